@@ -1,0 +1,65 @@
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// Store loads and saves thread state. Save fails with conversation.ErrConflict when the thread was
+// saved by someone else since it was loaded; FirstSeen deduplicates event deliveries.
+type Store interface {
+	Load(ctx context.Context, ref conversation.ThreadRef) (*conversation.Thread, error)
+	Save(ctx context.Context, th *conversation.Thread) error
+	FirstSeen(ctx context.Context, eventID string, ttl time.Duration) (bool, error)
+}
+
+// Config tunes the engine; cmd/archbot fills it from the environment.
+type Config struct {
+	MaxInputChars  int           // longest message accepted; default 8000
+	LLMConcurrency int           // section generations in flight at once; default 4
+	DedupTTL       time.Duration // how long an event id is remembered; default 24h
+}
+
+// Engine turns messages in threads into replies.
+type Engine struct {
+	cfg      Config
+	store    Store
+	designer Designer
+	fallback Designer
+	log      *slog.Logger
+}
+
+// New returns an engine that designs with designer and falls back to fallback (the offline
+// designer) when a step fails. fallback may be the same as designer.
+func New(cfg Config, store Store, designer, fallback Designer, log *slog.Logger) *Engine {
+	if cfg.MaxInputChars <= 0 {
+		cfg.MaxInputChars = 8000
+	}
+	if cfg.LLMConcurrency <= 0 {
+		cfg.LLMConcurrency = 4
+	}
+	if cfg.DedupTTL <= 0 {
+		cfg.DedupTTL = 24 * time.Hour
+	}
+	if fallback == nil {
+		fallback = designer
+	}
+	return &Engine{cfg: cfg, store: store, designer: designer, fallback: fallback, log: log}
+}
+
+// Owns reports whether archbot holds a design for the thread, so adapters can tell follow-ups in
+// archbot's threads from chatter in threads that are not its own.
+func (e *Engine) Owns(ctx context.Context, ref conversation.ThreadRef) (bool, error) {
+	_, err := e.store.Load(ctx, ref)
+	switch {
+	case err == nil:
+		return true, nil
+	case err == conversation.ErrNotFound:
+		return false, nil
+	default:
+		return false, err
+	}
+}

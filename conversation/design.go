@@ -1,0 +1,220 @@
+package conversation
+
+import (
+	"fmt"
+	"strings"
+)
+
+// SectionID names a section of a design document; ids are stable across versions and are what
+// users type in commands such as "show capacity".
+type SectionID string
+
+// The sections of a design document, in document order.
+const (
+	Overview     SectionID = "overview"
+	Requirements SectionID = "requirements"
+	CapacityID   SectionID = "capacity"
+	Architecture SectionID = "architecture"
+	DataFlow     SectionID = "data_flow"
+	API          SectionID = "api"
+	DataModel    SectionID = "data_model"
+	UI           SectionID = "ui"
+	DeepDive     SectionID = "deep_dive"
+	Scalability  SectionID = "scalability"
+	Reliability  SectionID = "reliability"
+	Security     SectionID = "security"
+	Tradeoffs    SectionID = "tradeoffs"
+)
+
+// SectionOrder lists every section id in the order the document presents them.
+var SectionOrder = []SectionID{
+	Overview, Requirements, CapacityID, Architecture, DataFlow, API, DataModel, UI,
+	DeepDive, Scalability, Reliability, Security, Tradeoffs,
+}
+
+var sectionTitles = map[SectionID]string{
+	Overview:     "Overview",
+	Requirements: "Requirements",
+	CapacityID:   "Back-of-the-envelope capacity",
+	Architecture: "Architecture",
+	DataFlow:     "Data flow",
+	API:          "API",
+	DataModel:    "Data model",
+	UI:           "User interface",
+	DeepDive:     "Deep dives",
+	Scalability:  "Scalability",
+	Reliability:  "Reliability",
+	Security:     "Security",
+	Tradeoffs:    "Trade-offs",
+}
+
+// Title returns the human title of a section id.
+func (id SectionID) Title() string {
+	if t, ok := sectionTitles[id]; ok {
+		return t
+	}
+	return string(id)
+}
+
+// ParseSectionID accepts an id or a loose user spelling ("data model", "Data-Flow", "deep dives",
+// "trade-offs") and reports whether it names a section.
+func ParseSectionID(s string) (SectionID, bool) {
+	norm := strings.NewReplacer(" ", "_", "-", "_").Replace(strings.ToLower(strings.TrimSpace(s)))
+	aliases := map[string]SectionID{
+		"capacity": CapacityID, "estimates": CapacityID, "estimation": CapacityID, "back_of_the_envelope": CapacityID,
+		"deep_dives": DeepDive, "deepdive": DeepDive, "trade_offs": Tradeoffs, "tradeoff": Tradeoffs,
+		"dataflow": DataFlow, "flow": DataFlow, "datamodel": DataModel, "schema": DataModel, "apis": API,
+		"requirement": Requirements, "reqs": Requirements, "arch": Architecture, "scaling": Scalability,
+		"scale": Scalability, "user_interface": UI, "screens": UI,
+	}
+	if id, ok := aliases[norm]; ok {
+		return id, true
+	}
+	for _, id := range SectionOrder {
+		if norm == string(id) || norm == strings.ToLower(strings.ReplaceAll(id.Title(), " ", "_")) {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// Design is a versioned system-design document. Its JSON form is archbot's public export format.
+type Design struct {
+	Title        string         `json:"title"`
+	Problem      string         `json:"problem"`
+	Version      int            `json:"version"`
+	Sections     []Section      `json:"sections"`
+	Components   []Component    `json:"components"`
+	Capacity     Capacity       `json:"capacity"`
+	Diagram      Diagram        `json:"diagram"`
+	Decisions    []Decision     `json:"decisions"`
+	Requirements RequirementSet `json:"requirements_model"`
+}
+
+// Section is one titled part of the document, in Markdown without its own heading.
+type Section struct {
+	ID       SectionID `json:"id"`
+	Title    string    `json:"title"`
+	Markdown string    `json:"markdown"`
+}
+
+// Component is one box of the architecture; TalksTo names the components it calls or feeds.
+type Component struct {
+	Name        string   `json:"name"`
+	Kind        string   `json:"kind"` // client, edge, service, cache, database, queue, storage, search, worker, external
+	Technology  string   `json:"technology"`
+	Description string   `json:"description"`
+	TalksTo     []string `json:"talks_to"`
+	// Flows labels the edges in TalksTo (same index) with what flows along them; optional.
+	Flows []string `json:"flows,omitempty"`
+}
+
+// Diagram holds the architecture diagram in text forms generated from the components.
+type Diagram struct {
+	Mermaid string `json:"mermaid"`
+	DOT     string `json:"dot,omitempty"`
+}
+
+// Decision is one entry of the design's decision log.
+type Decision struct {
+	Version   int    `json:"version"`
+	Summary   string `json:"summary"`
+	Rationale string `json:"rationale"`
+}
+
+// Section returns the section with the given id, if the design has it.
+func (d *Design) Section(id SectionID) (Section, bool) {
+	for _, s := range d.Sections {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Section{}, false
+}
+
+// SetSection replaces the section with s.ID, or inserts it at its place in document order.
+func (d *Design) SetSection(s Section) {
+	if s.Title == "" {
+		s.Title = s.ID.Title()
+	}
+	for i := range d.Sections {
+		if d.Sections[i].ID == s.ID {
+			d.Sections[i] = s
+			return
+		}
+	}
+	rank := func(id SectionID) int {
+		for i, o := range SectionOrder {
+			if o == id {
+				return i
+			}
+		}
+		return len(SectionOrder)
+	}
+	at := len(d.Sections)
+	for i := range d.Sections {
+		if rank(d.Sections[i].ID) > rank(s.ID) {
+			at = i
+			break
+		}
+	}
+	d.Sections = append(d.Sections, Section{})
+	copy(d.Sections[at+1:], d.Sections[at:])
+	d.Sections[at] = s
+}
+
+// Component returns the component with the given name (case-insensitive).
+func (d *Design) Component(name string) (Component, bool) {
+	for _, c := range d.Components {
+		if strings.EqualFold(c.Name, name) {
+			return c, true
+		}
+	}
+	return Component{}, false
+}
+
+// Markdown renders the whole document: a title, a version line, then every section as a level-2
+// heading. It is the text users download, so sections posted one by one add up to it.
+func (d *Design) Markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n", d.Title)
+	fmt.Fprintf(&b, "_Version %d · generated by archbot_\n\n", d.Version)
+	for _, s := range d.Sections {
+		b.WriteString(SectionMarkdown(s))
+	}
+	return b.String()
+}
+
+// SectionMarkdown renders one section as it appears in the document: heading, body, blank line.
+func SectionMarkdown(s Section) string {
+	return fmt.Sprintf("## %s\n\n%s\n\n", s.Title, strings.TrimSpace(s.Markdown))
+}
+
+// Slug turns the title into a file-name-safe lower-case slug, e.g. "photo-sharing-app".
+func (d *Design) Slug() string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(d.Title) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case !dash && b.Len() > 0:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	s := strings.Trim(b.String(), "-")
+	if s == "" {
+		return "design"
+	}
+	return s
+}
+
+// Filename is the name under which the document is exported: "<slug>-v<N>.md".
+func (d *Design) Filename() string {
+	return fmt.Sprintf("%s-v%d.md", d.Slug(), d.Version)
+}

@@ -1,0 +1,141 @@
+package conversation
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ThreadRef identifies a conversation thread on a platform: a Slack thread (channel + thread ts),
+// a Discord thread channel, or a terminal session.
+type ThreadRef struct {
+	Platform string `json:"platform"` // "slack", "discord", "console"
+	// Team is the workspace or guild, when the platform has one; it scopes per-team limits.
+	Team     string `json:"team,omitempty"`
+	Channel  string `json:"channel"`
+	ThreadID string `json:"thread_id"`
+}
+
+// Key is the thread's stable identity, used in store keys and on every log line of a turn.
+func (r ThreadRef) Key() string {
+	return strings.Join([]string{r.Platform, r.Channel, r.ThreadID}, ":")
+}
+
+func (r ThreadRef) String() string { return r.Key() }
+
+// Thread is everything archbot remembers about one conversation. It is loaded, changed by one turn
+// and saved back as a whole; Rev guards against two turns overwriting each other.
+type Thread struct {
+	Ref       ThreadRef `json:"ref"`
+	Owner     string    `json:"owner"`
+	Problem   string    `json:"problem"`
+	Design    *Design   `json:"design,omitempty"`
+	// Revisions keeps earlier texts of changed sections, newest last, so undo and history work.
+	Revisions []Revision `json:"revisions,omitempty"`
+	// Turns holds the last few exchanges verbatim; older ones are folded into Summary.
+	Turns     []Turn     `json:"turns,omitempty"`
+	Summary   string     `json:"summary,omitempty"`
+	Usage     TokenUsage `json:"usage"`
+	CreatedAt time.Time  `json:"created_at"`
+	UpdatedAt time.Time  `json:"updated_at"`
+	// Rev is the store's revision of this state: 0 for a thread never saved. Stores set it.
+	Rev int64 `json:"rev"`
+}
+
+// Revision records what a version change replaced, enough to undo it.
+type Revision struct {
+	// Version is the design version this revision moved away from.
+	Version    int         `json:"version"`
+	Summary    string      `json:"summary"`
+	Sections   []Section   `json:"sections"`             // the texts before the change
+	Components []Component `json:"components,omitempty"` // nil when components did not change
+	// Requirements and Capacity before the change, when it changed them.
+	Requirements *RequirementSet `json:"requirements,omitempty"`
+	Capacity     *Capacity       `json:"capacity,omitempty"`
+	Diagram      *Diagram        `json:"diagram,omitempty"`
+	Decisions    int             `json:"decisions"` // length of the decision log before the change
+	At           time.Time       `json:"at"`
+}
+
+// Turn is one exchange kept verbatim for context.
+type Turn struct {
+	Author string    `json:"author"`
+	Text   string    `json:"text"`
+	Intent string    `json:"intent"` // design, question, change, command
+	Reply  string    `json:"reply"`  // a short form of what archbot answered
+	At     time.Time `json:"at"`
+}
+
+// TokenUsage counts model tokens spent on a thread.
+type TokenUsage struct {
+	PromptTokens     int `json:"prompt_tokens"`
+	CompletionTokens int `json:"completion_tokens"`
+	Calls            int `json:"calls"`
+}
+
+// Add accumulates u into t.
+func (t *TokenUsage) Add(u TokenUsage) {
+	t.PromptTokens += u.PromptTokens
+	t.CompletionTokens += u.CompletionTokens
+	t.Calls += u.Calls
+}
+
+// Limits that keep a thread's state, and so every prompt built from it, bounded.
+const (
+	MaxTurns     = 6
+	MaxRevisions = 10
+	MaxSummary   = 1500
+)
+
+// AddTurn appends a turn, folding the oldest into the rolling summary past MaxTurns.
+func (th *Thread) AddTurn(t Turn) {
+	th.Turns = append(th.Turns, t)
+	for len(th.Turns) > MaxTurns {
+		old := th.Turns[0]
+		th.Turns = th.Turns[1:]
+		line := fmt.Sprintf("- %s (%s): %s", old.Author, old.Intent, clip(old.Text, 160))
+		if old.Reply != "" {
+			line += " → " + clip(old.Reply, 120)
+		}
+		th.Summary = strings.TrimSpace(th.Summary + "\n" + line)
+	}
+	// Keep the newest part of the summary: the decision log already holds what was decided.
+	if len(th.Summary) > MaxSummary {
+		s := th.Summary[len(th.Summary)-MaxSummary:]
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			s = s[i+1:]
+		}
+		th.Summary = s
+	}
+}
+
+// AddRevision records a revision, dropping the oldest past MaxRevisions.
+func (th *Thread) AddRevision(r Revision) {
+	th.Revisions = append(th.Revisions, r)
+	if n := len(th.Revisions); n > MaxRevisions {
+		th.Revisions = append([]Revision(nil), th.Revisions[n-MaxRevisions:]...)
+	}
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8Start(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+// Errors a store reports.
+var (
+	// ErrNotFound means no state exists for the thread.
+	ErrNotFound = errors.New("thread not found")
+	// ErrConflict means the thread was saved by someone else since it was loaded.
+	ErrConflict = errors.New("thread changed concurrently")
+)
