@@ -1,0 +1,262 @@
+package prompts
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/template"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+//go:embed *.tmpl
+var files embed.FS
+
+// Limits that keep every prompt bounded whatever the thread holds.
+const (
+	MaxProblemChars  = 4000 // the problem statement
+	MaxUserChars     = 2000 // a question, a change request, a turn
+	MaxSectionChars  = 1800 // each section text shown back to the model
+	MaxRecentTurns   = 4    // turns quoted verbatim; older ones live in the summary
+	MaxTurnChars     = 400  // each quoted turn and reply
+	MaxSummaryChars  = conversation.MaxSummary
+	MaxDecisions     = 12 // newest entries of the decision log
+	MaxComponents    = 40
+	MaxListItems     = 25 // functional requirements, use cases, assumptions, steps, ...
+	MaxItemChars     = 300
+	MaxAnswerChars   = 6000 // an invalid answer quoted back in a repair
+	MaxDocumentChars = 16000
+)
+
+var tmpl = template.Must(template.New("prompts").Funcs(template.FuncMap{
+	"human": conversation.Human,
+	"bytes": conversation.Bytes,
+	"user":  fenceUser,
+	"json":  toJSON,
+	"guidanceMissing": func(id conversation.SectionID) (string, error) {
+		return "", fmt.Errorf("no guidance for section %q", id)
+	},
+}).ParseFS(files, "*.tmpl"))
+
+// Grounding is what a generation step knows about the design: the structured state, never the
+// raw thread. It mirrors bot.Grounding without importing bot, so dependencies point inwards.
+type Grounding struct {
+	Title        string
+	Problem      string
+	Version      int
+	Requirements conversation.RequirementSet
+	Capacity     conversation.Capacity
+	Components   []conversation.Component
+	Decisions    []conversation.Decision
+	// Summary and Recent are the rolling summary and the last few turns of the thread.
+	Summary string
+	Recent  []conversation.Turn
+}
+
+// RequirementsData feeds the requirements step: only the problem statement.
+type RequirementsData struct {
+	Problem string
+}
+
+// ComponentsData feeds the components step.
+type ComponentsData struct {
+	Grounding
+}
+
+// SectionData feeds the generation of one section.
+type SectionData struct {
+	Grounding
+	ID conversation.SectionID
+	// Current is the section's text being replaced, when regenerating it.
+	Current string
+	// Change is the change being applied when regenerating for one; empty on a first design.
+	Change string
+}
+
+// InterpretData feeds the classification of a follow-up message.
+type InterpretData struct {
+	Grounding
+	Text string
+}
+
+// AnswerData feeds the answer to a question about the current design.
+type AnswerData struct {
+	Grounding
+	Question string
+	// Sections is the current document; each text is clipped and the total is capped.
+	Sections []conversation.Section
+}
+
+// RepairData feeds the follow-up that sends an invalid JSON answer back with what was wrong.
+type RepairData struct {
+	Error string
+}
+
+// System renders the system prompt shared by every step.
+func System() (string, error) { return render("system.tmpl", nil) }
+
+// Requirements renders the prompt that extracts requirements and scale figures as JSON.
+func Requirements(d RequirementsData) (string, error) {
+	d.Problem = clip(d.Problem, MaxProblemChars)
+	return render("requirements.tmpl", d)
+}
+
+// Components renders the prompt that proposes the architecture's components as JSON.
+func Components(d ComponentsData) (string, error) {
+	d.Grounding = d.Grounding.bounded()
+	return render("components.tmpl", d)
+}
+
+// Section renders the prompt that writes one section's Markdown.
+func Section(d SectionData) (string, error) {
+	d.Grounding = d.Grounding.bounded()
+	d.Current = clip(d.Current, MaxSectionChars)
+	d.Change = clip(d.Change, MaxUserChars)
+	return render("section.tmpl", d)
+}
+
+// Interpret renders the prompt that classifies a follow-up and plans a change as JSON.
+func Interpret(d InterpretData) (string, error) {
+	d.Grounding = d.Grounding.bounded()
+	d.Text = clip(d.Text, MaxUserChars)
+	return render("interpret.tmpl", d)
+}
+
+// Answer renders the prompt that answers a question from the current design.
+func Answer(d AnswerData) (string, error) {
+	d.Grounding = d.Grounding.bounded()
+	d.Question = clip(d.Question, MaxUserChars)
+	var out []conversation.Section
+	total := 0
+	for _, s := range d.Sections {
+		s.Markdown = clip(s.Markdown, MaxSectionChars)
+		if total+len(s.Markdown) > MaxDocumentChars {
+			break
+		}
+		total += len(s.Markdown)
+		if s.Title == "" {
+			s.Title = s.ID.Title()
+		}
+		out = append(out, s)
+	}
+	d.Sections = out
+	return render("answer.tmpl", d)
+}
+
+// Repair renders the message that asks the model to correct an invalid JSON answer.
+func Repair(d RepairData) (string, error) {
+	d.Error = clip(d.Error, MaxItemChars)
+	return render("repair.tmpl", d)
+}
+
+func render(name string, data any) (string, error) {
+	var b bytes.Buffer
+	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
+		return "", fmt.Errorf("render prompt %s: %w", name, err)
+	}
+	return strings.TrimSpace(b.String()) + "\n", nil
+}
+
+// bounded returns a copy of g with every limit applied.
+func (g Grounding) bounded() Grounding {
+	g.Title = clip(g.Title, MaxItemChars)
+	g.Problem = clip(g.Problem, MaxProblemChars)
+	r := g.Requirements
+	r.Functional = clipList(r.Functional)
+	r.NonFunctional = clipList(r.NonFunctional)
+	r.OutOfScope = clipList(r.OutOfScope)
+	r.Entities = clipList(r.Entities)
+	r.UseCases = clipList(r.UseCases)
+	r.Features = clipList(r.Features)
+	r.Scale.Notes = clipList(r.Scale.Notes)
+	g.Requirements = r
+	c := g.Capacity
+	c.Assumptions = clipList(c.Assumptions)
+	c.Steps = clipList(c.Steps)
+	g.Capacity = c
+	if len(g.Components) > MaxComponents {
+		g.Components = g.Components[:MaxComponents]
+	}
+	comps := make([]conversation.Component, len(g.Components))
+	for i, x := range g.Components {
+		x.Description = clip(x.Description, MaxItemChars)
+		comps[i] = x
+	}
+	g.Components = comps
+	if n := len(g.Decisions); n > MaxDecisions {
+		g.Decisions = g.Decisions[n-MaxDecisions:]
+	}
+	decs := make([]conversation.Decision, len(g.Decisions))
+	for i, d := range g.Decisions {
+		d.Summary = clip(d.Summary, MaxItemChars)
+		d.Rationale = clip(d.Rationale, MaxItemChars)
+		decs[i] = d
+	}
+	g.Decisions = decs
+	g.Summary = clipTail(g.Summary, MaxSummaryChars)
+	if n := len(g.Recent); n > MaxRecentTurns {
+		g.Recent = g.Recent[n-MaxRecentTurns:]
+	}
+	turns := make([]conversation.Turn, len(g.Recent))
+	for i, t := range g.Recent {
+		t.Text = clip(t.Text, MaxTurnChars)
+		t.Reply = clip(t.Reply, MaxTurnChars)
+		turns[i] = t
+	}
+	g.Recent = turns
+	return g
+}
+
+func clipList(xs []string) []string {
+	if len(xs) > MaxListItems {
+		xs = xs[:MaxListItems]
+	}
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = clip(x, MaxItemChars)
+	}
+	return out
+}
+
+// clip keeps the first n bytes of s, cut at a rune boundary, marking the cut.
+func clip(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + " …(truncated)"
+}
+
+// clipTail keeps the last n bytes of s: the newest part of a rolling summary matters most.
+func clipTail(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if len(s) <= n {
+		return s
+	}
+	cut := len(s) - n
+	for cut < len(s) && s[cut]&0xC0 == 0x80 {
+		cut++
+	}
+	return "…" + s[cut:]
+}
+
+// fenceUser wraps user-written text as data. A user cannot close the fence early: the fence
+// markers inside the text are defused.
+func fenceUser(s string) string {
+	s = strings.NewReplacer("<user_text>", "(user_text)", "</user_text>", "(/user_text)").Replace(s)
+	return "<user_text>\n" + s + "\n</user_text>"
+}
+
+func toJSON(v any) (string, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
