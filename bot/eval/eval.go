@@ -1,0 +1,190 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// Case is one benchmark problem: a statement, the concept groups a good design names (any synonym
+// of a group counts), negative groups a design for this problem should not name, and capacity
+// figures (keys are fields of the design's capacity JSON, e.g. "write_qps") it should land near.
+type Case struct {
+	ID        string             `json:"id"`
+	Statement string             `json:"statement"`
+	Groups    [][]string         `json:"groups"`
+	Negatives [][]string         `json:"negatives"`
+	Numbers   map[string]float64 `json:"numbers"`
+}
+
+// Tolerance is how far a capacity figure may be from the expected one, as a ratio either way.
+const Tolerance = 3.0
+
+// LoadCases reads JSONL cases, one per line; blank lines and lines starting with # are skipped.
+func LoadCases(r io.Reader) ([]Case, error) {
+	var cases []Case
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		var c Case
+		if err := json.Unmarshal([]byte(text), &c); err != nil {
+			return nil, fmt.Errorf("parse case on line %d: %w", line, err)
+		}
+		if c.ID == "" || strings.TrimSpace(c.Statement) == "" {
+			return nil, fmt.Errorf("case on line %d: id and statement are required", line)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read cases: %w", err)
+	}
+	return cases, nil
+}
+
+// NumberResult compares one expected capacity figure with the design's.
+type NumberResult struct {
+	Field    string  `json:"field"`
+	Expected float64 `json:"expected"`
+	Got      float64 `json:"got"`
+	Found    bool    `json:"found"` // the design's capacity has the field
+	Ok       bool    `json:"ok"`    // within Tolerance
+}
+
+// CaseResult is the score of one design against its case.
+type CaseResult struct {
+	ID     string  `json:"id"`
+	Recall float64 `json:"recall"`
+	// Hit and Missed list each group by its first synonym.
+	Hit       []string       `json:"hit"`
+	Missed    []string       `json:"missed"`
+	Negatives []string       `json:"negatives"` // negative groups the design names
+	Numbers   []NumberResult `json:"numbers"`
+	// Error is set when the design could not be produced; the case then scores zero.
+	Error string `json:"error,omitempty"`
+}
+
+// NumbersOk reports whether every expected figure is within tolerance.
+func (r CaseResult) NumbersOk() bool {
+	for _, n := range r.Numbers {
+		if !n.Ok {
+			return false
+		}
+	}
+	return true
+}
+
+// Text is everything a design says that recall is scored on: every section's title and text and
+// every component's name, technology and description, lower-cased.
+func Text(d *conversation.Design) string {
+	var b strings.Builder
+	b.WriteString(d.Title)
+	b.WriteByte('\n')
+	for _, s := range d.Sections {
+		b.WriteString(s.Title)
+		b.WriteByte('\n')
+		b.WriteString(s.Markdown)
+		b.WriteByte('\n')
+	}
+	for _, c := range d.Components {
+		fmt.Fprintf(&b, "%s\n%s\n%s\n", c.Name, c.Technology, c.Description)
+	}
+	return strings.ToLower(b.String())
+}
+
+// Score judges d against c.
+func Score(c Case, d *conversation.Design) CaseResult {
+	res := CaseResult{ID: c.ID}
+	if d == nil {
+		res.Error = "no design"
+		res.Missed = firsts(c.Groups)
+		return res
+	}
+	text := Text(d)
+	for _, g := range c.Groups {
+		if len(g) == 0 {
+			continue
+		}
+		if names(text, g) {
+			res.Hit = append(res.Hit, g[0])
+		} else {
+			res.Missed = append(res.Missed, g[0])
+		}
+	}
+	if n := len(res.Hit) + len(res.Missed); n > 0 {
+		res.Recall = float64(len(res.Hit)) / float64(n)
+	} else {
+		res.Recall = 1
+	}
+	for _, g := range c.Negatives {
+		if len(g) > 0 && names(text, g) {
+			res.Negatives = append(res.Negatives, g[0])
+		}
+	}
+	res.Numbers = compareNumbers(c.Numbers, d.Capacity)
+	return res
+}
+
+func names(text string, group []string) bool {
+	for _, syn := range group {
+		if s := strings.ToLower(strings.TrimSpace(syn)); s != "" && strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func firsts(groups [][]string) []string {
+	var out []string
+	for _, g := range groups {
+		if len(g) > 0 {
+			out = append(out, g[0])
+		}
+	}
+	return out
+}
+
+// compareNumbers looks fields up in the capacity's JSON form, so case files can name any figure
+// the public export carries without this package listing them.
+func compareNumbers(want map[string]float64, capa conversation.Capacity) []NumberResult {
+	raw, _ := json.Marshal(capa) // a struct of numbers and strings always encodes
+	var fields map[string]any
+	_ = json.Unmarshal(raw, &fields)
+	keys := make([]string, 0, len(want))
+	for k := range want {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []NumberResult
+	for _, k := range keys {
+		nr := NumberResult{Field: k, Expected: want[k]}
+		if v, ok := fields[k].(float64); ok {
+			nr.Found, nr.Got = true, v
+			nr.Ok = within(v, nr.Expected, Tolerance)
+		}
+		out = append(out, nr)
+	}
+	return out
+}
+
+func within(got, want, tol float64) bool {
+	if want == 0 || got == 0 {
+		return got == want
+	}
+	if (got < 0) != (want < 0) {
+		return false
+	}
+	r := math.Abs(got / want)
+	return r <= tol && r >= 1/tol
+}
