@@ -38,3 +38,10 @@ func RecordUsage(ctx context.Context, u conversation.TokenUsage) {
 	m.u.Add(u)
 	m.mu.Unlock()
 }
+
+// WithUsage returns a context whose model calls are counted, and a function that reports the
+// tokens counted so far. The engine meters each turn this way; tests of designers use it too.
+func WithUsage(ctx context.Context) (context.Context, func() conversation.TokenUsage) {
+	ctx, m := withUsageMeter(ctx)
+	return ctx, m.total
+}

@@ -1,0 +1,117 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// command runs a parsed command against the thread's design.
+func (t *turn) command(ctx context.Context, th *conversation.Thread, cmd Command) error {
+	d := th.Design
+	switch cmd.Name {
+	case "help":
+		return t.send(ctx, Reply{Kind: ReplyText, Text: HelpText, Version: d.Version, Title: d.Title})
+	case "export":
+		return t.send(ctx, documentReply(d))
+	case "diagram":
+		return t.send(ctx, Reply{Kind: ReplyDiagram, Diagram: &d.Diagram, Version: d.Version, Title: d.Title})
+	case "show":
+		s, ok := d.Section(cmd.Section)
+		if !ok {
+			return &UserError{Code: CodeNoDesign, Message: fmt.Sprintf("This design has no %s section yet.", cmd.Section.Title())}
+		}
+		return t.send(ctx, Reply{Kind: ReplySection, Section: &s, Version: d.Version, Title: d.Title})
+	case "status":
+		return t.send(ctx, Reply{Kind: ReplyText, Text: status(th, t.e.designer.Name()), Version: d.Version, Title: d.Title})
+	case "history":
+		return t.send(ctx, Reply{Kind: ReplyText, Text: history(th), Version: d.Version, Title: d.Title})
+	case "undo":
+		return t.undo(ctx)
+	case "regenerate":
+		return t.regenerate(ctx, cmd.Section)
+	}
+	return &UserError{Code: CodeUnsupported, Message: "I don't know that command. Say `help` to see what I can do."}
+}
+
+func (t *turn) undo(ctx context.Context) error {
+	var (
+		d        *conversation.Design
+		restored []conversation.Section
+		undone   string
+		ok       bool
+	)
+	err := t.e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+		d, restored, undone, ok = t.e.undo(th)
+		if ok {
+			th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentCommand),
+				Reply: "undid " + undone, At: time.Now().UTC()})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return t.send(ctx, Reply{Kind: ReplyText, Text: "There is nothing to undo: this is the first version, or the earlier ones are too old to restore."})
+	}
+	return t.postChange(ctx, d, "undid "+undone, restored)
+}
+
+func (t *turn) regenerate(ctx context.Context, id conversation.SectionID) error {
+	var (
+		d       *conversation.Design
+		changed []conversation.Section
+	)
+	in := Interpretation{Intent: IntentChange, Sections: []conversation.SectionID{id}, Decision: "regenerated " + id.Title(),
+		Rationale: "asked for a fresh take on the section"}
+	err := t.e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+		var err error
+		d, changed, err = t.e.applyChange(ctx, th, in, t.msg.Text, t.noteFallback)
+		if err != nil {
+			return err
+		}
+		th.Usage.Add(t.meter.total())
+		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentCommand),
+			Reply: in.Decision, At: time.Now().UTC()})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(changed) == 0 {
+		return t.send(ctx, Reply{Kind: ReplyText, Text: fmt.Sprintf("I wrote %s again and it came out the same, so the design stays at v%d.", id.Title(), d.Version)})
+	}
+	return t.postChange(ctx, d, in.Decision, changed)
+}
+
+func status(th *conversation.Thread, designer string) string {
+	d := th.Design
+	var b strings.Builder
+	fmt.Fprintf(&b, "**%s**, version %d\n", d.Title, d.Version)
+	fmt.Fprintf(&b, "- started by %s on %s, last change %s\n", th.Owner, th.CreatedAt.Format("2006-01-02 15:04 MST"), th.UpdatedAt.Format("2006-01-02 15:04 MST"))
+	fmt.Fprintf(&b, "- %d sections, %d components, %d decisions\n", len(d.Sections), len(d.Components), len(d.Decisions))
+	fmt.Fprintf(&b, "- peak load: %s reads/s, %s writes/s\n", conversation.Human(d.Capacity.PeakReadQPS), conversation.Human(d.Capacity.PeakWriteQPS))
+	fmt.Fprintf(&b, "- designer: %s; model tokens used in this thread: %d prompt, %d completion over %d calls",
+		designer, th.Usage.PromptTokens, th.Usage.CompletionTokens, th.Usage.Calls)
+	return b.String()
+}
+
+func history(th *conversation.Thread) string {
+	var b strings.Builder
+	b.WriteString("**Decision log**\n")
+	for _, dec := range th.Design.Decisions {
+		fmt.Fprintf(&b, "- v%d: %s", dec.Version, dec.Summary)
+		if dec.Rationale != "" {
+			fmt.Fprintf(&b, ". _%s_", dec.Rationale)
+		}
+		b.WriteByte('\n')
+	}
+	if n := len(th.Revisions); n > 0 {
+		fmt.Fprintf(&b, "\n`undo` can step back %d version%s.", n, map[bool]string{true: "", false: "s"}[n == 1])
+	}
+	return strings.TrimSpace(b.String())
+}

@@ -1,0 +1,235 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/archbot/archbot/bot/diagram"
+	"github.com/archbot/archbot/conversation"
+)
+
+// followUp answers a message in a thread that has (or is getting) a design.
+func (t *turn) followUp(ctx context.Context) error {
+	th, err := t.e.store.Load(ctx, t.msg.Thread)
+	switch {
+	case errors.Is(err, conversation.ErrNotFound):
+		return &UserError{Code: CodeNoDesign, Message: "There is no design in this thread yet. Start one with `/design <problem statement>`."}
+	case err != nil:
+		return storeDown(fmt.Errorf("load thread: %w", err))
+	case th.Design == nil:
+		return &UserError{Code: CodeBusy, Message: "I'm still drafting the first version of this design; ask again once it's posted."}
+	}
+	if cmd, ok := ParseCommand(t.msg.Text); ok {
+		return t.command(ctx, th, cmd)
+	}
+
+	var in Interpretation
+	g := grounding(th, th.Design)
+	err = t.e.withFallback(ctx, "interpreting", t.noteFallback, func(d Designer) error {
+		var err error
+		in, err = d.Interpret(ctx, g, t.msg.Text)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	switch {
+	case in.Intent == IntentChange && in.Unsupported != "":
+		return t.record(ctx, IntentChange, in.Unsupported, Reply{Kind: ReplyText, Text: t.withFallbackNote(in.Unsupported)})
+	case in.Intent == IntentChange:
+		return t.change(ctx, in)
+	default:
+		var answer string
+		err := t.e.withFallback(ctx, "answering", t.noteFallback, func(d Designer) error {
+			var err error
+			answer, err = d.Answer(ctx, g, t.msg.Text)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		return t.record(ctx, IntentQuestion, answer, Reply{Kind: ReplyText, Text: t.withFallbackNote(answer), Version: th.Design.Version, Title: th.Design.Title})
+	}
+}
+
+// record saves the turn (and its token usage) on the thread, then sends the replies.
+func (t *turn) record(ctx context.Context, intent Intent, short string, replies ...Reply) error {
+	err := t.e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+		th.Usage.Add(t.meter.total())
+		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(intent), Reply: short, At: time.Now().UTC()})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, r := range replies {
+		if err := t.send(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// change applies a planned change: only the affected sections are rewritten, the version goes up,
+// and what was replaced is kept for undo and history.
+func (t *turn) change(ctx context.Context, in Interpretation) error {
+	var (
+		d       *conversation.Design
+		changed []conversation.Section
+	)
+	err := t.e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+		var err error
+		d, changed, err = t.e.applyChange(ctx, th, in, t.msg.Text, t.noteFallback)
+		if err != nil {
+			return err
+		}
+		th.Usage.Add(t.meter.total())
+		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentChange),
+			Reply: fmt.Sprintf("v%d: %s", d.Version, in.Decision), At: time.Now().UTC()})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(changed) == 0 {
+		return t.send(ctx, Reply{Kind: ReplyText, Text: t.withFallbackNote(fmt.Sprintf(
+			"I read that as a change (%s), but it doesn't alter any section of v%d, so the design stays as it is.", in.Decision, d.Version))})
+	}
+	return t.postChange(ctx, d, in.Decision, changed)
+}
+
+func (t *turn) postChange(ctx context.Context, d *conversation.Design, summary string, changed []conversation.Section) error {
+	titles := make([]string, len(changed))
+	for i, s := range changed {
+		titles[i] = s.Title
+	}
+	head := fmt.Sprintf("**v%d: %s**\nUpdated: %s.", d.Version, summary, strings.Join(titles, ", "))
+	if err := t.send(ctx, Reply{Kind: ReplyText, Text: t.withFallbackNote(head), Version: d.Version, Title: d.Title}); err != nil {
+		return err
+	}
+	for i := range changed {
+		if err := t.send(ctx, Reply{Kind: ReplySection, Section: &changed[i], Version: d.Version, Title: d.Title}); err != nil {
+			return err
+		}
+	}
+	return t.send(ctx, documentReply(d))
+}
+
+// applyChange rewrites th's design for in and returns the new design and the sections whose text
+// changed. The thread is changed in place; nothing is saved.
+func (e *Engine) applyChange(ctx context.Context, th *conversation.Thread, in Interpretation, request string, noteFallback func(string)) (*conversation.Design, []conversation.Section, error) {
+	old := th.Design
+	d := cloneDesign(old)
+	rev := conversation.Revision{Version: old.Version, Summary: in.Decision, Decisions: len(old.Decisions), At: time.Now().UTC()}
+	ids := map[conversation.SectionID]bool{}
+	for _, id := range in.Sections {
+		ids[id] = true
+	}
+	if in.Requirements != nil {
+		req, capa := old.Requirements, old.Capacity
+		rev.Requirements, rev.Capacity = &req, &capa
+		d.Requirements = *in.Requirements
+		d.Capacity = conversation.Estimate(d.Requirements.Scale)
+		ids[conversation.CapacityID] = true
+	}
+	if in.Components != nil {
+		rev.Components = old.Components
+		dg := old.Diagram
+		rev.Diagram = &dg
+		d.Components = in.Components
+		d.Diagram = diagram.Build(in.Components)
+		ids[conversation.Architecture] = true
+	}
+	for id := range in.Written {
+		ids[id] = true
+	}
+	if len(ids) == 0 {
+		return old, nil, nil
+	}
+	d.Version++
+	summary := strings.TrimSpace(in.Decision)
+	if summary == "" {
+		summary = clipTitle(request)
+	}
+	d.Decisions = append(d.Decisions, conversation.Decision{Version: d.Version, Summary: summary, Rationale: in.Rationale})
+
+	var order []conversation.SectionID
+	for _, id := range conversation.SectionOrder {
+		if ids[id] {
+			order = append(order, id)
+		}
+	}
+	g := grounding(th, d)
+	g.Change = request
+	written, err := e.writeSections(ctx, g, d, order, in.Written, noteFallback, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	var changed []conversation.Section
+	for _, s := range written {
+		prev, had := old.Section(s.ID)
+		if had && prev.Markdown == s.Markdown {
+			continue
+		}
+		if had {
+			rev.Sections = append(rev.Sections, prev)
+		}
+		d.SetSection(s)
+		changed = append(changed, s)
+	}
+	if len(changed) == 0 && in.Requirements == nil && in.Components == nil {
+		return old, nil, nil
+	}
+	th.Design = d
+	th.AddRevision(rev)
+	return d, changed, nil
+}
+
+// undo restores the design version before the last change.
+func (e *Engine) undo(th *conversation.Thread) (*conversation.Design, []conversation.Section, string, bool) {
+	n := len(th.Revisions)
+	if n == 0 {
+		return nil, nil, "", false
+	}
+	rev := th.Revisions[n-1]
+	th.Revisions = th.Revisions[:n-1]
+	cur := th.Design
+	d := cloneDesign(cur)
+	undone := fmt.Sprintf("v%d", cur.Version)
+	if k := len(d.Decisions); k > 0 {
+		undone = fmt.Sprintf("v%d (%s)", cur.Version, d.Decisions[k-1].Summary)
+	}
+	d.Version = rev.Version
+	d.Decisions = d.Decisions[:min(rev.Decisions, len(d.Decisions))]
+	if rev.Requirements != nil {
+		d.Requirements = *rev.Requirements
+	}
+	if rev.Capacity != nil {
+		d.Capacity = *rev.Capacity
+	}
+	if rev.Components != nil {
+		d.Components = rev.Components
+	}
+	if rev.Diagram != nil {
+		d.Diagram = *rev.Diagram
+	}
+	restored := make([]conversation.Section, 0, len(rev.Sections))
+	for _, s := range rev.Sections {
+		d.SetSection(s)
+		restored = append(restored, s)
+	}
+	th.Design = d
+	return d, restored, undone, true
+}
+
+func cloneDesign(d *conversation.Design) *conversation.Design {
+	c := *d
+	c.Sections = slices.Clone(d.Sections)
+	c.Components = slices.Clone(d.Components)
+	c.Decisions = slices.Clone(d.Decisions)
+	return &c
+}

@@ -1,0 +1,278 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/archbot/archbot/bot/diagram"
+	"github.com/archbot/archbot/conversation"
+)
+
+// Draft is the outcome of designing from a problem statement.
+type Draft struct {
+	Design *conversation.Design
+	// Fallbacks names the steps the fallback designer wrote because the designer failed.
+	Fallbacks []string
+	// Usage is the model tokens the draft spent.
+	Usage conversation.TokenUsage
+}
+
+// Design drafts a design outside any thread, for the command line and evaluation. progress,
+// when not nil, receives status lines.
+func (e *Engine) Design(ctx context.Context, problem string, progress func(status string)) (*Draft, error) {
+	if err := e.validate(Message{Text: problem, New: true}); err != nil {
+		return nil, err
+	}
+	ctx, meter := withUsageMeter(ctx)
+	dr, err := e.draft(ctx, strings.TrimSpace(problem), func(_ context.Context, status string) {
+		if progress != nil {
+			progress(status)
+		}
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
+	dr.Usage = meter.total()
+	return dr, nil
+}
+
+// progressFunc reports pipeline progress; sectionFunc receives finished sections in document order.
+type (
+	progressFunc func(ctx context.Context, status string)
+	sectionFunc  func(ctx context.Context, s conversation.Section, title string) error
+)
+
+// draft designs from a problem statement: (1) requirements, (2) capacity in Go, (3) components
+// and the diagram in Go, (4) every other section concurrently, each delivered to onSection in
+// document order as soon as it and all sections before it are ready. Designer failures fall back
+// to the offline designer step by step, so a draft always completes unless ctx ends.
+func (e *Engine) draft(ctx context.Context, problem string, progress progressFunc, onSection sectionFunc) (*Draft, error) {
+	out := &Draft{}
+	var fbMu sync.Mutex
+	noteFallback := func(step string) {
+		fbMu.Lock()
+		out.Fallbacks = append(out.Fallbacks, step)
+		fbMu.Unlock()
+	}
+
+	progress(ctx, "Reading the requirements…")
+	var (
+		title string
+		req   conversation.RequirementSet
+	)
+	err := e.withFallback(ctx, "requirements", noteFallback, func(d Designer) error {
+		var err error
+		title, req, err = d.Requirements(ctx, problem)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(title) == "" {
+		title = clipTitle(problem)
+	}
+	capacity := conversation.Estimate(req.Scale)
+
+	g := Grounding{Title: title, Problem: problem, Requirements: req, Capacity: capacity}
+	progress(ctx, "Choosing components…")
+	var comps []conversation.Component
+	err = e.withFallback(ctx, "components", noteFallback, func(d Designer) error {
+		var err error
+		comps, err = d.Components(ctx, g)
+		if err == nil && len(comps) == 0 {
+			err = fmt.Errorf("designer %s proposed no components", d.Name())
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	g.Components = comps
+	d := &conversation.Design{
+		Title:        title,
+		Problem:      problem,
+		Version:      1,
+		Components:   comps,
+		Capacity:     capacity,
+		Diagram:      diagram.Build(comps),
+		Requirements: req,
+		Decisions: []conversation.Decision{{
+			Version:   1,
+			Summary:   "Initial design",
+			Rationale: fmt.Sprintf("Drafted from the problem statement with %d components.", len(comps)),
+		}},
+	}
+	g.Decisions = d.Decisions
+
+	progress(ctx, "Writing the sections…")
+	sections, err := e.writeSections(ctx, g, d, conversation.SectionOrder, nil, noteFallback, func(ctx context.Context, s conversation.Section) error {
+		if onSection == nil {
+			return nil
+		}
+		return onSection(ctx, s, title)
+	})
+	if err != nil {
+		return nil, err
+	}
+	d.Sections = sections
+	out.Design = d
+	return out, nil
+}
+
+// writeSections writes the sections ids concurrently (at most LLMConcurrency designer calls at
+// once) and hands each to deliver in the order of ids as soon as it and its predecessors are
+// ready. written holds texts that are already known (a designer's change plan), which skip the
+// designer. The capacity section is always rendered in Go from d.Capacity.
+func (e *Engine) writeSections(ctx context.Context, g Grounding, d *conversation.Design, ids []conversation.SectionID,
+	written map[conversation.SectionID]string, noteFallback func(string), deliver func(context.Context, conversation.Section) error) ([]conversation.Section, error) {
+	ctx, cancel := context.WithCancel(ctx)
+
+	type result struct {
+		text string
+		err  error
+	}
+	results := make([]chan result, len(ids))
+	sem := make(chan struct{}, e.cfg.LLMConcurrency)
+	var wg sync.WaitGroup
+	for i, id := range ids {
+		results[i] = make(chan result, 1)
+		if text, ok := written[id]; ok {
+			results[i] <- result{text: text}
+			continue
+		}
+		if id == conversation.CapacityID {
+			results[i] <- result{text: conversation.CapacityMarkdown(d.Capacity)}
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				results[i] <- result{err: ctx.Err()}
+				return
+			}
+			defer func() { <-sem }()
+			var text string
+			err := e.withFallback(ctx, "section "+string(id), noteFallback, func(des Designer) error {
+				var err error
+				text, err = des.Section(ctx, g, id)
+				if err == nil && strings.TrimSpace(text) == "" {
+					err = fmt.Errorf("designer %s wrote an empty %s section", des.Name(), id)
+				}
+				return err
+			})
+			results[i] <- result{text: text, err: err}
+		}()
+	}
+	// On an early return, cancel the rest before waiting for them.
+	defer func() { cancel(); wg.Wait() }()
+
+	out := make([]conversation.Section, 0, len(ids))
+	for i, id := range ids {
+		var r result
+		select {
+		case r = <-results[i]:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		if r.err != nil {
+			return nil, fmt.Errorf("write section %s: %w", id, r.err)
+		}
+		s := conversation.Section{ID: id, Title: id.Title(), Markdown: finishSection(id, r.text, d)}
+		out = append(out, s)
+		if deliver != nil {
+			if err := deliver(ctx, s); err != nil {
+				return nil, fmt.Errorf("deliver section %s: %w", id, err)
+			}
+		}
+	}
+	return out, nil
+}
+
+// finishSection adds what Go owns to a designer's text: the diagram under the architecture, so
+// its syntax is always the generated one.
+func finishSection(id conversation.SectionID, text string, d *conversation.Design) string {
+	text = strings.TrimSpace(stripHeading(text, id))
+	if id == conversation.Architecture && d.Diagram.Mermaid != "" {
+		text = stripMermaid(text)
+		text += "\n\n### Diagram\n\n```mermaid\n" + strings.TrimSpace(d.Diagram.Mermaid) + "\n```"
+	}
+	return text
+}
+
+// stripHeading drops a leading heading that repeats the section title: the document adds its own.
+func stripHeading(text string, id conversation.SectionID) string {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "#") {
+		return t
+	}
+	line, rest, _ := strings.Cut(t, "\n")
+	h := strings.ToLower(strings.TrimSpace(strings.TrimLeft(line, "#")))
+	if h == strings.ToLower(id.Title()) || h == string(id) {
+		return strings.TrimSpace(rest)
+	}
+	return t
+}
+
+// stripMermaid removes mermaid blocks and a trailing "Diagram" heading a designer may have added.
+func stripMermaid(text string) string {
+	for {
+		i := strings.Index(text, "```mermaid")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(text[i+3:], "```")
+		if j < 0 {
+			text = text[:i]
+			break
+		}
+		text = text[:i] + text[i+3+j+3:]
+	}
+	text = strings.TrimSpace(text)
+	for _, h := range []string{"### Diagram", "## Diagram"} {
+		text = strings.TrimSpace(strings.TrimSuffix(text, h))
+	}
+	return text
+}
+
+// withFallback runs step with the designer and, if it fails and a different fallback designer
+// exists, with the fallback. ctx ending is never papered over.
+func (e *Engine) withFallback(ctx context.Context, step string, noteFallback func(string), run func(Designer) error) error {
+	err := run(e.designer)
+	if err == nil || ctx.Err() != nil || e.fallback == e.designer {
+		if err != nil {
+			return fmt.Errorf("%s with %s: %w", step, e.designer.Name(), err)
+		}
+		return nil
+	}
+	e.log.WarnContext(ctx, "designer failed; using fallback", "step", step, "designer", e.designer.Name(), "fallback", e.fallback.Name(), "err", err)
+	if ferr := run(e.fallback); ferr != nil {
+		return fmt.Errorf("%s with %s after %s failed (%v): %w", step, e.fallback.Name(), e.designer.Name(), err, ferr)
+	}
+	noteFallback(step)
+	return nil
+}
+
+func clipTitle(problem string) string {
+	p := strings.TrimSpace(problem)
+	for _, pre := range []string{"Design an ", "Design a ", "Design the ", "Design ", "design an ", "design a ", "design "} {
+		p = strings.TrimPrefix(p, pre)
+	}
+	if i := strings.IndexAny(p, ".:\n"); i > 0 {
+		p = p[:i]
+	}
+	if len(p) > 60 {
+		p = p[:60]
+		if i := strings.LastIndexByte(p, ' '); i > 20 {
+			p = p[:i]
+		}
+	}
+	if p == "" {
+		return "System design"
+	}
+	return strings.ToUpper(p[:1]) + p[1:]
+}

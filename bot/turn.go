@@ -1,0 +1,227 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// maxSaveAttempts bounds how often a turn is redone after losing a compare-and-set race.
+const maxSaveAttempts = 8
+
+// Handle runs one turn: a new design (msg.New) or a follow-up in a thread archbot owns. Replies go
+// to sink in order. Problems the user should know about are sent as a ReplyError; the returned
+// error is for the caller's log only, the user has already been told.
+func (e *Engine) Handle(ctx context.Context, msg Message, sink Sink) error {
+	log := e.log.With("thread", msg.Thread.Key())
+	if msg.EventID != "" {
+		first, err := e.store.FirstSeen(ctx, msg.Thread.Platform+":"+msg.EventID, e.cfg.DedupTTL)
+		if err != nil {
+			return e.fail(ctx, log, sink, storeDown(fmt.Errorf("dedup event %s: %w", msg.EventID, err)))
+		}
+		if !first {
+			log.DebugContext(ctx, "duplicate delivery ignored", "event", msg.EventID)
+			return nil
+		}
+	}
+	if err := e.validate(msg); err != nil {
+		return e.fail(ctx, log, sink, err)
+	}
+	msg.Text = strings.TrimSpace(msg.Text)
+	ctx, meter := withUsageMeter(ctx)
+	t := &turn{e: e, log: log, sink: sink, msg: msg, meter: meter}
+	var err error
+	if msg.New {
+		err = t.design(ctx)
+	} else {
+		err = t.followUp(ctx)
+	}
+	if err != nil {
+		return e.fail(ctx, log, sink, err)
+	}
+	return nil
+}
+
+func (e *Engine) validate(msg Message) error {
+	text := strings.TrimSpace(msg.Text)
+	if text == "" {
+		if msg.New {
+			return &UserError{Code: CodeEmpty, Message: "Tell me what to design, for example: `/design a photo sharing app like Instagram for 50M daily users`."}
+		}
+		return &UserError{Code: CodeEmpty, Message: "That message was empty. Ask a question, ask for a change, or say `help`."}
+	}
+	if n := utf8.RuneCountInString(text); n > e.cfg.MaxInputChars {
+		return &UserError{Code: CodeTooLong, Message: fmt.Sprintf(
+			"That message is %d characters long; I take at most %d. Please shorten it (a summary of the requirements is enough).", n, e.cfg.MaxInputChars)}
+	}
+	return nil
+}
+
+// fail tells the user about err in plain words and logs the detail.
+func (e *Engine) fail(ctx context.Context, log *slog.Logger, sink Sink, err error) error {
+	var ue *UserError
+	if errors.As(err, &ue) && ue.Err == nil {
+		log.InfoContext(ctx, "turn refused", "code", ue.Code)
+	} else {
+		log.ErrorContext(ctx, "turn failed", "err", err)
+	}
+	if ctx.Err() == nil {
+		if serr := sink.Send(ctx, Reply{Kind: ReplyError, Text: userMessage(err)}); serr != nil {
+			log.ErrorContext(ctx, "send error reply", "err", serr)
+		}
+	}
+	return err
+}
+
+// turn is the work of one message.
+type turn struct {
+	e         *Engine
+	log       *slog.Logger
+	sink      Sink
+	msg       Message
+	meter     *usageMeter
+	fallbacks []string
+}
+
+func (t *turn) send(ctx context.Context, r Reply) error {
+	if err := t.sink.Send(ctx, r); err != nil {
+		return fmt.Errorf("send %s reply: %w", r.Kind, err)
+	}
+	return nil
+}
+
+func (t *turn) noteFallback(step string) { t.fallbacks = append(t.fallbacks, step) }
+
+// design drafts the first version of a design and posts it section by section.
+func (t *turn) design(ctx context.Context) error {
+	e := t.e
+	now := time.Now().UTC()
+	th, err := e.store.Load(ctx, t.msg.Thread)
+	switch {
+	case err == nil && th.Design != nil:
+		// A mention in a thread that already has a design is a follow-up, not a second design.
+		return t.followUp(ctx)
+	case err == nil && now.Sub(th.UpdatedAt) < staleClaim:
+		return &UserError{Code: CodeBusy, Message: "I'm still drafting the first version of this design; it will appear here shortly."}
+	case err == nil:
+		// A claim whose draft failed or whose process died: start over on the same revision.
+		th.Owner, th.Problem, th.CreatedAt, th.UpdatedAt = t.msg.Author, t.msg.Text, now, now
+	case !errors.Is(err, conversation.ErrNotFound):
+		return storeDown(fmt.Errorf("load thread: %w", err))
+	default:
+		th = &conversation.Thread{Ref: t.msg.Thread, Owner: t.msg.Author, Problem: t.msg.Text, CreatedAt: now, UpdatedAt: now}
+	}
+	// Claim the thread before drafting, so other replicas and follow-ups see it is taken.
+	if err := e.store.Save(ctx, th); err != nil {
+		if errors.Is(err, conversation.ErrConflict) {
+			return &UserError{Code: CodeBusy, Message: "I'm already drafting a design in this thread."}
+		}
+		return storeDown(fmt.Errorf("claim thread: %w", err))
+	}
+	t.log.InfoContext(ctx, "design started", "designer", e.designer.Name())
+
+	progress := func(ctx context.Context, status string) {
+		if err := t.send(ctx, Reply{Kind: ReplyProgress, Text: status}); err != nil {
+			t.log.WarnContext(ctx, "progress not shown", "err", err)
+		}
+	}
+	onSection := func(ctx context.Context, s conversation.Section, title string) error {
+		return t.send(ctx, Reply{Kind: ReplySection, Section: &s, Version: 1, Title: title})
+	}
+	dr, err := e.draft(ctx, t.msg.Text, progress, onSection)
+	if err != nil {
+		t.releaseClaim(ctx, th)
+		return err
+	}
+	t.fallbacks = append(t.fallbacks, dr.Fallbacks...)
+	d := dr.Design
+
+	err = e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+		th.Design = d
+		th.Usage.Add(t.meter.total())
+		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentDesign),
+			Reply: fmt.Sprintf("v1 of %s with %d components", d.Title, len(d.Components)), At: time.Now().UTC()})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := t.send(ctx, Reply{Kind: ReplyDiagram, Diagram: &d.Diagram, Version: d.Version, Title: d.Title}); err != nil {
+		return err
+	}
+	if err := t.send(ctx, documentReply(d)); err != nil {
+		return err
+	}
+	return t.send(ctx, Reply{Kind: ReplyDone, Text: t.withFallbackNote(doneHints), Version: d.Version, Title: d.Title})
+}
+
+// staleClaim is how long a thread claimed for a first draft stays claimed without a design.
+const staleClaim = 10 * time.Minute
+
+// releaseClaim marks a failed first draft's claim stale, so the user can simply ask again.
+func (t *turn) releaseClaim(ctx context.Context, th *conversation.Thread) {
+	th.UpdatedAt = time.Time{}
+	if err := t.e.store.Save(context.WithoutCancel(ctx), th); err != nil {
+		t.log.WarnContext(ctx, "release claim of failed draft", "err", err)
+	}
+}
+
+const doneHints = `That's v1. Keep talking to me in this thread:
+- ask _"how do you handle a cache stampede?"_ or _"why this database?"_
+- change it: _"use Cassandra for posts"_, _"what if we need multi-region?"_
+- ` + "`show capacity`, `diagram`, `export`, `history`, `undo`, `help`"
+
+func documentReply(d *conversation.Design) Reply {
+	return Reply{Kind: ReplyDocument, Version: d.Version, Title: d.Title,
+		Document: &Document{Filename: d.Filename(), Markdown: d.Markdown(), Design: d}}
+}
+
+func (t *turn) withFallbackNote(text string) string {
+	if len(t.fallbacks) == 0 {
+		return text
+	}
+	return text + fmt.Sprintf("\n\n_The model was unavailable for %s; my offline designer drafted %s._",
+		strings.Join(t.fallbacks, ", "), map[bool]string{true: "that part", false: "those parts"}[len(t.fallbacks) == 1])
+}
+
+// update loads the thread, applies fn and saves it with compare-and-set, redoing fn when another
+// turn saved in between. fn must only change th (it may run more than once).
+func (e *Engine) update(ctx context.Context, ref conversation.ThreadRef, fn func(th *conversation.Thread) error) error {
+	for attempt := 0; attempt < maxSaveAttempts; attempt++ {
+		th, err := e.store.Load(ctx, ref)
+		if err != nil {
+			if errors.Is(err, conversation.ErrNotFound) {
+				return &UserError{Code: CodeNoDesign, Err: err, Message: "I lost track of this thread's design (it may have expired). Start a new one with `/design <problem>`."}
+			}
+			return storeDown(fmt.Errorf("load thread: %w", err))
+		}
+		if err := fn(th); err != nil {
+			return err
+		}
+		th.UpdatedAt = time.Now().UTC()
+		err = e.store.Save(ctx, th)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, conversation.ErrConflict) {
+			return storeDown(fmt.Errorf("save thread: %w", err))
+		}
+		e.log.DebugContext(ctx, "save conflict; redoing turn", "thread", ref.Key(), "attempt", attempt+1)
+	}
+	return &UserError{Code: CodeBusy, Message: "This thread is very busy right now; please send that again in a moment."}
+}
+
+// grounding builds what designers see from a thread and a design version.
+func grounding(th *conversation.Thread, d *conversation.Design) Grounding {
+	return Grounding{
+		Title: d.Title, Problem: d.Problem, Requirements: d.Requirements, Capacity: d.Capacity,
+		Components: d.Components, Decisions: d.Decisions, Design: d,
+		Summary: th.Summary, Recent: th.Turns,
+	}
+}
