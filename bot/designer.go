@@ -75,4 +75,3 @@ type Interpretation struct {
 	// it (the offline designer for free-form rewrites); it says so in plain words.
 	Unsupported string
 }
-
