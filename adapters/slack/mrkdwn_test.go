@@ -1,0 +1,112 @@
+package slack
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestMrkdwn(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"heading", "## Capacity", "*Capacity*"},
+		{"heading with bold", "### The **hard** part ##", "*The hard part*"},
+		{"bold", "a **bold** word", "a *bold* word"},
+		{"underscore bold", "__bold__", "*bold*"},
+		{"italic", "an *italic* word and _this_", "an _italic_ word and _this_"},
+		{"snake case kept", "user_id and post_id", "user_id and post_id"},
+		{"arithmetic kept", "2 * 3 * 4", "2 * 3 * 4"},
+		{"strike", "~~old~~", "~old~"},
+		{"link", "see [the docs](https://example.com/a?b=1&c=2)", "see <https://example.com/a?b=1&amp;c=2|the docs>"},
+		{"relative link", "[top](#overview)", "top (#overview)"},
+		{"autolink", "<https://x.io>", "<https://x.io>"},
+		{"bullets", "- one\n* two\n  + nested", "• one\n• two\n  • nested"},
+		{"numbered", "1. first\n2. second", "1. first\n2. second"},
+		{"escape", "a < b && c > d", "a &lt; b &amp;&amp; c &gt; d"},
+		{"inline code", "use `GET /v1/<id>` and **not** `*this*`", "use `GET /v1/&lt;id&gt;` and *not* `*this*`"},
+		{"fence drops language", "```go\nx := a && b\n```", "```\nx := a &amp;&amp; b\n```"},
+		{"unclosed fence closed", "```\ncode", "```\ncode\n```"},
+		{"quote", "> note **this**", "> note *this*"},
+		{"rule", "---", "──────────"},
+		{"table", "| Name | QPS |\n|---|--:|\n| **read** | 1,000 |\n| write | 50 |",
+			"```\nName  | QPS\n------+------\nread  | 1,000\nwrite | 50\n```"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Mrkdwn(tt.in); got != tt.want {
+				t.Errorf("Mrkdwn(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// checkMrkdwn asserts that conversion loses no text: every letter and digit of the input, fence
+// language tags aside, appears in the output at least as often, and the output's fences balance.
+func checkMrkdwn(t *testing.T, md string) {
+	t.Helper()
+	out := Mrkdwn(md)
+	if utf8.ValidString(md) && !utf8.ValidString(out) {
+		t.Fatalf("invalid UTF-8 out of valid input: %q", out)
+	}
+	want := letters(withoutFenceInfo(md))
+	got := letters(out)
+	for r, n := range want {
+		if got[r] < n {
+			t.Fatalf("%q appears %d times in the input, %d in the output\n in: %q\nout: %q", r, n, got[r], md, out)
+		}
+	}
+	if fences(out)%2 != 0 {
+		t.Fatalf("unbalanced fences in %q", out)
+	}
+}
+
+func letters(s string) map[rune]int {
+	m := map[rune]int{}
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			m[r]++
+		}
+	}
+	return m
+}
+
+// withoutFenceInfo drops the language tag of opening fences, which Mrkdwn removes on purpose.
+func withoutFenceInfo(md string) string {
+	lines := strings.Split(md, "\n")
+	mark := ""
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case mark != "":
+			if strings.HasPrefix(t, mark) && strings.Trim(t, mark[:1]) == "" {
+				mark = ""
+			}
+		case len(l)-len(strings.TrimLeft(l, " ")) <= 3 && strings.HasPrefix(t, "~~~"):
+			mark, lines[i] = "~~~", "~~~"
+		case len(l)-len(strings.TrimLeft(l, " ")) <= 3 && strings.HasPrefix(t, "```") && !strings.Contains(strings.TrimLeft(t, "`"), "`"):
+			mark, lines[i] = "```", "```"
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func FuzzMrkdwn(f *testing.F) {
+	for _, s := range []string{
+		"# Title\n\nSome **bold** and *italic* and `code`.\n\n- a\n- b [link](https://x.y)\n",
+		"```mermaid\nflowchart LR\n  a --> b\n```\n",
+		"| a | b |\n|---|---|\n| 1 | 2 |\n",
+		"> quote\n---\n1. one\n",
+		"**unclosed _mixed* text__ ~~x",
+		"[[nested]](https://a.b) ![img](https://i.png) <b>html</b> &amp;",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, md string) {
+		if !utf8.ValidString(md) {
+			return
+		}
+		checkMrkdwn(t, md)
+		// What the adapter posts: converted, then split; the pieces must hold all of it.
+		checkSplit(t, Mrkdwn(md), maxSectionText)
+	})
+}
