@@ -1,0 +1,143 @@
+package openai
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	goopenai "github.com/sashabaranov/go-openai"
+
+	"github.com/archbot/archbot/prompts"
+)
+
+// Config configures the model-backed designer; cmd/archbot fills it from the environment.
+type Config struct {
+	APIKey string
+	// BaseURL of an OpenAI-compatible API ("http://localhost:11434/v1"); for Azure, the resource
+	// endpoint ("https://NAME.openai.azure.com"). Default: OpenAI's API.
+	BaseURL string
+	Model   string // default "gpt-4o-mini"
+	// APIType is "openai" (default, also for compatible servers) or "azure".
+	APIType         string
+	AzureAPIVersion string // default "2024-06-01"
+	AzureDeployment string // default: Model
+	// Temperature of every call; 0 leaves the server's default.
+	Temperature float32
+	// NoJSONMode stops asking for response_format json_object, for servers that reject it.
+	// JSON answers are validated either way; a 400 to a JSON-mode request turns it off too.
+	NoJSONMode bool
+
+	// Timeout bounds one attempt of one call, a whole streamed section included. Default 90s.
+	Timeout time.Duration
+	// MaxRetries is how many times a failed call is retried; 0 means 3, negative means none.
+	MaxRetries int
+	// BackoffBase is the first retry's wait, doubled each retry and jittered; default 500ms.
+	BackoffBase time.Duration
+	// BackoffMax caps a wait; a Retry-After longer than this fails the call instead, so a
+	// thread never waits long on a rate limit (the offline designer fills in). Default 20s.
+	BackoffMax time.Duration
+	// BreakerThreshold consecutive failed attempts open the circuit breaker; default 5.
+	BreakerThreshold int
+	// BreakerCooldown is how long the breaker stays open before one probe call; default 30s.
+	BreakerCooldown time.Duration
+
+	// HTTPClient is used for the API calls; default a plain client (attempts have their own
+	// timeouts).
+	HTTPClient *http.Client
+}
+
+// Designer writes design parts with a model. It is safe for concurrent use.
+type Designer struct {
+	cfg      Config
+	client   *goopenai.Client
+	breaker  *breaker
+	system   string
+	jsonMode atomic.Bool
+	log      *slog.Logger
+}
+
+// New returns a designer calling the API described by cfg.
+func New(cfg Config, log *slog.Logger) (*Designer, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Model == "" {
+		cfg.Model = "gpt-4o-mini"
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 90 * time.Second
+	}
+	switch {
+	case cfg.MaxRetries == 0:
+		cfg.MaxRetries = 3
+	case cfg.MaxRetries < 0:
+		cfg.MaxRetries = 0
+	}
+	if cfg.BackoffBase <= 0 {
+		cfg.BackoffBase = 500 * time.Millisecond
+	}
+	if cfg.BackoffMax <= 0 {
+		cfg.BackoffMax = 20 * time.Second
+	}
+	if cfg.BreakerThreshold <= 0 {
+		cfg.BreakerThreshold = 5
+	}
+	if cfg.BreakerCooldown <= 0 {
+		cfg.BreakerCooldown = 30 * time.Second
+	}
+	httpClient := cfg.HTTPClient
+	if httpClient == nil {
+		httpClient = &http.Client{}
+	}
+
+	var cc goopenai.ClientConfig
+	switch strings.ToLower(cfg.APIType) {
+	case "", "openai":
+		if cfg.APIKey == "" && cfg.BaseURL == "" {
+			return nil, errors.New("configure openai designer: an API key is required for OpenAI's API")
+		}
+		cc = goopenai.DefaultConfig(cfg.APIKey)
+		if cfg.BaseURL != "" {
+			cc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+		}
+	case "azure":
+		if cfg.APIKey == "" || cfg.BaseURL == "" {
+			return nil, errors.New("configure openai designer: azure needs an API key and the resource endpoint as base URL")
+		}
+		cc = goopenai.DefaultAzureConfig(cfg.APIKey, strings.TrimRight(cfg.BaseURL, "/"))
+		if cfg.AzureAPIVersion != "" {
+			cc.APIVersion = cfg.AzureAPIVersion
+		} else {
+			cc.APIVersion = "2024-06-01"
+		}
+		deployment := cfg.AzureDeployment
+		if deployment == "" {
+			deployment = cfg.Model
+		}
+		cc.AzureModelMapperFunc = func(string) string { return deployment }
+	default:
+		return nil, fmt.Errorf("configure openai designer: unknown API type %q (want openai or azure)", cfg.APIType)
+	}
+	cc.HTTPClient = retryAfterDoer{c: httpClient}
+
+	system, err := prompts.System()
+	if err != nil {
+		return nil, fmt.Errorf("configure openai designer: %w", err)
+	}
+	d := &Designer{
+		cfg:     cfg,
+		client:  goopenai.NewClientWithConfig(cc),
+		breaker: newBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown),
+		system:  system,
+		log:     log.With("designer", "openai", "model", cfg.Model),
+	}
+	d.jsonMode.Store(!cfg.NoJSONMode)
+	return d, nil
+}
+
+// Name identifies the designer in logs, metrics and messages.
+func (d *Designer) Name() string { return "openai" }

@@ -1,0 +1,319 @@
+package openaitest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	openai "github.com/sashabaranov/go-openai"
+)
+
+// Request is one chat completion request the server received.
+type Request struct {
+	N      int       // 1-based arrival order
+	At     time.Time // arrival time
+	Path   string
+	Query  string
+	Header http.Header
+	Body   openai.ChatCompletionRequest
+	Raw    []byte
+}
+
+// System returns the content of the request's first system message.
+func (r Request) System() string {
+	for _, m := range r.Body.Messages {
+		if m.Role == openai.ChatMessageRoleSystem {
+			return m.Content
+		}
+	}
+	return ""
+}
+
+// User returns the content of the request's first user message: the task prompt.
+func (r Request) User() string {
+	for _, m := range r.Body.Messages {
+		if m.Role == openai.ChatMessageRoleUser {
+			return m.Content
+		}
+	}
+	return ""
+}
+
+// Last returns the content of the request's last message.
+func (r Request) Last() string {
+	if len(r.Body.Messages) == 0 {
+		return ""
+	}
+	return r.Body.Messages[len(r.Body.Messages)-1].Content
+}
+
+// Task returns what archbot asks for: the value of the "Task:" line that opens its prompts
+// ("requirements", "section api", ...), taken from the last user message so a repair request
+// reports "repair".
+func (r Request) Task() string {
+	for i := len(r.Body.Messages) - 1; i >= 0; i-- {
+		m := r.Body.Messages[i]
+		if m.Role != openai.ChatMessageRoleUser {
+			continue
+		}
+		line, _, _ := strings.Cut(m.Content, "\n")
+		if t, ok := strings.CutPrefix(line, "Task: "); ok {
+			return strings.TrimSpace(t)
+		}
+		return ""
+	}
+	return ""
+}
+
+// Response is what the server answers to one request.
+type Response struct {
+	// Status is the HTTP status; 0 means 200.
+	Status int
+	// Content is the assistant message, sent whole or, for a streaming request, in chunks.
+	Content string
+	// Usage is reported as the API does; nil means estimated from the text (4 bytes a token).
+	Usage *openai.Usage
+	// NoUsage leaves usage out of the answer, as some compatible servers do.
+	NoUsage bool
+	// RetryAfter is sent as the Retry-After header ("1", "0.05" or an HTTP date).
+	RetryAfter string
+	// Body, when set, is sent verbatim instead of a well-formed answer.
+	Body string
+	// Delay holds the answer back; the wait ends early when the client gives up.
+	Delay time.Duration
+	// Truncate ends a stream after its first chunk, without a finish reason or [DONE], as a
+	// dropped connection would.
+	Truncate bool
+}
+
+// Reply answers with content.
+func Reply(content string) Response { return Response{Content: content} }
+
+// RateLimited answers 429 with a Retry-After header.
+func RateLimited(retryAfter string) Response {
+	return Response{Status: http.StatusTooManyRequests, RetryAfter: retryAfter,
+		Body: `{"error":{"message":"Rate limit reached","type":"requests","code":"rate_limit_exceeded"}}`}
+}
+
+// ServerError answers 500 with an API error body.
+func ServerError() Response {
+	return Response{Status: http.StatusInternalServerError,
+		Body: `{"error":{"message":"The server had an error while processing your request.","type":"server_error"}}`}
+}
+
+// Garbage answers 200 with a body that is not JSON at all.
+func Garbage() Response { return Response{Body: "<html>upstream exploded"} }
+
+// Handler decides the answer to a request.
+type Handler func(r Request) Response
+
+// Sequence answers the i-th request with rs[i] and every later one with the last of rs.
+func Sequence(rs ...Response) Handler {
+	var mu sync.Mutex
+	i := 0
+	return func(Request) Response {
+		mu.Lock()
+		defer mu.Unlock()
+		r := rs[min(i, len(rs)-1)]
+		i++
+		return r
+	}
+}
+
+// Server is a local Chat Completions server.
+type Server struct {
+	// URL is the base URL to configure a client with, ending in /v1.
+	URL string
+
+	srv      *httptest.Server
+	mu       sync.Mutex
+	handler  Handler
+	latency  time.Duration
+	requests []Request
+	inFlight atomic.Int64
+	maxIn    atomic.Int64
+}
+
+// NewServer starts a server answering with h; it is closed when the test ends.
+func NewServer(tb testing.TB, h Handler) *Server {
+	tb.Helper()
+	s := &Server{handler: h}
+	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	s.URL = s.srv.URL + "/v1"
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// Close shuts the server down, ending any answer still held back.
+func (s *Server) Close() {
+	s.srv.CloseClientConnections()
+	s.srv.Close()
+}
+
+// SetHandler replaces the handler for the requests that follow.
+func (s *Server) SetHandler(h Handler) {
+	s.mu.Lock()
+	s.handler = h
+	s.mu.Unlock()
+}
+
+// SetLatency delays every answer by d on top of its own Delay.
+func (s *Server) SetLatency(d time.Duration) {
+	s.mu.Lock()
+	s.latency = d
+	s.mu.Unlock()
+}
+
+// Requests returns every request received so far, in arrival order.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// MaxInFlight returns the most requests the server was handling at the same time.
+func (s *Server) MaxInFlight() int { return int(s.maxIn.Load()) }
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	n := s.inFlight.Add(1)
+	defer s.inFlight.Add(-1)
+	for {
+		m := s.maxIn.Load()
+		if n <= m || s.maxIn.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	if r.Method != http.MethodPost || !strings.HasSuffix(r.URL.Path, "/chat/completions") {
+		http.Error(w, `{"error":{"message":"unknown endpoint","type":"invalid_request_error"}}`, http.StatusNotFound)
+		return
+	}
+	raw, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	req := Request{At: time.Now(), Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Raw: raw}
+	if err := json.Unmarshal(raw, &req.Body); err != nil {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprintf(w, `{"error":{"message":%q,"type":"invalid_request_error"}}`, "decode request: "+err.Error())
+		return
+	}
+	s.mu.Lock()
+	req.N = len(s.requests) + 1
+	s.requests = append(s.requests, req)
+	h, latency := s.handler, s.latency
+	s.mu.Unlock()
+
+	resp := h(req)
+	if wait := latency + resp.Delay; wait > 0 {
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-r.Context().Done():
+			t.Stop()
+			return
+		}
+	}
+	if resp.RetryAfter != "" {
+		w.Header().Set("Retry-After", resp.RetryAfter)
+	}
+	status := resp.Status
+	if status == 0 {
+		status = http.StatusOK
+	}
+	if resp.Body != "" || status != http.StatusOK {
+		body := resp.Body
+		if body == "" {
+			body = fmt.Sprintf(`{"error":{"message":%q,"type":"server_error"}}`, http.StatusText(status))
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		io.WriteString(w, body)
+		return
+	}
+	usage := resp.Usage
+	if usage == nil && !resp.NoUsage {
+		usage = estimate(req.Body, resp.Content)
+	}
+	if req.Body.Stream {
+		s.stream(w, req, resp, usage)
+		return
+	}
+	out := openai.ChatCompletionResponse{
+		ID: fmt.Sprintf("chatcmpl-%d", req.N), Object: "chat.completion", Created: time.Now().Unix(),
+		Model: req.Body.Model,
+		Choices: []openai.ChatCompletionChoice{{Index: 0, FinishReason: openai.FinishReasonStop,
+			Message: openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: resp.Content}}},
+	}
+	if usage != nil {
+		out.Usage = *usage
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(out)
+}
+
+// stream sends content as server-sent events: a few content chunks, the usage chunk when the
+// client asked for it (stream_options.include_usage), then [DONE].
+func (s *Server) stream(w http.ResponseWriter, req Request, resp Response, usage *openai.Usage) {
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-cache")
+	flusher, _ := w.(http.Flusher)
+	send := func(chunk openai.ChatCompletionStreamResponse) {
+		chunk.ID = fmt.Sprintf("chatcmpl-%d", req.N)
+		chunk.Object = "chat.completion.chunk"
+		chunk.Model = req.Body.Model
+		b, _ := json.Marshal(chunk)
+		fmt.Fprintf(w, "data: %s\n\n", b)
+		if flusher != nil {
+			flusher.Flush()
+		}
+	}
+	for _, piece := range split(resp.Content, 4) {
+		send(openai.ChatCompletionStreamResponse{Choices: []openai.ChatCompletionStreamChoice{{
+			Delta: openai.ChatCompletionStreamChoiceDelta{Content: piece}}}})
+		if resp.Truncate {
+			return
+		}
+	}
+	send(openai.ChatCompletionStreamResponse{Choices: []openai.ChatCompletionStreamChoice{{
+		FinishReason: openai.FinishReasonStop}}})
+	if usage != nil && req.Body.StreamOptions != nil && req.Body.StreamOptions.IncludeUsage {
+		send(openai.ChatCompletionStreamResponse{Choices: []openai.ChatCompletionStreamChoice{}, Usage: usage})
+	}
+	io.WriteString(w, "data: [DONE]\n\n")
+	if flusher != nil {
+		flusher.Flush()
+	}
+}
+
+// split cuts s into at most n pieces at rune boundaries.
+func split(s string, n int) []string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return nil
+	}
+	size := (len(r) + n - 1) / n
+	var out []string
+	for i := 0; i < len(r); i += size {
+		out = append(out, string(r[i:min(i+size, len(r))]))
+	}
+	return out
+}
+
+func estimate(req openai.ChatCompletionRequest, content string) *openai.Usage {
+	in := 0
+	for _, m := range req.Messages {
+		in += len(m.Content)
+	}
+	u := &openai.Usage{PromptTokens: max(1, in/4), CompletionTokens: max(1, len(content)/4)}
+	u.TotalTokens = u.PromptTokens + u.CompletionTokens
+	return u
+}

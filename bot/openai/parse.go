@@ -1,0 +1,372 @@
+package openai
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// ErrInvalidAnswer means the model's answer could not be used, even after a repair request.
+var ErrInvalidAnswer = errors.New("model answer invalid")
+
+// Limits on what a model answer may contribute to a design.
+const (
+	maxItems      = 30
+	maxItemChars  = 300
+	maxTitleChars = 120
+	maxComponents = 40
+)
+
+// kinds maps the component kinds archbot draws, and common spellings of them, to the kind.
+var kinds = map[string]string{
+	"client": "client", "mobile": "client", "web": "client", "frontend": "client", "browser": "client",
+	"edge": "edge", "cdn": "edge", "gateway": "edge", "api_gateway": "edge", "load_balancer": "edge", "lb": "edge", "proxy": "edge",
+	"service": "service", "microservice": "service", "api": "service", "backend": "service", "server": "service",
+	"cache":    "cache",
+	"database": "database", "db": "database", "datastore": "database", "store": "database",
+	"queue": "queue", "stream": "queue", "broker": "queue", "message_queue": "queue", "pubsub": "queue", "event_bus": "queue",
+	"storage": "storage", "object_storage": "storage", "blob": "storage", "blob_storage": "storage", "object_store": "storage",
+	"search": "search", "search_index": "search", "index": "search",
+	"worker": "worker", "job": "worker", "batch": "worker", "consumer": "worker", "processor": "worker",
+	"external": "external", "third_party": "external", "external_service": "external",
+}
+
+var fence = regexp.MustCompile("(?s)^```[a-zA-Z]*\\s*\n?(.*?)\n?```$")
+
+// jsonObject extracts the JSON object from a model answer: fences stripped, and prose around the
+// object tolerated, because JSON mode is not available everywhere.
+func jsonObject(text string) (string, error) {
+	s := strings.TrimSpace(text)
+	if m := fence.FindStringSubmatch(s); m != nil {
+		s = strings.TrimSpace(m[1])
+	}
+	if !strings.HasPrefix(s, "{") {
+		i, j := strings.Index(s, "{"), strings.LastIndex(s, "}")
+		if i < 0 || j < i {
+			return "", errors.New("the answer holds no JSON object")
+		}
+		s = s[i : j+1]
+	}
+	return s, nil
+}
+
+func decode(text string, v any) error {
+	s, err := jsonObject(text)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		return fmt.Errorf("not valid JSON of the requested shape: %w", err)
+	}
+	return nil
+}
+
+type scaleAnswer struct {
+	DAU                 float64  `json:"dau"`
+	WritesPerUserPerDay float64  `json:"writes_per_user_per_day"`
+	ReadsPerUserPerDay  float64  `json:"reads_per_user_per_day"`
+	WritesPerSecond     float64  `json:"writes_per_second"`
+	ReadsPerSecond      float64  `json:"reads_per_second"`
+	StatedRatesArePeak  bool     `json:"stated_rates_are_peak"`
+	PeakFactor          float64  `json:"peak_factor"`
+	RecordBytes         float64  `json:"record_bytes"`
+	MediaBytesPerWrite  float64  `json:"media_bytes_per_write"`
+	ResponseBytes       float64  `json:"response_bytes"`
+	RetentionYears      float64  `json:"retention_years"`
+	Notes               []string `json:"notes"`
+}
+
+type requirementsAnswer struct {
+	Title         string      `json:"title"`
+	Functional    []string    `json:"functional"`
+	NonFunctional []string    `json:"non_functional"`
+	OutOfScope    []string    `json:"out_of_scope"`
+	Entities      []string    `json:"entities"`
+	UseCases      []string    `json:"use_cases"`
+	Features      []string    `json:"features"`
+	Scale         scaleAnswer `json:"scale"`
+}
+
+// parseRequirements reads and validates the requirements step's answer.
+func parseRequirements(text string) (string, conversation.RequirementSet, error) {
+	var a requirementsAnswer
+	if err := decode(text, &a); err != nil {
+		return "", conversation.RequirementSet{}, err
+	}
+	title := clean(a.Title, maxTitleChars)
+	if title == "" {
+		return "", conversation.RequirementSet{}, errors.New(`"title" is empty`)
+	}
+	req := conversation.RequirementSet{
+		Functional:    cleanList(a.Functional),
+		NonFunctional: cleanList(a.NonFunctional),
+		OutOfScope:    cleanList(a.OutOfScope),
+		Entities:      cleanList(a.Entities),
+		UseCases:      cleanList(a.UseCases),
+	}
+	if len(req.Functional) == 0 {
+		return "", conversation.RequirementSet{}, errors.New(`"functional" lists no requirement`)
+	}
+	for _, f := range cleanList(a.Features) {
+		f = strings.NewReplacer(" ", "_", "-", "_").Replace(strings.ToLower(f))
+		if !req.HasFeature(f) {
+			req.Features = append(req.Features, f)
+		}
+	}
+	s, err := validScale(a.Scale)
+	if err != nil {
+		return "", conversation.RequirementSet{}, err
+	}
+	req.Scale = s
+	return title, req, nil
+}
+
+// validScale checks the figures a model extracted: Go computes capacity from them, so nonsense
+// here would become nonsense everywhere.
+func validScale(a scaleAnswer) (conversation.Scale, error) {
+	figures := []struct {
+		name string
+		v    float64
+		max  float64
+	}{
+		{"dau", a.DAU, 1e10},
+		{"writes_per_user_per_day", a.WritesPerUserPerDay, 1e6},
+		{"reads_per_user_per_day", a.ReadsPerUserPerDay, 1e6},
+		{"writes_per_second", a.WritesPerSecond, 1e10},
+		{"reads_per_second", a.ReadsPerSecond, 1e10},
+		{"peak_factor", a.PeakFactor, 100},
+		{"record_bytes", a.RecordBytes, 1e9},
+		{"media_bytes_per_write", a.MediaBytesPerWrite, 1e12},
+		{"response_bytes", a.ResponseBytes, 1e12},
+		{"retention_years", a.RetentionYears, 100},
+	}
+	for _, f := range figures {
+		if math.IsNaN(f.v) || f.v < 0 || f.v > f.max {
+			return conversation.Scale{}, fmt.Errorf("scale.%s = %v is out of range (0 to %g; 0 means unknown)", f.name, f.v, f.max)
+		}
+	}
+	if a.PeakFactor > 0 && a.PeakFactor < 1 {
+		return conversation.Scale{}, fmt.Errorf("scale.peak_factor = %v: a peak is at least the average (>= 1, or 0 for unknown)", a.PeakFactor)
+	}
+	return conversation.Scale{
+		DAU: a.DAU, WritesPerUserPerDay: a.WritesPerUserPerDay, ReadsPerUserPerDay: a.ReadsPerUserPerDay,
+		WritesPerSecond: a.WritesPerSecond, ReadsPerSecond: a.ReadsPerSecond,
+		StatedRatesArePeak: a.StatedRatesArePeak, PeakFactor: a.PeakFactor, RecordBytes: a.RecordBytes,
+		MediaBytesPerWrite: a.MediaBytesPerWrite, ResponseBytes: a.ResponseBytes,
+		RetentionYears: a.RetentionYears, Notes: cleanList(a.Notes),
+	}, nil
+}
+
+type componentAnswer struct {
+	Name        string   `json:"name"`
+	Kind        string   `json:"kind"`
+	Technology  string   `json:"technology"`
+	Description string   `json:"description"`
+	TalksTo     []string `json:"talks_to"`
+	Flows       []string `json:"flows"`
+}
+
+type componentsAnswer struct {
+	Components []componentAnswer `json:"components"`
+}
+
+// parseComponents reads and validates the components step's answer.
+func parseComponents(text string) ([]conversation.Component, error) {
+	var a componentsAnswer
+	if err := decode(text, &a); err != nil {
+		return nil, err
+	}
+	return validComponents(a.Components)
+}
+
+// validComponents checks a component list: non-empty, unique names, known kinds, and edges that
+// name components of the list (resolved to their exact names, since the diagram is drawn from
+// them).
+func validComponents(in []componentAnswer) ([]conversation.Component, error) {
+	if len(in) == 0 {
+		return nil, errors.New(`"components" is empty`)
+	}
+	if len(in) > maxComponents {
+		return nil, fmt.Errorf("%d components is too many: use at most %d", len(in), maxComponents)
+	}
+	names := map[string]string{} // lower-case name -> name
+	out := make([]conversation.Component, len(in))
+	for i, c := range in {
+		name := clean(c.Name, 60)
+		if name == "" {
+			return nil, fmt.Errorf("components[%d] has no name", i)
+		}
+		if _, dup := names[strings.ToLower(name)]; dup {
+			return nil, fmt.Errorf("components[%d]: the name %q is used twice; names must be unique", i, name)
+		}
+		names[strings.ToLower(name)] = name
+		kind, ok := kinds[strings.NewReplacer(" ", "_", "-", "_").Replace(strings.ToLower(strings.TrimSpace(c.Kind)))]
+		if !ok {
+			return nil, fmt.Errorf("components[%d] %q: unknown kind %q (want one of client, edge, service, cache, database, queue, storage, search, worker, external)", i, name, c.Kind)
+		}
+		out[i] = conversation.Component{Name: name, Kind: kind,
+			Technology: clean(c.Technology, 80), Description: clean(c.Description, maxItemChars)}
+	}
+	for i, c := range in {
+		seen := map[string]bool{}
+		for j, t := range c.TalksTo {
+			target, ok := names[strings.ToLower(strings.TrimSpace(t))]
+			if !ok {
+				return nil, fmt.Errorf("components[%d] %q talks to %q, which is not a component in the list", i, out[i].Name, t)
+			}
+			if target == out[i].Name || seen[target] {
+				continue
+			}
+			seen[target] = true
+			out[i].TalksTo = append(out[i].TalksTo, target)
+			flow := ""
+			if j < len(c.Flows) {
+				flow = clean(c.Flows[j], 60)
+			}
+			out[i].Flows = append(out[i].Flows, flow)
+		}
+		if allEmpty(out[i].Flows) {
+			out[i].Flows = nil
+		}
+	}
+	return out, nil
+}
+
+type interpretAnswer struct {
+	Intent     string             `json:"intent"`
+	Sections   []string           `json:"sections"`
+	Decision   string             `json:"decision"`
+	Rationale  string             `json:"rationale"`
+	Components *[]componentAnswer `json:"components"`
+	Scale      *scaleAnswer       `json:"scale"`
+}
+
+// parseInterpretation reads and validates the interpret step's answer against the current
+// requirements, which a new scale replaces.
+func parseInterpretation(text string, cur conversation.RequirementSet) (interpretation, error) {
+	var a interpretAnswer
+	if err := decode(text, &a); err != nil {
+		return interpretation{}, err
+	}
+	var it interpretation
+	switch strings.ToLower(strings.TrimSpace(a.Intent)) {
+	case "question":
+		it.question = true
+		return it, nil
+	case "change":
+	default:
+		return interpretation{}, fmt.Errorf(`"intent" is %q; want "question" or "change"`, a.Intent)
+	}
+	it.decision = clean(a.Decision, maxItemChars)
+	if it.decision == "" {
+		return interpretation{}, errors.New(`a change needs a one-line "decision"`)
+	}
+	it.rationale = clean(a.Rationale, maxItemChars)
+	want := map[conversation.SectionID]bool{}
+	for _, s := range a.Sections {
+		id, ok := conversation.ParseSectionID(s)
+		if !ok {
+			return interpretation{}, fmt.Errorf(`"sections" names %q, which is not a section id`, s)
+		}
+		want[id] = true
+	}
+	if a.Components != nil {
+		comps, err := validComponents(*a.Components)
+		if err != nil {
+			return interpretation{}, fmt.Errorf("components: %w", err)
+		}
+		it.components = comps
+		want[conversation.Architecture] = true // the component table and diagram change with them
+	}
+	if a.Scale != nil {
+		s, err := validScale(*a.Scale)
+		if err != nil {
+			return interpretation{}, err
+		}
+		req := cur
+		req.Scale = s
+		it.requirements = &req
+		want[conversation.CapacityID] = true // its figures are recomputed from the new scale
+	}
+	if len(want) == 0 {
+		return interpretation{}, errors.New(`a change must list the "sections" it affects`)
+	}
+	for _, id := range conversation.SectionOrder {
+		if want[id] {
+			it.sections = append(it.sections, id)
+		}
+	}
+	return it, nil
+}
+
+// interpretation is a validated interpret answer, converted to bot.Interpretation by Interpret.
+type interpretation struct {
+	question     bool
+	sections     []conversation.SectionID
+	decision     string
+	rationale    string
+	components   []conversation.Component
+	requirements *conversation.RequirementSet
+}
+
+var heading = regexp.MustCompile(`^#{1,6}\s+.*\n+`)
+
+// cleanMarkdown tidies a Markdown answer: fences around the whole answer and a leading heading
+// repeating the section title go (archbot adds its own), and mentions are defused.
+func cleanMarkdown(text, title string) string {
+	s := strings.TrimSpace(text)
+	if m := fence.FindStringSubmatch(s); m != nil && !strings.Contains(m[1], "```") {
+		s = strings.TrimSpace(m[1])
+	}
+	if loc := heading.FindStringIndex(s); loc != nil && title != "" &&
+		strings.Contains(strings.ToLower(s[:loc[1]]), strings.ToLower(title)) {
+		s = strings.TrimSpace(s[loc[1]:])
+	}
+	return defuse(s)
+}
+
+// defuse breaks channel-wide and user mentions so model output can never ping anyone, whatever
+// the platform adapter does with it.
+var defuse = strings.NewReplacer(
+	"@channel", "@\u200bchannel", "@here", "@\u200bhere", "@everyone", "@\u200beveryone",
+	"<!", "<\u200b!", "<@", "<\u200b@",
+).Replace
+
+func clean(s string, n int) string {
+	s = defuse(strings.Join(strings.Fields(s), " "))
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func cleanList(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x = clean(x, maxItemChars); x != "" {
+			out = append(out, x)
+		}
+		if len(out) == maxItems {
+			break
+		}
+	}
+	return out
+}
+
+func allEmpty(xs []string) bool {
+	for _, x := range xs {
+		if x != "" {
+			return false
+		}
+	}
+	return true
+}
