@@ -63,3 +63,6 @@ func (e *Engine) Owns(ctx context.Context, ref conversation.ThreadRef) (bool, er
 		return false, err
 	}
 }
+
+// DesignerName names the designer the engine uses first ("offline", "openai").
+func (e *Engine) DesignerName() string { return e.designer.Name() }
