@@ -1,0 +1,426 @@
+package conversation_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/conversationtest"
+)
+
+var ref = conversation.ThreadRef{Platform: "slack", Team: "T1", Channel: "C42", ThreadID: "1700000000.000100"}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestRedisStoreLoadMissing(t *testing.T) {
+	s := conversationtest.MustRedisStore(t)
+	_, err := s.Load(context.Background(), ref)
+	if !errors.Is(err, conversation.ErrNotFound) {
+		t.Fatalf("Load of a new thread: err=%v, want ErrNotFound", err)
+	}
+}
+
+func TestRedisStoreRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := conversationtest.MustRedisStore(t)
+	th := conversationtest.LargeThread(ref, 1)
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatalf("Save: %v", err)
+	}
+	if th.Rev != 1 {
+		t.Fatalf("Rev after first Save=%d, want 1", th.Rev)
+	}
+	got, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if g, w := mustJSON(t, got), mustJSON(t, th); g != w {
+		t.Fatalf("loaded thread differs from saved one:\n got %.300s\nwant %.300s", g, w)
+	}
+
+	got.Summary = "changed"
+	if err := s.Save(ctx, got); err != nil {
+		t.Fatalf("second Save: %v", err)
+	}
+	again, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if again.Rev != 2 || again.Summary != "changed" {
+		t.Fatalf("after second Save: rev=%d summary=%q, want 2 and %q", again.Rev, again.Summary, "changed")
+	}
+}
+
+func TestRedisStoreSaveConflict(t *testing.T) {
+	ctx := context.Background()
+	s := conversationtest.MustRedisStore(t)
+	if err := s.Save(ctx, &conversation.Thread{Ref: ref, Problem: "p"}); err != nil {
+		t.Fatalf("Save: %v", err)
+	}
+	a, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Summary = "a"
+	if err := s.Save(ctx, a); err != nil {
+		t.Fatalf("Save a: %v", err)
+	}
+	b.Summary = "b"
+	if err := s.Save(ctx, b); !errors.Is(err, conversation.ErrConflict) {
+		t.Fatalf("Save of a stale copy: err=%v, want ErrConflict", err)
+	}
+	if b.Rev != 1 {
+		t.Fatalf("Rev after a failed Save=%d, want it unchanged at 1", b.Rev)
+	}
+	// A thread that was never loaded must not overwrite one that exists.
+	if err := s.Save(ctx, &conversation.Thread{Ref: ref}); !errors.Is(err, conversation.ErrConflict) {
+		t.Fatalf("Save of a new thread over an existing one: err=%v, want ErrConflict", err)
+	}
+	got, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Summary != "a" || got.Rev != 2 {
+		t.Fatalf("stored summary=%q rev=%d, want %q and 2", got.Summary, got.Rev, "a")
+	}
+}
+
+// Many writers doing load-change-save with retry on conflict must all land: none is lost.
+func TestRedisStoreConcurrentSavesAllLand(t *testing.T) {
+	ctx := context.Background()
+	s := conversationtest.MustRedisStore(t)
+	if err := s.Save(ctx, &conversation.Thread{Ref: ref}); err != nil {
+		t.Fatal(err)
+	}
+	const writers = 20
+	var wg sync.WaitGroup
+	errs := make(chan error, writers)
+	for i := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				th, err := s.Load(ctx, ref)
+				if err != nil {
+					errs <- err
+					return
+				}
+				th.AddTurn(conversation.Turn{Author: fmt.Sprint(i), Text: "x"})
+				th.Usage.Calls++
+				err = s.Save(ctx, th)
+				if errors.Is(err, conversation.ErrConflict) {
+					continue
+				}
+				if err != nil {
+					errs <- err
+				}
+				return
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	got, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Usage.Calls != writers || got.Rev != writers+1 {
+		t.Fatalf("calls=%d rev=%d, want %d and %d", got.Usage.Calls, got.Rev, writers, writers+1)
+	}
+}
+
+func TestRedisStoreTTL(t *testing.T) {
+	ctx := context.Background()
+	rdb := conversationtest.MustRedisClient(t)
+	ttl := 2 * time.Hour
+	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t), ThreadTTL: ttl})
+	th := &conversation.Thread{Ref: ref}
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	key := s.Key(ref, "thread")
+	if got := rdb.PTTL(ctx, key).Val(); got <= ttl-time.Minute || got > ttl {
+		t.Fatalf("TTL after Save=%v, want about %v", got, ttl)
+	}
+	// Every Save restarts the idle clock.
+	if err := rdb.Expire(ctx, key, time.Minute).Err(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	if got := rdb.PTTL(ctx, key).Val(); got <= ttl-time.Minute {
+		t.Fatalf("TTL after a second Save=%v, want it restarted to about %v", got, ttl)
+	}
+
+	def := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	if err := def.Save(ctx, &conversation.Thread{Ref: ref}); err != nil {
+		t.Fatal(err)
+	}
+	if got := rdb.TTL(ctx, def.Key(ref, "thread")).Val(); got <= 30*24*time.Hour-time.Minute || got > 30*24*time.Hour {
+		t.Fatalf("default TTL=%v, want 30 days", got)
+	}
+}
+
+func TestRedisStoreKey(t *testing.T) {
+	s := conversation.NewRedisStore(nil, conversation.RedisOptions{})
+	if got, want := s.Key(ref, "thread"), "archbot:{slack:C42:1700000000.000100}:thread"; got != want {
+		t.Fatalf("Key=%q, want %q", got, want)
+	}
+	p := conversation.NewRedisStore(nil, conversation.RedisOptions{KeyPrefix: "x:"})
+	if got, want := p.Key(ref, "lock"), "x:{slack:C42:1700000000.000100}:lock"; got != want {
+		t.Fatalf("Key with prefix=%q, want %q", got, want)
+	}
+}
+
+// On a real 3-master Cluster the store works, and all keys of one thread share a slot (so
+// scripts over several of them are allowed) while different threads spread over the nodes.
+func TestRedisStoreOnCluster(t *testing.T) {
+	ctx := context.Background()
+	cluster := conversationtest.StartRedisCluster(t, 3)
+	rdb := conversationtest.MustOpen(t, cluster.URL())
+	if _, ok := rdb.(*redis.ClusterClient); !ok {
+		t.Fatalf("OpenRedis(%s) gave a %T, want a cluster client", cluster.URL(), rdb)
+	}
+	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{})
+
+	slot := func(key string) int64 {
+		t.Helper()
+		n, err := rdb.ClusterKeySlot(ctx, key).Result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if a, b := slot(s.Key(ref, "thread")), slot(s.Key(ref, "lock")); a != b {
+		t.Fatalf("thread and lock keys hash to slots %d and %d, want one slot", a, b)
+	}
+	slots := map[int64]bool{}
+	for i := range 50 {
+		r := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: fmt.Sprint(i)}
+		slots[slot(s.Key(r, "thread"))/(16384/3+1)] = true
+		th := &conversation.Thread{Ref: r, Problem: fmt.Sprint("problem ", i)}
+		if err := s.Save(ctx, th); err != nil {
+			t.Fatalf("Save on cluster: %v", err)
+		}
+		got, err := s.Load(ctx, r)
+		if err != nil || got.Problem != th.Problem || got.Rev != 1 {
+			t.Fatalf("Load on cluster=%+v, %v; want the saved thread at rev 1", got, err)
+		}
+		th.Rev = 0
+		if err := s.Save(ctx, th); !errors.Is(err, conversation.ErrConflict) {
+			t.Fatalf("stale Save on cluster: err=%v, want ErrConflict", err)
+		}
+	}
+	if len(slots) != 3 {
+		t.Fatalf("50 threads landed on %d of 3 nodes' slot ranges, want all 3", len(slots))
+	}
+	if first, err := s.FirstSeen(ctx, "Ev1", time.Hour); err != nil || !first {
+		t.Fatalf("FirstSeen on cluster=%v, %v; want true", first, err)
+	}
+	if first, err := s.FirstSeen(ctx, "Ev1", time.Hour); err != nil || first {
+		t.Fatalf("second FirstSeen on cluster=%v, %v; want false", first, err)
+	}
+}
+
+func TestRedisStoreFirstSeen(t *testing.T) {
+	ctx := context.Background()
+	rdb := conversationtest.MustRedisClient(t)
+	prefix := conversationtest.UniquePrefix(t)
+	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: prefix})
+	// A second store on the same Redis plays another replica.
+	other := conversation.NewRedisStore(conversationtest.MustRedisClient(t), conversation.RedisOptions{KeyPrefix: prefix})
+
+	first, err := s.FirstSeen(ctx, "Ev1", time.Hour)
+	if err != nil || !first {
+		t.Fatalf("FirstSeen(Ev1)=%v, %v; want true", first, err)
+	}
+	first, err = other.FirstSeen(ctx, "Ev1", time.Hour)
+	if err != nil || first {
+		t.Fatalf("FirstSeen(Ev1) again on another replica=%v, %v; want false", first, err)
+	}
+	first, err = s.FirstSeen(ctx, "Ev2", time.Hour)
+	if err != nil || !first {
+		t.Fatalf("FirstSeen(Ev2)=%v, %v; want true", first, err)
+	}
+	if got := rdb.TTL(ctx, prefix+"seen:Ev1").Val(); got <= 59*time.Minute || got > time.Hour {
+		t.Fatalf("event id TTL=%v, want about 1h", got)
+	}
+	// Once the id expires it is new again. Expire it now rather than wait.
+	if err := rdb.Del(ctx, prefix+"seen:Ev1").Err(); err != nil {
+		t.Fatal(err)
+	}
+	if first, err = s.FirstSeen(ctx, "Ev1", time.Hour); err != nil || !first {
+		t.Fatalf("FirstSeen(Ev1) after expiry=%v, %v; want true", first, err)
+	}
+	for range 2 {
+		if first, err = s.FirstSeen(ctx, "", time.Hour); err != nil || !first {
+			t.Fatalf("FirstSeen(\"\")=%v, %v; want true: an event without id is never a duplicate", first, err)
+		}
+	}
+	if _, err := s.FirstSeen(ctx, "Ev3", 0); err == nil {
+		t.Fatal("FirstSeen with ttl 0: want an error, a key without expiry would live forever")
+	}
+}
+
+func TestRedisStoreCorruptData(t *testing.T) {
+	ctx := context.Background()
+	rdb := conversationtest.MustRedisClient(t)
+	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	key := s.Key(ref, "thread")
+	tests := []struct {
+		name, rev, data string
+		wantErr         string // "" means it loads
+	}{
+		{"garbage", "3", "not json", "neither gzip nor JSON"},
+		{"truncated gzip", "3", "\x1f\x8b\x08\x00", "decompress"},
+		{"bad revision", "x", "{}", "bad revision"},
+		{"plain JSON", "3", `{"problem":"hand-repaired"}`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := rdb.HSet(ctx, key, "rev", tt.rev, "data", tt.data).Err(); err != nil {
+				t.Fatal(err)
+			}
+			th, err := s.Load(ctx, ref)
+			if tt.wantErr == "" {
+				if err != nil || th.Problem != "hand-repaired" || th.Rev != 3 {
+					t.Fatalf("Load=%+v, %v; want the plain JSON thread at rev 3", th, err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) || !strings.Contains(err.Error(), ref.Key()) {
+				t.Fatalf("Load err=%v, want one naming the thread and containing %q", err, tt.wantErr)
+			}
+			if errors.Is(err, conversation.ErrNotFound) {
+				t.Fatalf("corrupt state reported as not found, which would let a new design overwrite it")
+			}
+		})
+	}
+}
+
+// The round trips of one follow-up turn's store work: FirstSeen, Load, Save. Issue 7 allows four.
+func TestRedisStoreRoundTripsPerTurn(t *testing.T) {
+	ctx := context.Background()
+	rdb := conversationtest.MustRedisClient(t)
+	counter := &countHook{}
+	rdb.AddHook(counter)
+	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	if err := s.Save(ctx, conversationtest.LargeThread(ref, 2)); err != nil {
+		t.Fatal(err)
+	}
+	counter.reset() // the first Save may load the script; steady state is what counts
+	for i := range 10 {
+		if _, err := s.FirstSeen(ctx, fmt.Sprint("ev", i), time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		th, err := s.Load(ctx, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		th.AddTurn(conversation.Turn{Author: "U1", Text: "make it multi-region"})
+		if err := s.Save(ctx, th); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := counter.n(); got != 30 {
+		t.Fatalf("round trips for 10 turns=%d, want 30 (FirstSeen, Load, Save each one)", got)
+	}
+}
+
+// countHook counts commands and pipelines sent, i.e. round trips.
+type countHook struct {
+	mu    sync.Mutex
+	count int
+}
+
+func (h *countHook) reset()                                      { h.mu.Lock(); h.count = 0; h.mu.Unlock() }
+func (h *countHook) n() int                                      { h.mu.Lock(); defer h.mu.Unlock(); return h.count }
+func (h *countHook) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (h *countHook) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		h.mu.Lock()
+		h.count++
+		h.mu.Unlock()
+		return next(ctx, cmd)
+	}
+}
+func (h *countHook) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		h.mu.Lock()
+		h.count++
+		h.mu.Unlock()
+		return next(ctx, cmds)
+	}
+}
+
+// Issue 7 budgets 64 KiB of Redis memory per thread after 50 turns.
+func TestRedisStoreMemoryPerLargeThread(t *testing.T) {
+	ctx := context.Background()
+	rdb := conversationtest.MustRedisClient(t)
+	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	th := conversationtest.LargeThread(ref, 3)
+	if len(th.Revisions) != conversation.MaxRevisions || len(th.Design.Sections) != 13 || len(th.Design.Components) != 12 {
+		t.Fatalf("LargeThread: %d revisions, %d sections, %d components; want %d, 13, 12",
+			len(th.Revisions), len(th.Design.Sections), len(th.Design.Components), conversation.MaxRevisions)
+	}
+	raw, err := json.Marshal(th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	used, err := rdb.MemoryUsage(ctx, s.Key(ref, "thread"), 0).Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("thread after 50 turns: %d bytes of JSON, MEMORY USAGE %d bytes (%.1f KiB)", len(raw), used, float64(used)/1024)
+	if len(raw) < 80_000 {
+		t.Fatalf("LargeThread JSON is %d bytes; want at least 80 KB for the measure to mean anything", len(raw))
+	}
+	if used >= 64*1024 {
+		t.Fatalf("MEMORY USAGE=%d bytes, want under 64 KiB", used)
+	}
+}
+
+func BenchmarkRedisStoreTurn(b *testing.B) {
+	ctx := context.Background()
+	s := conversationtest.MustRedisStore(b)
+	if err := s.Save(ctx, conversationtest.LargeThread(ref, 4)); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		th, err := s.Load(ctx, ref)
+		if err != nil {
+			b.Fatal(err)
+		}
+		th.Summary = "x"
+		if err := s.Save(ctx, th); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
