@@ -1,0 +1,284 @@
+package discordtest
+
+import (
+	"encoding/json"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+)
+
+// Gateway opcodes the server speaks.
+const (
+	opDispatch       = 0
+	opHeartbeat      = 1
+	opIdentify       = 2
+	opResume         = 6
+	opReconnect      = 7
+	opInvalidSession = 9
+	opHello          = 10
+	opHeartbeatACK   = 11
+)
+
+// Gateway close codes the server uses.
+const (
+	closeAuthenticationFailed = 4004
+	closeDisallowedIntents    = 4014
+)
+
+// HeartbeatInterval is what Hello tells clients; long, so tests never wait on a heartbeat.
+const HeartbeatInterval = 41250 * time.Millisecond
+
+type gateway struct {
+	mu         sync.Mutex
+	conns      map[*gwConn]bool
+	live       *gwConn // the identified or resumed connection that receives dispatches
+	seq        int64
+	events     []event
+	sessionID  string
+	identifies []discordgo.Identify
+	resumes    int
+	replay     int
+	closed     bool
+}
+
+type event struct {
+	seq int64
+	t   string
+	d   json.RawMessage
+}
+
+type gwConn struct {
+	ws  *websocket.Conn
+	wmu sync.Mutex
+}
+
+func (c *gwConn) write(v any) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_ = c.ws.SetWriteDeadline(time.Now().Add(5 * time.Second))
+	return c.ws.WriteJSON(v)
+}
+
+func (c *gwConn) closeWith(code int, text string) {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, text), time.Now().Add(time.Second))
+	_ = c.ws.Close()
+}
+
+type frame struct {
+	Op int             `json:"op"`
+	D  json.RawMessage `json:"d"`
+	S  *int64          `json:"s,omitempty"`
+	T  string          `json:"t,omitempty"`
+}
+
+func (g *gateway) init() { g.conns = map[*gwConn]bool{} }
+
+func (g *gateway) close() {
+	g.mu.Lock()
+	g.closed = true
+	conns := g.conns
+	g.conns = map[*gwConn]bool{}
+	g.live = nil
+	g.mu.Unlock()
+	for c := range conns {
+		_ = c.ws.Close()
+	}
+}
+
+var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+
+func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
+	ws, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	c := &gwConn{ws: ws}
+	g := &s.gw
+	g.mu.Lock()
+	if g.closed {
+		g.mu.Unlock()
+		_ = ws.Close()
+		return
+	}
+	g.conns[c] = true
+	g.mu.Unlock()
+	defer func() {
+		g.mu.Lock()
+		delete(g.conns, c)
+		if g.live == c {
+			g.live = nil
+		}
+		g.mu.Unlock()
+		_ = ws.Close()
+	}()
+
+	hello, _ := json.Marshal(map[string]int64{"heartbeat_interval": HeartbeatInterval.Milliseconds()})
+	if c.write(frame{Op: opHello, D: hello}) != nil {
+		return
+	}
+	for {
+		var f frame
+		if err := ws.ReadJSON(&f); err != nil {
+			return
+		}
+		switch f.Op {
+		case opHeartbeat:
+			if c.write(frame{Op: opHeartbeatACK}) != nil {
+				return
+			}
+		case opIdentify:
+			if !s.identify(c, f.D) {
+				return
+			}
+		case opResume:
+			s.resume(c, f.D)
+		}
+	}
+}
+
+// identify answers an Identify with READY and GUILD_CREATE, or closes the connection as Discord
+// does for a bad token or a privileged intent the application has not enabled.
+func (s *Server) identify(c *gwConn, raw json.RawMessage) bool {
+	var id discordgo.Identify
+	if err := json.Unmarshal(raw, &id); err != nil || strings.TrimPrefix(id.Token, "Bot ") != s.Token {
+		c.closeWith(closeAuthenticationFailed, "Authentication failed.")
+		return false
+	}
+	if id.Intents&discordgo.IntentMessageContent != 0 && s.applicationFlags()&FlagGatewayMessageContent == 0 {
+		c.closeWith(closeDisallowedIntents, "Disallowed intent(s).")
+		return false
+	}
+	g := &s.gw
+	g.mu.Lock()
+	g.identifies = append(g.identifies, id)
+	g.sessionID = "session-" + s.newID()
+	sessionID := g.sessionID
+	g.mu.Unlock()
+
+	ready := map[string]any{
+		"v": 9, "user": s.Bot, "session_id": sessionID,
+		"resume_gateway_url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway",
+		"guilds":             []map[string]any{{"id": s.GuildID, "unavailable": true}},
+		"application":        map[string]any{"id": s.AppID, "flags": s.applicationFlags()},
+	}
+	if !s.send(c, "READY", ready, true) {
+		return false
+	}
+	guild := map[string]any{
+		"id": s.GuildID, "name": "test guild", "unavailable": false,
+		"channels": []*discordgo.Channel{s.Channel(s.ChannelID)},
+	}
+	return s.send(c, "GUILD_CREATE", guild, false)
+}
+
+// resume replays what the client missed (and, if asked, events it already had, as Discord may)
+// and ends with RESUMED, or invalidates an unknown session.
+func (s *Server) resume(c *gwConn, raw json.RawMessage) {
+	var rp struct {
+		Token     string `json:"token"`
+		SessionID string `json:"session_id"`
+		Seq       int64  `json:"seq"`
+	}
+	_ = json.Unmarshal(raw, &rp)
+	g := &s.gw
+	g.mu.Lock()
+	if rp.SessionID == "" || rp.SessionID != g.sessionID || strings.TrimPrefix(rp.Token, "Bot ") != s.Token {
+		g.mu.Unlock()
+		_ = c.write(frame{Op: opInvalidSession, D: json.RawMessage("false")})
+		return
+	}
+	g.resumes++
+	var replay []event
+	for i, e := range g.events {
+		if e.seq > rp.Seq || i >= len(g.events)-g.replay {
+			replay = append(replay, e)
+		}
+	}
+	g.replay = 0
+	g.mu.Unlock()
+	for _, e := range replay {
+		seq := e.seq
+		if c.write(frame{Op: opDispatch, T: e.t, S: &seq, D: e.d}) != nil {
+			return
+		}
+	}
+	s.send(c, "RESUMED", map[string]any{}, true)
+}
+
+// send dispatches an event on one connection; live makes it the connection later dispatches go to.
+func (s *Server) send(c *gwConn, t string, d any, live bool) bool {
+	raw, err := json.Marshal(d)
+	if err != nil {
+		panic("discordtest: encode " + t + ": " + err.Error())
+	}
+	g := &s.gw
+	g.mu.Lock()
+	g.seq++
+	seq := g.seq
+	if live {
+		g.live = c
+	}
+	g.mu.Unlock()
+	return c.write(frame{Op: opDispatch, T: t, S: &seq, D: raw}) == nil
+}
+
+// Dispatch sends an event to the connected client and keeps it for replay on resume. With no
+// client connected the event waits, as on Discord, for a resume to replay it.
+func (s *Server) Dispatch(t string, d any) {
+	raw, err := json.Marshal(d)
+	if err != nil {
+		panic("discordtest: encode " + t + ": " + err.Error())
+	}
+	g := &s.gw
+	g.mu.Lock()
+	g.seq++
+	e := event{seq: g.seq, t: t, d: raw}
+	g.events = append(g.events, e)
+	c := g.live
+	g.mu.Unlock()
+	if c != nil {
+		_ = c.write(frame{Op: opDispatch, T: e.t, S: &e.seq, D: e.d})
+	}
+}
+
+// Reconnect asks the client to reconnect (opcode 7), as Discord does before moving a session;
+// the client is expected to resume. The next resume also replays the last replay events the
+// client already received, as Discord may when it is unsure what arrived.
+func (s *Server) Reconnect(replay int) {
+	g := &s.gw
+	g.mu.Lock()
+	c := g.live
+	g.live = nil
+	g.replay = replay
+	g.mu.Unlock()
+	if c != nil {
+		_ = c.write(frame{Op: opReconnect, D: json.RawMessage("null")})
+	}
+}
+
+// Identifies returns the Identify payloads received, in order.
+func (s *Server) Identifies() []discordgo.Identify {
+	s.gw.mu.Lock()
+	defer s.gw.mu.Unlock()
+	return append([]discordgo.Identify(nil), s.gw.identifies...)
+}
+
+// Resumes counts successful resumes.
+func (s *Server) Resumes() int {
+	s.gw.mu.Lock()
+	defer s.gw.mu.Unlock()
+	return s.gw.resumes
+}
+
+// Connected reports whether a client is identified or resumed and receiving dispatches.
+func (s *Server) Connected() bool {
+	s.gw.mu.Lock()
+	defer s.gw.mu.Unlock()
+	return s.gw.live != nil
+}

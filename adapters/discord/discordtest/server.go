@@ -1,0 +1,659 @@
+package discordtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf16"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Limits Discord enforces that the server checks too.
+const (
+	MaxContent        = 2000
+	MaxThreadName     = 100
+	InteractionWindow = 3 * time.Second
+)
+
+// Server is a local Discord: one guild with one text channel, one application and its bot user.
+type Server struct {
+	// URL is the server's base URL (http://127.0.0.1:port): the value for DISCORD_API_URL.
+	URL string
+	// Token is the bot token the server accepts ("Bot " + Token in the Authorization header).
+	Token string
+	// IDs of the application, its bot user, the guild and its text channel.
+	AppID, GuildID, ChannelID string
+	Bot                       *discordgo.User
+
+	hs *httptest.Server
+
+	mu             sync.Mutex
+	nextID         int64
+	calls          []Call
+	channels       map[string]*discordgo.Channel
+	messages       map[string][]Message // by channel id
+	commands       map[string][]*discordgo.ApplicationCommand
+	interactions   map[string]*interactionState // by token
+	messageContent bool
+	rateLimits     []rateLimit
+
+	gw gateway
+}
+
+// Call is one REST request the server received.
+type Call struct {
+	Method string
+	Path   string
+	// Auth is the Authorization header, so tests can check the token was sent.
+	Auth   string
+	Body   []byte // the JSON payload (payload_json for multipart requests)
+	Files  []File
+	Status int // what the server answered
+	At     time.Time
+}
+
+// File is an attachment uploaded with a message.
+type File struct {
+	Name        string
+	ContentType string
+	Data        []byte
+}
+
+// Message is a message the bot posted (or a webhook edit of an interaction's original response).
+type Message struct {
+	ID              string
+	ChannelID       string
+	Content         string
+	Files           []File
+	AllowedMentions *discordgo.MessageAllowedMentions
+}
+
+type interactionState struct {
+	id           string
+	dispatchedAt time.Time
+	callbacks    int
+	callbackType discordgo.InteractionResponseType
+	original     *Message
+}
+
+type rateLimit struct {
+	method, prefix string
+	left           int
+	retryAfter     time.Duration
+}
+
+// NewServer starts a server with a guild, a text channel "general", an application with the
+// Message Content intent enabled, and its bot user. Close it when done.
+func NewServer() *Server {
+	s := &Server{
+		Token:          "test-token",
+		nextID:         1100000000000000000,
+		channels:       map[string]*discordgo.Channel{},
+		messages:       map[string][]Message{},
+		commands:       map[string][]*discordgo.ApplicationCommand{},
+		interactions:   map[string]*interactionState{},
+		messageContent: true,
+	}
+	s.AppID = s.newID()
+	s.GuildID = s.newID()
+	s.ChannelID = s.newID()
+	s.Bot = &discordgo.User{ID: s.AppID, Username: "archbot", Bot: true}
+	s.channels[s.ChannelID] = &discordgo.Channel{ID: s.ChannelID, GuildID: s.GuildID, Name: "general", Type: discordgo.ChannelTypeGuildText}
+	s.gw.init()
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /gateway", s.serveGateway)
+	api := func(pattern string, h func(w http.ResponseWriter, r *http.Request, c *Call)) {
+		method, path, _ := strings.Cut(pattern, " ")
+		mux.HandleFunc(method+" /api/v9"+path, s.record(h))
+	}
+	api("GET /gateway", s.getGateway)
+	api("GET /gateway/bot", s.getGateway)
+	api("GET /oauth2/applications/@me", s.getApplication)
+	api("GET /applications/@me", s.getApplication)
+	api("PUT /applications/{app}/commands", s.putCommands)
+	api("PUT /applications/{app}/guilds/{guild}/commands", s.putCommands)
+	api("POST /interactions/{id}/{token}/callback", s.interactionCallback)
+	api("PATCH /webhooks/{app}/{token}/messages/{msg}", s.editOriginal)
+	api("GET /channels/{ch}", s.getChannel)
+	api("PATCH /channels/{ch}", s.editChannel)
+	api("POST /channels/{ch}/typing", s.typing)
+	api("POST /channels/{ch}/messages", s.postMessage)
+	api("POST /channels/{ch}/threads", s.startThread)
+	api("POST /channels/{ch}/messages/{msg}/threads", s.startThread)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.record(func(w http.ResponseWriter, r *http.Request, c *Call) {
+			writeError(w, http.StatusNotFound, 0, "404: Not Found")
+		})(w, r)
+	})
+	s.hs = httptest.NewServer(mux)
+	s.URL = s.hs.URL
+	return s
+}
+
+// Close shuts the gateway and the REST server down.
+func (s *Server) Close() {
+	s.gw.close()
+	s.hs.Close()
+}
+
+// SetMessageContentIntent says whether the application has the privileged Message Content intent
+// enabled (it has by default). Without it the gateway refuses an Identify that asks for it, and
+// message content reaches the bot only for messages that mention it.
+func (s *Server) SetMessageContentIntent(on bool) {
+	s.mu.Lock()
+	s.messageContent = on
+	s.mu.Unlock()
+}
+
+// RateLimit makes the next n requests whose method matches and whose path (below /api/v9)
+// starts with prefix fail with 429 and retry_after, as Discord does when a bucket is empty.
+func (s *Server) RateLimit(method, prefix string, n int, retryAfter time.Duration) {
+	s.mu.Lock()
+	s.rateLimits = append(s.rateLimits, rateLimit{method: method, prefix: prefix, left: n, retryAfter: retryAfter})
+	s.mu.Unlock()
+}
+
+// Calls returns every REST request received so far, in order.
+func (s *Server) Calls() []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Call(nil), s.calls...)
+}
+
+// Messages returns the messages posted in a channel, in order.
+func (s *Server) Messages(channelID string) []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Message(nil), s.messages[channelID]...)
+}
+
+// Channel returns a channel or thread by id, or nil.
+func (s *Server) Channel(id string) *discordgo.Channel {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := s.channels[id]
+	if !ok {
+		return nil
+	}
+	cp := *c
+	return &cp
+}
+
+// Threads returns the threads created so far.
+func (s *Server) Threads() []*discordgo.Channel {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []*discordgo.Channel
+	for _, c := range s.channels {
+		if c.IsThread() {
+			cp := *c
+			out = append(out, &cp)
+		}
+	}
+	return out
+}
+
+// Commands returns the application commands registered for a guild ("" for global ones).
+func (s *Server) Commands(guildID string) []*discordgo.ApplicationCommand {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]*discordgo.ApplicationCommand(nil), s.commands[guildID]...)
+}
+
+// InteractionResponse reports how an interaction was answered: the callback type (0 if never)
+// and the original response message as last edited (nil if never edited).
+func (s *Server) InteractionResponse(in *discordgo.Interaction) (discordgo.InteractionResponseType, *Message) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st, ok := s.interactions[in.Token]
+	if !ok {
+		return 0, nil
+	}
+	var m *Message
+	if st.original != nil {
+		cp := *st.original
+		m = &cp
+	}
+	return st.callbackType, m
+}
+
+// User returns a new human user.
+func (s *Server) User(name string) *discordgo.User {
+	return &discordgo.User{ID: s.newID(), Username: name, GlobalName: name}
+}
+
+// Post stores a message by author in a channel and dispatches MESSAGE_CREATE for it. Mentioned
+// users are listed in the message's mentions, as Discord does for <@id> in the content.
+func (s *Server) Post(channelID string, author *discordgo.User, content string, mentions ...*discordgo.User) *discordgo.Message {
+	m := &discordgo.Message{
+		ID:        s.newID(),
+		ChannelID: channelID,
+		GuildID:   s.GuildID,
+		Content:   content,
+		Author:    author,
+		Member:    &discordgo.Member{User: author},
+		Mentions:  mentions,
+		Timestamp: time.Now().UTC(),
+		Type:      discordgo.MessageTypeDefault,
+	}
+	s.mu.Lock()
+	mentioned := false
+	for _, u := range mentions {
+		mentioned = mentioned || u.ID == s.Bot.ID
+	}
+	if !s.messageContent && !mentioned {
+		// Without the Message Content intent Discord blanks the content of messages that do not
+		// mention the bot.
+		m.Content = ""
+	}
+	s.messages[channelID] = append(s.messages[channelID], Message{ID: m.ID, ChannelID: channelID, Content: content})
+	s.mu.Unlock()
+	s.Dispatch("MESSAGE_CREATE", m)
+	return m
+}
+
+// SlashCommand dispatches INTERACTION_CREATE for a chat-input command invoked by user in a
+// channel with string options.
+func (s *Server) SlashCommand(channelID string, user *discordgo.User, name string, options map[string]string) *discordgo.Interaction {
+	var opts []*discordgo.ApplicationCommandInteractionDataOption
+	for k, v := range options {
+		opts = append(opts, &discordgo.ApplicationCommandInteractionDataOption{
+			Name: k, Type: discordgo.ApplicationCommandOptionString, Value: v,
+		})
+	}
+	in := &discordgo.Interaction{
+		ID:        s.newID(),
+		AppID:     s.AppID,
+		Type:      discordgo.InteractionApplicationCommand,
+		GuildID:   s.GuildID,
+		ChannelID: channelID,
+		Member:    &discordgo.Member{User: user},
+		Token:     "itoken-" + s.newID(),
+		Version:   1,
+		Data: discordgo.ApplicationCommandInteractionData{
+			ID: s.newID(), Name: name, CommandType: discordgo.ChatApplicationCommand, Options: opts,
+		},
+	}
+	s.mu.Lock()
+	s.interactions[in.Token] = &interactionState{id: in.ID, dispatchedAt: time.Now()}
+	s.mu.Unlock()
+	s.Dispatch("INTERACTION_CREATE", interactionPayload(in))
+	return in
+}
+
+// interactionPayload renders an interaction as Discord sends it: discordgo's Interaction does not
+// marshal its Data back, so the command data is written out by hand.
+func interactionPayload(in *discordgo.Interaction) map[string]any {
+	data := in.ApplicationCommandData()
+	var opts []map[string]any
+	for _, o := range data.Options {
+		opts = append(opts, map[string]any{"name": o.Name, "type": o.Type, "value": o.Value})
+	}
+	return map[string]any{
+		"id": in.ID, "application_id": in.AppID, "type": in.Type, "guild_id": in.GuildID,
+		"channel_id": in.ChannelID, "member": in.Member, "token": in.Token, "version": in.Version,
+		"data": map[string]any{"id": data.ID, "name": data.Name, "type": data.CommandType, "options": opts},
+	}
+}
+
+func (s *Server) newID() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.newIDLocked()
+}
+
+func (s *Server) newIDLocked() string {
+	s.nextID++
+	return strconv.FormatInt(s.nextID, 10)
+}
+
+// record wraps a REST handler: it checks the token, applies rate limits, reads the payload and
+// appends the call to the log with the status the handler wrote.
+func (s *Server) record(h func(w http.ResponseWriter, r *http.Request, c *Call)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		c := &Call{Method: r.Method, Path: strings.TrimPrefix(r.URL.Path, "/api/v9"), Auth: r.Header.Get("Authorization"), At: time.Now()}
+		if err := readPayload(r, c); err != nil {
+			writeError(w, http.StatusBadRequest, 50109, "The request body contains invalid JSON.")
+			c.Status = http.StatusBadRequest
+			s.log(c)
+			return
+		}
+		rw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		switch {
+		case c.Auth != "Bot "+s.Token:
+			writeError(rw, http.StatusUnauthorized, 0, "401: Unauthorized")
+		case s.takeRateLimit(rw, c):
+		default:
+			h(rw, r, c)
+		}
+		c.Status = rw.status
+		s.log(c)
+	}
+}
+
+func (s *Server) log(c *Call) {
+	s.mu.Lock()
+	s.calls = append(s.calls, *c)
+	s.mu.Unlock()
+}
+
+func (s *Server) takeRateLimit(w http.ResponseWriter, c *Call) bool {
+	s.mu.Lock()
+	var hit *rateLimit
+	for i := range s.rateLimits {
+		rl := &s.rateLimits[i]
+		if rl.left > 0 && rl.method == c.Method && strings.HasPrefix(c.Path, rl.prefix) {
+			rl.left--
+			hit = rl
+			break
+		}
+	}
+	s.mu.Unlock()
+	if hit == nil {
+		return false
+	}
+	secs := hit.retryAfter.Seconds()
+	w.Header().Set("Retry-After", strconv.FormatFloat(secs, 'f', 3, 64))
+	w.Header().Set("X-RateLimit-Scope", "user")
+	writeJSON(w, http.StatusTooManyRequests, map[string]any{
+		"message": "You are being rate limited.", "retry_after": secs, "global": false,
+	})
+	return true
+}
+
+func readPayload(r *http.Request, c *Call) error {
+	mt, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mt != "multipart/form-data" {
+		body, err := io.ReadAll(r.Body)
+		c.Body = body
+		return err
+	}
+	mr := multipart.NewReader(r.Body, params["boundary"])
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		data, err := io.ReadAll(p)
+		if err != nil {
+			return err
+		}
+		if p.FormName() == "payload_json" {
+			c.Body = data
+			continue
+		}
+		c.Files = append(c.Files, File{Name: p.FileName(), ContentType: p.Header.Get("Content-Type"), Data: data})
+	}
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func writeError(w http.ResponseWriter, status, code int, msg string) {
+	writeJSON(w, status, map[string]any{"code": code, "message": msg})
+}
+
+// contentLen counts as Discord's limit does (UTF-16 units, the stricter reading).
+func contentLen(s string) int { return len(utf16.Encode([]rune(s))) }
+
+func (s *Server) getGateway(w http.ResponseWriter, r *http.Request, c *Call) {
+	writeJSON(w, http.StatusOK, map[string]any{
+		"url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway", "shards": 1,
+		"session_start_limit": map[string]int{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1},
+	})
+}
+
+// Application flags for the Message Content intent (GATEWAY_MESSAGE_CONTENT and its limited form).
+const (
+	FlagGatewayMessageContent        = 1 << 19
+	FlagGatewayMessageContentLimited = 1 << 18
+)
+
+func (s *Server) applicationFlags() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.messageContent {
+		return FlagGatewayMessageContent
+	}
+	return 0
+}
+
+func (s *Server) getApplication(w http.ResponseWriter, r *http.Request, c *Call) {
+	writeJSON(w, http.StatusOK, map[string]any{
+		"id": s.AppID, "name": "archbot", "bot_public": true, "flags": s.applicationFlags(),
+		"bot": s.Bot,
+	})
+}
+
+func (s *Server) putCommands(w http.ResponseWriter, r *http.Request, c *Call) {
+	if r.PathValue("app") != s.AppID {
+		writeError(w, http.StatusForbidden, 50001, "Missing Access")
+		return
+	}
+	var cmds []*discordgo.ApplicationCommand
+	if err := json.Unmarshal(c.Body, &cmds); err != nil {
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
+	s.mu.Lock()
+	for _, cmd := range cmds {
+		if cmd.ID == "" {
+			cmd.ID = s.newIDLocked()
+		}
+		cmd.ApplicationID = s.AppID
+		cmd.GuildID = r.PathValue("guild")
+	}
+	s.commands[r.PathValue("guild")] = cmds
+	s.mu.Unlock()
+	writeJSON(w, http.StatusOK, cmds)
+}
+
+func (s *Server) interactionCallback(w http.ResponseWriter, r *http.Request, c *Call) {
+	var resp discordgo.InteractionResponse
+	if err := json.Unmarshal(c.Body, &resp); err != nil {
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st, ok := s.interactions[r.PathValue("token")]
+	switch {
+	case !ok || st.id != r.PathValue("id"):
+		writeError(w, http.StatusNotFound, 10062, "Unknown interaction")
+	case time.Since(st.dispatchedAt) > InteractionWindow:
+		writeError(w, http.StatusNotFound, 10062, "Unknown interaction")
+	case st.callbacks > 0:
+		writeError(w, http.StatusBadRequest, 40060, "Interaction has already been acknowledged.")
+	default:
+		st.callbacks++
+		st.callbackType = resp.Type
+		w.WriteHeader(http.StatusNoContent)
+	}
+}
+
+func (s *Server) editOriginal(w http.ResponseWriter, r *http.Request, c *Call) {
+	var edit struct {
+		Content         *string                           `json:"content"`
+		AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
+	}
+	if err := json.Unmarshal(c.Body, &edit); err != nil {
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st, ok := s.interactions[r.PathValue("token")]
+	if !ok || r.PathValue("app") != s.AppID || r.PathValue("msg") != "@original" || st.callbacks == 0 {
+		writeError(w, http.StatusNotFound, 10015, "Unknown Webhook")
+		return
+	}
+	if edit.Content != nil && contentLen(*edit.Content) > MaxContent {
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: content: Must be 2000 or fewer in length.")
+		return
+	}
+	if st.original == nil {
+		st.original = &Message{ID: s.newIDLocked()}
+	}
+	if edit.Content != nil {
+		st.original.Content = *edit.Content
+	}
+	st.original.AllowedMentions = edit.AllowedMentions
+	writeJSON(w, http.StatusOK, &discordgo.Message{ID: st.original.ID, Content: st.original.Content})
+}
+
+func (s *Server) getChannel(w http.ResponseWriter, r *http.Request, c *Call) {
+	ch := s.Channel(r.PathValue("ch"))
+	if ch == nil {
+		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		return
+	}
+	writeJSON(w, http.StatusOK, ch)
+}
+
+func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) {
+	var edit struct {
+		Name *string `json:"name"`
+	}
+	if err := json.Unmarshal(c.Body, &edit); err != nil {
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ch, ok := s.channels[r.PathValue("ch")]
+	if !ok {
+		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		return
+	}
+	if edit.Name != nil {
+		if n := contentLen(*edit.Name); n < 1 || n > MaxThreadName {
+			writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: name: Must be between 1 and 100 in length.")
+			return
+		}
+		ch.Name = *edit.Name
+	}
+	writeJSON(w, http.StatusOK, ch)
+}
+
+func (s *Server) typing(w http.ResponseWriter, r *http.Request, c *Call) {
+	if s.Channel(r.PathValue("ch")) == nil {
+		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, c *Call) {
+	var send struct {
+		Content         string                            `json:"content"`
+		AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
+	}
+	if err := json.Unmarshal(c.Body, &send); err != nil {
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
+	chID := r.PathValue("ch")
+	switch {
+	case s.Channel(chID) == nil:
+		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		return
+	case contentLen(send.Content) > MaxContent:
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: content: Must be 2000 or fewer in length.")
+		return
+	case strings.TrimSpace(send.Content) == "" && len(c.Files) == 0:
+		writeError(w, http.StatusBadRequest, 50006, "Cannot send an empty message")
+		return
+	}
+	s.mu.Lock()
+	m := Message{ID: s.newIDLocked(), ChannelID: chID, Content: send.Content, Files: c.Files, AllowedMentions: send.AllowedMentions}
+	s.messages[chID] = append(s.messages[chID], m)
+	s.mu.Unlock()
+	var atts []*discordgo.MessageAttachment
+	for i, f := range c.Files {
+		atts = append(atts, &discordgo.MessageAttachment{ID: strconv.Itoa(i), Filename: f.Name, Size: len(f.Data), ContentType: f.ContentType})
+	}
+	writeJSON(w, http.StatusOK, &discordgo.Message{
+		ID: m.ID, ChannelID: chID, GuildID: s.GuildID, Content: m.Content, Author: s.Bot, Attachments: atts,
+		Timestamp: time.Now().UTC(),
+	})
+}
+
+// startThread serves both ways to open a thread: from a message (the thread takes the message's
+// id, and a message can have only one thread) and without one.
+func (s *Server) startThread(w http.ResponseWriter, r *http.Request, c *Call) {
+	var start discordgo.ThreadStart
+	if err := json.Unmarshal(c.Body, &start); err != nil {
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
+	if n := contentLen(start.Name); n < 1 || n > MaxThreadName {
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: name: Must be between 1 and 100 in length.")
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	parent, ok := s.channels[r.PathValue("ch")]
+	if !ok {
+		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		return
+	}
+	if parent.IsThread() {
+		writeError(w, http.StatusBadRequest, 50024, "Cannot execute action on this channel type")
+		return
+	}
+	id := r.PathValue("msg")
+	if id == "" {
+		id = s.newIDLocked()
+	} else {
+		found := false
+		for _, m := range s.messages[parent.ID] {
+			found = found || m.ID == id
+		}
+		if !found {
+			writeError(w, http.StatusNotFound, 10008, "Unknown Message")
+			return
+		}
+		if _, exists := s.channels[id]; exists {
+			writeError(w, http.StatusBadRequest, 160004, "A thread has already been created for this message")
+			return
+		}
+	}
+	ch := &discordgo.Channel{
+		ID: id, GuildID: s.GuildID, ParentID: parent.ID, Name: start.Name,
+		Type: discordgo.ChannelTypeGuildPublicThread, OwnerID: s.Bot.ID,
+		ThreadMetadata: &discordgo.ThreadMetadata{AutoArchiveDuration: start.AutoArchiveDuration},
+	}
+	s.channels[id] = ch
+	writeJSON(w, http.StatusCreated, ch)
+}
+
+// String describes a call for test failure messages.
+func (c Call) String() string {
+	return fmt.Sprintf("%s %s -> %d", c.Method, c.Path, c.Status)
+}
