@@ -1,6 +1,7 @@
 package openaitest
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -132,22 +133,31 @@ type Server struct {
 	// URL is the base URL to configure a client with, ending in /v1.
 	URL string
 
-	srv      *httptest.Server
-	mu       sync.Mutex
-	handler  Handler
-	latency  time.Duration
-	requests []Request
-	inFlight atomic.Int64
-	maxIn    atomic.Int64
+	srv     *httptest.Server
+	mu      sync.Mutex
+	handler Handler
+	latency time.Duration
+	// tokenRate paces answers in tokens a second; 0 sends them at once.
+	tokenRate float64
+	requests  []Request
+	inFlight  atomic.Int64
+	maxIn     atomic.Int64
 }
 
 // NewServer starts a server answering with h; it is closed when the test ends.
 func NewServer(tb testing.TB, h Handler) *Server {
 	tb.Helper()
+	s := Start(h)
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// Start starts a server answering with h outside a test, for load drivers such as
+// cmd/archbot-bench; the caller closes it.
+func Start(h Handler) *Server {
 	s := &Server{handler: h}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	s.URL = s.srv.URL + "/v1"
-	tb.Cleanup(s.Close)
 	return s
 }
 
@@ -168,6 +178,15 @@ func (s *Server) SetHandler(h Handler) {
 func (s *Server) SetLatency(d time.Duration) {
 	s.mu.Lock()
 	s.latency = d
+	s.mu.Unlock()
+}
+
+// SetTokenRate makes answers take as long as a model generating tokensPerSec tokens a second
+// (4 bytes a token) would, after the fixed latency: a streamed answer is paced chunk by chunk, a
+// whole answer is held back for its full generation time. 0 (the default) sends at once.
+func (s *Server) SetTokenRate(tokensPerSec float64) {
+	s.mu.Lock()
+	s.tokenRate = tokensPerSec
 	s.mu.Unlock()
 }
 
@@ -209,18 +228,16 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	req.N = len(s.requests) + 1
 	s.requests = append(s.requests, req)
-	h, latency := s.handler, s.latency
+	h, latency, rate := s.handler, s.latency, s.tokenRate
 	s.mu.Unlock()
 
 	resp := h(req)
-	if wait := latency + resp.Delay; wait > 0 {
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-r.Context().Done():
-			t.Stop()
-			return
-		}
+	wait := latency + resp.Delay
+	if !req.Body.Stream {
+		wait += generation(resp.Content, rate)
+	}
+	if !sleep(r.Context(), wait) {
+		return
 	}
 	if resp.RetryAfter != "" {
 		w.Header().Set("Retry-After", resp.RetryAfter)
@@ -244,7 +261,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		usage = estimate(req.Body, resp.Content)
 	}
 	if req.Body.Stream {
-		s.stream(w, req, resp, usage)
+		s.stream(w, r, req, resp, usage, rate)
 		return
 	}
 	out := openai.ChatCompletionResponse{
@@ -262,7 +279,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 
 // stream sends content as server-sent events: a few content chunks, the usage chunk when the
 // client asked for it (stream_options.include_usage), then [DONE].
-func (s *Server) stream(w http.ResponseWriter, req Request, resp Response, usage *openai.Usage) {
+func (s *Server) stream(w http.ResponseWriter, r *http.Request, req Request, resp Response, usage *openai.Usage, rate float64) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-cache")
 	flusher, _ := w.(http.Flusher)
@@ -277,6 +294,9 @@ func (s *Server) stream(w http.ResponseWriter, req Request, resp Response, usage
 		}
 	}
 	for _, piece := range split(resp.Content, 4) {
+		if !sleep(r.Context(), generation(piece, rate)) {
+			return
+		}
 		send(openai.ChatCompletionStreamResponse{Choices: []openai.ChatCompletionStreamChoice{{
 			Delta: openai.ChatCompletionStreamChoiceDelta{Content: piece}}}})
 		if resp.Truncate {
@@ -291,6 +311,29 @@ func (s *Server) stream(w http.ResponseWriter, req Request, resp Response, usage
 	io.WriteString(w, "data: [DONE]\n\n")
 	if flusher != nil {
 		flusher.Flush()
+	}
+}
+
+// generation is how long a model producing rate tokens a second takes to write text.
+func generation(text string, rate float64) time.Duration {
+	if rate <= 0 || text == "" {
+		return 0
+	}
+	return time.Duration(float64(max(1, len(text)/4)) / rate * float64(time.Second))
+}
+
+// sleep waits for d and reports false if the client gave up first.
+func sleep(ctx context.Context, d time.Duration) bool {
+	if d <= 0 {
+		return true
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
 	}
 }
 
