@@ -532,3 +532,36 @@ func TestSectionsRunConcurrently(t *testing.T) {
 		t.Errorf("max in flight=%d, want the designer not to serialise calls", m)
 	}
 }
+
+// The canned archbot handler is what engine tests run designs against: every answer it gives
+// must pass the designer's validation.
+func TestArchbotHandlerAnswersEveryStep(t *testing.T) {
+	srv := openaitest.NewServer(t, openaitest.Archbot())
+	d := MustDesigner(t, srv, nil)
+	ctx := context.Background()
+	title, req, err := d.Requirements(ctx, "Design a feed")
+	if err != nil || title == "" {
+		t.Fatalf("requirements: %q, %v", title, err)
+	}
+	g := bot.Grounding{Title: title, Problem: "Design a feed", Requirements: req, Capacity: conversation.Estimate(req.Scale)}
+	if g.Components, err = d.Components(ctx, g); err != nil {
+		t.Fatalf("components: %v", err)
+	}
+	for _, id := range conversation.SectionOrder {
+		got, err := d.Section(ctx, g, id)
+		if err != nil || !strings.HasPrefix(got, "Model-written "+string(id)+" section.") {
+			t.Fatalf("section %s=%q, %v", id, got, err)
+		}
+	}
+	if it, err := d.Interpret(ctx, g, "why Kafka?"); err != nil || it.Intent != bot.IntentQuestion {
+		t.Fatalf("interpret question: %+v, %v", it, err)
+	}
+	it, err := d.Interpret(ctx, g, "add a CDN")
+	if err != nil || it.Intent != bot.IntentChange || it.Decision != "Apply: add a CDN" ||
+		fmt.Sprint(it.Sections) != "[scalability]" {
+		t.Fatalf("interpret change: %+v, %v", it, err)
+	}
+	if got, err := d.Answer(ctx, g, "why Kafka?"); err != nil || got != "Model answer to: why Kafka?" {
+		t.Fatalf("answer=%q, %v", got, err)
+	}
+}
