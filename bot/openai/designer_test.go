@@ -64,7 +64,7 @@ const componentsJSON = `{"components": [
 
 func grounding() bot.Grounding {
 	req := conversation.RequirementSet{Functional: []string{"Upload photos"},
-		Scale: conversation.Scale{DAU: 50e6, WritesPerUserPerDay: 2, ReadsPerUserPerDay: 50}}
+		Scale: conversation.Scale{DAU: 50e6, WritesPerUserPerDay: 2, ReadsPerUserPerDay: 50, ReplicationFactor: 2}}
 	design := &conversation.Design{Title: "Photo sharing app", Version: 2, Sections: []conversation.Section{
 		{ID: conversation.DataModel, Title: "Data model", Markdown: "Photos metadata lives in PostgreSQL."},
 	}}
@@ -442,7 +442,8 @@ func TestInterpretChange(t *testing.T) {
 	if fmt.Sprint(it.Sections) != fmt.Sprint(want) {
 		t.Errorf("sections=%v, want %v (document order, capacity and architecture added)", it.Sections, want)
 	}
-	if it.Requirements == nil || it.Requirements.Scale.DAU != 500e6 || len(it.Requirements.Functional) != 1 {
+	if it.Requirements == nil || it.Requirements.Scale.DAU != 500e6 || len(it.Requirements.Functional) != 1 ||
+		it.Requirements.Scale.ReplicationFactor != 2 {
 		t.Errorf("requirements=%+v, want the old set with the new scale", it.Requirements)
 	}
 	if len(it.Components) != 2 || it.Components[1].Technology != "Cassandra" {

@@ -67,18 +67,22 @@ func decode(text string, v any) error {
 }
 
 type scaleAnswer struct {
-	DAU                 float64  `json:"dau"`
-	WritesPerUserPerDay float64  `json:"writes_per_user_per_day"`
-	ReadsPerUserPerDay  float64  `json:"reads_per_user_per_day"`
-	WritesPerSecond     float64  `json:"writes_per_second"`
-	ReadsPerSecond      float64  `json:"reads_per_second"`
-	StatedRatesArePeak  bool     `json:"stated_rates_are_peak"`
-	PeakFactor          float64  `json:"peak_factor"`
-	RecordBytes         float64  `json:"record_bytes"`
-	MediaBytesPerWrite  float64  `json:"media_bytes_per_write"`
-	ResponseBytes       float64  `json:"response_bytes"`
-	RetentionYears      float64  `json:"retention_years"`
-	Notes               []string `json:"notes"`
+	DAU                 float64 `json:"dau"`
+	WritesPerUserPerDay float64 `json:"writes_per_user_per_day"`
+	ReadsPerUserPerDay  float64 `json:"reads_per_user_per_day"`
+	WritesPerSecond     float64 `json:"writes_per_second"`
+	ReadsPerSecond      float64 `json:"reads_per_second"`
+	StatedRatesArePeak  bool    `json:"stated_rates_are_peak"`
+	PeakFactor          float64 `json:"peak_factor"`
+	RecordBytes         float64 `json:"record_bytes"`
+	MediaBytesPerWrite  float64 `json:"media_bytes_per_write"`
+	ResponseBytes       float64 `json:"response_bytes"`
+	RetentionYears      float64 `json:"retention_years"`
+	// Not asked for by the requirements step, but the interpret step shows the whole current
+	// scale and may hand these back.
+	ReplicationFactor float64  `json:"replication_factor"`
+	HotFraction       float64  `json:"hot_fraction"`
+	Notes             []string `json:"notes"`
 }
 
 type requirementsAnswer struct {
@@ -144,6 +148,8 @@ func validScale(a scaleAnswer) (conversation.Scale, error) {
 		{"media_bytes_per_write", a.MediaBytesPerWrite, 1e12},
 		{"response_bytes", a.ResponseBytes, 1e12},
 		{"retention_years", a.RetentionYears, 100},
+		{"replication_factor", a.ReplicationFactor, 10},
+		{"hot_fraction", a.HotFraction, 1},
 	}
 	for _, f := range figures {
 		if math.IsNaN(f.v) || f.v < 0 || f.v > f.max {
@@ -158,7 +164,8 @@ func validScale(a scaleAnswer) (conversation.Scale, error) {
 		WritesPerSecond: a.WritesPerSecond, ReadsPerSecond: a.ReadsPerSecond,
 		StatedRatesArePeak: a.StatedRatesArePeak, PeakFactor: a.PeakFactor, RecordBytes: a.RecordBytes,
 		MediaBytesPerWrite: a.MediaBytesPerWrite, ResponseBytes: a.ResponseBytes,
-		RetentionYears: a.RetentionYears, Notes: cleanList(a.Notes),
+		RetentionYears: a.RetentionYears, ReplicationFactor: a.ReplicationFactor, HotFraction: a.HotFraction,
+		Notes: cleanList(a.Notes),
 	}, nil
 }
 
@@ -287,6 +294,14 @@ func parseInterpretation(text string, cur conversation.RequirementSet) (interpre
 		s, err := validScale(*a.Scale)
 		if err != nil {
 			return interpretation{}, err
+		}
+		// Figures the model left out keep their current values rather than silently resetting to
+		// defaults.
+		if s.ReplicationFactor == 0 {
+			s.ReplicationFactor = cur.Scale.ReplicationFactor
+		}
+		if s.HotFraction == 0 {
+			s.HotFraction = cur.Scale.HotFraction
 		}
 		req := cur
 		req.Scale = s
