@@ -35,6 +35,7 @@ var awkward = []struct {
 	{"invalid utf-8", "bad\xffbyte", "\xfe", "bad byte", ""},
 	{"long", strings.Repeat("very long name ", 12), strings.Repeat("flow ", 20),
 		strings.TrimSpace(strings.Repeat("very long name ", 12)), "flow flow flow flow flow flow flow flow…"},
+	{"lone bracket", `]`, `]`, `]`, `]`},
 	{"digits first", `123 service`, `1`, `123 service`, `1`},
 	{"only symbols", `!!!`, `?`, `!!!`, `?`},
 }

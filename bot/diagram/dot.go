@@ -48,7 +48,7 @@ func DOT(components []conversation.Component) string {
 		b.WriteString("  }\n")
 	}
 	for i := 1; i < len(anchors); i++ {
-		fmt.Fprintf(&b, "  %s -> %s [style=invis];\n", anchors[i-1], anchors[i])
+		fmt.Fprintf(&b, "  %s -> %s [style=invis, weight=0];\n", anchors[i-1], anchors[i])
 	}
 	for _, e := range g.edges {
 		from, to := g.nodes[e.from], g.nodes[e.to]
@@ -83,8 +83,11 @@ func dotNodeLabel(n node) string {
 }
 
 // dotEscape makes text safe inside an HTML-like label, where only markup characters are special;
-// unlike a quoted DOT string it gives backslashes no meaning, so names need no further care.
-func dotEscape(s string) string { return html.EscapeString(s) }
+// unlike a quoted DOT string it gives backslashes no meaning. A "]" is written as a character
+// reference too: Graphviz 2.43 rejects a label whose text is a lone "]".
+func dotEscape(s string) string {
+	return strings.ReplaceAll(html.EscapeString(s), "]", "&#93;")
+}
 
 // columns splits a tier's nodes into the ranks they are drawn on: one per tier, except Async,
 // where queues stand before the workers that consume them so that edge runs forwards instead of
