@@ -1,0 +1,236 @@
+package slack
+
+import (
+	"context"
+	"regexp"
+	"strings"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+
+	"github.com/archbot/archbot/bot"
+)
+
+// usage is what /design with no text, /design help, or an empty mention answers.
+const usage = "*archbot designs distributed systems with you, in a thread.*\n" +
+	"• `/design <problem>` starts a design, e.g. `/design a photo sharing app like Instagram for 50M daily users`\n" +
+	"• Mention @archbot with a problem in a channel, or send it to me in a DM, to start one in that thread.\n" +
+	"• In the thread, just write: ask a question, ask for a change (\"use Cassandra for posts\", \"make it 200M DAU\"), " +
+	"or say `show <section>`, `export`, `diagram`, `history`, `undo`, `help`."
+
+// onEvent routes one Events API callback. It returns at once; the work runs in a goroutine the
+// adapter owns. Redeliveries go through too: the engine drops an event id it has seen, which
+// also holds when two replicas receive the same event.
+func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) {
+	cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)
+	if !ok {
+		return
+	}
+	team := ev.TeamID
+	switch e := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		if e.BotID != "" || e.Edited != nil || e.User == "" {
+			return
+		}
+		a.spawn(ctx, "app_mention", func(ctx context.Context) { a.mention(ctx, team, cb.EventID, e) })
+	case *slackevents.MessageEvent:
+		// Edits, deletions, joins and bot posts carry a subtype; a reply also sent to the
+		// channel is still the user's message.
+		if (e.SubType != "" && e.SubType != "thread_broadcast") || e.BotID != "" || e.User == "" {
+			return
+		}
+		a.spawn(ctx, "message", func(ctx context.Context) { a.message(ctx, team, cb.EventID, e) })
+	}
+}
+
+// mention starts a design in the mentioning message's thread, or is a follow-up in a thread
+// archbot owns.
+func (a *Adapter) mention(ctx context.Context, team, eventID string, e *slackevents.AppMentionEvent) {
+	self, err := a.identity(ctx)
+	if err != nil {
+		a.log.ErrorContext(ctx, "cannot tell archbot's own user", "err", err)
+		return
+	}
+	if e.User == self.userID {
+		return
+	}
+	thread := e.ThreadTimeStamp
+	if thread == "" {
+		thread = e.TimeStamp
+	}
+	a.converse(ctx, team, e.Channel, thread, e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
+}
+
+// message handles a plain message: in a DM it starts or continues a design; in a channel only a
+// reply in a thread archbot owns counts (mentions come as app_mention events).
+func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackevents.MessageEvent) {
+	self, err := a.identity(ctx)
+	if err != nil {
+		a.log.ErrorContext(ctx, "cannot tell archbot's own user", "err", err)
+		return
+	}
+	if e.User == self.userID {
+		return
+	}
+	if e.ChannelType == "im" || strings.HasPrefix(e.Channel, "D") {
+		thread := e.ThreadTimeStamp
+		if thread == "" {
+			thread = e.TimeStamp
+		}
+		a.converse(ctx, team, e.Channel, thread, e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
+		return
+	}
+	if e.ThreadTimeStamp == "" || mentions(e.Text, self.userID) {
+		return
+	}
+	ref := a.ref(team, e.Channel, e.ThreadTimeStamp)
+	owned, err := a.engine.Owns(ctx, ref)
+	if err != nil {
+		// Staying quiet beats posting errors into threads that may not be archbot's.
+		a.log.ErrorContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
+		return
+	}
+	if !owned {
+		return
+	}
+	a.handle(ctx, bot.Message{Thread: ref, Author: e.User, AuthorID: e.User, Text: cleanText(e.Text, self.userID),
+		EventID: eventID}, a.sink(e.Channel, e.ThreadTimeStamp, nil))
+}
+
+// converse runs a message addressed to archbot (a mention, a DM): a follow-up in a thread it
+// owns, else a new design in the message's thread.
+func (a *Adapter) converse(ctx context.Context, team, channel, thread string, inThread bool, user, raw, eventID string, self identity) {
+	ref := a.ref(team, channel, thread)
+	owned := false
+	if inThread {
+		var err error
+		if owned, err = a.engine.Owns(ctx, ref); err != nil {
+			// Let the engine try: it tells the user in plain words if the store is down.
+			a.log.WarnContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
+		}
+	}
+	text := cleanText(raw, self.userID)
+	sink := a.sink(channel, thread, nil)
+	if !owned && (text == "" || strings.EqualFold(text, "help")) {
+		if _, err := a.post(ctx, channel, thread, usage, nil); err != nil {
+			a.log.ErrorContext(ctx, "post usage", "thread", ref.Key(), "err", err)
+		}
+		return
+	}
+	a.handle(ctx, bot.Message{Thread: ref, Author: user, AuthorID: user, Text: text, EventID: eventID, New: !owned}, sink)
+}
+
+// onCommand handles /design. It returns the payload to acknowledge with: usage for an empty
+// command or help (Slack shows it to the user only), nil when a design starts.
+func (a *Adapter) onCommand(ctx context.Context, cmd slack.SlashCommand) map[string]any {
+	text := strings.TrimSpace(cmd.Text)
+	if text == "" || strings.EqualFold(text, "help") {
+		return map[string]any{"response_type": "ephemeral", "text": usage}
+	}
+	if !a.spawn(ctx, "slash command", func(ctx context.Context) { a.design(ctx, cmd, text) }) {
+		return map[string]any{"response_type": "ephemeral", "text": "archbot is restarting; please try again in a minute."}
+	}
+	return nil
+}
+
+// design opens a thread for a /design command with a root message and runs the design in it.
+func (a *Adapter) design(ctx context.Context, cmd slack.SlashCommand, text string) {
+	problem := cleanText(text, "")
+	root := &rootMessage{userID: cmd.UserID, problem: problem}
+	ts, err := a.post(ctx, cmd.ChannelID, "", rootText(clip(problem, 150), cmd.UserID), nil)
+	if err != nil {
+		a.log.WarnContext(ctx, "post root message", "channel", cmd.ChannelID, "err", err)
+		// Typically a private channel archbot is not in; response_url reaches the user anyway.
+		msg := &slack.WebhookMessage{ResponseType: "ephemeral",
+			Text: "I can't post in this channel. Invite me with `/invite @archbot` and try again, or DM me the problem."}
+		if err := slack.PostWebhookContext(ctx, cmd.ResponseURL, msg); err != nil {
+			a.log.ErrorContext(ctx, "answer slash command", "err", err)
+		}
+		return
+	}
+	root.ts = ts
+	author := cmd.UserName
+	if author == "" {
+		author = cmd.UserID
+	}
+	a.handle(ctx, bot.Message{
+		Thread: a.ref(cmd.TeamID, cmd.ChannelID, ts), Author: author, AuthorID: cmd.UserID,
+		Text: problem, EventID: cmd.TriggerID, New: true,
+	}, a.sink(cmd.ChannelID, ts, root))
+}
+
+// onInteraction maps a click on the closing message's buttons to the follow-up it stands for.
+func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallback) {
+	if cb.Type != slack.InteractionTypeBlockActions {
+		return
+	}
+	for _, act := range cb.ActionCallback.BlockActions {
+		text, ok := actionFollowUps[act.ActionID]
+		if !ok {
+			continue
+		}
+		channel := cb.Container.ChannelID
+		if channel == "" {
+			channel = cb.Channel.ID
+		}
+		thread := cb.Container.ThreadTs
+		if thread == "" {
+			thread = cb.Message.ThreadTimestamp
+		}
+		if thread == "" || channel == "" {
+			return
+		}
+		team := cb.Team.ID
+		author := cb.User.Name
+		if author == "" {
+			author = cb.User.ID
+		}
+		msg := bot.Message{Thread: a.ref(team, channel, thread), Author: author, AuthorID: cb.User.ID,
+			Text: text, EventID: cb.TriggerID + ":" + act.ActionID}
+		a.spawn(ctx, "button", func(ctx context.Context) { a.handle(ctx, msg, a.sink(channel, thread, nil)) })
+		return
+	}
+}
+
+func (a *Adapter) sink(channel, thread string, root *rootMessage) *threadSink {
+	// Assistant threads live in the app's DMs; elsewhere setStatus only fails.
+	return &threadSink{a: a, channel: channel, threadTS: thread, root: root, assistant: strings.HasPrefix(channel, "D")}
+}
+
+var (
+	slackLinkRe = regexp.MustCompile(`<([^<>|]*)(?:\|([^<>]*))?>`)
+	unescaper   = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
+)
+
+// mentions reports whether text mentions the user.
+func mentions(text, userID string) bool {
+	return userID != "" && (strings.Contains(text, "<@"+userID+">") || strings.Contains(text, "<@"+userID+"|"))
+}
+
+// cleanText turns Slack's message markup into the plain text the engine reads: archbot's own
+// mention goes, other mentions, channels and links become readable, and entities are decoded.
+func cleanText(text, selfID string) string {
+	text = slackLinkRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := slackLinkRe.FindStringSubmatch(m)
+		target, label := sub[1], sub[2]
+		switch {
+		case selfID != "" && (target == "@"+selfID):
+			return ""
+		case strings.HasPrefix(target, "@"), strings.HasPrefix(target, "!"):
+			if label != "" {
+				return "@" + label
+			}
+			return "@" + strings.TrimPrefix(strings.TrimPrefix(target, "@"), "!")
+		case strings.HasPrefix(target, "#"):
+			if label != "" {
+				return "#" + label
+			}
+			return target
+		case label != "" && label != target:
+			return label + " (" + target + ")"
+		default:
+			return target
+		}
+	})
+	return strings.TrimSpace(unescaper.Replace(text))
+}

@@ -1,0 +1,459 @@
+package slacktest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// Identities the server answers with.
+const (
+	BotToken  = "xoxb-slacktest"
+	AppToken  = "xapp-slacktest"
+	TeamID    = "T0TEST"
+	BotUserID = "UARCHBOT"
+	BotID     = "BARCHBOT"
+	AppID     = "AARCHBOT"
+)
+
+// Call is one request the server received.
+type Call struct {
+	Method string     // Web API method ("chat.postMessage"), "upload" or "response_url"
+	Params url.Values // form parameters, or the JSON body under "json"
+	Token  string     // the token the caller sent
+	At     time.Time
+}
+
+// Message is a message posted through chat.postMessage, as it stands after updates.
+type Message struct {
+	Channel  string
+	TS       string
+	ThreadTS string
+	Text     string
+	Blocks   []Block
+	Updates  int
+	Deleted  bool
+}
+
+// Block is the part of a Block Kit block tests look at.
+type Block struct {
+	Type string `json:"type"`
+	Text *struct {
+		Type string `json:"type"`
+		Text string `json:"text"`
+	} `json:"text,omitempty"`
+	Elements []struct {
+		Type     string `json:"type"`
+		ActionID string `json:"action_id"`
+		Text     *struct {
+			Text string `json:"text"`
+		} `json:"text,omitempty"`
+	} `json:"elements,omitempty"`
+	Raw json.RawMessage `json:"-"`
+}
+
+// File is an uploaded file.
+type File struct {
+	ID       string
+	Name     string
+	Title    string
+	Content  []byte
+	Channel  string // set once the upload is completed
+	ThreadTS string
+	Complete bool
+}
+
+// Server is a local Slack. Create it with NewServer.
+type Server struct {
+	srv *httptest.Server
+
+	mu         sync.Mutex
+	calls      []Call
+	messages   []*Message
+	files      []*File
+	seq        int
+	rateLimits map[string][]int // method -> Retry-After seconds of the next 429 answers
+	failures   map[string]string
+
+	socket socketState
+}
+
+// NewServer starts a local Slack that stops when the test ends.
+func NewServer(tb testing.TB) *Server {
+	tb.Helper()
+	s := &Server{rateLimits: map[string][]int{}, failures: map[string]string{}}
+	s.socket.init()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/api/{method}", s.api)
+	mux.HandleFunc("POST /upload/{id}", s.upload)
+	mux.HandleFunc("POST /response/{id}", s.response)
+	mux.HandleFunc("/link", s.link)
+	s.srv = httptest.NewServer(mux)
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// Close stops the server and drops the Socket Mode connections.
+func (s *Server) Close() {
+	s.socket.closeAll()
+	s.srv.Close()
+}
+
+// URL is the server's base URL.
+func (s *Server) URL() string { return s.srv.URL }
+
+// APIURL is the Web API base URL to configure clients with (slack.OptionAPIURL).
+func (s *Server) APIURL() string { return s.srv.URL + "/api/" }
+
+// RateLimit makes the next len(retryAfter) calls to method answer 429 with the given Retry-After
+// seconds.
+func (s *Server) RateLimit(method string, retryAfter ...int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.rateLimits[method] = append(s.rateLimits[method], retryAfter...)
+}
+
+// Fail makes every later call to method answer {"ok":false,"error":code}; an empty code undoes it.
+func (s *Server) Fail(method, code string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if code == "" {
+		delete(s.failures, method)
+		return
+	}
+	s.failures[method] = code
+}
+
+// Calls returns every call so far, in order; with methods, only calls to those.
+func (s *Server) Calls(methods ...string) []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Call
+	for _, c := range s.calls {
+		if len(methods) == 0 || contains(methods, c.Method) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Messages returns copies of every posted message, in posting order.
+func (s *Server) Messages() []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Message, 0, len(s.messages))
+	for _, m := range s.messages {
+		out = append(out, *m)
+	}
+	return out
+}
+
+// Replies returns the messages posted in the thread rooted at ts in channel, root excluded.
+func (s *Server) Replies(channel, ts string) []Message {
+	var out []Message
+	for _, m := range s.Messages() {
+		if m.Channel == channel && m.ThreadTS == ts && m.TS != ts {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Files returns copies of every uploaded file.
+func (s *Server) Files() []File {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]File, 0, len(s.files))
+	for _, f := range s.files {
+		out = append(out, *f)
+	}
+	return out
+}
+
+// WaitFor polls cond until it holds, failing the test after 20 seconds.
+func (s *Server) WaitFor(tb testing.TB, what string, cond func() bool) {
+	tb.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			tb.Fatalf("timed out waiting for %s; calls: %s", what, s.summary())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func (s *Server) summary() string {
+	var names []string
+	for _, c := range s.Calls() {
+		names = append(names, c.Method)
+	}
+	return strings.Join(names, ", ")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Server) record(c Call) {
+	c.At = time.Now()
+	s.mu.Lock()
+	s.calls = append(s.calls, c)
+	s.mu.Unlock()
+}
+
+func token(r *http.Request) string {
+	if t, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
+		return t
+	}
+	return r.Form.Get("token")
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+type obj = map[string]any
+
+func (s *Server) api(w http.ResponseWriter, r *http.Request) {
+	method := r.PathValue("method")
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+		body, _ := io.ReadAll(r.Body)
+		r.Form = url.Values{"json": {string(body)}}
+	} else if err := r.ParseForm(); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	tok := token(r)
+	s.record(Call{Method: method, Params: r.Form, Token: tok})
+
+	s.mu.Lock()
+	if ra := s.rateLimits[method]; len(ra) > 0 {
+		s.rateLimits[method] = ra[1:]
+		s.mu.Unlock()
+		w.Header().Set("Retry-After", strconv.Itoa(ra[0]))
+		w.WriteHeader(http.StatusTooManyRequests)
+		writeJSON(w, obj{"ok": false, "error": "ratelimited"})
+		return
+	}
+	failure := s.failures[method]
+	s.mu.Unlock()
+	if failure != "" {
+		writeJSON(w, obj{"ok": false, "error": failure})
+		return
+	}
+
+	want := BotToken
+	if method == "apps.connections.open" {
+		want = AppToken
+	}
+	if tok != want {
+		writeJSON(w, obj{"ok": false, "error": "invalid_auth"})
+		return
+	}
+	f := r.Form
+	switch method {
+	case "auth.test":
+		writeJSON(w, obj{"ok": true, "url": s.URL() + "/", "team": "Test", "user": "archbot",
+			"team_id": TeamID, "user_id": BotUserID, "bot_id": BotID})
+	case "chat.postMessage":
+		if f.Get("channel") == "" {
+			writeJSON(w, obj{"ok": false, "error": "channel_not_found"})
+			return
+		}
+		m, err := s.post(f)
+		if err != nil {
+			writeJSON(w, obj{"ok": false, "error": "invalid_blocks"})
+			return
+		}
+		writeJSON(w, obj{"ok": true, "channel": m.Channel, "ts": m.TS,
+			"message": obj{"text": m.Text, "ts": m.TS, "thread_ts": m.ThreadTS, "bot_id": BotID}})
+	case "chat.update":
+		s.mu.Lock()
+		m := s.find(f.Get("channel"), f.Get("ts"))
+		var err error
+		if m != nil {
+			m.Text = f.Get("text")
+			m.Updates++
+			if f.Has("blocks") {
+				m.Blocks, err = parseBlocks(f.Get("blocks"))
+			}
+		}
+		s.mu.Unlock()
+		switch {
+		case m == nil:
+			writeJSON(w, obj{"ok": false, "error": "message_not_found"})
+		case err != nil:
+			writeJSON(w, obj{"ok": false, "error": "invalid_blocks"})
+		default:
+			writeJSON(w, obj{"ok": true, "channel": m.Channel, "ts": m.TS, "text": m.Text})
+		}
+	case "chat.delete":
+		s.mu.Lock()
+		m := s.find(f.Get("channel"), f.Get("ts"))
+		if m != nil {
+			m.Deleted = true
+		}
+		s.mu.Unlock()
+		if m == nil {
+			writeJSON(w, obj{"ok": false, "error": "message_not_found"})
+			return
+		}
+		writeJSON(w, obj{"ok": true, "channel": m.Channel, "ts": m.TS})
+	case "chat.postEphemeral":
+		writeJSON(w, obj{"ok": true, "message_ts": s.nextTS()})
+	case "assistant.threads.setStatus":
+		// Only assistant threads, which live in the app's DMs, take a status.
+		if !strings.HasPrefix(f.Get("channel_id"), "D") {
+			writeJSON(w, obj{"ok": false, "error": "channel_type_not_supported"})
+			return
+		}
+		writeJSON(w, obj{"ok": true})
+	case "files.getUploadURLExternal":
+		n, _ := strconv.Atoi(f.Get("length"))
+		if f.Get("filename") == "" || n <= 0 {
+			writeJSON(w, obj{"ok": false, "error": "invalid_arguments"})
+			return
+		}
+		s.mu.Lock()
+		s.seq++
+		file := &File{ID: fmt.Sprintf("F%06d", s.seq), Name: f.Get("filename")}
+		s.files = append(s.files, file)
+		s.mu.Unlock()
+		writeJSON(w, obj{"ok": true, "file_id": file.ID, "upload_url": s.URL() + "/upload/" + file.ID})
+	case "files.completeUploadExternal":
+		var items []struct{ ID, Title string }
+		if err := json.Unmarshal([]byte(f.Get("files")), &items); err != nil || len(items) == 0 {
+			writeJSON(w, obj{"ok": false, "error": "invalid_arguments"})
+			return
+		}
+		var done []obj
+		s.mu.Lock()
+		for _, it := range items {
+			for _, file := range s.files {
+				if file.ID == it.ID && file.Content != nil {
+					file.Title, file.Channel, file.ThreadTS, file.Complete = it.Title, f.Get("channel_id"), f.Get("thread_ts"), true
+					done = append(done, obj{"id": file.ID, "title": file.Title})
+				}
+			}
+		}
+		s.mu.Unlock()
+		if len(done) != len(items) {
+			writeJSON(w, obj{"ok": false, "error": "file_not_found"})
+			return
+		}
+		writeJSON(w, obj{"ok": true, "files": done})
+	case "apps.connections.open":
+		writeJSON(w, obj{"ok": true, "url": "ws" + strings.TrimPrefix(s.URL(), "http") + "/link"})
+	default:
+		writeJSON(w, obj{"ok": false, "error": "unknown_method"})
+	}
+}
+
+func (s *Server) nextTS() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.seq++
+	return fmt.Sprintf("1700000000.%06d", s.seq)
+}
+
+func (s *Server) post(f url.Values) (*Message, error) {
+	m := &Message{Channel: f.Get("channel"), ThreadTS: f.Get("thread_ts"), Text: f.Get("text")}
+	if f.Has("blocks") {
+		bs, err := parseBlocks(f.Get("blocks"))
+		if err != nil {
+			return nil, err
+		}
+		m.Blocks = bs
+	}
+	m.TS = s.nextTS()
+	s.mu.Lock()
+	s.messages = append(s.messages, m)
+	s.mu.Unlock()
+	return m, nil
+}
+
+// find returns the stored message; s.mu must be held.
+func (s *Server) find(channel, ts string) *Message {
+	for _, m := range s.messages {
+		if m.Channel == channel && m.TS == ts {
+			return m
+		}
+	}
+	return nil
+}
+
+func parseBlocks(raw string) ([]Block, error) {
+	var rs []json.RawMessage
+	if err := json.Unmarshal([]byte(raw), &rs); err != nil {
+		return nil, err
+	}
+	out := make([]Block, len(rs))
+	for i, r := range rs {
+		if err := json.Unmarshal(r, &out[i]); err != nil {
+			return nil, err
+		}
+		out[i].Raw = r
+	}
+	return out, nil
+}
+
+func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	s.record(Call{Method: "upload", Params: url.Values{"id": {id}}, Token: token(r)})
+	file, _, err := r.FormFile("file")
+	if err != nil {
+		http.Error(w, "no file part", http.StatusBadRequest)
+		return
+	}
+	defer file.Close()
+	content, err := io.ReadAll(file)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, f := range s.files {
+		if f.ID == id {
+			f.Content = content
+			w.WriteHeader(http.StatusOK)
+			_, _ = io.WriteString(w, "OK - "+strconv.Itoa(len(content)))
+			return
+		}
+	}
+	http.Error(w, "unknown file", http.StatusNotFound)
+}
+
+// ResponseURL returns a response_url for a slash command or interaction: posts to it are
+// recorded as "response_url" calls with the JSON body under "json".
+func (s *Server) ResponseURL() string {
+	s.mu.Lock()
+	s.seq++
+	n := s.seq
+	s.mu.Unlock()
+	return fmt.Sprintf("%s/response/%d", s.URL(), n)
+}
+
+func (s *Server) response(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	s.record(Call{Method: "response_url", Params: url.Values{"json": {string(body)}, "id": {r.PathValue("id")}}})
+	_, _ = io.WriteString(w, "ok")
+}
+
+var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}

@@ -1,0 +1,65 @@
+package slack
+
+import (
+	"bytes"
+	"context"
+
+	"github.com/slack-go/slack"
+)
+
+// post sends a message (into a thread when threadTS is set), paced per channel and retried on
+// rate limits, and returns its ts.
+func (a *Adapter) post(ctx context.Context, channel, threadTS, text string, blocks []slack.Block) (string, error) {
+	opts := []slack.MsgOption{
+		slack.MsgOptionText(text, false),
+		slack.MsgOptionDisableLinkUnfurl(),
+		slack.MsgOptionDisableMediaUnfurl(),
+	}
+	if threadTS != "" {
+		opts = append(opts, slack.MsgOptionTS(threadTS))
+	}
+	if len(blocks) > 0 {
+		opts = append(opts, slack.MsgOptionBlocks(blocks...))
+	}
+	var ts string
+	err := retry(ctx, func() error {
+		if err := a.pacer.wait(ctx, channel); err != nil {
+			return err
+		}
+		var err error
+		_, ts, err = a.api.PostMessageContext(ctx, channel, opts...)
+		return err
+	})
+	return ts, err
+}
+
+// update edits a message archbot posted.
+func (a *Adapter) update(ctx context.Context, channel, ts, text string, blocks []slack.Block) error {
+	opts := []slack.MsgOption{slack.MsgOptionText(text, false)}
+	if len(blocks) > 0 {
+		opts = append(opts, slack.MsgOptionBlocks(blocks...))
+	}
+	return retry(ctx, func() error {
+		_, _, _, err := a.api.UpdateMessageContext(ctx, channel, ts, opts...)
+		return err
+	})
+}
+
+// upload shares a file in a thread through the files upload v2 flow
+// (files.getUploadURLExternal, the upload itself, files.completeUploadExternal).
+func (a *Adapter) upload(ctx context.Context, channel, threadTS, filename, title string, content []byte) error {
+	return retry(ctx, func() error {
+		if err := a.pacer.wait(ctx, channel); err != nil {
+			return err
+		}
+		_, err := a.api.UploadFileContext(ctx, slack.UploadFileParameters{
+			Reader:          bytes.NewReader(content),
+			FileSize:        len(content),
+			Filename:        filename,
+			Title:           title,
+			Channel:         channel,
+			ThreadTimestamp: threadTS,
+		})
+		return err
+	})
+}
