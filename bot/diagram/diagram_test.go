@@ -3,6 +3,7 @@ package diagram_test
 import (
 	"encoding/json"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -100,6 +101,32 @@ func TestAwkwardNamesTogether(t *testing.T) {
 	}
 }
 
+// TestWrapping: long names and technologies wrap instead of stretching their column.
+func TestWrapping(t *testing.T) {
+	cs := []conversation.Component{
+		{Name: "WebSocket gateway for every connected mobile device", Kind: "service",
+			Technology: "Go connection servers (epoll), one persistent connection per device",
+			TalksTo:    []string{"Chat DB"}, Flows: []string{"messages, receipts and typing indicators"}},
+		{Name: "Chat DB", Kind: "database"},
+	}
+	src := diagram.Mermaid(cs)
+	checkMermaid(t, src)
+	for _, quoted := range regexp.MustCompile(`"[^"]*"`).FindAllString(src, -1) {
+		for _, seg := range strings.Split(strings.Trim(quoted, `"`), "<br/>") {
+			text := mmEntity.ReplaceAllString(mmTag.ReplaceAllString(seg, ""), "x")
+			if n := len([]rune(text)); n > 30 {
+				t.Errorf("mermaid label line of %d characters: %q", n, text)
+			}
+		}
+	}
+	g := layoutDOT(t, diagram.DOT(cs))
+	for id, n := range g.nodes {
+		if n.width > 3 {
+			t.Errorf("dot node %s is %.1f inches wide, want at most 3", id, n.width)
+		}
+	}
+}
+
 var kinds = []string{"client", "edge", "service", "worker", "queue", "database", "cache", "storage", "search", "external"}
 
 func TestEdges(t *testing.T) {
@@ -119,6 +146,14 @@ func TestEdges(t *testing.T) {
 				{Name: "DB", Kind: "database"},
 			},
 			edges: []want{{"API", "DB", "writes / reads", false}},
+		},
+		{
+			desc: "many flows on one pair are cut short",
+			cs: []conversation.Component{
+				{Name: "API", TalksTo: []string{"DB", "DB", "DB", "DB", "DB"}, Flows: []string{"user rows", "photo rows", "comment rows", "like counters", "follower lists"}},
+				{Name: "DB", Kind: "database"},
+			},
+			edges: []want{{"API", "DB", "user rows / photo rows / comment rows / like counters / fol…", false}},
 		},
 		{
 			desc: "both directions become one two-headed edge",

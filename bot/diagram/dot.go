@@ -61,7 +61,7 @@ func DOT(components []conversation.Component) string {
 			attrs = append(attrs, "dir=back")
 		}
 		if l := e.label(); l != "" {
-			attrs = append(attrs, "label=<"+dotEscape(l)+">")
+			attrs = append(attrs, "label=<"+lines(l, flowWidth, dotEscape, "<BR/>")+">")
 		}
 		if len(attrs) == 0 {
 			fmt.Fprintf(&b, "  %s -> %s;\n", from.id, to.id)
@@ -75,9 +75,9 @@ func DOT(components []conversation.Component) string {
 
 // dotNodeLabel is an HTML-like label: the name, and the technology smaller beneath it.
 func dotNodeLabel(n node) string {
-	l := dotEscape(n.name)
+	l := lines(n.name, nameWidth, dotEscape, "<BR/>")
 	if n.tech != "" {
-		l += `<BR/><FONT POINT-SIZE="10" COLOR="#4b5563">` + dotEscape(n.tech) + "</FONT>"
+		l += `<BR/><FONT POINT-SIZE="10" COLOR="#4b5563">` + lines(n.tech, techWidth, dotEscape, "<BR/>") + "</FONT>"
 	}
 	return l
 }

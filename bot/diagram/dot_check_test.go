@@ -30,8 +30,9 @@ type dotGraph struct {
 }
 
 type dotNode struct {
-	label string // decoded: "name" or "name\ntechnology"
+	label string // decoded and unwrapped: "name" or "name\ntechnology"
 	x, y  float64
+	width float64 // inches
 	shape string
 }
 
@@ -59,6 +60,7 @@ func layoutDOT(tb testing.TB, src string) dotGraph {
 			Label string `json:"label"`
 			Pos   string `json:"pos"`
 			Shape string `json:"shape"`
+			Width string `json:"width"`
 			Nodes []int  `json:"nodes"`
 			BB    string `json:"bb"`
 		} `json:"objects"`
@@ -92,7 +94,8 @@ func layoutDOT(tb testing.TB, src string) dotGraph {
 			x, _ = strconv.ParseFloat(p[0], 64)
 			y, _ = strconv.ParseFloat(p[1], 64)
 		}
-		g.nodes[o.Name] = dotNode{label: decodeDOTLabel(o.Label), x: x, y: y, shape: o.Shape}
+		w, _ := strconv.ParseFloat(o.Width, 64)
+		g.nodes[o.Name] = dotNode{label: decodeDOTLabel(o.Label), x: x, y: y, width: w, shape: o.Shape}
 	}
 	for _, e := range raw.Edges {
 		if e.Style == "invis" {
@@ -105,9 +108,11 @@ func layoutDOT(tb testing.TB, src string) dotGraph {
 
 var dotTag = regexp.MustCompile(`<[^>]*>`)
 
-// decodeDOTLabel turns an HTML-like label back into text, with <BR/> as a newline.
+// decodeDOTLabel turns an HTML-like label back into text: wrapped lines are joined again, and
+// the technology (in its own FONT) is put on a line of its own.
 func decodeDOTLabel(s string) string {
-	s = strings.ReplaceAll(s, "<BR/>", "\n")
+	s = strings.ReplaceAll(s, "<BR/><FONT", "\n<FONT")
+	s = strings.ReplaceAll(s, "<BR/>", " ")
 	return html.UnescapeString(dotTag.ReplaceAllString(s, ""))
 }
 

@@ -104,8 +104,11 @@ type graph struct {
 	edges []edge
 }
 
-// maxEdgeLabel keeps edge labels short enough not to dominate the picture.
-const maxEdgeLabel = 40
+// maxEdgeLabel and maxMergedLabel keep edge labels short enough not to dominate the picture.
+const (
+	maxEdgeLabel   = 40
+	maxMergedLabel = 60
+)
 
 // newGraph resolves names, merges components that share a name, drops edges to unknown or
 // blank names and self-loops, and folds every pair's edges (either direction) into one.
@@ -168,8 +171,9 @@ func newGraph(components []conversation.Component) graph {
 	return g
 }
 
-// label joins an edge's distinct flows into one line.
-func (e edge) label() string { return strings.Join(e.labels, " / ") }
+// label joins an edge's distinct flows into one line, cut short when a pair carries so many
+// flows that the label would push the boxes apart.
+func (e edge) label() string { return truncate(strings.Join(e.labels, " / "), maxMergedLabel) }
 
 // byTier returns node indexes grouped by tier, in component order within a tier.
 func (g graph) byTier() [tierCount][]int {
@@ -195,6 +199,46 @@ func clean(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// Line widths, in characters, at which labels wrap: long technology strings ("Go connection
+// servers (epoll), one persistent connection per device") would otherwise stretch a box, and
+// with it the whole column, across the picture.
+const (
+	nameWidth = 24
+	techWidth = 30
+	flowWidth = 26
+)
+
+// wrap breaks s into lines of at most width characters at spaces; a longer word keeps a line
+// of its own rather than being cut.
+func wrap(s string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = w
+		case len([]rune(line))+1+len([]rune(w)) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// lines escapes each wrapped line of s and joins them with a syntax's line break.
+func lines(s string, width int, escape func(string) string, br string) string {
+	ls := wrap(s, width)
+	for i := range ls {
+		ls[i] = escape(ls[i])
+	}
+	return strings.Join(ls, br)
 }
 
 func truncate(s string, n int) string {

@@ -26,9 +26,9 @@ func Mermaid(components []conversation.Component) string {
 		for _, i := range members {
 			n := g.nodes[i]
 			lk := looks[n.kind]
-			label := mermaidEscape(n.name)
+			label := lines(n.name, nameWidth, mermaidEscape, "<br/>")
 			if n.tech != "" {
-				label += "<br/><i>" + mermaidEscape(n.tech) + "</i>"
+				label += "<br/><i>" + lines(n.tech, techWidth, mermaidEscape, "<br/>") + "</i>"
 			}
 			fmt.Fprintf(&b, "    %s%s%s%s\n", n.id, lk.mermaidOpen, label, lk.mermaidClose)
 		}
@@ -40,7 +40,7 @@ func Mermaid(components []conversation.Component) string {
 			arrow = "<-->"
 		}
 		if l := e.label(); l != "" {
-			fmt.Fprintf(&b, "  %s %s|\"%s\"| %s\n", g.nodes[e.from].id, arrow, mermaidEscape(l), g.nodes[e.to].id)
+			fmt.Fprintf(&b, "  %s %s|\"%s\"| %s\n", g.nodes[e.from].id, arrow, lines(l, flowWidth, mermaidEscape, "<br/>"), g.nodes[e.to].id)
 		} else {
 			fmt.Fprintf(&b, "  %s %s %s\n", g.nodes[e.from].id, arrow, g.nodes[e.to].id)
 		}

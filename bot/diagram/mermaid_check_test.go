@@ -15,7 +15,7 @@ type mermaidChart struct {
 }
 
 type mermaidNode struct {
-	label    string // decoded: "name" or "name\ntechnology"
+	label    string // decoded and unwrapped: "name" or "name\ntechnology"
 	subgraph string
 	shape    string // opening bracket(s)
 }
@@ -142,7 +142,9 @@ func decodeMermaidLabel(t testing.TB, s, line string) string {
 	if strings.Contains(mmEntity.ReplaceAllString(bare, ""), "#") {
 		t.Fatalf("label %q in %q holds a # outside an entity code", s, line)
 	}
-	s = strings.ReplaceAll(s, "<br/>", "\n")
+	// Lines are wrapped for width; only the break before the technology (in italics) separates.
+	s = strings.ReplaceAll(s, "<br/><i>", "\n")
+	s = strings.ReplaceAll(s, "<br/>", " ")
 	s = mmTag.ReplaceAllString(s, "")
 	return mmEntity.ReplaceAllStringFunc(s, func(e string) string {
 		name := e[1 : len(e)-1]
