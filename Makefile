@@ -1,0 +1,67 @@
+# archbot's developer commands. `make test` is what CI runs (.ci/run).
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := test
+
+GO        ?= go
+PKGS      ?= ./...
+PROBLEM   ?= Design an Instagram-like photo sharing app for 50M DAU
+FUZZTIME  ?= 10s
+BENCH     ?= .
+BENCHTIME ?= 1s
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: test deps fmt-check vet build run fuzz bench clean
+
+# test runs every check and fails if any failed, so one run shows every problem: gofmt, go vet,
+# then the tests with the race detector against a redis-server of its own (.ci/with-redis),
+# which is stopped whatever the outcome.
+test: deps
+	@status=0; \
+	$(MAKE) --no-print-directory fmt-check || status=1; \
+	$(MAKE) --no-print-directory vet || status=1; \
+	echo "go test -race -count=1 $(PKGS)"; \
+	.ci/with-redis $(GO) test -race -count=1 $(PKGS) || status=1; \
+	if [ $$status -ne 0 ]; then echo "make test: FAILED" >&2; fi; \
+	exit $$status
+
+# deps installs what the tests need outside Go: redis-server (and redis-cli) and graphviz's dot.
+deps:
+	@missing=""; \
+	command -v redis-server >/dev/null && command -v redis-cli >/dev/null || missing="$$missing redis-server"; \
+	command -v dot >/dev/null || missing="$$missing graphviz"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+fmt-check:
+	@echo "gofmt -l ."; \
+	bad=$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go')); \
+	if [ -n "$$bad" ]; then echo "gofmt needed on:" >&2; echo "$$bad" >&2; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+build:
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/ ./cmd/...
+
+run:
+	$(GO) run ./cmd/archbot design "$(PROBLEM)"
+
+# fuzz runs each Fuzz target for FUZZTIME, one at a time (go test fuzzes one target per run).
+fuzz: deps
+	@.ci/with-redis bash -c 'set -euo pipefail; \
+	for pkg in $$($(GO) list $(PKGS)); do \
+		for target in $$($(GO) test -list "^Fuzz" "$$pkg" | grep "^Fuzz" || true); do \
+			echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
+			$(GO) test -run "^$$" -fuzz "^$$target$$" -fuzztime $(FUZZTIME) "$$pkg"; \
+		done; \
+	done'
+
+bench: deps
+	.ci/with-redis $(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -benchtime $(BENCHTIME) $(PKGS)
+
+clean:
+	rm -rf bin/
