@@ -1,0 +1,173 @@
+package offline
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
+)
+
+// Designer is the offline bot.Designer: it designs from its knowledge base, instantly and
+// deterministically, without a model.
+type Designer struct{}
+
+var _ bot.Designer = (*Designer)(nil)
+
+// New returns the offline designer.
+func New() *Designer { return &Designer{} }
+
+// Name identifies the designer.
+func (d *Designer) Name() string { return "offline" }
+
+// Requirements reads the statement's features and figures into a requirement set.
+func (d *Designer) Requirements(ctx context.Context, problem string) (string, conversation.RequirementSet, error) {
+	if err := ctx.Err(); err != nil {
+		return "", conversation.RequirementSet{}, err
+	}
+	problem = strings.TrimSpace(problem)
+	if problem == "" {
+		return "", conversation.RequirementSet{}, fmt.Errorf("read requirements: empty problem statement")
+	}
+	ids, why := detect(problem)
+	req := conversation.RequirementSet{Features: ids}
+	fs := featuresOf(req)
+	p := primary(fs)
+	load := *features["generic"].Load
+	if p.Load != nil {
+		load = *p.Load
+	}
+	req.Scale = scaleFrom(problem, load)
+	for _, f := range fs {
+		req.Functional = appendNew(req.Functional, f.Functional...)
+		req.OutOfScope = appendNew(req.OutOfScope, f.OutOfScope...)
+		req.UseCases = appendNew(req.UseCases, f.UseCases...)
+		for _, e := range f.Entities {
+			req.Entities = appendNew(req.Entities, e.Name)
+		}
+	}
+	if len(req.Functional) <= 1 {
+		req.Functional = appendNew(req.Functional, features["generic"].Functional...)
+	}
+	req.NonFunctional = nonFunctional(problem, req, fs)
+	_ = why
+	return title(problem, p), req, nil
+}
+
+// nonFunctional lists the quality targets: stated latencies first, then the features' targets.
+func nonFunctional(problem string, req conversation.RequirementSet, fs []*feature) []string {
+	var out []string
+	for _, q := range quantities(problem) {
+		if q.kind != qDuration || q.every || q.context != "within" {
+			continue
+		}
+		if q.value < 1 {
+			out = append(out, fmt.Sprintf("Latency: within %s ms as stated (p99)", conversation.Human(q.value*1000)))
+		} else {
+			out = append(out, fmt.Sprintf("Freshness/latency: within %s as stated", duration(q.value)))
+		}
+	}
+	capa := conversation.Estimate(req.Scale)
+	out = append(out, fmt.Sprintf("Throughput: sustain %s writes/s and %s reads/s at peak (%s and %s on average)",
+		conversation.Human(capa.PeakWriteQPS), conversation.Human(capa.PeakReadQPS), conversation.Human(capa.WriteQPS), conversation.Human(capa.ReadQPS)))
+	out = append(out, fmt.Sprintf("Storage: about %s a month, %s over five years with replication", conversation.Bytes(capa.StorageBytesPerMonth), conversation.Bytes(capa.StorageBytes5y)))
+	for _, f := range fs {
+		for _, n := range f.NonFunctional {
+			out = appendNew(out, strings.ReplaceAll(n, "{read_write_ratio}", conversation.Human(readWrite(capa))))
+		}
+	}
+	return out
+}
+
+func readWrite(c conversation.Capacity) float64 {
+	if c.WriteQPS == 0 {
+		return 0
+	}
+	r := c.ReadQPS / c.WriteQPS
+	if r >= 10 {
+		return float64(int(r))
+	}
+	return float64(int(r*10)) / 10
+}
+
+func duration(sec float64) string {
+	switch {
+	case sec >= 86400:
+		return conversation.Human(sec/86400) + " days"
+	case sec >= 3600:
+		return conversation.Human(sec/3600) + " h"
+	case sec >= 60:
+		return conversation.Human(sec/60) + " min"
+	default:
+		return conversation.Human(sec) + " s"
+	}
+}
+
+var (
+	designRe = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:can you\s+)?(?:design|build|architect|create|sketch)\s+(?:me\s+)?(?:a|an|the)?\s*`)
+	cutRe    = regexp.MustCompile(`(?i)[:;,(]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|to|so|in)\s`)
+)
+
+// title names the system from the statement's own words ("WhatsApp-like messaging app"), else
+// from its archetype.
+func title(problem string, p *feature) string {
+	first := problem
+	if loc := designRe.FindStringIndex(first); loc != nil {
+		first = first[loc[1]:]
+		if cut := cutRe.FindStringIndex(first); cut != nil {
+			first = first[:cut[0]]
+		}
+		words := strings.Fields(first)
+		if len(words) > 0 && len(words) <= 9 {
+			t := strings.Join(words, " ")
+			r := []rune(t)
+			r[0] = unicode.ToUpper(r[0])
+			return string(r)
+		}
+	}
+	a := p.Archetype
+	if a == "" || a == "system" {
+		return "System design"
+	}
+	return strings.ToUpper(a[:1]) + a[1:]
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		dup := false
+		for _, x := range list {
+			if strings.EqualFold(x, it) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, it)
+		}
+	}
+	return list
+}
+
+// Components picks the architecture's building blocks for the features and scale.
+func (d *Designer) Components(ctx context.Context, g bot.Grounding) ([]conversation.Component, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return selectComponents(g), nil
+}
+
+// Section renders one section from the grounding.
+func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation.SectionID) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	r := newRenderer(g)
+	body, ok := r.section(id)
+	if !ok {
+		return "", fmt.Errorf("render section %q: unknown section", id)
+	}
+	return body, nil
+}

@@ -1,0 +1,759 @@
+package offline
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
+)
+
+// renderer writes sections from one grounding. Everything it says comes from the grounding's
+// features, components and capacity, so sections written separately agree with each other.
+type renderer struct {
+	g    bot.Grounding
+	fs   []*feature
+	p    *feature
+	capa conversation.Capacity
+	byID map[string]conversation.Component // catalog id → the design's component
+}
+
+func newRenderer(g bot.Grounding) *renderer {
+	r := &renderer{g: g, fs: featuresOf(g.Requirements), capa: g.Capacity, byID: map[string]conversation.Component{}}
+	r.p = primary(r.fs)
+	for _, c := range g.Components {
+		if id := catalogID(c.Name); id != "" {
+			r.byID[id] = c
+		}
+	}
+	return r
+}
+
+// catalogID maps a component name back to its catalog entry.
+func catalogID(name string) string {
+	for _, c := range components {
+		if strings.EqualFold(c.Name, name) {
+			return c.ID
+		}
+	}
+	return ""
+}
+
+func (r *renderer) has(id string) bool { _, ok := r.byID[id]; return ok }
+
+func (r *renderer) name(id string) string {
+	if c, ok := r.byID[id]; ok {
+		return c.Name
+	}
+	if c, ok := catalog[id]; ok {
+		return c.Name
+	}
+	return id
+}
+
+func (r *renderer) tech(id string) string {
+	if c, ok := r.byID[id]; ok {
+		return c.Technology
+	}
+	return catalog[id].Tech
+}
+
+var placeholderRe = regexp.MustCompile(`\{(c|t):([a-z0-9]+)\}|\{([a-z_0-9]+)\}`)
+
+// x expands a knowledge-base text's placeholders for this design.
+func (r *renderer) x(s string) string {
+	H, B := conversation.Human, conversation.Bytes
+	c := r.capa
+	return placeholderRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := placeholderRe.FindStringSubmatch(m)
+		switch sub[1] {
+		case "c":
+			if _, ok := catalog[sub[2]]; ok {
+				return r.name(sub[2])
+			}
+			return m
+		case "t":
+			if _, ok := catalog[sub[2]]; ok {
+				return r.tech(sub[2])
+			}
+			return m
+		}
+		switch sub[3] {
+		case "peak_write":
+			return H(c.PeakWriteQPS)
+		case "peak_read":
+			return H(c.PeakReadQPS)
+		case "write":
+			return H(c.WriteQPS)
+		case "read":
+			return H(c.ReadQPS)
+		case "dau":
+			dau := r.g.Requirements.Scale.DAU
+			if dau == 0 {
+				dau = 1_000_000
+			}
+			return H(dau)
+		case "cache":
+			return B(c.CacheBytes)
+		case "shards":
+			return fmt.Sprint(c.DBShards)
+		case "servers":
+			return fmt.Sprint(c.AppServers)
+		case "storage_month":
+			return B(c.StorageBytesPerMonth)
+		case "storage_5y":
+			return B(c.StorageBytes5y)
+		case "egress":
+			return B(c.EgressBytesPerSec) + "/s"
+		case "ingress":
+			return B(c.IngressBytesPerSec) + "/s"
+		case "peak_factor":
+			if c.WriteQPS > 0 {
+				return H(math.Round(c.PeakWriteQPS / c.WriteQPS))
+			}
+			return "3"
+		case "read_write_ratio":
+			return H(readWrite(c))
+		case "geo_shards":
+			return fmt.Sprint(int(math.Max(2, math.Ceil(c.PeakWriteQPS/100_000))))
+		case "rl_shards":
+			return fmt.Sprint(int(math.Max(3, math.Ceil(c.PeakReadQPS/100_000))))
+		case "shards_word":
+			if c.PeakWriteQPS > 5000 {
+				return fmt.Sprintf("not enough (≈ %d shards needed)", c.DBShards)
+			}
+			return "enough for writes today, but shard-ready"
+		}
+		return m
+	})
+}
+
+func (r *renderer) section(id conversation.SectionID) (string, bool) {
+	var b strings.Builder
+	switch id {
+	case conversation.Overview:
+		r.overview(&b)
+	case conversation.Requirements:
+		r.requirements(&b)
+	case conversation.CapacityID:
+		r.capacity(&b)
+	case conversation.Architecture:
+		r.architecture(&b)
+	case conversation.DataFlow:
+		r.dataFlow(&b)
+	case conversation.API:
+		r.api(&b)
+	case conversation.DataModel:
+		r.dataModel(&b)
+	case conversation.UI:
+		r.ui(&b)
+	case conversation.DeepDive:
+		r.deepDive(&b)
+	case conversation.Scalability:
+		r.scalability(&b)
+	case conversation.Reliability:
+		r.reliability(&b)
+	case conversation.Security:
+		r.security(&b)
+	case conversation.Tradeoffs:
+		r.tradeoffs(&b)
+	default:
+		return "", false
+	}
+	return strings.TrimSpace(b.String()), true
+}
+
+func bullets(b *strings.Builder, items []string) {
+	for _, it := range items {
+		fmt.Fprintf(b, "- %s\n", it)
+	}
+	b.WriteString("\n")
+}
+
+// cell makes a text safe inside a Markdown table cell.
+func cell(s string) string {
+	s = strings.ReplaceAll(s, "|", "\\|")
+	return strings.ReplaceAll(s, "\n", " ")
+}
+
+func (r *renderer) overview(b *strings.Builder) {
+	c := r.capa
+	title := r.g.Title
+	if title == "" {
+		title = "This system"
+	}
+	fmt.Fprintf(b, "**%s** — a %s.\n\n", title, r.p.Archetype)
+	if p := strings.TrimSpace(r.g.Problem); p != "" {
+		fmt.Fprintf(b, "> %s\n\n", strings.Join(strings.Fields(p), " "))
+	}
+	if r.p.Style != "" {
+		fmt.Fprintf(b, "**Approach:** %s.\n\n", r.p.Style)
+	}
+	fmt.Fprintf(b, "**Scale at a glance:** %s writes/s and %s reads/s on average (%s / %s at peak), %s of new data a month, %s over five years, %s app servers and %d database shard(s) to start.\n\n",
+		conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS), conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS),
+		conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), fmt.Sprint(c.AppServers), c.DBShards)
+	b.WriteString("**What the statement asks for, and what each part brings to the design:**\n\n| Capability | Why it is here |\n|---|---|\n")
+	_, why := detect(r.g.Problem)
+	for _, f := range r.fs {
+		if f.ID == "core" || f.ID == "generic" && len(r.fs) > 2 {
+			continue
+		}
+		reason := why[f.ID]
+		switch {
+		case strings.HasPrefix(reason, `"`):
+			reason = "the statement says " + reason
+		case reason == "":
+			reason = "requested in the conversation"
+		}
+		fmt.Fprintf(b, "| %s | %s |\n", cell(f.Name), cell(reason))
+	}
+	b.WriteString("\n")
+	dives := r.dives()
+	if len(dives) > 0 {
+		b.WriteString("**The hard parts** (see Deep dives): ")
+		var ts []string
+		for _, d := range dives {
+			ts = append(ts, r.x(d.Title))
+		}
+		b.WriteString(strings.Join(ts, "; ") + ".\n")
+	}
+}
+
+func (r *renderer) requirements(b *strings.Builder) {
+	req := r.g.Requirements
+	b.WriteString("### Functional\n")
+	bullets(b, req.Functional)
+	b.WriteString("### Non-functional\n")
+	nfr := append([]string(nil), req.NonFunctional...)
+	for _, f := range features["core"].NonFunctional {
+		nfr = appendNew(nfr, f)
+	}
+	bullets(b, r.xs(nfr))
+	if len(req.OutOfScope) > 0 {
+		b.WriteString("### Out of scope\n")
+		bullets(b, req.OutOfScope)
+	}
+	if len(req.Entities) > 0 {
+		b.WriteString("### Core entities\n")
+		b.WriteString(strings.Join(req.Entities, ", ") + "\n\n")
+	}
+	if len(req.UseCases) > 0 {
+		b.WriteString("### Key use cases\n")
+		for i, u := range req.UseCases {
+			fmt.Fprintf(b, "%d. %s\n", i+1, u)
+		}
+		b.WriteString("\n")
+	}
+	if len(req.Scale.Notes) > 0 {
+		b.WriteString("### Scale: stated and assumed\n")
+		bullets(b, req.Scale.Notes)
+	}
+}
+
+func (r *renderer) xs(in []string) []string {
+	out := make([]string, len(in))
+	for i, s := range in {
+		out[i] = r.x(s)
+	}
+	return out
+}
+
+func (r *renderer) capacity(b *strings.Builder) {
+	c := r.capa
+	H, B := conversation.Human, conversation.Bytes
+	b.WriteString("| Figure | Average | Peak |\n|---|---|---|\n")
+	fmt.Fprintf(b, "| Write QPS | %s/s | %s/s |\n", H(c.WriteQPS), H(c.PeakWriteQPS))
+	fmt.Fprintf(b, "| Read QPS | %s/s | %s/s |\n", H(c.ReadQPS), H(c.PeakReadQPS))
+	fmt.Fprintf(b, "| Ingress bandwidth | %s/s | %s/s |\n", B(c.IngressBytesPerSec), B(c.IngressBytesPerSec*ratioOr(c.PeakWriteQPS, c.WriteQPS)))
+	fmt.Fprintf(b, "| Egress bandwidth | %s/s | %s/s |\n", B(c.EgressBytesPerSec), B(c.EgressBytesPerSec*ratioOr(c.PeakReadQPS, c.ReadQPS)))
+	fmt.Fprintf(b, "| Storage per month (replicated) | %s | |\n", B(c.StorageBytesPerMonth))
+	fmt.Fprintf(b, "| Storage over 5 years | %s | |\n", B(c.StorageBytes5y))
+	fmt.Fprintf(b, "| Cache for the hot set | %s | |\n", B(c.CacheBytes))
+	fmt.Fprintf(b, "| App servers | %d | |\n", c.AppServers)
+	fmt.Fprintf(b, "| Database shards | %d | |\n\n", c.DBShards)
+	b.WriteString("### Step by step\n")
+	for i, s := range c.Steps {
+		fmt.Fprintf(b, "%d. %s\n", i+1, s)
+	}
+	b.WriteString("\n### Assumptions\n")
+	bullets(b, c.Assumptions)
+	b.WriteString("### What the numbers mean for the design\n")
+	bullets(b, r.capacityImplications())
+}
+
+func ratioOr(a, b float64) float64 {
+	if b == 0 {
+		return 1
+	}
+	return a / b
+}
+
+// capacityImplications turns figures into design consequences, each naming the threshold.
+func (r *renderer) capacityImplications() []string {
+	c := r.capa
+	H, B := conversation.Human, conversation.Bytes
+	var out []string
+	rw := readWrite(c)
+	switch {
+	case rw >= 5:
+		out = append(out, fmt.Sprintf("Read-heavy (%s:1): optimise the read path first — caching, read replicas, precomputation.", H(rw)))
+	case rw <= 1:
+		out = append(out, "Write-heavy: the write path decides the architecture — append-only, partitioned stores and a log to absorb bursts.")
+	default:
+		out = append(out, fmt.Sprintf("Balanced reads and writes (%s:1): both paths need partitioning.", H(rw)))
+	}
+	if c.PeakWriteQPS > 5000 {
+		out = append(out, fmt.Sprintf("%s peak writes/s exceed one relational primary (≈ 5K writes/s): the main store is partitioned (%d shards at 5K writes/s each, before headroom).", H(c.PeakWriteQPS), c.DBShards))
+	} else {
+		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary; shard keys are still chosen now so growth needs no redesign.", H(c.PeakWriteQPS)))
+	}
+	if c.CacheBytes > 0 {
+		nodes := math.Max(1, math.Ceil(c.CacheBytes/64e9))
+		out = append(out, fmt.Sprintf("Hot set of %s ≈ %s cache node(s) of 64 GB (plus a replica each).", B(c.CacheBytes), H(nodes)))
+	}
+	if r.has("cdn") {
+		out = append(out, fmt.Sprintf("Egress of %s/s on average is served mostly by the CDN; the origin sees only misses.", B(c.EgressBytesPerSec)))
+	}
+	out = append(out, fmt.Sprintf("≈ %d stateless app servers at 2K requests/s each for the peak; run at most 60%% utilisation, so provision ≈ %d across zones.", c.AppServers, int(math.Ceil(float64(c.AppServers)/0.6))))
+	return out
+}
+
+func (r *renderer) architecture(b *strings.Builder) {
+	fmt.Fprintf(b, "**Style:** %s.\n\n", r.p.Style)
+	b.WriteString("**Why:** ")
+	var why []string
+	if r.has("queue") {
+		why = append(why, "slow or failure-prone work leaves the request path through the log, so user-facing latency depends only on the first durable write")
+	}
+	if r.has("cache") || r.has("feedcache") || r.has("lbstore") {
+		why = append(why, "hot reads are served from memory")
+	}
+	why = append(why, "stateless services scale horizontally behind the gateway; state lives in stores chosen per access pattern (see Data model)")
+	b.WriteString(strings.Join(why, "; ") + ".\n\n")
+	b.WriteString("| Component | Kind | Technology | Role and why it is here | Talks to |\n|---|---|---|---|---|\n")
+	for _, c := range r.g.Components {
+		var talks []string
+		for i, t := range c.TalksTo {
+			if i < len(c.Flows) && c.Flows[i] != "" {
+				talks = append(talks, fmt.Sprintf("%s (%s)", t, c.Flows[i]))
+			} else {
+				talks = append(talks, t)
+			}
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", cell(c.Name), c.Kind, cell(c.Technology), cell(c.Description), cell(strings.Join(talks, "; ")))
+	}
+	b.WriteString("\n")
+	if len(r.g.Decisions) > 0 {
+		b.WriteString("**Changes since the first version:**\n")
+		for _, d := range r.g.Decisions {
+			fmt.Fprintf(b, "- v%d: %s\n", d.Version, d.Summary)
+		}
+		b.WriteString("\n")
+	}
+}
+
+func (r *renderer) dataFlow(b *strings.Builder) {
+	n := 0
+	for _, f := range r.ordered() {
+		for _, fl := range f.Flows {
+			if n >= 6 {
+				return
+			}
+			n++
+			fmt.Fprintf(b, "### %s\n", fl.Name)
+			for i, s := range fl.Steps {
+				fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
+			}
+			b.WriteString("\n")
+		}
+	}
+	if n == 0 {
+		for _, fl := range features["generic"].Flows {
+			fmt.Fprintf(b, "### %s\n", fl.Name)
+			for i, s := range fl.Steps {
+				fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
+			}
+			b.WriteString("\n")
+		}
+	}
+}
+
+// ordered puts the primary archetype first, then the other features in catalog order.
+func (r *renderer) ordered() []*feature {
+	out := []*feature{r.p}
+	for _, f := range r.fs {
+		if f != r.p {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (r *renderer) endpoints() []endpoint {
+	var eps []endpoint
+	seen := map[string]bool{}
+	for _, f := range r.ordered() {
+		for _, e := range f.APIs {
+			k := e.Method + " " + e.Path
+			if !seen[k] {
+				seen[k] = true
+				eps = append(eps, e)
+			}
+		}
+	}
+	if len(eps) <= 1 {
+		eps = append(eps, features["generic"].APIs...)
+	}
+	return eps
+}
+
+func (r *renderer) api(b *strings.Builder) {
+	b.WriteString("Conventions: JSON over HTTPS under `/v1`; auth with an OAuth 2.0 bearer access token unless noted; list endpoints use opaque cursor pagination (`cursor`, `limit` ≤ 100, response `next_cursor`), stable under concurrent inserts; every create accepts an `Idempotency-Key` header (stored 24 h with the first response, so a retry returns the same result instead of acting twice); errors are `{code, message}` with 400/401/403/404/409/429/5xx; 429 carries `Retry-After`.\n\n")
+	b.WriteString("| Method | Path | Request | Response | Auth | Pagination | Idempotency |\n|---|---|---|---|---|---|---|\n")
+	for _, e := range r.endpoints() {
+		auth := e.Auth
+		if auth == "" {
+			auth = "bearer token"
+		}
+		pag := "—"
+		if e.Paginated {
+			pag = "cursor"
+		}
+		idem := "safe (read)"
+		switch {
+		case e.Idempotent:
+			idem = "idempotent"
+			if strings.Contains(e.Request, "Idempotency-Key") || e.Method == "POST" {
+				idem = "Idempotency-Key / natural key"
+			}
+			if e.Method == "PUT" || e.Method == "DELETE" {
+				idem = "idempotent by method"
+			}
+		case e.Method != "GET":
+			idem = "not needed (no side effect worth deduplicating)"
+		}
+		resp := e.Response
+		if e.Note != "" {
+			resp += " — " + e.Note
+		}
+		req := e.Request
+		if req == "" {
+			req = "—"
+		}
+		fmt.Fprintf(b, "| %s | `%s` | %s | %s | %s | %s | %s |\n", e.Method, e.Path, cell(req), cell(resp), cell(auth), pag, idem)
+	}
+}
+
+func (r *renderer) entities() []entity {
+	var out []entity
+	seen := map[string]bool{}
+	for _, f := range r.ordered() {
+		for _, e := range f.Entities {
+			if !seen[e.Name] {
+				seen[e.Name] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// storeOf names the component an entity lives in, falling back to the design's first database
+// when the catalog store was dropped from the design.
+func (r *renderer) storeOf(e entity) string {
+	if r.has(e.Store) {
+		return fmt.Sprintf("%s (%s)", r.name(e.Store), r.tech(e.Store))
+	}
+	for _, c := range r.g.Components {
+		if c.Kind == "database" {
+			return fmt.Sprintf("%s (%s)", c.Name, c.Technology)
+		}
+	}
+	return fmt.Sprintf("%s (%s)", r.name(e.Store), r.tech(e.Store))
+}
+
+func (r *renderer) dataModel(b *strings.Builder) {
+	es := r.entities()
+	if len(es) == 0 {
+		es = features["generic"].Entities
+	}
+	b.WriteString("| Entity | Store | Primary key | Partition key | Indexes |\n|---|---|---|---|---|\n")
+	for _, e := range es {
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", e.Name, cell(r.storeOf(e)), cell(e.Key), cell(e.Partition), cell(e.Indexes))
+	}
+	b.WriteString("\n### Why each store\n")
+	for _, e := range es {
+		fmt.Fprintf(b, "- **%s** → %s: %s. Fields: %s.\n", e.Name, r.storeOf(e), r.x(e.Why), e.Fields)
+	}
+	b.WriteString("\n")
+	var parts []string
+	for _, f := range r.ordered() {
+		parts = append(parts, r.xs(f.Partitioning)...)
+	}
+	if len(parts) > 0 {
+		b.WriteString("### Partitioning\n")
+		bullets(b, parts)
+	}
+}
+
+func (r *renderer) ui(b *strings.Builder) {
+	var rows []screen
+	for _, f := range r.ordered() {
+		rows = append(rows, f.Screens...)
+	}
+	if len(rows) == 0 {
+		rows = features["generic"].Screens
+	}
+	b.WriteString("| Screen | What it shows | APIs it calls |\n|---|---|---|\n")
+	for _, s := range rows {
+		calls := make([]string, len(s.Calls))
+		for i, c := range s.Calls {
+			calls[i] = "`" + c + "`"
+		}
+		fmt.Fprintf(b, "| %s | %s | %s |\n", s.Name, cell(s.Shows), strings.Join(calls, ", "))
+	}
+	b.WriteString("\nScreens render from cached data first and refresh in the background; lists load page by page with the cursor; every mutating button is disabled while its request is in flight and retries reuse the same idempotency key.\n")
+}
+
+// dives returns the deep dives worth writing for this design: the hardest first, the primary
+// archetype's preferred, and scale-driven topics (stampedes, hot keys) when the numbers call
+// for them.
+func (r *renderer) dives() []deepDive {
+	type scored struct {
+		d deepDive
+		w int
+	}
+	var all []scored
+	for _, f := range r.fs {
+		for _, d := range f.Deep {
+			w := d.Weight
+			if f == r.p {
+				w += 3
+			}
+			all = append(all, scored{d, w})
+		}
+	}
+	c := r.capa
+	if r.has("cache") && c.PeakReadQPS > 10_000 {
+		all = append(all, scored{stampedeDive, 5})
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].w > all[j].w })
+	var out []deepDive
+	for _, s := range all {
+		if len(out) == 3 {
+			break
+		}
+		out = append(out, s.d)
+	}
+	return out
+}
+
+var stampedeDive = deepDive{Title: "Cache stampedes and hot keys at {peak_read} reads/s", Weight: 5, Body: "When a popular key expires, thousands of concurrent misses would hit the database at once. {c:cache} is protected three ways: request coalescing (one loader per key per instance, the rest wait for its result — single-flight), probabilistic early refresh (a key is refreshed by one reader shortly before its TTL ends, with jittered TTLs so keys do not expire together), and serving the stale value while a refresh is in flight. Hot keys that exceed one shard's throughput are replicated under suffixed keys and also held in a short-lived in-process cache."}
+
+func (r *renderer) deepDive(b *strings.Builder) {
+	for i, d := range r.dives() {
+		fmt.Fprintf(b, "### %d. %s\n%s\n\n", i+1, r.x(d.Title), r.x(d.Body))
+	}
+}
+
+func (r *renderer) scalability(b *strings.Builder) {
+	c := r.capa
+	b.WriteString("### Caching: what, where, eviction, invalidation\n")
+	var caching []string
+	for _, f := range r.ordered() {
+		caching = append(caching, r.xs(f.Caching)...)
+	}
+	if r.has("cache") {
+		caching = append(caching, r.x("Every cache-aside read is guarded against stampedes: single-flight loading per key, jittered TTLs and stale-while-revalidate; eviction is LRU with `maxmemory` set, so memory pressure drops cold keys, never the process."))
+	}
+	if len(caching) == 0 {
+		caching = append(caching, "No shared cache: every read is cheap or in memory already.")
+	}
+	bullets(b, caching)
+	b.WriteString("### Partitioning\n")
+	var parts []string
+	for _, f := range r.ordered() {
+		parts = append(parts, r.xs(f.Partitioning)...)
+	}
+	parts = append(parts, fmt.Sprintf("Start with %d shard(s) per partitioned store (from the capacity estimate) on a larger number of logical partitions, so shards split or move without changing keys.", c.DBShards))
+	bullets(b, parts)
+	b.WriteString("### Load balancing\n")
+	lb := []string{r.x("{c:gateway} spreads requests over stateless instances (least-outstanding-requests), with health checks and connection draining on deploys.")}
+	if r.has("ws") {
+		lb = append(lb, r.x("Persistent connections to {c:ws} are balanced at connect time (L4, least connections); a registry maps each user/device to its server so events can be routed to it."))
+	}
+	if r.has("geodns") {
+		lb = append(lb, r.x("{c:geodns} picks the region; the gateway picks the instance."))
+	}
+	bullets(b, lb)
+	if r.has("cdn") {
+		b.WriteString("### CDN\n")
+		bullets(b, []string{r.x(fmt.Sprintf("{c:cdn} serves static and media content from the edge: of the %s/s of egress, the origin should see only misses (target hit ratio > 90%%). Content is immutable and versioned by key, so TTLs are long and purges are rare.", conversation.Bytes(c.EgressBytesPerSec)))})
+	}
+	b.WriteString("### Asynchronous work\n")
+	var async []string
+	for _, f := range r.ordered() {
+		async = append(async, r.xs(f.Async)...)
+	}
+	if len(async) == 0 && r.has("queue") {
+		async = append(async, r.x("Side effects (notifications, indexing, analytics) consume events from {c:queue}; consumers scale with partitions and lag."))
+	}
+	if len(async) == 0 {
+		async = append(async, "The request path does all the work; background jobs only handle cleanup.")
+	}
+	bullets(b, async)
+	b.WriteString("### Capacity plan\n")
+	bullets(b, []string{
+		fmt.Sprintf("%d app servers for %s peak requests/s; autoscale on CPU and p99 latency, and on consumer lag for workers.", c.AppServers, conversation.Human(c.PeakReadQPS+c.PeakWriteQPS)),
+		fmt.Sprintf("%d database shard(s) for %s peak writes/s and %s over five years.", c.DBShards, conversation.Human(c.PeakWriteQPS), conversation.Bytes(c.StorageBytes5y)),
+		fmt.Sprintf("%s of cache for the hot set.", conversation.Bytes(c.CacheBytes)),
+	})
+}
+
+// replication says how a store kind survives failures.
+func replication(c conversation.Component) string {
+	t := strings.ToLower(c.Technology)
+	switch {
+	case strings.Contains(t, "cassandra") || strings.Contains(t, "scylla"):
+		return "RF=3 across 3 zones, LOCAL_QUORUM reads/writes; a lost node is rebuilt by streaming from replicas"
+	case strings.Contains(t, "dynamodb"):
+		return "replicated across 3 zones by the service; global tables for multi-region"
+	case strings.Contains(t, "postgres") || strings.Contains(t, "mysql") || strings.Contains(t, "vitess"):
+		return "a synchronous standby in another zone (RPO 0) plus async read replicas; automatic failover (Patroni / orchestrator) in < 30 s"
+	case strings.Contains(t, "redis"):
+		return "a replica per shard in another zone with automatic failover; persistence (AOF) where the data is not rebuildable"
+	case strings.Contains(t, "kafka"):
+		return "replication factor 3, min.insync.replicas=2, acks=all"
+	case strings.Contains(t, "s3") || strings.Contains(t, "gcs"):
+		return "replicated across zones by the service (11 nines durability); versioning on"
+	case strings.Contains(t, "elasticsearch") || strings.Contains(t, "opensearch"):
+		return "one replica per shard; rebuildable from the source of truth"
+	case strings.Contains(t, "m3db") || strings.Contains(t, "victoria") || strings.Contains(t, "clickhouse") || strings.Contains(t, "bigtable"):
+		return "RF=3 across zones"
+	case strings.Contains(t, "rf=3") || strings.Contains(t, "replica"):
+		return "replicated as its technology says"
+	}
+	return ""
+}
+
+func (r *renderer) stores() []conversation.Component {
+	var out []conversation.Component
+	for _, c := range r.g.Components {
+		switch c.Kind {
+		case "database", "cache", "queue", "storage", "search":
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (r *renderer) reliability(b *strings.Builder) {
+	b.WriteString("### Replication and redundancy\n")
+	var rep []string
+	for _, s := range r.stores() {
+		how := replication(s)
+		if how == "" {
+			how = "⚠ no replication known for this technology — see the self-review in Trade-offs"
+		}
+		rep = append(rep, fmt.Sprintf("**%s** (%s): %s.", s.Name, s.Technology, how))
+	}
+	rep = append(rep, r.xs(features["core"].Reliability)...)
+	bullets(b, rep)
+	b.WriteString("### Failover and graceful degradation\n")
+	var deg []string
+	for _, f := range r.ordered() {
+		if f.ID == "core" {
+			continue
+		}
+		deg = append(deg, r.xs(f.Reliability)...)
+	}
+	if r.has("cache") {
+		deg = append(deg, r.x("If {c:cache} is unavailable, reads fall through to the database behind a concurrency limit (load shedding with 503 + Retry-After beyond it) rather than overwhelming it."))
+	}
+	deg = append(deg, "Non-essential features (counters, recommendations, analytics) are switched off by feature flags under stress so the core path keeps its capacity.")
+	bullets(b, deg)
+	b.WriteString("### Retries and idempotency\n")
+	bullets(b, []string{
+		"Clients and services retry only idempotent operations, with exponential backoff, full jitter and a retry budget (≤ 10% extra load); timeouts are set per hop and shrink along the call chain.",
+		"Every create carries an idempotency key stored with its result; consumers of the log are idempotent (dedup by event id or conditional writes), because delivery is at-least-once.",
+		"Circuit breakers around every dependency and external provider fail fast instead of queueing threads.",
+	})
+	b.WriteString("### Backups and recovery\n")
+	bullets(b, []string{
+		"Databases: continuous WAL/commit-log archiving to object storage with point-in-time recovery (35 days) plus daily snapshots copied to another region; restores are rehearsed quarterly.",
+		"Derived data (caches, search indexes, timelines, rollups) is not backed up: it is rebuilt from the source of truth by replaying the log.",
+		"Targets: RPO 0 for acknowledged writes within a region (synchronous replication), RTO < 5 min for a zone loss.",
+	})
+	b.WriteString("### Monitoring and alerting\n")
+	c := r.capa
+	bullets(b, []string{
+		fmt.Sprintf("SLOs: availability 99.99%% and p99 latency per endpoint; alert on error-budget burn rate (fast: 2%% in 1 h, slow: 5%% in 6 h), not on single blips."),
+		fmt.Sprintf("Golden signals per service (traffic, errors, latency, saturation); expected traffic ≈ %s writes/s and %s reads/s average — alert on sudden drops too, which catch silent failures.", conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS)),
+		"Queue consumer lag, database replication lag, cache hit ratio and per-shard hot-key metrics on dashboards; distributed tracing (OpenTelemetry) on every request.",
+	})
+}
+
+func (r *renderer) security(b *strings.Builder) {
+	var items []string
+	for _, f := range r.ordered() {
+		items = append(items, r.xs(f.Security)...)
+	}
+	items = appendNew(items, r.xs(features["core"].Security)...)
+	items = append(items, "Input validation and output encoding at every API; dependency and container image scanning in CI; personal data minimised, with deletion on account closure (GDPR/CCPA).")
+	bullets(b, items)
+}
+
+func (r *renderer) tradeoffs(b *strings.Builder) {
+	b.WriteString("### Decisions and the alternatives rejected\n")
+	b.WriteString("| Decision | Rejected alternative | Why |\n|---|---|---|\n")
+	for _, f := range r.ordered() {
+		for _, t := range f.Tradeoffs {
+			fmt.Fprintf(b, "| %s | %s | %s |\n", cell(r.x(t.Decision)), cell(r.x(t.Rejected)), cell(r.x(t.Why)))
+		}
+	}
+	if r.has("queue") {
+		fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", "ordered, replayable partitions let consumers rebuild derived data and scale by partition; a classic broker is simpler but does not replay")
+	}
+	fmt.Fprintf(b, "| %s | %s | %s |\n\n", "Services split by domain capability", "one monolith / dozens of microservices", "a handful of services along the features above keeps deploys independent without a distributed-systems tax on every call")
+	var bott []string
+	for _, f := range r.ordered() {
+		bott = append(bott, r.xs(f.Bottlenecks)...)
+	}
+	bott = append(bott, fmt.Sprintf("The busiest path (%s peak writes/s, %s peak reads/s) is the first to saturate: load-test it at 2× peak before launch.", conversation.Human(r.capa.PeakWriteQPS), conversation.Human(r.capa.PeakReadQPS)))
+	b.WriteString("### Bottlenecks and mitigations\n")
+	bullets(b, bott)
+	b.WriteString("### Self-review\n")
+	bullets(b, r.review())
+	if len(r.g.Decisions) > 0 {
+		b.WriteString("### Decision log\n")
+		for _, d := range r.g.Decisions {
+			line := fmt.Sprintf("- v%d: %s", d.Version, d.Summary)
+			if d.Rationale != "" {
+				line += " — " + d.Rationale
+			}
+			b.WriteString(line + "\n")
+		}
+		b.WriteString("\n")
+	}
+	var open []string
+	for _, f := range r.ordered() {
+		open = append(open, r.xs(f.Open)...)
+	}
+	open = append(open, "Which figures above are firm? Every assumed one is listed in the capacity section; a real number changes the sizing, not the shape.")
+	b.WriteString("### Open questions\n")
+	bullets(b, open)
+}
+
+// sortedKeys returns a map's keys in order, for deterministic output.
+func sortedKeys[M ~map[string]V, V any](m M) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
