@@ -30,18 +30,42 @@ type harness struct {
 	store   bot.Store
 	http    *httptest.Server
 	stop    func() // stops Run and waits for in-flight turns
-	long    bool   // the designer writes sections that must be split
+	cancel  func() // stops Run without waiting
+	done    chan error
+	long    bool // the designer writes sections that must be split
 }
 
 func newHarness(t *testing.T, designer bot.Designer, socket bool) *harness {
 	t.Helper()
-	srv := slacktest.NewServer(t)
-	store := conversation.NewMemoryStore()
+	return start(t, options{designer: designer, socket: socket})
+}
+
+// options of a harness; zero values get a fresh local Slack and memory store.
+type options struct {
+	designer bot.Designer
+	socket   bool
+	slack    *slacktest.Server // share one local Slack between replicas
+	store    bot.Store         // share one store between replicas
+	token    string            // bot token; default the one the local Slack accepts
+	grace    time.Duration
+}
+
+func start(t *testing.T, o options) *harness {
+	t.Helper()
+	if o.slack == nil {
+		o.slack = slacktest.NewServer(t)
+	}
+	if o.store == nil {
+		o.store = conversation.NewMemoryStore()
+	}
+	if o.token == "" {
+		o.token = slacktest.BotToken
+	}
 	log := slog.New(slog.DiscardHandler)
-	engine := bot.New(bot.Config{}, store, designer, nil, log)
-	cfg := slack.Config{BotToken: slacktest.BotToken, SigningSecret: secret, APIURL: srv.APIURL(),
-		PostInterval: time.Millisecond, PostBurst: 1000}
-	if socket {
+	engine := bot.New(bot.Config{}, o.store, o.designer, nil, log)
+	cfg := slack.Config{BotToken: o.token, SigningSecret: secret, APIURL: o.slack.APIURL(),
+		PostInterval: time.Millisecond, PostBurst: 1000, ShutdownGrace: o.grace}
+	if o.socket {
 		cfg.AppToken = slacktest.AppToken
 	}
 	a, err := slack.New(cfg, engine, log)
@@ -54,9 +78,8 @@ func newHarness(t *testing.T, designer bot.Designer, socket bool) *harness {
 	t.Cleanup(hs.Close)
 
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- a.Run(ctx) }()
-	h := &harness{slack: srv, adapter: a, store: store, http: hs}
+	h := &harness{slack: o.slack, adapter: a, store: o.store, http: hs, done: make(chan error, 1)}
+	go func() { h.done <- a.Run(ctx) }()
 	stopped := false
 	h.stop = func() {
 		if stopped {
@@ -65,7 +88,7 @@ func newHarness(t *testing.T, designer bot.Designer, socket bool) *harness {
 		stopped = true
 		cancel()
 		select {
-		case err := <-done:
+		case err := <-h.done:
 			if err != nil {
 				t.Errorf("Run: %v", err)
 			}
@@ -73,8 +96,11 @@ func newHarness(t *testing.T, designer bot.Designer, socket bool) *harness {
 			t.Fatal("Run did not return after cancel")
 		}
 	}
+	h.cancel = cancel
 	t.Cleanup(h.stop)
-	srv.WaitFor(t, "adapter ready", a.Ready)
+	if o.token == slacktest.BotToken {
+		o.slack.WaitFor(t, "adapter ready", a.Ready)
+	}
 	return h
 }
 
