@@ -156,6 +156,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 	for _, rm := range remove {
 		rm()
 	}
+	// discordgo reconnects when a heartbeat fails, and one can fail while the socket closes;
+	// the lock orders this write before the reconnect decision.
+	a.s.Lock()
+	a.s.ShouldReconnectOnError = false
+	a.s.Unlock()
 	if err := a.s.Close(); err != nil {
 		a.log.Warn("close gateway", "err", err)
 	}

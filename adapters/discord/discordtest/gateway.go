@@ -145,11 +145,20 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 // identify answers an Identify with READY and GUILD_CREATE, or closes the connection as Discord
 // does for a bad token or a privileged intent the application has not enabled.
 func (s *Server) identify(c *gwConn, raw json.RawMessage) bool {
-	var id discordgo.Identify
-	if err := json.Unmarshal(raw, &id); err != nil || strings.TrimPrefix(id.Token, "Bot ") != s.Token {
+	// Only the fields the server checks: discordgo's Identify does not decode its own zero presence.
+	var in struct {
+		Token          string                       `json:"token"`
+		Properties     discordgo.IdentifyProperties `json:"properties"`
+		Compress       bool                         `json:"compress"`
+		LargeThreshold int                          `json:"large_threshold"`
+		Shard          *[2]int                      `json:"shard"`
+		Intents        discordgo.Intent             `json:"intents"`
+	}
+	if err := json.Unmarshal(raw, &in); err != nil || strings.TrimPrefix(in.Token, "Bot ") != s.Token {
 		c.closeWith(closeAuthenticationFailed, "Authentication failed.")
 		return false
 	}
+	id := discordgo.Identify{Properties: in.Properties, Compress: in.Compress, LargeThreshold: in.LargeThreshold, Shard: in.Shard, Intents: in.Intents}
 	if id.Intents&discordgo.IntentMessageContent != 0 && s.applicationFlags()&FlagGatewayMessageContent == 0 {
 		c.closeWith(closeDisallowedIntents, "Disallowed intent(s).")
 		return false
@@ -262,7 +271,7 @@ func (s *Server) Reconnect(replay int) {
 	}
 }
 
-// Identifies returns the Identify payloads received, in order.
+// Identifies returns the Identify payloads received, in order, without their tokens.
 func (s *Server) Identifies() []discordgo.Identify {
 	s.gw.mu.Lock()
 	defer s.gw.mu.Unlock()

@@ -68,10 +68,13 @@ type File struct {
 	Data        []byte
 }
 
-// Message is a message the bot posted (or a webhook edit of an interaction's original response).
+// Message is a message in a channel: posted by the bot through the API, or by a test with Post.
 type Message struct {
-	ID              string
-	ChannelID       string
+	ID        string
+	ChannelID string
+	AuthorID  string
+	// API says the message came through the REST API (the bot posted it), not from Post.
+	API             bool
 	Content         string
 	Files           []File
 	AllowedMentions *discordgo.MessageAllowedMentions
@@ -111,7 +114,9 @@ func NewServer() *Server {
 	s.gw.init()
 
 	mux := http.NewServeMux()
+	// discordgo adds a slash to the URL GET /gateway returns.
 	mux.HandleFunc("GET /gateway", s.serveGateway)
+	mux.HandleFunc("GET /gateway/", s.serveGateway)
 	api := func(pattern string, h func(w http.ResponseWriter, r *http.Request, c *Call)) {
 		method, path, _ := strings.Cut(pattern, " ")
 		mux.HandleFunc(method+" /api/v9"+path, s.record(h))
@@ -256,7 +261,7 @@ func (s *Server) Post(channelID string, author *discordgo.User, content string, 
 		// mention the bot.
 		m.Content = ""
 	}
-	s.messages[channelID] = append(s.messages[channelID], Message{ID: m.ID, ChannelID: channelID, Content: content})
+	s.messages[channelID] = append(s.messages[channelID], Message{ID: m.ID, ChannelID: channelID, AuthorID: author.ID, Content: content})
 	s.mu.Unlock()
 	s.Dispatch("MESSAGE_CREATE", m)
 	return m
@@ -591,7 +596,7 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, c *Call) {
 		return
 	}
 	s.mu.Lock()
-	m := Message{ID: s.newIDLocked(), ChannelID: chID, Content: send.Content, Files: c.Files, AllowedMentions: send.AllowedMentions}
+	m := Message{ID: s.newIDLocked(), ChannelID: chID, AuthorID: s.Bot.ID, API: true, Content: send.Content, Files: c.Files, AllowedMentions: send.AllowedMentions}
 	s.messages[chID] = append(s.messages[chID], m)
 	s.mu.Unlock()
 	var atts []*discordgo.MessageAttachment
