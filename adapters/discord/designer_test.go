@@ -7,16 +7,28 @@ import (
 	"testing"
 
 	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
 )
 
 // newDesigner returns the designer the end-to-end tests run the engine with.
-func newDesigner() bot.Designer { return stubDesigner{} }
+func newDesigner() bot.Designer { return offline.New() }
 
-// changeFor returns a follow-up that changes part of d.
+// changeFor returns a follow-up that changes part of d: its main database swapped for another.
 func changeFor(t *testing.T, d *conversation.Design) string {
 	t.Helper()
-	return "use DynamoDB instead of PostgreSQL"
+	for _, c := range d.Components {
+		tech, _, _ := strings.Cut(c.Technology, " (") // "PostgreSQL (primary + replicas)"
+		if c.Kind == "database" && tech != "" {
+			to := "Cassandra"
+			if strings.Contains(strings.ToLower(tech), "cassandra") {
+				to = "PostgreSQL"
+			}
+			return fmt.Sprintf("use %s instead of %s", to, tech)
+		}
+	}
+	t.Fatalf("design has no database component to swap: %+v", d.Components)
+	return ""
 }
 
 // stubDesigner is a deterministic designer whose architecture section is longer than a Discord
