@@ -71,7 +71,8 @@ func ParseSectionID(s string) (SectionID, bool) {
 		return id, true
 	}
 	for _, id := range SectionOrder {
-		if norm == string(id) || norm == strings.ToLower(strings.ReplaceAll(id.Title(), " ", "_")) {
+		title := strings.NewReplacer(" ", "_", "-", "_").Replace(strings.ToLower(id.Title()))
+		if norm == string(id) || norm == title {
 			return id, true
 		}
 	}

@@ -27,10 +27,10 @@ func (r ThreadRef) String() string { return r.Key() }
 // Thread is everything archbot remembers about one conversation. It is loaded, changed by one turn
 // and saved back as a whole; Rev guards against two turns overwriting each other.
 type Thread struct {
-	Ref       ThreadRef `json:"ref"`
-	Owner     string    `json:"owner"`
-	Problem   string    `json:"problem"`
-	Design    *Design   `json:"design,omitempty"`
+	Ref     ThreadRef `json:"ref"`
+	Owner   string    `json:"owner"`
+	Problem string    `json:"problem"`
+	Design  *Design   `json:"design,omitempty"`
 	// Revisions keeps earlier texts of changed sections, newest last, so undo and history work.
 	Revisions []Revision `json:"revisions,omitempty"`
 	// Turns holds the last few exchanges verbatim; older ones are folded into Summary.
