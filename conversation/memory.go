@@ -65,8 +65,12 @@ func (m *MemoryStore) Save(_ context.Context, th *Thread) error {
 	return nil
 }
 
-// FirstSeen records id and reports whether this is its first sighting within ttl.
+// FirstSeen records id and reports whether this is its first sighting within ttl; an empty id
+// is never a duplicate.
 func (m *MemoryStore) FirstSeen(_ context.Context, id string, ttl time.Duration) (bool, error) {
+	if id == "" {
+		return true, nil // nothing to compare, as in RedisStore
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	now := time.Now()
