@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -62,6 +63,9 @@ func start(t *testing.T, o options) *harness {
 		o.token = slacktest.BotToken
 	}
 	log := slog.New(slog.DiscardHandler)
+	if os.Getenv("ARCHBOT_TEST_LOG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
 	engine := bot.New(bot.Config{}, o.store, o.designer, nil, log)
 	cfg := slack.Config{BotToken: o.token, SigningSecret: secret, APIURL: o.slack.APIURL(),
 		PostInterval: time.Millisecond, PostBurst: 1000, ShutdownGrace: o.grace}

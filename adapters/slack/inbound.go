@@ -91,6 +91,7 @@ func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackeve
 		return
 	}
 	if !owned {
+		a.log.DebugContext(ctx, "ignoring a message in a thread archbot does not own", "thread", ref.Key())
 		return
 	}
 	a.handle(ctx, bot.Message{Thread: ref, Author: e.User, AuthorID: e.User, Text: cleanText(e.Text, self.userID),
