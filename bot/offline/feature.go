@@ -154,9 +154,15 @@ func featuresOf(r conversation.RequirementSet) []*feature {
 		}
 	}
 	if len(out) == 0 {
-		out = append(out, features["core"], features["generic"])
+		out = append(out, features["core"])
 	}
-	return out
+	for _, f := range out {
+		if f.Archetype != "" {
+			return out
+		}
+	}
+	// No archetype matched: the generic records system carries the design.
+	return append(out, features["generic"])
 }
 
 // primary returns the archetype that best describes the system: the highest-ranked archetype

@@ -2,16 +2,903 @@ package offline
 
 import (
 	"context"
+	"fmt"
+
+	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
 )
 
-// Interpret classifies a follow-up.
+// needsModel is what the offline designer says about a change it understood as a change but
+// cannot make.
+const needsModel = "I read that as a change to the design, but without a model I can only make these kinds of change: " +
+	"swap a technology (\"use Cassandra for posts\"), change the scale (\"what if we have 200M DAU\"), " +
+	"add or drop a component (\"add a CDN\", \"drop the search index\") or go multi-region (\"what if we need multi-region?\"). " +
+	"Free-form rewrites need a model: set OPENAI_API_KEY (or ARCHBOT_PROVIDER=openai) and ask again."
+
+var (
+	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename)\b|\b(instead of|rather than|multi-?region|multiple regions)\b`)
+	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me)\b`)
+)
+
+// Interpret classifies a follow-up: a change it can apply, a change it cannot, or a question.
 func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) (bot.Interpretation, error) {
-	return bot.Interpretation{Intent: bot.IntentQuestion}, nil
+	if err := ctx.Err(); err != nil {
+		return bot.Interpretation{}, err
+	}
+	t := strings.TrimSpace(text)
+	lower := strings.ToLower(t)
+	isChange := changeRe.MatchString(lower)
+	if !isChange {
+		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
+	}
+	// "What if the cache fails?" is a question about the design, not a change to it.
+	if strings.HasPrefix(lower, "what if") && regexp.MustCompile(`\b(fail|fails|failed|goes down|go down|crash|crashes|dies|is down|are down|slow|lost|outage)\b`).MatchString(lower) {
+		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
+	}
+	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, planScale, planSwap, planDrop, planAdd} {
+		if ch, ok := plan(g, lower); ok {
+			if ch.unsupported != "" {
+				return bot.Interpretation{Intent: bot.IntentChange, Unsupported: ch.unsupported}, nil
+			}
+			return ch.apply(g), nil
+		}
+	}
+	if questionRe.MatchString(lower) && strings.HasSuffix(lower, "?") && !strings.HasPrefix(lower, "what if") {
+		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
+	}
+	return bot.Interpretation{Intent: bot.IntentChange, Unsupported: needsModel}, nil
 }
 
-// Answer answers a question from the design.
+// change is a planned edit of the grounding.
+type change struct {
+	decision, rationale string
+	req                 *conversation.RequirementSet
+	comps               []conversation.Component
+	unsupported         string
+}
+
+// apply renders every section with the changed grounding and keeps those whose text changed.
+func (ch *change) apply(g bot.Grounding) bot.Interpretation {
+	in := bot.Interpretation{Intent: bot.IntentChange, Decision: ch.decision, Rationale: ch.rationale, Requirements: ch.req, Components: ch.comps}
+	ng := g
+	if ch.req != nil {
+		ng.Requirements = *ch.req
+		ng.Capacity = conversation.Estimate(ch.req.Scale)
+	}
+	if ch.comps != nil {
+		ng.Components = ch.comps
+	}
+	version := len(g.Decisions) + 2
+	if g.Design != nil {
+		version = g.Design.Version + 1
+	}
+	ng.Decisions = append(append([]conversation.Decision(nil), g.Decisions...), conversation.Decision{Version: version, Summary: ch.decision, Rationale: ch.rationale})
+	ng.Change = ch.decision
+	before := map[conversation.SectionID]string{}
+	if g.Design != nil {
+		for _, s := range g.Design.Sections {
+			before[s.ID] = s.Markdown
+		}
+	} else {
+		old := newRenderer(g)
+		for _, id := range conversation.SectionOrder {
+			before[id], _ = old.section(id)
+		}
+	}
+	r := newRenderer(ng)
+	in.Written = map[conversation.SectionID]string{}
+	for _, id := range conversation.SectionOrder {
+		text, _ := r.section(id)
+		if strings.TrimSpace(text) != strings.TrimSpace(before[id]) {
+			in.Sections = append(in.Sections, id)
+			in.Written[id] = text
+		}
+	}
+	return in
+}
+
+func cloneReq(r conversation.RequirementSet) conversation.RequirementSet {
+	c := r
+	c.Features = slices.Clone(r.Features)
+	c.Functional = slices.Clone(r.Functional)
+	c.NonFunctional = slices.Clone(r.NonFunctional)
+	c.OutOfScope = slices.Clone(r.OutOfScope)
+	c.Entities = slices.Clone(r.Entities)
+	c.UseCases = slices.Clone(r.UseCases)
+	c.Scale.Notes = slices.Clone(r.Scale.Notes)
+	return c
+}
+
+func cloneComps(cs []conversation.Component) []conversation.Component {
+	out := make([]conversation.Component, len(cs))
+	for i, c := range cs {
+		c.TalksTo = slices.Clone(c.TalksTo)
+		c.Flows = slices.Clone(c.Flows)
+		out[i] = c
+	}
+	return out
+}
+
+// withFeatures returns req with features added (and their requirements), and the component list
+// they call for, keeping every existing component as it is (swapped technologies survive).
+func withFeatures(g bot.Grounding, add []string) (conversation.RequirementSet, []conversation.Component) {
+	req := cloneReq(g.Requirements)
+	for _, id := range add {
+		if !slices.Contains(req.Features, id) {
+			req.Features = append(req.Features, id)
+		}
+		f := features[id]
+		req.Functional = appendNew(req.Functional, f.Functional...)
+		req.NonFunctional = appendNew(req.NonFunctional, f.NonFunctional...)
+		for _, e := range f.Entities {
+			req.Entities = appendNew(req.Entities, e.Name)
+		}
+	}
+	ng := g
+	ng.Requirements = req
+	ng.Capacity = conversation.Estimate(req.Scale)
+	fresh := selectComponents(ng)
+	return req, mergeComps(g.Components, fresh)
+}
+
+// mergeComps keeps the existing components (with any technology the user chose) and adds the
+// fresh ones, then rewires links from the catalog among all present components.
+func mergeComps(old, fresh []conversation.Component) []conversation.Component {
+	out := cloneComps(old)
+	for _, f := range fresh {
+		found := false
+		for _, o := range out {
+			if strings.EqualFold(o.Name, f.Name) {
+				found = true
+			}
+		}
+		if !found {
+			out = append(out, f)
+		}
+	}
+	return rewire(out)
+}
+
+// rewire recomputes catalog links among the present components, keeping links the user's design
+// already had that the catalog does not know.
+func rewire(cs []conversation.Component) []conversation.Component {
+	present := map[string]bool{}
+	for _, c := range cs {
+		present[c.Name] = true
+	}
+	for i := range cs {
+		id := catalogID(cs[i].Name)
+		if id == "" {
+			continue
+		}
+		var talks, flows []string
+		for _, l := range catalog[id].Links {
+			to := catalog[l.To].Name
+			if present[to] && !slices.Contains(talks, to) {
+				talks = append(talks, to)
+				flows = append(flows, l.Flow)
+			}
+		}
+		for j, t := range cs[i].TalksTo {
+			if present[t] && !slices.Contains(talks, t) {
+				talks = append(talks, t)
+				fl := ""
+				if j < len(cs[i].Flows) {
+					fl = cs[i].Flows[j]
+				}
+				flows = append(flows, fl)
+			}
+		}
+		cs[i].TalksTo, cs[i].Flows = talks, flows
+	}
+	slices.SortStableFunc(cs, func(a, b conversation.Component) int { return kindOrder[a.Kind] - kindOrder[b.Kind] })
+	return cs
+}
+
+func planMultiRegion(g bot.Grounding, t string) (*change, bool) {
+	if !regexp.MustCompile(`multi-?region|multiple regions|several regions|another region|active-active|geo-?redundan|cross-region|multi-?datacenter|multiple data ?cent`).MatchString(t) {
+		return nil, false
+	}
+	if slices.Contains(g.Requirements.Features, "multiregion") {
+		return &change{unsupported: "The design is already multi-region (see Reliability and the Global traffic manager). Ask about a specific part — for example \"how does failover between regions work?\""}, true
+	}
+	req, comps := withFeatures(g, []string{"multiregion"})
+	return &change{
+		decision:  "Go multi-region: active-active regions behind a global traffic manager, each user homed in one region",
+		rationale: "survive a regional outage and serve users from the nearest region; strongly consistent writes stay in the user's home region to avoid cross-region conflicts",
+		req:       &req, comps: comps,
+	}, true
+}
+
+var factorWords = map[string]float64{"double": 2, "doubles": 2, "doubled": 2, "triple": 3, "triples": 3, "tripled": 3, "halve": 0.5, "halves": 0.5, "half": 0.5}
+
+func planScale(g bot.Grounding, t string) (*change, bool) {
+	old := g.Requirements.Scale
+	s := old
+	s.Notes = slices.Clone(old.Notes)
+	var what []string
+	factor := 0.0
+	if m := regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:x|×|times)\b`).FindStringSubmatch(t); m != nil && regexp.MustCompile(`traffic|load|users|scale|bigger|more|growth|grow`).MatchString(t) {
+		fmt.Sscanf(m[1], "%g", &factor)
+	}
+	for w, f := range factorWords {
+		if regexp.MustCompile(`\b`+w+`\b`).MatchString(t) && regexp.MustCompile(`traffic|load|users|scale|dau`).MatchString(t) {
+			factor = f
+		}
+	}
+	qs := quantities(t)
+	var dau, wps, rps float64
+	for _, q := range qs {
+		switch {
+		case q.kind == qCount && (q.class == "dau"):
+			dau = q.value
+		case q.kind == qCount && q.class == "mau":
+			dau = q.value / 2
+		case q.kind == qCount && q.class == "population" && (q.noun == "user" || q.noun == "player" || q.noun == "customer"):
+			dau = q.value / 5
+		case q.kind == qRate && q.class == "write" && !q.perUser:
+			wps += q.value
+		case q.kind == qRate && q.class == "read" && !q.perUser:
+			rps += q.value
+		}
+	}
+	if dau == 0 && wps == 0 && rps == 0 && factor == 0 {
+		return nil, false
+	}
+	H := conversation.Human
+	if dau > 0 {
+		k := 0.0
+		if old.DAU > 0 {
+			k = dau / old.DAU
+		}
+		s.DAU = dau
+		what = append(what, fmt.Sprintf("%s DAU", H(dau)))
+		if k > 0 && wps == 0 && rps == 0 {
+			s.WritesPerSecond *= k
+			s.ReadsPerSecond *= k
+		}
+		s.Notes = append(s.Notes, fmt.Sprintf("%s daily active users: changed in conversation (was %s)", H(dau), H(old.DAU)))
+	}
+	if wps > 0 {
+		s.WritesPerSecond = wps
+		what = append(what, fmt.Sprintf("%s writes/s", H(wps)))
+		s.Notes = append(s.Notes, fmt.Sprintf("%s writes/s: changed in conversation", H(wps)))
+	}
+	if rps > 0 {
+		s.ReadsPerSecond = rps
+		what = append(what, fmt.Sprintf("%s reads/s", H(rps)))
+		s.Notes = append(s.Notes, fmt.Sprintf("%s reads/s: changed in conversation", H(rps)))
+	}
+	if factor > 0 && dau == 0 && wps == 0 && rps == 0 {
+		if s.DAU == 0 && s.WritesPerSecond == 0 && s.ReadsPerSecond == 0 {
+			s.DAU = 1_000_000
+		}
+		s.DAU *= factor
+		s.WritesPerSecond *= factor
+		s.ReadsPerSecond *= factor
+		what = append(what, fmt.Sprintf("%s× the load", H(factor)))
+		s.Notes = append(s.Notes, fmt.Sprintf("load × %s: changed in conversation", H(factor)))
+	}
+	req := cloneReq(g.Requirements)
+	req.Scale = s
+	oldCap := conversation.Estimate(old)
+	newCap := conversation.Estimate(s)
+	req.NonFunctional = replaceNumbers(req.NonFunctional, newCap)
+	ng := g
+	ng.Requirements = req
+	ng.Capacity = newCap
+	comps := mergeComps(g.Components, selectComponents(ng))
+	var compsOut []conversation.Component
+	if len(comps) != len(g.Components) {
+		compsOut = comps
+	}
+	return &change{
+		decision: "Re-size for " + strings.Join(what, ", "),
+		rationale: fmt.Sprintf("peak writes %s/s → %s/s, peak reads %s/s → %s/s, %d → %d app servers, %d → %d database shards",
+			H(oldCap.PeakWriteQPS), H(newCap.PeakWriteQPS), H(oldCap.PeakReadQPS), H(newCap.PeakReadQPS), oldCap.AppServers, newCap.AppServers, oldCap.DBShards, newCap.DBShards),
+		req: &req, comps: compsOut,
+	}, true
+}
+
+// replaceNumbers refreshes the throughput and storage requirements after a scale change.
+func replaceNumbers(nfr []string, c conversation.Capacity) []string {
+	out := slices.Clone(nfr)
+	for i, n := range out {
+		switch {
+		case strings.HasPrefix(n, "Throughput:"):
+			out[i] = fmt.Sprintf("Throughput: sustain %s writes/s and %s reads/s at peak (%s and %s on average)",
+				conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS), conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS))
+		case strings.HasPrefix(n, "Storage:"):
+			out[i] = fmt.Sprintf("Storage: about %s a month, %s over five years with replication", conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y))
+		}
+	}
+	return out
+}
+
+// techProfile is a technology a user may ask for: its kind, a canonical label, and what choosing
+// it gains and costs.
+type techProfile struct {
+	Names         []string
+	Kind, Label   string
+	Gains, Costs  string
+	NotReplicated bool
+}
+
+var techs = []techProfile{
+	{Names: []string{"cassandra"}, Kind: "database", Label: "Apache Cassandra (wide-column), RF=3", Gains: "linear write scaling and multi-zone availability with tunable consistency", Costs: "no joins or multi-row transactions; queries must follow the partition key"},
+	{Names: []string{"scylla", "scylladb"}, Kind: "database", Label: "ScyllaDB (wide-column), RF=3", Gains: "Cassandra's model with lower tail latency per node", Costs: "no joins or multi-row transactions"},
+	{Names: []string{"dynamodb", "dynamo"}, Kind: "database", Label: "DynamoDB (managed key-value), replicated across zones", Gains: "no servers to run and elastic throughput", Costs: "access patterns fixed by keys and indexes; cost grows with request volume"},
+	{Names: []string{"mongodb", "mongo"}, Kind: "database", Label: "MongoDB (replica sets, sharded)", Gains: "flexible documents and secondary indexes", Costs: "multi-document transactions are costlier; sharding needs a good shard key"},
+	{Names: []string{"postgresql", "postgres", "aurora"}, Kind: "database", Label: "PostgreSQL (primary + synchronous standby + replicas)", Gains: "ACID transactions, constraints and rich queries", Costs: "write scale limited to one primary per shard; sharding is our job"},
+	{Names: []string{"mysql", "vitess"}, Kind: "database", Label: "MySQL sharded with Vitess, replicas per shard", Gains: "proven sharded relational store", Costs: "cross-shard transactions are limited"},
+	{Names: []string{"cockroachdb", "cockroach", "spanner", "yugabyte", "yugabytedb", "tidb"}, Kind: "database", Label: "distributed SQL (CockroachDB / Spanner class), RF=3", Gains: "SQL and transactions with automatic sharding and multi-region replication", Costs: "higher write latency (consensus per write) and cost"},
+	{Names: []string{"hbase", "bigtable"}, Kind: "database", Label: "Bigtable / HBase (wide-column), replicated", Gains: "huge sequential write and scan throughput", Costs: "single-row transactions only"},
+	{Names: []string{"clickhouse", "druid"}, Kind: "database", Label: "ClickHouse (replicated, columnar)", Gains: "fast aggregations over billions of rows", Costs: "not for point updates or transactions"},
+	{Names: []string{"sqlite"}, Kind: "database", Label: "SQLite (single node)", Gains: "zero operations", Costs: "one node, no replication", NotReplicated: true},
+	{Names: []string{"memcached"}, Kind: "cache", Label: "Memcached (consistent hashing across nodes)", Gains: "simple, multithreaded, very fast for plain key-value caching", Costs: "no persistence, replication or data structures (sorted sets, TTL keys per field)"},
+	{Names: []string{"redis", "valkey", "elasticache"}, Kind: "cache", Label: "Redis Cluster (replica per shard)", Gains: "data structures, TTLs, atomic scripts, replication", Costs: "memory-bound; cluster resharding needs care"},
+	{Names: []string{"kafka", "msk", "redpanda"}, Kind: "queue", Label: "Apache Kafka (RF=3, partitioned by key)", Gains: "ordered, replayable, high-throughput log", Costs: "partition count planning; consumer groups per use"},
+	{Names: []string{"pulsar"}, Kind: "queue", Label: "Apache Pulsar (replicated, tiered storage)", Gains: "log and queue semantics, tiered storage, geo-replication built in", Costs: "more moving parts (brokers + BookKeeper)"},
+	{Names: []string{"rabbitmq"}, Kind: "queue", Label: "RabbitMQ (quorum queues)", Gains: "flexible routing, per-message acks, priorities", Costs: "no replay of consumed messages; lower throughput than a log"},
+	{Names: []string{"sqs"}, Kind: "queue", Label: "Amazon SQS (managed, replicated)", Gains: "no operations, scales automatically", Costs: "no ordering across messages (FIFO queues are limited), no replay"},
+	{Names: []string{"kinesis"}, Kind: "queue", Label: "Amazon Kinesis Data Streams", Gains: "managed ordered shards with replay", Costs: "per-shard throughput limits; shard management"},
+	{Names: []string{"nats", "jetstream"}, Kind: "queue", Label: "NATS JetStream (replicated streams)", Gains: "light, low latency", Costs: "smaller ecosystem"},
+	{Names: []string{"elasticsearch", "opensearch", "solr"}, Kind: "search", Label: "OpenSearch / Elasticsearch (sharded, 1 replica)", Gains: "full-text relevance, aggregations", Costs: "an extra store to keep in sync"},
+	{Names: []string{"s3", "gcs", "azure blob", "minio"}, Kind: "storage", Label: "object storage (S3-compatible, replicated)", Gains: "cheap, durable blobs", Costs: "higher latency than disks; no in-place updates"},
+}
+
+func findTech(t string) (techProfile, string, int) {
+	best, bestAt, bestName := techProfile{}, -1, ""
+	for _, tp := range techs {
+		for _, n := range tp.Names {
+			if loc := regexp.MustCompile(`\b` + regexp.QuoteMeta(n) + `\b`).FindStringIndex(t); loc != nil && (bestAt < 0 || loc[0] < bestAt) {
+				best, bestAt, bestName = tp, loc[0], n
+			}
+		}
+	}
+	return best, bestName, bestAt
+}
+
+var swapRe = regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch(?: \w+)? to|go with|move(?: .+)? to|migrate(?: .+)? to|replace .+ with|swap .+ for|what about using|what if we use|we should use)\b`)
+
+func planSwap(g bot.Grounding, t string) (*change, bool) {
+	tp, tname, at := findTech(t)
+	if at < 0 {
+		return nil, false
+	}
+	// "replace X with Y" and "swap X for Y" name the new technology last; "use Y instead of X" first.
+	oldTech := ""
+	if m := regexp.MustCompile(`(?:replace|swap)\s+(?:the\s+)?(.+?)\s+(?:with|for)\s+(.+)$`).FindStringSubmatch(t); m != nil {
+		if tp2, n2, at2 := findTech(m[2]); at2 >= 0 {
+			tp, tname = tp2, n2
+			oldTech = m[1]
+		}
+	} else if m := regexp.MustCompile(`(?:instead of|rather than)\s+(?:the\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
+		oldTech = m[1]
+	}
+	if !swapRe.MatchString(t) && oldTech == "" && !strings.Contains(t, " for ") {
+		return nil, false
+	}
+	target := -1
+	var candidates []string
+	// 1. The component currently using the technology being replaced.
+	if oldTech != "" {
+		for i, c := range g.Components {
+			if mentions(oldTech, c) {
+				target = i
+				break
+			}
+		}
+	}
+	// 2. "for posts" / "for the message store": the component or entity named after "for".
+	if target < 0 {
+		if m := regexp.MustCompile(`\bfor\s+(?:the\s+|our\s+|all\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
+			target = componentFor(g, m[1], tp.Kind)
+		}
+	}
+	// 3. The only component of the technology's kind.
+	if target < 0 {
+		for i, c := range g.Components {
+			if c.Kind == tp.Kind {
+				candidates = append(candidates, c.Name)
+				target = i
+			}
+		}
+		if len(candidates) != 1 {
+			target = -1
+		}
+	}
+	if target < 0 {
+		if len(candidates) > 1 {
+			return &change{unsupported: fmt.Sprintf("Which part should use %s? This design has several: %s. Say for example \"use %s for the %s\".",
+				tname, strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))}, true
+		}
+		return &change{unsupported: fmt.Sprintf("I couldn't tell which component should use %s. Name it, for example \"use %s for the %s\".", tname, tname, firstOfKind(g, tp.Kind))}, true
+	}
+	comps := cloneComps(g.Components)
+	c := &comps[target]
+	if strings.Contains(strings.ToLower(c.Technology), tname) {
+		return &change{unsupported: fmt.Sprintf("%s already uses %s.", c.Name, c.Technology)}, true
+	}
+	if c.Kind != tp.Kind && !(tp.Kind == "database" && c.Kind == "cache") && !(tp.Kind == "cache" && c.Kind == "database") {
+		return &change{unsupported: fmt.Sprintf("%s is a %s, and %s is a %s technology; I can't make that swap without a model. Try naming a %s, e.g. \"use %s for the %s\".",
+			c.Name, c.Kind, tname, tp.Kind, tp.Kind, tname, firstOfKind(g, tp.Kind))}, true
+	}
+	was := c.Technology
+	c.Technology = tp.Label
+	c.Description = strings.TrimSpace(c.Description) + fmt.Sprintf(" — now on %s (changed in conversation)", tp.Label)
+	return &change{
+		decision:  fmt.Sprintf("Use %s for %s (was %s)", tp.Label, c.Name, was),
+		rationale: fmt.Sprintf("gains %s; costs %s", tp.Gains, tp.Costs),
+		comps:     comps,
+	}, true
+}
+
+func mentions(s string, c conversation.Component) bool {
+	s = strings.TrimSpace(strings.Trim(s, "?.! "))
+	if s == "" {
+		return false
+	}
+	l := strings.ToLower(c.Name + " " + c.Technology)
+	if strings.Contains(l, s) {
+		return true
+	}
+	if tp, n, at := findTech(s); at >= 0 {
+		_ = tp
+		return strings.Contains(strings.ToLower(c.Technology), n)
+	}
+	return false
+}
+
+func firstOfKind(g bot.Grounding, kind string) string {
+	for _, c := range g.Components {
+		if c.Kind == kind {
+			return strings.ToLower(c.Name)
+		}
+	}
+	return "store"
+}
+
+// componentFor finds the component a phrase names: a component name or alias ("the cache"), or an
+// entity stored in it ("posts" → the Post store).
+func componentFor(g bot.Grounding, phrase string, kind string) int {
+	phrase = strings.TrimSpace(strings.ToLower(phrase))
+	words := strings.Fields(phrase)
+	if len(words) == 0 {
+		return -1
+	}
+	for i, c := range g.Components {
+		if strings.Contains(strings.ToLower(c.Name), phrase) || strings.Contains(phrase, strings.ToLower(c.Name)) {
+			return i
+		}
+	}
+	r := newRenderer(g)
+	stem := strings.TrimSuffix(strings.TrimSuffix(words[0], "s"), "e")
+	for _, e := range r.entities() {
+		if strings.HasPrefix(strings.ToLower(e.Name), stem) || strings.Contains(strings.ToLower(e.Name), phrase) {
+			if !r.has(e.Store) {
+				continue
+			}
+			for i, c := range g.Components {
+				if c.Name == r.name(e.Store) {
+					return i
+				}
+			}
+		}
+	}
+	for i, c := range g.Components {
+		if id := catalogID(c.Name); id != "" {
+			for _, a := range catalog[id].Aliases {
+				if strings.Contains(phrase, a) {
+					return i
+				}
+			}
+		}
+		if strings.Contains(strings.ToLower(c.Name), stem) && (kind == "" || c.Kind == kind) {
+			return i
+		}
+	}
+	return -1
+}
+
+var (
+	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|no need for|lose)\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
+	addRe  = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:need|want|should)\s+(?:to\s+)?|can we\s+|what if we\s+)?(?:add|introduce|include|support|put)\s+(?:a\s+|an\s+|the\s+|some\s+)?(.+?)[?.!]*$`)
+)
+
+func planDrop(g bot.Grounding, t string) (*change, bool) {
+	m := dropRe.FindStringSubmatch(t)
+	if m == nil {
+		return nil, false
+	}
+	what := m[1] + m[2]
+	idx := componentFor(g, what, "")
+	if idx < 0 {
+		// A feature ("drop presence") rather than a component.
+		ids, _ := detect(what)
+		var drop []string
+		for _, id := range ids {
+			if id != "core" && slices.Contains(g.Requirements.Features, id) {
+				drop = append(drop, id)
+			}
+		}
+		if len(drop) == 0 {
+			return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
+		}
+		req := cloneReq(g.Requirements)
+		req.Features = slices.DeleteFunc(req.Features, func(f string) bool { return slices.Contains(drop, f) })
+		ng := g
+		ng.Requirements = req
+		ng.Capacity = conversation.Estimate(req.Scale)
+		keep := map[string]bool{}
+		for _, c := range selectComponents(ng) {
+			keep[c.Name] = true
+		}
+		var comps []conversation.Component
+		for _, c := range cloneComps(g.Components) {
+			if keep[c.Name] || catalogID(c.Name) == "" {
+				comps = append(comps, c)
+			}
+		}
+		var fnames []string
+		for _, id := range drop {
+			fnames = append(fnames, features[id].Name)
+		}
+		return &change{decision: "Drop " + strings.Join(fnames, ", "), rationale: "not needed for this product; fewer moving parts", req: &req, comps: rewire(comps)}, true
+	}
+	comps := cloneComps(g.Components)
+	gone := comps[idx]
+	comps = append(comps[:idx], comps[idx+1:]...)
+	for i := range comps {
+		var talks, flows []string
+		for j, to := range comps[i].TalksTo {
+			if to != gone.Name {
+				talks = append(talks, to)
+				if j < len(comps[i].Flows) {
+					flows = append(flows, comps[i].Flows[j])
+				}
+			}
+		}
+		comps[i].TalksTo, comps[i].Flows = talks, flows
+	}
+	why := "one fewer component to run"
+	switch gone.Kind {
+	case "cache":
+		why += "; reads now go to the stores directly, so watch their read load"
+	case "queue":
+		why += "; work that went through the log now runs in the request path"
+	case "edge":
+		why += "; its traffic now reaches the services directly"
+	}
+	return &change{decision: fmt.Sprintf("Drop %s (%s)", gone.Name, gone.Technology), rationale: why, comps: comps}, true
+}
+
+func names(cs []conversation.Component) string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Name)
+	}
+	return strings.Join(out, ", ")
+}
+
+func planAdd(g bot.Grounding, t string) (*change, bool) {
+	m := addRe.FindStringSubmatch(t)
+	if m == nil {
+		return nil, false
+	}
+	what := m[1]
+	// A feature first ("add search", "support group chats"): it brings its components and sections.
+	ids, _ := detect(what)
+	var add []string
+	for _, id := range ids {
+		if id != "core" && !slices.Contains(g.Requirements.Features, id) {
+			add = append(add, id)
+		}
+	}
+	if len(add) > 0 {
+		req, comps := withFeatures(g, add)
+		var fnames []string
+		for _, id := range add {
+			fnames = append(fnames, features[id].Name)
+		}
+		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps}, true
+	}
+	// Else a catalog component by alias ("add a cache", "add a CDN").
+	for _, spec := range components {
+		for _, a := range spec.Aliases {
+			if regexp.MustCompile(`\b` + regexp.QuoteMeta(a) + `\b`).MatchString(what) {
+				for _, c := range g.Components {
+					if c.Name == spec.Name {
+						return &change{unsupported: fmt.Sprintf("The design already has %s (%s).", c.Name, c.Technology)}, true
+					}
+				}
+				comp := conversation.Component{Name: spec.Name, Kind: spec.Kind, Technology: spec.Tech, Description: strings.ToUpper(spec.Desc[:1]) + spec.Desc[1:] + " (added in conversation)"}
+				comps := cloneComps(g.Components)
+				comps = append(comps, comp)
+				// Connect it: whoever the catalog says calls it, and what it calls.
+				comps = rewire(comps)
+				if spec.ID == "cache" {
+					for i := range comps {
+						if comps[i].Kind == "service" && !slices.Contains(comps[i].TalksTo, spec.Name) {
+							comps[i].TalksTo = append(comps[i].TalksTo, spec.Name)
+							comps[i].Flows = append(comps[i].Flows, "cache-aside reads")
+						}
+					}
+				}
+				return &change{decision: fmt.Sprintf("Add %s (%s)", spec.Name, spec.Tech), rationale: "requested in the conversation: " + spec.Desc, comps: comps}, true
+			}
+		}
+	}
+	return &change{unsupported: fmt.Sprintf("I don't know how to add %q without a model. I can add catalog parts such as a CDN, a cache, a search index, a queue, a waiting room or a global traffic manager, or capabilities such as search, payments, notifications or presence.", what)}, true
+}
+
+func newNames(old, fresh []conversation.Component) string {
+	had := map[string]bool{}
+	for _, c := range old {
+		had[c.Name] = true
+	}
+	var out []string
+	for _, c := range fresh {
+		if !had[c.Name] {
+			out = append(out, c.Name)
+		}
+	}
+	if len(out) == 0 {
+		return "no new components"
+	}
+	return strings.Join(out, ", ")
+}
+
+// Answer answers a question from the current design: a knowledge-base topic applied to this
+// design's components and numbers, else the passages of the design that match the question.
 func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string) (string, error) {
-	return "", nil
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	q := strings.ToLower(question)
+	r := newRenderer(g)
+	var parts []string
+	if why := r.answerWhy(q); why != "" {
+		parts = append(parts, why)
+	}
+	for _, tp := range topics {
+		if tp.re.MatchString(q) {
+			parts = append(parts, tp.answer(r))
+			if len(parts) >= 2 {
+				break
+			}
+		}
+	}
+	if len(parts) == 0 {
+		if found := r.search(q); found != "" {
+			parts = append(parts, found)
+		}
+	}
+	if len(parts) == 0 {
+		return "I couldn't find that in the current design. I can answer about its components, numbers (capacity, servers, shards, storage), caching and stampedes, hot keys, sharding, consistency, failures and failover, idempotency, security, monitoring and trade-offs — or say `show <section>` to read a section.", nil
+	}
+	return strings.Join(parts, "\n\n"), nil
+}
+
+// answerWhy explains a component choice when the question names one ("why Cassandra?").
+func (r *renderer) answerWhy(q string) string {
+	if !regexp.MustCompile(`\bwhy\b|\bchoose|\bchose|\bpick|\binstead\b|\bwhat is the\b|\bwhat does\b|\brole of\b`).MatchString(q) {
+		return ""
+	}
+	for _, c := range r.g.Components {
+		name := strings.ToLower(c.Name)
+		tech := strings.ToLower(c.Technology)
+		_, tname, at := findTech(q)
+		if strings.Contains(q, name) || at >= 0 && strings.Contains(tech, tname) {
+			var b strings.Builder
+			fmt.Fprintf(&b, "**%s** (%s): %s.", c.Name, c.Technology, strings.TrimSuffix(c.Description, "."))
+			for _, f := range r.fs {
+				for _, t := range f.Tradeoffs {
+					dt := strings.ToLower(r.x(t.Decision))
+					if strings.Contains(dt, name) || at >= 0 && strings.Contains(dt, tname) || firstWord(tech) != "" && strings.Contains(dt, firstWord(tech)) {
+						fmt.Fprintf(&b, "\n- Chosen over %s: %s.", r.x(t.Rejected), r.x(t.Why))
+					}
+				}
+			}
+			for _, tp := range techs {
+				if slices.ContainsFunc(tp.Names, func(n string) bool { return strings.Contains(tech, n) }) {
+					fmt.Fprintf(&b, "\n- %s gains %s; it costs %s.", firstWord(c.Technology), tp.Gains, tp.Costs)
+					break
+				}
+			}
+			for _, e := range r.entities() {
+				if r.has(e.Store) && r.name(e.Store) == c.Name {
+					fmt.Fprintf(&b, "\n- Holds %s: %s.", e.Name, r.x(e.Why))
+				}
+			}
+			if len(c.TalksTo) > 0 {
+				fmt.Fprintf(&b, "\n- Talks to: %s.", strings.Join(c.TalksTo, ", "))
+			}
+			return b.String()
+		}
+	}
+	return ""
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.Trim(f[0], "(),")
+	if w == "apache" && len(f) > 1 {
+		w = strings.Trim(f[1], "(),")
+	}
+	return w
+}
+
+// search returns the bullets and paragraphs of the design that share the most words with q.
+func (r *renderer) search(q string) string {
+	words := map[string]bool{}
+	for _, w := range regexp.MustCompile(`[a-z0-9-]+`).FindAllString(q, -1) {
+		if len(w) > 3 && !stopWords[w] {
+			words[strings.TrimSuffix(w, "s")] = true
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	type hit struct {
+		text, section string
+		score         int
+	}
+	var hits []hit
+	for _, id := range conversation.SectionOrder {
+		text, _ := r.section(id)
+		if r.g.Design != nil {
+			if s, ok := r.g.Design.Section(id); ok {
+				text = s.Markdown
+			}
+		}
+		for _, para := range strings.Split(text, "\n") {
+			p := strings.TrimSpace(para)
+			if len(p) < 40 || strings.HasPrefix(p, "|---") {
+				continue
+			}
+			lp := strings.ToLower(p)
+			score := 0
+			for w := range words {
+				if strings.Contains(lp, w) {
+					score++
+				}
+			}
+			if score > 0 {
+				hits = append(hits, hit{p, id.Title(), score})
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return ""
+	}
+	slices.SortStableFunc(hits, func(a, b hit) int { return b.score - a.score })
+	best := hits[0].score
+	var b strings.Builder
+	b.WriteString("From the current design:\n")
+	for i, h := range hits {
+		if i >= 3 || h.score < best {
+			break
+		}
+		fmt.Fprintf(&b, "- (%s) %s\n", h.section, strings.TrimPrefix(h.text, "- "))
+	}
+	return strings.TrimSpace(b.String())
+}
+
+var stopWords = map[string]bool{"what": true, "does": true, "this": true, "that": true, "with": true, "design": true, "would": true, "there": true, "about": true, "your": true, "when": true, "where": true, "which": true, "handle": true, "happen": true, "happens": true, "system": true, "should": true, "could": true, "have": true, "will": true, "from": true, "into": true, "they": true, "them": true, "how": true, "explain": true}
+
+// topic is a question the knowledge base can answer for any design, citing its components.
+type topic struct {
+	re     *regexp.Regexp
+	answer func(r *renderer) string
+}
+
+func (r *renderer) kindNames(kinds ...string) []string {
+	var out []string
+	for _, c := range r.g.Components {
+		if slices.Contains(kinds, c.Kind) {
+			out = append(out, fmt.Sprintf("%s (%s)", c.Name, c.Technology))
+		}
+	}
+	return out
+}
+
+func list(items []string, none string) string {
+	if len(items) == 0 {
+		return none
+	}
+	return strings.Join(items, ", ")
+}
+
+var topics = []topic{
+	{regexp.MustCompile(`stampede|thundering herd|dogpile|cache miss storm|cache.*expir`), func(r *renderer) string {
+		caches := r.kindNames("cache")
+		return r.x(fmt.Sprintf("**Cache stampedes.** In this design the caches are %s, in front of %s. When a hot key expires, only one request per key recomputes it (single-flight / request coalescing in each service instance, plus a short Redis lock `SET lock:{key} NX PX 2000` across instances); the others wait briefly or get the stale value (stale-while-revalidate). TTLs get ±10%% jitter so keys written together do not expire together, and the hottest keys are refreshed early by a background task (probabilistic early expiration) so they never expire under load. At %s peak reads/s, even a 1%% miss burst is %s requests/s on the database, which is why the database side also has a concurrency limit that sheds load with 503 + Retry-After rather than falling over.",
+			list(caches, "none yet (add one with \"add a cache\")"), list(r.kindNames("database"), "the stores"), conversation.Human(r.capa.PeakReadQPS), conversation.Human(r.capa.PeakReadQPS/100)))
+	}},
+	{regexp.MustCompile(`hot key|hot partition|hot shard|hotspot|hot spot|celebrit|viral|skew`), func(r *renderer) string {
+		return fmt.Sprintf("**Hot keys.** Partition keys here: %s. A key that takes more than one shard's share (a celebrity, a viral item, a flash-sale SKU) is handled by: an in-process cache of 1-5 s on every service instance for hot reads; replicating the key under suffixes (key#1..N) read at random; splitting hot writes into N sub-counters or sub-buckets summed on read; and for fan-out, not pushing a celebrity's writes to every follower. Per-shard request metrics flag new hot keys automatically.",
+			list(r.partitions(), "by the entity ids in the Data model"))
+	}},
+	{regexp.MustCompile(`shard|partition|scale (the )?(writes|database|db)|sharding`), func(r *renderer) string {
+		return fmt.Sprintf("**Partitioning.** %s The capacity estimate gives %d shard(s) to start (%s peak writes/s, %s over five years); they sit on many more logical partitions (e.g. 4096) mapped to nodes, so growing is moving partitions, not re-hashing keys.",
+			list(r.partitions(), "Each store is partitioned by its primary entity id."), r.capa.DBShards, conversation.Human(r.capa.PeakWriteQPS), conversation.Bytes(r.capa.StorageBytes5y))
+	}},
+	{regexp.MustCompile(`consisten|stale|eventual|linearizab|read.your|race`), func(r *renderer) string {
+		var strong, eventual []string
+		for _, c := range r.g.Components {
+			t := strings.ToLower(c.Technology)
+			switch {
+			case c.Kind == "database" && (strings.Contains(t, "postgres") || strings.Contains(t, "mysql") || strings.Contains(t, "sql")):
+				strong = append(strong, c.Name)
+			case c.Kind == "database" || c.Kind == "cache" || c.Kind == "search":
+				eventual = append(eventual, c.Name)
+			}
+		}
+		return fmt.Sprintf("**Consistency.** Strongly consistent (ACID transactions, conditional updates): %s. Eventually consistent or derived (replicas, caches, indexes, quorum stores): %s. Rule of thumb in this design: anything that moves money, inventory or ownership is decided by a conditional write in a strongly consistent store; everything derived from it (caches, timelines, indexes, counters) may lag by seconds and is rebuilt from the log. Users read their own writes from the primary (or by session stickiness) right after writing.",
+			list(strong, "none — every store here is eventually consistent by choice"), list(eventual, "none"))
+	}},
+	{regexp.MustCompile(`fail|outage|down\b|crash|disaster|region|failover|availability|redundan|what if .* dies`), func(r *renderer) string {
+		var lines []string
+		for _, s := range r.stores() {
+			if how := replication(s); how != "" {
+				lines = append(lines, fmt.Sprintf("%s: %s", s.Name, how))
+			}
+		}
+		mr := "Today the design runs in one region across three zones; a whole-region outage needs the multi-region variant (say \"what if we need multi-region?\")."
+		if r.has("geodns") {
+			mr = "The design is multi-region: the global traffic manager moves users to the nearest healthy region within a minute."
+		}
+		return fmt.Sprintf("**Failures.** Stateless services run ≥ 3 instances across zones, so an instance or zone loss only reduces capacity. Stores: %s. Dependencies get timeouts, retries with jittered backoff and circuit breakers; non-essential features degrade first. %s", strings.Join(lines, "; "), mr)
+	}},
+	{regexp.MustCompile(`idempot|duplicate|exactly.once|twice|double (charge|book|send|spend)|retry|retries`), func(r *renderer) string {
+		var eps []string
+		for _, e := range r.endpoints() {
+			if e.Idempotent && e.Method != "GET" {
+				eps = append(eps, "`"+e.Method+" "+e.Path+"`")
+			}
+		}
+		return fmt.Sprintf("**Idempotency.** Every create or state change takes an idempotency key stored with its result under a unique constraint, so a retry returns the first result instead of acting twice. Idempotent endpoints here: %s. Consumers of the event log dedup by event id or use conditional writes, because delivery is at-least-once; external calls (payment processors, push providers) receive our key too. Retries use exponential backoff with jitter and a retry budget.", list(eps, "none"))
+	}},
+	{regexp.MustCompile(`rate limit|abuse|ddos|bot|spam|throttl`), func(r *renderer) string {
+		return r.x("**Abuse and rate limiting.** {c:gateway} enforces per-user and per-IP token buckets (429 + Retry-After), with tighter limits on expensive or sensitive endpoints (login, creates). Limits live in a shared Redis counter with local leases so checks add well under a millisecond; if the counter store fails, the gateway fails open with conservative local limits.")
+	}},
+	{regexp.MustCompile(`secur|auth|encrypt|privacy|gdpr|pii|permission|access control`), func(r *renderer) string {
+		s, _ := r.section(conversation.Security)
+		return "**Security in this design:**\n" + s
+	}},
+	{regexp.MustCompile(`monitor|alert|observab|metric|slo|on.call`), func(r *renderer) string {
+		return fmt.Sprintf("**Monitoring.** SLOs (99.99%% availability, p99 latency per endpoint) with burn-rate alerts; golden signals per service; queue lag, replication lag, cache hit ratio and hot-key metrics per store (%s); tracing on every request. Expected traffic is ≈ %s writes/s and %s reads/s on average, so a sudden drop alerts too.",
+			list(r.kindNames("database", "cache", "queue"), "none"), conversation.Human(r.capa.WriteQPS), conversation.Human(r.capa.ReadQPS))
+	}},
+	{regexp.MustCompile(`how many|how much|qps|throughput|storage|bandwidth|servers|capacity|estimate|numbers|size|cost`), func(r *renderer) string {
+		c := r.capa
+		return fmt.Sprintf("**Numbers (from the capacity section):** %s writes/s and %s reads/s on average, %s / %s at peak; %s of storage a month, %s over five years; ingress %s/s, egress %s/s; %s of cache; %d app servers and %d database shard(s). Each follows step by step from the stated and assumed figures listed there (`show capacity`).",
+			conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS), conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS),
+			conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), conversation.Bytes(c.IngressBytesPerSec), conversation.Bytes(c.EgressBytesPerSec), conversation.Bytes(c.CacheBytes), c.AppServers, c.DBShards)
+	}},
+	{regexp.MustCompile(`latency|slow|fast|p99|response time`), func(r *renderer) string {
+		return fmt.Sprintf("**Latency.** The request path does one durable write or one cache read and hands everything else to the log. Hot reads come from %s; writes acknowledge after the first durable, replicated write. Budgets: gateway < 5 ms, service logic < 20 ms, store < 10 ms p99; anything slower (providers, processing) is asynchronous.", list(r.kindNames("cache"), "the stores' own caches"))
+	}},
+}
+
+// partitions lists the design's partition keys per entity.
+func (r *renderer) partitions() []string {
+	var out []string
+	for _, e := range r.entities() {
+		if e.Partition != "" && e.Partition != "-" {
+			out = append(out, fmt.Sprintf("%s by %s", e.Name, e.Partition))
+		}
+	}
+	if len(out) > 8 {
+		out = out[:8]
+	}
+	return out
 }

@@ -207,6 +207,7 @@ var featureList = []*feature{
 		Reliability:  []string{"If {c:feedcache} loses a shard, timelines on it are rebuilt on read from {c:graphdb} + {c:poststore} (slower, not broken)."},
 		Tradeoffs: []tradeoff{
 			{Decision: "Hybrid fan-out (push for most, pull for celebrities)", Rejected: "pure fan-out on write or pure fan-out on read", Why: "push alone explodes on celebrities; pull alone makes every read expensive"},
+			{Decision: "Cassandra (wide-column) for posts", Rejected: "sharded MySQL/PostgreSQL", Why: "posts are written once and read by id or by author and time — a partition-key access pattern that a wide-column store scales linearly, with no resharding projects"},
 			{Decision: "Eventual consistency for timelines", Rejected: "synchronous timeline writes", Why: "a post showing up 2 s later is invisible to users; blocking the post on millions of writes is not"},
 		},
 		Open: []string{"Chronological or ranked feed? Ranking adds a candidate-scoring stage after the merge."},
@@ -408,7 +409,7 @@ var featureList = []*feature{
 	},
 	{
 		ID: "tracking", Name: "live location tracking",
-		Triggers:   []string{"gps", "live tracking", "track the", "tracking", "location every", "location updates", "stream their location", "real-time location"},
+		Triggers:   []string{"gps", "live tracking", "location tracking", "track the driver", "track the courier", "track their order", "location every", "location updates", "stream their location", "real-time location", "live location"},
 		Implies:    []string{"realtime"},
 		Functional: []string{"Live location tracking visible to the other party"},
 		Components: []string{"locsvc", "geoindex", "queue", "ws"},
@@ -418,7 +419,7 @@ var featureList = []*feature{
 	{
 		ID: "orders", Name: "cart and orders", Archetype: "e-commerce checkout", Rank: 40,
 		Triggers:      []string{"checkout", "check out", "cart", "carts", "order placement", "place an order", "place orders", "orders", "e-commerce", "ecommerce", "online store", "shopping", "amazon", "marketplace", "shop"},
-		Implies:       []string{"payments", "inventory", "accounts", "notifications"},
+		Implies:       []string{"payments", "inventory", "accounts"},
 		Load:          &loadProfile{WritesPerUser: 0.2, ReadsPerUser: 20, ReadWrite: 10, RecordBytes: 2000, ResponseBytes: 4000, PeakFactor: 5, Retention: 7, Write: "order", Read: "order or cart read"},
 		Style:         "domain services with strongly consistent stores for orders, inventory and payments, coordinated by an orchestrated saga with a transactional outbox",
 		Functional:    []string{"Cart: add, update, remove items", "Place an order: reserve inventory, take payment, confirm", "Order history and status", "Refunds and cancellations"},

@@ -186,7 +186,7 @@ func (r *renderer) overview(b *strings.Builder) {
 	if title == "" {
 		title = "This system"
 	}
-	fmt.Fprintf(b, "**%s** — a %s.\n\n", title, r.p.Archetype)
+	fmt.Fprintf(b, "**%s** — %s.\n\n", title, article(r.p.Archetype))
 	if p := strings.TrimSpace(r.g.Problem); p != "" {
 		fmt.Fprintf(b, "> %s\n\n", strings.Join(strings.Fields(p), " "))
 	}
@@ -306,9 +306,13 @@ func (r *renderer) capacityImplications() []string {
 	default:
 		out = append(out, fmt.Sprintf("Balanced reads and writes (%s:1): both paths need partitioning.", H(rw)))
 	}
-	if c.PeakWriteQPS > 5000 {
-		out = append(out, fmt.Sprintf("%s peak writes/s exceed one relational primary (≈ 5K writes/s): the main store is partitioned (%d shards at 5K writes/s each, before headroom).", H(c.PeakWriteQPS), c.DBShards))
-	} else {
+	byWrites := int(math.Ceil(c.PeakWriteQPS / 5000))
+	switch {
+	case c.PeakWriteQPS > 5000:
+		out = append(out, fmt.Sprintf("%s peak writes/s exceed one relational primary (≈ 5K writes/s): the main store is partitioned (%d shards, sized by writes or by the 2 TB per shard of five-year data, whichever is larger).", H(c.PeakWriteQPS), c.DBShards))
+	case c.DBShards > max(1, byWrites):
+		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary, but %s of five-year data does not: %d shards of ≈ 2 TB, or archive old records to object storage and keep fewer.", H(c.PeakWriteQPS), B(c.StorageBytes5y), c.DBShards))
+	default:
 		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary; shard keys are still chosen now so growth needs no redesign.", H(c.PeakWriteQPS)))
 	}
 	if c.CacheBytes > 0 {
@@ -756,4 +760,16 @@ func sortedKeys[M ~map[string]V, V any](m M) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// article prefixes a noun phrase with "a" or "an".
+func article(s string) string {
+	if s == "" {
+		return "a system"
+	}
+	l := strings.ToLower(s)
+	if strings.ContainsRune("aeio", rune(l[0])) || strings.HasPrefix(l, "un") {
+		return "an " + s
+	}
+	return "a " + s
 }

@@ -68,7 +68,7 @@ func (r *renderer) review() []string {
 			covered = true
 		}
 		if covered {
-			ok("Cache %s has an explicit expiry/invalidation rule (see Scalability).", c.Name)
+			ok("%s has an explicit expiry/invalidation rule (see Scalability).", c.Name)
 		} else {
 			flag("Cache without an invalidation rule: %s → cache-aside with a TTL (minutes) and delete-on-write after the database commit, driven by change events.", c.Name)
 		}

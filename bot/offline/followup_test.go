@@ -1,0 +1,158 @@
+package offline_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/offline"
+	"github.com/archbot/archbot/conversation"
+)
+
+func grounding(d *conversation.Design) bot.Grounding {
+	return bot.Grounding{Title: d.Title, Problem: d.Problem, Requirements: d.Requirements, Capacity: d.Capacity,
+		Components: d.Components, Decisions: d.Decisions, Design: d}
+}
+
+func TestInterpretClassifies(t *testing.T) {
+	g := grounding(design(t, "Design an Instagram-like photo sharing app for 50M DAU"))
+	for text, want := range map[string]bot.Intent{
+		"how do you handle a cache stampede?":   bot.IntentQuestion,
+		"Why did you pick Cassandra for posts?": bot.IntentQuestion,
+		"What if the cache fails?":              bot.IntentQuestion,
+		"use DynamoDB for posts":                bot.IntentChange,
+		"what if we have 200M DAU":              bot.IntentChange,
+		"what if we need multi-region?":         bot.IntentChange,
+		"drop the CDN":                          bot.IntentChange,
+		"rewrite the whole thing as serverless": bot.IntentChange,
+		"tell me more about the feed":           bot.IntentQuestion,
+	} {
+		in, err := offline.New().Interpret(context.Background(), g, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Intent != want {
+			t.Errorf("%q: intent %s, want %s", text, in.Intent, want)
+		}
+	}
+}
+
+func TestInterpretChanges(t *testing.T) {
+	ctx := context.Background()
+	base := design(t, "Design an Instagram-like photo sharing app for 50M DAU")
+	g := grounding(base)
+	d := offline.New()
+
+	t.Run("swap a technology", func(t *testing.T) {
+		in, err := d.Interpret(ctx, g, "use DynamoDB for posts")
+		if err != nil || in.Unsupported != "" {
+			t.Fatalf("err=%v unsupported=%q", err, in.Unsupported)
+		}
+		i := slices.IndexFunc(in.Components, func(c conversation.Component) bool { return c.Name == "Post store" })
+		if i < 0 || !strings.Contains(in.Components[i].Technology, "DynamoDB") {
+			t.Fatalf("post store not swapped: %+v", in.Components)
+		}
+		if in.Decision == "" || !strings.Contains(in.Decision, "DynamoDB") || in.Rationale == "" {
+			t.Fatalf("decision=%q rationale=%q", in.Decision, in.Rationale)
+		}
+		if !slices.Contains(in.Sections, conversation.Architecture) || !strings.Contains(in.Written[conversation.DataModel], "DynamoDB") {
+			t.Fatalf("sections=%v; data model should name DynamoDB", in.Sections)
+		}
+		if slices.Contains(in.Sections, conversation.CapacityID) {
+			t.Fatal("a technology swap changed the capacity section")
+		}
+		for _, id := range in.Sections {
+			if in.Written[id] == "" {
+				t.Fatalf("section %s listed but not written", id)
+			}
+		}
+	})
+
+	t.Run("change the scale", func(t *testing.T) {
+		in, err := d.Interpret(ctx, g, "what if we have 200M DAU")
+		if err != nil || in.Requirements == nil {
+			t.Fatalf("err=%v requirements=%v", err, in.Requirements)
+		}
+		if in.Requirements.Scale.DAU != 200e6 {
+			t.Fatalf("DAU=%v", in.Requirements.Scale.DAU)
+		}
+		capa := in.Written[conversation.CapacityID]
+		if !strings.Contains(capa, "200M DAU") {
+			t.Fatalf("capacity section does not follow the new DAU:\n%s", capa)
+		}
+		newCap := conversation.Estimate(in.Requirements.Scale)
+		if newCap.WriteQPS < 3.9*base.Capacity.WriteQPS {
+			t.Fatalf("write qps %v did not scale from %v", newCap.WriteQPS, base.Capacity.WriteQPS)
+		}
+	})
+
+	t.Run("multi-region", func(t *testing.T) {
+		in, err := d.Interpret(ctx, g, "What if we need multi-region?")
+		if err != nil || in.Unsupported != "" {
+			t.Fatalf("err=%v unsupported=%q", err, in.Unsupported)
+		}
+		if !slices.ContainsFunc(in.Components, func(c conversation.Component) bool { return c.Name == "Global traffic manager" }) {
+			t.Fatal("no global traffic manager")
+		}
+		if !strings.Contains(strings.ToLower(in.Written[conversation.Reliability]), "multi-region") {
+			t.Fatal("reliability does not discuss multi-region")
+		}
+		if strings.Contains(in.Written[conversation.Tradeoffs], "⚠ Single region") {
+			t.Fatal("self-review still flags a single region")
+		}
+	})
+
+	t.Run("drop and add a component", func(t *testing.T) {
+		in, err := d.Interpret(ctx, g, "drop the CDN")
+		if err != nil || in.Components == nil {
+			t.Fatalf("err=%v unsupported=%q", err, in.Unsupported)
+		}
+		for _, c := range in.Components {
+			if c.Name == "CDN" || slices.Contains(c.TalksTo, "CDN") {
+				t.Fatalf("CDN still present: %+v", c)
+			}
+		}
+		chat := grounding(design(t, "Design a chat app for 1M DAU"))
+		in, err = d.Interpret(ctx, chat, "add a search index")
+		if err != nil || in.Components == nil {
+			t.Fatalf("err=%v unsupported=%q", err, in.Unsupported)
+		}
+		if !slices.ContainsFunc(in.Components, func(c conversation.Component) bool { return c.Kind == "search" }) {
+			t.Fatal("no search component added")
+		}
+	})
+
+	t.Run("unsupported says a model is needed", func(t *testing.T) {
+		in, err := d.Interpret(ctx, g, "rewrite the whole thing as serverless")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Intent != bot.IntentChange || !strings.Contains(in.Unsupported, "model") {
+			t.Fatalf("in=%+v", in)
+		}
+	})
+}
+
+func TestAnswer(t *testing.T) {
+	g := grounding(design(t, "Design an Instagram-like photo sharing app for 50M DAU"))
+	d := offline.New()
+	for q, wants := range map[string][]string{
+		"How do you handle a cache stampede?":   {"single-flight", "Cache (Redis"},
+		"What about hot keys from celebrities?": {"celebrit", "Post by author_id"},
+		"Why Cassandra for the post store?":     {"Post store", "Chosen over"},
+		"How many servers do we need?":          {"app servers", "database shard"},
+		"what happens if a zone fails?":         {"zones", "Timeline cache"},
+	} {
+		a, err := d.Answer(context.Background(), g, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range wants {
+			if !strings.Contains(a, w) {
+				t.Errorf("answer to %q lacks %q:\n%s", q, w, a)
+			}
+		}
+	}
+}
