@@ -30,21 +30,21 @@ func (t *turn) command(ctx context.Context, th *conversation.Thread, cmd Command
 	case "history":
 		return t.send(ctx, Reply{Kind: ReplyText, Text: history(th), Version: d.Version, Title: d.Title})
 	case "undo":
-		return t.undo(ctx)
+		return t.undo(ctx, th)
 	case "regenerate":
-		return t.regenerate(ctx, cmd.Section)
+		return t.regenerate(ctx, th, cmd.Section)
 	}
 	return &UserError{Code: CodeUnsupported, Message: "I don't know that command. Say `help` to see what I can do."}
 }
 
-func (t *turn) undo(ctx context.Context) error {
+func (t *turn) undo(ctx context.Context, loaded *conversation.Thread) error {
 	var (
 		d        *conversation.Design
 		restored []conversation.Section
 		undone   string
 		ok       bool
 	)
-	err := t.e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {
 		d, restored, undone, ok = t.e.undo(th)
 		if ok {
 			th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentCommand),
@@ -61,14 +61,14 @@ func (t *turn) undo(ctx context.Context) error {
 	return t.postChange(ctx, d, "undid "+undone, restored)
 }
 
-func (t *turn) regenerate(ctx context.Context, id conversation.SectionID) error {
+func (t *turn) regenerate(ctx context.Context, loaded *conversation.Thread, id conversation.SectionID) error {
 	var (
 		d       *conversation.Design
 		changed []conversation.Section
 	)
 	in := Interpretation{Intent: IntentChange, Sections: []conversation.SectionID{id}, Decision: "regenerated " + id.Title(),
 		Rationale: "asked for a fresh take on the section"}
-	err := t.e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {
 		var err error
 		d, changed, err = t.e.applyChange(ctx, th, in, t.msg.Text, t.noteFallback)
 		if err != nil {

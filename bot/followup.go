@@ -39,9 +39,9 @@ func (t *turn) followUp(ctx context.Context) error {
 	}
 	switch {
 	case in.Intent == IntentChange && in.Unsupported != "":
-		return t.record(ctx, IntentChange, in.Unsupported, Reply{Kind: ReplyText, Text: t.withFallbackNote(in.Unsupported)})
+		return t.record(ctx, th, IntentChange, in.Unsupported, Reply{Kind: ReplyText, Text: t.withFallbackNote(in.Unsupported)})
 	case in.Intent == IntentChange:
-		return t.change(ctx, in)
+		return t.change(ctx, th, in)
 	default:
 		var answer string
 		err := t.e.withFallback(ctx, "answering", t.noteFallback, func(d Designer) error {
@@ -52,13 +52,13 @@ func (t *turn) followUp(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		return t.record(ctx, IntentQuestion, answer, Reply{Kind: ReplyText, Text: t.withFallbackNote(answer), Version: th.Design.Version, Title: th.Design.Title})
+		return t.record(ctx, th, IntentQuestion, answer, Reply{Kind: ReplyText, Text: t.withFallbackNote(answer), Version: th.Design.Version, Title: th.Design.Title})
 	}
 }
 
 // record saves the turn (and its token usage) on the thread, then sends the replies.
-func (t *turn) record(ctx context.Context, intent Intent, short string, replies ...Reply) error {
-	err := t.e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+func (t *turn) record(ctx context.Context, loaded *conversation.Thread, intent Intent, short string, replies ...Reply) error {
+	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {
 		th.Usage.Add(t.meter.total())
 		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(intent), Reply: short, At: time.Now().UTC()})
 		return nil
@@ -76,12 +76,12 @@ func (t *turn) record(ctx context.Context, intent Intent, short string, replies 
 
 // change applies a planned change: only the affected sections are rewritten, the version goes up,
 // and what was replaced is kept for undo and history.
-func (t *turn) change(ctx context.Context, in Interpretation) error {
+func (t *turn) change(ctx context.Context, loaded *conversation.Thread, in Interpretation) error {
 	var (
 		d       *conversation.Design
 		changed []conversation.Section
 	)
-	err := t.e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {
 		var err error
 		d, changed, err = t.e.applyChange(ctx, th, in, t.msg.Text, t.noteFallback)
 		if err != nil {

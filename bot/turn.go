@@ -142,7 +142,7 @@ func (t *turn) design(ctx context.Context) error {
 	t.fallbacks = append(t.fallbacks, dr.Fallbacks...)
 	d := dr.Design
 
-	err = e.update(ctx, t.msg.Thread, func(th *conversation.Thread) error {
+	err = e.update(ctx, t.msg.Thread, th, func(th *conversation.Thread) error {
 		th.Design = d
 		th.Usage.Add(t.meter.total())
 		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentDesign),
@@ -190,22 +190,29 @@ func (t *turn) withFallbackNote(text string) string {
 		strings.Join(t.fallbacks, ", "), map[bool]string{true: "that part", false: "those parts"}[len(t.fallbacks) == 1])
 }
 
-// update loads the thread, applies fn and saves it with compare-and-set, redoing fn when another
-// turn saved in between. fn must only change th (it may run more than once).
-func (e *Engine) update(ctx context.Context, ref conversation.ThreadRef, fn func(th *conversation.Thread) error) error {
+// update applies fn to the thread and saves it with compare-and-set, redoing fn on a fresh load
+// when another turn saved in between. loaded, when not nil, is the state the turn already read:
+// the first attempt starts from it instead of loading again, which saves a Redis round trip and
+// a decode per turn, and the compare-and-set still catches any save since. fn must only change
+// th (it may run more than once); loaded is changed in place.
+func (e *Engine) update(ctx context.Context, ref conversation.ThreadRef, loaded *conversation.Thread, fn func(th *conversation.Thread) error) error {
 	for attempt := 0; attempt < maxSaveAttempts; attempt++ {
-		th, err := e.store.Load(ctx, ref)
-		if err != nil {
-			if errors.Is(err, conversation.ErrNotFound) {
-				return &UserError{Code: CodeNoDesign, Err: err, Message: "I lost track of this thread's design (it may have expired). Start a new one with `/design <problem>`."}
+		th := loaded
+		loaded = nil
+		if th == nil {
+			var err error
+			if th, err = e.store.Load(ctx, ref); err != nil {
+				if errors.Is(err, conversation.ErrNotFound) {
+					return &UserError{Code: CodeNoDesign, Err: err, Message: "I lost track of this thread's design (it may have expired). Start a new one with `/design <problem>`."}
+				}
+				return storeDown(fmt.Errorf("load thread: %w", err))
 			}
-			return storeDown(fmt.Errorf("load thread: %w", err))
 		}
 		if err := fn(th); err != nil {
 			return err
 		}
 		th.UpdatedAt = time.Now().UTC()
-		err = e.store.Save(ctx, th)
+		err := e.store.Save(ctx, th)
 		if err == nil {
 			return nil
 		}
