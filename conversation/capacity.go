@@ -146,11 +146,14 @@ func Estimate(s Scale) Capacity {
 	// Fleet.
 	c.AppServers = int(math.Max(2, math.Ceil((c.PeakReadQPS+c.PeakWriteQPS)/serverQPS)))
 	byWrites := math.Ceil(c.PeakWriteQPS / shardWriteQPS)
-	byBytes := math.Ceil((c.StorageBytes5y - mediaPerDay*daysPerMonth*12*years) / shardBytes)
+	// A shard's replicas hold copies of one data set, so shards are counted on unreplicated bytes.
+	primary5y := (c.StorageBytes5y - mediaPerDay*daysPerMonth*12*years) / s.ReplicationFactor
+	byBytes := math.Ceil(primary5y / shardBytes)
 	c.DBShards = int(math.Max(1, math.Max(byWrites, byBytes)))
 	c.Steps = append(c.Steps,
 		fmt.Sprintf("App servers: (%s + %s) peak/s ÷ %s per server ≈ %d", Human(c.PeakReadQPS), Human(c.PeakWriteQPS), Human(serverQPS), c.AppServers),
-		fmt.Sprintf("Database shards: max(%s peak writes/s ÷ %s, 5-year records ÷ 2 TB) ≈ %d", Human(c.PeakWriteQPS), Human(shardWriteQPS), c.DBShards))
+		fmt.Sprintf("Database shards: max(%s peak writes/s ÷ %s, %s of 5-year records before replication ÷ 2 TB) ≈ %d",
+			Human(c.PeakWriteQPS), Human(shardWriteQPS), Bytes(primary5y), c.DBShards))
 	return c
 }
 

@@ -27,7 +27,7 @@ func TestEstimate(t *testing.T) {
 			// (100M records × 1 KB × 3 replicas + 100M × 2 MB of media) × 30 days
 			month: (100e6*1000*3 + 100e6*2e6) * 30, fiveYears: (100e6*1000*3 + 100e6*2e6) * 30 * 60,
 			apps:    46,  // ceil((86,806 + 3,472) / 2,000)
-			shards:  270, // 5 years of records: 3e11 B/day × 1,800 days ÷ 2 TB
+			shards:  90, // 5 years of records before replication: 1e11 B/day × 1,800 days ÷ 2 TB
 			assumes: []string{"peak-to-average factor: 3 (assumed)", "replication factor: 3 (assumed)"},
 		},
 		{
@@ -37,7 +37,7 @@ func TestEstimate(t *testing.T) {
 			read:  20e6 / 86400,
 			cache: 20e6 * 0.2 * 1000,
 			month: 2e6 * 1000 * 3 * 30, fiveYears: 2e6 * 1000 * 3 * 30 * 60,
-			apps: 2, shards: 6, // 6e9 B/day × 1,800 days = 10.8 TB ÷ 2 TB
+			apps: 2, shards: 2, // 2e9 B/day × 1,800 days = 3.6 TB before replication ÷ 2 TB
 			assumes: []string{"daily active users: 1M (assumed)", "writes per user per day: 2 (assumed)", "reads per user per day: 20 (assumed)"},
 		},
 		{
@@ -47,8 +47,8 @@ func TestEstimate(t *testing.T) {
 			read:  100_000,
 			cache: 100_000 * 86400 * 0.2 * 1000,
 			month: 10_000 * 86400 * 1000 * 3 * 30, fiveYears: 10_000 * 86400 * 1000 * 3 * 30 * 60,
-			// ceil(330,000 ÷ 2,000); 864M records/day × 3 KB × 1,800 days = 4.67 PB ÷ 2 TB
-			apps: 165, shards: 2333,
+			// ceil(330,000 ÷ 2,000); 864M records/day × 1 KB × 1,800 days = 1.56 PB ÷ 2 TB
+			apps: 165, shards: 778,
 		},
 		{
 			name:  "stated average writes, reads assumed 10x",
@@ -57,7 +57,7 @@ func TestEstimate(t *testing.T) {
 			read:  10_000,
 			cache: 10_000 * 86400 * 0.2 * 1000,
 			month: 1000 * 86400 * 1000 * 3 * 30, fiveYears: 1000 * 86400 * 1000 * 3 * 30 * 60,
-			apps: 17, shards: 234, // ceil(33,000 ÷ 2,000); 86.4M × 3 KB × 1,800 days ÷ 2 TB
+			apps: 17, shards: 78, // ceil(33,000 ÷ 2,000); 86.4M × 1 KB × 1,800 days ÷ 2 TB
 			assumes: []string{"reads are 10× writes (assumed)"},
 		},
 	}
