@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"strconv"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/openai/openaitest"
+	"github.com/archbot/archbot/conversation"
+)
+
+// promptTokens estimates the prompt tokens of requests as the designer and openaitest do: 4
+// bytes a token, over every message.
+func promptTokens(reqs []openaitest.Request) int {
+	n := 0
+	for _, r := range reqs {
+		for _, m := range r.Body.Messages {
+			n += len(m.Content)
+		}
+	}
+	return n / 4
+}
+
+// benchThread runs one thread of cfg.threadTurns turns (a design, then questions and changes
+// alternating) through the engine and the model, and measures the prompt tokens of every turn,
+// what the same turn would cost if the prompt resent the raw history, and the thread's Redis
+// memory at the end.
+func benchThread(ctx context.Context, cfg config, rdb redis.UniversalClient, log *slog.Logger, f *Figures, out io.Writer) error {
+	srv, designer, err := newModel(0, 0, log)
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+	prefix := keyPrefix + "thread:"
+	store := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: prefix})
+	eng := bot.New(bot.Config{LLMConcurrency: cfg.concurrency}, store, designer, designer, log)
+	ref := conversation.ThreadRef{Platform: "bench", Channel: "thread", ThreadID: "1"}
+
+	// history is the raw thread a chat-style bot would resend: every message and every reply
+	// posted (sections and texts; the document file repeats them and is left out).
+	history := 0
+	tokens := make([]int, cfg.threadTurns+1)
+	full := make([]int, cfg.threadTurns+1)
+	system := 0
+	for k := 1; k <= cfg.threadTurns; k++ {
+		text := problem
+		if k > 1 {
+			text = followUp(k)
+		}
+		before := len(srv.Requests())
+		sink := newTimings()
+		msg := bot.Message{Thread: ref, Author: "bench", Text: text, EventID: "thread-" + strconv.Itoa(k), New: k == 1}
+		if err := eng.Handle(ctx, msg, sink); err != nil {
+			return fmt.Errorf("turn %d: %w", k, err)
+		}
+		if e := sink.errorText(); e != "" {
+			return fmt.Errorf("turn %d answered with an error: %s", k, e)
+		}
+		reqs := srv.Requests()[before:]
+		if len(reqs) == 0 {
+			return fmt.Errorf("turn %d (%q) made no model call", k, text)
+		}
+		if system == 0 {
+			system = len(reqs[0].System())
+		}
+		tokens[k] = promptTokens(reqs)
+		full[k] = (system + history + len(text)) / 4
+		history += len(text)
+		for _, r := range sink.replies {
+			switch r.Kind {
+			case bot.ReplySection:
+				history += len(r.Section.Markdown)
+			case bot.ReplyText, bot.ReplyDone:
+				history += len(r.Text)
+			}
+		}
+	}
+	last := cfg.threadTurns
+	f.TokensTurn2, f.TokensTurn50, f.FullHistoryTokens50 = tokens[2], tokens[last], full[last]
+	// Turn 2 is a question; compare it with the last question so like is measured against like.
+	lastQ := last
+	if lastQ%2 == 1 {
+		lastQ--
+	}
+	f.TokensTurn50OverTurn2 = round(float64(tokens[lastQ])/float64(tokens[2]), 3)
+	f.FullHistoryOverOursTurn50 = round(float64(full[last])/float64(tokens[last]), 3)
+
+	fmt.Fprintf(out, "3. prompt tokens per turn (ours / resending the raw history):\n  ")
+	for k := 2; k <= last; k++ {
+		if k <= 5 || k%10 == 0 || k == last || k == last-1 {
+			fmt.Fprintf(out, " t%d %d/%d", k, tokens[k], full[k])
+		}
+	}
+	fmt.Fprintf(out, "\n   turn %d over turn 2 (questions): %.3f; full history over ours at turn %d: %.3f\n",
+		lastQ, f.TokensTurn50OverTurn2, last, f.FullHistoryOverOursTurn50)
+
+	n, err := rdb.MemoryUsage(ctx, store.Key(ref, "thread")).Result()
+	if err != nil {
+		return fmt.Errorf("memory usage of the thread: %w", err)
+	}
+	f.RedisBytesPerThread = n
+	var seen int64
+	keys, err := rdb.Keys(ctx, prefix+"seen:*").Result()
+	if err != nil {
+		return fmt.Errorf("list event keys: %w", err)
+	}
+	for _, k := range keys {
+		m, err := rdb.MemoryUsage(ctx, k).Result()
+		if err != nil {
+			return fmt.Errorf("memory usage of %s: %w", k, err)
+		}
+		seen += m
+	}
+	f.RedisSeenBytesPerThread = seen
+	fmt.Fprintf(out, "6. Redis memory after %d turns: thread %d bytes (%.1f KiB); %d event ids for dedup %d bytes (expire after a day)\n",
+		last, n, float64(n)/1024, len(keys), seen)
+	return nil
+}
