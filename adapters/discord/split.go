@@ -47,7 +47,7 @@ func split(text string, limit int) []piece {
 			reopen = f.run + f.info + "\n"
 		}
 		budget := limit - width(reopen)
-		if width(text) <= budget {
+		if fits(text, budget) {
 			out = append(out, piece{reopen: reopen, body: text})
 			break
 		}
@@ -73,12 +73,18 @@ func cut(text string, budget int, f fence) (end int, closing string, after fence
 		quarter, half = budget / 4, budget / 2
 	)
 	for i < len(text) {
-		j := strings.IndexByte(text[i:], '\n')
-		if j < 0 {
+		// Find the line's end, giving up as soon as it cannot fit: a long text is scanned once,
+		// not once per piece.
+		j, lw := i, 1 // lw counts the newline
+		for j < len(text) && text[j] != '\n' && w+lw <= budget {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			lw += runeWidth(r)
+			j += size
+		}
+		if j == len(text) || text[j] != '\n' {
 			break
 		}
-		next := nextFence(state, text[i:i+j])
-		lw := width(text[i : i+j+1])
+		next := nextFence(state, text[i:j])
 		closeW := 0
 		if next.open() {
 			closeW = width(next.run)
@@ -89,7 +95,7 @@ func cut(text string, budget int, f fence) (end int, closing string, after fence
 			break
 		}
 		w += lw
-		i += j + 1
+		i = j + 1
 		state = next
 		line, lineF = i, state
 		if !state.open() {
@@ -208,6 +214,17 @@ func fenceInfo(rest string) string {
 		}
 	}
 	return word
+}
+
+// fits reports whether width(s) <= n, reading no more of s than it must.
+func fits(s string, n int) bool {
+	w := 0
+	for _, r := range s {
+		if w += runeWidth(r); w > n {
+			return false
+		}
+	}
+	return true
 }
 
 // width counts characters as Discord's limit does, erring high: UTF-16 units.
