@@ -60,8 +60,11 @@ fuzz: deps
 		done; \
 	done'
 
+# bench runs the go test benchmarks, then cmd/archbot-bench, which measures issue 7's figures and
+# ends with one JSON line (BENCHFLAGS=--quick for a run under a minute; docs/BENCHMARKS.md).
 bench: deps
 	.ci/with-redis $(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -benchtime $(BENCHTIME) $(PKGS)
+	$(GO) run ./cmd/archbot-bench $(BENCHFLAGS)
 
 clean:
 	rm -rf bin/
