@@ -29,6 +29,9 @@ type feature struct {
 	Load      *loadProfile
 	// Style names the architecture style this archetype calls for and why.
 	Style string
+	// CapacityNote reads the generic capacity figures for this archetype, where the generic
+	// arithmetic over- or under-states something (counters updated in place, compression).
+	CapacityNote string
 
 	Functional, NonFunctional, OutOfScope, UseCases []string
 	Entities                                        []entity

@@ -92,6 +92,10 @@ func (ch *change) apply(g bot.Grounding) bot.Interpretation {
 	r := newRenderer(ng)
 	in.Written = map[conversation.SectionID]string{}
 	for _, id := range conversation.SectionOrder {
+		if id == conversation.CapacityID && g.Design != nil {
+			// The engine writes the capacity section itself whenever the requirements change.
+			continue
+		}
 		text, _ := r.section(id)
 		if strings.TrimSpace(text) != strings.TrimSpace(before[id]) {
 			in.Sections = append(in.Sections, id)

@@ -78,9 +78,17 @@ func TestInterpretChanges(t *testing.T) {
 		if in.Requirements.Scale.DAU != 200e6 {
 			t.Fatalf("DAU=%v", in.Requirements.Scale.DAU)
 		}
-		capa := in.Written[conversation.CapacityID]
-		if !strings.Contains(capa, "200M DAU") {
-			t.Fatalf("capacity section does not follow the new DAU:\n%s", capa)
+		if _, ok := in.Written[conversation.CapacityID]; ok {
+			t.Fatal("capacity written by the designer; the engine renders it from the new requirements")
+		}
+		if req := in.Written[conversation.Requirements]; !strings.Contains(req, "200M daily active users") {
+			t.Fatalf("requirements do not follow the new DAU:\n%s", req)
+		}
+		if !strings.Contains(conversation.CapacityMarkdown(conversation.Estimate(in.Requirements.Scale)), "200M") {
+			t.Fatal("the capacity arithmetic does not start from 200M DAU")
+		}
+		if !slices.Contains(in.Sections, conversation.Scalability) {
+			t.Fatalf("sections=%v, want the scalability plan re-sized", in.Sections)
 		}
 		newCap := conversation.Estimate(in.Requirements.Scale)
 		if newCap.WriteQPS < 3.9*base.Capacity.WriteQPS {

@@ -262,27 +262,20 @@ func (r *renderer) xs(in []string) []string {
 	return out
 }
 
+// capacity renders the engine's own capacity table and arithmetic (so a first design and a
+// changed one read the same), then what the figures imply for this design.
 func (r *renderer) capacity(b *strings.Builder) {
-	c := r.capa
-	H, B := conversation.Human, conversation.Bytes
-	b.WriteString("| Figure | Average | Peak |\n|---|---|---|\n")
-	fmt.Fprintf(b, "| Write QPS | %s/s | %s/s |\n", H(c.WriteQPS), H(c.PeakWriteQPS))
-	fmt.Fprintf(b, "| Read QPS | %s/s | %s/s |\n", H(c.ReadQPS), H(c.PeakReadQPS))
-	fmt.Fprintf(b, "| Ingress bandwidth | %s/s | %s/s |\n", B(c.IngressBytesPerSec), B(c.IngressBytesPerSec*ratioOr(c.PeakWriteQPS, c.WriteQPS)))
-	fmt.Fprintf(b, "| Egress bandwidth | %s/s | %s/s |\n", B(c.EgressBytesPerSec), B(c.EgressBytesPerSec*ratioOr(c.PeakReadQPS, c.ReadQPS)))
-	fmt.Fprintf(b, "| Storage per month (replicated) | %s | |\n", B(c.StorageBytesPerMonth))
-	fmt.Fprintf(b, "| Storage over 5 years | %s | |\n", B(c.StorageBytes5y))
-	fmt.Fprintf(b, "| Cache for the hot set | %s | |\n", B(c.CacheBytes))
-	fmt.Fprintf(b, "| App servers | %d | |\n", c.AppServers)
-	fmt.Fprintf(b, "| Database shards | %d | |\n\n", c.DBShards)
-	b.WriteString("### Step by step\n")
-	for i, s := range c.Steps {
-		fmt.Fprintf(b, "%d. %s\n", i+1, s)
+	b.WriteString(strings.TrimSpace(conversation.CapacityMarkdown(r.capa)))
+	b.WriteString("\n\n### What the numbers mean for the design\n")
+	bullets(b, r.implications())
+}
+
+func (r *renderer) implications() []string {
+	imp := r.capacityImplications()
+	if r.p.CapacityNote != "" {
+		imp = append(imp, r.x(r.p.CapacityNote))
 	}
-	b.WriteString("\n### Assumptions\n")
-	bullets(b, c.Assumptions)
-	b.WriteString("### What the numbers mean for the design\n")
-	bullets(b, r.capacityImplications())
+	return imp
 }
 
 func ratioOr(a, b float64) float64 {
@@ -611,11 +604,11 @@ func (r *renderer) scalability(b *strings.Builder) {
 	}
 	bullets(b, async)
 	b.WriteString("### Capacity plan\n")
-	bullets(b, []string{
+	bullets(b, append(r.implications(),
 		fmt.Sprintf("%d app servers for %s peak requests/s; autoscale on CPU and p99 latency, and on consumer lag for workers.", c.AppServers, conversation.Human(c.PeakReadQPS+c.PeakWriteQPS)),
 		fmt.Sprintf("%d database shard(s) for %s peak writes/s and %s over five years.", c.DBShards, conversation.Human(c.PeakWriteQPS), conversation.Bytes(c.StorageBytes5y)),
 		fmt.Sprintf("%s of cache for the hot set.", conversation.Bytes(c.CacheBytes)),
-	})
+	))
 }
 
 // replication says how a store kind survives failures.
