@@ -59,8 +59,7 @@ func sectionMessages(title, markdown string) [][]slack.Block {
 func doneBlocks(hints string) []slack.Block {
 	blocks := mrkdwnBlocks(Mrkdwn(strings.TrimSpace(hints)))
 	button := func(id, label string) slack.BlockElement {
-		b := slack.NewButtonBlockElement(id, actionFollowUps[id], slack.NewTextBlockObject(slack.PlainTextType, label, false, false))
-		return b
+		return slack.NewButtonBlockElement(id, actionFollowUps[id], slack.NewTextBlockObject(slack.PlainTextType, label, false, false))
 	}
 	blocks = append(blocks, slack.NewActionBlock(actionsBlock,
 		button(actionExport, "Export"), button(actionDiagram, "Diagram"), button(actionHelp, "Help")))

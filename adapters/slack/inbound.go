@@ -137,7 +137,7 @@ func (a *Adapter) onCommand(ctx context.Context, cmd slack.SlashCommand) map[str
 // design opens a thread for a /design command with a root message and runs the design in it.
 func (a *Adapter) design(ctx context.Context, cmd slack.SlashCommand, text string) {
 	problem := cleanText(text, "")
-	root := &rootMessage{userID: cmd.UserID, problem: problem}
+	root := &rootMessage{userID: cmd.UserID}
 	ts, err := a.post(ctx, cmd.ChannelID, "", rootText(clip(problem, 150), cmd.UserID), nil)
 	if err != nil {
 		a.log.WarnContext(ctx, "post root message", "channel", cmd.ChannelID, "err", err)

@@ -2,6 +2,7 @@ package slack_test
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strings"
 	"sync"
@@ -141,5 +142,52 @@ func TestShutdownCancelsTurnsAfterTheGrace(t *testing.T) {
 	h.stop()
 	if took := time.Since(start); took > 10*time.Second {
 		t.Fatalf("Run took %v to give up on a stuck turn, grace 100ms", took)
+	}
+}
+
+func TestExportButtonOverHTTPUploadsTheDocumentAgain(t *testing.T) {
+	h := newHarness(t, longDesigner{}, false)
+	const thread = "1690000025.000100"
+	h.event(t, "Ev0EXP", slacktest.Mention("C0CHAN", "U0BOB", "<@"+slacktest.BotUserID+"> design a feed", thread, ""))
+	h.waitDone(t, "C0CHAN", thread, 1)
+	done := closing(h.slack.Replies("C0CHAN", thread))[0]
+	click := slacktest.InteractionForm(h.slack.BlockAction("C0CHAN", thread, done.TS, "U0BOB", "archbot_export", "trig-exp"))
+	resp, body := h.do(t, "/slack/interactions", "application/x-www-form-urlencoded", click)
+	if resp.StatusCode != http.StatusOK || body != "" {
+		t.Fatalf("interaction answered %d %q, want an empty 200", resp.StatusCode, body)
+	}
+	h.slack.WaitFor(t, "the exported document", func() bool { return len(docs(h)) == 2 })
+	d := h.design(t, "C0CHAN", thread)
+	if f := docs(h)[1]; f.Name != d.Filename() || string(f.Content) != d.Markdown() || f.ThreadTS != thread {
+		t.Errorf("export uploaded %s in thread %s, want %s in %s", f.Name, f.ThreadTS, d.Filename(), thread)
+	}
+}
+
+// downStore is a store whose backend is unreachable.
+type downStore struct{}
+
+var errDown = errors.New("dial tcp 127.0.0.1:6379: connect: connection refused")
+
+func (downStore) Load(context.Context, conversation.ThreadRef) (*conversation.Thread, error) {
+	return nil, errDown
+}
+func (downStore) Save(context.Context, *conversation.Thread) error { return errDown }
+func (downStore) FirstSeen(context.Context, string, time.Duration) (bool, error) {
+	return false, errDown
+}
+
+func TestStoreDownIsToldInTheThread(t *testing.T) {
+	h := start(t, options{designer: longDesigner{}, store: downStore{}})
+	cmd := h.slack.SlashCommand("/design", "C0DOWN", "U0ALICE", "a photo sharing app", "trig-down")
+	h.do(t, "/slack/commands", "application/x-www-form-urlencoded", slacktest.Form(cmd))
+	h.slack.WaitFor(t, "the error in the thread", func() bool {
+		ms := h.slack.Messages()
+		return len(ms) > 0 && len(h.slack.Replies("C0DOWN", ms[0].TS)) > 0
+	})
+	h.stop()
+	root := h.slack.Messages()[0]
+	got := h.slack.Replies("C0DOWN", root.TS)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "Redis") || strings.Contains(got[0].Text, "connection refused") {
+		t.Fatalf("replies %+v, want one plain message about Redis without the raw error", got)
 	}
 }

@@ -45,10 +45,9 @@ type threadSink struct {
 }
 
 type rootMessage struct {
-	ts      string
-	userID  string
-	titled  bool
-	problem string
+	ts     string
+	userID string
+	titled bool
 }
 
 func rootText(subject, userID string) string {

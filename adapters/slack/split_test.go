@@ -95,6 +95,17 @@ func checkSplit(t *testing.T, text string, limit int) {
 	if all.String() != text {
 		t.Fatalf("bodies do not add up to the text:\n got %q\nwant %q", all.String(), text)
 	}
+	// Join undoes the split whenever code blocks were cut at line breaks, as in every document
+	// archbot writes; a cut inside an over-long code line adds a line break Join cannot tell.
+	lineCuts := true
+	rendered := make([]string, len(ps))
+	for i, p := range ps {
+		rendered[i] = p.String()
+		lineCuts = lineCuts && p.close != "\n"+fenceClose
+	}
+	if got := Join(rendered); lineCuts && got != text {
+		t.Fatalf("Join does not undo Split:\n got %q\nwant %q", got, text)
+	}
 	if len(ps) > 0 && fences(ps[len(ps)-1].String())%2 != fences(text)%2 {
 		t.Fatalf("last piece's fences disagree with the text's")
 	}
