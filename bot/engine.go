@@ -21,6 +21,7 @@ type Config struct {
 	MaxInputChars  int           // longest message accepted; default 8000
 	LLMConcurrency int           // section generations in flight at once; default 4
 	DedupTTL       time.Duration // how long an event id is remembered; default 24h
+	Metrics        *Metrics      // nil records nothing
 }
 
 // Engine turns messages in threads into replies.
@@ -66,3 +67,7 @@ func (e *Engine) Owns(ctx context.Context, ref conversation.ThreadRef) (bool, er
 
 // DesignerName names the designer the engine uses first ("offline", "openai").
 func (e *Engine) DesignerName() string { return e.designer.Name() }
+
+// Metrics returns the engine's collectors, so adapters can count the events they receive. It
+// may be nil; Metrics' methods accept that.
+func (e *Engine) Metrics() *Metrics { return e.cfg.Metrics }

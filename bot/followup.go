@@ -24,6 +24,7 @@ func (t *turn) followUp(ctx context.Context) error {
 		return &UserError{Code: CodeBusy, Message: "I'm still drafting the first version of this design; ask again once it's posted."}
 	}
 	if cmd, ok := ParseCommand(t.msg.Text); ok {
+		t.intent = IntentCommand
 		return t.command(ctx, th, cmd)
 	}
 
@@ -43,6 +44,7 @@ func (t *turn) followUp(ctx context.Context) error {
 	case in.Intent == IntentChange:
 		return t.change(ctx, th, in)
 	default:
+		t.intent = IntentQuestion
 		var answer string
 		err := t.e.withFallback(ctx, "answering", t.noteFallback, func(d Designer) error {
 			var err error

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
@@ -242,7 +243,7 @@ func stripMermaid(text string) string {
 // withFallback runs step with the designer and, if it fails and a different fallback designer
 // exists, with the fallback. ctx ending is never papered over.
 func (e *Engine) withFallback(ctx context.Context, step string, noteFallback func(string), run func(Designer) error) error {
-	err := run(e.designer)
+	err := e.timed(ctx, step, e.designer, run)
 	if err == nil || ctx.Err() != nil || e.fallback == e.designer {
 		if err != nil {
 			return fmt.Errorf("%s with %s: %w", step, e.designer.Name(), err)
@@ -250,11 +251,20 @@ func (e *Engine) withFallback(ctx context.Context, step string, noteFallback fun
 		return nil
 	}
 	e.log.WarnContext(ctx, "designer failed; using fallback", "step", step, "designer", e.designer.Name(), "fallback", e.fallback.Name(), "err", err)
-	if ferr := run(e.fallback); ferr != nil {
+	if ferr := e.timed(ctx, step, e.fallback, run); ferr != nil {
 		return fmt.Errorf("%s with %s after %s failed (%v): %w", step, e.fallback.Name(), e.designer.Name(), err, ferr)
 	}
+	e.cfg.Metrics.fallback(step)
 	noteFallback(step)
 	return nil
+}
+
+// timed runs one designer step and records its latency and outcome.
+func (e *Engine) timed(ctx context.Context, step string, d Designer, run func(Designer) error) error {
+	start := time.Now()
+	err := run(d)
+	e.cfg.Metrics.modelCall(d.Name(), step, time.Since(start), err)
+	return err
 }
 
 func clipTitle(problem string) string {

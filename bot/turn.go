@@ -35,17 +35,28 @@ func (e *Engine) Handle(ctx context.Context, msg Message, sink Sink) error {
 	}
 	msg.Text = strings.TrimSpace(msg.Text)
 	ctx, meter := withUsageMeter(ctx)
-	t := &turn{e: e, log: log, sink: sink, msg: msg, meter: meter}
+	t := &turn{e: e, log: log, sink: sink, msg: msg, meter: meter, intent: IntentChange}
+	start := time.Now()
 	var err error
 	if msg.New {
+		t.intent = IntentDesign
 		err = t.design(ctx)
 	} else {
 		err = t.followUp(ctx)
 	}
+	u := meter.total()
+	e.cfg.Metrics.spent(e.designer.Name(), u.PromptTokens, u.CompletionTokens)
+	outcome := "ok"
 	if err != nil {
-		return e.fail(ctx, log, sink, err)
+		outcome = "error"
+		var ue *UserError
+		if errors.As(err, &ue) {
+			outcome = "user_error"
+		}
+		err = e.fail(ctx, log, sink, err)
 	}
-	return nil
+	e.cfg.Metrics.turn(string(t.intent), outcome, time.Since(start))
+	return err
 }
 
 func (e *Engine) validate(msg Message) error {
@@ -66,7 +77,10 @@ func (e *Engine) validate(msg Message) error {
 // fail tells the user about err in plain words and logs the detail.
 func (e *Engine) fail(ctx context.Context, log *slog.Logger, sink Sink, err error) error {
 	var ue *UserError
-	if errors.As(err, &ue) && ue.Err == nil {
+	if errors.As(err, &ue) {
+		e.cfg.Metrics.userError(ue.Code)
+	}
+	if ue != nil && ue.Err == nil {
 		log.InfoContext(ctx, "turn refused", "code", ue.Code)
 	} else {
 		log.ErrorContext(ctx, "turn failed", "err", err)
@@ -86,6 +100,7 @@ type turn struct {
 	sink      Sink
 	msg       Message
 	meter     *usageMeter
+	intent    Intent // what the turn turned out to be, for metrics
 	fallbacks []string
 }
 

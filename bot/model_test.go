@@ -1,0 +1,124 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/offline"
+	"github.com/archbot/archbot/bot/openai"
+	"github.com/archbot/archbot/bot/openai/openaitest"
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/conversationtest"
+)
+
+const modelRequirements = `{"title": "Photo sharing app", "functional": ["Upload photos", "Home feed"],
+  "non_functional": ["Feed p99 under 200 ms"], "out_of_scope": ["Direct messages"], "entities": ["User", "Photo"],
+  "use_cases": ["Upload a photo"], "features": ["feed", "media"],
+  "scale": {"dau": 50000000, "writes_per_user_per_day": 2, "reads_per_user_per_day": 50, "media_bytes_per_write": 2000000}}`
+
+const modelComponents = `{"components": [
+  {"name": "Mobile App", "kind": "client", "technology": "iOS/Android", "description": "the app", "talks_to": ["API Gateway"], "flows": ["HTTPS"]},
+  {"name": "API Gateway", "kind": "edge", "technology": "Envoy", "description": "edge", "talks_to": ["Photo Service"]},
+  {"name": "Photo Service", "kind": "service", "technology": "Go", "description": "photos", "talks_to": ["Metadata DB"]},
+  {"name": "Metadata DB", "kind": "database", "technology": "PostgreSQL", "description": "metadata", "talks_to": []}]}`
+
+// modelServer answers archbot's design steps; sections early in the document take longest, so
+// in-order delivery cannot come from the server finishing in order.
+func modelServer(t *testing.T) *openaitest.Server {
+	return openaitest.NewServer(t, func(r openaitest.Request) openaitest.Response {
+		task := r.Task()
+		switch {
+		case task == "requirements":
+			return openaitest.Reply(modelRequirements)
+		case task == "components":
+			return openaitest.Reply(modelComponents)
+		case strings.HasPrefix(task, "section "):
+			id := strings.TrimPrefix(task, "section ")
+			delay := 5 * time.Millisecond
+			for i, s := range conversation.SectionOrder {
+				if string(s) == id {
+					delay = time.Duration(len(conversation.SectionOrder)-i) * 15 * time.Millisecond
+				}
+			}
+			return openaitest.Response{Content: "Model text for " + id + ".", Delay: delay}
+		}
+		return openaitest.ServerError()
+	})
+}
+
+func modelDesigner(t *testing.T, srv *openaitest.Server) *openai.Designer {
+	d, err := openai.New(openai.Config{APIKey: "sk-test", BaseURL: srv.URL, Model: "gpt-test", Timeout: 5 * time.Second,
+		BackoffBase: time.Millisecond, BackoffMax: 10 * time.Millisecond}, quietLog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestModelSectionsAreRequestedConcurrentlyAndArriveInOrder(t *testing.T) {
+	srv := modelServer(t)
+	st := conversationtest.MustRedisStore(t)
+	e := bot.New(bot.Config{LLMConcurrency: 4}, st, modelDesigner(t, srv), offline.New(), quietLog())
+	r := ref()
+	rec := &recorder{}
+	if err := e.Handle(context.Background(), msg(r, "Design a photo sharing app for 50M DAU", true), rec); err != nil {
+		t.Fatal(err)
+	}
+	// The server counts a request until its handler returns, a moment after the client has read
+	// the end of the stream and the engine has started the next section: hence one over the bound.
+	if got := srv.MaxInFlight(); got < 3 || got > 4+1 {
+		t.Errorf("model server saw at most %d requests in flight, want 3..5 (concurrent, bounded by ARCHBOT_LLM_CONCURRENCY=4)", got)
+	}
+	secs := rec.of(bot.ReplySection)
+	if len(secs) != len(conversation.SectionOrder) {
+		t.Fatalf("%d sections posted", len(secs))
+	}
+	for i, s := range secs {
+		if s.Section.ID != conversation.SectionOrder[i] {
+			t.Fatalf("section %d is %s, want %s", i, s.Section.ID, conversation.SectionOrder[i])
+		}
+		if s.Section.ID != conversation.CapacityID && !strings.Contains(s.Section.Markdown, "Model text for "+string(s.Section.ID)) {
+			t.Errorf("section %s = %q, want the model's text", s.Section.ID, s.Section.Markdown)
+		}
+	}
+	if done := rec.of(bot.ReplyDone); len(done) != 1 || strings.Contains(done[0].Text, "offline designer") {
+		t.Errorf("done = %+v: nothing should have fallen back", done)
+	}
+	// 1 requirements + 1 components + 12 sections (capacity is computed in Go).
+	if n := len(srv.Requests()); n != 14 {
+		t.Errorf("model calls = %d, want 14", n)
+	}
+	th, err := st.Load(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th.Usage.Calls != 14 || th.Usage.PromptTokens == 0 {
+		t.Errorf("usage recorded on thread = %+v, want 14 calls with tokens", th.Usage)
+	}
+	if got := th.Design.Capacity.WriteQPS; got < 1100 || got > 1200 {
+		t.Errorf("write QPS = %v, want 50M×2/86400 ≈ 1157 computed in Go", got)
+	}
+}
+
+func TestModelDownFallsBackToOffline(t *testing.T) {
+	srv := openaitest.NewServer(t, func(openaitest.Request) openaitest.Response { return openaitest.ServerError() })
+	d, err := openai.New(openai.Config{APIKey: "sk-test", BaseURL: srv.URL, Timeout: time.Second, MaxRetries: -1}, quietLog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.New(bot.Config{}, conversation.NewMemoryStore(), d, offline.New(), quietLog())
+	rec := &recorder{}
+	if err := e.Handle(context.Background(), msg(ref(), "Design a URL shortener for 100M links a month", true), rec); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(rec.of(bot.ReplySection)); n != len(conversation.SectionOrder) {
+		t.Fatalf("%d sections, want all %d from the fallback", n, len(conversation.SectionOrder))
+	}
+	done := rec.of(bot.ReplyDone)
+	if len(done) != 1 || !strings.Contains(done[0].Text, "offline designer drafted") {
+		t.Fatalf("done = %+v, want it to say the offline designer drafted parts", done)
+	}
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/kelseyhightower/envconfig"
+)
+
+// Config is every setting archbot reads from the environment. It is the only place that does;
+// packages take plain structs. `archbot config` prints this table.
+type Config struct {
+	Provider      string        `envconfig:"ARCHBOT_PROVIDER" default:"auto" desc:"designer: auto (openai when OPENAI_API_KEY is set, else offline), openai or offline"`
+	OpenAIKey     string        `envconfig:"OPENAI_API_KEY" desc:"API key of the OpenAI-compatible server (secret; never logged)"`
+	OpenAIBaseURL string        `envconfig:"OPENAI_BASE_URL" desc:"base URL of an OpenAI-compatible API (Ollama, vLLM, llama.cpp server, Azure endpoint); empty means api.openai.com"`
+	OpenAIModel   string        `envconfig:"OPENAI_MODEL" default:"gpt-4o-mini" desc:"model name, or the deployment name on Azure"`
+	OpenAIAPIType string        `envconfig:"OPENAI_API_TYPE" default:"openai" desc:"openai or azure"`
+	AzureVersion  string        `envconfig:"OPENAI_API_VERSION" default:"2024-06-01" desc:"Azure OpenAI API version (with OPENAI_API_TYPE=azure)"`
+	ModelTimeout  time.Duration `envconfig:"ARCHBOT_MODEL_TIMEOUT" default:"90s" desc:"time limit of one model call"`
+	ModelRetries  int           `envconfig:"ARCHBOT_MODEL_RETRIES" default:"3" desc:"retries of a model call after 429 or 5xx, with jittered backoff"`
+	Concurrency   int           `envconfig:"ARCHBOT_LLM_CONCURRENCY" default:"4" desc:"section generations in flight at once per design"`
+	RedisURL      string        `envconfig:"REDIS_URL" desc:"redis:// or rediss:// URL of thread state (Sentinel and Cluster forms in the README); empty keeps state in memory (chat, design only)"`
+	ThreadTTL     time.Duration `envconfig:"ARCHBOT_THREAD_TTL" default:"720h" desc:"idle threads expire after this long"`
+	MaxInput      int           `envconfig:"ARCHBOT_MAX_INPUT_CHARS" default:"8000" desc:"longest message accepted, in characters"`
+	HTTPAddr      string        `envconfig:"ARCHBOT_HTTP_ADDR" default:":8080" desc:"listen address of archbot serve: /healthz, /readyz, /metrics and Slack's HTTP endpoints"`
+	LogFormat     string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
+	LogLevel      slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
+
+	SlackBotToken      string `envconfig:"SLACK_BOT_TOKEN" desc:"Slack bot token (xoxb-); enables Slack in archbot serve"`
+	SlackAppToken      string `envconfig:"SLACK_APP_TOKEN" desc:"Slack app-level token (xapp-); when set, Slack uses Socket Mode instead of HTTP"`
+	SlackSigningSecret string `envconfig:"SLACK_SIGNING_SECRET" desc:"Slack signing secret; verifies HTTP requests (required without SLACK_APP_TOKEN)"`
+	SlackAPIURL        string `envconfig:"SLACK_API_URL" desc:"Slack Web API base URL override (proxies, tests)"`
+
+	DiscordToken   string `envconfig:"DISCORD_TOKEN" desc:"Discord bot token; enables Discord in archbot serve"`
+	DiscordAppID   string `envconfig:"DISCORD_APP_ID" desc:"Discord application id (for the invite URL and command registration)"`
+	DiscordGuildID string `envconfig:"DISCORD_GUILD_ID" desc:"register /design on this guild only (instant, for testing); empty registers globally"`
+	DiscordAPIURL  string `envconfig:"DISCORD_API_URL" desc:"Discord REST base URL override (rate-limit proxies, tests)"`
+}
+
+func loadConfig() (Config, error) {
+	var c Config
+	if err := envconfig.Process("", &c); err != nil {
+		return c, fmt.Errorf("read configuration: %w", err)
+	}
+	switch c.Provider {
+	case "auto", "openai", "offline":
+	default:
+		return c, fmt.Errorf("ARCHBOT_PROVIDER=%q: want auto, openai or offline", c.Provider)
+	}
+	return c, nil
+}
+
+// printConfig writes every variable with its default and meaning, from envconfig's usage output.
+func printConfig(w io.Writer) error {
+	var c Config
+	return envconfig.Usagef("", &c, w, configTable)
+}
+
+const configTable = `archbot reads these environment variables:
+
+{{range .}}{{usage_key .}}
+    default: {{if usage_default .}}{{usage_default .}}{{else}}(empty){{end}}
+    {{usage_description .}}
+{{end}}`
+
+func newLogger(c Config, w *os.File) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: c.LogLevel}
+	format := c.LogFormat
+	if format == "auto" {
+		format = "json"
+		if fi, err := w.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			format = "text"
+		}
+	}
+	if format == "text" {
+		return slog.New(slog.NewTextHandler(w, opts))
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/archbot/archbot/adapters/discord"
+	"github.com/archbot/archbot/adapters/slack"
+	"github.com/archbot/archbot/bot"
+)
+
+// platform is a chat platform adapter run by serve.
+type platform interface {
+	Run(ctx context.Context) error
+	Ready() bool
+}
+
+// pinger is what readiness needs of the store.
+type pinger interface {
+	Ping(ctx context.Context) error
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if _, err := parseInterleaved(fs, args); err != nil {
+		return errUsage
+	}
+	c, err := loadConfig()
+	if err != nil {
+		return err
+	}
+	log := newLogger(c, os.Stderr)
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	st, _, closeStore, err := openStore(pingCtx, c, false)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("cannot start: %w", err)
+	}
+	defer closeStore()
+	engine, err := newEngine(c, st, log)
+	if err != nil {
+		return err
+	}
+
+	mux := http.NewServeMux()
+	platforms, err := platforms(c, engine, mux, log)
+	if err != nil {
+		return err
+	}
+	if len(platforms) == 0 {
+		log.Warn("no chat platform configured: set SLACK_BOT_TOKEN or DISCORD_TOKEN (see archbot config); serving health endpoints only")
+	}
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if p, ok := st.(pinger); ok {
+			if err := p.Ping(ctx); err != nil {
+				http.Error(w, "redis unreachable", http.StatusServiceUnavailable)
+				return
+			}
+		}
+		for _, p := range platforms {
+			if !p.Ready() {
+				http.Error(w, "platform not connected", http.StatusServiceUnavailable)
+				return
+			}
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	mux.Handle("GET /metrics", promhttp.Handler())
+
+	ln, err := net.Listen("tcp", c.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", c.HTTPAddr, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	log.Info("archbot serving", "addr", ln.Addr().String(), "version", version, "platforms", len(platforms))
+	fmt.Fprintf(stdout, "archbot listening on %s\n", ln.Addr())
+
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("http server: %w", err)
+		}
+		return nil
+	})
+	g.Go(func() error {
+		<-gctx.Done()
+		shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(gctx), 20*time.Second)
+		defer cancel()
+		return srv.Shutdown(shutdownCtx)
+	})
+	for _, p := range platforms {
+		g.Go(func() error { return p.Run(gctx) })
+	}
+	err = g.Wait()
+	if err != nil && ctx.Err() == nil {
+		return err
+	}
+	log.Info("archbot stopped")
+	return nil
+}
+
+// platforms builds the adapters whose tokens are set, registering Slack's HTTP routes on mux.
+func platforms(c Config, engine *bot.Engine, mux *http.ServeMux, log *slog.Logger) ([]platform, error) {
+	var ps []platform
+	if c.SlackBotToken != "" {
+		a, err := slack.New(slack.Config{BotToken: c.SlackBotToken, AppToken: c.SlackAppToken,
+			SigningSecret: c.SlackSigningSecret, APIURL: c.SlackAPIURL}, engine, log.With("platform", "slack"))
+		if err != nil {
+			return nil, err
+		}
+		a.Routes(mux)
+		ps = append(ps, a)
+	}
+	if c.DiscordToken != "" {
+		a, err := discord.New(discord.Config{Token: c.DiscordToken, AppID: c.DiscordAppID,
+			GuildID: c.DiscordGuildID, APIURL: c.DiscordAPIURL}, engine, log.With("platform", "discord"))
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, a)
+	}
+	return ps, nil
+}

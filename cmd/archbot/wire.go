@@ -1,0 +1,61 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/offline"
+	"github.com/archbot/archbot/conversation"
+)
+
+// store is what the engine and the readiness probe need of thread state.
+type store interface {
+	bot.Store
+}
+
+// openStore connects to REDIS_URL, or returns a memory store when it is empty and memory is
+// acceptable. The returned close function releases the connection.
+func openStore(ctx context.Context, c Config, memoryOK bool) (store, *redis.Client, func(), error) {
+	if c.RedisURL == "" {
+		if !memoryOK {
+			return nil, nil, nil, fmt.Errorf("REDIS_URL is not set: archbot serve keeps thread state in Redis so replicas can share threads and nothing is lost on restart")
+		}
+		return conversation.NewMemoryStore(), nil, func() {}, nil
+	}
+	client, err := conversation.OpenRedis(ctx, c.RedisURL)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	st := conversation.NewRedisStore(client, conversation.RedisOptions{ThreadTTL: c.ThreadTTL})
+	return st, nil, func() { _ = client.Close() }, nil
+}
+
+// designers picks the designer from the configuration; the offline designer is always the
+// fallback.
+func designers(c Config, log *slog.Logger) (primary, fallback bot.Designer, err error) {
+	off := offline.New()
+	useModel := c.Provider == "openai" || (c.Provider == "auto" && c.OpenAIKey != "")
+	if !useModel {
+		return off, off, nil
+	}
+	if c.OpenAIKey == "" && c.OpenAIBaseURL == "" {
+		return nil, nil, fmt.Errorf("ARCHBOT_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server)")
+	}
+	m, err := newModelDesigner(c, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	return m, off, nil
+}
+
+func newEngine(c Config, st bot.Store, log *slog.Logger) (*bot.Engine, error) {
+	primary, fallback, err := designers(c, log)
+	if err != nil {
+		return nil, err
+	}
+	return bot.New(bot.Config{MaxInputChars: c.MaxInput, LLMConcurrency: c.Concurrency}, st, primary, fallback, log), nil
+}
