@@ -26,7 +26,7 @@ func TestEstimate(t *testing.T) {
 			cache: 2.5e9 * 0.2 * 1000, // hot 20% of a day's reads × 1 KB metadata each
 			// (100M records × 1 KB × 3 replicas + 100M × 2 MB of media) × 30 days
 			month: (100e6*1000*3 + 100e6*2e6) * 30, fiveYears: (100e6*1000*3 + 100e6*2e6) * 30 * 60,
-			apps:    46,  // ceil((86,806 + 3,472) / 2,000)
+			apps:    46, // ceil((86,806 + 3,472) / 2,000)
 			shards:  90, // 5 years of records before replication: 1e11 B/day × 1,800 days ÷ 2 TB
 			assumes: []string{"peak-to-average factor: 3 (assumed)", "replication factor: 3 (assumed)"},
 		},
