@@ -391,7 +391,7 @@ func indexOfID(msgs []discordtest.Message, id string) int {
 	return -1
 }
 
-func TestWithoutMessageContentIntent(t *testing.T) {
+func TestWithoutMessageContentIntentMentionsStillWork(t *testing.T) {
 	h := start(t, func(s *discordtest.Server) { s.SetMessageContentIntent(false) })
 	ids := h.srv.Identifies()
 	if len(ids) != 1 || ids[0].Intents&discordgo.IntentMessageContent != 0 {
@@ -403,6 +403,27 @@ func TestWithoutMessageContentIntent(t *testing.T) {
 	if !strings.Contains(h.logs.String(), "message content intent is off") {
 		t.Fatalf("start-up log does not say the Message Content intent is off:\n%s", h.logs)
 	}
+
+	user := h.srv.User("barbara")
+	mention := "<@" + h.srv.Bot.ID + "> "
+	m := h.srv.Post(h.srv.ChannelID, user, mention+"design a ride sharing app for 5M riders a day", h.srv.Bot)
+	h.waitFor("a thread from the message", func() bool { return h.srv.Channel(m.ID) != nil })
+	v1 := h.waitForDocument(m.ID, 1)
+	h.checkDesignPosted(m.ID, v1)
+
+	// Discord withholds the text of a plain follow-up; a mention carries it.
+	h.srv.Post(m.ID, user, changeFor(t, v1))
+	h.srv.Post(m.ID, user, mention+changeFor(t, v1), h.srv.Bot)
+	h.waitForDocument(m.ID, 2)
+	h.stop()
+	th, err := h.store.Load(context.Background(), threadRef(h.srv, m.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th.Design.Version != 2 || len(th.Turns) != 2 {
+		t.Fatalf("v%d after %d turns, want v2 after the design and the mentioned change", th.Design.Version, len(th.Turns))
+	}
+	h.checkQuiet()
 }
 
 func TestInviteURL(t *testing.T) {
