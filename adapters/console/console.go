@@ -116,7 +116,7 @@ func (s *sink) Send(_ context.Context, r bot.Reply) error {
 
 func (s *sink) document(doc *bot.Document) error {
 	if s.cfg.SaveDir == "" {
-		_, err := fmt.Fprintf(s.cfg.Out, "(document %s ready: %d characters; type `export` with -o to save it)\n\n", doc.Filename, len(doc.Markdown))
+		_, err := fmt.Fprintf(s.cfg.Out, "(%s is ready, %d characters: start archbot chat with --save DIR to have every version written there)\n\n", doc.Filename, len(doc.Markdown))
 		return err
 	}
 	path := strings.TrimRight(s.cfg.SaveDir, "/") + "/" + doc.Filename

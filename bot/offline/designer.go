@@ -40,6 +40,14 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	if p.Load != nil {
 		load = *p.Load
 	}
+	// A feed of photos or videos stores and serves media even though the feed leads the design:
+	// take the media figures from whichever capability carries them.
+	for _, f := range fs {
+		if f.Load != nil && f.Load.MediaBytes > 0 && load.MediaBytes == 0 {
+			load.MediaBytes = f.Load.MediaBytes
+			load.ResponseBytes = max(load.ResponseBytes, f.Load.ResponseBytes)
+		}
+	}
 	req.Scale = scaleFrom(problem, load)
 	for _, f := range fs {
 		req.Functional = appendNew(req.Functional, f.Functional...)

@@ -86,7 +86,7 @@ func render(d *conversation.Design, format string) ([]byte, error) {
 func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	saveDir := fs.String("save", ".", "directory where exported documents are written")
+	saveDir := fs.String("save", "", "directory where each new version of the document is written (default: not saved)")
 	thread := fs.String("thread", "", "thread id to continue (with REDIS_URL); default a new one")
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return errUsage
