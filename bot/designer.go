@@ -75,3 +75,11 @@ type Interpretation struct {
 	// it (the offline designer for free-form rewrites); it says so in plain words.
 	Unsupported string
 }
+
+// Reviewer is a designer that can review a finished draft for gaps (a single point of failure, a
+// store without replication, a cache without invalidation, money moving without idempotency).
+// When the engine drafts with a model, it appends the model's review and the offline designer's
+// rule checks to the trade-offs section.
+type Reviewer interface {
+	Review(ctx context.Context, g Grounding, d *conversation.Design) (string, error)
+}

@@ -35,6 +35,8 @@ func modelServer(t *testing.T) *openaitest.Server {
 			return openaitest.Reply(modelRequirements)
 		case task == "components":
 			return openaitest.Reply(modelComponents)
+		case task == "review":
+			return openaitest.Reply("- ⚠ Metadata DB has no replica → add a synchronous standby.")
 		case strings.HasPrefix(task, "section "):
 			id := strings.TrimPrefix(task, "section ")
 			delay := 5 * time.Millisecond
@@ -87,16 +89,20 @@ func TestModelSectionsAreRequestedConcurrentlyAndArriveInOrder(t *testing.T) {
 	if done := rec.of(bot.ReplyDone); len(done) != 1 || strings.Contains(done[0].Text, "offline designer") {
 		t.Errorf("done = %+v: nothing should have fallen back", done)
 	}
-	// 1 requirements + 1 components + 12 sections (capacity is computed in Go).
-	if n := len(srv.Requests()); n != 14 {
-		t.Errorf("model calls = %d, want 14", n)
+	// 1 requirements + 1 components + 12 sections (capacity is computed in Go) + 1 review.
+	if n := len(srv.Requests()); n != 15 {
+		t.Errorf("model calls = %d, want 15", n)
+	}
+	tr := secs[len(secs)-1].Section.Markdown
+	if !strings.Contains(tr, "### Self-review\n\n- ⚠ Metadata DB has no replica") || !strings.Contains(tr, "### Checklist") {
+		t.Errorf("trade-offs lack the model's self-review and the offline checklist:\n%s", tr)
 	}
 	th, err := st.Load(context.Background(), r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if th.Usage.Calls != 14 || th.Usage.PromptTokens == 0 {
-		t.Errorf("usage recorded on thread = %+v, want 14 calls with tokens", th.Usage)
+	if th.Usage.Calls != 15 || th.Usage.PromptTokens == 0 {
+		t.Errorf("usage recorded on thread = %+v, want 15 calls with tokens", th.Usage)
 	}
 	if got := th.Design.Capacity.WriteQPS; got < 1100 || got > 1200 {
 		t.Errorf("write QPS = %v, want 50M×2/86400 ≈ 1157 computed in Go", got)

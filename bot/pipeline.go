@@ -108,11 +108,18 @@ func (e *Engine) draft(ctx context.Context, problem string, progress progressFun
 	g.Decisions = d.Decisions
 
 	progress(ctx, "Writing the sections…")
-	sections, err := e.writeSections(ctx, g, d, conversation.SectionOrder, nil, noteFallback, func(ctx context.Context, s conversation.Section) error {
+	var done []conversation.Section
+	sections, err := e.writeSections(ctx, g, d, conversation.SectionOrder, nil, noteFallback, func(ctx context.Context, s *conversation.Section) error {
+		if s.ID == conversation.Tradeoffs {
+			if review := e.review(ctx, g, d, append(done, *s)); review != "" {
+				s.Markdown += "\n\n" + review
+			}
+		}
+		done = append(done, *s)
 		if onSection == nil {
 			return nil
 		}
-		return onSection(ctx, s, title)
+		return onSection(ctx, *s, title)
 	})
 	if err != nil {
 		return nil, err
@@ -127,7 +134,7 @@ func (e *Engine) draft(ctx context.Context, problem string, progress progressFun
 // ready. written holds texts that are already known (a designer's change plan), which skip the
 // designer. The capacity section is always rendered in Go from d.Capacity.
 func (e *Engine) writeSections(ctx context.Context, g Grounding, d *conversation.Design, ids []conversation.SectionID,
-	written map[conversation.SectionID]string, noteFallback func(string), deliver func(context.Context, conversation.Section) error) ([]conversation.Section, error) {
+	written map[conversation.SectionID]string, noteFallback func(string), deliver func(context.Context, *conversation.Section) error) ([]conversation.Section, error) {
 	ctx, cancel := context.WithCancel(ctx)
 
 	type result struct {
@@ -184,12 +191,12 @@ func (e *Engine) writeSections(ctx context.Context, g Grounding, d *conversation
 			return nil, fmt.Errorf("write section %s: %w", id, r.err)
 		}
 		s := conversation.Section{ID: id, Title: id.Title(), Markdown: finishSection(id, r.text, d)}
-		out = append(out, s)
 		if deliver != nil {
-			if err := deliver(ctx, s); err != nil {
+			if err := deliver(ctx, &s); err != nil {
 				return nil, fmt.Errorf("deliver section %s: %w", id, err)
 			}
 		}
+		out = append(out, s)
 	}
 	return out, nil
 }
@@ -285,4 +292,40 @@ func clipTitle(problem string) string {
 		return "System design"
 	}
 	return strings.ToUpper(p[:1]) + p[1:]
+}
+
+// review checks a finished model-written draft for gaps: the model reviews it, and the offline
+// designer's rules check it too. An offline draft carries its rules in its trade-offs already.
+// A failed review only drops its part: the design is complete without it.
+func (e *Engine) review(ctx context.Context, g Grounding, d *conversation.Design, sections []conversation.Section) string {
+	if e.designer == e.fallback {
+		return ""
+	}
+	draft := *d
+	draft.Sections = sections
+	g.Design = &draft
+	var parts []string
+	for _, r := range []struct {
+		designer Designer
+		heading  string
+	}{{e.designer, "### Self-review"}, {e.fallback, "### Checklist"}} {
+		rv, ok := r.designer.(Reviewer)
+		if !ok {
+			continue
+		}
+		var text string
+		err := e.timed(ctx, "review", r.designer, func(Designer) error {
+			var err error
+			text, err = rv.Review(ctx, g, &draft)
+			return err
+		})
+		if err != nil {
+			e.log.WarnContext(ctx, "self-review failed", "designer", r.designer.Name(), "err", err)
+			continue
+		}
+		if text = strings.TrimSpace(text); text != "" {
+			parts = append(parts, r.heading+"\n\n"+text)
+		}
+	}
+	return strings.Join(parts, "\n\n")
 }

@@ -128,9 +128,29 @@ func Interpret(d InterpretData) (string, error) {
 func Answer(d AnswerData) (string, error) {
 	d.Grounding = d.Grounding.bounded()
 	d.Question = clip(d.Question, MaxUserChars)
+	d.Sections = boundedDocument(d.Sections)
+	return render("answer.tmpl", d)
+}
+
+// ReviewData feeds the self-review of a finished design.
+type ReviewData struct {
+	Grounding
+	// Sections is the finished document; each text is clipped and the total is capped.
+	Sections []conversation.Section
+}
+
+// Review renders the prompt that asks the model to review a finished design for gaps.
+func Review(d ReviewData) (string, error) {
+	d.Grounding = d.Grounding.bounded()
+	d.Sections = boundedDocument(d.Sections)
+	return render("review.tmpl", d)
+}
+
+// boundedDocument clips each section and stops before the document exceeds MaxDocumentChars.
+func boundedDocument(sections []conversation.Section) []conversation.Section {
 	var out []conversation.Section
 	total := 0
-	for _, s := range d.Sections {
+	for _, s := range sections {
 		s.Markdown = clip(s.Markdown, MaxSectionChars)
 		if total+len(s.Markdown) > MaxDocumentChars {
 			break
@@ -141,8 +161,7 @@ func Answer(d AnswerData) (string, error) {
 		}
 		out = append(out, s)
 	}
-	d.Sections = out
-	return render("answer.tmpl", d)
+	return out
 }
 
 // Repair renders the message that asks the model to correct an invalid JSON answer.

@@ -128,6 +128,10 @@ func TestTemplatesCarryTheirGrounding(t *testing.T) {
 			return prompts.Answer(prompts.AnswerData{Grounding: g, Question: "why Cassandra?",
 				Sections: []conversation.Section{{ID: conversation.DataModel, Markdown: "Photo metadata in Cassandra keyed by user."}}})
 		}, append([]string{"Task: answer", "why Cassandra?", "### Data model", "keyed by user"}, grounded...), stale},
+		{"review", func() (string, error) {
+			return prompts.Review(prompts.ReviewData{Grounding: g,
+				Sections: []conversation.Section{{ID: conversation.Scalability, Markdown: "Feed cache in Redis, LRU."}}})
+		}, append([]string{"Task: review", "single point of failure", "idempotency", "### Scalability", "Feed cache in Redis, LRU."}, grounded...), stale},
 		{"repair", func() (string, error) {
 			return prompts.Repair(prompts.RepairData{Error: "components[2].kind: unknown kind \"blob\""})
 		},

@@ -179,3 +179,16 @@ func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation
 	}
 	return body, nil
 }
+
+// Review runs the offline review rules over a finished design: the same checks that close the
+// trade-offs section of an offline design, for designs a model wrote.
+func (d *Designer) Review(ctx context.Context, g bot.Grounding, _ *conversation.Design) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, line := range newRenderer(g).review() {
+		b.WriteString("- " + line + "\n")
+	}
+	return strings.TrimSpace(b.String()), nil
+}

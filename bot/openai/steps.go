@@ -169,3 +169,17 @@ func grounding(g bot.Grounding) prompts.Grounding {
 	}
 	return pg
 }
+
+// Review asks the model to review the finished design for gaps; the engine appends the findings
+// to the trade-offs section.
+func (d *Designer) Review(ctx context.Context, g bot.Grounding, design *conversation.Design) (string, error) {
+	user, err := prompts.Review(prompts.ReviewData{Grounding: grounding(g), Sections: design.Sections})
+	if err != nil {
+		return "", err
+	}
+	text, err := d.complete(ctx, call{step: "review", messages: d.messages(user)})
+	if err != nil {
+		return "", err
+	}
+	return cleanMarkdown(text, ""), nil
+}
