@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime"
 	"slices"
 	"strconv"
 	"sync"
@@ -73,6 +74,10 @@ func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *
 		return err
 	}
 	rtBefore := rts.n.Load()
+	cpuBefore, redisBefore, err := cpuTimes(ctx, rdb)
+	if err != nil {
+		return err
+	}
 	lat := make([]time.Duration, 0, cfg.turns)
 	for i := range cfg.turns {
 		d, err := pool[i%len(pool)].turn(ctx, eng)
@@ -82,6 +87,14 @@ func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *
 		lat = append(lat, d)
 	}
 	rtAfter := rts.n.Load()
+	cpuAfter, redisAfter, err := cpuTimes(ctx, rdb)
+	if err != nil {
+		return err
+	}
+	// CPU per turn does not depend on what else the machine runs, unlike latency: it says how
+	// many turns these cores could serve.
+	f.CPUMSPerTurn = ms((cpuAfter - cpuBefore) / time.Duration(cfg.turns))
+	f.RedisCPUMSPerTurn = ms((redisAfter - redisBefore) / time.Duration(cfg.turns))
 	cmdsAfter, err := commandsProcessed(ctx, rdb)
 	if err != nil {
 		return err
@@ -94,6 +107,8 @@ func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *
 	fmt.Fprintf(out, "4. engine overhead per follow-up, instant model, %d turns on %d threads of %d+ turns: p50 %.3f ms, p99 %.3f ms, max %.3f ms\n",
 		cfg.turns, len(pool), warmTurns+1, f.OverheadP50MS, f.OverheadP99MS, ms(lat[len(lat)-1]))
 	fmt.Fprintf(out, "   Redis round trips per turn %.2f (server counted %.2f commands per turn)\n", f.RedisRoundTripsPerTurn, f.RedisCommandsPerTurn)
+	fmt.Fprintf(out, "   CPU per turn: engine process %.3f ms, redis-server %.3f ms; %d cores could serve about %.0f turns/s\n",
+		f.CPUMSPerTurn, f.RedisCPUMSPerTurn, runtime.NumCPU(), float64(runtime.NumCPU())*1000/(f.CPUMSPerTurn+f.RedisCPUMSPerTurn))
 
 	// 5. Throughput: cfg.threads threads in the warmed state, cfg.workers turns in flight.
 	warm, err := store.Load(ctx, pool[0].ref)

@@ -58,6 +58,8 @@ type Figures struct {
 	TokensTurn50            int     `json:"tokens_turn50"`
 	FullHistoryTokens50     int     `json:"full_history_tokens_turn50"`
 	RedisCommandsPerTurn    float64 `json:"redis_commands_per_turn"`
+	CPUMSPerTurn            float64 `json:"cpu_ms_per_turn"`
+	RedisCPUMSPerTurn       float64 `json:"redis_cpu_ms_per_turn"`
 	LoadP99MS               float64 `json:"load_p99_ms"`
 	RedisSeenBytesPerThread int64   `json:"redis_seen_bytes_per_thread"`
 	Quick                   bool    `json:"quick"`

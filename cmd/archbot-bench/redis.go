@@ -98,3 +98,28 @@ func commandsProcessed(ctx context.Context, rdb redis.UniversalClient) (int64, e
 	}
 	return 0, errors.New("read redis stats: no total_commands_processed")
 }
+
+// cpuTimes returns the CPU time this process and the Redis server have used so far.
+func cpuTimes(ctx context.Context, rdb redis.UniversalClient) (self, server time.Duration, err error) {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0, 0, fmt.Errorf("read own cpu time: %w", err)
+	}
+	self = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	info, err := rdb.Info(ctx, "cpu").Result()
+	if err != nil {
+		return 0, 0, fmt.Errorf("read redis cpu time: %w", err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(info))
+	for sc.Scan() {
+		k, v, ok := strings.Cut(strings.TrimSpace(sc.Text()), ":")
+		if ok && (k == "used_cpu_user" || k == "used_cpu_sys") {
+			secs, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return 0, 0, fmt.Errorf("read redis cpu time: %s=%q", k, v)
+			}
+			server += time.Duration(secs * float64(time.Second))
+		}
+	}
+	return self, server, nil
+}
