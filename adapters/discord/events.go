@@ -32,8 +32,10 @@ func displayName(u *discordgo.User) string {
 // archbot thread or a mention becomes a turn.
 func (a *Adapter) onMessage(ctx context.Context, m *discordgo.Message) {
 	if m.Author == nil || m.Author.Bot || m.Author.ID == a.self() || m.GuildID == "" {
+		a.engine.Metrics().Event("discord", "ignored")
 		return
 	}
+	a.engine.Metrics().Event("discord", "message")
 	if m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply {
 		return // thread-created notices, pins, joins
 	}
@@ -96,6 +98,7 @@ func (a *Adapter) message(ctx context.Context, m *discordgo.Message, text string
 
 // onInteraction starts a /design turn.
 func (a *Adapter) onInteraction(ctx context.Context, i *discordgo.Interaction) {
+	a.engine.Metrics().Event("discord", "interaction")
 	if i.Type != discordgo.InteractionApplicationCommand || i.ApplicationCommandData().Name != commandDesign {
 		return
 	}

@@ -500,8 +500,10 @@ func TestDuplicateEnvelopesOverSocketModeReplyOnce(t *testing.T) {
 // docs returns the uploaded design documents.
 func docs(h *harness) []slacktest.File {
 	var out []slacktest.File
+	// Only completed uploads count: a file is in the thread once files.completeUploadExternal
+	// has named its channel and thread.
 	for _, f := range h.slack.Files() {
-		if strings.HasSuffix(f.Name, ".md") {
+		if f.Complete && strings.HasSuffix(f.Name, ".md") {
 			out = append(out, f)
 		}
 	}

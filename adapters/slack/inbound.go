@@ -30,15 +30,19 @@ func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) {
 	switch e := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.Edited != nil || e.User == "" {
+			a.engine.Metrics().Event("slack", "ignored")
 			return
 		}
+		a.engine.Metrics().Event("slack", "mention")
 		a.spawn(ctx, "app_mention", func(ctx context.Context) { a.mention(ctx, team, cb.EventID, e) })
 	case *slackevents.MessageEvent:
 		// Edits, deletions, joins and bot posts carry a subtype; a reply also sent to the
 		// channel is still the user's message.
 		if (e.SubType != "" && e.SubType != "thread_broadcast") || e.BotID != "" || e.User == "" {
+			a.engine.Metrics().Event("slack", "ignored")
 			return
 		}
+		a.engine.Metrics().Event("slack", "message")
 		a.spawn(ctx, "message", func(ctx context.Context) { a.message(ctx, team, cb.EventID, e) })
 	}
 }
@@ -124,6 +128,7 @@ func (a *Adapter) converse(ctx context.Context, team, channel, thread string, in
 // onCommand handles /design. It returns the payload to acknowledge with: usage for an empty
 // command or help (Slack shows it to the user only), nil when a design starts.
 func (a *Adapter) onCommand(ctx context.Context, cmd slack.SlashCommand) map[string]any {
+	a.engine.Metrics().Event("slack", "command")
 	text := strings.TrimSpace(cmd.Text)
 	if text == "" || strings.EqualFold(text, "help") {
 		return map[string]any{"response_type": "ephemeral", "text": usage}
@@ -162,6 +167,7 @@ func (a *Adapter) design(ctx context.Context, cmd slack.SlashCommand, text strin
 
 // onInteraction maps a click on the closing message's buttons to the follow-up it stands for.
 func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallback) {
+	a.engine.Metrics().Event("slack", "interaction")
 	if cb.Type != slack.InteractionTypeBlockActions {
 		return
 	}

@@ -42,7 +42,7 @@ func runDesign(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer closeStore()
-	engine, err := newEngine(c, st, log)
+	engine, err := newEngine(c, st, nil, log)
 	if err != nil {
 		return err
 	}
@@ -101,7 +101,7 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return err
 	}
 	defer closeStore()
-	engine, err := newEngine(c, st, log)
+	engine, err := newEngine(c, st, nil, log)
 	if err != nil {
 		return err
 	}

@@ -41,7 +41,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("read cases %s: %w", *casesPath, err)
 	}
 	log := newLogger(c, os.Stderr)
-	engine, err := newEngine(c, conversation.NewMemoryStore(), log)
+	engine, err := newEngine(c, conversation.NewMemoryStore(), nil, log)
 	if err != nil {
 		return err
 	}

@@ -52,10 +52,12 @@ func designers(c Config, log *slog.Logger) (primary, fallback bot.Designer, err 
 	return m, off, nil
 }
 
-func newEngine(c Config, st bot.Store, log *slog.Logger) (*bot.Engine, error) {
+// newEngine builds the engine; metrics may be nil where nothing scrapes them.
+func newEngine(c Config, st bot.Store, metrics *bot.Metrics, log *slog.Logger) (*bot.Engine, error) {
 	primary, fallback, err := designers(c, log)
 	if err != nil {
 		return nil, err
 	}
-	return bot.New(bot.Config{MaxInputChars: c.MaxInput, LLMConcurrency: c.Concurrency}, st, primary, fallback, log), nil
+	cfg := bot.Config{MaxInputChars: c.MaxInput, LLMConcurrency: c.Concurrency, Metrics: metrics}
+	return bot.New(cfg, st, primary, fallback, log), nil
 }
