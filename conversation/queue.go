@@ -1,0 +1,291 @@
+package conversation
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// Job is a chat message an adapter accepted, waiting on the job stream until a worker of any
+// replica handles it. It carries the neutral message plus what its adapter needs to answer in
+// the right place (Data), since the replica that runs it may not be the one that received it.
+type Job struct {
+	// ID is the stream entry id; it is set when the job is read and changes when it is handed
+	// back to the queue.
+	ID string `json:"-"`
+	// Key stays the same for the job's whole life, hand-backs included; the posting ledger is
+	// kept under it.
+	Key      string            `json:"key"`
+	Thread   ThreadRef         `json:"thread"`
+	Author   string            `json:"author,omitempty"`
+	AuthorID string            `json:"author_id,omitempty"`
+	Text     string            `json:"text"`
+	EventID  string            `json:"event_id,omitempty"`
+	New      bool              `json:"new,omitempty"`
+	Data     map[string]string `json:"data,omitempty"`
+	Queued   time.Time         `json:"queued"`
+	// Resumed says a replica may have started the job before it was read again: it was
+	// reclaimed from a replica that stopped answering, or handed back by one shutting down.
+	Resumed bool `json:"resumed,omitempty"`
+}
+
+// Queue is the job stream all replicas share, read through one consumer group so that each
+// job goes to one worker at a time, and a job whose worker died is reclaimed after it sat idle.
+// Its keys share one hash tag, so on Cluster every script below touches a single slot.
+type Queue struct {
+	rdb    redis.UniversalClient
+	stream string
+	seen   string // prefix of the event-id dedup keys, in the stream's slot
+	group  string
+
+	mu     sync.Mutex
+	cursor string // where the next XAUTOCLAIM scan starts
+	ready  bool   // the consumer group is known to exist
+}
+
+// jobGroup is the consumer group every replica reads the stream through.
+const jobGroup = "workers"
+
+// Queue returns the job queue kept next to the store's threads.
+func (s *RedisStore) Queue() *Queue {
+	return &Queue{rdb: s.rdb, stream: s.prefix + "{jobs}", seen: s.prefix + "{jobs}:seen:", group: jobGroup, cursor: "0-0"}
+}
+
+// enqueueScript records the event id and adds the job in one step, so a delivery is either
+// queued and remembered, or neither (and the platform's retry gets another chance).
+// KEYS[1] stream; KEYS[2] dedup key; ARGV[1] job; ARGV[2] "1" to deduplicate; ARGV[3] TTL ms.
+var enqueueScript = redis.NewScript(`
+if ARGV[2] == '1' then
+  if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[3]) then
+    return false
+  end
+end
+return redis.call('XADD', KEYS[1], '*', 'job', ARGV[1])
+`)
+
+// Enqueue adds j to the stream unless its event id (scoped by platform) was queued within
+// dedupTTL; it reports whether the job was queued. j.ID is set on success.
+func (q *Queue) Enqueue(ctx context.Context, j *Job, dedupTTL time.Duration) (bool, error) {
+	if j.Queued.IsZero() {
+		j.Queued = time.Now().UTC()
+	}
+	if j.Key == "" {
+		return false, errors.New("enqueue job: a job needs a key")
+	}
+	raw, err := json.Marshal(j)
+	if err != nil {
+		return false, fmt.Errorf("enqueue job for %s: %w", j.Thread.Key(), err)
+	}
+	dedup, seenKey := "0", q.seen
+	if j.EventID != "" {
+		if dedupTTL <= 0 {
+			return false, fmt.Errorf("enqueue job for %s: dedup ttl must be positive, got %v", j.Thread.Key(), dedupTTL)
+		}
+		dedup, seenKey = "1", q.seen+j.Thread.Platform+":"+j.EventID
+	}
+	id, err := enqueueScript.Run(ctx, q.rdb, []string{q.stream, seenKey}, raw, dedup, dedupTTL.Milliseconds()).Text()
+	switch {
+	case errors.Is(err, redis.Nil):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("enqueue job for %s: %w", j.Thread.Key(), err)
+	}
+	j.ID = id
+	return true, nil
+}
+
+// ensureGroup creates the consumer group (and the stream) once. It starts at the beginning of
+// the stream so that jobs queued before any replica read are not skipped.
+func (q *Queue) ensureGroup(ctx context.Context) error {
+	q.mu.Lock()
+	ready := q.ready
+	q.mu.Unlock()
+	if ready {
+		return nil
+	}
+	err := q.rdb.XGroupCreateMkStream(ctx, q.stream, q.group, "0").Err()
+	if err != nil && !strings.HasPrefix(err.Error(), "BUSYGROUP") {
+		return fmt.Errorf("create consumer group: %w", err)
+	}
+	q.mu.Lock()
+	q.ready = true
+	q.mu.Unlock()
+	return nil
+}
+
+// noGroup reports whether Redis lost the consumer group (a restart without persistence).
+func (q *Queue) noGroup(err error) bool {
+	if err != nil && strings.HasPrefix(err.Error(), "NOGROUP") {
+		q.mu.Lock()
+		q.ready = false
+		q.mu.Unlock()
+		return true
+	}
+	return false
+}
+
+// Read takes up to count new jobs for consumer, waiting up to block for the first one. It
+// returns no jobs and no error when none arrived.
+func (q *Queue) Read(ctx context.Context, consumer string, count int, block time.Duration) ([]*Job, error) {
+	for attempt := 0; ; attempt++ {
+		if err := q.ensureGroup(ctx); err != nil {
+			return nil, err
+		}
+		res, err := q.rdb.XReadGroup(ctx, &redis.XReadGroupArgs{
+			Group: q.group, Consumer: consumer, Streams: []string{q.stream, ">"},
+			Count: int64(count), Block: block,
+		}).Result()
+		if errors.Is(err, redis.Nil) {
+			return nil, nil
+		}
+		if q.noGroup(err) && attempt == 0 {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read jobs: %w", err)
+		}
+		var jobs []*Job
+		for _, s := range res {
+			for _, m := range s.Messages {
+				if j := q.decode(m); j != nil {
+					jobs = append(jobs, j)
+				}
+			}
+		}
+		return jobs, nil
+	}
+}
+
+// Reclaim takes over up to count jobs that other consumers (dead replicas, most likely) have
+// left idle for at least minIdle. The jobs come back marked Resumed.
+func (q *Queue) Reclaim(ctx context.Context, consumer string, minIdle time.Duration, count int) ([]*Job, error) {
+	if err := q.ensureGroup(ctx); err != nil {
+		return nil, err
+	}
+	q.mu.Lock()
+	start := q.cursor
+	q.mu.Unlock()
+	msgs, next, err := q.rdb.XAutoClaim(ctx, &redis.XAutoClaimArgs{
+		Stream: q.stream, Group: q.group, Consumer: consumer, MinIdle: minIdle, Start: start, Count: int64(count),
+	}).Result()
+	if err != nil {
+		q.noGroup(err)
+		return nil, fmt.Errorf("reclaim idle jobs: %w", err)
+	}
+	q.mu.Lock()
+	q.cursor = next
+	q.mu.Unlock()
+	var jobs []*Job
+	for _, m := range msgs {
+		if j := q.decode(m); j != nil {
+			j.Resumed = true
+			jobs = append(jobs, j)
+		}
+	}
+	return jobs, nil
+}
+
+// decode reads a stream entry; an entry that cannot be read is acknowledged and dropped, since
+// no replica will ever read it better.
+func (q *Queue) decode(m redis.XMessage) *Job {
+	raw, _ := m.Values["job"].(string)
+	var j Job
+	if err := json.Unmarshal([]byte(raw), &j); err != nil || j.Key == "" {
+		_ = ackScript.Run(context.Background(), q.rdb, []string{q.stream}, q.group, m.ID).Err()
+		return nil
+	}
+	j.ID = m.ID
+	return &j
+}
+
+// touchScript resets a job's idle time while its consumer still holds it, which tells other
+// replicas the worker is alive. A job another consumer has reclaimed is left to it.
+// KEYS[1] stream; ARGV[1] group; ARGV[2] consumer; ARGV[3] entry id. Returns 1 if still held.
+var touchScript = redis.NewScript(`
+local p = redis.call('XPENDING', KEYS[1], ARGV[1], ARGV[3], ARGV[3], 1)
+if #p == 0 or p[1][2] ~= ARGV[2] then
+  return 0
+end
+redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, ARGV[3], 'JUSTID')
+return 1
+`)
+
+// Touch marks the job as being worked on by consumer; it reports false when the job is no
+// longer consumer's (finished or reclaimed by another).
+func (q *Queue) Touch(ctx context.Context, consumer, id string) (bool, error) {
+	n, err := touchScript.Run(ctx, q.rdb, []string{q.stream}, q.group, consumer, id).Int()
+	if err != nil {
+		return false, fmt.Errorf("touch job %s: %w", id, err)
+	}
+	return n == 1, nil
+}
+
+// Pending reports whether the job still waits to be finished (read but not acknowledged).
+func (q *Queue) Pending(ctx context.Context, id string) (bool, error) {
+	p, err := q.rdb.XPendingExt(ctx, &redis.XPendingExtArgs{Stream: q.stream, Group: q.group, Start: id, End: id, Count: 1}).Result()
+	if err != nil {
+		return false, fmt.Errorf("check job %s: %w", id, err)
+	}
+	return len(p) > 0, nil
+}
+
+// ackScript finishes a job and deletes its entry, which keeps the stream as short as the work
+// in flight. KEYS[1] stream; ARGV[1] group; ARGV[2] entry id.
+var ackScript = redis.NewScript(`
+local n = redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+redis.call('XDEL', KEYS[1], ARGV[2])
+return n
+`)
+
+// Ack marks the job done.
+func (q *Queue) Ack(ctx context.Context, id string) error {
+	if err := ackScript.Run(ctx, q.rdb, []string{q.stream}, q.group, id).Err(); err != nil {
+		return fmt.Errorf("ack job %s: %w", id, err)
+	}
+	return nil
+}
+
+// handBackScript puts a job back at the end of the stream for any replica to take, unless it
+// was finished meanwhile: the copy is added only if the original was still pending.
+// KEYS[1] stream; ARGV[1] group; ARGV[2] entry id; ARGV[3] job.
+var handBackScript = redis.NewScript(`
+if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then
+  return false
+end
+redis.call('XDEL', KEYS[1], ARGV[2])
+return redis.call('XADD', KEYS[1], '*', 'job', ARGV[3])
+`)
+
+// HandBack returns a job to the queue at once, for a replica that is shutting down or a job
+// whose thread stays busy; another worker takes it without waiting for the claim timeout.
+// resumed marks that the job may have started, so its next run continues where this one
+// stopped. j.ID becomes the new entry's id.
+func (q *Queue) HandBack(ctx context.Context, j *Job, resumed bool) error {
+	cp := *j
+	cp.Resumed = j.Resumed || resumed
+	raw, err := json.Marshal(&cp)
+	if err != nil {
+		return fmt.Errorf("hand back job %s: %w", j.ID, err)
+	}
+	id, err := handBackScript.Run(ctx, q.rdb, []string{q.stream}, q.group, j.ID, raw).Text()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return fmt.Errorf("hand back job %s: %w", j.ID, err)
+	}
+	j.ID, j.Resumed = id, cp.Resumed
+	return nil
+}
+
+// Depth returns how many jobs are queued or in progress, for metrics and tests.
+func (q *Queue) Depth(ctx context.Context) (int64, error) {
+	n, err := q.rdb.XLen(ctx, q.stream).Result()
+	if err != nil {
+		return 0, fmt.Errorf("count jobs: %w", err)
+	}
+	return n, nil
+}

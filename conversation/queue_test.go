@@ -1,0 +1,190 @@
+package conversation_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/conversationtest"
+)
+
+// The queue, the locks and the ledger run the same on one server and on a 3-master Cluster,
+// where a script touching keys in two slots would fail with CROSSSLOT.
+func TestWorkDistribution(t *testing.T) {
+	cluster := conversationtest.StartRedisCluster(t, 3)
+	for _, tt := range []struct {
+		name  string
+		store func(t *testing.T) *conversation.RedisStore
+	}{
+		{"standalone", func(t *testing.T) *conversation.RedisStore { return conversationtest.MustRedisStore(t) }},
+		{"cluster", func(t *testing.T) *conversation.RedisStore {
+			return conversation.NewRedisStore(conversationtest.MustOpen(t, cluster.URL()),
+				conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Run("queue", func(t *testing.T) { testQueue(t, tt.store(t)) })
+			t.Run("locks", func(t *testing.T) { testLocks(t, tt.store(t)) })
+			t.Run("ledger", func(t *testing.T) { testLedger(t, tt.store(t)) })
+		})
+	}
+}
+
+func testQueue(t *testing.T, s *conversation.RedisStore) {
+	ctx := context.Background()
+	q := s.Queue()
+	ref := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: "1.0"}
+	job := func(key, event string) *conversation.Job {
+		return &conversation.Job{Key: key, Thread: ref, Text: "design " + key, EventID: event, New: true,
+			Data: map[string]string{"channel": "C1"}}
+	}
+	for _, tt := range []struct {
+		job  *conversation.Job
+		want bool
+	}{
+		{job("a", "Ev1"), true},
+		{job("a2", "Ev1"), false}, // the same event delivered again
+		{job("b", ""), true},      // no event id: nothing to deduplicate on
+		{job("c", "Ev2"), true},
+	} {
+		ok, err := q.Enqueue(ctx, tt.job, time.Hour)
+		if err != nil {
+			t.Fatalf("enqueue %s: %v", tt.job.Key, err)
+		}
+		if ok != tt.want {
+			t.Fatalf("enqueue %s = %v, want %v", tt.job.Key, ok, tt.want)
+		}
+	}
+
+	got, err := q.Read(ctx, "one", 10, 100*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || got[0].Key != "a" || got[1].Key != "b" || got[2].Key != "c" {
+		t.Fatalf("read %d jobs %v, want a, b, c", len(got), got)
+	}
+	if got[0].Data["channel"] != "C1" || !got[0].New || got[0].Thread != ref || got[0].Resumed {
+		t.Fatalf("job read back as %+v", got[0])
+	}
+	if more, err := q.Read(ctx, "two", 10, 50*time.Millisecond); err != nil || len(more) != 0 {
+		t.Fatalf("second reader got %d jobs (%v), want none: each job goes to one consumer", len(more), err)
+	}
+
+	// "one" finishes a, hands b back, and dies holding c.
+	if err := q.Ack(ctx, got[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := q.Pending(ctx, got[0].ID); err != nil || p {
+		t.Fatalf("acked job pending=%v (%v)", p, err)
+	}
+	if err := q.HandBack(ctx, got[1], true); err != nil {
+		t.Fatal(err)
+	}
+	back, err := q.Read(ctx, "two", 10, 100*time.Millisecond)
+	if err != nil || len(back) != 1 || back[0].Key != "b" || !back[0].Resumed {
+		t.Fatalf("after hand-back, read %v (%v), want b marked resumed", back, err)
+	}
+	if held, err := q.Touch(ctx, "one", got[2].ID); err != nil || !held {
+		t.Fatalf("touch by its consumer = %v (%v)", held, err)
+	}
+	if early, err := q.Reclaim(ctx, "two", time.Hour, 10); err != nil || len(early) != 0 {
+		t.Fatalf("reclaimed %d jobs before they were idle long enough (%v)", len(early), err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	var reclaimed []*conversation.Job
+	for len(reclaimed) == 0 && time.Now().Before(deadline) {
+		if reclaimed, err = q.Reclaim(ctx, "two", 50*time.Millisecond, 10); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// b is "two"'s own and idle too; c is the dead consumer's.
+	keys := map[string]bool{}
+	for _, j := range reclaimed {
+		keys[j.Key] = j.Resumed
+	}
+	if !keys["c"] {
+		t.Fatalf("reclaimed %v, want c marked resumed", reclaimed)
+	}
+	if held, err := q.Touch(ctx, "one", got[2].ID); err != nil || held {
+		t.Fatalf("touch by the consumer that lost the job = %v (%v), want false", held, err)
+	}
+	for _, j := range append(back, reclaimed...) {
+		if err := q.Ack(ctx, j.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := q.Depth(ctx); err != nil || n != 0 {
+		t.Fatalf("depth %d (%v) after every job was acked, want 0", n, err)
+	}
+	// Handing back a job that someone finished meanwhile adds nothing.
+	if err := q.HandBack(ctx, got[2], true); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := q.Depth(ctx); n != 0 {
+		t.Fatalf("depth %d after handing back a finished job, want 0", n)
+	}
+}
+
+func testLocks(t *testing.T, s *conversation.RedisStore) {
+	ctx := context.Background()
+	l := s.Locks()
+	ref := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: "2.0"}
+	if ok, err := l.Acquire(ctx, ref, "A", time.Minute); err != nil || !ok {
+		t.Fatalf("first acquire = %v (%v)", ok, err)
+	}
+	if ok, _ := l.Acquire(ctx, ref, "B", time.Minute); ok {
+		t.Fatal("a second holder got the lock")
+	}
+	if ok, _ := l.Renew(ctx, ref, "B", time.Minute); ok {
+		t.Fatal("a non-holder renewed the lock")
+	}
+	if ok, _ := l.Release(ctx, ref, "B"); ok {
+		t.Fatal("a non-holder released the lock")
+	}
+	if ok, err := l.Renew(ctx, ref, "A", 100*time.Millisecond); err != nil || !ok {
+		t.Fatalf("holder's renew = %v (%v)", ok, err)
+	}
+	// The short TTL runs out: a holder that died blocks the thread only that long.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		ok, err := l.Acquire(ctx, ref, "B", time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("expired lock never became free")
+		}
+		time.Sleep(20 * time.Millisecond) // waiting for Redis to expire the key; nothing to wait on
+	}
+	if ok, _ := l.Release(ctx, ref, "A"); ok {
+		t.Fatal("the old holder released its successor's lock")
+	}
+	if ok, err := l.Release(ctx, ref, "B"); err != nil || !ok {
+		t.Fatalf("holder's release = %v (%v)", ok, err)
+	}
+}
+
+func testLedger(t *testing.T, s *conversation.RedisStore) {
+	ctx := context.Background()
+	l := s.Ledger()
+	ref := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: "3.0"}
+	for _, name := range []string{"section/v1/overview", "section/v1/capacity"} {
+		if err := l.Record(ctx, ref, "job1", name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := l.Posted(ctx, ref, "job1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || !got["section/v1/overview"] || !got["section/v1/capacity"] {
+		t.Fatalf("posted %v", got)
+	}
+	if other, _ := l.Posted(ctx, ref, "job2"); len(other) != 0 {
+		t.Fatalf("another job's ledger holds %v", other)
+	}
+}
