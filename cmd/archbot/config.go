@@ -53,10 +53,17 @@ func loadConfig() (Config, error) {
 	return c, nil
 }
 
-// printConfig writes every variable with its default and meaning, from envconfig's usage output.
-func printConfig(w io.Writer) error {
+// printConfig writes every variable with its default and meaning, from envconfig's usage output;
+// with --markdown, as the table the README carries.
+func printConfig(args []string, w io.Writer) error {
 	var c Config
-	return envconfig.Usagef("", &c, w, configTable)
+	switch {
+	case len(args) == 0:
+		return envconfig.Usagef("", &c, w, configTable)
+	case len(args) == 1 && args[0] == "--markdown":
+		return envconfig.Usagef("", &c, w, configMarkdown)
+	}
+	return errUsage
 }
 
 const configTable = `archbot reads these environment variables:
@@ -64,6 +71,11 @@ const configTable = `archbot reads these environment variables:
 {{range .}}{{usage_key .}}
     default: {{if usage_default .}}{{usage_default .}}{{else}}(empty){{end}}
     {{usage_description .}}
+{{end}}`
+
+const configMarkdown = `| Variable | Default | Meaning |
+|---|---|---|
+{{range .}}| ` + "`{{usage_key .}}`" + ` | {{if usage_default .}}` + "`{{usage_default .}}`" + `{{end}} | {{usage_description .}} |
 {{end}}`
 
 func newLogger(c Config, w *os.File) *slog.Logger {

@@ -27,7 +27,8 @@ Usage:
   archbot eval --cases FILE [--provider offline|openai] [--format text|json]
                           score designs against a JSONL file of cases
   archbot discord-invite  print the Discord invite URL with the permissions archbot needs
-  archbot config          list every environment variable with its default and meaning
+  archbot config [--markdown]
+                          list every environment variable with its default and meaning
   archbot version         print the version
 
 Configuration comes from environment variables: see 'archbot config'.
@@ -68,7 +69,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintf(stdout, "archbot %s\n", version)
 		return nil
 	case "config":
-		return printConfig(stdout)
+		return printConfig(rest, stdout)
 	case "design":
 		return runDesign(ctx, rest, stdout, stderr)
 	case "chat":
