@@ -58,7 +58,7 @@ func (t *turn) undo(ctx context.Context, loaded *conversation.Thread) error {
 	if !ok {
 		return t.send(ctx, Reply{Kind: ReplyText, Text: "There is nothing to undo: this is the first version, or the earlier ones are too old to restore."})
 	}
-	return t.postChange(ctx, d, "undid "+undone, restored)
+	return t.postChanges(ctx, d, fmt.Sprintf("**Back to v%d**: undid %s.", d.Version, undone), restored)
 }
 
 func (t *turn) regenerate(ctx context.Context, loaded *conversation.Thread, id conversation.SectionID) error {
@@ -66,6 +66,9 @@ func (t *turn) regenerate(ctx context.Context, loaded *conversation.Thread, id c
 		d       *conversation.Design
 		changed []conversation.Section
 	)
+	if err := t.e.canSpend(ctx, t.msg); err != nil {
+		return err
+	}
 	in := Interpretation{Intent: IntentChange, Sections: []conversation.SectionID{id}, Decision: "regenerated " + id.Title(),
 		Rationale: "asked for a fresh take on the section"}
 	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {

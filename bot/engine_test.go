@@ -310,7 +310,7 @@ func TestFollowUpsQuestionChangeUndo(t *testing.T) {
 	if len(th.Turns) != 4 {
 		t.Errorf("turns recorded = %d, want 4 (design, question, change, undo)", len(th.Turns))
 	}
-	if got := u.of(bot.ReplyText); len(got) != 1 || !strings.Contains(got[0].Text, "undid v2") {
+	if got := u.of(bot.ReplyText); len(got) != 1 || !strings.Contains(got[0].Text, "Back to v1**: undid v2") {
 		t.Errorf("undo reply = %+v", u.replies)
 	}
 }

@@ -28,6 +28,9 @@ func (t *turn) followUp(ctx context.Context) error {
 		return t.command(ctx, th, cmd)
 	}
 
+	if err := t.e.canSpend(ctx, t.msg); err != nil {
+		return err
+	}
 	var in Interpretation
 	g := grounding(th, th.Design)
 	err = t.e.withFallback(ctx, "interpreting", t.noteFallback, func(d Designer) error {
@@ -105,11 +108,16 @@ func (t *turn) change(ctx context.Context, loaded *conversation.Thread, in Inter
 }
 
 func (t *turn) postChange(ctx context.Context, d *conversation.Design, summary string, changed []conversation.Section) error {
+	return t.postChanges(ctx, d, fmt.Sprintf("**v%d: %s**", d.Version, summary), changed)
+}
+
+// postChanges says what changed under head, then posts the changed sections and the document.
+func (t *turn) postChanges(ctx context.Context, d *conversation.Design, head string, changed []conversation.Section) error {
 	titles := make([]string, len(changed))
 	for i, s := range changed {
 		titles[i] = s.Title
 	}
-	head := fmt.Sprintf("**v%d: %s**\nUpdated: %s.", d.Version, summary, strings.Join(titles, ", "))
+	head += fmt.Sprintf("\nUpdated: %s.", strings.Join(titles, ", "))
 	if err := t.send(ctx, Reply{Kind: ReplyText, Text: t.withFallbackNote(head), Version: d.Version, Title: d.Title}); err != nil {
 		return err
 	}

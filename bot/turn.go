@@ -20,6 +20,7 @@ const maxSaveAttempts = 8
 // error is for the caller's log only, the user has already been told.
 func (e *Engine) Handle(ctx context.Context, msg Message, sink Sink) error {
 	log := e.log.With("thread", msg.Thread.Key())
+	sink = guardSink{next: sink, secrets: e.secrets}
 	if msg.EventID != "" {
 		first, err := e.store.FirstSeen(ctx, msg.Thread.Platform+":"+msg.EventID, e.cfg.DedupTTL)
 		if err != nil {
@@ -46,6 +47,7 @@ func (e *Engine) Handle(ctx context.Context, msg Message, sink Sink) error {
 	}
 	u := meter.total()
 	e.cfg.Metrics.spent(e.designer.Name(), u.PromptTokens, u.CompletionTokens)
+	e.spend(ctx, msg, u)
 	outcome := "ok"
 	if err != nil {
 		outcome = "error"
@@ -119,10 +121,13 @@ func (t *turn) design(ctx context.Context) error {
 	now := time.Now().UTC()
 	th, err := e.store.Load(ctx, t.msg.Thread)
 	switch {
+	case err == nil && th.Design != nil && t.msg.Resumed && th.Problem == t.msg.Text:
+		// An earlier run of this message saved the design, then stopped before posting all of it.
+		return t.repost(ctx, th.Design)
 	case err == nil && th.Design != nil:
 		// A mention in a thread that already has a design is a follow-up, not a second design.
 		return t.followUp(ctx)
-	case err == nil && now.Sub(th.UpdatedAt) < staleClaim:
+	case err == nil && now.Sub(th.UpdatedAt) < staleClaim && !t.msg.Resumed:
 		return &UserError{Code: CodeBusy, Message: "I'm still drafting the first version of this design; it will appear here shortly."}
 	case err == nil:
 		// A claim whose draft failed or whose process died: start over on the same revision.
@@ -131,6 +136,9 @@ func (t *turn) design(ctx context.Context) error {
 		return storeDown(fmt.Errorf("load thread: %w", err))
 	default:
 		th = &conversation.Thread{Ref: t.msg.Thread, Owner: t.msg.Author, Problem: t.msg.Text, CreatedAt: now, UpdatedAt: now}
+	}
+	if err := e.startDesign(ctx, t.msg); err != nil {
+		return err
 	}
 	// Claim the thread before drafting, so other replicas and follow-ups see it is taken.
 	if err := e.store.Save(ctx, th); err != nil {
@@ -173,7 +181,7 @@ func (t *turn) design(ctx context.Context) error {
 	if err := t.send(ctx, documentReply(d)); err != nil {
 		return err
 	}
-	return t.send(ctx, Reply{Kind: ReplyDone, Text: t.withFallbackNote(doneHints), Version: d.Version, Title: d.Title})
+	return t.send(ctx, Reply{Kind: ReplyDone, Text: t.withFallbackNote(doneHints(d)), Version: d.Version, Title: d.Title})
 }
 
 // staleClaim is how long a thread claimed for a first draft stays claimed without a design.
@@ -187,10 +195,26 @@ func (t *turn) releaseClaim(ctx context.Context, th *conversation.Thread) {
 	}
 }
 
-const doneHints = `That's v1. Keep talking to me in this thread:
-- ask _"how do you handle a cache stampede?"_ or _"why this database?"_
-- change it: _"use Cassandra for posts"_, _"what if we need multi-region?"_
-- ` + "`show capacity`, `diagram`, `export`, `history`, `undo`, `help`"
+// doneHints closes a first draft with what to try next, using this design's own names so the
+// suggestions work as typed.
+func doneHints(d *conversation.Design) string {
+	swap := `"use DynamoDB for the main database"`
+	for _, c := range d.Components {
+		if c.Kind != "database" {
+			continue
+		}
+		alt := "Cassandra"
+		if strings.Contains(strings.ToLower(c.Technology), "cassandra") {
+			alt = "DynamoDB"
+		}
+		swap = fmt.Sprintf(`"use %s for the %s"`, alt, strings.ToLower(c.Name))
+		break
+	}
+	return "That's v1. Keep talking to me in this thread:\n" +
+		`- ask _"how do you handle a cache stampede?"_ or _"why this database?"_` + "\n" +
+		"- change it: _" + swap + `_, _"what if we need multi-region?"_` + "\n" +
+		"- `show capacity`, `diagram`, `export`, `history`, `undo`, `help`"
+}
 
 func documentReply(d *conversation.Design) Reply {
 	return Reply{Kind: ReplyDocument, Version: d.Version, Title: d.Title,

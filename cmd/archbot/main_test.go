@@ -130,7 +130,7 @@ func TestChatRunsADesignAndFollowUps(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := out.String()
-	for _, want := range []string{"## Back-of-the-envelope capacity", "stampede", "**v2:", "undid v2", "version 1"} {
+	for _, want := range []string{"## Back-of-the-envelope capacity", "stampede", "**v2:", "Back to v1", "version 1"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("chat output lacks %q", want)
 		}
