@@ -18,6 +18,10 @@ type Message struct {
 	// New says the message starts a design (a slash command, a mention outside an archbot thread);
 	// otherwise it is a follow-up in an existing thread.
 	New bool
+	// Resumed says an earlier run of this message stopped part-way (its replica died or shut
+	// down) and this run continues it: a claim or a design that run left in the thread is this
+	// message's own work, not another turn's.
+	Resumed bool
 }
 
 // ReplyKind says what a reply carries, so adapters can render each kind natively.

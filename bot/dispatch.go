@@ -1,0 +1,454 @@
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// SinkFactory rebuilds, on whichever replica runs a queued message, the sink its adapter would
+// have answered with; data is what the adapter queued with the message (channel, thread, ...).
+type SinkFactory func(ctx context.Context, msg Message, data map[string]string) (Sink, error)
+
+// Finisher is a Sink that rounds off a turn's output once the engine is done with it, such as
+// turning a progress line into "Done". The dispatcher calls Finish after Handle returns.
+type Finisher interface {
+	Finish(ctx context.Context)
+}
+
+// DispatchConfig tunes a Dispatcher; cmd/archbot fills it from the environment.
+type DispatchConfig struct {
+	// Workers is how many jobs one replica runs at once; default 16. Jobs spend most of their
+	// time waiting on the model and on the chat platform's pace, so this can exceed the CPUs.
+	Workers int
+	// ClaimAfter is how long a job may go without a sign of life from its worker before
+	// another replica takes it over; it is also the thread lock's TTL. Default 30s.
+	ClaimAfter time.Duration
+	// ShutdownTimeout is how long Run lets in-flight jobs finish once its context ends; jobs
+	// still running then are handed back to the queue. Default 25s.
+	ShutdownTimeout time.Duration
+	// LockWait is how long a job waits for its thread's lock (another job of the thread is
+	// running) before it goes back to the end of the queue, freeing the worker. Default ClaimAfter.
+	LockWait time.Duration
+	// DedupTTL is how long an event id is remembered; default 24h.
+	DedupTTL time.Duration
+	// Consumer names this replica in the consumer group; default host-pid-random.
+	Consumer string
+}
+
+// Dispatcher runs accepted messages as jobs on a queue all replicas share: any replica's
+// workers may take any job, jobs of one thread run one at a time under the thread's lock, and a
+// job whose replica died is taken over and continued, posting only what was not out yet.
+type Dispatcher struct {
+	cfg    DispatchConfig
+	engine *Engine
+	queue  *conversation.Queue
+	locks  *conversation.Locks
+	ledger *conversation.Ledger
+	log    *slog.Logger
+
+	mu    sync.Mutex
+	sinks map[string]SinkFactory
+
+	stats DispatchStats
+}
+
+// DispatchStats counts what a dispatcher did, for logs and tests.
+type DispatchStats struct {
+	Done       atomic.Int64 // jobs finished and acknowledged
+	Resumed    atomic.Int64 // jobs this replica ran after another run of them stopped part-way
+	HandedBack atomic.Int64 // jobs returned to the queue (busy thread, shutdown)
+	Skipped    atomic.Int64 // replies not posted again because an earlier run had posted them
+}
+
+// NewDispatcher returns a dispatcher running jobs from store's queue through engine.
+func NewDispatcher(cfg DispatchConfig, engine *Engine, store *conversation.RedisStore, log *slog.Logger) *Dispatcher {
+	if cfg.Workers <= 0 {
+		cfg.Workers = 16
+	}
+	if cfg.ClaimAfter <= 0 {
+		cfg.ClaimAfter = 30 * time.Second
+	}
+	if cfg.ShutdownTimeout <= 0 {
+		cfg.ShutdownTimeout = 25 * time.Second
+	}
+	if cfg.LockWait <= 0 {
+		cfg.LockWait = cfg.ClaimAfter
+	}
+	if cfg.DedupTTL <= 0 {
+		cfg.DedupTTL = 24 * time.Hour
+	}
+	if cfg.Consumer == "" {
+		host, _ := os.Hostname()
+		cfg.Consumer = fmt.Sprintf("%s-%d-%s", host, os.Getpid(), randomHex(3))
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Dispatcher{
+		cfg: cfg, engine: engine, queue: store.Queue(), locks: store.Locks(), ledger: store.Ledger(),
+		log: log.With("consumer", cfg.Consumer), sinks: map[string]SinkFactory{},
+	}
+}
+
+// Register sets how jobs of platform get their sink. Adapters register before Run.
+func (d *Dispatcher) Register(platform string, f SinkFactory) {
+	d.mu.Lock()
+	d.sinks[platform] = f
+	d.mu.Unlock()
+}
+
+// Stats returns the dispatcher's counters.
+func (d *Dispatcher) Stats() *DispatchStats { return &d.stats }
+
+// Submit queues msg for any replica to handle, with the data its platform's SinkFactory needs.
+// It reports false, without error, when msg's event id was queued before (a redelivery, maybe
+// to another replica): the event id is deduplicated here, once, so that a job taken over after
+// a crash is not mistaken for a duplicate when it runs. An error means the message was not
+// queued; the adapter should let the platform redeliver it.
+func (d *Dispatcher) Submit(ctx context.Context, msg Message, data map[string]string) (bool, error) {
+	j := &conversation.Job{
+		Key: randomHex(8), Thread: msg.Thread, Author: msg.Author, AuthorID: msg.AuthorID,
+		Text: msg.Text, EventID: msg.EventID, New: msg.New, Data: data,
+	}
+	ok, err := d.queue.Enqueue(ctx, j, d.cfg.DedupTTL)
+	if err != nil {
+		return false, fmt.Errorf("submit message in %s: %w", msg.Thread.Key(), err)
+	}
+	if !ok {
+		d.log.DebugContext(ctx, "duplicate delivery ignored", "thread", msg.Thread.Key(), "event", msg.EventID)
+	}
+	return ok, nil
+}
+
+// Run takes jobs until ctx ends, then stops taking new ones, lets the running ones finish
+// within ShutdownTimeout and hands back those that do not. It returns nil once every job it
+// took is finished or back on the queue.
+func (d *Dispatcher) Run(ctx context.Context) error {
+	// Jobs outlive ctx by the shutdown timeout, so they get their own context.
+	jobCtx, cancelJobs := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelJobs()
+	slots := make(chan struct{}, d.cfg.Workers)
+	var running sync.WaitGroup
+	nextReclaim := time.Now()
+	backoff := time.Duration(0)
+	d.log.InfoContext(ctx, "dispatcher running", "workers", d.cfg.Workers, "claim_after", d.cfg.ClaimAfter)
+
+	for ctx.Err() == nil {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			continue
+		}
+		free := 1
+	more:
+		for free < d.cfg.Workers {
+			select {
+			case slots <- struct{}{}:
+				free++
+			default:
+				break more
+			}
+		}
+		// Reads use jobCtx: a read cut short by shutdown could leave jobs delivered to this
+		// replica that nobody here runs; they would wait for a reclaim.
+		var jobs []*conversation.Job
+		var err error
+		if time.Now().After(nextReclaim) {
+			nextReclaim = time.Now().Add(d.cfg.ClaimAfter / 4)
+			jobs, err = d.queue.Reclaim(jobCtx, d.cfg.Consumer, d.cfg.ClaimAfter, free)
+			if len(jobs) > 0 {
+				d.log.InfoContext(ctx, "took over jobs left idle by another replica", "jobs", len(jobs))
+			}
+		}
+		if err == nil && len(jobs) < free {
+			var fresh []*conversation.Job
+			fresh, err = d.queue.Read(jobCtx, d.cfg.Consumer, free-len(jobs), min(time.Second, d.cfg.ClaimAfter/4))
+			jobs = append(jobs, fresh...)
+		}
+		for range free - len(jobs) {
+			<-slots
+		}
+		for _, j := range jobs {
+			running.Add(1)
+			go func() {
+				defer running.Done()
+				defer func() { <-slots }()
+				d.run(jobCtx, j)
+			}()
+		}
+		if err != nil {
+			// Redis is away: keep trying, without hammering it.
+			backoff = min(max(2*backoff, 100*time.Millisecond), 5*time.Second)
+			d.log.WarnContext(ctx, "cannot take jobs", "err", err, "retry_in", backoff)
+			wait(ctx, backoff)
+			continue
+		}
+		backoff = 0
+	}
+
+	done := make(chan struct{})
+	go func() {
+		running.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(d.cfg.ShutdownTimeout):
+		d.log.Warn("jobs outlived the shutdown timeout; handing them back")
+		cancelJobs()
+		<-done
+	}
+	d.log.Info("dispatcher stopped", "done", d.stats.Done.Load(), "resumed", d.stats.Resumed.Load(),
+		"handed_back", d.stats.HandedBack.Load())
+	return nil
+}
+
+// run handles one job under its thread's lock. shutdown is jobCtx: cancelled when the replica
+// gives up on in-flight work.
+func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job) {
+	log := d.log.With("thread", j.Thread.Key(), "job", j.Key)
+	defer func() {
+		if p := recover(); p != nil {
+			// The job stays pending and another replica retries it after ClaimAfter.
+			log.Error("panic in job", "panic", p, "stack", string(debug.Stack()))
+		}
+	}()
+	token := randomHex(8)
+	if !d.lock(shutdown, log, j, token) {
+		return
+	}
+	ctx, cancel := context.WithCancel(shutdown)
+	defer cancel()
+	var lost atomic.Bool
+	beat := make(chan struct{})
+	go func() {
+		defer close(beat)
+		d.heartbeat(ctx, log, j, token, func() { lost.Store(true); cancel() })
+	}()
+	defer func() {
+		cancel()
+		<-beat
+		bg, stop := context.WithTimeout(context.WithoutCancel(shutdown), 5*time.Second)
+		defer stop()
+		if _, err := d.locks.Release(bg, j.Thread, token); err != nil {
+			log.WarnContext(bg, "release thread lock", "err", err)
+		}
+	}()
+
+	// Under the lock, a job somebody else finished is done: it was read twice when its first
+	// worker looked dead but was not.
+	if pending, err := d.queue.Pending(ctx, j.ID); err != nil || !pending {
+		if err != nil {
+			log.WarnContext(ctx, "check job before running", "err", err)
+		}
+		return
+	}
+	if j.Resumed {
+		d.stats.Resumed.Add(1)
+		log.InfoContext(ctx, "resuming a job another run left unfinished")
+	}
+	err := d.handle(ctx, log, j)
+	bg, stop := context.WithTimeout(context.WithoutCancel(shutdown), 5*time.Second)
+	defer stop()
+	switch {
+	case lost.Load():
+		// Someone else holds the thread now; the job stays pending for a later reclaim.
+		log.WarnContext(bg, "lost the thread lock mid-job; leaving the job to be taken over")
+	case shutdown.Err() != nil:
+		if herr := d.queue.HandBack(bg, j, true); herr != nil {
+			log.ErrorContext(bg, "hand back unfinished job; it waits for a reclaim", "err", herr)
+			return
+		}
+		d.stats.HandedBack.Add(1)
+		log.InfoContext(bg, "handed back an unfinished job")
+	default:
+		if err != nil {
+			// The engine has told the user; this is for operators.
+			log.WarnContext(bg, "job ended with an error", "err", err)
+		}
+		if aerr := d.queue.Ack(bg, j.ID); aerr != nil {
+			log.ErrorContext(bg, "ack job; it will run again and skip what it posted", "err", aerr)
+			return
+		}
+		d.stats.Done.Add(1)
+	}
+}
+
+// lock waits for the thread's lock, keeping the job marked alive meanwhile. After LockWait it
+// hands the job back so a hot thread cannot tie up every worker; it reports false then.
+func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation.Job, token string) bool {
+	deadline := time.Now().Add(d.cfg.LockWait)
+	lastTouch := time.Now()
+	for {
+		ok, err := d.locks.Acquire(ctx, j.Thread, token, d.cfg.ClaimAfter)
+		if ok {
+			return true
+		}
+		if err != nil {
+			log.WarnContext(ctx, "take thread lock", "err", err)
+		}
+		if ctx.Err() != nil || time.Now().After(deadline) {
+			bg, stop := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer stop()
+			if err := d.queue.HandBack(bg, j, false); err != nil {
+				log.WarnContext(bg, "hand back a job whose thread is busy; it waits for a reclaim", "err", err)
+			} else {
+				d.stats.HandedBack.Add(1)
+			}
+			return false
+		}
+		if time.Since(lastTouch) > d.cfg.ClaimAfter/3 {
+			lastTouch = time.Now()
+			if _, err := d.queue.Touch(ctx, d.cfg.Consumer, j.ID); err != nil {
+				log.WarnContext(ctx, "keep job while waiting", "err", err)
+			}
+		}
+		wait(ctx, jitter(20*time.Millisecond, 60*time.Millisecond))
+	}
+}
+
+// heartbeat renews the thread lock and marks the job alive every third of ClaimAfter, so no
+// other replica takes either over; it calls lost when the lock turns out to be someone else's.
+func (d *Dispatcher) heartbeat(ctx context.Context, log *slog.Logger, j *conversation.Job, token string, lost func()) {
+	t := time.NewTicker(d.cfg.ClaimAfter / 3)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		held, err := d.locks.Renew(ctx, j.Thread, token, d.cfg.ClaimAfter)
+		if err != nil {
+			log.WarnContext(ctx, "renew thread lock", "err", err)
+			continue
+		}
+		if !held {
+			lost()
+			return
+		}
+		if _, err := d.queue.Touch(ctx, d.cfg.Consumer, j.ID); err != nil {
+			log.WarnContext(ctx, "keep job alive", "err", err)
+		}
+	}
+}
+
+// handle runs the engine on the job with its platform's sink, behind the posting ledger.
+func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversation.Job) error {
+	// The event id was deduplicated when the job was queued; a second check here would drop a
+	// job taken over after a crash as a "duplicate" of itself.
+	msg := Message{Thread: j.Thread, Author: j.Author, AuthorID: j.AuthorID, Text: j.Text, New: j.New, Resumed: j.Resumed}
+	d.mu.Lock()
+	factory := d.sinks[j.Thread.Platform]
+	d.mu.Unlock()
+	if factory == nil {
+		return fmt.Errorf("no sink for platform %q", j.Thread.Platform)
+	}
+	sink, err := factory(ctx, msg, j.Data)
+	if err != nil {
+		return fmt.Errorf("build sink: %w", err)
+	}
+	ls := &ledgerSink{next: sink, ledger: d.ledger, ref: j.Thread, job: j.Key, resumed: j.Resumed,
+		seq: map[string]int{}, log: log, skipped: &d.stats.Skipped}
+	if j.Resumed {
+		if ls.posted, err = d.ledger.Posted(ctx, j.Thread, j.Key); err != nil {
+			return err
+		}
+	}
+	start := time.Now()
+	err = d.engine.Handle(ctx, msg, ls)
+	if f, ok := sink.(Finisher); ok && ctx.Err() == nil {
+		f.Finish(ctx)
+	}
+	if err == nil {
+		log.InfoContext(ctx, "job done", "new", j.New, "took", time.Since(start), "resumed", j.Resumed)
+	}
+	return err
+}
+
+// ledgerSink posts through next what the job has not posted before and records each post, so
+// a run that takes over a job continues where the previous one stopped.
+type ledgerSink struct {
+	next    Sink
+	ledger  *conversation.Ledger
+	ref     conversation.ThreadRef
+	job     string
+	resumed bool
+	posted  map[string]bool
+	seq     map[string]int
+	log     *slog.Logger
+	skipped *atomic.Int64
+}
+
+func (s *ledgerSink) Send(ctx context.Context, r Reply) error {
+	if r.Kind == ReplyProgress {
+		// A status line is not part of the answer; a resumed job leaves the first run's alone
+		// rather than opening a second one.
+		if s.resumed {
+			return nil
+		}
+		return s.next.Send(ctx, r)
+	}
+	name := replyName(r, s.seq)
+	if s.posted[name] {
+		s.skipped.Add(1)
+		return nil
+	}
+	if err := s.next.Send(ctx, r); err != nil {
+		return err
+	}
+	// Recorded after the post: a crash in between posts it again, which beats never posting it.
+	if err := s.ledger.Record(context.WithoutCancel(ctx), s.ref, s.job, name); err != nil {
+		s.log.WarnContext(ctx, "record posted reply", "reply", name, "err", err)
+	}
+	return nil
+}
+
+// replyName names a reply within its job: the design version and, for sections, the section id;
+// other kinds are numbered in the order the job sends them.
+func replyName(r Reply, seq map[string]int) string {
+	base := fmt.Sprintf("%s/v%d", r.Kind, r.Version)
+	if r.Kind == ReplySection && r.Section != nil {
+		return base + "/" + string(r.Section.ID)
+	}
+	n := seq[base]
+	seq[base] = n + 1
+	return fmt.Sprintf("%s/%d", base, n)
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(fmt.Sprintf("read random bytes: %v", err))
+	}
+	return hex.EncodeToString(b)
+}
+
+func jitter(lo, hi time.Duration) time.Duration {
+	n, err := rand.Int(rand.Reader, big.NewInt(int64(hi-lo)))
+	if err != nil {
+		return lo
+	}
+	return lo + time.Duration(n.Int64())
+}
+
+// wait sleeps for d or until ctx ends.
+func wait(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}
