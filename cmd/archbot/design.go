@@ -32,20 +32,11 @@ func runDesign(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprintf(stderr, "archbot design: --format %q: want markdown or json\n", *format)
 		return errUsage
 	}
-	c, err := loadConfig()
-	if err != nil {
-		return err
-	}
-	log := newLogger(c, os.Stderr)
-	st, _, closeStore, err := openStore(ctx, c, true)
+	engine, closeStore, err := localEngine(ctx)
 	if err != nil {
 		return err
 	}
 	defer closeStore()
-	engine, err := newEngine(c, st, nil, log)
-	if err != nil {
-		return err
-	}
 	dr, err := engine.Design(ctx, problem, func(status string) {
 		if !*quiet {
 			fmt.Fprintln(stderr, "…", status)
@@ -91,20 +82,11 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return errUsage
 	}
-	c, err := loadConfig()
-	if err != nil {
-		return err
-	}
-	log := newLogger(c, os.Stderr)
-	st, _, closeStore, err := openStore(ctx, c, true)
+	engine, closeStore, err := localEngine(ctx)
 	if err != nil {
 		return err
 	}
 	defer closeStore()
-	engine, err := newEngine(c, st, nil, log)
-	if err != nil {
-		return err
-	}
 	cfg := console.Config{In: stdin, Out: stdout, Status: stderr, SaveDir: *saveDir, Author: os.Getenv("USER")}
 	if *thread != "" {
 		cfg.Thread = conversation.ThreadRef{Platform: "console", Channel: "local", ThreadID: *thread}

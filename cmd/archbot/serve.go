@@ -45,7 +45,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	log := newLogger(c, os.Stderr)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	st, _, closeStore, err := openStore(pingCtx, c, false)
+	st, closeStore, err := openStore(pingCtx, c, false)
 	cancel()
 	if err != nil {
 		return fmt.Errorf("cannot start: %w", err)

@@ -4,8 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-
-	"github.com/redis/go-redis/v9"
+	"os"
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
@@ -19,19 +18,39 @@ type store interface {
 
 // openStore connects to REDIS_URL, or returns a memory store when it is empty and memory is
 // acceptable. The returned close function releases the connection.
-func openStore(ctx context.Context, c Config, memoryOK bool) (store, *redis.Client, func(), error) {
+func openStore(ctx context.Context, c Config, memoryOK bool) (store, func(), error) {
 	if c.RedisURL == "" {
 		if !memoryOK {
-			return nil, nil, nil, fmt.Errorf("REDIS_URL is not set: archbot serve keeps thread state in Redis so replicas can share threads and nothing is lost on restart")
+			return nil, nil, fmt.Errorf("REDIS_URL is not set: archbot serve keeps thread state in Redis so replicas can share threads and nothing is lost on restart")
 		}
-		return conversation.NewMemoryStore(), nil, func() {}, nil
+		return conversation.NewMemoryStore(), func() {}, nil
 	}
 	client, err := conversation.OpenRedis(ctx, c.RedisURL)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	st := conversation.NewRedisStore(client, conversation.RedisOptions{ThreadTTL: c.ThreadTTL})
-	return st, nil, func() { _ = client.Close() }, nil
+	return st, func() { _ = client.Close() }, nil
+}
+
+// localEngine builds the engine for the terminal commands: Redis when REDIS_URL is set, memory
+// otherwise, and no metrics. The returned function releases the store.
+func localEngine(ctx context.Context) (*bot.Engine, func(), error) {
+	c, err := loadConfig()
+	if err != nil {
+		return nil, nil, err
+	}
+	log := newLogger(c, os.Stderr)
+	st, closeStore, err := openStore(ctx, c, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	engine, err := newEngine(c, st, nil, log)
+	if err != nil {
+		closeStore()
+		return nil, nil, err
+	}
+	return engine, closeStore, nil
 }
 
 // designers picks the designer from the configuration; the offline designer is always the
