@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/archbot/archbot/conversation"
@@ -22,6 +23,11 @@ type Config struct {
 	LLMConcurrency int           // section generations in flight at once; default 4
 	DedupTTL       time.Duration // how long an event id is remembered; default 24h
 	Metrics        *Metrics      // nil records nothing
+	// Limiter enforces daily design and token budgets per user and workspace; nil is unlimited.
+	Limiter Limiter
+	// Secrets are strings no reply may contain (API keys, platform tokens): replies are scrubbed
+	// of them before they reach a sink, whoever wrote the text.
+	Secrets []string
 }
 
 // Engine turns messages in threads into replies.
@@ -30,6 +36,7 @@ type Engine struct {
 	store    Store
 	designer Designer
 	fallback Designer
+	secrets  *strings.Replacer // Config.Secrets, for guardSink
 	log      *slog.Logger
 }
 
@@ -48,7 +55,7 @@ func New(cfg Config, store Store, designer, fallback Designer, log *slog.Logger)
 	if fallback == nil {
 		fallback = designer
 	}
-	return &Engine{cfg: cfg, store: store, designer: designer, fallback: fallback, log: log}
+	return &Engine{cfg: cfg, store: store, designer: designer, fallback: fallback, secrets: newSecretReplacer(cfg.Secrets), log: log}
 }
 
 // Owns reports whether archbot holds a design for the thread, so adapters can tell follow-ups in

@@ -31,6 +31,7 @@ const (
 	CodeNoDesign    = "no_design"
 	CodeUnsupported = "unsupported"
 	CodeInternal    = "internal"
+	CodeLimited     = "limited" // a daily design or token limit is reached
 )
 
 // userMessage returns what the user should read about err.

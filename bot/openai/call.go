@@ -44,7 +44,7 @@ func (d *Designer) complete(ctx context.Context, c call) (string, error) {
 		o, retry := classify(ctx, err)
 		d.breaker.done(probe, o)
 		if err == nil {
-			return text, nil
+			return d.scrubber.scrub(text), nil
 		}
 		lastErr = err
 		if info.status == http.StatusBadRequest && c.json && d.jsonMode.Load() &&

@@ -56,6 +56,7 @@ type Designer struct {
 	client   *goopenai.Client
 	breaker  *breaker
 	system   string
+	scrubber *scrubber // keeps the key and the system prompt out of answers
 	jsonMode atomic.Bool
 	log      *slog.Logger
 }
@@ -129,11 +130,12 @@ func New(cfg Config, log *slog.Logger) (*Designer, error) {
 		return nil, fmt.Errorf("configure openai designer: %w", err)
 	}
 	d := &Designer{
-		cfg:     cfg,
-		client:  goopenai.NewClientWithConfig(cc),
-		breaker: newBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown),
-		system:  system,
-		log:     log.With("designer", "openai", "model", cfg.Model),
+		cfg:      cfg,
+		client:   goopenai.NewClientWithConfig(cc),
+		breaker:  newBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown),
+		system:   system,
+		scrubber: newScrubber(system, cfg.APIKey),
+		log:      log.With("designer", "openai", "model", cfg.Model),
 	}
 	d.jsonMode.Store(!cfg.NoJSONMode)
 	return d, nil

@@ -1,0 +1,82 @@
+package bot
+
+import (
+	"context"
+	"regexp"
+	"strings"
+)
+
+// guardSink is the last check on everything the engine says, whoever wrote the text (a model,
+// the offline designer quoting the user, the engine itself): mentions that would ping a channel,
+// a role or a user are defused, and configured secrets are replaced. Adapters escape for their
+// platform too (Slack's mrkdwn, Discord's allowed mentions); this holds even if one forgets.
+type guardSink struct {
+	next    Sink
+	secrets *strings.Replacer // nil when there are none
+}
+
+// minSecretLen keeps a short or empty configured value from redacting ordinary words.
+const minSecretLen = 8
+
+func newSecretReplacer(secrets []string) *strings.Replacer {
+	var pairs []string
+	for _, s := range secrets {
+		if s = strings.TrimSpace(s); len(s) >= minSecretLen {
+			pairs = append(pairs, s, "[redacted]")
+		}
+	}
+	if len(pairs) == 0 {
+		return nil
+	}
+	return strings.NewReplacer(pairs...)
+}
+
+func (g guardSink) Send(ctx context.Context, r Reply) error {
+	r.Text = g.chat(r.Text)
+	r.Title = g.chat(r.Title)
+	if r.Section != nil {
+		// A copy: the section may be the one the thread keeps.
+		s := *r.Section
+		s.Title, s.Markdown = g.chat(s.Title), g.chat(s.Markdown)
+		r.Section = &s
+	}
+	if r.Diagram != nil {
+		d := *r.Diagram
+		d.Mermaid, d.DOT = g.redact(d.Mermaid), g.redact(d.DOT)
+		r.Diagram = &d
+	}
+	if r.Document != nil {
+		// Files never ping, so only secrets go; the text stays the document's own.
+		doc := *r.Document
+		doc.Markdown = g.redact(doc.Markdown)
+		r.Document = &doc
+	}
+	return g.next.Send(ctx, r)
+}
+
+// chat guards text that is posted as a chat message.
+func (g guardSink) chat(s string) string { return DefuseMentions(g.redact(s)) }
+
+func (g guardSink) redact(s string) string {
+	if g.secrets == nil || s == "" {
+		return s
+	}
+	return g.secrets.Replace(s)
+}
+
+var (
+	// @channel, @here, @everyone in any case: Slack's mrkdwn and Discord both know them.
+	broadcast = regexp.MustCompile(`(?i)@(channel|here|everyone)\b`)
+	// <!channel>, <!subteam^…>, <@U123>, <@&role>, <@!id>: Slack and Discord mention syntax.
+	mentionSyntax = regexp.MustCompile(`<([!@])`)
+)
+
+// DefuseMentions breaks every mention in s with a zero-width space, so posting s pings nobody
+// while it reads the same.
+func DefuseMentions(s string) string {
+	if !strings.ContainsAny(s, "@<") {
+		return s
+	}
+	s = broadcast.ReplaceAllString(s, "@\u200b$1")
+	return mentionSyntax.ReplaceAllString(s, "<\u200b$1")
+}
