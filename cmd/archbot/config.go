@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/kelseyhightower/envconfig"
+
+	"github.com/archbot/archbot/conversation"
 )
 
 // Config is every setting archbot reads from the environment. It is the only place that does;
@@ -29,6 +31,11 @@ type Config struct {
 	LogFormat     string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
 	LogLevel      slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
 
+	DesignsPerUser int64 `envconfig:"ARCHBOT_DESIGNS_PER_USER_PER_DAY" default:"20" desc:"new designs one person may start per UTC day, counted in Redis; 0 = unlimited"`
+	DesignsPerTeam int64 `envconfig:"ARCHBOT_DESIGNS_PER_TEAM_PER_DAY" default:"200" desc:"new designs per Slack workspace or Discord server per UTC day; 0 = unlimited"`
+	TokensPerUser  int64 `envconfig:"ARCHBOT_TOKENS_PER_USER_PER_DAY" default:"1000000" desc:"model tokens (prompt + completion) one person may spend per UTC day; 0 = unlimited"`
+	TokensPerTeam  int64 `envconfig:"ARCHBOT_TOKENS_PER_TEAM_PER_DAY" default:"5000000" desc:"model tokens per workspace or server per UTC day (a model-written design is about 40K); 0 = unlimited"`
+
 	SlackBotToken      string `envconfig:"SLACK_BOT_TOKEN" desc:"Slack bot token (xoxb-); enables Slack in archbot serve"`
 	SlackAppToken      string `envconfig:"SLACK_APP_TOKEN" desc:"Slack app-level token (xapp-); when set, Slack uses Socket Mode instead of HTTP"`
 	SlackSigningSecret string `envconfig:"SLACK_SIGNING_SECRET" desc:"Slack signing secret; verifies HTTP requests (required without SLACK_APP_TOKEN)"`
@@ -38,6 +45,12 @@ type Config struct {
 	DiscordAppID   string `envconfig:"DISCORD_APP_ID" desc:"Discord application id (for the invite URL and command registration)"`
 	DiscordGuildID string `envconfig:"DISCORD_GUILD_ID" desc:"register /design on this guild only (instant, for testing); empty registers globally"`
 	DiscordAPIURL  string `envconfig:"DISCORD_API_URL" desc:"Discord REST base URL override (rate-limit proxies, tests)"`
+}
+
+// limits are the daily budgets; the zero value means none are set.
+func (c Config) limits() conversation.Limits {
+	return conversation.Limits{DesignsPerUser: max(c.DesignsPerUser, 0), DesignsPerTeam: max(c.DesignsPerTeam, 0),
+		TokensPerUser: max(c.TokensPerUser, 0), TokensPerTeam: max(c.TokensPerTeam, 0)}
 }
 
 func loadConfig() (Config, error) {

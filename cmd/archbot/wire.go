@@ -77,6 +77,18 @@ func newEngine(c Config, st bot.Store, metrics *bot.Metrics, log *slog.Logger) (
 	if err != nil {
 		return nil, err
 	}
-	cfg := bot.Config{MaxInputChars: c.MaxInput, LLMConcurrency: c.Concurrency, Metrics: metrics}
+	cfg := bot.Config{MaxInputChars: c.MaxInput, LLMConcurrency: c.Concurrency, Metrics: metrics, Secrets: secrets(c)}
+	if rs, ok := st.(*conversation.RedisStore); ok && c.limits() != (conversation.Limits{}) {
+		cfg.Limiter = rs.Limiter(c.limits())
+	}
 	return bot.New(cfg, st, primary, fallback, log), nil
+}
+
+// secrets are the configured values no reply may show, whatever a model is talked into.
+func secrets(c Config) []string {
+	s := []string{c.OpenAIKey, c.SlackBotToken, c.SlackAppToken, c.SlackSigningSecret, c.DiscordToken}
+	if opts, err := conversation.ParseRedisURL(c.RedisURL); err == nil {
+		s = append(s, opts.Password, opts.SentinelPassword)
+	}
+	return s
 }
