@@ -41,6 +41,8 @@ type Adapter struct {
 	engine *bot.Engine
 	log    *slog.Logger
 	pacer  *pacer
+	// dispatch, when set, runs accepted turns on any replica through the shared job queue.
+	dispatch *bot.Dispatcher
 
 	mu        sync.Mutex
 	self      identity // who archbot is in the workspace, once auth.test answered

@@ -77,7 +77,11 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request) {
 		if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
 			a.log.InfoContext(r.Context(), "slack redelivered an event", "retry", n, "reason", r.Header.Get("X-Slack-Retry-Reason"))
 		}
-		a.onEvent(r.Context(), ev)
+		if err := a.onEvent(r.Context(), ev); err != nil {
+			// Not queued: Slack retries an event that was not acknowledged with 200.
+			http.Error(w, "try again", http.StatusServiceUnavailable)
+			return
+		}
 		w.WriteHeader(http.StatusOK)
 	default:
 		w.WriteHeader(http.StatusOK)

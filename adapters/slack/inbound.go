@@ -18,93 +18,101 @@ const usage = "*archbot designs distributed systems with you, in a thread.*\n" +
 	"• In the thread, just write: ask a question, ask for a change (\"use Cassandra for posts\", \"make it 200M DAU\"), " +
 	"or say `show <section>`, `export`, `diagram`, `history`, `undo`, `help`."
 
-// onEvent routes one Events API callback. It returns at once; the work runs in a goroutine the
-// adapter owns. Redeliveries go through too: the engine drops an event id it has seen, which
-// also holds when two replicas receive the same event.
-func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) {
+// onEvent routes one Events API callback. Without a dispatcher it returns at once and the work
+// runs in a goroutine the adapter owns; with one, the event is queued before it returns, and an
+// error means it was not (Slack should redeliver). Redeliveries go through too: the event id is
+// deduplicated (by the engine, or when queued), which also holds when two replicas receive the
+// same event.
+func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) error {
 	cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)
 	if !ok {
-		return
+		return nil
 	}
 	team := ev.TeamID
 	switch e := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.Edited != nil || e.User == "" {
 			a.engine.Metrics().Event("slack", "ignored")
-			return
+			return nil
 		}
 		a.engine.Metrics().Event("slack", "mention")
-		a.spawn(ctx, "app_mention", func(ctx context.Context) { a.mention(ctx, team, cb.EventID, e) })
+		if a.dispatch != nil {
+			return a.mention(ctx, team, cb.EventID, e)
+		}
+		a.spawn(ctx, "app_mention", func(ctx context.Context) { _ = a.mention(ctx, team, cb.EventID, e) })
 	case *slackevents.MessageEvent:
 		// Edits, deletions, joins and bot posts carry a subtype; a reply also sent to the
 		// channel is still the user's message.
 		if (e.SubType != "" && e.SubType != "thread_broadcast") || e.BotID != "" || e.User == "" {
 			a.engine.Metrics().Event("slack", "ignored")
-			return
+			return nil
 		}
 		a.engine.Metrics().Event("slack", "message")
-		a.spawn(ctx, "message", func(ctx context.Context) { a.message(ctx, team, cb.EventID, e) })
+		if a.dispatch != nil {
+			return a.message(ctx, team, cb.EventID, e)
+		}
+		a.spawn(ctx, "message", func(ctx context.Context) { _ = a.message(ctx, team, cb.EventID, e) })
 	}
+	return nil
 }
 
 // mention starts a design in the mentioning message's thread, or is a follow-up in a thread
 // archbot owns.
-func (a *Adapter) mention(ctx context.Context, team, eventID string, e *slackevents.AppMentionEvent) {
+func (a *Adapter) mention(ctx context.Context, team, eventID string, e *slackevents.AppMentionEvent) error {
 	self, err := a.identity(ctx)
 	if err != nil {
 		a.log.ErrorContext(ctx, "cannot tell archbot's own user", "err", err)
-		return
+		return err
 	}
 	if e.User == self.userID {
-		return
+		return nil
 	}
 	thread := e.ThreadTimeStamp
 	if thread == "" {
 		thread = e.TimeStamp
 	}
-	a.converse(ctx, team, e.Channel, thread, e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
+	return a.converse(ctx, team, e.Channel, thread, e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
 }
 
 // message handles a plain message: in a DM it starts or continues a design; in a channel only a
 // reply in a thread archbot owns counts (mentions come as app_mention events).
-func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackevents.MessageEvent) {
+func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackevents.MessageEvent) error {
 	self, err := a.identity(ctx)
 	if err != nil {
 		a.log.ErrorContext(ctx, "cannot tell archbot's own user", "err", err)
-		return
+		return err
 	}
 	if e.User == self.userID {
-		return
+		return nil
 	}
 	if e.ChannelType == "im" || strings.HasPrefix(e.Channel, "D") {
 		thread := e.ThreadTimeStamp
 		if thread == "" {
 			thread = e.TimeStamp
 		}
-		a.converse(ctx, team, e.Channel, thread, e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
-		return
+		return a.converse(ctx, team, e.Channel, thread, e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
 	}
 	if e.ThreadTimeStamp == "" || mentions(e.Text, self.userID) {
-		return
+		return nil
 	}
 	ref := a.ref(team, e.Channel, e.ThreadTimeStamp)
 	owned, err := a.engine.Owns(ctx, ref)
 	if err != nil {
 		// Staying quiet beats posting errors into threads that may not be archbot's.
 		a.log.ErrorContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
-		return
+		return err
 	}
 	if !owned {
 		a.log.DebugContext(ctx, "ignoring a message in a thread archbot does not own", "thread", ref.Key())
-		return
+		return nil
 	}
-	a.handle(ctx, bot.Message{Thread: ref, Author: e.User, AuthorID: e.User, Text: cleanText(e.Text, self.userID),
-		EventID: eventID}, a.sink(e.Channel, e.ThreadTimeStamp, nil))
+	return a.turn(ctx, bot.Message{Thread: ref, Author: e.User, AuthorID: e.User, Text: cleanText(e.Text, self.userID),
+		EventID: eventID}, e.Channel, e.ThreadTimeStamp, nil)
 }
 
 // converse runs a message addressed to archbot (a mention, a DM): a follow-up in a thread it
 // owns, else a new design in the message's thread.
-func (a *Adapter) converse(ctx context.Context, team, channel, thread string, inThread bool, user, raw, eventID string, self identity) {
+func (a *Adapter) converse(ctx context.Context, team, channel, thread string, inThread bool, user, raw, eventID string, self identity) error {
 	ref := a.ref(team, channel, thread)
 	owned := false
 	if inThread {
@@ -115,14 +123,13 @@ func (a *Adapter) converse(ctx context.Context, team, channel, thread string, in
 		}
 	}
 	text := cleanText(raw, self.userID)
-	sink := a.sink(channel, thread, nil)
 	if !owned && (text == "" || strings.EqualFold(text, "help")) {
 		if _, err := a.post(ctx, channel, thread, usage, nil); err != nil {
 			a.log.ErrorContext(ctx, "post usage", "thread", ref.Key(), "err", err)
 		}
-		return
+		return nil
 	}
-	a.handle(ctx, bot.Message{Thread: ref, Author: user, AuthorID: user, Text: text, EventID: eventID, New: !owned}, sink)
+	return a.turn(ctx, bot.Message{Thread: ref, Author: user, AuthorID: user, Text: text, EventID: eventID, New: !owned}, channel, thread, nil)
 }
 
 // onCommand handles /design. It returns the payload to acknowledge with: usage for an empty
@@ -133,14 +140,21 @@ func (a *Adapter) onCommand(ctx context.Context, cmd slack.SlashCommand) map[str
 	if text == "" || strings.EqualFold(text, "help") {
 		return map[string]any{"response_type": "ephemeral", "text": usage}
 	}
-	if !a.spawn(ctx, "slash command", func(ctx context.Context) { a.design(ctx, cmd, text) }) {
+	if a.dispatch != nil {
+		// Queued before Slack is answered, so a replica that dies now loses nothing.
+		if err := a.design(ctx, cmd, text); err != nil {
+			return map[string]any{"response_type": "ephemeral", "text": "I couldn't start that design; please try again in a minute."}
+		}
+		return nil
+	}
+	if !a.spawn(ctx, "slash command", func(ctx context.Context) { _ = a.design(ctx, cmd, text) }) {
 		return map[string]any{"response_type": "ephemeral", "text": "archbot is restarting; please try again in a minute."}
 	}
 	return nil
 }
 
 // design opens a thread for a /design command with a root message and runs the design in it.
-func (a *Adapter) design(ctx context.Context, cmd slack.SlashCommand, text string) {
+func (a *Adapter) design(ctx context.Context, cmd slack.SlashCommand, text string) error {
 	problem := cleanText(text, "")
 	root := &rootMessage{userID: cmd.UserID}
 	ts, err := a.post(ctx, cmd.ChannelID, "", rootText(clip(problem, 150), cmd.UserID), nil)
@@ -152,17 +166,17 @@ func (a *Adapter) design(ctx context.Context, cmd slack.SlashCommand, text strin
 		if err := slack.PostWebhookContext(ctx, cmd.ResponseURL, msg); err != nil {
 			a.log.ErrorContext(ctx, "answer slash command", "err", err)
 		}
-		return
+		return nil
 	}
 	root.ts = ts
 	author := cmd.UserName
 	if author == "" {
 		author = cmd.UserID
 	}
-	a.handle(ctx, bot.Message{
+	return a.turn(ctx, bot.Message{
 		Thread: a.ref(cmd.TeamID, cmd.ChannelID, ts), Author: author, AuthorID: cmd.UserID,
 		Text: problem, EventID: cmd.TriggerID, New: true,
-	}, a.sink(cmd.ChannelID, ts, root))
+	}, cmd.ChannelID, ts, root)
 }
 
 // onInteraction maps a click on the closing message's buttons to the follow-up it stands for.
@@ -194,7 +208,11 @@ func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallbac
 		}
 		msg := bot.Message{Thread: a.ref(team, channel, thread), Author: author, AuthorID: cb.User.ID,
 			Text: text, EventID: cb.TriggerID + ":" + act.ActionID}
-		a.spawn(ctx, "button", func(ctx context.Context) { a.handle(ctx, msg, a.sink(channel, thread, nil)) })
+		if a.dispatch != nil {
+			_ = a.turn(ctx, msg, channel, thread, nil)
+			return
+		}
+		a.spawn(ctx, "button", func(ctx context.Context) { _ = a.turn(ctx, msg, channel, thread, nil) })
 		return
 	}
 }

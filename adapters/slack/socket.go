@@ -71,7 +71,9 @@ func (a *Adapter) onSocketEvent(ctx context.Context, sm *socketmode.Client, evt 
 		if evt.Request.RetryAttempt > 0 {
 			a.log.InfoContext(ctx, "slack redelivered an event", "retry", evt.Request.RetryAttempt, "reason", evt.Request.RetryReason)
 		}
-		a.onEvent(ctx, ev)
+		if err := a.onEvent(ctx, ev); err != nil {
+			a.log.ErrorContext(ctx, "event not queued", "err", err)
+		}
 	case socketmode.EventTypeSlashCommand:
 		cmd, ok := evt.Data.(slack.SlashCommand)
 		if !ok {
