@@ -31,6 +31,12 @@ type Config struct {
 	LogFormat     string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
 	LogLevel      slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
 
+	// Work distribution between replicas (issue 6).
+	Workers           int           `envconfig:"ARCHBOT_WORKERS" default:"16" desc:"jobs one replica of archbot serve runs at once (with Redis, any replica runs any thread's turns)"`
+	JobClaimAfter     time.Duration `envconfig:"ARCHBOT_JOB_CLAIM_AFTER" default:"30s" desc:"a job whose replica shows no sign of life this long is taken over by another replica; also the thread lock's lifetime"`
+	ShutdownTimeout   time.Duration `envconfig:"ARCHBOT_SHUTDOWN_TIMEOUT" default:"25s" desc:"on SIGTERM, how long in-flight turns may finish before they are handed back to the queue for another replica"`
+	SlackPostInterval time.Duration `envconfig:"SLACK_POST_INTERVAL" default:"1s" desc:"steady pace of archbot's messages in one Slack channel (Slack allows about one a second)"`
+
 	DesignsPerUser int64 `envconfig:"ARCHBOT_DESIGNS_PER_USER_PER_DAY" default:"20" desc:"new designs one person may start per UTC day, counted in Redis; 0 = unlimited"`
 	DesignsPerTeam int64 `envconfig:"ARCHBOT_DESIGNS_PER_TEAM_PER_DAY" default:"200" desc:"new designs per Slack workspace or Discord server per UTC day; 0 = unlimited"`
 	TokensPerUser  int64 `envconfig:"ARCHBOT_TOKENS_PER_USER_PER_DAY" default:"1000000" desc:"model tokens (prompt + completion) one person may spend per UTC day; 0 = unlimited"`

@@ -20,6 +20,7 @@ import (
 	"github.com/archbot/archbot/adapters/discord"
 	"github.com/archbot/archbot/adapters/slack"
 	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
 )
 
 // platform is a chat platform adapter run by serve.
@@ -58,8 +59,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 
+	// With Redis, turns are jobs any replica may run (issue 6); in memory they run where received.
+	var dispatcher *bot.Dispatcher
+	if rs, ok := st.(*conversation.RedisStore); ok {
+		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: c.Workers, ClaimAfter: c.JobClaimAfter,
+			ShutdownTimeout: c.ShutdownTimeout}, engine, rs, log.With("part", "dispatcher"))
+	}
 	mux := http.NewServeMux()
-	platforms, err := platforms(c, engine, mux, log)
+	platforms, err := platforms(c, engine, dispatcher, mux, log)
 	if err != nil {
 		return err
 	}
@@ -112,6 +119,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	for _, p := range platforms {
 		g.Go(func() error { return p.Run(gctx) })
 	}
+	if dispatcher != nil {
+		g.Go(func() error { return dispatcher.Run(gctx) })
+	}
 	err = g.Wait()
 	if err != nil && ctx.Err() == nil {
 		return err
@@ -121,13 +131,17 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 }
 
 // platforms builds the adapters whose tokens are set, registering Slack's HTTP routes on mux.
-func platforms(c Config, engine *bot.Engine, mux *http.ServeMux, log *slog.Logger) ([]platform, error) {
+func platforms(c Config, engine *bot.Engine, dispatcher *bot.Dispatcher, mux *http.ServeMux, log *slog.Logger) ([]platform, error) {
 	var ps []platform
 	if c.SlackBotToken != "" {
 		a, err := slack.New(slack.Config{BotToken: c.SlackBotToken, AppToken: c.SlackAppToken,
-			SigningSecret: c.SlackSigningSecret, APIURL: c.SlackAPIURL}, engine, log.With("platform", "slack"))
+			SigningSecret: c.SlackSigningSecret, APIURL: c.SlackAPIURL, PostInterval: c.SlackPostInterval,
+			ShutdownGrace: c.ShutdownTimeout}, engine, log.With("platform", "slack"))
 		if err != nil {
 			return nil, err
+		}
+		if dispatcher != nil {
+			a.UseDispatcher(dispatcher)
 		}
 		a.Routes(mux)
 		ps = append(ps, a)
