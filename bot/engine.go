@@ -25,6 +25,9 @@ type Config struct {
 	Metrics        *Metrics      // nil records nothing
 	// Limiter enforces daily design and token budgets per user and workspace; nil is unlimited.
 	Limiter Limiter
+	// StoreWait is how long a finished first draft waits for Redis to come back to save it;
+	// default 30s, negative for no wait. Other turns fail at once when Redis is down.
+	StoreWait time.Duration
 	// Secrets are strings no reply may contain (API keys, platform tokens): replies are scrubbed
 	// of them before they reach a sink, whoever wrote the text.
 	Secrets []string
@@ -51,6 +54,9 @@ func New(cfg Config, store Store, designer, fallback Designer, log *slog.Logger)
 	}
 	if cfg.DedupTTL <= 0 {
 		cfg.DedupTTL = 24 * time.Hour
+	}
+	if cfg.StoreWait == 0 {
+		cfg.StoreWait = defaultStoreWait
 	}
 	if fallback == nil {
 		fallback = designer

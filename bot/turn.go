@@ -165,12 +165,21 @@ func (t *turn) design(ctx context.Context) error {
 	t.fallbacks = append(t.fallbacks, dr.Fallbacks...)
 	d := dr.Design
 
-	err = e.update(ctx, t.msg.Thread, th, func(th *conversation.Thread) error {
+	saveDesign := func(th *conversation.Thread) error {
 		th.Design = d
 		th.Usage.Add(t.meter.total())
 		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentDesign),
 			Reply: fmt.Sprintf("v1 of %s with %d components", d.Title, len(d.Components)), At: time.Now().UTC()})
 		return nil
+	}
+	err = e.waitForStore(ctx, func() {
+		progress(ctx, "Saving v1: waiting for my memory (Redis) to come back…")
+	}, func(attempt int) error {
+		loaded := th
+		if attempt > 0 {
+			loaded = nil // the failed try changed th; start again from what Redis holds
+		}
+		return e.update(ctx, t.msg.Thread, loaded, saveDesign)
 	})
 	if err != nil {
 		return err
