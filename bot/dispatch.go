@@ -26,6 +26,24 @@ type Finisher interface {
 	Finish(ctx context.Context)
 }
 
+// Deliveries is a Sink that can tell whether a reply reached the thread, for the reply a run was
+// sending when its replica died: the ledger cannot know whether the platform got it. Sinks find
+// their posts by the name ReplyName gives them while sending.
+type Deliveries interface {
+	Delivered(ctx context.Context, r Reply, job, name string) (bool, error)
+}
+
+type replyNameKey struct{}
+
+type replyName struct{ job, name string }
+
+// ReplyName returns the job and the name the dispatcher gave the reply being sent with ctx, so a
+// sink can tag the post (Slack message metadata) and later find it for Delivered.
+func ReplyName(ctx context.Context) (job, name string, ok bool) {
+	n, ok := ctx.Value(replyNameKey{}).(replyName)
+	return n.job, n.name, ok
+}
+
 // DispatchConfig tunes a Dispatcher; cmd/archbot fills it from the environment.
 type DispatchConfig struct {
 	// Workers is how many jobs one replica runs at once; default 16. Jobs spend most of their
@@ -385,7 +403,7 @@ type ledgerSink struct {
 	ref     conversation.ThreadRef
 	job     string
 	resumed bool
-	posted  map[string]bool
+	posted  map[string]string // reply name -> conversation.PostPending or PostDone
 	seq     map[string]int
 	log     *slog.Logger
 	skipped *atomic.Int64
@@ -400,24 +418,43 @@ func (s *ledgerSink) Send(ctx context.Context, r Reply) error {
 		}
 		return s.next.Send(ctx, r)
 	}
-	name := replyName(r, s.seq)
-	if s.posted[name] {
+	name := nameReply(r, s.seq)
+	bg := context.WithoutCancel(ctx)
+	switch s.posted[name] {
+	case conversation.PostDone:
 		s.skipped.Add(1)
 		return nil
+	case conversation.PostPending:
+		// The earlier run died sending this one; ask the platform whether it arrived.
+		if d, ok := s.next.(Deliveries); ok {
+			found, err := d.Delivered(ctx, r, s.job, name)
+			if err != nil {
+				s.log.WarnContext(ctx, "check whether a reply went out; sending it", "reply", name, "err", err)
+			}
+			if found {
+				s.skipped.Add(1)
+				s.record(bg, name, conversation.PostDone)
+				return nil
+			}
+		}
 	}
-	if err := s.next.Send(ctx, r); err != nil {
+	s.record(bg, name, conversation.PostPending)
+	if err := s.next.Send(context.WithValue(ctx, replyNameKey{}, replyName{s.job, name}), r); err != nil {
 		return err
 	}
-	// Recorded after the post: a crash in between posts it again, which beats never posting it.
-	if err := s.ledger.Record(context.WithoutCancel(ctx), s.ref, s.job, name); err != nil {
-		s.log.WarnContext(ctx, "record posted reply", "reply", name, "err", err)
-	}
+	s.record(bg, name, conversation.PostDone)
 	return nil
 }
 
-// replyName names a reply within its job: the design version and, for sections, the section id;
+func (s *ledgerSink) record(ctx context.Context, name, state string) {
+	if err := s.ledger.Record(ctx, s.ref, s.job, name, state); err != nil {
+		s.log.WarnContext(ctx, "record posted reply", "reply", name, "state", state, "err", err)
+	}
+}
+
+// nameReply names a reply within its job: the design version and, for sections, the section id;
 // other kinds are numbered in the order the job sends them.
-func replyName(r Reply, seq map[string]int) string {
+func nameReply(r Reply, seq map[string]int) string {
 	base := fmt.Sprintf("%s/v%d", r.Kind, r.Version)
 	if r.Kind == ReplySection && r.Section != nil {
 		return base + "/" + string(r.Section.ID)

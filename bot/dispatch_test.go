@@ -114,7 +114,7 @@ func TestDispatcherResumesAJobADeadReplicaLeft(t *testing.T) {
 		t.Fatal(err)
 	}
 	first := conversation.SectionOrder[0]
-	if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(first)); err != nil {
+	if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(first), conversation.PostDone); err != nil {
 		t.Fatal(err)
 	}
 	if ok, err := store.Locks().Acquire(ctx, r, "dead-token", cfg.ClaimAfter); err != nil || !ok {
@@ -177,7 +177,7 @@ func TestDispatcherRepostsWhatADeadRunDidNotPost(t *testing.T) {
 		t.Fatalf("dead replica read %d jobs (%v)", len(jobs), err)
 	}
 	for _, id := range conversation.SectionOrder {
-		if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(id)); err != nil {
+		if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(id), conversation.PostDone); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -3,6 +3,9 @@ package slack
 import (
 	"context"
 	"errors"
+	"fmt"
+
+	"github.com/slack-go/slack"
 
 	"github.com/archbot/archbot/bot"
 )
@@ -56,3 +59,55 @@ func (a *Adapter) jobSink(_ context.Context, _ bot.Message, data map[string]stri
 
 // Finish rounds off the turn's status line; the dispatcher calls it once the engine is done.
 func (s *threadSink) Finish(ctx context.Context) { s.finish(ctx) }
+
+// replyEvent is the metadata event type of archbot's posts that carry a reply name.
+const replyEvent = "archbot_reply"
+
+// Delivered reports whether the reply named name of job is already in the thread: a message
+// tagged with that name, or for a file, an upload of that file name. It reads the thread once per
+// sink; a run that takes over a job only asks about what the dead run had begun to send.
+func (s *threadSink) Delivered(ctx context.Context, r bot.Reply, job, name string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.history == nil {
+		var all []slack.Message
+		cursor := ""
+		for {
+			var msgs []slack.Message
+			var more bool
+			err := retry(ctx, func() error {
+				var err error
+				msgs, more, cursor, err = s.a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+					ChannelID: s.channel, Timestamp: s.threadTS, Cursor: cursor, Limit: 200, IncludeAllMetadata: true})
+				return err
+			})
+			if err != nil {
+				return false, fmt.Errorf("read thread to resume: %w", err)
+			}
+			all = append(all, msgs...)
+			if !more || cursor == "" {
+				break
+			}
+		}
+		s.history = all
+	}
+	var file string
+	switch {
+	case r.Kind == bot.ReplyDocument && r.Document != nil:
+		file = r.Document.Filename
+	case r.Kind == bot.ReplyDiagram:
+		file = fmt.Sprintf("architecture-v%d.png", max(r.Version, s.version))
+	}
+	for _, m := range s.history {
+		p := m.Metadata.EventPayload
+		if m.Metadata.EventType == replyEvent && p["job"] == job && p["reply"] == name {
+			return true, nil
+		}
+		for _, f := range m.Files {
+			if file != "" && f.Name == file {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}

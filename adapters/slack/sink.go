@@ -42,6 +42,8 @@ type threadSink struct {
 	failed       bool
 	title        string
 	version      int
+	// history is the thread as it stood when a resumed job first asked what was delivered.
+	history []slack.Message
 }
 
 type rootMessage struct {

@@ -5,6 +5,8 @@ import (
 	"context"
 
 	"github.com/slack-go/slack"
+
+	"github.com/archbot/archbot/bot"
 )
 
 // post sends a message (into a thread when threadTS is set), paced per channel and retried on
@@ -20,6 +22,11 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS, text string, bloc
 	}
 	if len(blocks) > 0 {
 		opts = append(opts, slack.MsgOptionBlocks(blocks...))
+	}
+	if job, name, ok := bot.ReplyName(ctx); ok {
+		// Lets a run that takes over the job find what the first run posted (Delivered).
+		opts = append(opts, slack.MsgOptionMetadata(slack.SlackMetadata{EventType: replyEvent,
+			EventPayload: map[string]any{"job": job, "reply": name}}))
 	}
 	var ts string
 	err := retry(ctx, func() error {

@@ -43,6 +43,8 @@ type Message struct {
 	Blocks   []Block
 	Updates  int
 	Deleted  bool
+	// Metadata is the message's metadata (event_type, event_payload), if it was posted with one.
+	Metadata map[string]any
 }
 
 // Block is the part of a Block Kit block tests look at.
@@ -283,6 +285,9 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, obj{"ok": true, "channel": m.Channel, "ts": m.TS,
 			"message": obj{"text": m.Text, "ts": m.TS, "thread_ts": m.ThreadTS, "bot_id": BotID}})
+	case "conversations.replies":
+		writeJSON(w, obj{"ok": true, "messages": s.thread(f.Get("channel"), f.Get("ts"), f.Get("include_all_metadata") == "1" || f.Get("include_all_metadata") == "true"),
+			"has_more": false, "response_metadata": obj{"next_cursor": ""}})
 	case "chat.update":
 		s.mu.Lock()
 		m := s.find(f.Get("channel"), f.Get("ts"))
@@ -374,6 +379,11 @@ func (s *Server) nextTS() string {
 
 func (s *Server) post(f url.Values) (*Message, error) {
 	m := &Message{Channel: f.Get("channel"), ThreadTS: f.Get("thread_ts"), Text: f.Get("text")}
+	if raw := f.Get("metadata"); raw != "" {
+		if err := json.Unmarshal([]byte(raw), &m.Metadata); err != nil {
+			return nil, err
+		}
+	}
 	if f.Has("blocks") {
 		bs, err := parseBlocks(f.Get("blocks"))
 		if err != nil {
@@ -386,6 +396,31 @@ func (s *Server) post(f url.Values) (*Message, error) {
 	s.messages = append(s.messages, m)
 	s.mu.Unlock()
 	return m, nil
+}
+
+// thread lists a thread's messages as conversations.replies does: the root and every reply,
+// completed file uploads shared into it included, oldest first.
+func (s *Server) thread(channel, ts string, metadata bool) []obj {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []obj
+	for _, m := range s.messages {
+		if m.Channel != channel || (m.TS != ts && m.ThreadTS != ts) || m.Deleted {
+			continue
+		}
+		msg := obj{"type": "message", "ts": m.TS, "thread_ts": m.ThreadTS, "text": m.Text, "bot_id": BotID}
+		if metadata && m.Metadata != nil {
+			msg["metadata"] = m.Metadata
+		}
+		out = append(out, msg)
+	}
+	for _, f := range s.files {
+		if f.Complete && f.Channel == channel && f.ThreadTS == ts {
+			out = append(out, obj{"type": "message", "ts": ts, "thread_ts": ts, "bot_id": BotID,
+				"files": []obj{{"id": f.ID, "name": f.Name, "title": f.Title}}})
+		}
+	}
+	return out
 }
 
 // find returns the stored message; s.mu must be held.
