@@ -7,22 +7,24 @@ GO        ?= go
 PKGS      ?= ./...
 PROBLEM   ?= Design an Instagram-like photo sharing app for 50M DAU
 FUZZTIME  ?= 10s
+FUZZSHORT ?= 2s
 BENCH     ?= .
 BENCHTIME ?= 1s
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: test deps fmt-check vet build run fuzz bench clean
+.PHONY: test deps fmt-check vet build run fuzz fuzz-short bench clean
 
 # test runs every check and fails if any failed, so one run shows every problem: gofmt, go vet,
 # then the tests with the race detector against a redis-server of its own (.ci/with-redis),
-# which is stopped whatever the outcome.
+# which is stopped whatever the outcome, then every fuzz target briefly (fuzz-short).
 test: deps
 	@status=0; \
 	$(MAKE) --no-print-directory fmt-check || status=1; \
 	$(MAKE) --no-print-directory vet || status=1; \
 	echo "go test -race -count=1 $(PKGS)"; \
 	.ci/with-redis $(GO) test -race -count=1 $(PKGS) || status=1; \
+	$(MAKE) --no-print-directory fuzz-short || status=1; \
 	if [ $$status -ne 0 ]; then echo "make test: FAILED" >&2; fi; \
 	exit $$status
 
@@ -59,6 +61,11 @@ fuzz: deps
 			$(GO) test -run "^$$" -fuzz "^$$target$$" -fuzztime $(FUZZTIME) "$$pkg"; \
 		done; \
 	done'
+
+# fuzz-short runs each Fuzz target for FUZZSHORT, long enough to catch a parser that panics on
+# a mutated seed; `make test` runs it, so CI fuzzes every parser of outside input on each run.
+fuzz-short:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=$(FUZZSHORT)
 
 # bench runs the go test benchmarks, then cmd/archbot-bench, which measures issue 7's figures and
 # ends with one JSON line (BENCHFLAGS=--quick for a run under a minute; docs/BENCHMARKS.md).
