@@ -29,7 +29,11 @@ func init() {
 	}
 }
 
-var components = []compSpec{
+// components is the whole catalog: the blocks below plus those of the later archetypes
+// (components_more.go).
+var components = slices.Concat(baseComponents, moreComponents)
+
+var baseComponents = []compSpec{
 	{ID: "client", Name: "Clients", Kind: "client", Tech: "iOS, Android and web apps",
 		Desc:  "the apps people use; they keep a local cache and retry with idempotency keys",
 		Links: []link{{"geodns", "DNS: nearest region"}, {"cdn", "static assets, media"}, {"waitingroom", "queue token"}, {"gateway", "HTTPS/JSON API"}, {"ws", "WebSocket (real-time events)"}, {"syncnotify", "long poll for changes"}, {"blocksvc", "block upload/download"}}},
@@ -42,7 +46,7 @@ var components = []compSpec{
 		Desc: "serves static and media content from edge locations close to users and shields the origin", Links: []link{{"objstore", "cache miss: origin fetch"}},
 		Aliases: []string{"cdn", "content delivery network", "edge cache"}},
 	{ID: "waitingroom", Name: "Virtual waiting room", Kind: "edge", Tech: "edge worker issuing signed queue tokens",
-		Desc: "admits users from a FIFO virtual queue at the rate the booking path can take, so a sale-opening spike never reaches the databases", Links: []link{{"gateway", "admitted requests"}},
+		Desc: "admits users from a FIFO virtual queue at the rate the purchase path can take, so a sale-opening spike never reaches the databases", Links: []link{{"gateway", "admitted requests"}},
 		Aliases: []string{"waiting room", "virtual queue"}},
 	{ID: "geodns", Name: "Global traffic manager", Kind: "edge", Tech: "GeoDNS / anycast with health checks (e.g. Route 53 latency routing)",
 		Desc: "routes each user to the nearest healthy region", Links: []link{{"gateway", "nearest healthy region"}}, Aliases: []string{"geodns", "global load balancer", "traffic manager"}},
@@ -308,10 +312,15 @@ var components = []compSpec{
 // where both ends are present, each described with the reason it is there.
 func selectComponents(g bot.Grounding) []conversation.Component {
 	fs := featuresOf(g.Requirements)
+	headless := primary(fs).Headless
 	why := map[string][]string{}
 	var ids []string
 	add := func(id, reason string) {
 		if _, ok := catalog[id]; !ok {
+			return
+		}
+		if headless && (id == "gateway" || id == "client") {
+			// No end-user apps and no public API: callers reach the system's own entry points.
 			return
 		}
 		if !slices.Contains(ids, id) {
@@ -328,10 +337,17 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	}
 	// Scale-driven additions: a cache in front of any read-heavy path, a log for async work.
 	c := g.Capacity
-	if c.PeakReadQPS > 1000 && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache") {
+	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache") {
 		add("cache", "read load")
 	}
-	if len(ids) == 0 || !hasAny(ids, "appsvc", "chatsvc", "postsvc", "videosvc", "tripsvc", "ordersvc", "bookingsvc", "shortsvc", "collector", "rlmw", "collabsvc", "metasvc", "scoresvc", "suggestsvc", "crawlctl", "notifapi", "restsvc", "paysvc", "mediasvc") {
+	// An archetype that brings its own services carries the domain logic; otherwise a generic
+	// application service and its database do.
+	p := primary(fs)
+	ownLogic := p.ID != "generic" && slices.ContainsFunc(p.Components, func(id string) bool {
+		k := catalog[id].Kind
+		return k == "service" || k == "worker"
+	})
+	if len(ids) == 0 || !ownLogic && !hasAny(ids, "appsvc", "chatsvc", "postsvc", "videosvc", "tripsvc", "ordersvc", "bookingsvc", "shortsvc", "collector", "rlmw", "collabsvc", "metasvc", "scoresvc", "suggestsvc", "crawlctl", "notifapi", "restsvc", "paysvc", "mediasvc") {
 		add("appsvc", "core domain logic")
 		add("appdb", "system of record")
 	}
@@ -343,8 +359,12 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 			}
 		}
 	}
-	if !hasAny(ids, "client", "callers", "agent") {
-		add("client", "")
+	if !slices.ContainsFunc(ids, func(id string) bool { return catalog[id].Kind == "client" }) {
+		if headless {
+			add("callers", "")
+		} else {
+			add("client", "")
+		}
 	}
 	slices.SortStableFunc(ids, func(a, b string) int { return kindOrder[catalog[a].Kind] - kindOrder[catalog[b].Kind] })
 

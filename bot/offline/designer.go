@@ -116,7 +116,7 @@ func duration(sec float64) string {
 
 var (
 	designRe = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:can you\s+)?(?:design|build|architect|create|sketch)\s+(?:me\s+)?(?:(?:an|a|the)\s+)?`)
-	cutRe    = regexp.MustCompile(`(?i)[:;,(]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|to|so|in)\s`)
+	cutRe    = regexp.MustCompile(`(?i)[:;,(]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|processing|collecting|ingesting|fetching|storing|to|so|in)\s`)
 )
 
 // title names the system from the statement's own words ("WhatsApp-like messaging app"), else

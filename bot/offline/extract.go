@@ -449,6 +449,12 @@ type loadProfile struct {
 	PeakFactor    float64
 	Retention     float64 // years
 	HotFraction   float64
+	// Writes is the write rate (per second) assumed for infrastructure that serves services
+	// rather than people, when the statement gives no figure: a user count means nothing there.
+	Writes float64
+	// PerThingPerDay is the writes per day each stated device, sensor or host sends when the
+	// statement gives their number but no rate (one reading a minute is 1,440).
+	PerThingPerDay float64
 	// What a write and a read are for this archetype, used in the assumption notes.
 	Write, Read string
 }
@@ -606,6 +612,28 @@ func scaleFrom(statement string, p loadProfile) conversation.Scale {
 	case readQPS > 0 && writeQPS == 0 && s.DAU == 0:
 		writeQPS = readQPS / rw
 		note("writes: one %s per %s %s (assumed) → %s/s", p.Write, ratio(rw), p.Read, H(writeQPS))
+	}
+	// A famous product named without figures brings its own order of magnitude.
+	if s.DAU == 0 && writeQPS == 0 && readQPS == 0 && perUserWrites == 0 && perUserReads == 0 && len(pops) == 0 && concurrent == 0 {
+		if name, dau := famousScale(statement); dau > 0 {
+			s.DAU = dau
+			note("no figures stated: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", name, H(dau))
+		}
+	}
+	if writeQPS == 0 && readQPS == 0 && perUserWrites == 0 && perUserReads == 0 && p.PerThingPerDay > 0 {
+		for _, noun := range []string{"device", "sensor", "host", "vehicle", "machine", "server"} {
+			if n := pops[noun]; n > 0 {
+				writeQPS = n * p.PerThingPerDay / 86400
+				readQPS = writeQPS * rw
+				note("%s %ss: stated; each sends %s %ss a day (assumed) → %s/s", H(n), noun, H(p.PerThingPerDay), p.Write, H(writeQPS))
+				break
+			}
+		}
+	}
+	if writeQPS == 0 && readQPS == 0 && s.DAU == 0 && perUserWrites == 0 && perUserReads == 0 && p.Writes > 0 {
+		writeQPS = p.Writes
+		readQPS = writeQPS * rw
+		note("no load stated: %s %ss/s assumed for a mid-sized deployment, reads at %s per %s → %s/s", H(writeQPS), p.Write, ratio(rw), p.Write, H(readQPS))
 	}
 	s.WritesPerSecond, s.ReadsPerSecond = writeQPS, readQPS
 	s.StatedRatesArePeak = peakStated

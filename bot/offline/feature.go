@@ -20,8 +20,15 @@ type feature struct {
 	// prefix ("transcod*").
 	Triggers []string
 	// Implies adds features the archetype always needs; Excludes removes features its triggers
-	// would wrongly pull in (autocomplete is not full-text search).
-	Implies, Excludes []string
+	// would wrongly pull in (autocomplete is not full-text search). Narrows drops features whose
+	// own triggers matched only because the statement is about a narrower thing: a concert
+	// "booking" is an event sale, not a hotel-style reservation, so event tickets narrow the
+	// generic booking words before any implication runs.
+	Implies, Excludes, Narrows []string
+	// Headless archetypes have no end-user apps and no public API behind a gateway: their callers
+	// are services, agents or operators reaching the system's own entry points (a crawler, a
+	// key-value store, a message queue).
+	Headless bool
 	// Archetype is the kind of system when this feature is the statement's main subject
 	// ("messaging app"); Rank orders archetypes when several match (higher wins).
 	Archetype string
@@ -114,6 +121,19 @@ func detect(statement string) ([]string, map[string]string) {
 		if m := re.FindString(text); m != "" {
 			on[f.ID] = true
 			why[f.ID] = `"` + strings.ToLower(m) + `"`
+		}
+	}
+	// Narrowing looks only at what the statement's words matched, before implications.
+	matched := make(map[string]bool, len(on))
+	for id := range on {
+		matched[id] = true
+	}
+	for _, f := range featureList {
+		if matched[f.ID] {
+			for _, n := range f.Narrows {
+				delete(on, n)
+				delete(why, n)
+			}
 		}
 	}
 	// Implications run to a fixed point; exclusions are applied after, from every feature on.

@@ -1,9 +1,14 @@
 package offline
 
+import "slices"
+
 // featureList is the offline designer's knowledge base, in the order sections present features.
 // Archetypes (a Rank above zero) describe a whole kind of system; the others are capabilities any
 // system may ask for. Every text is specific to its feature so a design only says what applies.
-var featureList = []*feature{
+// The later archetypes (reservations, infrastructure, media, finance...) live in their own files.
+var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, productFeatures)
+
+var baseFeatures = []*feature{
 	{
 		ID: "core", Name: "core platform",
 		Functional: []string{"Authenticated API for every client action"},
@@ -13,11 +18,11 @@ var featureList = []*feature{
 		},
 		Components: []string{"gateway"},
 		Reliability: []string{
-			"Every stateless service runs at least 3 instances across 3 availability zones behind {c:gateway}; instances are health-checked and replaced automatically.",
+			"Every stateless service runs at least 3 instances across 3 availability zones behind a load balancer; instances are health-checked and replaced automatically.",
 		},
 		Security: []string{
 			"TLS 1.3 everywhere (mTLS between services); encryption at rest with KMS-managed keys.",
-			"{c:gateway} authenticates every call (OAuth 2.0 / OIDC access tokens, short-lived JWTs) and applies per-client rate limits to absorb abuse.",
+			"Every call is authenticated at the entry point (OAuth 2.0 / OIDC access tokens or short-lived JWTs for people, mTLS identities for services) and rate limited per client to absorb abuse.",
 			"Least-privilege service identities; secrets in a secrets manager, never in code or logs; audit log of admin actions.",
 		},
 	},
@@ -323,6 +328,7 @@ var featureList = []*feature{
 	{
 		ID: "ride", Name: "ride hailing", Archetype: "ride-hailing service", Rank: 55,
 		Triggers:      []string{"ride-hailing", "ride hailing", "ride-sharing", "ridesharing", "ride sharing", "uber", "lyft", "taxi", "cab", "rides", "ride"},
+		Excludes:      []string{"places"},
 		Implies:       []string{"geo", "tracking", "payments", "accounts", "notifications", "realtime"},
 		Load:          &loadProfile{WritesPerUser: 4, ReadsPerUser: 20, ReadWrite: 1, RecordBytes: 200, ResponseBytes: 1000, PeakFactor: 3, Retention: 5, Write: "location update", Read: "location read"},
 		Style:         "geo-partitioned services: each city/region is served by its own partition of the location index and matching, with a streaming backbone for locations",
@@ -370,8 +376,8 @@ var featureList = []*feature{
 	},
 	{
 		ID: "food", Name: "food delivery", Archetype: "food delivery platform", Rank: 54,
-		Triggers:      []string{"food delivery", "food-delivery", "doordash", "ubereats", "uber eats", "deliveroo", "grubhub", "restaurant*", "grocery delivery", "couriers", "courier"},
-		Excludes:      []string{"ride"},
+		Triggers:      []string{"food delivery", "food-delivery", "doordash", "ubereats", "uber eats", "deliveroo", "grubhub", "order food", "food ordering", "meal delivery", "restaurant delivery", "grocery delivery", "couriers", "courier"},
+		Excludes:      []string{"ride", "places"},
 		Implies:       []string{"geo", "tracking", "payments", "orders", "search", "notifications", "accounts", "realtime"},
 		Load:          &loadProfile{WritesPerUser: 1, ReadsPerUser: 30, ReadWrite: 30, RecordBytes: 2000, ResponseBytes: 5000, PeakFactor: 4, Retention: 5, Write: "order", Read: "menu or status read"},
 		Style:         "domain services (restaurants, orders, dispatch, payments) around an event log, with the courier side geo-partitioned like ride hailing",
@@ -418,8 +424,11 @@ var featureList = []*feature{
 	// Commerce.
 	{
 		ID: "orders", Name: "cart and orders", Archetype: "e-commerce checkout", Rank: 40,
-		Triggers:      []string{"checkout", "check out", "cart", "carts", "order placement", "place an order", "place orders", "orders", "e-commerce", "ecommerce", "online store", "shopping", "amazon", "marketplace", "shop"},
-		Implies:       []string{"payments", "inventory", "accounts"},
+		Triggers: []string{"checkout", "check out", "cart", "carts", "shopping cart", "order placement", "place an order", "place orders", "orders"},
+		Implies:  []string{"payments", "inventory", "accounts"},
+		// A statement about checkout is about checkout, not the whole store; stock "reservation"
+		// is not a booking.
+		Narrows:       []string{"shop", "booking"},
 		Load:          &loadProfile{WritesPerUser: 0.2, ReadsPerUser: 20, ReadWrite: 10, RecordBytes: 2000, ResponseBytes: 4000, PeakFactor: 5, Retention: 7, Write: "order", Read: "order or cart read"},
 		Style:         "domain services with strongly consistent stores for orders, inventory and payments, coordinated by an orchestrated saga with a transactional outbox",
 		Functional:    []string{"Cart: add, update, remove items", "Place an order: reserve inventory, take payment, confirm", "Order history and status", "Refunds and cancellations"},
@@ -498,58 +507,67 @@ var featureList = []*feature{
 	// Booking.
 	{
 		ID: "tickets", Name: "seat booking", Archetype: "ticket booking system", Rank: 52,
-		Triggers:      []string{"ticket*", "seat*", "booking", "bookings", "book a", "concert*", "ticketmaster", "movie theater", "cinema", "airline", "flight booking", "hotel*", "airbnb", "reservation system"},
-		Implies:       []string{"payments", "accounts", "inventory", "flashcrowd", "static"},
+		Triggers:      []string{"ticket*", "seat*", "concert*", "ticketmaster", "movie theater*", "cinema*", "bookmyshow", "stadium*", "live event*", "box office", "festival*"},
+		Implies:       []string{"payments", "accounts", "inventory"},
+		Narrows:       []string{"booking"},
 		Load:          &loadProfile{WritesPerUser: 0.5, ReadsPerUser: 30, ReadWrite: 100, RecordBytes: 500, ResponseBytes: 5000, PeakFactor: 10, Retention: 5, Write: "seat hold", Read: "seat-map read"},
-		Style:         "a strongly consistent booking core (one authoritative seat state per event) protected by an edge waiting room and heavy caching of everything that is not a seat hold",
+		Style:         "a strongly consistent booking core (one authoritative seat state per event) with heavy caching of everything that is not a seat hold",
 		Functional:    []string{"Browse events and venue seat maps with live availability", "Pick specific seats and hold them for a fixed time while paying", "Confirm the booking on payment; release holds that expire", "A seat is never sold twice"},
-		NonFunctional: []string{"Zero double-bookings (strong consistency on seat state)", "Fairness: users admitted first-come, first-served when a sale opens", "The booking path stays up under the sale-opening spike (admission control instead of overload)"},
+		NonFunctional: []string{"Zero double-bookings (strong consistency on seat state)", "Seat maps may be seconds stale; a hold is always checked against the authoritative seat state"},
 		OutOfScope:    []string{"Ticket transfer/resale", "Dynamic pricing", "Venue management tools"},
-		UseCases:      []string{"A fan joins the queue when sales open", "A fan holds seats and pays within the hold time", "An unpaid hold expires and the seats return"},
+		UseCases:      []string{"A fan opens an event's seat map", "A fan holds seats and pays within the hold time", "An unpaid hold expires and the seats return"},
 		Entities: []entity{
 			{Name: "Seat", Store: "bookingdb", Key: "(event_id, seat_id)", Partition: "event_id", Indexes: "(event_id, status)", Fields: "event_id, seat_id, section, row, price_tier, status (available|held|sold), hold_id, hold_expires_at, version", Why: "the authoritative seat state: conditional updates in an ACID store make a double sale impossible"},
 			{Name: "Booking", Store: "bookingdb", Key: "booking_id", Partition: "event_id", Indexes: "unique(idempotency_key), (user_id, created_at)", Fields: "booking_id, user_id, event_id, seat_ids[], status, payment_intent_id", Why: "same shard as the seats, so confirm is one local transaction"},
 			{Name: "Event", Store: "bookingdb", Key: "event_id", Partition: "event_id", Indexes: "(venue_id, starts_at)", Fields: "event_id, venue_id, name, starts_at, sale_opens_at", Why: "read-mostly, cached and served as static pages"},
 		},
-		Components: []string{"client", "cdn", "waitingroom", "eventsvc", "bookingsvc", "holdstore", "bookingdb", "queue", "cache"},
+		Components: []string{"client", "eventsvc", "bookingsvc", "holdstore", "bookingdb", "queue", "cache"},
 		APIs: []endpoint{
 			{Method: "GET", Path: "/v1/events/{id}/seats", Response: "{sections[] with seat status, version}", Note: "served from cache, a few seconds stale"},
-			{Method: "POST", Path: "/v1/events/{id}/holds", Request: "{seat_ids[]} + queue token + Idempotency-Key", Response: "201 {hold_id, expires_at} | 409 {unavailable_seat_ids}", Idempotent: true},
+			{Method: "POST", Path: "/v1/events/{id}/holds", Request: "{seat_ids[]} + Idempotency-Key", Response: "201 {hold_id, expires_at} | 409 {unavailable_seat_ids}", Idempotent: true},
 			{Method: "POST", Path: "/v1/holds/{id}/booking", Request: "{payment_method_id} + Idempotency-Key", Response: "201 {booking_id, status}", Idempotent: true},
 			{Method: "DELETE", Path: "/v1/holds/{id}", Response: "204", Idempotent: true},
 			{Method: "GET", Path: "/v1/me/bookings?cursor=", Response: "{bookings[], next_cursor}", Paginated: true},
 		},
 		Screens: []screen{
-			{Name: "Event page", Shows: "event info (static, from the CDN), 'join queue' when sales open", Calls: []string{"GET /v1/events/{id}"}},
-			{Name: "Waiting room", Shows: "position in line and estimated wait", Calls: []string{"GET /queue/status (edge)"}},
+			{Name: "Event page", Shows: "event info, dates and price tiers", Calls: []string{"GET /v1/events/{id}"}},
 			{Name: "Seat map", Shows: "seats by section with availability; select seats", Calls: []string{"GET /v1/events/{id}/seats", "POST /v1/events/{id}/holds"}},
 			{Name: "Checkout", Shows: "held seats, 10-minute countdown, pay", Calls: []string{"POST /v1/holds/{id}/booking"}},
 		},
 		Flows: []flow{
-			{Name: "Hold seats", Steps: []string{"An admitted user (valid queue token from {c:waitingroom}) selects seats.", "{c:bookingsvc} takes a fast lock per seat in {c:holdstore} (`SET seat:{event}:{seat} {hold} NX EX 600`); any seat already held fails the whole hold.", "It then commits the hold in {c:bookingdb}: `UPDATE seats SET status='held', hold_id=…, hold_expires_at=now()+10min WHERE event_id=… AND seat_id IN (…) AND status='available'` — all rows or none (one transaction, same shard).", "The user gets hold_id and the expiry; the seat map cache marks the seats held."}},
+			{Name: "Hold seats", Steps: []string{"The user selects seats on the (cached) seat map.", "{c:bookingsvc} takes a fast lock per seat in {c:holdstore} (`SET seat:{event}:{seat} {hold} NX EX 600`); any seat already held fails the whole hold.", "It then commits the hold in {c:bookingdb}: `UPDATE seats SET status='held', hold_id=…, hold_expires_at=now()+10min WHERE event_id=… AND seat_id IN (…) AND status='available'` — all rows or none (one transaction, same shard).", "The user gets hold_id and the expiry; the seat map cache marks the seats held."}},
 			{Name: "Pay and confirm", Steps: []string{"The client submits payment with an idempotency key; {c:bookingsvc} calls {c:paysvc}.", "On success it confirms in one transaction: seats held by this hold and not expired → sold, booking created.", "If the hold expired before payment succeeded, the payment is refunded automatically (compensation)."}},
 			{Name: "Expire holds", Steps: []string{"Redis keys expire by TTL; a sweeper releases `held` rows whose hold_expires_at has passed (conditional update), publishing SeatsReleased to {c:queue} so caches update."}},
 		},
 		Deep: []deepDive{
 			{Title: "Never selling a seat twice", Weight: 10, Body: "The database row is the single source of truth for a seat, and every transition is a conditional update: available → held (only if available), held → sold (only if held by *this* hold and not expired), held → available (only if expired). A transaction that changes 0 rows lost the race and returns 409. This is optimistic concurrency with the seat's state as the version; no distributed lock is trusted for correctness. The Redis `SET NX EX` lock in {c:holdstore} is only a fast filter that turns away most conflicting requests before they reach the database; if Redis and the database ever disagree, the database wins. Because all seats of an event live on one shard, a multi-seat hold is a single local ACID transaction."},
-			{Title: "The sale-opening spike: a virtual waiting room", Weight: 9, Body: "At sale time {peak_read} requests/s arrive for a few thousand seats. Letting them all hit the booking path would melt it and reward bots. {c:waitingroom} at the edge gives each arrival a signed, time-stamped queue token and admits users at the rate the booking path can sustain (e.g. a few thousand per minute), in FIFO order; everyone else sees their position, served from the CDN. Event pages and seat maps are static or cached and served from {c:cdn} / {c:cache} a few seconds stale; only the hold and confirm calls reach {c:bookingdb}. Bot protection (CAPTCHA on joining the queue, per-account and per-IP rate limits, device fingerprinting) keeps the queue fair."},
 			{Title: "Hold expiry and timeouts", Weight: 6, Body: "A hold is a 10-minute lease: the Redis key has a TTL of 600 s and the row has hold_expires_at. Expiry needs no cron to be correct — a later hold's conditional update treats an expired hold as available — but a sweeper releases expired rows promptly so the seat map is accurate. Payment that completes after expiry is refunded by compensation rather than overselling."},
 		},
-		Caching:      []string{"Event pages and static assets on {c:cdn}; seat-map availability in {c:cache} per event section, refreshed on hold/release events (and TTL 2 s as a backstop) — reads may be a few seconds stale, writes never trust the cache."},
+		Caching:      []string{"Event pages in {c:cache}; seat-map availability in {c:cache} per event section, refreshed on hold/release events (and TTL 2 s as a backstop) — reads may be a few seconds stale, writes never trust the cache."},
 		Partitioning: []string{"{c:bookingdb} sharded by event_id so an event's seats, holds and bookings are one shard and one transaction; a very large event splits by section."},
 		Async:        []string{"Confirmation emails, ticket PDFs and analytics consume booking events from {c:queue}."},
 		Reliability:  []string{"{c:bookingdb} shards have a synchronous standby (RPO 0); if {c:holdstore} is unavailable holds go straight to the database at a lower admitted rate (degraded, still correct)."},
 		Tradeoffs: []tradeoff{
 			{Decision: "Conditional updates on the seat row (optimistic concurrency)", Rejected: "a distributed lock service as the source of truth", Why: "locks expire and can be held by a paused process; the database constraint cannot be fooled"},
-			{Decision: "Virtual waiting room", Rejected: "autoscaling the booking path to the spike", Why: "inventory is tiny and fixed; admitting more users than seats only creates contention and unfairness"},
 			{Decision: "Pessimistic hold with a TTL", Rejected: "first-to-pay-wins without holds", Why: "fans need a guaranteed seat while they type card details"},
 		},
 	},
 	{
 		ID: "flashcrowd", Name: "sale-opening spike protection",
-		Triggers:   []string{"flash sale*", "flash-sale*", "in line", "sales open", "drops", "waiting room", "surge of"},
-		Functional: []string{"Admission control and a fair virtual queue during spikes"},
-		Security:   []string{"Bot defence on the queue: CAPTCHA on entry, per-account/per-IP rate limits, one queue position per verified account."},
+		Triggers:      []string{"flash sale*", "flash-sale*", "in line", "sales open", "sale opens", "sales start", "on sale", "product drop*", "sneaker drop*", "waiting room", "surge of", "concert*", "ticketmaster", "festival*"},
+		Functional:    []string{"Admission control and a fair virtual queue during spikes"},
+		NonFunctional: []string{"Fairness: users admitted first-come, first-served when a sale opens", "The purchase path stays up under the sale-opening spike (admission control instead of overload)"},
+		UseCases:      []string{"A fan joins the queue when sales open"},
+		Components:    []string{"cdn", "waitingroom"},
+		Screens:       []screen{{Name: "Waiting room", Shows: "position in line and estimated wait (static page from the CDN)", Calls: []string{"GET /queue/status (edge)"}}},
+		Deep: []deepDive{
+			{Title: "The sale-opening spike: a virtual waiting room", Weight: 10, Body: "When a sale opens, {peak_read} requests/s arrive for a small, fixed stock. Letting them all hit the purchase path would melt it and reward bots. {c:waitingroom} at the edge gives each arrival a signed, time-stamped queue token and admits users at the rate the purchase path can sustain (e.g. a few thousand per minute), in FIFO order; everyone else sees their position on a static page served from {c:cdn}. Product and event pages and availability are cached and served a few seconds stale; only the hold/reserve and confirm calls reach the authoritative database, and only with a valid token. Bot protection (CAPTCHA on joining the queue, per-account and per-IP rate limits, device fingerprinting) keeps the queue fair."},
+		},
+		Caching: []string{"Event pages, static assets and the waiting-room page on {c:cdn}, so the spike's reads never reach the origin."},
+		Tradeoffs: []tradeoff{
+			{Decision: "Virtual waiting room", Rejected: "autoscaling the booking path to the spike", Why: "stock is small and fixed; admitting more buyers than there are items only creates contention and unfairness"},
+		},
+		Security: []string{"Bot defence on the queue: CAPTCHA on entry, per-account/per-IP rate limits, one queue position per verified account."},
 	},
 	{
 		ID: "static", Name: "static web content",
@@ -652,10 +670,10 @@ var featureList = []*feature{
 	},
 	{
 		ID: "analytics", Name: "stream analytics", Archetype: "real-time analytics pipeline", Rank: 30,
-		Triggers:   []string{"analytics", "clickstream", "click stream", "events per second", "event ingestion", "real-time dashboard*", "aggregat*", "log aggregation", "logging system", "ad clicks", "trending"},
+		Triggers:   []string{"analytics", "clickstream", "click stream", "events per second", "event ingestion", "real-time dashboard*", "aggregate", "aggregates", "aggregating", "aggregation*", "log aggregation", "logging system", "ad clicks", "trending"},
 		Load:       &loadProfile{WritesPerUser: 50, ReadsPerUser: 0.1, ReadWrite: 0.01, RecordBytes: 500, ResponseBytes: 10_000, PeakFactor: 3, Retention: 1, Write: "event", Read: "analytics query"},
 		Functional: []string{"Ingest events and aggregate them in near real time"},
-		Components: []string{"queue", "streamproc", "olap"},
+		Components: []string{"ingestapi", "queue", "streamproc", "olap"},
 		Deep:       []deepDive{{Title: "Exactly-once aggregation", Weight: 5, Body: "{c:streamproc} (Flink) reads {c:queue} with checkpointed offsets and writes aggregates idempotently (upserts keyed by window and dimension), so a replay after failure recounts nothing. Late events are handled with event-time windows and a watermark allowing a few minutes of lateness."}},
 		Tradeoffs:  []tradeoff{{Decision: "Stream processing with Flink into a columnar store", Rejected: "batch-only MapReduce/Spark jobs", Why: "fresh results within seconds; batch remains useful for backfills"}},
 	},
@@ -906,7 +924,7 @@ var featureList = []*feature{
 
 	// Crawling.
 	{
-		ID: "crawler", Name: "web crawling", Archetype: "web crawler", Rank: 61,
+		ID: "crawler", Name: "web crawling", Archetype: "web crawler", Rank: 61, Headless: true,
 		Triggers:      []string{"crawler", "crawl", "crawls", "crawling", "spider", "web scraper"},
 		Excludes:      []string{"accounts", "search", "static"},
 		Load:          &loadProfile{ReadWrite: 0.1, RecordBytes: 500, MediaBytes: 100_000, ResponseBytes: 10_000, PeakFactor: 1.2, Retention: 1, Write: "fetched page", Read: "lookup"},
@@ -919,7 +937,7 @@ var featureList = []*feature{
 			{Name: "URL state", Store: "crawldb", Key: "url_hash", Partition: "host hash", Indexes: "(next_crawl_at)", Fields: "url, host, last_fetched, status, content_hash, change_rate, next_crawl_at", Why: "billions of rows keyed by URL: a wide-column store"},
 			{Name: "Page", Store: "objstore", Key: "pages/{date}/{url_hash}", Partition: "object key", Indexes: "-", Fields: "raw HTML (compressed), headers", Why: "bulk content for downstream indexing"},
 		},
-		Components: []string{"crawlctl", "frontier", "fetcher", "dnscache", "web", "parser", "dedup", "crawldb", "objstore"},
+		Components: []string{"console", "crawlctl", "frontier", "fetcher", "dnscache", "web", "parser", "dedup", "crawldb", "objstore"},
 		APIs: []endpoint{
 			{Method: "POST", Path: "/v1/seeds", Request: "{urls[], priority}", Response: "202", Idempotent: true, Auth: "operator token"},
 			{Method: "PUT", Path: "/v1/hosts/{host}/policy", Request: "{max_rps, crawl_delay, blocked}", Response: "200", Idempotent: true, Auth: "operator token"},
@@ -942,7 +960,7 @@ var featureList = []*feature{
 	{
 		ID: "notifyplatform", Name: "multi-channel notification platform", Archetype: "notification service", Rank: 58,
 		Triggers:      []string{"notification service", "notification system", "notification platform", "notifications service", "send push", "sms and email", "sms, and email", "email and sms", "push, sms", "transactional email*"},
-		Excludes:      []string{"notifications", "chat", "accounts", "realtime"},
+		Excludes:      []string{"notifications", "chat", "accounts", "realtime", "email"},
 		Load:          &loadProfile{WritesPerUser: 5, ReadsPerUser: 1, ReadWrite: 0.2, RecordBytes: 1000, ResponseBytes: 500, PeakFactor: 10, Retention: 0.25, Write: "notification", Read: "status lookup"},
 		Style:         "an asynchronous pipeline: a thin API that validates and enqueues, priority queues per channel, and independently scaled channel workers in front of third-party providers",
 		Functional:    []string{"Internal services send a notification to a user by template, over push, SMS or email", "Respect user preferences, quiet hours and opt-outs (unsubscribe)", "Retries with backoff; no duplicate sends", "Priorities: transactional (OTP, security) before marketing campaigns", "Delivery status tracking"},

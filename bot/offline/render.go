@@ -55,6 +55,22 @@ func (r *renderer) name(id string) string {
 	return id
 }
 
+// entry names what spreads requests over the instances: the API gateway, or for headless
+// systems (no public API) the load balancer in front of their own entry points.
+func (r *renderer) entry() string {
+	if r.has("gateway") || len(r.byID) == 0 {
+		return r.name("gateway")
+	}
+	return "the load balancer"
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
 func (r *renderer) tech(id string) string {
 	if c, ok := r.byID[id]; ok {
 		return c.Technology
@@ -579,7 +595,7 @@ func (r *renderer) scalability(b *strings.Builder) {
 	parts = append(parts, fmt.Sprintf("Start with %d shard(s) per partitioned store (from the capacity estimate) on a larger number of logical partitions, so shards split or move without changing keys.", c.DBShards))
 	bullets(b, parts)
 	b.WriteString("### Load balancing\n")
-	lb := []string{r.x("{c:gateway} spreads requests over stateless instances (least-outstanding-requests), with health checks and connection draining on deploys.")}
+	lb := []string{upperFirst(r.entry()) + " spreads requests over stateless instances (least-outstanding-requests), with health checks and connection draining on deploys."}
 	if r.has("ws") {
 		lb = append(lb, r.x("Persistent connections to {c:ws} are balanced at connect time (L4, least connections); a registry maps each user/device to its server so events can be routed to it."))
 	}

@@ -33,7 +33,7 @@ func (r *renderer) review() []string {
 	} else {
 		ok("Multi-region: traffic fails over between regions through %s.", r.name("geodns"))
 	}
-	ok("Stateless services run ≥ 3 instances across zones behind %s; no single instance is a point of failure.", r.name("gateway"))
+	ok("Stateless services run ≥ 3 instances across zones behind %s; no single instance is a point of failure.", r.entry())
 
 	// Stores without replication.
 	unreplicated := 0

@@ -1,0 +1,258 @@
+package offline_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/bot/eval"
+)
+
+// TestCommonPrompts designs typical system-design prompts that are not benchmark cases and checks
+// that each gets the archetype it is about, the concepts a senior engineer expects, and none of
+// the knowledge that belongs to a different kind of system (a hotel is not a concert sale, a
+// crawler has no end-user apps).
+func TestCommonPrompts(t *testing.T) {
+	tests := []struct {
+		prompt    string
+		archetype string   // overview names it ("— a reservation system.")
+		features  []string // must be detected
+		notFeat   []string // must not be detected
+		mentions  []string // lower-case substrings of the design text
+		absent    []string // lower-case substrings that must not appear
+	}{
+		{
+			prompt: "Design a hotel booking system like Booking.com", archetype: "reservation system",
+			features: []string{"reservation", "payments", "search"}, notFeat: []string{"tickets", "flashcrowd"},
+			mentions: []string{"overbook", "hold", "per resource and date", "search", "idempoten", "booking.com-scale"},
+			absent:   []string{"seat hold store", "virtual waiting room", "selling a seat", "event catalog", "sale-opening"},
+		},
+		{
+			prompt: "Design Airbnb", archetype: "reservation system",
+			features: []string{"reservation"}, notFeat: []string{"tickets", "flashcrowd"},
+			mentions: []string{"exclusion constraint", "availability", "cancellation"},
+			absent:   []string{"waiting room", "seat map", "concert"},
+		},
+		{
+			prompt: "Design a flight booking system where travellers pick seats", archetype: "reservation system",
+			features: []string{"reservation"}, notFeat: []string{"tickets", "flashcrowd"},
+			mentions: []string{"fare class", "gds", "overbook"},
+			absent:   []string{"waiting room", "concert"},
+		},
+		{
+			prompt: "Design a restaurant reservation system like OpenTable", archetype: "reservation system",
+			features: []string{"reservation"}, notFeat: []string{"food", "tickets", "tracking"},
+			mentions: []string{"hold", "time slot"},
+			absent:   []string{"courier", "dispatch", "waiting room"},
+		},
+		{
+			prompt: "Design a doctor appointment booking system", archetype: "reservation system",
+			features: []string{"reservation", "notifications"}, notFeat: []string{"tickets"},
+			mentions: []string{"slot", "reminder", "hipaa"},
+			absent:   []string{"seat hold", "seat map", "waiting room"},
+		},
+		{
+			prompt: "Design a parking lot reservation system", archetype: "reservation system",
+			features: []string{"reservation"}, notFeat: []string{"tickets", "inventory"},
+			absent: []string{"seat hold", "waiting room"},
+		},
+		{
+			prompt: "Design a movie ticket booking system like BookMyShow", archetype: "ticket booking system",
+			features: []string{"tickets"}, notFeat: []string{"reservation", "flashcrowd"},
+			mentions: []string{"seat", "hold"},
+			absent:   []string{"virtual waiting room"},
+		},
+		{
+			prompt: "Design a web crawler that fetches 1 billion pages a month", archetype: "web crawler",
+			features: []string{"crawler"},
+			mentions: []string{"operator console", "politeness", "robots.txt"},
+			absent:   []string{"ios, android", "api gateway", "end-user apps (ios"},
+		},
+		{
+			prompt: "Design Pastebin", archetype: "paste service",
+			features: []string{"paste"}, notFeat: []string{"shortener"},
+			mentions: []string{"object storage", "base62", "expir"},
+			absent:   []string{"redirect", "301"},
+		},
+		{
+			prompt: "Design Google Drive", archetype: "file storage and sync service",
+			features: []string{"filesync"}, mentions: []string{"chunk", "conflict", "google drive-scale"},
+		},
+		{
+			prompt: "Design Netflix", archetype: "video platform",
+			features: []string{"video"}, mentions: []string{"cdn", "adaptive", "netflix-scale"},
+			absent: []string{"daily active users: 1m (assumed)"},
+		},
+		{
+			prompt: "Design Spotify", archetype: "music streaming service",
+			features: []string{"music"}, notFeat: []string{"video", "catalog"},
+			mentions: []string{"cdn", "royalt", "playlist", "prefetch"},
+			absent:   []string{"transcod"},
+		},
+		{
+			prompt: "Design Yelp: find nearby restaurants and read reviews", archetype: "proximity (nearby places) service",
+			features: []string{"places"}, notFeat: []string{"food", "orders", "payments", "tracking"},
+			mentions: []string{"geohash", "quadtree", "review"},
+			absent:   []string{"courier", "dispatch", "payment"},
+		},
+		{
+			prompt: "Design Zoom video calls", archetype: "video conferencing service",
+			features: []string{"videocall"}, notFeat: []string{"video", "media"},
+			mentions: []string{"sfu", "webrtc", "turn", "simulcast"},
+			absent:   []string{"transcoding pipeline", "cdn"},
+		},
+		{
+			prompt: "Design Twitch live streaming", archetype: "live streaming platform",
+			features: []string{"livestream"}, notFeat: []string{"video"},
+			mentions: []string{"rtmp", "ll-hls", "chat", "cdn"},
+			absent:   []string{"resumable", "upload session"},
+		},
+		{
+			prompt: "Design a stock exchange matching engine", archetype: "trading exchange",
+			features: []string{"exchange"}, notFeat: []string{"orders", "inventory"},
+			mentions: []string{"order book", "price-time", "sequencer", "journal", "market data"},
+			absent:   []string{"cart", "api gateway", "ios, android"},
+		},
+		{
+			prompt: "Design an ad click aggregation system processing 10 billion clicks a day", archetype: "real-time event aggregation pipeline",
+			features: []string{"aggregation", "analytics"}, mentions: []string{"exactly-once", "watermark", "event_id", "hot"},
+			absent: []string{"primary db"},
+		},
+		{
+			prompt: "Design a distributed cache like Memcached", archetype: "distributed cache",
+			features: []string{"distcache"}, notFeat: []string{"kvstore", "accounts"},
+			mentions: []string{"consistent hashing", "evict", "lru", "stampede"},
+			absent:   []string{"ios, android", "api gateway"},
+		},
+		{
+			prompt: "Design a distributed key-value store", archetype: "distributed key-value store",
+			features: []string{"kvstore"}, notFeat: []string{"accounts"},
+			mentions: []string{"quorum", "consistent-hash", "vector clock", "lsm", "hinted handoff"},
+			absent:   []string{"ios, android", "api gateway", "user db"},
+		},
+		{
+			prompt: "Design a distributed job scheduler (cron service)", archetype: "distributed job scheduler",
+			features: []string{"scheduler"}, mentions: []string{"lease", "next_run_at", "idempot", "at-least-once"},
+			absent: []string{"ios, android"},
+		},
+		{
+			prompt: "Design a unique ID generator", archetype: "unique ID generator",
+			features: []string{"idgen"}, mentions: []string{"snowflake", "worker id", "clock", "41 bits"},
+			absent: []string{"ios, android", "api gateway", "cache stampede"},
+		},
+		{
+			prompt: "Design an email service like Gmail", archetype: "email service",
+			features: []string{"email"}, notFeat: []string{"notifyplatform"},
+			mentions: []string{"smtp", "spam", "dkim", "mailbox"},
+		},
+		{
+			prompt: "Design a distributed message queue like Kafka", archetype: "distributed message queue",
+			features: []string{"mq"}, mentions: []string{"partition", "offset", "in-sync replica", "consumer group"},
+			absent: []string{"ios, android", "api gateway"},
+		},
+		{
+			prompt: "Design a logging pipeline collecting logs from 10,000 servers", archetype: "centralised logging pipeline",
+			features: []string{"logging"}, notFeat: []string{"metrics", "analytics"},
+			mentions: []string{"log shippers", "archive", "10k servers"},
+			absent:   []string{"ios, android"},
+		},
+		{
+			prompt: "Design an online judge that runs users' code submissions", archetype: "online judge",
+			features: []string{"codejudge"}, mentions: []string{"sandbox", "firecracker", "time limit"},
+		},
+		{
+			prompt: "Design an e-commerce product catalogue with search", archetype: "product catalogue and search",
+			features: []string{"catalog", "search"}, notFeat: []string{"orders", "payments"},
+			mentions: []string{"facet", "inverted index"},
+			absent:   []string{"saga", "payment processor"},
+		},
+		{
+			prompt: "Design Amazon's online store", features: []string{"catalog", "orders", "payments"},
+			mentions: []string{"facet", "saga"},
+		},
+		{
+			prompt: "Design a P2P payment wallet like Venmo", archetype: "payment wallet",
+			features: []string{"wallet", "payments"}, mentions: []string{"double-entry", "idempotency", "reconcil", "fraud"},
+		},
+		{
+			prompt: "Design an IoT telemetry platform for 10 million devices", archetype: "IoT device platform",
+			features: []string{"iot"}, notFeat: []string{"metrics"},
+			mentions: []string{"mqtt", "device shadow", "firmware", "10m devices"},
+			absent:   []string{"host agents"},
+		},
+		{
+			prompt: "Design a feature flag service", archetype: "feature flag service",
+			features: []string{"flags"}, mentions: []string{"sdk", "local", "kill switch"},
+			absent: []string{"ios, android"},
+		},
+		{
+			prompt: "Design a recommendation system for an online store", archetype: "recommendation system",
+			features: []string{"recommend"}, notFeat: []string{"orders", "payments", "shop"},
+			mentions: []string{"candidate", "embedding", "cold start"},
+			absent:   []string{"saga", "checkout"},
+		},
+		{
+			prompt: "Design a news aggregator like Google News", notFeat: []string{"analytics"},
+			absent: []string{"exactly-once aggregation"},
+		},
+		{
+			prompt:  "Design a price alerting service that notifies users when a product's price drops",
+			notFeat: []string{"flashcrowd"}, absent: []string{"waiting room"},
+		},
+		{
+			prompt: "Design Twitter", archetype: "social feed",
+			features: []string{"feed"}, mentions: []string{"twitter-scale", "celebrit"},
+			absent: []string{"daily active users: 1m (assumed)"},
+		},
+		{
+			prompt: "Design Uber", archetype: "ride-hailing service",
+			features: []string{"ride"}, notFeat: []string{"places"}, mentions: []string{"uber-scale"},
+		},
+		{
+			prompt: "Design a URL shortener with custom aliases and expiry", archetype: "URL shortener",
+			features: []string{"shortener"}, notFeat: []string{"paste"}, mentions: []string{"base62", "302"},
+		},
+		{
+			prompt: "Design a collaborative whiteboard", archetype: "collaborative document editor",
+			features: []string{"collab"}, mentions: []string{"crdt"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.prompt, func(t *testing.T) {
+			d := design(t, tc.prompt)
+			ov, _ := d.Section("overview")
+			if tc.archetype != "" && !strings.Contains(ov.Markdown, tc.archetype) {
+				t.Errorf("archetype %q not in overview:\n%s", tc.archetype, firstLines(ov.Markdown, 3))
+			}
+			for _, f := range tc.features {
+				if !d.Requirements.HasFeature(f) {
+					t.Errorf("feature %q missing; got %v", f, d.Requirements.Features)
+				}
+			}
+			for _, f := range tc.notFeat {
+				if d.Requirements.HasFeature(f) {
+					t.Errorf("feature %q detected; got %v", f, d.Requirements.Features)
+				}
+			}
+			text := eval.Text(d) + "\n" + strings.ToLower(strings.Join(d.Capacity.Assumptions, "\n"))
+			for _, m := range tc.mentions {
+				if !strings.Contains(text, m) {
+					t.Errorf("design never mentions %q", m)
+				}
+			}
+			for _, a := range tc.absent {
+				if strings.Contains(text, a) {
+					t.Errorf("design mentions out-of-place %q", a)
+				}
+			}
+			checkComponents(t, d)
+		})
+	}
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	return strings.Join(lines, "\n")
+}
