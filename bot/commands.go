@@ -45,7 +45,11 @@ func (t *turn) undo(ctx context.Context, loaded *conversation.Thread) error {
 		ok       bool
 	)
 	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {
-		d, restored, undone, ok = t.e.undo(th)
+		var err error
+		d, restored, undone, ok, err = t.e.undo(th)
+		if err != nil {
+			return fmt.Errorf("undo: %w", err)
+		}
 		if ok {
 			th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentCommand),
 				Reply: "undid " + undone, At: time.Now().UTC()})
@@ -113,7 +117,7 @@ func history(th *conversation.Thread) string {
 		}
 		b.WriteByte('\n')
 	}
-	if n := len(th.Revisions); n > 0 {
+	if n := th.RevisionCount(); n > 0 {
 		fmt.Fprintf(&b, "\n`undo` can step back %d version%s.", n, map[bool]string{true: "", false: "s"}[n == 1])
 	}
 	return strings.TrimSpace(b.String())

@@ -283,8 +283,8 @@ func TestFollowUpsQuestionChangeUndo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if th.Design.Version != 2 || len(th.Revisions) != 1 || len(th.Design.Decisions) != 2 {
-		t.Fatalf("after change: version %d, %d revisions, %d decisions", th.Design.Version, len(th.Revisions), len(th.Design.Decisions))
+	if th.Design.Version != 2 || th.RevisionCount() != 1 || len(th.Design.Decisions) != 2 {
+		t.Fatalf("after change: version %d, %d revisions, %d decisions", th.Design.Version, th.RevisionCount(), len(th.Design.Decisions))
 	}
 	dm, _ := th.Design.Section(conversation.DataModel)
 	if !strings.Contains(dm.Markdown, "after use Cassandra for posts") {
@@ -304,8 +304,8 @@ func TestFollowUpsQuestionChangeUndo(t *testing.T) {
 		t.Fatal(err)
 	}
 	dm, _ = th.Design.Section(conversation.DataModel)
-	if th.Design.Version != 1 || len(th.Revisions) != 0 || len(th.Design.Decisions) != 1 || strings.Contains(dm.Markdown, "after") {
-		t.Fatalf("after undo: version %d, %d revisions, %d decisions, data model %q", th.Design.Version, len(th.Revisions), len(th.Design.Decisions), dm.Markdown)
+	if th.Design.Version != 1 || th.RevisionCount() != 0 || len(th.Design.Decisions) != 1 || strings.Contains(dm.Markdown, "after") {
+		t.Fatalf("after undo: version %d, %d revisions, %d decisions, data model %q", th.Design.Version, th.RevisionCount(), len(th.Design.Decisions), dm.Markdown)
 	}
 	if len(th.Turns) != 4 {
 		t.Errorf("turns recorded = %d, want 4 (design, question, change, undo)", len(th.Turns))

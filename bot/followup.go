@@ -200,13 +200,11 @@ func (e *Engine) applyChange(ctx context.Context, th *conversation.Thread, in In
 }
 
 // undo restores the design version before the last change.
-func (e *Engine) undo(th *conversation.Thread) (*conversation.Design, []conversation.Section, string, bool) {
-	n := len(th.Revisions)
-	if n == 0 {
-		return nil, nil, "", false
+func (e *Engine) undo(th *conversation.Thread) (*conversation.Design, []conversation.Section, string, bool, error) {
+	rev, ok, err := th.PopRevision()
+	if err != nil || !ok {
+		return nil, nil, "", false, err
 	}
-	rev := th.Revisions[n-1]
-	th.Revisions = th.Revisions[:n-1]
 	cur := th.Design
 	d := cloneDesign(cur)
 	undone := fmt.Sprintf("v%d", cur.Version)
@@ -233,7 +231,7 @@ func (e *Engine) undo(th *conversation.Thread) (*conversation.Design, []conversa
 		restored = append(restored, s)
 	}
 	th.Design = d
-	return d, restored, undone, true
+	return d, restored, undone, true, nil
 }
 
 func cloneDesign(d *conversation.Design) *conversation.Design {

@@ -2,66 +2,76 @@ package conversation
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
+	"maps"
 	"sync"
 	"time"
 )
 
 // MemoryStore keeps threads in process memory. It serves `archbot chat` and `archbot design`
-// when no Redis is configured; state is lost when the process ends.
+// when no Redis is configured; state is lost when the process ends. It stores a thread as the
+// same record RedisStore does (codec.go), so both behave alike down to what a save rewrites.
 type MemoryStore struct {
 	mu      sync.Mutex
-	threads map[string][]byte
+	threads map[string]memRecord
 	seen    map[string]time.Time
+}
+
+// memRecord is one stored thread. Its fields map is replaced on every save, never changed, so a
+// Load may decode it outside the lock.
+type memRecord struct {
+	rev    int64
+	fields map[string]string
 }
 
 // NewMemoryStore returns an empty in-memory store.
 func NewMemoryStore() *MemoryStore {
-	return &MemoryStore{threads: map[string][]byte{}, seen: map[string]time.Time{}}
+	return &MemoryStore{threads: map[string]memRecord{}, seen: map[string]time.Time{}}
 }
 
 // Load returns a copy of the thread's state or ErrNotFound.
 func (m *MemoryStore) Load(_ context.Context, ref ThreadRef) (*Thread, error) {
+	key := ref.Key()
 	m.mu.Lock()
-	raw, ok := m.threads[ref.Key()]
+	rec, ok := m.threads[key]
 	m.mu.Unlock()
 	if !ok {
 		return nil, ErrNotFound
 	}
-	var th Thread
-	if err := json.Unmarshal(raw, &th); err != nil {
-		return nil, fmt.Errorf("decode thread %s: %w", ref.Key(), err)
+	th, err := decodeRecord(key, rec.rev, rec.fields)
+	if err != nil {
+		return nil, fmt.Errorf("load thread %s: %w", key, err)
 	}
-	return &th, nil
+	th.Ref = ref
+	return th, nil
 }
 
 // Save stores th if nobody saved the thread since th was loaded, and advances th.Rev.
 func (m *MemoryStore) Save(_ context.Context, th *Thread) error {
+	key := th.Ref.Key()
+	op, err := planSave(th, key)
+	if err != nil {
+		return fmt.Errorf("save thread %s: %w", key, err)
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	key := th.Ref.Key()
-	var cur int64
-	if raw, ok := m.threads[key]; ok {
-		var old struct {
-			Rev int64 `json:"rev"`
-		}
-		if err := json.Unmarshal(raw, &old); err != nil {
-			return fmt.Errorf("decode thread %s: %w", key, err)
-		}
-		cur = old.Rev
-	}
-	if cur != th.Rev {
+	cur := m.threads[key]
+	if cur.rev != th.Rev {
 		return ErrConflict
 	}
-	next := *th
-	next.Rev = cur + 1
-	raw, err := json.Marshal(&next)
-	if err != nil {
-		return fmt.Errorf("encode thread %s: %w", key, err)
+	fields := make(map[string]string, len(cur.fields)+len(op.set)/2)
+	if !op.replace {
+		maps.Copy(fields, cur.fields)
 	}
-	m.threads[key] = raw
-	th.Rev = next.Rev
+	for _, f := range op.del {
+		delete(fields, f)
+	}
+	for i := 0; i+1 < len(op.set); i += 2 {
+		fields[op.set[i]] = op.set[i+1]
+	}
+	next := memRecord{rev: cur.rev + 1, fields: fields}
+	m.threads[key] = next
+	op.commit(th, next.rev)
 	return nil
 }
 

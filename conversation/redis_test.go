@@ -289,14 +289,19 @@ func TestRedisStoreMemoryPerLargeThread(t *testing.T) {
 	rdb := conversationtest.MustRedisClient(t)
 	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
 	th := conversationtest.LargeThread(ref, 3)
-	if len(th.Revisions) != conversation.MaxRevisions || len(th.Design.Sections) != 13 || len(th.Design.Components) != 12 {
+	if th.RevisionCount() != conversation.MaxRevisions || len(th.Design.Sections) != 13 || len(th.Design.Components) != 12 {
 		t.Fatalf("LargeThread: %d revisions, %d sections, %d components; want %d, 13, 12",
-			len(th.Revisions), len(th.Design.Sections), len(th.Design.Components), conversation.MaxRevisions)
+			th.RevisionCount(), len(th.Design.Sections), len(th.Design.Components), conversation.MaxRevisions)
 	}
 	raw, err := json.Marshal(th)
 	if err != nil {
 		t.Fatal(err)
 	}
+	revs, err := json.Marshal(mustRevisions(t, th))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw = append(raw, revs...) // the undo history is kept apart from the thread's JSON
 	if err := s.Save(ctx, th); err != nil {
 		t.Fatal(err)
 	}
@@ -329,5 +334,103 @@ func BenchmarkRedisStoreTurn(b *testing.B) {
 		if err := s.Save(ctx, th); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A turn that only adds a turn rewrites the thread's metadata, not its design or undo history; a
+// change sends the design and its one new revision, not the history before it.
+func TestRedisStoreSavesOnlyWhatChanged(t *testing.T) {
+	ctx := context.Background()
+	rdb := conversationtest.MustRedisClient(t)
+	sent := &argBytes{}
+	rdb.AddHook(sent)
+	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	if err := s.Save(ctx, conversationtest.LargeThread(ref, 5)); err != nil {
+		t.Fatal(err)
+	}
+	whole := sent.take()
+	th, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th.AddTurn(conversation.Turn{Author: "U1", Text: "why shard by user id?"})
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	question := sent.take()
+	th.Design.Sections[2].Markdown += " Rewritten."
+	th.AddRevision(conversation.Revision{Version: th.Design.Version, Summary: "rewrite", Sections: th.Design.Sections[2:3]})
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	change := sent.take()
+	t.Logf("bytes sent: whole thread %d, question %d, change %d", whole, question, change)
+	if question > 4096 || question*10 > whole {
+		t.Fatalf("a question's save sent %d bytes of %d for the whole thread; want only the metadata (< 4 KB)", question, whole)
+	}
+	if change*2 > whole {
+		t.Fatalf("a change's save sent %d bytes of %d for the whole thread; want the design and one revision", change, whole)
+	}
+}
+
+// argBytes adds up the bytes of string arguments sent to Redis.
+type argBytes struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (h *argBytes) take() int { h.mu.Lock(); defer h.mu.Unlock(); n := h.n; h.n = 0; return n }
+
+func (h *argBytes) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (h *argBytes) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		n := 0
+		for _, a := range cmd.Args() {
+			if s, ok := a.(string); ok {
+				n += len(s)
+			}
+		}
+		h.mu.Lock()
+		h.n += n
+		h.mu.Unlock()
+		return next(ctx, cmd)
+	}
+}
+func (h *argBytes) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return next
+}
+
+// Threads saved before the record layout, as one JSON blob with their revisions inside, still
+// load, and the next save rewrites them in the record layout.
+func TestRedisStoreReadsTheSingleBlobLayout(t *testing.T) {
+	ctx := context.Background()
+	rdb := conversationtest.MustRedisClient(t)
+	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	key := s.Key(ref, "thread")
+	blob := `{"problem":"old layout","revisions":[{"version":1,"summary":"first"},{"version":2,"summary":"second"}]}`
+	if err := rdb.HSet(ctx, key, "rev", 4, "data", blob).Err(); err != nil {
+		t.Fatal(err)
+	}
+	th, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th.Rev != 4 || th.Problem != "old layout" || th.RevisionCount() != 2 {
+		t.Fatalf("loaded rev %d, problem %q, %d revisions; want 4, old layout, 2", th.Rev, th.Problem, th.RevisionCount())
+	}
+	th.Summary = "moved"
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	if n := rdb.HExists(ctx, key, "data").Val(); n {
+		t.Fatal("the single blob is still there after a save")
+	}
+	again, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	revs := mustRevisions(t, again)
+	if again.Rev != 5 || again.Summary != "moved" || len(revs) != 2 || revs[1].Summary != "second" {
+		t.Fatalf("after the save: rev %d, summary %q, revisions %+v", again.Rev, again.Summary, revs)
 	}
 }

@@ -36,6 +36,7 @@ func TestStoreContract(t *testing.T) {
 			t.Run("conflict", func(t *testing.T) { testConflict(t, open(t)) })
 			t.Run("concurrent turns", func(t *testing.T) { testConcurrentTurns(t, open(t)) })
 			t.Run("first seen", func(t *testing.T) { testFirstSeen(t, open(t)) })
+			t.Run("undo history", func(t *testing.T) { testUndoHistory(t, open(t)) })
 		})
 	}
 }
@@ -50,8 +51,8 @@ func testSaveLoad(t *testing.T, s store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Rev != 1 || mustJSON(t, got) != mustJSON(t, th) {
-		t.Fatalf("loaded rev %d; want rev 1 and the thread as saved", got.Rev)
+	if got.Rev != 1 || mustJSON(t, got) != mustJSON(t, th) || mustJSON(t, mustRevisions(t, got)) != mustJSON(t, mustRevisions(t, th)) {
+		t.Fatalf("loaded rev %d; want rev 1 and the thread as saved, undo history included", got.Rev)
 	}
 	// What Load returns is the caller's copy: changing it changes nothing stored.
 	got.Design.Sections[0].Markdown = "scribbled"
@@ -172,5 +173,105 @@ func TestMemoryStoreFirstSeenExpires(t *testing.T) {
 			t.Fatal("event id still remembered 5s after a 1ms ttl")
 		}
 		time.Sleep(time.Millisecond) // waiting on the clock itself
+	}
+}
+
+func mustRevisions(t *testing.T, th *conversation.Thread) []conversation.Revision {
+	t.Helper()
+	revs, err := th.Revisions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return revs
+}
+
+func mustLoad(t *testing.T, s store, r conversation.ThreadRef) *conversation.Thread {
+	t.Helper()
+	th, err := s.Load(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return th
+}
+
+// Stores keep the undo history apart from the rest of a thread and write back only what a turn
+// changed; whatever they save, a load must give back the thread as it was saved.
+func testUndoHistory(t *testing.T, s store) {
+	ctx := context.Background()
+	orig := conversationtest.LargeThread(ref, 11)
+	want := mustRevisions(t, orig)
+	if err := s.Save(ctx, orig); err != nil {
+		t.Fatal(err)
+	}
+	versions := func(th *conversation.Thread) []int {
+		var vs []int
+		for _, r := range mustRevisions(t, th) {
+			vs = append(vs, r.Version)
+		}
+		return vs
+	}
+
+	// A question: only the turns change.
+	th := mustLoad(t, s, ref)
+	th.AddTurn(conversation.Turn{Author: "U1", Text: "why Cassandra?"})
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	got := mustLoad(t, s, ref)
+	if mustJSON(t, got) != mustJSON(t, th) || mustJSON(t, mustRevisions(t, got)) != mustJSON(t, want) {
+		t.Fatal("after a question: thread or undo history differs from what was saved")
+	}
+
+	// A change: a new design version and a revision, the oldest dropped past MaxRevisions.
+	got.Design.Version++
+	got.Design.Sections[3].Markdown = "rewritten"
+	got.AddRevision(conversation.Revision{Version: 100, Summary: "switch to Cassandra"})
+	if err := s.Save(ctx, got); err != nil {
+		t.Fatal(err)
+	}
+	changed := mustLoad(t, s, ref)
+	wantVs := append(versions(orig)[1:], 100)
+	if fmt.Sprint(versions(changed)) != fmt.Sprint(wantVs) || changed.Design.Sections[3].Markdown != "rewritten" {
+		t.Fatalf("after a change: revisions %v, want %v; section %q", versions(changed), wantVs, changed.Design.Sections[3].Markdown)
+	}
+
+	// Undo twice in one save, then a new change in the next.
+	for range 2 {
+		if _, ok, err := changed.PopRevision(); !ok || err != nil {
+			t.Fatalf("PopRevision: ok=%v err=%v", ok, err)
+		}
+	}
+	if err := s.Save(ctx, changed); err != nil {
+		t.Fatal(err)
+	}
+	undone := mustLoad(t, s, ref)
+	if fmt.Sprint(versions(undone)) != fmt.Sprint(wantVs[:len(wantVs)-2]) {
+		t.Fatalf("after two undos: revisions %v, want %v", versions(undone), wantVs[:len(wantVs)-2])
+	}
+	undone.AddRevision(conversation.Revision{Version: 200})
+	undone.Design = nil
+	if err := s.Save(ctx, undone); err != nil {
+		t.Fatal(err)
+	}
+	last := mustLoad(t, s, ref)
+	if vs := versions(last); len(vs) != len(wantVs)-1 || vs[len(vs)-1] != 200 || last.Design != nil {
+		t.Fatalf("after undos and a change: revisions %v, design %v; want %d ending with 200 and no design", vs, last.Design != nil, len(wantVs)-1)
+	}
+
+	// A copy saved as a new thread elsewhere carries everything along.
+	other := ref
+	other.ThreadID = "copy"
+	cp := *last
+	cp.Ref, cp.Rev = other, 0
+	if err := s.Save(ctx, &cp); err != nil {
+		t.Fatal(err)
+	}
+	copied := mustLoad(t, s, other)
+	if mustJSON(t, mustRevisions(t, copied)) != mustJSON(t, mustRevisions(t, last)) || copied.Problem != last.Problem {
+		t.Fatal("a thread copied to another ref lost its state")
+	}
+	// and the original is untouched by the copy's save.
+	if again := mustLoad(t, s, ref); again.Rev != last.Rev || fmt.Sprint(versions(again)) != fmt.Sprint(versions(last)) {
+		t.Fatalf("the original changed when its copy was saved: rev %d, revisions %v", again.Rev, versions(again))
 	}
 }

@@ -25,14 +25,12 @@ func (r ThreadRef) Key() string {
 func (r ThreadRef) String() string { return r.Key() }
 
 // Thread is everything archbot remembers about one conversation. It is loaded, changed by one turn
-// and saved back as a whole; Rev guards against two turns overwriting each other.
+// and saved back; Rev guards against two turns overwriting each other.
 type Thread struct {
 	Ref     ThreadRef `json:"ref"`
 	Owner   string    `json:"owner"`
 	Problem string    `json:"problem"`
 	Design  *Design   `json:"design,omitempty"`
-	// Revisions keeps earlier texts of changed sections, newest last, so undo and history work.
-	Revisions []Revision `json:"revisions,omitempty"`
 	// Turns holds the last few exchanges verbatim; older ones are folded into Summary.
 	Turns     []Turn     `json:"turns,omitempty"`
 	Summary   string     `json:"summary,omitempty"`
@@ -41,6 +39,15 @@ type Thread struct {
 	UpdatedAt time.Time  `json:"updated_at"`
 	// Rev is the store's revision of this state: 0 for a thread never saved. Stores set it.
 	Rev int64 `json:"rev"`
+
+	// undo keeps earlier texts of changed sections, oldest first, so undo and history work; read
+	// it through AddRevision, PopRevision, RevisionCount and Revisions. It is half of a thread's
+	// state, yet only an undo reads it: stores keep each entry apart and decode it only when
+	// asked, so the other turns neither decode nor re-encode it (see codec.go).
+	undo []undoEntry
+	// stored is what the store holding this thread last read or wrote, so that Save rewrites
+	// only the parts a turn changed; nil for a thread no store has seen.
+	stored *storedState
 }
 
 // Revision records what a version change replaced, enough to undo it.
@@ -112,10 +119,43 @@ func (th *Thread) AddTurn(t Turn) {
 
 // AddRevision records a revision, dropping the oldest past MaxRevisions.
 func (th *Thread) AddRevision(r Revision) {
-	th.Revisions = append(th.Revisions, r)
-	if n := len(th.Revisions); n > MaxRevisions {
-		th.Revisions = append([]Revision(nil), th.Revisions[n-MaxRevisions:]...)
+	// A new slice every time: copies of a Thread share the old one, as stores' callers may.
+	n := len(th.undo) + 1
+	drop := max(n-MaxRevisions, 0)
+	undo := make([]undoEntry, 0, n-drop)
+	undo = append(undo, th.undo[drop:]...)
+	th.undo = append(undo, undoEntry{rev: &r})
+}
+
+// RevisionCount says how many changes undo can step back.
+func (th *Thread) RevisionCount() int { return len(th.undo) }
+
+// PopRevision removes the newest revision and returns it; ok is false when there is none. The
+// error reports a stored revision that could not be decoded, which is then left in place.
+func (th *Thread) PopRevision() (r Revision, ok bool, err error) {
+	n := len(th.undo)
+	if n == 0 {
+		return Revision{}, false, nil
 	}
+	rev, err := th.undo[n-1].revision()
+	if err != nil {
+		return Revision{}, false, err
+	}
+	th.undo = th.undo[: n-1 : n-1] // capped, so a later append never writes into a shared array
+	return *rev, true, nil
+}
+
+// Revisions returns the undo history, oldest first, decoding what a store left encoded.
+func (th *Thread) Revisions() ([]Revision, error) {
+	out := make([]Revision, 0, len(th.undo))
+	for i := range th.undo {
+		rev, err := th.undo[i].revision()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *rev)
+	}
+	return out, nil
 }
 
 func clip(s string, n int) string {

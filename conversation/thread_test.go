@@ -72,11 +72,35 @@ func TestAddRevisionKeepsTheNewest(t *testing.T) {
 	for v := 1; v <= 15; v++ {
 		th.AddRevision(conversation.Revision{Version: v})
 	}
-	if len(th.Revisions) != conversation.MaxRevisions {
-		t.Fatalf("kept %d revisions, want %d", len(th.Revisions), conversation.MaxRevisions)
+	revs, err := th.Revisions()
+	if err != nil {
+		t.Fatal(err)
 	}
-	if first, last := th.Revisions[0].Version, th.Revisions[len(th.Revisions)-1].Version; first != 6 || last != 15 {
+	if len(revs) != conversation.MaxRevisions || th.RevisionCount() != len(revs) {
+		t.Fatalf("kept %d revisions (count %d), want %d", len(revs), th.RevisionCount(), conversation.MaxRevisions)
+	}
+	if first, last := revs[0].Version, revs[len(revs)-1].Version; first != 6 || last != 15 {
 		t.Fatalf("revisions run v%d..v%d, want v6..v15", first, last)
+	}
+}
+
+func TestPopRevisionTakesTheNewest(t *testing.T) {
+	var th conversation.Thread
+	if _, ok, err := th.PopRevision(); ok || err != nil {
+		t.Fatalf("PopRevision on no history: ok=%v err=%v, want nothing", ok, err)
+	}
+	for v := 1; v <= 3; v++ {
+		th.AddRevision(conversation.Revision{Version: v})
+	}
+	// A copy shares the history until either changes it; neither may see the other's change.
+	cp := th
+	r, ok, err := th.PopRevision()
+	if err != nil || !ok || r.Version != 3 || th.RevisionCount() != 2 {
+		t.Fatalf("PopRevision=v%d, %v, %v with %d left; want v3 with 2 left", r.Version, ok, err, th.RevisionCount())
+	}
+	th.AddRevision(conversation.Revision{Version: 9})
+	if revs, _ := cp.Revisions(); len(revs) != 3 || revs[2].Version != 3 {
+		t.Fatalf("the copy's history changed with the original's: %+v", revs)
 	}
 }
 

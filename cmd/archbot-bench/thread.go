@@ -99,7 +99,9 @@ func benchThread(ctx context.Context, cfg config, rdb redis.UniversalClient, log
 	fmt.Fprintf(out, "\n   turn %d over turn 2 (questions): %.3f; full history over ours at turn %d: %.3f\n",
 		lastQ, f.TokensTurn50OverTurn2, last, f.FullHistoryOverOursTurn50)
 
-	n, err := rdb.MemoryUsage(ctx, store.Key(ref, "thread")).Result()
+	// Every field counted (SAMPLES 0): the default samples 5 of a hash's fields and extrapolates,
+	// which is wrong for a thread's fields of very different sizes.
+	n, err := rdb.MemoryUsage(ctx, store.Key(ref, "thread"), 0).Result()
 	if err != nil {
 		return fmt.Errorf("memory usage of the thread: %w", err)
 	}
