@@ -155,6 +155,20 @@ var moreComponents = []compSpec{
 	{ID: "trainer", Name: "Training pipeline", Kind: "worker", Tech: "Spark + GPU training jobs, daily",
 		Desc: "builds embeddings and ranking models from interaction logs, writes features and precomputed lists", Links: []link{{"objstore", "interaction logs, models"}, {"featurestore", "features"}, {"vectoridx", "embeddings"}}},
 
+	// Maps and routing.
+	{ID: "routesvc", Name: "Routing service", Kind: "service", Tech: "Go/C++ servers holding the regional road graph (contraction hierarchies) in memory",
+		Desc: "shortest paths with live edge weights, turn-by-turn steps and ETAs", Links: []link{{"cache", "live segment speeds"}, {"objstore", "load graph builds"}}},
+	{ID: "trafficsvc", Name: "Traffic pipeline", Kind: "worker", Tech: "Flink jobs",
+		Desc: "map-match GPS probes to road segments and compute live speeds", Links: []link{{"queue", "GPS probes"}, {"cache", "segment speeds"}}},
+
+	// Dating.
+	{ID: "decksvc", Name: "Deck service", Kind: "service", Tech: "stateless Go service",
+		Desc: "builds each user's deck of candidates: geo and preference filter, remove already-swiped, rank", Links: []link{{"search", "candidates near me"}, {"cache", "precomputed decks, swiped-id filters"}}},
+	{ID: "swipesvc", Name: "Swipe service", Kind: "service", Tech: "stateless Go service",
+		Desc: "records swipes and detects mutual likes", Links: []link{{"swipestore", "swipes"}, {"appdb", "matches"}, {"queue", "MatchCreated"}}},
+	{ID: "swipestore", Name: "Swipe store", Kind: "database", Tech: "Apache Cassandra, RF=3",
+		Desc: "every swipe, partitioned by swiper, with a reverse table for likes received"},
+
 	// IoT.
 	{ID: "devices", Name: "Devices", Kind: "client", Tech: "embedded devices with an MQTT client and X.509 certificates",
 		Desc: "send telemetry, receive commands and firmware updates", Links: []link{{"mqtt", "MQTT over TLS"}}},

@@ -212,6 +212,20 @@ func TestCommonPrompts(t *testing.T) {
 			features: []string{"shortener"}, notFeat: []string{"paste"}, mentions: []string{"base62", "302"},
 		},
 		{
+			prompt: "Design Google Maps routing and ETA", archetype: "maps and routing service",
+			features: []string{"routing"}, notFeat: []string{"geo", "tracking", "ride"},
+			mentions: []string{"contraction hierarch", "map-match", "tiles"},
+			absent:   []string{"dispatch", "geo index", "courier"},
+		},
+		{
+			prompt: "Design Tinder", archetype: "dating app",
+			features: []string{"dating", "chat"}, mentions: []string{"deck", "mutual", "tinder-scale"},
+		},
+		{
+			prompt: "Design a ride-hailing app that shows riders the driver's ETA", archetype: "ride-hailing service",
+			features: []string{"ride", "geo", "tracking"}, notFeat: []string{"routing"},
+		},
+		{
 			prompt: "Design a collaborative whiteboard", archetype: "collaborative document editor",
 			features: []string{"collab"}, mentions: []string{"crdt"},
 		},

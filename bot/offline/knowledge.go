@@ -328,7 +328,7 @@ var baseFeatures = []*feature{
 	{
 		ID: "ride", Name: "ride hailing", Archetype: "ride-hailing service", Rank: 55,
 		Triggers:      []string{"ride-hailing", "ride hailing", "ride-sharing", "ridesharing", "ride sharing", "uber", "lyft", "taxi", "cab", "rides", "ride"},
-		Excludes:      []string{"places"},
+		Excludes:      []string{"places", "routing"},
 		Implies:       []string{"geo", "tracking", "payments", "accounts", "notifications", "realtime"},
 		Load:          &loadProfile{WritesPerUser: 4, ReadsPerUser: 20, ReadWrite: 1, RecordBytes: 200, ResponseBytes: 1000, PeakFactor: 3, Retention: 5, Write: "location update", Read: "location read"},
 		Style:         "geo-partitioned services: each city/region is served by its own partition of the location index and matching, with a streaming backbone for locations",
@@ -377,7 +377,7 @@ var baseFeatures = []*feature{
 	{
 		ID: "food", Name: "food delivery", Archetype: "food delivery platform", Rank: 54,
 		Triggers:      []string{"food delivery", "food-delivery", "doordash", "ubereats", "uber eats", "deliveroo", "grubhub", "order food", "food ordering", "meal delivery", "restaurant delivery", "grocery delivery", "couriers", "courier"},
-		Excludes:      []string{"ride", "places"},
+		Excludes:      []string{"ride", "places", "routing"},
 		Implies:       []string{"geo", "tracking", "payments", "orders", "search", "notifications", "accounts", "realtime"},
 		Load:          &loadProfile{WritesPerUser: 1, ReadsPerUser: 30, ReadWrite: 30, RecordBytes: 2000, ResponseBytes: 5000, PeakFactor: 4, Retention: 5, Write: "order", Read: "menu or status read"},
 		Style:         "domain services (restaurants, orders, dispatch, payments) around an event log, with the courier side geo-partitioned like ride hailing",
