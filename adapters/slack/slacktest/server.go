@@ -100,7 +100,10 @@ func NewServer(tb testing.TB) *Server {
 	mux.HandleFunc("POST /upload/{id}", s.upload)
 	mux.HandleFunc("POST /response/{id}", s.response)
 	mux.HandleFunc("/link", s.link)
-	s.srv = httptest.NewServer(mux)
+	// Assigned before the server starts: handlers read s.srv (URL), and requests from other
+	// processes give the race detector no happens-before edge to the assignment.
+	s.srv = httptest.NewUnstartedServer(mux)
+	s.srv.Start()
 	tb.Cleanup(s.Close)
 	return s
 }
