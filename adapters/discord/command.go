@@ -38,7 +38,9 @@ func commands() []*discordgo.ApplicationCommand {
 func problemOption(data discordgo.ApplicationCommandInteractionData) string {
 	for _, o := range data.Options {
 		if o.Name == optionProblem && o.Type == discordgo.ApplicationCommandOptionString {
-			return strings.TrimSpace(o.StringValue())
+			// Not StringValue: it panics when a payload carries another JSON type in a string option.
+			v, _ := o.Value.(string)
+			return strings.TrimSpace(v)
 		}
 	}
 	return ""
