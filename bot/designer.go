@@ -7,7 +7,8 @@ import (
 )
 
 // Designer writes the parts of a design. The engine drives the same steps for every designer:
-// requirements first, capacity in Go, then components, then every other section concurrently.
+// requirements first, capacity in Go, then components while the overview is written, then every
+// other section concurrently.
 // The offline designer answers instantly from its knowledge base; a model-backed one calls an API.
 type Designer interface {
 	// Name identifies the designer in logs, metrics and messages ("offline", "openai").
@@ -16,7 +17,8 @@ type Designer interface {
 	Requirements(ctx context.Context, problem string) (title string, req conversation.RequirementSet, err error)
 	// Components proposes the architecture's components for the grounding (capacity included).
 	Components(ctx context.Context, g Grounding) ([]conversation.Component, error)
-	// Section writes the Markdown body of one section (no heading).
+	// Section writes the Markdown body of one section (no heading). For the overview of a first
+	// draft g.Components is empty: it is written while the components are being chosen.
 	Section(ctx context.Context, g Grounding, id conversation.SectionID) (string, error)
 	// Interpret classifies a free-text follow-up as a question or a change and, for a change,
 	// plans it: which sections it affects and what it changes in the grounding.

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -46,8 +48,8 @@ type (
 )
 
 // draft designs from a problem statement: (1) requirements, (2) capacity in Go, (3) components
-// and the diagram in Go, (4) every other section concurrently, each delivered to onSection in
-// document order as soon as it and all sections before it are ready. Designer failures fall back
+// and the diagram in Go while the overview is written, (4) every other section concurrently, each
+// delivered to onSection in document order as soon as it and all sections before it are ready. Designer failures fall back
 // to the offline designer step by step, so a draft always completes unless ctx ends.
 func (e *Engine) draft(ctx context.Context, problem string, progress progressFunc, onSection sectionFunc) (*Draft, error) {
 	out := &Draft{}
@@ -77,39 +79,9 @@ func (e *Engine) draft(ctx context.Context, problem string, progress progressFun
 	capacity := conversation.Estimate(req.Scale)
 
 	g := Grounding{Title: title, Problem: problem, Requirements: req, Capacity: capacity}
-	progress(ctx, "Choosing components…")
-	var comps []conversation.Component
-	err = e.withFallback(ctx, "components", noteFallback, func(d Designer) error {
-		var err error
-		comps, err = d.Components(ctx, g)
-		if err == nil && len(comps) == 0 {
-			err = fmt.Errorf("designer %s proposed no components", d.Name())
-		}
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	g.Components = comps
-	d := &conversation.Design{
-		Title:        title,
-		Problem:      problem,
-		Version:      1,
-		Components:   comps,
-		Capacity:     capacity,
-		Diagram:      diagram.Build(comps),
-		Requirements: req,
-		Decisions: []conversation.Decision{{
-			Version:   1,
-			Summary:   "Initial design",
-			Rationale: fmt.Sprintf("Drafted from the problem statement with %d components.", len(comps)),
-		}},
-	}
-	g.Decisions = d.Decisions
-
-	progress(ctx, "Writing the sections…")
+	d := &conversation.Design{Title: title, Problem: problem, Version: 1, Capacity: capacity, Requirements: req}
 	var done []conversation.Section
-	sections, err := e.writeSections(ctx, g, d, conversation.SectionOrder, nil, noteFallback, func(ctx context.Context, s *conversation.Section) error {
+	deliver := func(ctx context.Context, s *conversation.Section) error {
 		if s.ID == conversation.Tradeoffs {
 			if review := e.review(ctx, g, d, append(done, *s)); review != "" {
 				s.Markdown += "\n\n" + review
@@ -120,14 +92,77 @@ func (e *Engine) draft(ctx context.Context, problem string, progress progressFun
 			return nil
 		}
 		return onSection(ctx, *s, title)
+	}
+	// One bound on model calls in flight for the whole draft, head and body alike.
+	sem := make(chan struct{}, e.cfg.LLMConcurrency)
+
+	progress(ctx, "Choosing components…")
+	// The overview needs only the problem, the requirements and the capacity (every designer
+	// writes it from those alone, see headSections), so it is written while the components are
+	// chosen and posted as soon as it is ready: the first section comes after two model round
+	// trips instead of three, and the body has one section fewer to write after the components.
+	cctx, cancelComponents := context.WithCancel(ctx)
+	defer cancelComponents()
+	head := e.startSections(ctx, sem, g, d, headSections, nil, noteFallback)
+	headDone := make(chan error, 1)
+	go func() {
+		secs, err := head.collect(d, deliver)
+		if err != nil {
+			cancelComponents() // the draft fails either way; stop waiting for the components
+		}
+		d.Sections = secs
+		headDone <- err
+	}()
+	var comps []conversation.Component
+	err = e.withFallback(cctx, "components", noteFallback, func(des Designer) error {
+		var err error
+		comps, err = des.Components(cctx, g)
+		if err == nil && len(comps) == 0 {
+			err = fmt.Errorf("designer %s proposed no components", des.Name())
+		}
+		return err
 	})
+	if err != nil {
+		head.cancel()
+	}
+	// A failed overview cut the components call short: its error is the one that explains.
+	if herr := <-headDone; herr != nil && (err == nil || errors.Is(err, context.Canceled) && ctx.Err() == nil) {
+		err = herr
+	}
 	if err != nil {
 		return nil, err
 	}
-	d.Sections = sections
+	g.Components = comps
+	d.Components = comps
+	d.Diagram = diagram.Build(comps)
+	d.Decisions = []conversation.Decision{{
+		Version:   1,
+		Summary:   "Initial design",
+		Rationale: fmt.Sprintf("Drafted from the problem statement with %d components.", len(comps)),
+	}}
+	g.Decisions = d.Decisions
+
+	progress(ctx, "Writing the sections…")
+	var body []conversation.SectionID
+	for _, id := range conversation.SectionOrder {
+		if !slices.Contains(headSections, id) {
+			body = append(body, id)
+		}
+	}
+	sections, err := e.startSections(ctx, sem, g, d, body, nil, noteFallback).collect(d, deliver)
+	if err != nil {
+		return nil, err
+	}
+	d.Sections = append(d.Sections, sections...)
 	out.Design = d
 	return out, nil
 }
+
+// headSections open the document and are written from the problem, the requirements and the
+// capacity alone, while the components are being chosen: the offline designer's overview names
+// the hard parts from the requirement set's features, as its deep dives do, and a model is told
+// the components are still being chosen (prompts/section.tmpl).
+var headSections = []conversation.SectionID{conversation.Overview}
 
 // writeSections writes the sections ids concurrently (at most LLMConcurrency designer calls at
 // once) and hands each to deliver in the order of ids as soon as it and its predecessors are
@@ -135,32 +170,46 @@ func (e *Engine) draft(ctx context.Context, problem string, progress progressFun
 // designer. The capacity section is always rendered in Go from d.Capacity.
 func (e *Engine) writeSections(ctx context.Context, g Grounding, d *conversation.Design, ids []conversation.SectionID,
 	written map[conversation.SectionID]string, noteFallback func(string), deliver func(context.Context, *conversation.Section) error) ([]conversation.Section, error) {
-	ctx, cancel := context.WithCancel(ctx)
+	return e.startSections(ctx, make(chan struct{}, e.cfg.LLMConcurrency), g, d, ids, written, noteFallback).collect(d, deliver)
+}
 
-	type result struct {
-		text string
-		err  error
-	}
-	results := make([]chan result, len(ids))
-	sem := make(chan struct{}, e.cfg.LLMConcurrency)
-	var wg sync.WaitGroup
+// sectionRun is a set of sections being written concurrently.
+type sectionRun struct {
+	ctx     context.Context
+	cancel  context.CancelFunc
+	ids     []conversation.SectionID
+	results []chan sectionResult
+	wg      sync.WaitGroup
+}
+
+type sectionResult struct {
+	text string
+	err  error
+}
+
+// startSections starts writing the sections ids, each designer call holding a slot of sem while
+// it runs; collect delivers them.
+func (e *Engine) startSections(ctx context.Context, sem chan struct{}, g Grounding, d *conversation.Design, ids []conversation.SectionID,
+	written map[conversation.SectionID]string, noteFallback func(string)) *sectionRun {
+	ctx, cancel := context.WithCancel(ctx)
+	r := &sectionRun{ctx: ctx, cancel: cancel, ids: ids, results: make([]chan sectionResult, len(ids))}
 	for i, id := range ids {
-		results[i] = make(chan result, 1)
+		r.results[i] = make(chan sectionResult, 1)
 		if text, ok := written[id]; ok {
-			results[i] <- result{text: text}
+			r.results[i] <- sectionResult{text: text}
 			continue
 		}
 		if id == conversation.CapacityID {
-			results[i] <- result{text: conversation.CapacityMarkdown(d.Capacity)}
+			r.results[i] <- sectionResult{text: conversation.CapacityMarkdown(d.Capacity)}
 			continue
 		}
-		wg.Add(1)
+		r.wg.Add(1)
 		go func() {
-			defer wg.Done()
+			defer r.wg.Done()
 			select {
 			case sem <- struct{}{}:
 			case <-ctx.Done():
-				results[i] <- result{err: ctx.Err()}
+				r.results[i] <- sectionResult{err: ctx.Err()}
 				return
 			}
 			defer func() { <-sem }()
@@ -173,24 +222,30 @@ func (e *Engine) writeSections(ctx context.Context, g Grounding, d *conversation
 				}
 				return err
 			})
-			results[i] <- result{text: text, err: err}
+			r.results[i] <- sectionResult{text: text, err: err}
 		}()
 	}
-	// On an early return, cancel the rest before waiting for them.
-	defer func() { cancel(); wg.Wait() }()
+	return r
+}
 
-	out := make([]conversation.Section, 0, len(ids))
-	for i, id := range ids {
-		var r result
+// collect hands each section to deliver (when not nil) in the order of ids as soon as it and its
+// predecessors are ready, and returns them. Whatever it returns, the run is over: on an error the
+// sections still being written are cancelled and waited for.
+func (r *sectionRun) collect(d *conversation.Design, deliver func(context.Context, *conversation.Section) error) ([]conversation.Section, error) {
+	defer func() { r.cancel(); r.wg.Wait() }()
+	ctx := r.ctx
+	out := make([]conversation.Section, 0, len(r.ids))
+	for i, id := range r.ids {
+		var res sectionResult
 		select {
-		case r = <-results[i]:
+		case res = <-r.results[i]:
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}
-		if r.err != nil {
-			return nil, fmt.Errorf("write section %s: %w", id, r.err)
+		if res.err != nil {
+			return nil, fmt.Errorf("write section %s: %w", id, res.err)
 		}
-		s := conversation.Section{ID: id, Title: id.Title(), Markdown: finishSection(id, r.text, d)}
+		s := conversation.Section{ID: id, Title: id.Title(), Markdown: finishSection(id, res.text, d)}
 		if deliver != nil {
 			if err := deliver(ctx, &s); err != nil {
 				return nil, fmt.Errorf("deliver section %s: %w", id, err)

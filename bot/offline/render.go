@@ -534,7 +534,9 @@ func (r *renderer) ui(b *strings.Builder) {
 
 // dives returns the deep dives worth writing for this design: the hardest first, the primary
 // archetype's preferred, and scale-driven topics (stampedes, hot keys) when the numbers call
-// for them.
+// for them. They come from the features and the capacity alone, never from the component list:
+// the overview names them while the components are still being chosen (bot.headSections), and
+// the deep-dive section, written once they are, must name the same ones.
 func (r *renderer) dives() []deepDive {
 	type scored struct {
 		d deepDive
@@ -551,7 +553,7 @@ func (r *renderer) dives() []deepDive {
 		}
 	}
 	c := r.capa
-	if r.has("cache") && c.PeakReadQPS > 10_000 {
+	if c.PeakReadQPS > 10_000 && plansCache(r.g) {
 		all = append(all, scored{stampedeDive, 5})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].w > all[j].w })
@@ -563,6 +565,13 @@ func (r *renderer) dives() []deepDive {
 		out = append(out, s.d)
 	}
 	return out
+}
+
+// plansCache reports whether the offline plan for g's requirements and capacity has a shared
+// cache: the source the components are chosen from, rather than the list chosen.
+func plansCache(g bot.Grounding) bool {
+	plan := selectComponents(bot.Grounding{Requirements: g.Requirements, Capacity: g.Capacity})
+	return slices.ContainsFunc(plan, func(c conversation.Component) bool { return catalogID(c.Name) == "cache" })
 }
 
 var stampedeDive = deepDive{Title: "Cache stampedes and hot keys at {peak_read} reads/s", Weight: 5, Body: "When a popular key expires, thousands of concurrent misses would hit the database at once. {c:cache} is protected three ways: request coalescing (one loader per key per instance, the rest wait for its result — single-flight), probabilistic early refresh (a key is refreshed by one reader shortly before its TTL ends, with jittered TTLs so keys do not expire together), and serving the stale value while a refresh is in flight. Hot keys that exceed one shard's throughput are replicated under suffixed keys and also held in a short-lived in-process cache."}
