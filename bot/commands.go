@@ -42,6 +42,7 @@ func (t *turn) undo(ctx context.Context, loaded *conversation.Thread) error {
 		d        *conversation.Design
 		restored []conversation.Section
 		undone   string
+		head     string
 		ok       bool
 	)
 	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {
@@ -53,6 +54,8 @@ func (t *turn) undo(ctx context.Context, loaded *conversation.Thread) error {
 		if ok {
 			th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentCommand),
 				Reply: "undid " + undone, At: time.Now().UTC()})
+			head = changeHead(fmt.Sprintf("**Back to v%d**: undid %s.", d.Version, undone), restored)
+			t.markApplied(th, d.Version, head, restored)
 		}
 		return nil
 	})
@@ -62,37 +65,18 @@ func (t *turn) undo(ctx context.Context, loaded *conversation.Thread) error {
 	if !ok {
 		return t.send(ctx, Reply{Kind: ReplyText, Text: "There is nothing to undo: this is the first version, or the earlier ones are too old to restore."})
 	}
-	return t.postChanges(ctx, d, fmt.Sprintf("**Back to v%d**: undid %s.", d.Version, undone), restored)
+	return t.postChanges(ctx, d, head, restored)
 }
 
 func (t *turn) regenerate(ctx context.Context, loaded *conversation.Thread, id conversation.SectionID) error {
-	var (
-		d       *conversation.Design
-		changed []conversation.Section
-	)
 	if err := t.e.canSpend(ctx, t.msg); err != nil {
 		return err
 	}
 	in := Interpretation{Intent: IntentChange, Sections: []conversation.SectionID{id}, Decision: "regenerated " + id.Title(),
 		Rationale: "asked for a fresh take on the section"}
-	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {
-		var err error
-		d, changed, err = t.e.applyChange(ctx, th, in, t.msg.Text, t.noteFallback)
-		if err != nil {
-			return err
-		}
-		th.Usage.Add(t.meter.total())
-		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentCommand),
-			Reply: in.Decision, At: time.Now().UTC()})
-		return nil
+	return t.change(ctx, loaded, in, IntentCommand, func(version int) string {
+		return fmt.Sprintf("I wrote %s again and it came out the same, so the design stays at v%d.", id.Title(), version)
 	})
-	if err != nil {
-		return err
-	}
-	if len(changed) == 0 {
-		return t.send(ctx, Reply{Kind: ReplyText, Text: fmt.Sprintf("I wrote %s again and it came out the same, so the design stays at v%d.", id.Title(), d.Version)})
-	}
-	return t.postChange(ctx, d, in.Decision, changed)
 }
 
 func status(th *conversation.Thread, designer string) string {

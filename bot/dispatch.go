@@ -366,7 +366,7 @@ func (d *Dispatcher) heartbeat(ctx context.Context, log *slog.Logger, j *convers
 func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversation.Job) error {
 	// The event id was deduplicated when the job was queued; a second check here would drop a
 	// job taken over after a crash as a "duplicate" of itself.
-	msg := Message{Thread: j.Thread, Author: j.Author, AuthorID: j.AuthorID, Text: j.Text, New: j.New, Resumed: j.Resumed}
+	msg := Message{Thread: j.Thread, Author: j.Author, AuthorID: j.AuthorID, Text: j.Text, New: j.New, Resumed: j.Resumed, ID: j.Key}
 	d.mu.Lock()
 	factory := d.sinks[j.Thread.Platform]
 	d.mu.Unlock()

@@ -419,3 +419,36 @@ func TestFailedDraftCanBeRetried(t *testing.T) {
 		t.Fatalf("retry produced no document: %v", again.kinds())
 	}
 }
+
+// A job retried after its replica saved a change and died before posting it must not apply the
+// change twice: the retry repeats the replies of the saved change.
+func TestResumedChangeIsReplayedNotReapplied(t *testing.T) {
+	ctx := context.Background()
+	st := conversationtest.MustRedisStore(t)
+	e := newEngine(t, st, &scripted{name: "model"}, nil)
+	r := ref()
+	if err := e.Handle(ctx, msg(r, "Design a photo app", true), &recorder{}); err != nil {
+		t.Fatal(err)
+	}
+	change := bot.Message{Thread: r, Author: "ana", Text: "use Cassandra for posts", ID: "job-7"}
+	first := &recorder{}
+	if err := e.Handle(ctx, change, first); err != nil {
+		t.Fatal(err)
+	}
+	change.Resumed = true
+	again := &recorder{}
+	if err := e.Handle(ctx, change, again); err != nil {
+		t.Fatal(err)
+	}
+	th, err := st.Load(ctx, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th.Design.Version != 2 || len(th.Design.Decisions) != 2 {
+		t.Fatalf("after a retried change: version %d with %d decisions, want 2 and 2", th.Design.Version, len(th.Design.Decisions))
+	}
+	if fmt.Sprint(again.kinds()) != fmt.Sprint(first.kinds()) || again.of(bot.ReplyText)[0].Text != first.of(bot.ReplyText)[0].Text {
+		t.Fatalf("replay sent %v %q, want what the first run sent: %v %q", again.kinds(), again.of(bot.ReplyText)[0].Text,
+			first.kinds(), first.of(bot.ReplyText)[0].Text)
+	}
+}

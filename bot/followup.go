@@ -23,6 +23,9 @@ func (t *turn) followUp(ctx context.Context) error {
 	case th.Design == nil:
 		return &UserError{Code: CodeBusy, Message: "I'm still drafting the first version of this design; ask again once it's posted."}
 	}
+	if a, ok := th.AppliedTurn(t.msg.ID); ok && t.msg.ID != "" && t.msg.Resumed {
+		return t.replay(ctx, th.Design, a)
+	}
 	if cmd, ok := ParseCommand(t.msg.Text); ok {
 		t.intent = IntentCommand
 		return t.command(ctx, th, cmd)
@@ -45,7 +48,9 @@ func (t *turn) followUp(ctx context.Context) error {
 	case in.Intent == IntentChange && in.Unsupported != "":
 		return t.record(ctx, th, IntentChange, in.Unsupported, Reply{Kind: ReplyText, Text: t.withFallbackNote(in.Unsupported)})
 	case in.Intent == IntentChange:
-		return t.change(ctx, th, in)
+		return t.change(ctx, th, in, IntentChange, func(version int) string {
+			return fmt.Sprintf("I read that as a change (%s), but it doesn't alter any section of v%d, so the design stays as it is.", in.Decision, version)
+		})
 	default:
 		t.intent = IntentQuestion
 		var answer string
@@ -80,11 +85,13 @@ func (t *turn) record(ctx context.Context, loaded *conversation.Thread, intent I
 }
 
 // change applies a planned change: only the affected sections are rewritten, the version goes up,
-// and what was replaced is kept for undo and history.
-func (t *turn) change(ctx context.Context, loaded *conversation.Thread, in Interpretation) error {
+// and what was replaced is kept for undo and history. unchanged says what to answer when the
+// change alters no section.
+func (t *turn) change(ctx context.Context, loaded *conversation.Thread, in Interpretation, intent Intent, unchanged func(version int) string) error {
 	var (
 		d       *conversation.Design
 		changed []conversation.Section
+		head    string
 	)
 	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {
 		var err error
@@ -93,31 +100,46 @@ func (t *turn) change(ctx context.Context, loaded *conversation.Thread, in Inter
 			return err
 		}
 		th.Usage.Add(t.meter.total())
-		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(IntentChange),
+		th.AddTurn(conversation.Turn{Author: t.msg.Author, Text: t.msg.Text, Intent: string(intent),
 			Reply: fmt.Sprintf("v%d: %s", d.Version, in.Decision), At: time.Now().UTC()})
+		if len(changed) > 0 {
+			head = changeHead(fmt.Sprintf("**v%d: %s**", d.Version, in.Decision), changed)
+			t.markApplied(th, d.Version, head, changed)
+		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
 	if len(changed) == 0 {
-		return t.send(ctx, Reply{Kind: ReplyText, Text: t.withFallbackNote(fmt.Sprintf(
-			"I read that as a change (%s), but it doesn't alter any section of v%d, so the design stays as it is.", in.Decision, d.Version))})
+		return t.send(ctx, Reply{Kind: ReplyText, Text: t.withFallbackNote(unchanged(d.Version))})
 	}
-	return t.postChange(ctx, d, in.Decision, changed)
+	return t.postChanges(ctx, d, head, changed)
 }
 
-func (t *turn) postChange(ctx context.Context, d *conversation.Design, summary string, changed []conversation.Section) error {
-	return t.postChanges(ctx, d, fmt.Sprintf("**v%d: %s**", d.Version, summary), changed)
-}
-
-// postChanges says what changed under head, then posts the changed sections and the document.
-func (t *turn) postChanges(ctx context.Context, d *conversation.Design, head string, changed []conversation.Section) error {
+// changeHead is the headline of a change: what it was and which sections it rewrote.
+func changeHead(head string, changed []conversation.Section) string {
 	titles := make([]string, len(changed))
 	for i, s := range changed {
 		titles[i] = s.Title
 	}
-	head += fmt.Sprintf("\nUpdated: %s.", strings.Join(titles, ", "))
+	return head + fmt.Sprintf("\nUpdated: %s.", strings.Join(titles, ", "))
+}
+
+// markApplied records on th that this turn changed the design, for a retry to replay.
+func (t *turn) markApplied(th *conversation.Thread, version int, head string, changed []conversation.Section) {
+	if t.msg.ID == "" {
+		return
+	}
+	ids := make([]conversation.SectionID, len(changed))
+	for i, s := range changed {
+		ids[i] = s.ID
+	}
+	th.MarkApplied(conversation.AppliedTurn{ID: t.msg.ID, Version: version, Head: head, Sections: ids})
+}
+
+// postChanges posts a change's headline, the sections it rewrote and the new document.
+func (t *turn) postChanges(ctx context.Context, d *conversation.Design, head string, changed []conversation.Section) error {
 	if err := t.send(ctx, Reply{Kind: ReplyText, Text: t.withFallbackNote(head), Version: d.Version, Title: d.Title}); err != nil {
 		return err
 	}
@@ -127,6 +149,20 @@ func (t *turn) postChanges(ctx context.Context, d *conversation.Design, head str
 		}
 	}
 	return t.send(ctx, documentReply(d))
+}
+
+// replay posts again what an applied turn posted, for a retry of a turn whose earlier run saved
+// its change and died before posting all of it; the posting ledger lets through only the rest.
+// Sections changed since are posted as they now stand.
+func (t *turn) replay(ctx context.Context, d *conversation.Design, a conversation.AppliedTurn) error {
+	t.log.InfoContext(ctx, "replaying an applied turn", "version", a.Version)
+	var changed []conversation.Section
+	for _, id := range a.Sections {
+		if s, ok := d.Section(id); ok {
+			changed = append(changed, s)
+		}
+	}
+	return t.postChanges(ctx, d, a.Head, changed)
 }
 
 // applyChange rewrites th's design for in and returns the new design and the sections whose text

@@ -22,6 +22,10 @@ type Message struct {
 	// down) and this run continues it: a claim or a design that run left in the thread is this
 	// message's own work, not another turn's.
 	Resumed bool
+	// ID names the turn across redeliveries and retries (the dispatcher's job key). A resumed turn
+	// whose ID the thread records as applied repeats its replies instead of changing the design
+	// again. Empty for turns that are never retried.
+	ID string
 }
 
 // ReplyKind says what a reply carries, so adapters can render each kind natively.

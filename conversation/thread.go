@@ -37,6 +37,9 @@ type Thread struct {
 	Usage     TokenUsage `json:"usage"`
 	CreatedAt time.Time  `json:"created_at"`
 	UpdatedAt time.Time  `json:"updated_at"`
+	// Applied remembers the last turns that changed the design, newest last, so a turn retried
+	// after its replica died between saving and posting is replayed, not applied twice.
+	Applied []AppliedTurn `json:"applied,omitempty"`
 	// Rev is the store's revision of this state: 0 for a thread never saved. Stores set it.
 	Rev int64 `json:"rev"`
 
@@ -63,6 +66,32 @@ type Revision struct {
 	Diagram      *Diagram        `json:"diagram,omitempty"`
 	Decisions    int             `json:"decisions"` // length of the decision log before the change
 	At           time.Time       `json:"at"`
+}
+
+// AppliedTurn is what a changing turn posted: its headline and the sections it rewrote.
+type AppliedTurn struct {
+	ID       string      `json:"id"`
+	Version  int         `json:"version"`
+	Head     string      `json:"head"`
+	Sections []SectionID `json:"sections,omitempty"`
+}
+
+// MarkApplied records a turn that changed the design, keeping the newest MaxApplied.
+func (th *Thread) MarkApplied(a AppliedTurn) {
+	th.Applied = append(th.Applied, a)
+	if n := len(th.Applied); n > MaxApplied {
+		th.Applied = append([]AppliedTurn(nil), th.Applied[n-MaxApplied:]...)
+	}
+}
+
+// AppliedTurn returns the record of the turn with the given id, if it changed this thread.
+func (th *Thread) AppliedTurn(id string) (AppliedTurn, bool) {
+	for _, a := range th.Applied {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return AppliedTurn{}, false
 }
 
 // Turn is one exchange kept verbatim for context.
@@ -92,6 +121,7 @@ func (t *TokenUsage) Add(u TokenUsage) {
 const (
 	MaxTurns     = 6
 	MaxRevisions = 10
+	MaxApplied   = 16
 	MaxSummary   = 1500
 )
 
