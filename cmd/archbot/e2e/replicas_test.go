@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	archbot = filepath.Join(dir, "archbot")
-	build := exec.Command("go", "build", "-o", archbot, "../cmd/archbot")
+	build := exec.Command("go", "build", "-o", archbot, "..")
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "build archbot:", err)
