@@ -7,13 +7,15 @@ GO        ?= go
 PKGS      ?= ./...
 PROBLEM   ?= Design an Instagram-like photo sharing app for 50M DAU
 FUZZTIME  ?= 10s
+CASES     ?= ../shared/bench/design-cases.jsonl
+PROVIDER  ?= offline
 FUZZSHORT ?= 2s
 BENCH     ?= .
 BENCHTIME ?= 1s
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: test deps fmt-check vet build run fuzz fuzz-short bench clean
+.PHONY: test deps fmt-check vet build run eval fuzz fuzz-short bench clean
 
 # test runs every check and fails if any failed, so one run shows every problem: gofmt, go vet,
 # then the tests with the race detector against a redis-server of its own (.ci/with-redis),
@@ -25,6 +27,7 @@ test: deps
 	echo "go test -race -count=1 $(PKGS)"; \
 	.ci/with-redis $(GO) test -race -count=1 $(PKGS) || status=1; \
 	$(MAKE) --no-print-directory fuzz-short || status=1; \
+	$(MAKE) --no-print-directory eval || status=1; \
 	if [ $$status -ne 0 ]; then echo "make test: FAILED" >&2; fi; \
 	exit $$status
 
@@ -61,6 +64,11 @@ fuzz: deps
 			$(GO) test -run "^$$" -fuzz "^$$target$$" -fuzztime $(FUZZTIME) "$$pkg"; \
 		done; \
 	done'
+
+# eval scores the offline designer on the shared design cases with `archbot eval`, which fails
+# below the quality floors (issue 5); CASES picks another file, PROVIDER=openai a model.
+eval:
+	$(GO) run ./cmd/archbot eval --cases $(CASES) --provider $(PROVIDER)
 
 # fuzz-short runs each Fuzz target for FUZZSHORT, long enough to catch a parser that panics on
 # a mutated seed; `make test` runs it, so CI fuzzes every parser of outside input on each run.
