@@ -52,6 +52,8 @@ type Adapter struct {
 	ready atomic.Bool
 	botID atomic.Value // string, known from READY
 	seen  *seenSet
+	// dispatch, when set, runs accepted turns on any replica through the shared job queue.
+	dispatch *bot.Dispatcher
 
 	mu      sync.Mutex
 	closing bool

@@ -17,6 +17,9 @@ const autoArchive = 1440
 // codeThreadExists is Discord's error code for a second thread opened from one message.
 const codeThreadExists = 160004
 
+// codeAlreadyAcknowledged is Discord's error code for a second answer to one interaction.
+const codeAlreadyAcknowledged = 40060
+
 func threadRef(guildID, threadID string) conversation.ThreadRef {
 	return conversation.ThreadRef{Platform: "discord", Team: guildID, Channel: threadID, ThreadID: threadID}
 }
@@ -115,6 +118,11 @@ func (a *Adapter) command(ctx context.Context, i *discordgo.Interaction) {
 	err := a.s.InteractionRespond(i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
 	}, discordgo.WithContext(ctx))
+	if discordCode(err) == codeAlreadyAcknowledged {
+		// Another replica's session received the interaction too and answers it.
+		a.log.DebugContext(ctx, "interaction taken by another session", "interaction", i.ID)
+		return
+	}
 	if err != nil {
 		a.log.ErrorContext(ctx, "defer /design response", "interaction", i.ID, "err", err)
 		return
@@ -153,10 +161,14 @@ func (a *Adapter) command(ctx context.Context, i *discordgo.Interaction) {
 	}, th.Name)
 }
 
-// turn runs the engine on msg with a sink posting into its thread. threadName is the name archbot
-// gave the thread when it opened it ("" otherwise): such a thread is renamed after the design's
-// title once that is known.
+// turn runs the engine on msg with a sink posting into its thread: queued when a dispatcher is
+// configured, else here and now. threadName is the name archbot gave the thread when it opened it
+// ("" otherwise): such a thread is renamed after the design's title once that is known.
 func (a *Adapter) turn(ctx context.Context, msg bot.Message, threadName string) {
+	if a.dispatch != nil {
+		a.queue(ctx, msg, threadName)
+		return
+	}
 	k := newSink(a, msg.Thread, threadName)
 	k.startTyping(ctx)
 	err := a.engine.Handle(ctx, msg, k)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"strings"
 	"sync"
 	"time"
@@ -27,6 +26,13 @@ type sink struct {
 	mu    sync.Mutex // Send keeps replies in the order they come
 	name  string     // the thread's name when archbot opened it, else ""
 	named bool       // renamed after the design's title already
+
+	// For a queued job (dispatch.go): after is a message id older than any reply of the job,
+	// history the bot's messages after it once read, sent how many messages of a reply a dead
+	// run got out, by reply name.
+	after   string
+	history []*discordgo.Message
+	sent    map[string]int
 
 	typing struct {
 		stop chan struct{}
@@ -71,11 +77,36 @@ func (k *sink) stopTyping() {
 	})
 }
 
-// Send renders one engine reply as Discord messages.
+// Send renders one engine reply as Discord messages. A reply the dispatcher is sending again
+// after a run died part-way skips the messages Delivered found in the thread.
 func (k *sink) Send(ctx context.Context, r bot.Reply) error {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	k.rename(ctx, r.Title)
+	if r.Kind == bot.ReplyDone || r.Kind == bot.ReplyError {
+		k.stopTyping() // the turn is over; do not leave "archbot is typing…" behind the last word
+	}
+	posts := k.render(ctx, r)
+	if _, name, ok := bot.ReplyName(ctx); ok && k.sent[name] > 0 {
+		posts = posts[min(k.sent[name], len(posts)):]
+		delete(k.sent, name)
+	}
+	for _, p := range posts {
+		if err := k.send(ctx, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// post is one Discord message a reply becomes: text, or an attachment with a caption.
+type post struct {
+	content string
+	file    *discordgo.File
+}
+
+// render turns a reply into the messages that carry it, in order.
+func (k *sink) render(ctx context.Context, r bot.Reply) []post {
 	switch r.Kind {
 	case bot.ReplyProgress:
 		return nil // the typing indicator already says archbot is working
@@ -83,7 +114,7 @@ func (k *sink) Send(ctx context.Context, r bot.Reply) error {
 		if r.Section == nil {
 			return nil
 		}
-		return k.post(ctx, conversation.SectionMarkdown(*r.Section))
+		return texts(conversation.SectionMarkdown(*r.Section))
 	case bot.ReplyDiagram:
 		if r.Diagram == nil {
 			return nil
@@ -97,45 +128,43 @@ func (k *sink) Send(ctx context.Context, r bot.Reply) error {
 		if r.Version > 0 {
 			caption = fmt.Sprintf("The whole design, version %d, as one Markdown file.", r.Version)
 		}
-		return k.file(ctx, caption, r.Document.Filename, "text/markdown; charset=utf-8", strings.NewReader(r.Document.Markdown))
-	case bot.ReplyDone, bot.ReplyError:
-		k.stopTyping() // the turn is over; do not leave "archbot is typing…" behind the last word
-		return k.post(ctx, r.Text)
-	default: // text and anything newer: plain Markdown
-		return k.post(ctx, r.Text)
+		return []post{{content: caption, file: &discordgo.File{Name: r.Document.Filename,
+			ContentType: "text/markdown; charset=utf-8", Reader: strings.NewReader(r.Document.Markdown)}}}
+	default: // text, done, errors and anything newer: plain Markdown
+		return texts(r.Text)
 	}
 }
 
-// post sends text as one or more messages, split to fit.
-func (k *sink) post(ctx context.Context, text string) error {
+// texts splits text into messages that fit.
+func texts(text string) []post {
+	var out []post
 	for _, p := range Split(text, MaxMessageLen) {
 		if strings.TrimSpace(p) == "" {
 			continue // Discord refuses empty messages and trims whitespace anyway
 		}
-		if _, err := k.a.s.ChannelMessageSendComplex(k.ref.Channel, &discordgo.MessageSend{
-			Content: p, AllowedMentions: noMentions(),
-		}, discordgo.WithContext(ctx)); err != nil {
-			return fmt.Errorf("post message in %s: %w", k.ref.Key(), err)
-		}
+		out = append(out, post{content: p})
 	}
-	return nil
+	return out
 }
 
-// file sends one attachment with a short caption.
-func (k *sink) file(ctx context.Context, caption, name, contentType string, body io.Reader) error {
-	if _, err := k.a.s.ChannelMessageSendComplex(k.ref.Channel, &discordgo.MessageSend{
-		Content:         caption,
-		Files:           []*discordgo.File{{Name: name, ContentType: contentType, Reader: body}},
-		AllowedMentions: noMentions(),
-	}, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("upload %s in %s: %w", name, k.ref.Key(), err)
+// send posts one message into the thread.
+func (k *sink) send(ctx context.Context, p post) error {
+	m := &discordgo.MessageSend{Content: p.content, AllowedMentions: noMentions()}
+	if p.file != nil {
+		m.Files = []*discordgo.File{p.file}
+	}
+	if _, err := k.a.s.ChannelMessageSendComplex(k.ref.Channel, m, discordgo.WithContext(ctx)); err != nil {
+		if p.file != nil {
+			return fmt.Errorf("upload %s in %s: %w", p.file.Name, k.ref.Key(), err)
+		}
+		return fmt.Errorf("post message in %s: %w", k.ref.Key(), err)
 	}
 	return nil
 }
 
 // diagram attaches the architecture as a PNG when Graphviz can draw it, else posts its Mermaid
 // source, which readers can paste into any Mermaid viewer.
-func (k *sink) diagram(ctx context.Context, r bot.Reply) error {
+func (k *sink) diagram(ctx context.Context, r bot.Reply) []post {
 	if r.Diagram.DOT != "" && diagram.Available() {
 		png, err := diagram.PNG(ctx, r.Diagram.DOT)
 		if err == nil {
@@ -143,14 +172,14 @@ func (k *sink) diagram(ctx context.Context, r bot.Reply) error {
 			if r.Version > 0 {
 				name = fmt.Sprintf("architecture-v%d.png", r.Version)
 			}
-			return k.file(ctx, "**Architecture diagram**", name, "image/png", bytes.NewReader(png))
+			return []post{{content: "**Architecture diagram**", file: &discordgo.File{Name: name, ContentType: "image/png", Reader: bytes.NewReader(png)}}}
 		}
 		k.a.log.WarnContext(ctx, "render diagram; posting Mermaid instead", "thread", k.ref.Key(), "err", err)
 	}
 	if strings.TrimSpace(r.Diagram.Mermaid) == "" {
 		return nil
 	}
-	return k.post(ctx, "**Architecture diagram** (Mermaid)\n```mermaid\n"+strings.TrimSpace(r.Diagram.Mermaid)+"\n```")
+	return texts("**Architecture diagram** (Mermaid)\n```mermaid\n" + strings.TrimSpace(r.Diagram.Mermaid) + "\n```")
 }
 
 // rename names a thread archbot opened after the design's title, once the title is known.

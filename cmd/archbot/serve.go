@@ -152,6 +152,9 @@ func platforms(c Config, engine *bot.Engine, dispatcher *bot.Dispatcher, mux *ht
 		if err != nil {
 			return nil, err
 		}
+		if dispatcher != nil {
+			a.UseDispatcher(dispatcher)
+		}
 		ps = append(ps, a)
 	}
 	return ps, nil

@@ -32,17 +32,26 @@ const (
 // HeartbeatInterval is what Hello tells clients; long, so tests never wait on a heartbeat.
 const HeartbeatInterval = 41250 * time.Millisecond
 
+// gateway holds the Gateway side. Every Identify opens a session of its own, as on Discord when
+// several processes connect with one token (several replicas on one shard): each session
+// receives every dispatch and can be resumed by its id.
 type gateway struct {
 	mu         sync.Mutex
 	conns      map[*gwConn]bool
-	live       *gwConn // the identified or resumed connection that receives dispatches
+	sessions   map[string]*session
 	seq        int64
 	events     []event
-	sessionID  string
 	identifies []discordgo.Identify
 	resumes    int
 	replay     int
 	closed     bool
+}
+
+// session is one identified client; conn is the connection receiving its dispatches, nil while
+// it is away (asked to reconnect, or its socket closed) and may resume.
+type session struct {
+	id   string
+	conn *gwConn
 }
 
 type event struct {
@@ -77,14 +86,19 @@ type frame struct {
 	T  string          `json:"t,omitempty"`
 }
 
-func (g *gateway) init() { g.conns = map[*gwConn]bool{} }
+func (g *gateway) init() {
+	g.conns = map[*gwConn]bool{}
+	g.sessions = map[string]*session{}
+}
 
 func (g *gateway) close() {
 	g.mu.Lock()
 	g.closed = true
 	conns := g.conns
 	g.conns = map[*gwConn]bool{}
-	g.live = nil
+	for _, ss := range g.sessions {
+		ss.conn = nil
+	}
 	g.mu.Unlock()
 	for c := range conns {
 		_ = c.ws.Close()
@@ -111,8 +125,10 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 	defer func() {
 		g.mu.Lock()
 		delete(g.conns, c)
-		if g.live == c {
-			g.live = nil
+		for _, ss := range g.sessions {
+			if ss.conn == c {
+				ss.conn = nil
+			}
 		}
 		g.mu.Unlock()
 		_ = ws.Close()
@@ -166,8 +182,9 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) bool {
 	g := &s.gw
 	g.mu.Lock()
 	g.identifies = append(g.identifies, id)
-	g.sessionID = "session-" + s.newID()
-	sessionID := g.sessionID
+	ss := &session{id: "session-" + s.newID()}
+	g.sessions[ss.id] = ss
+	sessionID := ss.id
 	g.mu.Unlock()
 
 	ready := map[string]any{
@@ -176,14 +193,14 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) bool {
 		"guilds":             []map[string]any{{"id": s.GuildID, "unavailable": true}},
 		"application":        map[string]any{"id": s.AppID, "flags": s.applicationFlags()},
 	}
-	if !s.send(c, "READY", ready, true) {
+	if !s.send(c, "READY", ready, ss) {
 		return false
 	}
 	guild := map[string]any{
 		"id": s.GuildID, "name": "test guild", "unavailable": false,
 		"channels": []*discordgo.Channel{s.Channel(s.ChannelID)},
 	}
-	return s.send(c, "GUILD_CREATE", guild, false)
+	return s.send(c, "GUILD_CREATE", guild, nil)
 }
 
 // resume replays what the client missed (and, if asked, events it already had, as Discord may)
@@ -197,7 +214,8 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) {
 	_ = json.Unmarshal(raw, &rp)
 	g := &s.gw
 	g.mu.Lock()
-	if rp.SessionID == "" || rp.SessionID != g.sessionID || strings.TrimPrefix(rp.Token, "Bot ") != s.Token {
+	ss := g.sessions[rp.SessionID]
+	if ss == nil || strings.TrimPrefix(rp.Token, "Bot ") != s.Token {
 		g.mu.Unlock()
 		_ = c.write(frame{Op: opInvalidSession, D: json.RawMessage("false")})
 		return
@@ -217,11 +235,12 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) {
 			return
 		}
 	}
-	s.send(c, "RESUMED", map[string]any{}, true)
+	s.send(c, "RESUMED", map[string]any{}, ss)
 }
 
-// send dispatches an event on one connection; live makes it the connection later dispatches go to.
-func (s *Server) send(c *gwConn, t string, d any, live bool) bool {
+// send dispatches an event on one connection; with a session, c becomes the connection that
+// session's later dispatches go to.
+func (s *Server) send(c *gwConn, t string, d any, ss *session) bool {
 	raw, err := json.Marshal(d)
 	if err != nil {
 		panic("discordtest: encode " + t + ": " + err.Error())
@@ -230,15 +249,15 @@ func (s *Server) send(c *gwConn, t string, d any, live bool) bool {
 	g.mu.Lock()
 	g.seq++
 	seq := g.seq
-	if live {
-		g.live = c
+	if ss != nil {
+		ss.conn = c
 	}
 	g.mu.Unlock()
 	return c.write(frame{Op: opDispatch, T: t, S: &seq, D: raw}) == nil
 }
 
-// Dispatch sends an event to the connected client and keeps it for replay on resume. With no
-// client connected the event waits, as on Discord, for a resume to replay it.
+// Dispatch sends an event to every connected session and keeps it for replay on resume. A
+// session that is away gets it, as on Discord, when it resumes.
 func (s *Server) Dispatch(t string, d any) {
 	raw, err := json.Marshal(d)
 	if err != nil {
@@ -249,24 +268,34 @@ func (s *Server) Dispatch(t string, d any) {
 	g.seq++
 	e := event{seq: g.seq, t: t, d: raw}
 	g.events = append(g.events, e)
-	c := g.live
+	var conns []*gwConn
+	for _, ss := range g.sessions {
+		if ss.conn != nil {
+			conns = append(conns, ss.conn)
+		}
+	}
 	g.mu.Unlock()
-	if c != nil {
+	for _, c := range conns {
 		_ = c.write(frame{Op: opDispatch, T: e.t, S: &e.seq, D: e.d})
 	}
 }
 
-// Reconnect asks the client to reconnect (opcode 7), as Discord does before moving a session;
-// the client is expected to resume. The next resume also replays the last replay events the
-// client already received, as Discord may when it is unsure what arrived.
+// Reconnect asks every connected client to reconnect (opcode 7), as Discord does before moving
+// a session; a client is expected to resume. The next resume also replays the last replay events
+// the client already received, as Discord may when it is unsure what arrived.
 func (s *Server) Reconnect(replay int) {
 	g := &s.gw
 	g.mu.Lock()
-	c := g.live
-	g.live = nil
+	var conns []*gwConn
+	for _, ss := range g.sessions {
+		if ss.conn != nil {
+			conns = append(conns, ss.conn)
+			ss.conn = nil
+		}
+	}
 	g.replay = replay
 	g.mu.Unlock()
-	if c != nil {
+	for _, c := range conns {
 		_ = c.write(frame{Op: opReconnect, D: json.RawMessage("null")})
 	}
 }
@@ -286,8 +315,17 @@ func (s *Server) Resumes() int {
 }
 
 // Connected reports whether a client is identified or resumed and receiving dispatches.
-func (s *Server) Connected() bool {
+func (s *Server) Connected() bool { return s.Sessions() > 0 }
+
+// Sessions counts the sessions receiving dispatches: one per connected client.
+func (s *Server) Sessions() int {
 	s.gw.mu.Lock()
 	defer s.gw.mu.Unlock()
-	return s.gw.live != nil
+	n := 0
+	for _, ss := range s.gw.sessions {
+		if ss.conn != nil {
+			n++
+		}
+	}
+	return n
 }

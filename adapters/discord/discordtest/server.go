@@ -45,6 +45,8 @@ type Server struct {
 	interactions   map[string]*interactionState // by token
 	messageContent bool
 	rateLimits     []rateLimit
+	stall          *stall
+	closing        chan struct{} // closed by Close, to let go of stalled requests
 
 	gw gateway
 }
@@ -88,6 +90,12 @@ type interactionState struct {
 	original     *Message
 }
 
+// stall withholds the answer to the left-th next message post.
+type stall struct {
+	left   int
+	stored chan struct{}
+}
+
 type rateLimit struct {
 	method, prefix string
 	left           int
@@ -105,6 +113,7 @@ func NewServer() *Server {
 		commands:       map[string][]*discordgo.ApplicationCommand{},
 		interactions:   map[string]*interactionState{},
 		messageContent: true,
+		closing:        make(chan struct{}),
 	}
 	s.AppID = s.newID()
 	s.GuildID = s.newID()
@@ -132,6 +141,7 @@ func NewServer() *Server {
 	api("GET /channels/{ch}", s.getChannel)
 	api("PATCH /channels/{ch}", s.editChannel)
 	api("POST /channels/{ch}/typing", s.typing)
+	api("GET /channels/{ch}/messages", s.getMessages)
 	api("POST /channels/{ch}/messages", s.postMessage)
 	api("POST /channels/{ch}/threads", s.startThread)
 	api("POST /channels/{ch}/messages/{msg}/threads", s.startThread)
@@ -147,6 +157,7 @@ func NewServer() *Server {
 
 // Close shuts the gateway and the REST server down.
 func (s *Server) Close() {
+	close(s.closing)
 	s.gw.close()
 	s.hs.Close()
 }
@@ -166,6 +177,18 @@ func (s *Server) RateLimit(method, prefix string, n int, retryAfter time.Duratio
 	s.mu.Lock()
 	s.rateLimits = append(s.rateLimits, rateLimit{method: method, prefix: prefix, left: n, retryAfter: retryAfter})
 	s.mu.Unlock()
+}
+
+// StallPost makes the n-th message post from now on (in any channel) take effect, the message
+// stored and visible, while its answer never comes: the request hangs until the client gives up
+// or the server closes, as when a bot dies, or its connection does, in the middle of a post. The
+// channel is closed once that message is stored.
+func (s *Server) StallPost(n int) <-chan struct{} {
+	st := &stall{left: n, stored: make(chan struct{})}
+	s.mu.Lock()
+	s.stall = st
+	s.mu.Unlock()
+	return st.stored
 }
 
 // Calls returns every REST request received so far, in order.
@@ -598,7 +621,21 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, c *Call) {
 	s.mu.Lock()
 	m := Message{ID: s.newIDLocked(), ChannelID: chID, AuthorID: s.Bot.ID, API: true, Content: send.Content, Files: c.Files, AllowedMentions: send.AllowedMentions}
 	s.messages[chID] = append(s.messages[chID], m)
+	var stalled chan struct{}
+	if st := s.stall; st != nil {
+		if st.left--; st.left == 0 {
+			stalled, s.stall = st.stored, nil
+		}
+	}
 	s.mu.Unlock()
+	if stalled != nil {
+		close(stalled)
+		select {
+		case <-r.Context().Done():
+		case <-s.closing:
+		}
+		return
+	}
 	var atts []*discordgo.MessageAttachment
 	for i, f := range c.Files {
 		atts = append(atts, &discordgo.MessageAttachment{ID: strconv.Itoa(i), Filename: f.Name, Size: len(f.Data), ContentType: f.ContentType})
@@ -607,6 +644,60 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, c *Call) {
 		ID: m.ID, ChannelID: chID, GuildID: s.GuildID, Content: m.Content, Author: s.Bot, Attachments: atts,
 		Timestamp: time.Now().UTC(),
 	})
+}
+
+// getMessages serves a channel's history as Discord does: newest first, at most limit (default
+// 50, at most 100) messages, before or after a message id; after gives the oldest ones after it.
+func (s *Server) getMessages(w http.ResponseWriter, r *http.Request, c *Call) {
+	chID := r.PathValue("ch")
+	if s.Channel(chID) == nil {
+		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		return
+	}
+	q := r.URL.Query()
+	limit := 50
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 100 {
+			writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: limit: must be between 1 and 100.")
+			return
+		}
+		limit = n
+	}
+	before, after := q.Get("before"), q.Get("after")
+	var picked []Message
+	for _, m := range s.Messages(chID) { // oldest first
+		if (before == "" || idLess(m.ID, before)) && (after == "" || idLess(after, m.ID)) {
+			picked = append(picked, m)
+		}
+	}
+	if after != "" && len(picked) > limit {
+		picked = picked[:limit]
+	} else if len(picked) > limit {
+		picked = picked[len(picked)-limit:]
+	}
+	out := make([]*discordgo.Message, 0, len(picked))
+	for i := len(picked) - 1; i >= 0; i-- {
+		m := picked[i]
+		author := &discordgo.User{ID: m.AuthorID}
+		if m.AuthorID == s.Bot.ID {
+			author = s.Bot
+		}
+		var atts []*discordgo.MessageAttachment
+		for j, f := range m.Files {
+			atts = append(atts, &discordgo.MessageAttachment{ID: m.ID + strconv.Itoa(j), Filename: f.Name, Size: len(f.Data), ContentType: f.ContentType})
+		}
+		out = append(out, &discordgo.Message{ID: m.ID, ChannelID: chID, GuildID: s.GuildID, Content: m.Content, Author: author, Attachments: atts})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// idLess orders snowflakes, which are decimal numbers of up to 20 digits.
+func idLess(a, b string) bool {
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
 }
 
 // startThread serves both ways to open a thread: from a message (the thread takes the message's
