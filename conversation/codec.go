@@ -3,15 +3,14 @@ package conversation
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // A thread is stored as a record of parts a turn changes independently, one field each:
@@ -50,7 +49,7 @@ func (e *undoEntry) revision() (*Revision, error) {
 		return e.rev, nil
 	}
 	var r Revision
-	if _, err := unpackJSON(e.raw, &r); err != nil {
+	if _, err := unpackJSON(e.raw, &r, false); err != nil {
 		return nil, fmt.Errorf("decode revision %s: %w", e.field, err)
 	}
 	return &r, nil
@@ -87,18 +86,18 @@ func decodeRecord(key string, rev int64, fields map[string]string) (*Thread, err
 		return nil, errors.New("decode: no meta field")
 	}
 	var th Thread
-	if _, err := unpackJSON(meta, &th); err != nil {
+	if _, err := unpackJSON(meta, &th, false); err != nil {
 		return nil, fmt.Errorf("decode meta: %w", err)
 	}
 	th.Design = nil
 	st := &storedState{key: key, rev: rev}
 	if data, ok := fields[fieldDesign]; ok {
 		var d Design
-		raw, err := unpackJSON(data, &d)
+		hash, err := unpackJSON(data, &d, true)
 		if err != nil {
 			return nil, fmt.Errorf("decode design: %w", err)
 		}
-		th.Design, st.design = &d, designHash(raw)
+		th.Design, st.design = &d, hash
 	}
 	type numbered struct {
 		n int
@@ -132,7 +131,7 @@ func decodeLegacy(key string, rev int64, data string) (*Thread, error) {
 		Thread
 		Revisions []Revision `json:"revisions"`
 	}
-	if _, err := unpackJSON(data, &th); err != nil {
+	if _, err := unpackJSON(data, &th, false); err != nil {
 		return nil, err
 	}
 	out := th.Thread
@@ -158,23 +157,24 @@ func planSave(th *Thread, key string) (*saveOp, error) {
 	st := th.stored
 	op := &saveOp{replace: st == nil || st.key != key || st.rev != th.Rev || st.legacy}
 
+	buf := getBuffer()
+	defer putBuffer(buf)
 	meta := *th
 	meta.Design, meta.Rev = nil, th.Rev+1 // the record agrees with its rev field once stored
-	raw, err := json.Marshal(&meta)
-	if err != nil {
+	if err := json.NewEncoder(buf).Encode(&meta); err != nil {
 		return nil, fmt.Errorf("encode meta: %w", err)
 	}
-	op.set = append(op.set, fieldMeta, pack(raw, fastLevel))
+	op.set = append(op.set, fieldMeta, pack(buf.Bytes(), fastLevel))
 
 	var hash uint64
 	if th.Design != nil {
-		raw, err := json.Marshal(th.Design)
-		if err != nil {
+		buf.Reset()
+		if err := json.NewEncoder(buf).Encode(th.Design); err != nil {
 			return nil, fmt.Errorf("encode design: %w", err)
 		}
 		// Hashing the JSON costs a fraction of compressing it, and most turns leave it as it was.
-		if hash = designHash(raw); op.replace || hash != st.design {
-			op.set = append(op.set, fieldDesign, pack(raw, fastLevel))
+		if hash = designHash(buf.Bytes()); op.replace || hash != st.design {
+			op.set = append(op.set, fieldDesign, pack(buf.Bytes(), fastLevel))
 		}
 	} else if !op.replace && st.design != 0 {
 		op.del = append(op.del, fieldDesign)
@@ -202,11 +202,11 @@ func planSave(th *Thread, key string) (*saveOp, error) {
 		e.field = undoPrefix + strconv.Itoa(next)
 		next++
 		if e.raw == "" {
-			raw, err := json.Marshal(e.rev)
-			if err != nil {
+			buf.Reset()
+			if err := json.NewEncoder(buf).Encode(e.rev); err != nil {
 				return nil, fmt.Errorf("encode revision: %w", err)
 			}
-			e.raw = pack(raw, smallLevel)
+			e.raw = pack(buf.Bytes(), smallLevel)
 		}
 		op.set = append(op.set, e.field, e.raw)
 	}
@@ -243,17 +243,54 @@ const (
 // would eat most of the saving.
 const packMin = 512
 
-// gzip writers and readers are reused: a writer holds hundreds of KB of state.
+// freeList keeps up to cap(c) values for reuse. Unlike a sync.Pool it keeps them across garbage
+// collections, which a busy replica runs every few turns: a new gzip writer (a few hundred KB of
+// tables) would otherwise cost about as much as the compression it does.
+type freeList[T any] struct{ c chan T }
+
+func (f freeList[T]) get() (T, bool) {
+	select {
+	case v := <-f.c:
+		return v, true
+	default:
+		var zero T
+		return zero, false
+	}
+}
+
+func (f freeList[T]) put(v T) {
+	select {
+	case f.c <- v:
+	default:
+	}
+}
+
+// Enough for the turns one replica runs at once on its cores; more are made and dropped.
+const freeListSize = 16
+
 var (
-	gzipWriters = map[int]*sync.Pool{fastLevel: gzipPool(fastLevel), smallLevel: gzipPool(smallLevel)}
-	gzipReaders sync.Pool
+	gzipWriters = map[int]freeList[*gzip.Writer]{
+		fastLevel:  {make(chan *gzip.Writer, freeListSize)},
+		smallLevel: {make(chan *gzip.Writer, freeListSize)},
+	}
+	gzipReaders = freeList[*gzip.Reader]{make(chan *gzip.Reader, freeListSize)}
+	// buffers hold a field's JSON while it is encoded or decoded.
+	buffers = freeList[*bytes.Buffer]{make(chan *bytes.Buffer, freeListSize)}
 )
 
-func gzipPool(level int) *sync.Pool {
-	return &sync.Pool{New: func() any {
-		w, _ := gzip.NewWriterLevel(nil, level)
-		return w
-	}}
+func getBuffer() *bytes.Buffer {
+	if b, ok := buffers.get(); ok {
+		b.Reset()
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+// putBuffer keeps buf for reuse unless an unusually large field grew it.
+func putBuffer(buf *bytes.Buffer) {
+	if buf.Cap() <= 1<<20 {
+		buffers.put(buf)
+	}
 }
 
 // pack encodes a field's JSON for storage at one of the levels above: gzip from packMin bytes,
@@ -263,10 +300,13 @@ func pack(raw []byte, level int) string {
 		return string(raw)
 	}
 	var buf bytes.Buffer
-	buf.Grow(len(raw)/3 + 64)
-	pool := gzipWriters[level]
-	zw := pool.Get().(*gzip.Writer)
-	defer pool.Put(zw)
+	buf.Grow(len(raw)/2 + 64) // JSON text packs to about a third
+	free := gzipWriters[level]
+	zw, ok := free.get()
+	if !ok {
+		zw, _ = gzip.NewWriterLevel(nil, level)
+	}
+	defer free.put(zw)
 	zw.Reset(&buf)
 	// Writes to a bytes.Buffer do not fail.
 	zw.Write(raw)
@@ -274,44 +314,53 @@ func pack(raw []byte, level int) string {
 	return buf.String()
 }
 
-// unpackJSON decodes a stored field into v and returns the field's JSON. A field holds gzip'd
-// JSON or plain JSON, as small fields are kept and as an operator might write by hand when
-// repairing a thread.
-func unpackJSON(data string, v any) ([]byte, error) {
+// unpackJSON decodes a stored field into v and, when asked, returns a hash of the field's JSON.
+// A field holds gzip'd JSON or plain JSON, as small fields are kept and as an operator might
+// write by hand when repairing a thread.
+func unpackJSON(data string, v any, hashed bool) (uint64, error) {
 	var raw []byte
 	switch {
 	case len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b:
-		var err error
-		if raw, err = gunzip(data); err != nil {
-			return nil, fmt.Errorf("decompress: %w", err)
+		buf := getBuffer()
+		defer putBuffer(buf)
+		if err := gunzip(buf, data); err != nil {
+			return 0, fmt.Errorf("decompress: %w", err)
 		}
+		raw = buf.Bytes()
 	case len(data) > 0 && data[0] == '{':
 		raw = []byte(data)
 	default:
-		return nil, errors.New("decode: stored data is neither gzip nor JSON")
+		return 0, errors.New("decode: stored data is neither gzip nor JSON")
 	}
 	if err := json.Unmarshal(raw, v); err != nil {
-		return nil, fmt.Errorf("decode: %w", err)
+		return 0, fmt.Errorf("decode: %w", err)
 	}
-	return raw, nil
+	if !hashed {
+		return 0, nil
+	}
+	return designHash(raw), nil
 }
 
-func gunzip(data string) ([]byte, error) {
+// gunzip decompresses data into out.
+func gunzip(out *bytes.Buffer, data string) error {
+	// gzip's trailer holds the decompressed size: grow once, by enough that ReadFrom's last
+	// read (the one that finds the end) does not grow again.
+	// The size is a hint only, bounded for stored data that is not what it claims.
+	if n := len(data); n >= 18 {
+		size := int(binary.LittleEndian.Uint32([]byte(data[n-4:])))
+		out.Grow(min(size, 16*n) + bytes.MinRead)
+	}
 	src := strings.NewReader(data)
-	zr, _ := gzipReaders.Get().(*gzip.Reader)
-	if zr == nil {
+	zr, ok := gzipReaders.get()
+	if !ok {
 		var err error
 		if zr, err = gzip.NewReader(src); err != nil {
-			return nil, err
+			return err
 		}
 	} else if err := zr.Reset(src); err != nil {
-		return nil, err
+		return err
 	}
-	defer gzipReaders.Put(zr)
-	var out bytes.Buffer
-	out.Grow(len(data) * 4) // JSON compresses about 3x; one growth at most
-	if _, err := io.Copy(&out, zr); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	defer gzipReaders.put(zr)
+	_, err := out.ReadFrom(zr)
+	return err
 }
