@@ -49,6 +49,7 @@ type options struct {
 	store    bot.Store         // share one store between replicas
 	token    string            // bot token; default the one the local Slack accepts
 	grace    time.Duration
+	dispatch bool // queue turns on a dispatcher (store must be a *conversation.RedisStore)
 }
 
 func start(t *testing.T, o options) *harness {
@@ -76,6 +77,15 @@ func start(t *testing.T, o options) *harness {
 	if err != nil {
 		t.Fatalf("new adapter: %v", err)
 	}
+	var dispatcher *bot.Dispatcher
+	if o.dispatch {
+		rs, ok := o.store.(*conversation.RedisStore)
+		if !ok {
+			t.Fatalf("a dispatcher needs a Redis store, not %T", o.store)
+		}
+		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: 4, ShutdownTimeout: 5 * time.Second}, engine, rs, log)
+		a.UseDispatcher(dispatcher)
+	}
 	mux := http.NewServeMux()
 	a.Routes(mux)
 	hs := httptest.NewServer(mux)
@@ -84,6 +94,12 @@ func start(t *testing.T, o options) *harness {
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &harness{slack: o.slack, adapter: a, store: o.store, http: hs, done: make(chan error, 1)}
 	go func() { h.done <- a.Run(ctx) }()
+	dispatched := make(chan error, 1)
+	if dispatcher != nil {
+		go func() { dispatched <- dispatcher.Run(ctx) }()
+	} else {
+		dispatched <- nil
+	}
 	stopped := false
 	h.stop = func() {
 		if stopped {
@@ -98,6 +114,9 @@ func start(t *testing.T, o options) *harness {
 			}
 		case <-time.After(30 * time.Second):
 			t.Fatal("Run did not return after cancel")
+		}
+		if err := <-dispatched; err != nil {
+			t.Errorf("dispatcher: %v", err)
 		}
 	}
 	h.cancel = cancel

@@ -127,6 +127,10 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad payload", http.StatusBadRequest)
 		return
 	}
-	a.onInteraction(r.Context(), cb)
+	if err := a.onInteraction(r.Context(), cb); err != nil {
+		// Not queued: Slack shows the user that the click failed.
+		http.Error(w, "try again", http.StatusServiceUnavailable)
+		return
+	}
 	w.WriteHeader(http.StatusOK)
 }

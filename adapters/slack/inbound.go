@@ -180,10 +180,11 @@ func (a *Adapter) design(ctx context.Context, cmd slack.SlashCommand, text strin
 }
 
 // onInteraction maps a click on the closing message's buttons to the follow-up it stands for.
-func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallback) {
+// With a dispatcher the follow-up is queued before it returns; an error means it was not.
+func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallback) error {
 	a.engine.Metrics().Event("slack", "interaction")
 	if cb.Type != slack.InteractionTypeBlockActions {
-		return
+		return nil
 	}
 	for _, act := range cb.ActionCallback.BlockActions {
 		text, ok := actionFollowUps[act.ActionID]
@@ -199,7 +200,7 @@ func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallbac
 			thread = cb.Message.ThreadTimestamp
 		}
 		if thread == "" || channel == "" {
-			return
+			return nil
 		}
 		team := cb.Team.ID
 		author := cb.User.Name
@@ -209,12 +210,12 @@ func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallbac
 		msg := bot.Message{Thread: a.ref(team, channel, thread), Author: author, AuthorID: cb.User.ID,
 			Text: text, EventID: cb.TriggerID + ":" + act.ActionID}
 		if a.dispatch != nil {
-			_ = a.turn(ctx, msg, channel, thread, nil)
-			return
+			return a.turn(ctx, msg, channel, thread, nil)
 		}
 		a.spawn(ctx, "button", func(ctx context.Context) { _ = a.turn(ctx, msg, channel, thread, nil) })
-		return
+		return nil
 	}
+	return nil
 }
 
 func (a *Adapter) sink(channel, thread string, root *rootMessage) *threadSink {

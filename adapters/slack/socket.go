@@ -12,7 +12,10 @@ import (
 )
 
 // runSocket receives events, slash commands and button clicks over Socket Mode until ctx ends.
-// Every envelope is acknowledged before its work starts, well within Slack's 3 seconds.
+// An envelope is acknowledged once its work is queued (with a dispatcher) or handed to a
+// goroutine, well within Slack's 3 seconds. One whose work could not be queued is left
+// unacknowledged: Slack then redelivers it, up to three times over a few minutes, maybe to
+// another connection; slack-go's socketmode client never acknowledges on its own.
 func (a *Adapter) runSocket(ctx context.Context) error {
 	sm := socketmode.New(a.api)
 	ctx, cancel := context.WithCancel(ctx)
@@ -63,17 +66,20 @@ func (a *Adapter) onSocketEvent(ctx context.Context, sm *socketmode.Client, evt 
 			a.log.WarnContext(ctx, "unparsed socket mode message", "err", bad.Cause)
 		}
 	case socketmode.EventTypeEventsAPI:
-		a.ack(ctx, sm, evt.Request.EnvelopeID, nil)
 		ev, ok := evt.Data.(slackevents.EventsAPIEvent)
 		if !ok {
+			a.ack(ctx, sm, evt.Request.EnvelopeID, nil)
 			return
 		}
 		if evt.Request.RetryAttempt > 0 {
 			a.log.InfoContext(ctx, "slack redelivered an event", "retry", evt.Request.RetryAttempt, "reason", evt.Request.RetryReason)
 		}
 		if err := a.onEvent(ctx, ev); err != nil {
-			a.log.ErrorContext(ctx, "event not queued", "err", err)
+			a.log.ErrorContext(ctx, "event not queued; leaving it unacknowledged for slack to redeliver",
+				"envelope", evt.Request.EnvelopeID, "err", err)
+			return
 		}
+		a.ack(ctx, sm, evt.Request.EnvelopeID, nil)
 	case socketmode.EventTypeSlashCommand:
 		cmd, ok := evt.Data.(slack.SlashCommand)
 		if !ok {
@@ -83,10 +89,15 @@ func (a *Adapter) onSocketEvent(ctx context.Context, sm *socketmode.Client, evt 
 		payload := a.onCommand(ctx, cmd)
 		a.ack(ctx, sm, evt.Request.EnvelopeID, payload)
 	case socketmode.EventTypeInteractive:
-		a.ack(ctx, sm, evt.Request.EnvelopeID, nil)
 		if cb, ok := evt.Data.(slack.InteractionCallback); ok {
-			a.onInteraction(ctx, cb)
+			if err := a.onInteraction(ctx, cb); err != nil {
+				// Slack does not redeliver a click, but an unacknowledged one shows the user
+				// that it failed, rather than nothing happening.
+				a.log.ErrorContext(ctx, "button click not queued; leaving it unacknowledged", "envelope", evt.Request.EnvelopeID, "err", err)
+				return
+			}
 		}
+		a.ack(ctx, sm, evt.Request.EnvelopeID, nil)
 	}
 }
 
