@@ -1,0 +1,191 @@
+package e2e_test
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/archbot/archbot/adapters/discord"
+	"github.com/archbot/archbot/adapters/discord/discordtest"
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/conversationtest"
+)
+
+// startDiscordReplica runs `archbot serve` with Discord only, against a local Discord.
+func startDiscordReplica(t *testing.T, name, redisURL string, srv *discordtest.Server) *replica {
+	t.Helper()
+	r := &replica{name: name, log: filepath.Join(t.TempDir(), name+".log"), done: make(chan struct{})}
+	logFile, err := os.Create(r.log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logFile.Close()
+	r.cmd = exec.Command(archbot, "serve")
+	r.cmd.Env = append(os.Environ(),
+		"REDIS_URL="+redisURL, "ARCHBOT_HTTP_ADDR=127.0.0.1:0", "ARCHBOT_PROVIDER=offline",
+		"DISCORD_TOKEN="+srv.Token, "DISCORD_API_URL="+srv.URL, "DISCORD_GUILD_ID="+srv.GuildID, "DISCORD_APP_ID=",
+		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=", "OPENAI_API_KEY=",
+		"ARCHBOT_JOB_CLAIM_AFTER="+claimAfter.String(), "ARCHBOT_SHUTDOWN_TIMEOUT=10s", "ARCHBOT_WORKERS=16",
+		"ARCHBOT_LOG_FORMAT=json", "ARCHBOT_LOG_LEVEL=info",
+		"ARCHBOT_DESIGNS_PER_USER_PER_DAY=0", "ARCHBOT_DESIGNS_PER_TEAM_PER_DAY=0",
+		"ARCHBOT_TOKENS_PER_USER_PER_DAY=0", "ARCHBOT_TOKENS_PER_TEAM_PER_DAY=0",
+	)
+	r.cmd.Stderr = logFile
+	stdout, err := r.cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.cmd.Start(); err != nil {
+		t.Fatalf("start %s: %v", name, err)
+	}
+	go func() {
+		r.err = r.cmd.Wait()
+		close(r.done)
+	}()
+	t.Cleanup(func() {
+		r.cmd.Process.Kill()
+		<-r.done
+		if t.Failed() {
+			t.Logf("%s log tail:\n%s", name, tail(r.log, 3000))
+		}
+	})
+	addr := make(chan string, 1)
+	go func() {
+		lines := bufio.NewScanner(stdout)
+		for lines.Scan() {
+			if a, ok := strings.CutPrefix(lines.Text(), "archbot listening on "); ok {
+				addr <- a
+				break
+			}
+		}
+		io.Copy(io.Discard, stdout)
+	}()
+	select {
+	case a := <-addr:
+		r.url = "http://" + a
+	case <-r.done:
+		t.Fatalf("%s exited at start (%v):\n%s", name, r.err, tail(r.log, 3000))
+	case <-time.After(30 * time.Second):
+		t.Fatalf("%s did not start:\n%s", name, tail(r.log, 3000))
+	}
+	waitFor(t, name+" ready", 30*time.Second, func() bool {
+		resp, err := http.Get(r.url + "/readyz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == http.StatusOK
+	})
+	return r
+}
+
+// designFinished reports whether a thread holds a design's document and the message after it.
+func designFinished(srv *discordtest.Server, threadID string) bool {
+	msgs := srv.Messages(threadID)
+	for i, m := range msgs {
+		for _, f := range m.Files {
+			if strings.HasSuffix(f.Name, ".md") {
+				return i < len(msgs)-1
+			}
+		}
+	}
+	return false
+}
+
+// checkPostedOnce asserts that every message of the thread's design is in it exactly once, and
+// that archbot said nothing twice.
+func checkPostedOnce(t *testing.T, srv *discordtest.Server, store *conversation.RedisStore, threadID string) {
+	t.Helper()
+	th, err := store.Load(context.Background(), conversation.ThreadRef{Platform: "discord", Team: srv.GuildID, Channel: threadID, ThreadID: threadID})
+	if err != nil || th.Design == nil {
+		t.Fatalf("thread %s: %+v, %v", threadID, th, err)
+	}
+	posted := map[string]int{}
+	docs := 0
+	for _, m := range srv.Messages(threadID) {
+		if !m.API {
+			continue
+		}
+		posted[m.Content]++
+		for _, f := range m.Files {
+			if strings.HasSuffix(f.Name, ".md") {
+				docs++
+			}
+		}
+	}
+	for _, s := range th.Design.Sections {
+		for _, part := range discord.Split(conversation.SectionMarkdown(s), discord.MaxMessageLen) {
+			if posted[part] != 1 {
+				t.Errorf("section %s: a message of it posted %d times, want once", s.ID, posted[part])
+			}
+		}
+	}
+	for content, n := range posted {
+		if n > 1 {
+			t.Errorf("archbot posted %d times: %.80q", n, content)
+		}
+	}
+	if docs != 1 {
+		t.Errorf("%d documents attached, want 1", docs)
+	}
+}
+
+// Real `archbot serve` processes on one Redis and one local Discord. A replica is SIGKILLed
+// while a post of its design hangs (Discord stored the message, the answer never came): the
+// other replica takes the job over after ARCHBOT_JOB_CLAIM_AFTER, finds that message in the
+// thread, and posts the rest, each message once. Then a mention that reaches two replicas'
+// gateway sessions is answered once.
+func TestDiscordReplicas(t *testing.T) {
+	redisURL := conversationtest.StartRedis(t).URL()
+	store := conversation.NewRedisStore(conversationtest.MustOpen(t, redisURL), conversation.RedisOptions{})
+	srv := discordtest.NewServer()
+	t.Cleanup(srv.Close)
+	user := srv.User("ada")
+
+	a := startDiscordReplica(t, "a", redisURL, srv)
+	stalled := srv.StallPost(4)
+	m := srv.Post(srv.ChannelID, user, "<@"+srv.Bot.ID+"> design an Instagram-like photo sharing app for 50M DAU", srv.Bot)
+	select {
+	case <-stalled:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the design's fourth message was never posted:\n%s", tail(a.log, 3000))
+	}
+	b := startDiscordReplica(t, "b", redisURL, srv)
+	killed := time.Now()
+	if err := a.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	<-a.done
+	waitFor(t, "the killed replica's design to finish", 60*time.Second, func() bool { return designFinished(srv, m.ID) })
+	t.Logf("design finished %v after the SIGKILL (claim after %v)", time.Since(killed).Round(time.Millisecond), claimAfter)
+	checkPostedOnce(t, srv, store, m.ID)
+	if n := b.logged(t, "resuming a job another run left unfinished"); n != 1 {
+		t.Errorf("replica b resumed %d jobs, want 1", n)
+	}
+
+	c := startDiscordReplica(t, "c", redisURL, srv)
+	waitFor(t, "two gateway sessions", 10*time.Second, func() bool { return srv.Sessions() == 2 })
+	m2 := srv.Post(srv.ChannelID, user, "<@"+srv.Bot.ID+"> design a URL shortener for 100M new URLs a month", srv.Bot)
+	waitFor(t, "the second design", 60*time.Second, func() bool { return designFinished(srv, m2.ID) })
+	waitFor(t, "every job finished", 30*time.Second, func() bool {
+		n, err := store.Queue().Depth(context.Background())
+		return err == nil && n == 0
+	})
+	b.terminate(t)
+	c.terminate(t)
+	checkPostedOnce(t, srv, store, m2.ID)
+	// Each design ran as one job, though the second mention reached both b and c.
+	if n := b.logged(t, "job done") + c.logged(t, "job done"); n != 2 {
+		t.Errorf("%d jobs done for two designs, want 2", n)
+	}
+	if got := len(srv.Threads()); got != 2 {
+		t.Errorf("%d threads for two mentions, want 2", got)
+	}
+}
