@@ -49,7 +49,7 @@ func (e *undoEntry) revision() (*Revision, error) {
 		return e.rev, nil
 	}
 	var r Revision
-	if _, err := unpackJSON(e.raw, &r, false); err != nil {
+	if err := unpackJSON(e.raw, &r); err != nil {
 		return nil, fmt.Errorf("decode revision %s: %w", e.field, err)
 	}
 	return &r, nil
@@ -86,18 +86,22 @@ func decodeRecord(key string, rev int64, fields map[string]string) (*Thread, err
 		return nil, errors.New("decode: no meta field")
 	}
 	var th Thread
-	if _, err := unpackJSON(meta, &th, false); err != nil {
+	if err := unpackJSON(meta, &th); err != nil {
 		return nil, fmt.Errorf("decode meta: %w", err)
 	}
 	th.Design = nil
 	st := &storedState{key: key, rev: rev}
 	if data, ok := fields[fieldDesign]; ok {
-		var d Design
-		hash, err := unpackJSON(data, &d, true)
+		buf := getBuffer()
+		raw, err := unpack(buf, data)
+		if err == nil {
+			th.Design, err = decodeDesign(raw)
+			st.design = designHash(raw)
+		}
+		putBuffer(buf)
 		if err != nil {
 			return nil, fmt.Errorf("decode design: %w", err)
 		}
-		th.Design, st.design = &d, hash
 	}
 	type numbered struct {
 		n int
@@ -131,7 +135,7 @@ func decodeLegacy(key string, rev int64, data string) (*Thread, error) {
 		Thread
 		Revisions []Revision `json:"revisions"`
 	}
-	if _, err := unpackJSON(data, &th, false); err != nil {
+	if err := unpackJSON(data, &th); err != nil {
 		return nil, err
 	}
 	out := th.Thread
@@ -169,7 +173,7 @@ func planSave(th *Thread, key string) (*saveOp, error) {
 	var hash uint64
 	if th.Design != nil {
 		buf.Reset()
-		if err := json.NewEncoder(buf).Encode(th.Design); err != nil {
+		if err := encodeDesign(buf, th.Design); err != nil {
 			return nil, fmt.Errorf("encode design: %w", err)
 		}
 		// Hashing the JSON costs a fraction of compressing it, and most turns leave it as it was.
@@ -314,31 +318,99 @@ func pack(raw []byte, level int) string {
 	return buf.String()
 }
 
-// unpackJSON decodes a stored field into v and, when asked, returns a hash of the field's JSON.
-// A field holds gzip'd JSON or plain JSON, as small fields are kept and as an operator might
-// write by hand when repairing a thread.
-func unpackJSON(data string, v any, hashed bool) (uint64, error) {
-	var raw []byte
+// unpack returns a stored field's content: gzip'd, in buf, or as it is, for the small fields
+// kept plain and for JSON an operator may write by hand when repairing a thread.
+func unpack(buf *bytes.Buffer, data string) ([]byte, error) {
 	switch {
 	case len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b:
-		buf := getBuffer()
-		defer putBuffer(buf)
 		if err := gunzip(buf, data); err != nil {
-			return 0, fmt.Errorf("decompress: %w", err)
+			return nil, fmt.Errorf("decompress: %w", err)
 		}
-		raw = buf.Bytes()
+		return buf.Bytes(), nil
 	case len(data) > 0 && data[0] == '{':
-		raw = []byte(data)
+		return []byte(data), nil
 	default:
-		return 0, errors.New("decode: stored data is neither gzip nor JSON")
+		return nil, errors.New("decode: stored data is neither gzip nor JSON")
+	}
+}
+
+// unpackJSON decodes a stored field of JSON into v.
+func unpackJSON(data string, v any) error {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	raw, err := unpack(buf, data)
+	if err != nil {
+		return err
 	}
 	if err := json.Unmarshal(raw, v); err != nil {
-		return 0, fmt.Errorf("decode: %w", err)
+		return fmt.Errorf("decode: %w", err)
 	}
-	if !hashed {
-		return 0, nil
+	return nil
+}
+
+// designRecord lays out the design field: the design as JSON without its sections' text, then
+// the texts back to back, their lengths in bytes in TextBytes. The texts are most of a design;
+// kept out of JSON they are neither escaped on save nor scanned twice and unescaped on load, and
+// a load makes one string of them all. A design stored as plain JSON has no TextBytes.
+type designRecord struct {
+	*Design
+	TextBytes []int `json:"text_bytes,omitempty"`
+}
+
+func encodeDesign(buf *bytes.Buffer, d *Design) error {
+	sk := *d
+	sk.Sections = make([]Section, len(d.Sections))
+	lens := make([]int, len(d.Sections))
+	for i, s := range d.Sections {
+		sk.Sections[i] = Section{ID: s.ID, Title: s.Title}
+		lens[i] = len(s.Markdown)
 	}
-	return designHash(raw), nil
+	if err := json.NewEncoder(buf).Encode(designRecord{Design: &sk, TextBytes: lens}); err != nil {
+		return err
+	}
+	for _, s := range d.Sections {
+		buf.WriteString(s.Markdown)
+	}
+	return nil
+}
+
+func decodeDesign(raw []byte) (*Design, error) {
+	// encodeDesign's JSON is one line (encoding/json escapes newlines in strings): the first
+	// newline ends it.
+	end := bytes.IndexByte(raw, '\n')
+	if end < 0 {
+		end = len(raw)
+	}
+	rec := designRecord{Design: &Design{}}
+	if err := json.Unmarshal(raw[:end], &rec); err != nil || rec.TextBytes == nil {
+		// A design stored as plain JSON, which may span lines when written by hand.
+		rec = designRecord{Design: &Design{}}
+		if err := json.Unmarshal(raw, &rec); err != nil {
+			return nil, fmt.Errorf("decode: %w", err)
+		}
+		if rec.TextBytes != nil {
+			return nil, errors.New("decode: section lengths without the sections' texts")
+		}
+		return rec.Design, nil
+	}
+	rest := raw[min(end+1, len(raw)):]
+	d := rec.Design
+	if len(rec.TextBytes) != len(d.Sections) {
+		return nil, fmt.Errorf("decode: %d section lengths for %d sections", len(rec.TextBytes), len(d.Sections))
+	}
+	texts := string(rest)
+	at := 0
+	for i, n := range rec.TextBytes {
+		if n < 0 || n > len(texts)-at {
+			return nil, fmt.Errorf("decode: section %s overruns the texts", d.Sections[i].ID)
+		}
+		d.Sections[i].Markdown = texts[at : at+n]
+		at += n
+	}
+	if at != len(texts) {
+		return nil, fmt.Errorf("decode: %d bytes of text after the sections", len(texts)-at)
+	}
+	return d, nil
 }
 
 // gunzip decompresses data into out.
