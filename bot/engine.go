@@ -17,6 +17,11 @@ type Store interface {
 	FirstSeen(ctx context.Context, eventID string, ttl time.Duration) (bool, error)
 }
 
+// existenceChecker is a store that can tell whether a thread has state without loading it.
+type existenceChecker interface {
+	Exists(ctx context.Context, ref conversation.ThreadRef) (bool, error)
+}
+
 // Config tunes the engine; cmd/archbot fills it from the environment.
 type Config struct {
 	MaxInputChars  int           // longest message accepted; default 8000
@@ -67,6 +72,9 @@ func New(cfg Config, store Store, designer, fallback Designer, log *slog.Logger)
 // Owns reports whether archbot holds a design for the thread, so adapters can tell follow-ups in
 // archbot's threads from chatter in threads that are not its own.
 func (e *Engine) Owns(ctx context.Context, ref conversation.ThreadRef) (bool, error) {
+	if x, ok := e.store.(existenceChecker); ok {
+		return x.Exists(ctx, ref)
+	}
 	_, err := e.store.Load(ctx, ref)
 	switch {
 	case err == nil:

@@ -29,6 +29,14 @@ func NewMemoryStore() *MemoryStore {
 	return &MemoryStore{threads: map[string]memRecord{}, seen: map[string]time.Time{}}
 }
 
+// Exists reports whether the thread has state.
+func (m *MemoryStore) Exists(_ context.Context, ref ThreadRef) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, ok := m.threads[ref.Key()]
+	return ok, nil
+}
+
 // Load returns a copy of the thread's state or ErrNotFound.
 func (m *MemoryStore) Load(_ context.Context, ref ThreadRef) (*Thread, error) {
 	key := ref.Key()

@@ -66,6 +66,16 @@ func (s *RedisStore) Ping(ctx context.Context) error {
 	return nil
 }
 
+// Exists reports whether the thread has state, without reading it: adapters ask it of every
+// message in a channel thread to tell archbot's threads from others.
+func (s *RedisStore) Exists(ctx context.Context, ref ThreadRef) (bool, error) {
+	ok, err := s.rdb.HExists(ctx, s.Key(ref, "thread"), fieldRev).Result()
+	if err != nil {
+		return false, fmt.Errorf("check thread %s: %w", ref.Key(), err)
+	}
+	return ok, nil
+}
+
 // Load returns the thread's state or ErrNotFound. The undo history comes as stored and is decoded
 // only if the turn reads it.
 func (s *RedisStore) Load(ctx context.Context, ref ThreadRef) (*Thread, error) {

@@ -18,6 +18,7 @@ type store interface {
 	Load(ctx context.Context, ref conversation.ThreadRef) (*conversation.Thread, error)
 	Save(ctx context.Context, th *conversation.Thread) error
 	FirstSeen(ctx context.Context, eventID string, ttl time.Duration) (bool, error)
+	Exists(ctx context.Context, ref conversation.ThreadRef) (bool, error)
 }
 
 func TestStoreContract(t *testing.T) {
@@ -33,6 +34,7 @@ func TestStoreContract(t *testing.T) {
 				}
 			})
 			t.Run("save and load", func(t *testing.T) { testSaveLoad(t, open(t)) })
+			t.Run("exists", func(t *testing.T) { testExists(t, open(t)) })
 			t.Run("conflict", func(t *testing.T) { testConflict(t, open(t)) })
 			t.Run("concurrent turns", func(t *testing.T) { testConcurrentTurns(t, open(t)) })
 			t.Run("first seen", func(t *testing.T) { testFirstSeen(t, open(t)) })
@@ -68,6 +70,19 @@ func testSaveLoad(t *testing.T, s store) {
 	other.ThreadID = "other"
 	if _, err := s.Load(ctx, other); !errors.Is(err, conversation.ErrNotFound) {
 		t.Fatalf("Load of another thread: err=%v, want ErrNotFound", err)
+	}
+}
+
+func testExists(t *testing.T, s store) {
+	ctx := context.Background()
+	if ok, err := s.Exists(ctx, ref); err != nil || ok {
+		t.Fatalf("Exists before any save = %v, %v; want false", ok, err)
+	}
+	if err := s.Save(ctx, &conversation.Thread{Ref: ref, Problem: "claimed, no design yet"}); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := s.Exists(ctx, ref); err != nil || !ok {
+		t.Fatalf("Exists after a save = %v, %v; want true", ok, err)
 	}
 }
 
