@@ -584,6 +584,15 @@ func TestIgnoresBotMessagesEditsAndForeignThreads(t *testing.T) {
 	const thread = "1690000005.000100"
 	h.event(t, "Ev0START", slacktest.Mention("C0CHAN", "U0BOB", "<@"+slacktest.BotUserID+"> design a ride sharing app", thread, ""))
 	h.waitDone(t, "C0CHAN", thread, 1)
+	// The progress line is closed just after the closing message; count edits from there.
+	h.slack.WaitFor(t, "the progress line closed", func() bool {
+		for _, c := range h.slack.Calls("chat.update") {
+			if strings.Contains(c.Params.Get("text"), "Done") {
+				return true
+			}
+		}
+		return false
+	})
 	posted := len(h.slack.Messages())
 	updates := len(h.slack.Calls("chat.update"))
 
