@@ -31,9 +31,10 @@ func (h *held) Section(ctx context.Context, g bot.Grounding, id conversation.Sec
 	return h.scripted.Section(ctx, g, id)
 }
 
-// outageLength is how long the test keeps Redis down. Nothing in archbot counts the outage's
-// length (go-redis fails each command at once on a refused connection and dials again on the
-// next), so 3 s shows what 10 s does; ARCHBOT_TEST_REDIS_OUTAGE=10s runs the figure.
+// outageLength is how long the test keeps Redis down: the 10 s by default. Nothing in
+// archbot counts the outage's length (go-redis fails each command at once on a refused
+// connection and dials again on the next), so ARCHBOT_TEST_REDIS_OUTAGE=3s shows the same
+// faster while working on it.
 func outageLength(t *testing.T) time.Duration {
 	if v := os.Getenv("ARCHBOT_TEST_REDIS_OUTAGE"); v != "" {
 		d, err := time.ParseDuration(v)
@@ -42,7 +43,7 @@ func outageLength(t *testing.T) time.Duration {
 		}
 		return d
 	}
-	return 3 * time.Second
+	return 10 * time.Second
 }
 
 // syncRecorder is a recorder whose replies can be polled while a turn runs.
