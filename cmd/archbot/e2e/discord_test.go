@@ -1,13 +1,7 @@
 package e2e_test
 
 import (
-	"bufio"
 	"context"
-	"io"
-	"net/http"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -21,69 +15,9 @@ import (
 // startDiscordReplica runs `archbot serve` with Discord only, against a local Discord.
 func startDiscordReplica(t *testing.T, name, redisURL string, srv *discordtest.Server) *replica {
 	t.Helper()
-	r := &replica{name: name, log: filepath.Join(t.TempDir(), name+".log"), done: make(chan struct{})}
-	logFile, err := os.Create(r.log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logFile.Close()
-	r.cmd = exec.Command(archbot, "serve")
-	r.cmd.Env = append(os.Environ(),
-		"REDIS_URL="+redisURL, "ARCHBOT_HTTP_ADDR=127.0.0.1:0", "ARCHBOT_PROVIDER=offline",
+	return startServe(t, name, redisURL,
 		"DISCORD_TOKEN="+srv.Token, "DISCORD_API_URL="+srv.URL, "DISCORD_GUILD_ID="+srv.GuildID, "DISCORD_APP_ID=",
-		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=", "OPENAI_API_KEY=",
-		"ARCHBOT_JOB_CLAIM_AFTER="+claimAfter.String(), "ARCHBOT_SHUTDOWN_TIMEOUT=10s", "ARCHBOT_WORKERS=16",
-		"ARCHBOT_LOG_FORMAT=json", "ARCHBOT_LOG_LEVEL=info",
-		"ARCHBOT_DESIGNS_PER_USER_PER_DAY=0", "ARCHBOT_DESIGNS_PER_TEAM_PER_DAY=0",
-		"ARCHBOT_TOKENS_PER_USER_PER_DAY=0", "ARCHBOT_TOKENS_PER_TEAM_PER_DAY=0",
-	)
-	r.cmd.Stderr = logFile
-	stdout, err := r.cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.cmd.Start(); err != nil {
-		t.Fatalf("start %s: %v", name, err)
-	}
-	go func() {
-		r.err = r.cmd.Wait()
-		close(r.done)
-	}()
-	t.Cleanup(func() {
-		r.cmd.Process.Kill()
-		<-r.done
-		if t.Failed() {
-			t.Logf("%s log tail:\n%s", name, tail(r.log, 3000))
-		}
-	})
-	addr := make(chan string, 1)
-	go func() {
-		lines := bufio.NewScanner(stdout)
-		for lines.Scan() {
-			if a, ok := strings.CutPrefix(lines.Text(), "archbot listening on "); ok {
-				addr <- a
-				break
-			}
-		}
-		io.Copy(io.Discard, stdout)
-	}()
-	select {
-	case a := <-addr:
-		r.url = "http://" + a
-	case <-r.done:
-		t.Fatalf("%s exited at start (%v):\n%s", name, r.err, tail(r.log, 3000))
-	case <-time.After(30 * time.Second):
-		t.Fatalf("%s did not start:\n%s", name, tail(r.log, 3000))
-	}
-	waitFor(t, name+" ready", 30*time.Second, func() bool {
-		resp, err := http.Get(r.url + "/readyz")
-		if err != nil {
-			return false
-		}
-		resp.Body.Close()
-		return resp.StatusCode == http.StatusOK
-	})
-	return r
+		"SLACK_BOT_TOKEN=", "SLACK_APP_TOKEN=", "SLACK_SIGNING_SECRET=")
 }
 
 // designFinished reports whether a thread holds a design's document and the message after it.

@@ -59,7 +59,17 @@ type replica struct {
 	err  error // exit status, valid after done
 }
 
+// startReplica runs `archbot serve` with Slack only, against a local Slack.
 func startReplica(t *testing.T, name, redisURL string, slack *slacktest.Server) *replica {
+	t.Helper()
+	return startServe(t, name, redisURL,
+		"SLACK_BOT_TOKEN="+slacktest.BotToken, "SLACK_SIGNING_SECRET="+secret, "SLACK_API_URL="+slack.APIURL(),
+		"SLACK_APP_TOKEN=", "DISCORD_TOKEN=", "SLACK_POST_INTERVAL=10ms")
+}
+
+// startServe runs `archbot serve` on the offline designer with the given platform settings,
+// waits until it is ready, and kills it when the test ends (logging its tail if the test failed).
+func startServe(t *testing.T, name, redisURL string, platformEnv ...string) *replica {
 	t.Helper()
 	r := &replica{name: name, log: filepath.Join(t.TempDir(), name+".log"), done: make(chan struct{})}
 	logFile, err := os.Create(r.log)
@@ -69,14 +79,13 @@ func startReplica(t *testing.T, name, redisURL string, slack *slacktest.Server) 
 	defer logFile.Close()
 	r.cmd = exec.Command(archbot, "serve")
 	r.cmd.Env = append(os.Environ(),
-		"REDIS_URL="+redisURL, "ARCHBOT_HTTP_ADDR=127.0.0.1:0", "ARCHBOT_PROVIDER=offline",
-		"SLACK_BOT_TOKEN="+slacktest.BotToken, "SLACK_SIGNING_SECRET="+secret, "SLACK_API_URL="+slack.APIURL(),
-		"SLACK_APP_TOKEN=", "DISCORD_TOKEN=", "OPENAI_API_KEY=",
+		"REDIS_URL="+redisURL, "ARCHBOT_HTTP_ADDR=127.0.0.1:0", "ARCHBOT_PROVIDER=offline", "OPENAI_API_KEY=",
 		"ARCHBOT_JOB_CLAIM_AFTER="+claimAfter.String(), "ARCHBOT_SHUTDOWN_TIMEOUT=10s", "ARCHBOT_WORKERS=16",
-		"SLACK_POST_INTERVAL=10ms", "ARCHBOT_LOG_FORMAT=json", "ARCHBOT_LOG_LEVEL=info",
+		"ARCHBOT_LOG_FORMAT=json", "ARCHBOT_LOG_LEVEL=info",
 		"ARCHBOT_DESIGNS_PER_USER_PER_DAY=0", "ARCHBOT_DESIGNS_PER_TEAM_PER_DAY=0",
 		"ARCHBOT_TOKENS_PER_USER_PER_DAY=0", "ARCHBOT_TOKENS_PER_TEAM_PER_DAY=0",
 	)
+	r.cmd.Env = append(r.cmd.Env, platformEnv...)
 	r.cmd.Stderr = logFile
 	stdout, err := r.cmd.StdoutPipe()
 	if err != nil {
