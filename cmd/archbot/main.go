@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -48,6 +49,27 @@ func main() {
 
 var errUsage = errors.New("usage")
 
+// buildVersion is the version set at build time or, for a plain go build, what the toolchain
+// recorded: the module version, or the commit it was built from.
+func buildVersion() string {
+	if version != "dev" {
+		return version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return version
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			return "dev-" + s.Value[:12]
+		}
+	}
+	return version
+}
+
 func exitCode(err error) int {
 	if errors.Is(err, errUsage) {
 		return 2
@@ -66,7 +88,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stdout, usage)
 		return nil
 	case "version", "--version":
-		fmt.Fprintf(stdout, "archbot %s\n", version)
+		fmt.Fprintf(stdout, "archbot %s\n", buildVersion())
 		return nil
 	case "config":
 		return printConfig(rest, stdout)

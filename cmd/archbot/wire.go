@@ -40,6 +40,10 @@ func localEngine(ctx context.Context) (*bot.Engine, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if os.Getenv("ARCHBOT_LOG_LEVEL") == "" {
+		// In a terminal the replies are the output; routine log lines would only get in the way.
+		c.LogLevel = slog.LevelWarn
+	}
 	log := newLogger(c, os.Stderr)
 	st, closeStore, err := openStore(ctx, c, true)
 	if err != nil {
