@@ -452,3 +452,30 @@ func TestResumedChangeIsReplayedNotReapplied(t *testing.T) {
 			first.kinds(), first.of(bot.ReplyText)[0].Text)
 	}
 }
+
+// A change whose sections fail on the model falls back section by section, concurrently, and
+// says so; run with -race, this also guards the fallback notes shared by those sections.
+func TestChangeFallsBackPerSection(t *testing.T) {
+	ctx := context.Background()
+	st := conversation.NewMemoryStore()
+	primary := &scripted{name: "model"}
+	e := newEngine(t, st, primary, &scripted{name: "offline"})
+	r := ref()
+	if err := e.Handle(ctx, msg(r, "Design a photo app", true), &recorder{}); err != nil {
+		t.Fatal(err)
+	}
+	primary.failOn = map[string]bool{"section:data_model": true, "section:tradeoffs": true}
+	rec := &recorder{}
+	if err := e.Handle(ctx, msg(r, "use Cassandra for posts", false), rec); err != nil {
+		t.Fatal(err)
+	}
+	head := rec.of(bot.ReplyText)[0].Text
+	if !strings.Contains(head, "section data_model") || !strings.Contains(head, "section tradeoffs") {
+		t.Fatalf("change summary does not say which sections the fallback wrote: %q", head)
+	}
+	for _, s := range rec.of(bot.ReplySection) {
+		if !strings.Contains(s.Section.Markdown, "by offline") {
+			t.Errorf("section %s = %q, want the fallback's text", s.Section.ID, s.Section.Markdown)
+		}
+	}
+}

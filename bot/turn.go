@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -103,7 +104,8 @@ type turn struct {
 	msg       Message
 	meter     *usageMeter
 	intent    Intent // what the turn turned out to be, for metrics
-	fallbacks []string
+	fbMu      sync.Mutex
+	fallbacks []string // steps the fallback designer wrote; sections report them concurrently
 }
 
 func (t *turn) send(ctx context.Context, r Reply) error {
@@ -113,7 +115,11 @@ func (t *turn) send(ctx context.Context, r Reply) error {
 	return nil
 }
 
-func (t *turn) noteFallback(step string) { t.fallbacks = append(t.fallbacks, step) }
+func (t *turn) noteFallback(step string) {
+	t.fbMu.Lock()
+	t.fallbacks = append(t.fallbacks, step)
+	t.fbMu.Unlock()
+}
 
 // design drafts the first version of a design and posts it section by section.
 func (t *turn) design(ctx context.Context) error {
