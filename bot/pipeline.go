@@ -48,9 +48,10 @@ type (
 )
 
 // draft designs from a problem statement: (1) requirements, (2) capacity in Go, (3) components
-// and the diagram in Go while the overview is written, (4) every other section concurrently, each
-// delivered to onSection in document order as soon as it and all sections before it are ready. Designer failures fall back
-// to the offline designer step by step, so a draft always completes unless ctx ends.
+// and the diagram in Go while the overview is written, (4) every other section concurrently,
+// each delivered to onSection in document order as soon as it and all sections before it are
+// ready. Designer failures fall back to the offline designer step by step, so a draft always
+// completes unless ctx ends.
 func (e *Engine) draft(ctx context.Context, problem string, progress progressFunc, onSection sectionFunc) (*Draft, error) {
 	out := &Draft{}
 	var fbMu sync.Mutex
