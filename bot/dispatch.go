@@ -87,6 +87,8 @@ type DispatchStats struct {
 	Resumed    atomic.Int64 // jobs this replica ran after another run of them stopped part-way
 	HandedBack atomic.Int64 // jobs returned to the queue (busy thread, shutdown)
 	Skipped    atomic.Int64 // replies not posted again because an earlier run had posted them
+	Submitted  atomic.Int64 // jobs this replica put on the queue
+	Running    atomic.Int64 // jobs running on this replica now
 }
 
 // NewDispatcher returns a dispatcher running jobs from store's queue through engine.
@@ -145,6 +147,8 @@ func (d *Dispatcher) Submit(ctx context.Context, msg Message, data map[string]st
 	}
 	if !ok {
 		d.log.DebugContext(ctx, "duplicate delivery ignored", "thread", msg.Thread.Key(), "event", msg.EventID)
+	} else {
+		d.stats.Submitted.Add(1)
 	}
 	return ok, nil
 }
@@ -276,7 +280,9 @@ func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job) {
 		d.stats.Resumed.Add(1)
 		log.InfoContext(ctx, "resuming a job another run left unfinished")
 	}
+	d.stats.Running.Add(1)
 	err := d.handle(ctx, log, j)
+	d.stats.Running.Add(-1)
 	bg, stop := context.WithTimeout(context.WithoutCancel(shutdown), 5*time.Second)
 	defer stop()
 	switch {

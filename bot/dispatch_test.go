@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
@@ -230,6 +232,32 @@ func TestDispatcherAppliesConcurrentChangesInTurn(t *testing.T) {
 	}
 	if got := a.d.Stats().Done.Load() + b.d.Stats().Done.Load(); got != 11 {
 		t.Fatalf("%d jobs done, want 11", got)
+	}
+	// What each replica's /metrics shows of it.
+	var submitted, done float64
+	for _, d := range []*bot.Dispatcher{a.d, b.d} {
+		reg := prometheus.NewRegistry()
+		reg.MustRegister(d.Collector())
+		fams, err := reg.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fams {
+			if f.GetName() != "archbot_jobs_total" {
+				continue
+			}
+			for _, m := range f.GetMetric() {
+				switch m.GetLabel()[0].GetValue() {
+				case "submitted":
+					submitted += m.GetCounter().GetValue()
+				case "done":
+					done += m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	if submitted != 11 || done != 11 {
+		t.Fatalf("archbot_jobs_total: submitted %v, done %v over both replicas; want 11 and 11", submitted, done)
 	}
 }
 

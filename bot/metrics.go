@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -101,4 +102,42 @@ func (m *Metrics) spent(provider string, prompt, completion int) {
 	}
 	m.tokens.WithLabelValues(provider, "prompt").Add(float64(prompt))
 	m.tokens.WithLabelValues(provider, "completion").Add(float64(completion))
+}
+
+// Collector exports the dispatcher's job counters, and the depth of the shared queue, to
+// Prometheus. The counters are read when scraped, so the job path carries no metrics code.
+func (d *Dispatcher) Collector() prometheus.Collector { return dispatchCollector{d} }
+
+type dispatchCollector struct{ d *Dispatcher }
+
+var (
+	jobsDesc = prometheus.NewDesc("archbot_jobs_total",
+		"Jobs by event on this replica: submitted, done, resumed (taken over from a replica that stopped), handed_back.", []string{"event"}, nil)
+	jobsRunningDesc = prometheus.NewDesc("archbot_jobs_running", "Jobs running on this replica.", nil, nil)
+	jobsQueuedDesc  = prometheus.NewDesc("archbot_jobs_queued", "Jobs waiting on the shared queue, all replicas together.", nil, nil)
+	repliesSkipDesc = prometheus.NewDesc("archbot_replies_skipped_total",
+		"Replies a resumed job did not post again because an earlier run had posted them.", nil, nil)
+)
+
+func (c dispatchCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- jobsDesc
+	ch <- jobsRunningDesc
+	ch <- jobsQueuedDesc
+	ch <- repliesSkipDesc
+}
+
+func (c dispatchCollector) Collect(ch chan<- prometheus.Metric) {
+	s := &c.d.stats
+	for event, n := range map[string]int64{"submitted": s.Submitted.Load(), "done": s.Done.Load(),
+		"resumed": s.Resumed.Load(), "handed_back": s.HandedBack.Load()} {
+		ch <- prometheus.MustNewConstMetric(jobsDesc, prometheus.CounterValue, float64(n), event)
+	}
+	ch <- prometheus.MustNewConstMetric(jobsRunningDesc, prometheus.GaugeValue, float64(s.Running.Load()))
+	ch <- prometheus.MustNewConstMetric(repliesSkipDesc, prometheus.CounterValue, float64(s.Skipped.Load()))
+	// The depth needs Redis; a scrape while Redis is away reports the other figures without it.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	if n, err := c.d.queue.Depth(ctx); err == nil {
+		ch <- prometheus.MustNewConstMetric(jobsQueuedDesc, prometheus.GaugeValue, float64(n))
+	}
 }

@@ -300,7 +300,8 @@ func TestServeExposesHealthReadinessAndMetrics(t *testing.T) {
 		t.Errorf("/readyz = %d %s, want 200 with Redis reachable", code, body)
 	}
 	code, body := get("/metrics")
-	if code != 200 || !strings.Contains(body, "archbot_redis_errors_total 0") || !strings.Contains(body, "go_goroutines") {
+	if code != 200 || !strings.Contains(body, "archbot_redis_errors_total 0") || !strings.Contains(body, "go_goroutines") ||
+		!strings.Contains(body, "archbot_jobs_queued 0") || !strings.Contains(body, `archbot_jobs_total{event="submitted"} 0`) {
 		t.Errorf("/metrics = %d, lacks archbot's collectors:\n%.500s", code, body)
 	}
 	cancel()

@@ -64,6 +64,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if rs, ok := st.(*conversation.RedisStore); ok {
 		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: c.Workers, ClaimAfter: c.JobClaimAfter,
 			ShutdownTimeout: c.ShutdownTimeout}, engine, rs, log.With("part", "dispatcher"))
+		reg.MustRegister(dispatcher.Collector())
 	}
 	mux := http.NewServeMux()
 	platforms, err := platforms(c, engine, dispatcher, mux, log)
