@@ -149,7 +149,7 @@ func platforms(c Config, engine *bot.Engine, dispatcher *bot.Dispatcher, mux *ht
 	}
 	if c.DiscordToken != "" {
 		a, err := discord.New(discord.Config{Token: c.DiscordToken, AppID: c.DiscordAppID,
-			GuildID: c.DiscordGuildID, APIURL: c.DiscordAPIURL}, engine, log.With("platform", "discord"))
+			GuildID: c.DiscordGuildID, APIURL: c.DiscordAPIURL, ShutdownGrace: c.ShutdownTimeout}, engine, log.With("platform", "discord"))
 		if err != nil {
 			return nil, err
 		}
