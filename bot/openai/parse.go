@@ -66,34 +66,15 @@ func decode(text string, v any) error {
 	return nil
 }
 
-type scaleAnswer struct {
-	DAU                 float64 `json:"dau"`
-	WritesPerUserPerDay float64 `json:"writes_per_user_per_day"`
-	ReadsPerUserPerDay  float64 `json:"reads_per_user_per_day"`
-	WritesPerSecond     float64 `json:"writes_per_second"`
-	ReadsPerSecond      float64 `json:"reads_per_second"`
-	StatedRatesArePeak  bool    `json:"stated_rates_are_peak"`
-	PeakFactor          float64 `json:"peak_factor"`
-	RecordBytes         float64 `json:"record_bytes"`
-	MediaBytesPerWrite  float64 `json:"media_bytes_per_write"`
-	ResponseBytes       float64 `json:"response_bytes"`
-	RetentionYears      float64 `json:"retention_years"`
-	// Not asked for by the requirements step, but the interpret step shows the whole current
-	// scale and may hand these back.
-	ReplicationFactor float64  `json:"replication_factor"`
-	HotFraction       float64  `json:"hot_fraction"`
-	Notes             []string `json:"notes"`
-}
-
 type requirementsAnswer struct {
-	Title         string      `json:"title"`
-	Functional    []string    `json:"functional"`
-	NonFunctional []string    `json:"non_functional"`
-	OutOfScope    []string    `json:"out_of_scope"`
-	Entities      []string    `json:"entities"`
-	UseCases      []string    `json:"use_cases"`
-	Features      []string    `json:"features"`
-	Scale         scaleAnswer `json:"scale"`
+	Title         string             `json:"title"`
+	Functional    []string           `json:"functional"`
+	NonFunctional []string           `json:"non_functional"`
+	OutOfScope    []string           `json:"out_of_scope"`
+	Entities      []string           `json:"entities"`
+	UseCases      []string           `json:"use_cases"`
+	Features      []string           `json:"features"`
+	Scale         conversation.Scale `json:"scale"`
 }
 
 // parseRequirements reads and validates the requirements step's answer.
@@ -131,8 +112,9 @@ func parseRequirements(text string) (string, conversation.RequirementSet, error)
 }
 
 // validScale checks the figures a model extracted: Go computes capacity from them, so nonsense
-// here would become nonsense everywhere.
-func validScale(a scaleAnswer) (conversation.Scale, error) {
+// here would become nonsense everywhere. The answer has the shape of conversation.Scale (the
+// interpret step may also hand back replication_factor and hot_fraction, which it was shown).
+func validScale(a conversation.Scale) (conversation.Scale, error) {
 	figures := []struct {
 		name string
 		v    float64
@@ -159,14 +141,8 @@ func validScale(a scaleAnswer) (conversation.Scale, error) {
 	if a.PeakFactor > 0 && a.PeakFactor < 1 {
 		return conversation.Scale{}, fmt.Errorf("scale.peak_factor = %v: a peak is at least the average (>= 1, or 0 for unknown)", a.PeakFactor)
 	}
-	return conversation.Scale{
-		DAU: a.DAU, WritesPerUserPerDay: a.WritesPerUserPerDay, ReadsPerUserPerDay: a.ReadsPerUserPerDay,
-		WritesPerSecond: a.WritesPerSecond, ReadsPerSecond: a.ReadsPerSecond,
-		StatedRatesArePeak: a.StatedRatesArePeak, PeakFactor: a.PeakFactor, RecordBytes: a.RecordBytes,
-		MediaBytesPerWrite: a.MediaBytesPerWrite, ResponseBytes: a.ResponseBytes,
-		RetentionYears: a.RetentionYears, ReplicationFactor: a.ReplicationFactor, HotFraction: a.HotFraction,
-		Notes: cleanList(a.Notes),
-	}, nil
+	a.Notes = cleanList(a.Notes)
+	return a, nil
 }
 
 type componentAnswer struct {
@@ -245,12 +221,12 @@ func validComponents(in []componentAnswer) ([]conversation.Component, error) {
 }
 
 type interpretAnswer struct {
-	Intent     string             `json:"intent"`
-	Sections   []string           `json:"sections"`
-	Decision   string             `json:"decision"`
-	Rationale  string             `json:"rationale"`
-	Components *[]componentAnswer `json:"components"`
-	Scale      *scaleAnswer       `json:"scale"`
+	Intent     string              `json:"intent"`
+	Sections   []string            `json:"sections"`
+	Decision   string              `json:"decision"`
+	Rationale  string              `json:"rationale"`
+	Components *[]componentAnswer  `json:"components"`
+	Scale      *conversation.Scale `json:"scale"`
 }
 
 // parseInterpretation reads and validates the interpret step's answer against the current
