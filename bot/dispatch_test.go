@@ -68,13 +68,7 @@ func startReplica(t *testing.T, store *conversation.RedisStore, ts *threads, cfg
 
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	conversationtest.WaitFor(t, what, 20*time.Second, cond)
 }
 
 func submit(t *testing.T, d *bot.Dispatcher, m bot.Message) bool {

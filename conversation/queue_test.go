@@ -148,19 +148,17 @@ func testLocks(t *testing.T, s *conversation.RedisStore) {
 		t.Fatalf("holder's renew = %v (%v)", ok, err)
 	}
 	// The short TTL runs out: a holder that died blocks the thread only that long.
-	deadline := time.Now().Add(5 * time.Second)
-	for {
+	var acqErr error
+	free := conversationtest.Eventually(5*time.Second, func() bool {
 		ok, err := l.Acquire(ctx, ref, "B", time.Minute)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ok {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("expired lock never became free")
-		}
-		time.Sleep(20 * time.Millisecond) // waiting for Redis to expire the key; nothing to wait on
+		acqErr = err
+		return ok || err != nil
+	})
+	if acqErr != nil {
+		t.Fatal(acqErr)
+	}
+	if !free {
+		t.Fatal("expired lock never became free")
 	}
 	if ok, _ := l.Release(ctx, ref, "A"); ok {
 		t.Fatal("the old holder released its successor's lock")

@@ -81,12 +81,8 @@ func start(t *testing.T, setup ...func(*discordtest.Server)) *harness {
 // waitFor polls cond until it holds or 20 seconds pass.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			h.t.Fatalf("timed out waiting for %s\ncalls: %v\nlog:\n%s", what, h.srv.Calls(), h.logs)
-		}
-		time.Sleep(10 * time.Millisecond)
+	if !conversationtest.Eventually(20*time.Second, cond) {
+		h.t.Fatalf("timed out waiting for %s\ncalls: %v\nlog:\n%s", what, h.srv.Calls(), h.logs)
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/archbot/archbot/bot/openai"
 	"github.com/archbot/archbot/bot/openai/openaitest"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/conversationtest"
 )
 
 const apiKey = "sk-test-do-not-leak-0123456789"
@@ -404,19 +405,16 @@ func TestCircuitBreakerOpensAndRecovers(t *testing.T) {
 
 	// After the cool-down a single probe goes through; its success closes the circuit.
 	srv.SetHandler(openaitest.Sequence(openaitest.Reply("Back.")))
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		got, err := d.Answer(ctx, grounding(), "Why?")
-		if err == nil {
-			if got != "Back." {
-				t.Fatalf("answer=%q", got)
-			}
-			break
-		}
-		if !errors.Is(err, openai.ErrCircuitOpen) || time.Now().After(deadline) {
-			t.Fatalf("err=%v while waiting for the circuit to half-open", err)
-		}
-		time.Sleep(5 * time.Millisecond) // polling the breaker's cool-down
+	var got string
+	halfOpen := conversationtest.Eventually(5*time.Second, func() bool {
+		got, err = d.Answer(ctx, grounding(), "Why?")
+		return !errors.Is(err, openai.ErrCircuitOpen)
+	})
+	if !halfOpen || err != nil {
+		t.Fatalf("err=%v while waiting for the circuit to half-open", err)
+	}
+	if got != "Back." {
+		t.Fatalf("answer=%q", got)
 	}
 	if _, err := d.Answer(ctx, grounding(), "Again?"); err != nil {
 		t.Fatalf("err=%v after recovery, want the circuit closed", err)

@@ -135,16 +135,15 @@ func TestSharedServerDiesWithTheTestBinary(t *testing.T) {
 		t.Fatal(err)
 	}
 	cmd.Wait()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	gone := conversationtest.Eventually(10*time.Second, func() bool {
 		c, err := net.DialTimeout("tcp", url, time.Second)
 		if err != nil {
-			return // gone, as promised
+			return true
 		}
 		c.Close()
-		if time.Now().After(deadline) {
-			t.Fatalf("redis-server at %s still answers 10s after its test binary was killed", url)
-		}
-		time.Sleep(20 * time.Millisecond) // polling another process; there is no event to wait on
+		return false
+	})
+	if !gone {
+		t.Fatalf("redis-server at %s still answers 10s after its test binary was killed", url)
 	}
 }

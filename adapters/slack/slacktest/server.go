@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+
+	"github.com/archbot/archbot/conversation/conversationtest"
 )
 
 // Identities the server answers with.
@@ -188,12 +190,8 @@ func (s *Server) Files() []File {
 // WaitFor polls cond until it holds, failing the test after 20 seconds.
 func (s *Server) WaitFor(tb testing.TB, what string, cond func() bool) {
 	tb.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			tb.Fatalf("timed out waiting for %s; calls: %s", what, s.summary())
-		}
-		time.Sleep(5 * time.Millisecond)
+	if !conversationtest.Eventually(20*time.Second, cond) {
+		tb.Fatalf("timed out waiting for %s; calls: %s", what, s.summary())
 	}
 }
 

@@ -192,13 +192,7 @@ func tail(path string, n int) string {
 
 func waitFor(t *testing.T, what string, limit time.Duration, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(limit)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out after %v waiting for %s", limit, what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	conversationtest.WaitFor(t, what, limit, cond)
 }
 
 // env is one Redis (a server or a cluster), a local Slack, and what the tests read back.

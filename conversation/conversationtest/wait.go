@@ -1,0 +1,32 @@
+package conversationtest
+
+import (
+	"testing"
+	"time"
+)
+
+// pollEvery is how often Eventually looks at its condition.
+const pollEvery = 5 * time.Millisecond
+
+// Eventually polls cond until it holds or limit passes, and reports whether it held. It is for
+// work in other goroutines or processes (a dispatcher, a replica, an adapter's turn) that signals
+// nothing a test could wait on: the poll interval is its only sleep, and the deadline keeps a
+// stuck test from hanging.
+func Eventually(limit time.Duration, cond func() bool) bool {
+	deadline := time.Now().Add(limit)
+	for !cond() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(pollEvery)
+	}
+	return true
+}
+
+// WaitFor fails tb unless cond holds within limit.
+func WaitFor(tb testing.TB, what string, limit time.Duration, cond func() bool) {
+	tb.Helper()
+	if !Eventually(limit, cond) {
+		tb.Fatalf("timed out after %v waiting for %s", limit, what)
+	}
+}
