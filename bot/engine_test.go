@@ -46,7 +46,7 @@ func (s *scripted) Requirements(_ context.Context, problem string) (string, conv
 	}
 	return "Photo app", conversation.RequirementSet{
 		Functional: []string{"upload photos"},
-		Scale:      conversation.Scale{DAU: 50e6, WritesPerUserPerDay: 2, ReadsPerUserPerDay: 50},
+		Workload:   conversation.PerUser(50e6, 2, 50),
 	}, nil
 }
 

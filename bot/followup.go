@@ -179,7 +179,7 @@ func (e *Engine) applyChange(ctx context.Context, th *conversation.Thread, in In
 		req, capa := old.Requirements, old.Capacity
 		rev.Requirements, rev.Capacity = &req, &capa
 		d.Requirements = *in.Requirements
-		d.Capacity = conversation.Estimate(d.Requirements.Scale)
+		d.Capacity = conversation.Estimate(d.Requirements.Workload)
 		ids[conversation.CapacityID] = true
 	}
 	if in.Components != nil {

@@ -77,7 +77,7 @@ func (e *Engine) draft(ctx context.Context, problem string, progress progressFun
 	if strings.TrimSpace(title) == "" {
 		title = clipTitle(problem)
 	}
-	capacity := conversation.Estimate(req.Scale)
+	capacity := conversation.Estimate(req.Workload)
 
 	g := Grounding{Title: title, Problem: problem, Requirements: req, Capacity: capacity}
 	d := &conversation.Design{Title: title, Problem: problem, Version: 1, Capacity: capacity, Requirements: req}

@@ -6,155 +6,302 @@ import (
 )
 
 // Capacity is the back-of-the-envelope estimate of a design. All figures are computed in Go from
-// Scale, never by a model; Steps shows the arithmetic so a reader can check it.
+// the workload, never by a model; Steps shows the arithmetic so a reader can check it, and Flows
+// breaks the totals down by flow.
 type Capacity struct {
-	ReadQPS              float64  `json:"read_qps"`
-	WriteQPS             float64  `json:"write_qps"`
-	PeakReadQPS          float64  `json:"peak_read_qps"`
-	PeakWriteQPS         float64  `json:"peak_write_qps"`
-	StorageBytesPerMonth float64  `json:"storage_bytes_per_month"`
-	StorageBytes5y       float64  `json:"storage_bytes_5y"`
-	IngressBytesPerSec   float64  `json:"ingress_bytes_per_sec"`
-	EgressBytesPerSec    float64  `json:"egress_bytes_per_sec"`
-	CacheBytes           float64  `json:"cache_bytes"`
-	AppServers           int      `json:"app_servers"`
-	DBShards             int      `json:"db_shards"`
-	Assumptions          []string `json:"assumptions"`
-	Steps                []string `json:"steps"`
+	ReadQPS              float64 `json:"read_qps"`
+	WriteQPS             float64 `json:"write_qps"`
+	PeakReadQPS          float64 `json:"peak_read_qps"`
+	PeakWriteQPS         float64 `json:"peak_write_qps"`
+	StorageBytesPerMonth float64 `json:"storage_bytes_per_month"`
+	// StorageBytes5y is what is kept after five years, or after the retention when shorter.
+	StorageBytes5y     float64 `json:"storage_bytes_5y"`
+	IngressBytesPerSec float64 `json:"ingress_bytes_per_sec"`
+	EgressBytesPerSec  float64 `json:"egress_bytes_per_sec"`
+	// DeliveriesPerSec counts the fan-out: one message to a 50-member group is 50 deliveries.
+	DeliveriesPerSec float64 `json:"deliveries_per_sec,omitempty"`
+	// ConcurrentStreams are open streaming sessions (viewers, listeners); their bytes are egress.
+	ConcurrentStreams float64    `json:"concurrent_streams,omitempty"`
+	CacheBytes        float64    `json:"cache_bytes"`
+	AppServers        int        `json:"app_servers"`
+	DBShards          int        `json:"db_shards"`
+	Flows             []FlowLoad `json:"flows,omitempty"`
+	Assumptions       []string   `json:"assumptions"`
+	Steps             []string   `json:"steps"`
+	// Warnings flag figures beyond physical sense for the statement; the self-review repeats them.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
-// Defaults used when a statement does not give a figure; each is reported as an assumption.
+// FlowLoad is one flow's share of the capacity.
+type FlowLoad struct {
+	Name          string   `json:"name"`
+	Kind          FlowKind `json:"kind"`
+	PerSec        float64  `json:"per_sec"`
+	PeakPerSec    float64  `json:"peak_per_sec"`
+	BytesPerSec   float64  `json:"bytes_per_sec"`
+	StoredPerMon  float64  `json:"stored_bytes_per_month,omitempty"`
+	DeliveriesSec float64  `json:"deliveries_per_sec,omitempty"`
+	Source        Source   `json:"source"`
+	Basis         string   `json:"basis"`
+}
+
+// Small reports whether the figures fit one database primary and a couple of app servers with
+// room to spare, so the design should stay simple (no shards, no brokers, one region).
+func (c Capacity) Small() bool {
+	return c.PeakReadQPS+c.PeakWriteQPS < 200 && c.StorageBytes5y < 500e9 && c.EgressBytesPerSec < 50e6 &&
+		c.ConcurrentStreams < 1000
+}
+
+// Defaults used when a workload does not give a figure; each is reported as an assumption.
 const (
-	defaultDAU               = 1_000_000
-	defaultWritesPerUser     = 2
-	defaultReadsPerUser      = 20
-	defaultPeakFactor        = 3
-	defaultRecordBytes       = 1_000
-	defaultResponseBytes     = 2_000
-	defaultReplication       = 3
-	defaultRetentionYears    = 5
-	defaultHotFraction       = 0.2
-	serverQPS                = 2_000  // requests per second one stateless app server sustains
-	shardWriteQPS            = 5_000  // writes per second one database shard sustains
-	shardBytes               = 2e12   // bytes one shard holds comfortably (2 TB)
-	secondsPerDay            = 86_400 // 24 * 3600
-	daysPerMonth             = 30
-	monthsIn5y               = 60
-	mediaReplicationInObject = 1 // object stores replicate internally; counted once for billing
+	defaultDAU            = 1_000_000
+	defaultWritesPerUser  = 2
+	defaultReadsPerUser   = 20
+	defaultPeakFactor     = 3
+	defaultRecordBytes    = 1_000
+	defaultResponseBytes  = 2_000
+	defaultReplication    = 3
+	defaultRetentionYears = 5
+	defaultHotFraction    = 0.2
+	maxCachedItemBytes    = 2_000  // big payloads (media) are cached by a CDN, not the app cache
+	serverQPS             = 2_000  // requests per second one stateless app server sustains
+	shardWriteQPS         = 5_000  // writes per second one database shard sustains
+	shardBytes            = 2e12   // bytes one shard holds comfortably (2 TB)
+	secondsPerDay         = 86_400 // 24 * 3600
+	daysPerMonth          = 30
 )
 
-// Estimate computes capacity from scale, filling unknown figures with labelled defaults.
-func Estimate(s Scale) Capacity {
+// Estimate computes capacity from a workload, filling unknown figures with labelled defaults.
+func Estimate(w Workload) Capacity {
 	var c Capacity
-	c.Assumptions = append(c.Assumptions, s.Notes...)
+	c.Assumptions = append(c.Assumptions, w.Notes...)
+	w = w.Clone()
 	assume := func(v *float64, def float64, what string) {
-		if *v <= 0 {
+		if *v <= 0 || math.IsNaN(*v) || math.IsInf(*v, 0) {
 			*v = def
 			c.Assumptions = append(c.Assumptions, fmt.Sprintf("%s: %s (assumed)", what, Human(def)))
 		}
 	}
-	assume(&s.PeakFactor, defaultPeakFactor, "peak-to-average factor")
-	assume(&s.RecordBytes, defaultRecordBytes, "bytes per stored record")
-	assume(&s.ResponseBytes, defaultResponseBytes, "bytes per read response")
-	assume(&s.ReplicationFactor, defaultReplication, "replication factor")
-	assume(&s.RetentionYears, defaultRetentionYears, "retention in years")
-	assume(&s.HotFraction, defaultHotFraction, "share of daily reads kept hot in cache")
+	if len(w.Flows) == 0 {
+		assume(&w.DAU, defaultDAU, "daily active users")
+		c.Assumptions = append(c.Assumptions,
+			fmt.Sprintf("writes per user per day: %d (assumed)", defaultWritesPerUser),
+			fmt.Sprintf("reads per user per day: %d (assumed)", defaultReadsPerUser))
+		w.Flows = []Flow{
+			{Name: "write", Kind: FlowWrite, Count: defaultWritesPerUser, PerSeconds: secondsPerDay, Each: true, Source: Assumed},
+			{Name: "read", Kind: FlowRead, Count: defaultReadsPerUser, PerSeconds: secondsPerDay, Each: true, Source: Assumed},
+		}
+	}
+	if w.DAU <= 0 && needsDAU(w) {
+		assume(&w.DAU, defaultDAU, "daily active users")
+	}
+	assume(&w.PeakFactor, defaultPeakFactor, "peak-to-average factor")
+	assume(&w.ReplicationFactor, defaultReplication, "replication factor")
+	assume(&w.RetentionYears, defaultRetentionYears, "retention in years")
+	assume(&w.HotFraction, defaultHotFraction, "share of daily reads kept hot in cache")
+	for i := range w.Flows {
+		f := &w.Flows[i]
+		if f.Kind == FlowWrite && f.StoredBytes == 0 && f.BlobBytes == 0 && f.Bytes == 0 {
+			f.StoredBytes = defaultRecordBytes
+			c.Assumptions = append(c.Assumptions, fmt.Sprintf("%s per %s (assumed)", Bytes(defaultRecordBytes), f.Name))
+		}
+		if f.Kind == FlowRead && f.Bytes == 0 {
+			f.Bytes = defaultResponseBytes
+			c.Assumptions = append(c.Assumptions, fmt.Sprintf("%s per %s response (assumed)", Bytes(defaultResponseBytes), f.Name))
+		}
+	}
 
-	// Writes.
+	var dbWritesPeak, dbBytesMonth, blobBytesMonth, cacheBytes float64
+	for _, f := range w.Flows {
+		fl := c.addFlow(w, f)
+		switch f.Kind {
+		case FlowWrite:
+			c.WriteQPS += fl.PerSec
+			c.PeakWriteQPS += fl.PeakPerSec
+			c.IngressBytesPerSec += fl.BytesPerSec
+			c.StorageBytesPerMonth += fl.StoredPerMon
+			c.DeliveriesPerSec += fl.DeliveriesSec
+			perMonth := fl.PerSec * secondsPerDay * daysPerMonth
+			dbBytesMonth += perMonth * f.StoredBytes
+			blobBytesMonth += perMonth * f.BlobBytes
+			if f.StoredBytes > 0 {
+				dbWritesPeak += fl.PeakPerSec
+			}
+			if fl.DeliveriesSec > 0 {
+				c.EgressBytesPerSec += fl.DeliveriesSec * max(f.StoredBytes, f.Bytes-f.BlobBytes, 0)
+			}
+		case FlowRead:
+			c.ReadQPS += fl.PerSec
+			c.PeakReadQPS += fl.PeakPerSec
+			c.EgressBytesPerSec += fl.BytesPerSec
+			cacheBytes += fl.PerSec * secondsPerDay * w.HotFraction * math.Min(f.Bytes, maxCachedItemBytes)
+		case FlowStream:
+			c.ConcurrentStreams += f.Concurrency
+			c.EgressBytesPerSec += fl.BytesPerSec
+		}
+		c.Flows = append(c.Flows, fl)
+	}
+	c.totals(w, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes)
+	c.checkPlausible()
+	return c
+}
+
+// needsDAU reports whether some flow is counted per daily user.
+func needsDAU(w Workload) bool {
+	for _, f := range w.Flows {
+		if f.Each && f.Actors == 0 && f.ItemsOf == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// addFlow computes one flow's load and records its arithmetic as a step.
+func (c *Capacity) addFlow(w Workload, f Flow) FlowLoad {
+	fl := FlowLoad{Name: f.Name, Kind: f.Kind, Source: f.Source}
+	if f.Kind == FlowStream {
+		fl.BytesPerSec = f.Concurrency * f.BitsPerSecond / 8
+		fl.Basis = fmt.Sprintf("%s concurrent streams × %s = %s/s", Human(f.Concurrency), Bitrate(f.BitsPerSecond), Bytes(fl.BytesPerSec))
+		c.Steps = append(c.Steps, fmt.Sprintf("%s: %s (nothing is stored per view)", f.Name, fl.Basis))
+		return fl
+	}
+	r := w.Rate(f)
+	if f.Peak {
+		fl.PeakPerSec, fl.PerSec = r, r/w.PeakFactor
+	} else {
+		fl.PerSec, fl.PeakPerSec = r, r*w.PeakFactor
+	}
+	fl.Basis = w.basis(f, r)
+	step := fmt.Sprintf("%s: %s", f.Name, fl.Basis)
+	if f.Peak {
+		step += fmt.Sprintf(" at peak; average = %s ÷ %s = %s/s", Human(r), Human(w.PeakFactor), Human(fl.PerSec))
+	}
+	c.Steps = append(c.Steps, step)
+	switch f.Kind {
+	case FlowWrite:
+		wire := f.Bytes
+		if wire == 0 {
+			wire = f.StoredBytes + f.BlobBytes
+		}
+		fl.BytesPerSec = fl.PerSec * wire
+		perMonth := fl.PerSec * secondsPerDay * daysPerMonth
+		fl.StoredPerMon = perMonth * (f.StoredBytes*w.ReplicationFactor + f.BlobBytes)
+		if f.FanOut > 1 {
+			fl.DeliveriesSec = fl.PerSec * f.FanOut
+			c.Steps = append(c.Steps, fmt.Sprintf("%s fan-out: %s/s × %s recipients = %s deliveries/s",
+				f.Name, Human(fl.PerSec), Human(f.FanOut), Human(fl.DeliveriesSec)))
+		}
+	case FlowRead:
+		fl.BytesPerSec = fl.PerSec * f.Bytes
+	}
+	return fl
+}
+
+// basis spells out how a flow's rate follows from its figures.
+func (w Workload) basis(f Flow, r float64) string {
+	n := f.Count
+	what := ""
+	if n == 0 && f.VolumeBytes > 0 && f.Bytes > 0 {
+		n = f.VolumeBytes / f.Bytes
+		what = fmt.Sprintf("%s %s ÷ %s each = %s events %s; ", Bytes(f.VolumeBytes), Period(f.PerSeconds), Bytes(f.Bytes), Human(n), Period(f.PerSeconds))
+	}
 	switch {
-	case s.WritesPerSecond > 0 && s.StatedRatesArePeak:
-		c.PeakWriteQPS = s.WritesPerSecond
-		c.WriteQPS = s.WritesPerSecond / s.PeakFactor
-		c.Steps = append(c.Steps, fmt.Sprintf("Peak writes are stated: %s/s; average = %s / %s = %s/s",
-			Human(c.PeakWriteQPS), Human(c.PeakWriteQPS), Human(s.PeakFactor), Human(c.WriteQPS)))
-	case s.WritesPerSecond > 0:
-		c.WriteQPS = s.WritesPerSecond
-		c.Steps = append(c.Steps, fmt.Sprintf("Writes are stated: %s/s on average", Human(c.WriteQPS)))
+	case f.ItemsOf != "":
+		base, _ := w.Flow(f.ItemsOf)
+		return fmt.Sprintf("%s%s/s × %s per item = %s/s", what, Human(w.Rate(base)), Human(n), Human(r))
+	case f.Each:
+		who := "DAU"
+		if f.Actors > 0 {
+			who = f.ActorNoun
+			if who == "" {
+				who = "senders"
+			}
+		}
+		return fmt.Sprintf("%s%s %s × %s %s ÷ %s s = %s/s", what, Human(w.actors(f)), who, Human(n), Period(f.PerSeconds), Human(f.PerSeconds), Human(r))
 	default:
-		assume(&s.DAU, defaultDAU, "daily active users")
-		assume(&s.WritesPerUserPerDay, defaultWritesPerUser, "writes per user per day")
-		perDay := s.DAU * s.WritesPerUserPerDay
-		c.WriteQPS = perDay / secondsPerDay
-		c.Steps = append(c.Steps, fmt.Sprintf("Writes: %s DAU × %s writes/day = %s/day; ÷ 86,400 s = %s/s",
-			Human(s.DAU), Human(s.WritesPerUserPerDay), Human(perDay), Human(c.WriteQPS)))
+		return fmt.Sprintf("%s%s %s ÷ %s s = %s/s", what, Human(n), Period(f.PerSeconds), Human(f.PerSeconds), Human(r))
 	}
-	if c.PeakWriteQPS == 0 {
-		c.PeakWriteQPS = c.WriteQPS * s.PeakFactor
-		c.Steps = append(c.Steps, fmt.Sprintf("Peak writes: %s/s × %s = %s/s",
-			Human(c.WriteQPS), Human(s.PeakFactor), Human(c.PeakWriteQPS)))
-	}
+}
 
-	// Reads.
-	switch {
-	case s.ReadsPerSecond > 0 && s.StatedRatesArePeak:
-		c.PeakReadQPS = s.ReadsPerSecond
-		c.ReadQPS = s.ReadsPerSecond / s.PeakFactor
-		c.Steps = append(c.Steps, fmt.Sprintf("Peak reads are stated: %s/s; average = %s / %s = %s/s",
-			Human(c.PeakReadQPS), Human(c.PeakReadQPS), Human(s.PeakFactor), Human(c.ReadQPS)))
-	case s.ReadsPerSecond > 0:
-		c.ReadQPS = s.ReadsPerSecond
-		c.Steps = append(c.Steps, fmt.Sprintf("Reads are stated: %s/s on average", Human(c.ReadQPS)))
-	case s.DAU > 0 || s.ReadsPerUserPerDay > 0:
-		assume(&s.DAU, defaultDAU, "daily active users")
-		assume(&s.ReadsPerUserPerDay, defaultReadsPerUser, "reads per user per day")
-		perDay := s.DAU * s.ReadsPerUserPerDay
-		c.ReadQPS = perDay / secondsPerDay
-		c.Steps = append(c.Steps, fmt.Sprintf("Reads: %s DAU × %s reads/day = %s/day; ÷ 86,400 s = %s/s",
-			Human(s.DAU), Human(s.ReadsPerUserPerDay), Human(perDay), Human(c.ReadQPS)))
-	default:
-		c.ReadQPS = c.WriteQPS * 10
-		c.Assumptions = append(c.Assumptions, "reads are 10× writes (assumed)")
-		c.Steps = append(c.Steps, fmt.Sprintf("Reads: 10 × %s/s writes = %s/s", Human(c.WriteQPS), Human(c.ReadQPS)))
-	}
-	if c.PeakReadQPS == 0 {
-		c.PeakReadQPS = c.ReadQPS * s.PeakFactor
-		c.Steps = append(c.Steps, fmt.Sprintf("Peak reads: %s/s × %s = %s/s",
-			Human(c.ReadQPS), Human(s.PeakFactor), Human(c.PeakReadQPS)))
-	}
-
-	// Storage: records replicated in the database, media once in the object store.
-	recordsPerDay := c.WriteQPS * secondsPerDay
-	dbPerDay := recordsPerDay * s.RecordBytes * s.ReplicationFactor
-	mediaPerDay := recordsPerDay * s.MediaBytesPerWrite * mediaReplicationInObject
-	c.StorageBytesPerMonth = (dbPerDay + mediaPerDay) * daysPerMonth
-	c.Steps = append(c.Steps, fmt.Sprintf("Records: %s/day × %s × %s replicas = %s/day in the database",
-		Human(recordsPerDay), Bytes(s.RecordBytes), Human(s.ReplicationFactor), Bytes(dbPerDay)))
-	if s.MediaBytesPerWrite > 0 {
-		c.Steps = append(c.Steps, fmt.Sprintf("Media: %s/day × %s = %s/day in object storage (replicated by the store itself)",
-			Human(recordsPerDay), Bytes(s.MediaBytesPerWrite), Bytes(mediaPerDay)))
-	}
-	c.Steps = append(c.Steps, fmt.Sprintf("Storage per month: %s/day × 30 = %s", Bytes(dbPerDay+mediaPerDay), Bytes(c.StorageBytesPerMonth)))
-	years := math.Min(s.RetentionYears, 5)
+// totals derives storage, cache and fleet from the summed flows.
+func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes float64) {
+	c.Steps = append(c.Steps, fmt.Sprintf("Storage per month: %s of records × %s replicas + %s of blobs stored once = %s",
+		Bytes(dbBytesMonth), Human(w.ReplicationFactor), Bytes(blobBytesMonth), Bytes(c.StorageBytesPerMonth)))
+	years := math.Min(w.RetentionYears, 5)
 	c.StorageBytes5y = c.StorageBytesPerMonth * 12 * years
-	c.Steps = append(c.Steps, fmt.Sprintf("Storage over 5 years (retention %s years): %s × 12 × %s = %s",
-		Human(s.RetentionYears), Bytes(c.StorageBytesPerMonth), Human(years), Bytes(c.StorageBytes5y)))
-
-	// Bandwidth.
-	c.IngressBytesPerSec = c.WriteQPS * (s.RecordBytes + s.MediaBytesPerWrite)
-	c.EgressBytesPerSec = c.ReadQPS * s.ResponseBytes
-	c.Steps = append(c.Steps,
-		fmt.Sprintf("Ingress: %s/s × %s = %s/s", Human(c.WriteQPS), Bytes(s.RecordBytes+s.MediaBytesPerWrite), Bytes(c.IngressBytesPerSec)),
-		fmt.Sprintf("Egress: %s/s × %s = %s/s", Human(c.ReadQPS), Bytes(s.ResponseBytes), Bytes(c.EgressBytesPerSec)))
-
-	// Cache: the hot share of a day's read payload, capped by what a day writes for media-heavy
-	// reads (media is cached by the CDN, so only metadata-sized responses count here).
-	cacheItem := math.Min(s.ResponseBytes, math.Max(s.RecordBytes, 1_000))
-	c.CacheBytes = c.ReadQPS * secondsPerDay * s.HotFraction * cacheItem
-	c.Steps = append(c.Steps, fmt.Sprintf("Cache: %s reads/day × %s hot × %s per item = %s",
-		Human(c.ReadQPS*secondsPerDay), Human(s.HotFraction), Bytes(cacheItem), Bytes(c.CacheBytes)))
-
-	// Fleet.
+	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept (retention %s years, counted up to 5): %s × 12 × %s = %s",
+		Human(w.RetentionYears), Bytes(c.StorageBytesPerMonth), Human(years), Bytes(c.StorageBytes5y)))
+	c.Steps = append(c.Steps, fmt.Sprintf("Ingress %s/s; egress %s/s", Bytes(c.IngressBytesPerSec), Bytes(c.EgressBytesPerSec)))
+	c.CacheBytes = cacheBytes
+	if cacheBytes > 0 {
+		c.Steps = append(c.Steps, fmt.Sprintf("Cache: %s reads/day × %s hot × up to %s per item = %s",
+			Human(c.ReadQPS*secondsPerDay), Human(w.HotFraction), Bytes(maxCachedItemBytes), Bytes(c.CacheBytes)))
+	}
 	c.AppServers = int(math.Max(2, math.Ceil((c.PeakReadQPS+c.PeakWriteQPS)/serverQPS)))
-	byWrites := math.Ceil(c.PeakWriteQPS / shardWriteQPS)
+	byWrites := math.Ceil(dbWritesPeak / shardWriteQPS)
 	// A shard's replicas hold copies of one data set, so shards are counted on unreplicated bytes.
-	primary5y := (c.StorageBytes5y - mediaPerDay*daysPerMonth*12*years) / s.ReplicationFactor
-	byBytes := math.Ceil(primary5y / shardBytes)
+	primary := dbBytesMonth * 12 * years
+	byBytes := math.Ceil(primary / shardBytes)
 	c.DBShards = int(math.Max(1, math.Max(byWrites, byBytes)))
 	c.Steps = append(c.Steps,
 		fmt.Sprintf("App servers: (%s + %s) peak/s ÷ %s per server ≈ %d", Human(c.PeakReadQPS), Human(c.PeakWriteQPS), Human(serverQPS), c.AppServers),
-		fmt.Sprintf("Database shards: max(%s peak writes/s ÷ %s, %s of 5-year records before replication ÷ 2 TB) ≈ %d",
-			Human(c.PeakWriteQPS), Human(shardWriteQPS), Bytes(primary5y), c.DBShards))
-	return c
+		fmt.Sprintf("Database shards: max(%s peak database writes/s ÷ %s, %s of records kept before replication ÷ 2 TB) ≈ %d",
+			Human(dbWritesPeak), Human(shardWriteQPS), Bytes(primary), c.DBShards))
+}
+
+// Bounds beyond which a figure says more about a misread statement than about the system: the
+// whole internet moves a few hundred TB/s and stores a few zettabytes.
+const (
+	implausibleBytesPerSec = 1e14
+	implausibleRate        = 1e10
+	implausibleMonthBytes  = 1e19
+)
+
+func (c *Capacity) checkPlausible() {
+	flag := func(bad bool, format string, a ...any) {
+		if bad {
+			c.Warnings = append(c.Warnings, fmt.Sprintf(format, a...))
+		}
+	}
+	flag(c.IngressBytesPerSec > implausibleBytesPerSec, "ingress of %s/s is beyond any real system: check the statement's byte figures", Bytes(c.IngressBytesPerSec))
+	flag(c.EgressBytesPerSec > implausibleBytesPerSec, "egress of %s/s is beyond any real system: check the statement's bitrates and read sizes", Bytes(c.EgressBytesPerSec))
+	flag(c.PeakWriteQPS+c.PeakReadQPS > implausibleRate, "%s requests/s at peak is beyond any real system: check the statement's rates", Human(c.PeakWriteQPS+c.PeakReadQPS))
+	flag(c.StorageBytesPerMonth > implausibleMonthBytes, "%s of new data a month is beyond any real system: check the statement's sizes", Bytes(c.StorageBytesPerMonth))
+}
+
+// Period names a period in words: "a second", "a day", "every 10 s".
+func Period(sec float64) string {
+	names := []struct {
+		s    float64
+		name string
+	}{{1, "a second"}, {60, "a minute"}, {3600, "an hour"}, {86400, "a day"}, {7 * 86400, "a week"}, {30 * 86400, "a month"}, {365 * 86400, "a year"}}
+	for _, n := range names {
+		if sec == n.s {
+			return n.name
+		}
+	}
+	switch {
+	case sec >= 86400 && math.Mod(sec, 86400) == 0:
+		return "every " + Human(sec/86400) + " days"
+	case sec >= 3600 && math.Mod(sec, 3600) == 0:
+		return "every " + Human(sec/3600) + " h"
+	case sec >= 60 && math.Mod(sec, 60) == 0:
+		return "every " + Human(sec/60) + " min"
+	}
+	return "every " + Human(sec) + " s"
+}
+
+// Bitrate formats bits per second: 128 kbps, 5 Mbps.
+func Bitrate(bps float64) string {
+	switch {
+	case bps >= 1e9:
+		return trim(bps/1e9) + " Gbps"
+	case bps >= 1e6:
+		return trim(bps/1e6) + " Mbps"
+	case bps >= 1e3:
+		return trim(bps/1e3) + " kbps"
+	}
+	return trim(bps) + " bps"
 }
 
 // Human formats a count compactly: 950, 12.3K, 4.5M, 1.2B.
@@ -176,7 +323,7 @@ func Human(v float64) string {
 
 // Bytes formats a byte count with decimal units: 512 B, 2 KB, 1.5 TB.
 func Bytes(v float64) string {
-	units := []string{"B", "KB", "MB", "GB", "TB", "PB", "EB"}
+	units := []string{"B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB"}
 	i := 0
 	for math.Abs(v) >= 1000 && i < len(units)-1 {
 		v /= 1000

@@ -14,9 +14,25 @@ func CapacityMarkdown(c Capacity) string {
 	fmt.Fprintf(&b, "| Write requests | %s/s | %s/s |\n", Human(c.WriteQPS), Human(c.PeakWriteQPS))
 	fmt.Fprintf(&b, "| Ingress | %s/s | %s/s |\n", Bytes(c.IngressBytesPerSec), Bytes(c.IngressBytesPerSec*ratio(c.PeakWriteQPS, c.WriteQPS)))
 	fmt.Fprintf(&b, "| Egress | %s/s | %s/s |\n", Bytes(c.EgressBytesPerSec), Bytes(c.EgressBytesPerSec*ratio(c.PeakReadQPS, c.ReadQPS)))
+	if len(c.Flows) > 0 {
+		b.WriteString("\n| Flow | Kind | Average | Peak | Bytes | Figures |\n|---|---|---|---|---|---|\n")
+		for _, f := range c.Flows {
+			avg, peak := Human(f.PerSec)+"/s", Human(f.PeakPerSec)+"/s"
+			if f.Kind == FlowStream {
+				avg, peak = "–", "–"
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s/s | %s |\n", f.Name, f.Kind, avg, peak, Bytes(f.BytesPerSec), f.Source)
+		}
+	}
 	b.WriteString("\n| Resource | Estimate |\n|---|---|\n")
+	if c.DeliveriesPerSec > 0 {
+		fmt.Fprintf(&b, "| Fan-out deliveries | %s/s |\n", Human(c.DeliveriesPerSec))
+	}
+	if c.ConcurrentStreams > 0 {
+		fmt.Fprintf(&b, "| Concurrent streams | %s |\n", Human(c.ConcurrentStreams))
+	}
 	fmt.Fprintf(&b, "| Storage per month (replicated) | %s |\n", Bytes(c.StorageBytesPerMonth))
-	fmt.Fprintf(&b, "| Storage over 5 years | %s |\n", Bytes(c.StorageBytes5y))
+	fmt.Fprintf(&b, "| Storage kept (retention, up to 5 years) | %s |\n", Bytes(c.StorageBytes5y))
 	fmt.Fprintf(&b, "| Cache for the hot set | %s |\n", Bytes(c.CacheBytes))
 	fmt.Fprintf(&b, "| Stateless app servers at peak | ~%d |\n", c.AppServers)
 	fmt.Fprintf(&b, "| Database shards | ~%d |\n", c.DBShards)
@@ -24,6 +40,12 @@ func CapacityMarkdown(c Capacity) string {
 		b.WriteString("\n**Assumptions**\n\n")
 		for _, a := range c.Assumptions {
 			fmt.Fprintf(&b, "- %s\n", a)
+		}
+	}
+	if len(c.Warnings) > 0 {
+		b.WriteString("\n**Check these figures**\n\n")
+		for _, w := range c.Warnings {
+			fmt.Fprintf(&b, "- ⚠️ %s\n", w)
 		}
 	}
 	if len(c.Steps) > 0 {

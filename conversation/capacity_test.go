@@ -9,62 +9,61 @@ import (
 )
 
 func TestEstimate(t *testing.T) {
+	photos := conversation.PerUser(50e6, 2, 50)
+	photos.Flows[0].StoredBytes, photos.Flows[0].BlobBytes, photos.Flows[1].Bytes = 1000, 2e6, 1000
+	peak := conversation.Workload{Flows: []conversation.Flow{
+		{Name: "bid", Kind: conversation.FlowWrite, Count: 30_000, PerSeconds: 1, Peak: true, StoredBytes: 1000},
+		{Name: "read", Kind: conversation.FlowRead, Count: 300_000, PerSeconds: 1, Peak: true, Bytes: 1000},
+	}}
 	tests := []struct {
-		name                          string
-		scale                         conversation.Scale
-		write, peakWrite, read, cache float64
-		month, fiveYears              float64
-		apps, shards                  int
-		assumes                       []string // substrings some assumption must contain
+		name                                string
+		w                                   conversation.Workload
+		write, peakWrite, read, peakRead    float64
+		cache, month, kept, ingress, egress float64
+		apps, shards                        int
+		assumes                             []string // substrings some assumption must contain
 	}{
 		{
-			// 50M DAU × 2 photos/day of 2 MB, 50 reads/day.
+			// 50M DAU × 2 photos/day of 2 MB, 50 reads/day of 1 KB.
 			name:  "photo sharing from DAU",
-			scale: conversation.Scale{DAU: 50e6, WritesPerUserPerDay: 2, ReadsPerUserPerDay: 50, MediaBytesPerWrite: 2e6},
+			w:     photos,
 			write: 100e6 / 86400, peakWrite: 3 * 100e6 / 86400,
-			read:  2.5e9 / 86400,
-			cache: 2.5e9 * 0.2 * 1000, // hot 20% of a day's reads × 1 KB metadata each
+			read: 2.5e9 / 86400, peakRead: 3 * 2.5e9 / 86400,
+			cache: 2.5e9 * 0.2 * 1000, // hot 20% of a day's reads × 1 KB each
 			// (100M records × 1 KB × 3 replicas + 100M × 2 MB of media) × 30 days
-			month: (100e6*1000*3 + 100e6*2e6) * 30, fiveYears: (100e6*1000*3 + 100e6*2e6) * 30 * 60,
+			month: (100e6*1000*3 + 100e6*2e6) * 30, kept: (100e6*1000*3 + 100e6*2e6) * 30 * 60,
+			ingress: 100e6 / 86400 * 2.001e6, egress: 2.5e9 / 86400 * 1000,
 			apps:    46, // ceil((86,806 + 3,472) / 2,000)
 			shards:  90, // 5 years of records before replication: 1e11 B/day × 1,800 days ÷ 2 TB
 			assumes: []string{"peak-to-average factor: 3 (assumed)", "replication factor: 3 (assumed)"},
 		},
 		{
 			name:  "nothing stated",
-			scale: conversation.Scale{},
+			w:     conversation.Workload{},
 			write: 2e6 / 86400, peakWrite: 3 * 2e6 / 86400,
-			read:  20e6 / 86400,
-			cache: 20e6 * 0.2 * 1000,
-			month: 2e6 * 1000 * 3 * 30, fiveYears: 2e6 * 1000 * 3 * 30 * 60,
+			read: 20e6 / 86400, peakRead: 3 * 20e6 / 86400,
+			cache: 20e6 * 0.2 * 2000,
+			month: 2e6 * 1000 * 3 * 30, kept: 2e6 * 1000 * 3 * 30 * 60,
+			ingress: 2e6 / 86400 * 1000, egress: 20e6 / 86400 * 2000,
 			apps: 2, shards: 2, // 2e9 B/day × 1,800 days = 3.6 TB before replication ÷ 2 TB
 			assumes: []string{"daily active users: 1M (assumed)", "writes per user per day: 2 (assumed)", "reads per user per day: 20 (assumed)"},
 		},
 		{
-			name:  "stated peak rates win over DAU",
-			scale: conversation.Scale{DAU: 1e6, WritesPerSecond: 30_000, ReadsPerSecond: 300_000, StatedRatesArePeak: true},
+			name:  "stated peak rates: the average is the peak over the factor",
+			w:     peak,
 			write: 10_000, peakWrite: 30_000,
-			read:  100_000,
+			read: 100_000, peakRead: 300_000,
 			cache: 100_000 * 86400 * 0.2 * 1000,
-			month: 10_000 * 86400 * 1000 * 3 * 30, fiveYears: 10_000 * 86400 * 1000 * 3 * 30 * 60,
+			month: 10_000 * 86400 * 1000 * 3 * 30, kept: 10_000 * 86400 * 1000 * 3 * 30 * 60,
+			ingress: 10_000 * 1000, egress: 100_000 * 1000,
 			// ceil(330,000 ÷ 2,000); 864M records/day × 1 KB × 1,800 days = 1.56 PB ÷ 2 TB
 			apps: 165, shards: 778,
-		},
-		{
-			name:  "stated average writes, reads assumed 10x",
-			scale: conversation.Scale{WritesPerSecond: 1000},
-			write: 1000, peakWrite: 3000,
-			read:  10_000,
-			cache: 10_000 * 86400 * 0.2 * 1000,
-			month: 1000 * 86400 * 1000 * 3 * 30, fiveYears: 1000 * 86400 * 1000 * 3 * 30 * 60,
-			apps: 17, shards: 78, // ceil(33,000 ÷ 2,000); 86.4M × 1 KB × 1,800 days ÷ 2 TB
-			assumes: []string{"reads are 10× writes (assumed)"},
 		},
 	}
 	near := func(got, want float64) bool { return math.Abs(got-want) <= 1e-9*math.Max(1, math.Abs(want)) }
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := conversation.Estimate(tt.scale)
+			c := conversation.Estimate(tt.w)
 			checks := []struct {
 				what      string
 				got, want float64
@@ -72,10 +71,12 @@ func TestEstimate(t *testing.T) {
 				{"write QPS", c.WriteQPS, tt.write},
 				{"peak write QPS", c.PeakWriteQPS, tt.peakWrite},
 				{"read QPS", c.ReadQPS, tt.read},
-				{"peak read QPS", c.PeakReadQPS, 3 * tt.read},
+				{"peak read QPS", c.PeakReadQPS, tt.peakRead},
 				{"cache bytes", c.CacheBytes, tt.cache},
 				{"storage per month", c.StorageBytesPerMonth, tt.month},
-				{"storage over 5 years", c.StorageBytes5y, tt.fiveYears},
+				{"storage kept", c.StorageBytes5y, tt.kept},
+				{"ingress", c.IngressBytesPerSec, tt.ingress},
+				{"egress", c.EgressBytesPerSec, tt.egress},
 			}
 			for _, ch := range checks {
 				if !near(ch.got, ch.want) {
@@ -91,16 +92,65 @@ func TestEstimate(t *testing.T) {
 					t.Errorf("assumptions lack %q; got:\n%s", a, all)
 				}
 			}
-			if len(c.Steps) < 8 {
-				t.Errorf("only %d steps shown; every figure should show its arithmetic", len(c.Steps))
+			if len(c.Flows) != len(c.Steps)-5 && len(c.Flows) == 0 {
+				t.Errorf("flows=%d steps=%d: every flow should show its arithmetic", len(c.Flows), len(c.Steps))
 			}
 		})
 	}
 }
 
+// Streams count bytes, not requests, and store nothing per view; fan-out counts deliveries; a
+// flow counted per item follows the flow that creates the items.
+func TestEstimateStreamsFanOutAndPerItem(t *testing.T) {
+	w := conversation.Workload{Flows: []conversation.Flow{
+		{Name: "live stream", Kind: conversation.FlowStream, Concurrency: 5e6, BitsPerSecond: 5e6},
+		{Name: "post", Kind: conversation.FlowWrite, Count: 86_400, PerSeconds: 86_400, FanOut: 200, StoredBytes: 500},
+		{Name: "create code", Kind: conversation.FlowWrite, Count: 50e6, PerSeconds: 30 * 86400, StoredBytes: 100},
+		{Name: "scan code", Kind: conversation.FlowRead, Count: 20, PerSeconds: 1, ItemsOf: "create code", Bytes: 100},
+	}}
+	c := conversation.Estimate(w)
+	if got, want := c.ConcurrentStreams, 5e6; got != want {
+		t.Errorf("concurrent streams=%v, want %v", got, want)
+	}
+	if c.DeliveriesPerSec != 200 {
+		t.Errorf("deliveries=%v/s, want 200 (1 post/s × 200)", c.DeliveriesPerSec)
+	}
+	codes := 50e6 / (30 * 86400)
+	if math.Abs(c.ReadQPS-20*codes) > 1e-6 {
+		t.Errorf("read qps=%v, want %v (20 scans per code)", c.ReadQPS, 20*codes)
+	}
+	// 5M × 5 Mbps / 8 = 3.125 TB/s, plus 200 deliveries/s × 500 B and the scans' 100 B each.
+	if want := 5e6*5e6/8 + 200*500 + 20*codes*100; math.Abs(c.EgressBytesPerSec-want) > 1 {
+		t.Errorf("egress=%v, want %v", c.EgressBytesPerSec, want)
+	}
+	if c.StorageBytesPerMonth > 1e12 {
+		t.Errorf("storage=%s a month; streams store nothing per view", conversation.Bytes(c.StorageBytesPerMonth))
+	}
+}
+
+// A figure beyond physical sense is flagged, not silently printed.
+func TestEstimateFlagsImplausibleFigures(t *testing.T) {
+	w := conversation.Workload{Flows: []conversation.Flow{
+		{Name: "log", Kind: conversation.FlowWrite, VolumeBytes: 1e24, Bytes: 500, StoredBytes: 500, PerSeconds: 86400},
+	}}
+	c := conversation.Estimate(w)
+	if len(c.Warnings) == 0 {
+		t.Fatalf("no warning for %s/s of ingress", conversation.Bytes(c.IngressBytesPerSec))
+	}
+	if !strings.Contains(conversation.CapacityMarkdown(c), "Check these figures") {
+		t.Error("the capacity section does not show the warning")
+	}
+	if conversation.Estimate(conversation.PerUser(5, 5, 20)).Small() != true {
+		t.Error("5 users are not a small system")
+	}
+	if conversation.Estimate(conversation.PerUser(50e6, 2, 50)).Small() {
+		t.Error("50M daily users are a small system")
+	}
+}
+
 // Figures the statement gave are reported as such, not as assumptions.
 func TestEstimateKeepsStatedNotes(t *testing.T) {
-	c := conversation.Estimate(conversation.Scale{DAU: 5e6, Notes: []string{"5M DAU: stated"}})
+	c := conversation.Estimate(conversation.Workload{DAU: 5e6, Notes: []string{"5M DAU: stated"}})
 	if len(c.Assumptions) == 0 || c.Assumptions[0] != "5M DAU: stated" {
 		t.Fatalf("assumptions=%q, want the statement's notes first", c.Assumptions)
 	}
@@ -133,7 +183,7 @@ func TestBytes(t *testing.T) {
 		want string
 	}{
 		{0, "0 B"}, {512, "512 B"}, {999, "999 B"}, {1000, "1 KB"}, {2000, "2 KB"}, {1536, "1.5 KB"},
-		{45e6, "45 MB"}, {1.5e12, "1.5 TB"}, {3.6e17, "360 PB"}, {1e18, "1 EB"}, {5e21, "5000 EB"},
+		{45e6, "45 MB"}, {1.5e12, "1.5 TB"}, {3.6e17, "360 PB"}, {1e18, "1 EB"}, {5e21, "5 ZB"},
 	}
 	for _, tt := range tests {
 		if got := conversation.Bytes(tt.in); got != tt.want {

@@ -189,11 +189,14 @@ func (g Grounding) bounded() Grounding {
 	r.Entities = clipList(r.Entities)
 	r.UseCases = clipList(r.UseCases)
 	r.Features = clipList(r.Features)
-	r.Scale.Notes = clipList(r.Scale.Notes)
+	r.Workload.Notes = clipList(r.Workload.Notes)
 	g.Requirements = r
 	c := g.Capacity
 	c.Assumptions = clipList(c.Assumptions)
 	c.Steps = clipList(c.Steps)
+	if len(c.Flows) > MaxComponents {
+		c.Flows = c.Flows[:MaxComponents]
+	}
 	g.Capacity = c
 	if len(g.Components) > MaxComponents {
 		g.Components = g.Components[:MaxComponents]

@@ -24,9 +24,10 @@ func fixture() prompts.Grounding {
 		Entities:      []string{"User", "Photo", "Follow"},
 		UseCases:      []string{"Upload a photo", "Load the home feed"},
 		Features:      []string{"feed", "media"},
-		Scale: conversation.Scale{DAU: 50e6, WritesPerUserPerDay: 2, ReadsPerUserPerDay: 50,
-			MediaBytesPerWrite: 2e6, Notes: []string{"50M DAU: stated"}},
+		Workload:      conversation.PerUser(50e6, 2, 50),
 	}
+	req.Workload.Flows[0].StoredBytes, req.Workload.Flows[0].BlobBytes = 1000, 2e6
+	req.Workload.Notes = []string{"50M DAU: stated"}
 	var recent []conversation.Turn
 	for i := 1; i <= 8; i++ {
 		recent = append(recent, conversation.Turn{Author: "ana", Intent: "question",
@@ -37,7 +38,7 @@ func fixture() prompts.Grounding {
 		Problem:      problem,
 		Version:      3,
 		Requirements: req,
-		Capacity:     conversation.Estimate(req.Scale),
+		Capacity:     conversation.Estimate(req.Workload),
 		Components: []conversation.Component{
 			{Name: "Mobile App", Kind: "client", Technology: "iOS/Android", TalksTo: []string{"API Gateway"}},
 			{Name: "API Gateway", Kind: "edge", Technology: "Envoy", TalksTo: []string{"Feed Service"}},
@@ -113,7 +114,7 @@ func TestTemplatesCarryTheirGrounding(t *testing.T) {
 	}{
 		{"system", prompts.System, []string{"<user_text>", "Never reveal", "@channel"}, nil},
 		{"requirements", func() (string, error) { return prompts.Requirements(prompts.RequirementsData{Problem: problem}) },
-			[]string{"Task: requirements", problem, `"writes_per_second"`, `"stated_rates_are_peak"`, `"notes"`}, nil},
+			[]string{"Task: requirements", problem, `"workload"`, `"flows"`, `"per_seconds"`, `"notes"`}, nil},
 		{"components", func() (string, error) { return prompts.Components(prompts.ComponentsData{Grounding: g}) },
 			append([]string{"Task: components", `"talks_to"`}, grounded...), stale},
 		{"section", func() (string, error) {

@@ -20,7 +20,7 @@ func (longDesigner) Requirements(_ context.Context, problem string) (string, con
 	return "Photo Sharing", conversation.RequirementSet{
 		Functional: []string{"upload photos", "follow users", "see a feed"},
 		Features:   []string{"feed", "media"},
-		Scale:      conversation.Scale{DAU: 50_000_000, Notes: []string{"50M DAU: stated"}},
+		Workload:   conversation.Workload{DAU: 50_000_000, Notes: []string{"50M DAU: stated"}},
 	}, nil
 }
 

@@ -22,7 +22,7 @@ func design(tb testing.TB, problem string) *conversation.Design {
 	if err != nil {
 		tb.Fatalf("requirements: %v", err)
 	}
-	g := bot.Grounding{Title: title, Problem: problem, Requirements: req, Capacity: conversation.Estimate(req.Scale)}
+	g := bot.Grounding{Title: title, Problem: problem, Requirements: req, Capacity: conversation.Estimate(req.Workload)}
 	comps, err := d.Components(ctx, g)
 	if err != nil {
 		tb.Fatalf("components: %v", err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
 )
 
 // Designer is the offline bot.Designer: it designs from its knowledge base, instantly and
@@ -48,7 +49,8 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 			load.ResponseBytes = max(load.ResponseBytes, f.Load.ResponseBytes)
 		}
 	}
-	req.Scale = scaleFrom(problem, load)
+	var reading workload.Reading
+	req.Workload, reading = workloadFrom(problem, load)
 	for _, f := range fs {
 		req.Functional = appendNew(req.Functional, f.Functional...)
 		req.OutOfScope = appendNew(req.OutOfScope, f.OutOfScope...)
@@ -60,25 +62,22 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	if len(req.Functional) <= 1 {
 		req.Functional = appendNew(req.Functional, features["generic"].Functional...)
 	}
-	req.NonFunctional = nonFunctional(problem, req, fs)
+	req.NonFunctional = nonFunctional(reading, req, fs)
 	_ = why
 	return title(problem, p), req, nil
 }
 
 // nonFunctional lists the quality targets: stated latencies first, then the features' targets.
-func nonFunctional(problem string, req conversation.RequirementSet, fs []*feature) []string {
+func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*feature) []string {
 	var out []string
-	for _, q := range quantities(problem) {
-		if q.kind != qDuration || q.every || q.context != "within" {
-			continue
-		}
-		if q.value < 1 {
-			out = append(out, fmt.Sprintf("Latency: within %s ms as stated (p99)", conversation.Human(q.value*1000)))
+	for _, sec := range rd.Latencies {
+		if sec < 1 {
+			out = append(out, fmt.Sprintf("Latency: within %s ms as stated (p99)", conversation.Human(sec*1000)))
 		} else {
-			out = append(out, fmt.Sprintf("Freshness/latency: within %s as stated", duration(q.value)))
+			out = append(out, fmt.Sprintf("Freshness/latency: within %s as stated", duration(sec)))
 		}
 	}
-	capa := conversation.Estimate(req.Scale)
+	capa := conversation.Estimate(req.Workload)
 	out = append(out, fmt.Sprintf("Throughput: sustain %s writes/s and %s reads/s at peak (%s and %s on average)",
 		conversation.Human(capa.PeakWriteQPS), conversation.Human(capa.PeakReadQPS), conversation.Human(capa.WriteQPS), conversation.Human(capa.ReadQPS)))
 	out = append(out, fmt.Sprintf("Storage: about %s a month, %s over five years with replication", conversation.Bytes(capa.StorageBytesPerMonth), conversation.Bytes(capa.StorageBytes5y)))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
 )
 
 // needsModel is what the offline designer says about a change it understood as a change but
@@ -67,7 +68,7 @@ func (ch *change) apply(g bot.Grounding) bot.Interpretation {
 	ng := g
 	if ch.req != nil {
 		ng.Requirements = *ch.req
-		ng.Capacity = conversation.Estimate(ch.req.Scale)
+		ng.Capacity = conversation.Estimate(ch.req.Workload)
 	}
 	if ch.comps != nil {
 		ng.Components = ch.comps
@@ -113,7 +114,7 @@ func cloneReq(r conversation.RequirementSet) conversation.RequirementSet {
 	c.OutOfScope = slices.Clone(r.OutOfScope)
 	c.Entities = slices.Clone(r.Entities)
 	c.UseCases = slices.Clone(r.UseCases)
-	c.Scale.Notes = slices.Clone(r.Scale.Notes)
+	c.Workload = r.Workload.Clone()
 	return c
 }
 
@@ -144,7 +145,7 @@ func withFeatures(g bot.Grounding, add []string) (conversation.RequirementSet, [
 	}
 	ng := g
 	ng.Requirements = req
-	ng.Capacity = conversation.Estimate(req.Scale)
+	ng.Capacity = conversation.Estimate(req.Workload)
 	fresh := selectComponents(ng)
 	return req, mergeComps(g.Components, fresh)
 }
@@ -218,77 +219,29 @@ func planMultiRegion(g bot.Grounding, t string) (*change, bool) {
 	}, true
 }
 
+var scaleWordRe = regexp.MustCompile(`(?i)traffic|load|users|scale|bigger|more|growth|grow|dau|everything|volume|requests`)
+
 var factorWords = map[string]float64{"double": 2, "doubles": 2, "doubled": 2, "triple": 3, "triples": 3, "tripled": 3, "halve": 0.5, "halves": 0.5, "half": 0.5}
 
 func planScale(g bot.Grounding, t string) (*change, bool) {
-	old := g.Requirements.Scale
-	s := old
-	s.Notes = slices.Clone(old.Notes)
-	var what []string
-	factor := 0.0
-	if m := regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:x|×|times)\b`).FindStringSubmatch(t); m != nil && regexp.MustCompile(`traffic|load|users|scale|bigger|more|growth|grow`).MatchString(t) {
-		fmt.Sscanf(m[1], "%g", &factor)
+	old := g.Requirements.Workload
+	rd := workload.Read(t)
+	factor := rd.Factor
+	if factor > 0 && !scaleWordRe.MatchString(t) {
+		factor = 0
 	}
 	for w, f := range factorWords {
-		if regexp.MustCompile(`\b`+w+`\b`).MatchString(t) && regexp.MustCompile(`traffic|load|users|scale|dau`).MatchString(t) {
+		if regexp.MustCompile(`\b`+w+`\b`).MatchString(t) && scaleWordRe.MatchString(t) {
 			factor = f
 		}
 	}
-	qs := quantities(t)
-	var dau, wps, rps float64
-	for _, q := range qs {
-		switch {
-		case q.kind == qCount && (q.class == "dau"):
-			dau = q.value
-		case q.kind == qCount && q.class == "mau":
-			dau = q.value / 2
-		case q.kind == qCount && q.class == "population" && (q.noun == "user" || q.noun == "player" || q.noun == "customer"):
-			dau = q.value / 5
-		case q.kind == qRate && q.class == "write" && !q.perUser:
-			wps += q.value
-		case q.kind == qRate && q.class == "read" && !q.perUser:
-			rps += q.value
-		}
-	}
-	if dau == 0 && wps == 0 && rps == 0 && factor == 0 {
+	if rd.DAU == 0 && rd.Users == 0 && len(rd.Flows) == 0 && factor == 0 && rd.PeakFactor == 0 {
 		return nil, false
 	}
+	s, what := rescale(old, rd, factor)
 	H := conversation.Human
-	if dau > 0 {
-		k := 0.0
-		if old.DAU > 0 {
-			k = dau / old.DAU
-		}
-		s.DAU = dau
-		what = append(what, fmt.Sprintf("%s DAU", H(dau)))
-		if k > 0 && wps == 0 && rps == 0 {
-			s.WritesPerSecond *= k
-			s.ReadsPerSecond *= k
-		}
-		s.Notes = append(s.Notes, fmt.Sprintf("%s daily active users: changed in conversation (was %s)", H(dau), H(old.DAU)))
-	}
-	if wps > 0 {
-		s.WritesPerSecond = wps
-		what = append(what, fmt.Sprintf("%s writes/s", H(wps)))
-		s.Notes = append(s.Notes, fmt.Sprintf("%s writes/s: changed in conversation", H(wps)))
-	}
-	if rps > 0 {
-		s.ReadsPerSecond = rps
-		what = append(what, fmt.Sprintf("%s reads/s", H(rps)))
-		s.Notes = append(s.Notes, fmt.Sprintf("%s reads/s: changed in conversation", H(rps)))
-	}
-	if factor > 0 && dau == 0 && wps == 0 && rps == 0 {
-		if s.DAU == 0 && s.WritesPerSecond == 0 && s.ReadsPerSecond == 0 {
-			s.DAU = 1_000_000
-		}
-		s.DAU *= factor
-		s.WritesPerSecond *= factor
-		s.ReadsPerSecond *= factor
-		what = append(what, fmt.Sprintf("%s× the load", H(factor)))
-		s.Notes = append(s.Notes, fmt.Sprintf("load × %s: changed in conversation", H(factor)))
-	}
 	req := cloneReq(g.Requirements)
-	req.Scale = s
+	req.Workload = s
 	oldCap := conversation.Estimate(old)
 	newCap := conversation.Estimate(s)
 	req.NonFunctional = replaceNumbers(req.NonFunctional, newCap)
@@ -537,7 +490,7 @@ func planDrop(g bot.Grounding, t string) (*change, bool) {
 		req.Features = slices.DeleteFunc(req.Features, func(f string) bool { return slices.Contains(drop, f) })
 		ng := g
 		ng.Requirements = req
-		ng.Capacity = conversation.Estimate(req.Scale)
+		ng.Capacity = conversation.Estimate(req.Workload)
 		keep := map[string]bool{}
 		for _, c := range selectComponents(ng) {
 			keep[c.Name] = true

@@ -75,8 +75,8 @@ func TestInterpretChanges(t *testing.T) {
 		if err != nil || in.Requirements == nil {
 			t.Fatalf("err=%v requirements=%v", err, in.Requirements)
 		}
-		if in.Requirements.Scale.DAU != 200e6 {
-			t.Fatalf("DAU=%v", in.Requirements.Scale.DAU)
+		if in.Requirements.Workload.DAU != 200e6 {
+			t.Fatalf("DAU=%v", in.Requirements.Workload.DAU)
 		}
 		if _, ok := in.Written[conversation.CapacityID]; ok {
 			t.Fatal("capacity written by the designer; the engine renders it from the new requirements")
@@ -84,13 +84,13 @@ func TestInterpretChanges(t *testing.T) {
 		if req := in.Written[conversation.Requirements]; !strings.Contains(req, "200M daily active users") {
 			t.Fatalf("requirements do not follow the new DAU:\n%s", req)
 		}
-		if !strings.Contains(conversation.CapacityMarkdown(conversation.Estimate(in.Requirements.Scale)), "200M") {
+		if !strings.Contains(conversation.CapacityMarkdown(conversation.Estimate(in.Requirements.Workload)), "200M") {
 			t.Fatal("the capacity arithmetic does not start from 200M DAU")
 		}
 		if !slices.Contains(in.Sections, conversation.Scalability) {
 			t.Fatalf("sections=%v, want the scalability plan re-sized", in.Sections)
 		}
-		newCap := conversation.Estimate(in.Requirements.Scale)
+		newCap := conversation.Estimate(in.Requirements.Workload)
 		if newCap.WriteQPS < 3.9*base.Capacity.WriteQPS {
 			t.Fatalf("write qps %v did not scale from %v", newCap.WriteQPS, base.Capacity.WriteQPS)
 		}

@@ -108,7 +108,7 @@ func (r *renderer) x(s string) string {
 		case "read":
 			return H(c.ReadQPS)
 		case "dau":
-			dau := r.g.Requirements.Scale.DAU
+			dau := r.g.Requirements.Workload.DAU
 			if dau == 0 {
 				dau = 1_000_000
 			}
@@ -264,9 +264,9 @@ func (r *renderer) requirements(b *strings.Builder) {
 		}
 		b.WriteString("\n")
 	}
-	if len(req.Scale.Notes) > 0 {
+	if len(req.Workload.Notes) > 0 {
 		b.WriteString("### Scale: stated and assumed\n")
-		bullets(b, req.Scale.Notes)
+		bullets(b, req.Workload.Notes)
 	}
 }
 

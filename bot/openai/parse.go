@@ -67,14 +67,14 @@ func decode(text string, v any) error {
 }
 
 type requirementsAnswer struct {
-	Title         string             `json:"title"`
-	Functional    []string           `json:"functional"`
-	NonFunctional []string           `json:"non_functional"`
-	OutOfScope    []string           `json:"out_of_scope"`
-	Entities      []string           `json:"entities"`
-	UseCases      []string           `json:"use_cases"`
-	Features      []string           `json:"features"`
-	Scale         conversation.Scale `json:"scale"`
+	Title         string                `json:"title"`
+	Functional    []string              `json:"functional"`
+	NonFunctional []string              `json:"non_functional"`
+	OutOfScope    []string              `json:"out_of_scope"`
+	Entities      []string              `json:"entities"`
+	UseCases      []string              `json:"use_cases"`
+	Features      []string              `json:"features"`
+	Workload      conversation.Workload `json:"workload"`
 }
 
 // parseRequirements reads and validates the requirements step's answer.
@@ -103,46 +103,70 @@ func parseRequirements(text string) (string, conversation.RequirementSet, error)
 			req.Features = append(req.Features, f)
 		}
 	}
-	s, err := validScale(a.Scale)
+	w, err := validWorkload(a.Workload)
 	if err != nil {
 		return "", conversation.RequirementSet{}, err
 	}
-	req.Scale = s
+	req.Workload = w
 	return title, req, nil
 }
 
-// validScale checks the figures a model extracted: Go computes capacity from them, so nonsense
-// here would become nonsense everywhere. The answer has the shape of conversation.Scale (the
-// interpret step may also hand back replication_factor and hot_fraction, which it was shown).
-func validScale(a conversation.Scale) (conversation.Scale, error) {
+// validWorkload checks the figures a model extracted: Go computes capacity from them, so nonsense
+// here would become nonsense everywhere.
+func validWorkload(w conversation.Workload) (conversation.Workload, error) {
 	figures := []struct {
 		name string
 		v    float64
 		max  float64
 	}{
-		{"dau", a.DAU, 1e10},
-		{"writes_per_user_per_day", a.WritesPerUserPerDay, 1e6},
-		{"reads_per_user_per_day", a.ReadsPerUserPerDay, 1e6},
-		{"writes_per_second", a.WritesPerSecond, 1e10},
-		{"reads_per_second", a.ReadsPerSecond, 1e10},
-		{"peak_factor", a.PeakFactor, 100},
-		{"record_bytes", a.RecordBytes, 1e9},
-		{"media_bytes_per_write", a.MediaBytesPerWrite, 1e12},
-		{"response_bytes", a.ResponseBytes, 1e12},
-		{"retention_years", a.RetentionYears, 100},
-		{"replication_factor", a.ReplicationFactor, 10},
-		{"hot_fraction", a.HotFraction, 1},
+		{"dau", w.DAU, 1e10}, {"users", w.Users, 1e11}, {"concurrent", w.Concurrent, 1e10},
+		{"peak_factor", w.PeakFactor, 100}, {"retention_years", w.RetentionYears, 100},
+		{"replication_factor", w.ReplicationFactor, 10}, {"hot_fraction", w.HotFraction, 1},
+	}
+	for i, f := range w.Flows {
+		at := fmt.Sprintf("flows[%d].", i)
+		figures = append(figures, []struct {
+			name string
+			v    float64
+			max  float64
+		}{
+			{at + "count", f.Count, 1e15}, {at + "per_seconds", f.PerSeconds, 366 * 86400}, {at + "actors", f.Actors, 1e11},
+			{at + "fan_out", f.FanOut, 1e8}, {at + "bytes", f.Bytes, 1e12}, {at + "stored_bytes", f.StoredBytes, 1e12},
+			{at + "blob_bytes", f.BlobBytes, 1e12}, {at + "volume_bytes", f.VolumeBytes, 1e18},
+			{at + "concurrency", f.Concurrency, 1e10}, {at + "bits_per_second", f.BitsPerSecond, 1e11},
+		}...)
 	}
 	for _, f := range figures {
 		if math.IsNaN(f.v) || f.v < 0 || f.v > f.max {
-			return conversation.Scale{}, fmt.Errorf("scale.%s = %v is out of range (0 to %g; 0 means unknown)", f.name, f.v, f.max)
+			return conversation.Workload{}, fmt.Errorf("workload.%s = %v is out of range (0 to %g; 0 means unknown)", f.name, f.v, f.max)
 		}
 	}
-	if a.PeakFactor > 0 && a.PeakFactor < 1 {
-		return conversation.Scale{}, fmt.Errorf("scale.peak_factor = %v: a peak is at least the average (>= 1, or 0 for unknown)", a.PeakFactor)
+	if w.PeakFactor > 0 && w.PeakFactor < 1 {
+		return conversation.Workload{}, fmt.Errorf("workload.peak_factor = %v: a peak is at least the average (>= 1, or 0 for unknown)", w.PeakFactor)
 	}
-	a.Notes = cleanList(a.Notes)
-	return a, nil
+	flows := w.Flows[:0:0]
+	for i, f := range w.Flows {
+		f.Name = clean(f.Name, maxItemChars)
+		switch f.Kind {
+		case conversation.FlowWrite, conversation.FlowRead:
+			if f.PerSeconds == 0 {
+				return conversation.Workload{}, fmt.Errorf("workload.flows[%d] (%q): per_seconds is 0; say over how many seconds count happens", i, f.Name)
+			}
+		case conversation.FlowStream:
+		default:
+			return conversation.Workload{}, fmt.Errorf(`workload.flows[%d].kind = %q; want "write", "read" or "stream"`, i, f.Kind)
+		}
+		if f.Name == "" {
+			f.Name = string(f.Kind)
+		}
+		if f.Source != conversation.Stated {
+			f.Source = conversation.Assumed
+		}
+		flows = append(flows, f)
+	}
+	w.Flows = flows
+	w.Notes = cleanList(w.Notes)
+	return w, nil
 }
 
 type componentAnswer struct {
@@ -221,12 +245,12 @@ func validComponents(in []componentAnswer) ([]conversation.Component, error) {
 }
 
 type interpretAnswer struct {
-	Intent     string              `json:"intent"`
-	Sections   []string            `json:"sections"`
-	Decision   string              `json:"decision"`
-	Rationale  string              `json:"rationale"`
-	Components *[]componentAnswer  `json:"components"`
-	Scale      *conversation.Scale `json:"scale"`
+	Intent     string                 `json:"intent"`
+	Sections   []string               `json:"sections"`
+	Decision   string                 `json:"decision"`
+	Rationale  string                 `json:"rationale"`
+	Components *[]componentAnswer     `json:"components"`
+	Workload   *conversation.Workload `json:"workload"`
 }
 
 // parseInterpretation reads and validates the interpret step's answer against the current
@@ -266,23 +290,26 @@ func parseInterpretation(text string, cur conversation.RequirementSet) (interpre
 		it.components = comps
 		want[conversation.Architecture] = true // the component table and diagram change with them
 	}
-	if a.Scale != nil {
-		s, err := validScale(*a.Scale)
+	if a.Workload != nil {
+		w, err := validWorkload(*a.Workload)
 		if err != nil {
 			return interpretation{}, err
 		}
 		// Figures the model left out keep their current values rather than silently resetting to
 		// defaults.
-		if s.ReplicationFactor == 0 {
-			s.ReplicationFactor = cur.Scale.ReplicationFactor
+		if w.ReplicationFactor == 0 {
+			w.ReplicationFactor = cur.Workload.ReplicationFactor
 		}
-		if s.HotFraction == 0 {
-			s.HotFraction = cur.Scale.HotFraction
+		if w.HotFraction == 0 {
+			w.HotFraction = cur.Workload.HotFraction
+		}
+		if len(w.Flows) == 0 {
+			w.Flows = cur.Workload.Flows
 		}
 		req := cur
-		req.Scale = s
+		req.Workload = w
 		it.requirements = &req
-		want[conversation.CapacityID] = true // its figures are recomputed from the new scale
+		want[conversation.CapacityID] = true // its figures are recomputed from the new workload
 	}
 	if len(want) == 0 {
 		return interpretation{}, errors.New(`a change must list the "sections" it affects`)

@@ -35,10 +35,10 @@ func TestParseRequirementsRejects(t *testing.T) {
 		{"not json", "Sure, here are the requirements.", "no JSON object"},
 		{"no title", `{"title":"","functional":["x"]}`, `"title" is empty`},
 		{"no functional", `{"title":"T","functional":[" "]}`, `"functional"`},
-		{"negative", `{"title":"T","functional":["x"],"scale":{"dau":-5}}`, "scale.dau"},
-		{"string number", `{"title":"T","functional":["x"],"scale":{"dau":"50M"}}`, "not valid JSON"},
-		{"absurd users", `{"title":"T","functional":["x"],"scale":{"dau":1e13}}`, "scale.dau"},
-		{"peak below average", `{"title":"T","functional":["x"],"scale":{"peak_factor":0.5}}`, "peak_factor"},
+		{"negative", `{"title":"T","functional":["x"],"workload":{"dau":-5}}`, "workload.dau"},
+		{"string number", `{"title":"T","functional":["x"],"workload":{"dau":"50M"}}`, "not valid JSON"},
+		{"absurd users", `{"title":"T","functional":["x"],"workload":{"dau":1e13}}`, "workload.dau"},
+		{"peak below average", `{"title":"T","functional":["x"],"workload":{"peak_factor":0.5}}`, "peak_factor"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -52,7 +52,7 @@ func TestParseRequirementsRejects(t *testing.T) {
 
 func TestParseRequirementsCleans(t *testing.T) {
 	in := `{"title":"  Chat   app ","functional":["Send @channel messages", "", "Read"],
-	  "features":["Chat","url shortening","chat"],"scale":{"writes_per_second":1e6,"stated_rates_are_peak":true}}`
+	  "features":["Chat","url shortening","chat"],"workload":{"flows":[{"name":"send message","kind":"write","count":1e6,"per_seconds":1,"peak":true,"source":"stated"}]}}`
 	title, req, err := parseRequirements(in)
 	if err != nil {
 		t.Fatal(err)
@@ -66,8 +66,8 @@ func TestParseRequirementsCleans(t *testing.T) {
 	if strings.Join(req.Features, ",") != "chat,url_shortening" {
 		t.Errorf("features=%v", req.Features)
 	}
-	if !req.Scale.StatedRatesArePeak || req.Scale.WritesPerSecond != 1e6 {
-		t.Errorf("scale=%+v", req.Scale)
+	if f := req.Workload.Flows; len(f) != 1 || !f[0].Peak || req.Workload.Rate(f[0]) != 1e6 {
+		t.Errorf("workload=%+v", req.Workload)
 	}
 }
 
@@ -101,7 +101,7 @@ func TestParseInterpretationRejects(t *testing.T) {
 		{"no sections", `{"intent":"change","decision":"d"}`, "sections"},
 		{"unknown section", `{"intent":"change","decision":"d","sections":["appendix"]}`, `"appendix"`},
 		{"bad components", `{"intent":"change","decision":"d","sections":["api"],"components":[{"name":"A","kind":"nope"}]}`, "components"},
-		{"bad scale", `{"intent":"change","decision":"d","sections":["api"],"scale":{"dau":-1}}`, "scale.dau"},
+		{"bad scale", `{"intent":"change","decision":"d","sections":["api"],"workload":{"dau":-1}}`, "workload.dau"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -226,8 +226,8 @@ func FuzzParseComponents(f *testing.F) {
 }
 
 func FuzzParseRequirements(f *testing.F) {
-	f.Add(`{"title":"T","functional":["x"],"scale":{"dau":5e7,"peak_factor":3}}`)
-	f.Add(`{"title":"T","functional":["x"],"scale":{"dau":1e400}}`)
+	f.Add(`{"title":"T","functional":["x"],"workload":{"dau":5e7,"peak_factor":3}}`)
+	f.Add(`{"title":"T","functional":["x"],"workload":{"dau":1e400}}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		title, req, err := parseRequirements(in)
 		if err != nil {
@@ -236,17 +236,17 @@ func FuzzParseRequirements(f *testing.F) {
 		if title == "" || len(req.Functional) == 0 {
 			t.Fatalf("accepted an empty title or no requirements: %q %+v", title, req)
 		}
-		c := conversation.Estimate(req.Scale)
+		c := conversation.Estimate(req.Workload)
 		for _, v := range []float64{c.ReadQPS, c.WriteQPS, c.StorageBytes5y, c.CacheBytes} {
 			if v < 0 || v != v {
-				t.Fatalf("capacity %+v from accepted scale %+v", c, req.Scale)
+				t.Fatalf("capacity %+v from accepted workload %+v", c, req.Workload)
 			}
 		}
 	})
 }
 
 func FuzzParseInterpretation(f *testing.F) {
-	f.Add(`{"intent":"change","sections":["api"],"decision":"d","scale":{"dau":1}}`)
+	f.Add(`{"intent":"change","sections":["api"],"decision":"d","workload":{"dau":1}}`)
 	f.Add(`{"intent":"question"}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		it, err := parseInterpretation(in, conversation.RequirementSet{})

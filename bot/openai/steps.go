@@ -9,6 +9,7 @@ import (
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
 	"github.com/archbot/archbot/prompts"
 )
 
@@ -27,7 +28,12 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 		title, req, err := parseRequirements(text)
 		return result{title, req}, err
 	})
-	return r.title, r.req, err
+	if err != nil {
+		return "", conversation.RequirementSet{}, err
+	}
+	// Numbers are never left to the model: what the statement states wins over what it read.
+	r.req.Workload = workload.Reconcile(problem, r.req.Workload)
+	return r.title, r.req, nil
 }
 
 // Components proposes the architecture's components.

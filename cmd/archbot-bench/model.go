@@ -191,8 +191,9 @@ func newInstant() *instant {
 		Entities:      []string{"User", "Photo", "Follow", "Like", "Comment"},
 		UseCases:      []string{"Upload a photo", "Load the home feed", "Follow a user"},
 		Features:      []string{"feed", "media", "search"},
-		Scale:         conversation.Scale{DAU: 50e6, WritesPerUserPerDay: 2, ReadsPerUserPerDay: 50, MediaBytesPerWrite: 2e6, RetentionYears: 5},
+		Workload:      conversation.PerUser(50e6, 2, 50),
 	}
+	d.req.Workload.Flows[0].BlobBytes, d.req.Workload.RetentionYears = 2e6, 5
 	names := []struct{ name, kind, tech string }{
 		{"Mobile App", "client", "iOS/Android"}, {"CDN", "edge", "CloudFront"}, {"API Gateway", "edge", "Envoy"},
 		{"Upload Service", "service", "Go"}, {"Feed Service", "service", "Go"}, {"Social Service", "service", "Go"},

@@ -96,7 +96,7 @@ func benchPipeline(ctx context.Context, cfg config, rdb redis.UniversalClient, l
 	if err != nil {
 		return fmt.Errorf("chained requirements: %w", err)
 	}
-	g := bot.Grounding{Title: title, Problem: problem, Requirements: req, Capacity: conversation.Estimate(req.Scale)}
+	g := bot.Grounding{Title: title, Problem: problem, Requirements: req, Capacity: conversation.Estimate(req.Workload)}
 	if g.Components, err = designer.Components(ctx, g); err != nil {
 		return fmt.Errorf("chained components: %w", err)
 	}

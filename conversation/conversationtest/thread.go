@@ -46,8 +46,7 @@ func LargeThread(ref conversation.ThreadRef, seed uint64) *conversation.Thread {
 		return cs
 	}
 	d.Components = components()
-	d.Capacity = conversation.Estimate(conversation.Scale{DAU: 50e6, WritesPerUserPerDay: 2,
-		ReadsPerUserPerDay: 50, MediaBytesPerWrite: 2e6})
+	d.Capacity = conversation.Estimate(photoWorkload())
 	var mermaid, dot strings.Builder
 	mermaid.WriteString("flowchart LR\n")
 	dot.WriteString("digraph G {\n")
@@ -66,7 +65,7 @@ func LargeThread(ref conversation.ThreadRef, seed uint64) *conversation.Thread {
 	d.Requirements = conversation.RequirementSet{
 		Functional: lines(r, 8, 12), NonFunctional: lines(r, 6, 14), OutOfScope: lines(r, 3, 8),
 		Entities: lines(r, 6, 1), UseCases: lines(r, 5, 10), Features: []string{"feed", "media", "search"},
-		Scale: conversation.Scale{DAU: 50e6, Notes: lines(r, 4, 8)},
+		Workload: func() conversation.Workload { w := photoWorkload(); w.Notes = lines(r, 4, 8); return w }(),
 	}
 
 	th := &conversation.Thread{Ref: ref, Owner: "U012ABCDEF", Problem: d.Problem, Design: d,
@@ -160,4 +159,11 @@ func prose(r *rand.Rand, n int) string {
 		b.WriteString("\n\n")
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// photoWorkload is 50M daily users who each upload 2 photos of 2 MB and view 50 a day.
+func photoWorkload() conversation.Workload {
+	w := conversation.PerUser(50e6, 2, 50)
+	w.Flows[0].BlobBytes = 2e6
+	return w
 }

@@ -1,0 +1,353 @@
+package offline
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+// loadProfile is an archetype's typical load, used for whatever the statement leaves out.
+type loadProfile struct {
+	WritesPerUser float64 // per user per day
+	ReadsPerUser  float64
+	ReadWrite     float64 // reads per write, when rates are stated outright
+	RecordBytes   float64
+	MediaBytes    float64
+	ResponseBytes float64
+	PeakFactor    float64
+	Retention     float64 // years
+	HotFraction   float64
+	// Writes is the write rate (per second) assumed for infrastructure that serves services
+	// rather than people, when the statement gives no figure: a user count means nothing there.
+	Writes float64
+	// PerThingPerDay is the writes per day each stated device, sensor or host sends when the
+	// statement gives their number but no rate (one reading a minute is 1,440).
+	PerThingPerDay float64
+	// What a write and a read are for this archetype, used to name assumed flows.
+	Write, Read string
+}
+
+// mediaWords name writes whose payload goes to object storage.
+var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "song", "track",
+	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media"}
+
+// workloadFrom reads the statement's load and completes it from the archetype's profile: every
+// figure the statement gives is kept as stated, every gap is filled and labelled assumed.
+func workloadFrom(statement string, p loadProfile) (conversation.Workload, workload.Reading) {
+	rd := workload.Read(statement)
+	w := rd.Workload.Clone()
+	note := func(format string, a ...any) { w.Notes = append(w.Notes, fmt.Sprintf(format, a...)) }
+	H := conversation.Human
+	if p.Write == "" {
+		p.Write, p.Read = "write", "read"
+	}
+	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows)) {
+		w.DAU = w.Users / 5
+		note("daily active users: a fifth of the %s users = %s (assumed)", H(w.Users), H(w.DAU))
+	}
+	if len(w.Flows) == 0 {
+		assumeFlows(&w, rd, statement, p, note)
+	}
+	hasWrite, hasRead := w.Has(conversation.FlowWrite), w.Has(conversation.FlowRead) || w.Has(conversation.FlowStream)
+	rw := p.ReadWrite
+	if rw <= 0 {
+		rw = 10
+	}
+	switch {
+	case hasWrite && !hasRead && w.DAU > 0 && p.ReadsPerUser > 0:
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser,
+			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
+	case hasWrite && !hasRead:
+		main := firstOf(w.Flows, conversation.FlowWrite)
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: rw, PerSeconds: 1,
+			ItemsOf: main.Name, Source: conversation.Assumed})
+		note("%s: %s per %s (assumed)", p.Read, ratioWord(rw), main.Name)
+	case hasRead && !hasWrite && w.DAU > 0 && p.WritesPerUser > 0:
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser,
+			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed)", p.Write, H(p.WritesPerUser))
+	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
+		reads := 0.0
+		for _, f := range w.Flows {
+			reads += w.Rate(f)
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: reads / rw, PerSeconds: 1,
+			Source: conversation.Assumed})
+		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
+	}
+	sizeFlows(&w, rd, p, note)
+	if rd.FanOut > 0 {
+		for i := range w.Flows {
+			if w.Flows[i].Kind == conversation.FlowWrite {
+				w.Flows[i].FanOut = rd.FanOut
+				break
+			}
+		}
+	}
+	settle(&w, p, note)
+	return w, rd
+}
+
+// assumeFlows fills a workload whose statement gives no flow: from its things ("20,000 sensors"),
+// its users, a famous product's scale, or the archetype's typical load.
+func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
+	H := conversation.Human
+	if len(rd.Things) > 0 && w.DAU == 0 && w.Users == 0 {
+		// "a monitoring system for 20,000 servers": the things send, not people.
+		t := rd.Things[0]
+		per := p.PerThingPerDay
+		if per == 0 {
+			per = 1440
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: per, PerSeconds: 86400,
+			Each: true, Actors: t.Value, ActorNoun: t.Noun + "s", Source: conversation.Assumed})
+		note("%s: each of the %s %ss sends %s a day, one a minute (assumed)", p.Write, H(t.Value), t.Noun, H(per))
+		return
+	}
+	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
+		if name, dau := famousScale(statement); dau > 0 {
+			w.DAU = dau
+			note("no figures stated: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", name, H(dau))
+		}
+	}
+	if w.DAU == 0 && w.Concurrent > 0 {
+		w.DAU = w.Concurrent * 10
+		note("daily active users: ten times the %s concurrent = %s (assumed)", H(w.Concurrent), H(w.DAU))
+	}
+	switch {
+	case w.DAU == 0 && p.Writes > 0:
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.Writes, PerSeconds: 1, Source: conversation.Assumed})
+		note("no load stated: %s %ss/s assumed for a mid-sized deployment", H(p.Writes), p.Write)
+		return
+	case w.DAU == 0:
+		w.DAU = 1_000_000
+		note("no users stated: 1M daily active users assumed")
+	}
+	if p.WritesPerUser > 0 {
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed)", p.Write, H(p.WritesPerUser))
+	} else {
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: 1, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: 1 per user a day (assumed)", p.Write)
+	}
+	if p.ReadsPerUser > 0 {
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
+	}
+}
+
+// sizeFlows gives every flow its bytes: a size the statement states for the flow's noun, else
+// the archetype's record, media and response sizes.
+func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
+	record := p.RecordBytes
+	if record == 0 {
+		record = 1000
+	}
+	response := p.ResponseBytes
+	if response == 0 {
+		response = 2000
+	}
+	for i := range w.Flows {
+		f := &w.Flows[i]
+		if f.Bytes > 0 || f.StoredBytes > 0 || f.BlobBytes > 0 || f.Kind == conversation.FlowStream {
+			continue
+		}
+		stated, noun := statedSize(rd.Sizes, f.Name)
+		switch {
+		case f.Kind == conversation.FlowRead && stated > 0:
+			f.Bytes = stated
+		case f.Kind == conversation.FlowRead:
+			f.Bytes = response
+			note("%s per %s response (assumed)", conversation.Bytes(response), f.Name)
+		case stated >= 100_000:
+			f.StoredBytes, f.BlobBytes = record, stated
+			note("%s per %s: stated for %s, kept in object storage", conversation.Bytes(stated), f.Name, noun)
+		case stated > 0:
+			f.StoredBytes = stated
+		case p.MediaBytes > 0 && isMedia(f.Name):
+			f.StoredBytes, f.BlobBytes = record, p.MediaBytes
+			note("%s of media per %s on average (assumed)", conversation.Bytes(p.MediaBytes), f.Name)
+		default:
+			f.StoredBytes = record
+			note("%s per %s (assumed)", conversation.Bytes(record), f.Name)
+		}
+	}
+}
+
+func statedSize(sizes map[string]float64, name string) (float64, string) {
+	for noun, v := range sizes {
+		if noun != "" && strings.Contains(name, noun) {
+			return v, noun
+		}
+	}
+	if v, ok := sizes[""]; ok {
+		return v, "each item"
+	}
+	return 0, ""
+}
+
+func isMedia(name string) bool {
+	for _, m := range mediaWords {
+		if strings.Contains(name, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// settle fills the workload-wide figures: peak factor, retention, hot fraction.
+func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
+	peakStated := false
+	for _, f := range w.Flows {
+		peakStated = peakStated || f.Peak
+	}
+	switch {
+	case w.PeakFactor > 0:
+	case peakStated:
+		w.PeakFactor = 2
+		note("peak-to-average factor 2 (assumed): the stated rate is a peak, the average half of it")
+	case p.PeakFactor > 0:
+		w.PeakFactor = p.PeakFactor
+		note("peak-to-average factor %s (assumed for this kind of traffic)", conversation.Human(p.PeakFactor))
+	}
+	if w.RetentionYears == 0 && p.Retention > 0 {
+		w.RetentionYears = p.Retention
+		if p.Retention < 1 {
+			note("retention: %s days (assumed)", conversation.Human(math.Round(p.Retention*365)))
+		} else {
+			note("retention: %s years (assumed)", conversation.Human(p.Retention))
+		}
+	}
+	if p.HotFraction > 0 {
+		w.HotFraction = p.HotFraction
+	}
+}
+
+func needsDAU(fs []conversation.Flow) bool {
+	for _, f := range fs {
+		if f.Each && f.Actors == 0 && f.ItemsOf == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func firstOf(fs []conversation.Flow, k conversation.FlowKind) conversation.Flow {
+	for _, f := range fs {
+		if f.Kind == k {
+			return f
+		}
+	}
+	return conversation.Flow{}
+}
+
+func ratioWord(r float64) string {
+	if r >= 1 {
+		return conversation.Human(r)
+	}
+	return fmt.Sprintf("1/%s", conversation.Human(math.Round(1/r)))
+}
+
+// rescale applies a follow-up's figures to a workload. A new population or a new rate for an
+// existing flow grows every flow by the same ratio (a system with ten times the links also has
+// ten times the redirects), then takes the stated figure exactly; a bare factor ("10x the
+// users") grows everything; a stated peak factor replaces the old one.
+func rescale(old conversation.Workload, rd workload.Reading, factor float64) (conversation.Workload, []string) {
+	w := old.Clone()
+	H := conversation.Human
+	var what []string
+	note := func(format string, a ...any) { w.Notes = append(w.Notes, fmt.Sprintf(format, a...)) }
+	if len(w.Flows) == 0 {
+		// A design stored before workloads had flows: start from the defaults Estimate assumes.
+		w.DAU = math.Max(w.DAU, 1_000_000)
+		w.Flows = []conversation.Flow{
+			{Name: "write", Kind: conversation.FlowWrite, Count: 2, PerSeconds: 86400, Each: true, Source: conversation.Assumed},
+			{Name: "read", Kind: conversation.FlowRead, Count: 20, PerSeconds: 86400, Each: true, Source: conversation.Assumed},
+		}
+	}
+	switch {
+	case rd.DAU > 0 && w.DAU > 0:
+		k := rd.DAU / w.DAU
+		w.Scale(k)
+		w.DAU = rd.DAU
+		what = append(what, fmt.Sprintf("%s daily active users", H(rd.DAU)))
+		note("%s daily active users: changed in conversation (was %s); every flow scaled ×%s", H(rd.DAU), H(old.DAU), H(k))
+	case rd.DAU > 0:
+		w.DAU = rd.DAU
+		what = append(what, fmt.Sprintf("%s daily active users", H(rd.DAU)))
+		note("%s daily active users: changed in conversation", H(rd.DAU))
+	case rd.Users > 0 && w.Users > 0:
+		k := rd.Users / w.Users
+		w.Scale(k)
+		w.Users = rd.Users
+		what = append(what, fmt.Sprintf("%s users", H(rd.Users)))
+		note("%s users: changed in conversation (was %s); every flow scaled ×%s", H(rd.Users), H(old.Users), H(k))
+	}
+	for _, nf := range rd.Flows {
+		i := matchFlow(w.Flows, nf)
+		if i < 0 {
+			nf.Source = conversation.Stated
+			w.Flows = append(w.Flows, nf)
+			what = append(what, fmt.Sprintf("%s %s", nf.Name, describeRate(w, nf)))
+			note("%s: added in conversation (%s)", nf.Name, describeRate(w, nf))
+			continue
+		}
+		cur := w.Flows[i]
+		before, after := w.Rate(cur), w.Rate(nf)
+		if before > 0 && after > 0 && rd.DAU == 0 {
+			w.Scale(after / before)
+		}
+		nf.Name, nf.Kind, nf.FanOut = cur.Name, cur.Kind, cur.FanOut
+		nf.Bytes, nf.StoredBytes, nf.BlobBytes = cur.Bytes, cur.StoredBytes, cur.BlobBytes
+		w.Flows[i] = nf
+		what = append(what, fmt.Sprintf("%s %s", cur.Name, describeRate(w, nf)))
+		note("%s: %s, changed in conversation (was %s/s); the other flows scaled with it", cur.Name, describeRate(w, nf), H(before))
+	}
+	if factor > 0 && rd.DAU == 0 && rd.Users == 0 && len(rd.Flows) == 0 {
+		w.Scale(factor)
+		what = append(what, fmt.Sprintf("%s× the load", H(factor)))
+		note("load × %s: changed in conversation", H(factor))
+	}
+	if rd.PeakFactor > 0 {
+		w.PeakFactor = rd.PeakFactor
+		what = append(what, fmt.Sprintf("peak at %s× the average", H(rd.PeakFactor)))
+		note("peak is %s× the average: changed in conversation", H(rd.PeakFactor))
+	}
+	return w, what
+}
+
+// matchFlow finds the flow a follow-up's figure is about: same kind, sharing the noun ("1B links
+// a month" is the "new link" flow).
+func matchFlow(fs []conversation.Flow, nf conversation.Flow) int {
+	words := strings.Fields(nf.Name)
+	noun := words[len(words)-1]
+	best := -1
+	for i, f := range fs {
+		if f.Kind != nf.Kind || f.ItemsOf != "" {
+			continue
+		}
+		if strings.Contains(f.Name, noun) {
+			return i
+		}
+		if best < 0 && f.Source != conversation.Stated {
+			best = i
+		}
+	}
+	if best < 0 {
+		// "scale to 50K requests a second": the main flow of its kind.
+		for i, f := range fs {
+			if f.Kind == nf.Kind && f.ItemsOf == "" {
+				return i
+			}
+		}
+	}
+	return best
+}
+
+func describeRate(w conversation.Workload, f conversation.Flow) string {
+	return conversation.Human(w.Rate(f)) + "/s"
+}

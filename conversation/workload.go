@@ -1,0 +1,188 @@
+package conversation
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// Workload is what a design must carry: who uses it and the flows of work they cause (post a
+// photo, read the timeline, stream video, ingest logs). Capacity is computed from it in Go; a
+// figure nobody stated is filled with a labelled assumption, so a reader always knows which
+// numbers came from the statement.
+type Workload struct {
+	// Users is everyone registered; DAU those active on a day; Concurrent those connected at the
+	// same moment (online drivers, live viewers). Zero means not known.
+	Users      float64 `json:"users,omitempty"`
+	DAU        float64 `json:"dau,omitempty"`
+	Concurrent float64 `json:"concurrent,omitempty"`
+	Flows      []Flow  `json:"flows,omitempty"`
+	// PeakFactor is peak over average traffic; ReplicationFactor the copies a database keeps;
+	// RetentionYears how long stored data is kept; HotFraction the share of a day's reads worth
+	// caching. Zero means not known: Estimate uses a labelled default.
+	PeakFactor        float64 `json:"peak_factor,omitempty"`
+	ReplicationFactor float64 `json:"replication_factor,omitempty"`
+	RetentionYears    float64 `json:"retention_years,omitempty"`
+	HotFraction       float64 `json:"hot_fraction,omitempty"`
+	// Notes say where each figure came from ("8M daily active users: stated", "1 KB per recipe:
+	// assumed"), including figures read from the statement that are not load ("groups of up to
+	// 256 members: a limit").
+	Notes []string `json:"notes,omitempty"`
+}
+
+// FlowKind says what a flow does to the system.
+type FlowKind string
+
+// Flow kinds: a write stores something, a read serves something, a stream holds a connection
+// open and sends at a bitrate (video, audio), counted in bytes rather than requests.
+const (
+	FlowWrite  FlowKind = "write"
+	FlowRead   FlowKind = "read"
+	FlowStream FlowKind = "stream"
+)
+
+// Source says where a figure came from.
+type Source string
+
+// Sources of a flow's figures.
+const (
+	Stated  Source = "stated"
+	Derived Source = "derived"
+	Assumed Source = "assumed"
+)
+
+// Flow is one kind of work at a rate. The rate is Count events every PerSeconds, either in total
+// or, when Each is set, for each of Actors (the DAU when Actors is zero); ItemsOf makes the rate
+// Count per event of another flow ("each code is scanned 20 times"). A volume ("2 TB of logs a
+// day") is VolumeBytes every PerSeconds, turned into events by Bytes.
+type Flow struct {
+	Name       string   `json:"name"`
+	Kind       FlowKind `json:"kind"`
+	Count      float64  `json:"count,omitempty"`
+	PerSeconds float64  `json:"per_seconds,omitempty"`
+	Each       bool     `json:"each,omitempty"`
+	Actors     float64  `json:"actors,omitempty"`
+	ActorNoun  string   `json:"actor_noun,omitempty"`
+	ItemsOf    string   `json:"items_of,omitempty"`
+	// Peak says the stated rate is a peak or a burst ("200K bids a second in the last minute").
+	Peak bool `json:"peak,omitempty"`
+	// FanOut is how many deliveries one event causes (followers, group members).
+	FanOut float64 `json:"fan_out,omitempty"`
+	// Bytes is what one event carries over the wire: the request of a write, the response of a
+	// read. StoredBytes is what a write keeps in a database (replicated); BlobBytes what it keeps
+	// in object storage (which replicates internally and is counted once).
+	Bytes       float64 `json:"bytes,omitempty"`
+	StoredBytes float64 `json:"stored_bytes,omitempty"`
+	BlobBytes   float64 `json:"blob_bytes,omitempty"`
+	VolumeBytes float64 `json:"volume_bytes,omitempty"`
+	// Concurrency streams at BitsPerSecond each.
+	Concurrency   float64 `json:"concurrency,omitempty"`
+	BitsPerSecond float64 `json:"bits_per_second,omitempty"`
+	Source        Source  `json:"source,omitempty"`
+	// From quotes the statement's words the flow was read from, empty for assumed flows.
+	From string `json:"from,omitempty"`
+}
+
+// Rate is the flow's events per second on average over the period stated, given the workload
+// it belongs to (for per-user flows and flows counted per item of another flow).
+func (w Workload) Rate(f Flow) float64 {
+	return w.rate(f, 0)
+}
+
+func (w Workload) rate(f Flow, depth int) float64 {
+	if f.Kind == FlowStream || f.PerSeconds <= 0 {
+		return 0
+	}
+	n := f.Count
+	if n == 0 && f.VolumeBytes > 0 && f.Bytes > 0 {
+		n = f.VolumeBytes / f.Bytes
+	}
+	r := n / f.PerSeconds
+	if f.ItemsOf != "" {
+		if depth > 3 {
+			return 0
+		}
+		base, ok := w.Flow(f.ItemsOf)
+		if !ok {
+			return 0
+		}
+		// Count is "times per item": the items arrive at base's rate.
+		return n * w.rate(base, depth+1)
+	}
+	if f.Each {
+		r *= w.actors(f)
+	}
+	return finite(r)
+}
+
+func (w Workload) actors(f Flow) float64 {
+	if f.Actors > 0 {
+		return f.Actors
+	}
+	return w.DAU
+}
+
+// Flow returns the flow with the given name.
+func (w Workload) Flow(name string) (Flow, bool) {
+	for _, f := range w.Flows {
+		if strings.EqualFold(f.Name, name) {
+			return f, true
+		}
+	}
+	return Flow{}, false
+}
+
+// Has reports whether a flow of kind k is present.
+func (w Workload) Has(k FlowKind) bool {
+	return slices.ContainsFunc(w.Flows, func(f Flow) bool { return f.Kind == k })
+}
+
+// Clone returns a deep copy, so a change can rescale a workload without touching the original.
+func (w Workload) Clone() Workload {
+	w.Flows = slices.Clone(w.Flows)
+	w.Notes = slices.Clone(w.Notes)
+	return w
+}
+
+// Scale multiplies every rate and population by k: "10x the users" grows every flow, since each
+// is either per user or a total that grows with the users.
+func (w *Workload) Scale(k float64) {
+	if k <= 0 || math.IsInf(k, 0) || math.IsNaN(k) {
+		return
+	}
+	w.Users *= k
+	w.DAU *= k
+	w.Concurrent *= k
+	for i := range w.Flows {
+		f := &w.Flows[i]
+		switch {
+		case f.Kind == FlowStream:
+			f.Concurrency *= k
+		case f.ItemsOf != "":
+			// Scales with the flow it counts per item.
+		case f.Each && f.Actors == 0:
+			// Scales with the DAU.
+		case f.Each:
+			f.Actors *= k
+		case f.Count > 0:
+			f.Count *= k
+		default:
+			f.VolumeBytes *= k
+		}
+	}
+}
+
+func finite(v float64) float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+		return 0
+	}
+	return v
+}
+
+// PerUser is the simplest workload: dau daily users who each write and read so many times a day.
+func PerUser(dau, writesPerDay, readsPerDay float64) Workload {
+	return Workload{DAU: dau, Flows: []Flow{
+		{Name: "write", Kind: FlowWrite, Count: writesPerDay, PerSeconds: 86_400, Each: true, Source: Stated},
+		{Name: "read", Kind: FlowRead, Count: readsPerDay, PerSeconds: 86_400, Each: true, Source: Stated},
+	}}
+}

@@ -1,0 +1,549 @@
+package workload
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// H formats counts in notes.
+var H = conversation.Human
+
+// inheritRates completes figures that borrow from their neighbours: "1 billion views and 500,000
+// uploads per day" (views take "per day"), "upload 2 photos a day and view 100" (the 100 are
+// photos viewed a day), "1 million coupons claimed in the first 10 minutes" (a burst).
+func (r *reader) inheritRates() {
+	for i, m := range r.ms {
+		if m.kind != mEvents || m.per > 0 {
+			continue
+		}
+		var prev, next *mention
+		for j := i - 1; j >= 0 && r.ms[j].sent == m.sent; j-- {
+			if r.ms[j].kind == mEvents && r.ms[j].per > 0 {
+				prev = r.ms[j]
+				break
+			}
+		}
+		for j := i + 1; j < len(r.ms) && r.ms[j].sent == m.sent; j++ {
+			if r.ms[j].kind == mWindow && !r.ms[j].used {
+				m.per, m.peak, r.ms[j].used = r.ms[j].value, true, true
+				break
+			}
+			if r.ms[j].kind == mEvents && r.ms[j].per > 0 && r.ms[j].noun != "" {
+				next = r.ms[j]
+				break
+			}
+			if r.ms[j].kind != mOther {
+				break
+			}
+		}
+		switch {
+		case m.per > 0:
+		case m.noun == "" && prev != nil:
+			// "view 100": the previous figure's noun and period, this figure's verb.
+			m.noun, m.per, m.each, m.peak = prev.noun, prev.per, prev.each, prev.peak
+			m.name = prev.noun
+			r.kindOf(r.sents[m.sent], m, m.pos)
+		case next != nil && m.noun != "":
+			m.per, m.peak = next.per, next.peak
+		}
+	}
+}
+
+// populations settles who uses the system: daily, monthly, registered and concurrent users.
+func (r *reader) populations() {
+	var dau, mau, users, conc *mention
+	biggest := func(cur, m *mention) *mention {
+		if cur == nil || m.value > cur.value {
+			return m
+		}
+		return cur
+	}
+	for _, m := range r.ms {
+		if m.kind != mActors {
+			continue
+		}
+		switch m.class {
+		case "dau":
+			dau = biggest(dau, m)
+		case "mau":
+			mau = biggest(mau, m)
+		case "users":
+			users = biggest(users, m)
+		case "concurrent":
+			conc = biggest(conc, m)
+		}
+	}
+	share := 0.0
+	for _, m := range r.ms {
+		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") {
+			share, m.used = m.value/100, true
+		}
+	}
+	w := &r.out.Workload
+	switch {
+	case dau != nil:
+		w.DAU, dau.used = dau.value, true
+		r.note("%s daily active %ss: stated", H(dau.value), dau.noun)
+	case mau != nil && share > 0:
+		w.DAU, mau.used = mau.value*share, true
+		r.note("%s monthly active %ss × %s%% active each day = %s daily: stated", H(mau.value), mau.noun, H(share*100), H(w.DAU))
+	case mau != nil:
+		w.DAU, mau.used = mau.value/2, true
+		r.note("%s monthly active %ss: stated; half of them active on a day = %s daily (assumed)", H(mau.value), mau.noun, H(w.DAU))
+	case users != nil && share > 0:
+		w.DAU = users.value * share
+		r.note("%s %ss × %s%% active each day = %s daily: stated", H(users.value), users.noun, H(share*100), H(w.DAU))
+	}
+	if users != nil {
+		w.Users, users.used = users.value, true
+		if w.DAU == 0 {
+			r.note("%s %ss: stated", H(users.value), users.noun)
+		}
+	}
+	if conc != nil {
+		w.Concurrent, conc.used = conc.value, true
+		r.note("%s concurrent %ss: stated", H(conc.value), conc.noun)
+	}
+}
+
+// near reports whether words occur in m's sentence within a few words of it.
+func (r *reader) near(m *mention, words ...string) bool {
+	toks := r.sents[m.sent]
+	return within(toks, m.pos-4, m.end+5, words...)
+}
+
+// actorFor finds who performs a per-actor figure: the nearest population before it in its
+// sentence, else the statement's daily users.
+func (r *reader) actorFor(m *mention) *mention {
+	var best *mention
+	for _, a := range r.ms {
+		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos {
+			best = a
+		}
+	}
+	if best != nil {
+		return best
+	}
+	// "drivers stream their location every 4 seconds. 5 million active drivers …": the
+	// population counted elsewhere whose noun the sentence names.
+	toks := r.sents[m.sent]
+	for _, a := range r.ms {
+		if a.kind != mActors {
+			continue
+		}
+		for j := 0; j < m.pos && j < len(toks); j++ {
+			if singular(toks[j]) == a.noun && (best == nil || a.value > best.value) {
+				best = a
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	for _, a := range r.ms {
+		if a.kind == mActors && a.sent < m.sent && (best == nil || a.value > best.value) {
+			best = a
+		}
+	}
+	return best
+}
+
+// flows turns counted events, per-item counts and volumes into flows.
+func (r *reader) flows() {
+	for _, m := range r.ms {
+		switch {
+		case m.kind == mEvents && m.per > 0 && m.noun != "":
+			r.eventFlow(m)
+		case m.kind == mTimes && m.per > 0:
+			m.noun, m.verb = objectOf(r.sents[m.sent], m.pos)
+			m.name = strings.TrimSpace(m.verb + " " + m.noun)
+			m.flow = conversation.FlowWrite
+			if readVerbs[m.verb] {
+				m.flow = conversation.FlowRead
+			}
+			m.each = true
+			r.eventFlow(m)
+		case m.kind == mVolume:
+			r.volumeFlow(m)
+		}
+	}
+	// "each code is scanned 20 times": counted per item of an earlier flow.
+	for _, m := range r.ms {
+		if m.kind == mTimes && !m.used {
+			r.perItemFlow(m)
+		}
+	}
+}
+
+func (r *reader) eventFlow(m *mention) {
+	f := conversation.Flow{Name: m.name, Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak,
+		Source: conversation.Stated, From: m.quote}
+	if f.Name == "" {
+		f.Name = m.noun
+	}
+	toks := r.sents[m.sent]
+	each := m.each || r.perActorMarker(toks, m.pos) || r.subjectIsActor(toks, m.pos) || r.coordinated(m)
+	m.each = each
+	f.Name = flowName(m.verb, f.Name)
+	if a := r.actorFor(m); each && a != nil && m.value < a.value {
+		f.Each, a.used = true, true
+		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
+			f.Actors, f.ActorNoun = a.value, a.noun+"s"
+		}
+	} else if each && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 10_000 {
+		// "each user saves 3 a day" with no user count: per user, the population assumed later.
+		f.Each = true
+	}
+	r.out.Flows = append(r.out.Flows, uniqueName(r.out.Flows, f))
+	m.used = true
+	r.note("%s: stated (%s)", f.Name, describe(f))
+}
+
+// coordinated reports whether m continues a per-actor figure before it in its sentence with no
+// population between: "users who each save 3 recipes a day and browse 60 pages a day".
+func (r *reader) coordinated(m *mention) bool {
+	for i := len(r.ms) - 1; i >= 0; i-- {
+		p := r.ms[i]
+		if p.sent != m.sent || p.pos >= m.pos {
+			continue
+		}
+		if p.kind == mActors {
+			return false
+		}
+		if (p.kind == mEvents || p.kind == mTimes) && p.used {
+			return p.each
+		}
+	}
+	return false
+}
+
+// subjectIsActor reports whether the clause's subject is an uncounted population: "users send
+// 40 messages a day", "drivers complete 3 trips a day".
+func (r *reader) subjectIsActor(toks []string, pos int) bool {
+	for j := pos - 1; j >= 0 && j >= pos-4; j-- {
+		if toks[j] == "," {
+			return false
+		}
+		if actorNouns[singular(toks[j])] && singular(toks[j]) != toks[j] {
+			return true
+		}
+	}
+	return false
+}
+
+func describe(f conversation.Flow) string {
+	var b strings.Builder
+	switch {
+	case f.VolumeBytes > 0:
+		b.WriteString(conversation.Bytes(f.VolumeBytes))
+	default:
+		b.WriteString(H(f.Count))
+	}
+	if f.ItemsOf != "" {
+		b.WriteString(" per " + f.ItemsOf)
+		return b.String()
+	}
+	if f.Each {
+		who := "user"
+		if f.ActorNoun != "" {
+			who = strings.TrimSuffix(f.ActorNoun, "s")
+		}
+		b.WriteString(" per " + who)
+	}
+	b.WriteString(" " + conversation.Period(f.PerSeconds))
+	if f.Peak {
+		b.WriteString(" at peak")
+	}
+	return b.String()
+}
+
+func uniqueName(fs []conversation.Flow, f conversation.Flow) conversation.Flow {
+	base, n := f.Name, 2
+	for {
+		clash := false
+		for _, o := range fs {
+			if strings.EqualFold(o.Name, f.Name) {
+				clash = true
+			}
+		}
+		if !clash {
+			return f
+		}
+		f.Name = base + " " + H(float64(n))
+		n++
+	}
+}
+
+// objectOf names what a frequency counts: the verb and its object before "N times" ("view
+// stories 20 times a day" → "story", "view").
+func objectOf(toks []string, pos int) (noun, verb string) {
+	for j := pos - 1; j >= 0 && j >= pos-5; j-- {
+		if v := verbAt(toks, j); v != "" {
+			verb = v
+			for k := j + 1; k < pos; k++ {
+				if !stopWords[toks[k]] {
+					noun = singular(toks[k])
+				}
+			}
+			break
+		}
+	}
+	return noun, verb
+}
+
+// perItemFlow reads "each code is scanned 20 times (on average)": Count per event of the flow
+// that creates the item.
+func (r *reader) perItemFlow(m *mention) {
+	toks := r.sents[m.sent]
+	var item, verb string
+	for j := m.pos - 1; j >= 0 && j >= m.pos-7; j-- {
+		if v := verbAt(toks, j); v != "" && verb == "" {
+			verb = v
+		}
+		if toks[j] == "each" || toks[j] == "every" {
+			item = singular(word(toks, j+1))
+			break
+		}
+	}
+	if item == "" {
+		return
+	}
+	for _, f := range r.out.Flows {
+		if f.Kind != conversation.FlowWrite || !strings.HasSuffix(f.Name, item) {
+			continue
+		}
+		kind := conversation.FlowRead
+		if writeVerbs[verb] && !readVerbs[verb] {
+			kind = conversation.FlowWrite
+		}
+		nf := conversation.Flow{Name: strings.TrimSpace(verb + " " + item), Kind: kind, Count: m.value, PerSeconds: 1,
+			ItemsOf: f.Name, Source: conversation.Stated, From: m.quote}
+		nf = uniqueName(r.out.Flows, nf)
+		r.out.Flows = append(r.out.Flows, nf)
+		m.used = true
+		r.note("%s: stated (%s times per %s)", nf.Name, H(m.value), item)
+		return
+	}
+}
+
+// pollVerbs make a periodic figure a read: a client that polls every 10 s fetches; one that
+// reports, streams or sends every 10 s writes.
+var pollVerbs = set(`poll check refresh fetch query load get`)
+
+// Sizes assumed for one event of a byte volume, by what the volume is of.
+var eventBytes = map[string]float64{
+	"log": 500, "line": 200, "event": 1000, "metric": 100, "span": 500, "trace": 5000, "message": 1000,
+	"record": 1000, "row": 500, "reading": 100, "sample": 100, "email": 50_000,
+}
+
+// volumeFlow reads "2 TB of logs per day" and "customers each back up 50 GB a month".
+func (r *reader) volumeFlow(m *mention) {
+	f := conversation.Flow{Name: m.noun, Kind: m.flow, VolumeBytes: m.value, PerSeconds: m.per, Peak: m.peak,
+		Source: conversation.Stated, From: m.quote}
+	size, small := eventBytes[m.noun]
+	if !small {
+		size = 4e6 // files, backups, media: stored as chunks in object storage
+	}
+	f.Bytes = size
+	if f.Kind == conversation.FlowWrite {
+		if small {
+			f.StoredBytes = size
+		} else {
+			f.BlobBytes = size
+		}
+	}
+	if m.verb != "" && !strings.Contains(f.Name, " ") {
+		f.Name = m.verb + " " + f.Name
+	}
+	if a := r.actorFor(m); m.each && a != nil {
+		f.Each = true
+		if a.class != "dau" && a.class != "mau" {
+			f.Actors, f.ActorNoun = a.value, a.noun+"s"
+		}
+	}
+	f = uniqueName(r.out.Flows, f)
+	r.out.Flows = append(r.out.Flows, f)
+	m.used = true
+	r.note("%s: stated (%s); %s per item (assumed)", f.Name, describe(f), conversation.Bytes(size))
+}
+
+// streams reads "2 million concurrent listeners streaming at 128 kbps".
+func (r *reader) streams() {
+	for _, m := range r.ms {
+		if m.kind != mBitrate {
+			continue
+		}
+		m.used = true
+		conc, who := r.out.Concurrent, "viewer"
+		for _, a := range r.ms {
+			if a.kind == mActors && a.sent == m.sent && a.class == "concurrent" {
+				conc, who = a.value, a.noun
+			}
+		}
+		src := conversation.Stated
+		if conc == 0 {
+			base := math.Max(r.out.DAU, r.out.Users)
+			if base == 0 {
+				r.note("%s per stream: stated, but not how many stream at once", conversation.Bitrate(m.value))
+				continue
+			}
+			conc, src = base/10, conversation.Assumed
+			r.note("concurrent streams: a tenth of %s users at once = %s (assumed)", H(base), H(conc))
+		}
+		f := conversation.Flow{Name: who + " stream", Kind: conversation.FlowStream, Concurrency: conc, BitsPerSecond: m.value,
+			Source: src, From: m.quote}
+		r.out.Flows = append(r.out.Flows, uniqueName(r.out.Flows, f))
+		r.note("%s concurrent streams × %s: %s", H(conc), conversation.Bitrate(m.value), src)
+	}
+}
+
+// periodic reads "300,000 e-scooters, each reporting its position every 10 seconds" and
+// "agents on 1 million hosts push 100 metrics every 10 seconds".
+func (r *reader) periodic() {
+	for _, m := range r.ms {
+		if m.kind != mEvery || m.value <= 0 {
+			continue
+		}
+		toks := r.sents[m.sent]
+		a := r.actorFor(m)
+		if a == nil {
+			r.note("%s: stated, but not who sends it", conversation.Period(m.value))
+			continue
+		}
+		f := conversation.Flow{Kind: conversation.FlowWrite, Count: 1, PerSeconds: m.value, Each: true,
+			Source: conversation.Stated, From: strings.Join(toks[max(a.pos, m.pos-8):m.end], " ")}
+		if a.class != "dau" {
+			f.Actors, f.ActorNoun = a.value, a.noun+"s"
+			if a.class == "users" && r.out.Concurrent > 0 {
+				f.Actors = r.out.Concurrent
+			}
+		}
+		for _, b := range r.ms {
+			if b.sent == m.sent && b.pos > a.pos && b.pos < m.pos && b.kind == mEvents && b.per == 0 && !b.used {
+				f.Count, b.used = b.value, true
+				f.Name = b.name
+			}
+		}
+		noun, verb := objectOf(toks, m.pos)
+		if f.Name == "" {
+			f.Name = strings.TrimSpace(noun + " update")
+			if noun == "" || noun == "update" || noun == "it" {
+				f.Name = a.noun + " update"
+			}
+		}
+		if pollVerbs[verb] {
+			f.Kind = conversation.FlowRead
+		}
+		a.used = true
+		f = uniqueName(r.out.Flows, f)
+		r.out.Flows = append(r.out.Flows, f)
+		m.used = true
+		r.note("%s: stated (%s %s × %s %s)", f.Name, H(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, H(f.Count), conversation.Period(m.value))
+	}
+}
+
+// rest files the figures that are not flows: factors, latencies, retention, fan-out, sizes and
+// anything left over, which is noted with what it was taken for.
+func (r *reader) rest() {
+	for _, m := range r.ms {
+		if m.used {
+			continue
+		}
+		switch m.kind {
+		case mFactor:
+			if r.near(m, "peak", "peaks", "average", "normal", "baseline", "typical", "usual") {
+				r.out.PeakFactor = math.Max(r.out.PeakFactor, m.value)
+				r.note("peak is %s× the average: stated", H(m.value))
+			} else {
+				r.out.Factor = m.value
+			}
+		case mLatency:
+			r.out.Latencies = append(r.out.Latencies, m.value)
+		case mRetention:
+			r.out.RetentionYears = math.Max(r.out.RetentionYears, m.value/(365*86400))
+			r.note("retention: %s: stated", days(m.value))
+		case mFanOut:
+			r.fanOut(m)
+		case mSize:
+			r.out.Sizes[m.noun] = m.value
+			r.note("%s per %s: stated", conversation.Bytes(m.value), orWord(m.noun, "item"))
+		case mMaxSize:
+			r.out.MaxSizes[m.noun] = m.value
+			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
+		case mActors:
+			r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
+			r.note("%s %ss: stated", H(m.value), m.noun)
+		case mPercent:
+			r.note("%s%%: read, not used as load (%q)", H(m.value), m.quote)
+		case mOther, mEvents, mTimes, mWindow, mEvery:
+			if m.quote == "limit" {
+				r.note("%s %s: a limit, not load", H(m.value), plural(m.noun))
+			} else if m.value > 0 {
+				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(H(m.value)+" "+m.noun))
+			}
+		}
+	}
+}
+
+func (r *reader) fanOut(m *mention) {
+	for i := range r.out.Flows {
+		f := &r.out.Flows[i]
+		if f.Kind == conversation.FlowWrite && f.FanOut == 0 {
+			f.FanOut = m.value
+			r.note("fan-out: %s %ss per %s: stated", H(m.value), m.noun, f.Name)
+			return
+		}
+	}
+	r.out.FanOut = m.value
+	r.note("fan-out: %s %ss on average: stated", H(m.value), m.noun)
+}
+
+var smallRe = regexp.MustCompile(`(?i)\b(?:my|our) (family|household|friends|team|club|class|office|roommates|flatmates)\b|\b(?:just (?:me|us)|for myself|personal use|hobby project|side project|a few friends)\b`)
+
+// smallGroups reads "a todo app for my family": a handful of people, when no figure says more.
+func (r *reader) smallGroups(statement string) {
+	m := smallRe.FindStringSubmatch(statement)
+	if m == nil || r.out.DAU > 0 || r.out.Users > 0 || r.out.Concurrent > 0 || len(r.out.Flows) > 0 {
+		return
+	}
+	n := 5.0
+	switch strings.ToLower(m[1]) {
+	case "team", "office", "club":
+		n = 20
+	case "class":
+		n = 30
+	}
+	r.out.Small = true
+	r.out.Users, r.out.DAU = n, n
+	r.note("about %s people (assumed from %q)", H(n), m[0])
+}
+
+func days(sec float64) string {
+	d := sec / 86400
+	if d >= 365 && math.Mod(d, 365) == 0 {
+		return H(d/365) + " years"
+	}
+	return H(math.Round(d)) + " days"
+}
+
+func orWord(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func plural(w string) string {
+	switch {
+	case w == "" || strings.HasSuffix(w, "s"):
+		return w
+	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ay") && !strings.HasSuffix(w, "ey"):
+		return strings.TrimSuffix(w, "y") + "ies"
+	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
+		return w + "es"
+	}
+	return w + "s"
+}

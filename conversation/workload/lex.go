@@ -1,0 +1,205 @@
+package workload
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Tokens are lower-case words, numbers (with their unit glued on, as written: "50k", "4gb",
+// "128kbps", "5x") and the punctuation that bounds clauses: "." ends a sentence, "," and ";"
+// end a clause.
+func tokenize(s string) []string {
+	s = strings.ToLower(s)
+	rs := []rune(s)
+	var out []string
+	isWord := func(r rune) bool {
+		return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '%' || r == '×' || r == '$' ||
+			r > 127 && r != '’' && r != '—' && r != '–' && r != '…'
+	}
+	digit := func(k int) bool { return k >= 0 && k < len(rs) && rs[k] >= '0' && rs[k] <= '9' }
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case isWord(r):
+			j := i + 1
+			for j < len(rs) {
+				if isWord(rs[j]) {
+					j++
+					continue
+				}
+				c := rs[j]
+				// "500,000" and "1.5" stay whole between digits; "per-user", "e-scooters", "req/s"
+				// and "don't" stay joined.
+				if (c == '.' || c == ',') && digit(j-1) && digit(j+1) ||
+					(c == '-' || c == '/' || c == '\'' || c == '’') && j+1 < len(rs) && isWord(rs[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			out = append(out, strings.TrimPrefix(string(rs[i:j]), "$"))
+			i = j
+		case strings.ContainsRune(".!?:()[]\n", r):
+			out = append(out, ".")
+			i++
+		case r == ',' || r == ';' || r == '—' || r == '–':
+			out = append(out, ",")
+			i++
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// sentences splits tokens at ".", dropping empty sentences.
+func sentences(toks []string) [][]string {
+	var out [][]string
+	start := 0
+	for i := 0; i <= len(toks); i++ {
+		if i == len(toks) || toks[i] == "." {
+			if i > start {
+				out = append(out, toks[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+var magnitudes = map[string]float64{
+	"k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6,
+	"millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "t": 1e12, "tn": 1e12,
+	"trillion": 1e12, "hundred": 100, "hundreds": 100, "lakh": 1e5, "crore": 1e7,
+}
+
+var wordNumbers = map[string]float64{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12, "once": 1, "twice": 2,
+}
+
+// number reads a number at toks[i] ("500,000", "1.5m", "5 million", "a billion", "twice") and
+// returns its value, the unit glued to it ("gb" of "4gb"), and the index after it (magnitude
+// words included).
+func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
+	t := toks[i]
+	if w, isWord := wordNumbers[t]; isWord {
+		next = i + 1
+		if next < len(toks) {
+			if m, isMag := magnitudes[toks[next]]; isMag && len(toks[next]) > 1 {
+				return w * m, "", next + 1, true
+			}
+		}
+		switch t {
+		case "a", "an":
+			return 0, "", i, false
+		case "once", "twice":
+			return w, "times", next, true
+		}
+		return w, "", next, true
+	}
+	j := 0
+	for j < len(t) && (t[j] >= '0' && t[j] <= '9' || t[j] == '.' || t[j] == ',') {
+		j++
+	}
+	if j == 0 || t[0] < '0' || t[0] > '9' {
+		return 0, "", i, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(t[:j], ".,"), ",", ""), 64)
+	if err != nil {
+		return 0, "", i, false
+	}
+	unit = t[j:]
+	next = i + 1
+	if m, isMag := magnitudes[unit]; isMag {
+		v *= m
+		unit = ""
+	} else if len(unit) > 1 {
+		// "1.5mb": a magnitude letter stays part of the unit; "50kqps" splits into k + qps.
+		if m, isMag := magnitudes[unit[:1]]; isMag && isRateUnit(unit[1:]) {
+			v *= m
+			unit = unit[1:]
+		}
+	}
+	if unit == "" {
+		for next < len(toks) {
+			m, isMag := magnitudes[toks[next]]
+			if !isMag {
+				break
+			}
+			v *= m
+			next++
+		}
+	}
+	return v, unit, next, true
+}
+
+func isRateUnit(u string) bool {
+	_, ok := rateUnits[u]
+	return ok
+}
+
+// rateUnits are units that make a number a per-second rate on their own.
+var rateUnits = map[string]string{
+	"tps": "transaction", "qps": "query", "rps": "request", "ops": "operation", "req/s": "request",
+	"requests/s": "request", "/s": "", "/sec": "", "rpm": "request", "eps": "event", "mps": "message",
+}
+
+var sizeUnits = map[string]float64{
+	"b": 1, "byte": 1, "bytes": 1, "kb": 1e3, "kib": 1024, "kilobyte": 1e3, "kilobytes": 1e3,
+	"mb": 1e6, "mib": 1 << 20, "megabyte": 1e6, "megabytes": 1e6, "gb": 1e9, "gib": 1 << 30,
+	"gigabyte": 1e9, "gigabytes": 1e9, "tb": 1e12, "tib": 1 << 40, "terabyte": 1e12, "terabytes": 1e12,
+	"pb": 1e15, "pib": 1 << 50, "petabyte": 1e15, "petabytes": 1e15,
+}
+
+var bitrateUnits = map[string]float64{
+	"bps": 1, "kbps": 1e3, "kb/s": 8e3, "kbit/s": 1e3, "kbits": 1e3, "mbps": 1e6, "mb/s": 8e6, "mbit/s": 1e6,
+	"mbits": 1e6, "gbps": 1e9, "gb/s": 8e9, "gbit/s": 1e9,
+}
+
+var timeUnits = map[string]float64{
+	"ms": 0.001, "msec": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "s": 1, "sec": 1, "secs": 1,
+	"second": 1, "seconds": 1, "min": 60, "mins": 60, "minute": 60, "minutes": 60, "h": 3600, "hr": 3600,
+	"hrs": 3600, "hour": 3600, "hours": 3600, "day": 86400, "days": 86400, "week": 7 * 86400,
+	"weeks": 7 * 86400, "month": 30 * 86400, "months": 30 * 86400, "year": 365 * 86400, "years": 365 * 86400,
+}
+
+// adverbs that make a count a rate: "5M uploads daily".
+var rateAdverbs = map[string]float64{
+	"daily": 86400, "nightly": 86400, "hourly": 3600, "weekly": 7 * 86400, "monthly": 30 * 86400,
+	"yearly": 365 * 86400, "annually": 365 * 86400, "/day": 86400, "/min": 60, "/minute": 60,
+	"/hour": 3600, "/hr": 3600, "/h": 3600, "/month": 30 * 86400, "/week": 7 * 86400, "/year": 365 * 86400,
+	"/s": 1, "/sec": 1, "/second": 1,
+}
+
+// singular strips a plural ending: "queries" → "query", "matches" → "match", "users" → "user".
+func singular(w string) string {
+	w = strings.Trim(w, "'’")
+	if i := strings.LastIndexAny(w, "-/"); i > 0 && i < len(w)-1 && !strings.HasPrefix(w, "per-") && !strings.HasPrefix(w, "check") {
+		// "e-scooters" → "scooters", "sign-ups" stays a word below.
+		if w[:i] == "e" || w[:i] == "iot" || w[:i] == "end" || w[:i] == "smart" {
+			w = w[i+1:]
+		}
+	}
+	if irregular, ok := irregularPlurals[w]; ok {
+		return irregular
+	}
+	switch {
+	case len(w) <= 3 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
+		return strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "s"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+var irregularPlurals = map[string]string{
+	"people": "person", "children": "child", "men": "man", "women": "woman", "data": "data",
+	"media": "media", "analytics": "analytics", "news": "news", "series": "series", "status": "status",
+	"aliases": "alias", "addresses": "address", "statuses": "status", "indices": "index",
+}

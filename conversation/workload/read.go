@@ -1,0 +1,544 @@
+package workload
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// Reading is what a statement says about load.
+type Reading struct {
+	// Workload holds the populations, the flows the statement states (Source stated), a stated
+	// peak factor and retention, and a note for every figure read.
+	conversation.Workload
+	// Latencies are the response-time targets stated, in seconds ("within 200 ms").
+	Latencies []float64
+	// Factor is a bare multiplier ("10x the users", "twice the traffic"), for follow-ups.
+	Factor float64
+	// Things are counted populations no flow used: "a monitoring system for 20,000 servers".
+	Things []Population
+	// FanOut is a stated fan-out no stated flow took ("followers average 200"): it belongs to
+	// the main write flow the designer assumes.
+	FanOut float64
+	// Small says the statement describes a handful of people ("for my family", "our team").
+	Small bool
+	// MaxSizes are stated upper limits of an item ("videos up to 4 GB"), by noun.
+	MaxSizes map[string]float64
+	// Sizes are stated item sizes ("2 MB photos"), by noun ("" when no noun is near).
+	Sizes map[string]float64
+}
+
+// Population is a counted group of actors.
+type Population struct {
+	Value float64
+	Noun  string
+}
+
+// mention is one figure of a statement and what the reader took it for.
+type mention struct {
+	kind             mentionKind
+	value            float64
+	noun             string // head noun, singular: "user", "recipe", "view"
+	name             string // flow name: "save recipe", "page view"
+	class            string // actors: dau, mau, users, concurrent, things
+	per              float64
+	each, peak, used bool
+	flow             conversation.FlowKind
+	verb             string
+	sent, pos, end   int
+	quote            string
+}
+
+type mentionKind int
+
+const (
+	mOther     mentionKind = iota
+	mActors                // a population: users, drivers, meters
+	mEvents                // events, with a rate when per > 0
+	mTimes                 // "20 times a day", "scanned 20 times"
+	mSize                  // bytes of one item
+	mMaxSize               // "up to 4 GB"
+	mVolume                // bytes at a rate: "2 TB of logs per day"
+	mBitrate               // "128 kbps"
+	mEvery                 // "every 10 seconds"
+	mWindow                // "in the first 10 minutes"
+	mLatency               // "within 200 ms"
+	mRetention             // "for 5 years"
+	mFactor                // "5x"
+	mPercent               // "10%"
+	mFanOut                // "200 followers on average"
+)
+
+type reader struct {
+	sents [][]string
+	ms    []*mention
+	out   Reading
+}
+
+// Read reads the load a statement describes.
+func Read(statement string) Reading {
+	r := &reader{sents: sentences(tokenize(statement))}
+	r.out.MaxSizes = map[string]float64{}
+	r.out.Sizes = map[string]float64{}
+	for si, toks := range r.sents {
+		r.scan(si, toks)
+	}
+	r.inheritRates()
+	r.populations()
+	r.flows()
+	r.streams()
+	r.periodic()
+	r.rest()
+	r.smallGroups(statement)
+	return r.out
+}
+
+// scan finds every number of a sentence and classifies it.
+func (r *reader) scan(si int, toks []string) {
+	for i := 0; i < len(toks); i++ {
+		v, unit, next, ok := number(toks, i)
+		if !ok || math.IsInf(v, 0) || math.IsNaN(v) || v < 0 {
+			continue
+		}
+		m := r.classify(toks, i, next, v, unit)
+		m.sent, m.pos = si, i
+		if m.end <= i {
+			m.end = next
+		}
+		m.quote = strings.Join(toks[i:min(m.end, len(toks))], " ")
+		r.ms = append(r.ms, m)
+		i = max(m.end, next) - 1
+	}
+}
+
+func word(toks []string, k int) string {
+	if k >= 0 && k < len(toks) {
+		return toks[k]
+	}
+	return ""
+}
+
+func within(toks []string, from, to int, words ...string) bool {
+	for k := max(from, 0); k < min(to, len(toks)); k++ {
+		for _, w := range words {
+			if toks[k] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classify decides what the number at toks[start:next] means from its unit and the words around.
+func (r *reader) classify(toks []string, start, next int, v float64, unit string) *mention {
+	m := &mention{value: v, end: next}
+	after := unit
+	if after == "" {
+		after = word(toks, next)
+	}
+	glued := unit != ""
+	unitEnd := next
+	if !glued {
+		unitEnd = next + 1
+	}
+	prev := word(toks, start-1)
+	switch {
+	case after == "%" || after == "percent" || strings.HasSuffix(unit, "%"):
+		m.kind, m.end = mPercent, unitEnd
+	case after == "x" || after == "×" || after == "fold" || after == "-fold":
+		m.kind, m.end = mFactor, unitEnd
+	case sizeUnits[after] > 0 && !(after == "b" && !glued):
+		r.size(toks, m, start, unitEnd, v*sizeUnits[after])
+	case bitrateUnits[after] > 0:
+		m.kind, m.value, m.end = mBitrate, v*bitrateUnits[after], unitEnd
+	case isRateUnit(after):
+		m.kind, m.per, m.end = mEvents, 1, unitEnd
+		m.noun = rateUnits[after]
+		if after == "rpm" {
+			m.per = 60
+		}
+		r.eventNoun(toks, m, start, unitEnd)
+	case timeUnits[after] > 0 && after != "m":
+		r.duration(toks, m, start, unitEnd, v*timeUnits[after], prev)
+	case after == "times" && !(word(toks, unitEnd) == "the" || word(toks, unitEnd) == "more" || word(toks, unitEnd) == "as"):
+		m.kind, m.end = mTimes, unitEnd
+		r.rate(toks, m, unitEnd)
+		if m.per == 0 && within(toks, unitEnd, unitEnd+2, "a", "an", "per") {
+			m.kind = mOther
+		}
+	case after == "times":
+		m.kind, m.end = mFactor, unitEnd
+	case prev == "top" || prev == "first" || prev == "last" || prev == "best" || prev == "version" || prev == "v" ||
+		prev == "level" || prev == "tier" || prev == "p" || prev == "page" || prev == "step" || prev == "phase":
+		m.kind = mOther
+	case v >= 1900 && v <= 2100 && v == math.Trunc(v) && !glued && (prev == "in" || prev == "by" || prev == "since" || prev == "until"):
+		m.kind = mOther
+	default:
+		r.count(toks, m, start, next)
+	}
+	return m
+}
+
+// size reads "2 MB photos", "photos of 2 MB", "videos up to 4 GB" and "2 TB of logs a day".
+func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) {
+	m.value, m.end = bytes, end
+	m.kind = mSize
+	if within(toks, start-3, start, "to", "max", "maximum", "largest", "biggest", "upto", "limit") ||
+		within(toks, start-2, start, "large") && within(toks, start-3, start, "as") {
+		m.kind = mMaxSize
+	}
+	// A volume is bytes at a rate, with or without "of <what>" between.
+	k := end
+	if word(toks, k) == "of" {
+		k++
+		for k < len(toks) && k < end+5 && !stopWords[toks[k]] && toks[k] != "," {
+			m.noun = singular(toks[k])
+			k++
+		}
+	}
+	probe := &mention{}
+	r.rate(toks, probe, k)
+	if probe.per > 0 && m.kind == mSize {
+		m.kind, m.per, m.end, m.peak, m.each = mVolume, probe.per, probe.end, probe.peak, probe.each
+		m.verb = verbBefore(toks, start)
+		if m.noun == "" {
+			m.noun = "data"
+		}
+		m.flow = conversation.FlowWrite
+		if m.verb != "" && readVerbs[m.verb] {
+			m.flow = conversation.FlowRead
+		}
+		m.each = m.each || r.perActorMarker(toks, start)
+		return
+	}
+	if m.noun == "" {
+		m.noun = nounNear(toks, start, end)
+	}
+}
+
+// duration reads "every 10 seconds", "within 200 ms", "for 5 years", "in the first 10 minutes".
+func (r *reader) duration(toks []string, m *mention, start, end int, sec float64, prev string) {
+	m.value, m.end = sec, end
+	before := func(words ...string) bool { return within(toks, start-2, start, words...) }
+	switch {
+	case prev == "every" || prev == "each" || word(toks, start-2) == "once" && prev == "every":
+		m.kind = mEvery
+	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
+		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
+		m.kind = mLatency
+	case (before("first", "last", "final", "opening") || prev == "in" || prev == "over" || before("during")) && sec <= 6*3600:
+		m.kind = mWindow
+		m.peak = true
+	case before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") && sec >= 86400:
+		m.kind = mRetention
+	default:
+		m.kind = mOther
+	}
+}
+
+// count reads a counted noun phrase: "500 million daily active users", "3 billion page views a
+// month", "20 million electricity meters, each …", "200 followers on average".
+func (r *reader) count(toks []string, m *mention, start, next int) {
+	var mods []string
+	k := next
+	for ; k < len(toks) && k < next+5; k++ {
+		w := toks[k]
+		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && !dauMods[w] && !mauMods[w] {
+			break
+		}
+		if _, _, _, isNum := number(toks, k); isNum && wordNumbers[w] == 0 {
+			break
+		}
+		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 {
+			break
+		}
+		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) && !readNouns[singular(w)] {
+			// "users send", "drivers report": a verb after the noun ends the phrase.
+			break
+		}
+		mods = append(mods, w)
+	}
+	m.end = k
+	if len(mods) == 0 {
+		// "20,000 per day", "upload 2 photos a day and view 100", "followers average 200": no
+		// noun of its own.
+		m.kind = mOther
+		r.rate(toks, m, k)
+		m.verb = verbBefore(toks, start)
+		switch {
+		case m.per > 0:
+			m.kind = mEvents
+			r.eventNoun(toks, m, start, k)
+		case within(toks, start-2, start, "average", "averages", "avg", "median") && fanOutBefore(toks, start):
+			m.kind = mFanOut
+			m.noun = "recipient"
+		case m.verb != "":
+			m.kind = mEvents // its noun and period come from the figure before it
+		}
+		return
+	}
+	head := singular(mods[len(mods)-1])
+	m.noun = head
+	modSet := map[string]bool{}
+	for _, w := range mods[:len(mods)-1] {
+		modSet[w] = true
+	}
+	for _, w := range mods {
+		if dauMods[w] || w == "dau" {
+			m.class = "dau"
+		}
+		if mauMods[w] || w == "mau" {
+			m.class = "mau"
+		}
+		if concurrentMods[w] {
+			m.class = "concurrent"
+		}
+	}
+	if head == "dau" || head == "mau" {
+		m.noun, m.class = "user", head
+	}
+	probe := &mention{}
+	r.rate(toks, probe, k)
+	actor := actorNouns[head] || head == "dau" || head == "mau"
+	// An unknown noun is an actor when what follows says it acts: "30M gardeners who …",
+	// "300K e-scooters, each reporting …".
+	if !actor && probe.per == 0 && (word(toks, k) == "who" || word(toks, k) == "," && word(toks, k+1) == "each" ||
+		word(toks, k) == "each" && verbStem(word(toks, k+1)) != "") {
+		actor = true
+	}
+	if probe.per == 0 && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-3, start, "has", "have", "with")) ||
+		verbBefore(toks, start) == "follow") {
+		m.kind = mFanOut
+		return
+	}
+	if within(toks, start-3, start, "to", "max", "maximum", "limit", "upto") && within(toks, start-2, start, "to", "max", "maximum") {
+		m.kind = mOther // "groups of up to 256 members": a limit
+		m.quote = "limit"
+		return
+	}
+	if actor {
+		m.kind = mActors
+		switch {
+		case m.class != "":
+		case within(toks, k, k+4, "online", "concurrently", "simultaneously", "connected", "live") ||
+			within(toks, k, k+6, "same") && within(toks, k, k+7, "time") || within(toks, k, k+3, "at") && within(toks, k, k+4, "once"):
+			m.class = "concurrent"
+		case probe.per == 86400 && !probe.each:
+			m.class = "dau" // "10M users a day"
+		case modSet["new"] && probe.per > 0:
+			// "100K new users a day": sign-ups, an event.
+			m.kind, m.per, m.name, m.noun = mEvents, probe.per, "sign-up", "sign-up"
+			m.flow = conversation.FlowWrite
+		case actorNouns[head] && !(head == "user" || head == "customer" || head == "account" || head == "person" ||
+			head == "member" || head == "subscriber" || head == "player" || head == "student" || head == "employee"):
+			m.class = "things"
+		default:
+			m.class = "users"
+		}
+		return
+	}
+	m.kind = mEvents
+	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
+	m.per, m.peak, m.end = probe.per, probe.peak, max(k, probe.end)
+	m.each = probe.each
+	r.kindOf(toks, m, start)
+}
+
+// subjectLike reports whether a word can be the subject a verb follows: a plural ("hosts push")
+// or an actor ("DAU send").
+func subjectLike(w string) bool { return singular(w) != w || actorNouns[w] }
+
+var nounIng = set(`reading readings listing listings booking bookings recording recordings meeting
+meetings posting postings building buildings setting settings rating ratings wedding weddings
+filing filings shipping painting paintings drawing drawings string strings thing things offering
+offerings saving savings ping pings ring rings king`)
+
+// nounMods keeps the modifiers worth naming a flow by ("page" view, "ad" click), dropping
+// quantity words.
+func nounMods(mods []string) []string {
+	var out []string
+	for _, w := range mods {
+		if dauMods[w] || mauMods[w] || concurrentMods[w] || w == "new" || w == "unique" || w == "total" ||
+			w == "active" || w == "more" || w == "additional" || w == "distinct" || w == "average" {
+			continue
+		}
+		out = append(out, singular(w))
+	}
+	return out
+}
+
+// fanOutBefore reports whether a recipient noun stands just before toks[start]: "followers
+// average 200".
+func fanOutBefore(toks []string, start int) bool {
+	for j := max(start-4, 0); j < start; j++ {
+		if fanOutNouns[singular(toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+func isTimeWord(toks []string, k int) bool {
+	w := toks[k]
+	return (w == "a" || w == "an" || w == "per" || w == "each" || w == "every") && timeUnits[word(toks, k+1)] > 0
+}
+
+// rate looks for the rate phrase of a count starting at toks[k]: "a day", "per second", "each
+// month", "daily", "/s", "every day", "during peak". It sets m.per (seconds), m.peak, m.each
+// (per actor) and m.end.
+func (r *reader) rate(toks []string, m *mention, k int) {
+	m.end = max(m.end, k)
+	for j := k; j < len(toks) && j < k+7; j++ {
+		w := toks[j]
+		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 {
+			break
+		}
+		if w == "each" || w == "apiece" || w == "per-user" || w == "per" && actorNouns[singular(word(toks, j+1))] ||
+			w == "a" && actorNouns[singular(word(toks, j+1))] {
+			if !(w == "each" && timeUnits[word(toks, j+1)] > 0) {
+				m.each = true
+			}
+		}
+		if f := rateAdverbs[w]; f > 0 {
+			m.per, m.end = f, j+1
+			break
+		}
+		if (w == "a" || w == "an" || w == "per" || w == "each" || w == "every" || w == "/") && timeUnits[word(toks, j+1)] > 0 &&
+			word(toks, j+1) != "m" && (word(toks, j+1) != "s" || w == "per") {
+			m.per, m.end = timeUnits[word(toks, j+1)], j+2
+			break
+		}
+		if w == "in" && (word(toks, j+1) == "a" || word(toks, j+1) == "one") && timeUnits[word(toks, j+2)] > 0 {
+			m.per, m.end = timeUnits[word(toks, j+2)], j+3
+			break
+		}
+		if strings.HasPrefix(w, "/") && timeUnits[w[1:]] > 0 {
+			m.per, m.end = timeUnits[w[1:]], j+1
+			break
+		}
+		if w == "." {
+			break
+		}
+	}
+	if m.per > 0 {
+		m.peak = within(toks, m.end, m.end+3, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch", "launches", "sale", "sales") &&
+			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
+	}
+}
+
+// perActorMarker reports whether the clause before toks[start] says a figure is per actor:
+// "users who each …", "each scooter reporting …", "every user sends …".
+func (r *reader) perActorMarker(toks []string, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-8; j-- {
+		w := toks[j]
+		if w == "each" || w == "who" || w == "apiece" || w == "per-user" || w == "they" || w == "every" && actorNouns[singular(word(toks, j+1))] {
+			return true
+		}
+		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[w] == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// verbBefore finds the verb governing a figure: the nearest known verb in the few words before.
+func verbBefore(toks []string, start int) string {
+	for j := start - 1; j >= 0 && j >= start-5; j-- {
+		if toks[j] == "," {
+			break
+		}
+		if v := verbAt(toks, j); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// verbAt returns the verb stem of toks[j] unless a determiner makes it a noun ("a reading").
+func verbAt(toks []string, j int) string {
+	switch word(toks, j-1) {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "your", "my":
+		return ""
+	}
+	return verbStem(toks[j])
+}
+
+// kindOf decides whether counted events read or write: an ingesting verb writes whatever it
+// counts, a serving verb reads, else the noun decides, else the verb, else it is a write.
+func (r *reader) kindOf(toks []string, m *mention, start int) {
+	m.verb = verbBefore(toks, start)
+	switch {
+	case ingestVerbs[m.verb]:
+		m.flow = conversation.FlowWrite
+	case readNouns[m.noun]:
+		m.flow = conversation.FlowRead
+	case writeNouns[m.noun]:
+		m.flow = conversation.FlowWrite
+	case readVerbs[m.verb]:
+		m.flow = conversation.FlowRead
+	default:
+		m.flow = conversation.FlowWrite
+	}
+}
+
+// neutralVerbs say that events arrive, not what they are: a flow is named by its noun alone.
+var neutralVerbs = set(`process handle serve receive accept take make answer generate get see produce`)
+
+// flowName names a flow by its verb and noun ("save recipe", "browse recipe page"), or by its
+// noun when the verb says nothing ("handles 200K refunds" → "refund").
+func flowName(verb, name string) string {
+	if verb == "" || neutralVerbs[verb] || name == "" || strings.HasPrefix(name, verb+" ") || verbStem(name) == verb {
+		return name
+	}
+	return verb + " " + name
+}
+
+// eventNoun names events given by a rate unit ("50K TPS of order updates", "1M QPS").
+func (r *reader) eventNoun(toks []string, m *mention, start, k int) {
+	if word(toks, k) == "of" {
+		var words []string
+		for j := k + 1; j < len(toks) && j < k+5 && !stopWords[toks[j]] && toks[j] != ","; j++ {
+			words = append(words, toks[j])
+		}
+		if len(words) > 0 {
+			m.noun = singular(words[len(words)-1])
+			m.name = strings.Join(append(nounMods(words[:len(words)-1]), m.noun), " ")
+			m.end = k + 1 + len(words)
+		}
+	}
+	if m.noun == "" {
+		m.noun = "request"
+	}
+	if m.name == "" {
+		m.name = m.noun
+	}
+	m.peak = m.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts") ||
+		within(toks, m.end, m.end+3, "peak") && within(toks, m.end, m.end+2, "at", "in", "during")
+	r.kindOf(toks, m, start)
+}
+
+// nounNear names what a size is about: the closest noun around it.
+func nounNear(toks []string, start, end int) string {
+	for d := 0; d <= 3; d++ {
+		for _, k := range []int{end + d, start - 1 - d} {
+			w := word(toks, k)
+			if w == "" || stopWords[w] || w == "," {
+				continue
+			}
+			if _, _, _, isNum := number(toks, k); isNum {
+				continue
+			}
+			if verbStem(w) != "" && !readNouns[singular(w)] {
+				continue
+			}
+			return singular(w)
+		}
+	}
+	return ""
+}
+
+func (r *reader) note(format string, a ...any) {
+	r.out.Notes = append(r.out.Notes, fmt.Sprintf(format, a...))
+}

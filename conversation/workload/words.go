@@ -1,0 +1,92 @@
+package workload
+
+import "strings"
+
+// What the reader knows of English about load: which nouns are actors (who causes load), which
+// events are reads, which verbs read or write. Unknown nouns are not dropped: an unknown noun
+// followed by "who" or ", each <verb>" is an actor, any other counted noun at a rate is an event.
+
+var actorNouns = set(`user customer subscriber member player gamer driver rider courier passenger
+device host server machine sensor meter vehicle car truck scooter bike drone robot camera phone
+agent client node person account creator seller buyer shopper merchant restaurant store shop
+employee student teacher learner patient doctor viewer reader listener watcher tenant team
+organization org company business developer engineer app dau mau instance container pod service
+microservice worker household home family visitor guest traveler traveller author fan investor
+trader advertiser publisher partner vendor supplier warehouse hotel property building gardener
+writer editor musician artist streamer creator citizen voter attendee subscriber participant
+resident owner host homeowner tracker terminal kiosk atm gateway thermostat wearable watch endpoint
+cluster database repository repo website site store brand school hospital clinic bank branch
+fleet charger station rack pump turbine panel`)
+
+// readNouns are events that serve data; any other counted event is taken as a write.
+var readNouns = set(`view pageview read search query request lookup visit redirect play playback
+watch get fetch download check load open scan listen stream suggestion keystroke autocomplete
+resolution hit call browse impression-read refresh poll poll hit look`)
+
+// writeNouns are events that change data whatever verb counts them ("serving 5M gets and 500K
+// sets a second").
+var writeNouns = set(`write set put insert update delete upload post order transaction payment
+transfer trade bid vote claim signup sign-up registration edit mutation commit purchase booking
+reservation`)
+
+var readVerbs = set(`view read browse watch search look lookup query fetch get open visit scan
+check download stream play listen serve answer resolve redirect load refresh poll see consume
+render display explore retrieve`)
+
+// ingestVerbs make whatever they count a write, even a read-sounding noun ("logs 1B page views").
+var ingestVerbs = set(`log ingest collect track record capture store archive emit receive accept
+absorb persist`)
+
+var writeVerbs = set(`post upload send save create write submit place make book publish report
+claim vote bid trade transfer pay buy update edit add share like comment follow deliver generate
+push sell order rate review register sign enter produce back sync process handle take schedule
+mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet`)
+
+// fanOutNouns count recipients of one event.
+var fanOutNouns = set(`follower friend subscriber member recipient contact connection participant fan`)
+
+// modifiers qualify a population: "daily active users", "concurrent viewers".
+var dauMods = set(`daily dau`)
+var mauMods = set(`monthly mau`)
+var concurrentMods = set(`concurrent concurrently simultaneous online connected live active-at-once`)
+
+// stopWords end a noun phrase after a number.
+var stopWords = set(`a an the per each every who that which with of in on at to for from by and or
+is are was were be been will would can could should must has have had do does did but so than as
+into over under within across during about around up while when where whose they their its it our
+we you your his her them this these those new-ish`)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// verbStem reduces a verb form to its stem for the verb sets: "uploads" → "upload",
+// "scanned" → "scan", "reporting" → "report", "backs" → "back".
+func verbStem(w string) string {
+	if i := strings.IndexAny(w, "-/"); i > 0 {
+		w = w[:i]
+	}
+	for _, suffix := range []string{"", "s", "es", "ed", "d", "ing"} {
+		if !strings.HasSuffix(w, suffix) {
+			continue
+		}
+		stem := strings.TrimSuffix(w, suffix)
+		if isVerb(stem) {
+			return stem
+		}
+		// "scanned" → "scann" → "scan"; "making" → "mak" → "make".
+		if len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && isVerb(stem[:len(stem)-1]) {
+			return stem[:len(stem)-1]
+		}
+		if isVerb(stem + "e") {
+			return stem + "e"
+		}
+	}
+	return ""
+}
+
+func isVerb(w string) bool { return readVerbs[w] || writeVerbs[w] || ingestVerbs[w] }
