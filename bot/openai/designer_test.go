@@ -67,7 +67,11 @@ const componentsJSON = `{"components": [
 
 func grounding() bot.Grounding {
 	req := conversation.RequirementSet{Functional: []string{"Upload photos"},
-		Workload: func() conversation.Workload { w := conversation.PerUser(50e6, 2, 50); w.ReplicationFactor = 2; return w }()}
+		Workload: func() conversation.Workload {
+			w := conversation.PerUser(50e6, 2, 50)
+			w.ReplicationFactor = 2
+			return w
+		}()}
 	design := &conversation.Design{Title: "Photo sharing app", Version: 2, Sections: []conversation.Section{
 		{ID: conversation.DataModel, Title: "Data model", Markdown: "Photos metadata lives in PostgreSQL."},
 	}}
