@@ -55,6 +55,8 @@ const (
 	IntentChange   Intent = "change"
 	IntentCommand  Intent = "command"
 	IntentDesign   Intent = "design"
+	// IntentClarify is a turn that asked about a vague request instead of designing it.
+	IntentClarify Intent = "clarify"
 )
 
 // Interpretation is a designer's reading of a free-text follow-up.

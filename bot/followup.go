@@ -20,11 +20,18 @@ func (t *turn) followUp(ctx context.Context) error {
 		return &UserError{Code: CodeNoDesign, Message: "There is no design in this thread yet. Start one with `/design <problem statement>`."}
 	case err != nil:
 		return storeDown(fmt.Errorf("load thread: %w", err))
+	case th.Design == nil && th.Clarify != nil:
+		return t.clarified(ctx, th)
 	case th.Design == nil:
 		return &UserError{Code: CodeBusy, Message: "I'm still drafting the first version of this design; ask again once it's posted."}
 	}
 	if a, ok := th.AppliedTurn(t.msg.ID); ok && t.msg.ID != "" && t.msg.Resumed {
 		return t.replay(ctx, th.Design, a)
+	}
+	if t.msg.Resumed && t.msg.ID != "" && th.Clarify != nil && th.Clarify.AnswerID == t.msg.ID {
+		// An earlier run of this answer saved the design it started, then stopped before posting all of it.
+		t.intent = IntentDesign
+		return t.repost(ctx, th.Design)
 	}
 	if cmd, ok := ParseCommand(t.msg.Text); ok {
 		t.intent = IntentCommand

@@ -28,7 +28,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		events: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "archbot_events_received_total",
 			Help: "Platform events received, by platform and kind (message, mention, command, interaction, retry, ignored)."}, []string{"platform", "kind"}),
 		turns: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "archbot_turns_total",
-			Help: "Turns handled, by intent (design, question, change, command) and outcome (ok, user_error, error)."}, []string{"intent", "outcome"}),
+			Help: "Turns handled, by intent (design, clarify, question, change, command) and outcome (ok, user_error, error)."}, []string{"intent", "outcome"}),
 		turnSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "archbot_turn_duration_seconds",
 			Help: "Time from a message to its last reply, by intent.", Buckets: prometheus.ExponentialBuckets(0.005, 3, 10)}, []string{"intent"}),
 		userErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "archbot_user_errors_total",

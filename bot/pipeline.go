@@ -29,7 +29,7 @@ func (e *Engine) Design(ctx context.Context, problem string, progress func(statu
 		return nil, err
 	}
 	ctx, meter := withUsageMeter(ctx)
-	dr, err := e.draft(ctx, strings.TrimSpace(problem), func(_ context.Context, status string) {
+	dr, err := e.draft(ctx, strings.TrimSpace(problem), nil, func(_ context.Context, status string) {
 		if progress != nil {
 			progress(status)
 		}
@@ -51,8 +51,9 @@ type (
 // and the diagram in Go while the overview is written, (4) every other section concurrently,
 // each delivered to onSection in document order as soon as it and all sections before it are
 // ready. Designer failures fall back to the offline designer step by step, so a draft always
-// completes unless ctx ends.
-func (e *Engine) draft(ctx context.Context, problem string, progress progressFunc, onSection sectionFunc) (*Draft, error) {
+// completes unless ctx ends. assume lists what a vague request left open: the requirement set
+// says what was assumed for each, whichever designer read it.
+func (e *Engine) draft(ctx context.Context, problem string, assume []gap, progress progressFunc, onSection sectionFunc) (*Draft, error) {
 	out := &Draft{}
 	var fbMu sync.Mutex
 	noteFallback := func(step string) {
@@ -77,6 +78,7 @@ func (e *Engine) draft(ctx context.Context, problem string, progress progressFun
 	if strings.TrimSpace(title) == "" {
 		title = clipTitle(problem)
 	}
+	req = withAssumptions(req, assume)
 	capacity := conversation.Estimate(req.Workload)
 
 	g := Grounding{Title: title, Problem: problem, Requirements: req, Capacity: capacity}

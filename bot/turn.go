@@ -121,7 +121,8 @@ func (t *turn) noteFallback(step string) {
 	t.fbMu.Unlock()
 }
 
-// design drafts the first version of a design and posts it section by section.
+// design drafts the first version of a design and posts it section by section, or asks first
+// when the request is too vague to design.
 func (t *turn) design(ctx context.Context) error {
 	e := t.e
 	now := time.Now().UTC()
@@ -133,6 +134,10 @@ func (t *turn) design(ctx context.Context) error {
 	case err == nil && th.Design != nil:
 		// A mention in a thread that already has a design is a follow-up, not a second design.
 		return t.followUp(ctx)
+	case err == nil && th.Clarify != nil:
+		// Questions were asked here: this message goes on from them (the console sends every
+		// line as a new design until one is posted).
+		return t.clarified(ctx, th)
 	case err == nil && now.Sub(th.UpdatedAt) < staleClaim && !t.msg.Resumed:
 		return &UserError{Code: CodeBusy, Message: "I'm still drafting the first version of this design; it will appear here shortly."}
 	case err == nil:
@@ -142,6 +147,9 @@ func (t *turn) design(ctx context.Context) error {
 		return storeDown(fmt.Errorf("load thread: %w", err))
 	default:
 		th = &conversation.Thread{Ref: t.msg.Thread, Owner: t.msg.Author, Problem: t.msg.Text, CreatedAt: now, UpdatedAt: now}
+	}
+	if Vague(t.msg.Text) {
+		return t.ask(ctx, th)
 	}
 	if err := e.startDesign(ctx, t.msg); err != nil {
 		return err
@@ -153,6 +161,14 @@ func (t *turn) design(ctx context.Context) error {
 		}
 		return storeDown(fmt.Errorf("claim thread: %w", err))
 	}
+	return t.draftFirst(ctx, th, t.msg.Text, nil)
+}
+
+// draftFirst drafts v1 from problem in a thread this turn has claimed, saves it and posts it.
+// assume lists what a vague request left open, written down as assumptions; nil for a request
+// designed as it came.
+func (t *turn) draftFirst(ctx context.Context, th *conversation.Thread, problem string, assume []gap) error {
+	e := t.e
 	t.log.InfoContext(ctx, "design started", "designer", e.designer.Name())
 
 	progress := func(ctx context.Context, status string) {
@@ -163,8 +179,12 @@ func (t *turn) design(ctx context.Context) error {
 	onSection := func(ctx context.Context, s conversation.Section, title string) error {
 		return t.send(ctx, Reply{Kind: ReplySection, Section: &s, Version: 1, Title: title})
 	}
-	dr, err := e.draft(ctx, t.msg.Text, progress, onSection)
+	dr, err := e.draft(ctx, problem, assume, progress, onSection)
 	if err != nil {
+		if th.Clarify != nil {
+			// Wait for an answer again, so the next message retries the draft.
+			th.Clarify.Answer, th.Clarify.AnswerID = "", ""
+		}
 		t.releaseClaim(ctx, th)
 		return err
 	}
@@ -196,7 +216,11 @@ func (t *turn) design(ctx context.Context) error {
 	if err := t.send(ctx, documentReply(d)); err != nil {
 		return err
 	}
-	return t.send(ctx, Reply{Kind: ReplyDone, Text: t.withFallbackNote(doneHints(d)), Version: d.Version, Title: d.Title})
+	done := doneHints(d)
+	if len(assume) > 0 {
+		done = "The request left some things open; what I assumed is listed under Requirements.\n\n" + done
+	}
+	return t.send(ctx, Reply{Kind: ReplyDone, Text: t.withFallbackNote(done), Version: d.Version, Title: d.Title})
 }
 
 // staleClaim is how long a thread claimed for a first draft stays claimed without a design.

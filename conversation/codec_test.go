@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The design field keeps section texts out of JSON; whatever the texts hold, they come back as
@@ -46,6 +47,44 @@ func TestDesignFieldRoundTrip(t *testing.T) {
 	} {
 		if _, err := decodeDesign([]byte(bad)); err == nil {
 			t.Errorf("%s: decoded, want an error", name)
+		}
+	}
+}
+
+// A thread awaiting answers to archbot's questions keeps them through a save and a load, and a
+// thread stored before clarifications existed loads without one.
+func TestClarificationRoundTrip(t *testing.T) {
+	asked := time.Date(2026, 11, 29, 20, 0, 0, 0, time.UTC)
+	for name, c := range map[string]*Clarification{
+		"awaiting": {Statement: "make it scale", AskedAt: asked},
+		"answered": {Statement: "make it scale", AskedAt: asked, Answer: "a bike marketplace", AnswerID: "job-2"},
+	} {
+		th := &Thread{Ref: ThreadRef{Platform: "test", Channel: "C", ThreadID: name}, Problem: c.Statement, Clarify: c}
+		op, err := planSave(th, th.Ref.Key())
+		if err != nil {
+			t.Fatal(err)
+		}
+		fields := map[string]string{}
+		for i := 0; i+1 < len(op.set); i += 2 {
+			fields[op.set[i]] = op.set[i+1]
+		}
+		got, err := decodeRecord(th.Ref.Key(), 1, fields)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got.Clarify == nil || *got.Clarify != *c || got.Clarify.Awaiting() != (c.Answer == "") {
+			t.Fatalf("%s: loaded clarification %+v, want %+v", name, got.Clarify, c)
+		}
+	}
+
+	old := `{"ref":{"platform":"test","channel":"C","thread_id":"old"},"owner":"ana","problem":"Design Twitter","usage":{"prompt_tokens":0,"completion_tokens":0,"calls":0},"created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z","rev":3}`
+	for field, data := range map[string]string{fieldMeta: old, fieldLegacy: old} {
+		got, err := decodeRecord("test:C:old", 3, map[string]string{field: data})
+		if err != nil {
+			t.Fatalf("%s: %v", field, err)
+		}
+		if got.Clarify != nil || got.Clarify.Awaiting() || got.Problem != "Design Twitter" {
+			t.Fatalf("%s: stored before clarifications, loaded clarify %+v problem %q; want none", field, got.Clarify, got.Problem)
 		}
 	}
 }

@@ -31,6 +31,9 @@ type Thread struct {
 	Owner   string    `json:"owner"`
 	Problem string    `json:"problem"`
 	Design  *Design   `json:"design,omitempty"`
+	// Clarify is set when the request was too vague to design and archbot asked questions first;
+	// Problem is then the request until the answer comes. Threads saved before it had none.
+	Clarify *Clarification `json:"clarify,omitempty"`
 	// Turns holds the last few exchanges verbatim; older ones are folded into Summary.
 	Turns     []Turn     `json:"turns,omitempty"`
 	Summary   string     `json:"summary,omitempty"`
@@ -52,6 +55,21 @@ type Thread struct {
 	// only the parts a turn changed; nil for a thread no store has seen.
 	stored *storedState
 }
+
+// Clarification is a design request archbot asked about before designing, and the answer once
+// one came.
+type Clarification struct {
+	// Statement is the request as first made.
+	Statement string    `json:"statement"`
+	AskedAt   time.Time `json:"asked_at"`
+	// Answer is the message the design was drafted from ("just assume" included) and AnswerID
+	// its turn's id, so a retried turn knows its own answer; both empty while archbot waits.
+	Answer   string `json:"answer,omitempty"`
+	AnswerID string `json:"answer_id,omitempty"`
+}
+
+// Awaiting reports whether archbot is waiting for an answer to its questions.
+func (c *Clarification) Awaiting() bool { return c != nil && c.Answer == "" }
 
 // Revision records what a version change replaced, enough to undo it.
 type Revision struct {
