@@ -131,6 +131,42 @@ var baseFeatures = []*feature{
 		Deep:    []deepDive{{Title: "Group message fan-out", Weight: 5, Body: "A group message is stored once in {c:msgstore} (partitioned by the group's conversation_id) and delivered to each member by {c:delivery}: fan-out on read for storage, fan-out on write only for the live push. With groups capped at a few hundred members the per-message cost is bounded; member lists are cached in {c:cache} and invalidated on membership change. Group end-to-end encryption uses sender keys so a sender encrypts once, not once per member."}},
 	},
 	{
+		// Team messaging (Slack, Discord): the conversation lives in a workspace's channels, is
+		// read by many more people than write to it, and must be searchable for years.
+		ID: "channels", Name: "team channels, threads and message search", Archetype: "team messaging app", Rank: 51,
+		Load:          &loadProfile{WritesPerUser: 30, ReadsPerUser: 300, ReadWrite: 10, RecordBytes: 500, ResponseBytes: 4000, PeakFactor: 3, Retention: 5, Write: "message", Read: "channel read"},
+		Style:         "the messaging core (persistent connections, per-conversation sequencing, a partitioned log) organised by workspace and channel, with a search index fed from the log",
+		CapacityNote:  "Reads dominate: a message in a 5,000-member channel is written once and read by every member who opens the channel, so reads, not writes, size the history path; history is kept for years because it is searched.",
+		Functional:    []string{"Workspaces with public channels anyone in the workspace can find and join, and private channels by invitation", "Threaded replies on any message, with per-thread unread state and follow", "Mentions (@person, @channel) that notify even in muted channels", "Search over every message and file the user is allowed to see, filtered by channel, person and date"},
+		NonFunctional: []string{"Channel history kept per the workspace's retention policy (years by default), with legal hold, and searchable for as long as it is kept"},
+		OutOfScope:    []string{"Huddles (voice/video)", "Third-party app platform and bots"},
+		UseCases:      []string{"A teammate posts in #incidents and 800 members see it live", "Someone replies in a thread without flooding the channel", "An engineer searches last year's messages for an error code"},
+		Entities: []entity{
+			{Name: "Channel", Store: "groupdb", Key: "channel_id", Partition: "workspace_id", Indexes: "unique(workspace_id, name); (workspace_id, visibility) to list public channels", Fields: "channel_id, workspace_id, name, topic, visibility (public|private), retention_days, archived", Why: "small, relational, read-mostly; membership rows (groups) say who may read it"},
+			{Name: "Thread", Store: "msgstore", Key: "(channel_id, parent_seq)", Partition: "channel_id", Indexes: "replies clustered by seq", Fields: "channel_id, parent_seq, reply_count, last_reply_at, participant_ids", Why: "replies live beside the channel's messages; the parent carries a summary so the channel view needs no join"},
+		},
+		Components: []string{"chatsvc", "groupsvc", "groupdb", "msgstore", "queue", "indexer", "search", "searchsvc"},
+		APIs: []endpoint{
+			{Method: "POST", Path: "/v1/channels", Request: "{workspace_id, name, visibility}", Response: "201 {channel_id}", Idempotent: true},
+			{Method: "POST", Path: "/v1/channels/{id}/members", Request: "{user_id}", Response: "204", Idempotent: true, Note: "public channels: self-join; private: members invite"},
+			{Method: "GET", Path: "/v1/channels/{id}/threads/{parent_seq}?after_seq=", Response: "{replies[], next_after_seq}", Paginated: true},
+			{Method: "GET", Path: "/v1/search/messages?q=&in=&from=&before=&cursor=", Response: "{hits[] (channel, seq, snippet), next_cursor}", Paginated: true, Note: "only channels the caller is a member of, or public ones in their workspace"},
+		},
+		Screens: []screen{
+			{Name: "Channel", Shows: "message history with thread summaries, composer, members", Calls: []string{"GET /v1/channels/{id}/threads/{parent_seq}", "POST /v1/channels/{id}/members"}},
+			{Name: "Search", Shows: "messages matching the query with channel and author filters", Calls: []string{"GET /v1/search/messages"}},
+		},
+		Flows: []flow{{Name: "Post to a channel and make it searchable", Steps: []string{
+			"{c:chatsvc} sequences the message in the channel and appends it to {c:msgstore}; a reply also bumps its thread's summary.",
+			"The message event goes to {c:queue}, partitioned by channel_id; delivery workers push it to members online in the channel.",
+			"{c:indexer} writes it to {c:search} with the channel_id and workspace_id; {c:searchsvc} filters every query by the caller's channel memberships from {c:groupsvc}."}}},
+		Deep: []deepDive{
+			{Title: "Large channels: fan-out on read, push only to who is looking", Weight: 7, Body: "A message is stored once per channel; pushing it to every member of a 50,000-person channel on write would be a storm. Live pushes go only to members with the channel's workspace open (the connection registry knows), everyone else gets an unread counter bump (a per-member cursor, as receipts are) and reads history when they open the channel. Mentions are the exception: they are resolved on write and always notify."},
+			{Title: "Permission-aware message search", Weight: 6, Body: "The index holds one document per message with workspace_id and channel_id; it is sharded by workspace so a query touches one shard group. Each query is filtered by the caller's channel list (cached from {c:groupsvc}, invalidated on join or leave), so a private channel's messages never surface to non-members; retention deletes and legal holds are applied to the index as to the store."},
+		},
+		Tradeoffs: []tradeoff{{Decision: "Index every message in a search index fed from the log", Rejected: "scanning the message store for search", Why: "the store is partitioned by channel and ordered by time; full-text queries across channels need an inverted index, and feeding it from the log keeps the send path fast"}},
+	},
+	{
 		ID: "presence", Name: "online presence",
 		Triggers:    []string{"presence", "online status", "last seen", "last-seen", "who is online", "who's online", "typing indicator*", "cursors", "online/last"},
 		Functional:  []string{"Online / last-seen presence for contacts", "Typing indicators"},

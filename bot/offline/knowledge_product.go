@@ -170,6 +170,49 @@ var productFeatures = []*feature{
 		},
 	},
 	{
+		// Retail market data: people watching prices, not trading venues. Its problem is one tick
+		// stream matched against millions of standing price alerts, not orders or stock on a shelf.
+		ID: "marketdata", Name: "market data and price alerts", Archetype: "market data and price alert service", Rank: 49,
+		Load:          &loadProfile{WritesPerUser: 1, ReadsPerUser: 40, ReadWrite: 40, RecordBytes: 200, ResponseBytes: 2000, PeakFactor: 5, Retention: 2, Write: "watchlist or alert change", Read: "quote or watchlist read"},
+		Style:         "a streaming pipeline — feed handlers normalise the upstream ticks into a log partitioned by symbol, alert matchers hold each symbol's standing alerts in memory — beside a small relational store for watchlists and alert rules",
+		CapacityNote:  "The user figures size the watchlist API; the tick rate is set by the market, not the users: a consolidated US equities feed peaks at hundreds of thousands of updates a second at the open, and every tick is checked against the standing alerts on its symbol.",
+		Functional:    []string{"Watchlists of symbols (stocks, ETFs, crypto pairs) with live quotes", "Price alerts: notify when a symbol crosses a level or moves by a percentage, once or every time", "Alert delivery by push, email or SMS within seconds of the crossing tick", "Quote history for the chart of a watchlist symbol"},
+		NonFunctional: []string{"An alert fires within 5 s of the tick that crossed it and fires once (no duplicates on retry or failover)", "Quotes shown are at most a few seconds stale; the source and delay are shown where licensing requires it"},
+		OutOfScope:    []string{"Placing trades (brokerage)", "Matching orders (an exchange)", "Investment advice"},
+		UseCases:      []string{"A user adds AAPL to a watchlist and sees it update", "A user sets \"BTC above 70,000\" and gets a push the moment it trades there", "The market opens and 2 million alerts are checked against the first minute of ticks"},
+		Entities: []entity{
+			{Name: "Price alert", Store: "appdb", Key: "alert_id", Partition: "symbol (for the matchers); user_id index for the app", Indexes: "(symbol, direction, level); (user_id)", Fields: "alert_id, user_id, symbol, direction (above|below|move_pct), level, repeat, state (armed|fired), fired_at", Why: "the source of truth for the matchers, which load each symbol's armed alerts into memory sorted by level"},
+			{Name: "Watchlist", Store: "appdb", Key: "(user_id, list_id)", Partition: "user_id", Indexes: "-", Fields: "user_id, list_id, name, symbols[]", Why: "small, per user, read often"},
+			{Name: "Quote", Store: "quotecache", Key: "symbol", Partition: "symbol", Indexes: "-", Fields: "symbol, last, bid, ask, change_pct, volume, seq, ts", Why: "only the latest value is read; history goes to a time-series store or the vendor"},
+		},
+		Components: []string{"mdfeed", "feedhandler", "queue", "quotecache", "alertmatcher", "appsvc", "appdb", "notifsvc", "pushprov"},
+		APIs: []endpoint{
+			{Method: "PUT", Path: "/v1/watchlists/{id}", Request: "{name, symbols[]}", Response: "{watchlist}", Idempotent: true},
+			{Method: "GET", Path: "/v1/quotes?symbols=AAPL,MSFT", Response: "{quotes[] with seq and as_of}", Note: "served from the quote cache"},
+			{Method: "POST", Path: "/v1/alerts", Request: "{symbol, direction, level, repeat}", Response: "201 {alert_id}", Idempotent: true},
+			{Method: "DELETE", Path: "/v1/alerts/{id}", Response: "204", Idempotent: true},
+		},
+		Screens: []screen{
+			{Name: "Watchlist", Shows: "symbols with last price and day change, updating live", Calls: []string{"GET /v1/quotes?symbols=AAPL,MSFT", "PUT /v1/watchlists/{id}"}},
+			{Name: "Set alert", Shows: "symbol, current price, level and direction", Calls: []string{"POST /v1/alerts"}},
+		},
+		Flows: []flow{{Name: "A tick fires an alert", Steps: []string{
+			"A trade arrives from {c:mdfeed}; {c:feedhandler} drop it if its upstream sequence number was already seen, else publish it to {c:queue} keyed by symbol and update the symbol's quote in {c:quotecache}.",
+			"The consumer in {c:alertmatcher} that owns the symbol's partition looks up the armed alerts whose level lies between the previous and the new price (two sorted sets per symbol: above and below).",
+			"Each crossed alert is marked fired in {c:appdb} with a conditional update (armed → fired), so a replayed tick cannot fire it twice, and handed to {c:notifsvc} to push."}}},
+		Deep: []deepDive{
+			{Title: "Matching ticks against millions of standing alerts", Weight: 9, Body: "Scanning every alert on every tick does not scale; the matcher keeps, per symbol, the armed alerts sorted by level in two structures (fire when price rises through, fire when it falls through). A tick from price p0 to p1 pops exactly the alerts with levels in (p0, p1], so the cost is proportional to the alerts that fire, not to those that exist. Symbols are spread over matchers by the log's partitions; a matcher that restarts reloads its symbols' armed alerts from {c:appdb} and resumes from its committed offset. A popular symbol with a million alerts at round numbers fires them in one burst, which {c:notifsvc} absorbs through its queue."},
+			{Title: "Feed handling: gaps, duplicates and the open", Weight: 7, Body: "Upstream feeds carry sequence numbers; handlers run as active-passive pairs, detect gaps and request retransmission or a snapshot, and drop duplicates so matchers see each tick once. At the open the tick rate jumps tenfold: the log absorbs the burst, and quote updates to clients are conflated (latest value per symbol per second) because a person cannot read faster."},
+		},
+		Partitioning: []string{"{c:queue} and the matchers partitioned by symbol, so one symbol's ticks and alerts are handled in order by one consumer; alerts and watchlists in {c:appdb} indexed by user for the app."},
+		Reliability:  []string{"Alert firing is a conditional state change before notification, so at-least-once tick delivery gives exactly-once alerts; feed handlers run in pairs so one upstream connection loss is a failover, not an outage."},
+		Security:     []string{"Quote redistribution follows the data vendor's licence (delayed quotes for non-subscribers); alerts reveal a user's positions of interest, so they are private to the user."},
+		Tradeoffs: []tradeoff{
+			{Decision: "In-memory sorted alerts per symbol, fed by the tick log", Rejected: "a database query for crossed alerts on every tick", Why: "ticks arrive hundreds of thousands a second at the open; a range pop in memory is microseconds, a query per tick would swamp any database"},
+			{Decision: "Conflated quote updates to clients", Rejected: "every tick to every watcher", Why: "people read prices at most once a second; conflation cuts client traffic by orders of magnitude with no visible loss"},
+		},
+	},
+	{
 		ID: "music", Name: "music streaming", Archetype: "music streaming service", Rank: 47,
 		Triggers:      []string{"spotify", "music streaming", "apple music", "songs", "music app", "podcast*", "audio streaming", "soundcloud", "playlists"},
 		Excludes:      []string{"video", "photo", "catalog"},
