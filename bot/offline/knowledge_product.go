@@ -6,9 +6,6 @@ package offline
 var productFeatures = []*feature{
 	{
 		ID: "routing", Name: "maps, routing and ETA", Archetype: "maps and routing service", Rank: 56,
-		Triggers:      []string{"google maps", "apple maps", "waze", "turn-by-turn", "route planning", "route planner", "navigation app", "navigation system", "map tiles", "shortest path", "driving directions", "maps app", "mapping service", "routing service", "routing engine"},
-		Excludes:      []string{"geo", "tracking"},
-		Implies:       []string{"accounts"},
 		Load:          &loadProfile{WritesPerUser: 20, ReadsPerUser: 5, ReadWrite: 0.25, RecordBytes: 100, ResponseBytes: 20_000, PeakFactor: 3, Retention: 0.1, Write: "GPS probe", Read: "route request"},
 		Style:         "precomputed road-graph indexes (contraction hierarchies) served from memory per region, live traffic from a streaming pipeline over GPS probes, and map tiles from a CDN",
 		CapacityNote:  "Writes are anonymous GPS probes from navigating devices feeding live traffic; the road graph itself is rebuilt offline and fits in memory per region.",
@@ -43,8 +40,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "dating", Name: "dating and matching", Archetype: "dating app (swipe and match)", Rank: 53,
-		Triggers:      []string{"tinder", "bumble", "hinge", "dating app", "dating", "swipe*", "matchmaking app"},
-		Implies:       []string{"accounts", "photo", "chat"},
 		Load:          &loadProfile{WritesPerUser: 100, ReadsPerUser: 100, ReadWrite: 1, RecordBytes: 100, ResponseBytes: 20_000, PeakFactor: 3, Retention: 2, Write: "swipe", Read: "profile card read"},
 		Style:         "a recommendation deck per user built from a geo-filtered candidate index, a swipe store that detects mutual likes, and chat for matches",
 		CapacityNote:  "Swipes dominate writes; profile photos dominate bytes and come from the CDN.",
@@ -72,9 +67,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "videocall", Name: "real-time video calls", Archetype: "video conferencing service", Rank: 63,
-		Triggers:      []string{"zoom", "video call*", "video conferenc*", "video meeting*", "webrtc", "google meet", "facetime", "voice call*", "audio call*", "teams meeting*", "online meetings"},
-		Excludes:      []string{"video", "media", "static", "realtime"},
-		Implies:       []string{"accounts"},
 		Load:          &loadProfile{WritesPerUser: 2, ReadsPerUser: 2, ReadWrite: 1, RecordBytes: 1000, ResponseBytes: 1000, PeakFactor: 3, Retention: 1, Write: "meeting join", Read: "meeting lookup"},
 		Style:         "a signaling plane over WebSockets and a media plane of regional selective forwarding units (SFUs) speaking WebRTC over UDP, with TURN relays for hard networks",
 		CapacityNote:  "The request rates here are the signaling plane and are small; the media plane is sized in bandwidth: a 720p stream is ≈ 1.5 Mbit/s up, and an SFU forwards it to every other participant, so a 10-person meeting moves ≈ 135 Mbit/s through its SFU.",
@@ -104,9 +96,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "livestream", Name: "live video streaming", Archetype: "live streaming platform", Rank: 64,
-		Triggers:      []string{"twitch", "live stream*", "livestream*", "live video", "live broadcast*", "broadcasters", "streamers"},
-		Excludes:      []string{"static", "photo", "video", "media"},
-		Implies:       []string{"accounts"},
 		Load:          &loadProfile{WritesPerUser: 5, ReadsPerUser: 60, ReadWrite: 10, RecordBytes: 200, ResponseBytes: 1_000_000, PeakFactor: 3, Retention: 1, Write: "chat message", Read: "segment request"},
 		Style:         "a live media pipeline (ingest → real-time transcode → packager/origin → CDN) beside a chat system that fans messages out to every viewer of a channel",
 		CapacityNote:  "Video bandwidth dominates: each viewer pulls ≈ 3-6 Mbit/s, almost all from the CDN; the request rates shown are segment requests and chat messages.",
@@ -136,8 +125,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "exchange", Name: "order matching", Archetype: "trading exchange (matching engine)", Rank: 67, Headless: true,
-		Triggers:      []string{"stock exchange", "matching engine", "order book", "order matching", "trading platform", "trading system", "crypto exchange", "exchange platform", "brokerage", "limit orders"},
-		Excludes:      []string{"orders", "inventory", "static", "generic", "shop", "accounts"},
 		Load:          &loadProfile{Writes: 100_000, ReadWrite: 10, RecordBytes: 200, ResponseBytes: 500, PeakFactor: 5, Retention: 7, Write: "order", Read: "market data update"},
 		Style:         "a deterministic, single-threaded in-memory matching engine per symbol shard behind a sequencer and a replicated journal; everything else (risk, market data, settlement) hangs off the sequenced event stream",
 		CapacityNote:  "Order rates are bursty (market open and news); the journal keeps every event for years for regulators, which the retention figure reflects.",
@@ -214,9 +201,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "music", Name: "music streaming", Archetype: "music streaming service", Rank: 47,
-		Triggers:      []string{"spotify", "music streaming", "apple music", "songs", "music app", "podcast*", "audio streaming", "soundcloud", "playlists"},
-		Excludes:      []string{"video", "photo", "catalog"},
-		Implies:       []string{"accounts", "search", "media"},
 		Load:          &loadProfile{WritesPerUser: 1, ReadsPerUser: 30, ReadWrite: 30, RecordBytes: 500, MediaBytes: 5_000_000, ResponseBytes: 4_000_000, PeakFactor: 2, Retention: 5, Write: "playlist change or play event", Read: "track play"},
 		Style:         "a catalogue and playlist service in front of audio files served almost entirely by the CDN, with play events feeding royalties and recommendations",
 		CapacityNote:  "Writes here are playlist edits and play events; the media figures are the catalogue's audio files and the bytes streamed per play (≈ 4 MB for a song at 160 kbit/s).",
@@ -248,9 +232,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "paste", Name: "text pastes", Archetype: "paste service (Pastebin)", Rank: 61,
-		Triggers:      []string{"pastebin", "paste", "pastes", "text snippet*", "code snippet*", "gist"},
-		Narrows:       []string{"shortener"},
-		Excludes:      []string{"search", "static"},
 		Load:          &loadProfile{WritesPerUser: 0.1, ReadsPerUser: 5, ReadWrite: 50, RecordBytes: 500, MediaBytes: 10_000, ResponseBytes: 10_000, PeakFactor: 3, Retention: 5, Write: "new paste", Read: "paste view"},
 		Style:         "a small write path that mints a short key and stores the text in object storage, and a cache-heavy read path; metadata in a key-value store",
 		Functional:    []string{"Create a paste of text (up to a few MB) and get a short, unguessable link", "View a paste by its link; raw and syntax-highlighted views", "Optional expiry, burn-after-reading and private/unlisted pastes"},
@@ -285,9 +266,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "codejudge", Name: "code execution and judging", Archetype: "online judge (code execution service)", Rank: 62,
-		Triggers:      []string{"online judge", "leetcode", "hackerrank", "codeforces", "code submission*", "run code", "runs code", "execute code", "code execution", "code runner", "run users' code", "runs users' code", "coding contest*", "coding platform", "untrusted code"},
-		Excludes:      []string{"static", "leaderboard"},
-		Implies:       []string{"accounts"},
 		Load:          &loadProfile{WritesPerUser: 5, ReadsPerUser: 50, ReadWrite: 10, RecordBytes: 5000, ResponseBytes: 5000, PeakFactor: 10, Retention: 5, Write: "submission", Read: "problem or verdict read"},
 		Style:         "an asynchronous pipeline: submissions are queued and judged by a pool of isolated, resource-limited sandboxes; the web tier never runs user code",
 		CapacityNote:  "Contests concentrate submissions into minutes (peak factor 10); sandbox capacity is sized in CPU-seconds: submissions/s × test cases × average run time.",
@@ -318,8 +296,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "wallet", Name: "wallet and peer-to-peer transfers", Archetype: "payment wallet (P2P transfers)", Rank: 46,
-		Triggers:      []string{"wallet", "p2p payment*", "peer-to-peer payment*", "venmo", "paypal", "cash app", "send money", "money transfer*", "transfer money", "digital wallet", "e-wallet"},
-		Implies:       []string{"accounts", "payments", "notifications"},
 		Load:          &loadProfile{WritesPerUser: 1, ReadsPerUser: 10, ReadWrite: 10, RecordBytes: 500, ResponseBytes: 2000, PeakFactor: 3, Retention: 7, Write: "transfer", Read: "balance or history read"},
 		Style:         "a double-entry ledger at the centre: every transfer is one balanced, idempotent ledger transaction; funding and cash-out go through payment processors and banks asynchronously",
 		Functional:    []string{"Users hold a balance; top up from a card or bank account and cash out to a bank", "Send money to another user instantly; request money", "Transaction history and receipts", "Fraud checks and limits"},
@@ -351,14 +327,9 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "shop", Name: "online store",
-		Triggers: []string{"e-commerce", "ecommerce", "online store", "online shop", "shopping site", "amazon", "ebay", "etsy", "marketplace", "shopify"},
-		Implies:  []string{"catalog", "orders"},
 	},
 	{
 		ID: "catalog", Name: "product catalogue and search", Archetype: "product catalogue and search", Rank: 39,
-		Triggers:      []string{"catalog", "catalogue", "product search", "product listing*", "product pages", "product detail*", "products catalog*"},
-		Narrows:       []string{"shop"},
-		Implies:       []string{"search"},
 		Load:          &loadProfile{WritesPerUser: 0.1, ReadsPerUser: 50, ReadWrite: 500, RecordBytes: 5000, ResponseBytes: 50_000, PeakFactor: 5, Retention: 5, Write: "product update", Read: "product page or search"},
 		Style:         "a read-optimised catalogue: a source-of-truth product store feeding, through change events, a search index and caches, with images on a CDN",
 		Functional:    []string{"Sellers or merchandisers create and update products with variants, attributes, prices and images", "Shoppers search with full text, facets (brand, size, price) and sorting", "Product pages with current price and stock indicator"},
@@ -383,8 +354,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "recommend", Name: "recommendations", Archetype: "recommendation system", Rank: 42,
-		Triggers:      []string{"recommendation*", "recommender", "recommend", "personalized", "personalised", "you may also like", "suggested items", "for you page"},
-		Narrows:       []string{"shop"},
 		Load:          &loadProfile{WritesPerUser: 30, ReadsPerUser: 20, ReadWrite: 1, RecordBytes: 200, ResponseBytes: 5000, PeakFactor: 3, Retention: 2, Write: "interaction event", Read: "recommendation request"},
 		Style:         "a two-stage serving path (candidate generation, then ranking with a model) over features and embeddings computed by offline training and streaming updates",
 		Functional:    []string{"Recommend items per user (home page) and per item (similar items)", "Learn from views, clicks and purchases; fresh within minutes for session signals", "Business rules: filter out-of-stock, bought, or blocked items; diversity"},
@@ -410,8 +379,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "flags", Name: "feature flags", Archetype: "feature flag service", Rank: 61, Headless: true,
-		Triggers:      []string{"feature flag*", "feature toggle*", "launchdarkly", "remote config*", "a/b test*", "experimentation platform"},
-		Excludes:      []string{"accounts", "generic", "search"},
 		Load:          &loadProfile{Writes: 1, ReadWrite: 10_000, RecordBytes: 5000, ResponseBytes: 50_000, PeakFactor: 3, Retention: 5, Write: "flag change", Read: "SDK rule-set fetch"},
 		Style:         "flags evaluated locally inside each service's SDK from a cached rule set; a small admin service writes changes, and a streaming edge pushes them to SDKs within seconds",
 		CapacityNote:  "Flag evaluations happen in-process and never reach the servers; the read rate here is SDKs fetching or streaming rule sets.",
@@ -437,9 +404,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "iot", Name: "device telemetry and control", Archetype: "IoT device platform", Rank: 60,
-		Triggers:      []string{"iot", "internet of things", "smart home", "connected devices", "device fleet", "mqtt", "devices send", "sensor data", "telemetry from"},
-		Narrows:       []string{"metrics"},
-		Excludes:      []string{"accounts"},
 		Load:          &loadProfile{PerThingPerDay: 1440, ReadWrite: 0.01, RecordBytes: 100, ResponseBytes: 20_000, PeakFactor: 1.5, Retention: 1, Write: "telemetry message", Read: "dashboard query"},
 		Style:         "an MQTT device gateway holding millions of connections, bridging telemetry into a log and time-series storage and carrying commands, configuration and firmware back to devices",
 		Functional:    []string{"Devices connect securely and publish telemetry", "Store and query telemetry; alerts on thresholds", "Send commands and configuration to devices (device shadow: desired vs reported state)", "Over-the-air firmware updates in staged rollouts"},
