@@ -167,6 +167,12 @@ func TestDetect(t *testing.T) {
 		{"A durable message queue with consumer groups and offsets", []string{"mq"}, []string{"groups", "chat"}},
 		{"a recipe sharing site", []string{"sharing"}, []string{"ride"}},
 		{"A ride-sharing app for a college town", []string{"ride"}, []string{"sharing"}},
+		{"Monitor a fleet of vending machines and alert when stock runs low", []string{"inventory"}, []string{"marketdata"}},
+		{"A portfolio tracker that pulls stock prices every minute", []string{"marketdata"}, []string{"inventory"}},
+		{"A Slack bot that summarises channels every morning", nil, []string{"chat", "channels", "groups"}},
+		{"A job board like LinkedIn Jobs where candidates apply", nil, []string{"feed"}},
+		{"An electronic health record system for clinics", nil, []string{"reservation"}},
+		{"A crypto wallet app that sends coins to friends", []string{"wallet"}, []string{"exchange"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {
