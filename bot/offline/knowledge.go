@@ -56,8 +56,6 @@ var baseFeatures = []*feature{
 	// Messaging.
 	{
 		ID: "chat", Name: "one-to-one and group messaging", Archetype: "messaging app", Rank: 50,
-		Triggers:   []string{"chat", "chats", "messaging", "messenger", "whatsapp", "telegram", "signal app", "direct message*", "dm", "dms", "instant message*", "send messages", "sending messages", "slack-like", "discord-like"},
-		Implies:    []string{"accounts", "realtime", "presence", "notifications", "offline"},
 		Load:       &loadProfile{WritesPerUser: 40, ReadsPerUser: 80, ReadWrite: 2, RecordBytes: 300, ResponseBytes: 2000, PeakFactor: 3, Retention: 5, Write: "message", Read: "message read"},
 		Style:      "event-driven services around persistent connections: stateless chat logic, stateful connection servers, and a partitioned log between them",
 		Functional: []string{"Send and receive one-to-one messages in real time", "Message history synced across a user's devices", "Delivery and read receipts (sent ✓, delivered ✓✓, read)", "Messages to offline users are stored and delivered when they reconnect"},
@@ -119,7 +117,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "groups", Name: "group conversations",
-		Triggers:   []string{"group chat*", "groups", "group messag*", "channels", "group of", "members"},
 		Functional: []string{"Group conversations with member management (add, remove, admins)"},
 		Entities:   []entity{{Name: "Membership", Store: "groupdb", Key: "(conversation_id, user_id)", Partition: "conversation_id", Indexes: "(user_id) for 'my groups'", Fields: "conversation_id, user_id, role, joined_at, last_read_seq", Why: "relational and small; both directions indexed"}},
 		Components: []string{"groupsvc", "groupdb"},
@@ -131,8 +128,43 @@ var baseFeatures = []*feature{
 		Deep:    []deepDive{{Title: "Group message fan-out", Weight: 5, Body: "A group message is stored once in {c:msgstore} (partitioned by the group's conversation_id) and delivered to each member by {c:delivery}: fan-out on read for storage, fan-out on write only for the live push. With groups capped at a few hundred members the per-message cost is bounded; member lists are cached in {c:cache} and invalidated on membership change. Group end-to-end encryption uses sender keys so a sender encrypts once, not once per member."}},
 	},
 	{
+		// Team messaging (Slack, Discord): the conversation lives in a workspace's channels, is
+		// read by many more people than write to it, and must be searchable for years.
+		ID: "channels", Name: "team channels, threads and message search", Archetype: "team messaging app", Rank: 51,
+		Load:          &loadProfile{WritesPerUser: 30, ReadsPerUser: 300, ReadWrite: 10, RecordBytes: 500, ResponseBytes: 4000, PeakFactor: 3, Retention: 5, Write: "message", Read: "channel read"},
+		Style:         "the messaging core (persistent connections, per-conversation sequencing, a partitioned log) organised by workspace and channel, with a search index fed from the log",
+		CapacityNote:  "Reads dominate: a message in a 5,000-member channel is written once and read by every member who opens the channel, so reads, not writes, size the history path; history is kept for years because it is searched.",
+		Functional:    []string{"Workspaces with public channels anyone in the workspace can find and join, and private channels by invitation", "Threaded replies on any message, with per-thread unread state and follow", "Mentions (@person, @channel) that notify even in muted channels", "Search over every message and file the user is allowed to see, filtered by channel, person and date"},
+		NonFunctional: []string{"Channel history kept per the workspace's retention policy (years by default), with legal hold, and searchable for as long as it is kept"},
+		OutOfScope:    []string{"Huddles (voice/video)", "Third-party app platform and bots"},
+		UseCases:      []string{"A teammate posts in #incidents and 800 members see it live", "Someone replies in a thread without flooding the channel", "An engineer searches last year's messages for an error code"},
+		Entities: []entity{
+			{Name: "Channel", Store: "groupdb", Key: "channel_id", Partition: "workspace_id", Indexes: "unique(workspace_id, name); (workspace_id, visibility) to list public channels", Fields: "channel_id, workspace_id, name, topic, visibility (public|private), retention_days, archived", Why: "small, relational, read-mostly; membership rows (groups) say who may read it"},
+			{Name: "Thread", Store: "msgstore", Key: "(channel_id, parent_seq)", Partition: "channel_id", Indexes: "replies clustered by seq", Fields: "channel_id, parent_seq, reply_count, last_reply_at, participant_ids", Why: "replies live beside the channel's messages; the parent carries a summary so the channel view needs no join"},
+		},
+		Components: []string{"chatsvc", "groupsvc", "groupdb", "msgstore", "queue", "indexer", "search", "searchsvc"},
+		APIs: []endpoint{
+			{Method: "POST", Path: "/v1/channels", Request: "{workspace_id, name, visibility}", Response: "201 {channel_id}", Idempotent: true},
+			{Method: "POST", Path: "/v1/channels/{id}/members", Request: "{user_id}", Response: "204", Idempotent: true, Note: "public channels: self-join; private: members invite"},
+			{Method: "GET", Path: "/v1/channels/{id}/threads/{parent_seq}?after_seq=", Response: "{replies[], next_after_seq}", Paginated: true},
+			{Method: "GET", Path: "/v1/search/messages?q=&in=&from=&before=&cursor=", Response: "{hits[] (channel, seq, snippet), next_cursor}", Paginated: true, Note: "only channels the caller is a member of, or public ones in their workspace"},
+		},
+		Screens: []screen{
+			{Name: "Channel", Shows: "message history with thread summaries, composer, members", Calls: []string{"GET /v1/channels/{id}/threads/{parent_seq}", "POST /v1/channels/{id}/members"}},
+			{Name: "Search", Shows: "messages matching the query with channel and author filters", Calls: []string{"GET /v1/search/messages"}},
+		},
+		Flows: []flow{{Name: "Post to a channel and make it searchable", Steps: []string{
+			"{c:chatsvc} sequences the message in the channel and appends it to {c:msgstore}; a reply also bumps its thread's summary.",
+			"The message event goes to {c:queue}, partitioned by channel_id; delivery workers push it to members online in the channel.",
+			"{c:indexer} writes it to {c:search} with the channel_id and workspace_id; {c:searchsvc} filters every query by the caller's channel memberships from {c:groupsvc}."}}},
+		Deep: []deepDive{
+			{Title: "Large channels: fan-out on read, push only to who is looking", Weight: 7, Body: "A message is stored once per channel; pushing it to every member of a 50,000-person channel on write would be a storm. Live pushes go only to members with the channel's workspace open (the connection registry knows), everyone else gets an unread counter bump (a per-member cursor, as receipts are) and reads history when they open the channel. Mentions are the exception: they are resolved on write and always notify."},
+			{Title: "Permission-aware message search", Weight: 6, Body: "The index holds one document per message with workspace_id and channel_id; it is sharded by workspace so a query touches one shard group. Each query is filtered by the caller's channel list (cached from {c:groupsvc}, invalidated on join or leave), so a private channel's messages never surface to non-members; retention deletes and legal holds are applied to the index as to the store."},
+		},
+		Tradeoffs: []tradeoff{{Decision: "Index every message in a search index fed from the log", Rejected: "scanning the message store for search", Why: "the store is partitioned by channel and ordered by time; full-text queries across channels need an inverted index, and feeding it from the log keeps the send path fast"}},
+	},
+	{
 		ID: "presence", Name: "online presence",
-		Triggers:    []string{"presence", "online status", "last seen", "last-seen", "who is online", "who's online", "typing indicator*", "cursors", "online/last"},
 		Functional:  []string{"Online / last-seen presence for contacts", "Typing indicators"},
 		Components:  []string{"presencesvc", "presencestore", "ws"},
 		Flows:       []flow{{Name: "Presence", Steps: []string{"Each connected device sends a heartbeat every 30 s through {c:ws}.", "{c:presencesvc} refreshes `presence:{user}` in {c:presencestore} with a 60 s TTL and records last_seen.", "On a status change (online ↔ offline, debounced 10 s) it publishes to subscribers: only contacts who have that user's chat open or on screen, not every contact."}}},
@@ -142,12 +174,10 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "receipts", Name: "delivery and read receipts",
-		Triggers:   []string{"receipt*", "read status", "delivered", "seen status"},
 		Functional: []string{"Delivery and read receipts per message (sent, delivered, read)"},
 	},
 	{
 		ID: "notifications", Name: "push notifications",
-		Triggers:    []string{"push notification*", "notify", "notifies", "notified", "alerts users", "notification*"},
 		Functional:  []string{"Push notifications to users who are offline or not in the app"},
 		Components:  []string{"notifsvc", "pushprov", "queue"},
 		Flows:       []flow{{Name: "Notify an offline user", Steps: []string{"A consumer of {c:queue} finds the recipient has no live connection.", "{c:notifsvc} checks the user's notification settings and mutes, collapses bursts (\"3 new messages\"), and sends through {c:pushprov} with the device tokens on file.", "Invalid tokens reported by APNs/FCM are removed."}}},
@@ -156,7 +186,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "offline", Name: "offline support",
-		Triggers:   []string{"offline"},
 		Functional: []string{"Works offline: actions queue on the device and sync when the connection returns"},
 		Reliability: []string{
 			"Offline clients keep a local outbox; on reconnect they replay it with the original idempotency keys, so nothing is applied twice.",
@@ -166,8 +195,6 @@ var baseFeatures = []*feature{
 	// Feeds and media.
 	{
 		ID: "feed", Name: "news feed / home timeline", Archetype: "social feed", Rank: 45,
-		Triggers:   []string{"feed", "feeds", "timeline", "timelines", "followers", "follow", "follows", "following", "twitter", "tweet*", "instagram", "news feed", "facebook", "tiktok"},
-		Implies:    []string{"accounts", "engagement"},
 		Load:       &loadProfile{WritesPerUser: 2, ReadsPerUser: 100, ReadWrite: 50, RecordBytes: 1000, ResponseBytes: 10_000, PeakFactor: 3, Retention: 5, Write: "post", Read: "timeline read"},
 		Style:      "read-optimised services with precomputed timelines: writes are published as events and fanned out asynchronously so a feed read is a single cache lookup",
 		Functional: []string{"Users publish posts", "Users follow other users", "Home timeline of posts from followed accounts, newest (or ranked) first", "Like and comment on posts"},
@@ -219,7 +246,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "engagement", Name: "likes and comments",
-		Triggers:   []string{"likes", "liking", "comment", "comments", "reactions", "upvote*", "like and comment", "like, comment"},
 		Functional: []string{"Like and comment on items; show counts"},
 		Entities:   []entity{{Name: "Comment", Store: "engagedb", Key: "(item_id, comment_id)", Partition: "item_id", Indexes: "clustering by comment_id desc", Fields: "item_id, comment_id, author_id, text, created_at", Why: "read by item, newest first"}},
 		Components: []string{"engagesvc", "engagedb", "cache"},
@@ -232,8 +258,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "photo", Name: "photo sharing", Archetype: "photo sharing app", Rank: 44,
-		Triggers:   []string{"photo*", "image", "images", "picture", "pictures", "pinterest", "instagram", "flickr"},
-		Implies:    []string{"media", "accounts"},
 		Load:       &loadProfile{WritesPerUser: 2, ReadsPerUser: 100, ReadWrite: 50, RecordBytes: 1000, MediaBytes: 2_000_000, ResponseBytes: 200_000, PeakFactor: 3, Retention: 5, Write: "photo upload", Read: "photo view"},
 		Functional: []string{"Upload photos with captions", "Photos served in sizes fitting each screen"},
 		Entities:   []entity{{Name: "Photo", Store: "objstore", Key: "photos/{photo_id}/{variant}.jpg", Partition: "object key (hash-prefixed)", Indexes: "metadata row: (owner_id, created_at)", Fields: "original + thumbnail, 640 px, 1080 px variants", Why: "immutable blobs belong in object storage; the database keeps only metadata"}},
@@ -242,7 +266,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "media", Name: "media upload and delivery",
-		Triggers:      []string{"upload photo*", "upload video*", "media", "attachments"},
 		NonFunctional: []string{"Media served from edge locations: first byte < 100 ms for most users", "Uploaded media is never lost (object storage, 11 nines durability)"},
 		Entities:      []entity{{Name: "Media", Store: "appdb", Key: "media_id", Partition: "media_id", Indexes: "(owner_id, created_at)", Fields: "media_id, owner_id, object_key, content_type, bytes, width, height, status (uploading|ready), variants[]", Why: "metadata only; the bytes live in object storage"}},
 		Components:    []string{"client", "cdn", "mediasvc", "objstore", "queue"},
@@ -258,9 +281,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "video", Name: "video upload, transcoding and streaming", Archetype: "video platform", Rank: 48,
-		Triggers:      []string{"video*", "youtube", "netflix", "vimeo", "twitch", "movies", "transcod*"},
-		Excludes:      []string{"photo"},
-		Implies:       []string{"media", "accounts"},
 		Load:          &loadProfile{WritesPerUser: 0.01, ReadsPerUser: 5, ReadWrite: 2000, RecordBytes: 5000, MediaBytes: 500_000_000, ResponseBytes: 50_000_000, PeakFactor: 2, Retention: 5, Write: "upload", Read: "view"},
 		Style:         "an asynchronous media pipeline (upload → transcode → publish) decoupled from a read path that is almost entirely served by the CDN",
 		Functional:    []string{"Creators upload large videos (resumable, chunked uploads)", "Videos are transcoded into multiple resolutions and bitrates for adaptive streaming", "Viewers stream with minimal buffering on any network", "Video metadata: title, description, owner, view counts"},
@@ -312,7 +332,6 @@ var baseFeatures = []*feature{
 	// Search.
 	{
 		ID: "search", Name: "search",
-		Triggers:      []string{"search", "searches", "searching", "full-text", "full text", "discover", "look up products", "find restaurants", "browse"},
 		Functional:    []string{"Full-text search with filters, ranked by relevance"},
 		NonFunctional: []string{"Search latency < 300 ms p99; new content searchable within a minute"},
 		Entities:      []entity{{Name: "Search document", Store: "search", Key: "doc_id", Partition: "hash(doc_id) across index shards", Indexes: "inverted index on title/description/tags; filters on category, created_at", Fields: "denormalised fields needed to rank and display a hit", Why: "derived from the source of truth by change events; rebuildable"}},
@@ -327,9 +346,6 @@ var baseFeatures = []*feature{
 	// Geo.
 	{
 		ID: "ride", Name: "ride hailing", Archetype: "ride-hailing service", Rank: 55,
-		Triggers:      []string{"ride-hailing", "ride hailing", "ride-sharing", "ridesharing", "ride sharing", "uber", "lyft", "taxi", "cab", "rides", "ride"},
-		Excludes:      []string{"places", "routing"},
-		Implies:       []string{"geo", "tracking", "payments", "accounts", "notifications", "realtime"},
 		Load:          &loadProfile{WritesPerUser: 4, ReadsPerUser: 20, ReadWrite: 1, RecordBytes: 200, ResponseBytes: 1000, PeakFactor: 3, Retention: 5, Write: "location update", Read: "location read"},
 		Style:         "geo-partitioned services: each city/region is served by its own partition of the location index and matching, with a streaming backbone for locations",
 		Functional:    []string{"Riders request a ride with pickup and destination and get a fare estimate", "Nearby available drivers are matched and offered the trip within seconds", "Drivers stream their GPS location; riders and drivers see live trip tracking", "Trip lifecycle: request, match, pickup, drop-off, payment, rating", "Surge pricing when demand outstrips supply"},
@@ -376,9 +392,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "food", Name: "food delivery", Archetype: "food delivery platform", Rank: 54,
-		Triggers:      []string{"food delivery", "food-delivery", "doordash", "ubereats", "uber eats", "deliveroo", "grubhub", "order food", "food ordering", "meal delivery", "restaurant delivery", "grocery delivery", "couriers", "courier"},
-		Excludes:      []string{"ride", "places", "routing"},
-		Implies:       []string{"geo", "tracking", "payments", "orders", "search", "notifications", "accounts", "realtime"},
 		Load:          &loadProfile{WritesPerUser: 1, ReadsPerUser: 30, ReadWrite: 30, RecordBytes: 2000, ResponseBytes: 5000, PeakFactor: 4, Retention: 5, Write: "order", Read: "menu or status read"},
 		Style:         "domain services (restaurants, orders, dispatch, payments) around an event log, with the courier side geo-partitioned like ride hailing",
 		Functional:    []string{"Browse and search nearby restaurants and menus", "Place an order and pay", "Restaurant accepts and prepares the order", "A nearby courier is dispatched; customer tracks the courier live", "Notifications at each order step"},
@@ -408,15 +421,12 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "geo", Name: "geospatial search",
-		Triggers:   []string{"nearby", "near me", "proximity", "geolocation", "geo", "geospatial", "within a radius", "yelp", "location-based", "maps"},
 		Functional: []string{"Find things near a location (radius / nearest-N queries)"},
 		Components: []string{"geoindex", "maps"},
 		Security:   []string{"Precise locations are personal data: stored only as long as needed, coarsened in analytics, and visible to the other party only during an active trip/order."},
 	},
 	{
 		ID: "tracking", Name: "live location tracking",
-		Triggers:   []string{"gps", "live tracking", "location tracking", "track the driver", "track the courier", "track their order", "location every", "location updates", "stream their location", "real-time location", "live location"},
-		Implies:    []string{"realtime"},
 		Functional: []string{"Live location tracking visible to the other party"},
 		Components: []string{"locsvc", "geoindex", "queue", "ws"},
 	},
@@ -424,11 +434,8 @@ var baseFeatures = []*feature{
 	// Commerce.
 	{
 		ID: "orders", Name: "cart and orders", Archetype: "e-commerce checkout", Rank: 40,
-		Triggers: []string{"checkout", "check out", "cart", "carts", "shopping cart", "order placement", "place an order", "place orders", "orders"},
-		Implies:  []string{"payments", "inventory", "accounts"},
 		// A statement about checkout is about checkout, not the whole store; stock "reservation"
 		// is not a booking.
-		Narrows:       []string{"shop", "booking"},
 		Load:          &loadProfile{WritesPerUser: 0.2, ReadsPerUser: 20, ReadWrite: 10, RecordBytes: 2000, ResponseBytes: 4000, PeakFactor: 5, Retention: 7, Write: "order", Read: "order or cart read"},
 		Style:         "domain services with strongly consistent stores for orders, inventory and payments, coordinated by an orchestrated saga with a transactional outbox",
 		Functional:    []string{"Cart: add, update, remove items", "Place an order: reserve inventory, take payment, confirm", "Order history and status", "Refunds and cancellations"},
@@ -479,8 +486,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "payments", Name: "payments",
-		Triggers:      []string{"payment*", "pay", "pays", "paying", "charge", "charged", "charges", "refund*", "billing", "wallet", "purchase*", "stripe", "money transfer"},
-		Implies:       []string{"accounts"},
 		Functional:    []string{"Take payments through an external payment processor; refunds"},
 		NonFunctional: []string{"Exactly-once effect for money movement: no double charges (idempotency keys), every cent accounted for in a double-entry ledger"},
 		Entities: []entity{
@@ -497,7 +502,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "inventory", Name: "inventory reservation",
-		Triggers:    []string{"inventory", "stock", "reservation*", "reserve", "reserved", "flash sale*", "flash-sale*", "sold out", "oversell*"},
 		Functional:  []string{"Reserve inventory during checkout; never oversell"},
 		Entities:    []entity{{Name: "Stock / reservation", Store: "inventorydb", Key: "(sku, bucket)", Partition: "sku", Indexes: "reservations by (expires_at) for the expiry sweep", Fields: "sku, bucket, available, reserved; reservation: id, order_id, qty, expires_at", Why: "a conditional decrement (`UPDATE … SET available = available - n WHERE available >= n`) in an ACID store is the simplest correct way not to oversell"}},
 		Components:  []string{"inventorysvc", "inventorydb"},
@@ -507,9 +511,6 @@ var baseFeatures = []*feature{
 	// Booking.
 	{
 		ID: "tickets", Name: "seat booking", Archetype: "ticket booking system", Rank: 52,
-		Triggers:      []string{"ticket*", "seat*", "concert*", "ticketmaster", "movie theater*", "cinema*", "bookmyshow", "stadium*", "live event*", "box office", "festival*"},
-		Implies:       []string{"payments", "accounts", "inventory"},
-		Narrows:       []string{"booking"},
 		Load:          &loadProfile{WritesPerUser: 0.5, ReadsPerUser: 30, ReadWrite: 100, RecordBytes: 500, ResponseBytes: 5000, PeakFactor: 10, Retention: 5, Write: "seat hold", Read: "seat-map read"},
 		Style:         "a strongly consistent booking core (one authoritative seat state per event) with heavy caching of everything that is not a seat hold",
 		Functional:    []string{"Browse events and venue seat maps with live availability", "Pick specific seats and hold them for a fixed time while paying", "Confirm the booking on payment; release holds that expire", "A seat is never sold twice"},
@@ -554,7 +555,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "flashcrowd", Name: "sale-opening spike protection",
-		Triggers:      []string{"flash sale*", "flash-sale*", "in line", "sales open", "sale opens", "sales start", "on sale", "product drop*", "sneaker drop*", "waiting room", "surge of", "concert*", "ticketmaster", "festival*"},
 		Functional:    []string{"Admission control and a fair virtual queue during spikes"},
 		NonFunctional: []string{"Fairness: users admitted first-come, first-served when a sale opens", "The purchase path stays up under the sale-opening spike (admission control instead of overload)"},
 		UseCases:      []string{"A fan joins the queue when sales open"},
@@ -571,15 +571,12 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "static", Name: "static web content",
-		Triggers:   []string{"website", "web pages", "landing page*", "static content", "static assets", "blog", "news site"},
 		Components: []string{"cdn"},
 	},
 
 	// URL shortening.
 	{
 		ID: "shortener", Name: "URL shortening", Archetype: "URL shortener", Rank: 60,
-		Triggers:      []string{"url shortener", "url-shortener", "shorten*", "short link*", "short url*", "tinyurl", "bit.ly", "bitly", "pastebin"},
-		Excludes:      []string{"search", "static"},
 		Load:          &loadProfile{WritesPerUser: 0.1, ReadsPerUser: 10, ReadWrite: 100, RecordBytes: 500, ResponseBytes: 500, PeakFactor: 3, Retention: 5, Write: "new link", Read: "redirect"},
 		Style:         "two independent paths: a small write path that mints codes and a large, cache-heavy read path (redirects) on a key-value store",
 		Functional:    []string{"Create a short link for a long URL (optionally a custom alias and an expiry)", "Redirect a short link to its URL", "Click analytics per link"},
@@ -620,9 +617,6 @@ var baseFeatures = []*feature{
 	// Metrics and analytics.
 	{
 		ID: "metrics", Name: "metrics monitoring and alerting", Archetype: "metrics monitoring and alerting system", Rank: 58,
-		Triggers:      []string{"metrics", "monitoring", "datadog", "prometheus", "time series", "time-series", "telemetry", "observability", "grafana", "iot", "sensor*", "new relic"},
-		Implies:       []string{"accounts"},
-		Excludes:      []string{"notifications", "search", "analytics"},
 		Load:          &loadProfile{WritesPerUser: 0, ReadsPerUser: 0, ReadWrite: 0.001, RecordBytes: 16, ResponseBytes: 20_000, PeakFactor: 1.5, Retention: 1, HotFraction: 0.5, Write: "data point", Read: "dashboard query"},
 		Style:         "a write-optimised streaming pipeline (agents → collectors → log → time-series storage) with separate query and alerting paths reading the same stream",
 		CapacityNote:  "The storage rows count 16 B per raw point; Gorilla-style compression stores ≈ 1.4 B, so the disk actually used is about a tenth, and rollups replace raw points after the hot window.",
@@ -670,7 +664,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "analytics", Name: "stream analytics", Archetype: "real-time analytics pipeline", Rank: 30,
-		Triggers:   []string{"analytics", "clickstream", "click stream", "events per second", "event ingestion", "real-time dashboard*", "aggregate", "aggregates", "aggregating", "aggregation*", "log aggregation", "logging system", "ad clicks", "trending"},
 		Load:       &loadProfile{WritesPerUser: 50, ReadsPerUser: 0.1, ReadWrite: 0.01, RecordBytes: 500, ResponseBytes: 10_000, PeakFactor: 3, Retention: 1, Write: "event", Read: "analytics query"},
 		Functional: []string{"Ingest events and aggregate them in near real time"},
 		Components: []string{"ingestapi", "queue", "streamproc", "olap"},
@@ -681,8 +674,6 @@ var baseFeatures = []*feature{
 	// Rate limiting.
 	{
 		ID: "ratelimit", Name: "distributed rate limiting", Archetype: "distributed rate limiter", Rank: 62,
-		Triggers:      []string{"rate limiter", "rate-limiter", "rate limiting", "rate-limiting", "throttling service", "api quota*", "requests per minute per"},
-		Excludes:      []string{"accounts", "static", "search"},
 		Load:          &loadProfile{ReadWrite: 1, RecordBytes: 64, ResponseBytes: 100, PeakFactor: 2, Retention: 1.0 / 365, HotFraction: 0.01, Write: "counter update", Read: "limit check"},
 		Style:         "a library in the request path with local state, backed by a sharded in-memory counter store — no extra network hop for most decisions",
 		CapacityNote:  "Counter writes update keys in place, so the storage rows above (every update counted as a new record) are an upper bound that is never stored: the live state is active keys × rules × 64 B — a few GB in {c:rlstore}. The 'database shards' translate to Redis shards at ≈ 100K ops/s each: about {rl_shards}. The 'app servers' are the gateway nodes themselves, which run the checks in-process.",
@@ -727,9 +718,6 @@ var baseFeatures = []*feature{
 	// Collaboration.
 	{
 		ID: "collab", Name: "real-time collaborative editing", Archetype: "collaborative document editor", Rank: 57,
-		Triggers:      []string{"collaborative", "google docs", "co-edit*", "coedit*", "edit the same document", "same document", "figma", "notion", "real-time editing", "multiplayer edit*", "collaboration"},
-		Implies:       []string{"accounts", "realtime", "presence", "sharing", "versioning", "offline"},
-		Excludes:      []string{"notifications"},
 		Load:          &loadProfile{WritesPerUser: 500, ReadsPerUser: 50, ReadWrite: 0.1, RecordBytes: 200, ResponseBytes: 50_000, PeakFactor: 3, Retention: 5, Write: "edit operation", Read: "document load"},
 		Style:         "stateful collaboration servers (one owner per open document) for the real-time path, over an append-only operation log and snapshots for durability and history",
 		Functional:    []string{"Several users edit the same document at once and see each other's changes in real time", "Live cursors and selections of other editors", "Version history: browse and restore earlier versions", "Offline edits merge when the device reconnects", "Sharing with view/comment/edit permissions"},
@@ -774,18 +762,15 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "sharing", Name: "sharing and permissions",
-		Triggers:   []string{"share", "shared", "sharing", "permission*", "access control", "acl", "collaborators"},
 		Functional: []string{"Share with other users with roles (view, comment, edit); revoke access"},
 		Security:   []string{"Every read and write checks the caller's permission (ACL) on the resource; share links are unguessable tokens that can expire and be revoked."},
 	},
 	{
 		ID: "versioning", Name: "version history",
-		Triggers:   []string{"version history", "versions", "revision*", "undo", "history of changes"},
 		Functional: []string{"Version history: list and restore earlier versions"},
 	},
 	{
 		ID: "realtime", Name: "real-time updates",
-		Triggers:    []string{"real-time", "real time", "realtime", "live updates", "instantly", "see each other", "live"},
 		Functional:  []string{"Changes pushed to clients in real time"},
 		Components:  []string{"ws"},
 		Reliability: []string{"Clients reconnect to {c:ws} with jittered exponential backoff and resume from their last acknowledged position, so a dropped connection loses nothing."},
@@ -794,9 +779,6 @@ var baseFeatures = []*feature{
 	// File sync.
 	{
 		ID: "filesync", Name: "file storage and sync", Archetype: "file storage and sync service", Rank: 56,
-		Triggers:      []string{"dropbox", "google drive", "onedrive", "icloud drive", "box.com", "file storage", "file sync*", "sync files", "syncing files", "file hosting", "store files", "file sharing service"},
-		Implies:       []string{"accounts", "sharing", "versioning", "offline"},
-		Excludes:      []string{"media", "photo", "video", "search"},
 		Load:          &loadProfile{WritesPerUser: 5, ReadsPerUser: 20, ReadWrite: 4, RecordBytes: 1000, MediaBytes: 1_000_000, ResponseBytes: 500_000, PeakFactor: 3, Retention: 5, Write: "file change", Read: "file download"},
 		Style:         "metadata and block data split: a strongly consistent metadata service (the file tree and versions) and content-addressed blocks in object storage, with a notification channel to sync devices",
 		Functional:    []string{"Upload and download files of any size (resumable)", "Changes on one device sync to the user's other devices", "Share files and folders with other users", "File version history and restore", "Offline changes sync and conflicts are surfaced"},
@@ -845,8 +827,6 @@ var baseFeatures = []*feature{
 	// Leaderboards.
 	{
 		ID: "leaderboard", Name: "leaderboards and ranking", Archetype: "real-time leaderboard", Rank: 53,
-		Triggers:      []string{"leaderboard*", "leader board*", "ranking", "rankings", "rank", "high score*", "top players", "scores"},
-		Implies:       []string{"accounts"},
 		Load:          &loadProfile{WritesPerUser: 10, ReadsPerUser: 20, ReadWrite: 2, RecordBytes: 100, ResponseBytes: 5000, PeakFactor: 3, Retention: 2, Write: "score update", Read: "leaderboard read"},
 		Style:         "an event-driven write path into in-memory sorted sets, with a durable score log to rebuild from",
 		Functional:    []string{"Scores update after every match", "Players see the top 100 and their own rank instantly", "Daily, weekly and all-time boards", "Friends / regional boards"},
@@ -885,8 +865,6 @@ var baseFeatures = []*feature{
 	// Typeahead.
 	{
 		ID: "typeahead", Name: "autocomplete suggestions", Archetype: "search autocomplete (typeahead) service", Rank: 59,
-		Triggers:      []string{"autocomplete", "auto-complete", "typeahead", "type-ahead", "as the user types", "search suggestions", "query suggestions", "completions"},
-		Excludes:      []string{"search", "realtime", "analytics"},
 		Load:          &loadProfile{ReadsPerUser: 30, WritesPerUser: 5, ReadWrite: 1, RecordBytes: 100, ResponseBytes: 500, PeakFactor: 2, Retention: 1, HotFraction: 0.05, Write: "logged search", Read: "suggestion request"},
 		Style:         "a read path of in-memory prefix tries served from RAM, rebuilt offline by an aggregation pipeline — reads never wait on writes",
 		Functional:    []string{"Suggest the top 10 completions for a typed prefix, ranked by popularity", "Trending queries appear in suggestions within an hour", "Filter offensive suggestions"},
@@ -925,8 +903,6 @@ var baseFeatures = []*feature{
 	// Crawling.
 	{
 		ID: "crawler", Name: "web crawling", Archetype: "web crawler", Rank: 61, Headless: true,
-		Triggers:      []string{"crawler", "crawl", "crawls", "crawling", "spider", "web scraper"},
-		Excludes:      []string{"accounts", "search", "static"},
 		Load:          &loadProfile{ReadWrite: 0.1, RecordBytes: 500, MediaBytes: 100_000, ResponseBytes: 10_000, PeakFactor: 1.2, Retention: 1, Write: "fetched page", Read: "lookup"},
 		Style:         "a distributed pipeline of workers around a prioritised, host-partitioned URL frontier",
 		Functional:    []string{"Fetch pages starting from seed URLs and follow links", "Respect robots.txt and per-host politeness delays", "Store page content for indexing; skip duplicate URLs and duplicate content", "Re-crawl pages according to how often they change"},
@@ -959,8 +935,6 @@ var baseFeatures = []*feature{
 	// Notification platform.
 	{
 		ID: "notifyplatform", Name: "multi-channel notification platform", Archetype: "notification service", Rank: 58,
-		Triggers:      []string{"notification service", "notification system", "notification platform", "notifications service", "send push", "sms and email", "sms, and email", "email and sms", "push, sms", "transactional email*"},
-		Excludes:      []string{"notifications", "chat", "accounts", "realtime", "email"},
 		Load:          &loadProfile{WritesPerUser: 5, ReadsPerUser: 1, ReadWrite: 0.2, RecordBytes: 1000, ResponseBytes: 500, PeakFactor: 10, Retention: 0.25, Write: "notification", Read: "status lookup"},
 		Style:         "an asynchronous pipeline: a thin API that validates and enqueues, priority queues per channel, and independently scaled channel workers in front of third-party providers",
 		Functional:    []string{"Internal services send a notification to a user by template, over push, SMS or email", "Respect user preferences, quiet hours and opt-outs (unsubscribe)", "Retries with backoff; no duplicate sends", "Priorities: transactional (OTP, security) before marketing campaigns", "Delivery status tracking"},
@@ -1005,7 +979,6 @@ var baseFeatures = []*feature{
 	},
 	{
 		ID: "multiregion", Name: "multi-region deployment",
-		Triggers:      []string{"multi-region", "multi region", "multiple regions", "several regions", "active-active", "geo-redundant", "cross-region", "multi-datacenter", "multiple data centers"},
 		Components:    []string{"geodns"},
 		NonFunctional: []string{"Survives the loss of a whole region; users are served from the nearest healthy region"},
 		Reliability: []string{

@@ -7,18 +7,11 @@ package offline
 var bookingFeatures = []*feature{
 	{
 		ID: "booking", Name: "bookings",
-		// The generic words: which kind of booking is meant comes from the rest of the statement
-		// (event tickets narrow this away; otherwise it is a date- or slot-based reservation).
-		Triggers: []string{"booking", "bookings", "book a", "reservation system", "reservations", "make a reservation", "reserve a"},
-		Implies:  []string{"reservation"},
+		// Only the generic booking words (knowledge/capabilities.yaml): event tickets narrow it away,
+		// otherwise it implies a date- or slot-based reservation. It has no design content of its own.
 	},
 	{
 		ID: "reservation", Name: "date- and slot-based reservations", Archetype: "reservation system", Rank: 51,
-		Triggers: []string{"hotel*", "airbnb", "booking.com", "expedia", "vacation rental*", "holiday rental*", "room booking", "flight", "flights", "flight booking*", "airline", "airlines", "restaurant reservation*", "table reservation*", "book a table", "opentable",
-			"appointment*", "doctor*", "clinic*", "dentist*", "salon*", "parking", "car rental*", "rental car*", "meeting room*", "desk booking", "campsite*", "check-in and check-out", "nights"},
-		Narrows:       []string{"tickets"},
-		Excludes:      []string{"inventory", "flashcrowd"},
-		Implies:       []string{"accounts", "search", "payments", "notifications"},
 		Load:          &loadProfile{WritesPerUser: 0.2, ReadsPerUser: 20, ReadWrite: 100, RecordBytes: 1000, ResponseBytes: 20_000, PeakFactor: 3, Retention: 5, Write: "booking", Read: "availability search"},
 		Style:         "a strongly consistent reservation core — inventory counted per resource and date (or time slot) and changed only by conditional updates — behind a read-optimised search path that may be seconds stale",
 		CapacityNote:  "Searches outnumber bookings by about 100 to 1 (1,000 to 1 for flights), so the search path and the booking core are sized and scaled separately; the booking core's write rate is small but must be strictly consistent.",
@@ -71,9 +64,6 @@ var bookingFeatures = []*feature{
 	},
 	{
 		ID: "places", Name: "nearby places and reviews", Archetype: "proximity (nearby places) service", Rank: 43,
-		Triggers:      []string{"yelp", "nearby places", "nearby restaurants", "nearby businesses", "places near", "restaurants near", "points of interest", "proximity service", "local business*", "business listings", "google places", "foursquare", "find nearby", "near me"},
-		Excludes:      []string{"geo"},
-		Implies:       []string{"accounts", "search"},
 		Load:          &loadProfile{WritesPerUser: 0.05, ReadsPerUser: 20, ReadWrite: 500, RecordBytes: 2000, ResponseBytes: 10_000, PeakFactor: 3, Retention: 5, Write: "review or place update", Read: "nearby search"},
 		Style:         "a read-heavy search service over a geospatial index that changes slowly, with reviews and place details served from caches",
 		Functional:    []string{"Find places (businesses) near a location within a radius, filtered by category, open now, rating and price", "Place pages with details, photos and reviews", "Users write reviews and ratings; owners update their place's details"},

@@ -6,9 +6,6 @@ package offline
 var infraFeatures = []*feature{
 	{
 		ID: "aggregation", Name: "event counting and aggregation", Archetype: "real-time event aggregation pipeline", Rank: 32,
-		Triggers:      []string{"ad click*", "click aggregation", "aggregation system", "aggregation service", "aggregation pipeline", "event aggregation", "impressions", "count clicks", "counting clicks", "click events", "clickstream", "click stream"},
-		Implies:       []string{"analytics"},
-		Excludes:      []string{"accounts", "generic", "static"},
 		Load:          &loadProfile{Writes: 10_000, ReadWrite: 0.01, RecordBytes: 200, ResponseBytes: 10_000, PeakFactor: 3, Retention: 1, Write: "event", Read: "report query"},
 		Style:         "a streaming pipeline: a thin ingestion tier into a partitioned log, a stateful stream processor with exactly-once checkpoints aggregating into time windows, a columnar store for queries, and the raw log archived for batch reconciliation",
 		CapacityNote:  "Raw events are kept briefly (and archived compressed); what is stored long-term is the aggregates, orders of magnitude smaller: one row per (minute, ad, dimension) instead of one per click.",
@@ -42,8 +39,6 @@ var infraFeatures = []*feature{
 	},
 	{
 		ID: "kvstore", Name: "distributed key-value storage", Archetype: "distributed key-value store", Rank: 66, Headless: true,
-		Triggers:      []string{"key-value store", "key value store", "kv store", "key-value database", "dynamo", "dynamodb-like", "cassandra-like", "distributed database", "distributed storage"},
-		Excludes:      []string{"accounts", "search", "static", "generic"},
 		Load:          &loadProfile{Writes: 20_000, ReadWrite: 3, RecordBytes: 1000, ResponseBytes: 1000, PeakFactor: 2, Retention: 5, Write: "put", Read: "get"},
 		Style:         "a leaderless (Dynamo-style) cluster: keys placed on a consistent-hash ring with virtual nodes, replicated to N nodes, with tunable quorums and LSM-tree storage on each node",
 		Functional:    []string{"put(key, value), get(key), delete(key) with values up to about 1 MB", "Tunable consistency per request (ONE, QUORUM, ALL)", "Add and remove nodes without downtime; data rebalances automatically", "Survive node and zone failures without losing acknowledged writes"},
@@ -80,9 +75,6 @@ var infraFeatures = []*feature{
 	},
 	{
 		ID: "distcache", Name: "distributed caching", Archetype: "distributed cache", Rank: 65, Headless: true,
-		Triggers:      []string{"distributed cache", "caching service", "caching layer", "memcached", "redis-like", "cache cluster", "in-memory cache"},
-		Excludes:      []string{"accounts", "search", "static", "generic"},
-		Narrows:       []string{"kvstore"},
 		Load:          &loadProfile{Writes: 10_000, ReadWrite: 10, RecordBytes: 1000, ResponseBytes: 1000, PeakFactor: 3, Retention: 0.01, HotFraction: 1, Write: "set", Read: "get"},
 		Style:         "a fleet of independent in-memory cache nodes addressed by consistent hashing from a client library, in front of the services' own databases",
 		CapacityNote:  "A cache keeps no history: the storage rows describe writes passing through, but the memory actually needed is the working set, sized in the cache line of the capacity section.",
@@ -117,8 +109,6 @@ var infraFeatures = []*feature{
 	},
 	{
 		ID: "mq", Name: "distributed message queue", Archetype: "distributed message queue", Rank: 66, Headless: true,
-		Triggers:      []string{"message queue", "message broker", "kafka", "pub/sub", "pubsub", "publish-subscribe", "rabbitmq", "sqs", "event streaming platform", "task queue"},
-		Excludes:      []string{"accounts", "search", "static", "generic", "chat"},
 		Load:          &loadProfile{Writes: 100_000, ReadWrite: 3, RecordBytes: 1000, ResponseBytes: 100_000, PeakFactor: 2, Retention: 0.02, Write: "message", Read: "consumed message"},
 		Style:         "a partitioned, replicated append-only log: producers append to partition leaders, consumers pull by offset, and a small controller quorum owns the metadata",
 		Functional:    []string{"Producers publish messages to topics; ordering is kept per partition (per key)", "Consumer groups share a topic's partitions and commit offsets; other groups read independently", "Messages are retained for a configured time (e.g. 7 days) and can be replayed", "At-least-once delivery by default, exactly-once with idempotent producers and transactions"},
@@ -154,8 +144,6 @@ var infraFeatures = []*feature{
 	},
 	{
 		ID: "idgen", Name: "unique ID generation", Archetype: "unique ID generator", Rank: 64, Headless: true,
-		Triggers:      []string{"unique id*", "id generator", "id generation", "snowflake", "distributed id*", "sequence generator", "unique identifier*"},
-		Excludes:      []string{"accounts", "search", "static", "generic"},
 		Load:          &loadProfile{Writes: 10_000, ReadWrite: 0.01, RecordBytes: 8, ResponseBytes: 100, PeakFactor: 3, Retention: 0.01, Write: "id", Read: "lookup"},
 		Style:         "coordination-free generators: each node mints 64-bit, time-ordered ids from its clock, a leased worker id and a per-millisecond sequence",
 		CapacityNote:  "An id generator stores nothing per id; the storage rows are irrelevant here, and one node mints up to 4,096 ids per millisecond (≈ 4M/s).",
@@ -183,8 +171,6 @@ var infraFeatures = []*feature{
 	},
 	{
 		ID: "scheduler", Name: "job scheduling", Archetype: "distributed job scheduler", Rank: 63, Headless: true,
-		Triggers:      []string{"job scheduler", "task scheduler", "cron", "scheduled jobs", "scheduled tasks", "distributed scheduler", "delayed jobs", "delayed tasks", "workflow scheduler", "airflow"},
-		Excludes:      []string{"accounts", "search", "static", "generic", "mq"},
 		Load:          &loadProfile{Writes: 1_000, ReadWrite: 2, RecordBytes: 2000, ResponseBytes: 2000, PeakFactor: 5, Retention: 1, Write: "job run", Read: "status query"},
 		Style:         "a durable job store indexed by next run time, partitioned among scheduler shards that dispatch due runs to a queue of autoscaled executors",
 		CapacityNote:  "Runs cluster at round times (every minute, on the hour, midnight): the peak factor matters more than the average, and jobs are spread with jitter where owners allow it.",
@@ -222,8 +208,6 @@ var infraFeatures = []*feature{
 	},
 	{
 		ID: "logging", Name: "log collection and search", Archetype: "centralised logging pipeline", Rank: 59, Headless: true,
-		Triggers:      []string{"logging", "log aggregation", "log collection", "log pipeline", "logs from", "collects logs", "collecting logs", "log search", "log management", "elk", "splunk", "application logs", "server logs"},
-		Excludes:      []string{"accounts", "static", "generic", "analytics", "metrics", "search"},
 		Load:          &loadProfile{Writes: 500_000, PerThingPerDay: 8_640_000, ReadWrite: 0.001, RecordBytes: 500, ResponseBytes: 50_000, PeakFactor: 3, Retention: 0.08, Write: "log line", Read: "log query"},
 		Style:         "a streaming pipeline: shippers on every host → ingestion tier → a durable log → indexers writing a short hot index and a cheap compressed archive",
 		CapacityNote:  "Log lines compress about 10×; the hot index keeps days, the archive in object storage keeps the long tail at a fraction of the cost.",
@@ -253,9 +237,6 @@ var infraFeatures = []*feature{
 	},
 	{
 		ID: "email", Name: "email", Archetype: "email service", Rank: 57,
-		Triggers:      []string{"gmail", "email service", "email client", "mail service", "webmail", "mailbox*", "inbox", "outlook.com", "email provider", "email system"},
-		Implies:       []string{"accounts", "search"},
-		Excludes:      []string{"notifyplatform"},
 		Load:          &loadProfile{WritesPerUser: 40, ReadsPerUser: 60, ReadWrite: 2, RecordBytes: 2000, MediaBytes: 75_000, ResponseBytes: 20_000, PeakFactor: 2, Retention: 5, Write: "email received", Read: "mailbox read"},
 		Style:         "SMTP at the edge for the outside world, a per-user mailbox store with bodies and attachments in object storage, and a per-user search index",
 		Functional:    []string{"Receive mail from anywhere over SMTP and file it into the recipient's inbox", "Send mail to any domain reliably, with retries", "Read, label, archive and thread messages on every device; search the mailbox", "Spam and malware filtering; attachments"},

@@ -6,9 +6,6 @@ package offline
 var productFeatures = []*feature{
 	{
 		ID: "routing", Name: "maps, routing and ETA", Archetype: "maps and routing service", Rank: 56,
-		Triggers:      []string{"google maps", "apple maps", "waze", "turn-by-turn", "route planning", "route planner", "navigation app", "navigation system", "map tiles", "shortest path", "driving directions", "maps app", "mapping service", "routing service", "routing engine"},
-		Excludes:      []string{"geo", "tracking"},
-		Implies:       []string{"accounts"},
 		Load:          &loadProfile{WritesPerUser: 20, ReadsPerUser: 5, ReadWrite: 0.25, RecordBytes: 100, ResponseBytes: 20_000, PeakFactor: 3, Retention: 0.1, Write: "GPS probe", Read: "route request"},
 		Style:         "precomputed road-graph indexes (contraction hierarchies) served from memory per region, live traffic from a streaming pipeline over GPS probes, and map tiles from a CDN",
 		CapacityNote:  "Writes are anonymous GPS probes from navigating devices feeding live traffic; the road graph itself is rebuilt offline and fits in memory per region.",
@@ -43,8 +40,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "dating", Name: "dating and matching", Archetype: "dating app (swipe and match)", Rank: 53,
-		Triggers:      []string{"tinder", "bumble", "hinge", "dating app", "dating", "swipe*", "matchmaking app"},
-		Implies:       []string{"accounts", "photo", "chat"},
 		Load:          &loadProfile{WritesPerUser: 100, ReadsPerUser: 100, ReadWrite: 1, RecordBytes: 100, ResponseBytes: 20_000, PeakFactor: 3, Retention: 2, Write: "swipe", Read: "profile card read"},
 		Style:         "a recommendation deck per user built from a geo-filtered candidate index, a swipe store that detects mutual likes, and chat for matches",
 		CapacityNote:  "Swipes dominate writes; profile photos dominate bytes and come from the CDN.",
@@ -72,9 +67,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "videocall", Name: "real-time video calls", Archetype: "video conferencing service", Rank: 63,
-		Triggers:      []string{"zoom", "video call*", "video conferenc*", "video meeting*", "webrtc", "google meet", "facetime", "voice call*", "audio call*", "teams meeting*", "online meetings"},
-		Excludes:      []string{"video", "media", "static", "realtime"},
-		Implies:       []string{"accounts"},
 		Load:          &loadProfile{WritesPerUser: 2, ReadsPerUser: 2, ReadWrite: 1, RecordBytes: 1000, ResponseBytes: 1000, PeakFactor: 3, Retention: 1, Write: "meeting join", Read: "meeting lookup"},
 		Style:         "a signaling plane over WebSockets and a media plane of regional selective forwarding units (SFUs) speaking WebRTC over UDP, with TURN relays for hard networks",
 		CapacityNote:  "The request rates here are the signaling plane and are small; the media plane is sized in bandwidth: a 720p stream is ≈ 1.5 Mbit/s up, and an SFU forwards it to every other participant, so a 10-person meeting moves ≈ 135 Mbit/s through its SFU.",
@@ -104,9 +96,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "livestream", Name: "live video streaming", Archetype: "live streaming platform", Rank: 64,
-		Triggers:      []string{"twitch", "live stream*", "livestream*", "live video", "live broadcast*", "broadcasters", "streamers"},
-		Excludes:      []string{"static", "photo", "video", "media"},
-		Implies:       []string{"accounts"},
 		Load:          &loadProfile{WritesPerUser: 5, ReadsPerUser: 60, ReadWrite: 10, RecordBytes: 200, ResponseBytes: 1_000_000, PeakFactor: 3, Retention: 1, Write: "chat message", Read: "segment request"},
 		Style:         "a live media pipeline (ingest → real-time transcode → packager/origin → CDN) beside a chat system that fans messages out to every viewer of a channel",
 		CapacityNote:  "Video bandwidth dominates: each viewer pulls ≈ 3-6 Mbit/s, almost all from the CDN; the request rates shown are segment requests and chat messages.",
@@ -136,8 +125,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "exchange", Name: "order matching", Archetype: "trading exchange (matching engine)", Rank: 67, Headless: true,
-		Triggers:      []string{"stock exchange", "matching engine", "order book", "order matching", "trading platform", "trading system", "crypto exchange", "exchange platform", "brokerage", "limit orders"},
-		Excludes:      []string{"orders", "inventory", "static", "generic", "shop", "accounts"},
 		Load:          &loadProfile{Writes: 100_000, ReadWrite: 10, RecordBytes: 200, ResponseBytes: 500, PeakFactor: 5, Retention: 7, Write: "order", Read: "market data update"},
 		Style:         "a deterministic, single-threaded in-memory matching engine per symbol shard behind a sequencer and a replicated journal; everything else (risk, market data, settlement) hangs off the sequenced event stream",
 		CapacityNote:  "Order rates are bursty (market open and news); the journal keeps every event for years for regulators, which the retention figure reflects.",
@@ -170,10 +157,50 @@ var productFeatures = []*feature{
 		},
 	},
 	{
+		// Retail market data: people watching prices, not trading venues. Its problem is one tick
+		// stream matched against millions of standing price alerts, not orders or stock on a shelf.
+		ID: "marketdata", Name: "market data and price alerts", Archetype: "market data and price alert service", Rank: 49,
+		Load:          &loadProfile{WritesPerUser: 1, ReadsPerUser: 40, ReadWrite: 40, RecordBytes: 200, ResponseBytes: 2000, PeakFactor: 5, Retention: 2, Write: "watchlist or alert change", Read: "quote or watchlist read"},
+		Style:         "a streaming pipeline — feed handlers normalise the upstream ticks into a log partitioned by symbol, alert matchers hold each symbol's standing alerts in memory — beside a small relational store for watchlists and alert rules",
+		CapacityNote:  "The user figures size the watchlist API; the tick rate is set by the market, not the users: a consolidated US equities feed peaks at hundreds of thousands of updates a second at the open, and every tick is checked against the standing alerts on its symbol.",
+		Functional:    []string{"Watchlists of symbols (stocks, ETFs, crypto pairs) with live quotes", "Price alerts: notify when a symbol crosses a level or moves by a percentage, once or every time", "Alert delivery by push, email or SMS within seconds of the crossing tick", "Quote history for the chart of a watchlist symbol"},
+		NonFunctional: []string{"An alert fires within 5 s of the tick that crossed it and fires once (no duplicates on retry or failover)", "Quotes shown are at most a few seconds stale; the source and delay are shown where licensing requires it"},
+		OutOfScope:    []string{"Placing trades (brokerage)", "Matching orders (an exchange)", "Investment advice"},
+		UseCases:      []string{"A user adds AAPL to a watchlist and sees it update", "A user sets \"BTC above 70,000\" and gets a push the moment it trades there", "The market opens and 2 million alerts are checked against the first minute of ticks"},
+		Entities: []entity{
+			{Name: "Price alert", Store: "appdb", Key: "alert_id", Partition: "symbol (for the matchers); user_id index for the app", Indexes: "(symbol, direction, level); (user_id)", Fields: "alert_id, user_id, symbol, direction (above|below|move_pct), level, repeat, state (armed|fired), fired_at", Why: "the source of truth for the matchers, which load each symbol's armed alerts into memory sorted by level"},
+			{Name: "Watchlist", Store: "appdb", Key: "(user_id, list_id)", Partition: "user_id", Indexes: "-", Fields: "user_id, list_id, name, symbols[]", Why: "small, per user, read often"},
+			{Name: "Quote", Store: "quotecache", Key: "symbol", Partition: "symbol", Indexes: "-", Fields: "symbol, last, bid, ask, change_pct, volume, seq, ts", Why: "only the latest value is read; history goes to a time-series store or the vendor"},
+		},
+		Components: []string{"mdfeed", "feedhandler", "queue", "quotecache", "alertmatcher", "appsvc", "appdb", "notifsvc", "pushprov"},
+		APIs: []endpoint{
+			{Method: "PUT", Path: "/v1/watchlists/{id}", Request: "{name, symbols[]}", Response: "{watchlist}", Idempotent: true},
+			{Method: "GET", Path: "/v1/quotes?symbols=AAPL,MSFT", Response: "{quotes[] with seq and as_of}", Note: "served from the quote cache"},
+			{Method: "POST", Path: "/v1/alerts", Request: "{symbol, direction, level, repeat}", Response: "201 {alert_id}", Idempotent: true},
+			{Method: "DELETE", Path: "/v1/alerts/{id}", Response: "204", Idempotent: true},
+		},
+		Screens: []screen{
+			{Name: "Watchlist", Shows: "symbols with last price and day change, updating live", Calls: []string{"GET /v1/quotes?symbols=AAPL,MSFT", "PUT /v1/watchlists/{id}"}},
+			{Name: "Set alert", Shows: "symbol, current price, level and direction", Calls: []string{"POST /v1/alerts"}},
+		},
+		Flows: []flow{{Name: "A tick fires an alert", Steps: []string{
+			"A trade arrives from {c:mdfeed}; {c:feedhandler} drop it if its upstream sequence number was already seen, else publish it to {c:queue} keyed by symbol and update the symbol's quote in {c:quotecache}.",
+			"The consumer in {c:alertmatcher} that owns the symbol's partition looks up the armed alerts whose level lies between the previous and the new price (two sorted sets per symbol: above and below).",
+			"Each crossed alert is marked fired in {c:appdb} with a conditional update (armed → fired), so a replayed tick cannot fire it twice, and handed to {c:notifsvc} to push."}}},
+		Deep: []deepDive{
+			{Title: "Matching ticks against millions of standing alerts", Weight: 9, Body: "Scanning every alert on every tick does not scale; the matcher keeps, per symbol, the armed alerts sorted by level in two structures (fire when price rises through, fire when it falls through). A tick from price p0 to p1 pops exactly the alerts with levels in (p0, p1], so the cost is proportional to the alerts that fire, not to those that exist. Symbols are spread over matchers by the log's partitions; a matcher that restarts reloads its symbols' armed alerts from {c:appdb} and resumes from its committed offset. A popular symbol with a million alerts at round numbers fires them in one burst, which {c:notifsvc} absorbs through its queue."},
+			{Title: "Feed handling: gaps, duplicates and the open", Weight: 7, Body: "Upstream feeds carry sequence numbers; handlers run as active-passive pairs, detect gaps and request retransmission or a snapshot, and drop duplicates so matchers see each tick once. At the open the tick rate jumps tenfold: the log absorbs the burst, and quote updates to clients are conflated (latest value per symbol per second) because a person cannot read faster."},
+		},
+		Partitioning: []string{"{c:queue} and the matchers partitioned by symbol, so one symbol's ticks and alerts are handled in order by one consumer; alerts and watchlists in {c:appdb} indexed by user for the app."},
+		Reliability:  []string{"Alert firing is a conditional state change before notification, so at-least-once tick delivery gives exactly-once alerts; feed handlers run in pairs so one upstream connection loss is a failover, not an outage."},
+		Security:     []string{"Quote redistribution follows the data vendor's licence (delayed quotes for non-subscribers); alerts reveal a user's positions of interest, so they are private to the user."},
+		Tradeoffs: []tradeoff{
+			{Decision: "In-memory sorted alerts per symbol, fed by the tick log", Rejected: "a database query for crossed alerts on every tick", Why: "ticks arrive hundreds of thousands a second at the open; a range pop in memory is microseconds, a query per tick would swamp any database"},
+			{Decision: "Conflated quote updates to clients", Rejected: "every tick to every watcher", Why: "people read prices at most once a second; conflation cuts client traffic by orders of magnitude with no visible loss"},
+		},
+	},
+	{
 		ID: "music", Name: "music streaming", Archetype: "music streaming service", Rank: 47,
-		Triggers:      []string{"spotify", "music streaming", "apple music", "songs", "music app", "podcast*", "audio streaming", "soundcloud", "playlists"},
-		Excludes:      []string{"video", "photo", "catalog"},
-		Implies:       []string{"accounts", "search", "media"},
 		Load:          &loadProfile{WritesPerUser: 1, ReadsPerUser: 30, ReadWrite: 30, RecordBytes: 500, MediaBytes: 5_000_000, ResponseBytes: 4_000_000, PeakFactor: 2, Retention: 5, Write: "playlist change or play event", Read: "track play"},
 		Style:         "a catalogue and playlist service in front of audio files served almost entirely by the CDN, with play events feeding royalties and recommendations",
 		CapacityNote:  "Writes here are playlist edits and play events; the media figures are the catalogue's audio files and the bytes streamed per play (≈ 4 MB for a song at 160 kbit/s).",
@@ -205,9 +232,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "paste", Name: "text pastes", Archetype: "paste service (Pastebin)", Rank: 61,
-		Triggers:      []string{"pastebin", "paste", "pastes", "text snippet*", "code snippet*", "gist"},
-		Narrows:       []string{"shortener"},
-		Excludes:      []string{"search", "static"},
 		Load:          &loadProfile{WritesPerUser: 0.1, ReadsPerUser: 5, ReadWrite: 50, RecordBytes: 500, MediaBytes: 10_000, ResponseBytes: 10_000, PeakFactor: 3, Retention: 5, Write: "new paste", Read: "paste view"},
 		Style:         "a small write path that mints a short key and stores the text in object storage, and a cache-heavy read path; metadata in a key-value store",
 		Functional:    []string{"Create a paste of text (up to a few MB) and get a short, unguessable link", "View a paste by its link; raw and syntax-highlighted views", "Optional expiry, burn-after-reading and private/unlisted pastes"},
@@ -242,9 +266,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "codejudge", Name: "code execution and judging", Archetype: "online judge (code execution service)", Rank: 62,
-		Triggers:      []string{"online judge", "leetcode", "hackerrank", "codeforces", "code submission*", "run code", "runs code", "execute code", "code execution", "code runner", "run users' code", "runs users' code", "coding contest*", "coding platform", "untrusted code"},
-		Excludes:      []string{"static", "leaderboard"},
-		Implies:       []string{"accounts"},
 		Load:          &loadProfile{WritesPerUser: 5, ReadsPerUser: 50, ReadWrite: 10, RecordBytes: 5000, ResponseBytes: 5000, PeakFactor: 10, Retention: 5, Write: "submission", Read: "problem or verdict read"},
 		Style:         "an asynchronous pipeline: submissions are queued and judged by a pool of isolated, resource-limited sandboxes; the web tier never runs user code",
 		CapacityNote:  "Contests concentrate submissions into minutes (peak factor 10); sandbox capacity is sized in CPU-seconds: submissions/s × test cases × average run time.",
@@ -275,8 +296,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "wallet", Name: "wallet and peer-to-peer transfers", Archetype: "payment wallet (P2P transfers)", Rank: 46,
-		Triggers:      []string{"wallet", "p2p payment*", "peer-to-peer payment*", "venmo", "paypal", "cash app", "send money", "money transfer*", "transfer money", "digital wallet", "e-wallet"},
-		Implies:       []string{"accounts", "payments", "notifications"},
 		Load:          &loadProfile{WritesPerUser: 1, ReadsPerUser: 10, ReadWrite: 10, RecordBytes: 500, ResponseBytes: 2000, PeakFactor: 3, Retention: 7, Write: "transfer", Read: "balance or history read"},
 		Style:         "a double-entry ledger at the centre: every transfer is one balanced, idempotent ledger transaction; funding and cash-out go through payment processors and banks asynchronously",
 		Functional:    []string{"Users hold a balance; top up from a card or bank account and cash out to a bank", "Send money to another user instantly; request money", "Transaction history and receipts", "Fraud checks and limits"},
@@ -308,14 +327,9 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "shop", Name: "online store",
-		Triggers: []string{"e-commerce", "ecommerce", "online store", "online shop", "shopping site", "amazon", "ebay", "etsy", "marketplace", "shopify"},
-		Implies:  []string{"catalog", "orders"},
 	},
 	{
 		ID: "catalog", Name: "product catalogue and search", Archetype: "product catalogue and search", Rank: 39,
-		Triggers:      []string{"catalog", "catalogue", "product search", "product listing*", "product pages", "product detail*", "products catalog*"},
-		Narrows:       []string{"shop"},
-		Implies:       []string{"search"},
 		Load:          &loadProfile{WritesPerUser: 0.1, ReadsPerUser: 50, ReadWrite: 500, RecordBytes: 5000, ResponseBytes: 50_000, PeakFactor: 5, Retention: 5, Write: "product update", Read: "product page or search"},
 		Style:         "a read-optimised catalogue: a source-of-truth product store feeding, through change events, a search index and caches, with images on a CDN",
 		Functional:    []string{"Sellers or merchandisers create and update products with variants, attributes, prices and images", "Shoppers search with full text, facets (brand, size, price) and sorting", "Product pages with current price and stock indicator"},
@@ -340,8 +354,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "recommend", Name: "recommendations", Archetype: "recommendation system", Rank: 42,
-		Triggers:      []string{"recommendation*", "recommender", "recommend", "personalized", "personalised", "you may also like", "suggested items", "for you page"},
-		Narrows:       []string{"shop"},
 		Load:          &loadProfile{WritesPerUser: 30, ReadsPerUser: 20, ReadWrite: 1, RecordBytes: 200, ResponseBytes: 5000, PeakFactor: 3, Retention: 2, Write: "interaction event", Read: "recommendation request"},
 		Style:         "a two-stage serving path (candidate generation, then ranking with a model) over features and embeddings computed by offline training and streaming updates",
 		Functional:    []string{"Recommend items per user (home page) and per item (similar items)", "Learn from views, clicks and purchases; fresh within minutes for session signals", "Business rules: filter out-of-stock, bought, or blocked items; diversity"},
@@ -367,8 +379,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "flags", Name: "feature flags", Archetype: "feature flag service", Rank: 61, Headless: true,
-		Triggers:      []string{"feature flag*", "feature toggle*", "launchdarkly", "remote config*", "a/b test*", "experimentation platform"},
-		Excludes:      []string{"accounts", "generic", "search"},
 		Load:          &loadProfile{Writes: 1, ReadWrite: 10_000, RecordBytes: 5000, ResponseBytes: 50_000, PeakFactor: 3, Retention: 5, Write: "flag change", Read: "SDK rule-set fetch"},
 		Style:         "flags evaluated locally inside each service's SDK from a cached rule set; a small admin service writes changes, and a streaming edge pushes them to SDKs within seconds",
 		CapacityNote:  "Flag evaluations happen in-process and never reach the servers; the read rate here is SDKs fetching or streaming rule sets.",
@@ -394,9 +404,6 @@ var productFeatures = []*feature{
 	},
 	{
 		ID: "iot", Name: "device telemetry and control", Archetype: "IoT device platform", Rank: 60,
-		Triggers:      []string{"iot", "internet of things", "smart home", "connected devices", "device fleet", "mqtt", "devices send", "sensor data", "telemetry from"},
-		Narrows:       []string{"metrics"},
-		Excludes:      []string{"accounts"},
 		Load:          &loadProfile{PerThingPerDay: 1440, ReadWrite: 0.01, RecordBytes: 100, ResponseBytes: 20_000, PeakFactor: 1.5, Retention: 1, Write: "telemetry message", Read: "dashboard query"},
 		Style:         "an MQTT device gateway holding millions of connections, bridging telemetry into a log and time-series storage and carrying commands, configuration and firmware back to devices",
 		Functional:    []string{"Devices connect securely and publish telemetry", "Store and query telemetry; alerts on thresholds", "Send commands and configuration to devices (device shadow: desired vs reported state)", "Over-the-air firmware updates in staged rollouts"},

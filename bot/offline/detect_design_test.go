@@ -1,0 +1,64 @@
+package offline_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/bot/eval"
+)
+
+// TestNewArchetypesRender designs the statements that used to be hijacked by one word and checks
+// each now gets its own archetype, renders its own content and nothing generic or foreign.
+func TestNewArchetypesRender(t *testing.T) {
+	tests := []struct {
+		prompt, archetype string
+		mentions, absent  []string
+	}{
+		{
+			prompt: "Design a price-alert service that notifies stock watchers when a ticker crosses a price they set", archetype: "market data and price alert service",
+			mentions: []string{"feed handlers", "alert matchers", "watchlist", "sequence number"},
+			absent:   []string{"oversell", "inventory", "checkout", "stripe", "/v1/records"},
+		},
+		{
+			prompt: "Design Slack", archetype: "team messaging app",
+			mentions: []string{"channel", "thread", "search index", "websocket"},
+			absent:   []string{"/v1/records", "checkout"},
+		},
+		{
+			prompt: "Design a key-value store like Amazon's Dynamo", archetype: "distributed key-value store",
+			mentions: []string{"quorum"},
+			absent:   []string{"never charge", "checkout", "stripe", "catalogue"},
+		},
+		{
+			prompt: "Design a stock exchange matching engine where members pay a fee per trade", archetype: "trading exchange",
+			mentions: []string{"order book"},
+			absent:   []string{"stripe", "adyen", "payment processor"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.prompt, func(t *testing.T) {
+			d := design(t, tc.prompt)
+			ov, _ := d.Section("overview")
+			if !strings.Contains(ov.Markdown, tc.archetype) {
+				t.Errorf("archetype %q not in overview:\n%s", tc.archetype, firstLines(ov.Markdown, 3))
+			}
+			text := eval.Text(d)
+			for _, m := range tc.mentions {
+				if !strings.Contains(text, m) {
+					t.Errorf("design never mentions %q", m)
+				}
+			}
+			for _, a := range tc.absent {
+				if strings.Contains(text, a) {
+					t.Errorf("design mentions out-of-place %q", a)
+				}
+			}
+			for _, e := range d.Requirements.Entities {
+				if e == "Record" {
+					t.Errorf("generic Record entity in %v", d.Requirements.Entities)
+				}
+			}
+			checkComponents(t, d)
+		})
+	}
+}
