@@ -137,6 +137,18 @@ func Text(d *conversation.Design) string {
 	return strings.ToLower(b.String())
 }
 
+// scoredText is Text without the problem statement itself: a design that quotes the statement
+// has not named a mechanism by repeating the question's words, so the quote earns no recall.
+func scoredText(c Case, d *conversation.Design) string {
+	text := Text(d)
+	for _, p := range []string{d.Problem, c.Statement} {
+		if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
+			text = strings.ReplaceAll(text, p, "\n")
+		}
+	}
+	return text
+}
+
 // Score judges d against c.
 func Score(c Case, d *conversation.Design) CaseResult {
 	res := CaseResult{ID: c.ID, Source: c.Source, ParaphraseOf: c.ParaphraseOf}
@@ -145,7 +157,7 @@ func Score(c Case, d *conversation.Design) CaseResult {
 		res.Missed = firsts(c.Groups)
 		return res
 	}
-	text := Text(d)
+	text := scoredText(c, d)
 	for _, g := range c.Groups {
 		if len(g) == 0 {
 			continue

@@ -26,7 +26,7 @@ func Evaluate(provider string, runs []Run, floors Floors) Report {
 		if run.Design == nil {
 			continue
 		}
-		texts[i] = Text(run.Design)
+		texts[i] = scoredText(run.Case, run.Design)
 		docs = append(docs, run.Design.Markdown())
 		families = append(families, run.Case.family())
 	}
