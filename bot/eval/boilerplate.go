@@ -19,8 +19,10 @@ type Boilerplate struct {
 	// smaller design's sentence count (sentences of MinSentenceWords words or more, normalised).
 	Share float64 `json:"share"`
 	Pairs int     `json:"pairs"`
-	// Top lists the sentences found in the most designs, most widely shared first.
-	Top []SharedSentence `json:"top,omitempty"`
+	// Top lists the sentences found in the most designs, most widely shared first; Everywhere
+	// counts the sentences found in every design (of three or more), which Top may cut short.
+	Top        []SharedSentence `json:"top,omitempty"`
+	Everywhere int              `json:"everywhere"`
 }
 
 // SharedSentence is a normalised sentence and the number of designs that contain it.
@@ -109,6 +111,13 @@ func measureBoilerplate(docs []string, families []string) Boilerplate {
 		b.Share = sum / float64(b.Pairs)
 	}
 	b.Top = topShared(designs, TopShared)
+	if len(docs) >= 3 {
+		for _, k := range designs {
+			if k == len(docs) {
+				b.Everywhere++
+			}
+		}
+	}
 	return b
 }
 

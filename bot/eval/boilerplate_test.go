@@ -89,29 +89,30 @@ func TestBoilerplate(t *testing.T) {
 	b := designOf("B", strings.ToUpper(s1), strings.ReplaceAll(s2, " ", "  "), b3)
 	c := designOf("C", s1, c2, c3, c4, c5)
 	tests := []struct {
-		name      string
-		runs      []eval.Run
-		pairs     int
-		share     float64
-		topCounts []int
+		name       string
+		runs       []eval.Run
+		pairs      int
+		share      float64
+		topCounts  []int
+		everywhere int
 	}{
 		{
 			// AB 2/3, AC 1/4, BC 1/3: (8+3+4)/12/3 = 15/36.
 			name:  "three designs",
 			runs:  []eval.Run{{Case: caseOf("a"), Design: a}, {Case: caseOf("b"), Design: b}, {Case: caseOf("c"), Design: c}},
-			pairs: 3, share: 15.0 / 36, topCounts: []int{3, 2},
+			pairs: 3, share: 15.0 / 36, topCounts: []int{3, 2}, everywhere: 1,
 		},
 		{
 			// A paraphrase of a with a's text: pairs with B (2/3) and C (1/4) count, not with A.
 			name: "a paraphrase is not compared with its original",
 			runs: []eval.Run{{Case: caseOf("a"), Design: a}, {Case: caseOf("b"), Design: b}, {Case: caseOf("c"), Design: c},
 				{Case: eval.Case{ID: "a2", Statement: "x", ParaphraseOf: "a"}, Design: designOf("A", s1, s2, a3, a4)}},
-			pairs: 5, share: (8 + 3 + 4 + 8 + 3) / 12.0 / 5, topCounts: []int{4, 3, 2, 2},
+			pairs: 5, share: (8 + 3 + 4 + 8 + 3) / 12.0 / 5, topCounts: []int{4, 3, 2, 2}, everywhere: 1,
 		},
 		{
 			name:  "a missing design is left out",
 			runs:  []eval.Run{{Case: caseOf("a"), Design: a}, {Case: caseOf("b"), Design: b}, {Case: caseOf("c")}},
-			pairs: 1, share: 2.0 / 3, topCounts: []int{2, 2},
+			pairs: 1, share: 2.0 / 3, topCounts: []int{2, 2}, everywhere: 0, // two designs are no "every"
 		},
 	}
 	for _, tc := range tests {
@@ -126,6 +127,9 @@ func TestBoilerplate(t *testing.T) {
 			}
 			if !reflect.DeepEqual(counts, tc.topCounts) {
 				t.Fatalf("top counts=%v, want %v (%+v)", counts, tc.topCounts, bp.Top)
+			}
+			if bp.Everywhere != tc.everywhere {
+				t.Fatalf("everywhere=%d, want %d", bp.Everywhere, tc.everywhere)
 			}
 			if bp.Top[0].Text != "every write is replicated to three zones before acknowledging" {
 				t.Fatalf("most shared = %q", bp.Top[0].Text)

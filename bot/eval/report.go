@@ -156,7 +156,7 @@ func (r Report) Text(w io.Writer) error {
 	r.writeTotals(ew)
 	r.writeDrifts(ew)
 	if len(r.Boilerplate.Top) > 0 {
-		fmt.Fprintf(ew, "\nmost widely shared sentences (designs containing each):\n")
+		fmt.Fprintf(ew, "\nmost widely shared sentences (designs containing each; %d sentences are in every design):\n", r.Boilerplate.Everywhere)
 		for _, s := range r.Boilerplate.Top {
 			fmt.Fprintf(ew, "  %3d  %s\n", s.Designs, s.Text)
 		}
