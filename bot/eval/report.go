@@ -143,8 +143,8 @@ func (r *Report) check() []string {
 	return fails
 }
 
-// Text writes the report: one row per case, the run's figures against their floors, paraphrase
-// drift, the most widely shared sentences, notes and failures.
+// Text writes the report: one row per case, the run's figures against their floors and the
+// failures, paraphrase drift and notes, then the most widely shared sentences.
 func (r Report) Text(w io.Writer) error {
 	ew := &errWriter{w: w}
 	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
@@ -154,18 +154,18 @@ func (r Report) Text(w io.Writer) error {
 	}
 	tw.Flush()
 	r.writeTotals(ew)
+	for _, f := range r.Failures {
+		fmt.Fprintf(ew, "  - %s\n", f)
+	}
 	r.writeDrifts(ew)
+	for _, n := range r.Notes {
+		fmt.Fprintf(ew, "note: %s\n", n)
+	}
 	if len(r.Boilerplate.Top) > 0 {
 		fmt.Fprintf(ew, "\nmost widely shared sentences (designs containing each; %d sentences are in every design):\n", r.Boilerplate.Everywhere)
 		for _, s := range r.Boilerplate.Top {
 			fmt.Fprintf(ew, "  %3d  %s\n", s.Designs, s.Text)
 		}
-	}
-	for _, n := range r.Notes {
-		fmt.Fprintf(ew, "note: %s\n", n)
-	}
-	for _, f := range r.Failures {
-		fmt.Fprintf(ew, "  - %s\n", f)
 	}
 	if ew.err != nil {
 		return fmt.Errorf("write report: %w", ew.err)
@@ -190,7 +190,10 @@ func (r Report) writeTotals(w io.Writer) {
 	if !r.Pass {
 		verdict = "FAIL"
 	}
-	fmt.Fprintf(w, "numbers within %gx: %d of %d\n%s\n", Tolerance, r.NumbersOk, r.NumbersTotal, verdict)
+	if r.NumbersTotal > 0 {
+		fmt.Fprintf(w, "numbers within %gx: %d of %d\n", Tolerance, r.NumbersOk, r.NumbersTotal)
+	}
+	fmt.Fprintln(w, verdict)
 }
 
 func (r Report) writeDrifts(w io.Writer) {
