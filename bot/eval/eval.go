@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -15,12 +16,26 @@ import (
 // Case is one benchmark problem: a statement, the concept groups a good design names (any synonym
 // of a group counts), negative groups a design for this problem should not name, and capacity
 // figures (keys are fields of the design's capacity JSON, e.g. "write_qps") it should land near.
+// A paraphrase restates another case's problem in other words; its recall should match the
+// original's.
 type Case struct {
-	ID        string             `json:"id"`
-	Statement string             `json:"statement"`
-	Groups    [][]string         `json:"groups"`
-	Negatives [][]string         `json:"negatives"`
-	Numbers   map[string]float64 `json:"numbers"`
+	ID           string             `json:"id"`
+	Statement    string             `json:"statement"`
+	Groups       [][]string         `json:"groups"`
+	Negatives    [][]string         `json:"negatives"`
+	Numbers      map[string]float64 `json:"numbers"`
+	ParaphraseOf string             `json:"paraphrase_of,omitempty"`
+	// Source names the file the case came from; the specificity margin compares a case with the
+	// other cases of its own file. Set by whoever loads the file.
+	Source string `json:"-"`
+}
+
+// family is the problem a case states: its own id, or its original's for a paraphrase.
+func (c Case) family() string {
+	if c.ParaphraseOf != "" {
+		return c.ParaphraseOf
+	}
+	return c.ID
 }
 
 // Tolerance is how far a capacity figure may be from the expected one, as a ratio either way.
@@ -29,28 +44,39 @@ const Tolerance = 3.0
 // LoadCases reads JSONL cases, one per line; blank lines and lines starting with # are skipped.
 func LoadCases(r io.Reader) ([]Case, error) {
 	var cases []Case
+	err := scanJSONL(r, func(line int, text []byte) error {
+		var c Case
+		if err := json.Unmarshal(text, &c); err != nil {
+			return fmt.Errorf("parse case on line %d: %w", line, err)
+		}
+		if c.ID == "" || strings.TrimSpace(c.Statement) == "" {
+			return fmt.Errorf("case on line %d: id and statement are required", line)
+		}
+		cases = append(cases, c)
+		return nil
+	})
+	return cases, err
+}
+
+// scanJSONL calls each with every line that is neither blank nor a # comment.
+func scanJSONL(r io.Reader, each func(line int, text []byte) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
 	line := 0
 	for sc.Scan() {
 		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
+		text := bytes.TrimSpace(sc.Bytes())
+		if len(text) == 0 || text[0] == '#' {
 			continue
 		}
-		var c Case
-		if err := json.Unmarshal([]byte(text), &c); err != nil {
-			return nil, fmt.Errorf("parse case on line %d: %w", line, err)
+		if err := each(line, text); err != nil {
+			return err
 		}
-		if c.ID == "" || strings.TrimSpace(c.Statement) == "" {
-			return nil, fmt.Errorf("case on line %d: id and statement are required", line)
-		}
-		cases = append(cases, c)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read cases: %w", err)
+		return fmt.Errorf("read cases: %w", err)
 	}
-	return cases, nil
+	return nil
 }
 
 // NumberResult compares one expected capacity figure with the design's.
@@ -64,13 +90,21 @@ type NumberResult struct {
 
 // CaseResult is the score of one design against its case.
 type CaseResult struct {
-	ID     string  `json:"id"`
-	Recall float64 `json:"recall"`
+	ID           string  `json:"id"`
+	Source       string  `json:"source,omitempty"`
+	ParaphraseOf string  `json:"paraphrase_of,omitempty"`
+	Recall       float64 `json:"recall"`
 	// Hit and Missed list each group by its first synonym.
 	Hit       []string       `json:"hit"`
 	Missed    []string       `json:"missed"`
 	Negatives []string       `json:"negatives"` // negative groups the design names
 	Numbers   []NumberResult `json:"numbers"`
+	// OtherRecall is the design's mean recall on the groups of the other cases of its file
+	// (paraphrases of the same problem excluded), over Others cases; Margin is Recall minus it.
+	// A design that names every concept of every problem has a margin near zero.
+	OtherRecall float64 `json:"other_recall"`
+	Margin      float64 `json:"margin"`
+	Others      int     `json:"others"`
 	// Error is set when the design could not be produced; the case then scores zero.
 	Error string `json:"error,omitempty"`
 }
@@ -103,20 +137,32 @@ func Text(d *conversation.Design) string {
 	return strings.ToLower(b.String())
 }
 
+// scoredText is Text without the problem statement itself: a design that quotes the statement
+// has not named a mechanism by repeating the question's words, so the quote earns no recall.
+func scoredText(c Case, d *conversation.Design) string {
+	text := Text(d)
+	for _, p := range []string{d.Problem, c.Statement} {
+		if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
+			text = strings.ReplaceAll(text, p, "\n")
+		}
+	}
+	return text
+}
+
 // Score judges d against c.
 func Score(c Case, d *conversation.Design) CaseResult {
-	res := CaseResult{ID: c.ID}
+	res := CaseResult{ID: c.ID, Source: c.Source, ParaphraseOf: c.ParaphraseOf}
 	if d == nil {
 		res.Error = "no design"
 		res.Missed = firsts(c.Groups)
 		return res
 	}
-	text := Text(d)
+	text := scoredText(c, d)
 	for _, g := range c.Groups {
 		if len(g) == 0 {
 			continue
 		}
-		if names(text, g) {
+		if mentionsAny(text, g) {
 			res.Hit = append(res.Hit, g[0])
 		} else {
 			res.Missed = append(res.Missed, g[0])
@@ -128,7 +174,7 @@ func Score(c Case, d *conversation.Design) CaseResult {
 		res.Recall = 1
 	}
 	for _, g := range c.Negatives {
-		if len(g) > 0 && names(text, g) {
+		if len(g) > 0 && mentionsAny(text, g) {
 			res.Negatives = append(res.Negatives, g[0])
 		}
 	}
@@ -136,13 +182,22 @@ func Score(c Case, d *conversation.Design) CaseResult {
 	return res
 }
 
-func names(text string, group []string) bool {
-	for _, syn := range group {
-		if s := strings.ToLower(strings.TrimSpace(syn)); s != "" && strings.Contains(text, s) {
-			return true
+// recallOn is the share of groups that lower-cased text names; no groups is a recall of 1.
+func recallOn(text string, groups [][]string) float64 {
+	hit, n := 0, 0
+	for _, g := range groups {
+		if len(g) == 0 {
+			continue
+		}
+		n++
+		if mentionsAny(text, g) {
+			hit++
 		}
 	}
-	return false
+	if n == 0 {
+		return 1
+	}
+	return float64(hit) / float64(n)
 }
 
 func firsts(groups [][]string) []string {

@@ -79,3 +79,25 @@ func TestScore(t *testing.T) {
 		t.Fatalf("json round trip: %v %+v", err, back)
 	}
 }
+
+func TestScoreIgnoresTheQuotedStatement(t *testing.T) {
+	statement := "Design a team chat with presence and unread counts."
+	c := eval.Case{ID: "chat", Statement: statement, Groups: [][]string{{"presence"}, {"unread"}}}
+	tests := []struct {
+		name, markdown string
+		recall         float64
+	}{
+		{"only the quote names them", "> " + statement + "\n\nA generic service in front of a database.", 0},
+		{"the design names one itself", "> " + statement + "\n\nA presence service tracks heartbeats.", 0.5},
+		{"a different case of the quote still counts as the quote", "> " + strings.ToUpper(statement), 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &conversation.Design{Title: "Team chat", Problem: statement,
+				Sections: []conversation.Section{{ID: conversation.Overview, Title: "Overview", Markdown: tc.markdown}}}
+			if r := eval.Score(c, d); r.Recall != tc.recall {
+				t.Fatalf("recall=%v, want %v (hit %v)", r.Recall, tc.recall, r.Hit)
+			}
+		})
+	}
+}

@@ -25,8 +25,8 @@ Usage:
   archbot chat            talk about a design in the terminal: first line is the problem,
                           later lines are questions, changes or commands
   archbot serve           run the Slack and Discord bots (whichever tokens are set)
-  archbot eval --cases FILE [--provider offline|openai] [--format text|json]
-                          score designs against a JSONL file of cases
+  archbot eval [--cases FILE[,FILE]]... [--numbers FILE] [--provider offline|openai]
+                          score designs against JSONL benchmark cases (eval --help, docs/EVAL.md)
   archbot discord-invite  print the Discord invite URL with the permissions archbot needs
   archbot config [--markdown]
                           list every environment variable with its default and meaning
