@@ -222,7 +222,7 @@ func capacityOf(ctx context.Context, primary, fallback bot.Designer, statement s
 	if err != nil {
 		return conversation.Capacity{}, fmt.Errorf("requirements: %w", err)
 	}
-	return conversation.Estimate(req.Scale), nil
+	return conversation.Estimate(req.Workload), nil
 }
 
 // forEach calls fn for 0..n-1 with at most parallel calls at once.
