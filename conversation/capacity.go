@@ -291,6 +291,18 @@ func Period(sec float64) string {
 	return "every " + Human(sec) + " s"
 }
 
+// PerSecond formats a rate: "12.3K/s", or per hour or per day when it is below one a second
+// ("25/h", "3/day"), where a fraction of a request a second reads as noise.
+func PerSecond(v float64) string {
+	switch {
+	case v == 0 || v >= 0.1:
+		return Human(v) + "/s"
+	case v*3600 >= 1:
+		return Human(v*3600) + "/h"
+	}
+	return Human(v*86400) + "/day"
+}
+
 // Bitrate formats bits per second: 128 kbps, 5 Mbps.
 func Bitrate(bps float64) string {
 	switch {

@@ -10,14 +10,14 @@ import (
 func CapacityMarkdown(c Capacity) string {
 	var b strings.Builder
 	b.WriteString("| Figure | Average | Peak |\n|---|---|---|\n")
-	fmt.Fprintf(&b, "| Read requests | %s/s | %s/s |\n", Human(c.ReadQPS), Human(c.PeakReadQPS))
-	fmt.Fprintf(&b, "| Write requests | %s/s | %s/s |\n", Human(c.WriteQPS), Human(c.PeakWriteQPS))
+	fmt.Fprintf(&b, "| Read requests | %s | %s |\n", PerSecond(c.ReadQPS), PerSecond(c.PeakReadQPS))
+	fmt.Fprintf(&b, "| Write requests | %s | %s |\n", PerSecond(c.WriteQPS), PerSecond(c.PeakWriteQPS))
 	fmt.Fprintf(&b, "| Ingress | %s/s | %s/s |\n", Bytes(c.IngressBytesPerSec), Bytes(c.IngressBytesPerSec*ratio(c.PeakWriteQPS, c.WriteQPS)))
 	fmt.Fprintf(&b, "| Egress | %s/s | %s/s |\n", Bytes(c.EgressBytesPerSec), Bytes(c.EgressBytesPerSec*ratio(c.PeakReadQPS, c.ReadQPS)))
 	if len(c.Flows) > 0 {
 		b.WriteString("\n| Flow | Kind | Average | Peak | Bytes | Figures |\n|---|---|---|---|---|---|\n")
 		for _, f := range c.Flows {
-			avg, peak := Human(f.PerSec)+"/s", Human(f.PeakPerSec)+"/s"
+			avg, peak := PerSecond(f.PerSec), PerSecond(f.PeakPerSec)
 			if f.Kind == FlowStream {
 				avg, peak = "–", "–"
 			}

@@ -359,6 +359,14 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 			}
 		}
 	}
+	if c.Small() && c.WriteQPS > 0 {
+		// A handful of requests a second fits one database primary and two app servers: a cache
+		// or a broker would add failure modes and operations without carrying any load.
+		ids = slices.DeleteFunc(ids, func(id string) bool {
+			k := catalog[id].Kind
+			return (k == "queue" || k == "cache") && (p.ID == "generic" || !slices.Contains(p.Components, id))
+		})
+	}
 	if !slices.ContainsFunc(ids, func(id string) bool { return catalog[id].Kind == "client" }) {
 		if headless {
 			add("callers", "")
@@ -372,6 +380,9 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	for _, id := range ids {
 		s := catalog[id]
 		comp := conversation.Component{Name: s.Name, Kind: s.Kind, Technology: s.Tech}
+		if id == "appdb" && c.Small() && c.WriteQPS > 0 {
+			comp.Technology = "PostgreSQL (one primary + a standby, daily backups)"
+		}
 		desc := strings.ToUpper(s.Desc[:1]) + s.Desc[1:]
 		if rs := why[id]; len(rs) > 0 {
 			desc += " (needed for: " + strings.Join(rs, ", ") + ")"

@@ -21,7 +21,7 @@ const needsModel = "I read that as a change to the design, but without a model I
 	"Free-form rewrites need a model: set OPENAI_API_KEY (or ARCHBOT_PROVIDER=openai) and ask again."
 
 var (
-	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename)\b|\b(instead of|rather than|multi-?region|multiple regions)\b`)
+	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
 	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me)\b`)
 )
 

@@ -187,6 +187,12 @@ func statedSize(sizes map[string]float64, name string) (float64, string) {
 	if v, ok := sizes[""]; ok {
 		return v, "each item"
 	}
+	if len(sizes) == 1 && isMedia(name) {
+		// "users upload 5 GB files … 1M uploads a day": the one stated size is the upload's.
+		for noun, v := range sizes {
+			return v, noun
+		}
+	}
 	return 0, ""
 }
 

@@ -197,7 +197,8 @@ func (r *reader) eventFlow(m *mention) {
 		// "each user saves 3 a day" with no user count: per user, the population assumed later.
 		f.Each = true
 	}
-	r.out.Flows = append(r.out.Flows, uniqueName(r.out.Flows, f))
+	f = uniqueName(r.out.Flows, f)
+	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
 	r.note("%s: stated (%s)", f.Name, describe(f))
 }
@@ -227,7 +228,7 @@ func (r *reader) subjectIsActor(toks []string, pos int) bool {
 		if toks[j] == "," {
 			return false
 		}
-		if actorNouns[singular(toks[j])] && singular(toks[j]) != toks[j] {
+		if w := toks[j]; actorNouns[singular(w)] && (singular(w) != w || w == "dau" || w == "mau") {
 			return true
 		}
 	}
@@ -395,8 +396,9 @@ func (r *reader) streams() {
 		}
 		f := conversation.Flow{Name: who + " stream", Kind: conversation.FlowStream, Concurrency: conc, BitsPerSecond: m.value,
 			Source: src, From: m.quote}
-		r.out.Flows = append(r.out.Flows, uniqueName(r.out.Flows, f))
-		r.note("%s concurrent streams × %s: %s", H(conc), conversation.Bitrate(m.value), src)
+		f = uniqueName(r.out.Flows, f)
+		r.out.Flows = append(r.out.Flows, f)
+		r.note("%s: %s concurrent streams × %s: %s", f.Name, H(conc), conversation.Bitrate(m.value), src)
 	}
 }
 
@@ -467,6 +469,8 @@ func (r *reader) rest() {
 			r.note("retention: %s: stated", days(m.value))
 		case mFanOut:
 			r.fanOut(m)
+		case mRatio:
+			r.readRatio(m)
 		case mSize:
 			r.out.Sizes[m.noun] = m.value
 			r.note("%s per %s: stated", conversation.Bytes(m.value), orWord(m.noun, "item"))
@@ -479,7 +483,7 @@ func (r *reader) rest() {
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", H(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
-			if m.quote == "limit" {
+			if m.limit {
 				r.note("%s %s: a limit, not load", H(m.value), plural(m.noun))
 			} else if m.value > 0 {
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(H(m.value)+" "+m.noun))
@@ -546,4 +550,37 @@ func plural(w string) string {
 		return w + "es"
 	}
 	return w + "s"
+}
+
+// readRatio adds the reads a stated read:write ratio implies, per event of the main write flow.
+func (r *reader) readRatio(m *mention) {
+	var main *conversation.Flow
+	for i := range r.out.Flows {
+		f := &r.out.Flows[i]
+		if f.Kind == conversation.FlowRead {
+			r.note("read:write ratio %s:1: stated, but reads are stated too", H(m.value))
+			return
+		}
+		if main == nil && f.Kind == conversation.FlowWrite {
+			main = f
+		}
+	}
+	if main == nil {
+		r.out.ReadRatio = m.value
+		r.note("read:write ratio %s:1: stated", H(m.value))
+		return
+	}
+	f := conversation.Flow{Name: "read " + lastWord(main.Name), Kind: conversation.FlowRead, Count: m.value, PerSeconds: 1,
+		ItemsOf: main.Name, Source: conversation.Stated, From: m.quote}
+	f = uniqueName(r.out.Flows, f)
+	r.out.Flows = append(r.out.Flows, f)
+	r.note("%s: stated (%s reads per %s)", f.Name, H(m.value), main.Name)
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
 }

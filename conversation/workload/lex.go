@@ -30,14 +30,20 @@ func tokenize(s string) []string {
 				c := rs[j]
 				// "500,000" and "1.5" stay whole between digits; "per-user", "e-scooters", "req/s"
 				// and "don't" stay joined.
-				if (c == '.' || c == ',') && digit(j-1) && digit(j+1) ||
+				if (c == '.' || c == ',' || c == ':') && digit(j-1) && digit(j+1) ||
 					(c == '-' || c == '/' || c == '\'' || c == '’') && j+1 < len(rs) && isWord(rs[j+1]) {
 					j += 2
 					continue
 				}
 				break
 			}
-			out = append(out, strings.TrimPrefix(string(rs[i:j]), "$"))
+			tok := strings.TrimPrefix(string(rs[i:j]), "$")
+			// "reads/sec", "requests/s": the noun, then its rate.
+			if k := strings.LastIndexByte(tok, '/'); k > 0 && (timeUnits[tok[k+1:]] > 0 || rateAdverbs[tok[k:]] > 0) && !isNumberStart(tok) {
+				out = append(out, tok[:k], tok[k:])
+			} else {
+				out = append(out, tok)
+			}
 			i = j
 		case strings.ContainsRune(".!?:()[]\n", r):
 			out = append(out, ".")
@@ -86,15 +92,22 @@ func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
 	t := toks[i]
 	if w, isWord := wordNumbers[t]; isWord {
 		next = i + 1
-		if next < len(toks) {
-			if m, isMag := magnitudes[toks[next]]; isMag && len(toks[next]) > 1 {
-				return w * m, "", next + 1, true
+		mag := false
+		for next < len(toks) {
+			m, isMag := magnitudes[toks[next]]
+			if !isMag || len(toks[next]) == 1 {
+				break
 			}
+			w, mag = w*m, true
+			next++
 		}
-		switch t {
-		case "a", "an":
+		if mag {
+			return w, "", next, true
+		}
+		switch {
+		case t == "a" || t == "an" || t == "once" && i > 0 && toks[i-1] == "at":
 			return 0, "", i, false
-		case "once", "twice":
+		case t == "once" || t == "twice":
 			return w, "times", next, true
 		}
 		return w, "", next, true
@@ -203,3 +216,5 @@ var irregularPlurals = map[string]string{
 	"media": "media", "analytics": "analytics", "news": "news", "series": "series", "status": "status",
 	"aliases": "alias", "addresses": "address", "statuses": "status", "indices": "index",
 }
+
+func isNumberStart(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }

@@ -3,6 +3,7 @@ package workload
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/archbot/archbot/conversation"
@@ -19,6 +20,8 @@ type Reading struct {
 	Factor float64
 	// Things are counted populations no flow used: "a monitoring system for 20,000 servers".
 	Things []Population
+	// ReadRatio is a stated read:write ratio no stated flow took: it sets the designer's reads.
+	ReadRatio float64
 	// FanOut is a stated fan-out no stated flow took ("followers average 200"): it belongs to
 	// the main write flow the designer assumes.
 	FanOut float64
@@ -45,6 +48,7 @@ type mention struct {
 	class            string // actors: dau, mau, users, concurrent, things
 	per              float64
 	each, peak, used bool
+	limit            bool // "up to 256 members": a bound, not load
 	flow             conversation.FlowKind
 	verb             string
 	sent, pos, end   int
@@ -69,6 +73,7 @@ const (
 	mFactor                // "5x"
 	mPercent               // "10%"
 	mFanOut                // "200 followers on average"
+	mRatio                 // "100:1 read/write"
 )
 
 type reader struct {
@@ -145,6 +150,8 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 	}
 	prev := word(toks, start-1)
 	switch {
+	case strings.HasPrefix(unit, ":"):
+		r.ratio(toks, m, next, v, unit[1:])
 	case after == "%" || after == "percent" || strings.HasSuffix(unit, "%"):
 		m.kind, m.end = mPercent, unitEnd
 	case after == "x" || after == "×" || after == "fold" || after == "-fold":
@@ -179,6 +186,25 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		r.count(toks, m, start, next)
 	}
 	return m
+}
+
+// ratio reads "100:1 read/write" and "a read-to-write ratio of 100:1": reads per write.
+func (r *reader) ratio(toks []string, m *mention, next int, a float64, rest string) {
+	b, err := strconv.ParseFloat(rest, 64)
+	m.kind = mOther
+	if err != nil || b <= 0 || a <= 0 {
+		return
+	}
+	ctx := strings.Join(toks[max(m.pos-5, 0):min(next+4, len(toks))], " ")
+	ctx = strings.ReplaceAll(ctx, "reads", "read")
+	ri, wi := strings.Index(ctx, "read"), strings.Index(ctx, "write")
+	if ri < 0 || wi < 0 {
+		return
+	}
+	m.kind, m.value = mRatio, a/b
+	if wi < ri {
+		m.value = b / a // "write:read 1:100"
+	}
 }
 
 // size reads "2 MB photos", "photos of 2 MB", "videos up to 4 GB" and "2 TB of logs a day".
@@ -245,7 +271,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	k := next
 	for ; k < len(toks) && k < next+5; k++ {
 		w := toks[k]
-		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && !dauMods[w] && !mauMods[w] {
+		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
 			break
 		}
 		if _, _, _, isNum := number(toks, k); isNum && wordNumbers[w] == 0 {
@@ -254,7 +280,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 {
 			break
 		}
-		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) && !readNouns[singular(w)] {
+		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) {
 			// "users send", "drivers report": a verb after the noun ends the phrase.
 			break
 		}
@@ -308,29 +334,29 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		word(toks, k) == "each" && verbStem(word(toks, k+1)) != "") {
 		actor = true
 	}
-	if probe.per == 0 && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-3, start, "has", "have", "with")) ||
+	if probe.per == 0 && m.class == "" && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-2, start, "has", "have")) ||
 		verbBefore(toks, start) == "follow") {
 		m.kind = mFanOut
 		return
 	}
-	if within(toks, start-3, start, "to", "max", "maximum", "limit", "upto") && within(toks, start-2, start, "to", "max", "maximum") {
-		m.kind = mOther // "groups of up to 256 members": a limit
-		m.quote = "limit"
+	if isLimit(toks, start) {
+		m.kind, m.limit = mOther, true // "groups of up to 256 members": a limit
 		return
 	}
 	if actor {
 		m.kind = mActors
 		switch {
+		case modSet["new"] && probe.per > 0:
+			// "100K new users a day": sign-ups, an event.
+			m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
+			m.flow = conversation.FlowWrite
 		case m.class != "":
 		case within(toks, k, k+4, "online", "concurrently", "simultaneously", "connected", "live") ||
 			within(toks, k, k+6, "same") && within(toks, k, k+7, "time") || within(toks, k, k+3, "at") && within(toks, k, k+4, "once"):
 			m.class = "concurrent"
 		case probe.per == 86400 && !probe.each:
 			m.class = "dau" // "10M users a day"
-		case modSet["new"] && probe.per > 0:
-			// "100K new users a day": sign-ups, an event.
-			m.kind, m.per, m.name, m.noun = mEvents, probe.per, "sign-up", "sign-up"
-			m.flow = conversation.FlowWrite
+
 		case actorNouns[head] && !(head == "user" || head == "customer" || head == "account" || head == "person" ||
 			head == "member" || head == "subscriber" || head == "player" || head == "student" || head == "employee"):
 			m.class = "things"
@@ -341,9 +367,18 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	m.kind = mEvents
 	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
-	m.per, m.peak, m.end = probe.per, probe.peak, max(k, probe.end)
+	m.per, m.end = probe.per, max(k, probe.end)
+	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
 	m.each = probe.each
 	r.kindOf(toks, m, start)
+}
+
+// isLimit reports whether the figure at toks[start] is a bound: "up to 256", "max 500",
+// "at most 20", "a limit of 100".
+func isLimit(toks []string, start int) bool {
+	prev, prev2 := word(toks, start-1), word(toks, start-2)
+	return prev == "to" && prev2 == "up" || prev == "max" || prev == "maximum" || prev == "upto" ||
+		prev == "most" && prev2 == "at" || prev == "of" && (prev2 == "limit" || prev2 == "maximum" || prev2 == "cap")
 }
 
 // subjectLike reports whether a word can be the subject a verb follows: a plural ("hosts push")
@@ -422,8 +457,12 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			break
 		}
 	}
+	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") {
+		m.each = true // "0.5 posts per day each"
+	}
 	if m.per > 0 {
-		m.peak = within(toks, m.end, m.end+3, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch", "launches", "sale", "sales") &&
+		m.peak = within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
+			"launches", "sale", "sales", "last", "first", "final", "opening", "rush", "busiest") &&
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
 	}
 }
@@ -519,18 +558,19 @@ func (r *reader) eventNoun(toks []string, m *mention, start, k int) {
 	r.kindOf(toks, m, start)
 }
 
-// nounNear names what a size is about: the closest noun around it.
+// nounNear names what a size is about: the closest noun around it, looking first after it ("2 MB
+// photos", where a verb-like word is still a noun) and then before it.
 func nounNear(toks []string, start, end int) string {
 	for d := 0; d <= 3; d++ {
-		for _, k := range []int{end + d, start - 1 - d} {
+		for i, k := range []int{end + d, start - 1 - d} {
 			w := word(toks, k)
-			if w == "" || stopWords[w] || w == "," {
+			if w == "" || stopWords[w] || w == "," || sizeFillers[w] || magnitudes[w] > 0 {
 				continue
 			}
 			if _, _, _, isNum := number(toks, k); isNum {
 				continue
 			}
-			if verbStem(w) != "" && !readNouns[singular(w)] {
+			if i == 1 && verbStem(w) != "" && !readNouns[singular(w)] {
 				continue
 			}
 			return singular(w)
@@ -538,6 +578,8 @@ func nounNear(toks []string, start, end int) string {
 	}
 	return ""
 }
+
+var sizeFillers = set(`max maximum average avg each total size sized large big small mean typical roughly about approx approximately`)
 
 func (r *reader) note(format string, a ...any) {
 	r.out.Notes = append(r.out.Notes, fmt.Sprintf(format, a...))

@@ -27,7 +27,7 @@ resolution hit call browse impression-read refresh poll poll hit look`)
 // sets a second").
 var writeNouns = set(`write set put insert update delete upload post order transaction payment
 transfer trade bid vote claim signup sign-up registration edit mutation commit purchase booking
-reservation`)
+reservation match game move round`)
 
 var readVerbs = set(`view read browse watch search look lookup query fetch get open visit scan
 check download stream play listen serve answer resolve redirect load refresh poll see consume

@@ -1,0 +1,267 @@
+package workload_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+const (
+	sec   = 1.0
+	min   = 60.0
+	hour  = 3600.0
+	day   = 86400.0
+	week  = 7 * day
+	month = 30 * day
+	year  = 365 * day
+)
+
+// flow is an expected flow: its kind and its average rate in events per second (for a stream,
+// its bytes per second).
+type flow struct {
+	kind conversation.FlowKind
+	rate float64
+}
+
+func w(r float64) flow { return flow{conversation.FlowWrite, r} }
+func r(r float64) flow { return flow{conversation.FlowRead, r} }
+func s(r float64) flow { return flow{conversation.FlowStream, r} }
+
+// TestRead reads statements phrased as people phrase load, and spells out the flows each implies.
+func TestRead(t *testing.T) {
+	tests := []struct {
+		statement string
+		dau       float64
+		flows     []flow
+		peak      bool // the first flow's rate is stated as a peak
+	}{
+		// Per user: "each", "who", "per user", a bare population as subject.
+		{"8 million daily active users who each save 3 recipes a day and browse 60 recipe pages a day", 8e6, []flow{w(8e6 * 3 / day), r(8e6 * 60 / day)}, false},
+		{"30 million daily users who write 1 review a week and read 20 reviews a day", 30e6, []flow{w(30e6 / week), r(30e6 * 20 / day)}, false},
+		{"50 million daily active users who upload 2 photos a day and view 100", 50e6, []flow{w(50e6 * 2 / day), r(50e6 * 100 / day)}, false},
+		{"50 million DAU, each uploads 2 photos a day", 50e6, []flow{w(50e6 * 2 / day)}, false},
+		{"50M DAU; users send 40 messages a day", 50e6, []flow{w(50e6 * 40 / day)}, false},
+		{"500 million daily active users sending 40 messages each per day", 500e6, []flow{w(500e6 * 40 / day)}, false},
+		{"400 million daily active users; each uploads 1 video a week and watches 80 videos a day", 400e6, []flow{w(400e6 / week), r(400e6 * 80 / day)}, false},
+		{"1.2B DAU posting 0.5 posts per day each", 1.2e9, []flow{w(1.2e9 * 0.5 / day)}, false},
+		{"20M daily active users who each upload 15 photos a day", 20e6, []flow{w(20e6 * 15 / day)}, false},
+		{"30 million DAU who each open the forecast 6 times a day", 30e6, []flow{r(30e6 * 6 / day)}, false},
+		{"500 million daily active users who each view stories 20 times a day", 500e6, []flow{r(500e6 * 20 / day)}, false},
+		{"250 million daily users who each view stories 15 times a day", 250e6, []flow{r(250e6 * 15 / day)}, false},
+		{"12 million daily listeners who each stream 2 episodes a day", 12e6, []flow{r(12e6 * 2 / day)}, false},
+		{"5M daily users; each writes 1 review a week and reads 30 reviews a day", 5e6, []flow{w(5e6 / week), r(5e6 * 30 / day)}, false},
+		{"a microblog with 20M DAU; each user posts 3 times a day", 20e6, []flow{w(20e6 * 3 / day)}, false},
+		{"3 million daily active players who each play 5 matches a day", 3e6, []flow{w(3e6 * 5 / day)}, false},
+		{"10M DAU who each search 8 times a day", 10e6, []flow{r(10e6 * 8 / day)}, false},
+		{"2M daily active users, each placing 2 orders a month", 2e6, []flow{w(2e6 * 2 / month)}, false},
+		{"100K daily active users who each upload 1 file per hour", 100e3, []flow{w(100e3 / hour)}, false},
+		{"40 million DAU that each like 30 posts a day", 40e6, []flow{w(40e6 * 30 / day)}, false},
+		// MAU with a daily share, or half assumed; registered users.
+		{"60 million monthly active users, 10% of them active each day, each writing 5 posts a day", 6e6, []flow{w(6e6 * 5 / day)}, false},
+		{"40M monthly active users; 25% of them log in on a given day and each checks their balance 4 times a day", 10e6, []flow{r(10e6 * 4 / day)}, false},
+		{"10 million monthly active users who each save 3 recipes a day", 5e6, []flow{w(5e6 * 3 / day)}, false},
+		{"60M MAU, 20% daily, each sending 10 messages a day", 12e6, []flow{w(12e6 * 10 / day)}, false},
+		{"50 million users, each uploads 2 photos a day", 0, []flow{w(50e6 * 2 / day)}, false},
+		{"2 million customers each back up 50 GB of new data per month", 0, []flow{w(2e6 * 50e9 / 4e6 / month)}, false},
+		// Totals in every unit of time and magnitude.
+		{"a crypto trading backend that must process 50K TPS of order updates", 0, []flow{w(50e3)}, false},
+		{"a payments ledger that handles 20K TPS", 0, []flow{w(20e3)}, false},
+		{"a double-entry ledger for 12k TPS", 0, []flow{w(12e3)}, false},
+		{"a transactional email service that sends 2 million emails per minute", 0, []flow{w(2e6 / min)}, false},
+		{"a documentation site that serves 3 billion page views a month", 0, []flow{r(3e9 / month)}, false},
+		{"a refunds service that handles 200,000 refunds a day", 0, []flow{w(200e3 / day)}, false},
+		{"a geocoding API that answers 800 million address lookups a day", 0, []flow{r(800e6 / day)}, false},
+		{"a live voting system that receives 90 million votes per hour", 0, []flow{w(90e6 / hour)}, false},
+		{"an ad impression logging pipeline for 40 billion impressions a day", 0, []flow{w(40e9 / day)}, false},
+		{"a mobile push service that delivers 10 billion notifications a day", 0, []flow{w(10e9 / day)}, false},
+		{"a clickstream collector ingesting 250 thousand events per second", 0, []flow{w(250e3)}, false},
+		{"a distributed cache serving 5 million gets per second and 500,000 sets per second", 0, []flow{r(5e6), w(500e3)}, false},
+		{"a key-value store handling 2M reads/sec and 400K writes/sec", 0, []flow{r(2e6), w(400e3)}, false},
+		{"a web crawler that fetches 3 billion pages per month", 0, []flow{r(3e9 / month)}, false},
+		{"an API gateway that handles 150k RPS", 0, []flow{r(150e3)}, false},
+		{"product search that serves 30K queries per second", 0, []flow{r(30e3)}, false},
+		{"code search that serves 90,000 searches per minute", 0, []flow{r(90e3 / min)}, false},
+		{"a ride-sharing app with 3,000,000 rides per day", 0, []flow{w(3e6 / day)}, false},
+		{"an email service that delivers five hundred million emails a day", 0, []flow{w(500e6 / day)}, false},
+		{"a tax filing service that receives 150 million returns a year", 0, []flow{w(150e6 / year)}, false},
+		{"a news site that serves 2 billion article views a month", 0, []flow{r(2e9 / month)}, false},
+		{"an ad server that logs 25 billion impressions a day", 0, []flow{w(25e9 / day)}, false},
+		{"a click tracker recording 72 million clicks an hour", 0, []flow{w(72e6 / hour)}, false},
+		{"an order management system processing 3M orders daily", 0, []flow{w(3e6 / day)}, false},
+		{"a DNS resolver answering 1 trillion lookups per day", 0, []flow{r(1e12 / day)}, false},
+		{"10 billion ad clicks a day", 0, []flow{w(10e9 / day)}, false},
+		{"a search engine with 100,000 QPS", 0, []flow{r(100e3)}, false},
+		{"an image host: 30 million new images a month and 3 billion image views a month", 0, []flow{w(30e6 / month), r(3e9 / month)}, false},
+		{"1 billion video views and 500,000 uploads per day", 0, []flow{r(1e9 / day), w(500e3 / day)}, false},
+		{"5 million drivers and 20 million rides a day", 0, []flow{w(20e6 / day)}, false},
+		{"a QR code generator that creates 50 million codes a month; each code is scanned 20 times on average", 0, []flow{w(50e6 / month), r(20 * 50e6 / month)}, false},
+		{"a URL shortener that creates 100 million links a month; each link is clicked 50 times on average", 0, []flow{w(100e6 / month), r(50 * 100e6 / month)}, false},
+		{"10M pastes a month, each paste is read 10 times", 0, []flow{w(10e6 / month), r(10 * 10e6 / month)}, false},
+		{"a url shortener, 500M new urls per month, 100:1 read/write ratio", 0, []flow{w(500e6 / month), r(100 * 500e6 / month)}, false},
+		{"1.5M orders/day", 0, []flow{w(1.5e6 / day)}, false},
+		{"4 lakh bookings a day", 0, []flow{w(400e3 / day)}, false},
+		{"7.5 million page views per day", 0, []flow{r(7.5e6 / day)}, false},
+		{"2.4bn events a day", 0, []flow{w(2.4e9 / day)}, false},
+		{"ingest 100k messages a second", 0, []flow{w(100e3)}, false},
+		{"a tracker that records 1B page views a day", 0, []flow{w(1e9 / day)}, false},
+		// Peaks and bursts.
+		{"a payment gateway that must handle 8,000 TPS at peak", 0, []flow{w(8000)}, true},
+		{"an online auction that accepts 200,000 bids per second during the last minute of popular auctions", 0, []flow{w(200e3)}, true},
+		{"a coupon drop where 1 million coupons are claimed in the first 10 minutes", 0, []flow{w(1e6 / (10 * min))}, true},
+		{"ticket sales where 2 million tickets sell out in the first 5 minutes", 0, []flow{w(2e6 / (5 * min))}, true},
+		{"a stock exchange matching 1 million orders per second at peak", 0, []flow{w(1e6)}, true},
+		{"peak 10 million notifications per minute during campaigns", 0, []flow{w(10e6 / min)}, true},
+		{"an SMS gateway that sends 600,000 messages per minute during campaigns", 0, []flow{w(600e3 / min)}, true},
+		{"a push service: peak 3 million notifications per minute", 0, []flow{w(3e6 / min)}, true},
+		{"a flash sale that receives 36 million orders in one hour", 0, []flow{w(36e6 / hour)}, false},
+		{"it must absorb bursts of 50K writes per second", 0, []flow{w(50e3)}, true},
+		// Senders on a schedule: "every N seconds".
+		{"fleet tracking for 300,000 e-scooters, each reporting its position every 10 seconds", 0, []flow{w(300e3 / 10)}, false},
+		{"20 million electricity meters, each sending a reading every 15 minutes", 0, []flow{w(20e6 / (15 * min))}, false},
+		{"2.5 million connected cars, each sending a status update every 30 seconds", 0, []flow{w(2.5e6 / 30)}, false},
+		{"400,000 couriers are online at the same time and each reports its GPS position every 5 seconds", 0, []flow{w(400e3 / 5)}, false},
+		{"1 million drivers are online and each sends its location every 5 seconds", 0, []flow{w(1e6 / 5)}, false},
+		{"agents on 1 million hosts push 100 metrics every 10 seconds", 0, []flow{w(1e6 * 100 / 10)}, false},
+		{"200,000 servers each push 500 metrics every 15 seconds", 0, []flow{w(200e3 * 500 / 15)}, false},
+		{"50 million phones that each send a heartbeat every 15 minutes", 0, []flow{w(50e6 / (15 * min))}, false},
+		{"1 million concurrent games each make a move every 20 seconds", 0, []flow{w(1e6 / 20)}, false},
+		{"80,000 sensors that each send one reading per minute", 0, []flow{w(80e3 / min)}, false},
+		{"drivers stream their GPS location every 4 seconds. 5 million active drivers and 20 million rides a day.", 0, []flow{w(20e6 / day), w(5e6 / 4)}, false},
+		{"5,000 microservices each emit 2,000 spans per second", 0, []flow{w(5000 * 2000)}, false},
+		{"20,000 services, each emitting 500 spans per second", 0, []flow{w(20e3 * 500)}, false},
+		{"300K kiosks, each polling for config every 60 seconds", 0, []flow{r(300e3 / 60)}, false},
+		// Byte volumes and bitrates.
+		{"a log pipeline that ingests 2 TB of logs per day", 0, []flow{w(2e12 / 500 / day)}, false},
+		{"an audit log store that ingests 500 GB of events per day", 0, []flow{w(500e9 / 1000 / day)}, false},
+		{"a log analytics platform ingesting 1.5 PB of logs a month", 0, []flow{w(1.5e15 / 500 / month)}, false},
+		{"an event collector that receives 90 GB of events per hour", 0, []flow{w(90e9 / 1000 / hour)}, false},
+		{"50,000 companies each back up 2 TB of new data a month", 0, []flow{w(50e3 * 2e12 / 4e6 / month)}, false},
+		{"an internet radio service for 2 million concurrent listeners streaming at 128 kbps", 0, []flow{s(2e6 * 128e3 / 8)}, false},
+		{"live streaming for 5 million concurrent viewers at 5 Mbps", 0, []flow{s(5e6 * 5e6 / 8)}, false},
+		{"a live sports service for 10 million concurrent viewers watching at 6 Mbps", 0, []flow{s(10e6 * 6e6 / 8)}, false},
+		{"at peak 4 million people listen at once at 320 kbps", 0, []flow{s(4e6 * 320e3 / 8)}, false},
+		{"conferencing with 300,000 simultaneous participants at 1.5 Mbps each", 0, []flow{s(300e3 * 1.5e6 / 8)}, false},
+		// Sign-ups, populations alone, nothing stated.
+		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
+		{"Design Twitter", 0, nil, false},
+		{"a URL shortener", 0, nil, false},
+		{"a chat app for 10M DAU", 10e6, nil, false},
+		{"a rate limiter for an API platform", 0, nil, false},
+		{"a todo app for my family", 5, nil, false},
+	}
+	if len(tests) < 100 {
+		t.Fatalf("only %d phrasings; the reader should be shown at least 100", len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.statement, func(t *testing.T) {
+			rd := workload.Read(tt.statement)
+			if !near(rd.DAU, tt.dau) {
+				t.Errorf("DAU=%v, want %v", rd.DAU, tt.dau)
+			}
+			if len(rd.Flows) != len(tt.flows) {
+				t.Fatalf("%d flows %+v, want %d %v\nnotes: %q", len(rd.Flows), rd.Flows, len(tt.flows), tt.flows, rd.Notes)
+			}
+			for i, want := range tt.flows {
+				f := rd.Flows[i]
+				got := rd.Rate(f)
+				if f.Kind == conversation.FlowStream {
+					got = f.Concurrency * f.BitsPerSecond / 8
+				}
+				if f.Kind != want.kind || !near(got, want.rate) {
+					t.Errorf("flow %d %q: %s at %v/s, want %s at %v/s", i, f.Name, f.Kind, got, want.kind, want.rate)
+				}
+				if f.Source != conversation.Stated {
+					t.Errorf("flow %q is %s; a flow read from the statement is stated", f.Name, f.Source)
+				}
+			}
+			if len(tt.flows) > 0 && rd.Flows[0].Peak != tt.peak {
+				t.Errorf("peak=%v, want %v", rd.Flows[0].Peak, tt.peak)
+			}
+		})
+	}
+}
+
+// Figures that are not load are kept in the notes with what they were taken for.
+func TestReadNotesWhatIsNotLoad(t *testing.T) {
+	tests := []struct{ statement, note string }{
+		{"group chats of up to 256 members", "256 members: a limit"},
+		{"videos up to 4 GB", "largest video: 4 GB"},
+		{"return the top 10 suggestions within 100 ms", ""},
+		{"peak traffic is 5x the average", "peak is 5× the average: stated"},
+		{"keep data for 7 years", "retention: 7 years: stated"},
+		{"2 million users with 10 alerts each", "10 alert"},
+	}
+	for _, tt := range tests {
+		rd := workload.Read(tt.statement)
+		all := strings.Join(rd.Notes, "\n")
+		if tt.note != "" && !strings.Contains(all, tt.note) {
+			t.Errorf("%q: notes %q lack %q", tt.statement, rd.Notes, tt.note)
+		}
+		if len(rd.Flows) != 0 {
+			t.Errorf("%q: flows %+v; none of these figures is load", tt.statement, rd.Flows)
+		}
+	}
+	if rd := workload.Read("return the top 10 suggestions within 100 ms"); len(rd.Latencies) != 1 || rd.Latencies[0] != 0.1 {
+		t.Errorf("latencies=%v, want [0.1]", rd.Latencies)
+	}
+	if rd := workload.Read("peak traffic is 5x the average"); rd.PeakFactor != 5 {
+		t.Errorf("peak factor=%v, want 5", rd.PeakFactor)
+	}
+	if rd := workload.Read("10x the users"); rd.Factor != 10 {
+		t.Errorf("factor=%v, want 10", rd.Factor)
+	}
+}
+
+// Fan-out and sizes attach to what they describe.
+func TestReadFanOutAndSizes(t *testing.T) {
+	rd := workload.Read("20M DAU; each user posts 3 times a day and has 150 followers on average. Photos are 2 MB.")
+	if len(rd.Flows) != 1 || rd.Flows[0].FanOut != 150 {
+		t.Fatalf("flows=%+v, want one post flow with a fan-out of 150", rd.Flows)
+	}
+	if rd.Sizes["photo"] != 2e6 {
+		t.Errorf("sizes=%v, want photo: 2 MB", rd.Sizes)
+	}
+	if rd := workload.Read("followers average 200"); rd.FanOut != 200 {
+		t.Errorf("fan-out=%v, want 200 (no flow stated to take it)", rd.FanOut)
+	}
+}
+
+func near(got, want float64) bool {
+	if want == 0 {
+		return got == 0
+	}
+	return math.Abs(got-want) <= 0.01*math.Abs(want)
+}
+
+// FuzzRead: any text reads without panicking, into figures that are finite and not negative,
+// each flow either stated or noted.
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{
+		"8 million daily active users who each save 3 recipes a day",
+		"2 TB of logs per day", "every 5 seconds", "100:1 read/write", "1e400 users", "5x", "0.0000001 TPS",
+		"300,000 e-scooters, each reporting its position every 10 seconds", "at 128 kbps", "up to 4 GB",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		rd := workload.Read(text)
+		c := conversation.Estimate(rd.Workload)
+		for _, v := range []float64{rd.DAU, rd.Users, rd.Concurrent, c.ReadQPS, c.WriteQPS, c.PeakReadQPS, c.PeakWriteQPS,
+			c.StorageBytesPerMonth, c.IngressBytesPerSec, c.EgressBytesPerSec, c.CacheBytes} {
+			if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Fatalf("figure %v from %q: %+v", v, text, c)
+			}
+		}
+		for _, fl := range rd.Flows {
+			if fl.Source != conversation.Stated || fl.Name == "" {
+				t.Fatalf("flow %+v from %q is unnamed or not marked stated", fl, text)
+			}
+			if !strings.Contains(strings.Join(rd.Notes, "\n"), fl.Name) {
+				t.Fatalf("flow %q from %q has no note", fl.Name, text)
+			}
+		}
+	})
+}
