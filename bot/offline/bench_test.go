@@ -2,13 +2,10 @@ package offline_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/archbot/archbot/bot"
-	"github.com/archbot/archbot/bot/eval"
 	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
 )
@@ -42,38 +39,3 @@ func design(tb testing.TB, problem string) *conversation.Design {
 	return out
 }
 
-func casesPath() string {
-	if p := os.Getenv("ARCHBOT_CASES"); p != "" {
-		return p
-	}
-	return filepath.Join("..", "..", "..", "shared", "bench", "design-cases.jsonl")
-}
-
-// TestBenchmarkFloors holds the offline designer to the quality floors on the shared cases.
-func TestBenchmarkFloors(t *testing.T) {
-	f, err := os.Open(casesPath())
-	if err != nil {
-		t.Fatalf("open cases (set ARCHBOT_CASES to override): %v", err)
-	}
-	defer f.Close()
-	cases, err := eval.LoadCases(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(cases) == 0 {
-		t.Fatal("no cases")
-	}
-	var results []eval.CaseResult
-	for _, c := range cases {
-		results = append(results, eval.Score(c, design(t, c.Statement)))
-	}
-	rep := eval.NewReport("offline", results, eval.DefaultFloors)
-	var sb strings.Builder
-	if err := rep.Text(&sb); err != nil {
-		t.Fatal(err)
-	}
-	t.Log("\n" + sb.String())
-	if !rep.Pass {
-		t.Fatalf("benchmark below floors:\n%s", sb.String())
-	}
-}
