@@ -119,6 +119,23 @@ func (r *reader) near(m *mention, words ...string) bool {
 // sentence, else the statement's daily users.
 func (r *reader) actorFor(m *mention) *mention {
 	var best *mention
+	// "200k walkers and 1.5M owners …, and walkers share location every 10s": the population
+	// the clause names as its subject wins over the nearest one counted.
+	toks := r.sents[m.sent]
+	for j := m.pos - 1; j >= 0 && j >= m.pos-8 && toks[j] != ","; j-- {
+		for _, a := range r.ms {
+			if a.noun != singular(toks[j]) || j >= a.pos && j < a.end || a.used {
+				continue
+			}
+			if a.kind == mEvents && a.per == 0 {
+				// A counted noun that later acts is a population: "200k walkers … walkers share".
+				a.kind, a.class = mActors, "things"
+			}
+			if a.kind == mActors {
+				return a
+			}
+		}
+	}
 	for _, a := range r.ms {
 		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos {
 			best = a
@@ -129,7 +146,6 @@ func (r *reader) actorFor(m *mention) *mention {
 	}
 	// "drivers stream their location every 4 seconds. 5 million active drivers …": the
 	// population counted elsewhere whose noun the sentence names.
-	toks := r.sents[m.sent]
 	for _, a := range r.ms {
 		if a.kind != mActors {
 			continue
@@ -164,7 +180,6 @@ func (r *reader) flows() {
 			if readVerbs[m.verb] {
 				m.flow = conversation.FlowRead
 			}
-			m.each = true
 			r.eventFlow(m)
 		case m.kind == mVolume:
 			r.volumeFlow(m)
@@ -185,7 +200,8 @@ func (r *reader) eventFlow(m *mention) {
 		f.Name = m.noun
 	}
 	toks := r.sents[m.sent]
-	each := m.each || r.perActorMarker(toks, m.pos) || r.subjectIsActor(toks, m.pos) || r.coordinated(m)
+	each := m.each || r.perActorMarker(toks, m.pos) || r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
+		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil
 	m.each = each
 	f.Name = flowName(m.verb, f.Name)
 	if a := r.actorFor(m); each && a != nil && m.value < a.value {
@@ -211,12 +227,9 @@ func (r *reader) coordinated(m *mention) bool {
 		if p.sent != m.sent || p.pos >= m.pos {
 			continue
 		}
-		if p.kind == mActors {
-			return false
-		}
-		if (p.kind == mEvents || p.kind == mTimes) && p.used {
-			return p.each
-		}
+		// Only the nearest figure before counts: "… 10 times a day, and the top 100 is read 1M
+		// times a minute" starts a new subject.
+		return (p.kind == mEvents || p.kind == mTimes) && p.used && p.each
 	}
 	return false
 }
@@ -289,11 +302,21 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 					noun = singular(toks[k])
 				}
 			}
+			// "each player's score updates 10 times": the noun stands before the verb.
+			for k := j - 1; noun == "" && k >= 0 && k >= j-3; k-- {
+				if w := toks[k]; !stopWords[w] && w != "," && !strings.HasSuffix(w, "'s") && !rankWords[w] && !actorNouns[singular(w)] {
+					if _, _, _, isNum := number(toks, k); !isNum {
+						noun = singular(w)
+					}
+				}
+			}
 			break
 		}
 	}
 	return noun, verb
 }
+
+var rankWords = set(`top first last best worst`)
 
 // perItemFlow reads "each code is scanned 20 times (on average)": Count per event of the flow
 // that creates the item.
@@ -385,6 +408,11 @@ func (r *reader) streams() {
 			}
 		}
 		src := conversation.Stated
+		if watch := r.watchTime(); conc == 0 && watch > 0 && r.out.DAU > 0 {
+			// "100M daily viewers watching 2 hours a day": a day's viewing spread over the day.
+			conc = r.out.DAU * watch / 86400
+			r.note("concurrent streams: %s daily viewers × %s a day ÷ 24 h = %s", H(r.out.DAU), days(watch), H(conc))
+		}
 		if conc == 0 {
 			base := math.Max(r.out.DAU, r.out.Users)
 			if base == 0 {
@@ -400,6 +428,17 @@ func (r *reader) streams() {
 		r.out.Flows = append(r.out.Flows, f)
 		r.note("%s: %s concurrent streams × %s: %s", f.Name, H(conc), conversation.Bitrate(m.value), src)
 	}
+}
+
+// watchTime finds a stated time each user spends a day ("watching 2 hours a day"), in seconds.
+func (r *reader) watchTime() float64 {
+	for _, m := range r.ms {
+		if m.kind == mDaily {
+			m.used = true
+			return m.value
+		}
+	}
+	return 0
 }
 
 // periodic reads "300,000 e-scooters, each reporting its position every 10 seconds" and
@@ -526,6 +565,12 @@ func (r *reader) smallGroups(statement string) {
 }
 
 func days(sec float64) string {
+	if sec < 86400 {
+		if sec >= 3600 {
+			return H(sec/3600) + " h"
+		}
+		return H(sec/60) + " min"
+	}
 	d := sec / 86400
 	if d >= 365 && math.Mod(d, 365) == 0 {
 		return H(d/365) + " years"

@@ -74,6 +74,7 @@ const (
 	mPercent               // "10%"
 	mFanOut                // "200 followers on average"
 	mRatio                 // "100:1 read/write"
+	mDaily                 // "watching 2 hours a day": time each user spends a day
 )
 
 type reader struct {
@@ -251,6 +252,8 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	switch {
 	case prev == "every" || prev == "each" || word(toks, start-2) == "once" && prev == "every":
 		m.kind = mEvery
+	case sec < 86400 && (word(toks, end) == "a" || word(toks, end) == "per" || word(toks, end) == "each") && word(toks, end+1) == "day":
+		m.kind, m.end = mDaily, end+2
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency

@@ -144,6 +144,10 @@ func TestRead(t *testing.T) {
 		{"a live sports service for 10 million concurrent viewers watching at 6 Mbps", 0, []flow{s(10e6 * 6e6 / 8)}, false},
 		{"at peak 4 million people listen at once at 320 kbps", 0, []flow{s(4e6 * 320e3 / 8)}, false},
 		{"conferencing with 300,000 simultaneous participants at 1.5 Mbps each", 0, []flow{s(300e3 * 1.5e6 / 8)}, false},
+		// Who acts, when several populations are counted; totals beside per-user figures.
+		{"200k walkers and 1.5M dog owners, owners book 3 walks a week each, and walkers share live location every 10s during walks", 0, []flow{w(1.5e6 * 3 / week), w(200e3 / 10)}, false},
+		{"50 million daily players; each player's score updates 10 times a day, and the top 100 is read 1M times per minute at peak", 50e6, []flow{w(50e6 * 10 / day), r(1e6 / min)}, false},
+		{"100M daily viewers watching 2 hours a day at 5 Mbps average", 100e6, []flow{s(100e6 * 2 / 24 * 5e6 / 8)}, false},
 		// Sign-ups, populations alone, nothing stated.
 		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
 		{"Design Twitter", 0, nil, false},
