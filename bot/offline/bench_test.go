@@ -38,4 +38,3 @@ func design(tb testing.TB, problem string) *conversation.Design {
 	}
 	return out
 }
-
