@@ -1,6 +1,7 @@
 package conversation_test
 
 import (
+	"encoding/json"
 	"math"
 	"strings"
 	"testing"
@@ -189,5 +190,27 @@ func TestBytes(t *testing.T) {
 		if got := conversation.Bytes(tt.in); got != tt.want {
 			t.Errorf("Bytes(%v)=%q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A thread saved before workloads had flows keeps its figures.
+func TestRequirementSetReadsTheLegacyScale(t *testing.T) {
+	var r conversation.RequirementSet
+	old := `{"functional":["upload"],"features":["media"],"scale":{"dau":50000000,"writes_per_user_per_day":2,
+	  "reads_per_user_per_day":50,"media_bytes_per_write":2000000,"notes":["50M DAU: stated"]}}`
+	if err := json.Unmarshal([]byte(old), &r); err != nil {
+		t.Fatal(err)
+	}
+	c := conversation.Estimate(r.Workload)
+	if want := 50e6 * 2 / 86400.0; math.Abs(c.WriteQPS-want) > 1e-6 || r.Functional[0] != "upload" {
+		t.Errorf("writes=%v, want %v; requirements %+v", c.WriteQPS, want, r)
+	}
+	if want := 50e6 * 50 / 86400.0; math.Abs(c.ReadQPS-want) > 1e-6 {
+		t.Errorf("reads=%v, want %v", c.ReadQPS, want)
+	}
+	var again conversation.RequirementSet
+	b, _ := json.Marshal(r)
+	if err := json.Unmarshal(b, &again); err != nil || len(again.Workload.Flows) != 2 {
+		t.Errorf("round trip: %v %+v", err, again.Workload)
 	}
 }
