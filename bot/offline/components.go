@@ -299,7 +299,7 @@ var baseComponents = []compSpec{
 	{ID: "cache", Name: "Cache", Kind: "cache", Tech: "Redis Cluster (replica per shard)",
 		Desc: "hot reads, cache-aside with TTLs", Aliases: []string{"cache", "redis"}},
 	{ID: "appdb", Name: "Primary DB", Kind: "database", Tech: "PostgreSQL (primary + 2 replicas)",
-		Desc: "relational source of truth for the domain's records", Aliases: []string{"database", "primary db", "db"}},
+		Desc: "relational source of truth for the domain's tables", Aliases: []string{"database", "primary db", "db"}},
 	{ID: "userdb", Name: "User DB", Kind: "database", Tech: "PostgreSQL (primary + replicas)",
 		Desc: "accounts and profiles"},
 	{ID: "objstore", Name: "Object storage", Kind: "storage", Tech: "Amazon S3 (11 nines durability)",
@@ -311,7 +311,7 @@ var baseComponents = []compSpec{
 // selectComponents builds the component list for a set of features: their blocks, links kept
 // where both ends are present, each described with the reason it is there.
 func selectComponents(g bot.Grounding) []conversation.Component {
-	fs := featuresOf(g.Requirements)
+	fs := resolve(featuresOf(g.Requirements), g.Problem)
 	headless := primary(fs).Headless
 	why := map[string][]string{}
 	var ids []string

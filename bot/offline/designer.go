@@ -34,7 +34,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	}
 	ids, why := detect(problem)
 	req := conversation.RequirementSet{Features: ids}
-	fs := featuresOf(req)
+	fs := resolve(featuresOf(req), problem)
 	p := primary(fs)
 	load := *features["generic"].Load
 	if p.Load != nil {
@@ -58,7 +58,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 		}
 	}
 	if len(req.Functional) <= 1 {
-		req.Functional = appendNew(req.Functional, features["generic"].Functional...)
+		req.Functional = appendNew(req.Functional, composed(problem).Functional...)
 	}
 	req.NonFunctional = nonFunctional(problem, req, fs)
 	_ = why

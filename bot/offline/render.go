@@ -23,7 +23,7 @@ type renderer struct {
 }
 
 func newRenderer(g bot.Grounding) *renderer {
-	r := &renderer{g: g, fs: featuresOf(g.Requirements), capa: g.Capacity, byID: map[string]conversation.Component{}}
+	r := &renderer{g: g, fs: resolve(featuresOf(g.Requirements), g.Problem), capa: g.Capacity, byID: map[string]conversation.Component{}}
 	r.p = primary(r.fs)
 	for _, c := range g.Components {
 		if id := catalogID(c.Name); id != "" {
@@ -376,23 +376,41 @@ func (r *renderer) dataFlow(b *strings.Builder) {
 			if n >= 6 {
 				return
 			}
+			steps := r.presentSteps(fl.Steps)
+			if len(steps) == 0 {
+				continue
+			}
 			n++
 			fmt.Fprintf(b, "### %s\n", fl.Name)
-			for i, s := range fl.Steps {
+			for i, s := range steps {
 				fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
 			}
 			b.WriteString("\n")
 		}
 	}
-	if n == 0 {
-		for _, fl := range features["generic"].Flows {
-			fmt.Fprintf(b, "### %s\n", fl.Name)
-			for i, s := range fl.Steps {
-				fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
+}
+
+// presentSteps keeps the steps whose components are all in the design, so a flow never names a
+// part the diagram lacks (a cache the design dropped).
+func (r *renderer) presentSteps(steps []string) []string {
+	if len(r.byID) == 0 {
+		return steps
+	}
+	var out []string
+	for _, s := range steps {
+		ok := true
+		for _, m := range placeholderRe.FindAllStringSubmatch(s, -1) {
+			if m[1] == "c" && m[2] != "gateway" && !r.has(m[2]) {
+				if _, known := catalog[m[2]]; known {
+					ok = false
+				}
 			}
-			b.WriteString("\n")
+		}
+		if ok {
+			out = append(out, s)
 		}
 	}
+	return out
 }
 
 // ordered puts the primary archetype first, then the other features in catalog order.
@@ -419,7 +437,7 @@ func (r *renderer) endpoints() []endpoint {
 		}
 	}
 	if len(eps) <= 1 {
-		eps = append(eps, features["generic"].APIs...)
+		eps = append(eps, composed(r.g.Problem).APIs...)
 	}
 	return eps
 }
@@ -492,7 +510,7 @@ func (r *renderer) storeOf(e entity) string {
 func (r *renderer) dataModel(b *strings.Builder) {
 	es := r.entities()
 	if len(es) == 0 {
-		es = features["generic"].Entities
+		es = composed(r.g.Problem).Entities
 	}
 	b.WriteString("| Entity | Store | Primary key | Partition key | Indexes |\n|---|---|---|---|---|\n")
 	for _, e := range es {
@@ -514,13 +532,7 @@ func (r *renderer) dataModel(b *strings.Builder) {
 }
 
 func (r *renderer) ui(b *strings.Builder) {
-	var rows []screen
-	for _, f := range r.ordered() {
-		rows = append(rows, f.Screens...)
-	}
-	if len(rows) == 0 {
-		rows = features["generic"].Screens
-	}
+	rows := r.screens()
 	b.WriteString("| Screen | What it shows | APIs it calls |\n|---|---|---|\n")
 	for _, s := range rows {
 		calls := make([]string, len(s.Calls))
@@ -529,7 +541,82 @@ func (r *renderer) ui(b *strings.Builder) {
 		}
 		fmt.Fprintf(b, "| %s | %s | %s |\n", s.Name, cell(s.Shows), strings.Join(calls, ", "))
 	}
-	b.WriteString("\nScreens render from cached data first and refresh in the background; lists load page by page with the cursor; every mutating button is disabled while its request is in flight and retries reuse the same idempotency key.\n")
+	b.WriteString("\n")
+	var lists, forms []string
+	for _, s := range rows {
+		for _, c := range s.Calls {
+			if strings.HasPrefix(c, "GET ") && r.paginated(c) && !slices.Contains(lists, s.Name) {
+				lists = append(lists, s.Name)
+			}
+			if !strings.HasPrefix(c, "GET ") && !slices.Contains(forms, s.Name) {
+				forms = append(forms, s.Name)
+			}
+		}
+	}
+	if len(lists) > 0 {
+		fmt.Fprintf(b, "%s load page by page with the cursor and show the cached page first. ", strings.Join(lists, ", "))
+	}
+	if len(forms) > 0 {
+		fmt.Fprintf(b, "%s disable their button while the request is in flight; a retry reuses the same idempotency key.", strings.Join(forms, ", "))
+	}
+	b.WriteString("\n")
+}
+
+// screens lists the design's screens: the features' own, else one per thing the API creates,
+// lists or shows, so the UI never calls an endpoint the API lacks.
+func (r *renderer) screens() []screen {
+	var rows []screen
+	for _, f := range r.ordered() {
+		rows = append(rows, f.Screens...)
+	}
+	if len(rows) > 0 {
+		return rows
+	}
+	eps := r.endpoints()
+	thing := func(path string) string {
+		for _, seg := range strings.Split(stripQuery(path), "/") {
+			if seg != "" && seg != "v1" && !strings.HasPrefix(seg, "{") {
+				return singularNoun(strings.ReplaceAll(seg, "-", " "))
+			}
+		}
+		for _, e := range eps {
+			if e.Method == "POST" {
+				return singularPath(e.Path)
+			}
+		}
+		return "item"
+	}
+	byName := map[string]int{}
+	for _, e := range eps {
+		if strings.Contains(e.Auth, "none (credentials") {
+			continue // signing in is the app's own screen
+		}
+		name := upperFirst(thing(e.Path))
+		switch {
+		case e.Method == "POST" && !strings.Contains(e.Path, "{"):
+			name = "New " + thing(e.Path)
+		case e.Paginated:
+			name = upperFirst(pluralNoun(thing(e.Path)))
+		}
+		call := stripQuery(e.Method + " " + e.Path)
+		if i, ok := byName[name]; ok {
+			rows[i].Calls = append(rows[i].Calls, call)
+			continue
+		}
+		byName[name] = len(rows)
+		rows = append(rows, screen{Name: name, Shows: strings.TrimPrefix(e.Response, "201 "), Calls: []string{call}})
+	}
+	return rows
+}
+
+// paginated reports whether the API's endpoint for a UI call pages with a cursor.
+func (r *renderer) paginated(call string) bool {
+	for _, e := range r.endpoints() {
+		if stripQuery(e.Method+" "+e.Path) == stripQuery(call) {
+			return e.Paginated
+		}
+	}
+	return false
 }
 
 // dives returns the deep dives worth writing for this design: the hardest first, the primary
@@ -674,59 +761,36 @@ func (r *renderer) stores() []conversation.Component {
 }
 
 func (r *renderer) reliability(b *strings.Builder) {
-	b.WriteString("### Replication and redundancy\n")
-	var rep []string
-	for _, s := range r.stores() {
-		how := replication(s)
-		if how == "" {
-			how = "⚠ no replication known for this technology — see the self-review in Trade-offs"
+	b.WriteString("### Each part's failure and what happens to the load\n")
+	lines := r.failureLines()
+	var svcs []string
+	for _, c := range r.g.Components {
+		if c.Kind == "service" && strings.Contains(strings.ToLower(c.Technology), "stateless") {
+			svcs = append(svcs, c.Name)
 		}
-		rep = append(rep, fmt.Sprintf("**%s** (%s): %s.", s.Name, s.Technology, how))
 	}
-	rep = append(rep, r.xs(features["core"].Reliability)...)
-	bullets(b, rep)
-	b.WriteString("### Failover and graceful degradation\n")
+	if len(svcs) > 0 {
+		lines = append(lines, fmt.Sprintf("%s: stateless, ≥ 3 instances across zones behind %s; a lost instance only removes capacity (%d instances cover the peak).", strings.Join(svcs, ", "), r.entry(), r.capa.AppServers))
+	}
+	bullets(b, lines)
 	var deg []string
 	for _, f := range r.ordered() {
-		if f.ID == "core" {
-			continue
+		if f.ID != "core" {
+			deg = append(deg, r.xs(f.Reliability)...)
 		}
-		deg = append(deg, r.xs(f.Reliability)...)
 	}
-	if r.has("cache") {
-		deg = append(deg, r.x("If {c:cache} is unavailable, reads fall through to the database behind a concurrency limit (load shedding with 503 + Retry-After beyond it) rather than overwhelming it."))
+	if len(deg) > 0 {
+		b.WriteString("### Degrading gracefully\n")
+		bullets(b, deg)
 	}
-	deg = append(deg, "Non-essential features (counters, recommendations, analytics) are switched off by feature flags under stress so the core path keeps its capacity.")
-	bullets(b, deg)
-	b.WriteString("### Retries and idempotency\n")
-	bullets(b, []string{
-		"Clients and services retry only idempotent operations, with exponential backoff, full jitter and a retry budget (≤ 10% extra load); timeouts are set per hop and shrink along the call chain.",
-		"Every create carries an idempotency key stored with its result; consumers of the log are idempotent (dedup by event id or conditional writes), because delivery is at-least-once.",
-		"Circuit breakers around every dependency and external provider fail fast instead of queueing threads.",
-	})
-	b.WriteString("### Backups and recovery\n")
-	bullets(b, []string{
-		"Databases: continuous WAL/commit-log archiving to object storage with point-in-time recovery (35 days) plus daily snapshots copied to another region; restores are rehearsed quarterly.",
-		"Derived data (caches, search indexes, timelines, rollups) is not backed up: it is rebuilt from the source of truth by replaying the log.",
-		"Targets: RPO 0 for acknowledged writes within a region (synchronous replication), RTO < 5 min for a zone loss.",
-	})
-	b.WriteString("### Monitoring and alerting\n")
-	c := r.capa
-	bullets(b, []string{
-		fmt.Sprintf("SLOs: availability 99.99%% and p99 latency per endpoint; alert on error-budget burn rate (fast: 2%% in 1 h, slow: 5%% in 6 h), not on single blips."),
-		fmt.Sprintf("Golden signals per service (traffic, errors, latency, saturation); expected traffic ≈ %s writes/s and %s reads/s average — alert on sudden drops too, which catch silent failures.", conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS)),
-		"Queue consumer lag, database replication lag, cache hit ratio and per-shard hot-key metrics on dashboards; distributed tracing (OpenTelemetry) on every request.",
-	})
-}
-
-func (r *renderer) security(b *strings.Builder) {
-	var items []string
-	for _, f := range r.ordered() {
-		items = append(items, r.xs(f.Security)...)
+	if rs := r.retries(); len(rs) > 0 {
+		b.WriteString("### Retries and idempotency\n")
+		bullets(b, rs)
 	}
-	items = appendNew(items, r.xs(features["core"].Security)...)
-	items = append(items, "Input validation and output encoding at every API; dependency and container image scanning in CI; personal data minimised, with deletion on account closure (GDPR/CCPA).")
-	bullets(b, items)
+	if ms := r.monitoring(); len(ms) > 0 {
+		b.WriteString("### Monitoring and alerting\n")
+		bullets(b, ms)
+	}
 }
 
 func (r *renderer) tradeoffs(b *strings.Builder) {

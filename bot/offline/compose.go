@@ -1,0 +1,424 @@
+package offline
+
+import (
+	"fmt"
+	"strings"
+)
+
+// resolve replaces the generic feature of a statement no archetype fits with one composed from
+// the statement's own actors, entities and actions, so its design speaks of matches and players
+// rather than of "records".
+func resolve(fs []*feature, problem string) []*feature {
+	out := make([]*feature, len(fs))
+	for i, f := range fs {
+		if f.ID == "generic" {
+			f = composed(problem)
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// composed builds the generic feature for one statement. Where the reader finds nothing usable it
+// falls back to neutral "items" owned by "users".
+func composed(problem string) *feature {
+	f := *features["generic"]
+	m := newModel(readStatement(problem))
+	f.Name = pluralNoun(m.main) + " and " + pluralNoun(m.owner)
+	f.Functional = m.functional()
+	f.UseCases = m.useCases()
+	f.Entities = m.entities()
+	f.APIs = m.endpoints()
+	f.Screens = m.screens(f.APIs)
+	f.Flows = m.flows()
+	f.Deep = m.dives()
+	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min; the key is deleted after the commit that changes it (delete, not update, so racing writers cannot leave a stale value).", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
+	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: a %s's %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), m.owner, pluralNoun(m.main), pluralNoun(m.main))}
+	f.Open = m.open()
+	return &f
+}
+
+// model is a reading turned into a design's vocabulary.
+type model struct {
+	rd    reading
+	owner string   // the actor whose things the design mostly keeps
+	main  string   // the main entity
+	kept  []string // entities with a table, main first
+}
+
+func newModel(rd reading) model {
+	m := model{rd: rd, owner: "user"}
+	for _, a := range rd.Actors {
+		if a != "person" {
+			m.owner = a
+			break
+		}
+	}
+	for _, a := range rd.Actions {
+		if a.Actor != "system" && a.Actor != "" {
+			m.owner = a.Actor
+			break
+		}
+	}
+	for _, e := range rd.Entities {
+		if len(m.kept) < 5 {
+			m.kept = append(m.kept, e)
+		}
+	}
+	// The main entity is what the first action keeps.
+	for _, a := range rd.Actions {
+		if r := resource(a); r != "" && slicesContains(m.kept, r) {
+			m.main = r
+			break
+		}
+	}
+	if m.main == "" && len(m.kept) > 0 {
+		m.main = m.kept[0]
+	}
+	if m.main == "" {
+		m.main = "item"
+		m.kept = []string{"item"}
+	}
+	return m
+}
+
+// resource names what an action creates or changes: its nominal when it keeps one ("rate" keeps
+// ratings), else its object.
+func resource(a action) string {
+	if n := nominal(a.Verb); n != "" && (a.Object == "" || actorWords[lastWord(a.Object)]) {
+		return n
+	}
+	return a.Object
+}
+
+func (m model) actorOf(entity string) string {
+	for _, a := range m.rd.Actions {
+		if resource(a) == entity && a.Actor != "system" {
+			return a.Actor
+		}
+	}
+	return m.owner
+}
+
+func (m model) functional() []string {
+	var out []string
+	for _, a := range m.rd.Actions {
+		out = append(out, upperFirst(m.clause(a)))
+	}
+	out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
+	if len(m.rd.By) > 0 {
+		out = append(out, fmt.Sprintf("%s are found and grouped by %s", upperFirst(pluralNoun(m.main)), strings.Join(m.rd.By, " and ")))
+	}
+	return out
+}
+
+// clause writes an action back as the statement would: "drivers send GPS updates".
+func (m model) clause(a action) string {
+	who := pluralNoun(a.Actor)
+	if a.Actor == "system" {
+		who = "the system"
+	}
+	verb := a.Verb
+	if a.Actor == "system" {
+		verb = thirdPerson(verb)
+	}
+	if a.Object == "" {
+		if n := nominal(a.Verb); n != "" {
+			return fmt.Sprintf("%s %s; each %s is kept with its state", who, verb, n)
+		}
+		return who + " " + verb
+	}
+	return who + " " + verb + " " + pluralNoun(a.Object)
+}
+
+func (m model) useCases() []string {
+	var out []string
+	for _, a := range m.rd.Actions {
+		if a.Actor == "system" {
+			out = append(out, fmt.Sprintf("The system %s %s", thirdPerson(a.Verb), withArticle(a.Object)))
+			continue
+		}
+		uc := upperFirst(withArticle(a.Actor)) + " " + thirdPerson(a.Verb)
+		if a.Object != "" {
+			uc += " " + withArticle(a.Object)
+		} else if n := nominal(a.Verb); n != "" {
+			uc += ": " + withArticle(n) + " is created"
+		}
+		out = append(out, uc)
+	}
+	out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
+	return out
+}
+
+func (m model) entities() []entity {
+	var out []entity
+	for _, e := range m.kept {
+		who := m.actorOf(e)
+		ownerKey := slug(who, "_") + "_id"
+		idx := fmt.Sprintf("(%s, created_at desc)", ownerKey)
+		if e == m.main && len(m.rd.By) > 0 {
+			idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
+		}
+		fields := []string{slug(e, "_") + "_id", ownerKey}
+		for _, o := range m.refs(e) {
+			fields = append(fields, slug(o, "_")+"_id")
+		}
+		if e == m.main {
+			fields = append(fields, m.rd.By...)
+		}
+		fields = append(fields, "status", "created_at", "updated_at", "version")
+		out = append(out, entity{
+			Name: upperFirst(e), Store: "appdb", Key: slug(e, "_") + "_id (Snowflake)", Partition: ownerKey, Indexes: idx,
+			Fields: strings.Join(fields, ", "),
+			Why:    fmt.Sprintf("read by id and as \"a %s's %s\"; relational, so its links to other tables are enforced with foreign keys", who, pluralNoun(e)),
+		})
+	}
+	for _, a := range m.rd.Actors {
+		if a == "person" || a == "system" || slicesContains(m.kept, a) || len(out) >= 7 {
+			continue
+		}
+		id := slug(a, "_") + "_id"
+		out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(email)",
+			Fields: id + ", display_name, email, created_at", Why: fmt.Sprintf("one row per %s, referenced by what they create", a)})
+	}
+	return out
+}
+
+// refs lists what an entity points at: the objects of the actions that keep it ("bookings" point
+// at the doctor booked).
+func (m model) refs(e string) []string {
+	var out []string
+	for _, a := range m.rd.Actions {
+		if resource(a) == e && a.Object != "" && a.Object != e && !slicesContains(out, a.Object) {
+			out = append(out, a.Object)
+		}
+	}
+	return out
+}
+
+// transitions are verbs that change a kept thing's state rather than create one.
+var transitions = set("approve", "reject", "accept", "cancel", "complete", "return", "close", "resolve", "assign", "mark", "edit", "update", "escalate", "confirm", "claim", "redeem", "refund")
+
+// readsVerbs are verbs that only read.
+var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive", "list")
+
+func (m model) endpoints() []endpoint {
+	var eps []endpoint
+	add := func(e endpoint) {
+		for _, x := range eps {
+			if x.Method == e.Method && x.Path == e.Path {
+				return
+			}
+		}
+		eps = append(eps, e)
+	}
+	for _, a := range m.rd.Actions {
+		if e, ok := m.endpointFor(a); ok {
+			add(e)
+		}
+	}
+	mp := "/v1/" + slug(pluralNoun(m.main), "-")
+	add(endpoint{Method: "GET", Path: mp + "/{id}", Response: fmt.Sprintf("{%s}", slug(m.main, "_"))})
+	add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
+		Note: fmt.Sprintf("a %s's %s, newest first", m.owner, pluralNoun(m.main))})
+	if len(eps) < 3 {
+		add(endpoint{Method: "POST", Path: mp, Request: "{fields}", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
+		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields, If-Match: version}", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
+	}
+	return eps
+}
+
+// endpointFor maps one action onto the API: reads to GET, state changes to POST on the thing,
+// actions that keep a record of their own to POST on that record, others to POST creating the
+// object.
+func (m model) endpointFor(a action) (endpoint, bool) {
+	r := resource(a)
+	if r == "" {
+		return endpoint{}, false
+	}
+	coll := "/v1/" + slug(pluralNoun(r), "-")
+	key := slug(r, "_")
+	switch {
+	case readsVerbs[a.Verb]:
+		q := "?cursor="
+		if len(m.rd.By) > 0 {
+			q = "?" + m.rd.By[0] + "=&cursor="
+		}
+		return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true}, true
+	case transitions[a.Verb]:
+		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "{If-Match: version}", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
+			Note: fmt.Sprintf("%s by a %s; a repeat is a no-op", pastTense(a.Verb), a.Actor)}, true
+	case a.Verb == "delete" || a.Verb == "remove":
+		return endpoint{Method: "DELETE", Path: coll + "/{id}", Response: "204", Idempotent: true}, true
+	}
+	req := []string{}
+	if a.Object != "" && a.Object != r {
+		if actorWords[lastWord(a.Object)] || !slicesContains(m.kept, a.Object) {
+			req = append(req, slug(a.Object, "_")+"_id")
+		} else {
+			// Rating a recipe is a rating under that recipe.
+			coll = "/v1/" + slug(pluralNoun(a.Object), "-") + "/{id}/" + slug(pluralNoun(r), "-")
+		}
+	}
+	if r == m.main {
+		req = append(req, m.rd.By...)
+	}
+	req = append(req, "…")
+	return endpoint{Method: "POST", Path: coll, Request: "{" + strings.Join(req, ", ") + "} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", key), Idempotent: true}, true
+}
+
+// screens gives each actor the screens its actions need, calling only the endpoints above.
+func (m model) screens(eps []endpoint) []screen {
+	var out []screen
+	home := ""
+	for _, e := range eps {
+		if e.Paginated && strings.Contains(e.Path, "/"+slug(pluralNoun(m.owner), "-")+"/{id}/") {
+			home = e.Method + " " + e.Path
+		}
+	}
+	if home != "" {
+		out = append(out, screen{Name: upperFirst(pluralNoun(m.main)), Shows: fmt.Sprintf("the %s's %s, newest first, with their state", m.owner, pluralNoun(m.main)), Calls: []string{stripQuery(home)}})
+	}
+	for _, e := range eps {
+		switch {
+		case e.Method == "POST" && !strings.Contains(e.Path, "/{id}/") || e.Method == "POST" && strings.HasSuffix(e.Path, "s"):
+			out = append(out, screen{Name: "New " + singularPath(e.Path), Shows: "the form, submitted once with an idempotency key", Calls: []string{e.Method + " " + e.Path}})
+		case e.Method == "GET" && e.Paginated && e.Method+" "+e.Path != home:
+			out = append(out, screen{Name: "Browse " + lastSegment(e.Path), Shows: "a filtered, paged list", Calls: []string{stripQuery(e.Method + " " + e.Path)}})
+		}
+	}
+	var detail []string
+	for _, e := range eps {
+		if strings.HasPrefix(e.Path, "/v1/"+slug(pluralNoun(m.main), "-")+"/{id}") && !e.Paginated {
+			detail = append(detail, e.Method+" "+e.Path)
+		}
+	}
+	if len(detail) > 0 {
+		out = append(out, screen{Name: upperFirst(m.main) + " detail", Shows: fmt.Sprintf("one %s and what can be done with it", m.main), Calls: detail})
+	}
+	return out
+}
+
+func (m model) flows() []flow {
+	var out []flow
+	for _, a := range m.rd.Actions {
+		e, ok := m.endpointFor(a)
+		if !ok || e.Method == "GET" || len(out) == 2 {
+			continue
+		}
+		r := resource(a)
+		who := a.Actor
+		if who == "system" {
+			who = m.owner
+		}
+		out = append(out, flow{Name: upperFirst(strings.TrimSpace(a.Verb + " " + withArticle(a.Object))), Steps: []string{
+			fmt.Sprintf("The %s's app sends `%s %s` with an Idempotency-Key to {c:gateway}.", who, e.Method, e.Path),
+			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction with an outbox row; the idempotency key is unique, so a retry returns the first result.", who, r),
+			fmt.Sprintf("The outbox relay publishes %sChanged to {c:queue}; consumers update what derives from it and delete the cached %s in {c:cache}.", camel(r), r),
+		}})
+	}
+	out = append(out, flow{Name: "Open my " + pluralNoun(m.main), Steps: []string{
+		fmt.Sprintf("{c:appsvc} reads the %s's first page of %s from {c:cache}; on a miss it reads a replica of {c:appdb} by (%s_id, created_at) and fills the cache with a TTL.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
+	}})
+	return out
+}
+
+func (m model) dives() []deepDive {
+	out := []deepDive{{Title: fmt.Sprintf("Storing %s at {peak_write} writes/s", pluralNoun(m.main)), Weight: 3, Body: fmt.Sprintf(
+		"At {peak_write} writes/s peak a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so a %s's %s live together and \"my %s\" stays a single-shard query; a directory of 4096 logical shards mapped to physical nodes lets shards move without re-hashing. Reads ({peak_read}/s peak) come from {c:cache} and read replicas; a %s reading back what they just wrote reads the primary (read-your-writes).",
+		upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), m.owner, pluralNoun(m.main), pluralNoun(m.main), m.owner)}}
+	if len(m.rd.By) > 0 {
+		by := strings.Join(m.rd.By, " and ")
+		out = append(out, deepDive{Title: fmt.Sprintf("Grouping %s by %s", pluralNoun(m.main), by), Weight: 4, Body: fmt.Sprintf(
+			"Candidates are bucketed by %s: each bucket is a sorted set in {c:cache} keyed by %s, so finding a partner is a range read in one bucket, widened step by step (neighbouring buckets) the longer a %s waits. Buckets are owned by one worker each so two requests never claim the same %s; the claim is a conditional write in {c:appdb}, and a lost race simply retries with the next candidate.",
+			by, strings.Join(m.rd.By, " + "), m.owner, m.owner)})
+	}
+	return out
+}
+
+func (m model) open() []string {
+	var out []string
+	if len(m.rd.Actors) > 1 {
+		out = append(out, fmt.Sprintf("What may %s see of %s' data, and the other way round? The permission checks in the write path follow from it.", pluralNoun(m.rd.Actors[0]), pluralNoun(m.rd.Actors[1])))
+	}
+	return out
+}
+
+// pluralNoun returns the plural of a singular noun phrase: the head word only.
+func pluralNoun(p string) string {
+	f := strings.Fields(p)
+	if len(f) == 0 {
+		return p
+	}
+	w := f[len(f)-1]
+	irregular := map[string]string{"person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff"}
+	switch {
+	case irregular[w] != "":
+		w = irregular[w]
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		w = w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "z"):
+		w += "es"
+	default:
+		w += "s"
+	}
+	f[len(f)-1] = w
+	return strings.Join(f, " ")
+}
+
+func thirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "y") && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		return v[:len(v)-1] + "ies"
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "o"):
+		return v + "es"
+	}
+	return v + "s"
+}
+
+func pastTense(v string) string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case strings.HasSuffix(v, "y") && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		return v[:len(v)-1] + "ied"
+	}
+	return v + "ed"
+}
+
+func withArticle(p string) string {
+	if p == "" {
+		return ""
+	}
+	return article(p)
+}
+
+// slug joins a phrase's words with sep, lower case: "gps update" → "gps_update".
+func slug(p, sep string) string {
+	return strings.Join(strings.Fields(strings.ToLower(p)), sep)
+}
+
+func camel(p string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(p) {
+		b.WriteString(upperFirst(w))
+	}
+	return b.String()
+}
+
+func stripQuery(call string) string {
+	if i := strings.IndexByte(call, '?'); i >= 0 {
+		return call[:i]
+	}
+	return call
+}
+
+func lastSegment(path string) string {
+	path = stripQuery(path)
+	return strings.ReplaceAll(path[strings.LastIndexByte(path, '/')+1:], "-", " ")
+}
+
+// singularPath names the thing a collection path creates: "/v1/recipes/{id}/ratings" → "rating".
+func singularPath(path string) string {
+	return singularNoun(lastSegment(path))
+}

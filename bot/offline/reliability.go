@@ -1,0 +1,249 @@
+package offline
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// failureProfile is what one family of technology does when it fails, in this design's terms: how it
+// is replicated, what a failure does to the load that reaches it, how it is backed up and which
+// signal shows it is in trouble. The functions get the component and the renderer so they can
+// name the load and the parts around it.
+type failureProfile struct {
+	match []string // lower-case substrings of the component's technology
+	fails func(r *renderer, c conversation.Component) string
+	watch string
+}
+
+// failureProfiles are tried in order; the first whose match appears in a component's technology
+// describes it.
+var failureProfiles = []failureProfile{
+	{match: []string{"dynamodb"}, watch: "throttled requests and consumed capacity per table",
+		fails: func(r *renderer, c conversation.Component) string {
+			return fmt.Sprintf("replicated across 3 zones by the service, point-in-time recovery (35 days) and on-demand backups; global tables when a second region is added. Its failure mode is throttling on a hot partition: keys are hashed so %s writes/s spread, and the SDK backs off and retries with the same condition expression.", r.x("{peak_write}"))
+		}},
+	{match: []string{"postgres", "mysql", "vitess"}, watch: "replication lag, connections in use and the longest transaction",
+		fails: func(r *renderer, c conversation.Component) string {
+			return fmt.Sprintf("a synchronous standby in another zone (RPO 0) and async read replicas. If the primary fails, the standby is promoted in < 30 s (Patroni / orchestrator); in that window writes%s get 503 + Retry-After and clients retry with their idempotency keys, while reads keep going to replicas%s. Backups: WAL archived continuously to object storage, point-in-time recovery for 35 days.",
+				r.writersOf(c), r.cachedBy(c))
+		}},
+	{match: []string{"mongo"}, watch: "replication lag and election count",
+		fails: func(r *renderer, c conversation.Component) string {
+			return fmt.Sprintf("a replica set of 3 across zones with majority write concern: if the primary fails an election picks a new one in ≈ 10 s, during which writes%s are retried by the driver. Backups: continuous oplog backup with point-in-time restore.", r.writersOf(c))
+		}},
+	{match: []string{"cockroach", "spanner", "yugabyte", "tidb", "distributed sql"}, watch: "range under-replication and p99 consensus latency",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "every range is a Raft group of 3 across zones: a zone loss leaves a quorum and there is no failover step, only a few seconds of leader moves. Backups: scheduled full and incremental backups to object storage."
+		}},
+	{match: []string{"cassandra", "scylla", "bigtable"}, watch: "p99 read latency, pending compactions and hinted handoffs",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "RF=3 across 3 zones with LOCAL_QUORUM reads and writes, so one replica down per partition changes nothing for callers; hinted handoff and repair bring it back in step. Backups: SSTable snapshots and incremental backups to object storage (Medusa)."
+		}},
+	{match: []string{"kafka"}, watch: "consumer lag per group and under-replicated partitions",
+		fails: func(r *renderer, c conversation.Component) string {
+			s := "replication factor 3, min.insync.replicas=2, acks=all and no unclean leader election: a broker loss moves leadership to an in-sync replica and loses no acknowledged event."
+			if cs := r.consumersOf(c); cs != "" {
+				s += " If the whole log is unavailable, producers keep events in their outbox and " + cs + " fall behind, then catch up; the request path does not stop."
+			}
+			return s
+		}},
+	{match: []string{"redis", "memcached", "bloom"}, watch: "hit ratio, evictions and memory per shard",
+		fails: func(r *renderer, c conversation.Component) string {
+			if c.Kind == "cache" && (c.Name == r.name("cache") && r.has("cache")) {
+				return fmt.Sprintf("a replica per shard with automatic failover. If it is lost, the misses of up to %s reads/s fall through to %s: request coalescing (one load per key) and a concurrency limit keep that store under its capacity, and requests beyond the limit get 503 + Retry-After.", r.x("{peak_read}"), r.backingStore())
+			}
+			return "a replica per shard with automatic failover; what it holds is rebuilt from its source of truth if a shard is lost."
+		}},
+	{match: []string{"s3", "gcs", "object"}, watch: "5xx rate and request latency",
+		fails: func(r *renderer, c conversation.Component) string {
+			s := "11 nines durability across zones, versioning on, lifecycle rules for old versions."
+			if r.has("cdn") {
+				s += fmt.Sprintf(" If it is unavailable, uploads fail and clients retry with backoff, while %s keeps serving what it already caches.", r.name("cdn"))
+			} else {
+				s += " If it is unavailable, uploads and downloads fail and clients retry with backoff; metadata writes wait until the object is stored, so nothing points at a missing blob."
+			}
+			return s
+		}},
+	{match: []string{"elasticsearch", "opensearch"}, watch: "cluster status and indexing lag",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "one replica per shard; it is derived data, so a lost index is rebuilt from the source of truth while search answers 503 or partial results and writes continue."
+		}},
+	{match: []string{"m3db", "victoria", "clickhouse"}, watch: "ingest lag and query latency per shard",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "RF=3 across zones; a lost replica only slows queries, and ingest buffers upstream until it returns."
+		}},
+	{match: []string{"etcd", "zookeeper", "raft"}, watch: "leader changes and fsync latency",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "a 3- or 5-node quorum; one node down changes nothing, losing quorum stops only what needs a new lease or range — holders keep what they have."
+		}},
+}
+
+// profileOf returns the profile for a component's technology, if one is known.
+func profileOf(c conversation.Component) (failureProfile, bool) {
+	t := strings.ToLower(c.Technology)
+	for _, p := range failureProfiles {
+		for _, m := range p.match {
+			if strings.Contains(t, m) {
+				return p, true
+			}
+		}
+	}
+	return failureProfile{}, false
+}
+
+// writersOf names the peak write load a store takes when it is the design's main store.
+func (r *renderer) writersOf(c conversation.Component) string {
+	if c.Name == r.backingStore() {
+		return " (" + r.x("{peak_write}") + "/s at peak)"
+	}
+	return ""
+}
+
+// cachedBy says where reads go while a store fails over.
+func (r *renderer) cachedBy(c conversation.Component) string {
+	for _, o := range r.g.Components {
+		if o.Kind == "cache" && slices.Contains(talkers(r.g.Components, c.Name), o.Name) {
+			return " and " + o.Name
+		}
+	}
+	if r.has("cache") && c.Name == r.backingStore() {
+		return " and " + r.name("cache")
+	}
+	return ""
+}
+
+// talkers returns the components that talk to name or that name talks to.
+func talkers(cs []conversation.Component, name string) []string {
+	var out []string
+	for _, c := range cs {
+		if c.Name == name {
+			out = append(out, c.TalksTo...)
+			continue
+		}
+		if slices.Contains(c.TalksTo, name) {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}
+
+// consumersOf names the workers that read a log.
+func (r *renderer) consumersOf(log conversation.Component) string {
+	var ws []string
+	for _, c := range r.g.Components {
+		if c.Kind == "worker" && slices.Contains(c.TalksTo, log.Name) {
+			ws = append(ws, c.Name)
+		}
+	}
+	if len(ws) == 0 {
+		return "its consumers"
+	}
+	return strings.Join(ws, ", ")
+}
+
+// backingStore is the database the design's main service reads through its cache: the first
+// database a service that uses the cache talks to, else the first database.
+func (r *renderer) backingStore() string {
+	cache := r.name("cache")
+	for _, c := range r.g.Components {
+		if c.Kind != "service" || !slices.Contains(c.TalksTo, cache) {
+			continue
+		}
+		for _, t := range c.TalksTo {
+			if o, ok := r.component(t); ok && o.Kind == "database" {
+				return o.Name
+			}
+		}
+	}
+	for _, c := range r.g.Components {
+		if c.Kind == "database" {
+			return c.Name
+		}
+	}
+	return "the database"
+}
+
+func (r *renderer) component(name string) (conversation.Component, bool) {
+	for _, c := range r.g.Components {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return conversation.Component{}, false
+}
+
+// failureLines lists, per stateful part and external provider, its replication, what its failure
+// does to the load and how it is backed up.
+func (r *renderer) failureLines() []string {
+	var out []string
+	for _, c := range r.g.Components {
+		switch c.Kind {
+		case "database", "cache", "queue", "storage", "search":
+			if p, ok := profileOf(c); ok {
+				out = append(out, fmt.Sprintf("**%s** (%s): %s", c.Name, c.Technology, p.fails(r, c)))
+			} else if how := replication(c); how != "" {
+				out = append(out, fmt.Sprintf("**%s** (%s): %s.", c.Name, c.Technology, how))
+			} else {
+				out = append(out, fmt.Sprintf("**%s** (%s): ⚠ no replication known for this technology — see the self-review in Trade-offs.", c.Name, c.Technology))
+			}
+		case "external":
+			var callers []string
+			for _, o := range r.g.Components {
+				if slices.Contains(o.TalksTo, c.Name) {
+					callers = append(callers, o.Name)
+				}
+			}
+			if len(callers) > 0 {
+				out = append(out, fmt.Sprintf("**%s** (%s): outside our control; %s call it through a circuit breaker with timeouts, so an outage parks the work for retry with backoff instead of holding threads.", c.Name, c.Technology, strings.Join(callers, " and ")))
+			}
+		}
+	}
+	return out
+}
+
+// monitoring names the signal to watch on each stateful part and the SLO on the design's own
+// busiest endpoints.
+func (r *renderer) monitoring() []string {
+	var out []string
+	var eps []string
+	for _, e := range r.endpoints() {
+		if len(eps) < 2 && !strings.Contains(e.Auth, "none (credentials") {
+			eps = append(eps, "`"+e.Method+" "+stripQuery(e.Path)+"`")
+		}
+	}
+	if len(eps) > 0 {
+		out = append(out, fmt.Sprintf("SLOs on %s (availability and p99 latency), alerted on error-budget burn rate rather than single errors; traffic far below ≈ %s reads/s and %s writes/s on average is alerted too, since it means clients cannot reach us.",
+			strings.Join(eps, " and "), conversation.Human(r.capa.ReadQPS), conversation.Human(r.capa.WriteQPS)))
+	}
+	var per []string
+	for _, c := range r.stores() {
+		if p, ok := profileOf(c); ok && p.watch != "" {
+			per = append(per, fmt.Sprintf("%s: %s", c.Name, p.watch))
+		}
+	}
+	if len(per) > 0 {
+		out = append(out, "Dashboards and alerts per part — "+strings.Join(per, "; ")+".")
+	}
+	return out
+}
+
+// retries names the design's own idempotent writes and log consumers.
+func (r *renderer) retries() []string {
+	var creates []string
+	for _, e := range r.endpoints() {
+		if e.Idempotent && e.Method == "POST" && len(creates) < 4 {
+			creates = append(creates, "`"+e.Method+" "+stripQuery(e.Path)+"`")
+		}
+	}
+	var out []string
+	if len(creates) > 0 {
+		out = append(out, fmt.Sprintf("%s take an Idempotency-Key stored with the first result, so clients retry them safely with exponential backoff and jitter.", strings.Join(creates, ", ")))
+	}
+	if r.has("queue") {
+		out = append(out, fmt.Sprintf("%s delivers at least once: %s dedupe by event id or write conditionally.", r.name("queue"), r.consumersOf(r.byID["queue"])))
+	}
+	return out
+}
