@@ -122,7 +122,7 @@ var moreComponents = []compSpec{
 
 	// Pastes.
 	{ID: "pastesvc", Name: "Paste service", Kind: "service", Tech: "stateless Go service",
-		Desc: "creates pastes (key from an id range, text to object storage) and serves them", Links: []link{{"idgen", "id range"}, {"linkstore", "metadata"}, {"objstore", "content"}, {"cache", "hot pastes"}}},
+		Desc: "creates pastes (key from an id range, text to object storage) and serves them", Links: []link{{"idgen", "id range"}, {"pastemeta", "metadata"}, {"objstore", "content"}, {"cache", "hot pastes"}}},
 
 	{ID: "pastemeta", Name: "Paste metadata store", Kind: "database", Tech: "DynamoDB (key-value, TTL on expiry)",
 		Desc: "key → owner, size, language, visibility, expiry and content location", Aliases: []string{"metadata store"}},

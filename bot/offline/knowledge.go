@@ -512,6 +512,7 @@ var baseFeatures = []*feature{
 		},
 		Components: []string{"client", "eventsvc", "bookingsvc", "holdstore", "bookingdb", "queue", "cache"},
 		APIs: []endpoint{
+			{Method: "GET", Path: "/v1/events/{id}", Response: "{event, dates, price_tiers}", Note: "static and cached at the edge"},
 			{Method: "GET", Path: "/v1/events/{id}/seats", Response: "{sections[] with seat status, version}", Note: "served from cache, a few seconds stale"},
 			{Method: "POST", Path: "/v1/events/{id}/holds", Request: "{seat_ids[]} + Idempotency-Key", Response: "201 {hold_id, expires_at} | 409 {unavailable_seat_ids}", Idempotent: true},
 			{Method: "POST", Path: "/v1/holds/{id}/booking", Request: "{payment_method_id} + Idempotency-Key", Response: "201 {booking_id, status}", Idempotent: true},

@@ -139,10 +139,13 @@ func (r *renderer) x(s string) string {
 		case "rl_shards":
 			return fmt.Sprint(int(math.Max(3, math.Ceil(c.PeakReadQPS/100_000))))
 		case "shards_word":
-			if c.PeakWriteQPS > 5000 {
+			switch {
+			case c.PeakWriteQPS > 5000:
 				return fmt.Sprintf("not enough (≈ %d shards needed)", c.DBShards)
+			case c.DBShards > 1:
+				return fmt.Sprintf("enough for the write rate but not for five years of data (%s: ≈ %d shards of ≈ 2 TB, or fewer with old rows archived)", conversation.Bytes(c.StorageBytes5y), c.DBShards)
 			}
-			return "enough for writes today, but shard-ready"
+			return "enough for writes and data today, with shard keys chosen now"
 		}
 		return m
 	})
@@ -212,7 +215,7 @@ func (r *renderer) overview(b *strings.Builder) {
 	fmt.Fprintf(b, "**Scale at a glance:** %s writes/s and %s reads/s on average (%s / %s at peak), %s of new data a month, %s over five years, %s app servers and %d database shard(s) to start.\n\n",
 		conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS), conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS),
 		conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), fmt.Sprint(c.AppServers), c.DBShards)
-	b.WriteString("**What the statement asks for, and what each part brings to the design:**\n\n| Capability | Why it is here |\n|---|---|\n")
+	b.WriteString("| Capability | Why it is here |\n|---|---|\n")
 	_, why := detect(r.g.Problem)
 	for _, f := range r.fs {
 		if f.ID == "core" || f.ID == "generic" && len(r.fs) > 2 {
@@ -337,16 +340,9 @@ func (r *renderer) capacityImplications() []string {
 
 func (r *renderer) architecture(b *strings.Builder) {
 	fmt.Fprintf(b, "**Style:** %s.\n\n", r.p.Style)
-	b.WriteString("**Why:** ")
-	var why []string
-	if r.has("queue") {
-		why = append(why, "slow or failure-prone work leaves the request path through the log, so user-facing latency depends only on the first durable write")
+	if why := r.why(); len(why) > 0 {
+		b.WriteString("**Why:** " + strings.Join(why, "; ") + ".\n\n")
 	}
-	if r.has("cache") || r.has("feedcache") || r.has("lbstore") {
-		why = append(why, "hot reads are served from memory")
-	}
-	why = append(why, "stateless services scale horizontally behind the gateway; state lives in stores chosen per access pattern (see Data model)")
-	b.WriteString(strings.Join(why, "; ") + ".\n\n")
 	b.WriteString("| Component | Kind | Technology | Role and why it is here | Talks to |\n|---|---|---|---|---|\n")
 	for _, c := range r.g.Components {
 		var talks []string
@@ -360,7 +356,7 @@ func (r *renderer) architecture(b *strings.Builder) {
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", cell(c.Name), c.Kind, cell(c.Technology), cell(c.Description), cell(strings.Join(talks, "; ")))
 	}
 	b.WriteString("\n")
-	if len(r.g.Decisions) > 0 {
+	if r.changed() {
 		b.WriteString("**Changes since the first version:**\n")
 		for _, d := range r.g.Decisions {
 			fmt.Fprintf(b, "- v%d: %s\n", d.Version, d.Summary)
@@ -443,7 +439,7 @@ func (r *renderer) endpoints() []endpoint {
 }
 
 func (r *renderer) api(b *strings.Builder) {
-	b.WriteString("Conventions: JSON over HTTPS under `/v1`; auth with an OAuth 2.0 bearer access token unless noted; list endpoints use opaque cursor pagination (`cursor`, `limit` ≤ 100, response `next_cursor`), stable under concurrent inserts; every create accepts an `Idempotency-Key` header (stored 24 h with the first response, so a retry returns the same result instead of acting twice); errors are `{code, message}` with 400/401/403/404/409/429/5xx; 429 carries `Retry-After`.\n\n")
+	r.apiConventions(b)
 	b.WriteString("| Method | Path | Request | Response | Auth | Pagination | Idempotency |\n|---|---|---|---|---|---|---|\n")
 	for _, e := range r.endpoints() {
 		auth := e.Auth
@@ -671,56 +667,142 @@ func (r *renderer) deepDive(b *strings.Builder) {
 
 func (r *renderer) scalability(b *strings.Builder) {
 	c := r.capa
-	b.WriteString("### Caching: what, where, eviction, invalidation\n")
 	var caching []string
 	for _, f := range r.ordered() {
 		caching = append(caching, r.xs(f.Caching)...)
 	}
-	if r.has("cache") {
-		caching = append(caching, r.x("Every cache-aside read is guarded against stampedes: single-flight loading per key, jittered TTLs and stale-while-revalidate; eviction is LRU with `maxmemory` set, so memory pressure drops cold keys, never the process."))
+	if len(caching) > 0 {
+		b.WriteString("### Caching: what, where, eviction, invalidation\n")
+		bullets(b, caching)
 	}
-	if len(caching) == 0 {
-		caching = append(caching, "No shared cache: every read is cheap or in memory already.")
-	}
-	bullets(b, caching)
-	b.WriteString("### Partitioning\n")
 	var parts []string
 	for _, f := range r.ordered() {
 		parts = append(parts, r.xs(f.Partitioning)...)
 	}
-	parts = append(parts, fmt.Sprintf("Start with %d shard(s) per partitioned store (from the capacity estimate) on a larger number of logical partitions, so shards split or move without changing keys.", c.DBShards))
-	bullets(b, parts)
-	b.WriteString("### Load balancing\n")
-	lb := []string{upperFirst(r.entry()) + " spreads requests over stateless instances (least-outstanding-requests), with health checks and connection draining on deploys."}
+	if c.DBShards > 1 {
+		parts = append(parts, fmt.Sprintf("%d shards to start, laid over 4096 logical partitions so a shard splits or moves without changing keys.", c.DBShards))
+	}
+	if len(parts) > 0 {
+		b.WriteString("### Partitioning\n")
+		bullets(b, parts)
+	}
+	var lb []string
 	if r.has("ws") {
 		lb = append(lb, r.x("Persistent connections to {c:ws} are balanced at connect time (L4, least connections); a registry maps each user/device to its server so events can be routed to it."))
 	}
 	if r.has("geodns") {
 		lb = append(lb, r.x("{c:geodns} picks the region; the gateway picks the instance."))
 	}
-	bullets(b, lb)
+	if len(lb) > 0 {
+		b.WriteString("### Load balancing\n")
+		bullets(b, lb)
+	}
 	if r.has("cdn") {
 		b.WriteString("### CDN\n")
 		bullets(b, []string{r.x(fmt.Sprintf("{c:cdn} serves static and media content from the edge: of the %s/s of egress, the origin should see only misses (target hit ratio > 90%%). Content is immutable and versioned by key, so TTLs are long and purges are rare.", conversation.Bytes(c.EgressBytesPerSec)))})
 	}
-	b.WriteString("### Asynchronous work\n")
 	var async []string
 	for _, f := range r.ordered() {
 		async = append(async, r.xs(f.Async)...)
 	}
-	if len(async) == 0 && r.has("queue") {
-		async = append(async, r.x("Side effects (notifications, indexing, analytics) consume events from {c:queue}; consumers scale with partitions and lag."))
+	if len(async) > 0 {
+		b.WriteString("### Asynchronous work\n")
+		bullets(b, async)
 	}
-	if len(async) == 0 {
-		async = append(async, "The request path does all the work; background jobs only handle cleanup.")
+	b.WriteString("### Scaling out\n")
+	bullets(b, []string{fmt.Sprintf("%s scale%s on CPU and p99 latency from %d instances at today's peak (%s requests/s)%s.",
+		r.statelessNames(), r.pluralVerb(), c.AppServers, conversation.Human(c.PeakReadQPS+c.PeakWriteQPS), r.workerScaling())})
+}
+
+// statelessNames lists the design's stateless services.
+func (r *renderer) statelessNames() string {
+	var svcs []string
+	for _, c := range r.g.Components {
+		if c.Kind == "service" && strings.Contains(strings.ToLower(c.Technology), "stateless") {
+			svcs = append(svcs, c.Name)
+		}
 	}
-	bullets(b, async)
-	b.WriteString("### Capacity plan\n")
-	bullets(b, append(r.implications(),
-		fmt.Sprintf("%d app servers for %s peak requests/s; autoscale on CPU and p99 latency, and on consumer lag for workers.", c.AppServers, conversation.Human(c.PeakReadQPS+c.PeakWriteQPS)),
-		fmt.Sprintf("%d database shard(s) for %s peak writes/s and %s over five years.", c.DBShards, conversation.Human(c.PeakWriteQPS), conversation.Bytes(c.StorageBytes5y)),
-		fmt.Sprintf("%s of cache for the hot set.", conversation.Bytes(c.CacheBytes)),
-	))
+	if len(svcs) == 0 {
+		return "The services"
+	}
+	return strings.Join(svcs, ", ")
+}
+
+func (r *renderer) pluralVerb() string {
+	if strings.Contains(r.statelessNames(), ",") || r.statelessNames() == "The services" {
+		return ""
+	}
+	return "s"
+}
+
+// workerScaling says how the design's workers scale, if it has any.
+func (r *renderer) workerScaling() string {
+	var ws []string
+	for _, c := range r.g.Components {
+		if c.Kind == "worker" {
+			ws = append(ws, c.Name)
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(ws, ", ") + " scale on consumer lag"
+}
+
+// changed reports whether the design has been changed since its first version.
+func (r *renderer) changed() bool {
+	for _, d := range r.g.Decisions {
+		if d.Version > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// why explains the architecture's shape from this design's own figures and parts.
+func (r *renderer) why() []string {
+	var why []string
+	c := r.capa
+	if db := r.backingStore(); db != "the database" {
+		var kept []string
+		for _, e := range r.entities() {
+			if strings.HasPrefix(r.storeOf(e), db+" (") && len(kept) < 3 {
+				kept = append(kept, e.Name)
+			}
+		}
+		if len(kept) > 0 {
+			why = append(why, fmt.Sprintf("%s is the source of truth for %s at %s writes/s peak", db, strings.Join(kept, ", "), conversation.Human(c.PeakWriteQPS)))
+		}
+	}
+	if r.has("cache") && c.PeakReadQPS > 0 {
+		why = append(why, fmt.Sprintf("%s takes most of the %s reads/s peak (%s:1 reads to writes)", r.name("cache"), conversation.Human(c.PeakReadQPS), conversation.Human(readWrite(c))))
+	}
+	if r.has("queue") {
+		why = append(why, fmt.Sprintf("%s carries what can wait (%s), so a write costs one transaction", r.name("queue"), r.consumersOf(r.byID["queue"])))
+	}
+	return why
+}
+
+// apiConventions states the conventions that apply to this API, naming its own endpoints.
+func (r *renderer) apiConventions(b *strings.Builder) {
+	var lists, creates []string
+	for _, e := range r.endpoints() {
+		call := "`" + e.Method + " " + stripQuery(e.Path) + "`"
+		if e.Paginated && len(lists) < 2 {
+			lists = append(lists, call)
+		}
+		if e.Method == "POST" && e.Idempotent && len(creates) < 2 {
+			creates = append(creates, call)
+		}
+	}
+	b.WriteString("JSON over HTTPS; bearer tokens unless a row says otherwise; errors as `{code, message}`, 429 with `Retry-After`.")
+	if len(lists) > 0 {
+		fmt.Fprintf(b, " Lists such as %s page with an opaque cursor (`limit` ≤ 100, `next_cursor`).", strings.Join(lists, " and "))
+	}
+	if len(creates) > 0 {
+		fmt.Fprintf(b, " Creates such as %s take an `Idempotency-Key`, kept 24 h with the first response.", strings.Join(creates, " and "))
+	}
+	b.WriteString("\n\n")
 }
 
 // replication says how a store kind survives failures.
@@ -762,17 +844,7 @@ func (r *renderer) stores() []conversation.Component {
 
 func (r *renderer) reliability(b *strings.Builder) {
 	b.WriteString("### Each part's failure and what happens to the load\n")
-	lines := r.failureLines()
-	var svcs []string
-	for _, c := range r.g.Components {
-		if c.Kind == "service" && strings.Contains(strings.ToLower(c.Technology), "stateless") {
-			svcs = append(svcs, c.Name)
-		}
-	}
-	if len(svcs) > 0 {
-		lines = append(lines, fmt.Sprintf("%s: stateless, ≥ 3 instances across zones behind %s; a lost instance only removes capacity (%d instances cover the peak).", strings.Join(svcs, ", "), r.entry(), r.capa.AppServers))
-	}
-	bullets(b, lines)
+	bullets(b, r.failureLines())
 	var deg []string
 	for _, f := range r.ordered() {
 		if f.ID != "core" {
@@ -801,20 +873,24 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", cell(r.x(t.Decision)), cell(r.x(t.Rejected)), cell(r.x(t.Why)))
 		}
 	}
-	if r.has("queue") {
-		fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", "ordered, replayable partitions let consumers rebuild derived data and scale by partition; a classic broker is simpler but does not replay")
+	if q, ok := r.byID["queue"]; ok && r.consumersOf(q) != "its consumers" {
+		fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(r.consumersOf(q)+" read ordered, replayable partitions and can rebuild what they derive by replaying; a classic broker is simpler but does not replay"))
 	}
-	fmt.Fprintf(b, "| %s | %s | %s |\n\n", "Services split by domain capability", "one monolith / dozens of microservices", "a handful of services along the features above keeps deploys independent without a distributed-systems tax on every call")
+	if r.p.ID == "generic" {
+		fmt.Fprintf(b, "| %s | %s | %s |\n", "One relational "+r.backingStore(), "a document or key-value store", cell("the links between "+r.entityList()+" are relational and need transactions; "+r.x("{peak_write}")+" writes/s peak is within what relational shards take"))
+	}
+	b.WriteString("\n")
 	var bott []string
 	for _, f := range r.ordered() {
 		bott = append(bott, r.xs(f.Bottlenecks)...)
 	}
-	bott = append(bott, fmt.Sprintf("The busiest path (%s peak writes/s, %s peak reads/s) is the first to saturate: load-test it at 2× peak before launch.", conversation.Human(r.capa.PeakWriteQPS), conversation.Human(r.capa.PeakReadQPS)))
-	b.WriteString("### Bottlenecks and mitigations\n")
-	bullets(b, bott)
+	if len(bott) > 0 {
+		b.WriteString("### Bottlenecks and mitigations\n")
+		bullets(b, bott)
+	}
 	b.WriteString("### Self-review\n")
-	bullets(b, r.review())
-	if len(r.g.Decisions) > 0 {
+	bullets(b, r.review(nil))
+	if r.changed() {
 		b.WriteString("### Decision log\n")
 		for _, d := range r.g.Decisions {
 			line := fmt.Sprintf("- v%d: %s", d.Version, d.Summary)
@@ -829,9 +905,30 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 	for _, f := range r.ordered() {
 		open = append(open, r.xs(f.Open)...)
 	}
-	open = append(open, "Which figures above are firm? Every assumed one is listed in the capacity section; a real number changes the sizing, not the shape.")
-	b.WriteString("### Open questions\n")
-	bullets(b, open)
+	var assumed []string
+	for _, n := range r.g.Requirements.Scale.Notes {
+		if strings.Contains(n, "(assumed") && len(assumed) < 2 {
+			assumed = append(assumed, strings.TrimSpace(n[:strings.Index(n, "(assumed")]))
+		}
+	}
+	if len(assumed) > 0 {
+		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the sizing above.", strings.Join(assumed, " and ")))
+	}
+	if len(open) > 0 {
+		b.WriteString("### Open questions\n")
+		bullets(b, open)
+	}
+}
+
+// entityList names the data model's first entities.
+func (r *renderer) entityList() string {
+	var names []string
+	for _, e := range r.entities() {
+		if len(names) < 3 {
+			names = append(names, e.Name)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // sortedKeys returns a map's keys in order, for deterministic output.
