@@ -59,7 +59,7 @@ var baseComponents = []compSpec{
 		Links:   []link{{"chatsvc", "send/ack"}, {"presencesvc", "heartbeats"}, {"collabsvc", "operations, cursors"}, {"tripsvc", "trip events"}, {"locsvc", "GPS stream"}, {"lbsvc", "rank updates"}},
 		Aliases: []string{"websocket", "websockets", "connection servers"}},
 	{ID: "appsvc", Name: "Application service", Kind: "service", Tech: "stateless Go services",
-		Desc: "the domain logic behind the API", Links: []link{{"cache", "cache-aside reads"}, {"appdb", "reads/writes"}, {"queue", "domain events"}}},
+		Desc: "the domain logic behind the API", Links: []link{{"cache", "cache-aside reads"}, {"appdb", "reads/writes"}, {"queue", "domain events"}, {"objstore", "pre-signed upload URLs"}}},
 	{ID: "usersvc", Name: "User service", Kind: "service", Tech: "stateless Go service",
 		Desc: "accounts, profiles, sessions and tokens", Links: []link{{"userdb", "accounts"}, {"cache", "sessions, profiles"}}},
 

@@ -6,6 +6,12 @@ var moreComponents = []compSpec{
 	{ID: "console", Name: "Operator console", Kind: "client", Tech: "internal web console and CLI",
 		Desc:  "operators set seeds, policies and limits and watch the system; there are no end-user apps",
 		Links: []link{{"crawlctl", "seeds, policies"}, {"schedapi", "jobs"}, {"flagadmin", "edit flags"}, {"logquery", "search, tail"}}, Aliases: []string{"console", "operators"}},
+	// Composed designs (a statement no archetype fits): the work such a statement leaves to the
+	// system, and the notifications between its people.
+	{ID: "jobworkers", Name: "Job workers", Kind: "worker", Tech: "Kafka consumer group, autoscaled on lag",
+		Desc: "run the work the system does on its own (imports, builds, processing) off the request path", Links: []link{{"queue", "jobs"}, {"appdb", "results"}}},
+	{ID: "notifyworker", Name: "Notification workers", Kind: "worker", Tech: "Kafka consumer group",
+		Desc: "turn domain events into push and email notifications for the people they concern", Links: []link{{"queue", "domain events"}, {"pushprov", "push"}}},
 	{ID: "ingestapi", Name: "Event ingestion API", Kind: "service", Tech: "stateless Go collectors behind a load balancer",
 		Desc: "accepts batched events, validates them, stamps them with an id and writes them to the log", Links: []link{{"queue", "raw events"}}},
 

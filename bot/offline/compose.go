@@ -30,10 +30,12 @@ func composed(problem string) *feature {
 	f.Entities = m.entities()
 	f.APIs = m.endpoints()
 	f.Screens = m.screens(f.APIs)
+	f.Components = m.components()
+	f.Style = m.style()
 	f.Flows = m.flows()
 	f.Deep = m.dives()
 	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min; the key is deleted after the commit that changes it (delete, not update, so racing writers cannot leave a stale value).", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
-	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: a %s's %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), m.owner, pluralNoun(m.main), pluralNoun(m.main))}
+	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: %s %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))}
 	f.Open = m.open()
 	return &f
 }
@@ -65,6 +67,12 @@ func newModel(rd reading) model {
 			m.kept = append(m.kept, e)
 		}
 	}
+	// What an action keeps is an entity too: adopting a pet keeps an adoption.
+	for _, a := range rd.Actions {
+		if r := resource(a); r != "" && !slicesContains(m.kept, r) && len(m.kept) < 6 && !rd.keptBySynonym(a) {
+			m.kept = append(m.kept, r)
+		}
+	}
 	// The main entity is what the first action keeps.
 	for _, a := range rd.Actions {
 		if r := resource(a); r != "" && slicesContains(m.kept, r) {
@@ -83,22 +91,31 @@ func newModel(rd reading) model {
 }
 
 // resource names what an action creates or changes: its nominal when it keeps one ("rate" keeps
-// ratings), else its object.
+// ratings, "adopt" adoptions), else its object.
 func resource(a action) string {
-	if n := nominal(a.Verb); n != "" && (a.Object == "" || actorWords[lastWord(a.Object)]) {
+	if n := nominal(a.Verb); n != "" && n != a.Object && !transitions[a.Verb] && !readsVerbs[a.Verb] {
 		return n
 	}
 	return a.Object
 }
 
+// actorOf names who creates an entity: the actor of an action that keeps it, preferring one that
+// creates it over one that only reads it or changes its state (employees own expenses that
+// managers approve).
 func (m model) actorOf(entity string) string {
-	for _, a := range m.rd.Actions {
-		if resource(a) == entity && a.Actor != "system" {
-			return a.Actor
+	for _, pass := range []bool{true, false} {
+		for _, a := range m.rd.Actions {
+			creates := !transitions[a.Verb] && !readsVerbs[a.Verb]
+			if resource(a) == entity && a.Actor != "system" && (creates || !pass) {
+				return a.Actor
+			}
 		}
 	}
 	return m.owner
 }
+
+// possessive writes "a player's", "an employee's".
+func possessive(who string) string { return article(who) + "'s" }
 
 func (m model) functional() []string {
 	var out []string
@@ -170,7 +187,7 @@ func (m model) entities() []entity {
 		out = append(out, entity{
 			Name: upperFirst(e), Store: "appdb", Key: slug(e, "_") + "_id (Snowflake)", Partition: ownerKey, Indexes: idx,
 			Fields: strings.Join(fields, ", "),
-			Why:    fmt.Sprintf("read by id and as \"a %s's %s\"; relational, so its links to other tables are enforced with foreign keys", who, pluralNoun(e)),
+			Why:    fmt.Sprintf("read by id and as \"%s %s\"; relational, so its links to other tables are enforced with foreign keys", possessive(who), pluralNoun(e)),
 		})
 	}
 	for _, a := range m.rd.Actors {
@@ -220,7 +237,7 @@ func (m model) endpoints() []endpoint {
 	mp := "/v1/" + slug(pluralNoun(m.main), "-")
 	add(endpoint{Method: "GET", Path: mp + "/{id}", Response: fmt.Sprintf("{%s}", slug(m.main, "_"))})
 	add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
-		Note: fmt.Sprintf("a %s's %s, newest first", m.owner, pluralNoun(m.main))})
+		Note: fmt.Sprintf("%s %s, newest first", possessive(m.owner), pluralNoun(m.main))})
 	if len(eps) < 3 {
 		add(endpoint{Method: "POST", Path: mp, Request: "{fields}", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
 		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields, If-Match: version}", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
@@ -299,6 +316,104 @@ func (m model) screens(eps []endpoint) []screen {
 	return out
 }
 
+// style names the composed architecture from its parts.
+func (m model) style() string {
+	s := fmt.Sprintf("one stateless application service over a replicated PostgreSQL database holding %s", strings.Join(pluralAll(m.kept, 3), ", "))
+	var async []string
+	if w := m.systemWork(); w != (action{}) {
+		async = append(async, "job workers that "+w.Verb+" "+pluralNoun(orDefault(w.Object, "job")))
+	}
+	if n := m.notified(m.main); n != "" {
+		async = append(async, "notification workers that tell "+pluralNoun(n)+" what changed")
+	}
+	if len(async) > 0 {
+		s += ", with a log feeding " + strings.Join(async, " and ")
+	}
+	if f := m.files(); f != "" {
+		s += fmt.Sprintf("; %s go straight to object storage", pluralNoun(f))
+	}
+	return s
+}
+
+func pluralAll(ws []string, n int) []string {
+	var out []string
+	for _, w := range ws {
+		if len(out) < n {
+			out = append(out, pluralNoun(w))
+		}
+	}
+	return out
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// fileWords are things people upload as files rather than as rows.
+var fileWords = set("photo", "image", "picture", "receipt", "episode", "video", "file", "document", "attachment", "scan", "recording",
+	"audio", "podcast", "pdf", "artifact", "artefact", "build", "avatar", "essay", "resume", "cv", "invoice", "report card")
+
+// components picks the composed design's parts from what the statement needs: files go to object
+// storage, work the system does on its own goes to job workers, and events between different
+// people go to notification workers, the last two through the log. A cache is left to the
+// capacity rule (selectComponents adds one for read-heavy load).
+func (m model) components() []string {
+	ids := []string{"client", "appsvc", "appdb"}
+	if m.files() != "" {
+		ids = append(ids, "objstore")
+	}
+	if m.systemWork() != (action{}) {
+		ids = append(ids, "queue", "jobworkers")
+	}
+	if m.notified(m.main) != "" {
+		ids = append(ids, "queue", "notifyworker", "pushprov")
+	}
+	return ids
+}
+
+// uploadVerbs are actions that hand the system a file.
+var uploadVerbs = set("upload", "attach", "scan", "submit", "post", "send", "share", "publish")
+
+// files returns the first thing people upload as a file.
+func (m model) files() string {
+	for _, a := range m.rd.Actions {
+		if uploadVerbs[a.Verb] && (fileWords[a.Object] || fileWords[lastWord(a.Object)]) {
+			return a.Object
+		}
+	}
+	return ""
+}
+
+// systemWork returns the first action the system does itself ("imports bank transactions",
+// "runs builds").
+func (m model) systemWork() action {
+	for _, a := range m.rd.Actions {
+		if a.Actor == "system" || a.Verb == "run" || a.Verb == "import" {
+			return a
+		}
+	}
+	return action{}
+}
+
+// notified names the person told about a new entity: a human actor other than the one creating
+// it ("adopters apply" tells the shelter).
+func (m model) notified(e string) string {
+	by := m.actorOf(e)
+	for _, a := range m.rd.Actors {
+		if a != by && a != "person" && a != "system" && !deviceWords[a] && !slicesContains(m.rd.named, a) {
+			return a
+		}
+	}
+	return ""
+}
+
+var deviceWords = set("device", "sensor", "watch", "tracker", "vehicle", "robot")
+
+// flows writes the composed design's flows. Steps name the parts they need; the renderer drops a
+// step whose parts the design lacks and keeps an {unless:id} step only when it lacks that part.
 func (m model) flows() []flow {
 	var out []flow
 	for _, a := range m.rd.Actions {
@@ -311,22 +426,42 @@ func (m model) flows() []flow {
 		if who == "system" {
 			who = m.owner
 		}
-		out = append(out, flow{Name: upperFirst(strings.TrimSpace(a.Verb + " " + withArticle(a.Object))), Steps: []string{
+		steps := []string{}
+		if f := m.files(); f != "" && (r == f || a.Object == f) {
+			steps = append(steps, fmt.Sprintf("The %s's app asks {c:appsvc} for a pre-signed URL and uploads the %s straight to {c:objstore}, so file bytes never pass through the services.", who, f))
+		}
+		steps = append(steps,
 			fmt.Sprintf("The %s's app sends `%s %s` with an Idempotency-Key to {c:gateway}.", who, e.Method, e.Path),
 			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction with an outbox row; the idempotency key is unique, so a retry returns the first result.", who, r),
-			fmt.Sprintf("The outbox relay publishes %sChanged to {c:queue}; consumers update what derives from it and delete the cached %s in {c:cache}.", camel(r), r),
+			fmt.Sprintf("The outbox relay publishes %sChanged to {c:queue}.", camel(r)))
+		if n := m.notified(r); n != "" {
+			steps = append(steps, fmt.Sprintf("{c:notifyworker} consume it and tell the %s concerned (push through {c:pushprov}, email as fallback), once per event id.", n))
+		}
+		steps = append(steps, fmt.Sprintf("{c:appsvc} deletes the cached %s in {c:cache} after the commit.", r))
+		out = append(out, flow{Name: upperFirst(strings.TrimSpace(a.Verb + " " + withArticle(a.Object))), Steps: steps})
+	}
+	if w := m.systemWork(); w != (action{}) {
+		obj := w.Object
+		if obj == "" {
+			obj = "job"
+		}
+		out = append(out, flow{Name: "Job workers " + w.Verb + " " + pluralNoun(obj), Steps: []string{
+			fmt.Sprintf("{c:appsvc} records each %s request in {c:appdb} and publishes a job to {c:queue}, keyed by %s_id so one %s's jobs stay in order.", w.Verb, slug(m.owner, "_"), m.owner),
+			fmt.Sprintf("{c:jobworkers} take jobs, %s the %s, and write the results to {c:appdb} with conditional writes keyed by the source's id, so a redelivered job changes nothing.", w.Verb, pluralNoun(obj)),
+			"A job that fails three times goes to a dead-letter topic with its error, and the requester sees it as failed.",
 		}})
 	}
 	out = append(out, flow{Name: "Open my " + pluralNoun(m.main), Steps: []string{
 		fmt.Sprintf("{c:appsvc} reads the %s's first page of %s from {c:cache}; on a miss it reads a replica of {c:appdb} by (%s_id, created_at) and fills the cache with a TTL.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
+		fmt.Sprintf("{unless:cache}{c:appsvc} reads the %s's first page of %s from a replica of {c:appdb} by (%s_id, created_at); at this load no cache is needed.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
 	}})
 	return out
 }
 
 func (m model) dives() []deepDive {
 	out := []deepDive{{Title: fmt.Sprintf("Storing %s at {peak_write} writes/s", pluralNoun(m.main)), Weight: 3, Body: fmt.Sprintf(
-		"At {peak_write} writes/s peak a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so a %s's %s live together and \"my %s\" stays a single-shard query; a directory of 4096 logical shards mapped to physical nodes lets shards move without re-hashing. Reads ({peak_read}/s peak) come from {c:cache} and read replicas; a %s reading back what they just wrote reads the primary (read-your-writes).",
-		upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), m.owner, pluralNoun(m.main), pluralNoun(m.main), m.owner)}}
+		"At {peak_write} writes/s peak a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query; a directory of 4096 logical shards mapped to physical nodes lets shards move without re-hashing. Reads ({peak_read}/s peak) come from read replicas{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
+		upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))}}
 	if len(m.rd.By) > 0 {
 		by := strings.Join(m.rd.By, " and ")
 		out = append(out, deepDive{Title: fmt.Sprintf("Grouping %s by %s", pluralNoun(m.main), by), Weight: 4, Body: fmt.Sprintf(

@@ -587,6 +587,6 @@ func nominal(verb string) string {
 		"subscribe": "subscription", "match": "match", "assign": "assignment", "grade": "grade", "donate": "donation", "rent": "rental",
 		"hire": "hire", "answer": "answer", "schedule": "", "budget": "budget", "track": "", "join": "membership", "reply": "reply",
 		"queue": "ticket", "share": "share", "trade": "trade", "refund": "refund", "claim": "claim", "attend": "attendance",
-		"register": "registration", "submit": "submission", "invest": "investment", "complain": "complaint", "report": "report",
-		"run": "run", "build": "build", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge"}[verb]
+		"register": "registration", "submit": "", "invest": "investment", "complain": "complaint", "report": "report",
+		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge"}[verb]
 }

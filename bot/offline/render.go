@@ -78,6 +78,8 @@ func (r *renderer) tech(id string) string {
 	return catalog[id].Tech
 }
 
+var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
+
 var placeholderRe = regexp.MustCompile(`\{(c|t):([a-z0-9]+)\}|\{([a-z_0-9]+)\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
@@ -132,6 +134,11 @@ func (r *renderer) x(s string) string {
 				return H(math.Round(c.PeakWriteQPS / c.WriteQPS))
 			}
 			return "3"
+		case "via_cache":
+			if r.has("cache") {
+				return " behind " + r.name("cache")
+			}
+			return ""
 		case "read_write_ratio":
 			return H(readWrite(c))
 		case "geo_shards":
@@ -394,6 +401,12 @@ func (r *renderer) presentSteps(steps []string) []string {
 	}
 	var out []string
 	for _, s := range steps {
+		if m := unlessRe.FindStringSubmatch(s); m != nil {
+			if r.has(m[1]) && len(r.byID) > 0 {
+				continue
+			}
+			s = s[len(m[0]):]
+		}
 		ok := true
 		for _, m := range placeholderRe.FindAllStringSubmatch(s, -1) {
 			if m[1] == "c" && m[2] != "gateway" && !r.has(m[2]) {
@@ -552,8 +565,11 @@ func (r *renderer) ui(b *strings.Builder) {
 	if len(lists) > 0 {
 		fmt.Fprintf(b, "%s load page by page with the cursor and show the cached page first. ", strings.Join(lists, ", "))
 	}
-	if len(forms) > 0 {
-		fmt.Fprintf(b, "%s disable their button while the request is in flight; a retry reuses the same idempotency key.", strings.Join(forms, ", "))
+	switch {
+	case len(forms) == 1:
+		fmt.Fprintf(b, "%s disables its button while the request is in flight; a retry reuses the same idempotency key.", forms[0])
+	case len(forms) > 1:
+		fmt.Fprintf(b, "%s disable their buttons while a request is in flight; a retry reuses the same idempotency key.", strings.Join(forms, ", "))
 	}
 	b.WriteString("\n")
 }
@@ -669,7 +685,7 @@ func (r *renderer) scalability(b *strings.Builder) {
 	c := r.capa
 	var caching []string
 	for _, f := range r.ordered() {
-		caching = append(caching, r.xs(f.Caching)...)
+		caching = append(caching, r.xs(r.presentSteps(f.Caching))...)
 	}
 	if len(caching) > 0 {
 		b.WriteString("### Caching: what, where, eviction, invalidation\n")
@@ -788,7 +804,7 @@ func (r *renderer) apiConventions(b *strings.Builder) {
 	var lists, creates []string
 	for _, e := range r.endpoints() {
 		call := "`" + e.Method + " " + stripQuery(e.Path) + "`"
-		if e.Paginated && len(lists) < 2 {
+		if e.Paginated && len(lists) < 2 && !slices.Contains(lists, call) {
 			lists = append(lists, call)
 		}
 		if e.Method == "POST" && e.Idempotent && len(creates) < 2 {

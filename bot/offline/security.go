@@ -44,7 +44,7 @@ var stakes = []stake{
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Untrusted code (%s): every job runs in a fresh, sandboxed runner (Firecracker microVM) with no route to production networks; secrets are injected per job from a vault, masked in logs, and outputs are signed so what ships is what was built.", strings.Join(hits, ", "))
 		}},
-	{name: "public content", words: wordsRe("post", "posts", "photo", "photos", "recipe", "recipes", "comment", "comments", "review", "reviews", "upload", "uploads", "share", "sharing", "listing", "episode", "paste"),
+	{name: "public content", words: wordsRe("post", "posts", "photo", "photos", "recipe", "recipes", "comment", "comments", "review", "reviews", "sharing", "listing", "episode", "paste"),
 		features: []string{"feed", "photo", "video", "engagement", "paste", "livestream"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Content people publish (%s): uploads are size-capped, type-checked and scanned; text is sanitised before rendering (no stored XSS); creation is rate-limited per account and abuse reports reach a moderation queue.", strings.Join(hits, ", "))
