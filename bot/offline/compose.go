@@ -34,7 +34,7 @@ func composed(problem string) *feature {
 	f.Style = m.style()
 	f.Flows = m.flows()
 	f.Deep = m.dives()
-	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min; the key is deleted after the commit that changes it (delete, not update, so racing writers cannot leave a stale value).", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
+	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
 	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: %s %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))}
 	f.Open = m.open()
 	return &f
@@ -187,7 +187,7 @@ func (m model) entities() []entity {
 		out = append(out, entity{
 			Name: upperFirst(e), Store: "appdb", Key: slug(e, "_") + "_id (Snowflake)", Partition: ownerKey, Indexes: idx,
 			Fields: strings.Join(fields, ", "),
-			Why:    fmt.Sprintf("read by id and as \"%s %s\"; relational, so its links to other tables are enforced with foreign keys", possessive(who), pluralNoun(e)),
+			Why:    m.entityWhy(e, who),
 		})
 	}
 	for _, a := range m.rd.Actors {
@@ -199,6 +199,16 @@ func (m model) entities() []entity {
 			Fields: id + ", display_name, email, created_at", Why: fmt.Sprintf("one row per %s, referenced by what they create", a)})
 	}
 	return out
+}
+
+// entityWhy says how an entity is read and what it references.
+func (m model) entityWhy(e, who string) string {
+	s := fmt.Sprintf("read by id and as \"%s %s\"", possessive(who), pluralNoun(e))
+	refs := []string{slug(who, "_") + "_id → " + upperFirst(who)}
+	for _, o := range m.refs(e) {
+		refs = append(refs, slug(o, "_")+"_id → "+upperFirst(o))
+	}
+	return s + "; foreign keys " + strings.Join(refs, ", ")
 }
 
 // refs lists what an entity points at: the objects of the actions that keep it ("bookings" point
@@ -299,7 +309,7 @@ func (m model) screens(eps []endpoint) []screen {
 	for _, e := range eps {
 		switch {
 		case e.Method == "POST" && !strings.Contains(e.Path, "/{id}/") || e.Method == "POST" && strings.HasSuffix(e.Path, "s"):
-			out = append(out, screen{Name: "New " + singularPath(e.Path), Shows: "the form, submitted once with an idempotency key", Calls: []string{e.Method + " " + e.Path}})
+			out = append(out, screen{Name: "New " + singularPath(e.Path), Shows: formFor(singularPath(e.Path), e.Request), Calls: []string{e.Method + " " + e.Path}})
 		case e.Method == "GET" && e.Paginated && e.Method+" "+e.Path != home:
 			out = append(out, screen{Name: "Browse " + lastSegment(e.Path), Shows: "a filtered, paged list", Calls: []string{stripQuery(e.Method + " " + e.Path)}})
 		}
@@ -458,16 +468,47 @@ func (m model) flows() []flow {
 	return out
 }
 
+// dives are the composed design's hard parts, each from something the statement asks for: work
+// the system does itself, people told about each other's actions, uploaded files, state changes
+// by someone other than the owner, grouping by the statement's "by" attributes, and, last, where
+// the main entity lives as it grows.
 func (m model) dives() []deepDive {
-	out := []deepDive{{Title: fmt.Sprintf("Storing %s at {peak_write} writes/s", pluralNoun(m.main)), Weight: 3, Body: fmt.Sprintf(
-		"At {peak_write} writes/s peak a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query; a directory of 4096 logical shards mapped to physical nodes lets shards move without re-hashing. Reads ({peak_read}/s peak) come from read replicas{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
-		upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))}}
+	var out []deepDive
+	if w := m.systemWork(); w != (action{}) {
+		obj := pluralNoun(orDefault(w.Object, "job"))
+		out = append(out, deepDive{Title: fmt.Sprintf("Running %s off the request path", obj), Weight: 8, Body: fmt.Sprintf(
+			"A request to %s %s only records it and publishes a job to {c:queue}, partitioned by %s_id so one %s's jobs run in order and a noisy %s cannot starve the rest (a per-%s concurrency cap). {c:jobworkers} scale on consumer lag; each job is leased, so a worker that dies mid-job hands it back on timeout, and results are written with a conditional update keyed by the job id, so a redelivered job changes nothing. A job failing three times lands in a dead-letter topic and the %s sees why.",
+			w.Verb, obj, slug(m.owner, "_"), m.owner, m.owner, m.owner, m.owner)})
+	}
+	for _, a := range m.rd.Actions {
+		r := resource(a)
+		if !transitions[a.Verb] || r == "" || a.Actor == m.actorOf(r) {
+			continue
+		}
+		out = append(out, deepDive{Title: fmt.Sprintf("%s %s without races", upperFirst(pastTense(a.Verb)), pluralNoun(r)), Weight: 7, Body: fmt.Sprintf(
+			"%s belong to %s but are %s by %s, so a %s is a state machine (draft → submitted → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = 'submitted' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
+			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), r, pastTense(a.Verb), pastTense(a.Verb), pluralNoun(a.Actor))})
+		break
+	}
+	if n := m.notified(m.main); n != "" {
+		out = append(out, deepDive{Title: fmt.Sprintf("Telling %s what changed", pluralNoun(n)), Weight: 6, Body: fmt.Sprintf(
+			"Each write commits an outbox row with the %s row; a relay publishes it to {c:queue}, so no notification is sent for a change that rolled back and none is lost for one that committed. {c:notifyworker} look up which %s it concerns and their channel preferences, send through {c:pushprov} with email as fallback, and record the event id as sent, so a redelivery sends nothing twice. Bursts (many changes to one %s) collapse into one message per minute.",
+			m.main, n, m.main)})
+	}
+	if f := m.files(); f != "" {
+		out = append(out, deepDive{Title: fmt.Sprintf("Uploading %s", pluralNoun(f)), Weight: 6, Body: fmt.Sprintf(
+			"The app gets a pre-signed, size-limited PUT URL from {c:appsvc} and uploads the %s straight to {c:objstore}; the %s row is committed only once the object exists (checked by key), so no row points at a missing file and orphaned uploads expire by a lifecycle rule. Files are scanned and their type checked before anyone else can open them, and are served through short-lived signed URLs.",
+			f, f)})
+	}
 	if len(m.rd.By) > 0 {
 		by := strings.Join(m.rd.By, " and ")
-		out = append(out, deepDive{Title: fmt.Sprintf("Grouping %s by %s", pluralNoun(m.main), by), Weight: 4, Body: fmt.Sprintf(
-			"Candidates are bucketed by %s: each bucket is a sorted set in {c:cache} keyed by %s, so finding a partner is a range read in one bucket, widened step by step (neighbouring buckets) the longer a %s waits. Buckets are owned by one worker each so two requests never claim the same %s; the claim is a conditional write in {c:appdb}, and a lost race simply retries with the next candidate.",
-			by, strings.Join(m.rd.By, " + "), m.owner, m.owner)})
+		out = append(out, deepDive{Title: fmt.Sprintf("Grouping %s by %s", pluralNoun(m.main), by), Weight: 8, Body: fmt.Sprintf(
+			"Candidates are bucketed by %s: each bucket is an in-memory sorted set keyed by %s, so finding a partner is a range read in one bucket, widened step by step (neighbouring buckets) the longer %s waits. Buckets are owned by one worker each so two requests never claim the same %s; the claim is a conditional write in {c:appdb}, and a lost race simply retries with the next candidate.",
+			by, strings.Join(m.rd.By, " + "), article(m.owner), m.owner)})
 	}
+	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, Body: fmt.Sprintf(
+		"At {peak_write} writes/s peak a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s and what hangs off them live together and \"my %s\" stays a single-shard query. Reads ({peak_read}/s peak) come from read replicas{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
+		upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))})
 	return out
 }
 
@@ -556,4 +597,19 @@ func lastSegment(path string) string {
 // singularPath names the thing a collection path creates: "/v1/recipes/{id}/ratings" → "rating".
 func singularPath(path string) string {
 	return singularNoun(lastSegment(path))
+}
+
+// formFor describes a create screen from its request: "a form for the new match (skill, region)".
+func formFor(thing, request string) string {
+	fields := strings.Trim(strings.TrimSuffix(request, " + Idempotency-Key"), "{}")
+	var keep []string
+	for _, f := range strings.Split(fields, ", ") {
+		if f = strings.TrimSpace(f); f != "" && f != "…" {
+			keep = append(keep, f)
+		}
+	}
+	if len(keep) == 0 {
+		return "a form for the new " + thing
+	}
+	return fmt.Sprintf("a form for the new %s (%s)", thing, strings.Join(keep, ", "))
 }

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -370,6 +371,16 @@ func (rd *reading) finish(name action) {
 	for i, a := range rd.Actions {
 		if name.Verb != "" && a == name {
 			rd.Actions[i].Actor = rd.nameActor(name)
+		}
+	}
+	// "recipe sharing ... cooks post recipes": the statement's own clause about the named object
+	// says what the system does with it; the name only said what the site is about.
+	if name.Object != "" {
+		for _, a := range rd.Actions {
+			if a.Object == name.Object && a.Verb != name.Verb && a.Actor != "system" && !actorWords[name.Object] {
+				rd.Actions = slices.DeleteFunc(rd.Actions, func(x action) bool { return x.Verb == name.Verb && x.Object == name.Object })
+				break
+			}
 		}
 	}
 	for _, a := range rd.Actions {

@@ -23,12 +23,12 @@ type failureProfile struct {
 var failureProfiles = []failureProfile{
 	{match: []string{"dynamodb"}, watch: "throttled requests and consumed capacity per table",
 		fails: func(r *renderer, c conversation.Component) string {
-			return fmt.Sprintf("replicated across 3 zones by the service, point-in-time recovery (35 days) and on-demand backups; global tables when a second region is added. Its failure mode is throttling on a hot partition: keys are hashed so %s writes/s spread, and the SDK backs off and retries with the same condition expression.", r.x("{peak_write}"))
+			return fmt.Sprintf("replicated across 3 zones by the service, with point-in-time recovery (35 days) for %s and global tables when a second region is added. Its failure mode is throttling on a hot partition: keys are hashed so %s writes/s spread, and the SDK backs off and retries with the same condition expression.", r.holds(c), r.x("{peak_write}"))
 		}},
 	{match: []string{"postgres", "mysql", "vitess"}, watch: "replication lag, connections in use and the longest transaction",
 		fails: func(r *renderer, c conversation.Component) string {
-			return fmt.Sprintf("a synchronous standby in another zone (RPO 0) and async read replicas. If the primary fails, the standby is promoted in < 30 s (Patroni / orchestrator); in that window writes%s get 503 + Retry-After and clients retry with their idempotency keys, while reads keep going to replicas%s. Backups: WAL archived continuously to object storage, point-in-time recovery for 35 days.",
-				r.writersOf(c), r.cachedBy(c))
+			return fmt.Sprintf("a synchronous standby in another zone (RPO 0) and async read replicas. If the primary fails, the standby is promoted in < 30 s (Patroni / orchestrator); in that window writes of %s%s get 503 + Retry-After and clients retry with their idempotency keys, while reads keep going to replicas%s. WAL is archived continuously, so %s can be restored to the minute before a bad write (35 days of point-in-time recovery).",
+				r.holds(c), r.writersOf(c), r.cachedBy(c), r.holds(c))
 		}},
 	{match: []string{"mongo"}, watch: "replication lag and election count",
 		fails: func(r *renderer, c conversation.Component) string {
@@ -40,11 +40,11 @@ var failureProfiles = []failureProfile{
 		}},
 	{match: []string{"cassandra", "scylla", "bigtable"}, watch: "p99 read latency, pending compactions and hinted handoffs",
 		fails: func(r *renderer, c conversation.Component) string {
-			return "RF=3 across 3 zones with LOCAL_QUORUM reads and writes, so one replica down per partition changes nothing for callers; hinted handoff and repair bring it back in step. Backups: SSTable snapshots and incremental backups to object storage (Medusa)."
+			return fmt.Sprintf("RF=3 across 3 zones with LOCAL_QUORUM reads and writes, so one replica down per partition changes nothing for readers and writers of %s; hinted handoff and repair bring it back in step. Backups: SSTable snapshots and incremental backups to object storage (Medusa).", r.holds(c))
 		}},
 	{match: []string{"kafka"}, watch: "consumer lag per group and under-replicated partitions",
 		fails: func(r *renderer, c conversation.Component) string {
-			s := "replication factor 3, min.insync.replicas=2, acks=all and no unclean leader election: a broker loss moves leadership to an in-sync replica and loses no acknowledged event."
+			s := fmt.Sprintf("replication factor 3, min.insync.replicas=2, acks=all and no unclean leader election: a broker loss moves leadership to an in-sync replica and loses no acknowledged %s.", r.inbound(c))
 			if cs := r.consumersOf(c); cs != "" {
 				s += " If the whole log is unavailable, producers keep events in their outbox and " + cs + " fall behind, then catch up; the request path does not stop."
 			}
@@ -53,9 +53,9 @@ var failureProfiles = []failureProfile{
 	{match: []string{"redis", "memcached", "bloom"}, watch: "hit ratio, evictions and memory per shard",
 		fails: func(r *renderer, c conversation.Component) string {
 			if c.Kind == "cache" && (c.Name == r.name("cache") && r.has("cache")) {
-				return fmt.Sprintf("a replica per shard with automatic failover. If it is lost, the misses of up to %s reads/s fall through to %s: request coalescing (one load per key) and a concurrency limit keep that store under its capacity, and requests beyond the limit get 503 + Retry-After.", r.x("{peak_read}"), r.backingStore())
+				return fmt.Sprintf("a replica per shard with automatic failover, so a node loss costs only the cached %s it held. If the whole cache is lost, the misses of up to %s reads/s fall through to %s: request coalescing (one load per key) and a concurrency limit keep that store under its capacity, and requests beyond the limit get 503 + Retry-After.", r.holds(c), r.x("{peak_read}"), r.backingStore())
 			}
-			return "a replica per shard with automatic failover; what it holds is rebuilt from its source of truth if a shard is lost."
+			return fmt.Sprintf("a replica per shard with automatic failover; if a shard is lost, its %s are rebuilt from their source of truth.", r.inbound(c))
 		}},
 	{match: []string{"s3", "gcs", "object"}, watch: "5xx rate and request latency",
 		fails: func(r *renderer, c conversation.Component) string {
@@ -221,7 +221,7 @@ func (r *renderer) monitoring() []string {
 	var per []string
 	for _, c := range r.stores() {
 		if p, ok := profileOf(c); ok && p.watch != "" {
-			per = append(per, fmt.Sprintf("%s: %s", c.Name, p.watch))
+			per = append(per, fmt.Sprintf("%s (%s): %s", c.Name, r.holds(c), p.watch))
 		}
 	}
 	if len(per) > 0 {
@@ -240,10 +240,49 @@ func (r *renderer) retries() []string {
 	}
 	var out []string
 	if len(creates) > 0 {
-		out = append(out, fmt.Sprintf("%s take an Idempotency-Key stored with the first result, so clients retry them safely with exponential backoff and jitter.", strings.Join(creates, ", ")))
+		verb, them := "take", "them"
+		if len(creates) == 1 {
+			verb, them = "takes", "it"
+		}
+		out = append(out, fmt.Sprintf("%s %s an Idempotency-Key stored with the first result, so clients retry %s safely with exponential backoff and jitter.", strings.Join(creates, ", "), verb, them))
 	}
 	if r.has("queue") {
 		out = append(out, fmt.Sprintf("%s delivers at least once: %s dedupe by event id or write conditionally.", r.name("queue"), r.consumersOf(r.byID["queue"])))
 	}
 	return out
+}
+
+// holds names what a part keeps: the entities the data model places in it, or for a cache those
+// of the store it fronts, else what flows into it.
+func (r *renderer) holds(c conversation.Component) string {
+	store := c.Name
+	if c.Kind == "cache" && c.Name == r.name("cache") {
+		store = r.backingStore()
+	}
+	var names []string
+	for _, e := range r.entities() {
+		if strings.HasPrefix(r.storeOf(e), store+" (") && len(names) < 3 {
+			names = append(names, strings.ToLower(pluralNoun(e.Name)))
+		}
+	}
+	if len(names) == 0 {
+		return r.inbound(c)
+	}
+	return strings.Join(names, ", ")
+}
+
+// inbound names what the design sends into a part, from the labels of the edges that reach it.
+func (r *renderer) inbound(c conversation.Component) string {
+	var labels []string
+	for _, o := range r.g.Components {
+		for i, t := range o.TalksTo {
+			if t == c.Name && i < len(o.Flows) && o.Flows[i] != "" && !slices.Contains(labels, o.Flows[i]) && len(labels) < 3 {
+				labels = append(labels, o.Flows[i])
+			}
+		}
+	}
+	if len(labels) == 0 {
+		return "data"
+	}
+	return strings.Join(labels, ", ")
 }

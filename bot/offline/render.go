@@ -859,7 +859,7 @@ func (r *renderer) stores() []conversation.Component {
 }
 
 func (r *renderer) reliability(b *strings.Builder) {
-	b.WriteString("### Each part's failure and what happens to the load\n")
+	b.WriteString("### Failure modes\n")
 	bullets(b, r.failureLines())
 	var deg []string
 	for _, f := range r.ordered() {

@@ -144,5 +144,9 @@ func (r *renderer) accessLine() string {
 	if len(roles) > 1 {
 		return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens; %s have different roles, checked on every write against the row's owner, not only at the edge.", upperFirst(r.entry()), strings.Join(roles, " and "))
 	}
-	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens and rate-limits per account; services check ownership of every row they change.", upperFirst(r.entry()))
+	owner := "user"
+	if len(roles) == 1 {
+		owner = singularNoun(roles[0])
+	}
+	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens and rate-limits per %s; a write is refused unless the row's %s_id is the caller's.", upperFirst(r.entry()), owner, slug(owner, "_"))
 }
