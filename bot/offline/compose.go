@@ -227,7 +227,7 @@ func (m model) refs(e string) []string {
 var transitions = set("approve", "reject", "accept", "cancel", "complete", "return", "close", "resolve", "assign", "mark", "edit", "update", "escalate", "confirm", "claim", "redeem", "refund")
 
 // readsVerbs are verbs that only read.
-var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive", "list")
+var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive")
 
 func (m model) endpoints() []endpoint {
 	var eps []endpoint

@@ -55,7 +55,7 @@ var failureProfiles = []failureProfile{
 			if c.Kind == "cache" && (c.Name == r.name("cache") && r.has("cache")) {
 				return fmt.Sprintf("a replica per shard with automatic failover, so a node loss costs only the cached %s it held. If the whole cache is lost, the misses of up to %s reads/s fall through to %s: request coalescing (one load per key) and a concurrency limit keep that store under its capacity, and requests beyond the limit get 503 + Retry-After.", r.holds(c), r.x("{peak_read}"), r.backingStore())
 			}
-			return fmt.Sprintf("a replica per shard with automatic failover; if a shard is lost, its %s are rebuilt from their source of truth.", r.inbound(c))
+			return fmt.Sprintf("a replica per shard with automatic failover; losing a shard loses only its %s until they refill or are rebuilt.", r.holds(c))
 		}},
 	{match: []string{"s3", "gcs", "object"}, watch: "5xx rate and request latency",
 		fails: func(r *renderer, c conversation.Component) string {
@@ -94,9 +94,10 @@ func profileOf(c conversation.Component) (failureProfile, bool) {
 	return failureProfile{}, false
 }
 
-// writersOf names the peak write load a store takes when it is the design's main store.
+// writersOf names the peak write load a store takes when it is the design's main store: the one
+// holding the main archetype's first entity, which is what the write figures count.
 func (r *renderer) writersOf(c conversation.Component) string {
-	if c.Name == r.backingStore() {
+	if c.Name == r.mainStore() {
 		return " (" + r.x("{peak_write}") + "/s at peak)"
 	}
 	return ""
@@ -144,9 +145,26 @@ func (r *renderer) consumersOf(log conversation.Component) string {
 	return strings.Join(ws, ", ")
 }
 
-// backingStore is the database the design's main service reads through its cache: the first
-// database a service that uses the cache talks to, else the first database.
+// mainStore is the component holding the main archetype's first entity, if it is in the design.
+func (r *renderer) mainStore() string {
+	if len(r.p.Entities) == 0 {
+		return ""
+	}
+	e := r.p.Entities[0]
+	if r.has(e.Store) {
+		return r.name(e.Store)
+	}
+	return ""
+}
+
+// backingStore is the database the design's cache fronts: the main store when it is a database,
+// else the first database a service that uses the cache talks to, else the first database.
 func (r *renderer) backingStore() string {
+	if m := r.mainStore(); m != "" {
+		if c, ok := r.component(m); ok && c.Kind == "database" {
+			return m
+		}
+	}
 	cache := r.name("cache")
 	for _, c := range r.g.Components {
 		if c.Kind != "service" || !slices.Contains(c.TalksTo, cache) {
@@ -197,7 +215,11 @@ func (r *renderer) failureLines() []string {
 				}
 			}
 			if len(callers) > 0 {
-				out = append(out, fmt.Sprintf("**%s** (%s): outside our control; %s call it through a circuit breaker with timeouts, so an outage parks the work for retry with backoff instead of holding threads.", c.Name, c.Technology, strings.Join(callers, " and ")))
+				verb := "call"
+				if len(callers) == 1 && !strings.HasSuffix(callers[0], "s") {
+					verb = "calls"
+				}
+				out = append(out, fmt.Sprintf("**%s** (%s): outside our control; %s %s it through a circuit breaker with timeouts, so an outage parks the work for retry with backoff instead of holding threads.", c.Name, c.Technology, strings.Join(callers, " and "), verb))
 			}
 		}
 	}
@@ -210,7 +232,7 @@ func (r *renderer) monitoring() []string {
 	var out []string
 	var eps []string
 	for _, e := range r.endpoints() {
-		if len(eps) < 2 && !strings.Contains(e.Auth, "none (credentials") {
+		if len(eps) < 2 && !strings.Contains(e.Auth, "none (credentials") && !strings.HasPrefix(e.Path, "(") && !strings.HasPrefix(e.Method, "(") && !strings.HasPrefix(e.Method, "any") && !strings.HasPrefix(e.Path, "any") {
 			eps = append(eps, "`"+e.Method+" "+stripQuery(e.Path)+"`")
 		}
 	}

@@ -17,7 +17,7 @@ type stake struct {
 }
 
 var stakes = []stake{
-	{name: "money", words: wordsRe("bank", "banking", "transaction", "payment", "pay", "budget", "money", "card", "invoice", "expense", "wallet", "transfer", "salary", "refund", "price", "checkout", "ledger", "loan", "bid"),
+	{name: "money", words: wordsRe("bank", "banking", "transaction", "payment", "pay", "budget", "money", "credit card", "debit card", "invoice", "expense", "wallet", "transfer", "salary", "refund", "price", "checkout", "ledger", "loan", "bid"),
 		features: []string{"payments", "wallet", "orders", "exchange", "shop"},
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it).", strings.Join(hits, ", "))
@@ -99,7 +99,10 @@ func (r *renderer) security(b *strings.Builder) {
 		}
 	}
 	items = append(items, r.personalData())
-	items = append(items, r.accessLine())
+	// The archetypes state their own access rules; a composed design states who may change what.
+	if r.p.ID == "generic" || !r.has("gateway") && len(r.byID) > 0 {
+		items = append(items, r.accessLine())
+	}
 	bullets(b, items)
 }
 
