@@ -249,7 +249,7 @@ func (m model) endpoints() []endpoint {
 	add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
 		Note: fmt.Sprintf("%s %s, newest first", possessive(m.owner), pluralNoun(m.main))})
 	if len(eps) < 3 {
-		add(endpoint{Method: "POST", Path: mp, Request: "{fields}", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
+		add(endpoint{Method: "POST", Path: mp, Request: "{…} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
 		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields, If-Match: version}", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
 	}
 	return eps

@@ -225,7 +225,18 @@ func (r *renderer) overview(b *strings.Builder) {
 	b.WriteString("| Capability | Why it is here |\n|---|---|\n")
 	_, why := detect(r.g.Problem)
 	for _, f := range r.fs {
-		if f.ID == "core" || f.ID == "generic" && len(r.fs) > 2 {
+		if f.ID == "generic" {
+			// A composed design's capabilities are the statement's own clauses.
+			m := newModel(readStatement(r.g.Problem))
+			for _, a := range m.rd.Actions {
+				fmt.Fprintf(b, "| %s | the statement's own words |\n", cell(upperFirst(m.clause(a))))
+			}
+			if len(m.rd.Actions) == 0 {
+				fmt.Fprintf(b, "| %s per %s | the statement names no actions: create, list, read and update them |\n", upperFirst(pluralNoun(m.main)), m.owner)
+			}
+			continue
+		}
+		if f.ID == "core" {
 			continue
 		}
 		reason := why[f.ID]
@@ -473,6 +484,8 @@ func (r *renderer) api(b *strings.Builder) {
 			if e.Method == "PUT" || e.Method == "DELETE" {
 				idem = "idempotent by method"
 			}
+		case strings.Contains(e.Request, "If-Match"):
+			idem = "If-Match version (a replay fails the version check)"
 		case e.Method != "GET":
 			idem = "not needed (no side effect worth deduplicating)"
 		}
