@@ -38,7 +38,7 @@ var baseComponents = []compSpec{
 		Desc:  "the apps people use; they keep a local cache and retry with idempotency keys",
 		Links: []link{{"geodns", "DNS: nearest region"}, {"cdn", "static assets, media"}, {"waitingroom", "queue token"}, {"gateway", "HTTPS/JSON API"}, {"ws", "WebSocket (real-time events)"}, {"syncnotify", "long poll for changes"}, {"blocksvc", "block upload/download"}}},
 	{ID: "callers", Name: "Calling services", Kind: "client", Tech: "internal services over gRPC/HTTPS",
-		Desc: "other teams' services that call this platform", Links: []link{{"gateway", "authenticated API calls"}}, Aliases: []string{"callers"}},
+		Desc: "other teams' services that call this platform", Links: []link{{"gateway", "authenticated API calls"}, {"kvnode", "get/put via the client library"}, {"cachenode", "get/set via the client library"}, {"idsvc", "next id"}, {"broker", "produce, consume"}, {"schedapi", "submit jobs"}, {"flagedge", "flag snapshots"}}, Aliases: []string{"callers"}},
 	{ID: "agent", Name: "Host agents", Kind: "client", Tech: "Go agent on every host",
 		Desc:  "collect metrics locally, batch and compress them, buffer to disk when the collectors are unreachable",
 		Links: []link{{"collector", "batched metric points (push)"}}, Aliases: []string{"agent", "agents"}},

@@ -82,7 +82,7 @@ var moreComponents = []compSpec{
 
 	// Video calls.
 	{ID: "signaling", Name: "Signaling service", Kind: "service", Tech: "Go WebSocket servers",
-		Desc: "meeting join/leave, SDP offer/answer and ICE candidate exchange, participant state", Links: []link{{"sfu", "allocate a media server"}, {"cache", "meeting state"}}},
+		Desc: "meeting join/leave, SDP offer/answer and ICE candidate exchange, participant state", Links: []link{{"sfu", "allocate a media server"}, {"cache", "meeting state"}, {"appdb", "meetings, participants"}}},
 	{ID: "sfu", Name: "Media servers (SFU)", Kind: "service", Tech: "selective forwarding units (e.g. mediasoup / Janus), regional",
 		Desc: "receive each participant's streams once and forward the right simulcast layer to every other participant", Aliases: []string{"sfu", "media servers"}},
 	{ID: "turn", Name: "STUN/TURN servers", Kind: "edge", Tech: "coturn, anycast",
@@ -90,7 +90,7 @@ var moreComponents = []compSpec{
 
 	// Live streaming.
 	{ID: "ingest", Name: "Ingest servers", Kind: "edge", Tech: "RTMP / SRT endpoints in every region",
-		Desc: "accept the broadcaster's stream and authenticate the stream key", Links: []link{{"livetranscoder", "source stream"}}},
+		Desc: "accept the broadcaster's stream and authenticate the stream key", Links: []link{{"livetranscoder", "source stream"}, {"appdb", "stream keys, channels"}}},
 	{ID: "livetranscoder", Name: "Live transcoders", Kind: "worker", Tech: "FFmpeg/GPU transcoders, one job per live channel",
 		Desc: "transcode the source into an ABR ladder and package 1-2 s LL-HLS/CMAF segments", Links: []link{{"origin", "segments, playlists"}}},
 	{ID: "origin", Name: "Origin / packager", Kind: "storage", Tech: "origin servers with a short in-memory segment window, recordings to S3",

@@ -14,8 +14,8 @@ import (
 // apply to any design, offline or model-written.
 
 var (
-	uiCallRe   = regexp.MustCompile("`(GET|POST|PUT|PATCH|DELETE) ([^`\\s]+)`")
-	apiRowRe   = regexp.MustCompile("(?m)^\\| (GET|POST|PUT|PATCH|DELETE) \\| `([^`]+)`")
+	uiCallRe   = regexp.MustCompile("`(GET|POST|PUT|PATCH|DELETE|WS|SEND) ([^`\\s]+)`")
+	apiRowRe   = regexp.MustCompile("(?m)^\\| (GET|POST|PUT|PATCH|DELETE|WS|SEND)[^|]* \\| `([^`]+)`")
 	modelRowRe = regexp.MustCompile(`(?m)^\| ([^|]+) \| ([^|]+?) \|`)
 	paramRe    = regexp.MustCompile(`\{[^}/]*\}`)
 	sentenceRe = regexp.MustCompile(`[^.!?\n]+`)

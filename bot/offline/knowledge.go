@@ -804,6 +804,7 @@ var baseFeatures = []*feature{
 			{Method: "PUT", Path: "/v1/blocks/{sha256}", Request: "block bytes (≤ 4 MB)", Response: "201", Idempotent: true, Note: "content-addressed, so retries and resumes are naturally idempotent"},
 			{Method: "POST", Path: "/v1/files/commit", Request: "{namespace_id, path, parent_version, block_hashes[]}", Response: "{file_id, version} | 409 conflict", Idempotent: true},
 			{Method: "GET", Path: "/v1/changes?namespace=&cursor=", Response: "{changes[], cursor, has_more}", Paginated: true},
+			{Method: "GET", Path: "/v1/files/{id}/versions?cursor=", Response: "{versions[]: version, size, modified_at, device}, next_cursor", Paginated: true},
 			{Method: "GET", Path: "/v1/changes/wait?cursor=", Response: "{changed: bool} (long poll, ≤ 60 s)"},
 			{Method: "POST", Path: "/v1/shares", Request: "{path, principal, role}", Response: "201 {share_id}", Idempotent: true},
 		},

@@ -45,6 +45,20 @@ func catalogID(name string) string {
 
 func (r *renderer) has(id string) bool { _, ok := r.byID[id]; return ok }
 
+// present reports whether catalog entry id is in the design, by id or by its name: two entries
+// may share a name ("Dedup store"), and byID keeps the first.
+func (r *renderer) present(id string) bool {
+	if r.has(id) {
+		return true
+	}
+	spec, ok := catalog[id]
+	if !ok {
+		return false
+	}
+	_, found := r.component(spec.Name)
+	return found
+}
+
 func (r *renderer) name(id string) string {
 	if c, ok := r.byID[id]; ok {
 		return c.Name
@@ -413,14 +427,14 @@ func (r *renderer) presentSteps(steps []string) []string {
 	var out []string
 	for _, s := range steps {
 		if m := unlessRe.FindStringSubmatch(s); m != nil {
-			if r.has(m[1]) && len(r.byID) > 0 {
+			if r.present(m[1]) {
 				continue
 			}
 			s = s[len(m[0]):]
 		}
 		ok := true
 		for _, m := range placeholderRe.FindAllStringSubmatch(s, -1) {
-			if m[1] == "c" && m[2] != "gateway" && !r.has(m[2]) {
+			if m[1] == "c" && m[2] != "gateway" && !r.present(m[2]) {
 				if _, known := catalog[m[2]]; known {
 					ok = false
 				}
@@ -554,7 +568,11 @@ func (r *renderer) dataModel(b *strings.Builder) {
 }
 
 func (r *renderer) ui(b *strings.Builder) {
-	rows := r.screens()
+	rows := r.callable(r.screens())
+	if len(rows) == 0 || r.p.Headless && !r.ownScreens() {
+		fmt.Fprintf(b, "No end-user screens: %s call the API above directly.\n", r.clientNames())
+		return
+	}
 	b.WriteString("| Screen | What it shows | APIs it calls |\n|---|---|---|\n")
 	for _, s := range rows {
 		calls := make([]string, len(s.Calls))
@@ -632,6 +650,54 @@ func (r *renderer) screens() []screen {
 		rows = append(rows, screen{Name: name, Shows: strings.TrimPrefix(e.Response, "201 "), Calls: []string{call}})
 	}
 	return rows
+}
+
+// callable keeps each screen's calls to endpoints the API section has: a screen written for a
+// capability the design lacks (comments under a video, without likes and comments) does not call
+// it, and a screen left with no call is dropped.
+func (r *renderer) callable(rows []screen) []screen {
+	have := map[string]bool{}
+	for _, e := range r.endpoints() {
+		have[normalCall(strings.Fields(e.Method + " x")[0], e.Path)] = true
+	}
+	var out []screen
+	for _, s := range rows {
+		var calls []string
+		for _, c := range s.Calls {
+			if m, p, ok := strings.Cut(c, " "); ok && have[normalCall(m, p)] {
+				calls = append(calls, c)
+			}
+		}
+		if len(calls) > 0 {
+			s.Calls = calls
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ownScreens reports whether any feature of the design describes screens of its own.
+func (r *renderer) ownScreens() bool {
+	for _, f := range r.fs {
+		if len(f.Screens) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clientNames names the design's clients.
+func (r *renderer) clientNames() string {
+	var cs []string
+	for _, c := range r.g.Components {
+		if c.Kind == "client" {
+			cs = append(cs, c.Name)
+		}
+	}
+	if len(cs) == 0 {
+		return "callers"
+	}
+	return strings.Join(cs, " and ")
 }
 
 // paginated reports whether the API's endpoint for a UI call pages with a cursor.
