@@ -27,8 +27,9 @@ var failureProfiles = []failureProfile{
 		}},
 	{match: []string{"postgres", "mysql", "vitess"}, watch: "replication lag, connections in use and the longest transaction",
 		fails: func(r *renderer, c conversation.Component) string {
-			return fmt.Sprintf("a synchronous standby in another zone (RPO 0) and async read replicas. If the primary fails, the standby is promoted in < 30 s (Patroni / orchestrator); in that window writes of %s%s get 503 + Retry-After and clients retry with their idempotency keys, while reads keep going to replicas%s. WAL is archived continuously, so %s can be restored to the minute before a bad write (35 days of point-in-time recovery).",
-				r.holds(c), r.writersOf(c), r.cachedBy(c), r.holds(c))
+			h := r.holds(c)
+			return fmt.Sprintf("%s are written to a primary with a synchronous standby in another zone (RPO 0) and read from async replicas. A primary failure blocks writes of %s%s for the < 30 s Patroni takes to promote the standby: they get 503 + Retry-After and are retried with their idempotency keys, while reads of %s keep going to replicas%s. Continuous WAL archiving restores %s to the minute before a bad write (35 days).",
+				upperFirst(h), h, r.writersOf(c), h, r.cachedBy(c), h)
 		}},
 	{match: []string{"mongo"}, watch: "replication lag and election count",
 		fails: func(r *renderer, c conversation.Component) string {
@@ -53,7 +54,7 @@ var failureProfiles = []failureProfile{
 	{match: []string{"redis", "memcached", "bloom"}, watch: "hit ratio, evictions and memory per shard",
 		fails: func(r *renderer, c conversation.Component) string {
 			if c.Kind == "cache" && (c.Name == r.name("cache") && r.has("cache")) {
-				return fmt.Sprintf("a replica per shard with automatic failover, so a node loss costs only the cached %s it held. If the whole cache is lost, the misses of up to %s reads/s fall through to %s: request coalescing (one load per key) and a concurrency limit keep that store under its capacity, and requests beyond the limit get 503 + Retry-After.", r.holds(c), r.x("{peak_read}"), r.backingStore())
+				return fmt.Sprintf("a replica per shard with automatic failover, so a node loss costs only the cached %s it held. If the whole cache is lost, up to %s reads/s of %s fall through to %s: request coalescing (one load per key) and a concurrency limit keep %s under its capacity, and reads beyond the limit get 503 + Retry-After.", r.holds(c), r.x("{peak_read}"), r.holds(c), r.backingStore(), r.backingStore())
 			}
 			return fmt.Sprintf("a replica per shard with automatic failover; losing a shard loses only its %s until they refill or are rebuilt.", r.holds(c))
 		}},

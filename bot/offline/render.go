@@ -385,7 +385,14 @@ func (r *renderer) architecture(b *strings.Builder) {
 				talks = append(talks, t)
 			}
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", cell(c.Name), c.Kind, cell(c.Technology), cell(c.Description), cell(strings.Join(talks, "; ")))
+		desc := c.Description
+		switch c.Kind {
+		case "database", "cache", "storage", "search", "queue":
+			if h := r.holds(c); h != "data" && !strings.Contains(strings.ToLower(desc), h) {
+				desc += "; here: " + h
+			}
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", cell(c.Name), c.Kind, cell(c.Technology), cell(desc), cell(strings.Join(talks, "; ")))
 	}
 	b.WriteString("\n")
 	if r.changed() {

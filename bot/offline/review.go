@@ -33,7 +33,13 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 	}
 	// A regional outage matters once many people depend on the service; a family's app can wait.
 	if peak := r.capa.PeakReadQPS + r.capa.PeakWriteQPS; !r.has("geodns") && peak > 1000 {
-		flag("Single region: a regional outage stops all %s requests/s at peak → cross-region backups now; ask \"what if we need multi-region?\" for the active-active variant.", conversation.Human(peak))
+		var dbs []string
+		for _, c := range r.stores() {
+			if c.Kind == "database" || c.Kind == "storage" {
+				dbs = append(dbs, c.Name)
+			}
+		}
+		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to a second region now (snapshots and log shipping) so it can be rebuilt there; run active-active only when that outage costs more than a second region.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"))
 	}
 
 	// Stores without replication.
