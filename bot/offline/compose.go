@@ -507,8 +507,8 @@ func (m model) dives() []deepDive {
 			by, strings.Join(m.rd.By, " + "), article(m.owner), m.owner)})
 	}
 	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, Body: fmt.Sprintf(
-		"At {peak_write} writes/s peak a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s and what hangs off them live together and \"my %s\" stays a single-shard query. Reads ({peak_read}/s peak) come from read replicas{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
-		upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))})
+		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) come from read replicas{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
+		pluralNoun(m.main), upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))})
 	return out
 }
 

@@ -877,7 +877,7 @@ func (r *renderer) why() []string {
 		}
 	}
 	if r.has("cache") && c.PeakReadQPS > 0 {
-		why = append(why, fmt.Sprintf("%s takes most of the %s reads/s peak (%s:1 reads to writes)", r.name("cache"), conversation.Human(c.PeakReadQPS), conversation.Human(readWrite(c))))
+		why = append(why, fmt.Sprintf("%s serves most reads of %s (%s/s at peak, %s:1 reads to writes)", r.name("cache"), r.holds(r.byID["cache"]), conversation.Human(c.PeakReadQPS), conversation.Human(readWrite(c))))
 	}
 	if r.has("queue") {
 		why = append(why, fmt.Sprintf("%s carries what can wait (%s), so a write costs one transaction", r.name("queue"), r.consumersOf(r.byID["queue"])))
