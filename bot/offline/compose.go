@@ -93,6 +93,9 @@ func newModel(rd reading) model {
 // resource names what an action creates or changes: its nominal when it keeps one ("rate" keeps
 // ratings, "adopt" adoptions), else its object.
 func resource(a action) string {
+	if carrierVerbs[a.Verb] && a.Object != "" && !actorWords[lastWord(a.Object)] {
+		return a.Object // "devices report temperatures" keeps temperatures, not reports of them
+	}
 	if n := nominal(a.Verb); n != "" && n != a.Object && !transitions[a.Verb] && !readsVerbs[a.Verb] {
 		return n
 	}
@@ -163,7 +166,9 @@ func (m model) useCases() []string {
 		}
 		out = append(out, uc)
 	}
-	out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
+	if !deviceWords[m.owner] {
+		out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
+	}
 	return out
 }
 
@@ -222,6 +227,9 @@ func (m model) refs(e string) []string {
 	}
 	return out
 }
+
+// carrierVerbs hand the system their object: what is kept is the object itself.
+var carrierVerbs = set("report", "send", "log", "record", "submit", "post", "upload", "publish", "share", "import", "add", "create", "write", "place", "open")
 
 // transitions are verbs that change a kept thing's state rather than create one.
 var transitions = set("approve", "reject", "accept", "cancel", "complete", "return", "close", "resolve", "assign", "mark", "edit", "update", "escalate", "confirm", "claim", "redeem", "refund")

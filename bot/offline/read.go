@@ -63,7 +63,7 @@ var adjectives = set("online", "offline", "simple", "small", "large", "big", "hu
 // systemWords name the thing being designed rather than what it stores.
 var systemWords = set("system", "service", "app", "application", "platform", "site", "website", "tool", "backend", "back-end",
 	"api", "product", "solution", "engine", "infrastructure", "portal", "dashboard", "feature", "bot", "server", "program", "software",
-	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype")
+	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "sheet", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype")
 
 // orgWords are organisations a statement is set in; they act through their people.
 var orgWords = set("school", "company", "organisation", "organization", "bank", "clinic", "hospital", "restaurant", "store", "shop", "household", "library", "city")
@@ -216,7 +216,7 @@ func readStatement(s string) reading {
 }
 
 // compoundHeads are nouns that need the word before them to name a thing ("parking lot").
-var compoundHeads = set("lot", "card", "room", "rate", "list", "item", "plan", "sample", "update", "entry", "slot", "box", "line", "log")
+var compoundHeads = set("lot", "card", "room", "rate", "list", "signup", "item", "plan", "sample", "update", "entry", "slot", "box", "line", "log")
 
 // massNouns are objects no one stores one row of; the action's record is kept instead ("transfer
 // money" keeps transfers).
@@ -455,6 +455,11 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	}
 	s := singularNoun(p)
 	if actorWords[s] {
+		return s, true
+	}
+	// "the city assigns crews": an organisation acts too, in the singular ("library book lending"
+	// is a name, not a library booking).
+	if orgWords[s] && strings.HasSuffix(toks[i].lower, "s") && j > 0 && toks[j-1].lower == "the" {
 		return s, true
 	}
 	// An unknown plural role directly before a known verb: "shelters list", "adopters apply".

@@ -69,6 +69,11 @@ func TestReadStatement(t *testing.T) {
 			[]string{"seller", "buyer"}, []string{"auction", "item", "bid"}, []string{"seller list item", "buyer place bid"}, nil},
 		{"Design an expense tracker where employees upload receipts and managers approve expenses",
 			[]string{"employee", "manager"}, []string{"expense", "receipt"}, []string{"employee upload receipt", "manager approve expense"}, nil},
+		{"Design a smart thermostat backend: 5 million devices report temperature every minute",
+			[]string{"device"}, []string{"thermostat", "temperature"}, []string{"device report temperature"}, nil},
+		{"Design a church event signup sheet", nil, []string{"event signup"}, nil, nil},
+		{"Design a citizen issue reporting app where residents report potholes and the city assigns crews",
+			[]string{"resident", "city"}, []string{"issue", "pothole", "crew"}, []string{"resident report pothole", "city assign crew"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.statement, func(t *testing.T) {
