@@ -110,8 +110,8 @@ func TestDesignsAreConsistent(t *testing.T) {
 					}
 				}
 			}
-			if strings.Contains(sec[conversation.Tradeoffs], "is not connected to anything") {
-				t.Errorf("self-review reports an orphan:\n%s", sec[conversation.Tradeoffs])
+			if strings.Contains(sec[conversation.Tradeoffs], "Inconsistent:") {
+				t.Errorf("self-review reports an inconsistency:\n%s", sec[conversation.Tradeoffs])
 			}
 		})
 	}
@@ -145,5 +145,30 @@ func TestInconsistenciesFindDefects(t *testing.T) {
 	}
 	if got := inconsistencies(comps, conversation.Capacity{DBShards: 1}, sec); strings.Contains(strings.Join(got, "\n"), "one primary") {
 		t.Errorf("one primary flagged with one shard: %q", got)
+	}
+}
+
+// TestReviewReadsTheWrittenDesign checks that the review of a design another designer wrote runs
+// the cross-section checks on that design's own sections.
+func TestReviewReadsTheWrittenDesign(t *testing.T) {
+	g, sec := renderAll(t, "Design a pastebin with monthly stats")
+	d := &conversation.Design{Components: g.Components}
+	for _, id := range conversation.SectionOrder {
+		d.SetSection(conversation.Section{ID: id, Markdown: sec[id]})
+	}
+	got, err := New().Review(context.Background(), g, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(got, "Inconsistent") || strings.Contains(got, "Paste metadata store is") {
+		t.Errorf("review of the offline design reports a false alarm:\n%s", got)
+	}
+	d.SetSection(conversation.Section{ID: conversation.UI, Markdown: "| Screen | Shows | Calls |\n|---|---|---|\n| List | pastes | `GET /v1/pastes` |\n"})
+	got, err = New().Review(context.Background(), g, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got, "the UI calls `GET /v1/pastes`") {
+		t.Errorf("review misses the written UI's call to an endpoint the API lacks:\n%s", got)
 	}
 }

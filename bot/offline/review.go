@@ -49,67 +49,11 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		}
 	}
 
-	// Caches without an invalidation rule.
-	// Any text of the design may state a cache's expiry: its caching rules, its degradation
-	// notes, its flows ("Redis keys expire by TTL").
-	var rules []string
-	for _, f := range r.fs {
-		rules = append(rules, r.xs(f.Caching)...)
-		rules = append(rules, r.xs(f.Reliability)...)
-		for _, fl := range f.Flows {
-			rules = append(rules, r.xs(fl.Steps)...)
-		}
-		for _, d := range f.Deep {
-			rules = append(rules, r.x(d.Body))
-		}
+	for _, f := range r.cacheFindings() {
+		flag("%s", f)
 	}
-	for _, c := range r.g.Components {
-		if c.Kind != "cache" {
-			continue
-		}
-		covered := false
-		for _, rule := range rules {
-			l := strings.ToLower(rule)
-			if strings.Contains(rule, c.Name) && (strings.Contains(l, "invalidat") || strings.Contains(l, "ttl") || strings.Contains(l, "expire") || strings.Contains(l, "refresh") || strings.Contains(l, "refill") || strings.Contains(l, "rebuil") || strings.Contains(l, "overwrit")) {
-				covered = true
-			}
-		}
-		t := strings.ToLower(c.Technology + " " + c.Description)
-		if !covered && (strings.Contains(t, "ttl") || strings.Contains(t, "ephemeral") || strings.Contains(t, "rebuil")) {
-			covered = true
-		}
-		if !covered {
-			flag("Cache without an invalidation rule: %s → cache-aside with a TTL (minutes) and delete-on-write after the database commit, driven by change events.", c.Name)
-		}
-	}
-
-	// Money and inventory need idempotent writes.
-	moves := r.hasFeature("payments") || r.hasFeature("inventory") || r.hasFeature("tickets") || r.hasFeature("orders")
-	if moves {
-		var bad []string
-		n := 0
-		for _, e := range r.endpoints() {
-			if e.Method != "POST" && e.Method != "PUT" && e.Method != "DELETE" && e.Method != "PATCH" {
-				continue
-			}
-			p := strings.ToLower(e.Path)
-			if strings.Contains(p, "estimate") || strings.Contains(p, "quote") || strings.Contains(p, "search") || strings.Contains(p, "preview") {
-				continue // computing a price moves nothing
-			}
-			if strings.Contains(p, "order") || strings.Contains(p, "payment") || strings.Contains(p, "refund") || strings.Contains(p, "hold") || strings.Contains(p, "booking") || strings.Contains(p, "ride") || strings.Contains(p, "cart") {
-				n++
-				if !e.Idempotent {
-					bad = append(bad, e.Method+" "+e.Path)
-				}
-			}
-		}
-		if len(bad) > 0 {
-			flag("Write path without idempotency where money or inventory moves: %s → require an Idempotency-Key and store it with a unique constraint.", strings.Join(bad, ", "))
-		}
-		_ = n
-		if !r.has("reconciler") && r.hasFeature("payments") {
-			flag("No reconciliation against the payment processor → add a daily job comparing the ledger with settlement reports.")
-		}
+	for _, f := range r.moneyFindings() {
+		flag("%s", f)
 	}
 	// Cross-section consistency: the UI against the API, entities against stores, components
 	// against the flows, shard counts against "one primary is enough".
@@ -135,4 +79,70 @@ func isAre(n int) string {
 		return "is"
 	}
 	return "are"
+}
+
+// cacheFindings reports caches whose expiry or invalidation no text of the design states: its
+// caching rules, degradation notes, flows or deep dives ("Redis keys expire by TTL").
+func (r *renderer) cacheFindings() []string {
+	var rules []string
+	for _, f := range r.fs {
+		rules = append(rules, r.xs(f.Caching)...)
+		rules = append(rules, r.xs(f.Reliability)...)
+		for _, fl := range f.Flows {
+			rules = append(rules, r.xs(fl.Steps)...)
+		}
+		for _, d := range f.Deep {
+			rules = append(rules, r.x(d.Body))
+		}
+	}
+	var out []string
+	for _, c := range r.g.Components {
+		if c.Kind != "cache" {
+			continue
+		}
+		covered := false
+		for _, rule := range rules {
+			l := strings.ToLower(rule)
+			if strings.Contains(rule, c.Name) && (strings.Contains(l, "invalidat") || strings.Contains(l, "ttl") || strings.Contains(l, "expire") || strings.Contains(l, "refresh") || strings.Contains(l, "refill") || strings.Contains(l, "rebuil") || strings.Contains(l, "overwrit")) {
+				covered = true
+			}
+		}
+		t := strings.ToLower(c.Technology + " " + c.Description)
+		if !covered && (strings.Contains(t, "ttl") || strings.Contains(t, "ephemeral") || strings.Contains(t, "rebuil")) {
+			covered = true
+		}
+		if !covered {
+			out = append(out, fmt.Sprintf("Cache without an invalidation rule: %s → cache-aside with a TTL (minutes) and delete-on-write after the database commit, driven by change events.", c.Name))
+		}
+	}
+	return out
+}
+
+// moneyFindings reports write paths that move money or inventory without idempotency, and a
+// payment design without reconciliation.
+func (r *renderer) moneyFindings() []string {
+	if !r.hasFeature("payments") && !r.hasFeature("inventory") && !r.hasFeature("tickets") && !r.hasFeature("orders") {
+		return nil
+	}
+	var bad, out []string
+	for _, e := range r.endpoints() {
+		if e.Method != "POST" && e.Method != "PUT" && e.Method != "DELETE" && e.Method != "PATCH" {
+			continue
+		}
+		p := strings.ToLower(e.Path)
+		if strings.Contains(p, "estimate") || strings.Contains(p, "quote") || strings.Contains(p, "search") || strings.Contains(p, "preview") {
+			continue // computing a price moves nothing
+		}
+		moves := strings.Contains(p, "order") || strings.Contains(p, "payment") || strings.Contains(p, "refund") || strings.Contains(p, "hold") || strings.Contains(p, "booking") || strings.Contains(p, "ride") || strings.Contains(p, "cart")
+		if moves && !e.Idempotent {
+			bad = append(bad, e.Method+" "+e.Path)
+		}
+	}
+	if len(bad) > 0 {
+		out = append(out, fmt.Sprintf("Write path without idempotency where money or inventory moves: %s → require an Idempotency-Key and store it with a unique constraint.", strings.Join(bad, ", ")))
+	}
+	if !r.has("reconciler") && r.hasFeature("payments") {
+		out = append(out, "No reconciliation against the payment processor → add a daily job comparing the ledger with settlement reports.")
+	}
+	return out
 }
