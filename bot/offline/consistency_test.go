@@ -172,3 +172,22 @@ func TestReviewReadsTheWrittenDesign(t *testing.T) {
 		t.Errorf("review misses the written UI's call to an endpoint the API lacks:\n%s", got)
 	}
 }
+
+// TestCacheFindings flags a cache holding copies without an expiry rule, and not the stores that
+// hold state of their own (positions, dedup sets), which were false alarms.
+func TestCacheFindings(t *testing.T) {
+	for _, s := range []string{"Design a food delivery app", "Design a web crawler for 1B pages a month", "Design a distributed cache"} {
+		_, sec := renderAll(t, s)
+		if strings.Contains(sec[conversation.Tradeoffs], "Cache without an invalidation rule") {
+			t.Errorf("%s: false alarm:\n%s", s, sec[conversation.Tradeoffs])
+		}
+	}
+	r := newRenderer(bot.Grounding{Components: []conversation.Component{
+		{Name: "Session cache", Kind: "cache", Technology: "Redis", Description: "hot reads, cache-aside"},
+		{Name: "Geo index", Kind: "cache", Technology: "Redis GEO", Description: "latest position of every driver"},
+	}})
+	got := strings.Join(r.cacheFindings(), "\n")
+	if !strings.Contains(got, "Session cache") || strings.Contains(got, "Geo index") {
+		t.Errorf("findings=%q, want Session cache only", got)
+	}
+}

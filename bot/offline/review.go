@@ -81,8 +81,8 @@ func isAre(n int) string {
 	return "are"
 }
 
-// cacheFindings reports caches whose expiry or invalidation no text of the design states: its
-// caching rules, degradation notes, flows or deep dives ("Redis keys expire by TTL").
+// cacheFindings reports caches holding copies whose expiry or invalidation no text of the design
+// states: its caching rules, degradation notes, flows or deep dives.
 func (r *renderer) cacheFindings() []string {
 	var rules []string
 	for _, f := range r.fs {
@@ -97,7 +97,11 @@ func (r *renderer) cacheFindings() []string {
 	}
 	var out []string
 	for _, c := range r.g.Components {
-		if c.Kind != "cache" {
+		// Only a copy of a source of truth can go stale. Counters, holds, positions, dedup sets
+		// and leaderboards are state of their own, and a cache product's entries are its
+		// callers' to invalidate.
+		if t := strings.ToLower(c.Technology + " " + c.Description); c.Kind != "cache" ||
+			!strings.Contains(t, "cache-aside") && !strings.Contains(t, "precomputed") && !strings.Contains(t, "fed by") {
 			continue
 		}
 		covered := false
