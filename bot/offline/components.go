@@ -38,7 +38,7 @@ var baseComponents = []compSpec{
 		Desc:  "the apps people use; they keep a local cache and retry with idempotency keys",
 		Links: []link{{"geodns", "DNS: nearest region"}, {"cdn", "static assets, media"}, {"waitingroom", "queue token"}, {"gateway", "HTTPS/JSON API"}, {"ws", "WebSocket (real-time events)"}, {"syncnotify", "long poll for changes"}, {"blocksvc", "block upload/download"}}},
 	{ID: "callers", Name: "Calling services", Kind: "client", Tech: "internal services over gRPC/HTTPS",
-		Desc: "other teams' services that call this platform", Links: []link{{"gateway", "authenticated API calls"}}, Aliases: []string{"callers"}},
+		Desc: "other teams' services that call this platform", Links: []link{{"gateway", "authenticated API calls"}, {"kvnode", "get/put via the client library"}, {"cachenode", "get/set via the client library"}, {"idsvc", "next id"}, {"broker", "produce, consume"}, {"schedapi", "submit jobs"}, {"flagedge", "flag snapshots"}}, Aliases: []string{"callers"}},
 	{ID: "agent", Name: "Host agents", Kind: "client", Tech: "Go agent on every host",
 		Desc:  "collect metrics locally, batch and compress them, buffer to disk when the collectors are unreachable",
 		Links: []link{{"collector", "batched metric points (push)"}}, Aliases: []string{"agent", "agents"}},
@@ -59,7 +59,7 @@ var baseComponents = []compSpec{
 		Links:   []link{{"chatsvc", "send/ack"}, {"presencesvc", "heartbeats"}, {"collabsvc", "operations, cursors"}, {"tripsvc", "trip events"}, {"locsvc", "GPS stream"}, {"lbsvc", "rank updates"}},
 		Aliases: []string{"websocket", "websockets", "connection servers"}},
 	{ID: "appsvc", Name: "Application service", Kind: "service", Tech: "stateless Go services",
-		Desc: "the domain logic behind the API", Links: []link{{"cache", "cache-aside reads"}, {"appdb", "reads/writes"}, {"queue", "domain events"}}},
+		Desc: "the domain logic behind the API", Links: []link{{"cache", "cache-aside reads"}, {"appdb", "reads/writes"}, {"queue", "domain events"}, {"objstore", "pre-signed upload URLs"}}},
 	{ID: "usersvc", Name: "User service", Kind: "service", Tech: "stateless Go service",
 		Desc: "accounts, profiles, sessions and tokens", Links: []link{{"userdb", "accounts"}, {"cache", "sessions, profiles"}}},
 
@@ -299,7 +299,7 @@ var baseComponents = []compSpec{
 	{ID: "cache", Name: "Cache", Kind: "cache", Tech: "Redis Cluster (replica per shard)",
 		Desc: "hot reads, cache-aside with TTLs", Aliases: []string{"cache", "redis"}},
 	{ID: "appdb", Name: "Primary DB", Kind: "database", Tech: "PostgreSQL (primary + 2 replicas)",
-		Desc: "relational source of truth for the domain's records", Aliases: []string{"database", "primary db", "db"}},
+		Desc: "relational source of truth for the domain's tables", Aliases: []string{"database", "primary db", "db"}},
 	{ID: "userdb", Name: "User DB", Kind: "database", Tech: "PostgreSQL (primary + replicas)",
 		Desc: "accounts and profiles"},
 	{ID: "objstore", Name: "Object storage", Kind: "storage", Tech: "Amazon S3 (11 nines durability)",
@@ -311,7 +311,7 @@ var baseComponents = []compSpec{
 // selectComponents builds the component list for a set of features: their blocks, links kept
 // where both ends are present, each described with the reason it is there.
 func selectComponents(g bot.Grounding) []conversation.Component {
-	fs := featuresOf(g.Requirements)
+	fs := resolve(featuresOf(g.Requirements), g.Problem)
 	headless := primary(fs).Headless
 	why := map[string][]string{}
 	var ids []string

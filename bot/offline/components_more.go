@@ -6,6 +6,12 @@ var moreComponents = []compSpec{
 	{ID: "console", Name: "Operator console", Kind: "client", Tech: "internal web console and CLI",
 		Desc:  "operators set seeds, policies and limits and watch the system; there are no end-user apps",
 		Links: []link{{"crawlctl", "seeds, policies"}, {"schedapi", "jobs"}, {"flagadmin", "edit flags"}, {"logquery", "search, tail"}}, Aliases: []string{"console", "operators"}},
+	// Composed designs (a statement no archetype fits): the work such a statement leaves to the
+	// system, and the notifications between its people.
+	{ID: "jobworkers", Name: "Job workers", Kind: "worker", Tech: "Kafka consumer group, autoscaled on lag",
+		Desc: "run the work the system does on its own (imports, builds, processing) off the request path", Links: []link{{"queue", "jobs"}, {"appdb", "results"}}},
+	{ID: "notifyworker", Name: "Notification workers", Kind: "worker", Tech: "Kafka consumer group",
+		Desc: "turn domain events into push and email notifications for the people they concern", Links: []link{{"queue", "domain events"}, {"pushprov", "push"}}},
 	{ID: "ingestapi", Name: "Event ingestion API", Kind: "service", Tech: "stateless Go collectors behind a load balancer",
 		Desc: "accepts batched events, validates them, stamps them with an id and writes them to the log", Links: []link{{"queue", "raw events"}}},
 
@@ -76,7 +82,7 @@ var moreComponents = []compSpec{
 
 	// Video calls.
 	{ID: "signaling", Name: "Signaling service", Kind: "service", Tech: "Go WebSocket servers",
-		Desc: "meeting join/leave, SDP offer/answer and ICE candidate exchange, participant state", Links: []link{{"sfu", "allocate a media server"}, {"cache", "meeting state"}}},
+		Desc: "meeting join/leave, SDP offer/answer and ICE candidate exchange, participant state", Links: []link{{"sfu", "allocate a media server"}, {"cache", "meeting state"}, {"appdb", "meetings, participants"}}},
 	{ID: "sfu", Name: "Media servers (SFU)", Kind: "service", Tech: "selective forwarding units (e.g. mediasoup / Janus), regional",
 		Desc: "receive each participant's streams once and forward the right simulcast layer to every other participant", Aliases: []string{"sfu", "media servers"}},
 	{ID: "turn", Name: "STUN/TURN servers", Kind: "edge", Tech: "coturn, anycast",
@@ -84,7 +90,7 @@ var moreComponents = []compSpec{
 
 	// Live streaming.
 	{ID: "ingest", Name: "Ingest servers", Kind: "edge", Tech: "RTMP / SRT endpoints in every region",
-		Desc: "accept the broadcaster's stream and authenticate the stream key", Links: []link{{"livetranscoder", "source stream"}}},
+		Desc: "accept the broadcaster's stream and authenticate the stream key", Links: []link{{"livetranscoder", "source stream"}, {"appdb", "stream keys, channels"}}},
 	{ID: "livetranscoder", Name: "Live transcoders", Kind: "worker", Tech: "FFmpeg/GPU transcoders, one job per live channel",
 		Desc: "transcode the source into an ABR ladder and package 1-2 s LL-HLS/CMAF segments", Links: []link{{"origin", "segments, playlists"}}},
 	{ID: "origin", Name: "Origin / packager", Kind: "storage", Tech: "origin servers with a short in-memory segment window, recordings to S3",
@@ -122,7 +128,7 @@ var moreComponents = []compSpec{
 
 	// Pastes.
 	{ID: "pastesvc", Name: "Paste service", Kind: "service", Tech: "stateless Go service",
-		Desc: "creates pastes (key from an id range, text to object storage) and serves them", Links: []link{{"idgen", "id range"}, {"linkstore", "metadata"}, {"objstore", "content"}, {"cache", "hot pastes"}}},
+		Desc: "creates pastes (key from an id range, text to object storage) and serves them", Links: []link{{"idgen", "id range"}, {"pastemeta", "metadata"}, {"objstore", "content"}, {"cache", "hot pastes"}}},
 
 	{ID: "pastemeta", Name: "Paste metadata store", Kind: "database", Tech: "DynamoDB (key-value, TTL on expiry)",
 		Desc: "key → owner, size, language, visibility, expiry and content location", Aliases: []string{"metadata store"}},

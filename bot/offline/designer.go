@@ -35,7 +35,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	}
 	ids, why := detect(problem)
 	req := conversation.RequirementSet{Features: ids}
-	fs := featuresOf(req)
+	fs := resolve(featuresOf(req), problem)
 	p := primary(fs)
 	load := *features["generic"].Load
 	if p.Load != nil {
@@ -60,7 +60,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 		}
 	}
 	if len(req.Functional) <= 1 {
-		req.Functional = appendNew(req.Functional, features["generic"].Functional...)
+		req.Functional = appendNew(req.Functional, composed(problem).Functional...)
 	}
 	req.NonFunctional = nonFunctional(reading, req, fs)
 	_ = why
@@ -181,12 +181,20 @@ func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation
 
 // Review runs the offline review rules over a finished design: the same checks that close the
 // trade-offs section of an offline design, for designs a model wrote.
-func (d *Designer) Review(ctx context.Context, g bot.Grounding, _ *conversation.Design) (string, error) {
+func (d *Designer) Review(ctx context.Context, g bot.Grounding, design *conversation.Design) (string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
+	// The cross-section checks read the design as written, not as this designer would write it.
+	var sections map[conversation.SectionID]string
+	if design != nil && len(design.Sections) > 0 {
+		sections = map[conversation.SectionID]string{}
+		for _, s := range design.Sections {
+			sections[s.ID] = s.Markdown
+		}
+	}
 	var b strings.Builder
-	for _, line := range newRenderer(g).review() {
+	for _, line := range newRenderer(g).review(sections) {
 		b.WriteString("- " + line + "\n")
 	}
 	return strings.TrimSpace(b.String()), nil

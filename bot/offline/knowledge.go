@@ -34,23 +34,12 @@ var baseFeatures = []*feature{
 		Security:   []string{"Passwords hashed with Argon2id; login attempts throttled per account and per IP."},
 	},
 	{
-		ID: "generic", Name: "records", Archetype: "system", Rank: 1,
+		// The generic archetype carries a statement no other archetype fits. Its names, entities,
+		// endpoints, screens and flows are composed from the statement itself (compose.go).
+		ID: "generic", Name: "the statement's own entities", Archetype: "system", Rank: 1,
 		Load:       &loadProfile{WritesPerUser: 5, ReadsPerUser: 50, ReadWrite: 10, RecordBytes: 1000, ResponseBytes: 2000, Write: "write", Read: "read"},
 		Style:      "a small set of stateless services in front of a replicated relational database, with a cache for hot reads and a log for asynchronous work",
-		Functional: []string{"Create, read, update and list the domain's records", "Search and filter records by their main attributes"},
-		UseCases:   []string{"A user creates a record", "A user lists and reads records"},
-		Entities:   []entity{{Name: "Record", Store: "appdb", Key: "record_id (Snowflake)", Partition: "owner_id", Indexes: "(owner_id, created_at desc)", Fields: "record_id, owner_id, body (JSONB), created_at, updated_at, version", Why: "relational integrity and flexible queries; shard by owner when one primary is not enough"}},
 		Components: []string{"client", "appsvc", "cache", "appdb", "queue"},
-		APIs: []endpoint{
-			{Method: "POST", Path: "/v1/records", Request: "{body}", Response: "201 {record_id, version}", Idempotent: true},
-			{Method: "GET", Path: "/v1/records/{id}", Response: "{record}"},
-			{Method: "GET", Path: "/v1/records?owner=me&cursor=", Response: "{items[], next_cursor}", Paginated: true},
-			{Method: "PATCH", Path: "/v1/records/{id}", Request: "{fields, If-Match: version}", Response: "{record}", Note: "optimistic concurrency via version"},
-		},
-		Screens: []screen{{Name: "List", Shows: "the user's records, newest first", Calls: []string{"GET /v1/records"}}, {Name: "Detail / edit", Shows: "one record", Calls: []string{"GET /v1/records/{id}", "PATCH /v1/records/{id}"}}},
-		Flows:   []flow{{Name: "Write", Steps: []string{"Client sends the write with an idempotency key to {c:gateway}.", "{c:appsvc} validates it and writes it to {c:appdb} in one transaction with an outbox row.", "The outbox relay publishes the change to {c:queue}; consumers update derived data and invalidate {c:cache}."}}, {Name: "Read", Steps: []string{"{c:appsvc} reads from {c:cache} (cache-aside); on a miss it reads a replica of {c:appdb} and fills the cache with a TTL."}}},
-		Deep:    []deepDive{{Title: "Scaling the system of record", Weight: 3, Body: "At {peak_write} writes/s peak a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. Shard by owner_id so a user's records live together and the common queries (list mine) stay single-shard; use a directory of logical shards (4096) mapped to physical nodes so shards move without re-hashing. Reads ({peak_read}/s peak) are served by {c:cache} and read replicas; writes that must be read back immediately read from the primary (read-your-writes)."}},
-		Caching: []string{"{c:cache}: records by id, cache-aside, TTL 10 min, LRU eviction; invalidated on write by deleting the key after the DB commit (delete, not update, to avoid racing writers)."},
 	},
 
 	// Messaging.
@@ -524,6 +513,7 @@ var baseFeatures = []*feature{
 		},
 		Components: []string{"client", "eventsvc", "bookingsvc", "holdstore", "bookingdb", "queue", "cache"},
 		APIs: []endpoint{
+			{Method: "GET", Path: "/v1/events/{id}", Response: "{event, dates, price_tiers}", Note: "static and cached at the edge"},
 			{Method: "GET", Path: "/v1/events/{id}/seats", Response: "{sections[] with seat status, version}", Note: "served from cache, a few seconds stale"},
 			{Method: "POST", Path: "/v1/events/{id}/holds", Request: "{seat_ids[]} + Idempotency-Key", Response: "201 {hold_id, expires_at} | 409 {unavailable_seat_ids}", Idempotent: true},
 			{Method: "POST", Path: "/v1/holds/{id}/booking", Request: "{payment_method_id} + Idempotency-Key", Response: "201 {booking_id, status}", Idempotent: true},
@@ -796,6 +786,7 @@ var baseFeatures = []*feature{
 			{Method: "PUT", Path: "/v1/blocks/{sha256}", Request: "block bytes (≤ 4 MB)", Response: "201", Idempotent: true, Note: "content-addressed, so retries and resumes are naturally idempotent"},
 			{Method: "POST", Path: "/v1/files/commit", Request: "{namespace_id, path, parent_version, block_hashes[]}", Response: "{file_id, version} | 409 conflict", Idempotent: true},
 			{Method: "GET", Path: "/v1/changes?namespace=&cursor=", Response: "{changes[], cursor, has_more}", Paginated: true},
+			{Method: "GET", Path: "/v1/files/{id}/versions?cursor=", Response: "{versions[]: version, size, modified_at, device}, next_cursor", Paginated: true},
 			{Method: "GET", Path: "/v1/changes/wait?cursor=", Response: "{changed: bool} (long poll, ≤ 60 s)"},
 			{Method: "POST", Path: "/v1/shares", Request: "{path, principal, role}", Response: "201 {share_id}", Idempotent: true},
 		},

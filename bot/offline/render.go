@@ -23,7 +23,7 @@ type renderer struct {
 }
 
 func newRenderer(g bot.Grounding) *renderer {
-	r := &renderer{g: g, fs: featuresOf(g.Requirements), capa: g.Capacity, byID: map[string]conversation.Component{}}
+	r := &renderer{g: g, fs: resolve(featuresOf(g.Requirements), g.Problem), capa: g.Capacity, byID: map[string]conversation.Component{}}
 	r.p = primary(r.fs)
 	for _, c := range g.Components {
 		if id := catalogID(c.Name); id != "" {
@@ -44,6 +44,20 @@ func catalogID(name string) string {
 }
 
 func (r *renderer) has(id string) bool { _, ok := r.byID[id]; return ok }
+
+// present reports whether catalog entry id is in the design, by id or by its name: two entries
+// may share a name ("Dedup store"), and byID keeps the first.
+func (r *renderer) present(id string) bool {
+	if r.has(id) {
+		return true
+	}
+	spec, ok := catalog[id]
+	if !ok {
+		return false
+	}
+	_, found := r.component(spec.Name)
+	return found
+}
 
 func (r *renderer) name(id string) string {
 	if c, ok := r.byID[id]; ok {
@@ -77,6 +91,8 @@ func (r *renderer) tech(id string) string {
 	}
 	return catalog[id].Tech
 }
+
+var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
 var placeholderRe = regexp.MustCompile(`\{(c|t):([a-z0-9]+)\}|\{([a-z_0-9]+)\}`)
 
@@ -132,6 +148,11 @@ func (r *renderer) x(s string) string {
 				return H(math.Round(c.PeakWriteQPS / c.WriteQPS))
 			}
 			return "3"
+		case "via_cache":
+			if r.has("cache") {
+				return " behind " + r.name("cache")
+			}
+			return ""
 		case "read_write_ratio":
 			return H(readWrite(c))
 		case "geo_shards":
@@ -139,10 +160,13 @@ func (r *renderer) x(s string) string {
 		case "rl_shards":
 			return fmt.Sprint(int(math.Max(3, math.Ceil(c.PeakReadQPS/100_000))))
 		case "shards_word":
-			if c.PeakWriteQPS > 5000 {
+			switch {
+			case c.PeakWriteQPS > 5000:
 				return fmt.Sprintf("not enough (≈ %d shards needed)", c.DBShards)
+			case c.DBShards > 1:
+				return fmt.Sprintf("enough for the write rate but not for five years of data (%s: ≈ %d shards of ≈ 2 TB, or fewer with old rows archived)", conversation.Bytes(c.StorageBytes5y), c.DBShards)
 			}
-			return "enough for writes today, but shard-ready"
+			return "enough for writes and data today, with shard keys chosen now"
 		}
 		return m
 	})
@@ -212,10 +236,21 @@ func (r *renderer) overview(b *strings.Builder) {
 	fmt.Fprintf(b, "**Scale at a glance:** %s writes/s and %s reads/s on average (%s / %s at peak), %s of new data a month, %s over five years, %s app servers and %d database shard(s) to start.\n\n",
 		conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS), conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS),
 		conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), fmt.Sprint(c.AppServers), c.DBShards)
-	b.WriteString("**What the statement asks for, and what each part brings to the design:**\n\n| Capability | Why it is here |\n|---|---|\n")
+	b.WriteString("| Capability | Why it is here |\n|---|---|\n")
 	_, why := detect(r.g.Problem)
 	for _, f := range r.fs {
-		if f.ID == "core" || f.ID == "generic" && len(r.fs) > 2 {
+		if f.ID == "generic" {
+			// A composed design's capabilities are the statement's own clauses.
+			m := newModel(readStatement(r.g.Problem))
+			for _, a := range m.rd.Actions {
+				fmt.Fprintf(b, "| %s | the statement's own words |\n", cell(upperFirst(m.clause(a))))
+			}
+			if len(m.rd.Actions) == 0 {
+				fmt.Fprintf(b, "| %s per %s | the statement names no actions: create, list, read and update them |\n", upperFirst(pluralNoun(m.main)), m.owner)
+			}
+			continue
+		}
+		if f.ID == "core" {
 			continue
 		}
 		reason := why[f.ID]
@@ -337,16 +372,9 @@ func (r *renderer) capacityImplications() []string {
 
 func (r *renderer) architecture(b *strings.Builder) {
 	fmt.Fprintf(b, "**Style:** %s.\n\n", r.p.Style)
-	b.WriteString("**Why:** ")
-	var why []string
-	if r.has("queue") {
-		why = append(why, "slow or failure-prone work leaves the request path through the log, so user-facing latency depends only on the first durable write")
+	if why := r.why(); len(why) > 0 {
+		b.WriteString("**Why:** " + strings.Join(why, "; ") + ".\n\n")
 	}
-	if r.has("cache") || r.has("feedcache") || r.has("lbstore") {
-		why = append(why, "hot reads are served from memory")
-	}
-	why = append(why, "stateless services scale horizontally behind the gateway; state lives in stores chosen per access pattern (see Data model)")
-	b.WriteString(strings.Join(why, "; ") + ".\n\n")
 	b.WriteString("| Component | Kind | Technology | Role and why it is here | Talks to |\n|---|---|---|---|---|\n")
 	for _, c := range r.g.Components {
 		var talks []string
@@ -357,10 +385,17 @@ func (r *renderer) architecture(b *strings.Builder) {
 				talks = append(talks, t)
 			}
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", cell(c.Name), c.Kind, cell(c.Technology), cell(c.Description), cell(strings.Join(talks, "; ")))
+		desc := c.Description
+		switch c.Kind {
+		case "database", "cache", "storage", "search", "queue":
+			if h := r.holds(c); h != "data" && !strings.Contains(strings.ToLower(desc), h) {
+				desc += "; here: " + h
+			}
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", cell(c.Name), c.Kind, cell(c.Technology), cell(desc), cell(strings.Join(talks, "; ")))
 	}
 	b.WriteString("\n")
-	if len(r.g.Decisions) > 0 {
+	if r.changed() {
 		b.WriteString("**Changes since the first version:**\n")
 		for _, d := range r.g.Decisions {
 			fmt.Fprintf(b, "- v%d: %s\n", d.Version, d.Summary)
@@ -376,23 +411,47 @@ func (r *renderer) dataFlow(b *strings.Builder) {
 			if n >= 6 {
 				return
 			}
+			steps := r.presentSteps(fl.Steps)
+			if len(steps) == 0 {
+				continue
+			}
 			n++
 			fmt.Fprintf(b, "### %s\n", fl.Name)
-			for i, s := range fl.Steps {
+			for i, s := range steps {
 				fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
 			}
 			b.WriteString("\n")
 		}
 	}
-	if n == 0 {
-		for _, fl := range features["generic"].Flows {
-			fmt.Fprintf(b, "### %s\n", fl.Name)
-			for i, s := range fl.Steps {
-				fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
+}
+
+// presentSteps keeps the steps whose components are all in the design, so a flow never names a
+// part the diagram lacks (a cache the design dropped).
+func (r *renderer) presentSteps(steps []string) []string {
+	if len(r.byID) == 0 {
+		return steps
+	}
+	var out []string
+	for _, s := range steps {
+		if m := unlessRe.FindStringSubmatch(s); m != nil {
+			if r.present(m[1]) {
+				continue
 			}
-			b.WriteString("\n")
+			s = s[len(m[0]):]
+		}
+		ok := true
+		for _, m := range placeholderRe.FindAllStringSubmatch(s, -1) {
+			if m[1] == "c" && m[2] != "gateway" && !r.present(m[2]) {
+				if _, known := catalog[m[2]]; known {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			out = append(out, s)
 		}
 	}
+	return out
 }
 
 // ordered puts the primary archetype first, then the other features in catalog order.
@@ -419,13 +478,13 @@ func (r *renderer) endpoints() []endpoint {
 		}
 	}
 	if len(eps) <= 1 {
-		eps = append(eps, features["generic"].APIs...)
+		eps = append(eps, composed(r.g.Problem).APIs...)
 	}
 	return eps
 }
 
 func (r *renderer) api(b *strings.Builder) {
-	b.WriteString("Conventions: JSON over HTTPS under `/v1`; auth with an OAuth 2.0 bearer access token unless noted; list endpoints use opaque cursor pagination (`cursor`, `limit` ≤ 100, response `next_cursor`), stable under concurrent inserts; every create accepts an `Idempotency-Key` header (stored 24 h with the first response, so a retry returns the same result instead of acting twice); errors are `{code, message}` with 400/401/403/404/409/429/5xx; 429 carries `Retry-After`.\n\n")
+	r.apiConventions(b)
 	b.WriteString("| Method | Path | Request | Response | Auth | Pagination | Idempotency |\n|---|---|---|---|---|---|---|\n")
 	for _, e := range r.endpoints() {
 		auth := e.Auth
@@ -446,6 +505,8 @@ func (r *renderer) api(b *strings.Builder) {
 			if e.Method == "PUT" || e.Method == "DELETE" {
 				idem = "idempotent by method"
 			}
+		case strings.Contains(e.Request, "If-Match"):
+			idem = "If-Match version (a replay fails the version check)"
 		case e.Method != "GET":
 			idem = "not needed (no side effect worth deduplicating)"
 		}
@@ -492,7 +553,7 @@ func (r *renderer) storeOf(e entity) string {
 func (r *renderer) dataModel(b *strings.Builder) {
 	es := r.entities()
 	if len(es) == 0 {
-		es = features["generic"].Entities
+		es = composed(r.g.Problem).Entities
 	}
 	b.WriteString("| Entity | Store | Primary key | Partition key | Indexes |\n|---|---|---|---|---|\n")
 	for _, e := range es {
@@ -514,12 +575,10 @@ func (r *renderer) dataModel(b *strings.Builder) {
 }
 
 func (r *renderer) ui(b *strings.Builder) {
-	var rows []screen
-	for _, f := range r.ordered() {
-		rows = append(rows, f.Screens...)
-	}
-	if len(rows) == 0 {
-		rows = features["generic"].Screens
+	rows := r.callable(r.screens())
+	if len(rows) == 0 || r.p.Headless && !r.ownScreens() {
+		fmt.Fprintf(b, "No end-user screens: %s call the API above directly.\n", r.clientNames())
+		return
 	}
 	b.WriteString("| Screen | What it shows | APIs it calls |\n|---|---|---|\n")
 	for _, s := range rows {
@@ -529,7 +588,133 @@ func (r *renderer) ui(b *strings.Builder) {
 		}
 		fmt.Fprintf(b, "| %s | %s | %s |\n", s.Name, cell(s.Shows), strings.Join(calls, ", "))
 	}
-	b.WriteString("\nScreens render from cached data first and refresh in the background; lists load page by page with the cursor; every mutating button is disabled while its request is in flight and retries reuse the same idempotency key.\n")
+	b.WriteString("\n")
+	var lists, forms []string
+	for _, s := range rows {
+		for _, c := range s.Calls {
+			if strings.HasPrefix(c, "GET ") && r.paginated(c) && !slices.Contains(lists, s.Name) {
+				lists = append(lists, s.Name)
+			}
+			if !strings.HasPrefix(c, "GET ") && !slices.Contains(forms, s.Name) {
+				forms = append(forms, s.Name)
+			}
+		}
+	}
+	if len(lists) > 0 {
+		fmt.Fprintf(b, "%s load page by page with the cursor and show the cached page first. ", strings.Join(lists, ", "))
+	}
+	switch {
+	case len(forms) == 1:
+		fmt.Fprintf(b, "%s disables its button while the request is in flight; a retry reuses the same idempotency key.", forms[0])
+	case len(forms) > 1:
+		fmt.Fprintf(b, "%s disable their buttons while a request is in flight; a retry reuses the same idempotency key.", strings.Join(forms, ", "))
+	}
+	b.WriteString("\n")
+}
+
+// screens lists the design's screens: the features' own, else one per thing the API creates,
+// lists or shows, so the UI never calls an endpoint the API lacks.
+func (r *renderer) screens() []screen {
+	var rows []screen
+	for _, f := range r.ordered() {
+		rows = append(rows, f.Screens...)
+	}
+	if len(rows) > 0 {
+		return rows
+	}
+	eps := r.endpoints()
+	thing := func(path string) string {
+		for _, seg := range strings.Split(stripQuery(path), "/") {
+			if seg != "" && seg != "v1" && !strings.HasPrefix(seg, "{") {
+				return singularNoun(strings.ReplaceAll(seg, "-", " "))
+			}
+		}
+		for _, e := range eps {
+			if e.Method == "POST" {
+				return singularPath(e.Path)
+			}
+		}
+		return "item"
+	}
+	byName := map[string]int{}
+	for _, e := range eps {
+		if strings.Contains(e.Auth, "none (credentials") {
+			continue // signing in is the app's own screen
+		}
+		name := upperFirst(thing(e.Path))
+		switch {
+		case e.Method == "POST" && !strings.Contains(e.Path, "{"):
+			name = "New " + thing(e.Path)
+		case e.Paginated:
+			name = upperFirst(pluralNoun(thing(e.Path)))
+		}
+		call := stripQuery(e.Method + " " + e.Path)
+		if i, ok := byName[name]; ok {
+			rows[i].Calls = append(rows[i].Calls, call)
+			continue
+		}
+		byName[name] = len(rows)
+		rows = append(rows, screen{Name: name, Shows: strings.TrimPrefix(e.Response, "201 "), Calls: []string{call}})
+	}
+	return rows
+}
+
+// callable keeps each screen's calls to endpoints the API section has: a screen written for a
+// capability the design lacks (comments under a video, without likes and comments) does not call
+// it, and a screen left with no call is dropped.
+func (r *renderer) callable(rows []screen) []screen {
+	have := map[string]bool{}
+	for _, e := range r.endpoints() {
+		have[normalCall(strings.Fields(e.Method + " x")[0], e.Path)] = true
+	}
+	var out []screen
+	for _, s := range rows {
+		var calls []string
+		for _, c := range s.Calls {
+			if m, p, ok := strings.Cut(c, " "); ok && have[normalCall(m, p)] {
+				calls = append(calls, c)
+			}
+		}
+		if len(calls) > 0 {
+			s.Calls = calls
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ownScreens reports whether any feature of the design describes screens of its own.
+func (r *renderer) ownScreens() bool {
+	for _, f := range r.fs {
+		if len(f.Screens) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clientNames names the design's clients.
+func (r *renderer) clientNames() string {
+	var cs []string
+	for _, c := range r.g.Components {
+		if c.Kind == "client" {
+			cs = append(cs, c.Name)
+		}
+	}
+	if len(cs) == 0 {
+		return "callers"
+	}
+	return strings.Join(cs, " and ")
+}
+
+// paginated reports whether the API's endpoint for a UI call pages with a cursor.
+func (r *renderer) paginated(call string) bool {
+	for _, e := range r.endpoints() {
+		if stripQuery(e.Method+" "+e.Path) == stripQuery(call) {
+			return e.Paginated
+		}
+	}
+	return false
 }
 
 // dives returns the deep dives worth writing for this design: the hardest first, the primary
@@ -584,56 +769,142 @@ func (r *renderer) deepDive(b *strings.Builder) {
 
 func (r *renderer) scalability(b *strings.Builder) {
 	c := r.capa
-	b.WriteString("### Caching: what, where, eviction, invalidation\n")
 	var caching []string
 	for _, f := range r.ordered() {
-		caching = append(caching, r.xs(f.Caching)...)
+		caching = append(caching, r.xs(r.presentSteps(f.Caching))...)
 	}
-	if r.has("cache") {
-		caching = append(caching, r.x("Every cache-aside read is guarded against stampedes: single-flight loading per key, jittered TTLs and stale-while-revalidate; eviction is LRU with `maxmemory` set, so memory pressure drops cold keys, never the process."))
+	if len(caching) > 0 {
+		b.WriteString("### Caching: what, where, eviction, invalidation\n")
+		bullets(b, caching)
 	}
-	if len(caching) == 0 {
-		caching = append(caching, "No shared cache: every read is cheap or in memory already.")
-	}
-	bullets(b, caching)
-	b.WriteString("### Partitioning\n")
 	var parts []string
 	for _, f := range r.ordered() {
 		parts = append(parts, r.xs(f.Partitioning)...)
 	}
-	parts = append(parts, fmt.Sprintf("Start with %d shard(s) per partitioned store (from the capacity estimate) on a larger number of logical partitions, so shards split or move without changing keys.", c.DBShards))
-	bullets(b, parts)
-	b.WriteString("### Load balancing\n")
-	lb := []string{upperFirst(r.entry()) + " spreads requests over stateless instances (least-outstanding-requests), with health checks and connection draining on deploys."}
+	if c.DBShards > 1 {
+		parts = append(parts, fmt.Sprintf("%d shards to start, laid over 4096 logical partitions so a shard splits or moves without changing keys.", c.DBShards))
+	}
+	if len(parts) > 0 {
+		b.WriteString("### Partitioning\n")
+		bullets(b, parts)
+	}
+	var lb []string
 	if r.has("ws") {
 		lb = append(lb, r.x("Persistent connections to {c:ws} are balanced at connect time (L4, least connections); a registry maps each user/device to its server so events can be routed to it."))
 	}
 	if r.has("geodns") {
 		lb = append(lb, r.x("{c:geodns} picks the region; the gateway picks the instance."))
 	}
-	bullets(b, lb)
+	if len(lb) > 0 {
+		b.WriteString("### Load balancing\n")
+		bullets(b, lb)
+	}
 	if r.has("cdn") {
 		b.WriteString("### CDN\n")
 		bullets(b, []string{r.x(fmt.Sprintf("{c:cdn} serves static and media content from the edge: of the %s/s of egress, the origin should see only misses (target hit ratio > 90%%). Content is immutable and versioned by key, so TTLs are long and purges are rare.", conversation.Bytes(c.EgressBytesPerSec)))})
 	}
-	b.WriteString("### Asynchronous work\n")
 	var async []string
 	for _, f := range r.ordered() {
 		async = append(async, r.xs(f.Async)...)
 	}
-	if len(async) == 0 && r.has("queue") {
-		async = append(async, r.x("Side effects (notifications, indexing, analytics) consume events from {c:queue}; consumers scale with partitions and lag."))
+	if len(async) > 0 {
+		b.WriteString("### Asynchronous work\n")
+		bullets(b, async)
 	}
-	if len(async) == 0 {
-		async = append(async, "The request path does all the work; background jobs only handle cleanup.")
+	b.WriteString("### Scaling out\n")
+	bullets(b, []string{fmt.Sprintf("%s scale%s on CPU and p99 latency from %d instances at today's peak (%s requests/s)%s.",
+		r.statelessNames(), r.pluralVerb(), c.AppServers, conversation.Human(c.PeakReadQPS+c.PeakWriteQPS), r.workerScaling())})
+}
+
+// statelessNames lists the design's stateless services.
+func (r *renderer) statelessNames() string {
+	var svcs []string
+	for _, c := range r.g.Components {
+		if c.Kind == "service" && strings.Contains(strings.ToLower(c.Technology), "stateless") {
+			svcs = append(svcs, c.Name)
+		}
 	}
-	bullets(b, async)
-	b.WriteString("### Capacity plan\n")
-	bullets(b, append(r.implications(),
-		fmt.Sprintf("%d app servers for %s peak requests/s; autoscale on CPU and p99 latency, and on consumer lag for workers.", c.AppServers, conversation.Human(c.PeakReadQPS+c.PeakWriteQPS)),
-		fmt.Sprintf("%d database shard(s) for %s peak writes/s and %s over five years.", c.DBShards, conversation.Human(c.PeakWriteQPS), conversation.Bytes(c.StorageBytes5y)),
-		fmt.Sprintf("%s of cache for the hot set.", conversation.Bytes(c.CacheBytes)),
-	))
+	if len(svcs) == 0 {
+		return "The services"
+	}
+	return strings.Join(svcs, ", ")
+}
+
+func (r *renderer) pluralVerb() string {
+	if strings.Contains(r.statelessNames(), ",") || r.statelessNames() == "The services" {
+		return ""
+	}
+	return "s"
+}
+
+// workerScaling says how the design's workers scale, if it has any.
+func (r *renderer) workerScaling() string {
+	var ws []string
+	for _, c := range r.g.Components {
+		if c.Kind == "worker" {
+			ws = append(ws, c.Name)
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(ws, ", ") + " scale on consumer lag"
+}
+
+// changed reports whether the design has been changed since its first version.
+func (r *renderer) changed() bool {
+	for _, d := range r.g.Decisions {
+		if d.Version > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// why explains the architecture's shape from this design's own figures and parts.
+func (r *renderer) why() []string {
+	var why []string
+	c := r.capa
+	if db := r.backingStore(); db != "the database" {
+		var kept []string
+		for _, e := range r.entities() {
+			if strings.HasPrefix(r.storeOf(e), db+" (") && len(kept) < 3 {
+				kept = append(kept, e.Name)
+			}
+		}
+		if len(kept) > 0 {
+			why = append(why, fmt.Sprintf("%s is the source of truth for %s at %s writes/s peak", db, strings.Join(kept, ", "), conversation.Human(c.PeakWriteQPS)))
+		}
+	}
+	if r.has("cache") && c.PeakReadQPS > 0 {
+		why = append(why, fmt.Sprintf("%s serves most reads of %s (%s/s at peak, %s:1 reads to writes)", r.name("cache"), r.holds(r.byID["cache"]), conversation.Human(c.PeakReadQPS), conversation.Human(readWrite(c))))
+	}
+	if r.has("queue") {
+		why = append(why, fmt.Sprintf("%s carries what can wait (%s), so a write costs one transaction", r.name("queue"), r.consumersOf(r.byID["queue"])))
+	}
+	return why
+}
+
+// apiConventions states the conventions that apply to this API, naming its own endpoints.
+func (r *renderer) apiConventions(b *strings.Builder) {
+	var lists, creates []string
+	for _, e := range r.endpoints() {
+		call := "`" + e.Method + " " + stripQuery(e.Path) + "`"
+		if e.Paginated && len(lists) < 2 && !slices.Contains(lists, call) {
+			lists = append(lists, call)
+		}
+		if e.Method == "POST" && e.Idempotent && len(creates) < 2 {
+			creates = append(creates, call)
+		}
+	}
+	b.WriteString("JSON over HTTPS; bearer tokens unless a row says otherwise; errors as `{code, message}`, 429 with `Retry-After`.")
+	if len(lists) > 0 {
+		fmt.Fprintf(b, " Lists such as %s page with an opaque cursor (`limit` ≤ 100, `next_cursor`).", strings.Join(lists, " and "))
+	}
+	if len(creates) > 0 {
+		fmt.Fprintf(b, " Creates such as %s take an `Idempotency-Key`, kept 24 h with the first response.", strings.Join(creates, " and "))
+	}
+	b.WriteString("\n\n")
 }
 
 // replication says how a store kind survives failures.
@@ -674,59 +945,26 @@ func (r *renderer) stores() []conversation.Component {
 }
 
 func (r *renderer) reliability(b *strings.Builder) {
-	b.WriteString("### Replication and redundancy\n")
-	var rep []string
-	for _, s := range r.stores() {
-		how := replication(s)
-		if how == "" {
-			how = "⚠ no replication known for this technology — see the self-review in Trade-offs"
-		}
-		rep = append(rep, fmt.Sprintf("**%s** (%s): %s.", s.Name, s.Technology, how))
-	}
-	rep = append(rep, r.xs(features["core"].Reliability)...)
-	bullets(b, rep)
-	b.WriteString("### Failover and graceful degradation\n")
+	b.WriteString("### Failure modes\n")
+	bullets(b, r.failureLines())
 	var deg []string
 	for _, f := range r.ordered() {
-		if f.ID == "core" {
-			continue
+		if f.ID != "core" {
+			deg = append(deg, r.xs(f.Reliability)...)
 		}
-		deg = append(deg, r.xs(f.Reliability)...)
 	}
-	if r.has("cache") {
-		deg = append(deg, r.x("If {c:cache} is unavailable, reads fall through to the database behind a concurrency limit (load shedding with 503 + Retry-After beyond it) rather than overwhelming it."))
+	if len(deg) > 0 {
+		b.WriteString("### Degrading gracefully\n")
+		bullets(b, deg)
 	}
-	deg = append(deg, "Non-essential features (counters, recommendations, analytics) are switched off by feature flags under stress so the core path keeps its capacity.")
-	bullets(b, deg)
-	b.WriteString("### Retries and idempotency\n")
-	bullets(b, []string{
-		"Clients and services retry only idempotent operations, with exponential backoff, full jitter and a retry budget (≤ 10% extra load); timeouts are set per hop and shrink along the call chain.",
-		"Every create carries an idempotency key stored with its result; consumers of the log are idempotent (dedup by event id or conditional writes), because delivery is at-least-once.",
-		"Circuit breakers around every dependency and external provider fail fast instead of queueing threads.",
-	})
-	b.WriteString("### Backups and recovery\n")
-	bullets(b, []string{
-		"Databases: continuous WAL/commit-log archiving to object storage with point-in-time recovery (35 days) plus daily snapshots copied to another region; restores are rehearsed quarterly.",
-		"Derived data (caches, search indexes, timelines, rollups) is not backed up: it is rebuilt from the source of truth by replaying the log.",
-		"Targets: RPO 0 for acknowledged writes within a region (synchronous replication), RTO < 5 min for a zone loss.",
-	})
-	b.WriteString("### Monitoring and alerting\n")
-	c := r.capa
-	bullets(b, []string{
-		fmt.Sprintf("SLOs: availability 99.99%% and p99 latency per endpoint; alert on error-budget burn rate (fast: 2%% in 1 h, slow: 5%% in 6 h), not on single blips."),
-		fmt.Sprintf("Golden signals per service (traffic, errors, latency, saturation); expected traffic ≈ %s writes/s and %s reads/s average — alert on sudden drops too, which catch silent failures.", conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS)),
-		"Queue consumer lag, database replication lag, cache hit ratio and per-shard hot-key metrics on dashboards; distributed tracing (OpenTelemetry) on every request.",
-	})
-}
-
-func (r *renderer) security(b *strings.Builder) {
-	var items []string
-	for _, f := range r.ordered() {
-		items = append(items, r.xs(f.Security)...)
+	if rs := r.retries(); len(rs) > 0 {
+		b.WriteString("### Retries and idempotency\n")
+		bullets(b, rs)
 	}
-	items = appendNew(items, r.xs(features["core"].Security)...)
-	items = append(items, "Input validation and output encoding at every API; dependency and container image scanning in CI; personal data minimised, with deletion on account closure (GDPR/CCPA).")
-	bullets(b, items)
+	if ms := r.monitoring(); len(ms) > 0 {
+		b.WriteString("### Monitoring and alerting\n")
+		bullets(b, ms)
+	}
 }
 
 func (r *renderer) tradeoffs(b *strings.Builder) {
@@ -737,20 +975,24 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", cell(r.x(t.Decision)), cell(r.x(t.Rejected)), cell(r.x(t.Why)))
 		}
 	}
-	if r.has("queue") {
-		fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", "ordered, replayable partitions let consumers rebuild derived data and scale by partition; a classic broker is simpler but does not replay")
+	if q, ok := r.byID["queue"]; ok && r.consumersOf(q) != "its consumers" {
+		fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(r.consumersOf(q)+" read ordered, replayable partitions and can rebuild what they derive by replaying; a classic broker is simpler but does not replay"))
 	}
-	fmt.Fprintf(b, "| %s | %s | %s |\n\n", "Services split by domain capability", "one monolith / dozens of microservices", "a handful of services along the features above keeps deploys independent without a distributed-systems tax on every call")
+	if r.p.ID == "generic" {
+		fmt.Fprintf(b, "| %s | %s | %s |\n", "One relational "+r.backingStore(), "a document or key-value store", cell("the links between "+r.entityList()+" are relational and need transactions; "+r.x("{peak_write}")+" writes/s peak is within what relational shards take"))
+	}
+	b.WriteString("\n")
 	var bott []string
 	for _, f := range r.ordered() {
 		bott = append(bott, r.xs(f.Bottlenecks)...)
 	}
-	bott = append(bott, fmt.Sprintf("The busiest path (%s peak writes/s, %s peak reads/s) is the first to saturate: load-test it at 2× peak before launch.", conversation.Human(r.capa.PeakWriteQPS), conversation.Human(r.capa.PeakReadQPS)))
-	b.WriteString("### Bottlenecks and mitigations\n")
-	bullets(b, bott)
+	if len(bott) > 0 {
+		b.WriteString("### Bottlenecks and mitigations\n")
+		bullets(b, bott)
+	}
 	b.WriteString("### Self-review\n")
-	bullets(b, r.review())
-	if len(r.g.Decisions) > 0 {
+	bullets(b, r.review(nil))
+	if r.changed() {
 		b.WriteString("### Decision log\n")
 		for _, d := range r.g.Decisions {
 			line := fmt.Sprintf("- v%d: %s", d.Version, d.Summary)
@@ -765,9 +1007,30 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 	for _, f := range r.ordered() {
 		open = append(open, r.xs(f.Open)...)
 	}
-	open = append(open, "Which figures above are firm? Every assumed one is listed in the capacity section; a real number changes the sizing, not the shape.")
-	b.WriteString("### Open questions\n")
-	bullets(b, open)
+	var assumed []string
+	for _, n := range r.g.Requirements.Scale.Notes {
+		if strings.Contains(n, "(assumed") && len(assumed) < 2 {
+			assumed = append(assumed, strings.TrimSpace(n[:strings.Index(n, "(assumed")]))
+		}
+	}
+	if len(assumed) > 0 {
+		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the sizing above.", strings.Join(assumed, " and ")))
+	}
+	if len(open) > 0 {
+		b.WriteString("### Open questions\n")
+		bullets(b, open)
+	}
+}
+
+// entityList names the data model's first entities.
+func (r *renderer) entityList() string {
+	var names []string
+	for _, e := range r.entities() {
+		if len(names) < 3 {
+			names = append(names, e.Name)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // sortedKeys returns a map's keys in order, for deterministic output.

@@ -4,14 +4,17 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/archbot/archbot/conversation"
 )
 
-// review checks the finished design for the gaps reviewers find most often and reports each check
-// as passed (✔) or as a finding (⚠) with its fix. It reads only the grounding, so a design changed
-// in conversation (a swapped store, a dropped cache) is reviewed as it now stands.
-func (r *renderer) review() []string {
+// review checks the finished design for the gaps reviewers find most often and reports each
+// finding (⚠) with its fix; checks that pass say nothing, so every line is a real risk. It reads
+// the grounding, so a design changed in conversation (a swapped store, a dropped cache) is
+// reviewed as it now stands, and the sections given (a model's) or else its own rendering, for
+// the cross-section checks.
+func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 	var out []string
-	ok := func(format string, a ...any) { out = append(out, "✔ "+fmt.Sprintf(format, a...)) }
 	flag := func(format string, a ...any) { out = append(out, "⚠ "+fmt.Sprintf(format, a...)) }
 
 	// Single points of failure.
@@ -28,94 +31,41 @@ func (r *renderer) review() []string {
 	if len(stateful) > 0 {
 		flag("%s %s stateful per key (one owner per document/connection): each owner is a small single point of failure → leases with automatic takeover and client resend of unacknowledged work, as described above.", strings.Join(stateful, ", "), isAre(len(stateful)))
 	}
-	if !r.has("geodns") {
-		flag("Single region: a regional outage takes the whole service down → acceptable for a first version with cross-region backups; ask \"what if we need multi-region?\" for the active-active variant.")
-	} else {
-		ok("Multi-region: traffic fails over between regions through %s.", r.name("geodns"))
+	// A regional outage matters once many people depend on the service; a family's app can wait.
+	if peak := r.capa.PeakReadQPS + r.capa.PeakWriteQPS; !r.has("geodns") && peak > 1000 {
+		var dbs []string
+		for _, c := range r.stores() {
+			if c.Kind == "database" || c.Kind == "storage" {
+				dbs = append(dbs, c.Name)
+			}
+		}
+		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to a second region now (snapshots and log shipping) so it can be rebuilt there; run active-active only when that outage costs more than a second region.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"))
 	}
-	ok("Stateless services run ≥ 3 instances across zones behind %s; no single instance is a point of failure.", r.entry())
 
 	// Stores without replication.
-	unreplicated := 0
 	for _, s := range r.stores() {
-		if replication(s) == "" {
-			unreplicated++
+		if _, known := profileOf(s); !known && replication(s) == "" {
 			flag("Store without replication: %s (%s) → use a replicated configuration (replica per shard in another zone, or RF=3) or a managed service that replicates.", s.Name, s.Technology)
 		}
 	}
-	if unreplicated == 0 && len(r.stores()) > 0 {
-		ok("Every store (%d) is replicated across zones (see Reliability).", len(r.stores()))
-	}
 
-	// Caches without an invalidation rule.
-	var rules []string
-	for _, f := range r.fs {
-		rules = append(rules, r.xs(f.Caching)...)
+	for _, f := range r.cacheFindings() {
+		flag("%s", f)
 	}
-	for _, c := range r.g.Components {
-		if c.Kind != "cache" {
-			continue
-		}
-		covered := false
-		for _, rule := range rules {
-			l := strings.ToLower(rule)
-			if strings.Contains(rule, c.Name) && (strings.Contains(l, "invalidat") || strings.Contains(l, "ttl") || strings.Contains(l, "expire") || strings.Contains(l, "refresh")) {
-				covered = true
-			}
-		}
-		t := strings.ToLower(c.Technology + " " + c.Description)
-		if !covered && (strings.Contains(t, "ttl") || strings.Contains(t, "ephemeral") || strings.Contains(t, "rebuil")) {
-			covered = true
-		}
-		if covered {
-			ok("%s has an explicit expiry/invalidation rule (see Scalability).", c.Name)
-		} else {
-			flag("Cache without an invalidation rule: %s → cache-aside with a TTL (minutes) and delete-on-write after the database commit, driven by change events.", c.Name)
-		}
+	for _, f := range r.moneyFindings() {
+		flag("%s", f)
 	}
-
-	// Money and inventory need idempotent writes.
-	moves := r.hasFeature("payments") || r.hasFeature("inventory") || r.hasFeature("tickets") || r.hasFeature("orders")
-	if moves {
-		var bad []string
-		n := 0
-		for _, e := range r.endpoints() {
-			if e.Method != "POST" && e.Method != "PUT" && e.Method != "DELETE" && e.Method != "PATCH" {
-				continue
-			}
-			p := strings.ToLower(e.Path)
-			if strings.Contains(p, "order") || strings.Contains(p, "payment") || strings.Contains(p, "refund") || strings.Contains(p, "hold") || strings.Contains(p, "booking") || strings.Contains(p, "ride") || strings.Contains(p, "cart") {
-				n++
-				if !e.Idempotent {
-					bad = append(bad, e.Method+" "+e.Path)
-				}
-			}
-		}
-		if len(bad) > 0 {
-			flag("Write path without idempotency where money or inventory moves: %s → require an Idempotency-Key and store it with a unique constraint.", strings.Join(bad, ", "))
-		} else {
-			ok("All %d endpoints that move money or inventory take an idempotency key, and the payment processor receives the same key.", n)
-		}
-		if !r.has("reconciler") && r.hasFeature("payments") {
-			flag("No reconciliation against the payment processor → add a daily job comparing the ledger with settlement reports.")
-		}
+	// Cross-section consistency: the UI against the API, entities against stores, components
+	// against the flows, shard counts against "one primary is enough".
+	if sections == nil {
+		sections = r.sectionsOf(conversation.UI, conversation.API, conversation.DataModel, conversation.DataFlow, conversation.DeepDive,
+			conversation.CapacityID, conversation.Architecture, conversation.Scalability)
 	}
-	if r.has("queue") {
-		ok("Consumers of %s are idempotent (at-least-once delivery is assumed everywhere).", r.name("queue"))
+	for _, p := range inconsistencies(r.g.Components, r.capa, sections) {
+		flag("Inconsistent: %s → make the sections agree.", p)
 	}
-
-	// Orphans: a component nothing talks to and that talks to nothing is either missing an edge
-	// or not needed.
-	talked := map[string]bool{}
-	for _, c := range r.g.Components {
-		for _, t := range c.TalksTo {
-			talked[t] = true
-		}
-	}
-	for _, c := range r.g.Components {
-		if len(c.TalksTo) == 0 && !talked[c.Name] {
-			flag("%s is not connected to anything → connect it or drop it.", c.Name)
-		}
+	if len(out) == 0 {
+		out = append(out, "✔ No open risk from the checks: stores replicated, caches expire, sections agree with each other and with the diagram.")
 	}
 	return out
 }
@@ -129,4 +79,74 @@ func isAre(n int) string {
 		return "is"
 	}
 	return "are"
+}
+
+// cacheFindings reports caches holding copies whose expiry or invalidation no text of the design
+// states: its caching rules, degradation notes, flows or deep dives.
+func (r *renderer) cacheFindings() []string {
+	var rules []string
+	for _, f := range r.fs {
+		rules = append(rules, r.xs(f.Caching)...)
+		rules = append(rules, r.xs(f.Reliability)...)
+		for _, fl := range f.Flows {
+			rules = append(rules, r.xs(fl.Steps)...)
+		}
+		for _, d := range f.Deep {
+			rules = append(rules, r.x(d.Body))
+		}
+	}
+	var out []string
+	for _, c := range r.g.Components {
+		// Only a copy of a source of truth can go stale. Counters, holds, positions, dedup sets
+		// and leaderboards are state of their own, and a cache product's entries are its
+		// callers' to invalidate.
+		if t := strings.ToLower(c.Technology + " " + c.Description); c.Kind != "cache" ||
+			!strings.Contains(t, "cache-aside") && !strings.Contains(t, "precomputed") && !strings.Contains(t, "fed by") {
+			continue
+		}
+		covered := false
+		for _, rule := range rules {
+			l := strings.ToLower(rule)
+			if strings.Contains(rule, c.Name) && (strings.Contains(l, "invalidat") || strings.Contains(l, "ttl") || strings.Contains(l, "expire") || strings.Contains(l, "refresh") || strings.Contains(l, "refill") || strings.Contains(l, "rebuil") || strings.Contains(l, "overwrit")) {
+				covered = true
+			}
+		}
+		t := strings.ToLower(c.Technology + " " + c.Description)
+		if !covered && (strings.Contains(t, "ttl") || strings.Contains(t, "ephemeral") || strings.Contains(t, "rebuil")) {
+			covered = true
+		}
+		if !covered {
+			out = append(out, fmt.Sprintf("Cache without an invalidation rule: %s → cache-aside with a TTL (minutes) and delete-on-write after the database commit, driven by change events.", c.Name))
+		}
+	}
+	return out
+}
+
+// moneyFindings reports write paths that move money or inventory without idempotency, and a
+// payment design without reconciliation.
+func (r *renderer) moneyFindings() []string {
+	if !r.hasFeature("payments") && !r.hasFeature("inventory") && !r.hasFeature("tickets") && !r.hasFeature("orders") {
+		return nil
+	}
+	var bad, out []string
+	for _, e := range r.endpoints() {
+		if e.Method != "POST" && e.Method != "PUT" && e.Method != "DELETE" && e.Method != "PATCH" {
+			continue
+		}
+		p := strings.ToLower(e.Path)
+		if strings.Contains(p, "estimate") || strings.Contains(p, "quote") || strings.Contains(p, "search") || strings.Contains(p, "preview") {
+			continue // computing a price moves nothing
+		}
+		moves := strings.Contains(p, "order") || strings.Contains(p, "payment") || strings.Contains(p, "refund") || strings.Contains(p, "hold") || strings.Contains(p, "booking") || strings.Contains(p, "ride") || strings.Contains(p, "cart")
+		if moves && !e.Idempotent {
+			bad = append(bad, e.Method+" "+e.Path)
+		}
+	}
+	if len(bad) > 0 {
+		out = append(out, fmt.Sprintf("Write path without idempotency where money or inventory moves: %s → require an Idempotency-Key and store it with a unique constraint.", strings.Join(bad, ", ")))
+	}
+	if !r.has("reconciler") && r.hasFeature("payments") {
+		out = append(out, "No reconciliation against the payment processor → add a daily job comparing the ledger with settlement reports.")
+	}
+	return out
 }

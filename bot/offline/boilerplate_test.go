@@ -1,0 +1,83 @@
+package offline
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+var (
+	mermaidRe   = regexp.MustCompile("(?s)```mermaid.*?```")
+	listMarkRe  = regexp.MustCompile(`^([-*]|\d+\.)\s+`)
+	sentenceEnd = regexp.MustCompile(`[.!?;]\s+`)
+	digitRe     = regexp.MustCompile(`\d`)
+)
+
+// sentencesOf splits rendered Markdown into comparable sentences: lines, bullets, table cells and
+// sentence punctuation; lower case, digits masked, eight words or more.
+func sentencesOf(md string) map[string]bool {
+	out := map[string]bool{}
+	md = mermaidRe.ReplaceAllString(md, "")
+	for _, line := range strings.Split(md, "\n") {
+		line = listMarkRe.ReplaceAllString(strings.TrimSpace(strings.TrimLeft(line, "# ")), "")
+		for _, c := range strings.Split(line, "|") {
+			for _, s := range sentenceEnd.Split(c+" ", -1) {
+				s = digitRe.ReplaceAllString(strings.ToLower(strings.TrimSpace(s)), "0")
+				if len(strings.Fields(s)) >= 8 {
+					out[s] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestBoilerplateShare keeps designs of unrelated problems from reading alike: over pairs of
+// designs, the share of the smaller one's sentences that the other has too. The capacity
+// section is the engine's own table and arithmetic, and is left out.
+func TestBoilerplateShare(t *testing.T) {
+	statements := consistencyStatements[:16]
+	var docs []map[string]bool
+	for _, s := range statements {
+		_, sec := renderAll(t, s)
+		var b strings.Builder
+		for _, id := range conversation.SectionOrder {
+			if id != conversation.CapacityID {
+				b.WriteString(sec[id] + "\n")
+			}
+		}
+		docs = append(docs, sentencesOf(b.String()))
+	}
+	count := map[string]int{}
+	sum, pairs := 0.0, 0
+	for i := range docs {
+		for s := range docs[i] {
+			count[s]++
+		}
+		for j := i + 1; j < len(docs); j++ {
+			shared := 0
+			for s := range docs[i] {
+				if docs[j][s] {
+					shared++
+				}
+			}
+			sum += float64(shared) / float64(max(1, min(len(docs[i]), len(docs[j]))))
+			pairs++
+		}
+	}
+	share := sum / float64(pairs)
+	var common []string
+	for s, n := range count {
+		if n > len(docs)/2 {
+			common = append(common, s)
+		}
+	}
+	sort.Strings(common)
+	t.Logf("mean shared share %.3f over %d designs; sentences in more than half: %d\n%s", share, len(docs), len(common), strings.Join(common, "\n"))
+	if share > 0.2 {
+		t.Errorf("designs share %.2f of their sentences on average, want ≤ 0.20", share)
+	}
+}

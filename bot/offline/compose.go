@@ -1,0 +1,623 @@
+package offline
+
+import (
+	"fmt"
+	"strings"
+)
+
+// resolve replaces the generic feature of a statement no archetype fits with one composed from
+// the statement's own actors, entities and actions, so its design speaks of matches and players
+// rather than of "records".
+func resolve(fs []*feature, problem string) []*feature {
+	out := make([]*feature, len(fs))
+	for i, f := range fs {
+		if f.ID == "generic" {
+			f = composed(problem)
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// composed builds the generic feature for one statement. Where the reader finds nothing usable it
+// falls back to neutral "items" owned by "users".
+func composed(problem string) *feature {
+	f := *features["generic"]
+	m := newModel(readStatement(problem))
+	f.Name = pluralNoun(m.main) + " and " + pluralNoun(m.owner)
+	f.Functional = m.functional()
+	f.UseCases = m.useCases()
+	f.Entities = m.entities()
+	f.APIs = m.endpoints()
+	f.Screens = m.screens(f.APIs)
+	f.Components = m.components()
+	f.Style = m.style()
+	f.Flows = m.flows()
+	f.Deep = m.dives()
+	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
+	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: %s %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))}
+	f.Open = m.open()
+	return &f
+}
+
+// model is a reading turned into a design's vocabulary.
+type model struct {
+	rd    reading
+	owner string   // the actor whose things the design mostly keeps
+	main  string   // the main entity
+	kept  []string // entities with a table, main first
+}
+
+func newModel(rd reading) model {
+	m := model{rd: rd, owner: "user"}
+	for _, a := range rd.Actors {
+		if a != "person" {
+			m.owner = a
+			break
+		}
+	}
+	for _, a := range rd.Actions {
+		if a.Actor != "system" && a.Actor != "" {
+			m.owner = a.Actor
+			break
+		}
+	}
+	for _, e := range rd.Entities {
+		if len(m.kept) < 5 {
+			m.kept = append(m.kept, e)
+		}
+	}
+	// What an action keeps is an entity too: adopting a pet keeps an adoption.
+	for _, a := range rd.Actions {
+		if r := resource(a); r != "" && !slicesContains(m.kept, r) && len(m.kept) < 6 && !rd.keptBySynonym(a) {
+			m.kept = append(m.kept, r)
+		}
+	}
+	// The main entity is what the first action keeps.
+	for _, a := range rd.Actions {
+		if r := resource(a); r != "" && slicesContains(m.kept, r) {
+			m.main = r
+			break
+		}
+	}
+	if m.main == "" && len(m.kept) > 0 {
+		m.main = m.kept[0]
+	}
+	if m.main == "" {
+		m.main = "item"
+		m.kept = []string{"item"}
+	}
+	return m
+}
+
+// resource names what an action creates or changes: its nominal when it keeps one ("rate" keeps
+// ratings, "adopt" adoptions), else its object.
+func resource(a action) string {
+	if carrierVerbs[a.Verb] && a.Object != "" && !actorWords[lastWord(a.Object)] {
+		return a.Object // "devices report temperatures" keeps temperatures, not reports of them
+	}
+	if n := nominal(a.Verb); n != "" && n != a.Object && !transitions[a.Verb] && !readsVerbs[a.Verb] {
+		return n
+	}
+	return a.Object
+}
+
+// actorOf names who creates an entity: the actor of an action that keeps it, preferring one that
+// creates it over one that only reads it or changes its state (employees own expenses that
+// managers approve).
+func (m model) actorOf(entity string) string {
+	for _, pass := range []bool{true, false} {
+		for _, a := range m.rd.Actions {
+			creates := !transitions[a.Verb] && !readsVerbs[a.Verb]
+			if resource(a) == entity && a.Actor != "system" && (creates || !pass) {
+				return a.Actor
+			}
+		}
+	}
+	return m.owner
+}
+
+// possessive writes "a player's", "an employee's".
+func possessive(who string) string { return article(who) + "'s" }
+
+func (m model) functional() []string {
+	var out []string
+	for _, a := range m.rd.Actions {
+		out = append(out, upperFirst(m.clause(a)))
+	}
+	out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
+	if len(m.rd.By) > 0 {
+		out = append(out, fmt.Sprintf("%s are found and grouped by %s", upperFirst(pluralNoun(m.main)), strings.Join(m.rd.By, " and ")))
+	}
+	return out
+}
+
+// clause writes an action back as the statement would: "drivers send GPS updates".
+func (m model) clause(a action) string {
+	who := pluralNoun(a.Actor)
+	if a.Actor == "system" {
+		who = "the system"
+	}
+	verb := a.Verb
+	if a.Actor == "system" {
+		verb = thirdPerson(verb)
+	}
+	if a.Object == "" {
+		if n := nominal(a.Verb); n != "" {
+			return fmt.Sprintf("%s %s; each %s is kept with its state", who, verb, n)
+		}
+		return who + " " + verb
+	}
+	return who + " " + verb + " " + pluralNoun(a.Object)
+}
+
+func (m model) useCases() []string {
+	var out []string
+	for _, a := range m.rd.Actions {
+		if a.Actor == "system" {
+			out = append(out, fmt.Sprintf("The system %s %s", thirdPerson(a.Verb), withArticle(a.Object)))
+			continue
+		}
+		uc := upperFirst(withArticle(a.Actor)) + " " + thirdPerson(a.Verb)
+		if a.Object != "" {
+			uc += " " + withArticle(a.Object)
+		} else if n := nominal(a.Verb); n != "" {
+			uc += ": " + withArticle(n) + " is created"
+		}
+		out = append(out, uc)
+	}
+	if !deviceWords[m.owner] {
+		out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
+	}
+	return out
+}
+
+func (m model) entities() []entity {
+	var out []entity
+	for _, e := range m.kept {
+		who := m.actorOf(e)
+		ownerKey := slug(who, "_") + "_id"
+		idx := fmt.Sprintf("(%s, created_at desc)", ownerKey)
+		if e == m.main && len(m.rd.By) > 0 {
+			idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
+		}
+		fields := []string{slug(e, "_") + "_id", ownerKey}
+		for _, o := range m.refs(e) {
+			fields = append(fields, slug(o, "_")+"_id")
+		}
+		if e == m.main {
+			fields = append(fields, m.rd.By...)
+		}
+		fields = append(fields, "status", "created_at", "updated_at", "version")
+		out = append(out, entity{
+			Name: upperFirst(e), Store: "appdb", Key: slug(e, "_") + "_id (Snowflake)", Partition: ownerKey, Indexes: idx,
+			Fields: strings.Join(fields, ", "),
+			Why:    m.entityWhy(e, who),
+		})
+	}
+	for _, a := range m.rd.Actors {
+		if a == "person" || a == "system" || slicesContains(m.kept, a) || len(out) >= 7 {
+			continue
+		}
+		id := slug(a, "_") + "_id"
+		out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(email)",
+			Fields: id + ", display_name, email, created_at", Why: fmt.Sprintf("one row per %s, referenced by what they create", a)})
+	}
+	return out
+}
+
+// entityWhy says how an entity is read and what it references.
+func (m model) entityWhy(e, who string) string {
+	s := fmt.Sprintf("read by id and as \"%s %s\"", possessive(who), pluralNoun(e))
+	refs := []string{slug(who, "_") + "_id → " + upperFirst(who)}
+	for _, o := range m.refs(e) {
+		refs = append(refs, slug(o, "_")+"_id → "+upperFirst(o))
+	}
+	return s + "; foreign keys " + strings.Join(refs, ", ")
+}
+
+// refs lists what an entity points at: the objects of the actions that keep it ("bookings" point
+// at the doctor booked).
+func (m model) refs(e string) []string {
+	var out []string
+	for _, a := range m.rd.Actions {
+		if resource(a) == e && a.Object != "" && a.Object != e && !slicesContains(out, a.Object) {
+			out = append(out, a.Object)
+		}
+	}
+	return out
+}
+
+// carrierVerbs hand the system their object: what is kept is the object itself.
+var carrierVerbs = set("report", "send", "log", "record", "submit", "post", "upload", "publish", "share", "import", "add", "create", "write", "place", "open")
+
+// transitions are verbs that change a kept thing's state rather than create one.
+var transitions = set("approve", "reject", "accept", "cancel", "complete", "return", "close", "resolve", "assign", "mark", "edit", "update", "escalate", "confirm", "claim", "redeem", "refund")
+
+// readsVerbs are verbs that only read.
+var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive")
+
+func (m model) endpoints() []endpoint {
+	var eps []endpoint
+	add := func(e endpoint) {
+		for _, x := range eps {
+			if x.Method == e.Method && x.Path == e.Path {
+				return
+			}
+		}
+		eps = append(eps, e)
+	}
+	for _, a := range m.rd.Actions {
+		if e, ok := m.endpointFor(a); ok {
+			add(e)
+		}
+	}
+	mp := "/v1/" + slug(pluralNoun(m.main), "-")
+	add(endpoint{Method: "GET", Path: mp + "/{id}", Response: fmt.Sprintf("{%s}", slug(m.main, "_"))})
+	add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
+		Note: fmt.Sprintf("%s %s, newest first", possessive(m.owner), pluralNoun(m.main))})
+	if len(eps) < 3 {
+		add(endpoint{Method: "POST", Path: mp, Request: "{…} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
+		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields, If-Match: version}", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
+	}
+	return eps
+}
+
+// endpointFor maps one action onto the API: reads to GET, state changes to POST on the thing,
+// actions that keep a record of their own to POST on that record, others to POST creating the
+// object.
+func (m model) endpointFor(a action) (endpoint, bool) {
+	r := resource(a)
+	if r == "" {
+		return endpoint{}, false
+	}
+	coll := "/v1/" + slug(pluralNoun(r), "-")
+	key := slug(r, "_")
+	switch {
+	case readsVerbs[a.Verb]:
+		q := "?cursor="
+		if len(m.rd.By) > 0 {
+			q = "?" + m.rd.By[0] + "=&cursor="
+		}
+		return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true}, true
+	case transitions[a.Verb]:
+		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "{If-Match: version}", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
+			Note: fmt.Sprintf("%s by a %s; a repeat is a no-op", pastTense(a.Verb), a.Actor)}, true
+	case a.Verb == "delete" || a.Verb == "remove":
+		return endpoint{Method: "DELETE", Path: coll + "/{id}", Response: "204", Idempotent: true}, true
+	}
+	req := []string{}
+	if a.Object != "" && a.Object != r {
+		if actorWords[lastWord(a.Object)] || !slicesContains(m.kept, a.Object) {
+			req = append(req, slug(a.Object, "_")+"_id")
+		} else {
+			// Rating a recipe is a rating under that recipe.
+			coll = "/v1/" + slug(pluralNoun(a.Object), "-") + "/{id}/" + slug(pluralNoun(r), "-")
+		}
+	}
+	if r == m.main {
+		req = append(req, m.rd.By...)
+	}
+	req = append(req, "…")
+	return endpoint{Method: "POST", Path: coll, Request: "{" + strings.Join(req, ", ") + "} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", key), Idempotent: true}, true
+}
+
+// screens gives each actor the screens its actions need, calling only the endpoints above.
+func (m model) screens(eps []endpoint) []screen {
+	var out []screen
+	home := ""
+	for _, e := range eps {
+		if e.Paginated && strings.Contains(e.Path, "/"+slug(pluralNoun(m.owner), "-")+"/{id}/") {
+			home = e.Method + " " + e.Path
+		}
+	}
+	if home != "" {
+		out = append(out, screen{Name: upperFirst(pluralNoun(m.main)), Shows: fmt.Sprintf("the %s's %s, newest first, with their state", m.owner, pluralNoun(m.main)), Calls: []string{stripQuery(home)}})
+	}
+	for _, e := range eps {
+		switch {
+		case e.Method == "POST" && !strings.Contains(e.Path, "/{id}/") || e.Method == "POST" && strings.HasSuffix(e.Path, "s"):
+			out = append(out, screen{Name: "New " + singularPath(e.Path), Shows: formFor(singularPath(e.Path), e.Request), Calls: []string{e.Method + " " + e.Path}})
+		case e.Method == "GET" && e.Paginated && e.Method+" "+e.Path != home:
+			out = append(out, screen{Name: "Browse " + lastSegment(e.Path), Shows: "a filtered, paged list", Calls: []string{stripQuery(e.Method + " " + e.Path)}})
+		}
+	}
+	var detail []string
+	for _, e := range eps {
+		if strings.HasPrefix(e.Path, "/v1/"+slug(pluralNoun(m.main), "-")+"/{id}") && !e.Paginated {
+			detail = append(detail, e.Method+" "+e.Path)
+		}
+	}
+	if len(detail) > 0 {
+		out = append(out, screen{Name: upperFirst(m.main) + " detail", Shows: fmt.Sprintf("one %s and what can be done with it", m.main), Calls: detail})
+	}
+	return out
+}
+
+// style names the composed architecture from its parts.
+func (m model) style() string {
+	s := fmt.Sprintf("one stateless application service over a replicated PostgreSQL database holding %s", strings.Join(pluralAll(m.kept, 3), ", "))
+	var async []string
+	if w := m.systemWork(); w != (action{}) {
+		async = append(async, "job workers that "+w.Verb+" "+pluralNoun(orDefault(w.Object, "job")))
+	}
+	if n := m.notified(m.main); n != "" {
+		async = append(async, "notification workers that tell "+pluralNoun(n)+" what changed")
+	}
+	if len(async) > 0 {
+		s += ", with a log feeding " + strings.Join(async, " and ")
+	}
+	if f := m.files(); f != "" {
+		s += fmt.Sprintf("; %s go straight to object storage", pluralNoun(f))
+	}
+	return s
+}
+
+func pluralAll(ws []string, n int) []string {
+	var out []string
+	for _, w := range ws {
+		if len(out) < n {
+			out = append(out, pluralNoun(w))
+		}
+	}
+	return out
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// fileWords are things people upload as files rather than as rows.
+var fileWords = set("photo", "image", "picture", "receipt", "episode", "video", "file", "document", "attachment", "scan", "recording",
+	"audio", "podcast", "pdf", "artifact", "artefact", "build", "avatar", "essay", "resume", "cv", "invoice", "report card")
+
+// components picks the composed design's parts from what the statement needs: files go to object
+// storage, work the system does on its own goes to job workers, and events between different
+// people go to notification workers, the last two through the log. A cache is left to the
+// capacity rule (selectComponents adds one for read-heavy load).
+func (m model) components() []string {
+	ids := []string{"client", "appsvc", "appdb"}
+	if m.files() != "" {
+		ids = append(ids, "objstore")
+	}
+	if m.systemWork() != (action{}) {
+		ids = append(ids, "queue", "jobworkers")
+	}
+	if m.notified(m.main) != "" {
+		ids = append(ids, "queue", "notifyworker", "pushprov")
+	}
+	return ids
+}
+
+// uploadVerbs are actions that hand the system a file.
+var uploadVerbs = set("upload", "attach", "scan", "submit", "post", "send", "share", "publish")
+
+// files returns the first thing people upload as a file.
+func (m model) files() string {
+	for _, a := range m.rd.Actions {
+		if uploadVerbs[a.Verb] && (fileWords[a.Object] || fileWords[lastWord(a.Object)]) {
+			return a.Object
+		}
+	}
+	return ""
+}
+
+// systemWork returns the first action the system does itself ("imports bank transactions",
+// "runs builds").
+func (m model) systemWork() action {
+	for _, a := range m.rd.Actions {
+		if a.Actor == "system" || a.Verb == "run" || a.Verb == "import" {
+			return a
+		}
+	}
+	return action{}
+}
+
+// notified names the person told about a new entity: a human actor other than the one creating
+// it ("adopters apply" tells the shelter).
+func (m model) notified(e string) string {
+	by := m.actorOf(e)
+	for _, a := range m.rd.Actors {
+		if a != by && a != "person" && a != "system" && !deviceWords[a] && !slicesContains(m.rd.named, a) {
+			return a
+		}
+	}
+	return ""
+}
+
+var deviceWords = set("device", "sensor", "watch", "tracker", "vehicle", "robot")
+
+// flows writes the composed design's flows. Steps name the parts they need; the renderer drops a
+// step whose parts the design lacks and keeps an {unless:id} step only when it lacks that part.
+func (m model) flows() []flow {
+	var out []flow
+	for _, a := range m.rd.Actions {
+		e, ok := m.endpointFor(a)
+		if !ok || e.Method == "GET" || len(out) == 2 {
+			continue
+		}
+		r := resource(a)
+		who := a.Actor
+		if who == "system" {
+			who = m.owner
+		}
+		steps := []string{}
+		if f := m.files(); f != "" && (r == f || a.Object == f) {
+			steps = append(steps, fmt.Sprintf("The %s's app asks {c:appsvc} for a pre-signed URL and uploads the %s straight to {c:objstore}, so file bytes never pass through the services.", who, f))
+		}
+		steps = append(steps,
+			fmt.Sprintf("The %s's app sends `%s %s` with an Idempotency-Key to {c:gateway}.", who, e.Method, e.Path),
+			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction with an outbox row; the idempotency key is unique, so a retry returns the first result.", who, r),
+			fmt.Sprintf("The outbox relay publishes %sChanged to {c:queue}.", camel(r)))
+		if n := m.notified(r); n != "" {
+			steps = append(steps, fmt.Sprintf("{c:notifyworker} consume it and tell the %s concerned (push through {c:pushprov}, email as fallback), once per event id.", n))
+		}
+		steps = append(steps, fmt.Sprintf("{c:appsvc} deletes the cached %s in {c:cache} after the commit.", r))
+		out = append(out, flow{Name: upperFirst(strings.TrimSpace(a.Verb + " " + withArticle(a.Object))), Steps: steps})
+	}
+	if w := m.systemWork(); w != (action{}) {
+		obj := w.Object
+		if obj == "" {
+			obj = "job"
+		}
+		out = append(out, flow{Name: "Job workers " + w.Verb + " " + pluralNoun(obj), Steps: []string{
+			fmt.Sprintf("{c:appsvc} records each %s request in {c:appdb} and publishes a job to {c:queue}, keyed by %s_id so one %s's jobs stay in order.", w.Verb, slug(m.owner, "_"), m.owner),
+			fmt.Sprintf("{c:jobworkers} take jobs, %s the %s, and write the results to {c:appdb} with conditional writes keyed by the source's id, so a redelivered job changes nothing.", w.Verb, pluralNoun(obj)),
+			"A job that fails three times goes to a dead-letter topic with its error, and the requester sees it as failed.",
+		}})
+	}
+	out = append(out, flow{Name: "Open my " + pluralNoun(m.main), Steps: []string{
+		fmt.Sprintf("{c:appsvc} reads the %s's first page of %s from {c:cache}; on a miss it reads a replica of {c:appdb} by (%s_id, created_at) and fills the cache with a TTL.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
+		fmt.Sprintf("{unless:cache}{c:appsvc} reads the %s's first page of %s from a replica of {c:appdb} by (%s_id, created_at); at this load no cache is needed.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
+	}})
+	return out
+}
+
+// dives are the composed design's hard parts, each from something the statement asks for: work
+// the system does itself, people told about each other's actions, uploaded files, state changes
+// by someone other than the owner, grouping by the statement's "by" attributes, and, last, where
+// the main entity lives as it grows.
+func (m model) dives() []deepDive {
+	var out []deepDive
+	if w := m.systemWork(); w != (action{}) {
+		obj := pluralNoun(orDefault(w.Object, "job"))
+		out = append(out, deepDive{Title: fmt.Sprintf("Running %s off the request path", obj), Weight: 8, Body: fmt.Sprintf(
+			"A request to %s %s only records it and publishes a job to {c:queue}, partitioned by %s_id so one %s's jobs run in order and a noisy %s cannot starve the rest (a per-%s concurrency cap). {c:jobworkers} scale on consumer lag; each job is leased, so a worker that dies mid-job hands it back on timeout, and results are written with a conditional update keyed by the job id, so a redelivered job changes nothing. A job failing three times lands in a dead-letter topic and the %s sees why.",
+			w.Verb, obj, slug(m.owner, "_"), m.owner, m.owner, m.owner, m.owner)})
+	}
+	for _, a := range m.rd.Actions {
+		r := resource(a)
+		if !transitions[a.Verb] || r == "" || a.Actor == m.actorOf(r) {
+			continue
+		}
+		out = append(out, deepDive{Title: fmt.Sprintf("%s %s without races", upperFirst(pastTense(a.Verb)), pluralNoun(r)), Weight: 7, Body: fmt.Sprintf(
+			"%s belong to %s but are %s by %s, so a %s is a state machine (draft → submitted → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = 'submitted' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
+			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), r, pastTense(a.Verb), pastTense(a.Verb), pluralNoun(a.Actor))})
+		break
+	}
+	if n := m.notified(m.main); n != "" {
+		out = append(out, deepDive{Title: fmt.Sprintf("Telling %s what changed", pluralNoun(n)), Weight: 6, Body: fmt.Sprintf(
+			"Each write commits an outbox row with the %s row; a relay publishes it to {c:queue}, so no notification is sent for a change that rolled back and none is lost for one that committed. {c:notifyworker} look up which %s it concerns and their channel preferences, send through {c:pushprov} with email as fallback, and record the event id as sent, so a redelivery sends nothing twice. Bursts (many changes to one %s) collapse into one message per minute.",
+			m.main, n, m.main)})
+	}
+	if f := m.files(); f != "" {
+		out = append(out, deepDive{Title: fmt.Sprintf("Uploading %s", pluralNoun(f)), Weight: 6, Body: fmt.Sprintf(
+			"The app gets a pre-signed, size-limited PUT URL from {c:appsvc} and uploads the %s straight to {c:objstore}; the %s row is committed only once the object exists (checked by key), so no row points at a missing file and orphaned uploads expire by a lifecycle rule. Files are scanned and their type checked before anyone else can open them, and are served through short-lived signed URLs.",
+			f, f)})
+	}
+	if len(m.rd.By) > 0 {
+		by := strings.Join(m.rd.By, " and ")
+		out = append(out, deepDive{Title: fmt.Sprintf("Grouping %s by %s", pluralNoun(m.main), by), Weight: 8, Body: fmt.Sprintf(
+			"Candidates are bucketed by %s: each bucket is an in-memory sorted set keyed by %s, so finding a partner is a range read in one bucket, widened step by step (neighbouring buckets) the longer %s waits. Buckets are owned by one worker each so two requests never claim the same %s; the claim is a conditional write in {c:appdb}, and a lost race simply retries with the next candidate.",
+			by, strings.Join(m.rd.By, " + "), article(m.owner), m.owner)})
+	}
+	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, Body: fmt.Sprintf(
+		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) come from read replicas{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
+		pluralNoun(m.main), upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))})
+	return out
+}
+
+func (m model) open() []string {
+	var out []string
+	if len(m.rd.Actors) > 1 {
+		out = append(out, fmt.Sprintf("What may %s see of %s' data, and the other way round? The permission checks in the write path follow from it.", pluralNoun(m.rd.Actors[0]), pluralNoun(m.rd.Actors[1])))
+	}
+	return out
+}
+
+// pluralNoun returns the plural of a singular noun phrase: the head word only.
+func pluralNoun(p string) string {
+	f := strings.Fields(p)
+	if len(f) == 0 {
+		return p
+	}
+	w := f[len(f)-1]
+	irregular := map[string]string{"person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff"}
+	switch {
+	case irregular[w] != "":
+		w = irregular[w]
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		w = w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "z"):
+		w += "es"
+	default:
+		w += "s"
+	}
+	f[len(f)-1] = w
+	return strings.Join(f, " ")
+}
+
+func thirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "y") && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		return v[:len(v)-1] + "ies"
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "o"):
+		return v + "es"
+	}
+	return v + "s"
+}
+
+func pastTense(v string) string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case strings.HasSuffix(v, "y") && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		return v[:len(v)-1] + "ied"
+	}
+	return v + "ed"
+}
+
+func withArticle(p string) string {
+	if p == "" {
+		return ""
+	}
+	return article(p)
+}
+
+// slug joins a phrase's words with sep, lower case: "gps update" → "gps_update".
+func slug(p, sep string) string {
+	return strings.Join(strings.Fields(strings.ToLower(p)), sep)
+}
+
+func camel(p string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(p) {
+		b.WriteString(upperFirst(w))
+	}
+	return b.String()
+}
+
+func stripQuery(call string) string {
+	if i := strings.IndexByte(call, '?'); i >= 0 {
+		return call[:i]
+	}
+	return call
+}
+
+func lastSegment(path string) string {
+	path = stripQuery(path)
+	return strings.ReplaceAll(path[strings.LastIndexByte(path, '/')+1:], "-", " ")
+}
+
+// singularPath names the thing a collection path creates: "/v1/recipes/{id}/ratings" → "rating".
+func singularPath(path string) string {
+	return singularNoun(lastSegment(path))
+}
+
+// formFor describes a create screen from its request: "a form for the new match (skill, region)".
+func formFor(thing, request string) string {
+	fields := strings.Trim(strings.TrimSuffix(request, " + Idempotency-Key"), "{}")
+	var keep []string
+	for _, f := range strings.Split(fields, ", ") {
+		if f = strings.TrimSpace(f); f != "" && f != "…" {
+			keep = append(keep, f)
+		}
+	}
+	if len(keep) == 0 {
+		return "a form for the new " + thing
+	}
+	return fmt.Sprintf("a form for the new %s (%s)", thing, strings.Join(keep, ", "))
+}

@@ -1,0 +1,102 @@
+package offline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// TestComposedDesigns checks that a statement no archetype fits gets endpoints, entities and parts
+// from its own words.
+func TestComposedDesigns(t *testing.T) {
+	tests := []struct {
+		statement  string
+		endpoints  []string // "METHOD /path" without the query
+		entities   []string
+		components []string
+		absent     []string // components it must not have
+	}{
+		{"Design a matchmaking service for an online game: 2 million concurrent players, match within 30 seconds by skill and region",
+			[]string{"POST /v1/matches", "GET /v1/players/{id}/matches", "GET /v1/matches/{id}"}, []string{"Match", "Player"}, []string{"appdb"}, nil},
+		{"Design a pet adoption site where shelters list animals and adopters apply",
+			[]string{"POST /v1/pets/{id}/adoptions", "POST /v1/animals", "POST /v1/applications"}, []string{"Pet", "Animal", "Application", "Adoption", "Shelter", "Adopter"},
+			[]string{"queue", "notifyworker"}, []string{"objstore", "jobworkers"}},
+		{"Design an expense tracker where employees upload receipts and managers approve expenses",
+			[]string{"POST /v1/receipts", "POST /v1/expenses/{id}/approve"}, []string{"Expense", "Receipt"}, []string{"objstore", "notifyworker"}, []string{"jobworkers"}},
+		{"Design a CI build farm that runs 50,000 builds a day for 2,000 engineers",
+			[]string{"POST /v1/builds", "GET /v1/engineers/{id}/builds"}, []string{"Build", "Engineer"}, []string{"queue", "jobworkers"}, []string{"notifyworker"}},
+		{"Design a todo app for my family",
+			[]string{"POST /v1/todos", "GET /v1/users/{id}/todos"}, []string{"Todo"}, []string{"appdb"}, []string{"queue", "objstore"}},
+		{"Design a system",
+			[]string{"POST /v1/items", "GET /v1/items/{id}"}, []string{"Item"}, []string{"appdb"}, []string{"queue"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.statement, func(t *testing.T) {
+			f := composed(tt.statement)
+			var eps []string
+			for _, e := range f.APIs {
+				eps = append(eps, stripQuery(e.Method+" "+e.Path))
+			}
+			for _, want := range tt.endpoints {
+				if !slices.Contains(eps, want) {
+					t.Errorf("endpoints=%q, want %q", eps, want)
+				}
+			}
+			var names []string
+			for _, e := range f.Entities {
+				names = append(names, e.Name)
+			}
+			for _, want := range tt.entities {
+				if !slices.Contains(names, want) {
+					t.Errorf("entities=%q, want %q", names, want)
+				}
+			}
+			for _, want := range tt.components {
+				if !slices.Contains(f.Components, want) {
+					t.Errorf("components=%q, want %q", f.Components, want)
+				}
+			}
+			for _, no := range tt.absent {
+				if slices.Contains(f.Components, no) {
+					t.Errorf("components=%q, want no %q", f.Components, no)
+				}
+			}
+		})
+	}
+}
+
+// TestReliabilityFollowsTechnology checks that each store gets its own technology's mechanism,
+// and security the controls of the data at stake.
+func TestReliabilityFollowsTechnology(t *testing.T) {
+	tests := []struct {
+		statement     string
+		section       conversation.SectionID
+		want, without []string
+	}{
+		{"Design a pastebin with monthly stats", conversation.Reliability, []string{"point-in-time recovery (35 days) for paste metadata", "global tables"}, []string{"WAL"}},
+		{"Design WhatsApp for 500M daily users", conversation.Reliability, []string{"min.insync.replicas=2", "LOCAL_QUORUM", "request coalescing"}, nil},
+		{"Design a todo app for my family", conversation.Reliability, []string{"Continuous WAL archiving restores todos", "writes of todos"}, []string{"min.insync", "DynamoDB"}},
+		{"Design a Mint-like budgeting app that imports bank transactions for 5 million users", conversation.Security, []string{"Money (", "aggregator's OAuth tokens"}, []string{"Health data", "Children"}},
+		{"Design a school grading system where teachers record grades and parents view report cards", conversation.Security, []string{"Children's data", "teachers and parents"}, []string{"Money ("}},
+		{"Design a fitness tracker backend: watches upload heart rate samples every 5 seconds", conversation.Security, []string{"Health data"}, []string{"Money ("}},
+		{"Design a CI build farm that runs 50,000 builds a day for 2,000 engineers", conversation.Security, []string{"Untrusted code"}, []string{"Health data"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.statement, func(t *testing.T) {
+			_, sec := renderAll(t, tt.statement)
+			got := sec[tt.section]
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%s lacks %q:\n%s", tt.section, w, got)
+				}
+			}
+			for _, no := range tt.without {
+				if strings.Contains(got, no) {
+					t.Errorf("%s has %q:\n%s", tt.section, no, got)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,193 @@
+package offline
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
+)
+
+// consistencyStatements are problems of many domains, most of which no archetype fits, so the
+// composed design is exercised as much as the catalogue's.
+var consistencyStatements = []string{
+	"Design a matchmaking service for an online game: 2 million concurrent players, match within 30 seconds by skill and region",
+	"Design a CI build farm that runs 50,000 builds a day for 2,000 engineers",
+	"Design a Mint-like budgeting app that imports bank transactions for 5 million users",
+	"Design a social graph 'people you may know' feature for 300 million users",
+	"Design a pastebin with monthly stats",
+	"Design a todo app for my family",
+	"Design a pet adoption site where shelters list animals and adopters apply",
+	"Design a library book lending system for a city with 40 branches",
+	"Design a hospital appointment scheduling system where patients book doctors",
+	"Design a fitness tracker backend: watches upload heart rate samples every 5 seconds",
+	"Design a recipe sharing site where cooks post recipes and users rate them",
+	"Design an online survey tool where teams create forms and respondents submit answers",
+	"Design a school grading system where teachers record grades and parents view report cards",
+	"Design a warehouse inventory system for tracking pallets across 200 warehouses",
+	"Design an expense tracker where employees upload receipts and managers approve expenses",
+	"Design a ticketing helpdesk where customers open tickets and agents reply",
+	"Design a URL shortener handling 100M new links a month",
+	"Design WhatsApp for 500M daily users",
+	"Design a ride-hailing backend where drivers send GPS updates every 4 seconds and riders request rides",
+	"Design a distributed rate limiter for 500K requests per second",
+	"Design a system",
+	"Design an auction site where sellers list items and buyers place bids",
+	// Catalogue archetypes: their knowledge must agree with itself too.
+	"Design Twitter's home timeline for 300M users",
+	"Design a food delivery app",
+	"Design a web crawler for 1B pages a month",
+	"Design an Instagram-like photo sharing app for 50M DAU",
+	"Design Uber",
+	"Design Google Docs",
+	"Design Dropbox",
+	"Design a leaderboard for a mobile game with 10M players",
+	"Design a metrics monitoring system",
+	"Design YouTube",
+	"Design a hotel booking system",
+	"Design Ticketmaster",
+	"Design a key-value store",
+	"Design a distributed job scheduler",
+	"Design a video conferencing service",
+	"Design a stock exchange matching engine",
+	"Design Spotify",
+	"Design an online judge like LeetCode",
+	"Design a payment wallet like Venmo",
+	"Design an IoT platform for 1M devices",
+	"Design a feature flag service",
+	"Design a recommendation system for an online store",
+	"Design a live streaming platform like Twitch",
+	"Design an email service like Gmail",
+	"Design a centralised logging system",
+	"Design a typeahead autocomplete",
+	"Design a notification service for push, SMS and email",
+	"Design a Yelp-like nearby places service",
+	"Design Google Maps",
+	"Design Tinder",
+	"Design an e-commerce checkout",
+	"Design a distributed cache",
+	"Design a message queue like Kafka",
+	"Design a unique ID generator",
+	"Design a real-time analytics pipeline for ad clicks",
+}
+
+// renderAll designs a statement the way the engine does and returns its grounding and sections.
+func renderAll(t *testing.T, problem string) (bot.Grounding, map[conversation.SectionID]string) {
+	t.Helper()
+	ctx := context.Background()
+	d := New()
+	title, req, err := d.Requirements(ctx, problem)
+	if err != nil {
+		t.Fatalf("requirements: %v", err)
+	}
+	g := bot.Grounding{Title: title, Problem: problem, Requirements: req, Capacity: conversation.Estimate(req.Scale)}
+	if g.Components, err = d.Components(ctx, g); err != nil {
+		t.Fatalf("components: %v", err)
+	}
+	sec := map[conversation.SectionID]string{}
+	for _, id := range conversation.SectionOrder {
+		if sec[id], err = d.Section(ctx, g, id); err != nil {
+			t.Fatalf("section %s: %v", id, err)
+		}
+	}
+	return g, sec
+}
+
+// TestDesignsAreConsistent holds every design to the cross-section checks, and a design no
+// archetype fits to the statement's own vocabulary.
+func TestDesignsAreConsistent(t *testing.T) {
+	for _, s := range consistencyStatements {
+		t.Run(s, func(t *testing.T) {
+			g, sec := renderAll(t, s)
+			for _, p := range inconsistencies(g.Components, g.Capacity, sec) {
+				t.Error(p)
+			}
+			if !strings.Contains(strings.ToLower(s), "record") {
+				for id, md := range sec {
+					if strings.Contains(strings.ToLower(md), "record_id") || strings.Contains(md, "/records") || strings.Contains(md, "Record,") || strings.Contains(md, "| Record |") {
+						t.Errorf("section %s speaks of records the statement never mentioned", id)
+					}
+				}
+			}
+			if strings.Contains(sec[conversation.Tradeoffs], "Inconsistent:") {
+				t.Errorf("self-review reports an inconsistency:\n%s", sec[conversation.Tradeoffs])
+			}
+		})
+	}
+}
+
+// TestInconsistenciesFindDefects feeds the checks sections with each defect they exist for.
+func TestInconsistenciesFindDefects(t *testing.T) {
+	comps := []conversation.Component{
+		{Name: "API gateway", Kind: "edge", TalksTo: []string{"Application service"}},
+		{Name: "Application service", Kind: "service", TalksTo: []string{"Primary DB"}, Description: "logic (needed for: matches)"},
+		{Name: "Primary DB", Kind: "database"},
+		{Name: "Search index", Kind: "search"},
+	}
+	sec := map[conversation.SectionID]string{
+		conversation.API:       "| Method | Path |\n|---|---|\n| POST | `/v1/matches` | x |\n| GET | `/v1/matches/{id}` | x |\n",
+		conversation.UI:        "| Screen | Shows | Calls |\n|---|---|---|\n| List | l | `GET /v1/records`, `GET /v1/matches/{match_id}` |\n",
+		conversation.DataModel: "| Entity | Store | Key |\n|---|---|---|\n| Match | Primary DB (PostgreSQL) | id |\n| Ticket | Ticket store (DynamoDB) | id |\n\n### Why each store\n| x | Nowhere (y) |\n",
+		conversation.DataFlow:  "1. Application service writes to Primary DB.",
+		conversation.DeepDive:  "At 2000 writes/s peak a single PostgreSQL primary is enough for writes today.",
+	}
+	got := strings.Join(inconsistencies(comps, conversation.Capacity{DBShards: 30}, sec), "\n")
+	for _, want := range []string{"`GET /v1/records`", "Ticket store", "Search index is in the diagram", "one primary is enough"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("findings lack %q:\n%s", want, got)
+		}
+	}
+	for _, wrong := range []string{"/v1/matches/{match_id}", "Nowhere", "API gateway is", "Primary DB is"} {
+		if strings.Contains(got, wrong) {
+			t.Errorf("findings wrongly include %q:\n%s", wrong, got)
+		}
+	}
+	if got := inconsistencies(comps, conversation.Capacity{DBShards: 1}, sec); strings.Contains(strings.Join(got, "\n"), "one primary") {
+		t.Errorf("one primary flagged with one shard: %q", got)
+	}
+}
+
+// TestReviewReadsTheWrittenDesign checks that the review of a design another designer wrote runs
+// the cross-section checks on that design's own sections.
+func TestReviewReadsTheWrittenDesign(t *testing.T) {
+	g, sec := renderAll(t, "Design a pastebin with monthly stats")
+	d := &conversation.Design{Components: g.Components}
+	for _, id := range conversation.SectionOrder {
+		d.SetSection(conversation.Section{ID: id, Markdown: sec[id]})
+	}
+	got, err := New().Review(context.Background(), g, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(got, "Inconsistent") || strings.Contains(got, "Paste metadata store is") {
+		t.Errorf("review of the offline design reports a false alarm:\n%s", got)
+	}
+	d.SetSection(conversation.Section{ID: conversation.UI, Markdown: "| Screen | Shows | Calls |\n|---|---|---|\n| List | pastes | `GET /v1/pastes` |\n"})
+	got, err = New().Review(context.Background(), g, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got, "the UI calls `GET /v1/pastes`") {
+		t.Errorf("review misses the written UI's call to an endpoint the API lacks:\n%s", got)
+	}
+}
+
+// TestCacheFindings flags a cache holding copies without an expiry rule, and not the stores that
+// hold state of their own (positions, dedup sets), which were false alarms.
+func TestCacheFindings(t *testing.T) {
+	for _, s := range []string{"Design a food delivery app", "Design a web crawler for 1B pages a month", "Design a distributed cache"} {
+		_, sec := renderAll(t, s)
+		if strings.Contains(sec[conversation.Tradeoffs], "Cache without an invalidation rule") {
+			t.Errorf("%s: false alarm:\n%s", s, sec[conversation.Tradeoffs])
+		}
+	}
+	r := newRenderer(bot.Grounding{Components: []conversation.Component{
+		{Name: "Session cache", Kind: "cache", Technology: "Redis", Description: "hot reads, cache-aside"},
+		{Name: "Geo index", Kind: "cache", Technology: "Redis GEO", Description: "latest position of every driver"},
+	}})
+	got := strings.Join(r.cacheFindings(), "\n")
+	if !strings.Contains(got, "Session cache") || strings.Contains(got, "Geo index") {
+		t.Errorf("findings=%q, want Session cache only", got)
+	}
+}

@@ -1,0 +1,608 @@
+package offline
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// reading is what a problem statement names, in its own words and singular: who acts (actors),
+// what the system keeps (entities) and what the actors do to it (actions). The designer composes a
+// design from it when no archetype in the knowledge base fits the statement. Numbers are not read
+// here: figures belong to extract.go.
+type reading struct {
+	Actors   []string // "player", "driver"
+	Entities []string // "match", "bank transaction"
+	Actions  []action
+	// named are actors read from the system's name ("volunteer scheduling"): they are acted on.
+	named []string
+	// By lists what the statement says things are matched, sorted or grouped by ("skill", "region").
+	By []string
+}
+
+// action is one "actor verb object" clause: "drivers send GPS updates" → {driver, send, GPS update}.
+// Actor is "system" when the statement makes the system itself the subject ("an app that imports
+// bank transactions").
+type action struct {
+	Actor, Verb, Object string
+}
+
+var wordRe = regexp.MustCompile(`[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[0-9][0-9.,]*[A-Za-z]*|[.,;:!?()"'“”‘’]`)
+
+// readStop words never start, end or make up a name: articles, pronouns, auxiliaries, quantifiers and
+// the words statements use to ask for a design.
+var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her",
+	"i", "we", "you", "they", "it", "he", "she", "me", "us", "them", "who", "whom", "which", "what", "where", "when", "while", "how", "so",
+	"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "can", "could", "should", "would",
+	"will", "shall", "may", "might", "must", "need", "needs", "want", "wants", "let", "lets", "allow", "allows", "allowing", "help", "helps",
+	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every",
+	"many", "much", "more", "most", "few", "other", "others", "own", "same", "such", "very", "not", "no", "yes", "about", "around",
+	"like", "up", "out", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
+	"million", "millions", "billion", "billions", "k", "m", "b", "within", "under", "over", "least", "at", "if", "than", "as",
+	"able", "based", "using", "use", "used", "new", "existing", "real-time", "realtime", "live")
+
+// boundaryWords end a noun phrase.
+var boundaryWords = set("and", "or", "but", "for", "with", "without", "by", "to", "from", "in", "into", "on", "onto", "of", "across",
+	"between", "near", "after", "before", "during", "until", "through", "against", "among", "per", "via", "within", "under", "over",
+	"at", "that", "which", "where", "who", "when", "while", "so", "then", "than", "as", "if")
+
+// unitWords are measures, not things a system stores.
+var unitWords = set("second", "minute", "hour", "day", "week", "month", "year", "ms", "millisecond", "sec", "min", "time", "percent",
+	"qps", "rps", "request", "gb", "tb", "mb", "kb", "pb", "byte", "p99", "p95", "latency", "peak", "average", "total", "scale",
+	"region", "zone", "country", "world", "globe", "kind", "type", "way", "lot", "thing", "feature", "part", "level", "number",
+	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people")
+
+// adjectives qualify a name but are not one.
+var adjectives = set("online", "offline", "simple", "small", "large", "big", "huge", "global", "distributed", "scalable", "mobile",
+	"web", "social", "personal", "public", "private", "internal", "external", "secure", "fast", "cheap", "concurrent", "active",
+	"daily", "weekly", "monthly", "yearly", "annual", "hourly", "multi-tenant", "highly", "available", "reliable", "popular",
+	"similar", "basic", "full", "whole", "entire", "local", "nearby", "different", "various", "several", "single", "multiple",
+	"average", "typical", "unique", "possible", "incoming", "outgoing", "recent", "latest", "top", "best", "favourite", "favorite",
+	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new")
+
+// systemWords name the thing being designed rather than what it stores.
+var systemWords = set("system", "service", "app", "application", "platform", "site", "website", "tool", "backend", "back-end",
+	"api", "product", "solution", "engine", "infrastructure", "portal", "dashboard", "feature", "bot", "server", "program", "software",
+	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "sheet", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype")
+
+// orgWords are organisations a statement is set in; they act through their people.
+var orgWords = set("school", "company", "organisation", "organization", "bank", "clinic", "hospital", "restaurant", "store", "shop", "household", "library", "city")
+
+// actorWords are roles a statement's people (and devices) play.
+var actorWords = set("user", "customer", "client", "player", "gamer", "driver", "rider", "passenger", "courier", "seller", "buyer",
+	"merchant", "vendor", "host", "guest", "tenant", "landlord", "owner", "member", "employee", "manager", "admin", "administrator",
+	"operator", "engineer", "developer", "teacher", "student", "parent", "child", "kid", "patient", "doctor", "nurse", "clinician",
+	"author", "reader", "writer", "editor", "viewer", "creator", "listener", "subscriber", "follower", "friend", "fan", "shopper",
+	"traveller", "traveler", "agent", "shelter", "adopter", "volunteer", "donor", "cook", "chef", "respondent", "team", "organiser",
+	"organizer", "attendee", "participant", "candidate", "recruiter", "applicant", "employer", "worker", "freelancer", "contractor",
+	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
+	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
+	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank")
+
+// verbs are the actions statements describe, by base form.
+var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "submit", "list", "rate", "review", "view", "browse",
+	"search", "find", "follow", "like", "comment", "share", "track", "import", "pay", "order", "buy", "sell", "apply", "record", "assign",
+	"schedule", "run", "trigger", "start", "cancel", "watch", "stream", "play", "download", "edit", "update", "delete", "remove", "add",
+	"invite", "message", "publish", "subscribe", "vote", "borrow", "return", "lend", "check", "manage", "report", "request",
+	"accept", "match", "queue", "bid", "transfer", "deposit", "withdraw", "tag", "log", "write", "read", "complete", "approve", "reject",
+	"register", "enroll", "enrol", "donate", "adopt", "see", "get", "receive", "set", "plan", "categorise", "categorize", "budget",
+	"split", "claim", "redeem", "earn", "spend", "scan", "print", "sign", "store", "save", "keep", "answer", "ask", "grade", "mark",
+	"upvote", "downvote", "bookmark", "favourite", "rent", "hire", "deliver", "pick", "drop", "assemble", "ship", "collect",
+	"monitor", "measure", "compare", "pair", "challenge", "chat", "call", "host", "attend", "organise", "organize", "invest",
+	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place")
+
+// irregularPlurals singularise the words the suffix rules get wrong.
+var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman",
+	"mice": "mouse", "geese": "goose", "feet": "foot", "teeth": "tooth", "data": "data", "media": "media", "criteria": "criterion",
+	"analyses": "analysis", "indices": "index", "statuses": "status", "movies": "movie", "cookies": "cookie", "series": "series",
+	"species": "species", "news": "news", "stats": "stats", "analytics": "analytics", "settings": "settings", "sms": "sms",
+	"gps": "gps", "bus": "bus", "campus": "campus", "status": "status", "address": "address", "business": "business",
+	"watches": "watch", "boxes": "box", "matches": "match", "branches": "branch", "classes": "class", "quizzes": "quiz",
+	"leaves": "leave", "lives": "life", "wives": "wife", "knives": "knife", "shelves": "shelf", "thieves": "thief",
+	"courses": "course", "houses": "house", "purchases": "purchase", "responses": "response", "expenses": "expense",
+	"licenses": "license", "licences": "licence", "databases": "database", "cases": "case", "phases": "phase",
+	"releases": "release", "invoices": "invoice", "devices": "device", "services": "service", "prices": "price",
+	"places": "place", "pages": "page", "images": "image", "messages": "message", "packages": "package", "garages": "garage",
+	"recipes": "recipe", "profiles": "profile", "files": "file", "vehicles": "vehicle", "articles": "article", "votes": "vote",
+	"quotes": "quote", "notes": "note", "routes": "route", "sites": "site", "updates": "update", "rides": "ride", "games": "game",
+	"shoes": "shoe", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "buses": "bus", "ies": "y"}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// singularNoun returns the singular of an English noun, by the irregular table, then suffix rules.
+func singularNoun(w string) string {
+	w = strings.ToLower(w)
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	switch {
+	case len(w) <= 3:
+		return w
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"), strings.HasSuffix(w, "'s"):
+		return strings.TrimSuffix(w, "'s")
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// verbBase returns the base form of a present-tense verb ("sends" → "send", "applies" → "apply")
+// and whether it is a verb the reader knows.
+func verbBase(w string) (string, bool) {
+	w = strings.ToLower(w)
+	if verbs[w] {
+		return w, true
+	}
+	cands := []string{strings.TrimSuffix(w, "s")}
+	if strings.HasSuffix(w, "ies") {
+		cands = append(cands, w[:len(w)-3]+"y")
+	}
+	if strings.HasSuffix(w, "es") {
+		cands = append(cands, w[:len(w)-2])
+	}
+	for _, c := range cands {
+		if c != w && verbs[c] {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// token is one word of a statement with what the reader knows about it.
+type token struct {
+	text, lower string
+	boundary    bool // punctuation or a clause/phrase boundary word
+}
+
+func tokenize(s string) []token {
+	var out []token
+	for _, w := range wordRe.FindAllString(s, -1) {
+		l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		t := token{text: w, lower: l}
+		if len(l) == 1 && strings.ContainsAny(l, ".,;:!?()\"'") || strings.ContainsAny(l, "“”‘’") && len([]rune(l)) == 1 || boundaryWords[l] {
+			t.boundary = true
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// nounLike reports whether a word can be part of a thing's name.
+func nounLike(t token) bool {
+	l := t.lower
+	if t.boundary || readStop[l] || l == "" || l[0] >= '0' && l[0] <= '9' {
+		return false
+	}
+	if strings.HasSuffix(l, "-like") || strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ply") && l != "family" {
+		return false
+	}
+	return !pastParticiple(l)
+}
+
+// pastParticiple reports whether w is a known verb's "-ed" form ("matched", "rated").
+func pastParticiple(w string) bool {
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
+		return false
+	}
+	stem := w[:len(w)-2]
+	return verbs[stem] || verbs[w[:len(w)-1]] || len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && verbs[stem[:len(stem)-1]] ||
+		strings.HasSuffix(stem, "i") && verbs[stem[:len(stem)-1]+"y"]
+}
+
+// readStatement reads a problem statement's actors, entities and actions.
+func readStatement(s string) reading {
+	var rd reading
+	toks := tokenize(s)
+	if len(toks) > 0 && (toks[0].lower == "design" || toks[0].lower == "build" || toks[0].lower == "architect" || toks[0].lower == "create" || toks[0].lower == "sketch") {
+		toks = toks[1:]
+	}
+	name := rd.readName(toks)
+	rd.readClauses(toks)
+	rd.readRoles(toks)
+	rd.readBy(toks)
+	rd.readPrepositional(toks)
+	rd.finish(name)
+	return rd
+}
+
+// compoundHeads are nouns that need the word before them to name a thing ("parking lot").
+var compoundHeads = set("lot", "card", "room", "rate", "list", "signup", "item", "plan", "sample", "update", "entry", "slot", "box", "line", "log")
+
+// massNouns are objects no one stores one row of; the action's record is kept instead ("transfer
+// money" keeps transfers).
+var massNouns = set("money", "fund", "cash", "credit", "data", "information", "info", "feedback", "help", "time", "content", "stuff", "up")
+
+// readName reads the phrase naming the system ("a library book lending system"): a gerund or an
+// action noun names the action ("lending" → lend), the noun before it its object ("book"), and
+// earlier nouns only set the scene ("library"). It returns the action it found, if any.
+func (rd *reading) readName(toks []token) action {
+	var words []string
+	for _, t := range toks {
+		if t.boundary || systemWords[t.lower] && len(words) > 0 {
+			break
+		}
+		if !nounLike(t) || adjectives[t.lower] || systemWords[t.lower] {
+			if len(words) > 0 {
+				break
+			}
+			continue
+		}
+		// "ride-hailing": the parts of a hyphenated name read as words.
+		if parts := strings.Split(t.lower, "-"); len(parts) == 2 && !strings.HasSuffix(t.lower, "-like") {
+			words = append(words, parts...)
+			continue
+		}
+		words = append(words, t.lower)
+	}
+	if len(words) == 0 {
+		return action{}
+	}
+	last := words[len(words)-1]
+	if v, ok := actionNoun(last); ok {
+		a := action{Actor: "user", Verb: v}
+		if len(words) > 1 {
+			if o := nameHead(words[:len(words)-1]); orgWords[o] {
+				// "school grading": the organisation sets the scene, it is not what is graded
+			} else if actorWords[o] {
+				rd.addActor(o) // "volunteer scheduling": who is scheduled
+				rd.named = append(rd.named, o)
+				a.Object = o
+			} else {
+				rd.addEntity(o)
+				a.Object = o
+			}
+		}
+		rd.addAction(a)
+		return a
+	}
+	switch o := nameHead(words); {
+	case actorWords[o]:
+		rd.addActor(o)
+		rd.named = append(rd.named, o)
+	case !strings.HasSuffix(o, "ing") && !strings.HasSuffix(o, "ness") && !strings.HasSuffix(o, "ity"): // "banking", "fitness" name a trade, not a thing kept
+		rd.addEntity(o)
+	}
+	return action{}
+}
+
+// nameHead names a thing from the nouns of a name: the last, with the one before it when the last
+// needs it ("parking lot"), singular.
+func nameHead(words []string) string {
+	n := 1
+	if len(words) > 1 && compoundHeads[singularNoun(words[len(words)-1])] {
+		n = 2
+	}
+	return phraseName(words[len(words)-n:])
+}
+
+// actionNoun reads a gerund or an action noun as its verb: "lending" → lend, "adoption" → adopt,
+// "matchmaking" → match.
+func actionNoun(w string) (string, bool) {
+	if strings.HasSuffix(w, "making") && len(w) > 6 {
+		return w[:len(w)-6], true
+	}
+	for _, suffix := range []string{"ation", "ing", "ion"} {
+		if !strings.HasSuffix(w, suffix) {
+			continue
+		}
+		stem := strings.TrimSuffix(w, suffix)
+		for _, c := range []string{stem, stem + "e"} {
+			if verbs[c] {
+				return c, true
+			}
+		}
+		if len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && verbs[stem[:len(stem)-1]] { // "shopping" → shop
+			return stem[:len(stem)-1], true
+		}
+	}
+	return "", false
+}
+
+// readClauses finds "actor verb object" clauses, "that/which verb object" clauses whose subject
+// is the system itself, and "for tracking pallets" clauses whose subject is left unsaid.
+func (rd *reading) readClauses(toks []token) {
+	last, lastActor := "", ""
+	for i := 1; i < len(toks); i++ {
+		v, ok := verbBase(toks[i].lower)
+		actor := ""
+		switch {
+		case ok:
+			actor, ok = rd.subject(toks, i)
+			if !ok && toks[i-1].lower == "and" && lastActor != "" {
+				actor, ok = lastActor, true // "customers transfer money and view transactions"
+			}
+		case strings.HasSuffix(toks[i].lower, "ing") && (toks[i-1].lower == "for" || toks[i-1].lower == "by"):
+			v, ok = actionNoun(toks[i].lower)
+			actor = "user"
+		}
+		if !ok {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].lower == "up" || toks[j].lower == "in" && v == "sign" || toks[j].lower == "to" || toks[j].lower == "for" || toks[j].lower == "on") {
+			j++ // "sign up for", "subscribe to", "vote on"
+		}
+		obj, n := objectAt(toks, j)
+		if obj == "" && j < len(toks) && isPronoun(toks[j].lower) {
+			obj = last // "users rate them"
+		}
+		if actor != "system" {
+			rd.addActor(actor)
+			lastActor = actor
+		}
+		if massNouns[lastWord(obj)] {
+			obj = ""
+		}
+		if obj == "" && nominal(v) == "" {
+			continue // "get", "see" without an object say nothing the design can keep
+		}
+		if obj != "" && !actorWords[lastWord(obj)] {
+			rd.addEntity(obj)
+			last = obj
+		}
+		rd.addAction(action{Actor: actor, Verb: v, Object: obj})
+		i = j + n - 1
+	}
+}
+
+// readRoles adds the plural roles a statement names anywhere ("for 2,000 engineers").
+func (rd *reading) readRoles(toks []token) {
+	for _, t := range toks {
+		if s := singularNoun(t.lower); s != t.lower && actorWords[s] && nounLike(t) && !systemWords[s] {
+			rd.addActor(s)
+		}
+	}
+}
+
+// finish gives actions read from the system's name the actor the statement itself gives them,
+// and names the record an action leaves behind when its object is not a thing kept ("adopters
+// apply" keeps applications, "patients book doctors" keeps bookings).
+func (rd *reading) finish(name action) {
+	for i, a := range rd.Actions {
+		if name.Verb != "" && a == name {
+			rd.Actions[i].Actor = rd.nameActor(name)
+		}
+	}
+	// "recipe sharing ... cooks post recipes": the statement's own clause about the named object
+	// says what the system does with it; the name only said what the site is about.
+	if name.Object != "" {
+		for _, a := range rd.Actions {
+			if a.Object == name.Object && a.Verb != name.Verb && a.Actor != "system" && !actorWords[name.Object] {
+				rd.Actions = slices.DeleteFunc(rd.Actions, func(x action) bool { return x.Verb == name.Verb && x.Object == name.Object })
+				break
+			}
+		}
+	}
+	for _, a := range rd.Actions {
+		if a.Object != "" && !actorWords[lastWord(a.Object)] {
+			continue
+		}
+		n := nominal(a.Verb)
+		if n == "" || rd.keptBySynonym(a) || a.Object != "" && len(rd.Entities) >= 2 {
+			continue
+		}
+		if !slicesContains(rd.Entities, n) {
+			rd.Entities = append(rd.Entities, n) // "application" is a thing kept here, not the system
+		}
+	}
+	if len(rd.Actors) == 0 && len(rd.Actions) > 0 {
+		rd.Actors = append(rd.Actors, "user")
+	}
+}
+
+// keptBySynonym reports whether another action with the same meaning already keeps a thing:
+// "patients book doctors" in an appointment scheduling system books appointments.
+func (rd *reading) keptBySynonym(a action) bool {
+	root := synonymVerb[a.Verb]
+	for _, b := range rd.Actions {
+		if b != a && root != "" && synonymVerb[b.Verb] == root && b.Object != "" && !actorWords[lastWord(b.Object)] {
+			return true
+		}
+	}
+	return false
+}
+
+// synonymVerb maps verbs that leave the same record: a booked appointment is a scheduled one.
+var synonymVerb = map[string]string{"book": "schedule", "reserve": "schedule", "schedule": "schedule", "lend": "borrow", "borrow": "borrow"}
+
+// nameActor picks who performs the action the system is named after: the actor named for it
+// ("adopters" adopt), else the one doing something else to the same object, else the first.
+func (rd *reading) nameActor(name action) string {
+	for _, a := range rd.Actors {
+		if a == name.Verb+"er" || a == name.Verb+"r" || a == name.Verb+"or" {
+			return a
+		}
+	}
+	for _, a := range rd.Actions {
+		if a != name && a.Object == name.Object && name.Object != "" && a.Actor != "system" {
+			return a.Actor
+		}
+	}
+	for _, a := range rd.Actors {
+		if a != "person" && a != name.Object && !slicesContains(rd.named, a) {
+			return a
+		}
+	}
+	return "user"
+}
+
+// subject returns the actor of the verb at i: the plural noun before it ("drivers send"), skipping
+// an auxiliary ("users can upload"), or "system" after "that"/"which".
+func (rd *reading) subject(toks []token, i int) (string, bool) {
+	j := i - 1
+	for j >= 0 && (toks[j].lower == "can" || toks[j].lower == "may" || toks[j].lower == "should" || toks[j].lower == "must" || toks[j].lower == "will" || toks[j].lower == "also" || toks[j].lower == "to") {
+		j--
+	}
+	if j < 0 {
+		return "", false
+	}
+	p := toks[j].lower
+	if p == "that" || p == "which" {
+		return "system", true
+	}
+	if readStop[p] || boundaryWords[p] || !nounLike(toks[j]) {
+		return "", false
+	}
+	s := singularNoun(p)
+	if actorWords[s] {
+		return s, true
+	}
+	// "the city assigns crews": an organisation acts too, in the singular ("library book lending"
+	// is a name, not a library booking).
+	if orgWords[s] && strings.HasSuffix(toks[i].lower, "s") && j > 0 && toks[j-1].lower == "the" {
+		return s, true
+	}
+	// An unknown plural role directly before a known verb: "shelters list", "adopters apply".
+	if s != p && (strings.HasSuffix(s, "er") || strings.HasSuffix(s, "or") || strings.HasSuffix(s, "ant") || strings.HasSuffix(s, "ent") || strings.HasSuffix(s, "ist")) {
+		return s, true
+	}
+	return "", false
+}
+
+// objectAt reads the noun phrase starting at i (after a verb): up to three name words, skipping
+// articles and adjectives, singular at its head. n is how many tokens it used.
+func objectAt(toks []token, i int) (string, int) {
+	var words []string
+	j := i
+	for ; j < len(toks) && len(words) < 3; j++ {
+		t := toks[j]
+		if t.boundary {
+			break
+		}
+		if !nounLike(t) || adjectives[t.lower] {
+			if len(words) > 0 {
+				break
+			}
+			continue
+		}
+		words = append(words, t.lower)
+	}
+	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] {
+		return "", j - i
+	}
+	return phraseName(words), j - i
+}
+
+// readBy reads "by skill and region" into what things are matched or grouped by.
+func (rd *reading) readBy(toks []token) {
+	for i, t := range toks {
+		if t.lower != "by" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j < i+6; j++ {
+			w := toks[j]
+			if w.lower == "and" || w.lower == "or" || w.text == "," {
+				continue
+			}
+			if w.boundary || !nounLike(w) {
+				break
+			}
+			if !slicesContains(rd.By, singularNoun(w.lower)) {
+				rd.By = append(rd.By, singularNoun(w.lower))
+			}
+		}
+	}
+}
+
+// readPrepositional adds the plural nouns after "in", "across", "at" and "of" that a statement
+// names as places or containers ("spots in garages", "pallets across warehouses").
+func (rd *reading) readPrepositional(toks []token) {
+	for i, t := range toks {
+		if t.lower != "in" && t.lower != "across" && t.lower != "at" && t.lower != "of" && t.lower != "into" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j < i+4; j++ {
+			w := toks[j]
+			if w.boundary {
+				break
+			}
+			if !nounLike(w) || adjectives[w.lower] {
+				continue
+			}
+			s := singularNoun(w.lower)
+			if s != w.lower && !unitWords[s] && !actorWords[s] && !systemWords[s] {
+				if j+1 < len(toks) && nounLike(toks[j+1]) && !adjectives[toks[j+1].lower] {
+					break // "in garage spots": a modifier, not the container
+				}
+				rd.addEntity(s)
+			}
+			break
+		}
+	}
+}
+
+func isPronoun(w string) bool { return w == "them" || w == "it" || w == "those" || w == "these" }
+
+func lastWord(p string) string {
+	f := strings.Fields(p)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// phraseName joins name words with the head singular: ["gps", "updates"] → "gps update".
+func phraseName(words []string) string {
+	out := append([]string(nil), words...)
+	out[len(out)-1] = singularNoun(out[len(out)-1])
+	return strings.Join(out, " ")
+}
+
+func (rd *reading) addActor(a string) {
+	if !slicesContains(rd.Actors, a) {
+		rd.Actors = append(rd.Actors, a)
+	}
+}
+
+func (rd *reading) addEntity(e string) {
+	if e == "" || unitWords[lastWord(e)] || systemWords[lastWord(e)] || actorWords[lastWord(e)] && slicesContains(rd.Actors, lastWord(e)) {
+		return
+	}
+	for _, x := range rd.Entities {
+		if lastWord(x) == lastWord(e) {
+			return
+		}
+	}
+	rd.Entities = append(rd.Entities, e)
+}
+
+func (rd *reading) addAction(a action) {
+	for _, x := range rd.Actions {
+		if x == a {
+			return
+		}
+	}
+	rd.Actions = append(rd.Actions, a)
+}
+
+func slicesContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nominal names the record an action leaves behind, where the action is itself the thing kept:
+// "book" → booking, "borrow" → loan. Empty when the action only changes its object.
+func nominal(verb string) string {
+	return map[string]string{"book": "booking", "reserve": "reservation", "rate": "rating", "review": "review", "apply": "application",
+		"borrow": "loan", "lend": "loan", "adopt": "adoption", "vote": "vote", "like": "like", "comment": "comment", "follow": "follow",
+		"bid": "bid", "order": "order", "pay": "payment", "transfer": "transfer", "enroll": "enrollment", "enrol": "enrolment",
+		"subscribe": "subscription", "match": "match", "assign": "assignment", "grade": "grade", "donate": "donation", "rent": "rental",
+		"hire": "hire", "answer": "answer", "schedule": "", "budget": "budget", "track": "", "join": "membership", "reply": "reply",
+		"queue": "ticket", "share": "share", "trade": "trade", "refund": "refund", "claim": "claim", "attend": "attendance",
+		"register": "registration", "submit": "", "invest": "investment", "complain": "complaint", "report": "report",
+		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge"}[verb]
+}

@@ -1,0 +1,112 @@
+package offline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestReadStatement reads statements of many domains into their actors, entities and actions.
+// Actions are written "actor verb object" ("actor verb" when the action has no object).
+func TestReadStatement(t *testing.T) {
+	tests := []struct {
+		statement string
+		actors    []string
+		entities  []string
+		actions   []string // each must be read; others may be too
+		by        []string
+	}{
+		{"Design a matchmaking service for an online game: 2 million concurrent players, match within 30 seconds by skill and region",
+			[]string{"player"}, []string{"match"}, []string{"player match"}, []string{"skill", "region"}},
+		{"Design a CI build farm that runs 50,000 builds a day for 2,000 engineers",
+			[]string{"engineer"}, []string{"build"}, []string{"system run build"}, nil},
+		{"Design a Mint-like budgeting app that imports bank transactions for 5 million users",
+			[]string{"user"}, []string{"bank transaction", "budget"}, []string{"system import bank transaction", "user budget"}, nil},
+		{"Design a pet adoption site where shelters list animals and adopters apply",
+			[]string{"shelter", "adopter"}, []string{"pet", "animal", "application"}, []string{"shelter list animal", "adopter apply", "adopter adopt pet"}, nil},
+		{"Design a library book lending system for a city with 40 branches",
+			[]string{"user"}, []string{"book"}, []string{"user lend book"}, nil},
+		{"Design a hospital appointment scheduling system where patients book doctors",
+			[]string{"patient", "doctor"}, []string{"appointment"}, []string{"patient schedule appointment", "patient book doctor"}, nil},
+		{"Design a fitness tracker backend: watches upload heart rate samples every 5 seconds",
+			[]string{"watch"}, []string{"heart rate sample"}, []string{"watch upload heart rate sample"}, nil},
+		{"Design a recipe sharing site where cooks post recipes and users rate them",
+			[]string{"cook", "user"}, []string{"recipe"}, []string{"cook post recipe", "user rate recipe"}, nil},
+		{"Design a parking lot reservation app where drivers reserve spots in garages",
+			[]string{"driver"}, []string{"spot", "garage"}, []string{"driver reserve spot"}, nil},
+		{"Design an online survey tool where teams create forms and respondents submit answers",
+			[]string{"team", "respondent"}, []string{"survey", "form", "answer"}, []string{"team create form", "respondent submit answer"}, nil},
+		{"Design a school grading system where teachers record grades and parents view report cards",
+			[]string{"teacher", "parent"}, []string{"grade", "report card"}, []string{"teacher record grade", "parent view report card"}, nil},
+		{"Design a warehouse inventory system for tracking pallets across 200 warehouses",
+			[]string{"user"}, []string{"inventory", "pallet", "warehouse"}, []string{"user track pallet"}, nil},
+		{"Design a ride-hailing backend where drivers send GPS updates every 4 seconds and riders request rides",
+			[]string{"driver", "rider"}, []string{"ride", "gps update"}, []string{"driver send gps update", "rider request ride"}, nil},
+		{"Design a photo app where users upload photos and follow friends",
+			[]string{"user", "friend"}, []string{"photo", "follow"}, []string{"user upload photo", "user follow friend"}, nil},
+		{"Design a matchmaking service where players join a queue and get matched by skill",
+			[]string{"player"}, []string{"queue", "match"}, []string{"player join queue"}, []string{"skill"}},
+		{"Design a banking app where customers transfer money and view transactions",
+			[]string{"customer"}, []string{"transaction", "transfer"}, []string{"customer transfer", "customer view transaction"}, nil},
+		{"Design a conference room booking tool for employees",
+			[]string{"employee"}, []string{"conference room"}, []string{"employee book conference room"}, nil},
+		{"Design a job board where employers post jobs and candidates apply",
+			[]string{"employer", "candidate"}, []string{"job", "application"}, []string{"employer post job", "candidate apply"}, nil},
+		{"Design a podcast hosting platform where creators upload episodes and listeners subscribe to shows",
+			[]string{"creator", "listener"}, []string{"podcast", "episode", "show"}, []string{"creator upload episode", "listener subscribe show"}, nil},
+		{"Design a ticketing helpdesk where customers open tickets and agents reply",
+			[]string{"customer", "agent"}, []string{"ticket", "reply"}, []string{"customer open ticket", "agent reply"}, nil},
+		{"Design a volunteer scheduling app where organizers create shifts and volunteers sign up for them",
+			[]string{"volunteer", "organizer"}, []string{"shift"}, []string{"organizer create shift", "volunteer sign shift"}, nil},
+		{"Design a todo app for my family", nil, []string{"todo"}, nil, nil},
+		{"Design a social graph 'people you may know' feature for 300 million users", []string{"person", "user"}, nil, nil, nil},
+		{"Design a system", nil, nil, nil, nil},
+		{"Build an app where students submit essays and teachers grade them",
+			[]string{"student", "teacher"}, []string{"essay"}, []string{"student submit essay", "teacher grade essay"}, nil},
+		{"Design a car rental service: customers rent cars at 300 locations and return them to any branch",
+			[]string{"customer"}, []string{"rental", "car", "location"}, []string{"customer rent car", "customer return car"}, nil},
+		{"Design an auction site where sellers list items and buyers place bids",
+			[]string{"seller", "buyer"}, []string{"auction", "item", "bid"}, []string{"seller list item", "buyer place bid"}, nil},
+		{"Design an expense tracker where employees upload receipts and managers approve expenses",
+			[]string{"employee", "manager"}, []string{"expense", "receipt"}, []string{"employee upload receipt", "manager approve expense"}, nil},
+		{"Design a smart thermostat backend: 5 million devices report temperature every minute",
+			[]string{"device"}, []string{"thermostat", "temperature"}, []string{"device report temperature"}, nil},
+		{"Design a church event signup sheet", nil, []string{"event signup"}, nil, nil},
+		{"Design a citizen issue reporting app where residents report potholes and the city assigns crews",
+			[]string{"resident", "city"}, []string{"issue", "pothole", "crew"}, []string{"resident report pothole", "city assign crew"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.statement, func(t *testing.T) {
+			rd := readStatement(tt.statement)
+			if !slices.Equal(rd.Actors, tt.actors) {
+				t.Errorf("actors=%q, want %q", rd.Actors, tt.actors)
+			}
+			if !slices.Equal(rd.Entities, tt.entities) {
+				t.Errorf("entities=%q, want %q", rd.Entities, tt.entities)
+			}
+			if !slices.Equal(rd.By, tt.by) {
+				t.Errorf("by=%q, want %q", rd.By, tt.by)
+			}
+			var got []string
+			for _, a := range rd.Actions {
+				got = append(got, strings.TrimSpace(a.Actor+" "+a.Verb+" "+a.Object))
+			}
+			for _, want := range tt.actions {
+				if !slices.Contains(got, want) {
+					t.Errorf("actions=%q, want %q among them", got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestSingularNoun covers the suffix rules and the irregular table.
+func TestSingularNoun(t *testing.T) {
+	for in, want := range map[string]string{"players": "player", "matches": "match", "categories": "category", "people": "person",
+		"addresses": "address", "status": "status", "transactions": "transaction", "boxes": "box", "stats": "stats", "bus": "bus",
+		"children": "child", "watches": "watch", "invoices": "invoice", "garages": "garage", "photo": "photo"} {
+		if got := singularNoun(in); got != want {
+			t.Errorf("singularNoun(%q)=%q, want %q", in, got, want)
+		}
+	}
+}

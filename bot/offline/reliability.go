@@ -1,0 +1,311 @@
+package offline
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// failureProfile is what one family of technology does when it fails, in this design's terms: how it
+// is replicated, what a failure does to the load that reaches it, how it is backed up and which
+// signal shows it is in trouble. The functions get the component and the renderer so they can
+// name the load and the parts around it.
+type failureProfile struct {
+	match []string // lower-case substrings of the component's technology
+	fails func(r *renderer, c conversation.Component) string
+	watch string
+}
+
+// failureProfiles are tried in order; the first whose match appears in a component's technology
+// describes it.
+var failureProfiles = []failureProfile{
+	{match: []string{"dynamodb"}, watch: "throttled requests and consumed capacity per table",
+		fails: func(r *renderer, c conversation.Component) string {
+			return fmt.Sprintf("replicated across 3 zones by the service, with point-in-time recovery (35 days) for %s and global tables when a second region is added. Its failure mode is throttling on a hot partition: keys are hashed so %s writes/s spread, and the SDK backs off and retries with the same condition expression.", r.holds(c), r.x("{peak_write}"))
+		}},
+	{match: []string{"postgres", "mysql", "vitess"}, watch: "replication lag, connections in use and the longest transaction",
+		fails: func(r *renderer, c conversation.Component) string {
+			h := r.holds(c)
+			return fmt.Sprintf("%s are written to a primary with a synchronous standby in another zone (RPO 0) and read from async replicas. A primary failure blocks writes of %s%s for the < 30 s Patroni takes to promote the standby: they get 503 + Retry-After and are retried with their idempotency keys, while reads of %s keep going to replicas%s. Continuous WAL archiving restores %s to the minute before a bad write (35 days).",
+				upperFirst(h), h, r.writersOf(c), h, r.cachedBy(c), h)
+		}},
+	{match: []string{"mongo"}, watch: "replication lag and election count",
+		fails: func(r *renderer, c conversation.Component) string {
+			return fmt.Sprintf("a replica set of 3 across zones with majority write concern: if the primary fails an election picks a new one in ≈ 10 s, during which writes%s are retried by the driver. Backups: continuous oplog backup with point-in-time restore.", r.writersOf(c))
+		}},
+	{match: []string{"cockroach", "spanner", "yugabyte", "tidb", "distributed sql"}, watch: "range under-replication and p99 consensus latency",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "every range is a Raft group of 3 across zones: a zone loss leaves a quorum and there is no failover step, only a few seconds of leader moves. Backups: scheduled full and incremental backups to object storage."
+		}},
+	{match: []string{"cassandra", "scylla", "bigtable"}, watch: "p99 read latency, pending compactions and hinted handoffs",
+		fails: func(r *renderer, c conversation.Component) string {
+			return fmt.Sprintf("RF=3 across 3 zones with LOCAL_QUORUM reads and writes, so one replica down per partition changes nothing for readers and writers of %s; hinted handoff and repair bring it back in step. Backups: SSTable snapshots and incremental backups to object storage (Medusa).", r.holds(c))
+		}},
+	{match: []string{"kafka"}, watch: "consumer lag per group and under-replicated partitions",
+		fails: func(r *renderer, c conversation.Component) string {
+			s := fmt.Sprintf("replication factor 3, min.insync.replicas=2, acks=all and no unclean leader election: a broker loss moves leadership to an in-sync replica and loses no acknowledged %s.", r.inbound(c))
+			if cs := r.consumersOf(c); cs != "" {
+				s += " If the whole log is unavailable, producers keep events in their outbox and " + cs + " fall behind, then catch up; the request path does not stop."
+			}
+			return s
+		}},
+	{match: []string{"redis", "memcached", "bloom"}, watch: "hit ratio, evictions and memory per shard",
+		fails: func(r *renderer, c conversation.Component) string {
+			if c.Kind == "cache" && (c.Name == r.name("cache") && r.has("cache")) {
+				return fmt.Sprintf("a replica per shard with automatic failover, so a node loss costs only the cached %s it held. If the whole cache is lost, up to %s reads/s of %s fall through to %s: request coalescing (one load per key) and a concurrency limit keep %s under its capacity, and reads beyond the limit get 503 + Retry-After.", r.holds(c), r.x("{peak_read}"), r.holds(c), r.backingStore(), r.backingStore())
+			}
+			return fmt.Sprintf("a replica per shard with automatic failover; losing a shard loses only its %s until they refill or are rebuilt.", r.holds(c))
+		}},
+	{match: []string{"s3", "gcs", "object"}, watch: "5xx rate and request latency",
+		fails: func(r *renderer, c conversation.Component) string {
+			s := "11 nines durability across zones, versioning on, lifecycle rules for old versions."
+			if r.has("cdn") {
+				s += fmt.Sprintf(" If it is unavailable, uploads fail and clients retry with backoff, while %s keeps serving what it already caches.", r.name("cdn"))
+			} else {
+				s += " If it is unavailable, uploads and downloads fail and clients retry with backoff; metadata writes wait until the object is stored, so nothing points at a missing blob."
+			}
+			return s
+		}},
+	{match: []string{"elasticsearch", "opensearch"}, watch: "cluster status and indexing lag",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "one replica per shard; it is derived data, so a lost index is rebuilt from the source of truth while search answers 503 or partial results and writes continue."
+		}},
+	{match: []string{"m3db", "victoria", "clickhouse"}, watch: "ingest lag and query latency per shard",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "RF=3 across zones; a lost replica only slows queries, and ingest buffers upstream until it returns."
+		}},
+	{match: []string{"etcd", "zookeeper", "raft"}, watch: "leader changes and fsync latency",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "a 3- or 5-node quorum; one node down changes nothing, losing quorum stops only what needs a new lease or range — holders keep what they have."
+		}},
+}
+
+// profileOf returns the profile for a component's technology, if one is known.
+func profileOf(c conversation.Component) (failureProfile, bool) {
+	t := strings.ToLower(c.Technology)
+	for _, p := range failureProfiles {
+		for _, m := range p.match {
+			if strings.Contains(t, m) {
+				return p, true
+			}
+		}
+	}
+	return failureProfile{}, false
+}
+
+// writersOf names the peak write load a store takes when it is the design's main store: the one
+// holding the main archetype's first entity, which is what the write figures count.
+func (r *renderer) writersOf(c conversation.Component) string {
+	if c.Name == r.mainStore() {
+		return " (" + r.x("{peak_write}") + "/s at peak)"
+	}
+	return ""
+}
+
+// cachedBy says where reads go while a store fails over.
+func (r *renderer) cachedBy(c conversation.Component) string {
+	for _, o := range r.g.Components {
+		if o.Kind == "cache" && slices.Contains(talkers(r.g.Components, c.Name), o.Name) {
+			return " and " + o.Name
+		}
+	}
+	if r.has("cache") && c.Name == r.backingStore() {
+		return " and " + r.name("cache")
+	}
+	return ""
+}
+
+// talkers returns the components that talk to name or that name talks to.
+func talkers(cs []conversation.Component, name string) []string {
+	var out []string
+	for _, c := range cs {
+		if c.Name == name {
+			out = append(out, c.TalksTo...)
+			continue
+		}
+		if slices.Contains(c.TalksTo, name) {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}
+
+// consumersOf names the workers that read a log.
+func (r *renderer) consumersOf(log conversation.Component) string {
+	var ws []string
+	for _, c := range r.g.Components {
+		if c.Kind == "worker" && slices.Contains(c.TalksTo, log.Name) {
+			ws = append(ws, c.Name)
+		}
+	}
+	if len(ws) == 0 {
+		return "its consumers"
+	}
+	return strings.Join(ws, ", ")
+}
+
+// mainStore is the component holding the main archetype's first entity, if it is in the design.
+func (r *renderer) mainStore() string {
+	if len(r.p.Entities) == 0 {
+		return ""
+	}
+	e := r.p.Entities[0]
+	if r.has(e.Store) {
+		return r.name(e.Store)
+	}
+	return ""
+}
+
+// backingStore is the database the design's cache fronts: the main store when it is a database,
+// else the first database a service that uses the cache talks to, else the first database.
+func (r *renderer) backingStore() string {
+	if m := r.mainStore(); m != "" {
+		if c, ok := r.component(m); ok && c.Kind == "database" {
+			return m
+		}
+	}
+	cache := r.name("cache")
+	for _, c := range r.g.Components {
+		if c.Kind != "service" || !slices.Contains(c.TalksTo, cache) {
+			continue
+		}
+		for _, t := range c.TalksTo {
+			if o, ok := r.component(t); ok && o.Kind == "database" {
+				return o.Name
+			}
+		}
+	}
+	for _, c := range r.g.Components {
+		if c.Kind == "database" {
+			return c.Name
+		}
+	}
+	return "the database"
+}
+
+func (r *renderer) component(name string) (conversation.Component, bool) {
+	for _, c := range r.g.Components {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return conversation.Component{}, false
+}
+
+// failureLines lists, per stateful part and external provider, its replication, what its failure
+// does to the load and how it is backed up.
+func (r *renderer) failureLines() []string {
+	var out []string
+	for _, c := range r.g.Components {
+		switch c.Kind {
+		case "database", "cache", "queue", "storage", "search":
+			if p, ok := profileOf(c); ok {
+				out = append(out, fmt.Sprintf("**%s** (%s): %s", c.Name, c.Technology, p.fails(r, c)))
+			} else if how := replication(c); how != "" {
+				out = append(out, fmt.Sprintf("**%s** (%s): %s.", c.Name, c.Technology, how))
+			} else {
+				out = append(out, fmt.Sprintf("**%s** (%s): ⚠ no replication known for this technology — see the self-review in Trade-offs.", c.Name, c.Technology))
+			}
+		case "external":
+			var callers []string
+			for _, o := range r.g.Components {
+				if slices.Contains(o.TalksTo, c.Name) {
+					callers = append(callers, o.Name)
+				}
+			}
+			if len(callers) > 0 {
+				verb := "call"
+				if len(callers) == 1 && !strings.HasSuffix(callers[0], "s") {
+					verb = "calls"
+				}
+				out = append(out, fmt.Sprintf("**%s** (%s): outside our control; %s %s it through a circuit breaker with timeouts, so an outage parks the work for retry with backoff instead of holding threads.", c.Name, c.Technology, strings.Join(callers, " and "), verb))
+			}
+		}
+	}
+	return out
+}
+
+// monitoring names the signal to watch on each stateful part and the SLO on the design's own
+// busiest endpoints.
+func (r *renderer) monitoring() []string {
+	var out []string
+	var eps []string
+	for _, e := range r.endpoints() {
+		if len(eps) < 2 && !strings.Contains(e.Auth, "none (credentials") && !strings.HasPrefix(e.Path, "(") && !strings.HasPrefix(e.Method, "(") && !strings.HasPrefix(e.Method, "any") && !strings.HasPrefix(e.Path, "any") {
+			eps = append(eps, "`"+e.Method+" "+stripQuery(e.Path)+"`")
+		}
+	}
+	if len(eps) > 0 {
+		out = append(out, fmt.Sprintf("SLOs on %s (availability and p99 latency), alerted on error-budget burn rate rather than single errors; traffic far below ≈ %s reads/s and %s writes/s on average is alerted too, since it means clients cannot reach us.",
+			strings.Join(eps, " and "), conversation.Human(r.capa.ReadQPS), conversation.Human(r.capa.WriteQPS)))
+	}
+	var per []string
+	for _, c := range r.stores() {
+		if p, ok := profileOf(c); ok && p.watch != "" {
+			per = append(per, fmt.Sprintf("%s (%s): %s", c.Name, r.holds(c), p.watch))
+		}
+	}
+	if len(per) > 0 {
+		out = append(out, "Dashboards and alerts per part — "+strings.Join(per, "; ")+".")
+	}
+	return out
+}
+
+// retries names the design's own idempotent writes and log consumers.
+func (r *renderer) retries() []string {
+	var creates []string
+	for _, e := range r.endpoints() {
+		if e.Idempotent && e.Method == "POST" && len(creates) < 4 {
+			creates = append(creates, "`"+e.Method+" "+stripQuery(e.Path)+"`")
+		}
+	}
+	var out []string
+	if len(creates) > 0 {
+		verb, them := "take", "them"
+		if len(creates) == 1 {
+			verb, them = "takes", "it"
+		}
+		out = append(out, fmt.Sprintf("%s %s an Idempotency-Key stored with the first result, so clients retry %s safely with exponential backoff and jitter.", strings.Join(creates, ", "), verb, them))
+	}
+	if r.has("queue") {
+		out = append(out, fmt.Sprintf("%s delivers at least once: %s dedupe by event id or write conditionally.", r.name("queue"), r.consumersOf(r.byID["queue"])))
+	}
+	return out
+}
+
+// holds names what a part keeps: the entities the data model places in it, or for a cache those
+// of the store it fronts, else what flows into it.
+func (r *renderer) holds(c conversation.Component) string {
+	store := c.Name
+	if c.Kind == "cache" && c.Name == r.name("cache") {
+		store = r.backingStore()
+	}
+	var names []string
+	for _, e := range r.entities() {
+		if strings.HasPrefix(r.storeOf(e), store+" (") && len(names) < 3 {
+			names = append(names, strings.ToLower(pluralNoun(e.Name)))
+		}
+	}
+	if len(names) == 0 {
+		return r.inbound(c)
+	}
+	return strings.Join(names, ", ")
+}
+
+// inbound names what the design sends into a part, from the labels of the edges that reach it.
+func (r *renderer) inbound(c conversation.Component) string {
+	var labels []string
+	for _, o := range r.g.Components {
+		for i, t := range o.TalksTo {
+			if t == c.Name && i < len(o.Flows) && o.Flows[i] != "" && !slices.Contains(labels, o.Flows[i]) && len(labels) < 3 {
+				labels = append(labels, o.Flows[i])
+			}
+		}
+	}
+	if len(labels) == 0 {
+		return "data"
+	}
+	return strings.Join(labels, ", ")
+}

@@ -1,0 +1,155 @@
+package offline
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// stake is a kind of data a design may hold that raises what security must do: recognised from
+// the statement, its entities and its features, never assumed.
+type stake struct {
+	name     string
+	words    *regexp.Regexp // matched on the statement and the entity names
+	features []string       // features that always hold it
+	control  func(r *renderer, hits []string) string
+}
+
+var stakes = []stake{
+	{name: "money", words: wordsRe("bank", "banking", "transaction", "payment", "pay", "budget", "money", "credit card", "debit card", "invoice", "expense", "wallet", "transfer", "salary", "refund", "price", "checkout", "ledger", "loan", "bid"),
+		features: []string{"payments", "wallet", "orders", "exchange", "shop"},
+		control: func(r *renderer, hits []string) string {
+			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it).", strings.Join(hits, ", "))
+			if slices.ContainsFunc(hits, func(h string) bool { return strings.HasPrefix(h, "bank") }) {
+				s += " Bank connections go through an aggregator's OAuth tokens (e.g. Plaid), stored encrypted per user; the user's bank password is never seen."
+			}
+			return s
+		}},
+	{name: "health", words: wordsRe("patient", "doctor", "hospital", "clinic", "medical", "health", "heart", "fitness", "nurse", "diagnosis", "prescription"),
+		control: func(r *renderer, hits []string) string {
+			return fmt.Sprintf("Health data (%s): every read of a person's record is logged with who and why, fields are encrypted with per-tenant keys, staff see only the people they treat, and vendors sign a BAA (HIPAA) or equivalent.", strings.Join(hits, ", "))
+		}},
+	{name: "location", words: wordsRe("gps", "location", "locations", "ride", "driver", "drivers", "rider", "courier", "tracking", "map", "nearby", "garage", "spot"),
+		features: []string{"ride", "tracking", "geo", "food", "routing"},
+		control: func(r *renderer, hits []string) string {
+			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
+		}},
+	{name: "children", words: wordsRe("school", "student", "students", "child", "children", "kid", "kids", "family", "parent", "parents", "teen", "minor", "grade", "grades"),
+		control: func(r *renderer, hits []string) string {
+			return fmt.Sprintf("Children's data (%s): accounts for minors are created by a parent or school (COPPA/FERPA consent), nothing about a child is public or searchable, and a parent can export or delete it.", strings.Join(hits, ", "))
+		}},
+	{name: "code", words: wordsRe("build", "builds", "ci", "pipeline", "deploy", "runner", "compile", "execute"),
+		features: []string{"codejudge"},
+		control: func(r *renderer, hits []string) string {
+			return fmt.Sprintf("Untrusted code (%s): every job runs in a fresh, sandboxed runner (Firecracker microVM) with no route to production networks; secrets are injected per job from a vault, masked in logs, and outputs are signed so what ships is what was built.", strings.Join(hits, ", "))
+		}},
+	{name: "public content", words: wordsRe("post", "posts", "photo", "photos", "recipe", "recipes", "comment", "comments", "review", "reviews", "sharing", "listing", "episode", "paste"),
+		features: []string{"feed", "photo", "video", "engagement", "paste", "livestream"},
+		control: func(r *renderer, hits []string) string {
+			return fmt.Sprintf("Content people publish (%s): uploads are size-capped, type-checked and scanned; text is sanitised before rendering (no stored XSS); creation is rate-limited per account and abuse reports reach a moderation queue.", strings.Join(hits, ", "))
+		}},
+	{name: "games", words: wordsRe("player", "players", "match", "matchmaking", "game", "score", "leaderboard"),
+		control: func(r *renderer, hits []string) string {
+			return fmt.Sprintf("Competitive play (%s): the server decides every outcome and never trusts a client's report of skill or result; queueing is rate-limited per account so no one can farm or dodge matches.", strings.Join(hits, ", "))
+		}},
+}
+
+func wordsRe(ws ...string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(` + strings.Join(ws, "|") + `)\b`)
+}
+
+// stakeHits returns, per stake the design holds, the words that show it.
+func (r *renderer) stakeHits() map[string][]string {
+	text := strings.ToLower(r.g.Problem)
+	for _, e := range r.entities() {
+		text += " " + strings.ToLower(e.Name)
+	}
+	out := map[string][]string{}
+	for _, s := range stakes {
+		var hits []string
+		for _, m := range s.words.FindAllString(text, -1) {
+			if !slices.Contains(hits, m) && len(hits) < 3 {
+				hits = append(hits, m)
+			}
+		}
+		for _, f := range s.features {
+			if r.hasFeature(f) && len(hits) == 0 {
+				hits = append(hits, features[f].Name)
+			}
+		}
+		if len(hits) > 0 {
+			out[s.name] = hits
+		}
+	}
+	return out
+}
+
+func (r *renderer) security(b *strings.Builder) {
+	var items []string
+	hits := r.stakeHits()
+	for _, s := range stakes {
+		if h, ok := hits[s.name]; ok {
+			items = append(items, s.control(r, h))
+		}
+	}
+	for _, f := range r.ordered() {
+		if f.ID != "core" {
+			items = appendNew(items, r.xs(f.Security)...)
+		}
+	}
+	items = append(items, r.personalData())
+	// The archetypes state their own access rules; a composed design states who may change what.
+	if r.p.ID == "generic" || !r.has("gateway") && len(r.byID) > 0 {
+		items = append(items, r.accessLine())
+	}
+	bullets(b, items)
+}
+
+// personalData names the people whose data the design keeps and where it lives.
+func (r *renderer) personalData() string {
+	rd := readStatement(r.g.Problem)
+	var who []string
+	for _, a := range rd.Actors {
+		if !actorWords[a] || slices.Contains([]string{"device", "sensor", "watch", "tracker", "vehicle", "robot"}, a) {
+			continue
+		}
+		who = append(who, pluralNoun(a))
+	}
+	var dbs []string
+	for _, c := range r.stores() {
+		if c.Kind == "database" || c.Kind == "storage" {
+			dbs = append(dbs, c.Name)
+		}
+	}
+	where := "every store"
+	if len(dbs) > 0 {
+		where = strings.Join(dbs, ", ")
+	}
+	if len(who) == 0 {
+		return fmt.Sprintf("Encryption at rest with KMS-managed keys in %s; TLS on every hop.", where)
+	}
+	return fmt.Sprintf("Personal data of %s is kept to what the features need, encrypted at rest in %s (KMS keys), and exported or deleted on request (GDPR/CCPA).", strings.Join(who, " and "), where)
+}
+
+// accessLine says who may call the system and how they prove it, in this design's terms.
+func (r *renderer) accessLine() string {
+	if !r.has("gateway") && len(r.byID) > 0 {
+		return fmt.Sprintf("Callers reach %s with mTLS service identities and per-caller quotas; there is no anonymous access.", r.entry())
+	}
+	rd := readStatement(r.g.Problem)
+	roles := []string{}
+	for _, a := range rd.Actors {
+		if a != "person" {
+			roles = append(roles, pluralNoun(a))
+		}
+	}
+	if len(roles) > 1 {
+		return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens; %s have different roles, checked on every write against the row's owner, not only at the edge.", upperFirst(r.entry()), strings.Join(roles, " and "))
+	}
+	owner := "user"
+	if len(roles) == 1 {
+		owner = singularNoun(roles[0])
+	}
+	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens and rate-limits per %s; a write is refused unless the row's %s_id is the caller's.", upperFirst(r.entry()), owner, slug(owner, "_"))
+}
