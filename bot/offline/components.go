@@ -362,9 +362,11 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	if c.Small() && c.WriteQPS > 0 {
 		// A handful of requests a second fits one database primary and two app servers: a cache
 		// or a broker would add failure modes and operations without carrying any load.
+		// A queue stays only where workers consume it, and then as a table in the database.
+		workers := slices.ContainsFunc(ids, func(id string) bool { return catalog[id].Kind == "worker" })
 		ids = slices.DeleteFunc(ids, func(id string) bool {
 			k := catalog[id].Kind
-			return (k == "queue" || k == "cache") && (p.ID == "generic" || !slices.Contains(p.Components, id))
+			return (k == "cache" || k == "queue" && !workers) && (p.ID == "generic" || !slices.Contains(p.Components, id))
 		})
 	}
 	if !slices.ContainsFunc(ids, func(id string) bool { return catalog[id].Kind == "client" }) {
@@ -380,8 +382,13 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	for _, id := range ids {
 		s := catalog[id]
 		comp := conversation.Component{Name: s.Name, Kind: s.Kind, Technology: s.Tech}
-		if id == "appdb" && c.Small() && c.WriteQPS > 0 {
-			comp.Technology = "PostgreSQL (one primary + a standby, daily backups)"
+		if c.Small() && c.WriteQPS > 0 {
+			switch {
+			case id == "appdb":
+				comp.Technology = "PostgreSQL (one primary + a standby, daily backups)"
+			case s.Kind == "queue" && (p.ID == "generic" || !slices.Contains(p.Components, id)):
+				comp.Technology = "a jobs table in the primary PostgreSQL, taken with FOR UPDATE SKIP LOCKED (no broker to run)"
+			}
 		}
 		desc := strings.ToUpper(s.Desc[:1]) + s.Desc[1:]
 		if rs := why[id]; len(rs) > 0 {

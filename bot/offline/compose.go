@@ -2,6 +2,7 @@ package offline
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -86,6 +87,11 @@ func newModel(rd reading) model {
 	if m.main == "" {
 		m.main = "item"
 		m.kept = []string{"item"}
+	}
+	if !slices.ContainsFunc(m.rd.Actions, func(a action) bool { return !readsVerbs[a.Verb] && resource(a) != "" }) {
+		// "a system for tracking library loans" names no action, yet what it tracks is created
+		// by someone: without it the design would only read.
+		m.rd.Actions = append(slices.Clip(m.rd.Actions), action{Actor: m.owner, Verb: "create", Object: m.main})
 	}
 	return m
 }

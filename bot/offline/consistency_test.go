@@ -81,7 +81,7 @@ func renderAll(t *testing.T, problem string) (bot.Grounding, map[conversation.Se
 	if err != nil {
 		t.Fatalf("requirements: %v", err)
 	}
-	g := bot.Grounding{Title: title, Problem: problem, Requirements: req, Capacity: conversation.Estimate(req.Scale)}
+	g := bot.Grounding{Title: title, Problem: problem, Requirements: req, Capacity: conversation.Estimate(req.Workload)}
 	if g.Components, err = d.Components(ctx, g); err != nil {
 		t.Fatalf("components: %v", err)
 	}

@@ -96,9 +96,13 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 // its users, a famous product's scale, or the archetype's typical load.
 func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	H := conversation.Human
-	if len(rd.Things) > 0 && w.DAU == 0 && w.Users == 0 {
+	if t, ok := firstThing(rd.Things, orgUnits); ok && w.DAU == 0 && w.Users == 0 {
+		// "library loans for 20 branches": people come through each unit.
+		w.DAU = t.Value * peoplePerUnit
+		note("daily active users: about %s a day at each of the %s %ss = %s (assumed)", H(peoplePerUnit), H(t.Value), t.Noun, H(w.DAU))
+	}
+	if t, ok := firstThing(rd.Things, deviceNouns); ok && w.DAU == 0 && w.Users == 0 {
 		// "a monitoring system for 20,000 servers": the things send, not people.
-		t := rd.Things[0]
 		per := p.PerThingPerDay
 		if per == 0 {
 			per = 1440
@@ -138,6 +142,29 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
 	}
+}
+
+// deviceNouns send on their own; orgUnits are places people come through.
+var (
+	deviceNouns = map[string]bool{"device": true, "sensor": true, "meter": true, "host": true, "server": true, "machine": true,
+		"vehicle": true, "car": true, "truck": true, "scooter": true, "bike": true, "camera": true, "phone": true, "node": true,
+		"robot": true, "drone": true, "thermostat": true, "wearable": true, "kiosk": true, "terminal": true, "charger": true,
+		"pump": true, "turbine": true, "panel": true, "gateway": true, "container": true, "pod": true, "instance": true}
+	orgUnits = map[string]bool{"branch": true, "store": true, "shop": true, "school": true, "hospital": true, "clinic": true,
+		"office": true, "restaurant": true, "hotel": true, "warehouse": true, "gym": true, "library": true, "campus": true,
+		"site": true, "station": true, "building": true, "bank": true}
+)
+
+// peoplePerUnit is the people assumed to use the system each day per branch, store or school.
+const peoplePerUnit = 500
+
+func firstThing(ts []workload.Population, kinds map[string]bool) (workload.Population, bool) {
+	for _, t := range ts {
+		if kinds[t.Noun] {
+			return t, true
+		}
+	}
+	return workload.Population{}, false
 }
 
 // sizeFlows gives every flow its bytes: a size the statement states for the flow's noun, else

@@ -164,7 +164,7 @@ type token struct {
 	boundary    bool // punctuation or a clause/phrase boundary word
 }
 
-func tokenize(s string) []token {
+func readTokens(s string) []token {
 	var out []token
 	for _, w := range wordRe.FindAllString(s, -1) {
 		l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
@@ -202,7 +202,7 @@ func pastParticiple(w string) bool {
 // readStatement reads a problem statement's actors, entities and actions.
 func readStatement(s string) reading {
 	var rd reading
-	toks := tokenize(s)
+	toks := readTokens(s)
 	if len(toks) > 0 && (toks[0].lower == "design" || toks[0].lower == "build" || toks[0].lower == "architect" || toks[0].lower == "create" || toks[0].lower == "sketch") {
 		toks = toks[1:]
 	}

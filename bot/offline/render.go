@@ -1008,7 +1008,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		open = append(open, r.xs(f.Open)...)
 	}
 	var assumed []string
-	for _, n := range r.g.Requirements.Scale.Notes {
+	for _, n := range r.g.Requirements.Workload.Notes {
 		if strings.Contains(n, "(assumed") && len(assumed) < 2 {
 			assumed = append(assumed, strings.TrimSpace(n[:strings.Index(n, "(assumed")]))
 		}
