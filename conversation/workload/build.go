@@ -41,6 +41,9 @@ func (r *reader) inheritRates() {
 		}
 		switch {
 		case m.per > 0:
+		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0:
+			// "Each day brings 500,000 uploads and 1 billion plays", "Daily volume: a billion views".
+			m.per = r.sentencePeriod(m.sent)
 		case m.noun == "" && prev != nil:
 			// "view 100": the previous figure's noun and period, this figure's verb.
 			m.noun, m.per, m.each, m.peak = prev.noun, prev.per, prev.each, prev.peak
@@ -50,6 +53,24 @@ func (r *reader) inheritRates() {
 			m.per, m.peak = next.per, next.peak
 		}
 	}
+}
+
+// sentencePeriod finds a period a sentence states for all its figures, before the first of them:
+// "each day brings …", "every month we see …", "daily volume: …".
+func (r *reader) sentencePeriod(si int) float64 {
+	toks := r.sents[si]
+	for j, w := range toks {
+		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[w] == 0 {
+			return 0
+		}
+		if f := rateAdverbs[w]; f > 0 && !strings.HasPrefix(w, "/") {
+			return f
+		}
+		if (w == "each" || w == "every" || w == "per" || w == "a") && timeUnits[word(toks, j+1)] >= 60 {
+			return timeUnits[word(toks, j+1)]
+		}
+	}
+	return 0
 }
 
 // populations settles who uses the system: daily, monthly, registered and concurrent users.
@@ -86,26 +107,26 @@ func (r *reader) populations() {
 	switch {
 	case dau != nil:
 		w.DAU, dau.used = dau.value, true
-		r.note("%s daily active %ss: stated", H(dau.value), dau.noun)
+		r.note("%s daily active %s: stated", H(dau.value), plural(dau.noun))
 	case mau != nil && share > 0:
 		w.DAU, mau.used = mau.value*share, true
-		r.note("%s monthly active %ss × %s%% active each day = %s daily: stated", H(mau.value), mau.noun, H(share*100), H(w.DAU))
+		r.note("%s monthly active %s × %s%% active each day = %s daily: stated", H(mau.value), plural(mau.noun), H(share*100), H(w.DAU))
 	case mau != nil:
 		w.DAU, mau.used = mau.value/2, true
-		r.note("%s monthly active %ss: stated; half of them active on a day = %s daily (assumed)", H(mau.value), mau.noun, H(w.DAU))
+		r.note("%s monthly active %s: stated; half of them active on a day = %s daily (assumed)", H(mau.value), plural(mau.noun), H(w.DAU))
 	case users != nil && share > 0:
 		w.DAU = users.value * share
-		r.note("%s %ss × %s%% active each day = %s daily: stated", H(users.value), users.noun, H(share*100), H(w.DAU))
+		r.note("%s %s × %s%% active each day = %s daily: stated", H(users.value), plural(users.noun), H(share*100), H(w.DAU))
 	}
 	if users != nil {
 		w.Users, users.used = users.value, true
 		if w.DAU == 0 {
-			r.note("%s %ss: stated", H(users.value), users.noun)
+			r.note("%s %s: stated", H(users.value), plural(users.noun))
 		}
 	}
 	if conc != nil {
 		w.Concurrent, conc.used = conc.value, true
-		r.note("%s concurrent %ss: stated", H(conc.value), conc.noun)
+		r.note("%s concurrent %s: stated", H(conc.value), plural(conc.noun))
 	}
 }
 
@@ -207,7 +228,7 @@ func (r *reader) eventFlow(m *mention) {
 	if a := r.actorFor(m); each && a != nil && m.value < a.value {
 		f.Each, a.used = true, true
 		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
-			f.Actors, f.ActorNoun = a.value, a.noun+"s"
+			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 		}
 	} else if each && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 10_000 {
 		// "each user saves 3 a day" with no user count: per user, the population assumed later.
@@ -385,7 +406,7 @@ func (r *reader) volumeFlow(m *mention) {
 	if a := r.actorFor(m); m.each && a != nil {
 		f.Each = true
 		if a.class != "dau" && a.class != "mau" {
-			f.Actors, f.ActorNoun = a.value, a.noun+"s"
+			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 		}
 	}
 	f = uniqueName(r.out.Flows, f)
@@ -457,7 +478,7 @@ func (r *reader) periodic() {
 		f := conversation.Flow{Kind: conversation.FlowWrite, Count: 1, PerSeconds: m.value, Each: true,
 			Source: conversation.Stated, From: strings.Join(toks[max(a.pos, m.pos-8):m.end], " ")}
 		if a.class != "dau" {
-			f.Actors, f.ActorNoun = a.value, a.noun+"s"
+			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 			if a.class == "users" && r.out.Concurrent > 0 {
 				f.Actors = r.out.Concurrent
 			}
@@ -518,7 +539,7 @@ func (r *reader) rest() {
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
 			r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
-			r.note("%s %ss: stated", H(m.value), m.noun)
+			r.note("%s %s: stated", H(m.value), plural(m.noun))
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", H(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
@@ -536,12 +557,12 @@ func (r *reader) fanOut(m *mention) {
 		f := &r.out.Flows[i]
 		if f.Kind == conversation.FlowWrite && f.FanOut == 0 {
 			f.FanOut = m.value
-			r.note("fan-out: %s %ss per %s: stated", H(m.value), m.noun, f.Name)
+			r.note("fan-out: %s %s per %s: stated", H(m.value), plural(m.noun), f.Name)
 			return
 		}
 	}
 	r.out.FanOut = m.value
-	r.note("fan-out: %s %ss on average: stated", H(m.value), m.noun)
+	r.note("fan-out: %s %s on average: stated", H(m.value), plural(m.noun))
 }
 
 var smallRe = regexp.MustCompile(`(?i)\b(?:my|our) (family|household|friends|team|club|class|office|roommates|flatmates)\b|\b(?:just (?:me|us)|for myself|personal use|hobby project|side project|a few friends)\b`)
@@ -587,6 +608,8 @@ func orWord(a, b string) string {
 
 func plural(w string) string {
 	switch {
+	case w == "person":
+		return "people"
 	case w == "" || strings.HasSuffix(w, "s"):
 		return w
 	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ay") && !strings.HasSuffix(w, "ey"):

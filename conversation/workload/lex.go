@@ -45,10 +45,10 @@ func tokenize(s string) []string {
 				out = append(out, tok)
 			}
 			i = j
-		case strings.ContainsRune(".!?:()[]\n", r):
+		case strings.ContainsRune(".!?()[]\n", r):
 			out = append(out, ".")
 			i++
-		case r == ',' || r == ';' || r == '—' || r == '–':
+		case r == ',' || r == ';' || r == ':' || r == '—' || r == '–':
 			out = append(out, ",")
 			i++
 		default:
@@ -90,6 +90,9 @@ var wordNumbers = map[string]float64{
 // words included).
 func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
 	t := toks[i]
+	if t == "half" && i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "an") && magnitudes[toks[i+2]] > 1 {
+		return 0.5 * magnitudes[toks[i+2]], "", i + 3, true // "half a million"
+	}
 	if w, isWord := wordNumbers[t]; isWord {
 		next = i + 1
 		mag := false
@@ -125,6 +128,9 @@ func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
 	}
 	unit = t[j:]
 	next = i + 1
+	if u := strings.TrimPrefix(unit, "-"); u != unit && (timeUnits[u] > 0 || sizeUnits[u] > 0) {
+		unit = u // "a 10-second interval", "a 5-minute window"
+	}
 	if m, isMag := magnitudes[unit]; isMag {
 		v *= m
 		unit = ""

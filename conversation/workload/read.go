@@ -250,7 +250,8 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	m.value, m.end = sec, end
 	before := func(words ...string) bool { return within(toks, start-2, start, words...) }
 	switch {
-	case prev == "every" || prev == "each" || word(toks, start-2) == "once" && prev == "every":
+	case prev == "every" || prev == "each" || word(toks, start-2) == "once" && prev == "every" ||
+		within(toks, end, end+1, "interval", "intervals", "cadence", "period", "periods"):
 		m.kind = mEvery
 	case sec < 86400 && (word(toks, end) == "a" || word(toks, end) == "per" || word(toks, end) == "each") && word(toks, end+1) == "day":
 		m.kind, m.end = mDaily, end+2
@@ -357,8 +358,8 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		case within(toks, k, k+4, "online", "concurrently", "simultaneously", "connected", "live") ||
 			within(toks, k, k+6, "same") && within(toks, k, k+7, "time") || within(toks, k, k+3, "at") && within(toks, k, k+4, "once"):
 			m.class = "concurrent"
-		case probe.per == 86400 && !probe.each:
-			m.class = "dau" // "10M users a day"
+		case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400:
+			m.class = "dau" // "10M users a day", "every day 500 million people use it"
 
 		case actorNouns[head] && !(head == "user" || head == "customer" || head == "account" || head == "person" ||
 			head == "member" || head == "subscriber" || head == "player" || head == "student" || head == "employee"):
@@ -405,6 +406,23 @@ func nounMods(mods []string) []string {
 		out = append(out, singular(w))
 	}
 	return out
+}
+
+// periodBefore finds a period stated before toks[start] in its sentence with no figure between:
+// "every day 500 million people …".
+func periodBefore(toks []string, start int) float64 {
+	for j := start - 1; j >= 0; j-- {
+		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[toks[j]] == 0 {
+			return 0
+		}
+		if f := rateAdverbs[toks[j]]; f > 0 && !strings.HasPrefix(toks[j], "/") {
+			return f
+		}
+		if (toks[j] == "each" || toks[j] == "every" || toks[j] == "per") && timeUnits[word(toks, j+1)] >= 60 {
+			return timeUnits[word(toks, j+1)]
+		}
+	}
+	return 0
 }
 
 // fanOutBefore reports whether a recipient noun stands just before toks[start]: "followers
@@ -491,6 +509,9 @@ func verbBefore(toks []string, start int) string {
 		if toks[j] == "," {
 			break
 		}
+		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[toks[j]] == 0 {
+			break // another figure's words: "500,000 uploads and 1 billion plays"
+		}
 		if v := verbAt(toks, j); v != "" {
 			return v
 		}
@@ -526,7 +547,7 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 }
 
 // neutralVerbs say that events arrive, not what they are: a flow is named by its noun alone.
-var neutralVerbs = set(`process handle serve receive accept take make answer generate get see produce`)
+var neutralVerbs = set(`process handle serve receive accept take make answer generate get see produce use`)
 
 // flowName names a flow by its verb and noun ("save recipe", "browse recipe page"), or by its
 // noun when the verb says nothing ("handles 200K refunds" → "refund").

@@ -148,6 +148,10 @@ func TestRead(t *testing.T) {
 		{"200k walkers and 1.5M dog owners, owners book 3 walks a week each, and walkers share live location every 10s during walks", 0, []flow{w(1.5e6 * 3 / week), w(200e3 / 10)}, false},
 		{"50 million daily players; each player's score updates 10 times a day, and the top 100 is read 1M times per minute at peak", 50e6, []flow{w(50e6 * 10 / day), r(1e6 / min)}, false},
 		{"100M daily viewers watching 2 hours a day at 5 Mbps average", 100e6, []flow{s(100e6 * 2 / 24 * 5e6 / 8)}, false},
+		{"Each day brings 500,000 new uploads and 1 billion plays.", 0, []flow{w(500e3 / day), r(1e9 / day)}, false},
+		{"Daily volume: a billion views, half a million uploads.", 0, []flow{r(1e9 / day), w(500e3 / day)}, false},
+		{"1M hosts each report 100 metrics at a 10-second interval", 0, []flow{w(1e6 * 100 / 10)}, false},
+		{"Every month we see 40 million new listings", 0, []flow{w(40e6 / month)}, false},
 		// Sign-ups, populations alone, nothing stated.
 		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
 		{"Design Twitter", 0, nil, false},

@@ -30,7 +30,7 @@ transfer trade bid vote claim signup sign-up registration edit mutation commit p
 reservation match game move round`)
 
 var readVerbs = set(`view read browse watch search look lookup query fetch get open visit scan
-check download stream play listen serve answer resolve redirect load refresh poll see consume
+check download stream play listen serve answer resolve redirect load refresh poll consume
 render display explore retrieve`)
 
 // ingestVerbs make whatever they count a write, even a read-sounding noun ("logs 1B page views").
@@ -40,7 +40,8 @@ absorb persist`)
 var writeVerbs = set(`post upload send save create write submit place make book publish report
 claim vote bid trade transfer pay buy update edit add share like comment follow deliver generate
 push sell order rate review register sign enter produce back sync process handle take schedule
-mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet`)
+mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet
+use join leave rent borrow return apply donate adopt hire`)
 
 // fanOutNouns count recipients of one event.
 var fanOutNouns = set(`follower friend subscriber member recipient contact connection participant fan`)
