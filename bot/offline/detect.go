@@ -2,8 +2,11 @@ package offline
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,8 +19,26 @@ import (
 // ambiguous word needs before it counts, the words that veto it, and a threshold, so no single
 // ambiguous word decides a design. Products ("slack", "amazon") map to capabilities there too.
 //
-//go:embed knowledge/capabilities.yaml
-var capabilitiesYAML []byte
+//go:embed knowledge/capabilities*.yaml
+var knowledgeFS embed.FS
+
+// capabilitiesYAML is every knowledge/capabilities*.yaml file as one stream of YAML documents, so
+// a domain's detection data can live in a file of its own beside its Go content.
+var capabilitiesYAML = func() []byte {
+	names, err := fs.Glob(knowledgeFS, "knowledge/capabilities*.yaml")
+	if err != nil {
+		panic(err)
+	}
+	var docs [][]byte
+	for _, n := range names {
+		b, err := knowledgeFS.ReadFile(n)
+		if err != nil {
+			panic(err)
+		}
+		docs = append(docs, b)
+	}
+	return bytes.Join(docs, []byte("\n---\n"))
+}()
 
 // detectionFile is the schema of knowledge/capabilities.yaml. Unknown keys are an error.
 type detectionFile struct {
@@ -102,13 +123,27 @@ func init() {
 
 // decodeDetection reads the detection file strictly: unknown keys are errors.
 func decodeDetection(data []byte) (*detectionFile, error) {
-	var f detectionFile
+	f := detectionFile{Patterns: map[string][]string{}}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("decode capabilities: %w", err)
+	for {
+		var part detectionFile
+		err := dec.Decode(&part)
+		if errors.Is(err, io.EOF) {
+			return &f, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("decode capabilities: %w", err)
+		}
+		for name, p := range part.Patterns {
+			if _, dup := f.Patterns[name]; dup {
+				return nil, fmt.Errorf("decode capabilities: pattern %q defined twice", name)
+			}
+			f.Patterns[name] = p
+		}
+		f.Capabilities = append(f.Capabilities, part.Capabilities...)
+		f.Products = append(f.Products, part.Products...)
 	}
-	return &f, nil
 }
 
 // loadCapabilities decodes, checks and compiles the detection data against the Go catalogue.
