@@ -78,15 +78,41 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 		}
 	}
 	capa := conversation.Estimate(req.Workload)
-	out = append(out, fmt.Sprintf("Throughput: sustain %s writes/s and %s reads/s at peak (%s and %s on average)",
-		conversation.Human(capa.PeakWriteQPS), conversation.Human(capa.PeakReadQPS), conversation.Human(capa.WriteQPS), conversation.Human(capa.ReadQPS)))
-	out = append(out, fmt.Sprintf("Storage: about %s a month, %s over five years with replication", conversation.Bytes(capa.StorageBytesPerMonth), conversation.Bytes(capa.StorageBytes5y)))
+	out = append(out, loadLines(capa)...)
 	for _, f := range fs {
 		for _, n := range f.NonFunctional {
+			if capa.Small() && strings.HasPrefix(n, "Availability: 99.99%") {
+				// A handful of people can wait out a failover; four nines would cost a second region.
+				n = "Availability: 99.9% (≈ 9 h of downtime a year): a standby promoted in minutes is enough at this size"
+			}
 			out = appendNew(out, strings.ReplaceAll(n, "{read_write_ratio}", conversation.Human(readWrite(capa))))
 		}
 	}
 	return out
+}
+
+// loadLines are the non-functional requirements that quote the capacity model; a rescale
+// rewrites exactly these (they start with "Throughput:", "Storage:", "Streaming:" or "Fan-out:").
+func loadLines(c conversation.Capacity) []string {
+	out := []string{fmt.Sprintf("Throughput: sustain %s writes and %s reads at peak (%s and %s on average)",
+		conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS), conversation.PerSecond(c.WriteQPS), conversation.PerSecond(c.ReadQPS))}
+	if c.ConcurrentStreams > 0 {
+		out = append(out, fmt.Sprintf("Streaming: %s concurrent streams, %s/s of egress, served from the edge", conversation.Human(c.ConcurrentStreams), conversation.Bytes(c.EgressBytesPerSec)))
+	}
+	if c.DeliveriesPerSec > 0 {
+		out = append(out, fmt.Sprintf("Fan-out: %s deliveries/s on average", conversation.Human(c.DeliveriesPerSec)))
+	}
+	return append(out, fmt.Sprintf("Storage: about %s a month, %s kept over the retention (replicated)", conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y)))
+}
+
+// isLoadLine reports whether a requirement quotes the capacity model (see loadLines).
+func isLoadLine(s string) bool {
+	for _, p := range []string{"Throughput:", "Storage:", "Streaming:", "Fan-out:"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func readWrite(c conversation.Capacity) float64 {

@@ -261,19 +261,23 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 	}, true
 }
 
-// replaceNumbers refreshes the throughput and storage requirements after a scale change.
+// replaceNumbers refreshes the requirements that quote the capacity model after a scale change.
 func replaceNumbers(nfr []string, c conversation.Capacity) []string {
-	out := slices.Clone(nfr)
-	for i, n := range out {
-		switch {
-		case strings.HasPrefix(n, "Throughput:"):
-			out[i] = fmt.Sprintf("Throughput: sustain %s writes/s and %s reads/s at peak (%s and %s on average)",
-				conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS), conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS))
-		case strings.HasPrefix(n, "Storage:"):
-			out[i] = fmt.Sprintf("Storage: about %s a month, %s over five years with replication", conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y))
+	var out []string
+	at := -1
+	for _, n := range nfr {
+		if isLoadLine(n) {
+			if at < 0 {
+				at = len(out)
+			}
+			continue
 		}
+		out = append(out, n)
 	}
-	return out
+	if at < 0 {
+		at = len(out)
+	}
+	return slices.Concat(out[:at], loadLines(c), out[at:])
 }
 
 // techProfile is a technology a user may ask for: its kind, a canonical label, and what choosing

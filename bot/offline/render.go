@@ -233,9 +233,9 @@ func (r *renderer) overview(b *strings.Builder) {
 	if r.p.Style != "" {
 		fmt.Fprintf(b, "**Approach:** %s.\n\n", r.p.Style)
 	}
-	fmt.Fprintf(b, "**Scale at a glance:** %s writes/s and %s reads/s on average (%s / %s at peak), %s of new data a month, %s over five years, %s app servers and %d database shard(s) to start.\n\n",
-		conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS), conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS),
-		conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), fmt.Sprint(c.AppServers), c.DBShards)
+	fmt.Fprintf(b, "**Scale at a glance:** %s writes and %s reads on average (%s / %s at peak)%s, %s of new data a month, %s kept, %s.\n\n",
+		conversation.PerSecond(c.WriteQPS), conversation.PerSecond(c.ReadQPS), conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS),
+		streamsAtAGlance(c), conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), fleetAtAGlance(c))
 	b.WriteString("| Capability | Why it is here |\n|---|---|\n")
 	_, why := detect(r.g.Problem)
 	for _, f := range r.fs {
@@ -281,7 +281,11 @@ func (r *renderer) requirements(b *strings.Builder) {
 	b.WriteString("### Non-functional\n")
 	nfr := append([]string(nil), req.NonFunctional...)
 	for _, f := range features["core"].NonFunctional {
-		nfr = appendNew(nfr, f)
+		// A requirement set that already sets a target for this quality keeps its own.
+		topic, _, _ := strings.Cut(f, ":")
+		if !slices.ContainsFunc(nfr, func(n string) bool { return strings.HasPrefix(n, topic+":") }) {
+			nfr = append(nfr, f)
+		}
 	}
 	bullets(b, r.xs(nfr))
 	if len(req.OutOfScope) > 0 {
@@ -1053,4 +1057,24 @@ func article(s string) string {
 		return "an " + s
 	}
 	return "a " + s
+}
+
+// streamsAtAGlance quotes concurrent streams, which request rates do not show.
+func streamsAtAGlance(c conversation.Capacity) string {
+	if c.ConcurrentStreams == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %s concurrent streams at %s/s of egress", conversation.Human(c.ConcurrentStreams), conversation.Bytes(c.EgressBytesPerSec))
+}
+
+// fleetAtAGlance sizes the fleet in words that follow the numbers: a small system is one
+// database, not "1 shard(s)".
+func fleetAtAGlance(c conversation.Capacity) string {
+	if c.Small() {
+		return "two app servers and one PostgreSQL primary with a standby are plenty"
+	}
+	if c.DBShards <= 1 {
+		return fmt.Sprintf("%d app servers and one database primary to start", c.AppServers)
+	}
+	return fmt.Sprintf("%d app servers and %d database shards to start", c.AppServers, c.DBShards)
 }

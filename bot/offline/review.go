@@ -17,6 +17,12 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 	var out []string
 	flag := func(format string, a ...any) { out = append(out, "⚠ "+fmt.Sprintf(format, a...)) }
 
+	// Figures beyond physical sense say more about how the statement was read than about the
+	// system: say so first, since everything sized from them is wrong too.
+	for _, w := range r.capa.Warnings {
+		flag("Implausible figure: %s. The sizing above follows the statement as read; restate the load (\"2 TB of logs a day\", \"5M users who each …\") and I will re-derive it.", w)
+	}
+
 	// Single points of failure.
 	var stateful []string
 	for _, c := range r.g.Components {
