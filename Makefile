@@ -18,7 +18,7 @@ BENCHTIME ?= 1s
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: test deps fmt-check vet build run eval fuzz fuzz-short bench clean
+.PHONY: test deps fmt-check vet build run eval fuzz fuzz-short bench clean examples
 
 # test runs every check and fails if any failed, so one run shows every problem: gofmt, go vet,
 # then the tests with the race detector against a redis-server of its own (.ci/with-redis),
@@ -122,6 +122,15 @@ fuzz-short:
 bench: deps
 	.ci/with-redis $(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -benchtime $(BENCHTIME) $(PKGS)
 	$(GO) run ./cmd/archbot-bench $(BENCHFLAGS)
+
+# examples regenerates docs/examples/ with the offline designer: three designs of different kinds
+# (a media feed at scale, a market-data alert service, a small family app), so the documents show
+# what the current designer writes, not what an older one did.
+examples:
+	@mkdir -p docs/examples
+	$(GO) run ./cmd/archbot design -o docs/examples/instagram-like-photo-sharing-app-v1.md "$(PROBLEM)"
+	$(GO) run ./cmd/archbot design -o docs/examples/stock-price-alerts-v1.md "Design a price alert service: 2 million investors each watch about 20 tickers and want a push notification within a second when a price crosses their threshold; the market feed delivers 500,000 price updates per second at the open."
+	$(GO) run ./cmd/archbot design -o docs/examples/family-todo-app-v1.md "Design a shared todo app for my family: lists, items with due dates, and reminders on our phones."
 
 clean:
 	rm -rf bin/

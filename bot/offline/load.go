@@ -52,6 +52,12 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		assumeFlows(&w, rd, statement, p, note)
 	}
 	hasWrite, hasRead := w.Has(conversation.FlowWrite), w.Has(conversation.FlowRead) || w.Has(conversation.FlowStream)
+	if hasWrite && !hasRead && w.DAU == 0 && w.Users > 0 && p.ReadsPerUser > 0 {
+		// "2 million investors … the feed delivers 500K updates a second": people read, the
+		// feed writes; the reads follow the people, not the feed.
+		w.DAU = w.Users / 5
+		note("daily active users: a fifth of the %s users = %s (assumed)", H(w.Users), H(w.DAU))
+	}
 	rw := p.ReadWrite
 	if rw <= 0 {
 		rw = 10

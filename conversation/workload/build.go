@@ -248,9 +248,11 @@ func (r *reader) coordinated(m *mention) bool {
 		if p.sent != m.sent || p.pos >= m.pos {
 			continue
 		}
-		// Only the nearest figure before counts: "… 10 times a day, and the top 100 is read 1M
-		// times a minute" starts a new subject.
-		return (p.kind == mEvents || p.kind == mTimes) && p.used && p.each
+		// Only the nearest figure before counts, joined by "and" without a comma: "… 10 times a
+		// day, and the top 100 is read 1M times a minute" starts a new subject.
+		toks := r.sents[m.sent]
+		joined := within(toks, p.end, m.pos, "and", "or", "then") && !within(toks, p.end, m.pos, ",")
+		return (p.kind == mEvents || p.kind == mTimes) && p.used && p.each && joined
 	}
 	return false
 }

@@ -45,10 +45,10 @@ func tokenize(s string) []string {
 				out = append(out, tok)
 			}
 			i = j
-		case strings.ContainsRune(".!?()[]\n", r):
+		case strings.ContainsRune(".!?;()[]\n", r):
 			out = append(out, ".")
 			i++
-		case r == ',' || r == ';' || r == ':' || r == '—' || r == '–':
+		case r == ',' || r == ':' || r == '—' || r == '–':
 			out = append(out, ",")
 			i++
 		default:

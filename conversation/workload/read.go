@@ -361,9 +361,8 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400:
 			m.class = "dau" // "10M users a day", "every day 500 million people use it"
 
-		case actorNouns[head] && !(head == "user" || head == "customer" || head == "account" || head == "person" ||
-			head == "member" || head == "subscriber" || head == "player" || head == "student" || head == "employee"):
-			m.class = "things"
+		case thingNouns[head] || !actorNouns[head]:
+			m.class = "things" // machines and places, or a noun only its context made an actor
 		default:
 			m.class = "users"
 		}
@@ -474,7 +473,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			m.per, m.end = timeUnits[w[1:]], j+1
 			break
 		}
-		if w == "." {
+		if w == "." || rateStops[w] {
 			break
 		}
 	}
@@ -483,10 +482,14 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	}
 	if m.per > 0 {
 		m.peak = within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
-			"launches", "sale", "sales", "last", "first", "final", "opening", "rush", "busiest") &&
+			"launches", "sale", "sales", "last", "first", "final", "opening", "open", "close", "bell", "rush", "busiest") &&
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
 	}
 }
+
+// rateStops end the search for a figure's period: "20 tickers and want a push within a second"
+// is not 20 a second.
+var rateStops = set(`within under below than when whenever if while because so where whose which after before until`)
 
 // perActorMarker reports whether the clause before toks[start] says a figure is per actor:
 // "users who each …", "each scooter reporting …", "every user sends …".

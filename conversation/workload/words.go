@@ -18,6 +18,14 @@ resident owner host homeowner tracker terminal kiosk atm gateway thermostat wear
 cluster database repository repo website site store brand school hospital clinic bank branch
 fleet charger station rack pump turbine panel`)
 
+// thingNouns are actors that are not people: machines, services and places. Their counts are
+// senders or sites, never daily users.
+var thingNouns = set(`device host server machine sensor meter vehicle car truck scooter bike drone robot camera
+phone agent client node app instance container pod service microservice worker terminal kiosk atm gateway
+thermostat wearable watch endpoint cluster database repository repo website site restaurant store shop
+warehouse hotel property building school hospital clinic bank branch fleet charger station rack pump
+turbine panel household home family organization org company business brand tenant team tracker`)
+
 // readNouns are events that serve data; any other counted event is taken as a write.
 var readNouns = set(`view pageview read search query request lookup visit redirect play playback
 watch get fetch download check load open scan listen stream suggestion keystroke autocomplete
