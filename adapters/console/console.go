@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
@@ -26,7 +27,8 @@ type Config struct {
 	Thread conversation.ThreadRef
 	// Author names the person at the terminal.
 	Author string
-	// SaveDir, when set, is where documents are written as files on export.
+	// SaveDir, when set, is where every version of the document is written as a file. Without
+	// it, `export` writes the document into the current directory.
 	SaveDir string
 	// Prompt is shown before each line is read, when the input is a terminal.
 	Prompt string
@@ -75,8 +77,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		n++
 		msg := bot.Message{Thread: a.cfg.Thread, Author: a.cfg.Author, AuthorID: a.cfg.Author, Text: line,
 			EventID: fmt.Sprintf("%s-%d", a.cfg.Thread.ThreadID, n), New: !started}
+		cmd, isCmd := bot.ParseCommand(line)
 		// The engine reports problems to the user through the sink; its error is only for logs.
-		_ = a.h.Handle(ctx, msg, &sink{cfg: a.cfg, started: &started})
+		_ = a.h.Handle(ctx, msg, &sink{cfg: a.cfg, started: &started, export: isCmd && cmd.Name == "export"})
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -91,6 +94,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 type sink struct {
 	cfg     Config
 	started *bool
+	export  bool // the turn is an `export` command: the document it sends is to be written
 }
 
 func (s *sink) Send(_ context.Context, r bot.Reply) error {
@@ -115,14 +119,36 @@ func (s *sink) Send(_ context.Context, r bot.Reply) error {
 }
 
 func (s *sink) document(doc *bot.Document) error {
-	if s.cfg.SaveDir == "" {
-		_, err := fmt.Fprintf(s.cfg.Out, "(%s is ready, %d characters: start archbot chat with --save DIR to have every version written there)\n\n", doc.Filename, len(doc.Markdown))
+	dir := s.cfg.SaveDir
+	if dir == "" && s.export {
+		dir = "."
+	}
+	if dir == "" {
+		_, err := fmt.Fprintf(s.cfg.Out, "(%s is ready, %d characters: say `export` to write it into the current directory, or start archbot chat with --save DIR to have every version written there)\n\n", doc.Filename, len(doc.Markdown))
 		return err
 	}
-	path := strings.TrimRight(s.cfg.SaveDir, "/") + "/" + doc.Filename
-	if err := os.WriteFile(path, []byte(doc.Markdown), 0o644); err != nil {
-		return fmt.Errorf("save document: %w", err)
+	path, err := save(dir, doc)
+	if err != nil {
+		// Said here, plainly, rather than returned: the engine would turn an error from the sink
+		// into a bare apology, and the user could not tell what to fix.
+		_, err = fmt.Fprintf(s.cfg.Out, "⚠ I could not write %s: %v\n\n", doc.Filename, err)
+		return err
 	}
-	_, err := fmt.Fprintf(s.cfg.Out, "(saved %s)\n\n", path)
+	_, err = fmt.Fprintf(s.cfg.Out, "(saved %s)\n\n", path)
 	return err
+}
+
+// save writes doc into dir, making dir first if need be, and returns the file's path.
+func save(dir string, doc *bot.Document) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, doc.Filename)
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if err := os.WriteFile(path, []byte(doc.Markdown), 0o644); err != nil {
+		return "", err
+	}
+	return path, nil
 }

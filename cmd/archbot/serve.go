@@ -44,9 +44,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	if err := c.checkPlatforms(); err != nil {
+		return fmt.Errorf("cannot start: %w", err)
+	}
 	log := newLogger(c, os.Stderr)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	st, closeStore, err := openStore(pingCtx, c, false)
+	st, closeStore, err := openStore(pingCtx, c, false, log)
 	cancel()
 	if err != nil {
 		return fmt.Errorf("cannot start: %w", err)
