@@ -32,6 +32,9 @@ type Config struct {
 	SaveDir string
 	// Prompt is shown before each line is read, when the input is a terminal.
 	Prompt string
+	// Render, when set, turns a reply's Markdown into what Out shows (styled and wrapped for a
+	// terminal); without it replies are written as Markdown.
+	Render func(markdown string) (string, error)
 }
 
 // Adapter is a terminal conversation with the engine.
@@ -105,16 +108,29 @@ func (s *sink) Send(_ context.Context, r bot.Reply) error {
 		_, err = fmt.Fprintf(s.cfg.Status, "… %s\n", r.Text)
 	case bot.ReplySection:
 		*s.started = true
-		_, err = fmt.Fprint(w, conversation.SectionMarkdown(*r.Section))
+		err = s.print(conversation.SectionMarkdown(*r.Section))
 	case bot.ReplyDiagram:
-		_, err = fmt.Fprintf(w, "```mermaid\n%s\n```\n\n", strings.TrimSpace(r.Diagram.Mermaid))
+		err = s.print(fmt.Sprintf("```mermaid\n%s\n```\n\n", strings.TrimSpace(r.Diagram.Mermaid)))
 	case bot.ReplyDocument:
 		err = s.document(r.Document)
 	case bot.ReplyError:
 		_, err = fmt.Fprintf(w, "⚠ %s\n\n", r.Text)
 	default:
-		_, err = fmt.Fprintf(w, "%s\n\n", strings.TrimSpace(r.Text))
+		err = s.print(strings.TrimSpace(r.Text) + "\n\n")
 	}
+	return err
+}
+
+// print writes Markdown to the output, rendered when the configuration says how.
+func (s *sink) print(md string) error {
+	if s.cfg.Render != nil {
+		out, err := s.cfg.Render(md)
+		if err != nil {
+			return err
+		}
+		md = out
+	}
+	_, err := io.WriteString(s.cfg.Out, md)
 	return err
 }
 

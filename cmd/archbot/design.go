@@ -153,6 +153,11 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if *thread != "" {
 		cfg.Thread = conversation.ThreadRef{Platform: "console", Channel: "local", ThreadID: *thread}
 	}
+	if width, tty := terminalWidth(stdout); tty {
+		if cfg.Render, err = terminalRenderer(width); err != nil {
+			return err
+		}
+	}
 	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		cfg.Prompt = "> "
 		fmt.Fprintln(stdout, "Describe the system to design (one line). Then ask questions, request changes, or say `help`; `export` writes the document; `quit` ends.")

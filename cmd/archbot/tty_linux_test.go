@@ -42,14 +42,15 @@ func openPTY(t *testing.T, cols int) (screen, terminal *os.File) {
 
 var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]")
 
-// On a terminal the design is rendered for it: no Markdown heading marks or table pipes left
-// raw, and no line wider than the terminal.
-func TestCLIDesignIsRenderedOnATerminal(t *testing.T) {
-	const cols = 80
+// onTerminal runs archbot with its standard output on a terminal cols columns wide and stdin
+// from a pipe, and returns what the screen shows, escape sequences removed.
+func onTerminal(t *testing.T, cols int, stdin string, args ...string) string {
+	t.Helper()
 	screen, terminal := openPTY(t, cols)
-	cmd := exec.Command(archbotBinary(t), "design", "-q", instagram)
+	cmd := exec.Command(archbotBinary(t), args...)
 	cmd.Env = userEnv()
 	cmd.Dir = t.TempDir()
+	cmd.Stdin = strings.NewReader(stdin)
 	cmd.Stdout = terminal
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -63,17 +64,42 @@ func TestCLIDesignIsRenderedOnATerminal(t *testing.T) {
 	err := cmd.Wait()
 	out := strings.ReplaceAll(ansiEscape.ReplaceAllString(string(<-shown), ""), "\r", "")
 	if err != nil {
-		t.Fatalf("design on a terminal: %v\n%.800s", err, out)
+		t.Fatalf("archbot %v on a terminal: %v\n%.800s", args, err, out)
 	}
-	if !strings.Contains(out, "Back-of-the-envelope capacity") || !strings.Contains(out, "Instagram") {
-		t.Fatalf("the design is not on the screen:\n%.800s", out)
-	}
+	return out
+}
+
+// checkRendered fails the test if out shows raw Markdown tables or emphasis, or a line wider than
+// the terminal.
+func checkRendered(t *testing.T, out string, cols int) {
+	t.Helper()
 	if strings.Contains(out, "\n| ") || strings.Contains(out, "|---|") || strings.Contains(out, "**") {
 		t.Errorf("raw Markdown tables or emphasis on the terminal:\n%.1500s", out)
 	}
 	for i, line := range strings.Split(out, "\n") {
-		if n := utf8.RuneCountInString(strings.TrimRight(line, " ")); n > cols {
-			t.Errorf("line %d is %d columns on an %d-column terminal: %.120q", i+1, n, cols, line)
+		if n := utf8.RuneCountInString(strings.TrimRight(line, " ")); n > cols && !strings.HasPrefix(line, "(") {
+			t.Errorf("line %d is %d columns on a %d-column terminal: %.120q", i+1, n, cols, line)
 		}
 	}
+}
+
+// On a terminal the design is rendered for it: no Markdown heading marks or table pipes left
+// raw, and no line wider than the terminal.
+func TestCLIDesignIsRenderedOnATerminal(t *testing.T) {
+	const cols = 80
+	out := onTerminal(t, cols, "", "design", "-q", instagram)
+	if !strings.Contains(out, "Back-of-the-envelope capacity") || !strings.Contains(out, "Instagram") {
+		t.Fatalf("the design is not on the screen:\n%.800s", out)
+	}
+	checkRendered(t, out, cols)
+}
+
+// chat renders its replies for the terminal too; its own notes in parentheses stay plain.
+func TestCLIChatIsRenderedOnATerminal(t *testing.T) {
+	const cols = 72
+	out := onTerminal(t, cols, instagram+"\nhow do you handle a cache stampede?\n", "chat")
+	if !strings.Contains(out, "Back-of-the-envelope capacity") || !strings.Contains(out, "stampede") {
+		t.Fatalf("the conversation is not on the screen:\n%.800s", out)
+	}
+	checkRendered(t, out, cols)
 }
