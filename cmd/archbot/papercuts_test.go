@@ -1,16 +1,22 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/archbot/archbot/bot/openai/openaitest"
+	"github.com/archbot/archbot/conversation/conversationtest"
 )
 
 // The first-run and deploy papercuts of issue 16, each as a new user or an operator meets it.
@@ -203,5 +209,44 @@ func TestHealthURL(t *testing.T) {
 	}
 	if _, err := healthURL("8080"); err == nil || !strings.Contains(err.Error(), "ARCHBOT_HTTP_ADDR") {
 		t.Errorf("healthURL(\"8080\") err = %v, want one naming ARCHBOT_HTTP_ADDR", err)
+	}
+}
+
+// A running `archbot serve` logs which designer it uses, and `archbot healthcheck` (the image's
+// HEALTHCHECK) passes against it.
+func TestCLIServeLogsItsDesignerAndPassesItsHealthcheck(t *testing.T) {
+	model := openaitest.NewServer(t, openaitest.Archbot())
+	cmd := exec.Command(archbotBinary(t), "serve")
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(userEnv(), "REDIS_URL="+conversationtest.MustRedisURL(t), "ARCHBOT_HTTP_ADDR=127.0.0.1:0",
+		"OPENAI_BASE_URL="+model.URL, "ARCHBOT_LOG_FORMAT=json", "ARCHBOT_LOG_LEVEL=info")
+	var logs bytes.Buffer
+	cmd.Stderr = &logs
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "archbot listening on ")
+	if err != nil || !ok {
+		t.Fatalf("serve printed %q (%v), want its address", line, err)
+	}
+	r := cli{env: []string{"ARCHBOT_HTTP_ADDR=" + addr}}.run(t, "healthcheck")
+	if r.code != 0 || !strings.Contains(r.stdout, "healthy: http://"+addr+"/healthz") {
+		t.Errorf("healthcheck against a running serve:\n%s", r)
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	go io.Copy(io.Discard, stdout)
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("serve exited with %v after SIGTERM:\n%s", err, logs.String())
+	}
+	if want := `"designer":"model gpt-4o-mini at ` + model.URL + `, offline as fallback"`; !strings.Contains(logs.String(), want) {
+		t.Errorf("serve's log lacks %s:\n%.2000s", want, logs.String())
 	}
 }

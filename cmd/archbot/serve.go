@@ -104,7 +104,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("listen on %s: %w", c.HTTPAddr, err)
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	log.Info("archbot serving", "addr", ln.Addr().String(), "version", version, "platforms", len(platforms))
+	log.Info("archbot serving", "addr", ln.Addr().String(), "version", version, "platforms", len(platforms),
+		"designer", c.designerName())
 	fmt.Fprintf(stdout, "archbot listening on %s\n", ln.Addr())
 
 	g, gctx := errgroup.WithContext(ctx)

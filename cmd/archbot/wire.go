@@ -97,7 +97,6 @@ func (c Config) modelHost() string {
 func designers(c Config, log *slog.Logger) (primary, fallback bot.Designer, err error) {
 	off := offline.New()
 	if !c.useModel() {
-		log.Info("designer chosen", "designer", "offline")
 		return off, off, nil
 	}
 	if c.OpenAIKey == "" && c.OpenAIBaseURL == "" {
@@ -107,7 +106,6 @@ func designers(c Config, log *slog.Logger) (primary, fallback bot.Designer, err 
 	if err != nil {
 		return nil, nil, err
 	}
-	log.Info("designer chosen", "designer", "openai", "model", c.OpenAIModel, "at", c.modelHost(), "fallback", "offline")
 	return m, off, nil
 }
 
