@@ -28,7 +28,7 @@ func runDesign(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return errUsage
 	}
-	problem, err := statement(pos, stdin)
+	problem, err := statement(pos, stdin, stderr)
 	if err != nil {
 		return err
 	}
@@ -75,9 +75,13 @@ func runDesign(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 }
 
 // statement is the problem statement from the command line, or from stdin when it is "-".
-func statement(pos []string, stdin io.Reader) (string, error) {
+func statement(pos []string, stdin io.Reader, stderr io.Writer) (string, error) {
 	if len(pos) != 1 || pos[0] != "-" {
 		return strings.TrimSpace(strings.Join(pos, " ")), nil
+	}
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		// Otherwise a user who typed `design -` by mistake sees a command that seems to hang.
+		fmt.Fprintln(stderr, "reading the problem statement from standard input; end it with Ctrl-D")
 	}
 	b, err := io.ReadAll(io.LimitReader(stdin, maxStatementBytes))
 	if err != nil {
