@@ -22,17 +22,25 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # test runs every check and fails if any failed, so one run shows every problem: gofmt, go vet,
 # then the tests with the race detector against a redis-server of its own (.ci/with-redis),
-# which is stopped whatever the outcome, then every fuzz target briefly (fuzz-short).
+# which is stopped whatever the outcome, then every fuzz target briefly (fuzz-short), then the
+# designer's evaluation. Each step is announced with what it runs and ends with its time; the
+# last line says what ran and whether it all passed.
+TEST_STEPS = gofmt, vet, go test -race $(PKGS), fuzz-short, eval
 test: deps
-	@status=0; \
-	$(MAKE) --no-print-directory fmt-check || status=1; \
-	$(MAKE) --no-print-directory vet || status=1; \
-	echo "go test -race -count=1 $(PKGS)"; \
-	.ci/with-redis $(GO) test -race -count=1 $(PKGS) || status=1; \
-	$(MAKE) --no-print-directory fuzz-short || status=1; \
-	$(MAKE) --no-print-directory eval || status=1; \
-	if [ $$status -ne 0 ]; then echo "make test: FAILED" >&2; fi; \
-	exit $$status
+	@failed=(); \
+	step() { local name=$$1 start=$$SECONDS; shift; echo "make test: $$name"; \
+		if "$$@"; then echo "make test: $$name ok ($$((SECONDS - start))s)"; \
+		else echo "make test: $$name FAILED ($$((SECONDS - start))s)" >&2; failed+=("$$name"); fi; }; \
+	step gofmt $(MAKE) --no-print-directory fmt-check; \
+	step vet $(MAKE) --no-print-directory vet; \
+	echo "make test: the race detector's build of every test binary comes first and prints nothing; a few minutes on two cores"; \
+	step "go test -race $(PKGS)" .ci/with-redis $(GO) test -race -count=1 $(PKGS); \
+	step fuzz-short $(MAKE) --no-print-directory fuzz-short; \
+	step eval $(MAKE) --no-print-directory eval; \
+	if [ $${#failed[@]} -ne 0 ]; then \
+		echo "make test: FAILED: $$(IFS=,; echo "$${failed[*]}" | sed 's/,/, /g') (of $(TEST_STEPS))" >&2; exit 1; \
+	fi; \
+	echo "make test: passed ($(TEST_STEPS))"
 
 # deps installs what the tests need outside Go: redis-server (and redis-cli) and graphviz's dot.
 deps:

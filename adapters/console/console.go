@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
@@ -26,10 +27,14 @@ type Config struct {
 	Thread conversation.ThreadRef
 	// Author names the person at the terminal.
 	Author string
-	// SaveDir, when set, is where documents are written as files on export.
+	// SaveDir, when set, is where every version of the document is written as a file. Without
+	// it, `export` writes the document into the current directory.
 	SaveDir string
 	// Prompt is shown before each line is read, when the input is a terminal.
 	Prompt string
+	// Render, when set, turns a reply's Markdown into what Out shows (styled and wrapped for a
+	// terminal); without it replies are written as Markdown.
+	Render func(markdown string) (string, error)
 }
 
 // Adapter is a terminal conversation with the engine.
@@ -75,8 +80,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		n++
 		msg := bot.Message{Thread: a.cfg.Thread, Author: a.cfg.Author, AuthorID: a.cfg.Author, Text: line,
 			EventID: fmt.Sprintf("%s-%d", a.cfg.Thread.ThreadID, n), New: !started}
+		cmd, isCmd := bot.ParseCommand(line)
 		// The engine reports problems to the user through the sink; its error is only for logs.
-		_ = a.h.Handle(ctx, msg, &sink{cfg: a.cfg, started: &started})
+		_ = a.h.Handle(ctx, msg, &sink{cfg: a.cfg, started: &started, export: isCmd && cmd.Name == "export"})
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -91,6 +97,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 type sink struct {
 	cfg     Config
 	started *bool
+	export  bool // the turn is an `export` command: the document it sends is to be written
 }
 
 func (s *sink) Send(_ context.Context, r bot.Reply) error {
@@ -101,28 +108,63 @@ func (s *sink) Send(_ context.Context, r bot.Reply) error {
 		_, err = fmt.Fprintf(s.cfg.Status, "… %s\n", r.Text)
 	case bot.ReplySection:
 		*s.started = true
-		_, err = fmt.Fprint(w, conversation.SectionMarkdown(*r.Section))
+		err = s.print(conversation.SectionMarkdown(*r.Section))
 	case bot.ReplyDiagram:
-		_, err = fmt.Fprintf(w, "```mermaid\n%s\n```\n\n", strings.TrimSpace(r.Diagram.Mermaid))
+		err = s.print(fmt.Sprintf("```mermaid\n%s\n```\n\n", strings.TrimSpace(r.Diagram.Mermaid)))
 	case bot.ReplyDocument:
 		err = s.document(r.Document)
 	case bot.ReplyError:
 		_, err = fmt.Fprintf(w, "⚠ %s\n\n", r.Text)
 	default:
-		_, err = fmt.Fprintf(w, "%s\n\n", strings.TrimSpace(r.Text))
+		err = s.print(strings.TrimSpace(r.Text) + "\n\n")
 	}
 	return err
 }
 
+// print writes Markdown to the output, rendered when the configuration says how.
+func (s *sink) print(md string) error {
+	if s.cfg.Render != nil {
+		out, err := s.cfg.Render(md)
+		if err != nil {
+			return err
+		}
+		md = out
+	}
+	_, err := io.WriteString(s.cfg.Out, md)
+	return err
+}
+
 func (s *sink) document(doc *bot.Document) error {
-	if s.cfg.SaveDir == "" {
-		_, err := fmt.Fprintf(s.cfg.Out, "(%s is ready, %d characters: start archbot chat with --save DIR to have every version written there)\n\n", doc.Filename, len(doc.Markdown))
+	dir := s.cfg.SaveDir
+	if dir == "" && s.export {
+		dir = "."
+	}
+	if dir == "" {
+		_, err := fmt.Fprintf(s.cfg.Out, "(%s is ready, %d characters: say `export` to write it into the current directory, or start archbot chat with --save DIR to have every version written there)\n\n", doc.Filename, len(doc.Markdown))
 		return err
 	}
-	path := strings.TrimRight(s.cfg.SaveDir, "/") + "/" + doc.Filename
-	if err := os.WriteFile(path, []byte(doc.Markdown), 0o644); err != nil {
-		return fmt.Errorf("save document: %w", err)
+	path, err := save(dir, doc)
+	if err != nil {
+		// Said here, plainly, rather than returned: the engine would turn an error from the sink
+		// into a bare apology, and the user could not tell what to fix.
+		_, err = fmt.Fprintf(s.cfg.Out, "⚠ I could not write %s: %v\n\n", doc.Filename, err)
+		return err
 	}
-	_, err := fmt.Fprintf(s.cfg.Out, "(saved %s)\n\n", path)
+	_, err = fmt.Fprintf(s.cfg.Out, "(saved %s)\n\n", path)
 	return err
+}
+
+// save writes doc into dir, making dir first if need be, and returns the file's path.
+func save(dir string, doc *bot.Document) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, doc.Filename)
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if err := os.WriteFile(path, []byte(doc.Markdown), 0o644); err != nil {
+		return "", err
+	}
+	return path, nil
 }

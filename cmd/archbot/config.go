@@ -15,9 +15,9 @@ import (
 // Config is every setting archbot reads from the environment. It is the only place that does;
 // packages take plain structs. `archbot config` prints this table.
 type Config struct {
-	Provider      string        `envconfig:"ARCHBOT_PROVIDER" default:"auto" desc:"designer: auto (openai when OPENAI_API_KEY is set, else offline), openai or offline"`
+	Provider      string        `envconfig:"ARCHBOT_PROVIDER" default:"auto" desc:"designer: auto (openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline), openai or offline"`
 	OpenAIKey     string        `envconfig:"OPENAI_API_KEY" desc:"API key of the OpenAI-compatible server (secret; never logged)"`
-	OpenAIBaseURL string        `envconfig:"OPENAI_BASE_URL" desc:"base URL of an OpenAI-compatible API (Ollama, vLLM, llama.cpp server, Azure endpoint); empty means api.openai.com"`
+	OpenAIBaseURL string        `envconfig:"OPENAI_BASE_URL" desc:"base URL of an OpenAI-compatible API (Ollama, vLLM, llama.cpp server, Azure endpoint); set alone (no key) it enables the model; empty means api.openai.com"`
 	OpenAIModel   string        `envconfig:"OPENAI_MODEL" default:"gpt-4o-mini" desc:"model name, or the deployment name on Azure"`
 	OpenAIAPIType string        `envconfig:"OPENAI_API_TYPE" default:"openai" desc:"openai or azure"`
 	AzureVersion  string        `envconfig:"OPENAI_API_VERSION" default:"2024-06-01" desc:"Azure OpenAI API version (with OPENAI_API_TYPE=azure)"`

@@ -20,11 +20,15 @@ var version = "dev"
 const usage = `archbot designs distributed systems in conversation.
 
 Usage:
-  archbot design [--format markdown|json] [-o FILE] "<problem statement>"
-                          print a complete design document (offline by default)
-  archbot chat            talk about a design in the terminal: first line is the problem,
-                          later lines are questions, changes or commands
+  archbot design [--format terminal|markdown|json] [-o FILE] [-q] "<problem statement>" | -
+                          print a complete design document (offline by default); - reads the
+                          statement from standard input; rendered on a terminal, else Markdown
+  archbot chat [--save DIR] [--thread ID]
+                          talk about a design in the terminal: first line is the problem,
+                          later lines are questions, changes or commands; "export" writes the
+                          document into DIR (created if missing) or the current directory
   archbot serve           run the Slack and Discord bots (whichever tokens are set)
+  archbot healthcheck     exit 0 if the local archbot serve answers /healthz (container HEALTHCHECK)
   archbot eval [--cases FILE[,FILE]]... [--numbers FILE] [--provider offline|openai]
                           score designs against JSONL benchmark cases (eval --help, docs/EVAL.md)
   archbot discord-invite  print the Discord invite URL with the permissions archbot needs
@@ -93,7 +97,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "config":
 		return printConfig(rest, stdout)
 	case "design":
-		return runDesign(ctx, rest, stdout, stderr)
+		return runDesign(ctx, rest, stdin, stdout, stderr)
 	case "chat":
 		return runChat(ctx, rest, stdin, stdout, stderr)
 	case "serve":
@@ -102,6 +106,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runEval(ctx, rest, stdout, stderr)
 	case "discord-invite":
 		return runDiscordInvite(rest, stdout)
+	case "healthcheck":
+		return runHealthcheck(ctx, rest, stdout)
 	}
 	fmt.Fprintf(stderr, "archbot: unknown command %q\n\n%s", cmd, usage)
 	return errUsage

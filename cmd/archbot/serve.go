@@ -41,12 +41,15 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return errUsage
 	}
 	c, err := loadConfig()
+	if err == nil {
+		err = c.checkPlatforms()
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot start: %w", err)
 	}
 	log := newLogger(c, os.Stderr)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	st, closeStore, err := openStore(pingCtx, c, false)
+	st, closeStore, err := openStore(pingCtx, c, false, log)
 	cancel()
 	if err != nil {
 		return fmt.Errorf("cannot start: %w", err)
@@ -74,34 +77,15 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(platforms) == 0 {
 		log.Warn("no chat platform configured: set SLACK_BOT_TOKEN or DISCORD_TOKEN (see archbot config); serving health endpoints only")
 	}
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		fmt.Fprintln(w, "ok")
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if p, ok := st.(pinger); ok {
-			if err := p.Ping(ctx); err != nil {
-				http.Error(w, "redis unreachable", http.StatusServiceUnavailable)
-				return
-			}
-		}
-		for _, p := range platforms {
-			if !p.Ready() {
-				http.Error(w, "platform not connected", http.StatusServiceUnavailable)
-				return
-			}
-		}
-		fmt.Fprintln(w, "ready")
-	})
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	healthRoutes(mux, st, platforms, reg)
 
 	ln, err := net.Listen("tcp", c.HTTPAddr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", c.HTTPAddr, err)
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	log.Info("archbot serving", "addr", ln.Addr().String(), "version", version, "platforms", len(platforms))
+	log.Info("archbot serving", "addr", ln.Addr().String(), "version", version, "platforms", len(platforms),
+		"designer", c.designerName())
 	fmt.Fprintf(stdout, "archbot listening on %s\n", ln.Addr())
 
 	g, gctx := errgroup.WithContext(ctx)
@@ -129,6 +113,32 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	log.Info("archbot stopped")
 	return nil
+}
+
+// healthRoutes registers /healthz (the process answers), /readyz (Redis reachable and every
+// platform connected) and /metrics on mux.
+func healthRoutes(mux *http.ServeMux, st store, platforms []platform, reg *prometheus.Registry) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if p, ok := st.(pinger); ok {
+			if err := p.Ping(ctx); err != nil {
+				http.Error(w, "redis unreachable", http.StatusServiceUnavailable)
+				return
+			}
+		}
+		for _, p := range platforms {
+			if !p.Ready() {
+				http.Error(w, "platform not connected", http.StatusServiceUnavailable)
+				return
+			}
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 }
 
 // platforms builds the adapters whose tokens are set, registering Slack's HTTP routes on mux.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"os"
 
 	"github.com/archbot/archbot/bot"
@@ -18,13 +19,14 @@ type store interface {
 
 // openStore connects to REDIS_URL, or returns a memory store when it is empty and memory is
 // acceptable. The returned close function releases the connection.
-func openStore(ctx context.Context, c Config, memoryOK bool) (store, func(), error) {
+func openStore(ctx context.Context, c Config, memoryOK bool, log *slog.Logger) (store, func(), error) {
 	if c.RedisURL == "" {
 		if !memoryOK {
 			return nil, nil, fmt.Errorf("REDIS_URL is not set: archbot serve keeps thread state in Redis so replicas can share threads and nothing is lost on restart")
 		}
 		return conversation.NewMemoryStore(), func() {}, nil
 	}
+	quietRedis(log)
 	client, err := conversation.OpenRedis(ctx, c.RedisURL)
 	if err != nil {
 		return nil, nil, err
@@ -34,35 +36,67 @@ func openStore(ctx context.Context, c Config, memoryOK bool) (store, func(), err
 }
 
 // localEngine builds the engine for the terminal commands: Redis when REDIS_URL is set, memory
-// otherwise, and no metrics. The returned function releases the store.
-func localEngine(ctx context.Context) (*bot.Engine, func(), error) {
+// otherwise, and no metrics. It also returns which designer it uses, for the user to see, and a
+// function that releases the store.
+func localEngine(ctx context.Context) (*bot.Engine, string, func(), error) {
 	c, err := loadConfig()
 	if err != nil {
-		return nil, nil, err
+		return nil, "", nil, err
 	}
 	if os.Getenv("ARCHBOT_LOG_LEVEL") == "" {
 		// In a terminal the replies are the output; routine log lines would only get in the way.
 		c.LogLevel = slog.LevelWarn
 	}
 	log := newLogger(c, os.Stderr)
-	st, closeStore, err := openStore(ctx, c, true)
+	st, closeStore, err := openStore(ctx, c, true, log)
 	if err != nil {
-		return nil, nil, err
+		return nil, "", nil, err
 	}
 	engine, err := newEngine(c, st, nil, log)
 	if err != nil {
 		closeStore()
-		return nil, nil, err
+		return nil, "", nil, err
 	}
-	return engine, closeStore, nil
+	return engine, c.designerName(), closeStore, nil
+}
+
+// useModel reports whether the configuration asks for the model-backed designer. A base URL
+// alone is enough: local servers (Ollama, vLLM, llama.cpp) take no key.
+func (c Config) useModel() bool {
+	switch c.Provider {
+	case "openai":
+		return true
+	case "offline":
+		return false
+	}
+	return c.OpenAIKey != "" || c.OpenAIBaseURL != ""
+}
+
+// designerName says which designer the configuration selects and, for a model, where it is, so
+// that a user who meant to use a model sees at once whether archbot will.
+func (c Config) designerName() string {
+	if !c.useModel() {
+		return "offline (set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server, to use a model)"
+	}
+	return fmt.Sprintf("model %s at %s, offline as fallback", c.OpenAIModel, c.modelHost())
+}
+
+// modelHost is where the model is served, without any password the URL may carry.
+func (c Config) modelHost() string {
+	if c.OpenAIBaseURL == "" {
+		return "api.openai.com"
+	}
+	if u, err := url.Parse(c.OpenAIBaseURL); err == nil {
+		return u.Redacted()
+	}
+	return "the server OPENAI_BASE_URL names"
 }
 
 // designers picks the designer from the configuration; the offline designer is always the
 // fallback.
 func designers(c Config, log *slog.Logger) (primary, fallback bot.Designer, err error) {
 	off := offline.New()
-	useModel := c.Provider == "openai" || (c.Provider == "auto" && c.OpenAIKey != "")
-	if !useModel {
+	if !c.useModel() {
 		return off, off, nil
 	}
 	if c.OpenAIKey == "" && c.OpenAIBaseURL == "" {
