@@ -477,8 +477,12 @@ func (r *reader) periodic() {
 			r.note("%s: stated, but not who sends it", conversation.Period(m.value))
 			continue
 		}
+		from := max(m.pos-8, 0)
+		if a.sent == m.sent && a.pos < m.pos {
+			from = max(a.pos, from)
+		}
 		f := conversation.Flow{Kind: conversation.FlowWrite, Count: 1, PerSeconds: m.value, Each: true,
-			Source: conversation.Stated, From: strings.Join(toks[max(a.pos, m.pos-8):m.end], " ")}
+			Source: conversation.Stated, From: strings.Join(toks[from:min(m.end, len(toks))], " ")}
 		if a.class != "dau" {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 			if a.class == "users" && r.out.Concurrent > 0 {

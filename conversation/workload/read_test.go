@@ -251,6 +251,8 @@ func FuzzRead(f *testing.F) {
 		"8 million daily active users who each save 3 recipes a day",
 		"2 TB of logs per day", "every 5 seconds", "100:1 read/write", "1e400 users", "5x", "0.0000001 TPS",
 		"300,000 e-scooters, each reporting its position every 10 seconds", "at 128 kbps", "up to 4 GB",
+		// An actor counted in one sentence and its schedule in a later, longer one.
+		"5 million active drivers. Drivers in the busiest cities of the world stream their GPS location every 4 seconds.",
 	} {
 		f.Add(s)
 	}
