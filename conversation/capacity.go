@@ -137,7 +137,13 @@ func Estimate(w Workload) Capacity {
 			cacheBytes += fl.PerSec * secondsPerDay * w.HotFraction * math.Min(f.Bytes, maxCachedItemBytes)
 		case FlowStream:
 			c.ConcurrentStreams += f.Concurrency
-			c.EgressBytesPerSec += fl.BytesPerSec
+			if f.Inbound {
+				c.IngressBytesPerSec += fl.BytesPerSec
+				c.StorageBytesPerMonth += fl.StoredPerMon
+				blobBytesMonth += fl.StoredPerMon
+			} else {
+				c.EgressBytesPerSec += fl.BytesPerSec
+			}
 		}
 		c.Flows = append(c.Flows, fl)
 	}
@@ -162,7 +168,15 @@ func (c *Capacity) addFlow(w Workload, f Flow) FlowLoad {
 	if f.Kind == FlowStream {
 		fl.BytesPerSec = f.Concurrency * f.BitsPerSecond / 8
 		fl.Basis = fmt.Sprintf("%s concurrent streams × %s = %s/s", Human(f.Concurrency), Bitrate(f.BitsPerSecond), Bytes(fl.BytesPerSec))
-		c.Steps = append(c.Steps, fmt.Sprintf("%s: %s (nothing is stored per view)", f.Name, fl.Basis))
+		switch {
+		case f.Recorded:
+			fl.StoredPerMon = fl.BytesPerSec * secondsPerDay * daysPerMonth
+			c.Steps = append(c.Steps, fmt.Sprintf("%s: %s in, all of it recorded: %s a month", f.Name, fl.Basis, Bytes(fl.StoredPerMon)))
+		case f.Inbound:
+			c.Steps = append(c.Steps, fmt.Sprintf("%s: %s in", f.Name, fl.Basis))
+		default:
+			c.Steps = append(c.Steps, fmt.Sprintf("%s: %s (nothing is stored per view)", f.Name, fl.Basis))
+		}
 		return fl
 	}
 	r := w.Rate(f)

@@ -75,9 +75,12 @@ type Flow struct {
 	StoredBytes float64 `json:"stored_bytes,omitempty"`
 	BlobBytes   float64 `json:"blob_bytes,omitempty"`
 	VolumeBytes float64 `json:"volume_bytes,omitempty"`
-	// Concurrency streams at BitsPerSecond each.
+	// Concurrency streams at BitsPerSecond each, out to viewers, or in from senders when Inbound
+	// (cameras recording, phones broadcasting); Recorded keeps what comes in.
 	Concurrency   float64 `json:"concurrency,omitempty"`
 	BitsPerSecond float64 `json:"bits_per_second,omitempty"`
+	Inbound       bool    `json:"inbound,omitempty"`
+	Recorded      bool    `json:"recorded,omitempty"`
 	Source        Source  `json:"source,omitempty"`
 	// From quotes the statement's words the flow was read from, empty for assumed flows.
 	From string `json:"from,omitempty"`

@@ -15,6 +15,21 @@ var H = conversation.Human
 // uploads per day" (views take "per day"), "upload 2 photos a day and view 100" (the 100 are
 // photos viewed a day), "1 million coupons claimed in the first 10 minutes" (a burst).
 func (r *reader) inheritRates() {
+	// "800 million app installs send about 0.3 crash reports per install per day": the figure
+	// "per install" counts for each install, so the installs are who sends.
+	for _, m := range r.ms {
+		if m.perNoun == "" || m.kind != mEvents {
+			continue
+		}
+		for _, a := range r.ms {
+			if a != m && a.noun == m.perNoun && (a.kind == mEvents && a.per == 0 || a.kind == mActors) {
+				if a.kind == mEvents {
+					a.kind, a.class = mActors, "things"
+				}
+				m.each = true
+			}
+		}
+	}
 	for i, m := range r.ms {
 		if m.kind != mEvents || m.per > 0 {
 			continue
@@ -318,6 +333,9 @@ func uniqueName(fs []conversation.Flow, f conversation.Flow) conversation.Flow {
 // stories 20 times a day" → "story", "view").
 func objectOf(toks []string, pos int) (noun, verb string) {
 	for j := pos - 1; j >= 0 && j >= pos-5; j-- {
+		if strings.HasSuffix(toks[j], "ing") && verbAt(toks, j-1) != "" {
+			continue // "check tracking 40M times": the gerund is the verb's object
+		}
 		if v := verbAt(toks, j); v != "" {
 			verb = v
 			for k := j + 1; k < pos; k++ {
@@ -425,10 +443,26 @@ func (r *reader) streams() {
 		}
 		m.used = true
 		conc, who := r.out.Concurrent, "viewer"
+		var senders *mention
 		for _, a := range r.ms {
 			if a.kind == mActors && a.sent == m.sent && a.class == "concurrent" {
 				conc, who = a.value, a.noun
 			}
+			if a.kind == mActors && a.sent == m.sent && a.class == "things" && a.pos < m.pos {
+				senders = a
+			}
+		}
+		if conc == 0 && senders != nil {
+			// "40,000 cameras recording at 4 Mbps": machines stream in, and what they record is kept.
+			toks := r.sents[m.sent]
+			senders.used = true
+			f := conversation.Flow{Name: senders.noun + " stream", Kind: conversation.FlowStream, Concurrency: senders.value,
+				BitsPerSecond: m.value, Inbound: true, Source: conversation.Stated, From: m.quote,
+				Recorded: within(toks, 0, len(toks), "record", "recording", "records", "recorded", "archive", "archived", "kept", "keep", "store", "stored", "retain", "retained")}
+			f = uniqueName(r.out.Flows, f)
+			r.out.Flows = append(r.out.Flows, f)
+			r.note("%s: %s %s each sending %s in: stated", f.Name, H(senders.value), plural(senders.noun), conversation.Bitrate(m.value))
+			continue
 		}
 		src := conversation.Stated
 		if watch := r.watchTime(); conc == 0 && watch > 0 && r.out.DAU > 0 {
@@ -452,6 +486,48 @@ func (r *reader) streams() {
 		r.note("%s: %s concurrent streams × %s: %s", f.Name, H(conc), conversation.Bitrate(m.value), src)
 	}
 }
+
+// bursts reads "80,000 fans enter within 45 minutes before kickoff" and "2 million players
+// answer each question within 10 seconds": everyone counted acts once inside the window, so the
+// window sets a peak rate. A plain "matched within 30 seconds" stays a latency target.
+func (r *reader) bursts() {
+	for _, m := range r.ms {
+		if m.kind != mLatency || m.used {
+			continue
+		}
+		toks := r.sents[m.sent]
+		var a *mention
+		for _, x := range r.ms {
+			if x.kind == mActors && x.sent == m.sent && x.pos < m.pos {
+				a = x
+			}
+		}
+		if a == nil || !(within(toks, a.end, m.pos, "each", "every", "all") || within(toks, m.end, m.end+2, "before", "after", "of")) {
+			continue
+		}
+		verb := ""
+		for j := a.end; j < m.pos && verb == ""; j++ {
+			verb = verbAt(toks, j)
+		}
+		if verb == "" {
+			continue
+		}
+		noun, _ := objectOf(toks, m.pos)
+		f := conversation.Flow{Name: strings.TrimSpace(verb + " " + noun), Kind: conversation.FlowWrite, Count: a.value,
+			PerSeconds: m.value, Peak: true, Source: conversation.Stated, From: strings.Join(toks[a.pos:min(m.end, len(toks))], " ")}
+		if lookVerbs[verb] {
+			f.Kind = conversation.FlowRead // "… all open the app within a minute of the goal"
+		}
+		f = uniqueName(r.out.Flows, f)
+		r.out.Flows = append(r.out.Flows, f)
+		m.used, a.used = true, true
+		r.note("%s: stated (%s %s within %s: a burst)", f.Name, H(a.value), plural(a.noun), days(m.value))
+	}
+}
+
+// lookVerbs are what people do in a burst that only reads; answering, entering or claiming
+// in a window writes.
+var lookVerbs = set(`view watch read browse visit open load refresh check look`)
 
 // watchTime finds a stated time each user spends a day ("watching 2 hours a day"), in seconds.
 func (r *reader) watchTime() float64 {
@@ -593,10 +669,13 @@ func (r *reader) smallGroups(statement string) {
 
 func days(sec float64) string {
 	if sec < 86400 {
-		if sec >= 3600 {
+		switch {
+		case sec >= 3600:
 			return H(sec/3600) + " h"
+		case sec >= 60:
+			return H(sec/60) + " min"
 		}
-		return H(sec/60) + " min"
+		return H(sec) + " s"
 	}
 	d := sec / 86400
 	if d >= 365 && math.Mod(d, 365) == 0 {

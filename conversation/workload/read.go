@@ -48,7 +48,8 @@ type mention struct {
 	class            string // actors: dau, mau, users, concurrent, things
 	per              float64
 	each, peak, used bool
-	limit            bool // "up to 256 members": a bound, not load
+	limit            bool   // "up to 256 members": a bound, not load
+	perNoun          string // "per install": counted for each of some earlier noun
 	flow             conversation.FlowKind
 	verb             string
 	sent, pos, end   int
@@ -96,6 +97,7 @@ func Read(statement string) Reading {
 	r.flows()
 	r.streams()
 	r.periodic()
+	r.bursts()
 	r.rest()
 	r.smallGroups(statement)
 	return r.out
@@ -161,6 +163,9 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		r.size(toks, m, start, unitEnd, v*sizeUnits[after])
 	case bitrateUnits[after] > 0:
 		m.kind, m.value, m.end = mBitrate, v*bitrateUnits[after], unitEnd
+	case strings.HasPrefix(unit, "-") && actorNouns[singular(unit[1:])]:
+		// "a 300-person company", "a 50-seat team".
+		m.kind, m.noun, m.class, m.end = mActors, singular(unit[1:]), "users", next
 	case isRateUnit(after):
 		m.kind, m.per, m.end = mEvents, 1, unitEnd
 		m.noun = rateUnits[after]
@@ -372,7 +377,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
 	m.per, m.end = probe.per, max(k, probe.end)
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
-	m.each = probe.each
+	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
 }
 
@@ -460,6 +465,13 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			m.per, m.end = f, j+1
 			break
 		}
+		if (w == "a" || w == "an" || w == "per" || w == "each" || w == "every") && periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 3600 {
+			m.per, m.end = timeUnits[word(toks, j+2)], j+3 // "on a typical day"
+			break
+		}
+		if w == "per" && timeUnits[word(toks, j+1)] == 0 && perNounOK(word(toks, j+1)) && m.perNoun == "" {
+			m.perNoun = singular(word(toks, j+1)) // "0.3 crash reports per install per day"
+		}
 		if (w == "a" || w == "an" || w == "per" || w == "each" || w == "every" || w == "/") && timeUnits[word(toks, j+1)] > 0 &&
 			word(toks, j+1) != "m" && (word(toks, j+1) != "s" || w == "per") {
 			m.per, m.end = timeUnits[word(toks, j+1)], j+2
@@ -486,6 +498,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
 	}
 }
+
+var periodAdjectives = set(`typical normal average busy regular given single quiet ordinary usual peak`)
+
+func perNounOK(w string) bool { return w != "" && !stopWords[w] && !strings.HasPrefix(w, "/") }
 
 // rateStops end the search for a figure's period: "20 tickers and want a push within a second"
 // is not 20 a second.

@@ -152,6 +152,15 @@ func TestRead(t *testing.T) {
 		{"Daily volume: a billion views, half a million uploads.", 0, []flow{r(1e9 / day), w(500e3 / day)}, false},
 		{"1M hosts each report 100 metrics at a 10-second interval", 0, []flow{w(1e6 * 100 / 10)}, false},
 		{"Every month we see 40 million new listings", 0, []flow{w(40e6 / month)}, false},
+		// Everyone counted acts once in a window; machines streaming in; figures per some noun.
+		{"80,000 fans enter within 45 minutes before kickoff", 0, []flow{w(80e3 / (45 * min))}, true},
+		{"2 million players answer each question within 10 seconds", 0, []flow{w(2e6 / 10)}, true},
+		{"5 million riders are matched to a driver within 30 seconds", 0, nil, false},
+		{"40,000 cameras recording at 4 Mbps, kept for 30 days", 0, []flow{s(40e3 * 4e6 / 8)}, false},
+		{"800 million app installs send about 0.3 crash reports per install per day", 0, []flow{w(800e6 * 0.3 / day)}, false},
+		{"2 million orders on a typical day", 0, []flow{w(2e6 / day)}, false},
+		{"customers check tracking 40M times a day", 0, []flow{r(40e6 / day)}, false},
+		{"a translation API at 400 req/s average, 3x that at peak", 0, []flow{r(400)}, false},
 		// Sign-ups, populations alone, nothing stated.
 		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
 		{"Design Twitter", 0, nil, false},

@@ -27,7 +27,7 @@ warehouse hotel property building school hospital clinic bank branch fleet charg
 turbine panel household home family organization org company business brand tenant team tracker`)
 
 // readNouns are events that serve data; any other counted event is taken as a write.
-var readNouns = set(`view pageview read search query request lookup visit redirect play playback
+var readNouns = set(`view pageview read search query request req lookup visit redirect play playback
 watch get fetch download check load open scan listen stream suggestion keystroke autocomplete
 resolution hit call browse impression-read refresh poll poll hit look`)
 
