@@ -14,8 +14,12 @@ type Capacity struct {
 	PeakReadQPS          float64 `json:"peak_read_qps"`
 	PeakWriteQPS         float64 `json:"peak_write_qps"`
 	StorageBytesPerMonth float64 `json:"storage_bytes_per_month"`
-	// StorageBytes5y is what is kept after five years, or after the retention when shorter.
-	StorageBytes5y     float64 `json:"storage_bytes_5y"`
+	// StorageBytes5y is what is kept after five years, or after the retention when shorter;
+	// StorageBytesKept is what the whole retention keeps (ten years for "kept forever").
+	StorageBytes5y   float64 `json:"storage_bytes_5y"`
+	StorageBytesKept float64 `json:"storage_bytes_kept"`
+	// DBBytesKept is the database's share of what is kept, one copy: what shards are sized on.
+	DBBytesKept        float64 `json:"db_bytes_kept"`
 	IngressBytesPerSec float64 `json:"ingress_bytes_per_sec"`
 	EgressBytesPerSec  float64 `json:"egress_bytes_per_sec"`
 	// DeliveriesPerSec counts the fan-out: one message to a 50-member group is 50 deliveries.
@@ -122,8 +126,10 @@ func Estimate(w Workload) Capacity {
 			c.StorageBytesPerMonth += fl.StoredPerMon
 			c.DeliveriesPerSec += fl.DeliveriesSec
 			perMonth := fl.PerSec * secondsPerDay * daysPerMonth
-			dbBytesMonth += perMonth * f.StoredBytes
-			blobBytesMonth += perMonth * f.BlobBytes
+			if !f.Overwrites {
+				dbBytesMonth += perMonth * f.StoredBytes
+				blobBytesMonth += perMonth * f.BlobBytes
+			}
 			if f.StoredBytes > 0 {
 				dbWritesPeak += fl.PeakPerSec
 			}
@@ -180,14 +186,24 @@ func (c *Capacity) addFlow(w Workload, f Flow) FlowLoad {
 		return fl
 	}
 	r := w.Rate(f)
-	if f.Peak {
+	switch {
+	case f.Burst:
+		fl.PeakPerSec, fl.PerSec = r, r*f.PerSeconds/secondsPerDay
+	case f.Steady:
+		fl.PerSec, fl.PeakPerSec = r, r
+	case f.Peak:
 		fl.PeakPerSec, fl.PerSec = r, r/w.PeakFactor
-	} else {
+	default:
 		fl.PerSec, fl.PeakPerSec = r, r*w.PeakFactor
 	}
 	fl.Basis = w.basis(f, r)
 	step := fmt.Sprintf("%s: %s", f.Name, fl.Basis)
-	if f.Peak {
+	switch {
+	case f.Burst:
+		step += fmt.Sprintf(" inside the burst; once a day (assumed) that averages %s over the day", PerSecond(fl.PerSec))
+	case f.Steady:
+		step += " on a fixed schedule, so the peak is the average"
+	case f.Peak:
 		step += fmt.Sprintf(" at peak; average = %s ÷ %s = %s/s", Human(r), Human(w.PeakFactor), Human(fl.PerSec))
 	}
 	c.Steps = append(c.Steps, step)
@@ -200,6 +216,11 @@ func (c *Capacity) addFlow(w Workload, f Flow) FlowLoad {
 		fl.BytesPerSec = fl.PerSec * wire
 		perMonth := fl.PerSec * secondsPerDay * daysPerMonth
 		fl.StoredPerMon = perMonth * (f.StoredBytes*w.ReplicationFactor + f.BlobBytes)
+		if f.Overwrites {
+			// Only the latest report per sender is kept: an update in place, not history.
+			fl.StoredPerMon = 0
+			c.Steps = append(c.Steps, fmt.Sprintf("%s replaces the sender's last state: no history kept", f.Name))
+		}
 		if f.FanOut > 1 {
 			fl.DeliveriesSec = fl.PerSec * f.FanOut
 			c.Steps = append(c.Steps, fmt.Sprintf("%s fan-out: %s/s × %s recipients = %s deliveries/s",
@@ -241,10 +262,11 @@ func (w Workload) basis(f Flow, r float64) string {
 func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes float64) {
 	c.Steps = append(c.Steps, fmt.Sprintf("Storage per month: %s of records × %s replicas + %s of blobs stored once = %s",
 		Bytes(dbBytesMonth), Human(w.ReplicationFactor), Bytes(blobBytesMonth), Bytes(c.StorageBytesPerMonth)))
-	years := math.Min(w.RetentionYears, 5)
-	c.StorageBytes5y = c.StorageBytesPerMonth * 12 * years
-	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept (retention %s years, counted up to 5): %s × 12 × %s = %s",
-		Human(w.RetentionYears), Bytes(c.StorageBytesPerMonth), Human(years), Bytes(c.StorageBytes5y)))
+	years := w.RetentionYears
+	c.StorageBytes5y = c.StorageBytesPerMonth * 12 * math.Min(years, 5)
+	c.StorageBytesKept = c.StorageBytesPerMonth * 12 * years
+	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s years): %s × 12 × %s = %s",
+		Human(years), Bytes(c.StorageBytesPerMonth), Human(years), Bytes(c.StorageBytesKept)))
 	c.Steps = append(c.Steps, fmt.Sprintf("Ingress %s/s; egress %s/s", Bytes(c.IngressBytesPerSec), Bytes(c.EgressBytesPerSec)))
 	c.CacheBytes = cacheBytes
 	if cacheBytes > 0 {
@@ -255,6 +277,7 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 	byWrites := math.Ceil(dbWritesPeak / shardWriteQPS)
 	// A shard's replicas hold copies of one data set, so shards are counted on unreplicated bytes.
 	primary := dbBytesMonth * 12 * years
+	c.DBBytesKept = primary
 	byBytes := math.Ceil(primary / shardBytes)
 	c.DBShards = int(math.Max(1, math.Max(byWrites, byBytes)))
 	c.Steps = append(c.Steps,

@@ -32,7 +32,7 @@ func CapacityMarkdown(c Capacity) string {
 		fmt.Fprintf(&b, "| Concurrent streams | %s |\n", Human(c.ConcurrentStreams))
 	}
 	fmt.Fprintf(&b, "| Storage per month (replicated) | %s |\n", Bytes(c.StorageBytesPerMonth))
-	fmt.Fprintf(&b, "| Storage kept (retention, up to 5 years) | %s |\n", Bytes(c.StorageBytes5y))
+	fmt.Fprintf(&b, "| Storage kept over the retention | %s |\n", Bytes(c.StorageBytesKept))
 	fmt.Fprintf(&b, "| Cache for the hot set | %s |\n", Bytes(c.CacheBytes))
 	fmt.Fprintf(&b, "| Stateless app servers at peak | ~%d |\n", c.AppServers)
 	fmt.Fprintf(&b, "| Database shards | ~%d |\n", c.DBShards)

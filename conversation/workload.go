@@ -81,7 +81,13 @@ type Flow struct {
 	BitsPerSecond float64 `json:"bits_per_second,omitempty"`
 	Inbound       bool    `json:"inbound,omitempty"`
 	Recorded      bool    `json:"recorded,omitempty"`
-	Source        Source  `json:"source,omitempty"`
+	// Steady flows run on a schedule and do not peak (a fleet reporting every 4 s); a Burst is
+	// Count inside PerSeconds once a day (a show's answers, a launch-day rush), so its average is
+	// far below its peak; Overwrites keeps only the latest state (heartbeats), not history.
+	Steady     bool   `json:"steady,omitempty"`
+	Burst      bool   `json:"burst,omitempty"`
+	Overwrites bool   `json:"overwrites,omitempty"`
+	Source     Source `json:"source,omitempty"`
 	// From quotes the statement's words the flow was read from, empty for assumed flows.
 	From string `json:"from,omitempty"`
 }

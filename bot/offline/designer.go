@@ -102,7 +102,7 @@ func loadLines(c conversation.Capacity) []string {
 	if c.DeliveriesPerSec > 0 {
 		out = append(out, fmt.Sprintf("Fan-out: %s deliveries/s on average", conversation.Human(c.DeliveriesPerSec)))
 	}
-	return append(out, fmt.Sprintf("Storage: about %s a month, %s kept over the retention (replicated)", conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y)))
+	return append(out, fmt.Sprintf("Storage: about %s a month, %s kept over the retention (replicated)", conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept)))
 }
 
 // isLoadLine reports whether a requirement quotes the capacity model (see loadLines).

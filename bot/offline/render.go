@@ -164,7 +164,7 @@ func (r *renderer) x(s string) string {
 			case c.PeakWriteQPS > 5000:
 				return fmt.Sprintf("not enough (≈ %d shards needed)", c.DBShards)
 			case c.DBShards > 1:
-				return fmt.Sprintf("enough for the write rate but not for five years of data (%s: ≈ %d shards of ≈ 2 TB, or fewer with old rows archived)", conversation.Bytes(c.StorageBytes5y), c.DBShards)
+				return fmt.Sprintf("enough for the write rate but not for the data kept (%s, one copy: ≈ %d shards of ≈ 2 TB, or fewer with old rows archived)", conversation.Bytes(c.DBBytesKept), c.DBShards)
 			}
 			return "enough for writes and data today, with shard keys chosen now"
 		}
@@ -235,7 +235,7 @@ func (r *renderer) overview(b *strings.Builder) {
 	}
 	fmt.Fprintf(b, "**Scale at a glance:** %s writes and %s reads on average (%s / %s at peak)%s, %s of new data a month, %s kept, %s.\n\n",
 		conversation.PerSecond(c.WriteQPS), conversation.PerSecond(c.ReadQPS), conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS),
-		streamsAtAGlance(c), conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), fleetAtAGlance(c))
+		streamsAtAGlance(c), conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept), fleetAtAGlance(c))
 	b.WriteString("| Capability | Why it is here |\n|---|---|\n")
 	_, why := detect(r.g.Problem)
 	for _, f := range r.fs {
@@ -359,7 +359,7 @@ func (r *renderer) capacityImplications() []string {
 	case c.PeakWriteQPS > 5000:
 		out = append(out, fmt.Sprintf("%s peak writes/s exceed one relational primary (≈ 5K writes/s): the main store is partitioned (%d shards, sized by writes or by the 2 TB per shard of five-year data, whichever is larger).", H(c.PeakWriteQPS), c.DBShards))
 	case c.DBShards > max(1, byWrites):
-		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary, but %s of five-year data does not: %d shards of ≈ 2 TB, or archive old records to object storage and keep fewer.", H(c.PeakWriteQPS), B(c.StorageBytes5y), c.DBShards))
+		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary, but the %s the database keeps (one copy) does not: %d shards of ≈ 2 TB, or archive old records to object storage and keep fewer.", H(c.PeakWriteQPS), B(c.DBBytesKept), c.DBShards))
 	default:
 		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary; shard keys are still chosen now so growth needs no redesign.", H(c.PeakWriteQPS)))
 	}

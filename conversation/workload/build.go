@@ -364,13 +364,19 @@ var rankWords = set(`top first last best worst`)
 func (r *reader) perItemFlow(m *mention) {
 	toks := r.sents[m.sent]
 	var item, verb string
-	for j := m.pos - 1; j >= 0 && j >= m.pos-7; j-- {
+	for j := m.pos - 1; j >= 0 && j >= m.pos-9; j-- {
 		if v := verbAt(toks, j); v != "" && verb == "" {
 			verb = v
 		}
-		if toks[j] == "each" || toks[j] == "every" {
+		if item == "" && (toks[j] == "each" || toks[j] == "every") {
 			item = singular(word(toks, j+1))
-			break
+			if verbStem(word(toks, j+1)) != "" || pastParticipleLike(word(toks, j+1)) {
+				// "15M parcels a day, each scanned 6 times": each of the figure before.
+				item = r.previousNoun(m)
+			}
+			if verb != "" {
+				break
+			}
 		}
 	}
 	if item == "" {
@@ -394,9 +400,37 @@ func (r *reader) perItemFlow(m *mention) {
 	}
 }
 
+// overwriteNouns are periodic reports that only replace the latest state.
+var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive checkin`)
+
 // pollVerbs make a periodic figure a read: a client that polls every 10 s fetches; one that
 // reports, streams or sends every 10 s writes.
 var pollVerbs = set(`poll check refresh fetch query load get`)
+
+func pastParticipleLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "kept" || w == "seen"
+}
+
+// previousNoun is the noun of the nearest event figure before m in its sentence.
+func (r *reader) previousNoun(m *mention) string {
+	for i := len(r.ms) - 1; i >= 0; i-- {
+		p := r.ms[i]
+		if p.sent == m.sent && p.pos < m.pos && p.kind == mEvents && p.noun != "" {
+			return p.noun
+		}
+	}
+	return ""
+}
+
+// forever reads "kept forever": retention with no end, sized here for ten years.
+func (r *reader) forever(statement string) {
+	if foreverRe.MatchString(statement) && r.out.RetentionYears == 0 {
+		r.out.RetentionYears = 10
+		r.note("retention: kept forever, sized here for 10 years: stated")
+	}
+}
+
+var foreverRe = regexp.MustCompile(`(?i)\b(kept|keep|stored?|retain(ed)?|archived?)\s+(forever|indefinitely|permanently)\b|\bnever (deleted|expire[sd]?|purged)\b`)
 
 // Sizes assumed for one event of a byte volume, by what the volume is of.
 var eventBytes = map[string]float64{
@@ -492,7 +526,7 @@ func (r *reader) streams() {
 // window sets a peak rate. A plain "matched within 30 seconds" stays a latency target.
 func (r *reader) bursts() {
 	for _, m := range r.ms {
-		if m.kind != mLatency || m.used {
+		if m.kind != mLatency && m.kind != mWindow || m.used || m.value < 1 {
 			continue
 		}
 		toks := r.sents[m.sent]
@@ -502,19 +536,19 @@ func (r *reader) bursts() {
 				a = x
 			}
 		}
-		if a == nil || !(within(toks, a.end, m.pos, "each", "every", "all") || within(toks, m.end, m.end+2, "before", "after", "of")) {
+		if a == nil || m.kind == mLatency && !everyOne(toks, a.end, m.pos) && !within(toks, m.end, m.end+2, "before", "after", "of") {
 			continue
 		}
 		verb := ""
-		for j := a.end; j < m.pos && verb == ""; j++ {
-			verb = verbAt(toks, j)
+		for j := m.pos - 1; j >= a.end && verb == ""; j-- {
+			verb = verbAt(toks, j) // the verb nearest the window: "join …, and answer within 10 s"
 		}
 		if verb == "" {
 			continue
 		}
 		noun, _ := objectOf(toks, m.pos)
 		f := conversation.Flow{Name: strings.TrimSpace(verb + " " + noun), Kind: conversation.FlowWrite, Count: a.value,
-			PerSeconds: m.value, Peak: true, Source: conversation.Stated, From: strings.Join(toks[a.pos:min(m.end, len(toks))], " ")}
+			PerSeconds: m.value, Peak: true, Burst: true, Source: conversation.Stated, From: strings.Join(toks[a.pos:min(m.end, len(toks))], " ")}
 		if lookVerbs[verb] {
 			f.Kind = conversation.FlowRead // "… all open the app within a minute of the goal"
 		}
@@ -525,9 +559,20 @@ func (r *reader) bursts() {
 	}
 }
 
+// everyOne reports whether toks[from:to] says every actor acts: "answer each question",
+// "every fan", "all of them" — not "against each other".
+func everyOne(toks []string, from, to int) bool {
+	for j := max(from, 0); j < min(to, len(toks)); j++ {
+		if (toks[j] == "each" || toks[j] == "every" || toks[j] == "all") && word(toks, j+1) != "other" {
+			return true
+		}
+	}
+	return false
+}
+
 // lookVerbs are what people do in a burst that only reads; answering, entering or claiming
 // in a window writes.
-var lookVerbs = set(`view watch read browse visit open load refresh check look`)
+var lookVerbs = set(`view watch read browse visit open load refresh check look hit`)
 
 // watchTime finds a stated time each user spends a day ("watching 2 hours a day"), in seconds.
 func (r *reader) watchTime() float64 {
@@ -581,6 +626,10 @@ func (r *reader) periodic() {
 		if pollVerbs[verb] {
 			f.Kind = conversation.FlowRead
 		}
+		// A schedule caps the rate: 50K drivers every 4 s cannot peak above 12.5K/s. A heartbeat
+		// or status ping replaces the last one rather than adding history.
+		f.Steady = true
+		f.Overwrites = overwriteNouns[lastWord(f.Name)] || overwriteNouns[noun]
 		a.used = true
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)

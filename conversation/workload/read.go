@@ -79,6 +79,7 @@ const (
 )
 
 type reader struct {
+	sent  int // the sentence being scanned
 	sents [][]string
 	ms    []*mention
 	out   Reading
@@ -90,8 +91,10 @@ func Read(statement string) Reading {
 	r.out.MaxSizes = map[string]float64{}
 	r.out.Sizes = map[string]float64{}
 	for si, toks := range r.sents {
+		r.sent = si
 		r.scan(si, toks)
 	}
+	r.forever(statement)
 	r.inheritRates()
 	r.populations()
 	r.flows()
@@ -244,6 +247,15 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 		}
 		m.each = m.each || r.perActorMarker(toks, start)
 		return
+	}
+	if m.noun == "" && within(toks, start-3, start, "each", "apiece") {
+		// "40,000 new scenes a day, each about 80 MB": the size of the figure before it.
+		for i := len(r.ms) - 1; i >= 0 && r.ms[i].sent == r.sent; i-- {
+			if r.ms[i].kind == mEvents && r.ms[i].noun != "" {
+				m.noun = r.ms[i].noun
+				break
+			}
+		}
 	}
 	if m.noun == "" {
 		m.noun = nounNear(toks, start, end)
@@ -566,7 +578,7 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 }
 
 // neutralVerbs say that events arrive, not what they are: a flow is named by its noun alone.
-var neutralVerbs = set(`process handle serve receive accept take make answer generate get see produce use`)
+var neutralVerbs = set(`process handle serve receive accept take make answer generate get see produce use happen occur arrive come`)
 
 // flowName names a flow by its verb and noun ("save recipe", "browse recipe page"), or by its
 // noun when the verb says nothing ("handles 200K refunds" → "refund").
@@ -622,7 +634,8 @@ func nounNear(toks []string, start, end int) string {
 	return ""
 }
 
-var sizeFillers = set(`max maximum average avg each total size sized large big small mean typical roughly about approx approximately`)
+var sizeFillers = set(`max maximum average avg each total size sized large big small mean typical roughly about approx approximately
+kept stored retained saved forever`)
 
 func (r *reader) note(format string, a ...any) {
 	r.out.Notes = append(r.out.Notes, fmt.Sprintf(format, a...))

@@ -15,6 +15,7 @@ microservice worker household home family visitor guest traveler traveller autho
 trader advertiser publisher partner vendor supplier warehouse hotel property building gardener
 writer editor musician artist streamer creator citizen voter attendee subscriber participant
 resident owner host homeowner tracker terminal kiosk atm gateway thermostat wearable watch endpoint
+ppl folk peep staff holder nurse clinician agent analyst
 cluster database repository repo website site store brand school hospital clinic bank branch
 fleet charger station rack pump turbine panel`)
 
@@ -35,21 +36,21 @@ resolution hit call browse impression-read refresh poll poll hit look`)
 // sets a second").
 var writeNouns = set(`write set put insert update delete upload post order transaction payment
 transfer trade bid vote claim signup sign-up registration edit mutation commit purchase booking
-reservation match game move round`)
+reservation match game move round placement submission scan checkin`)
 
 var readVerbs = set(`view read browse watch search look lookup query fetch get open visit scan
-check download stream play listen serve answer resolve redirect load refresh poll consume
+check download stream play listen serve answer resolve redirect refresh poll consume
 render display explore retrieve`)
 
 // ingestVerbs make whatever they count a write, even a read-sounding noun ("logs 1B page views").
 var ingestVerbs = set(`log ingest collect track record capture store archive emit receive accept
-absorb persist`)
+absorb persist report submit`)
 
 var writeVerbs = set(`post upload send save create write submit place make book publish report
 claim vote bid trade transfer pay buy update edit add share like comment follow deliver generate
 push sell order rate review register sign enter produce back sync process handle take schedule
 mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet
-use join leave rent borrow return apply donate adopt hire`)
+use join leave rent borrow return apply donate adopt hire happen occur arrive come hit`)
 
 // fanOutNouns count recipients of one event.
 var fanOutNouns = set(`follower friend subscriber member recipient contact connection participant fan`)
@@ -63,7 +64,7 @@ var concurrentMods = set(`concurrent concurrently simultaneous online connected 
 var stopWords = set(`a an the per each every who that which with of in on at to for from by and or
 is are was were be been will would can could should must has have had do does did but so than as
 into over under within across during about around up while when where whose they their its it our
-we you your his her them this these those new-ish`)
+we you your his her them this these those become becomes became`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
