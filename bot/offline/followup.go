@@ -276,50 +276,6 @@ func replaceNumbers(nfr []string, c conversation.Capacity) []string {
 	return out
 }
 
-// techProfile is a technology a user may ask for: its kind, a canonical label, and what choosing
-// it gains and costs.
-type techProfile struct {
-	Names         []string
-	Kind, Label   string
-	Gains, Costs  string
-	NotReplicated bool
-}
-
-var techs = []techProfile{
-	{Names: []string{"cassandra"}, Kind: "database", Label: "Apache Cassandra (wide-column), RF=3", Gains: "linear write scaling and multi-zone availability with tunable consistency", Costs: "no joins or multi-row transactions; queries must follow the partition key"},
-	{Names: []string{"scylla", "scylladb"}, Kind: "database", Label: "ScyllaDB (wide-column), RF=3", Gains: "Cassandra's model with lower tail latency per node", Costs: "no joins or multi-row transactions"},
-	{Names: []string{"dynamodb", "dynamo"}, Kind: "database", Label: "DynamoDB (managed key-value), replicated across zones", Gains: "no servers to run and elastic throughput", Costs: "access patterns fixed by keys and indexes; cost grows with request volume"},
-	{Names: []string{"mongodb", "mongo"}, Kind: "database", Label: "MongoDB (replica sets, sharded)", Gains: "flexible documents and secondary indexes", Costs: "multi-document transactions are costlier; sharding needs a good shard key"},
-	{Names: []string{"postgresql", "postgres", "aurora"}, Kind: "database", Label: "PostgreSQL (primary + synchronous standby + replicas)", Gains: "ACID transactions, constraints and rich queries", Costs: "write scale limited to one primary per shard; sharding is our job"},
-	{Names: []string{"mysql", "vitess"}, Kind: "database", Label: "MySQL sharded with Vitess, replicas per shard", Gains: "proven sharded relational store", Costs: "cross-shard transactions are limited"},
-	{Names: []string{"cockroachdb", "cockroach", "spanner", "yugabyte", "yugabytedb", "tidb"}, Kind: "database", Label: "distributed SQL (CockroachDB / Spanner class), RF=3", Gains: "SQL and transactions with automatic sharding and multi-region replication", Costs: "higher write latency (consensus per write) and cost"},
-	{Names: []string{"hbase", "bigtable"}, Kind: "database", Label: "Bigtable / HBase (wide-column), replicated", Gains: "huge sequential write and scan throughput", Costs: "single-row transactions only"},
-	{Names: []string{"clickhouse", "druid"}, Kind: "database", Label: "ClickHouse (replicated, columnar)", Gains: "fast aggregations over billions of rows", Costs: "not for point updates or transactions"},
-	{Names: []string{"sqlite"}, Kind: "database", Label: "SQLite (single node)", Gains: "zero operations", Costs: "one node, no replication", NotReplicated: true},
-	{Names: []string{"memcached"}, Kind: "cache", Label: "Memcached (consistent hashing across nodes)", Gains: "simple, multithreaded, very fast for plain key-value caching", Costs: "no persistence, replication or data structures (sorted sets, TTL keys per field)"},
-	{Names: []string{"redis", "valkey", "elasticache"}, Kind: "cache", Label: "Redis Cluster (replica per shard)", Gains: "data structures, TTLs, atomic scripts, replication", Costs: "memory-bound; cluster resharding needs care"},
-	{Names: []string{"kafka", "msk", "redpanda"}, Kind: "queue", Label: "Apache Kafka (RF=3, partitioned by key)", Gains: "ordered, replayable, high-throughput log", Costs: "partition count planning; consumer groups per use"},
-	{Names: []string{"pulsar"}, Kind: "queue", Label: "Apache Pulsar (replicated, tiered storage)", Gains: "log and queue semantics, tiered storage, geo-replication built in", Costs: "more moving parts (brokers + BookKeeper)"},
-	{Names: []string{"rabbitmq"}, Kind: "queue", Label: "RabbitMQ (quorum queues)", Gains: "flexible routing, per-message acks, priorities", Costs: "no replay of consumed messages; lower throughput than a log"},
-	{Names: []string{"sqs"}, Kind: "queue", Label: "Amazon SQS (managed, replicated)", Gains: "no operations, scales automatically", Costs: "no ordering across messages (FIFO queues are limited), no replay"},
-	{Names: []string{"kinesis"}, Kind: "queue", Label: "Amazon Kinesis Data Streams", Gains: "managed ordered shards with replay", Costs: "per-shard throughput limits; shard management"},
-	{Names: []string{"nats", "jetstream"}, Kind: "queue", Label: "NATS JetStream (replicated streams)", Gains: "light, low latency", Costs: "smaller ecosystem"},
-	{Names: []string{"elasticsearch", "opensearch", "solr"}, Kind: "search", Label: "OpenSearch / Elasticsearch (sharded, 1 replica)", Gains: "full-text relevance, aggregations", Costs: "an extra store to keep in sync"},
-	{Names: []string{"s3", "gcs", "azure blob", "minio"}, Kind: "storage", Label: "object storage (S3-compatible, replicated)", Gains: "cheap, durable blobs", Costs: "higher latency than disks; no in-place updates"},
-}
-
-func findTech(t string) (techProfile, string, int) {
-	best, bestAt, bestName := techProfile{}, -1, ""
-	for _, tp := range techs {
-		for _, n := range tp.Names {
-			if loc := regexp.MustCompile(`\b` + regexp.QuoteMeta(n) + `\b`).FindStringIndex(t); loc != nil && (bestAt < 0 || loc[0] < bestAt) {
-				best, bestAt, bestName = tp, loc[0], n
-			}
-		}
-	}
-	return best, bestName, bestAt
-}
-
 var swapRe = regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch(?: \w+)? to|go with|move(?: .+)? to|migrate(?: .+)? to|replace .+ with|swap .+ for|what about using|what if we use|we should use)\b`)
 
 func planSwap(g bot.Grounding, t string) (*change, bool) {
