@@ -54,7 +54,8 @@ func adapt(g bot.Grounding, text string) string {
 	}
 	lines := strings.Split(text, "\n")
 	for i, line := range lines {
-		if strings.HasPrefix(strings.TrimSpace(line), "```") {
+		if strings.HasPrefix(strings.TrimSpace(line), "```") || decisionLineRe.MatchString(line) {
+			// Decision lines quote the change itself ("was DynamoDB (key-value, global tables)").
 			continue
 		}
 		for _, s := range sw {
@@ -66,6 +67,8 @@ func adapt(g bot.Grounding, text string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+var decisionLineRe = regexp.MustCompile(`^- v\d+: `)
 
 func mentionsAny(line string, names []string) bool {
 	for _, n := range names {

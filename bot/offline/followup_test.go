@@ -23,7 +23,8 @@ func TestInterpretClassifies(t *testing.T) {
 		"Why did you pick Cassandra for posts?": bot.IntentQuestion,
 		"What if the cache fails?":              bot.IntentQuestion,
 		"use DynamoDB for posts":                bot.IntentChange,
-		"what if we have 200M DAU":              bot.IntentChange,
+		"what if we have 200M DAU":              bot.IntentQuestion,
+		"scale to 200M DAU":                     bot.IntentChange,
 		"what if we need multi-region?":         bot.IntentChange,
 		"drop the CDN":                          bot.IntentChange,
 		"rewrite the whole thing as serverless": bot.IntentChange,
@@ -71,7 +72,7 @@ func TestInterpretChanges(t *testing.T) {
 	})
 
 	t.Run("change the scale", func(t *testing.T) {
-		in, err := d.Interpret(ctx, g, "what if we have 200M DAU")
+		in, err := d.Interpret(ctx, g, "scale to 200M DAU")
 		if err != nil || in.Requirements == nil {
 			t.Fatalf("err=%v requirements=%v", err, in.Requirements)
 		}
@@ -149,7 +150,7 @@ func TestAnswer(t *testing.T) {
 	for q, wants := range map[string][]string{
 		"How do you handle a cache stampede?":   {"single-flight", "Cache (Redis"},
 		"What about hot keys from celebrities?": {"celebrit", "Post by author_id"},
-		"Why Cassandra for the post store?":     {"Post store", "Chosen over"},
+		"Why Cassandra for the post store?":     {"Post store", "over sharded MySQL/PostgreSQL", "Alternatives and why they lost"},
 		"How many servers do we need?":          {"app servers", "database shard"},
 		"what happens if a zone fails?":         {"zones", "Timeline cache"},
 	} {

@@ -74,12 +74,34 @@ func useOf(g bot.Grounding, c conversation.Component) storeUse {
 	u.main = c.Name == mainStore(g).Name && c.Kind == "database"
 	if u.main {
 		capa := g.Capacity
-		u.writes, u.reads, u.storageBytes = capa.PeakWriteQPS, capa.PeakReadQPS, capa.StorageBytes5y
+		u.writes, u.reads, u.storageBytes = capa.PeakWriteQPS, capa.PeakReadQPS, recordBytes(g)
 		if u.cached {
 			u.reads *= 1 - cacheHitRatio
 		}
 	}
 	return u
+}
+
+// recordBytes is the records the design keeps, before replication and without blobs (which live
+// in object storage): what a database's shards or nodes must hold.
+func recordBytes(g bot.Grounding) float64 {
+	w := g.Requirements.Workload
+	years := w.RetentionYears
+	if years <= 0 || years > 5 {
+		years = 5
+	}
+	var perMonth float64
+	for _, fl := range g.Capacity.Flows {
+		if fl.Kind != conversation.FlowWrite {
+			continue
+		}
+		for _, f := range w.Flows {
+			if f.Name == fl.Name {
+				perMonth += fl.PerSec * 2.628e6 * f.StoredBytes
+			}
+		}
+	}
+	return perMonth * 12 * years
 }
 
 // scan records which claims text makes.
@@ -153,7 +175,11 @@ func units(t technology, u storeUse, single bool) (need float64, by string) {
 		consider(math.Ceil(u.reads/l.Reads), "reads")
 	}
 	if l.StorageGB > 0 {
-		consider(math.Ceil(u.storageBytes/(l.StorageGB*1e9)), "storage")
+		copies := 1.0
+		if t.Scale == "horizontal" && t.Replicated {
+			copies = 3 // every node holds replicas of its neighbours' ranges
+		}
+		consider(math.Ceil(copies*u.storageBytes/(l.StorageGB*1e9)), "storage")
 	}
 	return need, by
 }
@@ -180,9 +206,9 @@ func assess(t technology, u storeUse, single bool) []finding {
 			out = append(out, finding{true, fmt.Sprintf("one %s %s takes about %s %s/s; the design peaks at %s/s, %sx that", name, t.Unit, H(limit), by, H(load), H(math.Ceil(load/limit)))})
 		}
 	case need > 1 && t.Scale == "primary":
-		out = append(out, finding{false, fmt.Sprintf("%s need %s %ss of %s (≈ %s each): sharding is our job", u.demand(by), H(need), t.Unit, name, t.capacity(by))})
+		out = append(out, finding{false, fmt.Sprintf("%s need %s of %s (≈ %s each): sharding is our job", u.demand(by), plural(need, t.Unit), name, t.capacity(by))})
 	case need > 1:
-		out = append(out, finding{false, fmt.Sprintf("%s %ss of %s for %s (≈ %s each)", H(need), t.Unit, name, u.demand(by), t.capacity(by))})
+		out = append(out, finding{false, fmt.Sprintf("%s of %s for %s (≈ %s each)", plural(need, t.Unit), name, u.demand(by), t.capacity(by))})
 	}
 	if sec, ok := u.claims["conditional"]; ok {
 		switch {
@@ -247,4 +273,20 @@ func texts(fs []finding) []string {
 		out[i] = f.text
 	}
 	return out
+}
+
+// plural counts units: "1 node", "5 shard primaries".
+func plural(n float64, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	switch {
+	case strings.HasSuffix(unit, "y") && !strings.HasSuffix(unit, "ey"):
+		unit = strings.TrimSuffix(unit, "y") + "ies"
+	case strings.HasSuffix(unit, "s") || strings.HasSuffix(unit, "x"):
+		unit += "es"
+	default:
+		unit += "s"
+	}
+	return conversation.Human(n) + " " + unit
 }

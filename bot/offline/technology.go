@@ -36,6 +36,7 @@ type claimSpec struct {
 // technology is one entry of the knowledge base.
 type technology struct {
 	ID               string             `yaml:"id"`
+	Name             string             `yaml:"name"`
 	Names            []string           `yaml:"names"`
 	Kind             string             `yaml:"kind"`
 	Label            string             `yaml:"label"`
@@ -135,7 +136,7 @@ func checkTechnology(t technology, claimIDs, seen map[string]bool) error {
 		return fmt.Errorf("technology %q listed twice", t.ID)
 	}
 	seen[t.ID] = true
-	if len(t.Names) == 0 || t.Label == "" || t.Gains == "" || t.Costs == "" || t.Model == "" || t.Failure.Fails == "" || t.Failure.Mitigation == "" {
+	if len(t.Names) == 0 || t.Name == "" || t.Label == "" || t.Gains == "" || t.Costs == "" || t.Model == "" || t.Failure.Fails == "" || t.Failure.Mitigation == "" {
 		return fmt.Errorf("technology %q needs names, label, model, gains, costs and a failure mode", t.ID)
 	}
 	if _, ok := kindOrder[t.Kind]; !ok {
@@ -213,12 +214,5 @@ func techOf(label string) (technology, bool) {
 	return tp, at >= 0
 }
 
-// short is the technology's first name as people write it ("Cassandra", "DynamoDB").
-func (t technology) short() string {
-	l := t.Label
-	l = strings.TrimPrefix(l, "Apache ")
-	if i := strings.IndexAny(l, "(,"); i > 0 {
-		l = l[:i]
-	}
-	return strings.TrimSpace(l)
-}
+// short is the technology's name as people write it ("Cassandra", "DynamoDB").
+func (t technology) short() string { return t.Name }
