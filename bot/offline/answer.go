@@ -43,7 +43,7 @@ func target(g bot.Grounding, q string) (conversation.Component, bool) {
 	}
 	if tp, _, at := findTech(q); at >= 0 {
 		for _, c := range g.Components {
-			if now, ok := techOf(c.Technology); ok && now.ID == tp.ID {
+			if now, ok := techOf(c.Technology); ok && now.ID == tp.ID && c.Kind == tp.Kind {
 				return c, true
 			}
 		}
@@ -182,6 +182,9 @@ func cacheFallThrough(b *strings.Builder, g bot.Grounding, c conversation.Compon
 		return
 	}
 	fb := fbs[0]
+	if m := mainStore(g); slices.ContainsFunc(fbs, func(x conversation.Component) bool { return x.Name == m.Name }) {
+		fb = m
+	}
 	peak := g.Capacity.PeakReadQPS
 	fmt.Fprintf(b, "- Reads fall through to %s at %s/s peak, against ≈ %s/s of misses with the cache at a %s%% hit ratio (assumed).\n",
 		fb.Name, H(peak), H(peak*(1-cacheHitRatio)), H(cacheHitRatio*100))
@@ -203,9 +206,9 @@ func cacheFallThrough(b *strings.Builder, g bot.Grounding, c conversation.Compon
 	case ft.Scale == "managed":
 		fmt.Fprintf(b, "- %s is managed: on-demand capacity takes up to twice its previous peak at once and throttles beyond that until it scales out (minutes), and any key above %s reads/s per %s throttles regardless.\n", ft.short(), H(ft.Limits.Reads), ft.Unit)
 	case peak > serve:
-		fmt.Fprintf(b, "- That is %sx what its %s serve (≈ %s reads/s at %s each): it does not survive unprotected.\n", H(math.Ceil(peak/serve)), plural(need, ft.Unit), H(serve), H(ft.Limits.Reads))
+		fmt.Fprintf(b, "- That is %sx what its %s %s (≈ %s reads/s at %s each): it does not survive unprotected.\n", H(math.Ceil(peak/serve)), plural(need, ft.Unit), verb(need, "serves", "serve"), H(serve), H(ft.Limits.Reads))
 	default:
-		fmt.Fprintf(b, "- Its %s serve ≈ %s reads/s, so it survives the full read load with a higher p99 (a %s read instead of a memory hit).\n", plural(need, ft.Unit), H(serve), ft.short())
+		fmt.Fprintf(b, "- Its %s %s ≈ %s reads/s, so it survives the full read load with a higher p99 (a %s read instead of a memory hit).\n", plural(need, ft.Unit), verb(need, "serves", "serve"), H(serve), ft.short())
 	}
 	fmt.Fprintf(b, "- What keeps it up: %s.\n", tp.Failure.Mitigation)
 }
@@ -249,4 +252,11 @@ func orDefault(s, d string) string {
 		return d
 	}
 	return s
+}
+
+func verb(n float64, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

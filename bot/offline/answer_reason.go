@@ -182,9 +182,16 @@ func answerCompare(g bot.Grounding, q string) string {
 	if !ok {
 		c, ok = target(g, q)
 	}
-	if !ok || c.Kind != a.Kind && !(a.Kind == "database" && c.Kind == "database") {
+	if !ok || c.Kind != a.Kind {
+		c = conversation.Component{Name: "a new " + a.Kind, Kind: a.Kind}
 		if m := mainStore(g); a.Kind == "database" && m.Name != "" {
 			c = m
+		}
+		for _, x := range g.Components {
+			if x.Kind == a.Kind && a.Kind != "database" {
+				c = x
+				break
+			}
 		}
 	}
 	u := useOf(g, c)

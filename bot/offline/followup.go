@@ -102,8 +102,8 @@ func confirmed(g bot.Grounding, t string) (string, bool) {
 		return t, false
 	}
 	rest := strings.TrimSpace(confirmRe.ReplaceAllString(t, " "))
-	if rest == "" || !changeRe.MatchString(rest) || bareVerbRe.MatchString(rest) {
-		rest = strings.ToLower(strings.TrimSpace(last.Text))
+	if prev := strings.ToLower(strings.TrimSpace(last.Text)); rest == "" || !changeRe.MatchString(rest) || bareVerbRe.MatchString(rest) || strings.Contains(prev, rest) {
+		rest = prev
 	}
 	return rest, true
 }
@@ -540,6 +540,11 @@ func componentFor(g bot.Grounding, phrase string, kind string) int {
 		return -1
 	}
 	for i, c := range g.Components {
+		if strings.ToLower(c.Name) == phrase {
+			return i
+		}
+	}
+	for i, c := range g.Components {
 		if strings.Contains(strings.ToLower(c.Name), phrase) || strings.Contains(phrase, strings.ToLower(c.Name)) {
 			return i
 		}
@@ -584,39 +589,12 @@ func planDrop(g bot.Grounding, t string) (*change, bool) {
 		return nil, false
 	}
 	what := m[1] + m[2]
+	if ch := dropFeatures(g, what); ch != nil {
+		return ch, true
+	}
 	idx := componentFor(g, what, "")
 	if idx < 0 {
-		// A feature ("drop presence") rather than a component.
-		ids, _ := detect(what)
-		var drop []string
-		for _, id := range ids {
-			if id != "core" && slices.Contains(g.Requirements.Features, id) {
-				drop = append(drop, id)
-			}
-		}
-		if len(drop) == 0 {
-			return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
-		}
-		req := cloneReq(g.Requirements)
-		req.Features = slices.DeleteFunc(req.Features, func(f string) bool { return slices.Contains(drop, f) })
-		ng := g
-		ng.Requirements = req
-		ng.Capacity = conversation.Estimate(req.Workload)
-		keep := map[string]bool{}
-		for _, c := range selectComponents(ng) {
-			keep[c.Name] = true
-		}
-		var comps []conversation.Component
-		for _, c := range cloneComps(g.Components) {
-			if keep[c.Name] || catalogID(c.Name) == "" {
-				comps = append(comps, c)
-			}
-		}
-		var fnames []string
-		for _, id := range drop {
-			fnames = append(fnames, features[id].Name)
-		}
-		return &change{decision: "Drop " + strings.Join(fnames, ", "), rationale: "not needed for this product; fewer moving parts", req: &req, comps: rewire(comps)}, true
+		return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
 	}
 	comps := cloneComps(g.Components)
 	gone := comps[idx]
@@ -643,6 +621,63 @@ func planDrop(g bot.Grounding, t string) (*change, bool) {
 		why += "; its traffic now reaches the services directly"
 	}
 	return &change{decision: fmt.Sprintf("Drop %s (%s)", gone.Name, gone.Technology), rationale: why, comps: comps}, true
+}
+
+// dropFeatures removes the capabilities a phrase names ("drop search", "drop presence") with
+// everything they brought: requirements, entities and the components no remaining feature needs.
+func dropFeatures(g bot.Grounding, what string) *change {
+	ids, _ := detect(what)
+	var drop []string
+	for _, id := range ids {
+		if id != "core" && slices.Contains(g.Requirements.Features, id) {
+			drop = append(drop, id)
+		}
+	}
+	if len(drop) == 0 {
+		return nil
+	}
+	req := cloneReq(g.Requirements)
+	req.Features = slices.DeleteFunc(req.Features, func(f string) bool { return slices.Contains(drop, f) })
+	kept := featuresOf(req)
+	still := func(get func(*feature) []string, item string) bool {
+		return slices.ContainsFunc(kept, func(f *feature) bool { return slices.Contains(get(f), item) })
+	}
+	for _, id := range drop {
+		f := features[id]
+		req.Functional = slices.DeleteFunc(req.Functional, func(x string) bool {
+			return slices.Contains(f.Functional, x) && !still(func(k *feature) []string { return k.Functional }, x)
+		})
+		req.NonFunctional = slices.DeleteFunc(req.NonFunctional, func(x string) bool {
+			return slices.Contains(f.NonFunctional, x) && !still(func(k *feature) []string { return k.NonFunctional }, x)
+		})
+		req.Entities = slices.DeleteFunc(req.Entities, func(x string) bool {
+			own := slices.ContainsFunc(f.Entities, func(e entity) bool { return e.Name == x })
+			return own && !slices.ContainsFunc(kept, func(k *feature) bool {
+				return slices.ContainsFunc(k.Entities, func(e entity) bool { return e.Name == x })
+			})
+		})
+	}
+	ng := g
+	ng.Requirements = req
+	ng.Capacity = conversation.Estimate(req.Workload)
+	keep := map[string]bool{}
+	for _, c := range selectComponents(ng) {
+		keep[c.Name] = true
+	}
+	var comps, gone []conversation.Component
+	for _, c := range cloneComps(g.Components) {
+		if keep[c.Name] || catalogID(c.Name) == "" {
+			comps = append(comps, c)
+		} else {
+			gone = append(gone, c)
+		}
+	}
+	var fnames []string
+	for _, id := range drop {
+		fnames = append(fnames, features[id].Name)
+	}
+	return &change{decision: "Drop " + strings.Join(fnames, ", "), rationale: "not needed for this product; fewer moving parts",
+		req: &req, comps: rewire(comps), reply: "Removed with it: " + orDefault(names(gone), "no components") + ", and its requirements, flows, APIs and data."}
 }
 
 func names(cs []conversation.Component) string {
@@ -679,7 +714,8 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 		for _, id := range add {
 			fnames = append(fnames, features[id].Name)
 		}
-		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps}, true
+		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps,
+			reply: "This brings " + newNames(g.Components, comps) + ", with their flows, APIs, data and risks in the sections below."}, true
 	}
 	// Else a catalog component by alias ("add a cache", "add a CDN").
 	for _, spec := range components {

@@ -3,6 +3,7 @@ package offline
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -50,7 +51,7 @@ func useOf(g bot.Grounding, c conversation.Component) storeUse {
 				fl = " (" + o.Flows[i] + ")"
 			}
 			u.callers = append(u.callers, o.Name+fl)
-			if slices.ContainsFunc(o.TalksTo, func(n string) bool { return kindOf(g, n) == "cache" }) && c.Kind != "cache" {
+			if c.Kind != "cache" && readsThroughCache(g, o) {
 				u.cached = true
 			}
 		}
@@ -72,6 +73,10 @@ func useOf(g bot.Grounding, c conversation.Component) storeUse {
 		}
 	}
 	u.main = c.Name == mainStore(g).Name && c.Kind == "database"
+	if c.Kind == "queue" {
+		// Every write may emit an event: the log takes up to the write rate.
+		u.writes = g.Capacity.PeakWriteQPS
+	}
 	if u.main {
 		capa := g.Capacity
 		u.writes, u.reads, u.storageBytes = capa.PeakWriteQPS, capa.PeakReadQPS, recordBytes(g)
@@ -120,13 +125,24 @@ func (u *storeUse) scan(text string, section conversation.SectionID) {
 	}
 }
 
-func kindOf(g bot.Grounding, name string) string {
-	for _, c := range g.Components {
-		if c.Name == name {
-			return c.Kind
+// readsThroughCache reports whether o reads through a cache (cache-aside) rather than using one
+// for coordination (a connection registry, sessions, locks, holds).
+func readsThroughCache(g bot.Grounding, o conversation.Component) bool {
+	for i, to := range o.TalksTo {
+		for _, c := range g.Components {
+			if c.Name != to || c.Kind != "cache" {
+				continue
+			}
+			fl := ""
+			if i < len(o.Flows) {
+				fl = strings.ToLower(o.Flows[i])
+			}
+			if !regexp.MustCompile(`registry|session|presence|lock|hold|rate|limit|heartbeat|geo`).MatchString(fl) {
+				return true
+			}
 		}
 	}
-	return ""
+	return false
 }
 
 // mainStore is the database holding the main archetype's records: the one "this database" means.
@@ -189,22 +205,30 @@ func assess(t technology, u storeUse, single bool) []finding {
 	H := conversation.Human
 	var out []finding
 	name := t.short()
-	if !t.Replicated {
+	switch {
+	case !t.Replicated && u.comp.Kind == "cache":
+		out = append(out, finding{false, fmt.Sprintf("%s keeps one copy: a lost node's keys are gone and refill from the store behind it", name)})
+	case !t.Replicated:
 		out = append(out, finding{true, fmt.Sprintf("%s keeps one copy (%s): the requirement that no acknowledged write is ever lost no longer holds", name, t.Replication)})
 	}
 	need, by := units(t, u, single)
+	if need > 1 && (t.Scale == "single" || single) {
+		for _, m := range []struct {
+			by          string
+			load, limit float64
+		}{{"writes", u.writes, t.Limits.Writes}, {"reads", u.reads, t.Limits.Reads}, {"storage", u.storageBytes, t.Limits.StorageGB * 1e9}} {
+			if m.limit <= 0 || m.load <= m.limit {
+				continue
+			}
+			if m.by == "storage" {
+				out = append(out, finding{true, fmt.Sprintf("one %s %s holds about %s; the design keeps %s", name, t.Unit, conversation.Bytes(m.limit), conversation.Bytes(m.load))})
+				continue
+			}
+			out = append(out, finding{true, fmt.Sprintf("one %s %s takes about %s %s/s; the design peaks at %s/s, %sx that", name, t.Unit, H(m.limit), m.by, H(m.load), H(math.Ceil(m.load/m.limit)))})
+		}
+		need = 1
+	}
 	switch {
-	case need > 1 && (t.Scale == "single" || single):
-		load := u.writes
-		limit := t.Limits.Writes
-		if by == "reads" {
-			load, limit = u.reads, t.Limits.Reads
-		}
-		if by == "storage" {
-			out = append(out, finding{true, fmt.Sprintf("one %s %s holds about %s; the design keeps %s", name, t.Unit, conversation.Bytes(t.Limits.StorageGB*1e9), conversation.Bytes(u.storageBytes))})
-		} else {
-			out = append(out, finding{true, fmt.Sprintf("one %s %s takes about %s %s/s; the design peaks at %s/s, %sx that", name, t.Unit, H(limit), by, H(load), H(math.Ceil(load/limit)))})
-		}
 	case need > 1 && t.Scale == "primary":
 		out = append(out, finding{false, fmt.Sprintf("%s need %s of %s (≈ %s each): sharding is our job", u.demand(by), plural(need, t.Unit), name, t.capacity(by))})
 	case need > 1:
