@@ -342,19 +342,9 @@ var swapRe = regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch(?: \w+)? to|go wit
 // numbers is pushed back on unless force (the user confirmed), what merely costs is applied and
 // said, and the claims the new technology cannot make are rewritten in every section (adapt).
 func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
-	tp, tname, at := findTech(t)
-	if at < 0 {
+	tp, tname, oldTech, ok := requestedTech(t)
+	if !ok {
 		return nil, false
-	}
-	// "replace X with Y" and "swap X for Y" name the new technology last; "use Y instead of X" first.
-	oldTech := ""
-	if m := regexp.MustCompile(`(?:replace|swap)\s+(?:the\s+)?(.+?)\s+(?:with|for)\s+(.+)$`).FindStringSubmatch(t); m != nil {
-		if tp2, n2, at2 := findTech(m[2]); at2 >= 0 {
-			tp, tname = tp2, n2
-			oldTech = m[1]
-		}
-	} else if m := regexp.MustCompile(`(?:instead of|rather than)\s+(?:the\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
-		oldTech = m[1]
 	}
 	if !swapRe.MatchString(t) && oldTech == "" && !strings.Contains(t, " for ") {
 		return nil, false
@@ -451,6 +441,23 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 		comps:     comps,
 		reply:     strings.TrimSpace(reply.String()),
 	}, true
+}
+
+// requestedTech reads which technology a swap asks for and, when it says, which one it replaces:
+// "replace X with Y" and "swap X for Y" name the new technology last; "use Y instead of X" first.
+func requestedTech(t string) (tp technology, name, oldTech string, ok bool) {
+	tp, name, at := findTech(t)
+	if at < 0 {
+		return technology{}, "", "", false
+	}
+	if m := regexp.MustCompile(`(?:replace|swap)\s+(?:the\s+)?(.+?)\s+(?:with|for)\s+(.+)$`).FindStringSubmatch(t); m != nil {
+		if tp2, n2, at2 := findTech(m[2]); at2 >= 0 {
+			return tp2, n2, m[1], true
+		}
+	} else if m := regexp.MustCompile(`(?:instead of|rather than)\s+(?:the\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
+		oldTech = m[1]
+	}
+	return tp, name, oldTech, true
 }
 
 var (
