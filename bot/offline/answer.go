@@ -204,7 +204,13 @@ func cacheFallThrough(b *strings.Builder, g bot.Grounding, c conversation.Compon
 	}
 	switch {
 	case ft.Scale == "managed":
-		fmt.Fprintf(b, "- %s is managed: on-demand capacity takes up to twice its previous peak at once and throttles beyond that until it scales out (minutes), and any key above %s reads/s per %s throttles regardless.\n", ft.short(), H(ft.Limits.Reads), ft.Unit)
+		normal := peak * (1 - cacheHitRatio)
+		if peak > 2*normal {
+			fmt.Fprintf(b, "- %s is managed, and on-demand capacity absorbs up to twice its previous peak at once: %s/s is %sx the ≈ %s/s it normally sees, so it throttles until it scales out (minutes), and any key above %s reads/s per %s throttles regardless.\n",
+				ft.short(), H(peak), H(math.Round(peak/normal)), H(normal), H(ft.Limits.Reads), ft.Unit)
+		} else {
+			fmt.Fprintf(b, "- %s is managed and absorbs up to twice its previous peak at once, so it takes this; only keys above %s reads/s per %s throttle.\n", ft.short(), H(ft.Limits.Reads), ft.Unit)
+		}
 	case peak > serve:
 		fmt.Fprintf(b, "- That is %sx what its %s %s (≈ %s reads/s at %s each): it does not survive unprotected.\n", H(math.Ceil(peak/serve)), plural(need, ft.Unit), verb(need, "serves", "serve"), H(serve), H(ft.Limits.Reads))
 	default:

@@ -77,7 +77,7 @@ func answerRationale(g bot.Grounding, q string) string {
 		for _, alt := range alternatives(tp) {
 			fmt.Fprintf(&b, "- %s: %s.\n", alt.short(), verdict(alt, u))
 		}
-		fmt.Fprintf(&b, "What %s costs: %s; %s.\n", tp.short(), tp.Costs, tp.Ops)
+		fmt.Fprintf(&b, "What %s costs: %s. To run: %s. The bill: %s.\n", tp.short(), tp.Costs, tp.Ops, tp.Cost)
 	}
 	return b.String() + cite(conversation.DataModel, conversation.Tradeoffs, conversation.CapacityID)
 }
@@ -162,7 +162,7 @@ func answerWhatIf(g bot.Grounding, q string) string {
 		fmt.Fprintf(&b, "- Cache: ≈ %s node(s) of 64 GB, from %s.\n", H(math.Max(1, math.Ceil(now.CacheBytes/64e9))), H(math.Max(1, math.Ceil(was.CacheBytes/64e9))))
 	}
 	fmt.Fprintf(&b, "- App tier: %d → %d servers; the shape of the design holds, its sizes change.\n", was.AppServers, now.AppServers)
-	fmt.Fprintf(&b, "Say \"scale to %s\" to apply it. %s", what, cite(conversation.CapacityID, conversation.Scalability))
+	fmt.Fprintf(&b, "Say \"yes, apply it\" to re-size the design for it. %s", cite(conversation.CapacityID, conversation.Scalability))
 	return b.String()
 }
 

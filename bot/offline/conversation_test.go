@@ -260,6 +260,12 @@ func TestConversations(t *testing.T) {
 				want: []string{"Use Memcached", "Memcached keeps one copy: a lost node's keys are gone"}, sections: S(A, RL, TR)},
 			{say: "what if the cache dies?", intent: bot.IntentQuestion,
 				want: []string{"If Cache (Memcached", "gutter pool", "Reads fall through to Post store"}},
+			{say: "scale to 100M DAU", intent: bot.IntentChange, want: []string{"Re-size for 100M daily active users"},
+				check: func(t *testing.T, c *convo) {
+					if c.design.Requirements.Workload.DAU != 100e6 {
+						t.Errorf("DAU %v", c.design.Requirements.Workload.DAU)
+					}
+				}},
 			{say: "rewrite the whole thing as serverless", intent: bot.IntentChange,
 				want: []string{"can't make it without a model", "closest change I can make", "use DynamoDB for the", "Cassandra"}},
 		}},
@@ -301,8 +307,8 @@ func TestConversations(t *testing.T) {
 			{say: "what if kafka goes down?", intent: bot.IntentQuestion,
 				want: []string{"If Event log (Apache Kafka", "Producers must buffer", "1.5M events/s", "acks=all"}},
 			{say: "what if we ingest 5M data points per second?", intent: bot.IntentQuestion,
-				want: []string{"recomputed; the design is unchanged", "| Peak writes/s | 1.5M | 7.5M |"}},
-			{say: "scale to 5M data points per second", intent: bot.IntentChange, want: []string{"Re-size"},
+				want: []string{"recomputed; the design is unchanged", "| Peak writes/s | 1.5M | 7.5M |", `Say "yes, apply it"`}},
+			{say: "yes, apply it", intent: bot.IntentChange, want: []string{"Re-size"},
 				check: func(t *testing.T, c *convo) {
 					if c.design.Capacity.PeakWriteQPS < 7e6 {
 						t.Errorf("peak writes %v after re-sizing", c.design.Capacity.PeakWriteQPS)

@@ -98,11 +98,21 @@ func confirmed(g bot.Grounding, t string) (string, bool) {
 			break
 		}
 	}
-	if last == nil || last.Intent != string(bot.IntentPushback) {
+	if last == nil {
+		return t, false
+	}
+	prev := strings.ToLower(strings.TrimSpace(last.Text))
+	if last.Intent == string(bot.IntentQuestion) && whatIfRe.MatchString(prev) {
+		// "yes, apply it" after a what-if on the numbers: make it.
+		if _, ok := planScale(g, prev); ok {
+			return prev, true
+		}
+	}
+	if last.Intent != string(bot.IntentPushback) {
 		return t, false
 	}
 	rest := strings.TrimSpace(confirmRe.ReplaceAllString(t, " "))
-	if prev := strings.ToLower(strings.TrimSpace(last.Text)); rest == "" || !changeRe.MatchString(rest) || bareVerbRe.MatchString(rest) || strings.Contains(prev, rest) {
+	if rest == "" || !changeRe.MatchString(rest) || bareVerbRe.MatchString(rest) || strings.Contains(prev, rest) {
 		rest = prev
 	}
 	return rest, true
