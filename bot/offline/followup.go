@@ -359,46 +359,10 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	if !swapRe.MatchString(t) && oldTech == "" && !strings.Contains(t, " for ") {
 		return nil, false
 	}
-	target := -1
-	var candidates []string
-	// 1. The component currently using the technology being replaced.
-	if oldTech != "" {
-		for i, c := range g.Components {
-			if mentions(oldTech, c) {
-				target = i
-				break
-			}
-		}
-	}
-	// 2. "for 200K writes/s": the main store at a stated rate.
 	stated, hasRate := statedWrites(t)
-	if target < 0 && hasRate && tp.Kind == "database" {
-		target = slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == mainStore(g).Name })
-	}
-	// 3. "for posts" / "for the message store": the component or entity named after "for".
+	target, why := swapTarget(g, t, tp, tname, oldTech, hasRate)
 	if target < 0 {
-		if m := regexp.MustCompile(`\bfor\s+(?:the\s+|our\s+|all\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
-			target = componentFor(g, m[1], tp.Kind)
-		}
-	}
-	// 4. The only component of the technology's kind.
-	if target < 0 {
-		for i, c := range g.Components {
-			if c.Kind == tp.Kind {
-				candidates = append(candidates, c.Name)
-				target = i
-			}
-		}
-		if len(candidates) != 1 {
-			target = -1
-		}
-	}
-	if target < 0 {
-		if len(candidates) > 1 {
-			return &change{unsupported: fmt.Sprintf("Which part should use %s? This design has several: %s. Say for example \"use %s for the %s\".",
-				tname, strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))}, true
-		}
-		return &change{unsupported: fmt.Sprintf("I couldn't tell which component should use %s. Name it, for example \"use %s for the %s\".", tname, tname, firstOfKind(g, tp.Kind))}, true
+		return &change{unsupported: why}, true
 	}
 	comps := cloneComps(g.Components)
 	c := &comps[target]
@@ -451,6 +415,53 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 		comps:     comps,
 		reply:     strings.TrimSpace(reply.String()),
 	}, true
+}
+
+// swapTarget finds the component a swap is about: the one on the technology being replaced, the
+// main store for a stated rate, the one named after "for", or the only one of the kind. When
+// none fits it says why.
+func swapTarget(g bot.Grounding, t string, tp technology, tname, oldTech string, hasRate bool) (int, string) {
+	target := -1
+	var candidates []string
+	// 1. The component currently using the technology being replaced.
+	if oldTech != "" {
+		for i, c := range g.Components {
+			if mentions(oldTech, c) {
+				target = i
+				break
+			}
+		}
+	}
+	// 2. "for 200K writes/s": the main store at a stated rate.
+	if target < 0 && hasRate && tp.Kind == "database" {
+		target = slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == mainStore(g).Name })
+	}
+	// 3. "for posts" / "for the message store": the component or entity named after "for".
+	if target < 0 {
+		if m := regexp.MustCompile(`\bfor\s+(?:the\s+|our\s+|all\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
+			target = componentFor(g, m[1], tp.Kind)
+		}
+	}
+	// 4. The only component of the technology's kind.
+	if target < 0 {
+		for i, c := range g.Components {
+			if c.Kind == tp.Kind {
+				candidates = append(candidates, c.Name)
+				target = i
+			}
+		}
+		if len(candidates) != 1 {
+			target = -1
+		}
+	}
+	if target < 0 {
+		if len(candidates) > 1 {
+			return -1, fmt.Sprintf("Which part should use %s? This design has several: %s. Say for example \"use %s for the %s\".",
+				tname, strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))
+		}
+		return -1, fmt.Sprintf("I couldn't tell which component should use %s. Name it, for example \"use %s for the %s\".", tname, tname, firstOfKind(g, tp.Kind))
+	}
+	return target, ""
 }
 
 // requestedTech reads which technology a swap asks for and, when it says, which one it replaces:
