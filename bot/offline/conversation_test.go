@@ -276,6 +276,23 @@ func TestConversations(t *testing.T) {
 				want: []string{"If Primary DB", "Patroni promotes the synchronous standby", "Hot reads keep coming from the cache"}},
 			{say: "use SQLite", intent: bot.IntentPushback,
 				want: []string{"SQLite keeps one copy", "Options:", "Keep PostgreSQL (primary + 2 replicas)"}},
+			{say: "add an audit log", intent: bot.IntentChange, want: []string{"Add audit trail", "Audit writer, Audit store"},
+				sections: S(OV, RQ, A, DF, API, DM, RL, SE, TR),
+				check: func(t *testing.T, c *convo) {
+					for id, w := range map[conversation.SectionID]string{A: "| Audit store |", DF: "chaining each entry's hash", API: "/v1/audit", DM: "| Audit event | Audit store", SE: "append-only"} {
+						if !strings.Contains(c.section(id), w) {
+							t.Errorf("%s lacks %q", id, w)
+						}
+					}
+				}},
+			{say: "what if the audit writer fails?", intent: bot.IntentQuestion,
+				want: []string{"If Audit writer (Kafka consumer group)", "stateless"}},
+			{say: "drop the audit trail", intent: bot.IntentChange, want: []string{"Drop audit trail", "Audit writer"},
+				check: func(t *testing.T, c *convo) {
+					if _, ok := c.component("Audit store"); ok || strings.Contains(c.section(API), "/v1/audit") || strings.Contains(c.section(RQ), "audit trail") {
+						t.Error("the audit trail left parts behind")
+					}
+				}},
 			{say: "use Cassandra for the records", intent: bot.IntentChange,
 				want:     []string{"Cassandra has no multi-row transactions", "outbox row or a repair job"},
 				sections: S(A, DF, DM, RL, TR),

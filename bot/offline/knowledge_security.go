@@ -37,6 +37,29 @@ var securityFeatures = []*feature{
 		Bottlenecks: []string{"Sender-side fan-out: a message to a user with many devices (or a large group without sender keys) is encrypted once per device; cap devices per user."},
 		Open:        []string{"History on a new device: transfer from an old device, an encrypted cloud backup with a user-held key, or none?"},
 	},
+	{
+		ID: "audit", Name: "audit trail",
+		Functional:    []string{"Every change to the domain's records is recorded in an audit trail: who, what, when, from where, before and after"},
+		NonFunctional: []string{"Audit completeness: no committed change is missing from the audit trail; entries cannot be altered or deleted within the retention (7 years)"},
+		Entities: []entity{
+			{Name: "Audit event", Store: "auditstore", Key: "(tenant_id, ts, event_id)", Partition: "tenant_id, monthly time partitions", Indexes: "(actor_id, ts), (resource_id, ts)", Fields: "event_id, ts, actor_id, action, resource_type, resource_id, before (JSON), after (JSON), ip, prev_hash, hash", Why: "append-only and queried by actor or resource over a time range; each entry carries the hash of the previous one so a gap or an edit breaks the chain"},
+		},
+		Components: []string{"queue", "auditsvc", "auditstore"},
+		APIs: []endpoint{
+			{Method: "GET", Path: "/v1/audit?actor=&resource=&from=&to=&cursor=", Response: "{events[], next_cursor}", Paginated: true, Auth: "auditor role (reading the trail is itself audited)"},
+		},
+		Flows: []flow{
+			{Name: "Record an audited change", Steps: []string{
+				"The service commits the change and an outbox row describing it (actor, action, before/after) in the same transaction.",
+				"The outbox relay publishes the event to {c:queue}; {c:auditsvc} appends it to {c:auditstore}, chaining each entry's hash to the previous one.",
+				"Nightly, closed partitions are exported to object storage under a write-once retention lock, and the chain is verified end to end.",
+			}},
+		},
+		Reliability: []string{"{c:auditsvc} is idempotent by event_id and resumes from its committed offset, so an outage delays the trail but never loses an entry (the outbox holds what was not yet published)."},
+		Security:    []string{"The audit trail is append-only: the writer's identity can only insert, no one can update or delete; hash chaining and write-once archives make tampering evident; reads need the auditor role and are audited too."},
+		Tradeoffs:   []tradeoff{{Decision: "Audit events from the transactional outbox", Rejected: "each service writing audit rows itself", Why: "the outbox row commits with the change, so the trail cannot miss a committed change or record one that rolled back"}},
+		Open:        []string{"Which actions are audited beyond writes (reads of sensitive records?), and for how long must the trail be kept?"},
+	},
 }
 
 // securityComponents are the building blocks the security capabilities bring.
@@ -46,4 +69,9 @@ var securityComponents = []compSpec{
 		Aliases: []string{"key service", "key server"}},
 	{ID: "keystore", Name: "Key store", Kind: "database", Tech: "PostgreSQL (primary + replicas)",
 		Desc: "public identity keys, signed pre-keys and one-time pre-keys per device", Aliases: []string{"key store", "keys db"}},
+	{ID: "auditsvc", Name: "Audit writer", Kind: "worker", Tech: "Kafka consumer group",
+		Desc: "appends every audited change to the audit store, hash-chained, idempotent by event id", Links: []link{{"queue", "change events"}, {"auditstore", "append entries"}},
+		Aliases: []string{"audit writer"}},
+	{ID: "auditstore", Name: "Audit store", Kind: "database", Tech: "PostgreSQL (append-only, partitioned by month; archived to S3 Object Lock)",
+		Desc: "the append-only, hash-chained audit trail", Aliases: []string{"audit store", "audit log", "audit trail"}},
 }
