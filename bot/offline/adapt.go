@@ -1,10 +1,12 @@
 package offline
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
 )
 
 // The catalogue's texts were written for each component's default technology: "a put-if-absent
@@ -14,34 +16,40 @@ import (
 // cannot make, wherever a line is about that component. Components still on their default
 // technology are left alone, so a first draft reads exactly as the catalogue wrote it.
 
-// swapped is a component moved off its catalogue technology, with the words that name it in the
+// swapped is a component moved off the technology the designer picked, with the words that name it in the
 // catalogue's texts and what the new technology does with each claim.
 type swapped struct {
+	comp     conversation.Component
+	tech     technology
 	names    []string // the component's name and its default technology's names
 	rewrites map[string]rewrite
 }
 
-// swaps lists the design's components whose technology differs from the catalogue's and has
-// rewrites in the knowledge base.
+// swaps lists the design's components whose technology differs from the one the designer picks
+// for the same requirements: the ones a conversation moved.
 func swaps(g bot.Grounding) []swapped {
+	planned := map[string]string{}
+	for _, c := range selectComponents(bot.Grounding{Requirements: g.Requirements, Capacity: g.Capacity}) {
+		planned[c.Name] = c.Technology
+	}
 	var out []swapped
 	for _, c := range g.Components {
-		id := catalogID(c.Name)
-		if id == "" || c.Technology == catalog[id].Tech {
+		def, ok := planned[c.Name]
+		if !ok || c.Technology == def {
 			continue
 		}
 		now, ok := techOf(c.Technology)
-		if !ok || len(now.Rewrites) == 0 {
+		if !ok {
 			continue
 		}
 		names := []string{c.Name}
-		if was, ok := techOf(catalog[id].Tech); ok && was.ID != now.ID {
+		if was, ok := techOf(def); ok && was.ID != now.ID {
 			for _, n := range was.Names {
 				names = append(names, upperFirst(n), n)
 			}
 			names = append(names, was.short())
 		}
-		out = append(out, swapped{names: names, rewrites: now.Rewrites})
+		out = append(out, swapped{comp: c, tech: now, names: names, rewrites: now.Rewrites})
 	}
 	return out
 }
@@ -59,6 +67,7 @@ func adapt(g bot.Grounding, text string) string {
 			continue
 		}
 		for _, s := range sw {
+			line = s.properties(line)
 			if mentionsAny(line, s.names) {
 				line = rewriteClaims(line, s.rewrites)
 			}
@@ -69,6 +78,21 @@ func adapt(g bot.Grounding, text string) string {
 }
 
 var decisionLineRe = regexp.MustCompile(`^- v\d+: `)
+
+// properties states the technology's own properties where the design describes the component:
+// its replication (Reliability) and how its entities are queried (Data model).
+func (s swapped) properties(line string) string {
+	head := "- **" + s.comp.Name + "** (" + s.comp.Technology + "): "
+	if strings.HasPrefix(line, head) {
+		return head + s.tech.Replication + "."
+	}
+	if strings.HasPrefix(line, "- **") && strings.Contains(line, "→ "+s.comp.Name+" (") && !strings.Contains(line, "Queries on ") {
+		if i := strings.LastIndex(line, ". Fields: "); i >= 0 {
+			return line[:i] + fmt.Sprintf(". Queries on %s: %s", s.tech.short(), s.tech.Queries) + line[i:]
+		}
+	}
+	return line
+}
 
 func mentionsAny(line string, names []string) bool {
 	for _, n := range names {
