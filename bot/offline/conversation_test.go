@@ -275,7 +275,7 @@ func TestConversations(t *testing.T) {
 			{say: "what if the primary db fails?", intent: bot.IntentQuestion,
 				want: []string{"If Primary DB", "Patroni promotes the synchronous standby", "Hot reads keep coming from the cache"}},
 			{say: "use SQLite", intent: bot.IntentPushback,
-				want: []string{"SQLite keeps one copy", "Options:", "Keep PostgreSQL (primary + 2 replicas)"}},
+				want: []string{"SQLite keeps one copy", "Options:", "Keep PostgreSQL (primary + 2 replicas) for Primary DB"}},
 			{say: "add an audit log", intent: bot.IntentChange, want: []string{"Add audit trail", "Audit writer, Audit store"},
 				sections: S(OV, RQ, A, DF, API, DM, RL, SE, TR),
 				check: func(t *testing.T, c *convo) {

@@ -391,7 +391,12 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	for i := range comps {
 		for j, to := range comps[i].TalksTo {
 			if to == c.Name && j < len(comps[i].Flows) {
-				comps[i].Flows[j] = rewriteClaims(comps[i].Flows[j], tp.Rewrites)
+				// A diagram label keeps the claim's name, not its explanation.
+				fl := rewriteClaims(comps[i].Flows[j], tp.Rewrites)
+				if fl != comps[i].Flows[j] {
+					fl, _, _ = strings.Cut(fl, " (")
+				}
+				comps[i].Flows[j] = fl
 			}
 		}
 	}
@@ -513,23 +518,32 @@ func pushbackSwap(g bot.Grounding, u storeUse, tp technology, cs []string, asked
 		fmt.Fprintf(&b, "- %s\n", upperFirst(c))
 	}
 	b.WriteString("Options:\n")
-	n := 0
+	type option struct {
+		t     technology
+		score int
+	}
+	var opts []option
+	cur, hasCur := techOf(u.comp.Technology)
 	for _, alt := range techs {
-		if alt.Kind != tp.Kind || alt.ID == tp.ID || n == 2 {
+		if alt.Kind != tp.Kind || alt.ID == tp.ID || hasCur && cur.ID == alt.ID {
 			continue
 		}
-		if cur, ok := techOf(u.comp.Technology); ok && cur.ID == alt.ID {
-			continue
+		if afs := assess(alt, u, false); len(conflicts(afs)) == 0 {
+			opts = append(opts, option{alt, score(afs)})
 		}
-		afs := assess(alt, u, false)
-		if len(conflicts(afs)) > 0 {
-			continue
-		}
+	}
+	slices.SortStableFunc(opts, func(a, b option) int { return a.score - b.score })
+	n := 0
+	for _, o := range opts[:min(2, len(opts))] {
 		n++
-		fmt.Fprintf(&b, "%d. %s: \"use %s for the %s\" — %s.\n", n, alt.short(), strings.ToLower(alt.short()), strings.ToLower(u.comp.Name), alt.Gains)
+		fmt.Fprintf(&b, "%d. %s: \"use %s for the %s\" — %s.\n", n, o.t.short(), strings.ToLower(o.t.short()), strings.ToLower(u.comp.Name), o.t.Gains)
 	}
 	n++
-	fmt.Fprintf(&b, "%d. Keep %s (%s): it meets the figures today.\n", n, u.comp.Technology, u.comp.Name)
+	keep := "it fits as is"
+	if hasCur {
+		keep = orDefault(strings.Join(texts(assess(cur, u, false)), "; "), keep)
+	}
+	fmt.Fprintf(&b, "%d. Keep %s for %s: %s.\n", n, u.comp.Technology, u.comp.Name, keep)
 	fmt.Fprintf(&b, "Say \"yes, use %s anyway\" to apply it as asked; the conflict goes into the decision log. (see Requirements, Back-of-the-envelope capacity, Data model)", asked)
 	return b.String()
 }
