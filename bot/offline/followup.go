@@ -400,14 +400,21 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 			}
 		}
 	}
-	notes := texts(fs)
+	var notes []string
+	for _, f := range fs {
+		if f.conflict {
+			notes = append(notes, "⚠ "+f.text)
+		} else {
+			notes = append(notes, f.text)
+		}
+	}
 	rationale := fmt.Sprintf("gains %s; costs %s", tp.Gains, tp.Costs)
 	if len(notes) > 0 {
 		rationale += "; what changes: " + strings.Join(notes, "; ")
 	}
 	var reply strings.Builder
 	if force && len(conflicts(fs)) > 0 {
-		fmt.Fprintf(&reply, "Applied as you confirmed, though it breaks: %s.\n", strings.Join(conflicts(fs), "; "))
+		reply.WriteString("Applied as you confirmed; ⚠ marks what breaks a requirement or the numbers.\n")
 	}
 	if len(notes) > 0 {
 		fmt.Fprintf(&reply, "What %s changes for %s:\n- %s", tp.short(), c.Name, strings.Join(notes, "\n- "))
@@ -541,7 +548,9 @@ func pushbackSwap(g bot.Grounding, u storeUse, tp technology, cs []string, asked
 	n++
 	keep := "it fits as is"
 	if hasCur {
-		keep = orDefault(strings.Join(texts(assess(cur, u, false)), "; "), keep)
+		if need, by := units(cur, u, false); need > 1 {
+			keep = fmt.Sprintf("%s for %s (≈ %s each)", plural(need, cur.Unit), u.demand(by), cur.capacity(by))
+		}
 	}
 	fmt.Fprintf(&b, "%d. Keep %s for %s: %s.\n", n, u.comp.Technology, u.comp.Name, keep)
 	fmt.Fprintf(&b, "Say \"yes, use %s anyway\" to apply it as asked; the conflict goes into the decision log. (see Requirements, Back-of-the-envelope capacity, Data model)", asked)

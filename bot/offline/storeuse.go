@@ -251,7 +251,11 @@ func assess(t technology, u storeUse, single bool) []finding {
 	if u.global && t.Regions == "" {
 		out = append(out, finding{true, fmt.Sprintf("the design is multi-region and %s cannot replicate across regions", name)})
 	} else if _, ok := u.claims["global"]; ok && t.Rewrites["global"].Drop {
-		out = append(out, finding{false, fmt.Sprintf("it cannot claim global replication as the design did: %s, and the design is single-region", t.Regions)})
+		how := "it cannot replicate across regions"
+		if t.Regions != "" {
+			how = "across regions it offers " + t.Regions + ", and the design is single-region"
+		}
+		out = append(out, finding{false, "the design's global-replication claim is gone: " + how})
 	}
 	if u.main && len(u.entities) > 0 && strings.Contains(strings.ToLower(u.entities[0].Why), "relational") && !t.Joins {
 		out = append(out, finding{false, fmt.Sprintf("%s does no joins: queries the relational model answered need denormalised tables", name)})
