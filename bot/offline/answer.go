@@ -199,8 +199,11 @@ func cacheFallThrough(b *strings.Builder, g bot.Grounding, c conversation.Compon
 	}
 	need, _ := units(ft, u, false)
 	serve := need * ft.Limits.Reads
+	fleet := plural(need, ft.Unit)
 	if ft.Scale == "primary" {
+		// Each shard's primary and two read replicas serve reads.
 		serve *= 3
+		fleet = plural(need, "shard") + " (a primary and 2 read replicas each)"
 	}
 	switch {
 	case ft.Scale == "managed":
@@ -212,9 +215,9 @@ func cacheFallThrough(b *strings.Builder, g bot.Grounding, c conversation.Compon
 			fmt.Fprintf(b, "- %s is managed and absorbs up to twice its previous peak at once, so it takes this; only keys above %s reads/s per %s throttle.\n", ft.short(), H(ft.Limits.Reads), ft.Unit)
 		}
 	case peak > serve:
-		fmt.Fprintf(b, "- That is %sx what its %s %s (≈ %s reads/s at %s each): it does not survive unprotected.\n", H(math.Ceil(peak/serve)), plural(need, ft.Unit), verb(need, "serves", "serve"), H(serve), H(ft.Limits.Reads))
+		fmt.Fprintf(b, "- That is %sx what its %s %s (≈ %s reads/s at %s each): it does not survive unprotected.\n", H(math.Ceil(peak/serve)), fleet, verb(need, "serves", "serve"), H(serve), H(ft.Limits.Reads))
 	default:
-		fmt.Fprintf(b, "- Its %s %s ≈ %s reads/s, so it survives the full read load with a higher p99 (a %s read instead of a memory hit).\n", plural(need, ft.Unit), verb(need, "serves", "serve"), H(serve), ft.short())
+		fmt.Fprintf(b, "- Its %s %s ≈ %s reads/s, so it survives the full read load with a higher p99 (a %s read instead of a memory hit).\n", fleet, verb(need, "serves", "serve"), H(serve), ft.short())
 	}
 	fmt.Fprintf(b, "- What keeps it up: %s.\n", tp.Failure.Mitigation)
 }

@@ -301,6 +301,7 @@ func TestConversations(t *testing.T) {
 						t.Errorf("data flow still promises a transaction:\n%s", c.section(DF))
 					}
 				}},
+			{say: "yes, apply it", intent: bot.IntentQuestion, want: []string{"Nothing is waiting for a yes"}},
 			{say: "what happens if a zone fails?", intent: bot.IntentQuestion,
 				want: []string{"zones", "Primary DB", "(see Reliability)"}},
 		}},

@@ -102,7 +102,7 @@ func recordBytes(g bot.Grounding) float64 {
 		}
 		for _, f := range w.Flows {
 			if f.Name == fl.Name {
-				perMonth += fl.PerSec * 2.628e6 * f.StoredBytes
+				perMonth += fl.PerSec * 86_400 * 30 * f.StoredBytes // the capacity estimate's month
 			}
 		}
 	}
