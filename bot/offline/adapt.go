@@ -111,8 +111,7 @@ func rewriteClaims(line string, rw map[string]rewrite) string {
 		if !ok {
 			continue
 		}
-		for _, p := range c.Phrases {
-			re := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(p))
+		for _, re := range c.res {
 			for {
 				loc := re.FindStringIndex(line)
 				if loc == nil {

@@ -260,6 +260,8 @@ func TestConversations(t *testing.T) {
 				want: []string{"Use Memcached", "Memcached keeps one copy: a lost node's keys are gone"}, sections: S(A, RL, TR)},
 			{say: "what if the cache dies?", intent: bot.IntentQuestion,
 				want: []string{"If Cache (Memcached", "gutter pool", "Reads fall through to Post store"}},
+			{say: "use memcached for the timeline cache", intent: bot.IntentChange,
+				want: []string{"Memcached keeps plain values, and the design uses server-side data structures here", "read-modify-write"}},
 			{say: "scale to 100M DAU", intent: bot.IntentChange, want: []string{"Re-size for 100M daily active users"},
 				check: func(t *testing.T, c *convo) {
 					if c.design.Requirements.Workload.DAU != 100e6 {

@@ -64,6 +64,11 @@ func useOf(g bot.Grounding, c conversation.Component) storeUse {
 				}
 			}
 		}
+		for _, t := range f.Caching {
+			if x := r.x(t); strings.Contains(x, c.Name) {
+				u.scan(x, conversation.Scalability)
+			}
+		}
 		for _, d := range f.Deep {
 			for _, s := range strings.SplitAfter(r.x(d.Body), ". ") {
 				if strings.Contains(s, c.Name) {
@@ -111,13 +116,12 @@ func recordBytes(g bot.Grounding) float64 {
 
 // scan records which claims text makes.
 func (u *storeUse) scan(text string, section conversation.SectionID) {
-	l := strings.ToLower(text)
 	for _, c := range claims {
 		if _, ok := u.claims[c.ID]; ok {
 			continue
 		}
-		for _, p := range c.Phrases {
-			if strings.Contains(l, p) {
+		for _, re := range c.res {
+			if re.MatchString(text) {
 				u.claims[c.ID] = section.Title()
 				break
 			}
@@ -256,6 +260,9 @@ func assess(t technology, u storeUse, single bool) []finding {
 			how = "across regions it offers " + t.Regions + ", and the design is single-region"
 		}
 		out = append(out, finding{false, "the design's global-replication claim is gone: " + how})
+	}
+	if sec, ok := u.claims["structures"]; ok && !t.Structures && u.comp.Kind == "cache" {
+		out = append(out, finding{false, fmt.Sprintf("%s keeps plain values, and the design uses server-side data structures here (%s): each update becomes a read-modify-write of the whole value with check-and-set, and a lost race retries", name, sec)})
 	}
 	if u.main && len(u.entities) > 0 && strings.Contains(strings.ToLower(u.entities[0].Why), "relational") && !t.Joins {
 		out = append(out, finding{false, fmt.Sprintf("%s does no joins: queries the relational model answered need denormalised tables", name)})

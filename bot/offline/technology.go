@@ -31,6 +31,8 @@ type claimSpec struct {
 	ID      string   `yaml:"id"`
 	What    string   `yaml:"what"`
 	Phrases []string `yaml:"phrases"`
+	// res match the phrases as whole words, case-insensitively ("incr" is not "increase").
+	res []*regexp.Regexp
 }
 
 // technology is one entry of the knowledge base.
@@ -46,6 +48,7 @@ type technology struct {
 	Transactions     string             `yaml:"transactions"`
 	MultiRow         bool               `yaml:"multi_row"`
 	Joins            bool               `yaml:"joins"`
+	Structures       bool               `yaml:"structures"`
 	Conditional      string             `yaml:"conditional"`
 	ConditionalCost  float64            `yaml:"conditional_cost"`
 	Indexes          string             `yaml:"indexes"`
@@ -116,16 +119,26 @@ func loadTechnologies(data []byte) (*technologyFile, error) {
 		return nil, fmt.Errorf("decode technologies: %w", err)
 	}
 	claimIDs := map[string]bool{}
-	for _, c := range f.Claims {
+	for i, c := range f.Claims {
 		if c.ID == "" || len(c.Phrases) == 0 || c.What == "" {
 			return nil, fmt.Errorf("claim %q needs an id, what and phrases", c.ID)
 		}
 		claimIDs[c.ID] = true
+		for _, p := range c.Phrases {
+			f.Claims[i].res = append(f.Claims[i].res, regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(p)+`\b`))
+		}
 	}
 	seen := map[string]bool{}
 	for _, t := range f.Technologies {
 		if err := checkTechnology(t, claimIDs, seen); err != nil {
 			return nil, err
+		}
+		for _, c := range f.Claims {
+			for _, re := range c.res {
+				if re.MatchString(t.Rewrites[c.ID].Say) {
+					return nil, fmt.Errorf("technology %q: the rewrite of claim %q says the claim again", t.ID, c.ID)
+				}
+			}
 		}
 	}
 	return &f, nil

@@ -60,6 +60,7 @@ func TestTechnologiesSchemaRejects(t *testing.T) {
 		{"no limits", strings.Replace(base, "limits: {writes: 1, reads: 1}", "limits: {writes: 0, reads: 1}", 1), "limits"},
 		{"upper-case name", strings.Replace(base, "names: [x]", "names: [X]", 1), "lower case"},
 		{"unknown claim", base + "    rewrites:\n      teleport: {drop: true}\n", "teleport"},
+		{"rewrite repeats the claim", base + "    rewrites:\n      conditional: {say: a put-if-absent with Paxos}\n", "says the claim again"},
 		{"say and drop", base + "    rewrites:\n      conditional: {say: y, drop: true}\n", "either say or drop"},
 		{"no failure", strings.Replace(base, "    failure: {fails: a node, mitigation: m}\n", "", 1), "failure"},
 		{"duplicate", base + strings.SplitN(base, "technologies:\n", 2)[1], "twice"},
