@@ -17,7 +17,7 @@ var (
 	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt)\b|\b(instead of|rather than|multi-?region|multiple regions)\b`)
 	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
 	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned)\b`)
-	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|ok|okay|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
+	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
 	scaleToRe  = regexp.MustCompile(`^(?:let'?s\s+)?(?:scale|grow|size|re-?size)(?: it| up| the design)? (?:to|for) `)
 	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
 	compareRe  = regexp.MustCompile(`\bvs\.?\b|\bversus\b|\bcompare\b|\bor\b|\bbetter\b|\bdifference\b`)
