@@ -19,16 +19,26 @@ func grounding(d *conversation.Design) bot.Grounding {
 func TestInterpretClassifies(t *testing.T) {
 	g := grounding(design(t, "Design an Instagram-like photo sharing app for 50M DAU"))
 	for text, want := range map[string]bot.Intent{
-		"how do you handle a cache stampede?":   bot.IntentQuestion,
-		"Why did you pick Cassandra for posts?": bot.IntentQuestion,
-		"What if the cache fails?":              bot.IntentQuestion,
-		"use DynamoDB for posts":                bot.IntentChange,
-		"what if we have 200M DAU":              bot.IntentQuestion,
-		"scale to 200M DAU":                     bot.IntentChange,
-		"what if we need multi-region?":         bot.IntentChange,
-		"drop the CDN":                          bot.IntentChange,
-		"rewrite the whole thing as serverless": bot.IntentChange,
-		"tell me more about the feed":           bot.IntentQuestion,
+		"how do you handle a cache stampede?":     bot.IntentQuestion,
+		"Why did you pick Cassandra for posts?":   bot.IntentQuestion,
+		"What if the cache fails?":                bot.IntentQuestion,
+		"use DynamoDB for posts":                  bot.IntentChange,
+		"what if we have 200M DAU":                bot.IntentQuestion,
+		"scale to 200M DAU":                       bot.IntentChange,
+		"what if we need multi-region?":           bot.IntentChange,
+		"drop the CDN":                            bot.IntentChange,
+		"rewrite the whole thing as serverless":   bot.IntentChange,
+		"tell me more about the feed":             bot.IntentQuestion,
+		"what if traffic triples?":                bot.IntentQuestion,
+		"what if the post store goes down?":       bot.IntentQuestion,
+		"Cassandra or DynamoDB for posts?":        bot.IntentQuestion,
+		"should we use Kafka or RabbitMQ?":        bot.IntentQuestion,
+		"compare postgres and cassandra":          bot.IntentQuestion,
+		"yes, use SQLite anyway":                  bot.IntentQuestion, // nothing was pushed back
+		"replace cassandra with dynamodb":         bot.IntentChange,
+		"add an audit log":                        bot.IntentChange,
+		"use SQLite for 200K writes/s":            bot.IntentPushback,
+		"use a single postgres primary for posts": bot.IntentPushback,
 	} {
 		in, err := offline.New().Interpret(context.Background(), g, text)
 		if err != nil {
