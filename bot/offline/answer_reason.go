@@ -3,6 +3,7 @@ package offline
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
@@ -252,3 +253,52 @@ func firstWord(s string) string {
 	}
 	return strings.Trim(f[0], "(),")
 }
+
+// answerDecision answers "why 302 redirects?": the decision of the trade-off table (or the
+// decision log) that shares the most words with the question, with what it was chosen over.
+func answerDecision(g bot.Grounding, q string) string {
+	if !whyRe.MatchString(q) {
+		return ""
+	}
+	words := significant(q)
+	r := newRenderer(g)
+	best, bestScore := "", 0
+	consider := func(text, answer string) {
+		n := 0
+		for _, w := range significant(strings.ToLower(text)) {
+			if slices.Contains(words, w) {
+				n++
+			}
+		}
+		if n > bestScore {
+			best, bestScore = answer, n
+		}
+	}
+	for _, f := range r.ordered() {
+		for _, t := range f.Tradeoffs {
+			d, rej, why := r.x(t.Decision), r.x(t.Rejected), r.x(t.Why)
+			consider(d, fmt.Sprintf("**%s**, chosen over %s: %s. %s", d, rej, why, cite(conversation.Tradeoffs)))
+		}
+	}
+	for _, d := range g.Decisions {
+		consider(d.Summary, fmt.Sprintf("**v%d: %s** — %s. %s", d.Version, d.Summary, orDefault(d.Rationale, "no reason was recorded"), cite(conversation.Tradeoffs)))
+	}
+	if 2*bestScore < len(words) {
+		// Too little in common: better no answer than a tangential decision.
+		return ""
+	}
+	return best
+}
+
+// significant lists a text's words that can tell decisions apart.
+func significant(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if len(w) > 2 && !stopWords[w] {
+			out = append(out, strings.TrimSuffix(w, "s"))
+		}
+	}
+	return out
+}
+
+var stopWords = map[string]bool{"why": true, "what": true, "the": true, "this": true, "that": true, "did": true, "you": true, "use": true, "pick": true, "picked": true, "choose": true, "chose": true, "with": true, "for": true, "and": true, "not": true, "are": true, "was": true, "instead": true, "over": true, "reason": true, "design": true}

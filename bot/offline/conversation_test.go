@@ -162,6 +162,8 @@ func TestConversations(t *testing.T) {
 				want: []string{"If Cache (Redis", "Called by Redirect service", "Reads fall through to Link store at 11.6K/s peak", "DynamoDB is managed", "request coalescing", "(see Reliability"}},
 			{say: "why this database?", intent: bot.IntentQuestion,
 				want: []string{"Why DynamoDB", "It holds Link", "a put-if-absent (conditional create) (Data flow)", "Alternatives and why they lost", "PostgreSQL", "Cassandra: would work, at a price", "lightweight transaction", "(see Data model"}},
+			{say: "why 302 redirects?", intent: bot.IntentQuestion,
+				want: []string{"**302 redirects by default**, chosen over 301 everywhere", "(see Trade-offs)"}},
 			{say: "Cassandra or DynamoDB for the links?", intent: bot.IntentQuestion,
 				want: []string{"Cassandra vs DynamoDB for Link store", "| Put-if-absent |", "Paxos", "DynamoDB fits better here"}},
 			{say: "what if we get 10x the traffic?", intent: bot.IntentQuestion,

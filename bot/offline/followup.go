@@ -859,6 +859,9 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 	r := newRenderer(g)
 	var parts []string
 	var cites []conversation.SectionID
+	if a := answerDecision(g, q); a != "" {
+		return a, nil
+	}
 	for _, tp := range topics {
 		if tp.re.MatchString(q) {
 			parts = append(parts, tp.answer(r))
