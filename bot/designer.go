@@ -57,6 +57,10 @@ const (
 	IntentDesign   Intent = "design"
 	// IntentClarify is a turn that asked about a vague request instead of designing it.
 	IntentClarify Intent = "clarify"
+	// IntentPushback is a change the designer will not apply as asked because it breaks a stated
+	// requirement or the numbers: the engine posts the designer's Reply as an answer and changes
+	// nothing until the user confirms in a later turn.
+	IntentPushback Intent = "pushback"
 )
 
 // Interpretation is a designer's reading of a free-text follow-up.
@@ -78,6 +82,10 @@ type Interpretation struct {
 	// Unsupported is set by a designer that understood the message is a change but cannot make
 	// it (the offline designer for free-form rewrites); it says so in plain words.
 	Unsupported string
+	// Reply is what the designer has to say beyond the headline: for a change, the consequences
+	// that no longer hold ("put-if-absent now needs a lightweight transaction"); for pushback,
+	// the whole answer (the conflict and the options).
+	Reply string
 }
 
 // Reviewer is a designer that can review a finished draft for gaps (a single point of failure, a

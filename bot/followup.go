@@ -54,6 +54,9 @@ func (t *turn) followUp(ctx context.Context) error {
 	switch {
 	case in.Intent == IntentChange && in.Unsupported != "":
 		return t.record(ctx, th, IntentChange, in.Unsupported, Reply{Kind: ReplyText, Text: t.withFallbackNote(in.Unsupported)})
+	case in.Intent == IntentPushback:
+		t.intent = IntentPushback
+		return t.record(ctx, th, IntentPushback, in.Reply, Reply{Kind: ReplyText, Text: t.withFallbackNote(in.Reply), Version: th.Design.Version, Title: th.Design.Title})
 	case in.Intent == IntentChange:
 		return t.change(ctx, th, in, IntentChange, func(version int) string {
 			return fmt.Sprintf("I read that as a change (%s), but it doesn't alter any section of v%d, so the design stays as it is.", in.Decision, version)
@@ -111,6 +114,9 @@ func (t *turn) change(ctx context.Context, loaded *conversation.Thread, in Inter
 			Reply: fmt.Sprintf("v%d: %s", d.Version, in.Decision), At: time.Now().UTC()})
 		if len(changed) > 0 {
 			head = changeHead(fmt.Sprintf("**v%d: %s**", d.Version, in.Decision), changed)
+			if r := strings.TrimSpace(in.Reply); r != "" {
+				head += "\n" + r
+			}
 			t.markApplied(th, d.Version, head, changed)
 		}
 		return nil

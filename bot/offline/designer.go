@@ -202,7 +202,7 @@ func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation
 	if !ok {
 		return "", fmt.Errorf("render section %q: unknown section", id)
 	}
-	return body, nil
+	return adapt(g, body), nil
 }
 
 // Review runs the offline review rules over a finished design: the same checks that close the

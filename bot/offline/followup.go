@@ -3,9 +3,9 @@ package offline
 import (
 	"context"
 	"fmt"
-
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
@@ -13,37 +13,44 @@ import (
 	"github.com/archbot/archbot/conversation/workload"
 )
 
-// needsModel is what the offline designer says about a change it understood as a change but
-// cannot make.
-const needsModel = "I read that as a change to the design, but without a model I can only make these kinds of change: " +
-	"swap a technology (\"use Cassandra for posts\"), change the scale (\"what if we have 200M DAU\"), " +
-	"add or drop a component (\"add a CDN\", \"drop the search index\") or go multi-region (\"what if we need multi-region?\"). " +
-	"Free-form rewrites need a model: set OPENAI_API_KEY (or ARCHBOT_PROVIDER=openai) and ask again."
-
 var (
-	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
-	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me)\b`)
+	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
+	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
+	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned)\b`)
+	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
+	scaleToRe  = regexp.MustCompile(`^(?:let'?s\s+)?(?:scale|grow|size|re-?size)(?: it| up| the design)? (?:to|for) `)
+	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
+	compareRe  = regexp.MustCompile(`\bvs\.?\b|\bversus\b|\bcompare\b|\bor\b|\bbetter\b|\bdifference\b`)
 )
 
-// Interpret classifies a follow-up: a change it can apply, a change it cannot, or a question.
+// Interpret classifies a follow-up: a question about the design, a change it can apply, a change
+// it pushes back on (it breaks a requirement or the numbers), or a change it cannot make.
 func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) (bot.Interpretation, error) {
 	if err := ctx.Err(); err != nil {
 		return bot.Interpretation{}, err
 	}
-	t := strings.TrimSpace(text)
-	lower := strings.ToLower(t)
-	isChange := changeRe.MatchString(lower)
-	if !isChange {
+	lower := strings.ToLower(strings.TrimSpace(text))
+	lower, force := confirmed(g, lower)
+	// workload.Read takes "to 200M" for a range bound; "make it 200M DAU" reads as meant.
+	lower = scaleToRe.ReplaceAllString(lower, "make it ")
+	if !force && isQuestion(g, lower) {
 		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
 	}
-	// "What if the cache fails?" is a question about the design, not a change to it.
-	if strings.HasPrefix(lower, "what if") && regexp.MustCompile(`\b(fail|fails|failed|goes down|go down|crash|crashes|dies|is down|are down|slow|lost|outage)\b`).MatchString(lower) {
-		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
+	swap := func(g bot.Grounding, t string) (*change, bool) { return planSwap(g, t, force) }
+	swapFirst := func(g bot.Grounding, t string) (*change, bool) {
+		if !swapRe.MatchString(t) {
+			return nil, false
+		}
+		return swap(g, t)
 	}
-	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, planScale, planSwap, planDrop, planAdd} {
+	add := func(g bot.Grounding, t string) (*change, bool) { return planAdd(g, t, force) }
+	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, swapFirst, planScale, swap, planDrop, add} {
 		if ch, ok := plan(g, lower); ok {
-			if ch.unsupported != "" {
+			switch {
+			case ch.unsupported != "":
 				return bot.Interpretation{Intent: bot.IntentChange, Unsupported: ch.unsupported}, nil
+			case ch.pushback != "":
+				return bot.Interpretation{Intent: bot.IntentPushback, Reply: ch.pushback}, nil
 			}
 			return ch.apply(g), nil
 		}
@@ -51,7 +58,64 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 	if questionRe.MatchString(lower) && strings.HasSuffix(lower, "?") && !strings.HasPrefix(lower, "what if") {
 		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
 	}
-	return bot.Interpretation{Intent: bot.IntentChange, Unsupported: needsModel}, nil
+	return bot.Interpretation{Intent: bot.IntentChange, Unsupported: unsupported(g, lower)}, nil
+}
+
+// isQuestion reports whether t asks about the design rather than changing it: not phrased as a
+// change, a failure ("what if the cache dies?"), a what-if on the numbers ("what if traffic
+// triples?") or a comparison of technologies ("Cassandra or DynamoDB for the links?").
+func isQuestion(g bot.Grounding, t string) bool {
+	if !changeRe.MatchString(t) {
+		return true
+	}
+	if strings.HasPrefix(t, "what if") && failRe.MatchString(t) {
+		return true
+	}
+	if len(allTechs(t)) >= 2 && compareRe.MatchString(t) && !regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch|replace|swap|move|migrate|go with)\b|\b(?:instead of|rather than)\b`).MatchString(t) {
+		return true
+	}
+	if strings.HasPrefix(t, "what if") && !swapRe.MatchString(t) {
+		if _, ok := planMultiRegion(g, t); ok {
+			return false
+		}
+		if _, ok := planScale(g, t); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// confirmed reads a confirmation of the change the designer last pushed back on ("yes, use
+// SQLite anyway", "yes"): it returns the change to plan and true. Anything else is returned as is.
+func confirmed(g bot.Grounding, t string) (string, bool) {
+	if !confirmRe.MatchString(t) {
+		return t, false
+	}
+	var last *conversation.Turn
+	for i := len(g.Recent) - 1; i >= 0; i-- {
+		if g.Recent[i].Intent != "" {
+			last = &g.Recent[i]
+			break
+		}
+	}
+	if last == nil {
+		return t, false
+	}
+	prev := strings.ToLower(strings.TrimSpace(last.Text))
+	if last.Intent == string(bot.IntentQuestion) && whatIfRe.MatchString(prev) {
+		// "yes, apply it" after a what-if on the numbers: make it.
+		if _, ok := planScale(g, prev); ok {
+			return prev, true
+		}
+	}
+	if last.Intent != string(bot.IntentPushback) {
+		return t, false
+	}
+	rest := strings.TrimSpace(confirmRe.ReplaceAllString(t, " "))
+	if rest == "" || !changeRe.MatchString(rest) || bareVerbRe.MatchString(rest) || strings.Contains(prev, rest) {
+		rest = prev
+	}
+	return rest, true
 }
 
 // change is a planned edit of the grounding.
@@ -60,11 +124,14 @@ type change struct {
 	req                 *conversation.RequirementSet
 	comps               []conversation.Component
 	unsupported         string
+	// reply says what no longer holds after the change; pushback, when set, is why the change is
+	// not applied as asked (and nothing else is).
+	reply, pushback string
 }
 
 // apply renders every section with the changed grounding and keeps those whose text changed.
 func (ch *change) apply(g bot.Grounding) bot.Interpretation {
-	in := bot.Interpretation{Intent: bot.IntentChange, Decision: ch.decision, Rationale: ch.rationale, Requirements: ch.req, Components: ch.comps}
+	in := bot.Interpretation{Intent: bot.IntentChange, Decision: ch.decision, Rationale: ch.rationale, Requirements: ch.req, Components: ch.comps, Reply: ch.reply}
 	ng := g
 	if ch.req != nil {
 		ng.Requirements = *ch.req
@@ -87,7 +154,8 @@ func (ch *change) apply(g bot.Grounding) bot.Interpretation {
 	} else {
 		old := newRenderer(g)
 		for _, id := range conversation.SectionOrder {
-			before[id], _ = old.section(id)
+			text, _ := old.section(id)
+			before[id] = adapt(g, text)
 		}
 	}
 	r := newRenderer(ng)
@@ -98,6 +166,7 @@ func (ch *change) apply(g bot.Grounding) bot.Interpretation {
 			continue
 		}
 		text, _ := r.section(id)
+		text = adapt(ng, text)
 		if strings.TrimSpace(text) != strings.TrimSpace(before[id]) {
 			in.Sections = append(in.Sections, id)
 			in.Written[id] = text
@@ -280,70 +349,94 @@ func replaceNumbers(nfr []string, c conversation.Capacity) []string {
 	return slices.Concat(out[:at], loadLines(c), out[at:])
 }
 
-// techProfile is a technology a user may ask for: its kind, a canonical label, and what choosing
-// it gains and costs.
-type techProfile struct {
-	Names         []string
-	Kind, Label   string
-	Gains, Costs  string
-	NotReplicated bool
-}
-
-var techs = []techProfile{
-	{Names: []string{"cassandra"}, Kind: "database", Label: "Apache Cassandra (wide-column), RF=3", Gains: "linear write scaling and multi-zone availability with tunable consistency", Costs: "no joins or multi-row transactions; queries must follow the partition key"},
-	{Names: []string{"scylla", "scylladb"}, Kind: "database", Label: "ScyllaDB (wide-column), RF=3", Gains: "Cassandra's model with lower tail latency per node", Costs: "no joins or multi-row transactions"},
-	{Names: []string{"dynamodb", "dynamo"}, Kind: "database", Label: "DynamoDB (managed key-value), replicated across zones", Gains: "no servers to run and elastic throughput", Costs: "access patterns fixed by keys and indexes; cost grows with request volume"},
-	{Names: []string{"mongodb", "mongo"}, Kind: "database", Label: "MongoDB (replica sets, sharded)", Gains: "flexible documents and secondary indexes", Costs: "multi-document transactions are costlier; sharding needs a good shard key"},
-	{Names: []string{"postgresql", "postgres", "aurora"}, Kind: "database", Label: "PostgreSQL (primary + synchronous standby + replicas)", Gains: "ACID transactions, constraints and rich queries", Costs: "write scale limited to one primary per shard; sharding is our job"},
-	{Names: []string{"mysql", "vitess"}, Kind: "database", Label: "MySQL sharded with Vitess, replicas per shard", Gains: "proven sharded relational store", Costs: "cross-shard transactions are limited"},
-	{Names: []string{"cockroachdb", "cockroach", "spanner", "yugabyte", "yugabytedb", "tidb"}, Kind: "database", Label: "distributed SQL (CockroachDB / Spanner class), RF=3", Gains: "SQL and transactions with automatic sharding and multi-region replication", Costs: "higher write latency (consensus per write) and cost"},
-	{Names: []string{"hbase", "bigtable"}, Kind: "database", Label: "Bigtable / HBase (wide-column), replicated", Gains: "huge sequential write and scan throughput", Costs: "single-row transactions only"},
-	{Names: []string{"clickhouse", "druid"}, Kind: "database", Label: "ClickHouse (replicated, columnar)", Gains: "fast aggregations over billions of rows", Costs: "not for point updates or transactions"},
-	{Names: []string{"sqlite"}, Kind: "database", Label: "SQLite (single node)", Gains: "zero operations", Costs: "one node, no replication", NotReplicated: true},
-	{Names: []string{"memcached"}, Kind: "cache", Label: "Memcached (consistent hashing across nodes)", Gains: "simple, multithreaded, very fast for plain key-value caching", Costs: "no persistence, replication or data structures (sorted sets, TTL keys per field)"},
-	{Names: []string{"redis", "valkey", "elasticache"}, Kind: "cache", Label: "Redis Cluster (replica per shard)", Gains: "data structures, TTLs, atomic scripts, replication", Costs: "memory-bound; cluster resharding needs care"},
-	{Names: []string{"kafka", "msk", "redpanda"}, Kind: "queue", Label: "Apache Kafka (RF=3, partitioned by key)", Gains: "ordered, replayable, high-throughput log", Costs: "partition count planning; consumer groups per use"},
-	{Names: []string{"pulsar"}, Kind: "queue", Label: "Apache Pulsar (replicated, tiered storage)", Gains: "log and queue semantics, tiered storage, geo-replication built in", Costs: "more moving parts (brokers + BookKeeper)"},
-	{Names: []string{"rabbitmq"}, Kind: "queue", Label: "RabbitMQ (quorum queues)", Gains: "flexible routing, per-message acks, priorities", Costs: "no replay of consumed messages; lower throughput than a log"},
-	{Names: []string{"sqs"}, Kind: "queue", Label: "Amazon SQS (managed, replicated)", Gains: "no operations, scales automatically", Costs: "no ordering across messages (FIFO queues are limited), no replay"},
-	{Names: []string{"kinesis"}, Kind: "queue", Label: "Amazon Kinesis Data Streams", Gains: "managed ordered shards with replay", Costs: "per-shard throughput limits; shard management"},
-	{Names: []string{"nats", "jetstream"}, Kind: "queue", Label: "NATS JetStream (replicated streams)", Gains: "light, low latency", Costs: "smaller ecosystem"},
-	{Names: []string{"elasticsearch", "opensearch", "solr"}, Kind: "search", Label: "OpenSearch / Elasticsearch (sharded, 1 replica)", Gains: "full-text relevance, aggregations", Costs: "an extra store to keep in sync"},
-	{Names: []string{"s3", "gcs", "azure blob", "minio"}, Kind: "storage", Label: "object storage (S3-compatible, replicated)", Gains: "cheap, durable blobs", Costs: "higher latency than disks; no in-place updates"},
-}
-
-func findTech(t string) (techProfile, string, int) {
-	best, bestAt, bestName := techProfile{}, -1, ""
-	for _, tp := range techs {
-		for _, n := range tp.Names {
-			if loc := regexp.MustCompile(`\b` + regexp.QuoteMeta(n) + `\b`).FindStringIndex(t); loc != nil && (bestAt < 0 || loc[0] < bestAt) {
-				best, bestAt, bestName = tp, loc[0], n
-			}
-		}
-	}
-	return best, bestName, bestAt
-}
-
 var swapRe = regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch(?: \w+)? to|go with|move(?: .+)? to|migrate(?: .+)? to|replace .+ with|swap .+ for|what about using|what if we use|we should use)\b`)
 
-func planSwap(g bot.Grounding, t string) (*change, bool) {
-	tp, tname, at := findTech(t)
-	if at < 0 {
+// planSwap moves one component to the technology t names. The new technology's properties are
+// checked against what the design asks of the component: what breaks a requirement or the
+// numbers is pushed back on unless force (the user confirmed), what merely costs is applied and
+// said, and the claims the new technology cannot make are rewritten in every section (adapt).
+func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
+	tp, tname, oldTech, ok := requestedTech(t)
+	if !ok {
 		return nil, false
-	}
-	// "replace X with Y" and "swap X for Y" name the new technology last; "use Y instead of X" first.
-	oldTech := ""
-	if m := regexp.MustCompile(`(?:replace|swap)\s+(?:the\s+)?(.+?)\s+(?:with|for)\s+(.+)$`).FindStringSubmatch(t); m != nil {
-		if tp2, n2, at2 := findTech(m[2]); at2 >= 0 {
-			tp, tname = tp2, n2
-			oldTech = m[1]
-		}
-	} else if m := regexp.MustCompile(`(?:instead of|rather than)\s+(?:the\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
-		oldTech = m[1]
 	}
 	if !swapRe.MatchString(t) && oldTech == "" && !strings.Contains(t, " for ") {
 		return nil, false
 	}
+	stated, hasRate := statedWrites(t)
+	target, why := swapTarget(g, t, tp, tname, oldTech, hasRate)
+	if target < 0 {
+		return &change{unsupported: why}, true
+	}
+	comps := cloneComps(g.Components)
+	c := &comps[target]
+	if strings.Contains(strings.ToLower(c.Technology), tname) {
+		return &change{unsupported: fmt.Sprintf("%s already uses %s.", c.Name, c.Technology)}, true
+	}
+	if c.Kind != tp.Kind && !(tp.Kind == "database" && c.Kind == "cache") && !(tp.Kind == "cache" && c.Kind == "database") {
+		return &change{unsupported: fmt.Sprintf("%s is a %s, and %s is a %s technology; I can't make that swap without a model. Try naming a %s, e.g. \"use %s for the %s\".",
+			c.Name, c.Kind, tname, tp.Kind, tp.Kind, tname, firstOfKind(g, tp.Kind))}, true
+	}
+	single := singleRe.MatchString(t)
+	u := useOf(g, g.Components[target])
+	if hasRate && stated > u.writes {
+		u.writes = stated
+	}
+	fs := assess(tp, u, single)
+	if cs := conflicts(fs); len(cs) > 0 && !force {
+		return &change{pushback: pushbackSwap(g, u, tp, cs, tname)}, true
+	}
+	was := c.Technology
+	c.Technology = tp.Label
+	if single && tp.Scale == "primary" {
+		c.Technology = tp.short() + " (a single primary + standby, unsharded)"
+	}
+	c.Description = strings.TrimSpace(c.Description) + fmt.Sprintf(" — now on %s (changed in conversation)", tp.short())
+	for i := range comps {
+		for j, to := range comps[i].TalksTo {
+			if to == c.Name && j < len(comps[i].Flows) {
+				// A diagram label keeps the claim's name, not its explanation.
+				fl := rewriteClaims(comps[i].Flows[j], tp.Rewrites)
+				if fl != comps[i].Flows[j] {
+					fl, _, _ = strings.Cut(fl, " (")
+				}
+				comps[i].Flows[j] = fl
+			}
+		}
+	}
+	var notes []string
+	for _, f := range fs {
+		if f.conflict {
+			notes = append(notes, "⚠ "+f.text)
+		} else {
+			notes = append(notes, f.text)
+		}
+	}
+	rationale := fmt.Sprintf("gains %s; costs %s", tp.Gains, tp.Costs)
+	if len(notes) > 0 {
+		rationale += "; what changes: " + strings.Join(notes, "; ")
+	}
+	var reply strings.Builder
+	if force && len(conflicts(fs)) > 0 {
+		reply.WriteString("Applied as you confirmed; ⚠ marks what breaks a requirement or the numbers.\n")
+	}
+	if len(notes) > 0 {
+		fmt.Fprintf(&reply, "What %s changes for %s:\n- %s", tp.short(), c.Name, strings.Join(notes, "\n- "))
+	} else {
+		fmt.Fprintf(&reply, "%s takes everything %s was asked to do here: %s.", tp.short(), c.Name, tp.Gains)
+	}
+	return &change{
+		decision:  fmt.Sprintf("Use %s for %s (was %s)", c.Technology, c.Name, was),
+		rationale: rationale,
+		comps:     comps,
+		reply:     strings.TrimSpace(reply.String()),
+	}, true
+}
+
+// swapTarget finds the component a swap is about: the one on the technology being replaced, the
+// main store for a stated rate, the one named after "for", or the only one of the kind. When
+// none fits it says why.
+func swapTarget(g bot.Grounding, t string, tp technology, tname, oldTech string, hasRate bool) (int, string) {
 	target := -1
 	var candidates []string
 	// 1. The component currently using the technology being replaced.
@@ -355,13 +448,17 @@ func planSwap(g bot.Grounding, t string) (*change, bool) {
 			}
 		}
 	}
-	// 2. "for posts" / "for the message store": the component or entity named after "for".
+	// 2. "for 200K writes/s": the main store at a stated rate.
+	if target < 0 && hasRate && tp.Kind == "database" {
+		target = slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == mainStore(g).Name })
+	}
+	// 3. "for posts" / "for the message store": the component or entity named after "for".
 	if target < 0 {
 		if m := regexp.MustCompile(`\bfor\s+(?:the\s+|our\s+|all\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
 			target = componentFor(g, m[1], tp.Kind)
 		}
 	}
-	// 3. The only component of the technology's kind.
+	// 4. The only component of the technology's kind.
 	if target < 0 {
 		for i, c := range g.Components {
 			if c.Kind == tp.Kind {
@@ -375,28 +472,93 @@ func planSwap(g bot.Grounding, t string) (*change, bool) {
 	}
 	if target < 0 {
 		if len(candidates) > 1 {
-			return &change{unsupported: fmt.Sprintf("Which part should use %s? This design has several: %s. Say for example \"use %s for the %s\".",
-				tname, strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))}, true
+			return -1, fmt.Sprintf("Which part should use %s? This design has several: %s. Say for example \"use %s for the %s\".",
+				tname, strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))
 		}
-		return &change{unsupported: fmt.Sprintf("I couldn't tell which component should use %s. Name it, for example \"use %s for the %s\".", tname, tname, firstOfKind(g, tp.Kind))}, true
+		return -1, fmt.Sprintf("I couldn't tell which component should use %s. Name it, for example \"use %s for the %s\".", tname, tname, firstOfKind(g, tp.Kind))
 	}
-	comps := cloneComps(g.Components)
-	c := &comps[target]
-	if strings.Contains(strings.ToLower(c.Technology), tname) {
-		return &change{unsupported: fmt.Sprintf("%s already uses %s.", c.Name, c.Technology)}, true
+	return target, ""
+}
+
+// requestedTech reads which technology a swap asks for and, when it says, which one it replaces:
+// "replace X with Y" and "swap X for Y" name the new technology last; "use Y instead of X" first.
+func requestedTech(t string) (tp technology, name, oldTech string, ok bool) {
+	tp, name, at := findTech(t)
+	if at < 0 {
+		return technology{}, "", "", false
 	}
-	if c.Kind != tp.Kind && !(tp.Kind == "database" && c.Kind == "cache") && !(tp.Kind == "cache" && c.Kind == "database") {
-		return &change{unsupported: fmt.Sprintf("%s is a %s, and %s is a %s technology; I can't make that swap without a model. Try naming a %s, e.g. \"use %s for the %s\".",
-			c.Name, c.Kind, tname, tp.Kind, tp.Kind, tname, firstOfKind(g, tp.Kind))}, true
+	if m := regexp.MustCompile(`(?:replace|swap)\s+(?:the\s+)?(.+?)\s+(?:with|for)\s+(.+)$`).FindStringSubmatch(t); m != nil {
+		if tp2, n2, at2 := findTech(m[2]); at2 >= 0 {
+			return tp2, n2, m[1], true
+		}
+	} else if m := regexp.MustCompile(`(?:instead of|rather than)\s+(?:the\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
+		oldTech = m[1]
 	}
-	was := c.Technology
-	c.Technology = tp.Label
-	c.Description = strings.TrimSpace(c.Description) + fmt.Sprintf(" — now on %s (changed in conversation)", tp.Label)
-	return &change{
-		decision:  fmt.Sprintf("Use %s for %s (was %s)", tp.Label, c.Name, was),
-		rationale: fmt.Sprintf("gains %s; costs %s", tp.Gains, tp.Costs),
-		comps:     comps,
-	}, true
+	return tp, name, oldTech, true
+}
+
+var (
+	singleRe = regexp.MustCompile(`\b(single|one|1)\s+(\w+\s+)?(primary|node|instance|server|machine|box)\b|\bwithout shard|\bunsharded\b|\bno shard`)
+	rateRe   = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*([km]?)\s*(?:writes?|inserts?|messages?|events?|requests?|qps|ops)\s*(?:/\s*s|per second|a second|/sec)`)
+)
+
+// statedWrites reads a write rate a swap states ("use SQLite for 200K writes/s").
+func statedWrites(t string) (float64, bool) {
+	m := rateRe.FindStringSubmatch(t)
+	if m == nil {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return 0, false
+	}
+	switch m[2] {
+	case "k":
+		v *= 1e3
+	case "m":
+		v *= 1e6
+	}
+	return v, true
+}
+
+// pushbackSwap says why a swap is not applied as asked, and what would work instead.
+func pushbackSwap(g bot.Grounding, u storeUse, tp technology, cs []string, asked string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**I haven't applied that: %s for %s breaks the design.**\n", tp.short(), u.comp.Name)
+	for _, c := range cs {
+		fmt.Fprintf(&b, "- %s\n", upperFirst(c))
+	}
+	b.WriteString("Options:\n")
+	type option struct {
+		t     technology
+		score int
+	}
+	var opts []option
+	cur, hasCur := techOf(u.comp.Technology)
+	for _, alt := range techs {
+		if alt.Kind != tp.Kind || alt.ID == tp.ID || hasCur && cur.ID == alt.ID {
+			continue
+		}
+		if afs := assess(alt, u, false); len(conflicts(afs)) == 0 {
+			opts = append(opts, option{alt, score(afs)})
+		}
+	}
+	slices.SortStableFunc(opts, func(a, b option) int { return a.score - b.score })
+	n := 0
+	for _, o := range opts[:min(2, len(opts))] {
+		n++
+		fmt.Fprintf(&b, "%d. %s: \"use %s for the %s\" — %s.\n", n, o.t.short(), strings.ToLower(o.t.short()), strings.ToLower(u.comp.Name), o.t.Gains)
+	}
+	n++
+	keep := "it fits as is"
+	if hasCur {
+		if need, by := units(cur, u, false); need > 1 {
+			keep = fmt.Sprintf("%s for %s (≈ %s each)", plural(need, cur.Unit), u.demand(by), cur.capacity(by))
+		}
+	}
+	fmt.Fprintf(&b, "%d. Keep %s for %s: %s.\n", n, u.comp.Technology, u.comp.Name, keep)
+	fmt.Fprintf(&b, "Say \"yes, use %s anyway\" to apply it as asked; the conflict goes into the decision log. (see Requirements, Back-of-the-envelope capacity, Data model)", asked)
+	return b.String()
 }
 
 func mentions(s string, c conversation.Component) bool {
@@ -431,6 +593,11 @@ func componentFor(g bot.Grounding, phrase string, kind string) int {
 	words := strings.Fields(phrase)
 	if len(words) == 0 {
 		return -1
+	}
+	for i, c := range g.Components {
+		if strings.ToLower(c.Name) == phrase {
+			return i
+		}
 	}
 	for i, c := range g.Components {
 		if strings.Contains(strings.ToLower(c.Name), phrase) || strings.Contains(phrase, strings.ToLower(c.Name)) {
@@ -477,39 +644,12 @@ func planDrop(g bot.Grounding, t string) (*change, bool) {
 		return nil, false
 	}
 	what := m[1] + m[2]
+	if ch := dropFeatures(g, what); ch != nil {
+		return ch, true
+	}
 	idx := componentFor(g, what, "")
 	if idx < 0 {
-		// A feature ("drop presence") rather than a component.
-		ids, _ := detect(what)
-		var drop []string
-		for _, id := range ids {
-			if id != "core" && slices.Contains(g.Requirements.Features, id) {
-				drop = append(drop, id)
-			}
-		}
-		if len(drop) == 0 {
-			return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
-		}
-		req := cloneReq(g.Requirements)
-		req.Features = slices.DeleteFunc(req.Features, func(f string) bool { return slices.Contains(drop, f) })
-		ng := g
-		ng.Requirements = req
-		ng.Capacity = conversation.Estimate(req.Workload)
-		keep := map[string]bool{}
-		for _, c := range selectComponents(ng) {
-			keep[c.Name] = true
-		}
-		var comps []conversation.Component
-		for _, c := range cloneComps(g.Components) {
-			if keep[c.Name] || catalogID(c.Name) == "" {
-				comps = append(comps, c)
-			}
-		}
-		var fnames []string
-		for _, id := range drop {
-			fnames = append(fnames, features[id].Name)
-		}
-		return &change{decision: "Drop " + strings.Join(fnames, ", "), rationale: "not needed for this product; fewer moving parts", req: &req, comps: rewire(comps)}, true
+		return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
 	}
 	comps := cloneComps(g.Components)
 	gone := comps[idx]
@@ -538,6 +678,63 @@ func planDrop(g bot.Grounding, t string) (*change, bool) {
 	return &change{decision: fmt.Sprintf("Drop %s (%s)", gone.Name, gone.Technology), rationale: why, comps: comps}, true
 }
 
+// dropFeatures removes the capabilities a phrase names ("drop search", "drop presence") with
+// everything they brought: requirements, entities and the components no remaining feature needs.
+func dropFeatures(g bot.Grounding, what string) *change {
+	ids, _ := detect(what)
+	var drop []string
+	for _, id := range ids {
+		if id != "core" && slices.Contains(g.Requirements.Features, id) {
+			drop = append(drop, id)
+		}
+	}
+	if len(drop) == 0 {
+		return nil
+	}
+	req := cloneReq(g.Requirements)
+	req.Features = slices.DeleteFunc(req.Features, func(f string) bool { return slices.Contains(drop, f) })
+	kept := featuresOf(req)
+	still := func(get func(*feature) []string, item string) bool {
+		return slices.ContainsFunc(kept, func(f *feature) bool { return slices.Contains(get(f), item) })
+	}
+	for _, id := range drop {
+		f := features[id]
+		req.Functional = slices.DeleteFunc(req.Functional, func(x string) bool {
+			return slices.Contains(f.Functional, x) && !still(func(k *feature) []string { return k.Functional }, x)
+		})
+		req.NonFunctional = slices.DeleteFunc(req.NonFunctional, func(x string) bool {
+			return slices.Contains(f.NonFunctional, x) && !still(func(k *feature) []string { return k.NonFunctional }, x)
+		})
+		req.Entities = slices.DeleteFunc(req.Entities, func(x string) bool {
+			own := slices.ContainsFunc(f.Entities, func(e entity) bool { return e.Name == x })
+			return own && !slices.ContainsFunc(kept, func(k *feature) bool {
+				return slices.ContainsFunc(k.Entities, func(e entity) bool { return e.Name == x })
+			})
+		})
+	}
+	ng := g
+	ng.Requirements = req
+	ng.Capacity = conversation.Estimate(req.Workload)
+	keep := map[string]bool{}
+	for _, c := range selectComponents(ng) {
+		keep[c.Name] = true
+	}
+	var comps, gone []conversation.Component
+	for _, c := range cloneComps(g.Components) {
+		if keep[c.Name] || catalogID(c.Name) == "" {
+			comps = append(comps, c)
+		} else {
+			gone = append(gone, c)
+		}
+	}
+	var fnames []string
+	for _, id := range drop {
+		fnames = append(fnames, features[id].Name)
+	}
+	return &change{decision: "Drop " + strings.Join(fnames, ", "), rationale: "not needed for this product; fewer moving parts",
+		req: &req, comps: rewire(comps), reply: "Removed with it: " + orDefault(names(gone), "no components") + ", and its requirements, flows, APIs and data."}
+}
+
 func names(cs []conversation.Component) string {
 	var out []string
 	for _, c := range cs {
@@ -546,7 +743,10 @@ func names(cs []conversation.Component) string {
 	return strings.Join(out, ", ")
 }
 
-func planAdd(g bot.Grounding, t string) (*change, bool) {
+// planAdd adds a capability of the catalogue (with its components, flows, APIs, data and risks)
+// or a catalogue component. A capability that would make the system a different product as
+// well (messaging in a URL shortener) is pushed back on unless force.
+func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 	m := addRe.FindStringSubmatch(t)
 	if m == nil {
 		return nil, false
@@ -561,12 +761,16 @@ func planAdd(g bot.Grounding, t string) (*change, bool) {
 		}
 	}
 	if len(add) > 0 {
+		if pb := newProduct(g, add); pb != "" && !force {
+			return &change{pushback: pb}, true
+		}
 		req, comps := withFeatures(g, add)
 		var fnames []string
 		for _, id := range add {
 			fnames = append(fnames, features[id].Name)
 		}
-		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps}, true
+		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps,
+			reply: "This brings " + newNames(g.Components, comps) + ", with their flows, APIs, data and risks in the sections below."}, true
 	}
 	// Else a catalog component by alias ("add a cache", "add a CDN").
 	for _, spec := range components {
@@ -594,7 +798,31 @@ func planAdd(g bot.Grounding, t string) (*change, bool) {
 			}
 		}
 	}
-	return &change{unsupported: fmt.Sprintf("I don't know how to add %q without a model. I can add catalog parts such as a CDN, a cache, a search index, a queue, a waiting room or a global traffic manager, or capabilities such as search, payments, notifications or presence.", what)}, true
+	return &change{unsupported: unsupported(g, t)}, true
+}
+
+// newProduct says why adding features would turn the design into another product as well: an
+// added archetype that leads a kind of system of its own, unlike the design's.
+func newProduct(g bot.Grounding, add []string) string {
+	p := primary(featuresOf(g.Requirements))
+	var fresh []string
+	for _, id := range add {
+		if f := features[id]; f.Rank >= 40 && f.ID != p.ID {
+			fresh = append(fresh, f.Name)
+		}
+	}
+	if len(fresh) == 0 {
+		return ""
+	}
+	var names []string
+	for _, id := range add {
+		names = append(names, features[id].Name)
+	}
+	_, comps := withFeatures(g, add)
+	return fmt.Sprintf("**I haven't applied that:** %s has no %s today, so this would add %s as a second product inside %s (%s), not a change to the current design.\n"+
+		"Options:\n1. Keep the design as it is and ask about the parts it has.\n2. Start a separate design for it with `/design`.\n"+
+		"Say \"yes, add it anyway\" to add all of it here. (see Overview, Architecture)",
+		article(p.Archetype), strings.Join(fresh, ", "), strings.Join(names, ", "), article(p.Archetype), newNames(g.Components, comps))
 }
 
 func newNames(old, fresh []conversation.Component) string {
@@ -614,150 +842,73 @@ func newNames(old, fresh []conversation.Component) string {
 	return strings.Join(out, ", ")
 }
 
-// Answer answers a question from the current design: a knowledge-base topic applied to this
-// design's components and numbers, else the passages of the design that match the question.
+// Answer answers a question by reasoning over the current design: a component's failure, the
+// rationale of a choice, a what-if on the numbers, a comparison of technologies, else a
+// knowledge-base topic applied to this design's components and figures. It never quotes lines
+// of the document, and every answer names the sections it draws on.
 func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string) (string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
-	q := strings.ToLower(question)
+	q := strings.ToLower(strings.TrimSpace(question))
+	if confirmRe.MatchString(q) && !changeRe.MatchString(confirmRe.ReplaceAllString(q, " ")) {
+		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
+			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
+	}
+	for _, answer := range []func(bot.Grounding, string) string{answerFailure, answerWhatIf, answerCompare, answerRationale} {
+		if a := answer(g, q); a != "" {
+			return a, nil
+		}
+	}
 	r := newRenderer(g)
 	var parts []string
-	if why := r.answerWhy(q); why != "" {
-		parts = append(parts, why)
+	var cites []conversation.SectionID
+	if a := answerDecision(g, q); a != "" {
+		return a, nil
 	}
 	for _, tp := range topics {
 		if tp.re.MatchString(q) {
 			parts = append(parts, tp.answer(r))
+			for _, id := range tp.cite {
+				if !slices.Contains(cites, id) {
+					cites = append(cites, id)
+				}
+			}
 			if len(parts) >= 2 {
 				break
 			}
 		}
 	}
 	if len(parts) == 0 {
-		if found := r.search(q); found != "" {
-			parts = append(parts, found)
+		if c, ok := target(g, q); ok {
+			return describe(g, c), nil
 		}
+		return "I couldn't tie that to a part of this design. Ask about a component by name (" + names(g.Components) + "): what happens if it fails, why it was chosen, or how it compares with another technology; or about the numbers (\"what if traffic triples?\"), caching and stampedes, hot keys, sharding, consistency, idempotency, security or monitoring. `show <section>` reads a section.", nil
 	}
-	if len(parts) == 0 {
-		return "I couldn't find that in the current design. I can answer about its components, numbers (capacity, servers, shards, storage), caching and stampedes, hot keys, sharding, consistency, failures and failover, idempotency, security, monitoring and trade-offs — or say `show <section>` to read a section.", nil
-	}
-	return strings.Join(parts, "\n\n"), nil
+	return strings.Join(parts, "\n\n") + " " + cite(cites...), nil
 }
 
-// answerWhy explains a component choice when the question names one ("why Cassandra?").
-func (r *renderer) answerWhy(q string) string {
-	if !regexp.MustCompile(`\bwhy\b|\bchoose|\bchose|\bpick|\binstead\b|\bwhat is the\b|\bwhat does\b|\brole of\b`).MatchString(q) {
-		return ""
-	}
-	for _, c := range r.g.Components {
-		name := strings.ToLower(c.Name)
-		tech := strings.ToLower(c.Technology)
-		_, tname, at := findTech(q)
-		if strings.Contains(q, name) || at >= 0 && strings.Contains(tech, tname) {
-			var b strings.Builder
-			fmt.Fprintf(&b, "**%s** (%s): %s.", c.Name, c.Technology, strings.TrimSuffix(c.Description, "."))
-			for _, f := range r.fs {
-				for _, t := range f.Tradeoffs {
-					dt := strings.ToLower(r.x(t.Decision))
-					if strings.Contains(dt, name) || at >= 0 && strings.Contains(dt, tname) || firstWord(tech) != "" && strings.Contains(dt, firstWord(tech)) {
-						fmt.Fprintf(&b, "\n- Chosen over %s: %s.", r.x(t.Rejected), r.x(t.Why))
-					}
-				}
-			}
-			for _, tp := range techs {
-				if slices.ContainsFunc(tp.Names, func(n string) bool { return strings.Contains(tech, n) }) {
-					fmt.Fprintf(&b, "\n- %s gains %s; it costs %s.", firstWord(c.Technology), tp.Gains, tp.Costs)
-					break
-				}
-			}
-			for _, e := range r.entities() {
-				if r.has(e.Store) && r.name(e.Store) == c.Name {
-					fmt.Fprintf(&b, "\n- Holds %s: %s.", e.Name, r.x(e.Why))
-				}
-			}
-			if len(c.TalksTo) > 0 {
-				fmt.Fprintf(&b, "\n- Talks to: %s.", strings.Join(c.TalksTo, ", "))
-			}
-			return b.String()
-		}
-	}
-	return ""
-}
-
-func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	w := strings.Trim(f[0], "(),")
-	if w == "apache" && len(f) > 1 {
-		w = strings.Trim(f[1], "(),")
-	}
-	return w
-}
-
-// search returns the bullets and paragraphs of the design that share the most words with q.
-func (r *renderer) search(q string) string {
-	words := map[string]bool{}
-	for _, w := range regexp.MustCompile(`[a-z0-9-]+`).FindAllString(q, -1) {
-		if len(w) > 3 && !stopWords[w] {
-			words[strings.TrimSuffix(w, "s")] = true
-		}
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	type hit struct {
-		text, section string
-		score         int
-	}
-	var hits []hit
-	for _, id := range conversation.SectionOrder {
-		text, _ := r.section(id)
-		if r.g.Design != nil {
-			if s, ok := r.g.Design.Section(id); ok {
-				text = s.Markdown
-			}
-		}
-		for _, para := range strings.Split(text, "\n") {
-			p := strings.TrimSpace(para)
-			if len(p) < 40 || strings.HasPrefix(p, "|---") {
-				continue
-			}
-			lp := strings.ToLower(p)
-			score := 0
-			for w := range words {
-				if strings.Contains(lp, w) {
-					score++
-				}
-			}
-			if score > 0 {
-				hits = append(hits, hit{p, id.Title(), score})
-			}
-		}
-	}
-	if len(hits) == 0 {
-		return ""
-	}
-	slices.SortStableFunc(hits, func(a, b hit) int { return b.score - a.score })
-	best := hits[0].score
+// describe says what a component is, what it holds and who calls it.
+func describe(g bot.Grounding, c conversation.Component) string {
+	u := useOf(g, c)
 	var b strings.Builder
-	b.WriteString("From the current design:\n")
-	for i, h := range hits {
-		if i >= 3 || h.score < best {
-			break
-		}
-		fmt.Fprintf(&b, "- (%s) %s\n", h.section, strings.TrimPrefix(h.text, "- "))
+	fmt.Fprintf(&b, "**%s** (%s): %s.\n", c.Name, c.Technology, strings.TrimSuffix(c.Description, "."))
+	if h := holds(g, u); h != "" && len(u.entities) > 0 {
+		fmt.Fprintf(&b, "- It holds %s.\n", h)
 	}
-	return strings.TrimSpace(b.String())
+	if len(u.callers) > 0 {
+		fmt.Fprintf(&b, "- Called by %s.\n", strings.Join(u.callers, ", "))
+	}
+	if len(c.TalksTo) > 0 {
+		fmt.Fprintf(&b, "- Talks to %s.\n", strings.Join(c.TalksTo, ", "))
+	}
+	return b.String() + cite(conversation.Architecture, conversation.DataModel)
 }
-
-var stopWords = map[string]bool{"what": true, "does": true, "this": true, "that": true, "with": true, "design": true, "would": true, "there": true, "about": true, "your": true, "when": true, "where": true, "which": true, "handle": true, "happen": true, "happens": true, "system": true, "should": true, "could": true, "have": true, "will": true, "from": true, "into": true, "they": true, "them": true, "how": true, "explain": true}
 
 // topic is a question the knowledge base can answer for any design, citing its components.
 type topic struct {
 	re     *regexp.Regexp
+	cite   []conversation.SectionID
 	answer func(r *renderer) string
 }
 
@@ -779,20 +930,20 @@ func list(items []string, none string) string {
 }
 
 var topics = []topic{
-	{regexp.MustCompile(`stampede|thundering herd|dogpile|cache miss storm|cache.*expir`), func(r *renderer) string {
+	{regexp.MustCompile(`stampede|thundering herd|dogpile|cache miss storm|cache.*expir`), []conversation.SectionID{conversation.Scalability, conversation.DeepDive}, func(r *renderer) string {
 		caches := r.kindNames("cache")
 		return r.x(fmt.Sprintf("**Cache stampedes.** In this design the caches are %s, in front of %s. When a hot key expires, only one request per key recomputes it (single-flight / request coalescing in each service instance, plus a short Redis lock `SET lock:{key} NX PX 2000` across instances); the others wait briefly or get the stale value (stale-while-revalidate). TTLs get ±10%% jitter so keys written together do not expire together, and the hottest keys are refreshed early by a background task (probabilistic early expiration) so they never expire under load. At %s peak reads/s, even a 1%% miss burst is %s requests/s on the database, which is why the database side also has a concurrency limit that sheds load with 503 + Retry-After rather than falling over.",
 			list(caches, "none yet (add one with \"add a cache\")"), list(r.kindNames("database"), "the stores"), conversation.Human(r.capa.PeakReadQPS), conversation.Human(r.capa.PeakReadQPS/100)))
 	}},
-	{regexp.MustCompile(`hot key|hot partition|hot shard|hotspot|hot spot|celebrit|viral|skew`), func(r *renderer) string {
+	{regexp.MustCompile(`hot key|hot partition|hot shard|hotspot|hot spot|celebrit|viral|skew`), []conversation.SectionID{conversation.DataModel, conversation.Scalability}, func(r *renderer) string {
 		return fmt.Sprintf("**Hot keys.** Partition keys here: %s. A key that takes more than one shard's share (a celebrity, a viral item, a flash-sale SKU) is handled by: an in-process cache of 1-5 s on every service instance for hot reads; replicating the key under suffixes (key#1..N) read at random; splitting hot writes into N sub-counters or sub-buckets summed on read; and for fan-out, not pushing a celebrity's writes to every follower. Per-shard request metrics flag new hot keys automatically.",
 			list(r.partitions(), "by the entity ids in the Data model"))
 	}},
-	{regexp.MustCompile(`shard|partition|scale (the )?(writes|database|db)|sharding`), func(r *renderer) string {
+	{regexp.MustCompile(`shard|partition|scale (the )?(writes|database|db)|sharding`), []conversation.SectionID{conversation.DataModel, conversation.CapacityID}, func(r *renderer) string {
 		return fmt.Sprintf("**Partitioning.** %s The capacity estimate gives %d shard(s) to start (%s peak writes/s, %s over five years); they sit on many more logical partitions (e.g. 4096) mapped to nodes, so growing is moving partitions, not re-hashing keys.",
 			list(r.partitions(), "Each store is partitioned by its primary entity id."), r.capa.DBShards, conversation.Human(r.capa.PeakWriteQPS), conversation.Bytes(r.capa.StorageBytes5y))
 	}},
-	{regexp.MustCompile(`consisten|stale|eventual|linearizab|read.your|race`), func(r *renderer) string {
+	{regexp.MustCompile(`consisten|stale|eventual|linearizab|read.your|race`), []conversation.SectionID{conversation.DataModel, conversation.Tradeoffs}, func(r *renderer) string {
 		var strong, eventual []string
 		for _, c := range r.g.Components {
 			t := strings.ToLower(c.Technology)
@@ -806,7 +957,7 @@ var topics = []topic{
 		return fmt.Sprintf("**Consistency.** Strongly consistent (ACID transactions, conditional updates): %s. Eventually consistent or derived (replicas, caches, indexes, quorum stores): %s. Rule of thumb in this design: anything that moves money, inventory or ownership is decided by a conditional write in a strongly consistent store; everything derived from it (caches, timelines, indexes, counters) may lag by seconds and is rebuilt from the log. Users read their own writes from the primary (or by session stickiness) right after writing.",
 			list(strong, "none — every store here is eventually consistent by choice"), list(eventual, "none"))
 	}},
-	{regexp.MustCompile(`fail|outage|down\b|crash|disaster|region|failover|availability|redundan|what if .* dies`), func(r *renderer) string {
+	{regexp.MustCompile(`fail|outage|down\b|crash|disaster|region|failover|availability|redundan|what if .* dies`), []conversation.SectionID{conversation.Reliability}, func(r *renderer) string {
 		var lines []string
 		for _, s := range r.stores() {
 			if how := replication(s); how != "" {
@@ -819,7 +970,7 @@ var topics = []topic{
 		}
 		return fmt.Sprintf("**Failures.** Stateless services run ≥ 3 instances across zones, so an instance or zone loss only reduces capacity. Stores: %s. Dependencies get timeouts, retries with jittered backoff and circuit breakers; non-essential features degrade first. %s", strings.Join(lines, "; "), mr)
 	}},
-	{regexp.MustCompile(`idempot|duplicate|exactly.once|twice|double (charge|book|send|spend)|retry|retries`), func(r *renderer) string {
+	{regexp.MustCompile(`idempot|duplicate|exactly.once|twice|double (charge|book|send|spend)|retry|retries`), []conversation.SectionID{conversation.API, conversation.Reliability}, func(r *renderer) string {
 		var eps []string
 		for _, e := range r.endpoints() {
 			if e.Idempotent && e.Method != "GET" {
@@ -828,24 +979,24 @@ var topics = []topic{
 		}
 		return fmt.Sprintf("**Idempotency.** Every create or state change takes an idempotency key stored with its result under a unique constraint, so a retry returns the first result instead of acting twice. Idempotent endpoints here: %s. Consumers of the event log dedup by event id or use conditional writes, because delivery is at-least-once; external calls (payment processors, push providers) receive our key too. Retries use exponential backoff with jitter and a retry budget.", list(eps, "none"))
 	}},
-	{regexp.MustCompile(`rate limit|abuse|ddos|bot|spam|throttl`), func(r *renderer) string {
+	{regexp.MustCompile(`rate limit|abuse|ddos|bot|spam|throttl`), []conversation.SectionID{conversation.Security, conversation.Scalability}, func(r *renderer) string {
 		return r.x("**Abuse and rate limiting.** {c:gateway} enforces per-user and per-IP token buckets (429 + Retry-After), with tighter limits on expensive or sensitive endpoints (login, creates). Limits live in a shared Redis counter with local leases so checks add well under a millisecond; if the counter store fails, the gateway fails open with conservative local limits.")
 	}},
-	{regexp.MustCompile(`secur|auth|encrypt|privacy|gdpr|pii|permission|access control`), func(r *renderer) string {
+	{regexp.MustCompile(`secur|auth|encrypt|privacy|gdpr|pii|permission|access control`), []conversation.SectionID{conversation.Security}, func(r *renderer) string {
 		s, _ := r.section(conversation.Security)
 		return "**Security in this design:**\n" + s
 	}},
-	{regexp.MustCompile(`monitor|alert|observab|metric|slo|on.call`), func(r *renderer) string {
+	{regexp.MustCompile(`monitor|alert|observab|metric|slo|on.call`), []conversation.SectionID{conversation.Reliability}, func(r *renderer) string {
 		return fmt.Sprintf("**Monitoring.** SLOs (99.99%% availability, p99 latency per endpoint) with burn-rate alerts; golden signals per service; queue lag, replication lag, cache hit ratio and hot-key metrics per store (%s); tracing on every request. Expected traffic is ≈ %s writes/s and %s reads/s on average, so a sudden drop alerts too.",
 			list(r.kindNames("database", "cache", "queue"), "none"), conversation.Human(r.capa.WriteQPS), conversation.Human(r.capa.ReadQPS))
 	}},
-	{regexp.MustCompile(`how many|how much|qps|throughput|storage|bandwidth|servers|capacity|estimate|numbers|size|cost`), func(r *renderer) string {
+	{regexp.MustCompile(`how many|how much|qps|throughput|storage|bandwidth|servers|capacity|estimate|numbers|size|cost`), []conversation.SectionID{conversation.CapacityID}, func(r *renderer) string {
 		c := r.capa
 		return fmt.Sprintf("**Numbers (from the capacity section):** %s writes/s and %s reads/s on average, %s / %s at peak; %s of storage a month, %s over five years; ingress %s/s, egress %s/s; %s of cache; %d app servers and %d database shard(s). Each follows step by step from the stated and assumed figures listed there (`show capacity`).",
 			conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS), conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS),
 			conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), conversation.Bytes(c.IngressBytesPerSec), conversation.Bytes(c.EgressBytesPerSec), conversation.Bytes(c.CacheBytes), c.AppServers, c.DBShards)
 	}},
-	{regexp.MustCompile(`latency|slow|fast|p99|response time`), func(r *renderer) string {
+	{regexp.MustCompile(`latency|slow|fast|p99|response time`), []conversation.SectionID{conversation.Architecture, conversation.Scalability}, func(r *renderer) string {
 		return fmt.Sprintf("**Latency.** The request path does one durable write or one cache read and hands everything else to the log. Hot reads come from %s; writes acknowledge after the first durable, replicated write. Budgets: gateway < 5 ms, service logic < 20 ms, store < 10 ms p99; anything slower (providers, processing) is asynchronous.", list(r.kindNames("cache"), "the stores' own caches"))
 	}},
 }

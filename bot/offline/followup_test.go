@@ -19,15 +19,26 @@ func grounding(d *conversation.Design) bot.Grounding {
 func TestInterpretClassifies(t *testing.T) {
 	g := grounding(design(t, "Design an Instagram-like photo sharing app for 50M DAU"))
 	for text, want := range map[string]bot.Intent{
-		"how do you handle a cache stampede?":   bot.IntentQuestion,
-		"Why did you pick Cassandra for posts?": bot.IntentQuestion,
-		"What if the cache fails?":              bot.IntentQuestion,
-		"use DynamoDB for posts":                bot.IntentChange,
-		"what if we have 200M DAU":              bot.IntentChange,
-		"what if we need multi-region?":         bot.IntentChange,
-		"drop the CDN":                          bot.IntentChange,
-		"rewrite the whole thing as serverless": bot.IntentChange,
-		"tell me more about the feed":           bot.IntentQuestion,
+		"how do you handle a cache stampede?":     bot.IntentQuestion,
+		"Why did you pick Cassandra for posts?":   bot.IntentQuestion,
+		"What if the cache fails?":                bot.IntentQuestion,
+		"use DynamoDB for posts":                  bot.IntentChange,
+		"what if we have 200M DAU":                bot.IntentQuestion,
+		"scale to 200M DAU":                       bot.IntentChange,
+		"what if we need multi-region?":           bot.IntentChange,
+		"drop the CDN":                            bot.IntentChange,
+		"rewrite the whole thing as serverless":   bot.IntentChange,
+		"tell me more about the feed":             bot.IntentQuestion,
+		"what if traffic triples?":                bot.IntentQuestion,
+		"what if the post store goes down?":       bot.IntentQuestion,
+		"Cassandra or DynamoDB for posts?":        bot.IntentQuestion,
+		"should we use Kafka or RabbitMQ?":        bot.IntentQuestion,
+		"compare postgres and cassandra":          bot.IntentQuestion,
+		"yes, use SQLite anyway":                  bot.IntentQuestion, // nothing was pushed back
+		"replace cassandra with dynamodb":         bot.IntentChange,
+		"add an audit log":                        bot.IntentChange,
+		"use SQLite for 200K writes/s":            bot.IntentPushback,
+		"use a single postgres primary for posts": bot.IntentPushback,
 	} {
 		in, err := offline.New().Interpret(context.Background(), g, text)
 		if err != nil {
@@ -71,7 +82,7 @@ func TestInterpretChanges(t *testing.T) {
 	})
 
 	t.Run("change the scale", func(t *testing.T) {
-		in, err := d.Interpret(ctx, g, "what if we have 200M DAU")
+		in, err := d.Interpret(ctx, g, "scale to 200M DAU")
 		if err != nil || in.Requirements == nil {
 			t.Fatalf("err=%v requirements=%v", err, in.Requirements)
 		}
@@ -149,7 +160,7 @@ func TestAnswer(t *testing.T) {
 	for q, wants := range map[string][]string{
 		"How do you handle a cache stampede?":   {"single-flight", "Cache (Redis"},
 		"What about hot keys from celebrities?": {"celebrit", "Post by author_id"},
-		"Why Cassandra for the post store?":     {"Post store", "Chosen over"},
+		"Why Cassandra for the post store?":     {"Post store", "over sharded MySQL/PostgreSQL", "Alternatives and why they lost"},
 		"How many servers do we need?":          {"app servers", "database shard"},
 		"what happens if a zone fails?":         {"zones", "Timeline cache"},
 	} {

@@ -16,7 +16,7 @@ func TestRescaleRewritesEveryQuotedFigure(t *testing.T) {
 		{"Design a URL shortener that creates 100M new links a month", "scale to 1B links a month"},
 		{"Design an Instagram-like photo sharing app for 50M DAU", "10x the users"},
 		{"Design a WhatsApp-like chat app for 20M daily active users who send 40 messages each per day", "make it 200M DAU"},
-		{"Design a food delivery app for 3M daily active users who each place 1 order a day", "what if peak is 8x average"},
+		{"Design a food delivery app for 3M daily active users who each place 1 order a day", "make the peak 8x the average"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.change, func(t *testing.T) {

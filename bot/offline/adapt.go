@@ -1,0 +1,181 @@
+package offline
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
+)
+
+// The catalogue's texts were written for each component's default technology: "a put-if-absent
+// condition" on DynamoDB, "replicates globally" for global tables. When a conversation moves a
+// component to another technology, adapt rewrites those claims the way the new technology's
+// knowledge-base entry says (a lightweight transaction, a query table) or drops the ones it
+// cannot make, wherever a line is about that component. Components still on their default
+// technology are left alone, so a first draft reads exactly as the catalogue wrote it.
+
+// swapped is a component moved off the technology the designer picked, with the words that name it in the
+// catalogue's texts and what the new technology does with each claim.
+type swapped struct {
+	comp     conversation.Component
+	tech     technology
+	names    []string // the component's name and its default technology's names
+	rewrites map[string]rewrite
+}
+
+// swaps lists the design's components whose technology differs from the one the designer picks
+// for the same requirements: the ones a conversation moved.
+func swaps(g bot.Grounding) []swapped {
+	planned := map[string]string{}
+	for _, c := range selectComponents(bot.Grounding{Requirements: g.Requirements, Capacity: g.Capacity}) {
+		planned[c.Name] = c.Technology
+	}
+	var out []swapped
+	for _, c := range g.Components {
+		def, ok := planned[c.Name]
+		if !ok || c.Technology == def {
+			continue
+		}
+		now, ok := techOf(c.Technology)
+		if !ok {
+			continue
+		}
+		names := []string{c.Name}
+		if was, ok := techOf(def); ok && was.ID != now.ID {
+			for _, n := range was.Names {
+				names = append(names, upperFirst(n), n)
+			}
+			names = append(names, was.short())
+		}
+		out = append(out, swapped{comp: c, tech: now, names: names, rewrites: now.Rewrites})
+	}
+	return out
+}
+
+// adapt rewrites a section's claims about swapped components.
+func adapt(g bot.Grounding, text string) string {
+	sw := swaps(g)
+	if len(sw) == 0 {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		if strings.HasPrefix(strings.TrimSpace(line), "```") || decisionLineRe.MatchString(line) {
+			// Decision lines quote the change itself ("was DynamoDB (key-value, global tables)").
+			continue
+		}
+		for _, s := range sw {
+			line = s.properties(line)
+			if mentionsAny(line, s.names) {
+				line = rewriteClaims(line, s.rewrites)
+			}
+		}
+		lines[i] = line
+	}
+	return strings.Join(lines, "\n")
+}
+
+var decisionLineRe = regexp.MustCompile(`^- v\d+: `)
+
+// properties states the technology's own properties where the design describes the component:
+// its replication (Reliability) and how its entities are queried (Data model).
+func (s swapped) properties(line string) string {
+	head := "- **" + s.comp.Name + "** (" + s.comp.Technology + "): "
+	if strings.HasPrefix(line, head) {
+		return head + s.tech.Replication + "."
+	}
+	if strings.HasPrefix(line, "- **") && strings.Contains(line, "→ "+s.comp.Name+" (") && !strings.Contains(line, "Queries on ") {
+		if i := strings.LastIndex(line, ". Fields: "); i >= 0 {
+			return line[:i] + fmt.Sprintf(". Queries on %s: %s", s.tech.short(), s.tech.Queries) + line[i:]
+		}
+	}
+	return line
+}
+
+func mentionsAny(line string, names []string) bool {
+	for _, n := range names {
+		if n != "" && strings.Contains(line, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// rewriteClaims applies a technology's rewrites to one line (a sentence, a bullet, a table row
+// or a flow label).
+func rewriteClaims(line string, rw map[string]rewrite) string {
+	for _, c := range claims {
+		r, ok := rw[c.ID]
+		if !ok {
+			continue
+		}
+		for _, re := range c.res {
+			for {
+				loc := re.FindStringIndex(line)
+				if loc == nil {
+					break
+				}
+				if r.Drop {
+					line = dropClause(line, loc[0], loc[1])
+				} else {
+					line = line[:loc[0]] + r.Say + line[loc[1]:]
+				}
+			}
+		}
+	}
+	return line
+}
+
+// clauseSeps end a clause inside a sentence, a bullet or a table cell.
+var clauseSeps = []string{". ", "; ", ": ", " | ", " — "}
+
+// dropClause removes the clause around line[from:to]: from the separator before it (kept when the
+// clause opens its sentence) to the one after it.
+func dropClause(line string, from, to int) string {
+	start, startSep := 0, ""
+	for _, sep := range clauseSeps {
+		if i := strings.LastIndex(line[:from], sep); i >= 0 && i+len(sep) > start {
+			start, startSep = i+len(sep), sep
+		}
+	}
+	end, endSep := len(line), ""
+	for _, sep := range append(clauseSeps, " |") {
+		if i := strings.Index(line[to:], sep); i >= 0 && to+i < end {
+			end, endSep = to+i, sep
+		}
+	}
+	if endSep == "" && strings.HasSuffix(line, ".") {
+		end, endSep = len(line)-1, "."
+	}
+	switch {
+	case startSep == "; " || startSep == ": " && endSep != "; ":
+		// "a; CLAUSE. b" → "a. b"; "why: CLAUSE. b" → "why. b"
+		return strings.TrimRight(line[:start-len(startSep)], " ") + line[end:]
+	case endSep == "; ":
+		return line[:start] + upperAfterSentence(line[:start], line[end+len(endSep):])
+	default:
+		// The clause is a whole sentence or cell: keep the separators around it.
+		rest := line[end:]
+		if endSep == ". " || endSep == "." {
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "."), " ")
+		}
+		return strings.TrimRight(line[:start], " ") + spaceBefore(rest)
+	}
+}
+
+func upperAfterSentence(before, s string) string {
+	b := strings.TrimRight(before, " ")
+	if b == "" || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "|") {
+		return upperFirst(s)
+	}
+	return s
+}
+
+func spaceBefore(s string) string {
+	if s == "" || strings.HasPrefix(s, " ") {
+		return s
+	}
+	return " " + s
+}
