@@ -256,7 +256,6 @@ func queueDown(b *strings.Builder, g bot.Grounding, tp technology, known bool) {
 	}
 }
 
-
 func verb(n float64, one, many string) string {
 	if n == 1 {
 		return one
