@@ -3,6 +3,7 @@ package offline
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/archbot/archbot/conversation"
@@ -45,8 +46,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		p.Write, p.Read = "write", "read"
 	}
 	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows)) {
-		w.DAU = w.Users / 5
-		note("daily active users: a fifth of the %s users = %s (assumed)", H(w.Users), H(w.DAU))
+		dailyFromUsers(&w, statement, note)
 	}
 	if len(w.Flows) == 0 {
 		assumeFlows(&w, rd, statement, p, note)
@@ -55,8 +55,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	if hasWrite && !hasRead && w.DAU == 0 && w.Users > 0 && p.ReadsPerUser > 0 {
 		// "2 million investors … the feed delivers 500K updates a second": people read, the
 		// feed writes; the reads follow the people, not the feed.
-		w.DAU = w.Users / 5
-		note("daily active users: a fifth of the %s users = %s (assumed)", H(w.Users), H(w.DAU))
+		dailyFromUsers(&w, statement, note)
 	}
 	rw := p.ReadWrite
 	if rw <= 0 {
@@ -96,6 +95,22 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	}
 	settle(&w, p, note)
 	return w, rd
+}
+
+// workRe finds statements about people at work: a company's staff use its tools daily, where a
+// consumer app's registered users mostly do not.
+var workRe = regexp.MustCompile(`(?i)\b(internal|employees?|staff|engineers?|developers?|our (company|team|org|office)|company-wide|intranet|colleagues|agents|nurses|clinicians)\b`)
+
+// dailyFromUsers assumes the daily share of a stated user count.
+func dailyFromUsers(w *conversation.Workload, statement string, note func(string, ...any)) {
+	H := conversation.Human
+	if workRe.MatchString(statement) {
+		w.DAU = w.Users * 0.8
+		note("daily active users: 80%% of the %s people, a work tool used on working days = %s (assumed)", H(w.Users), H(w.DAU))
+		return
+	}
+	w.DAU = w.Users / 5
+	note("daily active users: a fifth of the %s users = %s (assumed)", H(w.Users), H(w.DAU))
 }
 
 // assumeFlows fills a workload whose statement gives no flow: from its things ("20,000 sensors"),

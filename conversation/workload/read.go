@@ -356,8 +356,14 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		actor = true
 	}
 	if probe.per == 0 && m.class == "" && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-2, start, "has", "have")) ||
-		verbBefore(toks, start) == "follow") {
+		followsRightBefore(toks, start)) {
 		m.kind = mFanOut
+		return
+	}
+	if probe.per == 0 && (word(toks, k) == "per" || word(toks, k) == "in" && (word(toks, k+1) == "each" || word(toks, k+1) == "a" || word(toks, k+1) == "every")) &&
+		timeUnits[word(toks, k+1)] == 0 && timeUnits[word(toks, k+2)] == 0 && !actorNouns[singular(word(toks, k+1))] {
+		// "100 players per lobby", "10 players in each match": a group's size, not a population.
+		m.kind, m.limit = mOther, true
 		return
 	}
 	if isLimit(toks, start) {
@@ -391,6 +397,19 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// followsRightBefore reports "users follow 200 accounts" or "follow on average 200": a fan-out.
+func followsRightBefore(toks []string, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-3; j-- {
+		if verbStem(toks[j]) == "follow" {
+			return true
+		}
+		if !(toks[j] == "on" || toks[j] == "average" || toks[j] == "about" || toks[j] == "around" || toks[j] == "roughly") {
+			return false
+		}
+	}
+	return false
 }
 
 // isLimit reports whether the figure at toks[start] is a bound: "up to 256", "max 500",

@@ -161,6 +161,9 @@ func TestRead(t *testing.T) {
 		{"2 million orders on a typical day", 0, []flow{w(2e6 / day)}, false},
 		{"customers check tracking 40M times a day", 0, []flow{r(40e6 / day)}, false},
 		{"a translation API at 400 req/s average, 3x that at peak", 0, []flow{r(400)}, false},
+		{"5 million concurrent players, 100 players per lobby, each match lasting 20 minutes", 0, nil, false},
+		{"friendships and follows for 500M users", 0, nil, false},
+		{"users follow on average 200 accounts and post 2 times a day; 10M DAU", 10e6, []flow{w(10e6 * 2 / day)}, false},
 		// Sign-ups, populations alone, nothing stated.
 		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
 		{"Design Twitter", 0, nil, false},
