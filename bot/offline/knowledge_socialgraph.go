@@ -6,7 +6,7 @@ package offline
 // get accepted, not clicks; and contact-book matching, which can reveal who knows whom.
 var socialGraphFeatures = []*feature{
 	{
-		ID: "pymk", Name: "social graph and people-you-may-know suggestions", Archetype: "social graph with friend suggestions (people you may know)", Rank: 57,
+		ID: "pymk", Name: "social graph and people-you-may-know suggestions", Archetype: "social graph and friend suggestions service", Rank: 57,
 		Load: &loadProfile{WritesPerUser: 1, ReadsPerUser: 4, ReadWrite: 4, RecordBytes: 200, ResponseBytes: 4000, PeakFactor: 3, Retention: 5,
 			Write: "friend or follow change", Read: "suggestion list load"},
 		Style: "a graph store sharded by user (each edge kept on both users' shards) behind an adjacency cache; suggestions computed by a daily offline friends-of-friends job, patched online from edge events, ranked by a model and served as top-N from a per-user precomputed list",
@@ -121,7 +121,7 @@ var socialGraphFeatures = []*feature{
 			"{c:pymkstore} is the precomputed answer itself: replaced daily by the bulk load, patched online by {c:pymkrefresh}, and filtered at read time so staleness never shows a blocked or already-added person.",
 		},
 		Partitioning: []string{
-			"{c:graphdb} by user_id: each edge lives on both users' shards, so friend lists and block checks are single-shard reads; a celebrity's followers are one wide partition paged by cursor.",
+			"{c:graphdb} by user_id: each edge lives on both users' shards (about 20 KB per user at 200 friends: 200 edges × 2 copies × 50 B), so friend lists and block checks are single-shard reads; a celebrity's followers are one wide partition paged by cursor.",
 			"{c:pymkstore} and {c:featurestore} by user_id; {c:contactidx} by contact HMAC, with the uploader index for deletion.",
 		},
 		Async: []string{
@@ -138,7 +138,7 @@ var socialGraphFeatures = []*feature{
 			"Friend requests are rate limited per sender (e.g. 50 a day), with a stricter limit for requests with no mutual friends, and senders with high decline rates lose suggestion exposure.",
 		},
 		Tradeoffs: []tradeoff{
-			{Decision: "Daily offline two-hop join plus online patches from edge events", Rejected: "computing friends of friends at request time", Why: "40K+ ids per request and unbounded for hub users; offline with a hub cap is bounded, and the online patch covers the moment that converts best"},
+			{Decision: "Daily offline two-hop join plus online patches from edge events", Rejected: "computing friends of friends at request time", Why: "40K+ ids per request and unbounded for hub users; offline with a hub cap is bounded, and the online patch covers the moment that converts best. Below about a million users the whole graph fits one database and a request-time join with a cached result is simpler"},
 			{Decision: "Each edge stored on both users' shards", Rejected: "one copy per edge with a secondary index", Why: "both directions are read constantly (my friends, am I blocked); a global secondary index across shards is a scatter-gather"},
 			{Decision: "Optimise for accepted requests", Rejected: "optimise click-through on suggestions", Why: "clicks reward strangers who then decline; acceptance is what grows real connections and keeps requests welcome"},
 			{Decision: "Keyed HMAC of contact identifiers", Rejected: "storing plain SHA-256 hashes", Why: "the phone-number space is small enough to brute-force a plain hash; the key in the KMS makes a stolen index useless"},

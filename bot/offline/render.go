@@ -129,16 +129,6 @@ func (r *renderer) x(s string) string {
 				dau = 1_000_000
 			}
 			return H(dau)
-		case "concurrent":
-			// Players or devices online at once: as stated, else a tenth of the daily users.
-			w := r.g.Requirements.Workload
-			if w.Concurrent > 0 {
-				return H(w.Concurrent)
-			}
-			if w.DAU > 0 {
-				return H(w.DAU / 10)
-			}
-			return H(100_000)
 		case "cache":
 			return B(c.CacheBytes)
 		case "shards":
