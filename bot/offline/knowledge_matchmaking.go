@@ -122,6 +122,7 @@ var matchmakingFeatures = []*feature{
 		},
 		Reliability: []string{
 			"If {c:ticketpool} loses a shard, its pools' tickets are gone: clients see their ticket vanish (404 on GET) and re-queue automatically with their original enqueued_at carried in the request, so the wait is not reset.",
+			"The alerts that matter are per pool and per region: p95 queue time against its target, the rating spread of formed matches, the ready-check decline rate, and Ready servers left in {c:gsfleet}'s buffer. A buffer below 5% pages before queue times rise.",
 			"{c:mmapi} stops accepting tickets for a pool whose loop has not ticked for 10 s and tells clients the mode is unavailable, instead of letting them wait forever.",
 		},
 		Security: []string{

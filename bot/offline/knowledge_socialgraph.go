@@ -131,6 +131,7 @@ var socialGraphFeatures = []*feature{
 		},
 		Reliability: []string{
 			"If {c:pymkstore} is unreachable, {c:pymksvc} computes a small list online from {c:adjcache} (100 friends × their 100 closest), ranked by mutual count; suggestions get worse, never empty.",
+			"Besides the serving path, alert on the age of the newest bulk load (a list older than 48 h means the daily job failed twice), refresh-worker lag behind EdgeChanged, and the share of suggested requests that are declined or lead to a block, which rises first when a model goes wrong.",
 			"A half-applied friendship (one side written, the mirror not yet) is repaired by the outbox consumer; a nightly check compares both copies of every edge changed that day.",
 		},
 		Security: []string{
