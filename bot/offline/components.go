@@ -337,7 +337,7 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	}
 	// Scale-driven additions: a cache in front of any read-heavy path, a log for async work.
 	c := g.Capacity
-	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache") {
+	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache", "adjcache", "ticketpool") {
 		add("cache", "read load")
 	}
 	// An archetype that brings its own services carries the domain logic; otherwise a generic

@@ -70,6 +70,10 @@ var consistencyStatements = []string{
 	"Design a message queue like Kafka",
 	"Design a unique ID generator",
 	"Design a real-time analytics pipeline for ad clicks",
+	"pair chess players of similar Elo rating within a few seconds, 50,000 games a day",
+	"Design the ranked queue for a 5v5 MOBA with 10 million daily players",
+	"when a new member signs up, import their phone contacts and show which friends are already here",
+	"LinkedIn-style connection suggestions: second-degree connections ranked by how likely the invite is accepted",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.

@@ -173,6 +173,13 @@ func TestDetect(t *testing.T) {
 		{"A job board like LinkedIn Jobs where candidates apply", nil, []string{"feed"}},
 		{"An electronic health record system for clinics", nil, []string{"reservation"}},
 		{"A crypto wallet app that sends coins to friends", []string{"wallet"}, []string{"exchange"}},
+		// Matchmaking and friend suggestions: their words belong to other capabilities too.
+		{"Design matchmaking for a shooter: players of similar rank queue for tickets to ranked matches", []string{"matchmaking"}, []string{"leaderboard", "tickets", "dating"}},
+		{"a global leaderboard where players of a racing game see their rank", []string{"leaderboard"}, []string{"matchmaking"}},
+		{"a matchmaking app for singles in Berlin", []string{"dating"}, []string{"matchmaking"}},
+		{"people you may know for a social network where friends follow each other and see impressions of suggestions", []string{"pymk"}, []string{"feed", "aggregation", "recommend"}},
+		{"a social network for runners where they follow each other and see a feed of runs", []string{"feed"}, []string{"pymk"}},
+		{"a sales CRM that imports contacts from the address book", nil, []string{"pymk"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {

@@ -229,6 +229,28 @@ func TestCommonPrompts(t *testing.T) {
 			prompt: "Design a collaborative whiteboard", archetype: "collaborative document editor",
 			features: []string{"collab"}, mentions: []string{"crdt"},
 		},
+		{
+			prompt: "Design the ranked queue for a 5v5 MOBA: parties, a ready check, balanced teams and MMR updates after each game", archetype: "game matchmaking service",
+			features: []string{"matchmaking"}, notFeat: []string{"leaderboard", "tickets", "dating", "search"},
+			mentions: []string{"ready check", "trueskill", "widen", "party", "game server", "join token"},
+			absent:   []string{"sorted set per board", "seat", "swipe", "/v1/records"},
+		},
+		{
+			prompt: "pair chess players of similar Elo rating within a few seconds", archetype: "game matchmaking service",
+			features: []string{"matchmaking"}, notFeat: []string{"leaderboard"},
+			mentions: []string{"glicko-2", "1v1"},
+		},
+		{
+			prompt: "Design Facebook's People You May Know", archetype: "social graph and friend suggestions service",
+			features: []string{"pymk"}, notFeat: []string{"feed", "recommend", "aggregation"},
+			mentions: []string{"friends of friends", "mutual", "hmac", "block", "impression", "adamic"},
+			absent:   []string{"fan-out on write", "celebrity's post", "/v1/records", "vector index"},
+		},
+		{
+			prompt: "recommend who to follow on a Twitter-like app with 300 million users", archetype: "social graph and friend suggestions service",
+			features: []string{"pymk"}, notFeat: []string{"feed", "recommend"},
+			mentions: []string{"suggestion store", "two-hop"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
