@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/archbot/archbot/conversation"
@@ -84,7 +85,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			Source: conversation.Assumed})
 		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
 	}
-	sizeFlows(&w, rd, p, note)
+	sizeFlows(&w, rd, p, isMedia(strings.ToLower(statement)), note)
 	if rd.FanOut > 0 {
 		for i := range w.Flows {
 			if w.Flows[i].Kind == conversation.FlowWrite {
@@ -190,7 +191,7 @@ func firstThing(ts []workload.Population, kinds map[string]bool) (workload.Popul
 
 // sizeFlows gives every flow its bytes: a size the statement states for the flow's noun, else
 // the archetype's record, media and response sizes.
-func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
+func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, mediaStated bool, note func(string, ...any)) {
 	record := p.RecordBytes
 	if record == 0 {
 		record = 1000
@@ -199,11 +200,15 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, not
 	if response == 0 {
 		response = 2000
 	}
+	firstWrite := slices.IndexFunc(w.Flows, func(f conversation.Flow) bool { return f.Kind == conversation.FlowWrite })
 	for i := range w.Flows {
 		f := &w.Flows[i]
 		if f.Bytes > 0 || f.StoredBytes > 0 || f.BlobBytes > 0 || f.Kind == conversation.FlowStream {
 			continue
 		}
+		// "an Instagram-like photo sharing app": the main write carries the photo even when the
+		// flow is named for the feed ("post").
+		media := isMedia(f.Name) || i == firstWrite && mediaStated
 		stated, noun := statedSize(rd.Sizes, f.Name)
 		switch {
 		case f.Kind == conversation.FlowRead && stated > 0:
@@ -216,7 +221,7 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, not
 			note("%s per %s: stated for %s, kept in object storage", conversation.Bytes(stated), f.Name, noun)
 		case stated > 0:
 			f.StoredBytes = stated
-		case p.MediaBytes > 0 && isMedia(f.Name):
+		case p.MediaBytes > 0 && media:
 			f.StoredBytes, f.BlobBytes = record, p.MediaBytes
 			note("%s of media per %s on average (assumed)", conversation.Bytes(p.MediaBytes), f.Name)
 		default:
