@@ -37,6 +37,9 @@ var helpdeskComponents = []compSpec{
 func joinCatalog(specs []compSpec, into map[string][]link) {
 	components = append(components, specs...)
 	for _, c := range specs {
+		if _, dup := catalog[c.ID]; dup {
+			panic("component " + c.ID + " is already in the catalogue")
+		}
 		catalog[c.ID] = c
 	}
 	for from, ls := range into {

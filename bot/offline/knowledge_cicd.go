@@ -1,0 +1,157 @@
+package offline
+
+// cicdComponents are the building blocks of the CI/CD build farm archetype: webhooks in, a DAG
+// scheduler with fair share, a leased runner fleet, and the log, cache and artifact paths out.
+var cicdComponents = []compSpec{
+	{ID: "cidev", Name: "Web UI and CLI", Kind: "client", Tech: "web app and the `ci` command-line tool",
+		Desc:  "developers watch builds, read live logs, retry and cancel; admins set quotas and runner pools",
+		Links: []link{{"gateway", "HTTPS/JSON API, log streams (SSE)"}}, Aliases: []string{"web ui", "cli"}},
+	{ID: "vcs", Name: "Version control (GitHub / GitLab)", Kind: "external", Tech: "GitHub / GitLab webhooks and REST APIs",
+		Desc:  "sends push and pull-request webhooks; serves the pipeline file at a commit and receives commit statuses",
+		Links: []link{{"hooksvc", "push / pull_request webhooks (HMAC-signed)"}}, Aliases: []string{"github", "gitlab", "vcs"}},
+	{ID: "hooksvc", Name: "Webhook receiver", Kind: "service", Tech: "stateless Go service",
+		Desc:  "verifies each webhook's HMAC signature, records its delivery id, answers well inside GitHub's 10 s timeout and hands the event on",
+		Links: []link{{"cidb", "delivery ids (dedupe)"}, {"queue", "push and PR events"}}, Aliases: []string{"webhooks", "webhook receiver"}},
+	{ID: "pipelinesvc", Name: "Pipeline service", Kind: "service", Tech: "stateless Go service",
+		Desc:  "reads the pipeline file at the commit, expands it into a DAG of jobs, cancels superseded builds and advances the DAG as jobs finish",
+		Links: []link{{"queue", "build events"}, {"vcs", "pipeline file at the commit, commit statuses"}, {"cidb", "builds, jobs, dependency counters"}}, Aliases: []string{"pipeline service", "pipelines"}},
+	{ID: "dispatcher", Name: "Job dispatcher", Kind: "service", Tech: "Go service, one leader per runner pool; ready jobs and leases in the build DB",
+		Desc:  "answers runners' long polls with the next ready job, picking the org furthest below its fair share within its concurrency cap; grants leases, extends them on heartbeats and reaps expired ones",
+		Links: []link{{"cidb", "ready jobs, leases (conditional updates)"}, {"queue", "job state events"}}, Aliases: []string{"dispatcher", "job scheduler"}},
+	{ID: "runners", Name: "Runner fleet", Kind: "worker", Tech: "ephemeral Firecracker microVMs on autoscaled hosts (70% spot), one job per VM",
+		Desc:  "long-poll for a job, run its steps in a fresh VM, heartbeat the lease, stream logs, save cache and artifacts, then are destroyed",
+		Links: []link{{"dispatcher", "long-poll for jobs, heartbeats, results"}, {"logsvc", "numbered log chunks"}, {"buildcache", "cache restore / save"}, {"objstore", "artifacts (pre-signed URLs)"}}, Aliases: []string{"runners", "runner", "runner fleet"}},
+	{ID: "autoscaler", Name: "Runner autoscaler", Kind: "worker", Tech: "control loop over the cloud provider's APIs",
+		Desc:  "keeps a warm pool of booted VMs per runner label, sized from queue depth and the hour's forecast; drains spot hosts being reclaimed",
+		Links: []link{{"cidb", "queue depth per label"}, {"runners", "boot, drain, destroy"}}, Aliases: []string{"autoscaler", "warm pool"}},
+	{ID: "logsvc", Name: "Log service", Kind: "service", Tech: "stateless Go service",
+		Desc:  "accepts numbered log chunks from runners, streams them to live viewers and seals each job's log into object storage when it ends",
+		Links: []link{{"livelogs", "append chunks"}, {"objstore", "sealed logs"}}, Aliases: []string{"log service", "logs"}},
+	{ID: "livelogs", Name: "Live log buffer", Kind: "cache", Tech: "Redis Streams, one stream per running job, expired an hour after the job ends",
+		Desc: "the tail of each running job's log for live viewers", Aliases: []string{"live logs", "log buffer"}},
+	{ID: "buildcache", Name: "Build cache", Kind: "storage", Tech: "content-addressed blobs in S3 behind a read-through cache in each runner region",
+		Desc: "dependency and compilation caches keyed by a hash of lockfiles and toolchain, scoped per repository and branch", Aliases: []string{"build cache", "remote cache"}},
+	{ID: "cidb", Name: "Build DB", Kind: "database", Tech: "PostgreSQL sharded by org_id, synchronous standby per shard",
+		Desc: "orgs, pipelines, builds, jobs and their dependency edges, leases, runners and usage", Aliases: []string{"build db", "build database"}},
+}
+
+func init() {
+	joinCatalog(cicdComponents, map[string][]link{
+		"gateway": {{"pipelinesvc", "builds, retries, cancels"}, {"logsvc", "live logs (SSE)"}},
+	})
+}
+
+// cicdFeatures is the CI/CD build farm: VCS webhooks turned into pipelines of jobs, scheduled
+// fairly onto a leased, isolated runner fleet, with logs, caches and artifacts.
+var cicdFeatures = []*feature{
+	{
+		ID: "cicd", Name: "CI/CD builds on a runner fleet", Archetype: "CI/CD build farm", Rank: 64,
+		Load:         &loadProfile{Writes: 2, WritesPerUser: 25, ReadsPerUser: 200, ReadWrite: 50, RecordBytes: 20_000, ResponseBytes: 20_000, PeakFactor: 3, Retention: 1, Write: "build", Read: "build status or log view"},
+		Style:        "an event-driven control plane — webhooks in, pipelines expanded into DAGs of jobs in a sharded relational store, a dispatcher leasing ready jobs to runners that pull — in front of a fleet of ephemeral VMs, with logs, caches and artifacts going straight to object storage",
+		CapacityNote: "The request rates above are the control plane's; the cost is in the fleet. A build fans out to about 10 jobs of about 8 minutes, so by Little's law the busy runners are job starts per second × 480 s: 50,000 builds a day is about 2,800 runners busy on average and 8,000 at the weekday peak. Each job writes about 5 MB of log and restores 0.5–2 GB of cache, so logs and artifacts (object storage, 90-day retention) and cache egress dwarf the build rows counted here.",
+		Functional: []string{
+			"Every push and pull request to a connected repository starts the pipeline defined in the repository (a YAML file at that commit)",
+			"Pipelines are DAGs: jobs with dependencies (needs), matrices, conditions and manual approval gates for deploys",
+			"Jobs run on runners chosen by label (linux-x64-4cpu, arm64, gpu, macOS), each in a fresh isolated VM",
+			"Live log streaming while a job runs; logs, test reports and artifacts kept for 90 days",
+			"Build cache keyed by lockfiles and toolchain, shared between builds of a repository",
+			"Fair share of the fleet between orgs and teams, with concurrency caps per plan",
+			"Automatic retry of jobs lost to infrastructure; opt-in retries of flaky steps; manual retry and cancel",
+			"Commit statuses and checks reported back to the VCS",
+		},
+		NonFunctional: []string{
+			"No push is silently dropped: a webhook is acknowledged only after it is recorded, and redeliveries never start a second build",
+			"A job runs to completion at most once per attempt: a lost runner's job is detected within a minute and rerun, and a zombie runner cannot overwrite the rerun's result",
+			"Queue time p95 < 30 s for the common Linux labels at peak; a job starts within 5 s of a runner being free",
+			"A job cannot read another org's code, secrets, cache or artifacts, and a fork's pull request gets no secrets",
+			"Live logs reach viewers within 2 s of being printed",
+		},
+		OutOfScope: []string{"Hosting the git repositories themselves", "The deploy targets' own rollout logic (canaries, feature flags)", "Building the users' container images' contents"},
+		UseCases: []string{
+			"A developer pushes to a pull request; 12 jobs start within 30 s and the PR shows the checks",
+			"A new push to the same PR cancels the running build and starts one for the new commit",
+			"A spot host is reclaimed mid-job; the job is rerun on another runner and marked as an infrastructure retry",
+			"One team merges a monorepo change that fans out to 2,000 jobs while other teams' builds keep starting",
+			"A developer watches a failing test's log live and retries only the failed job",
+		},
+		Entities: []entity{
+			{Name: "Build", Store: "cidb", Key: "build_id", Partition: "org_id", Indexes: "(repo_id, branch, created_at desc); (repo_id, sha); (concurrency_group, status)", Fields: "build_id, org_id, repo_id, sha, branch, pr_number, trigger (push | pull_request | manual | schedule), concurrency_group, status (queued | running | passed | failed | cancelled), created_at, finished_at", Why: "the unit developers see; one row per pipeline run, relational with its jobs on the same shard"},
+			{Name: "Job", Store: "cidb", Key: "(build_id, job_key)", Partition: "org_id", Indexes: "(pool_label, status = ready, priority, ready_at) for dispatch; (status = leased, lease_expires_at) for the reaper", Fields: "build_id, job_key, needs[], pending_deps, runs_on (label), status (blocked | ready | leased | running | passed | failed | skipped | cancelled), attempt, lease_owner, lease_expires_at, retry_policy, timeout_s, exit_code, failure_kind (step | infrastructure | timeout), started_at, finished_at", Why: "the DAG node and the lease in one row, so claiming, heartbeating and completing are conditional updates on the shard that holds its siblings"},
+			{Name: "Webhook delivery", Store: "cidb", Key: "(provider, delivery_id)", Partition: "org_id", Indexes: "unique (provider, delivery_id); (received_at) for a 7-day purge", Fields: "provider, delivery_id, event (push | pull_request), repo_id, sha, received_at, build_id", Why: "the VCS redelivers; the unique key makes a redelivery a no-op"},
+			{Name: "Org usage", Store: "cidb", Key: "(org_id, pool_label)", Partition: "org_id", Indexes: "-", Fields: "org_id, pool_label, share_weight, concurrency_cap, running, runner_seconds_decayed (half-life 1 h), updated_at", Why: "what the dispatcher's fair-share choice reads; updated on every lease and completion"},
+			{Name: "Runner", Store: "cidb", Key: "runner_id", Partition: "pool_label", Indexes: "(pool_label, state)", Fields: "runner_id, pool_label, host_id, state (booting | warm | busy | draining), job (build_id, job_key, attempt), last_heartbeat, spot", Why: "what the autoscaler counts and the dispatcher leases to"},
+			{Name: "Log chunk", Store: "livelogs", Key: "(job, attempt, seq)", Partition: "job", Indexes: "stream offset = seq", Fields: "seq, bytes (≤ 64 KB, secrets masked), step, ts", Why: "appended by one runner, read by many live viewers from their last seq; sealed to object storage when the job ends"},
+			{Name: "Job log", Store: "objstore", Key: "logs/org/repo/build/job/attempt.log.gz", Partition: "org prefix", Indexes: "-", Fields: "the sealed, gzip-compressed log (≈ 5 MB per job before compression), 90-day lifecycle rule", Why: "written once when the job ends, read rarely: object storage"},
+			{Name: "Artifact", Store: "objstore", Key: "artifacts/org/repo/build/job/name", Partition: "org prefix", Indexes: "artifact list per build in the Build DB", Fields: "binaries, test reports (JUnit XML), coverage; size, sha256, 90-day lifecycle rule", Why: "large and immutable; uploaded by the runner through a pre-signed URL scoped to its job"},
+			{Name: "Cache entry", Store: "buildcache", Key: "(repo_id, scope branch, key = hash(lockfiles, toolchain, os))", Partition: "repo_id prefix", Indexes: "prefix lookup for restore-keys", Fields: "tarball (0.1–2 GB, zstd), created_by build, last_used_at, 7-day idle eviction", Why: "content-addressed and immutable: a key is written once, so there is nothing to invalidate"},
+		},
+		Components: []string{"cidev", "vcs", "hooksvc", "pipelinesvc", "dispatcher", "runners", "autoscaler", "logsvc", "queue", "livelogs", "cidb", "buildcache", "objstore"},
+		APIs: []endpoint{
+			{Method: "POST", Path: "/v1/webhooks/{provider}", Request: "VCS event (push | pull_request) + X-Hub-Signature-256 + delivery id", Response: "202", Idempotent: true, Auth: "HMAC signature with the repository's webhook secret", Note: "recorded, then processed asynchronously"},
+			{Method: "POST", Path: "/v1/builds", Request: "{repo, ref, inputs} + Idempotency-Key", Response: "201 {build_id}", Idempotent: true, Note: "manual and API triggers"},
+			{Method: "GET", Path: "/v1/builds?repo=&branch=&status=&cursor=", Response: "{builds[], next_cursor}", Paginated: true},
+			{Method: "GET", Path: "/v1/builds/{id}", Response: "{build, jobs[] {key, needs, status, attempt, runner, timings}}"},
+			{Method: "POST", Path: "/v1/builds/{id}/cancel", Response: "202", Idempotent: true},
+			{Method: "POST", Path: "/v1/builds/{id}/jobs/{key}/retry", Request: "+ Idempotency-Key", Response: "202 {attempt}", Idempotent: true, Note: "reruns the job and what depends on it"},
+			{Method: "GET", Path: "/v1/jobs/{id}/log?from_seq=", Response: "server-sent events of log chunks while running; a signed URL of the sealed log after", Note: "Last-Event-ID resumes from a seq"},
+			{Method: "GET", Path: "/v1/builds/{id}/artifacts", Response: "{artifacts[] {name, size, download_url (signed, 10 min)}}"},
+			{Method: "POST", Path: "/v1/runners/poll", Request: "{runner_id, labels[]}", Response: "200 {job spec, lease_token, lease_expires_at, secrets (short-lived), cache and artifact URLs} | 204 after 30 s", Auth: "runner mTLS identity"},
+			{Method: "POST", Path: "/v1/jobs/{id}/heartbeat", Request: "{lease_token}", Response: "200 {lease_expires_at, cancel} | 409 {lease lost}", Idempotent: true, Auth: "runner mTLS identity"},
+			{Method: "POST", Path: "/v1/jobs/{id}/logs", Request: "{lease_token, seq, chunk}", Response: "204", Idempotent: true, Auth: "runner mTLS identity", Note: "a repeated seq is ignored"},
+			{Method: "POST", Path: "/v1/jobs/{id}/complete", Request: "{lease_token, outcome, exit_code, failure_kind, test_report_url}", Response: "200 | 409 {lease lost}", Idempotent: true, Auth: "runner mTLS identity"},
+			{Method: "GET", Path: "/v1/orgs/{id}/usage", Response: "{pools[] {label, running, queued, cap, share, runner_minutes_today}}"},
+			{Method: "PUT", Path: "/v1/orgs/{id}/quotas", Request: "{pool_label, concurrency_cap, share_weight}", Response: "200", Idempotent: true, Auth: "admin token"},
+		},
+		Screens: []screen{
+			{Name: "Builds", Shows: "a repository's builds by branch and PR with status and duration", Calls: []string{"GET /v1/builds", "POST /v1/builds"}},
+			{Name: "Build graph", Shows: "the pipeline's DAG with each job's status, attempt and timing; cancel, retry a failed job", Calls: []string{"GET /v1/builds/{id}", "POST /v1/builds/{id}/cancel", "POST /v1/builds/{id}/jobs/{key}/retry"}},
+			{Name: "Job log", Shows: "the log streaming live, folded by step, with secrets masked", Calls: []string{"GET /v1/jobs/{id}/log"}},
+			{Name: "Artifacts", Shows: "a build's artifacts and test reports to download", Calls: []string{"GET /v1/builds/{id}/artifacts"}},
+			{Name: "Org usage and quotas", Shows: "running and queued jobs per runner pool, the org's share and cap, runner-minutes used", Calls: []string{"GET /v1/orgs/{id}/usage", "PUT /v1/orgs/{id}/quotas"}},
+		},
+		Flows: []flow{
+			{Name: "A push becomes a build", Steps: []string{
+				"{c:vcs} posts the push webhook; {c:hooksvc} verifies the HMAC signature, inserts (provider, delivery_id) into {c:cidb} — a duplicate is answered 202 and dropped — publishes the event to {c:queue} keyed by repository, and answers in milliseconds.",
+				"{c:pipelinesvc} fetches the pipeline file at that exact sha from {c:vcs}, expands matrices and conditions into jobs, and in one transaction inserts the build and its jobs with pending_deps = number of needs; jobs with none are ready.",
+				"If the build's concurrency group (the PR, or the branch) has an older build running, it is cancelled in the same transaction; the running jobs learn it on their next heartbeat.",
+				"{c:pipelinesvc} sets a pending commit status on {c:vcs}.",
+			}},
+			{Name: "A runner takes a job", Steps: []string{
+				"Each of {c:runners} long-polls {c:dispatcher} with its labels; runners pull, so they can live behind NAT and the dispatcher never pushes to a dead VM.",
+				"{c:dispatcher} picks the org with the lowest decayed usage ÷ share weight that is under its concurrency cap, takes that org's highest-priority ready job for the label, and claims it: `UPDATE jobs SET status = 'leased', lease_owner = :runner, attempt = attempt + 1, lease_expires_at = now() + 60 s WHERE job = :j AND status = 'ready'`.",
+				"The answer carries the job spec, a lease token (job, attempt), secrets minted for this job only, and pre-signed URLs for the cache scopes and artifact prefix this job may use.",
+				"The runner restores the cache from {c:buildcache}, runs the steps, heartbeats every 15 s, and sends log chunks to {c:logsvc}.",
+			}},
+			{Name: "Finishing a job advances the DAG", Steps: []string{
+				"The runner uploads artifacts to {c:objstore} and calls complete with its lease token; {c:dispatcher} accepts it only if the attempt still holds the lease.",
+				"In one transaction on {c:cidb}, the job is marked passed or failed, each dependent's pending_deps is decremented, and dependents that reach 0 become ready (or skipped if a needed job failed and they do not run on failure).",
+				"When every job is terminal, {c:pipelinesvc} sets the build's status and reports the check to {c:vcs}; the VM is destroyed and {c:autoscaler} boots a replacement into the warm pool.",
+			}},
+			{Name: "Live logs", Steps: []string{
+				"The runner masks secrets, batches output every second or 64 KB, and posts numbered chunks to {c:logsvc}, which appends them to the job's stream in {c:livelogs} (a repeated seq is ignored).",
+				"A viewer opens the log as server-sent events and resumes from its Last-Event-ID after a reconnect.",
+				"When the job ends, {c:logsvc} writes the whole log gzip-compressed to {c:objstore}; the stream expires an hour later and viewers are sent to the sealed copy.",
+			}},
+		},
+		Deep: []deepDive{
+			{Title: "Scheduling pipeline DAGs fairly across orgs", Weight: 10, Body: "A pipeline is a DAG, so the scheduler's state is per job: pending_deps (needs not yet passed) and a status. Completing a job is one transaction on the org's shard of {c:cidb} that marks it, decrements its dependents' counters and flips those at zero to ready, so no scan of the graph is ever needed and a crash between steps cannot leave a job forgotten. Ready jobs are not served first-come-first-served: a monorepo merge that expands into 2,000 jobs would hold the whole Linux pool for half an hour. {c:dispatcher} keeps, per runner label, the orgs with ready jobs and their usage — runner-seconds with an exponential decay (half-life one hour) divided by the org's share weight from its plan — and on every poll serves the org furthest below its share, within its concurrency cap (20 concurrent jobs on a free plan); inside an org, default-branch builds come before PR builds and older before newer. One dispatcher leader per pool holds that picture in memory, rebuilt from {c:cidb} on failover in seconds; the claim itself is a conditional update, so even two leaders during a failover cannot hand one job to two runners."},
+			{Title: "Leases, heartbeats and retries of flaky steps", Weight: 10, Body: "A runner holds a job under a lease of 60 s, extended by a heartbeat every 15 s; the heartbeat's answer also carries cancellation (a newer push superseded the build). A runner that vanishes — spot reclaim, kernel panic, network partition — stops heartbeating, and the reaper in {c:dispatcher} moves jobs whose lease_expires_at has passed back to ready with failure_kind = infrastructure, up to 3 attempts. The lease token is (job, attempt) and acts as a fencing token: a partitioned runner that comes back and calls complete, posts logs or uploads artifacts for attempt 1 gets 409, because attempt 2 owns the job now. Infrastructure failures are retried automatically; a step's own failure is retried only when the pipeline says so (retry: {max: 2, on: [exit 137, test flake]}), because retrying every red test hides real breakage. Flakiness is measured, not guessed: a test that failed and then passed on the same sha is recorded as flaky, tests flaky on more than 2% of runs are quarantined (still run, no longer failing the build), and each build has a retry budget so a broken main branch fails fast instead of retrying 2,000 jobs."},
+			{Title: "The runner fleet: warm pool, autoscaling and isolation", Weight: 9, Body: "Builds run untrusted code, so each job gets a fresh Firecracker microVM that is destroyed afterwards: no state leaks between jobs and no shared Docker socket. Booting a VM from a snapshot takes about a second, but adding a host takes 60–90 s, so {c:autoscaler} keeps a warm pool per label sized to the next two minutes of demand — queue depth plus the forecast for the hour (weekdays 09:00–17:00 run about 3× the night) — and scales the host count on utilisation with a floor for the morning ramp. Sizing follows Little's law: busy runners = job starts/s × mean job time. At 10 jobs of 8 minutes per build, each build per second needs 10 × 480 s = 4,800 busy runners, so the {peak_write} builds/s of the peak need ≈ 4,800 × {peak_write} runners plus the warm pool (50,000 builds a day is ≈ 2,800 busy on average and ≈ 8,000 at a 3× peak). 70% of hosts are spot; a reclaim notice drains the host, and the jobs on it are requeued as infrastructure retries. Egress goes through a proxy with per-org allow lists, secrets are short-lived tokens minted per job (OIDC to the cloud, never long-lived keys), and pull requests from forks run on a separate pool with no secrets at all. macOS runners are the exception: Apple hardware is leased by the day, so that pool is fixed-size and queues instead of scaling."},
+			{Title: "Build cache, artifacts and logs at fleet scale", Weight: 7, Body: "Restoring dependencies is most of a short job. Cache entries in {c:buildcache} are immutable and content-addressed — key = hash(lockfiles, toolchain version, OS) — so there is nothing to invalidate; a miss falls back to the restore-keys prefix (the newest entry for the same lockfile family), and entries idle for 7 days are evicted. Scope stops cache poisoning: a build may read its own branch's and the default branch's entries but write only its own branch's, so a pull request cannot plant a tampered dependency that main then uses. At thousands of restores of a 1 GB tarball an hour, a read-through cache in each runner region keeps that traffic off the cross-region links. Logs are the other volume: about 5 MB per job, chunked with sequence numbers so a retried post is harmless, live in {c:livelogs} while the job runs and sealed to {c:objstore} when it ends, with artifacts and test reports under a 90-day lifecycle rule."},
+		},
+		Caching:      []string{"{c:buildcache}: immutable, content-addressed dependency and compilation caches, evicted after 7 idle days; nothing is invalidated because a changed lockfile is a new key. {c:livelogs}: the tail of each running job, expired an hour after the job ends. Build pages are read from {c:cidb} replicas; a build's status changes every few seconds, so it is not cached."},
+		Partitioning: []string{"{c:cidb} sharded by org_id, so a build, its jobs and their dependency counters change in single-shard transactions; the dispatcher's ready-job index is (pool_label, status, priority) on each shard. {c:queue} keyed by repository so one repo's pushes are expanded in order; {c:livelogs} by job."},
+		Async:        []string{"Webhooks are recorded and acknowledged, then expanded from {c:queue}; job results, commit statuses and usage accounting are events too, so a runner's complete call costs one transaction."},
+		Reliability:  []string{"If {c:dispatcher} loses its leader, runners keep running their jobs and heartbeats retry; the new leader rebuilds its view from {c:cidb} and expired leases are requeued, not failed. If the VCS is down, no webhooks arrive — a poller compares each repo's branch heads every few minutes and backfills missed pushes when it returns."},
+		Security:     []string{"Developers sign in through the company's SSO (OIDC); who may trigger, retry or read a repository's builds is mirrored from its permissions in {c:vcs}, never kept as a second list.", "Webhooks are accepted only with a valid HMAC signature; the pipeline file is read at the pushed sha, never from the webhook body. Secrets are scoped to org, repository and environment, injected only into jobs of the default branch or protected environments, masked in logs, and never given to fork pull requests; deploy jobs wait for a manual approval and run with short-lived OIDC credentials. Cache and artifact URLs are signed per job and prefix, so one org's job cannot read another's."},
+		Tradeoffs: []tradeoff{
+			{Decision: "Runners pull jobs with long polls and hold leases", Rejected: "the scheduler pushing jobs to runners", Why: "runners sit behind NAT and die without notice; a pull plus a lease means a dead runner simply stops asking and its lease expires"},
+			{Decision: "Per-job pending_deps counters updated in the completing transaction", Rejected: "a scheduler loop that re-evaluates every running DAG", Why: "one transaction per completion scales with jobs, not with graphs times ticks, and survives crashes"},
+			{Decision: "Weighted fair share by decayed runner-seconds", Rejected: "one global FIFO queue", Why: "FIFO lets one large merge starve every other team; decayed usage forgives yesterday's burst and respects paid shares"},
+			{Decision: "One fresh microVM per job", Rejected: "long-lived runners reused between jobs", Why: "reuse is faster but leaks files, credentials and poisoned caches between jobs and orgs"},
+			{Decision: "Retries only for infrastructure loss and declared flaky steps", Rejected: "retrying every failed job", Why: "blanket retries double the fleet's load on a broken main branch and hide real failures"},
+		},
+		Bottlenecks: []string{"The weekday morning ramp: queue time rises while hosts boot, so the warm-pool floor is raised ahead of 09:00 in each region", "A release-day merge storm on a monorepo: thousands of jobs at once, bounded by the org's concurrency cap"},
+		Open:        []string{"Which runner labels are needed (GPU, arm64, macOS) and how many self-hosted runners will orgs bring?", "How long are logs and artifacts kept per plan (90 days assumed)?", "Do deploys run on this fleet, and which environments need manual approval?"},
+	},
+}
