@@ -70,6 +70,10 @@ var consistencyStatements = []string{
 	"Design a message queue like Kafka",
 	"Design a unique ID generator",
 	"Design a real-time analytics pipeline for ad clicks",
+	"Design Zendesk",
+	"Design an IT help desk for a 20,000-employee company with SLAs and escalations",
+	"Design GitHub Actions",
+	"Design a CI/CD platform for 20,000 orgs running 2 million jobs a day with autoscaled runners",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.
