@@ -69,7 +69,7 @@ func TestGeneralises(t *testing.T) {
 		{
 			statement:  "Build a helpdesk SaaS for 50,000 companies handling 5 million tickets a day with SLAs and skill-based routing",
 			features:   []string{"helpdesk"},
-			components: []string{"Channel intake", "Ticket service", "Routing engine", "SLA timers", "Ticket DB", "Email provider"},
+			components: []string{"Channel intake", "Ticket service", "Routing engine", "SLA timer", "Ticket DB", "Email provider"},
 			mentions:   []string{"in-reply-to", "capacity", "pending", "escalat", "account_id", "row-level security"},
 			absent:     []string{"cdn", "fan-out", "geohash", "seat", "oversell", "transcod"},
 			capacity:   map[string]float64{"write_qps": 5e6 / 86400},

@@ -117,7 +117,7 @@ var cicdFeatures = []*feature{
 				"{c:pipelinesvc} sets a pending commit status on {c:vcs}.",
 			}},
 			{Name: "A runner takes a job", Steps: []string{
-				"Each of {c:runners} long-polls {c:dispatcher} with its labels; runners pull, so they can live behind NAT and the dispatcher never pushes to a dead VM.",
+				"Every runner of {c:runners} long-polls {c:dispatcher} with its labels; runners pull, so they can live behind NAT and the dispatcher never pushes to a dead VM.",
 				"{c:dispatcher} picks the org with the lowest decayed usage ÷ share weight that is under its concurrency cap, takes that org's highest-priority ready job for the label, and claims it: `UPDATE jobs SET status = 'leased', lease_owner = :runner, attempt = attempt + 1, lease_expires_at = now() + 60 s WHERE job = :j AND status = 'ready'`.",
 				"The answer carries the job spec, a lease token (job, attempt), secrets minted for this job only, and pre-signed URLs for the cache scopes and artifact prefix this job may use.",
 				"The runner restores the cache from {c:buildcache}, runs the steps, heartbeats every 15 s, and sends log chunks to {c:logsvc}.",
