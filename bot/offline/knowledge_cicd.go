@@ -57,7 +57,7 @@ var cicdFeatures = []*feature{
 			"Build cache keyed by lockfiles and toolchain, shared between builds of a repository",
 			"Fair share of the fleet between orgs and teams, with concurrency caps per plan",
 			"Automatic retry of jobs lost to infrastructure; opt-in retries of flaky steps; manual retry and cancel",
-			"Commit statuses and checks reported back to the VCS",
+			"Commit statuses and checks reported back to the VCS; the commit's author and the repository's chat channel are told when the default branch breaks and when it is fixed",
 		},
 		NonFunctional: []string{
 			"No push is silently dropped: a webhook is acknowledged only after it is recorded, and redeliveries never start a second build",
@@ -127,6 +127,7 @@ var cicdFeatures = []*feature{
 				"In one transaction on {c:cidb}, the job is marked passed or failed, each dependent's pending_deps is decremented, and dependents that reach 0 become ready (or skipped if a needed job failed and they do not run on failure).",
 				"{c:pipelinesvc} rewrites the build's summary (job statuses and timings) in {c:cache} with a 10 s TTL on every job state change; build pages and `ci watch` poll it, so thousands of open tabs never reach {c:cidb}.",
 				"When every job is terminal, {c:pipelinesvc} sets the build's status and reports the check to {c:vcs}; the VM is destroyed and {c:autoscaler} boots a replacement into the warm pool.",
+				"A default-branch build whose result differs from the previous one (broken or fixed) sends one message to the commit's author and the repository's Slack channel or email list — once per change of state, not once per failed job.",
 			}},
 			{Name: "Live logs", Steps: []string{
 				"The runner masks secrets, batches output every second or 64 KB, and posts numbered chunks to {c:logsvc}, which appends them to the job's stream in {c:livelogs} (a repeated seq is ignored).",
