@@ -74,6 +74,10 @@ var consistencyStatements = []string{
 	"Design the ranked queue for a 5v5 MOBA with 10 million daily players",
 	"when a new member signs up, import their phone contacts and show which friends are already here",
 	"LinkedIn-style connection suggestions: second-degree connections ranked by how likely the invite is accepted",
+	"Design Zendesk",
+	"Design an IT help desk for a 20,000-employee company with SLAs and escalations",
+	"Design GitHub Actions",
+	"Design a CI/CD platform for 20,000 orgs running 2 million jobs a day with autoscaled runners",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.

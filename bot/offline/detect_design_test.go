@@ -34,6 +34,16 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"order book"},
 			absent:   []string{"stripe", "adyen", "payment processor"},
 		},
+		{
+			prompt: "Design a helpdesk where customers email support, chat on the website or fill in a form, and agents answer from one queue", archetype: "customer support helpdesk",
+			mentions: []string{"message-id", "skill", "business hours", "breach_at", "audit", "conditional update"},
+			absent:   []string{"seat map", "oversell", "stripe", "/v1/records", "checkout"},
+		},
+		{
+			prompt: "Design a CI/CD build farm like Buildkite: VCS webhooks start pipelines, runners execute jobs", archetype: "CI/CD build farm",
+			mentions: []string{"hmac", "pending_deps", "lease", "fencing token", "warm pool", "fair share", "flaky", "firecracker"},
+			absent:   []string{"cron expression", "online judge", "/v1/records", "verdict", "checkout"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

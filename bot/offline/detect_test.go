@@ -180,6 +180,16 @@ func TestDetect(t *testing.T) {
 		{"people you may know for a social network where friends follow each other and see impressions of suggestions", []string{"pymk"}, []string{"feed", "aggregation", "recommend"}},
 		{"a social network for runners where they follow each other and see a feed of runs", []string{"feed"}, []string{"pymk"}},
 		{"a sales CRM that imports contacts from the address book", nil, []string{"pymk"}},
+		// Helpdesk and CI: "ticket", "pipeline", "build" and "runner" belong to other domains too.
+		{"Design a support ticketing system where customers email us and agents answer from one queue", []string{"helpdesk"}, []string{"tickets", "inventory", "payments", "flashcrowd", "email", "chat"}},
+		{"customers open tickets in a portal and agents escalate them when the SLA is close", []string{"helpdesk"}, []string{"tickets", "booking"}},
+		{"fans buy tickets for the concert and pick their seats", []string{"tickets"}, []string{"helpdesk"}},
+		{"a bug tracker like Jira where engineers file tickets", nil, []string{"helpdesk", "tickets"}},
+		{"Design a CI system that runs the tests on every pull request with a pool of runners", []string{"cicd"}, []string{"scheduler", "codejudge", "sharing", "generic"}},
+		{"a CI/CD platform with fair share of build machines between teams and live logs", []string{"cicd"}, []string{"sharing", "logging", "realtime"}},
+		{"a data pipeline that copies orders into the warehouse every night", nil, []string{"cicd"}},
+		{"an online judge that runs submitted code against hidden tests", []string{"codejudge"}, []string{"cicd"}},
+		{"a distributed job scheduler that runs cron jobs for other teams", []string{"scheduler"}, []string{"cicd"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {

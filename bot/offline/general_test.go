@@ -59,6 +59,22 @@ func TestGeneralises(t *testing.T) {
 			capacity:   map[string]float64{"write_qps": 50e6 * 2 / 86400},
 		},
 		{
+			statement:  "Design a CI build farm that runs 50,000 builds a day for 2,000 engineers",
+			features:   []string{"cicd"},
+			components: []string{"Webhook receiver", "Pipeline service", "Job dispatcher", "Runner fleet", "Runner autoscaler", "Build cache", "Log service"},
+			mentions:   []string{"hmac", "pending_deps", "heartbeat", "little's law", "spot", "cache poisoning"},
+			absent:     []string{"cdn", "fan-out", "geohash", "base62", "payment", "cron expression"},
+			capacity:   map[string]float64{"write_qps": 50_000.0 / 86400},
+		},
+		{
+			statement:  "Build a helpdesk SaaS for 50,000 companies handling 5 million tickets a day with SLAs and skill-based routing",
+			features:   []string{"helpdesk"},
+			components: []string{"Channel intake", "Ticket service", "Routing engine", "SLA timer", "Ticket DB", "Email provider"},
+			mentions:   []string{"in-reply-to", "capacity", "pending", "escalat", "account_id", "row-level security"},
+			absent:     []string{"cdn", "fan-out", "geohash", "seat", "oversell", "transcod"},
+			capacity:   map[string]float64{"write_qps": 5e6 / 86400},
+		},
+		{
 			statement:  "Design a system for tracking library book loans for 20 branches",
 			components: []string{"Application service", "Primary DB"},
 			absent:     []string{"cdn", "fan-out", "websocket", "transcod", "geohash", "base62", "payment"},

@@ -251,6 +251,30 @@ func TestCommonPrompts(t *testing.T) {
 			features: []string{"pymk"}, notFeat: []string{"feed", "recommend"},
 			mentions: []string{"suggestion store", "two-hop"},
 		},
+		{
+			prompt: "Design Zendesk", archetype: "customer support helpdesk",
+			features: []string{"helpdesk"}, notFeat: []string{"tickets", "payments", "inventory", "chat", "email"},
+			mentions: []string{"message-id", "skill", "business hours", "escalat", "macro", "audit"},
+			absent:   []string{"seat", "waiting room", "oversell", "spam filter"},
+		},
+		{
+			prompt: "Design an IT ticketing system where employees report problems and technicians resolve them within an SLA", archetype: "customer support helpdesk",
+			features: []string{"helpdesk"}, notFeat: []string{"tickets", "payments", "flashcrowd"},
+			mentions: []string{"sla", "pending", "conditional update"},
+			absent:   []string{"seat map", "box office"},
+		},
+		{
+			prompt: "Design GitHub Actions", archetype: "CI/CD build farm",
+			features: []string{"cicd"}, notFeat: []string{"scheduler", "codejudge", "logging", "accounts"},
+			mentions: []string{"webhook", "dag", "lease", "heartbeat", "warm pool", "fork"},
+			absent:   []string{"cron expression", "verdict", "push providers", "apns"},
+		},
+		{
+			prompt: "Design a build system for our monorepo that caches dependencies and retries flaky tests", archetype: "CI/CD build farm",
+			features: []string{"cicd"}, notFeat: []string{"scheduler", "mq"},
+			mentions: []string{"flaky", "quarantine", "content-addressed"},
+			absent:   []string{"cron expression", "online judge"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -30,6 +30,8 @@ func TestOverviewAgreesWithDeepDivesWithoutComponents(t *testing.T) {
 		"Design a rate limiter for an API gateway at 1M requests per second",
 		"Design a distributed key-value store",
 		"Design a notification service sending 10M notifications per minute",
+		"Design Zendesk",
+		"Design GitHub Actions",
 	} {
 		t.Run(problem, func(t *testing.T) {
 			dr, err := eng.Design(context.Background(), problem, nil)

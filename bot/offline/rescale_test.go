@@ -17,6 +17,8 @@ func TestRescaleRewritesEveryQuotedFigure(t *testing.T) {
 		{"Design an Instagram-like photo sharing app for 50M DAU", "10x the users"},
 		{"Design a WhatsApp-like chat app for 20M daily active users who send 40 messages each per day", "make it 200M DAU"},
 		{"Design a food delivery app for 3M daily active users who each place 1 order a day", "make the peak 8x the average"},
+		{"Design a helpdesk that handles 200,000 tickets a day", "make it 2 million tickets a day"},
+		{"Design a CI build farm that runs 50,000 builds a day", "scale to 500,000 builds a day"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.change, func(t *testing.T) {
