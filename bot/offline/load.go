@@ -131,7 +131,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: per, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: t.Noun + "s", Source: conversation.Assumed})
-		note("%s: each of the %s %ss sends %s a day, one a minute (assumed)", p.Write, H(t.Value), t.Noun, H(per))
+		note("%s: each of the %s %ss sends %s a day (assumed)", p.Write, H(t.Value), t.Noun, H(per))
 		return
 	}
 	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {

@@ -15,7 +15,8 @@ microservice worker household home family visitor guest traveler traveller autho
 trader advertiser publisher partner vendor supplier warehouse hotel property building gardener
 writer editor musician artist streamer creator citizen voter attendee subscriber participant
 resident owner host homeowner tracker terminal kiosk atm gateway thermostat wearable watch endpoint
-ppl folk peep staff holder nurse clinician agent analyst
+ppl folk peep staff holder nurse clinician agent analyst bidder caller sender donor renter borrower
+lender landlord commuter shopper diner fan spectator user
 cluster database repository repo website site store brand school hospital clinic bank branch
 fleet charger station rack pump turbine panel`)
 
