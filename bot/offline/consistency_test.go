@@ -70,6 +70,9 @@ var consistencyStatements = []string{
 	"Design a message queue like Kafka",
 	"Design a unique ID generator",
 	"Design a real-time analytics pipeline for ad clicks",
+	"Design an online auction platform like eBay with proxy bidding and anti-sniping",
+	"Design Google Calendar",
+	"Design Calendly for 2 million hosts",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.

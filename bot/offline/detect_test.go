@@ -173,6 +173,18 @@ func TestDetect(t *testing.T) {
 		{"A job board like LinkedIn Jobs where candidates apply", nil, []string{"feed"}},
 		{"An electronic health record system for clinics", nil, []string{"reservation"}},
 		{"A crypto wallet app that sends coins to friends", []string{"wallet"}, []string{"exchange"}},
+		// Auctions and calendars: "bid", "calendar", "meeting" and "reminder" alone decide nothing.
+		{"Design eBay", []string{"auction", "payments"}, []string{"shop", "orders", "inventory"}},
+		{"collectors outbid each other on vintage watches until the countdown ends", []string{"auction"}, []string{"shop", "exchange"}},
+		{"an ad exchange that runs a real-time bidding auction per impression", nil, []string{"auction"}},
+		{"a stock exchange order book matching bids and asks", nil, []string{"auction"}},
+		{"contractors bid on renovation jobs that homeowners post", nil, []string{"auction"}},
+		{"Design Calendly", []string{"calendar"}, []string{"reservation", "booking"}},
+		{"find a time that suits 20 colleagues in four time zones and send the invites", []string{"calendar"}, []string{"reservation", "scheduler"}},
+		{"a hospital system that adds each appointment to the patient's Google Calendar", []string{"reservation"}, []string{"calendar"}},
+		{"book a meeting room in the office for an hour", []string{"reservation"}, []string{"calendar"}},
+		{"a todo app that sends a reminder when a task is due", nil, []string{"calendar"}},
+		{"ingest click events from users in every time zone", nil, []string{"calendar"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {
