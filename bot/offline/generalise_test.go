@@ -243,13 +243,13 @@ func TestCommonPrompts(t *testing.T) {
 		},
 		{
 			prompt: "Design Google Calendar with recurring events, invitations and reminders", archetype: "calendar and scheduling service",
-			features: []string{"calendar", "notifications"}, notFeat: []string{"reservation", "booking", "scheduler", "videocall"},
+			features: []string{"calendar", "notifications"}, notFeat: []string{"schedlinks", "reservation", "booking", "scheduler", "videocall"},
 			mentions: []string{"rrule", "recurrence-id", "iana", "dst", "free/busy", "caldav", "reminder"},
 			absent:   []string{"overbook", "seat", "cron", "/v1/records"},
 		},
 		{
 			prompt: "Design Calendly: hosts share a booking link and invitees pick a free slot without double-booking", archetype: "calendar and scheduling service",
-			features: []string{"calendar"}, notFeat: []string{"reservation", "booking", "tickets"},
+			features: []string{"calendar", "schedlinks"}, notFeat: []string{"reservation", "booking", "tickets"},
 			mentions: []string{"exclusion constraint", "round-robin", "buffer", "external calendar"},
 			absent:   []string{"overbook", "hotel", "seat map"},
 		},

@@ -42,12 +42,15 @@ var auctionFeatures = []*feature{
 				Why:    "append-only history in the auction's shard and transaction; seq is the total order, and the auction row is a fold over it, so voiding a shill bid is a replay without it"},
 			{Name: "Watch", Store: "appdb", Key: "(user_id, auction_id)", Partition: "user_id", Indexes: "(auction_id) for ending-soon and won/lost notices",
 				Fields: "user_id, auction_id, added_at, notify_ending (bool)", Why: "read per user for the watch list; the auction index finds whom to tell when it ends"},
+			{Name: "Auction search document", Store: "search", Key: "auction_id", Partition: "hash(auction_id) across index shards", Indexes: "full text on title and description; filters on category, condition, price, end_at; sort by end_at for ending soonest",
+				Fields: "auction_id, title, category, condition, current_price, bid_count, end_at, seller_rating, status", Why: "derived from auction events; price and end_at refreshed at most every 30 s per auction, so a bidding war does not become an indexing storm"},
 			{Name: "Bid risk flag", Store: "appdb", Key: "(auction_id, bidder_id)", Partition: "auction_id", Indexes: "(seller_id, score desc) for review",
 				Fields: "auction_id, bidder_id, seller_id, score, reasons[] (linked account, seller-only bidder, max probing, retractions), action (none|hold_settlement|void_bids|ban)", Why: "the fraud decision per bidder and auction, read by settlement before payout"},
 		},
-		Components: []string{"client", "auctionsvc", "bidsvc", "auctiondb", "closer", "bidrisk", "appdb", "cache", "queue", "ws", "notifsvc"},
+		Components: []string{"client", "auctionsvc", "bidsvc", "auctiondb", "closer", "bidrisk", "appdb", "searchsvc", "search", "indexer", "cache", "queue", "ws", "notifsvc"},
 		APIs: []endpoint{
 			{Method: "POST", Path: "/v1/auctions", Request: "{title, category, photos[], start_price, reserve_price?, buy_now_price?, duration_days | end_at} + Idempotency-Key", Response: "201 {auction_id, end_at}", Idempotent: true, Auth: "seller bearer token"},
+			{Method: "GET", Path: "/v1/auctions?q=&category=&sort=&cursor=", Response: "{auctions[]: title, photo, current_price, bid_count, end_at; next_cursor}", Paginated: true, Note: "sort by ending soonest, price or newest; from the search index, price and time left up to 30 s stale"},
 			{Method: "GET", Path: "/v1/auctions/{id}", Response: "{auction, current_price, bid_count, leader (masked), reserve_met, end_at, min_next_bid, version}", Note: "price and end_at from the write-through cache, never older than the version shown"},
 			{Method: "GET", Path: "/v1/auctions/{id}/bids?cursor=", Response: "{bids[]: masked bidder, amount, placed_at; next_cursor}", Paginated: true, Note: "maximums are never returned"},
 			{Method: "POST", Path: "/v1/auctions/{id}/bids", Request: "{max_amount} + Idempotency-Key", Response: "201 {bid_id, outcome: leading|outbid, current_price, end_at} | 409 {reason: too_low|ended, min_next_bid}", Idempotent: true, Note: "routed to the bid service instance that owns the auction"},
@@ -58,7 +61,7 @@ var auctionFeatures = []*feature{
 			{Method: "POST", Path: "/v1/auctions/{id}/payment", Request: "{payment_method_id} + Idempotency-Key", Response: "200 {intent_id, status}", Idempotent: true, Note: "only when the automatic charge at close failed; the winner has 48 h"},
 		},
 		Screens: []screen{
-			{Name: "Browse and search", Shows: "live auctions by keyword and category, price, bids, time left; ending soonest first", Calls: []string{"GET /v1/search"}},
+			{Name: "Browse and search", Shows: "live auctions by keyword and category, price, bids, time left; ending soonest first", Calls: []string{"GET /v1/auctions"}},
 			{Name: "Item page", Shows: "photos, current price, bids, countdown that moves when the auction is extended, bid box with the minimum next bid, watch", Calls: []string{"GET /v1/auctions/{id}", "GET /v1/auctions/{id}/bids", "WS /v1/auctions/{id}/live", "POST /v1/auctions/{id}/bids", "PUT /v1/me/watchlist/{auction_id}"}},
 			{Name: "Sell an item", Shows: "title, photos, starting price, reserve, duration", Calls: []string{"POST /v1/auctions"}},
 			{Name: "My bids and watch list", Shows: "auctions I lead, was outbid on, won or lost; watched items with time left", Calls: []string{"GET /v1/me/bids", "GET /v1/me/watchlist"}},
@@ -72,8 +75,11 @@ var auctionFeatures = []*feature{
 				"Each bidder gets their own outcome (leading, or outbid by an automatic bid); {c:bidsvc} writes the new price and version through to {c:cache}.",
 				"{c:bidsvc} hands the new price to the {c:ws} servers subscribed to the auction, which push it to the item's watchers.",
 				"The outbox event reaches {c:queue} keyed by auction_id: {c:auctionsvc} has {c:notifsvc} tell the previous leader they were outbid, and {c:bidrisk} scores the bid."}},
+			{Name: "Find auctions", Steps: []string{
+				"{c:indexer} consumes listing changes and bid events from {c:queue} and updates {c:search}, coalescing an auction's price and end_at to one update per 30 s.",
+				"{c:searchsvc} answers keyword and category queries from {c:search}, sorting by end_at for ending soonest and hiding auctions that have closed."}},
 			{Name: "Close an auction", Steps: []string{
-				"{c:closer} holds a lease per {c:auctiondb} shard and loads the next minute of `(status, end_at)` entries into an in-memory timer wheel.",
+				"{c:closer} holds a lease per {c:auctiondb} shard and loads the next minute of `(status, end_at)` entries into an in-memory timer wheel; the same index, read an hour ahead, gives the ending-soon notices for watchers.",
 				"When one fires it runs `UPDATE auctions SET status = 'closing' WHERE auction_id = :id AND status = 'live' AND end_at <= now() RETURNING …`; 0 rows means the auction was extended (re-armed at its new end_at) or already closed.",
 				"In the same transaction it decides the outcome — the leader wins if their price meets the reserve, otherwise no sale — and inserts an AuctionClosed outbox row, which the outbox relay publishes to {c:queue} keyed by auction_id."}},
 			{Name: "Settle: charge the winner, notify, pay out", Steps: []string{
@@ -92,7 +98,7 @@ var auctionFeatures = []*feature{
 			"In-line fraud data (account links per seller, bans) in {c:cache}, refreshed from {c:bidrisk}.",
 		},
 		Partitioning: []string{"{c:auctiondb} keyed by hash(auction_id) over logical partitions ({shards} shard(s) today), bids in the auction's partition, so a bid or a close is one local transaction; the unit of contention is one auction, which is never split — its single writer sustains far more bids a second than any real auction takes. {c:queue} keyed by auction_id keeps each auction's events in order."},
-		Async:        []string{"Live price fan-out, outbid and ending-soon notifications, search index updates, fraud scoring and settlement (charge, payout) all consume the auction's events from {c:queue}, published through the transactional outbox."},
+		Async:        []string{"Outbid and ending-soon notifications, search index updates (coalesced per auction), fraud scoring and settlement (charge, payout) all consume the auction's events from {c:queue}, published through the transactional outbox."},
 		Reliability: []string{
 			"{c:auctiondb} shards run a synchronous standby (RPO 0): an accepted bid or a close is never lost. During a shard failover its auctions' bids get 503 and retry with their idempotency keys, and auctions that would have ended meanwhile are extended by the outage.",
 			"A {c:bidsvc} instance that dies loses only its in-memory queues of unacknowledged bids; its partition leases move within seconds and clients retry with the same idempotency key.",

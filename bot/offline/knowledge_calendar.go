@@ -6,9 +6,9 @@ package offline
 // It is kept apart from reservations, whose inventory is rooms and tables counted per date.
 var calendarFeatures = []*feature{
 	{
-		ID: "calendar", Name: "calendars, meeting scheduling and booking links", Archetype: "calendar and scheduling service", Rank: 53,
+		ID: "calendar", Name: "calendars and meeting scheduling", Archetype: "calendar and scheduling service", Rank: 53,
 		Load:         &loadProfile{WritesPerUser: 3, ReadsPerUser: 30, ReadWrite: 10, RecordBytes: 1000, ResponseBytes: 10_000, PeakFactor: 3, Retention: 5, Write: "event change or RSVP", Read: "calendar view or free/busy query"},
-		Style:        "an event store sharded by calendar owner that keeps recurring series as rules (RRULE plus exceptions) in their own time zone, a per-user free/busy index expanded from them for a rolling year, booking commits serialised per host against that index, and durable timers for reminders — with sync connectors to external calendars at the edge",
+		Style:        "an event store sharded by calendar owner that keeps recurring series as rules (RRULE plus exceptions) in their own time zone, a per-user free/busy index expanded from them for a rolling year that answers 'who is free' with range scans, and durable timers for reminders — with sync connectors to external calendars at the edge",
 		CapacityNote: "Bytes are small (about 2 KB for a new event, tens of bytes for an RSVP or an edit in place, and a recurring series is stored once as a rule), so 1 KB per change is the average; what grows is fan-out and expansion: an invitation to N people is N calendar copies and N free/busy updates, one edit to a weekly series re-expands up to a year of occurrences for every attendee, and a free/busy query reads N people's calendars at once. Reminders fire in bursts just before the top and half of every hour, in every time zone.",
 		Functional: []string{
 			"Create, edit and delete events on personal and shared calendars: title, time, location, attendees, video link, visibility",
@@ -16,12 +16,10 @@ var calendarFeatures = []*feature{
 			"Time zones: each event keeps its IANA zone, so a 9:00 weekly stand-up stays at 9:00 local across DST, and every viewer sees it in their own zone; all-day events float",
 			"Invitations and RSVPs (accept, decline, tentative, propose a new time); guests on other systems get iCalendar invitations by email",
 			"Free/busy across many attendees and meeting rooms, with 'find a time' suggestions",
-			"Booking links (Calendly-like): a host publishes availability rules and invitees book a free slot, never double-booked; round-robin and collective team links",
 			"Reminders by push and email at the right local time before each occurrence",
 			"Two-way sync with external calendars (Google, Microsoft 365, iCloud over CalDAV) and ICS feed subscriptions",
 		},
 		NonFunctional: []string{
-			"A booking link never books a host into overlapping time, even when two invitees submit the same slot in the same second or the host's external calendar changes",
 			"Month view with recurring events < 200 ms p95; free/busy for 50 attendees over two weeks < 500 ms",
 			"Reminders within 30 s of their local time, once per occurrence and channel, across DST changes and time-zone database updates",
 			"A change reaches the user's other devices and the attendees' calendars within seconds, external calendars within a minute",
@@ -30,9 +28,8 @@ var calendarFeatures = []*feature{
 		UseCases: []string{
 			"Priya creates a weekly 9:00 Europe/London stand-up for 8 people; Dan in New York sees it at 4:00, and at 5:00 in the March weeks when the US has changed its clocks and the UK has not",
 			"She moves next week's occurrence to Thursday and cancels the one in the holiday week",
-			"A recruiter shares a booking link; two candidates submit the same 14:30 slot; one gets it, the other is shown the next free times",
 			"An assistant finds a time for 15 people and two rooms across three time zones",
-			"An event created in Outlook appears in the user's calendar and blocks their booking link",
+			"An event created in Outlook appears in the user's calendar and shows them busy to colleagues",
 		},
 		Entities: []entity{
 			{Name: "Calendar", Store: "caldb", Key: "calendar_id", Partition: "owner_id", Indexes: "(owner_id); ACL (grantee_id, calendar_id)",
@@ -45,10 +42,6 @@ var calendarFeatures = []*feature{
 			{Name: "Busy interval", Store: "fbdb", Key: "(user_id, start_utc, event_id)", Partition: "user_id", Indexes: "GiST on (user_id, tstzrange(start_utc, end_utc))",
 				Fields: "user_id, start_utc, end_utc, event_id, recurrence_id, source (own|invited|external|booking|hold), busy (bool), hold_expires_at",
 				Why:    "occurrences expanded to UTC for a rolling 12 months, so free/busy and slot finding are range scans with no rule arithmetic at read time"},
-			{Name: "Scheduling link", Store: "fbdb", Key: "slug", Partition: "host_id (first host)", Indexes: "(host_id)",
-				Fields: "slug, host_ids[], mode (one-on-one|round-robin|collective), duration, buffer_before, buffer_after, min_notice, max_per_day, weekly_hours + tz, date_overrides, questions", Why: "the host's availability rules, beside the host's busy intervals"},
-			{Name: "Booking", Store: "fbdb", Key: "booking_id", Partition: "host_id", Indexes: "EXCLUDE USING gist (host_id WITH =, tstzrange(start_utc - buffer_before, end_utc + buffer_after) WITH &&) WHERE status <> 'cancelled'; unique(idempotency_key)",
-				Fields: "booking_id, slug, host_id, invitee_name, invitee_email, start_utc, end_utc, invitee_tz, answers, status, event_id", Why: "on the host's shard with their busy intervals, so checking and booking a slot is one local transaction and the constraint refuses an overlap"},
 			{Name: "Pending reminder", Store: "remindstore", Key: "(fire_minute, shard, reminder_id)", Partition: "fire_minute bucket × 64 shards", Indexes: "(event_id, user_id) to re-arm on edits",
 				Fields: "reminder_id, user_id, event_id, recurrence_id, fire_at_utc, channel (push|email), offset, event_etag", Why: "only the next occurrence's reminders are stored; firing one inserts the next, so a series never schedules more than one ahead"},
 			{Name: "Sync connection", Store: "caldb", Key: "(user_id, provider, external_calendar_id)", Partition: "user_id", Indexes: "(channel_expires_at) to renew webhook channels",
@@ -58,14 +51,11 @@ var calendarFeatures = []*feature{
 		APIs: []endpoint{
 			{Method: "GET", Path: "/v1/calendars/{id}/events?from=&to=&tz=", Response: "{occurrences[]: event_id, recurrence_id, start, end (in tz), title, response, etag}, next_cursor", Paginated: true, Note: "series expanded for the window only"},
 			{Method: "POST", Path: "/v1/calendars/{id}/events", Request: "{title, start_local, end_local, tzid, rrule?, attendees[], reminders[]} + Idempotency-Key", Response: "201 {event_id, ical_uid, etag}", Idempotent: true},
-			{Method: "PATCH", Path: "/v1/events/{id}?scope=this|following|all&recurrence_id=", Request: "{changed fields} + If-Match: etag", Response: "200 {event, etag} | 412 (changed meanwhile)", Idempotent: true, Note: "'following' splits the series"},
+			{Method: "PATCH", Path: "/v1/events/{id}?scope=&recurrence_id=", Request: "{changed fields} + If-Match: etag", Response: "200 {event, etag} | 412 (changed meanwhile)", Idempotent: true, Note: "scope is this, following or all; 'following' splits the series"},
 			{Method: "DELETE", Path: "/v1/events/{id}?scope=&recurrence_id=", Request: "If-Match: etag", Response: "204", Idempotent: true},
 			{Method: "POST", Path: "/v1/events/{id}/rsvp", Request: "{response: accepted|declined|tentative, recurrence_id?, comment?, proposed_start?}", Response: "200 {partstat}", Idempotent: true},
 			{Method: "POST", Path: "/v1/freebusy", Request: "{attendees[] (people, rooms), from, to, tz}", Response: "{busy{attendee: intervals[]}, suggestions[]}", Note: "a read with a long body; titles only where the ACL allows"},
 			{Method: "GET", Path: "/v1/sync?calendar_id=&token=", Response: "{changed[], deleted[], next_token} | 410 (token expired: full resync)", Paginated: true},
-			{Method: "PUT", Path: "/v1/scheduling-links/{slug}", Request: "{hosts[], mode, duration, buffers, weekly_hours, tz, min_notice, max_per_day}", Response: "200 {url}", Idempotent: true},
-			{Method: "GET", Path: "/v1/scheduling-links/{slug}/slots?from=&to=&tz=", Response: "{slots[] in the invitee's zone}", Auth: "none (public link; rate limited per IP)"},
-			{Method: "POST", Path: "/v1/scheduling-links/{slug}/bookings", Request: "{start, invitee {name, email, tz}, answers} + Idempotency-Key", Response: "201 {booking_id, event_id} | 409 {next_slots[]}", Idempotent: true, Auth: "none (public link; CAPTCHA and rate limit)"},
 			{Method: "POST", Path: "/v1/connections", Request: "{provider, oauth_code | caldav_url + app password | ics_url}", Response: "201 {connection_id}", Idempotent: true},
 			{Method: "POST", Path: "/v1/webhooks/{provider}", Request: "provider change notification (channel id, resource state)", Response: "200", Idempotent: true, Auth: "per-channel token / signature check"},
 		},
@@ -73,8 +63,6 @@ var calendarFeatures = []*feature{
 			{Name: "Week and month view", Shows: "occurrences in the viewer's zone, colours per calendar, RSVP state", Calls: []string{"GET /v1/calendars/{id}/events", "GET /v1/sync"}},
 			{Name: "Event editor", Shows: "time and zone, repeat rule, guests with their free/busy, rooms, reminders; 'this event / this and following / all'", Calls: []string{"POST /v1/calendars/{id}/events", "PATCH /v1/events/{id}", "DELETE /v1/events/{id}", "POST /v1/freebusy"}},
 			{Name: "Invitation", Shows: "event details, other guests' responses, accept / decline / maybe / propose a time", Calls: []string{"POST /v1/events/{id}/rsvp"}},
-			{Name: "Public booking page", Shows: "the host's free slots in the invitee's zone, a form, confirmation", Calls: []string{"GET /v1/scheduling-links/{slug}/slots", "POST /v1/scheduling-links/{slug}/bookings"}},
-			{Name: "Booking link settings", Shows: "weekly hours, buffers, duration, hosts and mode", Calls: []string{"PUT /v1/scheduling-links/{slug}"}},
 			{Name: "Connected calendars", Shows: "Google, Microsoft, CalDAV and ICS connections with last sync", Calls: []string{"POST /v1/connections"}},
 		},
 		Flows: []flow{
@@ -82,10 +70,6 @@ var calendarFeatures = []*feature{
 				"{c:calsvc} validates the RRULE and the zone, writes the series to the organizer's calendar in {c:caldb} with an outbox event, and answers with the event's etag.",
 				"{c:expander} consumes the event from {c:queue} (partitioned by attendee): for each guest it writes their calendar copy (same ical_uid, partstat needs-action) and expands the occurrences for the next 12 months in the event's zone into {c:fbdb} as busy intervals.",
 				"{c:invitemail} sends guests outside the system an iMIP email with the .ics (METHOD:REQUEST); {c:notifsvc} pushes an invitation to the guests on the system; {c:remindsched} arms each guest's next reminder."}},
-			{Name: "Book a slot through a link", Steps: []string{
-				"{c:availsvc} computes the slots: the host's weekly hours in the host's zone, minus busy intervals in {c:fbdb} (own, invited, external and booked, widened by the buffers), minus the minimum notice and daily cap; shown in the invitee's zone.",
-				"On submit it opens one transaction on the host's shard: locks the host's row (`SELECT … FOR UPDATE`), re-checks overlap with busy intervals, inserts the booking — the exclusion constraint refuses an overlap — and a busy interval, then commits.",
-				"A loser gets 409 with the next free slots; the winner's event is created by {c:calsvc} in both calendars, and it is written to the host's external calendar by {c:syncsvc}."}},
 			{Name: "Fire a reminder", Steps: []string{
 				"{c:remindsched} shards lease minute buckets of {c:remindstore} and preload the next minute into memory.",
 				"At fire time a reminder whose event_etag is stale is recomputed instead of sent; otherwise {c:notifsvc} sends it with the dedup key (event, occurrence, user, offset).",
@@ -97,7 +81,6 @@ var calendarFeatures = []*feature{
 		},
 		Deep: []deepDive{
 			{Title: "Recurrence, exceptions and time zones", Weight: 10, Body: "A series is stored the way RFC 5545 defines it — DTSTART with a TZID, an RRULE, EXDATEs, and overridden occurrences keyed by RECURRENCE-ID (their original local start) — never as a list of rows, because 'every weekday, forever' has no end. Occurrences are generated in the event's own zone and then converted to UTC with the IANA tz database, which is what keeps a 9:00 London stand-up at 9:00 London across DST and moves it for a New York viewer in the weeks the two countries change clocks on different dates. Local times that do not exist (02:30 on a spring-forward night) shift forward and ambiguous ones take the first instant, as the RFC says; all-day events carry no zone and float. A view expands only its window — a month is at most a few hundred occurrences per calendar, microseconds of work — while {c:expander} keeps the next 12 months in UTC in {c:fbdb} for free/busy, extending the horizon nightly. 'This and following' edits split the series: the old rule gets an UNTIL, a new series starts with the edit, and exceptions after the split move with it. Governments change DST rules at weeks' notice, so a tz database release triggers re-expansion of future occurrences in the affected zones and re-arms their reminders."},
-			{Title: "Booking links that never double-book", Weight: 9, Body: "Slots shown on the booking page are a cheap, possibly stale guess; the booking itself is decided in one transaction on the host's shard of {c:fbdb}: lock the host's row, re-read busy intervals that overlap the slot widened by the buffers, insert the booking and its busy interval. Two invitees who submit 14:30 in the same second are serialised on the host's row; the second sees the first's interval and gets 409 with the next free slots, and a PostgreSQL exclusion constraint on (host_id, time range) refuses an overlap even if a code path forgets the lock. The host's external calendar is the weak spot, because it is not in our transaction: its busy intervals are mirrored by webhooks within seconds, the commit path also asks the provider's free/busy API live (a 300 ms timeout, falling back to the mirror), and the booked event is written to the external calendar at once so the window for a clash is seconds. Round-robin links try the hosts in priority and fairness order and commit with the first whose check passes; collective links need every host free, so the service takes a two-minute hold interval on each host's shard in host_id order and confirms all or releases all, and an expired hold frees itself."},
 			{Title: "Free/busy across many attendees, and invitation fan-out", Weight: 8, Body: "A free/busy query for 50 people over two weeks is 50 range scans over their UTC busy intervals, grouped by shard and run in parallel, then merged with a sweep line over the sorted intervals and intersected with each person's working hours in their own zone; rooms are attendees with a calendar. Per-person week results are cached in {c:cache} and deleted when that person's intervals change, and the answer carries only busy/free, never titles, unless the viewer's ACL allows more. Writing is where the load is: an invitation to N guests is N calendar copies and N sets of busy intervals, done asynchronously by {c:expander} from {c:queue} partitioned by attendee, so a 10,000-person all-hands is accepted in milliseconds and lands in every calendar within seconds; editing a weekly series re-expands a year of occurrences for each guest, so the expander diffs old and new occurrences and writes only the changes. RSVPs update one guest's partstat on the organizer's copy with a conditional write on the etag, and the organizer's view aggregates responses."},
 			{Title: "Reminders at the right local time", Weight: 7, Body: "Reminders are durable timers, but only one per series and guest is pending at a time: its fire time is the next occurrence's start, computed in the event's zone and converted to UTC, minus the offset. Firing it inserts the next, so a daily meeting never schedules a year of timers. Timed events are absolute instants, so a traveller's reminders do not move; all-day events remind relative to the guest's current zone. Any edit, DST change or tz database update changes the event's etag, and a reminder carrying an old etag is recomputed instead of sent. {c:remindstore} is bucketed by minute and shard; {c:remindsched} shards lease buckets, preload the next minute and send through {c:notifsvc} with a dedup key per (event, occurrence, user, offset), so a scheduler failover repeats nothing. The load is spiky — 10 minutes before the hour and the half hour, in every zone — and the buckets spread it across shards."},
 			{Title: "Two-way sync with Google, Microsoft and CalDAV", Weight: 6, Body: "Each provider pushes only 'something changed': Google push channels and Microsoft Graph subscriptions expire after days and are renewed ahead of expiry from the connection's channel_expires_at index, and a missed webhook is caught by a periodic delta poll. {c:syncsvc} then pulls the delta with the stored sync token (Google syncToken, Graph delta link, CalDAV sync-collection with ETags, ICS feeds with If-None-Match), identifies events by iCalendar UID, and resolves conflicts by SEQUENCE then last modification. Provider quotas are per user and per app, so each connection has a token bucket and a backoff on 403 rate-limit responses; an expired token (410) means a full resync of that calendar."},
@@ -111,21 +94,62 @@ var calendarFeatures = []*feature{
 			"{c:expander} runs a nightly job that extends every series' expansion by a day, keeping a 12-month horizon.",
 		},
 		Reliability: []string{
-			"{c:fbdb} shards run a synchronous standby (RPO 0), since a lost booking row is a double booking later; the booking page shows slots from the cache when a shard fails over, and booking submissions get 503 and retry with their idempotency key.",
-			"If {c:extcal} is down or rate-limits us, sync falls behind and connections show 'last synced' times; the booking path falls back to the mirrored busy intervals.",
+			"If {c:extcal} is down or rate-limits us, sync falls behind and connections show 'last synced' times.",
 		},
 		Security: []string{
 			"Calendars reveal where people are and with whom: ACLs per calendar (free/busy only, details, edit); free/busy answers never contain titles without access; private events show as busy.",
-			"OAuth tokens for Google and Microsoft and CalDAV app passwords live in a secrets manager, referenced by id and encrypted; webhook calls are verified by per-channel tokens; public booking pages are rate limited with CAPTCHA to stop slot-hoarding bots.",
+			"OAuth tokens for Google and Microsoft and CalDAV app passwords live in a secrets manager, referenced by id and encrypted; webhook calls are verified by per-channel tokens.",
 		},
 		Tradeoffs: []tradeoff{
 			{Decision: "Store rules (RRULE + exceptions) and expand a 12-month window for free/busy", Rejected: "materialising every occurrence as a row", Why: "open-ended series have no last row, and an edit to 'all events' would rewrite thousands of rows per guest; the window keeps reads as range scans"},
 			{Decision: "Local time plus IANA zone for every event", Rejected: "storing only UTC", Why: "UTC alone moves a 9:00 meeting to 8:00 or 10:00 at every DST change and cannot absorb a government's rule change"},
-			{Decision: "Per-host transaction with an exclusion constraint for bookings", Rejected: "a Redis lock per slot", Why: "slots overlap in arbitrary ways (30- and 60-minute links, buffers), so a key per slot cannot express the conflict, and a lock can expire under a paused process; the constraint cannot be fooled"},
 			{Decision: "One pending reminder per series and guest", Rejected: "scheduling a timer for every future occurrence", Why: "infinite series, and every edit or DST change would have to rewrite them all"},
 		},
 		Bottlenecks: []string{"Organisation-wide events and room calendars are hot: a 10,000-guest invitation or an edit to it fans out to 10,000 calendars; the expander diffs occurrences and rate-limits per organiser so one all-hands does not delay everyone else's invitations."},
-		Open:        []string{"How far ahead must free/busy look — is 12 months of expansion enough?", "Do booking links take payments or only free meetings?", "Which external calendars are required at launch: Google, Microsoft, iCloud, or ICS only?"},
+		Open:        []string{"How far ahead must free/busy look — is 12 months of expansion enough?", "Which external calendars are required at launch: Google, Microsoft, iCloud, or ICS only?"},
+	},
+	{
+		// Booking links are the Calendly half of the domain: a public page where people outside the
+		// system take a slot of a host's time. Their problem is the double booking a calendar alone
+		// never has to prevent, so they come only with a statement that offers them.
+		ID: "schedlinks", Name: "booking links",
+		Functional:    []string{"Booking links (Calendly-like): a host publishes availability rules and invitees book a free slot, never double-booked; round-robin and collective team links"},
+		NonFunctional: []string{"A booking link never books a host into overlapping time, even when two invitees submit the same slot in the same second or the host's external calendar changes"},
+		UseCases:      []string{"A recruiter shares a booking link; two candidates submit the same 14:30 slot; one gets it, the other is shown the next free times"},
+		Entities: []entity{
+			{Name: "Scheduling link", Store: "fbdb", Key: "slug", Partition: "host_id (first host)", Indexes: "(host_id)",
+				Fields: "slug, host_ids[], mode (one-on-one|round-robin|collective), duration, buffer_before, buffer_after, min_notice, max_per_day, weekly_hours + tz, date_overrides, questions", Why: "the host's availability rules, beside the host's busy intervals"},
+			{Name: "Booking", Store: "fbdb", Key: "booking_id", Partition: "host_id", Indexes: "EXCLUDE USING gist (host_id WITH =, tstzrange(start_utc - buffer_before, end_utc + buffer_after) WITH &&) WHERE status <> 'cancelled'; unique(idempotency_key)",
+				Fields: "booking_id, slug, host_id, invitee_name, invitee_email, start_utc, end_utc, invitee_tz, answers, status, event_id", Why: "on the host's shard with their busy intervals, so checking and booking a slot is one local transaction and the constraint refuses an overlap"},
+		},
+		Components: []string{"availsvc", "fbdb", "calsvc", "syncsvc"},
+		APIs: []endpoint{
+			{Method: "PUT", Path: "/v1/scheduling-links/{slug}", Request: "{hosts[], mode, duration, buffers, weekly_hours, tz, min_notice, max_per_day}", Response: "200 {url}", Idempotent: true},
+			{Method: "GET", Path: "/v1/scheduling-links/{slug}/slots?from=&to=&tz=", Response: "{slots[] in the invitee's zone}", Auth: "none (public link; rate limited per IP)"},
+			{Method: "POST", Path: "/v1/scheduling-links/{slug}/bookings", Request: "{start, invitee {name, email, tz}, answers} + Idempotency-Key", Response: "201 {booking_id, event_id} | 409 {next_slots[]}", Idempotent: true, Auth: "none (public link; CAPTCHA and rate limit)"},
+		},
+		Screens: []screen{
+			{Name: "Public booking page", Shows: "the host's free slots in the invitee's zone, a form, confirmation", Calls: []string{"GET /v1/scheduling-links/{slug}/slots", "POST /v1/scheduling-links/{slug}/bookings"}},
+			{Name: "Booking link settings", Shows: "weekly hours, buffers, duration, hosts and mode", Calls: []string{"PUT /v1/scheduling-links/{slug}"}},
+		},
+		Flows: []flow{
+			{Name: "Book a slot through a link", Steps: []string{
+				"{c:availsvc} computes the slots: the host's weekly hours in the host's zone, minus busy intervals in {c:fbdb} (own, invited, external and booked, widened by the buffers), minus the minimum notice and daily cap; shown in the invitee's zone.",
+				"On submit it opens one transaction on the host's shard: locks the host's row (`SELECT … FOR UPDATE`), re-checks overlap with busy intervals, inserts the booking — the exclusion constraint refuses an overlap — and a busy interval, then commits.",
+				"A loser gets 409 with the next free slots; the winner's event is created by {c:calsvc} in both calendars, and it is written to the host's external calendar by {c:syncsvc}."}},
+		},
+		Deep: []deepDive{
+			{Title: "Booking links that never double-book", Weight: 14, Body: "Slots shown on the booking page are a cheap, possibly stale guess; the booking itself is decided in one transaction on the host's shard of {c:fbdb}: lock the host's row, re-read busy intervals that overlap the slot widened by the buffers, insert the booking and its busy interval. Two invitees who submit 14:30 in the same second are serialised on the host's row; the second sees the first's interval and gets 409 with the next free slots, and a PostgreSQL exclusion constraint on (host_id, time range) refuses an overlap even if a code path forgets the lock. The host's external calendar is the weak spot, because it is not in our transaction: its busy intervals are mirrored by webhooks within seconds, the commit path also asks the provider's free/busy API live (a 300 ms timeout, falling back to the mirror), and the booked event is written to the external calendar at once so the window for a clash is seconds. Round-robin links try the hosts in priority and fairness order and commit with the first whose check passes; collective links need every host free, so the service takes a two-minute hold interval on each host's shard in host_id order and confirms all or releases all, and an expired hold frees itself."},
+		},
+		Reliability: []string{
+			"{c:fbdb} shards run a synchronous standby (RPO 0), since a lost booking row is a double booking later; the booking page shows slots from the cache when a shard fails over, and booking submissions get 503 and retry with their idempotency key.",
+			"If a host's external calendar cannot be reached, the booking path falls back to its mirrored busy intervals and says so in the host's notification.",
+		},
+		Security: []string{"Public booking pages are rate limited per IP with a CAPTCHA after a few attempts, so bots cannot hoard slots; invitees' answers are visible only to the link's hosts."},
+		Tradeoffs: []tradeoff{
+			{Decision: "Per-host transaction with an exclusion constraint for bookings", Rejected: "a Redis lock per slot", Why: "slots overlap in arbitrary ways (30- and 60-minute links, buffers), so a key per slot cannot express the conflict, and a lock can expire under a paused process; the constraint cannot be fooled"},
+		},
+		Open: []string{"Do booking links take payments or only free meetings?"},
 	},
 }
 
@@ -137,10 +161,10 @@ var calendarComponents = []compSpec{
 	{ID: "caldb", Name: "Calendar DB", Kind: "database", Tech: "PostgreSQL partitioned by calendar owner, synchronous standby",
 		Desc: "calendars, event series with their rules and zones, exceptions, attendees and sync connections", Aliases: []string{"calendar db", "events db", "calendar database"}},
 	{ID: "availsvc", Name: "Availability service", Kind: "service", Tech: "stateless Go service",
-		Desc:  "free/busy queries across attendees, 'find a time', booking-link slots and the per-host booking transaction",
-		Links: []link{{"fbdb", "busy intervals, booking transaction"}, {"cache", "free/busy per user-week"}, {"calsvc", "create the booked event"}, {"extcal", "live free/busy check"}}, Aliases: []string{"availability service", "free/busy service"}},
+		Desc:  "free/busy queries across attendees and 'find a time' suggestions; where booking links are offered, their open slots and the per-host booking transaction",
+		Links: []link{{"fbdb", "busy intervals"}, {"cache", "free/busy per user-week"}, {"calsvc", "create the booked event"}, {"extcal", "live free/busy check"}}, Aliases: []string{"availability service", "free/busy service"}},
 	{ID: "fbdb", Name: "Free/busy DB", Kind: "database", Tech: "PostgreSQL partitioned by user id, GiST index on time ranges, synchronous standby",
-		Desc: "every user's busy intervals in UTC for the next 12 months, scheduling links and bookings under an exclusion constraint", Aliases: []string{"free/busy db", "freebusy", "availability db"}},
+		Desc: "every user's busy intervals in UTC for the next 12 months (and any booking links' bookings, beside their host's intervals)", Aliases: []string{"free/busy db", "freebusy", "availability db"}},
 	{ID: "expander", Name: "Recurrence expander", Kind: "worker", Tech: "Kafka consumer group partitioned by attendee",
 		Desc:  "writes attendees' copies and expands series into busy intervals for a rolling 12 months, diffing on edits",
 		Links: []link{{"queue", "event changes"}, {"caldb", "attendee copies"}, {"fbdb", "busy intervals"}}, Aliases: []string{"expander", "recurrence expander"}},
@@ -160,5 +184,5 @@ var calendarComponents = []compSpec{
 }
 
 func init() {
-	addCatalog(calendarComponents, link{"calsvc", "events, RSVPs, sync"}, link{"availsvc", "free/busy, booking links"}, link{"syncsvc", "provider webhooks"})
+	addCatalog(calendarComponents, link{"calsvc", "events, RSVPs, sync"}, link{"availsvc", "free/busy, find a time"}, link{"syncsvc", "provider webhooks"})
 }
