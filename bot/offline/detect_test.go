@@ -210,6 +210,8 @@ func TestDetectReasons(t *testing.T) {
 		{"a shop where the checkout reserves stock", "inventory", `"stock" (with "checkout")`},
 		{"Design Slack", "channels", `"slack"`},
 		{"users set price alerts on stocks", "marketdata", `"price alerts" (with "stocks")`},
+		{"bidders compete for vintage watches", "auction", `"bidders" (with "vintage")`},
+		{"find a time for the team offsite and send invites", "calendar", `"find a time", "invites"`},
 		{"a messaging app", "accounts", "implied by one-to-one and group messaging"},
 		{"anything", "core", "every system"},
 	}
