@@ -103,6 +103,7 @@ var auctionFeatures = []*feature{
 		Reliability: []string{
 			"{c:auctiondb} shards run a synchronous standby (RPO 0): an accepted bid or a close is never lost. During a shard failover its auctions' bids get 503 and retry with their idempotency keys, and auctions that would have ended meanwhile are extended by the outage.",
 			"A {c:bidsvc} instance that dies loses only its in-memory queues of unacknowledged bids; its partition leases move within seconds and clients retry with the same idempotency key.",
+			"An auction still live more than 5 s past its end_at pages on-call: the bid transaction refuses bids after end_at whether or not {c:closer} has run, so a late closer delays settlement but never changes the winner.",
 		},
 		Security: []string{
 			"Bidders are shown masked (a***n) with a per-auction alias, and maximum bids are never exposed, so bidders cannot collude with or harass each other and sellers cannot read maximums.",

@@ -86,15 +86,17 @@ var calendarFeatures = []*feature{
 			{Title: "Two-way sync with Google, Microsoft and CalDAV", Weight: 6, Body: "Each provider pushes only 'something changed': Google push channels and Microsoft Graph subscriptions expire after days and are renewed ahead of expiry from the connection's channel_expires_at index, and a missed webhook is caught by a periodic delta poll. {c:syncsvc} then pulls the delta with the stored sync token (Google syncToken, Graph delta link, CalDAV sync-collection with ETags, ICS feeds with If-None-Match), identifies events by iCalendar UID, and resolves conflicts by SEQUENCE then last modification. Provider quotas are per user and per app, so each connection has a token bucket and a backoff on 403 rate-limit responses; an expired token (410) means a full resync of that calendar."},
 		},
 		Caching: []string{
-			"{c:cache}: expanded month views per (calendar, month, zone) for 5 minutes, deleted on any change to the calendar (its change_seq moves); free/busy per (user, week), deleted when the user's intervals change. Booking commits never read the cache.",
+			"{c:cache}: expanded month views per (calendar, month, zone) for 5 minutes, deleted on any change to the calendar (its change_seq moves); free/busy per (user, week), deleted when the user's intervals change.",
 		},
-		Partitioning: []string{"{c:caldb} by calendar owner, so a person's calendars, events and exceptions are one shard; {c:fbdb} by user_id (the host, for bookings), so a slot check and booking is one local transaction; {c:queue} partitioned by attendee so each person's calendar changes apply in order; pending reminders sit on their guest's shard, so the spike before each hour is spread across every shard."},
+		Partitioning: []string{"{c:caldb} by calendar owner, so a person's calendars, events and exceptions are one shard; {c:fbdb} by user_id, so one person's busy time for a free/busy query is one range scan on one shard; {c:queue} partitioned by attendee so each person's calendar changes apply in order; pending reminders sit on their guest's shard, so the spike before each hour is spread across every shard."},
 		Async: []string{
 			"Attendee copies, free/busy expansion, iMIP emails, push invitations and reminder re-arming consume event changes from {c:queue}, published through the transactional outbox of {c:caldb}.",
 			"{c:expander} runs a nightly job that extends every series' expansion by a day, keeping a 12-month horizon.",
 		},
 		Reliability: []string{
 			"If {c:extcal} is down or rate-limits us, sync falls behind and connections show 'last synced' times.",
+			"If {c:expander} falls behind, guests' copies and free/busy lag by the consumer lag (alerted above 30 s) but nothing is lost: the organiser's event and its outbox row commit first, and expansion is idempotent, keyed by (event, occurrence, attendee). The busy-interval table is derived data and can be rebuilt from {c:caldb} by re-expanding every series.",
+			"Reminders missed while {c:remindsched} was down are sent on recovery if the occurrence has not started yet, and skipped once it has: a reminder after the meeting began is noise.",
 		},
 		Security: []string{
 			"Calendars reveal where people are and with whom: ACLs per calendar (free/busy only, details, edit); free/busy answers never contain titles without access; private events show as busy.",
@@ -149,7 +151,8 @@ var calendarFeatures = []*feature{
 		Tradeoffs: []tradeoff{
 			{Decision: "Per-host transaction with an exclusion constraint for bookings", Rejected: "a Redis lock per slot", Why: "slots overlap in arbitrary ways (30- and 60-minute links, buffers), so a key per slot cannot express the conflict, and a lock can expire under a paused process; the constraint cannot be fooled"},
 		},
-		Open: []string{"Do booking links take payments or only free meetings?"},
+		Caching: []string{"{c:cache}: computed slots per (link, day, invitee zone) for 30 s — a guess the booking transaction re-checks against {c:fbdb}, never trusts."},
+		Open:    []string{"Do booking links take payments or only free meetings?"},
 	},
 }
 
