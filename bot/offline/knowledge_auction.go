@@ -35,7 +35,7 @@ var auctionFeatures = []*feature{
 		},
 		Entities: []entity{
 			{Name: "Auction", Store: "auctiondb", Key: "auction_id", Partition: "auction_id", Indexes: "(status, end_at) — the close index; (seller_id, status); title and category copied to the search index",
-				Fields: "auction_id, seller_id, title, category, start_price, reserve_price (hidden), buy_now_price, start_at, end_at, original_end_at, extensions, status (scheduled|live|closing|closed|cancelled), current_price, leader_id, leader_max (hidden), bid_count, version",
+				Fields: "auction_id, seller_id, title, category, photo_keys[], start_price, reserve_price (hidden), buy_now_price, start_at, end_at, original_end_at, extensions, status (scheduled|live|closing|closed|cancelled), current_price, leader_id, leader_max (hidden), bid_count, version",
 				Why:    "one row is the auction's whole bidding state: every accepted bid is one locked update of it, so the current high bid is a single value that cannot fork, and its end_at is the durable timer"},
 			{Name: "Bid", Store: "auctiondb", Key: "(auction_id, seq)", Partition: "auction_id", Indexes: "unique(auction_id, bidder_id, idempotency_key); (bidder_id, placed_at) for My bids",
 				Fields: "auction_id, seq, bidder_id, amount, max_amount (proxy, hidden), kind (manual|proxy|automatic), placed_at (the auction writer's clock), status (leading|outbid|retracted|voided)",
@@ -47,10 +47,11 @@ var auctionFeatures = []*feature{
 			{Name: "Bid risk flag", Store: "appdb", Key: "(auction_id, bidder_id)", Partition: "auction_id", Indexes: "(seller_id, score desc) for review",
 				Fields: "auction_id, bidder_id, seller_id, score, reasons[] (linked account, seller-only bidder, max probing, retractions), action (none|hold_settlement|void_bids|ban)", Why: "the fraud decision per bidder and auction, read by settlement before payout"},
 		},
-		Components: []string{"client", "auctionsvc", "bidsvc", "auctiondb", "closer", "bidrisk", "appdb", "searchsvc", "search", "indexer", "ws", "notifsvc"},
+		Components: []string{"client", "cdn", "auctionsvc", "bidsvc", "auctiondb", "closer", "bidrisk", "appdb", "objstore", "searchsvc", "search", "indexer", "ws", "notifsvc"},
 		APIs: []endpoint{
-			{Method: "POST", Path: "/v1/auctions", Request: "{title, category, photos[], start_price, reserve_price?, buy_now_price?, duration_days | end_at} + Idempotency-Key", Response: "201 {auction_id, end_at}", Idempotent: true, Auth: "seller bearer token"},
+			{Method: "POST", Path: "/v1/auctions", Request: "{title, category, photo_ids[], start_price, reserve_price?, buy_now_price?, duration_days | end_at} + Idempotency-Key", Response: "201 {auction_id, end_at}", Idempotent: true, Auth: "seller bearer token"},
 			{Method: "GET", Path: "/v1/auctions?q=&category=&sort=&cursor=", Response: "{auctions[]: title, photo, current_price, bid_count, end_at; next_cursor}", Paginated: true, Note: "sort by ending soonest, price or newest; from the search index, price and time left up to 30 s stale"},
+			{Method: "POST", Path: "/v1/auctions/photos", Request: "{content_type, bytes}", Response: "201 {photo_id, upload_url (pre-signed, 15 min)}", Idempotent: true, Auth: "seller bearer token", Note: "the photo goes straight to object storage"},
 			{Method: "GET", Path: "/v1/auctions/{id}", Response: "{auction, current_price, bid_count, leader (masked), reserve_met, end_at, min_next_bid, version}", Note: "price and end_at from the write-through cache, never older than the version shown"},
 			{Method: "GET", Path: "/v1/auctions/{id}/bids?cursor=", Response: "{bids[]: masked bidder, amount, placed_at; next_cursor}", Paginated: true, Note: "maximums are never returned"},
 			{Method: "POST", Path: "/v1/auctions/{id}/bids", Request: "{max_amount} + Idempotency-Key", Response: "201 {bid_id, outcome: leading|outbid, current_price, end_at} | 409 {reason: too_low|ended, min_next_bid}", Idempotent: true, Note: "routed to the bid service instance that owns the auction"},
@@ -63,11 +64,14 @@ var auctionFeatures = []*feature{
 		Screens: []screen{
 			{Name: "Browse and search", Shows: "live auctions by keyword and category, price, bids, time left; ending soonest first", Calls: []string{"GET /v1/auctions"}},
 			{Name: "Item page", Shows: "photos, current price, bids, countdown that moves when the auction is extended, bid box with the minimum next bid, watch", Calls: []string{"GET /v1/auctions/{id}", "GET /v1/auctions/{id}/bids", "WS /v1/auctions/{id}/live", "POST /v1/auctions/{id}/bids", "PUT /v1/me/watchlist/{auction_id}"}},
-			{Name: "Sell an item", Shows: "title, photos, starting price, reserve, duration", Calls: []string{"POST /v1/auctions"}},
+			{Name: "Sell an item", Shows: "title, photos, starting price, reserve, duration", Calls: []string{"POST /v1/auctions/photos", "POST /v1/auctions"}},
 			{Name: "My bids and watch list", Shows: "auctions I lead, was outbid on, won or lost; watched items with time left", Calls: []string{"GET /v1/me/bids", "GET /v1/me/watchlist"}},
 			{Name: "Pay for a won item", Shows: "winning price, shipping, pay within 48 h", Calls: []string{"POST /v1/auctions/{id}/payment"}},
 		},
 		Flows: []flow{
+			{Name: "List an item", Steps: []string{
+				"The seller's app asks {c:auctionsvc} for pre-signed upload URLs and puts the photos straight into {c:objstore}; item pages serve them through {c:cdn}, resized at the edge.",
+				"{c:auctionsvc} creates the auction row in {c:auctiondb} with its start_at and end_at (status scheduled, or live at once) and publishes it for search; the end time is now in the close index, so nothing else has to be scheduled."}},
 			{Name: "Place a bid", Steps: []string{
 				"The client posts the bid with an idempotency key; the gateway routes it by auction_id to the {c:bidsvc} instance holding that auction's partition lease.",
 				"{c:bidsvc} runs the in-line fraud rules from {c:bidrisk} (bidder is not the seller or an account linked to them, not banned, within per-auction rate limits) and appends the bid to the auction's in-memory queue.",
@@ -124,7 +128,7 @@ var auctionFeatures = []*feature{
 var auctionComponents = []compSpec{
 	{ID: "auctionsvc", Name: "Auction service", Kind: "service", Tech: "stateless Go service",
 		Desc:  "listings, item pages, watch lists and the seller's view; publishes listing changes for search",
-		Links: []link{{"auctiondb", "auctions, bid history"}, {"cache", "item pages"}, {"appdb", "watch lists"}, {"queue", "listing changes"}, {"paysvc", "charge the winner"}, {"notifsvc", "outbid, won, lost notices"}}, Aliases: []string{"auction service", "listing service"}},
+		Links: []link{{"auctiondb", "auctions, bid history"}, {"objstore", "pre-signed photo uploads"}, {"cache", "item pages"}, {"appdb", "watch lists"}, {"queue", "listing changes"}, {"paysvc", "charge the winner"}, {"notifsvc", "outbid, won, lost notices"}}, Aliases: []string{"auction service", "listing service"}},
 	{ID: "bidsvc", Name: "Bid service", Kind: "service", Tech: "Go service; each instance leases a set of auction partitions and applies their bids one auction at a time",
 		Desc:  "the single writer per auction: orders bids, resolves proxy bids, extends end times and commits the new high bid",
 		Links: []link{{"auctiondb", "locked auction update + bid rows"}, {"cache", "live price (write-through)"}, {"bidrisk", "in-line fraud rules"}, {"queue", "bid events (outbox)"}, {"ws", "live price frames"}}, Aliases: []string{"bid service", "bidding service", "bid engine"}},
