@@ -78,6 +78,9 @@ var consistencyStatements = []string{
 	"Design an IT help desk for a 20,000-employee company with SLAs and escalations",
 	"Design GitHub Actions",
 	"Design a CI/CD platform for 20,000 orgs running 2 million jobs a day with autoscaled runners",
+	"Design an online auction platform like eBay with proxy bidding and anti-sniping",
+	"Design Google Calendar",
+	"Design Calendly for 2 million hosts",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.

@@ -30,6 +30,16 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"never charge", "checkout", "stripe", "catalogue"},
 		},
 		{
+			prompt: "Collectors bid on vintage guitars and whoever bids highest before the countdown ends buys it", archetype: "online auction platform",
+			mentions: []string{"auction closer", "bid service", "proxy", "end_at"},
+			absent:   []string{"order book", "seat map", "/v1/records", "cart service"},
+		},
+		{
+			prompt: "Find a time for 15 colleagues across three time zones and send them invites with reminders", archetype: "calendar and scheduling service",
+			mentions: []string{"free/busy", "recurrence expander", "reminder scheduler", "rrule"},
+			absent:   []string{"job store", "cron", "overbook", "/v1/records", "scheduling-links"},
+		},
+		{
 			prompt: "Design a stock exchange matching engine where members pay a fee per trade", archetype: "trading exchange",
 			mentions: []string{"order book"},
 			absent:   []string{"stripe", "adyen", "payment processor"},

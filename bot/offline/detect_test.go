@@ -190,6 +190,19 @@ func TestDetect(t *testing.T) {
 		{"a data pipeline that copies orders into the warehouse every night", nil, []string{"cicd"}},
 		{"an online judge that runs submitted code against hidden tests", []string{"codejudge"}, []string{"cicd"}},
 		{"a distributed job scheduler that runs cron jobs for other teams", []string{"scheduler"}, []string{"cicd"}},
+		// Auctions and calendars: "bid", "calendar", "meeting" and "reminder" alone decide nothing.
+		{"Design eBay", []string{"auction", "payments"}, []string{"shop", "orders", "inventory"}},
+		{"collectors outbid each other on vintage watches until the countdown ends", []string{"auction"}, []string{"shop", "exchange"}},
+		{"an ad exchange that runs a real-time bidding auction per impression", nil, []string{"auction"}},
+		{"a stock exchange order book matching bids and asks", nil, []string{"auction"}},
+		{"contractors bid on renovation jobs that homeowners post", nil, []string{"auction"}},
+		{"Design Calendly", []string{"calendar", "schedlinks"}, []string{"reservation", "booking"}},
+		{"Design Google Calendar", []string{"calendar"}, []string{"schedlinks", "reservation"}},
+		{"find a time that suits 20 colleagues in four time zones and send the invites", []string{"calendar"}, []string{"reservation", "scheduler"}},
+		{"a hospital system that adds each appointment to the patient's Google Calendar", []string{"reservation"}, []string{"calendar"}},
+		{"book a meeting room in the office for an hour", []string{"reservation"}, []string{"calendar"}},
+		{"a todo app that sends a reminder when a task is due", nil, []string{"calendar"}},
+		{"ingest click events from users in every time zone", nil, []string{"calendar"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {
@@ -214,6 +227,8 @@ func TestDetectReasons(t *testing.T) {
 		{"a shop where the checkout reserves stock", "inventory", `"stock" (with "checkout")`},
 		{"Design Slack", "channels", `"slack"`},
 		{"users set price alerts on stocks", "marketdata", `"price alerts" (with "stocks")`},
+		{"bidders compete for vintage watches", "auction", `"bidders" (with "vintage")`},
+		{"find a time for the team offsite and send invites", "calendar", `"find a time", "invites"`},
 		{"a messaging app", "accounts", "implied by one-to-one and group messaging"},
 		{"anything", "core", "every system"},
 	}

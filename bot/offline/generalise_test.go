@@ -275,6 +275,30 @@ func TestCommonPrompts(t *testing.T) {
 			mentions: []string{"flaky", "quarantine", "content-addressed"},
 			absent:   []string{"cron expression", "online judge"},
 		},
+		{
+			prompt: "Design eBay's auctions: proxy bidding, reserve prices and auctions that extend when someone bids at the last second", archetype: "online auction platform",
+			features: []string{"auction", "payments", "notifications"}, notFeat: []string{"shop", "orders", "inventory", "catalog"},
+			mentions: []string{"proxy", "reserve", "end_at", "exactly once", "outbid", "shill", "second-chance"},
+			absent:   []string{"cart service", "oversell", "seat map", "/v1/records"},
+		},
+		{
+			prompt: "Build a silent auction for a charity gala where guests bid on lots from their phones", archetype: "online auction platform",
+			features: []string{"auction"}, notFeat: []string{"tickets", "reservation", "exchange"},
+			mentions: []string{"increment", "anti-sniping"},
+			absent:   []string{"order book", "seat hold"},
+		},
+		{
+			prompt: "Design Google Calendar with recurring events, invitations and reminders", archetype: "calendar and scheduling service",
+			features: []string{"calendar", "notifications"}, notFeat: []string{"schedlinks", "reservation", "booking", "scheduler", "videocall"},
+			mentions: []string{"rrule", "recurrence-id", "iana", "dst", "free/busy", "caldav", "reminder"},
+			absent:   []string{"overbook", "seat", "cron", "/v1/records"},
+		},
+		{
+			prompt: "Design Calendly: hosts share a booking link and invitees pick a free slot without double-booking", archetype: "calendar and scheduling service",
+			features: []string{"calendar", "schedlinks"}, notFeat: []string{"reservation", "booking", "tickets"},
+			mentions: []string{"exclusion constraint", "round-robin", "buffer", "external calendar"},
+			absent:   []string{"overbook", "hotel", "seat map"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

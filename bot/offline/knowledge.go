@@ -7,7 +7,7 @@ import "slices"
 // system may ask for. Every text is specific to its feature so a design only says what applies.
 // The later archetypes (reservations, infrastructure, media, finance...) live in their own files.
 var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, productFeatures, securityFeatures,
-	matchmakingFeatures, socialGraphFeatures, helpdeskFeatures, cicdFeatures)
+	matchmakingFeatures, socialGraphFeatures, helpdeskFeatures, cicdFeatures, auctionFeatures, calendarFeatures)
 
 var baseFeatures = []*feature{
 	{
