@@ -3,6 +3,7 @@ package conversation
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // Capacity is the back-of-the-envelope estimate of a design. All figures are computed in Go from
@@ -102,7 +103,7 @@ func Estimate(w Workload) Capacity {
 	assume(&w.PeakFactor, defaultPeakFactor, "peak-to-average factor")
 	assume(&w.ReplicationFactor, defaultReplication, "replication factor")
 	assume(&w.RetentionYears, defaultRetentionYears, "retention in years")
-	assume(&w.HotFraction, defaultHotFraction, "share of daily reads kept hot in cache")
+	assume(&w.HotFraction, defaultHotFraction, "share of a day's "+readNames(w)+" worth keeping hot in cache")
 	for i := range w.Flows {
 		f := &w.Flows[i]
 		if f.Kind == FlowWrite && f.StoredBytes == 0 && f.BlobBytes == 0 && f.Bytes == 0 {
@@ -156,6 +157,32 @@ func Estimate(w Workload) Capacity {
 	c.totals(w, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes)
 	c.checkPlausible()
 	return c
+}
+
+// readNames names the workload's reads for notes: "timeline read and profile view", or "reads".
+func readNames(w Workload) string {
+	var names []string
+	for _, f := range w.Flows {
+		if f.Kind == FlowRead && len(names) < 2 {
+			names = append(names, plural(f.Name))
+		}
+	}
+	if len(names) == 0 {
+		return "reads"
+	}
+	return strings.Join(names, " and ")
+}
+
+func plural(s string) string {
+	switch {
+	case strings.HasSuffix(s, "s"):
+		return s
+	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey"):
+		return strings.TrimSuffix(s, "y") + "ies"
+	case strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh") || strings.HasSuffix(s, "x"):
+		return s + "es"
+	}
+	return s + "s"
 }
 
 // needsDAU reports whether some flow is counted per daily user.

@@ -271,7 +271,7 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 		note("peak-to-average factor 2 (assumed): the stated rate is a peak, the average half of it")
 	case p.PeakFactor > 0:
 		w.PeakFactor = p.PeakFactor
-		note("peak-to-average factor %s (assumed for this kind of traffic)", conversation.Human(p.PeakFactor))
+		note("peak-to-average factor %s (assumed for %s)", conversation.Human(p.PeakFactor), peakReason(w, p))
 	}
 	if w.RetentionYears == 0 && p.Retention > 0 {
 		w.RetentionYears = p.Retention
@@ -284,6 +284,16 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 	if p.HotFraction > 0 {
 		w.HotFraction = p.HotFraction
 	}
+}
+
+// peakReason says whose traffic the assumed peak factor describes: the main flow's.
+func peakReason(w *conversation.Workload, p loadProfile) string {
+	for _, f := range w.Flows {
+		if !f.Steady && !f.Burst && f.Kind != conversation.FlowStream {
+			return f.Name + " traffic, which bunches into busy hours"
+		}
+	}
+	return p.Write + " traffic"
 }
 
 func needsDAU(fs []conversation.Flow) bool {
