@@ -164,7 +164,7 @@ func readNames(w Workload) string {
 	var names []string
 	for _, f := range w.Flows {
 		if f.Kind == FlowRead && len(names) < 2 {
-			names = append(names, plural(f.Name))
+			names = append(names, Plural(f.Name))
 		}
 	}
 	if len(names) == 0 {
@@ -173,9 +173,13 @@ func readNames(w Workload) string {
 	return strings.Join(names, " and ")
 }
 
-func plural(s string) string {
+// Plural is the plural of an English noun as flows and populations name them: "timeline read" →
+// "timeline reads", "person" → "people", "query" → "queries".
+func Plural(s string) string {
 	switch {
-	case strings.HasSuffix(s, "s"):
+	case s == "person":
+		return "people"
+	case s == "" || strings.HasSuffix(s, "s"):
 		return s
 	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey"):
 		return strings.TrimSuffix(s, "y") + "ies"

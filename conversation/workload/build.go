@@ -740,19 +740,7 @@ func orWord(a, b string) string {
 	return b
 }
 
-func plural(w string) string {
-	switch {
-	case w == "person":
-		return "people"
-	case w == "" || strings.HasSuffix(w, "s"):
-		return w
-	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ay") && !strings.HasSuffix(w, "ey"):
-		return strings.TrimSuffix(w, "y") + "ies"
-	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
-		return w + "es"
-	}
-	return w + "s"
-}
+var plural = conversation.Plural
 
 // readRatio adds the reads a stated read:write ratio implies, per event of the main write flow.
 func (r *reader) readRatio(m *mention) {
