@@ -209,6 +209,11 @@ func (r *reader) flows() {
 		switch {
 		case m.kind == mEvents && m.per > 0 && m.noun != "":
 			r.eventFlow(m)
+		case m.kind == mTimes && m.per == 0 && r.perActorMarker(r.sents[m.sent], m.pos) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
+			// "… 20% open the app on any given day, and each of those refreshes their feed
+			// about 10 times": times a day, as the daily figure it hangs off.
+			m.per = 86400
+			fallthrough
 		case m.kind == mTimes && m.per > 0:
 			m.noun, m.verb = objectOf(r.sents[m.sent], m.pos)
 			m.name = strings.TrimSpace(m.verb + " " + m.noun)
@@ -236,11 +241,14 @@ func (r *reader) eventFlow(m *mention) {
 		f.Name = m.noun
 	}
 	toks := r.sents[m.sent]
-	each := m.each || r.perActorMarker(toks, m.pos) || r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
+	explicit := m.each || r.perActorMarker(toks, m.pos)
+	each := explicit || r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil
 	m.each = each
 	f.Name = flowName(m.verb, f.Name)
-	if a := r.actorFor(m); each && a != nil && m.value < a.value {
+	// An inferred "per user" must be smaller than the population; a stated "each" need not be
+	// ("50 employees; each sends 100 messages a day").
+	if a := r.actorFor(m); each && a != nil && (explicit || m.value < a.value) {
 		f.Each, a.used = true, true
 		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
@@ -536,7 +544,10 @@ func (r *reader) bursts() {
 				a = x
 			}
 		}
-		if a == nil || m.kind == mLatency && !everyOne(toks, a.end, m.pos) && !within(toks, m.end, m.end+2, "before", "after", "of") {
+		// A window of a minute or more after a crowd and a verb is a rush, not a latency target;
+		// shorter ones need "each"/"all" or a "before/after/during" event to be one.
+		if a == nil || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) &&
+			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}
 		verb := ""
@@ -574,6 +585,43 @@ func everyOne(toks []string, from, to int) bool {
 // in a window writes.
 var lookVerbs = set(`view watch read browse visit open load refresh check look hit`)
 
+// whileActive reads "1.5M rides a day; the app sends a GPS ping every 4 seconds during a ride, and
+// the average ride is 20 minutes": by Little's law, rides in progress = rides/s × 1,200 s, each
+// sending every 4 s.
+func (r *reader) whileActive(every *mention) bool {
+	var span *mention
+	for _, x := range r.ms {
+		if x.span && !x.used && x.value >= 60 {
+			span = x
+			break
+		}
+	}
+	if span == nil {
+		return false
+	}
+	var base *conversation.Flow
+	for i := range r.out.Flows {
+		if f := &r.out.Flows[i]; f.Kind == conversation.FlowWrite && !f.Each && f.ItemsOf == "" && strings.Contains(strings.Join(r.sents[span.sent], " "), lastWord(f.Name)) {
+			base = f
+			break
+		}
+	}
+	if base == nil {
+		return false
+	}
+	active := r.out.Rate(*base) * span.value
+	noun, _ := objectOf(r.sents[every.sent], every.pos)
+	f := conversation.Flow{Name: strings.TrimSpace(orWord(noun, "update") + " during " + lastWord(base.Name)), Kind: conversation.FlowWrite,
+		Count: 1, PerSeconds: every.value, Each: true, Actors: active, ActorNoun: plural(lastWord(base.Name)) + " in progress",
+		Steady: true, Source: conversation.Stated, From: every.quote}
+	f = uniqueName(r.out.Flows, f)
+	r.out.Flows = append(r.out.Flows, f)
+	every.used, span.used = true, true
+	r.note("%s: stated (%s/s × %s each = %s %s in progress, each sending %s)", f.Name, H(r.out.Rate(*base)), days(span.value),
+		H(active), plural(lastWord(base.Name)), conversation.Period(every.value))
+	return true
+}
+
 // watchTime finds a stated time each user spends a day ("watching 2 hours a day"), in seconds.
 func (r *reader) watchTime() float64 {
 	for _, m := range r.ms {
@@ -594,6 +642,17 @@ func (r *reader) periodic() {
 		}
 		toks := r.sents[m.sent]
 		a := r.actorFor(m)
+		if a == nil {
+			// "Every 5 minutes each of our 2,000 stores uploads its batch": the sender after it.
+			for _, x := range r.ms {
+				if x.kind == mActors && x.sent == m.sent && x.pos > m.pos && a == nil {
+					a = x
+				}
+			}
+		}
+		if a == nil && r.whileActive(m) {
+			continue
+		}
 		if a == nil {
 			r.note("%s: stated, but not who sends it", conversation.Period(m.value))
 			continue
@@ -684,6 +743,19 @@ func (r *reader) rest() {
 }
 
 func (r *reader) fanOut(m *mention) {
+	if m.audience && lookVerbs[m.verb] || m.audience && (m.verb == "read" || m.verb == "see") {
+		// "every message is read by all 50 people": reads per item of the last write.
+		for i := len(r.out.Flows) - 1; i >= 0; i-- {
+			if f := r.out.Flows[i]; f.Kind == conversation.FlowWrite {
+				nf := conversation.Flow{Name: m.verb + " " + lastWord(f.Name), Kind: conversation.FlowRead, Count: m.value, PerSeconds: 1,
+					ItemsOf: f.Name, Source: conversation.Stated, From: m.quote}
+				nf = uniqueName(r.out.Flows, nf)
+				r.out.Flows = append(r.out.Flows, nf)
+				r.note("%s: stated (%s per %s)", nf.Name, H(m.value), f.Name)
+				return
+			}
+		}
+	}
 	for i := range r.out.Flows {
 		f := &r.out.Flows[i]
 		if f.Kind == conversation.FlowWrite && f.FanOut == 0 {

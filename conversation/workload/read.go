@@ -50,6 +50,8 @@ type mention struct {
 	each, peak, used bool
 	limit            bool   // "up to 256 members": a bound, not load
 	perNoun          string // "per install": counted for each of some earlier noun
+	audience         bool   // "read by all 50": each item reaches this many
+	span             bool   // a duration that is not a period, window or target: how long a thing lasts
 	flow             conversation.FlowKind
 	verb             string
 	sent, pos, end   int
@@ -281,7 +283,7 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") && sec >= 86400:
 		m.kind = mRetention
 	default:
-		m.kind = mOther
+		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
 	}
 }
 
@@ -308,6 +310,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		mods = append(mods, w)
 	}
 	m.end = k
+	if len(mods) == 0 && word(toks, start-1) == "of" && groupNouns[singular(word(toks, start-2))] {
+		// "our family of 6", "a team of 12": the group's people.
+		m.kind, m.noun, m.class = mActors, "person", "users"
+		return
+	}
 	if len(mods) == 0 {
 		// "20,000 per day", "upload 2 photos a day and view 100", "followers average 200": no
 		// noun of its own.
@@ -354,6 +361,19 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if !actor && probe.per == 0 && (word(toks, k) == "who" || word(toks, k) == "," && word(toks, k+1) == "each" ||
 		word(toks, k) == "each" && verbStem(word(toks, k+1)) != "") {
 		actor = true
+	}
+	if probe.per == 0 && (word(toks, start-1) == "to" && within(toks, start-4, start, "delivered", "sent", "pushed", "shown") ||
+		within(toks, start-3, start, "by") && within(toks, start-5, start, "read", "seen", "viewed", "opened")) {
+		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
+		// item of the figure before, not a population.
+		m.kind, m.audience = mFanOut, true
+		m.verb = verbBefore(toks, start)
+		if m.verb == "" {
+			for j := start - 1; j >= 0 && j >= start-5 && m.verb == ""; j-- {
+				m.verb = verbStem(toks[j])
+			}
+		}
+		return
 	}
 	if probe.per == 0 && m.class == "" && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-2, start, "has", "have")) ||
 		followsRightBefore(toks, start)) {
@@ -411,6 +431,8 @@ func followsRightBefore(toks []string, start int) bool {
 	}
 	return false
 }
+
+var groupNouns = set(`family household team class club group company office crew squad band`)
 
 // isLimit reports whether the figure at toks[start] is a bound: "up to 256", "max 500",
 // "at most 20", "a limit of 100".
@@ -508,6 +530,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			m.per, m.end = timeUnits[word(toks, j+1)], j+2
 			break
 		}
+		if (w == "first" || w == "last" || w == "final" || w == "opening") && timeUnits[word(toks, j+1)] >= 1 {
+			m.per, m.peak, m.end = timeUnits[word(toks, j+1)], true, j+2 // "in the first minute of the sale"
+			break
+		}
 		if w == "in" && (word(toks, j+1) == "a" || word(toks, j+1) == "one") && timeUnits[word(toks, j+2)] > 0 {
 			m.per, m.end = timeUnits[word(toks, j+2)], j+3
 			break
@@ -524,7 +550,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		m.each = true // "0.5 posts per day each"
 	}
 	if m.per > 0 {
-		m.peak = within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
+		m.peak = m.peak || within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
 			"launches", "sale", "sales", "last", "first", "final", "opening", "open", "close", "bell", "rush", "busiest") &&
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
 	}

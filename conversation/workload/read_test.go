@@ -164,6 +164,12 @@ func TestRead(t *testing.T) {
 		{"5 million concurrent players, 100 players per lobby, each match lasting 20 minutes", 0, nil, false},
 		{"friendships and follows for 500M users", 0, nil, false},
 		{"users follow on average 200 accounts and post 2 times a day; 10M DAU", 10e6, []flow{w(10e6 * 2 / day)}, false},
+		{"1.5M rides a day; the driver app sends a GPS ping every 4 seconds during a ride, and the average ride is 20 minutes", 0, []flow{w(1.5e6 / day), w(1.5e6 / day * 1200 / 4)}, false},
+		{"Photo sharing for our family of 6; each of us uploads about 10 photos a day", 0, []flow{w(6 * 10 / day)}, false},
+		{"Team chat for 50 employees; each sends ~100 messages a day, and every message is read by all 50 people in the channel", 0, []flow{w(50 * 100 / day), r(50 * 50 * 100 / day)}, false},
+		{"Every 5 minutes each of our 2,000 stores uploads its sales batch", 0, []flow{w(2000 / (5 * min))}, false},
+		{"we sell 100k tickets in the first minute of the sale", 0, []flow{w(100e3 / min)}, true},
+		{"a couple of hundred orders a day", 0, []flow{w(200 / day)}, false},
 		// Sign-ups, populations alone, nothing stated.
 		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
 		{"Design Twitter", 0, nil, false},
