@@ -190,7 +190,7 @@ var baseComponents = []compSpec{
 	{ID: "tsdb", Name: "Time-series DB", Kind: "database", Tech: "M3DB / VictoriaMetrics cluster (Gorilla-style compression), RF=3",
 		Desc: "recent raw and rolled-up series, sharded by series id", Aliases: []string{"tsdb", "time series db", "time-series db"}},
 	{ID: "querysvc", Name: "Query service", Kind: "service", Tech: "stateless Go service",
-		Desc: "dashboard queries: picks the resolution by time range, fans queries to shards, caches results", Links: []link{{"tsdb", "range queries"}, {"objstore", "cold range reads"}, {"cache", "query results"}}},
+		Desc: "dashboard queries: picks the resolution by time range, fans queries to shards, caches results", Links: []link{{"tsdb", "range queries"}, {"olap", "rollup queries"}, {"objstore", "cold range reads"}, {"cache", "query results"}}},
 	{ID: "alertsvc", Name: "Alert evaluator", Kind: "worker", Tech: "sharded rule evaluators reading the stream",
 		Desc: "evaluate alert rules every 15-30 s on the live stream and notify on state changes", Links: []link{{"queue", "live points"}, {"appdb", "rules, alert state"}, {"alertchan", "notifications"}}},
 	{ID: "alertchan", Name: "Alert channels", Kind: "external", Tech: "PagerDuty, Slack, email",
@@ -289,7 +289,7 @@ var baseComponents = []compSpec{
 
 	// Stream analytics.
 	{ID: "streamproc", Name: "Stream processor", Kind: "worker", Tech: "Apache Flink",
-		Desc: "windowed aggregation over the event stream with exactly-once checkpoints", Links: []link{{"queue", "raw events"}, {"olap", "aggregates"}}},
+		Desc: "windowed aggregation over the event stream with exactly-once checkpoints", Links: []link{{"queue", "raw events"}, {"olap", "aggregates"}, {"objstore", "raw files (Parquet)"}}},
 	{ID: "olap", Name: "OLAP store", Kind: "database", Tech: "ClickHouse (replicated MergeTree)",
 		Desc: "columnar store for aggregate queries"},
 
@@ -354,7 +354,8 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	// Services reference stores they need even if no feature listed them (a link to appdb etc.).
 	for _, id := range append([]string(nil), ids...) {
 		for _, l := range catalog[id].Links {
-			if (l.To == "appdb" || l.To == "objstore" && catalog[id].Kind == "worker") && !slices.Contains(ids, l.To) {
+			// The stream processor archives raw events only where its archetype keeps them.
+			if (l.To == "appdb" || l.To == "objstore" && catalog[id].Kind == "worker" && id != "streamproc") && !slices.Contains(ids, l.To) {
 				add(l.To, "")
 			}
 		}

@@ -409,23 +409,24 @@ func (r *renderer) architecture(b *strings.Builder) {
 }
 
 func (r *renderer) dataFlow(b *strings.Builder) {
-	n := 0
+	var fls []flow
 	for _, f := range r.ordered() {
 		for _, fl := range f.Flows {
-			if n >= 6 {
-				return
+			if steps := r.presentSteps(fl.Steps); len(steps) > 0 && len(fls) < 6 {
+				fls = append(fls, flow{Name: fl.Name, Steps: steps})
 			}
-			steps := r.presentSteps(fl.Steps)
-			if len(steps) == 0 {
-				continue
-			}
-			n++
-			fmt.Fprintf(b, "### %s\n", fl.Name)
-			for i, s := range steps {
-				fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
-			}
-			b.WriteString("\n")
 		}
+	}
+	if len(fls) == 0 {
+		// No feature describes a flow these parts can carry: follow the diagram's own edges.
+		fls = r.componentFlows()
+	}
+	for _, fl := range fls {
+		fmt.Fprintf(b, "### %s\n", fl.Name)
+		for i, s := range fl.Steps {
+			fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
+		}
+		b.WriteString("\n")
 	}
 }
 
@@ -745,6 +746,9 @@ func (r *renderer) dives() []deepDive {
 	if c.PeakReadQPS > 10_000 && plansCache(r.g) {
 		all = append(all, scored{stampedeDive, 5})
 	}
+	if len(all) == 0 {
+		all = append(all, scored{r.fallbackDive(), 1})
+	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].w > all[j].w })
 	var out []deepDive
 	for _, s := range all {
@@ -880,7 +884,7 @@ func (r *renderer) why() []string {
 			why = append(why, fmt.Sprintf("%s is the source of truth for %s at %s writes/s peak", db, strings.Join(kept, ", "), conversation.Human(c.PeakWriteQPS)))
 		}
 	}
-	if r.has("cache") && c.PeakReadQPS > 0 {
+	if r.has("cache") && c.PeakReadQPS > 0 && readWrite(c) >= 1 {
 		why = append(why, fmt.Sprintf("%s serves most reads of %s (%s/s at peak, %s:1 reads to writes)", r.name("cache"), r.holds(r.byID["cache"]), conversation.Human(c.PeakReadQPS), conversation.Human(readWrite(c))))
 	}
 	if r.has("queue") {
