@@ -13,6 +13,9 @@ import (
 type compSpec struct {
 	ID, Name, Kind, Tech, Desc string
 	Links                      []link
+	// From are links into this block from others (link.To names the caller), so a block added in
+	// a domain's own file can be reached from shared ones (the gateway) without editing them.
+	From []link
 	// Aliases are words a user may call it by in a follow-up ("cdn", "cache", "search").
 	Aliases []string
 }
@@ -31,7 +34,7 @@ func init() {
 
 // components is the whole catalog: the blocks below plus those of the later archetypes
 // (components_more.go).
-var components = slices.Concat(baseComponents, moreComponents)
+var components = slices.Concat(baseComponents, moreComponents, domainComponents)
 
 var baseComponents = []compSpec{
 	{ID: "client", Name: "Clients", Kind: "client", Tech: "iOS, Android and web apps",
@@ -397,7 +400,7 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 		}
 		comp.Description = desc
 		seen := map[string]bool{}
-		for _, l := range s.Links {
+		for _, l := range linksOf(id, ids) {
 			if slices.Contains(ids, l.To) && !seen[l.To] {
 				seen[l.To] = true
 				comp.TalksTo = append(comp.TalksTo, catalog[l.To].Name)
@@ -405,6 +408,20 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 			}
 		}
 		out = append(out, comp)
+	}
+	return out
+}
+
+// linksOf returns the links out of block id: its own, then those other blocks of the design
+// declare into it (From).
+func linksOf(id string, ids []string) []link {
+	out := append([]link(nil), catalog[id].Links...)
+	for _, other := range ids {
+		for _, l := range catalog[other].From {
+			if l.To == id {
+				out = append(out, link{To: other, Flow: l.Flow})
+			}
+		}
 	}
 	return out
 }
