@@ -62,7 +62,7 @@ var baseComponents = []compSpec{
 		Links:   []link{{"chatsvc", "send/ack"}, {"presencesvc", "heartbeats"}, {"collabsvc", "operations, cursors"}, {"tripsvc", "trip events"}, {"locsvc", "GPS stream"}, {"lbsvc", "rank updates"}},
 		Aliases: []string{"websocket", "websockets", "connection servers"}},
 	{ID: "appsvc", Name: "Application service", Kind: "service", Tech: "stateless Go services",
-		Desc: "the domain logic behind the API", Links: []link{{"cache", "cache-aside reads"}, {"appdb", "reads/writes"}, {"queue", "domain events"}, {"objstore", "pre-signed upload URLs"}}},
+		Desc: "the domain logic behind the API", Links: []link{{"cache", "cache-aside reads"}, {"appdb", "reads/writes"}, {"queue", "domain events"}, {"objstore", "pre-signed upload URLs"}, {"ws", "changes to push"}}},
 	{ID: "usersvc", Name: "User service", Kind: "service", Tech: "stateless Go service",
 		Desc: "accounts, profiles, sessions and tokens", Links: []link{{"userdb", "accounts"}, {"cache", "sessions, profiles"}}},
 
@@ -292,7 +292,7 @@ var baseComponents = []compSpec{
 
 	// Stream analytics.
 	{ID: "streamproc", Name: "Stream processor", Kind: "worker", Tech: "Apache Flink",
-		Desc: "windowed aggregation over the event stream with exactly-once checkpoints", Links: []link{{"queue", "raw events"}, {"olap", "aggregates"}, {"objstore", "raw files (Parquet)"}}},
+		Desc: "windowed aggregation over the event stream with exactly-once checkpoints", Links: []link{{"queue", "raw events"}, {"olap", "aggregates"}, {"objstore", "raw files (Parquet)"}, {"ws", "live aggregates"}}},
 	{ID: "olap", Name: "OLAP store", Kind: "database", Tech: "ClickHouse (replicated MergeTree)",
 		Desc: "columnar store for aggregate queries"},
 
@@ -383,6 +383,13 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	slices.SortStableFunc(ids, func(a, b string) int { return kindOrder[catalog[a].Kind] - kindOrder[catalog[b].Kind] })
 
 	out := make([]conversation.Component, 0, len(ids))
+	jobsTable := false
+	for _, id := range ids {
+		s := catalog[id]
+		if c.Small() && c.WriteQPS > 0 && s.Kind == "queue" && (p.ID == "generic" || !slices.Contains(p.Components, id)) {
+			jobsTable = true
+		}
+	}
 	for _, id := range ids {
 		s := catalog[id]
 		comp := conversation.Component{Name: s.Name, Kind: s.Kind, Technology: s.Tech}
@@ -390,9 +397,14 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 			switch {
 			case id == "appdb":
 				comp.Technology = "PostgreSQL (one primary + a standby, daily backups)"
-			case s.Kind == "queue" && (p.ID == "generic" || !slices.Contains(p.Components, id)):
+			case s.Kind == "queue" && jobsTable:
 				comp.Technology = "a jobs table in the primary PostgreSQL, taken with FOR UPDATE SKIP LOCKED (no broker to run)"
+				s.Desc = "work and events committed in the same transaction as the change that caused them, taken by workers in order"
 			}
+		}
+		if jobsTable && s.Kind == "worker" && strings.Contains(s.Tech, "Kafka") {
+			// The log is a table in the database: its consumers poll it, there is no broker.
+			comp.Technology = "worker processes polling the jobs table"
 		}
 		desc := strings.ToUpper(s.Desc[:1]) + s.Desc[1:]
 		if rs := why[id]; len(rs) > 0 {

@@ -38,7 +38,7 @@ var domainComponents = []compSpec{
 		Desc: "validates a bet against its market's state and the in-play delay, then reserves the backer's or layer's liability in the wallet before the bet is sequenced", Links: []link{{"walletsvc", "reserve liability"}, {"sequencer", "accepted bets"}, {"marketsvc", "market state"}},
 		From: []link{{"gateway", "place / cancel bets"}}},
 	{ID: "marketsvc", Name: "Market control", Kind: "service", Tech: "stateless Go service with traders' console",
-		Desc: "opens, suspends and settles markets; a goal or red card suspends the match's markets in one sequenced event", Links: []link{{"sequencer", "suspend / resume"}, {"betdb", "markets, results"}},
+		Desc: "opens, suspends and settles markets; a goal or red card suspends the match's markets in one sequenced event", Links: []link{{"sequencer", "suspend / resume"}, {"betdb", "markets, results"}, {"cache", "market snapshots"}},
 		From: []link{{"gateway", "markets"}}},
 	{ID: "oddsfanout", Name: "Odds fan-out", Kind: "worker", Tech: "Go publishers conflating each market's best prices every 100 ms",
 		Desc: "turns book updates into per-market price snapshots and pushes them to every connection watching the market", Links: []link{{"ws", "odds snapshots"}},

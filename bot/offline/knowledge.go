@@ -343,7 +343,7 @@ var baseFeatures = []*feature{
 		UseCases:      []string{"A rider requests a ride", "The system matches a nearby driver", "Both sides track the trip live", "The rider is charged at drop-off"},
 		Entities: []entity{
 			{Name: "Driver location", Store: "geoindex", Key: "driver_id", Partition: "geohash cell (region shard)", Indexes: "geospatial index (GEOADD/GEOSEARCH on geohash); status (available|on_trip)", Fields: "driver_id, lat, lng, heading, status, updated_at", Why: "only the latest position matters for matching and it changes every few seconds: an in-memory geospatial index, not a database"},
-			{Name: "Trip", Store: "tripdb", Key: "trip_id", Partition: "city_id", Indexes: "(rider_id, created_at), (driver_id, created_at), status", Fields: "trip_id, rider_id, driver_id, pickup, dropoff, state, fare, surge_multiplier, timestamps", Why: "a state machine needing transactions (one driver per trip), modest write rate"},
+			{Name: "Trip", Store: "tripdb", Key: "trip_id", Partition: "city_id", Indexes: "(rider_id, created_at), (driver_id, created_at), status", Fields: "trip_id, city_id, rider_id, driver_id, pickup, dropoff, state, fare, surge_multiplier, timestamps", Why: "a state machine needing transactions (one driver per trip), modest write rate"},
 			{Name: "Location history", Store: "objstore", Key: "city/date/hour/driver_id", Partition: "time", Indexes: "-", Fields: "GPS breadcrumbs for fares, disputes and ETA models", Why: "append-only archive from the location stream; cheap object storage"},
 		},
 		Components: []string{"client", "ws", "locsvc", "geoindex", "matchsvc", "tripsvc", "pricingsvc", "tripdb", "maps", "queue", "cache", "objstore"},
@@ -388,7 +388,7 @@ var baseFeatures = []*feature{
 		OutOfScope:    []string{"Restaurant onboarding", "Courier payouts"},
 		UseCases:      []string{"A customer orders from a nearby restaurant", "The restaurant accepts", "A courier is assigned and delivers", "The customer tracks the delivery"},
 		Entities: []entity{
-			{Name: "Restaurant & menu", Store: "appdb", Key: "restaurant_id", Partition: "city_id", Indexes: "geo index on location (via search), (restaurant_id) for menu items", Fields: "restaurant_id, name, location, hours, menu_items[]", Why: "relational, read-heavy, cached"},
+			{Name: "Restaurant & menu", Store: "appdb", Key: "restaurant_id", Partition: "city_id", Indexes: "geo index on location (via search), (restaurant_id) for menu items", Fields: "restaurant_id, city_id, name, location, hours, menu_items[]", Why: "relational, read-heavy, cached"},
 			{Name: "Courier location", Store: "geoindex", Key: "courier_id", Partition: "geohash cell", Indexes: "geospatial index", Fields: "courier_id, lat, lng, status", Why: "ephemeral latest position, in memory"},
 		},
 		Components: []string{"client", "restsvc", "appdb", "matchsvc", "locsvc", "geoindex", "ordersvc", "orderdb", "maps", "queue", "cache", "ws"},
@@ -617,7 +617,7 @@ var baseFeatures = []*feature{
 		Entities: []entity{
 			{Name: "Series", Store: "tsdb", Key: "series_id = hash(metric name + sorted tags)", Partition: "series_id (consistent hashing)", Indexes: "inverted tag index: tag=value → series ids", Fields: "metric, tags, retention policy", Why: "queries select series by tags, then read their points"},
 			{Name: "Data point", Store: "tsdb", Key: "(series_id, timestamp)", Partition: "series_id, then 2-hour time blocks", Indexes: "time-ordered blocks", Fields: "timestamp, value (delta-of-delta timestamps + XOR-compressed floats, ≈ 1.4 bytes/point)", Why: "time-series DBs compress sequential points 10× and scan ranges fast"},
-			{Name: "Alert rule", Store: "appdb", Key: "rule_id", Partition: "tenant_id", Indexes: "(tenant_id)", Fields: "rule_id, query, condition, for_duration, channels[], state", Why: "small relational config"},
+			{Name: "Alert rule", Store: "appdb", Key: "rule_id", Partition: "tenant_id", Indexes: "(tenant_id)", Fields: "rule_id, tenant_id, query, condition, for_duration, channels[], state", Why: "small relational config"},
 		},
 		Components: []string{"agent", "collector", "queue", "tsdbwriter", "tsdb", "rollup", "querysvc", "alertsvc", "alertchan", "objstore", "cache", "client", "appdb"},
 		APIs: []endpoint{

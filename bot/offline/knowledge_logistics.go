@@ -16,7 +16,7 @@ var logisticsFeatures = []*feature{
 			{Name: "Parcel status", Store: "trackdb", Key: "tracking_number", Partition: "tracking_number", Indexes: "(merchant_id, created_day) for merchant listings", Fields: "tracking_number, merchant_id, status, last_scan_at, last_location, eta", Why: "one row read on every lookup; rewritten by the projector on each scan"},
 			{Name: "Scan", Store: "trackdb", Key: "(tracking_number, scan_time, scan_id)", Partition: "tracking_number", Indexes: "clustering by scan_time", Fields: "scan_id, tracking_number, type, facility, scan_time (device clock), received_at", Why: "append-only history read by tracking number, expired by TTL at the retention"},
 			{Name: "Webhook subscription", Store: "appdb", Key: "subscription_id", Partition: "merchant_id", Indexes: "(merchant_id)", Fields: "merchant_id, url, secret, event types, state (active | paused)", Why: "small relational configuration"},
-			{Name: "Delivery attempt", Store: "appdb", Key: "(subscription_id, event_id)", Partition: "merchant_id", Indexes: "(state, next_attempt_at)", Fields: "event_id, tracking_number, attempt, status code, next_attempt_at", Why: "what was sent to whom, for retries and merchant support"},
+			{Name: "Delivery attempt", Store: "appdb", Key: "(subscription_id, event_id)", Partition: "merchant_id", Indexes: "(state, next_attempt_at)", Fields: "event_id, subscription_id, merchant_id, tracking_number, attempt, status code, next_attempt_at", Why: "what was sent to whom, for retries and merchant support"},
 		},
 		Components: []string{"client", "scanners", "scanapi", "queue", "trackproj", "trackdb", "tracksvc", "cache", "webhooksvc", "merchants", "appdb", "dlq"},
 		APIs: []endpoint{

@@ -94,7 +94,7 @@ func (r *renderer) tech(id string) string {
 
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
-var placeholderRe = regexp.MustCompile(`\{(c|t):([a-z0-9]+)\}|\{([a-z_0-9]+)\}`)
+var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
@@ -113,8 +113,32 @@ func (r *renderer) x(s string) string {
 				return r.tech(sub[2])
 			}
 			return m
+		case "r":
+			// Where reads of a store go: a replica only when the store has read replicas.
+			if _, ok := catalog[sub[2]]; ok {
+				if readReplicas(r.tech(sub[2])) {
+					return "a replica of " + r.name(sub[2])
+				}
+				return r.name(sub[2])
+			}
+			return m
 		}
 		switch sub[3] {
+		case "replica_reads":
+			if readReplicas(r.tech("appdb")) {
+				return "come from read replicas"
+			}
+			return "are served by the primary, far below what it takes"
+		case "handoff":
+			if r.jobsTable() {
+				return "commits its job row in " + r.name("queue") + " in the same transaction as"
+			}
+			return "commits an outbox row, which a relay publishes to " + r.name("queue") + ", in the same transaction as"
+		case "publish_step":
+			if r.jobsTable() {
+				return "The same transaction inserts a job row into " + r.name("queue") + ", so there is nothing to relay."
+			}
+			return "The outbox relay publishes the committed change to " + r.name("queue") + "."
 		case "peak_write":
 			return H(c.PeakWriteQPS)
 		case "peak_read":
@@ -880,8 +904,18 @@ func (r *renderer) why() []string {
 				kept = append(kept, e.Name)
 			}
 		}
-		if len(kept) > 0 {
+		dbs := 0
+		for _, comp := range r.g.Components {
+			if comp.Kind == "database" {
+				dbs++
+			}
+		}
+		switch {
+		case len(kept) > 0 && dbs == 1:
 			why = append(why, fmt.Sprintf("%s is the source of truth for %s at %s writes/s peak", db, strings.Join(kept, ", "), conversation.Human(c.PeakWriteQPS)))
+		case len(kept) > 0:
+			// The peak write rate is split over several stores; quoting it here would credit it all to one.
+			why = append(why, fmt.Sprintf("%s is the source of truth for %s", db, strings.Join(kept, ", ")))
 		}
 	}
 	if r.has("cache") && c.PeakReadQPS > 0 && readWrite(c) >= 1 {
@@ -915,6 +949,19 @@ func (r *renderer) apiConventions(b *strings.Builder) {
 	b.WriteString("\n\n")
 }
 
+// readReplicas reports whether a store's technology has replicas that serve reads: "primary + 2
+// replicas" does, "one primary + a standby" or "a synchronous replica" does not.
+func readReplicas(tech string) bool {
+	t := strings.ToLower(tech)
+	return strings.Contains(t, "replicas") && !strings.Contains(t, "insync.replicas") || strings.Contains(t, "read replica")
+}
+
+// jobsTable reports whether the design's log is a table in its database rather than a broker.
+func (r *renderer) jobsTable() bool {
+	q, ok := r.byID["queue"]
+	return ok && strings.Contains(q.Technology, "jobs table")
+}
+
 // replication says how a store kind survives failures.
 func replication(c conversation.Component) string {
 	t := strings.ToLower(c.Technology)
@@ -924,6 +971,9 @@ func replication(c conversation.Component) string {
 	case strings.Contains(t, "dynamodb"):
 		return "replicated across 3 zones by the service; global tables for multi-region"
 	case strings.Contains(t, "postgres") || strings.Contains(t, "mysql") || strings.Contains(t, "vitess"):
+		if !readReplicas(t) {
+			return "a synchronous standby in another zone (RPO 0); automatic failover (Patroni / orchestrator) in < 30 s"
+		}
 		return "a synchronous standby in another zone (RPO 0) plus async read replicas; automatic failover (Patroni / orchestrator) in < 30 s"
 	case strings.Contains(t, "redis"):
 		return "a replica per shard in another zone with automatic failover; persistence (AOF) where the data is not rebuildable"
@@ -984,7 +1034,11 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		}
 	}
 	if q, ok := r.byID["queue"]; ok && r.consumersOf(q) != "its consumers" {
-		fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(r.consumersOf(q)+" read ordered, replayable partitions and can rebuild what they derive by replaying; a classic broker is simpler but does not replay"))
+		if strings.Contains(q.Technology, "Kafka") {
+			fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(r.consumersOf(q)+" read ordered, replayable partitions and can rebuild what they derive by replaying; a classic broker is simpler but does not replay"))
+		} else if strings.Contains(q.Technology, "jobs table") {
+			fmt.Fprintf(b, "| %s | %s | %s |\n", "A jobs table in the database", "Kafka or RabbitMQ", cell("at "+r.x("{peak_write}")+" writes/s a broker is one more system to run and back up; a job row commits with the change that caused it, and "+r.consumersOf(q)+" take rows with SKIP LOCKED"))
+		}
 	}
 	if r.p.ID == "generic" {
 		fmt.Fprintf(b, "| %s | %s | %s |\n", "One relational "+r.backingStore(), "a document or key-value store", cell("the links between "+r.entityList()+" are relational and need transactions; "+r.x("{peak_write}")+" writes/s peak is within what relational shards take"))
