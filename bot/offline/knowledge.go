@@ -11,10 +11,9 @@ var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, pr
 var baseFeatures = []*feature{
 	{
 		ID: "core", Name: "core platform",
-		Functional: []string{"Authenticated API for every client action"},
 		NonFunctional: []string{
 			"Availability: 99.99% for the main read and write paths (≈ 52 min of downtime a year)",
-			"Durability: no acknowledged write is ever lost (replicated before acknowledging)",
+			"Durability: {durability}",
 		},
 		Components: []string{"gateway"},
 		Reliability: []string{
@@ -176,6 +175,9 @@ var baseFeatures = []*feature{
 	{
 		ID: "offline", Name: "offline support",
 		Functional: []string{"Works offline: actions queue on the device and sync when the connection returns"},
+		Deep: []deepDive{
+			{Title: "Working through a cut link", Weight: 8, Body: "When a device or a whole site loses its link, people must go on working. Each client (or a small node at the site) keeps a local copy of what it needs to read and writes into a local outbox, every change carrying an idempotency key, the version it was based on and the time it was made. When the link returns the outbox replays in order; the server applies a change whose base version is still current and, for a conflict (two people changed the same thing apart), keeps the later state-machine step or asks a person — never silently the last one to sync. While cut off, screens say how old their data is, so nobody trusts a stale view as live."},
+		},
 		Reliability: []string{
 			"Offline clients keep a local outbox; on reconnect they replay it with the original idempotency keys, so nothing is applied twice.",
 		},

@@ -268,8 +268,7 @@ func (r *renderer) monitoring() []string {
 		}
 	}
 	if len(eps) > 0 {
-		out = append(out, fmt.Sprintf("SLOs on %s (availability and p99 latency), alerted on error-budget burn rate rather than single errors; traffic far below ≈ %s reads/s and %s writes/s on average is alerted too, since it means clients cannot reach us.",
-			strings.Join(eps, " and "), conversation.Human(r.capa.ReadQPS), conversation.Human(r.capa.WriteQPS)))
+		out = append(out, fmt.Sprintf("SLOs on %s (availability and p99 latency), paged on error-budget burn rate rather than single errors.", strings.Join(eps, " and ")))
 	}
 	var per []string
 	for _, c := range r.stores() {

@@ -124,6 +124,8 @@ func (r *renderer) x(s string) string {
 			return m
 		}
 		switch sub[3] {
+		case "durability":
+			return r.durability()
 		case "replica_reads":
 			if readReplicas(r.tech("appdb")) {
 				return "come from read replicas"
@@ -250,7 +252,12 @@ func (r *renderer) overview(b *strings.Builder) {
 	if title == "" {
 		title = "This system"
 	}
-	fmt.Fprintf(b, "**%s** — %s.\n\n", title, article(r.p.Archetype))
+	if r.p.ID == "generic" {
+		// No archetype fits: say what the system keeps rather than "a system".
+		fmt.Fprintf(b, "**%s** — a system for %s.\n\n", title, r.keptList())
+	} else {
+		fmt.Fprintf(b, "**%s** — %s.\n\n", title, article(r.p.Archetype))
+	}
 	if p := strings.TrimSpace(r.g.Problem); p != "" {
 		fmt.Fprintf(b, "> %s\n\n", strings.Join(strings.Fields(p), " "))
 	}
@@ -949,6 +956,25 @@ func (r *renderer) apiConventions(b *strings.Builder) {
 	b.WriteString("\n\n")
 }
 
+// durability states what an acknowledgement promises, naming what is written and where.
+func (r *renderer) durability() string {
+	what := "write"
+	if r.p.Load != nil && r.p.Load.Write != "" && r.p.ID != "generic" {
+		what = r.p.Load.Write
+	} else if m := newModel(readStatement(r.g.Problem)); m.main != "" {
+		what = m.main
+	}
+	store := r.mainStore()
+	if store == "" {
+		store = r.backingStore()
+	}
+	if store == "the database" {
+		return fmt.Sprintf("an acknowledged %s is never lost: it is replicated before the client hears yes", what)
+	}
+	c, _ := r.component(store)
+	return fmt.Sprintf("an acknowledged %s survives losing a node or a zone: %s (%s) has it on more than one machine before answering", what, store, strings.TrimSpace(techHead(c.Technology)))
+}
+
 // readReplicas reports whether a store's technology has replicas that serve reads: "primary + 2
 // replicas" does, "one primary + a standby" or "a synchronous replica" does not.
 func readReplicas(tech string) bool {
@@ -1082,6 +1108,25 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		b.WriteString("### Open questions\n")
 		bullets(b, open)
 	}
+}
+
+// keptList names what a composed design keeps, in the statement's words: "bed statuses,
+// hospitals and beds".
+func (r *renderer) keptList() string {
+	m := newModel(readStatement(r.g.Problem))
+	var ps []string
+	for _, k := range m.kept {
+		if len(ps) < 3 {
+			ps = append(ps, pluralNoun(k))
+		}
+	}
+	switch len(ps) {
+	case 0:
+		return "the statement's records"
+	case 1:
+		return ps[0]
+	}
+	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
 }
 
 // entityList names the data model's first entities.
