@@ -419,6 +419,10 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 				comp.Flows = append(comp.Flows, l.Flow)
 			}
 		}
+		if id == "gateway" && len(comp.TalksTo) > 0 {
+			// Say what this design's gateway fronts rather than what every gateway does.
+			comp.Description = "TLS termination, authentication and per-client rate limits in front of " + strings.Join(comp.TalksTo, ", ")
+		}
 		out = append(out, comp)
 	}
 	return out

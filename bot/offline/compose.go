@@ -483,7 +483,7 @@ func (m model) flows() []flow {
 		steps = append(steps,
 			fmt.Sprintf("The %s's app sends `%s %s` with an Idempotency-Key to {c:gateway}.", who, e.Method, e.Path),
 			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction with an outbox row; the idempotency key is unique, so a retry returns the first result.", who, r),
-			"{publish_step}")
+			fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}.", camel(r)))
 		if n := m.notified(r); n != "" {
 			steps = append(steps, fmt.Sprintf("{c:notifyworker} consume it and tell the %s concerned (push through {c:pushprov}, email as fallback), once per event id.", n))
 		}
@@ -540,11 +540,18 @@ func (m model) dives() []deepDive {
 			"The app gets a pre-signed, size-limited PUT URL from {c:appsvc} and uploads the %s straight to {c:objstore}; the %s row is committed only once the object exists (checked by key), so no row points at a missing file and orphaned uploads expire by a lifecycle rule. Files are scanned and their type checked before anyone else can open them, and are served through short-lived signed URLs.",
 			f, f)})
 	}
-	if len(m.rd.By) > 0 {
+	if len(m.rd.By) > 0 && slices.ContainsFunc(m.rd.Actions, func(a action) bool { return a.Verb == "match" || a.Verb == "pair" }) {
+		// Matching people to each other: candidates wait in buckets of the grouping attributes.
 		by := strings.Join(m.rd.By, " and ")
 		out = append(out, deepDive{Title: fmt.Sprintf("Grouping %s by %s", pluralNoun(m.main), by), Weight: 8, Body: fmt.Sprintf(
 			"Candidates are bucketed by %s: each bucket is an in-memory sorted set keyed by %s, so finding a partner is a range read in one bucket, widened step by step (neighbouring buckets) the longer %s waits. Buckets are owned by one worker each so two requests never claim the same %s; the claim is a conditional write in {c:appdb}, and a lost race simply retries with the next candidate.",
 			by, strings.Join(m.rd.By, " + "), article(m.owner), m.owner)})
+	} else if len(m.rd.By) > 0 {
+		// Seeing things by an attribute ("free beds by ward"): an index and a summary per group.
+		by, key := strings.Join(m.rd.By, " and "), strings.Join(m.rd.By, ", ")
+		out = append(out, deepDive{Title: fmt.Sprintf("%s by %s, always current", upperFirst(pluralNoun(m.main)), by), Weight: 8, Body: fmt.Sprintf(
+			"Each %s carries its %s and status, indexed as (%s, status) in {c:appdb}, so \"every %s in one %s, by status\" is one index range. A summary row per %s (counts by status) is updated in the same transaction as each change, so an overview of all of them reads one small row each instead of counting; screens showing a %s subscribe to it and get each change pushed, falling back to a refresh every few seconds.",
+			m.main, key, key, m.main, m.rd.By[0], m.rd.By[0], m.rd.By[0])})
 	}
 	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, Body: fmt.Sprintf(
 		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",

@@ -12,7 +12,7 @@ var baseFeatures = []*feature{
 	{
 		ID: "core", Name: "core platform",
 		NonFunctional: []string{
-			"Availability: 99.99% for the main read and write paths (≈ 52 min of downtime a year)",
+			"Availability: 99.99% for {paths} (≈ 52 min of downtime a year)",
 			"Durability: {durability}",
 		},
 		Components: []string{"gateway"},

@@ -124,6 +124,14 @@ func (r *renderer) x(s string) string {
 			return m
 		}
 		switch sub[3] {
+		case "paths":
+			if l := r.p.Load; l != nil && l.Write != "" && l.Read != "" && r.p.ID != "generic" {
+				return pluralNoun(l.Write) + " and " + pluralNoun(l.Read)
+			}
+			if m := newModel(readStatement(r.g.Problem)); m.main != "" && m.main != "item" {
+				return "reading and changing " + pluralNoun(m.main)
+			}
+			return "the main read and write paths"
 		case "durability":
 			return r.durability()
 		case "replica_reads":
@@ -136,11 +144,16 @@ func (r *renderer) x(s string) string {
 				return "commits its job row in " + r.name("queue") + " in the same transaction as"
 			}
 			return "commits an outbox row, which a relay publishes to " + r.name("queue") + ", in the same transaction as"
-		case "publish_step":
+		case "publish_lead":
 			if r.jobsTable() {
-				return "The same transaction inserts a job row into " + r.name("queue") + ", so there is nothing to relay."
+				return "The same transaction inserts"
 			}
-			return "The outbox relay publishes the committed change to " + r.name("queue") + "."
+			return "Once committed, the outbox relay publishes"
+		case "publish_prep":
+			if r.jobsTable() {
+				return "as a job row into"
+			}
+			return "to"
 		case "peak_write":
 			return H(c.PeakWriteQPS)
 		case "peak_read":
