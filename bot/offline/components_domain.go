@@ -46,4 +46,12 @@ var domainComponents = []compSpec{
 	{ID: "betdb", Name: "Bet DB", Kind: "database", Tech: "PostgreSQL (primary + synchronous standby), bets partitioned by market",
 		Desc: "markets, bets and their matched portions, projected from the journal for history and settlement",
 		From: []link{{"settlement", "settled bets"}}},
+
+	// Remote commands to devices (unlock a door).
+	{ID: "cmdsvc", Name: "Command service", Kind: "service", Tech: "stateless Go service",
+		Desc: "checks the caller may command the device, signs each command with a nonce and an expiry, sends it over the device's live connection and records the outcome", Links: []link{{"registry", "device state, owners"}, {"mqtt", "signed commands"}, {"auditlog", "audit entries"}},
+		From: []link{{"gateway", "commands"}}},
+	{ID: "auditlog", Name: "Access audit log", Kind: "database", Tech: "append-only PostgreSQL table partitioned by month, archived to S3 with Object Lock",
+		Desc: "who commanded which device, when, and what the device reported back; kept for the retention and never updated",
+		From: []link{{"registry", "device-reported events"}}},
 }
