@@ -13,6 +13,9 @@ import (
 type compSpec struct {
 	ID, Name, Kind, Tech, Desc string
 	Links                      []link
+	// From are links into this block from others (link.To names the caller), so a block added in
+	// a domain's own file can be reached from shared ones (the gateway) without editing them.
+	From []link
 	// Aliases are words a user may call it by in a follow-up ("cdn", "cache", "search").
 	Aliases []string
 }
@@ -31,7 +34,7 @@ func init() {
 
 // components is the whole catalog: the blocks below plus those of the later archetypes
 // (components_more.go).
-var components = slices.Concat(baseComponents, moreComponents, securityComponents)
+var components = slices.Concat(baseComponents, moreComponents, securityComponents, domainComponents)
 
 var baseComponents = []compSpec{
 	{ID: "client", Name: "Clients", Kind: "client", Tech: "iOS, Android and web apps",
@@ -59,7 +62,7 @@ var baseComponents = []compSpec{
 		Links:   []link{{"chatsvc", "send/ack"}, {"presencesvc", "heartbeats"}, {"collabsvc", "operations, cursors"}, {"tripsvc", "trip events"}, {"locsvc", "GPS stream"}, {"lbsvc", "rank updates"}},
 		Aliases: []string{"websocket", "websockets", "connection servers"}},
 	{ID: "appsvc", Name: "Application service", Kind: "service", Tech: "stateless Go services",
-		Desc: "the domain logic behind the API", Links: []link{{"cache", "cache-aside reads"}, {"appdb", "reads/writes"}, {"queue", "domain events"}, {"objstore", "pre-signed upload URLs"}}},
+		Desc: "the domain logic behind the API", Links: []link{{"cache", "cache-aside reads"}, {"appdb", "reads/writes"}, {"queue", "domain events"}, {"objstore", "pre-signed upload URLs"}, {"ws", "changes to push"}}},
 	{ID: "usersvc", Name: "User service", Kind: "service", Tech: "stateless Go service",
 		Desc: "accounts, profiles, sessions and tokens", Links: []link{{"userdb", "accounts"}, {"cache", "sessions, profiles"}}},
 
@@ -190,7 +193,7 @@ var baseComponents = []compSpec{
 	{ID: "tsdb", Name: "Time-series DB", Kind: "database", Tech: "M3DB / VictoriaMetrics cluster (Gorilla-style compression), RF=3",
 		Desc: "recent raw and rolled-up series, sharded by series id", Aliases: []string{"tsdb", "time series db", "time-series db"}},
 	{ID: "querysvc", Name: "Query service", Kind: "service", Tech: "stateless Go service",
-		Desc: "dashboard queries: picks the resolution by time range, fans queries to shards, caches results", Links: []link{{"tsdb", "range queries"}, {"objstore", "cold range reads"}, {"cache", "query results"}}},
+		Desc: "dashboard queries: picks the resolution by time range, fans queries to shards, caches results", Links: []link{{"tsdb", "range queries"}, {"olap", "rollup queries"}, {"objstore", "cold range reads"}, {"cache", "query results"}}},
 	{ID: "alertsvc", Name: "Alert evaluator", Kind: "worker", Tech: "sharded rule evaluators reading the stream",
 		Desc: "evaluate alert rules every 15-30 s on the live stream and notify on state changes", Links: []link{{"queue", "live points"}, {"appdb", "rules, alert state"}, {"alertchan", "notifications"}}},
 	{ID: "alertchan", Name: "Alert channels", Kind: "external", Tech: "PagerDuty, Slack, email",
@@ -289,7 +292,7 @@ var baseComponents = []compSpec{
 
 	// Stream analytics.
 	{ID: "streamproc", Name: "Stream processor", Kind: "worker", Tech: "Apache Flink",
-		Desc: "windowed aggregation over the event stream with exactly-once checkpoints", Links: []link{{"queue", "raw events"}, {"olap", "aggregates"}}},
+		Desc: "windowed aggregation over the event stream with exactly-once checkpoints", Links: []link{{"queue", "raw events"}, {"olap", "aggregates"}, {"objstore", "raw files (Parquet)"}, {"ws", "live aggregates"}}},
 	{ID: "olap", Name: "OLAP store", Kind: "database", Tech: "ClickHouse (replicated MergeTree)",
 		Desc: "columnar store for aggregate queries"},
 
@@ -354,7 +357,8 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	// Services reference stores they need even if no feature listed them (a link to appdb etc.).
 	for _, id := range append([]string(nil), ids...) {
 		for _, l := range catalog[id].Links {
-			if (l.To == "appdb" || l.To == "objstore" && catalog[id].Kind == "worker") && !slices.Contains(ids, l.To) {
+			// The stream processor archives raw events only where its archetype keeps them.
+			if (l.To == "appdb" || l.To == "objstore" && catalog[id].Kind == "worker" && id != "streamproc") && !slices.Contains(ids, l.To) {
 				add(l.To, "")
 			}
 		}
@@ -379,6 +383,13 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	slices.SortStableFunc(ids, func(a, b string) int { return kindOrder[catalog[a].Kind] - kindOrder[catalog[b].Kind] })
 
 	out := make([]conversation.Component, 0, len(ids))
+	jobsTable := false
+	for _, id := range ids {
+		s := catalog[id]
+		if c.Small() && c.WriteQPS > 0 && s.Kind == "queue" && (p.ID == "generic" || !slices.Contains(p.Components, id)) {
+			jobsTable = true
+		}
+	}
 	for _, id := range ids {
 		s := catalog[id]
 		comp := conversation.Component{Name: s.Name, Kind: s.Kind, Technology: s.Tech}
@@ -386,9 +397,14 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 			switch {
 			case id == "appdb":
 				comp.Technology = "PostgreSQL (one primary + a standby, daily backups)"
-			case s.Kind == "queue" && (p.ID == "generic" || !slices.Contains(p.Components, id)):
+			case s.Kind == "queue" && jobsTable:
 				comp.Technology = "a jobs table in the primary PostgreSQL, taken with FOR UPDATE SKIP LOCKED (no broker to run)"
+				s.Desc = "work and events committed in the same transaction as the change that caused them, taken by workers in order"
 			}
+		}
+		if jobsTable && s.Kind == "worker" && strings.Contains(s.Tech, "Kafka") {
+			// The log is a table in the database: its consumers poll it, there is no broker.
+			comp.Technology = "worker processes polling the jobs table"
 		}
 		desc := strings.ToUpper(s.Desc[:1]) + s.Desc[1:]
 		if rs := why[id]; len(rs) > 0 {
@@ -396,14 +412,32 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 		}
 		comp.Description = desc
 		seen := map[string]bool{}
-		for _, l := range s.Links {
+		for _, l := range linksOf(id, ids) {
 			if slices.Contains(ids, l.To) && !seen[l.To] {
 				seen[l.To] = true
 				comp.TalksTo = append(comp.TalksTo, catalog[l.To].Name)
 				comp.Flows = append(comp.Flows, l.Flow)
 			}
 		}
+		if id == "gateway" && len(comp.TalksTo) > 0 {
+			// Say what this design's gateway fronts rather than what every gateway does.
+			comp.Description = "TLS termination, authentication and per-client rate limits in front of " + strings.Join(comp.TalksTo, ", ")
+		}
 		out = append(out, comp)
+	}
+	return out
+}
+
+// linksOf returns the links out of block id: its own, then those other blocks of the design
+// declare into it (From).
+func linksOf(id string, ids []string) []link {
+	out := append([]link(nil), catalog[id].Links...)
+	for _, other := range ids {
+		for _, l := range catalog[other].From {
+			if l.To == id {
+				out = append(out, link{To: other, Flow: l.Flow})
+			}
+		}
 	}
 	return out
 }

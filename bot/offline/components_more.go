@@ -96,7 +96,7 @@ var moreComponents = []compSpec{
 	{ID: "origin", Name: "Origin / packager", Kind: "storage", Tech: "origin servers with a short in-memory segment window, recordings to S3",
 		Desc: "serve the live playlists and segments to the CDN and archive the stream for replay", Links: []link{{"objstore", "recording (VOD)"}}},
 	{ID: "livechat", Name: "Live chat service", Kind: "service", Tech: "Go service over pub/sub per channel",
-		Desc: "chat messages for a live channel, fanned out to every viewer's connection", Links: []link{{"queue", "chat messages"}, {"cache", "recent messages"}}},
+		Desc: "chat messages for a live channel, fanned out to every viewer's connection", Links: []link{{"queue", "chat messages"}, {"cache", "recent messages"}, {"ws", "chat to viewers"}}},
 
 	// Exchange.
 	{ID: "members", Name: "Trading members", Kind: "client", Tech: "brokers' and market makers' trading systems (FIX sessions)",

@@ -183,6 +183,16 @@ func (m model) entities() []entity {
 	for _, e := range m.kept {
 		who := m.actorOf(e)
 		ownerKey := slug(who, "_") + "_id"
+		if !m.created(e) && e != m.main {
+			// Nobody in the statement creates it (a show players join, a question pushed to them):
+			// it is not one person's, so it is keyed and partitioned by its own id.
+			id := slug(e, "_") + "_id"
+			fields := append([]string{id}, refIDs(m.refs(e))...)
+			out = append(out, entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "(status, created_at desc)",
+				Fields: strings.Join(append(fields, "status", "created_at", "updated_at", "version"), ", "),
+				Why:    fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)})
+			continue
+		}
 		idx := fmt.Sprintf("(%s, created_at desc)", ownerKey)
 		if e == m.main && len(m.rd.By) > 0 {
 			idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
@@ -208,6 +218,22 @@ func (m model) entities() []entity {
 		id := slug(a, "_") + "_id"
 		out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(email)",
 			Fields: id + ", display_name, email, created_at", Why: fmt.Sprintf("one row per %s, referenced by what they create", a)})
+	}
+	return out
+}
+
+// created reports whether an action of a person in the statement creates the entity (not only
+// changes or reads it).
+func (m model) created(entity string) bool {
+	return slices.ContainsFunc(m.rd.Actions, func(a action) bool {
+		return resource(a) == entity && a.Actor != "system" && a.Actor != "" && !transitions[a.Verb] && !readsVerbs[a.Verb]
+	})
+}
+
+func refIDs(refs []string) []string {
+	out := make([]string, len(refs))
+	for i, o := range refs {
+		out[i] = slug(o, "_") + "_id"
 	}
 	return out
 }
@@ -457,7 +483,7 @@ func (m model) flows() []flow {
 		steps = append(steps,
 			fmt.Sprintf("The %s's app sends `%s %s` with an Idempotency-Key to {c:gateway}.", who, e.Method, e.Path),
 			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction with an outbox row; the idempotency key is unique, so a retry returns the first result.", who, r),
-			fmt.Sprintf("The outbox relay publishes %sChanged to {c:queue}.", camel(r)))
+			fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}.", camel(r)))
 		if n := m.notified(r); n != "" {
 			steps = append(steps, fmt.Sprintf("{c:notifyworker} consume it and tell the %s concerned (push through {c:pushprov}, email as fallback), once per event id.", n))
 		}
@@ -476,8 +502,8 @@ func (m model) flows() []flow {
 		}})
 	}
 	out = append(out, flow{Name: "Open my " + pluralNoun(m.main), Steps: []string{
-		fmt.Sprintf("{c:appsvc} reads the %s's first page of %s from {c:cache}; on a miss it reads a replica of {c:appdb} by (%s_id, created_at) and fills the cache with a TTL.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
-		fmt.Sprintf("{unless:cache}{c:appsvc} reads the %s's first page of %s from a replica of {c:appdb} by (%s_id, created_at); at this load no cache is needed.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
+		fmt.Sprintf("{c:appsvc} reads the %s's first page of %s from {c:cache}; on a miss it reads {r:appdb} by (%s_id, created_at) and fills the cache with a TTL.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
+		fmt.Sprintf("{unless:cache}{c:appsvc} reads the %s's first page of %s from {r:appdb} by (%s_id, created_at); at this load no cache is needed.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
 	}})
 	return out
 }
@@ -506,7 +532,7 @@ func (m model) dives() []deepDive {
 	}
 	if n := m.notified(m.main); n != "" {
 		out = append(out, deepDive{Title: fmt.Sprintf("Telling %s what changed", pluralNoun(n)), Weight: 6, Body: fmt.Sprintf(
-			"Each write commits an outbox row with the %s row; a relay publishes it to {c:queue}, so no notification is sent for a change that rolled back and none is lost for one that committed. {c:notifyworker} look up which %s it concerns and their channel preferences, send through {c:pushprov} with email as fallback, and record the event id as sent, so a redelivery sends nothing twice. Bursts (many changes to one %s) collapse into one message per minute.",
+			"Each write {handoff} the %s row, so no notification is sent for a change that rolled back and none is lost for one that committed. {c:notifyworker} look up which %s it concerns and their channel preferences, send through {c:pushprov} with email as fallback, and record the event id as sent, so a redelivery sends nothing twice. Bursts (many changes to one %s) collapse into one message per minute.",
 			m.main, n, m.main)})
 	}
 	if f := m.files(); f != "" {
@@ -514,14 +540,21 @@ func (m model) dives() []deepDive {
 			"The app gets a pre-signed, size-limited PUT URL from {c:appsvc} and uploads the %s straight to {c:objstore}; the %s row is committed only once the object exists (checked by key), so no row points at a missing file and orphaned uploads expire by a lifecycle rule. Files are scanned and their type checked before anyone else can open them, and are served through short-lived signed URLs.",
 			f, f)})
 	}
-	if len(m.rd.By) > 0 {
+	if len(m.rd.By) > 0 && slices.ContainsFunc(m.rd.Actions, func(a action) bool { return a.Verb == "match" || a.Verb == "pair" }) {
+		// Matching people to each other: candidates wait in buckets of the grouping attributes.
 		by := strings.Join(m.rd.By, " and ")
 		out = append(out, deepDive{Title: fmt.Sprintf("Grouping %s by %s", pluralNoun(m.main), by), Weight: 8, Body: fmt.Sprintf(
 			"Candidates are bucketed by %s: each bucket is an in-memory sorted set keyed by %s, so finding a partner is a range read in one bucket, widened step by step (neighbouring buckets) the longer %s waits. Buckets are owned by one worker each so two requests never claim the same %s; the claim is a conditional write in {c:appdb}, and a lost race simply retries with the next candidate.",
 			by, strings.Join(m.rd.By, " + "), article(m.owner), m.owner)})
+	} else if len(m.rd.By) > 0 {
+		// Seeing things by an attribute ("free beds by ward"): an index and a summary per group.
+		by, key := strings.Join(m.rd.By, " and "), strings.Join(m.rd.By, ", ")
+		out = append(out, deepDive{Title: fmt.Sprintf("%s by %s, always current", upperFirst(pluralNoun(m.main)), by), Weight: 8, Body: fmt.Sprintf(
+			"Each %s carries its %s and status, indexed as (%s, status) in {c:appdb}, so \"every %s in one %s, by status\" is one index range. A summary row per %s (counts by status) is updated in the same transaction as each change, so an overview of all of them reads one small row each instead of counting; screens showing a %s subscribe to it and get each change pushed, falling back to a refresh every few seconds.",
+			m.main, key, key, m.main, m.rd.By[0], m.rd.By[0], m.rd.By[0])})
 	}
 	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, Body: fmt.Sprintf(
-		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) come from read replicas{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
+		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
 		pluralNoun(m.main), upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))})
 	return out
 }

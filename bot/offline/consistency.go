@@ -38,6 +38,7 @@ func inconsistencies(comps []conversation.Component, capa conversation.Capacity,
 	out = append(out, missingEndpoints(sec[conversation.UI], sec[conversation.API])...)
 	out = append(out, missingStores(comps, sec[conversation.DataModel])...)
 	out = append(out, unusedComponents(comps, sec[conversation.DataFlow]+"\n"+sec[conversation.DeepDive])...)
+	out = append(out, techContradictions(comps, sec)...)
 	if capa.DBShards > 1 {
 		for _, id := range conversation.SectionOrder {
 			if id == conversation.Tradeoffs {

@@ -140,8 +140,9 @@ func duration(sec float64) string {
 }
 
 var (
-	designRe = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:can you\s+)?(?:design|build|architect|create|sketch)\s+(?:me\s+)?(?:(?:an|a|the)\s+)?`)
-	cutRe    = regexp.MustCompile(`(?i)[:;,(]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|processing|collecting|ingesting|fetching|storing|to|so|in)\s`)
+	casualNameRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|my)\s+((?:[a-z][\w-]*\s+){1,3}?)(wiki|app|tool|system|service|platform|site|thing|bot|api|dashboard|portal|tracker|backend)\b`)
+	designRe     = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:can you\s+)?(?:design|build|architect|create|sketch)\s+(?:me\s+)?(?:(?:an|a|the)\s+)?`)
+	cutRe        = regexp.MustCompile(`(?i)[:;,(]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|processing|collecting|ingesting|fetching|storing|to|so|in)\s`)
 )
 
 // title names the system from the statement's own words ("WhatsApp-like messaging app"), else
@@ -161,8 +162,18 @@ func title(problem string, p *feature) string {
 			return string(r)
 		}
 	}
+	// A chat-style ask names its system in passing ("something for our internal wiki", "a code
+	// review thing like gerrit"); failing that, the system is named after what it keeps.
+	if m := casualNameRe.FindStringSubmatch(problem); m != nil {
+		t := strings.TrimSuffix(strings.Join(strings.Fields(strings.ToLower(m[1])), " "), " thing") + " " + strings.ToLower(m[2])
+		t = strings.Replace(t, " thing", " tool", 1)
+		return upperFirst(strings.TrimSpace(t))
+	}
 	a := p.Archetype
 	if a == "" || a == "system" {
+		if m := newModel(readStatement(problem)); m.main != "" && m.main != "item" {
+			return upperFirst(m.main) + " system"
+		}
 		return "System design"
 	}
 	return strings.ToUpper(a[:1]) + a[1:]

@@ -54,6 +54,31 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"hmac", "pending_deps", "lease", "fencing token", "warm pool", "fair share", "flaky", "firecracker"},
 			absent:   []string{"cron expression", "online judge", "/v1/records", "verdict", "checkout"},
 		},
+		{
+			prompt: "Design a package-tracking API for a courier that handles 15M parcels a day, each scanned 6 times; merchants receive webhooks on every status change", archetype: "parcel tracking service",
+			mentions: []string{"tracking number", "webhook", "scan id", "hmac"},
+			absent:   []string{"restaurant", "menu", "cart", "3-d secure", "shipping/fulfilment logistics"},
+		},
+		{
+			prompt: "Design the vaccine appointment booking site for launch day: 5M residents become eligible at 9:00, 200K slots across 350 clinics, 1.5M people in the first 10 minutes", archetype: "launch-day appointment booking",
+			mentions: []string{"waiting room", "eligib", "one booking per resident"},
+			absent:   []string{"nights", "overbook", "pay at the property", "payment processor", "stripe"},
+		},
+		{
+			prompt: "Design a betting exchange for a cup final: 400K concurrent users back and lay bets, 50K bets per second after a goal, odds to every user within 500 ms", archetype: "betting exchange",
+			mentions: []string{"liability", "suspend", "in-play delay", "websocket"},
+			absent:   []string{"fix session", "co-locat", "no end-user screens"},
+		},
+		{
+			prompt: "Design a satellite imagery archive: 40,000 new scenes a day, each about 80 MB, kept forever; analysts view map tiles in a browser", archetype: "",
+			mentions: []string{"scene"},
+			absent:   []string{"shortest path", "gps probe", "contraction hierarch", "turn-by-turn"},
+		},
+		{
+			prompt: "Design a CDN log analytics pipeline that ingests 4 TB/hour of access logs from 300 edge PoPs with dashboards of cache hit ratio", archetype: "real-time analytics pipeline",
+			mentions: []string{"rollup", "parquet"},
+			absent:   []string{"tails a service", "firecracker", "seeds", "sandboxed runner"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -7,15 +7,15 @@ import "slices"
 // system may ask for. Every text is specific to its feature so a design only says what applies.
 // The later archetypes (reservations, infrastructure, media, finance...) live in their own files.
 var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, productFeatures, securityFeatures,
-	matchmakingFeatures, socialGraphFeatures, helpdeskFeatures, cicdFeatures, auctionFeatures, calendarFeatures)
+	matchmakingFeatures, socialGraphFeatures, helpdeskFeatures, cicdFeatures, auctionFeatures, calendarFeatures,
+	logisticsFeatures, appointmentFeatures, bettingFeatures, deviceFeatures)
 
 var baseFeatures = []*feature{
 	{
 		ID: "core", Name: "core platform",
-		Functional: []string{"Authenticated API for every client action"},
 		NonFunctional: []string{
-			"Availability: 99.99% for the main read and write paths (≈ 52 min of downtime a year)",
-			"Durability: no acknowledged write is ever lost (replicated before acknowledging)",
+			"Availability: 99.99% for {paths} (≈ 52 min of downtime a year)",
+			"Durability: {durability}",
 		},
 		Components: []string{"gateway"},
 		Reliability: []string{
@@ -177,6 +177,9 @@ var baseFeatures = []*feature{
 	{
 		ID: "offline", Name: "offline support",
 		Functional: []string{"Works offline: actions queue on the device and sync when the connection returns"},
+		Deep: []deepDive{
+			{Title: "Working through a cut link", Weight: 8, Body: "When a device or a whole site loses its link, people must go on working. Each client (or a small node at the site) keeps a local copy of what it needs to read and writes into a local outbox, every change carrying an idempotency key, the version it was based on and the time it was made. When the link returns the outbox replays in order; the server applies a change whose base version is still current and, for a conflict (two people changed the same thing apart), keeps the later state-machine step or asks a person — never silently the last one to sync. While cut off, screens say how old their data is, so nobody trusts a stale view as live."},
+		},
 		Reliability: []string{
 			"Offline clients keep a local outbox; on reconnect they replay it with the original idempotency keys, so nothing is applied twice.",
 		},
@@ -344,7 +347,7 @@ var baseFeatures = []*feature{
 		UseCases:      []string{"A rider requests a ride", "The system matches a nearby driver", "Both sides track the trip live", "The rider is charged at drop-off"},
 		Entities: []entity{
 			{Name: "Driver location", Store: "geoindex", Key: "driver_id", Partition: "geohash cell (region shard)", Indexes: "geospatial index (GEOADD/GEOSEARCH on geohash); status (available|on_trip)", Fields: "driver_id, lat, lng, heading, status, updated_at", Why: "only the latest position matters for matching and it changes every few seconds: an in-memory geospatial index, not a database"},
-			{Name: "Trip", Store: "tripdb", Key: "trip_id", Partition: "city_id", Indexes: "(rider_id, created_at), (driver_id, created_at), status", Fields: "trip_id, rider_id, driver_id, pickup, dropoff, state, fare, surge_multiplier, timestamps", Why: "a state machine needing transactions (one driver per trip), modest write rate"},
+			{Name: "Trip", Store: "tripdb", Key: "trip_id", Partition: "city_id", Indexes: "(rider_id, created_at), (driver_id, created_at), status", Fields: "trip_id, city_id, rider_id, driver_id, pickup, dropoff, state, fare, surge_multiplier, timestamps", Why: "a state machine needing transactions (one driver per trip), modest write rate"},
 			{Name: "Location history", Store: "objstore", Key: "city/date/hour/driver_id", Partition: "time", Indexes: "-", Fields: "GPS breadcrumbs for fares, disputes and ETA models", Why: "append-only archive from the location stream; cheap object storage"},
 		},
 		Components: []string{"client", "ws", "locsvc", "geoindex", "matchsvc", "tripsvc", "pricingsvc", "tripdb", "maps", "queue", "cache", "objstore"},
@@ -389,7 +392,7 @@ var baseFeatures = []*feature{
 		OutOfScope:    []string{"Restaurant onboarding", "Courier payouts"},
 		UseCases:      []string{"A customer orders from a nearby restaurant", "The restaurant accepts", "A courier is assigned and delivers", "The customer tracks the delivery"},
 		Entities: []entity{
-			{Name: "Restaurant & menu", Store: "appdb", Key: "restaurant_id", Partition: "city_id", Indexes: "geo index on location (via search), (restaurant_id) for menu items", Fields: "restaurant_id, name, location, hours, menu_items[]", Why: "relational, read-heavy, cached"},
+			{Name: "Restaurant & menu", Store: "appdb", Key: "restaurant_id", Partition: "city_id", Indexes: "geo index on location (via search), (restaurant_id) for menu items", Fields: "restaurant_id, city_id, name, location, hours, menu_items[]", Why: "relational, read-heavy, cached"},
 			{Name: "Courier location", Store: "geoindex", Key: "courier_id", Partition: "geohash cell", Indexes: "geospatial index", Fields: "courier_id, lat, lng, status", Why: "ephemeral latest position, in memory"},
 		},
 		Components: []string{"client", "restsvc", "appdb", "matchsvc", "locsvc", "geoindex", "ordersvc", "orderdb", "maps", "queue", "cache", "ws"},
@@ -618,7 +621,7 @@ var baseFeatures = []*feature{
 		Entities: []entity{
 			{Name: "Series", Store: "tsdb", Key: "series_id = hash(metric name + sorted tags)", Partition: "series_id (consistent hashing)", Indexes: "inverted tag index: tag=value → series ids", Fields: "metric, tags, retention policy", Why: "queries select series by tags, then read their points"},
 			{Name: "Data point", Store: "tsdb", Key: "(series_id, timestamp)", Partition: "series_id, then 2-hour time blocks", Indexes: "time-ordered blocks", Fields: "timestamp, value (delta-of-delta timestamps + XOR-compressed floats, ≈ 1.4 bytes/point)", Why: "time-series DBs compress sequential points 10× and scan ranges fast"},
-			{Name: "Alert rule", Store: "appdb", Key: "rule_id", Partition: "tenant_id", Indexes: "(tenant_id)", Fields: "rule_id, query, condition, for_duration, channels[], state", Why: "small relational config"},
+			{Name: "Alert rule", Store: "appdb", Key: "rule_id", Partition: "tenant_id", Indexes: "(tenant_id)", Fields: "rule_id, tenant_id, query, condition, for_duration, channels[], state", Why: "small relational config"},
 		},
 		Components: []string{"agent", "collector", "queue", "tsdbwriter", "tsdb", "rollup", "querysvc", "alertsvc", "alertchan", "objstore", "cache", "client", "appdb"},
 		APIs: []endpoint{
@@ -654,12 +657,46 @@ var baseFeatures = []*feature{
 		Bottlenecks: []string{"High-cardinality tags (limits and rejection at collectors)", "Expensive long-range queries (rollups, result cache, per-tenant query limits)"},
 	},
 	{
-		ID: "analytics", Name: "stream analytics", Archetype: "real-time analytics pipeline", Rank: 30,
-		Load:       &loadProfile{WritesPerUser: 50, ReadsPerUser: 0.1, ReadWrite: 0.01, RecordBytes: 500, ResponseBytes: 10_000, PeakFactor: 3, Retention: 1, Write: "event", Read: "analytics query"},
-		Functional: []string{"Ingest events and aggregate them in near real time"},
-		Components: []string{"ingestapi", "queue", "streamproc", "olap"},
-		Deep:       []deepDive{{Title: "Exactly-once aggregation", Weight: 5, Body: "{c:streamproc} (Flink) reads {c:queue} with checkpointed offsets and writes aggregates idempotently (upserts keyed by window and dimension), so a replay after failure recounts nothing. Late events are handled with event-time windows and a watermark allowing a few minutes of lateness."}},
-		Tradeoffs:  []tradeoff{{Decision: "Stream processing with Flink into a columnar store", Rejected: "batch-only MapReduce/Spark jobs", Why: "fresh results within seconds; batch remains useful for backfills"}},
+		ID: "analytics", Name: "event and log analytics", Archetype: "real-time analytics pipeline", Rank: 30,
+		Load:          &loadProfile{WritesPerUser: 50, ReadsPerUser: 0.1, ReadWrite: 0.01, RecordBytes: 500, ResponseBytes: 10_000, PeakFactor: 3, Retention: 1, Write: "event", Read: "analytics query"},
+		Style:         "a streaming pipeline: collectors batch raw events into a partitioned log; a stream processor rolls them up into time buckets in a columnar store for dashboards, while the raw events are archived as compressed files in object storage for re-processing",
+		CapacityNote:  "Dashboards read rollups, not raw events: one row per (minute, dimension values) instead of one per event, so the columnar store holds orders of magnitude less than the {ingress} arriving, and raw files compress 5-10× in object storage.",
+		Functional:    []string{"Ingest raw events or log lines from every source in batches", "Roll them up into per-minute aggregates by the dimensions dashboards filter on", "Dashboards and ad-hoc queries over any time range of the aggregates", "Keep raw data for re-processing and aggregates for long-range trends"},
+		NonFunctional: []string{"Freshness: a dashboard shows an event within a minute or two of its arrival", "No event lost once acknowledged by a collector; none counted twice after a replay", "Ingestion absorbs bursts without back-pressuring the sources"},
+		OutOfScope:    []string{"Full-text search over individual raw lines", "Machine-learning anomaly detection"},
+		UseCases:      []string{"A source ships a batch of events", "A customer opens a dashboard of the last 24 hours", "An analyst re-runs a day after a bug in the rollup is fixed"},
+		Entities: []entity{
+			{Name: "Raw event", Store: "objstore", Key: "(source, hour, file id)", Partition: "source and hour (file prefix)", Indexes: "-", Fields: "ts, source, the event's own fields; Parquet, compressed", Why: "raw data is written once and read only to re-process, so cheap compressed files beat a database"},
+			{Name: "Rollup", Store: "olap", Key: "(tenant, minute, dimension values)", Partition: "day, ordered by (tenant, minute)", Indexes: "primary sort key; skip indexes on the dimensions", Fields: "tenant, minute, dimensions, counts, sums, HyperLogLog sketches", Why: "columnar storage scans and sums time ranges fast, and a replayed window overwrites its rows instead of adding to them"},
+		},
+		Components: []string{"client", "ingestapi", "queue", "streamproc", "olap", "objstore", "querysvc", "cache"},
+		APIs: []endpoint{
+			{Method: "POST", Path: "/v1/events", Request: "batch of events (gzip), each with an event id", Response: "202", Idempotent: true, Auth: "source API key", Note: "event ids make a retried batch harmless"},
+			{Method: "GET", Path: "/v1/query?metric=&group_by=&from=&to=&step=", Response: "{series[]: {dimensions, points[]}}", Note: "the step is chosen from the range: minutes for a day, hours for a year"},
+		},
+		Screens: []screen{
+			{Name: "Dashboard", Shows: "charts of the chosen metrics over a time range, filters by dimension", Calls: []string{"GET /v1/query"}},
+		},
+		Flows: []flow{
+			{Name: "Ingest and roll up", Steps: []string{"Sources batch events (or log lines) for a few seconds, compress them and POST them to {c:ingestapi}, which validates them and appends them to {c:queue}, partitioned by source.", "{c:streamproc} reads {c:queue}, parses each event, and aggregates per minute of event time by the dashboard dimensions; each closed window is upserted into {c:olap} and the checkpoint (offsets + state) is committed.", "In parallel it writes the raw events as hourly Parquet files to {c:objstore}, where lifecycle rules delete them after the raw retention."}},
+			{Name: "Dashboard query", Steps: []string{"A dashboard asks {c:querysvc} for a metric over a range; it picks minute or hour rollups by the range and answers from {c:cache} when the same panel was just asked.", "On a miss it queries {c:olap}, which scans only the day partitions and columns the query names, and caches the answer until the next minute closes."}},
+			{Name: "Re-process a day", Steps: []string{"After a parsing bug is fixed, a batch job reads that day's raw files from {c:objstore}, recomputes the rollups and replaces the day's partitions in {c:olap} in one swap."}},
+		},
+		Deep: []deepDive{
+			{Title: "Rolling up {peak_write} events/s exactly once", Weight: 9, Body: "{c:streamproc} (Flink) reads {c:queue} with checkpointed offsets and writes aggregates idempotently: upserts keyed by (tenant, minute, dimensions), so a replay after a failure overwrites the same rows instead of counting again. Windows use event time with a watermark that allows a few minutes of lateness; later stragglers go to a side output and are folded in by the next re-processing. A hot source (one tenant with most of the traffic) is pre-aggregated per task before the keyed shuffle, so one partition does not set the lag."},
+			{Title: "Raw versus rolled-up storage", Weight: 8, Body: "Arriving at {ingress}, raw data is too big to query for every dashboard and too valuable to drop. Raw events land once as compressed Parquet files in {c:objstore} (cheap, kept only for the raw retention, read only to re-process or for a rare deep query); dashboards read minute rollups in {c:olap}, with hour rollups computed from them for long ranges and kept for the aggregate retention. Cardinality, not volume, sizes the rollups: dimensions with unbounded values (full URLs, client IPs) are cut to the top N per minute or sketched, never grouped by raw."},
+		},
+		Caching:      []string{"Query answers in {c:cache} keyed by (query, range aligned to the step) until the current minute closes; closed windows never change, so their answers can live for hours."},
+		Partitioning: []string{"{c:queue} by source, so each source's events stay in order on one partition; {c:olap} by day, sorted by (tenant, minute), so a dashboard reads a few partitions; raw files by source and hour in {c:objstore}."},
+		Async:        []string{"Everything after the collectors is asynchronous: rollups, raw archiving, and re-processing jobs."},
+		Reliability:  []string{"{c:queue} keeps days of raw events, so {c:streamproc} can stop, restart from its last checkpoint and catch up; while it lags, dashboards show the last closed minute with its timestamp rather than wrong numbers."},
+		Security:     []string{"Source API keys per tenant; every query is filtered by tenant in {c:querysvc}, never by the client."},
+		Tradeoffs: []tradeoff{
+			{Decision: "Stream processing with Flink into a columnar store", Rejected: "batch-only MapReduce/Spark jobs", Why: "fresh results within a minute; batch stays for re-processing from the raw files"},
+			{Decision: "Raw events as files in object storage", Rejected: "raw events in the columnar store", Why: "raw data is read rarely and is the bulk of the bytes; files cost a fraction and re-processing reads them sequentially"},
+		},
+		Bottlenecks: []string{"A hot source or tenant on one partition (pre-aggregation, salted keys)", "High-cardinality dimensions in rollups (top-N per minute, sketches)"},
+		Open:        []string{"Which dimensions do dashboards filter on? They set the rollup keys and their size."},
 	},
 
 	// Rate limiting.

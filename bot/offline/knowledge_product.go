@@ -407,7 +407,7 @@ var productFeatures = []*feature{
 		Load:          &loadProfile{PerThingPerDay: 1440, ReadWrite: 0.01, RecordBytes: 100, ResponseBytes: 20_000, PeakFactor: 1.5, Retention: 1, Write: "telemetry message", Read: "dashboard query"},
 		Style:         "an MQTT device gateway holding millions of connections, bridging telemetry into a log and time-series storage and carrying commands, configuration and firmware back to devices",
 		Functional:    []string{"Devices connect securely and publish telemetry", "Store and query telemetry; alerts on thresholds", "Send commands and configuration to devices (device shadow: desired vs reported state)", "Over-the-air firmware updates in staged rollouts"},
-		NonFunctional: []string{"Millions of concurrent, intermittently connected devices", "Commands delivered once devices reconnect", "Per-device identity; a compromised device cannot impersonate others"},
+		NonFunctional: []string{"Millions of concurrent, intermittently connected devices", "Configuration changes applied when a device reconnects; time-critical commands expire rather than run late", "Per-device identity; a compromised device cannot impersonate others"},
 		UseCases:      []string{"A device reports a reading every minute", "An operator changes a setting and the device applies it on reconnect", "A firmware update rolls out to 1% then 100% of devices"},
 		Entities:      []entity{{Name: "Device", Store: "appdb", Key: "device_id", Partition: "device_id", Indexes: "(fleet_id), (firmware_version)", Fields: "device_id, certificate fingerprint, fleet, desired state, reported state, last_seen, firmware_version", Why: "the registry and shadow: small per-device documents"}},
 		Components:    []string{"devices", "mqtt", "registry", "appdb", "queue", "tsdbwriter", "tsdb", "querysvc", "alertsvc", "alertchan", "client", "cache"},
@@ -415,6 +415,10 @@ var productFeatures = []*feature{
 			{Method: "MQTT PUBLISH", Path: "devices/{id}/telemetry", Request: "batched readings (CBOR/protobuf), QoS 1", Response: "PUBACK", Idempotent: true, Auth: "device X.509 certificate"},
 			{Method: "PUT", Path: "/v1/devices/{id}/desired", Request: "{config, version}", Response: "200", Idempotent: true, Auth: "operator token"},
 			{Method: "POST", Path: "/v1/rollouts", Request: "{firmware, fleet, stages[]}", Response: "201 {rollout_id}", Idempotent: true, Auth: "operator token"},
+		},
+		Screens: []screen{
+			{Name: "Device", Shows: "reported state, last seen and firmware; edit its settings", Calls: []string{"PUT /v1/devices/{id}/desired"}},
+			{Name: "Firmware rollout", Shows: "stages, devices updated, error and reconnect rates; halt", Calls: []string{"POST /v1/rollouts"}},
 		},
 		Flows: []flow{{Name: "Telemetry and commands", Steps: []string{"A device connects to {c:mqtt} with its certificate; {c:registry} authorises it and its topics.", "Telemetry published with QoS 1 is bridged into {c:queue} partitioned by device; {c:tsdbwriter} stores it in {c:tsdb}, where {c:querysvc} serves dashboards and {c:alertsvc} evaluates threshold rules.", "A desired-state change is written to the device shadow; {c:mqtt} delivers it on the device's command topic now or when it reconnects (persistent session), and the device reports the applied state."}}},
 		Deep: []deepDive{

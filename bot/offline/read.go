@@ -39,7 +39,10 @@ var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "ou
 	"many", "much", "more", "most", "few", "other", "others", "own", "same", "such", "very", "not", "no", "yes", "about", "around",
 	"like", "up", "out", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
 	"million", "millions", "billion", "billions", "k", "m", "b", "within", "under", "over", "least", "at", "if", "than", "as",
-	"able", "based", "using", "use", "used", "new", "existing", "real-time", "realtime", "live")
+	"able", "based", "using", "use", "used", "new", "existing", "real-time", "realtime", "live",
+	// Chat-style asks: greetings, shorthand and filler are not things a system keeps.
+	"hey", "hi", "hello", "u", "ur", "ppl", "pls", "plz", "thx", "thanks", "lol", "ok", "okay", "guys", "folks", "thoughts",
+	"something", "anything", "nothing", "fancy", "mostly", "kinda", "sorta", "eng", "ideas")
 
 // boundaryWords end a noun phrase.
 var boundaryWords = set("and", "or", "but", "for", "with", "without", "by", "to", "from", "in", "into", "on", "onto", "of", "across",
@@ -63,7 +66,8 @@ var adjectives = set("online", "offline", "simple", "small", "large", "big", "hu
 // systemWords name the thing being designed rather than what it stores.
 var systemWords = set("system", "service", "app", "application", "platform", "site", "website", "tool", "backend", "back-end",
 	"api", "product", "solution", "engine", "infrastructure", "portal", "dashboard", "feature", "bot", "server", "program", "software",
-	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "sheet", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype")
+	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "sheet", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype",
+	"wiki", "thing", "ledger")
 
 // orgWords are organisations a statement is set in; they act through their people.
 var orgWords = set("school", "company", "organisation", "organization", "bank", "clinic", "hospital", "restaurant", "store", "shop", "household", "library", "city")
@@ -199,9 +203,15 @@ func pastParticiple(w string) bool {
 		strings.HasSuffix(stem, "i") && verbs[stem[:len(stem)-1]+"y"]
 }
 
+// casualRe is the opening of a chat-style ask ("hey can u sketch something for our", "we need
+// a"), which says nothing about the system.
+var casualRe = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|hello|yo|so)\b[\s,!]*)?(?:(?:can|could|would) (?:u|you|someone|anyone)\s+|(?:we|i) (?:need|want|would like)\s+|pls\s+|please\s+)(?:to\s+)?(?:(?:sketch|design|build|make|draw|architect|spec)\s+)?(?:(?:me|us)\s+)?(?:something\s+|a thing\s+)?(?:for\s+)?`)
+
 // readStatement reads a problem statement's actors, entities and actions.
 func readStatement(s string) reading {
 	var rd reading
+	casual := casualRe.MatchString(s)
+	s = casualRe.ReplaceAllString(s, "")
 	toks := readTokens(s)
 	if len(toks) > 0 && (toks[0].lower == "design" || toks[0].lower == "build" || toks[0].lower == "architect" || toks[0].lower == "create" || toks[0].lower == "sketch") {
 		toks = toks[1:]
@@ -212,7 +222,24 @@ func readStatement(s string) reading {
 	rd.readBy(toks)
 	rd.readPrepositional(toks)
 	rd.finish(name)
+	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
+		rd.firstNoun(toks)
+	}
 	return rd
+}
+
+// firstNoun reads a chat-style ask with no clause at all ("want search + page history, nothing
+// fancy"): the first plain noun is the thing kept, rather than none.
+func (rd *reading) firstNoun(toks []token) {
+	for _, t := range toks {
+		l := t.lower
+		if !nounLike(t) || len(l) < 3 || strings.ContainsAny(l, "'’") || unitWords[singularNoun(l)] || adjectives[l] || systemWords[l] ||
+			actorWords[singularNoun(l)] || verbs[l] || orgWords[singularNoun(l)] || massNouns[l] {
+			continue
+		}
+		rd.addEntity(singularNoun(l))
+		return
+	}
 }
 
 // compoundHeads are nouns that need the word before them to name a thing ("parking lot").
@@ -290,6 +317,9 @@ func nameHead(words []string) string {
 func actionNoun(w string) (string, bool) {
 	if strings.HasSuffix(w, "making") && len(w) > 6 {
 		return w[:len(w)-6], true
+	}
+	if stem, ok := strings.CutSuffix(w, "ment"); ok && verbs[stem] { // "bed management" → manage beds
+		return stem, true
 	}
 	for _, suffix := range []string{"ation", "ing", "ion"} {
 		if !strings.HasSuffix(w, suffix) {

@@ -16,6 +16,14 @@ func TestReadStatement(t *testing.T) {
 		actions   []string // each must be read; others may be too
 		by        []string
 	}{
+		// Chat-style asks: greetings and filler are not entities; the system's own noun (wiki,
+		// ledger, thing) is not one either; "bed management" manages beds.
+		{"hey can u sketch something for our internal wiki? we're like 300 ppl, mostly eng, want search + page history, nothing fancy",
+			nil, []string{"page"}, nil, nil},
+		{"we need a code review thing like gerrit but for our monorepo, ~2k engineers, diffs can be huge. thoughts?",
+			[]string{"engineer"}, []string{"review"}, nil, nil},
+		{"Design a bed-management system for 40 hospitals; nurses and bed managers update bed status",
+			[]string{"manager", "nurse"}, []string{"bed", "bed status"}, []string{"manager update bed status"}, nil},
 		{"Design a matchmaking service for an online game: 2 million concurrent players, match within 30 seconds by skill and region",
 			[]string{"player"}, []string{"match"}, []string{"player match"}, []string{"skill", "region"}},
 		{"Design a CI build farm that runs 50,000 builds a day for 2,000 engineers",

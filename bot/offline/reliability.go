@@ -25,11 +25,29 @@ var failureProfiles = []failureProfile{
 		fails: func(r *renderer, c conversation.Component) string {
 			return fmt.Sprintf("replicated across 3 zones by the service, with point-in-time recovery (35 days) for %s and global tables when a second region is added. Its failure mode is throttling on a hot partition: keys are hashed so %s writes/s spread, and the SDK backs off and retries with the same condition expression.", r.holds(c), r.x("{peak_write}"))
 		}},
-	{match: []string{"postgres", "mysql", "vitess"}, watch: "replication lag, connections in use and the longest transaction",
+	{match: []string{"mysql", "vitess"}, watch: "replication lag, semi-sync acknowledgements and the longest transaction",
 		fails: func(r *renderer, c conversation.Component) string {
 			h := r.holds(c)
-			return fmt.Sprintf("%s are written to a primary with a synchronous standby in another zone (RPO 0) and read from async replicas. A primary failure blocks writes of %s%s for the < 30 s Patroni takes to promote the standby: they get 503 + Retry-After and are retried with their idempotency keys, while reads of %s keep going to replicas%s. Continuous WAL archiving restores %s to the minute before a bad write (35 days).",
-				upperFirst(h), h, r.writersOf(c), h, r.cachedBy(c), h)
+			return fmt.Sprintf("%s are written to a primary per shard with a semi-synchronous replica in another zone, so a commit is on two machines before it is acknowledged. A primary failure blocks writes of %s%s on that shard for the < 30 s orchestrator takes to promote the replica; they get 503 + Retry-After and are retried with their idempotency keys, and the other shards carry on. Binlog backups restore %s to a point in time.",
+				upperFirst(h), h, r.writersOf(c), h)
+		}},
+	{match: []string{"origin servers"}, watch: "segment request errors and origin egress",
+		fails: func(r *renderer, c conversation.Component) string {
+			return "stateless apart from a short window of live segments: a lost origin is replaced behind its load balancer and players re-request the missing segments, which another origin (or the CDN's cache) serves; recordings are already in object storage."
+		}},
+	{match: []string{"postgres"}, watch: "replication lag, connections in use and the longest transaction",
+		fails: func(r *renderer, c conversation.Component) string {
+			h := r.holds(c)
+			reads, during := " and read from async replicas", fmt.Sprintf("while reads of %s keep going to replicas%s", h, r.cachedBy(c))
+			if !readReplicas(c.Technology) {
+				// One primary and a standby: reads share the primary's outage.
+				reads, during = "", fmt.Sprintf("and reads of %s wait with them", h)
+				if cb := r.cachedBy(c); cb != "" {
+					during = fmt.Sprintf("while reads of %s already in %s are still answered", h, strings.TrimPrefix(cb, " and "))
+				}
+			}
+			return fmt.Sprintf("%s are written to a primary with a synchronous standby in another zone (RPO 0)%s. A primary failure blocks writes of %s%s for the < 30 s Patroni takes to promote the standby: they get 503 + Retry-After and are retried with their idempotency keys, %s. Continuous WAL archiving restores %s to the minute before a bad write (35 days).",
+				upperFirst(h), reads, h, r.writersOf(c), during, h)
 		}},
 	{match: []string{"mongo"}, watch: "replication lag and election count",
 		fails: func(r *renderer, c conversation.Component) string {
@@ -58,6 +76,10 @@ var failureProfiles = []failureProfile{
 			}
 			return fmt.Sprintf("a replica per shard with automatic failover; losing a shard loses only its %s until they refill or are rebuilt.", r.holds(c))
 		}},
+	{match: []string{"etcd", "zookeeper", "raft"}, watch: "leader changes and fsync latency",
+		fails: func(r *renderer, c conversation.Component) string {
+			return fmt.Sprintf("a 3- or 5-node quorum: one node down changes nothing; losing the quorum stops new writes of %s until a majority is back, and nothing acknowledged is lost.", r.holds(c))
+		}},
 	{match: []string{"s3", "gcs", "object"}, watch: "5xx rate and request latency",
 		fails: func(r *renderer, c conversation.Component) string {
 			s := "11 nines durability across zones, versioning on, lifecycle rules for old versions."
@@ -76,23 +98,31 @@ var failureProfiles = []failureProfile{
 		fails: func(r *renderer, c conversation.Component) string {
 			return "RF=3 across zones; a lost replica only slows queries, and ingest buffers upstream until it returns."
 		}},
-	{match: []string{"etcd", "zookeeper", "raft"}, watch: "leader changes and fsync latency",
-		fails: func(r *renderer, c conversation.Component) string {
-			return "a 3- or 5-node quorum; one node down changes nothing, losing quorum stops only what needs a new lease or range — holders keep what they have."
-		}},
 }
 
-// profileOf returns the profile for a component's technology, if one is known.
+// profileOf returns the profile for a component's technology, if one is known. The technology's
+// head (before any parenthesis or comma) decides first: "a replicated log (Raft), archived to
+// object storage" fails like a Raft log, not like the object store it archives to.
 func profileOf(c conversation.Component) (failureProfile, bool) {
 	t := strings.ToLower(c.Technology)
-	for _, p := range failureProfiles {
-		for _, m := range p.match {
-			if strings.Contains(t, m) {
-				return p, true
+	for _, text := range []string{techHead(t), t} {
+		for _, p := range failureProfiles {
+			for _, m := range p.match {
+				if strings.Contains(text, m) {
+					return p, true
+				}
 			}
 		}
 	}
 	return failureProfile{}, false
+}
+
+// techHead is a technology's name without its qualifiers: "Amazon S3 (11 nines)" → "Amazon S3".
+func techHead(tech string) string {
+	if i := strings.IndexAny(tech, "(,"); i > 0 {
+		return tech[:i]
+	}
+	return tech
 }
 
 // writersOf names the peak write load a store takes when it is the design's main store: the one
@@ -238,8 +268,7 @@ func (r *renderer) monitoring() []string {
 		}
 	}
 	if len(eps) > 0 {
-		out = append(out, fmt.Sprintf("SLOs on %s (availability and p99 latency), alerted on error-budget burn rate rather than single errors; traffic far below ≈ %s reads/s and %s writes/s on average is alerted too, since it means clients cannot reach us.",
-			strings.Join(eps, " and "), conversation.Human(r.capa.ReadQPS), conversation.Human(r.capa.WriteQPS)))
+		out = append(out, fmt.Sprintf("SLOs on %s (availability and p99 latency), paged on error-budget burn rate rather than single errors.", strings.Join(eps, " and ")))
 	}
 	var per []string
 	for _, c := range r.stores() {

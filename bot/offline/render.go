@@ -94,7 +94,7 @@ func (r *renderer) tech(id string) string {
 
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
-var placeholderRe = regexp.MustCompile(`\{(c|t):([a-z0-9]+)\}|\{([a-z_0-9]+)\}`)
+var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
@@ -113,8 +113,47 @@ func (r *renderer) x(s string) string {
 				return r.tech(sub[2])
 			}
 			return m
+		case "r":
+			// Where reads of a store go: a replica only when the store has read replicas.
+			if _, ok := catalog[sub[2]]; ok {
+				if readReplicas(r.tech(sub[2])) {
+					return "a replica of " + r.name(sub[2])
+				}
+				return r.name(sub[2])
+			}
+			return m
 		}
 		switch sub[3] {
+		case "paths":
+			if l := r.p.Load; l != nil && l.Write != "" && l.Read != "" && r.p.ID != "generic" {
+				return pluralNoun(l.Write) + " and " + pluralNoun(l.Read)
+			}
+			if m := newModel(readStatement(r.g.Problem)); m.main != "" && m.main != "item" {
+				return "reading and changing " + pluralNoun(m.main)
+			}
+			return "the main read and write paths"
+		case "durability":
+			return r.durability()
+		case "replica_reads":
+			if readReplicas(r.tech("appdb")) {
+				return "come from read replicas"
+			}
+			return "are served by the primary, far below what it takes"
+		case "handoff":
+			if r.jobsTable() {
+				return "commits its job row in " + r.name("queue") + " in the same transaction as"
+			}
+			return "commits an outbox row, which a relay publishes to " + r.name("queue") + ", in the same transaction as"
+		case "publish_lead":
+			if r.jobsTable() {
+				return "The same transaction inserts"
+			}
+			return "Once committed, the outbox relay publishes"
+		case "publish_prep":
+			if r.jobsTable() {
+				return "as a job row into"
+			}
+			return "to"
 		case "peak_write":
 			return H(c.PeakWriteQPS)
 		case "peak_read":
@@ -226,7 +265,12 @@ func (r *renderer) overview(b *strings.Builder) {
 	if title == "" {
 		title = "This system"
 	}
-	fmt.Fprintf(b, "**%s** — %s.\n\n", title, article(r.p.Archetype))
+	if r.p.ID == "generic" {
+		// No archetype fits: say what the system keeps rather than "a system".
+		fmt.Fprintf(b, "**%s** — a system for %s.\n\n", title, r.keptList())
+	} else {
+		fmt.Fprintf(b, "**%s** — %s.\n\n", title, article(r.p.Archetype))
+	}
 	if p := strings.TrimSpace(r.g.Problem); p != "" {
 		fmt.Fprintf(b, "> %s\n\n", strings.Join(strings.Fields(p), " "))
 	}
@@ -409,23 +453,24 @@ func (r *renderer) architecture(b *strings.Builder) {
 }
 
 func (r *renderer) dataFlow(b *strings.Builder) {
-	n := 0
+	var fls []flow
 	for _, f := range r.ordered() {
 		for _, fl := range f.Flows {
-			if n >= 6 {
-				return
+			if steps := r.presentSteps(fl.Steps); len(steps) > 0 && len(fls) < 6 {
+				fls = append(fls, flow{Name: fl.Name, Steps: steps})
 			}
-			steps := r.presentSteps(fl.Steps)
-			if len(steps) == 0 {
-				continue
-			}
-			n++
-			fmt.Fprintf(b, "### %s\n", fl.Name)
-			for i, s := range steps {
-				fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
-			}
-			b.WriteString("\n")
 		}
+	}
+	if len(fls) == 0 {
+		// No feature describes a flow these parts can carry: follow the diagram's own edges.
+		fls = r.componentFlows()
+	}
+	for _, fl := range fls {
+		fmt.Fprintf(b, "### %s\n", fl.Name)
+		for i, s := range fl.Steps {
+			fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
+		}
+		b.WriteString("\n")
 	}
 }
 
@@ -745,6 +790,9 @@ func (r *renderer) dives() []deepDive {
 	if c.PeakReadQPS > 10_000 && plansCache(r.g) {
 		all = append(all, scored{stampedeDive, 5})
 	}
+	if len(all) == 0 {
+		all = append(all, scored{r.fallbackDive(), 1})
+	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].w > all[j].w })
 	var out []deepDive
 	for _, s := range all {
@@ -876,11 +924,21 @@ func (r *renderer) why() []string {
 				kept = append(kept, e.Name)
 			}
 		}
-		if len(kept) > 0 {
+		dbs := 0
+		for _, comp := range r.g.Components {
+			if comp.Kind == "database" {
+				dbs++
+			}
+		}
+		switch {
+		case len(kept) > 0 && dbs == 1:
 			why = append(why, fmt.Sprintf("%s is the source of truth for %s at %s writes/s peak", db, strings.Join(kept, ", "), conversation.Human(c.PeakWriteQPS)))
+		case len(kept) > 0:
+			// The peak write rate is split over several stores; quoting it here would credit it all to one.
+			why = append(why, fmt.Sprintf("%s is the source of truth for %s", db, strings.Join(kept, ", ")))
 		}
 	}
-	if r.has("cache") && c.PeakReadQPS > 0 {
+	if r.has("cache") && c.PeakReadQPS > 0 && readWrite(c) >= 1 {
 		why = append(why, fmt.Sprintf("%s serves most reads of %s (%s/s at peak, %s:1 reads to writes)", r.name("cache"), r.holds(r.byID["cache"]), conversation.Human(c.PeakReadQPS), conversation.Human(readWrite(c))))
 	}
 	if r.has("queue") {
@@ -911,6 +969,38 @@ func (r *renderer) apiConventions(b *strings.Builder) {
 	b.WriteString("\n\n")
 }
 
+// durability states what an acknowledgement promises, naming what is written and where.
+func (r *renderer) durability() string {
+	what := "write"
+	if r.p.Load != nil && r.p.Load.Write != "" && r.p.ID != "generic" {
+		what = r.p.Load.Write
+	} else if m := newModel(readStatement(r.g.Problem)); m.main != "" {
+		what = m.main
+	}
+	store := r.mainStore()
+	if store == "" {
+		store = r.backingStore()
+	}
+	if store == "the database" {
+		return fmt.Sprintf("an acknowledged %s is never lost: it is replicated before the client hears yes", what)
+	}
+	c, _ := r.component(store)
+	return fmt.Sprintf("an acknowledged %s survives losing a node or a zone: %s (%s) has it on more than one machine before answering", what, store, strings.TrimSpace(techHead(c.Technology)))
+}
+
+// readReplicas reports whether a store's technology has replicas that serve reads: "primary + 2
+// replicas" does, "one primary + a standby" or "a synchronous replica" does not.
+func readReplicas(tech string) bool {
+	t := strings.ToLower(tech)
+	return strings.Contains(t, "replicas") && !strings.Contains(t, "insync.replicas") || strings.Contains(t, "read replica")
+}
+
+// jobsTable reports whether the design's log is a table in its database rather than a broker.
+func (r *renderer) jobsTable() bool {
+	q, ok := r.byID["queue"]
+	return ok && strings.Contains(q.Technology, "jobs table")
+}
+
 // replication says how a store kind survives failures.
 func replication(c conversation.Component) string {
 	t := strings.ToLower(c.Technology)
@@ -920,6 +1010,9 @@ func replication(c conversation.Component) string {
 	case strings.Contains(t, "dynamodb"):
 		return "replicated across 3 zones by the service; global tables for multi-region"
 	case strings.Contains(t, "postgres") || strings.Contains(t, "mysql") || strings.Contains(t, "vitess"):
+		if !readReplicas(t) {
+			return "a synchronous standby in another zone (RPO 0); automatic failover (Patroni / orchestrator) in < 30 s"
+		}
 		return "a synchronous standby in another zone (RPO 0) plus async read replicas; automatic failover (Patroni / orchestrator) in < 30 s"
 	case strings.Contains(t, "redis"):
 		return "a replica per shard in another zone with automatic failover; persistence (AOF) where the data is not rebuildable"
@@ -980,7 +1073,11 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		}
 	}
 	if q, ok := r.byID["queue"]; ok && r.consumersOf(q) != "its consumers" {
-		fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(r.consumersOf(q)+" read ordered, replayable partitions and can rebuild what they derive by replaying; a classic broker is simpler but does not replay"))
+		if strings.Contains(q.Technology, "Kafka") {
+			fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(r.consumersOf(q)+" read ordered, replayable partitions and can rebuild what they derive by replaying; a classic broker is simpler but does not replay"))
+		} else if strings.Contains(q.Technology, "jobs table") {
+			fmt.Fprintf(b, "| %s | %s | %s |\n", "A jobs table in the database", "Kafka or RabbitMQ", cell("at "+r.x("{peak_write}")+" writes/s a broker is one more system to run and back up; a job row commits with the change that caused it, and "+r.consumersOf(q)+" take rows with SKIP LOCKED"))
+		}
 	}
 	if r.p.ID == "generic" {
 		fmt.Fprintf(b, "| %s | %s | %s |\n", "One relational "+r.backingStore(), "a document or key-value store", cell("the links between "+r.entityList()+" are relational and need transactions; "+r.x("{peak_write}")+" writes/s peak is within what relational shards take"))
@@ -1024,6 +1121,25 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		b.WriteString("### Open questions\n")
 		bullets(b, open)
 	}
+}
+
+// keptList names what a composed design keeps, in the statement's words: "bed statuses,
+// hospitals and beds".
+func (r *renderer) keptList() string {
+	m := newModel(readStatement(r.g.Problem))
+	var ps []string
+	for _, k := range m.kept {
+		if len(ps) < 3 {
+			ps = append(ps, pluralNoun(k))
+		}
+	}
+	switch len(ps) {
+	case 0:
+		return "the statement's records"
+	case 1:
+		return ps[0]
+	}
+	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
 }
 
 // entityList names the data model's first entities.

@@ -17,41 +17,53 @@ type stake struct {
 }
 
 var stakes = []stake{
-	{name: "money", words: wordsRe("bank", "banking", "transaction", "payment", "pay", "budget", "money", "credit card", "debit card", "invoice", "expense", "wallet", "transfer", "salary", "refund", "price", "checkout", "ledger", "loan", "bid"),
-		features: []string{"payments", "wallet", "orders", "exchange", "shop"},
+	{name: "money", words: wordsRe("bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets"),
+		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
 		control: func(r *renderer, hits []string) string {
-			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it).", strings.Join(hits, ", "))
+			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what", strings.Join(hits, ", "))
+			// Only a design that takes cards through a processor can promise card numbers never reach it.
+			if r.present("psp") || r.hasFeature("payments") {
+				s += "; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it)"
+			}
+			s += "."
 			if slices.ContainsFunc(hits, func(h string) bool { return strings.HasPrefix(h, "bank") }) {
 				s += " Bank connections go through an aggregator's OAuth tokens (e.g. Plaid), stored encrypted per user; the user's bank password is never seen."
 			}
 			return s
 		}},
-	{name: "health", words: wordsRe("patient", "doctor", "hospital", "clinic", "medical", "health", "heart", "fitness", "nurse", "diagnosis", "prescription"),
+	// Health data is about a person: a hospital's beds or a clinic's opening hours are not.
+	{name: "health", words: wordsRe("patient", "patients", "medical", "health record", "health records", "diagnosis", "prescription", "prescriptions", "heart rate", "fitness", "symptoms", "vaccination", "vaccinations", "vaccine", "therapy", "lab results"),
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Health data (%s): every read of a person's record is logged with who and why, fields are encrypted with per-tenant keys, staff see only the people they treat, and vendors sign a BAA (HIPAA) or equivalent.", strings.Join(hits, ", "))
 		}},
-	{name: "location", words: wordsRe("gps", "location", "locations", "ride", "driver", "drivers", "rider", "courier", "tracking", "map", "nearby", "garage", "spot"),
+	{name: "location", words: wordsRe("gps", "location", "locations", "nearby"),
 		features: []string{"ride", "tracking", "geo", "food", "routing"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
 		}},
-	{name: "children", words: wordsRe("school", "student", "students", "child", "children", "kid", "kids", "family", "parent", "parents", "teen", "minor", "grade", "grades"),
+	{name: "children", words: wordsRe("school", "student", "students", "child", "children", "kid", "kids", "teen", "teens", "minor", "minors", "pupil", "pupils"),
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Children's data (%s): accounts for minors are created by a parent or school (COPPA/FERPA consent), nothing about a child is public or searchable, and a parent can export or delete it.", strings.Join(hits, ", "))
 		}},
-	{name: "code", words: wordsRe("build", "builds", "ci", "pipeline", "deploy", "runner", "compile", "execute"),
+	// Code the system runs for its users: builds and submissions, not a "pipeline" of data.
+	{name: "code", words: wordsRe("builds", "build farm", "build jobs", "ci", "runner", "runners", "compile", "compiles", "run code", "execute code", "code execution", "user code", "scripts"),
 		features: []string{"codejudge"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Untrusted code (%s): every job runs in a fresh, sandboxed runner (Firecracker microVM) with no route to production networks; secrets are injected per job from a vault, masked in logs, and outputs are signed so what ships is what was built.", strings.Join(hits, ", "))
 		}},
-	{name: "public content", words: wordsRe("post", "posts", "photo", "photos", "recipe", "recipes", "comment", "comments", "review", "reviews", "sharing", "listing", "episode", "paste"),
+	{name: "public content", words: wordsRe("post", "posts", "photo", "photos", "recipe", "recipes", "listing", "listings", "episode", "episodes", "paste", "pastes", "uploads"),
 		features: []string{"feed", "photo", "video", "engagement", "paste", "livestream"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Content people publish (%s): uploads are size-capped, type-checked and scanned; text is sanitised before rendering (no stored XSS); creation is rate-limited per account and abuse reports reach a moderation queue.", strings.Join(hits, ", "))
 		}},
-	{name: "games", words: wordsRe("player", "players", "match", "matchmaking", "game", "score", "leaderboard"),
+	{name: "games", words: wordsRe("player", "players", "matchmaking", "game", "games", "gaming", "leaderboard", "tournament"),
+		features: []string{"leaderboard"},
 		control: func(r *renderer, hits []string) string {
-			return fmt.Sprintf("Competitive play (%s): the server decides every outcome and never trusts a client's report of skill or result; queueing is rate-limited per account so no one can farm or dodge matches.", strings.Join(hits, ", "))
+			s := fmt.Sprintf("Competitive play (%s): the server decides every outcome and never trusts a client's report of a result or its timing", strings.Join(hits, ", "))
+			if slices.Contains(hits, "matchmaking") {
+				return s + "; queueing is rate-limited per account so no one can farm or dodge matches."
+			}
+			return s + "; a player's submissions are checked against the server's clock and rate-limited per account, and accounts that win improbably often are reviewed before any prize is paid."
 		}},
 }
 
