@@ -169,7 +169,7 @@ func TestConversations(t *testing.T) {
 			{say: "what if we get 10x the traffic?", intent: bot.IntentQuestion,
 				want: []string{"recomputed; the design is unchanged", "| Peak reads/s | 11.6K | 116K |", "(see Back-of-the-envelope capacity"}},
 			{say: "use Cassandra for the links table", intent: bot.IntentChange,
-				want:     []string{"Use Apache Cassandra", "put-if-absent now needs a lightweight transaction (INSERT … IF NOT EXISTS, Paxos, ~4 round trips", "no secondary index on the hot path", "global-replication claim is gone"},
+				want: []string{"Use Apache Cassandra", "put-if-absent now needs a lightweight transaction (INSERT … IF NOT EXISTS, Paxos, ~4 round trips", "no secondary index on the hot path", "global-replication claim is gone"},
 				// The durability requirement names the store, so a swap rewrites it too.
 				sections: S(RQ, A, DF, DM, DD, RL, TR),
 				check: func(t *testing.T, c *convo) {
