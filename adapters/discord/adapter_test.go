@@ -19,6 +19,7 @@ import (
 	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // harness runs archbot's Discord adapter, with a real engine and Redis store, against a local
@@ -26,7 +27,7 @@ import (
 type harness struct {
 	t     *testing.T
 	srv   *discordtest.Server
-	store *conversation.RedisStore
+	store *redisstore.Store
 	a     *discord.Adapter
 	logs  *logBuffer
 	stop  func()

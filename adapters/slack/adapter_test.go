@@ -19,6 +19,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 const secret = "test-signing-secret"
@@ -49,7 +50,7 @@ type options struct {
 	store    bot.Store         // share one store between replicas
 	token    string            // bot token; default the one the local Slack accepts
 	grace    time.Duration
-	dispatch bool // queue turns on a dispatcher (store must be a *conversation.RedisStore)
+	dispatch bool // queue turns on a dispatcher (store must be a *redisstore.Store)
 }
 
 func start(t *testing.T, o options) *harness {
@@ -79,11 +80,11 @@ func start(t *testing.T, o options) *harness {
 	}
 	var dispatcher *bot.Dispatcher
 	if o.dispatch {
-		rs, ok := o.store.(*conversation.RedisStore)
+		rs, ok := o.store.(*redisstore.Store)
 		if !ok {
 			t.Fatalf("a dispatcher needs a Redis store, not %T", o.store)
 		}
-		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: 4, ShutdownTimeout: 5 * time.Second}, engine, rs, log)
+		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: 4, ShutdownTimeout: 5 * time.Second}, engine, rs.Queue(), rs.Locks(), rs.Ledger(), log)
 		a.UseDispatcher(dispatcher)
 	}
 	mux := http.NewServeMux()

@@ -18,6 +18,7 @@ import (
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // warmTurns brings a thread to the state size it keeps for the rest of its life: the recent turns
@@ -51,7 +52,7 @@ func (lt *loadThread) turn(ctx context.Context, eng *bot.Engine) (time.Duration,
 // turns in flight over cfg.threads threads.
 func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *roundTrips, log *slog.Logger, f *Figures, out io.Writer) error {
 	designer := newInstant()
-	store := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: keyPrefix + "load:"})
+	store := redisstore.New(rdb, redisstore.Options{KeyPrefix: keyPrefix + "load:"})
 	eng := bot.New(bot.Config{LLMConcurrency: cfg.concurrency}, store, designer, designer, log)
 
 	// 4. Overhead: a pool of warmed threads, one turn at a time.

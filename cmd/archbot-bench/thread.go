@@ -12,6 +12,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/openai/openaitest"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // promptTokens estimates the prompt tokens of requests as the designer and openaitest do: 4
@@ -37,7 +38,7 @@ func benchThread(ctx context.Context, cfg config, rdb redis.UniversalClient, log
 	}
 	defer srv.Close()
 	prefix := keyPrefix + "thread:"
-	store := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: prefix})
+	store := redisstore.New(rdb, redisstore.Options{KeyPrefix: prefix})
 	eng := bot.New(bot.Config{LLMConcurrency: cfg.concurrency}, store, designer, designer, log)
 	ref := conversation.ThreadRef{Platform: "bench", Channel: "thread", ThreadID: "1"}
 

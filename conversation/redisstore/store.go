@@ -1,4 +1,4 @@
-package conversation
+package redisstore
 
 import (
 	"context"
@@ -13,10 +13,12 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/archbot/archbot/conversation"
 )
 
-// RedisOptions tunes a RedisStore; zero values take the defaults.
-type RedisOptions struct {
+// Options tunes a Store; zero values take the defaults.
+type Options struct {
 	// KeyPrefix starts every key, default "archbot:". Tests give each store its own prefix so they
 	// can share one server. It must not contain '{' or '}', which would break the hash tags.
 	KeyPrefix string
@@ -24,42 +26,42 @@ type RedisOptions struct {
 	ThreadTTL time.Duration
 }
 
-// Defaults for RedisOptions.
+// Defaults for Options.
 const (
 	DefaultKeyPrefix = "archbot:"
 	DefaultThreadTTL = 30 * 24 * time.Hour
 )
 
-// RedisStore keeps threads in Redis (standalone, Sentinel or Cluster). A thread is one hash, the
+// Store keeps threads in Redis (standalone, Sentinel or Cluster). A thread is one hash, the
 // record codec.go describes: its revision, its metadata, its design and one field per revision of
 // its undo history, the large ones compressed with gzip. Load and Save cost one round trip each,
 // and a Save writes only the fields the turn changed.
-type RedisStore struct {
+type Store struct {
 	rdb    redis.UniversalClient
 	prefix string
 	ttl    time.Duration
 }
 
-// NewRedisStore returns a store on client. It does not contact Redis; call Ping for that.
-func NewRedisStore(client redis.UniversalClient, opts RedisOptions) *RedisStore {
+// New returns a store on client. It does not contact Redis; call Ping for that.
+func New(client redis.UniversalClient, opts Options) *Store {
 	if opts.KeyPrefix == "" {
 		opts.KeyPrefix = DefaultKeyPrefix
 	}
 	if opts.ThreadTTL <= 0 {
 		opts.ThreadTTL = DefaultThreadTTL
 	}
-	return &RedisStore{rdb: client, prefix: opts.KeyPrefix, ttl: opts.ThreadTTL}
+	return &Store{rdb: client, prefix: opts.KeyPrefix, ttl: opts.ThreadTTL}
 }
 
 // Key returns the Redis key for one kind of per-thread record ("thread", "lock", "posted", ...).
 // Every key of a thread carries the same hash tag, {<ref.Key()>}, so Redis Cluster keeps them in
 // one slot and a script may touch several of them at once.
-func (s *RedisStore) Key(ref ThreadRef, kind string) string {
+func (s *Store) Key(ref conversation.ThreadRef, kind string) string {
 	return s.prefix + "{" + ref.Key() + "}:" + kind
 }
 
 // Ping reports whether Redis answers; it backs the readiness probe.
-func (s *RedisStore) Ping(ctx context.Context) error {
+func (s *Store) Ping(ctx context.Context) error {
 	if err := s.rdb.Ping(ctx).Err(); err != nil {
 		return fmt.Errorf("ping redis: %w", err)
 	}
@@ -68,32 +70,32 @@ func (s *RedisStore) Ping(ctx context.Context) error {
 
 // Exists reports whether the thread has state, without reading it: adapters ask it of every
 // message in a channel thread to tell archbot's threads from others.
-func (s *RedisStore) Exists(ctx context.Context, ref ThreadRef) (bool, error) {
-	ok, err := s.rdb.HExists(ctx, s.Key(ref, "thread"), fieldRev).Result()
+func (s *Store) Exists(ctx context.Context, ref conversation.ThreadRef) (bool, error) {
+	ok, err := s.rdb.HExists(ctx, s.Key(ref, "thread"), conversation.FieldRev).Result()
 	if err != nil {
 		return false, fmt.Errorf("check thread %s: %w", ref.Key(), err)
 	}
 	return ok, nil
 }
 
-// Load returns the thread's state or ErrNotFound. The undo history comes as stored and is decoded
+// Load returns the thread's state or conversation.ErrNotFound. The undo history comes as stored and is decoded
 // only if the turn reads it.
-func (s *RedisStore) Load(ctx context.Context, ref ThreadRef) (*Thread, error) {
+func (s *Store) Load(ctx context.Context, ref conversation.ThreadRef) (*conversation.Thread, error) {
 	key := s.Key(ref, "thread")
 	fields, err := s.rdb.HGetAll(ctx, key).Result()
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
 	}
-	revText, ok := fields[fieldRev]
+	revText, ok := fields[conversation.FieldRev]
 	if !ok {
-		return nil, ErrNotFound
+		return nil, conversation.ErrNotFound
 	}
 	// The hash field is the authority: it is what Save compares against.
 	rev, err := strconv.ParseInt(revText, 10, 64)
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: bad revision %q", ref.Key(), revText)
 	}
-	th, err := decodeRecord(key, rev, fields)
+	th, err := conversation.DecodeRecord(key, rev, fields)
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
 	}
@@ -126,24 +128,24 @@ return nxt
 `)
 
 // Save stores th if nobody saved the thread since th was loaded, advances th.Rev and restarts the
-// thread's TTL; it returns ErrConflict when the thread changed in between. Only the parts th
+// thread's TTL; it returns conversation.ErrConflict when the thread changed in between. Only the parts th
 // changed since it was loaded are encoded and sent.
-func (s *RedisStore) Save(ctx context.Context, th *Thread) error {
+func (s *Store) Save(ctx context.Context, th *conversation.Thread) error {
 	key := s.Key(th.Ref, "thread")
-	op, err := planSave(th, key)
+	op, err := conversation.PlanSave(th, key)
 	if err != nil {
 		return fmt.Errorf("save thread %s: %w", th.Ref.Key(), err)
 	}
 	replace := "0"
-	if op.replace {
+	if op.Replace {
 		replace = "1"
 	}
-	args := make([]any, 0, 4+len(op.del)+len(op.set))
-	args = append(args, th.Rev, s.ttl.Milliseconds(), replace, len(op.del))
-	for _, f := range op.del {
+	args := make([]any, 0, 4+len(op.Del)+len(op.Set))
+	args = append(args, th.Rev, s.ttl.Milliseconds(), replace, len(op.Del))
+	for _, f := range op.Del {
 		args = append(args, f)
 	}
-	for _, v := range op.set {
+	for _, v := range op.Set {
 		args = append(args, v)
 	}
 	rev, err := saveScript.Run(ctx, s.rdb, []string{key}, args...).Int64()
@@ -151,15 +153,15 @@ func (s *RedisStore) Save(ctx context.Context, th *Thread) error {
 		return fmt.Errorf("save thread %s: %w", th.Ref.Key(), err)
 	}
 	if rev < 0 {
-		return ErrConflict
+		return conversation.ErrConflict
 	}
-	op.commit(th, rev)
+	op.Commit(th, rev)
 	return nil
 }
 
 // FirstSeen records an event id for ttl and reports whether this is its first sighting, across
 // every replica sharing the Redis. An empty id is never a duplicate: there is nothing to compare.
-func (s *RedisStore) FirstSeen(ctx context.Context, eventID string, ttl time.Duration) (bool, error) {
+func (s *Store) FirstSeen(ctx context.Context, eventID string, ttl time.Duration) (bool, error) {
 	if eventID == "" {
 		return true, nil
 	}
@@ -177,7 +179,7 @@ func (s *RedisStore) FirstSeen(ctx context.Context, eventID string, ttl time.Dur
 	}
 }
 
-// OpenRedis connects to the Redis that url names and checks that it answers. Accepted forms:
+// Open connects to the Redis that url names and checks that it answers. Accepted forms:
 //
 //	redis://[user:password@]host:port[/db]            one server (rediss:// for TLS)
 //	redis://host:port,host:port,...                   a Cluster, from any of its nodes
@@ -187,8 +189,8 @@ func (s *RedisStore) FirstSeen(ctx context.Context, eventID string, ttl time.Dur
 //
 // Query parameters: cluster, db, client_name, dial_timeout, read_timeout, write_timeout, pool_size,
 // max_retries, sentinel_username, sentinel_password. Errors never contain the password.
-func OpenRedis(ctx context.Context, url string) (redis.UniversalClient, error) {
-	opts, err := ParseRedisURL(url)
+func Open(ctx context.Context, url string) (redis.UniversalClient, error) {
+	opts, err := ParseURL(url)
 	if err != nil {
 		return nil, err
 	}
@@ -200,9 +202,9 @@ func OpenRedis(ctx context.Context, url string) (redis.UniversalClient, error) {
 	return rdb, nil
 }
 
-// ParseRedisURL turns a REDIS_URL (see OpenRedis for the forms) into client options. A Cluster is
+// ParseURL turns a REDIS_URL (see Open for the forms) into client options. A Cluster is
 // chosen by listing several hosts or by cluster=true; a Sentinel by the redis-sentinel scheme.
-func ParseRedisURL(raw string) (*redis.UniversalOptions, error) {
+func ParseURL(raw string) (*redis.UniversalOptions, error) {
 	scheme, rest, ok := strings.Cut(strings.TrimSpace(raw), "://")
 	if !ok {
 		return nil, errors.New("parse redis url: missing scheme, want e.g. redis://localhost:6379")
