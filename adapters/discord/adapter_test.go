@@ -15,6 +15,7 @@ import (
 
 	"github.com/archbot/archbot/adapters/discord"
 	"github.com/archbot/archbot/adapters/discord/discordtest"
+	"github.com/archbot/archbot/adapters/markdownsplit"
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
@@ -124,7 +125,7 @@ func indexOfFile(msgs []discordtest.Message, name string) int {
 func sectionMessages(d *conversation.Design, sections []conversation.Section) []string {
 	var out []string
 	for _, s := range sections {
-		out = append(out, discord.Split(conversation.SectionMarkdown(s), discord.MaxMessageLen)...)
+		out = append(out, markdownsplit.Split(conversation.SectionMarkdown(s), discord.MaxMessageLen)...)
 	}
 	return out
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/archbot/archbot/adapters/markdownsplit"
 	"github.com/archbot/archbot/adapters/slack"
 	"github.com/archbot/archbot/adapters/slack/slacktest"
 	"github.com/archbot/archbot/bot"
@@ -271,7 +272,7 @@ func checkDesignThread(t *testing.T, h *harness, channel, thread string) *conver
 		if p.title != s.Title {
 			t.Errorf("section %d titled %q, want %q", i, p.title, s.Title)
 		}
-		if got, want := slack.Join(p.pieces), slack.Mrkdwn(strings.TrimSpace(s.Markdown)); got != want {
+		if got, want := markdownsplit.Join(p.pieces), slack.Mrkdwn(strings.TrimSpace(s.Markdown)); got != want {
 			t.Errorf("section %s: posted pieces do not add up to the document's text\n got %q\nwant %q", s.ID, got, want)
 		}
 		split = split || len(p.pieces) > 1

@@ -8,6 +8,7 @@ import (
 
 	"github.com/archbot/archbot/adapters/discord"
 	"github.com/archbot/archbot/adapters/discord/discordtest"
+	"github.com/archbot/archbot/adapters/markdownsplit"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
 	"github.com/archbot/archbot/conversation/redisstore"
@@ -56,7 +57,7 @@ func checkPostedOnce(t *testing.T, srv *discordtest.Server, store *redisstore.St
 		}
 	}
 	for _, s := range th.Design.Sections {
-		for _, part := range discord.Split(conversation.SectionMarkdown(s), discord.MaxMessageLen) {
+		for _, part := range markdownsplit.Split(conversation.SectionMarkdown(s), discord.MaxMessageLen) {
 			if posted[part] != 1 {
 				t.Errorf("section %s: a message of it posted %d times, want once", s.ID, posted[part])
 			}

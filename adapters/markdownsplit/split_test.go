@@ -1,12 +1,17 @@
-package discord
+package markdownsplit
 
 // The splitter's tests are internal: the fuzz invariant is stated over the slices of the
-// original each piece carries, which only the package sees.
+// original each piece carries, which only the package sees. This file holds the cases written
+// for Discord's messages (2000 characters, fences with a language); split_join_test.go those
+// written for Slack's section blocks (3000 characters, bare fences).
 
 import (
 	"strings"
 	"testing"
 )
+
+// discordLimit is the most characters Discord accepts in a message.
+const discordLimit = 2000
 
 func TestSplit(t *testing.T) {
 	para := strings.Repeat("word ", 100) // 500 characters
@@ -57,7 +62,7 @@ func TestSplitReopensCodeBlock(t *testing.T) {
 		t.Fatalf("got %d pieces, want at least 3", len(pieces))
 	}
 	for i, p := range pieces {
-		if w := width(p); w > 2000 {
+		if w := Width(p); w > 2000 {
 			t.Fatalf("piece %d has %d characters", i, w)
 		}
 		if i > 0 && !strings.HasPrefix(p, "````sql\n") {
@@ -89,14 +94,14 @@ func FuzzSplit(f *testing.F) {
 	f.Add(strings.Repeat("a``", 100)+"\r\n```\r\n"+strings.Repeat("b ", 80), uint16(3))
 	f.Add("\xff\xfe"+strings.Repeat("é", 90), uint16(1))
 	f.Fuzz(func(t *testing.T, text string, l uint16) {
-		limit := minSplitLimit + int(l)%(MaxMessageLen*2)
+		limit := MinLimit + int(l)%(discordLimit*2)
 		pieces := split(text, limit)
 		var joined strings.Builder
 		for i, p := range pieces {
 			if p.body == "" {
 				t.Fatalf("piece %d carries no text", i)
 			}
-			if w := width(p.String()); w > limit {
+			if w := Width(p.String()); w > limit {
 				t.Fatalf("piece %d has width %d > limit %d", i, w, limit)
 			}
 			if (i > 0 && pieces[i-1].close != "") != (p.reopen != "") {
@@ -110,7 +115,7 @@ func FuzzSplit(f *testing.F) {
 		// When no line is so long that it must be cut, every piece but the last renders as a
 		// whole: it ends outside a code block.
 		for _, line := range strings.Split(text, "\n") {
-			if width(line) > limit/4 {
+			if Width(line) > limit/4 {
 				return
 			}
 		}
