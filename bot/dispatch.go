@@ -21,7 +21,7 @@ import (
 type SinkFactory func(ctx context.Context, msg Message, data map[string]string) (Sink, error)
 
 // Finisher is a Sink that rounds off a turn's output once the engine is done with it, such as
-// turning a progress line into "Done". The dispatcher calls Finish after Handle returns.
+// turning a progress line into "Done". Engine.Run calls Finish after Handle returns.
 type Finisher interface {
 	Finish(ctx context.Context)
 }
@@ -436,10 +436,7 @@ func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversati
 		}
 	}
 	start := time.Now()
-	err = d.engine.Handle(ctx, msg, ls)
-	if f, ok := sink.(Finisher); ok && ctx.Err() == nil {
-		f.Finish(ctx)
-	}
+	err = d.engine.Run(ctx, msg, ls)
 	if err == nil {
 		log.InfoContext(ctx, "job done", "new", j.New, "took", time.Since(start), "resumed", j.Resumed)
 	}
@@ -458,6 +455,13 @@ type ledgerSink struct {
 	seq     map[string]int
 	log     *slog.Logger
 	skipped *atomic.Int64
+}
+
+// Finish passes the end of the turn on to the sink the ledger wraps.
+func (s *ledgerSink) Finish(ctx context.Context) {
+	if f, ok := s.next.(Finisher); ok {
+		f.Finish(ctx)
+	}
 }
 
 func (s *ledgerSink) Send(ctx context.Context, r Reply) error {

@@ -203,3 +203,6 @@ func (k *sink) rename(ctx context.Context, title string) {
 	}
 	k.name = name
 }
+
+// Finish ends the turn's typing indicator; Engine.Run calls it once the engine is done.
+func (k *sink) Finish(context.Context) { k.stopTyping() }

@@ -229,8 +229,7 @@ func (a *Adapter) drain() {
 func (a *Adapter) handle(ctx context.Context, msg bot.Message, sink *threadSink) {
 	log := a.log.With("thread", msg.Thread.Key())
 	start := time.Now()
-	err := a.engine.Handle(ctx, msg, sink)
-	sink.finish(ctx)
+	err := a.engine.Run(ctx, msg, sink)
 	if err != nil {
 		// The engine has told the user already; this is for operators.
 		log.WarnContext(ctx, "turn ended with an error", "err", err, "took", time.Since(start))

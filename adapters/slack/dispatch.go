@@ -57,9 +57,6 @@ func (a *Adapter) jobSink(_ context.Context, _ bot.Message, data map[string]stri
 	return a.sink(channel, thread, root), nil
 }
 
-// Finish rounds off the turn's status line; the dispatcher calls it once the engine is done.
-func (s *threadSink) Finish(ctx context.Context) { s.finish(ctx) }
-
 // replyEvent is the metadata event type of archbot's posts that carry a reply name.
 const replyEvent = "archbot_reply"
 

@@ -230,3 +230,6 @@ func (s *threadSink) diagram(ctx context.Context, r bot.Reply) error {
 	}
 	return nil
 }
+
+// Finish rounds off the turn's status line; Engine.Run calls it once the engine is done.
+func (s *threadSink) Finish(ctx context.Context) { s.finish(ctx) }
