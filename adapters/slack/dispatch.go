@@ -70,14 +70,13 @@ func (s *threadSink) Delivered(ctx context.Context, r bot.Reply, job, name strin
 		var all []slack.Message
 		cursor := ""
 		for {
-			var msgs []slack.Message
-			var more bool
-			err := retry(ctx, func() error {
-				var err error
-				msgs, more, cursor, err = s.a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-					ChannelID: s.channel, Timestamp: s.threadTS, Cursor: cursor, Limit: 200, IncludeAllMetadata: true})
-				return err
-			})
+			var (
+				msgs []slack.Message
+				more bool
+				err  error
+			)
+			msgs, more, cursor, err = s.a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+				ChannelID: s.channel, Timestamp: s.threadTS, Cursor: cursor, Limit: 200, IncludeAllMetadata: true})
 			if err != nil {
 				return false, fmt.Errorf("read thread to resume: %w", err)
 			}
