@@ -9,42 +9,6 @@ import (
 // slackLimit is the most characters Slack accepts in a section block's text.
 const slackLimit = 3000
 
-// The cases written for Slack's blocks, whose text is mrkdwn with bare ``` fences.
-func TestSplitJoin(t *testing.T) {
-	para := strings.Repeat("word ", 30) // 150 chars
-	code := "```\n" + strings.Repeat("line of code\n", 20) + "```"
-	tests := []struct {
-		name  string
-		text  string
-		limit int
-		want  []string
-	}{
-		{"fits", "short text", 100, []string{"short text"}},
-		{"empty", "", 100, nil},
-		{"paragraphs", para + "\n\n" + para, 200, []string{para + "\n\n", para}},
-		{"code block reopened", code, 150, []string{
-			"```\n" + strings.Repeat("line of code\n", 10) + "```",
-			"```\n" + strings.Repeat("line of code\n", 10) + "```",
-		}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Split(tt.text, tt.limit)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d pieces %q, want %d %q", len(got), got, len(tt.want), tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("piece %d = %q, want %q", i, got[i], tt.want[i])
-				}
-			}
-			if j := Join(got); j != tt.text {
-				t.Errorf("Join = %q, want %q", j, tt.text)
-			}
-		})
-	}
-}
-
 func TestSplitPrefersLineBreaks(t *testing.T) {
 	text := strings.Repeat("a sentence that goes on\n", 200)
 	for _, p := range Split(text, slackLimit) {

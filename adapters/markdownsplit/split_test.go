@@ -1,9 +1,8 @@
 package markdownsplit
 
 // The splitter's tests are internal: the fuzz invariant is stated over the slices of the
-// original each piece carries, which only the package sees. This file holds the cases written
-// for Discord's messages (2000 characters, fences with a language); split_join_test.go those
-// written for Slack's section blocks (3000 characters, bare fences).
+// original each piece carries, which only the package sees. split_join_test.go holds the
+// properties first written for Slack's section blocks (3000 characters, bare fences).
 
 import (
 	"strings"
@@ -16,6 +15,8 @@ const discordLimit = 2000
 func TestSplit(t *testing.T) {
 	para := strings.Repeat("word ", 100) // 500 characters
 	code := "```go\n" + strings.Repeat("fmt.Println(\"hello, world\")\n", 30) + "```\n"
+	short := strings.Repeat("word ", 30) // 150 characters
+	bare := "```\n" + strings.Repeat("line of code\n", 20) + "```"
 	tests := []struct {
 		name  string
 		text  string
@@ -26,10 +27,16 @@ func TestSplit(t *testing.T) {
 		{"empty", "", 2000, nil},
 		{"paragraph break", para + "\n\n" + para + "\n\n" + para, 1200,
 			[]string{para + "\n\n" + para + "\n\n", para}},
+		{"paragraph break in a small piece", short + "\n\n" + short, 200, []string{short + "\n\n", short}},
 		{"line break when no paragraph", "aaaa\nbbbb\ncccc\n" + strings.Repeat("d", 60), 64,
 			[]string{"aaaa\nbbbb\ncccc\n", strings.Repeat("d", 60)}},
 		{"code block moved whole to the next message", "intro\n\n" + strings.Repeat("x", 300) + "\n\n" + code, 900,
 			[]string{"intro\n\n" + strings.Repeat("x", 300) + "\n\n", code}},
+		// Slack's mrkdwn writes bare fences; each half of a cut block renders on its own.
+		{"code block reopened", bare, 150, []string{
+			"```\n" + strings.Repeat("line of code\n", 10) + "```",
+			"```\n" + strings.Repeat("line of code\n", 10) + "```",
+		}},
 		{"long line cut at a space", strings.Repeat("abcdefghi ", 10), 64,
 			[]string{strings.Repeat("abcdefghi ", 6), strings.Repeat("abcdefghi ", 4)}},
 		{"astral characters count twice", strings.Repeat("😀", 40), 64,
@@ -45,6 +52,9 @@ func TestSplit(t *testing.T) {
 				if got[i] != tt.want[i] {
 					t.Fatalf("piece %d=%q, want %q", i, got[i], tt.want[i])
 				}
+			}
+			if j := Join(got); j != tt.text {
+				t.Errorf("Join = %q, want %q", j, tt.text)
 			}
 		})
 	}
