@@ -28,9 +28,10 @@ const (
 )
 
 // Store keeps threads in Redis (standalone, Sentinel or Cluster). A thread is one hash, the
-// record codec.go describes: its revision, its metadata, its design and one field per revision of
-// its undo history, the large ones compressed with gzip. Load and Save cost one round trip each,
-// and a Save writes only the fields the turn changed.
+// record conversation/codec.go describes (PlanSave, DecodeRecord): its revision, its metadata,
+// its design and one field per revision of its undo history, the large ones compressed with
+// gzip. Load and Save cost one round trip each, and a Save writes only the fields the turn
+// changed.
 type Store struct {
 	rdb    redis.UniversalClient
 	prefix string
