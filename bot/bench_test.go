@@ -13,6 +13,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // The benchmarks time the engine's own work per turn (Redis, encoding, rendering) with an
@@ -68,7 +69,7 @@ func benchEngine(b *testing.B) (*bot.Engine, *roundTrips, conversation.ThreadRef
 	rdb := conversationtest.MustOpen(b, conversationtest.MustRedisURL(b))
 	rts := &roundTrips{}
 	rdb.AddHook(rts)
-	st := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(b)})
+	st := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(b)})
 	r := ref()
 	if err := st.Save(context.Background(), conversationtest.LargeThread(r, 1)); err != nil {
 		b.Fatal(err)

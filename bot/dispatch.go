@@ -21,7 +21,7 @@ import (
 type SinkFactory func(ctx context.Context, msg Message, data map[string]string) (Sink, error)
 
 // Finisher is a Sink that rounds off a turn's output once the engine is done with it, such as
-// turning a progress line into "Done". The dispatcher calls Finish after Handle returns.
+// turning a progress line into "Done". Engine.Run calls Finish after Handle returns.
 type Finisher interface {
 	Finish(ctx context.Context)
 }
@@ -70,9 +70,9 @@ type DispatchConfig struct {
 type Dispatcher struct {
 	cfg    DispatchConfig
 	engine *Engine
-	queue  *conversation.Queue
-	locks  *conversation.Locks
-	ledger *conversation.Ledger
+	queue  JobQueue
+	locks  ThreadLocks
+	ledger PostingLedger
 	log    *slog.Logger
 
 	mu    sync.Mutex
@@ -91,8 +91,53 @@ type DispatchStats struct {
 	Running    atomic.Int64 // jobs running on this replica now
 }
 
-// NewDispatcher returns a dispatcher running jobs from store's queue through engine.
-func NewDispatcher(cfg DispatchConfig, engine *Engine, store *conversation.RedisStore, log *slog.Logger) *Dispatcher {
+// JobQueue is the job stream all replicas share, read through one consumer group
+// (redisstore.Queue). A job goes to one consumer at a time; one whose consumer stops touching it
+// is reclaimed by another.
+type JobQueue interface {
+	// Enqueue adds j unless its event id was queued within dedupTTL; it reports whether it did.
+	Enqueue(ctx context.Context, j *conversation.Job, dedupTTL time.Duration) (bool, error)
+	// Read waits up to block for at most count new jobs for consumer.
+	Read(ctx context.Context, consumer string, count int, block time.Duration) ([]*conversation.Job, error)
+	// Reclaim takes over at most count jobs idle for minIdle, marked Resumed.
+	Reclaim(ctx context.Context, consumer string, minIdle time.Duration, count int) ([]*conversation.Job, error)
+	// Touch shows that consumer still works on job id; false when it is no longer its own.
+	Touch(ctx context.Context, consumer, id string) (bool, error)
+	// Pending reports whether job id is still waiting to be acknowledged.
+	Pending(ctx context.Context, id string) (bool, error)
+	// Ack marks job id done.
+	Ack(ctx context.Context, id string) error
+	// HandBack returns j to the end of the queue, resumed if a run of it may have started.
+	HandBack(ctx context.Context, j *conversation.Job, resumed bool) error
+	// Depth counts the jobs on the queue, for the metrics.
+	Depth(ctx context.Context) (int64, error)
+}
+
+// ThreadLocks let one job at a time work on a thread, across replicas (redisstore.Locks).
+type ThreadLocks interface {
+	Acquire(ctx context.Context, ref conversation.ThreadRef, token string, ttl time.Duration) (bool, error)
+	Renew(ctx context.Context, ref conversation.ThreadRef, token string, ttl time.Duration) (bool, error)
+	Release(ctx context.Context, ref conversation.ThreadRef, token string) (bool, error)
+}
+
+// PostingLedger remembers, per job, the state (PostPending, PostDone) of each reply it began to
+// post, so a job taken over after a crash posts only what is missing (redisstore.Ledger).
+type PostingLedger interface {
+	Posted(ctx context.Context, ref conversation.ThreadRef, job string) (map[string]string, error)
+	Record(ctx context.Context, ref conversation.ThreadRef, job, name, state string) error
+}
+
+// States of a reply in the PostingLedger: marked pending before it is sent and done once the
+// platform accepted it. A pending one is what a run was sending when it died, which only the
+// platform can tell went out.
+const (
+	PostPending = "pending"
+	PostDone    = "done"
+)
+
+// NewDispatcher returns a dispatcher running jobs from queue through engine, under locks, behind
+// ledger; redisstore.Store provides all three.
+func NewDispatcher(cfg DispatchConfig, engine *Engine, queue JobQueue, locks ThreadLocks, ledger PostingLedger, log *slog.Logger) *Dispatcher {
 	if cfg.Workers <= 0 {
 		cfg.Workers = 16
 	}
@@ -116,7 +161,7 @@ func NewDispatcher(cfg DispatchConfig, engine *Engine, store *conversation.Redis
 		log = slog.New(slog.DiscardHandler)
 	}
 	return &Dispatcher{
-		cfg: cfg, engine: engine, queue: store.Queue(), locks: store.Locks(), ledger: store.Ledger(),
+		cfg: cfg, engine: engine, queue: queue, locks: locks, ledger: ledger,
 		log: log.With("consumer", cfg.Consumer), sinks: map[string]SinkFactory{},
 	}
 }
@@ -391,10 +436,7 @@ func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversati
 		}
 	}
 	start := time.Now()
-	err = d.engine.Handle(ctx, msg, ls)
-	if f, ok := sink.(Finisher); ok && ctx.Err() == nil {
-		f.Finish(ctx)
-	}
+	err = d.engine.Run(ctx, msg, ls)
 	if err == nil {
 		log.InfoContext(ctx, "job done", "new", j.New, "took", time.Since(start), "resumed", j.Resumed)
 	}
@@ -405,14 +447,21 @@ func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversati
 // a run that takes over a job continues where the previous one stopped.
 type ledgerSink struct {
 	next    Sink
-	ledger  *conversation.Ledger
+	ledger  PostingLedger
 	ref     conversation.ThreadRef
 	job     string
 	resumed bool
-	posted  map[string]string // reply name -> conversation.PostPending or PostDone
+	posted  map[string]string // reply name -> PostPending or PostDone
 	seq     map[string]int
 	log     *slog.Logger
 	skipped *atomic.Int64
+}
+
+// Finish passes the end of the turn on to the sink the ledger wraps.
+func (s *ledgerSink) Finish(ctx context.Context) {
+	if f, ok := s.next.(Finisher); ok {
+		f.Finish(ctx)
+	}
 }
 
 func (s *ledgerSink) Send(ctx context.Context, r Reply) error {
@@ -427,10 +476,10 @@ func (s *ledgerSink) Send(ctx context.Context, r Reply) error {
 	name := nameReply(r, s.seq)
 	bg := context.WithoutCancel(ctx)
 	switch s.posted[name] {
-	case conversation.PostDone:
+	case PostDone:
 		s.skipped.Add(1)
 		return nil
-	case conversation.PostPending:
+	case PostPending:
 		// The earlier run died sending this one; ask the platform whether it arrived.
 		if d, ok := s.next.(Deliveries); ok {
 			found, err := d.Delivered(ctx, r, s.job, name)
@@ -439,16 +488,16 @@ func (s *ledgerSink) Send(ctx context.Context, r Reply) error {
 			}
 			if found {
 				s.skipped.Add(1)
-				s.record(bg, name, conversation.PostDone)
+				s.record(bg, name, PostDone)
 				return nil
 			}
 		}
 	}
-	s.record(bg, name, conversation.PostPending)
+	s.record(bg, name, PostPending)
 	if err := s.next.Send(context.WithValue(ctx, replyNameKey{}, replyName{s.job, name}), r); err != nil {
 		return err
 	}
-	s.record(bg, name, conversation.PostDone)
+	s.record(bg, name, PostDone)
 	return nil
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // threads collects what dispatched jobs sent, per thread, whichever replica ran them.
@@ -48,10 +49,10 @@ type replica struct {
 	stop func()
 }
 
-func startReplica(t *testing.T, store *conversation.RedisStore, ts *threads, cfg bot.DispatchConfig) *replica {
+func startReplica(t *testing.T, store *redisstore.Store, ts *threads, cfg bot.DispatchConfig) *replica {
 	t.Helper()
 	e := bot.New(bot.Config{}, store, offline.New(), nil, quietLog())
-	d := bot.NewDispatcher(cfg, e, store, quietLog())
+	d := bot.NewDispatcher(cfg, e, store.Queue(), store.Locks(), store.Ledger(), quietLog())
 	d.Register("test", ts.factory)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
@@ -94,7 +95,7 @@ func TestDispatcherResumesAJobADeadReplicaLeft(t *testing.T) {
 	cfg := bot.DispatchConfig{ClaimAfter: 500 * time.Millisecond, Workers: 4}
 
 	// The dead replica: it took the job, claimed the thread, posted one section and held the lock.
-	dead := bot.NewDispatcher(cfg, nil, store, quietLog())
+	dead := bot.NewDispatcher(cfg, nil, store.Queue(), store.Locks(), store.Ledger(), quietLog())
 	if !submit(t, dead, m) {
 		t.Fatal("first delivery refused")
 	}
@@ -110,7 +111,7 @@ func TestDispatcherResumesAJobADeadReplicaLeft(t *testing.T) {
 		t.Fatal(err)
 	}
 	first := conversation.SectionOrder[0]
-	if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(first), conversation.PostDone); err != nil {
+	if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(first), bot.PostDone); err != nil {
 		t.Fatal(err)
 	}
 	if ok, err := store.Locks().Acquire(ctx, r, "dead-token", cfg.ClaimAfter); err != nil || !ok {
@@ -166,14 +167,14 @@ func TestDispatcherRepostsWhatADeadRunDidNotPost(t *testing.T) {
 	if err := e.Handle(ctx, bot.Message{Thread: r, Author: "ana", Text: problem, New: true}, &recorder{}); err != nil {
 		t.Fatal(err)
 	}
-	dead := bot.NewDispatcher(cfg, nil, store, quietLog())
+	dead := bot.NewDispatcher(cfg, nil, store.Queue(), store.Locks(), store.Ledger(), quietLog())
 	submit(t, dead, m)
 	jobs, err := store.Queue().Read(ctx, "dead", 1, time.Second)
 	if err != nil || len(jobs) != 1 {
 		t.Fatalf("dead replica read %d jobs (%v)", len(jobs), err)
 	}
 	for _, id := range conversation.SectionOrder {
-		if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(id), conversation.PostDone); err != nil {
+		if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(id), bot.PostDone); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -278,7 +279,7 @@ func TestDispatcherHandsBackUnfinishedJobsOnShutdown(t *testing.T) {
 	store := conversationtest.MustRedisStore(t)
 	sink := &blocking{started: make(chan struct{})}
 	e := bot.New(bot.Config{}, store, offline.New(), nil, quietLog())
-	d := bot.NewDispatcher(bot.DispatchConfig{ShutdownTimeout: 200 * time.Millisecond, ClaimAfter: time.Minute}, e, store, quietLog())
+	d := bot.NewDispatcher(bot.DispatchConfig{ShutdownTimeout: 200 * time.Millisecond, ClaimAfter: time.Minute}, e, store.Queue(), store.Locks(), store.Ledger(), quietLog())
 	d.Register("test", func(context.Context, bot.Message, map[string]string) (bot.Sink, error) { return sink, nil })
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)

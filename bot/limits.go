@@ -10,7 +10,7 @@ import (
 )
 
 // Limiter enforces daily budgets against abuse and model cost: new designs and model tokens per
-// user and per workspace. conversation.Limiter keeps them in Redis. Methods return a
+// user and per workspace. redisstore.Limiter keeps them in Redis. Methods return a
 // *conversation.QuotaError when a budget is used up; other errors mean the counters could not be
 // reached. A nil Limiter in Config means no limits.
 type Limiter interface {

@@ -9,6 +9,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // spender is the scripted designer reporting model tokens for every follow-up call, as a
@@ -35,7 +36,7 @@ func limitedEngine(t *testing.T, d bot.Designer, l conversation.Limits) (*bot.En
 	rdb := conversationtest.MustOpen(t, conversationtest.MustRedisURL(t))
 	rts := &roundTrips{}
 	rdb.AddHook(rts)
-	st := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	st := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	return bot.New(bot.Config{Limiter: st.Limiter(l)}, st, d, d, quietLog()), rts
 }
 

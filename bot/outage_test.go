@@ -11,6 +11,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // held is the scripted designer holding the trade-offs section until release is closed, so a
@@ -59,7 +60,7 @@ func TestRedisOutageTellsUsersAndRecovers(t *testing.T) {
 	ctx := context.Background()
 	srv := conversationtest.StartRedis(t)
 	rdb := conversationtest.MustOpen(t, srv.URL())
-	st := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	st := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	d := &held{scripted: scripted{name: "model"}, release: make(chan struct{})}
 	outage := outageLength(t)
 	e := bot.New(bot.Config{Limiter: st.Limiter(conversation.Limits{DesignsPerUser: 1000, TokensPerTeam: 1e9}),

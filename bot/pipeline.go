@@ -54,31 +54,12 @@ type (
 // completes unless ctx ends. assume lists what a vague request left open: the requirement set
 // says what was assumed for each, whichever designer read it.
 func (e *Engine) draft(ctx context.Context, problem string, assume []gap, progress progressFunc, onSection sectionFunc) (*Draft, error) {
-	out := &Draft{}
-	var fbMu sync.Mutex
-	noteFallback := func(step string) {
-		fbMu.Lock()
-		out.Fallbacks = append(out.Fallbacks, step)
-		fbMu.Unlock()
-	}
-
+	var fb fallbackLog
 	progress(ctx, "Reading the requirements…")
-	var (
-		title string
-		req   conversation.RequirementSet
-	)
-	err := e.withFallback(ctx, "requirements", noteFallback, func(d Designer) error {
-		var err error
-		title, req, err = d.Requirements(ctx, problem)
-		return err
-	})
+	title, req, err := e.readRequirements(ctx, problem, assume, fb.note)
 	if err != nil {
 		return nil, err
 	}
-	if strings.TrimSpace(title) == "" {
-		title = clipTitle(problem)
-	}
-	req = withAssumptions(req, assume)
 	capacity := conversation.Estimate(req.Workload)
 
 	g := Grounding{Title: title, Problem: problem, Requirements: req, Capacity: capacity}
@@ -100,10 +81,70 @@ func (e *Engine) draft(ctx context.Context, problem string, assume []gap, progre
 	sem := make(chan struct{}, e.cfg.LLMConcurrency)
 
 	progress(ctx, "Choosing components…")
-	// The overview needs only the problem, the requirements and the capacity (every designer
-	// writes it from those alone, see headSections), so it is written while the components are
-	// chosen and posted as soon as it is ready: the first section comes after two model round
-	// trips instead of three, and the body has one section fewer to write after the components.
+	comps, err := e.headAndComponents(ctx, sem, g, d, deliver, fb.note)
+	if err != nil {
+		return nil, err
+	}
+	g.Components = comps
+	d.Components = comps
+	d.Diagram = diagram.Build(comps)
+	d.Decisions = []conversation.Decision{{
+		Version:   1,
+		Summary:   "Initial design",
+		Rationale: fmt.Sprintf("Drafted from the problem statement with %d components.", len(comps)),
+	}}
+	g.Decisions = d.Decisions
+
+	progress(ctx, "Writing the sections…")
+	sections, err := e.startSections(ctx, sem, g, d, bodySections(), nil, fb.note).collect(d, deliver)
+	if err != nil {
+		return nil, err
+	}
+	d.Sections = append(d.Sections, sections...)
+	return &Draft{Design: d, Fallbacks: fb.steps}, nil
+}
+
+// fallbackLog collects the steps the fallback designer wrote; sections note theirs concurrently.
+type fallbackLog struct {
+	mu    sync.Mutex
+	steps []string
+}
+
+func (f *fallbackLog) note(step string) {
+	f.mu.Lock()
+	f.steps = append(f.steps, step)
+	f.mu.Unlock()
+}
+
+// readRequirements has a designer read the problem's title and requirements, and records what a
+// vague request left to assumption.
+func (e *Engine) readRequirements(ctx context.Context, problem string, assume []gap, noteFallback func(string)) (string, conversation.RequirementSet, error) {
+	var (
+		title string
+		req   conversation.RequirementSet
+	)
+	err := e.withFallback(ctx, "requirements", noteFallback, func(d Designer) error {
+		var err error
+		title, req, err = d.Requirements(ctx, problem)
+		return err
+	})
+	if err != nil {
+		return "", req, err
+	}
+	if strings.TrimSpace(title) == "" {
+		title = clipTitle(problem)
+	}
+	return title, withAssumptions(req, assume), nil
+}
+
+// headAndComponents writes the head sections into d, delivering them, while a designer chooses
+// the components, and returns those. The overview needs only the problem, the requirements and
+// the capacity (every designer writes it from those alone, see headSections), so it is written
+// while the components are chosen and posted as soon as it is ready: the first section comes
+// after two model round trips instead of three, and the body has one section fewer to write
+// after the components.
+func (e *Engine) headAndComponents(ctx context.Context, sem chan struct{}, g Grounding, d *conversation.Design,
+	deliver func(context.Context, *conversation.Section) error, noteFallback func(string)) ([]conversation.Component, error) {
 	cctx, cancelComponents := context.WithCancel(ctx)
 	defer cancelComponents()
 	head := e.startSections(ctx, sem, g, d, headSections, nil, noteFallback)
@@ -117,7 +158,7 @@ func (e *Engine) draft(ctx context.Context, problem string, assume []gap, progre
 		headDone <- err
 	}()
 	var comps []conversation.Component
-	err = e.withFallback(cctx, "components", noteFallback, func(des Designer) error {
+	err := e.withFallback(cctx, "components", noteFallback, func(des Designer) error {
 		var err error
 		comps, err = des.Components(cctx, g)
 		if err == nil && len(comps) == 0 {
@@ -135,30 +176,18 @@ func (e *Engine) draft(ctx context.Context, problem string, assume []gap, progre
 	if err != nil {
 		return nil, err
 	}
-	g.Components = comps
-	d.Components = comps
-	d.Diagram = diagram.Build(comps)
-	d.Decisions = []conversation.Decision{{
-		Version:   1,
-		Summary:   "Initial design",
-		Rationale: fmt.Sprintf("Drafted from the problem statement with %d components.", len(comps)),
-	}}
-	g.Decisions = d.Decisions
+	return comps, nil
+}
 
-	progress(ctx, "Writing the sections…")
+// bodySections are the sections written once the components are known: all but the head.
+func bodySections() []conversation.SectionID {
 	var body []conversation.SectionID
 	for _, id := range conversation.SectionOrder {
 		if !slices.Contains(headSections, id) {
 			body = append(body, id)
 		}
 	}
-	sections, err := e.startSections(ctx, sem, g, d, body, nil, noteFallback).collect(d, deliver)
-	if err != nil {
-		return nil, err
-	}
-	d.Sections = append(d.Sections, sections...)
-	out.Design = d
-	return out, nil
+	return body
 }
 
 // headSections open the document and are written from the problem, the requirements and the

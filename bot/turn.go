@@ -16,6 +16,18 @@ import (
 // maxSaveAttempts bounds how often a turn is redone after losing a compare-and-set race.
 const maxSaveAttempts = 8
 
+// Run is Handle followed by the sink's Finish, when it is a Finisher and ctx is still live: a
+// turn from start to the sink's last word. The Dispatcher runs every job with it, and an adapter
+// without a dispatcher runs its turns with it, so both round off a turn alike.
+func (e *Engine) Run(ctx context.Context, msg Message, sink Sink) error {
+	err := e.Handle(ctx, msg, sink)
+	// A turn whose context ended has nowhere left to post; the sink's own goroutines end with it.
+	if f, ok := sink.(Finisher); ok && ctx.Err() == nil {
+		f.Finish(ctx)
+	}
+	return err
+}
+
 // Handle runs one turn: a new design (msg.New) or a follow-up in a thread archbot owns. Replies go
 // to sink in order. Problems the user should know about are sent as a ReplyError; the returned
 // error is for the caller's log only, the user has already been told.

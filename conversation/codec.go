@@ -26,7 +26,8 @@ import (
 // decoded and re-encoded the whole thread (130 KB of JSON, gzip both ways): 2.85 of the 3 ms of
 // CPU a follow-up cost (docs/BENCHMARKS.md).
 const (
-	fieldRev    = "rev"
+	// FieldRev holds the revision; the store compares and advances it, the codec never writes it.
+	FieldRev    = "rev"
 	fieldMeta   = "meta"
 	fieldDesign = "design"
 	undoPrefix  = "undo:"
@@ -76,8 +77,8 @@ func designHash(raw []byte) uint64 {
 	return maphash.Bytes(designSeed, raw) | 1 // never 0, which means no design
 }
 
-// decodeRecord builds the thread stored in fields (the record without rev) under key at rev.
-func decodeRecord(key string, rev int64, fields map[string]string) (*Thread, error) {
+// DecodeRecord builds the thread stored in fields (the record without rev) under key at rev.
+func DecodeRecord(key string, rev int64, fields map[string]string) (*Thread, error) {
 	meta, ok := fields[fieldMeta]
 	if !ok {
 		if data, ok := fields[fieldLegacy]; ok {
@@ -146,20 +147,25 @@ func decodeLegacy(key string, rev int64, data string) (*Thread, error) {
 	return &out, nil
 }
 
-// saveOp is what saving a thread writes: fields to set (name, value pairs) and to delete, or with
-// replace the whole record anew. commit brings the thread up to date once the write succeeded.
-type saveOp struct {
-	replace bool
-	set     []string
-	del     []string
+// SaveOp is what saving a thread writes: fields to set (name, value pairs) and to delete, or with
+// Replace the whole record anew. A store writes it (and FieldRev, which is the store's to
+// advance), then calls Commit.
+type SaveOp struct {
+	Replace bool
+	Set     []string
+	Del     []string
 	commit  func(th *Thread, rev int64)
 }
 
-// planSave works out what saving th under key writes: everything for a thread this key has not
+// Commit brings th up to date once the store wrote the op at revision rev, so that th's next
+// save rewrites only what changes after it.
+func (op *SaveOp) Commit(th *Thread, rev int64) { op.commit(th, rev) }
+
+// PlanSave works out what saving th under key writes: everything for a thread this key has not
 // stored at th.Rev, otherwise only the parts that changed since it was loaded or saved.
-func planSave(th *Thread, key string) (*saveOp, error) {
+func PlanSave(th *Thread, key string) (*SaveOp, error) {
 	st := th.stored
-	op := &saveOp{replace: st == nil || st.key != key || st.rev != th.Rev || st.legacy}
+	op := &SaveOp{Replace: st == nil || st.key != key || st.rev != th.Rev || st.legacy}
 
 	buf := getBuffer()
 	defer putBuffer(buf)
@@ -168,7 +174,7 @@ func planSave(th *Thread, key string) (*saveOp, error) {
 	if err := json.NewEncoder(buf).Encode(&meta); err != nil {
 		return nil, fmt.Errorf("encode meta: %w", err)
 	}
-	op.set = append(op.set, fieldMeta, pack(buf.Bytes(), fastLevel))
+	op.Set = append(op.Set, fieldMeta, pack(buf.Bytes(), fastLevel))
 
 	var hash uint64
 	if th.Design != nil {
@@ -177,11 +183,11 @@ func planSave(th *Thread, key string) (*saveOp, error) {
 			return nil, fmt.Errorf("encode design: %w", err)
 		}
 		// Hashing the JSON costs a fraction of compressing it, and most turns leave it as it was.
-		if hash = designHash(buf.Bytes()); op.replace || hash != st.design {
-			op.set = append(op.set, fieldDesign, pack(buf.Bytes(), fastLevel))
+		if hash = designHash(buf.Bytes()); op.Replace || hash != st.design {
+			op.Set = append(op.Set, fieldDesign, pack(buf.Bytes(), fastLevel))
 		}
-	} else if !op.replace && st.design != 0 {
-		op.del = append(op.del, fieldDesign)
+	} else if !op.Replace && st.design != 0 {
+		op.Del = append(op.Del, fieldDesign)
 	}
 
 	undo := slices.Clone(th.undo)
@@ -189,7 +195,7 @@ func planSave(th *Thread, key string) (*saveOp, error) {
 	// is deleted by the same save.
 	next := 0
 	kept := map[string]bool{}
-	if !op.replace {
+	if !op.Replace {
 		for _, f := range st.undoFields {
 			n, _ := strconv.Atoi(strings.TrimPrefix(f, undoPrefix))
 			next = max(next, n+1)
@@ -200,7 +206,7 @@ func planSave(th *Thread, key string) (*saveOp, error) {
 	}
 	for i := range undo {
 		e := &undo[i]
-		if e.field != "" && !op.replace {
+		if e.field != "" && !op.Replace {
 			continue
 		}
 		e.field = undoPrefix + strconv.Itoa(next)
@@ -212,13 +218,13 @@ func planSave(th *Thread, key string) (*saveOp, error) {
 			}
 			e.raw = pack(buf.Bytes(), smallLevel)
 		}
-		op.set = append(op.set, e.field, e.raw)
+		op.Set = append(op.Set, e.field, e.raw)
 	}
-	if !op.replace {
+	if !op.Replace {
 		// Entries the turn dropped (undone, or past MaxRevisions) go from the record too.
 		for _, f := range st.undoFields {
 			if !kept[f] {
-				op.del = append(op.del, f)
+				op.Del = append(op.Del, f)
 			}
 		}
 	}

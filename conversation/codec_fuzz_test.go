@@ -16,7 +16,7 @@ func FuzzDecodeRecord(f *testing.F) {
 				fields[k] = v
 			}
 		}
-		th, err := decodeRecord("test:key", 3, fields)
+		th, err := DecodeRecord("test:key", 3, fields)
 		if err != nil {
 			return
 		}

@@ -60,15 +60,15 @@ func TestClarificationRoundTrip(t *testing.T) {
 		"answered": {Statement: "make it scale", AskedAt: asked, Answer: "a bike marketplace", AnswerID: "job-2"},
 	} {
 		th := &Thread{Ref: ThreadRef{Platform: "test", Channel: "C", ThreadID: name}, Problem: c.Statement, Clarify: c}
-		op, err := planSave(th, th.Ref.Key())
+		op, err := PlanSave(th, th.Ref.Key())
 		if err != nil {
 			t.Fatal(err)
 		}
 		fields := map[string]string{}
-		for i := 0; i+1 < len(op.set); i += 2 {
-			fields[op.set[i]] = op.set[i+1]
+		for i := 0; i+1 < len(op.Set); i += 2 {
+			fields[op.Set[i]] = op.Set[i+1]
 		}
-		got, err := decodeRecord(th.Ref.Key(), 1, fields)
+		got, err := DecodeRecord(th.Ref.Key(), 1, fields)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -79,7 +79,7 @@ func TestClarificationRoundTrip(t *testing.T) {
 
 	old := `{"ref":{"platform":"test","channel":"C","thread_id":"old"},"owner":"ana","problem":"Design Twitter","usage":{"prompt_tokens":0,"completion_tokens":0,"calls":0},"created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z","rev":3}`
 	for field, data := range map[string]string{fieldMeta: old, fieldLegacy: old} {
-		got, err := decodeRecord("test:C:old", 3, map[string]string{field: data})
+		got, err := DecodeRecord("test:C:old", 3, map[string]string{field: data})
 		if err != nil {
 			t.Fatalf("%s: %v", field, err)
 		}

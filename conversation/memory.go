@@ -10,7 +10,7 @@ import (
 
 // MemoryStore keeps threads in process memory. It serves `archbot chat` and `archbot design`
 // when no Redis is configured; state is lost when the process ends. It stores a thread as the
-// same record RedisStore does (codec.go), so both behave alike down to what a save rewrites.
+// same record redisstore.Store does (codec.go), so both behave alike down to what a save rewrites.
 type MemoryStore struct {
 	mu      sync.Mutex
 	threads map[string]memRecord
@@ -46,7 +46,7 @@ func (m *MemoryStore) Load(_ context.Context, ref ThreadRef) (*Thread, error) {
 	if !ok {
 		return nil, ErrNotFound
 	}
-	th, err := decodeRecord(key, rec.rev, rec.fields)
+	th, err := DecodeRecord(key, rec.rev, rec.fields)
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: %w", key, err)
 	}
@@ -57,7 +57,7 @@ func (m *MemoryStore) Load(_ context.Context, ref ThreadRef) (*Thread, error) {
 // Save stores th if nobody saved the thread since th was loaded, and advances th.Rev.
 func (m *MemoryStore) Save(_ context.Context, th *Thread) error {
 	key := th.Ref.Key()
-	op, err := planSave(th, key)
+	op, err := PlanSave(th, key)
 	if err != nil {
 		return fmt.Errorf("save thread %s: %w", key, err)
 	}
@@ -67,19 +67,19 @@ func (m *MemoryStore) Save(_ context.Context, th *Thread) error {
 	if cur.rev != th.Rev {
 		return ErrConflict
 	}
-	fields := make(map[string]string, len(cur.fields)+len(op.set)/2)
-	if !op.replace {
+	fields := make(map[string]string, len(cur.fields)+len(op.Set)/2)
+	if !op.Replace {
 		maps.Copy(fields, cur.fields)
 	}
-	for _, f := range op.del {
+	for _, f := range op.Del {
 		delete(fields, f)
 	}
-	for i := 0; i+1 < len(op.set); i += 2 {
-		fields[op.set[i]] = op.set[i+1]
+	for i := 0; i+1 < len(op.Set); i += 2 {
+		fields[op.Set[i]] = op.Set[i+1]
 	}
 	next := memRecord{rev: cur.rev + 1, fields: fields}
 	m.threads[key] = next
-	op.commit(th, next.rev)
+	op.Commit(th, next.rev)
 	return nil
 }
 
@@ -87,7 +87,7 @@ func (m *MemoryStore) Save(_ context.Context, th *Thread) error {
 // is never a duplicate.
 func (m *MemoryStore) FirstSeen(_ context.Context, id string, ttl time.Duration) (bool, error) {
 	if id == "" {
-		return true, nil // nothing to compare, as in RedisStore
+		return true, nil // nothing to compare, as in redisstore.Store
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -15,10 +15,12 @@ import (
 
 	"github.com/archbot/archbot/adapters/discord"
 	"github.com/archbot/archbot/adapters/discord/discordtest"
+	"github.com/archbot/archbot/adapters/markdownsplit"
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // harness runs archbot's Discord adapter, with a real engine and Redis store, against a local
@@ -26,7 +28,7 @@ import (
 type harness struct {
 	t     *testing.T
 	srv   *discordtest.Server
-	store *conversation.RedisStore
+	store *redisstore.Store
 	a     *discord.Adapter
 	logs  *logBuffer
 	stop  func()
@@ -123,7 +125,7 @@ func indexOfFile(msgs []discordtest.Message, name string) int {
 func sectionMessages(d *conversation.Design, sections []conversation.Section) []string {
 	var out []string
 	for _, s := range sections {
-		out = append(out, discord.Split(conversation.SectionMarkdown(s), discord.MaxMessageLen)...)
+		out = append(out, markdownsplit.Split(conversation.SectionMarkdown(s), discord.MaxMessageLen)...)
 	}
 	return out
 }

@@ -2,8 +2,11 @@ package discord
 
 import (
 	"strings"
+	"unicode/utf16"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/archbot/archbot/adapters/markdownsplit"
 )
 
 // Names of the slash command and its option.
@@ -56,15 +59,16 @@ func threadName(s string) string {
 	if s == "" {
 		return "design"
 	}
-	if width(s) <= maxThreadName {
+	if markdownsplit.Width(s) <= maxThreadName {
 		return s
 	}
 	cut, w, space := 0, 0, 0
 	for i, r := range s {
-		if w+runeWidth(r) > maxThreadName-1 { // room for the ellipsis
+		rw := utf16.RuneLen(r)      // as markdownsplit.Width counts
+		if w+rw > maxThreadName-1 { // room for the ellipsis
 			break
 		}
-		w += runeWidth(r)
+		w += rw
 		cut = i + len(string(r))
 		if r == ' ' && w > maxThreadName/2 {
 			space = i

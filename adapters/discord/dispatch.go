@@ -73,9 +73,6 @@ func (a *Adapter) jobSink(ctx context.Context, msg bot.Message, data map[string]
 	return k, nil
 }
 
-// Finish ends the turn's typing indicator; the dispatcher calls it once the engine is done.
-func (k *sink) Finish(context.Context) { k.stopTyping() }
-
 // historyPages bounds how far Delivered reads a thread: 100 messages a page.
 const historyPages = 20
 

@@ -13,6 +13,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // replica is one archbot process's Discord side: an adapter with its own gateway session, an
@@ -25,12 +26,12 @@ type replica struct {
 	ready    func() bool
 }
 
-func startReplica(t *testing.T, srv *discordtest.Server, store *conversation.RedisStore, logs *logBuffer, name string) *replica {
+func startReplica(t *testing.T, srv *discordtest.Server, store *redisstore.Store, logs *logBuffer, name string) *replica {
 	t.Helper()
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})).With("replica", name)
 	engine := bot.New(bot.Config{}, store, newDesigner(), nil, log)
 	d := bot.NewDispatcher(bot.DispatchConfig{Workers: 4, ClaimAfter: 2 * time.Second,
-		ShutdownTimeout: 100 * time.Millisecond, Consumer: name}, engine, store, log)
+		ShutdownTimeout: 100 * time.Millisecond, Consumer: name}, engine, store.Queue(), store.Locks(), store.Ledger(), log)
 	a, err := discord.New(discord.Config{Token: srv.Token, GuildID: srv.GuildID, APIURL: srv.URL}, engine, log)
 	if err != nil {
 		t.Fatalf("New: %v", err)

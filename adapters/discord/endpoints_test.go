@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/archbot/archbot/adapters/markdownsplit"
 )
 
 func TestSetAPIURL(t *testing.T) {
@@ -49,8 +51,8 @@ func TestThreadName(t *testing.T) {
 		if got != tt.want {
 			t.Fatalf("threadName(%q)=%q, want %q", tt.in, got, tt.want)
 		}
-		if width(got) > maxThreadName {
-			t.Fatalf("threadName(%q) has %d characters", tt.in, width(got))
+		if markdownsplit.Width(got) > maxThreadName {
+			t.Fatalf("threadName(%q) has %d characters", tt.in, markdownsplit.Width(got))
 		}
 	}
 }

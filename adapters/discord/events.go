@@ -171,9 +171,7 @@ func (a *Adapter) turn(ctx context.Context, msg bot.Message, threadName string) 
 	}
 	k := newSink(a, msg.Thread, threadName)
 	k.startTyping(ctx)
-	err := a.engine.Handle(ctx, msg, k)
-	k.stopTyping()
-	if err != nil {
+	if err := a.engine.Run(ctx, msg, k); err != nil {
 		// The user has been told; the detail is for the log.
 		a.log.WarnContext(ctx, "turn ended with an error", "thread", msg.Thread.Key(), "err", err)
 	}

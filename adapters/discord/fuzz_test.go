@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/archbot/archbot/adapters/markdownsplit"
 )
 
 // The gateway hands archbot JSON that discordgo decodes into its structs; these targets feed
@@ -32,7 +34,7 @@ func FuzzInteractionPayload(f *testing.F) {
 		data := i.ApplicationCommandData()
 		problem := problemOption(data)
 		name := threadName(problem)
-		if name == "" || width(name) > maxThreadName || !utf8.ValidString(name) && utf8.ValidString(problem) {
+		if name == "" || markdownsplit.Width(name) > maxThreadName || !utf8.ValidString(name) && utf8.ValidString(problem) {
 			t.Fatalf("threadName(%q) = %q: empty, too wide or broken", problem, name)
 		}
 		user := i.User

@@ -10,6 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/archbot/archbot/adapters/markdownsplit"
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
@@ -135,10 +136,13 @@ func (k *sink) render(ctx context.Context, r bot.Reply) []post {
 	}
 }
 
+// MaxMessageLen is the most characters Discord accepts in a message's content.
+const MaxMessageLen = 2000
+
 // texts splits text into messages that fit.
 func texts(text string) []post {
 	var out []post
-	for _, p := range Split(text, MaxMessageLen) {
+	for _, p := range markdownsplit.Split(text, MaxMessageLen) {
 		if strings.TrimSpace(p) == "" {
 			continue // Discord refuses empty messages and trims whitespace anyway
 		}
@@ -199,3 +203,6 @@ func (k *sink) rename(ctx context.Context, title string) {
 	}
 	k.name = name
 }
+
+// Finish ends the turn's typing indicator; Engine.Run calls it once the engine is done.
+func (k *sink) Finish(context.Context) { k.stopTyping() }

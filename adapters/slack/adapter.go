@@ -86,7 +86,9 @@ func New(cfg Config, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = 30 * time.Second
 	}
-	opts := []slack.Option{}
+	// slack-go retries a call Slack answered with 429 after its Retry-After (a second when it
+	// gives none), a few times before the call fails with a RateLimitedError.
+	opts := []slack.Option{slack.OptionRetryConfig(slack.RetryConfig{MaxRetries: 5, RetryAfterDuration: time.Second})}
 	if cfg.AppToken != "" {
 		opts = append(opts, slack.OptionAppLevelToken(cfg.AppToken))
 	}
@@ -147,12 +149,7 @@ func (a *Adapter) identity(ctx context.Context) (identity, error) {
 	if self.userID != "" {
 		return self, nil
 	}
-	var resp *slack.AuthTestResponse
-	err := retry(ctx, func() error {
-		var err error
-		resp, err = a.api.AuthTestContext(ctx)
-		return err
-	})
+	resp, err := a.api.AuthTestContext(ctx)
 	if err != nil {
 		return identity{}, fmt.Errorf("auth.test: %w", err)
 	}
@@ -229,8 +226,7 @@ func (a *Adapter) drain() {
 func (a *Adapter) handle(ctx context.Context, msg bot.Message, sink *threadSink) {
 	log := a.log.With("thread", msg.Thread.Key())
 	start := time.Now()
-	err := a.engine.Handle(ctx, msg, sink)
-	sink.finish(ctx)
+	err := a.engine.Run(ctx, msg, sink)
 	if err != nil {
 		// The engine has told the user already; this is for operators.
 		log.WarnContext(ctx, "turn ended with an error", "err", err, "took", time.Since(start))

@@ -14,11 +14,13 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/archbot/archbot/adapters/markdownsplit"
 	"github.com/archbot/archbot/adapters/slack"
 	"github.com/archbot/archbot/adapters/slack/slacktest"
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 const secret = "test-signing-secret"
@@ -49,7 +51,7 @@ type options struct {
 	store    bot.Store         // share one store between replicas
 	token    string            // bot token; default the one the local Slack accepts
 	grace    time.Duration
-	dispatch bool // queue turns on a dispatcher (store must be a *conversation.RedisStore)
+	dispatch bool // queue turns on a dispatcher (store must be a *redisstore.Store)
 }
 
 func start(t *testing.T, o options) *harness {
@@ -79,11 +81,11 @@ func start(t *testing.T, o options) *harness {
 	}
 	var dispatcher *bot.Dispatcher
 	if o.dispatch {
-		rs, ok := o.store.(*conversation.RedisStore)
+		rs, ok := o.store.(*redisstore.Store)
 		if !ok {
 			t.Fatalf("a dispatcher needs a Redis store, not %T", o.store)
 		}
-		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: 4, ShutdownTimeout: 5 * time.Second}, engine, rs, log)
+		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: 4, ShutdownTimeout: 5 * time.Second}, engine, rs.Queue(), rs.Locks(), rs.Ledger(), log)
 		a.UseDispatcher(dispatcher)
 	}
 	mux := http.NewServeMux()
@@ -270,7 +272,7 @@ func checkDesignThread(t *testing.T, h *harness, channel, thread string) *conver
 		if p.title != s.Title {
 			t.Errorf("section %d titled %q, want %q", i, p.title, s.Title)
 		}
-		if got, want := slack.Join(p.pieces), slack.Mrkdwn(strings.TrimSpace(s.Markdown)); got != want {
+		if got, want := markdownsplit.Join(p.pieces), slack.Mrkdwn(strings.TrimSpace(s.Markdown)); got != want {
 			t.Errorf("section %s: posted pieces do not add up to the document's text\n got %q\nwant %q", s.ID, got, want)
 		}
 		split = split || len(p.pieces) > 1

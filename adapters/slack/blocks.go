@@ -5,6 +5,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
+
+	"github.com/archbot/archbot/adapters/markdownsplit"
+)
+
+// Slack's limits, in characters as Slack counts them (UTF-16 code units, markdownsplit.Width).
+const (
+	maxSectionText = 3000  // text of one section block
+	maxHeaderText  = 150   // plain text of a header block
+	maxBlocks      = 50    // blocks in one message
+	maxMessageText = 40000 // top-level text of a message
 )
 
 // Buttons of the closing message and the follow-up each one sends to the engine.
@@ -21,7 +31,7 @@ var actionFollowUps = map[string]string{actionExport: "export", actionDiagram: "
 // Whitespace-only pieces are dropped: Slack rejects them and they show nothing.
 func mrkdwnBlocks(text string) []slack.Block {
 	var out []slack.Block
-	for _, p := range Split(text, maxSectionText) {
+	for _, p := range markdownsplit.Split(text, maxSectionText) {
 		if strings.TrimSpace(p) == "" {
 			continue
 		}
@@ -78,7 +88,7 @@ func fallbackText(s string) string {
 
 // clip shortens s to at most n characters (UTF-16 units), ending with an ellipsis when cut.
 func clip(s string, n int) string {
-	if u16len(s) <= n {
+	if markdownsplit.Width(s) <= n {
 		return s
 	}
 	var b strings.Builder

@@ -57,9 +57,6 @@ func (a *Adapter) jobSink(_ context.Context, _ bot.Message, data map[string]stri
 	return a.sink(channel, thread, root), nil
 }
 
-// Finish rounds off the turn's status line; the dispatcher calls it once the engine is done.
-func (s *threadSink) Finish(ctx context.Context) { s.finish(ctx) }
-
 // replyEvent is the metadata event type of archbot's posts that carry a reply name.
 const replyEvent = "archbot_reply"
 
@@ -73,14 +70,13 @@ func (s *threadSink) Delivered(ctx context.Context, r bot.Reply, job, name strin
 		var all []slack.Message
 		cursor := ""
 		for {
-			var msgs []slack.Message
-			var more bool
-			err := retry(ctx, func() error {
-				var err error
-				msgs, more, cursor, err = s.a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-					ChannelID: s.channel, Timestamp: s.threadTS, Cursor: cursor, Limit: 200, IncludeAllMetadata: true})
-				return err
-			})
+			var (
+				msgs []slack.Message
+				more bool
+				err  error
+			)
+			msgs, more, cursor, err = s.a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+				ChannelID: s.channel, Timestamp: s.threadTS, Cursor: cursor, Limit: 200, IncludeAllMetadata: true})
 			if err != nil {
 				return false, fmt.Errorf("read thread to resume: %w", err)
 			}

@@ -6,8 +6,8 @@ import (
 
 	"github.com/archbot/archbot/adapters/slack/slacktest"
 	"github.com/archbot/archbot/bot/offline"
-	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // An event that arrives over Socket Mode while Redis is down cannot be queued, so it is left
@@ -15,7 +15,7 @@ import (
 // acknowledged and answered, once.
 func TestSocketModeEventNotQueuedIsLeftForSlackToRedeliver(t *testing.T) {
 	srv := conversationtest.StartRedis(t)
-	st := conversation.NewRedisStore(conversationtest.MustOpen(t, srv.URL()), conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	st := redisstore.New(conversationtest.MustOpen(t, srv.URL()), redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	h := start(t, options{designer: offline.New(), store: st, socket: true, dispatch: true})
 
 	if err := srv.Stop(); err != nil {

@@ -36,10 +36,7 @@ func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) er
 			return nil
 		}
 		a.engine.Metrics().Event("slack", "mention")
-		if a.dispatch != nil {
-			return a.mention(ctx, team, cb.EventID, e)
-		}
-		a.spawn(ctx, "app_mention", func(ctx context.Context) { _ = a.mention(ctx, team, cb.EventID, e) })
+		return a.accept(ctx, "app_mention", func(ctx context.Context) error { return a.mention(ctx, team, cb.EventID, e) })
 	case *slackevents.MessageEvent:
 		// Edits, deletions, joins and bot posts carry a subtype; a reply also sent to the
 		// channel is still the user's message.
@@ -48,11 +45,19 @@ func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) er
 			return nil
 		}
 		a.engine.Metrics().Event("slack", "message")
-		if a.dispatch != nil {
-			return a.message(ctx, team, cb.EventID, e)
-		}
-		a.spawn(ctx, "message", func(ctx context.Context) { _ = a.message(ctx, team, cb.EventID, e) })
+		return a.accept(ctx, "message", func(ctx context.Context) error { return a.message(ctx, team, cb.EventID, e) })
 	}
+	return nil
+}
+
+// accept takes on what an event asks: with a dispatcher at once, since it only queues the turn
+// and its error must reach Slack, which then redelivers the event; without one in a goroutine of
+// its own, since the turn runs there and Slack wants its answer within three seconds.
+func (a *Adapter) accept(ctx context.Context, what string, work func(ctx context.Context) error) error {
+	if a.dispatch != nil {
+		return work(ctx)
+	}
+	a.spawn(ctx, what, func(ctx context.Context) { _ = work(ctx) })
 	return nil
 }
 
@@ -209,11 +214,7 @@ func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallbac
 		}
 		msg := bot.Message{Thread: a.ref(team, channel, thread), Author: author, AuthorID: cb.User.ID,
 			Text: text, EventID: cb.TriggerID + ":" + act.ActionID}
-		if a.dispatch != nil {
-			return a.turn(ctx, msg, channel, thread, nil)
-		}
-		a.spawn(ctx, "button", func(ctx context.Context) { _ = a.turn(ctx, msg, channel, thread, nil) })
-		return nil
+		return a.accept(ctx, "button", func(ctx context.Context) error { return a.turn(ctx, msg, channel, thread, nil) })
 	}
 	return nil
 }

@@ -7,8 +7,8 @@ import (
 
 	"github.com/archbot/archbot/adapters/slack/slacktest"
 	"github.com/archbot/archbot/bot/offline"
-	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // TestRedisOutageOverHTTP stops the real redis-server behind the adapter: Slack's requests are
@@ -18,7 +18,7 @@ import (
 func TestRedisOutageOverHTTP(t *testing.T) {
 	srv := conversationtest.StartRedis(t)
 	rdb := conversationtest.MustOpen(t, srv.URL())
-	st := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	st := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	h := start(t, options{designer: offline.New(), store: st})
 
 	cmd := h.slack.SlashCommand("/design", "C0OUT", "U0ALICE", "a URL shortener for 100M links a month", "trig-out-1")

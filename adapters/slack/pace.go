@@ -2,34 +2,11 @@ package slack
 
 import (
 	"context"
-	"errors"
 	"sync"
 	"time"
-
-	"github.com/slack-go/slack"
 )
 
-// maxRetries bounds how often one rate-limited call is retried before giving up.
-const maxRetries = 5
-
-// retry runs call, and again after Slack's Retry-After each time Slack answers 429.
-func retry(ctx context.Context, call func() error) error {
-	for attempt := 0; ; attempt++ {
-		err := call()
-		var rl *slack.RateLimitedError
-		if !errors.As(err, &rl) || attempt >= maxRetries {
-			return err
-		}
-		wait := rl.RetryAfter
-		if wait <= 0 {
-			wait = time.Second
-		}
-		if err := sleep(ctx, wait); err != nil {
-			return err
-		}
-	}
-}
-
+// sleep waits d, or until ctx ends.
 func sleep(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)
 	defer t.Stop()

@@ -138,10 +138,8 @@ func (s *threadSink) progress(ctx context.Context, text string) error {
 		return nil
 	}
 	if s.mode == progressUnknown && s.assistant {
-		err := retry(ctx, func() error {
-			return s.a.api.SetAssistantThreadsStatusContext(ctx, slack.AssistantThreadsSetStatusParameters{
-				ChannelID: s.channel, ThreadTS: s.threadTS, Status: text})
-		})
+		err := s.a.api.SetAssistantThreadsStatusContext(ctx, slack.AssistantThreadsSetStatusParameters{
+			ChannelID: s.channel, ThreadTS: s.threadTS, Status: text})
 		if err == nil {
 			s.mode = progressAssistant
 			return nil
@@ -149,10 +147,8 @@ func (s *threadSink) progress(ctx context.Context, text string) error {
 		s.a.log.DebugContext(ctx, "assistant status unavailable, using a progress message", "err", err)
 	}
 	if s.mode == progressAssistant {
-		return retry(ctx, func() error {
-			return s.a.api.SetAssistantThreadsStatusContext(ctx, slack.AssistantThreadsSetStatusParameters{
-				ChannelID: s.channel, ThreadTS: s.threadTS, Status: text})
-		})
+		return s.a.api.SetAssistantThreadsStatusContext(ctx, slack.AssistantThreadsSetStatusParameters{
+			ChannelID: s.channel, ThreadTS: s.threadTS, Status: text})
 	}
 	s.mode = progressMessage
 	line := ":hourglass_flowing_sand: " + Mrkdwn(text)
@@ -230,3 +226,6 @@ func (s *threadSink) diagram(ctx context.Context, r bot.Reply) error {
 	}
 	return nil
 }
+
+// Finish rounds off the turn's status line; Engine.Run calls it once the engine is done.
+func (s *threadSink) Finish(ctx context.Context) { s.finish(ctx) }

@@ -28,15 +28,10 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS, text string, bloc
 		opts = append(opts, slack.MsgOptionMetadata(slack.SlackMetadata{EventType: replyEvent,
 			EventPayload: map[string]any{"job": job, "reply": name}}))
 	}
-	var ts string
-	err := retry(ctx, func() error {
-		if err := a.pacer.wait(ctx, channel); err != nil {
-			return err
-		}
-		var err error
-		_, ts, err = a.api.PostMessageContext(ctx, channel, opts...)
-		return err
-	})
+	if err := a.pacer.wait(ctx, channel); err != nil {
+		return "", err
+	}
+	_, ts, err := a.api.PostMessageContext(ctx, channel, opts...)
 	return ts, err
 }
 
@@ -46,27 +41,23 @@ func (a *Adapter) update(ctx context.Context, channel, ts, text string, blocks [
 	if len(blocks) > 0 {
 		opts = append(opts, slack.MsgOptionBlocks(blocks...))
 	}
-	return retry(ctx, func() error {
-		_, _, _, err := a.api.UpdateMessageContext(ctx, channel, ts, opts...)
-		return err
-	})
+	_, _, _, err := a.api.UpdateMessageContext(ctx, channel, ts, opts...)
+	return err
 }
 
 // upload shares a file in a thread through the files upload v2 flow
 // (files.getUploadURLExternal, the upload itself, files.completeUploadExternal).
 func (a *Adapter) upload(ctx context.Context, channel, threadTS, filename, title string, content []byte) error {
-	return retry(ctx, func() error {
-		if err := a.pacer.wait(ctx, channel); err != nil {
-			return err
-		}
-		_, err := a.api.UploadFileContext(ctx, slack.UploadFileParameters{
-			Reader:          bytes.NewReader(content),
-			FileSize:        len(content),
-			Filename:        filename,
-			Title:           title,
-			Channel:         channel,
-			ThreadTimestamp: threadTS,
-		})
+	if err := a.pacer.wait(ctx, channel); err != nil {
 		return err
+	}
+	_, err := a.api.UploadFileContext(ctx, slack.UploadFileParameters{
+		Reader:          bytes.NewReader(content),
+		FileSize:        len(content),
+		Filename:        filename,
+		Title:           title,
+		Channel:         channel,
+		ThreadTimestamp: threadTS,
 	})
+	return err
 }

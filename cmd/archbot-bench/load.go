@@ -18,6 +18,7 @@ import (
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // warmTurns brings a thread to the state size it keeps for the rest of its life: the recent turns
@@ -51,24 +52,40 @@ func (lt *loadThread) turn(ctx context.Context, eng *bot.Engine) (time.Duration,
 // turns in flight over cfg.threads threads.
 func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *roundTrips, log *slog.Logger, f *Figures, out io.Writer) error {
 	designer := newInstant()
-	store := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: keyPrefix + "load:"})
+	store := redisstore.New(rdb, redisstore.Options{KeyPrefix: keyPrefix + "load:"})
 	eng := bot.New(bot.Config{LLMConcurrency: cfg.concurrency}, store, designer, designer, log)
+	pool, err := warmPool(ctx, eng, min(100, cfg.turns))
+	if err != nil {
+		return err
+	}
+	if err := benchOverhead(ctx, cfg, rdb, rts, eng, pool, f, out); err != nil {
+		return err
+	}
+	return benchThroughput(ctx, cfg, store, eng, pool[0], f, out)
+}
 
-	// 4. Overhead: a pool of warmed threads, one turn at a time.
-	pool := make([]*loadThread, min(100, cfg.turns))
+// warmPool designs n threads and takes each through warmTurns follow-ups.
+func warmPool(ctx context.Context, eng *bot.Engine, n int) ([]*loadThread, error) {
+	pool := make([]*loadThread, n)
 	for i := range pool {
 		lt := &loadThread{ref: conversation.ThreadRef{Platform: "bench", Channel: "overhead", ThreadID: "o" + strconv.Itoa(i)}, k: 1}
 		sink := newTimings()
 		if err := eng.Handle(ctx, bot.Message{Thread: lt.ref, Author: "bench", Text: problem, EventID: lt.ref.ThreadID + "-1", New: true}, sink); err != nil {
-			return fmt.Errorf("design thread %s: %w", lt.ref.ThreadID, err)
+			return nil, fmt.Errorf("design thread %s: %w", lt.ref.ThreadID, err)
 		}
 		for range warmTurns {
 			if _, err := lt.turn(ctx, eng); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		pool[i] = lt
 	}
+	return pool, nil
+}
+
+// benchOverhead is step 4: the engine's own cost per follow-up, one turn at a time over the
+// warmed pool, in latency, CPU and Redis work.
+func benchOverhead(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *roundTrips, eng *bot.Engine, pool []*loadThread, f *Figures, out io.Writer) error {
 	cmdsBefore, err := commandsProcessed(ctx, rdb)
 	if err != nil {
 		return err
@@ -109,26 +126,14 @@ func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *
 	fmt.Fprintf(out, "   Redis round trips per turn %.2f (server counted %.2f commands per turn)\n", f.RedisRoundTripsPerTurn, f.RedisCommandsPerTurn)
 	fmt.Fprintf(out, "   CPU per turn: engine process %.3f ms, redis-server %.3f ms; %d cores could serve about %.0f turns/s\n",
 		f.CPUMSPerTurn, f.RedisCPUMSPerTurn, runtime.NumCPU(), float64(runtime.NumCPU())*1000/(f.CPUMSPerTurn+f.RedisCPUMSPerTurn))
+	return nil
+}
 
-	// 5. Throughput: cfg.threads threads in the warmed state, cfg.workers turns in flight.
-	warm, err := store.Load(ctx, pool[0].ref)
+// benchThroughput is step 5: cfg.threads threads in warmed's state, cfg.workers turns in flight.
+func benchThroughput(ctx context.Context, cfg config, store *redisstore.Store, eng *bot.Engine, warmed *loadThread, f *Figures, out io.Writer) error {
+	threads, err := seedThreads(ctx, cfg, store, warmed)
 	if err != nil {
-		return fmt.Errorf("load a warmed thread: %w", err)
-	}
-	threads := make([]*loadThread, cfg.threads)
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(cfg.workers)
-	for i := range threads {
-		lt := &loadThread{ref: conversation.ThreadRef{Platform: "bench", Channel: "load", ThreadID: "t" + strconv.Itoa(i)}, k: pool[0].k}
-		threads[i] = lt
-		g.Go(func() error {
-			th := *warm
-			th.Ref, th.Rev = lt.ref, 0
-			return store.Save(gctx, &th)
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return fmt.Errorf("seed load threads: %w", err)
+		return err
 	}
 	var (
 		next    atomic.Int64
@@ -136,7 +141,7 @@ func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *
 		loadLat = make([]time.Duration, 0, cfg.threads*cfg.loadTurns)
 	)
 	total := int64(cfg.threads * cfg.loadTurns)
-	g, gctx = errgroup.WithContext(ctx)
+	g, gctx := errgroup.WithContext(ctx)
 	start := time.Now()
 	for range cfg.workers {
 		g.Go(func() error {
@@ -170,4 +175,28 @@ func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *
 	fmt.Fprintf(out, "5. throughput, instant model, %d threads, %d in flight: %d turns in %s = %.0f turns/s (p50 %.2f ms, p99 %.2f ms)\n",
 		cfg.threads, cfg.workers, len(loadLat), elapsed.Round(time.Millisecond), f.TurnsPerSec, ms(percentile(loadLat, 50)), f.LoadP99MS)
 	return nil
+}
+
+// seedThreads saves cfg.threads copies of warmed's thread under new refs.
+func seedThreads(ctx context.Context, cfg config, store *redisstore.Store, warmed *loadThread) ([]*loadThread, error) {
+	warm, err := store.Load(ctx, warmed.ref)
+	if err != nil {
+		return nil, fmt.Errorf("load a warmed thread: %w", err)
+	}
+	threads := make([]*loadThread, cfg.threads)
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(cfg.workers)
+	for i := range threads {
+		lt := &loadThread{ref: conversation.ThreadRef{Platform: "bench", Channel: "load", ThreadID: "t" + strconv.Itoa(i)}, k: warmed.k}
+		threads[i] = lt
+		g.Go(func() error {
+			th := *warm
+			th.Ref, th.Rev = lt.ref, 0
+			return store.Save(gctx, &th)
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, fmt.Errorf("seed load threads: %w", err)
+	}
+	return threads, nil
 }

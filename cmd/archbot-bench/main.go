@@ -17,7 +17,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // config is what the flags set.
@@ -125,7 +125,7 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 		defer stopRedis()
 		url = u
 	}
-	opts, err := conversation.ParseRedisURL(url)
+	opts, err := redisstore.ParseURL(url)
 	if err != nil {
 		return err
 	}

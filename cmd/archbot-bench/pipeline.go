@@ -16,6 +16,7 @@ import (
 	"github.com/archbot/archbot/bot/openai"
 	"github.com/archbot/archbot/bot/openai/openaitest"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 const problem = "Design an Instagram-like photo sharing app for 50M DAU: users upload photos, follow each other and scroll a home feed."
@@ -74,7 +75,7 @@ func benchPipeline(ctx context.Context, cfg config, rdb redis.UniversalClient, l
 		return err
 	}
 	defer srv.Close()
-	store := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: keyPrefix + "pipeline:"})
+	store := redisstore.New(rdb, redisstore.Options{KeyPrefix: keyPrefix + "pipeline:"})
 	// The model designer is its own fallback: a failed step must fail the bench, not be hidden.
 	eng := bot.New(bot.Config{LLMConcurrency: cfg.concurrency}, store, designer, designer, log)
 

@@ -12,6 +12,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/openai/openaitest"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // promptTokens estimates the prompt tokens of requests as the designer and openaitest do: 4
@@ -37,48 +38,13 @@ func benchThread(ctx context.Context, cfg config, rdb redis.UniversalClient, log
 	}
 	defer srv.Close()
 	prefix := keyPrefix + "thread:"
-	store := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: prefix})
+	store := redisstore.New(rdb, redisstore.Options{KeyPrefix: prefix})
 	eng := bot.New(bot.Config{LLMConcurrency: cfg.concurrency}, store, designer, designer, log)
 	ref := conversation.ThreadRef{Platform: "bench", Channel: "thread", ThreadID: "1"}
 
-	// history is the raw thread a chat-style bot would resend: every message and every reply
-	// posted (sections and texts; the document file repeats them and is left out).
-	history := 0
-	tokens := make([]int, cfg.threadTurns+1)
-	full := make([]int, cfg.threadTurns+1)
-	system := 0
-	for k := 1; k <= cfg.threadTurns; k++ {
-		text := problem
-		if k > 1 {
-			text = followUp(k)
-		}
-		before := len(srv.Requests())
-		sink := newTimings()
-		msg := bot.Message{Thread: ref, Author: "bench", Text: text, EventID: "thread-" + strconv.Itoa(k), New: k == 1}
-		if err := eng.Handle(ctx, msg, sink); err != nil {
-			return fmt.Errorf("turn %d: %w", k, err)
-		}
-		if e := sink.errorText(); e != "" {
-			return fmt.Errorf("turn %d answered with an error: %s", k, e)
-		}
-		reqs := srv.Requests()[before:]
-		if len(reqs) == 0 {
-			return fmt.Errorf("turn %d (%q) made no model call", k, text)
-		}
-		if system == 0 {
-			system = len(reqs[0].System())
-		}
-		tokens[k] = promptTokens(reqs)
-		full[k] = (system + history + len(text)) / 4
-		history += len(text)
-		for _, r := range sink.replies {
-			switch r.Kind {
-			case bot.ReplySection:
-				history += len(r.Section.Markdown)
-			case bot.ReplyText, bot.ReplyDone:
-				history += len(r.Text)
-			}
-		}
+	tokens, full, err := threadTokens(ctx, cfg, srv, eng, ref)
+	if err != nil {
+		return err
 	}
 	last := cfg.threadTurns
 	f.TokensTurn2, f.TokensTurn50, f.FullHistoryTokens50 = tokens[2], tokens[last], full[last]
@@ -98,7 +64,56 @@ func benchThread(ctx context.Context, cfg config, rdb redis.UniversalClient, log
 	}
 	fmt.Fprintf(out, "\n   turn %d over turn 2 (questions): %.3f; full history over ours at turn %d: %.3f\n",
 		lastQ, f.TokensTurn50OverTurn2, last, f.FullHistoryOverOursTurn50)
+	return threadMemory(ctx, rdb, store, ref, prefix, last, f, out)
+}
 
+// threadTokens runs cfg.threadTurns turns on the thread ref and returns, per turn k, the prompt
+// tokens archbot sent and those a bot resending the raw history would have.
+func threadTokens(ctx context.Context, cfg config, srv *openaitest.Server, eng *bot.Engine, ref conversation.ThreadRef) (tokens, full []int, err error) {
+	// history is the raw thread a chat-style bot would resend: every message and every reply
+	// posted (sections and texts; the document file repeats them and is left out).
+	history := 0
+	tokens = make([]int, cfg.threadTurns+1)
+	full = make([]int, cfg.threadTurns+1)
+	system := 0
+	for k := 1; k <= cfg.threadTurns; k++ {
+		text := problem
+		if k > 1 {
+			text = followUp(k)
+		}
+		before := len(srv.Requests())
+		sink := newTimings()
+		msg := bot.Message{Thread: ref, Author: "bench", Text: text, EventID: "thread-" + strconv.Itoa(k), New: k == 1}
+		if err := eng.Handle(ctx, msg, sink); err != nil {
+			return nil, nil, fmt.Errorf("turn %d: %w", k, err)
+		}
+		if e := sink.errorText(); e != "" {
+			return nil, nil, fmt.Errorf("turn %d answered with an error: %s", k, e)
+		}
+		reqs := srv.Requests()[before:]
+		if len(reqs) == 0 {
+			return nil, nil, fmt.Errorf("turn %d (%q) made no model call", k, text)
+		}
+		if system == 0 {
+			system = len(reqs[0].System())
+		}
+		tokens[k] = promptTokens(reqs)
+		full[k] = (system + history + len(text)) / 4
+		history += len(text)
+		for _, r := range sink.replies {
+			switch r.Kind {
+			case bot.ReplySection:
+				history += len(r.Section.Markdown)
+			case bot.ReplyText, bot.ReplyDone:
+				history += len(r.Text)
+			}
+		}
+	}
+	return tokens, full, nil
+}
+
+// threadMemory is step 6: what the thread after its last turn and its event ids cost in Redis.
+func threadMemory(ctx context.Context, rdb redis.UniversalClient, store *redisstore.Store, ref conversation.ThreadRef, prefix string, last int, f *Figures, out io.Writer) error {
 	// Every field counted (SAMPLES 0): the default samples 5 of a hash's fields and extrapolates,
 	// which is wrong for a thread's fields of very different sizes.
 	n, err := rdb.MemoryUsage(ctx, store.Key(ref, "thread"), 0).Result()

@@ -20,7 +20,7 @@ import (
 	"github.com/archbot/archbot/adapters/discord"
 	"github.com/archbot/archbot/adapters/slack"
 	"github.com/archbot/archbot/bot"
-	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // platform is a chat platform adapter run by serve.
@@ -64,9 +64,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 	// With Redis, turns are jobs any replica may run (issue 6); in memory they run where received.
 	var dispatcher *bot.Dispatcher
-	if rs, ok := st.(*conversation.RedisStore); ok {
+	if rs, ok := st.(*redisstore.Store); ok {
 		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: c.Workers, ClaimAfter: c.JobClaimAfter,
-			ShutdownTimeout: c.ShutdownTimeout}, engine, rs, log.With("part", "dispatcher"))
+			ShutdownTimeout: c.ShutdownTimeout}, engine, rs.Queue(), rs.Locks(), rs.Ledger(), log.With("part", "dispatcher"))
 		reg.MustRegister(dispatcher.Collector())
 	}
 	mux := http.NewServeMux()

@@ -10,6 +10,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // store is what the engine and the readiness probe need of thread state.
@@ -27,11 +28,11 @@ func openStore(ctx context.Context, c Config, memoryOK bool, log *slog.Logger) (
 		return conversation.NewMemoryStore(), func() {}, nil
 	}
 	quietRedis(log)
-	client, err := conversation.OpenRedis(ctx, c.RedisURL)
+	client, err := redisstore.Open(ctx, c.RedisURL)
 	if err != nil {
 		return nil, nil, err
 	}
-	st := conversation.NewRedisStore(client, conversation.RedisOptions{ThreadTTL: c.ThreadTTL})
+	st := redisstore.New(client, redisstore.Options{ThreadTTL: c.ThreadTTL})
 	return st, func() { _ = client.Close() }, nil
 }
 
@@ -116,7 +117,7 @@ func newEngine(c Config, st bot.Store, metrics *bot.Metrics, log *slog.Logger) (
 		return nil, err
 	}
 	cfg := bot.Config{MaxInputChars: c.MaxInput, LLMConcurrency: c.Concurrency, Metrics: metrics, Secrets: secrets(c)}
-	if rs, ok := st.(*conversation.RedisStore); ok && c.limits() != (conversation.Limits{}) {
+	if rs, ok := st.(*redisstore.Store); ok && c.limits() != (conversation.Limits{}) {
 		cfg.Limiter = rs.Limiter(c.limits())
 	}
 	return bot.New(cfg, st, primary, fallback, log), nil
@@ -125,7 +126,7 @@ func newEngine(c Config, st bot.Store, metrics *bot.Metrics, log *slog.Logger) (
 // secrets are the configured values no reply may show, whatever a model is talked into.
 func secrets(c Config) []string {
 	s := []string{c.OpenAIKey, c.SlackBotToken, c.SlackAppToken, c.SlackSigningSecret, c.DiscordToken}
-	if opts, err := conversation.ParseRedisURL(c.RedisURL); err == nil {
+	if opts, err := redisstore.ParseURL(c.RedisURL); err == nil {
 		s = append(s, opts.Password, opts.SentinelPassword)
 	}
 	return s

@@ -13,7 +13,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // EnvRedisURL names the variable through which `make test` hands every test binary one server.
@@ -71,7 +71,7 @@ func MustOpen(tb testing.TB, url string) redis.UniversalClient {
 	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	rdb, err := conversation.OpenRedis(ctx, url)
+	rdb, err := redisstore.Open(ctx, url)
 	if err != nil {
 		tb.Fatalf("open test redis: %v", err)
 	}
@@ -80,9 +80,9 @@ func MustOpen(tb testing.TB, url string) redis.UniversalClient {
 }
 
 // MustRedisStore returns a RedisStore on the shared test Redis whose keys no other test uses.
-func MustRedisStore(tb testing.TB) *conversation.RedisStore {
+func MustRedisStore(tb testing.TB) *redisstore.Store {
 	tb.Helper()
-	return conversation.NewRedisStore(MustRedisClient(tb), conversation.RedisOptions{KeyPrefix: UniquePrefix(tb)})
+	return redisstore.New(MustRedisClient(tb), redisstore.Options{KeyPrefix: UniquePrefix(tb)})
 }
 
 // UniquePrefix returns a key prefix for tb alone, readable in MONITOR output: "test:<name>:<random>:".

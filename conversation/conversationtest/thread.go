@@ -18,56 +18,7 @@ import (
 func LargeThread(ref conversation.ThreadRef, seed uint64) *conversation.Thread {
 	r := rand.New(rand.NewPCG(seed, 0x5eed))
 	at := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-	names := []string{"Web client", "Mobile client", "CDN", "API gateway", "Upload service",
-		"Feed service", "User service", "Media store", "Metadata DB", "Feed cache", "Fan-out queue",
-		"Search index"}
-	kinds := []string{"client", "client", "edge", "edge", "service", "service", "service", "storage",
-		"database", "cache", "queue", "search"}
-
-	d := &conversation.Design{
-		Title:   "Photo sharing app",
-		Problem: "Design an Instagram-like photo sharing app for 50M DAU",
-		Version: 11,
-	}
-	for _, id := range conversation.SectionOrder {
-		d.SetSection(conversation.Section{ID: id, Markdown: prose(r, 2000+r.IntN(1000))})
-	}
-	components := func() []conversation.Component {
-		var cs []conversation.Component
-		for i, n := range names {
-			c := conversation.Component{Name: n, Kind: kinds[i], Technology: words(r, 2),
-				Description: sentence(r, 18)}
-			for j := range 2 {
-				c.TalksTo = append(c.TalksTo, names[(i+j+1)%len(names)])
-				c.Flows = append(c.Flows, words(r, 3))
-			}
-			cs = append(cs, c)
-		}
-		return cs
-	}
-	d.Components = components()
-	d.Capacity = conversation.Estimate(photoWorkload())
-	var mermaid, dot strings.Builder
-	mermaid.WriteString("flowchart LR\n")
-	dot.WriteString("digraph G {\n")
-	for i, c := range d.Components {
-		for j, to := range c.TalksTo {
-			fmt.Fprintf(&mermaid, "  c%d[%q] -->|%s| c%d\n", i, c.Name, c.Flows[j], (i+j+1)%len(names))
-			fmt.Fprintf(&dot, "  %q -> %q [label=%q];\n", c.Name, to, c.Flows[j])
-		}
-	}
-	dot.WriteString("}\n")
-	d.Diagram = conversation.Diagram{Mermaid: mermaid.String(), DOT: dot.String()}
-	for v := 1; v <= 50; v++ {
-		d.Decisions = append(d.Decisions, conversation.Decision{Version: v, Summary: sentence(r, 10),
-			Rationale: sentence(r, 25)})
-	}
-	d.Requirements = conversation.RequirementSet{
-		Functional: lines(r, 8, 12), NonFunctional: lines(r, 6, 14), OutOfScope: lines(r, 3, 8),
-		Entities: lines(r, 6, 1), UseCases: lines(r, 5, 10), Features: []string{"feed", "media", "search"},
-		Workload: func() conversation.Workload { w := photoWorkload(); w.Notes = lines(r, 4, 8); return w }(),
-	}
-
+	d := largeDesign(r)
 	th := &conversation.Thread{Ref: ref, Owner: "U012ABCDEF", Problem: d.Problem, Design: d,
 		CreatedAt: at, UpdatedAt: at.Add(50 * time.Minute),
 		Usage: conversation.TokenUsage{PromptTokens: 412_345, CompletionTokens: 98_765, Calls: 160}}
@@ -85,7 +36,7 @@ func LargeThread(ref conversation.ThreadRef, seed uint64) *conversation.Thread {
 				Markdown: prose(r, 2000+r.IntN(1000))})
 		}
 		if v%3 == 0 {
-			rev.Components = components()
+			rev.Components = largeComponents(r)
 			dg := d.Diagram
 			rev.Diagram = &dg
 		}
@@ -96,6 +47,71 @@ func LargeThread(ref conversation.ThreadRef, seed uint64) *conversation.Thread {
 		th.AddRevision(rev)
 	}
 	return th
+}
+
+// The components of the large design, and their kinds.
+var (
+	largeNames = []string{"Web client", "Mobile client", "CDN", "API gateway", "Upload service",
+		"Feed service", "User service", "Media store", "Metadata DB", "Feed cache", "Fan-out queue",
+		"Search index"}
+	largeKinds = []string{"client", "client", "edge", "edge", "service", "service", "service", "storage",
+		"database", "cache", "queue", "search"}
+)
+
+// largeDesign is the design of LargeThread at version 11: every section, twelve components, a
+// diagram, fifty decisions and a full requirement set, drawn from r.
+func largeDesign(r *rand.Rand) *conversation.Design {
+	d := &conversation.Design{
+		Title:   "Photo sharing app",
+		Problem: "Design an Instagram-like photo sharing app for 50M DAU",
+		Version: 11,
+	}
+	for _, id := range conversation.SectionOrder {
+		d.SetSection(conversation.Section{ID: id, Markdown: prose(r, 2000+r.IntN(1000))})
+	}
+	d.Components = largeComponents(r)
+	d.Capacity = conversation.Estimate(photoWorkload())
+	d.Diagram = largeDiagram(d.Components)
+	for v := 1; v <= 50; v++ {
+		d.Decisions = append(d.Decisions, conversation.Decision{Version: v, Summary: sentence(r, 10),
+			Rationale: sentence(r, 25)})
+	}
+	d.Requirements = conversation.RequirementSet{
+		Functional: lines(r, 8, 12), NonFunctional: lines(r, 6, 14), OutOfScope: lines(r, 3, 8),
+		Entities: lines(r, 6, 1), UseCases: lines(r, 5, 10), Features: []string{"feed", "media", "search"},
+		Workload: func() conversation.Workload { w := photoWorkload(); w.Notes = lines(r, 4, 8); return w }(),
+	}
+	return d
+}
+
+// largeComponents draws the large design's components, each talking to the next two.
+func largeComponents(r *rand.Rand) []conversation.Component {
+	var cs []conversation.Component
+	for i, n := range largeNames {
+		c := conversation.Component{Name: n, Kind: largeKinds[i], Technology: words(r, 2),
+			Description: sentence(r, 18)}
+		for j := range 2 {
+			c.TalksTo = append(c.TalksTo, largeNames[(i+j+1)%len(largeNames)])
+			c.Flows = append(c.Flows, words(r, 3))
+		}
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+// largeDiagram draws components as Mermaid and DOT.
+func largeDiagram(components []conversation.Component) conversation.Diagram {
+	var mermaid, dot strings.Builder
+	mermaid.WriteString("flowchart LR\n")
+	dot.WriteString("digraph G {\n")
+	for i, c := range components {
+		for j, to := range c.TalksTo {
+			fmt.Fprintf(&mermaid, "  c%d[%q] -->|%s| c%d\n", i, c.Name, c.Flows[j], (i+j+1)%len(components))
+			fmt.Fprintf(&dot, "  %q -> %q [label=%q];\n", c.Name, to, c.Flows[j])
+		}
+	}
+	dot.WriteString("}\n")
+	return conversation.Diagram{Mermaid: mermaid.String(), DOT: dot.String()}
 }
 
 var vocabulary = strings.Fields(`the a of to and in for with on by from at as is are be can each per

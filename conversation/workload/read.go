@@ -3,6 +3,7 @@ package workload
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -290,25 +291,7 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 // count reads a counted noun phrase: "500 million daily active users", "3 billion page views a
 // month", "20 million electricity meters, each …", "200 followers on average".
 func (r *reader) count(toks []string, m *mention, start, next int) {
-	var mods []string
-	k := next
-	for ; k < len(toks) && k < next+5; k++ {
-		w := toks[k]
-		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
-			break
-		}
-		if _, _, _, isNum := number(toks, k); isNum && wordNumbers[w] == 0 {
-			break
-		}
-		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 {
-			break
-		}
-		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) {
-			// "users send", "drivers report": a verb after the noun ends the phrase.
-			break
-		}
-		mods = append(mods, w)
-	}
+	mods, k := nounPhrase(toks, next)
 	m.end = k
 	if len(mods) == 0 && word(toks, start-1) == "of" && groupNouns[singular(word(toks, start-2))] {
 		// "our family of 6", "a team of 12": the group's people.
@@ -316,40 +299,12 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	if len(mods) == 0 {
-		// "20,000 per day", "upload 2 photos a day and view 100", "followers average 200": no
-		// noun of its own.
-		m.kind = mOther
-		r.rate(toks, m, k)
-		m.verb = verbBefore(toks, start)
-		switch {
-		case m.per > 0:
-			m.kind = mEvents
-			r.eventNoun(toks, m, start, k)
-		case within(toks, start-2, start, "average", "averages", "avg", "median") && fanOutBefore(toks, start):
-			m.kind = mFanOut
-			m.noun = "recipient"
-		case m.verb != "":
-			m.kind = mEvents // its noun and period come from the figure before it
-		}
+		r.bareCount(toks, m, start, k)
 		return
 	}
 	head := singular(mods[len(mods)-1])
 	m.noun = head
-	modSet := map[string]bool{}
-	for _, w := range mods[:len(mods)-1] {
-		modSet[w] = true
-	}
-	for _, w := range mods {
-		if dauMods[w] || w == "dau" {
-			m.class = "dau"
-		}
-		if mauMods[w] || w == "mau" {
-			m.class = "mau"
-		}
-		if concurrentMods[w] {
-			m.class = "concurrent"
-		}
-	}
+	m.class = classOf(mods)
 	if head == "dau" || head == "mau" {
 		m.noun, m.class = "user", head
 	}
@@ -391,24 +346,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	if actor {
-		m.kind = mActors
-		switch {
-		case modSet["new"] && probe.per > 0:
-			// "100K new users a day": sign-ups, an event.
-			m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
-			m.flow = conversation.FlowWrite
-		case m.class != "":
-		case within(toks, k, k+4, "online", "concurrently", "simultaneously", "connected", "live") ||
-			within(toks, k, k+6, "same") && within(toks, k, k+7, "time") || within(toks, k, k+3, "at") && within(toks, k, k+4, "once"):
-			m.class = "concurrent"
-		case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400:
-			m.class = "dau" // "10M users a day", "every day 500 million people use it"
-
-		case thingNouns[head] || !actorNouns[head]:
-			m.class = "things" // machines and places, or a noun only its context made an actor
-		default:
-			m.class = "users"
-		}
+		actors(toks, m, start, k, mods, head, probe)
 		return
 	}
 	m.kind = mEvents
@@ -433,6 +371,91 @@ func followsRightBefore(toks []string, start int) bool {
 }
 
 var groupNouns = set(`family household team class club group company office crew squad band`)
+
+// nounPhrase reads the noun phrase after a figure, from toks[next], at most five words: its
+// words and the index after it.
+func nounPhrase(toks []string, next int) ([]string, int) {
+	var mods []string
+	k := next
+	for ; k < len(toks) && k < next+5; k++ {
+		w := toks[k]
+		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
+			break
+		}
+		if _, _, _, isNum := number(toks, k); isNum && wordNumbers[w] == 0 {
+			break
+		}
+		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 {
+			break
+		}
+		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) {
+			// "users send", "drivers report": a verb after the noun ends the phrase.
+			break
+		}
+		mods = append(mods, w)
+	}
+	return mods, k
+}
+
+// bareCount reads a figure with no noun of its own: "20,000 per day", "upload 2 photos a day and
+// view 100", "followers average 200".
+func (r *reader) bareCount(toks []string, m *mention, start, k int) {
+	m.kind = mOther
+	r.rate(toks, m, k)
+	m.verb = verbBefore(toks, start)
+	switch {
+	case m.per > 0:
+		m.kind = mEvents
+		r.eventNoun(toks, m, start, k)
+	case within(toks, start-2, start, "average", "averages", "avg", "median") && fanOutBefore(toks, start):
+		m.kind = mFanOut
+		m.noun = "recipient"
+	case m.verb != "":
+		m.kind = mEvents // its noun and period come from the figure before it
+	}
+}
+
+// classOf is the class a noun phrase's words give its actors ("daily", "monthly", "concurrent"),
+// the last such word winning; "" when none does.
+func classOf(mods []string) string {
+	class := ""
+	for _, w := range mods {
+		if dauMods[w] || w == "dau" {
+			class = "dau"
+		}
+		if mauMods[w] || w == "mau" {
+			class = "mau"
+		}
+		if concurrentMods[w] {
+			class = "concurrent"
+		}
+	}
+	return class
+}
+
+// actors reads a count of actors whose phrase (mods, head its noun) ends at toks[k]: which
+// class they are, or, for "100K new users a day", sign-ups, an event. probe is the rate that
+// follows the phrase.
+func actors(toks []string, m *mention, start, k int, mods []string, head string, probe *mention) {
+	m.kind = mActors
+	newActors := slices.Contains(mods[:len(mods)-1], "new")
+	switch {
+	case newActors && probe.per > 0:
+		// "100K new users a day": sign-ups, an event.
+		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
+		m.flow = conversation.FlowWrite
+	case m.class != "":
+	case within(toks, k, k+4, "online", "concurrently", "simultaneously", "connected", "live") ||
+		within(toks, k, k+6, "same") && within(toks, k, k+7, "time") || within(toks, k, k+3, "at") && within(toks, k, k+4, "once"):
+		m.class = "concurrent"
+	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400:
+		m.class = "dau" // "10M users a day", "every day 500 million people use it"
+	case thingNouns[head] || !actorNouns[head]:
+		m.class = "things" // machines and places, or a noun only its context made an actor
+	default:
+		m.class = "users"
+	}
+}
 
 // isLimit reports whether the figure at toks[start] is a bound: "up to 256", "max 500",
 // "at most 20", "a limit of 100".

@@ -269,106 +269,123 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, obj{"ok": false, "error": "invalid_auth"})
 		return
 	}
-	f := r.Form
-	switch method {
-	case "auth.test":
-		writeJSON(w, obj{"ok": true, "url": s.URL() + "/", "team": "Test", "user": "archbot",
-			"team_id": TeamID, "user_id": BotUserID, "bot_id": BotID})
-	case "chat.postMessage":
-		if f.Get("channel") == "" {
-			writeJSON(w, obj{"ok": false, "error": "channel_not_found"})
-			return
-		}
-		m, err := s.post(f)
-		if err != nil {
-			writeJSON(w, obj{"ok": false, "error": "invalid_blocks"})
-			return
-		}
-		writeJSON(w, obj{"ok": true, "channel": m.Channel, "ts": m.TS,
-			"message": obj{"text": m.Text, "ts": m.TS, "thread_ts": m.ThreadTS, "bot_id": BotID}})
-	case "conversations.replies":
-		writeJSON(w, obj{"ok": true, "messages": s.thread(f.Get("channel"), f.Get("ts"), f.Get("include_all_metadata") == "1" || f.Get("include_all_metadata") == "true"),
-			"has_more": false, "response_metadata": obj{"next_cursor": ""}})
-	case "chat.update":
-		s.mu.Lock()
-		m := s.find(f.Get("channel"), f.Get("ts"))
-		var err error
-		if m != nil {
-			m.Text = f.Get("text")
-			m.Updates++
-			if f.Has("blocks") {
-				m.Blocks, err = parseBlocks(f.Get("blocks"))
-			}
-		}
-		s.mu.Unlock()
-		switch {
-		case m == nil:
-			writeJSON(w, obj{"ok": false, "error": "message_not_found"})
-		case err != nil:
-			writeJSON(w, obj{"ok": false, "error": "invalid_blocks"})
-		default:
-			writeJSON(w, obj{"ok": true, "channel": m.Channel, "ts": m.TS, "text": m.Text})
-		}
-	case "chat.delete":
-		s.mu.Lock()
-		m := s.find(f.Get("channel"), f.Get("ts"))
-		if m != nil {
-			m.Deleted = true
-		}
-		s.mu.Unlock()
-		if m == nil {
-			writeJSON(w, obj{"ok": false, "error": "message_not_found"})
-			return
-		}
-		writeJSON(w, obj{"ok": true, "channel": m.Channel, "ts": m.TS})
-	case "chat.postEphemeral":
-		writeJSON(w, obj{"ok": true, "message_ts": s.nextTS()})
-	case "assistant.threads.setStatus":
+	answer, ok := apiMethods[method]
+	if !ok {
+		writeJSON(w, obj{"ok": false, "error": "unknown_method"})
+		return
+	}
+	writeJSON(w, answer(s, r.Form))
+}
+
+// apiMethods answers each Web API method the fake speaks, from the request's form.
+var apiMethods = map[string]func(s *Server, f url.Values) obj{
+	"auth.test": func(s *Server, _ url.Values) obj {
+		return obj{"ok": true, "url": s.URL() + "/", "team": "Test", "user": "archbot",
+			"team_id": TeamID, "user_id": BotUserID, "bot_id": BotID}
+	},
+	"chat.postMessage": (*Server).postMessage,
+	"conversations.replies": func(s *Server, f url.Values) obj {
+		return obj{"ok": true, "messages": s.thread(f.Get("channel"), f.Get("ts"), f.Get("include_all_metadata") == "1" || f.Get("include_all_metadata") == "true"),
+			"has_more": false, "response_metadata": obj{"next_cursor": ""}}
+	},
+	"chat.update": (*Server).updateMessage,
+	"chat.delete": (*Server).deleteMessage,
+	"chat.postEphemeral": func(s *Server, _ url.Values) obj {
+		return obj{"ok": true, "message_ts": s.nextTS()}
+	},
+	"assistant.threads.setStatus": func(_ *Server, f url.Values) obj {
 		// Only assistant threads, which live in the app's DMs, take a status.
 		if !strings.HasPrefix(f.Get("channel_id"), "D") {
-			writeJSON(w, obj{"ok": false, "error": "channel_type_not_supported"})
-			return
+			return obj{"ok": false, "error": "channel_type_not_supported"}
 		}
-		writeJSON(w, obj{"ok": true})
-	case "files.getUploadURLExternal":
-		n, _ := strconv.Atoi(f.Get("length"))
-		if f.Get("filename") == "" || n <= 0 {
-			writeJSON(w, obj{"ok": false, "error": "invalid_arguments"})
-			return
+		return obj{"ok": true}
+	},
+	"files.getUploadURLExternal":   (*Server).uploadURL,
+	"files.completeUploadExternal": (*Server).completeUpload,
+	"apps.connections.open": func(s *Server, _ url.Values) obj {
+		return obj{"ok": true, "url": "ws" + strings.TrimPrefix(s.URL(), "http") + "/link"}
+	},
+}
+
+func (s *Server) postMessage(f url.Values) obj {
+	if f.Get("channel") == "" {
+		return obj{"ok": false, "error": "channel_not_found"}
+	}
+	m, err := s.post(f)
+	if err != nil {
+		return obj{"ok": false, "error": "invalid_blocks"}
+	}
+	return obj{"ok": true, "channel": m.Channel, "ts": m.TS,
+		"message": obj{"text": m.Text, "ts": m.TS, "thread_ts": m.ThreadTS, "bot_id": BotID}}
+}
+
+func (s *Server) updateMessage(f url.Values) obj {
+	s.mu.Lock()
+	m := s.find(f.Get("channel"), f.Get("ts"))
+	var err error
+	if m != nil {
+		m.Text = f.Get("text")
+		m.Updates++
+		if f.Has("blocks") {
+			m.Blocks, err = parseBlocks(f.Get("blocks"))
 		}
-		s.mu.Lock()
-		s.seq++
-		file := &File{ID: fmt.Sprintf("F%06d", s.seq), Name: f.Get("filename")}
-		s.files = append(s.files, file)
-		s.mu.Unlock()
-		writeJSON(w, obj{"ok": true, "file_id": file.ID, "upload_url": s.URL() + "/upload/" + file.ID})
-	case "files.completeUploadExternal":
-		var items []struct{ ID, Title string }
-		if err := json.Unmarshal([]byte(f.Get("files")), &items); err != nil || len(items) == 0 {
-			writeJSON(w, obj{"ok": false, "error": "invalid_arguments"})
-			return
-		}
-		var done []obj
-		s.mu.Lock()
-		for _, it := range items {
-			for _, file := range s.files {
-				if file.ID == it.ID && file.Content != nil {
-					file.Title, file.Channel, file.ThreadTS, file.Complete = it.Title, f.Get("channel_id"), f.Get("thread_ts"), true
-					done = append(done, obj{"id": file.ID, "title": file.Title})
-				}
+	}
+	s.mu.Unlock()
+	switch {
+	case m == nil:
+		return obj{"ok": false, "error": "message_not_found"}
+	case err != nil:
+		return obj{"ok": false, "error": "invalid_blocks"}
+	}
+	return obj{"ok": true, "channel": m.Channel, "ts": m.TS, "text": m.Text}
+}
+
+func (s *Server) deleteMessage(f url.Values) obj {
+	s.mu.Lock()
+	m := s.find(f.Get("channel"), f.Get("ts"))
+	if m != nil {
+		m.Deleted = true
+	}
+	s.mu.Unlock()
+	if m == nil {
+		return obj{"ok": false, "error": "message_not_found"}
+	}
+	return obj{"ok": true, "channel": m.Channel, "ts": m.TS}
+}
+
+func (s *Server) uploadURL(f url.Values) obj {
+	n, _ := strconv.Atoi(f.Get("length"))
+	if f.Get("filename") == "" || n <= 0 {
+		return obj{"ok": false, "error": "invalid_arguments"}
+	}
+	s.mu.Lock()
+	s.seq++
+	file := &File{ID: fmt.Sprintf("F%06d", s.seq), Name: f.Get("filename")}
+	s.files = append(s.files, file)
+	s.mu.Unlock()
+	return obj{"ok": true, "file_id": file.ID, "upload_url": s.URL() + "/upload/" + file.ID}
+}
+
+func (s *Server) completeUpload(f url.Values) obj {
+	var items []struct{ ID, Title string }
+	if err := json.Unmarshal([]byte(f.Get("files")), &items); err != nil || len(items) == 0 {
+		return obj{"ok": false, "error": "invalid_arguments"}
+	}
+	var done []obj
+	s.mu.Lock()
+	for _, it := range items {
+		for _, file := range s.files {
+			if file.ID == it.ID && file.Content != nil {
+				file.Title, file.Channel, file.ThreadTS, file.Complete = it.Title, f.Get("channel_id"), f.Get("thread_ts"), true
+				done = append(done, obj{"id": file.ID, "title": file.Title})
 			}
 		}
-		s.mu.Unlock()
-		if len(done) != len(items) {
-			writeJSON(w, obj{"ok": false, "error": "file_not_found"})
-			return
-		}
-		writeJSON(w, obj{"ok": true, "files": done})
-	case "apps.connections.open":
-		writeJSON(w, obj{"ok": true, "url": "ws" + strings.TrimPrefix(s.URL(), "http") + "/link"})
-	default:
-		writeJSON(w, obj{"ok": false, "error": "unknown_method"})
 	}
+	s.mu.Unlock()
+	if len(done) != len(items) {
+		return obj{"ok": false, "error": "file_not_found"}
+	}
+	return obj{"ok": true, "files": done}
 }
 
 func (s *Server) nextTS() string {

@@ -8,8 +8,10 @@ import (
 
 	"github.com/archbot/archbot/adapters/discord"
 	"github.com/archbot/archbot/adapters/discord/discordtest"
+	"github.com/archbot/archbot/adapters/markdownsplit"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // startDiscordReplica runs `archbot serve` with Discord only, against a local Discord.
@@ -35,7 +37,7 @@ func designFinished(srv *discordtest.Server, threadID string) bool {
 
 // checkPostedOnce asserts that every message of the thread's design is in it exactly once, and
 // that archbot said nothing twice.
-func checkPostedOnce(t *testing.T, srv *discordtest.Server, store *conversation.RedisStore, threadID string) {
+func checkPostedOnce(t *testing.T, srv *discordtest.Server, store *redisstore.Store, threadID string) {
 	t.Helper()
 	th, err := store.Load(context.Background(), conversation.ThreadRef{Platform: "discord", Team: srv.GuildID, Channel: threadID, ThreadID: threadID})
 	if err != nil || th.Design == nil {
@@ -55,7 +57,7 @@ func checkPostedOnce(t *testing.T, srv *discordtest.Server, store *conversation.
 		}
 	}
 	for _, s := range th.Design.Sections {
-		for _, part := range discord.Split(conversation.SectionMarkdown(s), discord.MaxMessageLen) {
+		for _, part := range markdownsplit.Split(conversation.SectionMarkdown(s), discord.MaxMessageLen) {
 			if posted[part] != 1 {
 				t.Errorf("section %s: a message of it posted %d times, want once", s.ID, posted[part])
 			}
@@ -78,7 +80,7 @@ func checkPostedOnce(t *testing.T, srv *discordtest.Server, store *conversation.
 // gateway sessions is answered once.
 func TestDiscordReplicas(t *testing.T) {
 	redisURL := conversationtest.StartRedis(t).URL()
-	store := conversation.NewRedisStore(conversationtest.MustOpen(t, redisURL), conversation.RedisOptions{})
+	store := redisstore.New(conversationtest.MustOpen(t, redisURL), redisstore.Options{})
 	srv := discordtest.NewServer()
 	t.Cleanup(srv.Close)
 	user := srv.User("ada")

@@ -21,6 +21,7 @@ import (
 	"github.com/archbot/archbot/adapters/slack/slacktest"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // archbot is the binary TestMain builds once for every test.
@@ -199,13 +200,13 @@ func waitFor(t *testing.T, what string, limit time.Duration, cond func() bool) {
 type env struct {
 	url   string
 	rdb   redis.UniversalClient
-	store *conversation.RedisStore
+	store *redisstore.Store
 	slack *slacktest.Server
 }
 
 func newEnv(t *testing.T, url string) *env {
 	rdb := conversationtest.MustOpen(t, url)
-	return &env{url: url, rdb: rdb, store: conversation.NewRedisStore(rdb, conversation.RedisOptions{}), slack: slacktest.NewServer(t)}
+	return &env{url: url, rdb: rdb, store: redisstore.New(rdb, redisstore.Options{}), slack: slacktest.NewServer(t)}
 }
 
 // idle reports whether every queued job has been finished.

@@ -1,4 +1,4 @@
-package conversation_test
+package redisstore_test
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 func TestParseRedisURL(t *testing.T) {
@@ -37,7 +38,7 @@ func TestParseRedisURL(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.url, func(t *testing.T) {
-			o, err := conversation.ParseRedisURL(tt.url)
+			o, err := redisstore.ParseURL(tt.url)
 			if err != nil {
 				t.Fatalf("ParseRedisURL: %v", err)
 			}
@@ -81,7 +82,7 @@ func TestParseRedisURLErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.url, func(t *testing.T) {
-			_, err := conversation.ParseRedisURL(tt.url)
+			_, err := redisstore.ParseURL(tt.url)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("err=%v, want one containing %q", err, tt.want)
 			}
@@ -94,12 +95,12 @@ func TestParseRedisURLErrors(t *testing.T) {
 
 func TestOpenRedis(t *testing.T) {
 	ctx := context.Background()
-	rdb, err := conversation.OpenRedis(ctx, conversationtest.MustRedisURL(t))
+	rdb, err := redisstore.Open(ctx, conversationtest.MustRedisURL(t))
 	if err != nil {
 		t.Fatalf("OpenRedis: %v", err)
 	}
 	defer rdb.Close()
-	if err := conversation.NewRedisStore(rdb, conversation.RedisOptions{}).Ping(ctx); err != nil {
+	if err := redisstore.New(rdb, redisstore.Options{}).Ping(ctx); err != nil {
 		t.Fatalf("Ping: %v", err)
 	}
 }
@@ -112,7 +113,7 @@ func TestOpenRedisUnreachable(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	_, err := conversation.OpenRedis(ctx, "redis://archbot:hunter2secret@"+addr+"?dial_timeout=1s&max_retries=-1")
+	_, err := redisstore.Open(ctx, "redis://archbot:hunter2secret@"+addr+"?dial_timeout=1s&max_retries=-1")
 	if err == nil {
 		t.Fatal("OpenRedis of a stopped server: want an error")
 	}
@@ -129,7 +130,7 @@ func TestRedisStoreSurvivesRestart(t *testing.T) {
 	ctx := context.Background()
 	srv := conversationtest.StartRedis(t)
 	rdb := conversationtest.MustOpen(t, srv.URL())
-	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{})
+	s := redisstore.New(rdb, redisstore.Options{})
 	th := &conversation.Thread{Ref: ref, Problem: "p"}
 	if err := s.Save(ctx, th); err != nil {
 		t.Fatal(err)

@@ -1,16 +1,22 @@
-package discord
+package markdownsplit
 
 // The splitter's tests are internal: the fuzz invariant is stated over the slices of the
-// original each piece carries, which only the package sees.
+// original each piece carries, which only the package sees. split_join_test.go holds the
+// properties first written for Slack's section blocks (3000 characters, bare fences).
 
 import (
 	"strings"
 	"testing"
 )
 
+// discordLimit is the most characters Discord accepts in a message.
+const discordLimit = 2000
+
 func TestSplit(t *testing.T) {
 	para := strings.Repeat("word ", 100) // 500 characters
 	code := "```go\n" + strings.Repeat("fmt.Println(\"hello, world\")\n", 30) + "```\n"
+	short := strings.Repeat("word ", 30) // 150 characters
+	bare := "```\n" + strings.Repeat("line of code\n", 20) + "```"
 	tests := []struct {
 		name  string
 		text  string
@@ -21,10 +27,16 @@ func TestSplit(t *testing.T) {
 		{"empty", "", 2000, nil},
 		{"paragraph break", para + "\n\n" + para + "\n\n" + para, 1200,
 			[]string{para + "\n\n" + para + "\n\n", para}},
+		{"paragraph break in a small piece", short + "\n\n" + short, 200, []string{short + "\n\n", short}},
 		{"line break when no paragraph", "aaaa\nbbbb\ncccc\n" + strings.Repeat("d", 60), 64,
 			[]string{"aaaa\nbbbb\ncccc\n", strings.Repeat("d", 60)}},
 		{"code block moved whole to the next message", "intro\n\n" + strings.Repeat("x", 300) + "\n\n" + code, 900,
 			[]string{"intro\n\n" + strings.Repeat("x", 300) + "\n\n", code}},
+		// Slack's mrkdwn writes bare fences; each half of a cut block renders on its own.
+		{"code block reopened", bare, 150, []string{
+			"```\n" + strings.Repeat("line of code\n", 10) + "```",
+			"```\n" + strings.Repeat("line of code\n", 10) + "```",
+		}},
 		{"long line cut at a space", strings.Repeat("abcdefghi ", 10), 64,
 			[]string{strings.Repeat("abcdefghi ", 6), strings.Repeat("abcdefghi ", 4)}},
 		{"astral characters count twice", strings.Repeat("😀", 40), 64,
@@ -40,6 +52,9 @@ func TestSplit(t *testing.T) {
 				if got[i] != tt.want[i] {
 					t.Fatalf("piece %d=%q, want %q", i, got[i], tt.want[i])
 				}
+			}
+			if j := Join(got); j != tt.text {
+				t.Errorf("Join = %q, want %q", j, tt.text)
 			}
 		})
 	}
@@ -57,7 +72,7 @@ func TestSplitReopensCodeBlock(t *testing.T) {
 		t.Fatalf("got %d pieces, want at least 3", len(pieces))
 	}
 	for i, p := range pieces {
-		if w := width(p); w > 2000 {
+		if w := Width(p); w > 2000 {
 			t.Fatalf("piece %d has %d characters", i, w)
 		}
 		if i > 0 && !strings.HasPrefix(p, "````sql\n") {
@@ -89,14 +104,14 @@ func FuzzSplit(f *testing.F) {
 	f.Add(strings.Repeat("a``", 100)+"\r\n```\r\n"+strings.Repeat("b ", 80), uint16(3))
 	f.Add("\xff\xfe"+strings.Repeat("é", 90), uint16(1))
 	f.Fuzz(func(t *testing.T, text string, l uint16) {
-		limit := minSplitLimit + int(l)%(MaxMessageLen*2)
+		limit := MinLimit + int(l)%(discordLimit*2)
 		pieces := split(text, limit)
 		var joined strings.Builder
 		for i, p := range pieces {
 			if p.body == "" {
 				t.Fatalf("piece %d carries no text", i)
 			}
-			if w := width(p.String()); w > limit {
+			if w := Width(p.String()); w > limit {
 				t.Fatalf("piece %d has width %d > limit %d", i, w, limit)
 			}
 			if (i > 0 && pieces[i-1].close != "") != (p.reopen != "") {
@@ -110,7 +125,7 @@ func FuzzSplit(f *testing.F) {
 		// When no line is so long that it must be cut, every piece but the last renders as a
 		// whole: it ends outside a code block.
 		for _, line := range strings.Split(text, "\n") {
-			if width(line) > limit/4 {
+			if Width(line) > limit/4 {
 				return
 			}
 		}

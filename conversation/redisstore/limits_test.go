@@ -1,4 +1,4 @@
-package conversation_test
+package redisstore_test
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 func quota(t *testing.T, err error) conversation.Quota {
@@ -23,7 +24,7 @@ func quota(t *testing.T, err error) conversation.Quota {
 }
 
 // exerciseLimits runs the limiter's contract against a store; shared by standalone and Cluster.
-func exerciseLimits(t *testing.T, st *conversation.RedisStore) {
+func exerciseLimits(t *testing.T, st *redisstore.Store) {
 	ctx := context.Background()
 	now := time.Date(2025, 3, 14, 23, 59, 0, 0, time.UTC)
 	clock := func() time.Time { return now }
@@ -95,7 +96,7 @@ func exerciseLimits(t *testing.T, st *conversation.RedisStore) {
 func TestLimiterCountsPerUserTeamAndDay(t *testing.T) {
 	rdb := conversationtest.MustRedisClient(t)
 	prefix := conversationtest.UniquePrefix(t)
-	st := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: prefix})
+	st := redisstore.New(rdb, redisstore.Options{KeyPrefix: prefix})
 	exerciseLimits(t, st)
 
 	// The counters expire by themselves, an hour after their day ends at the latest.
@@ -121,6 +122,6 @@ func TestLimiterCountsPerUserTeamAndDay(t *testing.T) {
 func TestLimiterOnRedisCluster(t *testing.T) {
 	c := conversationtest.StartRedisCluster(t, 3)
 	rdb := conversationtest.MustOpen(t, c.URL())
-	st := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	st := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	exerciseLimits(t, st)
 }

@@ -1,4 +1,4 @@
-package conversation_test
+package redisstore_test
 
 import (
 	"context"

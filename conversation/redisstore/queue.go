@@ -1,4 +1,4 @@
-package conversation
+package redisstore
 
 import (
 	"context"
@@ -10,30 +10,9 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
-)
 
-// Job is a chat message an adapter accepted, waiting on the job stream until a worker of any
-// replica handles it. It carries the neutral message plus what its adapter needs to answer in
-// the right place (Data), since the replica that runs it may not be the one that received it.
-type Job struct {
-	// ID is the stream entry id; it is set when the job is read and changes when it is handed
-	// back to the queue.
-	ID string `json:"-"`
-	// Key stays the same for the job's whole life, hand-backs included; the posting ledger is
-	// kept under it.
-	Key      string            `json:"key"`
-	Thread   ThreadRef         `json:"thread"`
-	Author   string            `json:"author,omitempty"`
-	AuthorID string            `json:"author_id,omitempty"`
-	Text     string            `json:"text"`
-	EventID  string            `json:"event_id,omitempty"`
-	New      bool              `json:"new,omitempty"`
-	Data     map[string]string `json:"data,omitempty"`
-	Queued   time.Time         `json:"queued"`
-	// Resumed says a replica may have started the job before it was read again: it was
-	// reclaimed from a replica that stopped answering, or handed back by one shutting down.
-	Resumed bool `json:"resumed,omitempty"`
-}
+	"github.com/archbot/archbot/conversation"
+)
 
 // Queue is the job stream all replicas share, read through one consumer group so that each
 // job goes to one worker at a time, and a job whose worker died is reclaimed after it sat idle.
@@ -53,7 +32,7 @@ type Queue struct {
 const jobGroup = "workers"
 
 // Queue returns the job queue kept next to the store's threads.
-func (s *RedisStore) Queue() *Queue {
+func (s *Store) Queue() *Queue {
 	return &Queue{rdb: s.rdb, stream: s.prefix + "{jobs}", seen: s.prefix + "{jobs}:seen:", group: jobGroup, cursor: "0-0"}
 }
 
@@ -71,7 +50,7 @@ return redis.call('XADD', KEYS[1], '*', 'job', ARGV[1])
 
 // Enqueue adds j to the stream unless its event id (scoped by platform) was queued within
 // dedupTTL; it reports whether the job was queued. j.ID is set on success.
-func (q *Queue) Enqueue(ctx context.Context, j *Job, dedupTTL time.Duration) (bool, error) {
+func (q *Queue) Enqueue(ctx context.Context, j *conversation.Job, dedupTTL time.Duration) (bool, error) {
 	if j.Queued.IsZero() {
 		j.Queued = time.Now().UTC()
 	}
@@ -132,7 +111,7 @@ func (q *Queue) noGroup(err error) bool {
 
 // Read takes up to count new jobs for consumer, waiting up to block for the first one. It
 // returns no jobs and no error when none arrived.
-func (q *Queue) Read(ctx context.Context, consumer string, count int, block time.Duration) ([]*Job, error) {
+func (q *Queue) Read(ctx context.Context, consumer string, count int, block time.Duration) ([]*conversation.Job, error) {
 	for attempt := 0; ; attempt++ {
 		if err := q.ensureGroup(ctx); err != nil {
 			return nil, err
@@ -150,7 +129,7 @@ func (q *Queue) Read(ctx context.Context, consumer string, count int, block time
 		if err != nil {
 			return nil, fmt.Errorf("read jobs: %w", err)
 		}
-		var jobs []*Job
+		var jobs []*conversation.Job
 		for _, s := range res {
 			for _, m := range s.Messages {
 				if j := q.decode(m); j != nil {
@@ -164,7 +143,7 @@ func (q *Queue) Read(ctx context.Context, consumer string, count int, block time
 
 // Reclaim takes over up to count jobs that other consumers (dead replicas, most likely) have
 // left idle for at least minIdle. The jobs come back marked Resumed.
-func (q *Queue) Reclaim(ctx context.Context, consumer string, minIdle time.Duration, count int) ([]*Job, error) {
+func (q *Queue) Reclaim(ctx context.Context, consumer string, minIdle time.Duration, count int) ([]*conversation.Job, error) {
 	if err := q.ensureGroup(ctx); err != nil {
 		return nil, err
 	}
@@ -181,7 +160,7 @@ func (q *Queue) Reclaim(ctx context.Context, consumer string, minIdle time.Durat
 	q.mu.Lock()
 	q.cursor = next
 	q.mu.Unlock()
-	var jobs []*Job
+	var jobs []*conversation.Job
 	for _, m := range msgs {
 		if j := q.decode(m); j != nil {
 			j.Resumed = true
@@ -193,9 +172,9 @@ func (q *Queue) Reclaim(ctx context.Context, consumer string, minIdle time.Durat
 
 // decode reads a stream entry; an entry that cannot be read is acknowledged and dropped, since
 // no replica will ever read it better.
-func (q *Queue) decode(m redis.XMessage) *Job {
+func (q *Queue) decode(m redis.XMessage) *conversation.Job {
 	raw, _ := m.Values["job"].(string)
-	var j Job
+	var j conversation.Job
 	if err := json.Unmarshal([]byte(raw), &j); err != nil || j.Key == "" {
 		_ = ackScript.Run(context.Background(), q.rdb, []string{q.stream}, q.group, m.ID).Err()
 		return nil
@@ -266,7 +245,7 @@ return redis.call('XADD', KEYS[1], '*', 'job', ARGV[3])
 // whose thread stays busy; another worker takes it without waiting for the claim timeout.
 // resumed marks that the job may have started, so its next run continues where this one
 // stopped. j.ID becomes the new entry's id.
-func (q *Queue) HandBack(ctx context.Context, j *Job, resumed bool) error {
+func (q *Queue) HandBack(ctx context.Context, j *conversation.Job, resumed bool) error {
 	cp := *j
 	cp.Resumed = j.Resumed || resumed
 	raw, err := json.Marshal(&cp)

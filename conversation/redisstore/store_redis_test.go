@@ -1,4 +1,4 @@
-package conversation_test
+package redisstore_test
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 var ref = conversation.ThreadRef{Platform: "slack", Team: "T1", Channel: "C42", ThreadID: "1700000000.000100"}
@@ -62,7 +63,7 @@ func TestRedisStoreTTL(t *testing.T) {
 	ctx := context.Background()
 	rdb := conversationtest.MustRedisClient(t)
 	ttl := 2 * time.Hour
-	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t), ThreadTTL: ttl})
+	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t), ThreadTTL: ttl})
 	th := &conversation.Thread{Ref: ref}
 	if err := s.Save(ctx, th); err != nil {
 		t.Fatal(err)
@@ -82,7 +83,7 @@ func TestRedisStoreTTL(t *testing.T) {
 		t.Fatalf("TTL after a second Save=%v, want it restarted to about %v", got, ttl)
 	}
 
-	def := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	def := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	if err := def.Save(ctx, &conversation.Thread{Ref: ref}); err != nil {
 		t.Fatal(err)
 	}
@@ -92,11 +93,11 @@ func TestRedisStoreTTL(t *testing.T) {
 }
 
 func TestRedisStoreKey(t *testing.T) {
-	s := conversation.NewRedisStore(nil, conversation.RedisOptions{})
+	s := redisstore.New(nil, redisstore.Options{})
 	if got, want := s.Key(ref, "thread"), "archbot:{slack:C42:1700000000.000100}:thread"; got != want {
 		t.Fatalf("Key=%q, want %q", got, want)
 	}
-	p := conversation.NewRedisStore(nil, conversation.RedisOptions{KeyPrefix: "x:"})
+	p := redisstore.New(nil, redisstore.Options{KeyPrefix: "x:"})
 	if got, want := p.Key(ref, "lock"), "x:{slack:C42:1700000000.000100}:lock"; got != want {
 		t.Fatalf("Key with prefix=%q, want %q", got, want)
 	}
@@ -111,7 +112,7 @@ func TestRedisStoreOnCluster(t *testing.T) {
 	if _, ok := rdb.(*redis.ClusterClient); !ok {
 		t.Fatalf("OpenRedis(%s) gave a %T, want a cluster client", cluster.URL(), rdb)
 	}
-	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{})
+	s := redisstore.New(rdb, redisstore.Options{})
 
 	slot := func(key string) int64 {
 		t.Helper()
@@ -156,9 +157,9 @@ func TestRedisStoreFirstSeen(t *testing.T) {
 	ctx := context.Background()
 	rdb := conversationtest.MustRedisClient(t)
 	prefix := conversationtest.UniquePrefix(t)
-	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: prefix})
+	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: prefix})
 	// A second store on the same Redis plays another replica.
-	other := conversation.NewRedisStore(conversationtest.MustRedisClient(t), conversation.RedisOptions{KeyPrefix: prefix})
+	other := redisstore.New(conversationtest.MustRedisClient(t), redisstore.Options{KeyPrefix: prefix})
 
 	first, err := s.FirstSeen(ctx, "Ev1", time.Hour)
 	if err != nil || !first {
@@ -195,7 +196,7 @@ func TestRedisStoreFirstSeen(t *testing.T) {
 func TestRedisStoreCorruptData(t *testing.T) {
 	ctx := context.Background()
 	rdb := conversationtest.MustRedisClient(t)
-	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	key := s.Key(ref, "thread")
 	tests := []struct {
 		name, rev, data string
@@ -234,7 +235,7 @@ func TestRedisStoreRoundTripsPerTurn(t *testing.T) {
 	rdb := conversationtest.MustRedisClient(t)
 	counter := &countHook{}
 	rdb.AddHook(counter)
-	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	if err := s.Save(ctx, conversationtest.LargeThread(ref, 2)); err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +288,7 @@ func (h *countHook) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Pr
 func TestRedisStoreMemoryPerLargeThread(t *testing.T) {
 	ctx := context.Background()
 	rdb := conversationtest.MustRedisClient(t)
-	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	th := conversationtest.LargeThread(ref, 3)
 	if th.RevisionCount() != conversation.MaxRevisions || len(th.Design.Sections) != 13 || len(th.Design.Components) != 12 {
 		t.Fatalf("LargeThread: %d revisions, %d sections, %d components; want %d, 13, 12",
@@ -344,7 +345,7 @@ func TestRedisStoreSavesOnlyWhatChanged(t *testing.T) {
 	rdb := conversationtest.MustRedisClient(t)
 	sent := &argBytes{}
 	rdb.AddHook(sent)
-	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	if err := s.Save(ctx, conversationtest.LargeThread(ref, 5)); err != nil {
 		t.Fatal(err)
 	}
@@ -405,7 +406,7 @@ func (h *argBytes) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Pro
 func TestRedisStoreReadsTheSingleBlobLayout(t *testing.T) {
 	ctx := context.Background()
 	rdb := conversationtest.MustRedisClient(t)
-	s := conversation.NewRedisStore(rdb, conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	key := s.Key(ref, "thread")
 	blob := `{"problem":"old layout","revisions":[{"version":1,"summary":"first"},{"version":2,"summary":"second"}]}`
 	if err := rdb.HSet(ctx, key, "rev", 4, "data", blob).Err(); err != nil {

@@ -1,10 +1,10 @@
-package conversation_test
+package redisstore_test
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // REDIS_URL is outside input: it comes from an operator's environment, often pasted.
@@ -18,7 +18,7 @@ func FuzzParseRedisURL(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
-		opts, err := conversation.ParseRedisURL(raw)
+		opts, err := redisstore.ParseURL(raw)
 		if err != nil {
 			// Errors never quote the password.
 			if i := strings.LastIndexByte(raw, '@'); i > 0 {

@@ -1,25 +1,21 @@
-package discord
+package markdownsplit
 
 import (
 	"strings"
 	"unicode/utf8"
 )
 
-// MaxMessageLen is the most characters Discord accepts in a message's content.
-const MaxMessageLen = 2000
+// MinLimit keeps room for a reopened code fence plus some text in every piece, so Split always
+// makes progress.
+const MinLimit = 64
 
-// minSplitLimit keeps room for a reopened code fence plus some text in every piece, so Split
-// always makes progress.
-const minSplitLimit = 64
-
-// Split cuts text into pieces of at most limit characters, to be posted as consecutive messages.
-// It cuts at a paragraph break when one is reasonably far in, else at a line break outside a code
-// block, else at any line break, and inside a line (preferring a space) only when a single line
-// is longer than a message. A cut inside a code block closes the block at the end of one piece and
-// reopens it, with its language, at the start of the next, so every piece renders as meant; apart
-// from those fences no character is added, dropped or reordered. Characters outside the Basic
-// Multilingual Plane count twice, so a piece fits whether Discord counts code points or UTF-16
-// units. A limit below 64 is raised to 64.
+// Split cuts text into pieces of at most limit characters (as Width counts them), to be posted as
+// consecutive messages or blocks. It cuts at a paragraph break when one is reasonably far in, else
+// at a line break outside a code block, else at any line break, and inside a line (preferring a
+// space) only when a single line is longer than a piece. A cut inside a code block closes the
+// block at the end of one piece and reopens it, with its language, at the start of the next, so
+// every piece renders as meant; apart from those fences no character is added, dropped or
+// reordered. A limit below MinLimit is raised to MinLimit.
 func Split(text string, limit int) []string {
 	pieces := split(text, limit)
 	out := make([]string, len(pieces))
@@ -29,6 +25,42 @@ func Split(text string, limit int) []string {
 	return out
 }
 
+// Join reverses Split for texts whose code-block cuts fell on line breaks (all of archbot's
+// documents): it drops the fences Split added between pieces.
+func Join(pieces []string) string {
+	var b strings.Builder
+	for i, p := range pieces {
+		if i > 0 {
+			if _, reopen, ok := addedFences(pieces[i-1], p); ok {
+				p = p[reopen:]
+			}
+		}
+		if i+1 < len(pieces) {
+			if closing, _, ok := addedFences(p, pieces[i+1]); ok {
+				p = p[:len(p)-closing]
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// addedFences reports whether prev ends with a closing fence line that next reopens with the same
+// backtick run, and how long the close and the reopening line are.
+func addedFences(prev, next string) (closing, reopen int, ok bool) {
+	nl := strings.LastIndexByte(prev, '\n')
+	run := prev[nl+1:]
+	if nl < 0 || len(run) < 3 || strings.Trim(run, "`") != "" {
+		return 0, 0, false
+	}
+	line, _, found := strings.Cut(next, "\n")
+	info, has := strings.CutPrefix(line, run)
+	if !found || !has || strings.Contains(info, "`") {
+		return 0, 0, false
+	}
+	return len(run), len(line) + 1, true
+}
+
 // piece is one message of a split text: body is a slice of the original, reopen and close are
 // fences added because the cut fell inside a code block.
 type piece struct{ reopen, body, close string }
@@ -36,8 +68,8 @@ type piece struct{ reopen, body, close string }
 func (p piece) String() string { return p.reopen + p.body + p.close }
 
 func split(text string, limit int) []piece {
-	if limit < minSplitLimit {
-		limit = minSplitLimit
+	if limit < MinLimit {
+		limit = MinLimit
 	}
 	var out []piece
 	var f fence
@@ -46,7 +78,7 @@ func split(text string, limit int) []piece {
 		if f.open() {
 			reopen = f.run + f.info + "\n"
 		}
-		budget := limit - width(reopen)
+		budget := limit - Width(reopen)
 		if fits(text, budget) {
 			out = append(out, piece{reopen: reopen, body: text})
 			break
@@ -87,7 +119,9 @@ func cut(text string, budget int, f fence) (end int, closing string, after fence
 		next := nextFence(state, text[i:j])
 		closeW := 0
 		if next.open() {
-			closeW = width(next.run)
+			// Room for a closing line, newline included, as if the block were cut inside a
+			// line: the pieces of a long block come out the same size whatever the next line.
+			closeW = Width("\n" + next.run)
 		}
 		// Widths only grow and a closing fence line is wider than the close it saves, so the
 		// first line that does not fit ends the search.
@@ -124,7 +158,7 @@ func hardCut(text string, budget int, f fence) (end int, closing string, after f
 	if f.open() {
 		closing = "\n" + f.run
 	}
-	b := budget - width(closing)
+	b := budget - Width(closing)
 	w, c, space := 0, 0, 0
 	for i, r := range text {
 		rw := runeWidth(r)
@@ -216,7 +250,7 @@ func fenceInfo(rest string) string {
 	return word
 }
 
-// fits reports whether width(s) <= n, reading no more of s than it must.
+// fits reports whether Width(s) <= n, reading no more of s than it must.
 func fits(s string, n int) bool {
 	w := 0
 	for _, r := range s {
@@ -227,8 +261,10 @@ func fits(s string, n int) bool {
 	return true
 }
 
-// width counts characters as Discord's limit does, erring high: UTF-16 units.
-func width(s string) int {
+// Width counts characters in UTF-16 code units, as Slack counts them and as Discord's limit does
+// erring high (a character outside the Basic Multilingual Plane counts twice), so a piece fits
+// whether the platform counts code points or UTF-16 units.
+func Width(s string) int {
 	n := 0
 	for _, r := range s {
 		n += runeWidth(r)

@@ -1,4 +1,4 @@
-package conversation_test
+package redisstore_test
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
 
 // The queue, the locks and the ledger run the same on one server and on a 3-master Cluster,
@@ -15,12 +16,12 @@ func TestWorkDistribution(t *testing.T) {
 	cluster := conversationtest.StartRedisCluster(t, 3)
 	for _, tt := range []struct {
 		name  string
-		store func(t *testing.T) *conversation.RedisStore
+		store func(t *testing.T) *redisstore.Store
 	}{
-		{"standalone", func(t *testing.T) *conversation.RedisStore { return conversationtest.MustRedisStore(t) }},
-		{"cluster", func(t *testing.T) *conversation.RedisStore {
-			return conversation.NewRedisStore(conversationtest.MustOpen(t, cluster.URL()),
-				conversation.RedisOptions{KeyPrefix: conversationtest.UniquePrefix(t)})
+		{"standalone", func(t *testing.T) *redisstore.Store { return conversationtest.MustRedisStore(t) }},
+		{"cluster", func(t *testing.T) *redisstore.Store {
+			return redisstore.New(conversationtest.MustOpen(t, cluster.URL()),
+				redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 		}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -31,7 +32,7 @@ func TestWorkDistribution(t *testing.T) {
 	}
 }
 
-func testQueue(t *testing.T, s *conversation.RedisStore) {
+func testQueue(t *testing.T, s *redisstore.Store) {
 	ctx := context.Background()
 	q := s.Queue()
 	ref := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: "1.0"}
@@ -128,7 +129,7 @@ func testQueue(t *testing.T, s *conversation.RedisStore) {
 	}
 }
 
-func testLocks(t *testing.T, s *conversation.RedisStore) {
+func testLocks(t *testing.T, s *redisstore.Store) {
 	ctx := context.Background()
 	l := s.Locks()
 	ref := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: "2.0"}
@@ -168,23 +169,23 @@ func testLocks(t *testing.T, s *conversation.RedisStore) {
 	}
 }
 
-func testLedger(t *testing.T, s *conversation.RedisStore) {
+func testLedger(t *testing.T, s *redisstore.Store) {
 	ctx := context.Background()
 	l := s.Ledger()
 	ref := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: "3.0"}
 	for _, name := range []string{"section/v1/overview", "section/v1/capacity"} {
-		if err := l.Record(ctx, ref, "job1", name, conversation.PostPending); err != nil {
+		if err := l.Record(ctx, ref, "job1", name, "pending"); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := l.Record(ctx, ref, "job1", "section/v1/overview", conversation.PostDone); err != nil {
+	if err := l.Record(ctx, ref, "job1", "section/v1/overview", "done"); err != nil {
 		t.Fatal(err)
 	}
 	got, err := l.Posted(ctx, ref, "job1")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 2 || got["section/v1/overview"] != conversation.PostDone || got["section/v1/capacity"] != conversation.PostPending {
+	if len(got) != 2 || got["section/v1/overview"] != "done" || got["section/v1/capacity"] != "pending" {
 		t.Fatalf("posted %v", got)
 	}
 	if other, _ := l.Posted(ctx, ref, "job2"); len(other) != 0 {

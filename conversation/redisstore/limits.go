@@ -1,4 +1,4 @@
-package conversation
+package redisstore
 
 import (
 	"context"
@@ -8,38 +8,9 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/archbot/archbot/conversation"
 )
-
-// Limits are daily budgets against abuse and model cost, counted per user and per workspace
-// (ThreadRef.Team) in UTC days. Zero means unlimited.
-type Limits struct {
-	DesignsPerUser int64
-	DesignsPerTeam int64
-	TokensPerUser  int64
-	TokensPerTeam  int64
-}
-
-// Quota names one daily limit.
-type Quota string
-
-// The daily limits.
-const (
-	QuotaUserDesigns Quota = "user_designs"
-	QuotaTeamDesigns Quota = "team_designs"
-	QuotaUserTokens  Quota = "user_tokens"
-	QuotaTeamTokens  Quota = "team_tokens"
-)
-
-// QuotaError says that a daily limit is reached.
-type QuotaError struct {
-	Quota  Quota
-	Limit  int64
-	Resets time.Time // when the count starts again: the next midnight UTC
-}
-
-func (e *QuotaError) Error() string {
-	return fmt.Sprintf("daily limit %s of %d reached until %s", e.Quota, e.Limit, e.Resets.Format(time.RFC3339))
-}
 
 // Limiter keeps the daily counters in Redis. Every key of one workspace carries the hash tag
 // {<team>}, so on Redis Cluster a script may touch a user's and the team's counters at once, and
@@ -55,7 +26,7 @@ func (e *QuotaError) Error() string {
 type Limiter struct {
 	rdb    redis.UniversalClient
 	prefix string
-	limits Limits
+	limits conversation.Limits
 	now    func() time.Time
 
 	mu     sync.Mutex
@@ -64,16 +35,16 @@ type Limiter struct {
 }
 
 // Limiter returns a limiter on the store's Redis client, with the store's key prefix.
-func (s *RedisStore) Limiter(l Limits) *Limiter {
+func (s *Store) Limiter(l conversation.Limits) *Limiter {
 	return newLimiter(s.rdb, s.prefix, l, time.Now)
 }
 
 // LimiterAt is Limiter with a clock, for tests of day boundaries.
-func (s *RedisStore) LimiterAt(l Limits, now func() time.Time) *Limiter {
+func (s *Store) LimiterAt(l conversation.Limits, now func() time.Time) *Limiter {
 	return newLimiter(s.rdb, s.prefix, l, now)
 }
 
-func newLimiter(rdb redis.UniversalClient, prefix string, l Limits, now func() time.Time) *Limiter {
+func newLimiter(rdb redis.UniversalClient, prefix string, l conversation.Limits, now func() time.Time) *Limiter {
 	return &Limiter{rdb: rdb, prefix: prefix, limits: l, now: now, totals: map[string]int64{}}
 }
 
@@ -131,7 +102,7 @@ redis.call('PEXPIRE', KEYS[2], ARGV[5])
 return {0, tokensU, tokensT}
 `)
 
-// StartDesign counts a new design by user in team, or returns a *QuotaError when a design or
+// StartDesign counts a new design by user in team, or returns a *conversation.QuotaError when a design or
 // token limit of the day is reached (the design is then not counted). One round trip.
 func (l *Limiter) StartDesign(ctx context.Context, team, user string) error {
 	k := l.keys(team, user)
@@ -150,17 +121,17 @@ func (l *Limiter) StartDesign(ctx context.Context, team, user string) error {
 	case 0:
 		return nil
 	case 1:
-		return &QuotaError{Quota: QuotaUserDesigns, Limit: l.limits.DesignsPerUser, Resets: k.resets}
+		return &conversation.QuotaError{Quota: conversation.QuotaUserDesigns, Limit: l.limits.DesignsPerUser, Resets: k.resets}
 	case 2:
-		return &QuotaError{Quota: QuotaTeamDesigns, Limit: l.limits.DesignsPerTeam, Resets: k.resets}
+		return &conversation.QuotaError{Quota: conversation.QuotaTeamDesigns, Limit: l.limits.DesignsPerTeam, Resets: k.resets}
 	case 3:
-		return &QuotaError{Quota: QuotaUserTokens, Limit: l.limits.TokensPerUser, Resets: k.resets}
+		return &conversation.QuotaError{Quota: conversation.QuotaUserTokens, Limit: l.limits.TokensPerUser, Resets: k.resets}
 	default:
-		return &QuotaError{Quota: QuotaTeamTokens, Limit: l.limits.TokensPerTeam, Resets: k.resets}
+		return &conversation.QuotaError{Quota: conversation.QuotaTeamTokens, Limit: l.limits.TokensPerTeam, Resets: k.resets}
 	}
 }
 
-// CanSpend returns a *QuotaError when user or team has used its model tokens for the day, as far
+// CanSpend returns a *conversation.QuotaError when user or team has used its model tokens for the day, as far
 // as this process last heard; it makes no round trip (see Limiter).
 func (l *Limiter) CanSpend(_ context.Context, team, user string) error {
 	if l.limits.TokensPerUser <= 0 && l.limits.TokensPerTeam <= 0 {
@@ -174,10 +145,10 @@ func (l *Limiter) CanSpend(_ context.Context, team, user string) error {
 	}
 	l.mu.Unlock()
 	if lim := l.limits.TokensPerUser; lim > 0 && u >= lim {
-		return &QuotaError{Quota: QuotaUserTokens, Limit: lim, Resets: k.resets}
+		return &conversation.QuotaError{Quota: conversation.QuotaUserTokens, Limit: lim, Resets: k.resets}
 	}
 	if lim := l.limits.TokensPerTeam; lim > 0 && t >= lim {
-		return &QuotaError{Quota: QuotaTeamTokens, Limit: lim, Resets: k.resets}
+		return &conversation.QuotaError{Quota: conversation.QuotaTeamTokens, Limit: lim, Resets: k.resets}
 	}
 	return nil
 }

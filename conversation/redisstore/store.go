@@ -1,0 +1,176 @@
+package redisstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// Options tunes a Store; zero values take the defaults.
+type Options struct {
+	// KeyPrefix starts every key, default "archbot:". Tests give each store its own prefix so they
+	// can share one server. It must not contain '{' or '}', which would break the hash tags.
+	KeyPrefix string
+	// ThreadTTL is how long an idle thread is kept; every Save restarts it. Default 30 days.
+	ThreadTTL time.Duration
+}
+
+// Defaults for Options.
+const (
+	DefaultKeyPrefix = "archbot:"
+	DefaultThreadTTL = 30 * 24 * time.Hour
+)
+
+// Store keeps threads in Redis (standalone, Sentinel or Cluster). A thread is one hash, the
+// record conversation/codec.go describes (PlanSave, DecodeRecord): its revision, its metadata,
+// its design and one field per revision of its undo history, the large ones compressed with
+// gzip. Load and Save cost one round trip each, and a Save writes only the fields the turn
+// changed.
+type Store struct {
+	rdb    redis.UniversalClient
+	prefix string
+	ttl    time.Duration
+}
+
+// New returns a store on client. It does not contact Redis; call Ping for that.
+func New(client redis.UniversalClient, opts Options) *Store {
+	if opts.KeyPrefix == "" {
+		opts.KeyPrefix = DefaultKeyPrefix
+	}
+	if opts.ThreadTTL <= 0 {
+		opts.ThreadTTL = DefaultThreadTTL
+	}
+	return &Store{rdb: client, prefix: opts.KeyPrefix, ttl: opts.ThreadTTL}
+}
+
+// Key returns the Redis key for one kind of per-thread record ("thread", "lock", "posted", ...).
+// Every key of a thread carries the same hash tag, {<ref.Key()>}, so Redis Cluster keeps them in
+// one slot and a script may touch several of them at once.
+func (s *Store) Key(ref conversation.ThreadRef, kind string) string {
+	return s.prefix + "{" + ref.Key() + "}:" + kind
+}
+
+// Ping reports whether Redis answers; it backs the readiness probe.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.rdb.Ping(ctx).Err(); err != nil {
+		return fmt.Errorf("ping redis: %w", err)
+	}
+	return nil
+}
+
+// Exists reports whether the thread has state, without reading it: adapters ask it of every
+// message in a channel thread to tell archbot's threads from others.
+func (s *Store) Exists(ctx context.Context, ref conversation.ThreadRef) (bool, error) {
+	ok, err := s.rdb.HExists(ctx, s.Key(ref, "thread"), conversation.FieldRev).Result()
+	if err != nil {
+		return false, fmt.Errorf("check thread %s: %w", ref.Key(), err)
+	}
+	return ok, nil
+}
+
+// Load returns the thread's state or conversation.ErrNotFound. The undo history comes as stored and is decoded
+// only if the turn reads it.
+func (s *Store) Load(ctx context.Context, ref conversation.ThreadRef) (*conversation.Thread, error) {
+	key := s.Key(ref, "thread")
+	fields, err := s.rdb.HGetAll(ctx, key).Result()
+	if err != nil {
+		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
+	}
+	revText, ok := fields[conversation.FieldRev]
+	if !ok {
+		return nil, conversation.ErrNotFound
+	}
+	// The hash field is the authority: it is what Save compares against.
+	rev, err := strconv.ParseInt(revText, 10, 64)
+	if err != nil {
+		return nil, fmt.Errorf("load thread %s: bad revision %q", ref.Key(), revText)
+	}
+	th, err := conversation.DecodeRecord(key, rev, fields)
+	if err != nil {
+		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
+	}
+	th.Ref = ref // the key it was found under is the authority, as for rev
+	return th, nil
+}
+
+// saveScript stores a thread's changed fields only if its revision is still the one the caller
+// loaded, so two turns on one thread can never overwrite each other. It touches one key, which
+// keeps it valid on Cluster. KEYS[1] thread key; ARGV[1] expected revision; ARGV[2] TTL in ms;
+// ARGV[3] "1" to replace the whole hash; ARGV[4] the number n of fields to delete, ARGV[5..4+n]
+// those fields; the rest field, value pairs to set. Deletes come before sets. Returns the new
+// revision, or -1 on conflict.
+var saveScript = redis.NewScript(`
+local cur = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
+if cur ~= tonumber(ARGV[1]) then
+  return -1
+end
+local nxt = cur + 1
+if ARGV[3] == '1' then
+  redis.call('DEL', KEYS[1])
+end
+local n = tonumber(ARGV[4])
+if n > 0 then
+  redis.call('HDEL', KEYS[1], unpack(ARGV, 5, 4 + n))
+end
+redis.call('HSET', KEYS[1], 'rev', nxt, unpack(ARGV, 5 + n))
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return nxt
+`)
+
+// Save stores th if nobody saved the thread since th was loaded, advances th.Rev and restarts the
+// thread's TTL; it returns conversation.ErrConflict when the thread changed in between. Only the parts th
+// changed since it was loaded are encoded and sent.
+func (s *Store) Save(ctx context.Context, th *conversation.Thread) error {
+	key := s.Key(th.Ref, "thread")
+	op, err := conversation.PlanSave(th, key)
+	if err != nil {
+		return fmt.Errorf("save thread %s: %w", th.Ref.Key(), err)
+	}
+	replace := "0"
+	if op.Replace {
+		replace = "1"
+	}
+	args := make([]any, 0, 4+len(op.Del)+len(op.Set))
+	args = append(args, th.Rev, s.ttl.Milliseconds(), replace, len(op.Del))
+	for _, f := range op.Del {
+		args = append(args, f)
+	}
+	for _, v := range op.Set {
+		args = append(args, v)
+	}
+	rev, err := saveScript.Run(ctx, s.rdb, []string{key}, args...).Int64()
+	if err != nil {
+		return fmt.Errorf("save thread %s: %w", th.Ref.Key(), err)
+	}
+	if rev < 0 {
+		return conversation.ErrConflict
+	}
+	op.Commit(th, rev)
+	return nil
+}
+
+// FirstSeen records an event id for ttl and reports whether this is its first sighting, across
+// every replica sharing the Redis. An empty id is never a duplicate: there is nothing to compare.
+func (s *Store) FirstSeen(ctx context.Context, eventID string, ttl time.Duration) (bool, error) {
+	if eventID == "" {
+		return true, nil
+	}
+	if ttl <= 0 {
+		return false, fmt.Errorf("record event %s: ttl must be positive, got %v", eventID, ttl)
+	}
+	err := s.rdb.SetArgs(ctx, s.prefix+"seen:"+eventID, "1", redis.SetArgs{Mode: "NX", TTL: ttl}).Err()
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.Is(err, redis.Nil):
+		return false, nil
+	default:
+		return false, fmt.Errorf("record event %s: %w", eventID, err)
+	}
+}
