@@ -473,6 +473,33 @@ func TestInterpretQuestion(t *testing.T) {
 	}
 }
 
+// A change that breaks the design is pushed back with the model's reasons and options, and
+// nothing is planned; a confirmed change carries what no longer holds.
+func TestInterpretPushbackAndConsequences(t *testing.T) {
+	srv := openaitest.NewServer(t, openaitest.Sequence(
+		openaitest.Reply(`{"intent":"pushback","sections":["data_model"],"decision":"Use SQLite","reply":"SQLite takes about 1K writes/s on one node; the design peaks at 3472/s.\n\n1. Keep PostgreSQL\n2. Shard SQLite per user"}`),
+		openaitest.Reply(`{"intent":"change","sections":["data_model"],"decision":"Use SQLite for photos","rationale":"asked twice","components":null,"workload":null,"reply":"- one copy: a lost disk loses photos"}`),
+	))
+	d := MustDesigner(t, srv, nil)
+	it, err := d.Interpret(context.Background(), grounding(), "use SQLite for the photos")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it.Intent != bot.IntentPushback || it.Sections != nil || !strings.Contains(it.Reply, "3472/s") {
+		t.Errorf("interpretation=%+v, want pushback with the model's reasons and nothing planned", it)
+	}
+	it, err = d.Interpret(context.Background(), grounding(), "yes, use SQLite anyway")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it.Intent != bot.IntentChange || !strings.Contains(it.Reply, "lost disk") || len(it.Sections) != 1 {
+		t.Errorf("interpretation=%+v, want the change with its consequences", it)
+	}
+	if !strings.Contains(srv.Requests()[0].User(), "pushback") {
+		t.Error("the interpret prompt does not offer pushback")
+	}
+}
+
 func TestAzureRouting(t *testing.T) {
 	srv := openaitest.NewServer(t, openaitest.Sequence(openaitest.Reply("Azure answer.")))
 	d := MustDesigner(t, srv, func(c *openai.Config) {

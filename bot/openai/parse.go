@@ -251,6 +251,7 @@ type interpretAnswer struct {
 	Rationale  string                 `json:"rationale"`
 	Components *[]componentAnswer     `json:"components"`
 	Workload   *conversation.Workload `json:"workload"`
+	Reply      string                 `json:"reply"`
 }
 
 // parseInterpretation reads and validates the interpret step's answer against the current
@@ -265,9 +266,17 @@ func parseInterpretation(text string, cur conversation.RequirementSet) (interpre
 	case "question":
 		it.question = true
 		return it, nil
+	case "pushback":
+		// A change the model will not apply as asked: it explains the conflict and the options.
+		it.pushback, it.reply = true, cleanAnswer(a.Reply)
+		if it.reply == "" {
+			return interpretation{}, errors.New(`a pushback needs a "reply" saying what the change breaks and the options`)
+		}
+		return it, nil
 	case "change":
+		it.reply = cleanAnswer(a.Reply)
 	default:
-		return interpretation{}, fmt.Errorf(`"intent" is %q; want "question" or "change"`, a.Intent)
+		return interpretation{}, fmt.Errorf(`"intent" is %q; want "question", "change" or "pushback"`, a.Intent)
 	}
 	it.decision = clean(a.Decision, maxItemChars)
 	if it.decision == "" {
@@ -325,12 +334,26 @@ func parseInterpretation(text string, cur conversation.RequirementSet) (interpre
 // interpretation is a validated interpret answer, converted to bot.Interpretation by Interpret.
 type interpretation struct {
 	question     bool
+	pushback     bool
+	reply        string
 	sections     []conversation.SectionID
 	decision     string
 	rationale    string
 	components   []conversation.Component
 	requirements *conversation.RequirementSet
 }
+
+// cleanAnswer tidies a short Markdown reply the model wrote inside JSON.
+func cleanAnswer(s string) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) > maxReplyChars {
+		r = r[:maxReplyChars]
+	}
+	return cleanMarkdown(string(r), "")
+}
+
+// maxReplyChars bounds a pushback or consequences reply: a few lines, not a section.
+const maxReplyChars = 2000
 
 var heading = regexp.MustCompile(`^#{1,6}\s+.*\n+`)
 

@@ -97,6 +97,7 @@ func TestParseComponentsRejects(t *testing.T) {
 func TestParseInterpretationRejects(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"bad intent", `{"intent":"maybe"}`, `"intent"`},
+		{"pushback without a reply", `{"intent":"pushback","reply":"  "}`, `"reply"`},
 		{"no decision", `{"intent":"change","sections":["api"]}`, "decision"},
 		{"no sections", `{"intent":"change","decision":"d"}`, "sections"},
 		{"unknown section", `{"intent":"change","decision":"d","sections":["appendix"]}`, `"appendix"`},

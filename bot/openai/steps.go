@@ -81,7 +81,11 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 	if it.question {
 		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
 	}
+	if it.pushback {
+		return bot.Interpretation{Intent: bot.IntentPushback, Reply: it.reply}, nil
+	}
 	return bot.Interpretation{
+		Reply:        it.reply,
 		Intent:       bot.IntentChange,
 		Sections:     it.sections,
 		Decision:     it.decision,
