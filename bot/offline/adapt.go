@@ -42,6 +42,10 @@ func swaps(g bot.Grounding) []swapped {
 		if !ok {
 			continue
 		}
+		if was, ok := techOf(def); ok && was.ID == now.ID {
+			// Relabelled, not moved (a house stack's hosted product): the catalogue's claims hold.
+			continue
+		}
 		names := []string{c.Name}
 		if was, ok := techOf(def); ok && was.ID != now.ID {
 			for _, n := range was.Names {

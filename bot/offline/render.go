@@ -20,6 +20,8 @@ type renderer struct {
 	p    *feature
 	capa conversation.Capacity
 	byID map[string]conversation.Component // catalog id → the design's component
+	// stack is the team's house stack, nil without one: the self-review says where it strains.
+	stack *houseStack
 }
 
 func newRenderer(g bot.Grounding) *renderer {
