@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -193,5 +194,46 @@ func TestLoadKnowledgeRejects(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFacts: what a model is given about a design is what the offline designer knows: the
+// capabilities and the words that decided them, the chosen technologies' properties and failure
+// modes, the house stack and where it strains.
+func TestFacts(t *testing.T) {
+	k := MustKnowledge(t, map[string]string{"stack.yaml": "prefer: [postgresql, kafka, gcp]\n"})
+	d := offline.New(offline.Options{Knowledge: k})
+	ctx := context.Background()
+	title, req, err := d.Requirements(ctx, whatsApp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := bot.Grounding{Title: title, Problem: whatsApp, Requirements: req, Capacity: conversation.Estimate(req.Workload)}
+	before := d.Facts(g)
+	if len(before.Strains) != 0 || len(before.Technologies) != 0 {
+		t.Errorf("before components: strains %v, technologies %v; want none", before.Strains, before.Technologies)
+	}
+	if !slices.Contains(before.Stack, "database: Cloud SQL for PostgreSQL (GCP), running PostgreSQL") {
+		t.Errorf("stack lines %q", before.Stack)
+	}
+	i := slices.IndexFunc(before.Capabilities, func(c conversation.CapabilityFact) bool { return c.ID == "chat" })
+	if i < 0 || before.Capabilities[i].Why == "" || before.Capabilities[i].Name == "" {
+		t.Errorf("capabilities %+v: want chat with its name and words", before.Capabilities)
+	}
+	// A model's components, named its own way: the knowledge base still recognises them.
+	g.Components = []conversation.Component{
+		{Name: "Chat API", Kind: "service", Technology: "Go", TalksTo: []string{"Messages DB"}},
+		{Name: "Messages DB", Kind: "database", Technology: "PostgreSQL 16 on Cloud SQL, sharded by conversation"},
+	}
+	after := d.Facts(g)
+	if len(after.Technologies) != 1 || after.Technologies[0].Name != "PostgreSQL" || after.Technologies[0].Fails == "" ||
+		!strings.Contains(after.Technologies[0].Limits, "5000 writes/s") {
+		t.Errorf("technologies %+v", after.Technologies)
+	}
+	if len(after.Strains) != 1 || !strings.Contains(after.Strains[0], "Messages DB") || !strings.Contains(after.Strains[0], "shard primaries") {
+		t.Errorf("strains %q: want the messages DB straining on shard primaries", after.Strains)
+	}
+	if f := offline.New().Facts(g); len(f.Stack) != 0 || len(f.Strains) != 0 {
+		t.Errorf("without a stack: %+v", f)
 	}
 }
