@@ -106,7 +106,7 @@ func designers(c Config, log *slog.Logger) (primary, fallback bot.Designer, err 
 	if c.OpenAIKey == "" && c.OpenAIBaseURL == "" {
 		return nil, nil, fmt.Errorf("ARCHBOT_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server)")
 	}
-	m, err := newModelDesigner(c, log)
+	m, err := newModelDesigner(c, off, log)
 	if err != nil {
 		return nil, nil, err
 	}
