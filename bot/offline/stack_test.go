@@ -84,7 +84,9 @@ func TestHouseStack(t *testing.T) {
 				conversation.DataModel:    {"| Message | Message store (PostgreSQL on Cloud SQL"},
 				conversation.Tradeoffs: {"⚠ House stack strains: Cloud SQL for PostgreSQL for Message store: 694K peak writes/s is ~139 shard primaries at 5000 writes/s each",
 					"would fit this flow better", "| Cloud SQL for PostgreSQL for Message store (house stack) | Cassandra"}},
-			map[conversation.SectionID][]string{conversation.Architecture: {"Apache Cassandra"}, conversation.Tradeoffs: {"| Cassandra (wide-column) for messages"}}},
+			map[conversation.SectionID][]string{conversation.Architecture: {"Apache Cassandra"}, conversation.Tradeoffs: {"| Cassandra (wide-column) for messages"},
+				// Texts written for Cassandra do not survive the move.
+				conversation.Reliability: {"LOCAL_QUORUM"}, conversation.DataModel: {"wide-column"}}},
 		{"a family app on the stack", gcp, "a todo app for my family",
 			map[conversation.SectionID][]string{
 				conversation.Architecture: {"| Primary DB | database | PostgreSQL (one primary + a standby, daily backups), on Cloud SQL for PostgreSQL (GCP)"},
