@@ -251,6 +251,27 @@ func (s *houseStack) apply(g bot.Grounding, comps []conversation.Component) []co
 	return out
 }
 
+// onNew puts the components a follow-up adds on the stack; those already in the design keep
+// their technology, whether the stack chose it or the user did.
+func (s *houseStack) onNew(g bot.Grounding, it bot.Interpretation) bot.Interpretation {
+	if s == nil || it.Components == nil {
+		return it
+	}
+	ng := g
+	if it.Requirements != nil {
+		ng.Requirements = *it.Requirements
+		ng.Capacity = conversation.Estimate(ng.Requirements.Workload)
+	}
+	moved := s.apply(ng, it.Components)
+	for i, c := range it.Components {
+		if slices.ContainsFunc(g.Components, func(o conversation.Component) bool { return o.Name == c.Name }) {
+			moved[i] = c
+		}
+	}
+	it.Components = moved
+	return it
+}
+
 // foreign reports whether label names another cloud's product running tp ("Amazon S3").
 func (s *houseStack) foreign(label string, tp technology) bool {
 	for _, c := range knownClouds() {

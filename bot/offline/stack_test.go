@@ -239,3 +239,28 @@ func TestFacts(t *testing.T) {
 		t.Errorf("without a stack: %+v", f)
 	}
 }
+
+// TestHouseStackFollowUps: what a follow-up adds lands on the stack; what the user chose stays.
+func TestHouseStackFollowUps(t *testing.T) {
+	k := MustKnowledge(t, map[string]string{"stack.yaml": "prefer: [postgresql, opensearch, gcp]\n"})
+	d := offline.New(offline.Options{Knowledge: k})
+	ctx := context.Background()
+	g := grounding(designWith(t, d, "a recipe sharing app for 200K users"))
+	in, err := d.Interpret(ctx, g, "add a search index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(in.Components, func(c conversation.Component) bool { return c.Kind == "search" })
+	if i < 0 || !strings.Contains(in.Components[i].Technology, "on Elastic Cloud (GCP)") {
+		t.Fatalf("added search %+v, want it on Elastic Cloud (%s)", in.Components, in.Unsupported)
+	}
+	g.Components = in.Components
+	in, err = d.Interpret(ctx, g, "use DynamoDB for the primary db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	i = slices.IndexFunc(in.Components, func(c conversation.Component) bool { return c.Name == "Primary DB" })
+	if i < 0 || !strings.Contains(in.Components[i].Technology, "DynamoDB") {
+		t.Errorf("after asking for DynamoDB: %+v (%s)", in.Components, in.Unsupported+in.Reply)
+	}
+}
