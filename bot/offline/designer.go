@@ -37,21 +37,11 @@ func New(opts ...Options) *Designer {
 	return d
 }
 
-// detect is the package's detect over the team's entries too, when it added any.
-func (d *Designer) detect(statement string) ([]string, map[string]string) {
-	if d.k != nil && d.k.caps != nil {
-		return detectWith(d.k.caps, statement)
-	}
-	return detect(statement)
-}
+// detect is the package's detect over the team's entries too.
+func (d *Designer) detect(statement string) ([]string, map[string]string) { return d.k.detect(statement) }
 
 // stack is the team's house stack, or nil.
-func (d *Designer) stack() *houseStack {
-	if d.k == nil {
-		return nil
-	}
-	return d.k.stack
-}
+func (d *Designer) stack() *houseStack { return d.k.houseStack() }
 
 // Name identifies the designer.
 func (d *Designer) Name() string { return "offline" }
@@ -234,14 +224,14 @@ func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation
 		return "", err
 	}
 	r := newRenderer(g)
-	r.stack = d.stack()
+	r.k = d.k
 	body, ok := r.section(id)
 	if !ok {
 		return "", fmt.Errorf("render section %q: unknown section", id)
 	}
 	body = adapt(g, body)
 	if id == conversation.Tradeoffs {
-		body = r.stack.tradeoffs(g, body)
+		body = d.stack().tradeoffs(g, body)
 	}
 	return body, nil
 }
@@ -262,7 +252,7 @@ func (d *Designer) Review(ctx context.Context, g bot.Grounding, design *conversa
 	}
 	var b strings.Builder
 	r := newRenderer(g)
-	r.stack = d.stack()
+	r.k = d.k
 	for _, line := range r.review(sections) {
 		b.WriteString("- " + line + "\n")
 	}

@@ -55,7 +55,7 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		}
 	}
 
-	for _, f := range r.stack.strains(r.g) {
+	for _, f := range r.k.houseStack().strains(r.g) {
 		flag("%s", f)
 	}
 	for _, f := range r.cacheFindings() {

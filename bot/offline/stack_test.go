@@ -154,6 +154,11 @@ products:
 	if !with.HasFeature("chat") || without.HasFeature("chat") {
 		t.Errorf("chat with the team's entry=%v (want true), without=%v (want false)", with.Features, without.Features)
 	}
+	// The overview quotes the team's words as the reason, like the built-in entries' words.
+	ov := sectionText(designWith(t, offline.New(offline.Options{Knowledge: k}), "build an acme huddle clone for 2M users"), conversation.Overview)
+	if !strings.Contains(ov, `the statement says "acme huddle"`) {
+		t.Errorf("overview does not give the team's words as the reason:\n%s", ov)
+	}
 	if got := k.Stack(); got != nil {
 		t.Errorf("Stack()=%v without a stack.yaml, want nil", got)
 	}

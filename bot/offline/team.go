@@ -27,6 +27,23 @@ func (k *Knowledge) Stack() []string {
 	return slices.Clone(k.stack.prefer)
 }
 
+// detect is the package's detect over the team's entries too, when it added any; a nil
+// Knowledge detects with the embedded entries.
+func (k *Knowledge) detect(statement string) ([]string, map[string]string) {
+	if k != nil && k.caps != nil {
+		return detectWith(k.caps, statement)
+	}
+	return detect(statement)
+}
+
+// houseStack is the team's stack, or nil.
+func (k *Knowledge) houseStack() *houseStack {
+	if k == nil {
+		return nil
+	}
+	return k.stack
+}
+
 // LoadKnowledge reads a team's knowledge directory. Each capabilities file is validated with the
 // embedded ones, as they are, and its samples must detect what they claim, so a team's mistake
 // fails at start-up with the file's name rather than as a quietly worse design.
