@@ -38,7 +38,9 @@ func New(opts ...Options) *Designer {
 }
 
 // detect is the package's detect over the team's entries too.
-func (d *Designer) detect(statement string) ([]string, map[string]string) { return d.k.detect(statement) }
+func (d *Designer) detect(statement string) ([]string, map[string]string) {
+	return d.k.detect(statement)
+}
 
 // stack is the team's house stack, or nil.
 func (d *Designer) stack() *houseStack { return d.k.houseStack() }
