@@ -246,6 +246,11 @@ func (s *houseStack) apply(g bot.Grounding, comps []conversation.Component) []co
 			}
 		}
 		out[i].Technology = pick.label
+		// One primary takes the load: a sharded label would describe a cluster nobody needs. Only
+		// the main store's load is known; another store is sized as small only in a small design.
+		if need, _ := units(pick.tech, u, false); need <= 1 && (u.main || g.Capacity.Small()) && pick.tech.Scale == "primary" && pick.host == "" {
+			out[i].Technology = pick.tech.short() + " (one primary + a standby in another zone)"
+		}
 		out[i].Description = strings.TrimSpace(c.Description) + fmt.Sprintf(" — %s from the house stack rather than %s", pick.name, cur.short())
 	}
 	return out
@@ -427,9 +432,13 @@ func (s *houseStack) tradeoffs(g bot.Grounding, body string) string {
 func (s *houseStack) decisionRow(g bot.Grounding, c conversation.Component, ch stackChoice, was string) string {
 	u := useOf(g, c)
 	why := "the team already runs " + ch.name + ", so there is one system fewer to learn, monitor and page for"
-	if w, _ := strain(ch.tech, u); w != "" {
+	costs := texts(assess(ch.tech, u, false))
+	switch w, _ := strain(ch.tech, u); {
+	case w != "":
 		why += "; it strains here (see the self-review)"
-	} else {
+	case len(costs) > 0:
+		why += "; what it costs here: " + strings.Join(costs, "; ")
+	case u.writes > 0 || u.reads > 0:
 		need, by := units(ch.tech, u, false)
 		why += fmt.Sprintf("; at %s it takes %s", u.demand(by), plural(need, ch.tech.Unit))
 	}

@@ -68,6 +68,7 @@ const whatsApp = "Design WhatsApp: 500M daily users sending 40 messages a day, 1
 // and the design says where they strain, only where they do.
 func TestHouseStack(t *testing.T) {
 	gcp := offline.New(offline.Options{Knowledge: MustKnowledge(t, map[string]string{"stack.yaml": "prefer: [postgresql, kafka, gcp]\n"})})
+	mysql := offline.New(offline.Options{Knowledge: MustKnowledge(t, map[string]string{"stack.yaml": "prefer: [mysql, memcached]\n"})})
 	tests := []struct {
 		name     string
 		designer *offline.Designer
@@ -92,6 +93,15 @@ func TestHouseStack(t *testing.T) {
 				conversation.Architecture: {"| Primary DB | database | PostgreSQL (one primary + a standby, daily backups), on Cloud SQL for PostgreSQL (GCP)"},
 				conversation.DataModel:    {"on Cloud SQL for PostgreSQL (GCP)"}},
 			map[conversation.SectionID][]string{conversation.Tradeoffs: {"House stack strains", "strains here"}}},
+		{"a family app on a self-run stack", mysql, "a todo app for my family",
+			map[conversation.SectionID][]string{
+				conversation.Architecture: {"| Primary DB | database | MySQL (one primary + a standby in another zone)"},
+				conversation.Tradeoffs:    {"| MySQL for Primary DB (house stack) | PostgreSQL"}},
+			map[conversation.SectionID][]string{conversation.Architecture: {"Vitess"}, conversation.Tradeoffs: {"House stack strains"}}},
+		{"a feed on Memcached", mysql, "Design Twitter: 200M daily users, each posts 2 tweets and reads the timeline 50 times a day",
+			map[conversation.SectionID][]string{
+				conversation.Tradeoffs: {"| Memcached for Timeline cache (house stack) | Redis", "what it costs here: Memcached keeps one copy", "Memcached keeps plain values"}},
+			nil},
 		{"photos on GCP", gcp, "Design Instagram: 50M daily users upload photos and scroll a feed",
 			map[conversation.SectionID][]string{conversation.Architecture: {"GCS (Google Cloud Storage)"}},
 			map[conversation.SectionID][]string{conversation.Architecture: {"Amazon S3"}}},
