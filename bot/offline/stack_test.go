@@ -193,6 +193,9 @@ func TestLoadKnowledgeRejects(t *testing.T) {
 		{"empty stack", map[string]string{"stack.yaml": "prefer: []\n"}, []string{"stack.yaml", "prefer lists nothing"}},
 		{"unknown stack key", map[string]string{"stack.yaml": "prefers: [gcp]\n"}, []string{"stack.yaml", "prefers"}},
 	}
+	if _, err := offline.LoadKnowledge(filepath.Join(t.TempDir(), "missing")); err == nil || !strings.Contains(err.Error(), "missing") {
+		t.Errorf("a missing directory: err = %v, want one naming it", err)
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

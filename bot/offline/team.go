@@ -49,6 +49,9 @@ func (k *Knowledge) houseStack() *houseStack {
 // fails at start-up with the file's name rather than as a quietly worse design.
 func LoadKnowledge(dir string) (*Knowledge, error) {
 	k := &Knowledge{}
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("load knowledge: %w", err)
+	}
 	names, err := filepath.Glob(filepath.Join(dir, "capabilities-*.yaml"))
 	if err != nil {
 		return nil, fmt.Errorf("load knowledge %s: %w", dir, err)
