@@ -28,6 +28,7 @@ const (
 	MaxItemChars     = 300
 	MaxAnswerChars   = 6000 // an invalid answer quoted back in a repair
 	MaxDocumentChars = 16000
+	MaxTechnologies  = 12 // technology facts, one per technology the components use
 )
 
 var tmpl = template.Must(template.New("prompts").Funcs(template.FuncMap{
@@ -53,6 +54,9 @@ type Grounding struct {
 	// Summary and Recent are the rolling summary and the last few turns of the thread.
 	Summary string
 	Recent  []conversation.Turn
+	// Facts are what the knowledge base holds about this design (capabilities, technologies,
+	// house stack), so a model writes from the same facts as the offline designer.
+	Facts conversation.Facts
 }
 
 // RequirementsData feeds the requirements step: only the problem statement.
@@ -228,7 +232,36 @@ func (g Grounding) bounded() Grounding {
 		turns[i] = t
 	}
 	g.Recent = turns
+	g.Facts = boundedFacts(g.Facts)
 	return g
+}
+
+// boundedFacts clips every fact and keeps the first MaxTechnologies technologies.
+func boundedFacts(f conversation.Facts) conversation.Facts {
+	if len(f.Capabilities) > MaxListItems {
+		f.Capabilities = f.Capabilities[:MaxListItems]
+	}
+	caps := make([]conversation.CapabilityFact, len(f.Capabilities))
+	for i, c := range f.Capabilities {
+		c.ID, c.Name, c.Why = clip(c.ID, MaxItemChars), clip(c.Name, MaxItemChars), clip(c.Why, MaxItemChars)
+		caps[i] = c
+	}
+	f.Capabilities = caps
+	if len(f.Technologies) > MaxTechnologies {
+		f.Technologies = f.Technologies[:MaxTechnologies]
+	}
+	techs := make([]conversation.TechnologyFact, len(f.Technologies))
+	for i, t := range f.Technologies {
+		for _, s := range []*string{&t.Name, &t.Model, &t.Queries, &t.Consistency, &t.Transactions, &t.Limits, &t.Fails, &t.Load, &t.Mitigation} {
+			*s = clip(*s, MaxItemChars)
+		}
+		t.Used = clipList(t.Used)
+		techs[i] = t
+	}
+	f.Technologies = techs
+	f.Stack = clipList(f.Stack)
+	f.Strains = clipList(f.Strains)
+	return f
 }
 
 func clipList(xs []string) []string {

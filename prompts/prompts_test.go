@@ -51,6 +51,14 @@ func fixture() prompts.Grounding {
 		},
 		Summary: "- ana (design): asked for a photo app",
 		Recent:  recent,
+		Facts: conversation.Facts{
+			Capabilities: []conversation.CapabilityFact{{ID: "photo", Name: "photo sharing", Why: `"photo sharing"`}, {ID: "feed", Name: "news feed / home timeline", Why: "implied by photo sharing"}},
+			Stack:        []string{"database: Cloud SQL for PostgreSQL (GCP), running PostgreSQL", "cache: Memorystore (GCP), running Redis"},
+			Strains:      []string{"House stack strains: Memorystore for Feed Cache: 2.3M peak reads/s is ~120 nodes at 100K reads/s each"},
+			Technologies: []conversation.TechnologyFact{{Name: "Redis", Used: []string{"Feed Cache"}, Model: "in-memory keys and data structures",
+				Queries: "by key", Consistency: "async replication", Transactions: "MULTI per shard", Limits: "one shard: ~100K writes/s, 100K reads/s, 64 GB",
+				Fails: "a shard primary", Load: "its keys miss until a replica is promoted", Mitigation: "replica promotion; the store behind refills"}},
+		},
 	}
 }
 
@@ -102,7 +110,9 @@ func TestTemplatesCarryTheirGrounding(t *testing.T) {
 	}
 	grounded := append([]string{problem, "Photo sharing app", "Upload photos", "Feed p99 under 200 ms",
 		"Mobile App", "API Gateway", "Feed Cache", "Redis Cluster",
-		"Use Cassandra for the photo metadata", "asked for a photo app", "turn-08-text", "turn-05-reply"}, figures...)
+		"Use Cassandra for the photo metadata", "asked for a photo app", "turn-08-text", "turn-05-reply",
+		`- photo (photo sharing): "photo sharing"`, "cache: Memorystore (GCP), running Redis", "Memorystore for Feed Cache: 2.3M peak reads/s",
+		"- Redis (Feed Cache): in-memory keys", "one shard: ~100K writes/s", "Failure: a shard primary → its keys miss"}, figures...)
 	// Only the last MaxRecentTurns turns are quoted; older ones must not leak in.
 	stale := []string{"turn-01-", "turn-02-", "turn-03-", "turn-04-"}
 
@@ -210,6 +220,9 @@ func TestPromptsStayBounded(t *testing.T) {
 		g.Components = append(g.Components, conversation.Component{Name: "c", Kind: "service", Description: huge})
 		g.Requirements.Functional = append(g.Requirements.Functional, huge)
 		g.Recent = append(g.Recent, conversation.Turn{Text: huge, Reply: huge})
+		g.Facts.Capabilities = append(g.Facts.Capabilities, conversation.CapabilityFact{ID: "x", Why: huge})
+		g.Facts.Technologies = append(g.Facts.Technologies, conversation.TechnologyFact{Name: "t", Used: []string{huge}, Model: huge, Mitigation: huge})
+		g.Facts.Strains = append(g.Facts.Strains, huge)
 	}
 	var sections []conversation.Section
 	for _, id := range conversation.SectionOrder {

@@ -23,6 +23,9 @@ type swapped struct {
 	tech     technology
 	names    []string // the component's name and its default technology's names
 	rewrites map[string]rewrite
+	// marks are the default technology's own words ("RF=3", "wide-column"): a bullet about the
+	// component that uses them describes the old technology.
+	marks []string
 }
 
 // swaps lists the design's components whose technology differs from the one the designer picks
@@ -42,14 +45,20 @@ func swaps(g bot.Grounding) []swapped {
 		if !ok {
 			continue
 		}
+		if was, ok := techOf(def); ok && was.ID == now.ID {
+			// Relabelled, not moved (a house stack's hosted product): the catalogue's claims hold.
+			continue
+		}
 		names := []string{c.Name}
+		var marks []string
 		if was, ok := techOf(def); ok && was.ID != now.ID {
 			for _, n := range was.Names {
 				names = append(names, upperFirst(n), n)
 			}
 			names = append(names, was.short())
+			marks = ownWords(def, c.Technology)
 		}
-		out = append(out, swapped{comp: c, tech: now, names: names, rewrites: now.Rewrites})
+		out = append(out, swapped{comp: c, tech: now, names: names, rewrites: now.Rewrites, marks: marks})
 	}
 	return out
 }
@@ -67,6 +76,7 @@ func adapt(g bot.Grounding, text string) string {
 			continue
 		}
 		for _, s := range sw {
+			line = s.failover(line)
 			line = s.properties(line)
 			if mentionsAny(line, s.names) {
 				line = rewriteClaims(line, s.rewrites)
@@ -87,11 +97,38 @@ func (s swapped) properties(line string) string {
 		return head + s.tech.Replication + "."
 	}
 	if strings.HasPrefix(line, "- **") && strings.Contains(line, "→ "+s.comp.Name+" (") && !strings.Contains(line, "Queries on ") {
+		// "…: a wide-column store partitions it naturally" argues for the old technology.
+		for _, m := range s.marks {
+			if i := strings.Index(line, m); i > strings.Index(line, "): ") {
+				line = dropClause(line, i, i+len(m))
+			}
+		}
 		if i := strings.LastIndex(line, ". Fields: "); i >= 0 {
 			return line[:i] + fmt.Sprintf(". Queries on %s: %s", s.tech.short(), s.tech.Queries) + line[i:]
 		}
 	}
 	return line
+}
+
+// failover restates a bullet about the component ("- Message store: RF=3 with LOCAL_QUORUM …")
+// that describes the old technology's replication as the new technology's failure mitigation.
+func (s swapped) failover(line string) string {
+	head := "- " + s.comp.Name + ": "
+	if !strings.HasPrefix(line, head) || !mentionsAny(line, s.marks) {
+		return line
+	}
+	return head + upperFirst(s.tech.Failure.Mitigation) + "."
+}
+
+// ownWords are the distinctive words of label old that label now lacks ("RF=3", "wide-column").
+func ownWords(old, now string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(old, func(r rune) bool { return strings.ContainsRune(" (),;", r) }) {
+		if (len(w) >= 4 || strings.Contains(w, "=")) && !strings.Contains(strings.ToLower(now), strings.ToLower(w)) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func mentionsAny(line string, names []string) bool {

@@ -14,12 +14,36 @@ import (
 
 // Designer is the offline bot.Designer: it designs from its knowledge base, instantly and
 // deterministically, without a model.
-type Designer struct{}
+type Designer struct {
+	k *Knowledge // a team's additions; nil designs from the embedded knowledge alone
+}
 
 var _ bot.Designer = (*Designer)(nil)
 
+// Options configure the offline designer; the zero value designs from the embedded knowledge.
+type Options struct {
+	// Knowledge is what a team added (LoadKnowledge): detection entries and a house stack.
+	Knowledge *Knowledge
+}
+
 // New returns the offline designer.
-func New() *Designer { return &Designer{} }
+func New(opts ...Options) *Designer {
+	d := &Designer{}
+	for _, o := range opts {
+		if o.Knowledge != nil {
+			d.k = o.Knowledge
+		}
+	}
+	return d
+}
+
+// detect is the package's detect over the team's entries too.
+func (d *Designer) detect(statement string) ([]string, map[string]string) {
+	return d.k.detect(statement)
+}
+
+// stack is the team's house stack, or nil.
+func (d *Designer) stack() *houseStack { return d.k.houseStack() }
 
 // Name identifies the designer.
 func (d *Designer) Name() string { return "offline" }
@@ -33,7 +57,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	if problem == "" {
 		return "", conversation.RequirementSet{}, fmt.Errorf("read requirements: empty problem statement")
 	}
-	ids, why := detect(problem)
+	ids, why := d.detect(problem)
 	req := conversation.RequirementSet{Features: ids}
 	fs := resolve(featuresOf(req), problem)
 	p := primary(fs)
@@ -200,7 +224,11 @@ func (d *Designer) Components(ctx context.Context, g bot.Grounding) ([]conversat
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return selectComponents(g), nil
+	comps := selectComponents(g)
+	if s := d.stack(); s != nil {
+		comps = s.apply(g, comps)
+	}
+	return comps, nil
 }
 
 // Section renders one section from the grounding.
@@ -209,11 +237,16 @@ func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation
 		return "", err
 	}
 	r := newRenderer(g)
+	r.k = d.k
 	body, ok := r.section(id)
 	if !ok {
 		return "", fmt.Errorf("render section %q: unknown section", id)
 	}
-	return adapt(g, body), nil
+	body = adapt(g, body)
+	if id == conversation.Tradeoffs {
+		body = d.stack().tradeoffs(g, body)
+	}
+	return body, nil
 }
 
 // Review runs the offline review rules over a finished design: the same checks that close the
@@ -231,7 +264,9 @@ func (d *Designer) Review(ctx context.Context, g bot.Grounding, design *conversa
 		}
 	}
 	var b strings.Builder
-	for _, line := range newRenderer(g).review(sections) {
+	r := newRenderer(g)
+	r.k = d.k
+	for _, line := range r.review(sections) {
 		b.WriteString("- " + line + "\n")
 	}
 	return strings.TrimSpace(b.String()), nil

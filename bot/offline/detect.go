@@ -405,11 +405,17 @@ func (c *capability) score(t text) (int, string) {
 // detect returns the features a statement asks for, in catalog order, archetypes' implications
 // included and exclusions applied, plus the reason each was picked (the words that decided it).
 func detect(statement string) ([]string, map[string]string) {
+	return detectWith(capabilities, statement)
+}
+
+// detectWith is detect over a given set of detection entries: the embedded ones, or those plus
+// a team's (see Knowledge).
+func detectWith(caps map[string]*capability, statement string) ([]string, map[string]string) {
 	t := tokenize(statement)
 	why := map[string]string{"core": "every system"}
 	on := map[string]bool{"core": true}
 	for _, f := range featureList {
-		c := capabilities[f.ID]
+		c := caps[f.ID]
 		if c == nil {
 			continue
 		}
@@ -424,7 +430,7 @@ func detect(statement string) ([]string, map[string]string) {
 		matched[id] = true
 	}
 	for _, f := range featureList {
-		if c := capabilities[f.ID]; c != nil && matched[f.ID] {
+		if c := caps[f.ID]; c != nil && matched[f.ID] {
 			for _, n := range c.narrows {
 				delete(on, n)
 				delete(why, n)
@@ -435,7 +441,7 @@ func detect(statement string) ([]string, map[string]string) {
 	for changed := true; changed; {
 		changed = false
 		for _, f := range featureList {
-			if c := capabilities[f.ID]; c != nil && on[f.ID] {
+			if c := caps[f.ID]; c != nil && on[f.ID] {
 				for _, imp := range c.implies {
 					if !on[imp] {
 						on[imp] = true
@@ -447,7 +453,7 @@ func detect(statement string) ([]string, map[string]string) {
 		}
 	}
 	for _, f := range featureList {
-		if c := capabilities[f.ID]; c != nil && on[f.ID] {
+		if c := caps[f.ID]; c != nil && on[f.ID] {
 			for _, ex := range c.excludes {
 				delete(on, ex)
 			}

@@ -52,7 +52,7 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 			case ch.pushback != "":
 				return bot.Interpretation{Intent: bot.IntentPushback, Reply: ch.pushback}, nil
 			}
-			return ch.apply(g), nil
+			return d.stack().onNew(g, ch.apply(g)), nil
 		}
 	}
 	if questionRe.MatchString(lower) && strings.HasSuffix(lower, "?") && !strings.HasPrefix(lower, "what if") {

@@ -20,6 +20,8 @@ type renderer struct {
 	p    *feature
 	capa conversation.Capacity
 	byID map[string]conversation.Component // catalog id → the design's component
+	// k is what a team added (detection entries, a house stack); nil without.
+	k *Knowledge
 }
 
 func newRenderer(g bot.Grounding) *renderer {
@@ -281,7 +283,7 @@ func (r *renderer) overview(b *strings.Builder) {
 		conversation.PerSecond(c.WriteQPS), conversation.PerSecond(c.ReadQPS), conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS),
 		streamsAtAGlance(c), conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept), fleetAtAGlance(c))
 	b.WriteString("| Capability | Why it is here |\n|---|---|\n")
-	_, why := detect(r.g.Problem)
+	_, why := r.k.detect(r.g.Problem)
 	for _, f := range r.fs {
 		if f.ID == "generic" {
 			// A composed design's capabilities are the statement's own clauses.

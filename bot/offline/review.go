@@ -55,6 +55,9 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		}
 	}
 
+	for _, f := range r.k.houseStack().strains(r.g) {
+		flag("%s", f)
+	}
 	for _, f := range r.cacheFindings() {
 		flag("%s", f)
 	}

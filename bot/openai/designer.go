@@ -11,6 +11,8 @@ import (
 
 	goopenai "github.com/sashabaranov/go-openai"
 
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/prompts"
 )
 
@@ -48,6 +50,16 @@ type Config struct {
 	// HTTPClient is used for the API calls; default a plain client (attempts have their own
 	// timeouts).
 	HTTPClient *http.Client
+
+	// Knowledge, when set, gives every prompt the knowledge base's facts about the design (the
+	// offline designer's capabilities, technologies and house stack), so a model-written design
+	// and an offline one agree on facts.
+	Knowledge Knowledge
+}
+
+// Knowledge is what the designer needs of a knowledge base: the facts about one design.
+type Knowledge interface {
+	Facts(g bot.Grounding) conversation.Facts
 }
 
 // Designer writes design parts with a model. It is safe for concurrent use.

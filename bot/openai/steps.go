@@ -38,7 +38,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 
 // Components proposes the architecture's components.
 func (d *Designer) Components(ctx context.Context, g bot.Grounding) ([]conversation.Component, error) {
-	user, err := prompts.Components(prompts.ComponentsData{Grounding: grounding(g)})
+	user, err := prompts.Components(prompts.ComponentsData{Grounding: d.grounding(g)})
 	if err != nil {
 		return nil, err
 	}
@@ -48,7 +48,7 @@ func (d *Designer) Components(ctx context.Context, g bot.Grounding) ([]conversat
 // Section writes one section's Markdown body, streamed. When g.Change is set the section is being
 // rewritten for that change, and its current text is given to the model to revise.
 func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation.SectionID) (string, error) {
-	data := prompts.SectionData{Grounding: grounding(g), ID: id, Change: g.Change}
+	data := prompts.SectionData{Grounding: d.grounding(g), ID: id, Change: g.Change}
 	if g.Change != "" && g.Design != nil {
 		if cur, ok := g.Design.Section(id); ok {
 			data.Current = cur.Markdown
@@ -68,7 +68,7 @@ func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation
 
 // Interpret classifies a follow-up as a question or a change and plans the change.
 func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) (bot.Interpretation, error) {
-	user, err := prompts.Interpret(prompts.InterpretData{Grounding: grounding(g), Text: text})
+	user, err := prompts.Interpret(prompts.InterpretData{Grounding: d.grounding(g), Text: text})
 	if err != nil {
 		return bot.Interpretation{}, err
 	}
@@ -97,7 +97,7 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 
 // Answer answers a question from the current design, in Markdown.
 func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string) (string, error) {
-	data := prompts.AnswerData{Grounding: grounding(g), Question: question}
+	data := prompts.AnswerData{Grounding: d.grounding(g), Question: question}
 	if g.Design != nil {
 		data.Sections = g.Design.Sections
 	}
@@ -162,8 +162,9 @@ func clipAnswer(s string) string {
 	return s[:cut]
 }
 
-// grounding converts the engine's grounding into the prompts' view of it.
-func grounding(g bot.Grounding) prompts.Grounding {
+// grounding converts the engine's grounding into the prompts' view of it, with the knowledge
+// base's facts when there is one.
+func (d *Designer) grounding(g bot.Grounding) prompts.Grounding {
 	pg := prompts.Grounding{
 		Title:        g.Title,
 		Problem:      g.Problem,
@@ -177,13 +178,16 @@ func grounding(g bot.Grounding) prompts.Grounding {
 	if g.Design != nil {
 		pg.Version = g.Design.Version
 	}
+	if d.cfg.Knowledge != nil {
+		pg.Facts = d.cfg.Knowledge.Facts(g)
+	}
 	return pg
 }
 
 // Review asks the model to review the finished design for gaps; the engine appends the findings
 // to the trade-offs section.
 func (d *Designer) Review(ctx context.Context, g bot.Grounding, design *conversation.Design) (string, error) {
-	user, err := prompts.Review(prompts.ReviewData{Grounding: grounding(g), Sections: design.Sections})
+	user, err := prompts.Review(prompts.ReviewData{Grounding: d.grounding(g), Sections: design.Sections})
 	if err != nil {
 		return "", err
 	}

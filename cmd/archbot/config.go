@@ -30,6 +30,7 @@ type Config struct {
 	HTTPAddr      string        `envconfig:"ARCHBOT_HTTP_ADDR" default:":8080" desc:"listen address of archbot serve: /healthz, /readyz, /metrics and Slack's HTTP endpoints"`
 	LogFormat     string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
 	LogLevel      slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
+	KnowledgeDir  string        `envconfig:"ARCHBOT_KNOWLEDGE_DIR" desc:"directory of a team's own designer knowledge: capabilities-*.yaml (detection entries shaped like bot/offline/knowledge/capabilities.yaml) and stack.yaml (the house stack designs prefer, e.g. prefer: [postgresql, kafka, gcp]); empty uses the built-in knowledge only"`
 
 	// Work distribution between replicas (issue 6).
 	Workers           int           `envconfig:"ARCHBOT_WORKERS" default:"16" desc:"jobs one replica of archbot serve runs at once (with Redis, any replica runs any thread's turns)"`

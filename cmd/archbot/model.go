@@ -7,8 +7,11 @@ import (
 	"github.com/archbot/archbot/bot/openai"
 )
 
-func newModelDesigner(c Config, log *slog.Logger) (bot.Designer, error) {
+// newModelDesigner builds the model-backed designer; kb (the offline designer) gives its prompts
+// the knowledge base's facts, so the model and the fallback agree on them.
+func newModelDesigner(c Config, kb openai.Knowledge, log *slog.Logger) (bot.Designer, error) {
 	return openai.New(openai.Config{
+		Knowledge:       kb,
 		APIKey:          c.OpenAIKey,
 		BaseURL:         c.OpenAIBaseURL,
 		Model:           c.OpenAIModel,

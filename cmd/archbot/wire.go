@@ -96,18 +96,36 @@ func (c Config) modelHost() string {
 // designers picks the designer from the configuration; the offline designer is always the
 // fallback.
 func designers(c Config, log *slog.Logger) (primary, fallback bot.Designer, err error) {
-	off := offline.New()
+	k, err := knowledge(c, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	off := offline.New(offline.Options{Knowledge: k})
 	if !c.useModel() {
 		return off, off, nil
 	}
 	if c.OpenAIKey == "" && c.OpenAIBaseURL == "" {
 		return nil, nil, fmt.Errorf("ARCHBOT_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server)")
 	}
-	m, err := newModelDesigner(c, log)
+	m, err := newModelDesigner(c, off, log)
 	if err != nil {
 		return nil, nil, err
 	}
 	return m, off, nil
+}
+
+// knowledge loads the team's knowledge directory, if one is configured; a mistake in it stops
+// archbot at start-up rather than making every design quietly worse.
+func knowledge(c Config, log *slog.Logger) (*offline.Knowledge, error) {
+	if c.KnowledgeDir == "" {
+		return nil, nil
+	}
+	k, err := offline.LoadKnowledge(c.KnowledgeDir)
+	if err != nil {
+		return nil, fmt.Errorf("ARCHBOT_KNOWLEDGE_DIR: %w", err)
+	}
+	log.Info("team knowledge loaded", "dir", c.KnowledgeDir, "files", k.Files, "stack", k.Stack())
+	return k, nil
 }
 
 // newEngine builds the engine; metrics may be nil where nothing scrapes them.
