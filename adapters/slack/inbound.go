@@ -64,38 +64,41 @@ func (a *Adapter) accept(ctx context.Context, what string, work func(ctx context
 // mention starts a design in the mentioning message's thread, or is a follow-up in a thread
 // archbot owns.
 func (a *Adapter) mention(ctx context.Context, team, eventID string, e *slackevents.AppMentionEvent) error {
-	self, err := a.identity(ctx)
-	if err != nil {
-		a.log.ErrorContext(ctx, "cannot tell archbot's own user", "err", err)
+	self, other, err := a.fromOther(ctx, e.User)
+	if !other {
 		return err
 	}
-	if e.User == self.userID {
-		return nil
+	return a.converse(ctx, team, e.Channel, threadOf(e.TimeStamp, e.ThreadTimeStamp), e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
+}
+
+// fromOther returns archbot's identity and whether user is someone else: archbot ignores its own
+// posts. other is false, with the error, when archbot cannot tell who it is.
+func (a *Adapter) fromOther(ctx context.Context, user string) (self identity, other bool, err error) {
+	self, err = a.identity(ctx)
+	if err != nil {
+		a.log.ErrorContext(ctx, "cannot tell archbot's own user", "err", err)
+		return self, false, err
 	}
-	thread := e.ThreadTimeStamp
-	if thread == "" {
-		thread = e.TimeStamp
+	return self, user != self.userID, nil
+}
+
+// threadOf is the thread a message belongs to: its thread, or the one it starts.
+func threadOf(ts, threadTS string) string {
+	if threadTS != "" {
+		return threadTS
 	}
-	return a.converse(ctx, team, e.Channel, thread, e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
+	return ts
 }
 
 // message handles a plain message: in a DM it starts or continues a design; in a channel only a
 // reply in a thread archbot owns counts (mentions come as app_mention events).
 func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackevents.MessageEvent) error {
-	self, err := a.identity(ctx)
-	if err != nil {
-		a.log.ErrorContext(ctx, "cannot tell archbot's own user", "err", err)
+	self, other, err := a.fromOther(ctx, e.User)
+	if !other {
 		return err
 	}
-	if e.User == self.userID {
-		return nil
-	}
 	if e.ChannelType == "im" || strings.HasPrefix(e.Channel, "D") {
-		thread := e.ThreadTimeStamp
-		if thread == "" {
-			thread = e.TimeStamp
-		}
-		return a.converse(ctx, team, e.Channel, thread, e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
+		return a.converse(ctx, team, e.Channel, threadOf(e.TimeStamp, e.ThreadTimeStamp), e.ThreadTimeStamp != "", e.User, e.Text, eventID, self)
 	}
 	if e.ThreadTimeStamp == "" || mentions(e.Text, self.userID) {
 		return nil
