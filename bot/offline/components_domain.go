@@ -54,4 +54,21 @@ var domainComponents = []compSpec{
 	{ID: "auditlog", Name: "Access audit log", Kind: "database", Tech: "append-only PostgreSQL table partitioned by month, archived to S3 with Object Lock",
 		Desc: "who commanded which device, when, and what the device reported back; kept for the retention and never updated",
 		From: []link{{"registry", "device-reported events"}}},
+
+	// Imagery archives.
+	{ID: "providersat", Name: "Ground stations", Kind: "client", Tech: "satellite operators' ground-station delivery (S3 drop or SFTP)",
+		Desc: "deliver new scenes with their metadata as they are downlinked", Links: []link{{"sceneingest", "new scenes"}}},
+	{ID: "sceneingest", Name: "Scene ingest workers", Kind: "worker", Tech: "autoscaled container workers (GDAL) on a job queue",
+		Desc: "validate each scene, convert it to a Cloud-Optimized GeoTIFF, render a thumbnail, compute its footprint and cloud cover, and register it in the catalog", Links: []link{{"objstore", "COGs, thumbnails"}, {"scenecat", "footprints, metadata"}}},
+	{ID: "scenecat", Name: "Scene catalog", Kind: "database", Tech: "PostgreSQL + PostGIS (STAC catalog), primary + 2 replicas",
+		Desc: "one row per scene with its footprint polygon, time and cloud cover, indexed spatially (GiST) for search"},
+	{ID: "catsvc", Name: "Catalog search service", Kind: "service", Tech: "stateless Go service (STAC API)",
+		Desc: "searches scenes by area, time range and cloud cover", Links: []link{{"scenecat", "spatial queries"}, {"cache", "popular searches"}},
+		From: []link{{"gateway", "scene search"}}},
+	{ID: "tilesvc", Name: "Tile servers", Kind: "service", Tech: "stateless tile renderers (TiTiler-style) reading COGs with HTTP range requests",
+		Desc: "render map tiles on demand from the scenes' overviews, behind the CDN", Links: []link{{"objstore", "range reads of COGs"}},
+		From: []link{{"cdn", "tile misses"}}},
+	{ID: "exportworker", Name: "Download workers", Kind: "worker", Tech: "queue-driven workers",
+		Desc: "fulfil full-resolution orders: restore scenes from the archive tier when needed and hand out signed download URLs", Links: []link{{"objstore", "restore, signed URLs"}, {"scenecat", "order status"}},
+		From: []link{{"catsvc", "orders"}}},
 }

@@ -50,9 +50,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"fix session", "co-locat", "no end-user screens"},
 		},
 		{
-			prompt: "Design a satellite imagery archive: 40,000 new scenes a day, each about 80 MB, kept forever; analysts view map tiles in a browser", archetype: "",
-			mentions: []string{"scene"},
+			prompt: "Design a satellite imagery archive: 40,000 new scenes a day, each about 80 MB, kept forever; analysts view map tiles in a browser", archetype: "imagery archive",
+			mentions: []string{"footprint", "cloud-optimized geotiff", "postgis", "archive tier", "web app"},
 			absent:   []string{"shortest path", "gps probe", "contraction hierarch", "turn-by-turn"},
+		},
+		{
+			prompt: "Design an IoT smart-lock platform for 3 million installed locks; owners unlock from a phone app and the command must reach the lock within 2 seconds", archetype: "IoT device platform",
+			mentions: []string{"nonce", "expir", "post /v1/devices/{id}/commands", "audit"},
+			absent:   []string{"| device | puback |"},
 		},
 		{
 			prompt: "Design a CDN log analytics pipeline that ingests 4 TB/hour of access logs from 300 edge PoPs with dashboards of cache hit ratio", archetype: "real-time analytics pipeline",
