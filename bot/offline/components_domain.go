@@ -71,4 +71,20 @@ var domainComponents = []compSpec{
 	{ID: "exportworker", Name: "Download workers", Kind: "worker", Tech: "queue-driven workers",
 		Desc: "fulfil full-resolution orders: restore scenes from the archive tier when needed and hand out signed download URLs", Links: []link{{"objstore", "restore, signed URLs"}, {"scenecat", "order status"}},
 		From: []link{{"catsvc", "orders"}}},
+
+	// Code review.
+	{ID: "reviewsvc", Name: "Review service", Kind: "service", Tech: "stateless Go service",
+		Desc: "changes, patch sets, comments anchored to lines, votes and submit rules", Links: []link{{"reviewdb", "changes, comments, votes"}, {"diffsvc", "file list, diffs"}, {"queue", "review events"}},
+		From: []link{{"gateway", "changes, comments"}}},
+	{ID: "diffsvc", Name: "Diff service", Kind: "service", Tech: "stateless Go service over the Git servers",
+		Desc: "computes diffs file by file between patch sets on demand, and caches each rendered file diff by its two blob ids", Links: []link{{"gitsvc", "blobs, trees"}, {"cache", "rendered file diffs"}},
+		From: []link{{"gateway", "file diffs"}}},
+	{ID: "gitsvc", Name: "Git servers", Kind: "storage", Tech: "replicated Git repository servers (Gitaly/Gerrit-style), packfiles on local SSD",
+		Desc: "the monorepo's objects and each change's patch-set refs; pushes land here"},
+	{ID: "reviewdb", Name: "Review DB", Kind: "database", Tech: "PostgreSQL (primary + 2 replicas)",
+		Desc: "changes, patch sets, comments, votes and reviewers"},
+	{ID: "ciext", Name: "CI system", Kind: "external", Tech: "the company's CI (Buildkite / Jenkins)",
+		Desc: "builds every new patch set and votes on it through the API"},
+	{ID: "reviewworker", Name: "Review event workers", Kind: "worker", Tech: "Kafka consumer group",
+		Desc: "trigger CI for new patch sets, pick owners as reviewers, and send email and chat notifications", Links: []link{{"queue", "review events"}, {"ciext", "build triggers"}, {"providers", "email, chat"}}},
 }

@@ -60,6 +60,11 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"| device | puback |"},
 		},
 		{
+			prompt: "we need a code review thing like gerrit but for our monorepo, ~2k engineers, diffs can be huge. thoughts?", archetype: "code review system",
+			mentions: []string{"patch set", "blob", "too large", "web app"},
+			absent:   []string{"moderation", "ios", "android", "| item |"},
+		},
+		{
 			prompt: "Design a CDN log analytics pipeline that ingests 4 TB/hour of access logs from 300 edge PoPs with dashboards of cache hit ratio", archetype: "real-time analytics pipeline",
 			mentions: []string{"rollup", "parquet"},
 			absent:   []string{"tails a service", "firecracker", "seeds", "sandboxed runner"},
