@@ -87,4 +87,21 @@ var domainComponents = []compSpec{
 		Desc: "builds every new patch set and votes on it through the API"},
 	{ID: "reviewworker", Name: "Review event workers", Kind: "worker", Tech: "Kafka consumer group",
 		Desc: "trigger CI for new patch sets, pick owners as reviewers, and send email and chat notifications", Links: []link{{"queue", "review events"}, {"ciext", "build triggers"}, {"providers", "email, chat"}}},
+
+	// Royalty accounting.
+	{ID: "dsps", Name: "Streaming services", Kind: "external", Tech: "DSP usage reports (DDEX DSR files) delivered to an SFTP/S3 drop",
+		Desc: "report every play in daily files; they re-send corrected files", Links: []link{{"objstore", "usage files"}}},
+	{ID: "usageingest", Name: "Usage ingest jobs", Kind: "worker", Tech: "Spark jobs, one per file version",
+		Desc: "validate each file, match plays to recordings by ISRC, and aggregate them per (period, service, territory, recording), keyed by file version", Links: []link{{"objstore", "file versions"}, {"olap", "play aggregates"}, {"rightsdb", "recording lookup"}}},
+	{ID: "rightsdb", Name: "Rights DB", Kind: "database", Tech: "PostgreSQL (primary + synchronous standby), bitemporal split history",
+		Desc: "recordings, rights holders and split percentages with the dates they apply from and the dates they were recorded",
+		From: []link{{"rightssvc", "splits, holders"}}},
+	{ID: "rightssvc", Name: "Rights service", Kind: "service", Tech: "stateless Go service",
+		Desc: "rights holders and administrators maintain splits; changes are appended, never overwritten",
+		From: []link{{"gateway", "splits"}}},
+	{ID: "royaltyrun", Name: "Royalty runs", Kind: "worker", Tech: "Spark batch per period, deterministic and re-runnable",
+		Desc: "apply rates and the splits in force on each play's date, round to the cent by largest remainder, and post balanced ledger entries for the run", Links: []link{{"olap", "play aggregates"}, {"rightsdb", "splits as of play date"}, {"ledgerdb", "ledger entries per run"}}},
+	{ID: "statementsvc", Name: "Statement service", Kind: "service", Tech: "stateless Go service",
+		Desc: "monthly statements per rights holder from the ledger, with drill-down to the plays behind each line", Links: []link{{"ledgerdb", "balances, entries"}, {"olap", "play detail"}, {"objstore", "statement PDFs"}, {"cache", "closed statements"}},
+		From: []link{{"gateway", "statements"}}},
 }

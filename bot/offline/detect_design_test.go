@@ -65,6 +65,11 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"moderation", "ios", "android", "| item |"},
 		},
 		{
+			prompt: "Design a music royalties ledger: streaming services report 80 billion plays per month in daily batch files; each play is attributed to the recording's rights holders by split percentages that change over time; statements exact to the cent, with reprocessing when a file is corrected", archetype: "royalty accounting ledger",
+			mentions: []string{"largest remainder", "revers", "file version", "valid_from"},
+			absent:   []string{"users create", "card numbers", "pci"},
+		},
+		{
 			prompt: "Design a CDN log analytics pipeline that ingests 4 TB/hour of access logs from 300 edge PoPs with dashboards of cache hit ratio", archetype: "real-time analytics pipeline",
 			mentions: []string{"rollup", "parquet"},
 			absent:   []string{"tails a service", "firecracker", "seeds", "sandboxed runner"},
