@@ -104,4 +104,16 @@ var domainComponents = []compSpec{
 	{ID: "statementsvc", Name: "Statement service", Kind: "service", Tech: "stateless Go service",
 		Desc: "monthly statements per rights holder from the ledger, with drill-down to the plays behind each line", Links: []link{{"ledgerdb", "balances, entries"}, {"olap", "play detail"}, {"objstore", "statement PDFs"}, {"cache", "closed statements"}},
 		From: []link{{"gateway", "statements"}}},
+
+	// Live quiz shows.
+	{ID: "showctl", Name: "Show control", Kind: "service", Tech: "Go service with the host's console, one leader per live show",
+		Desc: "runs the show's clock: releases each question at a set time to every connection, closes answering at the deadline and announces results", Links: []link{{"ws", "questions, results"}, {"appdb", "shows, questions, winners"}},
+		From: []link{{"gateway", "host console"}}},
+	{ID: "answersvc", Name: "Answer service", Kind: "service", Tech: "stateless Go service",
+		Desc: "takes each answer, stamps it with the server's receive time, refuses it after the deadline or from an eliminated player, and appends it to the log", Links: []link{{"alivestore", "is the player still in?"}, {"queue", "answers"}},
+		From: []link{{"gateway", "answers"}}},
+	{ID: "alivestore", Name: "Player state store", Kind: "cache", Tech: "Redis Cluster (one set of remaining players per show, sharded by player id), AOF + replicas",
+		Desc: "who is still in the show, checked on every answer"},
+	{ID: "tally", Name: "Tally workers", Kind: "worker", Tech: "Kafka consumer group, one counter per partition",
+		Desc: "count answers per option on each partition, eliminate wrong or missing answers, and report partial counts that show control sums", Links: []link{{"queue", "answers"}, {"alivestore", "eliminations"}, {"showctl", "partial counts"}}},
 }

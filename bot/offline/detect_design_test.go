@@ -70,6 +70,11 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"users create", "card numbers", "pci"},
 		},
 		{
+			prompt: "Design a live multiplayer trivia game show app: 2 million players join a scheduled show, each of 12 questions is pushed to everyone at the same moment and players must answer within 10 seconds; winners split a cash prize", archetype: "live quiz game show",
+			mentions: []string{"closes_at", "server's clock", "tally", "websocket"},
+			absent:   []string{"farm or dodge", "new cash prize", "partner"},
+		},
+		{
 			prompt: "Design a CDN log analytics pipeline that ingests 4 TB/hour of access logs from 300 edge PoPs with dashboards of cache hit ratio", archetype: "real-time analytics pipeline",
 			mentions: []string{"rollup", "parquet"},
 			absent:   []string{"tails a service", "firecracker", "seeds", "sandboxed runner"},

@@ -6,7 +6,7 @@ import "slices"
 // Archetypes (a Rank above zero) describe a whole kind of system; the others are capabilities any
 // system may ask for. Every text is specific to its feature so a design only says what applies.
 // The later archetypes (reservations, infrastructure, media, finance...) live in their own files.
-var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, productFeatures, logisticsFeatures, appointmentFeatures, bettingFeatures, deviceFeatures, imageryFeatures, codeReviewFeatures, royaltyFeatures)
+var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, productFeatures, logisticsFeatures, appointmentFeatures, bettingFeatures, deviceFeatures, imageryFeatures, codeReviewFeatures, royaltyFeatures, liveShowFeatures)
 
 var baseFeatures = []*feature{
 	{
