@@ -1115,7 +1115,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		}
 	}
 	if len(assumed) > 0 {
-		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the sizing above.", strings.Join(assumed, " and ")))
+		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the %s a month of storage and the %s reads/s at peak above.", strings.Join(assumed, " and "), conversation.Bytes(r.capa.StorageBytesPerMonth), conversation.Human(r.capa.PeakReadQPS)))
 	}
 	if len(open) > 0 {
 		b.WriteString("### Open questions\n")
