@@ -144,6 +144,14 @@ func (r *renderer) x(s string) string {
 				return "commits its job row in " + r.name("queue") + " in the same transaction as"
 			}
 			return "commits an outbox row, which a relay publishes to " + r.name("queue") + ", in the same transaction as"
+		case "with_outbox":
+			switch {
+			case !r.has("queue"):
+				return ""
+			case r.jobsTable():
+				return " with its job row"
+			}
+			return " with an outbox row"
 		case "publish_lead":
 			if r.jobsTable() {
 				return "The same transaction inserts"
@@ -975,7 +983,7 @@ func (r *renderer) durability() string {
 	if r.p.Load != nil && r.p.Load.Write != "" && r.p.ID != "generic" {
 		what = r.p.Load.Write
 	} else if m := newModel(readStatement(r.g.Problem)); m.main != "" {
-		what = m.main
+		what = "change to " + withArticle(m.main)
 	}
 	store := r.mainStore()
 	if store == "" {
