@@ -147,9 +147,9 @@ func (r *renderer) personalData() string {
 		if len(dbs) == 1 {
 			verb = "is"
 		}
-		return fmt.Sprintf("No entity keeps contact details of %s, only their ids beside what they did; %s %s encrypted at rest (KMS keys) and a person's rows are exported or deleted on request (GDPR/CCPA).", strings.Join(who, " and "), where, verb)
+		return fmt.Sprintf("No entity keeps contact details of %s, only their ids beside what they did, and %s %s encrypted at rest with KMS keys (a person's rows exported or erased on request under GDPR/CCPA).", strings.Join(who, " and "), where, verb)
 	}
-	return fmt.Sprintf("Personal data is limited to %s; it is encrypted at rest in %s (KMS keys), never written to logs, and exported or deleted on request (GDPR/CCPA).", strings.Join(fields, "; "), where)
+	return fmt.Sprintf("Personal data is limited to %s, encrypted at rest in %s with KMS keys, kept out of logs, and exported or erased on request (GDPR/CCPA).", strings.Join(fields, " and "), where)
 }
 
 // placeEntities are organisations and places, whose names and addresses are public.
