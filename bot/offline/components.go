@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -419,6 +420,10 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 				comp.Flows = append(comp.Flows, l.Flow)
 			}
 		}
+		if id == "client" && webOnlyRe.MatchString(g.Problem) && !appRe.MatchString(g.Problem) {
+			// Analysts in a browser or colleagues on an internal tool get no phone apps.
+			comp.Technology = "web app in the browser (SSO for internal users)"
+		}
 		if id == "gateway" && len(comp.TalksTo) > 0 {
 			// Say what this design's gateway fronts rather than what every gateway does.
 			comp.Description = "TLS termination, authentication and per-client rate limits in front of " + strings.Join(comp.TalksTo, ", ")
@@ -441,6 +446,11 @@ func linksOf(id string, ids []string) []link {
 	}
 	return out
 }
+
+var (
+	webOnlyRe = regexp.MustCompile(`(?i)\b(in a browser|in the browser|web browser|internal (?:tool|wiki|app|system|site)|our internal|intranet|monorepo|engineers|employees|staff|back[- ]office)\b`)
+	appRe     = regexp.MustCompile(`(?i)\b(mobile|phone|ios|android|app store)\b`)
+)
 
 func hasAny(ids []string, want ...string) bool {
 	for _, w := range want {

@@ -482,7 +482,7 @@ func (m model) flows() []flow {
 		}
 		steps = append(steps,
 			fmt.Sprintf("The %s's app sends `%s %s` with an Idempotency-Key to {c:gateway}.", who, e.Method, e.Path),
-			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction with an outbox row; the idempotency key is unique, so a retry returns the first result.", who, r),
+			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction{with_outbox}, under a unique idempotency key so a retried `%s %s` returns the first result.", who, r, e.Method, e.Path),
 			fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}.", camel(r)))
 		if n := m.notified(r); n != "" {
 			steps = append(steps, fmt.Sprintf("{c:notifyworker} consume it and tell the %s concerned (push through {c:pushprov}, email as fallback), once per event id.", n))
@@ -574,7 +574,7 @@ func pluralNoun(p string) string {
 		return p
 	}
 	w := f[len(f)-1]
-	irregular := map[string]string{"person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff"}
+	irregular := map[string]string{"chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff"}
 	switch {
 	case irregular[w] != "":
 		w = irregular[w]

@@ -35,6 +35,7 @@ var signatures = []struct{ phrase, tech string }{
 func techContradictions(comps []conversation.Component, sec map[conversation.SectionID]string) []string {
 	var out []string
 	out = append(out, brokerless(comps, sec[conversation.Tradeoffs])...)
+	out = append(out, relayedTable(comps, sec[conversation.DataFlow]+"\n"+sec[conversation.DeepDive])...)
 	out = append(out, replicaReads(comps, sec)...)
 	out = append(out, silentPush(comps)...)
 	out = append(out, foreignFailures(sec[conversation.Reliability])...)
@@ -150,4 +151,18 @@ func partitionsOutsideEntity(model string) []string {
 		}
 	}
 	return out
+}
+
+// relayedTable flags an outbox relay in a design whose log is a table in its own database: the
+// job row commits with the change, so there is nothing to relay.
+func relayedTable(comps []conversation.Component, text string) []string {
+	if !slices.ContainsFunc(comps, func(c conversation.Component) bool {
+		return c.Kind == "queue" && strings.Contains(c.Technology, "jobs table")
+	}) {
+		return nil
+	}
+	if strings.Contains(text, "outbox relay") || strings.Contains(text, "outbox row") {
+		return []string{"the log is a jobs table in the database, yet the text relays an outbox to it"}
+	}
+	return nil
 }

@@ -20,7 +20,7 @@ func TestTechContradictionsFindDefects(t *testing.T) {
 	}
 	sec := map[conversation.SectionID]string{
 		conversation.Tradeoffs:   "| Decision | Rejected | Why |\n|---|---|---|\n| Kafka as the event log | RabbitMQ / SQS | replay |\n",
-		conversation.DataFlow:    "1. Application service reads the page from a replica of Primary DB by (user_id, created_at).\n",
+		conversation.DataFlow:    "1. Application service reads the page from a replica of Primary DB by (user_id, created_at).\n2. Once committed, the outbox relay publishes BedChanged to Event log.\n",
 		conversation.DeepDive:    "Reads of beds (3/s peak) come from read replicas; writes go to the primary.",
 		conversation.Reliability: "- **Event journal** (replicated append-only log (Raft), archived to object storage): 11 nines durability across zones, versioning on.\n",
 		conversation.DataModel:   "| Entity | Store | Primary key | Partition key | Indexes |\n|---|---|---|---|---|\n| Show | Primary DB (PostgreSQL) | show_id | player_id | - |\n| Answer | Primary DB (PostgreSQL) | answer_id | player_id | - |\n\n### Why each store\n- **Show** → Primary DB (PostgreSQL): read by id. Fields: show_id, status.\n- **Answer** → Primary DB (PostgreSQL): read by id. Fields: answer_id, player_id, status.\n",
@@ -34,6 +34,7 @@ func TestTechContradictionsFindDefects(t *testing.T) {
 		"WebSocket gateway holds connections",
 		"Event journal",
 		"entity Show is partitioned by player_id",
+		"relays an outbox",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("findings lack %q:\n%s", want, got)

@@ -70,9 +70,29 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"fix session", "co-locat", "no end-user screens"},
 		},
 		{
-			prompt: "Design a satellite imagery archive: 40,000 new scenes a day, each about 80 MB, kept forever; analysts view map tiles in a browser", archetype: "",
-			mentions: []string{"scene"},
+			prompt: "Design a satellite imagery archive: 40,000 new scenes a day, each about 80 MB, kept forever; analysts view map tiles in a browser", archetype: "imagery archive",
+			mentions: []string{"footprint", "cloud-optimized geotiff", "postgis", "archive tier", "web app"},
 			absent:   []string{"shortest path", "gps probe", "contraction hierarch", "turn-by-turn"},
+		},
+		{
+			prompt: "Design an IoT smart-lock platform for 3 million installed locks; owners unlock from a phone app and the command must reach the lock within 2 seconds", archetype: "IoT device platform",
+			mentions: []string{"nonce", "expir", "post /v1/devices/{id}/commands", "audit"},
+			absent:   []string{"| device | puback |"},
+		},
+		{
+			prompt: "we need a code review thing like gerrit but for our monorepo, ~2k engineers, diffs can be huge. thoughts?", archetype: "code review system",
+			mentions: []string{"patch set", "blob", "too large", "web app"},
+			absent:   []string{"moderation", "ios", "android", "| item |"},
+		},
+		{
+			prompt: "Design a music royalties ledger: streaming services report 80 billion plays per month in daily batch files; each play is attributed to the recording's rights holders by split percentages that change over time; statements exact to the cent, with reprocessing when a file is corrected", archetype: "royalty accounting ledger",
+			mentions: []string{"largest remainder", "revers", "file version", "valid_from"},
+			absent:   []string{"users create", "card numbers", "pci"},
+		},
+		{
+			prompt: "Design a live multiplayer trivia game show app: 2 million players join a scheduled show, each of 12 questions is pushed to everyone at the same moment and players must answer within 10 seconds; winners split a cash prize", archetype: "live quiz game show",
+			mentions: []string{"closes_at", "server's clock", "tally", "websocket"},
+			absent:   []string{"farm or dodge", "new cash prize", "partner"},
 		},
 		{
 			prompt: "Design a CDN log analytics pipeline that ingests 4 TB/hour of access logs from 300 edge PoPs with dashboards of cache hit ratio", archetype: "real-time analytics pipeline",

@@ -8,7 +8,8 @@ import "slices"
 // The later archetypes (reservations, infrastructure, media, finance...) live in their own files.
 var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, productFeatures, securityFeatures,
 	matchmakingFeatures, socialGraphFeatures, helpdeskFeatures, cicdFeatures, auctionFeatures, calendarFeatures,
-	logisticsFeatures, appointmentFeatures, bettingFeatures, deviceFeatures)
+	logisticsFeatures, appointmentFeatures, bettingFeatures, deviceFeatures, imageryFeatures, codeReviewFeatures,
+	royaltyFeatures, liveShowFeatures)
 
 var baseFeatures = []*feature{
 	{
@@ -690,7 +691,7 @@ var baseFeatures = []*feature{
 		Partitioning: []string{"{c:queue} by source, so each source's events stay in order on one partition; {c:olap} by day, sorted by (tenant, minute), so a dashboard reads a few partitions; raw files by source and hour in {c:objstore}."},
 		Async:        []string{"Everything after the collectors is asynchronous: rollups, raw archiving, and re-processing jobs."},
 		Reliability:  []string{"{c:queue} keeps days of raw events, so {c:streamproc} can stop, restart from its last checkpoint and catch up; while it lags, dashboards show the last closed minute with its timestamp rather than wrong numbers."},
-		Security:     []string{"Source API keys per tenant; every query is filtered by tenant in {c:querysvc}, never by the client."},
+		Security:     []string{"Source API keys per tenant; every query is filtered by tenant in {c:querysvc}, never by the client.", "Raw events and log lines can carry client IPs and user agents, which are personal data: rollups keep only truncated prefixes or countries, and raw files expire with the raw retention in {c:objstore}."},
 		Tradeoffs: []tradeoff{
 			{Decision: "Stream processing with Flink into a columnar store", Rejected: "batch-only MapReduce/Spark jobs", Why: "fresh results within a minute; batch stays for re-processing from the raw files"},
 			{Decision: "Raw events as files in object storage", Rejected: "raw events in the columnar store", Why: "raw data is read rarely and is the bulk of the bytes; files cost a fraction and re-processing reads them sequentially"},

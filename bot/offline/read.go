@@ -67,7 +67,7 @@ var adjectives = set("online", "offline", "simple", "small", "large", "big", "hu
 var systemWords = set("system", "service", "app", "application", "platform", "site", "website", "tool", "backend", "back-end",
 	"api", "product", "solution", "engine", "infrastructure", "portal", "dashboard", "feature", "bot", "server", "program", "software",
 	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "sheet", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype",
-	"wiki", "thing", "ledger")
+	"wiki", "thing", "ledger", "coordinator", "orchestrator", "display")
 
 // orgWords are organisations a statement is set in; they act through their people.
 var orgWords = set("school", "company", "organisation", "organization", "bank", "clinic", "hospital", "restaurant", "store", "shop", "household", "library", "city")

@@ -146,6 +146,14 @@ func (r *renderer) x(s string) string {
 				return "commits its job row in " + r.name("queue") + " in the same transaction as"
 			}
 			return "commits an outbox row, which a relay publishes to " + r.name("queue") + ", in the same transaction as"
+		case "with_outbox":
+			switch {
+			case !r.has("queue"):
+				return ""
+			case r.jobsTable():
+				return " with its job row"
+			}
+			return " with an outbox row"
 		case "publish_lead":
 			if r.jobsTable() {
 				return "The same transaction inserts"
@@ -844,7 +852,20 @@ func (r *renderer) scalability(b *strings.Builder) {
 	}
 	var lb []string
 	if r.has("ws") {
-		lb = append(lb, r.x("Persistent connections to {c:ws} are balanced at connect time (L4, least connections); a registry maps each user/device to its server so events can be routed to it."))
+		// What the servers push: the labels of edges into the gateway from the system's own parts.
+		var pushed []string
+		for _, c := range r.g.Components {
+			for i, t := range c.TalksTo {
+				if t == r.name("ws") && c.Kind != "client" && i < len(c.Flows) && !slices.Contains(pushed, c.Flows[i]) {
+					pushed = append(pushed, c.Flows[i])
+				}
+			}
+		}
+		feeds := "events"
+		if len(pushed) > 0 {
+			feeds = strings.Join(pushed, " and ")
+		}
+		lb = append(lb, r.x(fmt.Sprintf("Persistent connections to {c:ws} are balanced at connect time (L4, least connections), and a registry of which server holds whose connection routes %s to the right one.", feeds)))
 	}
 	if r.has("geodns") {
 		lb = append(lb, r.x("{c:geodns} picks the region; the gateway picks the instance."))
@@ -977,7 +998,7 @@ func (r *renderer) durability() string {
 	if r.p.Load != nil && r.p.Load.Write != "" && r.p.ID != "generic" {
 		what = r.p.Load.Write
 	} else if m := newModel(readStatement(r.g.Problem)); m.main != "" {
-		what = m.main
+		what = "change to " + withArticle(m.main)
 	}
 	store := r.mainStore()
 	if store == "" {
@@ -1076,7 +1097,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 	}
 	if q, ok := r.byID["queue"]; ok && r.consumersOf(q) != "its consumers" {
 		if strings.Contains(q.Technology, "Kafka") {
-			fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(r.consumersOf(q)+" read ordered, replayable partitions and can rebuild what they derive by replaying; a classic broker is simpler but does not replay"))
+			fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(fmt.Sprintf("%s can re-read %s from any offset to rebuild what they derive, which a classic broker that deletes on acknowledgement cannot offer", r.consumersOf(q), r.inbound(q))))
 		} else if strings.Contains(q.Technology, "jobs table") {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", "A jobs table in the database", "Kafka or RabbitMQ", cell("at "+r.x("{peak_write}")+" writes/s a broker is one more system to run and back up; a job row commits with the change that caused it, and "+r.consumersOf(q)+" take rows with SKIP LOCKED"))
 		}
@@ -1117,7 +1138,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		}
 	}
 	if len(assumed) > 0 {
-		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the sizing above.", strings.Join(assumed, " and ")))
+		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the %s a month of storage and the %s reads/s at peak above.", strings.Join(assumed, " and "), conversation.Bytes(r.capa.StorageBytesPerMonth), conversation.Human(r.capa.PeakReadQPS)))
 	}
 	if len(open) > 0 {
 		b.WriteString("### Open questions\n")

@@ -138,10 +138,46 @@ func (r *renderer) personalData() string {
 	if len(dbs) > 0 {
 		where = strings.Join(dbs, ", ")
 	}
-	if len(who) == 0 {
+	fields := r.personalFields()
+	switch {
+	case len(who) == 0 && len(fields) == 0:
 		return fmt.Sprintf("Encryption at rest with KMS-managed keys in %s; TLS on every hop.", where)
+	case len(fields) == 0:
+		verb := "are"
+		if len(dbs) == 1 {
+			verb = "is"
+		}
+		return fmt.Sprintf("No entity keeps contact details of %s, only their ids beside what they did, and %s %s encrypted at rest with KMS keys (a person's rows exported or erased on request under GDPR/CCPA).", strings.Join(who, " and "), where, verb)
 	}
-	return fmt.Sprintf("Personal data of %s is kept to what the features need, encrypted at rest in %s (KMS keys), and exported or deleted on request (GDPR/CCPA).", strings.Join(who, " and "), where)
+	return fmt.Sprintf("Personal data is limited to %s, encrypted at rest in %s with KMS keys, kept out of logs, and exported or erased on request (GDPR/CCPA).", strings.Join(fields, " and "), where)
+}
+
+// placeEntities are organisations and places, whose names and addresses are public.
+var placeEntities = set("clinic", "hospital", "restaurant", "restaurant & menu", "store", "listing (resource)", "listing", "place", "venue", "facility", "warehouse", "branch", "school", "market", "show", "event")
+
+// personalWords are field names that identify or locate a person.
+var personalWords = wordsRe("email", "phone", "display_name", "name", "address", "date of birth", "dob", "location", "ip", "user agent", "card", "iban", "resident identifier")
+
+// personalFields names, per entity, the fields that hold personal data: "email, display_name of
+// Player".
+func (r *renderer) personalFields() []string {
+	var out []string
+	for _, e := range r.entities() {
+		if placeEntities[strings.ToLower(e.Name)] {
+			continue // a clinic's address is not a person's
+		}
+		var fs []string
+		for _, f := range strings.Split(e.Fields, ",") {
+			f = strings.TrimSpace(f)
+			if personalWords.MatchString(f) && !strings.Contains(f, "_id") && len(fs) < 3 {
+				fs = append(fs, strings.Fields(f)[0])
+			}
+		}
+		if len(fs) > 0 && len(out) < 3 {
+			out = append(out, strings.Join(fs, ", ")+" of "+strings.ToLower(e.Name))
+		}
+	}
+	return out
 }
 
 // accessLine says who may call the system and how they prove it, in this design's terms.
