@@ -128,10 +128,32 @@ func techHead(tech string) string {
 // writersOf names the peak write load a store takes when it is the design's main store: the one
 // holding the main archetype's first entity, which is what the write figures count.
 func (r *renderer) writersOf(c conversation.Component) string {
-	if c.Name == r.mainStore() {
+	if c.Name == r.mainStore() && r.countsWrites() {
 		return " (" + r.x("{peak_write}") + "/s at peak)"
 	}
 	return ""
+}
+
+// countsWrites reports whether the write figures count the main entity's writes: with several
+// databases, only when the entity is what a write is (a Scan for "scan"), not a Device beside
+// its telemetry.
+func (r *renderer) countsWrites() bool {
+	dbs := 0
+	for _, c := range r.g.Components {
+		if c.Kind == "database" {
+			dbs++
+		}
+	}
+	if dbs <= 1 || r.p.Load == nil || len(r.p.Entities) == 0 {
+		return true
+	}
+	name := strings.ToLower(r.p.Entities[0].Name)
+	for _, w := range strings.Fields(strings.ToLower(r.p.Load.Write)) {
+		if len(w) >= 3 && strings.Contains(name, singularNoun(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // cachedBy says where reads go while a store fails over.
