@@ -188,7 +188,10 @@ func title(problem string, p *feature) string {
 	}
 	// A chat-style ask names its system in passing ("something for our internal wiki", "a code
 	// review thing like gerrit"); failing that, the system is named after what it keeps.
-	if m := casualNameRe.FindStringSubmatch(problem); m != nil {
+	for _, m := range casualNameRe.FindAllStringSubmatch(problem, -1) {
+		if !nameWords(m[1]) {
+			continue // "a day from an app" names nothing
+		}
 		t := strings.TrimSuffix(strings.Join(strings.Fields(strings.ToLower(m[1])), " "), " thing") + " " + strings.ToLower(m[2])
 		t = strings.Replace(t, " thing", " tool", 1)
 		return upperFirst(strings.TrimSpace(t))
@@ -201,6 +204,22 @@ func title(problem string, p *feature) string {
 		return "System design"
 	}
 	return strings.ToUpper(a[:1]) + a[1:]
+}
+
+// nameWords reports whether words can name a system: no glue words, figures or time units
+// ("internal wiki", "code review thing"; not "day from an").
+func nameWords(ws string) bool {
+	for _, w := range strings.Fields(strings.ToLower(ws)) {
+		switch w {
+		case "a", "an", "the", "of", "to", "for", "from", "in", "on", "with", "by", "and", "or", "day", "week",
+			"month", "year", "hour", "minute", "second", "per", "each", "every", "is", "are", "be":
+			return false
+		}
+		if w[0] >= '0' && w[0] <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func appendNew(list []string, items ...string) []string {

@@ -254,9 +254,13 @@ var massNouns = set("money", "fund", "cash", "credit", "data", "information", "i
 // earlier nouns only set the scene ("library"). It returns the action it found, if any.
 func (rd *reading) readName(toks []token) action {
 	var words []string
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.boundary || systemWords[t.lower] && len(words) > 0 {
 			break
+		}
+		if len(words) == 0 && i > 0 && subjectPronouns[toks[i-1].lower] {
+			// "We run a network of …": a clause about the team, not a name for the system.
+			return action{}
 		}
 		if !nounLike(t) || adjectives[t.lower] || systemWords[t.lower] {
 			if len(words) > 0 {
@@ -570,6 +574,8 @@ func (rd *reading) readPrepositional(toks []token) {
 		}
 	}
 }
+
+var subjectPronouns = set("we", "i", "you", "they")
 
 func isPronoun(w string) bool { return w == "them" || w == "it" || w == "those" || w == "these" }
 

@@ -253,7 +253,7 @@ func (r *reader) eventFlow(m *mention) {
 		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 		}
-	} else if each && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 10_000 {
+	} else if explicit && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 1000 {
 		// "each user saves 3 a day" with no user count: per user, the population assumed later.
 		f.Each = true
 	}

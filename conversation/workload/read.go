@@ -385,7 +385,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if _, _, _, isNum := number(toks, k); isNum && wordNumbers[w] == 0 {
 			break
 		}
-		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 {
+		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 && subjectLike(mods[len(mods)-1]) {
+			// "listeners streaming at 128 kbps": a verb after its subject; but "EV charging
+			// stations" is one noun.
 			break
 		}
 		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) {

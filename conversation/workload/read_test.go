@@ -170,6 +170,7 @@ func TestRead(t *testing.T) {
 		{"Every 5 minutes each of our 2,000 stores uploads its sales batch", 0, []flow{w(2000 / (5 * min))}, false},
 		{"we sell 100k tickets in the first minute of the sale", 0, []flow{w(100e3 / min)}, true},
 		{"a couple of hundred orders a day", 0, []flow{w(200 / day)}, false},
+		{"We run a network of 120 EV charging stations across the country; each charger reports its status every 30 seconds, drivers start about 9,000 charging sessions a day from an app", 0, []flow{w(9000 / day), w(120 / 30.0)}, false},
 		// Sign-ups, populations alone, nothing stated.
 		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
 		{"Design Twitter", 0, nil, false},
