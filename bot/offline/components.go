@@ -364,15 +364,9 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 			}
 		}
 	}
-	if c.Small() && c.WriteQPS > 0 {
-		// A handful of requests a second fits one database primary and two app servers: a cache
-		// or a broker would add failure modes and operations without carrying any load.
-		// A queue stays only where workers consume it, and then as a table in the database.
-		workers := slices.ContainsFunc(ids, func(id string) bool { return catalog[id].Kind == "worker" })
-		ids = slices.DeleteFunc(ids, func(id string) bool {
-			k := catalog[id].Kind
-			return (k == "cache" || k == "queue" && !workers) && (p.ID == "generic" || !slices.Contains(p.Components, id))
-		})
+	small := c.Small() && c.WriteQPS > 0
+	if small {
+		ids = pruneForSmall(ids, p)
 	}
 	if !slices.ContainsFunc(ids, func(id string) bool { return catalog[id].Kind == "client" }) {
 		if headless {
@@ -383,54 +377,76 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	}
 	slices.SortStableFunc(ids, func(a, b string) int { return kindOrder[catalog[a].Kind] - kindOrder[catalog[b].Kind] })
 
-	out := make([]conversation.Component, 0, len(ids))
 	jobsTable := false
 	for _, id := range ids {
-		s := catalog[id]
-		if c.Small() && c.WriteQPS > 0 && s.Kind == "queue" && (p.ID == "generic" || !slices.Contains(p.Components, id)) {
+		if small && catalog[id].Kind == "queue" && ownedByDesign(p, id) {
 			jobsTable = true
 		}
 	}
+	out := make([]conversation.Component, 0, len(ids))
 	for _, id := range ids {
-		s := catalog[id]
-		comp := conversation.Component{Name: s.Name, Kind: s.Kind, Technology: s.Tech}
-		if c.Small() && c.WriteQPS > 0 {
-			switch {
-			case id == "appdb":
-				comp.Technology = "PostgreSQL (one primary + a standby, daily backups)"
-			case s.Kind == "queue" && jobsTable:
-				comp.Technology = "a jobs table in the primary PostgreSQL, taken with FOR UPDATE SKIP LOCKED (no broker to run)"
-				s.Desc = "work and events committed in the same transaction as the change that caused them, taken by workers in order"
-			}
-		}
-		if jobsTable && s.Kind == "worker" && strings.Contains(s.Tech, "Kafka") {
-			// The log is a table in the database: its consumers poll it, there is no broker.
-			comp.Technology = "worker processes polling the jobs table"
-		}
-		desc := strings.ToUpper(s.Desc[:1]) + s.Desc[1:]
-		if rs := why[id]; len(rs) > 0 {
-			desc += " (needed for: " + strings.Join(rs, ", ") + ")"
-		}
-		comp.Description = desc
-		seen := map[string]bool{}
-		for _, l := range linksOf(id, ids) {
-			if slices.Contains(ids, l.To) && !seen[l.To] {
-				seen[l.To] = true
-				comp.TalksTo = append(comp.TalksTo, catalog[l.To].Name)
-				comp.Flows = append(comp.Flows, l.Flow)
-			}
-		}
-		if id == "client" && webOnlyRe.MatchString(g.Problem) && !appRe.MatchString(g.Problem) {
-			// Analysts in a browser or colleagues on an internal tool get no phone apps.
-			comp.Technology = "web app in the browser (SSO for internal users)"
-		}
-		if id == "gateway" && len(comp.TalksTo) > 0 {
-			// Say what this design's gateway fronts rather than what every gateway does.
-			comp.Description = "TLS termination, authentication and per-client rate limits in front of " + strings.Join(comp.TalksTo, ", ")
-		}
-		out = append(out, comp)
+		out = append(out, buildComponent(g, id, ids, why[id], small, jobsTable))
 	}
 	return out
+}
+
+// pruneForSmall drops what a handful of requests a second does not need: a cache or a broker
+// would add failure modes and operations without carrying any load. A queue stays only where
+// workers consume it, and then as a table in the database (see buildComponent).
+func pruneForSmall(ids []string, p *feature) []string {
+	workers := slices.ContainsFunc(ids, func(id string) bool { return catalog[id].Kind == "worker" })
+	return slices.DeleteFunc(ids, func(id string) bool {
+		k := catalog[id].Kind
+		return (k == "cache" || k == "queue" && !workers) && ownedByDesign(p, id)
+	})
+}
+
+// ownedByDesign reports whether block id came from the generic parts rather than from the
+// archetype's own list, which keeps what the archetype is about however small it is.
+func ownedByDesign(p *feature, id string) bool {
+	return p.ID == "generic" || !slices.Contains(p.Components, id)
+}
+
+// buildComponent turns catalogue block id into the design's component: its technology for the
+// design's size, the reasons it is here, and its links to the other chosen blocks.
+func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jobsTable bool) conversation.Component {
+	s := catalog[id]
+	comp := conversation.Component{Name: s.Name, Kind: s.Kind, Technology: s.Tech}
+	if small {
+		switch {
+		case id == "appdb":
+			comp.Technology = "PostgreSQL (one primary + a standby, daily backups)"
+		case s.Kind == "queue" && jobsTable:
+			comp.Technology = "a jobs table in the primary PostgreSQL, taken with FOR UPDATE SKIP LOCKED (no broker to run)"
+			s.Desc = "work and events committed in the same transaction as the change that caused them, taken by workers in order"
+		}
+	}
+	if jobsTable && s.Kind == "worker" && strings.Contains(s.Tech, "Kafka") {
+		// The log is a table in the database: its consumers poll it, there is no broker.
+		comp.Technology = "worker processes polling the jobs table"
+	}
+	desc := strings.ToUpper(s.Desc[:1]) + s.Desc[1:]
+	if len(reasons) > 0 {
+		desc += " (needed for: " + strings.Join(reasons, ", ") + ")"
+	}
+	comp.Description = desc
+	seen := map[string]bool{}
+	for _, l := range linksOf(id, ids) {
+		if slices.Contains(ids, l.To) && !seen[l.To] {
+			seen[l.To] = true
+			comp.TalksTo = append(comp.TalksTo, catalog[l.To].Name)
+			comp.Flows = append(comp.Flows, l.Flow)
+		}
+	}
+	if id == "client" && webOnlyRe.MatchString(g.Problem) && !appRe.MatchString(g.Problem) {
+		// Analysts in a browser or colleagues on an internal tool get no phone apps.
+		comp.Technology = "web app in the browser (SSO for internal users)"
+	}
+	if id == "gateway" && len(comp.TalksTo) > 0 {
+		// Say what this design's gateway fronts rather than what every gateway does.
+		comp.Description = "TLS termination, authentication and per-client rate limits in front of " + strings.Join(comp.TalksTo, ", ")
+	}
+	return comp
 }
 
 // linksOf returns the links out of block id: its own, then those other blocks of the design

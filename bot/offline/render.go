@@ -100,8 +100,6 @@ var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
-	H, B := conversation.Human, conversation.Bytes
-	c := r.capa
 	return placeholderRe.ReplaceAllStringFunc(s, func(m string) string {
 		sub := placeholderRe.FindStringSubmatch(m)
 		switch sub[1] {
@@ -125,100 +123,118 @@ func (r *renderer) x(s string) string {
 			}
 			return m
 		}
-		switch sub[3] {
-		case "paths":
-			if l := r.p.Load; l != nil && l.Write != "" && l.Read != "" && r.p.ID != "generic" {
-				return pluralNoun(l.Write) + " and " + pluralNoun(l.Read)
-			}
-			if m := newModel(readStatement(r.g.Problem)); m.main != "" && m.main != "item" {
-				return "reading and changing " + pluralNoun(m.main)
-			}
-			return "the main read and write paths"
-		case "durability":
-			return r.durability()
-		case "replica_reads":
-			if readReplicas(r.tech("appdb")) {
-				return "come from read replicas"
-			}
-			return "are served by the primary, far below what it takes"
-		case "handoff":
-			if r.jobsTable() {
-				return "commits its job row in " + r.name("queue") + " in the same transaction as"
-			}
-			return "commits an outbox row, which a relay publishes to " + r.name("queue") + ", in the same transaction as"
-		case "with_outbox":
-			switch {
-			case !r.has("queue"):
-				return ""
-			case r.jobsTable():
-				return " with its job row"
-			}
-			return " with an outbox row"
-		case "publish_lead":
-			if r.jobsTable() {
-				return "The same transaction inserts"
-			}
-			return "Once committed, the outbox relay publishes"
-		case "publish_prep":
-			if r.jobsTable() {
-				return "as a job row into"
-			}
-			return "to"
-		case "peak_write":
-			return H(c.PeakWriteQPS)
-		case "peak_read":
-			return H(c.PeakReadQPS)
-		case "write":
-			return H(c.WriteQPS)
-		case "read":
-			return H(c.ReadQPS)
-		case "dau":
-			dau := r.g.Requirements.Workload.DAU
-			if dau == 0 {
-				dau = 1_000_000
-			}
-			return H(dau)
-		case "cache":
-			return B(c.CacheBytes)
-		case "shards":
-			return fmt.Sprint(c.DBShards)
-		case "servers":
-			return fmt.Sprint(c.AppServers)
-		case "storage_month":
-			return B(c.StorageBytesPerMonth)
-		case "storage_5y":
-			return B(c.StorageBytes5y)
-		case "egress":
-			return B(c.EgressBytesPerSec) + "/s"
-		case "ingress":
-			return B(c.IngressBytesPerSec) + "/s"
-		case "peak_factor":
-			if c.WriteQPS > 0 {
-				return H(math.Round(c.PeakWriteQPS / c.WriteQPS))
-			}
-			return "3"
-		case "via_cache":
-			if r.has("cache") {
-				return " behind " + r.name("cache")
-			}
-			return ""
-		case "read_write_ratio":
-			return H(readWrite(c))
-		case "geo_shards":
-			return fmt.Sprint(int(math.Max(2, math.Ceil(c.PeakWriteQPS/100_000))))
-		case "rl_shards":
-			return fmt.Sprint(int(math.Max(3, math.Ceil(c.PeakReadQPS/100_000))))
-		case "shards_word":
-			switch {
-			case c.PeakWriteQPS > 5000:
-				return fmt.Sprintf("not enough (≈ %d shards needed)", c.DBShards)
-			case c.DBShards > 1:
-				return fmt.Sprintf("enough for the write rate but not for the data kept (%s, one copy: ≈ %d shards of ≈ 2 TB, or fewer with old rows archived)", conversation.Bytes(c.DBBytesKept), c.DBShards)
-			}
-			return "enough for writes and data today, with shard keys chosen now"
+		if w, ok := r.words(sub[3]); ok {
+			return w
 		}
 		return m
 	})
+}
+
+// words renders a named placeholder ({paths}, {peak_write}, {shards_word} …) for this design, and
+// reports whether it knows the name.
+func (r *renderer) words(name string) (string, bool) {
+	switch name {
+	case "paths":
+		if l := r.p.Load; l != nil && l.Write != "" && l.Read != "" && r.p.ID != "generic" {
+			return pluralNoun(l.Write) + " and " + pluralNoun(l.Read), true
+		}
+		if m := newModel(readStatement(r.g.Problem)); m.main != "" && m.main != "item" {
+			return "reading and changing " + pluralNoun(m.main), true
+		}
+		return "the main read and write paths", true
+	case "durability":
+		return r.durability(), true
+	case "replica_reads":
+		if readReplicas(r.tech("appdb")) {
+			return "come from read replicas", true
+		}
+		return "are served by the primary, far below what it takes", true
+	case "handoff":
+		if r.jobsTable() {
+			return "commits its job row in " + r.name("queue") + " in the same transaction as", true
+		}
+		return "commits an outbox row, which a relay publishes to " + r.name("queue") + ", in the same transaction as", true
+	case "with_outbox":
+		switch {
+		case !r.has("queue"):
+			return "", true
+		case r.jobsTable():
+			return " with its job row", true
+		}
+		return " with an outbox row", true
+	case "publish_lead":
+		if r.jobsTable() {
+			return "The same transaction inserts", true
+		}
+		return "Once committed, the outbox relay publishes", true
+	case "publish_prep":
+		if r.jobsTable() {
+			return "as a job row into", true
+		}
+		return "to", true
+	}
+	return r.figureWords(name)
+}
+
+// figureWords renders the placeholders that quote the capacity model.
+func (r *renderer) figureWords(name string) (string, bool) {
+	H, B := conversation.Human, conversation.Bytes
+	c := r.capa
+	switch name {
+	case "peak_write":
+		return H(c.PeakWriteQPS), true
+	case "peak_read":
+		return H(c.PeakReadQPS), true
+	case "write":
+		return H(c.WriteQPS), true
+	case "read":
+		return H(c.ReadQPS), true
+	case "dau":
+		dau := r.g.Requirements.Workload.DAU
+		if dau == 0 {
+			dau = 1_000_000
+		}
+		return H(dau), true
+	case "cache":
+		return B(c.CacheBytes), true
+	case "shards":
+		return fmt.Sprint(c.DBShards), true
+	case "servers":
+		return fmt.Sprint(c.AppServers), true
+	case "storage_month":
+		return B(c.StorageBytesPerMonth), true
+	case "storage_5y":
+		return B(c.StorageBytes5y), true
+	case "egress":
+		return B(c.EgressBytesPerSec) + "/s", true
+	case "ingress":
+		return B(c.IngressBytesPerSec) + "/s", true
+	case "peak_factor":
+		if c.WriteQPS > 0 {
+			return H(math.Round(c.PeakWriteQPS / c.WriteQPS)), true
+		}
+		return "3", true
+	case "via_cache":
+		if r.has("cache") {
+			return " behind " + r.name("cache"), true
+		}
+		return "", true
+	case "read_write_ratio":
+		return H(readWrite(c)), true
+	case "geo_shards":
+		return fmt.Sprint(int(math.Max(2, math.Ceil(c.PeakWriteQPS/100_000)))), true
+	case "rl_shards":
+		return fmt.Sprint(int(math.Max(3, math.Ceil(c.PeakReadQPS/100_000)))), true
+	case "shards_word":
+		switch {
+		case c.PeakWriteQPS > 5000:
+			return fmt.Sprintf("not enough (≈ %d shards needed)", c.DBShards), true
+		case c.DBShards > 1:
+			return fmt.Sprintf("enough for the write rate but not for the data kept (%s, one copy: ≈ %d shards of ≈ 2 TB, or fewer with old rows archived)", conversation.Bytes(c.DBBytesKept), c.DBShards), true
+		}
+		return "enough for writes and data today, with shard keys chosen now", true
+	}
+	return "", false
 }
 
 func (r *renderer) section(id conversation.SectionID) (string, bool) {
