@@ -33,7 +33,7 @@ type loadProfile struct {
 }
 
 // mediaWords name writes whose payload goes to object storage.
-var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "song", "track",
+var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "download", "song", "track",
 	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media"}
 
 // workloadFrom reads the statement's load and completes it from the archetype's profile: every
@@ -51,6 +51,13 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	}
 	if len(w.Flows) == 0 {
 		assumeFlows(&w, rd, statement, p, note)
+	}
+	if w.Concurrent > 0 && !w.Has(conversation.FlowRead) && !w.Has(conversation.FlowStream) {
+		// "2M concurrent right after the polls close": people on a page keep it fresh, about
+		// every 30 s (a refresh or a poll), whatever pushes it.
+		w.Flows = append(w.Flows, conversation.Flow{Name: orDefault(p.Read, "page refresh"), Kind: conversation.FlowRead, Count: 1,
+			PerSeconds: 30, Each: true, Actors: w.Concurrent, ActorNoun: "people online", Steady: true, Source: conversation.Assumed})
+		note("%s: each of the %s people online refreshes about every 30 s (assumed)", orDefault(p.Read, "page refresh"), H(w.Concurrent))
 	}
 	hasWrite, hasRead := w.Has(conversation.FlowWrite), w.Has(conversation.FlowRead) || w.Has(conversation.FlowStream)
 	if hasWrite && !hasRead && w.DAU == 0 && w.Users > 0 && p.ReadsPerUser > 0 {
@@ -129,9 +136,14 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		if per == 0 {
 			per = 1440
 		}
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: per, PerSeconds: 86400,
+		name, kind, verb := p.Write, conversation.FlowWrite, "sends"
+		if p.ReadWrite >= 10 && p.Read != "" {
+			// SDKs in 200M devices fetch rules; they do not write.
+			name, kind, verb = p.Read, conversation.FlowRead, "fetches"
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: kind, Count: per, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: t.Noun + "s", Source: conversation.Assumed})
-		note("%s: each of the %s %ss sends %s a day (assumed)", p.Write, H(t.Value), t.Noun, H(per))
+		note("%s: each of the %s %ss %s %s a day (assumed)", name, H(t.Value), t.Noun, verb, H(per))
 		return
 	}
 	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
@@ -139,6 +151,11 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 			w.DAU = dau
 			note("no figures stated: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", name, H(dau))
 		}
+	}
+	if m := oneUnitRe.FindStringSubmatch(statement); m != nil && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && len(rd.Things) == 0 {
+		// "a 600-bed hospital", "our school": one place, its people.
+		w.DAU = peoplePerUnit
+		note("daily active users: one %s, about %s people a day (assumed)", strings.ToLower(m[1]), H(peoplePerUnit))
 	}
 	if w.DAU == 0 && w.Concurrent > 0 {
 		w.DAU = w.Concurrent * 10
@@ -176,6 +193,9 @@ var (
 		"office": true, "restaurant": true, "hotel": true, "warehouse": true, "gym": true, "library": true, "campus": true,
 		"site": true, "station": true, "building": true, "bank": true}
 )
+
+// oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".
+var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus)(?:[.,;:!?]|\s+(?:with|in|of|for|that|which|where|and|to|on)\b|$)`)
 
 // peoplePerUnit is the people assumed to use the system each day per branch, store or school.
 const peoplePerUnit = 500
@@ -222,13 +242,27 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, med
 		case stated > 0:
 			f.StoredBytes = stated
 		case p.MediaBytes > 0 && media:
-			f.StoredBytes, f.BlobBytes = record, p.MediaBytes
-			note("%s of media per %s on average (assumed)", conversation.Bytes(p.MediaBytes), f.Name)
+			size := p.MediaBytes
+			if limit := smallestMax(rd.MaxSizes); limit > 0 && limit < size {
+				size = limit / 2 // "save files are up to 5 MB": the average sits below the stated limit
+			}
+			f.StoredBytes, f.BlobBytes = record, size
+			note("%s of media per %s on average (assumed)", conversation.Bytes(size), f.Name)
 		default:
 			f.StoredBytes = record
 			note("%s per %s (assumed)", conversation.Bytes(record), f.Name)
 		}
 	}
+}
+
+func smallestMax(max map[string]float64) float64 {
+	var m float64
+	for _, v := range max {
+		if m == 0 || v < m {
+			m = v
+		}
+	}
+	return m
 }
 
 func statedSize(sizes map[string]float64, name string) (float64, string) {

@@ -84,6 +84,9 @@ func (r *reader) sentencePeriod(si int) float64 {
 		if (w == "each" || w == "every" || w == "per" || w == "a") && timeUnits[word(toks, j+1)] >= 60 {
 			return timeUnits[word(toks, j+1)]
 		}
+		if w == "on" && (timeUnits[word(toks, j+1)] >= 86400 || periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 86400) {
+			return 86400 // "on busy days customers place 25 million orders"
+		}
 	}
 	return 0
 }
@@ -160,7 +163,7 @@ func (r *reader) actorFor(m *mention) *mention {
 	toks := r.sents[m.sent]
 	for j := m.pos - 1; j >= 0 && j >= m.pos-8 && toks[j] != ","; j-- {
 		for _, a := range r.ms {
-			if a.noun != singular(toks[j]) || j >= a.pos && j < a.end || a.used {
+			if a.noun != singular(toks[j]) || a.sent == m.sent && j >= a.pos && j < a.end || a.used {
 				continue
 			}
 			if a.kind == mEvents && a.per == 0 {
@@ -209,7 +212,7 @@ func (r *reader) flows() {
 		switch {
 		case m.kind == mEvents && m.per > 0 && m.noun != "":
 			r.eventFlow(m)
-		case m.kind == mTimes && m.per == 0 && r.perActorMarker(r.sents[m.sent], m.pos) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
+		case m.kind == mTimes && m.per == 0 && m.noun == "" && r.perActorMarker(r.sents[m.sent], m.pos) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
 			// "… 20% open the app on any given day, and each of those refreshes their feed
 			// about 10 times": times a day, as the daily figure it hangs off.
 			m.per = 86400
@@ -398,7 +401,11 @@ func (r *reader) perItemFlow(m *mention) {
 		if writeVerbs[verb] && !readVerbs[verb] {
 			kind = conversation.FlowWrite
 		}
-		nf := conversation.Flow{Name: strings.TrimSpace(verb + " " + item), Kind: kind, Count: m.value, PerSeconds: 1,
+		name := strings.TrimSpace(verb + " " + item)
+		if m.noun != "" && m.noun != item {
+			name = item + " " + m.noun // "each producing 3 events": order events
+		}
+		nf := conversation.Flow{Name: name, Kind: kind, Count: m.value, PerSeconds: 1,
 			ItemsOf: f.Name, Source: conversation.Stated, From: m.quote}
 		nf = uniqueName(r.out.Flows, nf)
 		r.out.Flows = append(r.out.Flows, nf)
@@ -684,6 +691,14 @@ func (r *reader) periodic() {
 		}
 		if pollVerbs[verb] {
 			f.Kind = conversation.FlowRead
+		}
+		if a.class == "dau" {
+			if watch := r.watchTime(); watch > 0 && r.out.DAU > 0 {
+				// "15M daily players, 90 minutes of play a day, autosaves every 5 minutes": only
+				// the players playing right now save.
+				f.Actors, f.ActorNoun = r.out.DAU*watch/86400, "players active at once"
+				r.note("active at once: %s daily × %s a day ÷ 24 h = %s", H(r.out.DAU), days(watch), H(f.Actors))
+			}
 		}
 		// A schedule caps the rate: 50K drivers every 4 s cannot peak above 12.5K/s. A heartbeat
 		// or status ping replaces the last one rather than adding history.

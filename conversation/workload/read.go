@@ -169,6 +169,10 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		r.size(toks, m, start, unitEnd, v*sizeUnits[after])
 	case bitrateUnits[after] > 0:
 		m.kind, m.value, m.end = mBitrate, v*bitrateUnits[after], unitEnd
+	case strings.HasPrefix(unit, "-") && !actorNouns[singular(unit[1:])] && timeUnits[unit[1:]] == 0 && sizeUnits[unit[1:]] == 0 &&
+		len(unit) > 2 && unit[1] >= 'a' && unit[1] <= 'z':
+		// "a 600-bed hospital": the size of the thing named next, not a population or a load.
+		m.kind, m.noun, m.end = mOther, singular(unit[1:]), next
 	case strings.HasPrefix(unit, "-") && actorNouns[singular(unit[1:])]:
 		// "a 300-person company", "a 50-seat team".
 		m.kind, m.noun, m.class, m.end = mActors, singular(unit[1:]), "users", next
@@ -275,6 +279,8 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind = mEvery
 	case sec < 86400 && (word(toks, end) == "a" || word(toks, end) == "per" || word(toks, end) == "each") && word(toks, end+1) == "day":
 		m.kind, m.end = mDaily, end+2
+	case sec < 86400 && word(toks, end) == "of" && (word(toks, end+2) == "a" || word(toks, end+2) == "per") && word(toks, end+3) == "day":
+		m.kind, m.end = mDaily, end+4 // "90 minutes of play a day"
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency
@@ -302,6 +308,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		r.bareCount(toks, m, start, k)
 		return
 	}
+	if concurrentMods[mods[0]] && (len(mods) == 1 || !actorNouns[singular(mods[1])] && !thingNouns[singular(mods[1])] && len(mods) == 2 && !strings.HasSuffix(mods[1], "s")) {
+		// "maybe 2M concurrent right after the polls close": concurrent people.
+		m.kind, m.noun, m.class, m.end = mActors, "user", "concurrent", next+1
+		return
+	}
 	head := singular(mods[len(mods)-1])
 	m.noun = head
 	m.class = classOf(mods)
@@ -313,7 +324,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	actor := actorNouns[head] || head == "dau" || head == "mau"
 	// An unknown noun is an actor when what follows says it acts: "30M gardeners who …",
 	// "300K e-scooters, each reporting …".
-	if !actor && probe.per == 0 && (word(toks, k) == "who" || word(toks, k) == "," && word(toks, k+1) == "each" ||
+	if !actor && probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && (word(toks, k) == "who" || word(toks, k) == "," && word(toks, k+1) == "each" ||
 		word(toks, k) == "each" && verbStem(word(toks, k+1)) != "") {
 		actor = true
 	}
@@ -343,6 +354,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	if isLimit(toks, start) {
 		m.kind, m.limit = mOther, true // "groups of up to 256 members": a limit
+		return
+	}
+	if probe.per == 0 && within(toks, start-4, start, "each") && !actor && r.eventBefore(start) {
+		// "25 million orders, each producing on average 3 events": per order.
+		m.kind = mTimes
 		return
 	}
 	if actor {
@@ -457,6 +473,16 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	default:
 		m.class = "users"
 	}
+}
+
+// eventBefore reports whether the sentence being read has a counted event before toks[start].
+func (r *reader) eventBefore(start int) bool {
+	for i := len(r.ms) - 1; i >= 0 && r.ms[i].sent == r.sent; i-- {
+		if r.ms[i].kind == mEvents && r.ms[i].pos < start {
+			return true
+		}
+	}
+	return false
 }
 
 // isLimit reports whether the figure at toks[start] is a bound: "up to 256", "max 500",
@@ -581,7 +607,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	}
 }
 
-var periodAdjectives = set(`typical normal average busy regular given single quiet ordinary usual peak`)
+var periodAdjectives = set(`typical normal average busy regular given single quiet ordinary usual peak good bad`)
 
 func perNounOK(w string) bool { return w != "" && !stopWords[w] && !strings.HasPrefix(w, "/") }
 

@@ -171,6 +171,11 @@ func TestRead(t *testing.T) {
 		{"we sell 100k tickets in the first minute of the sale", 0, []flow{w(100e3 / min)}, true},
 		{"a couple of hundred orders a day", 0, []flow{w(200 / day)}, false},
 		{"We run a network of 120 EV charging stations across the country; each charger reports its status every 30 seconds, drivers start about 9,000 charging sessions a day from an app", 0, []flow{w(9000 / day), w(120 / 30.0)}, false},
+		{"15 million daily active players, average 90 minutes of play a day, the game autosaves every 5 minutes", 15e6, []flow{w(15e6 * 90 / 1440 / 300)}, false},
+		{"600 docks, 9,000 bikes. each dock reports sensor status every 10s", 0, []flow{w(600 / 10.0)}, false},
+		{"On busy days customers place 25 million orders, each producing on average 3 events", 0, []flow{w(25e6 / day), w(3 * 25e6 / day)}, false},
+		{"a pharmacy for a 600-bed hospital", 0, nil, false},
+		{"SDKs embedded in ~200M devices plus a few thousand backend services", 0, nil, false},
 		// Sign-ups, populations alone, nothing stated.
 		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
 		{"Design Twitter", 0, nil, false},

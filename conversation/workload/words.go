@@ -65,7 +65,8 @@ var concurrentMods = set(`concurrent concurrently simultaneous online connected 
 var stopWords = set(`a an the per each every who that which with of in on at to for from by and or
 is are was were be been will would can could should must has have had do does did but so than as
 into over under within across during about around up while when where whose they their its it our
-we you your his her them this these those become becomes became need needs want wants
+we you your his her them this these those become becomes became need needs want wants plus
+after before since until
 require requires expect expects`)
 
 func set(words string) map[string]bool {
