@@ -8,8 +8,8 @@ import (
 	"github.com/archbot/archbot/conversation"
 )
 
-// H formats counts in notes.
-var H = conversation.Human
+// human formats counts in notes.
+var human = conversation.Human
 
 // inheritRates completes figures that borrow from their neighbours: "1 billion views and 500,000
 // uploads per day" (views take "per day"), "upload 2 photos a day and view 100" (the 100 are
@@ -125,26 +125,26 @@ func (r *reader) populations() {
 	switch {
 	case dau != nil:
 		w.DAU, dau.used = dau.value, true
-		r.note("%s daily active %s: stated", H(dau.value), plural(dau.noun))
+		r.note("%s daily active %s: stated", human(dau.value), plural(dau.noun))
 	case mau != nil && share > 0:
 		w.DAU, mau.used = mau.value*share, true
-		r.note("%s monthly active %s × %s%% active each day = %s daily: stated", H(mau.value), plural(mau.noun), H(share*100), H(w.DAU))
+		r.note("%s monthly active %s × %s%% active each day = %s daily: stated", human(mau.value), plural(mau.noun), human(share*100), human(w.DAU))
 	case mau != nil:
 		w.DAU, mau.used = mau.value/2, true
-		r.note("%s monthly active %s: stated; half of them active on a day = %s daily (assumed)", H(mau.value), plural(mau.noun), H(w.DAU))
+		r.note("%s monthly active %s: stated; half of them active on a day = %s daily (assumed)", human(mau.value), plural(mau.noun), human(w.DAU))
 	case users != nil && share > 0:
 		w.DAU = users.value * share
-		r.note("%s %s × %s%% active each day = %s daily: stated", H(users.value), plural(users.noun), H(share*100), H(w.DAU))
+		r.note("%s %s × %s%% active each day = %s daily: stated", human(users.value), plural(users.noun), human(share*100), human(w.DAU))
 	}
 	if users != nil {
 		w.Users, users.used = users.value, true
 		if w.DAU == 0 {
-			r.note("%s %s: stated", H(users.value), plural(users.noun))
+			r.note("%s %s: stated", human(users.value), plural(users.noun))
 		}
 	}
 	if conc != nil {
 		w.Concurrent, conc.used = conc.value, true
-		r.note("%s concurrent %s: stated", H(conc.value), plural(conc.noun))
+		r.note("%s concurrent %s: stated", human(conc.value), plural(conc.noun))
 	}
 }
 
@@ -303,7 +303,7 @@ func describe(f conversation.Flow) string {
 	case f.VolumeBytes > 0:
 		b.WriteString(conversation.Bytes(f.VolumeBytes))
 	default:
-		b.WriteString(H(f.Count))
+		b.WriteString(human(f.Count))
 	}
 	if f.ItemsOf != "" {
 		b.WriteString(" per " + f.ItemsOf)
@@ -335,7 +335,7 @@ func uniqueName(fs []conversation.Flow, f conversation.Flow) conversation.Flow {
 		if !clash {
 			return f
 		}
-		f.Name = base + " " + H(float64(n))
+		f.Name = base + " " + human(float64(n))
 		n++
 	}
 }
@@ -410,7 +410,7 @@ func (r *reader) perItemFlow(m *mention) {
 		nf = uniqueName(r.out.Flows, nf)
 		r.out.Flows = append(r.out.Flows, nf)
 		m.used = true
-		r.note("%s: stated (%s times per %s)", nf.Name, H(m.value), item)
+		r.note("%s: stated (%s times per %s)", nf.Name, human(m.value), item)
 		return
 	}
 }
@@ -510,14 +510,14 @@ func (r *reader) streams() {
 				Recorded: within(toks, 0, len(toks), "record", "recording", "records", "recorded", "archive", "archived", "kept", "keep", "store", "stored", "retain", "retained")}
 			f = uniqueName(r.out.Flows, f)
 			r.out.Flows = append(r.out.Flows, f)
-			r.note("%s: %s %s each sending %s in: stated", f.Name, H(senders.value), plural(senders.noun), conversation.Bitrate(m.value))
+			r.note("%s: %s %s each sending %s in: stated", f.Name, human(senders.value), plural(senders.noun), conversation.Bitrate(m.value))
 			continue
 		}
 		src := conversation.Stated
 		if watch := r.watchTime(); conc == 0 && watch > 0 && r.out.DAU > 0 {
 			// "100M daily viewers watching 2 hours a day": a day's viewing spread over the day.
 			conc = r.out.DAU * watch / 86400
-			r.note("concurrent streams: %s daily viewers × %s a day ÷ 24 h = %s", H(r.out.DAU), days(watch), H(conc))
+			r.note("concurrent streams: %s daily viewers × %s a day ÷ 24 h = %s", human(r.out.DAU), days(watch), human(conc))
 		}
 		if conc == 0 {
 			base := math.Max(r.out.DAU, r.out.Users)
@@ -526,13 +526,13 @@ func (r *reader) streams() {
 				continue
 			}
 			conc, src = base/10, conversation.Assumed
-			r.note("concurrent streams: a tenth of %s users at once = %s (assumed)", H(base), H(conc))
+			r.note("concurrent streams: a tenth of %s users at once = %s (assumed)", human(base), human(conc))
 		}
 		f := conversation.Flow{Name: who + " stream", Kind: conversation.FlowStream, Concurrency: conc, BitsPerSecond: m.value,
 			Source: src, From: m.quote}
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)
-		r.note("%s: %s concurrent streams × %s: %s", f.Name, H(conc), conversation.Bitrate(m.value), src)
+		r.note("%s: %s concurrent streams × %s: %s", f.Name, human(conc), conversation.Bitrate(m.value), src)
 	}
 }
 
@@ -573,7 +573,7 @@ func (r *reader) bursts() {
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)
 		m.used, a.used = true, true
-		r.note("%s: stated (%s %s within %s: a burst)", f.Name, H(a.value), plural(a.noun), days(m.value))
+		r.note("%s: stated (%s %s within %s: a burst)", f.Name, human(a.value), plural(a.noun), days(m.value))
 	}
 }
 
@@ -624,8 +624,8 @@ func (r *reader) whileActive(every *mention) bool {
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
 	every.used, span.used = true, true
-	r.note("%s: stated (%s/s × %s each = %s %s in progress, each sending %s)", f.Name, H(r.out.Rate(*base)), days(span.value),
-		H(active), plural(lastWord(base.Name)), conversation.Period(every.value))
+	r.note("%s: stated (%s/s × %s each = %s %s in progress, each sending %s)", f.Name, human(r.out.Rate(*base)), days(span.value),
+		human(active), plural(lastWord(base.Name)), conversation.Period(every.value))
 	return true
 }
 
@@ -697,7 +697,7 @@ func (r *reader) periodic() {
 				// "15M daily players, 90 minutes of play a day, autosaves every 5 minutes": only
 				// the players playing right now save.
 				f.Actors, f.ActorNoun = r.out.DAU*watch/86400, "players active at once"
-				r.note("active at once: %s daily × %s a day ÷ 24 h = %s", H(r.out.DAU), days(watch), H(f.Actors))
+				r.note("active at once: %s daily × %s a day ÷ 24 h = %s", human(r.out.DAU), days(watch), human(f.Actors))
 			}
 		}
 		// A schedule caps the rate: 50K drivers every 4 s cannot peak above 12.5K/s. A heartbeat
@@ -708,7 +708,7 @@ func (r *reader) periodic() {
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)
 		m.used = true
-		r.note("%s: stated (%s %s × %s %s)", f.Name, H(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, H(f.Count), conversation.Period(m.value))
+		r.note("%s: stated (%s %s × %s %s)", f.Name, human(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, human(f.Count), conversation.Period(m.value))
 	}
 }
 
@@ -723,7 +723,7 @@ func (r *reader) rest() {
 		case mFactor:
 			if r.near(m, "peak", "peaks", "average", "normal", "baseline", "typical", "usual") {
 				r.out.PeakFactor = math.Max(r.out.PeakFactor, m.value)
-				r.note("peak is %s× the average: stated", H(m.value))
+				r.note("peak is %s× the average: stated", human(m.value))
 			} else {
 				r.out.Factor = m.value
 			}
@@ -744,14 +744,14 @@ func (r *reader) rest() {
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
 			r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
-			r.note("%s %s: stated", H(m.value), plural(m.noun))
+			r.note("%s %s: stated", human(m.value), plural(m.noun))
 		case mPercent:
-			r.note("%s%%: read, not used as load (%q)", H(m.value), m.quote)
+			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
 			if m.limit {
-				r.note("%s %s: a limit, not load", H(m.value), plural(m.noun))
+				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
 			} else if m.value > 0 {
-				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(H(m.value)+" "+m.noun))
+				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
 			}
 		}
 	}
@@ -766,7 +766,7 @@ func (r *reader) fanOut(m *mention) {
 					ItemsOf: f.Name, Source: conversation.Stated, From: m.quote}
 				nf = uniqueName(r.out.Flows, nf)
 				r.out.Flows = append(r.out.Flows, nf)
-				r.note("%s: stated (%s per %s)", nf.Name, H(m.value), f.Name)
+				r.note("%s: stated (%s per %s)", nf.Name, human(m.value), f.Name)
 				return
 			}
 		}
@@ -775,12 +775,12 @@ func (r *reader) fanOut(m *mention) {
 		f := &r.out.Flows[i]
 		if f.Kind == conversation.FlowWrite && f.FanOut == 0 {
 			f.FanOut = m.value
-			r.note("fan-out: %s %s per %s: stated", H(m.value), plural(m.noun), f.Name)
+			r.note("fan-out: %s %s per %s: stated", human(m.value), plural(m.noun), f.Name)
 			return
 		}
 	}
 	r.out.FanOut = m.value
-	r.note("fan-out: %s %s on average: stated", H(m.value), plural(m.noun))
+	r.note("fan-out: %s %s on average: stated", human(m.value), plural(m.noun))
 }
 
 var smallRe = regexp.MustCompile(`(?i)\b(?:my|our) (family|household|friends|team|club|class|office|roommates|flatmates)\b|\b(?:just (?:me|us)|for myself|personal use|hobby project|side project|a few friends)\b`)
@@ -800,24 +800,24 @@ func (r *reader) smallGroups(statement string) {
 	}
 	r.out.Small = true
 	r.out.Users, r.out.DAU = n, n
-	r.note("about %s people (assumed from %q)", H(n), m[0])
+	r.note("about %s people (assumed from %q)", human(n), m[0])
 }
 
 func days(sec float64) string {
 	if sec < 86400 {
 		switch {
 		case sec >= 3600:
-			return H(sec/3600) + " h"
+			return human(sec/3600) + " h"
 		case sec >= 60:
-			return H(sec/60) + " min"
+			return human(sec/60) + " min"
 		}
-		return H(sec) + " s"
+		return human(sec) + " s"
 	}
 	d := sec / 86400
 	if d >= 365 && math.Mod(d, 365) == 0 {
-		return H(d/365) + " years"
+		return human(d/365) + " years"
 	}
-	return H(math.Round(d)) + " days"
+	return human(math.Round(d)) + " days"
 }
 
 func orWord(a, b string) string {
@@ -835,7 +835,7 @@ func (r *reader) readRatio(m *mention) {
 	for i := range r.out.Flows {
 		f := &r.out.Flows[i]
 		if f.Kind == conversation.FlowRead {
-			r.note("read:write ratio %s:1: stated, but reads are stated too", H(m.value))
+			r.note("read:write ratio %s:1: stated, but reads are stated too", human(m.value))
 			return
 		}
 		if main == nil && f.Kind == conversation.FlowWrite {
@@ -844,14 +844,14 @@ func (r *reader) readRatio(m *mention) {
 	}
 	if main == nil {
 		r.out.ReadRatio = m.value
-		r.note("read:write ratio %s:1: stated", H(m.value))
+		r.note("read:write ratio %s:1: stated", human(m.value))
 		return
 	}
 	f := conversation.Flow{Name: "read " + lastWord(main.Name), Kind: conversation.FlowRead, Count: m.value, PerSeconds: 1,
 		ItemsOf: main.Name, Source: conversation.Stated, From: m.quote}
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
-	r.note("%s: stated (%s reads per %s)", f.Name, H(m.value), main.Name)
+	r.note("%s: stated (%s reads per %s)", f.Name, human(m.value), main.Name)
 }
 
 func lastWord(s string) string {

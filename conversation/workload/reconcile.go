@@ -18,7 +18,7 @@ func Reconcile(statement string, model conversation.Workload) conversation.Workl
 	var fixes []string
 	fix := func(what string, got, want float64) {
 		if want > 0 && !close(got, want) {
-			fixes = append(fixes, fmt.Sprintf("%s corrected from the statement: %s, not %s", what, H(want), H(got)))
+			fixes = append(fixes, fmt.Sprintf("%s corrected from the statement: %s, not %s", what, human(want), human(got)))
 		}
 	}
 	fix("daily active users", w.DAU, rd.DAU)
@@ -69,7 +69,7 @@ func Reconcile(statement string, model conversation.Workload) conversation.Workl
 			after += rateOrBytes(w, f)
 		}
 		if !close(before, after) {
-			fixes = append(fixes, fmt.Sprintf("%s flows corrected from the statement: %s/s, not %s/s", kind, H(after), H(before)))
+			fixes = append(fixes, fmt.Sprintf("%s flows corrected from the statement: %s/s, not %s/s", kind, human(after), human(before)))
 		}
 	}
 	// A model's per-item flow may point at a flow the statement's flows replaced.
