@@ -76,6 +76,11 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
 	case hasWrite && !hasRead:
 		main := firstOf(w.Flows, conversation.FlowWrite)
+		if ingestFlow(main.Name) && rw > 0.01 {
+			// "ingests 1M GPS points a second": what is ingested is queried in aggregate, not
+			// read back one by one.
+			rw = 0.01
+		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: rw, PerSeconds: 1,
 			ItemsOf: main.Name, Source: conversation.Assumed})
 		note("%s: %s per %s (assumed)", p.Read, ratioWord(rw), main.Name)
@@ -328,6 +333,16 @@ func peakReason(w *conversation.Workload, p loadProfile) string {
 		}
 	}
 	return p.Write + " traffic"
+}
+
+// ingestFlow reports whether a flow is named for taking data in ("ingest gps point", "log event").
+func ingestFlow(name string) bool {
+	verb, _, _ := strings.Cut(name, " ")
+	switch verb {
+	case "ingest", "log", "collect", "track", "record", "capture", "receive", "emit":
+		return true
+	}
+	return false
 }
 
 func needsDAU(fs []conversation.Flow) bool {

@@ -600,7 +600,9 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") {
 		m.each = true // "0.5 posts per day each"
 	}
-	if m.per > 0 {
+	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," {
+		// A day's or a month's count is an average by nature; ", peak at lunch 4x" describes
+		// the peak factor, not this figure.
 		m.peak = m.peak || within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
 			"launches", "sale", "sales", "last", "first", "final", "opening", "open", "close", "bell", "rush", "busiest") &&
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")

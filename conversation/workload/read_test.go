@@ -176,6 +176,7 @@ func TestRead(t *testing.T) {
 		{"On busy days customers place 25 million orders, each producing on average 3 events", 0, []flow{w(25e6 / day), w(3 * 25e6 / day)}, false},
 		{"a pharmacy for a 600-bed hospital", 0, nil, false},
 		{"SDKs embedded in ~200M devices plus a few thousand backend services", 0, nil, false},
+		{"Uber Eats-like food delivery for 2M orders/day, peak at lunch and dinner 4x average", 0, []flow{w(2e6 / day)}, false},
 		// Sign-ups, populations alone, nothing stated.
 		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
 		{"Design Twitter", 0, nil, false},
