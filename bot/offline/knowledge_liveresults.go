@@ -6,6 +6,7 @@ package offline
 // wrong or go backwards, that the readers must never reach the origin, and that a race call made
 // by a person appears everywhere within seconds.
 var liveResultsFeatures = []*feature{
+	resultsRelease, liveScores,
 	{
 		ID: "liveresults", Name: "live results publishing", Archetype: "live results site", Rank: 62,
 		Load:         &loadProfile{WritesPerUser: 0.01, ReadsPerUser: 60, RecordBytes: 500, ResponseBytes: 30_000, PeakFactor: 20, Retention: 1, HotFraction: 0.0002, PerThingPerDay: 2_880, Write: "source results update", Read: "results page refresh"},
@@ -86,7 +87,7 @@ var liveResultsFeatures = []*feature{
 		},
 		Deep: []deepDive{
 			{Title: "Never a wrong number, never a number that goes backwards", Weight: 10, Body: "Backwards has three causes and each gets its own guard. A source resends or reorders updates: each source's source_seq must exceed the last accepted one, so a late retry is dropped, not applied. A source sends a bad figure (a transposed digit, a candidate's votes falling, more votes than registered voters): the validator compares the update with the source's last accepted row and holds anything that breaks a rule for the decision desk — readers keep the last good numbers, which are old but not wrong. A reader's page sees an older copy: CDN edges and browser caches can serve any version, so every race carries a version that only increases (bumped in the same transaction that recomputes its totals), snapshots are immutable under a snapshot_version, and the page keeps the highest version it has shown per race and ignores anything lower. A real decrease (a county corrects a count) is a new, higher version approved by a person and labelled as a correction: the number goes down, the version never does."},
-			{Title: "{peak_read} reads/s and an origin that sees a few hundred", Weight: 9, Body: "Every reader sees the same numbers, so nothing on the read path is per reader. The page is static HTML and JavaScript on {c:cdn}; the data is a small manifest (latest.json, a few KB, max-age=2 with stale-while-revalidate) and immutable snapshots under v/{snapshot_version}/ cached for a year. With an origin shield, each object is fetched from {c:objstore} at most once per TTL per shield: a few thousand race and state objects and one manifest is a few hundred origin requests a second, whether 100,000 or 2 million people are watching; the app-server count in the capacity table is CDN capacity, not machines we run — the origin is a pair of ingesters, a publisher with its standby and the desk service. Per-reader choices (my state, my races) are filtered in the browser. The surge when polls close is met by pre-warming the edges with the empty snapshots before the night and by request collapsing on the shield, not by scaling servers."},
+			{Title: "{peak_read} reads/s served by the CDN, never by the origin", Weight: 9, Body: "Every reader sees the same numbers, so nothing on the read path is per reader. The page is static HTML and JavaScript on {c:cdn}; the data is a small manifest (latest.json, a few KB, max-age=2 with stale-while-revalidate) and immutable snapshots under v/{snapshot_version}/ cached for a year. With an origin shield, each object is fetched from {c:objstore} at most once per TTL per shield: a few thousand race and state objects and one manifest is a few hundred origin requests a second, whether 100,000 or 2 million people are watching; the app-server count in the capacity table is CDN capacity, not machines we run — the origin is a pair of ingesters, a publisher with its standby and the desk service. Per-reader choices (my state, my races) are filtered in the browser. The surge when polls close is met by pre-warming the edges with the empty snapshots before the night and by request collapsing on the shield, not by scaling servers."},
 			{Title: "Race calls everywhere within seconds", Weight: 8, Body: "A call is a human decision: an editor proposes it on {c:desk} against the race version on their screen, a second editor approves, and {c:desksvc} writes it once. Approval publishes two ways. {c:callpush} holds Server-Sent Events connections at the edge (Fastly Fanout or Pushpin with GRIP): the origin publishes one message per call and the edge writes it to every connected page, so 2 million open pages cost one publish, not 2 million. Independently {c:publisher} rewrites latest.json immediately; pages that lost their stream poll it every 2-3 s, so the worst case is the TTL plus one poll (about 5 s). A retraction is the same path with action retract and a visible banner; the call log keeps who called what on which numbers."},
 			{Title: "The publish pipeline when something fails", Weight: 7, Body: "A silent source is detected, not assumed: each source row has accepted_at, and a source quiet for twice its usual interval is flagged on the page (\"last reported 21:40\") and pages the data desk. If {c:publisher} stops, readers keep the last snapshot (stale-if-error) and the site says when it was updated; it runs active-passive with a lease so two publishers never interleave manifests. Snapshots are written before the manifest that names them, so a reader never follows a pointer to a missing object. A runaway source (a feed stuck resending zeros) is quarantined per source by the desk without stopping the others. Before the night: rehearsals with the wire service's test feeds, a load test against the CDN configuration, and a kill switch that freezes the published manifest."},
 		},
@@ -116,6 +117,34 @@ var liveResultsFeatures = []*feature{
 	},
 }
 
+// resultsRelease is the exam-results-day variant: each person sees only their own result, and
+// every result becomes visible at one announced minute to everyone at once.
+var resultsRelease = &feature{
+	ID: "resultsrelease", Name: "per-person results release at a set time",
+	Functional:    []string{"Each candidate sees only their own results, and none before the announced release time"},
+	NonFunctional: []string{"No result is readable by anyone before the release time, and no candidate can read another's"},
+	Entities: []entity{
+		{Name: "Candidate result", Store: "objstore", Key: "results/{release_id}/{opaque_id}.json", Partition: "-", Indexes: "-",
+			Fields: "opaque_id (random, not the candidate number), subjects[]: subject, grade, marks; encrypted with the release's data key", Why: "rendered and uploaded the day before; unreadable until the release key is published and unreachable without a signed URL"},
+	},
+	Components: []string{"waitingroom", "releasesvc"},
+	APIs: []endpoint{
+		{Method: "POST", Path: "/v1/releases/{release_id}/access", Request: "{candidate session}", Response: "200 {signed_url (10 min), release_key} | 425 Too Early {opens_at}", Auth: "candidate bearer token (signed in the day before)", Note: "refuses before the release time; the signed URL names only the caller's own object"},
+		{Method: "GET", Path: "/results/{release_id}/{opaque_id}.json", Response: "the candidate's encrypted result", Auth: "CDN signed URL", Note: "served by the CDN; the signature, not the origin, enforces who may read it"},
+	},
+	Screens:  []screen{{Name: "My results", Shows: "countdown to the release time, then the candidate's own grades", Calls: []string{"POST /v1/releases/{release_id}/access", "GET /results/{release_id}/{opaque_id}.json"}}},
+	Deep:     []deepDive{{Title: "Everyone's own result at the same minute", Weight: 11, Body: "Results day is a private read storm: every candidate arrives at the announced minute and each may read exactly one object. The results are rendered the day before into one encrypted object per candidate under a random opaque id and pushed to {c:objstore}, so nothing is computed at 8:00. Candidates sign in during the days before, so the 8:00 spike carries no password checks; at the release time {c:releasesvc} starts answering with a short-lived CDN signed URL for the caller's own object and the release's decryption key, and refuses with 425 Too Early before it. The objects are fetched from {c:cdn}, which checks the signature: the origin does one token check per candidate, not one per refresh, and {c:waitingroom} meters arrivals into {c:releasesvc} if they still exceed its capacity. An early leak needs both the object and a key that does not exist outside {c:releasesvc} until the minute."}},
+	Security: []string{"Result objects are encrypted with a per-release key held by {c:releasesvc} until the release time, named by random ids, and readable only through signed URLs scoped to one candidate."},
+}
+
+// liveScores is the sports variant: the "call" is a goal or a final whistle entered by a scorer
+// or a data provider, and it has to beat the TV broadcast delay to every phone.
+var liveScores = &feature{
+	ID: "livescores", Name: "live match scores",
+	Functional: []string{"Each match shows score, clock and events (goals, cards, substitutions) as they happen; a disallowed goal is reversed with a visible note"},
+	Deep:       []deepDive{{Title: "A goal on every screen within seconds", Weight: 9, Body: "A goal is a small event with a huge audience at one instant. It arrives from the data provider's feed (or the venue's scorer) with the match's event sequence number; {c:feedingest} applies events per match in sequence order, so a late duplicate or a reordered card cannot rewind the score. The event is published twice: to {c:callpush}, which writes one message to every page holding the match's event stream at the edge, and into the next snapshot, which {c:publisher} writes at once for a score change instead of waiting for its cycle. Pages that lost their stream poll the 2 s manifest. A VAR-disallowed goal is not a deletion: it is a new event with a higher sequence that reverses the score, so the page's rule 'never apply a lower version' still holds while the number goes down."}},
+}
+
 // liveResultsComponents are the building blocks of the live results site.
 var liveResultsComponents = []compSpec{
 	{ID: "resultsfeeds", Name: "Source results feeds", Kind: "external", Tech: "county and state election feeds, a wire service (AP Elections API) or a stats provider",
@@ -136,6 +165,9 @@ var liveResultsComponents = []compSpec{
 	{ID: "callpush", Name: "Edge push (SSE)", Kind: "edge", Tech: "Fastly Fanout or Pushpin (GRIP) holding Server-Sent Events connections",
 		Desc:  "holds readers' event streams at the edge; one published call reaches every open page",
 		Links: []link{{"queue", "call and version events"}}, Aliases: []string{"sse", "push", "fanout"}},
+	{ID: "releasesvc", Name: "Release service", Kind: "service", Tech: "Go service with the release keys in KMS",
+		Desc:  "hands each signed-in candidate a signed URL for their own result and the release key, only from the release time",
+		Links: []link{{"objstore", "signs URLs for result objects"}}, Aliases: []string{"release service"}},
 }
 
 func init() {
@@ -144,5 +176,6 @@ func init() {
 		catalog[c.ID] = c
 	}
 	addLinks("client", link{"callpush", "Server-Sent Events (race calls)"})
+	addLinks("waitingroom", link{"releasesvc", "admitted candidates"})
 	addLinks("gateway", link{"desksvc", "desk API"}, link{"feedingest", "pushed source reports (mTLS)"})
 }

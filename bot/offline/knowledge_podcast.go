@@ -8,7 +8,7 @@ package offline
 var podcastFeatures = []*feature{
 	{
 		ID: "podcast", Name: "podcast hosting", Archetype: "podcast hosting platform", Rank: 62,
-		Load:         &loadProfile{WritesPerUser: 0.01, ReadsPerUser: 1, ReadWrite: 400, RecordBytes: 4_000, MediaBytes: 60_000_000, ResponseBytes: 50_000_000, PeakFactor: 3, Retention: 10, HotFraction: 0.05, Write: "episode upload", Read: "episode download"},
+		Load:         &loadProfile{WritesPerUser: 0.002, ReadsPerUser: 1, ReadWrite: 400, RecordBytes: 4_000, MediaBytes: 60_000_000, ResponseBytes: 50_000_000, PeakFactor: 3, Retention: 10, HotFraction: 0.05, Write: "episode upload", Read: "episode download"},
 		Style:        "a publishing pipeline beside an edge delivery path: creators' uploads are transcoded into pre-encoded segments split at ad breaks, each show's RSS feed is rendered to a static file served with ETags by the CDN, and every enclosure download is stitched at the edge from cached content and ad segments, logged, and counted by an IAB v2 pipeline off the request path",
 		CapacityNote: "Downloads are few per second but enormous: each is tens of MB, so bandwidth, not request rate, sizes the system — a download rate times the episode size is the egress, and it is all CDN. RSS requests outnumber downloads: they scale with shows × polling apps ÷ poll interval (a million shows polled by ~20 aggregators and apps every 30 minutes is ≈ 11K requests/s), and almost all of them must end as a 304 at the edge.",
 		Functional: []string{
