@@ -72,7 +72,7 @@ var liveResultsFeatures = []*feature{
 		},
 		Flows: []flow{
 			{Name: "A source update becomes a published number", Steps: []string{
-				"{c:feedingest} polls each pulled feed (or receives a pushed report), stores the raw payload in {c:objstore} and drops it if its source_seq is not above the last accepted one for that source (a replay or an out-of-order retry).",
+				"A poller in {c:feedingest} fetches each pulled feed (or receives a pushed report), stores the raw payload in {c:objstore} and drops it if its source_seq is not above the last accepted one for that source (a replay or an out-of-order retry).",
 				"It validates the update against the source's last accepted row in {c:resultsdb}: no candidate's count and no precincts-reporting figure decreases, totals stay under registered voters, the jump is plausible for the precincts newly reporting, every candidate is known.",
 				"A valid update is applied in one transaction: the source row is replaced, the race totals recomputed from its source rows and the race version incremented; an invalid one becomes a held update for the desk and the race is untouched.",
 				"Every few seconds {c:publisher} reads the races whose version moved, writes new immutable snapshots under a new snapshot_version to {c:objstore}, and only then rewrites latest.json to point at them.",
@@ -100,7 +100,7 @@ var liveResultsFeatures = []*feature{
 		Reliability: []string{
 			"The read path is CDN plus object storage only: the results site stays up if every origin service is down, showing the last published snapshot.",
 			"{c:resultsdb} runs with a synchronous standby in a second zone; the raw payloads in {c:objstore} let the night be replayed into a fresh store.",
-			"{c:feedingest} runs one poller per source with a lease, so a source is never polled twice concurrently and a crashed poller's sources move within seconds.",
+			"{c:feedingest} run one poller per source with a lease, so a source is never polled twice concurrently and a crashed poller's sources move within seconds.",
 		},
 		Security: []string{
 			"Sources authenticate with mutual TLS (pushed) or per-feed API keys (pulled); a payload from an unknown source is rejected before parsing.",
@@ -142,7 +142,7 @@ var resultsRelease = &feature{
 var liveScores = &feature{
 	ID: "livescores", Name: "live match scores",
 	Functional: []string{"Each match shows score, clock and events (goals, cards, substitutions) as they happen; a disallowed goal is reversed with a visible note"},
-	Deep:       []deepDive{{Title: "A goal on every screen within seconds", Weight: 9, Body: "A goal is a small event with a huge audience at one instant. It arrives from the data provider's feed (or the venue's scorer) with the match's event sequence number; {c:feedingest} applies events per match in sequence order, so a late duplicate or a reordered card cannot rewind the score. The event is published twice: to {c:callpush}, which writes one message to every page holding the match's event stream at the edge, and into the next snapshot, which {c:publisher} writes at once for a score change instead of waiting for its cycle. Pages that lost their stream poll the 2 s manifest. A VAR-disallowed goal is not a deletion: it is a new event with a higher sequence that reverses the score, so the page's rule 'never apply a lower version' still holds while the number goes down."}},
+	Deep:       []deepDive{{Title: "A goal on every screen within seconds", Weight: 9, Body: "A goal is a small event with a huge audience at one instant. It arrives from the data provider's feed (or the venue's scorer) with the match's event sequence number; the poller in {c:feedingest} applies events per match in sequence order, so a late duplicate or a reordered card cannot rewind the score. The event is published twice: to {c:callpush}, which writes one message to every page holding the match's event stream at the edge, and into the next snapshot, which {c:publisher} writes at once for a score change instead of waiting for its cycle. Pages that lost their stream poll the 2 s manifest. A VAR-disallowed goal is not a deletion: it is a new event with a higher sequence that reverses the score, so the page's rule 'never apply a lower version' still holds while the number goes down."}},
 }
 
 // liveResultsComponents are the building blocks of the live results site.

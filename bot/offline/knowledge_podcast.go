@@ -71,7 +71,7 @@ var podcastFeatures = []*feature{
 		Flows: []flow{
 			{Name: "Upload and publish an episode", Steps: []string{
 				"The creator's browser uploads the master file to {c:objstore} in resumable multipart parts through a pre-signed URL from {c:podcastsvc}.",
-				"{c:audioenc} normalises loudness (-16 LUFS), encodes CBR MP3 (and AAC) and cuts the encoded stream at the ad break markers on frame boundaries into segments, recording each segment's byte length.",
+				"A worker in {c:audioenc} normalises loudness (-16 LUFS), encodes CBR MP3 (and AAC) and cuts the encoded stream at the ad break markers on frame boundaries into segments, recording each segment's byte length.",
 				"At publish time {c:podcastsvc} marks the episode published, bumps the show's feed_version and asks {c:feedrender} to re-render.",
 				"{c:feedrender} writes the new feed XML to {c:objstore} with its content hash as ETag, purges the feed's surrogate key on {c:cdn} and sends a Podping/WebSub ping so aggregators fetch it now rather than at their next poll."}},
 			{Name: "An app polls a feed", Steps: []string{
