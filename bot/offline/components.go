@@ -339,9 +339,11 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 			add(id, f.Name)
 		}
 	}
-	// Scale-driven additions: a cache in front of any read-heavy path, a log for async work.
+	// Scale-driven additions: a cache in front of any read-heavy path, a log for async work. A
+	// snapshot publisher or an edge stitcher means readers are served from the CDN and never reach a
+	// store.
 	c := g.Capacity
-	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache", "adjcache", "ticketpool") {
+	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache", "adjcache", "ticketpool", "publisher", "stitchkv") {
 		add("cache", "read load")
 	}
 	// An archetype that brings its own services carries the domain logic; otherwise a generic

@@ -81,6 +81,9 @@ var consistencyStatements = []string{
 	"Design an online auction platform like eBay with proxy bidding and anti-sniping",
 	"Design Google Calendar",
 	"Design Calendly for 2 million hosts",
+	"election night results site: 40M visitors, results from 3,100 county feeds every 30s, never show a number that goes backwards, race calls everywhere within seconds",
+	"Exam results day: 800,000 students see their own A-level grades at 8am",
+	"Design a podcast hosting platform with RSS feeds, IAB download counts and dynamic ad insertion",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.

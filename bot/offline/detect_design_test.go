@@ -95,6 +95,16 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"farm or dodge", "new cash prize", "partner"},
 		},
 		{
+			prompt: "hey team — can we sketch the site for election night results? we expect ~40M unique visitors and maybe 2M concurrent when polls close. results come in from ~3,100 county feeds, each updating every 30s or so. never show a number that's wrong or goes backwards, and the race call has to appear everywhere within a few seconds", archetype: "live results site",
+			mentions: []string{"source_seq", "latest.json", "decision desk", "stale-if-error", "server-sent events"},
+			absent:   []string{"celebrity", "fan-out", "timeline", "followers", "/v1/records"},
+		},
+		{
+			prompt: "Design a podcast hosting platform: 2 million shows, 50 million episodes (average 60 MB MP3), 500 million downloads per month. Podcast apps poll each show's RSS feed, and creators need IAB-compliant download analytics and dynamic ad insertion into episodes at download time.", archetype: "podcast hosting platform",
+			mentions: []string{"if-none-match", "304", "range", "user agent", "one minute", "id3"},
+			absent:   []string{"playlist", "royalt", "song", "celebrity", "/v1/records"},
+		},
+		{
 			prompt: "Design a CDN log analytics pipeline that ingests 4 TB/hour of access logs from 300 edge PoPs with dashboards of cache hit ratio", archetype: "real-time analytics pipeline",
 			mentions: []string{"rollup", "parquet"},
 			absent:   []string{"tails a service", "firecracker", "seeds", "sandboxed runner"},
