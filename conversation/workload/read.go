@@ -324,8 +324,8 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	actor := actorNouns[head] || head == "dau" || head == "mau"
 	// An unknown noun is an actor when what follows says it acts: "30M gardeners who …",
 	// "300K e-scooters, each reporting …".
-	if !actor && probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && (word(toks, k) == "who" || word(toks, k) == "," && word(toks, k+1) == "each" ||
-		word(toks, k) == "each" && verbStem(word(toks, k+1)) != "") {
+	if !actor && probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && (word(toks, k) == "who" ||
+		eachActsAfter(toks, k) || word(toks, k) == "each" && verbStem(word(toks, k+1)) != "") {
 		actor = true
 	}
 	if probe.per == 0 && (word(toks, start-1) == "to" && within(toks, start-4, start, "delivered", "sent", "pushed", "shown") ||
@@ -531,6 +531,20 @@ func periodBefore(toks []string, start int) float64 {
 		}
 	}
 	return 0
+}
+
+// eachActsAfter reports ", each <verb>" within a few words after a noun phrase ending at toks[k]:
+// "300 shows for a public radio network, each publishing 2 episodes a week".
+func eachActsAfter(toks []string, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[toks[j]] == 0 {
+			return false
+		}
+		if toks[j] == "," && word(toks, j+1) == "each" && verbStem(word(toks, j+2)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // fanOutBefore reports whether a recipient noun stands just before toks[start]: "followers
