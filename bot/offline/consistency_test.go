@@ -81,6 +81,7 @@ var consistencyStatements = []string{
 	"Design an online auction platform like eBay with proxy bidding and anti-sniping",
 	"Design Google Calendar",
 	"Design Calendly for 2 million hosts",
+	"passengers check in on their phones 24 hours before the flight, pick seats and board with a mobile boarding pass",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.
