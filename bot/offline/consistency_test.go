@@ -82,6 +82,7 @@ var consistencyStatements = []string{
 	"Design Google Calendar",
 	"Design Calendly for 2 million hosts",
 	"passengers check in on their phones 24 hours before the flight, pick seats and board with a mobile boarding pass",
+	"Design Turo: owners list their cars, renters book them by the hour or day",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.
