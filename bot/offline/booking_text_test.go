@@ -28,6 +28,8 @@ func TestReservationStaysInItsDomain(t *testing.T) {
 			banned: regexp.MustCompile(`\bgds\b|\bpnrs?\b|hipaa`)},
 		{prompt: "Design a flight booking system where travellers pick seats", want: []string{"gds", "pnr"},
 			banned: regexp.MustCompile(`hipaa|room type`)},
+		{prompt: "Design a flight booking site like Expedia where travellers search fares and book tickets", want: []string{"gds"},
+			banned: regexp.MustCompile(`\bnights?\b|\brooms?\b|overbook_limit|hipaa`)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

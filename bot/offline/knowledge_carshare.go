@@ -7,7 +7,7 @@ package offline
 var carShareFeatures = []*feature{
 	{
 		ID: "carshare", Name: "peer-to-peer car rentals", Archetype: "peer-to-peer car rental marketplace", Rank: 57,
-		Load:         &loadProfile{WritesPerUser: 0.3, ReadsPerUser: 25, ReadWrite: 80, RecordBytes: 3000, MediaBytes: 10_000_000, ResponseBytes: 25_000, PeakFactor: 3, Retention: 7, Write: "booking or trip update", Read: "car search"},
+		Load:         &loadProfile{WritesPerUser: 0.02, ReadsPerUser: 25, ReadWrite: 80, RecordBytes: 3000, MediaBytes: 10_000_000, ResponseBytes: 25_000, PeakFactor: 3, Retention: 7, Write: "trip booked", Read: "car search"},
 		Style:        "a trip service whose booking table enforces one car, one time range with a database exclusion constraint, a search index for cars near a place that may be seconds stale, and a marketplace ledger that holds the renter's money in escrow until the trip and its damage-claim window are over",
 		CapacityNote: "Bookings are few next to searches (renters compare dozens of cars per trip), so search scales on its own; what is heavy is the photos — every trip stores a set at pickup and another at return, a few MB each, kept for the claim and dispute windows — and the money, which stays on the ledger from booking until the owner's payout days after the trip.",
 		Functional: []string{
