@@ -54,7 +54,7 @@ var checkinFeatures = []*feature{
 				Fields: "pnr_locator, passengers[], segments[] (flight, date, class), tickets[] with coupon status (open|checked_in|boarded|flown), contact, secure_flight_data, ssr (wheelchair, infant, meal)",
 				Why:    "the airline's own passenger name record from its reservation system; check-in reads it and moves coupon status forward, never the other way"},
 		},
-		Components: []string{"client", "checkinsvc", "dcsdb", "pss", "seatmapcache", "bpsigner", "govscreen", "manifestsvc", "gatescan", "queue", "notifsvc"},
+		Components: []string{"client", "checkinsvc", "dcsdb", "pss", "seatmapcache", "cache", "bpsigner", "govscreen", "manifestsvc", "gatescan", "queue", "notifsvc"},
 		APIs: []endpoint{
 			{Method: "POST", Path: "/v1/checkin/lookup", Request: "{pnr_locator, surname} | {ticket_number}", Response: "200 {session_token, passengers[], flights[] with checkin_opens_at}", Auth: "none (PNR locator and surname in body), rate limited per IP"},
 			{Method: "GET", Path: "/v1/flights/{flight_id}/seatmap?cabin=", Response: "{version, rows[]: seats[] {seat_no, status: free|taken, characteristics, price}}", Note: "from the seat-map cache, version-stamped; taken seats are anonymous"},
@@ -78,6 +78,7 @@ var checkinFeatures = []*feature{
 				"It loads the flight's seat map into {c:seatmapcache} and asks {c:govscreen} for the Secure Flight results it already has from booking time, so the opening minute only waits on travel-document checks.",
 				"At checkin_opens_at the flight's status becomes open and {c:notifsvc} pushes 'check-in is open' to its passengers, spread over a few minutes to flatten the burst."}},
 			{Name: "Choose a seat and check in", Steps: []string{
+				"The passenger's lookup (locator + surname) reads the PNR from {c:pss} once and keeps it in {c:cache} as the check-in session.",
 				"The app reads the seat map from {c:seatmapcache} (version-stamped, no database read).",
 				"A tap on 14C posts a seat hold: {c:checkinsvc} runs `UPDATE seat SET status='held', passenger_id=:p, hold_expires_at=now()+interval '5 min', version=version+1 WHERE flight_id=:f AND seat_no='14C' AND (status='available' OR (status='held' AND hold_expires_at < now()))` in {c:dcsdb}; 0 rows is a 409 with the map's current version.",
 				"The passenger submits documents; {c:checkinsvc} commits the check-in in the flight's partition (seat held → assigned, next checkin_seq, coupon status) and writes an outbox event, then writes the seat's new state through to {c:seatmapcache}.",
@@ -99,7 +100,7 @@ var checkinFeatures = []*feature{
 		},
 		Caching: []string{
 			"{c:seatmapcache}: the seat map per flight and cabin (one hash, a version counter), built before the window opens and written through after every committed seat change; a reader that sees a version older than the one in a 409 refetches. Nothing in it decides who gets a seat.",
-			"PNR lookups by (locator, surname) cached for the session; the gate's local manifest is itself a cache of {c:dcsdb}, versioned and replaced by deltas.",
+			"{c:cache}: PNR lookups by (locator, surname) and check-in sessions, for the session's 30 minutes; the gate's local manifest is itself a cache of {c:dcsdb}, versioned and replaced by deltas.",
 		},
 		Partitioning: []string{"{c:dcsdb} partitioned by flight_id: a flight's seats, check-ins, passes and gate scans are one partition, so every seat decision, family seating and boarding update is a single-partition transaction; flights are spread over shards by hash, and a hub's departure bank lands on many shards. {c:queue} keyed by flight_id keeps each flight's events in order for the manifest deltas."},
 		Async:        []string{"Coupon status updates to {c:pss}, manifest deltas for the gates, wallet pass updates, 'check-in is open' and gate-change pushes, and the APIS departure batch all consume check-in events from {c:queue}, published through the transactional outbox."},
@@ -128,7 +129,7 @@ var checkinFeatures = []*feature{
 var checkinComponents = []compSpec{
 	{ID: "checkinsvc", Name: "Check-in service", Kind: "service", Tech: "stateless Go service",
 		Desc:  "finds the passenger's PNR, holds and assigns seats, records check-in, asks for screening and issues boarding passes",
-		Links: []link{{"dcsdb", "seats, check-ins (conditional updates)"}, {"pss", "PNRs, coupon status"}, {"seatmapcache", "seat maps (write-through)"}, {"govscreen", "APIS / Secure Flight"}, {"bpsigner", "sign boarding passes"}, {"queue", "check-in events (outbox)"}, {"notifsvc", "check-in open, gate changes"}}, Aliases: []string{"check-in service", "checkin service"}},
+		Links: []link{{"dcsdb", "seats, check-ins (conditional updates)"}, {"pss", "PNRs, coupon status"}, {"seatmapcache", "seat maps (write-through)"}, {"cache", "PNR lookups, sessions"}, {"govscreen", "APIS / Secure Flight"}, {"bpsigner", "sign boarding passes"}, {"queue", "check-in events (outbox)"}, {"notifsvc", "check-in open, gate changes"}}, Aliases: []string{"check-in service", "checkin service"}},
 	{ID: "dcsdb", Name: "Departure control DB", Kind: "database", Tech: "PostgreSQL partitioned by flight id, synchronous standby",
 		Desc: "per flight: seat rows, check-ins, boarding passes and gate scans", Aliases: []string{"departure control", "dcs", "seat db"}},
 	{ID: "pss", Name: "Passenger service system", Kind: "database", Tech: "PostgreSQL holding the airline's PNRs by locator, synchronous standby",
