@@ -17,7 +17,7 @@ var moreComponents = []compSpec{
 
 	// Reservations.
 	{ID: "listingsvc", Name: "Listing service", Kind: "service", Tech: "stateless Go service",
-		Desc: "listings (rooms, homes, tables, practitioners, spaces), their rules, photos and prices; publishes changes for search", Links: []link{{"appdb", "listings"}, {"cache", "listing details"}, {"queue", "listing changes"}}},
+		Desc: "listings of the bookable resources, their rules, photos and prices; publishes changes for search", Links: []link{{"appdb", "listings"}, {"cache", "listing details"}, {"queue", "listing changes"}}},
 	{ID: "resvsvc", Name: "Reservation service", Kind: "service", Tech: "stateless Go service",
 		Desc: "holds, confirms, modifies and cancels reservations with conditional updates of per-date inventory", Links: []link{{"availdb", "conditional inventory updates"}, {"paysvc", "charge / refund"}, {"queue", "reservation events (outbox)"}}},
 	{ID: "availdb", Name: "Reservation DB", Kind: "database", Tech: "PostgreSQL sharded by listing id, synchronous standby",

@@ -84,6 +84,8 @@ var consistencyStatements = []string{
 	"election night results site: 40M visitors, results from 3,100 county feeds every 30s, never show a number that goes backwards, race calls everywhere within seconds",
 	"Exam results day: 800,000 students see their own A-level grades at 8am",
 	"Design a podcast hosting platform with RSS feeds, IAB download counts and dynamic ad insertion",
+	"passengers check in on their phones 24 hours before the flight, pick seats and board with a mobile boarding pass",
+	"Design Turo: owners list their cars, renters book them by the hour or day",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.

@@ -35,6 +35,16 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"order book", "seat map", "/v1/records", "cart service"},
 		},
 		{
+			prompt: "Design the departure control system for a regional airline: online check-in, seat maps and gate boarding", archetype: "airline check-in and boarding system",
+			mentions: []string{"bcbp", "(flight_id, seat_no)", "manifest", "secure flight"},
+			absent:   []string{"nights", "room type", "overbook", "gds", "hipaa", "/v1/holds"},
+		},
+		{
+			prompt: "A marketplace where neighbours rent out their own cars: owners approve requests, renters pay when booking and both photograph the car at pickup", archetype: "peer-to-peer car rental marketplace",
+			mentions: []string{"exclude using gist", "escrow", "object lock", "respond_by", "7 days"},
+			absent:   []string{"nights", "room type", "overbook", "gds", "pnr", "hipaa", "/v1/holds", "with captions"},
+		},
+		{
 			prompt: "Find a time for 15 colleagues across three time zones and send them invites with reminders", archetype: "calendar and scheduling service",
 			mentions: []string{"free/busy", "recurrence expander", "reminder scheduler", "rrule"},
 			absent:   []string{"job store", "cron", "overbook", "/v1/records", "scheduling-links"},

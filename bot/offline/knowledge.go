@@ -9,7 +9,7 @@ import "slices"
 var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, productFeatures, securityFeatures,
 	matchmakingFeatures, socialGraphFeatures, helpdeskFeatures, cicdFeatures, auctionFeatures, calendarFeatures,
 	logisticsFeatures, appointmentFeatures, bettingFeatures, deviceFeatures, imageryFeatures, codeReviewFeatures,
-	royaltyFeatures, liveShowFeatures, liveResultsFeatures, podcastFeatures)
+	royaltyFeatures, liveShowFeatures, liveResultsFeatures, podcastFeatures, checkinFeatures, carShareFeatures)
 
 var baseFeatures = []*feature{
 	{

@@ -58,7 +58,7 @@ func init() {
 	joinCatalog(helpdeskComponents, map[string][]link{
 		"gateway": {{"ticketsvc", "tickets, comments, views"}, {"inboundsvc", "web forms, new chats"}, {"routingsvc", "agent status"}},
 		"ws":      {{"inboundsvc", "live chat messages"}, {"routingsvc", "agent heartbeats, offer accepts"}},
-		"indexer": {{"queue", "ticket events"}},
+		"indexer": {{"queue", "change events to index"}},
 	})
 }
 
