@@ -135,6 +135,12 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.DAU = t.Value * peoplePerUnit
 		note("daily active users: about %s a day at each of the %s %ss = %s (assumed)", H(peoplePerUnit), H(t.Value), t.Noun, H(w.DAU))
 	}
+	if t, ok := firstThing(rd.Things, groupSizes); ok && w.DAU == 0 && w.Users == 0 {
+		// "a car-share for 200 families": the people in them.
+		w.Users = t.Value * groupSizes[t.Noun]
+		w.DAU = w.Users / 2
+		note("people: %s %ss × about %s each = %s, half of them active on a day (assumed)", H(t.Value), t.Noun, H(groupSizes[t.Noun]), H(w.Users))
+	}
 	if t, ok := firstThing(rd.Things, deviceNouns); ok && w.DAU == 0 && w.Users == 0 {
 		// "a monitoring system for 20,000 servers": the things send, not people.
 		per := p.PerThingPerDay
@@ -202,12 +208,15 @@ var (
 // oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".
 var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus)(?:[.,;:!?]|\s+(?:with|in|of|for|that|which|where|and|to|on)\b|$)`)
 
+// groupSizes are the people in a group a statement counts: families, households, teams.
+var groupSizes = map[string]float64{"family": 4, "household": 3, "team": 8, "class": 30, "club": 40, "crew": 6}
+
 // peoplePerUnit is the people assumed to use the system each day per branch, store or school.
 const peoplePerUnit = 500
 
-func firstThing(ts []workload.Population, kinds map[string]bool) (workload.Population, bool) {
+func firstThing[V bool | float64](ts []workload.Population, kinds map[string]V) (workload.Population, bool) {
 	for _, t := range ts {
-		if kinds[t.Noun] {
+		if _, ok := kinds[t.Noun]; ok {
 			return t, true
 		}
 	}

@@ -526,8 +526,8 @@ func periodBefore(toks []string, start int) float64 {
 		if f := rateAdverbs[toks[j]]; f > 0 && !strings.HasPrefix(toks[j], "/") {
 			return f
 		}
-		if (toks[j] == "each" || toks[j] == "every" || toks[j] == "per") && timeUnits[word(toks, j+1)] >= 60 {
-			return timeUnits[word(toks, j+1)]
+		if (toks[j] == "each" || toks[j] == "every" || toks[j] == "per" || toks[j] == "a") && timeUnits[word(toks, j+1)] >= 60 {
+			return timeUnits[word(toks, j+1)] // "every day 500M people …", "1,200 flights a day carrying 180,000 passengers"
 		}
 	}
 	return 0
