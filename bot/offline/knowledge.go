@@ -9,7 +9,7 @@ import "slices"
 var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, productFeatures, securityFeatures,
 	matchmakingFeatures, socialGraphFeatures, helpdeskFeatures, cicdFeatures, auctionFeatures, calendarFeatures,
 	logisticsFeatures, appointmentFeatures, bettingFeatures, deviceFeatures, imageryFeatures, codeReviewFeatures,
-	royaltyFeatures, liveShowFeatures)
+	royaltyFeatures, liveShowFeatures, bikeShareFeatures, gameSaveFeatures, foodBankFeatures)
 
 var baseFeatures = []*feature{
 	{
