@@ -35,7 +35,7 @@ var bikeShareFeatures = []*feature{
 		},
 		Entities: []entity{
 			{Name: "Station", Store: "bikedb", Key: "station_id", Partition: "none (one table; a city has hundreds to a few thousand stations)", Indexes: "(region_id); lat/lon for the map",
-				Fields: "station_id, name, lat, lon, capacity (docking points), region_id, status (active|maintenance|removed), controller_id", Why: "the static station list behind GBFS station_information; changes a few times a month"},
+				Fields: "station_id, station_name, lat, lon, capacity (docking points), region_id, status (active|maintenance|removed), controller_id", Why: "the static station list behind GBFS station_information; changes a few times a month"},
 			{Name: "Dock state", Store: "cache", Key: "station_id", Partition: "one hash per station", Indexes: "-",
 				Fields: "station_id, seq (controller's event counter), reported_at, points[] {point_no, bike_id | empty | fault}, bikes_available, ebikes_available, docks_available, is_renting, is_returning, last_seen", Why: "the live truth per station, replaced by each snapshot whose seq is not older, and rebuilt from the controllers' next report if lost"},
 			{Name: "Bike", Store: "bikedb", Key: "bike_id", Partition: "none", Indexes: "(state, station_id); (state) for bikes in service checks",
@@ -133,7 +133,7 @@ var bikeShareComponents = []compSpec{
 		Desc:  "authenticates controllers, takes status and events, carries unlock commands back",
 		Links: []link{{"stationsvc", "status snapshots, latch events"}}, Aliases: []string{"mqtt", "broker", "dock gateway"}},
 	{ID: "stationsvc", Name: "Station state service", Kind: "service", Tech: "stateless Go service subscribed to the broker",
-		Desc:  "applies snapshots to each station's live state, stores latch events, reconciles bikes seen against bikes expected",
+		Desc:  "applies snapshots to each station's live state, stores latch events, reconciles bikes seen against bikes expected; serves the operations board and truck tasks",
 		Links: []link{{"cache", "live dock state"}, {"bikedb", "dock events, occupancy samples"}, {"queue", "latch events by bike"}}, Aliases: []string{"station service", "dock state"}},
 	{ID: "ridesvc", Name: "Ride service", Kind: "service", Tech: "stateless Go service",
 		Desc:  "unlocks (conditional bike update + signed command), starts and ends rides from dock events, hands closed rides to billing",
@@ -149,5 +149,5 @@ var bikeShareComponents = []compSpec{
 }
 
 func init() {
-	addCatalog(bikeShareComponents, link{"ridesvc", "unlocks, rides"}, link{"rebalancer", "operations board, truck tasks"})
+	addCatalog(bikeShareComponents, link{"ridesvc", "unlocks, rides"}, link{"stationsvc", "operations board, truck tasks"})
 }

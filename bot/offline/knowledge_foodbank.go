@@ -33,7 +33,7 @@ var foodBankFeatures = []*feature{
 		},
 		Entities: []entity{
 			{Name: "Product", Store: "stockdb", Key: "product_id", Partition: "none", Indexes: "unique(gtin) where present; (category)",
-				Fields: "product_id, gtin/UPC, name, brand, manufacturer, category, storage (dry|chilled|frozen), unit, min_shelf_days", Why: "the item master; donated goods without barcodes get an internal product"},
+				Fields: "product_id, gtin/UPC, product_name, brand, manufacturer, category, storage (dry|chilled|frozen), unit, min_shelf_days", Why: "the item master; donated goods without barcodes get an internal product"},
 			{Name: "Lot", Store: "stockdb", Key: "lot_id", Partition: "none (hundreds of thousands of rows a year)", Indexes: "(product_id, expiry_date); (manufacturer, mfr_lot_code); (donor_id, received_at); (status)",
 				Fields: "lot_id, product_id, mfr_lot_code (nullable), expiry_date, donor_id, received_at, warehouse_id, received_qty, parent_lot_ids[] (repacks), status (available|hold|recalled|expired|discarded)", Why: "the unit of traceability: everything that follows — bins, picks, shipments — points at a lot"},
 			{Name: "Stock movement", Store: "stockdb", Key: "movement_id (client-generated UUID)", Partition: "by month (time-partitioned table)", Indexes: "(lot_id, at); (warehouse_id, at); unique(movement_id)",
