@@ -47,7 +47,7 @@ var foodBankFeatures = []*feature{
 			{Name: "Lot trace", Store: "stockdb", Key: "(lot_id, pantry_id, shipment_id)", Partition: "none", Indexes: "(lot_id); (pantry_id, shipped_at)",
 				Fields: "lot_id, root_lot_ids[] (through repacks), pantry_id, shipment_id, qty, shipped_at, received_at", Why: "the recall index: written when a shipment leaves, it answers 'which pantries got lot X' with one lookup"},
 		},
-		Components: []string{"tablets", "client", "stocksvc", "allocsvc", "recallsvc", "stockdb", "queue", "notifsvc"},
+		Components: []string{"tablets", "client", "stocksvc", "allocsvc", "recallsvc", "fbworker", "fbjobs", "stockdb", "providers"},
 		APIs: []endpoint{
 			{Method: "POST", Path: "/v1/warehouses/{id}/movements:batch", Request: "{movements[]: movement_id, kind, lot_id | new lot {product_id, expiry_date, mfr_lot_code, donor_id}, qty, from_bin, to_bin, at}", Response: "200 {applied[], rejected[]: movement_id, reason (lot_on_hold|insufficient_stock)}", Idempotent: true, Auth: "staff token (device-bound)", Note: "tablets send what they queued offline; each movement is idempotent on its client id"},
 			{Method: "GET", Path: "/v1/warehouses/{id}/stock?product_id=&expiring_before=", Response: "{lots[]: lot_id, product, expiry_date, bin, qty_on_hand, qty_allocated, status}", Paginated: true, Auth: "staff token"},
@@ -83,7 +83,7 @@ var foodBankFeatures = []*feature{
 			{Name: "Recall a lot", Steps: []string{
 				"The recall coordinator enters the notice; {c:recallsvc} finds matching lots by (manufacturer, mfr_lot_code), or by product and best-by range when donated items carry no lot code, and follows parent_lot_ids forward to repacked lots.",
 				"In one transaction it sets those lots to recalled, which the FEFO index and pick validation exclude at once, and returns stock on hand per warehouse and bin to pull.",
-				"It reads the Lot trace rows for the lots and gets every pantry, shipment, quantity and date; {c:notifsvc} emails and texts each pantry's contacts, and the console tracks acknowledgements.",
+				"It reads the Lot trace rows for the lots and gets every pantry, shipment, quantity and date; {c:fbworker} emails and texts each pantry's contacts through {c:providers}, and the console tracks acknowledgements.",
 				"Tablets offline at recall time sync their picks later; any pick of a recalled lot that arrives after the recall is added to the trace and notified within minutes, and the console shows which warehouses still have unsynced tablets."}},
 		},
 		Deep: []deepDive{
@@ -93,7 +93,7 @@ var foodBankFeatures = []*feature{
 		},
 		Caching:      []string{"Nothing shared is cached: at this size the database answers every read directly, and cached stock could let a held lot be picked. Tablets keep their own pick lists and the product list for offline use; the pantry portal's weekly offer is recomputed when stock changes and is small."},
 		Partitioning: []string{"No sharding: the whole network's lots, movements and orders fit one PostgreSQL primary for years; movements are partitioned by month so old history is archived cheaply, and Lot stock carries warehouse_id for per-warehouse queries."},
-		Async:        []string{"Recall notices to pantries, expiry alerts, lot labels to printers and the weekly offer refresh go through {c:queue} from a transactional outbox; the recall hold itself is synchronous."},
+		Async:        []string{"Recall notices to pantries, expiry alerts, lot labels to printers and the weekly offer refresh are rows in {c:fbjobs}, written in the same transaction as the change that caused them and taken by {c:fbworker}; the recall hold itself is synchronous. At a few thousand movements a day there is no broker to run."},
 		Reliability: []string{
 			"{c:stockdb} runs a synchronous standby and point-in-time recovery: a lost movement is lost traceability, so an acknowledged sync is never lost.",
 			"A central outage does not stop warehouses: tablets keep queuing intake and picks; only allocation runs and recalls wait, and the recall console shows how stale each warehouse's data is.",
@@ -121,13 +121,18 @@ var foodBankComponents = []compSpec{
 		Links: []link{{"gateway", "movement batches, pick lists"}}, Aliases: []string{"tablet", "tablets", "scanners"}},
 	{ID: "stocksvc", Name: "Stock service", Kind: "service", Tech: "stateless Go service",
 		Desc:  "applies movement batches idempotently, keeps lot stock per bin, enforces holds, writes the lot trace at shipment",
-		Links: []link{{"stockdb", "lots, movements, lot stock, trace"}, {"queue", "outbox events"}}, Aliases: []string{"stock service", "inventory service"}},
+		Links: []link{{"stockdb", "lots, movements, lot stock, trace"}, {"fbjobs", "label and alert jobs"}}, Aliases: []string{"stock service", "inventory service"}},
 	{ID: "allocsvc", Name: "Allocation service", Kind: "service", Tech: "stateless Go service with a weekly allocation job",
 		Desc:  "weekly offers, pantry orders, fair-share allocation and FEFO lot choice, pick lists",
 		Links: []link{{"stockdb", "orders, allocations, FEFO index"}}, Aliases: []string{"allocation", "orders", "pantry portal"}},
 	{ID: "recallsvc", Name: "Recall service", Kind: "service", Tech: "stateless Go service",
 		Desc:  "matches recall notices to lots, holds them network-wide, lists affected pantries and tracks acknowledgements",
-		Links: []link{{"stockdb", "lot match, holds, trace lookup"}, {"notifsvc", "pantry recall notices"}}, Aliases: []string{"recall", "trace", "traceability"}},
+		Links: []link{{"stockdb", "lot match, holds, trace lookup"}, {"fbjobs", "pantry recall notices"}}, Aliases: []string{"recall", "trace", "traceability"}},
+	{ID: "fbjobs", Name: "Jobs table", Kind: "queue", Tech: "an outbox table inside Stock DB (replicated with it), taken with FOR UPDATE SKIP LOCKED (no broker to run)",
+		Desc: "work committed in the same transaction as the change that caused it: recall notices, expiry alerts, label prints", Aliases: []string{"jobs", "outbox", "queue"}},
+	{ID: "fbworker", Name: "Background workers", Kind: "worker", Tech: "Go worker processes polling the jobs table",
+		Desc:  "send recall notices and expiry alerts by email and SMS, print lot labels, refresh the weekly offer",
+		Links: []link{{"fbjobs", "take jobs"}, {"providers", "email, SMS"}, {"stockdb", "recall acknowledgements, offers"}}, Aliases: []string{"workers", "notifier"}},
 	{ID: "stockdb", Name: "Stock DB", Kind: "database", Tech: "PostgreSQL with a synchronous standby and point-in-time recovery",
 		Desc: "products, lots, movements, lot stock, pantry orders, allocations and the lot trace", Aliases: []string{"stock db", "inventory db"}},
 }

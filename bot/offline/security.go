@@ -22,6 +22,7 @@ type stake struct {
 var stakes = []stake{
 	{name: "money", words: wordsRe("bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets"),
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
+		not:      []string{"foodbank"}, // a food bank's stock is given away, not sold
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what", strings.Join(hits, ", "))
 			// Only a design that takes cards through a processor can promise card numbers never reach it.
