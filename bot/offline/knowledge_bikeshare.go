@@ -8,7 +8,7 @@ package offline
 var bikeShareFeatures = []*feature{
 	{
 		ID: "bikeshare", Name: "dock-based bike and scooter share", Archetype: "dock-based bike-share system", Rank: 63,
-		Load:  &loadProfile{PerThingPerDay: 8640, ReadWrite: 0.1, WritesPerUser: 2, ReadsPerUser: 10, RecordBytes: 200, ResponseBytes: 60_000, PeakFactor: 3, Retention: 2, HotFraction: 1, Write: "dock status report", Read: "availability feed fetch"},
+		Load:  &loadProfile{Writes: 60, PerThingPerDay: 8640, ReadWrite: 0.1, WritesPerUser: 2, ReadsPerUser: 10, RecordBytes: 200, ResponseBytes: 60_000, PeakFactor: 3, Retention: 2, HotFraction: 1, Write: "dock status report", Read: "availability feed fetch"},
 		Style: "dock controllers on MQTT report full station snapshots and latch events into one station-state service that owns the truth per dock; a GBFS feed published every few seconds to a CDN serves the map, and a rebalancing planner turns predicted per-station deficits into truck tasks",
 		CapacityNote: "The whole fleet is small enough to hold in memory: each station's state is a few hundred bytes, so every station's availability fits in one ~60 KB feed (about 8 KB gzipped) that the app downloads whole — no geo index or per-user query is needed. " +
 			"The status reports are snapshots that replace each other, so they are written to the live state and only sampled into history (on change and every 5 minutes); what must never be lost is the latch and unlatch events, a few per ride.",
@@ -49,7 +49,7 @@ var bikeShareFeatures = []*feature{
 			{Name: "Rebalancing task", Store: "bikedb", Key: "task_id", Partition: "none", Indexes: "(truck_id, status, seq); (station_id, status)",
 				Fields: "task_id, plan_id, truck_id, seq, station_id, action (pick_up|drop_off), bikes, deadline, status (planned|en_route|done|skipped), done_count", Why: "the planner's output; replaced each planning cycle except tasks already en route"},
 		},
-		Components: []string{"client", "docks", "dockgw", "stationsvc", "ridesvc", "gbfspub", "rebalancer", "bikedb", "cache", "queue", "cdn", "objstore", "notifsvc"},
+		Components: []string{"client", "docks", "dockgw", "stationsvc", "ridesvc", "gbfspub", "rebalancer", "dockevents", "bikedb", "cache", "cdn", "objstore", "notifsvc"},
 		APIs: []endpoint{
 			{Method: "GET", Path: "/gbfs/en/station_status.json", Response: "{last_updated, ttl: 10, data: {stations[]: station_id, num_bikes_available, num_ebikes_available, num_docks_available, is_renting, is_returning, last_reported}}", Auth: "none (public feed)", Note: "a file the publisher writes every 5 s, served by the CDN with max-age 5"},
 			{Method: "GET", Path: "/gbfs/en/station_information.json", Response: "{data: {stations[]: station_id, name, lat, lon, capacity}}", Auth: "none (public feed)", Note: "changes rarely; max-age 1 h"},
@@ -80,7 +80,7 @@ var bikeShareFeatures = []*feature{
 				"No unlatched event by expires_at + 5 s: {c:ridesvc} cancels the ride and puts the bike back to docked; the app offers another bike. The controller refuses the command if it arrives after expiry, so a late release cannot happen."}},
 			{Name: "Return to any dock", Steps: []string{
 				"The rider pushes the bike into a free point; the controller latches it, reads the bike's RFID tag and publishes a latched event (QoS 1, stored in the controller until acknowledged).",
-				"{c:stationsvc} inserts the Dock event (deduplicated on controller_id, seq) and hands it to {c:ridesvc} through {c:queue}, keyed by bike_id.",
+				"{c:stationsvc} inserts the Dock event (deduplicated on controller_id, seq) and queues it for {c:ridesvc} in {c:dockevents} in the same transaction.",
 				"{c:ridesvc} ends the bike's active ride with ended_at from the dock clock, moves the bike to docked at that point, and {c:notifsvc} pushes the receipt; the closed ride goes to billing."}},
 			{Name: "Publish availability (GBFS)", Steps: []string{
 				"Every 5 s {c:gbfspub} reads all Dock states from {c:cache}, marks stations whose last_seen is older than 60 s as not renting and not returning, and writes station_status.json to {c:objstore}.",
@@ -100,8 +100,8 @@ var bikeShareFeatures = []*feature{
 			"{c:cache} holds each station's live Dock state, written by {c:stationsvc} with a seq compare so an older snapshot never replaces a newer one; it is the source for the feed and the planner, and is rebuilt from the next round of reports (10 s) if lost.",
 			"The GBFS files are cached at {c:cdn} for their ttl (5 s for status, 1 h for station information); nothing rider-specific is cached.",
 		},
-		Partitioning: []string{"No sharding: a city's stations, bikes and open rides fit one PostgreSQL primary; rides and dock events are time-partitioned tables so old months are dropped or archived cheaply. MQTT topics are per controller (stations/{id}/status, stations/{id}/events, stations/{id}/cmd); {c:queue} is keyed by bike_id so one bike's events are applied in order."},
-		Async:        []string{"Latch events reach {c:ridesvc} through {c:queue}; receipts and 'ride started' pushes, occupancy samples, the closed-ride hand-off to billing and the planner's recomputation all run off the request path."},
+		Partitioning: []string{"No sharding: a city's stations, bikes and open rides fit one PostgreSQL primary; rides and dock events are time-partitioned tables so old months are dropped or archived cheaply. MQTT topics are per controller (stations/{id}/status, stations/{id}/events, stations/{id}/cmd); {c:dockevents} is read in order per bike, so one bike's events are applied in order."},
+		Async:        []string{"Latch events reach {c:ridesvc} through {c:dockevents}, a table in the same database (a few events a second need no broker); receipts and 'ride started' pushes, occupancy samples, the closed-ride hand-off to billing and the planner's recomputation all run off the request path."},
 		Reliability: []string{
 			"A controller buffers latch/unlatch events locally while offline and replays them in seq order; returns keep working at an offline station, and rides close at the dock's time.",
 			"If {c:cache} is lost the map shows stations as offline for one report interval (10 s) until the snapshots repopulate it; rides are unaffected because unlocks read {c:bikedb}.",
@@ -134,16 +134,18 @@ var bikeShareComponents = []compSpec{
 		Links: []link{{"stationsvc", "status snapshots, latch events"}}, Aliases: []string{"mqtt", "broker", "dock gateway"}},
 	{ID: "stationsvc", Name: "Station state service", Kind: "service", Tech: "stateless Go service subscribed to the broker",
 		Desc:  "applies snapshots to each station's live state, stores latch events, reconciles bikes seen against bikes expected; serves the operations board and truck tasks",
-		Links: []link{{"cache", "live dock state"}, {"bikedb", "dock events, occupancy samples"}, {"queue", "latch events by bike"}}, Aliases: []string{"station service", "dock state"}},
+		Links: []link{{"cache", "live dock state"}, {"bikedb", "dock events, occupancy samples"}, {"dockevents", "latch events by bike"}}, Aliases: []string{"station service", "dock state"}},
 	{ID: "ridesvc", Name: "Ride service", Kind: "service", Tech: "stateless Go service",
 		Desc:  "unlocks (conditional bike update + signed command), starts and ends rides from dock events, hands closed rides to billing",
-		Links: []link{{"bikedb", "bikes, rides"}, {"dockgw", "signed unlock commands"}, {"queue", "latch events"}, {"notifsvc", "ride started, receipt"}}, Aliases: []string{"ride service", "unlock service"}},
+		Links: []link{{"bikedb", "bikes, rides"}, {"dockgw", "signed unlock commands"}, {"dockevents", "latch events"}, {"notifsvc", "ride started, receipt"}}, Aliases: []string{"ride service", "unlock service"}},
 	{ID: "gbfspub", Name: "GBFS feed publisher", Kind: "worker", Tech: "Go worker on a 5 s tick",
 		Desc:  "writes station_status and vehicle_status JSON from the live state, marking silent stations offline",
 		Links: []link{{"cache", "live dock state"}, {"objstore", "GBFS files"}}, Aliases: []string{"gbfs", "feed", "availability feed"}},
 	{ID: "rebalancer", Name: "Rebalancing planner", Kind: "worker", Tech: "Go worker re-planning every 5 minutes; forecasts from 8 weeks of 15-minute occupancy samples",
 		Desc:  "forecasts each station's net flow, computes deficits and minutes to empty or full, assigns truck tasks",
 		Links: []link{{"cache", "current bikes per station"}, {"bikedb", "occupancy history, tasks"}}, Aliases: []string{"rebalancing", "planner", "trucks"}},
+	{ID: "dockevents", Name: "Dock event queue", Kind: "queue", Tech: "an outbox table inside Fleet DB (replicated with it), taken in order per bike with FOR UPDATE SKIP LOCKED (no broker to run)",
+		Desc: "latch and unlatch events committed with the dock event row, applied to rides in order per bike", Aliases: []string{"queue", "event queue", "outbox"}},
 	{ID: "bikedb", Name: "Fleet DB", Kind: "database", Tech: "PostgreSQL with a synchronous standby; rides and dock events partitioned by time",
 		Desc: "stations, bikes, rides, dock events, occupancy samples, rebalancing tasks", Aliases: []string{"fleet db", "bike db", "rides db"}},
 }

@@ -8,7 +8,7 @@ package offline
 var foodBankFeatures = []*feature{
 	{
 		ID: "foodbank", Name: "lot-tracked stock, FEFO picking and recall tracing", Archetype: "food bank inventory and allocation system", Rank: 62,
-		Load:  &loadProfile{WritesPerUser: 40, ReadsPerUser: 60, ReadWrite: 2, RecordBytes: 400, ResponseBytes: 8_000, PeakFactor: 4, Retention: 7, Write: "stock movement", Read: "stock or pick-list read"},
+		Load:  &loadProfile{Writes: 0.3, WritesPerUser: 40, ReadsPerUser: 60, ReadWrite: 2, RecordBytes: 400, ResponseBytes: 8_000, PeakFactor: 4, Retention: 7, Write: "stock movement", Read: "stock or pick-list read"},
 		Style: "one relational database as the system of record, where every quantity change is an append-only stock movement on a lot and a bin, stock levels are derived from it in the same transaction, and a lot-to-pantry trace index is maintained from the movements so a recall is one indexed query; warehouse tablets work offline and sync",
 		Functional: []string{
 			"Intake on tablets: scan or pick the product, enter the expiry date and the manufacturer's lot code when there is one, quantity and storage zone (dry, chilled, frozen); each intake creates a lot and prints its label",

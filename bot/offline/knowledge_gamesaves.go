@@ -8,7 +8,7 @@ package offline
 var gameSaveFeatures = []*feature{
 	{
 		ID: "gamesaves", Name: "cross-device game cloud saves", Archetype: "game cloud save service", Rank: 62,
-		Load:  &loadProfile{WritesPerUser: 8, ReadsPerUser: 2, ReadWrite: 0.3, RecordBytes: 500, MediaBytes: 1_500_000, ResponseBytes: 2_000, PeakFactor: 2.5, Retention: 0.02, Write: "save upload", Read: "save check on launch"},
+		Load:  &loadProfile{WritesPerUser: 8, ReadsPerUser: 2, ReadWrite: 0.3, RecordBytes: 500, MediaBytes: 500_000, ResponseBytes: 2_000, PeakFactor: 2.5, Retention: 0.02, Write: "save upload", Read: "save check on launch"},
 		Style: "a save service that keeps, per player, game and slot, a head version moved only by compare-and-set on the version the device started from; save files go straight to object storage through pre-signed URLs, and a pruner keeps a bounded history per slot",
 		CapacityNote: "The game autosaves locally every 5 minutes, but the client uploads only on quit or suspend, at checkpoints and on every 3rd autosave (15 minutes), so the cloud sees about a third of the autosave rate; a save that has not changed since the last upload (same SHA-256) is not sent at all. " +
 			"Saves are versions of a slot, not an ever-growing archive: each slot keeps a bounded history (the last 10 versions plus one a day for 7 days), so storage is players × slots × kept versions × save size, not the upload rate × the retention.",
