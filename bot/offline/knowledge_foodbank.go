@@ -58,6 +58,7 @@ var foodBankFeatures = []*feature{
 			{Method: "POST", Path: "/v1/pantries/{id}/shipments/{shipment_id}/receipt", Request: "{lines[]: lot_id, qty_received}", Response: "204", Idempotent: true, Auth: "pantry token"},
 			{Method: "POST", Path: "/v1/recalls", Request: "{manufacturer, product_ids[] | gtin, mfr_lot_codes[] | best_by_from, best_by_to, source_notice}", Response: "201 {recall_id, lots_held, pantries_affected}", Idempotent: true, Auth: "staff token (recall coordinator)"},
 			{Method: "GET", Path: "/v1/recalls/{id}", Response: "{lots[]: lot_id, qty_in_stock_held, qty_shipped; pantries[]: pantry, qty, shipped_at, notified_at, acknowledged_at}", Auth: "staff token"},
+			{Method: "GET", Path: "/v1/pantries/{id}/recalls", Response: "{recalls[]: recall_id, product, lot codes, qty received, shipped_at, acknowledged}", Auth: "pantry token", Note: "only the recalls whose trace reaches this pantry"},
 			{Method: "POST", Path: "/v1/recalls/{id}/acknowledgements", Request: "{pantry_id, qty_found, qty_already_distributed}", Response: "204", Idempotent: true, Auth: "pantry token"},
 		},
 		Screens: []screen{
@@ -66,7 +67,7 @@ var foodBankFeatures = []*feature{
 			{Name: "Tablet: stock lookup", Shows: "lots per product with bin, expiry and status; expiring soon", Calls: []string{"GET /v1/warehouses/{id}/stock"}},
 			{Name: "Pantry portal: weekly order", Shows: "this week's offer and the closing time; order lines; past orders and deliveries", Calls: []string{"GET /v1/offers/current", "PUT /v1/pantries/{id}/orders/{week}", "GET /v1/pantries/{id}/orders", "POST /v1/pantries/{id}/shipments/{shipment_id}/receipt"}},
 			{Name: "Recall console", Shows: "enter the notice; held lots, stock on hand, affected pantries with notified and acknowledged times", Calls: []string{"POST /v1/recalls", "GET /v1/recalls/{id}"}},
-			{Name: "Pantry portal: recall notice", Shows: "which recalled items the pantry received, when and how many; confirm what was found", Calls: []string{"POST /v1/recalls/{id}/acknowledgements"}},
+			{Name: "Pantry portal: recall notice", Shows: "which recalled items the pantry received, when and how many; confirm what was found", Calls: []string{"GET /v1/pantries/{id}/recalls", "POST /v1/recalls/{id}/acknowledgements"}},
 		},
 		Flows: []flow{
 			{Name: "Receive a donation", Steps: []string{
@@ -92,7 +93,7 @@ var foodBankFeatures = []*feature{
 			{Title: "Offline tablets in the warehouse without double counting", Weight: 8, Body: "Warehouse Wi-Fi is poor in freezers and at the far end of racking, and volunteers cannot stop intake for it. Each tablet keeps its movements in a local queue with client-generated UUIDs and device time, and sends them in batches; {c:stocksvc} applies each movement in a transaction keyed on movement_id, so a batch resent after a timeout is applied once.\n\nConflicts are physical, not editorial, so the server does not reject reality: if two tablets picked more of a lot than the system thought was there, the second pick is applied, the lot's stock goes negative and a count task is raised for that bin — the cases did leave. What the server does refuse is a pick from a lot on hold or recalled; the tablet learns it at sync and the volunteer sets the case aside.\n\nPick lists are downloaded before picking, and holds are pushed to connected tablets immediately; an offline tablet's picks of a recalled lot are exactly the case the recall console watches for."},
 		},
 		Caching:      []string{"Nothing shared is cached: at this size the database answers every read directly, and cached stock could let a held lot be picked. Tablets keep their own pick lists and the product list for offline use; the pantry portal's weekly offer is recomputed when stock changes and is small."},
-		Partitioning: []string{"No sharding: the whole network's lots, movements and orders fit one PostgreSQL primary for years; movements are partitioned by month so old history is archived cheaply, and Lot stock carries warehouse_id for per-warehouse queries."},
+		Partitioning: []string{"No sharding: at {peak_write} writes a second at peak the whole network's lots, movements and orders fit one PostgreSQL primary for years; movements are partitioned by month so old history is archived cheaply, and Lot stock carries warehouse_id for per-warehouse queries."},
 		Async:        []string{"Recall notices to pantries, expiry alerts, lot labels to printers and the weekly offer refresh are rows in {c:fbjobs}, written in the same transaction as the change that caused them and taken by {c:fbworker}; the recall hold itself is synchronous. At a few thousand movements a day there is no broker to run."},
 		Reliability: []string{
 			"{c:stockdb} runs a synchronous standby and point-in-time recovery: a lost movement is lost traceability, so an acknowledged sync is never lost.",
