@@ -5,10 +5,13 @@ package offline
 // Its problems are not matching or fares but the state of the docks: which points hold which
 // bike, kept true while docks drop off the network; a public availability feed; and knowing,
 // station by station, where bikes will run out before they do.
+//
+// Its load counts latch and unlatch events, two per ride: the docks' status snapshots replace the
+// live state in memory and are not database writes. A bike makes about four rides a day.
 var bikeShareFeatures = []*feature{
 	{
 		ID: "bikeshare", Name: "dock-based bike and scooter share", Archetype: "dock-based bike-share system", Rank: 63,
-		Load:  &loadProfile{Writes: 60, PerThingPerDay: 8640, ReadWrite: 0.1, WritesPerUser: 2, ReadsPerUser: 10, RecordBytes: 200, ResponseBytes: 60_000, PeakFactor: 3, Retention: 2, HotFraction: 1, Write: "dock status report", Read: "availability feed fetch"},
+		Load:  &loadProfile{Writes: 3, PerThingPerDay: 8, ReadWrite: 0.1, WritesPerUser: 2, ReadsPerUser: 10, RecordBytes: 200, ResponseBytes: 60_000, PeakFactor: 3, Retention: 2, HotFraction: 1, Write: "latch or unlatch event", Read: "availability feed fetch"},
 		Style: "dock controllers on MQTT report full station snapshots and latch events into one station-state service that owns the truth per dock; a GBFS feed published every few seconds to a CDN serves the map, and a rebalancing planner turns predicted per-station deficits into truck tasks",
 		CapacityNote: "The whole fleet is small enough to hold in memory: each station's state is a few hundred bytes, so every station's availability fits in one ~60 KB feed (about 8 KB gzipped) that the app downloads whole — no geo index or per-user query is needed. " +
 			"The status reports are snapshots that replace each other, so they are written to the live state and only sampled into history (on change and every 5 minutes); what must never be lost is the latch and unlatch events, a few per ride.",
