@@ -86,6 +86,12 @@ var consistencyStatements = []string{
 	"Design a podcast hosting platform with RSS feeds, IAB download counts and dynamic ad insertion",
 	"passengers check in on their phones 24 hours before the flight, pick seats and board with a mobile boarding pass",
 	"Design Turo: owners list their cars, renters book them by the hour or day",
+	"Design Citi Bike",
+	"a bike-share for a city of 600 docks and 9,000 bikes; riders unlock from the app and trucks rebalance stations",
+	"cross-save for a console RPG: 8 million players a day, saves up to 20 MB, conflicts between consoles resolved by the player",
+	"our mobile puzzle game loses players' progress when they change phones; sync it to a server",
+	"Design inventory for a food bank with one warehouse and 60 partner agencies; volunteers log donations and agencies order weekly",
+	"Design a national food bank network: 200 warehouses, 60,000 partner pantries, FEFO picking and lot recall tracing within an hour",
 }
 
 // renderAll designs a statement the way the engine does and returns its grounding and sections.

@@ -65,6 +65,21 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"cron expression", "online judge", "/v1/records", "verdict", "checkout"},
 		},
 		{
+			prompt: "small-ish one: city bike-share. 600 docks, 9,000 bikes. each dock reports sensor status every 10s. riders unlock a bike with the app, ride, return to any dock. we need live availability on a map and rebalancing trucks need to know where to go.", archetype: "dock-based bike-share system",
+			mentions: []string{"gbfs", "deficit", "latch", "rebalancing", "docking point"},
+			absent:   []string{"surge", "fare estimate", "driver's location", "stripe", "/v1/records", "websocket"},
+		},
+		{
+			prompt: "Design a cloud save service for a video game publisher. 15 million daily active players, the game autosaves every 5 minutes, save files are up to 5 MB. Players switch between PC, console and phone, so we need to detect and resolve conflicting saves across devices.", archetype: "game cloud save service",
+			mentions: []string{"base_version", "conflict", "save slot", "quota", "every 3rd autosave", "vector clock"},
+			absent:   []string{"transcod", "hls", "thumbnail", "competitive play", "/v1/records"},
+		},
+		{
+			prompt: "Design an inventory management system for a regional food bank network of 30 warehouses. About 200 staff and volunteers use it on tablets; intake logs roughly 4,000 donated items per day, each with an expiry date. Every week we allocate stock to 450 partner pantries, who place orders through a web portal. Items must be picked first-expiry-first-out, and we must be able to trace any recalled lot to the pantries that received it within an hour.", archetype: "food bank inventory and allocation system",
+			mentions: []string{"fefo", "lot trace", "recall", "min_shelf_days", "offline"},
+			absent:   []string{"payment processor", "plaid", "stripe", "shopping cart", "3-d secure", "/v1/records"},
+		},
+		{
 			prompt: "Design a package-tracking API for a courier that handles 15M parcels a day, each scanned 6 times; merchants receive webhooks on every status change", archetype: "parcel tracking service",
 			mentions: []string{"tracking number", "webhook", "scan id", "hmac"},
 			absent:   []string{"restaurant", "menu", "cart", "3-d secure", "shipping/fulfilment logistics"},

@@ -134,6 +134,13 @@ func TestDetect(t *testing.T) {
 		{"a todo app for my family", nil, []string{"chat", "payments", "orders", "inventory", "feed", "realtime", "search", "notifications"}},
 		{"Design Amazon S3", nil, []string{"shop", "orders", "payments", "catalog"}},
 		{"A bot that posts standup reminders in Slack every morning", nil, []string{"chat", "channels"}},
+		// A bike ride is not a hailed ride, a video game is not video, a pantry's order is not a sale.
+		{"city bike-share: riders unlock a bike with the app, ride, and return it to any dock", []string{"bikeshare"}, []string{"ride", "payments", "geo", "tracking", "sharing", "iot"}},
+		{"people rent a bike at one station and ride it to another", []string{"bikeshare"}, []string{"ride", "payments"}},
+		{"a cloud save service for a video game publisher with 15 million daily players", []string{"gamesaves"}, []string{"video", "media", "filesync"}},
+		{"a review site for video games", nil, []string{"video"}},
+		{"partner pantries place orders for donated food from our food bank's warehouses every week", []string{"foodbank"}, []string{"orders", "payments", "inventory", "shop"}},
+		{"riders request a car and a driver picks them up", []string{"ride", "payments"}, []string{"bikeshare"}},
 		// Commerce.
 		{"Our online bakery needs a cart, checkout with cards and stock that never goes negative", []string{"orders", "payments", "inventory"}, []string{"marketdata"}},
 		{"Design Amazon", []string{"shop", "catalog", "orders", "payments"}, []string{"kvstore"}},

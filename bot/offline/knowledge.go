@@ -9,7 +9,8 @@ import "slices"
 var featureList = slices.Concat(baseFeatures, bookingFeatures, infraFeatures, productFeatures, securityFeatures,
 	matchmakingFeatures, socialGraphFeatures, helpdeskFeatures, cicdFeatures, auctionFeatures, calendarFeatures,
 	logisticsFeatures, appointmentFeatures, bettingFeatures, deviceFeatures, imageryFeatures, codeReviewFeatures,
-	royaltyFeatures, liveShowFeatures, liveResultsFeatures, podcastFeatures, checkinFeatures, carShareFeatures)
+	royaltyFeatures, liveShowFeatures, liveResultsFeatures, podcastFeatures, checkinFeatures, carShareFeatures,
+	bikeShareFeatures, gameSaveFeatures, foodBankFeatures)
 
 var baseFeatures = []*feature{
 	{

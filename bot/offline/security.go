@@ -13,12 +13,16 @@ type stake struct {
 	name     string
 	words    *regexp.Regexp // matched on the statement and the entity names
 	features []string       // features that always hold it
-	control  func(r *renderer, hits []string) string
+	// not are archetypes where the words mean something else: a game's cloud saves hold players'
+	// progress, not competitive results.
+	not     []string
+	control func(r *renderer, hits []string) string
 }
 
 var stakes = []stake{
 	{name: "money", words: wordsRe("bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets"),
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
+		not:      []string{"foodbank"}, // a food bank's stock is given away, not sold
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what", strings.Join(hits, ", "))
 			// Only a design that takes cards through a processor can promise card numbers never reach it.
@@ -57,7 +61,7 @@ var stakes = []stake{
 			return fmt.Sprintf("Content people publish (%s): uploads are size-capped, type-checked and scanned; text is sanitised before rendering (no stored XSS); creation is rate-limited per account and abuse reports reach a moderation queue.", strings.Join(hits, ", "))
 		}},
 	{name: "games", words: wordsRe("player", "players", "matchmaking", "game", "games", "gaming", "leaderboard", "tournament"),
-		features: []string{"leaderboard"},
+		features: []string{"leaderboard"}, not: []string{"gamesaves"},
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Competitive play (%s): the server decides every outcome and never trusts a client's report of a result or its timing", strings.Join(hits, ", "))
 			if slices.Contains(hits, "matchmaking") {
@@ -79,6 +83,9 @@ func (r *renderer) stakeHits() map[string][]string {
 	}
 	out := map[string][]string{}
 	for _, s := range stakes {
+		if slices.Contains(s.not, r.p.ID) {
+			continue
+		}
 		var hits []string
 		for _, m := range s.words.FindAllString(text, -1) {
 			if !slices.Contains(hits, m) && len(hits) < 3 {
