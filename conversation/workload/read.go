@@ -406,6 +406,12 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 			// stations" is one noun.
 			break
 		}
+		if prev := ""; len(mods) > 0 {
+			prev = mods[len(mods)-1]
+			if singular(prev) != prev && actorNouns[singular(prev)] {
+				break // "400K subscribers choose 3 recipes": nothing continues a plural actor
+			}
+		}
 		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) {
 			// "users send", "drivers report": a verb after the noun ends the phrase.
 			break

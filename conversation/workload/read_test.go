@@ -179,6 +179,7 @@ func TestRead(t *testing.T) {
 		{"Uber Eats-like food delivery for 2M orders/day, peak at lunch and dinner 4x average", 0, []flow{w(2e6 / day)}, false},
 		{"We host 300 shows for a public radio network, each publishing 2 episodes a week, and listeners download 5M episodes a month", 0, []flow{w(300 * 2 / week), r(5e6 / month)}, false},
 		{"an airline that flies 1,200 flights a day carrying 180,000 passengers", 180e3, []flow{w(1200 / day)}, false},
+		{"a meal-kit service: 400K subscribers choose 3 recipes a week from a rotating menu", 0, []flow{w(400e3 * 3 / week)}, false},
 		// Sign-ups, populations alone, nothing stated.
 		{"the sign-up flow for a service that gets 250K new users a day", 0, []flow{w(250e3 / day)}, false},
 		{"Design Twitter", 0, nil, false},
