@@ -3,8 +3,6 @@ package offline
 import (
 	"strings"
 	"testing"
-
-	"github.com/archbot/archbot/conversation"
 )
 
 // TestCheckinAndCarShareReadApart: airline check-in and peer-to-peer car rental both used to be
@@ -16,17 +14,7 @@ func TestCheckinAndCarShareReadApart(t *testing.T) {
 		"An airline flies 900 flights a day; passengers check in online 24 hours before departure, choose seats on a seat map, get a mobile boarding pass and gate agents scan it even when the network drops",
 		"A peer-to-peer car rental marketplace: owners list 50,000 cars, renters book them by the hour or day, owners approve or auto-accept, and both sides photograph the car at pickup and return",
 	}
-	var docs []map[string]bool
-	for _, s := range statements {
-		_, sec := renderAll(t, s)
-		var b strings.Builder
-		for _, id := range conversation.SectionOrder {
-			if id != conversation.CapacityID {
-				b.WriteString(sec[id] + "\n")
-			}
-		}
-		docs = append(docs, sentencesOf(b.String()))
-	}
+	docs := designSentences(t, statements)
 	var shared []string
 	for s := range docs[0] {
 		if docs[1][s] {

@@ -35,11 +35,10 @@ func sentencesOf(md string) map[string]bool {
 	return out
 }
 
-// TestBoilerplateShare keeps designs of unrelated problems from reading alike: over pairs of
-// designs, the share of the smaller one's sentences that the other has too. The capacity
-// section is the engine's own table and arithmetic, and is left out.
-func TestBoilerplateShare(t *testing.T) {
-	statements := consistencyStatements[:16]
+// designSentences designs each statement and returns its sentences, the capacity section left
+// out: it is the engine's own table and arithmetic, alike by construction.
+func designSentences(t *testing.T, statements []string) []map[string]bool {
+	t.Helper()
 	var docs []map[string]bool
 	for _, s := range statements {
 		_, sec := renderAll(t, s)
@@ -51,6 +50,15 @@ func TestBoilerplateShare(t *testing.T) {
 		}
 		docs = append(docs, sentencesOf(b.String()))
 	}
+	return docs
+}
+
+// TestBoilerplateShare keeps designs of unrelated problems from reading alike: over pairs of
+// designs, the share of the smaller one's sentences that the other has too. The capacity
+// section is the engine's own table and arithmetic, and is left out.
+func TestBoilerplateShare(t *testing.T) {
+	statements := consistencyStatements[:16]
+	docs := designSentences(t, statements)
 	count := map[string]int{}
 	sum, pairs := 0.0, 0
 	for i := range docs {
