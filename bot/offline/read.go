@@ -530,7 +530,7 @@ func objectAt(toks []token, i int) (string, int) {
 // readBy reads "by skill and region" into what things are matched or grouped by.
 func (rd *reading) readBy(toks []token) {
 	for i, t := range toks {
-		if t.lower != "by" {
+		if t.lower != "by" || i > 0 && agentBy(toks[i-1].lower, toks[min(i+1, len(toks)-1)].lower) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j < i+6; j++ {
@@ -547,6 +547,21 @@ func (rd *reading) readBy(toks []token) {
 		}
 	}
 }
+
+// agentBy reports a "by" that names who or how rather than a grouping: "swaps are requested by
+// text message", "sampled by AI", "approved by a manager". Grouping participles ("sorted by",
+// "grouped by") still group.
+func agentBy(prev, next string) bool {
+	if byChannels[next] {
+		return true
+	}
+	return strings.HasSuffix(prev, "ed") && !groupingParticiples[prev]
+}
+
+var (
+	byChannels          = set("text", "texts", "sms", "email", "e-mail", "phone", "ai", "hand", "mail", "post", "default", "law", "themselves", "itself", "a", "an", "the", "their", "its", "his", "her")
+	groupingParticiples = set("grouped", "sorted", "filtered", "matched", "ranked", "organized", "organised", "indexed", "listed", "segmented", "bucketed", "paired", "partitioned", "keyed", "ordered", "broken", "split", "searched", "queried", "bucketed")
+)
 
 // readPrepositional adds the plural nouns after "in", "across", "at" and "of" that a statement
 // names as places or containers ("spots in garages", "pallets across warehouses").

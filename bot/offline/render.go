@@ -71,6 +71,20 @@ func (r *renderer) name(id string) string {
 	return id
 }
 
+// recordStore names the design's system of record: its primary database, else the first
+// database it has.
+func (r *renderer) recordStore() string {
+	if r.has("appdb") || len(r.byID) == 0 {
+		return r.name("appdb")
+	}
+	for _, c := range r.g.Components {
+		if c.Kind == "database" {
+			return c.Name
+		}
+	}
+	return r.name("appdb")
+}
+
 // entry names what spreads requests over the instances: the API gateway, or for headless
 // systems (no public API) the load balancer in front of their own entry points.
 func (r *renderer) entry() string {
@@ -144,6 +158,8 @@ func (r *renderer) words(name string) (string, bool) {
 		return "the main read and write paths", true
 	case "durability":
 		return r.durability(), true
+	case "record_store":
+		return r.recordStore(), true
 	case "replica_reads":
 		if readReplicas(r.tech("appdb")) {
 			return "come from read replicas", true
@@ -811,6 +827,13 @@ func (r *renderer) dives() []deepDive {
 			}
 			all = append(all, scored{d, w})
 		}
+	}
+	var written []deepDive
+	for _, s := range all {
+		written = append(written, s.d)
+	}
+	for _, d := range ruleDives(r.g.Problem, written) {
+		all = append(all, scored{d, d.Weight})
 	}
 	c := r.capa
 	if c.PeakReadQPS > 10_000 && plansCache(r.g) {
