@@ -819,8 +819,12 @@ func (r *renderer) dives() []deepDive {
 		w int
 	}
 	var all []scored
+	small := r.capa.DBShards <= 1 && r.capa.PeakWriteQPS < 1000 && r.capa.PeakReadQPS < 10_000
 	for _, f := range r.fs {
 		for _, d := range f.Deep {
+			if d.AtScale && small {
+				continue
+			}
 			w := d.Weight
 			if f == r.p {
 				w += 3

@@ -24,6 +24,7 @@ const (
 	ruleHalt                           // "halt any robot within 200 ms if it stops hearing from it"
 	ruleFresh                          // "new frames decoded and visible within 30 seconds"
 	ruleSegregated                     // "the sponsor's staff must stay blinded to which arm …"
+	ruleLatency                        // "with p99 latency under 50 ms"
 )
 
 type rule struct {
@@ -43,6 +44,7 @@ var ruleClassifiers = []struct {
 	{ruleExclusive, regexp.MustCompile(`\bnever\b.*\btwice\b|\bno two\b|\bnever\b.*\bsame\b|\bonly one\b|\bat most one\b|\bone concurrent\b|\bdouble[- ]?(book|sell|spend|allocat)`)},
 	{ruleCap, regexp.MustCompile(`\bat most \d|\bno more than \d|\bcapped at\b|\bcap(s)? of\b|\blimited to \d|\bmaximum of \d|\bnever (exceed|more than)\b`)},
 	{ruleHalt, regexp.MustCompile(`\b(halt|stop|shut|brake|cut|lock|alarm|page)\w*\b.*\bwithin \d+ ?(ms|milliseconds?|s|sec|seconds?)\b`)},
+	{ruleLatency, regexp.MustCompile(`\bp(50|90|95|99|999)\b.*\b(under|below|within|of)\s*\d+ ?ms\b|\blatency (under|below|within|of) \d+ ?ms\b|\b(respond|answer)\w* (in|within|under) \d+ ?ms\b`)},
 	{ruleFresh, regexp.MustCompile(`\b(visible|shown|available|displayed|delivered|decoded|updated|searchable)\b.*\bwithin \d+ ?(ms|milliseconds?|s|sec|seconds?|minutes?)\b`)},
 }
 
@@ -92,7 +94,7 @@ func around(c string, loc []int) string {
 
 // trimClause drops the connective a clause starts with and caps its length for a title.
 func trimClause(c string) string {
-	for _, lead := range []string{"and ", "but ", "so ", "while ", "which ", "where ", "that "} {
+	for _, lead := range []string{"and ", "but ", "so ", "while ", "which ", "where ", "that ", "with "} {
 		c = strings.TrimPrefix(c, lead)
 	}
 	if words := strings.Fields(c); len(words) > 14 {
@@ -161,6 +163,8 @@ func ruleBody(r rule) string {
 		return "A cap is checked in the same transaction as the write that could break it. A cap on one row (a price against its face value) is a CHECK constraint or a condition in the write itself; a count cap (so many per person or per thing) takes the counter row with an atomic `UPDATE … SET n = n + 1 WHERE n < cap` in {record_store}, so two concurrent writes cannot both see room for one more. The refusal names the rule and the limit, and every later edit or transfer that could break it runs the same check."
 	case ruleHalt:
 		return "A deadline like this is met by whoever can act within it, not across links that can stall: a watchdog beside the equipment expects a heartbeat several times per deadline and acts on its own when they stop, and the central side does the same from its end, so either side losing the other ends in the safe state. Timing uses monotonic clocks, and the path that must meet the deadline does no disk or network I/O it could block on; a halt is latched until someone clears it."
+	case ruleLatency:
+		return "The target holds only if the request path has nothing on it that can wait: each instance keeps the reference data a request needs in memory (loaded at start, refreshed in the background by version), a request does at most one network hop beyond the instance, and that hop has a timeout well inside the budget with a hedged retry to a second replica. The p99 is measured at the edge per caller, so one noisy caller's slow requests show up as theirs, and each caller has its own rate limit so it cannot spend the others' headroom."
 	case ruleFresh:
 		return "The deadline is a budget split across the stages (receive → decode → store → visible), each measured with a timestamp carried from receipt, and alerted on when the p99 end to end nears the deadline. No stage batches for longer than a fraction of the budget, the newest data goes to readers from memory as it arrives while {record_store} catches up, and a backlog is drained newest-first for the live view so a late burst never delays what is happening now."
 	}

@@ -21,6 +21,7 @@ func TestStatedRules(t *testing.T) {
 		{"a seller may list at most 4 tickets per event", ruleCap, "a seller may list at most 4 tickets per event"},
 		{"the sponsor's staff must stay blinded to which arm each patient is on", ruleSegregated, "the sponsor's staff must stay blinded to which arm each patient is on"},
 		{"it must halt any robot within 200 ms if it stops hearing from it", ruleHalt, "it must halt any robot within 200 ms if it stops hearing from it"},
+		{"expect about 30 million calls a day with p99 latency under 50 ms", ruleLatency, "expect about 30 million calls a day with p99 latency under 50 ms"},
 		{"engineers need new frames decoded and visible within 30 seconds of receipt", ruleFresh, "engineers need new frames decoded and visible within 30 seconds of receipt"},
 	}
 	for _, tt := range tests {
