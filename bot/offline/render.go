@@ -199,6 +199,12 @@ func (r *renderer) figureWords(name string) (string, bool) {
 	switch name {
 	case "peak_write":
 		return H(c.PeakWriteQPS), true
+	case "ingest_rate":
+		// A statement that states its load in bytes ("dumps at 50 Mbps") has no point rate.
+		if c.PeakWriteQPS < 1 && c.IngressBytesPerSec > 0 {
+			return B(c.IngressBytesPerSec) + "/s", true
+		}
+		return H(c.PeakWriteQPS) + " points/s", true
 	case "peak_read":
 		return H(c.PeakReadQPS), true
 	case "write":
