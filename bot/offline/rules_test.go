@@ -52,3 +52,12 @@ func TestRuleDivesSkipWhatIsCovered(t *testing.T) {
 		t.Errorf("rule dives %+v, want one holding the cap in the design's own store", d)
 	}
 }
+
+// An archetype's out-of-scope list loses what the statement asks for.
+func TestNotAskedFor(t *testing.T) {
+	got := notAskedFor([]string{"Ticket transfer/resale", "Dynamic pricing", "Content moderation pipeline details"},
+		"a ticket resale marketplace where tickets are transferred only through the platform, with content from fans")
+	if len(got) != 2 || got[0] != "Dynamic pricing" || got[1] != "Content moderation pipeline details" {
+		t.Errorf("out of scope %q, want Dynamic pricing and content moderation (the statement names content, not its moderation)", got)
+	}
+}
