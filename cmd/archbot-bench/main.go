@@ -33,6 +33,7 @@ type config struct {
 	workers      int           // concurrent turns in the throughput run
 	threadTurns  int           // turns in the token and memory thread
 	cpuProfile   string
+	serve        serveConfig
 }
 
 // Figures is the closing JSON line: the figures issue 7 asks for, then a few that explain them.
@@ -63,12 +64,16 @@ type Figures struct {
 	LoadP99MS               float64 `json:"load_p99_ms"`
 	RedisSeenBytesPerThread int64   `json:"redis_seen_bytes_per_thread"`
 	Quick                   bool    `json:"quick"`
+
+	// Each run's figures are a struct of its own, embedded: its keys join the JSON line.
+	ServeFigures
+	GrowthFigures
 }
 
 func main() {
 	var cfg config
 	flag.BoolVar(&cfg.quick, "quick", false, "scaled-down run that finishes within a minute (200ms model calls, 2,000 timed turns)")
-	flag.StringVar(&cfg.redisURL, "redis-url", "", "Redis to use (its keys are prefixed archbot-bench:); empty starts a private redis-server")
+	flag.StringVar(&cfg.redisURL, "redis-url", "", "Redis to use, empty starts a private redis-server; the engine runs prefix their keys archbot-bench:, but the serving run's archbot serve processes write archbot's own keys, so give a Redis used for nothing else")
 	flag.DurationVar(&cfg.callLatency, "call-latency", 0, "fixed time of each model call (default 2s, --quick 200ms)")
 	flag.Float64Var(&cfg.tokensPerSec, "tokens-per-sec", 0, "model generation rate after the fixed time; 0 sends answers at once")
 	flag.IntVar(&cfg.concurrency, "concurrency", 4, "section generations in flight (ARCHBOT_LLM_CONCURRENCY)")
@@ -78,6 +83,12 @@ func main() {
 	flag.IntVar(&cfg.workers, "workers", 64, "turns in flight at once in the throughput run")
 	flag.IntVar(&cfg.threadTurns, "thread-turns", 50, "turns in the thread whose tokens and memory are measured")
 	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
+	flag.StringVar(&cfg.serve.archbot, "archbot", "", "archbot binary the serving run starts (default: go build ./cmd/archbot)")
+	flag.IntVar(&cfg.serve.replicas, "replicas", 2, "archbot serve processes in the serving run, on one Redis")
+	flag.IntVar(&cfg.serve.threads, "serve-threads", 0, "threads per platform in the serving run (default 100, --quick 25)")
+	flag.IntVar(&cfg.serve.followUps, "serve-followups", 0, "follow-ups per thread in the serving run (default 20, --quick 10)")
+	flag.IntVar(&cfg.serve.inflight, "serve-inflight", 32, "messages in flight at once in the serving run")
+	flag.IntVar(&cfg.serve.counted, "serve-counted", 0, "follow-ups per platform whose Redis work is counted one at a time (default 50, --quick 20)")
 	flag.Parse()
 	pick := func(v *int, full, quick int) {
 		if *v == 0 {
@@ -86,6 +97,10 @@ func main() {
 	}
 	pick(&cfg.turns, 10000, 2000)
 	pick(&cfg.loadTurns, 10, 3)
+	pick(&cfg.serve.threads, 100, 25)
+	pick(&cfg.serve.followUps, 20, 10)
+	pick(&cfg.serve.counted, 50, 20)
+	cfg.serve.turnLimit = 30 * time.Second
 	if cfg.callLatency == 0 {
 		cfg.callLatency = map[bool]time.Duration{false: 2 * time.Second, true: 200 * time.Millisecond}[cfg.quick]
 	}
@@ -158,6 +173,12 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 	}
 	if err := benchLoad(ctx, cfg, rdb, rts, log, &f, out); err != nil {
 		return fmt.Errorf("overhead and throughput run: %w", err)
+	}
+	if err := benchGrowth(ctx, cfg, rdb, log, &f.GrowthFigures, out); err != nil {
+		return fmt.Errorf("thread growth run: %w", err)
+	}
+	if _, err := benchServe(ctx, cfg.serve, url, &f.ServeFigures, out); err != nil {
+		return fmt.Errorf("serving run: %w", err)
 	}
 	fmt.Fprintf(out, "done in %s\n", time.Since(start).Round(time.Millisecond))
 	line, err := json.Marshal(f)
