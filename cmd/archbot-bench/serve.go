@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -141,6 +143,9 @@ func (p *platforms) newThread(platform string, i int) *chatThread {
 // send delivers the thread's next message, text, as its platform does, and returns its turn.
 func (p *platforms) send(ctx context.Context, th *chatThread, text string, kind turnKind) (*turn, error) {
 	th.k++
+	if kind == kindChange {
+		th.changes++
+	}
 	if th.platform == "discord" {
 		return p.sendDiscord(th, text, kind), nil
 	}
@@ -273,4 +278,66 @@ func mustTempDir() (string, error) {
 		return "", fmt.Errorf("make a work directory: %w", err)
 	}
 	return dir, nil
+}
+
+// verify checks, from what the platform servers hold rather than from the calls the tracker
+// saw, that each thread got every reply once: one closing message of its design, one document
+// per version (the design's and one per change), and no message twice.
+func (p *platforms) verify(threads []*chatThread) error {
+	var errs []error
+	slackMsgs := map[string][]slacktest.Message{}
+	for _, m := range p.slack.Messages() {
+		if m.ThreadTS != "" && m.ThreadTS != m.TS {
+			slackMsgs[m.Channel] = append(slackMsgs[m.Channel], m)
+		}
+	}
+	slackDocs := map[string]int{}
+	for _, f := range p.slack.Files() {
+		if f.Complete && strings.HasSuffix(f.Name, ".md") {
+			slackDocs[f.Channel]++
+		}
+	}
+	for _, th := range threads {
+		var texts []string
+		// Discord's closing message is plain text, checked for duplicates with the rest.
+		docs, closing := 0, 1
+		switch th.platform {
+		case "slack":
+			closing = 0
+			for _, m := range slackMsgs[th.id] {
+				blocks, _ := json.Marshal(m.Blocks)
+				texts = append(texts, m.Text+string(blocks))
+				if m.Text == "What next?" {
+					closing++
+				}
+			}
+			docs = slackDocs[th.id]
+		case "discord":
+			for _, m := range p.discord.Messages(th.id) {
+				if !m.API {
+					continue
+				}
+				texts = append(texts, m.Content)
+				for _, f := range m.Files {
+					if strings.HasSuffix(f.Name, ".md") {
+						docs++
+					}
+				}
+			}
+		}
+		if closing != 1 {
+			errs = append(errs, fmt.Errorf("%s: %d closing messages, want 1", th.key, closing))
+		}
+		if docs != 1+th.changes {
+			errs = append(errs, fmt.Errorf("%s: %d documents, want %d (the design and %d changes)", th.key, docs, 1+th.changes, th.changes))
+		}
+		seen := map[string]bool{}
+		for _, t := range texts {
+			if seen[t] {
+				errs = append(errs, fmt.Errorf("%s: posted twice: %.80q", th.key, t))
+			}
+			seen[t] = true
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -80,7 +80,8 @@ func benchServe(ctx context.Context, cfg serveConfig, redisURL string, f *ServeF
 		return serveResult{}, err
 	}
 	defer p.stopReplicas()
-	if err := serveLoad(ctx, cfg, p, rdb, f, out); err != nil {
+	threads, err := serveLoad(ctx, cfg, p, rdb, f, out)
+	if err != nil {
 		return serveResult{}, fmt.Errorf("%w\n%s", err, p.logsOf())
 	}
 	var res serveResult
@@ -88,6 +89,9 @@ func benchServe(ctx context.Context, cfg serveConfig, redisURL string, f *ServeF
 	res.turns = f.ServeFollowUps
 	if res.strays > 0 || res.dups > 0 {
 		return res, fmt.Errorf("replies delivered wrongly: %d posted after their turn had ended, %d posted twice", res.strays, res.dups)
+	}
+	if err := p.verify(threads); err != nil {
+		return res, fmt.Errorf("replies delivered wrongly: %w", err)
 	}
 	return res, nil
 }
@@ -216,7 +220,7 @@ func (c *counter) settle(ctx context.Context) error {
 // serveLoad opens cfg.threads threads on each platform, then sends their follow-ups, with
 // cfg.inflight turns in flight, straight to Redis, timing each turn from the message to its last
 // reply at the platform server.
-func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Client, f *ServeFigures, out io.Writer) error {
+func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Client, f *ServeFigures, out io.Writer) ([]*chatThread, error) {
 	var threads []*chatThread
 	for i := range cfg.threads {
 		threads = append(threads, p.newThread("slack", i), p.newThread("discord", i))
@@ -224,7 +228,7 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 	start := time.Now()
 	lat, err := p.drive(ctx, threads, 1, cfg.inflight, cfg.turnLimit, problemFor)
 	if err != nil {
-		return fmt.Errorf("designs: %w", err)
+		return nil, fmt.Errorf("designs: %w", err)
 	}
 	elapsed := time.Since(start)
 	slices.Sort(lat)
@@ -236,25 +240,25 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 
 	cpu0, err := p.cpu()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	_, redis0, err := cpuTimes(ctx, rdb)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	start = time.Now()
 	lat, err = p.drive(ctx, threads, cfg.followUps, cfg.inflight, cfg.turnLimit, nextFollowUp)
 	if err != nil {
-		return fmt.Errorf("follow-ups: %w", err)
+		return nil, fmt.Errorf("follow-ups: %w", err)
 	}
 	elapsed = time.Since(start)
 	cpu1, err := p.cpu()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	_, redis1, err := cpuTimes(ctx, rdb)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	slices.Sort(lat)
 	n := len(lat)
@@ -268,5 +272,5 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 		n, cfg.inflight, f.ServeFollowUpsPerSec, f.ServeFollowUpsPerSecPerReplica, f.ServeP50MS, f.ServeP99MS, ms(lat[n-1]))
 	fmt.Fprintf(out, "   CPU per follow-up: archbot serve %.3f ms (all replicas), redis-server %.3f ms; load average at the start %s\n",
 		f.ServeCPUMSPerTurn, f.ServeRedisCPUMSPerTurn, f.ServeLoadAverage)
-	return nil
+	return threads, nil
 }

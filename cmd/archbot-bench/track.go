@@ -47,6 +47,7 @@ type chatThread struct {
 	user     string // the author: Slack user id, Discord user name
 	uid      string // the author's Discord user id
 	k        int    // messages sent so far
+	changes  int    // of which changes
 }
 
 // tracker follows every thread's current turn through the platform servers' calls: a turn ends
