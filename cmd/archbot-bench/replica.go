@@ -127,7 +127,8 @@ func (r *replica) tail() string {
 // supports.
 const clockTick = 10 * time.Millisecond
 
-// cpu returns the CPU time (user + system, every thread) the replica has used so far.
+// cpu returns the CPU time (user + system, every thread) the replica has used so far, with its
+// finished child processes' (Graphviz's dot, which draws a design's diagram).
 func (r *replica) cpu() (time.Duration, error) {
 	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", r.cmd.Process.Pid))
 	if err != nil {
@@ -139,16 +140,19 @@ func (r *replica) cpu() (time.Duration, error) {
 		return 0, errors.New("parse /proc stat: no command name")
 	}
 	f := strings.Fields(string(raw[i+1:]))
-	// After the name: state is field 3, utime field 14 and stime field 15.
-	if len(f) < 13 {
+	// After the name: state is field 3; utime, stime, cutime and cstime are fields 14 to 17.
+	if len(f) < 15 {
 		return 0, errors.New("parse /proc stat: too few fields")
 	}
-	utime, err1 := strconv.ParseInt(f[11], 10, 64)
-	stime, err2 := strconv.ParseInt(f[12], 10, 64)
-	if err := errors.Join(err1, err2); err != nil {
-		return 0, fmt.Errorf("parse /proc stat: %w", err)
+	var ticks int64
+	for _, v := range f[11:15] {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return 0, fmt.Errorf("parse /proc stat: %w", err)
+		}
+		ticks += n
 	}
-	return time.Duration(utime+stime) * clockTick, nil
+	return time.Duration(ticks) * clockTick, nil
 }
 
 // waitUntil polls cond until it holds, for at most limit.

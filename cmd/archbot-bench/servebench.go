@@ -36,6 +36,8 @@ type ServeFigures struct {
 	ServeFollowUpCommandsDiscord   float64 `json:"serve_followup_redis_commands_discord"`
 	ServeRedisCPUMSPerTurn         float64 `json:"serve_redis_cpu_ms_per_turn"`
 	ServeFollowUps                 int     `json:"serve_followups"`
+	ServeCPUMSPerDesign            float64 `json:"serve_cpu_ms_per_design"`
+	ServeIdleCPUMSPerSec           float64 `json:"serve_idle_cpu_ms_per_sec"`
 	ServeLoadAverage               string  `json:"serve_load_average"`
 }
 
@@ -225,23 +227,40 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 	for i := range cfg.threads {
 		threads = append(threads, p.newThread("slack", i), p.newThread("discord", i))
 	}
+	designCPU0, err := p.cpu()
+	if err != nil {
+		return nil, err
+	}
 	start := time.Now()
 	lat, err := p.drive(ctx, threads, 1, cfg.inflight, cfg.turnLimit, problemFor)
 	if err != nil {
 		return nil, fmt.Errorf("designs: %w", err)
 	}
 	elapsed := time.Since(start)
+	designCPU1, err := p.cpu()
+	if err != nil {
+		return nil, err
+	}
+	f.ServeCPUMSPerDesign = ms((designCPU1 - designCPU0) / time.Duration(len(lat)))
 	slices.Sort(lat)
 	f.ServeDesignsPerSec = round(float64(len(lat))/elapsed.Seconds(), 1)
 	f.ServeDesignsPerSecPerReplica = round(f.ServeDesignsPerSec/float64(cfg.replicas), 1)
 	f.ServeDesignP50MS, f.ServeDesignP99MS = ms(percentile(lat, 50)), ms(percentile(lat, 99))
-	fmt.Fprintf(out, "   designs: %d threads (half Slack, half Discord), %d in flight: %.1f designs/s (%.1f per replica), message to last reply p50 %.1f ms, p99 %.1f ms\n",
-		len(threads), cfg.inflight, f.ServeDesignsPerSec, f.ServeDesignsPerSecPerReplica, f.ServeDesignP50MS, f.ServeDesignP99MS)
+	fmt.Fprintf(out, "   designs: %d threads (half Slack, half Discord), %d in flight: %.1f designs/s (%.1f per replica), message to last reply p50 %.1f ms, p99 %.1f ms; CPU %.1f ms a design (Graphviz included)\n",
+		len(threads), cfg.inflight, f.ServeDesignsPerSec, f.ServeDesignsPerSecPerReplica, f.ServeDesignP50MS, f.ServeDesignP99MS, f.ServeCPUMSPerDesign)
 
+	// What the replicas burn doing nothing (dispatcher polls, gateway heartbeats) is part of
+	// the per-turn figure below; this says how much of it.
+	idle0, err := p.cpu()
+	if err != nil {
+		return nil, err
+	}
+	time.Sleep(time.Second)
 	cpu0, err := p.cpu()
 	if err != nil {
 		return nil, err
 	}
+	f.ServeIdleCPUMSPerSec = ms(cpu0 - idle0)
 	_, redis0, err := cpuTimes(ctx, rdb)
 	if err != nil {
 		return nil, err
@@ -270,7 +289,7 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 	f.ServeRedisCPUMSPerTurn = ms((redis1 - redis0) / time.Duration(n))
 	fmt.Fprintf(out, "   follow-ups: %d (questions and changes alternating), %d in flight: %.0f/s (%.0f per replica), message to last reply p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
 		n, cfg.inflight, f.ServeFollowUpsPerSec, f.ServeFollowUpsPerSecPerReplica, f.ServeP50MS, f.ServeP99MS, ms(lat[n-1]))
-	fmt.Fprintf(out, "   CPU per follow-up: archbot serve %.3f ms (all replicas), redis-server %.3f ms; load average at the start %s\n",
-		f.ServeCPUMSPerTurn, f.ServeRedisCPUMSPerTurn, f.ServeLoadAverage)
+	fmt.Fprintf(out, "   CPU per follow-up: archbot serve %.3f ms (all replicas; idle they used %.0f ms a second), redis-server %.3f ms; load average at the start %s\n",
+		f.ServeCPUMSPerTurn, f.ServeIdleCPUMSPerSec, f.ServeRedisCPUMSPerTurn, f.ServeLoadAverage)
 	return threads, nil
 }
