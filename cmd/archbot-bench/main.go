@@ -108,7 +108,9 @@ func main() {
 	pick(&cfg.serve.threads, 100, 16)
 	pick(&cfg.serve.followUps, 20, 8)
 	pick(&cfg.serve.counted, 50, 10)
-	cfg.serve.turnLimit = 30 * time.Second
+	// Generous: on a loaded machine 32 designs at once, each drawing its diagram with
+	// Graphviz, took 25s each; a turn that never ends is the failure this catches.
+	cfg.serve.turnLimit = 2 * time.Minute
 	if cfg.callLatency == 0 {
 		cfg.callLatency = map[bool]time.Duration{false: 2 * time.Second, true: 200 * time.Millisecond}[cfg.quick]
 	}

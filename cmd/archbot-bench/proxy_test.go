@@ -44,6 +44,10 @@ func TestRedisProxyCountsRoundTrips(t *testing.T) {
 	if _, err := rdb.Pipelined(ctx, func(pp redis.Pipeliner) error { pp.Ping(ctx); return nil }); err != nil {
 		t.Fatal(err)
 	}
+	counted := redis.NewScript(`return redis.call('SET', KEYS[1], ARGV[1])`)
+	if err := counted.Run(ctx, rdb, []string{"k"}, "v").Err(); err != nil {
+		t.Fatal(err)
+	}
 	steps := []struct {
 		name          string
 		run           func() error
@@ -74,6 +78,10 @@ func TestRedisProxyCountsRoundTrips(t *testing.T) {
 			}
 			return err
 		}, 1, 1},
+		{"a script the server knows", func() error {
+			// The first run sends EVALSHA, gets NOSCRIPT and sends the body; this is the second.
+			return counted.Run(ctx, rdb, []string{"k"}, "v").Err()
+		}, 1, 1},
 		{"a large value", func() error { return rdb.Set(ctx, "big", string(make([]byte, 300_000)), 0).Err() }, 1, 1},
 	}
 	for _, s := range steps {
@@ -87,6 +95,9 @@ func TestRedisProxyCountsRoundTrips(t *testing.T) {
 				by1[n] -= by0[n]
 			}
 			t.Errorf("%s: %d round trips, %d commands %v; want %d, %d", s.name, rt1-rt0, cmd1-cmd0, by1, s.rts, s.commands)
+		}
+		if s.name == "a script the server knows" && by1["EVALSHA[SET]"]-by0["EVALSHA[SET]"] != 1 {
+			t.Errorf("a script's run is not named by what it calls: %v", by1)
 		}
 	}
 }

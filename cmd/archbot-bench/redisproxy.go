@@ -3,12 +3,17 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha1"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"net"
+	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -26,7 +31,7 @@ type redisProxy struct {
 	commands   atomic.Int64
 	mu         sync.Mutex
 	byName     map[string]int64
-	conns      sync.WaitGroup
+	scripts    map[string]string // script SHA1 -> the commands it calls, learnt from EVAL
 }
 
 // startRedisProxy listens on a free local port and forwards each connection to target.
@@ -35,7 +40,7 @@ func startRedisProxy(target string) (*redisProxy, error) {
 	if err != nil {
 		return nil, fmt.Errorf("listen for the redis proxy: %w", err)
 	}
-	p := &redisProxy{ln: ln, target: target, byName: map[string]int64{}}
+	p := &redisProxy{ln: ln, target: target, byName: map[string]int64{}, scripts: map[string]string{}}
 	go p.accept()
 	return p, nil
 }
@@ -88,11 +93,12 @@ func (p *redisProxy) serve(client net.Conn) {
 func (p *redisProxy) requests(client, server net.Conn, outstanding *atomic.Int64) {
 	r := &respReader{r: bufio.NewReaderSize(client, 1<<20)}
 	for {
-		name, err := r.command()
+		name, args, err := r.command()
 		if err != nil {
 			return
 		}
 		p.mu.Lock()
+		name = p.label(name, args)
 		if outstanding.Add(1) == 1 {
 			p.roundTrips.Add(1)
 		}
@@ -167,43 +173,73 @@ func length(line []byte) (int, error) {
 	return n, nil
 }
 
-// command reads one client command and returns its name, upper-cased.
-func (r *respReader) command() (string, error) {
+// command reads one client command and returns its name, upper-cased, and for EVAL and
+// EVALSHA the script or its SHA1.
+func (r *respReader) command() (name, script string, err error) {
 	head, err := r.line()
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if len(head) == 0 || head[0] != '*' {
 		// An inline command: its first word is the name.
 		f := bytes.Fields(head)
 		if len(f) == 0 {
-			return "", nil
+			return "", "", nil
 		}
-		return string(bytes.ToUpper(f[0])), nil
+		return string(bytes.ToUpper(f[0])), "", nil
 	}
 	n, err := length(head)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
-	name := ""
 	for i := range n {
 		h, err := r.line()
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
 		m, err := length(h)
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
 		b, err := r.bytes(m + 2)
 		if err != nil {
-			return "", err
+			return "", "", err
 		}
-		if i == 0 {
+		switch {
+		case i == 0:
 			name = string(bytes.ToUpper(b[:m]))
+		case i == 1 && (name == "EVAL" || name == "EVALSHA"):
+			script = string(b[:m])
 		}
 	}
-	return name, nil
+	return name, script, nil
+}
+
+// scriptCalls finds the commands a Lua script calls.
+var scriptCalls = regexp.MustCompile(`redis\.p?call\(\s*['"]([A-Za-z]+)['"]`)
+
+// label names a script by the commands it calls, so that a count of EVALSHA says which script
+// ran: "EVALSHA[HSET+PEXPIRE]". go-redis sends a script's body (EVAL) the first time, on
+// NOSCRIPT, which teaches the proxy its SHA1. p.mu is held.
+func (p *redisProxy) label(name, script string) string {
+	switch name {
+	case "EVAL":
+		var calls []string
+		for _, m := range scriptCalls.FindAllStringSubmatch(script, -1) {
+			if c := strings.ToUpper(m[1]); !slices.Contains(calls, c) {
+				calls = append(calls, c)
+			}
+		}
+		sum := sha1.Sum([]byte(script))
+		p.scripts[hex.EncodeToString(sum[:])] = "[" + strings.Join(calls, "+") + "]"
+		return name + p.scripts[hex.EncodeToString(sum[:])]
+	case "EVALSHA":
+		if l, ok := p.scripts[strings.ToLower(script)]; ok {
+			return name + l
+		}
+		return name + "[" + script[:min(8, len(script))] + "]"
+	}
+	return name
 }
 
 // value reads one reply and reports whether it was a push (out-of-band, answering no command).

@@ -227,7 +227,7 @@ func (p *platforms) drive(ctx context.Context, threads []*chatThread, perThread,
 				}
 				d, err := tu.wait(limit)
 				if err != nil {
-					return fmt.Errorf("%s turn %d (%q): %w", th.key, th.k, text, err)
+					return fmt.Errorf("%s turn %d (%.40q…): %w (%d replies had arrived)", th.key, th.k, text, err, p.track.replies(tu))
 				}
 				atomic.AddInt64(&remaining, -1)
 				mu.Lock()

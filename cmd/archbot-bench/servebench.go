@@ -105,6 +105,11 @@ func serveCounted(ctx context.Context, cfg serveConfig, p *platforms, bin, dir, 
 		return err
 	}
 	defer proxy.Close()
+	// Scripts loaded by earlier runs would go by SHA1 only; flushed, go-redis sends each one's
+	// body once (on NOSCRIPT), and the proxy can name it by the commands it calls.
+	if err := rdb.ScriptFlush(ctx).Err(); err != nil {
+		return fmt.Errorf("flush redis scripts: %w", err)
+	}
 	if err := p.startReplicas(ctx, bin, dir, "counted", proxy.URL(), cfg.replicas); err != nil {
 		return err
 	}

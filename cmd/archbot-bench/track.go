@@ -141,6 +141,13 @@ func (t *tracker) apply(key string, tu *turn, r reply, at time.Time) {
 	}
 }
 
+// replies returns how many replies the turn has had, for a turn that timed out.
+func (t *tracker) replies(tu *turn) int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return tu.posts
+}
+
 // faults returns the strays and duplicates so far.
 func (t *tracker) faults() (strays, dups, posts int) {
 	t.mu.Lock()
