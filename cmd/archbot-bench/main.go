@@ -93,8 +93,8 @@ func main() {
 	flag.StringVar(&cfg.only, "only", "", "run only these, comma-separated: pipeline, thread, load, growth, serve")
 	flag.StringVar(&cfg.serve.archbot, "archbot", "", "archbot binary the serving run starts (default: go build ./cmd/archbot)")
 	flag.IntVar(&cfg.serve.replicas, "replicas", 2, "archbot serve processes in the serving run, on one Redis")
-	flag.IntVar(&cfg.serve.threads, "serve-threads", 0, "threads per platform in the serving run (default 100, --quick 16)")
-	flag.IntVar(&cfg.serve.followUps, "serve-followups", 0, "follow-ups per thread in the serving run (default 20, --quick 8)")
+	flag.IntVar(&cfg.serve.threads, "serve-threads", 0, "threads per platform in the serving run (default 100, --quick 8)")
+	flag.IntVar(&cfg.serve.followUps, "serve-followups", 0, "follow-ups per thread in the serving run (default 20, --quick 16)")
 	flag.IntVar(&cfg.serve.inflight, "serve-inflight", 32, "messages in flight at once in the serving run")
 	flag.IntVar(&cfg.serve.counted, "serve-counted", 0, "follow-ups per platform whose Redis work is counted one at a time (default 50, --quick 10)")
 	flag.Parse()
@@ -105,8 +105,8 @@ func main() {
 	}
 	pick(&cfg.turns, 10000, 2000)
 	pick(&cfg.loadTurns, 10, 3)
-	pick(&cfg.serve.threads, 100, 16)
-	pick(&cfg.serve.followUps, 20, 8)
+	pick(&cfg.serve.threads, 100, 8)
+	pick(&cfg.serve.followUps, 20, 16)
 	pick(&cfg.serve.counted, 50, 10)
 	// Generous: on a loaded machine 32 designs at once, each drawing its diagram with
 	// Graphviz, took 25s each; a turn that never ends is the failure this catches.

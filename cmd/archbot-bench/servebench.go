@@ -252,7 +252,7 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 	f.ServeDesignsPerSecPerReplica = round(f.ServeDesignsPerSec/float64(cfg.replicas), 1)
 	f.ServeDesignP50MS, f.ServeDesignP99MS = ms(percentile(lat, 50)), ms(percentile(lat, 99))
 	fmt.Fprintf(out, "   designs: %d threads (half Slack, half Discord), %d in flight: %.1f designs/s (%.1f per replica), message to last reply p50 %.1f ms, p99 %.1f ms; CPU %.1f ms a design (Graphviz included)\n",
-		len(threads), cfg.inflight, f.ServeDesignsPerSec, f.ServeDesignsPerSecPerReplica, f.ServeDesignP50MS, f.ServeDesignP99MS, f.ServeCPUMSPerDesign)
+		len(threads), min(cfg.inflight, len(threads)), f.ServeDesignsPerSec, f.ServeDesignsPerSecPerReplica, f.ServeDesignP50MS, f.ServeDesignP99MS, f.ServeCPUMSPerDesign)
 
 	// What the replicas burn doing nothing (dispatcher polls, gateway heartbeats) is part of
 	// the per-turn figure below; this says how much of it.
@@ -293,7 +293,7 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 	f.ServeCPUMSPerTurn = ms((cpu1 - cpu0) / time.Duration(n))
 	f.ServeRedisCPUMSPerTurn = ms((redis1 - redis0) / time.Duration(n))
 	fmt.Fprintf(out, "   follow-ups: %d (questions and changes alternating), %d in flight: %.0f/s (%.0f per replica), message to last reply p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-		n, cfg.inflight, f.ServeFollowUpsPerSec, f.ServeFollowUpsPerSecPerReplica, f.ServeP50MS, f.ServeP99MS, ms(lat[n-1]))
+		n, min(cfg.inflight, len(threads)), f.ServeFollowUpsPerSec, f.ServeFollowUpsPerSecPerReplica, f.ServeP50MS, f.ServeP99MS, ms(lat[n-1]))
 	fmt.Fprintf(out, "   CPU per follow-up: archbot serve %.3f ms (all replicas; idle they used %.0f ms a second), redis-server %.3f ms; load average at the start %s\n",
 		f.ServeCPUMSPerTurn, f.ServeIdleCPUMSPerSec, f.ServeRedisCPUMSPerTurn, f.ServeLoadAverage)
 	return threads, nil
