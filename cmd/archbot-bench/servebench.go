@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -128,9 +129,9 @@ func serveCounted(ctx context.Context, cfg serveConfig, p *platforms, bin, dir, 
 			rts += rt
 		}
 		design[i] = float64(rts) / float64(len(threads))
-		var cmds int64
+		// Sums by kind (question, change): the figure weighs both alike, whatever the sample.
+		var rtKind, cmdKind, nKind [3]int64
 		names := map[string]int64{}
-		rts = 0
 		for k := range cfg.counted {
 			th := threads[k%len(threads)]
 			text, kind := nextFollowUp(th)
@@ -138,14 +139,19 @@ func serveCounted(ctx context.Context, cfg serveConfig, p *platforms, bin, dir, 
 			if err != nil {
 				return fmt.Errorf("%s follow-up: %w\n%s", platform, err, p.logsOf())
 			}
-			rts, cmds = rts+rt, cmds+cmd
+			rtKind[kind], cmdKind[kind], nKind[kind] = rtKind[kind]+rt, cmdKind[kind]+cmd, nKind[kind]+1
 			for n, v := range by {
 				names[n] += v
 			}
 		}
-		rtFollow[i], cmdFollow[i] = round(float64(rts)/float64(cfg.counted), 2), round(float64(cmds)/float64(cfg.counted), 2)
-		fmt.Fprintf(out, "   %s: a design %.1f Redis round trips; a follow-up %.2f round trips, %.2f commands (%s)\n",
-			platform, design[i], rtFollow[i], cmdFollow[i], perTurn(names, cfg.counted))
+		if nKind[kindQuestion] == 0 || nKind[kindChange] == 0 {
+			return errors.New("counted follow-ups need a question and a change: raise --serve-counted")
+		}
+		mean := func(sum [3]int64, kind turnKind) float64 { return float64(sum[kind]) / float64(nKind[kind]) }
+		rtFollow[i] = round((mean(rtKind, kindQuestion)+mean(rtKind, kindChange))/2, 2)
+		cmdFollow[i] = round((mean(cmdKind, kindQuestion)+mean(cmdKind, kindChange))/2, 2)
+		fmt.Fprintf(out, "   %s: a design %.1f Redis round trips; a follow-up %.2f round trips (question %.2f, change %.2f), %.2f commands; per follow-up of the %d: %s\n",
+			platform, design[i], rtFollow[i], mean(rtKind, kindQuestion), mean(rtKind, kindChange), cmdFollow[i], cfg.counted, perTurn(names, cfg.counted))
 	}
 	f.ServeDesignRedisRoundTrips = round(max(design[0], design[1]), 2)
 	f.ServeFollowUpRoundTripsSlack, f.ServeFollowUpRoundTripsDiscord = rtFollow[0], rtFollow[1]
