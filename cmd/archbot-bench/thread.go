@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"strconv"
+	"strings"
 
 	"github.com/redis/go-redis/v9"
 
@@ -205,14 +206,13 @@ func benchGrowth(ctx context.Context, cfg config, rdb redis.UniversalClient, log
 	return nil
 }
 
-// distinctChange is the k-th change of the growth run; no two share a decision text.
+// distinctChange is the k-th change of the growth run. Its text is drawn from the fake model's
+// vocabulary, so no two share a decision and they compress about as badly as real ones:
+// decisions that differed only in a number would gzip to almost nothing.
 func distinctChange(k int) string {
-	changes := []string{
-		"Use DynamoDB for the photo metadata",
-		"Add a moderation queue before photos are published",
-		"Make the feed ranked instead of newest first",
-		"Keep originals for one year and thumbnails forever",
-		"Move search to OpenSearch",
+	text := strings.ReplaceAll(prose(uint64(7000+k), 90), "\n", " ")
+	if len(text) > 120 {
+		text = text[:120]
 	}
-	return fmt.Sprintf("%s, as decided in review %d of the design board", changes[k%len(changes)], k)
+	return "Change it so that " + strings.TrimRight(strings.TrimSpace(text), "?.|- ") + "."
 }
