@@ -133,7 +133,8 @@ func serveCounted(ctx context.Context, cfg serveConfig, p *platforms, bin, dir, 
 		var rtKind, cmdKind, nKind [3]int64
 		names := map[string]int64{}
 		for k := range cfg.counted {
-			th := threads[k%len(threads)]
+			// Two turns on a thread, a question then a change, then two on the other.
+			th := threads[(k/2)%len(threads)]
 			text, kind := nextFollowUp(th)
 			rt, cmd, by, err := c.one(ctx, th, text, kind)
 			if err != nil {
@@ -145,7 +146,7 @@ func serveCounted(ctx context.Context, cfg serveConfig, p *platforms, bin, dir, 
 			}
 		}
 		if nKind[kindQuestion] == 0 || nKind[kindChange] == 0 {
-			return errors.New("counted follow-ups need a question and a change: raise --serve-counted")
+			return errors.New("counted follow-ups need a question and a change: --serve-counted must be at least 2")
 		}
 		mean := func(sum [3]int64, kind turnKind) float64 { return float64(sum[kind]) / float64(nKind[kind]) }
 		rtFollow[i] = round((mean(rtKind, kindQuestion)+mean(rtKind, kindChange))/2, 2)
