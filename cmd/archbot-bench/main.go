@@ -79,7 +79,7 @@ type Figures struct {
 
 func main() {
 	var cfg config
-	flag.BoolVar(&cfg.quick, "quick", false, "scaled-down run that finishes within a minute (200ms model calls, 2,000 timed turns)")
+	flag.BoolVar(&cfg.quick, "quick", false, "scaled-down run (200ms model calls, 2,000 timed engine turns, 12 designs and 240 follow-ups through archbot serve)")
 	flag.StringVar(&cfg.redisURL, "redis-url", "", "Redis to use, empty starts a private redis-server; the engine runs prefix their keys archbot-bench:, but the serving run's archbot serve processes write archbot's own keys, so give a Redis used for nothing else")
 	flag.DurationVar(&cfg.callLatency, "call-latency", 0, "fixed time of each model call (default 2s, --quick 200ms)")
 	flag.Float64Var(&cfg.tokensPerSec, "tokens-per-sec", 0, "model generation rate after the fixed time; 0 sends answers at once")
@@ -93,10 +93,10 @@ func main() {
 	flag.StringVar(&cfg.only, "only", "", "run only these, comma-separated: pipeline, thread, load, growth, serve")
 	flag.StringVar(&cfg.serve.archbot, "archbot", "", "archbot binary the serving run starts (default: go build ./cmd/archbot)")
 	flag.IntVar(&cfg.serve.replicas, "replicas", 2, "archbot serve processes in the serving run, on one Redis")
-	flag.IntVar(&cfg.serve.threads, "serve-threads", 0, "threads per platform in the serving run (default 100, --quick 8)")
-	flag.IntVar(&cfg.serve.followUps, "serve-followups", 0, "follow-ups per thread in the serving run (default 20, --quick 16)")
+	flag.IntVar(&cfg.serve.threads, "serve-threads", 0, "threads per platform in the serving run (default 100, --quick 6)")
+	flag.IntVar(&cfg.serve.followUps, "serve-followups", 0, "follow-ups per thread in the serving run (default 20, --quick 20)")
 	flag.IntVar(&cfg.serve.inflight, "serve-inflight", 32, "messages in flight at once in the serving run")
-	flag.IntVar(&cfg.serve.counted, "serve-counted", 0, "follow-ups per platform whose Redis work is counted one at a time (default 50, --quick 10)")
+	flag.IntVar(&cfg.serve.counted, "serve-counted", 0, "follow-ups per platform whose Redis work is counted one at a time (default 50, --quick 6)")
 	flag.Parse()
 	pick := func(v *int, full, quick int) {
 		if *v == 0 {
@@ -105,9 +105,9 @@ func main() {
 	}
 	pick(&cfg.turns, 10000, 2000)
 	pick(&cfg.loadTurns, 10, 3)
-	pick(&cfg.serve.threads, 100, 8)
-	pick(&cfg.serve.followUps, 20, 16)
-	pick(&cfg.serve.counted, 50, 10)
+	pick(&cfg.serve.threads, 100, 6)
+	pick(&cfg.serve.followUps, 20, 20)
+	pick(&cfg.serve.counted, 50, 6)
 	// Generous: on a loaded machine 32 designs at once, each drawing its diagram with
 	// Graphviz, took 25s each; a turn that never ends is the failure this catches.
 	cfg.serve.turnLimit = 2 * time.Minute
