@@ -47,6 +47,7 @@ type Server struct {
 	rateLimits     []rateLimit
 	stall          *stall
 	closing        chan struct{} // closed by Close, to let go of stalled requests
+	observer       func(Call)
 
 	gw gateway
 }
@@ -372,6 +373,18 @@ func (s *Server) record(h func(w http.ResponseWriter, r *http.Request, c *Call))
 func (s *Server) log(c *Call) {
 	s.mu.Lock()
 	s.calls = append(s.calls, *c)
+	observe := s.observer
+	s.mu.Unlock()
+	if observe != nil {
+		observe(*c)
+	}
+}
+
+// Observe makes the server call f with every REST call once it is answered, so a load generator
+// can time replies without polling Calls. Set it before the first call.
+func (s *Server) Observe(f func(Call)) {
+	s.mu.Lock()
+	s.observer = f
 	s.mu.Unlock()
 }
 
