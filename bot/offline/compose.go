@@ -222,6 +222,12 @@ func (m model) entities() []entity {
 			continue
 		}
 		id := slug(a, "_") + "_id"
+		if deviceWords[a] {
+			// A machine has a serial number and a credential, not an email address.
+			out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(serial_number)",
+				Fields: id + ", serial_number, model, firmware_version, credential_fingerprint, last_seen_at, created_at", Why: fmt.Sprintf("one row per %s: its identity, its credential and when it was last heard from", a)})
+			continue
+		}
 		out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(email)",
 			Fields: id + ", display_name, email, created_at", Why: fmt.Sprintf("one row per %s, referenced by what they create", a)})
 	}
@@ -486,7 +492,7 @@ func (m model) notified(e string) string {
 	return ""
 }
 
-var deviceWords = set("device", "sensor", "watch", "tracker", "vehicle", "robot")
+var deviceWords = set("device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
 
 // flows writes the composed design's flows. Steps name the parts they need; the renderer drops a
 // step whose parts the design lacks and keeps an {unless:id} step only when it lacks that part.
