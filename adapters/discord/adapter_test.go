@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -436,10 +437,22 @@ func TestInviteURL(t *testing.T) {
 	if q.Get("scope") != "bot applications.commands" {
 		t.Fatalf("scope=%q, want bot and applications.commands", q.Get("scope"))
 	}
-	// View Channel, Send Messages, Attach Files, Create Public Threads, Send Messages in Threads.
-	want := fmt.Sprint(int64(1<<10 | 1<<11 | 1<<15 | 1<<35 | 1<<38))
-	if q.Get("permissions") != want {
-		t.Fatalf("permissions=%s, want %s", q.Get("permissions"), want)
+	// The bitwise permission flags as Discord documents them
+	// (discord.com/developers/docs/topics/permissions#permissions-bitwise-permission-flags).
+	const (
+		viewChannel           = 0x400
+		sendMessages          = 0x800
+		attachFiles           = 0x8000
+		readMessageHistory    = 0x10000 // the resume path reads the thread's history
+		createPublicThreads   = 0x800000000
+		sendMessagesInThreads = 0x4000000000
+	)
+	want := int64(viewChannel | sendMessages | attachFiles | readMessageHistory | createPublicThreads | sendMessagesInThreads)
+	if got, err := strconv.ParseInt(q.Get("permissions"), 10, 64); err != nil || got != want {
+		t.Fatalf("permissions=%s, want %d (missing bits %#x, extra bits %#x)", q.Get("permissions"), want, want&^got, got&^want)
+	}
+	if want != 309237746688 {
+		t.Fatalf("documented flags add up to %d, want 309237746688", want)
 	}
 }
 
