@@ -42,37 +42,50 @@ func (k *sink) deliver(ctx context.Context, p post, depth int) error {
 	k.a.log.WarnContext(ctx, "discord refused a message; posting it another way", "thread", k.ref.Key(),
 		"code", discordCode(err), "status", restStatus(err), "fields", strings.Join(fields, "; "),
 		"length", markdownsplit.Width(p.content), "file", fileName(p.file), "err", errSummary(err))
-	for i, q := range k.smaller(p, depth, err, fields) {
+	alt, missing := k.smaller(p, depth, err, fields)
+	for i, q := range alt {
 		q.nonce = nonceFor(p.nonce, strconv.Itoa(depth), strconv.Itoa(i), q.content, fileName(q.file))
 		if err := k.deliver(ctx, q, depth+1); err != nil {
 			return err
 		}
 	}
+	if missing != "" {
+		k.missing = append(k.missing, missing)
+	}
+	if depth > 0 || len(k.missing) == 0 {
+		return nil
+	}
+	// One note for all the pieces of this message that could not be posted.
+	note := post{content: k.missing[0], nonce: nonceFor(p.nonce, "note")}
+	k.missing = nil
+	if err := k.deliver(ctx, note, 1); err != nil {
+		return err
+	}
 	return nil
 }
 
 // smaller returns what to post instead of p, which Discord refused with err: its text in
-// halves, its file's plainer form, or a note saying what is missing and why.
-func (k *sink) smaller(p post, depth int, err error, fields []string) []post {
-	if p.file != nil {
-		if depth == 0 && len(p.plainer) > 0 {
-			return p.plainer
-		}
-		return []post{{content: fmt.Sprintf("⚠️ Discord refused the attachment %s (%s); the design's text is posted here.",
-			p.file.Name, reason(err, fields))}}
+// halves or its file's plainer form; or else the note to post for it once the message's other
+// pieces are out.
+func (k *sink) smaller(p post, depth int, err error, fields []string) (alt []post, note string) {
+	switch {
+	case isNote(p):
+		return nil, "" // a note that cannot be posted: the log has said why
+	case p.file != nil && depth == 0 && len(p.plainer) > 0:
+		return p.plainer, ""
+	case p.file != nil:
+		return nil, fmt.Sprintf("⚠️ Discord refused the attachment %s (%s); the design's text is posted here.",
+			p.file.Name, reason(err, fields))
 	}
-	if depth < maxSplitDepth && !isNote(p) {
+	if depth < maxSplitDepth {
 		if w := markdownsplit.Width(p.content); w > minSplit {
 			if parts := texts(p.content, w/2); len(parts) > 1 {
-				return parts
+				return parts, ""
 			}
 		}
 	}
-	if isNote(p) {
-		return nil // a note that cannot be posted: the log has said why
-	}
-	return []post{{content: fmt.Sprintf("⚠️ Discord refused part of this reply (%s); the attached document has it in full.",
-		reason(err, fields))}}
+	return nil, fmt.Sprintf("⚠️ Discord refused part of this reply (%s); the attached document has it in full.",
+		reason(err, fields))
 }
 
 func isNote(p post) bool { return strings.HasPrefix(p.content, "⚠️ Discord refused") }

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strings"
 	"syscall"
 	"time"
 
@@ -87,9 +88,14 @@ func transient(err error) bool {
 	if errors.As(err, &re) {
 		return re.Response != nil && (re.Response.StatusCode >= 500 || re.Response.StatusCode == http.StatusTooManyRequests)
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return false // our own deadline, not Discord's
+	// discordgo answers a 502 with a plain error once its own retries (off here) are used up.
+	if strings.HasPrefix(err.Error(), "Exceeded Max retries HTTP 5") {
+		return true
 	}
+	if errors.Is(err, context.Canceled) {
+		return false
+	}
+	// A client timeout wraps context.DeadlineExceeded too; rest stops when ctx itself is done.
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
 		return true

@@ -34,6 +34,8 @@ type sink struct {
 	lost error
 	// posted says something of this sink's is in the thread, so it may be renamed.
 	posted bool
+	// missing holds the notes for pieces of the message being delivered that Discord refused.
+	missing []string
 
 	mu    sync.Mutex // Send keeps replies in the order they come
 	name  string     // the thread's name when archbot opened it, else ""
