@@ -77,7 +77,8 @@ func (k *sink) smaller(p post, depth int, err error, fields []string) (alt []pos
 		return nil, fmt.Sprintf("⚠️ Discord refused the attachment %s (%s); the design's text is posted here.",
 			p.file.Name, reason(err, fields))
 	}
-	if depth < maxSplitDepth {
+	// Only a form-body error can be about the text's length; halving anything else is futile.
+	if depth < maxSplitDepth && discordCode(err) == codeInvalidFormBody {
 		if w := markdownsplit.Width(p.content); w > minSplit {
 			if parts := texts(p.content, w/2); len(parts) > 1 {
 				return parts, ""

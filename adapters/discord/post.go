@@ -94,14 +94,15 @@ func restStatus(err error) int {
 }
 
 // channelLost reports whether err says archbot cannot post in the channel at all: no access or
-// permission there, the channel gone, or the thread archived or locked. Retrying or posting
-// something else there cannot help.
+// permission there, the channel gone, the thread archived or locked, or the token refused.
+// Retrying or posting something else there cannot help.
 func channelLost(err error) bool {
 	switch discordCode(err) {
 	case codeUnknownChannel, codeMissingAccess, codeMissingPermissions, codeArchivedThread, codeThreadLocked:
 		return true
 	}
-	return restStatus(err) == http.StatusForbidden
+	st := restStatus(err)
+	return st == http.StatusForbidden || st == http.StatusUnauthorized
 }
 
 // refused reports whether Discord refused this one request for what it carries (a 4xx other

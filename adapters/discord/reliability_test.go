@@ -1,11 +1,15 @@
 package discord_test
 
 import (
+	"encoding/json"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/archbot/archbot/adapters/discord/discordtest"
+	"github.com/archbot/archbot/adapters/markdownsplit"
+	"github.com/archbot/archbot/conversation"
 )
 
 // Twelve designs at once while Discord rate-limits every 7th message post and fails every 5th
@@ -65,3 +69,79 @@ func TestDesignsSurviveRateLimitsAndServerErrors(t *testing.T) {
 }
 
 func commit(f discordtest.Fault) discordtest.Fault { f.Commit = true; return f }
+
+// A thread archbot may not post in (its permission overridden there) is not left empty and
+// unexplained: the parent channel says which thread and what to check, once, and the thread
+// keeps its first name rather than being renamed after a design that never appeared.
+func TestThreadWithoutPermissionIsReportedInParent(t *testing.T) {
+	h := start(t)
+	parentPosts := "/channels/" + h.srv.ChannelID + "/"
+	h.srv.Inject(discordtest.Rule{Route: discordtest.RouteCreateMessage, Every: 1,
+		Only:  func(c discordtest.Call) bool { return !strings.HasPrefix(c.Path, parentPosts) },
+		Fault: discordtest.MissingPermissions})
+	problem := "Design a URL shortener handling 100M new links a month"
+	h.srv.SlashCommand(h.srv.ChannelID, h.srv.User("ada"), "design", map[string]string{"problem": problem})
+	h.waitFor("a thread", func() bool { return len(h.srv.Threads()) == 1 })
+	th := h.srv.Threads()[0]
+	h.waitFor("the turn to end", func() bool { return strings.Contains(h.logs.String(), "turn ended with an error") })
+
+	var notes []string
+	for _, m := range h.srv.Messages(h.srv.ChannelID) {
+		if m.API {
+			notes = append(notes, m.Content)
+		}
+	}
+	if len(notes) != 1 || !strings.Contains(notes[0], "<#"+th.ID+">") || !strings.Contains(notes[0], "Missing Permissions") {
+		t.Fatalf("parent channel has %q, want one message naming the thread and Discord's reason", notes)
+	}
+	if n := len(h.srv.Messages(th.ID)); n != 0 {
+		t.Fatalf("%d messages in a thread that refuses them", n)
+	}
+	if got := h.srv.Channel(th.ID).Name; got != th.Name {
+		t.Fatalf("empty thread renamed from %q to %q", th.Name, got)
+	}
+}
+
+// When Discord refuses messages as too long (here anything over 1,000 characters, with its
+// real 50035 payload), every section still arrives, in smaller pieces and in order, and the log
+// names the field Discord objected to.
+func TestRefusedLongMessagesAreResplit(t *testing.T) {
+	const limit = 1000
+	h := start(t)
+	h.srv.Inject(discordtest.Rule{Route: discordtest.RouteCreateMessage, Every: 1, Fault: discordtest.ContentTooLong(),
+		Only: func(c discordtest.Call) bool {
+			var m struct{ Content string }
+			_ = json.Unmarshal(c.Body, &m)
+			return markdownsplit.Width(m.Content) > limit
+		}})
+	h.srv.SlashCommand(h.srv.ChannelID, h.srv.User("ada"), "design",
+		map[string]string{"problem": "Design an Instagram-like photo sharing app for 50M DAU"})
+	h.waitFor("a thread", func() bool { return len(h.srv.Threads()) == 1 })
+	th := h.srv.Threads()[0]
+	d := h.waitForDocument(th.ID, 1)
+
+	var posted []string
+	for _, m := range h.srv.Messages(th.ID) {
+		if markdownsplit.Width(m.Content) > limit {
+			t.Fatalf("a message of %d characters got through", markdownsplit.Width(m.Content))
+		}
+		if strings.Contains(m.Content, "Discord refused") {
+			t.Fatalf("a note where re-splitting suffices: %q", m.Content)
+		}
+		posted = append(posted, m.Content)
+	}
+	// Join drops the fences a cut inside a code block added.
+	all := strings.Join(strings.Fields(markdownsplit.Join(posted)), " ")
+	at := 0
+	for _, s := range d.Sections {
+		want := strings.Join(strings.Fields(conversation.SectionMarkdown(s)), " ")
+		i := strings.Index(all[at:], want)
+		if i < 0 {
+			t.Fatalf("section %s missing or out of order", s.ID)
+		}
+		at += i + len(want)
+	}
+	if !strings.Contains(h.logs.String(), "content: BASE_TYPE_MAX_LENGTH") {
+		t.Fatalf("log does not name the refused field")
+	}
+}
