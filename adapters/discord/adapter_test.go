@@ -33,6 +33,8 @@ type harness struct {
 	a     *discord.Adapter
 	logs  *logBuffer
 	stop  func()
+	// patience is how long waitFor waits; 20 seconds unless a test under load sets more.
+	patience time.Duration
 }
 
 func start(t *testing.T, setup ...func(*discordtest.Server)) *harness {
@@ -81,10 +83,14 @@ func start(t *testing.T, setup ...func(*discordtest.Server)) *harness {
 	return h
 }
 
-// waitFor polls cond until it holds or 20 seconds pass.
+// waitFor polls cond until it holds or h.patience passes.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
-	if !conversationtest.Eventually(20*time.Second, cond) {
+	limit := h.patience
+	if limit == 0 {
+		limit = 20 * time.Second
+	}
+	if !conversationtest.Eventually(limit, cond) {
 		h.t.Fatalf("timed out waiting for %s\ncalls: %v\nlog:\n%s", what, h.srv.Calls(), h.logs)
 	}
 }

@@ -12,16 +12,38 @@ import (
 	"github.com/archbot/archbot/conversation"
 )
 
-// Twelve designs at once while Discord rate-limits every 7th message post and fails every 5th
-// upload with a 500 after storing it (so only an idempotent retry avoids a second copy): every
-// design arrives whole, and nothing is posted twice.
+// Twelve designs at once, through two replicas and the job queue as archbot serve runs them,
+// while Discord rate-limits every 7th message post and fails every 5th upload after storing it
+// (so only an idempotent retry avoids a second copy), and in a harsher variant also drops the
+// connection after storing every 11th post: every design arrives whole, nothing twice.
 func TestDesignsSurviveRateLimitsAndServerErrors(t *testing.T) {
-	h := start(t)
-	h.srv.Inject(discordtest.Rule{Route: discordtest.RouteCreateMessage, Every: 7,
-		Fault: discordtest.RateLimited(500*time.Millisecond, false)})
-	h.srv.Inject(discordtest.Rule{Route: discordtest.RouteCreateMessage, Only: discordtest.Uploads, Every: 5,
-		Fault: commit(discordtest.ServerError(http.StatusInternalServerError))})
+	for _, tc := range []struct {
+		name  string
+		rules []discordtest.Rule
+	}{
+		{"429 every 7th post, 500 after storing every 5th upload", []discordtest.Rule{
+			{Route: discordtest.RouteCreateMessage, Every: 7, Fault: discordtest.RateLimited(500*time.Millisecond, false)},
+			{Route: discordtest.RouteCreateMessage, Only: discordtest.Uploads, Every: 5, Fault: commit(discordtest.ServerError(http.StatusInternalServerError))},
+		}},
+		{"global 429, resets after storing, 502 on uploads", []discordtest.Rule{
+			{Route: discordtest.RouteCreateMessage, Every: 7, Fault: discordtest.RateLimited(300*time.Millisecond, true)},
+			{Route: discordtest.RouteCreateMessage, Every: 11, Fault: discordtest.Fault{Reset: true, Commit: true}},
+			{Route: discordtest.RouteCreateMessage, Only: discordtest.Uploads, Every: 5, Fault: discordtest.ServerError(http.StatusBadGateway)},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { designsUnderFaults(t, tc.rules) })
+	}
+}
 
+func designsUnderFaults(t *testing.T, rules []discordtest.Rule) {
+	h, a, b := twoReplicas(t)
+	// Twelve designs at once, each drawing its diagram with Graphviz, take a while under -race.
+	h.patience = 2 * time.Minute
+	for _, r := range rules {
+		h.srv.Inject(r)
+	}
+	a.dispatch()
+	b.dispatch()
 	problems := []string{
 		"Design an Instagram-like photo sharing app for 50M DAU",
 		"Design a URL shortener handling 100M new links a month",
@@ -41,31 +63,31 @@ func TestDesignsSurviveRateLimitsAndServerErrors(t *testing.T) {
 		h.srv.SlashCommand(h.srv.ChannelID, user, "design", map[string]string{"problem": p})
 	}
 	h.waitFor("12 threads", func() bool { return len(h.srv.Threads()) == len(problems) })
+	complete := 0
 	for _, th := range h.srv.Threads() {
 		d := h.waitForDocument(th.ID, 1)
 		h.checkOnce(th.ID, d)
+		if !t.Failed() {
+			complete++
+		}
 	}
+	h.waitFor("12 jobs done", func() bool { return a.d.Stats().Done.Load()+b.d.Stats().Done.Load() == int64(len(problems)) })
 
-	var limited, failed, uploads int
+	faults := map[int]int{}
+	posts := 0
 	for _, c := range h.srv.Calls() {
-		if c.Route != discordtest.RouteCreateMessage {
-			continue
-		}
-		switch {
-		case c.Status == http.StatusTooManyRequests:
-			limited++
-		case c.Status == http.StatusInternalServerError:
-			failed++
-		}
-		if len(c.Files) > 0 {
-			uploads++
+		if c.Route == discordtest.RouteCreateMessage {
+			posts++
+			if c.Status != http.StatusOK {
+				faults[c.Status]++
+			}
 		}
 	}
-	if limited == 0 || failed == 0 {
-		t.Fatalf("faults not exercised: %d 429s, %d 500s", limited, failed)
+	if len(faults) < len(rules) {
+		t.Fatalf("faults not all exercised: %v", faults)
 	}
-	t.Logf("%d of %d designs complete, each section once; %d posts rate-limited, %d uploads failed with 500 after storing (%d upload calls)",
-		len(h.srv.Threads()), len(problems), limited, failed, uploads)
+	t.Logf("%d of %d designs complete, every message once; %d post calls, failed by status (0 = no answer): %v",
+		complete, len(problems), posts, faults)
 }
 
 func commit(f discordtest.Fault) discordtest.Fault { f.Commit = true; return f }
