@@ -167,3 +167,25 @@ func TestRefusedLongMessagesAreResplit(t *testing.T) {
 		t.Fatalf("log does not name the refused field")
 	}
 }
+
+// A mention whose thread Discord opened but whose answer was lost (a 500 after the thread
+// exists) is designed in that thread: the retry finds it, no second thread is attempted.
+func TestMentionThreadOpenedDespiteServerError(t *testing.T) {
+	h := start(t)
+	h.srv.Inject(discordtest.Rule{Route: discordtest.RouteThreadFromMsg, Nth: 1, Fault: commit(discordtest.ServerError(http.StatusInternalServerError))})
+	m := h.srv.Post(h.srv.ChannelID, h.srv.User("ada"), "<@"+h.srv.Bot.ID+"> design a URL shortener for 100M new URLs a month", h.srv.Bot)
+	d := h.waitForDocument(m.ID, 1)
+	h.checkOnce(m.ID, d)
+	if n := len(h.srv.Threads()); n != 1 {
+		t.Fatalf("%d threads, want 1", n)
+	}
+	var statuses []int
+	for _, c := range h.srv.Calls() {
+		if c.Route == discordtest.RouteThreadFromMsg {
+			statuses = append(statuses, c.Status)
+		}
+	}
+	if len(statuses) != 2 || statuses[0] != http.StatusInternalServerError || statuses[1] != http.StatusBadRequest {
+		t.Fatalf("thread starts answered %v, want a 500 and then Discord's 'already created' 400", statuses)
+	}
+}

@@ -1,7 +1,6 @@
 package discordtest
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -101,13 +100,7 @@ func (s *Server) serveFault(w http.ResponseWriter, r *http.Request, c *Call, f *
 	}
 	switch {
 	case f.Reset:
-		if hj, ok := w.(http.Hijacker); ok {
-			if conn, _, err := hj.Hijack(); err == nil {
-				_ = conn.Close()
-				return
-			}
-		}
-		panic(http.ErrAbortHandler) // the server closes the connection
+		panic(http.ErrAbortHandler) // net/http closes the connection, answering nothing
 	case f.Hang:
 		select {
 		case <-r.Context().Done():
@@ -213,15 +206,3 @@ var (
 	UnknownChannel     = APIError(http.StatusNotFound, 10003, "Unknown Channel")
 	EntityTooLarge     = APIError(http.StatusRequestEntityTooLarge, 40005, "Request entity too large")
 )
-
-// MarshalBody renders a fault's body as the server sends it, for tests that check payloads.
-func (f Fault) MarshalBody() []byte {
-	switch b := f.Body.(type) {
-	case string:
-		return []byte(b)
-	case []byte:
-		return b
-	}
-	out, _ := json.Marshal(f.Body)
-	return out
-}

@@ -65,7 +65,7 @@ type Call struct {
 	Auth   string
 	Body   []byte // the JSON payload (payload_json for multipart requests)
 	Files  []File
-	Status int // what the server answered
+	Status int // what the server answered; 0 when it never did (a Hang or Reset fault)
 	At     time.Time
 }
 
