@@ -24,7 +24,14 @@ const maxSplitDepth = 4
 // message does not cost the rest of the reply. It fails only when the thread cannot be posted
 // in at all (reported in the parent channel), or when a transient failure outlasted its retries.
 func (k *sink) deliver(ctx context.Context, p post, depth int) error {
-	err := k.a.createMessage(ctx, k.ref.Channel, p.content, p.file, p.nonce)
+	if depth == 0 {
+		k.missing = nil
+	}
+	nonce := p.nonce
+	if k.plainPosts {
+		nonce = ""
+	}
+	err := k.a.createMessage(ctx, k.ref.Channel, p.content, p.file, nonce)
 	switch {
 	case err == nil:
 		k.posted = true
@@ -42,6 +49,11 @@ func (k *sink) deliver(ctx context.Context, p post, depth int) error {
 	k.a.log.WarnContext(ctx, "discord refused a message; posting it another way", "thread", k.ref.Key(),
 		"code", discordCode(err), "status", restStatus(err), "fields", strings.Join(fields, "; "),
 		"length", markdownsplit.Width(p.content), "file", fileName(p.file), "err", errSummary(err))
+	if nonce != "" && namesNonce(fields) {
+		// Should Discord stop taking the nonce, posting without it beats not posting.
+		k.plainPosts = true
+		return k.deliver(ctx, p, depth)
+	}
 	alt, missing := k.smaller(p, depth, err, fields)
 	for i, q := range alt {
 		q.nonce = nonceFor(p.nonce, strconv.Itoa(depth), strconv.Itoa(i), q.content, fileName(q.file))
@@ -87,6 +99,15 @@ func (k *sink) smaller(p post, depth int, err error, fields []string) (alt []pos
 	}
 	return nil, fmt.Sprintf("⚠️ Discord refused part of this reply (%s); the attached document has it in full.",
 		reason(err, fields))
+}
+
+func namesNonce(fields []string) bool {
+	for _, f := range fields {
+		if strings.HasPrefix(f, "nonce") || strings.HasPrefix(f, "enforce_nonce") {
+			return true
+		}
+	}
+	return false
 }
 
 func isNote(p post) bool { return strings.HasPrefix(p.content, "⚠️ Discord refused") }

@@ -211,6 +211,26 @@ func TestFaultsCreateMessage(t *testing.T) {
 		})
 	}
 
+	t.Run("50035 naming the nonce falls back to posts without one", func(t *testing.T) {
+		r := newRig(t)
+		k := r.thread()
+		r.srv.Inject(discordtest.Rule{Route: discordtest.RouteCreateMessage, Every: 1,
+			Only:  func(c discordtest.Call) bool { return strings.Contains(string(c.Body), `"nonce"`) },
+			Fault: discordtest.InvalidFormBody(discordtest.FieldError{Path: []string{"nonce"}, Code: "BASE_TYPE_BAD_TYPE", Message: "Invalid nonce."})})
+		ctx := ctxFor(t)
+		for _, text := range []string{text, "Done."} {
+			if err := k.Send(ctx, bot.Reply{Kind: bot.ReplyText, Text: text}); err != nil {
+				t.Fatalf("Send: %v", err)
+			}
+		}
+		if msgs := r.srv.Messages(k.ref.Channel); len(msgs) != 2 || msgs[0].Content != want[0].content || msgs[1].Content != "Done." {
+			t.Fatalf("thread has %q, want both replies whole", contents(msgs))
+		}
+		if n := r.calls(discordtest.RouteCreateMessage); n != 3 {
+			t.Fatalf("%d posts, want 3: one refused for its nonce, then two without", n)
+		}
+	})
+
 	t.Run("a 429 longer than the deadline fails at once", func(t *testing.T) {
 		r := newRig(t)
 		k := r.thread()

@@ -36,6 +36,8 @@ type sink struct {
 	posted bool
 	// missing holds the notes for pieces of the message being delivered that Discord refused.
 	missing []string
+	// plainPosts drops the nonce from posts, once Discord has refused one for it.
+	plainPosts bool
 
 	mu    sync.Mutex // Send keeps replies in the order they come
 	name  string     // the thread's name when archbot opened it, else ""
