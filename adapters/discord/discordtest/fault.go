@@ -2,6 +2,7 @@ package discordtest
 
 import (
 	"fmt"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -128,7 +129,7 @@ func (s *Server) serveFault(w http.ResponseWriter, r *http.Request, c *Call, f *
 func RateLimited(retryAfter time.Duration, global bool) Fault {
 	secs := retryAfter.Seconds()
 	h := http.Header{}
-	h.Set("Retry-After", strconv.Itoa(int(retryAfter.Round(time.Second)/time.Second)))
+	h.Set("Retry-After", strconv.Itoa(int(math.Ceil(secs)))) // whole seconds, rounded up
 	h.Set("X-RateLimit-Scope", "user")
 	if global {
 		h.Set("X-RateLimit-Global", "true")

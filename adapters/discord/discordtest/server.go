@@ -409,12 +409,11 @@ func (s *Server) takeRateLimit(w http.ResponseWriter, c *Call) bool {
 	if hit == nil {
 		return false
 	}
-	secs := hit.retryAfter.Seconds()
-	w.Header().Set("Retry-After", strconv.FormatFloat(secs, 'f', 3, 64))
-	w.Header().Set("X-RateLimit-Scope", "user")
-	writeJSON(w, http.StatusTooManyRequests, map[string]any{
-		"message": "You are being rate limited.", "retry_after": secs, "global": false,
-	})
+	f := RateLimited(hit.retryAfter, false)
+	for k, v := range f.Header {
+		w.Header()[k] = v
+	}
+	writeJSON(w, f.Status, f.Body)
 	return true
 }
 
