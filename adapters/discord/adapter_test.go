@@ -269,7 +269,8 @@ func TestSlashCommandDesignsInANewThread(t *testing.T) {
 }
 
 func TestMentionDesignsAndAChangePostsOnlyChangedSections(t *testing.T) {
-	// A full bucket on the first message post: discordgo must wait retry_after and try again.
+	// A full bucket on the first message post (the thread from the mention): the adapter waits
+	// retry_after and tries again.
 	h := start(t, func(s *discordtest.Server) { s.RateLimit("POST", "/channels/", 1, 50*time.Millisecond) })
 	user := h.srv.User("grace")
 	m := h.srv.Post(h.srv.ChannelID, user, "<@"+h.srv.Bot.ID+"> design a URL shortener for 100M new URLs a month", h.srv.Bot)
