@@ -22,7 +22,10 @@ import (
 const (
 	retryFirst    = 250 * time.Millisecond
 	retryMax      = 8 * time.Second
-	retryAttempts = 8 // 5xx, timeouts and resets; 429s are bounded by the deadline alone
+	retryAttempts = 8 // 5xx, timeouts and resets
+	// limitAttempts bounds 429s for a call without a deadline (a notice on a detached context);
+	// with one, the deadline decides.
+	limitAttempts = 30
 )
 
 // errNoTime says a retry was not tried because Discord asked for a longer wait than the job has
@@ -40,14 +43,18 @@ func (a *Adapter) rest(ctx context.Context, what string, do func(opts ...discord
 		discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false), discordgo.WithRestRetries(0),
 	}
 	pause := retryFirst
-	failures := 0
+	failures, limited := 0, 0
 	for {
 		err := do(opts...)
 		if err == nil {
 			return nil
 		}
 		wait, ok := retryAfter(err)
-		if !ok {
+		if ok {
+			if limited++; limited >= limitAttempts {
+				return err
+			}
+		} else {
 			failures++
 			if !transient(err) || failures >= retryAttempts {
 				return err
