@@ -95,6 +95,6 @@ func (r *reader) multiply(group, members *mention) {
 	if members.kind == mOther {
 		members.kind, members.limit, members.class = mActors, false, "things"
 	}
-	group.used = true
+	group.used, members.nested = true, true
 	r.note("%s %s × %s %s each = %s %s: stated", human(group.value), plural(group.noun), human(each), plural(members.noun), human(members.value), plural(members.noun))
 }

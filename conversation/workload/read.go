@@ -49,6 +49,7 @@ type mention struct {
 	class            string // actors: dau, mau, users, concurrent, things
 	per              float64
 	each, peak, used bool
+	nested           bool   // a group's members counted per member of the group: noted when multiplied
 	limit            bool   // "up to 256 members": a bound, not load
 	perNoun          string // "per install": counted for each of some earlier noun
 	audience         bool   // "read by all 50": each item reaches this many
@@ -338,7 +339,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	if _, spelled := wordNumbers[toks[start]]; spelled && next == start+1 && !r.hasRate(toks, k) &&
-		(m.value == 1 || within(toks, start-2, start, "no", "never", "any", "only", "single", "least", "most") || concurrentMods[mods[0]]) {
+		(m.value == 1 || within(toks, start-2, start, "no", "never", "any", "only", "single", "least", "most") || concurrentMods[mods[0]] || atOnceAfter(toks, k)) {
 		// "no two robots in one cell", "one concurrent loan per licence", "in one warehouse": a
 		// rule or a single thing, not a population.
 		m.kind, m.limit, m.noun = mOther, true, singular(mods[len(mods)-1])
@@ -351,6 +352,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	head := singular(mods[len(mods)-1])
 	m.noun = head
+	if measureNouns[head] {
+		// "120 ploughs cover 2,400 km of road": a length or an area, not a count of events.
+		m.kind = mOther
+		return
+	}
 	m.class = classOf(mods)
 	if head == "dau" || head == "mau" {
 		m.noun, m.class = "user", head

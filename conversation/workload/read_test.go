@@ -133,6 +133,12 @@ func TestRead(t *testing.T) {
 		{"500 sensors in each of 40 garages report every 30 seconds", 0, []flow{w(20000.0 / 30)}, false},
 		{"2,000 stores each with 30 cameras uploading a frame every second", 0, []flow{w(60000)}, false},
 		{"120 schools with 800 students each; each student submits 3 assignments a week", 0, []flow{w(96000 * 3 / week)}, false},
+		{"80 depots, each with 40 buses, and buses send GPS every 5 seconds while on a run", 0, []flow{w(3200.0 / 5)}, false},
+		{"3,000 clinics, each with 4 fridges, each fridge logs its temperature every minute", 0, []flow{w(12000.0 / 60)}, false},
+		{"120 ploughs cover 2,400 km of road and report GPS every 10 seconds", 0, []flow{w(120.0 / 10)}, false},
+		// Thousands a week from a crowd is the crowd's total, unless each of them does it.
+		{"60,000 researchers submit about 2,000 reports a week", 0, []flow{w(2000 / week)}, false},
+		{"600 signals change state several times a minute each", 0, []flow{w(600 * 3 / min)}, false},
 		// A period without a number, and rules that are not populations.
 		{"60,000 cameras uploading a frame every second", 0, []flow{w(60000)}, false},
 		{"each of our 2,000 robots reports its pose 5 times a second, and no two robots ever share a cell", 0, []flow{w(10000)}, false},
