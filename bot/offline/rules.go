@@ -16,15 +16,18 @@ import (
 type ruleKind int
 
 const (
-	ruleDurable    ruleKind = iota + 1 // "answers must never be lost"
-	ruleInterlock                      // "a pump must never run against closed valves"
-	ruleConflict                       // "referees must never officiate a match involving their own club"
-	ruleExclusive                      // "no two robots ever occupy the same cell"
-	ruleCap                            // "at most 4 tickets per event", "capped at 110% of face value"
-	ruleHalt                           // "halt any robot within 200 ms if it stops hearing from it"
-	ruleFresh                          // "new frames decoded and visible within 30 seconds"
-	ruleSegregated                     // "the sponsor's staff must stay blinded to which arm …"
-	ruleLatency                        // "with p99 latency under 50 ms"
+	ruleDurable       ruleKind = iota + 1 // "answers must never be lost"
+	ruleInterlock                         // "a pump must never run against closed valves"
+	ruleConflict                          // "referees must never officiate a match involving their own club"
+	ruleExclusive                         // "no two robots ever occupy the same cell"
+	ruleCap                               // "at most 4 tickets per event", "capped at 110% of face value"
+	ruleHalt                              // "halt any robot within 200 ms if it stops hearing from it"
+	ruleFresh                             // "new frames decoded and visible within 30 seconds"
+	ruleSegregated                        // "the sponsor's staff must stay blinded to which arm …"
+	ruleLatency                           // "with p99 latency under 50 ms"
+	ruleFailSafe                          // "must never show a block as clear while a train occupies it"
+	ruleSecretBallot                      // "votes are secret", "must not see who voted for what"
+	ruleZeroKnowledge                     // "the server must never see any plaintext password"
 )
 
 type rule struct {
@@ -37,6 +40,9 @@ var ruleClassifiers = []struct {
 	kind ruleKind
 	re   *regexp.Regexp
 }{
+	{ruleZeroKnowledge, regexp.MustCompile(`\bplaintext\b|\bend-to-end encrypt|\bzero[- ]knowledge\b|\bserver (must |should |may |can )?never (see|read|know)`)},
+	{ruleSecretBallot, regexp.MustCompile(`\b(votes?|ballots?) (are|is|must be|stay) (secret|anonymous)\b|\bsecret (vote|ballot)|\bwho voted\b`)},
+	{ruleFailSafe, regexp.MustCompile(`\bnever (show|display|report|indicate|signal)\w*\b.*\b(clear|free|safe|available|empty|vacant)\b`)},
 	{ruleDurable, regexp.MustCompile(`\bnever (be )?lost\b|\bnever lose\b|\bmust not (be )?lost\b|\bnot (be )?lost\b|\bwithout losing\b|\bmust survive\b`)},
 	{ruleSegregated, regexp.MustCompile(`\bblind(ed)?\b|\bmust not see\b|\bcannot see\b|\bcan't see\b|\bhidden from\b|\bnever see\b`)},
 	{ruleConflict, regexp.MustCompile(`\bnever\b.*\b(their own|his own|her own|its own|own club|own team|conflict of interest)\b`)},
@@ -47,6 +53,9 @@ var ruleClassifiers = []struct {
 	{ruleLatency, regexp.MustCompile(`\bp(50|90|95|99|999)\b.*\b(under|below|within|of)\s*\d+ ?ms\b|\blatency (under|below|within|of) \d+ ?ms\b|\b(respond|answer)\w* (in|within|under) \d+ ?ms\b`)},
 	{ruleFresh, regexp.MustCompile(`\b(visible|shown|available|displayed|delivered|decoded|updated|searchable)\b.*\bwithin \d+ ?(ms|milliseconds?|s|sec|seconds?|minutes?)\b`)},
 }
+
+// spatialRe finds an exclusivity rule about space: airspace, track blocks, overlapping areas.
+var spatialRe = regexp.MustCompile(`\boverlap|\bairspace\b|\bblock\b|\barea\b|\bcorridor|\bvolume\b|\bregion\b`)
 
 // clauseRe splits a statement into the clauses a rule can be stated in.
 var clauseRe = regexp.MustCompile(`[.;:!?()]+|,\s+(?:and|but|so|while|which)\s+|,\s+`)
@@ -148,19 +157,37 @@ func coveredBy(quote string, dives []deepDive) bool {
 // ruleBody is how a rule of its kind holds under concurrency and failure, naming the design's
 // own store through {record_store}.
 func ruleBody(r rule) string {
+	q := strings.ToLower(r.quote)
 	switch r.kind {
+	case ruleZeroKnowledge:
+		return "The server is built so it cannot see what it must not: every item is encrypted on the device with a per-vault key, that key is wrapped by a key derived on the device from the user's secret (Argon2id, never sent), and {record_store} holds only ciphertext and wrapped keys. Sign-in proves knowledge of the secret with a verifier the server cannot turn back into it (SRP or OPAQUE); sharing wraps the vault key with each member's public key, so adding someone re-wraps one key rather than re-encrypting items. The price is stated up front: the server cannot reset a lost secret, so recovery is a recovery key the user keeps."
+	case ruleSecretBallot:
+		return "Secrecy is kept by never storing the link, not by hiding it: a ballot row holds the round and the ranking and no voter column, and a separate has-voted row (member, round) stops anyone voting twice. Both are written in one transaction, in random order, with no shared id and no timestamp finer than the round, so not even a database read can join them. Tallies are computed once the round closes and only totals are shown; the organiser's role reads totals and who has voted, never a ballot with a name."
+	case ruleFailSafe:
+		return "The consumer must never infer the permissive state from silence: every source carries a sequence number per section and a heartbeat, and a gap in the sequence, a stale heartbeat or a lost connection turns that section to unknown, shown as the restrictive state, until a full snapshot restores it. Changes are delivered in order per section (one partition per section in {record_store}'s log), subscribers that fall behind get a snapshot then the tail rather than a replay from the start, and the feed never fabricates a state it did not receive."
+
 	case ruleDurable:
 		return "Nothing the statement says must never be lost is acknowledged before it is durable twice over. The client writes each change to a local outbox first (IndexedDB in a browser, SQLite on a device) under a client-generated id, and keeps it until {record_store} has committed it and answered; after a dropped connection it resends everything unacknowledged, oldest first, and the id makes a resend a no-op. The server's copy is authoritative, with the client's timestamp kept beside the server's so work done while disconnected is still attributed to when it happened."
 	case ruleSegregated:
-		return "Who must not see what is enforced by where the data lives, not by a filter in a screen: the hidden fields live in a separate schema of {record_store} (or a separate store) whose credentials only the services acting for the roles allowed to see them hold, and every API the other roles call reads views without them, so no query, export or report can leak them by mistake. Lifting the restriction for one record is an explicit action with a stated reason, recorded in the audit trail, and is itself visible to the people it was hidden from."
+		body := "Who must not see what is enforced by where the data lives, not by a filter in a screen: the hidden fields live in a separate schema of {record_store} (or a separate store) whose credentials only the services acting for the roles allowed to see them hold, and every API the other roles call reads views without them, so no query, export or report can leak them by mistake."
+		if strings.Contains(q, "blind") {
+			return body + " Unblinding one subject is an explicit emergency action with a stated reason, recorded in the audit trail and reported to the people it was hidden from."
+		}
+		return body + " Where the hidden party still has to be referred to, the others see a stable pseudonymous id (a keyed hash), so their work holds together without the name."
 	case ruleConflict:
 		return "The rule constrains every assignment, so the assigner never proposes a violating one: each candidate is filtered on it before any scoring (affiliations are indexed, so the filter is a set lookup), and the final write re-checks it in the same transaction in {record_store}, so a manual edit or two reassignments racing cannot slip one through. When the underlying facts change (someone changes affiliation), the assignments that now break the rule are listed for a person to resolve rather than silently kept."
 	case ruleInterlock:
 		return "The rule is an interlock, so it holds where the action happens, not where it is scheduled: the controller that performs the action checks the precondition against confirmed feedback (the state the equipment last reported, not the state last commanded) immediately before acting, and refuses otherwise. Each command carries the state it assumes, so one that arrives late against changed conditions is rejected; missing feedback counts as the unsafe state, and the equipment falls back to its safe default on its own when it stops hearing from its controller."
 	case ruleExclusive:
+		if spatialRe.MatchString(q) {
+			return "Two claims conflict when they overlap in space and in time, which a plain unique index cannot see: space is cut into cells (an H3 or grid cell per altitude band or section) and time into slots, and a claim is the set of (cell, slot) rows it covers, inserted in one transaction under a unique index, so any overlap makes the whole claim fail (or, in PostgreSQL, one row per claim with `EXCLUDE USING gist (area WITH &&, during WITH &&)` in {record_store}). Each region's claims go through one writer, so approvals stay within the deadline without distributed locking, and a refused claim comes back with the conflicting cells so it can be re-planned."
+		}
 		return "Exclusivity is a uniqueness constraint, so it is enforced where writes serialise, never by a read-then-write check in a service: a claim is a conditional write in {record_store} (a unique index on the contested key, `INSERT … ON CONFLICT DO NOTHING`, or a compare-and-set on the holder), and the loser of a race is refused and moves to its next option. A claim that must end (a hold, a loan, a lease) carries an expiry and a fencing token that grows with every grant, so a holder that stalls past its expiry cannot act on a claim since given to someone else."
 	case ruleCap:
-		return "A cap is checked in the same transaction as the write that could break it. A cap on one row (a price against its face value) is a CHECK constraint or a condition in the write itself; a count cap (so many per person or per thing) takes the counter row with an atomic `UPDATE … SET n = n + 1 WHERE n < cap` in {record_store}, so two concurrent writes cannot both see room for one more. The refusal names the rule and the limit, and every later edit or transfer that could break it runs the same check."
+		if strings.Contains(q, "price") || strings.Contains(q, "value") || strings.Contains(q, "%") {
+			return "A cap on a value is a condition of the row itself: a CHECK constraint in {record_store} (the asked price against the stored reference it is capped by), so no path that writes the row, the API, an admin screen or a migration, can store a value beyond it. The reference is copied onto the row when it is created, so a later change to it cannot make an accepted row illegal, and every edit or transfer that sets a new value runs the same check; the refusal names the cap and the largest value allowed."
+		}
+		return "A count cap is checked in the same transaction as the write that could break it: the counter row for the scope (per person, per event) is taken with an atomic `UPDATE … SET n = n + 1 WHERE n < cap` in {record_store}, so two concurrent writes cannot both see room for one more, and it goes down in the same transaction that closes, cancels or withdraws what it counts. The refusal names the rule and the limit; a nightly job recounts from the rows and flags any counter that drifted."
 	case ruleHalt:
 		return "A deadline like this is met by whoever can act within it, not across links that can stall: a watchdog beside the equipment expects a heartbeat several times per deadline and acts on its own when they stop, and the central side does the same from its end, so either side losing the other ends in the safe state. Timing uses monotonic clocks, and the path that must meet the deadline does no disk or network I/O it could block on; a halt is latched until someone clears it."
 	case ruleLatency:

@@ -22,6 +22,9 @@ func TestStatedRules(t *testing.T) {
 		{"the sponsor's staff must stay blinded to which arm each patient is on", ruleSegregated, "the sponsor's staff must stay blinded to which arm each patient is on"},
 		{"it must halt any robot within 200 ms if it stops hearing from it", ruleHalt, "it must halt any robot within 200 ms if it stops hearing from it"},
 		{"expect about 30 million calls a day with p99 latency under 50 ms", ruleLatency, "expect about 30 million calls a day with p99 latency under 50 ms"},
+		{"votes are secret and the organiser must not see who voted for what", ruleSecretBallot, "votes are secret"},
+		{"the server must never see any plaintext password", ruleZeroKnowledge, "the server must never see any plaintext password"},
+		{"the feed must never show a block as clear while a train occupies it", ruleFailSafe, "the feed must never show a block as clear while a train occupies it"},
 		{"engineers need new frames decoded and visible within 30 seconds of receipt", ruleFresh, "engineers need new frames decoded and visible within 30 seconds of receipt"},
 	}
 	for _, tt := range tests {
@@ -59,5 +62,20 @@ func TestNotAskedFor(t *testing.T) {
 		"a ticket resale marketplace where tickets are transferred only through the platform, with content from fans")
 	if len(got) != 2 || got[0] != "Dynamic pricing" || got[1] != "Content moderation pipeline details" {
 		t.Errorf("out of scope %q, want Dynamic pricing and content moderation (the statement names content, not its moderation)", got)
+	}
+}
+
+// A rule's enforcement follows what it constrains: overlap in space is not a unique key, and a cap
+// on a price is not a counter.
+func TestRuleBodiesFollowTheRule(t *testing.T) {
+	spatial := ruleBody(rule{quote: "no two drones may be given overlapping airspace in the same time window", kind: ruleExclusive})
+	if !strings.Contains(spatial, "EXCLUDE USING gist") {
+		t.Errorf("overlapping airspace is enforced as %q", spatial)
+	}
+	if price := ruleBody(rule{quote: "resale prices are capped at 110% of face value", kind: ruleCap}); !strings.Contains(price, "CHECK constraint") || strings.Contains(price, "n + 1") {
+		t.Errorf("a price cap is enforced as %q", price)
+	}
+	if count := ruleBody(rule{quote: "a researcher may have at most 5 open reports per programme", kind: ruleCap}); !strings.Contains(count, "goes down") {
+		t.Errorf("a count cap never comes down: %q", count)
 	}
 }
