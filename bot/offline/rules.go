@@ -28,6 +28,7 @@ const (
 	ruleFailSafe                          // "must never show a block as clear while a train occupies it"
 	ruleSecretBallot                      // "votes are secret", "must not see who voted for what"
 	ruleZeroKnowledge                     // "the server must never see any plaintext password"
+	ruleAlert                             // "the nurse on duty alerted by SMS within 2 minutes"
 )
 
 type rule struct {
@@ -51,6 +52,7 @@ var ruleClassifiers = []struct {
 	{ruleCap, regexp.MustCompile(`\bat most \d|\bno more than \d|\bcapped at\b|\bcap(s)? of\b|\blimited to \d|\bmaximum of \d|\bnever (exceed|more than)\b`)},
 	{ruleHalt, regexp.MustCompile(`\b(halt|stop|shut|brake|cut|lock|alarm|page)\w*\b.*\bwithin \d+ ?(ms|milliseconds?|s|sec|seconds?)\b`)},
 	{ruleLatency, regexp.MustCompile(`\bp(50|90|95|99|999)\b.*\b(under|below|within|of)\s*\d+ ?ms\b|\blatency (under|below|within|of) \d+ ?ms\b|\b(respond|answer)\w* (in|within|under) \d+ ?ms\b`)},
+	{ruleAlert, regexp.MustCompile(`\b(alert\w*|notif\w*|paged?|paging|warn\w*)\b.*\bwithin \d+ ?(s|sec|seconds?|minutes?|mins?)\b`)},
 	{ruleFresh, regexp.MustCompile(`\b(visible|shown|available|displayed|delivered|decoded|updated|searchable)\b.*\bwithin \d+ ?(ms|milliseconds?|s|sec|seconds?|minutes?)\b`)},
 }
 
@@ -192,6 +194,8 @@ func ruleBody(r rule) string {
 		return "A deadline like this is met by whoever can act within it, not across links that can stall: a watchdog beside the equipment expects a heartbeat several times per deadline and acts on its own when they stop, and the central side does the same from its end, so either side losing the other ends in the safe state. Timing uses monotonic clocks, and the path that must meet the deadline does no disk or network I/O it could block on; a halt is latched until someone clears it."
 	case ruleLatency:
 		return "The target holds only if the request path has nothing on it that can wait: each instance keeps the reference data a request needs in memory (loaded at start, refreshed in the background by version), a request does at most one network hop beyond the instance, and that hop has a timeout well inside the budget with a hedged retry to a second replica. The p99 is measured at the edge per caller, so one noisy caller's slow requests show up as theirs, and each caller has its own rate limit so it cannot spend the others' headroom."
+	case ruleAlert:
+		return "The condition is evaluated where the readings arrive, not by polling the store: each source has a small state machine (normal → breaching since t → alerting → acknowledged), advanced by every reading and by a timer, so a condition that must hold for a while fires exactly when it has, and silence is itself a condition (a source that stops reporting alerts too). Firing is recorded once per episode in {record_store}, the alert goes out on two channels with escalation to the next person if nobody acknowledges it, and the same evaluation runs on site when the link is down, so the deadline does not depend on the internet."
 	case ruleFresh:
 		return "The deadline is a budget split across the stages (receive → decode → store → visible), each measured with a timestamp carried from receipt, and alerted on when the p99 end to end nears the deadline. No stage batches for longer than a fraction of the budget, the newest data goes to readers from memory as it arrives while {record_store} catches up, and a backlog is drained newest-first for the live view so a late burst never delays what is happening now."
 	}

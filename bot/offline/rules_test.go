@@ -25,6 +25,7 @@ func TestStatedRules(t *testing.T) {
 		{"votes are secret and the organiser must not see who voted for what", ruleSecretBallot, "votes are secret"},
 		{"the server must never see any plaintext password", ruleZeroKnowledge, "the server must never see any plaintext password"},
 		{"the feed must never show a block as clear while a train occupies it", ruleFailSafe, "the feed must never show a block as clear while a train occupies it"},
+		{"the nurse on duty must be alerted by SMS within 2 minutes", ruleAlert, "the nurse on duty must be alerted by SMS within 2 minutes"},
 		{"engineers need new frames decoded and visible within 30 seconds of receipt", ruleFresh, "engineers need new frames decoded and visible within 30 seconds of receipt"},
 	}
 	for _, tt := range tests {
