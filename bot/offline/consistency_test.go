@@ -217,7 +217,7 @@ func TestCacheFindings(t *testing.T) {
 // TestReviewFlagsAGuessThatSizesTheDesign names an assumed load that outweighs what the statement
 // stated, and stays quiet when the heaviest load is stated.
 func TestReviewFlagsAGuessThatSizesTheDesign(t *testing.T) {
-	_, sec := renderAll(t, "Design the fleet controller for a warehouse: each of our 2,000 robots reports its pose 5 times a second")
+	_, sec := renderAll(t, "Design a recipe site where cooks save 2 million recipes a day")
 	if !strings.Contains(sec[conversation.Tradeoffs], "Sized on a guess: the heaviest load, read") {
 		t.Errorf("the assumed reads outweigh the stated poses 10×, yet the review does not say so:\n%s", sec[conversation.Tradeoffs])
 	}

@@ -76,7 +76,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
 	case hasWrite && !hasRead:
 		main := firstOf(w.Flows, conversation.FlowWrite)
-		if ingestFlow(main.Name) && rw > 0.01 {
+		if (ingestFlow(main.Name) || deviceReport(main)) && rw > 0.01 {
 			// "ingests 1M GPS points a second": what is ingested is queried in aggregate, not
 			// read back one by one.
 			rw = 0.01
@@ -196,7 +196,8 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 
 // deviceNouns send on their own; orgUnits are places people come through.
 var (
-	deviceNouns = map[string]bool{"device": true, "sensor": true, "meter": true, "host": true, "server": true, "machine": true,
+	deviceNouns = map[string]bool{"fridge": true, "freezer": true, "probe": true, "valve": true, "bus": true, "plough": true, "satellite": true, "beacon": true,
+		"device": true, "sensor": true, "meter": true, "host": true, "server": true, "machine": true,
 		"vehicle": true, "car": true, "truck": true, "scooter": true, "bike": true, "camera": true, "phone": true, "node": true,
 		"robot": true, "drone": true, "thermostat": true, "wearable": true, "kiosk": true, "terminal": true, "charger": true,
 		"pump": true, "turbine": true, "panel": true, "gateway": true, "container": true, "pod": true, "instance": true}
@@ -262,6 +263,10 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, med
 			}
 			f.StoredBytes, f.BlobBytes = record, size
 			note("%s of media per %s on average (assumed)", conversation.Bytes(size), f.Name)
+		case deviceReport(*f) && record >= 500:
+			// A reading or a position is a few numbers and a timestamp, not a 1 KB document.
+			f.StoredBytes = 100
+			note("%s per %s, a few numbers and a timestamp (assumed)", conversation.Bytes(100), f.Name)
 		default:
 			f.StoredBytes = record
 			note("%s per %s (assumed)", conversation.Bytes(record), f.Name)
@@ -295,6 +300,12 @@ func statedSize(sizes map[string]float64, name string) (float64, string) {
 		}
 	}
 	return 0, ""
+}
+
+// deviceReport is a write machines send on their own: "12K fridges × 1 a minute", "2,000
+// robots × 5 a second". What they send is queried in aggregate, not read back one by one.
+func deviceReport(f conversation.Flow) bool {
+	return f.Kind == conversation.FlowWrite && deviceNouns[strings.TrimSuffix(f.ActorNoun, "s")]
 }
 
 func isMedia(name string) bool {
