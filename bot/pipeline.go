@@ -47,16 +47,33 @@ type (
 	sectionFunc  func(ctx context.Context, s conversation.Section, title string) error
 )
 
+// DefaultLLMConcurrency is how many designer calls a design has in flight at once. A first
+// design is requirements → components and the overview → the other eleven sections → the
+// review; at 6 the sections take two waves, so the last section arrives five model round trips
+// after the start (four needs 11, which bursts 11 requests at once). Six calls of about 5K
+// tokens stay well inside a standard OpenAI account's limits (tier 1 for gpt-4o-mini: 500
+// requests and 200K tokens a minute); README's configuration table gives the trade-off.
+const DefaultLLMConcurrency = 6
+
+// DefaultDesignDeadline bounds the designer's part of a first draft. A model at 5 to 15 s a call
+// finishes in five round trips, well inside it; a stalling or rate-limited API does not, and the
+// offline designer writes the rest.
+const DefaultDesignDeadline = 90 * time.Second
+
 // draft designs from a problem statement: (1) requirements, (2) capacity in Go, (3) components
 // and the diagram in Go while the overview is written, (4) every other section concurrently,
 // each delivered to onSection in document order as soon as it and all sections before it are
-// ready. Designer failures fall back to the offline designer step by step, so a draft always
-// completes unless ctx ends. assume lists what a vague request left open: the requirement set
-// says what was assumed for each, whichever designer read it.
+// ready, (5) the self-review, started as soon as every section is written and appended to the
+// trade-offs. Designer failures fall back to the offline designer step by step, and so does
+// everything the designer has not written by the design deadline, so a draft always completes
+// unless ctx ends. assume lists what a vague request left open: the requirement set says what
+// was assumed for each, whichever designer read it.
 func (e *Engine) draft(ctx context.Context, problem string, assume []gap, progress progressFunc, onSection sectionFunc) (*Draft, error) {
 	var fb fallbackLog
+	mctx, stopModel := e.modelContext(ctx)
+	defer stopModel()
 	progress(ctx, "Reading the requirements…")
-	title, req, err := e.readRequirements(ctx, problem, assume, fb.note)
+	title, req, err := e.readRequirements(ctx, mctx, problem, assume, fb.note)
 	if err != nil {
 		return nil, err
 	}
@@ -64,14 +81,25 @@ func (e *Engine) draft(ctx context.Context, problem string, assume []gap, progre
 
 	g := Grounding{Title: title, Problem: problem, Requirements: req, Capacity: capacity}
 	d := &conversation.Design{Title: title, Problem: problem, Version: 1, Capacity: capacity, Requirements: req}
-	var done []conversation.Section
+	var (
+		reviewed = make(chan string, 1) // the review, once the body is written
+		told     bool                   // the user was told the model ran out of time
+	)
 	deliver := func(ctx context.Context, s *conversation.Section) error {
+		if mctx.Err() != nil && ctx.Err() == nil && !told && fb.any() {
+			told = true
+			progress(ctx, "The model is taking too long; my offline designer is writing the rest…")
+		}
 		if s.ID == conversation.Tradeoffs {
-			if review := e.review(ctx, g, d, append(done, *s)); review != "" {
-				s.Markdown += "\n\n" + review
+			select {
+			case review := <-reviewed:
+				if review != "" {
+					s.Markdown += "\n\n" + review
+				}
+			case <-ctx.Done():
+				return ctx.Err()
 			}
 		}
-		done = append(done, *s)
 		if onSection == nil {
 			return nil
 		}
@@ -81,7 +109,7 @@ func (e *Engine) draft(ctx context.Context, problem string, assume []gap, progre
 	sem := make(chan struct{}, e.cfg.LLMConcurrency)
 
 	progress(ctx, "Choosing components…")
-	comps, err := e.headAndComponents(ctx, sem, g, d, deliver, fb.note)
+	comps, err := e.headAndComponents(ctx, mctx, sem, g, d, deliver, fb.note)
 	if err != nil {
 		return nil, err
 	}
@@ -96,12 +124,46 @@ func (e *Engine) draft(ctx context.Context, problem string, assume []gap, progre
 	g.Decisions = d.Decisions
 
 	progress(ctx, "Writing the sections…")
-	sections, err := e.startSections(ctx, sem, g, d, bodySections(), nil, fb.note).collect(d, deliver)
+	body := e.startSections(ctx, mctx, sem, g, d, bodySections(), nil, fb.note)
+	reviewDone := make(chan struct{})
+	go func() {
+		defer close(reviewDone)
+		reviewed <- e.reviewWhenWritten(body, g, d)
+	}()
+	sections, err := body.collect(d, deliver)
+	<-reviewDone
 	if err != nil {
 		return nil, err
 	}
 	d.Sections = append(d.Sections, sections...)
 	return &Draft{Design: d, Fallbacks: fb.steps}, nil
+}
+
+// modelContext is ctx with the design deadline: the designer's calls use it, the fallback's the
+// caller's ctx, so a design whose model is too slow is finished offline rather than abandoned.
+func (e *Engine) modelContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if e.cfg.DesignDeadline < 0 || e.designer == e.fallback {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, e.cfg.DesignDeadline)
+}
+
+// reviewWhenWritten reviews the draft as soon as every section of body is written, while the
+// sections before the trade-offs are still being delivered (posting them takes a second or more
+// each on Slack), and returns the review for the trade-offs; "" when there is none.
+func (e *Engine) reviewWhenWritten(body *sectionRun, g Grounding, d *conversation.Design) string {
+	select {
+	case <-body.allWritten:
+	case <-body.ctx.Done():
+		return ""
+	}
+	secs, ok := body.written(d)
+	if !ok {
+		return ""
+	}
+	// d.Sections holds the head sections: written before the body started and not changed
+	// until the body is delivered, which waits for this review.
+	return e.review(body.ctx, body.mctx, g, d, append(slices.Clip(d.Sections), secs...))
 }
 
 // fallbackLog collects the steps the fallback designer wrote; sections note theirs concurrently.
@@ -116,14 +178,20 @@ func (f *fallbackLog) note(step string) {
 	f.mu.Unlock()
 }
 
+func (f *fallbackLog) any() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.steps) > 0
+}
+
 // readRequirements has a designer read the problem's title and requirements, and records what a
 // vague request left to assumption.
-func (e *Engine) readRequirements(ctx context.Context, problem string, assume []gap, noteFallback func(string)) (string, conversation.RequirementSet, error) {
+func (e *Engine) readRequirements(ctx, mctx context.Context, problem string, assume []gap, noteFallback func(string)) (string, conversation.RequirementSet, error) {
 	var (
 		title string
 		req   conversation.RequirementSet
 	)
-	err := e.withFallback(ctx, "requirements", noteFallback, func(d Designer) error {
+	err := e.fallbackStep(ctx, mctx, "requirements", noteFallback, func(ctx context.Context, d Designer) error {
 		var err error
 		title, req, err = d.Requirements(ctx, problem)
 		return err
@@ -143,11 +211,15 @@ func (e *Engine) readRequirements(ctx context.Context, problem string, assume []
 // while the components are chosen and posted as soon as it is ready: the first section comes
 // after two model round trips instead of three, and the body has one section fewer to write
 // after the components.
-func (e *Engine) headAndComponents(ctx context.Context, sem chan struct{}, g Grounding, d *conversation.Design,
+func (e *Engine) headAndComponents(ctx, mctx context.Context, sem chan struct{}, g Grounding, d *conversation.Design,
 	deliver func(context.Context, *conversation.Section) error, noteFallback func(string)) ([]conversation.Component, error) {
 	cctx, cancelComponents := context.WithCancel(ctx)
 	defer cancelComponents()
-	head := e.startSections(ctx, sem, g, d, headSections, nil, noteFallback)
+	cmctx, cancelModel := context.WithCancel(mctx)
+	defer cancelModel()
+	stop := context.AfterFunc(cctx, cancelModel)
+	defer stop()
+	head := e.startSections(ctx, mctx, sem, g, d, headSections, nil, noteFallback)
 	headDone := make(chan error, 1)
 	go func() {
 		secs, err := head.collect(d, deliver)
@@ -158,9 +230,9 @@ func (e *Engine) headAndComponents(ctx context.Context, sem chan struct{}, g Gro
 		headDone <- err
 	}()
 	var comps []conversation.Component
-	err := e.withFallback(cctx, "components", noteFallback, func(des Designer) error {
+	err := e.fallbackStep(cctx, cmctx, "components", noteFallback, func(ctx context.Context, des Designer) error {
 		var err error
-		comps, err = des.Components(cctx, g)
+		comps, err = des.Components(ctx, g)
 		if err == nil && len(comps) == 0 {
 			err = fmt.Errorf("designer %s proposed no components", des.Name())
 		}
@@ -202,16 +274,23 @@ var headSections = []conversation.SectionID{conversation.Overview}
 // designer. The capacity section is always rendered in Go from d.Capacity.
 func (e *Engine) writeSections(ctx context.Context, g Grounding, d *conversation.Design, ids []conversation.SectionID,
 	written map[conversation.SectionID]string, noteFallback func(string), deliver func(context.Context, *conversation.Section) error) ([]conversation.Section, error) {
-	return e.startSections(ctx, make(chan struct{}, e.cfg.LLMConcurrency), g, d, ids, written, noteFallback).collect(d, deliver)
+	return e.startSections(ctx, ctx, make(chan struct{}, e.cfg.LLMConcurrency), g, d, ids, written, noteFallback).collect(d, deliver)
 }
 
 // sectionRun is a set of sections being written concurrently.
 type sectionRun struct {
 	ctx     context.Context
+	mctx    context.Context // ctx for the designer's calls: the design deadline, ended with the run
 	cancel  context.CancelFunc
 	ids     []conversation.SectionID
 	results []chan sectionResult
 	wg      sync.WaitGroup
+
+	mu   sync.Mutex
+	done []sectionResult // each section's result as it is written, for written
+	// allWritten is closed once every section is written or has failed, which can be well
+	// before all of them are delivered.
+	allWritten chan struct{}
 }
 
 type sectionResult struct {
@@ -220,19 +299,29 @@ type sectionResult struct {
 }
 
 // startSections starts writing the sections ids, each designer call holding a slot of sem while
-// it runs; collect delivers them.
-func (e *Engine) startSections(ctx context.Context, sem chan struct{}, g Grounding, d *conversation.Design, ids []conversation.SectionID,
+// it runs; collect delivers them. The designer's calls use mctx (the design deadline), the
+// fallback's ctx.
+func (e *Engine) startSections(ctx, mctx context.Context, sem chan struct{}, g Grounding, d *conversation.Design, ids []conversation.SectionID,
 	written map[conversation.SectionID]string, noteFallback func(string)) *sectionRun {
 	ctx, cancel := context.WithCancel(ctx)
-	r := &sectionRun{ctx: ctx, cancel: cancel, ids: ids, results: make([]chan sectionResult, len(ids))}
+	mctx, cancelModel := context.WithCancel(mctx)
+	stop := context.AfterFunc(ctx, cancelModel)
+	r := &sectionRun{ctx: ctx, mctx: mctx, cancel: func() { cancel(); stop(); cancelModel() }, ids: ids,
+		results: make([]chan sectionResult, len(ids)), done: make([]sectionResult, len(ids)), allWritten: make(chan struct{})}
+	finish := func(i int, res sectionResult) {
+		r.mu.Lock()
+		r.done[i] = res
+		r.mu.Unlock()
+		r.results[i] <- res
+	}
 	for i, id := range ids {
 		r.results[i] = make(chan sectionResult, 1)
 		if text, ok := written[id]; ok {
-			r.results[i] <- sectionResult{text: text}
+			finish(i, sectionResult{text: text})
 			continue
 		}
 		if id == conversation.CapacityID {
-			r.results[i] <- sectionResult{text: conversation.CapacityMarkdown(d.Capacity)}
+			finish(i, sectionResult{text: conversation.CapacityMarkdown(d.Capacity)})
 			continue
 		}
 		r.wg.Add(1)
@@ -241,12 +330,12 @@ func (e *Engine) startSections(ctx context.Context, sem chan struct{}, g Groundi
 			select {
 			case sem <- struct{}{}:
 			case <-ctx.Done():
-				r.results[i] <- sectionResult{err: ctx.Err()}
+				finish(i, sectionResult{err: ctx.Err()})
 				return
 			}
 			defer func() { <-sem }()
 			var text string
-			err := e.withFallback(ctx, "section "+string(id), noteFallback, func(des Designer) error {
+			err := e.fallbackStep(ctx, mctx, "section "+string(id), noteFallback, func(ctx context.Context, des Designer) error {
 				var err error
 				text, err = des.Section(ctx, g, id)
 				if err == nil && strings.TrimSpace(text) == "" {
@@ -254,10 +343,26 @@ func (e *Engine) startSections(ctx context.Context, sem chan struct{}, g Groundi
 				}
 				return err
 			})
-			r.results[i] <- sectionResult{text: text, err: err}
+			finish(i, sectionResult{text: text, err: err})
 		}()
 	}
+	go func() { r.wg.Wait(); close(r.allWritten) }()
 	return r
+}
+
+// written returns every section of the run as it will be delivered, once allWritten is closed;
+// false if any failed.
+func (r *sectionRun) written(d *conversation.Design) ([]conversation.Section, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]conversation.Section, 0, len(r.ids))
+	for i, id := range r.ids {
+		if r.done[i].err != nil {
+			return nil, false
+		}
+		out = append(out, conversation.Section{ID: id, Title: id.Title(), Markdown: finishSection(id, r.done[i].text, d)})
+	}
+	return out, true
 }
 
 // collect hands each section to deliver (when not nil) in the order of ids as soon as it and its
@@ -337,15 +442,28 @@ func stripMermaid(text string) string {
 // withFallback runs step with the designer and, if it fails and a different fallback designer
 // exists, with the fallback. ctx ending is never papered over.
 func (e *Engine) withFallback(ctx context.Context, step string, noteFallback func(string), run func(Designer) error) error {
-	err := e.timed(ctx, step, e.designer, run)
+	return e.fallbackStep(ctx, ctx, step, noteFallback, func(_ context.Context, d Designer) error { return run(d) })
+}
+
+// fallbackStep runs step with the designer under mctx and, if it fails (the design deadline
+// passing included) and a different fallback designer exists, with the fallback under ctx.
+// ctx ending is never papered over.
+func (e *Engine) fallbackStep(ctx, mctx context.Context, step string, noteFallback func(string), run func(context.Context, Designer) error) error {
+	var err error
+	if err = mctx.Err(); err == nil {
+		err = e.timed(mctx, step, e.designer, func(d Designer) error { return run(mctx, d) })
+	} else if ctx.Err() == nil {
+		err = fmt.Errorf("design deadline passed before the step started: %w", err)
+	}
 	if err == nil || ctx.Err() != nil || e.fallback == e.designer {
 		if err != nil {
 			return fmt.Errorf("%s with %s: %w", step, e.designer.Name(), err)
 		}
 		return nil
 	}
-	e.log.WarnContext(ctx, "designer failed; using fallback", "step", step, "designer", e.designer.Name(), "fallback", e.fallback.Name(), "err", err)
-	if ferr := e.timed(ctx, step, e.fallback, run); ferr != nil {
+	e.log.WarnContext(ctx, "designer failed; using fallback", "step", step, "designer", e.designer.Name(),
+		"fallback", e.fallback.Name(), "deadline_passed", mctx.Err() != nil, "err", err)
+	if ferr := e.timed(ctx, step, e.fallback, func(d Designer) error { return run(ctx, d) }); ferr != nil {
 		return fmt.Errorf("%s with %s after %s failed (%v): %w", step, e.fallback.Name(), e.designer.Name(), err, ferr)
 	}
 	e.cfg.Metrics.fallback(step)
@@ -381,10 +499,11 @@ func clipTitle(problem string) string {
 	return strings.ToUpper(p[:1]) + p[1:]
 }
 
-// review checks a finished model-written draft for gaps: the model reviews it, and the offline
-// designer's rules check it too. An offline draft carries its rules in its trade-offs already.
-// A failed review only drops its part: the design is complete without it.
-func (e *Engine) review(ctx context.Context, g Grounding, d *conversation.Design, sections []conversation.Section) string {
+// review checks a finished model-written draft for gaps: the model reviews it (under mctx, the
+// design deadline), and the offline designer's rules check it too. An offline draft carries its
+// rules in its trade-offs already. A failed or late review only drops its part: the design is
+// complete without it.
+func (e *Engine) review(ctx, mctx context.Context, g Grounding, d *conversation.Design, sections []conversation.Section) string {
 	if e.designer == e.fallback {
 		return ""
 	}
@@ -395,15 +514,16 @@ func (e *Engine) review(ctx context.Context, g Grounding, d *conversation.Design
 	for _, r := range []struct {
 		designer Designer
 		heading  string
-	}{{e.designer, "### Self-review"}, {e.fallback, "### Checklist"}} {
+		ctx      context.Context
+	}{{e.designer, "### Self-review", mctx}, {e.fallback, "### Checklist", ctx}} {
 		rv, ok := r.designer.(Reviewer)
-		if !ok {
+		if !ok || r.ctx.Err() != nil {
 			continue
 		}
 		var text string
-		err := e.timed(ctx, "review", r.designer, func(Designer) error {
+		err := e.timed(r.ctx, "review", r.designer, func(Designer) error {
 			var err error
-			text, err = rv.Review(ctx, g, &draft)
+			text, err = rv.Review(r.ctx, g, &draft)
 			return err
 		})
 		if err != nil {
