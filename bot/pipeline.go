@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -48,11 +49,12 @@ type (
 )
 
 // DefaultLLMConcurrency is how many designer calls a design has in flight at once. A first
-// design is requirements → components and the overview → the other eleven sections → the
-// review; at 6 the sections take two waves, so the last section arrives five model round trips
-// after the start (four needs 11, which bursts 11 requests at once). Six calls of about 5K
-// tokens stay well inside a standard OpenAI account's limits (tier 1 for gpt-4o-mini: 500
-// requests and 200K tokens a minute); README's configuration table gives the trade-off.
+// design is requirements → components, the overview and the requirements section → the six
+// sections the review reads → the review alongside the other four. At 6 that is four model round
+// trips from the start to the last section (at 4 it is five, at 3 six). Six requests at once
+// stay inside a standard OpenAI account's limits even where a per-minute limit is enforced per
+// second (tier 1 for gpt-4o-mini: 500 requests, about 8 a second, and 200K tokens a minute; a
+// design is about 40K tokens); README's configuration section gives the trade-off.
 const DefaultLLMConcurrency = 6
 
 // DefaultDesignDeadline bounds the designer's part of a first draft. A model at 5 to 15 s a call
@@ -61,10 +63,10 @@ const DefaultLLMConcurrency = 6
 const DefaultDesignDeadline = 90 * time.Second
 
 // draft designs from a problem statement: (1) requirements, (2) capacity in Go, (3) components
-// and the diagram in Go while the overview is written, (4) every other section concurrently,
-// each delivered to onSection in document order as soon as it and all sections before it are
-// ready, (5) the self-review, started as soon as every section is written and appended to the
-// trade-offs. Designer failures fall back to the offline designer step by step, and so does
+// and the diagram in Go while the head sections are written, (4) every other section
+// concurrently, the ones the review reads first, each delivered to onSection in document order
+// as soon as it and all sections before it are ready, (5) the self-review, started as soon as the
+// sections it reads are written and appended to the trade-offs. Designer failures fall back to the offline designer step by step, and so does
 // everything the designer has not written by the design deadline, so a draft always completes
 // unless ctx ends. assume lists what a vague request left open: the requirement set says what
 // was assumed for each, whichever designer read it.
@@ -148,22 +150,38 @@ func (e *Engine) modelContext(ctx context.Context) (context.Context, context.Can
 	return context.WithTimeout(ctx, e.cfg.DesignDeadline)
 }
 
-// reviewWhenWritten reviews the draft as soon as every section of body is written, while the
-// sections before the trade-offs are still being delivered (posting them takes a second or more
-// each on Slack), and returns the review for the trade-offs; "" when there is none.
+// reviewWhenWritten reviews the draft while it is being delivered and returns the review for the
+// trade-offs; "" when there is none. The model reviews the sections its checks read as soon as
+// they are written, while the others are still being written; the offline checklist, which
+// checks that the whole document agrees with itself, reads every section once all are written.
 func (e *Engine) reviewWhenWritten(body *sectionRun, g Grounding, d *conversation.Design) string {
-	select {
-	case <-body.allWritten:
-	case <-body.ctx.Done():
+	if e.designer == e.fallback {
 		return ""
 	}
-	secs, ok := body.written(d)
-	if !ok {
-		return ""
+	var (
+		parts [2]string
+		wg    sync.WaitGroup
+	)
+	for i, r := range []struct {
+		designer Designer
+		heading  string
+		ctx      context.Context
+		reads    []conversation.SectionID // nil: every section
+	}{{e.designer, "### Self-review", body.mctx, reviewReads}, {e.fallback, "### Checklist", body.ctx, nil}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			secs, ok := body.written(d, r.reads)
+			if !ok {
+				return
+			}
+			// d.Sections holds the head sections: written before the body started and not
+			// changed until the body is delivered, which waits for this review.
+			parts[i] = e.review(r.ctx, r.designer, r.heading, g, d, append(slices.Clip(d.Sections), secs...))
+		}()
 	}
-	// d.Sections holds the head sections: written before the body started and not changed
-	// until the body is delivered, which waits for this review.
-	return e.review(body.ctx, body.mctx, g, d, append(slices.Clip(d.Sections), secs...))
+	wg.Wait()
+	return strings.Join(slices.DeleteFunc(parts[:], func(p string) bool { return p == "" }), "\n\n")
 }
 
 // fallbackLog collects the steps the fallback designer wrote; sections note theirs concurrently.
@@ -265,8 +283,22 @@ func bodySections() []conversation.SectionID {
 // headSections open the document and are written from the problem, the requirements and the
 // capacity alone, while the components are being chosen: the offline designer's overview names
 // the hard parts from the requirement set's features, as its deep dives do, and a model is told
-// the components are still being chosen (prompts/section.tmpl).
-var headSections = []conversation.SectionID{conversation.Overview}
+// the components are still being chosen (prompts/section.tmpl); the requirements section lists
+// the requirement set with the capacity's figures and names no component. Writing them in the
+// components' round trip posts the first three sections (capacity is Go's) two round trips in.
+var headSections = []conversation.SectionID{conversation.Overview, conversation.Requirements}
+
+// reviewReads are the sections the self-review needs: its checks (prompts/review.tmpl: single
+// points of failure, replication and backups, cache invalidation and stampedes, idempotency, hot
+// partitions, capacity the architecture cannot carry) read the architecture, the API, the data
+// model, the deep dives, scalability and reliability. They are written first, and the review
+// starts as soon as they are, alongside the sections it does not read (data flow, user
+// interface, security, trade-offs): at the default concurrency the body and the review then
+// take two round trips instead of three.
+var reviewReads = []conversation.SectionID{
+	conversation.Architecture, conversation.API, conversation.DataModel,
+	conversation.DeepDive, conversation.Scalability, conversation.Reliability,
+}
 
 // writeSections writes the sections ids concurrently (at most LLMConcurrency designer calls at
 // once) and hands each to deliver in the order of ids as soon as it and its predecessors are
@@ -288,8 +320,9 @@ type sectionRun struct {
 
 	mu   sync.Mutex
 	done []sectionResult // each section's result as it is written, for written
-	// allWritten is closed once every section is written or has failed, which can be well
-	// before all of them are delivered.
+	// writtenCh[i] is closed once section i is written (or failed), which can be well before it
+	// is delivered; allWritten once every section is.
+	writtenCh  []chan struct{}
 	allWritten chan struct{}
 }
 
@@ -298,68 +331,107 @@ type sectionResult struct {
 	err  error
 }
 
-// startSections starts writing the sections ids, each designer call holding a slot of sem while
-// it runs; collect delivers them. The designer's calls use mctx (the design deadline), the
-// fallback's ctx.
+// startSections starts writing the sections ids, the ones the review reads first, each designer
+// call holding a slot of sem while it runs; collect delivers them in the order of ids. The
+// designer's calls use mctx (the design deadline), the fallback's ctx.
 func (e *Engine) startSections(ctx, mctx context.Context, sem chan struct{}, g Grounding, d *conversation.Design, ids []conversation.SectionID,
 	written map[conversation.SectionID]string, noteFallback func(string)) *sectionRun {
 	ctx, cancel := context.WithCancel(ctx)
 	mctx, cancelModel := context.WithCancel(mctx)
 	stop := context.AfterFunc(ctx, cancelModel)
 	r := &sectionRun{ctx: ctx, mctx: mctx, cancel: func() { cancel(); stop(); cancelModel() }, ids: ids,
-		results: make([]chan sectionResult, len(ids)), done: make([]sectionResult, len(ids)), allWritten: make(chan struct{})}
+		results: make([]chan sectionResult, len(ids)), done: make([]sectionResult, len(ids)),
+		writtenCh: make([]chan struct{}, len(ids)), allWritten: make(chan struct{})}
 	finish := func(i int, res sectionResult) {
 		r.mu.Lock()
 		r.done[i] = res
 		r.mu.Unlock()
+		close(r.writtenCh[i])
 		r.results[i] <- res
 	}
+	var pending []int // sections for a designer, in the order they are started
 	for i, id := range ids {
 		r.results[i] = make(chan sectionResult, 1)
-		if text, ok := written[id]; ok {
+		r.writtenCh[i] = make(chan struct{})
+		switch text, ok := written[id]; {
+		case ok:
 			finish(i, sectionResult{text: text})
-			continue
-		}
-		if id == conversation.CapacityID {
+		case id == conversation.CapacityID:
 			finish(i, sectionResult{text: conversation.CapacityMarkdown(d.Capacity)})
-			continue
+		default:
+			pending = append(pending, i)
 		}
-		r.wg.Add(1)
-		go func() {
-			defer r.wg.Done()
+	}
+	slices.SortStableFunc(pending, func(a, b int) int {
+		return cmp.Compare(startRank(ids[a]), startRank(ids[b]))
+	})
+	write := func(i int) {
+		defer r.wg.Done()
+		defer func() { <-sem }()
+		var text string
+		id := ids[i]
+		err := e.fallbackStep(ctx, mctx, "section "+string(id), noteFallback, func(ctx context.Context, des Designer) error {
+			var err error
+			text, err = des.Section(ctx, g, id)
+			if err == nil && strings.TrimSpace(text) == "" {
+				err = fmt.Errorf("designer %s wrote an empty %s section", des.Name(), id)
+			}
+			return err
+		})
+		finish(i, sectionResult{text: text, err: err})
+	}
+	r.wg.Add(len(pending))
+	go func() {
+		// Slots are taken in start order, so the sections the review reads go out first.
+		for k, i := range pending {
 			select {
 			case sem <- struct{}{}:
+				go write(i)
 			case <-ctx.Done():
-				finish(i, sectionResult{err: ctx.Err()})
+				for _, j := range pending[k:] {
+					finish(j, sectionResult{err: ctx.Err()})
+					r.wg.Done()
+				}
 				return
 			}
-			defer func() { <-sem }()
-			var text string
-			err := e.fallbackStep(ctx, mctx, "section "+string(id), noteFallback, func(ctx context.Context, des Designer) error {
-				var err error
-				text, err = des.Section(ctx, g, id)
-				if err == nil && strings.TrimSpace(text) == "" {
-					err = fmt.Errorf("designer %s wrote an empty %s section", des.Name(), id)
-				}
-				return err
-			})
-			finish(i, sectionResult{text: text, err: err})
-		}()
-	}
+		}
+	}()
 	go func() { r.wg.Wait(); close(r.allWritten) }()
 	return r
 }
 
-// written returns every section of the run as it will be delivered, once allWritten is closed;
-// false if any failed.
-func (r *sectionRun) written(d *conversation.Design) ([]conversation.Section, bool) {
+// startRank orders a run's sections: the ones the review reads first.
+func startRank(id conversation.SectionID) int {
+	if slices.Contains(reviewReads, id) {
+		return 0
+	}
+	return 1
+}
+
+// written returns the sections of the run among want (all of them when want is nil), as they
+// will be delivered, once they are written; false if any of them failed or the run ended first.
+func (r *sectionRun) written(d *conversation.Design, want []conversation.SectionID) ([]conversation.Section, bool) {
+	var idx []int
+	for i, id := range r.ids {
+		if want == nil || slices.Contains(want, id) {
+			idx = append(idx, i)
+		}
+	}
+	for _, i := range idx {
+		select {
+		case <-r.writtenCh[i]:
+		case <-r.ctx.Done():
+			return nil, false
+		}
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	out := make([]conversation.Section, 0, len(r.ids))
-	for i, id := range r.ids {
+	out := make([]conversation.Section, 0, len(idx))
+	for _, i := range idx {
 		if r.done[i].err != nil {
 			return nil, false
 		}
+		id := r.ids[i]
 		out = append(out, conversation.Section{ID: id, Title: id.Title(), Markdown: finishSection(id, r.done[i].text, d)})
 	}
 	return out, true
@@ -499,40 +571,30 @@ func clipTitle(problem string) string {
 	return strings.ToUpper(p[:1]) + p[1:]
 }
 
-// review checks a finished model-written draft for gaps: the model reviews it (under mctx, the
-// design deadline), and the offline designer's rules check it too. An offline draft carries its
-// rules in its trade-offs already. A failed or late review only drops its part: the design is
-// complete without it.
-func (e *Engine) review(ctx, mctx context.Context, g Grounding, d *conversation.Design, sections []conversation.Section) string {
-	if e.designer == e.fallback {
+// review has designer review the draft with the given sections for gaps, under heading: the
+// model reviews a model-written draft and the offline designer's rules check it too (an offline
+// draft carries its rules in its trade-offs already). A failed or late review only drops its
+// part: the design is complete without it.
+func (e *Engine) review(ctx context.Context, designer Designer, heading string, g Grounding, d *conversation.Design, sections []conversation.Section) string {
+	rv, ok := designer.(Reviewer)
+	if !ok || ctx.Err() != nil {
 		return ""
 	}
 	draft := *d
 	draft.Sections = sections
 	g.Design = &draft
-	var parts []string
-	for _, r := range []struct {
-		designer Designer
-		heading  string
-		ctx      context.Context
-	}{{e.designer, "### Self-review", mctx}, {e.fallback, "### Checklist", ctx}} {
-		rv, ok := r.designer.(Reviewer)
-		if !ok || r.ctx.Err() != nil {
-			continue
-		}
-		var text string
-		err := e.timed(r.ctx, "review", r.designer, func(Designer) error {
-			var err error
-			text, err = rv.Review(r.ctx, g, &draft)
-			return err
-		})
-		if err != nil {
-			e.log.WarnContext(ctx, "self-review failed", "designer", r.designer.Name(), "err", err)
-			continue
-		}
-		if text = strings.TrimSpace(text); text != "" {
-			parts = append(parts, r.heading+"\n\n"+text)
-		}
+	var text string
+	err := e.timed(ctx, "review", designer, func(Designer) error {
+		var err error
+		text, err = rv.Review(ctx, g, &draft)
+		return err
+	})
+	if err != nil {
+		e.log.WarnContext(ctx, "self-review failed", "designer", designer.Name(), "err", err)
+		return ""
 	}
-	return strings.Join(parts, "\n\n")
+	if text = strings.TrimSpace(text); text != "" {
+		return heading + "\n\n" + text
+	}
+	return ""
 }
