@@ -183,22 +183,20 @@ func (d *Designer) Name() string { return "openai" }
 // a chat completion request. Azure's published inference specs
 // (Azure/azure-rest-api-specs, specification/cognitiveservices/data-plane/AzureOpenAI/inference)
 // have no stream_options in createChatCompletionRequest up to the GA version 2024-06-01 and have
-// it from GA 2024-10-21; previews gained it in the autumn 2024 previews (2024-09-01-preview).
-// The v1 API ("v1", "latest", "preview") follows OpenAI's. Anything unrecognised gets no
-// stream_options: a request without it only has its usage estimated, one with it may be refused.
+// it from GA 2024-10-21; previews are trusted with it from the same date (later previews build on
+// that GA; earlier ones are not relied on). The v1 API ("v1", "latest", "preview") follows
+// OpenAI's. Anything unrecognised gets no stream_options: a request without it only has its usage
+// estimated, one with it may be refused.
 func azureAcceptsStreamOptions(version string) bool {
 	v := strings.ToLower(strings.TrimSpace(version))
 	switch v {
 	case "v1", "latest", "preview":
 		return true
 	}
-	date, preview := strings.CutSuffix(v, "-preview")
+	date, _ := strings.CutSuffix(v, "-preview")
 	t, err := time.Parse("2006-01-02", date)
 	if err != nil {
 		return false
-	}
-	if preview {
-		return !t.Before(time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC))
 	}
 	return !t.Before(time.Date(2024, 10, 21, 0, 0, 0, 0, time.UTC))
 }

@@ -174,11 +174,11 @@ func TestRetryBudgetBoundsTotalWait(t *testing.T) {
 }
 
 // Azure api-versions up to 2024-06-01 have no stream_options in their published spec and refuse
-// it; from 2024-10-21 (and the autumn 2024 previews) it is accepted and usage comes back.
+// it; from 2024-10-21 (and previews from that date) it is accepted and usage comes back.
 func TestAzureStreamOptionsOnlyWhereAccepted(t *testing.T) {
 	accepts := map[string]bool{
 		"2023-05-15": false, "2024-02-01": false, "2024-06-01": false, "2024-10-21": true,
-		"2024-05-01-preview": false, "2024-09-01-preview": true, "2025-01-01-preview": true,
+		"2024-05-01-preview": false, "2024-09-01-preview": false, "2024-12-01-preview": true, "v1": true,
 	}
 	for version, want := range accepts {
 		srv := openaitest.NewServer(t, func(r openaitest.Request) openaitest.Response {
