@@ -314,7 +314,13 @@ func (d retryAfterDoer) Do(req *http.Request) (*http.Response, error) {
 		return resp, err
 	}
 	if h, ok := req.Context().Value(headersKey{}).(*responseHeaders); ok {
-		h.retryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+		// Azure OpenAI also sends retry-after-ms, the finer of the two (OpenAI's own SDKs read
+		// it first).
+		if ms, err := strconv.ParseFloat(strings.TrimSpace(resp.Header.Get("Retry-After-Ms")), 64); err == nil && ms > 0 && ms <= 24*3600*1000 {
+			h.retryAfter = time.Duration(ms * float64(time.Millisecond))
+		} else {
+			h.retryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+		}
 	}
 	return resp, nil
 }

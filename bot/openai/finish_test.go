@@ -207,3 +207,22 @@ func TestAzureStreamOptionsOnlyWhereAccepted(t *testing.T) {
 		}
 	}
 }
+
+// Azure's retry-after-ms is read before Retry-After (whole seconds): a 429 saying 1 second and
+// 80 ms is retried after about 80 ms.
+func TestRetryAfterMsIsRead(t *testing.T) {
+	srv := openaitest.NewServer(t, openaitest.Sequence(
+		openaitest.Response{Status: http.StatusTooManyRequests, RetryAfter: "1",
+			Header: http.Header{"Retry-After-Ms": {"80"}},
+			Body:   `{"error":{"code":"429","message":"Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-06-01 have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 1 second."}}`},
+		openaitest.Reply("After the pause.")))
+	d := MustDesigner(t, srv, nil)
+	got, err := d.Answer(context.Background(), grounding(), "Why?")
+	if err != nil || got != "After the pause." {
+		t.Fatalf("answer=%q err=%v", got, err)
+	}
+	reqs := srv.Requests()
+	if gap := reqs[1].At.Sub(reqs[0].At); gap < 80*time.Millisecond || gap > 900*time.Millisecond {
+		t.Errorf("retried after %s, want about the 80ms of retry-after-ms", gap)
+	}
+}

@@ -85,6 +85,8 @@ type Response struct {
 	NoUsage bool
 	// RetryAfter is sent as the Retry-After header ("1", "0.05" or an HTTP date).
 	RetryAfter string
+	// Header holds more response headers, such as Azure's retry-after-ms.
+	Header http.Header
 	// Body, when set, is sent verbatim instead of a well-formed answer.
 	Body string
 	// Delay holds the answer back; the wait ends early when the client gives up.
@@ -249,6 +251,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	if resp.RetryAfter != "" {
 		w.Header().Set("Retry-After", resp.RetryAfter)
+	}
+	for k, vs := range resp.Header {
+		for _, v := range vs {
+			w.Header().Add(k, v)
+		}
 	}
 	status := resp.Status
 	if status == 0 {
