@@ -41,7 +41,7 @@ type Figures struct {
 	PipelineVsChained         float64 `json:"pipeline_vs_chained"`
 	FirstProgressMS           float64 `json:"first_progress_ms"`
 	FirstSectionModelRTs      int     `json:"first_section_model_roundtrips"`
-	FirstDesignRoundTrips     int     `json:"first_design_roundtrips"`
+	FirstDesignRoundTrips     float64 `json:"first_design_roundtrips"`
 	TokensTurn50OverTurn2     float64 `json:"tokens_turn50_over_turn2"`
 	FullHistoryOverOursTurn50 float64 `json:"full_history_over_ours_turn50"`
 	OverheadP50MS             float64 `json:"overhead_p50_ms"`
