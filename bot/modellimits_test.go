@@ -154,7 +154,7 @@ func TestDesignDeadlineWritesTheRestOffline(t *testing.T) {
 		return resp
 	})
 	rec, took := designThroughModel(t, srv, bot.Config{DesignDeadline: deadline}, func(c *openai.Config) { c.Timeout = 2 * stall })
-	if took > deadline+2*time.Second {
+	if took > deadline+5*time.Second { // far below the 8s stall of every call
 		t.Errorf("design took %s, want about the %s deadline", took, deadline)
 	}
 	secs := rec.of(bot.ReplySection)
@@ -225,8 +225,9 @@ func TestFirstDesignWithinFiveRoundTrips(t *testing.T) {
 	took, srv := design(latency)
 	trips := float64(took-base) / float64(latency)
 	t.Logf("engine alone %s; with %s a call %s = %.2f round trips", base, latency, took, trips)
-	if trips > 4.6 {
-		t.Errorf("first design took %.1f model round trips, want 4", trips)
+	// Four by construction; the margin is for a loaded machine's noise in the engine's own time.
+	if trips > 5 {
+		t.Errorf("first design took %.1f model round trips, want 4 (at most 5)", trips)
 	}
 	if n := len(srv.Requests()); n != 15 {
 		t.Errorf("model calls=%d, want 15 (requirements, components, 12 sections, review)", n)
