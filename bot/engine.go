@@ -24,8 +24,12 @@ type existenceChecker interface {
 
 // Config tunes the engine; cmd/archbot fills it from the environment.
 type Config struct {
-	MaxInputChars  int           // longest message accepted; default 8000
-	LLMConcurrency int           // section generations in flight at once; default 4
+	MaxInputChars  int // longest message accepted; default 8000
+	LLMConcurrency int // designer calls in flight at once per design; default DefaultLLMConcurrency
+	// DesignDeadline bounds the designer's part of a first draft: whatever it has not written
+	// by then is written by the fallback, and the user is told which parts. Default
+	// DefaultDesignDeadline; negative for none.
+	DesignDeadline time.Duration
 	DedupTTL       time.Duration // how long an event id is remembered; default 24h
 	Metrics        *Metrics      // nil records nothing
 	// Limiter enforces daily design and token budgets per user and workspace; nil is unlimited.
@@ -55,7 +59,10 @@ func New(cfg Config, store Store, designer, fallback Designer, log *slog.Logger)
 		cfg.MaxInputChars = 8000
 	}
 	if cfg.LLMConcurrency <= 0 {
-		cfg.LLMConcurrency = 4
+		cfg.LLMConcurrency = DefaultLLMConcurrency
+	}
+	if cfg.DesignDeadline == 0 {
+		cfg.DesignDeadline = DefaultDesignDeadline
 	}
 	if cfg.DedupTTL <= 0 {
 		cfg.DedupTTL = 24 * time.Hour

@@ -2,6 +2,7 @@ package openai
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 )
@@ -9,6 +10,11 @@ import (
 // ErrCircuitOpen is returned without calling the API while the circuit breaker is open: the API
 // failed repeatedly and is given a cool-down before it is tried again.
 var ErrCircuitOpen = errors.New("model API unavailable: circuit breaker open after repeated failures")
+
+// ErrRateLimited is returned when the API rate-limits a call and asks for a longer pause
+// (Retry-After) than the call may wait; until that pause is over, calls fail at once with
+// ErrCircuitOpen instead of asking again.
+var ErrRateLimited = errors.New("model API rate limited")
 
 // outcome is what an attempt says about the API's health.
 type outcome int
@@ -31,6 +37,9 @@ type breaker struct {
 	failures int
 	openedAt time.Time // zero when closed
 	probing  bool
+	// pausedUntil is when the server said it would take calls again (a Retry-After longer than
+	// a call may wait); until then no call goes out, probes included.
+	pausedUntil time.Time
 }
 
 func newBreaker(threshold int, cooldown time.Duration) *breaker {
@@ -42,6 +51,9 @@ func newBreaker(threshold int, cooldown time.Duration) *breaker {
 func (b *breaker) allow() (probe bool, err error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if now := b.now(); now.Before(b.pausedUntil) {
+		return false, fmt.Errorf("%w: rate limited for another %s", ErrCircuitOpen, b.pausedUntil.Sub(now).Round(time.Millisecond))
+	}
 	if b.openedAt.IsZero() {
 		return false, nil
 	}
@@ -68,6 +80,16 @@ func (b *breaker) done(probe bool, o outcome) {
 		if probe || b.failures >= b.threshold {
 			b.openedAt = b.now()
 		}
+	}
+}
+
+// pause holds every call off for d, because the server asked for that long a pause: all calls
+// share its rate limit, so asking again sooner only earns another 429.
+func (b *breaker) pause(d time.Duration) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if until := b.now().Add(d); until.After(b.pausedUntil) {
+		b.pausedUntil = until
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,23 +29,82 @@ type call struct {
 // errEmpty means the API answered without any text; another attempt usually fixes it.
 var errEmpty = errors.New("model returned an empty answer")
 
-// complete runs c with retries and returns the answer's text. Every attempt that gets an answer
-// reports its tokens to the turn's meter.
+// ErrTruncated means the model stopped at its length limit (finish_reason "length") and asking
+// it to continue did not finish the answer either: a cut-off section must never be posted as if
+// it were complete, so the caller falls back.
+var ErrTruncated = errors.New("model answer cut off at its length limit")
+
+// ErrFiltered means the provider's content filter stopped the answer (finish_reason
+// "content_filter"): what arrived is partial and asking again gives the same.
+var ErrFiltered = errors.New("model answer stopped by the provider's content filter")
+
+// continuePrompt asks for the rest of an answer that stopped at the length limit. It is sent
+// after the partial answer, so the model sees exactly where it stopped.
+const continuePrompt = "Your answer above was cut off at the length limit. Continue it exactly where it stopped, " +
+	"mid-word if need be: do not repeat anything, do not add a preamble, and keep the same format."
+
+// complete runs c and returns the whole answer's text. An answer that stops at the model's length
+// limit is continued (up to MaxContinuations times, each continuation a call of its own with its
+// own retries) and joined, so a long section arrives whole; if it still is not finished the call
+// fails with ErrTruncated and the engine's fallback writes that part.
 func (d *Designer) complete(ctx context.Context, c call) (string, error) {
-	var lastErr error
+	var whole strings.Builder
+	cur := c
+	for n := 0; ; n++ {
+		text, finish, err := d.completeOnce(ctx, cur)
+		if err != nil {
+			return "", err
+		}
+		whole.WriteString(text)
+		switch finish {
+		case goopenai.FinishReasonLength:
+		case goopenai.FinishReasonContentFilter:
+			return "", fmt.Errorf("model call %s: %w", c.step, ErrFiltered)
+		default:
+			return d.scrubber.scrub(whole.String()), nil
+		}
+		if n >= d.cfg.MaxContinuations {
+			return "", fmt.Errorf("model call %s: %w (%d bytes after %d continuations)", c.step, ErrTruncated, whole.Len(), n)
+		}
+		d.log.WarnContext(ctx, "model answer cut off at its length limit; asking it to continue",
+			"step", c.step, "bytes", whole.Len(), "continuation", n+1)
+		cur.step = fmt.Sprintf("%s continuation %d", c.step, n+1)
+		cur.messages = append(slices.Clip(c.messages),
+			goopenai.ChatCompletionMessage{Role: goopenai.ChatMessageRoleAssistant, Content: whole.String()},
+			goopenai.ChatCompletionMessage{Role: goopenai.ChatMessageRoleUser, Content: continuePrompt})
+	}
+}
+
+// completeOnce makes one logical request with retries and returns its text and finish reason.
+// Every attempt that gets an answer reports its tokens to the turn's meter.
+func (d *Designer) completeOnce(ctx context.Context, c call) (string, goopenai.FinishReason, error) {
+	var (
+		lastErr error
+		waited  time.Duration // between this call's attempts, against RetryBudget
+	)
 	for attempt := 0; ; attempt++ {
 		probe, err := d.breaker.allow()
 		if err != nil {
 			if lastErr != nil {
 				err = fmt.Errorf("%w (last error: %v)", err, lastErr)
 			}
-			return "", fmt.Errorf("model call %s: %w", c.step, err)
+			return "", "", fmt.Errorf("model call %s: %w", c.step, err)
 		}
 		text, info, err := d.attempt(ctx, c)
 		o, retry := classify(ctx, err)
+		if err != nil && info.retryAfter > d.cfg.RetryBudget-waited {
+			// The server asked for a longer pause than this call may wait: every other call
+			// would get the same answer, so the breaker holds them all off for that long and
+			// the fallback writes them now rather than after the wait.
+			o = failed
+			d.breaker.pause(info.retryAfter)
+			d.breaker.done(probe, o)
+			return "", "", fmt.Errorf("model call %s: %w: asked to wait %s, more than the %s allowed: %v",
+				c.step, ErrRateLimited, info.retryAfter, d.cfg.RetryBudget-waited, err)
+		}
 		d.breaker.done(probe, o)
 		if err == nil {
-			return d.scrubber.scrub(text), nil
+			return text, info.finish, nil
 		}
 		lastErr = err
 		if info.status == http.StatusBadRequest && c.json && d.jsonMode.Load() &&
@@ -56,24 +116,24 @@ func (d *Designer) complete(ctx context.Context, c call) (string, error) {
 			continue
 		}
 		if !retry || attempt >= d.cfg.MaxRetries {
-			return "", fmt.Errorf("model call %s (attempt %d): %w", c.step, attempt+1, err)
+			return "", "", fmt.Errorf("model call %s (attempt %d): %w", c.step, attempt+1, err)
 		}
 		wait := d.backoff(attempt, info.retryAfter)
-		if info.retryAfter > d.cfg.BackoffMax {
-			return "", fmt.Errorf("model call %s: rate limited for %s, longer than the %s allowed: %w",
-				c.step, info.retryAfter, d.cfg.BackoffMax, err)
+		if waited+wait > d.cfg.RetryBudget {
+			return "", "", fmt.Errorf("model call %s: retries would wait longer than the %s allowed: %w", c.step, d.cfg.RetryBudget, err)
 		}
 		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			return "", fmt.Errorf("model call %s: no time left to retry: %w", c.step, err)
+			return "", "", fmt.Errorf("model call %s: no time left to retry: %w", c.step, err)
 		}
 		d.log.WarnContext(ctx, "model call failed; retrying", "step", c.step, "attempt", attempt+1,
 			"status", info.status, "wait", wait, "err", err)
+		waited += wait
 		t := time.NewTimer(wait)
 		select {
 		case <-t.C:
 		case <-ctx.Done():
 			t.Stop()
-			return "", fmt.Errorf("model call %s: %w", c.step, ctx.Err())
+			return "", "", fmt.Errorf("model call %s: %w", c.step, ctx.Err())
 		}
 	}
 }
@@ -95,8 +155,9 @@ func (d *Designer) backoff(attempt int, retryAfter time.Duration) time.Duration 
 
 // attemptInfo is what one attempt learned besides its answer.
 type attemptInfo struct {
-	status     int           // HTTP status of a failed attempt, 0 when unknown
-	retryAfter time.Duration // the server's Retry-After, 0 when absent
+	status     int                   // HTTP status of a failed attempt, 0 when unknown
+	retryAfter time.Duration         // the server's Retry-After, 0 when absent
+	finish     goopenai.FinishReason // why the model stopped; empty when the server did not say
 }
 
 // attempt makes one request under the per-attempt timeout.
@@ -115,13 +176,16 @@ func (d *Designer) attempt(ctx context.Context, c call) (string, attemptInfo, er
 		req.ResponseFormat = &goopenai.ChatCompletionResponseFormat{Type: goopenai.ChatCompletionResponseFormatTypeJSONObject}
 	}
 	var (
-		text  string
-		usage *goopenai.Usage
-		err   error
+		text   string
+		usage  *goopenai.Usage
+		finish goopenai.FinishReason
+		err    error
 	)
 	if c.stream {
-		req.StreamOptions = &goopenai.StreamOptions{IncludeUsage: true}
-		text, usage, err = d.streamAttempt(actx, req)
+		if d.streamUsage {
+			req.StreamOptions = &goopenai.StreamOptions{IncludeUsage: true}
+		}
+		text, usage, finish, err = d.streamAttempt(actx, req)
 	} else {
 		var resp goopenai.ChatCompletionResponse
 		resp, err = d.client.CreateChatCompletion(actx, req)
@@ -129,11 +193,11 @@ func (d *Designer) attempt(ctx context.Context, c call) (string, attemptInfo, er
 			u := resp.Usage
 			usage = &u
 			if len(resp.Choices) > 0 {
-				text = resp.Choices[0].Message.Content
+				text, finish = resp.Choices[0].Message.Content, resp.Choices[0].FinishReason
 			}
 		}
 	}
-	info := attemptInfo{retryAfter: hdr.retryAfter}
+	info := attemptInfo{retryAfter: hdr.retryAfter, finish: finish}
 	if err != nil {
 		info.status = statusOf(err)
 		if actx.Err() != nil && ctx.Err() == nil {
@@ -142,24 +206,24 @@ func (d *Designer) attempt(ctx context.Context, c call) (string, attemptInfo, er
 		return "", info, err
 	}
 	d.recordUsage(ctx, req, text, usage)
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(text) == "" && finish != goopenai.FinishReasonContentFilter {
 		return "", info, errEmpty
 	}
 	return text, info, nil
 }
 
-// streamAttempt reads a streamed answer whole. A stream that ends without a finish reason was cut
-// off, and is an error rather than a silently truncated section.
-func (d *Designer) streamAttempt(ctx context.Context, req goopenai.ChatCompletionRequest) (string, *goopenai.Usage, error) {
+// streamAttempt reads a streamed answer whole and says why the model stopped. A stream that ends
+// without a finish reason was cut off, and is an error rather than a silently truncated section.
+func (d *Designer) streamAttempt(ctx context.Context, req goopenai.ChatCompletionRequest) (string, *goopenai.Usage, goopenai.FinishReason, error) {
 	stream, err := d.client.CreateChatCompletionStream(ctx, req)
 	if err != nil {
-		return "", nil, err
+		return "", nil, "", err
 	}
 	defer stream.Close()
 	var (
-		b        strings.Builder
-		usage    *goopenai.Usage
-		finished bool
+		b      strings.Builder
+		usage  *goopenai.Usage
+		finish goopenai.FinishReason
 	)
 	for {
 		chunk, err := stream.Recv()
@@ -167,7 +231,7 @@ func (d *Designer) streamAttempt(ctx context.Context, req goopenai.ChatCompletio
 			break
 		}
 		if err != nil {
-			return "", nil, fmt.Errorf("read stream: %w", err)
+			return "", nil, "", fmt.Errorf("read stream: %w", err)
 		}
 		if chunk.Usage != nil {
 			usage = chunk.Usage
@@ -175,14 +239,14 @@ func (d *Designer) streamAttempt(ctx context.Context, req goopenai.ChatCompletio
 		for _, ch := range chunk.Choices {
 			b.WriteString(ch.Delta.Content)
 			if ch.FinishReason != "" {
-				finished = true
+				finish = ch.FinishReason
 			}
 		}
 	}
-	if !finished {
-		return "", nil, fmt.Errorf("read stream: ended before the answer was finished (%d bytes in)", b.Len())
+	if finish == "" {
+		return "", nil, "", fmt.Errorf("read stream: ended before the answer was finished (%d bytes in)", b.Len())
 	}
-	return b.String(), usage, nil
+	return b.String(), usage, finish, nil
 }
 
 // recordUsage reports an answer's tokens, estimating them (4 bytes a token) when the server did
@@ -250,7 +314,13 @@ func (d retryAfterDoer) Do(req *http.Request) (*http.Response, error) {
 		return resp, err
 	}
 	if h, ok := req.Context().Value(headersKey{}).(*responseHeaders); ok {
-		h.retryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+		// Azure OpenAI also sends retry-after-ms, the finer of the two (OpenAI's own SDKs read
+		// it first).
+		if ms, err := strconv.ParseFloat(strings.TrimSpace(resp.Header.Get("Retry-After-Ms")), 64); err == nil && ms > 0 && ms <= 24*3600*1000 {
+			h.retryAfter = time.Duration(ms * float64(time.Millisecond))
+		} else {
+			h.retryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+		}
 	}
 	return resp, nil
 }

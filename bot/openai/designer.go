@@ -39,9 +39,16 @@ type Config struct {
 	MaxRetries int
 	// BackoffBase is the first retry's wait, doubled each retry and jittered; default 500ms.
 	BackoffBase time.Duration
-	// BackoffMax caps a wait; a Retry-After longer than this fails the call instead, so a
-	// thread never waits long on a rate limit (the offline designer fills in). Default 20s.
+	// BackoffMax caps one exponential backoff wait. Default 20s.
 	BackoffMax time.Duration
+	// RetryBudget is the most one call waits between its attempts, in total. A Retry-After
+	// beyond what is left of it fails the call at once (the offline designer writes that part)
+	// and holds every other call off until the pause is over, so a design never sits out a
+	// long rate limit. Default 10s.
+	RetryBudget time.Duration
+	// MaxContinuations is how many times an answer cut off at the model's length limit is
+	// continued before the call fails with ErrTruncated; 0 means 2, negative means none.
+	MaxContinuations int
 	// BreakerThreshold consecutive failed attempts open the circuit breaker; default 5.
 	BreakerThreshold int
 	// BreakerCooldown is how long the breaker stays open before one probe call; default 30s.
@@ -70,7 +77,10 @@ type Designer struct {
 	system   string
 	scrubber *scrubber // keeps the key and the system prompt out of answers
 	jsonMode atomic.Bool
-	log      *slog.Logger
+	// streamUsage asks for the usage chunk at the end of a stream (stream_options), which only
+	// some API versions accept; without it usage is estimated.
+	streamUsage bool
+	log         *slog.Logger
 }
 
 // New returns a designer calling the API described by cfg.
@@ -96,6 +106,15 @@ func New(cfg Config, log *slog.Logger) (*Designer, error) {
 	if cfg.BackoffMax <= 0 {
 		cfg.BackoffMax = 20 * time.Second
 	}
+	if cfg.RetryBudget <= 0 {
+		cfg.RetryBudget = 10 * time.Second
+	}
+	switch {
+	case cfg.MaxContinuations == 0:
+		cfg.MaxContinuations = 2
+	case cfg.MaxContinuations < 0:
+		cfg.MaxContinuations = 0
+	}
 	if cfg.BreakerThreshold <= 0 {
 		cfg.BreakerThreshold = 5
 	}
@@ -108,6 +127,7 @@ func New(cfg Config, log *slog.Logger) (*Designer, error) {
 	}
 
 	var cc goopenai.ClientConfig
+	streamUsage := true
 	switch strings.ToLower(cfg.APIType) {
 	case "", "openai":
 		if cfg.APIKey == "" && cfg.BaseURL == "" {
@@ -127,6 +147,7 @@ func New(cfg Config, log *slog.Logger) (*Designer, error) {
 		} else {
 			cc.APIVersion = "2024-06-01"
 		}
+		streamUsage = azureAcceptsStreamOptions(cc.APIVersion)
 		deployment := cfg.AzureDeployment
 		if deployment == "" {
 			deployment = cfg.Model
@@ -148,6 +169,8 @@ func New(cfg Config, log *slog.Logger) (*Designer, error) {
 		system:   system,
 		scrubber: newScrubber(system, cfg.APIKey),
 		log:      log.With("designer", "openai", "model", cfg.Model),
+
+		streamUsage: streamUsage,
 	}
 	d.jsonMode.Store(!cfg.NoJSONMode)
 	return d, nil
@@ -155,3 +178,25 @@ func New(cfg Config, log *slog.Logger) (*Designer, error) {
 
 // Name identifies the designer in logs, metrics and messages.
 func (d *Designer) Name() string { return "openai" }
+
+// azureAcceptsStreamOptions reports whether an Azure OpenAI api-version accepts stream_options in
+// a chat completion request. Azure's published inference specs
+// (Azure/azure-rest-api-specs, specification/cognitiveservices/data-plane/AzureOpenAI/inference)
+// have no stream_options in createChatCompletionRequest up to the GA version 2024-06-01 and have
+// it from GA 2024-10-21; previews are trusted with it from the same date (later previews build on
+// that GA; earlier ones are not relied on). The v1 API ("v1", "latest", "preview") follows
+// OpenAI's. Anything unrecognised gets no stream_options: a request without it only has its usage
+// estimated, one with it may be refused.
+func azureAcceptsStreamOptions(version string) bool {
+	v := strings.ToLower(strings.TrimSpace(version))
+	switch v {
+	case "v1", "latest", "preview":
+		return true
+	}
+	date, _ := strings.CutSuffix(v, "-preview")
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return false
+	}
+	return !t.Before(time.Date(2024, 10, 21, 0, 0, 0, 0, time.UTC))
+}

@@ -393,7 +393,9 @@ func TestCircuitBreakerOpensAndRecovers(t *testing.T) {
 	d := MustDesigner(t, srv, func(c *openai.Config) {
 		c.MaxRetries = -1
 		c.BreakerThreshold = 3
-		c.BreakerCooldown = 50 * time.Millisecond
+		// Long enough that a loaded machine does not reach the half-open probe between the
+		// third failure and the next call.
+		c.BreakerCooldown = 500 * time.Millisecond
 	})
 	ctx := context.Background()
 	for i := 0; i < 3; i++ {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation/redisstore"
 )
 
@@ -48,6 +49,7 @@ type Figures struct {
 	PipelineVsChained         float64 `json:"pipeline_vs_chained"`
 	FirstProgressMS           float64 `json:"first_progress_ms"`
 	FirstSectionModelRTs      int     `json:"first_section_model_roundtrips"`
+	FirstDesignRoundTrips     float64 `json:"first_design_roundtrips"`
 	TokensTurn50OverTurn2     float64 `json:"tokens_turn50_over_turn2"`
 	FullHistoryOverOursTurn50 float64 `json:"full_history_over_ours_turn50"`
 	OverheadP50MS             float64 `json:"overhead_p50_ms"`
@@ -83,7 +85,7 @@ func main() {
 	flag.StringVar(&cfg.redisURL, "redis-url", "", "Redis to use, empty starts a private redis-server; the engine runs prefix their keys archbot-bench:, but the serving run's archbot serve processes write archbot's own keys, so give a Redis used for nothing else")
 	flag.DurationVar(&cfg.callLatency, "call-latency", 0, "fixed time of each model call (default 2s, --quick 200ms)")
 	flag.Float64Var(&cfg.tokensPerSec, "tokens-per-sec", 0, "model generation rate after the fixed time; 0 sends answers at once")
-	flag.IntVar(&cfg.concurrency, "concurrency", 4, "section generations in flight (ARCHBOT_LLM_CONCURRENCY)")
+	flag.IntVar(&cfg.concurrency, "concurrency", bot.DefaultLLMConcurrency, "model calls in flight per design (ARCHBOT_LLM_CONCURRENCY)")
 	flag.IntVar(&cfg.turns, "turns", 0, "follow-up turns timed for engine overhead (default 10000, --quick 2000)")
 	flag.IntVar(&cfg.threads, "threads", 1000, "threads in the throughput run")
 	flag.IntVar(&cfg.loadTurns, "load-turns", 0, "follow-up turns per thread in the throughput run (default 10, --quick 3)")

@@ -148,7 +148,7 @@ func (m *fakeModel) handle(r openaitest.Request) openaitest.Response {
 		ids := changeSections(int64(n))
 		return openaitest.Reply(fmt.Sprintf(`{"intent":"change","sections":["%s","%s"],"decision":%q,"rationale":"asked for in the thread","components":null,"scale":null}`,
 			ids[0], ids[1], text))
-	case task == "answer":
+	case task == "answer", task == "review":
 		return openaitest.Reply(prose(n, answerBytes))
 	}
 	return openaitest.Response{Status: 400, Body: fmt.Sprintf(`{"error":{"message":"fake model: unknown task %q","type":"invalid_request_error"}}`, task)}

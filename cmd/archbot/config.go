@@ -15,22 +15,24 @@ import (
 // Config is every setting archbot reads from the environment. It is the only place that does;
 // packages take plain structs. `archbot config` prints this table.
 type Config struct {
-	Provider      string        `envconfig:"ARCHBOT_PROVIDER" default:"auto" desc:"designer: auto (openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline), openai or offline"`
-	OpenAIKey     string        `envconfig:"OPENAI_API_KEY" desc:"API key of the OpenAI-compatible server (secret; never logged)"`
-	OpenAIBaseURL string        `envconfig:"OPENAI_BASE_URL" desc:"base URL of an OpenAI-compatible API (Ollama, vLLM, llama.cpp server, Azure endpoint); set alone (no key) it enables the model; empty means api.openai.com"`
-	OpenAIModel   string        `envconfig:"OPENAI_MODEL" default:"gpt-4o-mini" desc:"model name, or the deployment name on Azure"`
-	OpenAIAPIType string        `envconfig:"OPENAI_API_TYPE" default:"openai" desc:"openai or azure"`
-	AzureVersion  string        `envconfig:"OPENAI_API_VERSION" default:"2024-06-01" desc:"Azure OpenAI API version (with OPENAI_API_TYPE=azure)"`
-	ModelTimeout  time.Duration `envconfig:"ARCHBOT_MODEL_TIMEOUT" default:"90s" desc:"time limit of one model call"`
-	ModelRetries  int           `envconfig:"ARCHBOT_MODEL_RETRIES" default:"3" desc:"retries of a model call after 429 or 5xx, with jittered backoff"`
-	Concurrency   int           `envconfig:"ARCHBOT_LLM_CONCURRENCY" default:"4" desc:"section generations in flight at once per design"`
-	RedisURL      string        `envconfig:"REDIS_URL" desc:"redis:// or rediss:// URL of thread state (Sentinel and Cluster forms in the README); empty keeps state in memory (chat, design only)"`
-	ThreadTTL     time.Duration `envconfig:"ARCHBOT_THREAD_TTL" default:"720h" desc:"idle threads expire after this long"`
-	MaxInput      int           `envconfig:"ARCHBOT_MAX_INPUT_CHARS" default:"8000" desc:"longest message accepted, in characters"`
-	HTTPAddr      string        `envconfig:"ARCHBOT_HTTP_ADDR" default:":8080" desc:"listen address of archbot serve: /healthz, /readyz, /metrics and Slack's HTTP endpoints"`
-	LogFormat     string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
-	LogLevel      slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
-	KnowledgeDir  string        `envconfig:"ARCHBOT_KNOWLEDGE_DIR" desc:"directory of a team's own designer knowledge: capabilities-*.yaml (detection entries shaped like bot/offline/knowledge/capabilities.yaml) and stack.yaml (the house stack designs prefer, e.g. prefer: [postgresql, kafka, gcp]); empty uses the built-in knowledge only"`
+	Provider         string        `envconfig:"ARCHBOT_PROVIDER" default:"auto" desc:"designer: auto (openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else offline), openai or offline"`
+	OpenAIKey        string        `envconfig:"OPENAI_API_KEY" desc:"API key of the OpenAI-compatible server (secret; never logged)"`
+	OpenAIBaseURL    string        `envconfig:"OPENAI_BASE_URL" desc:"base URL of an OpenAI-compatible API (Ollama, vLLM, llama.cpp server, Azure endpoint); set alone (no key) it enables the model; empty means api.openai.com"`
+	OpenAIModel      string        `envconfig:"OPENAI_MODEL" default:"gpt-4o-mini" desc:"model name, or the deployment name on Azure"`
+	OpenAIAPIType    string        `envconfig:"OPENAI_API_TYPE" default:"openai" desc:"openai or azure"`
+	AzureVersion     string        `envconfig:"OPENAI_API_VERSION" default:"2024-06-01" desc:"Azure OpenAI API version (with OPENAI_API_TYPE=azure)"`
+	ModelTimeout     time.Duration `envconfig:"ARCHBOT_MODEL_TIMEOUT" default:"90s" desc:"time limit of one model call"`
+	ModelRetries     int           `envconfig:"ARCHBOT_MODEL_RETRIES" default:"3" desc:"retries of a model call after 429 or 5xx, with jittered backoff"`
+	ModelRetryBudget time.Duration `envconfig:"ARCHBOT_MODEL_RETRY_BUDGET" default:"10s" desc:"most one model call waits between retries in total; a 429 whose Retry-After is longer fails that call at once (the offline designer writes that part) and pauses every model call until the Retry-After has passed"`
+	Concurrency      int           `envconfig:"ARCHBOT_LLM_CONCURRENCY" default:"6" desc:"model calls in flight at once per design. At 6 a first design takes 4 model round trips from start to last section (at 4 it takes 5, at 3 six). A design is about 40K tokens over 15 calls, so 6 in flight is about 16K tokens in a burst, inside a tier-1 OpenAI account even where its per-minute limits are enforced per second (gpt-4o-mini: 500 requests and 200K tokens a minute); lower it when designs run side by side and 429s are frequent"`
+	DesignDeadline   time.Duration `envconfig:"ARCHBOT_DESIGN_DEADLINE" default:"90s" desc:"the model's share of a first design: what it has not written by then the offline designer writes, and the user is told which sections"`
+	RedisURL         string        `envconfig:"REDIS_URL" desc:"redis:// or rediss:// URL of thread state (Sentinel and Cluster forms in the README); empty keeps state in memory (chat, design only)"`
+	ThreadTTL        time.Duration `envconfig:"ARCHBOT_THREAD_TTL" default:"720h" desc:"idle threads expire after this long"`
+	MaxInput         int           `envconfig:"ARCHBOT_MAX_INPUT_CHARS" default:"8000" desc:"longest message accepted, in characters"`
+	HTTPAddr         string        `envconfig:"ARCHBOT_HTTP_ADDR" default:":8080" desc:"listen address of archbot serve: /healthz, /readyz, /metrics and Slack's HTTP endpoints"`
+	LogFormat        string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
+	LogLevel         slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
+	KnowledgeDir     string        `envconfig:"ARCHBOT_KNOWLEDGE_DIR" desc:"directory of a team's own designer knowledge: capabilities-*.yaml (detection entries shaped like bot/offline/knowledge/capabilities.yaml) and stack.yaml (the house stack designs prefer, e.g. prefer: [postgresql, kafka, gcp]); empty uses the built-in knowledge only"`
 
 	// Work distribution between replicas (issue 6).
 	Workers           int           `envconfig:"ARCHBOT_WORKERS" default:"16" desc:"jobs one replica of archbot serve runs at once (with Redis, any replica runs any thread's turns)"`

@@ -19,6 +19,7 @@ func newModelDesigner(c Config, kb openai.Knowledge, log *slog.Logger) (bot.Desi
 		AzureAPIVersion: c.AzureVersion,
 		Timeout:         c.ModelTimeout,
 		MaxRetries:      retries(c.ModelRetries),
+		RetryBudget:     c.ModelRetryBudget,
 	}, log)
 }
 

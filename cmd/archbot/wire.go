@@ -134,7 +134,8 @@ func newEngine(c Config, st bot.Store, metrics *bot.Metrics, log *slog.Logger) (
 	if err != nil {
 		return nil, err
 	}
-	cfg := bot.Config{MaxInputChars: c.MaxInput, LLMConcurrency: c.Concurrency, Metrics: metrics, Secrets: secrets(c)}
+	cfg := bot.Config{MaxInputChars: c.MaxInput, LLMConcurrency: c.Concurrency, DesignDeadline: c.DesignDeadline,
+		Metrics: metrics, Secrets: secrets(c)}
 	if rs, ok := st.(*redisstore.Store); ok && c.limits() != (conversation.Limits{}) {
 		cfg.Limiter = rs.Limiter(c.limits())
 	}

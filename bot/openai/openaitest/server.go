@@ -85,6 +85,8 @@ type Response struct {
 	NoUsage bool
 	// RetryAfter is sent as the Retry-After header ("1", "0.05" or an HTTP date).
 	RetryAfter string
+	// Header holds more response headers, such as Azure's retry-after-ms.
+	Header http.Header
 	// Body, when set, is sent verbatim instead of a well-formed answer.
 	Body string
 	// Delay holds the answer back; the wait ends early when the client gives up.
@@ -92,6 +94,14 @@ type Response struct {
 	// Truncate ends a stream after its first chunk, without a finish reason or [DONE], as a
 	// dropped connection would.
 	Truncate bool
+	// FinishReason is the answer's finish_reason; empty means "stop". "length" is what the API
+	// sends when the answer hit max_tokens or the context window: the content is cut off.
+	FinishReason openai.FinishReason
+}
+
+// CutOff answers with content that stopped at the model's length limit (finish_reason "length").
+func CutOff(content string) Response {
+	return Response{Content: content, FinishReason: openai.FinishReasonLength}
 }
 
 // Reply answers with content.
@@ -242,6 +252,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	if resp.RetryAfter != "" {
 		w.Header().Set("Retry-After", resp.RetryAfter)
 	}
+	for k, vs := range resp.Header {
+		for _, v := range vs {
+			w.Header().Add(k, v)
+		}
+	}
 	status := resp.Status
 	if status == 0 {
 		status = http.StatusOK
@@ -267,7 +282,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	out := openai.ChatCompletionResponse{
 		ID: fmt.Sprintf("chatcmpl-%d", req.N), Object: "chat.completion", Created: time.Now().Unix(),
 		Model: req.Body.Model,
-		Choices: []openai.ChatCompletionChoice{{Index: 0, FinishReason: openai.FinishReasonStop,
+		Choices: []openai.ChatCompletionChoice{{Index: 0, FinishReason: resp.finish(),
 			Message: openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: resp.Content}}},
 	}
 	if usage != nil {
@@ -304,7 +319,7 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, req Request, res
 		}
 	}
 	send(openai.ChatCompletionStreamResponse{Choices: []openai.ChatCompletionStreamChoice{{
-		FinishReason: openai.FinishReasonStop}}})
+		FinishReason: resp.finish()}}})
 	if usage != nil && req.Body.StreamOptions != nil && req.Body.StreamOptions.IncludeUsage {
 		send(openai.ChatCompletionStreamResponse{Choices: []openai.ChatCompletionStreamChoice{}, Usage: usage})
 	}
@@ -312,6 +327,13 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, req Request, res
 	if flusher != nil {
 		flusher.Flush()
 	}
+}
+
+func (r Response) finish() openai.FinishReason {
+	if r.FinishReason == "" {
+		return openai.FinishReasonStop
+	}
+	return r.FinishReason
 }
 
 // generation is how long a model producing rate tokens a second takes to write text.
