@@ -39,7 +39,7 @@ func flaky() openaitest.Handler {
 // production does in minutes: the structure of the bound is the same.
 func faultyModel(t *testing.T, srv *openaitest.Server) *openai.Designer {
 	d, err := openai.New(openai.Config{APIKey: "sk-test-faults", BaseURL: srv.URL, Model: "gpt-test",
-		Timeout: 300 * time.Millisecond, MaxRetries: 3, BackoffBase: 5 * time.Millisecond, BackoffMax: 100 * time.Millisecond,
+		Timeout: time.Second, MaxRetries: 3, BackoffBase: 5 * time.Millisecond, BackoffMax: 100 * time.Millisecond,
 		BreakerThreshold: 5, BreakerCooldown: 200 * time.Millisecond}, quietLog())
 	if err != nil {
 		t.Fatal(err)
