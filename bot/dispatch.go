@@ -367,7 +367,9 @@ func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job, readAt t
 	bg, stopBg := context.WithTimeout(context.WithoutCancel(shutdown), 5*time.Second)
 	defer stopBg()
 	switch {
-	case lost.Load() || !ls.valid():
+	case err != nil && (lost.Load() || !ls.valid()):
+		// A turn that went to the end posted everything under the lock and is finished below,
+		// lock or not; one that did not is left for a run that holds the lock.
 		d.stopped(bg, log, j, sink)
 	case shutdown.Err() != nil:
 		if herr := d.queue.HandBack(bg, j, true); herr != nil {

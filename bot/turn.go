@@ -125,15 +125,17 @@ func (e *Engine) fail(ctx context.Context, log *slog.Logger, sink Sink, err erro
 
 // turn is the work of one message.
 type turn struct {
-	e         *Engine
-	log       *slog.Logger
-	sink      Sink
-	msg       Message
-	meter     *usageMeter
-	intent    Intent   // what the turn turned out to be, for metrics
-	pre       *preload // the thread's state as read with its lock; used once, by load
-	fbMu      sync.Mutex
-	fallbacks []string // steps the fallback designer wrote; sections report them concurrently
+	e      *Engine
+	log    *slog.Logger
+	sink   Sink
+	msg    Message
+	meter  *usageMeter
+	intent Intent   // what the turn turned out to be, for metrics
+	pre    *preload // the thread's state as read with its lock; used once, by load
+	// claimRetries counts a resumed first draft's claims lost to the run it resumes.
+	claimRetries int
+	fbMu         sync.Mutex
+	fallbacks    []string // steps the fallback designer wrote; sections report them concurrently
 }
 
 func (t *turn) send(ctx context.Context, r Reply) error {
@@ -214,6 +216,12 @@ func (t *turn) design(ctx context.Context) error {
 	}
 	// Claim the thread before drafting, so other replicas and follow-ups see it is taken.
 	if err := e.store.Save(ctx, th); err != nil {
+		if errors.Is(err, conversation.ErrConflict) && t.msg.Resumed && t.claimRetries < maxSaveAttempts {
+			// The run this one resumes was still winding down and saved in between: the claim
+			// is still this message's own, so read it again.
+			t.claimRetries++
+			return t.design(ctx)
+		}
 		if errors.Is(err, conversation.ErrConflict) {
 			return &UserError{Code: CodeBusy, Message: "I'm already drafting a design in this thread."}
 		}
@@ -243,7 +251,12 @@ func (t *turn) draftFirst(ctx context.Context, th *conversation.Thread, problem 
 			// Wait for an answer again, so the next message retries the draft.
 			th.Clarify.Answer, th.Clarify.AnswerID = "", ""
 		}
-		t.releaseClaim(ctx, th)
+		if ctx.Err() == nil || t.msg.ID == "" {
+			// A dispatcher's job stopped from outside (its lock lost, the replica shutting down)
+			// is resumed, and its next run takes the claim as its own; releasing it now would
+			// only race that run's save.
+			t.releaseClaim(ctx, th)
+		}
 		return err
 	}
 	t.fallbacks = append(t.fallbacks, dr.Fallbacks...)
