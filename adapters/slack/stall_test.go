@@ -55,7 +55,9 @@ func startStallReplica(t *testing.T, redisURL, prefix string, sl *slacktest.Serv
 	if os.Getenv("ARCHBOT_TEST_LOG") != "" {
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	}
-	st := redisstore.New(conversationtest.MustOpen(t, redisURL), redisstore.Options{KeyPrefix: prefix})
+	// A short read timeout lets commands fail during the stall, as they do in production once a
+	// stall outlasts go-redis's retries (3s a try): marks that fail must stop posts, not wave them on.
+	st := redisstore.New(conversationtest.MustOpen(t, redisURL+"?read_timeout=300ms&max_retries=1"), redisstore.Options{KeyPrefix: prefix})
 	engine := bot.New(bot.Config{}, st, slowDesigner{offline.New(), 100 * time.Millisecond}, nil, log)
 	a, err := slack.New(slack.Config{BotToken: slacktest.BotToken, SigningSecret: secret, APIURL: sl.APIURL(),
 		PostInterval: time.Millisecond, PostBurst: 1000}, engine, log)
