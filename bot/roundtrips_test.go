@@ -65,8 +65,8 @@ func TestFollowUpThroughTheDispatcherRoundTrips(t *testing.T) {
 			got := hook.Counts()
 			server := commandstats(t, admin)
 			perTurn := float64(got.RoundTrips) / turns
-			t.Logf("%s follow-up: %.1f round trips (and %d opening connections in %d turns), %.1f commands sent, %.1f commands run by Redis per turn; sent: %s; run: %s",
-				tt.kind, perTurn, got.Handshakes, turns, float64(got.Commands)/turns, float64(sum(server)-sum(before))/turns,
+			t.Logf("%s follow-up: %.1f round trips (and in %d turns %d opening connections, %d idle polls), %.1f commands sent, %.1f commands run by Redis per turn; sent: %s; run: %s",
+				tt.kind, perTurn, turns, got.Handshakes, got.IdlePolls, float64(got.Commands)/turns, float64(sum(server)-sum(before))/turns,
 				perTurnText(got.ByName, turns), perTurnText(diff(server, before), turns))
 			if perTurn > maxFollowUpRoundTrips {
 				t.Fatalf("%s follow-up costs %.1f round trips, want at most %d (sent %v)", tt.kind, perTurn, maxFollowUpRoundTrips, got.ByName)

@@ -2,6 +2,7 @@ package redisstore
 
 import (
 	"context"
+	"errors"
 	"maps"
 	"net"
 	"strings"
@@ -13,7 +14,10 @@ import (
 // CountingHook is a go-redis hook that counts what a client asks of Redis: round trips (one per
 // command sent alone, one per pipeline, whatever its length) and commands, by name. The
 // handshake go-redis makes on each new connection (HELLO, CLIENT SETINFO, AUTH, SELECT) is
-// counted apart, in Handshakes: a pool opens connections once, not per turn. Benchmarks
+// counted apart, in Handshakes: a pool opens connections once, not per turn. So are a
+// consumer's polls that found nothing (an XREADGROUP that timed out empty, an XAUTOCLAIM that
+// claimed nothing), in IdlePolls: a replica makes them whether or not there is work, so they are
+// a cost per replica and second, not per turn. Benchmarks
 // and tests add it to the client a Store uses (client.AddHook(h)) to measure what a turn costs
 // on the real path. Scripts count as the EVALSHA (or EVAL) that runs them; the commands a script
 // runs inside Redis are not seen by the client (INFO commandstats has them).
@@ -21,6 +25,7 @@ type CountingHook struct {
 	mu         sync.Mutex
 	roundTrips int64
 	handshakes int64
+	idle       int64
 	byName     map[string]int64
 }
 
@@ -28,6 +33,7 @@ type CountingHook struct {
 type Counts struct {
 	RoundTrips int64            // round trips of the client's own commands, handshakes excluded
 	Handshakes int64            // round trips opening connections
+	IdlePolls  int64            // round trips of polls for jobs that found none
 	Commands   int64            // commands sent, pipelined ones each counted
 	ByName     map[string]int64 // commands sent, by lower-case name ("evalsha", "xreadgroup")
 }
@@ -40,8 +46,15 @@ func (h *CountingHook) DialHook(next redis.DialHook) redis.DialHook {
 // ProcessHook counts a command sent on its own: one round trip.
 func (h *CountingHook) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 	return func(ctx context.Context, cmd redis.Cmder) error {
+		err := next(ctx, cmd)
+		if idlePoll(cmd, err) {
+			h.mu.Lock()
+			h.idle++
+			h.mu.Unlock()
+			return err
+		}
 		h.count(cmd)
-		return next(ctx, cmd)
+		return err
 	}
 }
 
@@ -70,6 +83,18 @@ func (h *CountingHook) count(cmds ...redis.Cmder) {
 	}
 }
 
+// idlePoll reports whether cmd, which ended with err, polled for stream entries and found none.
+func idlePoll(cmd redis.Cmder, err error) bool {
+	switch c := cmd.(type) {
+	case *redis.XStreamSliceCmd:
+		return errors.Is(err, redis.Nil)
+	case *redis.XAutoClaimCmd:
+		msgs, _ := c.Val()
+		return err == nil && len(msgs) == 0
+	}
+	return false
+}
+
 // handshake names the commands go-redis sends on a new connection before it is used.
 var handshake = map[string]bool{"hello": true, "auth": true, "client": true, "select": true, "readonly": true}
 
@@ -77,7 +102,7 @@ var handshake = map[string]bool{"hello": true, "auth": true, "client": true, "se
 func (h *CountingHook) Counts() Counts {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	c := Counts{RoundTrips: h.roundTrips, Handshakes: h.handshakes, ByName: maps.Clone(h.byName)}
+	c := Counts{RoundTrips: h.roundTrips, Handshakes: h.handshakes, IdlePolls: h.idle, ByName: maps.Clone(h.byName)}
 	for _, n := range h.byName {
 		c.Commands += n
 	}
@@ -90,6 +115,6 @@ func (h *CountingHook) Counts() Counts {
 // Reset starts counting from zero.
 func (h *CountingHook) Reset() {
 	h.mu.Lock()
-	h.roundTrips, h.handshakes, h.byName = 0, 0, nil
+	h.roundTrips, h.handshakes, h.idle, h.byName = 0, 0, 0, nil
 	h.mu.Unlock()
 }

@@ -3,6 +3,7 @@ package redisstore_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -36,8 +37,20 @@ func TestCountingHook(t *testing.T) {
 	if got.Handshakes < 1 {
 		t.Fatalf("handshakes %d, want the first connection's", got.Handshakes)
 	}
+	// A poll of an empty stream is an idle poll, not a round trip of the turn being measured.
 	h.Reset()
-	if got := h.Counts(); got.RoundTrips != 0 || got.Commands != 0 || got.Handshakes != 0 {
+	stream := conversationtest.UniquePrefix(t) + "s"
+	if err := rdb.XGroupCreateMkStream(ctx, stream, "g", "0").Err(); err != nil {
+		t.Fatal(err)
+	}
+	if err := rdb.XReadGroup(ctx, &redis.XReadGroupArgs{Group: "g", Consumer: "c", Streams: []string{stream, ">"}, Block: 10 * time.Millisecond}).Err(); err != redis.Nil {
+		t.Fatalf("read of an empty stream: %v", err)
+	}
+	if got := h.Counts(); got.IdlePolls != 1 || got.RoundTrips != 1 || got.ByName["xgroup"] != 1 {
+		t.Fatalf("counts %+v, want the group's creation and 1 idle poll", got)
+	}
+	h.Reset()
+	if got := h.Counts(); got.RoundTrips != 0 || got.Commands != 0 || got.Handshakes != 0 || got.IdlePolls != 0 {
 		t.Fatalf("counts after Reset %+v, want none", got)
 	}
 }
