@@ -442,10 +442,10 @@ func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation
 	}
 }
 
-// heartbeat renews the thread lock and marks the job alive every third of ClaimAfter, so no
+// heartbeat renews the thread lock and marks the job alive every quarter of ClaimAfter, so no
 // other replica takes either over; it calls lost when the lock turns out to be someone else's.
 func (d *Dispatcher) heartbeat(ctx context.Context, log *slog.Logger, j *conversation.Job, token string, ls *lease, lost func()) {
-	t := time.NewTicker(d.cfg.ClaimAfter / 3)
+	t := time.NewTicker(d.cfg.ClaimAfter / 4)
 	defer t.Stop()
 	for {
 		select {

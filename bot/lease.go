@@ -24,7 +24,9 @@ type lease struct {
 // newLease starts a lease for a lock taken with a request sent at sent, calling expire once
 // (from its own goroutine) if it is not extended in time.
 func newLease(sent time.Time, ttl time.Duration, expire func()) *lease {
-	l := &lease{ttl: ttl, margin: ttl / 5}
+	// A tenth of the TTL covers a post in flight when the lease ends and the clocks' drift; the
+	// heartbeat renews every quarter, so only a renewal slower than 0.65 TTL ends a lease early.
+	l := &lease{ttl: ttl, margin: ttl / 10}
 	l.until = sent.Add(ttl)
 	l.timer = time.AfterFunc(time.Until(l.until.Add(-l.margin)), func() {
 		l.mu.Lock()
