@@ -364,17 +364,24 @@ func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job, readAt t
 	d.stats.Running.Add(1)
 	sink, posted, err := d.handle(ctx, log, j, token, ls, stop, th)
 	d.stats.Running.Add(-1)
-	bg, stopBg := context.WithTimeout(context.WithoutCancel(shutdown), 5*time.Second)
-	defer stopBg()
+	finished = d.conclude(shutdown, log, j, token, sink, posted, err, lost.Load() || !ls.valid())
+}
+
+// conclude ends a job's run: finished (acknowledged, its lock released), handed back at
+// shutdown, or left for another run when it stopped because it lost its thread. It reports
+// whether the job finished.
+func (d *Dispatcher) conclude(shutdown context.Context, log *slog.Logger, j *conversation.Job, token string, sink Sink, posted []string, err error, lost bool) bool {
+	bg, stop := context.WithTimeout(context.WithoutCancel(shutdown), 5*time.Second)
+	defer stop()
 	switch {
-	case err != nil && (lost.Load() || !ls.valid()):
+	case err != nil && lost:
 		// A turn that went to the end posted everything under the lock and is finished below,
 		// lock or not; one that did not is left for a run that holds the lock.
 		d.stopped(bg, log, j, sink)
 	case shutdown.Err() != nil:
 		if herr := d.queue.HandBack(bg, j, true); herr != nil {
 			log.ErrorContext(bg, "hand back unfinished job; it waits for a reclaim", "err", herr)
-			return
+			return false
 		}
 		d.stats.HandedBack.Add(1)
 		log.InfoContext(bg, "handed back an unfinished job")
@@ -385,11 +392,12 @@ func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job, readAt t
 		}
 		if ferr := d.queue.Finish(bg, j, token, posted); ferr != nil {
 			log.ErrorContext(bg, "finish job; it will run again and skip what it posted", "err", ferr)
-			return
+			return false
 		}
-		finished = true
 		d.stats.Done.Add(1)
+		return true
 	}
+	return false
 }
 
 // stopped handles a job that lost its thread's lock: someone else may hold it now, so the job
