@@ -68,6 +68,9 @@ func TestFollowUpThroughTheDispatcherRoundTrips(t *testing.T) {
 			t.Logf("%s follow-up: %.1f round trips (and in %d turns %d opening connections, %d idle polls), %.1f commands sent, %.1f commands run by Redis per turn; sent: %s; run: %s",
 				tt.kind, perTurn, turns, got.Handshakes, got.IdlePolls, float64(got.Commands)/turns, float64(sum(server)-sum(before))/turns,
 				perTurnText(got.ByName, turns), perTurnText(diff(server, before), turns))
+			if n, err := store.Queue().Depth(context.Background()); err != nil || n != 0 {
+				t.Fatalf("%d jobs left on the queue (%v), want every one acknowledged and deleted", n, err)
+			}
 			if perTurn > maxFollowUpRoundTrips {
 				t.Fatalf("%s follow-up costs %.1f round trips, want at most %d (sent %v)", tt.kind, perTurn, maxFollowUpRoundTrips, got.ByName)
 			}
