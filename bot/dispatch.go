@@ -89,6 +89,7 @@ type DispatchStats struct {
 	Skipped    atomic.Int64 // replies not posted again because an earlier run had posted them
 	Submitted  atomic.Int64 // jobs this replica put on the queue
 	Running    atomic.Int64 // jobs running on this replica now
+	Stopped    atomic.Int64 // jobs stopped part-way because their thread's lock was lost
 }
 
 // JobQueue is the job stream all replicas share, read through one consumer group
@@ -107,6 +108,9 @@ type JobQueue interface {
 	Pending(ctx context.Context, id string) (bool, error)
 	// Ack marks job id done.
 	Ack(ctx context.Context, id string) error
+	// Finish ends job j in one round trip: confirms the replies named done in its posting
+	// ledger, releases its thread's lock if token holds it and acknowledges it.
+	Finish(ctx context.Context, j *conversation.Job, token string, done []string) error
 	// HandBack returns j to the end of the queue, resumed if a run of it may have started.
 	HandBack(ctx context.Context, j *conversation.Job, resumed bool) error
 	// Depth counts the jobs on the queue, for the metrics.
@@ -115,17 +119,34 @@ type JobQueue interface {
 
 // ThreadLocks let one job at a time work on a thread, across replicas (redisstore.Locks).
 type ThreadLocks interface {
-	Acquire(ctx context.Context, ref conversation.ThreadRef, token string, ttl time.Duration) (bool, error)
+	// AcquireLoad takes the lock for token for ttl and, when it did, returns the thread's state
+	// as of then (nil when the thread has none); it reports false when someone holds the lock.
+	AcquireLoad(ctx context.Context, ref conversation.ThreadRef, token string, ttl time.Duration) (bool, *conversation.Thread, error)
 	Renew(ctx context.Context, ref conversation.ThreadRef, token string, ttl time.Duration) (bool, error)
 	Release(ctx context.Context, ref conversation.ThreadRef, token string) (bool, error)
 }
 
 // PostingLedger remembers, per job, the state (PostPending, PostDone) of each reply it began to
-// post, so a job taken over after a crash posts only what is missing (redisstore.Ledger).
+// post, so a job taken over after a crash or a stall posts only what is missing
+// (redisstore.Ledger).
 type PostingLedger interface {
 	Posted(ctx context.Context, ref conversation.ThreadRef, job string) (map[string]string, error)
-	Record(ctx context.Context, ref conversation.ThreadRef, job, name, state string) error
+	// Mark records the replies named done as done and those named pending as pending, only if
+	// token holds the thread's lock, and renews the lock for lockTTL; it reports false, writing
+	// nothing, when token does not hold it.
+	Mark(ctx context.Context, ref conversation.ThreadRef, job, token string, lockTTL time.Duration, done, pending []string) (bool, error)
 }
+
+// Stopper is a Sink that can tell the thread its turn stopped part-way, for a job that lost its
+// thread's lock (Redis stalled or lost it): a status line must not be left saying "Designing…".
+type Stopper interface {
+	Stopped(ctx context.Context, note string)
+}
+
+// stoppedNote is what a job that lost its thread leaves on its status line. Another run picks
+// the job up (the queue keeps it until one finishes it) unless Redis lost the queue too.
+const stoppedNote = "Interrupted: I lost my hold on this thread (my memory, Redis, stalled or restarted). " +
+	"I'll pick up where I stopped without repeating what is above; if nothing more appears here within a few minutes, send your message again."
 
 // States of a reply in the PostingLedger: marked pending before it is sent and done once the
 // platform accepted it. A pending one is what a run was sending when it died, which only the
@@ -231,6 +252,7 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 		// replica that nobody here runs; they would wait for a reclaim.
 		var jobs []*conversation.Job
 		var err error
+		readAt := time.Now()
 		if time.Now().After(nextReclaim) {
 			nextReclaim = time.Now().Add(d.cfg.ClaimAfter / 4)
 			jobs, err = d.queue.Reclaim(jobCtx, d.cfg.Consumer, d.cfg.ClaimAfter, free)
@@ -251,7 +273,7 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 			go func() {
 				defer running.Done()
 				defer func() { <-slots }()
-				d.run(jobCtx, j)
+				d.run(jobCtx, j, readAt)
 			}()
 		}
 		if err != nil {
@@ -282,8 +304,8 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 }
 
 // run handles one job under its thread's lock. shutdown is jobCtx: cancelled when the replica
-// gives up on in-flight work.
-func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job) {
+// gives up on in-flight work. readAt is when the read that returned j was sent.
+func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job, readAt time.Time) {
 	log := d.log.With("thread", j.Thread.Key(), "job", j.Key)
 	defer func() {
 		if p := recover(); p != nil {
@@ -292,20 +314,31 @@ func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job) {
 		}
 	}()
 	token := randomHex(8)
-	if !d.lock(shutdown, log, j, token) {
+	locked, th, ok := d.lock(shutdown, log, j, token)
+	if !ok {
 		return
 	}
 	ctx, cancel := context.WithCancel(shutdown)
 	defer cancel()
 	var lost atomic.Bool
+	stop := func() { lost.Store(true); cancel() }
+	ls := newLease(locked, d.cfg.ClaimAfter, func() {
+		log.Warn("Redis did not confirm the thread's lock in time; stopping the job before the lock can pass on")
+		stop()
+	})
+	defer ls.stop()
 	beat := make(chan struct{})
 	go func() {
 		defer close(beat)
-		d.heartbeat(ctx, log, j, token, func() { lost.Store(true); cancel() })
+		d.heartbeat(ctx, log, j, token, ls, stop)
 	}()
+	finished := false
 	defer func() {
 		cancel()
 		<-beat
+		if finished {
+			return
+		}
 		bg, stop := context.WithTimeout(context.WithoutCancel(shutdown), 5*time.Second)
 		defer stop()
 		if _, err := d.locks.Release(bg, j.Thread, token); err != nil {
@@ -314,30 +347,41 @@ func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job) {
 	}()
 
 	// Under the lock, a job somebody else finished is done: it was read twice when its first
-	// worker looked dead but was not.
-	if pending, err := d.queue.Pending(ctx, j.ID); err != nil || !pending {
-		if err != nil {
-			log.WarnContext(ctx, "check job before running", "err", err)
+	// worker looked dead but was not. Only a job that may have sat idle for ClaimAfter can
+	// have been read twice, so a fresh one taken soon after its read skips the check.
+	if j.Resumed || time.Since(readAt) > d.cfg.ClaimAfter/2 {
+		if pending, err := d.queue.Pending(ctx, j.ID); err != nil || !pending {
+			if err != nil {
+				log.WarnContext(ctx, "check job before running", "err", err)
+			}
+			return
 		}
-		return
 	}
 	if j.Resumed {
 		d.stats.Resumed.Add(1)
 		log.InfoContext(ctx, "resuming a job another run left unfinished")
 	}
 	d.stats.Running.Add(1)
-	err := d.handle(ctx, log, j)
+	sink, posted, err := d.handle(ctx, log, j, token, ls, stop, th)
 	d.stats.Running.Add(-1)
+	finished = d.conclude(shutdown, log, j, token, sink, posted, err, lost.Load() || !ls.valid())
+}
+
+// conclude ends a job's run: finished (acknowledged, its lock released), handed back at
+// shutdown, or left for another run when it stopped because it lost its thread. It reports
+// whether the job finished.
+func (d *Dispatcher) conclude(shutdown context.Context, log *slog.Logger, j *conversation.Job, token string, sink Sink, posted []string, err error, lost bool) bool {
 	bg, stop := context.WithTimeout(context.WithoutCancel(shutdown), 5*time.Second)
 	defer stop()
 	switch {
-	case lost.Load():
-		// Someone else holds the thread now; the job stays pending for a later reclaim.
-		log.WarnContext(bg, "lost the thread lock mid-job; leaving the job to be taken over")
+	case err != nil && lost:
+		// A turn that went to the end posted everything under the lock and is finished below,
+		// lock or not; one that did not is left for a run that holds the lock.
+		d.stopped(bg, log, j, sink)
 	case shutdown.Err() != nil:
 		if herr := d.queue.HandBack(bg, j, true); herr != nil {
 			log.ErrorContext(bg, "hand back unfinished job; it waits for a reclaim", "err", herr)
-			return
+			return false
 		}
 		d.stats.HandedBack.Add(1)
 		log.InfoContext(bg, "handed back an unfinished job")
@@ -346,23 +390,42 @@ func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job) {
 			// The engine has told the user; this is for operators.
 			log.WarnContext(bg, "job ended with an error", "err", err)
 		}
-		if aerr := d.queue.Ack(bg, j.ID); aerr != nil {
-			log.ErrorContext(bg, "ack job; it will run again and skip what it posted", "err", aerr)
-			return
+		if ferr := d.queue.Finish(bg, j, token, posted); ferr != nil {
+			log.ErrorContext(bg, "finish job; it will run again and skip what it posted", "err", ferr)
+			return false
 		}
 		d.stats.Done.Add(1)
+		return true
+	}
+	return false
+}
+
+// stopped handles a job that lost its thread's lock: someone else may hold it now, so the job
+// stays pending, for a later run to resume, and the thread is told the turn stopped.
+func (d *Dispatcher) stopped(ctx context.Context, log *slog.Logger, j *conversation.Job, sink Sink) {
+	log.WarnContext(ctx, "lost the thread lock mid-job; leaving the job to be taken over")
+	d.stats.Stopped.Add(1)
+	if s, ok := sink.(Stopper); ok {
+		s.Stopped(ctx, stoppedNote)
 	}
 }
 
-// lock waits for the thread's lock, keeping the job marked alive meanwhile. After LockWait it
-// hands the job back so a hot thread cannot tie up every worker; it reports false then.
-func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation.Job, token string) bool {
+// lock waits for the thread's lock, keeping the job marked alive meanwhile, and returns when the
+// request that took it was sent and the thread's state read with it. After LockWait it hands
+// the job back so a hot thread cannot tie up every worker; it reports false then.
+func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation.Job, token string) (time.Time, *conversation.Thread, bool) {
 	deadline := time.Now().Add(d.cfg.LockWait)
 	lastTouch := time.Now()
 	for {
-		ok, err := d.locks.Acquire(ctx, j.Thread, token, d.cfg.ClaimAfter)
+		sent := time.Now()
+		ok, th, err := d.locks.AcquireLoad(ctx, j.Thread, token, d.cfg.ClaimAfter)
+		if ok && err == nil {
+			return sent, th, true
+		}
 		if ok {
-			return true
+			// Locked, but the state did not decode: let the engine load it and report.
+			log.WarnContext(ctx, "read thread with its lock", "err", err)
+			return sent, nil, true
 		}
 		if err != nil {
 			log.WarnContext(ctx, "take thread lock", "err", err)
@@ -375,7 +438,7 @@ func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation
 			} else {
 				d.stats.HandedBack.Add(1)
 			}
-			return false
+			return time.Time{}, nil, false
 		}
 		if time.Since(lastTouch) > d.cfg.ClaimAfter/3 {
 			lastTouch = time.Now()
@@ -387,10 +450,10 @@ func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation
 	}
 }
 
-// heartbeat renews the thread lock and marks the job alive every third of ClaimAfter, so no
+// heartbeat renews the thread lock and marks the job alive every quarter of ClaimAfter, so no
 // other replica takes either over; it calls lost when the lock turns out to be someone else's.
-func (d *Dispatcher) heartbeat(ctx context.Context, log *slog.Logger, j *conversation.Job, token string, lost func()) {
-	t := time.NewTicker(d.cfg.ClaimAfter / 3)
+func (d *Dispatcher) heartbeat(ctx context.Context, log *slog.Logger, j *conversation.Job, token string, ls *lease, lost func()) {
+	t := time.NewTicker(d.cfg.ClaimAfter / 4)
 	defer t.Stop()
 	for {
 		select {
@@ -398,6 +461,7 @@ func (d *Dispatcher) heartbeat(ctx context.Context, log *slog.Logger, j *convers
 			return
 		case <-t.C:
 		}
+		sent := time.Now()
 		held, err := d.locks.Renew(ctx, j.Thread, token, d.cfg.ClaimAfter)
 		if err != nil {
 			log.WarnContext(ctx, "renew thread lock", "err", err)
@@ -407,14 +471,17 @@ func (d *Dispatcher) heartbeat(ctx context.Context, log *slog.Logger, j *convers
 			lost()
 			return
 		}
+		ls.extend(sent)
 		if _, err := d.queue.Touch(ctx, d.cfg.Consumer, j.ID); err != nil {
 			log.WarnContext(ctx, "keep job alive", "err", err)
 		}
 	}
 }
 
-// handle runs the engine on the job with its platform's sink, behind the posting ledger.
-func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversation.Job) error {
+// handle runs the engine on the job with its platform's sink, behind the posting ledger, from
+// the thread's state th read with the lock. It returns the platform's sink, for the job's end,
+// and the replies it posted that the ledger does not yet know are done.
+func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversation.Job, token string, ls *lease, lost func(), th *conversation.Thread) (Sink, []string, error) {
 	// The event id was deduplicated when the job was queued; a second check here would drop a
 	// job taken over after a crash as a "duplicate" of itself.
 	msg := Message{Thread: j.Thread, Author: j.Author, AuthorID: j.AuthorID, Text: j.Text, New: j.New, Resumed: j.Resumed, ID: j.Key}
@@ -422,101 +489,27 @@ func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversati
 	factory := d.sinks[j.Thread.Platform]
 	d.mu.Unlock()
 	if factory == nil {
-		return fmt.Errorf("no sink for platform %q", j.Thread.Platform)
+		return nil, nil, fmt.Errorf("no sink for platform %q", j.Thread.Platform)
 	}
 	sink, err := factory(ctx, msg, j.Data)
 	if err != nil {
-		return fmt.Errorf("build sink: %w", err)
+		return nil, nil, fmt.Errorf("build sink: %w", err)
 	}
-	ls := &ledgerSink{next: sink, ledger: d.ledger, ref: j.Thread, job: j.Key, resumed: j.Resumed,
-		seq: map[string]int{}, log: log, skipped: &d.stats.Skipped}
+	lsink := &ledgerSink{next: sink, ledger: d.ledger, ref: j.Thread, job: j.Key, token: token, ttl: d.cfg.ClaimAfter,
+		lease: ls, lost: lost, resumed: j.Resumed, seq: map[string]int{}, log: log, skipped: &d.stats.Skipped}
 	if j.Resumed {
-		if ls.posted, err = d.ledger.Posted(ctx, j.Thread, j.Key); err != nil {
-			return err
+		if lsink.posted, err = d.ledger.Posted(ctx, j.Thread, j.Key); err != nil {
+			// Without the ledger this run cannot tell what is out: leave the job for a later run.
+			lost()
+			return sink, nil, err
 		}
 	}
 	start := time.Now()
-	err = d.engine.Run(ctx, msg, ls)
+	err = d.engine.run(ctx, msg, lsink, &preload{th: th})
 	if err == nil {
 		log.InfoContext(ctx, "job done", "new", j.New, "took", time.Since(start), "resumed", j.Resumed)
 	}
-	return err
-}
-
-// ledgerSink posts through next what the job has not posted before and records each post, so
-// a run that takes over a job continues where the previous one stopped.
-type ledgerSink struct {
-	next    Sink
-	ledger  PostingLedger
-	ref     conversation.ThreadRef
-	job     string
-	resumed bool
-	posted  map[string]string // reply name -> PostPending or PostDone
-	seq     map[string]int
-	log     *slog.Logger
-	skipped *atomic.Int64
-}
-
-// Finish passes the end of the turn on to the sink the ledger wraps.
-func (s *ledgerSink) Finish(ctx context.Context) {
-	if f, ok := s.next.(Finisher); ok {
-		f.Finish(ctx)
-	}
-}
-
-func (s *ledgerSink) Send(ctx context.Context, r Reply) error {
-	if r.Kind == ReplyProgress {
-		// A status line is not part of the answer; a resumed job leaves the first run's alone
-		// rather than opening a second one.
-		if s.resumed {
-			return nil
-		}
-		return s.next.Send(ctx, r)
-	}
-	name := nameReply(r, s.seq)
-	bg := context.WithoutCancel(ctx)
-	switch s.posted[name] {
-	case PostDone:
-		s.skipped.Add(1)
-		return nil
-	case PostPending:
-		// The earlier run died sending this one; ask the platform whether it arrived.
-		if d, ok := s.next.(Deliveries); ok {
-			found, err := d.Delivered(ctx, r, s.job, name)
-			if err != nil {
-				s.log.WarnContext(ctx, "check whether a reply went out; sending it", "reply", name, "err", err)
-			}
-			if found {
-				s.skipped.Add(1)
-				s.record(bg, name, PostDone)
-				return nil
-			}
-		}
-	}
-	s.record(bg, name, PostPending)
-	if err := s.next.Send(context.WithValue(ctx, replyNameKey{}, replyName{s.job, name}), r); err != nil {
-		return err
-	}
-	s.record(bg, name, PostDone)
-	return nil
-}
-
-func (s *ledgerSink) record(ctx context.Context, name, state string) {
-	if err := s.ledger.Record(ctx, s.ref, s.job, name, state); err != nil {
-		s.log.WarnContext(ctx, "record posted reply", "reply", name, "state", state, "err", err)
-	}
-}
-
-// nameReply names a reply within its job: the design version and, for sections, the section id;
-// other kinds are numbered in the order the job sends them.
-func nameReply(r Reply, seq map[string]int) string {
-	base := fmt.Sprintf("%s/v%d", r.Kind, r.Version)
-	if r.Kind == ReplySection && r.Section != nil {
-		return base + "/" + string(r.Section.ID)
-	}
-	n := seq[base]
-	seq[base] = n + 1
-	return fmt.Sprintf("%s/%d", base, n)
+	return sink, lsink.confirmations(), err
 }
 
 func randomHex(n int) string {

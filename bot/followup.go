@@ -14,7 +14,7 @@ import (
 
 // followUp answers a message in a thread that has (or is getting) a design.
 func (t *turn) followUp(ctx context.Context) error {
-	th, err := t.e.store.Load(ctx, t.msg.Thread)
+	th, err := t.load(ctx)
 	switch {
 	case errors.Is(err, conversation.ErrNotFound):
 		return &UserError{Code: CodeNoDesign, Message: "There is no design in this thread yet. Start one with `/design <problem statement>`."}
@@ -86,12 +86,7 @@ func (t *turn) record(ctx context.Context, loaded *conversation.Thread, intent I
 	if err != nil {
 		return err
 	}
-	for _, r := range replies {
-		if err := t.send(ctx, r); err != nil {
-			return err
-		}
-	}
-	return nil
+	return t.sendAll(ctx, replies...)
 }
 
 // change applies a planned change: only the affected sections are rewritten, the version goes up,
@@ -153,15 +148,11 @@ func (t *turn) markApplied(th *conversation.Thread, version int, head string, ch
 
 // postChanges posts a change's headline, the sections it rewrote and the new document.
 func (t *turn) postChanges(ctx context.Context, d *conversation.Design, head string, changed []conversation.Section) error {
-	if err := t.send(ctx, Reply{Kind: ReplyText, Text: t.withFallbackNote(head), Version: d.Version, Title: d.Title}); err != nil {
-		return err
-	}
+	rs := []Reply{{Kind: ReplyText, Text: t.withFallbackNote(head), Version: d.Version, Title: d.Title}}
 	for i := range changed {
-		if err := t.send(ctx, Reply{Kind: ReplySection, Section: &changed[i], Version: d.Version, Title: d.Title}); err != nil {
-			return err
-		}
+		rs = append(rs, Reply{Kind: ReplySection, Section: &changed[i], Version: d.Version, Title: d.Title})
 	}
-	return t.send(ctx, documentReply(d))
+	return t.sendAll(ctx, append(rs, documentReply(d))...)
 }
 
 // replay posts again what an applied turn posted, for a retry of a turn whose earlier run saved

@@ -31,7 +31,10 @@ func newSecretReplacer(secrets []string) *strings.Replacer {
 	return strings.NewReplacer(pairs...)
 }
 
-func (g guardSink) Send(ctx context.Context, r Reply) error {
+func (g guardSink) Send(ctx context.Context, r Reply) error { return g.next.Send(ctx, g.guard(r)) }
+
+// guard returns r with its chat text defused and its secrets redacted.
+func (g guardSink) guard(r Reply) Reply {
 	r.Text = g.chat(r.Text)
 	r.Title = g.chat(r.Title)
 	if r.Section != nil {
@@ -51,7 +54,7 @@ func (g guardSink) Send(ctx context.Context, r Reply) error {
 		doc.Markdown = g.redact(doc.Markdown)
 		r.Document = &doc
 	}
-	return g.next.Send(ctx, r)
+	return r
 }
 
 // chat guards text that is posted as a chat message.
@@ -79,4 +82,28 @@ func DefuseMentions(s string) string {
 	}
 	s = broadcast.ReplaceAllString(s, "@\u200b$1")
 	return mentionSyntax.ReplaceAllString(s, "<\u200b$1")
+}
+
+// batchSink is a sink that wants a run of replies at once, before it sends the first: the
+// dispatcher's ledger marks them all pending in one round trip.
+type batchSink interface {
+	sendAll(ctx context.Context, rs []Reply) error
+}
+
+// sendAll guards rs and passes them on together when the next sink takes batches.
+func (g guardSink) sendAll(ctx context.Context, rs []Reply) error {
+	b, ok := g.next.(batchSink)
+	if !ok {
+		for _, r := range rs {
+			if err := g.Send(ctx, r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	guarded := make([]Reply, len(rs))
+	for i, r := range rs {
+		guarded[i] = g.guard(r)
+	}
+	return b.sendAll(ctx, guarded)
 }

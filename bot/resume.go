@@ -11,16 +11,10 @@ import (
 // The dispatcher's posting ledger lets through only what that run had not posted.
 func (t *turn) repost(ctx context.Context, d *conversation.Design) error {
 	t.log.InfoContext(ctx, "resuming the posting of a saved design", "version", d.Version)
+	var rs []Reply
 	for _, s := range d.Sections {
-		if err := t.send(ctx, Reply{Kind: ReplySection, Section: &s, Version: d.Version, Title: d.Title}); err != nil {
-			return err
-		}
+		rs = append(rs, Reply{Kind: ReplySection, Section: &s, Version: d.Version, Title: d.Title})
 	}
-	if err := t.send(ctx, Reply{Kind: ReplyDiagram, Diagram: &d.Diagram, Version: d.Version, Title: d.Title}); err != nil {
-		return err
-	}
-	if err := t.send(ctx, documentReply(d)); err != nil {
-		return err
-	}
-	return t.send(ctx, Reply{Kind: ReplyDone, Text: doneHints(d), Version: d.Version, Title: d.Title})
+	return t.sendAll(ctx, append(rs, Reply{Kind: ReplyDiagram, Diagram: &d.Diagram, Version: d.Version, Title: d.Title},
+		documentReply(d), Reply{Kind: ReplyDone, Text: doneHints(d), Version: d.Version, Title: d.Title})...)
 }

@@ -20,7 +20,18 @@ const maxSaveAttempts = 8
 // turn from start to the sink's last word. The Dispatcher runs every job with it, and an adapter
 // without a dispatcher runs its turns with it, so both round off a turn alike.
 func (e *Engine) Run(ctx context.Context, msg Message, sink Sink) error {
-	err := e.Handle(ctx, msg, sink)
+	return e.run(ctx, msg, sink, nil)
+}
+
+// preload is a thread's state read before the turn began, by the dispatcher with the thread's
+// lock: th is nil when the thread had none.
+type preload struct {
+	th *conversation.Thread
+}
+
+// run is Run from the thread's state pre, when the caller has read it; nil loads it.
+func (e *Engine) run(ctx context.Context, msg Message, sink Sink, pre *preload) error {
+	err := e.handle(ctx, msg, sink, pre)
 	// A turn whose context ended has nowhere left to post; the sink's own goroutines end with it.
 	if f, ok := sink.(Finisher); ok && ctx.Err() == nil {
 		f.Finish(ctx)
@@ -32,6 +43,10 @@ func (e *Engine) Run(ctx context.Context, msg Message, sink Sink) error {
 // to sink in order. Problems the user should know about are sent as a ReplyError; the returned
 // error is for the caller's log only, the user has already been told.
 func (e *Engine) Handle(ctx context.Context, msg Message, sink Sink) error {
+	return e.handle(ctx, msg, sink, nil)
+}
+
+func (e *Engine) handle(ctx context.Context, msg Message, sink Sink, pre *preload) error {
 	log := e.log.With("thread", msg.Thread.Key())
 	sink = guardSink{next: sink, secrets: e.secrets}
 	if msg.EventID != "" {
@@ -49,7 +64,7 @@ func (e *Engine) Handle(ctx context.Context, msg Message, sink Sink) error {
 	}
 	msg.Text = strings.TrimSpace(msg.Text)
 	ctx, meter := withUsageMeter(ctx)
-	t := &turn{e: e, log: log, sink: sink, msg: msg, meter: meter, intent: IntentChange}
+	t := &turn{e: e, log: log, sink: sink, msg: msg, meter: meter, intent: IntentChange, pre: pre}
 	start := time.Now()
 	var err error
 	if msg.New {
@@ -110,14 +125,17 @@ func (e *Engine) fail(ctx context.Context, log *slog.Logger, sink Sink, err erro
 
 // turn is the work of one message.
 type turn struct {
-	e         *Engine
-	log       *slog.Logger
-	sink      Sink
-	msg       Message
-	meter     *usageMeter
-	intent    Intent // what the turn turned out to be, for metrics
-	fbMu      sync.Mutex
-	fallbacks []string // steps the fallback designer wrote; sections report them concurrently
+	e      *Engine
+	log    *slog.Logger
+	sink   Sink
+	msg    Message
+	meter  *usageMeter
+	intent Intent   // what the turn turned out to be, for metrics
+	pre    *preload // the thread's state as read with its lock; used once, by load
+	// claimRetries counts a resumed first draft's claims lost to the run it resumes.
+	claimRetries int
+	fbMu         sync.Mutex
+	fallbacks    []string // steps the fallback designer wrote; sections report them concurrently
 }
 
 func (t *turn) send(ctx context.Context, r Reply) error {
@@ -125,6 +143,36 @@ func (t *turn) send(ctx context.Context, r Reply) error {
 		return fmt.Errorf("send %s reply: %w", r.Kind, err)
 	}
 	return nil
+}
+
+// sendAll sends rs in order, letting a sink that can (the dispatcher's ledger) prepare for all of
+// them at once.
+func (t *turn) sendAll(ctx context.Context, rs ...Reply) error {
+	if b, ok := t.sink.(batchSink); ok {
+		if err := b.sendAll(ctx, rs); err != nil {
+			return fmt.Errorf("send %d replies: %w", len(rs), err)
+		}
+		return nil
+	}
+	for _, r := range rs {
+		if err := t.send(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// load reads the turn's thread, or takes the state the dispatcher read with the thread's lock
+// the first time it is asked, which saves the turn a round trip.
+func (t *turn) load(ctx context.Context) (*conversation.Thread, error) {
+	if p := t.pre; p != nil {
+		t.pre = nil
+		if p.th == nil {
+			return nil, conversation.ErrNotFound
+		}
+		return p.th, nil
+	}
+	return t.e.store.Load(ctx, t.msg.Thread)
 }
 
 func (t *turn) noteFallback(step string) {
@@ -138,7 +186,7 @@ func (t *turn) noteFallback(step string) {
 func (t *turn) design(ctx context.Context) error {
 	e := t.e
 	now := time.Now().UTC()
-	th, err := e.store.Load(ctx, t.msg.Thread)
+	th, err := t.load(ctx)
 	switch {
 	case err == nil && th.Design != nil && t.msg.Resumed && th.Problem == t.msg.Text:
 		// An earlier run of this message saved the design, then stopped before posting all of it.
@@ -168,6 +216,12 @@ func (t *turn) design(ctx context.Context) error {
 	}
 	// Claim the thread before drafting, so other replicas and follow-ups see it is taken.
 	if err := e.store.Save(ctx, th); err != nil {
+		if errors.Is(err, conversation.ErrConflict) && t.msg.Resumed && t.claimRetries < maxSaveAttempts {
+			// The run this one resumes was still winding down and saved in between: the claim
+			// is still this message's own, so read it again.
+			t.claimRetries++
+			return t.design(ctx)
+		}
 		if errors.Is(err, conversation.ErrConflict) {
 			return &UserError{Code: CodeBusy, Message: "I'm already drafting a design in this thread."}
 		}
@@ -197,7 +251,12 @@ func (t *turn) draftFirst(ctx context.Context, th *conversation.Thread, problem 
 			// Wait for an answer again, so the next message retries the draft.
 			th.Clarify.Answer, th.Clarify.AnswerID = "", ""
 		}
-		t.releaseClaim(ctx, th)
+		if ctx.Err() == nil || t.msg.ID == "" {
+			// A dispatcher's job stopped from outside (its lock lost, the replica shutting down)
+			// is resumed, and its next run takes the claim as its own; releasing it now would
+			// only race that run's save.
+			t.releaseClaim(ctx, th)
+		}
 		return err
 	}
 	t.fallbacks = append(t.fallbacks, dr.Fallbacks...)
@@ -222,17 +281,12 @@ func (t *turn) draftFirst(ctx context.Context, th *conversation.Thread, problem 
 	if err != nil {
 		return err
 	}
-	if err := t.send(ctx, Reply{Kind: ReplyDiagram, Diagram: &d.Diagram, Version: d.Version, Title: d.Title}); err != nil {
-		return err
-	}
-	if err := t.send(ctx, documentReply(d)); err != nil {
-		return err
-	}
 	done := doneHints(d)
 	if len(assume) > 0 {
 		done = "The request left some things open; what I assumed is listed under Requirements.\n\n" + done
 	}
-	return t.send(ctx, Reply{Kind: ReplyDone, Text: t.withFallbackNote(done), Version: d.Version, Title: d.Title})
+	return t.sendAll(ctx, Reply{Kind: ReplyDiagram, Diagram: &d.Diagram, Version: d.Version, Title: d.Title},
+		documentReply(d), Reply{Kind: ReplyDone, Text: t.withFallbackNote(done), Version: d.Version, Title: d.Title})
 }
 
 // staleClaim is how long a thread claimed for a first draft stays claimed without a design.

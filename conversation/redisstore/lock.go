@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -33,6 +34,62 @@ func (l *Locks) Acquire(ctx context.Context, ref conversation.ThreadRef, token s
 	default:
 		return false, fmt.Errorf("lock thread %s: %w", ref.Key(), err)
 	}
+}
+
+// acquireLoadScript takes the lock and, when it got it, reads the thread in the same step: a job
+// needs both before it starts, and the state it reads is the one no other job can change while
+// it holds the lock. KEYS[1] lock; KEYS[2] thread; ARGV[1] token; ARGV[2] TTL ms. Returns 0 when
+// the lock is taken, else the thread hash as HGETALL gives it (empty when there is no thread).
+var acquireLoadScript = redis.NewScript(`
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  return 0
+end
+return redis.call('HGETALL', KEYS[2])
+`)
+
+// AcquireLoad is Acquire followed, when the lock was free, by the thread's Load, in one round
+// trip. th is nil, with no error, when the thread has no state (conversation.ErrNotFound for Load)
+// or the lock is held by someone else.
+func (l *Locks) AcquireLoad(ctx context.Context, ref conversation.ThreadRef, token string, ttl time.Duration) (held bool, th *conversation.Thread, err error) {
+	key := l.s.Key(ref, "thread")
+	res, err := acquireLoadScript.Run(ctx, l.s.rdb, []string{l.s.Key(ref, "lock"), key}, token, ttl.Milliseconds()).Result()
+	if err != nil {
+		return false, nil, fmt.Errorf("lock and load thread %s: %w", ref.Key(), err)
+	}
+	flat, ok := res.([]any)
+	if !ok {
+		return false, nil, nil
+	}
+	fields := make(map[string]string, len(flat)/2)
+	for i := 0; i+1 < len(flat); i += 2 {
+		k, _ := flat[i].(string)
+		v, _ := flat[i+1].(string)
+		fields[k] = v
+	}
+	th, err = threadFromFields(ref, key, fields)
+	if errors.Is(err, conversation.ErrNotFound) {
+		return true, nil, nil
+	}
+	return true, th, err
+}
+
+// threadFromFields decodes a thread hash as Store.Load does: the rev field is the authority for
+// the revision and the key the thread was found under for its ref.
+func threadFromFields(ref conversation.ThreadRef, key string, fields map[string]string) (*conversation.Thread, error) {
+	revText, ok := fields[conversation.FieldRev]
+	if !ok {
+		return nil, conversation.ErrNotFound
+	}
+	rev, err := strconv.ParseInt(revText, 10, 64)
+	if err != nil {
+		return nil, fmt.Errorf("load thread %s: bad revision %q", ref.Key(), revText)
+	}
+	th, err := conversation.DecodeRecord(key, rev, fields)
+	if err != nil {
+		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
+	}
+	th.Ref = ref
+	return th, nil
 }
 
 // renewScript extends the lock only for its holder. KEYS[1] lock; ARGV[1] token; ARGV[2] TTL ms.

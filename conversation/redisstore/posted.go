@@ -46,10 +46,56 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return redis.call('PEXPIRE', KEYS[1], ARGV[3])
 `)
 
-// Record sets the state (the dispatcher's "pending" or "done") of the reply named name that job posts.
+// Record sets the state ("pending" or "done") of the reply named name that job posts, unconditionally;
+// the dispatcher uses Mark, which only the lock's holder may do.
 func (l *Ledger) Record(ctx context.Context, ref conversation.ThreadRef, job, name, state string) error {
 	if err := recordScript.Run(ctx, l.s.rdb, []string{l.key(ref, job)}, name, state, l.ttl.Milliseconds()).Err(); err != nil {
 		return fmt.Errorf("record posted %s in %s: %w", name, ref.Key(), err)
 	}
 	return nil
+}
+
+// markScript writes a batch of ledger entries for the holder of the thread's lock only, and
+// renews the lock: a run that lost the lock (a stall long enough for another replica to take the
+// job over) must not mark, and so must not post. Confirmations of earlier posts ride along, so a
+// turn spends one round trip per batch it posts, not two per reply.
+// KEYS[1] ledger; KEYS[2] lock; ARGV[1] token; ARGV[2] lock TTL ms; ARGV[3] ledger TTL ms;
+// ARGV[4] the number n of names to mark done, ARGV[5..4+n] those names; the rest names to mark
+// pending. Returns 1, or 0 when token does not hold the lock (nothing is written then).
+var markScript = redis.NewScript(`
+if redis.call('GET', KEYS[2]) ~= ARGV[1] then
+  return 0
+end
+redis.call('PEXPIRE', KEYS[2], ARGV[2])
+local n = tonumber(ARGV[4])
+for i = 5, 4 + n do
+  redis.call('HSET', KEYS[1], ARGV[i], 'done')
+end
+for i = 5 + n, #ARGV do
+  if redis.call('HGET', KEYS[1], ARGV[i]) ~= 'done' then
+    redis.call('HSET', KEYS[1], ARGV[i], 'pending')
+  end
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return 1
+`)
+
+// Mark records, in one round trip, that job's replies named done went out and those named
+// pending are about to, provided token still holds the thread's lock, whose TTL it renews to
+// lockTTL. It reports false, writing nothing, when token does not hold the lock: the caller has
+// lost the thread and must not post. A name already done stays done.
+func (l *Ledger) Mark(ctx context.Context, ref conversation.ThreadRef, job, token string, lockTTL time.Duration, done, pending []string) (bool, error) {
+	args := make([]any, 0, 4+len(done)+len(pending))
+	args = append(args, token, lockTTL.Milliseconds(), l.ttl.Milliseconds(), len(done))
+	for _, n := range done {
+		args = append(args, n)
+	}
+	for _, n := range pending {
+		args = append(args, n)
+	}
+	held, err := markScript.Run(ctx, l.s.rdb, []string{l.key(ref, job), l.s.Key(ref, "lock")}, args...).Int()
+	if err != nil {
+		return false, fmt.Errorf("mark %d replies of job %s in %s: %w", len(done)+len(pending), job, ref.Key(), err)
+	}
+	return held == 1, nil
 }

@@ -18,6 +18,7 @@ import (
 // job goes to one worker at a time, and a job whose worker died is reclaimed after it sat idle.
 // Its keys share one hash tag, so on Cluster every script below touches a single slot.
 type Queue struct {
+	s      *Store // for the per-thread keys Finish releases and confirms
 	rdb    redis.UniversalClient
 	stream string
 	seen   string // prefix of the event-id dedup keys, in the stream's slot
@@ -33,7 +34,7 @@ const jobGroup = "workers"
 
 // Queue returns the job queue kept next to the store's threads.
 func (s *Store) Queue() *Queue {
-	return &Queue{rdb: s.rdb, stream: s.prefix + "{jobs}", seen: s.prefix + "{jobs}:seen:", group: jobGroup, cursor: "0-0"}
+	return &Queue{s: s, rdb: s.rdb, stream: s.prefix + "{jobs}", seen: s.prefix + "{jobs}:seen:", group: jobGroup, cursor: "0-0"}
 }
 
 // enqueueScript records the event id and adds the job in one step, so a delivery is either
@@ -267,4 +268,51 @@ func (q *Queue) Depth(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("count jobs: %w", err)
 	}
 	return n, nil
+}
+
+// finishThreadScript confirms a job's last posts in its ledger and releases the thread's lock if
+// token holds it. KEYS[1] ledger; KEYS[2] lock; ARGV[1] token; ARGV[2] ledger TTL ms; ARGV[3..]
+// names to mark done. Returns 1 if it released the lock.
+var finishThreadScript = redis.NewScript(`
+for i = 3, #ARGV do
+  redis.call('HSET', KEYS[1], ARGV[i], 'done')
+end
+if #ARGV >= 3 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+if redis.call('GET', KEYS[2]) == ARGV[1] then
+  return redis.call('DEL', KEYS[2])
+end
+return 0
+`)
+
+// Finish ends a job in one round trip: it confirms the replies named done in the job's posting
+// ledger, releases the thread's lock if token holds it and acknowledges the job. On Cluster the
+// thread's keys and the queue's live in different slots, so this is a pipeline of two scripts
+// (one per slot), not one script; each is idempotent, so a retry after an error is safe.
+func (q *Queue) Finish(ctx context.Context, j *conversation.Job, token string, done []string) error {
+	thread := []string{q.s.Ledger().key(j.Thread, j.Key), q.s.Key(j.Thread, "lock")}
+	args := make([]any, 0, 2+len(done))
+	args = append(args, token, ledgerTTL.Milliseconds())
+	for _, n := range done {
+		args = append(args, n)
+	}
+	run := func(pipe redis.Pipeliner, eval bool) {
+		if eval {
+			finishThreadScript.Eval(ctx, pipe, thread, args...)
+			ackScript.Eval(ctx, pipe, []string{q.stream}, q.group, j.ID)
+			return
+		}
+		finishThreadScript.EvalSha(ctx, pipe, thread, args...)
+		ackScript.EvalSha(ctx, pipe, []string{q.stream}, q.group, j.ID)
+	}
+	_, err := q.rdb.Pipelined(ctx, func(pipe redis.Pipeliner) error { run(pipe, false); return nil })
+	if err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
+		// The server has not seen the scripts yet (or restarted): send them whole, once.
+		_, err = q.rdb.Pipelined(ctx, func(pipe redis.Pipeliner) error { run(pipe, true); return nil })
+	}
+	if err != nil {
+		return fmt.Errorf("finish job %s: %w", j.ID, err)
+	}
+	return nil
 }

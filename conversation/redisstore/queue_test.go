@@ -28,6 +28,9 @@ func TestWorkDistribution(t *testing.T) {
 			t.Run("queue", func(t *testing.T) { testQueue(t, tt.store(t)) })
 			t.Run("locks", func(t *testing.T) { testLocks(t, tt.store(t)) })
 			t.Run("ledger", func(t *testing.T) { testLedger(t, tt.store(t)) })
+			t.Run("mark", func(t *testing.T) { testMark(t, tt.store(t)) })
+			t.Run("lock and load", func(t *testing.T) { testAcquireLoad(t, tt.store(t)) })
+			t.Run("finish", func(t *testing.T) { testFinish(t, tt.store(t)) })
 		})
 	}
 }
@@ -190,5 +193,131 @@ func testLedger(t *testing.T, s *redisstore.Store) {
 	}
 	if other, _ := l.Posted(ctx, ref, "job2"); len(other) != 0 {
 		t.Fatalf("another job's ledger holds %v", other)
+	}
+}
+
+// Only the lock's holder may mark replies, which is what keeps a run that lost its thread from
+// posting; a mark renews the lock and never turns done back into pending.
+func testMark(t *testing.T, s *redisstore.Store) {
+	ctx := context.Background()
+	l, locks := s.Ledger(), s.Locks()
+	ref := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: "4.0"}
+	if held, err := l.Mark(ctx, ref, "job1", "A", time.Minute, nil, []string{"text/v1/0"}); err != nil || held {
+		t.Fatalf("mark without the lock = %v (%v), want false", held, err)
+	}
+	if got, _ := l.Posted(ctx, ref, "job1"); len(got) != 0 {
+		t.Fatalf("a mark without the lock wrote %v", got)
+	}
+	if ok, err := locks.Acquire(ctx, ref, "A", 200*time.Millisecond); err != nil || !ok {
+		t.Fatalf("acquire = %v (%v)", ok, err)
+	}
+	if held, err := l.Mark(ctx, ref, "job1", "B", time.Minute, nil, []string{"text/v1/0"}); err != nil || held {
+		t.Fatalf("mark by a non-holder = %v (%v), want false", held, err)
+	}
+	if held, err := l.Mark(ctx, ref, "job1", "A", time.Minute, nil, []string{"text/v1/0", "section/v1/api"}); err != nil || !held {
+		t.Fatalf("holder's mark = %v (%v)", held, err)
+	}
+	if held, err := l.Mark(ctx, ref, "job1", "A", time.Minute, []string{"text/v1/0"}, []string{"document/v1/0", "text/v1/0"}); err != nil || !held {
+		t.Fatalf("holder's second mark = %v (%v)", held, err)
+	}
+	got, err := l.Posted(ctx, ref, "job1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"text/v1/0": "done", "section/v1/api": "pending", "document/v1/0": "pending"}
+	if len(got) != len(want) {
+		t.Fatalf("ledger %v, want %v", got, want)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Fatalf("ledger %v, want %v", got, want)
+		}
+	}
+	// The mark renewed the 200ms lock to a minute: nobody else can take it.
+	if ok := conversationtest.Eventually(400*time.Millisecond, func() bool {
+		ok, _ := locks.Acquire(ctx, ref, "B", time.Minute)
+		return ok
+	}); ok {
+		t.Fatal("the lock expired although a mark renewed it")
+	}
+}
+
+// AcquireLoad takes the lock and reads the thread in one step, and reads nothing when the lock
+// is taken.
+func testAcquireLoad(t *testing.T, s *redisstore.Store) {
+	ctx := context.Background()
+	locks := s.Locks()
+	ref := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: "5.0"}
+	held, th, err := locks.AcquireLoad(ctx, ref, "A", time.Minute)
+	if err != nil || !held || th != nil {
+		t.Fatalf("lock and load a thread without state = %v, %v (%v); want the lock and no thread", held, th, err)
+	}
+	now := time.Now().UTC()
+	if err := s.Save(ctx, &conversation.Thread{Ref: ref, Owner: "ana", Problem: "a feed", CreatedAt: now, UpdatedAt: now}); err != nil {
+		t.Fatal(err)
+	}
+	if held, th, err := locks.AcquireLoad(ctx, ref, "B", time.Minute); err != nil || held || th != nil {
+		t.Fatalf("lock and load of a held lock = %v, %v (%v); want neither", held, th, err)
+	}
+	if ok, err := locks.Release(ctx, ref, "A"); err != nil || !ok {
+		t.Fatalf("release = %v (%v)", ok, err)
+	}
+	held, th, err = locks.AcquireLoad(ctx, ref, "B", time.Minute)
+	if err != nil || !held || th == nil {
+		t.Fatalf("lock and load = %v, %v (%v)", held, th, err)
+	}
+	loaded, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th.Rev != loaded.Rev || th.Problem != "a feed" || th.Owner != "ana" || th.Ref != ref {
+		t.Fatalf("lock and load read %+v, Load reads %+v", th, loaded)
+	}
+	// What it read saves like what Load reads: the revision is the one compare-and-set expects.
+	th.Problem = "a feed, changed"
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatalf("save what lock and load read: %v", err)
+	}
+}
+
+// Finish confirms the last posts, releases the holder's lock and acknowledges the job at once;
+// a second Finish (a retry) changes nothing, and a non-holder's leaves the lock alone.
+func testFinish(t *testing.T, s *redisstore.Store) {
+	ctx := context.Background()
+	q, locks, l := s.Queue(), s.Locks(), s.Ledger()
+	ref := conversation.ThreadRef{Platform: "slack", Channel: "C1", ThreadID: "6.0"}
+	j := &conversation.Job{Key: "jobf", Thread: ref, Text: "x", New: true}
+	if ok, err := q.Enqueue(ctx, j, time.Hour); err != nil || !ok {
+		t.Fatalf("enqueue = %v (%v)", ok, err)
+	}
+	jobs, err := q.Read(ctx, "c1", 10, time.Second)
+	if err != nil || len(jobs) != 1 {
+		t.Fatalf("read %d jobs (%v)", len(jobs), err)
+	}
+	if ok, err := locks.Acquire(ctx, ref, "A", time.Minute); err != nil || !ok {
+		t.Fatalf("acquire = %v (%v)", ok, err)
+	}
+	if held, err := l.Mark(ctx, ref, "jobf", "A", time.Minute, nil, []string{"text/v1/0"}); err != nil || !held {
+		t.Fatalf("mark = %v (%v)", held, err)
+	}
+	if err := q.Finish(ctx, jobs[0], "B", nil); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := locks.Acquire(ctx, ref, "C", time.Minute); ok {
+		t.Fatal("a non-holder's Finish released the lock")
+	}
+	for range 2 {
+		if err := q.Finish(ctx, jobs[0], "A", []string{"text/v1/0"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, _ := l.Posted(ctx, ref, "jobf"); got["text/v1/0"] != "done" {
+		t.Fatalf("ledger after Finish %v, want text/v1/0 done", got)
+	}
+	if pending, err := q.Pending(ctx, jobs[0].ID); err != nil || pending {
+		t.Fatalf("job pending after Finish = %v (%v)", pending, err)
+	}
+	if ok, err := locks.Acquire(ctx, ref, "C", time.Minute); err != nil || !ok {
+		t.Fatalf("lock after the holder's Finish = %v (%v), want free", ok, err)
 	}
 }

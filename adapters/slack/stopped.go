@@ -1,0 +1,26 @@
+package slack
+
+import (
+	"context"
+
+	"github.com/slack-go/slack"
+)
+
+// Stopped turns the turn's status into a note that it stopped part-way (bot.Stopper), for a job
+// that lost its thread to a Redis stall: without it the progress line would say "Designing…"
+// for ever. A run that resumes the job posts the rest below it.
+func (s *threadSink) Stopped(ctx context.Context, note string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch s.mode {
+	case progressAssistant:
+		if err := s.a.api.SetAssistantThreadsStatusContext(ctx, slack.AssistantThreadsSetStatusParameters{
+			ChannelID: s.channel, ThreadTS: s.threadTS}); err != nil {
+			s.a.log.DebugContext(ctx, "clear assistant status", "err", err)
+		}
+	case progressMessage:
+		if err := s.a.update(ctx, s.channel, s.progressTS, ":pause_button: "+Mrkdwn(note), nil); err != nil {
+			s.a.log.WarnContext(ctx, "mark progress stopped", "err", err)
+		}
+	}
+}
