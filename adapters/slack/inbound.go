@@ -141,50 +141,71 @@ func (a *Adapter) converse(ctx context.Context, team, channel, thread string, in
 }
 
 // onCommand handles /design. It returns the payload to acknowledge with: usage for an empty
-// command or help (Slack shows it to the user only), nil when a design starts.
+// command or help (Slack shows it to the user only), nil when a design starts. It never waits on
+// Slack: with a dispatcher it only queues the command, whose job posts the root message (paced
+// with the channel's other posts, which can take seconds) and queues the design.
 func (a *Adapter) onCommand(ctx context.Context, cmd slack.SlashCommand) map[string]any {
 	a.engine.Metrics().Event("slack", "command")
 	text := strings.TrimSpace(cmd.Text)
 	if text == "" || strings.EqualFold(text, "help") {
 		return map[string]any{"response_type": "ephemeral", "text": usage}
 	}
+	author := cmd.UserName
+	if author == "" {
+		author = cmd.UserID
+	}
+	o := opening{team: cmd.TeamID, channel: cmd.ChannelID, userID: cmd.UserID, author: author,
+		problem: cleanText(text, ""), trigger: cmd.TriggerID, responseURL: cmd.ResponseURL}
 	if a.dispatch != nil {
-		// Queued before Slack is answered, so a replica that dies now loses nothing.
-		if err := a.design(ctx, cmd, text); err != nil {
+		// Queued before Slack is answered, so a replica that dies now loses nothing; a retried
+		// request (the same trigger) is queued once, so it opens one thread.
+		if err := a.queueOpening(ctx, o); err != nil {
 			return map[string]any{"response_type": "ephemeral", "text": "I couldn't start that design; please try again in a minute."}
 		}
 		return nil
 	}
-	if !a.spawn(ctx, "slash command", func(ctx context.Context) { _ = a.design(ctx, cmd, text) }) {
+	if !a.spawn(ctx, "slash command", func(ctx context.Context) { _ = a.design(ctx, o) }) {
 		return map[string]any{"response_type": "ephemeral", "text": "archbot is restarting; please try again in a minute."}
 	}
 	return nil
 }
 
-// design opens a thread for a /design command with a root message and runs the design in it.
-func (a *Adapter) design(ctx context.Context, cmd slack.SlashCommand, text string) error {
-	problem := cleanText(text, "")
-	root := &rootMessage{userID: cmd.UserID}
-	ts, err := a.post(ctx, cmd.ChannelID, "", rootText(clip(problem, 150), cmd.UserID), nil)
+// opening is a /design command: who asked what, where.
+type opening struct {
+	team, channel, userID, author, problem string
+	trigger, responseURL                   string
+}
+
+// design opens a thread for a /design command with a root message and runs (or, with a
+// dispatcher, queues) the design in it.
+func (a *Adapter) design(ctx context.Context, o opening) error {
+	ts, err := a.post(ctx, o.channel, "", rootText(clip(o.problem, 150), o.userID), nil)
 	if err != nil {
-		a.log.WarnContext(ctx, "post root message", "channel", cmd.ChannelID, "err", err)
+		a.log.WarnContext(ctx, "post root message", "channel", o.channel, "err", err)
 		// Typically a private channel archbot is not in; response_url reaches the user anyway.
-		msg := &slack.WebhookMessage{ResponseType: "ephemeral",
-			Text: "I can't post in this channel. Invite me with `/invite @archbot` and try again, or DM me the problem."}
-		if err := slack.PostWebhookContext(ctx, cmd.ResponseURL, msg); err != nil {
-			a.log.ErrorContext(ctx, "answer slash command", "err", err)
-		}
+		a.answer(ctx, o, "I can't post in this channel. Invite me with `/invite @archbot` and try again, or DM me the problem.")
 		return nil
 	}
-	root.ts = ts
-	author := cmd.UserName
-	if author == "" {
-		author = cmd.UserID
+	msg := bot.Message{Thread: a.ref(o.team, o.channel, ts), Author: o.author, AuthorID: o.userID,
+		Text: o.problem, EventID: o.trigger, New: true}
+	if err := a.turn(ctx, msg, o.channel, ts, &rootMessage{ts: ts, userID: o.userID}); err != nil {
+		if _, perr := a.post(ctx, o.channel, ts, "I couldn't start this design; please run the command again in a minute.", nil); perr != nil {
+			a.log.ErrorContext(ctx, "tell the user a design was not queued", "err", perr)
+		}
+		return err
 	}
-	return a.turn(ctx, bot.Message{
-		Thread: a.ref(cmd.TeamID, cmd.ChannelID, ts), Author: author, AuthorID: cmd.UserID,
-		Text: problem, EventID: cmd.TriggerID, New: true,
-	}, cmd.ChannelID, ts, root)
+	return nil
+}
+
+// answer tells the user who ran a command something only they see, through its response_url.
+func (a *Adapter) answer(ctx context.Context, o opening, text string) {
+	if o.responseURL == "" {
+		return
+	}
+	msg := &slack.WebhookMessage{ResponseType: "ephemeral", Text: text}
+	if err := slack.PostWebhookContext(ctx, o.responseURL, msg); err != nil {
+		a.log.ErrorContext(ctx, "answer slash command", "err", err)
+	}
 }
 
 // onInteraction maps a click on the closing message's buttons to the follow-up it stands for.
