@@ -29,6 +29,9 @@ func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) er
 		return nil
 	}
 	team := ev.TeamID
+	if foreign, err := a.foreign(ctx, team, "event"); foreign || err != nil {
+		return err
+	}
 	switch e := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.Edited != nil || e.User == "" {
@@ -48,6 +51,24 @@ func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) er
 		return a.accept(ctx, "message", func(ctx context.Context) error { return a.message(ctx, team, cb.EventID, e) })
 	}
 	return nil
+}
+
+// foreign reports whether team is not the workspace archbot's bot token belongs to (auth.test).
+// An app installed in several workspaces signs every request with one secret, but this archbot
+// acts for one workspace only, and its token must not answer another's users. err means archbot
+// cannot tell who it is yet (Slack should redeliver).
+func (a *Adapter) foreign(ctx context.Context, team, what string) (bool, error) {
+	self, err := a.identity(ctx)
+	if err != nil {
+		a.log.ErrorContext(ctx, "cannot tell archbot's workspace", "err", err)
+		return false, err
+	}
+	if team == self.teamID {
+		return false, nil
+	}
+	a.engine.Metrics().Event("slack", "foreign_team")
+	a.log.WarnContext(ctx, "refused a request from another workspace", "what", what, "team", team, "own_team", self.teamID)
+	return true, nil
 }
 
 // accept takes on what an event asks: with a dispatcher at once, since it only queues the turn
@@ -146,6 +167,12 @@ func (a *Adapter) converse(ctx context.Context, team, channel, thread string, in
 // with the channel's other posts, which can take seconds) and queues the design.
 func (a *Adapter) onCommand(ctx context.Context, cmd slack.SlashCommand) map[string]any {
 	a.engine.Metrics().Event("slack", "command")
+	if foreign, err := a.foreign(ctx, cmd.TeamID, "command"); foreign || err != nil {
+		if err != nil {
+			return map[string]any{"response_type": "ephemeral", "text": "I couldn't start that design; please try again in a minute."}
+		}
+		return map[string]any{"response_type": "ephemeral", "text": "This archbot serves another Slack workspace."}
+	}
 	text := strings.TrimSpace(cmd.Text)
 	if text == "" || strings.EqualFold(text, "help") {
 		return map[string]any{"response_type": "ephemeral", "text": usage}
@@ -214,6 +241,9 @@ func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallbac
 	a.engine.Metrics().Event("slack", "interaction")
 	if cb.Type != slack.InteractionTypeBlockActions {
 		return nil
+	}
+	if foreign, err := a.foreign(ctx, cb.Team.ID, "interaction"); foreign || err != nil {
+		return err
 	}
 	for _, act := range cb.ActionCallback.BlockActions {
 		text, ok := actionFollowUps[act.ActionID]
