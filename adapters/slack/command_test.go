@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	slackgo "github.com/slack-go/slack"
+
 	"github.com/archbot/archbot/adapters/slack"
 	"github.com/archbot/archbot/adapters/slack/slacktest"
 	"github.com/archbot/archbot/bot"
@@ -39,6 +41,12 @@ func (d gatedDesigner) Requirements(ctx context.Context, problem string) (string
 // interval (burst 4, as in production), so that posts in one channel queue up as they do there.
 func pacedReplica(t *testing.T, sl *slacktest.Server, d bot.Designer, interval time.Duration) *httptest.Server {
 	t.Helper()
+	hs, _, _ := pacedReplicaOn(t, sl, d, interval)
+	return hs
+}
+
+func pacedReplicaOn(t *testing.T, sl *slacktest.Server, d bot.Designer, interval time.Duration) (*httptest.Server, *redisstore.Store, *bot.Dispatcher) {
+	t.Helper()
 	st := redisstore.New(conversationtest.MustRedisClient(t), redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	log := slog.New(slog.DiscardHandler)
 	engine := bot.New(bot.Config{}, st, d, nil, log)
@@ -59,14 +67,14 @@ func pacedReplica(t *testing.T, sl *slacktest.Server, d bot.Designer, interval t
 	go func() { defer wg.Done(); _ = disp.Run(ctx) }()
 	t.Cleanup(func() { cancel(); wg.Wait(); hs.Close() })
 	sl.WaitFor(t, "adapter ready", a.Ready)
-	return hs
+	return hs, st, disp
 }
 
-// roots are the top-level messages archbot posted in channel.
+// roots are the top-level messages archbot posted in channel and did not delete.
 func roots(sl *slacktest.Server, channel string) []slacktest.Message {
 	var out []slacktest.Message
 	for _, m := range sl.Messages() {
-		if m.Channel == channel && (m.ThreadTS == "" || m.ThreadTS == m.TS) {
+		if m.Channel == channel && (m.ThreadTS == "" || m.ThreadTS == m.TS) && !m.Deleted {
 			out = append(out, m)
 		}
 	}
@@ -144,4 +152,59 @@ func TestDesignCommandsAreAcknowledgedAtOnce(t *testing.T) {
 	if got := len(roots(sl, channel)); got != commands+8 {
 		t.Fatalf("%d root messages, want %d", got, commands+8)
 	}
+}
+
+// A /design job taken over after its replica stopped part-way leaves one root message: the one
+// the first run posted, whether or not that run got as far as queueing the design.
+func TestResumedCommandKeepsOneRootMessage(t *testing.T) {
+	sl := slacktest.NewServer(t)
+	hs, st, disp := pacedReplicaOn(t, sl, longDesigner{}, time.Millisecond)
+	const problem = "a photo sharing app"
+	// resume queues the command's job again, as the queue hands it to another replica, once
+	// the jobs before it (done of them) are finished.
+	resume := func(channel, trigger string, done int64) {
+		t.Helper()
+		sl.WaitFor(t, "the jobs before done", func() bool { return disp.Stats().Done.Load() == done })
+		j := &conversation.Job{Key: "resumed-" + trigger, Thread: conversation.ThreadRef{Platform: "slack", Team: slacktest.TeamID,
+			Channel: channel, ThreadID: "command-" + trigger}, Author: "user-U0BOB", AuthorID: "U0BOB", Text: problem, New: true,
+			Resumed: true, Data: map[string]string{"open": trigger, "channel": channel, "response_url": sl.ResponseURL()}}
+		if _, err := st.Queue().Enqueue(context.Background(), j, time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		sl.WaitFor(t, "the resumed job done", func() bool { return disp.Stats().Done.Load() > done })
+	}
+	oneDesign := func(channel string) func() bool {
+		return func() bool {
+			rs := roots(sl, channel)
+			return len(rs) == 1 && len(closing(sl.Replies(channel, rs[0].TS))) == 1
+		}
+	}
+
+	t.Run("the first run queued the design", func(t *testing.T) {
+		const channel, trigger = "C0RESUME1", "trig-resume-1"
+		cmd := sl.SlashCommand("/design", channel, "U0BOB", problem, trigger)
+		send(t, slacktest.SignedRequest(hs.URL+"/slack/commands", secret, "application/x-www-form-urlencoded", slacktest.Form(cmd), time.Now()))
+		sl.WaitFor(t, "the design", oneDesign(channel))
+		root := roots(sl, channel)[0]
+		resume(channel, trigger, 2) // the command's job and its design's
+		if rs := roots(sl, channel); len(rs) != 1 || rs[0].TS != root.TS {
+			t.Fatalf("after the resumed job: %d root messages, want the first one only", len(rs))
+		}
+		if n := len(closing(sl.Replies(channel, root.TS))); n != 1 {
+			t.Fatalf("%d designs in the thread, want 1", n)
+		}
+	})
+	t.Run("the first run stopped after posting the root", func(t *testing.T) {
+		const channel, trigger = "C0RESUME2", "trig-resume-2"
+		_, first, err := slackgo.New(slacktest.BotToken, slackgo.OptionAPIURL(sl.APIURL())).PostMessage(channel,
+			slackgo.MsgOptionText("Designing: *"+problem+"*, asked by <@U0BOB>", false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resume(channel, trigger, 3)
+		sl.WaitFor(t, "the design in the first run's thread", oneDesign(channel))
+		if rs := roots(sl, channel); rs[0].TS != first {
+			t.Fatalf("the design runs under root %s, want the first run's %s", rs[0].TS, first)
+		}
+	})
 }

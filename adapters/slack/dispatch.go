@@ -53,15 +53,23 @@ func (a *Adapter) turn(ctx context.Context, msg bot.Message, channel, thread str
 		a.handle(ctx, msg, a.sink(channel, thread, root))
 		return nil
 	}
+	_, err := a.submit(ctx, msg, channel, thread, root)
+	return err
+}
+
+// submit queues msg's turn on the dispatcher; false, without error, when its event id was
+// queued before.
+func (a *Adapter) submit(ctx context.Context, msg bot.Message, channel, thread string, root *rootMessage) (bool, error) {
 	data := map[string]string{dataChannel: channel, dataThread: thread}
 	if root != nil {
 		data[dataRootTS], data[dataRootUser] = root.ts, root.userID
 	}
-	if _, err := a.dispatch.Submit(ctx, msg, data); err != nil {
+	queued, err := a.dispatch.Submit(ctx, msg, data)
+	if err != nil {
 		a.log.ErrorContext(ctx, "queue turn", "thread", msg.Thread.Key(), "err", err)
-		return err
+		return false, err
 	}
-	return nil
+	return queued, nil
 }
 
 // jobSink is the bot.SinkFactory for Slack jobs. A /design command's job is done here: it posts
@@ -69,7 +77,7 @@ func (a *Adapter) turn(ctx context.Context, msg bot.Message, channel, thread str
 func (a *Adapter) jobSink(ctx context.Context, msg bot.Message, data map[string]string) (bot.Sink, error) {
 	if trigger := data[dataOpen]; trigger != "" {
 		o := opening{team: msg.Thread.Team, channel: data[dataChannel], userID: msg.AuthorID, author: msg.Author,
-			problem: msg.Text, trigger: trigger, responseURL: data[dataResponseURL]}
+			problem: msg.Text, trigger: trigger, responseURL: data[dataResponseURL], resumed: msg.Resumed}
 		return nil, a.design(ctx, o)
 	}
 	channel, thread := data[dataChannel], data[dataThread]

@@ -197,31 +197,77 @@ func (a *Adapter) onCommand(ctx context.Context, cmd slack.SlashCommand) map[str
 	return nil
 }
 
-// opening is a /design command: who asked what, where.
+// opening is a /design command: who asked what, where. resumed says an earlier run of its job
+// stopped part-way, maybe after posting the root message.
 type opening struct {
 	team, channel, userID, author, problem string
 	trigger, responseURL                   string
+	resumed                                bool
 }
 
 // design opens a thread for a /design command with a root message and runs (or, with a
 // dispatcher, queues) the design in it.
 func (a *Adapter) design(ctx context.Context, o opening) error {
-	ts, err := a.post(ctx, o.channel, "", rootText(clip(o.problem, 150), o.userID), nil)
-	if err != nil {
-		a.log.WarnContext(ctx, "post root message", "channel", o.channel, "err", err)
-		// Typically a private channel archbot is not in; response_url reaches the user anyway.
-		a.answer(ctx, o, "I can't post in this channel. Invite me with `/invite @archbot` and try again, or DM me the problem.")
-		return nil
+	text := rootText(clip(o.problem, 150), o.userID)
+	ts, found := "", false
+	if o.resumed {
+		// A root still bearing the problem, not a title, was posted by the earlier run and its
+		// design perhaps never queued.
+		ts, found = a.postedRoot(ctx, o.channel, text)
+	}
+	if !found {
+		var err error
+		if ts, err = a.post(ctx, o.channel, "", text, nil); err != nil {
+			a.log.WarnContext(ctx, "post root message", "channel", o.channel, "err", err)
+			// Typically a private channel archbot is not in; response_url reaches the user anyway.
+			a.answer(ctx, o, "I can't post in this channel. Invite me with `/invite @archbot` and try again, or DM me the problem.")
+			return nil
+		}
 	}
 	msg := bot.Message{Thread: a.ref(o.team, o.channel, ts), Author: o.author, AuthorID: o.userID,
 		Text: o.problem, EventID: o.trigger, New: true}
-	if err := a.turn(ctx, msg, o.channel, ts, &rootMessage{ts: ts, userID: o.userID}); err != nil {
+	root := &rootMessage{ts: ts, userID: o.userID}
+	if a.dispatch == nil {
+		a.handle(ctx, msg, a.sink(o.channel, ts, root))
+		return nil
+	}
+	queued, err := a.submit(ctx, msg, o.channel, ts, root)
+	switch {
+	case err != nil:
 		if _, perr := a.post(ctx, o.channel, ts, "I couldn't start this design; please run the command again in a minute.", nil); perr != nil {
 			a.log.ErrorContext(ctx, "tell the user a design was not queued", "err", perr)
 		}
 		return err
+	case !queued && !found:
+		// The earlier run of this job opened its thread and queued the design there (the
+		// design's event id is the command's trigger); the root just posted is surplus.
+		if _, _, err := a.api.DeleteMessageContext(ctx, o.channel, ts); err != nil {
+			a.log.WarnContext(ctx, "delete a second root message", "channel", o.channel, "err", err)
+		}
 	}
 	return nil
+}
+
+// postedRoot finds the root message an earlier run of a /design job posted before it stopped:
+// archbot's newest top-level message in the channel with the same text. History comes newest
+// first and a stopped job is taken over within a minute, so the first page is enough.
+func (a *Adapter) postedRoot(ctx context.Context, channel, text string) (string, bool) {
+	self, err := a.identity(ctx)
+	if err != nil {
+		return "", false
+	}
+	h, err := a.api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{ChannelID: channel, Limit: 200})
+	if err != nil {
+		a.log.WarnContext(ctx, "look for the root message of a resumed command; posting it", "channel", channel, "err", err)
+		return "", false
+	}
+	for _, m := range h.Messages {
+		mine := m.User == self.userID || (self.botID != "" && m.BotID == self.botID)
+		if mine && m.Text == text && (m.ThreadTimestamp == "" || m.ThreadTimestamp == m.Timestamp) {
+			return m.Timestamp, true
+		}
+	}
+	return "", false
 }
 
 // answer tells the user who ran a command something only they see, through its response_url.
