@@ -11,7 +11,7 @@ func TestLinksShowTheirURL(t *testing.T) {
 		{"[](<https://x.io/a>)", "<https://x.io/a>"},
 		{"a [note] (not a link) and https://plain.example", "a [note] (not a link) and https://plain.example"},
 	} {
-		posts := texts(tt.in)
+		posts := texts(tt.in, MaxMessageLen)
 		if len(posts) != 1 || posts[0].content != tt.want {
 			t.Errorf("texts(%q) = %+v, want %q", tt.in, posts, tt.want)
 		}

@@ -748,7 +748,12 @@ func (r *reader) rest() {
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
-			if m.limit {
+			if m.span {
+				// Said in the statement's own words: "24 months" rather than 62.2M seconds.
+				r.note("%q: how long something lasts, not load", m.quote)
+			} else if m.limit && m.value == 1 {
+				// "in one warehouse", "one concurrent loan": nothing to size.
+			} else if m.limit {
 				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
 			} else if m.value > 0 {
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
