@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -44,21 +45,37 @@ const (
 // size limit and a cap on how many at once, so that unauthenticated callers cannot make archbot
 // hold much memory; anything unverified gets 401 and its connection closed.
 func (a *Adapter) Routes(mux *http.ServeMux) {
-	budget := semaphore.NewWeighted(unverifiedBudget)
-	mux.HandleFunc("POST /slack/events", a.verify(budget, maxEventBody, a.serveEvents))
-	mux.HandleFunc("POST /slack/commands", a.verify(budget, maxCommandBody, a.form(a.serveCommands)))
-	mux.HandleFunc("POST /slack/interactions", a.verify(budget, maxInteractionBody, a.form(a.serveInteractions)))
+	g := &gate{a: a, budget: semaphore.NewWeighted(unverifiedBudget)}
+	mux.HandleFunc("POST /slack/events", g.verify(maxEventBody, a.serveEvents))
+	mux.HandleFunc("POST /slack/commands", g.verify(maxCommandBody, a.form(a.serveCommands)))
+	mux.HandleFunc("POST /slack/interactions", g.verify(maxInteractionBody, a.form(a.serveInteractions)))
 }
 
+// gate lets through the requests that are Slack's, within the bounds above.
+type gate struct {
+	a      *Adapter
+	budget *semaphore.Weighted
+
+	mu      sync.Mutex
+	logged  time.Time // when a refusal was last logged
+	unsaid  int       // refusals since then not logged
+	refusal string    // the reason of the last one not logged
+}
+
+// refusalLogEvery spaces the log lines about refused requests: a flood must not become one of log
+// lines. The metric counts every one.
+const refusalLogEvery = 10 * time.Second
+
 // verify wraps next, which gets the body of a request verified as Slack's.
-func (a *Adapter) verify(budget *semaphore.Weighted, limit int64, next func(w http.ResponseWriter, r *http.Request, body []byte)) http.HandlerFunc {
+func (g *gate) verify(limit int64, next func(w http.ResponseWriter, r *http.Request, body []byte)) http.HandlerFunc {
+	a, budget := g.a, g.budget
 	return func(w http.ResponseWriter, r *http.Request) {
 		if reason := checkHeaders(r.Header, time.Now()); reason != "" {
-			a.refuse(w, r, http.StatusUnauthorized, reason)
+			g.refuse(w, r, http.StatusUnauthorized, reason)
 			return
 		}
 		if r.ContentLength > limit {
-			a.refuse(w, r, http.StatusRequestEntityTooLarge, "body too large")
+			g.refuse(w, r, http.StatusRequestEntityTooLarge, "body too large")
 			return
 		}
 		size := limit
@@ -69,13 +86,13 @@ func (a *Adapter) verify(budget *semaphore.Weighted, limit int64, next func(w ht
 		err := budget.Acquire(ctx, size+requestOverhead)
 		cancel()
 		if err != nil {
-			a.refuse(w, r, http.StatusServiceUnavailable, "too many unverified requests")
+			g.refuse(w, r, http.StatusServiceUnavailable, "too many unverified requests")
 			return
 		}
 		body, status, reason := a.readVerified(r, size, limit)
 		budget.Release(size + requestOverhead)
 		if reason != "" {
-			a.refuse(w, r, status, reason)
+			g.refuse(w, r, status, reason)
 			return
 		}
 		if !a.accepting() {
@@ -152,10 +169,21 @@ func readBody(r io.Reader, size, limit int64) ([]byte, error) {
 
 // refuse answers a request that is not Slack's, closing its connection so that a caller
 // cannot keep it for more.
-func (a *Adapter) refuse(w http.ResponseWriter, r *http.Request, status int, reason string) {
-	a.engine.Metrics().Event("slack", "refused")
-	a.log.WarnContext(r.Context(), "refused slack request", "path", r.URL.Path, "reason", reason,
-		"remote", r.RemoteAddr, "status", status)
+func (g *gate) refuse(w http.ResponseWriter, r *http.Request, status int, reason string) {
+	g.a.engine.Metrics().Event("slack", "refused")
+	g.mu.Lock()
+	now, unsaid, last := time.Now(), g.unsaid, g.refusal
+	say := now.Sub(g.logged) >= refusalLogEvery
+	if say {
+		g.logged, g.unsaid, g.refusal = now, 0, ""
+	} else {
+		g.unsaid, g.refusal = g.unsaid+1, reason
+	}
+	g.mu.Unlock()
+	if say {
+		g.a.log.WarnContext(r.Context(), "refused slack request", "path", r.URL.Path, "reason", reason,
+			"remote", r.RemoteAddr, "status", status, "refused_since_last_line", unsaid, "their_last_reason", last)
+	}
 	w.Header().Set("Connection", "close")
 	http.Error(w, "unverified request", status)
 }

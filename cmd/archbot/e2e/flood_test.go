@@ -3,7 +3,9 @@ package e2e_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"strconv"
@@ -126,6 +128,20 @@ func TestUnauthenticatedFloodIsCheap(t *testing.T) {
 		base>>10, peak.Load()>>10, hwm>>10)
 	if hwm >= 100<<10 {
 		t.Fatalf("resident memory peaked at %d MiB under the flood, want < 100 MiB", hwm>>10)
+	}
+
+	// Every refusal is counted, but a flood is not turned into a flood of log lines.
+	if n := r.logged(t, "refused slack request"); n < 1 || n > 3 {
+		t.Errorf("%d log lines about 600 refused requests, want 1 to 3", n)
+	}
+	resp, err := http.Get(r.url + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if want := `archbot_events_received_total{kind="refused",platform="slack"} 600`; !strings.Contains(string(metrics), want) {
+		t.Errorf("metrics lack %q", want)
 	}
 
 	// Slack itself still gets through.
