@@ -18,6 +18,8 @@ import (
 
 // SinkFactory rebuilds, on whichever replica runs a queued message, the sink its adapter would
 // have answered with; data is what the adapter queued with the message (channel, thread, ...).
+// A nil Sink without error says the factory did all the job asked and there is no turn to run
+// (Slack's /design job opens its thread, then queues the design there as a job of its own).
 type SinkFactory func(ctx context.Context, msg Message, data map[string]string) (Sink, error)
 
 // Finisher is a Sink that rounds off a turn's output once the engine is done with it, such as
@@ -494,6 +496,10 @@ func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversati
 	sink, err := factory(ctx, msg, j.Data)
 	if err != nil {
 		return nil, nil, fmt.Errorf("build sink: %w", err)
+	}
+	if sink == nil {
+		// The factory finished the job itself: a retried /design whose thread is already open.
+		return nil, nil, nil
 	}
 	lsink := &ledgerSink{next: sink, ledger: d.ledger, ref: j.Thread, job: j.Key, token: token, ttl: d.cfg.ClaimAfter,
 		lease: ls, lost: lost, resumed: j.Resumed, seq: map[string]int{}, log: log, skipped: &d.stats.Skipped}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -183,16 +184,32 @@ func (k *sink) render(ctx context.Context, r bot.Reply) []post {
 // MaxMessageLen is the most characters Discord accepts in a message's content.
 const MaxMessageLen = 2000
 
-// texts splits text into messages of at most width characters.
+// texts splits text into messages of at most width characters, every link showing its URL.
 func texts(text string, width int) []post {
 	var out []post
-	for _, p := range markdownsplit.Split(text, width) {
+	for _, p := range markdownsplit.Split(showLinks(text), width) {
 		if strings.TrimSpace(p) == "" {
 			continue // Discord refuses empty messages and trims whitespace anyway
 		}
 		out = append(out, post{content: p})
 	}
 	return out
+}
+
+// maskedLinkRe is a Markdown link (or image), which Discord shows as its text alone.
+var maskedLinkRe = regexp.MustCompile(`!?\[([^\[\]\n]*)\]\(<?(https?://[^\s()<>]+)>?\)`)
+
+// showLinks writes each link as its text and its URL: the text may be a user's repeated by the
+// model ("[click here](https://evil…)"), and archbot's message must not lend it a hidden target.
+func showLinks(md string) string {
+	return maskedLinkRe.ReplaceAllStringFunc(md, func(m string) string {
+		sub := maskedLinkRe.FindStringSubmatch(m)
+		text, url := strings.TrimSpace(sub[1]), sub[2]
+		if text == "" || strings.EqualFold(strings.TrimSuffix(text, "/"), strings.TrimSuffix(url, "/")) {
+			return "<" + url + ">"
+		}
+		return text + " (<" + url + ">)"
+	})
 }
 
 // diagram attaches the architecture as a PNG when Graphviz can draw it, else posts its Mermaid

@@ -26,6 +26,26 @@ const (
 	dataRootUser = "root_user"
 )
 
+// What a queued /design command carries besides the message: its job opens the thread.
+const (
+	dataOpen        = "open" // the slash command's trigger id
+	dataResponseURL = "response_url"
+)
+
+// queueOpening queues a /design command as a job that opens its thread (jobSink). The job's
+// thread is the command itself, as the thread it opens does not exist yet; its event id is the
+// command's trigger, so a redelivered request is queued, and its root message posted, once.
+func (a *Adapter) queueOpening(ctx context.Context, o opening) error {
+	msg := bot.Message{Thread: a.ref(o.team, o.channel, "command-"+o.trigger), Author: o.author, AuthorID: o.userID,
+		Text: o.problem, EventID: "open:" + o.trigger, New: true}
+	data := map[string]string{dataOpen: o.trigger, dataChannel: o.channel, dataResponseURL: o.responseURL}
+	if _, err := a.dispatch.Submit(ctx, msg, data); err != nil {
+		a.log.ErrorContext(ctx, "queue slash command", "channel", o.channel, "err", err)
+		return err
+	}
+	return nil
+}
+
 // turn runs msg's turn in the channel's thread: queued when a dispatcher is configured, else
 // here and now. The error reports a turn that could not be queued.
 func (a *Adapter) turn(ctx context.Context, msg bot.Message, channel, thread string, root *rootMessage) error {
@@ -33,19 +53,33 @@ func (a *Adapter) turn(ctx context.Context, msg bot.Message, channel, thread str
 		a.handle(ctx, msg, a.sink(channel, thread, root))
 		return nil
 	}
+	_, err := a.submit(ctx, msg, channel, thread, root)
+	return err
+}
+
+// submit queues msg's turn on the dispatcher; false, without error, when its event id was
+// queued before.
+func (a *Adapter) submit(ctx context.Context, msg bot.Message, channel, thread string, root *rootMessage) (bool, error) {
 	data := map[string]string{dataChannel: channel, dataThread: thread}
 	if root != nil {
 		data[dataRootTS], data[dataRootUser] = root.ts, root.userID
 	}
-	if _, err := a.dispatch.Submit(ctx, msg, data); err != nil {
+	queued, err := a.dispatch.Submit(ctx, msg, data)
+	if err != nil {
 		a.log.ErrorContext(ctx, "queue turn", "thread", msg.Thread.Key(), "err", err)
-		return err
+		return false, err
 	}
-	return nil
+	return queued, nil
 }
 
-// jobSink is the bot.SinkFactory for Slack jobs.
-func (a *Adapter) jobSink(_ context.Context, _ bot.Message, data map[string]string) (bot.Sink, error) {
+// jobSink is the bot.SinkFactory for Slack jobs. A /design command's job is done here: it posts
+// the root message and queues the design in the thread that opens, and has no turn of its own.
+func (a *Adapter) jobSink(ctx context.Context, msg bot.Message, data map[string]string) (bot.Sink, error) {
+	if trigger := data[dataOpen]; trigger != "" {
+		o := opening{team: msg.Thread.Team, channel: data[dataChannel], userID: msg.AuthorID, author: msg.Author,
+			problem: msg.Text, trigger: trigger, responseURL: data[dataResponseURL], resumed: msg.Resumed}
+		return nil, a.design(ctx, o)
+	}
 	channel, thread := data[dataChannel], data[dataThread]
 	if channel == "" || thread == "" {
 		return nil, errors.New("slack job without a channel and thread")

@@ -29,6 +29,9 @@ func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) er
 		return nil
 	}
 	team := ev.TeamID
+	if foreign, err := a.foreign(ctx, team, "event"); foreign || err != nil {
+		return err
+	}
 	switch e := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.Edited != nil || e.User == "" {
@@ -48,6 +51,24 @@ func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) er
 		return a.accept(ctx, "message", func(ctx context.Context) error { return a.message(ctx, team, cb.EventID, e) })
 	}
 	return nil
+}
+
+// foreign reports whether team is not the workspace archbot's bot token belongs to (auth.test).
+// An app installed in several workspaces signs every request with one secret, but this archbot
+// acts for one workspace only, and its token must not answer another's users. err means archbot
+// cannot tell who it is yet (Slack should redeliver).
+func (a *Adapter) foreign(ctx context.Context, team, what string) (bool, error) {
+	self, err := a.identity(ctx)
+	if err != nil {
+		a.log.ErrorContext(ctx, "cannot tell archbot's workspace", "err", err)
+		return false, err
+	}
+	if team == self.teamID {
+		return false, nil
+	}
+	a.engine.Metrics().Event("slack", "foreign_team")
+	a.log.WarnContext(ctx, "refused a request from another workspace", "what", what, "team", team, "own_team", self.teamID)
+	return true, nil
 }
 
 // accept takes on what an event asks: with a dispatcher at once, since it only queues the turn
@@ -141,50 +162,123 @@ func (a *Adapter) converse(ctx context.Context, team, channel, thread string, in
 }
 
 // onCommand handles /design. It returns the payload to acknowledge with: usage for an empty
-// command or help (Slack shows it to the user only), nil when a design starts.
+// command or help (Slack shows it to the user only), nil when a design starts. It never waits on
+// Slack: with a dispatcher it only queues the command, whose job posts the root message (paced
+// with the channel's other posts, which can take seconds) and queues the design.
 func (a *Adapter) onCommand(ctx context.Context, cmd slack.SlashCommand) map[string]any {
 	a.engine.Metrics().Event("slack", "command")
+	if foreign, err := a.foreign(ctx, cmd.TeamID, "command"); foreign || err != nil {
+		if err != nil {
+			return map[string]any{"response_type": "ephemeral", "text": "I couldn't start that design; please try again in a minute."}
+		}
+		return map[string]any{"response_type": "ephemeral", "text": "This archbot serves another Slack workspace."}
+	}
 	text := strings.TrimSpace(cmd.Text)
 	if text == "" || strings.EqualFold(text, "help") {
 		return map[string]any{"response_type": "ephemeral", "text": usage}
 	}
+	author := cmd.UserName
+	if author == "" {
+		author = cmd.UserID
+	}
+	o := opening{team: cmd.TeamID, channel: cmd.ChannelID, userID: cmd.UserID, author: author,
+		problem: cleanText(text, ""), trigger: cmd.TriggerID, responseURL: cmd.ResponseURL}
 	if a.dispatch != nil {
-		// Queued before Slack is answered, so a replica that dies now loses nothing.
-		if err := a.design(ctx, cmd, text); err != nil {
+		// Queued before Slack is answered, so a replica that dies now loses nothing; a retried
+		// request (the same trigger) is queued once, so it opens one thread.
+		if err := a.queueOpening(ctx, o); err != nil {
 			return map[string]any{"response_type": "ephemeral", "text": "I couldn't start that design; please try again in a minute."}
 		}
 		return nil
 	}
-	if !a.spawn(ctx, "slash command", func(ctx context.Context) { _ = a.design(ctx, cmd, text) }) {
+	if !a.spawn(ctx, "slash command", func(ctx context.Context) { _ = a.design(ctx, o) }) {
 		return map[string]any{"response_type": "ephemeral", "text": "archbot is restarting; please try again in a minute."}
 	}
 	return nil
 }
 
-// design opens a thread for a /design command with a root message and runs the design in it.
-func (a *Adapter) design(ctx context.Context, cmd slack.SlashCommand, text string) error {
-	problem := cleanText(text, "")
-	root := &rootMessage{userID: cmd.UserID}
-	ts, err := a.post(ctx, cmd.ChannelID, "", rootText(clip(problem, 150), cmd.UserID), nil)
-	if err != nil {
-		a.log.WarnContext(ctx, "post root message", "channel", cmd.ChannelID, "err", err)
-		// Typically a private channel archbot is not in; response_url reaches the user anyway.
-		msg := &slack.WebhookMessage{ResponseType: "ephemeral",
-			Text: "I can't post in this channel. Invite me with `/invite @archbot` and try again, or DM me the problem."}
-		if err := slack.PostWebhookContext(ctx, cmd.ResponseURL, msg); err != nil {
-			a.log.ErrorContext(ctx, "answer slash command", "err", err)
+// opening is a /design command: who asked what, where. resumed says an earlier run of its job
+// stopped part-way, maybe after posting the root message.
+type opening struct {
+	team, channel, userID, author, problem string
+	trigger, responseURL                   string
+	resumed                                bool
+}
+
+// design opens a thread for a /design command with a root message and runs (or, with a
+// dispatcher, queues) the design in it.
+func (a *Adapter) design(ctx context.Context, o opening) error {
+	text := rootText(clip(o.problem, 150), o.userID)
+	ts, found := "", false
+	if o.resumed {
+		// A root still bearing the problem, not a title, was posted by the earlier run and its
+		// design perhaps never queued.
+		ts, found = a.postedRoot(ctx, o.channel, text)
+	}
+	if !found {
+		var err error
+		if ts, err = a.post(ctx, o.channel, "", text, nil); err != nil {
+			a.log.WarnContext(ctx, "post root message", "channel", o.channel, "err", err)
+			// Typically a private channel archbot is not in; response_url reaches the user anyway.
+			a.answer(ctx, o, "I can't post in this channel. Invite me with `/invite @archbot` and try again, or DM me the problem.")
+			return nil
 		}
+	}
+	msg := bot.Message{Thread: a.ref(o.team, o.channel, ts), Author: o.author, AuthorID: o.userID,
+		Text: o.problem, EventID: o.trigger, New: true}
+	root := &rootMessage{ts: ts, userID: o.userID}
+	if a.dispatch == nil {
+		a.handle(ctx, msg, a.sink(o.channel, ts, root))
 		return nil
 	}
-	root.ts = ts
-	author := cmd.UserName
-	if author == "" {
-		author = cmd.UserID
+	queued, err := a.submit(ctx, msg, o.channel, ts, root)
+	switch {
+	case err != nil:
+		if _, perr := a.post(ctx, o.channel, ts, "I couldn't start this design; please run the command again in a minute.", nil); perr != nil {
+			a.log.ErrorContext(ctx, "tell the user a design was not queued", "err", perr)
+		}
+		return err
+	case !queued && !found:
+		// The earlier run of this job opened its thread and queued the design there (the
+		// design's event id is the command's trigger); the root just posted is surplus.
+		if _, _, err := a.api.DeleteMessageContext(ctx, o.channel, ts); err != nil {
+			a.log.WarnContext(ctx, "delete a second root message", "channel", o.channel, "err", err)
+		}
 	}
-	return a.turn(ctx, bot.Message{
-		Thread: a.ref(cmd.TeamID, cmd.ChannelID, ts), Author: author, AuthorID: cmd.UserID,
-		Text: problem, EventID: cmd.TriggerID, New: true,
-	}, cmd.ChannelID, ts, root)
+	return nil
+}
+
+// postedRoot finds the root message an earlier run of a /design job posted before it stopped:
+// archbot's newest top-level message in the channel with the same text. History comes newest
+// first and a stopped job is taken over within a minute, so the first page is enough.
+func (a *Adapter) postedRoot(ctx context.Context, channel, text string) (string, bool) {
+	self, err := a.identity(ctx)
+	if err != nil {
+		return "", false
+	}
+	h, err := a.api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{ChannelID: channel, Limit: 200})
+	if err != nil {
+		a.log.WarnContext(ctx, "look for the root message of a resumed command; posting it", "channel", channel, "err", err)
+		return "", false
+	}
+	for _, m := range h.Messages {
+		mine := m.User == self.userID || (self.botID != "" && m.BotID == self.botID)
+		if mine && m.Text == text && (m.ThreadTimestamp == "" || m.ThreadTimestamp == m.Timestamp) {
+			return m.Timestamp, true
+		}
+	}
+	return "", false
+}
+
+// answer tells the user who ran a command something only they see, through its response_url.
+func (a *Adapter) answer(ctx context.Context, o opening, text string) {
+	if o.responseURL == "" {
+		return
+	}
+	msg := &slack.WebhookMessage{ResponseType: "ephemeral", Text: text}
+	if err := slack.PostWebhookContext(ctx, o.responseURL, msg); err != nil {
+		a.log.ErrorContext(ctx, "answer slash command", "err", err)
+	}
 }
 
 // onInteraction maps a click on the closing message's buttons to the follow-up it stands for.
@@ -193,6 +287,9 @@ func (a *Adapter) onInteraction(ctx context.Context, cb slack.InteractionCallbac
 	a.engine.Metrics().Event("slack", "interaction")
 	if cb.Type != slack.InteractionTypeBlockActions {
 		return nil
+	}
+	if foreign, err := a.foreign(ctx, cb.Team.ID, "interaction"); foreign || err != nil {
+		return err
 	}
 	for _, act := range cb.ActionCallback.BlockActions {
 		text, ok := actionFollowUps[act.ActionID]

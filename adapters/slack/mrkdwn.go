@@ -1,16 +1,22 @@
 package slack
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Mrkdwn converts the engine's Markdown to Slack mrkdwn: headings become bold lines, **bold**
-// becomes *bold*, *italic* becomes _italic_, [text](url) becomes <url|text>, bullets become •,
-// code fences lose their language tag (Slack would show it as code), and tables become aligned
+// becomes *bold*, *italic* becomes _italic_, [text](url) becomes "text (<url>)", bullets become
+// •, code fences lose their language tag (Slack would show it as code), and tables become aligned
 // code blocks because Slack has no table syntax. &, < and > are escaped everywhere, as Slack
-// requires, so user-visible text is never mistaken for a mention or a link.
+// requires, so user-visible text is never mistaken for a mention or a link, and @channel, @here
+// and @everyone are defused (defuse).
+//
+// A link always shows its URL: the text may be the user's ("[click here](https://evil…)"
+// repeated by the model), and a hidden target in archbot's own message would lend it archbot's
+// name.
 //
 // Conversion only rewrites syntax: every letter and digit of the input (fence language tags
 // aside) is in the output.
@@ -50,7 +56,8 @@ func Mrkdwn(md string) string {
 		// An unclosed fence would swallow everything Slack shows after it.
 		out = append(out, "```")
 	}
-	return strings.Join(out, "\n")
+	// Inline text is escaped a character at a time, so defuse sees whole words only here.
+	return defuse(strings.Join(out, "\n"))
 }
 
 // fenceOpen reports whether line opens a fenced code block and returns its marker (``` or ~~~).
@@ -269,12 +276,20 @@ func slackLink(url, text string) string {
 		// Slack only links absolute URLs; keep a relative target readable instead.
 		return label + " (" + escape(url) + ")"
 	}
-	if strings.TrimSpace(label) == "" {
+	if strings.TrimSpace(label) == "" || sameTarget(text, url) {
 		return "<" + escapeURL(url) + ">"
 	}
-	// A | or > in the label would end Slack's link syntax early.
-	label = strings.NewReplacer("|", "¦", "&gt;", "›").Replace(label)
-	return "<" + escapeURL(url) + "|" + label + ">"
+	return label + " (<" + escapeURL(url) + ">)"
+}
+
+// sameTarget reports whether a link's text is its URL, with or without the scheme.
+func sameTarget(text, url string) bool {
+	text, url = strings.TrimSpace(text), strings.ToLower(url)
+	t := strings.ToLower(text)
+	for _, p := range []string{"https://", "http://", "mailto:"} {
+		url, t = strings.TrimPrefix(url, p), strings.TrimPrefix(t, p)
+	}
+	return strings.TrimSuffix(t, "/") == strings.TrimSuffix(url, "/")
 }
 
 func isURL(s string) bool {
@@ -286,8 +301,23 @@ func escapeURL(u string) string { return strings.ReplaceAll(u, "&", "&amp;") }
 
 var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
-// escape encodes Slack's three control characters.
-func escape(s string) string { return escaper.Replace(s) }
+// escape encodes Slack's three control characters, so no text becomes a mention (<!channel>,
+// <!here>, <@U…>, <!subteam^…>) or a link, and defuses the plain broadcast mentions.
+func escape(s string) string { return defuse(escaper.Replace(s)) }
+
+// broadcastRe matches @channel, @here and @everyone (any case) where Slack could read them as a
+// mention: at a word's start, so an address like ops@here.example is left alone.
+var broadcastRe = regexp.MustCompile(`(?i)(^|[^\pL\pN_])@(channel|here|everyone)\b`)
+
+// defuse puts a word joiner (U+2060, invisible) after the @ of a broadcast mention. Slack
+// notifies everyone in a channel for @channel typed by a person or sent with link_names; text
+// archbot repeats from users or the model must never do that, whatever options a post uses.
+func defuse(s string) string {
+	if !strings.Contains(s, "@") {
+		return s
+	}
+	return broadcastRe.ReplaceAllString(s, "${1}@\u2060${2}")
+}
 
 // Tables: Slack has none, so a Markdown table becomes a code block with aligned columns.
 

@@ -85,7 +85,7 @@ func (s *threadSink) Send(ctx context.Context, r bot.Reply) error {
 			title = r.Section.ID.Title()
 		}
 		for i, blocks := range sectionMessages(title, r.Section.Markdown) {
-			text := title
+			text := escape(title) // the notification text is mrkdwn: a title must not mention
 			if i > 0 {
 				text += " (continued)"
 			}

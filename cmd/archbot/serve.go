@@ -83,7 +83,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", c.HTTPAddr, err)
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(mux, productionTimeouts)
 	log.Info("archbot serving", "addr", ln.Addr().String(), "version", version, "platforms", len(platforms),
 		"designer", c.designerName())
 	fmt.Fprintf(stdout, "archbot listening on %s\n", ln.Addr())
