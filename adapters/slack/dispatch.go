@@ -45,7 +45,7 @@ func (a *Adapter) turn(ctx context.Context, msg bot.Message, channel, thread str
 }
 
 // jobSink is the bot.SinkFactory for Slack jobs.
-func (a *Adapter) jobSink(_ context.Context, _ bot.Message, data map[string]string) (bot.Sink, error) {
+func (a *Adapter) jobSink(_ context.Context, msg bot.Message, data map[string]string) (bot.Sink, error) {
 	channel, thread := data[dataChannel], data[dataThread]
 	if channel == "" || thread == "" {
 		return nil, errors.New("slack job without a channel and thread")
@@ -54,7 +54,9 @@ func (a *Adapter) jobSink(_ context.Context, _ bot.Message, data map[string]stri
 	if ts := data[dataRootTS]; ts != "" {
 		root = &rootMessage{ts: ts, userID: data[dataRootUser]}
 	}
-	return a.sink(channel, thread, root), nil
+	sink := a.sink(channel, thread, root)
+	sink.user = msg.AuthorID // told privately if the thread cannot be reached
+	return sink, nil
 }
 
 // replyEvent is the metadata event type of archbot's posts that carry a reply name.
