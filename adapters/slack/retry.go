@@ -2,11 +2,14 @@ package slack
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"io"
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"syscall"
 	"time"
@@ -48,6 +51,7 @@ func classify(err error) (failure, time.Duration) {
 	var sc slack.StatusCodeError
 	var se slack.SlackErrorResponse
 	var ne net.Error
+	var ue *url.Error
 	switch {
 	case err == nil:
 		return permanent, 0
@@ -73,13 +77,25 @@ func classify(err error) (failure, time.Duration) {
 		return permanent, 0
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
 		errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.EPIPE),
-		errors.As(err, &ne) && ne.Timeout():
+		errors.Is(err, net.ErrClosed), errors.As(err, &ne) && ne.Timeout():
+		return inDoubt, 0
+	case errors.As(err, &ue) && !certificateError(err):
+		// The request got no answer (a dropped connection, a proxy hiccup): Slack may have
+		// acted. A bad certificate stays bad, however often it is tried.
 		return inDoubt, 0
 	case strings.Contains(err.Error(), "connection reset"), strings.Contains(err.Error(), "EOF"):
 		// Some transports only say so in words (slack-go wraps a few errors as strings).
 		return inDoubt, 0
 	}
 	return permanent, 0
+}
+
+func certificateError(err error) bool {
+	var unknown x509.UnknownAuthorityError
+	var invalid x509.CertificateInvalidError
+	var host x509.HostnameError
+	var verify *tls.CertificateVerificationError
+	return errors.As(err, &unknown) || errors.As(err, &invalid) || errors.As(err, &host) || errors.As(err, &verify)
 }
 
 // slackCode is the Web API error code of err ("not_in_channel"), or "".

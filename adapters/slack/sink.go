@@ -112,7 +112,15 @@ func (s *threadSink) Send(ctx context.Context, r bot.Reply) error {
 		if r.Document.Design != nil {
 			title = fmt.Sprintf("%s (v%d)", r.Document.Design.Title, r.Document.Design.Version)
 		}
-		if err := s.upload(ctx, r.Document.Filename, title, []byte(r.Document.Markdown)); err != nil {
+		err := s.upload(ctx, r.Document.Filename, title, []byte(r.Document.Markdown))
+		if err == nil || ctx.Err() != nil {
+			return err
+		}
+		// The design is in the thread already; a note keeps the buttons that follow, and
+		// `export` tries the upload again.
+		s.a.log.ErrorContext(ctx, "upload the document", "file", r.Document.Filename, "err", err)
+		note := fmt.Sprintf("_I couldn't upload the document `%s` (Slack said: %s). Say `export` to try again._", r.Document.Filename, refusal(err))
+		if _, perr := s.post(ctx, note, nil); perr != nil {
 			return fmt.Errorf("upload %s: %w", r.Document.Filename, err)
 		}
 		return nil
@@ -254,6 +262,14 @@ func (s *threadSink) diagram(ctx context.Context, r bot.Reply) error {
 
 // Finish rounds off the turn's status line; Engine.Run calls it once the engine is done.
 func (s *threadSink) Finish(ctx context.Context) { s.finish(ctx) }
+
+// refusal says briefly why Slack refused a call: its error code, or "an error".
+func refusal(err error) string {
+	if code := slackCode(err); code != "" {
+		return code
+	}
+	return "an error"
+}
 
 // post posts into the thread and keeps track of whether the user still sees anything.
 func (s *threadSink) post(ctx context.Context, text string, blocks []slack.Block) (string, error) {
