@@ -216,7 +216,7 @@ func checkNoDuplicates(t *testing.T, srv *slacktest.Server, channel, root string
 	}
 	files := map[string]bool{}
 	for _, f := range srv.Files() {
-		if !f.Complete {
+		if !f.Complete || f.Channel != channel || f.ThreadTS != root {
 			continue
 		}
 		if files[f.Name] {

@@ -257,13 +257,16 @@ func resplit(text string, blocks []slack.Block) []part {
 	cont := strings.TrimSuffix(text, " (continued)") + " (continued)"
 	switch {
 	case len(blocks) > 1:
-		half, used, i := blocksWidth(blocks)/2, 0, 0
-		for i = 0; i < len(blocks)-1; i++ {
-			if used += blockWidth(blocks[i]); used >= half {
+		// Cut after the block that reaches half the text, leaving at least one block for the
+		// second message.
+		half, used, cut := blocksWidth(blocks)/2, 0, 1
+		for cut < len(blocks)-1 {
+			if used += blockWidth(blocks[cut-1]); used >= half {
 				break
 			}
+			cut++
 		}
-		return []part{{text, blocks[:i+1]}, {cont, blocks[i+1:]}}
+		return []part{{text, blocks[:cut]}, {cont, blocks[cut:]}}
 	case len(blocks) == 1:
 		sec, ok := blocks[0].(*slack.SectionBlock)
 		if !ok || sec.Text == nil {

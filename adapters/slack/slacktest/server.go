@@ -92,6 +92,7 @@ type Server struct {
 	counts     map[string]int // calls per method, for injectors
 	limits     Limits
 	joined     map[string]bool // channels archbot joined with conversations.join
+	refusals   []string        // error codes messages were refused with
 
 	socket socketState
 }
@@ -331,6 +332,7 @@ func (s *Server) postMessage(f url.Values) obj {
 	}
 	m, code := s.post(f)
 	if code != "" {
+		s.refuse(code)
 		return errorAnswer(code)
 	}
 	return obj{"ok": true, "channel": m.Channel, "ts": m.TS,
@@ -363,6 +365,7 @@ func (s *Server) updateMessage(f url.Values) obj {
 	case m == nil:
 		return obj{"ok": false, "error": "message_not_found"}
 	case code != "":
+		s.refuse(code)
 		return errorAnswer(code)
 	}
 	return obj{"ok": true, "channel": m.Channel, "ts": m.TS, "text": m.Text}
@@ -517,6 +520,20 @@ func (s *Server) join(f url.Values) obj {
 		a["response_metadata"] = obj{"warnings": []string{"already_in_channel"}}
 	}
 	return a
+}
+
+func (s *Server) refuse(code string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.refusals = append(s.refusals, code)
+}
+
+// Refusals lists the error codes chat.postMessage and chat.update refused messages with
+// (msg_blocks_too_long, invalid_blocks…), in order; injected faults are not among them.
+func (s *Server) Refusals() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.refusals...)
 }
 
 // Joined reports whether archbot joined channel through conversations.join.
