@@ -35,19 +35,19 @@ var twelveProblems = []string{
 // one after completing the upload), and refuses messages over blockText characters of block
 // text. All twelve must arrive whole, every section present, nothing posted twice.
 func TestTwelveDesignsThroughAFaultySlack(t *testing.T) {
-	for _, blockText := range []int{12000, 4000} {
-		t.Run(fmt.Sprintf("refusing over %d", blockText), func(t *testing.T) {
-			twelveDesigns(t, blockText)
+	for _, limit := range []int{12000, 4000} {
+		t.Run(fmt.Sprintf("refusing over %d", limit), func(t *testing.T) {
+			twelveDesigns(t, limit)
 		})
 	}
 }
 
-func twelveDesigns(t *testing.T, blockText int) {
+func twelveDesigns(t *testing.T, limit int) {
 	srv := slacktest.NewServer(t)
 	limits := slacktest.DefaultLimits()
-	limits.BlockText = blockText
+	limits.BlockText = limit
 	srv.SetLimits(limits)
-	var limited, failed atomic.Int32
+	var limited, failed, failedPOST atomic.Int32
 	srv.Inject(func(method string, n int, _ url.Values) (slacktest.Fault, bool) {
 		switch {
 		case method == "chat.postMessage" && n%7 == 0:
@@ -56,6 +56,9 @@ func twelveDesigns(t *testing.T, blockText int) {
 		case method == "files.completeUploadExternal" && n%5 == 0:
 			failed.Add(1)
 			return slacktest.Fault{Status: http.StatusInternalServerError, Acted: n%10 == 0}, true
+		case method == "upload" && n%5 == 0:
+			failedPOST.Add(1)
+			return slacktest.Fault{Status: http.StatusInternalServerError}, true
 		}
 		return slacktest.Fault{}, false
 	})
@@ -80,27 +83,34 @@ func twelveDesigns(t *testing.T, blockText int) {
 	if !all {
 		t.Errorf("not every design finished within 3 minutes")
 	}
-	sections, messages, split := 0, 0, 0
+	sections, posted, split, longest, largest := 0, 0, 0, 0, 0
 	for _, root := range roots(srv) {
 		d := checkDesignThread(t, h, root.Channel, root.TS)
 		checkNoDuplicates(t, srv, root.Channel, root.TS)
 		sections += len(d.Sections)
+		for _, s := range d.Sections {
+			longest = max(longest, u16(s.Markdown))
+		}
+		for _, m := range srv.Replies(root.Channel, root.TS) {
+			largest = max(largest, u16(blockText(m)))
+		}
 		for _, p := range sectionPosts(t, srv.Replies(root.Channel, root.TS)) {
 			if len(p.pieces) > 1 {
 				split++
 			}
 		}
-		messages += len(srv.Replies(root.Channel, root.TS))
+		posted += len(srv.Replies(root.Channel, root.TS))
 	}
 	took := time.Since(began)
 	h.stop()
-	if limited.Load() == 0 || failed.Load() == 0 {
+	if limited.Load() == 0 || failed.Load() == 0 || failedPOST.Load() == 0 {
 		t.Fatalf("faults served: %d 429s, %d 500s; the run tested nothing", limited.Load(), failed.Load())
 	}
-	t.Logf("12 of 12 designs complete in %v: %d sections, all present (%d split over several blocks or messages), %d thread messages, "+
-		"nothing posted twice; %d posts rate-limited, %d upload completions failed with 500 and retried; "+
-		"Slack refused %d messages over %d chars of block text (%v), each re-split",
-		took.Round(time.Millisecond), sections, split, messages, limited.Load(), failed.Load(), len(srv.Refusals()), blockText, srv.Refusals())
+	t.Logf("%d of 12 designs complete in %v: %d sections, all present (%d split over several blocks or messages; longest section %d chars, "+
+		"largest message %d chars of block text), %d thread messages, nothing posted twice; %d posts answered 429, "+
+		"%d upload completions and %d upload POSTs answered 500, all retried; Slack refused %d messages over %d chars of block text, each re-split",
+		len(roots(srv)), took.Round(time.Millisecond), sections, split, longest, largest, posted, limited.Load(),
+		failed.Load(), failedPOST.Load(), len(srv.Refusals()), limit)
 }
 
 // roots are the /design root messages: top-level messages in channels.
