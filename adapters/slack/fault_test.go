@@ -176,8 +176,9 @@ func TestFaultMatrix(t *testing.T) {
 					t.Errorf("%s called %d times, want the refused message posted again in pieces", c.method, calls)
 				}
 			}
-			if strings.HasPrefix(c.fault.Error, "not_in_channel") && !srv.Joined(channel) {
-				t.Errorf("not_in_channel, but archbot did not join %s", channel)
+			// /design in a public channel joins it, so that replies in the thread reach archbot.
+			if joined := srv.Joined(channel); !joined && !(c.method == "conversations.join" && c.want == reported) {
+				t.Errorf("archbot did not join %s", channel)
 			}
 		})
 	}

@@ -305,12 +305,15 @@ func (s *threadSink) join(ctx context.Context) {
 	}
 	s.joined = true
 	err := s.a.join(ctx, s.channel)
-	if err == nil {
+	if err == nil || slackCode(err) == "method_not_supported_for_channel_type" {
+		// A private channel: the root message got in, so archbot is a member already.
 		return
 	}
 	s.a.log.WarnContext(ctx, "join the channel of a /design thread", "channel", s.channel, "thread_ts", s.threadTS, "err", err)
-	note := "I can't join this channel by myself, so I won't see your replies in this thread. " +
-		"Invite me with `/invite @archbot`, then reply here."
+	// Without channels:join (an install from before it was asked for) archbot may well be a
+	// member already, but cannot tell: the note says what to do if not.
+	note := "If I'm not a member of this channel yet, I won't see your replies in this thread: " +
+		"invite me with `/invite @archbot`, then reply here."
 	if _, err := s.a.post(ctx, s.channel, s.threadTS, note, nil); err != nil {
 		s.a.log.WarnContext(ctx, "tell the thread to invite archbot", "err", err)
 	}
@@ -334,7 +337,10 @@ func (s *threadSink) tellPrivately(ctx context.Context, cause error) {
 		why = "Slack refused my messages there. Please try again in a few minutes, or send me the problem here."
 	}
 	text := fmt.Sprintf("I couldn't post my answer in your thread in <#%s>: %s", s.channel, why)
-	_, err := s.a.api.PostEphemeralContext(ctx, s.channel, s.user, slack.MsgOptionText(text, false))
+	err := retrier{a: s.a, what: "chat.postEphemeral"}.do(ctx, func(actx context.Context) error {
+		_, err := s.a.api.PostEphemeralContext(actx, s.channel, s.user, slack.MsgOptionText(text, false))
+		return err
+	})
 	if err == nil {
 		return
 	}
