@@ -105,25 +105,7 @@ func (s *threadSink) Send(ctx context.Context, r bot.Reply) error {
 	case bot.ReplyDiagram:
 		return s.diagram(ctx, r)
 	case bot.ReplyDocument:
-		if r.Document == nil {
-			return nil
-		}
-		title := r.Document.Filename
-		if r.Document.Design != nil {
-			title = fmt.Sprintf("%s (v%d)", r.Document.Design.Title, r.Document.Design.Version)
-		}
-		err := s.upload(ctx, r.Document.Filename, title, []byte(r.Document.Markdown))
-		if err == nil || ctx.Err() != nil {
-			return err
-		}
-		// The design is in the thread already; a note keeps the buttons that follow, and
-		// `export` tries the upload again.
-		s.a.log.ErrorContext(ctx, "upload the document", "file", r.Document.Filename, "err", err)
-		note := fmt.Sprintf("_I couldn't upload the document `%s` (Slack said: %s). Say `export` to try again._", r.Document.Filename, refusal(err))
-		if _, perr := s.post(ctx, note, nil); perr != nil {
-			return fmt.Errorf("upload %s: %w", r.Document.Filename, err)
-		}
-		return nil
+		return s.document(ctx, r)
 	case bot.ReplyDone:
 		// The buttons come last, so they are in the last message however long the hints.
 		for _, blocks := range messages(doneBlocks(r.Text)) {
@@ -256,6 +238,28 @@ func (s *threadSink) diagram(ctx context.Context, r bot.Reply) error {
 		if _, err := s.post(ctx, "Architecture diagram", msg); err != nil {
 			return fmt.Errorf("post diagram: %w", err)
 		}
+	}
+	return nil
+}
+
+// document uploads the design document. Should Slack refuse it, a note takes its place so that
+// the closing message and its buttons still follow, and `export` tries the upload again.
+func (s *threadSink) document(ctx context.Context, r bot.Reply) error {
+	if r.Document == nil {
+		return nil
+	}
+	title := r.Document.Filename
+	if r.Document.Design != nil {
+		title = fmt.Sprintf("%s (v%d)", r.Document.Design.Title, r.Document.Design.Version)
+	}
+	err := s.upload(ctx, r.Document.Filename, title, []byte(r.Document.Markdown))
+	if err == nil || ctx.Err() != nil {
+		return err
+	}
+	s.a.log.ErrorContext(ctx, "upload the document", "file", r.Document.Filename, "err", err)
+	note := fmt.Sprintf("_I couldn't upload the document `%s` (Slack said: %s). Say `export` to try again._", r.Document.Filename, refusal(err))
+	if _, perr := s.post(ctx, note, nil); perr != nil {
+		return fmt.Errorf("upload %s: %w", r.Document.Filename, err)
 	}
 	return nil
 }
