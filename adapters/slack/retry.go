@@ -53,7 +53,7 @@ func classify(err error) (failure, time.Duration) {
 	var ne net.Error
 	var ue *url.Error
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, context.Canceled):
 		return permanent, 0
 	case errors.As(err, &rl):
 		return throttled, rl.RetryAfter

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 
 	"github.com/slack-go/slack"
@@ -201,7 +202,7 @@ func (a *Adapter) upload(ctx context.Context, channel, threadTS, filename, title
 		return fmt.Errorf("files.getUploadURLExternal: %w", err)
 	}
 	err = retrier{a: a, what: "upload"}.do(ctx, func(actx context.Context) error {
-		return a.api.UploadToURL(actx, slack.UploadToURLParameters{UploadURL: u.UploadURL, Filename: filename, Reader: bytes.NewReader(content)})
+		return withoutURL(a.api.UploadToURL(actx, slack.UploadToURLParameters{UploadURL: u.UploadURL, Filename: filename, Reader: bytes.NewReader(content)}))
 	})
 	if err != nil {
 		return fmt.Errorf("upload to %s: %w", filename, err)
@@ -223,6 +224,21 @@ func (a *Adapter) upload(ctx context.Context, channel, threadTS, filename, title
 		return fmt.Errorf("files.completeUploadExternal: %w", err)
 	}
 	return nil
+}
+
+// urlHidden is a transport error with its URL left out of the message: an upload URL lets
+// anyone who has it upload, so it stays out of the logs. Unwrap keeps it classifiable.
+type urlHidden struct{ err *url.Error }
+
+func (e urlHidden) Error() string { return e.err.Op + " upload URL: " + e.err.Err.Error() }
+func (e urlHidden) Unwrap() error { return e.err }
+
+func withoutURL(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return urlHidden{ue}
+	}
+	return err
 }
 
 // shared reports whether the file is already shared in the thread.
