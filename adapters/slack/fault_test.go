@@ -63,6 +63,7 @@ var transientFaults = []struct {
 	{"503 acted", slacktest.Fault{Status: http.StatusServiceUnavailable, Acted: true}},
 	{"timeout", slacktest.Fault{Delay: 3 * time.Second}},
 	{"timeout acted", slacktest.Fault{Delay: 3 * time.Second, Acted: true}},
+	{"timeout acts late", slacktest.Fault{Delay: 1500 * time.Millisecond, ActsLate: true}},
 	{"reset", slacktest.Fault{Reset: true}},
 	{"ok:false internal_error", slacktest.Fault{Error: "internal_error"}},
 }
@@ -163,6 +164,11 @@ func TestFaultMatrix(t *testing.T) {
 			calls := len(srv.Calls(c.method))
 			inDoubt := c.fault.Acted && (c.method == "chat.postMessage" || c.method == "files.completeUploadExternal")
 			switch {
+			case c.fault.ActsLate && c.method == "chat.postMessage":
+				// Posted again after the timeout, then Slack posted the first attempt too.
+				if len(srv.Calls("chat.delete")) == 0 {
+					t.Errorf("the late copy of a timed-out post was not deleted")
+				}
 			case c.want == retried && inDoubt:
 				if len(srv.Calls("conversations.replies", "conversations.history")) == 0 {
 					t.Errorf("a %s that Slack carried out was made again without looking first", c.method)
@@ -209,6 +215,9 @@ func checkNoDuplicates(t *testing.T, srv *slacktest.Server, channel, root string
 	t.Helper()
 	seen := map[string]bool{}
 	for _, m := range srv.Replies(channel, root) {
+		if m.Deleted {
+			continue
+		}
 		key := m.Text + "\x00" + blockText(m)
 		if seen[key] {
 			t.Errorf("posted twice: %q", clipped(key))

@@ -49,6 +49,8 @@ type threadSink struct {
 	history []slack.Message
 	// joined is set once a /design thread's channel has been joined (or found unjoinable).
 	joined bool
+	// doubts are posts repeated after an unclear failure, to check for late copies at the end.
+	doubts doubts
 	// lost is the last post that failed for good, cleared by any later post that succeeds: the
 	// user has seen nothing since, which Finish tells them privately.
 	lost error
@@ -203,6 +205,9 @@ func (s *threadSink) finish(ctx context.Context) {
 	if s.lost != nil {
 		s.tellPrivately(ctx, s.lost)
 	}
+	if ds := s.doubts.take(); len(ds) > 0 {
+		s.a.settle(ctx, ds)
+	}
 }
 
 // diagram posts the architecture as a PNG when Graphviz is installed, else its Mermaid source.
@@ -278,7 +283,7 @@ func refusal(err error) string {
 // post posts into the thread and keeps track of whether the user still sees anything.
 func (s *threadSink) post(ctx context.Context, text string, blocks []slack.Block) (string, error) {
 	s.join(ctx)
-	ts, err := s.a.post(ctx, s.channel, s.threadTS, text, blocks)
+	ts, err := s.a.post(context.WithValue(ctx, doubtsKey{}, &s.doubts), s.channel, s.threadTS, text, blocks)
 	s.track(err)
 	return ts, err
 }

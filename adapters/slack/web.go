@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/slack-go/slack"
 
@@ -90,9 +92,10 @@ func (a *Adapter) postOnce(ctx context.Context, channel, threadTS, text string, 
 		opts = append(opts, slack.MsgOptionBlocks(blocks...))
 	}
 	var ts string
+	looked, began := false, time.Now()
 	settled := func(ctx context.Context) (bool, error) {
 		found, err := a.findPost(ctx, channel, threadTS, nonce)
-		ts = found
+		ts, looked = found, true
 		return found != "", err
 	}
 	err := retrier{a: a, what: "chat.postMessage", settled: settled}.do(ctx, func(actx context.Context) error {
@@ -103,7 +106,81 @@ func (a *Adapter) postOnce(ctx context.Context, channel, threadTS, text string, 
 		ts = t
 		return err
 	})
+	if err == nil && looked {
+		if d, ok := ctx.Value(doubtsKey{}).(*doubts); ok {
+			d.add(doubt{channel: channel, threadTS: threadTS, nonce: nonce, ts: ts, at: began})
+		}
+	}
 	return ts, err
+}
+
+// doubt is a message posted again after Slack left in doubt whether the first attempt went
+// through, and none was found: Slack may still carry out the first attempt late.
+type doubt struct {
+	channel, threadTS, nonce, ts string
+	at                           time.Time // when the first attempt was sent
+}
+
+// doubts collects a turn's doubts; a sink puts it in the context of its posts (doubtsKey) and
+// settles them when the turn ends.
+type doubts struct {
+	mu   sync.Mutex
+	list []doubt
+}
+
+type doubtsKey struct{}
+
+func (d *doubts) add(x doubt) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.list = append(d.list, x)
+}
+
+func (d *doubts) take() []doubt {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := d.list
+	d.list = nil
+	return out
+}
+
+// settle deletes late copies of messages posted again after a doubt: messages with the same
+// nonce as the one kept. Reading the thread once per thread is enough: the copies share it.
+func (a *Adapter) settle(ctx context.Context, ds []doubt) {
+	byThread := map[[2]string][]doubt{}
+	latest := time.Time{}
+	for _, d := range ds {
+		if d.at.After(latest) {
+			latest = d.at
+		}
+		k := [2]string{d.channel, d.threadTS}
+		byThread[k] = append(byThread[k], d)
+	}
+	// A request Slack is still working on after twice the client's patience is unlikely; wait
+	// that long past the latest doubtful attempt, so its late copy is there to be found.
+	if err := sleep(ctx, time.Until(latest.Add(2*a.cfg.CallTimeout))); err != nil {
+		return
+	}
+	for k, ds := range byThread {
+		msgs, err := a.recent(ctx, k[0], k[1])
+		if err != nil {
+			a.log.WarnContext(ctx, "read the thread for late copies", "channel", k[0], "thread_ts", k[1], "err", err)
+			continue
+		}
+		for _, d := range ds {
+			for _, m := range msgs {
+				if m.Timestamp == d.ts || m.Metadata.EventType != replyEvent || m.Metadata.EventPayload["post"] != d.nonce {
+					continue
+				}
+				err := retrier{a: a, what: "chat.delete"}.do(ctx, func(actx context.Context) error {
+					_, _, err := a.api.DeleteMessageContext(actx, k[0], m.Timestamp)
+					return err
+				})
+				a.log.WarnContext(ctx, "a post Slack carried out late was posted twice; deleting the copy",
+					"channel", k[0], "thread_ts", k[1], "ts", m.Timestamp, "kept", d.ts, "err", err)
+			}
+		}
+	}
 }
 
 func newNonce() string {

@@ -25,6 +25,9 @@ type Fault struct {
 	// Acted does the call's work before misbehaving: Slack posted the message or completed the
 	// upload, but the caller sees a failure and cannot tell.
 	Acted bool
+	// ActsLate does the call's work once Delay has passed, even when the client gave up
+	// before: Slack carried out a call that had timed out.
+	ActsLate bool
 }
 
 // Injector picks the fault, if any, for the nth call (counting from 1, retries included) to a
@@ -79,12 +82,17 @@ func serveFault(w http.ResponseWriter, r *http.Request, f Fault, work http.Handl
 		work(acted, r)
 	}
 	if f.Delay > 0 {
+		until := time.Now().Add(f.Delay)
 		t := time.NewTimer(f.Delay)
 		select {
 		case <-t.C:
 		case <-r.Context().Done():
-			// The client gave up; Slack, unless it had acted already, drops the request.
 			t.Stop()
+			if f.ActsLate {
+				time.Sleep(time.Until(until)) // the fake Slack's own slowness, not a test waiting
+				work(httptest.NewRecorder(), r)
+			}
+			// The client gave up; Slack, unless it acts late or had acted already, drops it.
 			return
 		}
 	}

@@ -171,11 +171,12 @@ func (s *Server) Messages() []Message {
 	return out
 }
 
-// Replies returns the messages posted in the thread rooted at ts in channel, root excluded.
+// Replies returns the messages in the thread rooted at ts in channel, root and deleted
+// messages excluded, as the thread shows them.
 func (s *Server) Replies(channel, ts string) []Message {
 	var out []Message
 	for _, m := range s.Messages() {
-		if m.Channel == channel && m.ThreadTS == ts && m.TS != ts {
+		if m.Channel == channel && m.ThreadTS == ts && m.TS != ts && !m.Deleted {
 			out = append(out, m)
 		}
 	}
