@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -32,6 +33,8 @@ type harness struct {
 	a     *discord.Adapter
 	logs  *logBuffer
 	stop  func()
+	// patience is how long waitFor waits; 20 seconds unless a test under load sets more.
+	patience time.Duration
 }
 
 func start(t *testing.T, setup ...func(*discordtest.Server)) *harness {
@@ -80,10 +83,14 @@ func start(t *testing.T, setup ...func(*discordtest.Server)) *harness {
 	return h
 }
 
-// waitFor polls cond until it holds or 20 seconds pass.
+// waitFor polls cond until it holds or h.patience passes.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
-	if !conversationtest.Eventually(20*time.Second, cond) {
+	limit := h.patience
+	if limit == 0 {
+		limit = 20 * time.Second
+	}
+	if !conversationtest.Eventually(limit, cond) {
 		h.t.Fatalf("timed out waiting for %s\ncalls: %v\nlog:\n%s", what, h.srv.Calls(), h.logs)
 	}
 }
@@ -262,7 +269,8 @@ func TestSlashCommandDesignsInANewThread(t *testing.T) {
 }
 
 func TestMentionDesignsAndAChangePostsOnlyChangedSections(t *testing.T) {
-	// A full bucket on the first message post: discordgo must wait retry_after and try again.
+	// A full bucket on the first message post (the thread from the mention): the adapter waits
+	// retry_after and tries again.
 	h := start(t, func(s *discordtest.Server) { s.RateLimit("POST", "/channels/", 1, 50*time.Millisecond) })
 	user := h.srv.User("grace")
 	m := h.srv.Post(h.srv.ChannelID, user, "<@"+h.srv.Bot.ID+"> design a URL shortener for 100M new URLs a month", h.srv.Bot)
@@ -436,10 +444,22 @@ func TestInviteURL(t *testing.T) {
 	if q.Get("scope") != "bot applications.commands" {
 		t.Fatalf("scope=%q, want bot and applications.commands", q.Get("scope"))
 	}
-	// View Channel, Send Messages, Attach Files, Create Public Threads, Send Messages in Threads.
-	want := fmt.Sprint(int64(1<<10 | 1<<11 | 1<<15 | 1<<35 | 1<<38))
-	if q.Get("permissions") != want {
-		t.Fatalf("permissions=%s, want %s", q.Get("permissions"), want)
+	// The bitwise permission flags as Discord documents them
+	// (discord.com/developers/docs/topics/permissions#permissions-bitwise-permission-flags).
+	const (
+		viewChannel           = 0x400
+		sendMessages          = 0x800
+		attachFiles           = 0x8000
+		readMessageHistory    = 0x10000 // the resume path reads the thread's history
+		createPublicThreads   = 0x800000000
+		sendMessagesInThreads = 0x4000000000
+	)
+	want := int64(viewChannel | sendMessages | attachFiles | readMessageHistory | createPublicThreads | sendMessagesInThreads)
+	if got, err := strconv.ParseInt(q.Get("permissions"), 10, 64); err != nil || got != want {
+		t.Fatalf("permissions=%s, want %d (missing bits %#x, extra bits %#x)", q.Get("permissions"), want, want&^got, got&^want)
+	}
+	if want != 309237746688 {
+		t.Fatalf("documented flags add up to %d, want 309237746688", want)
 	}
 }
 

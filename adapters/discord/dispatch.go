@@ -26,17 +26,21 @@ func (a *Adapter) UseDispatcher(d *bot.Dispatcher) {
 const (
 	dataThreadName = "thread_name"
 	dataAfter      = "after"
+	dataParent     = "parent"
 )
 
 // queue submits msg as a job. The message or interaction id is deduplicated when it is queued,
 // so a MESSAGE_CREATE that reaches several replicas (sessions on one shard, a resume's replay)
 // is answered once. Discord does not redeliver gateway events, so a failed enqueue is retried
 // briefly and then the user is told to try again.
-func (a *Adapter) queue(ctx context.Context, msg bot.Message, threadName string) {
+func (a *Adapter) queue(ctx context.Context, msg bot.Message, threadName, parent string) {
 	// Snowflakes grow with time: every reply is posted after the event that asked for it.
 	data := map[string]string{dataAfter: msg.EventID}
 	if threadName != "" {
 		data[dataThreadName] = threadName
+	}
+	if parent != "" {
+		data[dataParent] = parent
 	}
 	var err error
 	for attempt, pause := 0, 100*time.Millisecond; attempt < 3; attempt, pause = attempt+1, 4*pause {
@@ -58,7 +62,7 @@ func (a *Adapter) queue(ctx context.Context, msg bot.Message, threadName string)
 		}
 	}
 	a.log.ErrorContext(ctx, "queue turn", "thread", msg.Thread.Key(), "event", msg.EventID, "err", err)
-	a.notice(context.WithoutCancel(ctx), msg.Thread.Channel, "I couldn't take that on just now; please try again in a minute.")
+	a.notice(context.WithoutCancel(ctx), msg.Thread.Channel, msg.EventID, "I couldn't take that on just now; please try again in a minute.")
 }
 
 // jobSink is the bot.SinkFactory for Discord jobs: a sink posting into the job's thread, with
@@ -67,7 +71,7 @@ func (a *Adapter) jobSink(ctx context.Context, msg bot.Message, data map[string]
 	if msg.Thread.Channel == "" {
 		return nil, errors.New("discord job without a thread")
 	}
-	k := newSink(a, msg.Thread, data[dataThreadName])
+	k := newSink(a, msg.Thread, data[dataThreadName], data[dataParent])
 	k.after = data[dataAfter]
 	k.startTyping(ctx)
 	return k, nil
@@ -116,7 +120,12 @@ func (k *sink) readHistory(ctx context.Context) ([]*discordgo.Message, error) {
 	var out []*discordgo.Message
 	after := k.after
 	for range historyPages {
-		page, err := k.a.s.ChannelMessages(k.ref.Channel, 100, "", after, "", discordgo.WithContext(ctx))
+		var page []*discordgo.Message
+		err := k.a.rest(ctx, "read thread history", func(opts ...discordgo.RequestOption) error {
+			var err error
+			page, err = k.a.s.ChannelMessages(k.ref.Channel, 100, "", after, "", opts...)
+			return err
+		})
 		if err != nil {
 			return nil, fmt.Errorf("read thread %s to resume: %w", k.ref.Key(), err)
 		}

@@ -67,7 +67,7 @@ func (a *Adapter) message(ctx context.Context, m *discordgo.Message, text string
 	}
 	switch {
 	case owned:
-		a.turn(ctx, msg, "")
+		a.turn(ctx, msg, "", "")
 		return
 	case !mentioned:
 		return // chatter archbot is not part of
@@ -77,26 +77,32 @@ func (a *Adapter) message(ctx context.Context, m *discordgo.Message, text string
 	ch := a.channel(ctx, m.ChannelID)
 	if ch != nil && ch.IsThread() {
 		// Mentioned in someone else's thread: design right there, Discord has no nested threads.
-		a.turn(ctx, msg, "")
+		a.turn(ctx, msg, "", ch.ParentID)
 		return
 	}
 	name := threadName(text)
-	th, err := a.s.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{
-		Name: name, AutoArchiveDuration: autoArchive,
-	}, discordgo.WithContext(ctx))
+	var th *discordgo.Channel
+	err = a.rest(ctx, "open thread from mention", func(opts ...discordgo.RequestOption) error {
+		var err error
+		th, err = a.s.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{
+			Name: name, AutoArchiveDuration: autoArchive,
+		}, opts...)
+		return err
+	})
 	switch {
 	case discordCode(err) == codeThreadExists:
-		// Opened by an earlier delivery of this message (another process, before a restart);
-		// the thread shares the message's id, and the engine drops the event if it saw it.
+		// Opened by an earlier delivery of this message (another process, before a restart),
+		// or by an attempt above whose answer was lost; the thread shares the message's id, and
+		// the engine drops the event if it saw it.
 		th = &discordgo.Channel{ID: m.ID, Name: name}
 	case err != nil:
 		a.log.ErrorContext(ctx, "open thread from mention", "channel", m.ChannelID, "err", err)
-		a.notice(ctx, m.ChannelID, "I couldn't open a thread here. I need the Create Public Threads and "+
+		a.notice(ctx, m.ChannelID, m.ID, "I couldn't open a thread here. I need the Create Public Threads and "+
 			"Send Messages in Threads permissions in this channel.")
 		return
 	}
 	msg.Thread = threadRef(m.GuildID, th.ID)
-	a.turn(ctx, msg, th.Name)
+	a.turn(ctx, msg, th.Name, m.ChannelID)
 }
 
 // onInteraction starts a /design turn.
@@ -145,9 +151,7 @@ func (a *Adapter) command(ctx context.Context, i *discordgo.Interaction) {
 	if ch := a.channel(ctx, parent); ch != nil && ch.IsThread() {
 		parent = ch.ParentID
 	}
-	th, err := a.s.ThreadStartComplex(parent, &discordgo.ThreadStart{
-		Name: threadName(problem), Type: discordgo.ChannelTypeGuildPublicThread, AutoArchiveDuration: autoArchive,
-	}, discordgo.WithContext(ctx))
+	th, err := a.openThread(ctx, i.GuildID, parent, threadName(problem), i.ID)
 	if err != nil {
 		a.log.ErrorContext(ctx, "open thread for /design", "channel", parent, "err", err)
 		a.editOriginal(ctx, i, "I couldn't open a thread here. I need the Create Public Threads and "+
@@ -158,18 +162,19 @@ func (a *Adapter) command(ctx context.Context, i *discordgo.Interaction) {
 	a.turn(ctx, bot.Message{
 		Thread: threadRef(i.GuildID, th.ID), Author: displayName(user), AuthorID: user.ID,
 		Text: problem, EventID: i.ID, New: true,
-	}, th.Name)
+	}, th.Name, parent)
 }
 
 // turn runs the engine on msg with a sink posting into its thread: queued when a dispatcher is
 // configured, else here and now. threadName is the name archbot gave the thread when it opened it
-// ("" otherwise): such a thread is renamed after the design's title once that is known.
-func (a *Adapter) turn(ctx context.Context, msg bot.Message, threadName string) {
+// ("" otherwise): such a thread is renamed after the design's title once that is known. parent is
+// the thread's channel when known, where failures to post in the thread are reported.
+func (a *Adapter) turn(ctx context.Context, msg bot.Message, threadName, parent string) {
 	if a.dispatch != nil {
-		a.queue(ctx, msg, threadName)
+		a.queue(ctx, msg, threadName, parent)
 		return
 	}
-	k := newSink(a, msg.Thread, threadName)
+	k := newSink(a, msg.Thread, threadName, parent)
 	k.startTyping(ctx)
 	if err := a.engine.Run(ctx, msg, k); err != nil {
 		// The user has been told; the detail is for the log.
@@ -191,20 +196,69 @@ func (a *Adapter) channel(ctx context.Context, id string) *discordgo.Channel {
 }
 
 func (a *Adapter) editOriginal(ctx context.Context, i *discordgo.Interaction, text string) {
-	if _, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
-		Content: &text, AllowedMentions: noMentions(),
-	}, discordgo.WithContext(ctx)); err != nil {
-		a.log.ErrorContext(ctx, "edit /design response", "interaction", i.ID, "err", err)
+	err := a.rest(ctx, "edit /design response", func(opts ...discordgo.RequestOption) error {
+		_, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions()}, opts...)
+		return err
+	})
+	if err != nil {
+		a.log.ErrorContext(ctx, "edit /design response", "interaction", i.ID, "err", errSummary(err))
 	}
 }
 
-// notice posts a short plain message in a channel, for problems that happen before a thread exists.
-func (a *Adapter) notice(ctx context.Context, channelID, text string) {
-	if _, err := a.s.ChannelMessageSendComplex(channelID, &discordgo.MessageSend{
-		Content: text, AllowedMentions: noMentions(),
-	}, discordgo.WithContext(ctx)); err != nil {
-		a.log.ErrorContext(ctx, "post notice", "channel", channelID, "err", err)
+// notice posts a short plain message in a channel, for problems that happen before a thread
+// exists; event is what it answers, so a retried notice is posted once.
+func (a *Adapter) notice(ctx context.Context, channelID, event, text string) {
+	if err := a.createMessage(ctx, channelID, text, nil, nonceFor("notice", channelID, event, text)); err != nil {
+		a.log.ErrorContext(ctx, "post notice", "channel", channelID, "err", errSummary(err))
 	}
+}
+
+// openThread opens a public thread in parent for the event with id after. Discord has no
+// idempotency key for this call, so before repeating an attempt whose outcome is unknown (a 5xx
+// or a timeout: the thread may exist) it looks among the guild's active threads for the one that
+// attempt opened, rather than open a second.
+func (a *Adapter) openThread(ctx context.Context, guildID, parent, name, after string) (*discordgo.Channel, error) {
+	var th *discordgo.Channel
+	var last error
+	err := a.rest(ctx, "open thread", func(opts ...discordgo.RequestOption) error {
+		if last != nil && inDoubt(last) {
+			found, err := a.findThread(guildID, parent, name, after, opts)
+			if err != nil || found != nil {
+				th = found
+				return err // a failed look is retried like the call: opening blind could open a twin
+			}
+		}
+		th, last = a.s.ThreadStartComplex(parent, &discordgo.ThreadStart{
+			Name: name, Type: discordgo.ChannelTypeGuildPublicThread, AutoArchiveDuration: autoArchive,
+		}, opts...)
+		return last
+	})
+	return th, err
+}
+
+// inDoubt reports whether a failed call may nonetheless have taken effect: Discord answered
+// 429 or a 4xx before doing anything, but not a 5xx, and a lost answer says nothing.
+func inDoubt(err error) bool {
+	if _, ok := retryAfter(err); ok {
+		return false
+	}
+	st := restStatus(err)
+	return st == 0 || st >= 500
+}
+
+// findThread returns the bot's active thread in parent named name and opened after the
+// snowflake after, or nil.
+func (a *Adapter) findThread(guildID, parent, name, after string, opts []discordgo.RequestOption) (*discordgo.Channel, error) {
+	list, err := a.s.GuildThreadsActive(guildID, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("look for a thread an earlier attempt opened: %w", err)
+	}
+	for _, th := range list.Threads {
+		if th.ParentID == parent && th.Name == name && th.OwnerID == a.self() && idLess(after, th.ID) {
+			return th, nil
+		}
+	}
+	return nil, nil
 }
 
 // discordCode returns the JSON error code of a failed REST call, or 0.

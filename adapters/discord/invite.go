@@ -9,9 +9,12 @@ import (
 
 // Permissions is what archbot needs in the channels it works in, and nothing more: see the
 // channel, post in it (the typing indicator and the odd notice), open public threads and post in
-// them, and attach the diagram and the document.
+// them, attach the diagram and the document, and read a thread's history. Without Read Message
+// History Discord answers a history read with no messages rather than an error, so a job that
+// another replica resumes could not see what was already posted and would post it all again.
 const Permissions = discordgo.PermissionViewChannel |
 	discordgo.PermissionSendMessages |
+	discordgo.PermissionReadMessageHistory |
 	discordgo.PermissionCreatePublicThreads |
 	discordgo.PermissionSendMessagesInThreads |
 	discordgo.PermissionAttachFiles

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -23,6 +24,20 @@ const typingEvery = 8 * time.Second
 type sink struct {
 	a   *Adapter
 	ref conversation.ThreadRef
+	// parent is the channel the thread is in, where problems posting in the thread are
+	// reported; "" until looked up when archbot did not open the thread.
+	parent string
+	// seed makes the nonces of this sink's posts its own: the job's id when dispatched, so a
+	// replica resuming the job repeats the dead run's nonces and Discord drops the duplicates.
+	seed string
+	// lost is why archbot cannot post in the thread at all; once set, Send reports it at once.
+	lost error
+	// posted says something of this sink's is in the thread, so it may be renamed.
+	posted bool
+	// missing holds the notes for pieces of the message being delivered that Discord refused.
+	missing []string
+	// plainPosts drops the nonce from posts, once Discord has refused one for it.
+	plainPosts bool
 
 	mu    sync.Mutex // Send keeps replies in the order they come
 	name  string     // the thread's name when archbot opened it, else ""
@@ -42,8 +57,8 @@ type sink struct {
 	}
 }
 
-func newSink(a *Adapter, ref conversation.ThreadRef, name string) *sink {
-	return &sink{a: a, ref: ref, name: name}
+func newSink(a *Adapter, ref conversation.ThreadRef, name, parent string) *sink {
+	return &sink{a: a, ref: ref, name: name, parent: parent, seed: randomSeed()}
 }
 
 // startTyping shows the typing indicator now and keeps it up until stopTyping.
@@ -80,22 +95,40 @@ func (k *sink) stopTyping() {
 
 // Send renders one engine reply as Discord messages. A reply the dispatcher is sending again
 // after a run died part-way skips the messages Delivered found in the thread.
+//
+// A message Discord refuses for what it carries is re-split or replaced by a plainer one (see
+// deliver), so the rest of the reply still arrives; only when the thread itself is out of reach
+// does Send fail, after saying so in the parent channel.
 func (k *sink) Send(ctx context.Context, r bot.Reply) error {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	k.rename(ctx, r.Title)
 	if r.Kind == bot.ReplyDone || r.Kind == bot.ReplyError {
 		k.stopTyping() // the turn is over; do not leave "archbot is typing…" behind the last word
 	}
+	if k.lost != nil {
+		return k.lost
+	}
 	posts := k.render(ctx, r)
-	if _, name, ok := bot.ReplyName(ctx); ok && k.sent[name] > 0 {
-		posts = posts[min(k.sent[name], len(posts)):]
+	job, name, named := bot.ReplyName(ctx)
+	skip := 0
+	if named && k.sent[name] > 0 {
+		skip = min(k.sent[name], len(posts))
 		delete(k.sent, name)
 	}
-	for _, p := range posts {
-		if err := k.send(ctx, p); err != nil {
+	if named {
+		k.seed = job
+	}
+	for i := skip; i < len(posts); i++ {
+		p := posts[i]
+		p.nonce = nonceFor(k.seed, name, strconv.Itoa(i), string(r.Kind), p.content, fileName(p.file))
+		if err := k.deliver(ctx, p, 0); err != nil {
 			return err
 		}
+	}
+	// Renamed only once something is in the thread: an empty thread named after a design
+	// would look like a design that vanished.
+	if k.posted || len(k.history) > 0 {
+		k.rename(ctx, r.Title)
 	}
 	return nil
 }
@@ -104,6 +137,17 @@ func (k *sink) Send(ctx context.Context, r bot.Reply) error {
 type post struct {
 	content string
 	file    *discordgo.File
+	// plainer is what to post instead when Discord refuses the file (the diagram's Mermaid
+	// source instead of its PNG); nil posts a short note.
+	plainer []post
+	nonce   string
+}
+
+func fileName(f *discordgo.File) string {
+	if f == nil {
+		return ""
+	}
+	return f.Name
 }
 
 // render turns a reply into the messages that carry it, in order.
@@ -115,7 +159,7 @@ func (k *sink) render(ctx context.Context, r bot.Reply) []post {
 		if r.Section == nil {
 			return nil
 		}
-		return texts(conversation.SectionMarkdown(*r.Section))
+		return texts(conversation.SectionMarkdown(*r.Section), MaxMessageLen)
 	case bot.ReplyDiagram:
 		if r.Diagram == nil {
 			return nil
@@ -132,38 +176,23 @@ func (k *sink) render(ctx context.Context, r bot.Reply) []post {
 		return []post{{content: caption, file: &discordgo.File{Name: r.Document.Filename,
 			ContentType: "text/markdown; charset=utf-8", Reader: strings.NewReader(r.Document.Markdown)}}}
 	default: // text, done, errors and anything newer: plain Markdown
-		return texts(r.Text)
+		return texts(r.Text, MaxMessageLen)
 	}
 }
 
 // MaxMessageLen is the most characters Discord accepts in a message's content.
 const MaxMessageLen = 2000
 
-// texts splits text into messages that fit.
-func texts(text string) []post {
+// texts splits text into messages of at most width characters.
+func texts(text string, width int) []post {
 	var out []post
-	for _, p := range markdownsplit.Split(text, MaxMessageLen) {
+	for _, p := range markdownsplit.Split(text, width) {
 		if strings.TrimSpace(p) == "" {
 			continue // Discord refuses empty messages and trims whitespace anyway
 		}
 		out = append(out, post{content: p})
 	}
 	return out
-}
-
-// send posts one message into the thread.
-func (k *sink) send(ctx context.Context, p post) error {
-	m := &discordgo.MessageSend{Content: p.content, AllowedMentions: noMentions()}
-	if p.file != nil {
-		m.Files = []*discordgo.File{p.file}
-	}
-	if _, err := k.a.s.ChannelMessageSendComplex(k.ref.Channel, m, discordgo.WithContext(ctx)); err != nil {
-		if p.file != nil {
-			return fmt.Errorf("upload %s in %s: %w", p.file.Name, k.ref.Key(), err)
-		}
-		return fmt.Errorf("post message in %s: %w", k.ref.Key(), err)
-	}
-	return nil
 }
 
 // diagram attaches the architecture as a PNG when Graphviz can draw it, else posts its Mermaid
@@ -176,14 +205,19 @@ func (k *sink) diagram(ctx context.Context, r bot.Reply) []post {
 			if r.Version > 0 {
 				name = fmt.Sprintf("architecture-v%d.png", r.Version)
 			}
-			return []post{{content: "**Architecture diagram**", file: &discordgo.File{Name: name, ContentType: "image/png", Reader: bytes.NewReader(png)}}}
+			return []post{{content: "**Architecture diagram**", file: &discordgo.File{Name: name, ContentType: "image/png", Reader: bytes.NewReader(png)},
+				plainer: k.mermaid(r)}}
 		}
 		k.a.log.WarnContext(ctx, "render diagram; posting Mermaid instead", "thread", k.ref.Key(), "err", err)
 	}
+	return k.mermaid(r)
+}
+
+func (k *sink) mermaid(r bot.Reply) []post {
 	if strings.TrimSpace(r.Diagram.Mermaid) == "" {
 		return nil
 	}
-	return texts("**Architecture diagram** (Mermaid)\n```mermaid\n" + strings.TrimSpace(r.Diagram.Mermaid) + "\n```")
+	return texts("**Architecture diagram** (Mermaid)\n```mermaid\n"+strings.TrimSpace(r.Diagram.Mermaid)+"\n```", MaxMessageLen)
 }
 
 // rename names a thread archbot opened after the design's title, once the title is known.
@@ -197,7 +231,11 @@ func (k *sink) rename(ctx context.Context, title string) {
 	if name == k.name {
 		return
 	}
-	if _, err := k.a.s.ChannelEdit(k.ref.Channel, &discordgo.ChannelEdit{Name: name}, discordgo.WithContext(ctx)); err != nil {
+	err := k.a.rest(ctx, "rename thread", func(opts ...discordgo.RequestOption) error {
+		_, err := k.a.s.ChannelEdit(k.ref.Channel, &discordgo.ChannelEdit{Name: name}, opts...)
+		return err
+	})
+	if err != nil {
 		k.a.log.WarnContext(ctx, "rename thread after the design's title", "thread", k.ref.Key(), "err", err)
 		return
 	}

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -25,6 +26,7 @@ func resolve(fs []*feature, problem string) []*feature {
 func composed(problem string) *feature {
 	f := *features["generic"]
 	m := newModel(readStatement(problem))
+	m.tells = tellsRe.MatchString(problem)
 	f.Name = pluralNoun(m.main) + " and " + pluralNoun(m.owner)
 	f.Functional = m.functional()
 	f.UseCases = m.useCases()
@@ -47,7 +49,11 @@ type model struct {
 	owner string   // the actor whose things the design mostly keeps
 	main  string   // the main entity
 	kept  []string // entities with a table, main first
+	tells bool     // the statement asks for people to be told of changes
 }
+
+// tellsRe finds a statement asking that someone be told: notifications, reminders, alerts.
+var tellsRe = regexp.MustCompile(`(?i)\b(notif\w*|remind\w*|alert\w*|e-?mails?|emailed|sms|text messages?|push|told|tell|informed|inform|pinged|nudge\w*)\b`)
 
 func newModel(rd reading) model {
 	m := model{rd: rd, owner: "user"}
@@ -216,6 +222,12 @@ func (m model) entities() []entity {
 			continue
 		}
 		id := slug(a, "_") + "_id"
+		if deviceWords[a] {
+			// A machine has a serial number and a credential, not an email address.
+			out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(serial_number)",
+				Fields: id + ", serial_number, model, firmware_version, credential_fingerprint, last_seen_at, created_at", Why: fmt.Sprintf("one row per %s: its identity, its credential and when it was last heard from", a)})
+			continue
+		}
 		out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(email)",
 			Fields: id + ", display_name, email, created_at", Why: fmt.Sprintf("one row per %s, referenced by what they create", a)})
 	}
@@ -450,7 +462,27 @@ func (m model) systemWork() action {
 
 // notified names the person told about a new entity: a human actor other than the one creating
 // it ("adopters apply" tells the shelter).
+// manyActing reports two or more kinds of people acting in the statement ("shelters list animals
+// and adopters apply"): each then needs to hear of what the other did.
+func (m model) manyActing() bool {
+	first := ""
+	for _, a := range m.rd.Actions {
+		if a.Actor == "" || a.Actor == "system" || a.Actor == "person" {
+			continue
+		}
+		if first == "" {
+			first = a.Actor
+		} else if a.Actor != first {
+			return true
+		}
+	}
+	return false
+}
+
 func (m model) notified(e string) string {
+	if !m.tells && !m.manyActing() {
+		return ""
+	}
 	by := m.actorOf(e)
 	for _, a := range m.rd.Actors {
 		if a != by && a != "person" && a != "system" && !deviceWords[a] && !slicesContains(m.rd.named, a) {
@@ -460,7 +492,7 @@ func (m model) notified(e string) string {
 	return ""
 }
 
-var deviceWords = set("device", "sensor", "watch", "tracker", "vehicle", "robot")
+var deviceWords = set("device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
 
 // flows writes the composed design's flows. Steps name the parts they need; the renderer drops a
 // step whose parts the design lacks and keeps an {unless:id} step only when it lacks that part.
@@ -553,7 +585,7 @@ func (m model) dives() []deepDive {
 			"Each %s carries its %s and status, indexed as (%s, status) in {c:appdb}, so \"every %s in one %s, by status\" is one index range. A summary row per %s (counts by status) is updated in the same transaction as each change, so an overview of all of them reads one small row each instead of counting; screens showing a %s subscribe to it and get each change pushed, falling back to a refresh every few seconds.",
 			m.main, key, key, m.main, m.rd.By[0], m.rd.By[0], m.rd.By[0])})
 	}
-	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, Body: fmt.Sprintf(
+	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, AtScale: true, Body: fmt.Sprintf(
 		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
 		pluralNoun(m.main), upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))})
 	return out

@@ -213,3 +213,16 @@ func TestCacheFindings(t *testing.T) {
 		t.Errorf("findings=%q, want Session cache only", got)
 	}
 }
+
+// TestReviewFlagsAGuessThatSizesTheDesign names an assumed load that outweighs what the statement
+// stated, and stays quiet when the heaviest load is stated.
+func TestReviewFlagsAGuessThatSizesTheDesign(t *testing.T) {
+	_, sec := renderAll(t, "Design the fleet controller for a warehouse: each of our 2,000 robots reports its pose 5 times a second")
+	if !strings.Contains(sec[conversation.Tradeoffs], "Sized on a guess: the heaviest load, read") {
+		t.Errorf("the assumed reads outweigh the stated poses 10×, yet the review does not say so:\n%s", sec[conversation.Tradeoffs])
+	}
+	_, sec = renderAll(t, "Design a URL shortener: 100M new URLs a day and 10 billion redirects a day")
+	if strings.Contains(sec[conversation.Tradeoffs], "Sized on a guess") {
+		t.Errorf("every load is stated, yet the review calls one a guess:\n%s", sec[conversation.Tradeoffs])
+	}
+}

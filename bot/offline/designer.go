@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -83,6 +84,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 			req.Entities = appendNew(req.Entities, e.Name)
 		}
 	}
+	req.OutOfScope = notAskedFor(req.OutOfScope, problem)
 	if len(req.Functional) <= 1 {
 		req.Functional = appendNew(req.Functional, composed(problem).Functional...)
 	}
@@ -90,6 +92,32 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	_ = why
 	return title(problem, p), req, nil
 }
+
+// notAskedFor drops what an archetype puts out of scope when the statement asks for it: a ticket
+// resale marketplace cannot leave "ticket transfer/resale" out.
+func notAskedFor(items []string, problem string) []string {
+	asked := map[string]bool{}
+	for _, w := range wordsOf(problem) {
+		asked[stem5(w)] = true
+	}
+	return slices.DeleteFunc(slices.Clone(items), func(item string) bool {
+		for _, w := range wordsOf(item) {
+			if len(w) >= 5 && !scopeFiller[w] && asked[stem5(w)] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+func stem5(w string) string { return w[:min(5, len(w))] }
+
+// scopeFiller are words of out-of-scope items that say how much, not what.
+var scopeFiller = set("details", "internals", "content", "system", "systems", "users", "based", "support", "management", "models", "model", "advanced", "other", "third", "party", "pipeline", "integration", "integrations", "features", "beyond", "basic", "service", "services", "platform", "engine", "ranking", "public")
 
 // nonFunctional lists the quality targets: stated latencies first, then the features' targets.
 func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*feature) []string {

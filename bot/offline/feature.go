@@ -68,6 +68,9 @@ type deepDive struct {
 	Title  string
 	Weight int // higher is harder and more central; the top few are rendered
 	Body   string
+	// AtScale marks a dive about growth (partitioning, replicas) that is only hard when the
+	// numbers are: a 30-person rota on one small database has nothing to write about it.
+	AtScale bool
 }
 
 type tradeoff struct{ Decision, Rejected, Why string }

@@ -35,7 +35,7 @@ var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "ou
 	"i", "we", "you", "they", "it", "he", "she", "me", "us", "them", "who", "whom", "which", "what", "where", "when", "while", "how", "so",
 	"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "can", "could", "should", "would",
 	"will", "shall", "may", "might", "must", "need", "needs", "want", "wants", "let", "lets", "allow", "allows", "allowing", "help", "helps",
-	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every",
+	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every", "never", "always", "ever",
 	"many", "much", "more", "most", "few", "other", "others", "own", "same", "such", "very", "not", "no", "yes", "about", "around",
 	"like", "up", "out", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
 	"million", "millions", "billion", "billions", "k", "m", "b", "within", "under", "over", "least", "at", "if", "than", "as",
@@ -50,7 +50,7 @@ var boundaryWords = set("and", "or", "but", "for", "with", "without", "by", "to"
 	"at", "that", "which", "where", "who", "when", "while", "so", "then", "than", "as", "if")
 
 // unitWords are measures, not things a system stores.
-var unitWords = set("second", "minute", "hour", "day", "week", "month", "year", "ms", "millisecond", "sec", "min", "time", "percent",
+var unitWords = set("kbps", "mbps", "gbps", "kbp", "mbp", "gbp", "second", "minute", "hour", "day", "week", "month", "year", "ms", "millisecond", "sec", "min", "time", "percent",
 	"qps", "rps", "request", "gb", "tb", "mb", "kb", "pb", "byte", "p99", "p95", "latency", "peak", "average", "total", "scale",
 	"region", "zone", "country", "world", "globe", "kind", "type", "way", "lot", "thing", "feature", "part", "level", "number",
 	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people")
@@ -350,6 +350,8 @@ func (rd *reading) readClauses(toks []token) {
 		v, ok := verbBase(toks[i].lower)
 		actor := ""
 		switch {
+		case ok && nounHere(toks, i):
+			ok = false
 		case ok:
 			actor, ok = rd.subject(toks, i)
 			if !ok && toks[i-1].lower == "and" && lastActor != "" {
@@ -388,6 +390,18 @@ func (rd *reading) readClauses(toks []token) {
 		i = j + n - 1
 	}
 }
+
+// nounHere reports a word that could be a verb but is used as a noun: owned ("a student's
+// answers") or the subject of a modal or auxiliary ("answers must never be lost", "reports are
+// kept").
+func nounHere(toks []token, i int) bool {
+	if p := toks[i-1].lower; strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		return true
+	}
+	return i+1 < len(toks) && auxAfterNoun[toks[i+1].lower]
+}
+
+var auxAfterNoun = set("must", "will", "should", "may", "might", "can", "cannot", "are", "is", "were", "was", "need", "get")
 
 // readRoles adds the plural roles a statement names anywhere ("for 2,000 engineers").
 func (rd *reading) readRoles(toks []token) {
@@ -513,7 +527,8 @@ func objectAt(toks []token, i int) (string, int) {
 		if t.boundary {
 			break
 		}
-		if !nounLike(t) || adjectives[t.lower] {
+		if !nounLike(t) || adjectives[t.lower] || len(words) == 0 && unitWords[singularNoun(t.lower)] {
+			// "get a 72-hour hold": the measure before the thing is not part of its name.
 			if len(words) > 0 {
 				break
 			}
@@ -530,7 +545,7 @@ func objectAt(toks []token, i int) (string, int) {
 // readBy reads "by skill and region" into what things are matched or grouped by.
 func (rd *reading) readBy(toks []token) {
 	for i, t := range toks {
-		if t.lower != "by" {
+		if t.lower != "by" || i > 0 && agentBy(toks[i-1].lower, toks[min(i+1, len(toks)-1)].lower) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j < i+6; j++ {
@@ -547,6 +562,21 @@ func (rd *reading) readBy(toks []token) {
 		}
 	}
 }
+
+// agentBy reports a "by" that names who or how rather than a grouping: "swaps are requested by
+// text message", "sampled by AI", "approved by a manager". Grouping participles ("sorted by",
+// "grouped by") still group.
+func agentBy(prev, next string) bool {
+	if byChannels[next] {
+		return true
+	}
+	return strings.HasSuffix(prev, "ed") && !groupingParticiples[prev]
+}
+
+var (
+	byChannels          = set("text", "texts", "sms", "email", "e-mail", "phone", "ai", "hand", "mail", "post", "default", "law", "themselves", "itself", "a", "an", "the", "their", "its", "his", "her")
+	groupingParticiples = set("grouped", "sorted", "filtered", "matched", "ranked", "organized", "organised", "indexed", "listed", "segmented", "bucketed", "paired", "partitioned", "keyed", "ordered", "broken", "split", "searched", "queried", "bucketed")
+)
 
 // readPrepositional adds the plural nouns after "in", "across", "at" and "of" that a statement
 // names as places or containers ("spots in garages", "pallets across warehouses").

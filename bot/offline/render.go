@@ -71,6 +71,20 @@ func (r *renderer) name(id string) string {
 	return id
 }
 
+// recordStore names the design's system of record: its primary database, else the first
+// database it has.
+func (r *renderer) recordStore() string {
+	if r.has("appdb") || len(r.byID) == 0 {
+		return r.name("appdb")
+	}
+	for _, c := range r.g.Components {
+		if c.Kind == "database" {
+			return c.Name
+		}
+	}
+	return r.name("appdb")
+}
+
 // entry names what spreads requests over the instances: the API gateway, or for headless
 // systems (no public API) the load balancer in front of their own entry points.
 func (r *renderer) entry() string {
@@ -144,6 +158,8 @@ func (r *renderer) words(name string) (string, bool) {
 		return "the main read and write paths", true
 	case "durability":
 		return r.durability(), true
+	case "record_store":
+		return r.recordStore(), true
 	case "replica_reads":
 		if readReplicas(r.tech("appdb")) {
 			return "come from read replicas", true
@@ -183,6 +199,12 @@ func (r *renderer) figureWords(name string) (string, bool) {
 	switch name {
 	case "peak_write":
 		return H(c.PeakWriteQPS), true
+	case "ingest_rate":
+		// A statement that states its load in bytes ("dumps at 50 Mbps") has no point rate.
+		if c.PeakWriteQPS < 1 && c.IngressBytesPerSec > 0 {
+			return B(c.IngressBytesPerSec) + "/s", true
+		}
+		return H(c.PeakWriteQPS) + " points/s", true
 	case "peak_read":
 		return H(c.PeakReadQPS), true
 	case "write":
@@ -803,14 +825,25 @@ func (r *renderer) dives() []deepDive {
 		w int
 	}
 	var all []scored
+	small := r.capa.DBShards <= 1 && r.capa.PeakWriteQPS < 1000 && r.capa.PeakReadQPS < 10_000
 	for _, f := range r.fs {
 		for _, d := range f.Deep {
+			if d.AtScale && small {
+				continue
+			}
 			w := d.Weight
 			if f == r.p {
 				w += 3
 			}
 			all = append(all, scored{d, w})
 		}
+	}
+	var written []deepDive
+	for _, s := range all {
+		written = append(written, s.d)
+	}
+	for _, d := range ruleDives(r.g.Problem, written) {
+		all = append(all, scored{d, d.Weight})
 	}
 	c := r.capa
 	if c.PeakReadQPS > 10_000 && plansCache(r.g) {

@@ -55,6 +55,9 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		}
 	}
 
+	if f := r.assumedDominates(); f != "" {
+		flag("%s", f)
+	}
 	for _, f := range r.k.houseStack().strains(r.g) {
 		flag("%s", f)
 	}
@@ -77,6 +80,27 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		out = append(out, r.nothingFound())
 	}
 	return out
+}
+
+// assumedDominates flags a design sized by a figure the statement never gave: when the heaviest
+// flow is assumed while another is stated, everything sized from it (cache, replicas, shards)
+// rests on a guess the user can correct in one sentence.
+func (r *renderer) assumedDominates() string {
+	var heaviest, stated *conversation.FlowLoad
+	for i := range r.capa.Flows {
+		f := &r.capa.Flows[i]
+		if heaviest == nil || f.PeakPerSec > heaviest.PeakPerSec {
+			heaviest = f
+		}
+		if f.Source == conversation.Stated && stated == nil {
+			stated = f
+		}
+	}
+	if heaviest == nil || stated == nil || heaviest.Source == conversation.Stated || heaviest.PeakPerSec < 2*stated.PeakPerSec || heaviest.PeakPerSec < 100 {
+		return ""
+	}
+	return fmt.Sprintf("Sized on a guess: the heaviest load, %s (%s/s at peak), is assumed (%s), %s× the stated %s; the cache, replicas and shards above follow from it → say how often it really happens and I will re-derive them.",
+		heaviest.Name, conversation.Human(heaviest.PeakPerSec), heaviest.Basis, conversation.Human(heaviest.PeakPerSec/stated.PeakPerSec), stated.Name)
 }
 
 func (r *renderer) hasFeature(id string) bool {

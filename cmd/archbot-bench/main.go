@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,6 +34,13 @@ type config struct {
 	workers      int           // concurrent turns in the throughput run
 	threadTurns  int           // turns in the token and memory thread
 	cpuProfile   string
+	only         string // comma-separated runs; empty runs them all
+	serve        serveConfig
+}
+
+// runs reports whether the run named name is wanted.
+func (c config) runs(name string) bool {
+	return c.only == "" || slices.Contains(strings.Split(c.only, ","), name)
 }
 
 // Figures is the closing JSON line: the figures issue 7 asks for, then a few that explain them.
@@ -63,12 +71,16 @@ type Figures struct {
 	LoadP99MS               float64 `json:"load_p99_ms"`
 	RedisSeenBytesPerThread int64   `json:"redis_seen_bytes_per_thread"`
 	Quick                   bool    `json:"quick"`
+
+	// Each run's figures are a struct of its own, embedded: its keys join the JSON line.
+	ServeFigures
+	GrowthFigures
 }
 
 func main() {
 	var cfg config
-	flag.BoolVar(&cfg.quick, "quick", false, "scaled-down run that finishes within a minute (200ms model calls, 2,000 timed turns)")
-	flag.StringVar(&cfg.redisURL, "redis-url", "", "Redis to use (its keys are prefixed archbot-bench:); empty starts a private redis-server")
+	flag.BoolVar(&cfg.quick, "quick", false, "scaled-down run (200ms model calls, 2,000 timed engine turns, 12 designs and 240 follow-ups through archbot serve)")
+	flag.StringVar(&cfg.redisURL, "redis-url", "", "Redis to use, empty starts a private redis-server; the engine runs prefix their keys archbot-bench:, but the serving run's archbot serve processes write archbot's own keys, so give a Redis used for nothing else")
 	flag.DurationVar(&cfg.callLatency, "call-latency", 0, "fixed time of each model call (default 2s, --quick 200ms)")
 	flag.Float64Var(&cfg.tokensPerSec, "tokens-per-sec", 0, "model generation rate after the fixed time; 0 sends answers at once")
 	flag.IntVar(&cfg.concurrency, "concurrency", 4, "section generations in flight (ARCHBOT_LLM_CONCURRENCY)")
@@ -78,6 +90,13 @@ func main() {
 	flag.IntVar(&cfg.workers, "workers", 64, "turns in flight at once in the throughput run")
 	flag.IntVar(&cfg.threadTurns, "thread-turns", 50, "turns in the thread whose tokens and memory are measured")
 	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
+	flag.StringVar(&cfg.only, "only", "", "run only these, comma-separated: pipeline, thread, load, growth, serve")
+	flag.StringVar(&cfg.serve.archbot, "archbot", "", "archbot binary the serving run starts (default: go build ./cmd/archbot)")
+	flag.IntVar(&cfg.serve.replicas, "replicas", 2, "archbot serve processes in the serving run, on one Redis")
+	flag.IntVar(&cfg.serve.threads, "serve-threads", 0, "threads per platform in the serving run (default 100, --quick 6)")
+	flag.IntVar(&cfg.serve.followUps, "serve-followups", 0, "follow-ups per thread in the serving run (default 20, --quick 20)")
+	flag.IntVar(&cfg.serve.inflight, "serve-inflight", 32, "messages in flight at once in the serving run")
+	flag.IntVar(&cfg.serve.counted, "serve-counted", 0, "follow-ups per platform whose Redis work is counted one at a time (default 50, --quick 6)")
 	flag.Parse()
 	pick := func(v *int, full, quick int) {
 		if *v == 0 {
@@ -86,6 +105,12 @@ func main() {
 	}
 	pick(&cfg.turns, 10000, 2000)
 	pick(&cfg.loadTurns, 10, 3)
+	pick(&cfg.serve.threads, 100, 6)
+	pick(&cfg.serve.followUps, 20, 20)
+	pick(&cfg.serve.counted, 50, 6)
+	// Generous: on a loaded machine 32 designs at once, each drawing its diagram with
+	// Graphviz, took 25s each; a turn that never ends is the failure this catches.
+	cfg.serve.turnLimit = 2 * time.Minute
 	if cfg.callLatency == 0 {
 		cfg.callLatency = map[bool]time.Duration{false: 2 * time.Second, true: 200 * time.Millisecond}[cfg.quick]
 	}
@@ -150,14 +175,26 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 	f := Figures{Quick: cfg.quick, LLMConcurrency: cfg.concurrency, CallLatencyMS: ms(cfg.callLatency)}
 
 	start := time.Now()
-	if err := benchPipeline(ctx, cfg, rdb, log, &f, out); err != nil {
-		return fmt.Errorf("pipeline run: %w", err)
+	steps := []struct {
+		name string
+		run  func() error
+	}{
+		{"pipeline", func() error { return benchPipeline(ctx, cfg, rdb, log, &f, out) }},
+		{"thread", func() error { return benchThread(ctx, cfg, rdb, log, &f, out) }},
+		{"load", func() error { return benchLoad(ctx, cfg, rdb, rts, log, &f, out) }},
+		{"growth", func() error { return benchGrowth(ctx, cfg, rdb, log, &f.GrowthFigures, out) }},
+		{"serve", func() error {
+			_, err := benchServe(ctx, cfg.serve, url, &f.ServeFigures, out)
+			return err
+		}},
 	}
-	if err := benchThread(ctx, cfg, rdb, log, &f, out); err != nil {
-		return fmt.Errorf("token and memory run: %w", err)
-	}
-	if err := benchLoad(ctx, cfg, rdb, rts, log, &f, out); err != nil {
-		return fmt.Errorf("overhead and throughput run: %w", err)
+	for _, s := range steps {
+		if !cfg.runs(s.name) {
+			continue
+		}
+		if err := s.run(); err != nil {
+			return fmt.Errorf("%s run: %w", s.name, err)
+		}
 	}
 	fmt.Fprintf(out, "done in %s\n", time.Since(start).Round(time.Millisecond))
 	line, err := json.Marshal(f)

@@ -65,6 +65,9 @@ func startRedis(ctx context.Context) (string, func(), error) {
 }
 
 // roundTrips counts the round trips a go-redis client makes: one per command, one per pipeline.
+// It serves the engine-alone runs, whose client is in this process; a counting hook in
+// redisstore, once there, can replace it. The serving run's replicas are other processes, so
+// redisProxy counts theirs at the wire instead.
 type roundTrips struct{ n atomic.Int64 }
 
 func (c *roundTrips) DialHook(next redis.DialHook) redis.DialHook { return next }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"strconv"
+	"strings"
 
 	"github.com/redis/go-redis/v9"
 
@@ -137,4 +138,81 @@ func threadMemory(ctx context.Context, rdb redis.UniversalClient, store *redisst
 	fmt.Fprintf(out, "6. Redis memory after %d turns: thread %d bytes (%.1f KiB); %d event ids for dedup %d bytes (expire after a day)\n",
 		last, n, float64(n)/1024, len(keys), seen)
 	return nil
+}
+
+// GrowthFigures say how a thread's stored state grows over a long life of changes.
+type GrowthFigures struct {
+	RedisBytesPerThreadTurn400 int64 `json:"redis_bytes_per_thread_turn400"`
+	RedisBytesPerThreadTurn50  int64 `json:"redis_bytes_per_thread_turn50_changes"`
+	RedisBytesAllKeysTurn400   int64 `json:"redis_bytes_all_thread_keys_turn400"`
+}
+
+// growthTurns is how many follow-ups the growth run makes; growthEarly is where it looks first.
+const (
+	growthTurns = 400
+	growthEarly = 50
+)
+
+// benchGrowth is step 8: one thread through 400 follow-ups that are all changes with distinct
+// decision texts (every change adds to the decision log), through the engine and the Redis
+// store with the instant designer, measuring the thread's stored size after 50 and after 400.
+// The thread's record (its "thread" key) is what every turn loads; the other keys under its
+// hash tag are reported with it.
+func benchGrowth(ctx context.Context, cfg config, rdb redis.UniversalClient, log *slog.Logger, f *GrowthFigures, out io.Writer) error {
+	designer := newInstant()
+	prefix := keyPrefix + "growth:"
+	store := redisstore.New(rdb, redisstore.Options{KeyPrefix: prefix})
+	eng := bot.New(bot.Config{LLMConcurrency: cfg.concurrency}, store, designer, designer, log)
+	ref := conversation.ThreadRef{Platform: "bench", Channel: "growth", ThreadID: "1"}
+	if err := eng.Handle(ctx, bot.Message{Thread: ref, Author: "bench", Text: problem, EventID: "growth-1", New: true}, newTimings()); err != nil {
+		return fmt.Errorf("design: %w", err)
+	}
+	for k := 1; k <= growthTurns; k++ {
+		sink := newTimings()
+		msg := bot.Message{Thread: ref, Author: "bench", Text: distinctChange(k), EventID: "growth-" + strconv.Itoa(k+1)}
+		if err := eng.Handle(ctx, msg, sink); err != nil {
+			return fmt.Errorf("change %d: %w", k, err)
+		}
+		if e := sink.errorText(); e != "" {
+			return fmt.Errorf("change %d answered with an error: %s", k, e)
+		}
+		if k == growthEarly {
+			n, err := rdb.MemoryUsage(ctx, store.Key(ref, "thread"), 0).Result()
+			if err != nil {
+				return fmt.Errorf("memory usage of the thread: %w", err)
+			}
+			f.RedisBytesPerThreadTurn50 = n
+		}
+	}
+	n, err := rdb.MemoryUsage(ctx, store.Key(ref, "thread"), 0).Result()
+	if err != nil {
+		return fmt.Errorf("memory usage of the thread: %w", err)
+	}
+	f.RedisBytesPerThreadTurn400 = n
+	keys, err := rdb.Keys(ctx, prefix+"{"+ref.Key()+"}*").Result()
+	if err != nil {
+		return fmt.Errorf("list the thread's keys: %w", err)
+	}
+	for _, k := range keys {
+		m, err := rdb.MemoryUsage(ctx, k, 0).Result()
+		if err != nil {
+			return fmt.Errorf("memory usage of %s: %w", k, err)
+		}
+		f.RedisBytesAllKeysTurn400 += m
+	}
+	fmt.Fprintf(out, "8. a thread's record after %d changes with distinct decisions: %d bytes (%.1f KiB); after %d: %d bytes; all %d keys of the thread after %d: %d bytes\n",
+		growthTurns, f.RedisBytesPerThreadTurn400, float64(f.RedisBytesPerThreadTurn400)/1024, growthEarly, f.RedisBytesPerThreadTurn50,
+		len(keys), growthTurns, f.RedisBytesAllKeysTurn400)
+	return nil
+}
+
+// distinctChange is the k-th change of the growth run. Its text is drawn from the fake model's
+// vocabulary, so no two share a decision and they compress about as badly as real ones:
+// decisions that differed only in a number would gzip to almost nothing.
+func distinctChange(k int) string {
+	text := strings.ReplaceAll(prose(uint64(7000+k), 90), "\n", " ")
+	if len(text) > 120 {
+		text = text[:120]
+	}
+	return "Change it so that " + strings.TrimRight(strings.TrimSpace(text), "?.|- ") + "."
 }

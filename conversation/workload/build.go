@@ -220,6 +220,9 @@ func (r *reader) flows() {
 		case m.kind == mTimes && m.per > 0:
 			m.noun, m.verb = objectOf(r.sents[m.sent], m.pos)
 			m.name = strings.TrimSpace(m.verb + " " + m.noun)
+			if m.name == "" {
+				m.noun, m.name = "event", "event" // "600 signals change state several times a minute"
+			}
 			m.flow = conversation.FlowWrite
 			if readVerbs[m.verb] {
 				m.flow = conversation.FlowRead
@@ -245,8 +248,11 @@ func (r *reader) eventFlow(m *mention) {
 	}
 	toks := r.sents[m.sent]
 	explicit := m.each || r.perActorMarker(toks, m.pos)
-	each := explicit || r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
-		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil
+	// "60,000 researchers submit about 2,000 reports a week": a count in the thousands, hundreds
+	// a day for each of them, is the crowd's total unless the statement says "each".
+	total := m.value >= 1000 && m.value*86400/m.per > 200
+	each := explicit || !total && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
+		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each
 	f.Name = flowName(m.verb, f.Name)
 	// An inferred "per user" must be smaller than the population; a stated "each" need not be
@@ -748,9 +754,14 @@ func (r *reader) rest() {
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
-			if m.limit {
+			if m.span {
+				// Said in the statement's own words: "24 months" rather than 62.2M seconds.
+				r.note("%q: how long something lasts, not load", m.quote)
+			} else if m.limit && m.value == 1 {
+				// "in one warehouse", "one concurrent loan": nothing to size.
+			} else if m.limit {
 				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
-			} else if m.value > 0 {
+			} else if m.value > 0 && !m.nested {
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
 			}
 		}

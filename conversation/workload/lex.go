@@ -82,7 +82,7 @@ var magnitudes = map[string]float64{
 var wordNumbers = map[string]float64{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12, "once": 1, "twice": 2,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12, "once": 1, "twice": 2, "several": 3,
 }
 
 // number reads a number at toks[i] ("500,000", "1.5m", "5 million", "a billion", "twice") and
@@ -225,7 +225,9 @@ func singular(w string) string {
 		return w
 	case strings.HasSuffix(w, "ies"):
 		return strings.TrimSuffix(w, "ies") + "y"
-	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses"):
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses") ||
+		strings.HasSuffix(w, "uses") && !strings.HasSuffix(w, "ouses") && !strings.HasSuffix(w, "cuses"):
+		// "buses", "viruses" (but "houses", "excuses").
 		return strings.TrimSuffix(w, "es")
 	case strings.HasSuffix(w, "s"):
 		return strings.TrimSuffix(w, "s")

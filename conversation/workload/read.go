@@ -49,6 +49,7 @@ type mention struct {
 	class            string // actors: dau, mau, users, concurrent, things
 	per              float64
 	each, peak, used bool
+	nested           bool   // a group's members counted per member of the group: noted when multiplied
 	limit            bool   // "up to 256 members": a bound, not load
 	perNoun          string // "per install": counted for each of some earlier noun
 	audience         bool   // "read by all 50": each item reaches this many
@@ -98,6 +99,7 @@ func Read(statement string) Reading {
 		r.scan(si, toks)
 	}
 	r.forever(statement)
+	r.nest()
 	r.inheritRates()
 	r.populations()
 	r.flows()
@@ -113,7 +115,16 @@ func Read(statement string) Reading {
 func (r *reader) scan(si int, toks []string) {
 	for i := 0; i < len(toks); i++ {
 		v, unit, next, ok := number(toks, i)
-		if !ok || math.IsInf(v, 0) || math.IsNaN(v) || v < 0 {
+		if !ok {
+			if m := bareEvery(toks, i); m != nil {
+				r.duration(toks, m, i+1, i+2, m.value, "every")
+				m.sent, m.pos, m.quote = si, i, strings.Join(toks[i:m.end], " ")
+				r.ms = append(r.ms, m)
+				i = m.end - 1
+			}
+			continue
+		}
+		if math.IsInf(v, 0) || math.IsNaN(v) || v < 0 {
 			continue
 		}
 		m := r.classify(toks, i, next, v, unit)
@@ -125,6 +136,24 @@ func (r *reader) scan(si int, toks []string) {
 		r.ms = append(r.ms, m)
 		i = max(m.end, next) - 1
 	}
+}
+
+// bareEvery reads a period stated without a number after what recurs: "uploading a frame every
+// second", "checks the list once a day". At the start of a clause ("Every day, 3M users …") it
+// is left to the count it leads.
+func bareEvery(toks []string, i int) *mention {
+	w, unit := word(toks, i), word(toks, i+1)
+	if w == "once" && (unit == "a" || unit == "an" || unit == "per") {
+		i++
+		unit = word(toks, i+1)
+	} else if w != "every" {
+		return nil
+	}
+	sec := timeUnits[unit]
+	if sec == 0 || singular(unit) != unit || i == 0 || toks[i-1] == "," || toks[i-1] == "." {
+		return nil
+	}
+	return &mention{value: sec, end: i + 2}
 }
 
 func word(toks []string, k int) string {
@@ -287,7 +316,8 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case (before("first", "last", "final", "opening") || prev == "in" || prev == "over" || before("during")) && sec <= 6*3600:
 		m.kind = mWindow
 		m.peak = true
-	case before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") && sec >= 86400:
+	case (before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
+		word(toks, end) == "of" && archiveNouns[word(toks, end+1)]) && sec >= 86400:
 		m.kind = mRetention
 	default:
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
@@ -308,6 +338,13 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		r.bareCount(toks, m, start, k)
 		return
 	}
+	if _, spelled := wordNumbers[toks[start]]; spelled && next == start+1 && !r.hasRate(toks, k) &&
+		(m.value == 1 || within(toks, start-2, start, "no", "never", "any", "only", "single", "least", "most") || concurrentMods[mods[0]] || atOnceAfter(toks, k)) {
+		// "no two robots in one cell", "one concurrent loan per licence", "in one warehouse": a
+		// rule or a single thing, not a population.
+		m.kind, m.limit, m.noun = mOther, true, singular(mods[len(mods)-1])
+		return
+	}
 	if concurrentMods[mods[0]] && (len(mods) == 1 || !actorNouns[singular(mods[1])] && !thingNouns[singular(mods[1])] && len(mods) == 2 && !strings.HasSuffix(mods[1], "s")) {
 		// "maybe 2M concurrent right after the polls close": concurrent people.
 		m.kind, m.noun, m.class, m.end = mActors, "user", "concurrent", next+1
@@ -315,6 +352,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	head := singular(mods[len(mods)-1])
 	m.noun = head
+	if measureNouns[head] {
+		// "120 ploughs cover 2,400 km of road": a length or an area, not a count of events.
+		m.kind = mOther
+		return
+	}
 	m.class = classOf(mods)
 	if head == "dau" || head == "mau" {
 		m.noun, m.class = "user", head
@@ -352,6 +394,17 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		m.kind, m.limit = mOther, true
 		return
 	}
+	if probe.per == 0 && word(toks, start-1) == "per" {
+		// "one proctor per 200 students": the other side of a ratio, not a population.
+		m.kind, m.limit = mOther, true
+		return
+	}
+	if actor && probe.per == 0 && atOnceAfter(toks, k) {
+		// "up to 60,000 students sit the exam at the same time": a peak of people at once.
+		m.kind, m.class, m.peak = mActors, "concurrent", true
+		m.end = k
+		return
+	}
 	if isLimit(toks, start) {
 		m.kind, m.limit = mOther, true // "groups of up to 256 members": a limit
 		return
@@ -371,6 +424,28 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// hasRate reports a rate phrase right after a noun phrase ending at toks[k]: "one reading per
+// minute".
+func (r *reader) hasRate(toks []string, k int) bool {
+	probe := &mention{}
+	r.rate(toks, probe, k)
+	return probe.per > 0
+}
+
+// atOnceAfter reports "at the same time", "at once", "concurrently" or "simultaneously" in the
+// clause after a noun phrase ending at toks[k].
+func atOnceAfter(toks []string, k int) bool {
+	for j := k; j < len(toks) && j < k+10 && toks[j] != "," && toks[j] != "."; j++ {
+		switch {
+		case toks[j] == "concurrently" || toks[j] == "simultaneously",
+			toks[j] == "same" && word(toks, j+1) == "time",
+			toks[j] == "at" && word(toks, j+1) == "once":
+			return true
+		}
+	}
+	return false
 }
 
 // followsRightBefore reports "users follow 200 accounts" or "follow on average 200": a fan-out.
@@ -469,8 +544,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
 		m.flow = conversation.FlowWrite
 	case m.class != "":
-	case within(toks, k, k+4, "online", "concurrently", "simultaneously", "connected", "live") ||
-		within(toks, k, k+6, "same") && within(toks, k, k+7, "time") || within(toks, k, k+3, "at") && within(toks, k, k+4, "once"):
+	case within(toks, k, k+4, "online", "connected", "live") || atOnceAfter(toks, k):
 		m.class = "concurrent"
 	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400:
 		m.class = "dau" // "10M users a day", "every day 500 million people use it"

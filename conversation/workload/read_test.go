@@ -128,6 +128,21 @@ func TestRead(t *testing.T) {
 		{"200,000 servers each push 500 metrics every 15 seconds", 0, []flow{w(200e3 * 500 / 15)}, false},
 		{"50 million phones that each send a heartbeat every 15 minutes", 0, []flow{w(50e6 / (15 * min))}, false},
 		{"1 million concurrent games each make a move every 20 seconds", 0, []flow{w(1e6 / 20)}, false},
+		// A count per member of a counted group: the group's size times it.
+		{"40 garages, each with 500 bay sensors that report a change every 30 seconds", 0, []flow{w(20000.0 / 30)}, false},
+		{"500 sensors in each of 40 garages report every 30 seconds", 0, []flow{w(20000.0 / 30)}, false},
+		{"2,000 stores each with 30 cameras uploading a frame every second", 0, []flow{w(60000)}, false},
+		{"120 schools with 800 students each; each student submits 3 assignments a week", 0, []flow{w(96000 * 3 / week)}, false},
+		{"80 depots, each with 40 buses, and buses send GPS every 5 seconds while on a run", 0, []flow{w(3200.0 / 5)}, false},
+		{"3,000 clinics, each with 4 fridges, each fridge logs its temperature every minute", 0, []flow{w(12000.0 / 60)}, false},
+		{"120 ploughs cover 2,400 km of road and report GPS every 10 seconds", 0, []flow{w(120.0 / 10)}, false},
+		// Thousands a week from a crowd is the crowd's total, unless each of them does it.
+		{"60,000 researchers submit about 2,000 reports a week", 0, []flow{w(2000 / week)}, false},
+		{"600 signals change state several times a minute each", 0, []flow{w(600 * 3 / min)}, false},
+		// A period without a number, and rules that are not populations.
+		{"60,000 cameras uploading a frame every second", 0, []flow{w(60000)}, false},
+		{"each of our 2,000 robots reports its pose 5 times a second, and no two robots ever share a cell", 0, []flow{w(10000)}, false},
+		{"340 soil-moisture probes report every 15 minutes over LoRaWAN, 60 valves and 4 pumps are switched on schedules", 0, []flow{w(340.0 / 900)}, false},
 		{"80,000 sensors that each send one reading per minute", 0, []flow{w(80e3 / min)}, false},
 		{"drivers stream their GPS location every 4 seconds. 5 million active drivers and 20 million rides a day.", 0, []flow{w(20e6 / day), w(5e6 / 4)}, false},
 		{"5,000 microservices each emit 2,000 spans per second", 0, []flow{w(5000 * 2000)}, false},
@@ -229,6 +244,10 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 		{"peak traffic is 5x the average", "peak is 5× the average: stated"},
 		{"keep data for 7 years", "retention: 7 years: stated"},
 		{"2 million users with 10 alerts each", "10 alert"},
+		{"one proctor per 200 students", "200 students: a limit"},
+		{"no two robots ever occupy the same cell", "2 robots: a limit"},
+		{"licences allow one concurrent loan and expire after 24 months", `"24 months": how long something lasts`},
+		{"15 years of archive queryable by parameter", "retention: 15 years: stated"},
 	}
 	for _, tt := range tests {
 		rd := workload.Read(tt.statement)
@@ -245,6 +264,12 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 	}
 	if rd := workload.Read("peak traffic is 5x the average"); rd.PeakFactor != 5 {
 		t.Errorf("peak factor=%v, want 5", rd.PeakFactor)
+	}
+	if rd := workload.Read("up to 60,000 students sit a 2-hour exam at the same time"); rd.Concurrent != 60000 {
+		t.Errorf("concurrent=%v, want 60000: 'up to' people at the same time is a peak, not a limit", rd.Concurrent)
+	}
+	if rd := workload.Read("each licence allows one concurrent loan"); rd.Concurrent != 0 {
+		t.Errorf("concurrent=%v, want 0: one concurrent loan is a rule, not people online", rd.Concurrent)
 	}
 	if rd := workload.Read("10x the users"); rd.Factor != 10 {
 		t.Errorf("factor=%v, want 10", rd.Factor)

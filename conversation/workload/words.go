@@ -6,6 +6,12 @@ import "strings"
 // events are reads, which verbs read or write. Unknown nouns are not dropped: an unknown noun
 // followed by "who" or ", each <verb>" is an actor, any other counted noun at a rate is an event.
 
+// measureNouns are lengths, areas, weights and temperatures: "2,400 km of road", "1,200 hectares".
+var measureNouns = set(`km kilometre kilometer mile metre ft foot feet hectare acre kg kilogram tonne ton lb pound c °c degree litre liter gallon sqm m2`)
+
+// archiveNouns are what "15 years of …" keeps: a retention, not how long something lasts.
+var archiveNouns = set(`archive archives history data records record logs log backups audit telemetry events`)
+
 var actorNouns = set(`user customer subscriber member player gamer driver rider courier passenger
 device host server machine sensor meter vehicle car truck scooter bike drone robot camera phone
 agent client node person account creator seller buyer shopper merchant restaurant store shop
@@ -18,7 +24,9 @@ resident owner host homeowner tracker terminal kiosk atm gateway thermostat wear
 ppl folk peep staff holder nurse clinician agent analyst bidder caller sender donor renter borrower
 lender landlord commuter shopper diner fan spectator user
 cluster database repository repo website site store brand school hospital clinic bank branch
-fleet charger station rack pump turbine panel`)
+fleet charger station rack pump turbine panel volunteer cardholder patron proctor inspector reviewer
+contractor applicant farmer satellite probe valve controller machine printer lock collar beacon
+bus plough plow ferry fridge freezer circuit signal researcher triager auditor operator supervisor crew depot van lorry`)
 
 // thingNouns are actors that are not people: machines, services and places. Their counts are
 // senders or sites, never daily users.
@@ -26,7 +34,9 @@ var thingNouns = set(`device host server machine sensor meter vehicle car truck 
 phone agent client node app instance container pod service microservice worker terminal kiosk atm gateway
 thermostat wearable watch endpoint cluster database repository repo website site restaurant store shop
 warehouse hotel property building school hospital clinic bank branch fleet charger station rack pump
-turbine panel household home family organization org company business brand tenant team tracker`)
+turbine panel household home family organization org company business brand tenant team tracker
+probe valve controller satellite printer lock collar beacon bus plough plow ferry fridge freezer
+circuit signal depot van lorry`)
 
 // readNouns are events that serve data; any other counted event is taken as a write.
 var readNouns = set(`view pageview read search query request req lookup visit redirect play playback

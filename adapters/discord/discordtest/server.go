@@ -21,6 +21,8 @@ import (
 const (
 	MaxContent        = 2000
 	MaxThreadName     = 100
+	MaxNonce          = 25
+	MaxUpload         = 10 << 20 // a server without boosts
 	InteractionWindow = 3 * time.Second
 )
 
@@ -45,8 +47,11 @@ type Server struct {
 	interactions   map[string]*interactionState // by token
 	messageContent bool
 	rateLimits     []rateLimit
+	injections     []*injection
+	maxUpload      int
 	stall          *stall
 	closing        chan struct{} // closed by Close, to let go of stalled requests
+	observer       func(Call)
 
 	gw gateway
 }
@@ -55,11 +60,13 @@ type Server struct {
 type Call struct {
 	Method string
 	Path   string
+	// Route is the pattern the request matched (one of the Route* constants, for those).
+	Route string
 	// Auth is the Authorization header, so tests can check the token was sent.
 	Auth   string
 	Body   []byte // the JSON payload (payload_json for multipart requests)
 	Files  []File
-	Status int // what the server answered
+	Status int // what the server answered; 0 when it never did (a Hang or Reset fault)
 	At     time.Time
 }
 
@@ -80,6 +87,8 @@ type Message struct {
 	Content         string
 	Files           []File
 	AllowedMentions *discordgo.MessageAllowedMentions
+	Nonce           string
+	At              time.Time
 }
 
 type interactionState struct {
@@ -113,6 +122,7 @@ func NewServer() *Server {
 		commands:       map[string][]*discordgo.ApplicationCommand{},
 		interactions:   map[string]*interactionState{},
 		messageContent: true,
+		maxUpload:      MaxUpload,
 		closing:        make(chan struct{}),
 	}
 	s.AppID = s.newID()
@@ -128,7 +138,7 @@ func NewServer() *Server {
 	mux.HandleFunc("GET /gateway/", s.serveGateway)
 	api := func(pattern string, h func(w http.ResponseWriter, r *http.Request, c *Call)) {
 		method, path, _ := strings.Cut(pattern, " ")
-		mux.HandleFunc(method+" /api/v9"+path, s.record(h))
+		mux.HandleFunc(method+" /api/v9"+path, s.record(pattern, h))
 	}
 	api("GET /gateway", s.getGateway)
 	api("GET /gateway/bot", s.getGateway)
@@ -145,8 +155,9 @@ func NewServer() *Server {
 	api("POST /channels/{ch}/messages", s.postMessage)
 	api("POST /channels/{ch}/threads", s.startThread)
 	api("POST /channels/{ch}/messages/{msg}/threads", s.startThread)
+	api("GET /guilds/{guild}/threads/active", s.activeThreads)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		s.record(func(w http.ResponseWriter, r *http.Request, c *Call) {
+		s.record("", func(w http.ResponseWriter, r *http.Request, c *Call) {
 			writeError(w, http.StatusNotFound, 0, "404: Not Found")
 		})(w, r)
 	})
@@ -345,11 +356,11 @@ func (s *Server) newIDLocked() string {
 	return strconv.FormatInt(s.nextID, 10)
 }
 
-// record wraps a REST handler: it checks the token, applies rate limits, reads the payload and
-// appends the call to the log with the status the handler wrote.
-func (s *Server) record(h func(w http.ResponseWriter, r *http.Request, c *Call)) http.HandlerFunc {
+// record wraps a REST handler: it checks the token, applies rate limits and injected faults,
+// reads the payload and appends the call to the log with the status the handler wrote.
+func (s *Server) record(route string, h func(w http.ResponseWriter, r *http.Request, c *Call)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c := &Call{Method: r.Method, Path: strings.TrimPrefix(r.URL.Path, "/api/v9"), Auth: r.Header.Get("Authorization"), At: time.Now()}
+		c := &Call{Method: r.Method, Path: strings.TrimPrefix(r.URL.Path, "/api/v9"), Route: route, Auth: r.Header.Get("Authorization"), At: time.Now()}
 		if err := readPayload(r, c); err != nil {
 			writeError(w, http.StatusBadRequest, 50109, "The request body contains invalid JSON.")
 			c.Status = http.StatusBadRequest
@@ -362,6 +373,15 @@ func (s *Server) record(h func(w http.ResponseWriter, r *http.Request, c *Call))
 			writeError(rw, http.StatusUnauthorized, 0, "401: Unauthorized")
 		case s.takeRateLimit(rw, c):
 		default:
+			if f := s.pickFault(c); f != nil {
+				c.Status = f.Status
+				if f.Hang || f.Reset {
+					c.Status = 0 // no answer
+				}
+				s.log(c) // logged first: a reset or a hang never returns here
+				s.serveFault(rw, r, c, f, h)
+				return
+			}
 			h(rw, r, c)
 		}
 		c.Status = rw.status
@@ -372,6 +392,18 @@ func (s *Server) record(h func(w http.ResponseWriter, r *http.Request, c *Call))
 func (s *Server) log(c *Call) {
 	s.mu.Lock()
 	s.calls = append(s.calls, *c)
+	observe := s.observer
+	s.mu.Unlock()
+	if observe != nil {
+		observe(*c)
+	}
+}
+
+// Observe makes the server call f with every REST call once it is answered, so a load generator
+// can time replies without polling Calls. Set it before the first call.
+func (s *Server) Observe(f func(Call)) {
+	s.mu.Lock()
+	s.observer = f
 	s.mu.Unlock()
 }
 
@@ -390,12 +422,11 @@ func (s *Server) takeRateLimit(w http.ResponseWriter, c *Call) bool {
 	if hit == nil {
 		return false
 	}
-	secs := hit.retryAfter.Seconds()
-	w.Header().Set("Retry-After", strconv.FormatFloat(secs, 'f', 3, 64))
-	w.Header().Set("X-RateLimit-Scope", "user")
-	writeJSON(w, http.StatusTooManyRequests, map[string]any{
-		"message": "You are being rate limited.", "retry_after": secs, "global": false,
-	})
+	f := RateLimited(hit.retryAfter, false)
+	for k, v := range f.Header {
+		w.Header()[k] = v
+	}
+	writeJSON(w, f.Status, f.Body)
 	return true
 }
 
@@ -486,7 +517,7 @@ func (s *Server) putCommands(w http.ResponseWriter, r *http.Request, c *Call) {
 	}
 	var cmds []*discordgo.ApplicationCommand
 	if err := json.Unmarshal(c.Body, &cmds); err != nil {
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
 		return
 	}
 	s.mu.Lock()
@@ -505,7 +536,7 @@ func (s *Server) putCommands(w http.ResponseWriter, r *http.Request, c *Call) {
 func (s *Server) interactionCallback(w http.ResponseWriter, r *http.Request, c *Call) {
 	var resp discordgo.InteractionResponse
 	if err := json.Unmarshal(c.Body, &resp); err != nil {
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
 		return
 	}
 	s.mu.Lock()
@@ -531,7 +562,7 @@ func (s *Server) editOriginal(w http.ResponseWriter, r *http.Request, c *Call) {
 		AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
 	}
 	if err := json.Unmarshal(c.Body, &edit); err != nil {
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
 		return
 	}
 	s.mu.Lock()
@@ -542,7 +573,7 @@ func (s *Server) editOriginal(w http.ResponseWriter, r *http.Request, c *Call) {
 		return
 	}
 	if edit.Content != nil && contentLen(*edit.Content) > MaxContent {
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: content: Must be 2000 or fewer in length.")
+		writeJSON(w, http.StatusBadRequest, ContentTooLong().Body)
 		return
 	}
 	if st.original == nil {
@@ -569,7 +600,7 @@ func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) {
 		Name *string `json:"name"`
 	}
 	if err := json.Unmarshal(c.Body, &edit); err != nil {
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
 		return
 	}
 	s.mu.Lock()
@@ -581,7 +612,7 @@ func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) {
 	}
 	if edit.Name != nil {
 		if n := contentLen(*edit.Name); n < 1 || n > MaxThreadName {
-			writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: name: Must be between 1 and 100 in length.")
+			writeJSON(w, http.StatusBadRequest, nameLength())
 			return
 		}
 		ch.Name = *edit.Name
@@ -601,9 +632,11 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, c *Call) {
 	var send struct {
 		Content         string                            `json:"content"`
 		AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
+		Nonce           string                            `json:"nonce"`
+		EnforceNonce    bool                              `json:"enforce_nonce"`
 	}
 	if err := json.Unmarshal(c.Body, &send); err != nil {
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
 		return
 	}
 	chID := r.PathValue("ch")
@@ -612,14 +645,25 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, c *Call) {
 		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
 		return
 	case contentLen(send.Content) > MaxContent:
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: content: Must be 2000 or fewer in length.")
+		writeJSON(w, http.StatusBadRequest, ContentTooLong().Body)
 		return
 	case strings.TrimSpace(send.Content) == "" && len(c.Files) == 0:
 		writeError(w, http.StatusBadRequest, 50006, "Cannot send an empty message")
 		return
+	case len(send.Nonce) > MaxNonce:
+		writeJSON(w, http.StatusBadRequest, invalidFormBody(FieldError{Path: []string{"nonce"}, Code: "BASE_TYPE_MAX_LENGTH", Message: "Must be 25 or fewer in length."}))
+		return
+	case s.uploadTooLarge(c.Files):
+		writeJSON(w, http.StatusRequestEntityTooLarge, EntityTooLarge.Body)
+		return
+	}
+	if prev := s.byNonce(chID, send.Nonce, send.EnforceNonce); prev != nil {
+		// Discord returns the message an earlier request with this nonce created, and creates none.
+		writeJSON(w, http.StatusOK, s.apiMessage(*prev))
+		return
 	}
 	s.mu.Lock()
-	m := Message{ID: s.newIDLocked(), ChannelID: chID, AuthorID: s.Bot.ID, API: true, Content: send.Content, Files: c.Files, AllowedMentions: send.AllowedMentions}
+	m := Message{ID: s.newIDLocked(), ChannelID: chID, AuthorID: s.Bot.ID, API: true, Content: send.Content, Files: c.Files, AllowedMentions: send.AllowedMentions, Nonce: send.Nonce, At: time.Now()}
 	s.messages[chID] = append(s.messages[chID], m)
 	var stalled chan struct{}
 	if st := s.stall; st != nil {
@@ -636,14 +680,76 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, c *Call) {
 		}
 		return
 	}
+	writeJSON(w, http.StatusOK, s.apiMessage(m))
+}
+
+func (s *Server) apiMessage(m Message) *discordgo.Message {
 	var atts []*discordgo.MessageAttachment
-	for i, f := range c.Files {
+	for i, f := range m.Files {
 		atts = append(atts, &discordgo.MessageAttachment{ID: strconv.Itoa(i), Filename: f.Name, Size: len(f.Data), ContentType: f.ContentType})
 	}
-	writeJSON(w, http.StatusOK, &discordgo.Message{
-		ID: m.ID, ChannelID: chID, GuildID: s.GuildID, Content: m.Content, Author: s.Bot, Attachments: atts,
-		Timestamp: time.Now().UTC(),
-	})
+	return &discordgo.Message{
+		ID: m.ID, ChannelID: m.ChannelID, GuildID: s.GuildID, Content: m.Content, Author: s.Bot, Attachments: atts,
+		Timestamp: m.At.UTC(),
+	}
+}
+
+// NonceWindow is how long Discord remembers an enforced nonce ("the past few minutes").
+const NonceWindow = 2 * time.Minute
+
+// byNonce returns the bot's message in a channel created with nonce within NonceWindow, when the
+// request enforces it.
+func (s *Server) byNonce(chID, nonce string, enforce bool) *Message {
+	if nonce == "" || !enforce {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, m := range s.messages[chID] {
+		if m.API && m.Nonce == nonce && time.Since(m.At) < NonceWindow {
+			return &m
+		}
+	}
+	return nil
+}
+
+// SetMaxUpload sets the largest total size of a message's files the server accepts (MaxUpload by
+// default); a larger upload gets 413 with code 40005, as from Discord.
+func (s *Server) SetMaxUpload(n int) {
+	s.mu.Lock()
+	s.maxUpload = n
+	s.mu.Unlock()
+}
+
+func (s *Server) uploadTooLarge(files []File) bool {
+	n := 0
+	for _, f := range files {
+		n += len(f.Data)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return n > s.maxUpload
+}
+
+func nameLength() map[string]any {
+	return invalidFormBody(FieldError{Path: []string{"name"}, Code: "BASE_TYPE_BAD_LENGTH", Message: "Must be between 1 and 100 in length."})
+}
+
+func invalidJSONBody() map[string]any {
+	return invalidFormBody(FieldError{Path: []string{"_misc"}, Code: "BASE_TYPE_INVALID", Message: "Invalid body."})
+}
+
+// activeThreads lists the guild's threads, as GET /guilds/{guild}/threads/active does.
+func (s *Server) activeThreads(w http.ResponseWriter, r *http.Request, c *Call) {
+	if r.PathValue("guild") != s.GuildID {
+		writeError(w, http.StatusNotFound, 10004, "Unknown Guild")
+		return
+	}
+	threads := s.Threads()
+	if threads == nil {
+		threads = []*discordgo.Channel{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"threads": threads, "members": []any{}})
 }
 
 // getMessages serves a channel's history as Discord does: newest first, at most limit (default
@@ -659,7 +765,7 @@ func (s *Server) getMessages(w http.ResponseWriter, r *http.Request, c *Call) {
 	if v := q.Get("limit"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 100 {
-			writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: limit: must be between 1 and 100.")
+			writeJSON(w, http.StatusBadRequest, invalidFormBody(FieldError{Path: []string{"limit"}, Code: "NUMBER_TYPE_MAX", Message: "int value should be less than or equal to 100."}))
 			return
 		}
 		limit = n
@@ -705,11 +811,11 @@ func idLess(a, b string) bool {
 func (s *Server) startThread(w http.ResponseWriter, r *http.Request, c *Call) {
 	var start discordgo.ThreadStart
 	if err := json.Unmarshal(c.Body, &start); err != nil {
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
 		return
 	}
 	if n := contentLen(start.Name); n < 1 || n > MaxThreadName {
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body: name: Must be between 1 and 100 in length.")
+		writeJSON(w, http.StatusBadRequest, nameLength())
 		return
 	}
 	s.mu.Lock()

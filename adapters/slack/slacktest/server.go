@@ -93,6 +93,7 @@ type Server struct {
 	limits     Limits
 	joined     map[string]bool // channels archbot joined with conversations.join
 	refusals   []string        // error codes messages were refused with
+	observer   func(Call)
 
 	socket socketState
 }
@@ -100,6 +101,13 @@ type Server struct {
 // NewServer starts a local Slack that stops when the test ends.
 func NewServer(tb testing.TB) *Server {
 	tb.Helper()
+	s := Start()
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// Start starts a local Slack outside a test (archbot-bench drives one); Close stops it.
+func Start() *Server {
 	s := &Server{rateLimits: map[string][]int{}, failures: map[string]string{}, counts: map[string]int{},
 		limits: DefaultLimits(), joined: map[string]bool{}}
 	s.socket.init()
@@ -112,8 +120,15 @@ func NewServer(tb testing.TB) *Server {
 	// processes give the race detector no happens-before edge to the assignment.
 	s.srv = httptest.NewUnstartedServer(mux)
 	s.srv.Start()
-	tb.Cleanup(s.Close)
 	return s
+}
+
+// Observe makes the server call f with every Web API call as it arrives, before answering it,
+// so a load generator can time replies without polling Calls. Set it before the first call.
+func (s *Server) Observe(f func(Call)) {
+	s.mu.Lock()
+	s.observer = f
+	s.mu.Unlock()
 }
 
 // Close stops the server and drops the Socket Mode connections.
@@ -223,7 +238,11 @@ func (s *Server) record(c Call) {
 	c.At = time.Now()
 	s.mu.Lock()
 	s.calls = append(s.calls, c)
+	observe := s.observer
 	s.mu.Unlock()
+	if observe != nil {
+		observe(c)
+	}
 }
 
 func token(r *http.Request) string {

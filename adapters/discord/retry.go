@@ -1,0 +1,148 @@
+package discord
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// Retry pacing for calls that fail transiently. Rate limits wait what Discord says instead.
+const (
+	retryFirst    = 250 * time.Millisecond
+	retryMax      = 8 * time.Second
+	retryAttempts = 8 // 5xx, timeouts and resets
+	// limitAttempts bounds 429s for a call without a deadline (a notice on a detached context);
+	// with one, the deadline decides.
+	limitAttempts = 30
+)
+
+// errNoTime says a retry was not tried because Discord asked for a longer wait than the job has
+// left: waiting would only end in the deadline.
+var errNoTime = errors.New("not enough time left to wait for Discord")
+
+// rest runs one Discord REST call, retrying what can succeed on a second try within ctx's
+// deadline: 429 (after retry_after), 5xx, timeouts and connection resets. do must pass opts to
+// discordgo; they carry ctx and turn discordgo's own retries off, because its 429 retry sleeps
+// past any deadline and loops without end, and its 502 retry does not back off. A call whose
+// effect may have happened before it failed (a post that timed out) must be safe to repeat:
+// message posts carry an enforced nonce (see createMessage).
+func (a *Adapter) rest(ctx context.Context, what string, do func(opts ...discordgo.RequestOption) error) error {
+	opts := []discordgo.RequestOption{
+		discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false), discordgo.WithRestRetries(0),
+	}
+	pause := retryFirst
+	failures, limited := 0, 0
+	for {
+		err := do(opts...)
+		if err == nil {
+			return nil
+		}
+		wait, ok := retryAfter(err)
+		if ok {
+			if limited++; limited >= limitAttempts {
+				return err
+			}
+		} else {
+			failures++
+			if !transient(err) || failures >= retryAttempts {
+				return err
+			}
+			wait, pause = jitter(pause), min(2*pause, retryMax)
+		}
+		if ctx.Err() != nil {
+			return err
+		}
+		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+			return fmt.Errorf("%w (%v): %w", errNoTime, wait, err)
+		}
+		a.log.InfoContext(ctx, "discord call failed; retrying", "call", what, "in", wait, "err", errSummary(err))
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+	}
+}
+
+// retryAfter returns how long a rate-limited call must wait, when err is a 429.
+func retryAfter(err error) (time.Duration, bool) {
+	var rl *discordgo.RateLimitError
+	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil {
+		// A floor, so a 429 with retry_after 0 does not spin.
+		return max(rl.RetryAfter, 50*time.Millisecond), true
+	}
+	return 0, false
+}
+
+// transient reports whether err may go away on its own: a 5xx, a timeout or a dropped
+// connection, or a 429 whose body was not Discord's JSON (an edge proxy's page).
+func transient(err error) bool {
+	var re *discordgo.RESTError
+	if errors.As(err, &re) {
+		return re.Response != nil && (re.Response.StatusCode >= 500 || re.Response.StatusCode == http.StatusTooManyRequests)
+	}
+	// discordgo answers a 502 with a plain error once its own retries (off here) are used up.
+	if strings.HasPrefix(err.Error(), "Exceeded Max retries HTTP 5") {
+		return true
+	}
+	if errors.Is(err, context.Canceled) {
+		return false
+	}
+	// A client timeout wraps context.DeadlineExceeded too; rest stops when ctx itself is done.
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return true
+	}
+	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.EPIPE) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return true
+	}
+	// discordgo returns the decoding error itself, not wrapped in ErrJSONUnmarshal, only when a
+	// 429's body is not JSON; a success it cannot decode is wrapped, and must not be repeated.
+	var se *json.SyntaxError
+	return errors.As(err, &se) && !errors.Is(err, discordgo.ErrJSONUnmarshal)
+}
+
+// jitter spreads d over [d/2, d), so replicas that failed together do not retry together.
+func jitter(d time.Duration) time.Duration {
+	n, err := rand.Int(rand.Reader, big.NewInt(int64(d/2)+1))
+	if err != nil {
+		return d
+	}
+	return d/2 + time.Duration(n.Int64())
+}
+
+// errSummary shortens a discordgo error for the log: status and Discord's code and message,
+// without the request (whose URL can carry an interaction token).
+func errSummary(err error) string {
+	var rl *discordgo.RateLimitError
+	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil {
+		return fmt.Sprintf("HTTP 429, retry after %v", rl.RetryAfter)
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Op + ": " + ue.Err.Error()
+	}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil {
+		if re.Message != nil {
+			return fmt.Sprintf("HTTP %d, code %d: %s", re.Response.StatusCode, re.Message.Code, re.Message.Message)
+		}
+		return fmt.Sprintf("HTTP %d", re.Response.StatusCode)
+	}
+	return err.Error()
+}

@@ -1,0 +1,100 @@
+package workload
+
+// nest multiplies a count stated per member of an earlier group by the group's size: "40
+// garages, each with 500 sensors" are 20,000 sensors, and so are "500 sensors in each of 40
+// garages", "40 garages with 500 sensors each" and "500 sensors per garage across 40 garages".
+// Without it the reader takes the inner count for the whole population and the design is sized
+// for one garage.
+func (r *reader) nest() {
+	for i, o := range r.ms {
+		if !countable(o) {
+			continue
+		}
+		for _, n := range r.ms[i+1:] {
+			if n.sent != o.sent || !countable(n) || n.noun == o.noun {
+				continue
+			}
+			toks := r.sents[o.sent]
+			switch {
+			case eachHas(toks, o, n):
+				r.multiply(o, n)
+			case inEachOf(toks, o, n):
+				r.multiply(n, o)
+			}
+		}
+	}
+}
+
+// countable is a counted noun with no rate: a group or its members.
+func countable(m *mention) bool {
+	if m.noun == "" || m.used || m.per > 0 {
+		return false
+	}
+	return m.kind == mActors || m.kind == mEvents || m.kind == mOther && m.limit
+}
+
+// eachHas reads the group first: "40 garages, each with 500 sensors", "120 schools with 800
+// students each", "2,000 stores each having 30 cameras", "40 sites averaging 500 sensors".
+func eachHas(toks []string, group, members *mention) bool {
+	if members.pos <= group.end || members.pos-group.end > 5 {
+		return false
+	}
+	each := false
+	for _, w := range toks[group.end:members.pos] {
+		switch w {
+		case "each", "every", "apiece", "averaging", "average":
+			each = true
+		case ",", "with", "having", "has", "have", "holding", "of", "on", "an", "about", "around", "roughly", "approximately", "up", "to":
+		default:
+			return false
+		}
+	}
+	if !each {
+		// "… with 800 students each", "… with 30 cameras apiece", "… with 500 sensors per garage".
+		next := word(toks, members.end)
+		each = next == "each" || next == "apiece" ||
+			next == "per" && singular(word(toks, members.end+1)) == group.noun ||
+			within(toks, members.end, members.end+2, "each") && !members.each
+	}
+	return each && !isLimitWord(toks, group.end, members.pos)
+}
+
+// inEachOf reads the members first: "500 sensors in each of 40 garages", "500 sensors per
+// garage across 40 garages", "30 cameras at each of our 2,000 stores".
+func inEachOf(toks []string, members, group *mention) bool {
+	if group.pos <= members.end || group.pos-members.end > 6 {
+		return false
+	}
+	between := toks[members.end:group.pos]
+	each := false
+	for k, w := range between {
+		switch {
+		case w == "each" || w == "every":
+			each = true
+		case w == "per" && k+1 < len(between) && singular(between[k+1]) == group.noun:
+			each = true
+		case w == "in" || w == "at" || w == "of" || w == "across" || w == "for" || w == "our" || w == "the" || w == "all" || w == "over":
+		case singular(w) == group.noun && k > 0 && between[k-1] == "per":
+		default:
+			return false
+		}
+	}
+	return each
+}
+
+// isLimitWord reports an upper bound between two counts: "40 rooms of up to 12 people" is a
+// bound, not the members of every room.
+func isLimitWord(toks []string, from, to int) bool {
+	return within(toks, from, to, "up") && within(toks, from, to, "to")
+}
+
+// multiply makes members the whole population: group × members each.
+func (r *reader) multiply(group, members *mention) {
+	each := members.value
+	members.value = group.value * each
+	if members.kind == mOther {
+		members.kind, members.limit, members.class = mActors, false, "things"
+	}
+	group.used, members.nested = true, true
+	r.note("%s %s × %s %s each = %s %s: stated", human(group.value), plural(group.noun), human(each), plural(members.noun), human(members.value), plural(members.noun))
+}
