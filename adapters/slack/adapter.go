@@ -32,6 +32,15 @@ type Config struct {
 	// ShutdownGrace is how long Run lets in-flight turns finish on shutdown before cancelling
 	// them. Default 30s.
 	ShutdownGrace time.Duration
+	// RetryFor bounds how long one Slack call is retried after transient failures (429, 5xx,
+	// timeouts, reset connections); the job's context deadline bounds it too. Default 2m.
+	RetryFor time.Duration
+	// RetryBackoff is the first wait before retrying a call Slack gave no Retry-After for; it
+	// doubles with each retry. Default 500ms.
+	RetryBackoff time.Duration
+	// CallTimeout is how long one attempt at a Slack call may take before it counts as a
+	// timeout and is retried. Default 30s.
+	CallTimeout time.Duration
 }
 
 // Adapter connects the engine to a Slack workspace.
@@ -86,8 +95,19 @@ func New(cfg Config, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = 30 * time.Second
 	}
+	if cfg.RetryFor <= 0 {
+		cfg.RetryFor = 2 * time.Minute
+	}
+	if cfg.RetryBackoff <= 0 {
+		cfg.RetryBackoff = 500 * time.Millisecond
+	}
+	if cfg.CallTimeout <= 0 {
+		cfg.CallTimeout = 30 * time.Second
+	}
 	// slack-go retries a call Slack answered with 429 after its Retry-After (a second when it
-	// gives none), a few times before the call fails with a RateLimitedError.
+	// gives none), a few times before the call fails with a RateLimitedError. That covers every
+	// call, including the few made outside web.go, but not 5xx, timeouts, reset connections or
+	// the upload POST (its body is streamed once): retrier handles those for what the sink sends.
 	opts := []slack.Option{slack.OptionRetryConfig(slack.RetryConfig{MaxRetries: 5, RetryAfterDuration: time.Second})}
 	if cfg.AppToken != "" {
 		opts = append(opts, slack.OptionAppLevelToken(cfg.AppToken))
@@ -226,6 +246,7 @@ func (a *Adapter) drain() {
 func (a *Adapter) handle(ctx context.Context, msg bot.Message, sink *threadSink) {
 	log := a.log.With("thread", msg.Thread.Key())
 	start := time.Now()
+	sink.user = msg.AuthorID
 	err := a.engine.Run(ctx, msg, sink)
 	if err != nil {
 		// The engine has told the user already; this is for operators.

@@ -1,6 +1,7 @@
 package slack_test
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -52,6 +53,8 @@ type options struct {
 	token    string            // bot token; default the one the local Slack accepts
 	grace    time.Duration
 	dispatch bool // queue turns on a dispatcher (store must be a *redisstore.Store)
+	// callTimeout bounds one attempt at a Slack call; default 5s.
+	callTimeout time.Duration
 }
 
 func start(t *testing.T, o options) *harness {
@@ -71,7 +74,8 @@ func start(t *testing.T, o options) *harness {
 	}
 	engine := bot.New(bot.Config{}, o.store, o.designer, nil, log)
 	cfg := slack.Config{BotToken: o.token, SigningSecret: secret, APIURL: o.slack.APIURL(),
-		PostInterval: time.Millisecond, PostBurst: 1000, ShutdownGrace: o.grace}
+		PostInterval: time.Millisecond, PostBurst: 1000, ShutdownGrace: o.grace,
+		RetryBackoff: 10 * time.Millisecond, CallTimeout: cmp.Or(o.callTimeout, 5*time.Second)}
 	if o.socket {
 		cfg.AppToken = slacktest.AppToken
 	}

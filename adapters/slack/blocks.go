@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"encoding/json"
 	"strings"
 	"unicode/utf8"
 
@@ -15,6 +16,11 @@ const (
 	maxHeaderText  = 150   // plain text of a header block
 	maxBlocks      = 50    // blocks in one message
 	maxMessageText = 40000 // top-level text of a message
+	// maxMessageBlockText is the budget for all the text in one message's blocks. Slack refuses
+	// a message whose blocks carry more than about 12,000 characters together
+	// (msg_blocks_too_long), well below 50 blocks of 3,000; the margin allows for Slack counting
+	// a little differently (entities, emoji codes).
+	maxMessageBlockText = 11000
 )
 
 // Buttons of the closing message and the follow-up each one sends to the engine.
@@ -45,17 +51,66 @@ func headerBlock(title string) slack.Block {
 	return slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, clip(title, maxHeaderText), false, false))
 }
 
-// messages groups blocks into messages of at most maxBlocks blocks.
+// messages groups blocks, in order, into messages Slack accepts: at most maxBlocks blocks and
+// maxMessageBlockText characters of block text each.
 func messages(blocks []slack.Block) [][]slack.Block {
 	var out [][]slack.Block
-	for len(blocks) > maxBlocks {
-		out = append(out, blocks[:maxBlocks])
-		blocks = blocks[maxBlocks:]
+	var cur []slack.Block
+	used := 0
+	for _, b := range blocks {
+		w := blockWidth(b)
+		if len(cur) > 0 && (len(cur) == maxBlocks || used+w > maxMessageBlockText) {
+			out = append(out, cur)
+			cur, used = nil, 0
+		}
+		cur = append(cur, b)
+		used += w
 	}
-	if len(blocks) > 0 {
-		out = append(out, blocks)
+	if len(cur) > 0 {
+		out = append(out, cur)
 	}
 	return out
+}
+
+// blockWidth is the text a block carries as Slack counts it against a message's total: the
+// text of each of its text objects (a section's text and fields, a header, button labels…).
+func blockWidth(b slack.Block) int {
+	raw, err := json.Marshal(b)
+	if err != nil {
+		return maxMessageBlockText // unreachable for Block Kit types; alone in its message then
+	}
+	var v any
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return maxMessageBlockText
+	}
+	return textWidth(v)
+}
+
+func textWidth(v any) int {
+	n := 0
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if s, ok := e.(string); ok && k == "text" {
+				n += markdownsplit.Width(s)
+			} else {
+				n += textWidth(e)
+			}
+		}
+	case []any:
+		for _, e := range x {
+			n += textWidth(e)
+		}
+	}
+	return n
+}
+
+func blocksWidth(blocks []slack.Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += blockWidth(b)
+	}
+	return n
 }
 
 // sectionMessages renders one design section: a header and the body as mrkdwn, over as many

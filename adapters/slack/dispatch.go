@@ -88,7 +88,9 @@ func (a *Adapter) jobSink(ctx context.Context, msg bot.Message, data map[string]
 	if ts := data[dataRootTS]; ts != "" {
 		root = &rootMessage{ts: ts, userID: data[dataRootUser]}
 	}
-	return a.sink(channel, thread, root), nil
+	sink := a.sink(channel, thread, root)
+	sink.user = msg.AuthorID // told privately if the thread cannot be reached
+	return sink, nil
 }
 
 // replyEvent is the metadata event type of archbot's posts that carry a reply name.

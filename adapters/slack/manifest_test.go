@@ -43,7 +43,7 @@ func TestManifestMatchesTheAdapter(t *testing.T) {
 	}
 	lines := strings.Split(string(raw), "\n")
 	scopes := manifestList(t, lines, "bot")
-	wantScopes := []string{"app_mentions:read", "assistant:write", "channels:history", "chat:write", "chat:write.public",
+	wantScopes := []string{"app_mentions:read", "assistant:write", "channels:history", "channels:join", "chat:write", "chat:write.public",
 		"commands", "files:write", "groups:history", "im:history"}
 	slices.Sort(scopes)
 	if !slices.Equal(scopes, wantScopes) {

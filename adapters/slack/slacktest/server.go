@@ -88,6 +88,11 @@ type Server struct {
 	seq        int
 	rateLimits map[string][]int // method -> Retry-After seconds of the next 429 answers
 	failures   map[string]string
+	injectors  []Injector
+	counts     map[string]int // calls per method, for injectors
+	limits     Limits
+	joined     map[string]bool // channels archbot joined with conversations.join
+	refusals   []string        // error codes messages were refused with
 	observer   func(Call)
 
 	socket socketState
@@ -103,7 +108,8 @@ func NewServer(tb testing.TB) *Server {
 
 // Start starts a local Slack outside a test (archbot-bench drives one); Close stops it.
 func Start() *Server {
-	s := &Server{rateLimits: map[string][]int{}, failures: map[string]string{}}
+	s := &Server{rateLimits: map[string][]int{}, failures: map[string]string{}, counts: map[string]int{},
+		limits: DefaultLimits(), joined: map[string]bool{}}
 	s.socket.init()
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/{method}", s.api)
@@ -180,11 +186,12 @@ func (s *Server) Messages() []Message {
 	return out
 }
 
-// Replies returns the messages posted in the thread rooted at ts in channel, root excluded.
+// Replies returns the messages in the thread rooted at ts in channel, root and deleted
+// messages excluded, as the thread shows them.
 func (s *Server) Replies(channel, ts string) []Message {
 	var out []Message
 	for _, m := range s.Messages() {
-		if m.Channel == channel && m.ThreadTS == ts && m.TS != ts {
+		if m.Channel == channel && m.ThreadTS == ts && m.TS != ts && !m.Deleted {
 			out = append(out, m)
 		}
 	}
@@ -263,7 +270,15 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 	}
 	tok := token(r)
 	s.record(Call{Method: method, Params: r.Form, Token: tok})
+	if f, ok := s.fault(method, r.Form); ok {
+		serveFault(w, r, f, func(w http.ResponseWriter, _ *http.Request) { s.answer(w, method, tok, r.Form) })
+		return
+	}
+	s.answer(w, method, tok, r.Form)
+}
 
+// answer answers a Web API call as Slack would, after the 429s and failures tests asked for.
+func (s *Server) answer(w http.ResponseWriter, method, tok string, form url.Values) {
 	s.mu.Lock()
 	if ra := s.rateLimits[method]; len(ra) > 0 {
 		s.rateLimits[method] = ra[1:]
@@ -293,7 +308,7 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, obj{"ok": false, "error": "unknown_method"})
 		return
 	}
-	writeJSON(w, answer(s, r.Form))
+	writeJSON(w, answer(s, form))
 }
 
 // apiMethods answers each Web API method the fake speaks, from the request's form.
@@ -307,8 +322,13 @@ var apiMethods = map[string]func(s *Server, f url.Values) obj{
 		return obj{"ok": true, "messages": s.thread(f.Get("channel"), f.Get("ts"), f.Get("include_all_metadata") == "1" || f.Get("include_all_metadata") == "true"),
 			"has_more": false, "response_metadata": obj{"next_cursor": ""}}
 	},
-	"chat.update": (*Server).updateMessage,
-	"chat.delete": (*Server).deleteMessage,
+	"conversations.history": func(s *Server, f url.Values) obj {
+		return obj{"ok": true, "messages": s.history(f.Get("channel"), f.Get("include_all_metadata") == "1" || f.Get("include_all_metadata") == "true"),
+			"has_more": false, "response_metadata": obj{"next_cursor": ""}}
+	},
+	"conversations.join": (*Server).join,
+	"chat.update":        (*Server).updateMessage,
+	"chat.delete":        (*Server).deleteMessage,
 	"chat.postEphemeral": func(s *Server, _ url.Values) obj {
 		return obj{"ok": true, "message_ts": s.nextTS()}
 	},
@@ -330,31 +350,43 @@ func (s *Server) postMessage(f url.Values) obj {
 	if f.Get("channel") == "" {
 		return obj{"ok": false, "error": "channel_not_found"}
 	}
-	m, err := s.post(f)
-	if err != nil {
-		return obj{"ok": false, "error": "invalid_blocks"}
+	m, code := s.post(f)
+	if code != "" {
+		s.refuse(code)
+		return errorAnswer(code)
 	}
 	return obj{"ok": true, "channel": m.Channel, "ts": m.TS,
 		"message": obj{"text": m.Text, "ts": m.TS, "thread_ts": m.ThreadTS, "bot_id": BotID}}
 }
 
 func (s *Server) updateMessage(f url.Values) obj {
+	if f.Get("ts") == "" {
+		return obj{"ok": false, "error": "invalid_arguments", "response_metadata": obj{"messages": []string{"[ERROR] missing required field: ts"}}}
+	}
+	var blocks []Block
+	if f.Has("blocks") {
+		var err error
+		if blocks, err = parseBlocks(f.Get("blocks")); err != nil {
+			return errorAnswer("invalid_blocks")
+		}
+	}
 	s.mu.Lock()
+	code := s.limits.refusal(f.Get("text"), blocks)
 	m := s.find(f.Get("channel"), f.Get("ts"))
-	var err error
-	if m != nil {
+	if m != nil && code == "" {
 		m.Text = f.Get("text")
 		m.Updates++
 		if f.Has("blocks") {
-			m.Blocks, err = parseBlocks(f.Get("blocks"))
+			m.Blocks = blocks
 		}
 	}
 	s.mu.Unlock()
 	switch {
 	case m == nil:
 		return obj{"ok": false, "error": "message_not_found"}
-	case err != nil:
-		return obj{"ok": false, "error": "invalid_blocks"}
+	case code != "":
+		s.refuse(code)
+		return errorAnswer(code)
 	}
 	return obj{"ok": true, "channel": m.Channel, "ts": m.TS, "text": m.Text}
 }
@@ -414,25 +446,35 @@ func (s *Server) nextTS() string {
 	return fmt.Sprintf("1700000000.%06d", s.seq)
 }
 
-func (s *Server) post(f url.Values) (*Message, error) {
+// post stores a message, or returns the error code Slack refuses it with.
+func (s *Server) post(f url.Values) (*Message, string) {
 	m := &Message{Channel: f.Get("channel"), ThreadTS: f.Get("thread_ts"), Text: f.Get("text")}
 	if raw := f.Get("metadata"); raw != "" {
 		if err := json.Unmarshal([]byte(raw), &m.Metadata); err != nil {
-			return nil, err
+			return nil, "invalid_metadata_format"
 		}
 	}
 	if f.Has("blocks") {
 		bs, err := parseBlocks(f.Get("blocks"))
 		if err != nil {
-			return nil, err
+			return nil, "invalid_blocks"
 		}
 		m.Blocks = bs
+	}
+	if m.Text == "" && len(m.Blocks) == 0 {
+		return nil, "no_text"
+	}
+	s.mu.Lock()
+	code := s.limits.refusal(m.Text, m.Blocks)
+	s.mu.Unlock()
+	if code != "" {
+		return nil, code
 	}
 	m.TS = s.nextTS()
 	s.mu.Lock()
 	s.messages = append(s.messages, m)
 	s.mu.Unlock()
-	return m, nil
+	return m, ""
 }
 
 // thread lists a thread's messages as conversations.replies does: the root and every reply,
@@ -458,6 +500,67 @@ func (s *Server) thread(channel, ts string, metadata bool) []obj {
 		}
 	}
 	return out
+}
+
+// history lists a channel's top-level messages as conversations.history does, newest first.
+func (s *Server) history(channel string, metadata bool) []obj {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []obj
+	for i := len(s.messages) - 1; i >= 0; i-- {
+		m := s.messages[i]
+		if m.Channel != channel || (m.ThreadTS != "" && m.ThreadTS != m.TS) || m.Deleted {
+			continue
+		}
+		msg := obj{"type": "message", "ts": m.TS, "text": m.Text, "bot_id": BotID, "user": BotUserID}
+		if metadata && m.Metadata != nil {
+			msg["metadata"] = m.Metadata
+		}
+		out = append(out, msg)
+	}
+	return out
+}
+
+// join answers conversations.join: public channels (C…) only, as with the channels:join scope.
+func (s *Server) join(f url.Values) obj {
+	ch := f.Get("channel")
+	switch {
+	case ch == "":
+		return obj{"ok": false, "error": "channel_not_found"}
+	case !strings.HasPrefix(ch, "C"):
+		return obj{"ok": false, "error": "method_not_supported_for_channel_type"}
+	}
+	s.mu.Lock()
+	already := s.joined[ch]
+	s.joined[ch] = true
+	s.mu.Unlock()
+	a := obj{"ok": true, "channel": obj{"id": ch, "is_channel": true, "is_member": true}}
+	if already {
+		a["warning"] = "already_in_channel"
+		a["response_metadata"] = obj{"warnings": []string{"already_in_channel"}}
+	}
+	return a
+}
+
+func (s *Server) refuse(code string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.refusals = append(s.refusals, code)
+}
+
+// Refusals lists the error codes chat.postMessage and chat.update refused messages with
+// (msg_blocks_too_long, invalid_blocks…), in order; injected faults are not among them.
+func (s *Server) Refusals() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.refusals...)
+}
+
+// Joined reports whether archbot joined channel through conversations.join.
+func (s *Server) Joined(channel string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.joined[channel]
 }
 
 // find returns the stored message; s.mu must be held.
@@ -487,7 +590,18 @@ func parseBlocks(raw string) ([]Block, error) {
 
 func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	s.record(Call{Method: "upload", Params: url.Values{"id": {id}}, Token: token(r)})
+	params := url.Values{"id": {id}}
+	s.record(Call{Method: "upload", Params: params, Token: token(r)})
+	if f, ok := s.fault("upload", params); ok {
+		serveFault(w, r, f, s.receive)
+		return
+	}
+	s.receive(w, r)
+}
+
+// receive stores an uploaded file's content.
+func (s *Server) receive(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
 	file, _, err := r.FormFile("file")
 	if err != nil {
 		http.Error(w, "no file part", http.StatusBadRequest)
