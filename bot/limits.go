@@ -15,8 +15,10 @@ import (
 // reached. A nil Limiter in Config means no limits.
 type Limiter interface {
 	// StartDesign counts a new design by user in team, refusing it when the user's or the
-	// team's designs or tokens for the day are used up.
-	StartDesign(ctx context.Context, team, user string) error
+	// team's designs or tokens for the day are used up. job names the turn (Message.ID): a job
+	// is counted once however often it runs, so a design admitted before its replica died is
+	// not refused when another replica resumes it. An empty job is counted every time.
+	StartDesign(ctx context.Context, team, user, job string) error
 	// CanSpend refuses a turn that would call a model when user or team has no tokens left
 	// today. Called on every follow-up, so it should cost no round trip.
 	CanSpend(ctx context.Context, team, user string) error
@@ -32,12 +34,13 @@ func limitUser(msg Message) string {
 	return msg.Author
 }
 
-// startDesign checks and counts a new design against the daily limits.
+// startDesign checks and counts a new design against the daily limits, before any of its work
+// starts, so a refusal comes first or never: a resumed run of an admitted design passes.
 func (e *Engine) startDesign(ctx context.Context, msg Message) error {
 	if e.cfg.Limiter == nil {
 		return nil
 	}
-	return limitError(e.cfg.Limiter.StartDesign(ctx, msg.Thread.Team, limitUser(msg)), "count new design")
+	return limitError(e.cfg.Limiter.StartDesign(ctx, msg.Thread.Team, limitUser(msg), msg.ID), "count new design")
 }
 
 // canSpend refuses a turn that would call a model once the day's tokens are used up.
