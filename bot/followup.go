@@ -161,7 +161,7 @@ func (t *turn) postChanges(ctx context.Context, d *conversation.Design, head str
 			return err
 		}
 	}
-	return t.send(ctx, documentReply(d))
+	return t.send(ctx, t.document(ctx, d))
 }
 
 // replay posts again what an applied turn posted, for a retry of a turn whose earlier run saved
@@ -183,7 +183,7 @@ func (t *turn) replay(ctx context.Context, d *conversation.Design, a conversatio
 func (e *Engine) applyChange(ctx context.Context, th *conversation.Thread, in Interpretation, request string, noteFallback func(string)) (*conversation.Design, []conversation.Section, error) {
 	old := th.Design
 	d := cloneDesign(old)
-	rev := conversation.Revision{Version: old.Version, Summary: in.Decision, Decisions: len(old.Decisions), At: time.Now().UTC()}
+	rev := conversation.Revision{Version: old.Version, Summary: in.Decision, Decisions: old.DecisionCount(), At: time.Now().UTC()}
 	ids := map[conversation.SectionID]bool{}
 	for _, id := range in.Sections {
 		ids[id] = true
@@ -261,7 +261,7 @@ func (e *Engine) undo(th *conversation.Thread) (*conversation.Design, []conversa
 		undone = fmt.Sprintf("v%d (%s)", cur.Version, d.Decisions[k-1].Summary)
 	}
 	d.Version = rev.Version
-	d.Decisions = d.Decisions[:min(rev.Decisions, len(d.Decisions))]
+	d.TruncateDecisions(rev.Decisions)
 	if rev.Requirements != nil {
 		d.Requirements = *rev.Requirements
 	}

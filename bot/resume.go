@@ -19,7 +19,7 @@ func (t *turn) repost(ctx context.Context, d *conversation.Design) error {
 	if err := t.send(ctx, Reply{Kind: ReplyDiagram, Diagram: &d.Diagram, Version: d.Version, Title: d.Title}); err != nil {
 		return err
 	}
-	if err := t.send(ctx, documentReply(d)); err != nil {
+	if err := t.send(ctx, t.document(ctx, d)); err != nil {
 		return err
 	}
 	return t.send(ctx, Reply{Kind: ReplyDone, Text: doneHints(d), Version: d.Version, Title: d.Title})

@@ -267,6 +267,12 @@ func doneHints(d *conversation.Design) string {
 		"- `show capacity`, `diagram`, `export`, `history`, `undo`, `help`"
 }
 
+// document is the whole-document reply for d, with the whole decision log, which the thread's
+// state holds only the newest entries of.
+func (t *turn) document(ctx context.Context, d *conversation.Design) Reply {
+	return documentReply(t.e.fullDesign(ctx, t.log, t.msg.Thread, d))
+}
+
 func documentReply(d *conversation.Design) Reply {
 	return Reply{Kind: ReplyDocument, Version: d.Version, Title: d.Title,
 		Document: &Document{Filename: d.Filename(), Markdown: d.Markdown(), Design: d}}
