@@ -17,6 +17,9 @@ func (t *turn) followUp(ctx context.Context) error {
 	th, err := t.e.store.Load(ctx, t.msg.Thread)
 	switch {
 	case errors.Is(err, conversation.ErrNotFound):
+		if root, lost := t.lostThread(ctx); lost {
+			return t.lost(ctx, root)
+		}
 		return &UserError{Code: CodeNoDesign, Message: "There is no design in this thread yet. Start one with `/design <problem statement>`."}
 	case err != nil:
 		return storeDown(fmt.Errorf("load thread: %w", err))

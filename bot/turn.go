@@ -33,6 +33,7 @@ func (e *Engine) Run(ctx context.Context, msg Message, sink Sink) error {
 // error is for the caller's log only, the user has already been told.
 func (e *Engine) Handle(ctx context.Context, msg Message, sink Sink) error {
 	log := e.log.With("thread", msg.Thread.Key())
+	raw := sink
 	sink = guardSink{next: sink, secrets: e.secrets}
 	if msg.EventID != "" {
 		first, err := e.store.FirstSeen(ctx, msg.Thread.Platform+":"+msg.EventID, e.cfg.DedupTTL)
@@ -49,7 +50,7 @@ func (e *Engine) Handle(ctx context.Context, msg Message, sink Sink) error {
 	}
 	msg.Text = strings.TrimSpace(msg.Text)
 	ctx, meter := withUsageMeter(ctx)
-	t := &turn{e: e, log: log, sink: sink, msg: msg, meter: meter, intent: IntentChange}
+	t := &turn{e: e, log: log, sink: sink, raw: raw, msg: msg, meter: meter, intent: IntentChange}
 	start := time.Now()
 	var err error
 	if msg.New {
@@ -113,6 +114,7 @@ type turn struct {
 	e         *Engine
 	log       *slog.Logger
 	sink      Sink
+	raw       Sink // the sink as given, for its optional capabilities (ThreadReader)
 	msg       Message
 	meter     *usageMeter
 	intent    Intent // what the turn turned out to be, for metrics
@@ -158,8 +160,21 @@ func (t *turn) design(ctx context.Context) error {
 	case !errors.Is(err, conversation.ErrNotFound):
 		return storeDown(fmt.Errorf("load thread: %w", err))
 	default:
+		// No state: a new thread, or one whose state Redis lost. A message in a thread archbot
+		// answered before never starts a design from its own text.
+		if root, lost := t.lostThread(ctx); lost {
+			return t.lost(ctx, root)
+		}
 		th = &conversation.Thread{Ref: t.msg.Thread, Owner: t.msg.Author, Problem: t.msg.Text, CreatedAt: now, UpdatedAt: now}
 	}
+	return t.start(ctx, th)
+}
+
+// start drafts a first design from t.msg.Text in th, which holds no design yet: it asks first
+// when the request is too vague, counts the design against the daily limits before any work,
+// and claims the thread.
+func (t *turn) start(ctx context.Context, th *conversation.Thread) error {
+	e := t.e
 	if Vague(t.msg.Text) {
 		return t.ask(ctx, th)
 	}
@@ -299,7 +314,9 @@ func (e *Engine) update(ctx context.Context, ref conversation.ThreadRef, loaded 
 			var err error
 			if th, err = e.store.Load(ctx, ref); err != nil {
 				if errors.Is(err, conversation.ErrNotFound) {
-					return &UserError{Code: CodeNoDesign, Err: err, Message: "I lost track of this thread's design (it may have expired). Start a new one with `/design <problem>`."}
+					// Gone between this turn's load and save: Redis lost it (eviction, a restart
+					// without persistence) or it expired.
+					return &UserError{Code: CodeNoDesign, Err: err, Message: LostStateText}
 				}
 				return storeDown(fmt.Errorf("load thread: %w", err))
 			}
