@@ -2,11 +2,13 @@ package slack
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"strings"
 
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
 
 	"github.com/archbot/archbot/bot"
 )
@@ -37,6 +39,21 @@ func (s *threadSink) ThreadRoot(ctx context.Context) (bot.ThreadRoot, error) {
 		}
 	}
 	return root, nil
+}
+
+// parentUser is the parent_user_id of a thread reply's event (who wrote the thread's first
+// message), which slackevents does not decode; "" when absent.
+func parentUser(cb *slackevents.EventsAPICallbackEvent) string {
+	if cb == nil || cb.InnerEvent == nil {
+		return ""
+	}
+	var e struct {
+		ParentUserID string `json:"parent_user_id"`
+	}
+	if json.Unmarshal(*cb.InnerEvent, &e) != nil {
+		return ""
+	}
+	return e.ParentUserID
 }
 
 // rootStatement is the problem a thread's first message asked for: a user's message without

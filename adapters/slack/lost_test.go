@@ -66,3 +66,45 @@ func TestLostStateMentionIsToldAndRegenerateRebuilds(t *testing.T) {
 		t.Errorf("lost-state message said %d times, want once", lostSaid())
 	}
 }
+
+// A plain reply in a /design thread (Slack's parent_user_id is archbot) whose state Redis lost
+// is answered with the lost-state message rather than ignored as someone else's thread.
+func TestLostStatePlainReplyInDesignThreadIsAnswered(t *testing.T) {
+	srv := conversationtest.StartRedisWith(t, "--appendonly", "no", "--save", "")
+	store := redisstore.New(conversationtest.MustOpen(t, srv.URL()), redisstore.Options{})
+	h := start(t, options{designer: offline.New(), store: store, dispatch: true})
+	cmd := h.slack.SlashCommand("/design", "CLOSTCMD", "U1", "design a photo sharing app like Instagram for 50M DAU", "trig-lost")
+	if resp, _ := h.do(t, "/slack/commands", "application/x-www-form-urlencoded", slacktest.Form(cmd)); resp.StatusCode != 200 {
+		t.Fatalf("slash command: %d", resp.StatusCode)
+	}
+	h.slack.WaitFor(t, "the root message", func() bool { return len(h.slack.Messages()) > 0 })
+	root := h.slack.Messages()[0].TS
+	h.waitDone(t, "CLOSTCMD", root, 1)
+	if err := srv.Restart(); err != nil {
+		t.Fatal(err)
+	}
+	conversationtest.WaitFor(t, "redis back", 10*time.Second, func() bool { return store.Ping(context.Background()) == nil })
+
+	reply := slacktest.ChatMessage("CLOSTCMD", "channel", "U1", "why this database?", "1700000600.000200", root)
+	reply["parent_user_id"] = slacktest.BotUserID
+	h.event(t, "EvLostPlain", reply)
+	h.slack.WaitFor(t, "the lost-state message", func() bool {
+		for _, m := range h.slack.Replies("CLOSTCMD", root) {
+			if strings.Contains(m.Text, "I lost this design's state") {
+				return true
+			}
+		}
+		return false
+	})
+	// A plain reply in a thread somebody else began stays ignored.
+	other := slacktest.ChatMessage("CLOSTCMD", "channel", "U2", "lunch?", "1700000600.000400", "1700000600.000300")
+	other["parent_user_id"] = "U2"
+	before := len(h.slack.Calls("chat.postMessage"))
+	h.event(t, "EvOther", other)
+	if err := store.Ping(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(h.slack.Replies("CLOSTCMD", "1700000600.000300")); n != 0 {
+		t.Errorf("archbot posted %d messages in a thread it never was part of (calls before: %d)", n, before)
+	}
+}
