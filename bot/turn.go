@@ -175,11 +175,13 @@ func (t *turn) design(ctx context.Context) error {
 // and claims the thread.
 func (t *turn) start(ctx context.Context, th *conversation.Thread) error {
 	e := t.e
-	if Vague(t.msg.Text) {
-		return t.ask(ctx, th)
-	}
+	// Counted before anything else, questions included, so a refusal comes first or never; the
+	// answer to the questions is the same design and passes without counting again.
 	if err := e.startDesign(ctx, t.msg); err != nil {
 		return err
+	}
+	if Vague(t.msg.Text) {
+		return t.ask(ctx, th)
 	}
 	// Claim the thread before drafting, so other replicas and follow-ups see it is taken.
 	if err := e.store.Save(ctx, th); err != nil {

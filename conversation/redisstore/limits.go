@@ -123,9 +123,9 @@ const admittedTTL = 48 * time.Hour
 
 // StartDesign counts a new design by user in team, or returns a *conversation.QuotaError when
 // a design or token limit of the day is reached (the design is then not counted). job names
-// the design's job (its dispatcher key): a job counts once however often it runs, so a design
-// admitted before its replica died is never refused when another replica resumes it. An empty
-// job counts every call. One round trip.
+// the design (bot gives its thread's key): it counts once however often it is started, so a
+// design admitted before its replica died is never refused when another replica resumes it.
+// An empty job counts every call. One round trip.
 func (l *Limiter) StartDesign(ctx context.Context, team, user, job string) error {
 	k := l.keys(team, user)
 	keys := []string{k.userDesigns, k.teamDesigns, k.userTokens, k.teamTokens}
