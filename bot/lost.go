@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -74,4 +75,17 @@ func (t *turn) lost(ctx context.Context, root ThreadRoot) error {
 	now := time.Now().UTC()
 	th := &conversation.Thread{Ref: t.msg.Thread, Owner: t.msg.Author, Problem: statement, CreatedAt: now, UpdatedAt: now}
 	return t.start(ctx, th)
+}
+
+// retake takes the thread's lock again when it vanished rather than passed to another job:
+// Redis lost it (a restart without persistence, eviction). Taking it only if nobody holds it
+// keeps one job per thread; the job then runs on and tells the user what became of its state,
+// instead of stopping silently with its progress line hanging.
+func (d *Dispatcher) retake(ctx context.Context, log *slog.Logger, j *conversation.Job, token string) bool {
+	ok, err := d.locks.Acquire(ctx, j.Thread, token, d.cfg.ClaimAfter)
+	if err != nil || !ok {
+		return false
+	}
+	log.WarnContext(ctx, "thread lock vanished from Redis (restart without persistence or eviction?); took it again")
+	return true
 }

@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
 	"github.com/archbot/archbot/conversation/redisstore"
@@ -93,5 +96,72 @@ func TestLostThreadStateIsToldAndRegenerated(t *testing.T) {
 	_ = e.Handle(ctx, msg(ref(), "regenerate", false), blind)
 	if errs := blind.of(bot.ReplyError); len(errs) != 1 || !strings.Contains(errs[0].Text, "/design") {
 		t.Fatalf("regenerate without a statement: %+v", blind.replies)
+	}
+}
+
+// gated is the offline designer whose first section waits for the test.
+type gated struct {
+	bot.Designer
+	entered, open chan struct{}
+	once          sync.Once
+}
+
+func (g *gated) Section(ctx context.Context, gr bot.Grounding, id conversation.SectionID) (string, error) {
+	first := false
+	g.once.Do(func() { first = true; close(g.entered) })
+	if first {
+		select {
+		case <-g.open:
+		case <-ctx.Done():
+			return "", ctx.Err()
+		}
+	}
+	return g.Designer.Section(ctx, gr, id)
+}
+
+// finishing records replies and whether the turn was rounded off (the progress line closed).
+type finishing struct {
+	recorder
+	finished atomic.Bool
+}
+
+func (f *finishing) Finish(context.Context) { f.finished.Store(true) }
+
+// Redis restarts without persistence while a design is being drafted: its thread lock vanishes
+// with everything else. The job takes the lock again and tells the user the state was lost,
+// rounding off the turn, instead of stopping silently with its progress line hanging.
+func TestDesignWhoseStateVanishesMidwayTellsTheUser(t *testing.T) {
+	srv := conversationtest.StartRedisWith(t, "--appendonly", "no", "--save", "")
+	store := redisstore.New(conversationtest.MustOpen(t, srv.URL()), redisstore.Options{})
+	g := &gated{Designer: offline.New(), entered: make(chan struct{}), open: make(chan struct{})}
+	e := bot.New(bot.Config{}, store, g, nil, quietLog())
+	d := bot.NewDispatcher(bot.DispatchConfig{ClaimAfter: 600 * time.Millisecond}, e, store.Queue(), store.Locks(), store.Ledger(), quietLog())
+	sink := &finishing{}
+	d.Register("test", func(context.Context, bot.Message, map[string]string) (bot.Sink, error) { return sink, nil })
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); _ = d.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-done })
+
+	r := ref()
+	if _, err := d.Submit(context.Background(), msg(r, problem, true), nil); err != nil {
+		t.Fatal(err)
+	}
+	<-g.entered
+	if err := srv.Restart(); err != nil {
+		t.Fatal(err)
+	}
+	rdb := conversationtest.MustOpen(t, srv.URL())
+	waitFor(t, "the job to take its vanished lock again", func() bool {
+		n, err := rdb.Exists(context.Background(), store.Key(r, "lock")).Result()
+		return err == nil && n == 1
+	})
+	close(g.open)
+	waitFor(t, "the user told and the turn rounded off", func() bool {
+		errs := sink.of(bot.ReplyError)
+		return len(errs) == 1 && errs[0].Text == bot.LostStateText && sink.finished.Load()
+	})
+	if n := len(sink.of(bot.ReplyDocument)); n != 0 {
+		t.Errorf("%d documents posted for a design whose state was lost", n)
 	}
 }
