@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -16,7 +17,7 @@ func (t *turn) command(ctx context.Context, th *conversation.Thread, cmd Command
 	case "help":
 		return t.send(ctx, Reply{Kind: ReplyText, Text: HelpText, Version: d.Version, Title: d.Title})
 	case "export":
-		return t.send(ctx, documentReply(d))
+		return t.send(ctx, t.document(ctx, d))
 	case "diagram":
 		return t.send(ctx, Reply{Kind: ReplyDiagram, Diagram: &d.Diagram, Version: d.Version, Title: d.Title})
 	case "show":
@@ -28,7 +29,7 @@ func (t *turn) command(ctx context.Context, th *conversation.Thread, cmd Command
 	case "status":
 		return t.send(ctx, Reply{Kind: ReplyText, Text: status(th, t.e.designer.Name()), Version: d.Version, Title: d.Title})
 	case "history":
-		return t.send(ctx, Reply{Kind: ReplyText, Text: history(th), Version: d.Version, Title: d.Title})
+		return t.send(ctx, Reply{Kind: ReplyText, Text: history(th, t.e.fullDesign(ctx, t.log, th.Ref, d)), Version: d.Version, Title: d.Title})
 	case "undo":
 		return t.undo(ctx, th)
 	case "regenerate":
@@ -79,22 +80,53 @@ func (t *turn) regenerate(ctx context.Context, loaded *conversation.Thread, id c
 	})
 }
 
+// decisionLogReader is a store that keeps a thread's whole decision log apart from its state,
+// which holds only the newest entries (redisstore.Store, conversation.MemoryStore).
+type decisionLogReader interface {
+	DecisionLog(ctx context.Context, ref conversation.ThreadRef) ([]conversation.Decision, error)
+}
+
+// fullDesign returns d with its whole decision log, for history and export; d itself when it
+// holds the whole log already or the log cannot be read (logged: what the user gets is then
+// the newest entries, which beats no answer).
+func (e *Engine) fullDesign(ctx context.Context, log *slog.Logger, ref conversation.ThreadRef, d *conversation.Design) *conversation.Design {
+	r, ok := e.store.(decisionLogReader)
+	if d.DecisionsBefore == 0 || !ok {
+		return d
+	}
+	entries, err := r.DecisionLog(ctx, ref)
+	if err != nil {
+		log.WarnContext(ctx, "decision log unreadable; showing the newest entries only", "err", err)
+		return d
+	}
+	full, ok := d.WithDecisionLog(entries)
+	if !ok {
+		log.WarnContext(ctx, "decision log shorter than the design's; showing the newest entries only",
+			"stored", len(entries), "want", d.DecisionCount())
+	}
+	return full
+}
+
 func status(th *conversation.Thread, designer string) string {
 	d := th.Design
 	var b strings.Builder
 	fmt.Fprintf(&b, "**%s**, version %d\n", d.Title, d.Version)
 	fmt.Fprintf(&b, "- started by %s on %s, last change %s\n", th.Owner, th.CreatedAt.Format("2006-01-02 15:04 MST"), th.UpdatedAt.Format("2006-01-02 15:04 MST"))
-	fmt.Fprintf(&b, "- %d sections, %d components, %d decisions\n", len(d.Sections), len(d.Components), len(d.Decisions))
+	fmt.Fprintf(&b, "- %d sections, %d components, %d decisions\n", len(d.Sections), len(d.Components), d.DecisionCount())
 	fmt.Fprintf(&b, "- peak load: %s reads/s, %s writes/s\n", conversation.Human(d.Capacity.PeakReadQPS), conversation.Human(d.Capacity.PeakWriteQPS))
 	fmt.Fprintf(&b, "- designer: %s; model tokens used in this thread: %d prompt, %d completion over %d calls",
 		designer, th.Usage.PromptTokens, th.Usage.CompletionTokens, th.Usage.Calls)
 	return b.String()
 }
 
-func history(th *conversation.Thread) string {
+// history lists d's decision log (the whole of it, read by fullDesign) and what undo can do.
+func history(th *conversation.Thread, d *conversation.Design) string {
 	var b strings.Builder
 	b.WriteString("**Decision log**\n")
-	for _, dec := range th.Design.Decisions {
+	if d.DecisionsBefore > 0 {
+		fmt.Fprintf(&b, "- _(%d earlier decisions could not be read)_\n", d.DecisionsBefore)
+	}
+	for _, dec := range d.Decisions {
 		fmt.Fprintf(&b, "- v%d: %s", dec.Version, dec.Summary)
 		if dec.Rationale != "" {
 			fmt.Fprintf(&b, ". _%s_", dec.Rationale)

@@ -469,6 +469,9 @@ func (d *Dispatcher) heartbeat(ctx context.Context, log *slog.Logger, j *convers
 			log.WarnContext(ctx, "renew thread lock", "err", err)
 			continue
 		}
+		if !held && d.retake(ctx, log, j, token) {
+			held = true
+		}
 		if !held {
 			lost()
 			return

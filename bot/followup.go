@@ -17,6 +17,9 @@ func (t *turn) followUp(ctx context.Context) error {
 	th, err := t.load(ctx)
 	switch {
 	case errors.Is(err, conversation.ErrNotFound):
+		if root, lost := t.lostThread(ctx); lost {
+			return t.lost(ctx, root)
+		}
 		return &UserError{Code: CodeNoDesign, Message: "There is no design in this thread yet. Start one with `/design <problem statement>`."}
 	case err != nil:
 		return storeDown(fmt.Errorf("load thread: %w", err))
@@ -152,7 +155,7 @@ func (t *turn) postChanges(ctx context.Context, d *conversation.Design, head str
 	for i := range changed {
 		rs = append(rs, Reply{Kind: ReplySection, Section: &changed[i], Version: d.Version, Title: d.Title})
 	}
-	return t.sendAll(ctx, append(rs, documentReply(d))...)
+	return t.sendAll(ctx, append(rs, t.document(ctx, d))...)
 }
 
 // replay posts again what an applied turn posted, for a retry of a turn whose earlier run saved
@@ -174,7 +177,7 @@ func (t *turn) replay(ctx context.Context, d *conversation.Design, a conversatio
 func (e *Engine) applyChange(ctx context.Context, th *conversation.Thread, in Interpretation, request string, noteFallback func(string)) (*conversation.Design, []conversation.Section, error) {
 	old := th.Design
 	d := cloneDesign(old)
-	rev := conversation.Revision{Version: old.Version, Summary: in.Decision, Decisions: len(old.Decisions), At: time.Now().UTC()}
+	rev := conversation.Revision{Version: old.Version, Summary: in.Decision, Decisions: old.DecisionCount(), At: time.Now().UTC()}
 	ids := map[conversation.SectionID]bool{}
 	for _, id := range in.Sections {
 		ids[id] = true
@@ -252,7 +255,7 @@ func (e *Engine) undo(th *conversation.Thread) (*conversation.Design, []conversa
 		undone = fmt.Sprintf("v%d (%s)", cur.Version, d.Decisions[k-1].Summary)
 	}
 	d.Version = rev.Version
-	d.Decisions = d.Decisions[:min(rev.Decisions, len(d.Decisions))]
+	d.TruncateDecisions(rev.Decisions)
 	if rev.Requirements != nil {
 		d.Requirements = *rev.Requirements
 	}

@@ -15,8 +15,12 @@ import (
 // reached. A nil Limiter in Config means no limits.
 type Limiter interface {
 	// StartDesign counts a new design by user in team, refusing it when the user's or the
-	// team's designs or tokens for the day are used up.
-	StartDesign(ctx context.Context, team, user string) error
+	// team's designs or tokens for the day are used up. design names the design (the engine
+	// gives its thread's key, a thread holding one design): it is counted once however often it
+	// is started, so a design admitted before its replica died is not refused when another
+	// replica resumes its job, nor when the user answers the questions asked about it. An empty
+	// design is counted every time.
+	StartDesign(ctx context.Context, team, user, design string) error
 	// CanSpend refuses a turn that would call a model when user or team has no tokens left
 	// today. Called on every follow-up, so it should cost no round trip.
 	CanSpend(ctx context.Context, team, user string) error
@@ -32,12 +36,15 @@ func limitUser(msg Message) string {
 	return msg.Author
 }
 
-// startDesign checks and counts a new design against the daily limits.
+// startDesign checks and counts a new design against the daily limits, before any of its work
+// starts, so a refusal comes first or never: a resumed run of an admitted design passes.
+// Designs are named by their thread: a thread holds one design, however many jobs and
+// messages (a resumed job, the answer to questions asked first) it takes to start it.
 func (e *Engine) startDesign(ctx context.Context, msg Message) error {
 	if e.cfg.Limiter == nil {
 		return nil
 	}
-	return limitError(e.cfg.Limiter.StartDesign(ctx, msg.Thread.Team, limitUser(msg)), "count new design")
+	return limitError(e.cfg.Limiter.StartDesign(ctx, msg.Thread.Team, limitUser(msg), msg.Thread.Key()), "count new design")
 }
 
 // canSpend refuses a turn that would call a model once the day's tokens are used up.

@@ -137,3 +137,31 @@ func TestTokenBudgetStopsModelTurnsButNotCommands(t *testing.T) {
 		t.Fatalf("design over the token budget: err %v, replies %+v", err, rec.replies)
 	}
 }
+
+// A design is counted once, before any of its work: a request vague enough to ask about is
+// counted when the questions go out, so the answer is never refused midway, and a request over
+// the limit is refused before any question.
+func TestDesignCountedOnceBeforeQuestions(t *testing.T) {
+	ctx := context.Background()
+	e, _ := limitedEngine(t, &scripted{name: "model"}, conversation.Limits{DesignsPerUser: 1})
+	r := teamRef("TQ")
+	asked := &recorder{}
+	if err := e.Handle(ctx, teamMsg(r, "U1", "design something for my startup", true), asked); err != nil {
+		t.Fatal(err)
+	}
+	if len(asked.of(bot.ReplyText)) != 1 || len(asked.of(bot.ReplySection)) != 0 {
+		t.Fatalf("vague request: %v, want questions", asked.kinds())
+	}
+	answered := &recorder{}
+	if err := e.Handle(ctx, teamMsg(r, "U1", "just assume", false), answered); err != nil {
+		t.Fatalf("answer to the questions of an admitted design: %v", err)
+	}
+	if len(answered.of(bot.ReplyDone)) != 1 {
+		t.Fatalf("answer: %v, want the design", answered.kinds())
+	}
+	refused := &recorder{}
+	err := e.Handle(ctx, teamMsg(teamRef("TQ"), "U1", "design something for my startup", true), refused)
+	if limitCode(err) != bot.CodeLimited || len(refused.replies) != 1 || refused.replies[0].Kind != bot.ReplyError {
+		t.Fatalf("second design over the limit: %v %v, want only the refusal, before any question", err, refused.kinds())
+	}
+}

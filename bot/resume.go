@@ -16,5 +16,5 @@ func (t *turn) repost(ctx context.Context, d *conversation.Design) error {
 		rs = append(rs, Reply{Kind: ReplySection, Section: &s, Version: d.Version, Title: d.Title})
 	}
 	return t.sendAll(ctx, append(rs, Reply{Kind: ReplyDiagram, Diagram: &d.Diagram, Version: d.Version, Title: d.Title},
-		documentReply(d), Reply{Kind: ReplyDone, Text: doneHints(d), Version: d.Version, Title: d.Title})...)
+		t.document(ctx, d), Reply{Kind: ReplyDone, Text: doneHints(d), Version: d.Version, Title: d.Title})...)
 }

@@ -48,6 +48,7 @@ func (e *Engine) Handle(ctx context.Context, msg Message, sink Sink) error {
 
 func (e *Engine) handle(ctx context.Context, msg Message, sink Sink, pre *preload) error {
 	log := e.log.With("thread", msg.Thread.Key())
+	raw := sink
 	sink = guardSink{next: sink, secrets: e.secrets}
 	if msg.EventID != "" {
 		first, err := e.store.FirstSeen(ctx, msg.Thread.Platform+":"+msg.EventID, e.cfg.DedupTTL)
@@ -64,7 +65,7 @@ func (e *Engine) handle(ctx context.Context, msg Message, sink Sink, pre *preloa
 	}
 	msg.Text = strings.TrimSpace(msg.Text)
 	ctx, meter := withUsageMeter(ctx)
-	t := &turn{e: e, log: log, sink: sink, msg: msg, meter: meter, intent: IntentChange, pre: pre}
+	t := &turn{e: e, log: log, sink: sink, raw: raw, msg: msg, meter: meter, intent: IntentChange, pre: pre}
 	start := time.Now()
 	var err error
 	if msg.New {
@@ -128,6 +129,7 @@ type turn struct {
 	e      *Engine
 	log    *slog.Logger
 	sink   Sink
+	raw    Sink // the sink as given, for its optional capabilities (ThreadReader)
 	msg    Message
 	meter  *usageMeter
 	intent Intent   // what the turn turned out to be, for metrics
@@ -184,7 +186,6 @@ func (t *turn) noteFallback(step string) {
 // design drafts the first version of a design and posts it section by section, or asks first
 // when the request is too vague to design.
 func (t *turn) design(ctx context.Context) error {
-	e := t.e
 	now := time.Now().UTC()
 	th, err := t.load(ctx)
 	switch {
@@ -206,13 +207,28 @@ func (t *turn) design(ctx context.Context) error {
 	case !errors.Is(err, conversation.ErrNotFound):
 		return storeDown(fmt.Errorf("load thread: %w", err))
 	default:
+		// No state: a new thread, or one whose state Redis lost. A message in a thread archbot
+		// answered before never starts a design from its own text.
+		if root, lost := t.lostThread(ctx); lost {
+			return t.lost(ctx, root)
+		}
 		th = &conversation.Thread{Ref: t.msg.Thread, Owner: t.msg.Author, Problem: t.msg.Text, CreatedAt: now, UpdatedAt: now}
+	}
+	return t.start(ctx, th)
+}
+
+// start drafts a first design from t.msg.Text in th, which holds no design yet: it asks first
+// when the request is too vague, counts the design against the daily limits before any work,
+// and claims the thread.
+func (t *turn) start(ctx context.Context, th *conversation.Thread) error {
+	e := t.e
+	// Counted before anything else, questions included, so a refusal comes first or never; the
+	// answer to the questions is the same design and passes without counting again.
+	if err := e.startDesign(ctx, t.msg); err != nil {
+		return err
 	}
 	if Vague(t.msg.Text) {
 		return t.ask(ctx, th)
-	}
-	if err := e.startDesign(ctx, t.msg); err != nil {
-		return err
 	}
 	// Claim the thread before drafting, so other replicas and follow-ups see it is taken.
 	if err := e.store.Save(ctx, th); err != nil {
@@ -321,6 +337,12 @@ func doneHints(d *conversation.Design) string {
 		"- `show capacity`, `diagram`, `export`, `history`, `undo`, `help`"
 }
 
+// document is the whole-document reply for d, with the whole decision log, which the thread's
+// state holds only the newest entries of.
+func (t *turn) document(ctx context.Context, d *conversation.Design) Reply {
+	return documentReply(t.e.fullDesign(ctx, t.log, t.msg.Thread, d))
+}
+
 func documentReply(d *conversation.Design) Reply {
 	return Reply{Kind: ReplyDocument, Version: d.Version, Title: d.Title,
 		Document: &Document{Filename: d.Filename(), Markdown: d.Markdown(), Design: d}}
@@ -347,7 +369,9 @@ func (e *Engine) update(ctx context.Context, ref conversation.ThreadRef, loaded 
 			var err error
 			if th, err = e.store.Load(ctx, ref); err != nil {
 				if errors.Is(err, conversation.ErrNotFound) {
-					return &UserError{Code: CodeNoDesign, Err: err, Message: "I lost track of this thread's design (it may have expired). Start a new one with `/design <problem>`."}
+					// Gone between this turn's load and save: Redis lost it (eviction, a restart
+					// without persistence) or it expired.
+					return &UserError{Code: CodeNoDesign, Err: err, Message: LostStateText}
 				}
 				return storeDown(fmt.Errorf("load thread: %w", err))
 			}

@@ -20,6 +20,11 @@ import (
 //	design    the design document (up to about 60 KB of JSON)
 //	undo:<n>  one revision each (about 7 KB of JSON), n growing with each revision
 //
+// The design in the record holds only the newest MaxHotDecisions entries of its decision log
+// (Design.DecisionsBefore counts the rest): the whole log, one JSON entry per decision, is kept
+// apart by the store (SaveOp.Log) and read only for history and export, so a thread of 400 turns
+// with distinct decisions is no larger to load and save than one of 50.
+//
 // Most turns read the design and rewrite only meta: a question rewrites a few KB, a change
 // rewrites the design and adds one revision. The undo history, half of a thread at its largest,
 // is loaded as it is stored and decoded only when undo asks for it. Before this layout every turn
@@ -65,6 +70,8 @@ type storedState struct {
 	// undoFields are the record's undo fields, oldest first.
 	undoFields []string
 	legacy     bool // read from fieldLegacy: the next save writes the record whole
+	// decisionLog is how many decisions the store's log holds (Thread.DecisionLog).
+	decisionLog int
 }
 
 // designSeed keys the design hashes; they are only compared within this process.
@@ -126,6 +133,7 @@ func DecodeRecord(key string, rev int64, fields map[string]string) (*Thread, err
 	for i, u := range undo {
 		th.undo[i], st.undoFields[i] = u.e, u.e.field
 	}
+	st.decisionLog = th.DecisionLog
 	th.Rev, th.stored = rev, st
 	return &th, nil
 }
@@ -154,7 +162,17 @@ type SaveOp struct {
 	Replace bool
 	Set     []string
 	Del     []string
-	commit  func(th *Thread, rev int64)
+	// Log, when not nil, changes the thread's decision log, which the store keeps apart from
+	// the record (and expires with it).
+	Log    *LogOp
+	commit func(th *Thread, rev int64)
+}
+
+// LogOp changes a stored decision log: keep its first Keep entries (none when 0), then append
+// Append, each a decision's JSON.
+type LogOp struct {
+	Keep   int
+	Append []string
 }
 
 // Commit brings th up to date once the store wrote the op at revision rev, so that th's next
@@ -169,8 +187,19 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 
 	buf := getBuffer()
 	defer putBuffer(buf)
+	logged := 0
+	if !op.Replace {
+		logged = st.decisionLog
+	}
+	var err error
+	if op.Log, err = planLog(th.Design, logged, op.Replace); err != nil {
+		return nil, err
+	}
 	meta := *th
 	meta.Design, meta.Rev = nil, th.Rev+1 // the record agrees with its rev field once stored
+	if th.Design != nil {
+		meta.DecisionLog = th.Design.DecisionCount()
+	}
 	if err := json.NewEncoder(buf).Encode(&meta); err != nil {
 		return nil, fmt.Errorf("encode meta: %w", err)
 	}
@@ -179,7 +208,7 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 	var hash uint64
 	if th.Design != nil {
 		buf.Reset()
-		if err := encodeDesign(buf, th.Design); err != nil {
+		if err := encodeDesign(buf, hotDesign(th.Design)); err != nil {
 			return nil, fmt.Errorf("encode design: %w", err)
 		}
 		// Hashing the JSON costs a fraction of compressing it, and most turns leave it as it was.
@@ -233,10 +262,60 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 		for i, e := range undo {
 			fields[i] = e.field
 		}
-		th.Rev, th.undo = rev, undo
-		th.stored = &storedState{key: key, rev: rev, design: hash, undoFields: fields}
+		th.Rev, th.undo, th.DecisionLog = rev, undo, meta.DecisionLog
+		th.stored = &storedState{key: key, rev: rev, design: hash, undoFields: fields, decisionLog: meta.DecisionLog}
 	}
 	return op, nil
+}
+
+// planLog works out how saving d changes its stored decision log, which holds logged entries
+// (none on a record written whole: it is rebuilt from what d holds). Entries d no longer has
+// (undone) are cut, entries it added are appended; entries older than d holds stay as stored.
+func planLog(d *Design, logged int, replace bool) (*LogOp, error) {
+	total := 0
+	if d != nil {
+		total = d.DecisionCount()
+	}
+	if !replace && logged == total {
+		return nil, nil
+	}
+	before := 0
+	if d != nil {
+		before = d.DecisionsBefore
+	}
+	keep := max(before, min(logged, total))
+	op := &LogOp{Keep: keep}
+	for i := keep - before; d != nil && i < len(d.Decisions); i++ {
+		raw, err := json.Marshal(d.Decisions[i])
+		if err != nil {
+			return nil, fmt.Errorf("encode decision: %w", err)
+		}
+		op.Append = append(op.Append, string(raw))
+	}
+	return op, nil
+}
+
+// hotDesign is d as its record holds it: only the newest MaxHotDecisions decisions.
+func hotDesign(d *Design) *Design {
+	n := len(d.Decisions)
+	if n <= MaxHotDecisions {
+		return d
+	}
+	c := *d
+	c.Decisions = d.Decisions[n-MaxHotDecisions:]
+	c.DecisionsBefore += n - MaxHotDecisions
+	return &c
+}
+
+// DecodeDecisions reads a stored decision log, oldest first.
+func DecodeDecisions(entries []string) ([]Decision, error) {
+	out := make([]Decision, len(entries))
+	for i, e := range entries {
+		if err := json.Unmarshal([]byte(e), &out[i]); err != nil {
+			return nil, fmt.Errorf("decode decision %d: %w", i, err)
+		}
+	}
+	return out, nil
 }
 
 // Compression levels trade CPU for Redis memory, measured on conversationtest.LargeThread. The

@@ -81,15 +81,50 @@ func ParseSectionID(s string) (SectionID, bool) {
 
 // Design is a versioned system-design document. Its JSON form is archbot's public export format.
 type Design struct {
-	Title        string         `json:"title"`
-	Problem      string         `json:"problem"`
-	Version      int            `json:"version"`
-	Sections     []Section      `json:"sections"`
-	Components   []Component    `json:"components"`
-	Capacity     Capacity       `json:"capacity"`
-	Diagram      Diagram        `json:"diagram"`
-	Decisions    []Decision     `json:"decisions"`
-	Requirements RequirementSet `json:"requirements_model"`
+	Title      string      `json:"title"`
+	Problem    string      `json:"problem"`
+	Version    int         `json:"version"`
+	Sections   []Section   `json:"sections"`
+	Components []Component `json:"components"`
+	Capacity   Capacity    `json:"capacity"`
+	Diagram    Diagram     `json:"diagram"`
+	Decisions  []Decision  `json:"decisions"`
+	// DecisionsBefore counts the entries of the decision log older than Decisions[0]: a stored
+	// thread keeps only the newest MaxHotDecisions in its record, and the whole log apart (see
+	// codec.go), so a thread's size stays bounded however long it runs. Zero in a full log, as
+	// every exported design has.
+	DecisionsBefore int            `json:"decisions_before,omitempty"`
+	Requirements    RequirementSet `json:"requirements_model"`
+}
+
+// DecisionCount is the length of the whole decision log, kept apart or not.
+func (d *Design) DecisionCount() int { return d.DecisionsBefore + len(d.Decisions) }
+
+// TruncateDecisions shortens the decision log to its first n entries, as undo does.
+func (d *Design) TruncateDecisions(n int) {
+	switch {
+	case n >= d.DecisionCount():
+	case n >= d.DecisionsBefore:
+		d.Decisions = d.Decisions[: n-d.DecisionsBefore : n-d.DecisionsBefore]
+	default:
+		d.Decisions, d.DecisionsBefore = nil, max(n, 0)
+	}
+}
+
+// WithDecisionLog returns a copy of d whose decision log is log's first DecisionCount entries,
+// for history and export of a thread whose older entries are kept apart. ok is false when log
+// is too short to hold them (the store lost part of it); d is then returned as it is.
+func (d *Design) WithDecisionLog(log []Decision) (full *Design, ok bool) {
+	if d.DecisionsBefore == 0 {
+		return d, true
+	}
+	n := d.DecisionCount()
+	if len(log) < n {
+		return d, false
+	}
+	c := *d
+	c.Decisions, c.DecisionsBefore = append([]Decision(nil), log[:n]...), 0
+	return &c, true
 }
 
 // Section is one titled part of the document, in Markdown without its own heading.

@@ -22,6 +22,7 @@ type MemoryStore struct {
 type memRecord struct {
 	rev    int64
 	fields map[string]string
+	log    []string // the decision log, kept apart as redisstore keeps it; replaced, never changed
 }
 
 // NewMemoryStore returns an empty in-memory store.
@@ -77,10 +78,22 @@ func (m *MemoryStore) Save(_ context.Context, th *Thread) error {
 	for i := 0; i+1 < len(op.Set); i += 2 {
 		fields[op.Set[i]] = op.Set[i+1]
 	}
-	next := memRecord{rev: cur.rev + 1, fields: fields}
+	next := memRecord{rev: cur.rev + 1, fields: fields, log: cur.log}
+	if op.Log != nil {
+		next.log = append(cur.log[:min(op.Log.Keep, len(cur.log)):min(op.Log.Keep, len(cur.log))], op.Log.Append...)
+	}
 	m.threads[key] = next
 	op.Commit(th, next.rev)
 	return nil
+}
+
+// DecisionLog returns the thread's whole decision log, oldest first; none for a thread without
+// state.
+func (m *MemoryStore) DecisionLog(_ context.Context, ref ThreadRef) ([]Decision, error) {
+	m.mu.Lock()
+	log := m.threads[ref.Key()].log
+	m.mu.Unlock()
+	return DecodeDecisions(log)
 }
 
 // FirstSeen records id and reports whether this is its first sighting within ttl; an empty id

@@ -45,6 +45,10 @@ type Thread struct {
 	Applied []AppliedTurn `json:"applied,omitempty"`
 	// Rev is the store's revision of this state: 0 for a thread never saved. Stores set it.
 	Rev int64 `json:"rev"`
+	// DecisionLog is how many entries of the design's decision log the store keeps apart, as
+	// of the last save; the codec keeps it, so threads stored before the log was kept apart
+	// (0) have theirs written whole on their next save.
+	DecisionLog int `json:"decision_log,omitempty"`
 
 	// undo keeps earlier texts of changed sections, oldest first, so undo and history work; read
 	// it through AddRevision, PopRevision, RevisionCount and Revisions. It is half of a thread's
@@ -141,6 +145,9 @@ const (
 	MaxRevisions = 10
 	MaxApplied   = 16
 	MaxSummary   = 1500
+	// MaxHotDecisions is how many of the newest decisions a stored thread's record holds; the
+	// whole log is kept apart. More than MaxRevisions, so undo always finds what it truncates.
+	MaxHotDecisions = 24
 )
 
 // AddTurn appends a turn, folding the oldest into the rolling summary past MaxTurns.

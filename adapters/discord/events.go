@@ -69,8 +69,12 @@ func (a *Adapter) message(ctx context.Context, m *discordgo.Message, text string
 	case owned:
 		a.turn(ctx, msg, "", "")
 		return
-	case !mentioned:
+	case !mentioned && !a.ownThread(ctx, m.ChannelID):
 		return // chatter archbot is not part of
+	case !mentioned:
+		// A thread archbot opened whose state Redis lost: the engine says so.
+		a.turn(ctx, msg, "", "")
+		return
 	}
 
 	msg.New = true

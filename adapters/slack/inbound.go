@@ -48,7 +48,8 @@ func (a *Adapter) onEvent(ctx context.Context, ev slackevents.EventsAPIEvent) er
 			return nil
 		}
 		a.engine.Metrics().Event("slack", "message")
-		return a.accept(ctx, "message", func(ctx context.Context) error { return a.message(ctx, team, cb.EventID, e) })
+		parent := parentUser(cb)
+		return a.accept(ctx, "message", func(ctx context.Context) error { return a.message(ctx, team, cb.EventID, e, parent) })
 	}
 	return nil
 }
@@ -113,7 +114,8 @@ func threadOf(ts, threadTS string) string {
 
 // message handles a plain message: in a DM it starts or continues a design; in a channel only a
 // reply in a thread archbot owns counts (mentions come as app_mention events).
-func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackevents.MessageEvent) error {
+// parent is the user who wrote the thread's first message (Slack's parent_user_id).
+func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackevents.MessageEvent, parent string) error {
 	self, other, err := a.fromOther(ctx, e.User)
 	if !other {
 		return err
@@ -131,7 +133,9 @@ func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackeve
 		a.log.ErrorContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
 		return err
 	}
-	if !owned {
+	// A thread archbot began (/design) is its own even when Redis lost its state: the engine
+	// then says so, rather than archbot falling silent.
+	if !owned && parent != self.userID {
 		a.log.DebugContext(ctx, "ignoring a message in a thread archbot does not own", "thread", ref.Key())
 		return nil
 	}

@@ -32,6 +32,7 @@ type Config struct {
 	HTTPAddr         string        `envconfig:"ARCHBOT_HTTP_ADDR" default:":8080" desc:"listen address of archbot serve: /healthz, /readyz, /metrics and Slack's HTTP endpoints"`
 	LogFormat        string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
 	LogLevel         slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
+	Env              string        `envconfig:"ARCHBOT_ENV" default:"production" desc:"production or development: in production archbot serve is not ready (/readyz 503) while its Redis may evict its keys (maxmemory-policy other than noeviction under a maxmemory) or persists nothing (no AOF, no RDB save), since either loses threads; development only warns"`
 	KnowledgeDir     string        `envconfig:"ARCHBOT_KNOWLEDGE_DIR" desc:"directory of a team's own designer knowledge: capabilities-*.yaml (detection entries shaped like bot/offline/knowledge/capabilities.yaml) and stack.yaml (the house stack designs prefer, e.g. prefer: [postgresql, kafka, gcp]); empty uses the built-in knowledge only"`
 
 	// Work distribution between replicas (issue 6).
@@ -72,6 +73,11 @@ func loadConfig() (Config, error) {
 	default:
 		return c, fmt.Errorf("ARCHBOT_PROVIDER=%q: want auto, openai or offline", c.Provider)
 	}
+	switch c.Env {
+	case "production", "development":
+	default:
+		return c, fmt.Errorf("ARCHBOT_ENV=%q: want production or development", c.Env)
+	}
 	return c, nil
 }
 
@@ -100,13 +106,15 @@ const configMarkdown = `| Variable | Default | Meaning |
 {{range .}}| ` + "`{{usage_key .}}`" + ` | {{if usage_default .}}` + "`{{usage_default .}}`" + `{{end}} | {{usage_description .}} |
 {{end}}`
 
-func newLogger(c Config, w *os.File) *slog.Logger {
+func newLogger(c Config, w io.Writer) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: c.LogLevel}
 	format := c.LogFormat
 	if format == "auto" {
 		format = "json"
-		if fi, err := w.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-			format = "text"
+		if f, ok := w.(*os.File); ok {
+			if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+				format = "text"
+			}
 		}
 	}
 	if format == "text" {

@@ -269,7 +269,9 @@ func TestServeRefusesToStartWithoutRedis(t *testing.T) {
 
 func TestServeExposesHealthReadinessAndMetrics(t *testing.T) {
 	cleanEnv(t)
-	t.Setenv("REDIS_URL", conversationtest.MustRedisURL(t))
+	// A server of its own with AOF on: in production mode (the default) readiness wants a Redis
+	// that keeps its data, which the shared test server does not.
+	t.Setenv("REDIS_URL", conversationtest.StartRedis(t).URL())
 	t.Setenv("ARCHBOT_HTTP_ADDR", "127.0.0.1:0")
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()

@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -47,7 +46,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("cannot start: %w", err)
 	}
-	log := newLogger(c, os.Stderr)
+	log := newLogger(c, stderr)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	st, closeStore, err := openStore(pingCtx, c, false, log)
 	cancel()
@@ -55,6 +54,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("cannot start: %w", err)
 	}
 	defer closeStore()
+	var durability *durabilityGate
+	if rs, ok := st.(durabilityReader); ok {
+		checkCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		durability = newDurabilityGate(checkCtx, rs, c.Env == "production", log)
+		cancel()
+	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	engine, err := newEngine(c, st, bot.NewMetrics(reg), log)
@@ -77,7 +82,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if len(platforms) == 0 {
 		log.Warn("no chat platform configured: set SLACK_BOT_TOKEN or DISCORD_TOKEN (see archbot config); serving health endpoints only")
 	}
-	healthRoutes(mux, st, platforms, reg)
+	healthRoutes(mux, st, durability, platforms, reg)
 
 	ln, err := net.Listen("tcp", c.HTTPAddr)
 	if err != nil {
@@ -115,9 +120,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// healthRoutes registers /healthz (the process answers), /readyz (Redis reachable and every
-// platform connected) and /metrics on mux.
-func healthRoutes(mux *http.ServeMux, st store, platforms []platform, reg *prometheus.Registry) {
+// healthRoutes registers /healthz (the process answers), /readyz (Redis reachable and keeping
+// archbot's state, every platform connected) and /metrics on mux.
+func healthRoutes(mux *http.ServeMux, st store, durability *durabilityGate, platforms []platform, reg *prometheus.Registry) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})
@@ -129,6 +134,10 @@ func healthRoutes(mux *http.ServeMux, st store, platforms []platform, reg *prome
 				http.Error(w, "redis unreachable", http.StatusServiceUnavailable)
 				return
 			}
+		}
+		if err := durability.ready(ctx); err != nil {
+			http.Error(w, err.Error(), http.StatusServiceUnavailable)
+			return
 		}
 		for _, p := range platforms {
 			if !p.Ready() {

@@ -205,7 +205,15 @@ type RedisServer struct {
 // StartRedis starts a server for tb alone and stops it when tb ends.
 func StartRedis(tb testing.TB) *RedisServer {
 	tb.Helper()
-	s := &RedisServer{dir: tb.TempDir()}
+	return StartRedisWith(tb)
+}
+
+// StartRedisWith is StartRedis with redis-server arguments that override the defaults, for a
+// server that forgets: "--appendonly", "no" (a Restart then loses everything), or
+// "--maxmemory", "5mb", "--maxmemory-policy", "allkeys-lru".
+func StartRedisWith(tb testing.TB, args ...string) *RedisServer {
+	tb.Helper()
+	s := &RedisServer{dir: tb.TempDir(), extra: args}
 	p, port, err := spawnOnFreePort(s.dir, nil, s.args()...)
 	if err != nil {
 		tb.Fatalf("start redis-server: %v", err)

@@ -51,9 +51,12 @@ func newLimiter(rdb redis.UniversalClient, prefix string, l conversation.Limits,
 // limitKeys are the counters of one user in one team on one day.
 type limitKeys struct {
 	userDesigns, teamDesigns, userTokens, teamTokens string
-	day                                              string
-	resets                                           time.Time
-	ttl                                              int64 // ms the keys live from now
+	// admitted is the prefix of the markers of admitted designs, one per job; not per day, so a
+	// job admitted before midnight and resumed after it is still the one design.
+	admitted string
+	day      string
+	resets   time.Time
+	ttl      int64 // ms the keys live from now
 }
 
 func (l *Limiter) keys(team, user string) limitKeys {
@@ -71,7 +74,8 @@ func (l *Limiter) keys(team, user string) limitKeys {
 	return limitKeys{
 		userDesigns: tag + "designs:user:" + u, teamDesigns: tag + "designs",
 		userTokens: tag + "tokens:user:" + u, teamTokens: tag + "tokens",
-		day: day, resets: midnight,
+		admitted: l.prefix + "limits:{" + tagSafe.Replace(team) + "}:admitted:",
+		day:      day, resets: midnight,
 		// Until an hour after the day ends; relative, so a replica whose clock is off from
 		// Redis's still keeps them for the rest of its day.
 		ttl: midnight.Add(time.Hour).Sub(now).Milliseconds(),
@@ -81,12 +85,20 @@ func (l *Limiter) keys(team, user string) limitKeys {
 // Braces in an id would move the hash tag; no platform id holds them, but inputs are untrusted.
 var tagSafe = strings.NewReplacer("{", "(", "}", ")")
 
-// startDesignScript counts a new design unless a limit is reached. KEYS: user designs, team
-// designs, user tokens, team tokens. ARGV: the four limits in that order (0 = none), TTL in ms. Returns {code, user tokens, team tokens}; code 0 = counted, else the 1-based index of
-// the limit reached.
+// startDesignScript counts a new design unless a limit is reached, once per job: the job's
+// admission marker is set in the same script that counts, so a job resumed on another replica
+// (or retried after a crash between counting and answering) is let through without counting
+// again, and never refused for the count its own first run made. KEYS: user designs, team
+// designs, user tokens, team tokens and, for a design with a job, the job's admission marker
+// (without it the design is counted every time). ARGV: the four limits in that order (0 = none), the counters' TTL
+// in ms, the marker's TTL in ms. Returns {code, user tokens, team tokens}; code 0 = counted,
+// -1 = admitted before, else the 1-based index of the limit reached.
 var startDesignScript = redis.NewScript(`
 local tokensU = tonumber(redis.call('GET', KEYS[3]) or '0')
 local tokensT = tonumber(redis.call('GET', KEYS[4]) or '0')
+if #KEYS == 5 and redis.call('EXISTS', KEYS[5]) == 1 then
+  return {-1, tokensU, tokensT}
+end
 local function over(n, limit)
   local lim = tonumber(limit)
   return lim > 0 and n >= lim
@@ -99,16 +111,30 @@ redis.call('INCR', KEYS[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[5])
 redis.call('INCR', KEYS[2])
 redis.call('PEXPIRE', KEYS[2], ARGV[5])
+if #KEYS == 5 then
+  redis.call('SET', KEYS[5], '1', 'PX', ARGV[6])
+end
 return {0, tokensU, tokensT}
 `)
 
-// StartDesign counts a new design by user in team, or returns a *conversation.QuotaError when a design or
-// token limit of the day is reached (the design is then not counted). One round trip.
-func (l *Limiter) StartDesign(ctx context.Context, team, user string) error {
+// admittedTTL is how long a job's admission is remembered: longer than any job lives, resumed
+// or handed back, and past the end of the day it was counted in.
+const admittedTTL = 48 * time.Hour
+
+// StartDesign counts a new design by user in team, or returns a *conversation.QuotaError when
+// a design or token limit of the day is reached (the design is then not counted). job names
+// the design (bot gives its thread's key): it counts once however often it is started, so a
+// design admitted before its replica died is never refused when another replica resumes it.
+// An empty job counts every call. One round trip.
+func (l *Limiter) StartDesign(ctx context.Context, team, user, job string) error {
 	k := l.keys(team, user)
-	res, err := startDesignScript.Run(ctx, l.rdb,
-		[]string{k.userDesigns, k.teamDesigns, k.userTokens, k.teamTokens},
+	keys := []string{k.userDesigns, k.teamDesigns, k.userTokens, k.teamTokens}
+	if job != "" {
+		keys = append(keys, k.admitted+tagSafe.Replace(job))
+	}
+	res, err := startDesignScript.Run(ctx, l.rdb, keys,
 		l.limits.DesignsPerUser, l.limits.DesignsPerTeam, l.limits.TokensPerUser, l.limits.TokensPerTeam, k.ttl,
+		admittedTTL.Milliseconds(),
 	).Int64Slice()
 	if err != nil {
 		return fmt.Errorf("count design of %s in %s: %w", user, team, err)
@@ -118,7 +144,7 @@ func (l *Limiter) StartDesign(ctx context.Context, team, user string) error {
 	}
 	l.remember(k, res[1], res[2])
 	switch res[0] {
-	case 0:
+	case 0, -1:
 		return nil
 	case 1:
 		return &conversation.QuotaError{Quota: conversation.QuotaUserDesigns, Limit: l.limits.DesignsPerUser, Resets: k.resets}

@@ -3,6 +3,7 @@ package redisstore_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -32,18 +33,18 @@ func exerciseLimits(t *testing.T, st *redisstore.Store) {
 
 	// Per user: two designs, the third refused; another user of the team takes the team's third.
 	for i, want := range []conversation.Quota{"", "", conversation.QuotaUserDesigns} {
-		if got := quota(t, l.StartDesign(ctx, "T1", "U1")); got != want {
+		if got := quota(t, l.StartDesign(ctx, "T1", "U1", "")); got != want {
 			t.Fatalf("design %d of U1: %q, want %q", i+1, got, want)
 		}
 	}
-	if got := quota(t, l.StartDesign(ctx, "T1", "U2")); got != "" {
+	if got := quota(t, l.StartDesign(ctx, "T1", "U2", "")); got != "" {
 		t.Fatalf("U2's first design: %q, want allowed", got)
 	}
-	if got := quota(t, l.StartDesign(ctx, "T1", "U3")); got != conversation.QuotaTeamDesigns {
+	if got := quota(t, l.StartDesign(ctx, "T1", "U3", "")); got != conversation.QuotaTeamDesigns {
 		t.Fatalf("team's fourth design: %q, want %q", got, conversation.QuotaTeamDesigns)
 	}
 	// Another workspace is counted on its own.
-	if got := quota(t, l.StartDesign(ctx, "T2", "U1")); got != "" {
+	if got := quota(t, l.StartDesign(ctx, "T2", "U1", "")); got != "" {
 		t.Fatalf("U1 in T2: %q, want allowed", got)
 	}
 
@@ -73,7 +74,7 @@ func exerciseLimits(t *testing.T, st *redisstore.Store) {
 	// A second replica that has heard nothing yet learns the totals from its first design.
 	other := st.LimiterAt(conversation.Limits{DesignsPerUser: 2, DesignsPerTeam: 10, TokensPerUser: 1000, TokensPerTeam: 1500}, clock)
 	var qe *conversation.QuotaError
-	if err := other.StartDesign(ctx, "T1", "U5"); !errors.As(err, &qe) || qe.Quota != conversation.QuotaTeamTokens {
+	if err := other.StartDesign(ctx, "T1", "U5", ""); !errors.As(err, &qe) || qe.Quota != conversation.QuotaTeamTokens {
 		t.Fatalf("design on another replica with the team over its tokens: %v", err)
 	}
 	if !qe.Resets.Equal(time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC)) {
@@ -83,9 +84,35 @@ func exerciseLimits(t *testing.T, st *redisstore.Store) {
 		t.Errorf("other replica's CanSpend after hearing the totals: %q", got)
 	}
 
-	// The next UTC day starts from zero, on both replicas.
+	// A job counts once however often it runs (resumed on another replica, retried): U6's first
+	// job is admitted again and again without using the second design, which its second job
+	// takes; a third job is refused, and a refused job stays refused.
+	for i, step := range []struct {
+		limiter *redisstore.Limiter
+		job     string
+		want    conversation.Quota
+	}{
+		{l, "job-1", ""}, {other, "job-1", ""}, {l, "job-1", ""},
+		{other, "job-2", ""}, {l, "job-1", ""}, {l, "job-2", ""},
+		{l, "job-3", conversation.QuotaUserDesigns}, {other, "job-3", conversation.QuotaUserDesigns},
+	} {
+		if got := quota(t, step.limiter.StartDesign(ctx, "T3", "U6", step.job)); got != step.want {
+			t.Fatalf("step %d, %s of U6: %q, want %q", i+1, step.job, got, step.want)
+		}
+	}
+
+	// The next UTC day starts from zero, on both replicas; a job admitted yesterday and resumed
+	// today is still the one design.
 	now = now.Add(2 * time.Minute)
-	if got := quota(t, l.StartDesign(ctx, "T1", "U1")); got != "" {
+	if got := quota(t, l.StartDesign(ctx, "T3", "U6", "job-1")); got != "" {
+		t.Fatalf("yesterday's job resumed today: %q, want allowed", got)
+	}
+	for i, want := range []conversation.Quota{"", "", conversation.QuotaUserDesigns} {
+		if got := quota(t, l.StartDesign(ctx, "T3", "U6", fmt.Sprintf("today-%d", i))); got != want {
+			t.Fatalf("U6's design %d of the new day: %q, want %q (the resumed job must not count today)", i+1, got, want)
+		}
+	}
+	if got := quota(t, l.StartDesign(ctx, "T1", "U1", "")); got != "" {
 		t.Fatalf("U1's first design of the next day: %q, want allowed", got)
 	}
 	if err := l.CanSpend(ctx, "T1", "U2"); err != nil {
@@ -101,7 +128,7 @@ func TestLimiterCountsPerUserTeamAndDay(t *testing.T) {
 
 	// The counters expire by themselves, an hour after their day ends at the latest.
 	l := st.Limiter(conversation.Limits{DesignsPerUser: 5})
-	if err := l.StartDesign(context.Background(), "TTTL", "U1"); err != nil {
+	if err := l.StartDesign(context.Background(), "TTTL", "U1", "job-ttl"); err != nil {
 		t.Fatal(err)
 	}
 	keys, err := rdb.Keys(context.Background(), prefix+"limits:{TTTL}:*").Result()
@@ -113,8 +140,8 @@ func TestLimiterCountsPerUserTeamAndDay(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ttl <= 0 || ttl > 25*time.Hour {
-			t.Errorf("key %s expires in %v, want within the day plus an hour", k, ttl)
+		if ttl <= 0 || ttl > 49*time.Hour {
+			t.Errorf("key %s expires in %v, want within the day plus an hour (two days for an admission)", k, ttl)
 		}
 	}
 }

@@ -100,11 +100,13 @@ func (s *Store) Load(ctx context.Context, ref conversation.ThreadRef) (*conversa
 }
 
 // saveScript stores a thread's changed fields only if its revision is still the one the caller
-// loaded, so two turns on one thread can never overwrite each other. It touches one key, which
-// keeps it valid on Cluster. KEYS[1] thread key; ARGV[1] expected revision; ARGV[2] TTL in ms;
-// ARGV[3] "1" to replace the whole hash; ARGV[4] the number n of fields to delete, ARGV[5..4+n]
-// those fields; the rest field, value pairs to set. Deletes come before sets. Returns the new
-// revision, or -1 on conflict.
+// loaded, so two turns on one thread can never overwrite each other, and changes its decision
+// log with it. Both keys share the thread's hash tag, which keeps it valid on Cluster. KEYS[1]
+// thread key, KEYS[2] decision log (a list); ARGV[1] expected revision; ARGV[2] TTL in ms;
+// ARGV[3] "1" to replace the whole hash; ARGV[4] the number d of fields to delete; ARGV[5] how
+// many log entries to keep, -1 to leave the log alone; ARGV[6] the number a of log entries to
+// append; then the d fields to delete, the a entries to append, and the rest field, value pairs
+// to set. Deletes come before sets. Returns the new revision, or -1 on conflict.
 var saveScript = redis.NewScript(`
 local cur = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
 if cur ~= tonumber(ARGV[1]) then
@@ -114,18 +116,27 @@ local nxt = cur + 1
 if ARGV[3] == '1' then
   redis.call('DEL', KEYS[1])
 end
-local n = tonumber(ARGV[4])
-if n > 0 then
-  redis.call('HDEL', KEYS[1], unpack(ARGV, 5, 4 + n))
+local d, keep, a = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])
+if d > 0 then
+  redis.call('HDEL', KEYS[1], unpack(ARGV, 7, 6 + d))
 end
-redis.call('HSET', KEYS[1], 'rev', nxt, unpack(ARGV, 5 + n))
+if keep == 0 then
+  redis.call('DEL', KEYS[2])
+elseif keep > 0 then
+  redis.call('LTRIM', KEYS[2], 0, keep - 1)
+end
+if a > 0 then
+  redis.call('RPUSH', KEYS[2], unpack(ARGV, 7 + d, 6 + d + a))
+end
+redis.call('HSET', KEYS[1], 'rev', nxt, unpack(ARGV, 7 + d + a))
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
+redis.call('PEXPIRE', KEYS[2], ARGV[2])
 return nxt
 `)
 
 // Save stores th if nobody saved the thread since th was loaded, advances th.Rev and restarts the
-// thread's TTL; it returns conversation.ErrConflict when the thread changed in between. Only the parts th
-// changed since it was loaded are encoded and sent.
+// thread's TTL; it returns conversation.ErrConflict when the thread changed in between. Only the
+// parts th changed since it was loaded are encoded and sent, new decisions to the decision log.
 func (s *Store) Save(ctx context.Context, th *conversation.Thread) error {
 	key := s.Key(th.Ref, "thread")
 	op, err := conversation.PlanSave(th, key)
@@ -136,15 +147,22 @@ func (s *Store) Save(ctx context.Context, th *conversation.Thread) error {
 	if op.Replace {
 		replace = "1"
 	}
-	args := make([]any, 0, 4+len(op.Del)+len(op.Set))
-	args = append(args, th.Rev, s.ttl.Milliseconds(), replace, len(op.Del))
+	keep, add := -1, []string(nil)
+	if op.Log != nil {
+		keep, add = op.Log.Keep, op.Log.Append
+	}
+	args := make([]any, 0, 6+len(op.Del)+len(add)+len(op.Set))
+	args = append(args, th.Rev, s.ttl.Milliseconds(), replace, len(op.Del), keep, len(add))
 	for _, f := range op.Del {
 		args = append(args, f)
+	}
+	for _, e := range add {
+		args = append(args, e)
 	}
 	for _, v := range op.Set {
 		args = append(args, v)
 	}
-	rev, err := saveScript.Run(ctx, s.rdb, []string{key}, args...).Int64()
+	rev, err := saveScript.Run(ctx, s.rdb, []string{key, s.Key(th.Ref, "decisions")}, args...).Int64()
 	if err != nil {
 		return fmt.Errorf("save thread %s: %w", th.Ref.Key(), err)
 	}
@@ -153,6 +171,30 @@ func (s *Store) Save(ctx context.Context, th *conversation.Thread) error {
 	}
 	op.Commit(th, rev)
 	return nil
+}
+
+// DecisionLog returns the thread's whole decision log, oldest first, for history and export: the
+// thread's record holds only the newest entries. One round trip.
+func (s *Store) DecisionLog(ctx context.Context, ref conversation.ThreadRef) ([]conversation.Decision, error) {
+	entries, err := s.rdb.LRange(ctx, s.Key(ref, "decisions"), 0, -1).Result()
+	if err != nil {
+		return nil, fmt.Errorf("read decision log of %s: %w", ref.Key(), err)
+	}
+	log, err := conversation.DecodeDecisions(entries)
+	if err != nil {
+		return nil, fmt.Errorf("read decision log of %s: %w", ref.Key(), err)
+	}
+	return log, nil
+}
+
+// ThreadBytes is what Redis reports for the thread's record (MEMORY USAGE): the hot state every
+// turn loads and saves, without the decision log kept apart.
+func (s *Store) ThreadBytes(ctx context.Context, ref conversation.ThreadRef) (int64, error) {
+	n, err := s.rdb.MemoryUsage(ctx, s.Key(ref, "thread"), 0).Result()
+	if err != nil {
+		return 0, fmt.Errorf("measure thread %s: %w", ref.Key(), err)
+	}
+	return n, nil
 }
 
 // FirstSeen records an event id for ttl and reports whether this is its first sighting, across

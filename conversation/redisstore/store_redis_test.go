@@ -42,7 +42,7 @@ func TestRedisStoreRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
-	if g, w := mustJSON(t, got), mustJSON(t, th); g != w {
+	if g, w := mustJSON(t, withWholeLog(t, s, got)), mustJSON(t, th); g != w {
 		t.Fatalf("loaded thread differs from saved one:\n got %.300s\nwant %.300s", g, w)
 	}
 

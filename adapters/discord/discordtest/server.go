@@ -152,6 +152,7 @@ func NewServer() *Server {
 	api("PATCH /channels/{ch}", s.editChannel)
 	api("POST /channels/{ch}/typing", s.typing)
 	api("GET /channels/{ch}/messages", s.getMessages)
+	api("GET /channels/{ch}/messages/{msg}", s.getMessage)
 	api("POST /channels/{ch}/messages", s.postMessage)
 	api("POST /channels/{ch}/threads", s.startThread)
 	api("POST /channels/{ch}/messages/{msg}/threads", s.startThread)
@@ -796,6 +797,24 @@ func (s *Server) getMessages(w http.ResponseWriter, r *http.Request, c *Call) {
 		out = append(out, &discordgo.Message{ID: m.ID, ChannelID: chID, GuildID: s.GuildID, Content: m.Content, Author: author, Attachments: atts})
 	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+// getMessage answers GET /channels/{ch}/messages/{msg}, which a thread's starter message is read
+// with (a thread opened from a message shares its id, in the parent channel).
+func (s *Server) getMessage(w http.ResponseWriter, r *http.Request, c *Call) {
+	chID, id := r.PathValue("ch"), r.PathValue("msg")
+	for _, m := range s.Messages(chID) {
+		if m.ID != id {
+			continue
+		}
+		author := &discordgo.User{ID: m.AuthorID}
+		if m.AuthorID == s.Bot.ID {
+			author = s.Bot
+		}
+		writeJSON(w, http.StatusOK, &discordgo.Message{ID: m.ID, ChannelID: chID, GuildID: s.GuildID, Content: m.Content, Author: author})
+		return
+	}
+	writeError(w, http.StatusNotFound, 10008, "Unknown Message")
 }
 
 // idLess orders snowflakes, which are decimal numbers of up to 20 digits.

@@ -47,6 +47,8 @@ type Message struct {
 	Deleted  bool
 	// Metadata is the message's metadata (event_type, event_payload), if it was posted with one.
 	Metadata map[string]any
+	// User is the person who wrote a message added with UserMessage; "" for archbot's posts.
+	User string
 }
 
 // Block is the part of a Block Kit block tests look at.
@@ -477,6 +479,14 @@ func (s *Server) post(f url.Values) (*Message, string) {
 	return m, ""
 }
 
+// UserMessage records a person's message in a channel, as Slack holds it (conversations.replies
+// lists it), for tests of what archbot reads back from a thread; events still have to be sent.
+func (s *Server) UserMessage(channel, user, text, ts, threadTS string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.messages = append(s.messages, &Message{Channel: channel, TS: ts, ThreadTS: threadTS, Text: text, User: user})
+}
+
 // thread lists a thread's messages as conversations.replies does: the root and every reply,
 // completed file uploads shared into it included, oldest first.
 func (s *Server) thread(channel, ts string, metadata bool) []obj {
@@ -488,6 +498,9 @@ func (s *Server) thread(channel, ts string, metadata bool) []obj {
 			continue
 		}
 		msg := obj{"type": "message", "ts": m.TS, "thread_ts": m.ThreadTS, "text": m.Text, "bot_id": BotID}
+		if m.User != "" {
+			msg = obj{"type": "message", "ts": m.TS, "thread_ts": m.ThreadTS, "text": m.Text, "user": m.User}
+		}
 		if metadata && m.Metadata != nil {
 			msg["metadata"] = m.Metadata
 		}

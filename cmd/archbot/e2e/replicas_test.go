@@ -60,12 +60,13 @@ type replica struct {
 	err  error // exit status, valid after done
 }
 
-// startReplica runs `archbot serve` with Slack only, against a local Slack.
-func startReplica(t *testing.T, name, redisURL string, slack *slacktest.Server) *replica {
+// startReplica runs `archbot serve` with Slack only, against a local Slack; env overrides the
+// defaults (later settings win).
+func startReplica(t *testing.T, name, redisURL string, slack *slacktest.Server, env ...string) *replica {
 	t.Helper()
-	return startServe(t, name, redisURL,
-		"SLACK_BOT_TOKEN="+slacktest.BotToken, "SLACK_SIGNING_SECRET="+secret, "SLACK_API_URL="+slack.APIURL(),
-		"SLACK_APP_TOKEN=", "DISCORD_TOKEN=", "SLACK_POST_INTERVAL=10ms")
+	return startServe(t, name, redisURL, append([]string{
+		"SLACK_BOT_TOKEN=" + slacktest.BotToken, "SLACK_SIGNING_SECRET=" + secret, "SLACK_API_URL=" + slack.APIURL(),
+		"SLACK_APP_TOKEN=", "DISCORD_TOKEN=", "SLACK_POST_INTERVAL=10ms"}, env...)...)
 }
 
 // startServe runs `archbot serve` on the offline designer with the given platform settings,
