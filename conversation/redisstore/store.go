@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -82,21 +81,7 @@ func (s *Store) Load(ctx context.Context, ref conversation.ThreadRef) (*conversa
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
 	}
-	revText, ok := fields[conversation.FieldRev]
-	if !ok {
-		return nil, conversation.ErrNotFound
-	}
-	// The hash field is the authority: it is what Save compares against.
-	rev, err := strconv.ParseInt(revText, 10, 64)
-	if err != nil {
-		return nil, fmt.Errorf("load thread %s: bad revision %q", ref.Key(), revText)
-	}
-	th, err := conversation.DecodeRecord(key, rev, fields)
-	if err != nil {
-		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
-	}
-	th.Ref = ref // the key it was found under is the authority, as for rev
-	return th, nil
+	return threadFromFields(ref, key, fields)
 }
 
 // saveScript stores a thread's changed fields only if its revision is still the one the caller
