@@ -70,6 +70,10 @@ func (p *platforms) close() {
 func (p *platforms) replicaEnv(redisURL string) []string {
 	return []string{
 		"REDIS_URL=" + redisURL, "ARCHBOT_HTTP_ADDR=127.0.0.1:0",
+		// The bench's Redis is throwaway and persists nothing, which production mode refuses to
+		// be ready on; development mode only warns. The check is one CONFIG GET a minute, off
+		// the path measured.
+		"ARCHBOT_ENV=development",
 		"ARCHBOT_PROVIDER=openai", "OPENAI_API_KEY=bench", "OPENAI_BASE_URL=" + p.model.URL, "OPENAI_MODEL=bench",
 		"SLACK_BOT_TOKEN=" + slacktest.BotToken, "SLACK_SIGNING_SECRET=" + signingSecret, "SLACK_API_URL=" + p.slack.APIURL(),
 		"SLACK_APP_TOKEN=",
