@@ -100,13 +100,21 @@ func notAskedFor(items []string, problem string) []string {
 	for _, w := range wordsOf(problem) {
 		asked[stem5(w)] = true
 	}
+	// An item goes when the statement names it: its one content word, or two of them ("ticket
+	// transfer/resale"); one shared word of several ("investment advice" beside "investors") is
+	// not enough.
 	return slices.DeleteFunc(slices.Clone(items), func(item string) bool {
+		content, named := 0, 0
 		for _, w := range wordsOf(item) {
-			if len(w) >= 5 && !scopeFiller[w] && asked[stem5(w)] {
-				return true
+			if len(w) < 5 || scopeFiller[w] {
+				continue
+			}
+			content++
+			if asked[stem5(w)] {
+				named++
 			}
 		}
-		return false
+		return named > 0 && named >= min(2, content)
 	})
 }
 

@@ -825,10 +825,20 @@ func (r *renderer) dives() []deepDive {
 		w int
 	}
 	var all []scored
+	// Growth is no hard part of a small system, unless nothing else is: then where its data lives
+	// is still worth a paragraph, and better than none.
 	small := r.capa.DBShards <= 1 && r.capa.PeakWriteQPS < 1000 && r.capa.PeakReadQPS < 10_000
+	others := 0
 	for _, f := range r.fs {
 		for _, d := range f.Deep {
-			if d.AtScale && small {
+			if !d.AtScale {
+				others++
+			}
+		}
+	}
+	for _, f := range r.fs {
+		for _, d := range f.Deep {
+			if d.AtScale && small && others > 0 {
 				continue
 			}
 			w := d.Weight

@@ -59,9 +59,9 @@ func TestRuleDivesSkipWhatIsCovered(t *testing.T) {
 
 // An archetype's out-of-scope list loses what the statement asks for.
 func TestNotAskedFor(t *testing.T) {
-	got := notAskedFor([]string{"Ticket transfer/resale", "Dynamic pricing", "Content moderation pipeline details"},
-		"a ticket resale marketplace where tickets are transferred only through the platform, with content from fans")
-	if len(got) != 2 || got[0] != "Dynamic pricing" || got[1] != "Content moderation pipeline details" {
+	got := notAskedFor([]string{"Ticket transfer/resale", "Dynamic pricing", "Content moderation pipeline details", "Investment advice"},
+		"a ticket resale marketplace where tickets are transferred only through the platform, with content from fans and investors")
+	if len(got) != 3 || got[0] != "Dynamic pricing" || got[1] != "Content moderation pipeline details" || got[2] != "Investment advice" {
 		t.Errorf("out of scope %q, want Dynamic pricing and content moderation (the statement names content, not its moderation)", got)
 	}
 }
