@@ -396,8 +396,21 @@ func (r *renderer) requirements(b *strings.Builder) {
 		b.WriteString("\n")
 	}
 	if len(req.Workload.Notes) > 0 {
-		b.WriteString("### Scale: stated and assumed\n")
-		bullets(b, req.Workload.Notes)
+		// Only what the statement gives: the capacity section lists every assumption with the
+		// arithmetic, and printing them twice made both harder to read.
+		var stated []string
+		for _, n := range req.Workload.Notes {
+			if !strings.Contains(n, "assumed") {
+				stated = append(stated, n)
+			}
+		}
+		b.WriteString("### Scale the statement gives\n")
+		if len(stated) == 0 {
+			b.WriteString("No figures: every one in the capacity section below is an assumption, listed there.\n\n")
+			return
+		}
+		bullets(b, stated)
+		b.WriteString("Everything else is assumed; the assumptions are listed with the capacity below.\n\n")
 	}
 }
 

@@ -1,6 +1,7 @@
 package workload
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"strings"
@@ -261,6 +262,11 @@ func (r *reader) eventFlow(m *mention) {
 		f.Each, a.used = true, true
 		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
+			if b := r.partner(a, m); b != nil {
+				// "1,800 track circuits and 600 signals change state": both do.
+				f.Actors, f.ActorNoun = a.value+b.value, plural(b.noun)+" and "+plural(a.noun)
+				b.used = true
+			}
 		}
 	} else if explicit && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 1000 {
 		// "each user saves 3 a day" with no user count: per user, the population assumed later.
@@ -274,6 +280,25 @@ func (r *reader) eventFlow(m *mention) {
 
 // coordinated reports whether m continues a per-actor figure before it in its sentence with no
 // population between: "users who each save 3 recipes a day and browse 60 pages a day".
+// partner is a counted group joined to actor a by "and" right before it, when the pair is the
+// subject of m's clause ("1,800 track circuits and 600 signals change state"): the two act
+// together.
+func (r *reader) partner(a, m *mention) *mention {
+	toks := r.sents[a.sent]
+	if m.sent != a.sent || m.pos < a.end || within(toks, a.end, m.pos, ",", "who", "while") {
+		return nil // the pair is not the subject of m's clause
+	}
+	for _, b := range r.ms {
+		if b == a || b.sent != a.sent || b.used || b.noun == "" || b.noun == a.noun || b.end+1 != a.pos || word(toks, b.end) != "and" {
+			continue
+		}
+		if b.kind == mActors || b.kind == mEvents && b.per == 0 {
+			return b
+		}
+	}
+	return nil
+}
+
 func (r *reader) coordinated(m *mention) bool {
 	for i := len(r.ms) - 1; i >= 0; i-- {
 		p := r.ms[i]
@@ -320,7 +345,12 @@ func describe(f conversation.Flow) string {
 		if f.ActorNoun != "" {
 			who = strings.TrimSuffix(f.ActorNoun, "s")
 		}
-		b.WriteString(" per " + who)
+		if strings.Contains(f.ActorNoun, " and ") {
+			// "3 each of the 2.4K track circuits and signals a minute".
+			fmt.Fprintf(&b, " each of the %s %s", human(f.Actors), f.ActorNoun)
+		} else {
+			b.WriteString(" per " + who)
+		}
 	}
 	b.WriteString(" " + conversation.Period(f.PerSeconds))
 	if f.Peak {

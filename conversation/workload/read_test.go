@@ -139,6 +139,7 @@ func TestRead(t *testing.T) {
 		// Thousands a week from a crowd is the crowd's total, unless each of them does it.
 		{"60,000 researchers submit about 2,000 reports a week", 0, []flow{w(2000 / week)}, false},
 		{"600 signals change state several times a minute each", 0, []flow{w(600 * 3 / min)}, false},
+		{"1,800 track circuits and 600 signals change state several times a minute each", 0, []flow{w(2400 * 3 / min)}, false},
 		// A period without a number, and rules that are not populations.
 		{"60,000 cameras uploading a frame every second", 0, []flow{w(60000)}, false},
 		{"each of our 2,000 robots reports its pose 5 times a second, and no two robots ever share a cell", 0, []flow{w(10000)}, false},
