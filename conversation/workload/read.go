@@ -394,6 +394,12 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		m.kind, m.limit = mOther, true
 		return
 	}
+	if probe.per == 0 && (capacityVerbs[word(toks, start-1)] && within(toks, start-5, start-1, "each", "every") ||
+		word(toks, start-1) == "and" && r.capacityBefore(start)) {
+		// "each crossing carries 40 cars and 300 foot passengers": what one thing holds.
+		m.kind, m.limit = mOther, true
+		return
+	}
 	if probe.per == 0 && word(toks, start-1) == "per" {
 		// "one proctor per 200 students": the other side of a ratio, not a population.
 		m.kind, m.limit = mOther, true
@@ -424,6 +430,19 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// capacityVerbs say how much one thing holds: the count after them is a capacity.
+var capacityVerbs = set(`carries carry carrying holds hold holding seats seat seating fits fit accommodates accommodate sleeps`)
+
+// capacityBefore reports that the count before "and" at start-1 was a capacity: "carries 40 cars
+// and 300 foot passengers".
+func (r *reader) capacityBefore(start int) bool {
+	if len(r.ms) == 0 {
+		return false
+	}
+	last := r.ms[len(r.ms)-1]
+	return last.sent == r.sent && last.limit && last.end == start-1
 }
 
 // hasRate reports a rate phrase right after a noun phrase ending at toks[k]: "one reading per
