@@ -410,7 +410,6 @@ func (r *renderer) requirements(b *strings.Builder) {
 			return
 		}
 		bullets(b, stated)
-		b.WriteString("Everything else is assumed; the assumptions are listed with the capacity below.\n\n")
 	}
 }
 
