@@ -338,8 +338,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		r.bareCount(toks, m, start, k)
 		return
 	}
-	if _, spelled := wordNumbers[toks[start]]; spelled && next == start+1 && !r.hasRate(toks, k) &&
-		(m.value == 1 || within(toks, start-2, start, "no", "never", "any", "only", "single", "least", "most") || concurrentMods[mods[0]] || atOnceAfter(toks, k)) {
+	if r.spelledRule(toks, start, next, k, mods) {
 		// "no two robots in one cell", "one concurrent loan per licence", "in one warehouse": a
 		// rule or a single thing, not a population.
 		m.kind, m.limit, m.noun = mOther, true, singular(mods[len(mods)-1])
@@ -352,34 +351,22 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	head := singular(mods[len(mods)-1])
 	m.noun = head
-	if measureNouns[head] {
-		// "120 ploughs cover 2,400 km of road": a length or an area, not a count of events.
-		m.kind = mOther
-		return
-	}
 	m.class = classOf(mods)
 	if head == "dau" || head == "mau" {
 		m.noun, m.class = "user", head
 	}
 	probe := &mention{}
 	r.rate(toks, probe, k)
-	actor := actorNouns[head] || head == "dau" || head == "mau"
 	// An unknown noun is an actor when what follows says it acts: "30M gardeners who …",
 	// "300K e-scooters, each reporting …".
-	if !actor && probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && (word(toks, k) == "who" ||
-		eachActsAfter(toks, k) || word(toks, k) == "each" && verbStem(word(toks, k+1)) != "") {
-		actor = true
-	}
-	if probe.per == 0 && (word(toks, start-1) == "to" && within(toks, start-4, start, "delivered", "sent", "pushed", "shown") ||
-		within(toks, start-3, start, "by") && within(toks, start-5, start, "read", "seen", "viewed", "opened")) {
+	actor := actorNouns[head] || head == "dau" || head == "mau" ||
+		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k)
+	if probe.per == 0 && audienceBefore(toks, start) {
 		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
 		// item of the figure before, not a population.
-		m.kind, m.audience = mFanOut, true
-		m.verb = verbBefore(toks, start)
-		if m.verb == "" {
-			for j := start - 1; j >= 0 && j >= start-5 && m.verb == ""; j-- {
-				m.verb = verbStem(toks[j])
-			}
+		m.kind, m.audience, m.verb = mFanOut, true, verbBefore(toks, start)
+		for j := start - 1; j >= 0 && j >= start-5 && m.verb == ""; j-- {
+			m.verb = verbStem(toks[j])
 		}
 		return
 	}
@@ -394,21 +381,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		m.kind, m.limit = mOther, true
 		return
 	}
-	if probe.per == 0 && (capacityVerbs[word(toks, start-1)] && within(toks, start-5, start-1, "each", "every") ||
-		word(toks, start-1) == "and" && r.capacityBefore(start)) {
-		// "each crossing carries 40 cars and 300 foot passengers": what one thing holds.
-		m.kind, m.limit = mOther, true
-		return
-	}
-	if probe.per == 0 && word(toks, start-1) == "per" {
-		// "one proctor per 200 students": the other side of a ratio, not a population.
-		m.kind, m.limit = mOther, true
-		return
-	}
-	if actor && probe.per == 0 && atOnceAfter(toks, k) {
-		// "up to 60,000 students sit the exam at the same time": a peak of people at once.
-		m.kind, m.class, m.peak = mActors, "concurrent", true
-		m.end = k
+	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
 		return
 	}
 	if isLimit(toks, start) {
@@ -463,6 +436,56 @@ func atOnceAfter(toks []string, k int) bool {
 			toks[j] == "at" && word(toks, j+1) == "once":
 			return true
 		}
+	}
+	return false
+}
+
+// actsAfter reports that the words after a noun phrase ending at toks[k] make it act: "who",
+// ", each reporting", "each sends".
+func actsAfter(toks []string, k int) bool {
+	return word(toks, k) == "who" || eachActsAfter(toks, k) || word(toks, k) == "each" && verbStem(word(toks, k+1)) != ""
+}
+
+// audienceBefore reports a count that says whom each item reaches: "delivered to 2,000", "read
+// by all 50".
+func audienceBefore(toks []string, start int) bool {
+	return word(toks, start-1) == "to" && within(toks, start-4, start, "delivered", "sent", "pushed", "shown") ||
+		within(toks, start-3, start, "by") && within(toks, start-5, start, "read", "seen", "viewed", "opened")
+}
+
+// spelledRule reports a small number spelled out that states a rule or a single thing rather
+// than counting a population: "no two", "one concurrent", "in one", "two … at once".
+func (r *reader) spelledRule(toks []string, start, next, k int, mods []string) bool {
+	v, spelled := wordNumbers[toks[start]]
+	return spelled && next == start+1 && !r.hasRate(toks, k) &&
+		(v == 1 || within(toks, start-2, start, "no", "never", "any", "only", "single", "least", "most") || concurrentMods[mods[0]] || atOnceAfter(toks, k))
+}
+
+// boundOrAtOnce reads a measure ("2,400 km"), a count that says what one thing holds ("each crossing carries 40 cars"),
+// the other side of a ratio ("one proctor per 200 students") or a peak of people at once ("up to
+// 60,000 students … at the same time"), and reports whether it did.
+func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bool, probe *mention) bool {
+	if measureNouns[m.noun] {
+		// "120 ploughs cover 2,400 km of road": a length or an area, not a count of events.
+		m.kind = mOther
+		return true
+	}
+	if probe.per == 0 && (capacityVerbs[word(toks, start-1)] && within(toks, start-5, start-1, "each", "every") ||
+		word(toks, start-1) == "and" && r.capacityBefore(start)) {
+		// "each crossing carries 40 cars and 300 foot passengers": what one thing holds.
+		m.kind, m.limit = mOther, true
+		return true
+	}
+	if probe.per == 0 && word(toks, start-1) == "per" {
+		// "one proctor per 200 students": the other side of a ratio, not a population.
+		m.kind, m.limit = mOther, true
+		return true
+	}
+	if actor && probe.per == 0 && atOnceAfter(toks, k) {
+		// "up to 60,000 students sit the exam at the same time": a peak of people at once.
+		m.kind, m.class, m.peak = mActors, "concurrent", true
+		m.end = k
+		return true
 	}
 	return false
 }
