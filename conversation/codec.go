@@ -220,8 +220,23 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 	}
 
 	undo := slices.Clone(th.undo)
-	// New entries are numbered above every entry stored, so none takes the field of one that
-	// is deleted by the same save.
+	if err := op.planUndo(st, undo, buf); err != nil {
+		return nil, err
+	}
+	op.commit = func(th *Thread, rev int64) {
+		fields := make([]string, len(undo))
+		for i, e := range undo {
+			fields[i] = e.field
+		}
+		th.Rev, th.undo, th.DecisionLog = rev, undo, meta.DecisionLog
+		th.stored = &storedState{key: key, rev: rev, design: hash, undoFields: fields, decisionLog: meta.DecisionLog}
+	}
+	return op, nil
+}
+
+// planUndo numbers the undo entries a save writes and lists those it drops. New entries are
+// numbered above every entry stored, so none takes the field of one the same save deletes.
+func (op *SaveOp) planUndo(st *storedState, undo []undoEntry, buf *bytes.Buffer) error {
 	next := 0
 	kept := map[string]bool{}
 	if !op.Replace {
@@ -243,7 +258,7 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 		if e.raw == "" {
 			buf.Reset()
 			if err := json.NewEncoder(buf).Encode(e.rev); err != nil {
-				return nil, fmt.Errorf("encode revision: %w", err)
+				return fmt.Errorf("encode revision: %w", err)
 			}
 			e.raw = pack(buf.Bytes(), smallLevel)
 		}
@@ -257,15 +272,7 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 			}
 		}
 	}
-	op.commit = func(th *Thread, rev int64) {
-		fields := make([]string, len(undo))
-		for i, e := range undo {
-			fields[i] = e.field
-		}
-		th.Rev, th.undo, th.DecisionLog = rev, undo, meta.DecisionLog
-		th.stored = &storedState{key: key, rev: rev, design: hash, undoFields: fields, decisionLog: meta.DecisionLog}
-	}
-	return op, nil
+	return nil
 }
 
 // planLog works out how saving d changes its stored decision log, which holds logged entries

@@ -83,11 +83,8 @@ type Designer struct {
 	log         *slog.Logger
 }
 
-// New returns a designer calling the API described by cfg.
-func New(cfg Config, log *slog.Logger) (*Designer, error) {
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+// withDefaults fills in every setting left at its zero value; a negative count means none.
+func (cfg Config) withDefaults() Config {
 	if cfg.Model == "" {
 		cfg.Model = "gpt-4o-mini"
 	}
@@ -121,6 +118,15 @@ func New(cfg Config, log *slog.Logger) (*Designer, error) {
 	if cfg.BreakerCooldown <= 0 {
 		cfg.BreakerCooldown = 30 * time.Second
 	}
+	return cfg
+}
+
+// New returns a designer calling the API described by cfg.
+func New(cfg Config, log *slog.Logger) (*Designer, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	cfg = cfg.withDefaults()
 	httpClient := cfg.HTTPClient
 	if httpClient == nil {
 		httpClient = &http.Client{}

@@ -93,6 +93,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		"designer", c.designerName())
 	fmt.Fprintf(stdout, "archbot listening on %s\n", ln.Addr())
 
+	if err := runAll(ctx, srv, ln, platforms, dispatcher); err != nil {
+		return err
+	}
+	log.Info("archbot stopped")
+	return nil
+}
+
+// runAll serves HTTP on ln and runs every platform and the dispatcher until ctx ends or one of
+// them fails; an error after ctx ended is the shutdown's, not a failure.
+func runAll(ctx context.Context, srv *http.Server, ln net.Listener, platforms []platform, dispatcher *bot.Dispatcher) error {
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -112,11 +122,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if dispatcher != nil {
 		g.Go(func() error { return dispatcher.Run(gctx) })
 	}
-	err = g.Wait()
-	if err != nil && ctx.Err() == nil {
+	if err := g.Wait(); err != nil && ctx.Err() == nil {
 		return err
 	}
-	log.Info("archbot stopped")
 	return nil
 }
 
