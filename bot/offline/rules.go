@@ -49,7 +49,7 @@ var ruleClassifiers = []struct {
 	{ruleConflict, regexp.MustCompile(`\bnever\b.*\b(their own|his own|her own|its own|own club|own team|conflict of interest)\b`)},
 	{ruleInterlock, regexp.MustCompile(`\b(must|may|should|can) never\b.*\b(against|while|without|unless|before)\b|\bonly (after|once|when)\b.*\b(confirm|open|closed|feedback)`)},
 	{ruleExclusive, regexp.MustCompile(`\bnever\b.*\btwice\b|\bno two\b|\bnever\b.*\bsame\b|\bonly one\b|\bat most one\b|\bone concurrent\b|\bdouble[- ]?(book|sell|spend|allocat)`)},
-	{ruleCap, regexp.MustCompile(`\bat most \d|\bno more than \d|\bcapped at\b|\bcap(s)? of\b|\blimited to \d|\bmaximum of \d|\bnever (exceed|more than)\b`)},
+	{ruleCap, regexp.MustCompile(`\bnever\b.*\bmore than \d|\bat most \d|\bno more than \d|\bcapped at\b|\bcap(s)? of\b|\blimited to \d|\bmaximum of \d|\bnever (exceed|more than)\b`)},
 	{ruleHalt, regexp.MustCompile(`\b(halt|stop|shut|brake|cut|lock|alarm|page)\w*\b.*\bwithin \d+ ?(ms|milliseconds?|s|sec|seconds?)\b`)},
 	{ruleLatency, regexp.MustCompile(`\bp(50|90|95|99|999)\b.*\b(under|below|within|of)\s*\d+ ?ms\b|\blatency (under|below|within|of) \d+ ?ms\b|\b(respond|answer)\w* (in|within|under) \d+ ?ms\b`)},
 	{ruleAlert, regexp.MustCompile(`\b(alert\w*|notif\w*|paged?|paging|warn\w*)\b.*\bwithin \d+ ?(s|sec|seconds?|minutes?|mins?)\b`)},
@@ -186,6 +186,9 @@ func ruleBody(r rule) string {
 		}
 		return "Exclusivity is a uniqueness constraint, so it is enforced where writes serialise, never by a read-then-write check in a service: a claim is a conditional write in {record_store} (a unique index on the contested key, `INSERT … ON CONFLICT DO NOTHING`, or a compare-and-set on the holder), and the loser of a race is refused and moves to its next option. A claim that must end (a hold, a loan, a lease) carries an expiry and a fencing token that grows with every grant, so a holder that stalls past its expiry cannot act on a claim since given to someone else."
 	case ruleCap:
+		if strings.Contains(q, "in a row") || strings.Contains(q, "consecutive") || strings.Contains(q, "hours") {
+			return "A cap on a stretch of time is checked against the neighbours of what is added, in the same transaction: the person's schedule row is locked (`SELECT … FOR UPDATE` in {record_store}), the assignments the new one would join end to end are summed, and the write is refused when the stretch would pass the cap, so two claims made at once cannot each pass on their own. Every later change that could join two stretches, a swap, an extension or a moved start time, runs the same check, and the refusal says which assignments make the stretch too long."
+		}
 		if strings.Contains(q, "price") || strings.Contains(q, "value") || strings.Contains(q, "%") {
 			return "A cap on a value is a condition of the row itself: a CHECK constraint in {record_store} (the asked price against the stored reference it is capped by), so no path that writes the row, the API, an admin screen or a migration, can store a value beyond it. The reference is copied onto the row when it is created, so a later change to it cannot make an accepted row illegal, and every edit or transfer that sets a new value runs the same check; the refusal names the cap and the largest value allowed."
 		}

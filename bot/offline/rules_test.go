@@ -19,6 +19,7 @@ func TestStatedRules(t *testing.T) {
 		{"a student's answers must never be lost if their connection drops", ruleDurable, "a student's answers must never be lost if their connection drops"},
 		{"resale prices are capped at 110% of face value", ruleCap, "resale prices are capped at 110% of face value"},
 		{"a seller may list at most 4 tickets per event", ruleCap, "a seller may list at most 4 tickets per event"},
+		{"a nurse may never work more than 12 hours in a row", ruleCap, "a nurse may never work more than 12 hours in a row"},
 		{"the sponsor's staff must stay blinded to which arm each patient is on", ruleSegregated, "the sponsor's staff must stay blinded to which arm each patient is on"},
 		{"it must halt any robot within 200 ms if it stops hearing from it", ruleHalt, "it must halt any robot within 200 ms if it stops hearing from it"},
 		{"expect about 30 million calls a day with p99 latency under 50 ms", ruleLatency, "expect about 30 million calls a day with p99 latency under 50 ms"},
@@ -75,6 +76,9 @@ func TestRuleBodiesFollowTheRule(t *testing.T) {
 	}
 	if price := ruleBody(rule{quote: "resale prices are capped at 110% of face value", kind: ruleCap}); !strings.Contains(price, "CHECK constraint") || strings.Contains(price, "n + 1") {
 		t.Errorf("a price cap is enforced as %q", price)
+	}
+	if stretch := ruleBody(rule{quote: "a nurse may never work more than 12 hours in a row", kind: ruleCap}); !strings.Contains(stretch, "end to end") {
+		t.Errorf("a cap on consecutive hours is enforced as %q", stretch)
 	}
 	if count := ruleBody(rule{quote: "a researcher may have at most 5 open reports per programme", kind: ruleCap}); !strings.Contains(count, "goes down") {
 		t.Errorf("a count cap never comes down: %q", count)

@@ -310,6 +310,8 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind, m.end = mDaily, end+2
 	case sec < 86400 && word(toks, end) == "of" && (word(toks, end+2) == "a" || word(toks, end+2) == "per") && word(toks, end+3) == "day":
 		m.kind, m.end = mDaily, end+4 // "90 minutes of play a day"
+	case prev == "than" && (word(toks, start-2) == "more" || word(toks, start-2) == "longer"):
+		m.kind, m.span = mOther, true // "never more than 12 hours in a row": a bound on a stretch, not a target
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency

@@ -247,6 +247,7 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 		{"2 million users with 10 alerts each", "10 alert"},
 		{"one proctor per 200 students", "200 students: a limit"},
 		{"each crossing carries 40 cars and 300 foot passengers", "300 passengers: a limit"},
+		{"a nurse may never work more than 12 hours in a row", `"12 hours": how long something lasts`},
 		{"no two robots ever occupy the same cell", "2 robots: a limit"},
 		{"licences allow one concurrent loan and expire after 24 months", `"24 months": how long something lasts`},
 		{"15 years of archive queryable by parameter", "retention: 15 years: stated"},
