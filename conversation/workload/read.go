@@ -284,18 +284,30 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 		m.each = m.each || r.perActorMarker(toks, start)
 		return
 	}
-	if m.noun == "" && within(toks, start-3, start, "each", "apiece") {
+	if m.noun == "" && (within(toks, start-3, start, "each", "apiece") || within(toks, end, end+1, "each", "apiece")) {
 		// "40,000 new scenes a day, each about 80 MB": the size of the figure before it.
-		for i := len(r.ms) - 1; i >= 0 && r.ms[i].sent == r.sent; i-- {
-			if r.ms[i].kind == mEvents && r.ms[i].noun != "" {
-				m.noun = r.ms[i].noun
-				break
-			}
-		}
+		m.noun = r.lastEventNoun()
 	}
 	if m.noun == "" {
 		m.noun = nounNear(toks, start, end)
 	}
+	if timeUnits[m.noun] > 0 {
+		// "60 X-rays a day of 8 MB each": the size of an X-ray, not of a day.
+		if n := r.lastEventNoun(); n != "" {
+			m.noun = n
+		}
+	}
+}
+
+// lastEventNoun is the noun of the sentence's latest counted event so far: what a size stated
+// after it measures.
+func (r *reader) lastEventNoun() string {
+	for i := len(r.ms) - 1; i >= 0 && r.ms[i].sent == r.sent; i-- {
+		if r.ms[i].kind == mEvents && r.ms[i].noun != "" {
+			return r.ms[i].noun
+		}
+	}
+	return ""
 }
 
 // duration reads "every 10 seconds", "within 200 ms", "for 5 years", "in the first 10 minutes".

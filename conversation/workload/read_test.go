@@ -274,6 +274,9 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 	if rd := workload.Read("each licence allows one concurrent loan"); rd.Concurrent != 0 {
 		t.Errorf("concurrent=%v, want 0: one concurrent loan is a rule, not people online", rd.Concurrent)
 	}
+	if rd := workload.Read("each clinic takes about 60 X-rays a day of 8 MB each"); rd.Sizes["x-ray"] != 8e6 {
+		t.Errorf("sizes=%v, want 8 MB per x-ray, not per day", rd.Sizes)
+	}
 	if rd := workload.Read("10x the users"); rd.Factor != 10 {
 		t.Errorf("factor=%v, want 10", rd.Factor)
 	}
