@@ -176,6 +176,15 @@ func (s *threadSink) progress(ctx context.Context, text string) error {
 	return nil
 }
 
+// clearAssistantStatus removes the assistant thread's status line; it is only a status, so a
+// failure is logged and not retried. The caller holds s.mu.
+func (s *threadSink) clearAssistantStatus(ctx context.Context) {
+	if err := s.a.api.SetAssistantThreadsStatusContext(ctx, slack.AssistantThreadsSetStatusParameters{
+		ChannelID: s.channel, ThreadTS: s.threadTS}); err != nil {
+		s.a.log.DebugContext(ctx, "clear assistant status", "err", err)
+	}
+}
+
 // finish closes the turn's status: clears the assistant status or turns the progress message
 // into a final line.
 func (s *threadSink) finish(ctx context.Context) {
@@ -183,10 +192,7 @@ func (s *threadSink) finish(ctx context.Context) {
 	defer s.mu.Unlock()
 	switch s.mode {
 	case progressAssistant:
-		if err := s.a.api.SetAssistantThreadsStatusContext(ctx, slack.AssistantThreadsSetStatusParameters{
-			ChannelID: s.channel, ThreadTS: s.threadTS}); err != nil {
-			s.a.log.DebugContext(ctx, "clear assistant status", "err", err)
-		}
+		s.clearAssistantStatus(ctx)
 	case progressMessage:
 		line := ":white_check_mark: Done"
 		if s.title != "" && s.version > 0 {

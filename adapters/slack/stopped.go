@@ -2,8 +2,6 @@ package slack
 
 import (
 	"context"
-
-	"github.com/slack-go/slack"
 )
 
 // Stopped turns the turn's status into a note that it stopped part-way (bot.Stopper), for a job
@@ -14,10 +12,7 @@ func (s *threadSink) Stopped(ctx context.Context, note string) {
 	defer s.mu.Unlock()
 	switch s.mode {
 	case progressAssistant:
-		if err := s.a.api.SetAssistantThreadsStatusContext(ctx, slack.AssistantThreadsSetStatusParameters{
-			ChannelID: s.channel, ThreadTS: s.threadTS}); err != nil {
-			s.a.log.DebugContext(ctx, "clear assistant status", "err", err)
-		}
+		s.clearAssistantStatus(ctx)
 	case progressMessage:
 		if err := s.a.update(ctx, s.channel, s.progressTS, ":pause_button: "+Mrkdwn(note), nil); err != nil {
 			s.a.log.WarnContext(ctx, "mark progress stopped", "err", err)
