@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -46,11 +47,22 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	if p.Write == "" {
 		p.Write, p.Read = "write", "read"
 	}
-	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows)) {
+	if t, ok := firstThing(rd.Things, map[string]bool{"resident": true}); ok && w.DAU == 0 && w.Users == 0 {
+		// "a library system for a city of 2 million": the people it serves, not its users.
+		w.Users = t.Value * residentShare
+		note("%s residents: the population served, not users; about %s%% of them use it = %s users (assumed)",
+			H(t.Value), H(residentShare*100), H(w.Users))
+	}
+	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) {
 		dailyFromUsers(&w, statement, note)
 	}
-	if len(w.Flows) == 0 {
+	switch {
+	case len(w.Flows) == 0:
 		assumeFlows(&w, rd, statement, p, note)
+	case !peopleAct(w.Flows) && w.DAU > 0:
+		// "vans run between branches twice a day" is a side flow: the members who reserve
+		// books still come, at the archetype's usual rates.
+		peopleFlows(&w, p, note)
 	}
 	if w.Concurrent > 0 && !w.Has(conversation.FlowRead) && !w.Has(conversation.FlowStream) {
 		// "2M concurrent right after the polls close": people on a page keep it fresh, about
@@ -305,7 +317,7 @@ func statedSize(sizes map[string]float64, name string) (float64, string) {
 // deviceReport is a write machines send on their own: "12K fridges × 1 a minute", "2,000
 // robots × 5 a second". What they send is queried in aggregate, not read back one by one.
 func deviceReport(f conversation.Flow) bool {
-	return f.Kind == conversation.FlowWrite && deviceNouns[strings.TrimSuffix(f.ActorNoun, "s")]
+	return f.Kind == conversation.FlowWrite && deviceNouns[workload.Singular(f.ActorNoun)]
 }
 
 func isMedia(name string) bool {
@@ -363,6 +375,33 @@ func ingestFlow(name string) bool {
 		return true
 	}
 	return false
+}
+
+// residentShare is the part of a place's population assumed to use a service for it.
+const residentShare = 0.25
+
+// peopleAct reports whether a flow is made by people rather than by machines or places: one per
+// user, or one counted among actors that are not things.
+func peopleAct(fs []conversation.Flow) bool {
+	for _, f := range fs {
+		if f.ItemsOf != "" {
+			continue
+		}
+		if f.Actors == 0 || !workload.IsThing(f.ActorNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleFlows adds the archetype's per-user write and read to a workload whose stated flows are
+// all made by things.
+func peopleFlows(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
+	writes, reads := cmp.Or(p.WritesPerUser, 5), cmp.Or(p.ReadsPerUser, 50)
+	w.Flows = append(w.Flows,
+		conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: writes, PerSeconds: 86400, Each: true, Source: conversation.Assumed},
+		conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+	note("%s: %s per user a day; %s: %s per user a day (assumed)", p.Write, conversation.Human(writes), p.Read, conversation.Human(reads))
 }
 
 func needsDAU(fs []conversation.Flow) bool {

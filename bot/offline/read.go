@@ -527,7 +527,9 @@ func objectAt(toks []token, i int) (string, int) {
 		if t.boundary {
 			break
 		}
-		if !nounLike(t) || adjectives[t.lower] || len(words) == 0 && unitWords[singularNoun(t.lower)] {
+		// "loans limited by licences": a participle before "by" starts what is said of the object.
+		participle := strings.HasSuffix(t.lower, "ed") && j+1 < len(toks) && toks[j+1].lower == "by"
+		if !nounLike(t) || participle || adjectives[t.lower] || len(words) == 0 && unitWords[singularNoun(t.lower)] {
 			// "get a 72-hour hold": the measure before the thing is not part of its name.
 			if len(words) > 0 {
 				break

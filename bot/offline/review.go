@@ -76,6 +76,10 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 	for _, p := range inconsistencies(r.g.Components, r.capa, sections) {
 		flag("Inconsistent: %s → make the sections agree.", p)
 	}
+	if gaps := r.uncovered(sections); len(gaps) > 0 {
+		flag("Asked for but not designed: %s. The knowledge base has no pattern for %s → design %s by hand or with a model.",
+			quoteList(gaps), itThem(len(gaps)), itThem(len(gaps)))
+	}
 	if len(out) == 0 {
 		out = append(out, r.nothingFound())
 	}
@@ -196,4 +200,23 @@ func (r *renderer) nothingFound() string {
 		what = "replication of " + strings.Join(stores, ", ")
 	}
 	return fmt.Sprintf("✔ Checked %s, the UI's calls against the API, the data model's stores against the diagram, and every component against the flows: no finding.", what)
+}
+
+// quoteList joins phrases as “a”, “b” and “c”.
+func quoteList(ps []string) string {
+	q := make([]string, len(ps))
+	for i, p := range ps {
+		q[i] = "“" + p + "”"
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}
+
+func itThem(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
 }

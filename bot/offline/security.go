@@ -15,7 +15,10 @@ type stake struct {
 	features []string       // features that always hold it
 	// not are archetypes where the words mean something else: a game's cloud saves hold players'
 	// progress, not competitive results.
-	not     []string
+	not []string
+	// senses are phrases in which the words mean something else: "a bank of 8 elevators",
+	// "e-book loans". They are blanked before the words are matched.
+	senses  *regexp.Regexp
 	control func(r *renderer, hits []string) string
 }
 
@@ -23,6 +26,8 @@ var stakes = []stake{
 	{name: "money", words: wordsRe("bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets"),
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
 		not:      []string{"foodbank"}, // a food bank's stock is given away, not sold
+		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word) banks?\b|` +
+			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what", strings.Join(hits, ", "))
 			// Only a design that takes cards through a processor can promise card numbers never reach it.
@@ -77,17 +82,28 @@ func wordsRe(ws ...string) *regexp.Regexp {
 
 // stakeHits returns, per stake the design holds, the words that show it.
 func (r *renderer) stakeHits() map[string][]string {
-	text := strings.ToLower(r.g.Problem)
-	for _, e := range r.entities() {
-		text += " " + strings.ToLower(e.Name)
-	}
+	problem := strings.ToLower(r.g.Problem)
 	out := map[string][]string{}
 	for _, s := range stakes {
 		if slices.Contains(s.not, r.p.ID) {
 			continue
 		}
+		seen, other := problem, ""
+		if s.senses != nil {
+			seen = s.senses.ReplaceAllString(problem, " ")
+			other = strings.Join(s.senses.FindAllString(problem, -1), " ")
+		}
+		for _, e := range r.entities() {
+			// An entity read from words in their other sense ("e-book loans" → Loan) is that sense.
+			if name := strings.ToLower(e.Name); !strings.Contains(other, name) {
+				if s.senses != nil {
+					name = s.senses.ReplaceAllString(name, " ")
+				}
+				seen += " " + name
+			}
+		}
 		var hits []string
-		for _, m := range s.words.FindAllString(text, -1) {
+		for _, m := range s.words.FindAllString(seen, -1) {
 			if !slices.Contains(hits, m) && len(hits) < 3 {
 				hits = append(hits, m)
 			}

@@ -343,7 +343,7 @@ func describe(f conversation.Flow) string {
 	if f.Each {
 		who := "user"
 		if f.ActorNoun != "" {
-			who = strings.TrimSuffix(f.ActorNoun, "s")
+			who = singular(f.ActorNoun)
 		}
 		if strings.Contains(f.ActorNoun, " and ") {
 			// "3 each of the 2.4K track circuits and signals a minute".

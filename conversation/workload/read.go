@@ -348,6 +348,12 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		m.kind, m.noun, m.class = mActors, "person", "users"
 		return
 	}
+	if word(toks, start-1) == "of" && placeNouns[singular(word(toks, start-2))] && (len(mods) == 0 || residentNouns[singular(mods[len(mods)-1])]) {
+		// "a city of 2 million", "a country of 10M people": everyone living there, of whom
+		// only some use the system.
+		m.kind, m.noun, m.class = mActors, "resident", "things"
+		return
+	}
 	if len(mods) == 0 {
 		r.bareCount(toks, m, start, k)
 		return
@@ -518,6 +524,12 @@ func followsRightBefore(toks []string, start int) bool {
 }
 
 var groupNouns = set(`family household team class club group company office crew squad band`)
+
+// placeNouns are places whose count is the people living there: "a city of 2 million".
+var placeNouns = set(`city town country state region nation metro municipality province county village island`)
+
+// residentNouns are the words that count a place's people: "a country of 10M people".
+var residentNouns = set(`people person resident inhabitant citizen soul`)
 
 // nounPhrase reads the noun phrase after a figure, from toks[next], at most five words: its
 // words and the index after it.

@@ -251,6 +251,8 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 		{"no two robots ever occupy the same cell", "2 robots: a limit"},
 		{"licences allow one concurrent loan and expire after 24 months", `"24 months": how long something lasts`},
 		{"15 years of archive queryable by parameter", "retention: 15 years: stated"},
+		{"a public library system for a city of 2 million", "2M residents: stated"},
+		{"parking for a country of 10M people", "10M residents: stated"},
 	}
 	for _, tt := range tests {
 		rd := workload.Read(tt.statement)

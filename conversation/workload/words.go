@@ -113,3 +113,12 @@ func verbStem(w string) string {
 }
 
 func isVerb(w string) bool { return readVerbs[w] || writeVerbs[w] || ingestVerbs[w] }
+
+// IsThing reports whether a counted noun, singular or plural, names machines or places rather
+// than people: "branches", "sensors", "vans".
+func IsThing(noun string) bool {
+	return thingNouns[singular(strings.ToLower(noun))]
+}
+
+// Singular is a noun's singular form: "branches" → "branch", "people" → "person".
+func Singular(noun string) string { return singular(strings.ToLower(noun)) }

@@ -1,0 +1,98 @@
+package offline
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// designedSections are where a design answers what the statement asks: the requirements only
+// repeat it, and the capacity section counts it.
+var designedSections = []conversation.SectionID{conversation.Architecture, conversation.DataFlow, conversation.API,
+	conversation.DataModel, conversation.UI, conversation.DeepDive, conversation.Scalability}
+
+// uncovered lists what the statement asks for that no designed section names: its words that
+// carry meaning ("holds", "licences", "plate recognition"), run together into the phrases they
+// stand in. A design that leaves one out says so in its self-review instead of claiming to have
+// checked everything.
+func (r *renderer) uncovered(sections map[conversation.SectionID]string) []string {
+	var body strings.Builder
+	for _, id := range designedSections {
+		body.WriteString(strings.ToLower(sections[id]))
+		body.WriteString("\n")
+	}
+	text := body.String()
+	title := strings.ToLower(r.g.Title)
+	var out, run []string
+	flush := func() {
+		if len(run) > 0 && !slices.Contains(out, strings.Join(run, " ")) {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	for _, t := range readTokens(r.g.Problem) {
+		if !asked(t) || strings.Contains(title, t.lower) {
+			flush()
+			continue
+		}
+		if namesPhrase(text, t.lower) {
+			flush()
+			continue
+		}
+		run = append(run, t.lower)
+	}
+	flush()
+	return out
+}
+
+// asked reports whether a statement's word carries something a design must answer: not a
+// function word, a number, a unit, a role, or the words that ask for a design.
+func asked(t token) bool {
+	l := t.lower
+	if !nounLike(t) && !verbs[l] || len(l) < 3 || readStop[l] || unitWords[singularNoun(l)] || systemWords[singularNoun(l)] ||
+		actorWords[singularNoun(l)] || askWords[l] || adjectives[l] {
+		return false
+	}
+	return !strings.ContainsAny(l, "0123456789")
+}
+
+// askWords frame a request rather than name what is asked for.
+var askWords = set("design", "build", "architect", "sketch", "create", "support", "supports", "handle", "handles", "allow", "allows",
+	"let", "lets", "need", "needs", "want", "wants", "must", "should", "can", "also", "like", "about", "around", "both", "each",
+	"every", "all", "any", "some", "many", "more", "less", "most", "few", "other", "others", "same", "own", "new", "real", "up", "per",
+	"see", "sees", "get", "gets", "use", "uses", "make", "makes", "way", "ways", "thing", "things", "something", "able", "without",
+	"within", "across", "after", "before", "during", "while", "until", "via", "using", "based", "etc", "including", "minus", "plus",
+	"people", "person", "everyone", "someone", "million", "billion", "thousand", "hundred", "daily", "weekly", "monthly", "yearly",
+	"hourly", "times", "twice", "once", "peak", "average", "active", "dau", "mau", "whole", "half", "everything", "nothing",
+	"anything", "home", "city", "town", "country", "world", "chain", "company", "behaviour", "behavior", "generate", "generates")
+
+// namesPhrase reports whether text names phrase, each word as a whole word or the start of one
+// ("licence" in "licences", "queue" in "queued"), the words in order and close together.
+func namesPhrase(text, phrase string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) == 0 {
+		return true
+	}
+	var pat strings.Builder
+	pat.WriteString(`\b`)
+	for i, w := range words {
+		if i > 0 {
+			pat.WriteString(`\W+(?:\w+\W+){0,2}?`)
+		}
+		pat.WriteString(regexp.QuoteMeta(stem(w)))
+	}
+	return regexp.MustCompile(pat.String()).MatchString(text)
+}
+
+// stem cuts a word to the part its inflections share: "queue" → "queu", "licences" → "licenc".
+func stem(w string) string {
+	w = singularNoun(w)
+	for _, suf := range []string{"ing", "ed", "e", "y"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}

@@ -1,0 +1,54 @@
+package offline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// A design that leaves out what the statement asks for says which parts, by the statement's own
+// words, and a design that covers its statement says nothing of the kind.
+func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
+	tests := []struct {
+		statement string
+		missing   []string // phrases the review must name
+		covered   []string // phrases it must not
+	}{
+		{"Design the control system for a bank of 8 elevators in a 40-floor office tower: hall calls, car calls, dispatch to minimise waiting, and safe behaviour during a fire alarm or power loss.",
+			[]string{"“fire alarm”", "“power loss”"}, []string{"“elevators”", "“bank”"}},
+		{"Design a URL shortener for 100M new links a month", nil, []string{"Asked for but not designed"}},
+	}
+	for _, tt := range tests {
+		_, sec := renderAll(t, tt.statement)
+		review := sec[conversation.Tradeoffs]
+		for _, m := range tt.missing {
+			if !strings.Contains(review, m) {
+				t.Errorf("%q: self-review does not name %s as left out:\n%s", tt.statement, m, review)
+			}
+		}
+		for _, c := range tt.covered {
+			if strings.Contains(review, c) {
+				t.Errorf("%q: self-review names %s though the design covers it or it is not asked for:\n%s", tt.statement, c, review)
+			}
+		}
+	}
+}
+
+// Words read in the sense their neighbours give them: a bank of elevators holds no money and a
+// library's e-book loans are not credit.
+func TestSecurityReadsWordsInTheirSense(t *testing.T) {
+	for _, statement := range []string{
+		"Design the control system for a bank of 8 elevators in a 40-floor office tower",
+		"Design a public library system where members reserve books and borrow e-book loans limited by publisher licences",
+	} {
+		_, sec := renderAll(t, statement)
+		if s := sec[conversation.Security]; strings.Contains(s, "Money (") || strings.Contains(s, "Plaid") {
+			t.Errorf("%q: security treats it as money:\n%s", statement, s)
+		}
+	}
+	_, sec := renderAll(t, "Design a budgeting app that imports bank transactions")
+	if !strings.Contains(sec[conversation.Security], "Money (bank") {
+		t.Errorf("a budgeting app's bank data lost its money controls:\n%s", sec[conversation.Security])
+	}
+}
