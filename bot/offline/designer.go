@@ -96,9 +96,18 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 // notAskedFor drops what an archetype puts out of scope when the statement asks for it: a ticket
 // resale marketplace cannot leave "ticket transfer/resale" out.
 func notAskedFor(items []string, problem string) []string {
-	asked := map[string]bool{}
+	var asked []string
 	for _, w := range wordsOf(problem) {
-		asked[stem5(w)] = true
+		if len(w) >= 3 && !readStop[w] {
+			asked = append(asked, stem5(root(w)))
+		}
+	}
+	// "rate each session" asks for "ratings": one stem begins the other.
+	isAsked := func(w string) bool {
+		s := stem5(root(w))
+		return slices.ContainsFunc(asked, func(a string) bool {
+			return min(len(a), len(s)) >= 3 && (strings.HasPrefix(a, s) || strings.HasPrefix(s, a))
+		})
 	}
 	// An item goes when the statement names it: its one content word, or two of them ("ticket
 	// transfer/resale"); one shared word of several ("investment advice" beside "investors") is
@@ -110,9 +119,13 @@ func notAskedFor(items []string, problem string) []string {
 				continue
 			}
 			content++
-			if asked[stem5(w)] {
+			if isAsked(w) {
 				named++
 			}
+		}
+		// "Reviews and ratings" lists alternatives: naming one asks for the item.
+		if strings.Contains(item, " and ") || strings.Contains(item, " or ") {
+			return named > 0
 		}
 		return named > 0 && named >= min(2, content)
 	})
@@ -123,6 +136,18 @@ func wordsOf(s string) []string {
 }
 
 func stem5(w string) string { return w[:min(5, len(w))] }
+
+// root cuts a word harder than stem, to what a verb and its nouns share: "rate", "rating" and
+// "ratings" → "rat".
+func root(w string) string {
+	w = singularNoun(w)
+	for _, suf := range []string{"ing", "ion", "ed", "er", "e"} {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
 
 // scopeFiller are words of out-of-scope items that say how much, not what.
 var scopeFiller = set("details", "internals", "content", "system", "systems", "users", "based", "support", "management", "models", "model", "advanced", "other", "third", "party", "pipeline", "integration", "integrations", "features", "beyond", "basic", "service", "services", "platform", "engine", "ranking", "public")

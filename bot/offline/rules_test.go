@@ -65,6 +65,11 @@ func TestNotAskedFor(t *testing.T) {
 	if len(got) != 3 || got[0] != "Dynamic pricing" || got[1] != "Content moderation pipeline details" || got[2] != "Investment advice" {
 		t.Errorf("out of scope %q, want Dynamic pricing and content moderation (the statement names content, not its moderation)", got)
 	}
+	// A verb asks for its noun: "rate each session" asks for ratings.
+	got = notAskedFor([]string{"Reviews and ratings", "Loyalty programmes"}, "students book sessions and both sides rate each session")
+	if len(got) != 1 || got[0] != "Loyalty programmes" {
+		t.Errorf("out of scope %q, want only Loyalty programmes", got)
+	}
 }
 
 // A rule's enforcement follows what it constrains: overlap in space is not a unique key, and a cap
