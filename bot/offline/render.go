@@ -217,6 +217,18 @@ func (r *renderer) figureWords(name string) (string, bool) {
 			dau = 1_000_000
 		}
 		return H(dau), true
+	case "people", "people_100b":
+		// Everyone who has an account, not the day's actives: a leaderboard ranks every player
+		// who ever scored.
+		w := r.g.Requirements.Workload
+		n := max(w.Users, w.DAU)
+		if n == 0 {
+			n = 1_000_000
+		}
+		if name == "people_100b" {
+			return B(n * 100), true
+		}
+		return H(n), true
 	case "cache":
 		return B(c.CacheBytes), true
 	case "shards":
