@@ -250,10 +250,29 @@ func (r *renderer) component(name string) (conversation.Component, bool) {
 // does to the load and how it is backed up.
 func (r *renderer) failureLines() []string {
 	var out []string
-	for _, c := range r.g.Components {
+	told := map[string]string{} // a profile's watch signal → the first component it was told for
+	// The main store is told in full first; another store of its kind then says only what differs.
+	cs := slices.Clone(r.g.Components)
+	main := r.mainStore()
+	slices.SortStableFunc(cs, func(a, b conversation.Component) int {
+		switch {
+		case a.Name == main && b.Name != main:
+			return -1
+		case b.Name == main && a.Name != main:
+			return 1
+		}
+		return 0
+	})
+	for _, c := range cs {
 		switch c.Kind {
 		case "database", "cache", "queue", "storage", "search":
 			if p, ok := profileOf(c); ok {
+				if first, again := told[p.watch]; again {
+					// A second store of the same kind fails the same way: say what differs.
+					out = append(out, fmt.Sprintf("**%s** (%s): replicated and recovered as %s is; its failure holds up only %s%s.", c.Name, c.Technology, first, r.holds(c), r.writersOf(c)))
+					continue
+				}
+				told[p.watch] = c.Name
 				out = append(out, fmt.Sprintf("**%s** (%s): %s", c.Name, c.Technology, p.fails(r, c)))
 			} else if how := replication(c); how != "" {
 				out = append(out, fmt.Sprintf("**%s** (%s): %s.", c.Name, c.Technology, how))
