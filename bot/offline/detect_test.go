@@ -172,7 +172,7 @@ func TestDetect(t *testing.T) {
 		{"Design Uber Eats", []string{"food"}, []string{"ride"}},
 		{"Design Uber", []string{"ride"}, []string{"food"}},
 		{"A durable message queue with consumer groups and offsets", []string{"mq"}, []string{"groups", "chat"}},
-		{"a recipe sharing site", []string{"sharing"}, []string{"ride"}},
+		{"a recipe sharing site", nil, []string{"ride", "sharing"}}, // sharing is publishing here, not access control
 		{"A ride-sharing app for a college town", []string{"ride"}, []string{"sharing"}},
 		{"Monitor a fleet of vending machines and alert when stock runs low", []string{"inventory"}, []string{"marketdata"}},
 		{"A portfolio tracker that pulls stock prices every minute", []string{"marketdata"}, []string{"inventory"}},
