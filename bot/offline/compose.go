@@ -105,6 +105,9 @@ func newModel(rd reading) model {
 // resource names what an action creates or changes: its nominal when it keeps one ("rate" keeps
 // ratings, "adopt" adoptions), else its object.
 func resource(a action) string {
+	if a.Into != "" {
+		return a.Into // saving a recipe to a meal plan changes the meal plan
+	}
 	if carrierVerbs[a.Verb] && a.Object != "" && !actorWords[lastWord(a.Object)] {
 		return a.Object // "devices report temperatures" keeps temperatures, not reports of them
 	}
@@ -160,6 +163,9 @@ func (m model) clause(a action) string {
 		}
 		return who + " " + verb
 	}
+	if a.Into != "" {
+		return who + " " + verb + " " + pluralNoun(a.Object) + " to " + pluralNoun(a.Into)
+	}
 	return who + " " + verb + " " + pluralNoun(a.Object)
 }
 
@@ -173,6 +179,9 @@ func (m model) useCases() []string {
 		uc := upperFirst(withArticle(a.Actor)) + " " + thirdPerson(a.Verb)
 		if a.Object != "" {
 			uc += " " + withArticle(a.Object)
+			if a.Into != "" {
+				uc += " to " + withArticle(a.Into)
+			}
 		} else if n := nominal(a.Verb); n != "" {
 			uc += ": " + withArticle(n) + " is created"
 		}
@@ -188,8 +197,12 @@ func (m model) entities() []entity {
 	var out []entity
 	for _, e := range m.kept {
 		who := m.actorOf(e)
+		from := m.derivedFrom(e)
+		if from != "" {
+			who = m.actorOf(from) // a shopping list is its meal plan owner's
+		}
 		ownerKey := slug(who, "_") + "_id"
-		if !m.created(e) && e != m.main {
+		if !m.created(e) && e != m.main && from == "" {
 			// Nobody in the statement creates it (a show players join, a question pushed to them):
 			// it is not one person's, so it is keyed and partitioned by its own id.
 			id := slug(e, "_") + "_id"
@@ -210,11 +223,16 @@ func (m model) entities() []entity {
 		if e == m.main {
 			fields = append(fields, m.rd.By...)
 		}
+		fields = append(fields, m.entries(e)...)
 		fields = append(fields, "status", "created_at", "updated_at", "version")
+		why := m.entityWhy(e, who)
+		if from != "" {
+			why = fmt.Sprintf("written only by the job workers from a %s (keyed by %s_id and the version it was built from, so a rerun replaces rather than duplicates); %s", from, slug(from, "_"), why)
+		}
 		out = append(out, entity{
 			Name: upperFirst(e), Store: "appdb", Key: slug(e, "_") + "_id (Snowflake)", Partition: ownerKey, Indexes: idx,
 			Fields: strings.Join(fields, ", "),
-			Why:    m.entityWhy(e, who),
+			Why:    why,
 		})
 	}
 	for _, a := range m.rd.Actors {
@@ -265,8 +283,33 @@ func (m model) entityWhy(e, who string) string {
 func (m model) refs(e string) []string {
 	var out []string
 	for _, a := range m.rd.Actions {
-		if resource(a) == e && a.Object != "" && a.Object != e && !slicesContains(out, a.Object) {
+		if resource(a) == e && a.From != "" && !slicesContains(out, a.From) {
+			out = append(out, a.From) // a shopping list generated from a meal plan points at it
+		}
+		if resource(a) == e && a.Object != "" && a.Object != e && a.Into == "" && !slicesContains(out, a.Object) {
 			out = append(out, a.Object)
+		}
+	}
+	return out
+}
+
+// derivedFrom names what the system builds an entity from ("meal plans that generate a shopping
+// list"), or "".
+func (m model) derivedFrom(e string) string {
+	for _, a := range m.rd.Actions {
+		if a.From != "" && resource(a) == e {
+			return a.From
+		}
+	}
+	return ""
+}
+
+// entries lists what a container holds: a meal plan's recipes, each added once.
+func (m model) entries(e string) []string {
+	var out []string
+	for _, a := range m.rd.Actions {
+		if a.Into == e {
+			out = append(out, fmt.Sprintf("entries[] (%s_id, added_at; unique per %s)", slug(a.Object, "_"), e))
 		}
 	}
 	return out
@@ -329,6 +372,13 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 			Note: fmt.Sprintf("%s by a %s; a repeat is a no-op", pastTense(a.Verb), a.Actor)}, true
 	case a.Verb == "delete" || a.Verb == "remove":
 		return endpoint{Method: "DELETE", Path: coll + "/{id}", Response: "204", Idempotent: true}, true
+	case a.From != "":
+		return endpoint{Method: "POST", Path: "/v1/" + slug(pluralNoun(a.From), "-") + "/{id}/" + slug(r, "-"), Response: fmt.Sprintf("202 {%s_id, status: generating}", key), Idempotent: true,
+			Note: fmt.Sprintf("%s the %s from the %s's current version; a repeat for the same version returns the same %s", a.Verb, r, a.From, r)}, true
+	case a.Into != "":
+		obj := slug(a.Object, "_")
+		return endpoint{Method: "PUT", Path: coll + "/{id}/" + slug(pluralNoun(a.Object), "-") + "/{" + obj + "_id}", Response: fmt.Sprintf("200 {%s}", key), Idempotent: true,
+			Note: fmt.Sprintf("%s a %s to the %s; a repeat is a no-op (one entry per %s)", a.Verb, a.Object, a.Into, a.Object)}, true
 	}
 	req := []string{}
 	if a.Object != "" && a.Object != r {
@@ -520,7 +570,11 @@ func (m model) flows() []flow {
 			steps = append(steps, fmt.Sprintf("{c:notifyworker} consume it and tell the %s concerned (push through {c:pushprov}, email as fallback), once per event id.", n))
 		}
 		steps = append(steps, fmt.Sprintf("{c:appsvc} deletes the cached %s in {c:cache} after the commit.", r))
-		out = append(out, flow{Name: upperFirst(strings.TrimSpace(a.Verb + " " + withArticle(a.Object))), Steps: steps})
+		name := strings.TrimSpace(a.Verb + " " + withArticle(a.Object))
+		if a.Into != "" {
+			name += " to " + withArticle(a.Into)
+		}
+		out = append(out, flow{Name: upperFirst(name), Steps: steps})
 	}
 	if w := m.systemWork(); w != (action{}) {
 		obj := w.Object

@@ -31,6 +31,11 @@ func TestComposedDesigns(t *testing.T) {
 			[]string{"POST /v1/todos", "GET /v1/users/{id}/todos"}, []string{"Todo"}, []string{"appdb"}, []string{"queue", "objstore"}},
 		{"Design a system",
 			[]string{"POST /v1/items", "GET /v1/items/{id}"}, []string{"Item"}, []string{"appdb"}, []string{"queue"}},
+		// Saving into a container writes the container's entry; what the system builds from it
+		// is a call on the container.
+		{"Design a recipe site where cooks post recipes and save recipes to weekly meal plans that generate a shopping list",
+			[]string{"POST /v1/recipes", "PUT /v1/meal-plans/{id}/recipes/{recipe_id}", "POST /v1/meal-plans/{id}/shopping-list"},
+			[]string{"Recipe", "Meal plan", "Shopping list", "Cook"}, []string{"appdb", "queue", "jobworkers"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.statement, func(t *testing.T) {

@@ -37,7 +37,9 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 			flush()
 			continue
 		}
-		if namesPhrase(text, t.lower) {
+		// Photos, clips and files are designed as media when the design has a media path.
+		media := slices.Contains(mediaWords, singularNoun(t.lower)) && strings.Contains(text, "media")
+		if media || namesPhrase(text, t.lower) {
 			flush()
 			continue
 		}

@@ -25,7 +25,15 @@ type reading struct {
 // bank transactions").
 type action struct {
 	Actor, Verb, Object string
+	// Into is the container the object goes into: "save recipes to meal plans" keeps each meal
+	// plan's entries, not another recipe.
+	Into string
+	// From is what a system action works from: "meal plans that generate a shopping list".
+	From string
 }
+
+// containerVerbs put their object into a container the statement names after "to" or "into".
+var containerVerbs = set("save", "add", "put", "pin", "bookmark", "collect", "attach", "file", "move", "copy", "favourite")
 
 var wordRe = regexp.MustCompile(`[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[0-9][0-9.,]*[A-Za-z]*|[.,;:!?()"'“”‘’]`)
 
@@ -93,7 +101,8 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"split", "claim", "redeem", "earn", "spend", "scan", "print", "sign", "store", "save", "keep", "answer", "ask", "grade", "mark",
 	"upvote", "downvote", "bookmark", "favourite", "rent", "hire", "deliver", "pick", "drop", "assemble", "ship", "collect",
 	"monitor", "measure", "compare", "pair", "challenge", "chat", "call", "host", "attend", "organise", "organize", "invest",
-	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place")
+	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
+	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman",
@@ -369,6 +378,7 @@ func (rd *reading) readClauses(toks []token) {
 			j++ // "sign up for", "subscribe to", "vote on"
 		}
 		obj, n := objectAt(toks, j)
+		before := last // what "that" or "which" refers to
 		if obj == "" && j < len(toks) && isPronoun(toks[j].lower) {
 			obj = last // "users rate them"
 		}
@@ -386,7 +396,19 @@ func (rd *reading) readClauses(toks []token) {
 			rd.addEntity(obj)
 			last = obj
 		}
-		rd.addAction(action{Actor: actor, Verb: v, Object: obj})
+		a := action{Actor: actor, Verb: v, Object: obj}
+		if actor == "system" && before != "" && before != obj && (toks[i-1].lower == "that" || toks[i-1].lower == "which") {
+			a.From = before // "meal plans that generate a shopping list"
+		}
+		if k := j + n; obj != "" && containerVerbs[v] && k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "into" || toks[k].lower == "onto") {
+			if into, m := objectAt(toks, k+1); into != "" && !actorWords[lastWord(into)] {
+				a.Into = into
+				rd.addEntity(into)
+				n += m + 1
+				last = into
+			}
+		}
+		rd.addAction(a)
 		i = j + n - 1
 	}
 }

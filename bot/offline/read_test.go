@@ -82,6 +82,9 @@ func TestReadStatement(t *testing.T) {
 		{"Design a church event signup sheet", nil, []string{"event signup"}, nil, nil},
 		{"Design a citizen issue reporting app where residents report potholes and the city assigns crews",
 			[]string{"resident", "city"}, []string{"issue", "pothole", "crew"}, []string{"resident report pothole", "city assign crew"}, nil},
+		// Containers and what the system builds from them.
+		{"Design a recipe site where cooks post recipes and save recipes to weekly meal plans that generate a shopping list",
+			[]string{"cook"}, []string{"recipe", "meal plan", "shopping list"}, []string{"cook post recipe", "cook save recipe → meal plan", "system generate shopping list ← meal plan"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.statement, func(t *testing.T) {
@@ -97,7 +100,14 @@ func TestReadStatement(t *testing.T) {
 			}
 			var got []string
 			for _, a := range rd.Actions {
-				got = append(got, strings.TrimSpace(a.Actor+" "+a.Verb+" "+a.Object))
+				s := strings.TrimSpace(a.Actor + " " + a.Verb + " " + a.Object)
+				if a.Into != "" {
+					s += " → " + a.Into
+				}
+				if a.From != "" {
+					s += " ← " + a.From
+				}
+				got = append(got, s)
 			}
 			for _, want := range tt.actions {
 				if !slices.Contains(got, want) {
