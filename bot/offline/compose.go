@@ -63,9 +63,14 @@ func newModel(rd reading) model {
 			break
 		}
 	}
-	for _, a := range rd.Actions {
-		if a.Actor != "system" && a.Actor != "" {
-			m.owner = a.Actor
+	// The owner is the first person who acts; a machine (an analyser that produces results) owns
+	// nothing a person opens, so it is the owner only when no person acts.
+	for _, people := range []bool{true, false} {
+		i := slices.IndexFunc(rd.Actions, func(a action) bool {
+			return a.Actor != "system" && a.Actor != "" && (!people || !deviceWords[a.Actor])
+		})
+		if i >= 0 {
+			m.owner = rd.Actions[i].Actor
 			break
 		}
 	}
@@ -197,6 +202,12 @@ func (m model) entities() []entity {
 	var out []entity
 	for _, e := range m.kept {
 		who := m.actorOf(e)
+		maker := who
+		if deviceWords[who] && e == m.main && !deviceWords[m.owner] {
+			// Results an analyser produces are the doctor's to read and release: the machine is a
+			// reference, the person the owner.
+			who = m.owner
+		}
 		from := m.derivedFrom(e)
 		if from != "" {
 			who = m.actorOf(from) // a shopping list is its meal plan owner's
@@ -217,6 +228,9 @@ func (m model) entities() []entity {
 			idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
 		}
 		fields := []string{slug(e, "_") + "_id", ownerKey}
+		if maker != who {
+			fields = append(fields, slug(maker, "_")+"_id")
+		}
 		for _, o := range m.refs(e) {
 			fields = append(fields, slug(o, "_")+"_id")
 		}
@@ -319,7 +333,8 @@ func (m model) entries(e string) []string {
 var carrierVerbs = set("report", "send", "log", "record", "submit", "post", "upload", "publish", "share", "import", "add", "create", "write", "place", "open")
 
 // transitions are verbs that change a kept thing's state rather than create one.
-var transitions = set("approve", "reject", "accept", "cancel", "complete", "return", "close", "resolve", "assign", "mark", "edit", "update", "escalate", "confirm", "claim", "redeem", "refund")
+var transitions = set("approve", "reject", "accept", "cancel", "complete", "return", "close", "resolve", "assign", "mark", "edit", "update", "escalate", "confirm", "claim", "redeem", "refund",
+	"release", "acknowledge", "verify", "sign", "flag", "archive", "suspend")
 
 // readsVerbs are verbs that only read.
 var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive")
@@ -336,6 +351,10 @@ func (m model) endpoints() []endpoint {
 	}
 	for _, a := range m.rd.Actions {
 		if e, ok := m.endpointFor(a); ok {
+			if deviceWords[a.Actor] {
+				// Machines authenticate with a certificate of their own; no person's screen calls this.
+				e.Auth = "device certificate (mTLS)"
+			}
 			add(e)
 		}
 	}
@@ -410,6 +429,7 @@ func (m model) screens(eps []endpoint) []screen {
 	}
 	for _, e := range eps {
 		switch {
+		case strings.HasPrefix(e.Auth, "device"):
 		case e.Method == "POST" && !strings.Contains(e.Path, "/{id}/") || e.Method == "POST" && strings.HasSuffix(e.Path, "s"):
 			out = append(out, screen{Name: "New " + singularPath(e.Path), Shows: formFor(singularPath(e.Path), e.Request), Calls: []string{e.Method + " " + e.Path}})
 		case e.Method == "GET" && e.Paginated && e.Method+" "+e.Path != home:
@@ -542,7 +562,7 @@ func (m model) notified(e string) string {
 	return ""
 }
 
-var deviceWords = set("device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
+var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine", "device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
 
 // flows writes the composed design's flows. Steps name the parts they need; the renderer drops a
 // step whose parts the design lacks and keeps an {unless:id} step only when it lacks that part.
@@ -562,8 +582,12 @@ func (m model) flows() []flow {
 		if f := m.files(); f != "" && (r == f || a.Object == f) {
 			steps = append(steps, fmt.Sprintf("The %s's app asks {c:appsvc} for a pre-signed URL and uploads the %s straight to {c:objstore}, so file bytes never pass through the services.", who, f))
 		}
+		sender := "The " + who + "'s app"
+		if deviceWords[who] {
+			sender = "The " + who
+		}
 		steps = append(steps,
-			fmt.Sprintf("The %s's app sends `%s %s` with an Idempotency-Key to {c:gateway}.", who, e.Method, e.Path),
+			fmt.Sprintf("%s sends `%s %s` with an Idempotency-Key to {c:gateway}.", sender, e.Method, e.Path),
 			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction{with_outbox}, under a unique idempotency key so a retried `%s %s` returns the first result.", who, r, e.Method, e.Path),
 			fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}.", camel(r)))
 		if n := m.notified(r); n != "" {
