@@ -7,81 +7,96 @@ import (
 )
 
 // feature is one entry of the knowledge base: a capability a statement can ask for, with
-// everything a design needs when it is present. How a statement is recognised to ask for it, and
+// everything a design needs when it is present. The entries are data in
+// knowledge/archetypes-*.yaml (see catalogue.go). How a statement is recognised to ask for it, and
 // which features it implies, excludes or narrows, is data in knowledge/capabilities.yaml (see
 // detect). Texts may use placeholders:
 // {c:id} is the name of catalog component id as the design has it, {t:id} its technology, and
 // {peak_write}, {peak_read}, {write}, {read}, {dau}, {people} (registered, else daily), {people_100b}, {cache}, {shards}, {servers}, {storage_month},
 // {storage_5y}, {egress}, {ingress} the capacity figures.
 type feature struct {
-	ID   string
-	Name string // short noun phrase: "group chats"
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"` // short noun phrase: "group chats"
 	// Headless archetypes have no end-user apps and no public API behind a gateway: their callers
 	// are services, agents or operators reaching the system's own entry points (a crawler, a
 	// key-value store, a message queue).
-	Headless bool
+	Headless bool `yaml:"headless,omitempty"`
 	// Archetype is the kind of system when this feature is the statement's main subject
 	// ("messaging app"); Rank orders archetypes when several match (higher wins).
-	Archetype string
-	Rank      int
-	Load      *loadProfile
+	Archetype string       `yaml:"archetype,omitempty"`
+	Rank      int          `yaml:"rank,omitempty"`
+	Load      *loadProfile `yaml:"load,omitempty"`
 	// Style names the architecture style this archetype calls for and why.
-	Style string
+	Style string `yaml:"style,omitempty"`
 	// CapacityNote reads the generic capacity figures for this archetype, where the generic
 	// arithmetic over- or under-states something (counters updated in place, compression).
-	CapacityNote string
+	CapacityNote string `yaml:"capacity_note,omitempty"`
 
-	Functional, NonFunctional, OutOfScope, UseCases []string
-	Entities                                        []entity
-	Components                                      []string
-	APIs                                            []endpoint
-	Screens                                         []screen
-	Flows                                           []flow
-	Deep                                            []deepDive
-	Caching, Partitioning, Async                    []string
-	Reliability, Security                           []string
-	Tradeoffs                                       []tradeoff
-	Bottlenecks, Open                               []string
+	Functional    []string   `yaml:"functional,omitempty"`
+	NonFunctional []string   `yaml:"non_functional,omitempty"`
+	OutOfScope    []string   `yaml:"out_of_scope,omitempty"`
+	UseCases      []string   `yaml:"use_cases,omitempty"`
+	Entities      []entity   `yaml:"entities,omitempty"`
+	Components    []string   `yaml:"components,omitempty"`
+	APIs          []endpoint `yaml:"apis,omitempty"`
+	Screens       []screen   `yaml:"screens,omitempty"`
+	Flows         []flow     `yaml:"flows,omitempty"`
+	Deep          []deepDive `yaml:"deep_dives,omitempty"`
+	Caching       []string   `yaml:"caching,omitempty"`
+	Partitioning  []string   `yaml:"partitioning,omitempty"`
+	Async         []string   `yaml:"async,omitempty"`
+	Reliability   []string   `yaml:"reliability,omitempty"`
+	Security      []string   `yaml:"security,omitempty"`
+	Tradeoffs     []tradeoff `yaml:"tradeoffs,omitempty"`
+	Bottlenecks   []string   `yaml:"bottlenecks,omitempty"`
+	Open          []string   `yaml:"open,omitempty"`
 }
 
 type entity struct {
-	Name, Store, Key, Partition, Indexes, Fields, Why string
+	Name      string `yaml:"name"`
+	Store     string `yaml:"store"` // a catalogue component id
+	Key       string `yaml:"key,omitempty"`
+	Partition string `yaml:"partition,omitempty"`
+	Indexes   string `yaml:"indexes,omitempty"`
+	Fields    string `yaml:"fields,omitempty"`
+	Why       string `yaml:"why,omitempty"`
 }
 
 type endpoint struct {
-	Method, Path, Request, Response, Note string
-	Idempotent, Paginated                 bool
-	Auth                                  string // default: user bearer token
+	Method     string `yaml:"method"`
+	Path       string `yaml:"path"`
+	Request    string `yaml:"request,omitempty"`
+	Response   string `yaml:"response,omitempty"`
+	Note       string `yaml:"note,omitempty"`
+	Idempotent bool   `yaml:"idempotent,omitempty"`
+	Paginated  bool   `yaml:"paginated,omitempty"`
+	Auth       string `yaml:"auth,omitempty"` // default: user bearer token
 }
 
 type screen struct {
-	Name, Shows string
-	Calls       []string // "METHOD /path"
+	Name  string   `yaml:"name"`
+	Shows string   `yaml:"shows,omitempty"`
+	Calls []string `yaml:"calls,omitempty"` // "METHOD /path"
 }
 
 type flow struct {
-	Name  string
-	Steps []string
+	Name  string   `yaml:"name"`
+	Steps []string `yaml:"steps"`
 }
 
 type deepDive struct {
-	Title  string
-	Weight int // higher is harder and more central; the top few are rendered
-	Body   string
+	Title  string `yaml:"title"`
+	Weight int    `yaml:"weight"` // higher is harder and more central; the top few are rendered
+	Body   string `yaml:"body"`
 	// AtScale marks a dive about growth (partitioning, replicas) that is only hard when the
 	// numbers are: a 30-person rota on one small database has nothing to write about it.
-	AtScale bool
+	AtScale bool `yaml:"at_scale,omitempty"`
 }
 
-type tradeoff struct{ Decision, Rejected, Why string }
-
-// features indexes the catalogue by id.
-var features = map[string]*feature{}
-
-func init() {
-	for _, f := range featureList {
-		features[f.ID] = f
-	}
+type tradeoff struct {
+	Decision string `yaml:"decision"`
+	Rejected string `yaml:"rejected"`
+	Why      string `yaml:"why"`
 }
 
 // featuresOf returns the catalog features of a requirement set, known ones only, in catalog order.

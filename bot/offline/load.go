@@ -14,23 +14,24 @@ import (
 
 // loadProfile is an archetype's typical load, used for whatever the statement leaves out.
 type loadProfile struct {
-	WritesPerUser float64 // per user per day
-	ReadsPerUser  float64
-	ReadWrite     float64 // reads per write, when rates are stated outright
-	RecordBytes   float64
-	MediaBytes    float64
-	ResponseBytes float64
-	PeakFactor    float64
-	Retention     float64 // years
-	HotFraction   float64
+	WritesPerUser float64 `yaml:"writes_per_user,omitempty"` // per user per day
+	ReadsPerUser  float64 `yaml:"reads_per_user,omitempty"`
+	ReadWrite     float64 `yaml:"read_write,omitempty"` // reads per write, when rates are stated outright
+	RecordBytes   float64 `yaml:"record_bytes,omitempty"`
+	MediaBytes    float64 `yaml:"media_bytes,omitempty"`
+	ResponseBytes float64 `yaml:"response_bytes,omitempty"`
+	PeakFactor    float64 `yaml:"peak_factor,omitempty"`
+	Retention     float64 `yaml:"retention,omitempty"` // years
+	HotFraction   float64 `yaml:"hot_fraction,omitempty"`
 	// Writes is the write rate (per second) assumed for infrastructure that serves services
 	// rather than people, when the statement gives no figure: a user count means nothing there.
-	Writes float64
+	Writes float64 `yaml:"writes,omitempty"`
 	// PerThingPerDay is the writes per day each stated device, sensor or host sends when the
 	// statement gives their number but no rate (one reading a minute is 1,440).
-	PerThingPerDay float64
+	PerThingPerDay float64 `yaml:"per_thing_per_day,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
-	Write, Read string
+	Write string `yaml:"write,omitempty"`
+	Read  string `yaml:"read,omitempty"`
 }
 
 // mediaWords name writes whose payload goes to object storage.

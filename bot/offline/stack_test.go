@@ -181,7 +181,7 @@ func TestLoadKnowledgeRejects(t *testing.T) {
 		files map[string]string
 		want  []string
 	}{
-		{"empty directory", nil, []string{"no capabilities-*.yaml or stack.yaml"}},
+		{"empty directory", nil, []string{"no archetypes-*.yaml, components-*.yaml, capabilities-*.yaml or stack.yaml"}},
 		{"unknown key", map[string]string{"capabilities-a.yaml": "capabilites: []\n"}, []string{"capabilities-a.yaml", "capabilites"}},
 		{"unknown feature", map[string]string{"capabilities-a.yaml": "capabilities:\n  - id: teleport\n    signals: [{any: [teleport]}]\n"}, []string{"capabilities-a.yaml", `"teleport": no such feature`}},
 		{"entry listed twice", map[string]string{"capabilities-a.yaml": "capabilities:\n  - id: chat\n    signals: [{any: [chat]}]\n"}, []string{"capabilities-a.yaml", "listed twice"}},

@@ -10,8 +10,9 @@ import (
 )
 
 // Knowledge is what a team adds to the embedded knowledge base from a directory of its own
-// (ARCHBOT_KNOWLEDGE_DIR): detection entries in capabilities-*.yaml files, shaped exactly like
-// the embedded knowledge/capabilities*.yaml, and its house stack in stack.yaml.
+// (ARCHBOT_KNOWLEDGE_DIR): features and components in archetypes-*.yaml and components-*.yaml
+// files, detection entries in capabilities-*.yaml files, each shaped exactly like the embedded
+// knowledge files of the same name, and its house stack in stack.yaml.
 type Knowledge struct {
 	caps  map[string]*capability // embedded entries plus the team's; nil means the embedded ones
 	stack *houseStack
@@ -44,14 +45,30 @@ func (k *Knowledge) houseStack() *houseStack {
 	return k.stack
 }
 
-// LoadKnowledge reads a team's knowledge directory. Each capabilities file is validated with the
-// embedded ones, as they are, and its samples must detect what they claim, so a team's mistake
-// fails at start-up with the file's name rather than as a quietly worse design.
+// LoadKnowledge reads a team's knowledge directory. Its features and components are checked with
+// the embedded ones and each capabilities file is validated with the embedded ones, as they are,
+// and its samples must detect what they claim, so a team's mistake fails at start-up with the
+// file's name rather than as a quietly worse design.
+//
+// A team's features and components join the catalogue every design of the process reads, as
+// ARCHBOT_KNOWLEDGE_DIR configures the whole process: call LoadKnowledge once, at start-up,
+// before any design. A directory that fails to load leaves the catalogue as it was.
 func LoadKnowledge(dir string) (*Knowledge, error) {
 	k := &Knowledge{}
 	if _, err := os.Stat(dir); err != nil {
 		return nil, fmt.Errorf("load knowledge: %w", err)
 	}
+	prev, files, err := installTeamCatalogue(dir)
+	if err != nil {
+		return nil, err
+	}
+	k.Files = files
+	loaded := false
+	defer func() {
+		if !loaded && prev != nil {
+			prev.install()
+		}
+	}()
 	names, err := filepath.Glob(filepath.Join(dir, "capabilities-*.yaml"))
 	if err != nil {
 		return nil, fmt.Errorf("load knowledge %s: %w", dir, err)
@@ -88,9 +105,44 @@ func LoadKnowledge(dir string) (*Knowledge, error) {
 		k.Files = append(k.Files, stackPath)
 	}
 	if len(k.Files) == 0 {
-		return nil, fmt.Errorf("load knowledge %s: no capabilities-*.yaml or stack.yaml there", dir)
+		return nil, fmt.Errorf("load knowledge %s: no archetypes-*.yaml, components-*.yaml, capabilities-*.yaml or stack.yaml there", dir)
 	}
+	loaded = true
 	return k, nil
+}
+
+// installTeamCatalogue merges the team's archetypes-*.yaml and components-*.yaml files (in name
+// order) after the embedded ones, checks the result and installs it. It returns the catalogue it
+// replaced (nil when the directory has none of these files) and the files read.
+func installTeamCatalogue(dir string) (*knowledgeBase, []string, error) {
+	var names []string
+	for _, pattern := range []string{"archetypes-*.yaml", "components-*.yaml"} {
+		found, err := filepath.Glob(filepath.Join(dir, pattern))
+		if err != nil {
+			return nil, nil, fmt.Errorf("load knowledge %s: %w", dir, err)
+		}
+		names = append(names, found...)
+	}
+	if len(names) == 0 {
+		return nil, nil, nil
+	}
+	sort.Strings(names)
+	srcs, err := embeddedSources()
+	if err != nil {
+		return nil, nil, fmt.Errorf("load knowledge: %w", err)
+	}
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, nil, fmt.Errorf("load knowledge: %w", err)
+		}
+		srcs = append(srcs, catalogueSource{name: n, data: b, team: true})
+	}
+	kb, err := buildBase(srcs)
+	if err != nil {
+		return nil, nil, fmt.Errorf("load knowledge: %w", err)
+	}
+	return kb.install(), names, nil
 }
 
 // checkTeamCapabilities compiles one team file with the embedded entries and runs its samples.

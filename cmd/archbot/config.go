@@ -33,7 +33,7 @@ type Config struct {
 	LogFormat        string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
 	LogLevel         slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
 	Env              string        `envconfig:"ARCHBOT_ENV" default:"production" desc:"production or development: in production archbot serve is not ready (/readyz 503) while its Redis may evict its keys (maxmemory-policy other than noeviction under a maxmemory) or persists nothing (no AOF, no RDB save), since either loses threads; development only warns"`
-	KnowledgeDir     string        `envconfig:"ARCHBOT_KNOWLEDGE_DIR" desc:"directory of a team's own designer knowledge: capabilities-*.yaml (detection entries shaped like bot/offline/knowledge/capabilities.yaml) and stack.yaml (the house stack designs prefer, e.g. prefer: [postgresql, kafka, gcp]); empty uses the built-in knowledge only"`
+	KnowledgeDir     string        `envconfig:"ARCHBOT_KNOWLEDGE_DIR" desc:"directory of a team's own designer knowledge: archetypes-*.yaml and components-*.yaml (features and components shaped like bot/offline/knowledge/archetypes-*.yaml and components-*.yaml; an id the built-in files use replaces that entry), capabilities-*.yaml (detection entries shaped like bot/offline/knowledge/capabilities.yaml) and stack.yaml (the house stack designs prefer, e.g. prefer: [postgresql, kafka, gcp]); empty uses the built-in knowledge only"`
 
 	// Work distribution between replicas (issue 6).
 	Workers           int           `envconfig:"ARCHBOT_WORKERS" default:"16" desc:"jobs one replica of archbot serve runs at once (with Redis, any replica runs any thread's turns)"`

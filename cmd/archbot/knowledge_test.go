@@ -37,6 +37,24 @@ func TestKnowledgeDirSetsTheHouseStack(t *testing.T) {
 	}
 }
 
+// TestKnowledgeDirRejectsABadArchetype: a team's archetype that fails a check stops archbot at
+// start-up with the file and the field, before any design.
+func TestKnowledgeDirRejectsABadArchetype(t *testing.T) {
+	cleanEnv(t)
+	dir := t.TempDir()
+	bad := "features:\n  - id: kennels\n    name: dog boarding stays\n    entities:\n      - {name: Stay, store: kennelsdb}\n"
+	if err := os.WriteFile(filepath.Join(dir, "archetypes-kennels.yaml"), []byte(bad), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("ARCHBOT_KNOWLEDGE_DIR", dir)
+	_, _, err := runArgs(t, "design", "-q", instagram)
+	for _, want := range []string{"ARCHBOT_KNOWLEDGE_DIR", "archetypes-kennels.yaml", `feature "kennels"`, `store "kennelsdb" is not a component`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want one with %q", err, want)
+		}
+	}
+}
+
 // TestKnowledgeDirReachesTheModel: with a model configured, its prompts carry the same house
 // stack and technology facts the offline fallback designs from.
 func TestKnowledgeDirReachesTheModel(t *testing.T) {

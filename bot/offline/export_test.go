@@ -1,0 +1,10 @@
+package offline
+
+import "testing"
+
+// KeepCatalogue puts the designer's catalogue back when tb ends, for a test whose LoadKnowledge
+// adds a team's features and components to it.
+func KeepCatalogue(tb testing.TB) {
+	kb := &knowledgeBase{features: featureList, byID: features, components: components, catalog: catalog}
+	tb.Cleanup(func() { kb.install() })
+}
