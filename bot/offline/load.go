@@ -29,6 +29,9 @@ type loadProfile struct {
 	// PerThingPerDay is the writes per day each stated device, sensor or host sends when the
 	// statement gives their number but no rate (one reading a minute is 1,440).
 	PerThingPerDay float64 `yaml:"per_thing_per_day,omitempty"`
+	// FanOut is how many people one write reaches on average when the statement does not say
+	// (a newsletter post emailed to its subscribers).
+	FanOut float64 `yaml:"fan_out,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -111,10 +114,15 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
 	}
 	sizeFlows(&w, rd, p, isMedia(strings.ToLower(statement)), note)
-	if rd.FanOut > 0 {
+	fan := rd.FanOut
+	if fan == 0 && p.FanOut > 0 {
+		fan = p.FanOut
+		note("each %s reaches %s people on average (assumed; the largest audience is far bigger)", orDefault(p.Write, "write"), H(fan))
+	}
+	if fan > 0 {
 		for i := range w.Flows {
 			if w.Flows[i].Kind == conversation.FlowWrite {
-				w.Flows[i].FanOut = rd.FanOut
+				w.Flows[i].FanOut = fan
 				break
 			}
 		}

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
 )
 
 // renderer writes sections from one grounding. Everything it says comes from the grounding's
@@ -217,6 +219,24 @@ func (r *renderer) figureWords(name string) (string, bool) {
 			dau = 1_000_000
 		}
 		return H(dau), true
+	case "audience", "audience_per_sec":
+		// The most people one write reaches: a stated limit on them ("emailed to up to 1M
+		// subscribers"), a stated fan-out, else a large audience assumed.
+		rd := workload.Read(r.g.Problem)
+		n := rd.FanOut
+		for _, l := range rd.Limits {
+			if !workload.IsThing(l.Noun) {
+				n = max(n, l.Value)
+			}
+		}
+		if n <= 1 {
+			// "a digest emailed to 3 million readers": all of them, else a large audience assumed.
+			n = cmp.Or(r.g.Requirements.Workload.Users, 100_000)
+		}
+		if name == "audience_per_sec" {
+			return H(n/600) + "/s", true // sent within 10 minutes
+		}
+		return H(n), true
 	case "people", "people_100b":
 		// Everyone who has an account, not the day's actives: a leaderboard ranks every player
 		// who ever scored.
@@ -1130,6 +1150,8 @@ func replication(c conversation.Component) string {
 		return "one replica per shard; rebuildable from the source of truth"
 	case strings.Contains(t, "m3db") || strings.Contains(t, "victoria") || strings.Contains(t, "clickhouse") || strings.Contains(t, "bigtable"):
 		return "RF=3 across zones"
+	case strings.Contains(t, "sqs") || strings.Contains(t, "pub/sub") || strings.Contains(t, "service bus"):
+		return "stored redundantly across zones by the service; a message not deleted within its visibility timeout is delivered again"
 	case strings.Contains(t, "rf=3") || strings.Contains(t, "replica"):
 		return "replicated as its technology says"
 	}

@@ -23,7 +23,7 @@ type stake struct {
 }
 
 var stakes = []stake{
-	{name: "money", words: wordsRe("bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets"),
+	{name: "money", words: wordsRe("bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets", "paid subscription", "paid subscriptions", "paid plan", "paid plans"),
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
 		not:      []string{"foodbank"}, // a food bank's stock is given away, not sold
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word) banks?\b|` +

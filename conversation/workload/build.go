@@ -791,6 +791,7 @@ func (r *reader) rest() {
 				// "in one warehouse", "one concurrent loan": nothing to size.
 			} else if m.limit {
 				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
+				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
 			} else if m.value > 0 && !m.nested {
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
 			}

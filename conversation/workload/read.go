@@ -21,6 +21,9 @@ type Reading struct {
 	Factor float64
 	// Things are counted populations no flow used: "a monitoring system for 20,000 servers".
 	Things []Population
+	// Limits are counted upper bounds, not load: "emailed to up to 1M subscribers each",
+	// "group chats of up to 256 members".
+	Limits []Population
 	// ReadRatio is a stated read:write ratio no stated flow took: it sets the designer's reads.
 	ReadRatio float64
 	// FanOut is a stated fan-out no stated flow took ("followers average 200"): it belongs to

@@ -267,6 +267,9 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 	if rd := workload.Read("return the top 10 suggestions within 100 ms"); len(rd.Latencies) != 1 || rd.Latencies[0] != 0.1 {
 		t.Errorf("latencies=%v, want [0.1]", rd.Latencies)
 	}
+	if rd := workload.Read("writers publish posts that are emailed to up to 1M subscribers each"); len(rd.Limits) != 1 || rd.Limits[0].Value != 1e6 || rd.Limits[0].Noun != "subscriber" {
+		t.Errorf("limits=%+v, want 1M subscribers", rd.Limits)
+	}
 	if rd := workload.Read("peak traffic is 5x the average"); rd.PeakFactor != 5 {
 		t.Errorf("peak factor=%v, want 5", rd.PeakFactor)
 	}
