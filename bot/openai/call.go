@@ -83,7 +83,7 @@ func (d *Designer) completeOnce(ctx context.Context, c call) (string, goopenai.F
 		waited  time.Duration // between this call's attempts, against RetryBudget
 	)
 	for attempt := 0; ; attempt++ {
-		probe, err := d.breaker.allow()
+		done, err := d.breaker.allow()
 		if err != nil {
 			if lastErr != nil {
 				err = fmt.Errorf("%w (last error: %v)", err, lastErr)
@@ -98,11 +98,11 @@ func (d *Designer) completeOnce(ctx context.Context, c call) (string, goopenai.F
 			// the fallback writes them now rather than after the wait.
 			o = failed
 			d.breaker.pause(info.retryAfter)
-			d.breaker.done(probe, o)
+			done(o)
 			return "", "", fmt.Errorf("model call %s: %w: asked to wait %s, more than the %s allowed: %v",
 				c.step, ErrRateLimited, info.retryAfter, d.cfg.RetryBudget-waited, err)
 		}
-		d.breaker.done(probe, o)
+		done(o)
 		if err == nil {
 			return text, info.finish, nil
 		}
