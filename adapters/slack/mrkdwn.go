@@ -1,10 +1,18 @@
 package slack
 
 import (
+	"bytes"
 	"regexp"
+	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // Mrkdwn converts the engine's Markdown to Slack mrkdwn: headings become bold lines, **bold**
@@ -18,261 +26,245 @@ import (
 // repeated by the model), and a hidden target in archbot's own message would lend it archbot's
 // name.
 //
-// Conversion only rewrites syntax: every letter and digit of the input (fence language tags
-// aside) is in the output.
+// The Markdown is parsed by goldmark (CommonMark with GFM tables and strikethrough) and its tree
+// written out as mrkdwn. Conversion only rewrites syntax: every letter and digit of the input
+// (fence language tags aside) is in the output, which is why link reference definitions are not
+// parsed (they would vanish) and entities stay as written.
 func Mrkdwn(md string) string {
-	lines := strings.Split(md, "\n")
-	out := make([]string, 0, len(lines))
-	inFence := false
-	var fenceMark string
-	for i := 0; i < len(lines); i++ {
-		line := lines[i]
-		if inFence {
-			if isFenceClose(line, fenceMark) {
-				out = append(out, "```")
-				inFence = false
-				continue
+	src := []byte(md)
+	doc := mdParser.Parse(text.NewReader(src))
+	r := renderer{src: src}
+	return defuse(strings.Join(r.blocks(doc), "\n"))
+}
+
+var mdParser = parser.NewParser(
+	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+	parser.WithInlineParsers(append(parser.DefaultInlineParsers(),
+		util.Prioritized(extension.NewStrikethroughParser(), 500))...),
+	parser.WithParagraphTransformers(util.Prioritized(extension.NewTableParagraphTransformer(), 200)),
+	parser.WithASTTransformers(util.Prioritized(extension.NewTableASTTransformer(), 0)),
+)
+
+// renderer writes a goldmark tree over src as mrkdwn, a block at a time as lines.
+type renderer struct {
+	src     []byte
+	heading bool // inside a heading, which is bold already
+}
+
+// blocks renders n's child blocks, keeping a blank line where the input had one.
+func (r *renderer) blocks(n ast.Node) []string {
+	var out []string
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if c != n.FirstChild() && c.HasBlankPreviousLines() {
+			out = append(out, "")
+		}
+		out = append(out, r.block(c)...)
+	}
+	return out
+}
+
+func (r *renderer) block(n ast.Node) []string {
+	switch n := n.(type) {
+	case *ast.Heading:
+		r.heading = true
+		defer func() { r.heading = false }()
+		return []string{"*" + strings.ReplaceAll(r.inline(n), "\n", " ") + "*"}
+	case *ast.ThematicBreak:
+		return []string{"──────────"}
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		// An unclosed fence runs to the end, as in the input: Slack gets it closed. A line of
+		// backticks in the code would end Slack's block; a word joiner keeps it open.
+		lines := r.lines(n)
+		for i, l := range lines {
+			if strings.HasPrefix(strings.TrimSpace(l), "```") {
+				lines[i] = strings.Replace(l, "`", "`\u2060", 1)
 			}
-			out = append(out, escape(line))
-			continue
 		}
-		if mark, ok := fenceOpen(line); ok {
-			out = append(out, "```")
-			inFence, fenceMark = true, mark
-			continue
+		return append(append([]string{"```"}, lines...), "```")
+	case *ast.HTMLBlock:
+		lines := r.lines(n)
+		if n.HasClosure() {
+			lines = append(lines, escape(strings.TrimRight(string(n.ClosureLine.Value(r.src)), "\r\n")))
 		}
-		if isTableRow(line) && i+1 < len(lines) && isTableSeparator(lines[i+1]) {
-			j := i + 2
-			for j < len(lines) && isTableRow(lines[j]) {
-				j++
-			}
-			out = append(out, tableBlock(lines[i], lines[i+2:j])...)
-			i = j - 1
-			continue
-		}
-		out = append(out, mrkdwnLine(line))
+		return lines
+	case *ast.Blockquote:
+		return indent(r.blocks(n), "> ", "> ", ">")
+	case *ast.List:
+		return r.list(n)
+	case *east.Table:
+		return r.table(n)
 	}
-	if inFence {
-		// An unclosed fence would swallow everything Slack shows after it.
-		out = append(out, "```")
+	if n.Type() == ast.TypeBlock && n.HasChildren() && n.FirstChild().Type() == ast.TypeBlock {
+		return r.blocks(n)
 	}
-	// Inline text is escaped a character at a time, so defuse sees whole words only here.
-	return defuse(strings.Join(out, "\n"))
+	return strings.Split(r.inline(n), "\n")
 }
 
-// fenceOpen reports whether line opens a fenced code block and returns its marker (``` or ~~~).
-func fenceOpen(line string) (string, bool) {
-	t := strings.TrimLeft(line, " ")
-	if len(line)-len(t) > 3 {
-		return "", false
+// lines are a code or HTML block's lines as written, escaped.
+func (r *renderer) lines(n ast.Node) []string {
+	var out []string
+	for i := 0; i < n.Lines().Len(); i++ {
+		seg := n.Lines().At(i)
+		out = append(out, escape(strings.TrimRight(string(seg.Value(r.src)), "\r\n")))
 	}
-	for _, m := range []string{"```", "~~~"} {
-		if strings.HasPrefix(t, m) {
-			// A backtick fence's info string may not hold backticks (CommonMark); such a line is
-			// inline code, not a fence.
-			if m == "```" && strings.Contains(strings.TrimLeft(t, "`"), "`") {
-				return "", false
-			}
-			return m, true
-		}
-	}
-	return "", false
+	return out
 }
 
-func isFenceClose(line, mark string) bool {
-	t := strings.TrimSpace(line)
-	return strings.HasPrefix(t, mark) && strings.Trim(t, mark[:1]) == ""
-}
-
-func mrkdwnLine(line string) string {
-	trimmed := strings.TrimLeft(line, " \t")
-	indent := line[:len(line)-len(trimmed)]
-	switch {
-	case trimmed == "":
-		return line
-	case isRule(trimmed):
-		return "──────────"
-	case strings.HasPrefix(trimmed, "#"):
-		n := len(trimmed) - len(strings.TrimLeft(trimmed, "#"))
-		rest := trimmed[n:]
-		if n <= 6 && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
-			text := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), "#"))
-			if text == "" {
-				// Only hashes: keep them, they are the text.
-				return escape(trimmed)
-			}
-			text = strings.NewReplacer("**", "", "__", "").Replace(text)
-			return "*" + inline(text) + "*"
-		}
-	case strings.HasPrefix(trimmed, ">"):
-		return indent + ">" + inline(strings.TrimPrefix(trimmed, ">"))
-	}
-	if len(trimmed) >= 2 && strings.ContainsRune("-*+", rune(trimmed[0])) && (trimmed[1] == ' ' || trimmed[1] == '\t') {
-		return indent + "• " + inline(strings.TrimLeft(trimmed[1:], " \t"))
-	}
-	return indent + inline(trimmed)
-}
-
-func isRule(s string) bool {
-	s = strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), "\t", "")
-	if len(s) < 3 {
-		return false
-	}
-	c := s[0]
-	return (c == '-' || c == '*' || c == '_') && strings.Trim(s, string(c)) == ""
-}
-
-// inline converts the span-level syntax of one line.
-func inline(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		c := s[i]
+// indent prefixes lines with first on the first and rest on the others; blank lines get only
+// blank, so no line ends in spaces.
+func indent(lines []string, first, rest string, blank ...string) []string {
+	for i, l := range lines {
 		switch {
-		case c == '`':
-			n := runLen(s[i:], '`')
-			if end := strings.Index(s[i+n:], s[i:i+n]); end >= 0 {
-				code := s[i+n : i+n+end]
-				if n > 1 && strings.Contains(code, "`") {
-					// Slack has no double-backtick spans; keep the text as is.
-					b.WriteString(escape(s[i : i+n+end+n]))
-				} else {
-					b.WriteString("`" + escape(code) + "`")
-				}
-				i += n + end + n
-				continue
-			}
-			b.WriteString(s[i : i+n])
-			i += n
-			continue
-		case c == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|~>", s[i+1]) >= 0:
-			b.WriteString(escape(s[i+1 : i+2]))
-			i += 2
-			continue
-		case c == '!' && i+1 < len(s) && s[i+1] == '[':
-			if text, url, n, ok := link(s[i+1:]); ok {
-				b.WriteString(slackLink(url, text))
-				i += 1 + n
-				continue
-			}
-		case c == '[':
-			if text, url, n, ok := link(s[i:]); ok {
-				b.WriteString(slackLink(url, text))
-				i += n
-				continue
-			}
-		case c == '<':
-			if end := strings.IndexByte(s[i:], '>'); end > 0 {
-				inner := s[i+1 : i+end]
-				if isURL(inner) && !strings.ContainsAny(inner, " |<") {
-					b.WriteString("<" + escapeURL(inner) + ">")
-					i += end + 1
-					continue
-				}
-			}
-		case (c == '*' || c == '_') && strings.HasPrefix(s[i:], strings.Repeat(string(c), 2)):
-			if inner, n, ok := delimited(s, i, strings.Repeat(string(c), 2)); ok {
-				b.WriteString("*" + inline(inner) + "*")
-				i += n
-				continue
-			}
-		case c == '~' && strings.HasPrefix(s[i:], "~~"):
-			if inner, n, ok := delimited(s, i, "~~"); ok {
-				b.WriteString("~" + inline(inner) + "~")
-				i += n
-				continue
-			}
-		case c == '*' || c == '_':
-			if inner, n, ok := delimited(s, i, string(c)); ok {
-				b.WriteString("_" + inline(inner) + "_")
-				i += n
-				continue
-			}
+		case l == "" && len(blank) > 0:
+			lines[i] = blank[0]
+		case l == "":
+		case i == 0:
+			lines[i] = first + l
+		default:
+			lines[i] = rest + l
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b.WriteByte(s[i])
-		} else {
-			b.WriteString(escape(s[i : i+size]))
+	}
+	return lines
+}
+
+// list writes bullets as • and keeps the numbers of a numbered list as written.
+func (r *renderer) list(l *ast.List) []string {
+	var out []string
+	n := l.Start
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		marker := "• "
+		if l.IsOrdered() {
+			marker = r.number(item, n) + string(l.Marker) + " "
+			n++
 		}
-		i += size
+		if item != l.FirstChild() && item.HasBlankPreviousLines() {
+			out = append(out, "")
+		}
+		lines := r.blocks(item)
+		if len(lines) == 0 {
+			lines = []string{""}
+		}
+		if lines[0] == "" {
+			lines[0] = strings.TrimRight(marker, " ")
+			marker = ""
+		}
+		out = append(out, indent(lines, marker, strings.Repeat(" ", utf8.RuneCountInString(marker)))...)
+	}
+	return out
+}
+
+var itemNumber = regexp.MustCompile(`^[ \t]*(\d{1,9})[.)]`)
+
+// number is the number written before item, or n when it cannot be found: goldmark keeps only
+// the list's first.
+func (r *renderer) number(item ast.Node, n int) string {
+	if p := item.Pos(); p >= 0 && p < len(r.src) {
+		if m := itemNumber.FindSubmatch(r.src[p:]); m != nil {
+			return string(m[1])
+		}
+	}
+	return strconv.Itoa(n)
+}
+
+// inline renders n's inline children as mrkdwn.
+func (r *renderer) inline(n ast.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			b.WriteString(escape(r.text(c)))
+		case *ast.String:
+			b.WriteString(escape(string(c.Value)))
+		case *ast.CodeSpan:
+			if code := r.plain(c); strings.Contains(code, "`") {
+				b.WriteString(escape(code)) // Slack has no double-backtick spans
+			} else {
+				b.WriteString("`" + escape(code) + "`")
+			}
+		case *ast.Emphasis:
+			mark := "_"
+			if c.Level == 2 {
+				mark = "*"
+			}
+			if r.heading && mark == "*" {
+				mark = ""
+			}
+			b.WriteString(mark + r.inline(c) + mark)
+		case *east.Strikethrough:
+			b.WriteString("~" + r.inline(c) + "~")
+		case *ast.Link:
+			b.WriteString(r.link(c, string(c.Destination), string(c.Title)))
+		case *ast.Image:
+			b.WriteString(r.link(c, string(c.Destination), string(c.Title)))
+		case *ast.AutoLink:
+			url := string(c.URL(r.src))
+			if c.AutoLinkType == ast.AutoLinkURL && isURL(url) && !strings.ContainsAny(url, "|<> ") {
+				b.WriteString("<" + escapeURL(url) + ">")
+			} else {
+				b.WriteString(escape("<" + string(c.Label(r.src)) + ">"))
+			}
+		case *ast.RawHTML:
+			b.WriteString(escape(r.plain(c)))
+		default:
+			b.WriteString(r.inline(c))
+		}
 	}
 	return b.String()
 }
 
-func runLen(s string, c byte) int {
-	n := 0
-	for n < len(s) && s[n] == c {
-		n++
+// text is a text node as written, backslash escapes resolved, with its line break.
+func (r *renderer) text(t *ast.Text) string {
+	s := string(util.UnescapePunctuations(t.Segment.Value(r.src)))
+	if t.SoftLineBreak() || t.HardLineBreak() {
+		s += "\n"
 	}
-	return n
+	return s
 }
 
-// delimited finds an emphasis span opening at s[i:] with delim: the text right inside the
-// delimiters is not blank, and an underscore span sits at word boundaries, so snake_case and
-// 2 * 3 stay as they are.
-func delimited(s string, i int, delim string) (string, int, bool) {
-	start := i + len(delim)
-	if start >= len(s) || s[start] == ' ' || s[start] == '\t' {
-		return "", 0, false
-	}
-	if delim[0] == '_' && i > 0 && isWordByte(s[i-1]) {
-		return "", 0, false
-	}
-	for j := start + 1; j+len(delim) <= len(s); j++ {
-		if s[j:j+len(delim)] != delim || s[j-1] == ' ' || s[j-1] == '\t' {
-			continue
+// plain is n's text without markup, for code and table cells and to compare with a URL; a link
+// keeps its target.
+func (r *renderer) plain(n ast.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if c.Parent().Kind() == ast.KindCodeSpan {
+				b.WriteString(strings.ReplaceAll(string(c.Segment.Value(r.src)), "\n", " "))
+			} else {
+				b.WriteString(strings.ReplaceAll(r.text(c), "\n", " "))
+			}
+		case *ast.String:
+			b.WriteString(string(c.Value))
+		case *ast.Link:
+			b.WriteString(r.plain(c) + " (" + string(c.Destination) + ")")
+		case *ast.Image:
+			b.WriteString(r.plain(c) + " (" + string(c.Destination) + ")")
+		case *ast.AutoLink:
+			b.WriteString(string(c.URL(r.src)))
+		default:
+			b.WriteString(r.plain(c))
 		}
-		end := j + len(delim)
-		if len(delim) == 1 && end < len(s) && s[end] == delim[0] {
-			// Part of a longer run: not this span's end.
-			j++
-			continue
-		}
-		if delim[0] == '_' && end < len(s) && isWordByte(s[end]) {
-			continue
-		}
-		return s[start:j], end - i, true
 	}
-	return "", 0, false
+	if raw, ok := n.(*ast.RawHTML); ok {
+		for i := 0; i < raw.Segments.Len(); i++ {
+			seg := raw.Segments.At(i)
+			b.Write(seg.Value(r.src))
+		}
+	}
+	return b.String()
 }
 
-func isWordByte(c byte) bool {
-	return c >= 0x80 || c == '_' || unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+// link writes a link or image as its text and its target; a title, rare, follows in quotes.
+func (r *renderer) link(n ast.Node, url, title string) string {
+	s := slackLink(url, r.inline(n), r.plain(n))
+	if title != "" {
+		s += ` "` + escape(title) + `"`
+	}
+	return s
 }
 
-// link parses [text](url) at the start of s and returns its length.
-func link(s string) (text, url string, n int, ok bool) {
-	depth := 0
-	closeText := -1
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '[':
-			depth++
-		case ']':
-			depth--
-		}
-		if depth == 0 {
-			closeText = i
-			break
-		}
-	}
-	if closeText < 0 || closeText+1 >= len(s) || s[closeText+1] != '(' {
-		return "", "", 0, false
-	}
-	end := strings.IndexByte(s[closeText+2:], ')')
-	if end < 0 {
-		return "", "", 0, false
-	}
-	url = strings.TrimSpace(s[closeText+2 : closeText+2+end])
-	if url == "" || strings.ContainsAny(url, " \t") {
-		return "", "", 0, false
-	}
-	return s[1:closeText], url, closeText + 2 + end + 1, true
-}
-
-func slackLink(url, text string) string {
-	label := inline(text)
-	if !isURL(url) || strings.ContainsAny(url, "|<>") {
+func slackLink(url, label, text string) string {
+	if !isURL(url) || strings.ContainsAny(url, "|<> ") {
 		// Slack only links absolute URLs; keep a relative target readable instead.
 		return label + " (" + escape(url) + ")"
 	}
@@ -319,55 +311,38 @@ func defuse(s string) string {
 	return broadcastRe.ReplaceAllString(s, "${1}@\u2060${2}")
 }
 
-// Tables: Slack has none, so a Markdown table becomes a code block with aligned columns.
-
-func isTableRow(line string) bool {
-	t := strings.TrimSpace(line)
-	return len(t) > 1 && t[0] == '|'
-}
-
-func isTableSeparator(line string) bool {
-	t := strings.TrimSpace(line)
-	if !strings.HasPrefix(t, "|") || !strings.Contains(t, "-") {
-		return false
-	}
-	return strings.Trim(t, "|-: \t") == ""
-}
-
-func tableCells(line string) []string {
-	t := strings.TrimSpace(line)
-	t = strings.TrimPrefix(t, "|")
-	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) {
-		t = t[:len(t)-1]
-	}
-	var cells []string
-	var cur strings.Builder
-	for i := 0; i < len(t); i++ {
-		switch {
-		case t[i] == '\\' && i+1 < len(t) && t[i+1] == '|':
-			cur.WriteByte('|')
-			i++
-		case t[i] == '|':
-			cells = append(cells, cur.String())
-			cur.Reset()
-		default:
-			cur.WriteByte(t[i])
+// table writes a table as a code block with aligned columns: Slack has no tables, and inside a
+// code block markup would show literally, so cells are plain text.
+func (r *renderer) table(t *east.Table) []string {
+	var all [][]string
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, strings.TrimSpace(r.plain(c)))
 		}
+		all = append(all, append(cells, r.surplus(row)...))
 	}
-	cells = append(cells, cur.String())
-	for i, c := range cells {
-		// Inside a code block emphasis markers would show literally.
-		c = strings.NewReplacer("**", "", "__", "", "`", "").Replace(strings.TrimSpace(c))
-		cells[i] = c
-	}
-	return cells
+	return tableBlock(all)
 }
 
-func tableBlock(header string, rows []string) []string {
-	all := [][]string{tableCells(header)}
-	for _, r := range rows {
-		all = append(all, tableCells(r))
+// surplus is the text of cells past the header's count, which goldmark drops, in one cell.
+func (r *renderer) surplus(row ast.Node) []string {
+	last := row.LastChild()
+	if last == nil || last.Lines().Len() == 0 {
+		return nil
 	}
+	rest := r.src[last.Lines().At(0).Stop:]
+	if eol := bytes.IndexByte(rest, '\n'); eol >= 0 {
+		rest = rest[:eol]
+	}
+	s := strings.Trim(strings.TrimSpace(string(rest)), "|")
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return []string{strings.TrimSpace(s)}
+}
+
+func tableBlock(all [][]string) []string {
 	cols := 0
 	for _, r := range all {
 		cols = max(cols, len(r))

@@ -4,6 +4,8 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // sleep waits d, or until ctx ends.
@@ -20,40 +22,36 @@ func sleep(ctx context.Context, d time.Duration) error {
 
 // pacer spaces messages in each channel: a burst goes out at once, then one per interval, which
 // keeps a whole design (a dozen sections) under Slack's per-channel limit instead of running
-// into 429s. It is a GCRA: tat is each channel's theoretical arrival time of the next message.
+// into 429s. Each channel has its own token bucket.
 type pacer struct {
-	interval time.Duration
-	burst    int
+	every rate.Limit
+	burst int
 
-	mu  sync.Mutex
-	tat map[string]time.Time
+	mu       sync.Mutex
+	channels map[string]*rate.Limiter
 }
 
 func newPacer(interval time.Duration, burst int) *pacer {
-	return &pacer{interval: interval, burst: burst, tat: map[string]time.Time{}}
+	return &pacer{every: rate.Every(interval), burst: burst, channels: map[string]*rate.Limiter{}}
 }
 
 // wait blocks until a message may be posted to channel.
 func (p *pacer) wait(ctx context.Context, channel string) error {
 	p.mu.Lock()
-	now := time.Now()
-	t := p.tat[channel]
-	if t.Before(now) {
-		t = now
-	}
-	allowAt := t.Add(-time.Duration(p.burst-1) * p.interval)
-	p.tat[channel] = t.Add(p.interval)
-	if len(p.tat) > 10_000 {
-		// Forget channels that are idle again, so the map stays small.
-		for ch, at := range p.tat {
-			if at.Before(now) {
-				delete(p.tat, ch)
+	l, ok := p.channels[channel]
+	if !ok {
+		if len(p.channels) >= 10_000 {
+			// Forget channels that are idle again (a full bucket), so the map stays small.
+			now := time.Now()
+			for ch, l := range p.channels {
+				if l.TokensAt(now) >= float64(p.burst) {
+					delete(p.channels, ch)
+				}
 			}
 		}
+		l = rate.NewLimiter(p.every, p.burst)
+		p.channels[channel] = l
 	}
 	p.mu.Unlock()
-	if d := allowAt.Sub(now); d > 0 {
-		return sleep(ctx, d)
-	}
-	return nil
+	return l.Wait(ctx)
 }

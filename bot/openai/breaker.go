@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/sony/gobreaker/v2"
 )
 
 // ErrCircuitOpen is returned without calling the API while the circuit breaker is open: the API
@@ -25,62 +27,46 @@ const (
 	neutral                // says nothing about health: our bad request, rate limit, cancellation
 )
 
+// errFailed and errNeutral carry an outcome into gobreaker, which counts errors.
+var errFailed, errNeutral = errors.New("failed"), errors.New("neutral")
+
 // breaker opens after threshold consecutive failures and, after cooldown, lets a single probe
 // through (half-open): its success closes the circuit, its failure opens it again. This keeps a
-// dead API from making every concurrent section wait through all its retries.
+// dead API from making every concurrent section wait through all its retries. On top of
+// gobreaker's circuit it holds every call off for a pause the server asked for.
 type breaker struct {
-	threshold int
-	cooldown  time.Duration
-	now       func() time.Time
+	cb *gobreaker.TwoStepCircuitBreaker[struct{}]
 
-	mu       sync.Mutex
-	failures int
-	openedAt time.Time // zero when closed
-	probing  bool
+	mu sync.Mutex
 	// pausedUntil is when the server said it would take calls again (a Retry-After longer than
 	// a call may wait); until then no call goes out, probes included.
 	pausedUntil time.Time
 }
 
 func newBreaker(threshold int, cooldown time.Duration) *breaker {
-	return &breaker{threshold: threshold, cooldown: cooldown, now: time.Now}
+	return &breaker{cb: gobreaker.NewTwoStepCircuitBreaker[struct{}](gobreaker.Settings{
+		Name:        "model API",
+		MaxRequests: 1, // one probe when half-open
+		Timeout:     cooldown,
+		ReadyToTrip: func(c gobreaker.Counts) bool { return c.ConsecutiveFailures >= uint32(threshold) },
+		IsExcluded:  func(err error) bool { return err == errNeutral },
+	})}
 }
 
-// allow reports whether a call may go ahead. probe is true when the call is the half-open trial;
-// its caller must report its outcome with done.
-func (b *breaker) allow() (probe bool, err error) {
+// allow reports whether a call may go ahead; when it may, its caller reports the attempt's
+// outcome with done.
+func (b *breaker) allow() (done func(outcome), err error) {
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	if now := b.now(); now.Before(b.pausedUntil) {
-		return false, fmt.Errorf("%w: rate limited for another %s", ErrCircuitOpen, b.pausedUntil.Sub(now).Round(time.Millisecond))
+	until := b.pausedUntil
+	b.mu.Unlock()
+	if now := time.Now(); now.Before(until) {
+		return nil, fmt.Errorf("%w: rate limited for another %s", ErrCircuitOpen, until.Sub(now).Round(time.Millisecond))
 	}
-	if b.openedAt.IsZero() {
-		return false, nil
+	report, err := b.cb.Allow()
+	if err != nil { // open, or half-open with its probe under way
+		return nil, ErrCircuitOpen
 	}
-	if b.probing || b.now().Sub(b.openedAt) < b.cooldown {
-		return false, ErrCircuitOpen
-	}
-	b.probing = true
-	return true, nil
-}
-
-// done records the outcome of an attempt allowed by allow.
-func (b *breaker) done(probe bool, o outcome) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if probe {
-		b.probing = false
-	}
-	switch o {
-	case healthy:
-		b.failures = 0
-		b.openedAt = time.Time{}
-	case failed:
-		b.failures++
-		if probe || b.failures >= b.threshold {
-			b.openedAt = b.now()
-		}
-	}
+	return func(o outcome) { report([]error{nil, errFailed, errNeutral}[o]) }, nil
 }
 
 // pause holds every call off for d, because the server asked for that long a pause: all calls
@@ -88,14 +74,10 @@ func (b *breaker) done(probe bool, o outcome) {
 func (b *breaker) pause(d time.Duration) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if until := b.now().Add(d); until.After(b.pausedUntil) {
+	if until := time.Now().Add(d); until.After(b.pausedUntil) {
 		b.pausedUntil = until
 	}
 }
 
 // open reports whether the circuit is open (or half-open), for logs and tests.
-func (b *breaker) open() bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return !b.openedAt.IsZero()
-}
+func (b *breaker) open() bool { return b.cb.State() != gobreaker.StateClosed }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cenkalti/backoff/v5"
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"github.com/archbot/archbot/bot"
@@ -76,81 +77,76 @@ func (d *Designer) complete(ctx context.Context, c call) (string, error) {
 }
 
 // completeOnce makes one logical request with retries and returns its text and finish reason.
-// Every attempt that gets an answer reports its tokens to the turn's meter.
+// Every attempt that gets an answer reports its tokens to the turn's meter. backoff.Retry runs
+// the attempts; the operation decides each wait itself (RetryAfterError), because the server's
+// Retry-After, the call's RetryBudget and ctx's deadline all bound it.
 func (d *Designer) completeOnce(ctx context.Context, c call) (string, goopenai.FinishReason, error) {
+	exp := &backoff.ExponentialBackOff{InitialInterval: d.cfg.BackoffBase, RandomizationFactor: 0.5,
+		Multiplier: 2, MaxInterval: d.cfg.BackoffMax}
 	var (
 		lastErr error
 		waited  time.Duration // between this call's attempts, against RetryBudget
+		attempt int
 	)
-	for attempt := 0; ; attempt++ {
-		probe, err := d.breaker.allow()
+	type answer struct {
+		text   string
+		finish goopenai.FinishReason
+	}
+	a, err := backoff.Retry(ctx, func() (answer, error) {
+		attempt++
+		done, err := d.breaker.allow()
 		if err != nil {
 			if lastErr != nil {
 				err = fmt.Errorf("%w (last error: %v)", err, lastErr)
 			}
-			return "", "", fmt.Errorf("model call %s: %w", c.step, err)
+			return answer{}, backoff.Permanent(err)
 		}
 		text, info, err := d.attempt(ctx, c)
-		o, retry := classify(ctx, err)
-		if err != nil && info.retryAfter > d.cfg.RetryBudget-waited {
-			// The server asked for a longer pause than this call may wait: every other call
-			// would get the same answer, so the breaker holds them all off for that long and
-			// the fallback writes them now rather than after the wait.
-			o = failed
-			d.breaker.pause(info.retryAfter)
-			d.breaker.done(probe, o)
-			return "", "", fmt.Errorf("model call %s: %w: asked to wait %s, more than the %s allowed: %v",
-				c.step, ErrRateLimited, info.retryAfter, d.cfg.RetryBudget-waited, err)
-		}
-		d.breaker.done(probe, o)
-		if err == nil {
-			return text, info.finish, nil
-		}
-		lastErr = err
 		if info.status == http.StatusBadRequest && c.json && d.jsonMode.Load() &&
 			strings.Contains(strings.ToLower(err.Error()), "response_format") {
 			// Some compatible servers reject response_format; JSON is validated anyway.
 			d.jsonMode.Store(false)
 			d.log.WarnContext(ctx, "model API rejected JSON mode; continuing without it", "step", c.step, "err", err)
-			attempt--
-			continue
+			text, info, err = d.attempt(ctx, c)
 		}
-		if !retry || attempt >= d.cfg.MaxRetries {
-			return "", "", fmt.Errorf("model call %s (attempt %d): %w", c.step, attempt+1, err)
+		o, retry := classify(ctx, err)
+		if err != nil && info.retryAfter > d.cfg.RetryBudget-waited {
+			// The server asked for a longer pause than this call may wait: every other call
+			// would get the same answer, so the breaker holds them all off for that long and
+			// the fallback writes them now rather than after the wait.
+			d.breaker.pause(info.retryAfter)
+			done(failed)
+			return answer{}, backoff.Permanent(fmt.Errorf("%w: asked to wait %s, more than the %s allowed: %v",
+				ErrRateLimited, info.retryAfter, d.cfg.RetryBudget-waited, err))
 		}
-		wait := d.backoff(attempt, info.retryAfter)
+		done(o)
+		if err == nil {
+			return answer{text, info.finish}, nil
+		}
+		lastErr = err
+		if !retry || attempt > d.cfg.MaxRetries {
+			return answer{}, backoff.Permanent(fmt.Errorf("attempt %d: %w", attempt, err))
+		}
+		wait := min(exp.NextBackOff(), d.cfg.BackoffMax) // jitter goes either way; the cap holds
+		if info.retryAfter > 0 {
+			// Never earlier than the server asked; a little later so waiters spread out.
+			wait = info.retryAfter + rand.N(d.cfg.BackoffBase/2+1)
+		}
 		if waited+wait > d.cfg.RetryBudget {
-			return "", "", fmt.Errorf("model call %s: retries would wait longer than the %s allowed: %w", c.step, d.cfg.RetryBudget, err)
+			return answer{}, backoff.Permanent(fmt.Errorf("retries would wait longer than the %s allowed: %w", d.cfg.RetryBudget, err))
 		}
 		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			return "", "", fmt.Errorf("model call %s: no time left to retry: %w", c.step, err)
+			return answer{}, backoff.Permanent(fmt.Errorf("no time left to retry: %w", err))
 		}
-		d.log.WarnContext(ctx, "model call failed; retrying", "step", c.step, "attempt", attempt+1,
+		d.log.WarnContext(ctx, "model call failed; retrying", "step", c.step, "attempt", attempt,
 			"status", info.status, "wait", wait, "err", err)
 		waited += wait
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			return "", "", fmt.Errorf("model call %s: %w", c.step, ctx.Err())
-		}
+		return answer{}, &backoff.RetryAfterError{Duration: wait}
+	}, backoff.WithBackOff(&backoff.ZeroBackOff{}), backoff.WithMaxElapsedTime(0))
+	if err != nil {
+		return "", "", fmt.Errorf("model call %s: %w", c.step, err)
 	}
-}
-
-// backoff is the wait before retry number attempt+1: the server's Retry-After when it gave one,
-// else exponential from BackoffBase; jittered so that concurrent calls do not retry in lockstep.
-func (d *Designer) backoff(attempt int, retryAfter time.Duration) time.Duration {
-	base := d.cfg.BackoffBase
-	if retryAfter > 0 {
-		// Never earlier than the server asked; a little later so waiters spread out.
-		return retryAfter + rand.N(base/2+1)
-	}
-	exp := base << min(attempt, 16)
-	if exp > d.cfg.BackoffMax || exp <= 0 {
-		exp = d.cfg.BackoffMax
-	}
-	return exp/2 + rand.N(exp/2+1)
+	return a.text, a.finish, nil
 }
 
 // attemptInfo is what one attempt learned besides its answer.

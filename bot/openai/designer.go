@@ -88,37 +88,30 @@ func (cfg Config) withDefaults() Config {
 	if cfg.Model == "" {
 		cfg.Model = "gpt-4o-mini"
 	}
-	if cfg.Timeout <= 0 {
-		cfg.Timeout = 90 * time.Second
-	}
-	switch {
-	case cfg.MaxRetries == 0:
-		cfg.MaxRetries = 3
-	case cfg.MaxRetries < 0:
-		cfg.MaxRetries = 0
-	}
-	if cfg.BackoffBase <= 0 {
-		cfg.BackoffBase = 500 * time.Millisecond
-	}
-	if cfg.BackoffMax <= 0 {
-		cfg.BackoffMax = 20 * time.Second
-	}
-	if cfg.RetryBudget <= 0 {
-		cfg.RetryBudget = 10 * time.Second
-	}
-	switch {
-	case cfg.MaxContinuations == 0:
-		cfg.MaxContinuations = 2
-	case cfg.MaxContinuations < 0:
-		cfg.MaxContinuations = 0
-	}
-	if cfg.BreakerThreshold <= 0 {
-		cfg.BreakerThreshold = 5
-	}
-	if cfg.BreakerCooldown <= 0 {
-		cfg.BreakerCooldown = 30 * time.Second
-	}
+	orDefault(&cfg.Timeout, 90*time.Second)
+	countOrDefault(&cfg.MaxRetries, 3)
+	orDefault(&cfg.BackoffBase, 500*time.Millisecond)
+	orDefault(&cfg.BackoffMax, 20*time.Second)
+	orDefault(&cfg.RetryBudget, 10*time.Second)
+	countOrDefault(&cfg.MaxContinuations, 2)
+	orDefault(&cfg.BreakerThreshold, 5)
+	orDefault(&cfg.BreakerCooldown, 30*time.Second)
 	return cfg
+}
+
+// orDefault sets *v to def unless it is positive.
+func orDefault[T int | time.Duration](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
+}
+
+// countOrDefault sets a count left at 0 to def and a negative one to none.
+func countOrDefault(n *int, def int) {
+	if *n == 0 {
+		*n = def
+	}
+	*n = max(*n, 0)
 }
 
 // New returns a designer calling the API described by cfg.

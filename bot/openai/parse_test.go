@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/conversationtest"
 )
 
 func TestJSONObject(t *testing.T) {
@@ -151,16 +152,24 @@ func TestParseRetryAfter(t *testing.T) {
 }
 
 func TestBreakerStates(t *testing.T) {
-	now := time.Unix(0, 0)
-	b := newBreaker(2, time.Minute)
-	b.now = func() time.Time { return now }
+	// Long enough that a loaded machine does not reach the half-open probe between a failure
+	// and the check that follows it.
+	b := newBreaker(2, 300*time.Millisecond)
 	step := func(o outcome) {
 		t.Helper()
-		probe, err := b.allow()
+		done, err := b.allow()
 		if err != nil {
 			t.Fatalf("allow: %v", err)
 		}
-		b.done(probe, o)
+		done(o)
+	}
+	probe := func() func(outcome) {
+		t.Helper()
+		var done func(outcome)
+		if !conversationtest.Eventually(5*time.Second, func() bool { done, _ = b.allow(); return done != nil }) {
+			t.Fatal("no probe after the cool-down")
+		}
+		return done
 	}
 	step(failed)
 	step(neutral) // a rate limit neither opens nor closes the circuit
@@ -171,21 +180,15 @@ func TestBreakerStates(t *testing.T) {
 	if _, err := b.allow(); err != ErrCircuitOpen {
 		t.Fatalf("allow=%v after 2 failures, want ErrCircuitOpen", err)
 	}
-	now = now.Add(time.Minute)
-	probe, err := b.allow()
-	if err != nil || !probe {
-		t.Fatalf("allow=%v probe=%v after the cool-down, want one probe", err, probe)
-	}
+	done := probe()
 	if _, err := b.allow(); err != ErrCircuitOpen {
 		t.Fatalf("a second call went through while the probe runs: %v", err)
 	}
-	b.done(probe, failed)
+	done(failed)
 	if _, err := b.allow(); err != ErrCircuitOpen {
 		t.Fatal("a failed probe did not reopen the circuit")
 	}
-	now = now.Add(time.Minute)
-	probe, _ = b.allow()
-	b.done(probe, healthy)
+	probe()(healthy)
 	if b.open() {
 		t.Fatal("a successful probe did not close the circuit")
 	}
