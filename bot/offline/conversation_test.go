@@ -210,7 +210,7 @@ func TestConversations(t *testing.T) {
 			{say: "add end-to-end encryption for one-to-one messages", intent: bot.IntentPushback,
 				want: []string{"no one-to-one and group messaging today", "Key service", "yes, add it anyway"}},
 		}},
-		{"Design a WhatsApp-like messaging app for 50M DAU", []turn{
+		{"Design a Telegram-like messaging app for 50M DAU", []turn{
 			{say: "what if the message store goes down?", intent: bot.IntentQuestion,
 				want: []string{"If Message store (Apache Cassandra", "It holds Message", "Called by Chat service (append message)", "two other replicas", "rack-aware"}},
 			{say: "why Cassandra?", intent: bot.IntentQuestion,

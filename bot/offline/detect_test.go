@@ -129,7 +129,7 @@ func TestDetect(t *testing.T) {
 		{"Design a key-value store like Amazon's Dynamo", []string{"kvstore"}, []string{"payments", "orders", "shop", "catalog", "inventory"}},
 		{"Design a stock exchange matching engine", []string{"exchange"}, []string{"payments", "wallet", "orders", "inventory"}},
 		{"A stock exchange that charges members a fee per trade and pays rebates to market makers", []string{"exchange"}, []string{"payments"}},
-		{"Design Slack", []string{"chat", "channels", "groups", "search"}, []string{"generic"}},
+		{"Design Slack", []string{"chat", "channels"}, []string{"generic", "groups", "search"}}, // channels are its groups, message search its search,
 		{"Design a Discord-like app for gaming communities", []string{"chat", "channels"}, []string{"leaderboard"}},
 		{"a todo app for my family", nil, []string{"chat", "payments", "orders", "inventory", "feed", "realtime", "search", "notifications"}},
 		{"Design Amazon S3", nil, []string{"shop", "orders", "payments", "catalog"}},
