@@ -15,8 +15,11 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		missing   []string // phrases the review must name
 		covered   []string // phrases it must not
 	}{
+		{"Design a beekeeping app where hives report weight every hour and a swarm alarm sounds a siren",
+			[]string{"siren"}, []string{"“hour”", "“app”"}},
+		// The elevator group has a pattern now: nothing asked for is left out.
 		{"Design the control system for a bank of 8 elevators in a 40-floor office tower: hall calls, car calls, dispatch to minimise waiting, and safe behaviour during a fire alarm or power loss.",
-			[]string{"“fire alarm”", "“power loss”"}, []string{"“elevators”", "“bank”"}},
+			nil, []string{"Asked for but not designed"}},
 		{"Design a URL shortener for 100M new links a month", nil, []string{"Asked for but not designed"}},
 	}
 	for _, tt := range tests {

@@ -164,7 +164,11 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 	}
 	capa := conversation.Estimate(req.Workload)
 	out = append(out, loadLines(capa)...)
+	own := slices.ContainsFunc(fs, func(f *feature) bool { return f.OwnTargets })
 	for _, f := range fs {
+		if own && f.ID == "core" {
+			continue // a web service's availability and durability targets
+		}
 		for _, n := range f.NonFunctional {
 			if capa.Small() && strings.HasPrefix(n, "Availability: 99.99%") {
 				// A handful of people can wait out a failover; four nines would cost a second region.

@@ -21,6 +21,10 @@ type feature struct {
 	// are services, agents or operators reaching the system's own entry points (a crawler, a
 	// key-value store, a message queue).
 	Headless bool `yaml:"headless,omitempty"`
+	// OwnTargets archetypes state their own availability and safety targets and are sized by
+	// deadlines, not request load (a control system on site): the generic web service's
+	// availability, durability and fleet size do not apply.
+	OwnTargets bool `yaml:"own_targets,omitempty"`
 	// Archetype is the kind of system when this feature is the statement's main subject
 	// ("messaging app"); Rank orders archetypes when several match (higher wins).
 	Archetype string       `yaml:"archetype,omitempty"`

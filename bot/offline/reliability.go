@@ -304,7 +304,7 @@ func (r *renderer) monitoring() []string {
 	var out []string
 	var eps []string
 	for _, e := range r.endpoints() {
-		if len(eps) < 2 && !strings.Contains(e.Auth, "none (credentials") && !strings.HasPrefix(e.Path, "(") && !strings.HasPrefix(e.Method, "(") && !strings.HasPrefix(e.Method, "any") && !strings.HasPrefix(e.Path, "any") {
+		if len(eps) < 2 && e.Method != "EVENT" && !strings.Contains(e.Auth, "none (credentials") && !strings.HasPrefix(e.Path, "(") && !strings.HasPrefix(e.Method, "(") && !strings.HasPrefix(e.Method, "any") && !strings.HasPrefix(e.Path, "any") {
 			eps = append(eps, "`"+e.Method+" "+stripQuery(e.Path)+"`")
 		}
 	}

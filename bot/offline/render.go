@@ -359,7 +359,7 @@ func (r *renderer) overview(b *strings.Builder) {
 	}
 	fmt.Fprintf(b, "**Scale at a glance:** %s writes and %s reads on average (%s / %s at peak)%s, %s of new data a month, %s kept, %s.\n\n",
 		conversation.PerSecond(c.WriteQPS), conversation.PerSecond(c.ReadQPS), conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS),
-		streamsAtAGlance(c), conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept), fleetAtAGlance(c))
+		streamsAtAGlance(c), conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept), r.fleetAtAGlance())
 	b.WriteString("| Capability | Why it is here |\n|---|---|\n")
 	_, why := r.k.detect(r.g.Problem)
 	for _, f := range r.fs {
@@ -405,6 +405,9 @@ func (r *renderer) requirements(b *strings.Builder) {
 	b.WriteString("### Non-functional\n")
 	nfr := append([]string(nil), req.NonFunctional...)
 	for _, f := range features["core"].NonFunctional {
+		if r.p.OwnTargets {
+			break // a control system on site states its own availability and safety
+		}
 		// A requirement set that already sets a target for this quality keeps its own.
 		topic, _, _ := strings.Cut(f, ":")
 		if !slices.ContainsFunc(nfr, func(n string) bool { return strings.HasPrefix(n, topic+":") }) {
@@ -990,6 +993,11 @@ func (r *renderer) scalability(b *strings.Builder) {
 		bullets(b, async)
 	}
 	b.WriteString("### Scaling out\n")
+	if r.p.OwnTargets {
+		// Machines on one site: more load means another group with its own supervisor.
+		bullets(b, []string{"The unit of scale is a group: a larger site gets another group with its own supervisor and controllers, so no failure reaches beyond one group."})
+		return
+	}
 	bullets(b, []string{fmt.Sprintf("%s scale%s on CPU and p99 latency from %d instances at today's peak (%s requests/s)%s.",
 		r.statelessNames(), r.pluralVerb(), c.AppServers, conversation.Human(c.PeakReadQPS+c.PeakWriteQPS), r.workerScaling())})
 }
@@ -1085,6 +1093,10 @@ func (r *renderer) apiConventions(b *strings.Builder) {
 			creates = append(creates, call)
 		}
 	}
+	if !slices.ContainsFunc(r.endpoints(), func(e endpoint) bool { return e.Method != "EVENT" }) {
+		b.WriteString("Messages and wired inputs on the site's own network and field bus, not HTTP; each row is one of them.\n\n")
+		return
+	}
 	b.WriteString("JSON over HTTPS; bearer tokens unless a row says otherwise; errors as `{code, message}`, 429 with `Retry-After`.")
 	if len(lists) > 0 {
 		fmt.Fprintf(b, " Lists such as %s page with an opaque cursor (`limit` ≤ 100, `next_cursor`).", strings.Join(lists, " and "))
@@ -1150,6 +1162,8 @@ func replication(c conversation.Component) string {
 		return "one replica per shard; rebuildable from the source of truth"
 	case strings.Contains(t, "m3db") || strings.Contains(t, "victoria") || strings.Contains(t, "clickhouse") || strings.Contains(t, "bigtable"):
 		return "RF=3 across zones"
+	case strings.Contains(t, "on each"):
+		return "one copy on each node of the pair"
 	case strings.Contains(t, "sqs") || strings.Contains(t, "pub/sub") || strings.Contains(t, "service bus"):
 		return "stored redundantly across zones by the service; a message not deleted within its visibility timeout is delivered again"
 	case strings.Contains(t, "rf=3") || strings.Contains(t, "replica"):
@@ -1313,7 +1327,11 @@ func streamsAtAGlance(c conversation.Capacity) string {
 
 // fleetAtAGlance sizes the fleet in words that follow the numbers: a small system is one
 // database, not "1 shard(s)".
-func fleetAtAGlance(c conversation.Capacity) string {
+func (r *renderer) fleetAtAGlance() string {
+	c := r.capa
+	if r.p.OwnTargets {
+		return "and it is sized by its deadlines and redundancy, not by this load"
+	}
 	if c.Small() {
 		return "two app servers and one PostgreSQL primary with a standby are plenty"
 	}

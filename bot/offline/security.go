@@ -133,9 +133,12 @@ func (r *renderer) security(b *strings.Builder) {
 			items = appendNew(items, r.xs(f.Security)...)
 		}
 	}
-	items = append(items, r.personalData())
+	if !r.p.OwnTargets {
+		// A control network on site holds no one's personal data and no web callers.
+		items = append(items, r.personalData())
+	}
 	// The archetypes state their own access rules; a composed design states who may change what.
-	if r.p.ID == "generic" || !r.has("gateway") && len(r.byID) > 0 {
+	if !r.p.OwnTargets && (r.p.ID == "generic" || !r.has("gateway") && len(r.byID) > 0) {
 		items = append(items, r.accessLine())
 	}
 	bullets(b, items)
