@@ -363,8 +363,10 @@ func (rd *reading) readClauses(toks []token) {
 			ok = false
 		case ok:
 			actor, ok = rd.subject(toks, i)
-			if !ok && toks[i-1].lower == "and" && lastActor != "" {
-				actor, ok = lastActor, true // "customers transfer money and view transactions"
+			if !ok && (toks[i-1].lower == "and" || toks[i-1].lower == "," || toks[i-1].lower == "or") && lastActor != "" && toks[i].lower == v {
+				// "customers transfer money and view transactions", "plan rehearsals, assign
+				// solos and record attendance": the same actor's next action.
+				actor, ok = lastActor, true
 			}
 		case strings.HasSuffix(toks[i].lower, "ing") && (toks[i-1].lower == "for" || toks[i-1].lower == "by"):
 			v, ok = actionNoun(toks[i].lower)
@@ -422,6 +424,9 @@ func nounHere(toks []token, i int) bool {
 	}
 	return i+1 < len(toks) && auxAfterNoun[toks[i+1].lower]
 }
+
+// clauseStart words open a clause whose first noun is its subject.
+var clauseStart = set("where", "when", "while", "and", ",", ":", ";", "whereas", "so")
 
 var auxAfterNoun = set("must", "will", "should", "may", "might", "can", "cannot", "are", "is", "were", "was", "need", "get")
 
@@ -520,6 +525,12 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	if p == "that" || p == "which" {
 		return "system", true
 	}
+	// "a system for a choir to plan rehearsals": whoever the system is for does what it is for.
+	if toks[i-1].lower == "to" && j >= 1 && nounLike(toks[j]) && !systemWords[singularNoun(p)] {
+		if k := j - 1; k >= 0 && (toks[k].lower == "for" || k >= 1 && readStop[toks[k].lower] && toks[k-1].lower == "for") {
+			return singularNoun(p), true
+		}
+	}
 	if readStop[p] || boundaryWords[p] || !nounLike(toks[j]) {
 		return "", false
 	}
@@ -530,6 +541,10 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	// "the city assigns crews": an organisation acts too, in the singular ("library book lending"
 	// is a name, not a library booking).
 	if orgWords[s] && strings.HasSuffix(toks[i].lower, "s") && j > 0 && toks[j-1].lower == "the" {
+		return s, true
+	}
+	// A plural noun opening a clause before a verb in its plain form: "where hives report weight".
+	if s != p && verbs[toks[i].lower] && (j == 0 || clauseStart[toks[j-1].lower]) {
 		return s, true
 	}
 	// An unknown plural role directly before a known verb: "shelters list", "adopters apply".

@@ -82,6 +82,12 @@ func TestReadStatement(t *testing.T) {
 		{"Design a church event signup sheet", nil, []string{"event signup"}, nil, nil},
 		{"Design a citizen issue reporting app where residents report potholes and the city assigns crews",
 			[]string{"resident", "city"}, []string{"issue", "pothole", "crew"}, []string{"resident report pothole", "city assign crew"}, nil},
+		// Whoever a system is for acts; a list of verb phrases keeps its actor; a plural noun
+		// opening a clause is its subject.
+		{"Design a system for a choir to plan rehearsals, assign solos and record attendance",
+			[]string{"choir"}, []string{"rehearsal", "solo", "attendance"}, []string{"choir plan rehearsal", "choir assign solo", "choir record attendance"}, nil},
+		{"Design an app for landlords to collect rent, log repairs and message tenants",
+			[]string{"landlord", "tenant"}, []string{"rent", "repair"}, []string{"landlord collect rent", "landlord log repair", "landlord message tenant"}, nil},
 		// Containers and what the system builds from them.
 		{"Design a recipe site where cooks post recipes and save recipes to weekly meal plans that generate a shopping list",
 			[]string{"cook"}, []string{"recipe", "meal plan", "shopping list"}, []string{"cook post recipe", "cook save recipe → meal plan", "system generate shopping list ← meal plan"}, nil},
