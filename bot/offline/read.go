@@ -43,7 +43,7 @@ var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "ou
 	"i", "we", "you", "they", "it", "he", "she", "me", "us", "them", "who", "whom", "which", "what", "where", "when", "while", "how", "so",
 	"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "can", "could", "should", "would",
 	"will", "shall", "may", "might", "must", "need", "needs", "want", "wants", "let", "lets", "allow", "allows", "allowing", "help", "helps",
-	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every", "never", "always", "ever",
+	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every", "never", "always", "ever", "even", "still", "already", "again",
 	"many", "much", "more", "most", "few", "other", "others", "own", "same", "such", "very", "not", "no", "yes", "about", "around",
 	"like", "up", "out", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
 	"million", "millions", "billion", "billions", "k", "m", "b", "within", "under", "over", "least", "at", "if", "than", "as",
@@ -544,7 +544,8 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return s, true
 	}
 	// A plural noun opening a clause before a verb in its plain form: "where hives report weight".
-	if s != p && verbs[toks[i].lower] && (j == 0 || clauseStart[toks[j-1].lower]) {
+	// With a modal between ("limits must apply") it is a requirement on a thing, not an action.
+	if s != p && i == j+1 && verbs[toks[i].lower] && (j == 0 || clauseStart[toks[j-1].lower]) {
 		return s, true
 	}
 	// An unknown plural role directly before a known verb: "shelters list", "adopters apply".
