@@ -378,6 +378,12 @@ func uniqueName(fs []conversation.Flow, f conversation.Flow) conversation.Flow {
 
 // objectOf names what a frequency counts: the verb and its object before "N times" ("view
 // stories 20 times a day" → "story", "view").
+// windowWords open the time a count happens in, after the object: "in the first hour".
+var windowWords = set(`in within during over inside`)
+
+// tryWords come before the verb that is the act: "try to book", "want to vote".
+var tryWords = set(`try tries trying tried attempt attempts attempting want wants need needs rush rushes`)
+
 func objectOf(toks []string, pos int) (noun, verb string) {
 	for j := pos - 1; j >= 0 && j >= pos-5; j-- {
 		if strings.HasSuffix(toks[j], "ing") && verbAt(toks, j-1) != "" {
@@ -386,13 +392,16 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 		if v := verbAt(toks, j); v != "" {
 			verb = v
 			for k := j + 1; k < pos; k++ {
+				if windowWords[toks[k]] {
+					break // "buy tickets in the first 10 minutes": the window is not the object
+				}
 				if !stopWords[toks[k]] {
 					noun = singular(toks[k])
 				}
 			}
 			// "each player's score updates 10 times": the noun stands before the verb.
 			for k := j - 1; noun == "" && k >= 0 && k >= j-3; k-- {
-				if w := toks[k]; !stopWords[w] && w != "," && !strings.HasSuffix(w, "'s") && !rankWords[w] && !actorNouns[singular(w)] {
+				if w := toks[k]; !stopWords[w] && w != "," && !strings.HasSuffix(w, "'s") && !rankWords[w] && !actorNouns[singular(w)] && !tryWords[w] && magnitudes[w] == 0 {
 					if _, _, _, isNum := number(toks, k); !isNum {
 						noun = singular(w)
 					}

@@ -114,6 +114,17 @@ func Read(statement string) Reading {
 	return r.out
 }
 
+// crowdBefore reports whether the sentence being scanned has counted actors before toks[i]:
+// only then can a bare window ("in the first hour") be a rush rather than a latency.
+func (r *reader) crowdBefore(si, i int) bool {
+	for _, m := range r.ms {
+		if m.sent == si && m.pos < i && m.kind == mActors {
+			return true
+		}
+	}
+	return false
+}
+
 // scan finds every number of a sentence and classifies it.
 func (r *reader) scan(si int, toks []string) {
 	for i := 0; i < len(toks); i++ {
@@ -121,6 +132,10 @@ func (r *reader) scan(si int, toks []string) {
 		if !ok {
 			if m := bareEvery(toks, i); m != nil {
 				r.duration(toks, m, i+1, i+2, m.value, "every")
+				m.sent, m.pos, m.quote = si, i, strings.Join(toks[i:m.end], " ")
+				r.ms = append(r.ms, m)
+				i = m.end - 1
+			} else if m := bareWindow(toks, i); m != nil && r.crowdBefore(si, i) {
 				m.sent, m.pos, m.quote = si, i, strings.Join(toks[i:m.end], " ")
 				r.ms = append(r.ms, m)
 				i = m.end - 1
@@ -157,6 +172,33 @@ func bareEvery(toks []string, i int) *mention {
 		return nil
 	}
 	return &mention{value: sec, end: i + 2}
+}
+
+// bareWindow reads a window with no number: "in the first hour", "within an hour", "in the
+// first minute" — one of the unit.
+func bareWindow(toks []string, i int) *mention {
+	w := word(toks, i)
+	if w != "in" && w != "within" && w != "during" {
+		return nil
+	}
+	j := i + 1
+	switch word(toks, j) {
+	case "the":
+		if word(toks, j+1) != "first" && word(toks, j+1) != "opening" {
+			return nil
+		}
+		j += 2
+	case "a", "an":
+		j++
+	default:
+		return nil
+	}
+	unit := word(toks, j)
+	sec := timeUnits[unit]
+	if sec == 0 || sec >= 86400*7 || singular(unit) != unit {
+		return nil
+	}
+	return &mention{kind: mWindow, value: sec, peak: true, end: j + 1}
 }
 
 func word(toks []string, k int) string {
@@ -222,6 +264,11 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		r.rate(toks, m, unitEnd)
 		if m.per == 0 && within(toks, unitEnd, unitEnd+2, "a", "an", "per") {
 			m.kind = mOther
+		}
+		if consequenceVerbs[word(toks, m.end)] {
+			// "no-shows three times in a month lose booking rights": a threshold a rule counts
+			// to, not how often anything happens.
+			m.kind, m.limit, m.per, m.noun = mOther, true, 0, "time"
 		}
 	case after == "times":
 		m.kind, m.end = mFactor, unitEnd
@@ -428,6 +475,9 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	r.kindOf(toks, m, start)
 }
 
+// consequenceVerbs follow a threshold: "… three times in a month lose booking rights".
+var consequenceVerbs = set(`lose loses get gets are is become becomes trigger triggers face faces forfeit forfeits pay pays`)
+
 // capacityVerbs say how much one thing holds: the count after them is a capacity.
 var capacityVerbs = set(`carries carry carrying holds hold holding seats seat seating fits fit accommodates accommodate sleeps`)
 
@@ -491,6 +541,11 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 	if measureNouns[m.noun] {
 		// "120 ploughs cover 2,400 km of road": a length or an area, not a count of events.
 		m.kind = mOther
+		return true
+	}
+	// "classes that hold 30 people" says what every class holds, whatever rate follows.
+	if capacityVerbs[word(toks, start-1)] && within(toks, start-2, start-1, "that", "which") {
+		m.kind, m.limit = mOther, true
 		return true
 	}
 	if probe.per == 0 && (capacityVerbs[word(toks, start-1)] && within(toks, start-5, start-1, "each", "every") ||
@@ -723,6 +778,9 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		w := toks[j]
 		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 {
 			break
+		}
+		if (w == "," || w == ";") && actorNouns[singular(word(toks, j+1))] && word(toks, j+1) != singular(word(toks, j+1)) {
+			break // "in one city: drivers post their daily route": a new clause with its own subject
 		}
 		if w == "each" || w == "apiece" || w == "per-user" || w == "per" && actorNouns[singular(word(toks, j+1))] ||
 			w == "a" && actorNouns[singular(word(toks, j+1))] {

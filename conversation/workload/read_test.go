@@ -182,6 +182,8 @@ func TestRead(t *testing.T) {
 		{"users follow on average 200 accounts and post 2 times a day; 10M DAU", 10e6, []flow{w(10e6 * 2 / day)}, false},
 		{"1.5M rides a day; the driver app sends a GPS ping every 4 seconds during a ride, and the average ride is 20 minutes", 0, []flow{w(1.5e6 / day), w(1.5e6 / day * 1200 / 4)}, false},
 		{"Photo sharing for our family of 6; each of us uploads about 10 photos a day", 0, []flow{w(6 * 10 / day)}, false},
+		// A window with no number still bounds a rush.
+		{"a vaccination booking system where 5 million people try to book in the first hour", 0, []flow{w(5e6 / hour)}, true},
 		{"Team chat for 50 employees; each sends ~100 messages a day, and every message is read by all 50 people in the channel", 0, []flow{w(50 * 100 / day), r(50 * 50 * 100 / day)}, false},
 		{"Every 5 minutes each of our 2,000 stores uploads its sales batch", 0, []flow{w(2000 / (5 * min))}, false},
 		{"we sell 100k tickets in the first minute of the sale", 0, []flow{w(100e3 / min)}, true},
@@ -253,6 +255,9 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 		{"15 years of archive queryable by parameter", "retention: 15 years: stated"},
 		{"a public library system for a city of 2 million", "2M residents: stated"},
 		{"parking for a country of 10M people", "10M residents: stated"},
+		{"members book spots in group classes that hold 30 people", "30 people: a limit"},
+		{"members who no-show three times in a month lose booking rights for a week", "3 times: a limit"},
+		{"a carpool app for commuters in one city: drivers post their daily route", ""},
 	}
 	for _, tt := range tests {
 		rd := workload.Read(tt.statement)
