@@ -80,42 +80,7 @@ const (
 func Estimate(w Workload) Capacity {
 	var c Capacity
 	c.Assumptions = append(c.Assumptions, w.Notes...)
-	w = w.Clone()
-	assume := func(v *float64, def float64, what string) {
-		if *v <= 0 || math.IsNaN(*v) || math.IsInf(*v, 0) {
-			*v = def
-			c.Assumptions = append(c.Assumptions, fmt.Sprintf("%s: %s (assumed)", what, Human(def)))
-		}
-	}
-	if len(w.Flows) == 0 {
-		assume(&w.DAU, defaultDAU, "daily active users")
-		c.Assumptions = append(c.Assumptions,
-			fmt.Sprintf("writes per user per day: %d (assumed)", defaultWritesPerUser),
-			fmt.Sprintf("reads per user per day: %d (assumed)", defaultReadsPerUser))
-		w.Flows = []Flow{
-			{Name: "write", Kind: FlowWrite, Count: defaultWritesPerUser, PerSeconds: secondsPerDay, Each: true, Source: Assumed},
-			{Name: "read", Kind: FlowRead, Count: defaultReadsPerUser, PerSeconds: secondsPerDay, Each: true, Source: Assumed},
-		}
-	}
-	if w.DAU <= 0 && needsDAU(w) {
-		assume(&w.DAU, defaultDAU, "daily active users")
-	}
-	assume(&w.PeakFactor, defaultPeakFactor, "peak-to-average factor")
-	assume(&w.ReplicationFactor, defaultReplication, "replication factor")
-	assume(&w.RetentionYears, defaultRetentionYears, "retention in years")
-	assume(&w.HotFraction, defaultHotFraction, "share of a day's "+readNames(w)+" worth keeping hot in cache")
-	for i := range w.Flows {
-		f := &w.Flows[i]
-		if f.Kind == FlowWrite && f.StoredBytes == 0 && f.BlobBytes == 0 && f.Bytes == 0 {
-			f.StoredBytes = defaultRecordBytes
-			c.Assumptions = append(c.Assumptions, fmt.Sprintf("%s per %s (assumed)", Bytes(defaultRecordBytes), f.Name))
-		}
-		if f.Kind == FlowRead && f.Bytes == 0 {
-			f.Bytes = defaultResponseBytes
-			c.Assumptions = append(c.Assumptions, fmt.Sprintf("%s per %s response (assumed)", Bytes(defaultResponseBytes), f.Name))
-		}
-	}
-
+	w = c.withDefaults(w.Clone())
 	var dbWritesPeak, dbBytesMonth, blobBytesMonth, cacheBytes float64
 	for _, f := range w.Flows {
 		fl := c.addFlow(w, f)
@@ -157,6 +122,45 @@ func Estimate(w Workload) Capacity {
 	c.totals(w, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes)
 	c.checkPlausible()
 	return c
+}
+
+// withDefaults fills w's unknown figures with labelled defaults, noting each in c's assumptions.
+func (c *Capacity) withDefaults(w Workload) Workload {
+	assume := func(v *float64, def float64, what string) {
+		if *v <= 0 || math.IsNaN(*v) || math.IsInf(*v, 0) {
+			*v = def
+			c.Assumptions = append(c.Assumptions, fmt.Sprintf("%s: %s (assumed)", what, Human(def)))
+		}
+	}
+	if len(w.Flows) == 0 {
+		assume(&w.DAU, defaultDAU, "daily active users")
+		c.Assumptions = append(c.Assumptions,
+			fmt.Sprintf("writes per user per day: %d (assumed)", defaultWritesPerUser),
+			fmt.Sprintf("reads per user per day: %d (assumed)", defaultReadsPerUser))
+		w.Flows = []Flow{
+			{Name: "write", Kind: FlowWrite, Count: defaultWritesPerUser, PerSeconds: secondsPerDay, Each: true, Source: Assumed},
+			{Name: "read", Kind: FlowRead, Count: defaultReadsPerUser, PerSeconds: secondsPerDay, Each: true, Source: Assumed},
+		}
+	}
+	if w.DAU <= 0 && needsDAU(w) {
+		assume(&w.DAU, defaultDAU, "daily active users")
+	}
+	assume(&w.PeakFactor, defaultPeakFactor, "peak-to-average factor")
+	assume(&w.ReplicationFactor, defaultReplication, "replication factor")
+	assume(&w.RetentionYears, defaultRetentionYears, "retention in years")
+	assume(&w.HotFraction, defaultHotFraction, "share of a day's "+readNames(w)+" worth keeping hot in cache")
+	for i := range w.Flows {
+		f := &w.Flows[i]
+		if f.Kind == FlowWrite && f.StoredBytes == 0 && f.BlobBytes == 0 && f.Bytes == 0 {
+			f.StoredBytes = defaultRecordBytes
+			c.Assumptions = append(c.Assumptions, fmt.Sprintf("%s per %s (assumed)", Bytes(defaultRecordBytes), f.Name))
+		}
+		if f.Kind == FlowRead && f.Bytes == 0 {
+			f.Bytes = defaultResponseBytes
+			c.Assumptions = append(c.Assumptions, fmt.Sprintf("%s per %s response (assumed)", Bytes(defaultResponseBytes), f.Name))
+		}
+	}
+	return w
 }
 
 // readNames names the workload's reads for notes: "timeline read and profile view", or "reads".

@@ -205,33 +205,18 @@ func (g Grounding) bounded() Grounding {
 	if len(g.Components) > MaxComponents {
 		g.Components = g.Components[:MaxComponents]
 	}
-	comps := make([]conversation.Component, len(g.Components))
-	for i, x := range g.Components {
-		x.Description = clip(x.Description, MaxItemChars)
-		comps[i] = x
-	}
-	g.Components = comps
+	g.Components = clipEach(g.Components, func(x *conversation.Component) { x.Description = clip(x.Description, MaxItemChars) })
 	if n := len(g.Decisions); n > MaxDecisions {
 		g.Decisions = g.Decisions[n-MaxDecisions:]
 	}
-	decs := make([]conversation.Decision, len(g.Decisions))
-	for i, d := range g.Decisions {
-		d.Summary = clip(d.Summary, MaxItemChars)
-		d.Rationale = clip(d.Rationale, MaxItemChars)
-		decs[i] = d
-	}
-	g.Decisions = decs
+	g.Decisions = clipEach(g.Decisions, func(d *conversation.Decision) {
+		d.Summary, d.Rationale = clip(d.Summary, MaxItemChars), clip(d.Rationale, MaxItemChars)
+	})
 	g.Summary = clipTail(g.Summary, MaxSummaryChars)
 	if n := len(g.Recent); n > MaxRecentTurns {
 		g.Recent = g.Recent[n-MaxRecentTurns:]
 	}
-	turns := make([]conversation.Turn, len(g.Recent))
-	for i, t := range g.Recent {
-		t.Text = clip(t.Text, MaxTurnChars)
-		t.Reply = clip(t.Reply, MaxTurnChars)
-		turns[i] = t
-	}
-	g.Recent = turns
+	g.Recent = clipEach(g.Recent, func(t *conversation.Turn) { t.Text, t.Reply = clip(t.Text, MaxTurnChars), clip(t.Reply, MaxTurnChars) })
 	g.Facts = boundedFacts(g.Facts)
 	return g
 }
@@ -241,27 +226,32 @@ func boundedFacts(f conversation.Facts) conversation.Facts {
 	if len(f.Capabilities) > MaxListItems {
 		f.Capabilities = f.Capabilities[:MaxListItems]
 	}
-	caps := make([]conversation.CapabilityFact, len(f.Capabilities))
-	for i, c := range f.Capabilities {
+	f.Capabilities = clipEach(f.Capabilities, func(c *conversation.CapabilityFact) {
 		c.ID, c.Name, c.Why = clip(c.ID, MaxItemChars), clip(c.Name, MaxItemChars), clip(c.Why, MaxItemChars)
-		caps[i] = c
-	}
-	f.Capabilities = caps
+	})
 	if len(f.Technologies) > MaxTechnologies {
 		f.Technologies = f.Technologies[:MaxTechnologies]
 	}
-	techs := make([]conversation.TechnologyFact, len(f.Technologies))
-	for i, t := range f.Technologies {
+	f.Technologies = clipEach(f.Technologies, func(t *conversation.TechnologyFact) {
 		for _, s := range []*string{&t.Name, &t.Model, &t.Queries, &t.Consistency, &t.Transactions, &t.Limits, &t.Fails, &t.Load, &t.Mitigation} {
 			*s = clip(*s, MaxItemChars)
 		}
 		t.Used = clipList(t.Used)
-		techs[i] = t
-	}
-	f.Technologies = techs
+	})
 	f.Stack = clipList(f.Stack)
 	f.Strains = clipList(f.Strains)
 	return f
+}
+
+// clipEach returns a copy of xs with clipFields applied to each element; the caller's slice, and
+// so the thread's own state, stays as it was.
+func clipEach[T any](xs []T, clipFields func(*T)) []T {
+	out := make([]T, len(xs))
+	for i, x := range xs {
+		clipFields(&x)
+		out[i] = x
+	}
+	return out
 }
 
 func clipList(xs []string) []string {

@@ -68,17 +68,18 @@ func TestParseRedisURLErrors(t *testing.T) {
 	tests := []struct{ url, want string }{
 		{"localhost:6379", "missing scheme"},
 		{"http://h:1", "unsupported scheme"},
-		{"redis://h:notaport", "bad port"},
-		{"redis://h:99999", "bad port"},
-		{"redis://h/abc", "bad database number"},
-		{"redis://h/1/2", "bad path"},
+		{"redis://h:notaport", "invalid port"},
+		{"redis://h:99999", "invalid port"},
+		{"redis://h/abc", "invalid database number"},
+		{"redis://h/1/2", "invalid URL path"},
 		{"redis://h?dial_timeout=soon", "dial_timeout"},
 		{"redis://h?cluster=maybe", "cluster"},
-		{"redis://h?pool_sise=3&bogus=1", "unknown parameter bogus, pool_sise"},
+		{"redis://h?pool_sise=3&bogus=1", "unexpected option: bogus, pool_sise"},
 		{"redis://a,b/1", "only database 0"},
 		{"redis-sentinel://s1:26379", "primary's name"},
 		{"redis-sentinel://s1/m?cluster=true", "does not go with a sentinel"},
 		{"redis://user:p%zzsecret@h", "malformed user or password"},
+		{"redis://:secret@h?skip_verify=true", "unexpected option: skip_verify"}, // no TLS to verify
 	}
 	for _, tt := range tests {
 		t.Run(tt.url, func(t *testing.T) {
@@ -90,6 +91,20 @@ func TestParseRedisURLErrors(t *testing.T) {
 				t.Fatalf("error %q leaks the password", err)
 			}
 		})
+	}
+}
+
+// Every tuning parameter go-redis's own URL parser knows reaches the options, in every mode.
+func TestParseRedisURLGoRedisParameters(t *testing.T) {
+	for _, u := range []string{"rediss://h", "rediss://a,b", "rediss-sentinel://s/m"} {
+		o, err := redisstore.ParseURL(u + "?skip_verify=true&min_idle_conns=2&conn_max_idle_time=1m&read_timeout=0")
+		if err != nil {
+			t.Fatalf("ParseURL(%s): %v", u, err)
+		}
+		if !o.TLSConfig.InsecureSkipVerify || o.MinIdleConns != 2 || o.ConnMaxIdleTime != time.Minute || o.ReadTimeout != -1 {
+			t.Errorf("%s: skip verify=%v min idle=%d max idle time=%v read timeout=%v, want true 2 1m -1",
+				u, o.TLSConfig.InsecureSkipVerify, o.MinIdleConns, o.ConnMaxIdleTime, o.ReadTimeout)
+		}
 	}
 }
 

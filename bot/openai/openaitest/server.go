@@ -219,20 +219,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 	}
-	if r.Method != http.MethodPost || !strings.HasSuffix(r.URL.Path, "/chat/completions") {
-		http.Error(w, `{"error":{"message":"unknown endpoint","type":"invalid_request_error"}}`, http.StatusNotFound)
-		return
-	}
-	raw, err := io.ReadAll(r.Body)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
-	}
-	req := Request{At: time.Now(), Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Raw: raw}
-	if err := json.Unmarshal(raw, &req.Body); err != nil {
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusBadRequest)
-		fmt.Fprintf(w, `{"error":{"message":%q,"type":"invalid_request_error"}}`, "decode request: "+err.Error())
+	req, ok := readRequest(w, r)
+	if !ok {
 		return
 	}
 	s.mu.Lock()
@@ -279,6 +267,33 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.stream(w, r, req, resp, usage, rate)
 		return
 	}
+	writeCompletion(w, req, resp, usage)
+}
+
+// readRequest reads and decodes a chat completion request, answering anything else with the
+// error the API would give.
+func readRequest(w http.ResponseWriter, r *http.Request) (Request, bool) {
+	if r.Method != http.MethodPost || !strings.HasSuffix(r.URL.Path, "/chat/completions") {
+		http.Error(w, `{"error":{"message":"unknown endpoint","type":"invalid_request_error"}}`, http.StatusNotFound)
+		return Request{}, false
+	}
+	raw, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return Request{}, false
+	}
+	req := Request{At: time.Now(), Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Raw: raw}
+	if err := json.Unmarshal(raw, &req.Body); err != nil {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusBadRequest)
+		fmt.Fprintf(w, `{"error":{"message":%q,"type":"invalid_request_error"}}`, "decode request: "+err.Error())
+		return Request{}, false
+	}
+	return req, true
+}
+
+// writeCompletion sends resp as a whole (not streamed) chat completion.
+func writeCompletion(w http.ResponseWriter, req Request, resp Response, usage *openai.Usage) {
 	out := openai.ChatCompletionResponse{
 		ID: fmt.Sprintf("chatcmpl-%d", req.N), Object: "chat.completion", Created: time.Now().Unix(),
 		Model: req.Body.Model,
