@@ -51,23 +51,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	if p.Write == "" {
 		p.Write, p.Read = "write", "read"
 	}
-	if t, ok := firstThing(rd.Things, map[string]bool{"resident": true}); ok && w.DAU == 0 && w.Users == 0 {
-		// "a library system for a city of 2 million": the people it serves, not its users.
-		w.Users = t.Value * residentShare
-		note("%s residents: the population served, not users; about %s%% of them use it = %s users (assumed)",
-			H(t.Value), H(residentShare*100), H(w.Users))
-	}
-	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) {
-		dailyFromUsers(&w, statement, note)
-	}
-	switch {
-	case len(w.Flows) == 0:
-		assumeFlows(&w, rd, statement, p, note)
-	case !peopleAct(w.Flows) && w.DAU > 0:
-		// "vans run between branches twice a day" is a side flow: the members who reserve
-		// books still come, at the archetype's usual rates.
-		peopleFlows(&w, p, note)
-	}
+	whoActs(&w, rd, statement, p, note)
 	if w.Concurrent > 0 && !w.Has(conversation.FlowRead) && !w.Has(conversation.FlowStream) {
 		// "2M concurrent right after the polls close": people on a page keep it fresh, about
 		// every 30 s (a refresh or a poll), whatever pushes it.
@@ -384,6 +368,30 @@ func ingestFlow(name string) bool {
 		return true
 	}
 	return false
+}
+
+// whoActs settles the people behind the load: a place's residents become users, users become
+// daily actives where a flow needs them, and flows are assumed for whoever the statement gives
+// no rate for.
+func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
+	H := conversation.Human
+	if t, ok := firstThing(rd.Things, map[string]bool{"resident": true}); ok && w.DAU == 0 && w.Users == 0 {
+		// "a library system for a city of 2 million": the people it serves, not its users.
+		w.Users = t.Value * residentShare
+		note("%s residents: the population served, not users; about %s%% of them use it = %s users (assumed)",
+			H(t.Value), H(residentShare*100), H(w.Users))
+	}
+	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) {
+		dailyFromUsers(w, statement, note)
+	}
+	switch {
+	case len(w.Flows) == 0:
+		assumeFlows(w, rd, statement, p, note)
+	case !peopleAct(w.Flows) && w.DAU > 0:
+		// "vans run between branches twice a day" is a side flow: the members who reserve
+		// books still come, at the archetype's usual rates.
+		peopleFlows(w, p, note)
+	}
 }
 
 // residentShare is the part of a place's population assumed to use a service for it.

@@ -213,42 +213,6 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return H(c.WriteQPS), true
 	case "read":
 		return H(c.ReadQPS), true
-	case "dau":
-		dau := r.g.Requirements.Workload.DAU
-		if dau == 0 {
-			dau = 1_000_000
-		}
-		return H(dau), true
-	case "audience", "audience_per_sec":
-		// The most people one write reaches: a stated limit on them ("emailed to up to 1M
-		// subscribers"), a stated fan-out, else a large audience assumed.
-		rd := workload.Read(r.g.Problem)
-		n := rd.FanOut
-		for _, l := range rd.Limits {
-			if !workload.IsThing(l.Noun) {
-				n = max(n, l.Value)
-			}
-		}
-		if n <= 1 {
-			// "a digest emailed to 3 million readers": all of them, else a large audience assumed.
-			n = cmp.Or(r.g.Requirements.Workload.Users, 100_000)
-		}
-		if name == "audience_per_sec" {
-			return H(n/600) + "/s", true // sent within 10 minutes
-		}
-		return H(n), true
-	case "people", "people_100b":
-		// Everyone who has an account, not the day's actives: a leaderboard ranks every player
-		// who ever scored.
-		w := r.g.Requirements.Workload
-		n := max(w.Users, w.DAU)
-		if n == 0 {
-			n = 1_000_000
-		}
-		if name == "people_100b" {
-			return B(n * 100), true
-		}
-		return H(n), true
 	case "cache":
 		return B(c.CacheBytes), true
 	case "shards":
@@ -287,6 +251,51 @@ func (r *renderer) figureWords(name string) (string, bool) {
 			return fmt.Sprintf("enough for the write rate but not for the data kept (%s, one copy: ≈ %d shards of ≈ 2 TB, or fewer with old rows archived)", conversation.Bytes(c.DBBytesKept), c.DBShards), true
 		}
 		return "enough for writes and data today, with shard keys chosen now", true
+	}
+	return r.peopleWords(name)
+}
+
+// peopleWords renders the placeholders that count people: the day's actives, everyone with an
+// account, and the most one write reaches.
+func (r *renderer) peopleWords(name string) (string, bool) {
+	H, B := conversation.Human, conversation.Bytes
+	switch name {
+	case "dau":
+		dau := r.g.Requirements.Workload.DAU
+		if dau == 0 {
+			dau = 1_000_000
+		}
+		return H(dau), true
+	case "audience", "audience_per_sec":
+		// The most people one write reaches: a stated limit on them ("emailed to up to 1M
+		// subscribers"), a stated fan-out, else a large audience assumed.
+		rd := workload.Read(r.g.Problem)
+		n := rd.FanOut
+		for _, l := range rd.Limits {
+			if !workload.IsThing(l.Noun) {
+				n = max(n, l.Value)
+			}
+		}
+		if n <= 1 {
+			// "a digest emailed to 3 million readers": all of them, else a large audience assumed.
+			n = cmp.Or(r.g.Requirements.Workload.Users, 100_000)
+		}
+		if name == "audience_per_sec" {
+			return H(n/600) + "/s", true // sent within 10 minutes
+		}
+		return H(n), true
+	case "people", "people_100b":
+		// Everyone who has an account, not the day's actives: a leaderboard ranks every player
+		// who ever scored.
+		w := r.g.Requirements.Workload
+		n := max(w.Users, w.DAU)
+		if n == 0 {
+			n = 1_000_000
+		}
+		if name == "people_100b" {
+			return B(n * 100), true
+		}
+		return H(n), true
 	}
 	return "", false
 }

@@ -90,24 +90,8 @@ var wordNumbers = map[string]float64{
 // words included).
 func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
 	t := toks[i]
-	if t == "half" && i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "an") && magnitudes[toks[i+2]] > 1 {
-		return 0.5 * magnitudes[toks[i+2]], "", i + 3, true // "half a million"
-	}
-	if (t == "couple" || t == "few") && i+1 < len(toks) {
-		// "a couple of hundred", "a few thousand".
-		k := i + 1
-		if toks[k] == "of" {
-			k++
-		}
-		if k < len(toks) && magnitudes[toks[k]] > 1 {
-			n := map[string]float64{"couple": 2, "few": 3}[t]
-			v, next := n*magnitudes[toks[k]], k+1
-			for next < len(toks) && magnitudes[toks[next]] > 1 {
-				v *= magnitudes[toks[next]]
-				next++
-			}
-			return v, "", next, true
-		}
+	if v, next, ok := vagueNumber(toks, i); ok {
+		return v, "", next, true
 	}
 	if w, isWord := wordNumbers[t]; isWord {
 		next = i + 1
@@ -168,6 +152,30 @@ func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
 		}
 	}
 	return v, unit, next, true
+}
+
+// vagueNumber reads "half a million", "a couple of hundred" and "a few thousand".
+func vagueNumber(toks []string, i int) (v float64, next int, ok bool) {
+	t := toks[i]
+	if t == "half" && i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "an") && magnitudes[toks[i+2]] > 1 {
+		return 0.5 * magnitudes[toks[i+2]], i + 3, true
+	}
+	if (t != "couple" && t != "few") || i+1 >= len(toks) {
+		return 0, i, false
+	}
+	k := i + 1
+	if toks[k] == "of" {
+		k++
+	}
+	if k >= len(toks) || magnitudes[toks[k]] <= 1 {
+		return 0, i, false
+	}
+	v, next = map[string]float64{"couple": 2, "few": 3}[t]*magnitudes[toks[k]], k+1
+	for next < len(toks) && magnitudes[toks[next]] > 1 {
+		v *= magnitudes[toks[next]]
+		next++
+	}
+	return v, next, true
 }
 
 func isRateUnit(u string) bool {

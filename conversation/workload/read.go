@@ -393,15 +393,7 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 func (r *reader) count(toks []string, m *mention, start, next int) {
 	mods, k := nounPhrase(toks, next)
 	m.end = k
-	if len(mods) == 0 && word(toks, start-1) == "of" && groupNouns[singular(word(toks, start-2))] {
-		// "our family of 6", "a team of 12": the group's people.
-		m.kind, m.noun, m.class = mActors, "person", "users"
-		return
-	}
-	if word(toks, start-1) == "of" && placeNouns[singular(word(toks, start-2))] && (len(mods) == 0 || residentNouns[singular(mods[len(mods)-1])]) {
-		// "a city of 2 million", "a country of 10M people": everyone living there, of whom
-		// only some use the system.
-		m.kind, m.noun, m.class = mActors, "resident", "things"
+	if peopleOf(toks, m, start, mods) {
 		return
 	}
 	if len(mods) == 0 {
@@ -473,6 +465,26 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// peopleOf reads a count that is the people of a group or a place, and reports whether it did.
+func peopleOf(toks []string, m *mention, start int, mods []string) bool {
+	if word(toks, start-1) != "of" {
+		return false
+	}
+	owner := singular(word(toks, start-2))
+	switch {
+	case len(mods) == 0 && groupNouns[owner]:
+		// "our family of 6", "a team of 12": the group's people.
+		m.kind, m.noun, m.class = mActors, "person", "users"
+	case placeNouns[owner] && (len(mods) == 0 || residentNouns[singular(mods[len(mods)-1])]):
+		// "a city of 2 million", "a country of 10M people": everyone living there, of whom
+		// only some use the system.
+		m.kind, m.noun, m.class = mActors, "resident", "things"
+	default:
+		return false
+	}
+	return true
 }
 
 // consequenceVerbs follow a threshold: "… three times in a month lose booking rights".
