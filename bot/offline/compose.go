@@ -18,7 +18,32 @@ func resolve(fs []*feature, problem string) []*feature {
 		}
 		out[i] = f
 	}
-	return out
+	return superseded(out)
+}
+
+// superseded drops the deep dives, flows and trade-offs that a narrower feature of the same
+// design replaces: collaboration that must merge offline edits replaces "OT with a server owner"
+// by CRDTs, rather than printing both.
+func superseded(fs []*feature) []*feature {
+	gone := map[string]bool{}
+	for _, f := range fs {
+		for _, t := range f.Replaces {
+			gone[t] = true
+		}
+	}
+	if len(gone) == 0 {
+		return fs
+	}
+	for i, f := range fs {
+		c := *f
+		c.Deep = slices.DeleteFunc(slices.Clone(f.Deep), func(d deepDive) bool { return gone[d.Title] })
+		c.Flows = slices.DeleteFunc(slices.Clone(f.Flows), func(fl flow) bool { return gone[fl.Name] })
+		c.Tradeoffs = slices.DeleteFunc(slices.Clone(f.Tradeoffs), func(t tradeoff) bool { return gone[t.Decision] })
+		if len(c.Deep) != len(f.Deep) || len(c.Flows) != len(f.Flows) || len(c.Tradeoffs) != len(f.Tradeoffs) {
+			fs[i] = &c // a copy: the catalogue's own feature stays whole for other designs
+		}
+	}
+	return fs
 }
 
 // composed builds the generic feature for one statement. Where the reader finds nothing usable it

@@ -25,6 +25,9 @@ type feature struct {
 	// deadlines, not request load (a control system on site): the generic web service's
 	// availability, durability and fleet size do not apply.
 	OwnTargets bool `yaml:"own_targets,omitempty"`
+	// Replaces names the deep dives, flows and trade-off decisions of other features that this
+	// one supersedes when both are in a design (by title, name or decision).
+	Replaces []string `yaml:"replaces,omitempty"`
 	// Archetype is the kind of system when this feature is the statement's main subject
 	// ("messaging app"); Rank orders archetypes when several match (higher wins).
 	Archetype string       `yaml:"archetype,omitempty"`

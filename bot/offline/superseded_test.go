@@ -1,0 +1,27 @@
+package offline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// Collaboration that must merge offline edits chooses CRDTs and says nothing of choosing OT; the
+// same editor without offline edits keeps OT, and the catalogue's own feature stays whole.
+func TestOfflineMergeSupersedesServerOrderedOT(t *testing.T) {
+	_, sec := renderAll(t, "a collaborative whiteboard that must merge edits made offline")
+	all := sec[conversation.DeepDive] + sec[conversation.DataFlow] + sec[conversation.Tradeoffs]
+	if !strings.Contains(all, "a CRDT, because offline edits must merge") {
+		t.Errorf("offline merging does not choose a CRDT:\n%s", sec[conversation.DeepDive])
+	}
+	for _, gone := range []string{"We choose server-ordered OT", "(operational transformation)", "Working through a cut link"} {
+		if strings.Contains(all, gone) {
+			t.Errorf("offline merging still says %q", gone)
+		}
+	}
+	_, sec = renderAll(t, "a collaborative whiteboard for a design team")
+	if !strings.Contains(sec[conversation.DeepDive], "We choose server-ordered OT") {
+		t.Errorf("without offline edits the editor lost its OT dive:\n%s", sec[conversation.DeepDive])
+	}
+}
