@@ -117,7 +117,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 
 // workRe finds statements about people at work: a company's staff use its tools daily, where a
 // consumer app's registered users mostly do not.
-var workRe = regexp.MustCompile(`(?i)\b(internal|employees?|staff|engineers?|developers?|our (company|team|org|office)|company-wide|intranet|colleagues|agents|nurses|clinicians)\b`)
+var workRe = regexp.MustCompile(`(?i)\b(internal|employees?|staff|engineers?|developers?|our (company|team|org|office)|person (company|firm|org|organi[sz]ation)|company-wide|intranet|colleagues|agents|nurses|clinicians)\b`)
 
 // dailyFromUsers assumes the daily share of a stated user count.
 func dailyFromUsers(w *conversation.Workload, statement string, note func(string, ...any)) {
