@@ -244,7 +244,9 @@ func title(problem string, p *feature) string {
 			first = first[:cut[0]]
 		}
 		words := strings.Fields(first)
-		if len(words) > 0 && len(words) <= 9 {
+		// "Design a system to publish live results": "System" names nothing; fall through.
+		generic := !slices.ContainsFunc(words, func(w string) bool { return !systemWords[strings.ToLower(w)] })
+		if len(words) > 0 && len(words) <= 9 && !generic {
 			t := strings.Join(words, " ")
 			r := []rune(t)
 			r[0] = unicode.ToUpper(r[0])

@@ -112,6 +112,9 @@ func (r *reader) populations() {
 			mau = biggest(mau, m)
 		case "users":
 			users = biggest(users, m)
+			if both := r.bothSides(m); both != nil {
+				users = both // "200k owners and 50k sitters": the two sides of a marketplace
+			}
 		case "concurrent":
 			conc = biggest(conc, m)
 		}
@@ -147,6 +150,21 @@ func (r *reader) populations() {
 		w.Concurrent, conc.used = conc.value, true
 		r.note("%s concurrent %s: stated", human(conc.value), plural(conc.noun))
 	}
+}
+
+// bothSides joins two counted groups of people named together ("200k owners and 50k
+// sitters", "10M riders and 1M drivers") into one population, or returns nil.
+func (r *reader) bothSides(m *mention) *mention {
+	for _, o := range r.ms {
+		if o == m || o.kind != mActors || o.class != "users" || o.sent != m.sent || o.noun == m.noun || o.pos > m.pos {
+			continue
+		}
+		if word(r.sents[m.sent], o.end) == "and" && o.end+1 == m.pos {
+			r.note("%s %s and %s %s: one population of %s people", human(o.value), plural(o.noun), human(m.value), plural(m.noun), human(o.value+m.value))
+			return &mention{kind: mActors, class: "users", value: o.value + m.value, noun: "person", sent: m.sent, pos: o.pos, end: m.end}
+		}
+	}
+	return nil
 }
 
 // near reports whether words occur in m's sentence within a few words of it.

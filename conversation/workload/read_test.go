@@ -256,6 +256,7 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 		{"a public library system for a city of 2 million", "2M residents: stated"},
 		{"parking for a country of 10M people", "10M residents: stated"},
 		{"members book spots in group classes that hold 30 people", "30 people: a limit"},
+		{"a pet-sitting marketplace for 200k owners and 50k sitters", "200K owners and 50K sitters: one population of 250K people"},
 		{"members who no-show three times in a month lose booking rights for a week", "3 times: a limit"},
 		{"a carpool app for commuters in one city: drivers post their daily route", ""},
 	}

@@ -22,6 +22,7 @@ trader advertiser publisher partner vendor supplier warehouse hotel property bui
 writer editor musician artist streamer creator citizen voter attendee subscriber participant
 resident owner host homeowner tracker terminal kiosk atm gateway thermostat wearable watch endpoint
 ppl folk peep staff holder nurse clinician agent analyst bidder caller sender donor renter borrower
+sitter babysitter nanny walker cleaner tutor caregiver carer freelancer handyman plumber electrician cook chef
 lender landlord commuter shopper diner fan spectator user
 cluster database repository repo website site store brand school hospital clinic bank branch
 fleet charger station rack pump turbine panel volunteer cardholder patron proctor inspector reviewer
