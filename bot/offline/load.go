@@ -81,8 +81,12 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			// read back one by one.
 			rw = 0.01
 		}
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: rw, PerSeconds: 1,
-			ItemsOf: main.Name, Source: conversation.Assumed})
+		per := 1.0
+		if main.Burst {
+			per = main.PerSeconds // reads of a rush come in the same rush
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: rw, PerSeconds: per,
+			ItemsOf: main.Name, Burst: main.Burst, Source: conversation.Assumed})
 		note("%s: %s per %s (assumed)", p.Read, ratioWord(rw), main.Name)
 	case hasRead && !hasWrite && w.DAU > 0 && p.WritesPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser,
@@ -325,11 +329,17 @@ func isMedia(name string) bool {
 // settle fills the workload-wide figures: peak factor, retention, hot fraction.
 func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
 	peakStated := false
+	onlyBursts := true
 	for _, f := range w.Flows {
 		peakStated = peakStated || f.Peak
+		onlyBursts = onlyBursts && (!f.Peak || f.Burst)
 	}
 	switch {
 	case w.PeakFactor > 0:
+	case peakStated && onlyBursts:
+		// A rush carries its own average (once a day); other flows peak at twice theirs.
+		w.PeakFactor = 2
+		note("peak-to-average factor 2 (assumed) for the flows outside the stated rush")
 	case peakStated:
 		w.PeakFactor = 2
 		note("peak-to-average factor 2 (assumed): the stated rate is a peak, the average half of it")

@@ -44,7 +44,7 @@ func (r *reader) inheritRates() {
 		}
 		for j := i + 1; j < len(r.ms) && r.ms[j].sent == m.sent; j++ {
 			if r.ms[j].kind == mWindow && !r.ms[j].used {
-				m.per, m.peak, r.ms[j].used = r.ms[j].value, true, true
+				m.per, m.peak, m.window, r.ms[j].used = r.ms[j].value, true, true, true
 				break
 			}
 			if r.ms[j].kind == mEvents && r.ms[j].per > 0 && r.ms[j].noun != "" {
@@ -195,7 +195,9 @@ func (r *reader) actorFor(m *mention) *mention {
 		}
 	}
 	for _, a := range r.ms {
-		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos {
+		// "20,000 e-scooters across 5 cities that report …": places do not report; the
+		// nearest counted actor before them does.
+		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos && (best == nil || !placeNouns[a.noun]) {
 			best = a
 		}
 	}
@@ -260,7 +262,7 @@ func (r *reader) flows() {
 }
 
 func (r *reader) eventFlow(m *mention) {
-	f := conversation.Flow{Name: m.name, Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak,
+	f := conversation.Flow{Name: m.name, Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
 		Source: conversation.Stated, From: m.quote}
 	if f.Name == "" {
 		f.Name = m.noun

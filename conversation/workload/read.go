@@ -54,6 +54,7 @@ type mention struct {
 	each, peak, used bool
 	nested           bool   // a group's members counted per member of the group: noted when multiplied
 	limit            bool   // "up to 256 members": a bound, not load
+	window           bool   // counted inside a window ("in the first 5 minutes"): a rush, once
 	perNoun          string // "per install": counted for each of some earlier noun
 	audience         bool   // "read by all 50": each item reaches this many
 	span             bool   // a duration that is not a period, window or target: how long a thing lasts
@@ -413,6 +414,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	head := singular(mods[len(mods)-1])
 	m.noun = head
+	if placeNouns[head] {
+		// "20,000 e-scooters across 5 cities": where the system runs, never a rate.
+		m.kind, m.class = mActors, "things"
+		return
+	}
 	m.class = classOf(mods)
 	if head == "dau" || head == "mau" {
 		m.noun, m.class = "user", head
@@ -435,6 +441,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if probe.per == 0 && m.class == "" && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-2, start, "has", "have")) ||
 		followsRightBefore(toks, start)) {
 		m.kind = mFanOut
+		if within(toks, start-5, start, "celebrity", "celebrities", "influencer", "influencers", "star", "stars", "top", "popular", "famous", "biggest", "largest", "some") &&
+			!within(toks, start-4, k+4, "average", "avg", "typically", "median") {
+			// "celebrities who have 50M followers": the largest audience, not the average one.
+			m.kind, m.limit = mOther, true
+		}
 		return
 	}
 	if probe.per == 0 && (word(toks, k) == "per" || word(toks, k) == "in" && (word(toks, k+1) == "each" || word(toks, k+1) == "a" || word(toks, k+1) == "every")) &&
@@ -817,7 +828,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			break
 		}
 		if (w == "first" || w == "last" || w == "final" || w == "opening") && timeUnits[word(toks, j+1)] >= 1 {
-			m.per, m.peak, m.end = timeUnits[word(toks, j+1)], true, j+2 // "in the first minute of the sale"
+			m.per, m.peak, m.window, m.end = timeUnits[word(toks, j+1)], true, true, j+2 // "in the first minute of the sale"
 			break
 		}
 		if w == "in" && (word(toks, j+1) == "a" || word(toks, j+1) == "one") && timeUnits[word(toks, j+2)] > 0 {

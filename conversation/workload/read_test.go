@@ -182,6 +182,8 @@ func TestRead(t *testing.T) {
 		{"users follow on average 200 accounts and post 2 times a day; 10M DAU", 10e6, []flow{w(10e6 * 2 / day)}, false},
 		{"1.5M rides a day; the driver app sends a GPS ping every 4 seconds during a ride, and the average ride is 20 minutes", 0, []flow{w(1.5e6 / day), w(1.5e6 / day * 1200 / 4)}, false},
 		{"Photo sharing for our family of 6; each of us uploads about 10 photos a day", 0, []flow{w(6 * 10 / day)}, false},
+		// Places do not report; the things in them do.
+		{"a scooter-sharing service with 20,000 e-scooters across 5 cities that report position every 10 seconds", 0, []flow{w(20000.0 / 10)}, false},
 		// A window with no number still bounds a rush.
 		{"a vaccination booking system where 5 million people try to book in the first hour", 0, []flow{w(5e6 / hour)}, true},
 		{"Team chat for 50 employees; each sends ~100 messages a day, and every message is read by all 50 people in the channel", 0, []flow{w(50 * 100 / day), r(50 * 50 * 100 / day)}, false},
@@ -257,6 +259,7 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 		{"parking for a country of 10M people", "10M residents: stated"},
 		{"members book spots in group classes that hold 30 people", "30 people: a limit"},
 		{"a pet-sitting marketplace for 200k owners and 50k sitters", "200K owners and 50K sitters: one population of 250K people"},
+		{"a home timeline with celebrities who have 50M followers", "50M followers: a limit"},
 		{"members who no-show three times in a month lose booking rights for a week", "3 times: a limit"},
 		{"a carpool app for commuters in one city: drivers post their daily route", ""},
 	}
@@ -275,6 +278,9 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 	}
 	if rd := workload.Read("writers publish posts that are emailed to up to 1M subscribers each"); len(rd.Limits) != 1 || rd.Limits[0].Value != 1e6 || rd.Limits[0].Noun != "subscriber" {
 		t.Errorf("limits=%+v, want 1M subscribers", rd.Limits)
+	}
+	if rd := workload.Read("sells 50,000 seats for a stadium show in the first five minutes"); len(rd.Flows) != 1 || !rd.Flows[0].Burst || rd.Flows[0].PerSeconds != 300 {
+		t.Errorf("flows=%+v, want one burst of 50K in 300 s", rd.Flows)
 	}
 	if rd := workload.Read("peak traffic is 5x the average"); rd.PeakFactor != 5 {
 		t.Errorf("peak factor=%v, want 5", rd.PeakFactor)
