@@ -29,6 +29,13 @@ type loadProfile struct {
 	// PerThingPerDay is the writes per day each stated device, sensor or host sends when the
 	// statement gives their number but no rate (one reading a minute is 1,440).
 	PerThingPerDay float64 `yaml:"per_thing_per_day,omitempty"`
+	// KeptPerUser and Kept name a second write the archetype keeps history of when its main
+	// write overwrites (a ride-hailing design keeps trips while positions replace each other).
+	KeptPerUser float64 `yaml:"kept_per_user,omitempty"`
+	Kept        string  `yaml:"kept,omitempty"`
+	// Overwrites marks the archetype's write as replacing its sender's last state (a driver's
+	// position): only the latest is kept, so it adds no history to the stores.
+	Overwrites bool `yaml:"overwrites,omitempty"`
 	// FanOut is how many people one write reaches on average when the statement does not say
 	// (a newsletter post emailed to its subscribers).
 	FanOut float64 `yaml:"fan_out,omitempty"`
@@ -114,6 +121,18 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 				break
 			}
 		}
+	}
+	if p.Overwrites {
+		for i := range w.Flows {
+			if w.Flows[i].Name == p.Write {
+				w.Flows[i].Overwrites = true
+			}
+		}
+	}
+	if _, ok := w.Flow(p.Kept); p.KeptPerUser > 0 && w.DAU > 0 && !ok {
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Kept, Kind: conversation.FlowWrite, Count: p.KeptPerUser, PerSeconds: 86400,
+			Each: true, StoredBytes: p.RecordBytes, Bytes: p.RecordBytes, Source: conversation.Assumed})
+		note("%s: %s per user a day, each kept (assumed)", p.Kept, H(p.KeptPerUser))
 	}
 	settle(&w, p, note)
 	return w, rd
