@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -34,6 +35,9 @@ type Config struct {
 	// ShutdownGrace is how long Run lets in-flight turns finish after its context ends before it
 	// cancels them; default 30 seconds.
 	ShutdownGrace time.Duration
+	// HTTPClient makes the REST calls; nil uses discordgo's default, whose transport keeps only
+	// two idle connections to Discord, so concurrent turns would dial again for most calls.
+	HTTPClient *http.Client
 }
 
 // Application flags that say the privileged Message Content intent is enabled for the app.
@@ -89,6 +93,9 @@ func New(cfg Config, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	}
 	// Handlers only hand work to goroutines the adapter owns, so running them in the gateway's
 	// read loop keeps events in order (a replay is seen after what it replays) at no cost.
+	if cfg.HTTPClient != nil {
+		s.Client = cfg.HTTPClient
+	}
 	s.SyncEvents = true
 	s.ShouldRetryOnRateLimit = true
 	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages

@@ -32,6 +32,7 @@ type Config struct {
 	HTTPAddr         string        `envconfig:"ARCHBOT_HTTP_ADDR" default:":8080" desc:"listen address of archbot serve: /healthz, /readyz, /metrics and Slack's HTTP endpoints"`
 	LogFormat        string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
 	LogLevel         slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
+	CPUProfile       string        `envconfig:"ARCHBOT_CPU_PROFILE" desc:"write a CPU profile (pprof) of archbot serve's whole run to this path with .<pid> appended, closed on shutdown; for profiling, empty = off"`
 	Env              string        `envconfig:"ARCHBOT_ENV" default:"production" desc:"production or development: in production archbot serve is not ready (/readyz 503) while its Redis may evict its keys (maxmemory-policy other than noeviction under a maxmemory) or persists nothing (no AOF, no RDB save), since either loses threads; development only warns"`
 	KnowledgeDir     string        `envconfig:"ARCHBOT_KNOWLEDGE_DIR" desc:"directory of a team's own designer knowledge: capabilities-*.yaml (detection entries shaped like bot/offline/knowledge/capabilities.yaml) and stack.yaml (the house stack designs prefer, e.g. prefer: [postgresql, kafka, gcp]); empty uses the built-in knowledge only"`
 
