@@ -127,20 +127,35 @@ func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackeve
 		return nil
 	}
 	ref := a.ref(team, e.Channel, e.ThreadTimeStamp)
+	msg := bot.Message{Thread: ref, Author: e.User, AuthorID: e.User, Text: cleanText(e.Text, self.userID), EventID: eventID}
+	// A thread archbot began (/design) is its own even when Redis lost its state: the engine
+	// then says so, rather than archbot falling silent.
+	if parent == self.userID {
+		return a.turn(ctx, msg, e.Channel, e.ThreadTimeStamp, nil)
+	}
+	if a.dispatch != nil {
+		// The ownership check rides in the enqueue's round trip.
+		_, owned, err := a.dispatch.SubmitOwned(ctx, msg, threadData(e.Channel, e.ThreadTimeStamp, nil))
+		if err != nil {
+			a.log.ErrorContext(ctx, "queue turn", "thread", ref.Key(), "err", err)
+			return err
+		}
+		if !owned {
+			a.log.DebugContext(ctx, "ignoring a message in a thread archbot does not own", "thread", ref.Key())
+		}
+		return nil
+	}
 	owned, err := a.engine.Owns(ctx, ref)
 	if err != nil {
 		// Staying quiet beats posting errors into threads that may not be archbot's.
 		a.log.ErrorContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
 		return err
 	}
-	// A thread archbot began (/design) is its own even when Redis lost its state: the engine
-	// then says so, rather than archbot falling silent.
-	if !owned && parent != self.userID {
+	if !owned {
 		a.log.DebugContext(ctx, "ignoring a message in a thread archbot does not own", "thread", ref.Key())
 		return nil
 	}
-	return a.turn(ctx, bot.Message{Thread: ref, Author: e.User, AuthorID: e.User, Text: cleanText(e.Text, self.userID),
-		EventID: eventID}, e.Channel, e.ThreadTimeStamp, nil)
+	return a.turn(ctx, msg, e.Channel, e.ThreadTimeStamp, nil)
 }
 
 // converse runs a message addressed to archbot (a mention, a DM): a follow-up in a thread it

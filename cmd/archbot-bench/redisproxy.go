@@ -22,12 +22,15 @@ import (
 // round trips and commands they make. A go-redis hook cannot see into another process; this sees
 // every byte the real `archbot serve` sends, whatever client code sent it. A round trip is a
 // command sent on a connection with no reply outstanding: the commands of a pipeline or a
-// MULTI/EXEC block sent together count once, a blocking XREADGROUP once.
+// MULTI/EXEC block sent together count once, a blocking XREADGROUP once. The handshake that
+// opens a connection (HELLO, CLIENT SETINFO, AUTH, SELECT before any other command) is counted
+// too, and apart as well: it is the pool growing, not the work of the turn it falls in.
 type redisProxy struct {
 	ln     net.Listener
 	target string
 
 	roundTrips atomic.Int64
+	setupTrips atomic.Int64 // of roundTrips, those that began with a connection's handshake
 	commands   atomic.Int64
 	mu         sync.Mutex
 	byName     map[string]int64
@@ -50,6 +53,9 @@ func (p *redisProxy) URL() string { return "redis://" + p.ln.Addr().String() }
 
 // Close stops accepting; open connections end when their clients or the server close them.
 func (p *redisProxy) Close() { p.ln.Close() }
+
+// setup returns how many of the round trips so far opened a connection (its handshake).
+func (p *redisProxy) setup() int64 { return p.setupTrips.Load() }
 
 // counts returns the round trips and commands so far, and the commands by name.
 func (p *redisProxy) counts() (roundTrips, commands int64, byName map[string]int64) {
@@ -92,15 +98,20 @@ func (p *redisProxy) serve(client net.Conn) {
 // server cannot answer the head of a pipeline before its tail is counted.
 func (p *redisProxy) requests(client, server net.Conn, outstanding *atomic.Int64) {
 	r := &respReader{r: bufio.NewReaderSize(client, 1<<20)}
+	opening := true // no command but the handshake's yet
 	for {
 		name, args, err := r.command()
 		if err != nil {
 			return
 		}
+		opening = opening && slices.Contains([]string{"HELLO", "CLIENT", "AUTH", "SELECT"}, name)
 		p.mu.Lock()
 		name = p.label(name, args)
 		if outstanding.Add(1) == 1 {
 			p.roundTrips.Add(1)
+			if opening {
+				p.setupTrips.Add(1)
+			}
 		}
 		p.commands.Add(1)
 		p.byName[name]++

@@ -71,7 +71,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	engine, err := newEngine(c, st, bot.NewMetrics(reg), log)
+	lim := limiter(c, st)
+	engine, err := newEngine(c, st, lim, bot.NewMetrics(reg), log)
 	if err != nil {
 		return err
 	}
@@ -79,8 +80,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// With Redis, turns are jobs any replica may run (issue 6); in memory they run where received.
 	var dispatcher *bot.Dispatcher
 	if rs, ok := st.(*redisstore.Store); ok {
+		queue := rs.Queue()
+		if lim != nil {
+			// A job's tokens are counted in the round trip that finishes it, with the engine's
+			// limiter, whose view of the day's totals that refreshes.
+			queue.CountTokens(lim)
+		}
 		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: c.Workers, ClaimAfter: c.JobClaimAfter,
-			ShutdownTimeout: c.ShutdownTimeout}, engine, rs.Queue(), rs.Locks(), rs.Ledger(), log.With("part", "dispatcher"))
+			ShutdownTimeout: c.ShutdownTimeout}, engine, queue, rs.Locks(), rs.Ledger(), log.With("part", "dispatcher"))
 		reg.MustRegister(dispatcher.Collector())
 	}
 	mux := http.NewServeMux()
@@ -188,6 +195,7 @@ func platforms(c Config, engine *bot.Engine, dispatcher *bot.Dispatcher, mux *ht
 	if c.DiscordToken != "" {
 		a, err := discord.New(discord.Config{Token: c.DiscordToken, AppID: c.DiscordAppID,
 			GuildID: c.DiscordGuildID, APIURL: c.DiscordAPIURL, ShutdownGrace: c.ShutdownTimeout,
+			ShardID: c.DiscordShardID, ShardCount: c.DiscordShardCount,
 			// discordgo's own client times calls out after 20s; so does this one.
 			HTTPClient: newAPIClient(idle, 20*time.Second)}, engine, log.With("platform", "discord"))
 		if err != nil {
