@@ -453,7 +453,7 @@ func (d *Dispatcher) stopped(ctx context.Context, log *slog.Logger, j *conversat
 func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation.Job, token string) (time.Time, *conversation.Thread, bool) {
 	deadline := time.Now().Add(d.cfg.LockWait)
 	lastTouch := time.Now()
-	for {
+	for attempt := 0; ; {
 		sent := time.Now()
 		ok, th, err := d.locks.AcquireLoad(ctx, j.Thread, token, d.cfg.ClaimAfter)
 		if ok && err == nil {
@@ -483,8 +483,22 @@ func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation
 				log.WarnContext(ctx, "keep job while waiting", "err", err)
 			}
 		}
-		wait(ctx, jitter(20*time.Millisecond, 60*time.Millisecond))
+		wait(ctx, lockPause(attempt))
+		attempt++
 	}
+}
+
+// lockPause is how long a job waits before its attempt-th retry (from 0) at a busy thread's
+// lock. Most often the lock's holder is the thread's previous job finishing (the user's next
+// message can arrive as its last reply does), which releases it within a round trip or two: so
+// the first retries come after a millisecond or two, doubling, and only then settle at 20 to
+// 60 ms, which bounds what a thread busy with a long design costs Redis.
+func lockPause(attempt int) time.Duration {
+	if attempt < 4 {
+		lo := time.Millisecond << attempt
+		return jitter(lo, 2*lo)
+	}
+	return jitter(20*time.Millisecond, 60*time.Millisecond)
 }
 
 // heartbeat renews the thread lock and marks the job alive every quarter of ClaimAfter, so no
