@@ -162,6 +162,22 @@ func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackeve
 // owns, else a new design in the message's thread.
 func (a *Adapter) converse(ctx context.Context, team, channel, thread string, inThread bool, user, raw, eventID string, self identity) error {
 	ref := a.ref(team, channel, thread)
+	text := cleanText(raw, self.userID)
+	if inThread && a.dispatch != nil && text != "" && !strings.EqualFold(text, "help") {
+		// A follow-up in a thread archbot owns is queued in the round trip that checks it is;
+		// in one it does not, the message starts a design there.
+		msg := bot.Message{Thread: ref, Author: user, AuthorID: user, Text: text, EventID: eventID}
+		_, owned, err := a.dispatch.SubmitOwned(ctx, msg, threadData(channel, thread, nil))
+		if err != nil {
+			a.log.ErrorContext(ctx, "queue turn", "thread", ref.Key(), "err", err)
+			return err
+		}
+		if owned {
+			return nil
+		}
+		msg.New = true
+		return a.turn(ctx, msg, channel, thread, nil)
+	}
 	owned := false
 	if inThread {
 		var err error
@@ -170,7 +186,6 @@ func (a *Adapter) converse(ctx context.Context, team, channel, thread string, in
 			a.log.WarnContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
 		}
 	}
-	text := cleanText(raw, self.userID)
 	if !owned && (text == "" || strings.EqualFold(text, "help")) {
 		if _, err := a.post(ctx, channel, thread, usage, nil); err != nil {
 			a.log.ErrorContext(ctx, "post usage", "thread", ref.Key(), "err", err)
