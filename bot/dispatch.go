@@ -100,6 +100,9 @@ type DispatchStats struct {
 type JobQueue interface {
 	// Enqueue adds j unless its event id was queued within dedupTTL; it reports whether it did.
 	Enqueue(ctx context.Context, j *conversation.Job, dedupTTL time.Duration) (bool, error)
+	// EnqueueOwned is Enqueue for a message that counts only if j's thread has state: owned says
+	// whether it has, queued whether j was added. The check should cost no round trip of its own.
+	EnqueueOwned(ctx context.Context, j *conversation.Job, dedupTTL time.Duration) (queued, owned bool, err error)
 	// Read waits up to block for at most count new jobs for consumer.
 	Read(ctx context.Context, consumer string, count int, block time.Duration) ([]*conversation.Job, error)
 	// Reclaim takes over at most count jobs idle for minIdle, marked Resumed.
@@ -111,8 +114,9 @@ type JobQueue interface {
 	// Ack marks job id done.
 	Ack(ctx context.Context, id string) error
 	// Finish ends job j in one round trip: confirms the replies named done in its posting
-	// ledger, releases its thread's lock if token holds it and acknowledges it.
-	Finish(ctx context.Context, j *conversation.Job, token string, done []string) error
+	// ledger, releases its thread's lock if token holds it, acknowledges it and, if it can,
+	// counts spend against the daily token budgets; it reports whether it counted spend.
+	Finish(ctx context.Context, j *conversation.Job, token string, done []string, spend conversation.TokenSpend) (bool, error)
 	// HandBack returns j to the end of the queue, resumed if a run of it may have started.
 	HandBack(ctx context.Context, j *conversation.Job, resumed bool) error
 	// Depth counts the jobs on the queue, for the metrics.
@@ -205,20 +209,41 @@ func (d *Dispatcher) Stats() *DispatchStats { return &d.stats }
 // a crash is not mistaken for a duplicate when it runs. An error means the message was not
 // queued; the adapter should let the platform redeliver it.
 func (d *Dispatcher) Submit(ctx context.Context, msg Message, data map[string]string) (bool, error) {
-	j := &conversation.Job{
-		Key: randomHex(8), Thread: msg.Thread, Author: msg.Author, AuthorID: msg.AuthorID,
-		Text: msg.Text, EventID: msg.EventID, New: msg.New, Data: data,
-	}
-	ok, err := d.queue.Enqueue(ctx, j, d.cfg.DedupTTL)
+	ok, err := d.queue.Enqueue(ctx, newJob(msg, data), d.cfg.DedupTTL)
 	if err != nil {
 		return false, fmt.Errorf("submit message in %s: %w", msg.Thread.Key(), err)
 	}
-	if !ok {
-		d.log.DebugContext(ctx, "duplicate delivery ignored", "thread", msg.Thread.Key(), "event", msg.EventID)
-	} else {
-		d.stats.Submitted.Add(1)
-	}
+	d.submitted(ctx, msg, ok)
 	return ok, nil
+}
+
+// SubmitOwned is Submit for a message that counts only in a thread archbot owns (Engine.Owns),
+// such as a reply in a channel thread: the ownership check rides in the enqueue's round trip.
+// owned reports whether the thread is archbot's; when it is not, nothing was queued.
+func (d *Dispatcher) SubmitOwned(ctx context.Context, msg Message, data map[string]string) (queued, owned bool, err error) {
+	queued, owned, err = d.queue.EnqueueOwned(ctx, newJob(msg, data), d.cfg.DedupTTL)
+	if err != nil {
+		return false, false, fmt.Errorf("submit message in %s: %w", msg.Thread.Key(), err)
+	}
+	if owned {
+		d.submitted(ctx, msg, queued)
+	}
+	return queued, owned, nil
+}
+
+func newJob(msg Message, data map[string]string) *conversation.Job {
+	return &conversation.Job{
+		Key: randomHex(8), Thread: msg.Thread, Author: msg.Author, AuthorID: msg.AuthorID,
+		Text: msg.Text, EventID: msg.EventID, New: msg.New, Data: data,
+	}
+}
+
+func (d *Dispatcher) submitted(ctx context.Context, msg Message, queued bool) {
+	if !queued {
+		d.log.DebugContext(ctx, "duplicate delivery ignored", "thread", msg.Thread.Key(), "event", msg.EventID)
+		return
+	}
+	d.stats.Submitted.Add(1)
 }
 
 // Run takes jobs until ctx ends, then stops taking new ones, lets the running ones finish
@@ -364,17 +389,25 @@ func (d *Dispatcher) run(shutdown context.Context, j *conversation.Job, readAt t
 		log.InfoContext(ctx, "resuming a job another run left unfinished")
 	}
 	d.stats.Running.Add(1)
-	sink, posted, err := d.handle(ctx, log, j, token, ls, stop, th)
+	pre := &preload{th: th}
+	sink, posted, err := d.handle(ctx, log, j, token, ls, stop, pre)
 	d.stats.Running.Add(-1)
-	finished = d.conclude(shutdown, log, j, token, sink, posted, err, lost.Load() || !ls.valid())
+	finished = d.conclude(shutdown, log, j, token, sink, posted, pre.spend, err, lost.Load() || !ls.valid())
 }
 
 // conclude ends a job's run: finished (acknowledged, its lock released), handed back at
 // shutdown, or left for another run when it stopped because it lost its thread. It reports
 // whether the job finished.
-func (d *Dispatcher) conclude(shutdown context.Context, log *slog.Logger, j *conversation.Job, token string, sink Sink, posted []string, err error, lost bool) bool {
+func (d *Dispatcher) conclude(shutdown context.Context, log *slog.Logger, j *conversation.Job, token string, sink Sink, posted []string, spend conversation.TokenSpend, err error, lost bool) bool {
 	bg, stop := context.WithTimeout(context.WithoutCancel(shutdown), 5*time.Second)
 	defer stop()
+	counted := false
+	defer func() {
+		// Whatever became of the job, its run spent the tokens.
+		if !counted && spend.Tokens > 0 {
+			d.engine.charge(bg, j.Thread, spend)
+		}
+	}()
 	switch {
 	case err != nil && lost:
 		// A turn that went to the end posted everything under the lock and is finished below,
@@ -392,7 +425,9 @@ func (d *Dispatcher) conclude(shutdown context.Context, log *slog.Logger, j *con
 			// The engine has told the user; this is for operators.
 			log.WarnContext(bg, "job ended with an error", "err", err)
 		}
-		if ferr := d.queue.Finish(bg, j, token, posted); ferr != nil {
+		var ferr error
+		counted, ferr = d.queue.Finish(bg, j, token, posted, spend)
+		if ferr != nil {
 			log.ErrorContext(bg, "finish job; it will run again and skip what it posted", "err", ferr)
 			return false
 		}
@@ -418,7 +453,7 @@ func (d *Dispatcher) stopped(ctx context.Context, log *slog.Logger, j *conversat
 func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation.Job, token string) (time.Time, *conversation.Thread, bool) {
 	deadline := time.Now().Add(d.cfg.LockWait)
 	lastTouch := time.Now()
-	for {
+	for attempt := 0; ; {
 		sent := time.Now()
 		ok, th, err := d.locks.AcquireLoad(ctx, j.Thread, token, d.cfg.ClaimAfter)
 		if ok && err == nil {
@@ -448,8 +483,22 @@ func (d *Dispatcher) lock(ctx context.Context, log *slog.Logger, j *conversation
 				log.WarnContext(ctx, "keep job while waiting", "err", err)
 			}
 		}
-		wait(ctx, jitter(20*time.Millisecond, 60*time.Millisecond))
+		wait(ctx, lockPause(attempt))
+		attempt++
 	}
+}
+
+// lockPause is how long a job waits before its attempt-th retry (from 0) at a busy thread's
+// lock. Most often the lock's holder is the thread's previous job finishing (the user's next
+// message can arrive as its last reply does), which releases it within a round trip or two: so
+// the first retries come after a millisecond or two, doubling, and only then settle at 20 to
+// 60 ms, which bounds what a thread busy with a long design costs Redis.
+func lockPause(attempt int) time.Duration {
+	if attempt < 4 {
+		lo := time.Millisecond << attempt
+		return jitter(lo, 2*lo)
+	}
+	return jitter(20*time.Millisecond, 60*time.Millisecond)
 }
 
 // heartbeat renews the thread lock and marks the job alive every quarter of ClaimAfter, so no
@@ -484,9 +533,9 @@ func (d *Dispatcher) heartbeat(ctx context.Context, log *slog.Logger, j *convers
 }
 
 // handle runs the engine on the job with its platform's sink, behind the posting ledger, from
-// the thread's state th read with the lock. It returns the platform's sink, for the job's end,
+// the thread's state pre read with the lock. It returns the platform's sink, for the job's end,
 // and the replies it posted that the ledger does not yet know are done.
-func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversation.Job, token string, ls *lease, lost func(), th *conversation.Thread) (Sink, []string, error) {
+func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversation.Job, token string, ls *lease, lost func(), pre *preload) (Sink, []string, error) {
 	// The event id was deduplicated when the job was queued; a second check here would drop a
 	// job taken over after a crash as a "duplicate" of itself.
 	msg := Message{Thread: j.Thread, Author: j.Author, AuthorID: j.AuthorID, Text: j.Text, New: j.New, Resumed: j.Resumed, ID: j.Key}
@@ -514,7 +563,7 @@ func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversati
 		}
 	}
 	start := time.Now()
-	err = d.engine.run(ctx, msg, lsink, &preload{th: th})
+	err = d.engine.run(ctx, msg, lsink, pre)
 	if err == nil {
 		log.InfoContext(ctx, "job done", "new", j.New, "took", time.Since(start), "resumed", j.Resumed)
 	}

@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/archbot/archbot/conversation"
@@ -48,7 +47,7 @@ type Engine struct {
 	store    Store
 	designer Designer
 	fallback Designer
-	secrets  *strings.Replacer // Config.Secrets, for guardSink
+	secrets  *secretReplacer // Config.Secrets, for guardSink
 	log      *slog.Logger
 }
 

@@ -55,15 +55,29 @@ func (e *Engine) canSpend(ctx context.Context, msg Message) error {
 	return limitError(e.cfg.Limiter.CanSpend(ctx, msg.Thread.Team, limitUser(msg)), "check token budget")
 }
 
-// spend charges a finished turn's tokens. It runs after the user has been answered and whatever
-// the turn's context did, so a cancelled turn still pays for what it used.
-func (e *Engine) spend(ctx context.Context, msg Message, u conversation.TokenUsage) {
+// spend charges a finished turn's tokens, or leaves them in pre for the dispatcher to charge when
+// it finishes the job (in the same round trip). It runs after the user has been answered and
+// whatever the turn's context did, so a cancelled turn still pays for what it used.
+func (e *Engine) spend(ctx context.Context, msg Message, u conversation.TokenUsage, pre *preload) {
 	tokens := int64(u.PromptTokens + u.CompletionTokens)
 	if e.cfg.Limiter == nil || tokens <= 0 {
 		return
 	}
-	if err := e.cfg.Limiter.Spend(context.WithoutCancel(ctx), msg.Thread.Team, limitUser(msg), tokens); err != nil {
-		e.log.WarnContext(ctx, "tokens not counted against the daily budget", "thread", msg.Thread.Key(), "tokens", tokens, "err", err)
+	sp := conversation.TokenSpend{Team: msg.Thread.Team, User: limitUser(msg), Tokens: tokens}
+	if pre != nil {
+		pre.spend = sp
+		return
+	}
+	e.charge(ctx, msg.Thread, sp)
+}
+
+// charge counts sp against the daily budgets.
+func (e *Engine) charge(ctx context.Context, ref conversation.ThreadRef, sp conversation.TokenSpend) {
+	if e.cfg.Limiter == nil || sp.Tokens <= 0 {
+		return
+	}
+	if err := e.cfg.Limiter.Spend(context.WithoutCancel(ctx), sp.Team, sp.User, sp.Tokens); err != nil {
+		e.log.WarnContext(ctx, "tokens not counted against the daily budget", "thread", ref.Key(), "tokens", sp.Tokens, "err", err)
 	}
 }
 

@@ -24,9 +24,11 @@ func (e *Engine) Run(ctx context.Context, msg Message, sink Sink) error {
 }
 
 // preload is a thread's state read before the turn began, by the dispatcher with the thread's
-// lock: th is nil when the thread had none.
+// lock: th is nil when the thread had none. The turn leaves in spend the tokens it spent, for
+// the dispatcher to count when it finishes the job.
 type preload struct {
-	th *conversation.Thread
+	th    *conversation.Thread
+	spend conversation.TokenSpend
 }
 
 // run is Run from the thread's state pre, when the caller has read it; nil loads it.
@@ -76,7 +78,7 @@ func (e *Engine) handle(ctx context.Context, msg Message, sink Sink, pre *preloa
 	}
 	u := meter.total()
 	e.cfg.Metrics.spent(e.designer.Name(), u.PromptTokens, u.CompletionTokens)
-	e.spend(ctx, msg, u)
+	e.spend(ctx, msg, u, pre)
 	outcome := "ok"
 	if err != nil {
 		outcome = "error"

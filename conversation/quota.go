@@ -35,3 +35,10 @@ type QuotaError struct {
 func (e *QuotaError) Error() string {
 	return fmt.Sprintf("daily limit %s of %d reached until %s", e.Quota, e.Limit, e.Resets.Format(time.RFC3339))
 }
+
+// TokenSpend is the model tokens one turn of User in Team spent, to count against the day's
+// token budgets.
+type TokenSpend struct {
+	Team, User string
+	Tokens     int64
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -34,6 +35,16 @@ type Config struct {
 	// ShutdownGrace is how long Run lets in-flight turns finish after its context ends before it
 	// cancels them; default 30 seconds.
 	ShutdownGrace time.Duration
+	// ShardID and ShardCount split the servers archbot is in between gateway sessions
+	// (DISCORD_SHARD_ID, DISCORD_SHARD_COUNT): with a count above 1 this session receives the
+	// events of the servers with (server id >> 22) % ShardCount == ShardID. Replicas that all
+	// connect unsharded each receive every message, and each spends a Redis round trip before
+	// the job queue drops the copies; give replica i of n shard i of n and each message reaches
+	// one. Jobs still go to any replica's workers.
+	ShardID, ShardCount int
+	// HTTPClient makes the REST calls; nil uses discordgo's default, whose transport keeps only
+	// two idle connections to Discord, so concurrent turns would dial again for most calls.
+	HTTPClient *http.Client
 }
 
 // Application flags that say the privileged Message Content intent is enabled for the app.
@@ -83,12 +94,21 @@ func New(cfg Config, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = 30 * time.Second
 	}
+	if cfg.ShardCount > 1 && (cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount) {
+		return nil, fmt.Errorf("discord: shard %d of %d: the shard id must be from 0 to the count less one", cfg.ShardID, cfg.ShardCount)
+	}
 	s, err := discordgo.New("Bot " + token)
 	if err != nil {
 		return nil, fmt.Errorf("discord: create session: %w", err)
 	}
+	if cfg.ShardCount > 1 {
+		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
+	}
 	// Handlers only hand work to goroutines the adapter owns, so running them in the gateway's
 	// read loop keeps events in order (a replay is seen after what it replays) at no cost.
+	if cfg.HTTPClient != nil {
+		s.Client = cfg.HTTPClient
+	}
 	s.SyncEvents = true
 	s.ShouldRetryOnRateLimit = true
 	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages

@@ -34,14 +34,7 @@ const (
 // is answered once. Discord does not redeliver gateway events, so a failed enqueue is retried
 // briefly and then the user is told to try again.
 func (a *Adapter) queue(ctx context.Context, msg bot.Message, threadName, parent string) {
-	// Snowflakes grow with time: every reply is posted after the event that asked for it.
-	data := map[string]string{dataAfter: msg.EventID}
-	if threadName != "" {
-		data[dataThreadName] = threadName
-	}
-	if parent != "" {
-		data[dataParent] = parent
-	}
+	data := jobData(msg, threadName, parent)
 	var err error
 	for attempt, pause := 0, 100*time.Millisecond; attempt < 3; attempt, pause = attempt+1, 4*pause {
 		if attempt > 0 {
@@ -63,6 +56,19 @@ func (a *Adapter) queue(ctx context.Context, msg bot.Message, threadName, parent
 	}
 	a.log.ErrorContext(ctx, "queue turn", "thread", msg.Thread.Key(), "event", msg.EventID, "err", err)
 	a.notice(context.WithoutCancel(ctx), msg.Thread.Channel, msg.EventID, "I couldn't take that on just now; please try again in a minute.")
+}
+
+// jobData is what a queued turn carries besides its message.
+func jobData(msg bot.Message, threadName, parent string) map[string]string {
+	// Snowflakes grow with time: every reply is posted after the event that asked for it.
+	data := map[string]string{dataAfter: msg.EventID}
+	if threadName != "" {
+		data[dataThreadName] = threadName
+	}
+	if parent != "" {
+		data[dataParent] = parent
+	}
+	return data
 }
 
 // jobSink is the bot.SinkFactory for Discord jobs: a sink posting into the job's thread, with

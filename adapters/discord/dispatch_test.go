@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"strings"
 	"sync"
@@ -28,11 +29,17 @@ type replica struct {
 
 func startReplica(t *testing.T, srv *discordtest.Server, store *redisstore.Store, logs *logBuffer, name string) *replica {
 	t.Helper()
+	return startShard(t, srv, store, logs, name, 0, 0)
+}
+
+// startShard is startReplica with the gateway session on shard id of count (count 0: unsharded).
+func startShard(t *testing.T, srv *discordtest.Server, store *redisstore.Store, logs *logBuffer, name string, id, count int) *replica {
+	t.Helper()
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})).With("replica", name)
 	engine := bot.New(bot.Config{}, store, newDesigner(), nil, log)
 	d := bot.NewDispatcher(bot.DispatchConfig{Workers: 4, ClaimAfter: 2 * time.Second,
 		ShutdownTimeout: 100 * time.Millisecond, Consumer: name}, engine, store.Queue(), store.Locks(), store.Ledger(), log)
-	a, err := discord.New(discord.Config{Token: srv.Token, GuildID: srv.GuildID, APIURL: srv.URL}, engine, log)
+	a, err := discord.New(discord.Config{Token: srv.Token, GuildID: srv.GuildID, APIURL: srv.URL, ShardID: id, ShardCount: count}, engine, log)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
@@ -147,6 +154,53 @@ func TestTwoReplicasAnswerEachEventOnce(t *testing.T) {
 	}
 	if got := a.d.Stats().Done.Load() + b.d.Stats().Done.Load(); got != 2 {
 		t.Fatalf("%d jobs done, want 2", got)
+	}
+}
+
+// Replicas on shards of their own split the servers between their sessions, as Discord routes
+// events by (server id >> 22) % shards: a mention and the follow-up in its thread reach one
+// replica, which queues each once, and no replica loses a race to open the thread (unlike
+// TestTwoReplicasAnswerEachEventOnce, where both sessions receive every event). Either
+// replica's workers may run the jobs.
+func TestShardedReplicasEachReceiveTheirServersEvents(t *testing.T) {
+	srv := discordtest.NewServer()
+	t.Cleanup(srv.Close)
+	h := &harness{t: t, srv: srv, store: conversationtest.MustRedisStore(t), logs: &logBuffer{}}
+	a := startShard(t, srv, h.store, h.logs, "a", 0, 2)
+	b := startShard(t, srv, h.store, h.logs, "b", 1, 2)
+	h.waitFor("both gateway sessions", func() bool { return srv.Sessions() == 2 && a.ready() && b.ready() })
+	a.dispatch()
+	b.dispatch()
+
+	user := h.srv.User("ada")
+	m := h.srv.Post(h.srv.ChannelID, user, "<@"+h.srv.Bot.ID+"> design a URL shortener for 100M new URLs a month", h.srv.Bot)
+	d := h.waitForDocument(m.ID, 1)
+	h.srv.Post(m.ID, user, "why did you choose this database?")
+	h.waitFor("both jobs acknowledged", func() bool { return a.d.Stats().Done.Load()+b.d.Stats().Done.Load() == 2 })
+	a.stop()
+	b.stop()
+
+	h.checkOnce(m.ID, d)
+	var shards []string
+	for _, id := range h.srv.Identifies() {
+		if id.Shard == nil {
+			t.Fatalf("a session identified without a shard")
+		}
+		shards = append(shards, fmt.Sprint(*id.Shard))
+	}
+	if got := strings.Join(sorted(shards), " "); got != "[0 2] [1 2]" {
+		t.Fatalf("sessions identified on shards %s, want [0 2] [1 2]", got)
+	}
+	for _, c := range h.srv.Calls() {
+		if c.Status >= 400 {
+			t.Errorf("failed call %s: only one replica should have received the mention", c)
+		}
+	}
+	if got := a.d.Stats().Submitted.Load() + b.d.Stats().Submitted.Load(); got != 2 {
+		t.Errorf("%d jobs submitted for a mention and a follow-up, want 2", got)
+	}
+	if _, err := discord.New(discord.Config{Token: srv.Token, ShardID: 2, ShardCount: 2}, nil, nil); err == nil {
+		t.Error("New accepted shard 2 of 2")
 	}
 }
 

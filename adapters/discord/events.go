@@ -61,11 +61,13 @@ func (a *Adapter) onMessage(ctx context.Context, m *discordgo.Message) {
 func (a *Adapter) message(ctx context.Context, m *discordgo.Message, text string, mentioned bool) {
 	ref := threadRef(m.GuildID, m.ChannelID)
 	msg := bot.Message{Thread: ref, Author: displayName(m.Author), AuthorID: m.Author.ID, Text: text, EventID: m.ID}
-	owned, err := a.engine.Owns(ctx, ref)
+	owned, err := a.followUp(ctx, msg)
 	if err != nil {
 		a.log.ErrorContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
 	}
 	switch {
+	case owned && a.dispatch != nil:
+		return // queued (or a duplicate) by followUp
 	case owned:
 		a.turn(ctx, msg, "", "")
 		return
@@ -107,6 +109,20 @@ func (a *Adapter) message(ctx context.Context, m *discordgo.Message, text string
 	}
 	msg.Thread = threadRef(m.GuildID, th.ID)
 	a.turn(ctx, msg, th.Name, m.ChannelID)
+}
+
+// followUp reports whether archbot owns msg's thread. With a dispatcher it also queues msg when
+// it does, in the same round trip as the check; after an error nothing is queued and the caller
+// goes on as for a thread that is not archbot's (which queue retries for one it opened).
+func (a *Adapter) followUp(ctx context.Context, msg bot.Message) (bool, error) {
+	if a.dispatch == nil {
+		return a.engine.Owns(ctx, msg.Thread)
+	}
+	queued, owned, err := a.dispatch.SubmitOwned(ctx, msg, jobData(msg, "", ""))
+	if owned && !queued {
+		a.log.DebugContext(ctx, "duplicate delivery ignored", "thread", msg.Thread.Key(), "event", msg.EventID)
+	}
+	return owned, err
 }
 
 // onInteraction starts a /design turn.

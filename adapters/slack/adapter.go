@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -41,6 +42,10 @@ type Config struct {
 	// CallTimeout is how long one attempt at a Slack call may take before it counts as a
 	// timeout and is retried. Default 30s.
 	CallTimeout time.Duration
+	// HTTPClient makes the Web API calls; nil uses slack-go's default, whose transport keeps only
+	// two idle connections to Slack, so concurrent turns would dial (and on Slack, handshake TLS)
+	// again for most calls.
+	HTTPClient *http.Client
 }
 
 // Adapter connects the engine to a Slack workspace.
@@ -109,6 +114,9 @@ func New(cfg Config, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	// call, including the few made outside web.go, but not 5xx, timeouts, reset connections or
 	// the upload POST (its body is streamed once): retrier handles those for what the sink sends.
 	opts := []slack.Option{slack.OptionRetryConfig(slack.RetryConfig{MaxRetries: 5, RetryAfterDuration: time.Second})}
+	if cfg.HTTPClient != nil {
+		opts = append(opts, slack.OptionHTTPClient(cfg.HTTPClient))
+	}
 	if cfg.AppToken != "" {
 		opts = append(opts, slack.OptionAppLevelToken(cfg.AppToken))
 	}

@@ -60,16 +60,21 @@ func (a *Adapter) turn(ctx context.Context, msg bot.Message, channel, thread str
 // submit queues msg's turn on the dispatcher; false, without error, when its event id was
 // queued before.
 func (a *Adapter) submit(ctx context.Context, msg bot.Message, channel, thread string, root *rootMessage) (bool, error) {
-	data := map[string]string{dataChannel: channel, dataThread: thread}
-	if root != nil {
-		data[dataRootTS], data[dataRootUser] = root.ts, root.userID
-	}
-	queued, err := a.dispatch.Submit(ctx, msg, data)
+	queued, err := a.dispatch.Submit(ctx, msg, threadData(channel, thread, root))
 	if err != nil {
 		a.log.ErrorContext(ctx, "queue turn", "thread", msg.Thread.Key(), "err", err)
 		return false, err
 	}
 	return queued, nil
+}
+
+// threadData is what a queued turn carries to answer in the channel's thread (jobSink).
+func threadData(channel, thread string, root *rootMessage) map[string]string {
+	data := map[string]string{dataChannel: channel, dataThread: thread}
+	if root != nil {
+		data[dataRootTS], data[dataRootUser] = root.ts, root.userID
+	}
+	return data
 }
 
 // jobSink is the bot.SinkFactory for Slack jobs. A /design command's job is done here: it posts

@@ -127,26 +127,57 @@ func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackeve
 		return nil
 	}
 	ref := a.ref(team, e.Channel, e.ThreadTimeStamp)
+	msg := bot.Message{Thread: ref, Author: e.User, AuthorID: e.User, Text: cleanText(e.Text, self.userID), EventID: eventID}
+	// A thread archbot began (/design) is its own even when Redis lost its state: the engine
+	// then says so, rather than archbot falling silent.
+	if parent == self.userID {
+		return a.turn(ctx, msg, e.Channel, e.ThreadTimeStamp, nil)
+	}
+	if a.dispatch != nil {
+		// The ownership check rides in the enqueue's round trip.
+		_, owned, err := a.dispatch.SubmitOwned(ctx, msg, threadData(e.Channel, e.ThreadTimeStamp, nil))
+		if err != nil {
+			a.log.ErrorContext(ctx, "queue turn", "thread", ref.Key(), "err", err)
+			return err
+		}
+		if !owned {
+			a.log.DebugContext(ctx, "ignoring a message in a thread archbot does not own", "thread", ref.Key())
+		}
+		return nil
+	}
 	owned, err := a.engine.Owns(ctx, ref)
 	if err != nil {
 		// Staying quiet beats posting errors into threads that may not be archbot's.
 		a.log.ErrorContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
 		return err
 	}
-	// A thread archbot began (/design) is its own even when Redis lost its state: the engine
-	// then says so, rather than archbot falling silent.
-	if !owned && parent != self.userID {
+	if !owned {
 		a.log.DebugContext(ctx, "ignoring a message in a thread archbot does not own", "thread", ref.Key())
 		return nil
 	}
-	return a.turn(ctx, bot.Message{Thread: ref, Author: e.User, AuthorID: e.User, Text: cleanText(e.Text, self.userID),
-		EventID: eventID}, e.Channel, e.ThreadTimeStamp, nil)
+	return a.turn(ctx, msg, e.Channel, e.ThreadTimeStamp, nil)
 }
 
 // converse runs a message addressed to archbot (a mention, a DM): a follow-up in a thread it
 // owns, else a new design in the message's thread.
 func (a *Adapter) converse(ctx context.Context, team, channel, thread string, inThread bool, user, raw, eventID string, self identity) error {
 	ref := a.ref(team, channel, thread)
+	text := cleanText(raw, self.userID)
+	if inThread && a.dispatch != nil && text != "" && !strings.EqualFold(text, "help") {
+		// A follow-up in a thread archbot owns is queued in the round trip that checks it is;
+		// in one it does not, the message starts a design there.
+		msg := bot.Message{Thread: ref, Author: user, AuthorID: user, Text: text, EventID: eventID}
+		_, owned, err := a.dispatch.SubmitOwned(ctx, msg, threadData(channel, thread, nil))
+		if err != nil {
+			a.log.ErrorContext(ctx, "queue turn", "thread", ref.Key(), "err", err)
+			return err
+		}
+		if owned {
+			return nil
+		}
+		msg.New = true
+		return a.turn(ctx, msg, channel, thread, nil)
+	}
 	owned := false
 	if inThread {
 		var err error
@@ -155,7 +186,6 @@ func (a *Adapter) converse(ctx context.Context, team, channel, thread string, in
 			a.log.WarnContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
 		}
 	}
-	text := cleanText(raw, self.userID)
 	if !owned && (text == "" || strings.EqualFold(text, "help")) {
 		if _, err := a.post(ctx, channel, thread, usage, nil); err != nil {
 			a.log.ErrorContext(ctx, "post usage", "thread", ref.Key(), "err", err)

@@ -16,7 +16,8 @@ import (
 // Designer is the offline bot.Designer: it designs from its knowledge base, instantly and
 // deterministically, without a model.
 type Designer struct {
-	k *Knowledge // a team's additions; nil designs from the embedded knowledge alone
+	k    *Knowledge // a team's additions; nil designs from the embedded knowledge alone
+	memo *factsMemo // nil (a Designer not made by New) looks everything up afresh
 }
 
 var _ bot.Designer = (*Designer)(nil)
@@ -29,7 +30,7 @@ type Options struct {
 
 // New returns the offline designer.
 func New(opts ...Options) *Designer {
-	d := &Designer{}
+	d := &Designer{memo: newFactsMemo()}
 	for _, o := range opts {
 		if o.Knowledge != nil {
 			d.k = o.Knowledge

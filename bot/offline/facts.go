@@ -16,19 +16,9 @@ import (
 func (d *Designer) Facts(g bot.Grounding) conversation.Facts {
 	var f conversation.Facts
 	if strings.TrimSpace(g.Problem) != "" {
-		ids, why := d.detect(g.Problem)
-		for _, id := range ids {
-			if id == "core" {
-				continue // every system has it; it says nothing about this one
-			}
-			c := conversation.CapabilityFact{ID: id, Why: why[id]}
-			if ft := features[id]; ft != nil {
-				c.Name = ft.Name
-			}
-			f.Capabilities = append(f.Capabilities, c)
-		}
+		f.Capabilities = d.memo.capabilities(g.Problem, d.capabilityFacts)
 	}
-	f.Technologies = technologyFacts(g.Components)
+	f.Technologies = technologyFacts(g.Components, d.memo.techOf)
 	if s := d.stack(); s != nil {
 		f.Stack = s.lines()
 		if len(g.Components) > 0 {
@@ -38,8 +28,26 @@ func (d *Designer) Facts(g bot.Grounding) conversation.Facts {
 	return f
 }
 
+// capabilityFacts are the capabilities detected in a problem statement.
+func (d *Designer) capabilityFacts(problem string) []conversation.CapabilityFact {
+	var out []conversation.CapabilityFact
+	ids, why := d.detect(problem)
+	for _, id := range ids {
+		if id == "core" {
+			continue // every system has it; it says nothing about this one
+		}
+		c := conversation.CapabilityFact{ID: id, Why: why[id]}
+		if ft := features[id]; ft != nil {
+			c.Name = ft.Name
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // technologyFacts describes each knowledge-base technology the components use, once.
-func technologyFacts(cs []conversation.Component) []conversation.TechnologyFact {
+// techOf looks a component's technology up.
+func technologyFacts(cs []conversation.Component, techOf func(string) (technology, bool)) []conversation.TechnologyFact {
 	var out []conversation.TechnologyFact
 	at := map[string]int{}
 	for _, c := range cs {

@@ -256,6 +256,13 @@ func TestFacts(t *testing.T) {
 	if f := offline.New().Facts(g); len(f.Stack) != 0 || len(f.Strains) != 0 {
 		t.Errorf("without a stack: %+v", f)
 	}
+	// Asked again (a model-backed designer asks on every call), the facts are the same, and
+	// what one caller does with its copy is not what the next one reads.
+	after.Capabilities[0].ID, after.Technologies[0].Name = "changed", "changed"
+	if again := d.Facts(g); again.Capabilities[0].ID == "changed" || again.Technologies[0].Name != "PostgreSQL" ||
+		len(again.Capabilities) != len(before.Capabilities) {
+		t.Errorf("facts asked again: %+v, want the first answer's", again)
+	}
 }
 
 // TestHouseStackFollowUps: what a follow-up adds lands on the stack; what the user chose stays.

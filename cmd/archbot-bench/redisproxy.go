@@ -20,14 +20,22 @@ import (
 
 // redisProxy sits between archbot serve processes and redis-server and counts, at the wire, the
 // round trips and commands they make. A go-redis hook cannot see into another process; this sees
-// every byte the real `archbot serve` sends, whatever client code sent it. A round trip is a
-// command sent on a connection with no reply outstanding: the commands of a pipeline or a
-// MULTI/EXEC block sent together count once, a blocking XREADGROUP once.
+// every byte the real `archbot serve` sends, whatever client code sent it, and counts what
+// redisstore.CountingHook counts from inside. A round trip is a command sent on a connection with
+// no reply outstanding: the commands of a pipeline or a MULTI/EXEC block sent together count
+// once, a blocking XREADGROUP once. It is counted when its first reply comes back, so a blocking
+// read counts with the job it returns, not when it was sent. As with the hook, two kinds are
+// counted apart: the handshake that opens a connection (HELLO, CLIENT SETINFO, AUTH, SELECT
+// before any other command), which is a pool growing, not a turn's work; and a consumer's poll
+// that found nothing (an XREADGROUP that timed out empty, an XAUTOCLAIM that claimed nothing),
+// which a replica makes whether or not there is work.
 type redisProxy struct {
 	ln     net.Listener
 	target string
 
-	roundTrips atomic.Int64
+	roundTrips atomic.Int64 // handshakes and idle polls excluded
+	handshakes atomic.Int64
+	idlePolls  atomic.Int64
 	commands   atomic.Int64
 	mu         sync.Mutex
 	byName     map[string]int64
@@ -50,6 +58,12 @@ func (p *redisProxy) URL() string { return "redis://" + p.ln.Addr().String() }
 
 // Close stops accepting; open connections end when their clients or the server close them.
 func (p *redisProxy) Close() { p.ln.Close() }
+
+// setup returns how many round trips so far opened a connection (its handshake), and how many
+// were polls that found nothing; neither is in counts.
+func (p *redisProxy) setup() (handshakes, idlePolls int64) {
+	return p.handshakes.Load(), p.idlePolls.Load()
+}
 
 // counts returns the round trips and commands so far, and the commands by name.
 func (p *redisProxy) counts() (roundTrips, commands int64, byName map[string]int64) {
@@ -75,35 +89,68 @@ func (p *redisProxy) serve(client net.Conn) {
 		return
 	}
 	defer server.Close()
-	var outstanding atomic.Int64
+	var sent inFlight
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		defer client.Close() // the server went away: so does the client's connection
-		p.replies(server, client, &outstanding)
+		p.replies(server, client, &sent)
 	}()
-	p.requests(client, server, &outstanding)
+	p.requests(client, server, &sent)
 	server.Close()
 	<-done
 }
 
-// requests forwards commands from client to server, counting each; a command sent while no
-// reply is outstanding starts a round trip. A burst is forwarded once all of it is parsed, so the
-// server cannot answer the head of a pipeline before its tail is counted.
-func (p *redisProxy) requests(client, server net.Conn, outstanding *atomic.Int64) {
+// sentCommand is a command awaiting its reply: whether it began a round trip, and whether it was
+// part of the connection's handshake.
+type sentCommand struct {
+	name            string
+	starts, opening bool
+}
+
+// inFlight is a connection's commands awaiting replies, oldest first: Redis answers in order.
+type inFlight struct {
+	mu   sync.Mutex
+	cmds []sentCommand
+}
+
+// push records c, which starts a round trip if nothing else was awaiting a reply.
+func (f *inFlight) push(c sentCommand) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	c.starts = len(f.cmds) == 0
+	f.cmds = append(f.cmds, c)
+}
+
+func (f *inFlight) pop() (sentCommand, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.cmds) == 0 {
+		return sentCommand{}, false
+	}
+	c := f.cmds[0]
+	f.cmds = f.cmds[1:]
+	return c, true
+}
+
+// requests forwards commands from client to server, counting each. A burst is forwarded once all
+// of it is parsed, so the server cannot answer the head of a pipeline before its tail is known.
+func (p *redisProxy) requests(client, server net.Conn, sent *inFlight) {
 	r := &respReader{r: bufio.NewReaderSize(client, 1<<20)}
+	opening := true // no command but the handshake's yet
 	for {
 		name, args, err := r.command()
 		if err != nil {
 			return
 		}
+		opening = opening && slices.Contains([]string{"HELLO", "CLIENT", "AUTH", "SELECT"}, name)
 		p.mu.Lock()
-		name = p.label(name, args)
-		if outstanding.Add(1) == 1 {
-			p.roundTrips.Add(1)
+		label := p.label(name, args)
+		sent.push(sentCommand{name: name, opening: opening})
+		if !opening { // a handshake's commands are counted as handshakes only
+			p.commands.Add(1)
+			p.byName[label]++
 		}
-		p.commands.Add(1)
-		p.byName[name]++
 		p.mu.Unlock()
 		if r.r.Buffered() == 0 {
 			if _, err := server.Write(r.out); err != nil {
@@ -114,17 +161,25 @@ func (p *redisProxy) requests(client, server net.Conn, outstanding *atomic.Int64
 	}
 }
 
-// replies forwards replies from server to client; each top-level reply but a push settles one
-// outstanding command, before it reaches the client, so the client's next command sees it.
-func (p *redisProxy) replies(server, client net.Conn, outstanding *atomic.Int64) {
+// replies forwards replies from server to client; each top-level reply but a push answers the
+// oldest command awaiting one, and the first reply of a round trip counts it, before the reply
+// reaches the client, so that whatever the client does next sees it counted.
+func (p *redisProxy) replies(server, client net.Conn, sent *inFlight) {
 	r := &respReader{r: bufio.NewReaderSize(server, 1<<20)}
 	for {
-		push, err := r.value()
+		v, err := r.value()
 		if err != nil {
 			return
 		}
-		if !push {
-			outstanding.Add(-1)
+		if c, ok := sent.pop(); ok && !v.push && c.starts {
+			switch {
+			case c.opening:
+				p.handshakes.Add(1)
+			case c.name == "XREADGROUP" && v.null, c.name == "XAUTOCLAIM" && len(v.elems) > 1 && v.elems[1] == 0:
+				p.idlePolls.Add(1)
+			default:
+				p.roundTrips.Add(1)
+			}
 		}
 		if r.r.Buffered() == 0 {
 			if _, err := client.Write(r.out); err != nil {
@@ -242,43 +297,57 @@ func (p *redisProxy) label(name, script string) string {
 	return name
 }
 
-// value reads one reply and reports whether it was a push (out-of-band, answering no command).
-func (r *respReader) value() (push bool, err error) {
+// respReply is what the proxy needs to know of a reply: whether it was a push (out-of-band,
+// answering no command), whether it was null (a blocking read that timed out), and for an
+// aggregate, the number of elements of each of its elements (0 for a non-aggregate).
+type respReply struct {
+	push, null bool
+	n          int
+	elems      []int
+}
+
+// value reads one reply.
+func (r *respReader) value() (respReply, error) {
 	head, err := r.line()
 	if err != nil {
-		return false, err
+		return respReply{}, err
 	}
 	if len(head) < 3 {
-		return false, fmt.Errorf("resp: short line %q", head)
+		return respReply{}, fmt.Errorf("resp: short line %q", head)
 	}
 	switch head[0] {
-	case '+', '-', ':', ',', '#', '_', '(':
-		return false, nil
+	case '+', '-', ':', ',', '#', '(':
+		return respReply{}, nil
+	case '_':
+		return respReply{null: true}, nil
 	case '$', '!', '=':
 		n, err := length(head)
 		if err != nil || n < 0 {
-			return false, err
+			return respReply{null: n < 0}, err
 		}
 		_, err = r.bytes(n + 2)
-		return false, err
+		return respReply{}, err
 	case '*', '~', '>', '%', '|':
 		n, err := length(head)
 		if err != nil || n < 0 {
-			return false, err
+			return respReply{null: n < 0}, err
 		}
 		if head[0] == '%' || head[0] == '|' {
 			n *= 2
 		}
+		v := respReply{n: n, push: head[0] == '>'}
 		for range n {
-			if _, err := r.value(); err != nil {
-				return false, err
+			e, err := r.value()
+			if err != nil {
+				return respReply{}, err
 			}
+			v.elems = append(v.elems, e.n)
 		}
 		if head[0] == '|' {
 			// Attributes precede the reply they describe.
 			return r.value()
 		}
-		return head[0] == '>', nil
+		return v, nil
 	}
-	return false, fmt.Errorf("resp: unknown type %q", head[0])
+	return respReply{}, fmt.Errorf("resp: unknown type %q", head[0])
 }

@@ -95,7 +95,10 @@ func (p *platforms) replicaEnv(redisURL string) []string {
 func (p *platforms) startReplicas(ctx context.Context, bin, dir, prefix, redisURL string, n int) error {
 	p.replicas = nil
 	for i := range n {
-		r, err := startReplica(ctx, bin, fmt.Sprintf("%s-%d", prefix, i+1), dir, p.replicaEnv(redisURL))
+		// Each replica's gateway session is a shard of its own, as the README tells operators
+		// running replicas to configure them, so each Discord message reaches one replica.
+		env := append(p.replicaEnv(redisURL), "DISCORD_SHARD_ID="+strconv.Itoa(i), "DISCORD_SHARD_COUNT="+strconv.Itoa(n))
+		r, err := startReplica(ctx, bin, fmt.Sprintf("%s-%d", prefix, i+1), dir, env)
 		if err != nil {
 			p.stopReplicas()
 			return err
@@ -176,8 +179,8 @@ func (p *platforms) send(ctx context.Context, th *chatThread, text string, kind 
 	return tu, nil
 }
 
-// sendDiscord posts a user's message. Every replica's session receives it, as on Discord when
-// several processes share a shard, and the job queue answers it once.
+// sendDiscord posts a user's message. The replica whose shard holds the server receives it; the
+// job queue lets any replica's workers answer it.
 func (p *platforms) sendDiscord(th *chatThread, text string, kind turnKind) *turn {
 	user := &discordgo.User{ID: th.uid, Username: th.user, GlobalName: th.user}
 	if kind != kindDesign {

@@ -40,6 +40,14 @@ type ServeFigures struct {
 	ServeCPUMSPerDesign            float64 `json:"serve_cpu_ms_per_design"`
 	ServeIdleCPUMSPerSec           float64 `json:"serve_idle_cpu_ms_per_sec"`
 	ServeLoadAverage               string  `json:"serve_load_average"`
+
+	// Besides the round trips per follow-up, by platform (slack, discord): those that opened a
+	// new connection to Redis (its handshake) as a replica's pool grew, and the polls for jobs
+	// that found none; and the commands per follow-up by name, which tell a turn's work from a
+	// replica's periodic work (the durability check) that fell in the counted window.
+	followUpHandshakes [2]float64
+	followUpIdlePolls  [2]float64
+	followUpCommands   [2]map[string]float64
 }
 
 // serveResult is what a serving run found besides its figures: what went wrong with delivery.
@@ -132,6 +140,7 @@ func serveCounted(ctx context.Context, cfg serveConfig, p *platforms, bin, dir, 
 		// Sums by kind (question, change): the figure weighs both alike, whatever the sample.
 		var rtKind, cmdKind, nKind [3]int64
 		names := map[string]int64{}
+		hs0, idle0 := c.proxy.setup()
 		for k := range cfg.counted {
 			// Two turns on a thread, a question then a change, then two on the other.
 			th := threads[(k/2)%len(threads)]
@@ -151,8 +160,16 @@ func serveCounted(ctx context.Context, cfg serveConfig, p *platforms, bin, dir, 
 		mean := func(sum [3]int64, kind turnKind) float64 { return float64(sum[kind]) / float64(nKind[kind]) }
 		rtFollow[i] = round((mean(rtKind, kindQuestion)+mean(rtKind, kindChange))/2, 2)
 		cmdFollow[i] = round((mean(cmdKind, kindQuestion)+mean(cmdKind, kindChange))/2, 2)
-		fmt.Fprintf(out, "   %s: a design %.1f Redis round trips; a follow-up %.2f round trips (question %.2f, change %.2f), %.2f commands; per follow-up of the %d: %s\n",
-			platform, design[i], rtFollow[i], mean(rtKind, kindQuestion), mean(rtKind, kindChange), cmdFollow[i], cfg.counted, perTurn(names, cfg.counted))
+		hs1, idle1 := c.proxy.setup()
+		f.followUpHandshakes[i] = round(float64(hs1-hs0)/float64(cfg.counted), 2)
+		f.followUpIdlePolls[i] = round(float64(idle1-idle0)/float64(cfg.counted), 2)
+		f.followUpCommands[i] = map[string]float64{}
+		for n, v := range names {
+			f.followUpCommands[i][n] = float64(v) / float64(cfg.counted)
+		}
+		fmt.Fprintf(out, "   %s: a design %.1f Redis round trips; a follow-up %.2f round trips (question %.2f, change %.2f), %.2f commands; besides, %.2f opening connections and %.2f polls that found no job; per follow-up of the %d: %s\n",
+			platform, design[i], rtFollow[i], mean(rtKind, kindQuestion), mean(rtKind, kindChange), cmdFollow[i],
+			f.followUpHandshakes[i], f.followUpIdlePolls[i], cfg.counted, perTurn(names, cfg.counted))
 	}
 	f.ServeDesignRedisRoundTrips = round(max(design[0], design[1]), 2)
 	f.ServeFollowUpRoundTripsSlack, f.ServeFollowUpRoundTripsDiscord = rtFollow[0], rtFollow[1]

@@ -32,6 +32,7 @@ type Config struct {
 	HTTPAddr         string        `envconfig:"ARCHBOT_HTTP_ADDR" default:":8080" desc:"listen address of archbot serve: /healthz, /readyz, /metrics and Slack's HTTP endpoints"`
 	LogFormat        string        `envconfig:"ARCHBOT_LOG_FORMAT" default:"auto" desc:"auto (text on a terminal, else JSON), json or text"`
 	LogLevel         slog.Level    `envconfig:"ARCHBOT_LOG_LEVEL" default:"info" desc:"debug, info, warn or error"`
+	CPUProfile       string        `envconfig:"ARCHBOT_CPU_PROFILE" desc:"write a CPU profile (pprof) of archbot serve's whole run to this path with .<pid> appended, closed on shutdown; for profiling, empty = off"`
 	Env              string        `envconfig:"ARCHBOT_ENV" default:"production" desc:"production or development: in production archbot serve is not ready (/readyz 503) while its Redis may evict its keys (maxmemory-policy other than noeviction under a maxmemory) or persists nothing (no AOF, no RDB save), since either loses threads; development only warns"`
 	KnowledgeDir     string        `envconfig:"ARCHBOT_KNOWLEDGE_DIR" desc:"directory of a team's own designer knowledge: archetypes-*.yaml and components-*.yaml (features and components shaped like bot/offline/knowledge/archetypes-*.yaml and components-*.yaml; an id the built-in files use replaces that entry), capabilities-*.yaml (detection entries shaped like bot/offline/knowledge/capabilities.yaml) and stack.yaml (the house stack designs prefer, e.g. prefer: [postgresql, kafka, gcp]); empty uses the built-in knowledge only"`
 
@@ -51,10 +52,12 @@ type Config struct {
 	SlackSigningSecret string `envconfig:"SLACK_SIGNING_SECRET" desc:"Slack signing secret; verifies HTTP requests (required without SLACK_APP_TOKEN)"`
 	SlackAPIURL        string `envconfig:"SLACK_API_URL" desc:"Slack Web API base URL override (proxies, tests)"`
 
-	DiscordToken   string `envconfig:"DISCORD_TOKEN" desc:"Discord bot token; enables Discord in archbot serve"`
-	DiscordAppID   string `envconfig:"DISCORD_APP_ID" desc:"Discord application id (for the invite URL and command registration)"`
-	DiscordGuildID string `envconfig:"DISCORD_GUILD_ID" desc:"register /design on this guild only (instant, for testing); empty registers globally"`
-	DiscordAPIURL  string `envconfig:"DISCORD_API_URL" desc:"Discord REST base URL override (rate-limit proxies, tests)"`
+	DiscordToken      string `envconfig:"DISCORD_TOKEN" desc:"Discord bot token; enables Discord in archbot serve"`
+	DiscordAppID      string `envconfig:"DISCORD_APP_ID" desc:"Discord application id (for the invite URL and command registration)"`
+	DiscordGuildID    string `envconfig:"DISCORD_GUILD_ID" desc:"register /design on this guild only (instant, for testing); empty registers globally"`
+	DiscordAPIURL     string `envconfig:"DISCORD_API_URL" desc:"Discord REST base URL override (rate-limit proxies, tests)"`
+	DiscordShardID    int    `envconfig:"DISCORD_SHARD_ID" default:"0" desc:"this replica's gateway shard, from 0 to DISCORD_SHARD_COUNT-1"`
+	DiscordShardCount int    `envconfig:"DISCORD_SHARD_COUNT" default:"1" desc:"gateway shards the replicas split Discord servers between; 1 = none, every replica receives every message (the job queue answers each once, at a Redis round trip per extra replica). With n replicas give each its own DISCORD_SHARD_ID and set n, so each message reaches one; Discord routes a server's events to shard (server id >> 22) % n, DMs to shard 0"`
 }
 
 // limits are the daily budgets; the zero value means none are set.

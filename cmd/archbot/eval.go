@@ -165,7 +165,7 @@ func evalDesigns(ctx context.Context, c Config, log *slog.Logger, o evalOptions)
 	if err != nil {
 		return nil, err
 	}
-	engine, err := newEngine(c, conversation.NewMemoryStore(), nil, log)
+	engine, err := newEngine(c, conversation.NewMemoryStore(), nil, nil, log)
 	if err != nil {
 		return nil, err
 	}

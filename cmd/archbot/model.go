@@ -20,6 +20,9 @@ func newModelDesigner(c Config, kb openai.Knowledge, log *slog.Logger) (bot.Desi
 		Timeout:         c.ModelTimeout,
 		MaxRetries:      retries(c.ModelRetries),
 		RetryBudget:     c.ModelRetryBudget,
+		// Every worker's design may have LLM concurrency calls in flight; the call's own
+		// timeout (ModelTimeout) bounds each, so the client sets none.
+		HTTPClient: newAPIClient(max(c.Workers*c.Concurrency, 2), 0),
 	}, log)
 }
 

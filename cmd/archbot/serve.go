@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -47,6 +49,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("cannot start: %w", err)
 	}
 	log := newLogger(c, stderr)
+	if c.CPUProfile != "" {
+		stop, err := startCPUProfile(c.CPUProfile)
+		if err != nil {
+			return fmt.Errorf("cannot start: %w", err)
+		}
+		defer stop()
+	}
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	st, closeStore, err := openStore(pingCtx, c, false, log)
 	cancel()
@@ -62,7 +71,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	engine, err := newEngine(c, st, bot.NewMetrics(reg), log)
+	lim := limiter(c, st)
+	engine, err := newEngine(c, st, lim, bot.NewMetrics(reg), log)
 	if err != nil {
 		return err
 	}
@@ -70,8 +80,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// With Redis, turns are jobs any replica may run (issue 6); in memory they run where received.
 	var dispatcher *bot.Dispatcher
 	if rs, ok := st.(*redisstore.Store); ok {
+		queue := rs.Queue()
+		if lim != nil {
+			// A job's tokens are counted in the round trip that finishes it, with the engine's
+			// limiter, whose view of the day's totals that refreshes.
+			queue.CountTokens(lim)
+		}
 		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: c.Workers, ClaimAfter: c.JobClaimAfter,
-			ShutdownTimeout: c.ShutdownTimeout}, engine, rs.Queue(), rs.Locks(), rs.Ledger(), log.With("part", "dispatcher"))
+			ShutdownTimeout: c.ShutdownTimeout}, engine, queue, rs.Locks(), rs.Ledger(), log.With("part", "dispatcher"))
 		reg.MustRegister(dispatcher.Collector())
 	}
 	mux := http.NewServeMux()
@@ -161,10 +177,12 @@ func healthRoutes(mux *http.ServeMux, st store, durability *durabilityGate, plat
 // platforms builds the adapters whose tokens are set, registering Slack's HTTP routes on mux.
 func platforms(c Config, engine *bot.Engine, dispatcher *bot.Dispatcher, mux *http.ServeMux, log *slog.Logger) ([]platform, error) {
 	var ps []platform
+	// Every worker may be posting at once.
+	idle := max(c.Workers, 2)
 	if c.SlackBotToken != "" {
 		a, err := slack.New(slack.Config{BotToken: c.SlackBotToken, AppToken: c.SlackAppToken,
 			SigningSecret: c.SlackSigningSecret, APIURL: c.SlackAPIURL, PostInterval: c.SlackPostInterval,
-			ShutdownGrace: c.ShutdownTimeout}, engine, log.With("platform", "slack"))
+			ShutdownGrace: c.ShutdownTimeout, HTTPClient: newAPIClient(idle, 0)}, engine, log.With("platform", "slack"))
 		if err != nil {
 			return nil, err
 		}
@@ -176,7 +194,10 @@ func platforms(c Config, engine *bot.Engine, dispatcher *bot.Dispatcher, mux *ht
 	}
 	if c.DiscordToken != "" {
 		a, err := discord.New(discord.Config{Token: c.DiscordToken, AppID: c.DiscordAppID,
-			GuildID: c.DiscordGuildID, APIURL: c.DiscordAPIURL, ShutdownGrace: c.ShutdownTimeout}, engine, log.With("platform", "discord"))
+			GuildID: c.DiscordGuildID, APIURL: c.DiscordAPIURL, ShutdownGrace: c.ShutdownTimeout,
+			ShardID: c.DiscordShardID, ShardCount: c.DiscordShardCount,
+			// discordgo's own client times calls out after 20s; so does this one.
+			HTTPClient: newAPIClient(idle, 20*time.Second)}, engine, log.With("platform", "discord"))
 		if err != nil {
 			return nil, err
 		}
@@ -186,4 +207,22 @@ func platforms(c Config, engine *bot.Engine, dispatcher *bot.Dispatcher, mux *ht
 		ps = append(ps, a)
 	}
 	return ps, nil
+}
+
+// startCPUProfile profiles the process into path.<pid> until the returned function is called: a
+// file, not an HTTP endpoint, so nothing about the process is served to whoever reaches its
+// port, and several replicas on one host write apart.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(fmt.Sprintf("%s.%d", path, os.Getpid()))
+	if err != nil {
+		return nil, fmt.Errorf("create CPU profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("start CPU profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		_ = f.Close()
+	}, nil
 }

@@ -53,7 +53,7 @@ func localEngine(ctx context.Context) (*bot.Engine, string, func(), error) {
 	if err != nil {
 		return nil, "", nil, err
 	}
-	engine, err := newEngine(c, st, nil, log)
+	engine, err := newEngine(c, st, limiter(c, st), nil, log)
 	if err != nil {
 		closeStore()
 		return nil, "", nil, err
@@ -128,18 +128,28 @@ func knowledge(c Config, log *slog.Logger) (*offline.Knowledge, error) {
 	return k, nil
 }
 
-// newEngine builds the engine; metrics may be nil where nothing scrapes them.
-func newEngine(c Config, st bot.Store, metrics *bot.Metrics, log *slog.Logger) (*bot.Engine, error) {
+// newEngine builds the engine with the daily limits lim (nil: none); metrics may be nil where
+// nothing scrapes them.
+func newEngine(c Config, st bot.Store, lim *redisstore.Limiter, metrics *bot.Metrics, log *slog.Logger) (*bot.Engine, error) {
 	primary, fallback, err := designers(c, log)
 	if err != nil {
 		return nil, err
 	}
 	cfg := bot.Config{MaxInputChars: c.MaxInput, LLMConcurrency: c.Concurrency, DesignDeadline: c.DesignDeadline,
 		Metrics: metrics, Secrets: secrets(c)}
-	if rs, ok := st.(*redisstore.Store); ok && c.limits() != (conversation.Limits{}) {
-		cfg.Limiter = rs.Limiter(c.limits())
+	if lim != nil {
+		cfg.Limiter = lim
 	}
 	return bot.New(cfg, st, primary, fallback, log), nil
+}
+
+// limiter is the daily limits kept in Redis, or nil when there is no Redis or no limit is set.
+func limiter(c Config, st bot.Store) *redisstore.Limiter {
+	rs, ok := st.(*redisstore.Store)
+	if !ok || c.limits() == (conversation.Limits{}) {
+		return nil
+	}
+	return rs.Limiter(c.limits())
 }
 
 // secrets are the configured values no reply may show, whatever a model is talked into.

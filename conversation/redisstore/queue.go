@@ -24,6 +24,11 @@ type Queue struct {
 	seen   string // prefix of the event-id dedup keys, in the stream's slot
 	group  string
 
+	// cluster: the thread's keys and the queue's are on different nodes, so no one script may
+	// touch both.
+	cluster bool
+	tokens  *Limiter // counts a finished job's tokens in Finish's round trip; nil: Finish does not
+
 	mu     sync.Mutex
 	cursor string // where the next XAUTOCLAIM scan starts
 	ready  bool   // the consumer group is known to exist
@@ -34,13 +39,28 @@ const jobGroup = "workers"
 
 // Queue returns the job queue kept next to the store's threads.
 func (s *Store) Queue() *Queue {
-	return &Queue{s: s, rdb: s.rdb, stream: s.prefix + "{jobs}", seen: s.prefix + "{jobs}:seen:", group: jobGroup, cursor: "0-0"}
+	_, cluster := s.rdb.(*redis.ClusterClient)
+	return &Queue{s: s, rdb: s.rdb, stream: s.prefix + "{jobs}", seen: s.prefix + "{jobs}:seen:", group: jobGroup,
+		cursor: "0-0", cluster: cluster}
 }
 
-// enqueueScript records the event id and adds the job in one step, so a delivery is either
-// queued and remembered, or neither (and the platform's retry gets another chance).
-// KEYS[1] stream; KEYS[2] dedup key; ARGV[1] job; ARGV[2] "1" to deduplicate; ARGV[3] TTL ms.
+// CountTokens makes Finish add a job's model tokens to l's daily counters in the same round
+// trip, so a turn's spend costs no round trip of its own. The engine must use the same l, whose
+// view of the day's totals (Limiter.CanSpend) the counts refresh. Call it before the queue is
+// used.
+func (q *Queue) CountTokens(l *Limiter) { q.tokens = l }
+
+// enqueueScript adds a job unless its thread must be archbot's and is not, or its event id was
+// queued before; the event id is recorded with the job, so a delivery is either queued and
+// remembered, or neither (and the platform's retry gets another chance). Ownership is checked
+// first, so a message in a thread that is not archbot's leaves no trace.
+// KEYS[1] stream; KEYS[2] dedup key; KEYS[3], when given, the thread's record, which must hold
+// field ARGV[4]. ARGV[1] job; ARGV[2] "1" to deduplicate; ARGV[3] TTL ms.
+// Returns the entry id, false for a duplicate, or 0 for a thread that is not archbot's.
 var enqueueScript = redis.NewScript(`
+if #KEYS == 3 and redis.call('HEXISTS', KEYS[3], ARGV[4]) == 0 then
+  return 0
+end
 if ARGV[2] == '1' then
   if not redis.call('SET', KEYS[2], '1', 'NX', 'PX', ARGV[3]) then
     return false
@@ -52,32 +72,60 @@ return redis.call('XADD', KEYS[1], '*', 'job', ARGV[1])
 // Enqueue adds j to the stream unless its event id (scoped by platform) was queued within
 // dedupTTL; it reports whether the job was queued. j.ID is set on success.
 func (q *Queue) Enqueue(ctx context.Context, j *conversation.Job, dedupTTL time.Duration) (bool, error) {
+	queued, _, err := q.enqueue(ctx, j, dedupTTL, false)
+	return queued, err
+}
+
+// EnqueueOwned is Enqueue for a message that counts only in a thread archbot owns (one with
+// state): owned reports whether the thread is, and queued, as for Enqueue, whether the job was
+// added. The check rides in the enqueue's round trip, except on Cluster, where the thread's
+// record and the queue live in different slots and it takes one of its own.
+func (q *Queue) EnqueueOwned(ctx context.Context, j *conversation.Job, dedupTTL time.Duration) (queued, owned bool, err error) {
+	if q.cluster {
+		if owned, err = q.s.Exists(ctx, j.Thread); err != nil || !owned {
+			return false, owned, err
+		}
+		queued, _, err = q.enqueue(ctx, j, dedupTTL, false)
+		return queued, true, err
+	}
+	return q.enqueue(ctx, j, dedupTTL, true)
+}
+
+func (q *Queue) enqueue(ctx context.Context, j *conversation.Job, dedupTTL time.Duration, mustOwn bool) (queued, owned bool, err error) {
 	if j.Queued.IsZero() {
 		j.Queued = time.Now().UTC()
 	}
 	if j.Key == "" {
-		return false, errors.New("enqueue job: a job needs a key")
+		return false, false, errors.New("enqueue job: a job needs a key")
 	}
 	raw, err := json.Marshal(j)
 	if err != nil {
-		return false, fmt.Errorf("enqueue job for %s: %w", j.Thread.Key(), err)
+		return false, false, fmt.Errorf("enqueue job for %s: %w", j.Thread.Key(), err)
 	}
 	dedup, seenKey := "0", q.seen
 	if j.EventID != "" {
 		if dedupTTL <= 0 {
-			return false, fmt.Errorf("enqueue job for %s: dedup ttl must be positive, got %v", j.Thread.Key(), dedupTTL)
+			return false, false, fmt.Errorf("enqueue job for %s: dedup ttl must be positive, got %v", j.Thread.Key(), dedupTTL)
 		}
 		dedup, seenKey = "1", q.seen+j.Thread.Platform+":"+j.EventID
 	}
-	id, err := enqueueScript.Run(ctx, q.rdb, []string{q.stream, seenKey}, raw, dedup, dedupTTL.Milliseconds()).Text()
+	keys := []string{q.stream, seenKey}
+	if mustOwn {
+		keys = append(keys, q.s.Key(j.Thread, "thread"))
+	}
+	res, err := enqueueScript.Run(ctx, q.rdb, keys, raw, dedup, dedupTTL.Milliseconds(), conversation.FieldRev).Result()
 	switch {
 	case errors.Is(err, redis.Nil):
-		return false, nil
+		return false, true, nil
 	case err != nil:
-		return false, fmt.Errorf("enqueue job for %s: %w", j.Thread.Key(), err)
+		return false, false, fmt.Errorf("enqueue job for %s: %w", j.Thread.Key(), err)
+	}
+	id, ok := res.(string)
+	if !ok {
+		return false, false, nil // the thread is not archbot's
 	}
 	j.ID = id
-	return true, nil
+	return true, true, nil
 }
 
 // ensureGroup creates the consumer group (and the stream) once. It starts at the beginning of
@@ -287,32 +335,54 @@ return 0
 `)
 
 // Finish ends a job in one round trip: it confirms the replies named done in the job's posting
-// ledger, releases the thread's lock if token holds it and acknowledges the job. On Cluster the
-// thread's keys and the queue's live in different slots, so this is a pipeline of two scripts
-// (one per slot), not one script; each is idempotent, so a retry after an error is safe.
-func (q *Queue) Finish(ctx context.Context, j *conversation.Job, token string, done []string) error {
+// ledger, releases the thread's lock if token holds it, acknowledges the job and, with a limiter
+// set by CountTokens, adds spend to the day's token counters. On Cluster the thread's keys, the
+// queue's and the counters live in different slots, so this is a pipeline of scripts (one per
+// slot), not one script; each is idempotent but the count, which is sent once: a retry after an
+// error may miss counting a turn's tokens, never count them twice. It reports whether it
+// counted spend; false (no limiter, nothing to count) leaves that to the caller.
+func (q *Queue) Finish(ctx context.Context, j *conversation.Job, token string, done []string, spend conversation.TokenSpend) (bool, error) {
 	thread := []string{q.s.Ledger().key(j.Thread, j.Key), q.s.Key(j.Thread, "lock")}
 	args := make([]any, 0, 2+len(done))
 	args = append(args, token, ledgerTTL.Milliseconds())
 	for _, n := range done {
 		args = append(args, n)
 	}
+	count := q.tokens != nil && spend.Tokens > 0
+	var (
+		k       limitKeys
+		totals  *redis.Cmd
+		counted bool
+	)
+	if count {
+		k = q.tokens.keys(spend.Team, spend.User)
+	}
 	run := func(pipe redis.Pipeliner, eval bool) {
 		if eval {
 			finishThreadScript.Eval(ctx, pipe, thread, args...)
 			ackScript.Eval(ctx, pipe, []string{q.stream}, q.group, j.ID)
-			return
+		} else {
+			finishThreadScript.EvalSha(ctx, pipe, thread, args...)
+			ackScript.EvalSha(ctx, pipe, []string{q.stream}, q.group, j.ID)
 		}
-		finishThreadScript.EvalSha(ctx, pipe, thread, args...)
-		ackScript.EvalSha(ctx, pipe, []string{q.stream}, q.group, j.ID)
+		if count && !counted {
+			// Sent whole: a NOSCRIPT retry of the pipeline would count the tokens again.
+			totals = spendScript.Eval(ctx, pipe, []string{k.userTokens, k.teamTokens}, spend.Tokens, k.ttl)
+		}
 	}
 	_, err := q.rdb.Pipelined(ctx, func(pipe redis.Pipeliner) error { run(pipe, false); return nil })
+	if count && totals.Err() == nil {
+		counted = true
+		if res, ierr := totals.Int64Slice(); ierr == nil && len(res) == 2 {
+			q.tokens.remember(k, res[0], res[1])
+		}
+	}
 	if err != nil && redis.HasErrorPrefix(err, "NOSCRIPT") {
 		// The server has not seen the scripts yet (or restarted): send them whole, once.
 		_, err = q.rdb.Pipelined(ctx, func(pipe redis.Pipeliner) error { run(pipe, true); return nil })
 	}
 	if err != nil {
-		return fmt.Errorf("finish job %s: %w", j.ID, err)
+		return counted, fmt.Errorf("finish job %s: %w", j.ID, err)
 	}
-	return nil
+	return counted, nil
 }

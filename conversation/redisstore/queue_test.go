@@ -2,6 +2,7 @@ package redisstore_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -31,6 +32,8 @@ func TestWorkDistribution(t *testing.T) {
 			t.Run("mark", func(t *testing.T) { testMark(t, tt.store(t)) })
 			t.Run("lock and load", func(t *testing.T) { testAcquireLoad(t, tt.store(t)) })
 			t.Run("finish", func(t *testing.T) { testFinish(t, tt.store(t)) })
+			t.Run("enqueue owned", func(t *testing.T) { testEnqueueOwned(t, tt.store(t)) })
+			t.Run("finish counts tokens", func(t *testing.T) { testFinishCountsTokens(t, tt.store(t)) })
 		})
 	}
 }
@@ -300,14 +303,14 @@ func testFinish(t *testing.T, s *redisstore.Store) {
 	if held, err := l.Mark(ctx, ref, "jobf", "A", time.Minute, nil, []string{"text/v1/0"}); err != nil || !held {
 		t.Fatalf("mark = %v (%v)", held, err)
 	}
-	if err := q.Finish(ctx, jobs[0], "B", nil); err != nil {
+	if _, err := q.Finish(ctx, jobs[0], "B", nil, conversation.TokenSpend{}); err != nil {
 		t.Fatal(err)
 	}
 	if ok, _ := locks.Acquire(ctx, ref, "C", time.Minute); ok {
 		t.Fatal("a non-holder's Finish released the lock")
 	}
 	for range 2 {
-		if err := q.Finish(ctx, jobs[0], "A", []string{"text/v1/0"}); err != nil {
+		if _, err := q.Finish(ctx, jobs[0], "A", []string{"text/v1/0"}, conversation.TokenSpend{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -319,5 +322,77 @@ func testFinish(t *testing.T, s *redisstore.Store) {
 	}
 	if ok, err := locks.Acquire(ctx, ref, "C", time.Minute); err != nil || !ok {
 		t.Fatalf("lock after the holder's Finish = %v (%v), want free", ok, err)
+	}
+}
+
+// A reply in a channel thread is queued only if the thread is archbot's; the check and the
+// event's dedup are one call.
+func testEnqueueOwned(t *testing.T, s *redisstore.Store) {
+	ctx := context.Background()
+	q := s.Queue()
+	ref := conversation.ThreadRef{Platform: "slack", Channel: "C7", ThreadID: "7.0"}
+	job := func(key, event string) *conversation.Job {
+		return &conversation.Job{Key: key, Thread: ref, Text: "why?", EventID: event}
+	}
+	if queued, owned, err := q.EnqueueOwned(ctx, job("a", "Ev7"), time.Hour); err != nil || queued || owned {
+		t.Fatalf("enqueue in a thread without state = queued %v, owned %v (%v); want neither", queued, owned, err)
+	}
+	if err := s.Save(ctx, &conversation.Thread{Ref: ref, Problem: "a URL shortener"}); err != nil {
+		t.Fatal(err)
+	}
+	// The refused delivery left no dedup mark: the same event counts once the thread is archbot's.
+	for _, tt := range []struct {
+		job          *conversation.Job
+		queued, owns bool
+	}{
+		{job("b", "Ev7"), true, true},
+		{job("c", "Ev7"), false, true}, // delivered again, to another replica
+	} {
+		queued, owned, err := q.EnqueueOwned(ctx, tt.job, time.Hour)
+		if err != nil || queued != tt.queued || owned != tt.owns {
+			t.Fatalf("enqueue %s = queued %v, owned %v (%v); want %v, %v", tt.job.Key, queued, owned, err, tt.queued, tt.owns)
+		}
+	}
+	jobs, err := q.Read(ctx, "c1", 10, time.Second)
+	if err != nil || len(jobs) != 1 || jobs[0].Key != "b" {
+		t.Fatalf("read %d jobs (%v), want job b alone", len(jobs), err)
+	}
+}
+
+// Finish counts a job's tokens when the queue counts for the engine's limiter, and the limiter's
+// view of the day (CanSpend) sees them.
+func testFinishCountsTokens(t *testing.T, s *redisstore.Store) {
+	ctx := context.Background()
+	q := s.Queue()
+	ref := conversation.ThreadRef{Platform: "slack", Team: "T9", Channel: "C9", ThreadID: "9.0"}
+	run := func(key string) *conversation.Job {
+		if ok, err := q.Enqueue(ctx, &conversation.Job{Key: key, Thread: ref, Text: "x"}, time.Hour); err != nil || !ok {
+			t.Fatalf("enqueue = %v (%v)", ok, err)
+		}
+		jobs, err := q.Read(ctx, "c1", 1, time.Second)
+		if err != nil || len(jobs) != 1 {
+			t.Fatalf("read %d jobs (%v)", len(jobs), err)
+		}
+		return jobs[0]
+	}
+	spend := conversation.TokenSpend{Team: "T9", User: "U9", Tokens: 600}
+	if counted, err := q.Finish(ctx, run("j1"), "A", nil, spend); err != nil || counted {
+		t.Fatalf("Finish without a limiter = counted %v (%v), want false", counted, err)
+	}
+	l := s.Limiter(conversation.Limits{TokensPerUser: 1000})
+	q.CountTokens(l)
+	for i, want := range []bool{true, true} {
+		counted, err := q.Finish(ctx, run("j"+string(rune('2'+i))), "A", nil, spend)
+		if err != nil || counted != want {
+			t.Fatalf("Finish %d = counted %v (%v), want %v", i, counted, err, want)
+		}
+	}
+	// 1,200 tokens counted; the first 600, left to the caller, were not.
+	var qe *conversation.QuotaError
+	if err := l.CanSpend(ctx, "T9", "U9"); !errors.As(err, &qe) || qe.Quota != conversation.QuotaUserTokens {
+		t.Fatalf("CanSpend after 1,200 of 1,000 tokens = %v, want the user's token quota", err)
+	}
+	if depth, err := q.Depth(ctx); err != nil || depth != 0 {
+		t.Fatalf("queue depth after the jobs finished = %d (%v), want 0", depth, err)
 	}
 }

@@ -3,6 +3,7 @@ package discordtest
 import (
 	"encoding/json"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -26,6 +27,7 @@ const (
 // Gateway close codes the server uses.
 const (
 	closeAuthenticationFailed = 4004
+	closeInvalidShard         = 4010
 	closeDisallowedIntents    = 4014
 )
 
@@ -33,8 +35,11 @@ const (
 const HeartbeatInterval = 41250 * time.Millisecond
 
 // gateway holds the Gateway side. Every Identify opens a session of its own, as on Discord when
-// several processes connect with one token (several replicas on one shard): each session
-// receives every dispatch and can be resumed by its id.
+// several processes connect with one token: each session can be resumed by its id and receives
+// every dispatch of its shard. A session identified without a shard, or several on one shard,
+// receive the same events; with [shard_id, num_shards] a session receives the events of the
+// guilds with (guild_id >> 22) % num_shards == shard_id, and events without a guild (DMs) only
+// on shard 0, as Discord routes them.
 type gateway struct {
 	mu         sync.Mutex
 	conns      map[*gwConn]bool
@@ -50,14 +55,28 @@ type gateway struct {
 // session is one identified client; conn is the connection receiving its dispatches, nil while
 // it is away (asked to reconnect, or its socket closed) and may resume.
 type session struct {
-	id   string
-	conn *gwConn
+	id    string
+	conn  *gwConn
+	shard [2]int // shard id and count; a count of 0 or 1 is every guild
+}
+
+// receives reports whether the session's shard gets the events of guild ("" for none).
+func (ss *session) receives(guild string) bool {
+	if ss.shard[1] <= 1 {
+		return true
+	}
+	if guild == "" {
+		return ss.shard[0] == 0
+	}
+	id, err := strconv.ParseUint(guild, 10, 64)
+	return err == nil && int((id>>22)%uint64(ss.shard[1])) == ss.shard[0]
 }
 
 type event struct {
-	seq int64
-	t   string
-	d   json.RawMessage
+	seq   int64
+	t     string
+	d     json.RawMessage
+	guild string // the guild the event belongs to, which picks its shard
 }
 
 type gwConn struct {
@@ -179,22 +198,40 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) bool {
 		c.closeWith(closeDisallowedIntents, "Disallowed intent(s).")
 		return false
 	}
+	if sh := in.Shard; sh != nil && (sh[1] < 1 || sh[0] < 0 || sh[0] >= sh[1]) {
+		c.closeWith(closeInvalidShard, "Invalid shard.")
+		return false
+	}
 	g := &s.gw
 	g.mu.Lock()
 	g.identifies = append(g.identifies, id)
 	ss := &session{id: "session-" + s.newID()}
+	if in.Shard != nil {
+		ss.shard = *in.Shard
+	}
 	g.sessions[ss.id] = ss
 	sessionID := ss.id
 	g.mu.Unlock()
 
+	// A shard is told only of its own guilds.
+	guilds := []map[string]any{}
+	if ss.receives(s.GuildID) {
+		guilds = append(guilds, map[string]any{"id": s.GuildID, "unavailable": true})
+	}
 	ready := map[string]any{
 		"v": 9, "user": s.Bot, "session_id": sessionID,
 		"resume_gateway_url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway",
-		"guilds":             []map[string]any{{"id": s.GuildID, "unavailable": true}},
+		"guilds":             guilds,
 		"application":        map[string]any{"id": s.AppID, "flags": s.applicationFlags()},
+	}
+	if ss.shard[1] > 1 {
+		ready["shard"] = ss.shard
 	}
 	if !s.send(c, "READY", ready, ss) {
 		return false
+	}
+	if len(guilds) == 0 {
+		return true
 	}
 	guild := map[string]any{
 		"id": s.GuildID, "name": "test guild", "unavailable": false,
@@ -223,6 +260,9 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) {
 	g.resumes++
 	var replay []event
 	for i, e := range g.events {
+		if !ss.receives(e.guild) {
+			continue
+		}
 		if e.seq > rp.Seq || i >= len(g.events)-g.replay {
 			replay = append(replay, e)
 		}
@@ -263,14 +303,18 @@ func (s *Server) Dispatch(t string, d any) {
 	if err != nil {
 		panic("discordtest: encode " + t + ": " + err.Error())
 	}
+	var in struct {
+		GuildID string `json:"guild_id"`
+	}
+	_ = json.Unmarshal(raw, &in)
 	g := &s.gw
 	g.mu.Lock()
 	g.seq++
-	e := event{seq: g.seq, t: t, d: raw}
+	e := event{seq: g.seq, t: t, d: raw, guild: in.GuildID}
 	g.events = append(g.events, e)
 	var conns []*gwConn
 	for _, ss := range g.sessions {
-		if ss.conn != nil {
+		if ss.conn != nil && ss.receives(e.guild) {
 			conns = append(conns, ss.conn)
 		}
 	}
