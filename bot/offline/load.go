@@ -122,18 +122,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			}
 		}
 	}
-	if p.Overwrites {
-		for i := range w.Flows {
-			if w.Flows[i].Name == p.Write {
-				w.Flows[i].Overwrites = true
-			}
-		}
-	}
-	if _, ok := w.Flow(p.Kept); p.KeptPerUser > 0 && w.DAU > 0 && !ok {
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Kept, Kind: conversation.FlowWrite, Count: p.KeptPerUser, PerSeconds: 86400,
-			Each: true, StoredBytes: p.RecordBytes, Bytes: p.RecordBytes, Source: conversation.Assumed})
-		note("%s: %s per user a day, each kept (assumed)", p.Kept, H(p.KeptPerUser))
-	}
+	keptHistory(&w, p, note)
 	settle(&w, p, note)
 	return w, rd
 }
@@ -420,6 +409,23 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		// "vans run between branches twice a day" is a side flow: the members who reserve
 		// books still come, at the archetype's usual rates.
 		peopleFlows(w, p, note)
+	}
+}
+
+// keptHistory marks the archetype's write as overwriting where it does (a driver's position) and
+// adds the write it keeps history of instead (trips).
+func keptHistory(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
+	if p.Overwrites {
+		for i := range w.Flows {
+			if w.Flows[i].Name == p.Write {
+				w.Flows[i].Overwrites = true
+			}
+		}
+	}
+	if _, ok := w.Flow(p.Kept); p.KeptPerUser > 0 && w.DAU > 0 && !ok {
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Kept, Kind: conversation.FlowWrite, Count: p.KeptPerUser, PerSeconds: 86400,
+			Each: true, StoredBytes: p.RecordBytes, Bytes: p.RecordBytes, Source: conversation.Assumed})
+		note("%s: %s per user a day, each kept (assumed)", p.Kept, conversation.Human(p.KeptPerUser))
 	}
 }
 

@@ -394,7 +394,7 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 func (r *reader) count(toks []string, m *mention, start, next int) {
 	mods, k := nounPhrase(toks, next)
 	m.end = k
-	if peopleOf(toks, m, start, mods) {
+	if peopleOf(toks, m, start, mods) || placesCounted(m, mods) {
 		return
 	}
 	if len(mods) == 0 {
@@ -414,11 +414,6 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	head := singular(mods[len(mods)-1])
 	m.noun = head
-	if placeNouns[head] {
-		// "20,000 e-scooters across 5 cities": where the system runs, never a rate.
-		m.kind, m.class = mActors, "things"
-		return
-	}
 	m.class = classOf(mods)
 	if head == "dau" || head == "mau" {
 		m.noun, m.class = "user", head
@@ -441,9 +436,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if probe.per == 0 && m.class == "" && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-2, start, "has", "have")) ||
 		followsRightBefore(toks, start)) {
 		m.kind = mFanOut
-		if within(toks, start-5, start, "celebrity", "celebrities", "influencer", "influencers", "star", "stars", "top", "popular", "famous", "biggest", "largest", "some") &&
-			!within(toks, start-4, k+4, "average", "avg", "typically", "median") {
-			// "celebrities who have 50M followers": the largest audience, not the average one.
+		if largestOnly(toks, start, k) {
 			m.kind, m.limit = mOther, true
 		}
 		return
@@ -476,6 +469,22 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// largestOnly reports a fan-out said of a few ("celebrities who have 50M followers"): the
+// largest audience, not the average one.
+func largestOnly(toks []string, start, k int) bool {
+	return within(toks, start-5, start, "celebrity", "celebrities", "influencer", "influencers", "star", "stars", "top", "popular", "famous", "biggest", "largest", "some") &&
+		!within(toks, start-4, k+4, "average", "avg", "typically", "median")
+}
+
+// placesCounted reads "20,000 e-scooters across 5 cities": where the system runs, never a rate.
+func placesCounted(m *mention, mods []string) bool {
+	if len(mods) == 0 || !placeNouns[singular(mods[len(mods)-1])] {
+		return false
+	}
+	m.kind, m.class, m.noun = mActors, "things", singular(mods[len(mods)-1])
+	return true
 }
 
 // peopleOf reads a count that is the people of a group or a place, and reports whether it did.
