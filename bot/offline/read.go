@@ -43,7 +43,7 @@ var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "ou
 	"i", "we", "you", "they", "it", "he", "she", "me", "us", "them", "who", "whom", "which", "what", "where", "when", "while", "how", "so",
 	"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "can", "could", "should", "would",
 	"will", "shall", "may", "might", "must", "need", "needs", "want", "wants", "let", "lets", "allow", "allows", "allowing", "help", "helps",
-	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every", "never", "always", "ever", "even", "still", "already", "again",
+	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every", "never", "always", "ever", "even", "still", "already", "again", "together",
 	"many", "much", "more", "most", "few", "other", "others", "own", "same", "such", "very", "not", "no", "yes", "about", "around",
 	"like", "up", "out", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
 	"million", "millions", "billion", "billions", "k", "m", "b", "within", "under", "over", "least", "at", "if", "than", "as",

@@ -112,7 +112,7 @@ func (r *renderer) tech(id string) string {
 
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
-var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}`)
+var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
@@ -139,11 +139,25 @@ func (r *renderer) x(s string) string {
 			}
 			return m
 		}
+		if sub[4] != "" {
+			return r.statedLimit(sub[4], sub[5])
+		}
 		if w, ok := r.words(sub[3]); ok {
 			return w
 		}
 		return m
 	})
+}
+
+// statedLimit renders {limit:chat|3}: the limit the statement puts on a noun ("agents handle 5
+// chats at once"), else the knowledge base's usual figure.
+func (r *renderer) statedLimit(noun, usual string) string {
+	for _, l := range workload.Read(r.g.Problem).Limits {
+		if l.Noun == noun {
+			return conversation.Human(l.Value)
+		}
+	}
+	return usual
 }
 
 // words renders a named placeholder ({paths}, {peak_write}, {shards_word} …) for this design, and

@@ -597,6 +597,11 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 		m.end = k
 		return true
 	}
+	if !actor && probe.per == 0 && (word(toks, k) == "at" && word(toks, k+1) == "once" || word(toks, k) == "at" && word(toks, k+1) == "a" && word(toks, k+2) == "time") {
+		// "agents handle 5 chats at once": how many one actor carries, a limit.
+		m.kind, m.limit = mOther, true
+		return true
+	}
 	return false
 }
 
@@ -704,8 +709,11 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	case m.class != "":
 	case within(toks, k, k+4, "online", "connected", "live") || atOnceAfter(toks, k):
 		m.class = "concurrent"
-	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400:
-		m.class = "dau" // "10M users a day", "every day 500 million people use it"
+	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400,
+		probe.per == 0 && word(toks, k) == "on" && within(toks, k+1, k+4, "night", "day", "evening", "weekend"):
+		// "10M users a day", "every day 500 million people use it", "20 million viewers on
+		// election night": everyone counted comes that day.
+		m.class = "dau"
 	case thingNouns[head] || !actorNouns[head]:
 		m.class = "things" // machines and places, or a noun only its context made an actor
 	default:
