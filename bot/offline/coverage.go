@@ -93,7 +93,11 @@ func stem(w string) string {
 	w = singularNoun(w)
 	for _, suf := range []string{"ing", "ed", "e", "y"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return strings.TrimSuffix(w, suf)
+			w = strings.TrimSuffix(w, suf)
+			if n := len(w); (suf == "ing" || suf == "ed") && n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
+				w = w[:n-1] // "scanning" → "scan", "planned" → "plan"
+			}
+			return w
 		}
 	}
 	return w
