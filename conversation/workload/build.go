@@ -67,6 +67,9 @@ func (r *reader) inheritRates() {
 			r.kindOf(r.sents[m.sent], m, m.pos)
 		case next != nil && m.noun != "":
 			m.per, m.peak = next.per, next.peak
+		case prev != nil && m.noun != "" && word(r.sents[m.sent], m.pos-1) == "and" && prev.end >= m.pos-2:
+			// "100M new links a month and 10B redirects": the period said once covers both.
+			m.per, m.peak = prev.per, prev.peak
 		}
 	}
 }

@@ -182,6 +182,8 @@ func TestRead(t *testing.T) {
 		{"users follow on average 200 accounts and post 2 times a day; 10M DAU", 10e6, []flow{w(10e6 * 2 / day)}, false},
 		{"1.5M rides a day; the driver app sends a GPS ping every 4 seconds during a ride, and the average ride is 20 minutes", 0, []flow{w(1.5e6 / day), w(1.5e6 / day * 1200 / 4)}, false},
 		{"Photo sharing for our family of 6; each of us uploads about 10 photos a day", 0, []flow{w(6 * 10 / day)}, false},
+		// A period said once covers the count coordinated after it.
+		{"a URL shortener handling 100M new links a month and 10B redirects", 0, []flow{w(1e8 / month), r(1e10 / month)}, false},
 		// Places do not report; the things in them do.
 		{"a scooter-sharing service with 20,000 e-scooters across 5 cities that report position every 10 seconds", 0, []flow{w(20000.0 / 10)}, false},
 		// A window with no number still bounds a rush.
