@@ -927,7 +927,7 @@ func (r *renderer) dives() []deepDive {
 	}
 	c := r.capa
 	if c.PeakReadQPS > 10_000 && plansCache(r.g) {
-		all = append(all, scored{stampedeDive, 5})
+		all = append(all, scored{r.stampedeDive(), 5})
 	}
 	if len(all) == 0 {
 		all = append(all, scored{r.fallbackDive(), 1})
@@ -950,7 +950,20 @@ func plansCache(g bot.Grounding) bool {
 	return slices.ContainsFunc(plan, func(c conversation.Component) bool { return catalogID(c.Name) == "cache" })
 }
 
-var stampedeDive = deepDive{Title: "Cache stampedes and hot keys at {peak_read} reads/s", Weight: 5, Body: "When a popular key expires, thousands of concurrent misses would hit the database at once. {c:cache} is protected three ways: request coalescing (one loader per key per instance, the rest wait for its result — single-flight), probabilistic early refresh (a key is refreshed by one reader shortly before its TTL ends, with jittered TTLs so keys do not expire together), and serving the stale value while a refresh is in flight. Hot keys that exceed one shard's throughput are replicated under suffixed keys and also held in a short-lived in-process cache."}
+// stampedeDive protects this design's cache: what it holds, the store behind it, and hot keys
+// only where the read rate can outrun one cache shard.
+func (r *renderer) stampedeDive() deepDive {
+	held, behind := "entries", r.backingStore()
+	if c, ok := r.byID["cache"]; ok {
+		held = r.holds(c)
+	}
+	body := fmt.Sprintf("When a popular entry of %s expires, every reader that misses it at that moment would go to %s at once. {c:cache} is protected three ways: request coalescing (one loader per key per instance, the rest wait for its result — single-flight), probabilistic early refresh (a key is refreshed by one reader shortly before its TTL ends, with jittered TTLs so keys do not expire together), and serving the stale value while a refresh is in flight.", held, behind)
+	if r.capa.PeakReadQPS > 100_000 {
+		// One cache shard answers on the order of 100K reads/s; past that one key can be too hot.
+		body += " At {peak_read} reads/s a single key can outrun one cache shard, so the hottest keys are copied under suffixed names and also kept for a second or two in each service's memory."
+	}
+	return deepDive{Title: "Cache stampedes at {peak_read} reads/s", Weight: 5, Body: body}
+}
 
 func (r *renderer) deepDive(b *strings.Builder) {
 	for i, d := range r.dives() {
