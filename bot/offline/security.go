@@ -175,7 +175,7 @@ func (r *renderer) personalData() string {
 		}
 		return fmt.Sprintf("No entity keeps contact details of %s, only their ids beside what they did, and %s %s encrypted at rest with KMS keys (a person's rows exported or erased on request under GDPR/CCPA).", strings.Join(who, " and "), where, verb)
 	}
-	return fmt.Sprintf("Personal data is limited to %s, encrypted at rest in %s with KMS keys, kept out of logs, and exported or erased on request (GDPR/CCPA).", strings.Join(fields, " and "), where)
+	return fmt.Sprintf("Personal data is limited to %s, encrypted at rest in %s with KMS keys, kept out of logs, and exported or erased on request (GDPR/CCPA).", strings.Join(fields, "; "), where)
 }
 
 // placeEntities are organisations and places, whose names and addresses are public.
@@ -184,23 +184,27 @@ var placeEntities = set("clinic", "hospital", "restaurant", "restaurant & menu",
 // personalWords are field names that identify or locate a person.
 var personalWords = wordsRe("email", "phone", "display_name", "name", "address", "date of birth", "dob", "location", "ip", "user agent", "card", "iban", "resident identifier")
 
-// personalFields names, per entity, the fields that hold personal data: "email, display_name of
-// Player".
+// personalFields names, per entity, the fields that hold personal data: "email, display_name
+// (Player)".
 func (r *renderer) personalFields() []string {
 	var out []string
 	for _, e := range r.entities() {
 		if placeEntities[strings.ToLower(e.Name)] {
 			continue // a clinic's address is not a person's
 		}
+		person := actorWords[singularNoun(strings.ToLower(e.Name))]
 		var fs []string
 		for _, f := range strings.Split(e.Fields, ",") {
 			f = strings.TrimSpace(f)
-			if personalWords.MatchString(f) && !strings.Contains(f, "_id") && len(fs) < 3 {
-				fs = append(fs, strings.Fields(f)[0])
+			if f == "" || !personalWords.MatchString(f) || strings.Contains(f, "_id") || len(fs) >= 3 {
+				continue
+			}
+			if name := strings.Fields(f)[0]; name != "name" || person {
+				fs = append(fs, name) // a publication's or a product's name is nobody's
 			}
 		}
 		if len(fs) > 0 && len(out) < 3 {
-			out = append(out, strings.Join(fs, ", ")+" of "+strings.ToLower(e.Name))
+			out = append(out, strings.Join(fs, ", ")+" ("+e.Name+")")
 		}
 	}
 	return out
