@@ -325,14 +325,13 @@ func deviceReport(f conversation.Flow) bool {
 	return f.Kind == conversation.FlowWrite && deviceNouns[workload.Singular(f.ActorNoun)]
 }
 
-func isMedia(name string) bool {
-	for _, m := range mediaWords {
-		if strings.Contains(name, m) {
-			return true
-		}
-	}
-	return false
+// isMedia reports whether text names media as a word of its own: "photo upload", "videos" — not
+// the "file" inside "profiles".
+func isMedia(text string) bool {
+	return mediaRe.MatchString(text)
 }
+
+var mediaRe = regexp.MustCompile(`(?i)\b(` + strings.Join(mediaWords, "|") + `)(s|es)?\b`)
 
 // settle fills the workload-wide figures: peak factor, retention, hot fraction.
 func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
