@@ -248,6 +248,9 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		len(unit) > 2 && unit[1] >= 'a' && unit[1] <= 'z':
 		// "a 600-bed hospital": the size of the thing named next, not a population or a load.
 		m.kind, m.noun, m.end = mOther, singular(unit[1:]), next
+	case strings.HasPrefix(unit, "-") && actorNouns[singular(unit[1:])] && sessionNouns[word(toks, next)]:
+		// "a 100-player battle royale", "a 4-person video call": the size of one session.
+		m.kind, m.noun, m.limit, m.end = mOther, singular(unit[1:]), true, next
 	case strings.HasPrefix(unit, "-") && actorNouns[singular(unit[1:])]:
 		// "a 300-person company", "a 50-seat team".
 		m.kind, m.noun, m.class, m.end = mActors, singular(unit[1:]), "users", next
@@ -506,6 +509,9 @@ func peopleOf(toks []string, m *mention, start int, mods []string) bool {
 	}
 	return true
 }
+
+// sessionNouns are sessions a count of people fills: "a 100-player battle royale".
+var sessionNouns = set(`game games match matches lobby lobbies battle royale mode raid tournament room rooms call calls meeting meetings session sessions squad squads`)
 
 // consequenceVerbs follow a threshold: "… three times in a month lose booking rights".
 var consequenceVerbs = set(`lose loses get gets are is become becomes trigger triggers face faces forfeit forfeits pay pays`)

@@ -263,6 +263,7 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 		{"a pet-sitting marketplace for 200k owners and 50k sitters", "200K owners and 50K sitters: one population of 250K people"},
 		{"a home timeline with celebrities who have 50M followers", "50M followers: a limit"},
 		{"visitors chat with agents, and agents handle 5 chats at once", "5 chats: a limit"},
+		{"the backend for a 100-player battle royale game", "100 players: a limit"},
 		{"live election results for 20 million viewers on election night", "20M daily active viewers: stated"},
 		{"members who no-show three times in a month lose booking rights for a week", "3 times: a limit"},
 		{"a carpool app for commuters in one city: drivers post their daily route", ""},
