@@ -102,7 +102,8 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"upvote", "downvote", "bookmark", "favourite", "rent", "hire", "deliver", "pick", "drop", "assemble", "ship", "collect",
 	"monitor", "measure", "compare", "pair", "challenge", "chat", "call", "host", "attend", "organise", "organize", "invest",
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
-	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute")
+	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
+	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman",
@@ -710,5 +711,6 @@ func nominal(verb string) string {
 		"hire": "hire", "answer": "answer", "schedule": "", "budget": "budget", "track": "", "join": "membership", "reply": "reply",
 		"queue": "ticket", "share": "share", "trade": "trade", "refund": "refund", "claim": "claim", "attend": "attendance",
 		"register": "registration", "submit": "", "invest": "investment", "complain": "complaint", "report": "report",
-		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge"}[verb]
+		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge",
+		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement"}[verb]
 }
