@@ -68,7 +68,7 @@ var askWords = set("design", "build", "architect", "sketch", "create", "support"
 	"within", "across", "after", "before", "during", "while", "until", "via", "using", "based", "etc", "including", "minus", "plus",
 	"people", "person", "everyone", "someone", "million", "billion", "thousand", "hundred", "daily", "weekly", "monthly", "yearly",
 	"hourly", "times", "twice", "once", "peak", "average", "active", "dau", "mau", "whole", "half", "everything", "nothing",
-	"anything", "home", "city", "town", "country", "world", "chain", "company", "behaviour", "behavior", "generate", "generates", "office", "tower", "building", "campus", "view", "views", "hold", "holds", "correct", "accurate", "consistent", "always")
+	"anything", "home", "city", "town", "country", "world", "chain", "company", "behaviour", "behavior", "generate", "generates", "office", "tower", "building", "campus", "view", "views", "hold", "holds", "correct", "accurate", "consistent", "always", "automatic", "automatically", "rise", "rises", "fall", "falls")
 
 // namesPhrase reports whether text names phrase, each word as a whole word or the start of one
 // ("licence" in "licences", "queue" in "queued"), the words in order and close together.
