@@ -170,7 +170,9 @@ func (m model) functional() []string {
 	for _, a := range m.rd.Actions {
 		out = append(out, upperFirst(m.clause(a)))
 	}
-	out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
+	if !m.updatedOnly(m.main) {
+		out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
+	}
 	if len(m.rd.By) > 0 {
 		out = append(out, fmt.Sprintf("%s are found and grouped by %s", upperFirst(pluralNoun(m.main)), strings.Join(m.rd.By, " and ")))
 	}
@@ -238,7 +240,9 @@ func (m model) entities() []entity {
 			who = m.actorOf(from) // a shopping list is its meal plan owner's
 		}
 		ownerKey := slug(who, "_") + "_id"
-		if !m.created(e) && e != m.main && from == "" {
+		// A thing nobody in the statement creates (a bed nurses update, a show players join) is
+		// not one person's, so it is keyed and partitioned by its own id — the main one too.
+		if !m.created(e) && (e != m.main || m.updatedOnly(e)) && from == "" {
 			// Nobody in the statement creates it (a show players join, a question pushed to them):
 			// it is not one person's, so it is keyed and partitioned by its own id.
 			id := slug(e, "_") + "_id"
@@ -332,6 +336,22 @@ func (m model) refs(e string) []string {
 	return out
 }
 
+// updatedOnly reports whether the statement's people change or read an entity but nobody
+// creates it: "nurses update bed status and admissions see free beds".
+func (m model) updatedOnly(e string) bool {
+	touched := false
+	for _, a := range m.rd.Actions {
+		if resource(a) != e {
+			continue
+		}
+		if !transitions[a.Verb] && !readsVerbs[a.Verb] {
+			return false
+		}
+		touched = true
+	}
+	return touched
+}
+
 // derivedFrom names what the system builds an entity from ("meal plans that generate a shopping
 // list"), or "".
 func (m model) derivedFrom(e string) string {
@@ -385,8 +405,10 @@ func (m model) endpoints() []endpoint {
 	}
 	mp := "/v1/" + slug(pluralNoun(m.main), "-")
 	add(endpoint{Method: "GET", Path: mp + "/{id}", Response: fmt.Sprintf("{%s}", slug(m.main, "_"))})
-	add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
-		Note: fmt.Sprintf("%s %s, newest first", possessive(m.owner), pluralNoun(m.main))})
+	if !m.updatedOnly(m.main) {
+		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
+			Note: fmt.Sprintf("%s %s, newest first", possessive(m.owner), pluralNoun(m.main))})
+	}
 	if len(eps) < 3 {
 		add(endpoint{Method: "POST", Path: mp, Request: "{…} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
 		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields, If-Match: version}", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
@@ -634,6 +656,13 @@ func (m model) flows() []flow {
 			fmt.Sprintf("{c:appsvc} records each %s request in {c:appdb} and publishes a job to {c:queue}, keyed by %s_id so one %s's jobs stay in order.", w.Verb, slug(m.owner, "_"), m.owner),
 			fmt.Sprintf("{c:jobworkers} take jobs, %s the %s, and write the results to {c:appdb} with conditional writes keyed by the source's id, so a redelivered job changes nothing.", w.Verb, pluralNoun(obj)),
 			"A job that fails three times goes to a dead-letter topic with its error, and the requester sees it as failed.",
+		}})
+	}
+	if m.updatedOnly(m.main) {
+		// Nobody owns the beds: everyone reads them by their state, kept fresh in the cache.
+		return append(out, flow{Name: "See " + pluralNoun(m.main) + " by state", Steps: []string{
+			fmt.Sprintf("{c:appsvc} answers `GET /v1/%s?status=` from {c:cache}, refreshed on every %sChanged event; on a miss it reads {r:appdb} by (status).", slug(pluralNoun(m.main), "-"), camel(m.main)),
+			fmt.Sprintf("{unless:cache}{c:appsvc} answers `GET /v1/%s?status=` from {r:appdb} by (status); at this load no cache is needed.", slug(pluralNoun(m.main), "-")),
 		}})
 	}
 	out = append(out, flow{Name: "Open my " + pluralNoun(m.main), Steps: []string{

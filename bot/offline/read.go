@@ -64,7 +64,7 @@ var unitWords = set("kbps", "mbps", "gbps", "kbp", "mbp", "gbp", "second", "minu
 	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people")
 
 // adjectives qualify a name but are not one.
-var adjectives = set("online", "offline", "simple", "small", "large", "big", "huge", "global", "distributed", "scalable", "mobile",
+var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "online", "offline", "simple", "small", "large", "big", "huge", "global", "distributed", "scalable", "mobile",
 	"web", "social", "personal", "public", "private", "internal", "external", "secure", "fast", "cheap", "concurrent", "active",
 	"daily", "weekly", "monthly", "yearly", "annual", "hourly", "multi-tenant", "highly", "available", "reliable", "popular",
 	"similar", "basic", "full", "whole", "entire", "local", "nearby", "different", "various", "several", "single", "multiple",
@@ -395,6 +395,9 @@ func (rd *reading) readClauses(toks []token) {
 		if obj == "" && nominal(v) == "" {
 			continue // "get", "see" without an object say nothing the design can keep
 		}
+		if head, ok := strings.CutSuffix(obj, " status"); ok && stateVerbs[v] {
+			obj = head // "nurses update bed status": the bed's state changes, no status row is kept
+		}
 		if obj != "" && !actorWords[lastWord(obj)] {
 			rd.addEntity(obj)
 			last = obj
@@ -425,6 +428,9 @@ func nounHere(toks []token, i int) bool {
 	}
 	return i+1 < len(toks) && auxAfterNoun[toks[i+1].lower]
 }
+
+// stateVerbs change a thing's state in place: "update bed status".
+var stateVerbs = set("update", "set", "change", "mark", "edit")
 
 // clauseStart words open a clause whose first noun is its subject.
 var clauseStart = set("where", "when", "while", "and", ",", ":", ";", "whereas", "so")
