@@ -429,8 +429,11 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	switch {
 	case readsVerbs[a.Verb]:
 		q := "?cursor="
-		if len(m.rd.By) > 0 {
+		switch {
+		case len(m.rd.By) > 0:
 			q = "?" + m.rd.By[0] + "=&cursor="
+		case m.updatedOnly(r):
+			q = "?status=&cursor=" // things nobody owns are found by their state
 		}
 		return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true}, true
 	case transitions[a.Verb]:
