@@ -90,7 +90,7 @@ func statedRules(problem string) []rule {
 func around(c string, loc []int) string {
 	low := strings.ToLower(c)
 	start, end := 0, len(c)
-	for _, sep := range []string{" so ", " so that ", " because ", " whereas "} {
+	for _, sep := range []string{" so ", " so that ", " because ", " whereas ", " and ", " where ", " while "} {
 		if k := strings.LastIndex(low[:loc[0]], sep); k >= 0 && k+len(sep) > start {
 			start = k + len(sep)
 		}

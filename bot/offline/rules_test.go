@@ -15,6 +15,7 @@ func TestStatedRules(t *testing.T) {
 		{"the controller reserves paths on a shared grid so no two robots ever occupy the same cell", ruleExclusive, "no two robots ever occupy the same cell"},
 		{"each licence allows one concurrent loan and some are metered", ruleExclusive, "each licence allows one concurrent loan"},
 		{"a pump must never run against closed valves", ruleInterlock, "a pump must never run against closed valves"},
+		{"an exam platform where 60,000 students take the same timed exam at once and answers must never be lost", ruleDurable, "answers must never be lost"},
 		{"referees must never officiate a match involving their own club", ruleConflict, "referees must never officiate a match involving their own club"},
 		{"a student's answers must never be lost if their connection drops", ruleDurable, "a student's answers must never be lost if their connection drops"},
 		{"resale prices are capped at 110% of face value", ruleCap, "resale prices are capped at 110% of face value"},
