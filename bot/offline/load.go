@@ -33,6 +33,9 @@ type loadProfile struct {
 	// write overwrites (a ride-hailing design keeps trips while positions replace each other).
 	KeptPerUser float64 `yaml:"kept_per_user,omitempty"`
 	Kept        string  `yaml:"kept,omitempty"`
+	// OneSitting archetypes gather all their users at once (an exam): the day's users are those
+	// present together, not ten times them.
+	OneSitting bool `yaml:"one_sitting,omitempty"`
 	// Overwrites marks the archetype's write as replacing its sender's last state (a driver's
 	// position): only the latest is kept, so it adds no history to the stores.
 	Overwrites bool `yaml:"overwrites,omitempty"`
@@ -185,7 +188,12 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.DAU = peoplePerUnit
 		note("daily active users: one %s, about %s people a day (assumed)", strings.ToLower(m[1]), H(peoplePerUnit))
 	}
-	if w.DAU == 0 && w.Concurrent > 0 {
+	switch {
+	case w.DAU == 0 && w.Concurrent > 0 && p.OneSitting:
+		// An exam's candidates all sit at once: the day's users are the sitting.
+		w.DAU = w.Concurrent
+		note("daily active users: the %s sitting at once (assumed: one sitting a day)", H(w.Concurrent))
+	case w.DAU == 0 && w.Concurrent > 0:
 		w.DAU = w.Concurrent * 10
 		note("daily active users: ten times the %s concurrent = %s (assumed)", H(w.Concurrent), H(w.DAU))
 	}
