@@ -267,6 +267,9 @@ func (m model) entities() []entity {
 			fields = append(fields, m.rd.By...)
 		}
 		fields = append(fields, m.entries(e)...)
+		if m.claimed(e) {
+			fields = append(fields, "quantity_left")
+		}
 		fields = append(fields, "status", "created_at", "updated_at", "version")
 		why := m.entityWhy(e, who)
 		if from != "" {
@@ -334,6 +337,31 @@ func (m model) refs(e string) []string {
 		}
 	}
 	return out
+}
+
+// claimVerbs take some of what another person offers: a preorder of produce, a booking of a slot.
+var claimVerbs = set("order", "preorder", "book", "reserve", "claim", "buy", "rent", "borrow", "adopt", "hire")
+
+// claimed reports whether people claim an entity others list (so it carries a quantity left).
+func (m model) claimed(e string) bool {
+	return slices.ContainsFunc(m.rd.Actions, func(a action) bool {
+		return claimVerbs[a.Verb] && a.Object == e && m.actorOf(e) != a.Actor && m.created(e)
+	})
+}
+
+// claimDive is the hard part of people claiming what others list: never more claims than there
+// is to give ("shoppers preorder the produce vendors list").
+func (m model) claimDive() (deepDive, bool) {
+	for _, a := range m.rd.Actions {
+		if !claimVerbs[a.Verb] || a.Object == "" || actorWords[lastWord(a.Object)] || m.actorOf(a.Object) == a.Actor || !m.created(a.Object) {
+			continue
+		}
+		claim, thing := resource(a), a.Object
+		return deepDive{Title: fmt.Sprintf("No more %s than the %s allows", pluralNoun(claim), thing), Weight: 9, Body: fmt.Sprintf(
+			"%s list a limited quantity and %s claim it at the same moments (when listings open, before a cut-off), so each %s carries quantity_left and a %s is one transaction in {c:appdb}: `UPDATE … SET quantity_left = quantity_left - :n WHERE %s_id = ? AND quantity_left >= :n`, then the %s row is inserted with the %s's idempotency key. A claim that updates no row gets \"sold out\" at once; a cancelled %s puts its quantity back in the same way, so the count is never wrong and no lock is held between requests.",
+			upperFirst(pluralNoun(m.actorOf(thing))), pluralNoun(a.Actor), thing, claim, slug(thing, "_"), claim, claim, claim)}, true
+	}
+	return deepDive{}, false
 }
 
 // updatedOnly reports whether the statement's people change or read an entity but nobody
@@ -696,6 +724,9 @@ func (m model) dives() []deepDive {
 			"%s belong to %s but are %s by %s, so a %s is a state machine (draft → submitted → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = 'submitted' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
 			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), r, pastTense(a.Verb), pastTense(a.Verb), pluralNoun(a.Actor))})
 		break
+	}
+	if d, ok := m.claimDive(); ok {
+		out = append(out, d)
 	}
 	if n := m.notified(m.main); n != "" {
 		out = append(out, deepDive{Title: fmt.Sprintf("Telling %s what changed", pluralNoun(n)), Weight: 6, Body: fmt.Sprintf(

@@ -31,6 +31,9 @@ func TestComposedDesigns(t *testing.T) {
 			[]string{"POST /v1/todos", "GET /v1/users/{id}/todos"}, []string{"Todo"}, []string{"appdb"}, []string{"queue", "objstore"}},
 		{"Design a system",
 			[]string{"POST /v1/items", "GET /v1/items/{id}"}, []string{"Item"}, []string{"appdb"}, []string{"queue"}},
+		// Claiming what others list: the claim hangs off the thing, "for pickup" is a purpose.
+		{"Design a farmers' market app where vendors list produce each week and shoppers preorder for pickup on Saturday",
+			[]string{"POST /v1/produce", "POST /v1/produce/{id}/preorders"}, []string{"Produce", "Preorder", "Vendor", "Shopper"}, []string{"appdb"}, nil},
 		// Saving into a container writes the container's entry; what the system builds from it
 		// is a call on the container.
 		{"Design a recipe site where cooks post recipes and save recipes to weekly meal plans that generate a shopping list",

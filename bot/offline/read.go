@@ -382,6 +382,9 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		obj, n := objectAt(toks, j)
 		before := last // what "that" or "which" refers to
+		if j > i+1 && toks[j-1].lower == "for" && purposeNouns[singularNoun(lastWord(obj))] && last != "" {
+			obj = last // "shoppers preorder for pickup": they preorder what was just named, to collect it
+		}
 		if obj == "" && j < len(toks) && isPronoun(toks[j].lower) {
 			obj = last // "users rate them"
 		}
@@ -428,6 +431,9 @@ func nounHere(toks []token, i int) bool {
 	}
 	return i+1 < len(toks) && auxAfterNoun[toks[i+1].lower]
 }
+
+// purposeNouns say what an action is for, not what it acts on: "preorder for pickup".
+var purposeNouns = set("pickup", "delivery", "collection", "takeaway", "shipping", "later", "review", "approval")
 
 // stateVerbs change a thing's state in place: "update bed status".
 var stateVerbs = set("update", "set", "change", "mark", "edit")

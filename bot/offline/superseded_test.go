@@ -25,3 +25,12 @@ func TestOfflineMergeSupersedesServerOrderedOT(t *testing.T) {
 		t.Errorf("without offline edits the editor lost its OT dive:\n%s", sec[conversation.DeepDive])
 	}
 }
+
+// People claiming what others list get a dive about never claiming more than there is, and the
+// thing carries its quantity left.
+func TestClaimsOnListingsAreBounded(t *testing.T) {
+	_, sec := renderAll(t, "Design a farmers' market app where vendors list produce each week and shoppers preorder for pickup on Saturday")
+	if !strings.Contains(sec[conversation.DeepDive], "No more preorders than the produce allows") || !strings.Contains(sec[conversation.DataModel], "quantity_left") {
+		t.Errorf("preorders are not bounded by the produce listed:\n%s", sec[conversation.DeepDive])
+	}
+}
