@@ -57,7 +57,22 @@ func asked(t token) bool {
 		actorWords[singularNoun(l)] || askWords[l] || adjectives[l] {
 		return false
 	}
-	return !strings.ContainsAny(l, "0123456789")
+	return !strings.ContainsAny(l, "0123456789") && !describes(l) && !strings.HasPrefix(l, "mid-")
+}
+
+// describes reports a word that qualifies rather than names: adjectives and adverbs ("minimal",
+// "specific", "worldwide") and gerunds ("respecting", "adding"). A design answers the things and
+// actions a statement names, not how it describes them.
+func describes(w string) bool {
+	if verbs[w] || actorWords[singularNoun(w)] {
+		return false
+	}
+	for _, suf := range []string{"ly", "ive", "ous", "ful", "less", "able", "ible", "ical", "mal", "ific", "wide", "ing"} {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // askWords frame a request rather than name what is asked for.
@@ -68,7 +83,7 @@ var askWords = set("design", "build", "architect", "sketch", "create", "support"
 	"within", "across", "after", "before", "during", "while", "until", "via", "using", "based", "etc", "including", "minus", "plus",
 	"people", "person", "everyone", "someone", "million", "billion", "thousand", "hundred", "daily", "weekly", "monthly", "yearly",
 	"hourly", "times", "twice", "once", "peak", "average", "active", "dau", "mau", "whole", "half", "everything", "nothing",
-	"anything", "home", "city", "town", "country", "world", "chain", "company", "behaviour", "behavior", "generate", "generates", "office", "tower", "building", "campus", "view", "views", "hold", "holds", "correct", "accurate", "consistent", "always", "automatic", "automatically", "rise", "rises", "fall", "falls")
+	"anything", "home", "city", "town", "country", "world", "chain", "company", "behaviour", "behavior", "generate", "generates", "office", "tower", "building", "campus", "view", "views", "hold", "holds", "correct", "accurate", "consistent", "always", "automatic", "automatically", "rise", "rises", "fall", "falls", "example", "normal", "moment", "line", "fire", "fires", "put", "puts", "reflect", "reflects", "define", "defines", "placement", "mid")
 
 // namesPhrase reports whether text names phrase, each word as a whole word or the start of one
 // ("licence" in "licences", "queue" in "queued"), the words in order and close together.

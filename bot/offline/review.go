@@ -77,8 +77,8 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		flag("Inconsistent: %s → make the sections agree.", p)
 	}
 	if gaps := r.uncovered(sections); len(gaps) > 0 {
-		flag("Asked for but not designed: %s. The knowledge base has no pattern for %s → design %s by hand or with a model.",
-			quoteList(gaps), itThem(len(gaps)), itThem(len(gaps)))
+		flag("Asked for but not designed: %s, for which the knowledge base has no pattern → design %s by hand or with a model.",
+			quoteList(gaps), itThem(len(gaps)))
 	}
 	if len(out) == 0 {
 		out = append(out, r.nothingFound())
