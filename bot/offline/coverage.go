@@ -76,14 +76,22 @@ func describes(w string) bool {
 }
 
 // askWords frame a request rather than name what is asked for.
-var askWords = set("design", "build", "architect", "sketch", "create", "support", "supports", "handle", "handles", "allow", "allows",
-	"let", "lets", "need", "needs", "want", "wants", "must", "should", "can", "also", "like", "about", "around", "both", "each",
-	"every", "all", "any", "some", "many", "more", "less", "most", "few", "other", "others", "same", "own", "new", "real", "up", "per",
-	"see", "sees", "get", "gets", "use", "uses", "make", "makes", "way", "ways", "thing", "things", "something", "able", "without",
-	"within", "across", "after", "before", "during", "while", "until", "via", "using", "based", "etc", "including", "minus", "plus",
-	"people", "person", "everyone", "someone", "million", "billion", "thousand", "hundred", "daily", "weekly", "monthly", "yearly",
-	"hourly", "times", "twice", "once", "peak", "average", "active", "dau", "mau", "whole", "half", "everything", "nothing",
-	"anything", "home", "city", "town", "country", "world", "chain", "company", "behaviour", "behavior", "generate", "generates", "office", "tower", "building", "campus", "view", "views", "hold", "holds", "correct", "accurate", "consistent", "always", "automatic", "automatically", "rise", "rises", "fall", "falls", "example", "normal", "moment", "line", "fire", "fires", "put", "puts", "reflect", "reflects", "define", "defines", "placement", "mid")
+var askWords = set(
+	"design", "build", "architect", "sketch", "create", "support", "supports", "handle", "handles",
+	"allow", "allows", "let", "lets", "need", "needs", "want", "wants", "must", "should", "can",
+	"also", "like", "about", "around", "both", "each", "every", "all", "any", "some", "many", "more",
+	"less", "most", "few", "other", "others", "same", "own", "new", "real", "up", "per", "see",
+	"sees", "get", "gets", "use", "uses", "make", "makes", "way", "ways", "thing", "things",
+	"something", "able", "without", "within", "across", "after", "before", "during", "while", "until",
+	"via", "using", "based", "etc", "including", "minus", "plus", "people", "person", "everyone",
+	"someone", "million", "billion", "thousand", "hundred", "daily", "weekly", "monthly", "yearly",
+	"hourly", "times", "twice", "once", "peak", "average", "active", "dau", "mau", "whole", "half",
+	"everything", "nothing", "anything", "home", "city", "town", "country", "world", "chain",
+	"company", "behaviour", "behavior", "generate", "generates", "office", "tower", "building",
+	"campus", "view", "views", "hold", "holds", "correct", "accurate", "consistent", "always",
+	"automatic", "automatically", "rise", "rises", "fall", "falls", "example", "normal", "moment",
+	"line", "fire", "fires", "put", "puts", "reflect", "reflects", "define", "defines", "placement",
+	"mid")
 
 // namesPhrase reports whether text names phrase, each word as a whole word or the start of one
 // ("licence" in "licences", "queue" in "queued"), the words in order and close together.
