@@ -306,9 +306,12 @@ func clipTail(s string, n int) string {
 // fenceUser wraps user-written text as data. A user cannot close the fence early: the fence
 // markers inside the text are defused.
 func fenceUser(s string) string {
-	s = strings.NewReplacer("<user_text>", "(user_text)", "</user_text>", "(/user_text)").Replace(s)
-	return "<user_text>\n" + s + "\n</user_text>"
+	return "<user_text>\n" + fenceDefuser.Replace(s) + "\n</user_text>"
 }
+
+// fenceDefuser is built once: building a Replacer cost more than the rest of a prompt's user
+// texts, rendered several times a call.
+var fenceDefuser = strings.NewReplacer("<user_text>", "(user_text)", "</user_text>", "(/user_text)")
 
 func toJSON(v any) (string, error) {
 	b, err := json.Marshal(v)
