@@ -100,14 +100,8 @@ func DecodeRecord(key string, rev int64, fields map[string]string) (*Thread, err
 	th.Design = nil
 	st := &storedState{key: key, rev: rev}
 	if data, ok := fields[fieldDesign]; ok {
-		buf := getBuffer()
-		raw, err := unpack(buf, data)
-		if err == nil {
-			th.Design, err = decodeDesign(raw)
-			st.design = designHash(raw)
-		}
-		putBuffer(buf)
-		if err != nil {
+		var err error
+		if th.Design, st.design, err = loadDesign(key, data); err != nil {
 			return nil, fmt.Errorf("decode design: %w", err)
 		}
 	}
@@ -136,6 +130,27 @@ func DecodeRecord(key string, rev int64, fields map[string]string) (*Thread, err
 	st.decisionLog = th.DecisionLog
 	th.Rev, th.stored = rev, st
 	return &th, nil
+}
+
+// loadDesign decodes a stored design field, or takes it from what this process last read or
+// wrote under key when the field is as it was then.
+func loadDesign(key, data string) (*Design, uint64, error) {
+	if d, hash, ok := designs.get(key, data); ok {
+		return d, hash, nil
+	}
+	buf := getBuffer()
+	defer putBuffer(buf)
+	raw, err := unpack(buf, data)
+	if err != nil {
+		return nil, 0, err
+	}
+	d, err := decodeDesign(raw)
+	if err != nil {
+		return nil, 0, err
+	}
+	hash := designHash(raw)
+	designs.put(key, data, hash, d)
+	return d, hash, nil
 }
 
 // decodeLegacy reads the single-blob layout: the whole thread, undo history included, as JSON.
@@ -206,14 +221,18 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 	op.Set = append(op.Set, fieldMeta, pack(buf.Bytes(), fastLevel))
 
 	var hash uint64
+	var packed string // the design field written, "" when it stays as stored
+	var hot *Design
 	if th.Design != nil {
 		buf.Reset()
-		if err := encodeDesign(buf, hotDesign(th.Design)); err != nil {
+		hot = hotDesign(th.Design)
+		if err := encodeDesign(buf, hot); err != nil {
 			return nil, fmt.Errorf("encode design: %w", err)
 		}
 		// Hashing the JSON costs a fraction of compressing it, and most turns leave it as it was.
 		if hash = designHash(buf.Bytes()); op.Replace || hash != st.design {
-			op.Set = append(op.Set, fieldDesign, pack(buf.Bytes(), fastLevel))
+			packed = pack(buf.Bytes(), fastLevel)
+			op.Set = append(op.Set, fieldDesign, packed)
 		}
 	} else if !op.Replace && st.design != 0 {
 		op.Del = append(op.Del, fieldDesign)
@@ -229,6 +248,14 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 			fields[i] = e.field
 		}
 		th.Rev, th.undo, th.DecisionLog = rev, undo, meta.DecisionLog
+		switch {
+		case packed != "":
+			// The next load of this thread here, most often the next turn's, need not decode
+			// what this save just encoded.
+			designs.put(key, packed, hash, hot)
+		case hot == nil:
+			designs.forget(key)
+		}
 		th.stored = &storedState{key: key, rev: rev, design: hash, undoFields: fields, decisionLog: meta.DecisionLog}
 	}
 	return op, nil

@@ -108,6 +108,14 @@ func TestDesignMarkdownIsTheSumOfItsSections(t *testing.T) {
 	if !strings.HasSuffix(md, posted.String()) {
 		t.Fatal("the document is not its header plus the sections as posted")
 	}
+	// Every change posts the document: it is built once at its size, not grown section by
+	// section, so its allocations do not grow with the sections.
+	for _, id := range conversation.SectionOrder {
+		d.SetSection(conversation.Section{ID: id, Markdown: strings.Repeat("Prose. ", 400)})
+	}
+	if allocs := testing.AllocsPerRun(10, func() { _ = d.Markdown() }); allocs >= float64(len(d.Sections)) {
+		t.Fatalf("Markdown of %d sections allocates %.0f times, want fewer than one a section", len(d.Sections), allocs)
+	}
 }
 
 func TestSlugAndFilename(t *testing.T) {

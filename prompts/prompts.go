@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/archbot/archbot/conversation"
@@ -174,12 +175,23 @@ func Repair(d RepairData) (string, error) {
 	return render("repair.tmpl", d)
 }
 
+// renderBuffers keep the buffers prompts are rendered into: a prompt is several KB, written
+// in many small pieces, and a follow-up renders two or three.
+var renderBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 16<<10)) }}
+
 func render(name string, data any) (string, error) {
-	var b bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
+	b := renderBuffers.Get().(*bytes.Buffer)
+	defer renderBuffers.Put(b)
+	b.Reset()
+	if err := tmpl.ExecuteTemplate(b, name, data); err != nil {
 		return "", fmt.Errorf("render prompt %s: %w", name, err)
 	}
-	return strings.TrimSpace(b.String()) + "\n", nil
+	out := bytes.TrimSpace(b.Bytes())
+	var s strings.Builder
+	s.Grow(len(out) + 1)
+	s.Write(out)
+	s.WriteByte('\n')
+	return s.String(), nil
 }
 
 // bounded returns a copy of g with every limit applied.
@@ -294,9 +306,12 @@ func clipTail(s string, n int) string {
 // fenceUser wraps user-written text as data. A user cannot close the fence early: the fence
 // markers inside the text are defused.
 func fenceUser(s string) string {
-	s = strings.NewReplacer("<user_text>", "(user_text)", "</user_text>", "(/user_text)").Replace(s)
-	return "<user_text>\n" + s + "\n</user_text>"
+	return "<user_text>\n" + fenceDefuser.Replace(s) + "\n</user_text>"
 }
+
+// fenceDefuser is built once: building a Replacer cost more than the rest of a prompt's user
+// texts, rendered several times a call.
+var fenceDefuser = strings.NewReplacer("<user_text>", "(user_text)", "</user_text>", "(/user_text)")
 
 func toJSON(v any) (string, error) {
 	b, err := json.Marshal(v)

@@ -202,6 +202,9 @@ var maskedLinkRe = regexp.MustCompile(`!?\[([^\[\]\n]*)\]\(<?(https?://[^\s()<>]
 // showLinks writes each link as its text and its URL: the text may be a user's repeated by the
 // model ("[click here](https://evil…)"), and archbot's message must not lend it a hidden target.
 func showLinks(md string) string {
+	if !strings.Contains(md, "](") {
+		return md // no link: most replies, and the regexp would scan every byte to learn it
+	}
 	return maskedLinkRe.ReplaceAllStringFunc(md, func(m string) string {
 		sub := maskedLinkRe.FindStringSubmatch(m)
 		text, url := strings.TrimSpace(sub[1]), sub[2]

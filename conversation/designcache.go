@@ -1,0 +1,77 @@
+package conversation
+
+import (
+	"slices"
+	"sync"
+)
+
+// A replica decodes the same stored design again and again: every turn of a thread loads it,
+// and most turns (questions, commands) leave it as it was. Decoding it (gunzip, then JSON) was
+// about a tenth of a follow-up's CPU in the serving bench (docs/BENCHMARKS.md). designCache
+// remembers, per record key, the last design field this process read or wrote and the design
+// it holds, and hands out a copy when the same bytes come back. It is keyed by content: a field
+// that differs by one byte (another replica's save) is decoded as before.
+//
+// What it hands out shares its strings and nested slices with the cached design, as copies of a
+// Design made with a plain assignment do; the engine replaces a design rather than change it in
+// place (bot's cloneDesign), and the top-level slices a caller may append to or assign into
+// (sections, components, decisions) are copied.
+type designCache struct {
+	mu      sync.Mutex
+	entries map[string]cachedDesign // by record key
+	max     int
+}
+
+type cachedDesign struct {
+	stored string  // the design field as stored
+	hash   uint64  // designHash of its JSON
+	design *Design // what it decodes to; never handed out itself
+}
+
+// designCacheSize bounds the cache: a large design is about 60 KB decoded plus 21 KB stored, so
+// at most about 20 MB, for the threads a replica is busy with at once.
+const designCacheSize = 256
+
+var designs = &designCache{entries: map[string]cachedDesign{}, max: designCacheSize}
+
+// get returns a copy of the design stored under key if the field is stored as it was last seen.
+func (c *designCache) get(key, stored string) (*Design, uint64, bool) {
+	c.mu.Lock()
+	e, ok := c.entries[key]
+	c.mu.Unlock()
+	if !ok || e.stored != stored {
+		return nil, 0, false
+	}
+	return copyDesign(e.design), e.hash, true
+}
+
+// put remembers that the design field stored under key holds d (which put copies).
+func (c *designCache) put(key, stored string, hash uint64, d *Design) {
+	e := cachedDesign{stored: stored, hash: hash, design: copyDesign(d)}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.entries[key]; !ok && len(c.entries) >= c.max {
+		for k := range c.entries { // any entry: a thread seen again is decoded once more
+			delete(c.entries, k)
+			break
+		}
+	}
+	c.entries[key] = e
+}
+
+// forget drops what the cache holds for key, for a record deleted or written without a design.
+func (c *designCache) forget(key string) {
+	c.mu.Lock()
+	delete(c.entries, key)
+	c.mu.Unlock()
+}
+
+// copyDesign copies d and the slices a caller may change in place (SetSection assigns into
+// Sections, a change appends to Decisions).
+func copyDesign(d *Design) *Design {
+	c := *d
+	c.Sections = slices.Clip(slices.Clone(d.Sections))
+	c.Components = slices.Clip(slices.Clone(d.Components))
+	c.Decisions = slices.Clip(slices.Clone(d.Decisions))
+	return &c
+}
