@@ -39,7 +39,8 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 		}
 		// Photos, clips and files are designed as media when the design has a media path.
 		media := slices.Contains(mediaWords, singularNoun(t.lower)) && strings.Contains(text, "media")
-		if media || namesPhrase(text, t.lower) {
+		synonym := slices.ContainsFunc(synonyms[singularNoun(t.lower)], func(w string) bool { return namesPhrase(text, w) })
+		if media || synonym || namesPhrase(text, t.lower) {
 			flush()
 			continue
 		}
@@ -73,6 +74,16 @@ func describes(w string) bool {
 		}
 	}
 	return false
+}
+
+// synonyms are the words a design may use for what a statement names: a ticker is a symbol, a
+// threshold a level.
+var synonyms = map[string][]string{
+	"ticker": {"symbol"}, "stock": {"symbol"}, "threshold": {"level", "limit"}, "picture": {"photo", "image"},
+	"ride": {"trip"}, "trip": {"ride"}, "tweet": {"post"}, "purchase": {"order", "checkout"}, "buy": {"order", "checkout"},
+	"message": {"chat"}, "notification": {"push", "alert"}, "alert": {"notification", "push"}, "concert": {"event", "show"},
+	"pick": {"choose", "select", "assign", "claim"}, "resolution": {"rendition", "bitrate"},
+	"reminder": {"remind", "notification", "push"}, "phone": {"app", "device", "push"},
 }
 
 // askWords frame a request rather than name what is asked for.

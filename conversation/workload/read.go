@@ -175,25 +175,19 @@ func bareEvery(toks []string, i int) *mention {
 	return &mention{value: sec, end: i + 2}
 }
 
-// bareWindow reads a window with no number: "in the first hour", "within an hour", "in the
-// first minute" — one of the unit.
+// bareWindow reads a window with no number: "in the first hour", "during the opening minute" —
+// one of the unit.
 func bareWindow(toks []string, i int) *mention {
 	w := word(toks, i)
 	if w != "in" && w != "within" && w != "during" {
 		return nil
 	}
+	// Only "the first …" bounds a rush: "within a second" is a latency target.
 	j := i + 1
-	switch word(toks, j) {
-	case "the":
-		if word(toks, j+1) != "first" && word(toks, j+1) != "opening" {
-			return nil
-		}
-		j += 2
-	case "a", "an":
-		j++
-	default:
+	if word(toks, j) != "the" || word(toks, j+1) != "first" && word(toks, j+1) != "opening" {
 		return nil
 	}
+	j += 2
 	unit := word(toks, j)
 	sec := timeUnits[unit]
 	if sec == 0 || sec >= 86400*7 || singular(unit) != unit {
