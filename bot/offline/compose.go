@@ -345,7 +345,7 @@ var claimVerbs = set("order", "preorder", "book", "reserve", "claim", "buy", "re
 // claimed reports whether people claim an entity others list (so it carries a quantity left).
 func (m model) claimed(e string) bool {
 	return slices.ContainsFunc(m.rd.Actions, func(a action) bool {
-		return claimVerbs[a.Verb] && a.Object == e && m.actorOf(e) != a.Actor && m.created(e)
+		return claimVerbs[a.Verb] && a.Object == e && m.created(e) && resource(a) != e
 	})
 }
 
@@ -353,7 +353,8 @@ func (m model) claimed(e string) bool {
 // is to give ("shoppers preorder the produce vendors list").
 func (m model) claimDive() (deepDive, bool) {
 	for _, a := range m.rd.Actions {
-		if !claimVerbs[a.Verb] || a.Object == "" || actorWords[lastWord(a.Object)] || m.actorOf(a.Object) == a.Actor || !m.created(a.Object) {
+		// Claims by the same role count too: members lend tools to other members.
+		if !claimVerbs[a.Verb] || a.Object == "" || actorWords[lastWord(a.Object)] || !m.created(a.Object) || resource(a) == a.Object {
 			continue
 		}
 		claim, thing := resource(a), a.Object

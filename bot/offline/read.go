@@ -364,6 +364,9 @@ func (rd *reading) readClauses(toks []token) {
 			ok = false
 		case ok:
 			actor, ok = rd.subject(toks, i)
+			if !ok && (toks[i-1].lower == "others" || toks[i-1].lower == "everyone" || toks[i-1].lower == "anyone") && lastActor != "" {
+				actor, ok = lastActor, true // "members list tools they own, others borrow them": other members
+			}
 			if !ok && (toks[i-1].lower == "and" || toks[i-1].lower == "," || toks[i-1].lower == "or") && lastActor != "" && toks[i].lower == v {
 				// "customers transfer money and view transactions", "plan rehearsals, assign
 				// solos and record attendance": the same actor's next action.
