@@ -195,7 +195,7 @@ func TestConversations(t *testing.T) {
 					}
 				}},
 			{say: "yes, use SQLite anyway", intent: bot.IntentChange,
-				want: []string{"Applied as you confirmed", "one SQLite node"}, sections: S(RQ, A, DF, DM, RL, TR),
+				want: []string{"Applied as you confirmed", "one SQLite node"}, sections: S(OV, RQ, A, DF, DM, SC, RL, TR), // the fleet line follows the store
 				check: func(t *testing.T, c *convo) {
 					if l, _ := c.component("Link store"); !strings.Contains(l.Technology, "SQLite") {
 						t.Errorf("link store on %s", l.Technology)
@@ -237,7 +237,7 @@ func TestConversations(t *testing.T) {
 			{say: "use a single PostgreSQL primary for the messages", intent: bot.IntentPushback,
 				want: []string{"One PostgreSQL shard primary takes about 5000 writes/s; the design peaks at 69.4K/s, 14x that", "Cassandra"}},
 			{say: "use MongoDB for the message store", intent: bot.IntentChange,
-				want: []string{"What MongoDB changes for Message store", "sharding is our job"}, sections: S(RQ, A, DM, RL, TR)},
+				want: []string{"What MongoDB changes for Message store", "sharding is our job"}, sections: S(OV, RQ, A, DM, SC, RL, TR)}, // MongoDB is sharded by us, Cassandra partitions itself
 		}},
 		{"Design an Instagram-like photo sharing app for 50M DAU", []turn{
 			{say: "add search", intent: bot.IntentChange, want: []string{"Add search", "Indexer", "Search index"},
@@ -301,7 +301,7 @@ func TestConversations(t *testing.T) {
 				}},
 			{say: "use Cassandra for the records", intent: bot.IntentChange,
 				want:     []string{"Cassandra has no multi-row transactions", "outbox row or a repair job"},
-				sections: S(RQ, A, DF, DM, DD, RL, TR),
+				sections: S(OV, RQ, A, DF, DM, DD, SC, RL, TR), // Cassandra partitions itself: the fleet line changes
 				check: func(t *testing.T, c *convo) {
 					if strings.Contains(c.section(DF), "in one transaction") || !strings.Contains(c.section(DF), "logged batch (atomic, not isolated)") {
 						t.Errorf("data flow still promises a transaction:\n%s", c.section(DF))
@@ -325,7 +325,7 @@ func TestConversations(t *testing.T) {
 			{say: "use SQLite for the bookings", intent: bot.IntentPushback,
 				want: []string{"SQLite keeps one copy", "cannot replicate across regions"}},
 			{say: "use Spanner for the booking db", intent: bot.IntentChange,
-				want: []string{"Use distributed SQL", "CockroachDB / Spanner"}, sections: S(RQ, A, DM, RL, TR)},
+				want: []string{"Use distributed SQL", "CockroachDB / Spanner"}, sections: S(OV, RQ, A, DM, SC, RL, TR)}, // distributed SQL partitions itself
 		}},
 		{"Design a metrics monitoring system ingesting 1M data points per second", []turn{
 			{say: "what if kafka goes down?", intent: bot.IntentQuestion,

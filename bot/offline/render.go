@@ -985,7 +985,11 @@ func (r *renderer) scalability(b *strings.Builder) {
 	for _, f := range r.ordered() {
 		parts = append(parts, r.xs(f.Partitioning)...)
 	}
-	if c.DBShards > 1 {
+	switch nodes, store := r.selfPartitioned(); {
+	case nodes > 0:
+		parts = append(parts, fmt.Sprintf("%s partitions by key itself: about %d nodes for %s kept with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
+			store, nodes, conversation.Bytes(c.DBBytesKept)))
+	case c.DBShards > 1:
 		parts = append(parts, fmt.Sprintf("%d shards to start, laid over 4096 logical partitions so a shard splits or moves without changing keys.", c.DBShards))
 	}
 	if len(parts) > 0 {
@@ -1371,8 +1375,39 @@ func (r *renderer) fleetAtAGlance() string {
 	if c.Small() {
 		return "two app servers and one PostgreSQL primary with a standby are plenty"
 	}
+	if nodes, store := r.selfPartitioned(); nodes > 0 {
+		return fmt.Sprintf("%d app servers and %s on about %d nodes to start", c.AppServers, store, nodes)
+	}
 	if c.DBShards <= 1 {
 		return fmt.Sprintf("%d app servers and one database primary to start", c.AppServers)
 	}
 	return fmt.Sprintf("%d app servers and %d database shards to start", c.AppServers, c.DBShards)
+}
+
+// selfPartitioned sizes the main store when it partitions data itself (DynamoDB, Cassandra,
+// ClickHouse, distributed SQL): nodes for the data kept with 3 replicas at about 2 TB a node,
+// never fewer than 3; 0 when the store is a relational primary that we shard ourselves.
+func (r *renderer) selfPartitioned() (int, string) {
+	name := r.backingStore()
+	tech := ""
+	if c, ok := r.component(name); ok {
+		tech = c.Technology
+	} else if len(r.g.Components) == 0 {
+		// The overview can be written before components are chosen: the archetype's first
+		// database is the one the components will hold.
+		for _, id := range r.p.Components {
+			if c, ok := catalog[id]; ok && c.Kind == "database" {
+				name, tech = c.Name, c.Tech
+				break
+			}
+		}
+	}
+	t := strings.ToLower(tech)
+	for _, self := range []string{"dynamodb", "cassandra", "scylla", "bigtable", "hbase", "clickhouse", "cockroach", "spanner", "yugabyte", "tidb"} {
+		if strings.Contains(t, self) {
+			nodes := int(math.Ceil(r.capa.DBBytesKept * 3 / 2e12))
+			return max(3, nodes), name
+		}
+	}
+	return 0, ""
 }
