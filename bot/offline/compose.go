@@ -266,6 +266,7 @@ func (m model) entities() []entity {
 		if e == m.main {
 			fields = append(fields, m.rd.By...)
 		}
+		fields = append(fields, m.contentFields(e)...)
 		fields = append(fields, m.entries(e)...)
 		if m.claimed(e) {
 			fields = append(fields, "quantity_left")
@@ -341,6 +342,31 @@ func (m model) refs(e string) []string {
 
 // claimVerbs take some of what another person offers: a preorder of produce, a booking of a slot.
 var claimVerbs = set("order", "preorder", "book", "reserve", "claim", "buy", "rent", "borrow", "adopt", "hire")
+
+// contentOf names the fields the act of creating a thing fills in: what is posted has a title
+// and a body, what is listed a description and a price, what is rated its stars.
+var contentOf = map[string][]string{
+	"post": {"title", "body"}, "publish": {"title", "body"}, "write": {"title", "body"}, "share": {"title", "body"},
+	"submit": {"body"}, "comment": {"body"}, "reply": {"body"}, "message": {"body"}, "answer": {"body"},
+	"list": {"title", "description"}, "sell": {"title", "description", "price"}, "offer": {"title", "description", "price"},
+	"rate": {"stars (1-5)", "text"}, "review": {"stars (1-5)", "text"}, "report": {"description", "location"},
+	"log": {"value", "notes", "recorded_at"}, "record": {"value", "recorded_at"}, "plan": {"title", "starts_at", "ends_at"},
+	"schedule": {"starts_at", "ends_at"}, "book": {"starts_at", "ends_at"}, "reserve": {"starts_at", "ends_at"},
+	"order": {"quantity", "amount"}, "preorder": {"quantity", "pickup_at"}, "borrow": {"due_at", "returned_at"},
+	"rent": {"starts_at", "ends_at"}, "apply": {"message"}, "bid": {"amount"}, "donate": {"amount"}, "pay": {"amount", "currency"},
+}
+
+// contentFields are the fields of an entity its creating action fills, beyond ids and state.
+func (m model) contentFields(e string) []string {
+	for _, a := range m.rd.Actions {
+		if resource(a) == e && a.Into == "" && a.From == "" {
+			if fs := contentOf[a.Verb]; fs != nil {
+				return fs
+			}
+		}
+	}
+	return nil
+}
 
 // claimed reports whether people claim an entity others list (so it carries a quantity left).
 func (m model) claimed(e string) bool {
@@ -490,7 +516,12 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	if r == m.main {
 		req = append(req, m.rd.By...)
 	}
-	req = append(req, "…")
+	if fs := contentOf[a.Verb]; fs != nil && a.Into == "" && a.From == "" {
+		// What the caller sends: not what the system fills in later.
+		req = append(req, slices.DeleteFunc(slices.Clone(fs), func(f string) bool { return f == "returned_at" || f == "recorded_at" })...)
+	} else {
+		req = append(req, "…")
+	}
 	return endpoint{Method: "POST", Path: coll, Request: "{" + strings.Join(req, ", ") + "} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", key), Idempotent: true}, true
 }
 
