@@ -228,7 +228,7 @@ var (
 		"pump": true, "turbine": true, "panel": true, "gateway": true, "container": true, "pod": true, "instance": true}
 	orgUnits = map[string]bool{"branch": true, "store": true, "shop": true, "school": true, "hospital": true, "clinic": true,
 		"office": true, "restaurant": true, "hotel": true, "warehouse": true, "gym": true, "library": true, "campus": true,
-		"site": true, "station": true, "building": true, "bank": true}
+		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true}
 )
 
 // oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".

@@ -103,7 +103,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"monitor", "measure", "compare", "pair", "challenge", "chat", "call", "host", "attend", "organise", "organize", "invest",
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
-	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill")
+	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman",
@@ -612,12 +612,19 @@ func (rd *reading) readBy(toks []token) {
 			if w.boundary || !nounLike(w) {
 				break
 			}
-			if !slicesContains(rd.By, singularNoun(w.lower)) {
-				rd.By = append(rd.By, singularNoun(w.lower))
+			by := singularNoun(w.lower)
+			if j+1 < len(toks) && compoundHeads2[toks[j+1].lower] {
+				by, j = w.lower+"_"+toks[j+1].lower, j+1 // "by blood type" groups by one attribute
+			}
+			if !slicesContains(rd.By, by) {
+				rd.By = append(rd.By, by)
 			}
 		}
 	}
 }
+
+// compoundHeads2 end a two-word attribute after "by": "blood type", "zip code", "age group".
+var compoundHeads2 = set("type", "code", "group", "level", "size", "category", "status", "date", "range", "band")
 
 // agentBy reports a "by" that names who or how rather than a grouping: "swaps are requested by
 // text message", "sampled by AI", "approved by a manager". Grouping participles ("sorted by",
@@ -727,5 +734,5 @@ func nominal(verb string) string {
 		"queue": "ticket", "share": "share", "trade": "trade", "refund": "refund", "claim": "claim", "attend": "attendance",
 		"register": "registration", "submit": "", "invest": "investment", "complain": "complaint", "report": "report",
 		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge",
-		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement"}[verb]
+		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp"}[verb]
 }

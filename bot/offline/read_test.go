@@ -88,6 +88,9 @@ func TestReadStatement(t *testing.T) {
 			[]string{"choir"}, []string{"rehearsal", "solo", "attendance"}, []string{"choir plan rehearsal", "choir assign solo", "choir record attendance"}, nil},
 		{"Design an app for landlords to collect rent, log repairs and message tenants",
 			[]string{"landlord", "tenant"}, []string{"rent", "repair"}, []string{"landlord collect rent", "landlord log repair", "landlord message tenant"}, nil},
+		// A two-word attribute after "by" is one attribute; RSVP is an action.
+		{"Design an app where centres track stock by blood type",
+			[]string{"centre"}, []string{"stock"}, []string{"centre track stock"}, []string{"blood_type"}},
 		// Containers and what the system builds from them.
 		{"Design a recipe site where cooks post recipes and save recipes to weekly meal plans that generate a shopping list",
 			[]string{"cook"}, []string{"recipe", "meal plan", "shopping list"}, []string{"cook post recipe", "cook save recipe → meal plan", "system generate shopping list ← meal plan"}, nil},
