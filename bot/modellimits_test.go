@@ -194,7 +194,13 @@ type slowSink struct {
 
 func (s *slowSink) Send(ctx context.Context, r bot.Reply) error {
 	if r.Kind == bot.ReplySection {
-		time.Sleep(s.each) // the platform's posting time, not a wait for async work
+		// The platform's posting time is the behaviour under test (a slow sink must not hold up
+		// the model calls), not a wait for async work; a cancelled turn stops waiting.
+		select {
+		case <-time.After(s.each):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 		s.mu.Lock()
 		s.at[r.Section.ID] = time.Now()
 		s.mu.Unlock()
