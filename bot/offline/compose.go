@@ -368,27 +368,35 @@ func (m model) contentFields(e string) []string {
 	return nil
 }
 
+// claimOf finds the action by which people claim some of what another lists ("shoppers
+// preorder the produce"); ok is false when nobody does. Claims by the same role count too:
+// members lend tools to other members.
+func (m model) claimOf() (action, bool) {
+	for _, a := range m.rd.Actions {
+		if claimVerbs[a.Verb] && a.Object != "" && !actorWords[lastWord(a.Object)] && m.created(a.Object) && resource(a) != a.Object {
+			return a, true
+		}
+	}
+	return action{}, false
+}
+
 // claimed reports whether people claim an entity others list (so it carries a quantity left).
 func (m model) claimed(e string) bool {
-	return slices.ContainsFunc(m.rd.Actions, func(a action) bool {
-		return claimVerbs[a.Verb] && a.Object == e && m.created(e) && resource(a) != e
-	})
+	a, ok := m.claimOf()
+	return ok && a.Object == e
 }
 
 // claimDive is the hard part of people claiming what others list: never more claims than there
 // is to give ("shoppers preorder the produce vendors list").
 func (m model) claimDive() (deepDive, bool) {
-	for _, a := range m.rd.Actions {
-		// Claims by the same role count too: members lend tools to other members.
-		if !claimVerbs[a.Verb] || a.Object == "" || actorWords[lastWord(a.Object)] || !m.created(a.Object) || resource(a) == a.Object {
-			continue
-		}
-		claim, thing := resource(a), a.Object
-		return deepDive{Title: fmt.Sprintf("No more %s than the %s allows", pluralNoun(claim), thing), Weight: 9, Body: fmt.Sprintf(
-			"%s list a limited quantity and %s claim it at the same moments (when listings open, before a cut-off), so each %s carries quantity_left and a %s is one transaction in {c:appdb}: `UPDATE … SET quantity_left = quantity_left - :n WHERE %s_id = ? AND quantity_left >= :n`, then the %s row is inserted with the %s's idempotency key. A claim that updates no row gets \"sold out\" at once; a cancelled %s puts its quantity back in the same way, so the count is never wrong and no lock is held between requests.",
-			upperFirst(pluralNoun(m.actorOf(thing))), pluralNoun(a.Actor), thing, claim, slug(thing, "_"), claim, claim, claim)}, true
+	a, ok := m.claimOf()
+	if !ok {
+		return deepDive{}, false
 	}
-	return deepDive{}, false
+	claim, thing := resource(a), a.Object
+	return deepDive{Title: fmt.Sprintf("No more %s than the %s allows", pluralNoun(claim), thing), Weight: 9, Body: fmt.Sprintf(
+		"%s list a limited quantity and %s claim it at the same moments (when listings open, before a cut-off), so each %s carries quantity_left and a %s is one transaction in {c:appdb}: `UPDATE … SET quantity_left = quantity_left - :n WHERE %s_id = ? AND quantity_left >= :n`, then the %s row is inserted with the %s's idempotency key. A claim that updates no row gets \"sold out\" at once; a cancelled %s puts its quantity back in the same way, so the count is never wrong and no lock is held between requests.",
+		upperFirst(pluralNoun(m.actorOf(thing))), pluralNoun(a.Actor), thing, claim, slug(thing, "_"), claim, claim, claim)}, true
 }
 
 // updatedOnly reports whether the statement's people change or read an entity but nobody

@@ -24,6 +24,17 @@ type renderer struct {
 	byID map[string]conversation.Component // catalog id → the design's component
 	// k is what a team added (detection entries, a house stack); nil without.
 	k *Knowledge
+	// read is the statement's load as the reader took it, read once per renderer on first use.
+	read *workload.Reading
+}
+
+// reading is the statement's load reading, shared by the placeholders that quote it.
+func (r *renderer) reading() workload.Reading {
+	if r.read == nil {
+		rd := workload.Read(r.g.Problem)
+		r.read = &rd
+	}
+	return *r.read
 }
 
 func newRenderer(g bot.Grounding) *renderer {
@@ -152,7 +163,7 @@ func (r *renderer) x(s string) string {
 // statedLimit renders {limit:chat|3}: the limit the statement puts on a noun ("agents handle 5
 // chats at once"), else the knowledge base's usual figure.
 func (r *renderer) statedLimit(noun, usual string) string {
-	for _, l := range workload.Read(r.g.Problem).Limits {
+	for _, l := range r.reading().Limits {
 		if l.Noun == noun {
 			return conversation.Human(l.Value)
 		}
@@ -283,7 +294,7 @@ func (r *renderer) peopleWords(name string) (string, bool) {
 	case "audience", "audience_per_sec":
 		// The most people one write reaches: a stated limit on them ("emailed to up to 1M
 		// subscribers"), a stated fan-out, else a large audience assumed.
-		rd := workload.Read(r.g.Problem)
+		rd := r.reading()
 		n := rd.FanOut
 		for _, l := range rd.Limits {
 			if !workload.IsThing(l.Noun) {
