@@ -680,7 +680,7 @@ func (m model) notified(e string) string {
 	return ""
 }
 
-var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine", "device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
+var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine", "pot", "hive", "plug", "bulb", "device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
 
 // flows writes the composed design's flows. Steps name the parts they need; the renderer drops a
 // step whose parts the design lacks and keeps an {unless:id} step only when it lacks that part.
@@ -812,7 +812,7 @@ func pluralNoun(p string) string {
 		return p
 	}
 	w := f[len(f)-1]
-	irregular := map[string]string{"chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock"}
+	irregular := map[string]string{"chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock", "moisture": "moisture", "soil moisture": "soil moisture"}
 	switch {
 	case irregular[w] != "":
 		w = irregular[w]

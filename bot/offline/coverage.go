@@ -102,7 +102,7 @@ var askWords = set(
 	"campus", "view", "views", "hold", "holds", "correct", "accurate", "consistent", "always",
 	"automatic", "automatically", "rise", "rises", "fall", "falls", "example", "normal", "moment",
 	"line", "fire", "fires", "put", "puts", "reflect", "reflects", "define", "defines", "placement",
-	"mid")
+	"mid", "smart", "tell", "tells")
 
 // namesPhrase reports whether text names phrase, each word as a whole word or the start of one
 // ("licence" in "licences", "queue" in "queued"), the words in order and close together.

@@ -330,7 +330,9 @@ func statedSize(sizes map[string]float64, name string) (float64, string) {
 // deviceReport is a write machines send on their own: "12K fridges × 1 a minute", "2,000
 // robots × 5 a second". What they send is queried in aggregate, not read back one by one.
 func deviceReport(f conversation.Flow) bool {
-	return f.Kind == conversation.FlowWrite && deviceNouns[workload.Singular(f.ActorNoun)]
+	// Whatever reports on a fixed interval ("80,000 smart pots send moisture every 15 minutes")
+	// is a sender of readings, known to the knowledge base or not.
+	return f.Kind == conversation.FlowWrite && (deviceNouns[workload.Singular(f.ActorNoun)] || f.Steady && f.Each && f.Actors > 0)
 }
 
 // isMedia reports whether text names media as a word of its own: "photo upload", "videos" — not

@@ -438,6 +438,9 @@ func nounHere(toks []token, i int) bool {
 // purposeNouns say what an action is for, not what it acts on: "preorder for pickup".
 var purposeNouns = set("pickup", "delivery", "collection", "takeaway", "shipping", "later", "review", "approval")
 
+// smartWords describe connected things: "smart pots", "connected meters".
+var smartWords = set("smart", "connected", "iot", "wireless", "electric", "e")
+
 // stateVerbs change a thing's state in place: "update bed status".
 var stateVerbs = set("update", "set", "change", "mark", "edit")
 
@@ -561,7 +564,12 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	}
 	// A plural noun opening a clause before a verb in its plain form: "where hives report weight".
 	// With a modal between ("limits must apply") it is a requirement on a thing, not an action.
-	if s != p && i == j+1 && verbs[toks[i].lower] && (j == 0 || clauseStart[toks[j-1].lower]) {
+	// Counts and describing words may stand between: "80,000 smart pots send".
+	k := j - 1
+	for k >= 0 && (adjectives[toks[k].lower] || smartWords[toks[k].lower] || toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9') {
+		k--
+	}
+	if s != p && i == j+1 && verbs[toks[i].lower] && (k < 0 || clauseStart[toks[k].lower]) {
 		return s, true
 	}
 	// An unknown plural role directly before a known verb: "shelters list", "adopters apply".

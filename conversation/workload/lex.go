@@ -206,6 +206,7 @@ var timeUnits = map[string]float64{
 	"second": 1, "seconds": 1, "min": 60, "mins": 60, "minute": 60, "minutes": 60, "h": 3600, "hr": 3600,
 	"hrs": 3600, "hour": 3600, "hours": 3600, "day": 86400, "days": 86400, "week": 7 * 86400,
 	"weeks": 7 * 86400, "month": 30 * 86400, "months": 30 * 86400, "year": 365 * 86400, "years": 365 * 86400,
+	"weekday": 86400, "weekdays": 86400, // "1.2 million taps on a weekday"
 }
 
 // adverbs that make a count a rate: "5M uploads daily".

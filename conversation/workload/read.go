@@ -420,7 +420,8 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	// An unknown noun is an actor when what follows says it acts: "30M gardeners who …",
 	// "300K e-scooters, each reporting …".
 	actor := actorNouns[head] || head == "dau" || head == "mau" ||
-		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k)
+		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
+		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" // not "sensors in each of 40 garages report"
 	if probe.per == 0 && audienceBefore(toks, start) {
 		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
 		// item of the figure before, not a population.
@@ -550,6 +551,10 @@ func atOnceAfter(toks []string, k int) bool {
 func actsAfter(toks []string, k int) bool {
 	return word(toks, k) == "who" || eachActsAfter(toks, k) || word(toks, k) == "each" && verbStem(word(toks, k+1)) != ""
 }
+
+// sendVerbs right after a counted noun make it a sender, whatever the noun: "80,000 smart pots
+// send soil moisture every 15 minutes".
+var sendVerbs = set(`send report upload emit stream publish push transmit ping sync broadcast`)
 
 // audienceBefore reports a count that says whom each item reaches: "delivered to 2,000", "read
 // by all 50".

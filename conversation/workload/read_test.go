@@ -184,6 +184,9 @@ func TestRead(t *testing.T) {
 		{"Photo sharing for our family of 6; each of us uploads about 10 photos a day", 0, []flow{w(6 * 10 / day)}, false},
 		// A period said once covers the count coordinated after it.
 		{"a URL shortener handling 100M new links a month and 10B redirects", 0, []flow{w(1e8 / month), r(1e10 / month)}, false},
+		// Whatever sends is a sender; a weekday is a day.
+		{"80,000 smart pots send soil moisture every 15 minutes and the app tells owners when to water", 0, []flow{w(80000.0 / (15 * min))}, false},
+		{"riders tap a card when boarding; about 1.2 million taps on a weekday", 0, []flow{w(1.2e6 / day)}, false},
 		// Places do not report; the things in them do.
 		{"a scooter-sharing service with 20,000 e-scooters across 5 cities that report position every 10 seconds", 0, []flow{w(20000.0 / 10)}, false},
 		// A window with no number still bounds a rush.
