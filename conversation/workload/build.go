@@ -149,7 +149,11 @@ func (r *reader) populations() {
 			r.note("%s %s: stated", human(users.value), plural(users.noun))
 		}
 	}
-	if conc != nil {
+	switch {
+	case conc != nil && conc.inEach > 0:
+		w.Concurrent, conc.used = conc.value*conc.inEach, true
+		r.note("%s concurrent %s: stated; %s people in each (assumed) = %s people online", human(conc.value), plural(conc.sessions), human(conc.inEach), human(w.Concurrent))
+	case conc != nil:
 		w.Concurrent, conc.used = conc.value, true
 		r.note("%s concurrent %s: stated", human(conc.value), plural(conc.noun))
 	}

@@ -52,12 +52,14 @@ type mention struct {
 	class            string // actors: dau, mau, users, concurrent, things
 	per              float64
 	each, peak, used bool
-	nested           bool   // a group's members counted per member of the group: noted when multiplied
-	limit            bool   // "up to 256 members": a bound, not load
-	window           bool   // counted inside a window ("in the first 5 minutes"): a rush, once
-	perNoun          string // "per install": counted for each of some earlier noun
-	audience         bool   // "read by all 50": each item reaches this many
-	span             bool   // a duration that is not a period, window or target: how long a thing lasts
+	nested           bool    // a group's members counted per member of the group: noted when multiplied
+	limit            bool    // "up to 256 members": a bound, not load
+	window           bool    // counted inside a window ("in the first 5 minutes"): a rush, once
+	perNoun          string  // "per install": counted for each of some earlier noun
+	audience         bool    // "read by all 50": each item reaches this many
+	span             bool    // a duration that is not a period, window or target: how long a thing lasts
+	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
+	sessions         string  // what those sessions are: "game"
 	flow             conversation.FlowKind
 	verb             string
 	sent, pos, end   int
@@ -95,6 +97,7 @@ type reader struct {
 
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
+	statement, window := readDailyWindow(statement)
 	r := &reader{sents: sentences(tokenize(statement))}
 	r.out.MaxSizes = map[string]float64{}
 	r.out.Sizes = map[string]float64{}
@@ -112,6 +115,10 @@ func Read(statement string) Reading {
 	r.bursts()
 	r.rest()
 	r.smallGroups(statement)
+	if window.factor > 0 && r.out.PeakFactor == 0 {
+		r.out.PeakFactor = window.factor
+		r.note("%s, so the peak is %s × the day's average: stated", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
+	}
 	return r.out
 }
 
@@ -404,6 +411,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		m.kind, m.limit, m.noun = mOther, true, singular(mods[len(mods)-1])
 		return
 	}
+	if n := sessionPeople[singular(word(mods, 1))]; concurrentMods[mods[0]] && len(mods) == 2 && n > 0 {
+		// "500k concurrent games": the people in them are online.
+		m.kind, m.noun, m.class, m.sessions, m.inEach = mActors, "person", "concurrent", singular(mods[1]), n
+		return
+	}
 	if concurrentMods[mods[0]] && (len(mods) == 1 || !actorNouns[singular(mods[1])] && !thingNouns[singular(mods[1])] && len(mods) == 2 && !strings.HasSuffix(mods[1], "s")) {
 		// "maybe 2M concurrent right after the polls close": concurrent people.
 		m.kind, m.noun, m.class, m.end = mActors, "user", "concurrent", next+1
@@ -681,6 +693,11 @@ func (r *reader) bareCount(toks []string, m *mention, start, k int) {
 		m.kind = mEvents // its noun and period come from the figure before it
 	}
 }
+
+// sessionPeople are the people in one of a counted number of sessions held at once: two sides
+// of a game, a call or a chat; one of a stream or a connection.
+var sessionPeople = map[string]float64{"game": 2, "match": 2, "call": 2, "chat": 2, "conversation": 2, "ride": 2,
+	"trip": 1, "session": 1, "stream": 1, "connection": 1, "lesson": 2, "meeting": 5, "exam": 1, "auction": 20}
 
 // classOf is the class a noun phrase's words give its actors ("daily", "monthly", "concurrent"),
 // the last such word winning; "" when none does.

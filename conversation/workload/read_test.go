@@ -360,3 +360,34 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// A part of the day that holds the load sets the peak factor, and clock times are never counts.
+func TestReadDailyWindow(t *testing.T) {
+	tests := []struct {
+		statement string
+		factor    float64
+	}{
+		{"1.5 million riders a weekday, most of them between 7 and 9 am", 7.2},
+		{"80% of orders come in from 6 to 9 pm", 6.4},
+		{"a canteen app: half of the day's orders arrive 11:30 to 1:30", 6},
+		{"the evening rush, 5-7pm, carries most of the traffic", 6},     // the share comes after: half assumed
+		{"between 10 pm and 2 am our nightly jobs run", 3},              // half assumed over 4 h
+		{"between 7 and 9 orders a minute", 0},                          // no clock
+		{"open from 9 am to 9 pm", 0},                                   // twelve hours is the day, not a peak
+		{"the quiz starts at 9 pm every night with 200,000 players", 0}, // a time, no window
+	}
+	for _, tt := range tests {
+		rd := workload.Read(tt.statement)
+		if !near(rd.PeakFactor, tt.factor) {
+			t.Errorf("%q: peak factor %v, want %v (notes %q)", tt.statement, rd.PeakFactor, tt.factor, rd.Notes)
+		}
+		for _, f := range rd.Flows {
+			if f.Name == "am" || f.Name == "pm" || strings.Contains(f.From, " am") || strings.Contains(f.From, " pm") {
+				t.Errorf("%q: a clock time read as load: %+v", tt.statement, f)
+			}
+		}
+	}
+	if rd := workload.Read("the quiz starts at 9 pm every night with 200,000 players"); rd.DAU+rd.Users+rd.Concurrent == 0 {
+		t.Errorf("players lost with the clock time: %+v", rd.Workload)
+	}
+}
