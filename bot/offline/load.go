@@ -159,7 +159,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		// "a car-share for 200 families": the people in them.
 		w.Users = t.Value * groupSizes[t.Noun]
 		w.DAU = w.Users / 2
-		note("people: %s %ss × about %s each = %s, half of them active on a day (assumed)", H(t.Value), t.Noun, H(groupSizes[t.Noun]), H(w.Users))
+		note("people: %s %s × about %s each = %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun), H(groupSizes[t.Noun]), H(w.Users))
 	}
 	if t, ok := firstThing(rd.Things, deviceNouns); ok && w.DAU == 0 && w.Users == 0 {
 		// "a monitoring system for 20,000 servers": the things send, not people.
@@ -234,8 +234,11 @@ var (
 // oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".
 var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus)(?:[.,;:!?]|\s+(?:with|in|of|for|that|which|where|and|to|on)\b|$)`)
 
-// groupSizes are the people in a group a statement counts: families, households, teams.
-var groupSizes = map[string]float64{"family": 4, "household": 3, "team": 8, "class": 30, "club": 40, "crew": 6}
+// groupSizes are the people of a group a statement counts who use the system: a family's or a
+// household's adults (the children do not sign up), a team, a class, a company's staff who
+// work in the tool.
+var groupSizes = map[string]float64{"family": 2, "household": 2, "team": 8, "class": 30, "club": 40, "crew": 6,
+	"company": 20, "business": 20, "organization": 20, "organisation": 20, "org": 20, "firm": 20, "tenant": 20, "agency": 10}
 
 // peoplePerUnit is the people assumed to use the system each day per branch, store or school.
 const peoplePerUnit = 500
