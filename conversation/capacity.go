@@ -317,7 +317,7 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 	c.DBShards = int(math.Max(1, math.Max(byWrites, byBytes)))
 	c.Steps = append(c.Steps,
 		fmt.Sprintf("App servers: (%s + %s) peak/s ÷ %s per server ≈ %d", Human(c.PeakReadQPS), Human(c.PeakWriteQPS), Human(serverQPS), c.AppServers),
-		fmt.Sprintf("Database shards: max(%s peak database writes/s ÷ %s, %s of records kept before replication ÷ 2 TB) ≈ %d",
+		fmt.Sprintf("Database partitions: max(%s peak database writes/s ÷ %s, %s of records kept before replication ÷ 2 TB) ≈ %d",
 			Human(dbWritesPeak), Human(shardWriteQPS), Bytes(primary), c.DBShards))
 }
 

@@ -144,7 +144,7 @@ func answerWhatIf(g bot.Grounding, q string) string {
 		{"Storage kept", B(was.StorageBytes5y), B(now.StorageBytes5y)},
 		{"Cache for the hot set", B(was.CacheBytes), B(now.CacheBytes)},
 		{"App servers", fmt.Sprint(was.AppServers), fmt.Sprint(now.AppServers)},
-		{"Database shards", fmt.Sprint(was.DBShards), fmt.Sprint(now.DBShards)},
+		{"Database partitions", fmt.Sprint(was.DBShards), fmt.Sprint(now.DBShards)},
 	}
 	for _, r := range rows {
 		fmt.Fprintf(&b, "| %s | %s | %s |\n", r.name, r.was, r.now)

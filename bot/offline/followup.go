@@ -324,7 +324,7 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 	}
 	return &change{
 		decision: "Re-size for " + strings.Join(what, ", "),
-		rationale: fmt.Sprintf("peak writes %s/s → %s/s, peak reads %s/s → %s/s, %d → %d app servers, %d → %d database shards",
+		rationale: fmt.Sprintf("peak writes %s/s → %s/s, peak reads %s/s → %s/s, %d → %d app servers, %d → %d database partitions",
 			H(oldCap.PeakWriteQPS), H(newCap.PeakWriteQPS), H(oldCap.PeakReadQPS), H(newCap.PeakReadQPS), oldCap.AppServers, newCap.AppServers, oldCap.DBShards, newCap.DBShards),
 		req: &req, comps: compsOut,
 	}, true
