@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
@@ -123,7 +124,7 @@ func (r *renderer) tech(id string) string {
 
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
-var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}`)
+var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff):([0-9.]+)(?:\|([0-9]+))?\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
@@ -153,11 +154,34 @@ func (r *renderer) x(s string) string {
 		if sub[4] != "" {
 			return r.statedLimit(sub[4], sub[5])
 		}
+		if sub[6] != "" {
+			return r.share(sub[6], sub[7], sub[8])
+		}
 		if w, ok := r.words(sub[3]); ok {
 			return w
 		}
 		return m
 	})
+}
+
+// share renders a part of the average write rate that a knowledge-base text reasons about:
+// {share:1} is 1% of it a second, {share_hour:1} the same an hour, and {staff:1|120} the people
+// needed to handle that part when each handles 120 an hour (posts sent to human review, say).
+// The average, not the peak: work that waits for people queues through the peak.
+func (r *renderer) share(kind, pct, per string) string {
+	p, _ := strconv.ParseFloat(pct, 64)
+	rate := r.capa.WriteQPS * p / 100
+	switch kind {
+	case "share_hour":
+		return conversation.Human(math.Round(rate*3600)) + " an hour"
+	case "staff":
+		n, _ := strconv.ParseFloat(per, 64)
+		if n <= 0 {
+			n = 1
+		}
+		return conversation.Human(math.Max(1, math.Ceil(rate*3600/n)))
+	}
+	return conversation.Human(rate) + "/s"
 }
 
 // statedLimit renders {limit:chat|3}: the limit the statement puts on a noun ("agents handle 5
@@ -998,8 +1022,8 @@ func (r *renderer) scalability(b *strings.Builder) {
 	}
 	switch nodes, store := r.selfPartitioned(); {
 	case nodes > 0:
-		parts = append(parts, fmt.Sprintf("%s partitions by key itself: about %d nodes for %s kept with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
-			store, nodes, conversation.Bytes(c.DBBytesKept)))
+		parts = append(parts, fmt.Sprintf("%s partitions by key itself: the capacity plan's %d partitions of data (%s kept, one copy) sit on about %d nodes with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
+			store, c.DBShards, conversation.Bytes(c.DBBytesKept), nodes))
 	case c.DBShards > 1:
 		parts = append(parts, fmt.Sprintf("%d shards to start, laid over 4096 logical partitions so a shard splits or moves without changing keys.", c.DBShards))
 	}
