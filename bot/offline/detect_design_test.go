@@ -15,6 +15,13 @@ func TestNewArchetypesRender(t *testing.T) {
 		mentions, absent  []string
 	}{
 		{
+			// The review queue is sized from the stated rate: 0.5% of 5,000 posts/s is 90K cases an
+			// hour, 600 reviewers at 150 an hour.
+			prompt: "Design a content moderation pipeline for a social network receiving 5,000 posts a second with images and text, with human reviewers for borderline cases", archetype: "content moderation pipeline",
+			mentions: []string{"perceptual hash", "two thresholds", "review queue", "600 reviewers", "90k an hour", "appeal", "skip locked"},
+			absent:   []string{"photos served in sizes", "pre-signed", "with captions", "reviewers create pipelines", "/v1/records"},
+		},
+		{
 			prompt: "Design a price-alert service that notifies stock watchers when a ticker crosses a price they set", archetype: "market data and price alert service",
 			mentions: []string{"feed handlers", "alert matchers", "watchlist", "sequence number"},
 			absent:   []string{"oversell", "inventory", "checkout", "stripe", "/v1/records"},
