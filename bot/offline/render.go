@@ -493,7 +493,9 @@ func (r *renderer) requirements(b *strings.Builder) {
 		// arithmetic, and printing them twice made both harder to read.
 		var stated []string
 		for _, n := range req.Workload.Notes {
-			if !strings.Contains(n, "assumed") {
+			// "2M monthly active users: stated; half of them active on a day … (assumed)" gives a
+			// figure and what was assumed from it: it stays.
+			if !strings.Contains(n, "assumed") || strings.Contains(n, ": stated") {
 				stated = append(stated, n)
 			}
 		}
