@@ -162,9 +162,18 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 			comp.Flows = append(comp.Flows, l.Flow)
 		}
 	}
-	if id == "client" && webOnlyRe.MatchString(g.Problem) && !appRe.MatchString(g.Problem) {
-		// Analysts in a browser or colleagues on an internal tool get no phone apps.
+	switch {
+	case id != "client" || appRe.MatchString(g.Problem):
+	case apiProductRe.MatchString(g.Problem):
+		// "a weather API": its clients are other developers' code, not our apps.
+		comp.Technology = "developers' servers and apps calling the API with their keys"
+		comp.Description = "Other companies' code that calls the API; each key has a quota and a rate limit"
+	case webOnlyRe.MatchString(g.Problem):
+		// Analysts in a browser, colleagues on an internal tool or a company's staff at their
+		// desks get no phone apps.
 		comp.Technology = "web app in the browser (SSO for internal users)"
+	case businessWebRe.MatchString(g.Problem):
+		comp.Technology = "web app in the browser (each company's users sign in through its SSO or by email)"
 	}
 	if id == "gateway" && len(comp.TalksTo) > 0 {
 		// Say what this design's gateway fronts rather than what every gateway does.
@@ -188,8 +197,13 @@ func linksOf(id string, ids []string) []link {
 }
 
 var (
-	webOnlyRe = regexp.MustCompile(`(?i)\b(in a browser|in the browser|web browser|internal (?:tool|wiki|app|system|site)|our internal|intranet|monorepo|engineers|employees|staff|back[- ]office)\b`)
-	appRe     = regexp.MustCompile(`(?i)\b(mobile|phone|ios|android|app store)\b`)
+	webOnlyRe = regexp.MustCompile(`(?i)\b(in a browser|in the browser|web browser|internal (?:tool|wiki|app|system|site)|our internal|intranet|monorepo|engineers|employees|staff|back[- ]office|etl|data pipelines?|data teams?|operators? console)\b`)
+	// businessWebRe finds businesses working with each other at their desks: a web app, with
+	// each company's own sign-in.
+	businessWebRe = regexp.MustCompile(`(?i)\b(b2b|web portal|supplier portal|suppliers|vendors|accountants?|finance teams?|procurement)\b`)
+	// apiProductRe finds a statement whose product is an API that others call.
+	apiProductRe = regexp.MustCompile(`(?i)\b(?:an?|the|our|public|rest|graphql)\s+(?:[\w-]+\s+){0,2}api\s+(?:that|which|for|to|serving|with)\b|\bapi for (?:developers|partners|third[- ]part(?:y|ies))\b`)
+	appRe        = regexp.MustCompile(`(?i)\b(mobile|phone|ios|android|app store)\b`)
 )
 
 func hasAny(ids []string, want ...string) bool {

@@ -1,0 +1,30 @@
+package offline_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClientsFollowWhoUsesIt: the apps in the component table are what the statement's people
+// use, not phone apps for every design.
+func TestClientsFollowWhoUsesIt(t *testing.T) {
+	tests := []struct{ problem, tech string }{
+		{"Design a weather API that serves forecasts for any latitude and longitude, 50,000 requests per second at peak", "developers' servers"},
+		{"Design a B2B invoicing platform where suppliers send invoices and buyers approve them; 10,000 companies", "each company's users sign in"},
+		{"Design a scheduler for nightly ETL across 3,000 data pipelines", "web app in the browser"},
+		{"Design a photo sharing app like Instagram", "iOS, Android"},
+		{"Design a weather app for phones that shows forecasts from a public API", "iOS, Android"},
+	}
+	for _, tt := range tests {
+		d := design(t, tt.problem)
+		found := false
+		for _, c := range d.Components {
+			if c.Kind == "client" && strings.Contains(c.Technology, tt.tech) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no client of %q in %+v", tt.problem, tt.tech, d.Components)
+		}
+	}
+}
