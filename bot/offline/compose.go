@@ -52,6 +52,9 @@ func composed(problem string) *feature {
 	f := *features["generic"]
 	m := newModel(readStatement(problem))
 	m.tells = tellsRe.MatchString(problem)
+	if sub := inputsRe.FindStringSubmatch(problem); sub != nil {
+		m.inputs = strings.ToLower(sub[1])
+	}
 	f.Name = pluralNoun(m.main) + " and " + pluralNoun(m.owner)
 	f.Functional = m.functional()
 	f.UseCases = m.useCases()
@@ -64,6 +67,19 @@ func composed(problem string) *feature {
 	f.Deep = m.dives()
 	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
 	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: %s %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))}
+	if m.catalogue(m.main) {
+		// Answers are the reads; the catalogue changes only when editors or imports change it,
+		// and people's writes are the choices they keep.
+		a, _ := m.answer()
+		l := *f.Load
+		l.WritesPerUser, l.ReadsPerUser, l.RecordBytes, l.ResponseBytes = 0.3, 5, 300, 5000
+		l.Write, l.Read = "saved "+a.Object, a.Object+" "+strings.TrimSuffix(answerNoun(a.Verb), "s")+" request"
+		f.Load = &l
+		// Everyone reads one catalogue: replicas, not shards by person, and answers cached by
+		// what was asked.
+		f.Caching = []string{fmt.Sprintf("{c:cache}: answers keyed by the normalised inputs (sorted, synonyms folded) for an hour, and %s by id until an editor changes them.", pluralNoun(m.main))}
+		f.Partitioning = []string{fmt.Sprintf("{c:appdb} is not partitioned by %s: everyone reads the same %s catalogue, which fits one primary; answers spread over its read replicas.", m.owner, m.main)}
+	}
 	f.Open = m.open()
 	return &f
 }
@@ -75,7 +91,14 @@ type model struct {
 	main  string   // the main entity
 	kept  []string // entities with a table, main first
 	tells bool     // the statement asks for people to be told of changes
+	// inputs is what people give for an answer ("type ingredients"): the attribute the
+	// answered catalogue is indexed on; "" when the statement does not say.
+	inputs string
 }
+
+// inputsRe finds what people hand the system to answer from: "type ingredients", "enter their
+// skills", "pick a few genres".
+var inputsRe = regexp.MustCompile(`(?i)\b(?:type|types|typing|enter|enters|entering|list|lists|select|selects|pick|picks|choose|chooses|give|gives|tick|ticks)\s+(?:in\s+)?(?:their|the|a few|some|your|his|her)?\s*([a-z]+s)\b`)
 
 // tellsRe finds a statement asking that someone be told: notifications, reminders, alerts.
 var tellsRe = regexp.MustCompile(`(?i)\b(notif\w*|remind\w*|alert\w*|e-?mails?|emailed|sms|text messages?|push|told|tell|informed|inform|pinged|nudge\w*)\b`)
@@ -170,7 +193,9 @@ func (m model) functional() []string {
 	for _, a := range m.rd.Actions {
 		out = append(out, upperFirst(m.clause(a)))
 	}
-	if !m.updatedOnly(m.main) {
+	if a, ok := m.answer(); ok {
+		out = append(out, fmt.Sprintf("Each answer ranks the %s that fit what the %s gives, best first, within a second", pluralNoun(a.Object), m.owner))
+	} else if !m.updatedOnly(m.main) {
 		out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
 	}
 	if len(m.rd.By) > 0 {
@@ -204,6 +229,10 @@ func (m model) clause(a action) string {
 func (m model) useCases() []string {
 	var out []string
 	for _, a := range m.rd.Actions {
+		if a.Actor == "system" && answerVerbs[a.Verb] && a.Object != "" {
+			out = append(out, fmt.Sprintf("%s asks and gets the %s that fit best, ranked", upperFirst(withArticle(m.owner)), pluralNoun(a.Object)))
+			continue
+		}
 		if a.Actor == "system" {
 			out = append(out, fmt.Sprintf("The system %s %s", thirdPerson(a.Verb), withArticle(a.Object)))
 			continue
@@ -219,7 +248,7 @@ func (m model) useCases() []string {
 		}
 		out = append(out, uc)
 	}
-	if !deviceWords[m.owner] {
+	if !deviceWords[m.owner] && !m.catalogue(m.main) {
 		out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
 	}
 	return out
@@ -240,6 +269,17 @@ func (m model) entities() []entity {
 			who = m.actorOf(from) // a shopping list is its meal plan owner's
 		}
 		ownerKey := slug(who, "_") + "_id"
+		if m.catalogue(e) {
+			// What the system suggests from is a catalogue everyone reads: keyed by its own id,
+			// found through an index from each attribute to the ids that have it.
+			id := slug(e, "_") + "_id"
+			one, many := m.attribute()
+			out = append(out, entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id,
+				Indexes: fmt.Sprintf("GIN index on %s (%s → ids) for candidate lookup", many, one),
+				Fields:  strings.Join([]string{id, "title", many + "[]", "popularity", "updated_at", "version"}, ", "),
+				Why:     fmt.Sprintf("read by every %s and written by editors or imports, not owned by one %s; answers find candidates through the %s index", m.owner, m.owner, one)})
+			continue
+		}
 		// A thing nobody in the statement creates (a bed nurses update, a show players join) is
 		// not one person's, so it is keyed and partitioned by its own id — the main one too.
 		if !m.created(e) && (e != m.main || m.updatedOnly(e)) && from == "" {
@@ -468,6 +508,9 @@ func (m model) endpoints() []endpoint {
 	}
 	mp := "/v1/" + slug(pluralNoun(m.main), "-")
 	add(endpoint{Method: "GET", Path: mp + "/{id}", Response: fmt.Sprintf("{%s}", slug(m.main, "_"))})
+	if m.catalogue(m.main) {
+		return eps
+	}
 	if !m.updatedOnly(m.main) {
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
 			Note: fmt.Sprintf("%s %s, newest first", possessive(m.owner), pluralNoun(m.main))})
@@ -490,6 +533,10 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	coll := "/v1/" + slug(pluralNoun(r), "-")
 	key := slug(r, "_")
 	switch {
+	case a.Actor == "system" && answerVerbs[a.Verb]:
+		_, many := m.attribute()
+		return endpoint{Method: "GET", Path: coll + "/" + answerNoun(a.Verb) + "?" + many + "=&limit=20", Response: fmt.Sprintf("{items[]: %s, score, why}, request_id}", key),
+			Note: fmt.Sprintf("the %s that fit the %s given, best first", pluralNoun(r), func() string { _, many := m.attribute(); return many }())}, true
 	case readsVerbs[a.Verb]:
 		q := "?cursor="
 		switch {
@@ -548,6 +595,8 @@ func (m model) screens(eps []endpoint) []screen {
 	for _, e := range eps {
 		switch {
 		case strings.HasPrefix(e.Auth, "device"):
+		case e.Method == "GET" && strings.Contains(e.Path, "/"+answerNounOf(e.Path)+"?") && answerNounOf(e.Path) != "":
+			out = append(out, screen{Name: upperFirst(answerNounOf(e.Path)), Shows: fmt.Sprintf("the best-fitting %s first, each with what fits and what is missing", pluralNoun(m.main)), Calls: []string{stripQuery(e.Method + " " + e.Path)}})
 		case e.Method == "POST" && !strings.Contains(e.Path, "/{id}/") || e.Method == "POST" && strings.HasSuffix(e.Path, "s"):
 			out = append(out, screen{Name: "New " + singularPath(e.Path), Shows: formFor(singularPath(e.Path), e.Request), Calls: []string{e.Method + " " + e.Path}})
 		case e.Method == "GET" && e.Paginated && e.Method+" "+e.Path != home:
@@ -641,11 +690,70 @@ func (m model) files() string {
 // "runs builds").
 func (m model) systemWork() action {
 	for _, a := range m.rd.Actions {
+		if a.Actor == "system" && answerVerbs[a.Verb] && a.Object != "" {
+			continue // an answer to a request, computed while the person waits (answer)
+		}
 		if a.Actor == "system" || a.Verb == "run" || a.Verb == "import" {
 			return a
 		}
 	}
 	return action{}
+}
+
+// answerVerbs are what the system does to answer a request from what it keeps: it suggests
+// recipes, matches tutors, estimates prices. The answer is computed while the person waits,
+// not queued as a job.
+var answerVerbs = set("suggest", "recommend", "match", "rank", "estimate", "predict", "calculate", "compute", "quote", "personalise", "personalize")
+
+// answer returns the first thing the system answers with.
+func (m model) answer() (action, bool) {
+	for _, a := range m.rd.Actions {
+		if a.Actor == "system" && answerVerbs[a.Verb] && a.Object != "" {
+			return a, true
+		}
+	}
+	return action{}, false
+}
+
+// catalogue reports whether an entity is what answers are drawn from and nobody in the statement
+// creates: the recipes a fridge app suggests.
+func (m model) catalogue(e string) bool {
+	a, ok := m.answer()
+	return ok && resource(a) == e && !m.created(e)
+}
+
+// answerNounOf returns the answer a path asks for ("suggestions"), or "".
+func answerNounOf(path string) string {
+	seg := lastSegment(stripQuery(path))
+	for v := range answerVerbs {
+		if answerNoun(v) == seg && seg != "" {
+			return seg
+		}
+	}
+	return ""
+}
+
+// attribute names what the catalogue is indexed on: the inputs people give, or its attributes.
+func (m model) attribute() (one, many string) {
+	if m.inputs != "" {
+		return singularNoun(m.inputs), m.inputs
+	}
+	return "attribute", "attributes"
+}
+
+// answerNoun names a request for an answer in a path: suggest → suggestions.
+func answerNoun(verb string) string {
+	switch verb {
+	case "suggest":
+		return "suggestions"
+	case "recommend":
+		return "recommendations"
+	case "match":
+		return "matches"
+	case "quote":
+		return "quotes"
+	}
+	return slug(nominal(verb), "-")
 }
 
 // notified names the person told about a new entity: a human actor other than the one creating
@@ -718,6 +826,16 @@ func (m model) flows() []flow {
 		}
 		out = append(out, flow{Name: upperFirst(name), Steps: steps})
 	}
+	if a, ok := m.answer(); ok {
+		e, _ := m.endpointFor(a)
+		one, many := m.attribute()
+		out = append(out, flow{Name: upperFirst(a.Verb + " " + pluralNoun(a.Object)), Steps: []string{
+			fmt.Sprintf("The %s's app sends `%s %s` with the %s the %s gives.", m.owner, e.Method, stripQuery(e.Path), many, m.owner),
+			fmt.Sprintf("{c:appsvc} normalises them (plurals, synonyms, spelling), looks each %s up in the %s index of %s in {r:appdb} and takes the few hundred candidates that share most of them.", one, one, pluralNoun(a.Object)),
+			fmt.Sprintf("It ranks the candidates by how much of each one the %s cover, what is missing, and what this %s chose before, and returns the top 20 with a request id.", many, m.owner),
+			fmt.Sprintf("Answers for the same %s are kept in {c:cache} for an hour; what the %s opens is logged by request id to improve the ranking.", many, m.owner),
+		}})
+	}
 	if w := m.systemWork(); w != (action{}) {
 		obj := w.Object
 		if obj == "" {
@@ -736,6 +854,9 @@ func (m model) flows() []flow {
 			fmt.Sprintf("{unless:cache}{c:appsvc} answers `GET /v1/%s?status=` from {r:appdb} by (status); at this load no cache is needed.", slug(pluralNoun(m.main), "-")),
 		}})
 	}
+	if m.catalogue(m.main) {
+		return out
+	}
 	out = append(out, flow{Name: "Open my " + pluralNoun(m.main), Steps: []string{
 		fmt.Sprintf("{c:appsvc} reads the %s's first page of %s from {c:cache}; on a miss it reads {r:appdb} by (%s_id, created_at) and fills the cache with a TTL.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
 		fmt.Sprintf("{unless:cache}{c:appsvc} reads the %s's first page of %s from {r:appdb} by (%s_id, created_at); at this load no cache is needed.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
@@ -749,6 +870,13 @@ func (m model) flows() []flow {
 // the main entity lives as it grows.
 func (m model) dives() []deepDive {
 	var out []deepDive
+	if a, ok := m.answer(); ok {
+		obj := pluralNoun(a.Object)
+		one, many := m.attribute()
+		out = append(out, deepDive{Title: fmt.Sprintf("Answering in under a second: candidates by %s, then ranking the %s", one, obj), Weight: 9, Body: fmt.Sprintf(
+			"Scoring every one of the %s for every request does not scale, so an answer has two steps. Candidate retrieval uses an inverted index from each %s to the %s that have it (a GIN index in {c:appdb} at this size, a search index when the catalogue outgrows it): the %s in the request select the few hundred %s that share the most of them. Ranking then scores only those: the share of each one the %s cover, what would be missing, and this %s's past choices, so the best fits come first and the answer explains itself (what fits, what is missing). The %s are normalised before lookup (synonyms, plurals, spelling) because one the index does not know finds nothing.",
+			obj, one, obj, many, obj, many, m.owner, many)})
+	}
 	if w := m.systemWork(); w != (action{}) {
 		obj := pluralNoun(orDefault(w.Object, "job"))
 		out = append(out, deepDive{Title: fmt.Sprintf("Running %s off the request path", obj), Weight: 8, Body: fmt.Sprintf(

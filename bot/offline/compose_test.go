@@ -27,6 +27,10 @@ func TestComposedDesigns(t *testing.T) {
 			[]string{"POST /v1/receipts", "POST /v1/expenses/{id}/approve"}, []string{"Expense", "Receipt"}, []string{"objstore", "notifyworker"}, []string{"jobworkers"}},
 		{"Design a CI build farm that runs 50,000 builds a day for 2,000 engineers",
 			[]string{"POST /v1/builds", "GET /v1/engineers/{id}/builds"}, []string{"Build", "Engineer"}, []string{"queue", "jobworkers"}, []string{"notifyworker"}},
+		// The system answers from a catalogue while people wait: a query, not a job, and not
+		// the people's own rows.
+		{"Design a service that suggests hiking trails from what hikers enter; hikers type skills and pick regions",
+			[]string{"GET /v1/hiking-trails/suggestions", "GET /v1/hiking-trails/{id}"}, []string{"Hiking trail"}, []string{"appdb"}, []string{"jobworkers", "queue"}},
 		{"Design a todo app for my family",
 			[]string{"POST /v1/todos", "GET /v1/users/{id}/todos"}, []string{"Todo"}, []string{"appdb"}, []string{"queue", "objstore"}},
 		{"Design a system",

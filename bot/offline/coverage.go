@@ -79,7 +79,7 @@ func describes(w string) bool {
 // synonyms are the words a design may use for what a statement names: a ticker is a symbol, a
 // threshold a level.
 var synonyms = map[string][]string{
-	"ticker": {"symbol"}, "stock": {"symbol"}, "threshold": {"level", "limit"}, "picture": {"photo", "image"},
+	"ticker": {"symbol"}, "stock": {"symbol"}, "threshold": {"level", "limit"}, "picture": {"photo", "image"}, "photograph": {"photo", "recognition"},
 	"ride": {"trip"}, "trip": {"ride"}, "tweet": {"post"}, "purchase": {"order", "checkout"}, "buy": {"order", "checkout"},
 	"message": {"chat"}, "notification": {"push", "alert"}, "alert": {"notification", "push"}, "concert": {"event", "show"},
 	"pick": {"choose", "select", "assign", "claim"}, "resolution": {"rendition", "bitrate"},

@@ -62,6 +62,9 @@ var stakes = []stake{
 		}},
 	{name: "public content", words: wordsRe("post", "posts", "photo", "photos", "recipe", "recipes", "listing", "listings", "episode", "episodes", "paste", "pastes", "uploads"),
 		features: []string{"feed", "photo", "video", "engagement", "paste", "livestream"},
+		// What the system suggests from its own catalogue ("suggests dinner recipes") is not
+		// published by the people who ask.
+		senses: regexp.MustCompile(`(?i)\b(suggest|recommend|match|rank)\w*\s+(\w+\s+)?(posts?|photos?|recipes?|listings?|episodes?)\b`),
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Content people publish (%s): uploads are size-capped, type-checked and scanned; text is sanitised before rendering (no stored XSS); creation is rate-limited per account and abuse reports reach a moderation queue.", strings.Join(hits, ", "))
 		}},
