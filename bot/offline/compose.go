@@ -67,7 +67,16 @@ func composed(problem string) *feature {
 	f.Deep = m.dives()
 	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
 	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: %s %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))}
-	if m.catalogue(m.main) {
+	if m.imported(m.main) {
+		// Loaded from outside, read by every caller: a read rate many times the imports, and
+		// nothing partitioned by person.
+		l := *f.Load
+		l.ReadWrite, l.Write, l.Read = 100, "imported "+m.main, m.main+" read"
+		f.Load = &l
+		f.Caching = []string{fmt.Sprintf("{c:cache}: %s by the key callers ask for, until the next import replaces them (each import deletes what it changed).", pluralNoun(m.main))}
+		f.Partitioning = []string{fmt.Sprintf("{c:appdb} partitions %s by their own key, not by %s: every caller reads the same %s, and read replicas carry the reads.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
+	}
+	if _, ok := m.answer(); ok && m.catalogue(m.main) {
 		// Answers are the reads; the catalogue changes only when editors or imports change it,
 		// and people's writes are the choices they keep.
 		a, _ := m.answer()
@@ -78,7 +87,7 @@ func composed(problem string) *feature {
 		// Everyone reads one catalogue: replicas, not shards by person, and answers cached by
 		// what was asked.
 		f.Caching = []string{fmt.Sprintf("{c:cache}: answers keyed by the normalised inputs (sorted, synonyms folded) for an hour, and %s by id until an editor changes them.", pluralNoun(m.main))}
-		f.Partitioning = []string{fmt.Sprintf("{c:appdb} is not partitioned by %s: everyone reads the same %s catalogue, which fits one primary; answers spread over its read replicas.", m.owner, m.main)}
+		f.Partitioning = []string{fmt.Sprintf("{c:appdb} keys the %s catalogue by its own id, not by %s: everyone reads the same catalogue, and answers spread over its read replicas.", m.main, m.owner)}
 	}
 	f.Open = m.open()
 	return &f
@@ -150,7 +159,12 @@ func newModel(rd reading) model {
 	if !slices.ContainsFunc(m.rd.Actions, func(a action) bool { return !readsVerbs[a.Verb] && resource(a) != "" }) {
 		// "a system for tracking library loans" names no action, yet what it tracks is created
 		// by someone: without it the design would only read.
-		m.rd.Actions = append(slices.Clip(m.rd.Actions), action{Actor: m.owner, Verb: "create", Object: m.main})
+		writer := action{Actor: m.owner, Verb: "create", Object: m.main}
+		if rd.fed {
+			// "forecasts refreshed hourly from a model run": the system loads them.
+			writer = action{Actor: "system", Verb: "import", Object: m.main}
+		}
+		m.rd.Actions = append(slices.Clip(m.rd.Actions), writer)
 	}
 	return m
 }
@@ -195,7 +209,7 @@ func (m model) functional() []string {
 	}
 	if a, ok := m.answer(); ok {
 		out = append(out, fmt.Sprintf("Each answer ranks the %s that fit what the %s gives, best first, within a second", pluralNoun(a.Object), m.owner))
-	} else if !m.updatedOnly(m.main) {
+	} else if !m.updatedOnly(m.main) && !m.catalogue(m.main) {
 		out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
 	}
 	if len(m.rd.By) > 0 {
@@ -269,6 +283,14 @@ func (m model) entities() []entity {
 			who = m.actorOf(from) // a shopping list is its meal plan owner's
 		}
 		ownerKey := slug(who, "_") + "_id"
+		if m.imported(e) {
+			id := slug(e, "_") + "_id"
+			out = append(out, entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id,
+				Indexes: "unique(source, source_key); (updated_at)",
+				Fields:  strings.Join([]string{id, "source", "source_key", "observed_at", "values", "updated_at"}, ", "),
+				Why:     fmt.Sprintf("loaded by the import from its source and keyed by the source's own key, so a re-import replaces rather than duplicates; read by every %s, owned by none", m.owner)})
+			continue
+		}
 		if m.catalogue(e) {
 			// What the system suggests from is a catalogue everyone reads: keyed by its own id,
 			// found through an index from each attribute to the ids that have it.
@@ -485,7 +507,7 @@ var transitions = set("approve", "reject", "accept", "cancel", "complete", "retu
 	"release", "acknowledge", "verify", "sign", "flag", "archive", "suspend")
 
 // readsVerbs are verbs that only read.
-var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive")
+var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive", "serve")
 
 func (m model) endpoints() []endpoint {
 	var eps []endpoint
@@ -498,6 +520,9 @@ func (m model) endpoints() []endpoint {
 		eps = append(eps, e)
 	}
 	for _, a := range m.rd.Actions {
+		if a.Actor == "system" && a.Verb == "import" && m.imported(resource(a)) {
+			continue // nobody calls the API to import: a schedule does
+		}
 		if e, ok := m.endpointFor(a); ok {
 			if deviceWords[a.Actor] {
 				// Machines authenticate with a certificate of their own; no person's screen calls this.
@@ -690,8 +715,8 @@ func (m model) files() string {
 // "runs builds").
 func (m model) systemWork() action {
 	for _, a := range m.rd.Actions {
-		if a.Actor == "system" && answerVerbs[a.Verb] && a.Object != "" {
-			continue // an answer to a request, computed while the person waits (answer)
+		if a.Actor == "system" && (answerVerbs[a.Verb] && a.Object != "" || readsVerbs[a.Verb]) {
+			continue // an answer or a read, computed while the caller waits
 		}
 		if a.Actor == "system" || a.Verb == "run" || a.Verb == "import" {
 			return a
@@ -718,8 +743,18 @@ func (m model) answer() (action, bool) {
 // catalogue reports whether an entity is what answers are drawn from and nobody in the statement
 // creates: the recipes a fridge app suggests.
 func (m model) catalogue(e string) bool {
-	a, ok := m.answer()
-	return ok && resource(a) == e && !m.created(e)
+	if a, ok := m.answer(); ok && resource(a) == e && !m.created(e) {
+		return true
+	}
+	return m.imported(e)
+}
+
+// imported reports whether the system loads an entity from outside and nobody in the statement
+// creates it: "readings refreshed every 10 minutes from government feeds".
+func (m model) imported(e string) bool {
+	return m.rd.fed && e == m.main && !m.created(e) && slices.ContainsFunc(m.rd.Actions, func(a action) bool {
+		return a.Actor == "system" && a.Verb == "import" && resource(a) == e
+	})
 }
 
 // answerNounOf returns the answer a path asks for ("suggestions"), or "".
@@ -796,8 +831,8 @@ func (m model) flows() []flow {
 	var out []flow
 	for _, a := range m.rd.Actions {
 		e, ok := m.endpointFor(a)
-		if !ok || e.Method == "GET" || len(out) == 2 {
-			continue
+		if !ok || e.Method == "GET" || len(out) == 2 || a == m.systemWork() && a.Verb == "import" {
+			continue // what the system imports has its own flow below, with no one's app in it
 		}
 		r := resource(a)
 		who := a.Actor
@@ -836,7 +871,14 @@ func (m model) flows() []flow {
 			fmt.Sprintf("Answers for the same %s are kept in {c:cache} for an hour; what the %s opens is logged by request id to improve the ranking.", many, m.owner),
 		}})
 	}
-	if w := m.systemWork(); w != (action{}) {
+	if w := m.systemWork(); w.Verb == "import" && m.imported(resource(w)) {
+		obj := pluralNoun(w.Object)
+		out = append(out, flow{Name: "Import " + obj + " from their sources", Steps: []string{
+			"A schedule puts one import job per source and period on {c:queue}, keyed by (source, period), so a repeated start is a no-op.",
+			fmt.Sprintf("{c:jobworkers} fetch the source's latest data, validate it, and upsert %s into {c:appdb} by (source, source_key) with the source's own timestamp, so a late or repeated file never overwrites newer data.", obj),
+			fmt.Sprintf("What changed is deleted from {c:cache}; a source that misses two periods raises an alert, and callers keep getting the last %s with their age.", obj),
+		}})
+	} else if w != (action{}) {
 		obj := w.Object
 		if obj == "" {
 			obj = "job"
@@ -877,7 +919,11 @@ func (m model) dives() []deepDive {
 			"Scoring every one of the %s for every request does not scale, so an answer has two steps. Candidate retrieval uses an inverted index from each %s to the %s that have it (a GIN index in {c:appdb} at this size, a search index when the catalogue outgrows it): the %s in the request select the few hundred %s that share the most of them. Ranking then scores only those: the share of each one the %s cover, what would be missing, and this %s's past choices, so the best fits come first and the answer explains itself (what fits, what is missing). The %s are normalised before lookup (synonyms, plurals, spelling) because one the index does not know finds nothing.",
 			obj, one, obj, many, obj, many, m.owner, many)})
 	}
-	if w := m.systemWork(); w != (action{}) {
+	if w := m.systemWork(); w.Verb == "import" && m.imported(resource(w)) {
+		obj := pluralNoun(w.Object)
+		out = append(out, deepDive{Title: fmt.Sprintf("Sources that are late, repeated or wrong: keeping %s current", obj), Weight: 8, Body: fmt.Sprintf(
+			"Sources publish on their own schedule: a file arrives late, twice, or with a value that is plainly wrong. Every import is keyed by (source, period), so a repeat is a no-op; every row carries the source's own timestamp and an upsert keeps the newer one, so a late file never overwrites fresher data; values outside physical bounds are held back and flagged instead of served. Callers always get the last good %s with its age (observed_at), and a source that misses two periods pages someone rather than silently serving stale data.", obj)})
+	} else if w != (action{}) {
 		obj := pluralNoun(orDefault(w.Object, "job"))
 		out = append(out, deepDive{Title: fmt.Sprintf("Running %s off the request path", obj), Weight: 8, Body: fmt.Sprintf(
 			"A request to %s %s only records it and publishes a job to {c:queue}, partitioned by %s_id so one %s's jobs run in order and a noisy %s cannot starve the rest (a per-%s concurrency cap). {c:jobworkers} scale on consumer lag; each job is leased, so a worker that dies mid-job hands it back on timeout, and results are written with a conditional update keyed by the job id, so a redelivered job changes nothing. A job failing three times lands in a dead-letter topic and the %s sees why.",
@@ -918,6 +964,13 @@ func (m model) dives() []deepDive {
 		out = append(out, deepDive{Title: fmt.Sprintf("%s by %s, always current", upperFirst(pluralNoun(m.main)), by), Weight: 8, Body: fmt.Sprintf(
 			"Each %s carries its %s and status, indexed as (%s, status) in {c:appdb}, so \"every %s in one %s, by status\" is one index range. A summary row per %s (counts by status) is updated in the same transaction as each change, so an overview of all of them reads one small row each instead of counting; screens showing a %s subscribe to it and get each change pushed, falling back to a refresh every few seconds.",
 			m.main, key, key, m.main, m.rd.By[0], m.rd.By[0], m.rd.By[0])})
+	}
+	if m.catalogue(m.main) {
+		// Everyone reads the same rows: replicas and the cache carry the reads, nothing is
+		// anyone's "my …".
+		return append(out, deepDive{Title: fmt.Sprintf("Reads of %s at {peak_read}/s", pluralNoun(m.main)), Weight: 3, AtScale: true, Body: fmt.Sprintf(
+			"Every caller reads the same %s, so the reads scale by copies, not by partitions: answers come from {c:cache} keyed by what was asked, misses go to read replicas of {c:appdb}, and only the writers of %s touch the primary. A change invalidates the cached answers that contain it, which is why the cache keys are the normalised request and not a page of results.",
+			pluralNoun(m.main), pluralNoun(m.main))})
 	}
 	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, AtScale: true, Body: fmt.Sprintf(
 		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",

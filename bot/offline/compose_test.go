@@ -31,6 +31,9 @@ func TestComposedDesigns(t *testing.T) {
 		// the people's own rows.
 		{"Design a service that suggests hiking trails from what hikers enter; hikers type skills and pick regions",
 			[]string{"GET /v1/hiking-trails/suggestions", "GET /v1/hiking-trails/{id}"}, []string{"Hiking trail"}, []string{"appdb"}, []string{"jobworkers", "queue"}},
+		// Data loaded from outside: a schedule imports it, nobody POSTs it, and no one owns it.
+		{"Design a tide API that serves predictions for any harbour, refreshed nightly from the national office's feeds",
+			[]string{"GET /v1/predictions", "GET /v1/predictions/{id}"}, []string{"Prediction"}, []string{"appdb", "queue", "jobworkers"}, nil},
 		{"Design a todo app for my family",
 			[]string{"POST /v1/todos", "GET /v1/users/{id}/todos"}, []string{"Todo"}, []string{"appdb"}, []string{"queue", "objstore"}},
 		{"Design a system",
@@ -73,6 +76,14 @@ func TestComposedDesigns(t *testing.T) {
 			for _, no := range tt.absent {
 				if slices.Contains(f.Components, no) {
 					t.Errorf("components=%q, want no %q", f.Components, no)
+				}
+			}
+			// Nobody creates what the system answers from or imports: no POST for it.
+			if f := composed(tt.statement); strings.Contains(tt.statement, "suggests") || strings.Contains(tt.statement, "refreshed") {
+				for _, e := range f.APIs {
+					if e.Method == "POST" {
+						t.Errorf("endpoint %s %s: nobody in %q creates these", e.Method, e.Path, tt.statement)
+					}
 				}
 			}
 		})

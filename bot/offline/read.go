@@ -18,7 +18,13 @@ type reading struct {
 	named []string
 	// By lists what the statement says things are matched, sorted or grouped by ("skill", "region").
 	By []string
+	// fed says the statement's data comes from outside ("refreshed hourly from a model run",
+	// "imported from partners"): the system loads it; nobody in the statement creates it.
+	fed bool
 }
+
+// fedRe finds data the system loads from outside rather than people creating it.
+var fedRe = regexp.MustCompile(`(?i)\b(refreshed|updated|imported|ingested|loaded|fed|pulled|synced|scraped|computed|generated|recomputed)\b[^.;]{0,40}?\b(from|off|every|hourly|nightly|daily)\b|\bfrom (?:a |the |each |our )?(model runs?|feeds?|partners?|suppliers?|upstream)\b`)
 
 // action is one "actor verb object" clause: "drivers send GPS updates" → {driver, send, GPS update}.
 // Actor is "system" when the statement makes the system itself the subject ("an app that imports
@@ -103,7 +109,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"monitor", "measure", "compare", "pair", "challenge", "chat", "call", "host", "attend", "organise", "organize", "invest",
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
-	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp")
+	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman",
@@ -232,6 +238,7 @@ func readStatement(s string) reading {
 	rd.readBy(toks)
 	rd.readPrepositional(toks)
 	rd.finish(name)
+	rd.fed = fedRe.MatchString(s)
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
 		rd.firstNoun(toks)
 	}
