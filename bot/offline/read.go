@@ -188,6 +188,10 @@ func readTokens(s string) []token {
 	var out []token
 	for _, w := range wordRe.FindAllString(s, -1) {
 		l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		if j, ok := phrasalNouns[l]; ok {
+			// "sign-ups" is one thing, not "ups" signed.
+			w, l = j, j
+		}
 		t := token{text: w, lower: l}
 		if len(l) == 1 && strings.ContainsAny(l, ".,;:!?()\"'") || strings.ContainsAny(l, "“”‘’") && len([]rune(l)) == 1 || boundaryWords[l] {
 			t.boundary = true
@@ -196,6 +200,13 @@ func readTokens(s string) []token {
 	}
 	return out
 }
+
+// phrasalNouns are hyphenated nouns made from a verb and a particle, read as one word.
+var phrasalNouns = map[string]string{"sign-up": "signup", "sign-ups": "signups", "check-in": "checkin", "check-ins": "checkins",
+	"check-out": "checkout", "check-outs": "checkouts", "pick-up": "pickup", "pick-ups": "pickups", "drop-off": "dropoff",
+	"drop-offs": "dropoffs", "log-in": "login", "log-ins": "logins", "set-up": "setup", "follow-up": "followup",
+	"follow-ups": "followups", "roll-out": "rollout", "roll-outs": "rollouts", "start-up": "startup", "start-ups": "startups",
+	"walk-in": "walkin", "walk-ins": "walkins", "hand-off": "handoff", "hand-offs": "handoffs", "write-up": "writeup", "write-ups": "writeups"}
 
 // nounLike reports whether a word can be part of a thing's name.
 func nounLike(t token) bool {
