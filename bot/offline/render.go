@@ -207,6 +207,19 @@ func (r *renderer) words(name string) (string, bool) {
 			return "reading and changing " + pluralNoun(m.main), true
 		}
 		return "the main read and write paths", true
+	case "availability", "downtime":
+		// Four nines cost a second zone's standby, paging at night and rehearsed failovers; a
+		// small system or a tool people use at their desks is well served by three.
+		three := r.capa.Small() || webOnlyRe.MatchString(r.g.Problem) && !appRe.MatchString(r.g.Problem)
+		switch {
+		case name == "availability" && three:
+			return "99.9%", true
+		case name == "availability":
+			return "99.99%", true
+		case three:
+			return "≈ 8.8 h of downtime a year; a fourth nine would cost a hot standby and out-of-hours paging this system does not need", true
+		}
+		return "≈ 52 min of downtime a year", true
 	case "durability":
 		return r.durability(), true
 	case "record_store":
