@@ -35,7 +35,7 @@ func CapacityMarkdown(c Capacity) string {
 	fmt.Fprintf(&b, "| Storage kept over the retention | %s |\n", Bytes(c.StorageBytesKept))
 	fmt.Fprintf(&b, "| Cache for the hot set | %s |\n", Bytes(c.CacheBytes))
 	fmt.Fprintf(&b, "| Stateless app servers at peak | ~%d |\n", c.AppServers)
-	fmt.Fprintf(&b, "| Database partitions (≈ 2 TB or 5K writes/s each, one copy) | ~%d |\n", c.DBShards)
+	fmt.Fprintf(&b, "| Database partitions | ~%d |\n", c.DBShards)
 	if len(c.Assumptions) > 0 {
 		b.WriteString("\n**Assumptions**\n\n")
 		for _, a := range c.Assumptions {
