@@ -356,7 +356,7 @@ func (e *Engine) startSections(ctx, mctx context.Context, sem chan struct{}, g G
 		switch text, ok := written[id]; {
 		case ok:
 			finish(i, sectionResult{text: text})
-		case id == conversation.CapacityID:
+		case id == conversation.CapacityID && !writesCapacity(e.designer):
 			finish(i, sectionResult{text: conversation.CapacityMarkdown(d.Capacity)})
 		default:
 			pending = append(pending, i)
@@ -515,6 +515,18 @@ func stripMermaid(text string) string {
 // exists, with the fallback. ctx ending is never papered over.
 func (e *Engine) withFallback(ctx context.Context, step string, noteFallback func(string), run func(Designer) error) error {
 	return e.fallbackStep(ctx, ctx, step, noteFallback, func(_ context.Context, d Designer) error { return run(d) })
+}
+
+// capacityWriter is a designer trusted with the capacity section: it renders the figures it is
+// handed (conversation.CapacityMarkdown) and adds what they mean for its design. The engine
+// writes the section itself for any other designer, so a model never states a number.
+type capacityWriter interface {
+	WritesCapacity() bool
+}
+
+func writesCapacity(d Designer) bool {
+	w, ok := d.(capacityWriter)
+	return ok && w.WritesCapacity()
 }
 
 // fallbackStep runs step with the designer under mctx and, if it fails (the design deadline

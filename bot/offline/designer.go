@@ -336,6 +336,10 @@ func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation
 	return body, nil
 }
 
+// WritesCapacity tells the engine that this designer writes the capacity section itself: the
+// engine's table and arithmetic, then what the figures mean for this design.
+func (d *Designer) WritesCapacity() bool { return true }
+
 // Review runs the offline review rules over a finished design: the same checks that close the
 // trade-offs section of an offline design, for designs a model wrote.
 func (d *Designer) Review(ctx context.Context, g bot.Grounding, design *conversation.Design) (string, error) {

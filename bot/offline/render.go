@@ -567,11 +567,14 @@ func (r *renderer) capacityImplications() []string {
 		out = append(out, fmt.Sprintf("Balanced reads and writes (%s:1): both paths need partitioning.", H(rw)))
 	}
 	byWrites := int(math.Ceil(c.PeakWriteQPS / 5000))
+	// Partitions, not shards: the same count reads right whether we shard a relational store or
+	// it partitions itself (the scalability section says which). It stays free of the chosen
+	// technology so a change of store does not change this section.
 	switch {
 	case c.PeakWriteQPS > 5000:
-		out = append(out, fmt.Sprintf("%s peak writes/s exceed one relational primary (≈ 5K writes/s): the main store is partitioned (%d shards, sized by writes or by the 2 TB per shard of five-year data, whichever is larger).", H(c.PeakWriteQPS), c.DBShards))
+		out = append(out, fmt.Sprintf("%s peak writes/s exceed one relational primary (≈ 5K writes/s): the main store is partitioned (%d partitions, sized by writes or by 2 TB each of the data kept, whichever is larger).", H(c.PeakWriteQPS), c.DBShards))
 	case c.DBShards > max(1, byWrites):
-		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary, but the %s the database keeps (one copy) does not: %d shards of ≈ 2 TB, or archive old records to object storage and keep fewer.", H(c.PeakWriteQPS), B(c.DBBytesKept), c.DBShards))
+		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary, but the %s the database keeps (one copy) does not: %d partitions of ≈ 2 TB, or archive old records to object storage and keep fewer.", H(c.PeakWriteQPS), B(c.DBBytesKept), c.DBShards))
 	default:
 		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary; shard keys are still chosen now so growth needs no redesign.", H(c.PeakWriteQPS)))
 	}
