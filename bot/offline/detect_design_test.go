@@ -148,6 +148,11 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"upstream_failed", "skip locked", "lease", "epoch", "critical path", "834 task slots", "backfill", "pool", "dataset event"},
 			absent:   []string{"cron expression", "next_run_at", "consumer group", "/v1/records", "rollup", "users create", "firecracker", "pull request"},
 		},
+		{
+			prompt: "Design a weather API that serves forecasts for any latitude and longitude, refreshed hourly from a model run, 50,000 requests per second at peak.", archetype: "gridded forecast data API",
+			mentions: []string{"grib2", "compare-and-set", "bilinear", "halo", "run_time", "origin shield", "stale-if-error", "0.01°", "quota"},
+			absent:   []string{"/v1/weathers", "users create", "cache-aside", "token bucket", "/v1/records", "geohash"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
