@@ -141,6 +141,18 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"rollup", "parquet"},
 			absent:   []string{"tails a service", "firecracker", "seeds", "sandboxed runner"},
 		},
+		{
+			// Sized by the night's window, not the day: 3,000 pipeline runs × 10 tasks × 10 min in
+			// 6 hours keep 834 task slots busy.
+			prompt: "Design a scheduler for nightly ETL across 3,000 data pipelines with dependencies between them; a failed pipeline must not run its dependents.", archetype: "data pipeline orchestrator",
+			mentions: []string{"upstream_failed", "skip locked", "lease", "epoch", "critical path", "834 task slots", "backfill", "pool", "dataset event"},
+			absent:   []string{"cron expression", "next_run_at", "consumer group", "/v1/records", "rollup", "users create", "firecracker", "pull request"},
+		},
+		{
+			prompt: "Design a weather API that serves forecasts for any latitude and longitude, refreshed hourly from a model run, 50,000 requests per second at peak.", archetype: "gridded forecast data API",
+			mentions: []string{"grib2", "compare-and-set", "bilinear", "halo", "run_time", "origin shield", "stale-if-error", "0.01°", "quota"},
+			absent:   []string{"/v1/weathers", "users create", "cache-aside", "token bucket", "/v1/records", "geohash"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
