@@ -9,11 +9,11 @@ import (
 // use, not phone apps for every design.
 func TestClientsFollowWhoUsesIt(t *testing.T) {
 	tests := []struct{ problem, tech string }{
-		{"Design a weather API that serves forecasts for any latitude and longitude, 50,000 requests per second at peak", "developers' servers"},
+		{"Design a public API that serves bus arrival times for any stop in the city, 5,000 requests per second", "developers' servers"},
 		{"Design a B2B invoicing platform where suppliers send invoices and buyers approve them; 10,000 companies", "each company's users sign in"},
-		{"Design a scheduler for nightly ETL across 3,000 data pipelines", "web app in the browser"},
+		{"Design an internal tool where our staff track equipment loans", "web app in the browser"},
 		{"Design a photo sharing app like Instagram", "iOS, Android"},
-		{"Design a weather app for phones that shows forecasts from a public API", "iOS, Android"},
+		{"Design a mobile app for hikers that shows trail conditions from a public API", "iOS, Android"},
 	}
 	for _, tt := range tests {
 		d := design(t, tt.problem)

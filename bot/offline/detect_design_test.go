@@ -153,6 +153,20 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"grib2", "compare-and-set", "bilinear", "halo", "run_time", "origin shield", "stale-if-error", "0.01°", "quota"},
 			absent:   []string{"/v1/weathers", "users create", "cache-aside", "token bucket", "/v1/records", "geohash"},
 		},
+		{
+			// Bank cards tapped on gates: decided offline, priced after the fact per card with caps,
+			// charged once a day; a bank card is not a bank connection (no Plaid).
+			prompt: "Design a fare system for a city's public transit: riders tap on and off with contactless bank cards, fares are capped per day and per week, 1.5 million riders a weekday, most of them between 7 and 9 am.", archetype: "account-based transit fare system",
+			mentions: []string{"deny list", "offline data authentication", "daily cap", "weekly cap", "fare token", "aggregated", "pci dss", "500 ms", "maximum fare"},
+			absent:   []string{"plaid", "riders create fares", "stripe", "seat", "/v1/fares", "nights"},
+		},
+		{
+			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
+			// hold invariants and the taken spot.
+			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",
+			mentions: []string{"debounce", "heartbeat", "unknown", "partial unique", "expires_at", "nearest", "free counts"},
+			absent:   []string{"nights", "party size", "room type", "overbook", "checkout", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

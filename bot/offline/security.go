@@ -23,7 +23,7 @@ type stake struct {
 }
 
 var stakes = []stake{
-	{name: "money", words: wordsRe("bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets", "paid subscription", "paid subscriptions", "paid plan", "paid plans"),
+	{name: "money", words: wordsRe("bank card", "bank cards", "bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets", "paid subscription", "paid subscriptions", "paid plan", "paid plans"),
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
 		not:      []string{"foodbank"}, // a food bank's stock is given away, not sold
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word) banks?\b|` +
@@ -35,7 +35,8 @@ var stakes = []stake{
 				s += "; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it)"
 			}
 			s += "."
-			if slices.ContainsFunc(hits, func(h string) bool { return strings.HasPrefix(h, "bank") }) {
+			// A bank card is paid with, not a bank account connected to: no aggregator for it.
+			if slices.ContainsFunc(hits, func(h string) bool { return h == "bank" || h == "banking" }) {
 				s += " Bank connections go through an aggregator's OAuth tokens (e.g. Plaid), stored encrypted per user; the user's bank password is never seen."
 			}
 			return s
