@@ -578,14 +578,16 @@ func (r *renderer) capacityImplications() []string {
 	default:
 		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary; shard keys are still chosen now so growth needs no redesign.", H(c.PeakWriteQPS)))
 	}
-	if c.CacheBytes > 0 {
-		nodes := math.Max(1, math.Ceil(c.CacheBytes/64e9))
-		out = append(out, fmt.Sprintf("Hot set of %s ≈ %s cache node(s) of 64 GB (plus a replica each).", B(c.CacheBytes), H(nodes)))
+	if nodes := math.Ceil(c.CacheBytes / 64e9); nodes > 1 {
+		out = append(out, fmt.Sprintf("The hot set of %s needs %s cache nodes of 64 GB (plus a replica each): the cache is sharded too.", B(c.CacheBytes), H(nodes)))
 	}
 	if r.has("cdn") {
 		out = append(out, fmt.Sprintf("Egress of %s/s on average is served mostly by the CDN; the origin sees only misses.", B(c.EgressBytesPerSec)))
 	}
-	out = append(out, fmt.Sprintf("≈ %d stateless app servers at 2K requests/s each for the peak; run at most 60%% utilisation, so provision ≈ %d across zones.", c.AppServers, int(math.Ceil(float64(c.AppServers)/0.6))))
+	if c.AppServers > 2 {
+		// The table gives the servers the peak needs; what to run is more, for headroom.
+		out = append(out, fmt.Sprintf("Run the %d app servers the peak needs at no more than 60%% CPU: provision %d across zones.", c.AppServers, int(math.Ceil(float64(c.AppServers)/0.6))))
+	}
 	return out
 }
 
