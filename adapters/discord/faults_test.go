@@ -22,6 +22,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/retry"
 )
 
 // clientTimeout stands in for discordgo's 20-second client timeout, so a hung request is given
@@ -239,8 +240,8 @@ func TestFaultsCreateMessage(t *testing.T) {
 		defer cancel()
 		start := time.Now()
 		err := k.Send(ctx, bot.Reply{Kind: bot.ReplyText, Text: "hello"})
-		if !errors.Is(err, errNoTime) || time.Since(start) > 2*time.Second {
-			t.Fatalf("Send = %v after %v, want errNoTime at once", err, time.Since(start))
+		if !errors.Is(err, retry.ErrNoTime) || time.Since(start) > 2*time.Second {
+			t.Fatalf("Send = %v after %v, want retry.ErrNoTime at once", err, time.Since(start))
 		}
 	})
 }
