@@ -27,11 +27,7 @@ func serveLogged(t *testing.T) (string, func() string) {
 	}()
 	t.Cleanup(func() {
 		cancel()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			t.Error("serve did not stop within 10s of its context ending")
-		}
+		conversationtest.Receive(t, "serve to stop after its context ended", 10*time.Second, done)
 	})
 	line, err := bufio.NewReader(pr).ReadString('\n')
 	if err != nil {
