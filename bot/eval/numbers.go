@@ -7,7 +7,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/archbot/archbot/conversation"
 )
@@ -172,32 +171,16 @@ func NewNumbersReport(provider string, results []NumbersResult, minScore float64
 // Text writes one row per case with each figure's got and want, then the score.
 func (r NumbersReport) Text(w io.Writer) error {
 	ew := &errWriter{w: w}
-	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "numbers case\tresult\tfigures (got / want)")
+	rows := make([]string, 0, len(r.Cases))
 	for _, c := range r.Cases {
 		mark := "pass"
 		if !c.Pass {
 			mark = "FAIL"
 		}
-		var figs []string
-		for _, f := range c.Figures {
-			ok := "ok"
-			if !f.Ok {
-				ok = "OFF"
-			}
-			figs = append(figs, fmt.Sprintf("%s %s / %s (%s) %s", f.Field, conversation.Human(f.Got), conversation.Human(f.Want), f.Basis, ok))
-		}
-		if c.Error != "" {
-			figs = []string{"error: " + c.Error}
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", c.ID, mark, strings.Join(figs, "; "))
+		rows = append(rows, c.ID+"\t"+mark+"\t"+c.figures())
 	}
-	tw.Flush()
-	verdict := "PASS"
-	if !r.Pass {
-		verdict = "FAIL"
-	}
-	fmt.Fprintf(ew, "\nnumbers score %.3f: %d of %d cases (floor %.2f)\n%s\n", r.Score, r.Passed, len(r.Cases), r.MinScore, verdict)
+	table(ew, "numbers case\tresult\tfigures (got / want)", rows)
+	fmt.Fprintf(ew, "\nnumbers score %.3f: %d of %d cases (floor %.2f)\n%s\n", r.Score, r.Passed, len(r.Cases), r.MinScore, verdict(r.Pass))
 	for _, f := range r.Failures {
 		fmt.Fprintf(ew, "  - %s\n", f)
 	}
@@ -205,6 +188,22 @@ func (r NumbersReport) Text(w io.Writer) error {
 		return fmt.Errorf("write numbers report: %w", ew.err)
 	}
 	return nil
+}
+
+// figures lists each figure's got and want, or the case's error.
+func (c NumbersResult) figures() string {
+	if c.Error != "" {
+		return "error: " + c.Error
+	}
+	var figs []string
+	for _, f := range c.Figures {
+		ok := "ok"
+		if !f.Ok {
+			ok = "OFF"
+		}
+		figs = append(figs, fmt.Sprintf("%s %s / %s (%s) %s", f.Field, conversation.Human(f.Got), conversation.Human(f.Want), f.Basis, ok))
+	}
+	return strings.Join(figs, "; ")
 }
 
 // JSON writes the report as indented JSON.
