@@ -479,6 +479,21 @@ func writeError(w http.ResponseWriter, status, code int, msg string) {
 	writeJSON(w, status, map[string]any{"code": code, "message": msg})
 }
 
+// decodeBody reads the request's JSON body into v, or answers 400 as Discord does when it is
+// not JSON.
+func decodeBody(w http.ResponseWriter, c *Call, v any) bool {
+	if err := json.Unmarshal(c.Body, v); err != nil {
+		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+		return false
+	}
+	return true
+}
+
+// unknownChannel answers as Discord does for a channel id it does not know.
+func unknownChannel(w http.ResponseWriter) {
+	writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+}
+
 // contentLen counts as Discord's limit does (UTF-16 units, the stricter reading).
 func contentLen(s string) int { return len(utf16.Encode([]rune(s))) }
 
@@ -517,8 +532,7 @@ func (s *Server) putCommands(w http.ResponseWriter, r *http.Request, c *Call) {
 		return
 	}
 	var cmds []*discordgo.ApplicationCommand
-	if err := json.Unmarshal(c.Body, &cmds); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &cmds) {
 		return
 	}
 	s.mu.Lock()
@@ -536,8 +550,7 @@ func (s *Server) putCommands(w http.ResponseWriter, r *http.Request, c *Call) {
 
 func (s *Server) interactionCallback(w http.ResponseWriter, r *http.Request, c *Call) {
 	var resp discordgo.InteractionResponse
-	if err := json.Unmarshal(c.Body, &resp); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &resp) {
 		return
 	}
 	s.mu.Lock()
@@ -562,8 +575,7 @@ func (s *Server) editOriginal(w http.ResponseWriter, r *http.Request, c *Call) {
 		Content         *string                           `json:"content"`
 		AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
 	}
-	if err := json.Unmarshal(c.Body, &edit); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &edit) {
 		return
 	}
 	s.mu.Lock()
@@ -590,7 +602,7 @@ func (s *Server) editOriginal(w http.ResponseWriter, r *http.Request, c *Call) {
 func (s *Server) getChannel(w http.ResponseWriter, r *http.Request, c *Call) {
 	ch := s.Channel(r.PathValue("ch"))
 	if ch == nil {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	}
 	writeJSON(w, http.StatusOK, ch)
@@ -600,15 +612,14 @@ func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) {
 	var edit struct {
 		Name *string `json:"name"`
 	}
-	if err := json.Unmarshal(c.Body, &edit); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &edit) {
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	ch, ok := s.channels[r.PathValue("ch")]
 	if !ok {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	}
 	if edit.Name != nil {
@@ -623,7 +634,7 @@ func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) {
 
 func (s *Server) typing(w http.ResponseWriter, r *http.Request, c *Call) {
 	if s.Channel(r.PathValue("ch")) == nil {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -636,14 +647,13 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, c *Call) {
 		Nonce           string                            `json:"nonce"`
 		EnforceNonce    bool                              `json:"enforce_nonce"`
 	}
-	if err := json.Unmarshal(c.Body, &send); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &send) {
 		return
 	}
 	chID := r.PathValue("ch")
 	switch {
 	case s.Channel(chID) == nil:
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	case contentLen(send.Content) > MaxContent:
 		writeJSON(w, http.StatusBadRequest, ContentTooLong().Body)
@@ -758,7 +768,7 @@ func (s *Server) activeThreads(w http.ResponseWriter, r *http.Request, c *Call) 
 func (s *Server) getMessages(w http.ResponseWriter, r *http.Request, c *Call) {
 	chID := r.PathValue("ch")
 	if s.Channel(chID) == nil {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	}
 	q := r.URL.Query()
@@ -829,8 +839,7 @@ func idLess(a, b string) bool {
 // id, and a message can have only one thread) and without one.
 func (s *Server) startThread(w http.ResponseWriter, r *http.Request, c *Call) {
 	var start discordgo.ThreadStart
-	if err := json.Unmarshal(c.Body, &start); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &start) {
 		return
 	}
 	if n := contentLen(start.Name); n < 1 || n > MaxThreadName {
@@ -841,7 +850,7 @@ func (s *Server) startThread(w http.ResponseWriter, r *http.Request, c *Call) {
 	defer s.mu.Unlock()
 	parent, ok := s.channels[r.PathValue("ch")]
 	if !ok {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	}
 	if parent.IsThread() {
