@@ -69,4 +69,3 @@ func TestQuotaCountsResumedDesignsOnce(t *testing.T) {
 	}
 	b.terminate(t)
 }
-
