@@ -615,21 +615,28 @@ func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) {
 	if !decodeBody(w, c, &edit) {
 		return
 	}
+	s.inChannel(w, r, func(ch *discordgo.Channel) {
+		if edit.Name != nil {
+			if n := contentLen(*edit.Name); n < 1 || n > MaxThreadName {
+				writeJSON(w, http.StatusBadRequest, nameLength())
+				return
+			}
+			ch.Name = *edit.Name
+		}
+		writeJSON(w, http.StatusOK, ch)
+	})
+}
+
+// inChannel runs f, under s.mu, with the stored channel the request's path names, or answers as
+// Discord does when there is none.
+func (s *Server) inChannel(w http.ResponseWriter, r *http.Request, f func(ch *discordgo.Channel)) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ch, ok := s.channels[r.PathValue("ch")]
-	if !ok {
-		unknownChannel(w)
+	if ch, ok := s.channels[r.PathValue("ch")]; ok {
+		f(ch)
 		return
 	}
-	if edit.Name != nil {
-		if n := contentLen(*edit.Name); n < 1 || n > MaxThreadName {
-			writeJSON(w, http.StatusBadRequest, nameLength())
-			return
-		}
-		ch.Name = *edit.Name
-	}
-	writeJSON(w, http.StatusOK, ch)
+	unknownChannel(w)
 }
 
 func (s *Server) typing(w http.ResponseWriter, r *http.Request, c *Call) {
@@ -846,18 +853,16 @@ func (s *Server) startThread(w http.ResponseWriter, r *http.Request, c *Call) {
 		writeJSON(w, http.StatusBadRequest, nameLength())
 		return
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	parent, ok := s.channels[r.PathValue("ch")]
-	if !ok {
-		unknownChannel(w)
-		return
-	}
+	s.inChannel(w, r, func(parent *discordgo.Channel) { s.startThreadLocked(w, r.PathValue("msg"), parent, start) })
+}
+
+// startThreadLocked opens a thread in parent, from the message id when it is not "". The caller
+// holds s.mu.
+func (s *Server) startThreadLocked(w http.ResponseWriter, id string, parent *discordgo.Channel, start discordgo.ThreadStart) {
 	if parent.IsThread() {
 		writeError(w, http.StatusBadRequest, 50024, "Cannot execute action on this channel type")
 		return
 	}
-	id := r.PathValue("msg")
 	if id == "" {
 		id = s.newIDLocked()
 	} else {
