@@ -242,6 +242,22 @@ func largeThreadStore(t *testing.T, hook redis.Hook, seed uint64) *redisstore.St
 	return s
 }
 
+// followUp does a follow-up turn's store work on the thread at ref: load it, add the turn, save
+// it. It returns the thread as saved.
+func followUp(t *testing.T, s *redisstore.Store, text string) *conversation.Thread {
+	t.Helper()
+	ctx := context.Background()
+	th, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th.AddTurn(conversation.Turn{Author: "U1", Text: text})
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	return th
+}
+
 // The round trips of one follow-up turn's store work: FirstSeen, Load, Save. Issue 7 allows four.
 func TestRedisStoreRoundTripsPerTurn(t *testing.T) {
 	ctx := context.Background()
@@ -252,14 +268,7 @@ func TestRedisStoreRoundTripsPerTurn(t *testing.T) {
 		if _, err := s.FirstSeen(ctx, fmt.Sprint("ev", i), time.Hour); err != nil {
 			t.Fatal(err)
 		}
-		th, err := s.Load(ctx, ref)
-		if err != nil {
-			t.Fatal(err)
-		}
-		th.AddTurn(conversation.Turn{Author: "U1", Text: "make it multi-region"})
-		if err := s.Save(ctx, th); err != nil {
-			t.Fatal(err)
-		}
+		followUp(t, s, "make it multi-region")
 	}
 	if got := counter.n(); got != 30 {
 		t.Fatalf("round trips for 10 turns=%d, want 30 (FirstSeen, Load, Save each one)", got)
@@ -353,14 +362,7 @@ func TestRedisStoreSavesOnlyWhatChanged(t *testing.T) {
 	sent := &argBytes{}
 	s := largeThreadStore(t, sent, 5)
 	whole := sent.take()
-	th, err := s.Load(ctx, ref)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th.AddTurn(conversation.Turn{Author: "U1", Text: "why shard by user id?"})
-	if err := s.Save(ctx, th); err != nil {
-		t.Fatal(err)
-	}
+	th := followUp(t, s, "why shard by user id?")
 	question := sent.take()
 	th.Design.Sections[2].Markdown += " Rewritten."
 	th.AddRevision(conversation.Revision{Version: th.Design.Version, Summary: "rewrite", Sections: th.Design.Sections[2:3]})
