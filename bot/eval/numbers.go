@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -56,12 +55,7 @@ var figures = map[string]figure{
 // LoadNumbersCases reads JSONL numbers cases; an expected field outside the known ones is an
 // error, so a typo cannot pass unnoticed.
 func LoadNumbersCases(r io.Reader) ([]NumbersCase, error) {
-	var cases []NumbersCase
-	err := scanJSONL(r, func(line int, text []byte) error {
-		var c NumbersCase
-		if err := json.Unmarshal(text, &c); err != nil {
-			return fmt.Errorf("parse numbers case on line %d: %w", line, err)
-		}
+	return loadJSONL(r, "numbers case", func(line int, c NumbersCase) error {
 		if c.ID == "" || strings.TrimSpace(c.Statement) == "" || len(c.Expect) == 0 {
 			return fmt.Errorf("numbers case on line %d: id, statement and expect are required", line)
 		}
@@ -73,10 +67,8 @@ func LoadNumbersCases(r io.Reader) ([]NumbersCase, error) {
 				return fmt.Errorf("numbers case %s: %s must be positive", c.ID, field)
 			}
 		}
-		cases = append(cases, c)
 		return nil
 	})
-	return cases, err
 }
 
 // FigureResult compares one expected figure with the design's capacity. Got is the value that
