@@ -25,6 +25,16 @@ func askedOnly(t *testing.T, rec *recorder) {
 	}
 }
 
+// asked starts an engine on st with designer d and sends a vague request in a new thread, which
+// must be answered with the clarifying questions only.
+func asked(t *testing.T, st bot.Store, d bot.Designer, request string) (*bot.Engine, conversation.ThreadRef) {
+	t.Helper()
+	e := newEngine(t, st, d, nil)
+	r := ref()
+	askedOnly(t, say(t, e, r, request, true))
+	return e, r
+}
+
 // requirementsOf returns the Requirements section a design turn posted.
 func requirementsOf(t *testing.T, rec *recorder) string {
 	t.Helper()
@@ -40,13 +50,7 @@ func requirementsOf(t *testing.T, rec *recorder) string {
 func TestVagueDesignAsksThenDesignsFromTheAnswer(t *testing.T) {
 	ctx := context.Background()
 	st := conversationtest.MustRedisStore(t)
-	e := newEngine(t, st, offline.New(), nil)
-	r := ref()
-	asked := &recorder{}
-	if err := e.Handle(ctx, msg(r, "make it scale", true), asked); err != nil {
-		t.Fatalf("Handle: %v", err)
-	}
-	askedOnly(t, asked)
+	e, r := asked(t, st, offline.New(), "make it scale")
 	th, err := st.Load(ctx, r)
 	if err != nil {
 		t.Fatal(err)
@@ -59,10 +63,7 @@ func TestVagueDesignAsksThenDesignsFromTheAnswer(t *testing.T) {
 	}
 
 	answer := "a marketplace where people sell used bikes, about 100k daily users; low latency matters most"
-	rec := &recorder{}
-	if err := e.Handle(ctx, msg(r, answer, false), rec); err != nil {
-		t.Fatalf("answer: %v", err)
-	}
+	rec := say(t, e, r, answer, false)
 	docs := rec.of(bot.ReplyDocument)
 	if len(docs) != 1 || len(rec.of(bot.ReplySection)) != len(conversation.SectionOrder) {
 		t.Fatalf("answer produced %v, want a whole design", rec.kinds())
@@ -100,13 +101,7 @@ func TestVagueDesignAsksThenDesignsFromTheAnswer(t *testing.T) {
 func TestJustAssumeDesignsWithTheAssumptionsWrittenDown(t *testing.T) {
 	ctx := context.Background()
 	st := conversationtest.MustRedisStore(t)
-	e := newEngine(t, st, offline.New(), nil)
-	r := ref()
-	asked := &recorder{}
-	if err := e.Handle(ctx, msg(r, "design something for my startup", true), asked); err != nil {
-		t.Fatal(err)
-	}
-	askedOnly(t, asked)
+	e, r := asked(t, st, offline.New(), "design something for my startup")
 
 	// Commands still answer while archbot waits, and change nothing.
 	for _, cmd := range []string{"help", "export", "what do you mean?"} {
@@ -122,10 +117,7 @@ func TestJustAssumeDesignsWithTheAssumptionsWrittenDown(t *testing.T) {
 		t.Fatalf("after commands: %v, clarify %+v; want still awaiting", err, th.Clarify)
 	}
 
-	rec := &recorder{}
-	if err := e.Handle(ctx, msg(r, "Just assume.", false), rec); err != nil {
-		t.Fatal(err)
-	}
+	rec := say(t, e, r, "Just assume.", false)
 	docs := rec.of(bot.ReplyDocument)
 	if len(docs) != 1 {
 		t.Fatalf("just assume produced %v, want a design", rec.kinds())
@@ -214,19 +206,9 @@ func TestResumedClarificationTurns(t *testing.T) {
 
 // The rule and the assumptions are the engine's, so a model designer asks and assumes alike.
 func TestModelDesignerAsksToo(t *testing.T) {
-	ctx := context.Background()
 	st := conversationtest.MustRedisStore(t)
-	e := newEngine(t, st, &scripted{name: "model"}, nil)
-	r := ref()
-	asked := &recorder{}
-	if err := e.Handle(ctx, msg(r, "an app", true), asked); err != nil {
-		t.Fatal(err)
-	}
-	askedOnly(t, asked)
-	rec := &recorder{}
-	if err := e.Handle(ctx, msg(r, "go ahead", false), rec); err != nil {
-		t.Fatal(err)
-	}
+	e, r := asked(t, st, &scripted{name: "model"}, "an app")
+	rec := say(t, e, r, "go ahead", false)
 	docs := rec.of(bot.ReplyDocument)
 	if len(docs) != 1 {
 		t.Fatalf("go ahead produced %v, want a design", rec.kinds())

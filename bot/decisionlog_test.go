@@ -16,11 +16,7 @@ import (
 func TestHistoryAndExportGiveTheWholeDecisionLog(t *testing.T) {
 	ctx := context.Background()
 	st := conversationtest.MustRedisStore(t)
-	e := newEngine(t, st, &scripted{name: "model"}, nil)
-	r := ref()
-	if err := e.Handle(ctx, msg(r, "Design a photo app", true), &recorder{}); err != nil {
-		t.Fatal(err)
-	}
+	e, r := designed(t, st, &scripted{name: "model"}, nil)
 	const changes = conversation.MaxHotDecisions + 16
 	for i := 1; i <= changes; i++ {
 		if err := e.Handle(ctx, msg(r, fmt.Sprintf("change number %d", i), false), &recorder{}); err != nil {

@@ -83,18 +83,11 @@ func submit(t *testing.T, d *bot.Dispatcher, m bot.Message) bool {
 
 const problem = "Design an Instagram-like photo sharing app for 50M DAU"
 
-// A replica died after claiming the thread and posting the first section: another replica takes
-// the job over after ClaimAfter and posts the rest, each section once, despite the event id
-// having been seen.
-func TestDispatcherResumesAJobADeadReplicaLeft(t *testing.T) {
-	ctx := context.Background()
-	store := conversationtest.MustRedisStore(t)
-	ts := &threads{}
-	r := ref()
-	m := msg(r, problem, true)
-	cfg := bot.DispatchConfig{ClaimAfter: 500 * time.Millisecond, Workers: 4}
-
-	// The dead replica: it took the job, claimed the thread, posted one section and held the lock.
+// takenByADeadReplica queues m (once: a second delivery of its event is refused) and has a replica
+// read its job off the queue and die: the job stays pending until a live replica claims it after
+// cfg.ClaimAfter.
+func takenByADeadReplica(t *testing.T, store *redisstore.Store, cfg bot.DispatchConfig, m bot.Message) *conversation.Job {
+	t.Helper()
 	dead := bot.NewDispatcher(cfg, nil, store.Queue(), store.Locks(), store.Ledger(), quietLog())
 	if !submit(t, dead, m) {
 		t.Fatal("first delivery refused")
@@ -102,27 +95,49 @@ func TestDispatcherResumesAJobADeadReplicaLeft(t *testing.T) {
 	if submit(t, dead, m) {
 		t.Fatal("second delivery of the same event queued")
 	}
-	jobs, err := store.Queue().Read(ctx, "dead", 1, time.Second)
+	jobs, err := store.Queue().Read(context.Background(), "dead", 1, time.Second)
 	if err != nil || len(jobs) != 1 {
 		t.Fatalf("dead replica read %d jobs (%v)", len(jobs), err)
 	}
+	return jobs[0]
+}
+
+// resumed starts a live replica and returns it, stopped, and what it sent to thread r once the
+// design it took over from a dead replica is done.
+func resumed(t *testing.T, store *redisstore.Store, cfg bot.DispatchConfig, r conversation.ThreadRef) (*replica, *recorder) {
+	t.Helper()
+	ts := &threads{}
+	alive := startReplica(t, store, ts, cfg)
+	rec := ts.of(r)
+	waitFor(t, "the resumed design to finish", func() bool { return len(rec.of(bot.ReplyDone)) == 1 })
+	alive.stop()
+	return alive, rec
+}
+
+// A replica died after claiming the thread and posting the first section: another replica takes
+// the job over after ClaimAfter and posts the rest, each section once, despite the event id
+// having been seen.
+func TestDispatcherResumesAJobADeadReplicaLeft(t *testing.T) {
+	ctx := context.Background()
+	store := conversationtest.MustRedisStore(t)
+	r := ref()
+	cfg := bot.DispatchConfig{ClaimAfter: 500 * time.Millisecond, Workers: 4}
+
+	// The dead replica: it took the job, claimed the thread, posted one section and held the lock.
+	job := takenByADeadReplica(t, store, cfg, msg(r, problem, true))
 	now := time.Now().UTC()
 	if err := store.Save(ctx, &conversation.Thread{Ref: r, Owner: "ana", Problem: problem, CreatedAt: now, UpdatedAt: now}); err != nil {
 		t.Fatal(err)
 	}
 	first := conversation.SectionOrder[0]
-	if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(first), bot.PostDone); err != nil {
+	if err := store.Ledger().Record(ctx, r, job.Key, "section/v1/"+string(first), bot.PostDone); err != nil {
 		t.Fatal(err)
 	}
 	if ok, err := store.Locks().Acquire(ctx, r, "dead-token", cfg.ClaimAfter); err != nil || !ok {
 		t.Fatalf("dead replica's lock: %v %v", ok, err)
 	}
 
-	alive := startReplica(t, store, ts, cfg)
-	rec := ts.of(r)
-	waitFor(t, "the resumed design to finish", func() bool { return len(rec.of(bot.ReplyDone)) == 1 })
-	alive.stop()
-
+	alive, rec := resumed(t, store, cfg, r)
 	posted := map[conversation.SectionID]int{}
 	for _, rep := range rec.of(bot.ReplySection) {
 		posted[rep.Section.ID]++
@@ -156,9 +171,7 @@ func TestDispatcherResumesAJobADeadReplicaLeft(t *testing.T) {
 func TestDispatcherRepostsWhatADeadRunDidNotPost(t *testing.T) {
 	ctx := context.Background()
 	store := conversationtest.MustRedisStore(t)
-	ts := &threads{}
 	r := ref()
-	m := msg(r, problem, true)
 	cfg := bot.DispatchConfig{ClaimAfter: 500 * time.Millisecond}
 
 	// Draft the design directly, as the dead run did, and record that everything but the
@@ -167,22 +180,14 @@ func TestDispatcherRepostsWhatADeadRunDidNotPost(t *testing.T) {
 	if err := e.Handle(ctx, bot.Message{Thread: r, Author: "ana", Text: problem, New: true}, &recorder{}); err != nil {
 		t.Fatal(err)
 	}
-	dead := bot.NewDispatcher(cfg, nil, store.Queue(), store.Locks(), store.Ledger(), quietLog())
-	submit(t, dead, m)
-	jobs, err := store.Queue().Read(ctx, "dead", 1, time.Second)
-	if err != nil || len(jobs) != 1 {
-		t.Fatalf("dead replica read %d jobs (%v)", len(jobs), err)
-	}
+	job := takenByADeadReplica(t, store, cfg, msg(r, problem, true))
 	for _, id := range conversation.SectionOrder {
-		if err := store.Ledger().Record(ctx, r, jobs[0].Key, "section/v1/"+string(id), bot.PostDone); err != nil {
+		if err := store.Ledger().Record(ctx, r, job.Key, "section/v1/"+string(id), bot.PostDone); err != nil {
 			t.Fatal(err)
 		}
 	}
 
-	alive := startReplica(t, store, ts, cfg)
-	rec := ts.of(r)
-	waitFor(t, "the resumed design to finish", func() bool { return len(rec.of(bot.ReplyDone)) == 1 })
-	alive.stop()
+	_, rec := resumed(t, store, cfg, r)
 	got := fmt.Sprint(rec.kinds())
 	if want := fmt.Sprint([]bot.ReplyKind{bot.ReplyDiagram, bot.ReplyDocument, bot.ReplyDone}); got != want {
 		t.Fatalf("resumed run sent %s, want %s", got, want)
@@ -285,19 +290,10 @@ func TestDispatcherHandsBackUnfinishedJobsOnShutdown(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- d.Run(runCtx) }()
 	submit(t, d, msg(ref(), problem, true))
-	select {
-	case <-sink.started:
-	case <-time.After(20 * time.Second):
-		t.Fatal("the job never started")
-	}
+	conversationtest.Receive(t, "the job to start", 20*time.Second, sink.started)
 	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("Run = %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("Run did not return after the shutdown timeout")
+	if err := conversationtest.Receive(t, "Run to return after the shutdown timeout", 10*time.Second, done); err != nil {
+		t.Fatalf("Run = %v", err)
 	}
 	if got := d.Stats().HandedBack.Load(); got != 1 {
 		t.Fatalf("handed back %d jobs, want 1", got)

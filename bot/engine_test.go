@@ -163,6 +163,27 @@ func msg(r conversation.ThreadRef, text string, isNew bool) bot.Message {
 	return bot.Message{Thread: r, Author: "ana", AuthorID: "U1", Text: text, EventID: fmt.Sprintf("ev-%d", seq.Add(1)), New: isNew}
 }
 
+// say sends text to thread r, as a new thread's first message when isNew, and returns what the
+// engine replied; an error fails the test.
+func say(tb testing.TB, e *bot.Engine, r conversation.ThreadRef, text string, isNew bool) *recorder {
+	tb.Helper()
+	rec := &recorder{}
+	if err := e.Handle(context.Background(), msg(r, text, isNew), rec); err != nil {
+		tb.Fatalf("%q: %v", text, err)
+	}
+	return rec
+}
+
+// designed starts an engine on st and drafts a photo app in a new thread: where a follow-up test
+// begins.
+func designed(tb testing.TB, st bot.Store, primary, fallback bot.Designer) (*bot.Engine, conversation.ThreadRef) {
+	tb.Helper()
+	e := newEngine(tb, st, primary, fallback)
+	r := ref()
+	say(tb, e, r, "Design a photo app", true)
+	return e, r
+}
+
 func TestDesignPostsSectionsInOrderThenDiagramDocumentDone(t *testing.T) {
 	st := conversationtest.MustRedisStore(t)
 	d := &scripted{name: "model", gate: 3, delay: map[conversation.SectionID]time.Duration{conversation.Overview: 30 * time.Millisecond}}
@@ -250,24 +271,14 @@ func TestDesignFallsBackStepByStep(t *testing.T) {
 func TestFollowUpsQuestionChangeUndo(t *testing.T) {
 	ctx := context.Background()
 	st := conversationtest.MustRedisStore(t)
-	e := newEngine(t, st, &scripted{name: "model"}, nil)
-	r := ref()
-	if err := e.Handle(ctx, msg(r, "Design a photo app", true), &recorder{}); err != nil {
-		t.Fatal(err)
-	}
+	e, r := designed(t, st, &scripted{name: "model"}, nil)
 
-	q := &recorder{}
-	if err := e.Handle(ctx, msg(r, "why PostgreSQL?", false), q); err != nil {
-		t.Fatal(err)
-	}
+	q := say(t, e, r, "why PostgreSQL?", false)
 	if texts := q.of(bot.ReplyText); len(texts) != 1 || !strings.Contains(texts[0].Text, "from v1") {
 		t.Fatalf("question replies = %+v", q.replies)
 	}
 
-	c := &recorder{}
-	if err := e.Handle(ctx, msg(r, "use Cassandra for posts", false), c); err != nil {
-		t.Fatal(err)
-	}
+	c := say(t, e, r, "use Cassandra for posts", false)
 	head := c.of(bot.ReplyText)
 	if len(head) != 1 || !strings.HasPrefix(head[0].Text, "**v2: use Cassandra for posts**") {
 		t.Fatalf("change summary = %+v", head)
@@ -295,10 +306,7 @@ func TestFollowUpsQuestionChangeUndo(t *testing.T) {
 		t.Fatalf("overview rewritten though not affected: %q", ov.Markdown)
 	}
 
-	u := &recorder{}
-	if err := e.Handle(ctx, msg(r, "undo", false), u); err != nil {
-		t.Fatal(err)
-	}
+	u := say(t, e, r, "undo", false)
 	th, err = st.Load(ctx, r)
 	if err != nil {
 		t.Fatal(err)
@@ -318,11 +326,7 @@ func TestFollowUpsQuestionChangeUndo(t *testing.T) {
 func TestConcurrentChangesBothLand(t *testing.T) {
 	ctx := context.Background()
 	st := conversationtest.MustRedisStore(t)
-	e := newEngine(t, st, &scripted{name: "model"}, nil)
-	r := ref()
-	if err := e.Handle(ctx, msg(r, "Design a photo app", true), &recorder{}); err != nil {
-		t.Fatal(err)
-	}
+	e, r := designed(t, st, &scripted{name: "model"}, nil)
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
 	for i, text := range []string{"use Cassandra for posts", "add a search service"} {
@@ -425,11 +429,7 @@ func TestFailedDraftCanBeRetried(t *testing.T) {
 func TestResumedChangeIsReplayedNotReapplied(t *testing.T) {
 	ctx := context.Background()
 	st := conversationtest.MustRedisStore(t)
-	e := newEngine(t, st, &scripted{name: "model"}, nil)
-	r := ref()
-	if err := e.Handle(ctx, msg(r, "Design a photo app", true), &recorder{}); err != nil {
-		t.Fatal(err)
-	}
+	e, r := designed(t, st, &scripted{name: "model"}, nil)
 	change := bot.Message{Thread: r, Author: "ana", Text: "use Cassandra for posts", ID: "job-7"}
 	first := &recorder{}
 	if err := e.Handle(ctx, change, first); err != nil {
@@ -456,19 +456,10 @@ func TestResumedChangeIsReplayedNotReapplied(t *testing.T) {
 // A change whose sections fail on the model falls back section by section, concurrently, and
 // says so; run with -race, this also guards the fallback notes shared by those sections.
 func TestChangeFallsBackPerSection(t *testing.T) {
-	ctx := context.Background()
-	st := conversation.NewMemoryStore()
 	primary := &scripted{name: "model"}
-	e := newEngine(t, st, primary, &scripted{name: "offline"})
-	r := ref()
-	if err := e.Handle(ctx, msg(r, "Design a photo app", true), &recorder{}); err != nil {
-		t.Fatal(err)
-	}
+	e, r := designed(t, conversation.NewMemoryStore(), primary, &scripted{name: "offline"})
 	primary.failOn = map[string]bool{"section:data_model": true, "section:tradeoffs": true}
-	rec := &recorder{}
-	if err := e.Handle(ctx, msg(r, "use Cassandra for posts", false), rec); err != nil {
-		t.Fatal(err)
-	}
+	rec := say(t, e, r, "use Cassandra for posts", false)
 	head := rec.of(bot.ReplyText)[0].Text
 	if !strings.Contains(head, "section data_model") || !strings.Contains(head, "section tradeoffs") {
 		t.Fatalf("change summary does not say which sections the fallback wrote: %q", head)

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -25,10 +26,22 @@ const modelComponents = `{"components": [
   {"name": "Photo Service", "kind": "service", "technology": "Go", "description": "photos", "talks_to": ["Metadata DB"]},
   {"name": "Metadata DB", "kind": "database", "technology": "PostgreSQL", "description": "metadata", "talks_to": []}]}`
 
-// modelServer answers archbot's design steps; sections early in the document take longest, so
-// in-order delivery cannot come from the server finishing in order.
+// modelServer answers archbot's design steps (modelHandler); sections early in the document take
+// longest, so in-order delivery cannot come from the server finishing in order.
 func modelServer(t *testing.T) *openaitest.Server {
-	return openaitest.NewServer(t, func(r openaitest.Request) openaitest.Response {
+	return openaitest.NewServer(t, modelHandler(func(id conversation.SectionID) time.Duration {
+		if i := slices.Index(conversation.SectionOrder, id); i >= 0 {
+			return time.Duration(len(conversation.SectionOrder)-i) * 15 * time.Millisecond
+		}
+		return 5 * time.Millisecond
+	}))
+}
+
+// modelHandler answers archbot's design steps: the requirements and components above, a review
+// that finds one problem, and "Model text for <id>." for each section, after delay(id) when
+// delay is set.
+func modelHandler(delay func(conversation.SectionID) time.Duration) openaitest.Handler {
+	return func(r openaitest.Request) openaitest.Response {
 		task := r.Task()
 		switch {
 		case task == "requirements":
@@ -39,16 +52,14 @@ func modelServer(t *testing.T) *openaitest.Server {
 			return openaitest.Reply("- ⚠ Metadata DB has no replica → add a synchronous standby.")
 		case strings.HasPrefix(task, "section "):
 			id := strings.TrimPrefix(task, "section ")
-			delay := 5 * time.Millisecond
-			for i, s := range conversation.SectionOrder {
-				if string(s) == id {
-					delay = time.Duration(len(conversation.SectionOrder)-i) * 15 * time.Millisecond
-				}
+			resp := openaitest.Reply("Model text for " + id + ".")
+			if delay != nil {
+				resp.Delay = delay(conversation.SectionID(id))
 			}
-			return openaitest.Response{Content: "Model text for " + id + ".", Delay: delay}
+			return resp
 		}
 		return openaitest.ServerError()
-	})
+	}
 }
 
 func modelDesigner(t *testing.T, srv *openaitest.Server) *openai.Designer {

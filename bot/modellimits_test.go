@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -43,10 +42,10 @@ func designThroughModel(t *testing.T, srv *openaitest.Server, cfg bot.Config, mo
 	return rec, time.Since(start)
 }
 
-// truncating answers every step as modelServerHandler does, but always cut off at the length
+// truncating answers every step as modelHandler does, but always cut off at the length
 // limit, continuations included: JSON steps and the review in a whole answer, sections over SSE.
 func truncating() openaitest.Handler {
-	full := modelServerHandler()
+	full := modelHandler(nil)
 	return func(r openaitest.Request) openaitest.Response {
 		m := r.Body.Messages
 		if len(m) >= 2 && m[len(m)-2].Role == goopenai.ChatMessageRoleAssistant {
@@ -105,7 +104,7 @@ func TestCutOffSectionsAreContinuedNotReplaced(t *testing.T) {
 		if strings.HasPrefix(r.Task(), "section ") {
 			return openaitest.CutOff(cutOffText)
 		}
-		return modelServerHandler()(r)
+		return modelHandler(nil)(r)
 	})
 	rec, _ := designThroughModel(t, srv, bot.Config{}, nil)
 	for _, s := range rec.of(bot.ReplySection) {
@@ -147,7 +146,7 @@ func TestDesignDeadlineWritesTheRestOffline(t *testing.T) {
 	const deadline = 400 * time.Millisecond
 	stall := 20 * deadline
 	srv := openaitest.NewServer(t, func(r openaitest.Request) openaitest.Response {
-		resp := modelServerHandler()(r)
+		resp := modelHandler(nil)(r)
 		if strings.HasPrefix(r.Task(), "section ") && r.Task() != "section overview" {
 			resp.Delay = stall
 		}
@@ -218,7 +217,7 @@ func TestFirstDesignWithinFiveRoundTrips(t *testing.T) {
 	// engine's own time, however slow on a loaded machine, adds no depth unless it delays a call
 	// past another's answer by a whole latency.
 	const latency = 300 * time.Millisecond
-	srv := openaitest.NewServer(t, modelServerHandler())
+	srv := openaitest.NewServer(t, modelHandler(nil))
 	srv.SetLatency(latency)
 	e := bot.New(bot.Config{}, conversationtest.MustRedisStore(t), modelDesigner(t, srv), offline.New(), quietLog())
 	if err := e.Handle(context.Background(), msg(ref(), "Design a photo sharing app for 50M DAU", true), &recorder{}); err != nil {
@@ -248,7 +247,7 @@ func TestFirstDesignWithinFiveRoundTrips(t *testing.T) {
 	}
 
 	// Posting slowly: the review overlaps the posting of the sections before the trade-offs.
-	srv2 := openaitest.NewServer(t, modelServerHandler())
+	srv2 := openaitest.NewServer(t, modelHandler(nil))
 	slow := &slowSink{each: 60 * time.Millisecond, at: map[conversation.SectionID]time.Time{}}
 	e2 := bot.New(bot.Config{}, conversationtest.MustRedisStore(t), modelDesigner(t, srv2), offline.New(), quietLog())
 	if err := e2.Handle(context.Background(), msg(ref(), "Design a photo sharing app for 50M DAU", true), slow); err != nil {
@@ -270,22 +269,5 @@ func TestFirstDesignWithinFiveRoundTrips(t *testing.T) {
 	tr := slow.of(bot.ReplySection)
 	if len(tr) == 0 || !strings.Contains(tr[len(tr)-1].Section.Markdown, "### Self-review") {
 		t.Error("trade-offs lack the self-review")
-	}
-}
-
-func modelServerHandler() openaitest.Handler {
-	return func(r openaitest.Request) openaitest.Response {
-		task := r.Task()
-		switch {
-		case task == "requirements":
-			return openaitest.Reply(modelRequirements)
-		case task == "components":
-			return openaitest.Reply(modelComponents)
-		case task == "review":
-			return openaitest.Reply("- ⚠ Metadata DB has no replica → add a synchronous standby.")
-		case strings.HasPrefix(task, "section "):
-			return openaitest.Reply(fmt.Sprintf("Model text for %s.", strings.TrimPrefix(task, "section ")))
-		}
-		return openaitest.ServerError()
 	}
 }

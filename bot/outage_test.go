@@ -149,13 +149,8 @@ func TestRedisOutageTellsUsersAndRecovers(t *testing.T) {
 		t.Fatal(err)
 	}
 	restartedAt := time.Now()
-	select {
-	case err := <-draftErr:
-		if err != nil {
-			t.Fatalf("draft after Redis returned: %v", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("the draft did not finish after Redis returned")
+	if err := conversationtest.Receive(t, "the draft to finish after Redis returned", 30*time.Second, draftErr); err != nil {
+		t.Fatalf("draft after Redis returned: %v", err)
 	}
 	savedAfter := time.Since(restartedAt)
 	if !draft.has(bot.ReplyDone, 1) || len(draft.of(bot.ReplySection)) != len(conversation.SectionOrder) {

@@ -26,16 +26,9 @@ func (p *pushy) Interpret(ctx context.Context, g bot.Grounding, text string) (bo
 func TestPushbackIsAnAnswerUntilConfirmed(t *testing.T) {
 	ctx := context.Background()
 	st := conversation.NewMemoryStore()
-	e := newEngine(t, st, &pushy{scripted{name: "model"}}, nil)
-	r := ref()
-	if err := e.Handle(ctx, msg(r, "Design a photo app", true), &recorder{}); err != nil {
-		t.Fatal(err)
-	}
+	e, r := designed(t, st, &pushy{scripted{name: "model"}}, nil)
 
-	pb := &recorder{}
-	if err := e.Handle(ctx, msg(r, "use SQLite for 200K writes/s", false), pb); err != nil {
-		t.Fatal(err)
-	}
+	pb := say(t, e, r, "use SQLite for 200K writes/s", false)
 	if texts := pb.of(bot.ReplyText); len(texts) != 1 || !strings.Contains(texts[0].Text, "cannot take 200K writes/s") || len(pb.of(bot.ReplySection)) != 0 {
 		t.Fatalf("pushback replies = %+v", pb.replies)
 	}
@@ -50,10 +43,7 @@ func TestPushbackIsAnAnswerUntilConfirmed(t *testing.T) {
 		t.Fatalf("last turn = %+v, want the pushback recorded", last)
 	}
 
-	ok := &recorder{}
-	if err := e.Handle(ctx, msg(r, "yes, use SQLite anyway", false), ok); err != nil {
-		t.Fatal(err)
-	}
+	ok := say(t, e, r, "yes, use SQLite anyway", false)
 	head := ok.of(bot.ReplyText)
 	if len(head) != 1 || !strings.HasPrefix(head[0].Text, "**v2: yes, use SQLite anyway**") || !strings.HasSuffix(head[0].Text, "\nput-if-absent now needs a lightweight transaction") {
 		t.Fatalf("change headline = %+v", head)

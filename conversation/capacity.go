@@ -376,17 +376,7 @@ func PerSecond(v float64) string {
 }
 
 // Bitrate formats bits per second: 128 kbps, 5 Mbps.
-func Bitrate(bps float64) string {
-	switch {
-	case bps >= 1e9:
-		return trim(bps/1e9) + " Gbps"
-	case bps >= 1e6:
-		return trim(bps/1e6) + " Mbps"
-	case bps >= 1e3:
-		return trim(bps/1e3) + " kbps"
-	}
-	return trim(bps) + " bps"
-}
+func Bitrate(bps float64) string { return decimal(bps, "bps", "kbps", "Mbps", "Gbps") }
 
 // Human formats a count compactly: 950, 12.3K, 4.5M, 1.2B.
 func Human(v float64) string {
@@ -406,8 +396,10 @@ func Human(v float64) string {
 }
 
 // Bytes formats a byte count with decimal units: 512 B, 2 KB, 1.5 TB.
-func Bytes(v float64) string {
-	units := []string{"B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB"}
+func Bytes(v float64) string { return decimal(v, "B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB") }
+
+// decimal formats v in the largest of units, each a thousand of the one before, that it reaches.
+func decimal(v float64, units ...string) string {
 	i := 0
 	for math.Abs(v) >= 1000 && i < len(units)-1 {
 		v /= 1000

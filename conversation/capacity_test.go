@@ -162,33 +162,30 @@ func TestEstimateKeepsStatedNotes(t *testing.T) {
 	}
 }
 
-func TestHuman(t *testing.T) {
-	tests := []struct {
-		in   float64
-		want string
+// Each formatter's figures, in its own units.
+func TestFormatters(t *testing.T) {
+	for _, f := range []struct {
+		name   string
+		format func(float64) string
+		cases  map[float64]string
 	}{
-		{0, "0"}, {0.5, "0.5"}, {2.345, "2.3"}, {12.34, "12.3"}, {123.4, "123"}, {950, "950"},
-		{9999, "9999"}, {12_345, "12.3K"}, {250_000, "250K"}, {4.5e6, "4.5M"}, {50e6, "50M"},
-		{1.2e9, "1.2B"}, {1e12, "1T"}, {-4.5e6, "-4.5M"},
-	}
-	for _, tt := range tests {
-		if got := conversation.Human(tt.in); got != tt.want {
-			t.Errorf("Human(%v)=%q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestBytes(t *testing.T) {
-	tests := []struct {
-		in   float64
-		want string
-	}{
-		{0, "0 B"}, {512, "512 B"}, {999, "999 B"}, {1000, "1 KB"}, {2000, "2 KB"}, {1536, "1.5 KB"},
-		{45e6, "45 MB"}, {1.5e12, "1.5 TB"}, {3.6e17, "360 PB"}, {1e18, "1 EB"}, {5e21, "5 ZB"},
-	}
-	for _, tt := range tests {
-		if got := conversation.Bytes(tt.in); got != tt.want {
-			t.Errorf("Bytes(%v)=%q, want %q", tt.in, got, tt.want)
+		{"Human", conversation.Human, map[float64]string{
+			0: "0", 0.5: "0.5", 2.345: "2.3", 12.34: "12.3", 123.4: "123", 950: "950",
+			9999: "9999", 12_345: "12.3K", 250_000: "250K", 4.5e6: "4.5M", 50e6: "50M",
+			1.2e9: "1.2B", 1e12: "1T", -4.5e6: "-4.5M",
+		}},
+		{"Bytes", conversation.Bytes, map[float64]string{
+			0: "0 B", 512: "512 B", 999: "999 B", 1000: "1 KB", 2000: "2 KB", 1536: "1.5 KB",
+			45e6: "45 MB", 1.5e12: "1.5 TB", 3.6e17: "360 PB", 1e18: "1 EB", 5e21: "5 ZB",
+		}},
+		{"Bitrate", conversation.Bitrate, map[float64]string{
+			0: "0 bps", 800: "800 bps", 128e3: "128 kbps", 5e6: "5 Mbps", 2.5e9: "2.5 Gbps", 4e12: "4000 Gbps",
+		}},
+	} {
+		for in, want := range f.cases {
+			if got := f.format(in); got != want {
+				t.Errorf("%s(%v)=%q, want %q", f.name, in, got, want)
+			}
 		}
 	}
 }

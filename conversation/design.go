@@ -250,26 +250,31 @@ func sectionMarkdownLen(s Section) int {
 
 // Slug turns the title into a file-name-safe lower-case slug, e.g. "photo-sharing-app".
 func (d *Design) Slug() string {
+	if s := Slugify(d.Title, '-', 60); s != "" {
+		return s
+	}
+	return "design"
+}
+
+// Slugify keeps the lower-case ASCII letters and digits of s, each run of anything else between
+// them one sep, up to about n bytes: a name safe in a file name or an identifier.
+func Slugify(s string, sep byte, n int) string {
 	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(d.Title) {
+	gap := false
+	for _, r := range strings.ToLower(s) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
 			b.WriteRune(r)
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
+			gap = false
+		case !gap && b.Len() > 0:
+			b.WriteByte(sep)
+			gap = true
 		}
-		if b.Len() >= 60 {
+		if b.Len() >= n {
 			break
 		}
 	}
-	s := strings.Trim(b.String(), "-")
-	if s == "" {
-		return "design"
-	}
-	return s
+	return strings.TrimRight(b.String(), string(sep))
 }
 
 // Filename is the name under which the document is exported: "<slug>-v<N>.md".

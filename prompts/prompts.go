@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+	"unicode/utf8"
 
 	"github.com/archbot/archbot/conversation"
 )
@@ -280,14 +281,23 @@ func clipList(xs []string) []string {
 // clip keeps the first n bytes of s, cut at a rune boundary, marking the cut.
 func clip(s string, n int) string {
 	s = strings.TrimSpace(s)
+	if t, cut := Truncate(s, n); cut {
+		return t + " …(truncated)"
+	}
+	return s
+}
+
+// Truncate keeps at most the first n bytes of s, cut back to a rune boundary, and reports
+// whether it cut anything: the limits here are in bytes, and half a rune is no text at all.
+func Truncate(s string, n int) (string, bool) {
 	if len(s) <= n {
-		return s
+		return s, false
 	}
 	cut := n
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
-	return s[:cut] + " …(truncated)"
+	return s[:cut], true
 }
 
 // clipTail keeps the last n bytes of s: the newest part of a rolling summary matters most.
@@ -297,7 +307,7 @@ func clipTail(s string, n int) string {
 		return s
 	}
 	cut := len(s) - n
-	for cut < len(s) && s[cut]&0xC0 == 0x80 {
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
 		cut++
 	}
 	return "…" + s[cut:]

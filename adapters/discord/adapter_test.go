@@ -31,7 +31,7 @@ type harness struct {
 	srv   *discordtest.Server
 	store *redisstore.Store
 	a     *discord.Adapter
-	logs  *logBuffer
+	logs  *discord.LogBuffer
 	stop  func()
 	// patience is how long waitFor waits; 20 seconds unless a test under load sets more.
 	patience time.Duration
@@ -44,7 +44,7 @@ func start(t *testing.T, setup ...func(*discordtest.Server)) *harness {
 	for _, f := range setup {
 		f(srv)
 	}
-	logs := &logBuffer{}
+	logs := &discord.LogBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	store := conversationtest.MustRedisStore(t)
 	engine := bot.New(bot.Config{}, store, newDesigner(), nil, log)
@@ -497,22 +497,4 @@ func clip(s string) string {
 		return s[:80] + "…"
 	}
 	return s
-}
-
-// logBuffer collects the adapter's log for assertions; handlers write from many goroutines.
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }

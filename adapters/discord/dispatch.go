@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/retry"
 )
 
 // UseDispatcher makes the adapter queue the turns it accepts on d instead of running them
@@ -35,24 +36,21 @@ const (
 // briefly and then the user is told to try again.
 func (a *Adapter) queue(ctx context.Context, msg bot.Message, threadName, parent string) {
 	data := jobData(msg, threadName, parent)
-	var err error
-	for attempt, pause := 0, 100*time.Millisecond; attempt < 3; attempt, pause = attempt+1, 4*pause {
-		if attempt > 0 {
-			select {
-			case <-ctx.Done():
-			case <-time.After(pause):
-			}
+	pauses := retry.NewPauses(100*time.Millisecond, time.Second)
+	attempts := 0
+	err := retry.Do(ctx, func() error {
+		fresh, err := a.dispatch.Submit(ctx, msg, data)
+		switch {
+		case err == nil && !fresh:
+			a.log.DebugContext(ctx, "duplicate delivery ignored", "thread", msg.Thread.Key(), "event", msg.EventID)
+		case err != nil && attempts < 2:
+			attempts++
+			return retry.Again(err, pauses.Next(0))
 		}
-		var fresh bool
-		if fresh, err = a.dispatch.Submit(ctx, msg, data); err == nil {
-			if !fresh {
-				a.log.DebugContext(ctx, "duplicate delivery ignored", "thread", msg.Thread.Key(), "event", msg.EventID)
-			}
-			return
-		}
-		if ctx.Err() != nil {
-			break
-		}
+		return err
+	}, nil)
+	if err == nil {
+		return
 	}
 	a.log.ErrorContext(ctx, "queue turn", "thread", msg.Thread.Key(), "event", msg.EventID, "err", err)
 	a.notice(context.WithoutCancel(ctx), msg.Thread.Channel, msg.EventID, "I couldn't take that on just now; please try again in a minute.")

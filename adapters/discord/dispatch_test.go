@@ -27,13 +27,13 @@ type replica struct {
 	ready    func() bool
 }
 
-func startReplica(t *testing.T, srv *discordtest.Server, store *redisstore.Store, logs *logBuffer, name string) *replica {
+func startReplica(t *testing.T, srv *discordtest.Server, store *redisstore.Store, logs *discord.LogBuffer, name string) *replica {
 	t.Helper()
 	return startShard(t, srv, store, logs, name, 0, 0)
 }
 
 // startShard is startReplica with the gateway session on shard id of count (count 0: unsharded).
-func startShard(t *testing.T, srv *discordtest.Server, store *redisstore.Store, logs *logBuffer, name string, id, count int) *replica {
+func startShard(t *testing.T, srv *discordtest.Server, store *redisstore.Store, logs *discord.LogBuffer, name string, id, count int) *replica {
 	t.Helper()
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})).With("replica", name)
 	engine := bot.New(bot.Config{}, store, newDesigner(), nil, log)
@@ -73,7 +73,7 @@ func twoReplicas(t *testing.T) (*harness, *replica, *replica) {
 	t.Helper()
 	srv := discordtest.NewServer()
 	t.Cleanup(srv.Close)
-	h := &harness{t: t, srv: srv, store: conversationtest.MustRedisStore(t), logs: &logBuffer{}}
+	h := &harness{t: t, srv: srv, store: conversationtest.MustRedisStore(t), logs: &discord.LogBuffer{}}
 	a := startReplica(t, srv, h.store, h.logs, "a")
 	b := startReplica(t, srv, h.store, h.logs, "b")
 	h.waitFor("both gateway sessions", func() bool { return srv.Sessions() == 2 && a.ready() && b.ready() })
@@ -165,7 +165,7 @@ func TestTwoReplicasAnswerEachEventOnce(t *testing.T) {
 func TestShardedReplicasEachReceiveTheirServersEvents(t *testing.T) {
 	srv := discordtest.NewServer()
 	t.Cleanup(srv.Close)
-	h := &harness{t: t, srv: srv, store: conversationtest.MustRedisStore(t), logs: &logBuffer{}}
+	h := &harness{t: t, srv: srv, store: conversationtest.MustRedisStore(t), logs: &discord.LogBuffer{}}
 	a := startShard(t, srv, h.store, h.logs, "a", 0, 2)
 	b := startShard(t, srv, h.store, h.logs, "b", 1, 2)
 	h.waitFor("both gateway sessions", func() bool { return srv.Sessions() == 2 && a.ready() && b.ready() })

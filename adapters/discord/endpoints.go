@@ -44,21 +44,24 @@ func setAPIURL(raw string) error {
 	}
 	discordgo.EndpointDiscord = root
 	discordgo.EndpointAPI = api
-	discordgo.EndpointGuilds = api + "guilds/"
-	discordgo.EndpointChannels = api + "channels/"
-	discordgo.EndpointUsers = api + "users/"
-	discordgo.EndpointGateway = api + "gateway"
+	// The bases discordgo derives its per-route endpoints from, each the API base and a path
+	// (as discordgo's own initialisation spells them), then those derived from another base.
+	for _, e := range []struct {
+		v    *string
+		path string
+	}{
+		{&discordgo.EndpointGuilds, "guilds/"}, {&discordgo.EndpointChannels, "channels/"},
+		{&discordgo.EndpointUsers, "users/"}, {&discordgo.EndpointGateway, "gateway"},
+		{&discordgo.EndpointWebhooks, "webhooks/"}, {&discordgo.EndpointStickers, "stickers/"},
+		{&discordgo.EndpointStageInstances, "stage-instances"}, {&discordgo.EndpointSKUs, "skus"},
+		{&discordgo.EndpointVoice, "/voice/"}, {&discordgo.EndpointNitroStickersPacks, "/sticker-packs"},
+		{&discordgo.EndpointGuildCreate, "guilds"}, {&discordgo.EndpointApplications, "applications"},
+		{&discordgo.EndpointOAuth2, "oauth2/"},
+	} {
+		*e.v = api + e.path
+	}
 	discordgo.EndpointGatewayBot = discordgo.EndpointGateway + "/bot"
-	discordgo.EndpointWebhooks = api + "webhooks/"
-	discordgo.EndpointStickers = api + "stickers/"
-	discordgo.EndpointStageInstances = api + "stage-instances"
-	discordgo.EndpointSKUs = api + "skus"
-	discordgo.EndpointVoice = api + "/voice/"
 	discordgo.EndpointVoiceRegions = discordgo.EndpointVoice + "regions"
-	discordgo.EndpointNitroStickersPacks = api + "/sticker-packs"
-	discordgo.EndpointGuildCreate = api + "guilds"
-	discordgo.EndpointApplications = api + "applications"
-	discordgo.EndpointOAuth2 = api + "oauth2/"
 	discordgo.EndpointOAuth2Applications = discordgo.EndpointOAuth2 + "applications"
 	discordgo.EndpointOauth2 = discordgo.EndpointOAuth2
 	discordgo.EndpointOauth2Applications = discordgo.EndpointOAuth2Applications

@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -22,6 +21,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/retry"
 )
 
 // clientTimeout stands in for discordgo's 20-second client timeout, so a hung request is given
@@ -32,14 +32,14 @@ type rig struct {
 	t   *testing.T
 	srv *discordtest.Server
 	a   *Adapter
-	log *syncBuffer
+	log *LogBuffer
 }
 
 func newRig(t *testing.T) *rig {
 	t.Helper()
 	srv := discordtest.NewServer()
 	t.Cleanup(srv.Close)
-	logs := &syncBuffer{}
+	logs := &LogBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	engine := bot.New(bot.Config{}, conversation.NewMemoryStore(), offline.New(), nil, log)
 	a, err := New(Config{Token: srv.Token, GuildID: srv.GuildID, APIURL: srv.URL}, engine, log)
@@ -239,8 +239,8 @@ func TestFaultsCreateMessage(t *testing.T) {
 		defer cancel()
 		start := time.Now()
 		err := k.Send(ctx, bot.Reply{Kind: bot.ReplyText, Text: "hello"})
-		if !errors.Is(err, errNoTime) || time.Since(start) > 2*time.Second {
-			t.Fatalf("Send = %v after %v, want errNoTime at once", err, time.Since(start))
+		if !errors.Is(err, retry.ErrNoTime) || time.Since(start) > 2*time.Second {
+			t.Fatalf("Send = %v after %v, want retry.ErrNoTime at once", err, time.Since(start))
 		}
 	})
 }
@@ -411,21 +411,4 @@ func contents(msgs []discordtest.Message) []string {
 		out = append(out, c)
 	}
 	return out
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }

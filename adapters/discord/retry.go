@@ -2,12 +2,10 @@ package discord
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"net"
 	"net/http"
 	"net/url"
@@ -16,6 +14,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/archbot/archbot/retry"
 )
 
 // Retry pacing for calls that fail transiently. Rate limits wait what Discord says instead.
@@ -28,54 +28,36 @@ const (
 	limitAttempts = 30
 )
 
-// errNoTime says a retry was not tried because Discord asked for a longer wait than the job has
-// left: waiting would only end in the deadline.
-var errNoTime = errors.New("not enough time left to wait for Discord")
-
 // rest runs one Discord REST call, retrying what can succeed on a second try within ctx's
-// deadline: 429 (after retry_after), 5xx, timeouts and connection resets. do must pass opts to
-// discordgo; they carry ctx and turn discordgo's own retries off, because its 429 retry sleeps
-// past any deadline and loops without end, and its 502 retry does not back off. A call whose
-// effect may have happened before it failed (a post that timed out) must be safe to repeat:
-// message posts carry an enforced nonce (see createMessage).
+// deadline: 429 (after retry_after), 5xx, timeouts and connection resets; a retry whose pause
+// would outlast the deadline is not tried (retry.ErrNoTime). do must pass opts to discordgo;
+// they carry ctx and turn discordgo's own retries off, because its 429 retry sleeps past any
+// deadline and loops without end, and its 502 retry does not back off. A call whose effect may
+// have happened before it failed (a post that timed out) must be safe to repeat: message posts
+// carry an enforced nonce (see createMessage).
 func (a *Adapter) rest(ctx context.Context, what string, do func(opts ...discordgo.RequestOption) error) error {
 	opts := []discordgo.RequestOption{
 		discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false), discordgo.WithRestRetries(0),
 	}
-	pause := retryFirst
+	pauses := retry.NewPauses(retryFirst, retryMax)
 	failures, limited := 0, 0
-	for {
+	return retry.Do(ctx, func() error {
 		err := do(opts...)
 		if err == nil {
 			return nil
 		}
-		wait, ok := retryAfter(err)
+		after, ok := retryAfter(err)
 		if ok {
 			if limited++; limited >= limitAttempts {
 				return err
 			}
-		} else {
-			failures++
-			if !transient(err) || failures >= retryAttempts {
-				return err
-			}
-			wait, pause = jitter(pause), min(2*pause, retryMax)
-		}
-		if ctx.Err() != nil {
+		} else if failures++; !transient(err) || failures >= retryAttempts {
 			return err
 		}
-		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			return fmt.Errorf("%w (%v): %w", errNoTime, wait, err)
-		}
-		a.log.InfoContext(ctx, "discord call failed; retrying", "call", what, "in", wait, "err", errSummary(err))
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return err
-		case <-t.C:
-		}
-	}
+		return retry.Again(err, pauses.Next(after))
+	}, func(err error, pause time.Duration) {
+		a.log.InfoContext(ctx, "discord call failed; retrying", "call", what, "in", pause, "err", errSummary(err))
+	})
 }
 
 // retryAfter returns how long a rate-limited call must wait, when err is a 429.
@@ -115,15 +97,6 @@ func transient(err error) bool {
 	// 429's body is not JSON; a success it cannot decode is wrapped, and must not be repeated.
 	var se *json.SyntaxError
 	return errors.As(err, &se) && !errors.Is(err, discordgo.ErrJSONUnmarshal)
-}
-
-// jitter spreads d over [d/2, d), so replicas that failed together do not retry together.
-func jitter(d time.Duration) time.Duration {
-	n, err := rand.Int(rand.Reader, big.NewInt(int64(d/2)+1))
-	if err != nil {
-		return d
-	}
-	return d/2 + time.Duration(n.Int64())
 }
 
 // errSummary shortens a discordgo error for the log: status and Discord's code and message,

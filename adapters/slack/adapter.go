@@ -109,11 +109,12 @@ func New(cfg Config, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if cfg.CallTimeout <= 0 {
 		cfg.CallTimeout = 30 * time.Second
 	}
-	// slack-go retries a call Slack answered with 429 after its Retry-After (a second when it
-	// gives none), a few times before the call fails with a RateLimitedError. That covers every
-	// call, including the few made outside web.go, but not 5xx, timeouts, reset connections or
-	// the upload POST (its body is streamed once): retrier handles those for what the sink sends.
-	opts := []slack.Option{slack.OptionRetryConfig(slack.RetryConfig{MaxRetries: 5, RetryAfterDuration: time.Second})}
+	// slack-go's own retries (OptionRetryConfig) stay off: retrier repeats what the sink sends
+	// after 429s (honouring Retry-After), 5xx, timeouts and resets within RetryFor, and checks
+	// before repeating a post that may have gone through. Two nested loops would wait out a
+	// Retry-After that RetryFor has no room for (and OptionHTTPClient, set in production,
+	// replaces slack-go's retrying client anyway).
+	var opts []slack.Option
 	if cfg.HTTPClient != nil {
 		opts = append(opts, slack.OptionHTTPClient(cfg.HTTPClient))
 	}

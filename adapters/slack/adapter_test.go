@@ -21,6 +21,7 @@ import (
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/conversationtest"
 	"github.com/archbot/archbot/conversation/redisstore"
 )
 
@@ -33,16 +34,21 @@ type harness struct {
 	adapter *slack.Adapter
 	store   bot.Store
 	http    *httptest.Server
-	stop    func() // stops Run and waits for in-flight turns
-	cancel  func() // stops Run without waiting
-	done    chan error
-	long    bool // the designer writes sections that must be split
+	// dispatcher runs the queued turns when options.dispatch is set.
+	dispatcher *bot.Dispatcher
+	stop       func() // stops Run and waits for in-flight turns
+	cancel     func() // stops Run without waiting
+	done       chan error
+	long       bool // the designer writes sections that must be split
 }
 
 func newHarness(t *testing.T, designer bot.Designer, socket bool) *harness {
 	t.Helper()
 	return start(t, options{designer: designer, socket: socket})
 }
+
+// defaultDispatch is the dispatcher configuration of most harnesses that queue their turns.
+var defaultDispatch = &bot.DispatchConfig{Workers: 4, ShutdownTimeout: 5 * time.Second}
 
 // options of a harness; zero values get a fresh local Slack and memory store.
 type options struct {
@@ -52,7 +58,9 @@ type options struct {
 	store    bot.Store         // share one store between replicas
 	token    string            // bot token; default the one the local Slack accepts
 	grace    time.Duration
-	dispatch bool // queue turns on a dispatcher (store must be a *redisstore.Store)
+	// dispatch, when set, queues turns on a dispatcher with this configuration (store must be a
+	// *redisstore.Store).
+	dispatch *bot.DispatchConfig
 	// callTimeout bounds one attempt at a Slack call; default 5s.
 	callTimeout time.Duration
 }
@@ -84,12 +92,12 @@ func start(t *testing.T, o options) *harness {
 		t.Fatalf("new adapter: %v", err)
 	}
 	var dispatcher *bot.Dispatcher
-	if o.dispatch {
+	if o.dispatch != nil {
 		rs, ok := o.store.(*redisstore.Store)
 		if !ok {
 			t.Fatalf("a dispatcher needs a Redis store, not %T", o.store)
 		}
-		dispatcher = bot.NewDispatcher(bot.DispatchConfig{Workers: 4, ShutdownTimeout: 5 * time.Second}, engine, rs.Queue(), rs.Locks(), rs.Ledger(), log)
+		dispatcher = bot.NewDispatcher(*o.dispatch, engine, rs.Queue(), rs.Locks(), rs.Ledger(), log)
 		a.UseDispatcher(dispatcher)
 	}
 	mux := http.NewServeMux()
@@ -98,7 +106,7 @@ func start(t *testing.T, o options) *harness {
 	t.Cleanup(hs.Close)
 
 	ctx, cancel := context.WithCancel(context.Background())
-	h := &harness{slack: o.slack, adapter: a, store: o.store, http: hs, done: make(chan error, 1)}
+	h := &harness{slack: o.slack, adapter: a, store: o.store, http: hs, dispatcher: dispatcher, done: make(chan error, 1)}
 	go func() { h.done <- a.Run(ctx) }()
 	dispatched := make(chan error, 1)
 	if dispatcher != nil {
@@ -113,13 +121,8 @@ func start(t *testing.T, o options) *harness {
 		}
 		stopped = true
 		cancel()
-		select {
-		case err := <-h.done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
-			}
-		case <-time.After(30 * time.Second):
-			t.Fatal("Run did not return after cancel")
+		if err := conversationtest.Receive(t, "Run to return after cancel", 30*time.Second, h.done); err != nil {
+			t.Errorf("Run: %v", err)
 		}
 		if err := <-dispatched; err != nil {
 			t.Errorf("dispatcher: %v", err)
@@ -661,6 +664,23 @@ func TestRateLimitedPostsAreRetried(t *testing.T) {
 	if took := time.Since(start); took < 2*time.Second {
 		t.Errorf("design finished in %v despite two 429s with Retry-After: 1", took)
 	}
+	if posts, msgs := len(h.slack.Calls("chat.postMessage")), len(h.slack.Messages()); posts != msgs+1 {
+		t.Errorf("%d chat.postMessage calls for %d messages, want exactly one retry", posts, msgs)
+	}
+}
+
+// A 429's Retry-After is a floor: the retry waits at least that long, not the far shorter
+// backoff (10ms here) it would take after a failure Slack gave no Retry-After for.
+func TestRetryAfterIsHonoured(t *testing.T) {
+	h := newHarness(t, longDesigner{}, false)
+	h.slack.RateLimit("chat.postMessage", 2)
+	h.event(t, "Ev0RA", slacktest.Mention("C0CHAN", "U0BOB", "<@"+slacktest.BotUserID+"> design a feed", "1690000013.000100", ""))
+	h.slack.WaitFor(t, "the rate-limited post and its retry", func() bool { return len(h.slack.Calls("chat.postMessage")) >= 2 })
+	calls := h.slack.Calls("chat.postMessage")
+	if gap := calls[1].At.Sub(calls[0].At); gap < 2*time.Second {
+		t.Errorf("retried %v after a 429 with Retry-After: 2, want at least 2s", gap)
+	}
+	checkDesignThread(t, h, "C0CHAN", "1690000013.000100")
 	if posts, msgs := len(h.slack.Calls("chat.postMessage")), len(h.slack.Messages()); posts != msgs+1 {
 		t.Errorf("%d chat.postMessage calls for %d messages, want exactly one retry", posts, msgs)
 	}

@@ -16,7 +16,7 @@ import (
 func TestSocketModeEventNotQueuedIsLeftForSlackToRedeliver(t *testing.T) {
 	srv := conversationtest.StartRedis(t)
 	st := redisstore.New(conversationtest.MustOpen(t, srv.URL()), redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
-	h := start(t, options{designer: offline.New(), store: st, socket: true, dispatch: true})
+	h := start(t, options{designer: offline.New(), store: st, socket: true, dispatch: defaultDispatch})
 
 	if err := srv.Stop(); err != nil {
 		t.Fatal(err)

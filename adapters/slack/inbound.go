@@ -133,20 +133,12 @@ func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackeve
 	if parent == self.userID {
 		return a.turn(ctx, msg, e.Channel, e.ThreadTimeStamp, nil)
 	}
+	var owned bool
 	if a.dispatch != nil {
-		// The ownership check rides in the enqueue's round trip.
-		_, owned, err := a.dispatch.SubmitOwned(ctx, msg, threadData(e.Channel, e.ThreadTimeStamp, nil))
-		if err != nil {
-			a.log.ErrorContext(ctx, "queue turn", "thread", ref.Key(), "err", err)
+		if owned, err = a.queueIfOwned(ctx, msg, e.Channel, e.ThreadTimeStamp); err != nil || owned {
 			return err
 		}
-		if !owned {
-			a.log.DebugContext(ctx, "ignoring a message in a thread archbot does not own", "thread", ref.Key())
-		}
-		return nil
-	}
-	owned, err := a.engine.Owns(ctx, ref)
-	if err != nil {
+	} else if owned, err = a.engine.Owns(ctx, ref); err != nil {
 		// Staying quiet beats posting errors into threads that may not be archbot's.
 		a.log.ErrorContext(ctx, "check thread ownership", "thread", ref.Key(), "err", err)
 		return err
@@ -158,6 +150,16 @@ func (a *Adapter) message(ctx context.Context, team, eventID string, e *slackeve
 	return a.turn(ctx, msg, e.Channel, e.ThreadTimeStamp, nil)
 }
 
+// queueIfOwned queues msg's turn when archbot owns its thread, and reports whether it does: the
+// ownership check rides in the enqueue's round trip. It needs a dispatcher.
+func (a *Adapter) queueIfOwned(ctx context.Context, msg bot.Message, channel, thread string) (bool, error) {
+	_, owned, err := a.dispatch.SubmitOwned(ctx, msg, threadData(channel, thread, nil))
+	if err != nil {
+		a.log.ErrorContext(ctx, "queue turn", "thread", msg.Thread.Key(), "err", err)
+	}
+	return owned, err
+}
+
 // converse runs a message addressed to archbot (a mention, a DM): a follow-up in a thread it
 // owns, else a new design in the message's thread.
 func (a *Adapter) converse(ctx context.Context, team, channel, thread string, inThread bool, user, raw, eventID string, self identity) error {
@@ -167,13 +169,8 @@ func (a *Adapter) converse(ctx context.Context, team, channel, thread string, in
 		// A follow-up in a thread archbot owns is queued in the round trip that checks it is;
 		// in one it does not, the message starts a design there.
 		msg := bot.Message{Thread: ref, Author: user, AuthorID: user, Text: text, EventID: eventID}
-		_, owned, err := a.dispatch.SubmitOwned(ctx, msg, threadData(channel, thread, nil))
-		if err != nil {
-			a.log.ErrorContext(ctx, "queue turn", "thread", ref.Key(), "err", err)
+		if owned, err := a.queueIfOwned(ctx, msg, channel, thread); err != nil || owned {
 			return err
-		}
-		if owned {
-			return nil
 		}
 		msg.New = true
 		return a.turn(ctx, msg, channel, thread, nil)

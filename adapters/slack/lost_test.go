@@ -20,7 +20,7 @@ import (
 func TestLostStateMentionIsToldAndRegenerateRebuilds(t *testing.T) {
 	srv := conversationtest.StartRedisWith(t, "--appendonly", "no", "--save", "")
 	store := redisstore.New(conversationtest.MustOpen(t, srv.URL()), redisstore.Options{})
-	h := start(t, options{designer: offline.New(), store: store, dispatch: true})
+	h := start(t, options{designer: offline.New(), store: store, dispatch: defaultDispatch})
 	const channel, root = "CLOST", "1700000500.000100"
 	const problem = "design a photo sharing app like Instagram for 50M DAU"
 	ask := "<@" + slacktest.BotUserID + "> " + problem
@@ -72,7 +72,7 @@ func TestLostStateMentionIsToldAndRegenerateRebuilds(t *testing.T) {
 func TestLostStatePlainReplyInDesignThreadIsAnswered(t *testing.T) {
 	srv := conversationtest.StartRedisWith(t, "--appendonly", "no", "--save", "")
 	store := redisstore.New(conversationtest.MustOpen(t, srv.URL()), redisstore.Options{})
-	h := start(t, options{designer: offline.New(), store: store, dispatch: true})
+	h := start(t, options{designer: offline.New(), store: store, dispatch: defaultDispatch})
 	cmd := h.slack.SlashCommand("/design", "CLOSTCMD", "U1", "design a photo sharing app like Instagram for 50M DAU", "trig-lost")
 	if resp, _ := h.do(t, "/slack/commands", "application/x-www-form-urlencoded", slacktest.Form(cmd)); resp.StatusCode != 200 {
 		t.Fatalf("slash command: %d", resp.StatusCode)

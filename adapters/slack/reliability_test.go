@@ -62,7 +62,7 @@ func twelveDesigns(t *testing.T, limit int) {
 		}
 		return slacktest.Fault{}, false
 	})
-	h := start(t, options{designer: offline.New(), slack: srv, store: conversationtest.MustRedisStore(t), dispatch: true})
+	h := start(t, options{designer: offline.New(), slack: srv, store: conversationtest.MustRedisStore(t), dispatch: defaultDispatch})
 	began := time.Now()
 	for i, problem := range twelveProblems {
 		cmd := srv.SlashCommand("/design", fmt.Sprintf("C0TWELVE%d", i%4), fmt.Sprintf("U0USER%02d", i), problem, fmt.Sprintf("trig-12-%d", i))

@@ -6,7 +6,6 @@ import (
 	"crypto/x509"
 	"errors"
 	"io"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/url"
@@ -15,6 +14,8 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+
+	"github.com/archbot/archbot/retry"
 )
 
 // failure is what a failed Slack call calls for.
@@ -108,8 +109,9 @@ func slackCode(err error) string {
 }
 
 // retrier repeats one Slack call while it fails transiently: after Slack's Retry-After when it
-// gives one, else with exponential backoff and jitter, until the call succeeds, fails for good,
-// or the retry budget (RetryFor, and ctx's deadline if sooner) would be overrun by the next wait.
+// gives one, else with exponential backoff and jitter (retry.Pauses), until the call succeeds,
+// fails for good, or the retry budget (RetryFor, and ctx's deadline if sooner) would be overrun
+// by the next pause.
 type retrier struct {
 	a    *Adapter
 	what string // the Slack method, for the log
@@ -121,13 +123,12 @@ type retrier struct {
 // do runs call until it succeeds or may not be retried, and returns its last error.
 func (r retrier) do(ctx context.Context, call func(ctx context.Context) error) error {
 	deadline := time.Now().Add(r.a.cfg.RetryFor)
-	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
-		deadline = d
-	}
-	backoff := r.a.cfg.RetryBackoff
+	pauses := retry.NewPauses(r.a.cfg.RetryBackoff, 30*time.Second)
 	check := false // the last attempt was in doubt: find out whether it went through first
 	var last error
-	for attempt := 1; ; attempt++ {
+	attempt := 0
+	return retry.Do(ctx, func() error {
+		attempt++
 		var err error
 		if check {
 			var done bool
@@ -152,21 +153,16 @@ func (r retrier) do(ctx context.Context, call func(ctx context.Context) error) e
 			}
 			last = err
 		}
-		class, wait := classify(err)
+		class, after := classify(err)
 		if ctx.Err() != nil || (class != throttled && class != inDoubt) {
 			return last
 		}
 		check = check || (class == inDoubt && r.settled != nil)
-		if wait <= 0 {
-			wait = backoff + rand.N(backoff/2+1)
-			backoff = min(2*backoff, 30*time.Second)
-		}
-		if time.Now().Add(wait).After(deadline) {
+		pause := pauses.Next(after)
+		if time.Now().Add(pause).After(deadline) {
 			return last
 		}
-		r.a.log.WarnContext(ctx, "slack call failed, retrying", "method", r.what, "attempt", attempt, "wait", wait, "err", err)
-		if sleep(ctx, wait) != nil {
-			return last
-		}
-	}
+		r.a.log.WarnContext(ctx, "slack call failed, retrying", "method", r.what, "attempt", attempt, "wait", pause, "err", err)
+		return retry.Again(last, pause)
+	}, nil)
 }

@@ -185,29 +185,34 @@ func (s *threadSink) clearAssistantStatus(ctx context.Context) {
 	}
 }
 
-// finish closes the turn's status: clears the assistant status or turns the progress message
-// into a final line.
-func (s *threadSink) finish(ctx context.Context) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+// closeStatus ends the turn's status: clears the assistant status, or turns the progress
+// message into line (what says what was being done, for the log). The caller holds s.mu.
+func (s *threadSink) closeStatus(ctx context.Context, line, what string) {
 	switch s.mode {
 	case progressAssistant:
 		s.clearAssistantStatus(ctx)
 	case progressMessage:
-		line := ":white_check_mark: Done"
-		if s.title != "" && s.version > 0 {
-			line = fmt.Sprintf(":white_check_mark: Done: *%s* v%d", escape(s.title), s.version)
-		}
-		if s.failed {
-			line = ":warning: Stopped; see below."
-		}
 		if s.progressTS == "" {
-			break // the progress message was never posted
+			return // the progress message was never posted: there is nothing to edit
 		}
 		if err := s.a.update(ctx, s.channel, s.progressTS, line, nil); err != nil {
-			s.a.log.WarnContext(ctx, "finish progress", "err", err)
+			s.a.log.WarnContext(ctx, what, "err", err)
 		}
 	}
+}
+
+// finish closes the turn's status with a final line.
+func (s *threadSink) finish(ctx context.Context) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	line := ":white_check_mark: Done"
+	if s.title != "" && s.version > 0 {
+		line = fmt.Sprintf(":white_check_mark: Done: *%s* v%d", escape(s.title), s.version)
+	}
+	if s.failed {
+		line = ":warning: Stopped; see below."
+	}
+	s.closeStatus(ctx, line, "finish progress")
 	if s.lost != nil {
 		s.tellPrivately(ctx, s.lost)
 	}

@@ -3,18 +3,13 @@ package slack_test
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
-	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/archbot/archbot/adapters/slack"
 	"github.com/archbot/archbot/adapters/slack/slacktest"
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
@@ -41,45 +36,14 @@ func (d slowDesigner) Section(ctx context.Context, g bot.Grounding, id conversat
 	return d.Designer.Section(ctx, g, id)
 }
 
-// stallReplica is one archbot serve process: the Slack adapter and a dispatcher with its own
-// Redis client, sharing the Redis, the key prefix and the local Slack with the others.
-type stallReplica struct {
-	url     string
-	d       *bot.Dispatcher
-	stopped chan struct{}
-}
-
-func startStallReplica(t *testing.T, redisURL, prefix string, sl *slacktest.Server, cfg bot.DispatchConfig) *stallReplica {
+// startStallReplica is one archbot serve process: the Slack adapter and a dispatcher with its
+// own Redis client, sharing the Redis, the key prefix and the local Slack with the others.
+func startStallReplica(t *testing.T, redisURL, prefix string, sl *slacktest.Server, cfg bot.DispatchConfig) *harness {
 	t.Helper()
-	log := slog.New(slog.DiscardHandler)
-	if os.Getenv("ARCHBOT_TEST_LOG") != "" {
-		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	}
 	// A short read timeout lets commands fail during the stall, as they do in production once a
 	// stall outlasts go-redis's retries (3s a try): marks that fail must stop posts, not wave them on.
 	st := redisstore.New(conversationtest.MustOpen(t, redisURL+"?read_timeout=300ms&max_retries=1"), redisstore.Options{KeyPrefix: prefix})
-	engine := bot.New(bot.Config{}, st, slowDesigner{offline.New(), 100 * time.Millisecond}, nil, log)
-	a, err := slack.New(slack.Config{BotToken: slacktest.BotToken, SigningSecret: secret, APIURL: sl.APIURL(),
-		PostInterval: time.Millisecond, PostBurst: 1000}, engine, log)
-	if err != nil {
-		t.Fatalf("new adapter: %v", err)
-	}
-	d := bot.NewDispatcher(cfg, engine, st.Queue(), st.Locks(), st.Ledger(), log)
-	a.UseDispatcher(d)
-	mux := http.NewServeMux()
-	a.Routes(mux)
-	hs := httptest.NewServer(mux)
-	t.Cleanup(hs.Close)
-	ctx, cancel := context.WithCancel(context.Background())
-	r := &stallReplica{url: hs.URL, d: d, stopped: make(chan struct{})}
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { defer wg.Done(); a.Run(ctx) }()
-	go func() { defer wg.Done(); d.Run(ctx) }()
-	go func() { wg.Wait(); close(r.stopped) }()
-	t.Cleanup(func() { cancel(); <-r.stopped })
-	sl.WaitFor(t, "adapter ready", a.Ready)
-	return r
+	return start(t, options{designer: slowDesigner{offline.New(), 100 * time.Millisecond}, slack: sl, store: st, dispatch: &cfg})
 }
 
 // redisPID asks the server its process id, so the test can freeze it.
@@ -113,7 +77,7 @@ func TestRedisStallPostsEveryReplyOnce(t *testing.T) {
 	prefix := conversationtest.UniquePrefix(t)
 	const claimAfter = 2 * time.Second
 	cfg := bot.DispatchConfig{Workers: 4, ClaimAfter: claimAfter, ShutdownTimeout: 5 * time.Second}
-	replicas := []*stallReplica{
+	replicas := []*harness{
 		startStallReplica(t, srv.URL(), prefix, sl, cfg),
 		startStallReplica(t, srv.URL(), prefix, sl, cfg),
 	}
@@ -125,7 +89,7 @@ func TestRedisStallPostsEveryReplyOnce(t *testing.T) {
 		threads = append(threads, ts)
 		text := fmt.Sprintf("<@%s> design a photo sharing app like Instagram for %dM daily users", slacktest.BotUserID, 10+i)
 		body := slacktest.JSON(slacktest.EventCallback(fmt.Sprintf("Ev0STALL%d", i), slacktest.Mention("C0STALL", "U0ANA", text, ts, "")))
-		req := slacktest.SignedRequest(replicas[i%2].url+"/slack/events", secret, "application/json", body, time.Now())
+		req := slacktest.SignedRequest(replicas[i%2].http.URL+"/slack/events", secret, "application/json", body, time.Now())
 		if resp, _ := send(t, req); resp.StatusCode != http.StatusOK {
 			t.Fatalf("event %d: status %d", i, resp.StatusCode)
 		}
@@ -163,7 +127,7 @@ func TestRedisStallPostsEveryReplyOnce(t *testing.T) {
 		return done == designs
 	})
 	conversationtest.WaitFor(t, "the jobs to be acknowledged", 30*time.Second, func() bool {
-		return replicas[0].d.Stats().Done.Load()+replicas[1].d.Stats().Done.Load() == designs
+		return replicas[0].dispatcher.Stats().Done.Load()+replicas[1].dispatcher.Stats().Done.Load() == designs
 	})
 
 	dups := 0
@@ -210,9 +174,9 @@ func TestRedisStallPostsEveryReplyOnce(t *testing.T) {
 	}
 	var resumed, stopped, skipped int64
 	for _, r := range replicas {
-		resumed += r.d.Stats().Resumed.Load()
-		stopped += r.d.Stats().Stopped.Load()
-		skipped += r.d.Stats().Skipped.Load()
+		resumed += r.dispatcher.Stats().Resumed.Load()
+		stopped += r.dispatcher.Stats().Stopped.Load()
+		skipped += r.dispatcher.Stats().Skipped.Load()
 	}
 	t.Logf("%d designs done, %d replies posted twice; %d jobs stopped at the stall, %d resumed, %d replies not reposted",
 		designs, dups, stopped, resumed, skipped)

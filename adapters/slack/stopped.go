@@ -10,15 +10,5 @@ import (
 func (s *threadSink) Stopped(ctx context.Context, note string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	switch s.mode {
-	case progressAssistant:
-		s.clearAssistantStatus(ctx)
-	case progressMessage:
-		if s.progressTS == "" {
-			return // the progress message was never posted: there is nothing to edit
-		}
-		if err := s.a.update(ctx, s.channel, s.progressTS, ":pause_button: "+Mrkdwn(note), nil); err != nil {
-			s.a.log.WarnContext(ctx, "mark progress stopped", "err", err)
-		}
-	}
+	s.closeStatus(ctx, ":pause_button: "+Mrkdwn(note), "mark progress stopped")
 }

@@ -262,24 +262,8 @@ func containsFold(list []string, s string) bool {
 // underscores, prefixed with "n_" so it can never be a keyword of either syntax ("end",
 // "subgraph", "node") nor start with a digit or with Mermaid's "o"/"x" edge markers.
 func uniqueID(name string, used map[string]bool) string {
-	var b strings.Builder
-	b.WriteString("n_")
-	under := true
-	for _, r := range strings.ToLower(name) {
-		switch {
-		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			b.WriteRune(r)
-			under = false
-		case !under:
-			b.WriteByte('_')
-			under = true
-		}
-		if b.Len() >= 32 {
-			break
-		}
-	}
-	base := strings.TrimRight(b.String(), "_")
-	if base == "n" {
+	base := "n_" + conversation.Slugify(name, '_', 30)
+	if base == "n_" {
 		base = "n_node"
 	}
 	id := base

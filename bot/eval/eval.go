@@ -43,19 +43,30 @@ const Tolerance = 3.0
 
 // LoadCases reads JSONL cases, one per line; blank lines and lines starting with # are skipped.
 func LoadCases(r io.Reader) ([]Case, error) {
-	var cases []Case
-	err := scanJSONL(r, func(line int, text []byte) error {
-		var c Case
-		if err := json.Unmarshal(text, &c); err != nil {
-			return fmt.Errorf("parse case on line %d: %w", line, err)
-		}
+	return loadJSONL(r, "case", func(line int, c Case) error {
 		if c.ID == "" || strings.TrimSpace(c.Statement) == "" {
 			return fmt.Errorf("case on line %d: id and statement are required", line)
 		}
-		cases = append(cases, c)
 		return nil
 	})
-	return cases, err
+}
+
+// loadJSONL reads one what (a T) from every line that is neither blank nor a # comment, and
+// keeps it if valid says nothing against it.
+func loadJSONL[T any](r io.Reader, what string, valid func(line int, c T) error) ([]T, error) {
+	var out []T
+	err := scanJSONL(r, func(line int, text []byte) error {
+		var c T
+		if err := json.Unmarshal(text, &c); err != nil {
+			return fmt.Errorf("parse %s on line %d: %w", what, line, err)
+		}
+		if err := valid(line, c); err != nil {
+			return err
+		}
+		out = append(out, c)
+		return nil
+	})
+	return out, err
 }
 
 // scanJSONL calls each with every line that is neither blank nor a # comment.

@@ -1,13 +1,11 @@
 package eval
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/archbot/archbot/conversation"
 )
@@ -57,12 +55,7 @@ var figures = map[string]figure{
 // LoadNumbersCases reads JSONL numbers cases; an expected field outside the known ones is an
 // error, so a typo cannot pass unnoticed.
 func LoadNumbersCases(r io.Reader) ([]NumbersCase, error) {
-	var cases []NumbersCase
-	err := scanJSONL(r, func(line int, text []byte) error {
-		var c NumbersCase
-		if err := json.Unmarshal(text, &c); err != nil {
-			return fmt.Errorf("parse numbers case on line %d: %w", line, err)
-		}
+	return loadJSONL(r, "numbers case", func(line int, c NumbersCase) error {
 		if c.ID == "" || strings.TrimSpace(c.Statement) == "" || len(c.Expect) == 0 {
 			return fmt.Errorf("numbers case on line %d: id, statement and expect are required", line)
 		}
@@ -74,10 +67,8 @@ func LoadNumbersCases(r io.Reader) ([]NumbersCase, error) {
 				return fmt.Errorf("numbers case %s: %s must be positive", c.ID, field)
 			}
 		}
-		cases = append(cases, c)
 		return nil
 	})
-	return cases, err
 }
 
 // FigureResult compares one expected figure with the design's capacity. Got is the value that
@@ -172,32 +163,16 @@ func NewNumbersReport(provider string, results []NumbersResult, minScore float64
 // Text writes one row per case with each figure's got and want, then the score.
 func (r NumbersReport) Text(w io.Writer) error {
 	ew := &errWriter{w: w}
-	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "numbers case\tresult\tfigures (got / want)")
+	rows := make([]string, 0, len(r.Cases))
 	for _, c := range r.Cases {
 		mark := "pass"
 		if !c.Pass {
 			mark = "FAIL"
 		}
-		var figs []string
-		for _, f := range c.Figures {
-			ok := "ok"
-			if !f.Ok {
-				ok = "OFF"
-			}
-			figs = append(figs, fmt.Sprintf("%s %s / %s (%s) %s", f.Field, conversation.Human(f.Got), conversation.Human(f.Want), f.Basis, ok))
-		}
-		if c.Error != "" {
-			figs = []string{"error: " + c.Error}
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", c.ID, mark, strings.Join(figs, "; "))
+		rows = append(rows, c.ID+"\t"+mark+"\t"+c.figures())
 	}
-	tw.Flush()
-	verdict := "PASS"
-	if !r.Pass {
-		verdict = "FAIL"
-	}
-	fmt.Fprintf(ew, "\nnumbers score %.3f: %d of %d cases (floor %.2f)\n%s\n", r.Score, r.Passed, len(r.Cases), r.MinScore, verdict)
+	table(ew, "numbers case\tresult\tfigures (got / want)", rows)
+	fmt.Fprintf(ew, "\nnumbers score %.3f: %d of %d cases (floor %.2f)\n%s\n", r.Score, r.Passed, len(r.Cases), r.MinScore, verdict(r.Pass))
 	for _, f := range r.Failures {
 		fmt.Fprintf(ew, "  - %s\n", f)
 	}
@@ -205,6 +180,22 @@ func (r NumbersReport) Text(w io.Writer) error {
 		return fmt.Errorf("write numbers report: %w", ew.err)
 	}
 	return nil
+}
+
+// figures lists each figure's got and want, or the case's error.
+func (c NumbersResult) figures() string {
+	if c.Error != "" {
+		return "error: " + c.Error
+	}
+	var figs []string
+	for _, f := range c.Figures {
+		ok := "ok"
+		if !f.Ok {
+			ok = "OFF"
+		}
+		figs = append(figs, fmt.Sprintf("%s %s / %s (%s) %s", f.Field, conversation.Human(f.Got), conversation.Human(f.Want), f.Basis, ok))
+	}
+	return strings.Join(figs, "; ")
 }
 
 // JSON writes the report as indented JSON.

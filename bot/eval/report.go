@@ -147,12 +147,11 @@ func (r *Report) check() []string {
 // failures, paraphrase drift and notes, then the most widely shared sentences.
 func (r Report) Text(w io.Writer) error {
 	ew := &errWriter{w: w}
-	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "case\trecall\tmargin\tmissed\tout-of-place\tnumbers")
+	rows := make([]string, 0, len(r.Cases))
 	for _, c := range r.Cases {
-		fmt.Fprintf(tw, "%s\t%.2f\t%s\t%s\t%s\t%s\n", c.ID, c.Recall, marginText(c), missedText(c), orDash(strings.Join(c.Negatives, ", ")), numbersText(c.Numbers))
+		rows = append(rows, fmt.Sprintf("%s\t%.2f\t%s\t%s\t%s\t%s", c.ID, c.Recall, marginText(c), missedText(c), orDash(strings.Join(c.Negatives, ", ")), numbersText(c.Numbers)))
 	}
-	tw.Flush()
+	table(ew, "case\trecall\tmargin\tmissed\tout-of-place\tnumbers", rows)
 	r.writeTotals(ew)
 	for _, f := range r.Failures {
 		fmt.Fprintf(ew, "  - %s\n", f)
@@ -186,14 +185,10 @@ func (r Report) writeTotals(w io.Writer) {
 	if len(r.Drifts) > 0 {
 		fmt.Fprintf(w, "paraphrase drift at most %.2f over %d paraphrases (%s)\n", r.MaxDrift, len(r.Drifts), limit("max", f.MaxParaphraseDrift, f.MaxParaphraseDrift < 1))
 	}
-	verdict := "PASS"
-	if !r.Pass {
-		verdict = "FAIL"
-	}
 	if r.NumbersTotal > 0 {
 		fmt.Fprintf(w, "numbers within %gx: %d of %d\n", Tolerance, r.NumbersOk, r.NumbersTotal)
 	}
-	fmt.Fprintln(w, verdict)
+	fmt.Fprintln(w, verdict(r.Pass))
 }
 
 func (r Report) writeDrifts(w io.Writer) {
@@ -254,6 +249,24 @@ func orDash(s string) string {
 	return s
 }
 
+// table writes rows of tab-separated cells under header, in aligned columns.
+func table(w io.Writer, header string, rows []string) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, header)
+	for _, row := range rows {
+		fmt.Fprintln(tw, row)
+	}
+	tw.Flush()
+}
+
+// verdict is a report's last word.
+func verdict(pass bool) string {
+	if pass {
+		return "PASS"
+	}
+	return "FAIL"
+}
+
 // errWriter keeps the first write error so a report's many Fprintf calls need one check.
 type errWriter struct {
 	w   io.Writer
@@ -271,6 +284,18 @@ func (e *errWriter) Write(p []byte) (int, error) {
 
 // JSON writes the report as indented JSON.
 func (r Report) JSON(w io.Writer) error {
+	return writeJSON(w, r)
+}
+
+// Reports are what one run of both suites found; in JSON, one object with a "design" and a
+// "numbers" member.
+type Reports struct {
+	Design  *Report        `json:"design"`
+	Numbers *NumbersReport `json:"numbers"`
+}
+
+// JSON writes both reports as one indented JSON object.
+func (r Reports) JSON(w io.Writer) error {
 	return writeJSON(w, r)
 }
 

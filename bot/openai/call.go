@@ -5,18 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net/http"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/cenkalti/backoff/v5"
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/retry"
 )
 
 // call is one logical model call; complete makes it, retrying failed attempts.
@@ -77,31 +76,28 @@ func (d *Designer) complete(ctx context.Context, c call) (string, error) {
 }
 
 // completeOnce makes one logical request with retries and returns its text and finish reason.
-// Every attempt that gets an answer reports its tokens to the turn's meter. backoff.Retry runs
-// the attempts; the operation decides each wait itself (RetryAfterError), because the server's
-// Retry-After, the call's RetryBudget and ctx's deadline all bound it.
+// Every attempt that gets an answer reports its tokens to the turn's meter. retry.Do runs the
+// attempts; each one decides its own pause, because the server's Retry-After, the call's
+// RetryBudget and ctx's deadline all bound it.
 func (d *Designer) completeOnce(ctx context.Context, c call) (string, goopenai.FinishReason, error) {
-	exp := &backoff.ExponentialBackOff{InitialInterval: d.cfg.BackoffBase, RandomizationFactor: 0.5,
-		Multiplier: 2, MaxInterval: d.cfg.BackoffMax}
+	pauses := retry.NewPauses(d.cfg.BackoffBase, d.cfg.BackoffMax)
 	var (
 		lastErr error
 		waited  time.Duration // between this call's attempts, against RetryBudget
 		attempt int
+		text    string
+		info    attemptInfo
 	)
-	type answer struct {
-		text   string
-		finish goopenai.FinishReason
-	}
-	a, err := backoff.Retry(ctx, func() (answer, error) {
+	err := retry.Do(ctx, func() error {
 		attempt++
 		done, err := d.breaker.allow()
 		if err != nil {
 			if lastErr != nil {
 				err = fmt.Errorf("%w (last error: %v)", err, lastErr)
 			}
-			return answer{}, backoff.Permanent(err)
+			return err
 		}
-		text, info, err := d.attempt(ctx, c)
+		text, info, err = d.attempt(ctx, c)
 		if info.status == http.StatusBadRequest && c.json && d.jsonMode.Load() &&
 			strings.Contains(strings.ToLower(err.Error()), "response_format") {
 			// Some compatible servers reject response_format; JSON is validated anyway.
@@ -109,44 +105,38 @@ func (d *Designer) completeOnce(ctx context.Context, c call) (string, goopenai.F
 			d.log.WarnContext(ctx, "model API rejected JSON mode; continuing without it", "step", c.step, "err", err)
 			text, info, err = d.attempt(ctx, c)
 		}
-		o, retry := classify(ctx, err)
+		o, again := classify(ctx, err)
 		if err != nil && info.retryAfter > d.cfg.RetryBudget-waited {
 			// The server asked for a longer pause than this call may wait: every other call
 			// would get the same answer, so the breaker holds them all off for that long and
 			// the fallback writes them now rather than after the wait.
 			d.breaker.pause(info.retryAfter)
 			done(failed)
-			return answer{}, backoff.Permanent(fmt.Errorf("%w: asked to wait %s, more than the %s allowed: %v",
-				ErrRateLimited, info.retryAfter, d.cfg.RetryBudget-waited, err))
+			return fmt.Errorf("%w: asked to wait %s, more than the %s allowed: %v",
+				ErrRateLimited, info.retryAfter, d.cfg.RetryBudget-waited, err)
 		}
 		done(o)
 		if err == nil {
-			return answer{text, info.finish}, nil
+			return nil
 		}
 		lastErr = err
-		if !retry || attempt > d.cfg.MaxRetries {
-			return answer{}, backoff.Permanent(fmt.Errorf("attempt %d: %w", attempt, err))
+		if !again || attempt > d.cfg.MaxRetries {
+			return fmt.Errorf("attempt %d: %w", attempt, err)
 		}
-		wait := min(exp.NextBackOff(), d.cfg.BackoffMax) // jitter goes either way; the cap holds
-		if info.retryAfter > 0 {
-			// Never earlier than the server asked; a little later so waiters spread out.
-			wait = info.retryAfter + rand.N(d.cfg.BackoffBase/2+1)
+		pause := pauses.Next(info.retryAfter)
+		if waited+pause > d.cfg.RetryBudget {
+			return fmt.Errorf("retries would wait longer than the %s allowed: %w", d.cfg.RetryBudget, err)
 		}
-		if waited+wait > d.cfg.RetryBudget {
-			return answer{}, backoff.Permanent(fmt.Errorf("retries would wait longer than the %s allowed: %w", d.cfg.RetryBudget, err))
-		}
-		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			return answer{}, backoff.Permanent(fmt.Errorf("no time left to retry: %w", err))
-		}
+		waited += pause
+		return retry.Again(err, pause)
+	}, func(err error, pause time.Duration) {
 		d.log.WarnContext(ctx, "model call failed; retrying", "step", c.step, "attempt", attempt,
-			"status", info.status, "wait", wait, "err", err)
-		waited += wait
-		return answer{}, &backoff.RetryAfterError{Duration: wait}
-	}, backoff.WithBackOff(&backoff.ZeroBackOff{}), backoff.WithMaxElapsedTime(0))
+			"status", info.status, "wait", pause, "err", err)
+	})
 	if err != nil {
 		return "", "", fmt.Errorf("model call %s: %w", c.step, err)
 	}
-	return a.text, a.finish, nil
+	return text, info.finish, nil
 }
 
 // attemptInfo is what one attempt learned besides its answer.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/prompts"
 )
 
 // ErrInvalidAnswer means the model's answer could not be used, even after a repair request.
@@ -380,14 +381,10 @@ var defuse = strings.NewReplacer(
 
 func clean(s string, n int) string {
 	s = defuse(strings.Join(strings.Fields(s), " "))
-	if len(s) <= n {
-		return s
+	if t, cut := prompts.Truncate(s, n); cut {
+		return t + "…"
 	}
-	cut := n
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return s[:cut] + "…"
+	return s
 }
 
 func cleanList(xs []string) []string {

@@ -58,12 +58,7 @@ func (d *Designer) Section(ctx context.Context, g bot.Grounding, id conversation
 	if err != nil {
 		return "", err
 	}
-	step := "section " + string(id)
-	text, err := d.complete(ctx, call{step: step, messages: d.messages(user), stream: true})
-	if err != nil {
-		return "", err
-	}
-	return cleanMarkdown(text, id.Title()), nil
+	return d.markdownStep(ctx, call{step: "section " + string(id), messages: d.messages(user), stream: true}, id.Title())
 }
 
 // Interpret classifies a follow-up as a question or a change and plans the change.
@@ -105,11 +100,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 	if err != nil {
 		return "", err
 	}
-	text, err := d.complete(ctx, call{step: "answer", messages: d.messages(user)})
-	if err != nil {
-		return "", err
-	}
-	return cleanMarkdown(text, ""), nil
+	return d.markdownStep(ctx, call{step: "answer", messages: d.messages(user)}, "")
 }
 
 func (d *Designer) messages(user string) []goopenai.ChatCompletionMessage {
@@ -117,6 +108,16 @@ func (d *Designer) messages(user string) []goopenai.ChatCompletionMessage {
 		{Role: goopenai.ChatMessageRoleSystem, Content: d.system},
 		{Role: goopenai.ChatMessageRoleUser, Content: user},
 	}
+}
+
+// markdownStep makes c, a step answered in Markdown, and tidies the answer (cleanMarkdown): a
+// leading heading repeating title goes.
+func (d *Designer) markdownStep(ctx context.Context, c call, title string) (string, error) {
+	text, err := d.complete(ctx, c)
+	if err != nil {
+		return "", err
+	}
+	return cleanMarkdown(text, title), nil
 }
 
 // jsonStep asks for a JSON answer and parses it; an answer that fails parse is sent back once
@@ -152,14 +153,8 @@ func jsonStep[T any](ctx context.Context, d *Designer, step, user string, parse 
 }
 
 func clipAnswer(s string) string {
-	if len(s) <= prompts.MaxAnswerChars {
-		return s
-	}
-	cut := prompts.MaxAnswerChars
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return s[:cut]
+	s, _ = prompts.Truncate(s, prompts.MaxAnswerChars)
+	return s
 }
 
 // grounding converts the engine's grounding into the prompts' view of it, with the knowledge
@@ -191,9 +186,5 @@ func (d *Designer) Review(ctx context.Context, g bot.Grounding, design *conversa
 	if err != nil {
 		return "", err
 	}
-	text, err := d.complete(ctx, call{step: "review", messages: d.messages(user)})
-	if err != nil {
-		return "", err
-	}
-	return cleanMarkdown(text, ""), nil
+	return d.markdownStep(ctx, call{step: "review", messages: d.messages(user)}, "")
 }

@@ -5,8 +5,9 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,7 +20,12 @@ func serveLogged(t *testing.T) (string, func() string) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
-	logs := &lockedBuffer{}
+	// A file takes writes from serve's goroutines while the test reads it back.
+	logs, err := os.Create(filepath.Join(t.TempDir(), "serve.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { logs.Close() })
 	done := make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"serve"}, strings.NewReader(""), pw, logs)
@@ -27,36 +33,20 @@ func serveLogged(t *testing.T) (string, func() string) {
 	}()
 	t.Cleanup(func() {
 		cancel()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			t.Error("serve did not stop within 10s of its context ending")
-		}
+		conversationtest.Receive(t, "serve to stop after its context ended", 10*time.Second, done)
 	})
 	line, err := bufio.NewReader(pr).ReadString('\n')
 	if err != nil {
 		t.Fatalf("serve printed no address: %v", err)
 	}
 	go io.Copy(io.Discard, pr)
-	return "http://" + strings.TrimSpace(strings.TrimPrefix(line, "archbot listening on ")), logs.String
-}
-
-// lockedBuffer collects serve's log while the test reads it.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
+	return "http://" + strings.TrimSpace(strings.TrimPrefix(line, "archbot listening on ")), func() string {
+		b, err := os.ReadFile(logs.Name())
+		if err != nil {
+			t.Fatalf("read serve's log: %v", err)
+		}
+		return string(b)
+	}
 }
 
 func readyz(t *testing.T, base string) (int, string) {

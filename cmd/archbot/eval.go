@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -247,10 +246,7 @@ func writeEval(w io.Writer, format string, design *eval.Report, numbers *eval.Nu
 	if format == "json" {
 		switch {
 		case design != nil && numbers != nil:
-			return writeJSONValue(w, struct {
-				Design  *eval.Report        `json:"design"`
-				Numbers *eval.NumbersReport `json:"numbers"`
-			}{design, numbers})
+			return eval.Reports{Design: design, Numbers: numbers}.JSON(w)
 		case design != nil:
 			return design.JSON(w)
 		default:
@@ -267,15 +263,6 @@ func writeEval(w io.Writer, format string, design *eval.Report, numbers *eval.Nu
 			fmt.Fprintln(w)
 		}
 		return numbers.Text(w)
-	}
-	return nil
-}
-
-func writeJSONValue(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("write report json: %w", err)
 	}
 	return nil
 }

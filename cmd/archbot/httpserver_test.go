@@ -82,6 +82,20 @@ func closedWithin(t *testing.T, what string, conns []net.Conn, limit time.Durati
 	}
 }
 
+// dial connects to addr, closed when the test ends, and sends the start of a request.
+func dial(t *testing.T, addr, start string) net.Conn {
+	t.Helper()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	if _, err := io.WriteString(c, start); err != nil {
+		t.Fatalf("send %q: %v", start, err)
+	}
+	return c
+}
+
 func TestSlowBodiesAndIdleConnectionsAreClosed(t *testing.T) {
 	to := httpTimeouts{Header: 300 * time.Millisecond, Read: 600 * time.Millisecond, Write: time.Second, Idle: 400 * time.Millisecond}
 	addr := serveShort(t, to)
@@ -92,12 +106,7 @@ func TestSlowBodiesAndIdleConnectionsAreClosed(t *testing.T) {
 	stop := make(chan struct{})
 	defer close(stop)
 	for i := range slow {
-		c, err := net.Dial("tcp", addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { c.Close() })
-		fmt.Fprintf(c, "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
+		c := dial(t, addr, "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
 		slow[i] = c
 		go func() {
 			tick := time.NewTicker(50 * time.Millisecond)
@@ -121,12 +130,7 @@ func TestSlowBodiesAndIdleConnectionsAreClosed(t *testing.T) {
 	// Keep-alive connections that asked once and then sat idle.
 	idle := make([]net.Conn, n)
 	for i := range idle {
-		c, err := net.Dial("tcp", addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { c.Close() })
-		fmt.Fprintf(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+		c := dial(t, addr, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
 		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
 		if err != nil {
 			t.Fatalf("keep-alive request: %v", err)
@@ -143,13 +147,7 @@ func TestSlowBodiesAndIdleConnectionsAreClosed(t *testing.T) {
 	// Connections that never send their headers.
 	silent := make([]net.Conn, n)
 	for i := range silent {
-		c, err := net.Dial("tcp", addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { c.Close() })
-		fmt.Fprintf(c, "POST /slack/events HTTP/1.1\r\n")
-		silent[i] = c
+		silent[i] = dial(t, addr, "POST /slack/events HTTP/1.1\r\n")
 	}
 	closedWithin(t, "unfinished headers", silent, to.Header+2*time.Second)
 }

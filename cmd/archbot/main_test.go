@@ -307,12 +307,7 @@ func TestServeExposesHealthReadinessAndMetrics(t *testing.T) {
 		t.Errorf("/metrics = %d, lacks archbot's collectors:\n%.500s", code, body)
 	}
 	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v on shutdown, want nil", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("serve did not stop within 10s of its context ending")
+	if err := conversationtest.Receive(t, "serve to stop after its context ended", 10*time.Second, done); err != nil {
+		t.Errorf("serve returned %v on shutdown, want nil", err)
 	}
 }

@@ -7,14 +7,8 @@ import (
 	"time"
 
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/redisstore"
 )
-
-// ThreadStore is the store a thread grows through: redisstore.Store.
-type ThreadStore interface {
-	Load(ctx context.Context, ref conversation.ThreadRef) (*conversation.Thread, error)
-	Save(ctx context.Context, th *conversation.Thread) error
-	ThreadBytes(ctx context.Context, ref conversation.ThreadRef) (int64, error)
-}
 
 // ThreadBytesAtTurn grows a thread through st as a long conversation would, and returns what
 // Redis reports for its record (MEMORY USAGE) after the given number of turns. It starts from
@@ -22,7 +16,7 @@ type ThreadStore interface {
 // and a decision whose text is distinct from every other, then a save, as the engine's changes
 // do. cmd/archbot-bench reports ThreadBytesAtTurn(ctx, st, ref, 400) as
 // redis_bytes_per_thread_turn400. turns below 50 measure LargeThread itself.
-func ThreadBytesAtTurn(ctx context.Context, st ThreadStore, ref conversation.ThreadRef, turns int) (int64, error) {
+func ThreadBytesAtTurn(ctx context.Context, st *redisstore.Store, ref conversation.ThreadRef, turns int) (int64, error) {
 	if err := st.Save(ctx, LargeThread(ref, 400)); err != nil {
 		return 0, fmt.Errorf("save the thread of turn 50: %w", err)
 	}
@@ -33,7 +27,7 @@ func ThreadBytesAtTurn(ctx context.Context, st ThreadStore, ref conversation.Thr
 }
 
 // GrowThread takes a stored thread from turn from to turn to, one distinct change a turn.
-func GrowThread(ctx context.Context, st ThreadStore, ref conversation.ThreadRef, from, to int) error {
+func GrowThread(ctx context.Context, st *redisstore.Store, ref conversation.ThreadRef, from, to int) error {
 	r := rand.New(rand.NewPCG(uint64(from), uint64(to)))
 	for turn := from + 1; turn <= to; turn++ {
 		th, err := st.Load(ctx, ref)

@@ -30,3 +30,19 @@ func WaitFor(tb testing.TB, what string, limit time.Duration, cond func() bool) 
 		tb.Fatalf("timed out after %v waiting for %s", limit, what)
 	}
 }
+
+// Receive returns the next value from ch, and fails tb unless one arrives within limit: for
+// work that does signal (a Run that returns its error, a sink that says it started).
+func Receive[T any](tb testing.TB, what string, limit time.Duration, ch <-chan T) T {
+	tb.Helper()
+	t := time.NewTimer(limit)
+	defer t.Stop()
+	select {
+	case v := <-ch:
+		return v
+	case <-t.C:
+		tb.Fatalf("timed out after %v waiting for %s", limit, what)
+		var zero T
+		return zero
+	}
+}

@@ -25,15 +25,11 @@ func (s *Store) Locks() *Locks { return &Locks{s: s} }
 
 // Acquire takes the thread's lock for token for ttl; it reports false when someone holds it.
 func (l *Locks) Acquire(ctx context.Context, ref conversation.ThreadRef, token string, ttl time.Duration) (bool, error) {
-	err := l.s.rdb.SetArgs(ctx, l.s.Key(ref, "lock"), token, redis.SetArgs{Mode: "NX", TTL: ttl}).Err()
-	switch {
-	case err == nil:
-		return true, nil
-	case errors.Is(err, redis.Nil):
-		return false, nil
-	default:
+	ok, err := l.s.rdb.SetNX(ctx, l.s.Key(ref, "lock"), token, ttl).Result()
+	if err != nil {
 		return false, fmt.Errorf("lock thread %s: %w", ref.Key(), err)
 	}
+	return ok, nil
 }
 
 // acquireLoadScript takes the lock and, when it got it, reads the thread in the same step: a job

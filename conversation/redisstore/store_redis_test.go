@@ -229,29 +229,46 @@ func TestRedisStoreCorruptData(t *testing.T) {
 	}
 }
 
+// largeThreadStore is a store of its own on the shared Redis, holding LargeThread(ref, seed),
+// whose client passes every command to hook.
+func largeThreadStore(t *testing.T, hook redis.Hook, seed uint64) *redisstore.Store {
+	t.Helper()
+	rdb := conversationtest.MustRedisClient(t)
+	rdb.AddHook(hook)
+	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
+	if err := s.Save(context.Background(), conversationtest.LargeThread(ref, seed)); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// followUp does a follow-up turn's store work on the thread at ref: load it, add the turn, save
+// it. It returns the thread as saved.
+func followUp(t *testing.T, s *redisstore.Store, text string) *conversation.Thread {
+	t.Helper()
+	ctx := context.Background()
+	th, err := s.Load(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	th.AddTurn(conversation.Turn{Author: "U1", Text: text})
+	if err := s.Save(ctx, th); err != nil {
+		t.Fatal(err)
+	}
+	return th
+}
+
 // The round trips of one follow-up turn's store work: FirstSeen, Load, Save. Issue 7 allows four.
 func TestRedisStoreRoundTripsPerTurn(t *testing.T) {
 	ctx := context.Background()
-	rdb := conversationtest.MustRedisClient(t)
 	counter := &countHook{}
-	rdb.AddHook(counter)
-	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
-	if err := s.Save(ctx, conversationtest.LargeThread(ref, 2)); err != nil {
-		t.Fatal(err)
-	}
+	s := largeThreadStore(t, counter, 2)
 	counter.reset() // the first Save may load the script; steady state is what counts
 	for i := range 10 {
 		if _, err := s.FirstSeen(ctx, fmt.Sprint("ev", i), time.Hour); err != nil {
 			t.Fatal(err)
 		}
-		th, err := s.Load(ctx, ref)
-		if err != nil {
-			t.Fatal(err)
-		}
-		th.AddTurn(conversation.Turn{Author: "U1", Text: "make it multi-region"})
-		if err := s.Save(ctx, th); err != nil {
-			t.Fatal(err)
-		}
+		followUp(t, s, "make it multi-region")
 	}
 	if got := counter.n(); got != 30 {
 		t.Fatalf("round trips for 10 turns=%d, want 30 (FirstSeen, Load, Save each one)", got)
@@ -342,22 +359,10 @@ func BenchmarkRedisStoreTurn(b *testing.B) {
 // change sends the design and its one new revision, not the history before it.
 func TestRedisStoreSavesOnlyWhatChanged(t *testing.T) {
 	ctx := context.Background()
-	rdb := conversationtest.MustRedisClient(t)
 	sent := &argBytes{}
-	rdb.AddHook(sent)
-	s := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
-	if err := s.Save(ctx, conversationtest.LargeThread(ref, 5)); err != nil {
-		t.Fatal(err)
-	}
+	s := largeThreadStore(t, sent, 5)
 	whole := sent.take()
-	th, err := s.Load(ctx, ref)
-	if err != nil {
-		t.Fatal(err)
-	}
-	th.AddTurn(conversation.Turn{Author: "U1", Text: "why shard by user id?"})
-	if err := s.Save(ctx, th); err != nil {
-		t.Fatal(err)
-	}
+	th := followUp(t, s, "why shard by user id?")
 	question := sent.take()
 	th.Design.Sections[2].Markdown += " Rewritten."
 	th.AddRevision(conversation.Revision{Version: th.Design.Version, Summary: "rewrite", Sections: th.Design.Sections[2:3]})

@@ -9,15 +9,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
 )
 
-// store is what bot.Store asks of a store; both implementations must behave alike.
+// store is what the engine asks of a store: bot.Store, and the existence check and decision log
+// it uses where a store has them. Both implementations must behave alike.
 type store interface {
-	Load(ctx context.Context, ref conversation.ThreadRef) (*conversation.Thread, error)
-	Save(ctx context.Context, th *conversation.Thread) error
-	FirstSeen(ctx context.Context, eventID string, ttl time.Duration) (bool, error)
+	bot.Store
 	Exists(ctx context.Context, ref conversation.ThreadRef) (bool, error)
 	DecisionLog(ctx context.Context, ref conversation.ThreadRef) ([]conversation.Decision, error)
 }

@@ -479,6 +479,21 @@ func writeError(w http.ResponseWriter, status, code int, msg string) {
 	writeJSON(w, status, map[string]any{"code": code, "message": msg})
 }
 
+// decodeBody reads the request's JSON body into v, or answers 400 as Discord does when it is
+// not JSON.
+func decodeBody(w http.ResponseWriter, c *Call, v any) bool {
+	if err := json.Unmarshal(c.Body, v); err != nil {
+		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+		return false
+	}
+	return true
+}
+
+// unknownChannel answers as Discord does for a channel id it does not know.
+func unknownChannel(w http.ResponseWriter) {
+	writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+}
+
 // contentLen counts as Discord's limit does (UTF-16 units, the stricter reading).
 func contentLen(s string) int { return len(utf16.Encode([]rune(s))) }
 
@@ -517,8 +532,7 @@ func (s *Server) putCommands(w http.ResponseWriter, r *http.Request, c *Call) {
 		return
 	}
 	var cmds []*discordgo.ApplicationCommand
-	if err := json.Unmarshal(c.Body, &cmds); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &cmds) {
 		return
 	}
 	s.mu.Lock()
@@ -536,8 +550,7 @@ func (s *Server) putCommands(w http.ResponseWriter, r *http.Request, c *Call) {
 
 func (s *Server) interactionCallback(w http.ResponseWriter, r *http.Request, c *Call) {
 	var resp discordgo.InteractionResponse
-	if err := json.Unmarshal(c.Body, &resp); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &resp) {
 		return
 	}
 	s.mu.Lock()
@@ -562,8 +575,7 @@ func (s *Server) editOriginal(w http.ResponseWriter, r *http.Request, c *Call) {
 		Content         *string                           `json:"content"`
 		AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
 	}
-	if err := json.Unmarshal(c.Body, &edit); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &edit) {
 		return
 	}
 	s.mu.Lock()
@@ -590,7 +602,7 @@ func (s *Server) editOriginal(w http.ResponseWriter, r *http.Request, c *Call) {
 func (s *Server) getChannel(w http.ResponseWriter, r *http.Request, c *Call) {
 	ch := s.Channel(r.PathValue("ch"))
 	if ch == nil {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	}
 	writeJSON(w, http.StatusOK, ch)
@@ -600,30 +612,36 @@ func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) {
 	var edit struct {
 		Name *string `json:"name"`
 	}
-	if err := json.Unmarshal(c.Body, &edit); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &edit) {
 		return
 	}
+	s.inChannel(w, r, func(ch *discordgo.Channel) {
+		if edit.Name != nil {
+			if n := contentLen(*edit.Name); n < 1 || n > MaxThreadName {
+				writeJSON(w, http.StatusBadRequest, nameLength())
+				return
+			}
+			ch.Name = *edit.Name
+		}
+		writeJSON(w, http.StatusOK, ch)
+	})
+}
+
+// inChannel runs f, under s.mu, with the stored channel the request's path names, or answers as
+// Discord does when there is none.
+func (s *Server) inChannel(w http.ResponseWriter, r *http.Request, f func(ch *discordgo.Channel)) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ch, ok := s.channels[r.PathValue("ch")]
-	if !ok {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+	if ch, ok := s.channels[r.PathValue("ch")]; ok {
+		f(ch)
 		return
 	}
-	if edit.Name != nil {
-		if n := contentLen(*edit.Name); n < 1 || n > MaxThreadName {
-			writeJSON(w, http.StatusBadRequest, nameLength())
-			return
-		}
-		ch.Name = *edit.Name
-	}
-	writeJSON(w, http.StatusOK, ch)
+	unknownChannel(w)
 }
 
 func (s *Server) typing(w http.ResponseWriter, r *http.Request, c *Call) {
 	if s.Channel(r.PathValue("ch")) == nil {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
@@ -636,14 +654,13 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request, c *Call) {
 		Nonce           string                            `json:"nonce"`
 		EnforceNonce    bool                              `json:"enforce_nonce"`
 	}
-	if err := json.Unmarshal(c.Body, &send); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &send) {
 		return
 	}
 	chID := r.PathValue("ch")
 	switch {
 	case s.Channel(chID) == nil:
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	case contentLen(send.Content) > MaxContent:
 		writeJSON(w, http.StatusBadRequest, ContentTooLong().Body)
@@ -758,7 +775,7 @@ func (s *Server) activeThreads(w http.ResponseWriter, r *http.Request, c *Call) 
 func (s *Server) getMessages(w http.ResponseWriter, r *http.Request, c *Call) {
 	chID := r.PathValue("ch")
 	if s.Channel(chID) == nil {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
+		unknownChannel(w)
 		return
 	}
 	q := r.URL.Query()
@@ -829,26 +846,23 @@ func idLess(a, b string) bool {
 // id, and a message can have only one thread) and without one.
 func (s *Server) startThread(w http.ResponseWriter, r *http.Request, c *Call) {
 	var start discordgo.ThreadStart
-	if err := json.Unmarshal(c.Body, &start); err != nil {
-		writeJSON(w, http.StatusBadRequest, invalidJSONBody())
+	if !decodeBody(w, c, &start) {
 		return
 	}
 	if n := contentLen(start.Name); n < 1 || n > MaxThreadName {
 		writeJSON(w, http.StatusBadRequest, nameLength())
 		return
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	parent, ok := s.channels[r.PathValue("ch")]
-	if !ok {
-		writeError(w, http.StatusNotFound, 10003, "Unknown Channel")
-		return
-	}
+	s.inChannel(w, r, func(parent *discordgo.Channel) { s.startThreadLocked(w, r.PathValue("msg"), parent, start) })
+}
+
+// startThreadLocked opens a thread in parent, from the message id when it is not "". The caller
+// holds s.mu.
+func (s *Server) startThreadLocked(w http.ResponseWriter, id string, parent *discordgo.Channel, start discordgo.ThreadStart) {
 	if parent.IsThread() {
 		writeError(w, http.StatusBadRequest, 50024, "Cannot execute action on this channel type")
 		return
 	}
-	id := r.PathValue("msg")
 	if id == "" {
 		id = s.newIDLocked()
 	} else {

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -167,46 +168,42 @@ func (s *Server) Fail(method, code string) {
 // Calls returns every call so far, in order; with methods, only calls to those.
 func (s *Server) Calls(methods ...string) []Call {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	var out []Call
-	for _, c := range s.calls {
-		if len(methods) == 0 || contains(methods, c.Method) {
-			out = append(out, c)
-		}
+	out := slices.Clone(s.calls)
+	s.mu.Unlock()
+	if len(methods) == 0 {
+		return out
 	}
-	return out
+	return slices.DeleteFunc(out, func(c Call) bool { return !slices.Contains(methods, c.Method) })
 }
 
 // Messages returns copies of every posted message, in posting order.
 func (s *Server) Messages() []Message {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]Message, 0, len(s.messages))
-	for _, m := range s.messages {
-		out = append(out, *m)
-	}
-	return out
+	return copies(s.messages)
 }
 
 // Replies returns the messages in the thread rooted at ts in channel, root and deleted
 // messages excluded, as the thread shows them.
 func (s *Server) Replies(channel, ts string) []Message {
-	var out []Message
-	for _, m := range s.Messages() {
-		if m.Channel == channel && m.ThreadTS == ts && m.TS != ts && !m.Deleted {
-			out = append(out, m)
-		}
-	}
-	return out
+	return slices.DeleteFunc(s.Messages(), func(m Message) bool {
+		return m.Channel != channel || m.ThreadTS != ts || m.TS == ts || m.Deleted
+	})
 }
 
 // Files returns copies of every uploaded file.
 func (s *Server) Files() []File {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]File, 0, len(s.files))
-	for _, f := range s.files {
-		out = append(out, *f)
+	return copies(s.files)
+}
+
+// copies returns the values ps point at, for a test to read while the server goes on changing
+// them.
+func copies[T any](ps []*T) []T {
+	out := make([]T, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, *p)
 	}
 	return out
 }
@@ -225,15 +222,6 @@ func (s *Server) summary() string {
 		names = append(names, c.Method)
 	}
 	return strings.Join(names, ", ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *Server) record(c Call) {

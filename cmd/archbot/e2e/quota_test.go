@@ -33,21 +33,9 @@ func TestQuotaCountsResumedDesignsOnce(t *testing.T) {
 		wg.Go(func() { mention([]*replica{a, b}[i%2], i) })
 	}
 	wg.Wait()
-	waitFor(t, "designs under way", 60*time.Second, func() bool {
-		n := 0
-		for _, p := range e.posts() {
-			n += len(p.texts)
-		}
-		return n >= designs*2
-	})
-	if err := a.cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	<-a.done
-	doneAtKill := completed(e)
-	waitFor(t, "every design to complete", 120*time.Second, func() bool {
-		return completed(e) == designs && e.idle(t)
-	})
+	e.killUnderWay(t, a, designs*2)
+	doneAtKill := e.completed()
+	e.waitCompleted(t, designs)
 	refused := 0
 	for k, p := range e.posts() {
 		for text := range p.texts {
@@ -62,7 +50,7 @@ func TestQuotaCountsResumedDesignsOnce(t *testing.T) {
 		t.Fatalf("no job was taken over from the killed replica (%d of %d designs were done when it died)", doneAtKill, designs)
 	}
 	t.Logf("%d of %d designs complete from one person at a daily limit of %d; replica killed with %d done, %d jobs resumed, %d refused",
-		completed(e), designs, designs, doneAtKill, resumed, refused)
+		e.completed(), designs, designs, doneAtKill, resumed, refused)
 
 	// The twenty-first is refused up front: the refusal is all its thread gets.
 	mention(b, designs)
@@ -80,15 +68,4 @@ func TestQuotaCountsResumedDesignsOnce(t *testing.T) {
 		t.Errorf("21st design left state behind: %+v", th)
 	}
 	b.terminate(t)
-}
-
-// completed counts the threads whose design has been posted to the end.
-func completed(e *env) int {
-	n := 0
-	for _, p := range e.posts() {
-		if p.closing > 0 {
-			n++
-		}
-	}
-	return n
 }

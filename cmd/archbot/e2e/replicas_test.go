@@ -258,6 +258,42 @@ func (e *env) posts() map[string]*threadPosts {
 	return out
 }
 
+// completed counts the threads whose design has been posted to the end.
+func (e *env) completed() int {
+	n := 0
+	for _, p := range e.posts() {
+		if p.closing > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// waitCompleted waits until designs threads are posted to the end and no job is left.
+func (e *env) waitCompleted(t *testing.T, designs int) {
+	t.Helper()
+	waitFor(t, "every design to complete", 120*time.Second, func() bool {
+		return e.completed() == designs && e.idle(t)
+	})
+}
+
+// killUnderWay SIGKILLs r once posted messages are out, so it dies holding jobs half posted,
+// and waits for it to exit.
+func (e *env) killUnderWay(t *testing.T, r *replica, posted int) {
+	t.Helper()
+	waitFor(t, "designs under way", 60*time.Second, func() bool {
+		n := 0
+		for _, p := range e.posts() {
+			n += len(p.texts)
+		}
+		return n >= posted
+	})
+	if err := r.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	<-r.done
+}
+
 const problem = "design a photo sharing app like Instagram for 50M DAU"
 
 func TestReplicas(t *testing.T) {
@@ -295,27 +331,9 @@ func testKilledReplica(t *testing.T, e *env) {
 	}
 	wg.Wait()
 	// Kill a once a fair share of the work is out, so it dies holding jobs half posted.
-	waitFor(t, "designs under way", 60*time.Second, func() bool {
-		n := 0
-		for _, p := range e.posts() {
-			n += len(p.texts)
-		}
-		return n >= designs*3
-	})
-	if err := a.cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	<-a.done
+	e.killUnderWay(t, a, designs*3)
 	killedAt := time.Since(start)
-	waitFor(t, "every design to complete", 120*time.Second, func() bool {
-		done := 0
-		for _, p := range e.posts() {
-			if p.closing > 0 {
-				done++
-			}
-		}
-		return done == designs && e.idle(t)
-	})
+	e.waitCompleted(t, designs)
 	took := time.Since(start)
 	b.terminate(t)
 
