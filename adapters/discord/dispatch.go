@@ -11,7 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/archbot/archbot/bot"
-	"github.com/archbot/archbot/retry"
+	"github.com/archbot/archbot/bot/retry"
 )
 
 // UseDispatcher makes the adapter queue the turns it accepts on d instead of running them

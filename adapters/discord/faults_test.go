@@ -20,8 +20,8 @@ import (
 	"github.com/archbot/archbot/adapters/discord/discordtest"
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
+	"github.com/archbot/archbot/bot/retry"
 	"github.com/archbot/archbot/conversation"
-	"github.com/archbot/archbot/retry"
 )
 
 // clientTimeout stands in for discordgo's 20-second client timeout, so a hung request is given

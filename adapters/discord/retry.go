@@ -15,7 +15,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/archbot/archbot/retry"
+	"github.com/archbot/archbot/bot/retry"
 )
 
 // Retry pacing for calls that fail transiently. Rate limits wait what Discord says instead.

@@ -15,7 +15,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/archbot/archbot/retry"
+	"github.com/archbot/archbot/bot/retry"
 )
 
 // failure is what a failed Slack call calls for.

@@ -14,8 +14,8 @@ import (
 	goopenai "github.com/sashabaranov/go-openai"
 
 	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/retry"
 	"github.com/archbot/archbot/conversation"
-	"github.com/archbot/archbot/retry"
 )
 
 // call is one logical model call; complete makes it, retrying failed attempts.

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/archbot/archbot/retry"
+	"github.com/archbot/archbot/bot/retry"
 )
 
 var errBusy = errors.New("busy")
