@@ -167,6 +167,20 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"debounce", "heartbeat", "unknown", "partial unique", "expires_at", "nearest", "free counts"},
 			absent:   []string{"nights", "party size", "room type", "overbook", "checkout", "/v1/records"},
 		},
+		{
+			// A board game is not a shooter's matchmaking: one owner per game keeps the clocks and
+			// appends every move before relaying it; spectators have their own tier.
+			prompt: "Design an online chess server with matchmaking by rating, time controls and spectators; 500k concurrent games at peak.", archetype: "online board game server",
+			mentions: []string{"lag credit", "timer wheel", "(game_id, ply)", "4,096 buckets", "spectator edge", "on conflict do nothing", "time control"},
+			absent:   []string{"agones", "ping beacon", "ready check", "5v5", "premade", "/v1/records"},
+		},
+		{
+			// Strava is an upload pipeline with segment matching and one sorted set per segment,
+			// not a game's leaderboard, a social feed of posts or live location tracking.
+			prompt: "Design Strava: athletes upload GPS activities, follow each other, and compete on segment leaderboards; 20M monthly active users.", archetype: "GPS fitness tracking service",
+			mentions: []string{"zadd lt", "privacy zone", "pre-signed", "r-tree", "douglas-peucker", "kudos", "zmscore"},
+			absent:   []string{"zincrby", "scooter", "trip or booking", "firecracker", "hipaa", "celebrity", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

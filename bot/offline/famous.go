@@ -48,6 +48,9 @@ var famousProducts = []famousProduct{
 	{"PayPal", []string{"paypal"}, 50e6},
 	{"Ticketmaster", []string{"ticketmaster"}, 5e6},
 	{"Google Docs", []string{"google docs"}, 100e6},
+	{"Strava", []string{"strava"}, 10e6},
+	{"Chess.com", []string{"chess.com"}, 10e6},
+	{"Lichess", []string{"lichess"}, 2e6},
 }
 
 var famousRe = func() map[string]*regexp.Regexp {

@@ -43,11 +43,15 @@ var stakes = []stake{
 		}},
 	// Health data is about a person: a hospital's beds or a clinic's opening hours are not.
 	{name: "health", words: wordsRe("patient", "patients", "medical", "health record", "health records", "diagnosis", "prescription", "prescriptions", "heart rate", "fitness", "symptoms", "vaccination", "vaccinations", "vaccine", "therapy", "lab results"),
+		// An athlete's own heart rate is not a clinic's patient record: no treating staff, no BAA.
+		not: []string{"gpsfitness"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Health data (%s): every read of a person's record is logged with who and why, fields are encrypted with per-tenant keys, staff see only the people they treat, and vendors sign a BAA (HIPAA) or equivalent.", strings.Join(hits, ", "))
 		}},
 	{name: "location", words: wordsRe("gps", "location", "locations", "nearby"),
 		features: []string{"ride", "tracking", "geo", "food", "routing"},
+		// An athlete's tracks are published on purpose: privacy zones, not a trip's counterpart, decide who sees them.
+		not: []string{"gpsfitness"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
 		}},
@@ -58,6 +62,7 @@ var stakes = []stake{
 	// Code the system runs for its users: builds and submissions, not a "pipeline" of data.
 	{name: "code", words: wordsRe("builds", "build farm", "build jobs", "ci", "runner", "runners", "compile", "compiles", "run code", "execute code", "code execution", "user code", "scripts"),
 		features: []string{"codejudge"},
+		not:      []string{"gpsfitness"}, // a running app's runners run; they execute no code
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Untrusted code (%s): every job runs in a fresh, sandboxed runner (Firecracker microVM) with no route to production networks; secrets are injected per job from a vault, masked in logs, and outputs are signed so what ships is what was built.", strings.Join(hits, ", "))
 		}},
@@ -70,7 +75,7 @@ var stakes = []stake{
 			return fmt.Sprintf("Content people publish (%s): uploads are size-capped, type-checked and scanned; text is sanitised before rendering (no stored XSS); creation is rate-limited per account and abuse reports reach a moderation queue.", strings.Join(hits, ", "))
 		}},
 	{name: "games", words: wordsRe("player", "players", "matchmaking", "game", "games", "gaming", "leaderboard", "tournament"),
-		features: []string{"leaderboard"}, not: []string{"gamesaves"},
+		features: []string{"leaderboard"}, not: []string{"gamesaves", "gpsfitness"},
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Competitive play (%s): the server decides every outcome and never trusts a client's report of a result or its timing", strings.Join(hits, ", "))
 			if slices.Contains(hits, "matchmaking") {
