@@ -372,7 +372,7 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 		if p.Retention < 1 {
 			note("retention: %s days (assumed)", conversation.Human(math.Round(p.Retention*365)))
 		} else {
-			note("retention: %s years (assumed)", conversation.Human(p.Retention))
+			note("retention: %s (assumed)", years(p.Retention))
 		}
 	}
 	if p.HotFraction > 0 {
@@ -591,4 +591,15 @@ func matchFlow(fs []conversation.Flow, nf conversation.Flow) int {
 
 func describeRate(w conversation.Workload, f conversation.Flow) string {
 	return conversation.Human(w.Rate(f)) + "/s"
+}
+
+// years says a retention in words: "1 year", "5 years", "3 months".
+func years(y float64) string {
+	switch {
+	case y < 1:
+		return conversation.Human(math.Round(y*12)) + " months"
+	case y == 1:
+		return "1 year"
+	}
+	return conversation.Human(y) + " years"
 }

@@ -65,7 +65,7 @@ var failureProfiles = []failureProfile{
 		fails: func(r *renderer, c conversation.Component) string {
 			s := fmt.Sprintf("replication factor 3, min.insync.replicas=2, acks=all and no unclean leader election: a broker loss moves leadership to an in-sync replica and loses no acknowledged %s.", r.inbound(c))
 			if cs := r.consumersOf(c); cs != "" {
-				s += " If the whole log is unavailable, producers keep events in their outbox and " + cs + " fall behind, then catch up; the request path does not stop."
+				s += " If the whole log is unavailable, producers keep events in their outbox and " + cs + " " + agree(cs, "fall", "falls") + " behind, then catch up; the request path does not stop."
 			}
 			return s
 		}},

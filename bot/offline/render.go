@@ -1120,16 +1120,38 @@ func (r *renderer) pluralVerb() string {
 
 // workerScaling says how the design's workers scale, if it has any.
 func (r *renderer) workerScaling() string {
+	queues := map[string]bool{}
+	for _, c := range r.g.Components {
+		if c.Kind == "queue" {
+			queues[c.Name] = true
+		}
+	}
 	var ws []string
 	for _, c := range r.g.Components {
-		if c.Kind == "worker" {
+		// Only consumers scale on lag: a leased scheduler or a per-model publisher is one
+		// process by design.
+		t := strings.ToLower(c.Technology)
+		if c.Kind == "worker" && (strings.Contains(t, "consumer") || strings.Contains(t, "kafka") || strings.Contains(t, "stream") ||
+			slices.ContainsFunc(c.TalksTo, func(n string) bool { return queues[n] })) {
 			ws = append(ws, c.Name)
 		}
 	}
 	if len(ws) == 0 {
 		return ""
 	}
-	return "; " + strings.Join(ws, ", ") + " scale on consumer lag"
+	names := strings.Join(ws, ", ")
+	return "; " + names + " " + agree(names, "scale", "scales") + " on consumer lag"
+}
+
+// agree picks the verb form for a subject of component names: "Job workers scale", "Journey
+// builder scales", "Fan-out workers, Indexer scale".
+func agree(subject, plural, singular string) string {
+	last := strings.ToLower(subject[strings.LastIndexByte(subject, ' ')+1:])
+	if strings.Contains(subject, ",") || strings.Contains(subject, " and ") ||
+		strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") {
+		return plural
+	}
+	return singular
 }
 
 // changed reports whether the design has been changed since its first version.
