@@ -29,6 +29,10 @@ type loadProfile struct {
 	// PerThingPerDay is the writes per day each stated device, sensor or host sends when the
 	// statement gives their number but no rate (one reading a minute is 1,440).
 	PerThingPerDay float64 `yaml:"per_thing_per_day,omitempty"`
+	// Things and Thing are how many senders, and what they are, to assume at each site when the
+	// statement counts none: an RTLS's load is its tags, whatever the number of staff.
+	Things float64 `yaml:"things,omitempty"`
+	Thing  string  `yaml:"thing,omitempty"`
 	// KeptPerUser and Kept name a second write the archetype keeps history of when its main
 	// write overwrites (a ride-hailing design keeps trips while positions replace each other).
 	KeptPerUser float64 `yaml:"kept_per_user,omitempty"`
@@ -177,6 +181,10 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		note("%s: each of the %s %ss %s %s a day (assumed)", name, H(t.Value), t.Noun, verb, H(per))
 		return
 	}
+	if p.Things > 0 && p.PerThingPerDay > 0 {
+		assumeThings(w, rd, p, note)
+		return
+	}
 	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
 		if name, dau := famousScale(statement); dau > 0 {
 			w.DAU = dau
@@ -219,13 +227,29 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	}
 }
 
+// assumeThings assumes the archetype's usual senders at each site the statement counts (one
+// when it counts none): "our hospital wants to find its wheelchairs" is about 2,000 tags.
+func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
+	H := conversation.Human
+	n, how := p.Things, fmt.Sprintf("about %s", H(p.Things))
+	if t, ok := firstThing(rd.Things, orgUnits); ok {
+		n *= t.Value
+		how = fmt.Sprintf("about %s at each of the %s %ss = %s", H(p.Things), H(t.Value), t.Noun, H(n))
+	}
+	thing := orDefault(p.Thing, "device")
+	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
+	note("%ss: none counted, %s assumed; each sends %s %ss a day (assumed)", thing, how, H(p.PerThingPerDay), p.Write)
+}
+
 // deviceNouns send on their own; orgUnits are places people come through.
 var (
 	deviceNouns = map[string]bool{"fridge": true, "freezer": true, "probe": true, "valve": true, "bus": true, "plough": true, "satellite": true, "beacon": true,
 		"device": true, "sensor": true, "meter": true, "host": true, "server": true, "machine": true,
 		"vehicle": true, "car": true, "truck": true, "scooter": true, "bike": true, "camera": true, "phone": true, "node": true,
 		"robot": true, "drone": true, "thermostat": true, "wearable": true, "kiosk": true, "terminal": true, "charger": true,
-		"pump": true, "turbine": true, "panel": true, "gateway": true, "container": true, "pod": true, "instance": true}
+		"pump": true, "turbine": true, "panel": true, "gateway": true, "container": true, "pod": true, "instance": true,
+		"tag": true, "badge": true, "forklift": true, "wheelchair": true}
 	orgUnits = map[string]bool{"branch": true, "store": true, "shop": true, "school": true, "hospital": true, "clinic": true,
 		"office": true, "restaurant": true, "hotel": true, "warehouse": true, "gym": true, "library": true, "campus": true,
 		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true}
