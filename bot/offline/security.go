@@ -47,6 +47,8 @@ var stakes = []stake{
 		}},
 	{name: "location", words: wordsRe("gps", "location", "locations", "nearby"),
 		features: []string{"ride", "tracking", "geo", "food", "routing"},
+		// An RTLS locates equipment, not people; its own security says when a badge is a person.
+		not: []string{"rtls"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
 		}},
