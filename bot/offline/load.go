@@ -154,6 +154,11 @@ func dailyFromUsers(w *conversation.Workload, statement string, note func(string
 // its users, a famous product's scale, or the archetype's typical load.
 func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	H := conversation.Human
+	if p.Things > 0 && p.PerThingPerDay > 0 {
+		// The archetype's load is its things: the people at a site only read.
+		assumeThings(w, rd, p, note)
+		return
+	}
 	if t, ok := firstThing(rd.Things, orgUnits); ok && w.DAU == 0 && w.Users == 0 {
 		// "library loans for 20 branches": people come through each unit.
 		w.DAU = t.Value * peoplePerUnit
@@ -179,10 +184,6 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: kind, Count: per, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: t.Noun + "s", Source: conversation.Assumed})
 		note("%s: each of the %s %ss %s %s a day (assumed)", name, H(t.Value), t.Noun, verb, H(per))
-		return
-	}
-	if p.Things > 0 && p.PerThingPerDay > 0 {
-		assumeThings(w, rd, p, note)
 		return
 	}
 	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
@@ -227,20 +228,35 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	}
 }
 
-// assumeThings assumes the archetype's usual senders at each site the statement counts (one
-// when it counts none): "our hospital wants to find its wheelchairs" is about 2,000 tags.
+// assumeThings sizes an archetype whose load is its things (tags, sensors): the things the
+// statement counts send at the archetype's usual rate ("12,000 tagged assets"); when it counts
+// none, its usual number at each site the statement counts, or at one ("our hospital wants to
+// find its wheelchairs" is about 2,000 tags).
 func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
 	H := conversation.Human
+	thing := orDefault(p.Thing, "device")
+	for _, t := range rd.Things {
+		if orgUnits[t.Noun] || listenerNouns[t.Noun] {
+			continue
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
+		note("%s: each of the %s %s carries a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
+		return
+	}
 	n, how := p.Things, fmt.Sprintf("about %s", H(p.Things))
 	if t, ok := firstThing(rd.Things, orgUnits); ok {
 		n *= t.Value
 		how = fmt.Sprintf("about %s at each of the %s %ss = %s", H(p.Things), H(t.Value), t.Noun, H(n))
 	}
-	thing := orDefault(p.Thing, "device")
 	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
 	note("%ss: none counted, %s assumed; each sends %s %ss a day (assumed)", thing, how, H(p.PerThingPerDay), p.Write)
 }
+
+// listenerNouns are things that hear senders rather than send: counting 2,500 ceiling gateways
+// says how big the site is, not how many tags beacon.
+var listenerNouns = map[string]bool{"gateway": true, "receiver": true, "anchor": true, "reader": true}
 
 // deviceNouns send on their own; orgUnits are places people come through.
 var (
