@@ -141,6 +141,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"rollup", "parquet"},
 			absent:   []string{"tails a service", "firecracker", "seeds", "sandboxed runner"},
 		},
+		{
+			// 4,000 tags every 10 s is 400 beacons/s, each heard by 3-5 gateways; only room
+			// changes are history, and a hospital gets its infusion-pump search and par levels.
+			prompt: "Design a system for a hospital to track where its 4,000 infusion pumps and wheelchairs are, using BLE tags heard by ceiling gateways every 10 seconds.", archetype: "indoor real-time location system (RTLS)",
+			mentions: []string{"400 beacons/s", "hysteresis", "rssi", "map_version", "room visit", "nearest free infusion pump", "par level", "exit zone"},
+			absent:   []string{"/v1/items", "hospitals create", "gps", "counterpart of an active trip", "forklift", "pallet", "checkout"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
