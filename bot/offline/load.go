@@ -53,7 +53,7 @@ type loadProfile struct {
 
 // mediaWords name writes whose payload goes to object storage.
 var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "download", "song", "track",
-	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media"}
+	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media", "pdf"}
 
 // workloadFrom reads the statement's load and completes it from the archetype's profile: every
 // figure the statement gives is kept as stated, every gap is filled and labelled assumed.
