@@ -35,7 +35,9 @@ var stakes = []stake{
 				s += "; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it)"
 			}
 			s += "."
-			if slices.ContainsFunc(hits, func(h string) bool { return strings.HasPrefix(h, "bank") }) {
+			// Reading people's bank accounts goes through an aggregator; paying suppliers from a
+			// company's own account goes through its bank's channel, which payables describes.
+			if slices.ContainsFunc(hits, func(h string) bool { return strings.HasPrefix(h, "bank") }) && !r.hasFeature("payables") {
 				s += " Bank connections go through an aggregator's OAuth tokens (e.g. Plaid), stored encrypted per user; the user's bank password is never seen."
 			}
 			return s
