@@ -171,6 +171,9 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 			continue // a web service's availability and durability targets
 		}
 		for _, n := range f.NonFunctional {
+			if f.ID == "core" && ownTopic(fs, n) {
+				continue // the archetype states this quality for its own domain
+			}
 			if capa.Small() && strings.HasPrefix(n, "Availability: 99.99%") {
 				// A handful of people can wait out a failover; four nines would cost a second region.
 				n = "Availability: 99.9% (≈ 9 h of downtime a year): a standby promoted in minutes is enough at this size"
@@ -179,6 +182,19 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 		}
 	}
 	return out
+}
+
+// ownTopic reports whether a feature other than core states the quality a core requirement
+// sets ("Durability: …"): an archetype whose beacons are fire-and-forget or whose files sit in
+// object storage says what durability means for it, and the web service's line would contradict it.
+func ownTopic(fs []*feature, n string) bool {
+	topic, _, ok := strings.Cut(n, ":")
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(fs, func(f *feature) bool {
+		return f.ID != "core" && slices.ContainsFunc(f.NonFunctional, func(x string) bool { return strings.HasPrefix(x, topic+":") })
+	})
 }
 
 // loadLines are the non-functional requirements that quote the capacity model; a rescale

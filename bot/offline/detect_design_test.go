@@ -181,6 +181,20 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"zadd lt", "privacy zone", "pre-signed", "r-tree", "douglas-peucker", "kudos", "zmscore"},
 			absent:   []string{"zincrby", "scooter", "trip or booking", "firecracker", "hipaa", "celebrity", "/v1/records"},
 		},
+		{
+			// 4,000 tags every 10 s is 400 beacons/s, each heard by 3-5 gateways; only room
+			// changes are history, and a hospital gets its infusion-pump search and par levels.
+			prompt: "Design a system for a hospital to track where its 4,000 infusion pumps and wheelchairs are, using BLE tags heard by ceiling gateways every 10 seconds.", archetype: "indoor real-time location system (RTLS)",
+			mentions: []string{"400 beacons/s", "hysteresis", "rssi", "map_version", "room visit", "nearest free infusion pump", "par level", "exit zone"},
+			absent:   []string{"/v1/items", "hospitals create", "gps", "counterpart of an active trip", "forklift", "pallet", "checkout"},
+		},
+		{
+			// Payments leave as signed bank files in weekly runs, never through a card processor;
+			// the run item's unique invoice_id is what makes a double payment impossible.
+			prompt: "Design a B2B invoicing platform where suppliers send invoices, buyers approve them in multi-step workflows and payments go out in weekly batches; 10,000 companies.", archetype: "B2B invoicing and accounts payable platform",
+			mentions: []string{"pain.001", "camt.053", "unique(tenant_id, invoice_id)", "policy_version", "any-of", "delegat", "escalat", "remittance advice", "three-way", "row-level security", "cut-off"},
+			absent:   []string{"payment processor", "3-d secure", "card numbers", "stripe", "plaid", "checkout", "/v1/items", "companies create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -29,6 +29,10 @@ type loadProfile struct {
 	// PerThingPerDay is the writes per day each stated device, sensor or host sends when the
 	// statement gives their number but no rate (one reading a minute is 1,440).
 	PerThingPerDay float64 `yaml:"per_thing_per_day,omitempty"`
+	// Things and Thing are how many senders, and what they are, to assume at each site when the
+	// statement counts none: an RTLS's load is its tags, whatever the number of staff.
+	Things float64 `yaml:"things,omitempty"`
+	Thing  string  `yaml:"thing,omitempty"`
 	// KeptPerUser and Kept name a second write the archetype keeps history of when its main
 	// write overwrites (a ride-hailing design keeps trips while positions replace each other).
 	KeptPerUser float64 `yaml:"kept_per_user,omitempty"`
@@ -49,7 +53,7 @@ type loadProfile struct {
 
 // mediaWords name writes whose payload goes to object storage.
 var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "download", "song", "track",
-	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media"}
+	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media", "pdf"}
 
 // workloadFrom reads the statement's load and completes it from the archetype's profile: every
 // figure the statement gives is kept as stated, every gap is filled and labelled assumed.
@@ -150,6 +154,11 @@ func dailyFromUsers(w *conversation.Workload, statement string, note func(string
 // its users, a famous product's scale, or the archetype's typical load.
 func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	H := conversation.Human
+	if p.Things > 0 && p.PerThingPerDay > 0 {
+		// The archetype's load is its things: the people at a site only read.
+		assumeThings(w, rd, p, note)
+		return
+	}
 	if t, ok := firstThing(rd.Things, orgUnits); ok && w.DAU == 0 && w.Users == 0 {
 		// "library loans for 20 branches": people come through each unit.
 		w.DAU = t.Value * peoplePerUnit
@@ -219,13 +228,44 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	}
 }
 
+// assumeThings sizes an archetype whose load is its things (tags, sensors): the things the
+// statement counts send at the archetype's usual rate ("12,000 tagged assets"); when it counts
+// none, its usual number at each site the statement counts, or at one ("our hospital wants to
+// find its wheelchairs" is about 2,000 tags).
+func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
+	H := conversation.Human
+	thing := orDefault(p.Thing, "device")
+	for _, t := range rd.Things {
+		if orgUnits[t.Noun] || listenerNouns[t.Noun] {
+			continue
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
+		note("%s: each of the %s %s carries a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
+		return
+	}
+	n, how := p.Things, fmt.Sprintf("about %s", H(p.Things))
+	if t, ok := firstThing(rd.Things, orgUnits); ok {
+		n *= t.Value
+		how = fmt.Sprintf("about %s at each of the %s %ss = %s", H(p.Things), H(t.Value), t.Noun, H(n))
+	}
+	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
+	note("%ss: none counted, %s assumed; each sends %s %ss a day (assumed)", thing, how, H(p.PerThingPerDay), p.Write)
+}
+
+// listenerNouns are things that hear senders rather than send: counting 2,500 ceiling gateways
+// says how big the site is, not how many tags beacon.
+var listenerNouns = map[string]bool{"gateway": true, "receiver": true, "anchor": true, "reader": true}
+
 // deviceNouns send on their own; orgUnits are places people come through.
 var (
 	deviceNouns = map[string]bool{"fridge": true, "freezer": true, "probe": true, "valve": true, "bus": true, "plough": true, "satellite": true, "beacon": true,
 		"device": true, "sensor": true, "meter": true, "host": true, "server": true, "machine": true,
 		"vehicle": true, "car": true, "truck": true, "scooter": true, "bike": true, "camera": true, "phone": true, "node": true,
 		"robot": true, "drone": true, "thermostat": true, "wearable": true, "kiosk": true, "terminal": true, "charger": true,
-		"pump": true, "turbine": true, "panel": true, "gateway": true, "container": true, "pod": true, "instance": true}
+		"pump": true, "turbine": true, "panel": true, "gateway": true, "container": true, "pod": true, "instance": true,
+		"tag": true, "badge": true, "forklift": true, "wheelchair": true}
 	orgUnits = map[string]bool{"branch": true, "store": true, "shop": true, "school": true, "hospital": true, "clinic": true,
 		"office": true, "restaurant": true, "hotel": true, "warehouse": true, "gym": true, "library": true, "campus": true,
 		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true}

@@ -35,8 +35,9 @@ var stakes = []stake{
 				s += "; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it)"
 			}
 			s += "."
-			// A bank card is paid with, not a bank account connected to: no aggregator for it.
-			if slices.ContainsFunc(hits, func(h string) bool { return h == "bank" || h == "banking" }) {
+			// A bank card is paid with, not a bank account connected to; paying suppliers from a
+			// company's own account goes through its bank's channel, which payables describes.
+			if slices.ContainsFunc(hits, func(h string) bool { return h == "bank" || h == "banking" }) && !r.hasFeature("payables") {
 				s += " Bank connections go through an aggregator's OAuth tokens (e.g. Plaid), stored encrypted per user; the user's bank password is never seen."
 			}
 			return s
@@ -50,8 +51,9 @@ var stakes = []stake{
 		}},
 	{name: "location", words: wordsRe("gps", "location", "locations", "nearby"),
 		features: []string{"ride", "tracking", "geo", "food", "routing"},
-		// An athlete's tracks are published on purpose: privacy zones, not a trip's counterpart, decide who sees them.
-		not: []string{"gpsfitness"},
+		// An athlete's tracks are published on purpose (privacy zones decide who sees them), and an
+		// RTLS locates equipment, not people: neither is a trip's counterpart.
+		not: []string{"gpsfitness", "rtls"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
 		}},
