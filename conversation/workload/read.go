@@ -3,6 +3,7 @@ package workload
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,6 +99,7 @@ type reader struct {
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	statement, window := readDailyWindow(statement)
+	statement = eachOf(statement)
 	r := &reader{sents: sentences(tokenize(statement))}
 	r.out.MaxSizes = map[string]float64{}
 	r.out.Sizes = map[string]float64{}
@@ -120,6 +122,31 @@ func Read(statement string) Reading {
 		r.note("%s, so the peak is %s × the day's average: stated", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
 	}
 	return r.out
+}
+
+// eachOfRe finds a thing fitted to each of a counted number of others: "sensors on each of
+// 12,000 spots", "a tag on each of the 4,000 pumps".
+var eachOfRe = regexp.MustCompile(`(?i)\b(?:an? |one )?([a-z]+?)(s?) (on|in|at|under|over|above|attached to|fitted to|for) each of (?:the |our |its |their )?(\d[\d,.]*(?:\s*(?:k|m|thousand|million))?) ([a-z-]+)`)
+
+// eachOf says "sensors on each of 12,000 spots" as "12,000 sensors on spots": one thing each,
+// so the count is theirs too.
+func eachOf(statement string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range eachOfRe.FindAllStringSubmatchIndex(statement, -1) {
+		sub := func(k int) string { return statement[loc[2*k]:loc[2*k+1]] }
+		before := strings.TrimRight(statement[:loc[0]], " ")
+		// "500 sensors in each of 40 garages" counts per garage: the nesting is read later.
+		counted := before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9'
+		if counted || !thingNouns[singular(strings.ToLower(sub(1)))] {
+			continue
+		}
+		b.WriteString(statement[last:loc[0]])
+		b.WriteString(sub(4) + " " + sub(1) + "s " + sub(3) + " " + sub(5))
+		last = loc[1]
+	}
+	b.WriteString(statement[last:])
+	return b.String()
 }
 
 // crowdBefore reports whether the sentence being scanned has counted actors before toks[i]:
@@ -611,6 +638,13 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 	if actor && probe.per == 0 && atOnceAfter(toks, k) {
 		// "up to 60,000 students sit the exam at the same time": a peak of people at once.
 		m.kind, m.class, m.peak = mActors, "concurrent", true
+		m.end = k
+		return true
+	}
+	if !actor && probe.per == 0 && atOnceAfter(toks, k) && sessionPeople[m.noun] > 0 && m.value >= 100 {
+		// "100k games at once": sessions held at the same time; the people in them are online
+		// (a handful at once is what one person carries, below).
+		m.kind, m.class, m.peak, m.sessions, m.inEach, m.noun = mActors, "concurrent", true, m.noun, sessionPeople[m.noun], "person"
 		m.end = k
 		return true
 	}

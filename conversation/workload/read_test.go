@@ -391,3 +391,24 @@ func TestReadDailyWindow(t *testing.T) {
 		t.Errorf("players lost with the clock time: %+v", rd.Workload)
 	}
 }
+
+// Populations said the way people say them: people nouns the reader did not know, sessions
+// held at once, and one thing fitted to each of a counted number of others.
+func TestReadPopulationsAsSaid(t *testing.T) {
+	if rd := workload.Read("Design Strava for 5 million athletes"); rd.Users != 5e6 {
+		t.Errorf("athletes: users=%v, want 5M (%q)", rd.Users, rd.Notes)
+	}
+	if rd := workload.Read("a chess server for 100k games at once"); rd.Concurrent != 200e3 {
+		t.Errorf("games at once: concurrent=%v, want 200K people in 100K games (%q)", rd.Concurrent, rd.Notes)
+	}
+	if rd := workload.Read("agents handle 5 chats at once"); rd.Concurrent != 0 || len(rd.Limits) != 1 {
+		t.Errorf("5 chats at once is what one agent carries: %+v", rd)
+	}
+	rd := workload.Read("sensors on each of 12,000 spots across 40 garages; drivers see free spots")
+	if len(rd.Things) == 0 || rd.Things[0].Noun != "sensor" || rd.Things[0].Value != 12e3 {
+		t.Errorf("sensors on each of 12,000 spots: things=%+v, want 12,000 sensors", rd.Things)
+	}
+	if rd := workload.Read("a comment on each of 3 posts"); len(rd.Things) != 0 {
+		t.Errorf("a comment on each of 3 posts counts no things: %+v", rd.Things)
+	}
+}
