@@ -892,8 +892,13 @@ func days(sec float64) string {
 		return human(sec) + " s"
 	}
 	d := sec / 86400
-	if d >= 365 && math.Mod(d, 365) == 0 {
+	switch {
+	case d >= 365 && math.Mod(d, 365) == 0 && d == 365:
+		return "1 year"
+	case d >= 365 && math.Mod(d, 365) == 0:
 		return human(d/365) + " years"
+	case math.Round(d) == 1:
+		return "1 day"
 	}
 	return human(math.Round(d)) + " days"
 }

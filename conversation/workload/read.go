@@ -412,6 +412,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case (before("first", "last", "final", "opening") || prev == "in" || prev == "over" || before("during")) && sec <= 6*3600:
 		m.kind = mWindow
 		m.peak = true
+	case prev == "after" && within(toks, start-4, start-1, "expire", "expires", "expired", "deleted", "delete", "deletes", "purged", "removed", "disappear", "disappears", "vanish", "vanishes") &&
+		within(toks, start-9, start-1, "file", "files", "message", "messages", "upload", "uploads", "photo", "photos", "story", "stories", "post", "posts",
+			"link", "links", "transfer", "transfers", "paste", "pastes", "log", "logs", "record", "records", "data", "backup", "backups", "recording", "recordings", "video", "videos", "snap", "snaps"):
+		m.kind = mRetention // "files that expire after 7 days": how long the data is kept (a licence that expires is not data)
 	case (before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
 		word(toks, end) == "of" && archiveNouns[word(toks, end+1)]) && sec >= 86400:
 		m.kind = mRetention
@@ -451,6 +455,10 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	head := singular(mods[len(mods)-1])
 	m.noun = head
 	m.class = classOf(mods)
+	if m.class == "" && actorNouns[head] && !thingNouns[head] && duringEvent(toks, k) {
+		// "pushes updates to 3 million fans during a final": all of them, at once.
+		m.class, m.peak = "concurrent", true
+	}
 	if head == "dau" || head == "mau" {
 		m.noun, m.class = "user", head
 	}
@@ -585,6 +593,44 @@ func atOnceAfter(toks []string, k int) bool {
 	return false
 }
 
+// oneThingBefore reports "one sheet", "a single document" or "the same room" between a count of
+// people and its "at once": they are the people of one thing, not everyone online.
+func oneThingBefore(toks []string, k int) bool {
+	for j := k; j < len(toks) && j < k+8 && toks[j] != "," && toks[j] != "."; j++ {
+		if toks[j] == "at" && word(toks, j+1) == "once" || toks[j] == "concurrently" || toks[j] == "simultaneously" ||
+			toks[j] == "same" && word(toks, j+1) == "time" {
+			return false
+		}
+		if toks[j] == "one" || toks[j] == "single" || toks[j] == "each" || toks[j] == "per" || toks[j] == "a" && word(toks, j+1) == "single" {
+			return true
+		}
+	}
+	return false
+}
+
+// duringEvent reports "during a final", "during the show" right after a count of people: they
+// are there together, at once.
+func duringEvent(toks []string, k int) bool {
+	for j := k; j < len(toks) && j < k+8 && toks[j] != "," && toks[j] != "." && toks[j] != ";"; j++ {
+		if toks[j] != "during" {
+			continue
+		}
+		n := word(toks, j+1)
+		if n == "a" || n == "an" || n == "the" || n == "each" || n == "every" {
+			n = word(toks, j+2)
+			if eventNouns[singular(n)] {
+				return true
+			}
+			return eventNouns[singular(word(toks, j+3))] // "during the cup final"
+		}
+		return eventNouns[singular(n)]
+	}
+	return false
+}
+
+// eventNouns are one-off occasions that gather their audience at once.
+var eventNouns = set(`final match game show broadcast launch keynote concert election derby race fight premiere finale event livestream stream kickoff`)
+
 // actsAfter reports that the words after a noun phrase ending at toks[k] make it act: "who",
 // ", each reporting", "each sends".
 func actsAfter(toks []string, k int) bool {
@@ -632,6 +678,11 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 	}
 	if probe.per == 0 && word(toks, start-1) == "per" {
 		// "one proctor per 200 students": the other side of a ratio, not a population.
+		m.kind, m.limit = mOther, true
+		return true
+	}
+	if actor && probe.per == 0 && atOnceAfter(toks, k) && oneThingBefore(toks, k) {
+		// "up to 100 people edit one sheet at once": how many one sheet holds, a limit.
 		m.kind, m.limit = mOther, true
 		return true
 	}
@@ -1033,9 +1084,14 @@ func (r *reader) eventNoun(toks []string, m *mention, start, k int) {
 // nounNear names what a size is about: the closest noun around it, looking first after it ("2 MB
 // photos", where a verb-like word is still a noun) and then before it.
 func nounNear(toks []string, start, end int) string {
+	clause := false // "files up to 20 GB that expire": what follows "that" is not the thing sized
 	for d := 0; d <= 3; d++ {
 		for i, k := range []int{end + d, start - 1 - d} {
 			w := word(toks, k)
+			if i == 0 && (clause || w == "that" || w == "which" || w == "who") {
+				clause = true
+				continue
+			}
 			if w == "" || stopWords[w] || w == "," || sizeFillers[w] || magnitudes[w] > 0 {
 				continue
 			}

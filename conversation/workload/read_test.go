@@ -412,3 +412,20 @@ func TestReadPopulationsAsSaid(t *testing.T) {
 		t.Errorf("a comment on each of 3 posts counts no things: %+v", rd.Things)
 	}
 }
+
+// What is kept, who is there at once, and what one thing holds, said in passing.
+func TestReadRetentionAudiencesAndPerThingLimits(t *testing.T) {
+	rd := workload.Read("people send files up to 20 GB that expire after 7 days; 2 million transfers a day")
+	if !near(rd.RetentionYears, 7.0/365) {
+		t.Errorf("files that expire after 7 days: retention %v years, want 7 days (%q)", rd.RetentionYears, rd.Notes)
+	}
+	if rd := workload.Read("licences allow one concurrent loan and expire after 24 months"); rd.RetentionYears != 0 {
+		t.Errorf("a licence that expires is not data kept: retention %v", rd.RetentionYears)
+	}
+	if rd := workload.Read("pushes play-by-play updates to 3 million fans during a final"); rd.Concurrent != 3e6 {
+		t.Errorf("fans during a final are there at once: concurrent=%v (%q)", rd.Concurrent, rd.Notes)
+	}
+	if rd := workload.Read("a spreadsheet where up to 100 people edit one sheet at once"); rd.Concurrent != 0 || len(rd.Limits) != 1 {
+		t.Errorf("100 people on one sheet is what a sheet holds: concurrent=%v limits=%+v", rd.Concurrent, rd.Limits)
+	}
+}
