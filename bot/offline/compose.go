@@ -110,7 +110,7 @@ type model struct {
 var inputsRe = regexp.MustCompile(`(?i)\b(?:type|types|typing|enter|enters|entering|list|lists|select|selects|pick|picks|choose|chooses|give|gives|tick|ticks)\s+(?:in\s+)?(?:their|the|a few|some|your|his|her)?\s*([a-z]+s)\b`)
 
 // tellsRe finds a statement asking that someone be told: notifications, reminders, alerts.
-var tellsRe = regexp.MustCompile(`(?i)\b(notif\w*|remind\w*|alert\w*|e-?mails?|emailed|sms|text messages?|push|told|tell|informed|inform|pinged|nudge\w*)\b`)
+var tellsRe = regexp.MustCompile(`(?i)\b(notif\w*|remind\w*|alert\w*|e-?mails?|emailed|sms|text messages?|(?:get|gets|receive|receives) an? text|texted|push|told|tell|informed|inform|pinged|nudge\w*)\b`)
 
 func newModel(rd reading) model {
 	m := model{rd: rd, owner: "user"}

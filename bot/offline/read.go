@@ -273,6 +273,9 @@ func (rd *reading) firstNoun(toks []token) {
 // compoundHeads are nouns that need the word before them to name a thing ("parking lot").
 var compoundHeads = set("lot", "card", "room", "rate", "list", "signup", "item", "plan", "sample", "update", "entry", "slot", "box", "line", "log")
 
+// noticeWords are what people get told by: getting one is a notification (tellsRe), not a row.
+var noticeWords = set("text", "sms", "email", "notification", "alert", "push", "reminder", "ping", "call")
+
 // massNouns are objects no one stores one row of; the action's record is kept instead ("transfer
 // money" keeps transfers).
 var massNouns = set("money", "fund", "cash", "credit", "data", "information", "info", "feedback", "help", "time", "content", "stuff", "up")
@@ -415,6 +418,9 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		if massNouns[lastWord(obj)] {
 			obj = ""
+		}
+		if noticeWords[lastWord(obj)] && (v == "get" || v == "receive") {
+			continue // "guests get a text when their table is ready": a notification, not a thing kept
 		}
 		if obj == "" && nominal(v) == "" {
 			continue // "get", "see" without an object say nothing the design can keep
