@@ -57,7 +57,9 @@ var stakes = []stake{
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
 		}},
+	// University students are adults: FERPA covers their records, COPPA does not.
 	{name: "children", words: wordsRe("school", "student", "students", "child", "children", "kid", "kids", "teen", "teens", "minor", "minors", "pupil", "pupils"),
+		senses: regexp.MustCompile(`(?i)\b(university|college|graduate|postgraduate|undergraduate|phd|medical|law|nursing|adult|mature) (students?|schools?)\b|\b(students?|schools?) (at|of) (a |the )?(university|college)\b|\buniversity\b.*\bstudents?\b`),
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Children's data (%s): accounts for minors are created by a parent or school (COPPA/FERPA consent), nothing about a child is public or searchable, and a parent can export or delete it.", strings.Join(hits, ", "))
 		}},
@@ -186,7 +188,9 @@ func (r *renderer) personalData() string {
 		}
 		return fmt.Sprintf("No entity keeps contact details of %s, only their ids beside what they did, and %s %s encrypted at rest with KMS keys (a person's rows exported or erased on request under GDPR/CCPA).", strings.Join(who, " and "), where, verb)
 	}
-	return fmt.Sprintf("Personal data is limited to %s, encrypted at rest in %s with KMS keys, kept out of logs, and exported or erased on request (GDPR/CCPA).", strings.Join(fields, "; "), where)
+	// Name the fields the data model keeps, not a claim that nothing else is personal: the
+	// statement's domain may hold more (a phone number, a bank account) than the fields list.
+	return fmt.Sprintf("Personal data in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and exported or erased on request (GDPR/CCPA).", strings.Join(fields, "; "), where)
 }
 
 // placeEntities are organisations and places, whose names and addresses are public.
