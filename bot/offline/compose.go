@@ -283,23 +283,8 @@ func (m model) entities() []entity {
 			who = m.actorOf(from) // a shopping list is its meal plan owner's
 		}
 		ownerKey := slug(who, "_") + "_id"
-		if m.imported(e) {
-			id := slug(e, "_") + "_id"
-			out = append(out, entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id,
-				Indexes: "unique(source, source_key); (updated_at)",
-				Fields:  strings.Join([]string{id, "source", "source_key", "observed_at", "values", "updated_at"}, ", "),
-				Why:     fmt.Sprintf("loaded by the import from its source and keyed by the source's own key, so a re-import replaces rather than duplicates; read by every %s, owned by none", m.owner)})
-			continue
-		}
-		if m.catalogue(e) {
-			// What the system suggests from is a catalogue everyone reads: keyed by its own id,
-			// found through an index from each attribute to the ids that have it.
-			id := slug(e, "_") + "_id"
-			one, many := m.attribute()
-			out = append(out, entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id,
-				Indexes: fmt.Sprintf("GIN index on %s (%s → ids) for candidate lookup", many, one),
-				Fields:  strings.Join([]string{id, "title", many + "[]", "popularity", "updated_at", "version"}, ", "),
-				Why:     fmt.Sprintf("read by every %s and written by editors or imports, not owned by one %s; answers find candidates through the %s index", m.owner, m.owner, one)})
+		if se, ok := m.sharedEntity(e); ok {
+			out = append(out, se)
 			continue
 		}
 		// A thing nobody in the statement creates (a bed nurses update, a show players join) is
@@ -359,6 +344,27 @@ func (m model) entities() []entity {
 			Fields: id + ", display_name, email, created_at", Why: fmt.Sprintf("one row per %s, referenced by what they create", a)})
 	}
 	return out
+}
+
+// sharedEntity is the row of a thing everyone reads and no one owns: what the system imports
+// from outside, or the catalogue its answers come from. ok is false for anything else.
+func (m model) sharedEntity(e string) (entity, bool) {
+	id := slug(e, "_") + "_id"
+	switch {
+	case m.imported(e):
+		return entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id,
+			Indexes: "unique(source, source_key); (updated_at)",
+			Fields:  strings.Join([]string{id, "source", "source_key", "observed_at", "values", "updated_at"}, ", "),
+			Why:     fmt.Sprintf("loaded by the import from its source and keyed by the source's own key, so a re-import replaces rather than duplicates; read by every %s, owned by none", m.owner)}, true
+	case m.catalogue(e):
+		// Found through an index from each attribute to the ids that have it.
+		one, many := m.attribute()
+		return entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id,
+			Indexes: fmt.Sprintf("GIN index on %s (%s → ids) for candidate lookup", many, one),
+			Fields:  strings.Join([]string{id, "title", many + "[]", "popularity", "updated_at", "version"}, ", "),
+			Why:     fmt.Sprintf("read by every %s and written by editors or imports, not owned by one %s; answers find candidates through the %s index", m.owner, m.owner, one)}, true
+	}
+	return entity{}, false
 }
 
 // created reports whether an action of a person in the statement creates the entity (not only

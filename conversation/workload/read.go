@@ -442,14 +442,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		m.kind, m.limit, m.noun = mOther, true, singular(mods[len(mods)-1])
 		return
 	}
-	if n := sessionPeople[singular(word(mods, 1))]; concurrentMods[mods[0]] && len(mods) == 2 && n > 0 {
-		// "500k concurrent games": the people in them are online.
-		m.kind, m.noun, m.class, m.sessions, m.inEach = mActors, "person", "concurrent", singular(mods[1]), n
-		return
-	}
-	if concurrentMods[mods[0]] && (len(mods) == 1 || !actorNouns[singular(mods[1])] && !thingNouns[singular(mods[1])] && len(mods) == 2 && !strings.HasSuffix(mods[1], "s")) {
-		// "maybe 2M concurrent right after the polls close": concurrent people.
-		m.kind, m.noun, m.class, m.end = mActors, "user", "concurrent", next+1
+	if concurrentCount(m, mods, next) {
 		return
 	}
 	head := singular(mods[len(mods)-1])
@@ -514,6 +507,23 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// concurrentCount reads a count that "concurrent" opens: "500k concurrent games" (the people in
+// them are online) or "maybe 2M concurrent right after the polls close" (people).
+func concurrentCount(m *mention, mods []string, next int) bool {
+	if !concurrentMods[mods[0]] {
+		return false
+	}
+	if n := sessionPeople[singular(word(mods, 1))]; len(mods) == 2 && n > 0 {
+		m.kind, m.noun, m.class, m.sessions, m.inEach = mActors, "person", "concurrent", singular(mods[1]), n
+		return true
+	}
+	if len(mods) == 1 || !actorNouns[singular(mods[1])] && !thingNouns[singular(mods[1])] && len(mods) == 2 && !strings.HasSuffix(mods[1], "s") {
+		m.kind, m.noun, m.class, m.end = mActors, "user", "concurrent", next+1
+		return true
+	}
+	return false
 }
 
 // largestOnly reports a fan-out said of a few ("celebrities who have 50M followers"): the
