@@ -448,12 +448,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	head := singular(mods[len(mods)-1])
 	m.noun = head
 	m.class = classOf(mods)
-	if m.class == "" && actorNouns[head] && !thingNouns[head] && duringEvent(toks, k) {
-		// "pushes updates to 3 million fans during a final": all of them, at once.
-		m.class, m.peak = "concurrent", true
-	}
-	if head == "dau" || head == "mau" {
+	switch {
+	case head == "dau" || head == "mau":
 		m.noun, m.class = "user", head
+	case m.class == "" && actorNouns[head] && !thingNouns[head] && duringEvent(toks, k):
+		m.class, m.peak = "concurrent", true // "updates to 3 million fans during a final": all at once
 	}
 	probe := &mention{}
 	r.rate(toks, probe, k)
