@@ -464,10 +464,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if probe.per == 0 && audienceBefore(toks, start) {
 		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
 		// item of the figure before, not a population.
-		m.kind, m.audience, m.verb = mFanOut, true, verbBefore(toks, start)
-		for j := start - 1; j >= 0 && j >= start-5 && m.verb == ""; j-- {
-			m.verb = verbStem(toks[j])
-		}
+		m.kind, m.audience, m.verb = mFanOut, true, verbNear(toks, start)
 		return
 	}
 	if probe.per == 0 && m.class == "" && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-2, start, "has", "have")) ||
@@ -506,6 +503,16 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// verbNear is the verb just before a count: the one right before it, else the nearest of the
+// five words before.
+func verbNear(toks []string, start int) string {
+	v := verbBefore(toks, start)
+	for j := start - 1; j >= 0 && j >= start-5 && v == ""; j-- {
+		v = verbStem(toks[j])
+	}
+	return v
 }
 
 // concurrentCount reads a count that "concurrent" opens: "500k concurrent games" (the people in
