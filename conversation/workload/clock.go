@@ -111,14 +111,14 @@ func windowShare(before, window string, hours float64) (float64, string) {
 	span := fmt.Sprintf("%s h of the day", strconv.FormatFloat(hours, 'f', -1, 64))
 	ms := windowShareRe.FindAllStringSubmatch(before, -1)
 	if len(ms) == 0 {
-		return 0.5, fmt.Sprintf("peak: half of the day's load (assumed) falls %s (%s)", window, span)
+		return 0.5, fmt.Sprintf("peak: the load bunches %s (%s): stated; half of the day's load in it (assumed)", window, span)
 	}
 	m := ms[len(ms)-1]
 	if m[1] != "" {
 		p, _ := strconv.ParseFloat(m[1], 64)
-		return p / 100, fmt.Sprintf("peak: %s%% of the day's load falls %s (%s)", m[1], window, span)
+		return p / 100, fmt.Sprintf("peak: %s%% of the day's load falls %s (%s): stated", m[1], window, span)
 	}
 	word := strings.ToLower(m[2])
 	share := windowShares[word]
-	return share, fmt.Sprintf("peak: %q of the day's load, taken as %.0f%%, falls %s (%s)", word, share*100, window, span)
+	return share, fmt.Sprintf("peak: %s of the day's load falls %s (%s): stated; %q taken as %.0f%% (assumed)", word, window, span, word, share*100)
 }

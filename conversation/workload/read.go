@@ -119,7 +119,7 @@ func Read(statement string) Reading {
 	r.smallGroups(statement)
 	if window.factor > 0 && r.out.PeakFactor == 0 {
 		r.out.PeakFactor = window.factor
-		r.note("%s, so the peak is %s × the day's average: stated", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
+		r.note("%s, so the peak is %s × the day's average", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
 	}
 	return r.out
 }
