@@ -77,8 +77,9 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	}
 	var reading workload.Reading
 	req.Workload, reading = workloadFrom(problem, load)
+	limits := fillLimits(reading)
 	for _, f := range fs {
-		req.Functional = appendNew(req.Functional, f.Functional...)
+		req.Functional = appendNew(req.Functional, limits(f.Functional)...)
 		req.OutOfScope = appendNew(req.OutOfScope, f.OutOfScope...)
 		req.UseCases = appendNew(req.UseCases, f.UseCases...)
 		for _, e := range f.Entities {

@@ -184,15 +184,38 @@ func (r *renderer) share(kind, pct, per string) string {
 	return conversation.Human(rate) + "/s"
 }
 
-// statedLimit renders {limit:chat|3}: the limit the statement puts on a noun ("agents handle 5
-// chats at once"), else the knowledge base's usual figure.
-func (r *renderer) statedLimit(noun, usual string) string {
-	for _, l := range r.reading().Limits {
+var limitPlaceholderRe = regexp.MustCompile(`\{limit:([a-z]+)\|([^}]+)\}`)
+
+// fillLimits returns what fills the {limit:noun|usual} placeholders of requirement lines from the
+// statement's reading: the requirements are kept before any capacity is known, and a model
+// reads them, so they must not carry placeholders.
+func fillLimits(rd workload.Reading) func([]string) []string {
+	return func(lines []string) []string {
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			out[i] = limitPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
+				sub := limitPlaceholderRe.FindStringSubmatch(m)
+				return statedLimitIn(rd, sub[1], sub[2])
+			})
+		}
+		return out
+	}
+}
+
+// statedLimitIn is the limit the reading states on a noun, else the usual figure.
+func statedLimitIn(rd workload.Reading, noun, usual string) string {
+	for _, l := range rd.Limits {
 		if l.Noun == noun {
 			return conversation.Human(l.Value)
 		}
 	}
 	return usual
+}
+
+// statedLimit renders {limit:chat|3}: the limit the statement puts on a noun ("agents handle 5
+// chats at once"), else the knowledge base's usual figure.
+func (r *renderer) statedLimit(noun, usual string) string {
+	return statedLimitIn(r.reading(), noun, usual)
 }
 
 // words renders a named placeholder ({paths}, {peak_write}, {shards_word} …) for this design, and
@@ -472,7 +495,7 @@ func (r *renderer) overview(b *strings.Builder) {
 func (r *renderer) requirements(b *strings.Builder) {
 	req := r.g.Requirements
 	b.WriteString("### Functional\n")
-	bullets(b, req.Functional)
+	bullets(b, r.xs(req.Functional))
 	b.WriteString("### Non-functional\n")
 	nfr := append([]string(nil), req.NonFunctional...)
 	for _, f := range features["core"].NonFunctional {

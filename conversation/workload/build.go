@@ -828,7 +828,8 @@ func (r *reader) rest() {
 			} else if m.limit {
 				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
-			} else if m.value > 0 && !m.nested {
+			} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
+				// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
 			}
 		}

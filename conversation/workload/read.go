@@ -406,6 +406,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind, m.end = mDaily, end+4 // "90 minutes of play a day"
 	case prev == "than" && (word(toks, start-2) == "more" || word(toks, start-2) == "longer"):
 		m.kind, m.span = mOther, true // "never more than 12 hours in a row": a bound on a stretch, not a target
+	case prev == "to" && word(toks, start-2) == "up" && sec < 86400 || prev == "most" && word(toks, start-2) == "at" && sec < 86400:
+		// "hold a spot for up to 15 minutes": how long something may last, a limit in its own unit.
+		m.kind, m.limit = mOther, true
+		m.value, m.noun = durationIn(toks, start, end, sec)
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency
@@ -422,6 +426,29 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	default:
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
 	}
+}
+
+// durationIn gives a duration in the unit it was said in: "15 minutes" is 15 "minute".
+func durationIn(toks []string, start, end int, sec float64) (float64, string) {
+	for k := end - 1; k > start; k-- {
+		if u := singular(toks[k]); timeUnits[u] > 0 {
+			return sec / timeUnits[u], unitName(u)
+		}
+	}
+	return sec, "second"
+}
+
+// unitName spells a time unit out: "min" is "minute".
+func unitName(u string) string {
+	switch u {
+	case "s", "sec", "secs", "second":
+		return "second"
+	case "min", "mins", "minute":
+		return "minute"
+	case "h", "hr", "hrs", "hour":
+		return "hour"
+	}
+	return u
 }
 
 // count reads a counted noun phrase: "500 million daily active users", "3 billion page views a

@@ -429,3 +429,16 @@ func TestReadRetentionAudiencesAndPerThingLimits(t *testing.T) {
 		t.Errorf("100 people on one sheet is what a sheet holds: concurrent=%v limits=%+v", rd.Concurrent, rd.Limits)
 	}
 }
+
+// "for up to 15 minutes" is how long something may last: a limit in its own unit.
+func TestReadDurationLimits(t *testing.T) {
+	rd := workload.Read("drivers can hold one for up to 15 minutes")
+	if len(rd.Limits) != 1 || rd.Limits[0].Noun != "minute" || rd.Limits[0].Value != 15 {
+		t.Errorf("limits=%+v, want 15 minute", rd.Limits)
+	}
+	for _, n := range rd.Notes {
+		if strings.Contains(n, `"1"`) {
+			t.Errorf("a bare 'one' is reported as a figure: %q", n)
+		}
+	}
+}
