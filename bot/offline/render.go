@@ -582,6 +582,8 @@ func (r *renderer) capacityImplications() []string {
 	var out []string
 	rw := readWrite(c)
 	switch {
+	case c.Small():
+		out = append(out, fmt.Sprintf("At %s writes/s and %s reads/s at peak, load is not what is hard here: one primary and two app servers carry it several times over.", H(c.PeakWriteQPS), H(c.PeakReadQPS)))
 	case rw >= 5:
 		out = append(out, fmt.Sprintf("Read-heavy (%s:1): optimise the read path first — caching, read replicas, precomputation.", H(rw)))
 	case rw <= 1:
