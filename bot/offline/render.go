@@ -185,8 +185,18 @@ func (r *renderer) share(kind, pct, per string) string {
 }
 
 // statedLimit renders {limit:chat|3}: the limit the statement puts on a noun ("agents handle 5
-// chats at once"), else the knowledge base's usual figure.
+// chats at once"), else the knowledge base's usual figure. {limit:latency|10} is the statement's
+// sub-second latency in milliseconds ("p99 under 5 ms"), so a target the archetype states by
+// default never contradicts a tighter one asked for.
 func (r *renderer) statedLimit(noun, usual string) string {
+	if noun == "latency" {
+		for _, sec := range r.reading().Latencies {
+			if sec < 1 {
+				return conversation.Human(sec * 1000)
+			}
+		}
+		return usual
+	}
 	for _, l := range r.reading().Limits {
 		if l.Noun == noun {
 			return conversation.Human(l.Value)
