@@ -195,6 +195,20 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"pain.001", "camt.053", "unique(tenant_id, invoice_id)", "policy_version", "any-of", "delegat", "escalat", "remittance advice", "three-way", "row-level security", "cut-off"},
 			absent:   []string{"payment processor", "3-d secure", "card numbers", "stripe", "plaid", "checkout", "/v1/items", "companies create"},
 		},
+		{
+			// A lock is only as safe as the resource's check of its fencing token; the cell is
+			// one Raft group, so more writes mean more cells, not more replicas.
+			prompt: "Design a distributed lock service like Chubby for our internal microservices.", archetype: "distributed lock and coordination service",
+			mentions: []string{"fencing token", "raft", "read index", "keep-alive", "redlock", "ephemeral sequential", "three of the five", "jitter", "more cells"},
+			absent:   []string{"users create locks", "primary db", "pre-signed", "checkout", "/v1/records", "personal data is limited"},
+		},
+		{
+			// 500K lookups/s is 1M at peak, 10 Redis shards of throughput; "offline" is the
+			// training side of a feature store, not an app that works without a connection.
+			prompt: "Design a feature store for machine learning that serves 500,000 feature lookups a second online and point-in-time correct training data offline.", archetype: "feature store for machine learning",
+			mentions: []string{"as-of join", "label leakage", "training/serving skew", "hmget", "watermark", "1m lookups/s", "10 shards", "created_timestamp"},
+			absent:   []string{"offline support", "cut link", "checkout", "cart", "users create lookups", "/v1/records", "conflict"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

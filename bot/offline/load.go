@@ -90,9 +90,11 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
 	case hasWrite && !hasRead:
 		main := firstOf(w.Flows, conversation.FlowWrite)
-		if (ingestFlow(main.Name) || deviceReport(main)) && rw > 0.01 {
+		ownThings := p.Things > 0 && p.PerThingPerDay > 0 && main.Source == conversation.Assumed
+		if (ingestFlow(main.Name) || deviceReport(main)) && rw > 0.01 && !ownThings {
 			// "ingests 1M GPS points a second": what is ingested is queried in aggregate, not
-			// read back one by one.
+			// read back one by one. An archetype that sizes its own senders (a lock service's
+			// sessions in 30,000 pods) knows how often what they write is read.
 			rw = 0.01
 		}
 		per := 1.0
@@ -235,7 +237,17 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
 	H := conversation.Human
 	thing := orDefault(p.Thing, "device")
-	for _, t := range rd.Things {
+	// A counted machine (pods, hosts, tags) is what sends; a counted service only groups them:
+	// "400 services with about 30,000 pods" is 30,000 senders.
+	senders := slices.Clone(rd.Things)
+	machineFirst := func(t workload.Population) int {
+		if deviceNouns[t.Noun] {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(senders, func(a, b workload.Population) int { return machineFirst(a) - machineFirst(b) })
+	for _, t := range senders {
 		if orgUnits[t.Noun] || listenerNouns[t.Noun] {
 			continue
 		}

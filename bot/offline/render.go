@@ -203,7 +203,17 @@ func fillLimits(rd workload.Reading) func([]string) []string {
 }
 
 // statedLimitIn is the limit the reading states on a noun, else the usual figure.
+// {limit:latency|10} is the statement's sub-second latency in milliseconds ("p99 under 5 ms"), so
+// a target the archetype states by default never contradicts a tighter one asked for.
 func statedLimitIn(rd workload.Reading, noun, usual string) string {
+	if noun == "latency" {
+		for _, sec := range rd.Latencies {
+			if sec < 1 {
+				return conversation.Human(sec * 1000)
+			}
+		}
+		return usual
+	}
 	for _, l := range rd.Limits {
 		if l.Noun == noun {
 			return conversation.Human(l.Value)
