@@ -1146,8 +1146,10 @@ func (r *renderer) statelessNames() string {
 	return strings.Join(svcs, ", ")
 }
 
+// pluralVerb is the ending of the verb whose subject is the stateless services: "Cell proxies
+// scale", "Post service scales".
 func (r *renderer) pluralVerb() string {
-	if strings.Contains(r.statelessNames(), ",") || r.statelessNames() == "The services" {
+	if agree(r.statelessNames(), "", "s") == "" {
 		return ""
 	}
 	return "s"
