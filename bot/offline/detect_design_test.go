@@ -195,6 +195,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"pain.001", "camt.053", "unique(tenant_id, invoice_id)", "policy_version", "any-of", "delegat", "escalat", "remittance advice", "three-way", "row-level security", "cut-off"},
 			absent:   []string{"payment processor", "3-d secure", "card numbers", "stripe", "plaid", "checkout", "/v1/items", "companies create"},
 		},
+		{
+			// A listing is a bounded quantity funded by reservations of investors' cash; a
+			// settled repayment is split among the note holders to the cent. No card checkout,
+			// no brokerage orders, and a loan listing is not content people publish.
+			prompt: "Design a peer-to-peer lending marketplace where investors fund loans in small parts and borrowers repay monthly.", archetype: "peer-to-peer lending marketplace",
+			mentions: []string{"committed + :fill <= requested", "largest remainder", "soft pull", "adverse action", "charge-off", "r01", "custodial", "1099", "journal line", "auto-invest"},
+			absent:   []string{"3-d secure", "card numbers", "stripe", "checkout", "market order", "content people publish", "investors lend peer-to-peers", "/v1/items"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
