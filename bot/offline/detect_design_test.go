@@ -203,6 +203,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"committed + :fill <= requested", "largest remainder", "soft pull", "adverse action", "charge-off", "r01", "custodial", "1099", "journal line", "auto-invest"},
 			absent:   []string{"3-d secure", "card numbers", "stripe", "checkout", "market order", "content people publish", "investors lend peer-to-peers", "/v1/items"},
 		},
+		{
+			// 10M homes × 96 reads a day is 11.1K reads/s; a twentieth of them is billed each
+			// working night. No device registry, no host metrics, no card checkout.
+			prompt: "Design a system for a utility company to collect smart-meter readings from 10 million homes every 15 minutes and bill customers monthly.", archetype: "smart-meter data management and utility billing platform",
+			mentions: []string{"11.1k reads/s", "500k accounts", "vee", "head-end", "replacingmergetree", "time-of-use", "billing determinants", "rebill", "last gasp", "green button"},
+			absent:   []string{"3-d secure", "stripe", "checkout", "firmware", "device registry", "companies collect", "/v1/items"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
