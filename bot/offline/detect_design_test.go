@@ -209,6 +209,21 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"as-of join", "label leakage", "training/serving skew", "hmget", "watermark", "1m lookups/s", "10 shards", "created_timestamp"},
 			absent:   []string{"offline support", "cut link", "checkout", "cart", "users create lookups", "/v1/records", "conflict"},
 		},
+		{
+			// A listing is a bounded quantity funded by reservations of investors' cash; a
+			// settled repayment is split among the note holders to the cent. No card checkout,
+			// no brokerage orders, and a loan listing is not content people publish.
+			prompt: "Design a peer-to-peer lending marketplace where investors fund loans in small parts and borrowers repay monthly.", archetype: "peer-to-peer lending marketplace",
+			mentions: []string{"committed + :fill <= requested", "largest remainder", "soft pull", "adverse action", "charge-off", "r01", "custodial", "1099", "journal line", "auto-invest"},
+			absent:   []string{"3-d secure", "card numbers", "stripe", "checkout", "market order", "content people publish", "investors lend peer-to-peers", "/v1/items"},
+		},
+		{
+			// 10M homes × 96 reads a day is 11.1K reads/s; a twentieth of them is billed each
+			// working night. No device registry, no host metrics, no card checkout.
+			prompt: "Design a system for a utility company to collect smart-meter readings from 10 million homes every 15 minutes and bill customers monthly.", archetype: "smart-meter data management and utility billing platform",
+			mentions: []string{"11.1k reads/s", "500k accounts", "vee", "head-end", "replacingmergetree", "time-of-use", "billing determinants", "rebill", "last gasp", "green button"},
+			absent:   []string{"3-d secure", "stripe", "checkout", "firmware", "device registry", "companies collect", "/v1/items"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

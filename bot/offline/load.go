@@ -33,6 +33,10 @@ type loadProfile struct {
 	// statement counts none: an RTLS's load is its tags, whatever the number of staff.
 	Things float64 `yaml:"things,omitempty"`
 	Thing  string  `yaml:"thing,omitempty"`
+	// ThingsPerUser is how many things each person the statement counts has, where the things
+	// are theirs: a utility's customer has one smart meter, so "3 million customers" is 3
+	// million meters, where an RTLS's staff say nothing about its tags.
+	ThingsPerUser float64 `yaml:"things_per_user,omitempty"`
 	// KeptPerUser and Kept name a second write the archetype keeps history of when its main
 	// write overwrites (a ride-hailing design keeps trips while positions replace each other).
 	KeptPerUser float64 `yaml:"kept_per_user,omitempty"`
@@ -254,6 +258,14 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
 		note("%s: each of the %s %s carries a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
+		return
+	}
+	if p.ThingsPerUser > 0 && w.Users > 0 {
+		// "a utility with 3 million customers": each has its meter.
+		n := w.Users * p.ThingsPerUser
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+			Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
+		note("%ss: %s for each of the %s people counted = %s; each sends %s %ss a day (assumed)", thing, H(p.ThingsPerUser), H(w.Users), H(n), H(p.PerThingPerDay), p.Write)
 		return
 	}
 	n, how := p.Things, fmt.Sprintf("about %s", H(p.Things))

@@ -3,6 +3,7 @@ package offline
 import (
 	"testing"
 
+	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
 )
 
@@ -27,5 +28,47 @@ func TestPopulationAndSideFlows(t *testing.T) {
 	}
 	if w.DAU == 0 || w.Rate(firstOf(w.Flows, conversation.FlowRead)) < 1 {
 		t.Errorf("DAU %v, reads %+v: members' reads are missing", w.DAU, firstOf(w.Flows, conversation.FlowRead))
+	}
+}
+
+// A utility's customers each have a meter: "3 million customers" with no meter count is 3
+// million meters sending the archetype's reads, not its default fleet; where no one is counted
+// the default stands.
+func TestThingsPerUser(t *testing.T) {
+	p := loadProfile{PerThingPerDay: 96, Things: 1_000_000, Thing: "meter", ThingsPerUser: 1, Write: "meter read", Read: "usage view", ReadsPerUser: 2}
+	tests := []struct {
+		statement string
+		meters    float64
+	}{
+		{"An electricity retailer with 3 million customers wants smart meter data and monthly bills", 3_000_000},
+		{"we need to read our customers' smart meters and send them a bill each month", 1_000_000},
+	}
+	for _, tc := range tests {
+		w, _ := workloadFrom(tc.statement, p)
+		f, ok := w.Flow("meter read")
+		if !ok || f.Actors != tc.meters || f.Count != 96 {
+			t.Errorf("%q: meter read flow %+v (found %v), want %v meters × 96 a day", tc.statement, f, ok, tc.meters)
+		}
+	}
+}
+
+// {senders:P} counts a part of whoever sends the main write, whatever their interval: a bill
+// cycle is a twentieth of the meters whether they report every 15 or every 30 minutes; with no
+// senders counted it falls back to the people.
+func TestSendersPlaceholder(t *testing.T) {
+	meters := conversation.Workload{Flows: []conversation.Flow{{Name: "interval update", Kind: conversation.FlowWrite, Count: 1, PerSeconds: 1800, Each: true, Actors: 25_000_000}}}
+	people := conversation.Workload{Users: 2_000_000}
+	tests := []struct {
+		w    conversation.Workload
+		want string
+	}{
+		{meters, "1.2M bills a night, 86.8/s"},
+		{people, "100K bills a night, 6.9/s"},
+	}
+	for _, tc := range tests {
+		r := newRenderer(bot.Grounding{Problem: "bill customers monthly", Requirements: conversation.RequirementSet{Workload: tc.w}})
+		if got := r.x("{senders:5} bills a night, {senders:0.000347}/s"); got != tc.want {
+			t.Errorf("senders of %+v: %q, want %q", tc.w, got, tc.want)
+		}
 	}
 }

@@ -124,7 +124,7 @@ func (r *renderer) tech(id string) string {
 
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
-var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff):([0-9.]+)(?:\|([0-9]+))?\}`)
+var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff|senders):([0-9.]+)(?:\|([0-9]+))?\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
@@ -167,11 +167,15 @@ func (r *renderer) x(s string) string {
 // share renders a part of the average write rate that a knowledge-base text reasons about:
 // {share:1} is 1% of it a second, {share_hour:1} the same an hour, and {staff:1|120} the people
 // needed to handle that part when each handles 120 an hour (posts sent to human review, say).
-// The average, not the peak: work that waits for people queues through the peak.
+// The average, not the peak: work that waits for people queues through the peak. {senders:5}
+// is 5% of the things that send the main write (a twentieth of the meters is one bill cycle),
+// whatever interval they send at.
 func (r *renderer) share(kind, pct, per string) string {
 	p, _ := strconv.ParseFloat(pct, 64)
 	rate := r.capa.WriteQPS * p / 100
 	switch kind {
+	case "senders":
+		return conversation.Human(r.senders() * p / 100)
 	case "share_hour":
 		return conversation.Human(math.Round(rate*3600)) + " an hour"
 	case "staff":
@@ -182,6 +186,18 @@ func (r *renderer) share(kind, pct, per string) string {
 		return conversation.Human(math.Max(1, math.Ceil(rate*3600/n)))
 	}
 	return conversation.Human(rate) + "/s"
+}
+
+// senders counts who sends the main write: the devices or places of its flow ("10 million
+// homes every 15 minutes"), else the people, else a million.
+func (r *renderer) senders() float64 {
+	w := r.g.Requirements.Workload
+	for _, f := range w.Flows {
+		if f.Kind == conversation.FlowWrite && f.Each && f.Actors > 0 {
+			return f.Actors
+		}
+	}
+	return cmp.Or(max(w.Users, w.DAU), 1_000_000)
 }
 
 var limitPlaceholderRe = regexp.MustCompile(`\{limit:([a-z]+)\|([^}]+)\}`)

@@ -72,6 +72,9 @@ var stakes = []stake{
 		}},
 	{name: "public content", words: wordsRe("post", "posts", "photo", "photos", "recipe", "recipes", "listing", "listings", "episode", "episodes", "paste", "pastes", "uploads"),
 		features: []string{"feed", "photo", "video", "engagement", "paste", "livestream"},
+		// A lending marketplace's listings are loans the platform priced and published, not
+		// content its users post.
+		not: []string{"p2plending"},
 		// What the system suggests from its own catalogue ("suggests dinner recipes") is not
 		// published by the people who ask.
 		senses: regexp.MustCompile(`(?i)\b(suggest|recommend|match|rank)\w*\s+(\w+\s+)?(posts?|photos?|recipes?|listings?|episodes?)\b`),
