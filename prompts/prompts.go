@@ -32,15 +32,22 @@ const (
 	MaxTechnologies  = 12 // technology facts, one per technology the components use
 )
 
-var tmpl = template.Must(template.New("prompts").Funcs(template.FuncMap{
-	"human": conversation.Human,
-	"bytes": conversation.Bytes,
-	"user":  fenceUser,
-	"json":  toJSON,
-	"guidanceMissing": func(id conversation.SectionID) (string, error) {
-		return "", fmt.Errorf("no guidance for section %q", id)
-	},
-}).ParseFS(files, "*.tmpl"))
+// tmpl is every prompt's template. It is built in init because designPart, one of its
+// functions, executes it too.
+var tmpl *template.Template
+
+func init() {
+	tmpl = template.Must(template.New("prompts").Funcs(template.FuncMap{
+		"human":      conversation.Human,
+		"bytes":      conversation.Bytes,
+		"user":       fenceUser,
+		"json":       toJSON,
+		"designPart": designPart,
+		"guidanceMissing": func(id conversation.SectionID) (string, error) {
+			return "", fmt.Errorf("no guidance for section %q", id)
+		},
+	}).ParseFS(files, "*.tmpl"))
+}
 
 // Grounding is what a generation step knows about the design: the structured state, never the
 // raw thread. It mirrors bot.Grounding without importing bot, so dependencies point inwards.

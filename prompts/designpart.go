@@ -1,0 +1,109 @@
+package prompts
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// designFacts is what the "design" template reads of a grounding: the part of every prompt that
+// changes only with the design, not from turn to turn. It is most of a prompt's rendering
+// (capacity figures through human and bytes, a dozen technologies' facts), and a follow-up
+// renders it two or three times, as does every turn after it until the design changes.
+type designFacts struct {
+	Title        string
+	Problem      string
+	Version      int
+	Requirements conversation.RequirementSet
+	Capacity     conversation.Capacity
+	Components   []conversation.Component
+	Facts        conversation.Facts
+}
+
+// designKey picks the few remembered texts a grounding's could be; designFacts decides.
+type designKey struct {
+	title, problem string
+	version        int
+}
+
+type designText struct {
+	facts designFacts
+	text  string
+}
+
+// Remembered design texts: at most designTextsMax keys (about 5 KB a text), dropped all at once
+// when full, which costs one render each of the designs in use.
+const (
+	designTextsMax    = 512
+	designTextsPerKey = 4
+)
+
+var designTexts = struct {
+	sync.Mutex
+	m map[designKey][]designText
+}{m: map[designKey][]designText{}}
+
+// designPart renders the "design" template of g, or returns the text it rendered for a
+// grounding whose design part is equal (reflect.DeepEqual: a hit is the very same text).
+func designPart(g Grounding) (string, error) {
+	f := designFacts{Title: g.Title, Problem: g.Problem, Version: g.Version, Requirements: g.Requirements,
+		Capacity: g.Capacity, Components: g.Components, Facts: g.Facts}
+	key := designKey{g.Title, g.Problem, g.Version}
+	designTexts.Lock()
+	for _, t := range designTexts.m[key] {
+		if reflect.DeepEqual(t.facts, f) {
+			designTexts.Unlock()
+			return t.text, nil
+		}
+	}
+	designTexts.Unlock()
+
+	var b strings.Builder
+	if err := tmpl.ExecuteTemplate(&b, "design", f); err != nil {
+		return "", err
+	}
+	text := b.String()
+	designTexts.Lock()
+	defer designTexts.Unlock()
+	if len(designTexts.m) >= designTextsMax {
+		clear(designTexts.m)
+	}
+	ts := designTexts.m[key]
+	if len(ts) >= designTextsPerKey {
+		ts = ts[1:]
+	}
+	// Remembered apart from the caller's slices, which the caller may go on to change in place.
+	var kept designFacts
+	reflect.ValueOf(&kept).Elem().Set(deepCopy(reflect.ValueOf(f)))
+	designTexts.m[key] = append(ts, designText{facts: kept, text: text})
+	return text, nil
+}
+
+// deepCopy copies v and every slice under it. The design's types hold only values, strings and
+// slices (no maps, pointers or unexported fields), which is all it needs to follow.
+func deepCopy(v reflect.Value) reflect.Value {
+	switch v.Kind() {
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := range v.Len() {
+			c.Index(i).Set(deepCopy(v.Index(i)))
+		}
+		return c
+	case reflect.Struct:
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		for i := range v.NumField() {
+			if c.Field(i).CanSet() {
+				c.Field(i).Set(deepCopy(v.Field(i)))
+			}
+		}
+		return c
+	default:
+		return v
+	}
+}
