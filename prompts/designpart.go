@@ -46,14 +46,14 @@ var designTexts = struct {
 }{m: map[designKey][]designText{}}
 
 // designPart renders the "design" template of g, or returns the text it rendered for a
-// grounding whose design part is equal (reflect.DeepEqual: a hit is the very same text).
+// grounding whose design part is equal (a hit is the very same text).
 func designPart(g Grounding) (string, error) {
 	f := designFacts{Title: g.Title, Problem: g.Problem, Version: g.Version, Requirements: g.Requirements,
 		Capacity: g.Capacity, Components: g.Components, Facts: g.Facts}
 	key := designKey{g.Title, g.Problem, g.Version}
 	designTexts.Lock()
 	for _, t := range designTexts.m[key] {
-		if reflect.DeepEqual(t.facts, f) {
+		if equal(reflect.ValueOf(&t.facts).Elem(), reflect.ValueOf(&f).Elem()) {
 			designTexts.Unlock()
 			return t.text, nil
 		}
@@ -79,6 +79,48 @@ func designPart(g Grounding) (string, error) {
 	reflect.ValueOf(&kept).Elem().Set(deepCopy(reflect.ValueOf(f)))
 	designTexts.m[key] = append(ts, designText{facts: kept, text: text})
 	return text, nil
+}
+
+// equal is reflect.DeepEqual for the values designFacts holds (values, strings and slices),
+// without the map of visited pointers DeepEqual allocates on every call, which it needs only for
+// the cycles such values cannot have.
+func equal(a, b reflect.Value) bool {
+	switch a.Kind() {
+	case reflect.Slice:
+		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
+			return false
+		}
+		if a.UnsafePointer() == b.UnsafePointer() {
+			return true
+		}
+		for i := range a.Len() {
+			if !equal(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if !equal(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.String:
+		return a.String() == b.String()
+	case reflect.Bool:
+		return a.Bool() == b.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return a.Int() == b.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return a.Uint() == b.Uint()
+	case reflect.Float32, reflect.Float64:
+		return a.Float() == b.Float()
+	default:
+		// Anything else (a map, a pointer: none today) is compared the general way, or, where
+		// reflection may not read it, taken for different: a miss costs one render.
+		return a.CanInterface() && b.CanInterface() && reflect.DeepEqual(a.Interface(), b.Interface())
+	}
 }
 
 // deepCopy copies v and every slice under it. The design's types hold only values, strings and

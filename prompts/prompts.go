@@ -313,11 +313,15 @@ func clipTail(s string, n int) string {
 // fenceUser wraps user-written text as data. A user cannot close the fence early: the fence
 // markers inside the text are defused.
 func fenceUser(s string) string {
-	return "<user_text>\n" + fenceDefuser.Replace(s) + "\n</user_text>"
+	if strings.Contains(s, "user_text>") {
+		s = fenceDefuser.Replace(s)
+	}
+	return "<user_text>\n" + s + "\n</user_text>"
 }
 
 // fenceDefuser is built once: building a Replacer cost more than the rest of a prompt's user
-// texts, rendered several times a call.
+// texts, rendered several times a call. It copies every text it is given, twice, so it is used
+// only on a text that holds a marker.
 var fenceDefuser = strings.NewReplacer("<user_text>", "(user_text)", "</user_text>", "(/user_text)")
 
 func toJSON(v any) (string, error) {
