@@ -54,7 +54,7 @@ func newScrubber(system, apiKey string) *scrubber {
 type span struct{ start, end int }
 
 func words(s string) []span {
-	var out []span
+	out := make([]span, 0, len(s)/6) // English averages a word every six bytes or so
 	start := -1
 	for i, r := range s {
 		var word bool
