@@ -33,8 +33,11 @@ type designText struct {
 	text  string
 }
 
-// Remembered design texts: at most designTextsMax keys (about 5 KB a text), dropped all at once
-// when full, which costs one render each of the designs in use.
+// Remembered design texts: at most designTextsMax keys of designTextsPerKey texts, each about
+// 5 KB with a copy of its design part of about as much beside it (a key holds more than one only
+// while a design is being changed at the same version: a first draft's components arriving), so
+// about 5 MB at most in practice; dropped all at once when full, which costs one render each of
+// the designs in use.
 const (
 	designTextsMax    = 512
 	designTextsPerKey = 4
