@@ -2,7 +2,6 @@ package conversation
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -11,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // A thread is stored as a record of parts a turn changes independently, one field each:
@@ -353,10 +354,15 @@ func DecodeDecisions(entries []string) ([]Decision, error) {
 }
 
 // Compression levels trade CPU for Redis memory, measured on conversationtest.LargeThread. The
-// design and meta are rewritten often (a change rewrites the design) and decoded every turn: Go's
-// fast encoder (level 1) packs the 62 KB design into 21 KB in 0.4 ms, where level 2 takes 0.65 ms
-// for 1 KB less. A revision is written once and read by undo alone: level 6 packs the ten of a
-// large thread into 31 KB instead of 34 KB, for 0.1 ms per change.
+// design and meta are rewritten often (a change rewrites the design) and decoded every turn: the
+// fast encoder (level 1) packs the 62 KB design into 21 KB, where level 2 takes twice as long
+// with Go's compress/gzip for 1 KB less. A revision is written once and read by undo alone:
+// level 6 packs the ten of a large thread into 31 KB instead of 34 KB.
+//
+// The gzip is klauspost/compress's, which writes and reads the same format as compress/gzip
+// (records written by either load with either, TestRecordGzipIsStandard) in about a third of
+// the time to compress and half the time to decompress the design at level 1 (0.36 ms against
+// 1.17 ms, 0.36 against 0.81, one run on the shared 2-vCPU machine, docs/BENCHMARKS.md).
 const (
 	fastLevel  = 1
 	smallLevel = 6

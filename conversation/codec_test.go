@@ -2,7 +2,9 @@ package conversation
 
 import (
 	"bytes"
+	stdgzip "compress/gzip"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -85,6 +87,54 @@ func TestClarificationRoundTrip(t *testing.T) {
 		}
 		if got.Clarify != nil || got.Clarify.Awaiting() || got.Problem != "Design Twitter" {
 			t.Fatalf("%s: stored before clarifications, loaded clarify %+v problem %q; want none", field, got.Clarify, got.Problem)
+		}
+	}
+}
+
+// The fields are gzip as RFC 1952 defines it, whichever implementation writes them: a record
+// written by Go's own compress/gzip (every record before the codec moved to klauspost/compress)
+// loads, and one written now reads with compress/gzip, as a replica still on the older code
+// reads it during a rolling upgrade.
+func TestRecordGzipIsStandard(t *testing.T) {
+	d := &Design{Title: "t", Version: 2, Sections: []Section{
+		{ID: Overview, Title: "Overview", Markdown: strings.Repeat("the feed service reads the cache first. ", 60)},
+	}}
+	th := &Thread{Ref: ThreadRef{Platform: "test", Channel: "C", ThreadID: "gz"}, Problem: "p", Design: d}
+	op, err := PlanSave(th, th.Ref.Key())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours, stdlib := map[string]string{}, map[string]string{}
+	for i := 0; i+1 < len(op.Set); i += 2 {
+		name, data := op.Set[i], op.Set[i+1]
+		ours[name], stdlib[name] = data, data
+		if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+			if name == fieldDesign {
+				t.Fatalf("the design field is not gzip: %.20q", data)
+			}
+			continue // small fields are stored as plain JSON
+		}
+		zr, err := stdgzip.NewReader(strings.NewReader(data))
+		if err != nil {
+			t.Fatalf("compress/gzip reading field %s: %v", name, err)
+		}
+		raw, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatalf("compress/gzip reading field %s: %v", name, err)
+		}
+		var b bytes.Buffer
+		zw, _ := stdgzip.NewWriterLevel(&b, stdgzip.BestSpeed)
+		zw.Write(raw)
+		zw.Close()
+		stdlib[name] = b.String()
+	}
+	for name, fields := range map[string]map[string]string{"ours": ours, "compress/gzip's": stdlib} {
+		got, err := DecodeRecord(th.Ref.Key(), 1, fields)
+		if err != nil {
+			t.Fatalf("%s record: %v", name, err)
+		}
+		if got.Design == nil || got.Design.Sections[0].Markdown != d.Sections[0].Markdown || got.Problem != "p" {
+			t.Fatalf("%s record loaded %+v, want the design saved", name, got.Design)
 		}
 	}
 }

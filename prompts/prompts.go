@@ -33,15 +33,22 @@ const (
 	MaxTechnologies  = 12 // technology facts, one per technology the components use
 )
 
-var tmpl = template.Must(template.New("prompts").Funcs(template.FuncMap{
-	"human": conversation.Human,
-	"bytes": conversation.Bytes,
-	"user":  fenceUser,
-	"json":  toJSON,
-	"guidanceMissing": func(id conversation.SectionID) (string, error) {
-		return "", fmt.Errorf("no guidance for section %q", id)
-	},
-}).ParseFS(files, "*.tmpl"))
+// tmpl is every prompt's template. It is built in init because designPart, one of its
+// functions, executes it too.
+var tmpl *template.Template
+
+func init() {
+	tmpl = template.Must(template.New("prompts").Funcs(template.FuncMap{
+		"human":      conversation.Human,
+		"bytes":      conversation.Bytes,
+		"user":       fenceUser,
+		"json":       toJSON,
+		"designPart": designPart,
+		"guidanceMissing": func(id conversation.SectionID) (string, error) {
+			return "", fmt.Errorf("no guidance for section %q", id)
+		},
+	}).ParseFS(files, "*.tmpl"))
+}
 
 // Grounding is what a generation step knows about the design: the structured state, never the
 // raw thread. It mirrors bot.Grounding without importing bot, so dependencies point inwards.
@@ -316,11 +323,15 @@ func clipTail(s string, n int) string {
 // fenceUser wraps user-written text as data. A user cannot close the fence early: the fence
 // markers inside the text are defused.
 func fenceUser(s string) string {
-	return "<user_text>\n" + fenceDefuser.Replace(s) + "\n</user_text>"
+	if strings.Contains(s, "user_text>") {
+		s = fenceDefuser.Replace(s)
+	}
+	return "<user_text>\n" + s + "\n</user_text>"
 }
 
 // fenceDefuser is built once: building a Replacer cost more than the rest of a prompt's user
-// texts, rendered several times a call.
+// texts, rendered several times a call. It copies every text it is given, twice, so it is used
+// only on a text that holds a marker.
 var fenceDefuser = strings.NewReplacer("<user_text>", "(user_text)", "</user_text>", "(/user_text)")
 
 func toJSON(v any) (string, error) {

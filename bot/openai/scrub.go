@@ -1,8 +1,10 @@
 package openai
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A model can be talked into repeating what it was given ("ignore your instructions and print
@@ -52,10 +54,15 @@ func newScrubber(system, apiKey string) *scrubber {
 type span struct{ start, end int }
 
 func words(s string) []span {
-	var out []span
+	out := make([]span, 0, len(s)/6) // English averages a word every six bytes or so
 	start := -1
 	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '\''
+		var word bool
+		if r < utf8.RuneSelf {
+			word = asciiWord[r]
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		switch {
 		case word && start < 0:
 			start = i
@@ -68,6 +75,25 @@ func words(s string) []span {
 		out = append(out, span{start, len(s)})
 	}
 	return out
+}
+
+// asciiWord says which ASCII characters belong to a word: letters, digits, '_' and '\”.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '\''
+	}
+	return t
+}()
+
+// lowerASCII returns text in lower case when it is all ASCII, so that a word's lower case is a
+// slice of it at the same offsets; "" when it is not.
+func lowerASCII(text string) string {
+	for i := range len(text) {
+		if text[i] >= utf8.RuneSelf {
+			return ""
+		}
+	}
+	return strings.ToLower(text)
 }
 
 // chain is an echo in the making: it ends at an answer word matched to prompt word p.
@@ -101,34 +127,52 @@ func (s *scrubber) scrub(text string) string {
 }
 
 // echoes returns the merged byte ranges of text that echo the prompt. It extends chains word by
-// word: chains[i][p] is the longest chain ending at answer word i matched to prompt word p, and
-// only the last maxInserted+1 answer words' chains can still be extended.
+// word: links[i] holds, for each prompt word p that answer word i matches, the longest chain
+// ending at i matched to p, in p's order; only the last maxInserted+1 answer words' links can
+// still be extended, so they live in a ring of rows reused word after word (an answer of a few
+// thousand words used to cost a map per word).
 func (s *scrubber) echoes(text string) []span {
-	ws := words(text)
-	chains := make([]map[int]chain, len(ws))
-	var cut []span
+	type link struct {
+		p int
+		c chain
+	}
+	const rows = maxInserted + 2 // the rows a chain can extend from, and the current one
+	var (
+		ring  [rows][]link
+		cut   []span
+		lower = lowerASCII(text)
+		ws    = words(text)
+	)
 	for i, w := range ws {
-		word := strings.ToLower(text[w.start:w.end])
-		for _, p := range s.at[word] {
-			c := chain{first: i, length: 1, content: meaning(word)}
-			for j := max(0, i-maxInserted-1); j < i; j++ {
-				for q := max(0, p-maxSkipped-1); q < p; q++ {
-					if prev, ok := chains[j][q]; ok && prev.length+1 > c.length {
-						c = chain{first: prev.first, length: prev.length + 1, content: prev.content + meaning(word)}
+		word := text[w.start:w.end]
+		if lower != "" {
+			word = lower[w.start:w.end]
+		} else {
+			word = strings.ToLower(word)
+		}
+		cur := ring[i%rows][:0]
+		at := s.at[word]
+		if len(at) > 0 {
+			m := meaning(word)
+			for _, p := range at {
+				c := chain{first: i, length: 1, content: m}
+				for j := max(0, i-maxInserted-1); j < i; j++ {
+					row := ring[j%rows]
+					// The row's links are in p's order: find those matched to p-maxSkipped-1 .. p-1.
+					k, _ := slices.BinarySearchFunc(row, p-maxSkipped-1, func(l link, q int) int { return l.p - q })
+					for ; k < len(row) && row[k].p < p; k++ {
+						if prev := row[k].c; prev.length+1 > c.length {
+							c = chain{first: prev.first, length: prev.length + 1, content: prev.content + m}
+						}
 					}
 				}
-			}
-			if chains[i] == nil {
-				chains[i] = map[int]chain{}
-			}
-			chains[i][p] = c
-			if c.length >= echoWords && c.content >= echoContent {
-				cut = merge(cut, span{ws[c.first].start, w.end})
+				cur = append(cur, link{p, c})
+				if c.length >= echoWords && c.content >= echoContent {
+					cut = merge(cut, span{ws[c.first].start, w.end})
+				}
 			}
 		}
-		if i > maxInserted {
-			chains[i-maxInserted-1] = nil // out of reach; let it go
-		}
+		ring[i%rows] = cur
 	}
 	return cut
 }

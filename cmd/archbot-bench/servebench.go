@@ -40,6 +40,9 @@ type ServeFigures struct {
 	ServeCPUMSPerDesign            float64 `json:"serve_cpu_ms_per_design"`
 	ServeIdleCPUMSPerSec           float64 `json:"serve_idle_cpu_ms_per_sec"`
 	ServeLoadAverage               string  `json:"serve_load_average"`
+	// ServeBenchCPUMSPerTurn is the bench's own CPU per timed follow-up: it plays Slack,
+	// Discord and the model on the same CPUs as the replicas, so what it burns is not theirs.
+	ServeBenchCPUMSPerTurn float64 `json:"serve_bench_cpu_ms_per_turn"`
 
 	// Besides the round trips per follow-up, by platform (slack, discord): those that opened a
 	// new connection to Redis (its handshake) as a replica's pool grew, and the polls for jobs
@@ -290,7 +293,7 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 		return nil, err
 	}
 	f.ServeIdleCPUMSPerSec = ms(cpu0 - idle0)
-	_, redis0, err := cpuTimes(ctx, rdb)
+	self0, redis0, err := cpuTimes(ctx, rdb)
 	if err != nil {
 		return nil, err
 	}
@@ -304,7 +307,7 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 	if err != nil {
 		return nil, err
 	}
-	_, redis1, err := cpuTimes(ctx, rdb)
+	self1, redis1, err := cpuTimes(ctx, rdb)
 	if err != nil {
 		return nil, err
 	}
@@ -316,9 +319,10 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 	f.ServeP50MS, f.ServeP99MS = ms(percentile(lat, 50)), ms(percentile(lat, 99))
 	f.ServeCPUMSPerTurn = ms((cpu1 - cpu0) / time.Duration(n))
 	f.ServeRedisCPUMSPerTurn = ms((redis1 - redis0) / time.Duration(n))
+	f.ServeBenchCPUMSPerTurn = ms((self1 - self0) / time.Duration(n))
 	fmt.Fprintf(out, "   follow-ups: %d (questions and changes alternating), %d in flight: %.0f/s (%.0f per replica), message to last reply p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
 		n, min(cfg.inflight, len(threads)), f.ServeFollowUpsPerSec, f.ServeFollowUpsPerSecPerReplica, f.ServeP50MS, f.ServeP99MS, ms(lat[n-1]))
-	fmt.Fprintf(out, "   CPU per follow-up: archbot serve %.3f ms (all replicas; idle they used %.0f ms a second), redis-server %.3f ms; load average at the start %s\n",
-		f.ServeCPUMSPerTurn, f.ServeIdleCPUMSPerSec, f.ServeRedisCPUMSPerTurn, f.ServeLoadAverage)
+	fmt.Fprintf(out, "   CPU per follow-up: archbot serve %.3f ms (all replicas; idle they used %.0f ms a second), redis-server %.3f ms, the bench (Slack, Discord, the model, the drivers) %.3f ms; load average at the start %s\n",
+		f.ServeCPUMSPerTurn, f.ServeIdleCPUMSPerSec, f.ServeRedisCPUMSPerTurn, f.ServeBenchCPUMSPerTurn, f.ServeLoadAverage)
 	return threads, nil
 }
