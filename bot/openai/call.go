@@ -21,7 +21,7 @@ import (
 // call is one logical model call; complete makes it, retrying failed attempts.
 type call struct {
 	step     string // "requirements", "section api", ... for logs and errors
-	messages []chatMessage
+	messages []goopenai.ChatCompletionMessage
 	json     bool // the answer must be a JSON object
 	stream   bool // stream the answer over SSE
 }
@@ -70,8 +70,8 @@ func (d *Designer) complete(ctx context.Context, c call) (string, error) {
 			"step", c.step, "bytes", whole.Len(), "continuation", n+1)
 		cur.step = fmt.Sprintf("%s continuation %d", c.step, n+1)
 		cur.messages = append(slices.Clip(c.messages),
-			chatMessage{Role: goopenai.ChatMessageRoleAssistant, Content: whole.String()},
-			chatMessage{Role: goopenai.ChatMessageRoleUser, Content: continuePrompt})
+			goopenai.ChatCompletionMessage{Role: goopenai.ChatMessageRoleAssistant, Content: whole.String()},
+			goopenai.ChatCompletionMessage{Role: goopenai.ChatMessageRoleUser, Content: continuePrompt})
 	}
 }
 
@@ -150,26 +150,31 @@ type attemptInfo struct {
 func (d *Designer) attempt(ctx context.Context, c call) (string, attemptInfo, error) {
 	actx, cancel := context.WithTimeout(ctx, d.cfg.Timeout)
 	defer cancel()
+	hdr := &responseHeaders{}
+	actx = context.WithValue(actx, headersKey{}, hdr)
 
-	req := chatRequest{Model: d.cfg.Model, Messages: c.messages, Temperature: d.cfg.Temperature}
+	req := goopenai.ChatCompletionRequest{
+		Model:       d.cfg.Model,
+		Messages:    c.messages,
+		Temperature: d.cfg.Temperature,
+	}
 	if c.json && d.jsonMode.Load() {
-		req.ResponseFormat = &responseFormat{Type: goopenai.ChatCompletionResponseFormatTypeJSONObject}
+		req.ResponseFormat = &goopenai.ChatCompletionResponseFormat{Type: goopenai.ChatCompletionResponseFormatTypeJSONObject}
 	}
 	var (
 		text   string
 		usage  *goopenai.Usage
 		finish goopenai.FinishReason
-		wait   time.Duration
 		err    error
 	)
 	if c.stream {
 		if d.streamUsage {
-			req.StreamOptions = &streamOptions{IncludeUsage: true}
+			req.StreamOptions = &goopenai.StreamOptions{IncludeUsage: true}
 		}
-		text, usage, finish, wait, err = d.streamAttempt(actx, req)
+		text, usage, finish, err = d.streamAttempt(actx, req)
 	} else {
 		var resp goopenai.ChatCompletionResponse
-		resp, wait, err = d.chat.complete(actx, req)
+		resp, err = d.client.CreateChatCompletion(actx, req)
 		if err == nil {
 			u := resp.Usage
 			usage = &u
@@ -178,7 +183,7 @@ func (d *Designer) attempt(ctx context.Context, c call) (string, attemptInfo, er
 			}
 		}
 	}
-	info := attemptInfo{retryAfter: wait, finish: finish}
+	info := attemptInfo{retryAfter: hdr.retryAfter, finish: finish}
 	if err != nil {
 		info.status = statusOf(err)
 		if actx.Err() != nil && ctx.Err() == nil {
@@ -193,27 +198,26 @@ func (d *Designer) attempt(ctx context.Context, c call) (string, attemptInfo, er
 	return text, info, nil
 }
 
-// streamAttempt reads a streamed answer whole and says why the model stopped, or how long a
-// refusal asked to wait. A stream that ends without a finish reason was cut off, and is an error
-// rather than a silently truncated section.
-func (d *Designer) streamAttempt(ctx context.Context, req chatRequest) (string, *goopenai.Usage, goopenai.FinishReason, time.Duration, error) {
-	stream, wait, err := d.chat.stream(ctx, req)
+// streamAttempt reads a streamed answer whole and says why the model stopped. A stream that ends
+// without a finish reason was cut off, and is an error rather than a silently truncated section.
+func (d *Designer) streamAttempt(ctx context.Context, req goopenai.ChatCompletionRequest) (string, *goopenai.Usage, goopenai.FinishReason, error) {
+	stream, err := d.client.CreateChatCompletionStream(ctx, req)
 	if err != nil {
-		return "", nil, "", wait, err
+		return "", nil, "", err
 	}
-	defer stream.close()
+	defer stream.Close()
 	var (
 		b      strings.Builder
 		usage  *goopenai.Usage
 		finish goopenai.FinishReason
 	)
 	for {
-		chunk, err := stream.recv()
+		chunk, err := stream.Recv()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return "", nil, "", 0, fmt.Errorf("read stream: %w", err)
+			return "", nil, "", fmt.Errorf("read stream: %w", err)
 		}
 		if chunk.Usage != nil {
 			usage = chunk.Usage
@@ -226,14 +230,14 @@ func (d *Designer) streamAttempt(ctx context.Context, req chatRequest) (string, 
 		}
 	}
 	if finish == "" {
-		return "", nil, "", 0, fmt.Errorf("read stream: ended before the answer was finished (%d bytes in)", b.Len())
+		return "", nil, "", fmt.Errorf("read stream: ended before the answer was finished (%d bytes in)", b.Len())
 	}
-	return b.String(), usage, finish, 0, nil
+	return b.String(), usage, finish, nil
 }
 
 // recordUsage reports an answer's tokens, estimating them (4 bytes a token) when the server did
 // not say, so per-thread budgets still move.
-func (d *Designer) recordUsage(ctx context.Context, req chatRequest, text string, u *goopenai.Usage) {
+func (d *Designer) recordUsage(ctx context.Context, req goopenai.ChatCompletionRequest, text string, u *goopenai.Usage) {
 	tu := conversation.TokenUsage{Calls: 1}
 	if u != nil && u.PromptTokens+u.CompletionTokens > 0 {
 		tu.PromptTokens, tu.CompletionTokens = u.PromptTokens, u.CompletionTokens
@@ -280,6 +284,31 @@ func statusOf(err error) int {
 		return reqErr.HTTPStatusCode
 	}
 	return 0
+}
+
+// go-openai's errors do not carry response headers, so the HTTP client wrapper below stores the
+// Retry-After of each failed attempt in a holder the attempt put in the request's context.
+type headersKey struct{}
+
+type responseHeaders struct{ retryAfter time.Duration }
+
+type retryAfterDoer struct{ c *http.Client }
+
+func (d retryAfterDoer) Do(req *http.Request) (*http.Response, error) {
+	resp, err := d.c.Do(req)
+	if err != nil || resp.StatusCode < 400 {
+		return resp, err
+	}
+	if h, ok := req.Context().Value(headersKey{}).(*responseHeaders); ok {
+		// Azure OpenAI also sends retry-after-ms, the finer of the two (OpenAI's own SDKs read
+		// it first).
+		if ms, err := strconv.ParseFloat(strings.TrimSpace(resp.Header.Get("Retry-After-Ms")), 64); err == nil && ms > 0 && ms <= 24*3600*1000 {
+			h.retryAfter = time.Duration(ms * float64(time.Millisecond))
+		} else {
+			h.retryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+		}
+	}
+	return resp, nil
 }
 
 // parseRetryAfter reads a Retry-After value: seconds (fractions accepted, as some gateways send

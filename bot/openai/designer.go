@@ -1,12 +1,15 @@
 package openai
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
 	"sync/atomic"
 	"time"
+
+	goopenai "github.com/sashabaranov/go-openai"
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
@@ -69,7 +72,7 @@ type Knowledge interface {
 // Designer writes design parts with a model. It is safe for concurrent use.
 type Designer struct {
 	cfg      Config
-	chat     *chatClient
+	client   *goopenai.Client
 	breaker  *breaker
 	system   string
 	scrubber *scrubber // keeps the key and the system prompt out of answers
@@ -122,20 +125,37 @@ func New(cfg Config, log *slog.Logger) (*Designer, error) {
 		httpClient = &http.Client{}
 	}
 
+	var cc goopenai.ClientConfig
 	streamUsage := true
-	if strings.EqualFold(cfg.APIType, "azure") {
-		if cfg.AzureAPIVersion == "" {
-			cfg.AzureAPIVersion = "2024-06-01"
+	switch strings.ToLower(cfg.APIType) {
+	case "", "openai":
+		if cfg.APIKey == "" && cfg.BaseURL == "" {
+			return nil, errors.New("configure openai designer: an API key is required for OpenAI's API")
 		}
-		streamUsage = azureAcceptsStreamOptions(cfg.AzureAPIVersion)
-		if cfg.AzureDeployment == "" {
-			cfg.AzureDeployment = cfg.Model
+		cc = goopenai.DefaultConfig(cfg.APIKey)
+		if cfg.BaseURL != "" {
+			cc.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 		}
+	case "azure":
+		if cfg.APIKey == "" || cfg.BaseURL == "" {
+			return nil, errors.New("configure openai designer: azure needs an API key and the resource endpoint as base URL")
+		}
+		cc = goopenai.DefaultAzureConfig(cfg.APIKey, strings.TrimRight(cfg.BaseURL, "/"))
+		if cfg.AzureAPIVersion != "" {
+			cc.APIVersion = cfg.AzureAPIVersion
+		} else {
+			cc.APIVersion = "2024-06-01"
+		}
+		streamUsage = azureAcceptsStreamOptions(cc.APIVersion)
+		deployment := cfg.AzureDeployment
+		if deployment == "" {
+			deployment = cfg.Model
+		}
+		cc.AzureModelMapperFunc = func(string) string { return deployment }
+	default:
+		return nil, fmt.Errorf("configure openai designer: unknown API type %q (want openai or azure)", cfg.APIType)
 	}
-	chat, err := newChatClient(cfg, httpClient)
-	if err != nil {
-		return nil, err
-	}
+	cc.HTTPClient = retryAfterDoer{c: httpClient}
 
 	system, err := prompts.System()
 	if err != nil {
@@ -143,7 +163,7 @@ func New(cfg Config, log *slog.Logger) (*Designer, error) {
 	}
 	d := &Designer{
 		cfg:      cfg,
-		chat:     chat,
+		client:   goopenai.NewClientWithConfig(cc),
 		breaker:  newBreaker(cfg.BreakerThreshold, cfg.BreakerCooldown),
 		system:   system,
 		scrubber: newScrubber(system, cfg.APIKey),

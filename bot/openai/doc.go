@@ -1,6 +1,5 @@
 // Package openai is archbot's model-backed bot.Designer. It talks to the OpenAI Chat Completions
-// API, or any server speaking it (Azure OpenAI, vLLM, Ollama, ...), with go-openai's types and
-// a client of its own (chat.go).
+// API, or any server speaking it (Azure OpenAI, vLLM, Ollama, ...), through go-openai.
 //
 // Each design step is one bounded call whose prompt comes from package prompts: structured
 // grounding, never raw thread history. JSON answers are parsed and validated in Go, and an invalid

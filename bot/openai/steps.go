@@ -103,8 +103,8 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 	return d.markdownStep(ctx, call{step: "answer", messages: d.messages(user)}, "")
 }
 
-func (d *Designer) messages(user string) []chatMessage {
-	return []chatMessage{
+func (d *Designer) messages(user string) []goopenai.ChatCompletionMessage {
+	return []goopenai.ChatCompletionMessage{
 		{Role: goopenai.ChatMessageRoleSystem, Content: d.system},
 		{Role: goopenai.ChatMessageRoleUser, Content: user},
 	}
@@ -139,8 +139,8 @@ func jsonStep[T any](ctx context.Context, d *Designer, step, user string, parse 
 		return zero, err
 	}
 	msgs = append(msgs,
-		chatMessage{Role: goopenai.ChatMessageRoleAssistant, Content: clipAnswer(answer)},
-		chatMessage{Role: goopenai.ChatMessageRoleUser, Content: repair})
+		goopenai.ChatCompletionMessage{Role: goopenai.ChatMessageRoleAssistant, Content: clipAnswer(answer)},
+		goopenai.ChatCompletionMessage{Role: goopenai.ChatMessageRoleUser, Content: repair})
 	answer, err = d.complete(ctx, call{step: step + " repair", messages: msgs, json: true})
 	if err != nil {
 		return zero, err
