@@ -609,7 +609,7 @@ func (r *renderer) capacityImplications() []string {
 	rw := readWrite(c)
 	switch {
 	case c.Small():
-		out = append(out, fmt.Sprintf("At %s writes/s and %s reads/s at peak, load is not what is hard here: one primary and two app servers carry it several times over.", H(c.PeakWriteQPS), H(c.PeakReadQPS)))
+		out = append(out, fmt.Sprintf("At %s writes and %s reads at peak, load is not what is hard here: one primary and two app servers carry it several times over.", conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS)))
 	case rw >= 5:
 		out = append(out, fmt.Sprintf("Read-heavy (%s:1): optimise the read path first — caching, read replicas, precomputation.", H(rw)))
 	case rw <= 1:
@@ -626,7 +626,7 @@ func (r *renderer) capacityImplications() []string {
 		out = append(out, fmt.Sprintf("%s peak writes/s exceed one relational primary (≈ 5K writes/s): the main store is partitioned (%d partitions, sized by writes or by 2 TB each of the data kept, whichever is larger).", H(c.PeakWriteQPS), c.DBShards))
 	case c.DBShards > max(1, byWrites):
 		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary, but the %s the database keeps (one copy) does not: %d partitions of ≈ 2 TB, or archive old records to object storage and keep fewer.", H(c.PeakWriteQPS), B(c.DBBytesKept), c.DBShards))
-	default:
+	case !c.Small():
 		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary; shard keys are still chosen now so growth needs no redesign.", H(c.PeakWriteQPS)))
 	}
 	if nodes := math.Ceil(c.CacheBytes / 64e9); nodes > 1 {
@@ -1184,7 +1184,7 @@ func (r *renderer) workerScaling() string {
 		// Only consumers scale on lag: a leased scheduler or a per-model publisher is one
 		// process by design.
 		t := strings.ToLower(c.Technology)
-		if c.Kind == "worker" && (strings.Contains(t, "consumer") || strings.Contains(t, "kafka") || strings.Contains(t, "stream") ||
+		if c.Kind == "worker" && (strings.Contains(t, "consumer") || strings.Contains(t, "kafka") || strings.Contains(t, "stream") || strings.Contains(t, "queue") ||
 			slices.ContainsFunc(c.TalksTo, func(n string) bool { return queues[n] })) {
 			ws = append(ws, c.Name)
 		}
