@@ -195,6 +195,20 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"pain.001", "camt.053", "unique(tenant_id, invoice_id)", "policy_version", "any-of", "delegat", "escalat", "remittance advice", "three-way", "row-level security", "cut-off"},
 			absent:   []string{"payment processor", "3-d secure", "card numbers", "stripe", "plaid", "checkout", "/v1/items", "companies create"},
 		},
+		{
+			// A bidder answers from memory within the exchange's deadline: budget slices from a
+			// pacer, not a counter per bid; events deduped by auction id; not an eBay auction.
+			prompt: "Design a real-time bidding service for a mobile ad network handling 2 million bid requests per second, each answered within 100 ms.", archetype: "demand-side real-time bidder (DSP)",
+			mentions: []string{"tmax", "budget slice", "pacing rate", "(auction_id, imp_id, type)", "hmac", "roaring bitmap", "bid shading", "204", "a seventh", "reconciled"},
+			absent:   []string{"highest bidder", "proxy bid", "reserve price", "auction closer", "/v1/records", "users create", "cache stampede", "push notification"},
+		},
+		{
+			// An exchange fans each ad request out to the bidders within one deadline; its egress
+			// is its bid requests.
+			prompt: "Design an SSP that runs 300,000 auctions per second for mobile publishers and fans each out to 25 demand partners within 150 ms", archetype: "ad exchange (SSP auction)",
+			mentions: []string{"traffic shaping", "floor", "qps limit", "app-ads.txt", "99k/s"},
+			absent:   []string{"budget slice", "frequency cap", "highest bidder", "/v1/records", "users create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
