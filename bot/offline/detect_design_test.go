@@ -209,6 +209,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"traffic shaping", "floor", "qps limit", "app-ads.txt", "99k/s"},
 			absent:   []string{"budget slice", "frequency cap", "highest bidder", "/v1/records", "users create"},
 		},
+		{
+			// A walk-in queue, not a reservation for a date: quotes from turn times, a local-first
+			// host tablet with an operation log, and two-way texts with an answer window.
+			prompt: "Design a restaurant waitlist app: guests join a waitlist from their phone and get a text when their table is ready; 5,000 restaurants, Friday evenings are the peak.", archetype: "restaurant waitlist and table management system",
+			mentions: []string{"turn time", "respond_by", "operation log", "(device_id, op_id)", "no-show", "for update", "outbox", "50k an hour", "wi-fi"},
+			absent:   []string{"nights", "room type", "overbook", "checkout", "/v1/records", "courier", "geohash", "stripe", "pay at the property", "guests create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
