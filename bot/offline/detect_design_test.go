@@ -224,6 +224,27 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"11.1k reads/s", "500k accounts", "vee", "head-end", "replacingmergetree", "time-of-use", "billing determinants", "rebill", "last gasp", "green button"},
 			absent:   []string{"3-d secure", "stripe", "checkout", "firmware", "device registry", "companies collect", "/v1/items"},
 		},
+		{
+			// A bidder answers from memory within the exchange's deadline: budget slices from a
+			// pacer, not a counter per bid; events deduped by auction id; not an eBay auction.
+			prompt: "Design a real-time bidding service for a mobile ad network handling 2 million bid requests per second, each answered within 100 ms.", archetype: "demand-side real-time bidder (DSP)",
+			mentions: []string{"tmax", "budget slice", "pacing rate", "(auction_id, imp_id, type)", "hmac", "roaring bitmap", "bid shading", "204", "a seventh", "reconciled"},
+			absent:   []string{"highest bidder", "proxy bid", "reserve price", "auction closer", "/v1/records", "users create", "cache stampede", "push notification"},
+		},
+		{
+			// An exchange fans each ad request out to the bidders within one deadline; its egress
+			// is its bid requests.
+			prompt: "Design an SSP that runs 300,000 auctions per second for mobile publishers and fans each out to 25 demand partners within 150 ms", archetype: "ad exchange (SSP auction)",
+			mentions: []string{"traffic shaping", "floor", "qps limit", "app-ads.txt", "99k/s"},
+			absent:   []string{"budget slice", "frequency cap", "highest bidder", "/v1/records", "users create"},
+		},
+		{
+			// A walk-in queue, not a reservation for a date: quotes from turn times, a local-first
+			// host tablet with an operation log, and two-way texts with an answer window.
+			prompt: "Design a restaurant waitlist app: guests join a waitlist from their phone and get a text when their table is ready; 5,000 restaurants, Friday evenings are the peak.", archetype: "restaurant waitlist and table management system",
+			mentions: []string{"turn time", "respond_by", "operation log", "(device_id, op_id)", "no-show", "for update", "outbox", "50k an hour", "wi-fi"},
+			absent:   []string{"nights", "room type", "overbook", "checkout", "/v1/records", "courier", "geohash", "stripe", "pay at the property", "guests create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
