@@ -284,7 +284,7 @@ var listenerNouns = map[string]bool{"gateway": true, "receiver": true, "anchor":
 
 // deviceNouns send on their own; orgUnits are places people come through.
 var (
-	deviceNouns = map[string]bool{"fridge": true, "freezer": true, "probe": true, "valve": true, "bus": true, "plough": true, "satellite": true, "beacon": true,
+	deviceNouns = map[string]bool{"locker": true, "fridge": true, "freezer": true, "probe": true, "valve": true, "bus": true, "plough": true, "satellite": true, "beacon": true,
 		"device": true, "sensor": true, "meter": true, "host": true, "server": true, "machine": true,
 		"vehicle": true, "car": true, "truck": true, "scooter": true, "bike": true, "camera": true, "phone": true, "node": true,
 		"robot": true, "drone": true, "thermostat": true, "wearable": true, "kiosk": true, "terminal": true, "charger": true,

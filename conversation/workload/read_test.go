@@ -442,3 +442,14 @@ func TestReadDurationLimits(t *testing.T) {
 		}
 	}
 }
+
+// People and things the reader did not count before: job seekers, lockers.
+func TestReadSeekersAndLockers(t *testing.T) {
+	if rd := workload.Read("a job board; 3 million job seekers a month"); rd.Users != 3e6 || len(rd.Flows) != 0 {
+		t.Errorf("job seekers are people, not 3M writes a month: users=%v flows=%+v", rd.Users, rd.Flows)
+	}
+	rd := workload.Read("couriers drop parcels into 30,000 lockers across the country")
+	if len(rd.Things) != 1 || rd.Things[0].Noun != "locker" || rd.Things[0].Value != 30e3 {
+		t.Errorf("things=%+v, want 30,000 lockers", rd.Things)
+	}
+}

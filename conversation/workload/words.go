@@ -12,7 +12,7 @@ var measureNouns = set(`km kilometre kilometer mile metre ft foot feet hectare a
 // archiveNouns are what "15 years of …" keeps: a retention, not how long something lasts.
 var archiveNouns = set(`archive archives history data records record logs log backups audit telemetry events`)
 
-var actorNouns = set(`athlete runner cyclist hiker climber swimmer golfer skier surfer tourist parent guardian
+var actorNouns = set(`locker seeker jobseeker athlete runner cyclist hiker climber swimmer golfer skier surfer tourist parent guardian
 candidate photographer designer influencer neighbour neighbor angler birder collector adopter contributor moderator
 translator dentist therapist vet veterinarian pharmacist technician mechanic dispatcher pilot
 user customer subscriber member player gamer driver rider courier passenger
@@ -35,7 +35,7 @@ airline carrier feed source airport tag badge forklift wheelchair asset cart`)
 
 // thingNouns are actors that are not people: machines, services and places. Their counts are
 // senders or sites, never daily users.
-var thingNouns = set(`device host server machine sensor meter vehicle car truck scooter bike drone robot camera
+var thingNouns = set(`locker device host server machine sensor meter vehicle car truck scooter bike drone robot camera
 phone agent client node app instance container pod service microservice worker terminal kiosk atm gateway
 thermostat wearable watch endpoint cluster database repository repo website site restaurant store shop
 warehouse hotel property building school hospital clinic bank branch fleet charger station rack pump
