@@ -65,7 +65,12 @@ var failureProfiles = []failureProfile{
 		fails: func(r *renderer, c conversation.Component) string {
 			s := fmt.Sprintf("replication factor 3, min.insync.replicas=2, acks=all and no unclean leader election: a broker loss moves leadership to an in-sync replica and loses no acknowledged %s.", r.inbound(c))
 			if cs := r.consumersOf(c); cs != "" {
-				s += " If the whole log is unavailable, producers keep events in their outbox and " + cs + " " + agree(cs, "fall", "falls") + " behind, then catch up; the request path does not stop."
+				if r.outboxes() {
+					s += " If the whole log is unavailable, producers keep events in their outbox and " + cs + " " + agree(cs, "fall", "falls") + " behind, then catch up; the request path does not stop."
+				} else {
+					// No outbox in this design: say what happens to what is published instead.
+					s += " If the whole log is unavailable, what is published to it waits in each producer's retry buffer and " + cs + " " + agree(cs, "fall", "falls") + " behind, then catch up."
+				}
 			}
 			return s
 		}},
@@ -378,4 +383,19 @@ func (r *renderer) inbound(c conversation.Component) string {
 		return "data"
 	}
 	return strings.Join(labels, ", ")
+}
+
+// outboxes reports whether the design's writes publish through a transactional outbox: its flows
+// say so (or hand off through the placeholders that render one).
+func (r *renderer) outboxes() bool {
+	for _, f := range r.fs {
+		for _, fl := range f.Flows {
+			for _, st := range fl.Steps {
+				if strings.Contains(st, "outbox") || strings.Contains(st, "{with_outbox}") || strings.Contains(st, "{handoff}") || strings.Contains(st, "{publish_lead}") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
