@@ -32,6 +32,47 @@ var (
 var windowShares = map[string]float64{"most": 0.6, "majority": 0.6, "bulk": 0.6, "half": 0.5, "a third": 0.33,
 	"two thirds": 0.67, "three quarters": 0.75, "nearly all": 0.9, "almost all": 0.9, "all": 0.9}
 
+// periodWindowRe finds the days of a month (or quarter, or year) that hold its load: "most claims
+// are filed in the last three days of the month".
+var periodWindowRe = regexp.MustCompile(`(?i)\b(?:in|during|over|on|within)\s+the\s+(?:last|first|final|closing|opening)\s+(\w+)\s+(days?|weeks?)\s+of\s+(?:the|each|every|a)\s+(month|quarter|year)\b`)
+
+var spelledSmall = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
+
+// readPeriodWindow reads a window of days within a month, quarter or year as the peak, and
+// blanks it so its number is not read as a retention or a count.
+func readPeriodWindow(statement string) (string, dailyWindow) {
+	loc := periodWindowRe.FindStringSubmatchIndex(statement)
+	if loc == nil {
+		return statement, dailyWindow{}
+	}
+	sub := func(k int) string { return strings.ToLower(statement[loc[2*k]:loc[2*k+1]]) }
+	n, ok := spelledSmall[sub(1)]
+	if !ok {
+		v, err := strconv.ParseFloat(sub(1), 64)
+		if err != nil {
+			return statement, dailyWindow{}
+		}
+		n = v
+	}
+	days := n
+	if strings.HasPrefix(sub(2), "week") {
+		days *= 7
+	}
+	period := map[string]float64{"month": 30, "quarter": 91, "year": 365}[sub(3)]
+	window := strings.Join(strings.Fields(statement[loc[0]:loc[1]]), " ")
+	share, note := windowShare(statement[:loc[0]], window, days*24)
+	note = strings.Replace(note, "the day's load", "the "+sub(3)+"'s load", 1)
+	note = strings.Replace(note, strconv.FormatFloat(days*24, 'f', -1, 64)+" h of the day", fmt.Sprintf("%s of %s days", strconv.FormatFloat(days, 'f', -1, 64), strconv.FormatFloat(period, 'f', -1, 64)), 1)
+	w := dailyWindow{hours: days * 24, share: share, note: note}
+	if days < period {
+		w.factor = math.Round(share*period/days*10) / 10
+	}
+	if w.factor <= 1 {
+		w = dailyWindow{}
+	}
+	return statement[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + statement[loc[1]:], w
+}
+
 // readDailyWindow finds a daily window in the statement and returns the statement with every
 // clock time blanked out, so the counting that follows never reads one as a figure.
 func readDailyWindow(statement string) (string, dailyWindow) {

@@ -99,6 +99,9 @@ type reader struct {
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	statement, window := readDailyWindow(statement)
+	if window.factor == 0 {
+		statement, window = readPeriodWindow(statement)
+	}
 	statement = eachOf(statement)
 	r := &reader{sents: sentences(tokenize(statement))}
 	r.out.MaxSizes = map[string]float64{}
@@ -119,7 +122,7 @@ func Read(statement string) Reading {
 	r.smallGroups(statement)
 	if window.factor > 0 && r.out.PeakFactor == 0 {
 		r.out.PeakFactor = window.factor
-		r.note("%s, so the peak is %s × the day's average", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
+		r.note("%s, so the peak is %s × the average", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
 	}
 	return r.out
 }

@@ -453,3 +453,14 @@ func TestReadSeekersAndLockers(t *testing.T) {
 		t.Errorf("things=%+v, want 30,000 lockers", rd.Things)
 	}
 }
+
+// Days of a month that hold its load set the peak, and are not a retention.
+func TestReadPeriodWindow(t *testing.T) {
+	rd := workload.Read("an internal expense tool for a 12,000-person company; most claims are filed in the last three days of the month")
+	if rd.RetentionYears != 0 {
+		t.Errorf("the last three days of the month read as a retention of %v years", rd.RetentionYears)
+	}
+	if !near(rd.PeakFactor, 6) {
+		t.Errorf("peak factor %v, want 6 (60%% of a month's load in 3 of 30 days) (%q)", rd.PeakFactor, rd.Notes)
+	}
+}
