@@ -8,28 +8,30 @@ import (
 	"github.com/archbot/archbot/conversation"
 )
 
-// designFacts is what the "design" template reads of a grounding: the part of every prompt that
+// DesignFacts is what the "design" template reads of a grounding: the part of every prompt that
 // changes only with the design, not from turn to turn. It is most of a prompt's rendering
 // (capacity figures through human and bytes, a dozen technologies' facts), and a follow-up
 // renders it two or three times, as does every turn after it until the design changes.
-type designFacts struct {
+type DesignFacts struct {
 	Title        string
 	Problem      string
 	Version      int
 	Requirements conversation.RequirementSet
 	Capacity     conversation.Capacity
 	Components   []conversation.Component
-	Facts        conversation.Facts
+	// Facts are what the knowledge base holds about this design (capabilities, technologies,
+	// house stack), so a model writes from the same facts as the offline designer.
+	Facts conversation.Facts
 }
 
-// designKey picks the few remembered texts a grounding's could be; designFacts decides.
+// designKey picks the few remembered texts a grounding's could be; DesignFacts decides.
 type designKey struct {
 	title, problem string
 	version        int
 }
 
 type designText struct {
-	facts designFacts
+	facts DesignFacts
 	text  string
 }
 
@@ -51,8 +53,7 @@ var designTexts = struct {
 // designPart renders the "design" template of g, or returns the text it rendered for a
 // grounding whose design part is equal (a hit is the very same text).
 func designPart(g Grounding) (string, error) {
-	f := designFacts{Title: g.Title, Problem: g.Problem, Version: g.Version, Requirements: g.Requirements,
-		Capacity: g.Capacity, Components: g.Components, Facts: g.Facts}
+	f := g.DesignFacts
 	key := designKey{g.Title, g.Problem, g.Version}
 	designTexts.Lock()
 	for _, t := range designTexts.m[key] {
@@ -78,13 +79,13 @@ func designPart(g Grounding) (string, error) {
 		ts = ts[1:]
 	}
 	// Remembered apart from the caller's slices, which the caller may go on to change in place.
-	var kept designFacts
+	var kept DesignFacts
 	reflect.ValueOf(&kept).Elem().Set(deepCopy(reflect.ValueOf(f)))
 	designTexts.m[key] = append(ts, designText{facts: kept, text: text})
 	return text, nil
 }
 
-// equal is reflect.DeepEqual for the values designFacts holds (values, strings and slices),
+// equal is reflect.DeepEqual for the values DesignFacts holds (values, strings and slices),
 // without the map of visited pointers DeepEqual allocates on every call, which it needs only for
 // the cycles such values cannot have.
 func equal(a, b reflect.Value) bool {

@@ -11,11 +11,11 @@ import (
 // one value anywhere in it, and deepCopy's copy shares no slice with its original.
 func TestEqualIsDeepEqual(t *testing.T) {
 	req := conversation.RequirementSet{Functional: []string{"upload"}, Features: []string{}, Workload: conversation.PerUser(1e6, 2, 20)}
-	f := designFacts{Title: "t", Problem: "p", Version: 2, Requirements: req, Capacity: conversation.Estimate(req.Workload),
+	f := DesignFacts{Title: "t", Problem: "p", Version: 2, Requirements: req, Capacity: conversation.Estimate(req.Workload),
 		Components: []conversation.Component{{Name: "API", TalksTo: []string{"DB"}}},
 		Facts:      conversation.Facts{Technologies: []conversation.TechnologyFact{{Name: "Redis", Used: []string{"Cache"}}}}}
-	copyOf := func() designFacts {
-		var c designFacts
+	copyOf := func() DesignFacts {
+		var c DesignFacts
 		reflect.ValueOf(&c).Elem().Set(deepCopy(reflect.ValueOf(f)))
 		return c
 	}
@@ -23,12 +23,12 @@ func TestEqualIsDeepEqual(t *testing.T) {
 		t.Fatal("a copy is not equal to its original")
 	}
 	leaves := 0
-	var visit func(path string, v func(*designFacts) reflect.Value, typ reflect.Type)
-	visit = func(path string, at func(*designFacts) reflect.Value, typ reflect.Type) {
+	var visit func(path string, v func(*DesignFacts) reflect.Value, typ reflect.Type)
+	visit = func(path string, at func(*DesignFacts) reflect.Value, typ reflect.Type) {
 		switch typ.Kind() {
 		case reflect.Struct:
 			for i := range typ.NumField() {
-				visit(path+"."+typ.Field(i).Name, func(d *designFacts) reflect.Value {
+				visit(path+"."+typ.Field(i).Name, func(d *DesignFacts) reflect.Value {
 					if s := at(d); s.IsValid() {
 						return s.Field(i)
 					}
@@ -37,7 +37,7 @@ func TestEqualIsDeepEqual(t *testing.T) {
 			}
 			return
 		case reflect.Slice:
-			visit(path+"[0]", func(d *designFacts) reflect.Value {
+			visit(path+"[0]", func(d *DesignFacts) reflect.Value {
 				s := at(d)
 				if !s.IsValid() || s.Len() == 0 {
 					return reflect.Value{}
@@ -69,7 +69,7 @@ func TestEqualIsDeepEqual(t *testing.T) {
 			t.Errorf("%s changed in a copy: equal says %v, DeepEqual %v; want both false", path, got, want)
 		}
 	}
-	visit("", func(d *designFacts) reflect.Value { return reflect.ValueOf(d).Elem() }, reflect.TypeOf(f))
+	visit("", func(d *DesignFacts) reflect.Value { return reflect.ValueOf(d).Elem() }, reflect.TypeOf(f))
 	if leaves < 40 {
 		t.Fatalf("only %d values changed", leaves)
 	}

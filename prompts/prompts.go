@@ -53,19 +53,13 @@ func init() {
 // Grounding is what a generation step knows about the design: the structured state, never the
 // raw thread. It mirrors bot.Grounding without importing bot, so dependencies point inwards.
 type Grounding struct {
-	Title        string
-	Problem      string
-	Version      int
-	Requirements conversation.RequirementSet
-	Capacity     conversation.Capacity
-	Components   []conversation.Component
-	Decisions    []conversation.Decision
+	// DesignFacts is the part that changes only with the design; prompts render it once per
+	// design (designPart).
+	DesignFacts
+	Decisions []conversation.Decision
 	// Summary and Recent are the rolling summary and the last few turns of the thread.
 	Summary string
 	Recent  []conversation.Turn
-	// Facts are what the knowledge base holds about this design (capabilities, technologies,
-	// house stack), so a model writes from the same facts as the offline designer.
-	Facts conversation.Facts
 }
 
 // RequirementsData feeds the requirements step: only the problem statement.

@@ -34,16 +34,26 @@ func fixture() prompts.Grounding {
 			Text: fmt.Sprintf("turn-%02d-text", i), Reply: fmt.Sprintf("turn-%02d-reply", i)})
 	}
 	return prompts.Grounding{
-		Title:        "Photo sharing app",
-		Problem:      problem,
-		Version:      3,
-		Requirements: req,
-		Capacity:     conversation.Estimate(req.Workload),
-		Components: []conversation.Component{
-			{Name: "Mobile App", Kind: "client", Technology: "iOS/Android", TalksTo: []string{"API Gateway"}},
-			{Name: "API Gateway", Kind: "edge", Technology: "Envoy", TalksTo: []string{"Feed Service"}},
-			{Name: "Feed Service", Kind: "service", Technology: "Go", TalksTo: []string{"Feed Cache"}},
-			{Name: "Feed Cache", Kind: "cache", Technology: "Redis Cluster"},
+		DesignFacts: prompts.DesignFacts{
+			Title:        "Photo sharing app",
+			Problem:      problem,
+			Version:      3,
+			Requirements: req,
+			Capacity:     conversation.Estimate(req.Workload),
+			Components: []conversation.Component{
+				{Name: "Mobile App", Kind: "client", Technology: "iOS/Android", TalksTo: []string{"API Gateway"}},
+				{Name: "API Gateway", Kind: "edge", Technology: "Envoy", TalksTo: []string{"Feed Service"}},
+				{Name: "Feed Service", Kind: "service", Technology: "Go", TalksTo: []string{"Feed Cache"}},
+				{Name: "Feed Cache", Kind: "cache", Technology: "Redis Cluster"},
+			},
+			Facts: conversation.Facts{
+				Capabilities: []conversation.CapabilityFact{{ID: "photo", Name: "photo sharing", Why: `"photo sharing"`}, {ID: "feed", Name: "news feed / home timeline", Why: "implied by photo sharing"}},
+				Stack:        []string{"database: Cloud SQL for PostgreSQL (GCP), running PostgreSQL", "cache: Memorystore (GCP), running Redis"},
+				Strains:      []string{"House stack strains: Memorystore for Feed Cache: 2.3M peak reads/s is ~120 nodes at 100K reads/s each"},
+				Technologies: []conversation.TechnologyFact{{Name: "Redis", Used: []string{"Feed Cache"}, Model: "in-memory keys and data structures",
+					Queries: "by key", Consistency: "async replication", Transactions: "MULTI per shard", Limits: "one shard: ~100K writes/s, 100K reads/s, 64 GB",
+					Fails: "a shard primary", Load: "its keys miss until a replica is promoted", Mitigation: "replica promotion; the store behind refills"}},
+			},
 		},
 		Decisions: []conversation.Decision{
 			{Version: 2, Summary: "Fan-out on write for normal users", Rationale: "reads dominate"},
@@ -51,14 +61,6 @@ func fixture() prompts.Grounding {
 		},
 		Summary: "- ana (design): asked for a photo app",
 		Recent:  recent,
-		Facts: conversation.Facts{
-			Capabilities: []conversation.CapabilityFact{{ID: "photo", Name: "photo sharing", Why: `"photo sharing"`}, {ID: "feed", Name: "news feed / home timeline", Why: "implied by photo sharing"}},
-			Stack:        []string{"database: Cloud SQL for PostgreSQL (GCP), running PostgreSQL", "cache: Memorystore (GCP), running Redis"},
-			Strains:      []string{"House stack strains: Memorystore for Feed Cache: 2.3M peak reads/s is ~120 nodes at 100K reads/s each"},
-			Technologies: []conversation.TechnologyFact{{Name: "Redis", Used: []string{"Feed Cache"}, Model: "in-memory keys and data structures",
-				Queries: "by key", Consistency: "async replication", Transactions: "MULTI per shard", Limits: "one shard: ~100K writes/s, 100K reads/s, 64 GB",
-				Fails: "a shard primary", Load: "its keys miss until a replica is promoted", Mitigation: "replica promotion; the store behind refills"}},
-		},
 	}
 }
 

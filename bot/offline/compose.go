@@ -76,10 +76,9 @@ func composed(problem string) *feature {
 		f.Caching = []string{fmt.Sprintf("{c:cache}: %s by the key callers ask for, until the next import replaces them (each import deletes what it changed).", pluralNoun(m.main))}
 		f.Partitioning = []string{fmt.Sprintf("{c:appdb} partitions %s by their own key, not by %s: every caller reads the same %s, and read replicas carry the reads.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
 	}
-	if _, ok := m.answer(); ok && m.catalogue(m.main) {
+	if a, ok := m.answer(); ok && m.catalogue(m.main) {
 		// Answers are the reads; the catalogue changes only when editors or imports change it,
 		// and people's writes are the choices they keep.
-		a, _ := m.answer()
 		l := *f.Load
 		l.WritesPerUser, l.ReadsPerUser, l.RecordBytes, l.ResponseBytes = 0.3, 5, 300, 5000
 		l.Write, l.Read = "saved "+a.Object, a.Object+" "+strings.TrimSuffix(answerNoun(a.Verb), "s")+" request"

@@ -161,14 +161,11 @@ func clipAnswer(s string) string {
 // base's facts when there is one.
 func (d *Designer) grounding(g bot.Grounding) prompts.Grounding {
 	pg := prompts.Grounding{
-		Title:        g.Title,
-		Problem:      g.Problem,
-		Requirements: g.Requirements,
-		Capacity:     g.Capacity,
-		Components:   g.Components,
-		Decisions:    g.Decisions,
-		Summary:      g.Summary,
-		Recent:       g.Recent,
+		DesignFacts: prompts.DesignFacts{Title: g.Title, Problem: g.Problem, Requirements: g.Requirements,
+			Capacity: g.Capacity, Components: g.Components},
+		Decisions: g.Decisions,
+		Summary:   g.Summary,
+		Recent:    g.Recent,
 	}
 	if g.Design != nil {
 		pg.Version = g.Design.Version
