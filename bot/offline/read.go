@@ -41,7 +41,8 @@ type action struct {
 // containerVerbs put their object into a container the statement names after "to" or "into".
 var containerVerbs = set("save", "add", "put", "pin", "bookmark", "collect", "attach", "file", "move", "copy", "favourite")
 
-var wordRe = regexp.MustCompile(`[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?|[0-9][0-9.,]*[A-Za-z]*|[.,;:!?()"'“”‘’]`)
+// A word may hold digits after its first letter: "S3", "K8s" and "B2B" are one name each.
+var wordRe = regexp.MustCompile(`[A-Za-z](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?|[0-9][0-9.,]*[A-Za-z]*|[.,;:!?()"'“”‘’]`)
 
 // readStop words never start, end or make up a name: articles, pronouns, auxiliaries, quantifiers and
 // the words statements use to ask for a design.
@@ -83,6 +84,14 @@ var systemWords = set("system", "service", "app", "application", "platform", "si
 	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "sheet", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype",
 	"wiki", "thing", "ledger", "coordinator", "orchestrator", "display")
 
+// toolHeads name the system when a noun stands before them: a "password manager" and a "news
+// aggregator" are tools, though a manager is a person elsewhere.
+var toolHeads = set("manager", "planner", "builder", "checker", "generator", "converter", "aggregator", "scheduler", "resolver", "gateway", "proxy", "balancer")
+
+// comparisonRe is "like Kickstarter", "like 1Password": a product the system resembles, not a
+// verb ("users like posts") or a thing kept.
+var comparisonRe = regexp.MustCompile(`\b(?:just |much )?like\s+(?:[A-Z0-9][\w.&'’+-]*)(?:\s+[A-Z0-9][\w.&'’+-]*)*`)
+
 // orgWords are organisations a statement is set in; they act through their people.
 var orgWords = set("school", "company", "organisation", "organization", "bank", "clinic", "hospital", "restaurant", "store", "shop", "household", "library", "city")
 
@@ -109,7 +118,8 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"monitor", "measure", "compare", "pair", "challenge", "chat", "call", "host", "attend", "organise", "organize", "invest",
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
-	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap")
+	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
+	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman",
@@ -239,6 +249,7 @@ func readStatement(s string) reading {
 	var rd reading
 	casual := casualRe.MatchString(s)
 	s = casualRe.ReplaceAllString(s, "")
+	s = comparisonRe.ReplaceAllString(s, "")
 	toks := readTokens(s)
 	if len(toks) > 0 && (toks[0].lower == "design" || toks[0].lower == "build" || toks[0].lower == "architect" || toks[0].lower == "create" || toks[0].lower == "sketch") {
 		toks = toks[1:]
@@ -278,15 +289,17 @@ var noticeWords = set("text", "sms", "email", "notification", "alert", "push", "
 
 // massNouns are objects no one stores one row of; the action's record is kept instead ("transfer
 // money" keeps transfers).
-var massNouns = set("money", "fund", "cash", "credit", "data", "information", "info", "feedback", "help", "time", "content", "stuff", "up")
+var massNouns = set("storage", "usage", "hosting", "money", "fund", "cash", "credit", "data", "information", "info", "feedback", "help", "time", "content", "stuff", "up")
 
 // readName reads the phrase naming the system ("a library book lending system"): a gerund or an
 // action noun names the action ("lending" → lend), the noun before it its object ("book"), and
 // earlier nouns only set the scene ("library"). It returns the action it found, if any.
 func (rd *reading) readName(toks []token) action {
 	var words []string
+	proper, end := true, len(toks)
 	for i, t := range toks {
-		if t.boundary || systemWords[t.lower] && len(words) > 0 {
+		if t.boundary || (systemWords[t.lower] || toolHeads[t.lower]) && len(words) > 0 {
+			end = i
 			break
 		}
 		if len(words) == 0 && i > 0 && subjectPronouns[toks[i-1].lower] {
@@ -295,10 +308,12 @@ func (rd *reading) readName(toks []token) action {
 		}
 		if !nounLike(t) || adjectives[t.lower] || systemWords[t.lower] {
 			if len(words) > 0 {
+				end = i
 				break
 			}
 			continue
 		}
+		proper = proper && t.text[0] >= 'A' && t.text[0] <= 'Z'
 		// "ride-hailing": the parts of a hyphenated name read as words.
 		if parts := strings.Split(t.lower, "-"); len(parts) == 2 && !strings.HasSuffix(t.lower, "-like") {
 			words = append(words, parts...)
@@ -307,6 +322,14 @@ func (rd *reading) readName(toks []token) action {
 		words = append(words, t.lower)
 	}
 	if len(words) == 0 {
+		return action{}
+	}
+	if proper && !(end < len(toks) && systemWords[toks[end].lower] && toks[end].text[0] <= 'Z') {
+		// "Amazon S3", "Reddit": a product's name says nothing about what it keeps (a title-cased
+		// "Photo Sharing App" is still read). What follows a colon or dash describes it.
+		if end < len(toks) && (toks[end].lower == ":" || toks[end].lower == ",") {
+			return rd.readName(toks[end+1:])
+		}
 		return action{}
 	}
 	last := words[len(words)-1]
@@ -331,6 +354,7 @@ func (rd *reading) readName(toks []token) action {
 	case actorWords[o]:
 		rd.addActor(o)
 		rd.named = append(rd.named, o)
+	case massNouns[o]:
 	case !strings.HasSuffix(o, "ing") && !strings.HasSuffix(o, "ness") && !strings.HasSuffix(o, "ity"): // "banking", "fitness" name a trade, not a thing kept
 		rd.addEntity(o)
 	}
@@ -396,6 +420,11 @@ func (rd *reading) readClauses(toks []token) {
 		case strings.HasSuffix(toks[i].lower, "ing") && (toks[i-1].lower == "for" || toks[i-1].lower == "by"):
 			v, ok = actionNoun(toks[i].lower)
 			actor = "user"
+		default:
+			v, ok = unknownVerb(toks, i)
+			if ok {
+				actor, ok = rd.subject(toks, i)
+			}
 		}
 		if !ok {
 			continue
@@ -447,6 +476,46 @@ func (rd *reading) readClauses(toks []token) {
 		rd.addAction(a)
 		i = j + n - 1
 	}
+}
+
+// unknownVerb reads a word the verb list lacks as a verb where English grammar leaves nothing
+// else: after a plural role that opens its clause, a plain lower-case word is what they do
+// ("creators launch projects", "2 million backers pledge"). The list cannot hold every trade's
+// verbs; the position can.
+func unknownVerb(toks []token, i int) (string, bool) {
+	t, p := toks[i], toks[i-1]
+	s := singularNoun(p.lower)
+	if s == p.lower || !nounLike(p) || !nounLike(t) || t.text != t.lower || len(t.lower) < 3 || strings.HasSuffix(t.lower, "s") ||
+		strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || adjectives[t.lower] || unitWords[t.lower] ||
+		systemWords[t.lower] || actorWords[t.lower] || massNouns[t.lower] {
+		return "", false
+	}
+	if !actorWords[s] && !roleSuffix(s) {
+		return "", false
+	}
+	k := i - 2
+	for k >= 0 && (adjectives[toks[k].lower] || toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9' || readStop[toks[k].lower] && !clauseStart[toks[k].lower] && toks[k].lower != "that" && toks[k].lower != "which") {
+		k-- // "2 million backers", "all the hosts"
+	}
+	if k >= 0 && !clauseStart[toks[k].lower] && toks[k].lower != "." {
+		return "", false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].boundary; j++ {
+		if auxAfterNoun[toks[j].lower] {
+			return "", false // "drivers license photos are uploaded": a name, then its verb
+		}
+	}
+	return t.lower, true
+}
+
+// roleSuffix reports a noun that names a role by its ending: backer, curator, florist, applicant.
+func roleSuffix(s string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ant", "ent"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounHere reports a word that could be a verb but is used as a noun: owned ("a student's
@@ -597,7 +666,7 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return s, true
 	}
 	// An unknown plural role directly before a known verb: "shelters list", "adopters apply".
-	if s != p && (strings.HasSuffix(s, "er") || strings.HasSuffix(s, "or") || strings.HasSuffix(s, "ant") || strings.HasSuffix(s, "ent") || strings.HasSuffix(s, "ist")) {
+	if s != p && roleSuffix(s) {
 		return s, true
 	}
 	return "", false
@@ -766,5 +835,7 @@ func nominal(verb string) string {
 		"queue": "ticket", "share": "share", "trade": "trade", "refund": "refund", "claim": "claim", "attend": "attendance",
 		"register": "registration", "submit": "", "invest": "investment", "complain": "complaint", "report": "report",
 		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge",
-		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp"}[verb]
+		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp",
+		"pledge": "pledge", "swap": "swap", "renew": "renewal", "tip": "tip", "sponsor": "sponsorship", "nominate": "nomination",
+		"flag": "flag"}[verb]
 }

@@ -94,6 +94,20 @@ func TestReadStatement(t *testing.T) {
 		// Containers and what the system builds from them.
 		{"Design a recipe site where cooks post recipes and save recipes to weekly meal plans that generate a shopping list",
 			[]string{"cook"}, []string{"recipe", "meal plan", "shopping list"}, []string{"cook post recipe", "cook save recipe → meal plan", "system generate shopping list ← meal plan"}, nil},
+		// Verbs no list holds are read from where they stand: after a plural role opening its
+		// clause. "like Kickstarter" compares; it is not a verb nor a thing kept.
+		{"Design a crowdfunding platform like Kickstarter: creators launch projects with a funding goal and a deadline, 2 million backers pledge each month",
+			[]string{"creator", "backer"}, []string{"project", "pledge"}, []string{"creator launch project", "backer pledge"}, nil},
+		{"Design a service where florists arrange bouquets and couriers deliver them",
+			[]string{"florist", "courier"}, []string{"bouquet"}, []string{"florist arrange bouquet", "courier deliver bouquet"}, nil},
+		{"Design an app where drivers license photos are checked by staff",
+			[]string{"driver"}, nil, nil, nil},
+		// A product's name keeps nothing ("Amazon S3" is not an "s"); a tool named for its job is
+		// not a person ("a password manager").
+		{"Design Amazon S3: an object storage service for 10 PB with 100k PUTs per second", nil, nil, nil, nil},
+		{"Design Reddit", nil, nil, nil, nil},
+		{"Design A Photo Sharing App For Families", []string{"user"}, []string{"photo"}, []string{"user share photo"}, nil},
+		{"Design a password manager like 1Password", nil, []string{"password"}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.statement, func(t *testing.T) {
