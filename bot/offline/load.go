@@ -57,7 +57,30 @@ type loadProfile struct {
 
 // mediaWords name writes whose payload goes to object storage.
 var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "download", "song", "track",
-	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media", "pdf"}
+	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media", "pdf",
+	"voice", "voicemail", "scan", "selfie", "screenshot", "footage"}
+
+// typicalMedia is the size of one item of media by what it is, for designs whose archetype
+// knows no media of its own (a fleet's dashcam clips, a voicemail box): a phone photo, a
+// 30-second 1080p clip, a minute of compressed voice.
+var typicalMedia = map[string]float64{"photo": 2e6, "image": 2e6, "picture": 2e6, "selfie": 2e6, "screenshot": 500e3,
+	"scan": 1e6, "video": 50e6, "clip": 20e6, "footage": 20e6, "reel": 20e6, "story": 5e6, "song": 5e6, "track": 5e6,
+	"podcast": 50e6, "episode": 50e6, "recording": 5e6, "audio": 5e6, "voice": 500e3, "voicemail": 500e3,
+	"document": 500e3, "pdf": 500e3, "attachment": 500e3, "file": 2e6, "upload": 2e6, "media": 2e6}
+
+// mediaSize is the archetype's media size, else the typical size of the media the flow names.
+func mediaSize(p loadProfile, name string) float64 {
+	if p.MediaBytes > 0 {
+		return p.MediaBytes
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for i := len(words) - 1; i >= 0; i-- {
+		if size, ok := typicalMedia[singularNoun(words[i])]; ok {
+			return size
+		}
+	}
+	return 0
+}
 
 // workloadFrom reads the statement's load and completes it from the archetype's profile: every
 // figure the statement gives is kept as stated, every gap is filled and labelled assumed.
@@ -348,8 +371,8 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, med
 			note("%s per %s: stated for %s, kept in object storage", conversation.Bytes(stated), f.Name, noun)
 		case stated > 0:
 			f.StoredBytes = stated
-		case p.MediaBytes > 0 && media:
-			size := p.MediaBytes
+		case media && mediaSize(p, f.Name) > 0:
+			size := mediaSize(p, f.Name)
 			if limit := smallestMax(rd.MaxSizes); limit > 0 && limit < size {
 				size = limit / 2 // "save files are up to 5 MB": the average sits below the stated limit
 			}

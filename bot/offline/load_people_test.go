@@ -72,3 +72,26 @@ func TestSendersPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// Media a statement names is sized as that media even where the archetype knows none: a fleet's
+// dashcam clips are video in object storage, not 150-byte position reports, and a voicemail is
+// audio, not a 1 KB record.
+func TestMediaSizedByWhatItIs(t *testing.T) {
+	tests := []struct {
+		statement string
+		p         loadProfile
+		flow      string
+		blob      float64
+	}{
+		{"each of 200,000 delivery vans uploads 20 dashcam clips a day", loadProfile{RecordBytes: 150, Write: "position"}, "upload dashcam clip", 20e6},
+		{"a voicemail service taking 3 million voice messages a day", loadProfile{}, "voice message", 500e3},
+		{"members post 2 million photos a day", loadProfile{MediaBytes: 3e6}, "post photo", 3e6},
+	}
+	for _, tc := range tests {
+		w, _ := workloadFrom(tc.statement, tc.p)
+		f := firstOf(w.Flows, conversation.FlowWrite)
+		if f.Name != tc.flow || f.BlobBytes != tc.blob || f.StoredBytes == 0 {
+			t.Errorf("%q: main write %+v, want %q with %v bytes of media beside its record", tc.statement, f, tc.flow, tc.blob)
+		}
+	}
+}
