@@ -77,6 +77,9 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	}
 	var reading workload.Reading
 	req.Workload, reading = workloadFrom(problem, load)
+	if slices.ContainsFunc(fs, func(f *feature) bool { return f.ID == "tracking" }) {
+		trackSessions(&req.Workload, reading)
+	}
 	limits := fillLimits(reading)
 	for _, f := range fs {
 		req.Functional = appendNew(req.Functional, limits(f.Functional)...)

@@ -68,6 +68,46 @@ var typicalMedia = map[string]float64{"photo": 2e6, "image": 2e6, "picture": 2e6
 	"podcast": 50e6, "episode": 50e6, "recording": 5e6, "audio": 5e6, "voice": 500e3, "voicemail": 500e3,
 	"document": 500e3, "pdf": 500e3, "attachment": 500e3, "file": 2e6, "upload": 2e6, "media": 2e6}
 
+// positionEvery is how often a tracked phone reports where it is during a live session.
+const positionEvery = 5.0
+
+// trackSessions adds the positions a live session streams while it lasts, where the statement
+// counts the sessions and says how long one lasts ("50,000 walks a day", "30-minute walks") and
+// no archetype already sizes the positions: 360 positions a walk outweigh the walks themselves.
+func trackSessions(w *conversation.Workload, rd workload.Reading) {
+	if slices.ContainsFunc(w.Flows, func(f conversation.Flow) bool { return positionRe.MatchString(f.Name) }) {
+		return
+	}
+	for _, span := range rd.Spans {
+		i := slices.IndexFunc(w.Flows, func(f conversation.Flow) bool {
+			return f.Kind == conversation.FlowWrite && f.Source == conversation.Stated && span.Noun != "" && lastWord(f.Name) == span.Noun
+		})
+		if i < 0 || span.Value < 60 {
+			continue
+		}
+		base := w.Flows[i]
+		per := math.Round(span.Value / positionEvery)
+		w.Flows = append(w.Flows, conversation.Flow{Name: "position update", Kind: conversation.FlowWrite, Count: per, PerSeconds: 1,
+			ItemsOf: base.Name, StoredBytes: 100, Overwrites: true, Source: conversation.Assumed})
+		w.Notes = append(w.Notes, fmt.Sprintf("position update: one every %g s through each %s of %s = %g per %s, each replacing the last (assumed)",
+			positionEvery, span.Noun, humanDuration(span.Value), per, span.Noun))
+		return
+	}
+}
+
+var positionRe = regexp.MustCompile(`\b(position|location|gps|ping|coordinate|heartbeat)s?\b`)
+
+// humanDuration says a span in the unit people would: "30 minutes", "2 hours".
+func humanDuration(sec float64) string {
+	switch {
+	case sec >= 3600 && math.Mod(sec, 3600) == 0:
+		return fmt.Sprintf("%g hours", sec/3600)
+	case sec >= 60:
+		return fmt.Sprintf("%g minutes", math.Round(sec/60))
+	}
+	return fmt.Sprintf("%g seconds", sec)
+}
+
 // mediaSize is the archetype's media size, else the typical size of the media the flow names.
 func mediaSize(p loadProfile, name string) float64 {
 	if p.MediaBytes > 0 {

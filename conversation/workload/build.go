@@ -823,6 +823,7 @@ func (r *reader) rest() {
 			if m.span {
 				// Said in the statement's own words: "24 months" rather than 62.2M seconds.
 				r.note("%q: how long something lasts, not load", m.quote)
+				r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})
 			} else if m.limit && m.value == 1 {
 				// "in one warehouse", "one concurrent loan": nothing to size.
 			} else if m.limit {

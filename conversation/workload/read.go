@@ -36,6 +36,9 @@ type Reading struct {
 	MaxSizes map[string]float64
 	// Sizes are stated item sizes ("2 MB photos"), by noun ("" when no noun is near).
 	Sizes map[string]float64
+	// Spans are how long things last, in seconds, by the noun they are said of ("30-minute
+	// walks"): what a live session holds open, not load.
+	Spans []Population
 }
 
 // Population is a counted group of actors.
@@ -416,6 +419,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency
+	case prev == "last" && word(toks, start-2) != "the" && word(toks, start-2) != "" && !strings.HasPrefix(word(toks, start-2), "-"):
+		// "lessons last 45 minutes": a verb, not "the last 45 minutes"
+		m.kind, m.span = mOther, true
+		m.noun = spanNoun(toks, start, end)
 	case (before("first", "last", "final", "opening") || prev == "in" || prev == "over" || before("during")) && sec <= 6*3600:
 		m.kind = mWindow
 		m.peak = true
@@ -428,8 +435,42 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind = mRetention
 	default:
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
+		m.noun = spanNoun(toks, start, end)
 	}
 }
+
+// spanNoun is what a duration is the length of: the noun after it ("30-minute walks"), else the
+// noun it is said of ("walks last 30 minutes", "the average ride is 20 minutes").
+func spanNoun(toks []string, start, end int) string {
+	if w := word(toks, end); isWordNoun(w) {
+		return singular(w)
+	}
+	for k := start - 1; k >= 0 && k >= start-4; k-- {
+		switch w := word(toks, k); {
+		case w == "is" || w == "are" || w == "last" || w == "lasts" || w == "take" || w == "takes" || w == "average" || w == "the" || w == "an" || w == "a" || w == "about":
+		case isWordNoun(w):
+			return singular(w)
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// isWordNoun reports a plain word that can name a thing: letters only, not a function word.
+func isWordNoun(w string) bool {
+	if len(w) < 3 || spanStop[w] {
+		return false
+	}
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+var spanStop = set("and the for with each per every that which than from into over of long in on at to or but a day week month year")
 
 // durationIn gives a duration in the unit it was said in: "15 minutes" is 15 "minute".
 func durationIn(toks []string, start, end int, sec float64) (float64, string) {

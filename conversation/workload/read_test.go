@@ -2,6 +2,7 @@ package workload_test
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -462,5 +463,24 @@ func TestReadPeriodWindow(t *testing.T) {
 	}
 	if !near(rd.PeakFactor, 6) {
 		t.Errorf("peak factor %v, want 6 (60%% of a month's load in 3 of 30 days) (%q)", rd.PeakFactor, rd.Notes)
+	}
+}
+
+// How long a session lasts is kept with what it is the length of, for designs that hold
+// something open for it (a live position shared through a walk).
+func TestReadSpans(t *testing.T) {
+	tests := []struct {
+		statement string
+		want      workload.Population
+	}{
+		{"owners book walkers for 30-minute walks, 50,000 walks a day", workload.Population{Value: 1800, Noun: "walk"}},
+		{"the average ride is 20 minutes and riders take 1M rides a day", workload.Population{Value: 1200, Noun: "ride"}},
+		{"lessons last 45 minutes", workload.Population{Value: 2700, Noun: "lesson"}},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if !slices.Contains(rd.Spans, tc.want) {
+			t.Errorf("%q: spans %+v, want %+v among them", tc.statement, rd.Spans, tc.want)
+		}
 	}
 }
