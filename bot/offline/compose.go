@@ -65,6 +65,12 @@ func composed(problem string) *feature {
 	f.Style = m.style()
 	f.Flows = m.flows()
 	f.Deep = m.dives()
+	if i := slices.IndexFunc(m.rd.Actions, func(a action) bool { return a.Object == m.main && a.Actor != "system" }); i >= 0 {
+		// Flows named for what people do ("request refill"), not "write" and "read".
+		l := *f.Load
+		l.Write, l.Read = m.rd.Actions[i].Verb+" "+m.main, m.main+" view"
+		f.Load = &l
+	}
 	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
 	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: %s %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))}
 	if m.imported(m.main) {

@@ -218,7 +218,7 @@ func TestCacheFindings(t *testing.T) {
 // stated, and stays quiet when the heaviest load is stated.
 func TestReviewFlagsAGuessThatSizesTheDesign(t *testing.T) {
 	_, sec := renderAll(t, "Design a recipe site where cooks save 2 million recipes a day")
-	if !strings.Contains(sec[conversation.Tradeoffs], "Sized on a guess: the heaviest load, read") {
+	if !strings.Contains(sec[conversation.Tradeoffs], "Sized on a guess: the heaviest load, recipe view") {
 		t.Errorf("the assumed reads outweigh the stated poses 10×, yet the review does not say so:\n%s", sec[conversation.Tradeoffs])
 	}
 	_, sec = renderAll(t, "Design a URL shortener: 100M new URLs a day and 10 billion redirects a day")

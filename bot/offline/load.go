@@ -228,9 +228,11 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		assumeThings(w, rd, p, note)
 		return
 	}
+	writes, reads := p.WritesPerUser, p.ReadsPerUser
 	if t, ok := firstThing(rd.Things, orgUnits); ok && w.DAU == 0 && w.Users == 0 {
-		// "library loans for 20 branches": people come through each unit.
+		// "library loans for 20 branches": people come through each unit, each on one errand.
 		w.DAU = t.Value * peoplePerUnit
+		writes, reads = min(writes, 1), min(reads, 5)
 		note("daily active users: about %s a day at each of the %s %ss = %s (assumed)", H(peoplePerUnit), H(t.Value), t.Noun, H(w.DAU))
 	}
 	if t, ok := firstThing(rd.Things, groupSizes); ok && w.DAU == 0 && w.Users == 0 {
@@ -284,16 +286,16 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.DAU = 1_000_000
 		note("no users stated: 1M daily active users assumed")
 	}
-	if p.WritesPerUser > 0 {
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
-		note("%s: %s per user a day (assumed)", p.Write, H(p.WritesPerUser))
+	if writes > 0 {
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: writes, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed)", p.Write, H(writes))
 	} else {
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: 1, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: 1 per user a day (assumed)", p.Write)
 	}
-	if p.ReadsPerUser > 0 {
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
-		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
+	if reads > 0 {
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed)", p.Read, H(reads))
 	}
 }
 

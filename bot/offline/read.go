@@ -122,7 +122,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
-var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman",
+var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
 	"mice": "mouse", "geese": "goose", "feet": "foot", "teeth": "tooth", "data": "data", "media": "media", "criteria": "criterion",
 	"analyses": "analysis", "indices": "index", "statuses": "status", "movies": "movie", "cookies": "cookie", "series": "series",
 	"species": "species", "news": "news", "stats": "stats", "analytics": "analytics", "settings": "settings", "sms": "sms",

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/archbot/archbot/conversation"
@@ -96,6 +97,41 @@ func (r *reader) sentencePeriod(si int) float64 {
 }
 
 // populations settles who uses the system: daily, monthly, registered and concurrent users.
+// habits turns counted actors that each act once a period ("8,000 trucks that report mileage
+// daily") into a flow of that action, each of them once a period.
+func (r *reader) habits() {
+	for _, m := range r.ms {
+		if m.kind != mActors || m.habit == 0 || m.name == "" || slices.ContainsFunc(r.out.Flows, func(f conversation.Flow) bool {
+			return f.Each && f.Actors == m.value // "upload their sales once a day": already read as their flow
+		}) {
+			continue
+		}
+		kind := conversation.FlowWrite
+		if readVerbs[m.verb] {
+			kind = conversation.FlowRead
+		}
+		f := uniqueName(r.out.Flows, conversation.Flow{Name: m.name, Kind: kind, Count: 1, PerSeconds: m.habit, Each: true,
+			Actors: m.value, ActorNoun: plural(m.noun), Source: conversation.Stated, From: m.quote})
+		r.out.Flows = append(r.out.Flows, f)
+		r.note("%s: each of the %s %s once %s: stated", f.Name, human(m.value), plural(m.noun), periodWord(m.habit))
+	}
+}
+
+// periodWord says a period as people do: "a day", "an hour", "every 10 minutes".
+func periodWord(sec float64) string {
+	switch sec {
+	case 86400:
+		return "a day"
+	case 3600:
+		return "an hour"
+	case 7 * 86400:
+		return "a week"
+	case 30 * 86400:
+		return "a month"
+	}
+	return "every " + days(sec)
+}
+
 func (r *reader) populations() {
 	var dau, mau, users, conc *mention
 	biggest := func(cur, m *mention) *mention {

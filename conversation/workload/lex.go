@@ -37,7 +37,7 @@ func tokenize(s string) []string {
 				}
 				break
 			}
-			tok := strings.TrimPrefix(string(rs[i:j]), "$")
+			tok := spelledSpan(strings.TrimPrefix(string(rs[i:j]), "$"))
 			// "reads/sec", "requests/s": the noun, then its rate.
 			if k := strings.LastIndexByte(tok, '/'); k > 0 && (timeUnits[tok[k+1:]] > 0 || rateAdverbs[tok[k:]] > 0) && !isNumberStart(tok) {
 				out = append(out, tok[:k], tok[k:])
@@ -56,6 +56,16 @@ func tokenize(s string) []string {
 		}
 	}
 	return out
+}
+
+// spelledSpan writes a spelled-out count joined to its unit in digits, as "2-hour" is read:
+// "a two-hour window", "a thirty-minute walk".
+func spelledSpan(tok string) string {
+	n, unit, ok := strings.Cut(tok, "-")
+	if v := wordNumbers[n]; ok && v >= 2 && n != "twice" && n != "several" && n != "dozen" && timeUnits[unit] > 0 {
+		return strconv.FormatFloat(v, 'f', -1, 64) + "-" + unit
+	}
+	return tok
 }
 
 // sentences splits tokens at ".", dropping empty sentences.
@@ -245,7 +255,7 @@ func singular(w string) string {
 }
 
 var irregularPlurals = map[string]string{
-	"people": "person", "children": "child", "men": "man", "women": "woman", "data": "data",
+	"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman", "data": "data",
 	"media": "media", "analytics": "analytics", "news": "news", "series": "series", "status": "status",
 	"aliases": "alias", "addresses": "address", "statuses": "status", "indices": "index",
 }

@@ -62,6 +62,7 @@ type mention struct {
 	perNoun          string  // "per install": counted for each of some earlier noun
 	audience         bool    // "read by all 50": each item reaches this many
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
+	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
 	flow             conversation.FlowKind
@@ -120,6 +121,7 @@ func Read(statement string) Reading {
 	r.flows()
 	r.streams()
 	r.periodic()
+	r.habits()
 	r.bursts()
 	r.rest()
 	r.smallGroups(statement)
@@ -419,6 +421,8 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency
+	case (word(toks, end) == "window" || word(toks, end) == "rush") && sec <= 6*3600:
+		m.kind, m.peak = mWindow, true // "register in a 2-hour window": a rush, once
 	case prev == "last" && word(toks, start-2) != "the" && word(toks, start-2) != "" && !strings.HasPrefix(word(toks, start-2), "-"):
 		// "lessons last 45 minutes": a verb, not "the last 45 minutes"
 		m.kind, m.span = mOther, true
@@ -901,6 +905,13 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
 		m.flow = conversation.FlowWrite
 	case m.class != "":
+	case probe.per > 0 && !probe.each && habitAt(toks, k, probe.end, m):
+		// "8,000 trucks that report mileage daily", "20,000 restaurants publish daily menus":
+		// the period is how often each one acts, not who comes on a day.
+		m.habit, m.class = probe.per, "things"
+		if actorNouns[head] && !thingNouns[head] {
+			m.class = "users"
+		}
 	case within(toks, k, k+4, "online", "connected", "live") || atOnceAfter(toks, k):
 		m.class = "concurrent"
 	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400,
@@ -913,6 +924,45 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	default:
 		m.class = "users"
 	}
+}
+
+// habitAt reads the verb and object between a counted noun ending at toks[k] and the period
+// that follows it ("report mileage … daily", "publish daily menus") into m.habit and m.name:
+// each of them does that once a period. It reports false when the period follows the noun with
+// no verb between ("10M users a day").
+func habitAt(toks []string, k, end int, m *mention) bool {
+	if p := word(toks, end-2); rateAdverbs[word(toks, end-1)] == 0 && !(p == "a" || p == "an" || p == "per" || p == "each") {
+		return false // "every second" is a device's interval, read with the things that send
+	}
+	j := k
+	for j < end && (toks[j] == "that" || toks[j] == "who" || toks[j] == "which" || toks[j] == "each" || toks[j] == "all") {
+		j++
+	}
+	if j >= end {
+		return false
+	}
+	verb := verbStem(toks[j])
+	if verb == "" || rateAdverbs[toks[j]] > 0 || toks[j] == "use" || toks[j] == "visit" || toks[j] == "open" || toks[j] == "log" {
+		return false // "users visit daily" is who comes on a day
+	}
+	object := ""
+	for i := j + 1; i <= end && object == ""; i++ { // "publish daily menus": the object may follow the period
+		if w := word(toks, i); rateAdverbs[w] == 0 && !stopWords[w] && timeUnits[w] == 0 && isWord(w) {
+			object = singular(w)
+		}
+	}
+	m.name, m.verb = flowName(verb, object), verb
+	return true
+}
+
+// isWord reports a token of letters only.
+func isWord(w string) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // eventBefore reports whether the sentence being read has a counted event before toks[start].

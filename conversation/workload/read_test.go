@@ -484,3 +484,36 @@ func TestReadSpans(t *testing.T) {
 		}
 	}
 }
+
+// A period after what counted actors do is how often each of them does it, not who comes on a
+// day: "8,000 trucks that report mileage daily" is 8,000 reports a day, not 8,000 daily users.
+func TestReadHabits(t *testing.T) {
+	tests := []struct {
+		statement, flow string
+		actors          float64
+	}{
+		{"a fleet tracker for 8,000 trucks that report mileage and fault codes daily", "report mileage", 8000},
+		{"a service that lets 20,000 restaurants publish daily menus; 3 million menu views a day", "publish menu", 20000},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		f, ok := rd.Flow(tc.flow)
+		if !ok || f.Count != 1 || f.PerSeconds != 86400 || !f.Each || f.Actors != tc.actors || rd.DAU != 0 {
+			t.Errorf("%q: flow %q %+v (found %v), DAU %v; want each of %v once a day and no daily users", tc.statement, tc.flow, f, ok, rd.DAU, tc.actors)
+		}
+	}
+	if rd := workload.Read("50 million users visit daily"); rd.DAU != 50e6 {
+		t.Errorf("'users visit daily': DAU %v, want 50M", rd.DAU)
+	}
+}
+
+// A rush stated as a window, in digits or in words, is a burst: 40,000 registrations in two hours.
+func TestReadWindowPhrases(t *testing.T) {
+	for _, s := range []string{"40,000 students register in a 2-hour window", "40,000 students register during a two-hour window"} {
+		rd := workload.Read(s)
+		f, ok := rd.Flow("register")
+		if !ok || f.Count != 40000 || f.PerSeconds != 7200 || !f.Burst {
+			t.Errorf("%q: register flow %+v (found %v), want 40K in 2 h, a burst", s, f, ok)
+		}
+	}
+}
