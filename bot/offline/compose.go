@@ -822,12 +822,24 @@ func (m model) manyActing() bool {
 }
 
 func (m model) notified(e string) string {
+	return m.notifiedOf(e, m.actorOf(e))
+}
+
+// notifiedOf names the person told when actor changes an e: its owner when someone else acted
+// ("pharmacists verify refills" tells the patient), else another kind of person ("patients
+// request refills" tells the pharmacist); never the one who acted.
+func (m model) notifiedOf(e, actor string) string {
 	if !m.tells && !m.manyActing() {
 		return ""
 	}
-	by := m.actorOf(e)
+	person := func(a string) bool {
+		return a != "" && a != actor && a != "person" && a != "system" && !deviceWords[a] && !slicesContains(m.rd.named, a)
+	}
+	if owner := m.actorOf(e); person(owner) && slicesContains(m.rd.Actors, owner) {
+		return owner
+	}
 	for _, a := range m.rd.Actors {
-		if a != by && a != "person" && a != "system" && !deviceWords[a] && !slicesContains(m.rd.named, a) {
+		if person(a) {
 			return a
 		}
 	}
@@ -862,7 +874,11 @@ func (m model) flows() []flow {
 			fmt.Sprintf("%s sends `%s %s` with an Idempotency-Key to {c:gateway}.", sender, e.Method, e.Path),
 			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction{with_outbox}, under a unique idempotency key so a retried `%s %s` returns the first result.", who, r, e.Method, e.Path),
 			fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}.", camel(r)))
-		if n := m.notified(r); n != "" {
+		acted := a.Actor
+		if acted == "system" {
+			acted = ""
+		}
+		if n := m.notifiedOf(r, acted); n != "" {
 			steps = append(steps, fmt.Sprintf("{c:notifyworker} consume it and tell the %s concerned (push through {c:pushprov}, email as fallback), once per event id.", n))
 		}
 		steps = append(steps, fmt.Sprintf("{c:appsvc} deletes the cached %s in {c:cache} after the commit.", r))

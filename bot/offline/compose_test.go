@@ -123,3 +123,16 @@ func TestReliabilityFollowsTechnology(t *testing.T) {
 		})
 	}
 }
+
+// The one told of a change is never the one who made it: a pharmacist's verification tells the
+// patient whose refill it is, a patient's request tells the pharmacist.
+func TestComposedTellsTheOtherParty(t *testing.T) {
+	m := newModel(readStatement("Design a pharmacy refill service: patients request refills, pharmacists verify them, notify when ready for pickup"))
+	m.tells = true
+	if got := m.notifiedOf("refill", "pharmacist"); got != "patient" {
+		t.Errorf("a pharmacist verifies a refill: tells %q, want the patient", got)
+	}
+	if got := m.notifiedOf("refill", "patient"); got != "pharmacist" {
+		t.Errorf("a patient requests a refill: tells %q, want the pharmacist", got)
+	}
+}
