@@ -69,6 +69,9 @@ func composed(problem string) *feature {
 		// Flows named for what people do ("request refill"), not "write" and "read".
 		l := *f.Load
 		l.Write, l.Read = m.rd.Actions[i].Verb+" "+m.main, m.main+" view"
+		if m.main == m.files() {
+			l.WritesPerUser = 0.3 // a photo or a file every few days, not five a day
+		}
 		f.Load = &l
 	}
 	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}

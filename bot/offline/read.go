@@ -119,7 +119,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
 	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
-	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag")
+	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
@@ -289,7 +289,7 @@ var noticeWords = set("text", "sms", "email", "notification", "alert", "push", "
 
 // massNouns are objects no one stores one row of; the action's record is kept instead ("transfer
 // money" keeps transfers).
-var massNouns = set("storage", "usage", "hosting", "money", "fund", "cash", "credit", "data", "information", "info", "feedback", "help", "time", "content", "stuff", "up")
+var massNouns = set("storage", "usage", "hosting", "care", "money", "fund", "cash", "credit", "data", "information", "info", "feedback", "help", "time", "content", "stuff", "up")
 
 // readName reads the phrase naming the system ("a library book lending system"): a gerund or an
 // action noun names the action ("lending" → lend), the noun before it its object ("book"), and
@@ -331,6 +331,11 @@ func (rd *reading) readName(toks []token) action {
 			return rd.readName(toks[end+1:])
 		}
 		return action{}
+	}
+	for len(words) > 1 && (noticeWords[words[len(words)-1]] || words[len(words)-1] == "care") {
+		// "a plant care reminder app": reminders are what it sends, care what it is for; the
+		// plants are what it keeps.
+		words = words[:len(words)-1]
 	}
 	last := words[len(words)-1]
 	if v, ok := actionNoun(last); ok {
@@ -448,6 +453,9 @@ func (rd *reading) readClauses(toks []token) {
 		if massNouns[lastWord(obj)] {
 			obj = ""
 		}
+		if media, ok := filmed[v]; ok && obj != "" {
+			v, obj = "upload", obj+" "+media // "photograph their plants": plant photos are uploaded
+		}
 		if noticeWords[lastWord(obj)] && (v == "get" || v == "receive") {
 			continue // "guests get a text when their table is ready": a notification, not a thing kept
 		}
@@ -527,6 +535,9 @@ func nounHere(toks []token, i int) bool {
 	}
 	return i+1 < len(toks) && auxAfterNoun[toks[i+1].lower]
 }
+
+// filmed verbs make media of their object.
+var filmed = map[string]string{"photograph": "photo", "film": "video"}
 
 // purposeNouns say what an action is for, not what it acts on: "preorder for pickup".
 var purposeNouns = set("pickup", "delivery", "collection", "takeaway", "shipping", "later", "review", "approval")
@@ -636,6 +647,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	p := toks[j].lower
 	if p == "that" || p == "which" {
 		return "system", true
+	}
+	if p == "who" && j > 0 && actorWords[singularNoun(toks[j-1].lower)] {
+		return singularNoun(toks[j-1].lower), true // "users who photograph their plants"
 	}
 	// "a system for a choir to plan rehearsals": whoever the system is for does what it is for.
 	if toks[i-1].lower == "to" && j >= 1 && nounLike(toks[j]) && !systemWords[singularNoun(p)] {

@@ -108,6 +108,9 @@ func TestReadStatement(t *testing.T) {
 		{"Design Reddit", nil, nil, nil, nil},
 		{"Design A Photo Sharing App For Families", []string{"user"}, []string{"photo"}, []string{"user share photo"}, nil},
 		{"Design a password manager like 1Password", nil, []string{"password"}, nil, nil},
+		// What a reminder app keeps is what it reminds of; photographing makes photos of it.
+		{"Design a plant care reminder app for 1 million users who photograph their plants and get watering reminders",
+			[]string{"user"}, []string{"plant", "plant photo"}, []string{"user upload plant photo"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.statement, func(t *testing.T) {
