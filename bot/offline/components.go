@@ -61,6 +61,11 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 			add(id, f.Name)
 		}
 	}
+	for gone, by := range standIns {
+		if slices.Contains(ids, by) {
+			ids = slices.DeleteFunc(ids, func(id string) bool { return id == gone })
+		}
+	}
 	// Scale-driven additions: a cache in front of any read-heavy path, a log for async work. A
 	// snapshot publisher or an edge stitcher means readers are served from the CDN and never reach a
 	// store.

@@ -65,6 +65,9 @@ func composed(problem string) *feature {
 	f.Style = m.style()
 	f.Flows = m.flows()
 	f.Deep = m.dives()
+	if m.notified(m.main) != "" {
+		f.Replaces = append(slices.Clone(f.Replaces), "Notify an offline user") // the flows above tell people themselves
+	}
 	if i := slices.IndexFunc(m.rd.Actions, func(a action) bool { return a.Object == m.main && a.Actor != "system" }); i >= 0 {
 		// Flows named for what people do ("request refill"), not "write" and "read".
 		l := *f.Load
@@ -308,6 +311,9 @@ func (m model) entities() []entity {
 			continue
 		}
 		idx := fmt.Sprintf("(%s, created_at desc)", ownerKey)
+		if a, ok := m.reviewed(); ok && resource(a) == e {
+			idx += "; (status, created_at) for the queue of those waiting"
+		}
 		if e == m.main && len(m.rd.By) > 0 {
 			idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
 		}
@@ -554,11 +560,27 @@ func (m model) endpoints() []endpoint {
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
 			Note: fmt.Sprintf("%s %s, newest first", possessive(m.owner), pluralNoun(m.main))})
 	}
+	if a, ok := m.reviewed(); ok {
+		// "pharmacists verify refills": the pharmacist works through a queue of what waits.
+		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(resource(a)), "-") + "?status=submitted&cursor=", Response: "{items[], next_cursor}", Paginated: true,
+			Note: fmt.Sprintf("the %s waiting for a %s to %s them, oldest first", pluralNoun(resource(a)), a.Actor, a.Verb)})
+	}
 	if len(eps) < 3 {
 		add(endpoint{Method: "POST", Path: mp, Request: "{…} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
 		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields, If-Match: version}", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
 	}
 	return eps
+}
+
+// reviewed returns the first state change one kind of person makes to what another kind keeps
+// ("pharmacists verify refills" the patients request): the reviewer's work is a queue.
+func (m model) reviewed() (action, bool) {
+	for _, a := range m.rd.Actions {
+		if r := resource(a); transitions[a.Verb] && r != "" && a.Actor != "system" && a.Actor != m.actorOf(r) {
+			return a, true
+		}
+	}
+	return action{}, false
 }
 
 // endpointFor maps one action onto the API: reads to GET, state changes to POST on the thing,
@@ -638,6 +660,8 @@ func (m model) screens(eps []endpoint) []screen {
 			out = append(out, screen{Name: upperFirst(answerNounOf(e.Path)), Shows: fmt.Sprintf("the best-fitting %s first, each with what fits and what is missing", pluralNoun(m.main)), Calls: []string{stripQuery(e.Method + " " + e.Path)}})
 		case e.Method == "POST" && !strings.Contains(e.Path, "/{id}/") || e.Method == "POST" && strings.HasSuffix(e.Path, "s"):
 			out = append(out, screen{Name: "New " + singularPath(e.Path), Shows: formFor(singularPath(e.Path), e.Request), Calls: []string{e.Method + " " + e.Path}})
+		case e.Method == "GET" && strings.Contains(e.Path, "?status=submitted"):
+			out = append(out, screen{Name: "Waiting for review", Shows: e.Note + ", each opening its detail with the decision buttons", Calls: []string{stripQuery(e.Method + " " + e.Path)}})
 		case e.Method == "GET" && e.Paginated && e.Method+" "+e.Path != home:
 			out = append(out, screen{Name: "Browse " + lastSegment(e.Path), Shows: "a filtered, paged list", Calls: []string{stripQuery(e.Method + " " + e.Path)}})
 		}

@@ -34,6 +34,11 @@ func TestComposedDesigns(t *testing.T) {
 		// Data loaded from outside: a schedule imports it, nobody POSTs it, and no one owns it.
 		{"Design a tide API that serves predictions for any harbour, refreshed nightly from the national office's feeds",
 			[]string{"GET /v1/predictions", "GET /v1/predictions/{id}"}, []string{"Prediction"}, []string{"appdb", "queue", "jobworkers"}, nil},
+		// One kind of person reviews what another asks for: a queue of what waits, and one part
+		// that tells people, not two.
+		{"Design a pharmacy refill service: patients request refills, pharmacists verify them, notify when ready for pickup",
+			[]string{"POST /v1/refills", "POST /v1/refills/{id}/verify", "GET /v1/refills"}, []string{"Refill", "Patient"},
+			[]string{"notifyworker", "pushprov"}, []string{"notifsvc"}},
 		{"Design a todo app for my family",
 			[]string{"POST /v1/todos", "GET /v1/users/{id}/todos"}, []string{"Todo"}, []string{"appdb"}, []string{"queue", "objstore"}},
 		{"Design a system",

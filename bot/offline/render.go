@@ -46,8 +46,18 @@ func newRenderer(g bot.Grounding) *renderer {
 			r.byID[id] = c
 		}
 	}
+	for gone, by := range standIns {
+		if c, ok := r.byID[by]; ok && !r.has(gone) {
+			r.byID[gone] = c // text written for the part it stands in for names it instead
+		}
+	}
 	return r
 }
+
+// standIns are parts that do another's job where both would be chosen: notification workers
+// that consume the design's events also send its pushes, so a second notification service
+// would only duplicate them.
+var standIns = map[string]string{"notifsvc": "notifyworker"}
 
 // catalogID maps a component name back to its catalog entry.
 func catalogID(name string) string {
