@@ -144,7 +144,7 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 	if small {
 		switch {
 		case id == "appdb":
-			comp.Technology = "PostgreSQL (one primary + a standby, daily backups)"
+			comp.Technology = "PostgreSQL (one primary + a synchronous standby, WAL archived)"
 		case s.Kind == "queue" && jobsTable:
 			comp.Technology = "a jobs table in the primary PostgreSQL, taken with FOR UPDATE SKIP LOCKED (no broker to run)"
 			s.Desc = "work and events committed in the same transaction as the change that caused them, taken by workers in order"

@@ -280,7 +280,7 @@ func TestConversations(t *testing.T) {
 			{say: "what if the primary db fails?", intent: bot.IntentQuestion,
 				want: []string{"If Primary DB", "Patroni promotes the synchronous standby"}},
 			{say: "use SQLite", intent: bot.IntentPushback,
-				want: []string{"SQLite keeps one copy", "Options:", "Keep PostgreSQL (primary + 2 replicas) for Primary DB"}},
+				want: []string{"SQLite keeps one copy", "Options:", "Keep PostgreSQL (primary, a synchronous standby, 2 read replicas) for Primary DB"}},
 			{say: "add an audit log", intent: bot.IntentChange, want: []string{"Add audit trail", "Audit writer", "Audit store"},
 				// Scalability lists how each part scales, so new parts rewrite it too.
 				sections: S(OV, RQ, A, DF, API, DM, SC, RL, SE, TR),

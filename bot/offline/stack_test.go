@@ -90,7 +90,7 @@ func TestHouseStack(t *testing.T) {
 				conversation.Reliability: {"LOCAL_QUORUM"}, conversation.DataModel: {"wide-column"}}},
 		{"a family app on the stack", gcp, "a todo app for my family",
 			map[conversation.SectionID][]string{
-				conversation.Architecture: {"| Primary DB | database | PostgreSQL (one primary + a standby, daily backups), on Cloud SQL for PostgreSQL (GCP)"},
+				conversation.Architecture: {"| Primary DB | database | PostgreSQL (one primary + a synchronous standby, WAL archived), on Cloud SQL for PostgreSQL (GCP)"},
 				conversation.DataModel:    {"on Cloud SQL for PostgreSQL (GCP)"}},
 			map[conversation.SectionID][]string{conversation.Tradeoffs: {"House stack strains", "strains here"}}},
 		{"a family app on a self-run stack", mysql, "a todo app for my family",
