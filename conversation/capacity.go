@@ -57,6 +57,16 @@ func (c Capacity) Small() bool {
 		c.ConcurrentStreams < 1000
 }
 
+// Headroom says how far one database primary is from its limits at this load: how many times
+// the peak write rate it could take, and what share of the bytes it holds comfortably the data
+// kept over the retention fills. Zero where the workload has no writes or keeps nothing.
+func (c Capacity) Headroom() (writes, filled float64) {
+	if c.PeakWriteQPS > 0 {
+		writes = shardWriteQPS / c.PeakWriteQPS
+	}
+	return writes, c.DBBytesKept / shardBytes
+}
+
 // Defaults used when a workload does not give a figure; each is reported as an assumption.
 const (
 	defaultDAU            = 1_000_000

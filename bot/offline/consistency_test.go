@@ -226,3 +226,16 @@ func TestReviewFlagsAGuessThatSizesTheDesign(t *testing.T) {
 		t.Errorf("every load is stated, yet the review calls one a guess:\n%s", sec[conversation.Tradeoffs])
 	}
 }
+
+// A design one primary carries says how far that primary is from its first wall, and talks of
+// no shards: "a single-shard query" at 0.17 writes/s reads as a template.
+func TestSmallDesignHasHeadroomNotShards(t *testing.T) {
+	_, sec := renderAll(t, "Design a pharmacy prescription refill service: patients request refills, pharmacists verify them, 500 stores")
+	all := sec[conversation.DataModel] + sec[conversation.Scalability] + sec[conversation.Tradeoffs]
+	if strings.Contains(all, "single-shard") || strings.Contains(all, "relational shards take") {
+		t.Errorf("a one-primary design talks of shards:\n%s", all)
+	}
+	if !strings.Contains(sec[conversation.Scalability], "### Headroom") || !strings.Contains(sec[conversation.Scalability], "of the 2 TB one primary holds") {
+		t.Errorf("no headroom for a one-primary design:\n%s", sec[conversation.Scalability])
+	}
+}

@@ -847,14 +847,54 @@ func (r *renderer) dataModel(b *strings.Builder) {
 		fmt.Fprintf(b, "- **%s** → %s: %s. Fields: %s.\n", e.Name, r.storeOf(e), r.x(e.Why), e.Fields)
 	}
 	b.WriteString("\n")
-	var parts []string
-	for _, f := range r.ordered() {
-		parts = append(parts, r.xs(f.Partitioning)...)
-	}
-	if len(parts) > 0 {
+	if parts := r.partitioning(); len(parts) > 0 {
 		b.WriteString("### Partitioning\n")
 		bullets(b, parts)
 	}
+}
+
+// headroom says, for a design one primary carries, how far that primary is from its first wall
+// and what changes when it is reached.
+func (r *renderer) headroom() string {
+	if r.capa.DBShards > 1 || !r.has("appdb") {
+		return ""
+	}
+	writes, filled := r.capa.Headroom()
+	if writes == 0 {
+		return ""
+	}
+	owner := "the owner's id"
+	if es := r.entities(); len(es) > 0 && es[0].Partition != "" {
+		owner = "`" + es[0].Partition + "`"
+	}
+	then := fmt.Sprintf("when writes near 5,000/s, %s, which already leads the indexes, becomes the shard key", owner)
+	if filled > 0 && 1/filled < writes {
+		then = fmt.Sprintf("as the data nears 2 TB, old rows move to cheaper storage, and after that %s, which already leads the indexes, becomes the shard key", owner)
+	}
+	return r.x(fmt.Sprintf("{c:appdb} stays one primary with its standby: the %s it keeps over the retention is %s%% of the 2 TB one primary holds comfortably, and its peak writes are 1/%s of the ≈ 5,000/s it takes. Growing means more %s instances first; %s.",
+		conversation.Bytes(r.capa.DBBytesKept), conversation.Human(math.Max(1, math.Round(filled*100))), conversation.Human(math.Floor(writes)), r.statelessNames(), then))
+}
+
+// relationalLimit names what a relational design's write rate is measured against: one
+// primary, or its shards once the plan needs more than one.
+func (r *renderer) relationalLimit() string {
+	if r.capa.DBShards <= 1 {
+		return "one primary takes"
+	}
+	return "relational shards take"
+}
+
+// partitioning is what the features say about splitting their data. A composed design's
+// shard-by-owner line says nothing while one primary holds everything.
+func (r *renderer) partitioning() []string {
+	var parts []string
+	for _, f := range r.ordered() {
+		if f.ID == "generic" && r.capa.DBShards <= 1 {
+			continue
+		}
+		parts = append(parts, r.xs(f.Partitioning)...)
+	}
+	return parts
 }
 
 func (r *renderer) ui(b *strings.Builder) {
@@ -1097,10 +1137,7 @@ func (r *renderer) scalability(b *strings.Builder) {
 		b.WriteString("### Caching: what, where, eviction, invalidation\n")
 		bullets(b, caching)
 	}
-	var parts []string
-	for _, f := range r.ordered() {
-		parts = append(parts, r.xs(f.Partitioning)...)
-	}
+	parts := r.partitioning()
 	switch nodes, store := r.selfPartitioned(); {
 	case nodes > 0:
 		parts = append(parts, fmt.Sprintf("%s partitions by key itself: the capacity plan's %d partitions of data (%s kept, one copy) sit on about %d nodes with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
@@ -1111,6 +1148,9 @@ func (r *renderer) scalability(b *strings.Builder) {
 	if len(parts) > 0 {
 		b.WriteString("### Partitioning\n")
 		bullets(b, parts)
+	} else if h := r.headroom(); h != "" {
+		b.WriteString("### Headroom\n")
+		bullets(b, []string{h})
 	}
 	var lb []string
 	if r.has("ws") {
@@ -1402,7 +1442,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		}
 	}
 	if r.p.ID == "generic" {
-		fmt.Fprintf(b, "| %s | %s | %s |\n", "One relational "+r.backingStore(), "a document or key-value store", cell("the links between "+r.entityList()+" are relational and need transactions; "+r.x("{peak_write}")+" writes/s peak is within what relational shards take"))
+		fmt.Fprintf(b, "| %s | %s | %s |\n", "One relational "+r.backingStore(), "a document or key-value store", cell("the links between "+r.entityList()+" are relational and need transactions; "+r.x("{peak_write}")+" writes/s peak is within what "+r.relationalLimit()))
 	}
 	b.WriteString("\n")
 	var bott []string
