@@ -224,7 +224,7 @@ func (m model) functional() []string {
 		out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
 	}
 	if len(m.rd.By) > 0 {
-		out = append(out, fmt.Sprintf("%s are found and grouped by %s", upperFirst(pluralNoun(m.main)), strings.Join(m.rd.By, " and ")))
+		out = append(out, fmt.Sprintf("%s are found and grouped by %s", upperFirst(pluralNoun(m.byEntity())), strings.Join(m.rd.By, " and ")))
 	}
 	return out
 }
@@ -305,7 +305,12 @@ func (m model) entities() []entity {
 			// it is not one person's, so it is keyed and partitioned by its own id.
 			id := slug(e, "_") + "_id"
 			fields := append([]string{id}, refIDs(m.refs(e))...)
-			out = append(out, entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "(status, created_at desc)",
+			idx := "(status, created_at desc)"
+			if e == m.byEntity() && len(m.rd.By) > 0 {
+				fields = append(fields, m.rd.By...)
+				idx = fmt.Sprintf("(%s, status)", strings.Join(m.rd.By, ", "))
+			}
+			out = append(out, entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: idx,
 				Fields: strings.Join(append(fields, "status", "created_at", "updated_at", "version"), ", "),
 				Why:    fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)})
 			continue
@@ -314,7 +319,7 @@ func (m model) entities() []entity {
 		if a, ok := m.reviewed(); ok && resource(a) == e {
 			idx += "; (status, created_at) for the queue of those waiting"
 		}
-		if e == m.main && len(m.rd.By) > 0 {
+		if e == m.byEntity() && len(m.rd.By) > 0 {
 			idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
 		}
 		fields := []string{slug(e, "_") + "_id", ownerKey}
@@ -324,7 +329,7 @@ func (m model) entities() []entity {
 		for _, o := range m.refs(e) {
 			fields = append(fields, slug(o, "_")+"_id")
 		}
-		if e == m.main {
+		if e == m.byEntity() {
 			fields = append(fields, m.rd.By...)
 		}
 		fields = append(fields, m.contentFields(e)...)
@@ -527,7 +532,8 @@ var transitions = set("approve", "reject", "accept", "cancel", "complete", "retu
 	"release", "acknowledge", "verify", "sign", "flag", "archive", "suspend")
 
 // readsVerbs are verbs that only read.
-var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive", "serve")
+var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive", "serve",
+	"filter", "sort", "explore", "query")
 
 func (m model) endpoints() []endpoint {
 	var eps []endpoint
@@ -570,6 +576,17 @@ func (m model) endpoints() []endpoint {
 		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields, If-Match: version}", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
 	}
 	return eps
+}
+
+// byEntity is what the statement finds or filters by its attributes ("diners filter dishes by
+// allergens"): the object of its first read of a kept thing, else the main entity.
+func (m model) byEntity() string {
+	for _, a := range m.rd.Actions {
+		if readsVerbs[a.Verb] && a.Object != "" && slicesContains(m.kept, a.Object) {
+			return a.Object
+		}
+	}
+	return m.main
 }
 
 // reviewed returns the first state change one kind of person makes to what another kind keeps
@@ -629,7 +646,7 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 			coll = "/v1/" + slug(pluralNoun(a.Object), "-") + "/{id}/" + slug(pluralNoun(r), "-")
 		}
 	}
-	if r == m.main {
+	if r == m.byEntity() {
 		req = append(req, m.rd.By...)
 	}
 	if fs := contentOf[a.Verb]; fs != nil && a.Into == "" && a.From == "" {
@@ -836,8 +853,8 @@ func answerNoun(verb string) string {
 func (m model) manyActing() bool {
 	first := ""
 	for _, a := range m.rd.Actions {
-		if a.Actor == "" || a.Actor == "system" || a.Actor == "person" {
-			continue
+		if a.Actor == "" || a.Actor == "system" || a.Actor == "person" || readsVerbs[a.Verb] {
+			continue // diners filtering dishes change nothing anyone needs to hear of
 		}
 		if first == "" {
 			first = a.Actor
@@ -1015,9 +1032,10 @@ func (m model) dives() []deepDive {
 	} else if len(m.rd.By) > 0 {
 		// Seeing things by an attribute ("free beds by ward"): an index and a summary per group.
 		by, key := strings.Join(m.rd.By, " and "), strings.Join(m.rd.By, ", ")
-		out = append(out, deepDive{Title: fmt.Sprintf("%s by %s, always current", upperFirst(pluralNoun(m.main)), by), Weight: 8, Body: fmt.Sprintf(
+		e := m.byEntity()
+		out = append(out, deepDive{Title: fmt.Sprintf("%s by %s, always current", upperFirst(pluralNoun(e)), by), Weight: 8, Body: fmt.Sprintf(
 			"Each %s carries its %s and status, indexed as (%s, status) in {c:appdb}, so \"every %s in one %s, by status\" is one index range. A summary row per %s (counts by status) is updated in the same transaction as each change, so an overview of all of them reads one small row each instead of counting; screens showing a %s subscribe to it and get each change pushed, falling back to a refresh every few seconds.",
-			m.main, key, key, m.main, m.rd.By[0], m.rd.By[0], m.rd.By[0])})
+			e, key, key, e, m.rd.By[0], m.rd.By[0], m.rd.By[0])})
 	}
 	if m.catalogue(m.main) {
 		// Everyone reads the same rows: replicas and the cache carry the reads, nothing is
