@@ -239,3 +239,12 @@ func TestSmallDesignHasHeadroomNotShards(t *testing.T) {
 		t.Errorf("no headroom for a one-primary design:\n%s", sec[conversation.Scalability])
 	}
 }
+
+// An archetype that states its availability in its own words ("Booking path 99.99% available")
+// gets no second, generic target beside it.
+func TestOneAvailabilityTarget(t *testing.T) {
+	_, sec := renderAll(t, "Design a ferry booking system: 120 sailings a day, passengers and vehicles, car deck space must never be overbooked, 3 million bookings a year.")
+	if n := len(availabilityRe.FindAllString(sec[conversation.Requirements], -1)); n != 1 {
+		t.Errorf("%d availability targets in the requirements, want 1:\n%s", n, sec[conversation.Requirements])
+	}
+}

@@ -197,9 +197,19 @@ func ownTopic(fs []*feature, n string) bool {
 		return false
 	}
 	return slices.ContainsFunc(fs, func(f *feature) bool {
-		return f.ID != "core" && slices.ContainsFunc(f.NonFunctional, func(x string) bool { return strings.HasPrefix(x, topic+":") })
+		return f.ID != "core" && statesTopic(f.NonFunctional, topic)
 	})
 }
+
+// statesTopic reports whether one of lines sets a target for topic: "Durability: …", or
+// availability in its own words ("Booking path 99.99% available").
+func statesTopic(lines []string, topic string) bool {
+	return slices.ContainsFunc(lines, func(x string) bool {
+		return strings.HasPrefix(x, topic+":") || topic == "Availability" && availabilityRe.MatchString(x)
+	})
+}
+
+var availabilityRe = regexp.MustCompile(`\b99\.\d+\s?%`)
 
 // loadLines are the non-functional requirements that quote the capacity model; a rescale
 // rewrites exactly these (they start with "Throughput:", "Storage:", "Streaming:" or "Fan-out:").

@@ -540,7 +540,7 @@ func (r *renderer) requirements(b *strings.Builder) {
 		}
 		// A requirement set that already sets a target for this quality keeps its own.
 		topic, _, _ := strings.Cut(f, ":")
-		if !slices.ContainsFunc(nfr, func(n string) bool { return strings.HasPrefix(n, topic+":") }) {
+		if !statesTopic(nfr, topic) {
 			nfr = append(nfr, f)
 		}
 	}
