@@ -156,7 +156,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
 	case hasWrite && !hasRead:
-		main := firstOf(w.Flows, conversation.FlowWrite)
+		main := mainWrite(w, p)
 		ownThings := p.Things > 0 && p.PerThingPerDay > 0 && main.Source == conversation.Assumed
 		if (ingestFlow(main.Name) || deviceReport(main)) && rw > 0.01 && !ownThings {
 			// "ingests 1M GPS points a second": what is ingested is queried in aggregate, not
@@ -201,6 +201,24 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	keptHistory(&w, p, note)
 	settle(&w, p, note)
 	return w, rd
+}
+
+// mainWrite is the stated write reads follow: the archetype's own write where the statement
+// names it ("3 million bookings a year" beside "120 sailings a day"), else the busiest.
+func mainWrite(w conversation.Workload, p loadProfile) conversation.Flow {
+	var best conversation.Flow
+	for _, f := range w.Flows {
+		if f.Kind != conversation.FlowWrite {
+			continue
+		}
+		if p.Write != "" && lastWord(f.Name) == lastWord(p.Write) {
+			return f
+		}
+		if best.Name == "" || w.Rate(f) > w.Rate(best) {
+			best = f
+		}
+	}
+	return best
 }
 
 // workRe finds statements about people at work: a company's staff use its tools daily, where a

@@ -114,3 +114,13 @@ func TestTrackedSessionsStreamPositions(t *testing.T) {
 		t.Errorf("positions assumed with no stated length of a walk: %+v", w.Flows)
 	}
 }
+
+// Reads follow the archetype's own write when the statement names several: searches come per
+// booking, not per sailing on the timetable.
+func TestReadsFollowTheMainWrite(t *testing.T) {
+	w, _ := workloadFrom("a ferry booking system: 120 sailings a day, 3 million bookings a year", loadProfile{ReadWrite: 100, Write: "booking", Read: "availability search"})
+	f, ok := w.Flow("availability search")
+	if !ok || f.ItemsOf != "booking" || f.Count != 100 {
+		t.Errorf("searches %+v (found %v), want 100 per booking", f, ok)
+	}
+}
