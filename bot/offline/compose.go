@@ -573,7 +573,7 @@ func (m model) endpoints() []endpoint {
 	}
 	if len(eps) < 3 {
 		add(endpoint{Method: "POST", Path: mp, Request: "{…} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
-		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields, If-Match: version}", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
+		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields} + If-Match: version", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
 	}
 	return eps
 }
@@ -625,7 +625,7 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 		}
 		return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true}, true
 	case transitions[a.Verb]:
-		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "{If-Match: version}", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
+		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s by a %s; a repeat is a no-op", pastTense(a.Verb), a.Actor)}, true
 	case a.Verb == "delete" || a.Verb == "remove":
 		return endpoint{Method: "DELETE", Path: coll + "/{id}", Response: "204", Idempotent: true}, true

@@ -248,3 +248,14 @@ func TestOneAvailabilityTarget(t *testing.T) {
 		t.Errorf("%d availability targets in the requirements, want 1:\n%s", n, sec[conversation.Requirements])
 	}
 }
+
+// A verb after a part the design names in the plural agrees with it: knowledge written
+// "{c:notifyworker} looks up" reads "Notification workers look up".
+func TestVerbsAgreeWithPluralParts(t *testing.T) {
+	r := newRenderer(bot.Grounding{Components: []conversation.Component{{Name: "Notification workers", Kind: "worker"}, {Name: "Cache", Kind: "cache"}}})
+	got := r.x("{c:notifyworker} looks up the device, {c:notifyworker} pushes it and {c:cache} keeps it; {c:notifyworker} has a lease")
+	want := "Notification workers look up the device, Notification workers push it and Cache keeps it; Notification workers have a lease"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -138,6 +138,7 @@ var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
+	s = r.agreeVerbs(s)
 	return placeholderRe.ReplaceAllStringFunc(s, func(m string) string {
 		sub := placeholderRe.FindStringSubmatch(m)
 		switch sub[1] {
@@ -1244,6 +1245,48 @@ func (r *renderer) workerScaling() string {
 	}
 	names := strings.Join(ws, ", ")
 	return "; " + names + " " + agree(names, "scale", "scales") + " on consumer lag"
+}
+
+// subjectVerbRe is a component placeholder followed by a present-tense verb: "{c:delivery}
+// looks up".
+var subjectVerbRe = regexp.MustCompile(`\{c:([a-z0-9_]+)\} ([a-z]+s)\b`)
+
+// agreeVerbs puts the verb after a component in the plural where the design names that part in
+// the plural: knowledge written "{c:notifyworker} looks up" reads "Notification workers look up".
+func (r *renderer) agreeVerbs(s string) string {
+	return subjectVerbRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := subjectVerbRe.FindStringSubmatch(m)
+		if _, ok := catalog[sub[1]]; !ok || agree(r.name(sub[1]), "p", "s") == "s" {
+			return m
+		}
+		return "{c:" + sub[1] + "} " + pluralForm(sub[2])
+	})
+}
+
+// pluralForm turns a third-person verb into the form a plural subject takes: "looks" → "look",
+// "pushes" → "push", "carries" → "carry", "has" → "have".
+func pluralForm(v string) string {
+	switch v {
+	case "is":
+		return "are"
+	case "has":
+		return "have"
+	case "was":
+		return "were"
+	case "does", "goes":
+		return v[:len(v)-2]
+	case "this", "its", "always", "sometimes", "across", "as", "plus", "thus", "less", "unless", "towards", "afterwards":
+		return v
+	}
+	switch {
+	case strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us"):
+		return v
+	case strings.HasSuffix(v, "ies") && len(v) > 4:
+		return v[:len(v)-3] + "y"
+	case strings.HasSuffix(v, "shes") || strings.HasSuffix(v, "ches") || strings.HasSuffix(v, "xes") || strings.HasSuffix(v, "sses") || strings.HasSuffix(v, "zes"):
+		return v[:len(v)-2]
+	}
+	return v[:len(v)-1]
 }
 
 // agree picks the verb form for a subject of component names: "Job workers scale", "Journey

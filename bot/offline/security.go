@@ -197,7 +197,7 @@ func (r *renderer) personalData() string {
 }
 
 // placeEntities are organisations and places, whose names and addresses are public.
-var placeEntities = set("clinic", "hospital", "restaurant", "restaurant & menu", "store", "listing (resource)", "listing", "place", "venue", "facility", "warehouse", "branch", "school", "market", "show", "event")
+var placeEntities = set("clinic", "hospital", "restaurant", "restaurant & menu", "store", "listing", "place", "venue", "facility", "warehouse", "branch", "school", "market", "show", "event")
 
 // personalWords are field names that identify or locate a person.
 var personalWords = wordsRe("email", "phone", "display_name", "name", "address", "date of birth", "dob", "location", "ip", "user agent", "card", "iban", "resident identifier")
