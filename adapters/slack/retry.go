@@ -131,8 +131,13 @@ func (r retrier) do(ctx context.Context, call func(ctx context.Context) error) e
 		attempt++
 		var err error
 		if check {
+			// The check's reads retry on their own; bounded by this call's deadline, the two
+			// loops together keep to one retry budget.
+			sctx, cancel := context.WithDeadline(ctx, deadline)
 			var done bool
-			if done, err = r.settled(ctx); err == nil && done {
+			done, err = r.settled(sctx)
+			cancel()
+			if err == nil && done {
 				r.a.log.InfoContext(ctx, "slack call went through despite the error", "method", r.what, "err", last)
 				return nil
 			}
