@@ -5,12 +5,9 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -51,7 +48,6 @@ func classify(err error) (failure, time.Duration) {
 	var rl *slack.RateLimitedError
 	var sc slack.StatusCodeError
 	var se slack.SlackErrorResponse
-	var ne net.Error
 	var ue *url.Error
 	switch {
 	case err == nil, errors.Is(err, context.Canceled):
@@ -76,9 +72,7 @@ func classify(err error) (failure, time.Duration) {
 			return refused, 0
 		}
 		return permanent, 0
-	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
-		errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.EPIPE),
-		errors.Is(err, net.ErrClosed), errors.As(err, &ne) && ne.Timeout():
+	case retry.Dropped(err):
 		return inDoubt, 0
 	case errors.As(err, &ue) && !certificateError(err):
 		// The request got no answer (a dropped connection, a proxy hiccup): Slack may have
