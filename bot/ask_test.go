@@ -105,10 +105,7 @@ func TestJustAssumeDesignsWithTheAssumptionsWrittenDown(t *testing.T) {
 
 	// Commands still answer while archbot waits, and change nothing.
 	for _, cmd := range []string{"help", "export", "what do you mean?"} {
-		rec := &recorder{}
-		if err := e.Handle(ctx, msg(r, cmd, false), rec); err != nil {
-			t.Fatalf("%s while waiting: %v", cmd, err)
-		}
+		rec := say(t, e, r, cmd, false)
 		if texts := rec.of(bot.ReplyText); len(rec.replies) != 1 || len(texts) != 1 || !strings.Contains(texts[0].Text, "`just assume`") {
 			t.Fatalf("%s while waiting: replies %+v, want one reminder of how to go on", cmd, rec.replies)
 		}
@@ -143,10 +140,7 @@ func TestClearDesignStartsAtOnce(t *testing.T) {
 	e := newEngine(t, st, offline.New(), nil)
 	for _, statement := range []string{"Design Twitter", "a todo app for my family"} {
 		r := ref()
-		rec := &recorder{}
-		if err := e.Handle(ctx, msg(r, statement, true), rec); err != nil {
-			t.Fatal(err)
-		}
+		rec := say(t, e, r, statement, true)
 		if len(rec.of(bot.ReplyText)) != 0 || len(rec.of(bot.ReplyDocument)) != 1 {
 			t.Fatalf("%q: replies %v, want a design and no questions", statement, rec.kinds())
 		}

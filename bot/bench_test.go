@@ -8,8 +8,6 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/redis/go-redis/v9"
-
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
@@ -51,23 +49,12 @@ func (s *sized) Answer(context.Context, bot.Grounding, string) (string, error) {
 	return s.text(1200), nil
 }
 
-// roundTrips counts go-redis round trips: one per command, one per pipeline.
-type roundTrips struct{ n atomic.Int64 }
-
-func (c *roundTrips) DialHook(next redis.DialHook) redis.DialHook { return next }
-func (c *roundTrips) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
-	return func(ctx context.Context, cmd redis.Cmder) error { c.n.Add(1); return next(ctx, cmd) }
-}
-func (c *roundTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
-	return func(ctx context.Context, cmds []redis.Cmder) error { c.n.Add(1); return next(ctx, cmds) }
-}
-
 // benchEngine returns an engine on its own Redis store, the hook counting that store's round
 // trips, and a thread at its largest (conversationtest.LargeThread) already saved.
-func benchEngine(b *testing.B) (*bot.Engine, *roundTrips, conversation.ThreadRef) {
+func benchEngine(b *testing.B) (*bot.Engine, *redisstore.CountingHook, conversation.ThreadRef) {
 	b.Helper()
 	rdb := conversationtest.MustOpen(b, conversationtest.MustRedisURL(b))
-	rts := &roundTrips{}
+	rts := &redisstore.CountingHook{}
 	rdb.AddHook(rts)
 	st := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(b)})
 	r := ref()
@@ -82,7 +69,7 @@ func benchTurns(b *testing.B, text func(i int) string) {
 	eng, rts, r := benchEngine(b)
 	ctx := context.Background()
 	rec := &recorder{}
-	before := rts.n.Load()
+	before := rts.Counts().RoundTrips
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
@@ -92,7 +79,7 @@ func benchTurns(b *testing.B, text func(i int) string) {
 		}
 	}
 	b.StopTimer()
-	b.ReportMetric(float64(rts.n.Load()-before)/float64(b.N), "redis-rt/turn")
+	b.ReportMetric(float64(rts.Counts().RoundTrips-before)/float64(b.N), "redis-rt/turn")
 }
 
 // BenchmarkFollowUpQuestion is a question turn on a thread at its largest: dedup, load, save.
@@ -121,7 +108,7 @@ func BenchmarkFollowUpTurnParallel(b *testing.B) {
 	ctx := context.Background()
 	// Every goroutine gets its own threads, seeded from the large one, so turns never conflict.
 	var next atomic.Int64
-	before := rts.n.Load()
+	before := rts.Counts().RoundTrips
 	b.ReportAllocs()
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
@@ -146,7 +133,7 @@ func BenchmarkFollowUpTurnParallel(b *testing.B) {
 		}
 	})
 	b.StopTimer()
-	b.ReportMetric(float64(rts.n.Load()-before)/float64(b.N), "redis-rt/turn")
+	b.ReportMetric(float64(rts.Counts().RoundTrips-before)/float64(b.N), "redis-rt/turn")
 }
 
 // BenchmarkDesign is a first design with an instant designer: the engine's share of a draft.

@@ -53,7 +53,14 @@ func startReplica(t *testing.T, store *redisstore.Store, ts *threads, cfg bot.Di
 	t.Helper()
 	e := bot.New(bot.Config{}, store, offline.New(), nil, quietLog())
 	d := bot.NewDispatcher(cfg, e, store.Queue(), store.Locks(), store.Ledger(), quietLog())
-	d.Register("test", ts.factory)
+	return &replica{d: d, stop: runDispatcher(t, d, ts.factory)}
+}
+
+// runDispatcher runs d, with the jobs of the "test" platform answered into the sinks of sinks,
+// until the test ends or the returned stop is called; an error from Run fails the test.
+func runDispatcher(t *testing.T, d *bot.Dispatcher, sinks bot.SinkFactory) (stop func()) {
+	t.Helper()
+	d.Register("test", sinks)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
@@ -62,9 +69,14 @@ func startReplica(t *testing.T, store *redisstore.Store, ts *threads, cfg bot.Di
 			t.Errorf("dispatcher: %v", err)
 		}
 	}()
-	r := &replica{d: d, stop: sync.OnceFunc(func() { cancel(); <-done })}
-	t.Cleanup(r.stop)
-	return r
+	stop = sync.OnceFunc(func() { cancel(); <-done })
+	t.Cleanup(stop)
+	return stop
+}
+
+// into answers every job into sink.
+func into(sink bot.Sink) bot.SinkFactory {
+	return func(context.Context, bot.Message, map[string]string) (bot.Sink, error) { return sink, nil }
 }
 
 func waitFor(t *testing.T, what string, cond func() bool) {
@@ -285,7 +297,7 @@ func TestDispatcherHandsBackUnfinishedJobsOnShutdown(t *testing.T) {
 	sink := &blocking{started: make(chan struct{})}
 	e := bot.New(bot.Config{}, store, offline.New(), nil, quietLog())
 	d := bot.NewDispatcher(bot.DispatchConfig{ShutdownTimeout: 200 * time.Millisecond, ClaimAfter: time.Minute}, e, store.Queue(), store.Locks(), store.Ledger(), quietLog())
-	d.Register("test", func(context.Context, bot.Message, map[string]string) (bot.Sink, error) { return sink, nil })
+	d.Register("test", into(sink))
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- d.Run(runCtx) }()

@@ -189,10 +189,7 @@ func TestDesignPostsSectionsInOrderThenDiagramDocumentDone(t *testing.T) {
 	d := &scripted{name: "model", gate: 3, delay: map[conversation.SectionID]time.Duration{conversation.Overview: 30 * time.Millisecond}}
 	e := newEngine(t, st, d, nil)
 	r := ref()
-	rec := &recorder{}
-	if err := e.Handle(context.Background(), msg(r, "Design a photo app for 50M DAU", true), rec); err != nil {
-		t.Fatalf("Handle: %v", err)
-	}
+	rec := say(t, e, r, "Design a photo app for 50M DAU", true)
 	if got := d.maxSeen.Load(); got < 3 {
 		t.Errorf("max sections in flight = %d, want >= 3 (sections must be written concurrently)", got)
 	}
@@ -252,10 +249,7 @@ func TestDesignFallsBackStepByStep(t *testing.T) {
 	primary := &scripted{name: "model", failOn: map[string]bool{"components": true, "section:api": true}}
 	fallback := &scripted{name: "offline"}
 	e := newEngine(t, st, primary, fallback)
-	rec := &recorder{}
-	if err := e.Handle(context.Background(), msg(ref(), "Design a photo app", true), rec); err != nil {
-		t.Fatalf("Handle: %v", err)
-	}
+	rec := say(t, e, ref(), "Design a photo app", true)
 	doc := rec.of(bot.ReplyDocument)[0].Document.Design
 	api, _ := doc.Section(conversation.API)
 	ov, _ := doc.Section(conversation.Overview)

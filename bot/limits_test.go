@@ -31,10 +31,10 @@ func (s *spender) Answer(ctx context.Context, g bot.Grounding, q string) (string
 
 // limitedEngine returns an engine on its own Redis keys with the limits, and the counter of
 // that store's round trips.
-func limitedEngine(t *testing.T, d bot.Designer, l conversation.Limits) (*bot.Engine, *roundTrips) {
+func limitedEngine(t *testing.T, d bot.Designer, l conversation.Limits) (*bot.Engine, *redisstore.CountingHook) {
 	t.Helper()
 	rdb := conversationtest.MustOpen(t, conversationtest.MustRedisURL(t))
-	rts := &roundTrips{}
+	rts := &redisstore.CountingHook{}
 	rdb.AddHook(rts)
 	st := redisstore.New(rdb, redisstore.Options{KeyPrefix: conversationtest.UniquePrefix(t)})
 	return bot.New(bot.Config{Limiter: st.Limiter(l)}, st, d, d, quietLog()), rts
@@ -104,7 +104,7 @@ func TestTokenBudgetStopsModelTurnsButNotCommands(t *testing.T) {
 	}
 	// Each question spends 400 tokens: the third takes the team over 1000, the fourth is refused.
 	for i := range 3 {
-		before := rts.n.Load()
+		before := rts.Counts().RoundTrips
 		rec := &recorder{}
 		if err := e.Handle(ctx, teamMsg(r, "U2", "why PostgreSQL?", false), rec); err != nil {
 			t.Fatalf("question %d: %v", i+1, err)
@@ -114,7 +114,7 @@ func TestTokenBudgetStopsModelTurnsButNotCommands(t *testing.T) {
 		}
 		// Dedup, load, save, and the token count: the budget check itself costs no round trip.
 		// (The first question also loads the counting script into Redis, once per process.)
-		if n := rts.n.Load() - before; i > 0 && n > 4 {
+		if n := rts.Counts().RoundTrips - before; i > 0 && n > 4 {
 			t.Errorf("question %d took %d Redis round trips, want at most 4", i+1, n)
 		}
 	}

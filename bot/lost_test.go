@@ -137,11 +137,7 @@ func TestDesignWhoseStateVanishesMidwayTellsTheUser(t *testing.T) {
 	e := bot.New(bot.Config{}, store, g, nil, quietLog())
 	d := bot.NewDispatcher(bot.DispatchConfig{ClaimAfter: 600 * time.Millisecond}, e, store.Queue(), store.Locks(), store.Ledger(), quietLog())
 	sink := &finishing{}
-	d.Register("test", func(context.Context, bot.Message, map[string]string) (bot.Sink, error) { return sink, nil })
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); _ = d.Run(ctx) }()
-	t.Cleanup(func() { cancel(); <-done })
+	runDispatcher(t, d, into(sink))
 
 	r := ref()
 	if _, err := d.Submit(context.Background(), msg(r, problem, true), nil); err != nil {

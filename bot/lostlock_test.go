@@ -68,11 +68,7 @@ func TestJobThatLostItsLockStopsPostingAndIsResumed(t *testing.T) {
 	}}
 	e := bot.New(bot.Config{LLMConcurrency: 1}, store, offline.New(), nil, quietLog())
 	d := bot.NewDispatcher(bot.DispatchConfig{ClaimAfter: 600 * time.Millisecond, Workers: 2}, e, store.Queue(), store.Locks(), store.Ledger(), quietLog())
-	d.Register("test", func(context.Context, bot.Message, map[string]string) (bot.Sink, error) { return sink, nil })
-	runCtx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() { defer close(done); d.Run(runCtx) }()
-	t.Cleanup(func() { cancel(); <-done })
+	runDispatcher(t, d, into(sink))
 
 	if !submit(t, d, msg(r, problem, true)) {
 		t.Fatal("design refused")

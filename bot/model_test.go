@@ -62,9 +62,16 @@ func modelHandler(delay func(conversation.SectionID) time.Duration) openaitest.H
 	}
 }
 
-func modelDesigner(t *testing.T, srv *openaitest.Server) *openai.Designer {
-	d, err := openai.New(openai.Config{APIKey: "sk-test", BaseURL: srv.URL, Model: "gpt-test", Timeout: 5 * time.Second,
-		BackoffBase: time.Millisecond, BackoffMax: 10 * time.Millisecond}, quietLog())
+// modelDesigner returns a designer on srv whose retries back off for milliseconds, not seconds;
+// each tune changes its configuration first.
+func modelDesigner(t *testing.T, srv *openaitest.Server, tune ...func(*openai.Config)) *openai.Designer {
+	t.Helper()
+	cfg := openai.Config{APIKey: "sk-test", BaseURL: srv.URL, Model: "gpt-test", Timeout: 5 * time.Second,
+		BackoffBase: time.Millisecond, BackoffMax: 10 * time.Millisecond}
+	for _, f := range tune {
+		f(&cfg)
+	}
+	d, err := openai.New(cfg, quietLog())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,10 +83,7 @@ func TestModelSectionsAreRequestedConcurrentlyAndArriveInOrder(t *testing.T) {
 	st := conversationtest.MustRedisStore(t)
 	e := bot.New(bot.Config{LLMConcurrency: 4}, st, modelDesigner(t, srv), offline.New(), quietLog())
 	r := ref()
-	rec := &recorder{}
-	if err := e.Handle(context.Background(), msg(r, "Design a photo sharing app for 50M DAU", true), rec); err != nil {
-		t.Fatal(err)
-	}
+	rec := say(t, e, r, "Design a photo sharing app for 50M DAU", true)
 	// The server counts a request until its handler returns, a moment after the client has read
 	// the end of the stream and the engine has started the next section: hence one over the bound.
 	if got := srv.MaxInFlight(); got < 3 || got > 4+1 {
@@ -122,15 +126,9 @@ func TestModelSectionsAreRequestedConcurrentlyAndArriveInOrder(t *testing.T) {
 
 func TestModelDownFallsBackToOffline(t *testing.T) {
 	srv := openaitest.NewServer(t, func(openaitest.Request) openaitest.Response { return openaitest.ServerError() })
-	d, err := openai.New(openai.Config{APIKey: "sk-test", BaseURL: srv.URL, Timeout: time.Second, MaxRetries: -1}, quietLog())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := modelDesigner(t, srv, func(c *openai.Config) { c.Timeout, c.MaxRetries = time.Second, -1 })
 	e := bot.New(bot.Config{}, conversation.NewMemoryStore(), d, offline.New(), quietLog())
-	rec := &recorder{}
-	if err := e.Handle(context.Background(), msg(ref(), "Design a URL shortener for 100M links a month", true), rec); err != nil {
-		t.Fatal(err)
-	}
+	rec := say(t, e, ref(), "Design a URL shortener for 100M links a month", true)
 	if n := len(rec.of(bot.ReplySection)); n != len(conversation.SectionOrder) {
 		t.Fatalf("%d sections, want all %d from the fallback", n, len(conversation.SectionOrder))
 	}

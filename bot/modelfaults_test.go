@@ -38,13 +38,11 @@ func flaky() openaitest.Handler {
 // faultyModel returns a designer with tight timings, so the test runs in seconds what
 // production does in minutes: the structure of the bound is the same.
 func faultyModel(t *testing.T, srv *openaitest.Server) *openai.Designer {
-	d, err := openai.New(openai.Config{APIKey: "sk-test-faults", BaseURL: srv.URL, Model: "gpt-test",
-		Timeout: time.Second, MaxRetries: 3, BackoffBase: 5 * time.Millisecond, BackoffMax: 100 * time.Millisecond,
-		BreakerThreshold: 5, BreakerCooldown: 200 * time.Millisecond}, quietLog())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	t.Helper()
+	return modelDesigner(t, srv, func(c *openai.Config) {
+		c.Timeout, c.MaxRetries, c.BackoffBase, c.BackoffMax = time.Second, 3, 5*time.Millisecond, 100*time.Millisecond
+		c.BreakerThreshold, c.BreakerCooldown = 5, 200*time.Millisecond
+	})
 }
 
 // TestEveryDesignCompletesWhenHalfTheModelCallsFail runs designs and follow-ups at once against
@@ -157,11 +155,8 @@ func TestAStalledModelNeverHoldsAThread(t *testing.T) {
 		return openaitest.Response{Status: http.StatusOK, Content: "never sent", Delay: time.Hour}
 	})
 	e := bot.New(bot.Config{}, conversation.NewMemoryStore(), faultyModel(t, srv), offline.New(), quietLog())
-	rec := &recorder{}
 	start := time.Now()
-	if err := e.Handle(context.Background(), msg(ref(), "Design a URL shortener for 100M links a month", true), rec); err != nil {
-		t.Fatal(err)
-	}
+	rec := say(t, e, ref(), "Design a URL shortener for 100M links a month", true)
 	took := time.Since(start)
 	if len(rec.of(bot.ReplyDone)) != 1 || !contains(rec.of(bot.ReplyDone)[0].Text, "offline designer drafted") {
 		t.Fatalf("replies %v, want a design the offline designer finished, saying so", rec.kinds())

@@ -22,23 +22,11 @@ const cutOffText = "Reads hit the cache first; a mis"
 
 // designThroughModel runs one first design with the model first and the offline designer as
 // fallback, as archbot serve wires them, against real Redis, and returns what the user saw.
-func designThroughModel(t *testing.T, srv *openaitest.Server, cfg bot.Config, mod func(*openai.Config)) (*recorder, time.Duration) {
+func designThroughModel(t *testing.T, srv *openaitest.Server, cfg bot.Config, tune ...func(*openai.Config)) (*recorder, time.Duration) {
 	t.Helper()
-	oc := openai.Config{APIKey: "sk-test", BaseURL: srv.URL, Model: "gpt-test", Timeout: 5 * time.Second,
-		BackoffBase: time.Millisecond, BackoffMax: 10 * time.Millisecond}
-	if mod != nil {
-		mod(&oc)
-	}
-	d, err := openai.New(oc, quietLog())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := bot.New(cfg, conversationtest.MustRedisStore(t), d, offline.New(), quietLog())
-	rec := &recorder{}
+	e := bot.New(cfg, conversationtest.MustRedisStore(t), modelDesigner(t, srv, tune...), offline.New(), quietLog())
 	start := time.Now()
-	if err := e.Handle(context.Background(), msg(ref(), "Design a photo sharing app for 50M DAU", true), rec); err != nil {
-		t.Fatal(err)
-	}
+	rec := say(t, e, ref(), "Design a photo sharing app for 50M DAU", true)
 	return rec, time.Since(start)
 }
 
@@ -61,7 +49,7 @@ func truncating() openaitest.Handler {
 
 func TestNoCutOffSectionIsPosted(t *testing.T) {
 	srv := openaitest.NewServer(t, truncating())
-	rec, _ := designThroughModel(t, srv, bot.Config{}, nil)
+	rec, _ := designThroughModel(t, srv, bot.Config{})
 	secs := rec.of(bot.ReplySection)
 	if len(secs) != len(conversation.SectionOrder) {
 		t.Fatalf("%d sections posted, want %d", len(secs), len(conversation.SectionOrder))
@@ -106,7 +94,7 @@ func TestCutOffSectionsAreContinuedNotReplaced(t *testing.T) {
 		}
 		return modelHandler(nil)(r)
 	})
-	rec, _ := designThroughModel(t, srv, bot.Config{}, nil)
+	rec, _ := designThroughModel(t, srv, bot.Config{})
 	for _, s := range rec.of(bot.ReplySection) {
 		if s.Section.ID == conversation.CapacityID {
 			continue
@@ -220,9 +208,7 @@ func TestFirstDesignWithinFiveRoundTrips(t *testing.T) {
 	srv := openaitest.NewServer(t, modelHandler(nil))
 	srv.SetLatency(latency)
 	e := bot.New(bot.Config{}, conversationtest.MustRedisStore(t), modelDesigner(t, srv), offline.New(), quietLog())
-	if err := e.Handle(context.Background(), msg(ref(), "Design a photo sharing app for 50M DAU", true), &recorder{}); err != nil {
-		t.Fatal(err)
-	}
+	say(t, e, ref(), "Design a photo sharing app for 50M DAU", true)
 	reqs := srv.Requests()
 	depth := make([]int, len(reqs))
 	trips := 0

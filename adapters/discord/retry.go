@@ -5,12 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -85,12 +82,7 @@ func transient(err error) bool {
 		return false
 	}
 	// A client timeout wraps context.DeadlineExceeded too; rest stops when ctx itself is done.
-	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() {
-		return true
-	}
-	if errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.EPIPE) ||
-		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+	if retry.Dropped(err) {
 		return true
 	}
 	// discordgo returns the decoding error itself, not wrapped in ErrJSONUnmarshal, only when a

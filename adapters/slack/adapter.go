@@ -109,11 +109,11 @@ func New(cfg Config, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if cfg.CallTimeout <= 0 {
 		cfg.CallTimeout = 30 * time.Second
 	}
-	// slack-go's own retries (OptionRetryConfig) stay off: retrier repeats what the sink sends
-	// after 429s (honouring Retry-After), 5xx, timeouts and resets within RetryFor, and checks
-	// before repeating a post that may have gone through. Two nested loops would wait out a
-	// Retry-After that RetryFor has no room for (and OptionHTTPClient, set in production,
-	// replaces slack-go's retrying client anyway).
+	// slack-go's own retries (OptionRetryConfig) stay off: retrier repeats every Web API call,
+	// reads and writes, after 429s (honouring Retry-After), 5xx, timeouts and resets within
+	// RetryFor, and checks before repeating a post that may have gone through. Two nested loops
+	// would wait out a Retry-After that RetryFor has no room for (and OptionHTTPClient, set in
+	// production, replaces slack-go's retrying client anyway).
 	var opts []slack.Option
 	if cfg.HTTPClient != nil {
 		opts = append(opts, slack.OptionHTTPClient(cfg.HTTPClient))
@@ -178,7 +178,12 @@ func (a *Adapter) identity(ctx context.Context) (identity, error) {
 	if self.userID != "" {
 		return self, nil
 	}
-	resp, err := a.api.AuthTestContext(ctx)
+	var resp *slack.AuthTestResponse
+	err := retrier{a: a, what: "auth.test"}.do(ctx, func(actx context.Context) error {
+		var err error
+		resp, err = a.api.AuthTestContext(actx)
+		return err
+	})
 	if err != nil {
 		return identity{}, fmt.Errorf("auth.test: %w", err)
 	}

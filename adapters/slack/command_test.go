@@ -209,6 +209,8 @@ func TestResumedCommandKeepsOneRootMessage(t *testing.T) {
 			t.Fatalf("%d designs in the thread, want 1", n)
 		}
 	})
+	// The read that finds the first run's root is rate-limited once: it is waited out, not
+	// taken for a root that is not there.
 	t.Run("the first run stopped after posting the root", func(t *testing.T) {
 		const channel, trigger = "C0RESUME2", "trig-resume-2"
 		_, first, err := slackgo.New(slacktest.BotToken, slackgo.OptionAPIURL(sl.APIURL())).PostMessage(channel,
@@ -216,10 +218,13 @@ func TestResumedCommandKeepsOneRootMessage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		before := len(sl.Calls("conversations.history"))
+		sl.RateLimit("conversations.history", 1)
 		resume(channel, trigger, 3)
 		sl.WaitFor(t, "the design in the first run's thread", oneDesign(channel))
 		if rs := roots(sl, channel); rs[0].TS != first {
 			t.Fatalf("the design runs under root %s, want the first run's %s", rs[0].TS, first)
 		}
+		checkWaited(t, sl.Calls("conversations.history")[before:], time.Second)
 	})
 }

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/slack-go/slack"
-
 	"github.com/archbot/archbot/bot"
 )
 
@@ -108,25 +106,11 @@ func (s *threadSink) Delivered(ctx context.Context, r bot.Reply, job, name strin
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.history == nil {
-		var all []slack.Message
-		cursor := ""
-		for {
-			var (
-				msgs []slack.Message
-				more bool
-				err  error
-			)
-			msgs, more, cursor, err = s.a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-				ChannelID: s.channel, Timestamp: s.threadTS, Cursor: cursor, Limit: 200, IncludeAllMetadata: true})
-			if err != nil {
-				return false, fmt.Errorf("read thread to resume: %w", err)
-			}
-			all = append(all, msgs...)
-			if !more || cursor == "" {
-				break
-			}
+		h, err := s.a.recent(ctx, s.channel, s.threadTS)
+		if err != nil {
+			return false, fmt.Errorf("read thread to resume: %w", err)
 		}
-		s.history = all
+		s.history = h
 	}
 	var file string
 	switch {

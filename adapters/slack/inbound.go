@@ -287,12 +287,12 @@ func (a *Adapter) postedRoot(ctx context.Context, channel, text string) (string,
 	if err != nil {
 		return "", false
 	}
-	h, err := a.api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{ChannelID: channel, Limit: 200})
+	msgs, err := a.history(ctx, slack.GetConversationHistoryParameters{ChannelID: channel, Limit: 200})
 	if err != nil {
 		a.log.WarnContext(ctx, "look for the root message of a resumed command; posting it", "channel", channel, "err", err)
 		return "", false
 	}
-	for _, m := range h.Messages {
+	for _, m := range msgs {
 		mine := m.User == self.userID || (self.botID != "" && m.BotID == self.botID)
 		if mine && m.Text == text && (m.ThreadTimestamp == "" || m.ThreadTimestamp == m.Timestamp) {
 			return m.Timestamp, true

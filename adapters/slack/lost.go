@@ -25,8 +25,7 @@ func (s *threadSink) ThreadRoot(ctx context.Context) (bot.ThreadRoot, error) {
 	if err != nil {
 		return bot.ThreadRoot{}, fmt.Errorf("read thread root: %w", err)
 	}
-	msgs, _, _, err := s.a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-		ChannelID: s.channel, Timestamp: s.threadTS, Limit: 100})
+	msgs, _, err := s.a.replies(ctx, slack.GetConversationRepliesParameters{ChannelID: s.channel, Timestamp: s.threadTS, Limit: 100})
 	if err != nil {
 		return bot.ThreadRoot{}, fmt.Errorf("read thread root: %w", err)
 	}

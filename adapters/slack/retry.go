@@ -5,12 +5,9 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -51,7 +48,6 @@ func classify(err error) (failure, time.Duration) {
 	var rl *slack.RateLimitedError
 	var sc slack.StatusCodeError
 	var se slack.SlackErrorResponse
-	var ne net.Error
 	var ue *url.Error
 	switch {
 	case err == nil, errors.Is(err, context.Canceled):
@@ -76,9 +72,7 @@ func classify(err error) (failure, time.Duration) {
 			return refused, 0
 		}
 		return permanent, 0
-	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
-		errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.EPIPE),
-		errors.Is(err, net.ErrClosed), errors.As(err, &ne) && ne.Timeout():
+	case retry.Dropped(err):
 		return inDoubt, 0
 	case errors.As(err, &ue) && !certificateError(err):
 		// The request got no answer (a dropped connection, a proxy hiccup): Slack may have
@@ -131,8 +125,13 @@ func (r retrier) do(ctx context.Context, call func(ctx context.Context) error) e
 		attempt++
 		var err error
 		if check {
+			// The check's reads retry on their own; bounded by this call's deadline, the two
+			// loops together keep to one retry budget.
+			sctx, cancel := context.WithDeadline(ctx, deadline)
 			var done bool
-			if done, err = r.settled(ctx); err == nil && done {
+			done, err = r.settled(sctx)
+			cancel()
+			if err == nil && done {
 				r.a.log.InfoContext(ctx, "slack call went through despite the error", "method", r.what, "err", last)
 				return nil
 			}

@@ -207,27 +207,59 @@ func (a *Adapter) findPost(ctx context.Context, channel, threadTS, nonce string)
 // recent reads a whole thread, or a channel's latest hundred messages when threadTS is empty.
 func (a *Adapter) recent(ctx context.Context, channel, threadTS string) ([]slack.Message, error) {
 	if threadTS == "" {
-		resp, err := a.api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{
-			ChannelID: channel, Limit: 100, IncludeAllMetadata: true})
+		msgs, err := a.history(ctx, slack.GetConversationHistoryParameters{ChannelID: channel, Limit: 100, IncludeAllMetadata: true})
 		if err != nil {
 			return nil, fmt.Errorf("read channel %s: %w", channel, err)
 		}
-		return resp.Messages, nil
+		return msgs, nil
 	}
 	var all []slack.Message
 	cursor := ""
 	for {
-		msgs, more, next, err := a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+		msgs, next, err := a.replies(ctx, slack.GetConversationRepliesParameters{
 			ChannelID: channel, Timestamp: threadTS, Cursor: cursor, Limit: 200, IncludeAllMetadata: true})
 		if err != nil {
 			return nil, fmt.Errorf("read thread %s/%s: %w", channel, threadTS, err)
 		}
 		all = append(all, msgs...)
-		if !more || next == "" {
+		if next == "" {
 			return all, nil
 		}
 		cursor = next
 	}
+}
+
+// history reads one page of a channel's messages, newest first. A read is safe to repeat, so
+// every transient failure is retried, a 429 after Slack's Retry-After.
+func (a *Adapter) history(ctx context.Context, p slack.GetConversationHistoryParameters) ([]slack.Message, error) {
+	var msgs []slack.Message
+	err := retrier{a: a, what: "conversations.history"}.do(ctx, func(actx context.Context) error {
+		resp, err := a.api.GetConversationHistoryContext(actx, &p)
+		if err == nil {
+			msgs = resp.Messages
+		}
+		return err
+	})
+	return msgs, err
+}
+
+// replies reads one page of a thread's messages, oldest first, and the cursor of the next page
+// ("" after the last), retried like history.
+func (a *Adapter) replies(ctx context.Context, p slack.GetConversationRepliesParameters) ([]slack.Message, string, error) {
+	var (
+		msgs []slack.Message
+		more bool
+		next string
+	)
+	err := retrier{a: a, what: "conversations.replies"}.do(ctx, func(actx context.Context) error {
+		var err error
+		msgs, more, next, err = a.api.GetConversationRepliesContext(actx, &p)
+		return err
+	})
+	if !more {
+		next = ""
+	}
+	return msgs, next, err
 }
 
 // errNoTS refuses an update of a message that was never posted: chat.update requires its ts.

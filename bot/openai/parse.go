@@ -170,17 +170,10 @@ func validWorkload(w conversation.Workload) (conversation.Workload, error) {
 	return w, nil
 }
 
-type componentAnswer struct {
-	Name        string   `json:"name"`
-	Kind        string   `json:"kind"`
-	Technology  string   `json:"technology"`
-	Description string   `json:"description"`
-	TalksTo     []string `json:"talks_to"`
-	Flows       []string `json:"flows"`
-}
-
+// componentsAnswer is the components step's answer: components in the design's own JSON, as the
+// model wrote them, for validComponents to check.
 type componentsAnswer struct {
-	Components []componentAnswer `json:"components"`
+	Components []conversation.Component `json:"components"`
 }
 
 // parseComponents reads and validates the components step's answer.
@@ -195,7 +188,7 @@ func parseComponents(text string) ([]conversation.Component, error) {
 // validComponents checks a component list: non-empty, unique names, known kinds, and edges that
 // name components of the list (resolved to their exact names, since the diagram is drawn from
 // them).
-func validComponents(in []componentAnswer) ([]conversation.Component, error) {
+func validComponents(in []conversation.Component) ([]conversation.Component, error) {
 	if len(in) == 0 {
 		return nil, errors.New(`"components" is empty`)
 	}
@@ -246,13 +239,13 @@ func validComponents(in []componentAnswer) ([]conversation.Component, error) {
 }
 
 type interpretAnswer struct {
-	Intent     string                 `json:"intent"`
-	Sections   []string               `json:"sections"`
-	Decision   string                 `json:"decision"`
-	Rationale  string                 `json:"rationale"`
-	Components *[]componentAnswer     `json:"components"`
-	Workload   *conversation.Workload `json:"workload"`
-	Reply      string                 `json:"reply"`
+	Intent     string                    `json:"intent"`
+	Sections   []string                  `json:"sections"`
+	Decision   string                    `json:"decision"`
+	Rationale  string                    `json:"rationale"`
+	Components *[]conversation.Component `json:"components"`
+	Workload   *conversation.Workload    `json:"workload"`
+	Reply      string                    `json:"reply"`
 }
 
 // parseInterpretation reads and validates the interpret step's answer against the current

@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"net"
+	"syscall"
 	"time"
 
 	"github.com/cenkalti/backoff/v5"
@@ -84,4 +87,15 @@ func Do(ctx context.Context, op func() error, notify func(err error, pause time.
 		return fmt.Errorf("%w (last error: %w)", err, last)
 	}
 	return err
+}
+
+// Dropped reports whether err is a request the network lost rather than one the server
+// answered: a timeout (context.DeadlineExceeded included), or a connection refused, reset or
+// closed before the answer was read. A second try may succeed, but the server may have acted on
+// the first: a call that is not safe to repeat must find out before it is retried.
+func Dropped(err error) bool {
+	var ne net.Error
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, net.ErrClosed) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.EPIPE) ||
+		errors.As(err, &ne) && ne.Timeout()
 }

@@ -3,6 +3,12 @@ package retry_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"os"
+	"syscall"
 	"testing"
 	"time"
 
@@ -80,6 +86,29 @@ func TestPausesHonourRetryAfterAndBackOff(t *testing.T) {
 	for range 10 {
 		if got := p.Next(0); got > 300*time.Millisecond {
 			t.Fatalf("backoff %v over the 300ms cap", got)
+		}
+	}
+}
+
+func TestDropped(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{&url.Error{Op: "Post", URL: "https://slack.com/api/chat.postMessage", Err: io.EOF}, true},
+		{fmt.Errorf("read answer: %w", io.ErrUnexpectedEOF), true},
+		{&net.OpError{Op: "read", Net: "tcp", Err: os.NewSyscallError("read", syscall.ECONNRESET)}, true},
+		{&net.OpError{Op: "dial", Net: "tcp", Err: os.NewSyscallError("connect", syscall.ECONNREFUSED)}, true},
+		{&net.OpError{Op: "write", Net: "tcp", Err: syscall.EPIPE}, true},
+		{net.ErrClosed, true},
+		{&url.Error{Op: "Get", URL: "https://discord.com/api", Err: os.ErrDeadlineExceeded}, true},
+		{context.DeadlineExceeded, true},
+		{context.Canceled, false},
+		{errors.New("HTTP 400: invalid form body"), false},
+		{nil, false},
+	} {
+		if got := retry.Dropped(c.err); got != c.want {
+			t.Errorf("Dropped(%v) = %v, want %v", c.err, got, c.want)
 		}
 	}
 }

@@ -50,7 +50,7 @@ func (lt *loadThread) turn(ctx context.Context, eng *bot.Engine) (time.Duration,
 // benchLoad measures the engine's own cost per follow-up with an instant designer: latency of
 // sequential turns (nothing else running), Redis round trips per turn, then throughput with many
 // turns in flight over cfg.threads threads.
-func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *roundTrips, log *slog.Logger, f *Figures, out io.Writer) error {
+func benchLoad(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *redisstore.CountingHook, log *slog.Logger, f *Figures, out io.Writer) error {
 	designer := newInstant()
 	store := redisstore.New(rdb, redisstore.Options{KeyPrefix: keyPrefix + "load:"})
 	eng := bot.New(bot.Config{LLMConcurrency: cfg.concurrency}, store, designer, designer, log)
@@ -85,12 +85,12 @@ func warmPool(ctx context.Context, eng *bot.Engine, n int) ([]*loadThread, error
 
 // benchOverhead is step 4: the engine's own cost per follow-up, one turn at a time over the
 // warmed pool, in latency, CPU and Redis work.
-func benchOverhead(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *roundTrips, eng *bot.Engine, pool []*loadThread, f *Figures, out io.Writer) error {
+func benchOverhead(ctx context.Context, cfg config, rdb redis.UniversalClient, rts *redisstore.CountingHook, eng *bot.Engine, pool []*loadThread, f *Figures, out io.Writer) error {
 	cmdsBefore, err := commandsProcessed(ctx, rdb)
 	if err != nil {
 		return err
 	}
-	rtBefore := rts.n.Load()
+	rtBefore := rts.Counts().RoundTrips
 	cpuBefore, redisBefore, err := cpuTimes(ctx, rdb)
 	if err != nil {
 		return err
@@ -103,7 +103,7 @@ func benchOverhead(ctx context.Context, cfg config, rdb redis.UniversalClient, r
 		}
 		lat = append(lat, d)
 	}
-	rtAfter := rts.n.Load()
+	rtAfter := rts.Counts().RoundTrips
 	cpuAfter, redisAfter, err := cpuTimes(ctx, rdb)
 	if err != nil {
 		return err

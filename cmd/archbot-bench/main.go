@@ -159,7 +159,7 @@ func run(ctx context.Context, cfg config, out io.Writer) error {
 	opts.PoolSize = max(opts.PoolSize, cfg.workers+8)
 	rdb := redis.NewUniversalClient(opts)
 	defer rdb.Close()
-	rts := &roundTrips{}
+	rts := &redisstore.CountingHook{}
 	rdb.AddHook(rts)
 	if err := rdb.Ping(ctx).Err(); err != nil {
 		return fmt.Errorf("ping redis at %s: %w", url, err)

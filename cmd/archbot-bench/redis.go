@@ -10,7 +10,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -61,28 +60,6 @@ func startRedis(ctx context.Context) (string, func(), error) {
 			return "", nil, fmt.Errorf("redis-server on %s did not answer: %w", addr, err)
 		}
 		time.Sleep(20 * time.Millisecond)
-	}
-}
-
-// roundTrips counts the round trips a go-redis client makes: one per command, one per pipeline.
-// It serves the engine-alone runs, whose client is in this process; a counting hook in
-// redisstore, once there, can replace it. The serving run's replicas are other processes, so
-// redisProxy counts theirs at the wire instead.
-type roundTrips struct{ n atomic.Int64 }
-
-func (c *roundTrips) DialHook(next redis.DialHook) redis.DialHook { return next }
-
-func (c *roundTrips) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
-	return func(ctx context.Context, cmd redis.Cmder) error {
-		c.n.Add(1)
-		return next(ctx, cmd)
-	}
-}
-
-func (c *roundTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
-	return func(ctx context.Context, cmds []redis.Cmder) error {
-		c.n.Add(1)
-		return next(ctx, cmds)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,6 +20,7 @@ import (
 	"github.com/archbot/archbot/adapters/discord/discordtest"
 	"github.com/archbot/archbot/adapters/slack/slacktest"
 	"github.com/archbot/archbot/bot/openai/openaitest"
+	"github.com/archbot/archbot/cmd/archbot/servetest"
 )
 
 // serveConfig scales the serving-path run.
@@ -44,7 +46,7 @@ type platforms struct {
 	track   *tracker
 	http    *http.Client
 
-	replicas []*replica
+	replicas []replica
 	next     atomic.Int64 // round robin over replicas for Slack events, and unique ids
 }
 
@@ -100,12 +102,13 @@ func (p *platforms) startReplicas(ctx context.Context, bin, dir, prefix, redisUR
 		// Each replica's gateway session is a shard of its own, as the README tells operators
 		// running replicas to configure them, so each Discord message reaches one replica.
 		env := append(p.replicaEnv(redisURL), "DISCORD_SHARD_ID="+strconv.Itoa(i), "DISCORD_SHARD_COUNT="+strconv.Itoa(n))
-		r, err := startReplica(ctx, bin, fmt.Sprintf("%s-%d", prefix, i+1), dir, env)
+		name := fmt.Sprintf("%s-%d", prefix, i+1)
+		r, err := servetest.Start(ctx, bin, name, filepath.Join(dir, name+".log"), env)
 		if err != nil {
 			p.stopReplicas()
 			return err
 		}
-		p.replicas = append(p.replicas, r)
+		p.replicas = append(p.replicas, replica{r})
 	}
 	// Every replica's Discord session must be receiving before the first message: a session
 	// that connects later never sees it.
@@ -168,15 +171,15 @@ func (p *platforms) send(ctx context.Context, th *chatThread, text string, kind 
 	}
 	body := slacktest.JSON(slacktest.EventCallback("Ev"+strconv.FormatInt(p.id(), 10), inner))
 	r := p.replicas[int(p.id())%len(p.replicas)]
-	req := slacktest.SignedRequest(r.url+"/slack/events", signingSecret, "application/json", body, time.Now())
+	req := slacktest.SignedRequest(r.URL+"/slack/events", signingSecret, "application/json", body, time.Now())
 	tu := p.track.start(th.key, kind)
 	resp, err := p.http.Do(req.WithContext(ctx))
 	if err != nil {
-		return nil, fmt.Errorf("deliver a slack event to %s: %w", r.name, err)
+		return nil, fmt.Errorf("deliver a slack event to %s: %w", r.Name, err)
 	}
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("deliver a slack event to %s: status %d", r.name, resp.StatusCode)
+		return nil, fmt.Errorf("deliver a slack event to %s: status %d", r.Name, resp.StatusCode)
 	}
 	return tu, nil
 }
@@ -275,7 +278,7 @@ func problemFor(*chatThread) (string, turnKind) { return problem, kindDesign }
 func (p *platforms) logsOf() string {
 	var b strings.Builder
 	for _, r := range p.replicas {
-		fmt.Fprintf(&b, "--- %s (%s)\n%s\n", r.name, r.log, r.tail())
+		fmt.Fprintf(&b, "--- %s (%s)\n%s\n", r.Name, r.Log, r.Tail(3000))
 	}
 	return b.String()
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/archbot/archbot/cmd/archbot/servetest"
 	"github.com/archbot/archbot/conversation/redisstore"
 )
 
@@ -71,8 +72,8 @@ func benchServe(ctx context.Context, cfg serveConfig, redisURL string, f *ServeF
 	defer os.RemoveAll(dir)
 	bin := cfg.archbot
 	if bin == "" {
-		if bin, err = buildArchbot(ctx, dir); err != nil {
-			return serveResult{}, err
+		if bin, err = servetest.Build(ctx, dir); err != nil {
+			return serveResult{}, fmt.Errorf("%w (pass --archbot to use a built binary)", err)
 		}
 	}
 	opts, err := redis.ParseURL(redisURL)

@@ -91,14 +91,11 @@ func TestDiscordReplicas(t *testing.T) {
 	select {
 	case <-stalled:
 	case <-time.After(30 * time.Second):
-		t.Fatalf("the design's fourth message was never posted:\n%s", tail(a.log, 3000))
+		t.Fatalf("the design's fourth message was never posted:\n%s", a.Tail(3000))
 	}
 	b := startDiscordReplica(t, "b", redisURL, srv)
 	killed := time.Now()
-	if err := a.cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	<-a.done
+	a.Kill()
 	waitFor(t, "the killed replica's design to finish", 60*time.Second, func() bool { return designFinished(srv, m.ID) })
 	t.Logf("design finished %v after the SIGKILL (claim after %v)", time.Since(killed).Round(time.Millisecond), claimAfter)
 	checkPostedOnce(t, srv, store, m.ID)

@@ -85,7 +85,7 @@ func flood(t *testing.T, base string, n, size int, chunked bool) []net.Conn {
 func TestUnauthenticatedFloodIsCheap(t *testing.T) {
 	sl := slacktest.NewServer(t)
 	r := startReplica(t, "flood", conversationtest.StartRedis(t).URL(), sl)
-	pid := r.cmd.Process.Pid
+	pid := r.Cmd.Process.Pid
 	base, _ := rssKiB(t, pid)
 
 	var peak atomic.Int64
@@ -114,7 +114,7 @@ func TestUnauthenticatedFloodIsCheap(t *testing.T) {
 		{500 << 10, false}, // under the limit: read whole, then refused on its signature
 	} {
 		start := time.Now()
-		conns := flood(t, r.url, 200, tt.size, tt.chunked)
+		conns := flood(t, r.URL, 200, tt.size, tt.chunked)
 		waitFor(t, "the server closing every flooding connection", 20*time.Second, func() bool {
 			return allClosed(conns)
 		})
@@ -134,7 +134,7 @@ func TestUnauthenticatedFloodIsCheap(t *testing.T) {
 	if n := r.logged(t, "refused slack request"); n < 1 || n > 3 {
 		t.Errorf("%d log lines about 600 refused requests, want 1 to 3", n)
 	}
-	resp, err := http.Get(r.url + "/metrics")
+	resp, err := http.Get(r.URL + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,24 +1,21 @@
 package e2e_test
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 
 	"github.com/archbot/archbot/adapters/slack/slacktest"
+	"github.com/archbot/archbot/cmd/archbot/servetest"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/conversationtest"
 	"github.com/archbot/archbot/conversation/redisstore"
@@ -33,11 +30,8 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "make build dir:", err)
 		os.Exit(1)
 	}
-	archbot = filepath.Join(dir, "archbot")
-	build := exec.Command("go", "build", "-o", archbot, "..")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build archbot:", err)
+	if archbot, err = servetest.Build(context.Background(), dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 	code := m.Run()
@@ -51,14 +45,7 @@ const secret = "e2e-signing-secret"
 const claimAfter = 2 * time.Second
 
 // replica is one `archbot serve` process.
-type replica struct {
-	name string
-	cmd  *exec.Cmd
-	url  string // base URL of its HTTP server
-	log  string // path of its stderr (JSON log lines)
-	done chan struct{}
-	err  error // exit status, valid after done
-}
+type replica struct{ *servetest.Replica }
 
 // startReplica runs `archbot serve` with Slack only, against a local Slack; env overrides the
 // defaults (later settings win).
@@ -73,102 +60,55 @@ func startReplica(t *testing.T, name, redisURL string, slack *slacktest.Server, 
 // waits until it is ready, and kills it when the test ends (logging its tail if the test failed).
 func startServe(t *testing.T, name, redisURL string, platformEnv ...string) *replica {
 	t.Helper()
-	r := &replica{name: name, log: filepath.Join(t.TempDir(), name+".log"), done: make(chan struct{})}
-	logFile, err := os.Create(r.log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logFile.Close()
-	r.cmd = exec.Command(archbot, "serve")
-	r.cmd.Env = append(os.Environ(),
-		"REDIS_URL="+redisURL, "ARCHBOT_HTTP_ADDR=127.0.0.1:0", "ARCHBOT_PROVIDER=offline", "OPENAI_API_KEY=",
-		"ARCHBOT_JOB_CLAIM_AFTER="+claimAfter.String(), "ARCHBOT_SHUTDOWN_TIMEOUT=10s", "ARCHBOT_WORKERS=16",
+	env := append([]string{
+		"REDIS_URL=" + redisURL, "ARCHBOT_HTTP_ADDR=127.0.0.1:0", "ARCHBOT_PROVIDER=offline", "OPENAI_API_KEY=",
+		"ARCHBOT_JOB_CLAIM_AFTER=" + claimAfter.String(), "ARCHBOT_SHUTDOWN_TIMEOUT=10s", "ARCHBOT_WORKERS=16",
 		"ARCHBOT_LOG_FORMAT=json", "ARCHBOT_LOG_LEVEL=info",
 		"ARCHBOT_DESIGNS_PER_USER_PER_DAY=0", "ARCHBOT_DESIGNS_PER_TEAM_PER_DAY=0",
 		"ARCHBOT_TOKENS_PER_USER_PER_DAY=0", "ARCHBOT_TOKENS_PER_TEAM_PER_DAY=0",
-	)
-	r.cmd.Env = append(r.cmd.Env, platformEnv...)
-	r.cmd.Stderr = logFile
-	stdout, err := r.cmd.StdoutPipe()
+	}, platformEnv...)
+	r, err := servetest.Start(context.Background(), archbot, name, filepath.Join(t.TempDir(), name+".log"), env)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.cmd.Start(); err != nil {
-		t.Fatalf("start %s: %v", name, err)
-	}
-	go func() {
-		r.err = r.cmd.Wait()
-		close(r.done)
-	}()
 	t.Cleanup(func() {
-		r.cmd.Process.Kill()
-		<-r.done
+		r.Kill()
 		if t.Failed() {
-			t.Logf("%s log tail:\n%s", name, tail(r.log, 3000))
+			t.Logf("%s log tail:\n%s", name, r.Tail(3000))
 		}
 	})
-	lines := bufio.NewScanner(stdout)
-	addr := make(chan string, 1)
-	go func() {
-		for lines.Scan() {
-			if a, ok := strings.CutPrefix(lines.Text(), "archbot listening on "); ok {
-				addr <- a
-				break
-			}
-		}
-		io.Copy(io.Discard, stdout)
-	}()
-	select {
-	case a := <-addr:
-		r.url = "http://" + a
-	case <-r.done:
-		t.Fatalf("%s exited at start (%v):\n%s", name, r.err, tail(r.log, 3000))
-	case <-time.After(30 * time.Second):
-		t.Fatalf("%s did not start:\n%s", name, tail(r.log, 3000))
-	}
-	waitFor(t, name+" ready", 30*time.Second, func() bool {
-		resp, err := http.Get(r.url + "/readyz")
-		if err != nil {
-			return false
-		}
-		resp.Body.Close()
-		return resp.StatusCode == http.StatusOK
-	})
-	return r
+	return &replica{r}
 }
 
 // event delivers an Events API callback to the replica, signed as Slack signs it.
 func (r *replica) event(t *testing.T, eventID string, inner map[string]any) {
 	body := slacktest.JSON(slacktest.EventCallback(eventID, inner))
-	req := slacktest.SignedRequest(r.url+"/slack/events", secret, "application/json", body, time.Now())
+	req := slacktest.SignedRequest(r.URL+"/slack/events", secret, "application/json", body, time.Now())
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Errorf("deliver %s to %s: %v", eventID, r.name, err)
+		t.Errorf("deliver %s to %s: %v", eventID, r.Name, err)
 		return
 	}
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		t.Errorf("deliver %s to %s: status %d", eventID, r.name, resp.StatusCode)
+		t.Errorf("deliver %s to %s: status %d", eventID, r.Name, resp.StatusCode)
 	}
 }
 
 // terminate sends SIGTERM and checks the replica exits 0 within its shutdown timeout.
 func (r *replica) terminate(t *testing.T) {
 	t.Helper()
-	r.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-r.done:
-		if r.err != nil {
-			t.Errorf("%s exited with %v after SIGTERM, want 0", r.name, r.err)
-		}
-	case <-time.After(20 * time.Second):
-		t.Errorf("%s still running 20s after SIGTERM", r.name)
+	switch {
+	case !r.Terminate(20 * time.Second):
+		t.Errorf("%s still running 20s after SIGTERM", r.Name)
+	case r.Err() != nil:
+		t.Errorf("%s exited with %v after SIGTERM, want 0", r.Name, r.Err())
 	}
 }
 
 // logged counts the replica's log lines whose msg is msg.
 func (r *replica) logged(t *testing.T, msg string) int {
-	raw, err := os.ReadFile(r.log)
+	raw, err := os.ReadFile(r.Log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,14 +122,6 @@ func (r *replica) logged(t *testing.T, msg string) int {
 		}
 	}
 	return n
-}
-
-func tail(path string, n int) string {
-	b, _ := os.ReadFile(path)
-	if len(b) > n {
-		b = b[len(b)-n:]
-	}
-	return string(b)
 }
 
 func waitFor(t *testing.T, what string, limit time.Duration, cond func() bool) {
@@ -288,10 +220,7 @@ func (e *env) killUnderWay(t *testing.T, r *replica, posted int) {
 		}
 		return n >= posted
 	})
-	if err := r.cmd.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	<-r.done
+	r.Kill()
 }
 
 const problem = "design a photo sharing app like Instagram for 50M DAU"
