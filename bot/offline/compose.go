@@ -957,7 +957,7 @@ func (m model) flows() []flow {
 		out = append(out, flow{Name: "Job workers " + w.Verb + " " + pluralNoun(obj), Steps: []string{
 			fmt.Sprintf("{c:appsvc} records each %s request in {c:appdb} and publishes a job to {c:queue}, keyed by %s_id so one %s's jobs stay in order.", w.Verb, slug(m.owner, "_"), m.owner),
 			fmt.Sprintf("{c:jobworkers} take jobs, %s the %s, and write the results to {c:appdb} with conditional writes keyed by the source's id, so a redelivered job changes nothing.", w.Verb, pluralNoun(obj)),
-			"A job that fails three times goes to a dead-letter topic with its error, and the requester sees it as failed.",
+			"A job that fails three times {dead_letter} with its error, and the requester sees it as failed.",
 		}})
 	}
 	if m.updatedOnly(m.main) {
@@ -997,7 +997,7 @@ func (m model) dives() []deepDive {
 	} else if w != (action{}) {
 		obj := pluralNoun(orDefault(w.Object, "job"))
 		out = append(out, deepDive{Title: fmt.Sprintf("Running %s off the request path", obj), Weight: 8, Body: fmt.Sprintf(
-			"A request to %s %s only records it and publishes a job to {c:queue}, partitioned by %s_id so one %s's jobs run in order and a noisy %s cannot starve the rest (a per-%s concurrency cap). {c:jobworkers} scale on consumer lag; each job is leased, so a worker that dies mid-job hands it back on timeout, and results are written with a conditional update keyed by the job id, so a redelivered job changes nothing. A job failing three times lands in a dead-letter topic and the %s sees why.",
+			"A request to %s %s only records it and publishes a job to {c:queue}, partitioned by %s_id so one %s's jobs run in order and a noisy %s cannot starve the rest (a per-%s concurrency cap). {c:jobworkers} scale on consumer lag; each job is leased, so a worker that dies mid-job hands it back on timeout, and results are written with a conditional update keyed by the job id, so a redelivered job changes nothing. A job failing three times {dead_letter} and the %s sees why.",
 			w.Verb, obj, slug(m.owner, "_"), m.owner, m.owner, m.owner, m.owner)})
 	}
 	for _, a := range m.rd.Actions {

@@ -259,3 +259,16 @@ func TestVerbsAgreeWithPluralParts(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A failing job is set aside where the jobs are: no dead-letter topic beside a jobs table.
+func TestDeadLetterFollowsTheLog(t *testing.T) {
+	for tech, want := range map[string]string{
+		"a jobs table in the primary PostgreSQL, taken with FOR UPDATE SKIP LOCKED": "is marked dead in the jobs table",
+		"Apache Kafka (RF=3, partitioned by key)":                                   "goes to a dead-letter topic",
+	} {
+		r := newRenderer(bot.Grounding{Components: []conversation.Component{{Name: "Event log", Kind: "queue", Technology: tech}}})
+		if got := r.x("{dead_letter}"); got != want {
+			t.Errorf("%s: %q, want %q", tech, got, want)
+		}
+	}
+}

@@ -312,6 +312,13 @@ func (r *renderer) words(name string) (string, bool) {
 			return "as a job row into", true
 		}
 		return "to", true
+	case "dead_letter":
+		// A job that keeps failing is set aside where the jobs are: a topic of the broker, or a
+		// state of the row in the jobs table.
+		if r.jobsTable() {
+			return "is marked dead in the jobs table", true
+		}
+		return "goes to a dead-letter topic", true
 	}
 	return r.figureWords(name)
 }
