@@ -90,6 +90,29 @@ func target(g bot.Grounding, q string) (conversation.Component, bool) {
 	return conversation.Component{}, false
 }
 
+// genericNameWords say what kind of part a component is, not which one: "the notification
+// service" is the Notification workers, whatever the design calls them.
+var genericNameWords = set("service", "services", "worker", "workers", "server", "servers", "db", "database", "store", "api", "gateway", "job", "jobs", "the", "and", "of", "fleet", "cluster", "engine", "system")
+
+// byNameWords finds the component whose name shares the most distinctive words with the
+// question: "the notification service" → Notification workers.
+func byNameWords(g bot.Grounding, q string) (conversation.Component, bool) {
+	words := significant(q)
+	best, bestN := conversation.Component{}, 0
+	for _, c := range g.Components {
+		n := 0
+		for _, w := range strings.Fields(strings.ToLower(c.Name)) {
+			if !genericNameWords[w] && len(w) >= 4 && slices.ContainsFunc(words, func(x string) bool { return stem5(root(x)) == stem5(root(w)) }) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = c, n
+		}
+	}
+	return best, bestN > 0
+}
+
 // answerFailure answers "what if X fails?": what X holds, who calls it, what its technology does
 // when it fails, where the load goes at the design's peak and whether that survives it.
 func answerFailure(g bot.Grounding, q string) string {
@@ -98,11 +121,18 @@ func answerFailure(g bot.Grounding, q string) string {
 	}
 	c, ok := target(g, q)
 	if !ok {
-		return ""
+		// "the notification service is down": a part named in other words than the design's.
+		if c, ok = byNameWords(g, q); !ok {
+			return ""
+		}
 	}
 	u := useOf(g, c)
 	var b strings.Builder
 	fmt.Fprintf(&b, "**If %s (%s) fails**\n", c.Name, c.Technology)
+	if c.Kind == "worker" && workerDown(&b, g, c) {
+		// A consumer holds nothing and its technology is its log's: what matters is the backlog.
+		return b.String() + cite(conversation.Reliability, conversation.Architecture)
+	}
 	if h := holds(g, u); h != "" {
 		fmt.Fprintf(&b, "- It holds %s.\n", h)
 	}
@@ -254,6 +284,43 @@ func queueDown(b *strings.Builder, g bot.Grounding, tp technology, known bool) {
 	if known {
 		fmt.Fprintf(b, "- What keeps it up: %s.\n", tp.Failure.Mitigation)
 	}
+}
+
+// workerDown says what stops when a consumer of the design's log is down: nothing on the request
+// path, only what it produces, which is late and then caught up. It reports false for a worker
+// that consumes no log.
+func workerDown(b *strings.Builder, g bot.Grounding, c conversation.Component) bool {
+	var logs, out []string
+	for i, to := range c.TalksTo {
+		fl := ""
+		if i < len(c.Flows) {
+			fl = c.Flows[i]
+		}
+		if k := kindOf(g, to); k == "queue" {
+			logs = append(logs, to+" ("+orDefault(fl, "events")+")")
+		} else {
+			out = append(out, to)
+		}
+	}
+	if len(logs) == 0 {
+		return false
+	}
+	fmt.Fprintf(b, "- It consumes %s. While it is down the log keeps the events, so nothing is lost and no request waits: writes keep committing, and only what it does next (%s) is late.\n",
+		strings.Join(logs, ", "), orDefault(strings.Join(out, ", "), "its results"))
+	fmt.Fprintf(b, "- Back up, it resumes from its last committed offset and works through the backlog; each event is handled once by its id, so the catch-up sends or writes nothing twice. At %s events/s at peak, ten minutes down is a backlog of ≈ %s.\n",
+		conversation.Human(g.Capacity.PeakWriteQPS), conversation.Human(g.Capacity.PeakWriteQPS*600))
+	b.WriteString("- Consumer lag is what to alert on: it says how late, before anyone notices the silence.\n")
+	return true
+}
+
+// kindOf is the kind of the design's component called name.
+func kindOf(g bot.Grounding, name string) string {
+	for _, c := range g.Components {
+		if c.Name == name {
+			return c.Kind
+		}
+	}
+	return ""
 }
 
 func verb(n float64, one, many string) string {

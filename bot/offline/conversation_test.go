@@ -292,7 +292,7 @@ func TestConversations(t *testing.T) {
 					}
 				}},
 			{say: "what if the audit writer fails?", intent: bot.IntentQuestion,
-				want: []string{"If Audit writer (Kafka consumer group)", "stateless"}},
+				want: []string{"If Audit writer (Kafka consumer group)", "consumes Event log", "nothing is lost"}},
 			{say: "drop the audit trail", intent: bot.IntentChange, want: []string{"Drop audit trail", "Audit writer"},
 				check: func(t *testing.T, c *convo) {
 					if _, ok := c.component("Audit store"); ok || strings.Contains(c.section(API), "/v1/audit") || strings.Contains(c.section(RQ), "audit trail") {

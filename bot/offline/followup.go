@@ -273,8 +273,12 @@ func rewire(cs []conversation.Component) []conversation.Component {
 	return cs
 }
 
+// multiRegionRe finds a request to run in more than one region: "multi-region", "work in 3
+// regions", "a second region".
+var multiRegionRe = regexp.MustCompile(`multi-?region|multiple regions|several regions|another region|second region|more than one region|\b(?:two|three|four|five|[2-9]|\d{2,}) regions\b|active-active|geo-?redundan|cross-region|multi-?datacenter|multiple data ?cent`)
+
 func planMultiRegion(g bot.Grounding, t string) (*change, bool) {
-	if !regexp.MustCompile(`multi-?region|multiple regions|several regions|another region|active-active|geo-?redundan|cross-region|multi-?datacenter|multiple data ?cent`).MatchString(t) {
+	if !multiRegionRe.MatchString(t) {
 		return nil, false
 	}
 	if slices.Contains(g.Requirements.Features, "multiregion") {
@@ -290,13 +294,17 @@ func planMultiRegion(g bot.Grounding, t string) (*change, bool) {
 
 var scaleWordRe = regexp.MustCompile(`(?i)traffic|load|users|scale|bigger|more|growth|grow|dau|everything|volume|requests`)
 
+// growthRe finds a factor applied to something counted: "10x the stores", "3 times as many
+// drivers". "10x faster" is no growth in load.
+var growthRe = regexp.MustCompile(`(?:\d+(?:\.\d+)?\s*(?:x|×)|\btimes)\s+(?:the|as many|more|our)\s+[a-z]+`)
+
 var factorWords = map[string]float64{"double": 2, "doubles": 2, "doubled": 2, "triple": 3, "triples": 3, "tripled": 3, "halve": 0.5, "halves": 0.5, "half": 0.5}
 
 func planScale(g bot.Grounding, t string) (*change, bool) {
 	old := g.Requirements.Workload
 	rd := workload.Read(t)
 	factor := rd.Factor
-	if factor > 0 && !scaleWordRe.MatchString(t) {
+	if factor > 0 && !scaleWordRe.MatchString(t) && !growthRe.MatchString(t) {
 		factor = 0
 	}
 	for w, f := range factorWords {
@@ -855,7 +863,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerFailure, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerFailure, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}
@@ -987,8 +995,8 @@ var topics = []topic{
 		return "**Security in this design:**\n" + s
 	}},
 	{regexp.MustCompile(`monitor|alert|observab|metric|slo|on.call`), []conversation.SectionID{conversation.Reliability}, func(r *renderer) string {
-		return fmt.Sprintf("**Monitoring.** SLOs (99.99%% availability, p99 latency per endpoint) with burn-rate alerts; golden signals per service; queue lag, replication lag, cache hit ratio and hot-key metrics per store (%s); tracing on every request. Expected traffic is ≈ %s writes/s and %s reads/s on average, so a sudden drop alerts too.",
-			list(r.kindNames("database", "cache", "queue"), "none"), conversation.Human(r.capa.WriteQPS), conversation.Human(r.capa.ReadQPS))
+		return fmt.Sprintf("**Monitoring.** SLOs (%s availability, p99 latency per endpoint) with burn-rate alerts; golden signals per service; queue lag, replication lag, cache hit ratio and hot-key metrics per store (%s); tracing on every request. Expected traffic is ≈ %s writes/s and %s reads/s on average, so a sudden drop alerts too.",
+			r.x("{availability}"), list(r.kindNames("database", "cache", "queue"), "none"), conversation.Human(r.capa.WriteQPS), conversation.Human(r.capa.ReadQPS))
 	}},
 	{regexp.MustCompile(`how many|how much|qps|throughput|storage|bandwidth|servers|capacity|estimate|numbers|size|cost`), []conversation.SectionID{conversation.CapacityID}, func(r *renderer) string {
 		c := r.capa

@@ -175,3 +175,37 @@ func TestAnswer(t *testing.T) {
 		}
 	}
 }
+
+// Follow-ups on a composed design are answered from its own parts and figures: a part named in
+// other words, two people changing one thing, regions counted, a factor on what the statement
+// counted.
+func TestFollowUpsOnAComposedDesign(t *testing.T) {
+	ctx := context.Background()
+	g := grounding(design(t, "Design a pharmacy prescription refill service: patients request refills, pharmacists verify them, 500 stores, notify when ready for pickup."))
+	d := offline.New()
+	for q, wants := range map[string][]string{
+		"what happens if the notification service is down?":          {"If Notification workers", "consumes Event log", "last committed offset"},
+		"how do you stop two pharmacists verifying the same refill?": {"`POST /v1/refills/{id}/verify` is one conditional write", "UPDATE refills", "409 Conflict"},
+	} {
+		a, err := d.Answer(ctx, g, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range wants {
+			if !strings.Contains(a, w) {
+				t.Errorf("answer to %q lacks %q:\n%s", q, w, a)
+			}
+		}
+	}
+	in, err := d.Interpret(ctx, g, "we need it to work in 3 regions")
+	if err != nil || in.Intent != bot.IntentChange || in.Unsupported != "" || !slices.Contains(in.Requirements.Features, "multiregion") {
+		t.Errorf("'work in 3 regions': %+v, %v; want the multi-region change", in.Intent, err)
+	}
+	in, err = d.Interpret(ctx, g, "what if we have 10x the stores?")
+	if err != nil || in.Intent != bot.IntentQuestion {
+		t.Fatalf("'10x the stores': %+v, %v; want a what-if question", in, err)
+	}
+	if a, _ := d.Answer(ctx, g, "what if we have 10x the stores?"); !strings.Contains(a, "10× the load") {
+		t.Errorf("'10x the stores' is not recomputed:\n%s", a)
+	}
+}
