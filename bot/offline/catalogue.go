@@ -398,7 +398,7 @@ func checkLoad(p *loadProfile) error {
 	if p == nil {
 		return nil
 	}
-	for _, v := range []float64{p.WritesPerUser, p.ReadsPerUser, p.ReadWrite, p.RecordBytes, p.MediaBytes, p.ResponseBytes,
+	for _, v := range []float64{p.WritesPerUser, p.ReadsPerUser, p.ReadWrite, p.RecordBytes, p.MediaBytes, p.ResponseBytes, p.KeptBytes,
 		p.PeakFactor, p.Retention, p.HotFraction, p.Writes, p.PerThingPerDay, p.Things} {
 		if v < 0 {
 			return fmt.Errorf("figure %v is negative", v)
