@@ -245,6 +245,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"turn time", "respond_by", "operation log", "(device_id, op_id)", "no-show", "for update", "outbox", "50k an hour", "wi-fi"},
 			absent:   []string{"nights", "room type", "overbook", "checkout", "/v1/records", "courier", "geohash", "stripe", "pay at the property", "guests create"},
 		},
+		{
+			// 800 services at about 1,000 spans/s each is 800K spans/s; only the kept share is
+			// stored, in blocks, so no database is partitioned by the span rate.
+			prompt: "Build a tracing platform for our 800 microservices: engineers paste a trace id from a log line and see the whole request as a waterfall, and every trace that errored is kept.", archetype: "distributed tracing system",
+			mentions: []string{"traceparent", "tail sampling", "keyed by trace id", "bloom filter", "decision wait", "dependency", "1.6m spans/s", "kept in object storage", "not a database row per write"},
+			absent:   []string{"/v1/records", "users create", "exceed one relational primary", "courier", "contact tracing", "log shippers", "partitions of data (0 b kept"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
