@@ -252,6 +252,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"traceparent", "tail sampling", "keyed by trace id", "bloom filter", "decision wait", "dependency", "1.6m spans/s", "kept in object storage", "not a database row per write"},
 			absent:   []string{"/v1/records", "users create", "exceed one relational primary", "courier", "contact tracing", "log shippers", "partitions of data (0 b kept"},
 		},
+		{
+			// 20M users × 0.5 events a day is 116 events/s, 463/s at a bad release's peak; SDKs in
+			// people's phones hold a public key, so no line says callers use service identities.
+			prompt: "Our iOS and Android apps crash and we only hear about it from app-store reviews: design a crash reporting backend with dSYM symbolication, grouping into issues and alerts on regressions, for 20 million daily users.", archetype: "error and crash tracking service",
+			mentions: []string{"symbolicat", "debug id", "fingerprint", "on conflict do nothing", "spike protection", "retry-after", "resolved_in_release", "scrub", "hyperloglog", "463 events/s"},
+			absent:   []string{"/v1/records", "users create", "mtls service identities", "log shippers", "helpdesk", "ticket", "(file ("},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
