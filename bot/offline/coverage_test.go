@@ -21,6 +21,8 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		{"Design the control system for a bank of 8 elevators in a 40-floor office tower: hall calls, car calls, dispatch to minimise waiting, and safe behaviour during a fire alarm or power loss.",
 			nil, []string{"Asked for but not designed"}},
 		{"Design a URL shortener for 100M new links a month", nil, []string{"Asked for but not designed"}},
+		// Microservices are services: a design that serves services covers them.
+		{"Design a secrets manager like HashiCorp Vault for 3,000 microservices", nil, []string{"Asked for but not designed"}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)

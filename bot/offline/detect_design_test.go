@@ -259,6 +259,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"symbolicat", "debug id", "fingerprint", "on conflict do nothing", "spike protection", "retry-after", "resolved_in_release", "scrub", "hyperloglog", "463 events/s"},
 			absent:   []string{"/v1/records", "users create", "mtls service identities", "log shippers", "helpdesk", "ticket", "(file ("},
 		},
+		{
+			// 20,000 pods renewing tokens and leases 180 times a day is 41.7 writes/s, 250/s in a
+			// restart storm; container images are not photos, and the audit is the synchronous
+			// one of every read, not the outbox trail of changes.
+			prompt: "Our services read database passwords from environment variables baked into images; design a central secrets service that gives every pod its own short-lived database login, rotates our third-party API keys and records every read, for about 20,000 pods.", archetype: "secrets manager",
+			mentions: []string{"unseal", "root key", "keyring", "lease", "valid until", "revoke", "hmac", "check-and-set", "service account", "250 lease and token writes/s"},
+			absent:   []string{"/v1/records", "users create", "photo", "thumbnail", "pre-key", "hash-chained", "argon2"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
