@@ -267,6 +267,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"unseal", "root key", "keyring", "lease", "valid until", "revoke", "hmac", "check-and-set", "service account", "250 lease and token writes/s"},
 			absent:   []string{"/v1/records", "users create", "photo", "thumbnail", "pre-key", "hash-chained", "argon2"},
 		},
+		{
+			// Configs are pushed through proxies and staged by canary; not a release rollout, not
+			// per-user flags, and a store watched by proxies, not a lock service.
+			prompt: "Our 600 microservices read limits and timeouts from YAML files baked into images, so every tweak needs a redeploy; design a runtime config system that validates changes against a schema, pushes them to services within seconds, canaries them and lets any service fall back to the last known good values.", archetype: "dynamic configuration service",
+			mentions: []string{"last known good", "schema", "stage pointer", "canary", "fsync, rename", "one watch per config per proxy", "content hash", "base_version", "2500 fetches/s"},
+			absent:   []string{"/v1/records", "users create", "feature flag service", "artifact", "fencing token", "percentage rollout", "thumbnail", "asked for but not designed"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

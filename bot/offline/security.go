@@ -165,7 +165,8 @@ func (r *renderer) personalData() string {
 	rd := readStatement(r.g.Problem)
 	var who []string
 	for _, a := range rd.Actors {
-		if !actorWords[a] || slices.Contains([]string{"device", "sensor", "watch", "tracker", "vehicle", "robot"}, a) {
+		// Machines are not people: a host or a pod has no personal data to export or erase.
+		if !actorWords[a] || slices.Contains([]string{"device", "sensor", "watch", "tracker", "vehicle", "robot", "host", "server", "pod", "node", "machine", "container", "instance"}, a) {
 			continue
 		}
 		who = append(who, pluralNoun(a))
