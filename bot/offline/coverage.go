@@ -58,7 +58,8 @@ func asked(t token) bool {
 		actorWords[singularNoun(l)] || askWords[l] || adjectives[l] {
 		return false
 	}
-	return !strings.ContainsAny(l, "0123456789") && !describes(l) && !strings.HasPrefix(l, "mid-")
+	// "we're" is a pronoun and a verb; "per-partner" qualifies what follows it, as "mid-" does.
+	return !strings.ContainsAny(l, "0123456789'’") && !describes(l) && !strings.HasPrefix(l, "mid-") && !strings.HasPrefix(l, "per-")
 }
 
 // describes reports a word that qualifies rather than names: adjectives and adverbs ("minimal",

@@ -23,6 +23,8 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		{"Design a URL shortener for 100M new links a month", nil, []string{"Asked for but not designed"}},
 		// Microservices are services: a design that serves services covers them.
 		{"Design a secrets manager like HashiCorp Vault for 3,000 microservices", nil, []string{"Asked for but not designed"}},
+		// A contraction is no request, and "per-partner" qualifies the quotas the design has.
+		{"We're opening our services to partners: design the gateway in front of them with per-partner quotas", nil, []string{"“we're”", "“per-partner”"}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)

@@ -274,6 +274,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"last known good", "schema", "stage pointer", "canary", "fsync, rename", "one watch per config per proxy", "content hash", "base_version", "2500 fetches/s"},
 			absent:   []string{"/v1/records", "users create", "feature flag service", "artifact", "fencing token", "percentage rollout", "thumbnail", "asked for but not designed"},
 		},
+		{
+			// A gateway by what it does, not by name: routing table pushed to a stateless data
+			// plane, tokens verified locally, budgets and breakers per upstream; its limits are a
+			// plugin, so the rate limiter's own design and its middleware stay out.
+			prompt: "We're putting 250 internal services on the internet for partners: design the gateway in front of them that checks OAuth tokens, applies per-partner quotas and keeps one slow backend from taking the others down", archetype: "API gateway",
+			mentions: []string{"control plane", "xds", "jwks", "sha-256", "retry budget", "outlier ejection", "circuit breaker", "last good snapshot", "429", "300k requests/s"},
+			absent:   []string{"/v1/records", "users create", "rate-limit middleware", "mtls service identities", "personal data in the data model", "asked for but not designed"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
