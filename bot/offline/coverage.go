@@ -40,7 +40,7 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 		// Photos, clips and files are designed as media when the design has a media path.
 		media := slices.Contains(mediaWords, singularNoun(t.lower)) && strings.Contains(text, "media")
 		synonym := slices.ContainsFunc(synonyms[singularNoun(t.lower)], func(w string) bool { return namesPhrase(text, w) })
-		if media || synonym || namesPhrase(text, t.lower) {
+		if media || synonym || namesPhrase(text, t.lower) || namesPhrase(text, likeOf(t.lower)) {
 			flush()
 			continue
 		}
@@ -48,6 +48,17 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 	}
 	flush()
 	return out
+}
+
+// likeOf is what a compound likens the system to: "jaeger-style" and "opentelemetry-based" ask for
+// Jaeger and OpenTelemetry, which a design names without the suffix.
+func likeOf(w string) string {
+	for _, suf := range []string{"-style", "-like", "-based", "-backed", "-compatible"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && b != "" {
+			return b
+		}
+	}
+	return w
 }
 
 // asked reports whether a statement's word carries something a design must answer: not a
