@@ -29,9 +29,9 @@ var catalogueFS embed.FS
 var (
 	archetypeFiles = []string{"base", "booking", "infra", "product", "security", "matchmaking", "socialgraph", "helpdesk",
 		"cicd", "auction", "calendar", "logistics", "appointments", "betting", "devices", "imagery", "codereview", "royalties",
-		"liveshow", "liveresults", "podcast", "checkin", "carshare", "bikeshare", "gamesaves", "foodbank", "newsletter", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist"}
+		"liveshow", "liveresults", "podcast", "checkin", "carshare", "bikeshare", "gamesaves", "foodbank", "newsletter", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw"}
 	componentFiles = []string{"base", "more", "security", "domain", "market", "auction", "bikeshare", "calendar", "carshare",
-		"checkin", "cicd", "foodbank", "gamesaves", "helpdesk", "liveresults", "matchmaking", "newsletter", "podcast", "socialgraph", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist"}
+		"checkin", "cicd", "foodbank", "gamesaves", "helpdesk", "liveresults", "matchmaking", "newsletter", "podcast", "socialgraph", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw"}
 )
 
 // catalogueFile is the schema of knowledge/archetypes-*.yaml and knowledge/components-*.yaml:
@@ -398,7 +398,7 @@ func checkLoad(p *loadProfile) error {
 	if p == nil {
 		return nil
 	}
-	for _, v := range []float64{p.WritesPerUser, p.ReadsPerUser, p.ReadWrite, p.RecordBytes, p.MediaBytes, p.ResponseBytes,
+	for _, v := range []float64{p.WritesPerUser, p.ReadsPerUser, p.ReadWrite, p.RecordBytes, p.MediaBytes, p.ResponseBytes, p.KeptBytes,
 		p.PeakFactor, p.Retention, p.HotFraction, p.Writes, p.PerThingPerDay, p.Things} {
 		if v < 0 {
 			return fmt.Errorf("figure %v is negative", v)

@@ -40,7 +40,7 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 		// Photos, clips and files are designed as media when the design has a media path.
 		media := slices.Contains(mediaWords, singularNoun(t.lower)) && strings.Contains(text, "media")
 		synonym := slices.ContainsFunc(synonyms[singularNoun(t.lower)], func(w string) bool { return namesPhrase(text, w) })
-		if media || synonym || namesPhrase(text, t.lower) {
+		if media || synonym || namesPhrase(text, t.lower) || namesPhrase(text, likeOf(t.lower)) {
 			flush()
 			continue
 		}
@@ -48,6 +48,17 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 	}
 	flush()
 	return out
+}
+
+// likeOf is what a compound likens the system to: "jaeger-style" and "opentelemetry-based" ask for
+// Jaeger and OpenTelemetry, which a design names without the suffix.
+func likeOf(w string) string {
+	for _, suf := range []string{"-style", "-like", "-based", "-backed", "-compatible"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && b != "" {
+			return b
+		}
+	}
+	return w
 }
 
 // asked reports whether a statement's word carries something a design must answer: not a
@@ -58,7 +69,8 @@ func asked(t token) bool {
 		actorWords[singularNoun(l)] || askWords[l] || adjectives[l] {
 		return false
 	}
-	return !strings.ContainsAny(l, "0123456789") && !describes(l) && !strings.HasPrefix(l, "mid-")
+	// "we're" is a pronoun and a verb; "per-partner" qualifies what follows it, as "mid-" does.
+	return !strings.ContainsAny(l, "0123456789'’") && !describes(l) && !strings.HasPrefix(l, "mid-") && !strings.HasPrefix(l, "per-")
 }
 
 // describes reports a word that qualifies rather than names: adjectives and adverbs ("minimal",
@@ -84,7 +96,7 @@ var synonyms = map[string][]string{
 	"message": {"chat"}, "notification": {"push", "alert"}, "alert": {"notification", "push"}, "concert": {"event", "show"},
 	"pick": {"choose", "select", "assign", "claim"}, "resolution": {"rendition", "bitrate"},
 	"reminder": {"remind", "notification", "push"}, "phone": {"app", "device", "push"},
-	"closest": {"nearest"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"},
+	"closest": {"nearest"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"}, "microservice": {"service"}, "tweak": {"change"},
 }
 
 // askWords frame a request rather than name what is asked for.

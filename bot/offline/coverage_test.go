@@ -21,6 +21,12 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		{"Design the control system for a bank of 8 elevators in a 40-floor office tower: hall calls, car calls, dispatch to minimise waiting, and safe behaviour during a fire alarm or power loss.",
 			nil, []string{"Asked for but not designed"}},
 		{"Design a URL shortener for 100M new links a month", nil, []string{"Asked for but not designed"}},
+		// Microservices are services: a design that serves services covers them.
+		{"Design a secrets manager like HashiCorp Vault for 3,000 microservices", nil, []string{"Asked for but not designed"}},
+		// A contraction is no request, and "per-partner" qualifies the quotas the design has.
+		{"We're opening our services to partners: design the gateway in front of them with per-partner quotas", nil, []string{"“we're”", "“per-partner”"}},
+		// "jaeger-style" asks for Jaeger, which the design names.
+		{"We want Jaeger-style traces of every request across our microservices", nil, []string{"“jaeger-style”"}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)

@@ -245,6 +245,43 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"turn time", "respond_by", "operation log", "(device_id, op_id)", "no-show", "for update", "outbox", "50k an hour", "wi-fi"},
 			absent:   []string{"nights", "room type", "overbook", "checkout", "/v1/records", "courier", "geohash", "stripe", "pay at the property", "guests create"},
 		},
+		{
+			// 800 services at about 1,000 spans/s each is 800K spans/s; only the kept share is
+			// stored, in blocks, so no database is partitioned by the span rate.
+			prompt: "Build a tracing platform for our 800 microservices: engineers paste a trace id from a log line and see the whole request as a waterfall, and every trace that errored is kept.", archetype: "distributed tracing system",
+			mentions: []string{"traceparent", "tail sampling", "keyed by trace id", "bloom filter", "decision wait", "dependency", "1.6m spans/s", "kept in object storage", "not a database row per write"},
+			absent:   []string{"/v1/records", "users create", "exceed one relational primary", "courier", "contact tracing", "log shippers", "partitions of data (0 b kept"},
+		},
+		{
+			// 20M users × 0.5 events a day is 116 events/s, 463/s at a bad release's peak; SDKs in
+			// people's phones hold a public key, so no line says callers use service identities.
+			prompt: "Our iOS and Android apps crash and we only hear about it from app-store reviews: design a crash reporting backend with dSYM symbolication, grouping into issues and alerts on regressions, for 20 million daily users.", archetype: "error and crash tracking service",
+			mentions: []string{"symbolicat", "debug id", "fingerprint", "on conflict do nothing", "spike protection", "retry-after", "resolved_in_release", "scrub", "hyperloglog", "463 events/s"},
+			absent:   []string{"/v1/records", "users create", "mtls service identities", "log shippers", "helpdesk", "ticket", "(file ("},
+		},
+		{
+			// 20,000 pods renewing tokens and leases 180 times a day is 41.7 writes/s, 250/s in a
+			// restart storm; container images are not photos, and the audit is the synchronous
+			// one of every read, not the outbox trail of changes.
+			prompt: "Our services read database passwords from environment variables baked into images; design a central secrets service that gives every pod its own short-lived database login, rotates our third-party API keys and records every read, for about 20,000 pods.", archetype: "secrets manager",
+			mentions: []string{"unseal", "root key", "keyring", "lease", "valid until", "revoke", "hmac", "check-and-set", "service account", "250 lease and token writes/s"},
+			absent:   []string{"/v1/records", "users create", "photo", "thumbnail", "pre-key", "hash-chained", "argon2"},
+		},
+		{
+			// Configs are pushed through proxies and staged by canary; not a release rollout, not
+			// per-user flags, and a store watched by proxies, not a lock service.
+			prompt: "Our 600 microservices read limits and timeouts from YAML files baked into images, so every tweak needs a redeploy; design a runtime config system that validates changes against a schema, pushes them to services within seconds, canaries them and lets any service fall back to the last known good values.", archetype: "dynamic configuration service",
+			mentions: []string{"last known good", "schema", "stage pointer", "canary", "fsync, rename", "one watch per config per proxy", "content hash", "base_version", "2500 fetches/s"},
+			absent:   []string{"/v1/records", "users create", "feature flag service", "artifact", "fencing token", "percentage rollout", "thumbnail", "asked for but not designed"},
+		},
+		{
+			// A gateway by what it does, not by name: routing table pushed to a stateless data
+			// plane, tokens verified locally, budgets and breakers per upstream; its limits are a
+			// plugin, so the rate limiter's own design and its middleware stay out.
+			prompt: "We're putting 250 internal services on the internet for partners: design the gateway in front of them that checks OAuth tokens, applies per-partner quotas and keeps one slow backend from taking the others down", archetype: "API gateway",
+			mentions: []string{"control plane", "xds", "jwks", "sha-256", "retry budget", "outlier ejection", "circuit breaker", "last good snapshot", "429", "300k requests/s"},
+			absent:   []string{"/v1/records", "users create", "rate-limit middleware", "mtls service identities", "personal data in the data model", "asked for but not designed"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

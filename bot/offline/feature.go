@@ -21,6 +21,10 @@ type feature struct {
 	// are services, agents or operators reaching the system's own entry points (a crawler, a
 	// key-value store, a message queue).
 	Headless bool `yaml:"headless,omitempty"`
+	// PublicCallers marks a headless archetype called from outside the company: SDKs in apps on
+	// people's devices or other companies' code, which prove who they are with the keys the
+	// archetype's own security text describes, not with service identities.
+	PublicCallers bool `yaml:"public_callers,omitempty"`
 	// OwnTargets archetypes state their own availability and safety targets and are sized by
 	// deadlines, not request load (a control system on site): the generic web service's
 	// availability, durability and fleet size do not apply.

@@ -50,6 +50,11 @@ type loadProfile struct {
 	// FanOut is how many people one write reaches on average when the statement does not say
 	// (a newsletter post emailed to its subscribers).
 	FanOut float64 `yaml:"fan_out,omitempty"`
+	// KeptBytes is what each write leaves in object storage when the archetype keeps only part
+	// of what it takes in (a tracing system samples and compresses spans into blocks): the write
+	// crosses the wire at RecordBytes and is stored once at KeptBytes, with no database row, so
+	// neither the database's partitions nor its replicas count it.
+	KeptBytes float64 `yaml:"kept_bytes,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -438,6 +443,9 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, med
 			}
 			f.StoredBytes, f.BlobBytes = record, size
 			note("%s of media per %s on average (assumed)", conversation.Bytes(size), f.Name)
+		case p.KeptBytes > 0 && f.Kind == conversation.FlowWrite:
+			f.Bytes, f.BlobBytes = record, p.KeptBytes
+			note("%s per %s on the wire, %s of it kept in object storage (assumed)", conversation.Bytes(record), f.Name, conversation.Bytes(p.KeptBytes))
 		case deviceReport(*f) && record >= 500:
 			// A reading or a position is a few numbers and a timestamp, not a 1 KB document.
 			f.StoredBytes = 100

@@ -640,6 +640,9 @@ func (r *renderer) capacityImplications() []string {
 	// it partitions itself (the scalability section says which). It stays free of the chosen
 	// technology so a change of store does not change this section.
 	switch {
+	case c.PeakWriteQPS > 5000 && c.DBShards <= 1:
+		// The writes are kept only as batches in object storage (a kept_bytes archetype).
+		out = append(out, fmt.Sprintf("%s peak writes/s arrive, but what is kept goes to object storage in large batches, not a database row per write: the databases hold only what indexes it.", H(c.PeakWriteQPS)))
 	case c.PeakWriteQPS > 5000:
 		out = append(out, fmt.Sprintf("%s peak writes/s exceed one relational primary (≈ 5K writes/s): the main store is partitioned (%d partitions, sized by writes or by 2 TB each of the data kept, whichever is larger).", H(c.PeakWriteQPS), c.DBShards))
 	case c.DBShards > max(1, byWrites):
@@ -1147,6 +1150,10 @@ func (r *renderer) scalability(b *strings.Builder) {
 	}
 	parts := r.partitioning()
 	switch nodes, store := r.selfPartitioned(); {
+	case nodes > 0 && c.DBBytesKept == 0:
+		// What the capacity plan keeps is elsewhere (object storage, or state overwritten in
+		// place): the store's size follows what indexes it, not a count of partitions.
+		parts = append(parts, fmt.Sprintf("%s partitions by key itself and starts on %d nodes with 3 replicas, added online as what it indexes grows; no shard map of our own.", store, nodes))
 	case nodes > 0:
 		parts = append(parts, fmt.Sprintf("%s partitions by key itself: the capacity plan's %d partitions of data (%s kept, one copy) sit on about %d nodes with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
 			store, c.DBShards, conversation.Bytes(c.DBBytesKept), nodes))

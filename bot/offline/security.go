@@ -154,7 +154,7 @@ func (r *renderer) security(b *strings.Builder) {
 		items = append(items, r.personalData())
 	}
 	// The archetypes state their own access rules; a composed design states who may change what.
-	if !r.p.OwnTargets && (r.p.ID == "generic" || !r.has("gateway") && len(r.byID) > 0) {
+	if !r.p.OwnTargets && (r.p.ID == "generic" || !r.has("gateway") && len(r.byID) > 0 && !r.p.PublicCallers) {
 		items = append(items, r.accessLine())
 	}
 	bullets(b, items)
@@ -165,7 +165,8 @@ func (r *renderer) personalData() string {
 	rd := readStatement(r.g.Problem)
 	var who []string
 	for _, a := range rd.Actors {
-		if !actorWords[a] || slices.Contains([]string{"device", "sensor", "watch", "tracker", "vehicle", "robot"}, a) {
+		// Machines are not people: a host or a pod has no personal data to export or erase.
+		if !actorWords[a] || slices.Contains([]string{"device", "sensor", "watch", "tracker", "vehicle", "robot", "host", "server", "pod", "node", "machine", "container", "instance"}, a) {
 			continue
 		}
 		who = append(who, pluralNoun(a))
