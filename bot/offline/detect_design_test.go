@@ -245,6 +245,20 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"turn time", "respond_by", "operation log", "(device_id, op_id)", "no-show", "for update", "outbox", "50k an hour", "wi-fi"},
 			absent:   []string{"nights", "room type", "overbook", "checkout", "/v1/records", "courier", "geohash", "stripe", "pay at the property", "guests create"},
 		},
+		{
+			// A form is published as immutable versions and answered page by page; one response
+			// per employee is a put-if-absent on the respondent key, not a check then an insert.
+			prompt: "Design a questionnaire platform: HR builds surveys with skip logic, each employee answers once through their SSO account, half-finished answers are kept until they come back, and results can be exported to a spreadsheet", archetype: "survey and form platform",
+			mentions: []string{"form_version", "question_id", "put-if-absent", "(form_id, bucket)", "partial", "immutable", "export jobs"},
+			absent:   []string{"checkout", "/v1/records", "users create", "sharded counter", "county", "helpdesk"},
+		},
+		{
+			// Votes are claimed once per voter in a ledger, counted in sharded counters and pushed
+			// as one frame a second; the final result is a recount. Not an election night.
+			prompt: "We want quick polls people can share by link: one vote per device, and everyone on the page watches the bars move as votes come in", archetype: "live polling and voting app",
+			mentions: []string{"shard", "put-if-absent", "(poll_id, voter_key)", "sequence number", "recount", "websocket"},
+			absent:   []string{"form_version", "checkout", "/v1/records", "county", "leaderboard", "users create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
