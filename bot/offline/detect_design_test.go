@@ -259,6 +259,22 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"shard", "put-if-absent", "(poll_id, voter_key)", "sequence number", "recount", "websocket"},
 			absent:   []string{"form_version", "checkout", "/v1/records", "county", "leaderboard", "users create"},
 		},
+		{
+			// Evidence that holds without trusting our database: a hash chain per envelope with
+			// timestamped heads, a PAdES seal from an HSM key, retention under object lock with
+			// legal holds; parallel signers advance the routing by compare-and-set.
+			prompt: "Design an electronic signature service for a bank: loan agreements are sent to borrowers and co-signers in a set order, each signer confirms a one-time code sent to their phone, every step is recorded for regulators, and signed agreements are kept for ten years unless legal puts a hold on them", archetype: "e-signature platform",
+			mentions: []string{"hash chain", "routing_order", "pades", "rfc 3161", "legal hold", "object lock", "certificate of completion", "compare-and-set"},
+			absent:   []string{"checkout", "/v1/records", "push providers", "users create", "cart", "3 new messages"},
+		},
+		{
+			// Evidence that holds without trusting our database: a hash chain per envelope with
+			// timestamped heads, a PAdES seal from an HSM key, retention under object lock with
+			// legal holds; parallel signers advance the routing by compare-and-set.
+			prompt: "Design an electronic signature service for a bank: loan agreements are sent to borrowers and co-signers in a set order, each signer confirms a one-time code sent to their phone, every step is recorded for regulators, and signed agreements are kept for ten years unless legal puts a hold on them", archetype: "e-signature platform",
+			mentions: []string{"hash chain", "routing_order", "pades", "rfc 3161", "legal hold", "object lock", "certificate of completion", "compare-and-set"},
+			absent:   []string{"checkout", "/v1/records", "push providers", "users create", "cart", "3 new messages"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
