@@ -268,6 +268,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"checkout", "/v1/records", "push providers", "users create", "cart", "3 new messages"},
 		},
 		{
+			// Progress heartbeats overwrite a row per learner and lecture, completion comes from
+			// merged watched intervals, lectures stream behind signed URLs, peer grades are a
+			// median. Not a class booking, a timed exam or a game's cloud saves.
+			prompt: "an online coding school where students enrol in a course, watch lessons, submit assignments that other students grade, and get a certificate", archetype: "online course platform",
+			mentions: []string{"watched_intervals", "(learner_id, course_id)", "signed", "median", "completed_at", "transcod", "unique(learner_id, course_id, course_version)"},
+			absent:   []string{"save slot", "checkout", "/v1/records", "waitlist", "timed exam", "users create", "cart"},
+		},
+		{
 			// Evidence that holds without trusting our database: a hash chain per envelope with
 			// timestamped heads, a PAdES seal from an HSM key, retention under object lock with
 			// legal holds; parallel signers advance the routing by compare-and-set.
