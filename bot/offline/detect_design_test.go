@@ -276,6 +276,15 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"save slot", "checkout", "/v1/records", "waitlist", "timed exam", "users create", "cart"},
 		},
 		{
+			// One home from several feeds is one property (parcel, normalised address); the map
+			// is a bounding-box query that clusters by geotile at low zoom; saved searches are
+			// found by the new listing's geohash cell. Not a holiday rental, a social feed or
+			// nearby businesses.
+			prompt: "Design a home-buying site: we aggregate about 1.5 million active listings from 600 MLS feeds, buyers search by dragging a map with filters for price and bedrooms, and they get emailed when a new home matches a search they saved", archetype: "real-estate listing site",
+			mentions: []string{"bounding box", "geotile", "cluster", "parcel", "geohash", "price history", "unique(property_id) where status is active", "reso"},
+			absent:   []string{"nights", "check-in", "timeline", "followers", "checkout", "/v1/records", "users create", "nearby places"},
+		},
+		{
 			// Evidence that holds without trusting our database: a hash chain per envelope with
 			// timestamped heads, a PAdES seal from an HSM key, retention under object lock with
 			// legal holds; parallel signers advance the routing by compare-and-set.
