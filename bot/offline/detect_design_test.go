@@ -285,6 +285,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"nights", "check-in", "timeline", "followers", "checkout", "/v1/records", "users create", "nearby places"},
 		},
 		{
+			// The cap is buckets decremented only while positive, the redemption is unique per
+			// (campaign, order) and reserved until the payment confirms it, codes are random and
+			// guessing is counted per account, device and IP. Not the delivery app's checkout.
+			prompt: "We run a grocery delivery app and need a voucher service: marketing issues unique single-use codes by email, some campaigns are limited to the first 20,000 redemptions, codes have a minimum basket and an end date, and people keep trying to guess codes", archetype: "coupon and promo code service",
+			mentions: []string{"unique(campaign_id, order_id)", "lua", "reserved_until", "hmac", "captcha", "check character", "minimum basket", "skip locked"},
+			absent:   []string{"courier", "dispatch", "shopping cart", "/v1/records", "users create", "argon2id", "oversell the last"},
+		},
+		{
 			// Evidence that holds without trusting our database: a hash chain per envelope with
 			// timestamped heads, a PAdES seal from an HSM key, retention under object lock with
 			// legal holds; parallel signers advance the routing by compare-and-set.
