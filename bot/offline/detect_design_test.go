@@ -282,6 +282,61 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"control plane", "xds", "jwks", "sha-256", "retry budget", "outlier ejection", "circuit breaker", "last good snapshot", "429", "300k requests/s"},
 			absent:   []string{"/v1/records", "users create", "rate-limit middleware", "mtls service identities", "personal data in the data model", "asked for but not designed"},
 		},
+		{
+			// A form is published as immutable versions and answered page by page; one response
+			// per employee is a put-if-absent on the respondent key, not a check then an insert.
+			prompt: "Design a questionnaire platform: HR builds surveys with skip logic, each employee answers once through their SSO account, half-finished answers are kept until they come back, and results can be exported to a spreadsheet", archetype: "survey and form platform",
+			mentions: []string{"form_version", "question_id", "put-if-absent", "(form_id, bucket)", "partial", "immutable", "export jobs"},
+			absent:   []string{"checkout", "/v1/records", "users create", "sharded counter", "county", "helpdesk"},
+		},
+		{
+			// Votes are claimed once per voter in a ledger, counted in sharded counters and pushed
+			// as one frame a second; the final result is a recount. Not an election night.
+			prompt: "We want quick polls people can share by link: one vote per device, and everyone on the page watches the bars move as votes come in", archetype: "live polling and voting app",
+			mentions: []string{"shard", "put-if-absent", "(poll_id, voter_key)", "sequence number", "recount", "websocket"},
+			absent:   []string{"form_version", "checkout", "/v1/records", "county", "leaderboard", "users create"},
+		},
+		{
+			// Evidence that holds without trusting our database: a hash chain per envelope with
+			// timestamped heads, a PAdES seal from an HSM key, retention under object lock with
+			// legal holds; parallel signers advance the routing by compare-and-set.
+			prompt: "Design an electronic signature service for a bank: loan agreements are sent to borrowers and co-signers in a set order, each signer confirms a one-time code sent to their phone, every step is recorded for regulators, and signed agreements are kept for ten years unless legal puts a hold on them", archetype: "e-signature platform",
+			mentions: []string{"hash chain", "routing_order", "pades", "rfc 3161", "legal hold", "object lock", "certificate of completion", "compare-and-set"},
+			absent:   []string{"checkout", "/v1/records", "push providers", "users create", "cart", "3 new messages"},
+		},
+		{
+			// Progress heartbeats overwrite a row per learner and lecture, completion comes from
+			// merged watched intervals, lectures stream behind signed URLs, peer grades are a
+			// median. Not a class booking, a timed exam or a game's cloud saves.
+			prompt: "an online coding school where students enrol in a course, watch lessons, submit assignments that other students grade, and get a certificate", archetype: "online course platform",
+			mentions: []string{"watched_intervals", "(learner_id, course_id)", "signed", "median", "completed_at", "transcod", "unique(learner_id, course_id, course_version)"},
+			absent:   []string{"save slot", "checkout", "/v1/records", "waitlist", "timed exam", "users create", "cart"},
+		},
+		{
+			// One home from several feeds is one property (parcel, normalised address); the map
+			// is a bounding-box query that clusters by geotile at low zoom; saved searches are
+			// found by the new listing's geohash cell. Not a holiday rental, a social feed or
+			// nearby businesses.
+			prompt: "Design a home-buying site: we aggregate about 1.5 million active listings from 600 MLS feeds, buyers search by dragging a map with filters for price and bedrooms, and they get emailed when a new home matches a search they saved", archetype: "real-estate listing site",
+			mentions: []string{"bounding box", "geotile", "cluster", "parcel", "geohash", "price history", "unique(property_id) where status is active", "reso"},
+			absent:   []string{"nights", "check-in", "timeline", "followers", "checkout", "/v1/records", "users create", "nearby places"},
+		},
+		{
+			// The cap is buckets decremented only while positive, the redemption is unique per
+			// (campaign, order) and reserved until the payment confirms it, codes are random and
+			// guessing is counted per account, device and IP. Not the delivery app's checkout.
+			prompt: "We run a grocery delivery app and need a voucher service: marketing issues unique single-use codes by email, some campaigns are limited to the first 20,000 redemptions, codes have a minimum basket and an end date, and people keep trying to guess codes", archetype: "coupon and promo code service",
+			mentions: []string{"unique(campaign_id, order_id)", "lua", "reserved_until", "hmac", "captcha", "check character", "minimum basket", "skip locked"},
+			absent:   []string{"courier", "dispatch", "shopping cart", "/v1/records", "users create", "argon2id", "oversell the last"},
+		},
+		{
+			// Evidence that holds without trusting our database: a hash chain per envelope with
+			// timestamped heads, a PAdES seal from an HSM key, retention under object lock with
+			// legal holds; parallel signers advance the routing by compare-and-set.
+			prompt: "Design an electronic signature service for a bank: loan agreements are sent to borrowers and co-signers in a set order, each signer confirms a one-time code sent to their phone, every step is recorded for regulators, and signed agreements are kept for ten years unless legal puts a hold on them", archetype: "e-signature platform",
+			mentions: []string{"hash chain", "routing_order", "pades", "rfc 3161", "legal hold", "object lock", "certificate of completion", "compare-and-set"},
+			absent:   []string{"checkout", "/v1/records", "push providers", "users create", "cart", "3 new messages"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
