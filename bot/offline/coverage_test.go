@@ -21,6 +21,9 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		{"Design the control system for a bank of 8 elevators in a 40-floor office tower: hall calls, car calls, dispatch to minimise waiting, and safe behaviour during a fire alarm or power loss.",
 			nil, []string{"Asked for but not designed"}},
 		{"Design a URL shortener for 100M new links a month", nil, []string{"Asked for but not designed"}},
+		// A messenger is the messaging the previews go into, and the unfurler is what is designed.
+		{"We run a workplace messenger with 4 million daily users; when someone pastes a URL we want to unfurl it into a card with the page's title, image and description. How would you build the unfurler?",
+			nil, []string{"Asked for but not designed"}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)

@@ -245,6 +245,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"turn time", "respond_by", "operation log", "(device_id, op_id)", "no-show", "for update", "outbox", "50k an hour", "wi-fi"},
 			absent:   []string{"nights", "room type", "overbook", "checkout", "/v1/records", "courier", "geohash", "stripe", "pay at the property", "guests create"},
 		},
+		{
+			// A chat is where the links are pasted, not the system: one fetch per URL behind an
+			// egress proxy, 30% of 92.6 pasted links/s reaching the fetchers; "pastes" is no
+			// paste bin.
+			prompt: "We run a workplace messenger with 4 million daily users; when someone pastes a URL we want to unfurl it into a card with the page's title, image and description. How would you build the unfurler?", archetype: "link preview (URL unfurling) service",
+			mentions: []string{"egress proxy", "169.254.169.254", "dns rebinding", "set inflight:{url_hash} nx", "negative", "og:image", "oembed", "libvips", "27.8/s reach the fetchers", "registrable domain"},
+			absent:   []string{"read receipt", "typing indicator", "last seen", "paste expires", "short code", "frontier", "transcod", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
