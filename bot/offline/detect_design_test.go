@@ -253,6 +253,19 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"egress proxy", "169.254.169.254", "dns rebinding", "set inflight:{url_hash} nx", "negative", "og:image", "oembed", "libvips", "27.8/s reach the fetchers", "registrable domain"},
 			absent:   []string{"read receipt", "typing indicator", "last seen", "paste expires", "short code", "frontier", "transcod", "/v1/records"},
 		},
+		{
+			// Lessons, streaks in each learner's time zone, spaced repetition and reminders; no
+			// leagues were asked for, and no game's leaderboard.
+			prompt: "Build the backend of a Babbel-style app where 3 million learners a day do short lessons, keep daily streaks and get reminded at their chosen time.", archetype: "language-learning app backend",
+			mentions: []string{"streak day", "on conflict do nothing", "half-life", "content hash", "next_due_at", "(learner_id, session_id)", "local date", "streak freeze"},
+			absent:   []string{"league", "zincrby", "after every match", "game server", "no-show", "/v1/records", "checkout"},
+		},
+		{
+			// Leagues asked for: many sorted sets of about 30, 8M learners × 100 B of Redis.
+			prompt: "A vocabulary learning app with spaced repetition and weekly leagues; 8M daily learners across every time zone.", archetype: "language-learning app backend",
+			mentions: []string{"zadd league:{week_id}:{league_id} gt", "league close job", "promoted", "demoted", "800 mb of redis", "half-life"},
+			absent:   []string{"zincrby", "top 100", "after every match", "game server", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
