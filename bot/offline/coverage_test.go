@@ -24,6 +24,9 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		// A messenger is the messaging the previews go into, and the unfurler is what is designed.
 		{"We run a workplace messenger with 4 million daily users; when someone pastes a URL we want to unfurl it into a card with the page's title, image and description. How would you build the unfurler?",
 			nil, []string{"Asked for but not designed"}},
+		// "Our college's" names the college, and students trying to enrol ask for no "try".
+		{"Our college's class registration falls over every semester when 15,000 students try to enrol at 7am; sections have seat caps and prerequisites, and holds block registration.",
+			nil, []string{"Asked for but not designed"}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)

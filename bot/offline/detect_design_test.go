@@ -266,6 +266,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"zadd league:{week_id}:{league_id} gt", "league close job", "promoted", "demoted", "800 mb of redis", "half-life"},
 			absent:   []string{"zincrby", "top 100", "after every match", "game server", "/v1/records"},
 		},
+		{
+			// A university's sections, not a gym's classes: time tickets behind a waiting room, a
+			// seat counter that keeps freed seats for the waitlist, and the SIS of record.
+			prompt: "Our college's class registration falls over every semester when 15,000 students try to enrol at 7am; sections have seat caps and prerequisites, and holds block registration.", archetype: "university course registration system",
+			mentions: []string{"time ticket", "waiting room", "enrolled + held_for_waitlist < capacity", "eligibility snapshot", "bursar hold", "ferpa", "outbox", "student information system"},
+			absent:   []string{"gym", "studio", "spin class", "no-show", "suspend", "front desk", "/v1/records", "stripe"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
