@@ -33,6 +33,8 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 		run = run[:0]
 	}
 	for _, t := range readTokens(r.g.Problem) {
+		// "our college's registration" names the college.
+		t.lower = strings.TrimSuffix(t.lower, "'s")
 		if !asked(t) || strings.Contains(title, t.lower) {
 			flush()
 			continue
@@ -93,7 +95,7 @@ func describes(w string) bool {
 var synonyms = map[string][]string{
 	"ticker": {"symbol"}, "stock": {"symbol"}, "threshold": {"level", "limit"}, "picture": {"photo", "image"}, "photograph": {"photo", "recognition"},
 	"ride": {"trip"}, "trip": {"ride"}, "tweet": {"post"}, "purchase": {"order", "checkout"}, "buy": {"order", "checkout"},
-	"message": {"chat"}, "notification": {"push", "alert"}, "alert": {"notification", "push"}, "concert": {"event", "show"},
+	"message": {"chat"}, "messenger": {"messaging", "chat"}, "notification": {"push", "alert"}, "alert": {"notification", "push"}, "concert": {"event", "show"},
 	"pick": {"choose", "select", "assign", "claim"}, "resolution": {"rendition", "bitrate"},
 	"reminder": {"remind", "notification", "push"}, "phone": {"app", "device", "push"},
 	"closest": {"nearest"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"}, "microservice": {"service"}, "tweak": {"change"},
@@ -115,7 +117,7 @@ var askWords = set(
 	"campus", "view", "views", "hold", "holds", "correct", "accurate", "consistent", "always",
 	"automatic", "automatically", "rise", "rises", "fall", "falls", "example", "normal", "moment",
 	"line", "fire", "fires", "put", "puts", "reflect", "reflects", "define", "defines", "placement",
-	"mid", "smart", "tell", "tells")
+	"mid", "smart", "tell", "tells", "try", "tries", "trying", "tried")
 
 // namesPhrase reports whether text names phrase, each word as a whole word or the start of one
 // ("licence" in "licences", "queue" in "queued"), the words in order and close together.

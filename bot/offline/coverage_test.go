@@ -27,6 +27,12 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		{"We're opening our services to partners: design the gateway in front of them with per-partner quotas", nil, []string{"“we're”", "“per-partner”"}},
 		// "jaeger-style" asks for Jaeger, which the design names.
 		{"We want Jaeger-style traces of every request across our microservices", nil, []string{"“jaeger-style”"}},
+		// A messenger is the messaging the previews go into, and the unfurler is what is designed.
+		{"We run a workplace messenger with 4 million daily users; when someone pastes a URL we want to unfurl it into a card with the page's title, image and description. How would you build the unfurler?",
+			nil, []string{"Asked for but not designed"}},
+		// "Our college's" names the college, and students trying to enrol ask for no "try".
+		{"Our college's class registration falls over every semester when 15,000 students try to enrol at 7am; sections have seat caps and prerequisites, and holds block registration.",
+			nil, []string{"Asked for but not designed"}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)

@@ -337,6 +337,34 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"hash chain", "routing_order", "pades", "rfc 3161", "legal hold", "object lock", "certificate of completion", "compare-and-set"},
 			absent:   []string{"checkout", "/v1/records", "push providers", "users create", "cart", "3 new messages"},
 		},
+		{
+			// A chat is where the links are pasted, not the system: one fetch per URL behind an
+			// egress proxy, 30% of 92.6 pasted links/s reaching the fetchers; "pastes" is no
+			// paste bin.
+			prompt: "We run a workplace messenger with 4 million daily users; when someone pastes a URL we want to unfurl it into a card with the page's title, image and description. How would you build the unfurler?", archetype: "link preview (URL unfurling) service",
+			mentions: []string{"egress proxy", "169.254.169.254", "dns rebinding", "set inflight:{url_hash} nx", "negative", "og:image", "oembed", "libvips", "27.8/s reach the fetchers", "registrable domain"},
+			absent:   []string{"read receipt", "typing indicator", "last seen", "paste expires", "short code", "frontier", "transcod", "/v1/records"},
+		},
+		{
+			// Lessons, streaks in each learner's time zone, spaced repetition and reminders; no
+			// leagues were asked for, and no game's leaderboard.
+			prompt: "Build the backend of a Babbel-style app where 3 million learners a day do short lessons, keep daily streaks and get reminded at their chosen time.", archetype: "language-learning app backend",
+			mentions: []string{"streak day", "on conflict do nothing", "half-life", "content hash", "next_due_at", "(learner_id, session_id)", "local date", "streak freeze"},
+			absent:   []string{"league", "zincrby", "after every match", "game server", "no-show", "/v1/records", "checkout"},
+		},
+		{
+			// Leagues asked for: many sorted sets of about 30, 8M learners × 100 B of Redis.
+			prompt: "A vocabulary learning app with spaced repetition and weekly leagues; 8M daily learners across every time zone.", archetype: "language-learning app backend",
+			mentions: []string{"zadd league:{week_id}:{league_id} gt", "league close job", "promoted", "demoted", "800 mb of redis", "half-life"},
+			absent:   []string{"zincrby", "top 100", "after every match", "game server", "/v1/records"},
+		},
+		{
+			// A university's sections, not a gym's classes: time tickets behind a waiting room, a
+			// seat counter that keeps freed seats for the waitlist, and the SIS of record.
+			prompt: "Our college's class registration falls over every semester when 15,000 students try to enrol at 7am; sections have seat caps and prerequisites, and holds block registration.", archetype: "university course registration system",
+			mentions: []string{"time ticket", "waiting room", "enrolled + held_for_waitlist < capacity", "eligibility snapshot", "bursar hold", "ferpa", "outbox", "student information system"},
+			absent:   []string{"gym", "studio", "spin class", "no-show", "suspend", "front desk", "/v1/records", "stripe"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

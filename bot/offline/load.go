@@ -23,6 +23,10 @@ type loadProfile struct {
 	PeakFactor    float64 `yaml:"peak_factor,omitempty"`
 	Retention     float64 `yaml:"retention,omitempty"` // years
 	HotFraction   float64 `yaml:"hot_fraction,omitempty"`
+	// People is how many daily users to assume when the statement counts none, where the usual
+	// million would be absurd: a university's course registration serves its students, some
+	// tens of thousands, not a million.
+	People float64 `yaml:"people,omitempty"`
 	// Writes is the write rate (per second) assumed for infrastructure that serves services
 	// rather than people, when the statement gives no figure: a user count means nothing there.
 	Writes float64 `yaml:"writes,omitempty"`
@@ -305,6 +309,9 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.Writes, PerSeconds: 1, Source: conversation.Assumed})
 		note("no load stated: %s %ss/s assumed for a mid-sized deployment", H(p.Writes), p.Write)
 		return
+	case w.DAU == 0 && p.People > 0:
+		w.DAU = p.People
+		note("no users stated: %s daily active users assumed, the usual size of such a system", H(p.People))
 	case w.DAU == 0:
 		w.DAU = 1_000_000
 		note("no users stated: 1M daily active users assumed")

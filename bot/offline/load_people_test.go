@@ -124,3 +124,23 @@ func TestReadsFollowTheMainWrite(t *testing.T) {
 		t.Errorf("searches %+v (found %v), want 100 per booking", f, ok)
 	}
 }
+
+// An archetype that says how many people it usually serves is sized for them when the statement
+// counts no one: a university's registration is tens of thousands of students, not the usual
+// million users; a statement's own count still wins.
+func TestArchetypePeople(t *testing.T) {
+	p := loadProfile{People: 30_000, WritesPerUser: 6, ReadWrite: 15, Write: "registration request", Read: "class search"}
+	tests := []struct {
+		statement string
+		dau       float64
+	}{
+		{"Design the add/drop system for a university registrar with waitlists", 30_000},
+		{"Design course registration for 40,000 students", 8_000},
+	}
+	for _, tc := range tests {
+		w, _ := workloadFrom(tc.statement, p)
+		if w.DAU != tc.dau {
+			t.Errorf("%q: DAU %v, want %v", tc.statement, w.DAU, tc.dau)
+		}
+	}
+}

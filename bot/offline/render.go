@@ -1588,7 +1588,8 @@ func article(s string) string {
 		return "a system"
 	}
 	l := strings.ToLower(s)
-	if strings.ContainsRune("aeio", rune(l[0])) || strings.HasPrefix(l, "un") {
+	// "uni-" sounds like "you": a university, a unique id, but an unread message.
+	if strings.ContainsRune("aeio", rune(l[0])) || strings.HasPrefix(l, "un") && !strings.HasPrefix(l, "uni") {
 		return "an " + s
 	}
 	return "a " + s

@@ -24,3 +24,19 @@ func TestTitle(t *testing.T) {
 		}
 	}
 }
+
+// A noun phrase takes the article its sound asks for: "uni-" is said "you".
+func TestArticle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"university course registration system", "a university course registration system"},
+		{"unique id service", "a unique id service"},
+		{"unread-message counter", "an unread-message counter"},
+		{"online exam platform", "an online exam platform"},
+		{"messaging app", "a messaging app"},
+	}
+	for _, tc := range tests {
+		if got := article(tc.in); got != tc.want {
+			t.Errorf("article(%q)=%q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
