@@ -432,6 +432,9 @@ func checkPlaceholders(cat map[string]compSpec, f *feature) error {
 func walkTexts(f *feature, fn func(field, text string)) {
 	fn("style", f.Style)
 	fn("capacity_note", f.CapacityNote)
+	fn("api_style", f.APIStyle)
+	fn("fleet", f.Fleet)
+	fn("scale_out", f.ScaleOut)
 	lists := []struct {
 		name string
 		v    []string
