@@ -245,6 +245,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"turn time", "respond_by", "operation log", "(device_id, op_id)", "no-show", "for update", "outbox", "50k an hour", "wi-fi"},
 			absent:   []string{"nights", "room type", "overbook", "checkout", "/v1/records", "courier", "geohash", "stripe", "pay at the property", "guests create"},
 		},
+		{
+			// Building S3 itself, not an app that keeps files in it: a PUT commits one metadata
+			// row after its 6+3 fragments are down, and 20 PB stated against 50K PUTs/s of
+			// 100 KB assumed is a disagreement to raise, not to paper over.
+			prompt: "We are building S3 for our private cloud: 20 PB of versioned objects in buckets, 50,000 PUTs a second", archetype: "object storage service (S3-like)",
+			mentions: []string{"6+3", "read-after-write", "3,500", "multipart", "delete marker", "slowdown", "sigv4", "placement group", "figures disagree", "20 pb kept in all"},
+			absent:   []string{"json over https", "no anonymous access", "users create", "/v1/records", "album", "cdn", "20 pb per"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
