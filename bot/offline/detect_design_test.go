@@ -253,6 +253,12 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"6+3", "read-after-write", "3,500", "multipart", "delete marker", "slowdown", "sigv4", "placement group", "figures disagree", "20 pb kept in all"},
 			absent:   []string{"json over https", "no anonymous access", "users create", "/v1/records", "album", "cdn", "20 pb per"},
 		},
+		{
+			// One master with the namespace in memory, not a sync service for people's files.
+			prompt: "Design a GFS-style file system where a single master keeps the metadata and chunkservers hold 64 MB chunks for our batch jobs", archetype: "distributed file system (HDFS/GFS-like)",
+			mentions: []string{"edit log", "fsimage", "lease", "rack", "generation stamp", "small files", "150 bytes", "epoch", "datanodes"},
+			absent:   []string{"json over https", "no anonymous access", "the peak needs at no more than", "/v1/records", "sync them", "read replicas", "logical partitions", "not designed"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
