@@ -259,6 +259,12 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"edit log", "fsimage", "lease", "rack", "generation stamp", "small files", "150 bytes", "epoch", "datanodes"},
 			absent:   []string{"json over https", "no anonymous access", "the peak needs at no more than", "/v1/records", "sync them", "read replicas", "logical partitions", "not designed"},
 		},
+		{
+			// The CDN itself: PoPs, a shield, purges by generation; no app servers or shards.
+			prompt: "Build a CDN that serves 10 million requests a second from edge PoPs worldwide, with purges in seconds and TLS for every customer hostname", archetype: "content delivery network (CDN)",
+			mentions: []string{"anycast", "shield", "collapsing", "cache key", "vary", "generation", "stale-while-revalidate", "acme", "xdp", "98%", "200k/s fetches"},
+			absent:   []string{"json over https", "no anonymous access", "single region", "logical partitions", "the peak needs at no more than", "database shards", "/v1/records", "11 nines"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
