@@ -265,6 +265,12 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"anycast", "shield", "collapsing", "cache key", "vary", "generation", "stale-while-revalidate", "acme", "xdp", "98%", "200k/s fetches"},
 			absent:   []string{"json over https", "no anonymous access", "single region", "logical partitions", "the peak needs at no more than", "database shards", "/v1/records", "11 nines"},
 		},
+		{
+			// Authoritative DNS: answers from memory at every PoP, changes pushed, TTLs cached.
+			prompt: "Design the authoritative DNS behind a registrar: 20 million domains, record updates live worldwide within a minute", archetype: "DNS service",
+			mentions: []string{"anycast", "nxdomain", "negative ttl", "rrsig", "1,232", "insync", "if-match", "resolvers"},
+			absent:   []string{"json over https", "no anonymous access", "single region", "the peak needs at no more than", "logical partitions", "/v1/records", "cache stampede", "not designed"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
