@@ -271,6 +271,12 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"anycast", "nxdomain", "negative ttl", "rrsig", "1,232", "insync", "if-match", "resolvers"},
 			absent:   []string{"json over https", "no anonymous access", "single region", "the peak needs at no more than", "logical partitions", "/v1/records", "cache stampede", "not designed"},
 		},
+		{
+			// The recursive side: a cache in front of the whole DNS, not name servers for zones.
+			prompt: "Design the DNS resolvers an ISP gives its 4 million broadband customers, with DNSSEC validation", archetype: "recursive DNS resolver service",
+			mentions: []string{"qname minimisation", "negative ttl", "0x20", "serve stale", "bogus", "prefetch", "one copy per pop"},
+			absent:   []string{"json over https", "no anonymous access", "single region", "insync", "propagation", "the peak needs at no more than", "not designed"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
