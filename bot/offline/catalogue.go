@@ -29,9 +29,9 @@ var catalogueFS embed.FS
 var (
 	archetypeFiles = []string{"base", "booking", "infra", "product", "security", "matchmaking", "socialgraph", "helpdesk",
 		"cicd", "auction", "calendar", "logistics", "appointments", "betting", "devices", "imagery", "codereview", "royalties",
-		"liveshow", "liveresults", "podcast", "checkin", "carshare", "bikeshare", "gamesaves", "foodbank", "newsletter", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw", "surveys", "esign", "courses", "realestate", "coupons", "linkpreview", "langlearn", "coursereg"}
+		"liveshow", "liveresults", "podcast", "checkin", "carshare", "bikeshare", "gamesaves", "foodbank", "newsletter", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw", "surveys", "esign", "courses", "realestate", "coupons", "linkpreview", "langlearn", "coursereg", "objectstore", "dfs", "cdn", "dns"}
 	componentFiles = []string{"base", "more", "security", "domain", "market", "auction", "bikeshare", "calendar", "carshare",
-		"checkin", "cicd", "foodbank", "gamesaves", "helpdesk", "liveresults", "matchmaking", "newsletter", "podcast", "socialgraph", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw", "surveys", "esign", "courses", "realestate", "coupons", "linkpreview", "langlearn", "coursereg"}
+		"checkin", "cicd", "foodbank", "gamesaves", "helpdesk", "liveresults", "matchmaking", "newsletter", "podcast", "socialgraph", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw", "surveys", "esign", "courses", "realestate", "coupons", "linkpreview", "langlearn", "coursereg", "objectstore", "dfs", "cdn", "dns"}
 )
 
 // catalogueFile is the schema of knowledge/archetypes-*.yaml and knowledge/components-*.yaml:
@@ -432,6 +432,9 @@ func checkPlaceholders(cat map[string]compSpec, f *feature) error {
 func walkTexts(f *feature, fn func(field, text string)) {
 	fn("style", f.Style)
 	fn("capacity_note", f.CapacityNote)
+	fn("api_style", f.APIStyle)
+	fn("fleet", f.Fleet)
+	fn("scale_out", f.ScaleOut)
 	lists := []struct {
 		name string
 		v    []string

@@ -365,6 +365,38 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"time ticket", "waiting room", "enrolled + held_for_waitlist < capacity", "eligibility snapshot", "bursar hold", "ferpa", "outbox", "student information system"},
 			absent:   []string{"gym", "studio", "spin class", "no-show", "suspend", "front desk", "/v1/records", "stripe"},
 		},
+		{
+			// Building S3 itself, not an app that keeps files in it: a PUT commits one metadata
+			// row after its 6+3 fragments are down, and 20 PB stated against 50K PUTs/s of
+			// 100 KB assumed is a disagreement to raise, not to paper over.
+			prompt: "We are building S3 for our private cloud: 20 PB of versioned objects in buckets, 50,000 PUTs a second", archetype: "object storage service (S3-like)",
+			mentions: []string{"6+3", "read-after-write", "3,500", "multipart", "delete marker", "slowdown", "sigv4", "placement group", "figures disagree", "20 pb kept in all"},
+			absent:   []string{"json over https", "no anonymous access", "users create", "/v1/records", "album", "cdn", "20 pb per"},
+		},
+		{
+			// One master with the namespace in memory, not a sync service for people's files.
+			prompt: "Design a GFS-style file system where a single master keeps the metadata and chunkservers hold 64 MB chunks for our batch jobs", archetype: "distributed file system (HDFS/GFS-like)",
+			mentions: []string{"edit log", "fsimage", "lease", "rack", "generation stamp", "small files", "150 bytes", "epoch", "datanodes"},
+			absent:   []string{"json over https", "no anonymous access", "the peak needs at no more than", "/v1/records", "sync them", "read replicas", "logical partitions", "not designed"},
+		},
+		{
+			// The CDN itself: PoPs, a shield, purges by generation; no app servers or shards.
+			prompt: "Build a CDN that serves 10 million requests a second from edge PoPs worldwide, with purges in seconds and TLS for every customer hostname", archetype: "content delivery network (CDN)",
+			mentions: []string{"anycast", "shield", "collapsing", "cache key", "vary", "generation", "stale-while-revalidate", "acme", "xdp", "98%", "200k/s fetches"},
+			absent:   []string{"json over https", "no anonymous access", "single region", "logical partitions", "the peak needs at no more than", "database shards", "/v1/records", "11 nines"},
+		},
+		{
+			// Authoritative DNS: answers from memory at every PoP, changes pushed, TTLs cached.
+			prompt: "Design the authoritative DNS behind a registrar: 20 million domains, record updates live worldwide within a minute", archetype: "DNS service",
+			mentions: []string{"anycast", "nxdomain", "negative ttl", "rrsig", "1,232", "insync", "if-match", "resolvers"},
+			absent:   []string{"json over https", "no anonymous access", "single region", "the peak needs at no more than", "logical partitions", "/v1/records", "cache stampede", "not designed"},
+		},
+		{
+			// The recursive side: a cache in front of the whole DNS, not name servers for zones.
+			prompt: "Design the DNS resolvers an ISP gives its 4 million broadband customers, with DNSSEC validation", archetype: "recursive DNS resolver service",
+			mentions: []string{"qname minimisation", "negative ttl", "0x20", "serve stale", "bogus", "prefetch", "one copy per pop"},
+			absent:   []string{"json over https", "no anonymous access", "single region", "insync", "propagation", "the peak needs at no more than", "not designed"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -210,6 +210,18 @@ func TestDetect(t *testing.T) {
 		{"book a meeting room in the office for an hour", []string{"reservation"}, []string{"calendar"}},
 		{"a todo app that sends a reminder when a task is due", nil, []string{"calendar"}},
 		{"ingest click events from users in every time zone", nil, []string{"calendar"}},
+		// Storage and delivery infrastructure against the products that merely use it.
+		{"Design Amazon S3: an object storage service for 10 PB with 100k PUTs per second", []string{"objectstore"}, []string{"generic", "kvstore", "filesync", "shop"}},
+		{"Design Dropbox", []string{"filesync"}, []string{"dfs", "objectstore"}},
+		{"Design Google Drive where people store files and share folders", []string{"filesync"}, []string{"dfs", "objectstore"}},
+		{"a distributed key-value store with tunable consistency for 1M writes a second", []string{"kvstore"}, []string{"objectstore", "dfs"}},
+		{"Design a distributed file system like HDFS for our Hadoop cluster", []string{"dfs"}, []string{"filesync", "kvstore", "objectstore"}},
+		{"Design a CDN like Cloudflare", []string{"cdnplatform"}, []string{"static", "generic", "dnsservice"}},
+		{"a static site host like Netlify that serves pages through a CDN", nil, []string{"cdnplatform"}},
+		{"an image hosting site like Imgur with a CDN in front", []string{"photo"}, []string{"cdnplatform", "objectstore"}},
+		{"a URL shortener behind a CDN with 100k redirects a second", []string{"shortener"}, []string{"cdnplatform", "dnsservice"}},
+		{"Design an authoritative DNS service like Route 53", []string{"dnsservice"}, []string{"search", "cdnplatform", "generic"}},
+		{"a web crawler that caches DNS lookups per host", []string{"crawler"}, []string{"dnsservice"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {

@@ -29,6 +29,27 @@ type feature struct {
 	// deadlines, not request load (a control system on site): the generic web service's
 	// availability, durability and fleet size do not apply.
 	OwnTargets bool `yaml:"own_targets,omitempty"`
+	// OwnAccess headless archetypes say who may call them and how callers prove it in their own
+	// security text (a CDN's anonymous viewers, a file system's Kerberos principals, an object
+	// store's signed or public requests): the generic "mTLS service identities, no anonymous
+	// access" does not apply.
+	OwnAccess bool `yaml:"own_access,omitempty"`
+	// Global archetypes run from many PoPs by design (a CDN, DNS name servers): a regional outage
+	// moves their traffic to the next PoP, so the single-region review does not apply.
+	Global bool `yaml:"global,omitempty"`
+	// Fleet says what the archetype's machines are and what sizes them, for the overview's scale
+	// line, where they are not app servers over database shards (a CDN's PoPs, a file system's
+	// NameNode over its DataNodes). An archetype that says it reads the capacity figures in its
+	// own capacity_note, and the generic implications for a relational primary, a cache cluster
+	// and an app-server fleet are left out.
+	Fleet string `yaml:"fleet,omitempty"`
+	// ScaleOut says what the archetype adds machines for as its load grows, where that is not
+	// stateless services on CPU (a CDN adds PoPs for egress, a file system DataNodes for bytes).
+	ScaleOut string `yaml:"scale_out,omitempty"`
+	// APIStyle says how the archetype's API is spoken when it is not JSON over HTTPS with bearer
+	// tokens (the S3 REST API signed with SigV4, the DNS wire protocol); it replaces the API
+	// section's opening conventions.
+	APIStyle string `yaml:"api_style,omitempty"`
 	// Replaces names the deep dives, flows and trade-off decisions of other features that this
 	// one supersedes when both are in a design (by title, name or decision).
 	Replaces []string `yaml:"replaces,omitempty"`

@@ -59,6 +59,10 @@ type loadProfile struct {
 	// crosses the wire at RecordBytes and is stored once at KeptBytes, with no database row, so
 	// neither the database's partitions nor its replicas count it.
 	KeptBytes float64 `yaml:"kept_bytes,omitempty"`
+	// BlobWrites marks the archetype's main write as carrying a payload kept as a blob, whatever
+	// the statement calls it: an object store's "100k PUTs a second" are objects, not rows,
+	// though no media word names them.
+	BlobWrites bool `yaml:"blob_writes,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -352,6 +356,11 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
+		if strings.EqualFold(t.Noun, thing) {
+			// "2,000 DataNodes" counts the senders themselves, not what carries them.
+			note("%s: each of the %s %s sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), H(p.PerThingPerDay))
+			return
+		}
 		note("%s: each of the %s %s carries a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
 		return
 	}
@@ -430,7 +439,7 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, med
 		}
 		// "an Instagram-like photo sharing app": the main write carries the photo even when the
 		// flow is named for the feed ("post").
-		media := isMedia(f.Name) || i == firstWrite && mediaStated
+		media := isMedia(f.Name) || i == firstWrite && (mediaStated || p.BlobWrites)
 		stated, noun := statedSize(rd.Sizes, f.Name)
 		switch {
 		case f.Kind == conversation.FlowRead && stated > 0:

@@ -81,7 +81,7 @@ var failureProfiles = []failureProfile{
 			}
 			return fmt.Sprintf("a replica per shard with automatic failover; losing a shard loses only its %s until they refill or are rebuilt.", r.holds(c))
 		}},
-	{match: []string{"etcd", "zookeeper", "raft"}, watch: "leader changes and fsync latency",
+	{match: []string{"etcd", "zookeeper", "raft", "paxos"}, watch: "leader changes and fsync latency",
 		fails: func(r *renderer, c conversation.Component) string {
 			return fmt.Sprintf("a 3- or 5-node quorum: one node down changes nothing; losing the quorum stops new writes of %s until a majority is back, and nothing acknowledged is lost.", r.holds(c))
 		}},
@@ -337,7 +337,8 @@ func (r *renderer) retries() []string {
 		}
 	}
 	var out []string
-	if len(creates) > 0 {
+	if len(creates) > 0 && r.p.APIStyle == "" {
+		// An archetype with a protocol of its own says how its retries are made safe there.
 		verb, them := "take", "them"
 		if len(creates) == 1 {
 			verb, them = "takes", "it"

@@ -605,6 +605,10 @@ func (r *renderer) capacity(b *strings.Builder) {
 }
 
 func (r *renderer) implications() []string {
+	if r.p.Fleet != "" && r.p.CapacityNote != "" {
+		// No primary, cache cluster or app servers to size: the archetype reads its own figures.
+		return []string{r.x(r.p.CapacityNote)}
+	}
 	imp := r.capacityImplications()
 	if r.p.CapacityNote != "" {
 		imp = append(imp, r.x(r.p.CapacityNote))
@@ -1157,7 +1161,8 @@ func (r *renderer) scalability(b *strings.Builder) {
 	case nodes > 0:
 		parts = append(parts, fmt.Sprintf("%s partitions by key itself: the capacity plan's %d partitions of data (%s kept, one copy) sit on about %d nodes with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
 			store, c.DBShards, conversation.Bytes(c.DBBytesKept), nodes))
-	case c.DBShards > 1:
+	case c.DBShards > 1 && r.p.Fleet == "":
+		// An archetype with a fleet of its own has no shards of ours to lay out.
 		parts = append(parts, fmt.Sprintf("%d shards to start, laid over 4096 logical partitions so a shard splits or moves without changing keys.", c.DBShards))
 	}
 	if len(parts) > 0 {
@@ -1207,6 +1212,10 @@ func (r *renderer) scalability(b *strings.Builder) {
 	if r.p.OwnTargets {
 		// Machines on one site: more load means another group with its own supervisor.
 		bullets(b, []string{"The unit of scale is a group: a larger site gets another group with its own supervisor and controllers, so no failure reaches beyond one group."})
+		return
+	}
+	if r.p.ScaleOut != "" {
+		bullets(b, []string{r.x(r.p.ScaleOut)})
 		return
 	}
 	bullets(b, []string{fmt.Sprintf("%s scale%s on CPU and p99 latency from %d instances at today's peak (%s requests/s)%s.",
@@ -1374,6 +1383,11 @@ func (r *renderer) apiConventions(b *strings.Builder) {
 		b.WriteString("Messages and wired inputs on the site's own network and field bus, not HTTP; each row is one of them.\n\n")
 		return
 	}
+	if r.p.APIStyle != "" {
+		// The archetype speaks a protocol of its own, with its own errors, paging and retries.
+		b.WriteString(r.x(r.p.APIStyle) + "\n\n")
+		return
+	}
 	b.WriteString("JSON over HTTPS; bearer tokens unless a row says otherwise; errors as `{code, message}`, 429 with `Retry-After`.")
 	if len(lists) > 0 {
 		fmt.Fprintf(b, " Lists such as %s page with an opaque cursor (`limit` ≤ 100, `next_cursor`).", strings.Join(lists, " and "))
@@ -1443,6 +1457,12 @@ func replication(c conversation.Component) string {
 		return "one copy on each node of the pair"
 	case strings.Contains(t, "sqs") || strings.Contains(t, "pub/sub") || strings.Contains(t, "service bus"):
 		return "stored redundantly across zones by the service; a message not deleted within its visibility timeout is delivered again"
+	case strings.Contains(t, "copy on every"):
+		return "a full copy on every server: losing one loses nothing, and a replacement is rebuilt from the source before it serves"
+	case c.Kind == "cache" && strings.Contains(t, "refilled from"):
+		return "a cache of what the tier behind it holds: a lost node costs only the refills of its keys"
+	case strings.Contains(t, "erasure"):
+		return "erasure-coded across racks and zones: a stripe survives as many lost fragments as it has parity, and lost ones are rebuilt from the survivors"
 	case strings.Contains(t, "rf=3") || strings.Contains(t, "replica"):
 		return "replicated as its technology says"
 	}
@@ -1610,6 +1630,9 @@ func (r *renderer) fleetAtAGlance() string {
 	if r.p.OwnTargets {
 		return "and it is sized by its deadlines and redundancy, not by this load"
 	}
+	if r.p.Fleet != "" {
+		return r.x(r.p.Fleet)
+	}
 	if c.Small() {
 		return "two app servers and one PostgreSQL primary with a standby are plenty"
 	}
@@ -1641,7 +1664,7 @@ func (r *renderer) selfPartitioned() (int, string) {
 		}
 	}
 	t := strings.ToLower(tech)
-	for _, self := range []string{"dynamodb", "cassandra", "scylla", "bigtable", "hbase", "clickhouse", "cockroach", "spanner", "yugabyte", "tidb"} {
+	for _, self := range []string{"dynamodb", "cassandra", "scylla", "bigtable", "hbase", "clickhouse", "cockroach", "spanner", "yugabyte", "tidb", "tikv", "foundationdb"} {
 		if strings.Contains(t, self) {
 			nodes := int(math.Ceil(r.capa.DBBytesKept * 3 / 2e12))
 			return max(3, nodes), name

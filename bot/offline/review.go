@@ -2,6 +2,7 @@ package offline
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -38,7 +39,7 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		flag("%s %s stateful per key (one owner per document/connection): each owner is a small single point of failure → leases with automatic takeover and client resend of unacknowledged work, as described above.", strings.Join(stateful, ", "), isAre(len(stateful)))
 	}
 	// A regional outage matters once many people depend on the service; a family's app can wait.
-	if peak := r.capa.PeakReadQPS + r.capa.PeakWriteQPS; !r.has("geodns") && peak > 1000 {
+	if peak := r.capa.PeakReadQPS + r.capa.PeakWriteQPS; !r.has("geodns") && !r.p.Global && peak > 1000 {
 		var dbs []string
 		for _, c := range r.stores() {
 			if c.Kind == "database" || c.Kind == "storage" {
@@ -56,6 +57,9 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 	}
 
 	if f := r.assumedDominates(); f != "" {
+		flag("%s", f)
+	}
+	if f := r.storedDisagrees(); f != "" {
 		flag("%s", f)
 	}
 	for _, f := range r.k.houseStack().strains(r.g) {
@@ -105,6 +109,24 @@ func (r *renderer) assumedDominates() string {
 	}
 	return fmt.Sprintf("Sized on a guess: the heaviest load, %s (%s/s at peak), is assumed (%s), %s× the stated %s; the cache, replicas and shards above follow from it → say how often it really happens and I will re-derive them.",
 		heaviest.Name, conversation.Human(heaviest.PeakPerSec), heaviest.Basis, conversation.Human(heaviest.PeakPerSec/stated.PeakPerSec), stated.Name)
+}
+
+// storedDisagrees flags a stated total ("an object store for 10 PB") that the flows do not add up
+// to within a factor of three: one of the figures, or an assumption between them (the size of an
+// item, how long it is kept), is wrong, and the user can say which.
+func (r *renderer) storedDisagrees() string {
+	stated, kept, month := r.reading().Stored, r.capa.StorageBytesKept, r.capa.StorageBytesPerMonth
+	B := conversation.Bytes
+	switch {
+	case stated == 0 || month == 0 || kept <= 3*stated && kept >= stated/3:
+		return ""
+	case kept > 3*stated:
+		days := stated / month * 30
+		return fmt.Sprintf("Figures disagree: the statement keeps %s in all, but the flows add %s a month (%s over the retention), so either items are far smaller than assumed or most are deleted within about %s days → say which and I will re-derive the storage.",
+			B(stated), B(month), B(kept), conversation.Human(math.Max(1, math.Round(days))))
+	}
+	return fmt.Sprintf("Figures disagree: the statement keeps %s in all, but the flows add only %s over the retention: the data already held is older than this load, or the load is higher than stated → the storage above counts only what the flows add.",
+		B(stated), B(kept))
 }
 
 func (r *renderer) hasFeature(id string) bool {

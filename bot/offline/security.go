@@ -154,7 +154,7 @@ func (r *renderer) security(b *strings.Builder) {
 		items = append(items, r.personalData())
 	}
 	// The archetypes state their own access rules; a composed design states who may change what.
-	if !r.p.OwnTargets && (r.p.ID == "generic" || !r.has("gateway") && len(r.byID) > 0 && !r.p.PublicCallers) {
+	if !r.p.OwnTargets && !r.p.OwnAccess && (r.p.ID == "generic" || !r.has("gateway") && len(r.byID) > 0 && !r.p.PublicCallers) {
 		items = append(items, r.accessLine())
 	}
 	bullets(b, items)

@@ -847,6 +847,9 @@ func (r *reader) rest() {
 		case mSize:
 			r.out.Sizes[m.noun] = m.value
 			r.note("%s per %s: stated", conversation.Bytes(m.value), orWord(m.noun, "item"))
+		case mStored:
+			r.out.Stored = math.Max(r.out.Stored, m.value)
+			r.note("%s kept in all: stated (the data held, not the size of one item)", conversation.Bytes(m.value))
 		case mMaxSize:
 			r.out.MaxSizes[m.noun] = m.value
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))

@@ -39,6 +39,9 @@ type Reading struct {
 	// Spans are how long things last, in seconds, by the noun they are said of ("30-minute
 	// walks"): what a live session holds open, not load.
 	Spans []Population
+	// Stored is all the data the statement says is kept ("an object store for 10 PB"), in bytes:
+	// a check on the storage the flows add up to, not a flow of its own.
+	Stored float64
 }
 
 // Population is a counted group of actors.
@@ -91,6 +94,7 @@ const (
 	mFanOut                // "200 followers on average"
 	mRatio                 // "100:1 read/write"
 	mDaily                 // "watching 2 hours a day": time each user spends a day
+	mStored                // "an object store holding 10 PB": all that is kept, not one item
 )
 
 type reader struct {
@@ -288,8 +292,11 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		// "a 100-player battle royale", "a 4-person video call": the size of one session.
 		m.kind, m.noun, m.limit, m.end = mOther, singular(unit[1:]), true, next
 	case strings.HasPrefix(unit, "-") && actorNouns[singular(unit[1:])]:
-		// "a 300-person company", "a 50-seat team".
+		// "a 300-person company", "a 50-seat team"; "a 2,000-node cluster" counts machines.
 		m.kind, m.noun, m.class, m.end = mActors, singular(unit[1:]), "users", next
+		if thingNouns[m.noun] {
+			m.class = "things"
+		}
 	case isRateUnit(after):
 		m.kind, m.per, m.end = mEvents, 1, unitEnd
 		m.noun = rateUnits[after]
@@ -342,6 +349,10 @@ func (r *reader) ratio(toks []string, m *mention, next int, a float64, rest stri
 	}
 }
 
+// storedTotalBytes is the size from which a figure without a rate is a total kept rather than
+// the size of one item: no photo, file or request is a terabyte.
+const storedTotalBytes = 1e12
+
 // size reads "2 MB photos", "photos of 2 MB", "videos up to 4 GB" and "2 TB of logs a day".
 func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) {
 	m.value, m.end = bytes, end
@@ -372,6 +383,12 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 			m.flow = conversation.FlowRead
 		}
 		m.each = m.each || r.perActorMarker(toks, start)
+		return
+	}
+	if m.kind == mSize && bytes >= storedTotalBytes && !within(toks, start-3, start, "each", "apiece", "per") && !within(toks, end, k+2, "each", "apiece", "per") {
+		// "an object store for 10 PB", "a cluster storing 40 PB": no one item is terabytes, so
+		// the figure is what is kept in all, not the size of a file or a request.
+		m.kind = mStored
 		return
 	}
 	if m.noun == "" && (within(toks, start-3, start, "each", "apiece") || within(toks, end, end+1, "each", "apiece")) {

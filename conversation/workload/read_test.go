@@ -272,6 +272,8 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 		{"2 million investors each watch about 20 tickers and want a push within a second", `"20 ticker": read, not used`},
 		{"members who no-show three times in a month lose booking rights for a week", "3 times: a limit"},
 		{"a carpool app for commuters in one city: drivers post their daily route", ""},
+		{"an object storage service for 10 PB", "10 PB kept in all: stated"},
+		{"a file system storing 40 PB of logs", "40 PB kept in all: stated"},
 	}
 	for _, tt := range tests {
 		rd := workload.Read(tt.statement)
@@ -303,6 +305,12 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 	}
 	if rd := workload.Read("each clinic takes about 60 X-rays a day of 8 MB each"); rd.Sizes["x-ray"] != 8e6 {
 		t.Errorf("sizes=%v, want 8 MB per x-ray, not per day", rd.Sizes)
+	}
+	if rd := workload.Read("an object store holding 10 PB of objects"); len(rd.Sizes) != 0 || rd.Stored != 1e16 {
+		t.Errorf("sizes=%v stored=%v, want 10 PB kept in all, not the size of an object", rd.Sizes, rd.Stored)
+	}
+	if rd := workload.Read("VM images of 2 TB each"); rd.Sizes["image"] != 2e12 {
+		t.Errorf("sizes=%v, want 2 TB per image: each says it is one item's size", rd.Sizes)
 	}
 	if rd := workload.Read("10x the users"); rd.Factor != 10 {
 		t.Errorf("factor=%v, want 10", rd.Factor)
@@ -408,6 +416,20 @@ func TestReadPopulationsAsSaid(t *testing.T) {
 	rd := workload.Read("sensors on each of 12,000 spots across 40 garages; drivers see free spots")
 	if len(rd.Things) == 0 || rd.Things[0].Noun != "sensor" || rd.Things[0].Value != 12e3 {
 		t.Errorf("sensors on each of 12,000 spots: things=%+v, want 12,000 sensors", rd.Things)
+	}
+	for _, tc := range []struct {
+		statement, noun string
+		n               float64
+		flows           int
+	}{
+		{"HDFS for a 2,000-node Hadoop cluster", "node", 2000, 0}, // machines, not 2,000 users
+		{"a file system over 1,500 datanodes", "datanode", 1500, 0},
+		{"a CDN with 300 PoPs serving 20 million requests per second", "pop", 300, 1}, // places, not 300 a second
+	} {
+		rd := workload.Read(tc.statement)
+		if rd.Users != 0 || len(rd.Things) != 1 || rd.Things[0].Noun != tc.noun || rd.Things[0].Value != tc.n || len(rd.Flows) != tc.flows {
+			t.Errorf("%q: users=%v things=%+v flows=%+v, want %v %ss and %d flows", tc.statement, rd.Users, rd.Things, rd.Flows, tc.n, tc.noun, tc.flows)
+		}
 	}
 	if rd := workload.Read("a comment on each of 3 posts"); len(rd.Things) != 0 {
 		t.Errorf("a comment on each of 3 posts counts no things: %+v", rd.Things)

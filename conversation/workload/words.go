@@ -31,7 +31,8 @@ cluster database repository repo website site store brand school hospital clinic
 fleet charger station rack pump turbine panel volunteer cardholder patron proctor inspector reviewer
 contractor applicant farmer satellite probe valve controller machine printer lock collar beacon
 bus plough plow ferry fridge freezer circuit signal researcher triager auditor operator supervisor crew depot van lorry
-airline carrier feed source airport tag badge forklift wheelchair asset cart`)
+airline carrier feed source airport tag badge forklift wheelchair asset cart
+datanode chunkserver pop`)
 
 // thingNouns are actors that are not people: machines, services and places. Their counts are
 // senders or sites, never daily users.
@@ -41,7 +42,8 @@ thermostat wearable watch endpoint cluster database repository repo website site
 warehouse hotel property building school hospital clinic bank branch fleet charger station rack pump
 turbine panel household home family organization org company business brand tenant team tracker
 probe valve controller satellite printer lock collar beacon bus plough plow ferry fridge freezer
-circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart`)
+circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart
+datanode chunkserver pop`)
 
 // readNouns are events that serve data; any other counted event is taken as a write.
 var readNouns = set(`view pageview read search query request req lookup visit redirect play playback
