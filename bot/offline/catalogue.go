@@ -226,6 +226,11 @@ func (m *merger) add(src catalogueSource, f *catalogueFile) error {
 			return fmt.Errorf("%s: component %q is already defined in %s", src.name, c.ID, prev.name)
 		}
 		m.compFrom[c.ID] = src
+		// Designs refer to their parts by name, so two entries of one name would send one's
+		// entities and links to the other.
+		if i := slices.IndexFunc(kb.components, func(x compSpec) bool { return x.ID != c.ID && strings.EqualFold(x.Name, c.Name) }); i >= 0 {
+			return fmt.Errorf("%s: component %q is named %q like %q", src.name, c.ID, c.Name, kb.components[i].ID)
+		}
 		if i := slices.IndexFunc(kb.components, func(x compSpec) bool { return x.ID == c.ID }); i >= 0 {
 			kb.components[i] = c
 		} else {

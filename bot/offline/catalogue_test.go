@@ -89,6 +89,7 @@ func TestCatalogueRejects(t *testing.T) {
 		{"component without desc", "tech: Go, desc: stays,", `tech: Go, desc: "",`, `component "kennelsvc": needs name, tech and desc`},
 		{"extension of nothing", "{id: gateway,", "{id: gateway2,", `extend "gateway2": no such component`},
 		{"id twice in a layer", "  - {id: kenneldb,", "  - {id: kennelsvc,", `component "kennelsvc" is already defined in team/a.yaml`},
+		{"name of another component", "name: Kennel DB,", "name: Primary DB,", `component "kenneldb" is named "Primary DB" like "appdb"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
