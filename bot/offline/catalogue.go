@@ -29,9 +29,9 @@ var catalogueFS embed.FS
 var (
 	archetypeFiles = []string{"base", "booking", "infra", "product", "security", "matchmaking", "socialgraph", "helpdesk",
 		"cicd", "auction", "calendar", "logistics", "appointments", "betting", "devices", "imagery", "codereview", "royalties",
-		"liveshow", "liveresults", "podcast", "checkin", "carshare", "bikeshare", "gamesaves", "foodbank", "newsletter", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "departures"}
+		"liveshow", "liveresults", "podcast", "checkin", "carshare", "bikeshare", "gamesaves", "foodbank", "newsletter", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "departures", "rota"}
 	componentFiles = []string{"base", "more", "security", "domain", "market", "auction", "bikeshare", "calendar", "carshare",
-		"checkin", "cicd", "foodbank", "gamesaves", "helpdesk", "liveresults", "matchmaking", "newsletter", "podcast", "socialgraph", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "departures"}
+		"checkin", "cicd", "foodbank", "gamesaves", "helpdesk", "liveresults", "matchmaking", "newsletter", "podcast", "socialgraph", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "departures", "rota"}
 )
 
 // catalogueFile is the schema of knowledge/archetypes-*.yaml and knowledge/components-*.yaml:
