@@ -397,6 +397,34 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"qname minimisation", "negative ttl", "0x20", "serve stale", "bogus", "prefetch", "one copy per pop"},
 			absent:   []string{"json over https", "no anonymous access", "single region", "insync", "propagation", "the peak needs at no more than", "not designed"},
 		},
+		{
+			// Seats, cabins and a car deck per sailing and leg, taken all or nothing by
+			// conditional updates; not the hotel template's nights and listings, not a flight's
+			// GDS, not a transit fare system's taps.
+			prompt: "We operate car ferries to four islands; customers book foot passenger tickets, cabins and space for their car or camper van, and the summer sailings sell out the day bookings open.", archetype: "scheduled-departure booking system (ferries, coaches, trains)",
+			mentions: []string{"lane-metres", "(departure_id, leg_no, kind)", "persons on board", "mezzanine", "manifest", "timetable version", "waiting room", "over-length"},
+			absent:   []string{"nights", "room type", "listing", "gds", "pnr", "boarding pass", "fare cap", "/v1/records", "password"},
+		},
+		{
+			// A long-distance coach sells the same seat on each leg between its stops.
+			prompt: "An intercity coach operator sells reserved seats on 900 departures a week; coaches stop in several towns along each route and a seat freed at a stop can be sold again.", archetype: "scheduled-departure booking system (ferries, coaches, trains)",
+			mentions: []string{"bitmap of the legs", "nested allocation", "per (departure_id, leg_no, kind)"},
+			absent:   []string{"lane-metres", "car deck", "mezzanine", "nights", "gds", "/v1/records"},
+		},
+		{
+			// Shifts with a headcount, assignments linking people to them, swaps approved by a
+			// coordinator: not a class's spots, a calendar's free/busy or a generic record.
+			prompt: "Our hospital needs an app where nurses pick up open shifts on their wards, swap shifts with colleagues and the ward manager approves each swap; no one may work more than 48 hours a week.", archetype: "shift scheduling (rota) system",
+			mentions: []string{"headcount", "exclude using gist", "offered", "accepted", "approved", "for update", "no-show", "open shift"},
+			absent:   []string{"waitlist", "free/busy", "rrule", "/v1/records", "nurses create", "marathon"},
+		},
+		{
+			// Trucks' meters and J1939 faults become fault records, due services and work
+			// orders; not a live map of positions.
+			prompt: "Design a maintenance system for a bus company: 1,200 buses send odometer, engine hours and diagnostic trouble codes from their telematics every hour; services are due every 15,000 miles or 500 engine hours.", archetype: "fleet maintenance management system (CMMS for vehicles)",
+			mentions: []string{"spn", "fmi", "fault record", "whichever", "next_due_odometer", "out_of_service", "dvir", "work order", "on conflict do nothing"},
+			absent:   []string{"live map", "geofence", "idling", "/v1/records", "buses create", "content people publish"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -551,8 +551,15 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 	}
 }
 
-// peakReason says whose traffic the assumed peak factor describes: the main flow's.
+// peakReason says whose traffic the assumed peak factor describes: the archetype's own write
+// where the statement names it (bookings, not the sailings on the timetable beside them), else
+// the first flow that bunches.
 func peakReason(w *conversation.Workload, p loadProfile) string {
+	for _, f := range w.Flows {
+		if p.Write != "" && f.Kind == conversation.FlowWrite && lastWord(f.Name) == lastWord(p.Write) && !f.Steady && !f.Burst {
+			return f.Name + " traffic, which bunches into busy hours"
+		}
+	}
 	for _, f := range w.Flows {
 		if !f.Steady && !f.Burst && f.Kind != conversation.FlowStream {
 			return f.Name + " traffic, which bunches into busy hours"

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/archbot/archbot/bot"
@@ -142,5 +143,14 @@ func TestArchetypePeople(t *testing.T) {
 		if w.DAU != tc.dau {
 			t.Errorf("%q: DAU %v, want %v", tc.statement, w.DAU, tc.dau)
 		}
+	}
+}
+
+// The assumed peak describes the archetype's own write, not the timetable beside it.
+func TestPeakReasonFollowsTheMainWrite(t *testing.T) {
+	w, _ := workloadFrom("a ferry booking system: 120 sailings a day, 3 million bookings a year", loadProfile{ReadWrite: 40, PeakFactor: 8, Write: "booking", Read: "departure search"})
+	want := "peak-to-average factor 8 (assumed for booking traffic, which bunches into busy hours)"
+	if !slices.Contains(w.Notes, want) {
+		t.Errorf("notes %q, want %q", w.Notes, want)
 	}
 }
