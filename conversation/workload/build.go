@@ -668,6 +668,12 @@ func (r *reader) bursts() {
 		verb := ""
 		for j := m.pos - 1; j >= a.end && verb == ""; j-- {
 			verb = verbAt(toks, j) // the verb nearest the window: "join …, and answer within 10 s"
+			if p := word(toks, j+1); verb != "" && (p == "in" || p == "on" || p == "up") && (verb == "log" || verb == "sign" || verb == "check") {
+				verb += " " + p // "log in", "sign up": one action
+			}
+		}
+		if verb == "" {
+			verb = crowdVerb(toks, a.end, m.pos) // "20,000 attendees vote in under a minute"
 		}
 		if verb == "" {
 			continue
@@ -684,6 +690,21 @@ func (r *reader) bursts() {
 		r.note("%s: stated (%s %s within %s: a burst)", f.Name, human(a.value), plural(a.noun), days(m.value))
 	}
 }
+
+// crowdVerb is what a counted crowd does, whatever the verb, read from where it stands: the
+// word after the crowd, or after "try to" ("15,000 students try to enrol").
+func crowdVerb(toks []string, from, to int) string {
+	j := from
+	if tryVerbs[word(toks, j)] && word(toks, j+1) == "to" {
+		j += 2
+	}
+	if w := word(toks, j); j < to && isWord(w) && len(w) > 2 && !stopWords[w] && !strings.HasSuffix(w, "ed") {
+		return w
+	}
+	return ""
+}
+
+var tryVerbs = set(`try tries attempt attempts want wants rush rushes race hurry scramble scrambles`)
 
 // everyOne reports whether toks[from:to] says every actor acts: "answer each question",
 // "every fan", "all of them" — not "against each other".

@@ -78,6 +78,9 @@ func readPeriodWindow(statement string) (string, dailyWindow) {
 func readDailyWindow(statement string) (string, dailyWindow) {
 	var w dailyWindow
 	for _, loc := range clockRangeRe.FindAllStringSubmatchIndex(statement, -1) {
+		if numberGoesOn(statement, loc[1]) {
+			continue
+		}
 		sub := func(k int) string {
 			if loc[2*k] < 0 {
 				return ""
@@ -110,13 +113,19 @@ func readDailyWindow(statement string) (string, dailyWindow) {
 		}
 	}
 	blank := func(s string) string { return strings.Repeat(" ", len(s)) }
-	statement = clockRangeRe.ReplaceAllStringFunc(statement, func(m string) string {
-		if clockAloneRe.MatchString(m) {
-			return blank(m)
+	b := []byte(statement)
+	for _, loc := range clockRangeRe.FindAllStringIndex(statement, -1) {
+		if m := statement[loc[0]:loc[1]]; clockAloneRe.MatchString(m) && !numberGoesOn(statement, loc[1]) {
+			copy(b[loc[0]:], blank(m))
 		}
-		return m
-	})
-	return clockAloneRe.ReplaceAllStringFunc(statement, blank), w
+	}
+	return clockAloneRe.ReplaceAllStringFunc(string(b), blank), w
+}
+
+// numberGoesOn reports whether the figure ending at i is part of a longer one: the "2" of "9am
+// and 2,000 customers" is no end of a clock range.
+func numberGoesOn(s string, i int) bool {
+	return i < len(s) && (s[i] >= '0' && s[i] <= '9' || (s[i] == ',' || s[i] == '.') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9')
 }
 
 // clockHour reads one end of a range as hours since midnight; the other end's am or pm counts
@@ -162,4 +171,27 @@ func windowShare(before, window string, hours float64) (float64, string) {
 	word := strings.ToLower(m[2])
 	share := windowShares[word]
 	return share, fmt.Sprintf("peak: %s of the day's load falls %s (%s): stated; %q taken as %.0f%% (assumed)", word, window, span, word, share*100)
+}
+
+// openingRe finds a crowd acting at one clock time, with nothing between the crowd and the
+// time but what they do: "15,000 students try to enrol at 7am", "40,000 fans log in at 9:00".
+var openingRe = regexp.MustCompile(`(?i)(\d[\d,.]*\s*(?:k|m|thousand|million)?\s+[a-z-]+s\b[^.;,]{1,60}?)\s+(?:at|right at|sharp at)\s+(` + clockTime + `)(?:\s+sharp)?`)
+
+// openingMinutes is how long the rush at a stated opening time lasts when the statement does not
+// say: most of a crowd that waits for a time acts in its first minutes.
+const openingMinutes = 10
+
+// readOpening reads a crowd that acts at one clock time as a rush in the first minutes after it,
+// and says so as an assumption. It returns the statement with the time replaced by that window.
+func readOpening(statement string) (string, string) {
+	loc := openingRe.FindStringSubmatchIndex(statement)
+	if loc == nil || clockRangeRe.MatchString(statement[loc[4]:loc[5]]) {
+		return statement, ""
+	}
+	at := statement[loc[4]:loc[5]]
+	if !strings.ContainsAny(strings.ToLower(at), "apm:") {
+		return statement, "" // "at 7" may be a count or a platform number
+	}
+	note := fmt.Sprintf("a crowd acting at %s: most of it within the first %d minutes (assumed)", strings.TrimSpace(at), openingMinutes)
+	return statement[:loc[3]] + fmt.Sprintf(" within %d minutes ", openingMinutes) + strings.TrimLeft(statement[loc[1]:], " "), note
 }

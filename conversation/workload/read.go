@@ -106,12 +106,17 @@ type reader struct {
 
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
+	statement, opening := readOpening(statement)
 	statement, window := readDailyWindow(statement)
 	if window.factor == 0 {
 		statement, window = readPeriodWindow(statement)
 	}
 	statement = eachOf(statement)
+	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	r := &reader{sents: sentences(tokenize(statement))}
+	if opening != "" {
+		r.note("%s", opening)
+	}
 	r.out.MaxSizes = map[string]float64{}
 	r.out.Sizes = map[string]float64{}
 	for si, toks := range r.sents {
@@ -135,6 +140,10 @@ func Read(statement string) Reading {
 	}
 	return r.out
 }
+
+// shortSpanRe finds a minute said with an article: "in under a minute" is read as "1 minute". A
+// second or an hour said so is a latency or freshness target more often than a rush.
+var shortSpanRe = regexp.MustCompile(`(?i)\b(within|under|inside|in)\s+an?\s+(minute)\b`)
 
 // eachOfRe finds a thing fitted to each of a counted number of others: "sensors on each of
 // 12,000 spots", "a tag on each of the 4,000 pumps".
@@ -843,6 +852,10 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 	k := next
 	for ; k < len(toks) && k < next+5; k++ {
 		w := toks[k]
+		adjective := rateAdverbs[w] > 0 && len(mods) == 0 && (payNouns[word(toks, k+1)] || actorNouns[singular(word(toks, k+1))])
+		if adjective && !dauMods[w] && !mauMods[w] {
+			continue // "25,000 hourly staff": paid by the hour, not a rate
+		}
 		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
 			break
 		}
@@ -922,6 +935,11 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
 		m.flow = conversation.FlowWrite
 	case m.class != "":
+	case probe.per >= 360*86400 && visitNouns[head] != "":
+		// "carrying 2 million passengers a year": a year's passengers are journeys, not 2
+		// million people on the system at once or every day.
+		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
+		m.name = visitNouns[head]
 	case probe.per > 0 && !probe.each && habitAt(toks, k, probe.end, m):
 		// "8,000 trucks that report mileage daily", "20,000 restaurants publish daily menus":
 		// the period is how often each one acts, not who comes on a day.
@@ -942,6 +960,14 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		m.class = "users"
 	}
 }
+
+// visitNouns are people counted by the year as visits: each one is a journey, a stay or a
+// visit, by the name the flow takes.
+var visitNouns = map[string]string{"passenger": "passenger journey", "traveller": "trip", "traveler": "trip", "visitor": "visit",
+	"guest": "stay", "patient": "patient visit", "attendee": "attendance", "rider": "ride", "spectator": "visit", "tourist": "visit"}
+
+// payNouns follow "hourly" or "weekly" as an adjective, not a rate: "hourly staff", "weekly pay".
+var payNouns = set(`staff workers employees wage wages pay paid rate rates contractors shifts`)
 
 // habitAt reads the verb and object between a counted noun ending at toks[k] and the period
 // that follows it ("report mileage … daily", "publish daily menus") into m.habit and m.name:
@@ -1089,7 +1115,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 				m.each = true
 			}
 		}
-		if f := rateAdverbs[w]; f > 0 {
+		if f := rateAdverbs[w]; f > 0 && !payNouns[word(toks, j+1)] && !actorNouns[singular(word(toks, j+1))] {
 			m.per, m.end = f, j+1
 			break
 		}
@@ -1185,7 +1211,12 @@ func verbAt(toks []string, j int) string {
 // counts, a serving verb reads, else the noun decides, else the verb, else it is a write.
 func (r *reader) kindOf(toks []string, m *mention, start int) {
 	m.verb = verbBefore(toks, start)
+	first, _, _ := strings.Cut(m.name, " ")
 	switch {
+	case first == "get" || first == "head":
+		m.flow = conversation.FlowRead // "500k GET requests"
+	case httpMethods[first]:
+		m.flow = conversation.FlowWrite // "100k PUT requests"
 	case ingestVerbs[m.verb]:
 		m.flow = conversation.FlowWrite
 	case readNouns[m.noun]:
@@ -1199,12 +1230,18 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 	}
 }
 
+// httpMethods name requests by what they do: a GET reads, a PUT or a POST writes.
+var httpMethods = set(`get head put post patch delete`)
+
 // neutralVerbs say that events arrive, not what they are: a flow is named by its noun alone.
 var neutralVerbs = set(`process handle serve receive accept take make answer generate get see produce use happen occur arrive come`)
 
 // flowName names a flow by its verb and noun ("save recipe", "browse recipe page"), or by its
 // noun when the verb says nothing ("handles 200K refunds" → "refund").
 func flowName(verb, name string) string {
+	if first, _, _ := strings.Cut(name, " "); httpMethods[first] {
+		return name // "500k GET requests": the method is the verb
+	}
 	if verb == "" || neutralVerbs[verb] || name == "" || strings.HasPrefix(name, verb+" ") || verbStem(name) == verb {
 		return name
 	}

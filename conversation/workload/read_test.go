@@ -539,3 +539,45 @@ func TestReadWindowPhrases(t *testing.T) {
 		}
 	}
 }
+
+// Load as people state it, read on phrasings no bench holds: a crowd at a clock time is a rush
+// at the opening; "in under a minute" is a window; a year's passengers are journeys; "hourly
+// staff" are people paid by the hour; a GET reads and a PUT writes; the "2" of "9am and 2,000
+// customers" is no clock.
+func TestReadMorePhrasings(t *testing.T) {
+	type flow struct {
+		name  string
+		kind  conversation.FlowKind
+		count float64
+		per   float64
+	}
+	tests := []struct {
+		statement string
+		flows     []flow
+		users     float64
+		dau       float64
+	}{
+		{"15,000 students try to enrol at 7am", []flow{{"enrol", conversation.FlowWrite, 15000, 600}}, 15000, 0},
+		{"40,000 fans log in at 9:00 when tickets go on sale", []flow{{"log in", conversation.FlowWrite, 40000, 600}}, 40000, 0},
+		{"20,000 attendees vote in under a minute", []flow{{"vote", conversation.FlowWrite, 20000, 60}}, 20000, 0},
+		{"400,000 shoppers try it in the first five minutes", []flow{{"try", conversation.FlowWrite, 400000, 300}}, 400000, 0},
+		{"A ferry company carrying 2 million passengers a year", []flow{{"passenger journey", conversation.FlowWrite, 2e6, 365 * 86400}}, 0, 0},
+		{"A supermarket chain with 300 stores and 25,000 hourly staff", nil, 25000, 0},
+		{"an object store taking 100k PUT requests and 500k GET requests per second",
+			[]flow{{"put request", conversation.FlowWrite, 100000, 1}, {"get request", conversation.FlowRead, 500000, 1}}, 0, 0},
+		{"the store opens at 9am and 2,000 customers a day shop", nil, 0, 2000},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != len(tc.flows) || rd.Users != tc.users || rd.DAU != tc.dau {
+			t.Errorf("%q: users %v, DAU %v, flows %+v; want users %v, DAU %v and %d flows", tc.statement, rd.Users, rd.DAU, rd.Flows, tc.users, tc.dau, len(tc.flows))
+			continue
+		}
+		for _, want := range tc.flows {
+			f, ok := rd.Flow(want.name)
+			if !ok || f.Kind != want.kind || f.Count != want.count || f.PerSeconds != want.per {
+				t.Errorf("%q: flow %q %+v (found %v), want %+v", tc.statement, want.name, f, ok, want)
+			}
+		}
+	}
+}
