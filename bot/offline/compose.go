@@ -333,6 +333,12 @@ func (m model) entities() []entity {
 			fields = append(fields, m.rd.By...)
 		}
 		fields = append(fields, m.contentFields(e)...)
+		if e == m.rd.mutual {
+			// Two sides: who proposed to whom, what each puts in, for which dates.
+			t := slug(orDefault(m.traded(), "item"), "_")
+			fields = append(fields, "other_"+ownerKey, "proposer_"+t+"_id", "other_"+t+"_id", "dates (daterange)", "expires_at")
+			idx += fmt.Sprintf("; (other_%s, status) for the proposals waiting for an answer", ownerKey)
+		}
 		fields = append(fields, m.entries(e)...)
 		if m.claimed(e) {
 			fields = append(fields, "quantity_left")
@@ -589,6 +595,17 @@ func (m model) byEntity() string {
 	return m.main
 }
 
+// traded is what people offer each other in a mutual deal: the thing they list ("families list
+// their homes and agree on exchange dates" trades homes).
+func (m model) traded() string {
+	for _, a := range m.rd.Actions {
+		if (a.Verb == "list" || a.Verb == "offer" || a.Verb == "post" || a.Verb == "add") && a.Object != "" && a.Object != m.rd.mutual {
+			return a.Object
+		}
+	}
+	return ""
+}
+
 // reviewed returns the first state change one kind of person makes to what another kind keeps
 // ("pharmacists verify refills" the patients request): the reviewer's work is a queue.
 func (m model) reviewed() (action, bool) {
@@ -611,6 +628,11 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	coll := "/v1/" + slug(pluralNoun(r), "-")
 	key := slug(r, "_")
 	switch {
+	case a.Verb == "propose" && r == m.rd.mutual:
+		t := slug(orDefault(m.traded(), "item"), "_")
+		return endpoint{Method: "POST", Path: coll, Request: fmt.Sprintf("{your_%s_id, their_%s_id, terms (dates, place)} + Idempotency-Key", t, t),
+			Response: fmt.Sprintf("201 {%s_id, status: proposed, expires_at}", key), Idempotent: true,
+			Note: fmt.Sprintf("a proposal the other %s accepts or declines", a.Actor)}, true
 	case a.Actor == "system" && answerVerbs[a.Verb]:
 		_, many := m.attribute()
 		return endpoint{Method: "GET", Path: coll + "/" + answerNoun(a.Verb) + "?" + many + "=&limit=20", Response: fmt.Sprintf("{items[]: %s, score, why}, request_id}", key),
@@ -1013,6 +1035,9 @@ func (m model) dives() []deepDive {
 	if d, ok := m.claimDive(); ok {
 		out = append(out, d)
 	}
+	if d, ok := m.mutualDive(); ok {
+		out = append(out, d)
+	}
 	if n := m.notified(m.main); n != "" {
 		out = append(out, deepDive{Title: fmt.Sprintf("Telling %s what changed", pluralNoun(n)), Weight: 6, Body: fmt.Sprintf(
 			"Each write {handoff} the %s row, so no notification is sent for a change that rolled back and none is lost for one that committed. {c:notifyworker} look up which %s it concerns and their channel preferences, send through {c:pushprov} with email as fallback, and record the event id as sent, so a redelivery sends nothing twice. Bursts (many changes to one %s) collapse into one message per minute.",
@@ -1150,4 +1175,17 @@ func formFor(thing, request string) string {
 		return "a form for the new " + thing
 	}
 	return fmt.Sprintf("a form for the new %s (%s)", thing, strings.Join(keep, ", "))
+}
+
+// mutualDive designs what two people agree on: a proposal one makes and the other accepts, the
+// things it ties up held for both at once, and never two accepted deals for one thing's dates.
+func (m model) mutualDive() (deepDive, bool) {
+	d := m.rd.mutual
+	if d == "" {
+		return deepDive{}, false
+	}
+	t := orDefault(m.traded(), "item")
+	return deepDive{Title: fmt.Sprintf("Both sides agree on a %s, once", d), Weight: 9, Body: fmt.Sprintf(
+		"A %s is a proposal with two sides: one %s proposes (their %s, the other's %s, the dates), the other accepts or declines, and either may withdraw until then; unanswered proposals expire. Accepting is one transaction in {c:appdb}: a conditional update of the %s from proposed to accepted (`WHERE status = 'proposed' AND version = ?`), and a row per side in a %s_commitments table holding the %s for those dates under an exclusion constraint on (%s_id, daterange), so one %s is never promised to two %ss that overlap, whoever accepts first. A counter-proposal is a new %s that supersedes the old one, so each side sees one live offer; both sides are told of every step, and the accepted %s is what each of them opens from then on.",
+		d, m.owner, t, t, d, slug(t, "_"), pluralNoun(t), slug(t, "_"), t, d, d, d)}, true
 }

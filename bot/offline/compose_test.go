@@ -39,6 +39,10 @@ func TestComposedDesigns(t *testing.T) {
 		{"Design a pharmacy refill service: patients request refills, pharmacists verify them, notify when ready for pickup",
 			[]string{"POST /v1/refills", "POST /v1/refills/{id}/verify", "GET /v1/refills"}, []string{"Refill", "Patient"},
 			[]string{"notifyworker", "pushprov"}, []string{"notifsvc"}},
+		// Two people of one kind agreeing with each other: a proposal one makes and the other
+		// accepts, not a create and a list.
+		{"Design a home-swap marketplace where 200,000 families list their homes and agree on exchange dates with each other",
+			[]string{"POST /v1/homes", "POST /v1/swaps", "POST /v1/swaps/{id}/accept"}, []string{"Swap", "Home"}, []string{"appdb"}, nil},
 		{"Design a todo app for my family",
 			[]string{"POST /v1/todos", "GET /v1/users/{id}/todos"}, []string{"Todo"}, []string{"appdb"}, []string{"queue", "objstore"}},
 		{"Design a system",

@@ -18,6 +18,9 @@ type reading struct {
 	named []string
 	// By lists what the statement says things are matched, sorted or grouped by ("skill", "region").
 	By []string
+	// mutual is the thing two people of the statement agree on with each other ("agree on
+	// exchange dates with each other" → exchange): proposed by one, accepted by the other.
+	mutual string
 	// fed says the statement's data comes from outside ("refreshed hourly from a model run",
 	// "imported from partners"): the system loads it; nobody in the statement creates it.
 	fed bool
@@ -119,7 +122,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
 	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
-	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query")
+	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
@@ -260,6 +263,7 @@ func readStatement(s string) reading {
 	rd.readBy(toks)
 	rd.readPrepositional(toks)
 	rd.finish(name)
+	rd.readMutual(s)
 	rd.fed = fedRe.MatchString(s)
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
 		rd.firstNoun(toks)
@@ -429,6 +433,10 @@ func (rd *reading) readClauses(toks []token) {
 			v, ok = unknownVerb(toks, i)
 			if ok {
 				actor, ok = rd.subject(toks, i)
+			} else if v, ok = nextVerb(toks, i); ok && lastActor != "" {
+				actor = lastActor // "families list their homes and agree on exchange dates"
+			} else {
+				ok = false
 			}
 		}
 		if !ok {
@@ -514,6 +522,75 @@ func unknownVerb(toks []token, i int) (string, bool) {
 		}
 	}
 	return t.lower, true
+}
+
+// nextVerb reads a word the verb list lacks as the same subject's next verb: after "and", a
+// plain word followed by a preposition or a determiner ("and agree on", "and haggle with the").
+func nextVerb(toks []token, i int) (string, bool) {
+	t := toks[i]
+	if toks[i-1].lower != "and" || i+1 >= len(toks) || !nounLike(t) || t.text != t.lower || len(t.lower) < 3 ||
+		strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") ||
+		adjectives[t.lower] || unitWords[t.lower] || systemWords[t.lower] || actorWords[t.lower] || massNouns[t.lower] {
+		return "", false
+	}
+	switch toks[i+1].lower {
+	case "on", "with", "to", "for", "about", "over", "the", "their", "a", "an", "each":
+		return t.lower, true
+	}
+	return "", false
+}
+
+// mutualRe finds people settling something between themselves: "agree … with each other",
+// "meet to swap", "negotiate with one another".
+var mutualRe = regexp.MustCompile(`(?i)\b(with each other|with one another|between themselves|to swap|to trade|to exchange)\b`)
+
+// mutualVerbs settle something between two people rather than make it alone.
+var mutualVerbs = set("agree", "negotiate", "arrange", "meet", "settle", "swap", "trade", "exchange")
+
+// readMutual turns "agree on exchange dates with each other" into what the design keeps: an
+// exchange one family proposes and the other accepts. The agreed thing is named by what it is
+// of ("exchange dates" → exchange), else by the verb ("meet to swap" → swap).
+func (rd *reading) readMutual(s string) {
+	if !mutualRe.MatchString(s) {
+		return
+	}
+	for i, a := range rd.Actions {
+		if !mutualVerbs[a.Verb] || a.Actor == "system" {
+			continue
+		}
+		what := a.Object
+		if f := strings.Fields(what); len(f) > 1 && termWords[f[len(f)-1]] {
+			what = strings.Join(f[:len(f)-1], " ") // "exchange date" → exchange
+		}
+		if what == "" || termWords[what] {
+			what = nominalOr(a.Verb)
+		}
+		for _, e := range rd.Entities {
+			if dealNouns[lastWord(e)] && e != a.Object {
+				what = e // "a home-swap marketplace … agree on exchange dates": the swap is the exchange
+			}
+		}
+		rd.Entities = slices.DeleteFunc(rd.Entities, func(e string) bool { return e == a.Object })
+		rd.addEntity(what)
+		rd.mutual = what
+		rd.Actions[i] = action{Actor: a.Actor, Verb: "propose", Object: what}
+		rd.addAction(action{Actor: a.Actor, Verb: "accept", Object: what})
+		return
+	}
+}
+
+// termWords are what two people agree on about a thing: its dates, its price, its terms.
+var termWords = set("date", "dates", "time", "times", "slot", "price", "terms", "term", "detail", "details", "place")
+
+// dealNouns name what two people settle between them.
+var dealNouns = set("swap", "exchange", "trade", "deal", "barter")
+
+// nominalOr names what a mutual verb settles: "meet" → meeting, "swap" → swap.
+func nominalOr(verb string) string {
+	if n := map[string]string{"agree": "agreement", "meet": "meeting", "negotiate": "deal", "arrange": "arrangement"}[verb]; n != "" {
+		return n
+	}
+	return verb
 }
 
 // roleSuffix reports a noun that names a role by its ending: backer, curator, florist, applicant.
