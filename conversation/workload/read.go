@@ -559,7 +559,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	r.rate(toks, probe, k)
 	// An unknown noun is an actor when what follows says it acts: "30M gardeners who …",
 	// "300K e-scooters, each reporting …".
-	actor := actorNouns[head] || head == "dau" || head == "mau" ||
+	actor := personNoun(head) || head == "dau" || head == "mau" ||
 		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
 		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" // not "sensors in each of 40 garages report"
 	if probe.per == 0 && audienceBefore(toks, start) {
@@ -944,7 +944,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// "8,000 trucks that report mileage daily", "20,000 restaurants publish daily menus":
 		// the period is how often each one acts, not who comes on a day.
 		m.habit, m.class = probe.per, "things"
-		if actorNouns[head] && !thingNouns[head] {
+		if personNoun(head) && !thingNouns[head] {
 			m.class = "users"
 		}
 	case within(toks, k, k+4, "online", "connected", "live") || atOnceAfter(toks, k):
@@ -954,12 +954,41 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// "10M users a day", "every day 500 million people use it", "20 million viewers on
 		// election night": everyone counted comes that day.
 		m.class = "dau"
-	case thingNouns[head] || !actorNouns[head]:
+	case thingNouns[head] || !personNoun(head):
 		m.class = "things" // machines and places, or a noun only its context made an actor
 	default:
 		m.class = "users"
 	}
 }
+
+// personNoun reports a noun that names people: one the word lists know, or a role by its
+// ending ("journalist", "tutor", "farmer", "consumer", "pharmacist", "librarian") that is no
+// machine or thing ("server", "order", "sensor").
+func personNoun(n string) bool {
+	if actorNouns[n] {
+		return true
+	}
+	if thingNouns[n] || notPeople[n] || len(n) < 5 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(n, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// notPeople end like roles but are things: an order, a server, a trailer.
+var notPeople = set(`order number letter water paper filter cluster folder trailer banner buffer layer header marker counter
+container computer router printer charger scooter scanner sticker poster flyer voucher ledger register calendar tracker
+parameter monitor sensor meter motor rotor reactor elevator escalator generator collector connector vector indicator
+detector processor accelerator simulator calculator adapter adaptor corridor editor cursor anchor floor door mirror error
+sector factor actor vendor component agent document event tournament moment segment payment shipment apartment department
+restaurant client patient student parent resident` + ` incident comment element environment assignment investment statement
+settlement treatment appointment requirement enrollment enrolment amendment attachment ticker timer slider tower river
+corner center centre cover chapter character answer power weather winter summer border shower burger trigger hamburger
+container lender` + ` semester quarter dinner supper butter sticker locker`)
 
 // visitNouns are people counted by the year as visits: each one is a journey, a stay or a
 // visit, by the name the flow takes.

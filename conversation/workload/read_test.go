@@ -581,3 +581,19 @@ func TestReadMorePhrasings(t *testing.T) {
 		}
 	}
 }
+
+// People are named in their trade's words: a role by its ending counts as people ("300
+// journalists", "10 million consumers"), a thing with such an ending does not ("20 tickers").
+func TestReadRolesByTheirEnding(t *testing.T) {
+	for statement, users := range map[string]float64{
+		"a tool for a newsroom of 300 journalists to write and schedule articles": 300,
+		"a tutoring marketplace for 100,000 tutors":                               100000,
+	} {
+		if rd := workload.Read(statement); rd.Users != users {
+			t.Errorf("%q: users %v, want %v", statement, rd.Users, users)
+		}
+	}
+	if rd := workload.Read("track the carbon footprint of 10 million consumers by importing their bank transactions nightly"); len(rd.Flows) != 0 && rd.Flows[0].Name == "track consumer" {
+		t.Errorf("consumers read as events: %+v", rd.Flows)
+	}
+}
