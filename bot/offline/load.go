@@ -68,10 +68,11 @@ type loadProfile struct {
 	Read  string `yaml:"read,omitempty"`
 }
 
-// mediaWords name writes whose payload goes to object storage.
+// mediaWords name writes whose payload goes to object storage. A CV or a résumé is a file (the
+// unaccented "resume" is left out: a game or a download resumes).
 var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "download", "song", "track",
 	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media", "pdf",
-	"voice", "voicemail", "scan", "selfie", "screenshot", "footage"}
+	"voice", "voicemail", "scan", "selfie", "screenshot", "footage", "cv", "résumé", "curriculum vitae"}
 
 // typicalMedia is the size of one item of media by what it is, for designs whose archetype
 // knows no media of its own (a fleet's dashcam clips, a voicemail box): a phone photo, a
@@ -79,7 +80,8 @@ var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", 
 var typicalMedia = map[string]float64{"photo": 2e6, "image": 2e6, "picture": 2e6, "selfie": 2e6, "screenshot": 500e3,
 	"scan": 1e6, "video": 50e6, "clip": 20e6, "footage": 20e6, "reel": 20e6, "story": 5e6, "song": 5e6, "track": 5e6,
 	"podcast": 50e6, "episode": 50e6, "recording": 5e6, "audio": 5e6, "voice": 500e3, "voicemail": 500e3,
-	"document": 500e3, "pdf": 500e3, "attachment": 500e3, "file": 2e6, "upload": 2e6, "media": 2e6}
+	"document": 500e3, "pdf": 500e3, "attachment": 500e3, "file": 2e6, "upload": 2e6, "media": 2e6,
+	"cv": 200e3, "résumé": 200e3}
 
 // positionEvery is how often a tracked phone reports where it is during a live session.
 const positionEvery = 5.0
@@ -515,7 +517,9 @@ func isMedia(text string) bool {
 	return mediaRe.MatchString(text)
 }
 
-var mediaRe = regexp.MustCompile(`(?i)\b(` + strings.Join(mediaWords, "|") + `)(s|es)?\b`)
+// mediaRe ends a word at anything but a letter or a digit rather than at \b, which is ASCII-only
+// and finds no end after the "é" of "résumé".
+var mediaRe = regexp.MustCompile(`(?i)\b(` + strings.Join(mediaWords, "|") + `)(s|es)?([^\p{L}\p{N}_]|$)`)
 
 // settle fills the workload-wide figures: peak factor, retention, hot fraction.
 func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
