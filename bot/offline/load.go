@@ -363,7 +363,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 			note("%s: each of the %s %s sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), H(p.PerThingPerDay))
 			return
 		}
-		note("%s: each of the %s %s carries a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
+		note("%s: each of the %s %s has a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
 		return
 	}
 	if p.ThingsPerUser > 0 && w.Users > 0 {
