@@ -425,6 +425,21 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"spn", "fmi", "fault record", "whichever", "next_due_odometer", "out_of_service", "dvir", "work order", "on conflict do nothing"},
 			absent:   []string{"live map", "geofence", "idling", "/v1/records", "buses create", "content people publish"},
 		},
+		{
+			// Votes are applied one voter at a time and counted per item; listings are
+			// precomputed sorted sets; a thread is one range scan over materialised paths. Not a
+			// timeline of followed accounts.
+			prompt: "Build a link-sharing community for developers: members submit links, discuss them in nested comment threads and upvote or downvote both; the front page favours fresh links with many votes", archetype: "discussion forum with voting",
+			mentions: []string{"(user_id, item_id)", "keyed by voter", "materialised path", "wilson", "zrevrange", "45,000 s", "counted = false"},
+			absent:   []string{"fan-out", "celebrit", "timeline", "followers", "/v1/records", "checkout", "users create"},
+		},
+		{
+			// A Q&A site's questions, tags and reputation replace the forum's posts, communities
+			// and karma; its votes and counters stay.
+			prompt: "An internal question-and-answer site for our 8,000 engineers: people post questions with tags, colleagues answer, the best answers are voted up and the asker marks one as accepted", archetype: "question-and-answer site with voting",
+			mentions: []string{"accepted_answer_id", "reputation event", "more-like-this", "surrogate key", "keyed by voter", "unique(user_id, source_kind, source_id)"},
+			absent:   []string{"subreddit", "/v1/communities/{name}/posts", "/v1/home", "materialised path", "karma per member", "timeline", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
