@@ -440,6 +440,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"accepted_answer_id", "reputation event", "more-like-this", "surrogate key", "keyed by voter", "unique(user_id, source_kind, source_id)"},
 			absent:   []string{"subreddit", "/v1/communities/{name}/posts", "/v1/home", "materialised path", "karma per member", "timeline", "/v1/records"},
 		},
+		{
+			// Feeds polled on their own schedules within each host's crawl delay; wire copies
+			// folded by SimHash bands; stories ranked into edition pages built each minute. Not a
+			// crawl frontier, not a social feed, not a product recommender.
+			prompt: "Design a news aggregator that ingests articles from 100,000 publishers' RSS feeds and sitemaps, detects near-duplicate wire stories, groups them into stories and ranks them per country edition", archetype: "news aggregator",
+			mentions: []string{"simhash", "minhash", "if-modified-since", "crawl delay", "four 16-bit bands", "edition", "for you", "websub"},
+			absent:   []string{"url frontier", "bloom filter", "celebrit", "home timeline", "you may also like", "/v1/records", "users create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -223,13 +223,16 @@ func TestDetect(t *testing.T) {
 		{"Design an authoritative DNS service like Route 53", []string{"dnsservice"}, []string{"search", "cdnplatform", "generic"}},
 		{"a web crawler that caches DNS lookups per host", []string{"crawler"}, []string{"dnsservice"}},
 		// Classic product problems that used to fall to a records system, and the neighbours whose
-		// words they share: a timeline, likes and comments, a live TV vote.
+		// words they share: a timeline, likes and comments, a live TV vote, a crawl.
 		{"Design Reddit", []string{"forum"}, []string{"feed", "engagement", "qanda", "generic"}},
 		{"Design Quora", []string{"forum", "qanda"}, []string{"feed", "engagement", "generic"}},
 		{"Design Stack Overflow", []string{"qanda"}, []string{"search", "generic"}},
-		{"design Twitter", []string{"feed"}, []string{"forum"}},
+		{"design Twitter", []string{"feed"}, []string{"forum", "newsagg"}},
 		{"people can upvote answers and leave comments", []string{"engagement"}, []string{"forum", "qanda"}},
 		{"Design a live voting system for a TV show that receives 90 million votes per hour.", nil, []string{"forum"}},
+		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
+		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
+		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {
