@@ -448,6 +448,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"simhash", "minhash", "if-modified-since", "crawl delay", "four 16-bit bands", "edition", "for you", "websub"},
 			absent:   []string{"url frontier", "bloom filter", "celebrit", "home timeline", "you may also like", "/v1/records", "users create"},
 		},
+		{
+			// Search by place and pay on an index with geo points and yearly pay; résumés scanned
+			// in quarantine; one application per seeker per job; alerts matched in batches.
+			prompt: "Build a jobs site where companies list vacancies with a salary range and a closing date, candidates search by location and apply by uploading a résumé, and recruiters track each applicant through interview stages", archetype: "job board and applicant tracking system",
+			mentions: []string{"geo_distance", "quarantine", "clamav", "percolat", "unique(job_id, seeker_id)", "(status, expires_at)", "fingerprint", "if-match"},
+			absent:   []string{"nights", "timeline", "cron expression", "checkout", "/v1/records", "users create", "batch job"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

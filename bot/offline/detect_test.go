@@ -223,7 +223,7 @@ func TestDetect(t *testing.T) {
 		{"Design an authoritative DNS service like Route 53", []string{"dnsservice"}, []string{"search", "cdnplatform", "generic"}},
 		{"a web crawler that caches DNS lookups per host", []string{"crawler"}, []string{"dnsservice"}},
 		// Classic product problems that used to fall to a records system, and the neighbours whose
-		// words they share: a timeline, likes and comments, a live TV vote, a crawl.
+		// words they share: a timeline, likes and comments, a live TV vote, a crawl, a cron job.
 		{"Design Reddit", []string{"forum"}, []string{"feed", "engagement", "qanda", "generic"}},
 		{"Design Quora", []string{"forum", "qanda"}, []string{"feed", "engagement", "generic"}},
 		{"Design Stack Overflow", []string{"qanda"}, []string{"search", "generic"}},
@@ -233,6 +233,9 @@ func TestDetect(t *testing.T) {
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},
+		{"Design a job board like Indeed", []string{"jobboard"}, []string{"feed", "search", "generic"}},
+		{"a distributed job scheduler that runs cron jobs for other teams", []string{"scheduler"}, []string{"jobboard"}},
+		{"a pet-sitting marketplace where owners post jobs and sitters apply", nil, []string{"jobboard"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {
