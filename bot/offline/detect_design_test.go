@@ -455,6 +455,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"geo_distance", "quarantine", "clamav", "percolat", "unique(job_id, seeker_id)", "(status, expires_at)", "fingerprint", "if-match"},
 			absent:   []string{"nights", "timeline", "cron expression", "checkout", "/v1/records", "users create", "batch job"},
 		},
+		{
+			// A pledge saves a payment method; the deadline is decided once under the project's
+			// row lock; a funded project's pledges are charged as idempotent attempts with
+			// dunning. Not an auction, not a loan book, not a checkout.
+			prompt: "A reward-based crowdfunding site: creators set a goal and an end date, backers choose reward tiers (some limited), and cards are only charged when the campaign succeeds; otherwise nobody pays", archetype: "all-or-nothing crowdfunding platform",
+			mentions: []string{"setup intent", "for share", "claimed < quantity_limit", "pledge:{pledge_id}:{attempt}", "skip locked", "dunning", "collection window", "ledger"},
+			absent:   []string{"highest bidder", "proxy bid", "borrower", "note holder", "cart", "/v1/records", "users create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
