@@ -223,7 +223,8 @@ func TestDetect(t *testing.T) {
 		{"Design an authoritative DNS service like Route 53", []string{"dnsservice"}, []string{"search", "cdnplatform", "generic"}},
 		{"a web crawler that caches DNS lookups per host", []string{"crawler"}, []string{"dnsservice"}},
 		// Classic product problems that used to fall to a records system, and the neighbours whose
-		// words they share: a timeline, likes and comments, a crawl, a cron job, a loan book.
+		// words they share: a timeline, likes and comments, a live TV vote, a crawl, a cron job, a
+		// loan book.
 		{"Design Reddit", []string{"forum"}, []string{"feed", "engagement", "qanda", "generic"}},
 		{"Design Quora", []string{"forum", "qanda"}, []string{"feed", "engagement", "generic"}},
 		{"Design Stack Overflow", []string{"qanda"}, []string{"search", "generic"}},
