@@ -37,6 +37,10 @@ type loadProfile struct {
 	// statement counts none: an RTLS's load is its tags, whatever the number of staff.
 	Things float64 `yaml:"things,omitempty"`
 	Thing  string  `yaml:"thing,omitempty"`
+	// SenderNouns are counted nouns (singular) that are the archetype's senders even where they
+	// would otherwise be places that hold them: a news aggregator's "20,000 news sites" are its
+	// sources, not 20,000 sites of 50,000 feeds each.
+	SenderNouns []string `yaml:"sender_nouns,omitempty"`
 	// ThingsPerUser is how many things each person the statement counts has, where the things
 	// are theirs: a utility's customer has one smart meter, so "3 million customers" is 3
 	// million meters, where an RTLS's staff say nothing about its tags.
@@ -353,13 +357,14 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	}
 	slices.SortStableFunc(senders, func(a, b workload.Population) int { return machineFirst(a) - machineFirst(b) })
 	for _, t := range senders {
-		if orgUnits[t.Noun] || listenerNouns[t.Noun] {
+		if (orgUnits[t.Noun] || listenerNouns[t.Noun]) && !slices.Contains(p.SenderNouns, t.Noun) {
 			continue
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
-		if strings.EqualFold(t.Noun, thing) {
-			// "2,000 DataNodes" counts the senders themselves, not what carries them.
+		if strings.EqualFold(t.Noun, thing) || slices.Contains(p.SenderNouns, t.Noun) {
+			// "2,000 DataNodes" or "20,000 news sites" count the senders themselves, not what
+			// carries them.
 			note("%s: each of the %s %s sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), H(p.PerThingPerDay))
 			return
 		}
