@@ -68,10 +68,11 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	}
 	// Scale-driven additions: a cache in front of any read-heavy path, a log for async work. A
 	// snapshot publisher or an edge stitcher means readers are served from the CDN and never reach a
-	// store; an archetype's own cache (sorted sets, a preview cache, a seat cache) already takes
-	// the reads it was added for, and a second, generic one would hold nothing.
+	// store; an archetype's own cache (sorted sets, a preview cache, a seat cache, a news
+	// aggregator's edition pages) already takes the reads it was added for, and a second,
+	// generic one would hold nothing.
 	c := g.Capacity
-	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache", "adjcache", "ticketpool", "publisher", "stitchkv", "lpstate", "llleaguestore", "crseats") {
+	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache", "adjcache", "ticketpool", "publisher", "stitchkv", "lpstate", "llleaguestore", "crseats", "editionpages") {
 		add("cache", "read load")
 	}
 	// An archetype that brings its own services carries the domain logic; otherwise a generic

@@ -23,27 +23,48 @@ func resolve(fs []*feature, problem string) []*feature {
 
 // superseded drops the deep dives, flows and trade-offs that a narrower feature of the same
 // design replaces: collaboration that must merge offline edits replaces "OT with a server owner"
-// by CRDTs, rather than printing both.
+// by CRDTs, rather than printing both. It drops entities and screens by name and endpoints by
+// "METHOD /path" too, and requirement and use-case lines that begin with a replaced text: a Q&A
+// site's questions, tags and reputation replace a forum's posts, communities and karma, which
+// would otherwise be listed beside them.
 func superseded(fs []*feature) []*feature {
 	gone := map[string]bool{}
+	var prefixes []string
 	for _, f := range fs {
 		for _, t := range f.Replaces {
 			gone[t] = true
+			prefixes = append(prefixes, t)
 		}
 	}
 	if len(gone) == 0 {
 		return fs
+	}
+	begins := func(line string) bool {
+		return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(line, p) })
 	}
 	for i, f := range fs {
 		c := *f
 		c.Deep = slices.DeleteFunc(slices.Clone(f.Deep), func(d deepDive) bool { return gone[d.Title] })
 		c.Flows = slices.DeleteFunc(slices.Clone(f.Flows), func(fl flow) bool { return gone[fl.Name] })
 		c.Tradeoffs = slices.DeleteFunc(slices.Clone(f.Tradeoffs), func(t tradeoff) bool { return gone[t.Decision] })
-		if len(c.Deep) != len(f.Deep) || len(c.Flows) != len(f.Flows) || len(c.Tradeoffs) != len(f.Tradeoffs) {
+		c.Entities = slices.DeleteFunc(slices.Clone(f.Entities), func(e entity) bool { return gone[e.Name] })
+		c.Screens = slices.DeleteFunc(slices.Clone(f.Screens), func(s screen) bool { return gone[s.Name] })
+		c.APIs = slices.DeleteFunc(slices.Clone(f.APIs), func(e endpoint) bool { return gone[screenCall(e.Method, e.Path)] })
+		c.Functional = slices.DeleteFunc(slices.Clone(f.Functional), begins)
+		c.NonFunctional = slices.DeleteFunc(slices.Clone(f.NonFunctional), begins)
+		c.UseCases = slices.DeleteFunc(slices.Clone(f.UseCases), begins)
+		if changed(f, &c) {
 			fs[i] = &c // a copy: the catalogue's own feature stays whole for other designs
 		}
 	}
 	return fs
+}
+
+// changed reports whether superseded dropped anything from f's copy c.
+func changed(f, c *feature) bool {
+	return len(c.Deep) != len(f.Deep) || len(c.Flows) != len(f.Flows) || len(c.Tradeoffs) != len(f.Tradeoffs) ||
+		len(c.Entities) != len(f.Entities) || len(c.Screens) != len(f.Screens) || len(c.APIs) != len(f.APIs) ||
+		len(c.Functional) != len(f.Functional) || len(c.NonFunctional) != len(f.NonFunctional) || len(c.UseCases) != len(f.UseCases)
 }
 
 // composed builds the generic feature for one statement. Where the reader finds nothing usable it

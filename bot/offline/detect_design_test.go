@@ -425,6 +425,44 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"spn", "fmi", "fault record", "whichever", "next_due_odometer", "out_of_service", "dvir", "work order", "on conflict do nothing"},
 			absent:   []string{"live map", "geofence", "idling", "/v1/records", "buses create", "content people publish"},
 		},
+		{
+			// Votes are applied one voter at a time and counted per item; listings are
+			// precomputed sorted sets; a thread is one range scan over materialised paths. Not a
+			// timeline of followed accounts.
+			prompt: "Build a link-sharing community for developers: members submit links, discuss them in nested comment threads and upvote or downvote both; the front page favours fresh links with many votes", archetype: "discussion forum with voting",
+			mentions: []string{"(user_id, item_id)", "keyed by voter", "materialised path", "wilson", "zrevrange", "45,000 s", "counted = false"},
+			absent:   []string{"fan-out", "celebrit", "timeline", "followers", "/v1/records", "checkout", "users create"},
+		},
+		{
+			// A Q&A site's questions, tags and reputation replace the forum's posts, communities
+			// and karma; its votes and counters stay.
+			prompt: "An internal question-and-answer site for our 8,000 engineers: people post questions with tags, colleagues answer, the best answers are voted up and the asker marks one as accepted", archetype: "question-and-answer site with voting",
+			mentions: []string{"accepted_answer_id", "reputation event", "more-like-this", "surrogate key", "keyed by voter", "unique(user_id, source_kind, source_id)"},
+			absent:   []string{"subreddit", "/v1/communities/{name}/posts", "/v1/home", "materialised path", "karma per member", "timeline", "/v1/records"},
+		},
+		{
+			// Feeds polled on their own schedules within each host's crawl delay; wire copies
+			// folded by SimHash bands; stories ranked into edition pages built each minute. Not a
+			// crawl frontier, not a social feed, not a product recommender.
+			prompt: "Design a news aggregator that ingests articles from 100,000 publishers' RSS feeds and sitemaps, detects near-duplicate wire stories, groups them into stories and ranks them per country edition", archetype: "news aggregator",
+			mentions: []string{"simhash", "minhash", "if-modified-since", "crawl delay", "four 16-bit bands", "edition", "for you", "websub"},
+			absent:   []string{"url frontier", "bloom filter", "celebrit", "home timeline", "you may also like", "/v1/records", "users create"},
+		},
+		{
+			// Search by place and pay on an index with geo points and yearly pay; résumés scanned
+			// in quarantine; one application per seeker per job; alerts matched in batches.
+			prompt: "Build a jobs site where companies list vacancies with a salary range and a closing date, candidates search by location and apply by uploading a résumé, and recruiters track each applicant through interview stages", archetype: "job board and applicant tracking system",
+			mentions: []string{"geo_distance", "quarantine", "clamav", "percolat", "unique(job_id, seeker_id)", "(status, expires_at)", "fingerprint", "if-match"},
+			absent:   []string{"nights", "timeline", "cron expression", "checkout", "/v1/records", "users create", "batch job"},
+		},
+		{
+			// A pledge saves a payment method; the deadline is decided once under the project's
+			// row lock; a funded project's pledges are charged as idempotent attempts with
+			// dunning. Not an auction, not a loan book, not a checkout.
+			prompt: "A reward-based crowdfunding site: creators set a goal and an end date, backers choose reward tiers (some limited), and cards are only charged when the campaign succeeds; otherwise nobody pays", archetype: "all-or-nothing crowdfunding platform",
+			mentions: []string{"setup intent", "for share", "claimed < quantity_limit", "pledge:{pledge_id}:{attempt}", "skip locked", "dunning", "collection window", "ledger"},
+			absent:   []string{"highest bidder", "proxy bid", "borrower", "note holder", "cart", "/v1/records", "users create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -222,6 +222,24 @@ func TestDetect(t *testing.T) {
 		{"a URL shortener behind a CDN with 100k redirects a second", []string{"shortener"}, []string{"cdnplatform", "dnsservice"}},
 		{"Design an authoritative DNS service like Route 53", []string{"dnsservice"}, []string{"search", "cdnplatform", "generic"}},
 		{"a web crawler that caches DNS lookups per host", []string{"crawler"}, []string{"dnsservice"}},
+		// Classic product problems that used to fall to a records system, and the neighbours whose
+		// words they share: a timeline, likes and comments, a live TV vote, a crawl, a cron job, a
+		// loan book.
+		{"Design Reddit", []string{"forum"}, []string{"feed", "engagement", "qanda", "generic"}},
+		{"Design Quora", []string{"forum", "qanda"}, []string{"feed", "engagement", "generic"}},
+		{"Design Stack Overflow", []string{"qanda"}, []string{"search", "generic"}},
+		{"design Twitter", []string{"feed"}, []string{"forum", "newsagg"}},
+		{"people can upvote answers and leave comments", []string{"engagement"}, []string{"forum", "qanda"}},
+		{"Design a live voting system for a TV show that receives 90 million votes per hour.", nil, []string{"forum"}},
+		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
+		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
+		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},
+		{"Design a job board like Indeed", []string{"jobboard"}, []string{"feed", "search", "generic"}},
+		{"a distributed job scheduler that runs cron jobs for other teams", []string{"scheduler"}, []string{"jobboard"}},
+		{"a pet-sitting marketplace where owners post jobs and sitters apply", nil, []string{"jobboard"}},
+		{"Design a crowdfunding platform like Kickstarter: creators launch projects with a funding goal and a deadline, backers pledge, cards are charged only if the goal is reached", []string{"crowdfund"}, []string{"payments", "p2plending", "auction", "generic"}},
+		{"Design a peer-to-peer lending marketplace where investors fund loans in small parts and borrowers repay monthly.", []string{"p2plending"}, []string{"crowdfund"}},
+		{"Design eBay", []string{"auction"}, []string{"crowdfund"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {

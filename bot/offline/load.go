@@ -37,6 +37,10 @@ type loadProfile struct {
 	// statement counts none: an RTLS's load is its tags, whatever the number of staff.
 	Things float64 `yaml:"things,omitempty"`
 	Thing  string  `yaml:"thing,omitempty"`
+	// SenderNouns are counted nouns (singular) that are the archetype's senders even where they
+	// would otherwise be places that hold them: a news aggregator's "20,000 news sites" are its
+	// sources, not 20,000 sites of 50,000 feeds each.
+	SenderNouns []string `yaml:"sender_nouns,omitempty"`
 	// ThingsPerUser is how many things each person the statement counts has, where the things
 	// are theirs: a utility's customer has one smart meter, so "3 million customers" is 3
 	// million meters, where an RTLS's staff say nothing about its tags.
@@ -68,10 +72,11 @@ type loadProfile struct {
 	Read  string `yaml:"read,omitempty"`
 }
 
-// mediaWords name writes whose payload goes to object storage.
+// mediaWords name writes whose payload goes to object storage. A CV or a résumé is a file (the
+// unaccented "resume" is left out: a game or a download resumes).
 var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "download", "song", "track",
 	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media", "pdf",
-	"voice", "voicemail", "scan", "selfie", "screenshot", "footage"}
+	"voice", "voicemail", "scan", "selfie", "screenshot", "footage", "cv", "résumé", "curriculum vitae"}
 
 // typicalMedia is the size of one item of media by what it is, for designs whose archetype
 // knows no media of its own (a fleet's dashcam clips, a voicemail box): a phone photo, a
@@ -79,7 +84,8 @@ var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", 
 var typicalMedia = map[string]float64{"photo": 2e6, "image": 2e6, "picture": 2e6, "selfie": 2e6, "screenshot": 500e3,
 	"scan": 1e6, "video": 50e6, "clip": 20e6, "footage": 20e6, "reel": 20e6, "story": 5e6, "song": 5e6, "track": 5e6,
 	"podcast": 50e6, "episode": 50e6, "recording": 5e6, "audio": 5e6, "voice": 500e3, "voicemail": 500e3,
-	"document": 500e3, "pdf": 500e3, "attachment": 500e3, "file": 2e6, "upload": 2e6, "media": 2e6}
+	"document": 500e3, "pdf": 500e3, "attachment": 500e3, "file": 2e6, "upload": 2e6, "media": 2e6,
+	"cv": 200e3, "résumé": 200e3}
 
 // positionEvery is how often a tracked phone reports where it is during a live session.
 const positionEvery = 5.0
@@ -351,17 +357,18 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	}
 	slices.SortStableFunc(senders, func(a, b workload.Population) int { return machineFirst(a) - machineFirst(b) })
 	for _, t := range senders {
-		if orgUnits[t.Noun] || listenerNouns[t.Noun] {
+		if (orgUnits[t.Noun] || listenerNouns[t.Noun]) && !slices.Contains(p.SenderNouns, t.Noun) {
 			continue
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
-		if strings.EqualFold(t.Noun, thing) {
-			// "2,000 DataNodes" counts the senders themselves, not what carries them.
+		if strings.EqualFold(t.Noun, thing) || slices.Contains(p.SenderNouns, t.Noun) {
+			// "2,000 DataNodes" or "20,000 news sites" count the senders themselves, not what
+			// carries them.
 			note("%s: each of the %s %s sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), H(p.PerThingPerDay))
 			return
 		}
-		note("%s: each of the %s %s carries a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
+		note("%s: each of the %s %s has a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
 		return
 	}
 	if p.ThingsPerUser > 0 && w.Users > 0 {
@@ -515,7 +522,9 @@ func isMedia(text string) bool {
 	return mediaRe.MatchString(text)
 }
 
-var mediaRe = regexp.MustCompile(`(?i)\b(` + strings.Join(mediaWords, "|") + `)(s|es)?\b`)
+// mediaRe ends a word at anything but a letter or a digit rather than at \b, which is ASCII-only
+// and finds no end after the "é" of "résumé".
+var mediaRe = regexp.MustCompile(`(?i)\b(` + strings.Join(mediaWords, "|") + `)(s|es)?([^\p{L}\p{N}_]|$)`)
 
 // settle fills the workload-wide figures: peak factor, retention, hot fraction.
 func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) {

@@ -154,3 +154,18 @@ func TestPeakReasonFollowsTheMainWrite(t *testing.T) {
 		t.Errorf("notes %q, want %q", w.Notes, want)
 	}
 }
+
+// A news aggregator's counted sites are its sources, each sending its usual articles, not
+// places that each hold the default 50,000 feeds; an RTLS's counted hospitals still hold tags.
+func TestSenderNouns(t *testing.T) {
+	news := loadProfile{Things: 50_000, Thing: "feed", PerThingPerDay: 20, SenderNouns: []string{"site", "source"}, Write: "article", Read: "page view", ReadWrite: 500}
+	w, _ := workloadFrom("a news aggregator that pulls articles from 20,000 news sites", news)
+	if f := firstOf(w.Flows, conversation.FlowWrite); f.Actors != 20_000 || f.Count != 20 {
+		t.Errorf("articles %+v: want 20 a day from each of the 20K sites", f)
+	}
+	tags := loadProfile{Things: 2000, Thing: "tag", PerThingPerDay: 8640, Write: "beacon", Read: "location lookup", ReadWrite: 0.01}
+	w, _ = workloadFrom("find wheelchairs across our 3 hospitals", tags)
+	if f := firstOf(w.Flows, conversation.FlowWrite); f.Actors != 6000 {
+		t.Errorf("beacons %+v: want 2,000 tags at each of the 3 hospitals", f)
+	}
+}

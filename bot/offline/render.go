@@ -753,6 +753,23 @@ func (r *renderer) presentSteps(steps []string) []string {
 }
 
 // ordered puts the primary archetype first, then the other features in catalog order.
+// purgesCDN reports whether a feature of the design caches pages at the CDN that it purges when
+// they change (a question page, an edition page), rather than only immutable media.
+func (r *renderer) purgesCDN() bool {
+	for _, f := range r.fs {
+		for _, c := range f.Caching {
+			if strings.Contains(c, "{c:cdn}") && purgeRe.MatchString(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// purgeRe finds a purge that happens ("purged by version", "purge on publish"), not one ruled
+// out ("no purge is ever needed").
+var purgeRe = regexp.MustCompile(`(?i)\bpurged\b|\bpurge (on|by|when)\b`)
+
 func (r *renderer) ordered() []*feature {
 	out := []*feature{r.p}
 	for _, f := range r.fs {
@@ -1198,7 +1215,13 @@ func (r *renderer) scalability(b *strings.Builder) {
 	}
 	if r.has("cdn") {
 		b.WriteString("### CDN\n")
-		bullets(b, []string{r.x(fmt.Sprintf("{c:cdn} serves static and media content from the edge: of the %s/s of egress, the origin should see only misses (target hit ratio > 90%%). Content is immutable and versioned by key, so TTLs are long and purges are rare.", conversation.Bytes(c.EgressBytesPerSec)))})
+		line := "{c:cdn} serves static and media content from the edge: of the %s/s of egress, the origin should see only misses (target hit ratio > 90%%). Content is immutable and versioned by key, so TTLs are long and purges are rare."
+		if r.purgesCDN() {
+			// Pages cached for seconds and purged on change: saying the content is immutable
+			// would contradict the caching section above.
+			line = "{c:cdn} serves static assets and the pages the caching above puts there: of the %s/s of egress, the origin should see only misses and purges (target hit ratio > 90%%)."
+		}
+		bullets(b, []string{r.x(fmt.Sprintf(line, conversation.Bytes(c.EgressBytesPerSec)))})
 	}
 	var async []string
 	for _, f := range r.ordered() {

@@ -48,3 +48,24 @@ func TestComposedEntitiesCarryWhatTheirActionFills(t *testing.T) {
 		t.Errorf("creating a tool does not ask for its title and description:\n%s", sec[conversation.API])
 	}
 }
+
+// A Q&A site's questions, tags and reputation take the place of the forum's posts, communities
+// and karma, while its votes and counters stay; Reddit keeps all of the forum.
+func TestQuestionsSupersedeForumPosts(t *testing.T) {
+	_, sec := renderAll(t, "Design Stack Overflow")
+	all := sec[conversation.Requirements] + sec[conversation.DataModel] + sec[conversation.API] + sec[conversation.DataFlow]
+	for _, want := range []string{"accepted_answer_id", "Reputation event", "/v1/votes/{item_id}", "Vote on a post or comment"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the Q&A design lacks %q", want)
+		}
+	}
+	for _, gone := range []string{"Karma per member", "**Post**", "/v1/communities/{name}/posts", "### Submit a post", "Communities (subreddits"} {
+		if strings.Contains(all, gone) {
+			t.Errorf("the Q&A design still has the forum's %q", gone)
+		}
+	}
+	_, sec = renderAll(t, "Design Reddit")
+	if !strings.Contains(sec[conversation.DataFlow], "### Submit a post") || !strings.Contains(sec[conversation.Requirements], "Karma per member") {
+		t.Errorf("without questions the forum lost its posts or karma:\n%s", sec[conversation.DataFlow])
+	}
+}

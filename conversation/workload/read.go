@@ -568,8 +568,10 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		m.kind, m.audience, m.verb = mFanOut, true, verbNear(toks, start)
 		return
 	}
+	// Following machines or places ("a reader that follows 20,000 news sites") is what the system
+	// watches, not an audience that one write reaches.
 	if probe.per == 0 && m.class == "" && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-2, start, "has", "have")) ||
-		followsRightBefore(toks, start)) {
+		followsRightBefore(toks, start) && !thingNouns[head]) {
 		m.kind = mFanOut
 		if largestOnly(toks, start, k) {
 			m.kind, m.limit = mOther, true

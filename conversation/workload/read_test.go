@@ -329,6 +329,14 @@ func TestReadFanOutAndSizes(t *testing.T) {
 	if rd := workload.Read("followers average 200"); rd.FanOut != 200 {
 		t.Errorf("fan-out=%v, want 200 (no flow stated to take it)", rd.FanOut)
 	}
+	// What a system follows is what it watches: the sites are counted, nobody is reached.
+	rd = workload.Read("a reader app that follows 20,000 news sites and blogs")
+	if rd.FanOut != 0 || len(rd.Things) != 1 || rd.Things[0].Value != 20e3 {
+		t.Errorf("fan-out=%v things=%+v, want no fan-out and 20K sites counted", rd.FanOut, rd.Things)
+	}
+	if rd := workload.Read("users follow on average 200 accounts"); rd.FanOut != 200 {
+		t.Errorf("fan-out=%v, want 200 accounts followed", rd.FanOut)
+	}
 }
 
 func near(got, want float64) bool {
