@@ -24,7 +24,7 @@ type existenceChecker interface {
 // Config tunes the engine; cmd/archbot fills it from the environment.
 type Config struct {
 	MaxInputChars  int // longest message accepted; default 8000
-	LLMConcurrency int // designer calls in flight at once per design; default DefaultLLMConcurrency
+	LLMConcurrency int // section calls in flight at once per design (the components call or the review runs beside them); default DefaultLLMConcurrency
 	// DesignDeadline bounds the designer's part of a first draft: whatever it has not written
 	// by then is written by the fallback, and the user is told which parts. Default
 	// DefaultDesignDeadline; negative for none.

@@ -190,6 +190,15 @@ func TestEdges(t *testing.T) {
 			},
 			edges: []want{{"API", "DB", "rows", false}, {"API", "Cache", "hits", false}},
 		},
+		{
+			desc: "a worker's log is drawn flowing into the worker, a service's from the service",
+			cs: []conversation.Component{
+				{Name: "API", TalksTo: []string{"Event log"}, Flows: []string{"domain events"}},
+				{Name: "Notification workers", Kind: "worker", TalksTo: []string{"Event log"}, Flows: []string{"domain events"}},
+				{Name: "Event log", Kind: "queue"},
+			},
+			edges: []want{{"API", "Event log", "domain events", false}, {"Event log", "Notification workers", "domain events", false}},
+		},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			mm := checkMermaid(t, diagram.Mermaid(tc.cs))

@@ -152,6 +152,11 @@ func newGraph(components []conversation.Component) graph {
 			if j < len(c.Flows) {
 				label = truncate(clean(c.Flows[j]), maxEdgeLabel)
 			}
+			from := from
+			if g.nodes[from].kind == kindWorker && g.nodes[to].kind == kindQueue {
+				// A worker names the log it consumes; what flows goes from the log to the worker.
+				from, to = to, from
+			}
 			key := [2]int{min(from, to), max(from, to)}
 			ei, seen := pairs[key]
 			if !seen {

@@ -223,8 +223,12 @@ func (s *Server) Requests() []Request {
 func (s *Server) MaxInFlight() int { return int(s.maxIn.Load()) }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	// A request is in flight while the model "thinks", until the first byte of its answer: the
+	// client cannot send its next request before that, so the count is never inflated by a
+	// handler still returning after its client has moved on.
 	n := s.inFlight.Add(1)
-	defer s.inFlight.Add(-1)
+	answered := sync.OnceFunc(func() { s.inFlight.Add(-1) })
+	defer answered()
 	for {
 		m := s.maxIn.Load()
 		if n <= m || s.maxIn.CompareAndSwap(m, n) {
@@ -255,6 +259,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	if !sleep(r.Context(), wait) {
 		return
 	}
+	answered()
 	if resp.RetryAfter != "" {
 		w.Header().Set("Retry-After", resp.RetryAfter)
 	}
