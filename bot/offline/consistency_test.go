@@ -272,3 +272,16 @@ func TestDeadLetterFollowsTheLog(t *testing.T) {
 		}
 	}
 }
+
+// A composed design that knows a thing's name but not what it holds says so in its self-review,
+// while a link row of ids (a follow) is not flagged.
+func TestReviewFlagsHollowEntities(t *testing.T) {
+	_, sec := renderAll(t, "Design a pharmacy prescription refill service: patients request refills, pharmacists verify them, 500 stores")
+	if !strings.Contains(sec[conversation.Tradeoffs], "Refill keeps nothing of its own beyond ids") {
+		t.Errorf("a refill of ids and a status is not flagged:\n%s", sec[conversation.Tradeoffs])
+	}
+	_, sec = renderAll(t, "Design Twitter")
+	if strings.Contains(sec[conversation.Tradeoffs], "nothing of its own") {
+		t.Errorf("a follow row is flagged as hollow:\n%s", sec[conversation.Tradeoffs])
+	}
+}

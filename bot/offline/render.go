@@ -277,7 +277,7 @@ func (r *renderer) words(name string) (string, bool) {
 		case name == "availability":
 			return "99.99%", true
 		case three:
-			return "≈ 8.8 h of downtime a year: enough for a system this size, whose failover need not beat a restart", true
+			return "≈ 8.8 h of downtime a year: enough for a system this size; its standby fails over in seconds, well inside that", true
 		}
 		return "≈ 52 min of downtime a year", true
 	case "durability":

@@ -80,6 +80,10 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 	for _, p := range inconsistencies(r.g.Components, r.capa, sections) {
 		flag("Inconsistent: %s → make the sections agree.", p)
 	}
+	if hollow := r.hollowEntities(); len(hollow) > 0 {
+		flag("%s %s nothing of %s own beyond ids, a status and timestamps → say what one holds (its dates, amounts, text or rules) and the fields and indexes follow.",
+			strings.Join(hollow, ", "), agree(strings.Join(hollow, ", "), "keep", "keeps"), map[bool]string{true: "their", false: "its"}[len(hollow) > 1])
+	}
 	if gaps := r.uncovered(sections); len(gaps) > 0 {
 		flag("Asked for but not designed: %s, for which the knowledge base has no pattern → design %s by hand or with a model.",
 			quoteList(gaps), itThem(len(gaps)))
@@ -89,6 +93,29 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 	}
 	return out
 }
+
+// hollowEntities names the entities of the design whose rows hold nothing but keys, a status and
+// timestamps: a composed design knew the thing's name, not what it is.
+func (r *renderer) hollowEntities() []string {
+	var out []string
+	for _, e := range r.entities() {
+		// A link row (a follow: two ids and a time) is all ids by nature; a thing with a state is not.
+		hollow := strings.Contains(e.Fields, "status")
+		for _, f := range strings.Split(e.Fields, ",") {
+			f = strings.TrimSpace(f)
+			if f != "" && !strings.HasSuffix(f, "_id") && !bookkeeping[f] {
+				hollow = false
+			}
+		}
+		if hollow {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+// bookkeeping fields every row has, whatever it is.
+var bookkeeping = set("status", "created_at", "updated_at", "version", "id")
 
 // assumedDominates flags a design sized by a figure the statement never gave: when the heaviest
 // flow is assumed while another is stated, everything sized from it (cache, replicas, shards)
