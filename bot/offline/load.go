@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/workload"
@@ -132,7 +133,7 @@ func mediaSize(p loadProfile, name string) float64 {
 	if p.MediaBytes > 0 {
 		return p.MediaBytes
 	}
-	words := strings.Fields(strings.ToLower(name))
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i := len(words) - 1; i >= 0; i-- {
 		if size, ok := typicalMedia[singularNoun(words[i])]; ok {
 			return size
@@ -203,7 +204,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			Source: conversation.Assumed})
 		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
 	}
-	sizeFlows(&w, rd, p, isMedia(strings.ToLower(statement)), note)
+	sizeFlows(&w, rd, p, mediaRe.FindString(strings.ToLower(statement)), note)
 	fan := rd.FanOut
 	if fan == 0 && p.FanOut > 0 {
 		fan = p.FanOut
@@ -322,6 +323,11 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	case w.DAU == 0 && p.People > 0:
 		w.DAU = p.People
 		note("no users stated: %s daily active users assumed, the usual size of such a system", H(p.People))
+	case w.DAU == 0 && len(rd.Things) > 0 && !orgUnits[rd.Things[0].Noun] && rd.Things[0].Value >= 1000:
+		// "4 million doorbells": each has an owner, who is who uses the system.
+		t := rd.Things[0]
+		w.Users, w.DAU = t.Value, t.Value/2
+		note("people: one owner for each of the %s %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun))
 	case w.DAU == 0:
 		w.DAU = 1_000_000
 		note("no users stated: 1M daily active users assumed")
@@ -429,7 +435,7 @@ func firstThing[V bool | float64](ts []workload.Population, kinds map[string]V) 
 
 // sizeFlows gives every flow its bytes: a size the statement states for the flow's noun, else
 // the archetype's record, media and response sizes.
-func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, mediaStated bool, note func(string, ...any)) {
+func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, statedMedia string, note func(string, ...any)) {
 	record := p.RecordBytes
 	if record == 0 {
 		record = 1000
@@ -446,7 +452,11 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, med
 		}
 		// "an Instagram-like photo sharing app": the main write carries the photo even when the
 		// flow is named for the feed ("post").
-		media := isMedia(f.Name) || i == firstWrite && (mediaStated || p.BlobWrites)
+		media := isMedia(f.Name) || i == firstWrite && (statedMedia != "" || p.BlobWrites)
+		size := mediaSize(p, f.Name)
+		if size == 0 && i == firstWrite {
+			size = mediaSize(p, statedMedia) // "doorbells stream a 10-second clip": the main write carries the clip
+		}
 		stated, noun := statedSize(rd.Sizes, f.Name)
 		switch {
 		case f.Kind == conversation.FlowRead && stated > 0:
@@ -459,8 +469,7 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, med
 			note("%s per %s: stated for %s, kept in object storage", conversation.Bytes(stated), f.Name, noun)
 		case stated > 0:
 			f.StoredBytes = stated
-		case media && mediaSize(p, f.Name) > 0:
-			size := mediaSize(p, f.Name)
+		case media && size > 0:
 			if limit := smallestMax(rd.MaxSizes); limit > 0 && limit < size {
 				size = limit / 2 // "save files are up to 5 MB": the average sits below the stated limit
 			}

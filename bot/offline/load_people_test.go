@@ -169,3 +169,17 @@ func TestSenderNouns(t *testing.T) {
 		t.Errorf("beacons %+v: want 2,000 tags at each of the 3 hospitals", f)
 	}
 }
+
+// Counted things with no people beside them each have an owner ("4 million doorbells"), rather
+// than the usual million users; what they stream is media of its kind.
+func TestOwnedThingsAndTheirMedia(t *testing.T) {
+	p := *features["generic"].Load
+	p.Write = "stream clip"
+	w, _ := workloadFrom("Design a backend for a smart doorbell: 4 million doorbells stream a 10-second clip when someone rings", p)
+	if w.Users != 4e6 || w.DAU != 2e6 {
+		t.Errorf("users %v, DAU %v; want 4M owners, 2M a day", w.Users, w.DAU)
+	}
+	if f := firstOf(w.Flows, conversation.FlowWrite); f.BlobBytes != 20e6 {
+		t.Errorf("main write %+v: want a 20 MB clip", f)
+	}
+}

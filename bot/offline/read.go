@@ -87,6 +87,9 @@ var systemWords = set("system", "service", "app", "application", "platform", "si
 	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "sheet", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype",
 	"wiki", "thing", "ledger", "coordinator", "orchestrator", "display")
 
+// countWords say how many: "4 million doorbells".
+var countWords = set("thousand", "thousands", "million", "millions", "billion", "billions", "k", "m", "hundred", "hundreds")
+
 // toolHeads name the system when a noun stands before them: a "password manager" and a "news
 // aggregator" are tools, though a manager is a person elsewhere.
 var toolHeads = set("manager", "planner", "builder", "checker", "generator", "converter", "aggregator", "scheduler", "resolver", "gateway", "proxy", "balancer")
@@ -750,8 +753,8 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	// With a modal between ("limits must apply") it is a requirement on a thing, not an action.
 	// Counts and describing words may stand between: "80,000 smart pots send".
 	k := j - 1
-	for k >= 0 && (adjectives[toks[k].lower] || smartWords[toks[k].lower] || toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9') {
-		k--
+	for k >= 0 && (adjectives[toks[k].lower] || smartWords[toks[k].lower] || toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9' || countWords[toks[k].lower]) {
+		k-- // "80,000 smart pots", "4 million doorbells"
 	}
 	if s != p && i == j+1 && verbs[toks[i].lower] && (k < 0 || clauseStart[toks[k].lower]) {
 		return s, true
