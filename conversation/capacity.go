@@ -310,8 +310,12 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 	years := w.RetentionYears
 	c.StorageBytes5y = c.StorageBytesPerMonth * 12 * math.Min(years, 5)
 	c.StorageBytesKept = c.StorageBytesPerMonth * 12 * years
-	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s years): %s × 12 × %s = %s",
-		Human(years), Bytes(c.StorageBytesPerMonth), Human(years), Bytes(c.StorageBytesKept)))
+	unit := "years"
+	if years == 1 {
+		unit = "year"
+	}
+	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s %s): %s × 12 × %s = %s",
+		Human(years), unit, Bytes(c.StorageBytesPerMonth), Human(years), Bytes(c.StorageBytesKept)))
 	c.Steps = append(c.Steps, fmt.Sprintf("Ingress %s/s; egress %s/s", Bytes(c.IngressBytesPerSec), Bytes(c.EgressBytesPerSec)))
 	c.CacheBytes = cacheBytes
 	if cacheBytes > 0 {

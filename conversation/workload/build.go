@@ -655,13 +655,15 @@ func (r *reader) bursts() {
 		toks := r.sents[m.sent]
 		var a *mention
 		for _, x := range r.ms {
-			if x.kind == mActors && x.sent == m.sent && x.pos < m.pos {
+			// A crowd stated as a bound ("up to 1 million players answer within 10 seconds") is
+			// what the rush is designed for.
+			if (x.kind == mActors || x.limit && personNoun(x.noun)) && x.sent == m.sent && x.pos < m.pos {
 				a = x
 			}
 		}
 		// A window of a minute or more after a crowd and a verb is a rush, not a latency target;
 		// shorter ones need "each"/"all" or a "before/after/during" event to be one.
-		if a == nil || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) &&
+		if a == nil || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}

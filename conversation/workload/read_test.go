@@ -574,6 +574,7 @@ func TestReadMorePhrasings(t *testing.T) {
 		{"an object store taking 100k PUT requests and 500k GET requests per second",
 			[]flow{{"put request", conversation.FlowWrite, 100000, 1}, {"get request", conversation.FlowRead, 500000, 1}}, 0, 0},
 		{"the store opens at 9am and 2,000 customers a day shop", nil, 0, 2000},
+		{"a trivia show where up to 1 million players answer the same question within 10 seconds", []flow{{"answer question", conversation.FlowWrite, 1e6, 10}}, 0, 0},
 	}
 	for _, tc := range tests {
 		rd := workload.Read(tc.statement)
