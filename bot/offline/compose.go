@@ -1080,7 +1080,7 @@ func (m model) dives() []deepDive {
 		by, key := strings.Join(m.rd.By, " and "), strings.Join(m.rd.By, ", ")
 		e := m.byEntity()
 		out = append(out, deepDive{Title: fmt.Sprintf("%s by %s, always current", upperFirst(pluralNoun(e)), by), Weight: 8, Body: fmt.Sprintf(
-			"Each %s carries its %s and status, indexed as (%s, status) in {c:appdb}, so \"every %s in one %s, by status\" is one index range. A summary row per %s (counts by status) is updated in the same transaction as each change, so an overview of all of them reads one small row each instead of counting; screens showing a %s subscribe to it and get each change pushed, falling back to a refresh every few seconds.",
+			"Each %s carries its %s and status, indexed as (%s, status) in {c:appdb}, so \"every %s in one %s, by status\" is one index range. A summary row per %s (counts by status) is updated in the same transaction as each change, so an overview of all of them reads one small row each instead of counting; screens showing one %s subscribe to it and get each change pushed, falling back to a refresh every few seconds.",
 			e, key, key, e, m.rd.By[0], m.rd.By[0], m.rd.By[0])})
 	}
 	if m.catalogue(m.main) {
@@ -1113,8 +1113,8 @@ func pluralNoun(p string) string {
 	w := f[len(f)-1]
 	irregular := map[string]string{"chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock", "moisture": "moisture", "soil moisture": "soil moisture"}
 	switch {
-	case irregular[w] != "":
-		w = irregular[w]
+	case irregular[strings.ToLower(w)] != "":
+		w = w[:1] + irregular[strings.ToLower(w)][1:] // "Series" stays "Series", "person" becomes "people"
 	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		w = w[:len(w)-1] + "ies"
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "z"):

@@ -110,7 +110,8 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"organizer", "attendee", "participant", "candidate", "recruiter", "applicant", "employer", "worker", "freelancer", "contractor",
 	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
 	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
-	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank")
+	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank",
+	"staff", "personnel")
 
 // verbs are the actions statements describe, by base form.
 var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "submit", "list", "rate", "review", "view", "browse",
@@ -125,7 +126,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
 	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
-	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange")
+	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
@@ -321,6 +322,9 @@ func (rd *reading) readName(toks []token) action {
 			continue
 		}
 		proper = proper && t.text[0] >= 'A' && t.text[0] <= 'Z'
+		if strings.Contains(t.lower, "-and-") {
+			continue // "lost-and-found", "click-and-collect": a trade, not a thing kept
+		}
 		// "ride-hailing": the parts of a hyphenated name read as words.
 		if parts := strings.Split(t.lower, "-"); len(parts) == 2 && !strings.HasSuffix(t.lower, "-like") {
 			words = append(words, parts...)
@@ -773,8 +777,8 @@ func objectAt(toks []token, i int) (string, int) {
 	j := i
 	for ; j < len(toks) && len(words) < 3; j++ {
 		t := toks[j]
-		if t.boundary {
-			break
+		if t.boundary || len(words) == 0 && (t.lower == "what" || t.lower == "whatever") {
+			break // "describe what they lost": a clause, not a thing's name
 		}
 		// "loans limited by licences": a participle before "by" starts what is said of the object.
 		participle := strings.HasSuffix(t.lower, "ed") && j+1 < len(toks) && toks[j+1].lower == "by"
@@ -804,8 +808,8 @@ func (rd *reading) readBy(toks []token) {
 			if w.lower == "and" || w.lower == "or" || w.text == "," {
 				continue
 			}
-			if w.boundary || !nounLike(w) {
-				break
+			if w.boundary || !nounLike(w) || strings.HasSuffix(w.lower, "ing") && j == i+1 {
+				break // "by importing their bank transactions": how, not what things are grouped by
 			}
 			by := singularNoun(w.lower)
 			if j+1 < len(toks) && compoundHeads2[toks[j+1].lower] {
@@ -931,5 +935,5 @@ func nominal(verb string) string {
 		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge",
 		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp",
 		"pledge": "pledge", "swap": "swap", "renew": "renewal", "tip": "tip", "sponsor": "sponsorship", "nominate": "nomination",
-		"flag": "flag"}[verb]
+		"flag": "flag", "describe": "description"}[verb]
 }
