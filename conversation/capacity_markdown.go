@@ -33,7 +33,9 @@ func CapacityMarkdown(c Capacity) string {
 	}
 	fmt.Fprintf(&b, "| Storage per month (replicated) | %s |\n", Bytes(c.StorageBytesPerMonth))
 	fmt.Fprintf(&b, "| Storage kept over the retention | %s |\n", Bytes(c.StorageBytesKept))
-	fmt.Fprintf(&b, "| Cache for the hot set | %s |\n", Bytes(c.CacheBytes))
+	if c.CacheBytes > 0 {
+		fmt.Fprintf(&b, "| Cache for the hot set | %s |\n", Bytes(c.CacheBytes))
+	}
 	fmt.Fprintf(&b, "| Stateless app servers at peak | ~%d |\n", c.AppServers)
 	fmt.Fprintf(&b, "| Database partitions | ~%d |\n", c.DBShards)
 	if len(c.Assumptions) > 0 {

@@ -285,3 +285,15 @@ func TestReviewFlagsHollowEntities(t *testing.T) {
 		t.Errorf("a follow row is flagged as hollow:\n%s", sec[conversation.Tradeoffs])
 	}
 }
+
+// The capacity section sizes a cache only for a design that has one.
+func TestCacheSizedOnlyWithACache(t *testing.T) {
+	_, sec := renderAll(t, "Design a pharmacy prescription refill service: patients request refills, pharmacists verify them, 500 stores")
+	if strings.Contains(sec[conversation.CapacityID], "Cache for the hot set") || strings.Contains(sec[conversation.CapacityID], ". Cache: ") {
+		t.Errorf("a design without a cache sizes one:\n%s", sec[conversation.CapacityID])
+	}
+	_, sec = renderAll(t, "Design Twitter")
+	if !strings.Contains(sec[conversation.CapacityID], "Cache for the hot set") {
+		t.Errorf("Twitter's timeline cache is not sized:\n%s", sec[conversation.CapacityID])
+	}
+}

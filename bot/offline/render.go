@@ -599,7 +599,14 @@ func (r *renderer) xs(in []string) []string {
 // capacity renders the engine's own capacity table and arithmetic (so a first design and a
 // changed one read the same), then what the figures imply for this design.
 func (r *renderer) capacity(b *strings.Builder) {
-	b.WriteString(strings.TrimSpace(conversation.CapacityMarkdown(r.capa)))
+	c := r.capa
+	if c.CacheBytes > 0 && !plansCache(r.g) {
+		// A design with no shared cache sizes none: the hot set would be a figure for a part
+		// it does not have.
+		c.CacheBytes = 0
+		c.Steps = slices.DeleteFunc(slices.Clone(c.Steps), func(s string) bool { return strings.HasPrefix(s, "Cache: ") })
+	}
+	b.WriteString(strings.TrimSpace(conversation.CapacityMarkdown(c)))
 	b.WriteString("\n\n### What the numbers mean for the design\n")
 	bullets(b, r.implications())
 }
