@@ -327,6 +327,10 @@ func (m model) entities() []entity {
 			id := slug(e, "_") + "_id"
 			fields := append([]string{id}, refIDs(m.refs(e))...)
 			idx := "(status, created_at desc)"
+			if p := m.rd.pairs; e == "match" && len(p) == 2 {
+				fields = append(fields, slug(p[0], "_")+"_id", slug(p[1], "_")+"_id", "score", "why (the attributes that agree)")
+				idx = fmt.Sprintf("(%s_id, score desc); unique (%s_id, %s_id)", slug(p[1], "_"), slug(p[0], "_"), slug(p[1], "_"))
+			}
 			if e == m.byEntity() && len(m.rd.By) > 0 {
 				fields = append(fields, m.rd.By...)
 				idx = fmt.Sprintf("(%s, status)", strings.Join(m.rd.By, ", "))
@@ -354,6 +358,10 @@ func (m model) entities() []entity {
 			fields = append(fields, m.rd.By...)
 		}
 		fields = append(fields, m.contentFields(e)...)
+		if p := m.rd.pairs; e == "match" && len(p) == 2 {
+			fields = append(fields, slug(p[0], "_")+"_id", slug(p[1], "_")+"_id", "score", "why (the attributes that agree)")
+			idx += fmt.Sprintf("; (%s_id, score desc); unique (%s_id, %s_id)", slug(p[1], "_"), slug(p[0], "_"), slug(p[1], "_"))
+		}
 		if e == m.rd.mutual {
 			// Two sides: who proposed to whom, what each puts in, for which dates.
 			t := slug(orDefault(m.traded(), "item"), "_")
@@ -573,8 +581,8 @@ func (m model) endpoints() []endpoint {
 		eps = append(eps, e)
 	}
 	for _, a := range m.rd.Actions {
-		if a.Actor == "system" && a.Verb == "import" && m.imported(resource(a)) {
-			continue // nobody calls the API to import: a schedule does
+		if a.Actor == "system" && a.Verb == "import" && m.imported(resource(a)) || m.rd.pairing(a) {
+			continue // nobody calls the API to import or to pair: a schedule or each arrival does
 		}
 		if e, ok := m.endpointFor(a); ok {
 			if deviceWords[a.Actor] {
@@ -592,6 +600,13 @@ func (m model) endpoints() []endpoint {
 	if !m.updatedOnly(m.main) {
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
 			Note: fmt.Sprintf("%s %s, newest first", possessive(m.owner), pluralNoun(m.main))})
+	}
+	if p := m.rd.pairs; len(p) == 2 {
+		// Matches are offered on what the second side brought, and confirmed by a person.
+		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(p[1]), "-") + "/{id}/matches", Response: fmt.Sprintf("{items[]: {match_id, %s, score, why}}", slug(p[0], "_")),
+			Note: fmt.Sprintf("the %s that may be this %s's, best first", pluralNoun(p[0]), p[1])})
+		add(endpoint{Method: "POST", Path: "/v1/matches/{id}/confirm", Request: "If-Match: version (no body)", Response: "{match}", Idempotent: true,
+			Note: "a person confirms it; both sides close and the rest of their matches are withdrawn"})
 	}
 	if a, ok := m.reviewed(); ok {
 		// "pharmacists verify refills": the pharmacist works through a queue of what waits.
@@ -787,7 +802,7 @@ func (m model) components() []string {
 	if m.files() != "" {
 		ids = append(ids, "objstore")
 	}
-	if m.systemWork() != (action{}) {
+	if m.systemWork() != (action{}) || len(m.rd.pairs) == 2 {
 		ids = append(ids, "queue", "jobworkers")
 	}
 	if m.notified(m.main) != "" {
@@ -813,8 +828,8 @@ func (m model) files() string {
 // "runs builds").
 func (m model) systemWork() action {
 	for _, a := range m.rd.Actions {
-		if a.Actor == "system" && (answerVerbs[a.Verb] && a.Object != "" || readsVerbs[a.Verb]) {
-			continue // an answer or a read, computed while the caller waits
+		if a.Actor == "system" && (answerVerbs[a.Verb] && a.Object != "" || readsVerbs[a.Verb]) || m.rd.pairing(a) {
+			continue // an answer or a read, computed while the caller waits; pairing has its own flow
 		}
 		if a.Actor == "system" || a.Verb == "run" || a.Verb == "import" {
 			return a
@@ -831,7 +846,7 @@ var answerVerbs = set("suggest", "recommend", "match", "rank", "estimate", "pred
 // answer returns the first thing the system answers with.
 func (m model) answer() (action, bool) {
 	for _, a := range m.rd.Actions {
-		if a.Actor == "system" && answerVerbs[a.Verb] && a.Object != "" {
+		if a.Actor == "system" && answerVerbs[a.Verb] && a.Object != "" && !m.rd.pairing(a) {
 			return a, true
 		}
 	}
@@ -975,6 +990,13 @@ func (m model) flows() []flow {
 		}
 		out = append(out, flow{Name: upperFirst(name), Steps: steps})
 	}
+	if p := m.rd.pairs; len(p) == 2 {
+		out = append(out, flow{Name: "Match a new " + p[1], Steps: []string{
+			fmt.Sprintf("{c:appsvc} writes the %s with its coarse keys (kind, place, days){with_outbox}, and {c:queue} carries it to the matching.", p[1]),
+			fmt.Sprintf("{c:jobworkers} take the job, read the open %s that share a key from {r:appdb}, score each, and insert the matches above the threshold, unique on the pair.", pluralNoun(p[0])),
+			fmt.Sprintf("The %s sees them best first through `GET /v1/%s/{id}/matches`; confirming one closes both sides.", m.actorOfKept(p[1]), slug(pluralNoun(p[1]), "-")),
+		}})
+	}
 	if a, ok := m.answer(); ok {
 		e, _ := m.endpointFor(a)
 		one, many := m.attribute()
@@ -1057,6 +1079,9 @@ func (m model) dives() []deepDive {
 		out = append(out, d)
 	}
 	if d, ok := m.mutualDive(); ok {
+		out = append(out, d)
+	}
+	if d, ok := m.pairingDive(); ok {
 		out = append(out, d)
 	}
 	if n := m.notified(m.main); n != "" {
@@ -1209,4 +1234,28 @@ func (m model) mutualDive() (deepDive, bool) {
 	return deepDive{Title: fmt.Sprintf("Both sides agree on a %s, once", d), Weight: 9, Body: fmt.Sprintf(
 		"A %s is a proposal with two sides: one %s proposes (their %s, the other's %s, the dates), the other accepts or declines, and either may withdraw until then; unanswered proposals expire. Accepting is one transaction in {c:appdb}: a conditional update of the %s from proposed to accepted (`WHERE status = 'proposed' AND version = ?`), and a row per side in a %s_commitments table holding the %s for those dates under an exclusion constraint on (%s_id, daterange), so one %s is never promised to two %ss that overlap, whoever accepts first. A counter-proposal is a new %s that supersedes the old one, so each side sees one live offer; both sides are told of every step, and the accepted %s is what each of them opens from then on.",
 		d, m.owner, t, t, d, slug(t, "_"), pluralNoun(t), slug(t, "_"), t, d, d, d)}, true
+}
+
+// actorOfKept is who brings a kept thing, else the design's owner.
+func (m model) actorOfKept(e string) string {
+	for _, a := range m.rd.Actions {
+		if a.Actor != "system" && (a.Object == e || a.Object == "" && nominal(a.Verb) == e) {
+			return a.Actor
+		}
+	}
+	return m.owner
+}
+
+// pairingDive designs a system that matches what two kinds of people bring: candidates narrowed
+// by a few coarse keys as each thing arrives, scored on the rest, kept as suggestions a person
+// confirms.
+func (m model) pairingDive() (deepDive, bool) {
+	p := m.rd.pairs
+	if len(p) != 2 {
+		return deepDive{}, false
+	}
+	a, b := p[0], p[1]
+	return deepDive{Title: fmt.Sprintf("Matching %s to %s as they arrive", pluralNoun(b), pluralNoun(a)), Weight: 9, Body: fmt.Sprintf(
+		"Comparing every %s with every open %s does not scale and is not needed: each side carries a few coarse keys (what kind of thing, where, which days), and a new %s or %s is compared only with the open ones of the other side that share a key, found through an index on those keys in {c:appdb}. Those few candidates are scored on everything else the two describe (colour, brand, words in common, distance in time and place), and pairs above a threshold are written as matches, unique on (%s_id, %s_id), so a pairing run twice adds nothing. The work runs from {c:queue} on each new %s or %s, not on a timer, so a match is there minutes after the second side arrives; nobody is told of a weak match, and a person confirms a match before anything is released, which closes both sides and withdraws their other matches in the same transaction.",
+		a, b, a, b, slug(a, "_"), slug(b, "_"), a, b)}, true
 }

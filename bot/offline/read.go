@@ -21,6 +21,9 @@ type reading struct {
 	// mutual is the thing two people of the statement agree on with each other ("agree on
 	// exchange dates with each other" → exchange): proposed by one, accepted by the other.
 	mutual string
+	// pairs are the two kinds of thing the system matches to each other ("staff log found items,
+	// riders describe what they lost, and the system suggests matches"): found item, description.
+	pairs []string
 	// fed says the statement's data comes from outside ("refreshed hourly from a model run",
 	// "imported from partners"): the system loads it; nobody in the statement creates it.
 	fed bool
@@ -268,6 +271,7 @@ func readStatement(s string) reading {
 	rd.readPrepositional(toks)
 	rd.finish(name)
 	rd.readMutual(s)
+	rd.readPairing()
 	rd.fed = fedRe.MatchString(s)
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
 		rd.firstNoun(toks)
@@ -547,6 +551,53 @@ func nextVerb(toks []token, i int) (string, bool) {
 	return "", false
 }
 
+// readPairing reads a system that matches what two kinds of people bring ("the system suggests
+// matches" between found items and descriptions): the matches are kept, one per pair, and the
+// pairing is the system's own work as things arrive.
+func (rd *reading) readPairing() {
+	i := slices.IndexFunc(rd.Actions, func(a action) bool {
+		return a.Actor == "system" && (a.Verb == "suggest" || a.Verb == "match" || a.Verb == "recommend" || a.Verb == "find") && (a.Object == "match" || a.Object == "pair" || a.Object == "pairing")
+	})
+	if i < 0 {
+		return
+	}
+	var sides []string
+	for _, a := range rd.Actions {
+		if a.Actor == "system" || a.Actor == "" || readsVerbsRead[a.Verb] {
+			continue
+		}
+		kept := a.Object
+		if kept == "" || actorWords[lastWord(kept)] {
+			kept = nominal(a.Verb)
+		}
+		if kept != "" && kept != "match" && !slicesContains(sides, kept) && (len(sides) == 0 || a.Actor != rd.actorOfSide(sides[0])) {
+			sides = append(sides, kept)
+		}
+	}
+	if len(sides) < 2 {
+		return
+	}
+	rd.pairs = sides[:2]
+}
+
+// pairing reports whether a is the system's matching of the two sides rd.pairs names.
+func (rd *reading) pairing(a action) bool {
+	return len(rd.pairs) == 2 && a.Actor == "system" && a.Object == "match"
+}
+
+// actorOfSide is who brings a side of a pairing.
+func (rd *reading) actorOfSide(e string) string {
+	for _, a := range rd.Actions {
+		if a.Object == e || a.Object == "" && nominal(a.Verb) == e {
+			return a.Actor
+		}
+	}
+	return ""
+}
+
+// readsVerbsRead are verbs that only look: they bring nothing to pair.
+var readsVerbsRead = set("view", "browse", "search", "find", "see", "read", "watch", "check", "filter", "sort")
+
 // mutualRe finds people settling something between themselves: "agree … with each other",
 // "meet to swap", "negotiate with one another".
 var mutualRe = regexp.MustCompile(`(?i)\b(with each other|with one another|between themselves|to swap|to trade|to exchange)\b`)
@@ -731,6 +782,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	p := toks[j].lower
 	if p == "that" || p == "which" {
 		return "system", true
+	}
+	if systemWords[p] && j > 0 && toks[j-1].lower == "the" {
+		return "system", true // "the system suggests matches"
 	}
 	if p == "who" && j > 0 && actorWords[singularNoun(toks[j-1].lower)] {
 		return singularNoun(toks[j-1].lower), true // "users who photograph their plants"

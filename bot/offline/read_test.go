@@ -111,7 +111,7 @@ func TestReadStatement(t *testing.T) {
 		// Staff are people though "staff" has no plural; "describe what they lost" names no thing
 		// but keeps a description; "lost-and-found" names the trade, not a thing.
 		{"Design a lost-and-found service for a city's transit network: staff log found items at 60 stations, riders describe what they lost, and the system suggests matches",
-			[]string{"staff", "rider"}, []string{"found item", "station", "description"}, []string{"staff log found item", "rider describe"}, nil},
+			[]string{"staff", "rider"}, []string{"found item", "match", "station", "description"}, []string{"staff log found item", "rider describe", "system suggest match"}, nil},
 		// What a reminder app keeps is what it reminds of; photographing makes photos of it.
 		{"Design a plant care reminder app for 1 million users who photograph their plants and get watering reminders",
 			[]string{"user"}, []string{"plant", "plant photo"}, []string{"user upload plant photo"}, nil},
