@@ -36,6 +36,16 @@ var kindOrder = map[string]int{"client": 0, "edge": 1, "service": 2, "worker": 3
 
 // selectComponents builds the component list for a set of features: their blocks, links kept
 // where both ends are present, each described with the reason it is there.
+// withoutStoodIn drops the parts another chosen part stands in for (standIns).
+func withoutStoodIn(ids []string) []string {
+	for gone, by := range standIns {
+		if slices.Contains(ids, by) {
+			ids = slices.DeleteFunc(ids, func(id string) bool { return id == gone })
+		}
+	}
+	return ids
+}
+
 func selectComponents(g bot.Grounding) []conversation.Component {
 	fs := resolve(featuresOf(g.Requirements), g.Problem)
 	headless := primary(fs).Headless
@@ -61,11 +71,7 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 			add(id, f.Name)
 		}
 	}
-	for gone, by := range standIns {
-		if slices.Contains(ids, by) {
-			ids = slices.DeleteFunc(ids, func(id string) bool { return id == gone })
-		}
-	}
+	ids = withoutStoodIn(ids)
 	// Scale-driven additions: a cache in front of any read-heavy path, a log for async work. A
 	// snapshot publisher or an edge stitcher means readers are served from the CDN and never reach a
 	// store; an archetype's own cache (sorted sets, a preview cache, a seat cache, a news

@@ -300,6 +300,26 @@ func (m model) useCases() []string {
 	return out
 }
 
+// sharedRow is the row of a thing nobody in the statement creates (a show players join, a
+// question pushed to them, a match the system makes): it is not one person's, so it is keyed and
+// partitioned by its own id.
+func (m model) sharedRow(e, who string) entity {
+	id := slug(e, "_") + "_id"
+	fields := append([]string{id}, refIDs(m.refs(e))...)
+	idx := "(status, created_at desc)"
+	if p := m.rd.pairs; e == "match" && len(p) == 2 {
+		fields = append(fields, slug(p[0], "_")+"_id", slug(p[1], "_")+"_id", "score", "why (the attributes that agree)")
+		idx = fmt.Sprintf("(%s_id, score desc); unique (%s_id, %s_id)", slug(p[1], "_"), slug(p[0], "_"), slug(p[1], "_"))
+	}
+	if e == m.byEntity() && len(m.rd.By) > 0 {
+		fields = append(fields, m.rd.By...)
+		idx = fmt.Sprintf("(%s, status)", strings.Join(m.rd.By, ", "))
+	}
+	return entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: idx,
+		Fields: strings.Join(append(fields, "status", "created_at", "updated_at", "version"), ", "),
+		Why:    fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)}
+}
+
 func (m model) entities() []entity {
 	var out []entity
 	for _, e := range m.kept {
@@ -322,22 +342,7 @@ func (m model) entities() []entity {
 		// A thing nobody in the statement creates (a bed nurses update, a show players join) is
 		// not one person's, so it is keyed and partitioned by its own id — the main one too.
 		if !m.created(e) && (e != m.main || m.updatedOnly(e)) && from == "" {
-			// Nobody in the statement creates it (a show players join, a question pushed to them):
-			// it is not one person's, so it is keyed and partitioned by its own id.
-			id := slug(e, "_") + "_id"
-			fields := append([]string{id}, refIDs(m.refs(e))...)
-			idx := "(status, created_at desc)"
-			if p := m.rd.pairs; e == "match" && len(p) == 2 {
-				fields = append(fields, slug(p[0], "_")+"_id", slug(p[1], "_")+"_id", "score", "why (the attributes that agree)")
-				idx = fmt.Sprintf("(%s_id, score desc); unique (%s_id, %s_id)", slug(p[1], "_"), slug(p[0], "_"), slug(p[1], "_"))
-			}
-			if e == m.byEntity() && len(m.rd.By) > 0 {
-				fields = append(fields, m.rd.By...)
-				idx = fmt.Sprintf("(%s, status)", strings.Join(m.rd.By, ", "))
-			}
-			out = append(out, entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: idx,
-				Fields: strings.Join(append(fields, "status", "created_at", "updated_at", "version"), ", "),
-				Why:    fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)})
+			out = append(out, m.sharedRow(e, who))
 			continue
 		}
 		idx := fmt.Sprintf("(%s, created_at desc)", ownerKey)
@@ -358,10 +363,6 @@ func (m model) entities() []entity {
 			fields = append(fields, m.rd.By...)
 		}
 		fields = append(fields, m.contentFields(e)...)
-		if p := m.rd.pairs; e == "match" && len(p) == 2 {
-			fields = append(fields, slug(p[0], "_")+"_id", slug(p[1], "_")+"_id", "score", "why (the attributes that agree)")
-			idx += fmt.Sprintf("; (%s_id, score desc); unique (%s_id, %s_id)", slug(p[1], "_"), slug(p[0], "_"), slug(p[1], "_"))
-		}
 		if e == m.rd.mutual {
 			// Two sides: who proposed to whom, what each puts in, for which dates.
 			t := slug(orDefault(m.traded(), "item"), "_")
@@ -383,8 +384,15 @@ func (m model) entities() []entity {
 			Why:    why,
 		})
 	}
+	return append(out, m.actorRows(len(out))...)
+}
+
+// actorRows are the rows of the people (and machines) who act, up to seven entities in all when
+// n are already kept.
+func (m model) actorRows(n int) []entity {
+	var out []entity
 	for _, a := range m.rd.Actors {
-		if a == "person" || a == "system" || slicesContains(m.kept, a) || len(out) >= 7 {
+		if a == "person" || a == "system" || slicesContains(m.kept, a) || n+len(out) >= 7 {
 			continue
 		}
 		id := slug(a, "_") + "_id"
@@ -990,23 +998,7 @@ func (m model) flows() []flow {
 		}
 		out = append(out, flow{Name: upperFirst(name), Steps: steps})
 	}
-	if p := m.rd.pairs; len(p) == 2 {
-		out = append(out, flow{Name: "Match a new " + p[1], Steps: []string{
-			fmt.Sprintf("{c:appsvc} writes the %s with its coarse keys (kind, place, days){with_outbox}, and {c:queue} carries it to the matching.", p[1]),
-			fmt.Sprintf("{c:jobworkers} take the job, read the open %s that share a key from {r:appdb}, score each, and insert the matches above the threshold, unique on the pair.", pluralNoun(p[0])),
-			fmt.Sprintf("The %s sees them best first through `GET /v1/%s/{id}/matches`; confirming one closes both sides.", m.actorOfKept(p[1]), slug(pluralNoun(p[1]), "-")),
-		}})
-	}
-	if a, ok := m.answer(); ok {
-		e, _ := m.endpointFor(a)
-		one, many := m.attribute()
-		out = append(out, flow{Name: upperFirst(a.Verb + " " + pluralNoun(a.Object)), Steps: []string{
-			fmt.Sprintf("The %s's app sends `%s %s` with the %s the %s gives.", m.owner, e.Method, stripQuery(e.Path), many, m.owner),
-			fmt.Sprintf("{c:appsvc} normalises them (plurals, synonyms, spelling), looks each %s up in the %s index of %s in {r:appdb} and takes the few hundred candidates that share most of them.", one, one, pluralNoun(a.Object)),
-			fmt.Sprintf("It ranks the candidates by how much of each one the %s cover, what is missing, and what this %s chose before, and returns the top 20 with a request id.", many, m.owner),
-			fmt.Sprintf("Answers for the same %s are kept in {c:cache} for an hour; what the %s opens is logged by request id to improve the ranking.", many, m.owner),
-		}})
-	}
+	out = append(out, m.answerFlows()...)
 	if w := m.systemWork(); w.Verb == "import" && m.imported(resource(w)) {
 		obj := pluralNoun(w.Object)
 		out = append(out, flow{Name: "Import " + obj + " from their sources", Steps: []string{
@@ -1039,6 +1031,30 @@ func (m model) flows() []flow {
 		fmt.Sprintf("{c:appsvc} reads the %s's first page of %s from {c:cache}; on a miss it reads {r:appdb} by (%s_id, created_at) and fills the cache with a TTL.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
 		fmt.Sprintf("{unless:cache}{c:appsvc} reads the %s's first page of %s from {r:appdb} by (%s_id, created_at); at this load no cache is needed.", m.owner, pluralNoun(m.main), slug(m.owner, "_")),
 	}})
+	return out
+}
+
+// answerFlows are the flows of what the system works out for people: matches between what two
+// kinds of people bring, and answers computed while someone waits.
+func (m model) answerFlows() []flow {
+	var out []flow
+	if p := m.rd.pairs; len(p) == 2 {
+		out = append(out, flow{Name: "Match a new " + p[1], Steps: []string{
+			fmt.Sprintf("{c:appsvc} writes the %s with its coarse keys (kind, place, days){with_outbox}, and {c:queue} carries it to the matching.", p[1]),
+			fmt.Sprintf("{c:jobworkers} take the job, read the open %s that share a key from {r:appdb}, score each, and insert the matches above the threshold, unique on the pair.", pluralNoun(p[0])),
+			fmt.Sprintf("The %s sees them best first through `GET /v1/%s/{id}/matches`; confirming one closes both sides.", m.actorOfKept(p[1]), slug(pluralNoun(p[1]), "-")),
+		}})
+	}
+	if a, ok := m.answer(); ok {
+		e, _ := m.endpointFor(a)
+		one, many := m.attribute()
+		out = append(out, flow{Name: upperFirst(a.Verb + " " + pluralNoun(a.Object)), Steps: []string{
+			fmt.Sprintf("The %s's app sends `%s %s` with the %s the %s gives.", m.owner, e.Method, stripQuery(e.Path), many, m.owner),
+			fmt.Sprintf("{c:appsvc} normalises them (plurals, synonyms, spelling), looks each %s up in the %s index of %s in {r:appdb} and takes the few hundred candidates that share most of them.", one, one, pluralNoun(a.Object)),
+			fmt.Sprintf("It ranks the candidates by how much of each one the %s cover, what is missing, and what this %s chose before, and returns the top 20 with a request id.", many, m.owner),
+			fmt.Sprintf("Answers for the same %s are kept in {c:cache} for an hour; what the %s opens is logged by request id to improve the ranking.", many, m.owner),
+		}})
+	}
 	return out
 }
 

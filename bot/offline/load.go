@@ -295,26 +295,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		note("%s: each of the %s %ss %s %s a day (assumed)", name, H(t.Value), t.Noun, verb, H(per))
 		return
 	}
-	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
-		if name, dau := famousScale(statement); dau > 0 {
-			w.DAU = dau
-			note("no figures stated: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", name, H(dau))
-		}
-	}
-	if m := oneUnitRe.FindStringSubmatch(statement); m != nil && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && len(rd.Things) == 0 {
-		// "a 600-bed hospital", "our school": one place, its people.
-		w.DAU = peoplePerUnit
-		note("daily active users: one %s, about %s people a day (assumed)", strings.ToLower(m[1]), H(peoplePerUnit))
-	}
-	switch {
-	case w.DAU == 0 && w.Concurrent > 0 && p.OneSitting:
-		// An exam's candidates all sit at once: the day's users are the sitting.
-		w.DAU = w.Concurrent
-		note("daily active users: the %s sitting at once (assumed: one sitting a day)", H(w.Concurrent))
-	case w.DAU == 0 && w.Concurrent > 0:
-		w.DAU = w.Concurrent * 10
-		note("daily active users: ten times the %s concurrent = %s (assumed)", H(w.Concurrent), H(w.DAU))
-	}
+	dailyFromScale(w, rd, statement, p, note)
 	switch {
 	case w.DAU == 0 && p.Writes > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.Writes, PerSeconds: 1, Source: conversation.Assumed})
@@ -342,6 +323,32 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	if reads > 0 {
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(reads))
+	}
+}
+
+// dailyFromScale sets the day's users from what the statement says of its scale besides counts
+// of people: a famous product's name, one place ("a 600-bed hospital"), people online at once.
+func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
+	H := conversation.Human
+	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
+		if name, dau := famousScale(statement); dau > 0 {
+			w.DAU = dau
+			note("no figures stated: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", name, H(dau))
+		}
+	}
+	if m := oneUnitRe.FindStringSubmatch(statement); m != nil && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && len(rd.Things) == 0 {
+		// "a 600-bed hospital", "our school": one place, its people.
+		w.DAU = peoplePerUnit
+		note("daily active users: one %s, about %s people a day (assumed)", strings.ToLower(m[1]), H(peoplePerUnit))
+	}
+	switch {
+	case w.DAU == 0 && w.Concurrent > 0 && p.OneSitting:
+		// An exam's candidates all sit at once: the day's users are the sitting.
+		w.DAU = w.Concurrent
+		note("daily active users: the %s sitting at once (assumed: one sitting a day)", H(w.Concurrent))
+	case w.DAU == 0 && w.Concurrent > 0:
+		w.DAU = w.Concurrent * 10
+		note("daily active users: ten times the %s concurrent = %s (assumed)", H(w.Concurrent), H(w.DAU))
 	}
 }
 

@@ -422,34 +422,7 @@ func actionNoun(w string) (string, bool) {
 func (rd *reading) readClauses(toks []token) {
 	last, lastActor := "", ""
 	for i := 1; i < len(toks); i++ {
-		v, ok := verbBase(toks[i].lower)
-		actor := ""
-		switch {
-		case ok && nounHere(toks, i):
-			ok = false
-		case ok:
-			actor, ok = rd.subject(toks, i)
-			if !ok && (toks[i-1].lower == "others" || toks[i-1].lower == "everyone" || toks[i-1].lower == "anyone") && lastActor != "" {
-				actor, ok = lastActor, true // "members list tools they own, others borrow them": other members
-			}
-			if !ok && (toks[i-1].lower == "and" || toks[i-1].lower == "," || toks[i-1].lower == "or") && lastActor != "" && toks[i].lower == v {
-				// "customers transfer money and view transactions", "plan rehearsals, assign
-				// solos and record attendance": the same actor's next action.
-				actor, ok = lastActor, true
-			}
-		case strings.HasSuffix(toks[i].lower, "ing") && (toks[i-1].lower == "for" || toks[i-1].lower == "by"):
-			v, ok = actionNoun(toks[i].lower)
-			actor = "user"
-		default:
-			v, ok = unknownVerb(toks, i)
-			if ok {
-				actor, ok = rd.subject(toks, i)
-			} else if v, ok = nextVerb(toks, i); ok && lastActor != "" {
-				actor = lastActor // "families list their homes and agree on exchange dates"
-			} else {
-				ok = false
-			}
-		}
+		v, actor, ok := rd.verbAt(toks, i, lastActor)
 		if !ok {
 			continue
 		}
@@ -659,6 +632,39 @@ func roleSuffix(s string) bool {
 		}
 	}
 	return false
+}
+
+// verbAt reads toks[i] as a verb and finds who does it: a known verb after its subject, the
+// same actor's next verb ("… and view transactions"), a gerund after "for" or "by", or a word the
+// list lacks where grammar leaves nothing else. lastActor is the subject of the clause before.
+func (rd *reading) verbAt(toks []token, i int, lastActor string) (v, actor string, ok bool) {
+	v, ok = verbBase(toks[i].lower)
+	switch {
+	case ok && nounHere(toks, i):
+		return "", "", false
+	case ok:
+		actor, ok = rd.subject(toks, i)
+		if !ok && (toks[i-1].lower == "others" || toks[i-1].lower == "everyone" || toks[i-1].lower == "anyone") && lastActor != "" {
+			actor, ok = lastActor, true // "members list tools they own, others borrow them": other members
+		}
+		if !ok && (toks[i-1].lower == "and" || toks[i-1].lower == "," || toks[i-1].lower == "or") && lastActor != "" && toks[i].lower == v {
+			// "customers transfer money and view transactions", "plan rehearsals, assign
+			// solos and record attendance": the same actor's next action.
+			actor, ok = lastActor, true
+		}
+		return v, actor, ok
+	case strings.HasSuffix(toks[i].lower, "ing") && (toks[i-1].lower == "for" || toks[i-1].lower == "by"):
+		v, ok = actionNoun(toks[i].lower)
+		return v, "user", ok
+	}
+	if v, ok = unknownVerb(toks, i); ok {
+		actor, ok = rd.subject(toks, i)
+		return v, actor, ok
+	}
+	if v, ok = nextVerb(toks, i); ok && lastActor != "" {
+		return v, lastActor, true // "families list their homes and agree on exchange dates"
+	}
+	return "", "", false
 }
 
 // nounHere reports a word that could be a verb but is used as a noun: owned ("a student's

@@ -914,6 +914,26 @@ func (r *renderer) headroom() string {
 		conversation.Bytes(r.capa.DBBytesKept), conversation.Human(math.Max(1, math.Round(filled*100))), conversation.Human(math.Floor(writes)), r.statelessNames(), then))
 }
 
+// scalePartitions is how the design's data is split: the features' own words, then the store
+// that partitions itself or the shards the capacity plan counts.
+func (r *renderer) scalePartitions() []string {
+	c := r.capa
+	parts := r.partitioning()
+	switch nodes, store := r.selfPartitioned(); {
+	case nodes > 0 && c.DBBytesKept == 0:
+		// What the capacity plan keeps is elsewhere (object storage, or state overwritten in
+		// place): the store's size follows what indexes it, not a count of partitions.
+		parts = append(parts, fmt.Sprintf("%s partitions by key itself and starts on %d nodes with 3 replicas, added online as what it indexes grows; no shard map of our own.", store, nodes))
+	case nodes > 0:
+		parts = append(parts, fmt.Sprintf("%s partitions by key itself: the capacity plan's %d partitions of data (%s kept, one copy) sit on about %d nodes with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
+			store, c.DBShards, conversation.Bytes(c.DBBytesKept), nodes))
+	case c.DBShards > 1 && r.p.Fleet == "":
+		// An archetype with a fleet of its own has no shards of ours to lay out.
+		parts = append(parts, fmt.Sprintf("%d shards to start, laid over 4096 logical partitions so a shard splits or moves without changing keys.", c.DBShards))
+	}
+	return parts
+}
+
 // relationalLimit names what a relational design's write rate is measured against: one
 // primary, or its shards once the plan needs more than one.
 func (r *renderer) relationalLimit() string {
@@ -1176,20 +1196,7 @@ func (r *renderer) scalability(b *strings.Builder) {
 		b.WriteString("### Caching: what, where, eviction, invalidation\n")
 		bullets(b, caching)
 	}
-	parts := r.partitioning()
-	switch nodes, store := r.selfPartitioned(); {
-	case nodes > 0 && c.DBBytesKept == 0:
-		// What the capacity plan keeps is elsewhere (object storage, or state overwritten in
-		// place): the store's size follows what indexes it, not a count of partitions.
-		parts = append(parts, fmt.Sprintf("%s partitions by key itself and starts on %d nodes with 3 replicas, added online as what it indexes grows; no shard map of our own.", store, nodes))
-	case nodes > 0:
-		parts = append(parts, fmt.Sprintf("%s partitions by key itself: the capacity plan's %d partitions of data (%s kept, one copy) sit on about %d nodes with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
-			store, c.DBShards, conversation.Bytes(c.DBBytesKept), nodes))
-	case c.DBShards > 1 && r.p.Fleet == "":
-		// An archetype with a fleet of its own has no shards of ours to lay out.
-		parts = append(parts, fmt.Sprintf("%d shards to start, laid over 4096 logical partitions so a shard splits or moves without changing keys.", c.DBShards))
-	}
-	if len(parts) > 0 {
+	if parts := r.scalePartitions(); len(parts) > 0 {
 		b.WriteString("### Partitioning\n")
 		bullets(b, parts)
 	} else if h := r.headroom(); h != "" {
