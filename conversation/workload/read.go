@@ -559,7 +559,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	r.rate(toks, probe, k)
 	// An unknown noun is an actor when what follows says it acts: "30M gardeners who …",
 	// "300K e-scooters, each reporting …".
-	actor := personNoun(head) || head == "dau" || head == "mau" ||
+	actor := personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
 		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
 		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" // not "sensors in each of 40 garages report"
 	if probe.per == 0 && audienceBefore(toks, start) {

@@ -575,6 +575,10 @@ func TestReadMorePhrasings(t *testing.T) {
 			[]flow{{"put request", conversation.FlowWrite, 100000, 1}, {"get request", conversation.FlowRead, 500000, 1}}, 0, 0},
 		{"the store opens at 9am and 2,000 customers a day shop", nil, 0, 2000},
 		{"a trivia show where up to 1 million players answer the same question within 10 seconds", []flow{{"answer question", conversation.FlowWrite, 1e6, 10}}, 0, 0},
+		{"a chain of 500 gyms", nil, 0, 0},
+	}
+	if rd := workload.Read("a chain of 500 gyms"); len(rd.Things) != 1 || rd.Things[0] != (workload.Population{Value: 500, Noun: "gym"}) {
+		t.Errorf("'a chain of 500 gyms': things %+v, want the 500 gyms", rd.Things)
 	}
 	for _, tc := range tests {
 		rd := workload.Read(tc.statement)
