@@ -445,6 +445,9 @@ func (rd *reading) readClauses(toks []token) {
 		if massNouns[lastWord(obj)] {
 			obj = ""
 		}
+		if v == "get" && obj == "paid" {
+			v, obj = "receive", "payout" // "electricians get paid through the app"
+		}
 		if media, ok := filmed[v]; ok && obj != "" {
 			v, obj = "upload", obj+" "+media // "photograph their plants": plant photos are uploaded
 		}
@@ -460,6 +463,13 @@ func (rd *reading) readClauses(toks []token) {
 		if obj != "" && !actorWords[lastWord(obj)] {
 			rd.addEntity(obj)
 			last = obj
+		}
+		if k := j + n; (v == "get" || v == "receive") && obj != "" && k+1 < len(toks) && toks[k].lower == "from" {
+			// "electricians get job requests from homeowners": the homeowners send them.
+			if from := singularNoun(toks[k+1].lower); from != toks[k+1].lower && (actorWords[from] || roleSuffix(from) && !notRoles[from]) {
+				rd.addActor(from)
+				rd.addAction(action{Actor: from, Verb: "send", Object: obj})
+			}
 		}
 		a := action{Actor: actor, Verb: v, Object: obj}
 		if actor == "system" && before != "" && before != obj && (toks[i-1].lower == "that" || toks[i-1].lower == "which") {
@@ -626,7 +636,7 @@ func nominalOr(verb string) string {
 
 // roleSuffix reports a noun that names a role by its ending: backer, curator, florist, applicant.
 func roleSuffix(s string) bool {
-	for _, suf := range []string{"er", "or", "ist", "ant", "ent"} {
+	for _, suf := range []string{"er", "or", "ist", "ant", "ent", "ian"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf)+2 {
 			return true
 		}
@@ -696,12 +706,21 @@ var auxAfterNoun = set("must", "will", "should", "may", "might", "can", "cannot"
 
 // readRoles adds the plural roles a statement names anywhere ("for 2,000 engineers").
 func (rd *reading) readRoles(toks []token) {
-	for _, t := range toks {
-		if s := singularNoun(t.lower); s != t.lower && actorWords[s] && nounLike(t) && !systemWords[s] {
+	for i, t := range toks {
+		s := singularNoun(t.lower)
+		// "job requests from homeowners": a role by its ending, named as whom something is from,
+		// for or to, is people too.
+		named := i > 0 && roleSuffix(s) && !notRoles[s] && prepositions[toks[i-1].lower]
+		if s != t.lower && (actorWords[s] || named) && nounLike(t) && !systemWords[s] {
 			rd.addActor(s)
 		}
 	}
 }
+
+var prepositions = set("from", "for", "to", "with", "by")
+
+// notRoles end like roles but are things: a request from a server is not from people.
+var notRoles = set("server", "computer", "printer", "router", "sensor", "meter", "order", "number", "folder", "container", "monitor", "tracker", "scanner", "charger", "center", "centre", "document", "component", "event", "payment", "agent")
 
 // finish gives actions read from the system's name the actor the statement itself gives them,
 // and names the record an action leaves behind when its object is not a thing kept ("adopters
@@ -851,8 +870,8 @@ func objectAt(toks []token, i int) (string, int) {
 		}
 		words = append(words, t.lower)
 	}
-	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] {
-		return "", j - i
+	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] && !(len(words) > 1 && singularNoun(words[len(words)-1]) == "request") {
+		return "", j - i // "1M requests": a measure; but a "job request" is a thing kept
 	}
 	return phraseName(words), j - i
 }
@@ -953,7 +972,7 @@ func (rd *reading) addActor(a string) {
 }
 
 func (rd *reading) addEntity(e string) {
-	if e == "" || unitWords[lastWord(e)] || systemWords[lastWord(e)] || actorWords[lastWord(e)] && slicesContains(rd.Actors, lastWord(e)) {
+	if e == "" || unitWords[lastWord(e)] && !(strings.Contains(e, " ") && lastWord(e) == "request") || systemWords[lastWord(e)] || actorWords[lastWord(e)] && slicesContains(rd.Actors, lastWord(e)) {
 		return
 	}
 	for _, x := range rd.Entities {

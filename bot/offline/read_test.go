@@ -112,6 +112,9 @@ func TestReadStatement(t *testing.T) {
 		// but keeps a description; "lost-and-found" names the trade, not a thing.
 		{"Design a lost-and-found service for a city's transit network: staff log found items at 60 stations, riders describe what they lost, and the system suggests matches",
 			[]string{"staff", "rider"}, []string{"found item", "match", "station", "description"}, []string{"staff log found item", "rider describe", "system suggest match"}, nil},
+		// Roles named by their endings, what people get from whom, getting paid.
+		{"Design a platform where 30,000 independent electricians get job requests from homeowners, send quotes, and get paid through the app when the job is done",
+			[]string{"electrician", "homeowner"}, []string{"job request", "quote", "payout"}, []string{"homeowner send job request", "electrician send quote", "electrician receive payout"}, nil},
 		// What a reminder app keeps is what it reminds of; photographing makes photos of it.
 		{"Design a plant care reminder app for 1 million users who photograph their plants and get watering reminders",
 			[]string{"user"}, []string{"plant", "plant photo"}, []string{"user upload plant photo"}, nil},

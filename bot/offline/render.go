@@ -675,7 +675,9 @@ func (r *renderer) capacityImplications() []string {
 }
 
 func (r *renderer) architecture(b *strings.Builder) {
-	fmt.Fprintf(b, "**Style:** %s.\n\n", r.p.Style)
+	if r.p.Style != "" {
+		fmt.Fprintf(b, "**Style:** %s.\n\n", r.p.Style)
+	}
 	if why := r.why(); len(why) > 0 {
 		b.WriteString("**Why:** " + strings.Join(why, "; ") + ".\n\n")
 	}
