@@ -82,7 +82,7 @@ var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "o
 	"daily", "weekly", "monthly", "yearly", "annual", "hourly", "multi-tenant", "highly", "available", "reliable", "popular",
 	"similar", "basic", "full", "whole", "entire", "local", "nearby", "different", "various", "several", "single", "multiple",
 	"average", "typical", "unique", "possible", "incoming", "outgoing", "recent", "latest", "top", "best", "favourite", "favorite",
-	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new")
+	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new", "searchable", "structured", "editable", "printable", "readable")
 
 // systemWords name the thing being designed rather than what it stores.
 var systemWords = set("system", "service", "app", "application", "platform", "site", "website", "tool", "backend", "back-end",
@@ -129,7 +129,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
 	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
-	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe")
+	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe", "turn", "convert", "transcribe")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
@@ -447,6 +447,22 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		if v == "get" && obj == "paid" {
 			v, obj = "receive", "payout" // "electricians get paid through the app"
+		}
+		k := j + n
+		for k < len(toks) && k < j+n+3 && toks[k].lower != "into" && !toks[k].boundary {
+			k++ // "… a week into": a period between the thing and what it becomes
+		}
+		if (v == "turn" || v == "convert") && obj != "" && k < len(toks) && toks[k].lower == "into" {
+			// "turns lecture recordings into searchable transcripts": transcripts are made from
+			// recordings.
+			if into, m := objectAt(toks, k+1); into != "" {
+				rd.addEntity(obj)
+				rd.addEntity(into)
+				rd.addAction(action{Actor: actor, Verb: "generate", Object: into, From: obj})
+				i = k + m
+				last = into
+				continue
+			}
 		}
 		if media, ok := filmed[v]; ok && obj != "" {
 			v, obj = "upload", obj+" "+media // "photograph their plants": plant photos are uploaded
@@ -856,6 +872,9 @@ func objectAt(toks []token, i int) (string, int) {
 	j := i
 	for ; j < len(toks) && len(words) < 3; j++ {
 		t := toks[j]
+		if t.lower == "of" && len(words) == 0 && j > i && unitWords[singularNoun(toks[j-1].lower)] {
+			continue // "5,000 hours of lecture recordings": the measure, then the thing
+		}
 		if t.boundary || len(words) == 0 && (t.lower == "what" || t.lower == "whatever") {
 			break // "describe what they lost": a clause, not a thing's name
 		}

@@ -115,6 +115,10 @@ func TestReadStatement(t *testing.T) {
 		// Roles named by their endings, what people get from whom, getting paid.
 		{"Design a platform where 30,000 independent electricians get job requests from homeowners, send quotes, and get paid through the app when the job is done",
 			[]string{"electrician", "homeowner"}, []string{"job request", "quote", "payout"}, []string{"homeowner send job request", "electrician send quote", "electrician receive payout"}, nil},
+		// The system turning one thing into another makes the second from the first, past the
+		// measure and the period stated between them.
+		{"Design a service that turns 5,000 hours of uploaded lecture recordings a week into searchable transcripts for a university",
+			[]string{"user"}, []string{"lecture recording", "transcript"}, []string{"system generate transcript ← lecture recording"}, nil},
 		// What a reminder app keeps is what it reminds of; photographing makes photos of it.
 		{"Design a plant care reminder app for 1 million users who photograph their plants and get watering reminders",
 			[]string{"user"}, []string{"plant", "plant photo"}, []string{"user upload plant photo"}, nil},

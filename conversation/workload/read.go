@@ -106,6 +106,7 @@ type reader struct {
 
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
+	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
 	statement, window := readDailyWindow(statement)
 	if window.factor == 0 {
@@ -116,6 +117,10 @@ func Read(statement string) Reading {
 	r := &reader{sents: sentences(tokenize(statement))}
 	if opening != "" {
 		r.note("%s", opening)
+	}
+	r.out.Flows = append(r.out.Flows, hours...)
+	for _, n := range hourNotes {
+		r.note("%s", n)
 	}
 	r.out.MaxSizes = map[string]float64{}
 	r.out.Sizes = map[string]float64{}
