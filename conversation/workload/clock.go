@@ -34,7 +34,7 @@ var windowShares = map[string]float64{"most": 0.6, "majority": 0.6, "bulk": 0.6,
 
 // periodWindowRe finds the days of a month (or quarter, or year) that hold its load: "most claims
 // are filed in the last three days of the month".
-var periodWindowRe = regexp.MustCompile(`(?i)\b(?:in|during|over|on|within)\s+the\s+(?:last|first|final|closing|opening)\s+(\w+)\s+(days?|weeks?)\s+of\s+(?:the|each|every|a)\s+(month|quarter|year)\b`)
+var periodWindowRe = regexp.MustCompile(`(?i)\b(?:in|during|over|on|within)\s+the\s+(?:last|first|final|closing|opening)\s+(?:(\w+)\s+)?(days?|weeks?)\s+of\s+(?:the|each|every|a)\s+(month|quarter|year)\b`)
 
 var spelledSmall = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
 
@@ -45,8 +45,16 @@ func readPeriodWindow(statement string) (string, dailyWindow) {
 	if loc == nil {
 		return statement, dailyWindow{}
 	}
-	sub := func(k int) string { return strings.ToLower(statement[loc[2*k]:loc[2*k+1]]) }
+	sub := func(k int) string {
+		if loc[2*k] < 0 {
+			return ""
+		}
+		return strings.ToLower(statement[loc[2*k]:loc[2*k+1]])
+	}
 	n, ok := spelledSmall[sub(1)]
+	if loc[2] < 0 {
+		n, ok = 1, true // "in the first week of the month"
+	}
 	if !ok {
 		v, err := strconv.ParseFloat(sub(1), 64)
 		if err != nil {

@@ -1021,6 +1021,9 @@ func habitAt(toks []string, k, end int, m *mention) bool {
 		return false
 	}
 	verb := verbStem(toks[j])
+	if verb == "" && isWord(toks[j]) && len(toks[j]) > 2 && !stopWords[toks[j]] && !strings.HasSuffix(toks[j], "s") && isWord(word(toks, j+1)) {
+		verb = toks[j] // "subscribers pick items each month": a verb the lists lack, where a verb stands
+	}
 	if verb == "" || rateAdverbs[toks[j]] > 0 || toks[j] == "use" || toks[j] == "visit" || toks[j] == "open" || toks[j] == "log" {
 		return false // "users visit daily" is who comes on a day
 	}

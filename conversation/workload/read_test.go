@@ -611,3 +611,16 @@ func TestReadRolesByTheirEnding(t *testing.T) {
 		t.Errorf("consumers read as events: %+v", rd.Flows)
 	}
 }
+
+// A monthly habit with a verb no list holds, and a period window with no count ("in the first
+// week of the month").
+func TestReadMonthlyHabitAndFirstWeek(t *testing.T) {
+	rd := workload.Read("Design a subscription box service: 400,000 subscribers pick items each month, boxes are packed in two warehouses and shipped in the first week of the month.")
+	f, ok := rd.Flow("pick item")
+	if !ok || f.Count != 1 || f.PerSeconds != 30*86400 || f.Actors != 400000 {
+		t.Errorf("pick item %+v (found %v), want each of 400K subscribers once a month", f, ok)
+	}
+	if rd.PeakFactor < 2 || rd.PeakFactor > 2.2 {
+		t.Errorf("peak factor %v, want ≈ 2.1 from the first week of the month", rd.PeakFactor)
+	}
+}
