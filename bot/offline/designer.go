@@ -73,6 +73,8 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 		if f.Load != nil && f.Load.MediaBytes > 0 && load.MediaBytes == 0 {
 			load.MediaBytes = f.Load.MediaBytes
 			load.ResponseBytes = max(load.ResponseBytes, f.Load.ResponseBytes)
+			// "Design Instagram": the feed's post carries the photo though no word says so.
+			load.BlobWrites = load.BlobWrites || isMedia(f.Load.Write)
 		}
 	}
 	var reading workload.Reading

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -181,5 +182,17 @@ func TestOwnedThingsAndTheirMedia(t *testing.T) {
 	}
 	if f := firstOf(w.Flows, conversation.FlowWrite); f.BlobBytes != 20e6 {
 		t.Errorf("main write %+v: want a 20 MB clip", f)
+	}
+}
+
+// "Design Instagram" names no photo, yet its posts carry one: the photo capability's media
+// reaches the feed's post.
+func TestFeedPostsCarryTheirPhotos(t *testing.T) {
+	_, req, err := New().Requirements(context.Background(), "Design Instagram for 500M DAU")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := firstOf(req.Workload.Flows, conversation.FlowWrite); f.BlobBytes < 1e6 {
+		t.Errorf("main write %+v: want a photo of about 2 MB", f)
 	}
 }
