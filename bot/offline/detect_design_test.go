@@ -463,6 +463,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"setup intent", "for share", "claimed < quantity_limit", "pledge:{pledge_id}:{attempt}", "skip locked", "dunning", "collection window", "ledger"},
 			absent:   []string{"highest bidder", "proxy bid", "borrower", "note holder", "cart", "/v1/records", "users create"},
 		},
+		{
+			// Each site's controller decides its barriers from its own journal and syncs by a
+			// per-site sequence; counts per level and class, signed tickets, permits with
+			// anti-passback. Not the availability app's bay sensors and holds, not a booking.
+			prompt: "We run a 1,400-space multi-storey car park at a hospital: barriers with ticket machines, plate cameras, staff permits and visitors paying at machines before they leave", archetype: "parking garage and lot operations system",
+			mentions: []string{"site controller", "(site_id, seq)", "anti-passback", "overflow", "hmac", "tariff version", "lost ticket", "permit reserve", "p2pe"},
+			absent:   []string{"debounce", "hold a spot", "/v1/holds", "seat map", "nights", "exclude using gist", "/v1/records", "users create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
