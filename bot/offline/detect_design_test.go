@@ -471,6 +471,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"site controller", "(site_id, seq)", "anti-passback", "overflow", "hmac", "tariff version", "lost ticket", "permit reserve", "p2pe"},
 			absent:   []string{"debounce", "hold a spot", "/v1/holds", "seat map", "nights", "exclude using gist", "/v1/records", "users create", "implied by payments"},
 		},
+		{
+			// A returned copy fills the oldest hold it can under the title's lock; loans, fees and
+			// blocks from one rule matrix; SIP2 kiosks; loans unlinked on return. Not a checkout
+			// of goods, not a loan of money.
+			prompt: "Build the system behind a university's libraries: students borrow books with their ID cards, place holds on titles that are out, and get emails when books are overdue", archetype: "library management system (ILS)",
+			mentions: []string{"sip2", "for update", "(bib_id, placed_at)", "hold shelf", "transit", "unique(item_id) where returned_at is null", "marc 21", "unlinked"},
+			absent:   []string{"cart", "oversell", "money (", "borrower", "note holder", "/v1/records", "users create", "seat map"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -25,7 +25,9 @@ type stake struct {
 var stakes = []stake{
 	{name: "money", words: wordsRe("bank card", "bank cards", "bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets", "paid subscription", "paid subscriptions", "paid plan", "paid plans"),
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
-		not:      []string{"foodbank"}, // a food bank's stock is given away, not sold
+		// A food bank's stock is given away, not sold; a library's loans are of books, and its
+		// fees say their own words about the processor.
+		not: []string{"foodbank", "library"},
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word) banks?\b|` +
 			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
 		control: func(r *renderer, hits []string) string {
