@@ -479,6 +479,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"sip2", "for update", "(bib_id, placed_at)", "hold shelf", "transit", "unique(item_id) where returned_at is null", "marc 21", "unlinked"},
 			absent:   []string{"cart", "oversell", "money (", "borrower", "note holder", "/v1/records", "users create", "seat map"},
 		},
+		{
+			// A hold placed by the issuer ends in one completion or one reversal, applied by the
+			// original's keys however often it is resent; limits and balance in one transaction;
+			// the PIN only in the PIN pad and the HSMs. Not a wallet, not a bank connection.
+			prompt: "Our bank has 3,000 cash machines and 12 million cardholders; rebuild the withdrawal authorisation path from the machines to the core ledger so that a jammed dispenser or a lost reply never leaves money on hold", archetype: "ATM network and card authorisation system",
+			mentions: []string{"0420", "de90", "stand-in", "(acquirer_id, terminal_id, stan, transmission_at)", "pin block", "tombstone", "(card_id, business_date)", "cash account", "partial reversal", "hsm"},
+			absent:   []string{"plaid", "wallet", "payment processor (psp)", "/v1/records", "users create", "cart", "oversell"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
