@@ -23,3 +23,17 @@ func TestSmallRatesAreNotWriteHeavy(t *testing.T) {
 		t.Errorf("capacity lacks %q:\n%s", want, capa)
 	}
 }
+
+// TestCacheHoldsItsOwnEntities: the shared cache is described by what lives in it when a design
+// puts entities there (a garage's live counts), not by the database rows it would otherwise
+// front (sites, tariffs, permits, which no read takes from it).
+func TestCacheHoldsItsOwnEntities(t *testing.T) {
+	_, sec := renderAll(t, "Design a parking lot")
+	rel := sec[conversation.Reliability]
+	if !strings.Contains(rel, "costs only the cached live site counts it held") {
+		t.Errorf("the cache's failure mode does not name the live site counts it holds:\n%s", rel)
+	}
+	if strings.Contains(rel, "cached site layouts") {
+		t.Errorf("the cache's failure mode names database rows it never holds:\n%s", rel)
+	}
+}
