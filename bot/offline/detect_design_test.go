@@ -487,6 +487,15 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"0420", "de90", "stand-in", "(acquirer_id, terminal_id, stan, transmission_at)", "pin block", "tombstone", "(card_id, business_date)", "cash account", "partial reversal", "hsm"},
 			absent:   []string{"plaid", "wallet", "payment processor (psp)", "/v1/records", "users create", "cart", "oversell"},
 		},
+		{
+			// Stock as a ledger of movements with balances derived in the same transaction,
+			// reservations as conditional updates, channel buffers, transfers through in-transit,
+			// counts against the ledger as of the count. Not a checkout's reservation step, not a
+			// food bank's lots, not radio tags.
+			prompt: "We sell outdoor gear online and in 35 shops, with two warehouses; build the system that knows how much of each SKU is where, moves stock between sites, reorders from suppliers and keeps the web shop from selling what we don't have", archetype: "inventory management system (multi-location stock ledger)",
+			mentions: []string{"movement_id", "in transit", "qty_on_hand − qty_reserved ≥", "buffer", "reorder point", "counted_at", "rate limit", "(sku, location_id, bin, lot)"},
+			absent:   []string{"cart service", "checkout", "pantr", "fefo", "beacon", "rssi", "gps", "/v1/records", "users create", "precise positions"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
