@@ -274,7 +274,7 @@ func TestConversations(t *testing.T) {
 			{say: "rewrite the whole thing as serverless", intent: bot.IntentChange,
 				want: []string{"can't make it without a model", "closest change I can make", "use DynamoDB for the", "Cassandra"}},
 		}},
-		{"Design a system to track library book loans for 2M users", []turn{
+		{"Design a system to track equipment loans for 2M users", []turn{
 			{say: "why this database?", intent: bot.IntentQuestion,
 				want: []string{"Why PostgreSQL", "It holds ", "a multi-row transaction (Data flow)", "Cassandra: would work, at a price", "no multi-row transactions"}},
 			{say: "what if the primary db fails?", intent: bot.IntentQuestion,

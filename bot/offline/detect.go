@@ -438,6 +438,7 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 		}
 	}
 	// Implications run to a fixed point; exclusions are applied after, from every feature on.
+	impliedBy := map[string]string{}
 	for changed := true; changed; {
 		changed = false
 		for _, f := range featureList {
@@ -446,6 +447,7 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 					if !on[imp] {
 						on[imp] = true
 						why[imp] = "implied by " + f.Name
+						impliedBy[imp] = f.ID
 						changed = true
 					}
 				}
@@ -459,6 +461,7 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 			}
 		}
 	}
+	reattribute(caps, on, impliedBy, why)
 	var ids []string
 	for _, f := range featureList {
 		if on[f.ID] {
@@ -466,4 +469,21 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 		}
 	}
 	return ids, why
+}
+
+// reattribute names, for a feature implied by one that was then excluded, a feature still on that
+// implies it too: a garage's user accounts are implied by the garage, not by the payments
+// feature its archetype excluded ("implied by payments" named a part the design does not have).
+func reattribute(caps map[string]*capability, on map[string]bool, impliedBy, why map[string]string) {
+	for id, by := range impliedBy {
+		if !on[id] || on[by] {
+			continue
+		}
+		for _, f := range featureList {
+			if c := caps[f.ID]; c != nil && on[f.ID] && slices.Contains(c.implies, id) {
+				why[id] = "implied by " + f.Name
+				break
+			}
+		}
+	}
 }

@@ -463,6 +463,39 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"setup intent", "for share", "claimed < quantity_limit", "pledge:{pledge_id}:{attempt}", "skip locked", "dunning", "collection window", "ledger"},
 			absent:   []string{"highest bidder", "proxy bid", "borrower", "note holder", "cart", "/v1/records", "users create"},
 		},
+		{
+			// Each site's controller decides its barriers from its own journal and syncs by a
+			// per-site sequence; counts per level and class, signed tickets, permits with
+			// anti-passback. Not the availability app's bay sensors and holds, not a booking.
+			prompt: "We run a 1,400-space multi-storey car park at a hospital: barriers with ticket machines, plate cameras, staff permits and visitors paying at machines before they leave", archetype: "parking garage and lot operations system",
+			mentions: []string{"site controller", "(site_id, seq)", "anti-passback", "overflow", "hmac", "tariff version", "lost ticket", "permit reserve", "p2pe"},
+			absent:   []string{"debounce", "hold a spot", "/v1/holds", "seat map", "nights", "exclude using gist", "/v1/records", "users create", "implied by payments"},
+		},
+		{
+			// A returned copy fills the oldest hold it can under the title's lock; loans, fees and
+			// blocks from one rule matrix; SIP2 kiosks; loans unlinked on return. Not a checkout
+			// of goods, not a loan of money.
+			prompt: "Build the system behind a university's libraries: students borrow books with their ID cards, place holds on titles that are out, and get emails when books are overdue", archetype: "library management system (ILS)",
+			mentions: []string{"sip2", "for update", "(bib_id, placed_at)", "hold shelf", "transit", "unique(item_id) where returned_at is null", "marc 21", "unlinked"},
+			absent:   []string{"cart", "oversell", "money (", "borrower", "note holder", "/v1/records", "users create", "seat map"},
+		},
+		{
+			// A hold placed by the issuer ends in one completion or one reversal, applied by the
+			// original's keys however often it is resent; limits and balance in one transaction;
+			// the PIN only in the PIN pad and the HSMs. Not a wallet, not a bank connection.
+			prompt: "Our bank has 3,000 cash machines and 12 million cardholders; rebuild the withdrawal authorisation path from the machines to the core ledger so that a jammed dispenser or a lost reply never leaves money on hold", archetype: "ATM network and card authorisation system",
+			mentions: []string{"0420", "de90", "stand-in", "(acquirer_id, terminal_id, stan, transmission_at)", "pin block", "tombstone", "(card_id, business_date)", "cash account", "partial reversal", "hsm"},
+			absent:   []string{"plaid", "wallet", "payment processor (psp)", "/v1/records", "users create", "cart", "oversell"},
+		},
+		{
+			// Stock as a ledger of movements with balances derived in the same transaction,
+			// reservations as conditional updates, channel buffers, transfers through in-transit,
+			// counts against the ledger as of the count. Not a checkout's reservation step, not a
+			// food bank's lots, not radio tags.
+			prompt: "We sell outdoor gear online and in 35 shops, with two warehouses; build the system that knows how much of each SKU is where, moves stock between sites, reorders from suppliers and keeps the web shop from selling what we don't have", archetype: "inventory management system (multi-location stock ledger)",
+			mentions: []string{"movement_id", "in transit", "qty_on_hand − qty_reserved ≥", "buffer", "reorder point", "counted_at", "rate limit", "(sku, location_id, bin, lot)"},
+			absent:   []string{"cart service", "checkout", "pantr", "fefo", "beacon", "rssi", "gps", "/v1/records", "users create", "precise positions"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -267,6 +267,9 @@ func TestDetectReasons(t *testing.T) {
 		{"bidders compete for vintage watches", "auction", `"bidders" (with "vintage")`},
 		{"find a time for the team offsite and send invites", "calendar", `"find a time", "invites"`},
 		{"a messaging app", "accounts", "implied by one-to-one and group messaging"},
+		// The payments feature implied accounts first, then the garage excluded it: the reason
+		// names the garage, which is in the design.
+		{"a car park with barriers, ticket machines and pay stations", "accounts", "implied by parking garage operations"},
 		{"anything", "core", "every system"},
 	}
 	for _, tc := range tests {

@@ -75,7 +75,7 @@ func TestGeneralises(t *testing.T) {
 			capacity:   map[string]float64{"write_qps": 5e6 / 86400},
 		},
 		{
-			statement:  "Design a system for tracking library book loans for 20 branches",
+			statement:  "Design a system for tracking equipment loans for 20 branches",
 			components: []string{"Application service", "Primary DB"},
 			absent:     []string{"cdn", "fan-out", "websocket", "transcod", "geohash", "base62", "payment"},
 		},

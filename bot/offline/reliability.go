@@ -355,7 +355,10 @@ func (r *renderer) retries() []string {
 // of the store it fronts, else what flows into it.
 func (r *renderer) holds(c conversation.Component) string {
 	store := c.Name
-	if c.Kind == "cache" && c.Name == r.name("cache") {
+	// The shared cache holds what its database holds, unless entities live in it by design
+	// (a garage's live counts, an inventory's available-to-promise): then it holds those.
+	own := slices.ContainsFunc(r.entities(), func(e entity) bool { return strings.HasPrefix(r.storeOf(e), store+" (") })
+	if c.Kind == "cache" && c.Name == r.name("cache") && !own {
 		store = r.backingStore()
 	}
 	var names []string

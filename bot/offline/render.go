@@ -639,6 +639,10 @@ func (r *renderer) capacityImplications() []string {
 	switch {
 	case c.Small():
 		out = append(out, fmt.Sprintf("At %s writes and %s reads at peak, load is not what is hard here: one primary and two app servers carry it several times over.", conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS)))
+	case c.PeakReadQPS+c.PeakWriteQPS < 200:
+		// Small rates over years of records: calling 15 writes/s "write-heavy" and asking for a
+		// log to absorb its bursts reads as a different system; what grows is the data kept.
+		out = append(out, fmt.Sprintf("At %s writes and %s reads at peak the rates are small for one primary and two app servers; what grows is the %s kept over the retention.", conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS), B(c.StorageBytesKept)))
 	case rw >= 5:
 		out = append(out, fmt.Sprintf("Read-heavy (%s:1): optimise the read path first — caching, read replicas, precomputation.", H(rw)))
 	case rw <= 1:

@@ -25,7 +25,9 @@ type stake struct {
 var stakes = []stake{
 	{name: "money", words: wordsRe("bank card", "bank cards", "bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets", "paid subscription", "paid subscriptions", "paid plan", "paid plans"),
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
-		not:      []string{"foodbank"}, // a food bank's stock is given away, not sold
+		// A food bank's stock is given away, not sold; a library's loans are of books, and its
+		// fees say their own words about the processor.
+		not: []string{"foodbank", "library"},
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word) banks?\b|` +
 			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
 		control: func(r *renderer, hits []string) string {
@@ -36,8 +38,9 @@ var stakes = []stake{
 			}
 			s += "."
 			// A bank card is paid with, not a bank account connected to; paying suppliers from a
-			// company's own account goes through its bank's channel, which payables describes.
-			if slices.ContainsFunc(hits, func(h string) bool { return h == "bank" || h == "banking" }) && !r.hasFeature("payables") {
+			// company's own account goes through its bank's channel, which payables describes, and
+			// an ATM network is the bank's own, holding its accounts rather than connecting to them.
+			if slices.ContainsFunc(hits, func(h string) bool { return h == "bank" || h == "banking" }) && !r.hasFeature("payables") && !r.hasFeature("atm") {
 				s += " Bank connections go through an aggregator's OAuth tokens (e.g. Plaid), stored encrypted per user; the user's bank password is never seen."
 			}
 			return s
@@ -51,9 +54,10 @@ var stakes = []stake{
 		}},
 	{name: "location", words: wordsRe("gps", "location", "locations", "nearby"),
 		features: []string{"ride", "tracking", "geo", "food", "routing"},
-		// An athlete's tracks are published on purpose (privacy zones decide who sees them), and an
-		// RTLS locates equipment, not people: neither is a trip's counterpart.
-		not: []string{"gpsfitness", "rtls"},
+		// An athlete's tracks are published on purpose (privacy zones decide who sees them), an
+		// RTLS locates equipment, not people, and an inventory's locations are its warehouses and
+		// bins: none is a trip's counterpart.
+		not: []string{"gpsfitness", "rtls", "invmgmt"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
 		}},
