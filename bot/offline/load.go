@@ -79,6 +79,10 @@ var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", 
 	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media", "pdf",
 	"voice", "voicemail", "scan", "selfie", "screenshot", "footage", "cv", "résumé", "curriculum vitae"}
 
+// statedMediaRe finds media a statement names as a thing: not "track", "upload", "file" or
+// "story", which statements use as verbs or in other senses ("track loans", "user stories").
+var statedMediaRe = regexp.MustCompile(`(?i)\b(photo|image|picture|video|clip|footage|recording|audio|voice note|voice message|voicemail|song|podcast|selfie|screenshot|scan|cv|résumé|curriculum vitae)s?(?:[^\p{L}\p{N}_]|$)`)
+
 // typicalMedia is the size of one item of media by what it is, for designs whose archetype
 // knows no media of its own (a fleet's dashcam clips, a voicemail box): a phone photo, a
 // 30-second 1080p clip, a minute of compressed voice.
@@ -204,7 +208,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			Source: conversation.Assumed})
 		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
 	}
-	sizeFlows(&w, rd, p, mediaRe.FindString(strings.ToLower(statement)), note)
+	sizeFlows(&w, rd, p, statedMediaRe.FindString(strings.ToLower(statement)), note)
 	fan := rd.FanOut
 	if fan == 0 && p.FanOut > 0 {
 		fan = p.FanOut

@@ -196,3 +196,11 @@ func TestFeedPostsCarryTheirPhotos(t *testing.T) {
 		t.Errorf("main write %+v: want a photo of about 2 MB", f)
 	}
 }
+
+// "Track" is a verb here, not a music track: a loan tracker keeps no media.
+func TestTrackIsNoMedia(t *testing.T) {
+	w, _ := workloadFrom("Design a system to track equipment loans for 2M users", *features["generic"].Load)
+	if f := firstOf(w.Flows, conversation.FlowWrite); f.BlobBytes != 0 {
+		t.Errorf("main write %+v: a loan tracker keeps no media", f)
+	}
+}
