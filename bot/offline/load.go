@@ -75,7 +75,7 @@ type loadProfile struct {
 
 // mediaWords name writes whose payload goes to object storage. A CV or a résumé is a file (the
 // unaccented "resume" is left out: a game or a download resumes).
-var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "download", "song", "track",
+var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", "upload", "download", "song",
 	"podcast", "episode", "attachment", "backup", "document", "recording", "reel", "story", "audio", "media", "pdf",
 	"voice", "voicemail", "scan", "selfie", "screenshot", "footage", "cv", "résumé", "curriculum vitae"}
 
