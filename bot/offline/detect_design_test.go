@@ -456,6 +456,12 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"nights", "timeline", "cron expression", "checkout", "/v1/records", "users create", "batch job"},
 		},
 		{
+			// The crawl is implied and its "indexing and ranking are out of scope" line is dropped.
+			prompt: "We need a general-purpose web search engine: crawl the public internet, build the index and rank results for anyone's query", archetype: "web search engine",
+			mentions: []string{"posting list", "scatter-gather", "replica row", "learned ranker", "index version", "fresh tier", "frontier"},
+			absent:   []string{"- indexing and ranking", "/v1/records", "elasticsearch", "no replication known"},
+		},
+		{
 			// A pledge saves a payment method; the deadline is decided once under the project's
 			// row lock; a funded project's pledges are charged as idempotent attempts with
 			// dunning. Not an auction, not a loan book, not a checkout.

@@ -51,6 +51,8 @@ var famousProducts = []famousProduct{
 	{"Strava", []string{"strava"}, 10e6},
 	{"Chess.com", []string{"chess.com"}, 10e6},
 	{"Lichess", []string{"lichess"}, 2e6},
+	{"Google Search", []string{"google search", "search engine like google", "google-like search"}, 1e9},
+	{"Bing", []string{"bing"}, 100e6},
 }
 
 var famousRe = func() map[string]*regexp.Regexp {

@@ -1500,6 +1500,9 @@ func replication(c conversation.Component) string {
 		return "one copy on each node of the pair"
 	case strings.Contains(t, "sqs") || strings.Contains(t, "pub/sub") || strings.Contains(t, "service bus"):
 		return "stored redundantly across zones by the service; a message not deleted within its visibility timeout is delivered again"
+	case strings.Contains(t, "replica rows"):
+		// Serving copies of immutable files built elsewhere (a search engine's index shards).
+		return "several replica rows of every shard; a lost replica reloads its shard files from object storage"
 	case strings.Contains(t, "copy on every"):
 		return "a full copy on every server: losing one loses nothing, and a replacement is rebuilt from the source before it serves"
 	case c.Kind == "cache" && strings.Contains(t, "refilled from"):
