@@ -66,13 +66,25 @@ func (r *reader) inheritRates() {
 			m.noun, m.per, m.each, m.peak = prev.noun, prev.per, prev.each, prev.peak
 			m.name = prev.noun
 			r.kindOf(r.sents[m.sent], m, m.pos)
-		case next != nil && m.noun != "":
+		case next != nil && m.noun != "" && !verbBetween(r.sents[m.sent], m.end, next.pos):
+			// "100k PUT requests and 500k GET requests per second": one period for the list; but
+			// not "index 3 billion pages and serve 20,000 searches a second".
 			m.per, m.peak = next.per, next.peak
 		case prev != nil && m.noun != "" && word(r.sents[m.sent], m.pos-1) == "and" && prev.end >= m.pos-2:
 			// "100M new links a month and 10B redirects": the period said once covers both.
 			m.per, m.peak = prev.per, prev.peak
 		}
 	}
+}
+
+// verbBetween reports a verb in toks[from:to]: a second clause, whose period is its own.
+func verbBetween(toks []string, from, to int) bool {
+	for j := max(from, 0); j < min(to, len(toks)); j++ {
+		if w := toks[j]; w != "and" && w != "or" && verbStem(w) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencePeriod finds a period a sentence states for all its figures, before the first of them:
