@@ -645,6 +645,9 @@ func (m model) byEntity() string {
 // traded is what people offer each other in a mutual deal: the thing they list ("families list
 // their homes and agree on exchange dates" trades homes).
 func (m model) traded() string {
+	if m.rd.traded != "" {
+		return m.rd.traded
+	}
 	for _, a := range m.rd.Actions {
 		if (a.Verb == "list" || a.Verb == "offer" || a.Verb == "post" || a.Verb == "add") && a.Object != "" && a.Object != m.rd.mutual {
 			return a.Object

@@ -420,7 +420,7 @@ var (
 		"tag": true, "badge": true, "forklift": true, "wheelchair": true}
 	orgUnits = map[string]bool{"branch": true, "store": true, "shop": true, "school": true, "hospital": true, "clinic": true,
 		"office": true, "restaurant": true, "hotel": true, "warehouse": true, "gym": true, "library": true, "campus": true,
-		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true}
+		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true, "parish": true, "church": true, "congregation": true}
 )
 
 // oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".

@@ -21,6 +21,8 @@ type reading struct {
 	// mutual is the thing two people of the statement agree on with each other ("agree on
 	// exchange dates with each other" → exchange): proposed by one, accepted by the other.
 	mutual string
+	// traded is what a mutual deal exchanges when the statement names it ("swap seeds").
+	traded string
 	// pairs are the two kinds of thing the system matches to each other ("staff log found items,
 	// riders describe what they lost, and the system suggests matches"): found item, description.
 	pairs []string
@@ -616,6 +618,10 @@ func (rd *reading) readMutual(s string) {
 			continue
 		}
 		what := a.Object
+		if dealNouns[a.Verb] && a.Object != "" && !dealNouns[a.Object] {
+			// "swap seeds with each other": the swap is what is kept, the seeds what is traded.
+			rd.traded, what = a.Object, a.Verb
+		}
 		if f := strings.Fields(what); len(f) > 1 && termWords[f[len(f)-1]] {
 			what = strings.Join(f[:len(f)-1], " ") // "exchange date" → exchange
 		}
@@ -906,8 +912,8 @@ func (rd *reading) readBy(toks []token) {
 			if w.lower == "and" || w.lower == "or" || w.text == "," {
 				continue
 			}
-			if w.boundary || !nounLike(w) || strings.HasSuffix(w.lower, "ing") && j == i+1 {
-				break // "by importing their bank transactions": how, not what things are grouped by
+			if w.boundary || !nounLike(w) || (strings.HasSuffix(w.lower, "ing") || meansWords[w.lower]) && j == i+1 {
+				break // "by importing …", "by card or bank transfer": how, not what things are grouped by
 			}
 			by := singularNoun(w.lower)
 			if j+1 < len(toks) && compoundHeads2[toks[j+1].lower] {
@@ -919,6 +925,9 @@ func (rd *reading) readBy(toks []token) {
 		}
 	}
 }
+
+// meansWords after "by" say how something is done, not what it is grouped by.
+var meansWords = set("card", "cash", "cheque", "check", "bank", "transfer", "phone", "email", "post", "mail", "hand", "text", "sms", "app", "car", "bus", "train", "bike", "foot", "default", "design", "law")
 
 // compoundHeads2 end a two-word attribute after "by": "blood type", "zip code", "age group".
 var compoundHeads2 = set("type", "code", "group", "level", "size", "category", "status", "date", "range", "band")

@@ -43,7 +43,7 @@ warehouse hotel property building school hospital clinic bank branch fleet charg
 turbine panel household home family organization org company business brand tenant team tracker
 probe valve controller satellite printer lock collar beacon bus plough plow ferry fridge freezer
 circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart
-datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon`)
+datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue`)
 
 // readNouns are events that serve data; any other counted event is taken as a write.
 var readNouns = set(`view pageview read search query request req lookup visit redirect play playback
