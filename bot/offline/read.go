@@ -450,19 +450,9 @@ func (rd *reading) readClauses(toks []token) {
 		if v == "get" && obj == "paid" {
 			v, obj = "receive", "payout" // "electricians get paid through the app"
 		}
-		k := j + n
-		for k < len(toks) && k < j+n+3 && toks[k].lower != "into" && !toks[k].boundary {
-			k++ // "… a week into": a period between the thing and what it becomes
-		}
-		if (v == "turn" || v == "convert") && obj != "" && k < len(toks) && toks[k].lower == "into" {
-			// "turns lecture recordings into searchable transcripts": transcripts are made from
-			// recordings.
-			if into, m := objectAt(toks, k+1); into != "" {
-				rd.addEntity(obj)
-				rd.addEntity(into)
-				rd.addAction(action{Actor: actor, Verb: "generate", Object: into, From: obj})
-				i = k + m
-				last = into
+		if (v == "turn" || v == "convert") && obj != "" {
+			if into, end := rd.readInto(toks, j+n, actor, obj); into != "" {
+				i, last = end, into
 				continue
 			}
 		}
@@ -504,6 +494,28 @@ func (rd *reading) readClauses(toks []token) {
 		rd.addAction(a)
 		i = j + n - 1
 	}
+}
+
+// readInto reads what a thing is turned into ("turns lecture recordings … into searchable
+// transcripts": transcripts are made from recordings) from toks[k], past a measure or a period
+// between them. It returns the new thing and the index of its last token, or "" when no "into"
+// follows.
+func (rd *reading) readInto(toks []token, k int, actor, obj string) (string, int) {
+	start := k
+	for k < len(toks) && k < start+3 && toks[k].lower != "into" && !toks[k].boundary {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "into" {
+		return "", 0
+	}
+	into, m := objectAt(toks, k+1)
+	if into == "" {
+		return "", 0
+	}
+	rd.addEntity(obj)
+	rd.addEntity(into)
+	rd.addAction(action{Actor: actor, Verb: "generate", Object: into, From: obj})
+	return into, k + m
 }
 
 // unknownVerb reads a word the verb list lacks as a verb where English grammar leaves nothing
