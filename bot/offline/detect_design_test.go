@@ -510,6 +510,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"code_challenge", "jwks", "family_id", "idp session", "credential stuffing", "scim", "webauthn", "back-channel logout"},
 			absent:   []string{"lease_id", "unseal", "/v1/records", "users create", "vault", "dispenser"},
 		},
+		{
+			// Zero knowledge: Argon2id and a secret key on the device, SRP, ciphertext per item with
+			// versions and conflicts, vault keys wrapped to members, recovery by wrapped keys,
+			// breach checks by hash prefix. Not a services' secrets store, not an IdP.
+			prompt: "We want an app where a family keeps its bank logins and Wi-Fi codes in shared vaults, unlocked with one master password on each phone and laptop, so that nobody at our company can ever read them if our database leaks", archetype: "password manager",
+			mentions: []string{"argon2id", "secret key", "srp", "wrapped", "if-match", "conflict", "hash prefix", "recovery group"},
+			absent:   []string{"lease_id", "unseal", "jwks", "/v1/records", "users create", "pre-key", "safety number"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
