@@ -502,6 +502,22 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"movement_id", "in transit", "qty_on_hand − qty_reserved ≥", "buffer", "reorder point", "counted_at", "rate limit", "(sku, location_id, bin, lot)"},
 			absent:   []string{"cart service", "checkout", "pantr", "fefo", "beacon", "rssi", "gps", "/v1/records", "users create", "precise positions"},
 		},
+		{
+			// The IdP itself: its own session apart from the apps', PKCE, keys published as JWKS
+			// ahead of use, refresh-token families, counters before the password check. Not an
+			// app's sign-up, not a secrets manager's leases, not a gateway's token check.
+			prompt: "Our company wants to stop running separate logins for its 80 internal tools: build the central sign-in that issues OIDC tokens and SAML assertions, enforces passkeys or an authenticator app, and takes new hires and leavers from Workday", archetype: "single sign-on identity provider",
+			mentions: []string{"code_challenge", "jwks", "family_id", "idp session", "credential stuffing", "scim", "webauthn", "back-channel logout"},
+			absent:   []string{"lease_id", "unseal", "/v1/records", "users create", "vault", "dispenser"},
+		},
+		{
+			// Zero knowledge: Argon2id and a secret key on the device, SRP, ciphertext per item with
+			// versions and conflicts, vault keys wrapped to members, recovery by wrapped keys,
+			// breach checks by hash prefix. Not a services' secrets store, not an IdP.
+			prompt: "We want an app where a family keeps its bank logins and Wi-Fi codes in shared vaults, unlocked with one master password on each phone and laptop, so that nobody at our company can ever read them if our database leaks", archetype: "password manager",
+			mentions: []string{"argon2id", "secret key", "srp", "wrapped", "if-match", "conflict", "hash prefix", "recovery group"},
+			absent:   []string{"lease_id", "unseal", "jwks", "/v1/records", "users create", "pre-key", "safety number"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
