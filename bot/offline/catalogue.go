@@ -172,7 +172,7 @@ func buildBase(srcs []catalogueSource) (*knowledgeBase, error) {
 		return nil, err
 	}
 	kb := &knowledgeBase{byID: map[string]*feature{}, catalog: map[string]compSpec{}}
-	m := merger{kb: kb, featureFrom: map[string]catalogueSource{}, compFrom: map[string]catalogueSource{}}
+	m := merger{kb: kb, featureFrom: map[string]catalogueSource{}, compFrom: map[string]catalogueSource{}, compNamed: map[string]string{}}
 	for i, f := range files {
 		if err := m.add(srcs[i], f); err != nil {
 			return nil, err
@@ -191,6 +191,7 @@ func buildBase(srcs []catalogueSource) (*knowledgeBase, error) {
 type merger struct {
 	kb                    *knowledgeBase
 	featureFrom, compFrom map[string]catalogueSource
+	compNamed             map[string]string // lower-case component name → its id
 	exts                  []sourcedExtension
 }
 
@@ -228,14 +229,17 @@ func (m *merger) add(src catalogueSource, f *catalogueFile) error {
 		m.compFrom[c.ID] = src
 		// Designs refer to their parts by name, so two entries of one name would send one's
 		// entities and links to the other.
-		if i := slices.IndexFunc(kb.components, func(x compSpec) bool { return x.ID != c.ID && strings.EqualFold(x.Name, c.Name) }); i >= 0 {
-			return fmt.Errorf("%s: component %q is named %q like %q", src.name, c.ID, c.Name, kb.components[i].ID)
+		name := strings.ToLower(c.Name)
+		if id, taken := m.compNamed[name]; taken && id != c.ID {
+			return fmt.Errorf("%s: component %q is named %q like %q", src.name, c.ID, c.Name, id)
 		}
 		if i := slices.IndexFunc(kb.components, func(x compSpec) bool { return x.ID == c.ID }); i >= 0 {
+			delete(m.compNamed, strings.ToLower(kb.components[i].Name)) // a team's entry may rename it
 			kb.components[i] = c
 		} else {
 			kb.components = append(kb.components, c)
 		}
+		m.compNamed[name] = c.ID
 	}
 	for _, e := range f.Extend {
 		m.exts = append(m.exts, sourcedExtension{e, src.name})

@@ -114,23 +114,12 @@ func trackSessions(w *conversation.Workload, rd workload.Reading) {
 		w.Flows = append(w.Flows, conversation.Flow{Name: "position update", Kind: conversation.FlowWrite, Count: per, PerSeconds: 1,
 			ItemsOf: base.Name, StoredBytes: 100, Overwrites: true, Source: conversation.Assumed})
 		w.Notes = append(w.Notes, fmt.Sprintf("position update: one every %g s through each %s of %s = %g per %s, each replacing the last (assumed)",
-			positionEvery, span.Noun, humanDuration(span.Value), per, span.Noun))
+			positionEvery, span.Noun, duration(span.Value), per, span.Noun))
 		return
 	}
 }
 
 var positionRe = regexp.MustCompile(`\b(position|location|gps|ping|coordinate|heartbeat)s?\b`)
-
-// humanDuration says a span in the unit people would: "30 minutes", "2 hours".
-func humanDuration(sec float64) string {
-	switch {
-	case sec >= 3600 && math.Mod(sec, 3600) == 0:
-		return fmt.Sprintf("%g hours", sec/3600)
-	case sec >= 60:
-		return fmt.Sprintf("%g minutes", math.Round(sec/60))
-	}
-	return fmt.Sprintf("%g seconds", sec)
-}
 
 // mediaSize is the archetype's media size, else the typical size of the media the flow names.
 func mediaSize(p loadProfile, name string) float64 {

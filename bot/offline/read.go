@@ -576,7 +576,7 @@ func (rd *reading) readPairing() {
 	}
 	var sides []string
 	for _, a := range rd.Actions {
-		if a.Actor == "system" || a.Actor == "" || readsVerbsRead[a.Verb] {
+		if a.Actor == "system" || a.Actor == "" || readsVerbs[a.Verb] {
 			continue
 		}
 		kept := a.Object
@@ -607,9 +607,6 @@ func (rd *reading) actorOfSide(e string) string {
 	}
 	return ""
 }
-
-// readsVerbsRead are verbs that only look: they bring nothing to pair.
-var readsVerbsRead = set("view", "browse", "search", "find", "see", "read", "watch", "check", "filter", "sort")
 
 // mutualRe finds people settling something between themselves: "agree … with each other",
 // "meet to swap", "negotiate with one another".

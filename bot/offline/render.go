@@ -1320,6 +1320,9 @@ var subjectVerbRe = regexp.MustCompile(`\{c:([a-z0-9_]+)\} ([a-z]+s)\b`)
 // agreeVerbs puts the verb after a component in the plural where the design names that part in
 // the plural: knowledge written "{c:notifyworker} looks up" reads "Notification workers look up".
 func (r *renderer) agreeVerbs(s string) string {
+	if !strings.Contains(s, "{c:") {
+		return s // most texts name no part; the regexp would scan them for nothing
+	}
 	return subjectVerbRe.ReplaceAllStringFunc(s, func(m string) string {
 		sub := subjectVerbRe.FindStringSubmatch(m)
 		if _, ok := catalog[sub[1]]; !ok || agree(r.name(sub[1]), "p", "s") == "s" {

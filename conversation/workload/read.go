@@ -494,15 +494,7 @@ func spanNoun(toks []string, start, end int) string {
 
 // isWordNoun reports a plain word that can name a thing: letters only, not a function word.
 func isWordNoun(w string) bool {
-	if len(w) < 3 || spanStop[w] {
-		return false
-	}
-	for _, c := range w {
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 3 && !spanStop[w] && isWord(w)
 }
 
 var spanStop = set("and the for with each per every that which than from into over of long in on at to or but a day week month year")
