@@ -1244,6 +1244,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 	m.verb = verbBefore(toks, start)
 	first, _, _ := strings.Cut(m.name, " ")
 	switch {
+	case sendVerbs[m.verb] && thingBefore(toks, start):
+		m.flow = conversation.FlowWrite // "900 turbines each stream 200 readings a second": sent in, not watched
 	case first == "get" || first == "head":
 		m.flow = conversation.FlowRead // "500k GET requests"
 	case httpMethods[first]:
@@ -1259,6 +1261,17 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 	default:
 		m.flow = conversation.FlowWrite
 	}
+}
+
+// thingBefore reports a machine or place named just before the figure at toks[start], the
+// subject that sends it.
+func thingBefore(toks []string, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-6; j-- {
+		if thingNouns[singular(toks[j])] && singular(toks[j]) != toks[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // httpMethods name requests by what they do: a GET reads, a PUT or a POST writes.
