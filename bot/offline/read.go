@@ -116,7 +116,7 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
 	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
 	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank",
-	"staff", "personnel")
+	"staff", "personnel", "judge", "juror", "referee")
 
 // verbs are the actions statements describe, by base form.
 var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "submit", "list", "rate", "review", "view", "browse",
@@ -131,7 +131,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
 	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
-	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe", "turn", "convert", "transcribe")
+	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe", "turn", "convert", "transcribe", "score")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
@@ -1051,5 +1051,5 @@ func nominal(verb string) string {
 		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge",
 		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp",
 		"pledge": "pledge", "swap": "swap", "renew": "renewal", "tip": "tip", "sponsor": "sponsorship", "nominate": "nomination",
-		"flag": "flag", "describe": "description"}[verb]
+		"flag": "flag", "describe": "description", "score": "score"}[verb]
 }

@@ -114,6 +114,7 @@ func Read(statement string) Reading {
 	}
 	statement = eachOf(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
+	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	r := &reader{sents: sentences(tokenize(statement))}
 	if opening != "" {
 		r.note("%s", opening)
@@ -149,6 +150,10 @@ func Read(statement string) Reading {
 // shortSpanRe finds a minute said with an article: "in under a minute" is read as "1 minute". A
 // second or an hour said so is a latency or freshness target more often than a rush.
 var shortSpanRe = regexp.MustCompile(`(?i)\b(within|under|inside|in)\s+an?\s+(minute)\b`)
+
+// edgeSpanRe finds the first or last stretch of something said without a count: "in the last
+// hour before the deadline" is read as "the last 1 hour".
+var edgeSpanRe = regexp.MustCompile(`(?i)\b(the (?:last|final|first|opening))\s+(minute|hour)\b`)
 
 // eachOfRe finds a thing fitted to each of a counted number of others: "sensors on each of
 // 12,000 spots", "a tag on each of the 4,000 pumps".

@@ -576,6 +576,7 @@ func TestReadMorePhrasings(t *testing.T) {
 		{"the store opens at 9am and 2,000 customers a day shop", nil, 0, 2000},
 		{"a trivia show where up to 1 million players answer the same question within 10 seconds", []flow{{"answer question", conversation.FlowWrite, 1e6, 10}}, 0, 0},
 		{"a chain of 500 gyms", nil, 0, 0},
+		{"150 teams submit projects with a demo video in the last hour before the deadline", []flow{{"submit", conversation.FlowWrite, 150, 3600}}, 0, 0},
 		{"900 turbines each stream 200 sensor readings a second", []flow{{"stream sensor reading", conversation.FlowWrite, 200, 1}}, 0, 0},
 		{"2 million listeners stream 40 songs a day", []flow{{"stream song", conversation.FlowRead, 40, 86400}}, 2e6, 0},
 		{"index 3 billion pages and serve 20,000 searches per second", []flow{{"search", conversation.FlowRead, 20000, 1}}, 0, 0},
