@@ -362,15 +362,16 @@ func (t text) bare(ps []phrase) bool {
 	return false
 }
 
-// score adds up a capability's signals in the statement and says which words decided. Words
-// already counted are not counted again by a shorter phrase ("price-alert", then "alert").
-func (c *capability) score(t text) (int, string) {
+// score adds up a capability's signals in the statement and says which words decided, and where
+// they are. Words already counted are not counted again by a shorter phrase ("price-alert", then
+// "alert").
+func (c *capability) score(t text) (int, string, [][2]int) {
 	if t.first(c.unless) != "" {
-		return 0, ""
+		return 0, "", nil
 	}
 	total := 0
 	var words []string
-	var used [][2]int
+	var used, evidence [][2]int
 	for _, s := range c.signals {
 		ctx := ""
 		if len(s.with) > 0 && !t.bare(s.any) {
@@ -389,6 +390,7 @@ func (c *capability) score(t text) (int, string) {
 			used = append(used, span)
 			total += s.weight
 			if s.weight > 0 {
+				evidence = append(evidence, span)
 				w := `"` + m + `"`
 				if ctx != "" && ctx != m {
 					w += ` (with "` + ctx + `")`
@@ -399,7 +401,7 @@ func (c *capability) score(t text) (int, string) {
 			}
 		}
 	}
-	return total, strings.Join(words, ", ")
+	return total, strings.Join(words, ", "), evidence
 }
 
 // detect returns the features a statement asks for, in catalog order, archetypes' implications
@@ -414,12 +416,14 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 	t := tokenize(statement)
 	why := map[string]string{"core": "every system"}
 	on := map[string]bool{"core": true}
+	setting, hasSetting := subjects.settingSpan(t)
 	for _, f := range featureList {
 		c := caps[f.ID]
 		if c == nil {
 			continue
 		}
-		if n, words := c.score(t); n >= c.threshold && words != "" {
+		n, words, spans := c.score(t)
+		if n >= c.threshold && words != "" && !(hasSetting && onlyInSetting(spans, setting)) {
 			on[f.ID] = true
 			why[f.ID] = words
 		}

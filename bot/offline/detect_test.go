@@ -355,3 +355,37 @@ func TestDetectBarePhrase(t *testing.T) {
 		t.Errorf("detect(print receipts)=%v", got)
 	}
 }
+
+// TestSettingWordsDoNotDecide: in "a hotel housekeeping app" the hotel is where the job is done,
+// not what is built; the same word heading the subject, or anywhere else in the statement, still
+// decides.
+func TestSettingWordsDoNotDecide(t *testing.T) {
+	tests := []struct {
+		statement string
+		want, not []string
+	}{
+		{statement: "Design a hotel housekeeping app", not: []string{"lodging", "reservation"}},
+		{statement: "We need a hotel housekeeping tool where 200 cleaners mark rooms clean", not: []string{"lodging"}},
+		{statement: "Design a ride hailing driver payout system", not: []string{"ride", "geo"}},
+		{statement: "build a ride-hailing payouts service for weekly driver earnings", not: []string{"ride"}},
+		{statement: "Design a dating app safety reporting system", not: []string{"dating"}},
+		{statement: "Design a music festival volunteer app", not: []string{"booking"}},
+		{statement: "Design a hotel booking app", want: []string{"reservation", "lodging"}},
+		{statement: "Design a ride hailing driver app", want: []string{"ride"}},
+		{statement: "Design a dating app", want: []string{"dating"}},
+		{statement: "Design a chat app for hotel guests to book spa treatments", want: []string{"chat"}},
+	}
+	for _, tt := range tests {
+		got, _ := detect(tt.statement)
+		for _, id := range tt.want {
+			if !slices.Contains(got, id) {
+				t.Errorf("%q: got %v, want %s", tt.statement, got, id)
+			}
+		}
+		for _, id := range tt.not {
+			if slices.Contains(got, id) {
+				t.Errorf("%q: got %v, %s decided by a setting word", tt.statement, got, id)
+			}
+		}
+	}
+}
