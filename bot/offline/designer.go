@@ -262,37 +262,53 @@ func duration(sec float64) string {
 }
 
 var (
-	casualNameRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|my)\s+((?:[a-z][\w-]*\s+){1,3}?)(wiki|app|tool|system|service|platform|site|thing|bot|api|dashboard|portal|tracker|backend)\b`)
-	designRe     = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:can you\s+)?(?:design|build|architect|create|sketch)\s+(?:me\s+)?(?:(?:an|a|the)\s+)?`)
-	cutRe        = regexp.MustCompile(`(?i)[:;,(]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|processing|collecting|ingesting|fetching|storing|to|so|in)\s`)
+	casualNameRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|my)\s+((?:[a-z][\w-]*\s+){0,3}?)(wiki|app|tool|system|service|platform|site|thing|bot|api|dashboard|portal|tracker|backend)\b`)
+	designRe     = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:can you\s+|how would you\s+|let'?s\s+|help me\s+|(?:we|i)\s+(?:need|want)\s+to\s+)?(?:design|build|architect|create|sketch)\s+(?:me\s+)?(?:(?:an|a|the)\s+)?`)
+	cutRe        = regexp.MustCompile(`(?i)[:;,(?]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|processing|collecting|ingesting|fetching|storing|to|so|in)\s`)
+	// forWhatRe finds what a system of no name is for: "a small app for a network of 40 community
+	// fridges" is for community fridges.
+	forWhatRe = regexp.MustCompile(`(?i)^\s+for\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:network|chain|group|set|couple|handful)\s+of\s+)?(?:[\d,.]+k?\s+)?((?:[a-z][\w-]*\s*){1,3})`)
 )
+
+// sizeWords say how big a system is, not what it is ("a small app").
+var sizeWords = map[string]bool{"small": true, "simple": true, "little": true, "basic": true, "quick": true, "tiny": true, "new": true}
+
+// openingWords start a sentence that is not a name ("need a small app", "users post recipes").
+var openingWords = map[string]bool{"we": true, "i": true, "need": true, "how": true, "what": true, "can": true,
+	"could": true, "please": true, "our": true, "my": true, "there": true, "it": true, "this": true, "hey": true, "hi": true}
 
 // title names the system from the statement's own words ("WhatsApp-like messaging app"), else
 // from its archetype.
 func title(problem string, p *feature) string {
-	first := problem
-	if loc := designRe.FindStringIndex(first); loc != nil {
-		first = first[loc[1]:]
-		if cut := cutRe.FindStringIndex(first); cut != nil {
-			first = first[:cut[0]]
-		}
-		words := strings.Fields(first)
-		// "Design a system to publish live results": "System" names nothing; fall through.
-		generic := !slices.ContainsFunc(words, func(w string) bool { return !systemWords[strings.ToLower(w)] })
-		if len(words) > 0 && len(words) <= 9 && !generic {
-			t := strings.Join(words, " ")
-			r := []rune(t)
-			r[0] = unicode.ToUpper(r[0])
-			return string(r)
-		}
+	if t := leadingName(problem); t != "" {
+		return t
 	}
 	// A chat-style ask names its system in passing ("something for our internal wiki", "a code
 	// review thing like gerrit"); failing that, the system is named after what it keeps.
-	for _, m := range casualNameRe.FindAllStringSubmatch(problem, -1) {
-		if !nameWords(m[1]) {
+	for _, loc := range casualNameRe.FindAllStringSubmatchIndex(problem, -1) {
+		m := problem[loc[2]:loc[3]]
+		if !nameWords(m) {
 			continue // "a day from an app" names nothing
 		}
-		t := strings.TrimSuffix(strings.Join(strings.Fields(strings.ToLower(m[1])), " "), " thing") + " " + strings.ToLower(m[2])
+		kind := strings.ToLower(problem[loc[4]:loc[5]])
+		words := slices.DeleteFunc(strings.Fields(strings.ToLower(m)), func(w string) bool { return sizeWords[w] })
+		if len(words) == 0 {
+			// "a small app for a network of 40 community fridges" is a community fridges app.
+			f := forWhatRe.FindStringSubmatch(problem[loc[1]:])
+			if f == nil {
+				continue
+			}
+			for _, w := range strings.Fields(strings.ToLower(f[1])) {
+				if !nameWords(w) {
+					break // "community fridges in our city"
+				}
+				words = append(words, w)
+			}
+			if len(words) == 0 {
+				continue
+			}
+		}
+		t := strings.TrimSuffix(strings.Join(words, " "), " thing") + " " + kind
 		t = strings.Replace(t, " thing", " tool", 1)
 		return upperFirst(strings.TrimSpace(t))
 	}
@@ -304,6 +320,42 @@ func title(problem string, p *feature) string {
 		return "System design"
 	}
 	return strings.ToUpper(a[:1]) + a[1:]
+}
+
+// leadingName is the name a statement opens with: after "Design a" ("Design a URL shortener
+// handling …"), or as its first words when they are a name ("lost and found system for a city
+// transit agency: …", "court interpreter scheduling for a state judiciary").
+func leadingName(problem string) string {
+	first := problem
+	loc := designRe.FindStringIndex(first)
+	if loc != nil {
+		first = first[loc[1]:]
+	}
+	if cut := cutRe.FindStringIndex(first); cut != nil {
+		first = first[:cut[0]]
+	}
+	words := strings.Fields(first)
+	// "Design a system to publish live results": "System" names nothing; fall through.
+	generic := !slices.ContainsFunc(words, func(w string) bool { return !systemWords[strings.ToLower(w)] })
+	limit := 9
+	if loc == nil {
+		// Without "design", only a short phrase that opens like a name is one.
+		limit = 5
+		if len(words) == 0 || openingWords[strings.ToLower(words[0])] || sizeWords[strings.ToLower(words[0])] {
+			return ""
+		}
+		for i, w := range words {
+			w = strings.ToLower(w)
+			// "lost and found system": "and" inside a name; "users post recipes" is a sentence.
+			if verbs[w] || (!nameWords(w) && (w != "and" || i == 0 || i == len(words)-1)) {
+				return ""
+			}
+		}
+	}
+	if len(words) == 0 || len(words) > limit || generic || sizeWords[strings.ToLower(words[0])] {
+		return ""
+	}
+	return upperFirst(strings.Join(words, " "))
 }
 
 // nameWords reports whether words can name a system: no glue words, figures or time units

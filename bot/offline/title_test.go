@@ -40,3 +40,25 @@ func TestArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithoutDesign names systems that statements open with, or mention by size only.
+func TestTitleWithoutDesign(t *testing.T) {
+	tests := []struct{ statement, want string }{
+		{"need a small app for a network of 40 community fridges in our city: volunteers log donations", "Community fridges app"},
+		{"we want a simple tool for our climbing gym to track route setting", "Climbing gym tool"},
+		{"an app for dog walkers", "Dog walkers app"},
+		{"lost and found system for a city transit agency: about 1,200 items turned in per week", "Lost and found system"},
+		{"kitchen display system for a chain of 250 restaurants: orders come in from POS", "Kitchen display system"},
+		{"court interpreter scheduling for a state judiciary: 600 freelance interpreters", "Court interpreter scheduling"},
+		{"how would you build a realtime leaderboard for our mobile game? ~50M players", "Realtime leaderboard"},
+		{"we need to design a parcel locker network, 3,000 lockers", "Parcel locker network"},
+		{"users post recipes with photos and save them to meal plans", "Recipe system"},
+	}
+	for _, tc := range tests {
+		ids, _ := detect(tc.statement)
+		fs := featuresOf(conversation.RequirementSet{Features: ids})
+		if got := title(tc.statement, primary(fs)); got != tc.want {
+			t.Errorf("title(%q) = %q, want %q", tc.statement, got, tc.want)
+		}
+	}
+}
