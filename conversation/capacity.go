@@ -51,11 +51,17 @@ type FlowLoad struct {
 }
 
 // Small reports whether the figures fit one database primary and a couple of app servers with
-// room to spare, so the design should stay simple (no shards, no brokers, one region).
+// room to spare, so the design should stay simple (no shards, no brokers, one region). What the
+// database keeps counts, not photos and files: those go to object storage, which grows without
+// a broker or a shard (200 donations a day with photos are still a small system).
 func (c Capacity) Small() bool {
-	return c.PeakReadQPS+c.PeakWriteQPS < 200 && c.StorageBytes5y < 500e9 && c.EgressBytesPerSec < 50e6 &&
+	return c.PeakReadQPS+c.PeakWriteQPS < 200 && c.DBBytesKept < smallDBBytes && c.EgressBytesPerSec < 50e6 &&
 		c.ConcurrentStreams < 1000
 }
+
+// smallDBBytes is what one primary keeps with room to spare: a tenth of what it holds comfortably
+// (shardBytes), so backups, restores and index builds stay quick.
+const smallDBBytes = shardBytes / 10
 
 // Headroom says how far one database primary is from its limits at this load: how many times
 // the peak write rate it could take, and what share of the bytes it holds comfortably the data

@@ -147,6 +147,19 @@ func TestEstimateFlagsImplausibleFigures(t *testing.T) {
 	if conversation.Estimate(conversation.PerUser(50e6, 2, 50)).Small() {
 		t.Error("50M daily users are a small system")
 	}
+	// 200 donations a day, each with 2 MB of photos kept five years, is 730 GB in object storage
+	// and 0.4 GB in the database: still a system for one primary and no broker.
+	photos := conversation.Workload{Flows: []conversation.Flow{{Name: "donation", Kind: conversation.FlowWrite,
+		Count: 200, PerSeconds: 86400, Bytes: 2e6, StoredBytes: 1000, BlobBytes: 2e6, Source: conversation.Stated}}}
+	if c := conversation.Estimate(photos); !c.Small() || c.StorageBytes5y < 500e9 {
+		t.Errorf("200 donations a day with photos: Small %v with %s kept", c.Small(), conversation.Bytes(c.StorageBytes5y))
+	}
+	// The same rate keeping 3 MB rows is a database that is not small.
+	rows := photos
+	rows.Flows = []conversation.Flow{{Name: "scan", Kind: conversation.FlowWrite, Count: 200, PerSeconds: 86400, Bytes: 3e6, StoredBytes: 3e6, Source: conversation.Stated}}
+	if c := conversation.Estimate(rows); c.Small() {
+		t.Errorf("%s kept in the database is a small system", conversation.Bytes(c.DBBytesKept))
+	}
 }
 
 // Figures the statement gave are reported as such, not as assumptions.
