@@ -367,6 +367,18 @@ func (r *renderer) holds(c conversation.Component) string {
 			names = append(names, strings.ToLower(pluralNoun(e.Name)))
 		}
 	}
+	if len(names) == 0 && c.Kind == "storage" {
+		// Object storage keeps the bytes of what the database describes: "the bytes of media",
+		// not the labels of the requests that reach it ("pre-signed upload, origin fetch").
+		for _, e := range r.entities() {
+			if slices.Contains(mediaWords, singularNoun(strings.ToLower(e.Name))) && len(names) < 3 {
+				names = append(names, strings.ToLower(pluralNoun(e.Name)))
+			}
+		}
+		if len(names) > 0 {
+			return "the bytes of " + strings.Join(names, ", ")
+		}
+	}
 	if len(names) == 0 {
 		return r.inbound(c)
 	}
