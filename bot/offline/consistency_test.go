@@ -297,3 +297,23 @@ func TestCacheSizedOnlyWithACache(t *testing.T) {
 		t.Errorf("Twitter's timeline cache is not sized:\n%s", sec[conversation.CapacityID])
 	}
 }
+
+// The personal-data line names the stores that keep the personal fields: a leaderboard's score
+// history and a hive's time series keep only ids.
+func TestPersonalDataNamesItsStores(t *testing.T) {
+	for _, tc := range []struct{ problem, store, not string }{
+		{"Design a realtime leaderboard for a mobile game with 50M players; players see their rank among friends", "User DB", "Score history"},
+		{"Beekeepers watch 15k hives, each with a sensor sending weight and temperature every 5 minutes, and get an alert when a swarm is likely", "User DB", "Time-series"},
+	} {
+		_, sections := renderAll(t, tc.problem)
+		var line string
+		for _, l := range strings.Split(sections[conversation.Security], "\n") {
+			if strings.Contains(l, "Personal data") {
+				line = l
+			}
+		}
+		if !strings.Contains(line, tc.store) || strings.Contains(line, tc.not) {
+			t.Errorf("%q: personal data line %q, want it in %s and not in %s", tc.problem, line, tc.store, tc.not)
+		}
+	}
+}

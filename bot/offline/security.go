@@ -186,7 +186,11 @@ func (r *renderer) personalData() string {
 	if len(dbs) > 0 {
 		where = strings.Join(dbs, ", ")
 	}
-	fields := r.personalFields()
+	fields, holders := r.personalFields()
+	if len(holders) > 0 {
+		// The personal fields' own stores: a score history or a time series holds none of them.
+		where = strings.Join(holders, ", ")
+	}
 	switch {
 	case len(who) == 0 && len(fields) == 0:
 		return fmt.Sprintf("Encryption at rest with KMS-managed keys in %s; TLS on every hop.", where)
@@ -208,10 +212,9 @@ var placeEntities = set("clinic", "hospital", "restaurant", "restaurant & menu",
 // personalWords are field names that identify or locate a person.
 var personalWords = wordsRe("email", "phone", "display_name", "name", "address", "date of birth", "dob", "location", "ip", "user agent", "card", "iban", "resident identifier")
 
-// personalFields names, per entity, the fields that hold personal data: "email, display_name
-// (Player)".
-func (r *renderer) personalFields() []string {
-	var out []string
+// personalFields names, per entity, the fields that hold personal data ("email, display_name
+// (Player)"), and the stores that keep those entities.
+func (r *renderer) personalFields() (out, stores []string) {
 	for _, e := range r.entities() {
 		if placeEntities[strings.ToLower(e.Name)] {
 			continue // a clinic's address is not a person's
@@ -229,9 +232,12 @@ func (r *renderer) personalFields() []string {
 		}
 		if len(fs) > 0 && len(out) < 3 {
 			out = append(out, strings.Join(fs, ", ")+" ("+e.Name+")")
+			if store, _, _ := strings.Cut(r.storeOf(e), " ("); !slices.Contains(stores, store) {
+				stores = append(stores, store)
+			}
 		}
 	}
-	return out
+	return out, stores
 }
 
 // accessLine says who may call the system and how they prove it, in this design's terms.
