@@ -950,11 +950,13 @@ func (r *renderer) relationalLimit() string {
 }
 
 // partitioning is what the features say about splitting their data. A composed design's
-// shard-by-owner line says nothing while one primary holds everything.
+// shard-by-owner line says nothing while one primary holds everything, and no feature's does in a
+// small system: a dentist's bookings "sharded by listing_id" on one primary is a plan for a load
+// that is not there (Headroom says where it would split).
 func (r *renderer) partitioning() []string {
 	var parts []string
 	for _, f := range r.ordered() {
-		if f.ID == "generic" && r.capa.DBShards <= 1 {
+		if (f.ID == "generic" || r.capa.Small()) && r.capa.DBShards <= 1 {
 			continue
 		}
 		parts = append(parts, r.xs(f.Partitioning)...)
