@@ -213,6 +213,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	}
 	keptHistory(&w, p, note)
 	settle(&w, p, note)
+	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
 }
 
@@ -569,6 +570,24 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 	}
 }
 
+// busyDays raises the peak where the statement names the days of the week that hold the load
+// ("each weekend"): those days run at weekPeak × the week's average, and within them the load
+// bunches into busy hours as on any day, at the factor assumed for that.
+func busyDays(w *conversation.Workload, weekPeak float64, note func(string, ...any)) {
+	if weekPeak <= 0 || slices.ContainsFunc(w.Flows, func(f conversation.Flow) bool { return f.Peak }) {
+		return
+	}
+	within := w.PeakFactor
+	if within == 0 {
+		within = 3 // what conversation.Estimate assumes
+	}
+	w.PeakFactor = math.Round(weekPeak*within*10) / 10
+	// The factor assumed for a day becomes part of this one: one note says both.
+	w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return strings.HasPrefix(n, "peak-to-average factor") })
+	note("peak-to-average factor %s: the busy days at %s × the week's average (stated) × %s within a day (assumed)",
+		conversation.Human(w.PeakFactor), conversation.Human(weekPeak), conversation.Human(within))
+}
+
 // peakReason says whose traffic the assumed peak factor describes: the archetype's own write
 // where the statement names it (bookings, not the sailings on the timetable beside them), else
 // the first flow that bunches.
@@ -611,12 +630,31 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		dailyFromUsers(w, statement, note)
 	}
 	switch {
+	case len(w.Flows) == 0 && len(rd.Acts) > 0:
+		assumeActs(w, rd.Acts, note)
 	case len(w.Flows) == 0:
 		assumeFlows(w, rd, statement, p, note)
 	case !peopleAct(w.Flows) && w.DAU > 0:
 		// "vans run between branches twice a day" is a side flow: the members who reserve
 		// books still come, at the archetype's usual rates.
 		peopleFlows(w, p, note)
+	}
+}
+
+// actsPerDay is how often a counted organisation or machine is assumed to do what the statement
+// says it does, when it says not how often: a hospital requesting blood units, a pharmacy
+// ordering stock. An organisation acts through its staff, so more than a person would.
+const actsPerDay = 10
+
+// assumeActs turns what counted organisations do ("40 hospitals request blood units") into flows:
+// each of them acts at an assumed rate, so the load is their count times it, not a million users
+// nor the people of every hospital.
+func assumeActs(w *conversation.Workload, acts []workload.Act, note func(string, ...any)) {
+	for _, a := range acts {
+		w.Flows = append(w.Flows, conversation.Flow{Name: a.Name, Kind: a.Kind, Count: actsPerDay, PerSeconds: 86400, Each: true,
+			Actors: a.Actors.Value, ActorNoun: pluralNoun(a.Actors.Noun), Source: conversation.Assumed})
+		note("%s: each of the %s %s about %d times a day (assumed: the statement counts them, not how often they do it)",
+			a.Name, conversation.Human(a.Actors.Value), pluralNoun(a.Actors.Noun), actsPerDay)
 	}
 }
 

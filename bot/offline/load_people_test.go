@@ -204,3 +204,30 @@ func TestTrackIsNoMedia(t *testing.T) {
 		t.Errorf("main write %+v: a loan tracker keeps no media", f)
 	}
 }
+
+// Organisations counted as the ones who act carry the load at an assumed rate each, said so: not
+// a million users, nor 500 people at each hospital.
+func TestOrganisationsActAtAnAssumedRate(t *testing.T) {
+	w, _ := workloadFrom("A blood bank service where 40 hospitals request blood units", loadProfile{})
+	f := firstOf(w.Flows, conversation.FlowWrite)
+	if f.Name != "request blood unit" || f.Actors != 40 || f.Count != actsPerDay || f.Source != conversation.Assumed || w.DAU != 0 {
+		t.Errorf("write %+v, DAU %v: want each of the 40 hospitals %d times a day, assumed, and no daily users", f, w.DAU, actsPerDay)
+	}
+}
+
+// Days of the week that hold the load multiply the bunching assumed within a day.
+func TestBusyDaysRaiseThePeak(t *testing.T) {
+	w, _ := workloadFrom("A club booking app where 2,000 members book courts on Saturdays", loadProfile{PeakFactor: 3})
+	if w.PeakFactor != 21 {
+		t.Errorf("peak factor %v, want 7 (Saturdays) × 3 (within a day) = 21; notes %q", w.PeakFactor, w.Notes)
+	}
+	n := 0
+	for _, note := range w.Notes {
+		if len(note) > 22 && note[:22] == "peak-to-average factor" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d notes on the peak factor, want one: %q", n, w.Notes)
+	}
+}

@@ -98,8 +98,8 @@ func (r *reader) sentencePeriod(si int) float64 {
 		if f := rateAdverbs[w]; f > 0 && !strings.HasPrefix(w, "/") {
 			return f
 		}
-		if (w == "each" || w == "every" || w == "per" || w == "a") && timeUnits[word(toks, j+1)] >= 60 {
-			return timeUnits[word(toks, j+1)]
+		if sec, _ := periodAt(toks, j); sec > 0 && w != "an" {
+			return sec // "every month we see …", "on Saturdays …"
 		}
 		if w == "on" && (timeUnits[word(toks, j+1)] >= 86400 || periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 86400) {
 			return 86400 // "on busy days customers place 25 million orders"
@@ -125,8 +125,56 @@ func (r *reader) habits() {
 		f := uniqueName(r.out.Flows, conversation.Flow{Name: m.name, Kind: kind, Count: 1, PerSeconds: m.habit, Each: true,
 			Actors: m.value, ActorNoun: plural(m.noun), Source: conversation.Stated, From: m.quote})
 		r.out.Flows = append(r.out.Flows, f)
+		m.used = true
 		r.note("%s: each of the %s %s once %s: stated", f.Name, human(m.value), plural(m.noun), periodWord(m.habit))
 	}
+}
+
+// acts keeps what counted machines or organisations do where no rate says how often: "40
+// hospitals request blood units" is 40 hospitals, each requesting, at a rate the statement
+// leaves open, not 40 users nor the people of 40 hospitals.
+func (r *reader) acts() {
+	for _, m := range r.ms {
+		if m.kind != mActors || m.used || m.class != "things" || m.habit > 0 || !orgNouns[m.noun] {
+			continue
+		}
+		toks := r.sents[m.sent]
+		k := m.end
+		for k < len(toks) && (toks[k] == "that" || toks[k] == "who" || toks[k] == "which" || toks[k] == "all") {
+			k++ // "40 hospitals that order blood"
+		}
+		last := word(toks, m.end-1)
+		verb := verbNext(toks, k)
+		if verb == "" || singular(last) == last || r.periodAfter(m) {
+			continue // "a 2,000-node Hadoop cluster" names no act; "300 PoPs serving 20M requests a second" is measured
+		}
+		object := ""
+		for j := k + 1; j < len(toks) && j < k+4 && isWord(toks[j]) && !stopWords[toks[j]]; j++ {
+			object = strings.TrimSpace(object + " " + toks[j])
+		}
+		if f := strings.Fields(object); len(f) > 0 {
+			f[len(f)-1] = singular(f[len(f)-1])
+			object = strings.Join(f, " ")
+		}
+		act := Act{Actors: Population{Value: m.value, Noun: m.noun}, Name: flowName(verb, object), Kind: conversation.FlowWrite}
+		if readVerbs[verb] {
+			act.Kind = conversation.FlowRead
+		}
+		r.out.Acts = append(r.out.Acts, act)
+		m.used = true
+		r.note("%s: by each of the %s %s: stated, but not how often", act.Name, human(m.value), plural(m.noun))
+	}
+}
+
+// periodAfter reports a period stated for m's sentence after it, read by another figure: "40
+// garages report every 30 seconds".
+func (r *reader) periodAfter(m *mention) bool {
+	for _, x := range r.ms {
+		if x.sent == m.sent && x.pos > m.pos && (x.kind == mEvery || x.per > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodWord says a period as people do: "a day", "an hour", "every 10 minutes".
@@ -140,6 +188,9 @@ func periodWord(sec float64) string {
 		return "a week"
 	case 30 * 86400:
 		return "a month"
+	}
+	if p := conversation.Period(sec); !strings.HasPrefix(p, "every") {
+		return p // "a fortnight", "a term"
 	}
 	return "every " + days(sec)
 }
@@ -178,6 +229,10 @@ func (r *reader) populations() {
 	}
 	w := &r.out.Workload
 	switch {
+	case dau != nil && dau.comesEvery > 0:
+		w.DAU, dau.used = dau.value*86400/dau.comesEvery, true
+		w.Users = dau.value
+		r.note("%s %s, each coming once %s: stated; %s on an average day", human(dau.value), plural(dau.noun), periodWord(dau.comesEvery), human(w.DAU))
 	case dau != nil:
 		w.DAU, dau.used = dau.value, true
 		r.note("%s daily active %s: stated", human(dau.value), plural(dau.noun))
@@ -826,6 +881,14 @@ func (r *reader) periodic() {
 			}
 		}
 		noun, verb := objectOf(toks, m.pos)
+		if f.Name == "" && m.value >= 86400 && verb != "" {
+			// "users log meals every 2 days": an act, not a device's report; "contractors are
+			// paid every fortnight": done to each of them.
+			if noun == "" && within(toks, from, m.pos, "are", "is", "get", "gets", "were", "was", "be") {
+				noun = a.noun
+			}
+			f.Name = orWord(flowName(verb, noun), verb)
+		}
 		if f.Name == "" {
 			f.Name = strings.TrimSpace(noun + " update")
 			if noun == "" || noun == "update" || noun == "it" {
@@ -844,8 +907,9 @@ func (r *reader) periodic() {
 			}
 		}
 		// A schedule caps the rate: 50K drivers every 4 s cannot peak above 12.5K/s. A heartbeat
-		// or status ping replaces the last one rather than adding history.
-		f.Steady = true
+		// or status ping replaces the last one rather than adding history. What is done once a
+		// day or less often is a habit, not a clock: it bunches into busy hours like any other.
+		f.Steady = m.value < 86400
 		f.Overwrites = overwriteNouns[lastWord(f.Name)] || overwriteNouns[noun]
 		a.used = true
 		f = uniqueName(r.out.Flows, f)

@@ -42,12 +42,28 @@ type Reading struct {
 	// Stored is all the data the statement says is kept ("an object store for 10 PB"), in bytes:
 	// a check on the storage the flows add up to, not a flow of its own.
 	Stored float64
+	// Acts are what counted machines or organisations do where the statement says not how often:
+	// "40 hospitals request blood units". The count is stated; the rate is the designer's to
+	// assume, for each of them.
+	Acts []Act
+	// WeekPeak is how far the busiest days of the week run over the week's average, where the
+	// statement names the days that hold the load ("each weekend": 3.5) but no daily window: the
+	// designer multiplies it by the bunching it assumes within a day.
+	WeekPeak float64
 }
 
 // Population is a counted group of actors.
 type Population struct {
 	Value float64
 	Noun  string
+}
+
+// Act is what each of a counted group does, at no stated rate: "request blood unit" by each of
+// 40 hospitals.
+type Act struct {
+	Actors Population
+	Name   string
+	Kind   conversation.FlowKind
 }
 
 // mention is one figure of a statement and what the reader took it for.
@@ -66,6 +82,7 @@ type mention struct {
 	audience         bool    // "read by all 50": each item reaches this many
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
+	comesEvery       float64 // each of the counted people comes once this often ("20,000 shoppers visit each weekend")
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
 	flow             conversation.FlowKind
@@ -112,6 +129,8 @@ func Read(statement string) Reading {
 	if window.factor == 0 {
 		statement, window = readPeriodWindow(statement)
 	}
+	statement = everyOther(statement)
+	week, weekNote := weekPeak(statement)
 	statement = eachOf(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
@@ -137,13 +156,11 @@ func Read(statement string) Reading {
 	r.streams()
 	r.periodic()
 	r.habits()
+	r.acts()
 	r.bursts()
 	r.rest()
 	r.smallGroups(statement)
-	if window.factor > 0 && r.out.PeakFactor == 0 {
-		r.out.PeakFactor = window.factor
-		r.note("%s, so the peak is %s × the average", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
-	}
+	r.peaks(window, week, weekNote)
 	return r.out
 }
 
@@ -563,7 +580,8 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	// "300K e-scooters, each reporting …".
 	actor := personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
 		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
-		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" // not "sensors in each of 40 garages report"
+		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
+		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) // "300 pharmacies order stock"
 	if probe.per == 0 && audienceBefore(toks, start) {
 		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
 		// item of the figure before, not a population.
@@ -873,7 +891,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		}
 		if prev := ""; len(mods) > 0 {
 			prev = mods[len(mods)-1]
-			if singular(prev) != prev && actorNouns[singular(prev)] {
+			if singular(prev) != prev && (actorNouns[singular(prev)] || thingNouns[singular(prev)]) {
 				break // "400K subscribers choose 3 recipes": nothing continues a plural actor
 			}
 		}
@@ -944,6 +962,22 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// million people on the system at once or every day.
 		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
+	case probe.per > 86400 && !probe.each && comesBy(toks, k):
+		// "20,000 shoppers visit each weekend": who comes in a week, a seventh of them on an
+		// average day.
+		m.class, m.comesEvery, m.end = "dau", probe.per, probe.end
+	case probe.per == 0 && periodBefore(toks, start) > 86400 && k < len(toks) && comesBy(toks, k):
+		m.class, m.comesEvery = "dau", periodBefore(toks, start) // "every weekend 20,000 shoppers come"
+	case probe.per == 0 && actFor(toks, start, m), probe.per >= 86400 && !probe.each && doneTo(toks, start, k, head, m):
+		// "quarterly VAT filing for 2 million businesses", "paying 80,000 contractors
+		// fortnightly": each of them once a period.
+		m.class = "users"
+		if thingNouns[head] || !personNoun(head) {
+			m.class = "things"
+		}
+		if m.habit == 0 {
+			m.habit, m.end = probe.per, probe.end
+		}
 	case probe.per > 0 && !probe.each && habitAt(toks, k, probe.end, m):
 		// "8,000 trucks that report mileage daily", "20,000 restaurants publish daily menus":
 		// the period is how often each one acts, not who comes on a day.
@@ -953,6 +987,13 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		}
 	case within(toks, k, k+4, "online", "connected", "live") || atOnceAfter(toks, k):
 		m.class = "concurrent"
+	case probe.per == 0 && periodBefore(toks, start) >= 86400 && actAt(toks, k, min(k+4, len(toks)), m):
+		// "every Saturday 2,000 members book a court", "every day each of our 2,000 branches
+		// uploads its takings": the period said first is how often each of them acts.
+		m.habit, m.class = periodBefore(toks, start), "users"
+		if thingNouns[head] || !personNoun(head) {
+			m.class = "things"
+		}
 	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400,
 		probe.per == 0 && word(toks, k) == "on" && within(toks, k+1, k+4, "night", "day", "evening", "weekend"):
 		// "10M users a day", "every day 500 million people use it", "20 million viewers on
@@ -1007,9 +1048,15 @@ var payNouns = set(`staff workers employees wage wages pay paid rate rates contr
 // each of them does that once a period. It reports false when the period follows the noun with
 // no verb between ("10M users a day").
 func habitAt(toks []string, k, end int, m *mention) bool {
-	if p := word(toks, end-2); rateAdverbs[word(toks, end-1)] == 0 && !(p == "a" || p == "an" || p == "per" || p == "each") {
+	if !habitPeriod(toks, end) {
 		return false // "every second" is a device's interval, read with the things that send
 	}
+	return actAt(toks, k, end, m)
+}
+
+// actAt reads the verb and object after a counted noun ending at toks[k], up to toks[end], into
+// m.name and m.verb; false when no act stands there, or only coming ("users visit").
+func actAt(toks []string, k, end int, m *mention) bool {
 	j := k
 	for j < end && (toks[j] == "that" || toks[j] == "who" || toks[j] == "which" || toks[j] == "each" || toks[j] == "all") {
 		j++
@@ -1021,17 +1068,126 @@ func habitAt(toks []string, k, end int, m *mention) bool {
 	if verb == "" && isWord(toks[j]) && len(toks[j]) > 2 && !stopWords[toks[j]] && !strings.HasSuffix(toks[j], "s") && isWord(word(toks, j+1)) {
 		verb = toks[j] // "subscribers pick items each month": a verb the lists lack, where a verb stands
 	}
-	if verb == "" || rateAdverbs[toks[j]] > 0 || toks[j] == "use" || toks[j] == "visit" || toks[j] == "open" || toks[j] == "log" {
+	if verb == "" || rateAdverbs[toks[j]] > 0 || comesBy(toks, j) {
 		return false // "users visit daily" is who comes on a day
 	}
 	object := ""
 	for i := j + 1; i <= end && object == ""; i++ { // "publish daily menus": the object may follow the period
-		if w := word(toks, i); rateAdverbs[w] == 0 && !stopWords[w] && timeUnits[w] == 0 && isWord(w) {
+		if w := word(toks, i); rateAdverbs[w] == 0 && !stopWords[w] && timeUnits[w] == 0 && calendarPeriods[w] == 0 && !partsOfDay[w] && !seasons[w] && isWord(w) {
 			object = singular(w)
 		}
 	}
-	m.name, m.verb = flowName(verb, object), verb
+	m.name, m.verb = orWord(flowName(verb, object), verb), verb // "members give weekly": the act is the verb
 	return true
+}
+
+// habitAdjectives say how often something is done to or for each of a counted group, said before
+// the act: "quarterly VAT filing for …", "an annual review for …".
+var habitAdjectives = map[string]float64{"daily": 86400, "nightly": 86400, "weekly": 7 * 86400, "fortnightly": 14 * 86400,
+	"monthly": 30 * 86400, "quarterly": 365.0 / 4 * 86400, "termly": 365.0 / 3 * 86400, "yearly": 365 * 86400, "annual": 365 * 86400}
+
+// actFor reads "quarterly VAT filing for 2 million small businesses", "a daily digest for 3M
+// subscribers": an act done once a period for each of the group counted at toks[start], named
+// by the words between the period and "for".
+func actFor(toks []string, start int, m *mention) bool {
+	j := start - 1
+	for j >= 0 && (toks[j] == "our" || toks[j] == "the" || toks[j] == "its" || toks[j] == "their" || toks[j] == "all") {
+		j--
+	}
+	if word(toks, j) != "for" {
+		return false
+	}
+	var words []string
+	for a := j - 1; a >= 0 && a >= j-5; a-- {
+		w := toks[a]
+		if per := habitAdjectives[w]; per > 0 && len(words) > 0 && word(toks, a+1) != "active" {
+			slices.Reverse(words)
+			words[len(words)-1] = singular(words[len(words)-1])
+			m.habit, m.name = per, strings.Join(words, " ")
+			return true
+		}
+		if !isWord(w) || stopWords[w] || len(words) == 3 {
+			return false
+		}
+		words = append(words, w)
+	}
+	return false
+}
+
+// doneTo reads "paying 80,000 contractors fortnightly", "billing 3 million customers monthly":
+// a verb that acts on each of the group counted at toks[start:k], once the period after them.
+func doneTo(toks []string, start, k int, head string, m *mention) bool {
+	j := start - 1
+	for j >= 0 && (toks[j] == "our" || toks[j] == "the" || toks[j] == "its" || toks[j] == "their" || toks[j] == "all") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	verb := verbAt(toks, j)
+	if verb == "" || !writeVerbs[verb] || neutralVerbs[verb] || readVerbs[verb] {
+		return false
+	}
+	if sec, _ := periodAt(toks, k); sec == 0 && rateAdverbs[word(toks, k)] == 0 {
+		return false // the period must follow the group: "pay 80,000 contractors weekly"
+	}
+	m.name, m.verb = flowName(verb, head), verb
+	return true
+}
+
+// subjectCount reports whether the count at toks[start] can be the subject of the verb after
+// it: "each of 300 pharmacies places", but not "sensors in each of 40 garages report", whose
+// subject is the sensors.
+func subjectCount(toks []string, start int) bool {
+	if word(toks, start-1) != "of" {
+		return true
+	}
+	switch word(toks, start-3) {
+	case "in", "on", "at", "across", "for", "from", "to", "into", "under", "over":
+		return false
+	}
+	return word(toks, start-2) == "each"
+}
+
+// verbNext is the verb right after a counted group ending at toks[k], if one stands there: "300
+// pharmacies order stock", "40 hospitals request blood units" — a verb the lists know, or a bare
+// word followed by its object where a verb stands.
+func verbNext(toks []string, k int) string {
+	w := word(toks, k)
+	if v := verbStem(w); v != "" {
+		return v
+	}
+	if isWord(w) && len(w) > 2 && !stopWords[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly") && rateAdverbs[w] == 0 &&
+		isWord(word(toks, k+1)) && !stopWords[word(toks, k+1)] {
+		return w
+	}
+	return ""
+}
+
+// comesBy reports a verb at toks[j] that says someone comes rather than what they do: "users
+// visit daily", "log in weekly", "use it every day".
+func comesBy(toks []string, j int) bool {
+	switch toks[j] {
+	case "use", "uses", "visit", "visits", "open", "opens", "come", "comes", "attend", "attends":
+		return true
+	case "log", "logs", "sign", "signs", "check", "checks":
+		return word(toks, j+1) == "in" || word(toks, j+1) == "on"
+	}
+	return false
+}
+
+// habitPeriod reports whether the period ending at toks[end] says how often each of a crowd
+// acts: "daily", "a week", "each month", "every day", "on Saturdays", "twice a term" — but not
+// "every second", a device's interval, nor "in the first hour", a rush.
+func habitPeriod(toks []string, end int) bool {
+	unit, p := word(toks, end-1), word(toks, end-2)
+	switch {
+	case rateAdverbs[unit] > 0 || calendarPeriods[unit] > 0 || partsOfDay[unit] && calendarPeriods[p] > 0:
+		return true
+	case p == "every":
+		return timeUnits[unit] >= 86400
+	}
+	return p == "a" || p == "an" || p == "per" || p == "each"
 }
 
 // isWord reports a token of letters only.
@@ -1095,8 +1251,8 @@ func periodBefore(toks []string, start int) float64 {
 		if f := rateAdverbs[toks[j]]; f > 0 && !strings.HasPrefix(toks[j], "/") {
 			return f
 		}
-		if (toks[j] == "each" || toks[j] == "every" || toks[j] == "per" || toks[j] == "a") && timeUnits[word(toks, j+1)] >= 60 {
-			return timeUnits[word(toks, j+1)] // "every day 500M people …", "1,200 flights a day carrying 180,000 passengers"
+		if sec, _ := periodAt(toks, j); sec > 0 && toks[j] != "an" {
+			return sec // "every day 500M people …", "1,200 flights a day carrying 180,000 passengers", "on Saturdays …"
 		}
 	}
 	return 0
@@ -1147,7 +1303,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		}
 		if w == "each" || w == "apiece" || w == "per-user" || w == "per" && actorNouns[singular(word(toks, j+1))] ||
 			w == "a" && actorNouns[singular(word(toks, j+1))] {
-			if !(w == "each" && timeUnits[word(toks, j+1)] > 0) {
+			if sec, _ := periodAt(toks, j); !(w == "each" && sec > 0) {
 				m.each = true
 			}
 		}
@@ -1165,6 +1321,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		if (w == "a" || w == "an" || w == "per" || w == "each" || w == "every" || w == "/") && timeUnits[word(toks, j+1)] > 0 &&
 			word(toks, j+1) != "m" && (word(toks, j+1) != "s" || w == "per") {
 			m.per, m.end = timeUnits[word(toks, j+1)], j+2
+			break
+		}
+		if sec, end := calendarAt(toks, j); sec > 0 {
+			m.per, m.end = sec, end // "twice a term", "on Saturdays", "each spring weekend"
 			break
 		}
 		if (w == "first" || w == "last" || w == "final" || w == "opening") && timeUnits[word(toks, j+1)] >= 1 {

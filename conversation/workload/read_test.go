@@ -628,3 +628,90 @@ func TestReadMonthlyHabitAndFirstWeek(t *testing.T) {
 		t.Errorf("peak factor %v, want ≈ 2.1 from the first week of the month", rd.PeakFactor)
 	}
 }
+
+// A period said by the calendar is how often each actor acts: "each weekend", "on Saturdays",
+// "twice a term", "every other day", "fortnightly", "quarterly". A weekend or a day of the week
+// also says the week's load falls on those days: the week's peak. Each is said two ways.
+func TestReadCalendarHabits(t *testing.T) {
+	tests := []struct {
+		statements []string
+		flow       string  // the act, each of the actors
+		actors     float64 // how many act
+		rate       float64 // the flow's average rate a second
+		weekPeak   float64
+	}{
+		{[]string{"A church giving app where 5,000 members give weekly", "5,000 members give once a week"}, "give", 5000, 5000 / week, 0},
+		{[]string{"A club booking app where 2,000 members book courts on Saturdays", "every Saturday 2,000 members book a court"}, "book court", 2000, 2000 / week, 7},
+		{[]string{"a parents' evening booker: 30,000 parents book slots twice a term", "each of 30,000 parents books a slot two times per term"}, "book slot", 30000, 60000 / (365 * day / 3), 0},
+		{[]string{"a diet app: 50,000 users log meals every other day", "50,000 users log their meals on alternate days"}, "log meal", 50000, 25000 / day, 0},
+		{[]string{"A payroll service paying 80,000 contractors fortnightly", "80,000 contractors are paid every fortnight"}, "pay contractor", 80000, 80000 / (14 * day), 0},
+		{[]string{"Quarterly VAT filing for 2 million small businesses", "2 million small businesses file VAT returns quarterly"}, "", 2e6, 2e6 / (365 * day / 4), 0},
+	}
+	for _, tc := range tests {
+		for _, s := range tc.statements {
+			rd := workload.Read(s)
+			i := slices.IndexFunc(rd.Flows, func(f conversation.Flow) bool { return f.Each && f.Actors == tc.actors })
+			if i < 0 {
+				t.Errorf("%q: no flow for each of %v actors in %+v (%q)", s, tc.actors, rd.Flows, rd.Notes)
+				continue
+			}
+			f := rd.Flows[i]
+			if tc.flow != "" && f.Name != tc.flow || !near(rd.Rate(f), tc.rate) || f.Steady {
+				t.Errorf("%q: flow %q at %v/s (steady %v), want %q at %v/s, not on a clock", s, f.Name, rd.Rate(f), f.Steady, tc.flow, tc.rate)
+			}
+			if rd.WeekPeak != tc.weekPeak {
+				t.Errorf("%q: week peak %v, want %v", s, rd.WeekPeak, tc.weekPeak)
+			}
+		}
+	}
+	// People who come once a week are a seventh of them on an average day, and a weekend holds
+	// the week's visits in two days.
+	for _, s := range []string{"A farmers market app: 20,000 shoppers visit each weekend", "Every weekend 20,000 shoppers come to the market"} {
+		rd := workload.Read(s)
+		if rd.Users != 20000 || !near(rd.DAU, 20000.0/7) || rd.WeekPeak != 3.5 {
+			t.Errorf("%q: users %v, DAU %v, week peak %v; want 20K, 2,857 a day and 3.5", s, rd.Users, rd.DAU, rd.WeekPeak)
+		}
+	}
+	// A day named once is a date, not a habit; a share said beside the days is theirs.
+	if rd := workload.Read("we launch on Monday with 10,000 users"); rd.WeekPeak != 0 {
+		t.Errorf("'on Monday': week peak %v, want none", rd.WeekPeak)
+	}
+	if rd := workload.Read("a cinema booking site; Friday and Saturday evenings carry most sales"); rd.WeekPeak != 2.1 {
+		t.Errorf("most on two evenings: week peak %v, want 60%% × 7 ÷ 2 = 2.1 (%q)", rd.WeekPeak, rd.Notes)
+	}
+}
+
+// Counted organisations that act are the actors: their count times their habit is the rate, not
+// a million users nor the people inside them; where no habit is said, the act is kept with its
+// count and the rate left to assume.
+func TestReadOrganisationsAct(t *testing.T) {
+	for _, s := range []string{"A wholesale ordering system: 300 pharmacies order stock twice a week", "each of 300 pharmacies places a stock order 2 times per week"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Actors != 300 || !near(rd.Rate(rd.Flows[0]), 600/week) || rd.Users+rd.DAU != 0 {
+			t.Errorf("%q: flows %+v users %v DAU %v; want 300 pharmacies × 2 a week and no users", s, rd.Flows, rd.Users, rd.DAU)
+		}
+	}
+	for _, s := range []string{"2,000 branches upload their daily takings to head office", "every day each of our 2,000 branches uploads its takings"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Name != "upload taking" || !near(rd.Rate(rd.Flows[0]), 2000/day) || len(rd.Things) != 0 || rd.DAU != 0 {
+			t.Errorf("%q: flows %+v things %+v DAU %v; want each branch uploading once a day, counted once", s, rd.Flows, rd.Things, rd.DAU)
+		}
+	}
+	for _, tc := range []struct{ statement, act string }{
+		{"A blood bank service where 40 hospitals request blood units", "request blood unit"},
+		{"a portal for 40 hospitals that order blood from the regional bank", "order blood"},
+	} {
+		rd := workload.Read(tc.statement)
+		want := workload.Act{Actors: workload.Population{Value: 40, Noun: "hospital"}, Name: tc.act, Kind: conversation.FlowWrite}
+		if len(rd.Acts) != 1 || rd.Acts[0] != want || len(rd.Flows) != 0 || len(rd.Things) != 0 {
+			t.Errorf("%q: acts %+v flows %+v things %+v; want %+v at no stated rate", tc.statement, rd.Acts, rd.Flows, rd.Things, want)
+		}
+		if !strings.Contains(strings.Join(rd.Notes, "\n"), "stated, but not how often") {
+			t.Errorf("%q: notes %q do not say the rate is not stated", tc.statement, rd.Notes)
+		}
+	}
+	// Machines that act are not organisations: their load is the designer's per-device rate.
+	if rd := workload.Read("4 million doorbells stream a 10-second clip when someone rings"); len(rd.Acts) != 0 {
+		t.Errorf("doorbells read as an organisation's act: %+v", rd.Acts)
+	}
+}

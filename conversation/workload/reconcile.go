@@ -33,8 +33,18 @@ func Reconcile(statement string, model conversation.Workload) conversation.Workl
 	if rd.Concurrent > 0 {
 		w.Concurrent = rd.Concurrent
 	}
-	if rd.PeakFactor > 0 {
+	switch {
+	case rd.PeakFactor > 0:
 		w.PeakFactor = rd.PeakFactor
+	case rd.WeekPeak > 0:
+		// "each weekend": the busy days' share of the week on top of the model's bunching within
+		// a day (3 where it gave none).
+		within := w.PeakFactor
+		if within <= 0 {
+			within = 3
+		}
+		w.PeakFactor = math.Round(rd.WeekPeak*within*10) / 10
+		fixes = append(fixes, fmt.Sprintf("peak factor from the statement's busy days: %s × %s within a day = %s", human(rd.WeekPeak), human(within), human(w.PeakFactor)))
 	}
 	if rd.RetentionYears > 0 {
 		w.RetentionYears = rd.RetentionYears

@@ -43,7 +43,16 @@ warehouse hotel property building school hospital clinic bank branch fleet charg
 turbine panel household home family organization org company business brand tenant team tracker
 probe valve controller satellite printer lock collar beacon bus plough plow ferry fridge freezer
 circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart
-datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue`)
+datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue
+practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten`)
+
+// orgNouns are organisations and the places they run: counted, they act through their staff
+// ("40 hospitals request blood units"), each as one customer of the system.
+var orgNouns = set(`hospital clinic pharmacy practice surgery school college university campus store shop branch restaurant
+hotel bank warehouse depot company business firm organization organisation org agency charity council tenant brand
+library gym studio office garage centre center theatre theater cinema venue salon parish church congregation mosque
+temple synagogue pub bar cafe bakery franchise dealership farm airline carrier site station team household family
+lab laboratory nursery kindergarten`)
 
 // readNouns are events that serve data; any other counted event is taken as a write.
 var readNouns = set(`view pageview read search query request req lookup visit redirect play playback
@@ -68,7 +77,7 @@ var writeVerbs = set(`post upload send save create write submit place make book 
 claim vote bid trade transfer pay buy update edit add share like comment follow deliver generate
 push sell order rate review register sign enter produce back sync process handle take schedule
 mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet
-use join leave rent borrow return apply donate adopt hire happen occur arrive come hit`)
+use join leave rent borrow return apply donate adopt hire happen occur arrive come hit give lend`)
 
 // fanOutNouns count recipients of one event.
 var fanOutNouns = set(`follower friend subscriber member recipient contact connection participant fan`)
@@ -100,6 +109,9 @@ func verbStem(w string) string {
 	if i := strings.IndexAny(w, "-/"); i > 0 {
 		w = w[:i]
 	}
+	if v, ok := irregularVerbs[w]; ok {
+		return v
+	}
 	for _, suffix := range []string{"", "s", "es", "ed", "d", "ing"} {
 		if !strings.HasSuffix(w, suffix) {
 			continue
@@ -118,6 +130,11 @@ func verbStem(w string) string {
 	}
 	return ""
 }
+
+// irregularVerbs are past forms of the verbs above that no ending gives back: "contractors are
+// paid", "tickets are sold".
+var irregularVerbs = map[string]string{"paid": "pay", "sold": "sell", "sent": "send", "bought": "buy", "made": "make",
+	"given": "give", "gave": "give", "taken": "take", "took": "take", "written": "write", "wrote": "write", "lent": "lend"}
 
 func isVerb(w string) bool { return readVerbs[w] || writeVerbs[w] || ingestVerbs[w] }
 
