@@ -260,6 +260,11 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		assumeThings(w, rd, p, note)
 		return
 	}
+	if len(rd.Capacities) > 0 && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
+		// "a 1,400-space car park": a size, whose load is its turnover.
+		assumeTurnover(w, rd.Capacities[0], note)
+		return
+	}
 	writes, reads := p.WritesPerUser, p.ReadsPerUser
 	if t, ok := firstThing(rd.Things, orgUnits); ok && w.DAU == 0 && w.Users == 0 {
 		// "library loans for 20 branches": people come through each unit, each on one errand.
@@ -656,6 +661,16 @@ func assumeActs(w *conversation.Workload, acts []workload.Act, note func(string,
 		note("%s: each of the %s %s about %d times a day (assumed: the statement counts them, not how often they do it)",
 			a.Name, conversation.Human(a.Actors.Value), pluralNoun(a.Actors.Noun), actsPerDay)
 	}
+}
+
+// assumeTurnover makes the load of a place the statement sizes but gives no rate for: each
+// unit it holds (a space, a bed, a court) turns over a few times a day, at the turnover the
+// reader assumes for units of its kind, said so.
+func assumeTurnover(w *conversation.Workload, c workload.Capacity, note func(string, ...any)) {
+	w.Flows = append(w.Flows, conversation.Flow{Name: c.Event, Kind: conversation.FlowWrite, Count: c.PerDay, PerSeconds: 86400, Each: true,
+		Actors: c.Value, ActorNoun: pluralNoun(c.Unit), Source: conversation.Assumed})
+	note("%s: %s a day for each of the %s %s (assumed: %s; the statement gives the size, not the traffic)",
+		c.Event, conversation.Human(c.PerDay), conversation.Human(c.Value), pluralNoun(c.Unit), c.Why)
 }
 
 // keptHistory marks the archetype's write as overwriting where it does (a driver's position) and

@@ -231,3 +231,13 @@ func TestBusyDaysRaiseThePeak(t *testing.T) {
 		t.Errorf("%d notes on the peak factor, want one: %q", n, w.Notes)
 	}
 }
+
+// A place sized by what it holds, with no rate, carries the load of its turnover, said as an
+// assumption: not a million users.
+func TestCapacityTurnsOver(t *testing.T) {
+	w, _ := workloadFrom("A parking system for a 1,400-space car park", loadProfile{})
+	f := firstOf(w.Flows, conversation.FlowWrite)
+	if f.Actors != 1400 || f.Count != 6 || f.Source != conversation.Assumed || w.DAU != 0 {
+		t.Errorf("write %+v, DAU %v: want 1,400 spaces × 6 entries and exits a day, assumed", f, w.DAU)
+	}
+}

@@ -958,7 +958,9 @@ func (r *reader) rest() {
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
-			if m.span {
+			if m.capacity {
+				r.capacity(m)
+			} else if m.span {
 				// Said in the statement's own words: "24 months" rather than 62.2M seconds.
 				r.note("%q: how long something lasts, not load", m.quote)
 				r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})

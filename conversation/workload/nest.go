@@ -30,7 +30,7 @@ func countable(m *mention) bool {
 	if m.noun == "" || m.used || m.per > 0 {
 		return false
 	}
-	return m.kind == mActors || m.kind == mEvents || m.kind == mOther && m.limit
+	return m.kind == mActors || m.kind == mEvents || m.kind == mOther && (m.limit || m.capacity)
 }
 
 // eachHas reads the group first: "40 garages, each with 500 sensors", "120 schools with 800
@@ -92,7 +92,7 @@ func isLimitWord(toks []string, from, to int) bool {
 func (r *reader) multiply(group, members *mention) {
 	each := members.value
 	members.value = group.value * each
-	if members.kind == mOther {
+	if members.kind == mOther && !members.capacity {
 		members.kind, members.limit, members.class = mActors, false, "things"
 	}
 	group.used, members.nested = true, true

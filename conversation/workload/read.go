@@ -42,6 +42,9 @@ type Reading struct {
 	// Stored is all the data the statement says is kept ("an object store for 10 PB"), in bytes:
 	// a check on the storage the flows add up to, not a flow of its own.
 	Stored float64
+	// Capacities are what places hold, counted as their size ("a 1,400-space car park"): not
+	// load, but where the statement gives no rate, the load follows from their turnover.
+	Capacities []Capacity
 	// Acts are what counted machines or organisations do where the statement says not how often:
 	// "40 hospitals request blood units". The count is stated; the rate is the designer's to
 	// assume, for each of them.
@@ -77,6 +80,8 @@ type mention struct {
 	each, peak, used bool
 	nested           bool    // a group's members counted per member of the group: noted when multiplied
 	limit            bool    // "up to 256 members": a bound, not load
+	capacity         bool    // "a 1,400-space car park": what a place holds, not load
+	place            string  // the place a capacity belongs to: "car park"
 	window           bool    // counted inside a window ("in the first 5 minutes"): a rush, once
 	perNoun          string  // "per install": counted for each of some earlier noun
 	audience         bool    // "read by all 50": each item reaches this many
@@ -324,6 +329,7 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		len(unit) > 2 && unit[1] >= 'a' && unit[1] <= 'z':
 		// "a 600-bed hospital": the size of the thing named next, not a population or a load.
 		m.kind, m.noun, m.end = mOther, singular(unit[1:]), next
+		capacityOf(m, placeAfter(toks, next))
 	case strings.HasPrefix(unit, "-") && actorNouns[singular(unit[1:])] && sessionNouns[word(toks, next)]:
 		// "a 100-player battle royale", "a 4-person video call": the size of one session.
 		m.kind, m.noun, m.limit, m.end = mOther, singular(unit[1:]), true, next
@@ -556,6 +562,9 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		r.bareCount(toks, m, start, k)
 		return
 	}
+	if r.capacityCount(toks, m, start, k, mods) || ownersOf(toks, m, k) {
+		return
+	}
 	if r.spelledRule(toks, start, next, k, mods) {
 		// "no two robots in one cell", "one concurrent loan per licence", "in one warehouse": a
 		// rule or a single thing, not a population.
@@ -660,6 +669,16 @@ func concurrentCount(m *mention, mods []string, next int) bool {
 func largestOnly(toks []string, start, k int) bool {
 	return within(toks, start-5, start, "celebrity", "celebrities", "influencer", "influencers", "star", "stars", "top", "popular", "famous", "biggest", "largest", "some") &&
 		!within(toks, start-4, k+4, "average", "avg", "typically", "median")
+}
+
+// ownersOf reads "1,200 plots whose holders log harvests": one person for each thing counted,
+// who is who acts.
+func ownersOf(toks []string, m *mention, k int) bool {
+	if word(toks, k) != "whose" || !personNoun(singular(word(toks, k+1))) {
+		return false
+	}
+	m.kind, m.noun, m.class, m.end = mActors, singular(word(toks, k+1)), "users", k+2
+	return true
 }
 
 // placesCounted reads "20,000 e-scooters across 5 cities": where the system runs, never a rate.

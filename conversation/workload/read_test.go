@@ -715,3 +715,55 @@ func TestReadOrganisationsAct(t *testing.T) {
 		t.Errorf("doorbells read as an organisation's act: %+v", rd.Acts)
 	}
 }
+
+// What a place holds is its size, not its load: "a 1,400-space car park" is 1,400 spaces of a car
+// park, not 1,400 of anything a second nor a million users, and where no rate is given the load
+// follows from how often a space turns over (assumed, with the assumption said). Each is said
+// two ways.
+func TestReadCapacities(t *testing.T) {
+	tests := []struct {
+		statements []string
+		want       workload.Capacity
+	}{
+		{[]string{"A parking system for a 1,400-space car park", "gates and payment for a car park with 1,400 spaces"},
+			workload.Capacity{Value: 1400, Unit: "space", Place: "car park", PerDay: 6, Event: "vehicle entry or exit"}},
+		{[]string{"A patient flow system for a 600-bed hospital", "bed management for a hospital with 600 beds"},
+			workload.Capacity{Value: 600, Unit: "bed", Place: "hospital", PerDay: 0.4, Event: "admission or discharge"}},
+		{[]string{"A ticketing system for a 300-seat theatre", "ticketing for a theatre of 300 seats"},
+			workload.Capacity{Value: 300, Unit: "seat", Place: "theatre", PerDay: 1, Event: "ticket sale"}},
+		{[]string{"A booking system for a 40-court sports centre", "court bookings for a sports centre with 40 courts"},
+			workload.Capacity{Value: 40, Unit: "court", Place: "sports centre", PerDay: 8, Event: "court booking"}},
+	}
+	for _, tc := range tests {
+		for _, s := range tc.statements {
+			rd := workload.Read(s)
+			if len(rd.Capacities) != 1 {
+				t.Errorf("%q: capacities %+v, want %+v", s, rd.Capacities, tc.want)
+				continue
+			}
+			got := rd.Capacities[0]
+			got.Why = ""
+			if got != tc.want || len(rd.Flows) != 0 || rd.Users+rd.DAU != 0 || len(rd.Things) != 0 {
+				t.Errorf("%q: capacity %+v flows %+v users %v DAU %v things %+v; want %+v and no load", s, got, rd.Flows, rd.Users, rd.DAU, rd.Things, tc.want)
+			}
+			if !strings.Contains(strings.Join(rd.Notes, "\n"), "what the place holds, not load") {
+				t.Errorf("%q: notes %q do not say the size is not load", s, rd.Notes)
+			}
+		}
+	}
+	// Sizes of several places add up; seats are a venue's only, and a rate makes a count load.
+	if rd := workload.Read("12 car parks with 1,400 spaces each"); len(rd.Capacities) != 1 || rd.Capacities[0].Value != 16800 {
+		t.Errorf("12 car parks × 1,400 spaces: capacities %+v, want 16,800 spaces", rd.Capacities)
+	}
+	if rd := workload.Read("a 50-seat licence for our design team"); len(rd.Capacities) != 0 {
+		t.Errorf("a licence's seats read as a venue's: %+v", rd.Capacities)
+	}
+	if rd := workload.Read("we sell 4,000 seats a day"); len(rd.Capacities) != 0 || len(rd.Flows) != 1 {
+		t.Errorf("seats sold a day are load: capacities %+v flows %+v", rd.Capacities, rd.Flows)
+	}
+	// One owner for each thing counted: the owners are who act.
+	rd := workload.Read("An allotment society with 1,200 plots whose holders log harvests every other week")
+	if len(rd.Flows) != 1 || rd.Flows[0].Actors != 1200 || !near(rd.Rate(rd.Flows[0]), 1200/(14*day)) {
+		t.Errorf("plot holders: flows %+v, want each of 1,200 holders every 2 weeks", rd.Flows)
+	}
+}
