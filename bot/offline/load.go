@@ -270,7 +270,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		// "library loans for 20 branches": people come through each unit, each on one errand.
 		w.DAU = t.Value * peoplePerUnit
 		writes, reads = min(writes, 1), min(reads, 5)
-		note("daily active users: about %s a day at each of the %s %ss = %s (assumed)", H(peoplePerUnit), H(t.Value), t.Noun, H(w.DAU))
+		note("daily active users: about %s a day at each of the %s %s = %s (assumed)", H(peoplePerUnit), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
 	}
 	if t, ok := firstThing(rd.Things, groupSizes); ok && w.DAU == 0 && w.Users == 0 {
 		// "a car-share for 200 families": the people in them.
@@ -291,7 +291,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: kind, Count: per, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: t.Noun + "s", Source: conversation.Assumed})
-		note("%s: each of the %s %ss %s %s a day (assumed)", name, H(t.Value), t.Noun, verb, H(per))
+		note("%s: each of the %s %s %s %s a day (assumed)", name, H(t.Value), pluralNoun(t.Noun), verb, H(per))
 		return
 	}
 	dailyFromScale(w, rd, statement, p, note)
@@ -303,7 +303,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	case w.DAU == 0 && p.People > 0:
 		w.DAU = p.People
 		note("no users stated: %s daily active users assumed, the usual size of such a system", H(p.People))
-	case w.DAU == 0 && len(rd.Things) > 0 && !orgUnits[rd.Things[0].Noun] && rd.Things[0].Value >= 1000:
+	case w.DAU == 0 && len(rd.Things) > 0 && !workload.IsOrg(rd.Things[0].Noun) && rd.Things[0].Value >= 1000:
 		// "4 million doorbells": each has an owner, who is who uses the system.
 		t := rd.Things[0]
 		w.Users, w.DAU = t.Value, t.Value/2
@@ -394,7 +394,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	n, how := p.Things, fmt.Sprintf("about %s", H(p.Things))
 	if t, ok := firstThing(rd.Things, orgUnits); ok {
 		n *= t.Value
-		how = fmt.Sprintf("about %s at each of the %s %ss = %s", H(p.Things), H(t.Value), t.Noun, H(n))
+		how = fmt.Sprintf("about %s at each of the %s %s = %s", H(p.Things), H(t.Value), pluralNoun(t.Noun), H(n))
 	}
 	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
@@ -415,7 +415,10 @@ var (
 		"tag": true, "badge": true, "forklift": true, "wheelchair": true}
 	orgUnits = map[string]bool{"branch": true, "store": true, "shop": true, "school": true, "hospital": true, "clinic": true,
 		"office": true, "restaurant": true, "hotel": true, "warehouse": true, "gym": true, "library": true, "campus": true,
-		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true, "parish": true, "church": true, "congregation": true}
+		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true, "parish": true, "church": true, "congregation": true,
+		"university": true, "college": true, "practice": true, "surgery": true, "pub": true, "bar": true, "cafe": true, "bakery": true,
+		"nursery": true, "kindergarten": true, "venue": true, "cinema": true, "theatre": true, "theater": true, "salon": true, "studio": true,
+		"dealership": true, "depot": true, "airport": true, "mosque": true, "temple": true, "synagogue": true}
 )
 
 // oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".
@@ -425,7 +428,8 @@ var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(
 // household's adults (the children do not sign up), a team, a class, a company's staff who
 // work in the tool.
 var groupSizes = map[string]float64{"family": 2, "household": 2, "team": 8, "class": 30, "club": 40, "crew": 6,
-	"company": 20, "business": 20, "organization": 20, "organisation": 20, "org": 20, "firm": 20, "tenant": 20, "agency": 10}
+	"company": 20, "business": 20, "organization": 20, "organisation": 20, "org": 20, "firm": 20, "tenant": 20, "agency": 10,
+	"charity": 10, "council": 50, "farm": 5, "lab": 15, "laboratory": 15, "franchise": 20, "brand": 20}
 
 // peoplePerUnit is the people assumed to use the system each day per branch, store or school.
 const peoplePerUnit = 500

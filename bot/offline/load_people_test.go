@@ -241,3 +241,18 @@ func TestCapacityTurnsOver(t *testing.T) {
 		t.Errorf("write %+v, DAU %v: want 1,400 spaces × 6 entries and exits a day, assumed", f, w.DAU)
 	}
 }
+
+// Counted organisations with no people beside them have people of their own, assumed and said
+// so: not the default million, and not one owner each as a doorbell has.
+func TestOrganisationsHavePeople(t *testing.T) {
+	for statement, dau := range map[string]float64{
+		"a portal for 50 universities":      50 * peoplePerUnit,
+		"a booking tool for 6,000 pubs":     6000 * peoplePerUnit,
+		"compliance software for 800 farms": 800 * 5 / 2,
+	} {
+		w, _ := workloadFrom(statement, loadProfile{})
+		if w.DAU != dau {
+			t.Errorf("%q: DAU %v, want %v; notes %q", statement, w.DAU, dau, w.Notes)
+		}
+	}
+}

@@ -177,6 +177,19 @@ func (r *reader) periodAfter(m *mention) bool {
 	return false
 }
 
+// statedAs says where a count came from: the statement, or a guess at a word that gives no
+// number ("several tenants").
+func statedAs(m *mention) string {
+	if m.vague {
+		w, _, _ := strings.Cut(m.quote, " ")
+		if w == "few" {
+			w = "a few"
+		}
+		return fmt.Sprintf("no number given (%q), %s assumed", w, human(m.value))
+	}
+	return "stated"
+}
+
 // periodWord says a period as people do: "a day", "an hour", "every 10 minutes".
 func periodWord(sec float64) string {
 	switch sec {
@@ -248,8 +261,8 @@ func (r *reader) populations() {
 	}
 	if users != nil {
 		w.Users, users.used = users.value, true
-		if w.DAU == 0 {
-			r.note("%s %s: stated", human(users.value), plural(users.noun))
+		if w.DAU == 0 && !users.nested { // a nested count was noted with its arithmetic
+			r.note("%s %s: %s", human(users.value), plural(users.noun), statedAs(users))
 		}
 	}
 	switch {
@@ -954,7 +967,7 @@ func (r *reader) rest() {
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
 			r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
-			r.note("%s %s: stated", human(m.value), plural(m.noun))
+			r.note("%s %s: %s", human(m.value), plural(m.noun), statedAs(m))
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
@@ -964,6 +977,10 @@ func (r *reader) rest() {
 				// Said in the statement's own words: "24 months" rather than 62.2M seconds.
 				r.note("%q: how long something lasts, not load", m.quote)
 				r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})
+			} else if clientNouns[m.noun] && m.per == 0 {
+				// "an SSO for 80 internal tools and 6,000 employees": the tools are the clients
+				// it serves; the people are who sign in.
+				r.note("%s %s: the client apps it serves, not people: stated", human(m.value), plural(orWord(m.name, m.noun)))
 			} else if m.limit && m.value == 1 {
 				// "in one warehouse", "one concurrent loan": nothing to size.
 			} else if m.limit {

@@ -164,11 +164,14 @@ func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
 	return v, unit, next, true
 }
 
-// vagueNumber reads "half a million", "a couple of hundred" and "a few thousand".
+// vagueNumber reads "half a million", "a couple of hundred", "a few thousand" and "a few".
 func vagueNumber(toks []string, i int) (v float64, next int, ok bool) {
 	t := toks[i]
 	if t == "half" && i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "an") && magnitudes[toks[i+2]] > 1 {
 		return 0.5 * magnitudes[toks[i+2]], i + 3, true
+	}
+	if t == "few" && i > 0 && toks[i-1] == "a" && (i+1 >= len(toks) || magnitudes[toks[i+1]] <= 1 && toks[i+1] != "of") {
+		return 3, i + 1, true // "a few tenants": no number, three taken
 	}
 	if (t != "couple" && t != "few") || i+1 >= len(toks) {
 		return 0, i, false

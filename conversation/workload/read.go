@@ -81,6 +81,7 @@ type mention struct {
 	nested           bool    // a group's members counted per member of the group: noted when multiplied
 	limit            bool    // "up to 256 members": a bound, not load
 	capacity         bool    // "a 1,400-space car park": what a place holds, not load
+	vague            bool    // "several tenants": no number, a guess at one
 	place            string  // the place a capacity belongs to: "car park"
 	window           bool    // counted inside a window ("in the first 5 minutes"): a rush, once
 	perNoun          string  // "per install": counted for each of some earlier noun
@@ -235,6 +236,7 @@ func (r *reader) scan(si int, toks []string) {
 		}
 		m := r.classify(toks, i, next, v, unit)
 		m.sent, m.pos = si, i
+		m.vague = (toks[i] == "several" || toks[i] == "few") && next == i+1 // not "a few thousand": a magnitude said
 		if m.end <= i {
 			m.end = next
 		}

@@ -767,3 +767,37 @@ func TestReadCapacities(t *testing.T) {
 		t.Errorf("plot holders: flows %+v, want each of 1,200 holders every 2 weeks", rd.Flows)
 	}
 }
+
+// Counts that are not people: the tools an SSO serves are its clients, the staff of counted
+// customers are the people (noted once), and "several" is no number. Each said two ways.
+func TestReadCountsThatAreNotPeople(t *testing.T) {
+	for _, s := range []string{"An SSO for 80 internal tools and 6,000 employees", "single sign-on across 80 internal applications for 6,000 staff"} {
+		rd := workload.Read(s)
+		notes := strings.Join(rd.Notes, "\n")
+		if rd.Users != 6000 || len(rd.Things) != 0 || !strings.Contains(notes, "80 internal") || !strings.Contains(notes, "client apps") {
+			t.Errorf("%q: users %v things %+v notes %q; want 6,000 people and 80 client apps", s, rd.Users, rd.Things, rd.Notes)
+		}
+	}
+	for _, s := range []string{"A B2B expense platform for 300 corporate customers with about 200 staff each", "an expense tool for 300 corporate clients, each with around 200 employees"} {
+		rd := workload.Read(s)
+		n := 0
+		for _, note := range rd.Notes {
+			if strings.Contains(note, "60K") {
+				n++
+			}
+		}
+		if rd.Users != 60000 || n != 1 || strings.Contains(strings.Join(rd.Notes, " "), "staffs") {
+			t.Errorf("%q: users %v notes %q; want 60K people, said once", s, rd.Users, rd.Notes)
+		}
+	}
+	for _, s := range []string{"A white-label booking platform used by several tenants", "a booking platform for a few tenants"} {
+		rd := workload.Read(s)
+		notes := strings.Join(rd.Notes, "\n")
+		if len(rd.Things) != 1 || rd.Things[0].Noun != "tenant" || !strings.Contains(notes, "no number given") || strings.Contains(notes, ": stated") {
+			t.Errorf("%q: things %+v notes %q; want tenants with their number assumed, not stated", s, rd.Things, rd.Notes)
+		}
+	}
+	if rd := workload.Read("a few thousand users"); rd.Users != 3000 || strings.Contains(strings.Join(rd.Notes, " "), "no number") {
+		t.Errorf("'a few thousand users': users %v notes %q; a magnitude is a number", rd.Users, rd.Notes)
+	}
+}

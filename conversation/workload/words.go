@@ -51,8 +51,11 @@ practice surgery pub bar cafe bakery college university agency charity council f
 var orgNouns = set(`hospital clinic pharmacy practice surgery school college university campus store shop branch restaurant
 hotel bank warehouse depot company business firm organization organisation org agency charity council tenant brand
 library gym studio office garage centre center theatre theater cinema venue salon parish church congregation mosque
-temple synagogue pub bar cafe bakery franchise dealership farm airline carrier site station team household family
-lab laboratory nursery kindergarten`)
+temple synagogue pub bar cafe bakery franchise dealership farm airline carrier lab laboratory nursery kindergarten`)
+
+// clientNouns are software that calls the system: counted, they say how many clients it has, not
+// how many people use it.
+var clientNouns = set(`tool application integration plugin extension microsite`)
 
 // readNouns are events that serve data; any other counted event is taken as a write.
 var readNouns = set(`view pageview read search query request req lookup visit redirect play playback
@@ -142,6 +145,12 @@ func isVerb(w string) bool { return readVerbs[w] || writeVerbs[w] || ingestVerbs
 // than people: "branches", "sensors", "vans".
 func IsThing(noun string) bool {
 	return thingNouns[singular(strings.ToLower(noun))]
+}
+
+// IsOrg reports whether a counted noun, singular or plural, names organisations or the places
+// they run ("pharmacies", "law firms"): each has staff and customers, not one owner.
+func IsOrg(noun string) bool {
+	return orgNouns[singular(strings.ToLower(noun))]
 }
 
 // Singular is a noun's singular form: "branches" → "branch", "people" → "person".
