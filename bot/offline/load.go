@@ -266,17 +266,8 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		return
 	}
 	writes, reads := p.WritesPerUser, p.ReadsPerUser
-	if t, ok := firstThing(rd.Things, orgUnits); ok && w.DAU == 0 && w.Users == 0 {
-		// "library loans for 20 branches": people come through each unit, each on one errand.
-		w.DAU = t.Value * peoplePerUnit
+	if orgPeople(w, rd, note) == errands {
 		writes, reads = min(writes, 1), min(reads, 5)
-		note("daily active users: about %s a day at each of the %s %s = %s (assumed)", H(peoplePerUnit), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
-	}
-	if t, ok := firstThing(rd.Things, groupSizes); ok && w.DAU == 0 && w.Users == 0 {
-		// "a car-share for 200 families": the people in them.
-		w.Users = t.Value * groupSizes[t.Noun]
-		w.DAU = w.Users / 2
-		note("people: %s %s × about %s each = %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun), H(groupSizes[t.Noun]), H(w.Users))
 	}
 	if t, ok := firstThing(rd.Things, deviceNouns); ok && w.DAU == 0 && w.Users == 0 {
 		// "a monitoring system for 20,000 servers": the things send, not people.
@@ -323,6 +314,36 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(reads))
 	}
+}
+
+// How the people of counted organisations were found: none, those who come through each place
+// on an errand, or the members of each group.
+const (
+	noOrgs = iota
+	errands
+	members
+)
+
+// orgPeople sets the day's users from counted organisations where no people are counted: the
+// people who come through each place ("library loans for 20 branches"), or the members of each
+// group ("a car-share for 200 families").
+func orgPeople(w *conversation.Workload, rd workload.Reading, note func(string, ...any)) int {
+	H := conversation.Human
+	if w.DAU > 0 || w.Users > 0 {
+		return noOrgs
+	}
+	if t, ok := firstThing(rd.Things, orgUnits); ok {
+		w.DAU = t.Value * peoplePerUnit
+		note("daily active users: about %s a day at each of the %s %s = %s (assumed)", H(peoplePerUnit), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
+		return errands
+	}
+	if t, ok := firstThing(rd.Things, groupSizes); ok {
+		w.Users = t.Value * groupSizes[t.Noun]
+		w.DAU = w.Users / 2
+		note("people: %s %s × about %s each = %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun), H(groupSizes[t.Noun]), H(w.Users))
+		return members
+	}
+	return noOrgs
 }
 
 // dailyFromScale sets the day's users from what the statement says of its scale besides counts
@@ -637,6 +658,11 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 	}
 	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) {
 		dailyFromUsers(w, statement, note)
+	}
+	if len(w.Flows) > 0 && needsDAU(w.Flows) {
+		// "260 schools; pupils choose meals once a week": each pupil acts, and the pupils are
+		// the schools' people.
+		orgPeople(w, rd, note)
 	}
 	switch {
 	case len(w.Flows) == 0 && len(rd.Acts) > 0:

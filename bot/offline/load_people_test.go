@@ -256,3 +256,11 @@ func TestOrganisationsHavePeople(t *testing.T) {
 		}
 	}
 }
+
+// People who act at counted organisations, uncounted themselves, are the organisations' people.
+func TestPeopleOfCountedOrganisationsAct(t *testing.T) {
+	w, _ := workloadFrom("School lunch pre-ordering for 260 schools; pupils choose meals once a week", loadProfile{})
+	if w.DAU != 260*peoplePerUnit {
+		t.Errorf("DAU %v, want 500 pupils at each of the 260 schools; notes %q", w.DAU, w.Notes)
+	}
+}

@@ -145,7 +145,7 @@ func (r *reader) acts() {
 		}
 		last := word(toks, m.end-1)
 		verb := verbNext(toks, k)
-		if verb == "" || singular(last) == last || r.periodAfter(m) {
+		if verb == "" || singular(last) == last || r.periodAfter(m) || comesBy(toks, k) {
 			continue // "a 2,000-node Hadoop cluster" names no act; "300 PoPs serving 20M requests a second" is measured
 		}
 		object := ""
@@ -156,7 +156,7 @@ func (r *reader) acts() {
 			f[len(f)-1] = singular(f[len(f)-1])
 			object = strings.Join(f, " ")
 		}
-		act := Act{Actors: Population{Value: m.value, Noun: m.noun}, Name: flowName(verb, object), Kind: conversation.FlowWrite}
+		act := Act{Actors: Population{Value: m.value, Noun: m.noun}, Name: orWord(flowName(verb, object), verb), Kind: conversation.FlowWrite}
 		if readVerbs[verb] {
 			act.Kind = conversation.FlowRead
 		}
@@ -356,14 +356,18 @@ func (r *reader) flows() {
 		switch {
 		case m.kind == mEvents && m.per > 0 && m.noun != "":
 			r.eventFlow(m)
-		case m.kind == mTimes && m.per == 0 && m.noun == "" && r.perActorMarker(r.sents[m.sent], m.pos) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
+		case m.kind == mTimes && m.per == 0 && m.noun == "" && (m.each || r.perActorMarker(r.sents[m.sent], m.pos) || r.subjectIsActor(r.sents[m.sent], m.pos)) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
 			// "… 20% open the app on any given day, and each of those refreshes their feed
-			// about 10 times": times a day, as the daily figure it hangs off.
+			// about 10 times", "25,000 skiers a day …, scanning their pass 12 times each": times
+			// a day, as the daily figure it hangs off.
 			m.per = 86400
 			fallthrough
 		case m.kind == mTimes && m.per > 0:
 			m.noun, m.verb = objectOf(r.sents[m.sent], m.pos)
 			m.name = strings.TrimSpace(m.verb + " " + m.noun)
+			if m.name == "" {
+				m.name, m.verb = actBefore(r.sents[m.sent], m.pos) // "pupils choose meals once a week": a verb no list holds
+			}
 			if m.name == "" {
 				m.noun, m.name = "event", "event" // "600 signals change state several times a minute"
 			}
@@ -401,7 +405,14 @@ func (r *reader) eventFlow(m *mention) {
 	f.Name = flowName(m.verb, f.Name)
 	// An inferred "per user" must be smaller than the population; a stated "each" need not be
 	// ("50 employees; each sends 100 messages a day").
-	if a := r.actorFor(m); each && a != nil && (explicit || m.value < a.value) {
+	a := r.actorFor(m)
+	if subj := subjectNoun(toks, m.pos); a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||
+		a != nil && peopleAt(r.sents[a.sent], a) {
+		// "260 schools; pupils choose meals once a week", "pupils at 260 schools each choose a
+		// meal": the pupils act, not the schools counted beside them.
+		a = nil
+	}
+	if each && a != nil && (explicit || m.value < a.value) {
 		f.Each, a.used = true, true
 		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
@@ -411,7 +422,7 @@ func (r *reader) eventFlow(m *mention) {
 				b.used = true
 			}
 		}
-	} else if explicit && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 1000 {
+	} else if each && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 1000 {
 		// "each user saves 3 a day" with no user count: per user, the population assumed later.
 		f.Each = true
 	}
@@ -460,15 +471,47 @@ func (r *reader) coordinated(m *mention) bool {
 // subjectIsActor reports whether the clause's subject is an uncounted population: "users send
 // 40 messages a day", "drivers complete 3 trips a day".
 func (r *reader) subjectIsActor(toks []string, pos int) bool {
-	for j := pos - 1; j >= 0 && j >= pos-4; j-- {
-		if toks[j] == "," {
-			return false
-		}
-		if w := toks[j]; actorNouns[singular(w)] && (singular(w) != w || w == "dau" || w == "mau") {
-			return true
-		}
+	return subjectNoun(toks, pos) != ""
+}
+
+// peopleAt reports people named just before a counted organisation: "pupils at 260 schools",
+// "staff in 40 branches" — they, uncounted, are who act there.
+func peopleAt(toks []string, a *mention) bool {
+	switch word(toks, a.pos-1) {
+	case "at", "in", "from", "across":
+		w := word(toks, a.pos-2)
+		return orgNouns[a.noun] && singular(w) != w && personNoun(singular(w))
 	}
 	return false
+}
+
+// actBefore names the act of the clause before toks[pos] by the verb after its subject, where
+// the verb lists lack it: "pupils choose meals once a week" → "choose meal".
+func actBefore(toks []string, pos int) (string, string) {
+	for j := pos - 1; j >= 0 && j >= pos-5; j-- {
+		if w := toks[j]; (actorNouns[singular(w)] || thingNouns[singular(w)]) && singular(w) != w {
+			probe := &mention{}
+			if actAt(toks, j+1, pos, probe) {
+				return probe.name, probe.verb
+			}
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// subjectNoun is the uncounted population a clause before toks[pos] names as its subject,
+// singular: "pupils choose meals once a week" → "pupil".
+func subjectNoun(toks []string, pos int) string {
+	for j := pos - 1; j >= 0 && j >= pos-4; j-- {
+		if toks[j] == "," {
+			return ""
+		}
+		if w := toks[j]; actorNouns[singular(w)] && (singular(w) != w || w == "dau" || w == "mau") {
+			return singular(w)
+		}
+	}
+	return ""
 }
 
 func describe(f conversation.Flow) string {
@@ -769,7 +812,11 @@ func (r *reader) bursts() {
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)
 		m.used, a.used = true, true
-		r.note("%s: stated (%s %s within %s: a burst)", f.Name, human(a.value), plural(a.noun), days(m.value))
+		assumed := "" // "on one morning": how long a morning is
+		if m.name != "" {
+			assumed = "; " + m.name
+		}
+		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 	}
 }
 
@@ -967,7 +1014,9 @@ func (r *reader) rest() {
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
 			r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
-			r.note("%s %s: %s", human(m.value), plural(m.noun), statedAs(m))
+			if !m.nested { // a nested count was noted with its arithmetic
+				r.note("%s %s: %s", human(m.value), plural(m.noun), statedAs(m))
+			}
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:

@@ -19,6 +19,8 @@ const weekSeconds = 7 * 86400
 var calendarPeriods = map[string]float64{
 	"term": 365.0 / 3 * 86400, "terms": 365.0 / 3 * 86400, "semester": 365.0 / 2 * 86400, "semesters": 365.0 / 2 * 86400,
 	"weekend": weekSeconds, "weekends": weekSeconds,
+	// "30 messages per shift": each worker works one shift a day (said as assumed, shiftRe).
+	"shift":  86400,
 	"monday": weekSeconds, "tuesday": weekSeconds, "wednesday": weekSeconds, "thursday": weekSeconds, "friday": weekSeconds,
 	"saturday": weekSeconds, "sunday": weekSeconds, "mondays": weekSeconds, "tuesdays": weekSeconds, "wednesdays": weekSeconds,
 	"thursdays": weekSeconds, "fridays": weekSeconds, "saturdays": weekSeconds, "sundays": weekSeconds,
@@ -163,6 +165,17 @@ func shareWords(share float64) string {
 		return "all"
 	}
 	return strconv.FormatFloat(share*100, 'f', -1, 64) + "%"
+}
+
+// shiftRe finds a count per shift, read as per worker per day.
+var shiftRe = regexp.MustCompile(`(?i)\b(?:a|per|each|every)\s+shift\b`)
+
+// shiftNote says how a shift was read, when the statement counts by one.
+func shiftNote(statement string) string {
+	if !shiftRe.MatchString(statement) {
+		return ""
+	}
+	return "a shift taken as one a day for each worker (assumed)"
 }
 
 // peaks sets the peak from a stated daily window and the days of the week that hold the load:

@@ -144,6 +144,9 @@ func Read(statement string) Reading {
 	if opening != "" {
 		r.note("%s", opening)
 	}
+	if n := shiftNote(statement); n != "" {
+		r.note("%s", n)
+	}
 	r.out.Flows = append(r.out.Flows, hours...)
 	for _, n := range hourNotes {
 		r.note("%s", n)
@@ -268,6 +271,9 @@ func bareEvery(toks []string, i int) *mention {
 // one of the unit.
 func bareWindow(toks []string, i int) *mention {
 	w := word(toks, i)
+	if m := oneSitting(toks, i); m != nil {
+		return m
+	}
 	if w != "in" && w != "within" && w != "during" {
 		return nil
 	}
@@ -283,6 +289,37 @@ func bareWindow(toks []string, i int) *mention {
 		return nil
 	}
 	return &mention{kind: mWindow, value: sec, peak: true, end: j + 1}
+}
+
+// sittingHours is how long a part of the day lasts when a crowd acts within it: most of a
+// morning's rush is in its first hours.
+var sittingHours = map[string]float64{"morning": 4, "afternoon": 4, "evening": 4, "night": 6, "day": 24}
+
+// oneSitting reads "on one morning", "on a single day", "in the same evening": everyone counted
+// before acts within that one part of a day, a rush whose length is assumed.
+func oneSitting(toks []string, i int) *mention {
+	if w := word(toks, i); w != "on" && w != "in" && w != "during" && w != "over" {
+		return nil
+	}
+	j := i + 1
+	switch {
+	case word(toks, j) == "one" || word(toks, j) == "the" && word(toks, j+1) == "same" || word(toks, j) == "a" && word(toks, j+1) == "single":
+	default:
+		return nil
+	}
+	if word(toks, j) != "one" {
+		j++
+	}
+	part := word(toks, j+1)
+	h := sittingHours[part]
+	if h == 0 {
+		return nil
+	}
+	m := &mention{kind: mWindow, value: h * 3600, peak: true, end: j + 2}
+	if part != "day" {
+		m.name = fmt.Sprintf("a %s taken as %g h (assumed)", part, h)
+	}
+	return m
 }
 
 func word(toks []string, k int) string {
@@ -592,7 +629,8 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	actor := personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
 		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
 		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
-		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) // "300 pharmacies order stock"
+		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) || // "300 pharmacies order stock"
+		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) // "used by 6,000 pubs every Tuesday": organisations, never events
 	if probe.per == 0 && audienceBefore(toks, start) {
 		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
 		// item of the figure before, not a population.
@@ -1364,8 +1402,8 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			break
 		}
 	}
-	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") {
-		m.each = true // "0.5 posts per day each"
+	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") && !eachActs(toks, m.end) {
+		m.each = true // "0.5 posts per day each"; but "14 sailings a day, each carrying …" says what each sailing does
 	}
 	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," {
 		// A day's or a month's count is an average by nature; ", peak at lunch 4x" describes
@@ -1421,7 +1459,25 @@ func verbAt(toks []string, j int) string {
 	case "a", "an", "the", "its", "their", "his", "her", "our", "your", "my":
 		return ""
 	}
+	if _, particle, ok := strings.Cut(toks[j], "-"); ok && (particle == "in" || particle == "up" || particle == "out" || particle == "off" || particle == "ins" || particle == "ups") {
+		return "" // "ferry check-in", "the sign-up flow": a noun made of a verb
+	}
 	return verbStem(toks[j])
+}
+
+// eachActs reports ", each <verb>" at toks[k]: a clause about each of the figure before, not a
+// per-actor marker.
+func eachActs(toks []string, k int) bool {
+	for j := k; j < k+2 && j < len(toks); j++ {
+		if toks[j] == "each" {
+			next := word(toks, j+1)
+			if next == "one" {
+				next = word(toks, j+2) // "each one carrying …"
+			}
+			return strings.HasSuffix(next, "ing") || verbStem(next) != ""
+		}
+	}
+	return false
 }
 
 // kindOf decides whether counted events read or write: an ingesting verb writes whatever it

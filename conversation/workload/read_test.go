@@ -801,3 +801,52 @@ func TestReadCountsThatAreNotPeople(t *testing.T) {
 		t.Errorf("'a few thousand users': users %v notes %q; a magnitude is a number", rd.Users, rd.Notes)
 	}
 }
+
+// More load as people state it, each said two ways: people seen by each of a counted group a
+// day, times a day said after the act ("12 times each"), counts per shift, a crowd on one
+// morning, what each of a timetable's runs carries, people at counted organisations, and members
+// counted per member of a group said far from it.
+func TestReadLoadAsStated(t *testing.T) {
+	for _, s := range []string{"A dental appointment system for 1,100 practices, each seeing around 40 patients a day", "1,100 dental practices that each see about 40 patients a day"} {
+		if rd := workload.Read(s); rd.DAU != 44000 {
+			t.Errorf("%q: DAU %v, want 1,100 × 40 = 44K patients a day (%q)", s, rd.DAU, rd.Notes)
+		}
+	}
+	for _, s := range []string{"25,000 skiers a day pass through 30 lifts, scanning their pass about 12 times each", "each of the 25,000 daily skiers scans a pass 12 times"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Name != "scan pass" || !near(rd.Rate(rd.Flows[0]), 25000*12/day) {
+			t.Errorf("%q: flows %+v, want 12 pass scans a day for each of 25K skiers", s, rd.Flows)
+		}
+	}
+	for _, s := range []string{"A hospital messaging tool: 9,000 clinicians send roughly 30 messages per shift", "each of our 9,000 nurses sends about 30 messages every shift"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), 9000*30/day) || !strings.Contains(strings.Join(rd.Notes, "\n"), "shift taken as one a day") {
+			t.Errorf("%q: flows %+v notes %q, want 30 a day for each of 9,000, the shift's reading said", s, rd.Flows, rd.Notes)
+		}
+	}
+	for _, s := range []string{"Exam results portal: 700,000 students check their results on one morning in August", "on results day, 700,000 students all check their grades on the same morning"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !rd.Flows[0].Burst || rd.Flows[0].Count != 700000 || rd.Flows[0].PerSeconds != 4*hour ||
+			!strings.Contains(strings.Join(rd.Notes, "\n"), "a morning taken as 4 h (assumed)") {
+			t.Errorf("%q: flows %+v notes %q, want 700K in a morning's 4 h, a burst, the 4 h assumed", s, rd.Flows, rd.Notes)
+		}
+	}
+	for _, s := range []string{"Ferry check-in for 14 sailings a day, each carrying up to 600 passengers", "14 sailings daily, each one carrying at most 600 passengers"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Each || !near(rd.Rate(rd.Flows[0]), 14/day) || rd.Flows[0].Kind != conversation.FlowWrite || len(rd.Limits) != 1 {
+			t.Errorf("%q: flows %+v limits %+v, want 14 sailings a day in all and 600 passengers a limit", s, rd.Flows, rd.Limits)
+		}
+	}
+	for _, s := range []string{"School lunch pre-ordering for 260 schools; pupils choose meals once a week", "pupils at 260 schools each choose a meal once a week"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !rd.Flows[0].Each || rd.Flows[0].Actors != 0 || len(rd.Things) != 1 || rd.Things[0].Noun != "school" {
+			t.Errorf("%q: flows %+v things %+v, want each pupil once a week and the schools kept", s, rd.Flows, rd.Things)
+		}
+	}
+	for _, s := range []string{"A pub quiz app used by 6,000 pubs every Tuesday night, about 15 teams per pub", "every Tuesday night 6,000 pubs run the quiz, with about 15 teams in each pub"} {
+		rd := workload.Read(s)
+		if !slices.Contains(rd.Things, workload.Population{Value: 90000, Noun: "team"}) || rd.WeekPeak != 7 || len(rd.Limits) != 0 {
+			t.Errorf("%q: things %+v week peak %v limits %+v, want 90K teams on one night a week", s, rd.Things, rd.WeekPeak, rd.Limits)
+		}
+	}
+}

@@ -26,13 +26,13 @@ writer editor musician artist streamer creator citizen voter attendee subscriber
 resident owner host homeowner tracker terminal kiosk atm gateway thermostat wearable watch endpoint
 ppl folk peep staff holder nurse clinician agent analyst bidder caller sender donor renter borrower
 sitter babysitter nanny walker cleaner tutor caregiver carer freelancer handyman plumber electrician cook chef
-lender landlord commuter shopper diner fan spectator user
+lender landlord commuter shopper diner fan spectator user pupil camper worshipper congregant
 cluster database repository repo website site store brand school hospital clinic bank branch
 fleet charger station rack pump turbine panel volunteer cardholder patron proctor inspector reviewer
 contractor applicant farmer satellite probe valve controller machine printer lock collar beacon
 bus plough plow ferry fridge freezer circuit signal researcher triager auditor operator supervisor crew depot van lorry
 airline carrier feed source airport tag badge forklift wheelchair asset cart
-datanode chunkserver pop`)
+datanode chunkserver pop lift gondola`)
 
 // thingNouns are actors that are not people: machines, services and places. Their counts are
 // senders or sites, never daily users.
@@ -44,7 +44,8 @@ turbine panel household home family organization org company business brand tena
 probe valve controller satellite printer lock collar beacon bus plough plow ferry fridge freezer
 circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue
-practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten`)
+practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten
+lift gondola`)
 
 // orgNouns are organisations and the places they run: counted, they act through their staff
 // ("40 hospitals request blood units"), each as one customer of the system.
