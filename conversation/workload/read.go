@@ -624,13 +624,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	probe := &mention{}
 	r.rate(toks, probe, k)
-	// An unknown noun is an actor when what follows says it acts: "30M gardeners who …",
-	// "300K e-scooters, each reporting …".
-	actor := personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
-		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
-		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
-		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) || // "300 pharmacies order stock"
-		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) // "used by 6,000 pubs every Tuesday": organisations, never events
+	actor := isActor(toks, m, start, k, head, probe)
 	if probe.per == 0 && audienceBefore(toks, start) {
 		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
 		// item of the figure before, not a population.
@@ -675,6 +669,17 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// isActor reports whether a counted noun phrase (head its noun, ending at toks[k]) is who acts
+// rather than events: people, machines and organisations, or an unknown noun when what follows
+// says it acts: "30M gardeners who …", "300K e-scooters, each reporting …".
+func isActor(toks []string, m *mention, start, k int, head string, probe *mention) bool {
+	return personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
+		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
+		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
+		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) || // "300 pharmacies order stock"
+		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) // "used by 6,000 pubs every Tuesday": organisations, never events
 }
 
 // verbNear is the verb just before a count: the one right before it, else the nearest of the
