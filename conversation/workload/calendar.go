@@ -83,14 +83,23 @@ func periodAt(toks []string, j int) (float64, int) {
 
 // everyOtherRe finds "every other day", "every second week", "on alternate days": a period of two
 // (or three, or four) of the unit.
-var everyOtherRe = regexp.MustCompile(`(?i)\b(?:every\s+(other|second|third|fourth)|on\s+(alternate))\s+(day|week|weekend|month|year|fortnight)s?\b`)
+var everyOtherRe = regexp.MustCompile(`(?i)\b(?:every\s+(other|second|third|fourth)|on\s+(alternate))\s+(day|week|weekend|month|year|fortnight|` + dayName + `)s?\b`)
 
-// everyOther says "every other day" as "every 2 days", which the counting reads as a period.
+// everyOther says "every other day" as "every 2 days", which the counting reads as a period, and
+// "every other week" or "every other Saturday" as "fortnightly" ("on saturdays"), which it reads
+// as a habit and the day as where the load falls.
 func everyOther(statement string) string {
 	return everyOtherRe.ReplaceAllStringFunc(statement, func(m string) string {
 		sub := everyOtherRe.FindStringSubmatch(m)
 		n := map[string]string{"other": "2", "second": "2", "third": "3", "fourth": "4", "alternate": "2"}[strings.ToLower(sub[1]+sub[2])]
-		return "every " + n + " " + strings.ToLower(sub[3]) + "s"
+		unit := strings.TrimSuffix(strings.ToLower(sub[3]), "s")
+		switch {
+		case n == "2" && (unit == "week" || unit == "weekend"):
+			return "fortnightly"
+		case n == "2" && dayNameRe.MatchString(unit):
+			return "fortnightly on " + unit + "s"
+		}
+		return "every " + n + " " + unit + "s"
 	})
 }
 

@@ -601,7 +601,15 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		r.bareCount(toks, m, start, k)
 		return
 	}
-	if r.capacityCount(toks, m, start, k, mods) || ownersOf(toks, m, k) {
+	if r.capacityCount(toks, m, start, k, mods) {
+		return
+	}
+	if ownersOf(toks, k) {
+		// "1,200 plots whose holders log harvests": one holder for each plot, who acts.
+		probe := &mention{}
+		r.rate(toks, probe, k+2)
+		actors(toks, m, start, k+2, toks[k+1:k+2], singular(toks[k+1]), probe)
+		m.noun = singular(toks[k+1])
 		return
 	}
 	if r.spelledRule(toks, start, next, k, mods) {
@@ -716,14 +724,10 @@ func largestOnly(toks []string, start, k int) bool {
 		!within(toks, start-4, k+4, "average", "avg", "typically", "median")
 }
 
-// ownersOf reads "1,200 plots whose holders log harvests": one person for each thing counted,
-// who is who acts.
-func ownersOf(toks []string, m *mention, k int) bool {
-	if word(toks, k) != "whose" || !personNoun(singular(word(toks, k+1))) {
-		return false
-	}
-	m.kind, m.noun, m.class, m.end = mActors, singular(word(toks, k+1)), "users", k+2
-	return true
+// ownersOf reports "whose <people>" after a counted noun phrase ending at toks[k]: one person
+// for each thing counted, who is who acts.
+func ownersOf(toks []string, k int) bool {
+	return word(toks, k) == "whose" && personNoun(singular(word(toks, k+1)))
 }
 
 // placesCounted reads "20,000 e-scooters across 5 cities": where the system runs, never a rate.
@@ -1026,7 +1030,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// million people on the system at once or every day.
 		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
-	case probe.per > 86400 && !probe.each && comesBy(toks, k):
+	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):
 		// "20,000 shoppers visit each weekend": who comes in a week, a seventh of them on an
 		// average day.
 		m.class, m.comesEvery, m.end = "dau", probe.per, probe.end
@@ -1228,6 +1232,15 @@ func verbNext(toks []string, k int) string {
 	return ""
 }
 
+// skipRelative steps over the words that open a relative clause after a noun at toks[k]: "holders
+// who attend", "stores that upload".
+func skipRelative(toks []string, k int) int {
+	for k < len(toks) && (toks[k] == "who" || toks[k] == "that" || toks[k] == "which" || toks[k] == "all" || toks[k] == "each") {
+		k++
+	}
+	return min(k, len(toks)-1)
+}
+
 // comesBy reports a verb at toks[j] that says someone comes rather than what they do: "users
 // visit daily", "log in weekly", "use it every day".
 func comesBy(toks []string, j int) bool {
@@ -1366,7 +1379,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			break // "in one city: drivers post their daily route": a new clause with its own subject
 		}
 		if w == "each" || w == "apiece" || w == "per-user" || w == "per" && actorNouns[singular(word(toks, j+1))] ||
-			w == "a" && actorNouns[singular(word(toks, j+1))] {
+			w == "a" && actorNouns[singular(word(toks, j+1))] && !isWordNoun(word(toks, j+2)) { // "3 a user", not "a home game"
 			if sec, _ := periodAt(toks, j); !(w == "each" && sec > 0) {
 				m.each = true
 			}

@@ -850,3 +850,20 @@ func TestReadLoadAsStated(t *testing.T) {
 		}
 	}
 }
+
+// Found on statements tried after the fixes above: "every other Saturday" is once a fortnight on
+// a Saturday, and "mostly" is a share of the load; each said two ways.
+func TestReadAlternateDaysAndMostly(t *testing.T) {
+	for _, s := range []string{"An app for 45,000 season-ticket holders who attend home games every other Saturday", "45,000 season-ticket holders come to a home game on alternate Saturdays"} {
+		rd := workload.Read(s)
+		if rd.Users != 45000 || !near(rd.DAU, 45000.0/14) || rd.WeekPeak != 7 {
+			t.Errorf("%q: users %v DAU %v week peak %v; want 45K, a fourteenth of them a day, all on Saturdays", s, rd.Users, rd.DAU, rd.WeekPeak)
+		}
+	}
+	for _, s := range []string{"A library where 3,000 readers borrow books fortnightly, mostly on Saturday mornings", "3,000 readers borrow books every other week, mostly on Saturdays"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), 3000/(14*day)) || rd.WeekPeak != 4.2 {
+			t.Errorf("%q: flows %+v week peak %v; want 3,000 loans a fortnight, 60%% of them on one day of 7", s, rd.Flows, rd.WeekPeak)
+		}
+	}
+}
