@@ -133,6 +133,9 @@ func weekPeak(statement string) (float64, string) {
 			continue // "launch on Monday", "the weekend rush": one day, or no habit
 		}
 		phrase := strings.ToLower(strings.Join(strings.Fields(statement[loc[0]:loc[1]]), " "))
+		if lead == "" {
+			phrase = "on " + phrase // "Friday and Saturday evenings carry most sales"
+		}
 		share, how := dayShare(statement, loc[0], loc[1])
 		factor := share * 7 / n
 		if factor <= 1 {

@@ -92,7 +92,7 @@ func placeBefore(toks []string, start int) string {
 // beds", "our 300 seats". A rate after it ("4,000 seats a day") makes it load, not a size.
 func (r *reader) capacityCount(toks []string, m *mention, start, k int, mods []string) bool {
 	head := singular(mods[len(mods)-1])
-	if _, ok := turnovers[head]; !ok || r.hasRate(toks, k) {
+	if _, ok := turnovers[head]; !ok || r.hasRate(toks, k) && !whenOnly(toks, k) {
 		return false
 	}
 	m.noun, m.end = head, k
@@ -101,6 +101,22 @@ func (r *reader) capacityCount(toks []string, m *mention, start, k int, mods []s
 		place = strings.TrimSpace(before + " " + place)
 	}
 	return capacityOf(m, place)
+}
+
+// whenOnly reports that the period after a count ending at toks[k] says when, not how many:
+// "400 pitches, booked mainly at weekends" are still 400 pitches.
+func whenOnly(toks []string, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if w := toks[j]; w == "on" || w == "at" || w == "over" || w == "during" {
+			if sec, _ := calendarAt(toks, j); sec > 0 {
+				return true
+			}
+		}
+		if sec, _ := periodAt(toks, j); sec > 0 || rateAdverbs[toks[j]] > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // capacity files a size read as what a place holds read as what places hold, with the turnover assumed for each.

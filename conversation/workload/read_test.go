@@ -867,3 +867,14 @@ func TestReadAlternateDaysAndMostly(t *testing.T) {
 		}
 	}
 }
+
+// Found on statements tried after the fixes: when a place's units are used is not how many are
+// used: "400 pitches, booked mainly at weekends" stays 400 pitches, with the weekend its peak.
+func TestReadCapacityUsedWhen(t *testing.T) {
+	for _, s := range []string{"A campsite with 400 pitches, booked mainly at weekends", "a campsite with 400 pitches; most bookings are for weekends"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 0 || len(rd.Capacities) != 1 || rd.Capacities[0].Value != 400 || rd.WeekPeak != 2.1 {
+			t.Errorf("%q: flows %+v capacities %+v week peak %v; want 400 pitches and 60%% of the week on 2 days", s, rd.Flows, rd.Capacities, rd.WeekPeak)
+		}
+	}
+}
