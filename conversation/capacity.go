@@ -199,6 +199,10 @@ func Plural(s string) string {
 	switch {
 	case s == "person":
 		return "people"
+	case uncountable[s] || strings.HasSuffix(s, " staff"):
+		return s
+	case strings.HasSuffix(s, "ss"):
+		return s + "es" // "businesses", "classes"
 	case s == "" || strings.HasSuffix(s, "s"):
 		return s
 	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey"):
@@ -208,6 +212,10 @@ func Plural(s string) string {
 	}
 	return s + "s"
 }
+
+// uncountable nouns are their own plural: "200 staff", not "200 staffs".
+var uncountable = map[string]bool{"staff": true, "personnel": true, "equipment": true, "data": true, "media": true, "news": true,
+	"software": true, "feedback": true, "aircraft": true, "sheep": true, "fish": true, "deer": true}
 
 // needsDAU reports whether some flow is counted per daily user.
 func needsDAU(w Workload) bool {
@@ -366,7 +374,9 @@ func Period(sec float64) string {
 	names := []struct {
 		s    float64
 		name string
-	}{{1, "a second"}, {60, "a minute"}, {3600, "an hour"}, {86400, "a day"}, {7 * 86400, "a week"}, {30 * 86400, "a month"}, {365 * 86400, "a year"}}
+	}{{1, "a second"}, {60, "a minute"}, {3600, "an hour"}, {86400, "a day"}, {7 * 86400, "a week"}, {14 * 86400, "a fortnight"},
+		{30 * 86400, "a month"}, {365.0 / 4 * 86400, "a quarter"}, {365.0 / 3 * 86400, "a term"}, {365.0 / 2 * 86400, "a semester"},
+		{365 * 86400, "a year"}}
 	for _, n := range names {
 		if sec == n.s {
 			return n.name

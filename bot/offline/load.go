@@ -213,6 +213,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	}
 	keptHistory(&w, p, note)
 	settle(&w, p, note)
+	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
 }
 
@@ -259,18 +260,14 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		assumeThings(w, rd, p, note)
 		return
 	}
-	writes, reads := p.WritesPerUser, p.ReadsPerUser
-	if t, ok := firstThing(rd.Things, orgUnits); ok && w.DAU == 0 && w.Users == 0 {
-		// "library loans for 20 branches": people come through each unit, each on one errand.
-		w.DAU = t.Value * peoplePerUnit
-		writes, reads = min(writes, 1), min(reads, 5)
-		note("daily active users: about %s a day at each of the %s %ss = %s (assumed)", H(peoplePerUnit), H(t.Value), t.Noun, H(w.DAU))
+	if len(rd.Capacities) > 0 && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
+		// "a 1,400-space car park": a size, whose load is its turnover.
+		assumeTurnover(w, rd.Capacities[0], note)
+		return
 	}
-	if t, ok := firstThing(rd.Things, groupSizes); ok && w.DAU == 0 && w.Users == 0 {
-		// "a car-share for 200 families": the people in them.
-		w.Users = t.Value * groupSizes[t.Noun]
-		w.DAU = w.Users / 2
-		note("people: %s %s × about %s each = %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun), H(groupSizes[t.Noun]), H(w.Users))
+	writes, reads := p.WritesPerUser, p.ReadsPerUser
+	if orgPeople(w, rd, note) == errands {
+		writes, reads = min(writes, 1), min(reads, 5)
 	}
 	if t, ok := firstThing(rd.Things, deviceNouns); ok && w.DAU == 0 && w.Users == 0 {
 		// "a monitoring system for 20,000 servers": the things send, not people.
@@ -285,7 +282,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: kind, Count: per, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: t.Noun + "s", Source: conversation.Assumed})
-		note("%s: each of the %s %ss %s %s a day (assumed)", name, H(t.Value), t.Noun, verb, H(per))
+		note("%s: each of the %s %s %s %s a day (assumed)", name, H(t.Value), pluralNoun(t.Noun), verb, H(per))
 		return
 	}
 	dailyFromScale(w, rd, statement, p, note)
@@ -297,7 +294,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	case w.DAU == 0 && p.People > 0:
 		w.DAU = p.People
 		note("no users stated: %s daily active users assumed, the usual size of such a system", H(p.People))
-	case w.DAU == 0 && len(rd.Things) > 0 && !orgUnits[rd.Things[0].Noun] && rd.Things[0].Value >= 1000:
+	case w.DAU == 0 && len(rd.Things) > 0 && !workload.IsOrg(rd.Things[0].Noun) && rd.Things[0].Value >= 1000:
 		// "4 million doorbells": each has an owner, who is who uses the system.
 		t := rd.Things[0]
 		w.Users, w.DAU = t.Value, t.Value/2
@@ -317,6 +314,36 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(reads))
 	}
+}
+
+// How the people of counted organisations were found: none, those who come through each place
+// on an errand, or the members of each group.
+const (
+	noOrgs = iota
+	errands
+	members
+)
+
+// orgPeople sets the day's users from counted organisations where no people are counted: the
+// people who come through each place ("library loans for 20 branches"), or the members of each
+// group ("a car-share for 200 families").
+func orgPeople(w *conversation.Workload, rd workload.Reading, note func(string, ...any)) int {
+	H := conversation.Human
+	if w.DAU > 0 || w.Users > 0 {
+		return noOrgs
+	}
+	if t, ok := firstThing(rd.Things, orgUnits); ok {
+		w.DAU = t.Value * peoplePerUnit
+		note("daily active users: about %s a day at each of the %s %s = %s (assumed)", H(peoplePerUnit), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
+		return errands
+	}
+	if t, ok := firstThing(rd.Things, groupSizes); ok {
+		w.Users = t.Value * groupSizes[t.Noun]
+		w.DAU = w.Users / 2
+		note("people: %s %s × about %s each = %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun), H(groupSizes[t.Noun]), H(w.Users))
+		return members
+	}
+	return noOrgs
 }
 
 // dailyFromScale sets the day's users from what the statement says of its scale besides counts
@@ -388,7 +415,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	n, how := p.Things, fmt.Sprintf("about %s", H(p.Things))
 	if t, ok := firstThing(rd.Things, orgUnits); ok {
 		n *= t.Value
-		how = fmt.Sprintf("about %s at each of the %s %ss = %s", H(p.Things), H(t.Value), t.Noun, H(n))
+		how = fmt.Sprintf("about %s at each of the %s %s = %s", H(p.Things), H(t.Value), pluralNoun(t.Noun), H(n))
 	}
 	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
@@ -409,7 +436,10 @@ var (
 		"tag": true, "badge": true, "forklift": true, "wheelchair": true}
 	orgUnits = map[string]bool{"branch": true, "store": true, "shop": true, "school": true, "hospital": true, "clinic": true,
 		"office": true, "restaurant": true, "hotel": true, "warehouse": true, "gym": true, "library": true, "campus": true,
-		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true, "parish": true, "church": true, "congregation": true}
+		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true, "parish": true, "church": true, "congregation": true,
+		"university": true, "college": true, "practice": true, "surgery": true, "pub": true, "bar": true, "cafe": true, "bakery": true,
+		"nursery": true, "kindergarten": true, "venue": true, "cinema": true, "theatre": true, "theater": true, "salon": true, "studio": true,
+		"dealership": true, "depot": true, "airport": true, "mosque": true, "temple": true, "synagogue": true}
 )
 
 // oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".
@@ -419,7 +449,8 @@ var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(
 // household's adults (the children do not sign up), a team, a class, a company's staff who
 // work in the tool.
 var groupSizes = map[string]float64{"family": 2, "household": 2, "team": 8, "class": 30, "club": 40, "crew": 6,
-	"company": 20, "business": 20, "organization": 20, "organisation": 20, "org": 20, "firm": 20, "tenant": 20, "agency": 10}
+	"company": 20, "business": 20, "organization": 20, "organisation": 20, "org": 20, "firm": 20, "tenant": 20, "agency": 10,
+	"charity": 10, "council": 50, "farm": 5, "lab": 15, "laboratory": 15, "franchise": 20, "brand": 20}
 
 // peoplePerUnit is the people assumed to use the system each day per branch, store or school.
 const peoplePerUnit = 500
@@ -569,6 +600,24 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 	}
 }
 
+// busyDays raises the peak where the statement names the days of the week that hold the load
+// ("each weekend"): those days run at weekPeak × the week's average, and within them the load
+// bunches into busy hours as on any day, at the factor assumed for that.
+func busyDays(w *conversation.Workload, weekPeak float64, note func(string, ...any)) {
+	if weekPeak <= 0 || slices.ContainsFunc(w.Flows, func(f conversation.Flow) bool { return f.Peak }) {
+		return
+	}
+	within := w.PeakFactor
+	if within == 0 {
+		within = 3 // what conversation.Estimate assumes
+	}
+	w.PeakFactor = math.Round(weekPeak*within*10) / 10
+	// The factor assumed for a day becomes part of this one: one note says both.
+	w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return strings.HasPrefix(n, "peak-to-average factor") })
+	note("peak-to-average factor %s: the busy days at %s × the week's average (stated) × %s within a day (assumed)",
+		conversation.Human(w.PeakFactor), conversation.Human(weekPeak), conversation.Human(within))
+}
+
 // peakReason says whose traffic the assumed peak factor describes: the archetype's own write
 // where the statement names it (bookings, not the sailings on the timetable beside them), else
 // the first flow that bunches.
@@ -610,7 +659,14 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) {
 		dailyFromUsers(w, statement, note)
 	}
+	if len(w.Flows) > 0 && needsDAU(w.Flows) {
+		// "260 schools; pupils choose meals once a week": each pupil acts, and the pupils are
+		// the schools' people.
+		orgPeople(w, rd, note)
+	}
 	switch {
+	case len(w.Flows) == 0 && len(rd.Acts) > 0:
+		assumeActs(w, rd.Acts, note)
 	case len(w.Flows) == 0:
 		assumeFlows(w, rd, statement, p, note)
 	case !peopleAct(w.Flows) && w.DAU > 0:
@@ -618,6 +674,33 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		// books still come, at the archetype's usual rates.
 		peopleFlows(w, p, note)
 	}
+}
+
+// actsPerDay is how often a counted organisation or machine is assumed to do what the statement
+// says it does, when it says not how often: a hospital requesting blood units, a pharmacy
+// ordering stock. An organisation acts through its staff, so more than a person would.
+const actsPerDay = 10
+
+// assumeActs turns what counted organisations do ("40 hospitals request blood units") into flows:
+// each of them acts at an assumed rate, so the load is their count times it, not a million users
+// nor the people of every hospital.
+func assumeActs(w *conversation.Workload, acts []workload.Act, note func(string, ...any)) {
+	for _, a := range acts {
+		w.Flows = append(w.Flows, conversation.Flow{Name: a.Name, Kind: a.Kind, Count: actsPerDay, PerSeconds: 86400, Each: true,
+			Actors: a.Actors.Value, ActorNoun: pluralNoun(a.Actors.Noun), Source: conversation.Assumed})
+		note("%s: each of the %s %s about %d times a day (assumed: the statement counts them, not how often they do it)",
+			a.Name, conversation.Human(a.Actors.Value), pluralNoun(a.Actors.Noun), actsPerDay)
+	}
+}
+
+// assumeTurnover makes the load of a place the statement sizes but gives no rate for: each
+// unit it holds (a space, a bed, a court) turns over a few times a day, at the turnover the
+// reader assumes for units of its kind, said so.
+func assumeTurnover(w *conversation.Workload, c workload.Capacity, note func(string, ...any)) {
+	w.Flows = append(w.Flows, conversation.Flow{Name: c.Event, Kind: conversation.FlowWrite, Count: c.PerDay, PerSeconds: 86400, Each: true,
+		Actors: c.Value, ActorNoun: pluralNoun(c.Unit), Source: conversation.Assumed})
+	note("%s: %s a day for each of the %s %s (assumed: %s; the statement gives the size, not the traffic)",
+		c.Event, conversation.Human(c.PerDay), conversation.Human(c.Value), pluralNoun(c.Unit), c.Why)
 }
 
 // keptHistory marks the archetype's write as overwriting where it does (a driver's position) and

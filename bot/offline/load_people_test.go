@@ -204,3 +204,63 @@ func TestTrackIsNoMedia(t *testing.T) {
 		t.Errorf("main write %+v: a loan tracker keeps no media", f)
 	}
 }
+
+// Organisations counted as the ones who act carry the load at an assumed rate each, said so: not
+// a million users, nor 500 people at each hospital.
+func TestOrganisationsActAtAnAssumedRate(t *testing.T) {
+	w, _ := workloadFrom("A blood bank service where 40 hospitals request blood units", loadProfile{})
+	f := firstOf(w.Flows, conversation.FlowWrite)
+	if f.Name != "request blood unit" || f.Actors != 40 || f.Count != actsPerDay || f.Source != conversation.Assumed || w.DAU != 0 {
+		t.Errorf("write %+v, DAU %v: want each of the 40 hospitals %d times a day, assumed, and no daily users", f, w.DAU, actsPerDay)
+	}
+}
+
+// Days of the week that hold the load multiply the bunching assumed within a day.
+func TestBusyDaysRaiseThePeak(t *testing.T) {
+	w, _ := workloadFrom("A club booking app where 2,000 members book courts on Saturdays", loadProfile{PeakFactor: 3})
+	if w.PeakFactor != 21 {
+		t.Errorf("peak factor %v, want 7 (Saturdays) × 3 (within a day) = 21; notes %q", w.PeakFactor, w.Notes)
+	}
+	n := 0
+	for _, note := range w.Notes {
+		if len(note) > 22 && note[:22] == "peak-to-average factor" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d notes on the peak factor, want one: %q", n, w.Notes)
+	}
+}
+
+// A place sized by what it holds, with no rate, carries the load of its turnover, said as an
+// assumption: not a million users.
+func TestCapacityTurnsOver(t *testing.T) {
+	w, _ := workloadFrom("A parking system for a 1,400-space car park", loadProfile{})
+	f := firstOf(w.Flows, conversation.FlowWrite)
+	if f.Actors != 1400 || f.Count != 6 || f.Source != conversation.Assumed || w.DAU != 0 {
+		t.Errorf("write %+v, DAU %v: want 1,400 spaces × 6 entries and exits a day, assumed", f, w.DAU)
+	}
+}
+
+// Counted organisations with no people beside them have people of their own, assumed and said
+// so: not the default million, and not one owner each as a doorbell has.
+func TestOrganisationsHavePeople(t *testing.T) {
+	for statement, dau := range map[string]float64{
+		"a portal for 50 universities":      50 * peoplePerUnit,
+		"a booking tool for 6,000 pubs":     6000 * peoplePerUnit,
+		"compliance software for 800 farms": 800 * 5 / 2,
+	} {
+		w, _ := workloadFrom(statement, loadProfile{})
+		if w.DAU != dau {
+			t.Errorf("%q: DAU %v, want %v; notes %q", statement, w.DAU, dau, w.Notes)
+		}
+	}
+}
+
+// People who act at counted organisations, uncounted themselves, are the organisations' people.
+func TestPeopleOfCountedOrganisationsAct(t *testing.T) {
+	w, _ := workloadFrom("School lunch pre-ordering for 260 schools; pupils choose meals once a week", loadProfile{})
+	if w.DAU != 260*peoplePerUnit {
+		t.Errorf("DAU %v, want 500 pupils at each of the 260 schools; notes %q", w.DAU, w.Notes)
+	}
+}

@@ -98,8 +98,8 @@ func (r *reader) sentencePeriod(si int) float64 {
 		if f := rateAdverbs[w]; f > 0 && !strings.HasPrefix(w, "/") {
 			return f
 		}
-		if (w == "each" || w == "every" || w == "per" || w == "a") && timeUnits[word(toks, j+1)] >= 60 {
-			return timeUnits[word(toks, j+1)]
+		if sec, _ := periodAt(toks, j); sec > 0 && w != "an" {
+			return sec // "every month we see …", "on Saturdays …"
 		}
 		if w == "on" && (timeUnits[word(toks, j+1)] >= 86400 || periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 86400) {
 			return 86400 // "on busy days customers place 25 million orders"
@@ -125,8 +125,69 @@ func (r *reader) habits() {
 		f := uniqueName(r.out.Flows, conversation.Flow{Name: m.name, Kind: kind, Count: 1, PerSeconds: m.habit, Each: true,
 			Actors: m.value, ActorNoun: plural(m.noun), Source: conversation.Stated, From: m.quote})
 		r.out.Flows = append(r.out.Flows, f)
+		m.used = true
 		r.note("%s: each of the %s %s once %s: stated", f.Name, human(m.value), plural(m.noun), periodWord(m.habit))
 	}
+}
+
+// acts keeps what counted machines or organisations do where no rate says how often: "40
+// hospitals request blood units" is 40 hospitals, each requesting, at a rate the statement
+// leaves open, not 40 users nor the people of 40 hospitals.
+func (r *reader) acts() {
+	for _, m := range r.ms {
+		if m.kind != mActors || m.used || m.class != "things" || m.habit > 0 || !orgNouns[m.noun] {
+			continue
+		}
+		toks := r.sents[m.sent]
+		k := m.end
+		for k < len(toks) && (toks[k] == "that" || toks[k] == "who" || toks[k] == "which" || toks[k] == "all") {
+			k++ // "40 hospitals that order blood"
+		}
+		last := word(toks, m.end-1)
+		verb := verbNext(toks, k)
+		if verb == "" || singular(last) == last || r.periodAfter(m) || comesBy(toks, k) {
+			continue // "a 2,000-node Hadoop cluster" names no act; "300 PoPs serving 20M requests a second" is measured
+		}
+		object := ""
+		for j := k + 1; j < len(toks) && j < k+4 && isWord(toks[j]) && !stopWords[toks[j]]; j++ {
+			object = strings.TrimSpace(object + " " + toks[j])
+		}
+		if f := strings.Fields(object); len(f) > 0 {
+			f[len(f)-1] = singular(f[len(f)-1])
+			object = strings.Join(f, " ")
+		}
+		act := Act{Actors: Population{Value: m.value, Noun: m.noun}, Name: orWord(flowName(verb, object), verb), Kind: conversation.FlowWrite}
+		if readVerbs[verb] {
+			act.Kind = conversation.FlowRead
+		}
+		r.out.Acts = append(r.out.Acts, act)
+		m.used = true
+		r.note("%s: by each of the %s %s: stated, but not how often", act.Name, human(m.value), plural(m.noun))
+	}
+}
+
+// periodAfter reports a period stated for m's sentence after it, read by another figure: "40
+// garages report every 30 seconds".
+func (r *reader) periodAfter(m *mention) bool {
+	for _, x := range r.ms {
+		if x.sent == m.sent && x.pos > m.pos && (x.kind == mEvery || x.per > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// statedAs says where a count came from: the statement, or a guess at a word that gives no
+// number ("several tenants").
+func statedAs(m *mention) string {
+	if m.vague {
+		w, _, _ := strings.Cut(m.quote, " ")
+		if w == "few" {
+			w = "a few"
+		}
+		return fmt.Sprintf("no number given (%q), %s assumed", w, human(m.value))
+	}
+	return "stated"
 }
 
 // periodWord says a period as people do: "a day", "an hour", "every 10 minutes".
@@ -140,6 +201,9 @@ func periodWord(sec float64) string {
 		return "a week"
 	case 30 * 86400:
 		return "a month"
+	}
+	if p := conversation.Period(sec); !strings.HasPrefix(p, "every") {
+		return p // "a fortnight", "a term"
 	}
 	return "every " + days(sec)
 }
@@ -178,6 +242,10 @@ func (r *reader) populations() {
 	}
 	w := &r.out.Workload
 	switch {
+	case dau != nil && dau.comesEvery > 0:
+		w.DAU, dau.used = dau.value*86400/dau.comesEvery, true
+		w.Users = dau.value
+		r.note("%s %s, each coming once %s: stated; %s on an average day", human(dau.value), plural(dau.noun), periodWord(dau.comesEvery), human(w.DAU))
 	case dau != nil:
 		w.DAU, dau.used = dau.value, true
 		r.note("%s daily active %s: stated", human(dau.value), plural(dau.noun))
@@ -193,8 +261,8 @@ func (r *reader) populations() {
 	}
 	if users != nil {
 		w.Users, users.used = users.value, true
-		if w.DAU == 0 {
-			r.note("%s %s: stated", human(users.value), plural(users.noun))
+		if w.DAU == 0 && !users.nested { // a nested count was noted with its arithmetic
+			r.note("%s %s: %s", human(users.value), plural(users.noun), statedAs(users))
 		}
 	}
 	switch {
@@ -288,14 +356,18 @@ func (r *reader) flows() {
 		switch {
 		case m.kind == mEvents && m.per > 0 && m.noun != "":
 			r.eventFlow(m)
-		case m.kind == mTimes && m.per == 0 && m.noun == "" && r.perActorMarker(r.sents[m.sent], m.pos) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
+		case m.kind == mTimes && m.per == 0 && m.noun == "" && (m.each || r.perActorMarker(r.sents[m.sent], m.pos) || r.subjectIsActor(r.sents[m.sent], m.pos)) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
 			// "… 20% open the app on any given day, and each of those refreshes their feed
-			// about 10 times": times a day, as the daily figure it hangs off.
+			// about 10 times", "25,000 skiers a day …, scanning their pass 12 times each": times
+			// a day, as the daily figure it hangs off.
 			m.per = 86400
 			fallthrough
 		case m.kind == mTimes && m.per > 0:
 			m.noun, m.verb = objectOf(r.sents[m.sent], m.pos)
 			m.name = strings.TrimSpace(m.verb + " " + m.noun)
+			if m.name == "" {
+				m.name, m.verb = actBefore(r.sents[m.sent], m.pos) // "pupils choose meals once a week": a verb no list holds
+			}
 			if m.name == "" {
 				m.noun, m.name = "event", "event" // "600 signals change state several times a minute"
 			}
@@ -333,7 +405,14 @@ func (r *reader) eventFlow(m *mention) {
 	f.Name = flowName(m.verb, f.Name)
 	// An inferred "per user" must be smaller than the population; a stated "each" need not be
 	// ("50 employees; each sends 100 messages a day").
-	if a := r.actorFor(m); each && a != nil && (explicit || m.value < a.value) {
+	a := r.actorFor(m)
+	if subj := subjectNoun(toks, m.pos); a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||
+		a != nil && peopleAt(r.sents[a.sent], a) {
+		// "260 schools; pupils choose meals once a week", "pupils at 260 schools each choose a
+		// meal": the pupils act, not the schools counted beside them.
+		a = nil
+	}
+	if each && a != nil && (explicit || m.value < a.value) {
 		f.Each, a.used = true, true
 		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
@@ -343,7 +422,7 @@ func (r *reader) eventFlow(m *mention) {
 				b.used = true
 			}
 		}
-	} else if explicit && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 1000 {
+	} else if each && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 1000 {
 		// "each user saves 3 a day" with no user count: per user, the population assumed later.
 		f.Each = true
 	}
@@ -392,15 +471,47 @@ func (r *reader) coordinated(m *mention) bool {
 // subjectIsActor reports whether the clause's subject is an uncounted population: "users send
 // 40 messages a day", "drivers complete 3 trips a day".
 func (r *reader) subjectIsActor(toks []string, pos int) bool {
-	for j := pos - 1; j >= 0 && j >= pos-4; j-- {
-		if toks[j] == "," {
-			return false
-		}
-		if w := toks[j]; actorNouns[singular(w)] && (singular(w) != w || w == "dau" || w == "mau") {
-			return true
-		}
+	return subjectNoun(toks, pos) != ""
+}
+
+// peopleAt reports people named just before a counted organisation: "pupils at 260 schools",
+// "staff in 40 branches" — they, uncounted, are who act there.
+func peopleAt(toks []string, a *mention) bool {
+	switch word(toks, a.pos-1) {
+	case "at", "in", "from", "across":
+		w := word(toks, a.pos-2)
+		return orgNouns[a.noun] && singular(w) != w && personNoun(singular(w))
 	}
 	return false
+}
+
+// actBefore names the act of the clause before toks[pos] by the verb after its subject, where
+// the verb lists lack it: "pupils choose meals once a week" → "choose meal".
+func actBefore(toks []string, pos int) (string, string) {
+	for j := pos - 1; j >= 0 && j >= pos-5; j-- {
+		if w := toks[j]; (actorNouns[singular(w)] || thingNouns[singular(w)]) && singular(w) != w {
+			probe := &mention{}
+			if actAt(toks, j+1, pos, probe) {
+				return probe.name, probe.verb
+			}
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// subjectNoun is the uncounted population a clause before toks[pos] names as its subject,
+// singular: "pupils choose meals once a week" → "pupil".
+func subjectNoun(toks []string, pos int) string {
+	for j := pos - 1; j >= 0 && j >= pos-4; j-- {
+		if toks[j] == "," {
+			return ""
+		}
+		if w := toks[j]; actorNouns[singular(w)] && (singular(w) != w || w == "dau" || w == "mau") {
+			return singular(w)
+		}
+	}
+	return ""
 }
 
 func describe(f conversation.Flow) string {
@@ -701,7 +812,11 @@ func (r *reader) bursts() {
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)
 		m.used, a.used = true, true
-		r.note("%s: stated (%s %s within %s: a burst)", f.Name, human(a.value), plural(a.noun), days(m.value))
+		assumed := "" // "on one morning": how long a morning is
+		if m.name != "" {
+			assumed = "; " + m.name
+		}
+		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 	}
 }
 
@@ -826,6 +941,14 @@ func (r *reader) periodic() {
 			}
 		}
 		noun, verb := objectOf(toks, m.pos)
+		if f.Name == "" && m.value >= 86400 && verb != "" {
+			// "users log meals every 2 days": an act, not a device's report; "contractors are
+			// paid every fortnight": done to each of them.
+			if noun == "" && within(toks, from, m.pos, "are", "is", "get", "gets", "were", "was", "be") {
+				noun = a.noun
+			}
+			f.Name = orWord(flowName(verb, noun), verb)
+		}
 		if f.Name == "" {
 			f.Name = strings.TrimSpace(noun + " update")
 			if noun == "" || noun == "update" || noun == "it" {
@@ -844,8 +967,9 @@ func (r *reader) periodic() {
 			}
 		}
 		// A schedule caps the rate: 50K drivers every 4 s cannot peak above 12.5K/s. A heartbeat
-		// or status ping replaces the last one rather than adding history.
-		f.Steady = true
+		// or status ping replaces the last one rather than adding history. What is done once a
+		// day or less often is a habit, not a clock: it bunches into busy hours like any other.
+		f.Steady = m.value < 86400
 		f.Overwrites = overwriteNouns[lastWord(f.Name)] || overwriteNouns[noun]
 		a.used = true
 		f = uniqueName(r.out.Flows, f)
@@ -890,14 +1014,22 @@ func (r *reader) rest() {
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
 			r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
-			r.note("%s %s: stated", human(m.value), plural(m.noun))
+			if !m.nested { // a nested count was noted with its arithmetic
+				r.note("%s %s: %s", human(m.value), plural(m.noun), statedAs(m))
+			}
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
-			if m.span {
+			if m.capacity {
+				r.capacity(m)
+			} else if m.span {
 				// Said in the statement's own words: "24 months" rather than 62.2M seconds.
 				r.note("%q: how long something lasts, not load", m.quote)
 				r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})
+			} else if clientNouns[m.noun] && m.per == 0 {
+				// "an SSO for 80 internal tools and 6,000 employees": the tools are the clients
+				// it serves; the people are who sign in.
+				r.note("%s %s: the client apps it serves, not people: stated", human(m.value), plural(orWord(m.name, m.noun)))
 			} else if m.limit && m.value == 1 {
 				// "in one warehouse", "one concurrent loan": nothing to size.
 			} else if m.limit {

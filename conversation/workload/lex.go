@@ -164,11 +164,14 @@ func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
 	return v, unit, next, true
 }
 
-// vagueNumber reads "half a million", "a couple of hundred" and "a few thousand".
+// vagueNumber reads "half a million", "a couple of hundred", "a few thousand" and "a few".
 func vagueNumber(toks []string, i int) (v float64, next int, ok bool) {
 	t := toks[i]
 	if t == "half" && i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "an") && magnitudes[toks[i+2]] > 1 {
 		return 0.5 * magnitudes[toks[i+2]], i + 3, true
+	}
+	if t == "few" && i > 0 && toks[i-1] == "a" && (i+1 >= len(toks) || magnitudes[toks[i+1]] <= 1 && toks[i+1] != "of") {
+		return 3, i + 1, true // "a few tenants": no number, three taken
 	}
 	if (t != "couple" && t != "few") || i+1 >= len(toks) {
 		return 0, i, false
@@ -217,12 +220,17 @@ var timeUnits = map[string]float64{
 	"hrs": 3600, "hour": 3600, "hours": 3600, "day": 86400, "days": 86400, "week": 7 * 86400,
 	"weeks": 7 * 86400, "month": 30 * 86400, "months": 30 * 86400, "year": 365 * 86400, "years": 365 * 86400,
 	"weekday": 86400, "weekdays": 86400, // "1.2 million taps on a weekday"
+	"fortnight": 14 * 86400, "fortnights": 14 * 86400,
+	// A weekend comes once a week: "150,000 sightings each weekend" are a week's; that the week's
+	// load falls on two of its days is read as the peak (weekPeak).
+	"weekend": 7 * 86400, "weekends": 7 * 86400,
 }
 
 // adverbs that make a count a rate: "5M uploads daily".
 var rateAdverbs = map[string]float64{
 	"daily": 86400, "nightly": 86400, "hourly": 3600, "weekly": 7 * 86400, "monthly": 30 * 86400,
-	"yearly": 365 * 86400, "annually": 365 * 86400, "/day": 86400, "/min": 60, "/minute": 60,
+	"yearly": 365 * 86400, "annually": 365 * 86400, "fortnightly": 14 * 86400, "quarterly": 365.0 / 4 * 86400,
+	"termly": 365.0 / 3 * 86400, "/day": 86400, "/min": 60, "/minute": 60,
 	"/hour": 3600, "/hr": 3600, "/h": 3600, "/month": 30 * 86400, "/week": 7 * 86400, "/year": 365 * 86400,
 	"/s": 1, "/sec": 1, "/second": 1,
 }

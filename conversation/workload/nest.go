@@ -16,10 +16,12 @@ func (r *reader) nest() {
 			}
 			toks := r.sents[o.sent]
 			switch {
-			case eachHas(toks, o, n):
+			case r.eachHas(toks, o, n):
 				r.multiply(o, n)
 			case inEachOf(toks, o, n):
 				r.multiply(n, o)
+			case perGroup(toks, o, n):
+				r.multiply(o, n)
 			}
 		}
 	}
@@ -30,21 +32,26 @@ func countable(m *mention) bool {
 	if m.noun == "" || m.used || m.per > 0 {
 		return false
 	}
-	return m.kind == mActors || m.kind == mEvents || m.kind == mOther && m.limit
+	return m.kind == mActors || m.kind == mEvents || m.kind == mOther && (m.limit || m.capacity)
 }
 
 // eachHas reads the group first: "40 garages, each with 500 sensors", "120 schools with 800
 // students each", "2,000 stores each having 30 cameras", "40 sites averaging 500 sensors".
-func eachHas(toks []string, group, members *mention) bool {
-	if members.pos <= group.end || members.pos-group.end > 5 {
+func (r *reader) eachHas(toks []string, group, members *mention) bool {
+	if members.pos <= group.end || members.pos-group.end > 6 {
 		return false
 	}
 	each := false
-	for _, w := range toks[group.end:members.pos] {
-		switch w {
-		case "each", "every", "apiece", "averaging", "average":
+	between := toks[group.end:members.pos]
+	for k, w := range between {
+		switch {
+		case w == "each" || w == "every" || w == "apiece" || w == "averaging" || w == "average":
 			each = true
-		case ",", "with", "having", "has", "have", "holding", "of", "on", "an", "about", "around", "roughly", "approximately", "up", "to":
+		case w == "," || w == "with" || w == "having" || w == "has" || w == "have" || w == "holding" || w == "of" || w == "on" || w == "an" ||
+			w == "about" || w == "around" || w == "roughly" || w == "approximately" || w == "up" || w == "to" || w == "that" || w == "which":
+		case k > 0 && between[k-1] == "each" && isWord(w) && r.hasRate(toks, members.end):
+			// "1,100 practices, each seeing around 40 patients a day": the people each of them
+			// sees in a period are theirs; "investors each watch 20 tickers" is no such count.
 		default:
 			return false
 		}
@@ -82,6 +89,20 @@ func inEachOf(toks []string, members, group *mention) bool {
 	return each
 }
 
+// perGroup reads the members later in the sentence, said per one of the group: "used by 6,000
+// pubs every Tuesday night, about 15 teams per pub", "40 depots …; 25 vans at each depot".
+func perGroup(toks []string, group, members *mention) bool {
+	if members.pos <= group.end {
+		return false
+	}
+	k := members.end
+	if word(toks, k) == "per" {
+		return singular(word(toks, k+1)) == group.noun
+	}
+	return (word(toks, k) == "in" || word(toks, k) == "at" || word(toks, k) == "for") && word(toks, k+1) == "each" &&
+		singular(word(toks, k+2)) == group.noun
+}
+
 // isLimitWord reports an upper bound between two counts: "40 rooms of up to 12 people" is a
 // bound, not the members of every room.
 func isLimitWord(toks []string, from, to int) bool {
@@ -92,7 +113,7 @@ func isLimitWord(toks []string, from, to int) bool {
 func (r *reader) multiply(group, members *mention) {
 	each := members.value
 	members.value = group.value * each
-	if members.kind == mOther {
+	if members.kind == mOther && !members.capacity {
 		members.kind, members.limit, members.class = mActors, false, "things"
 	}
 	group.used, members.nested = true, true

@@ -42,12 +42,31 @@ type Reading struct {
 	// Stored is all the data the statement says is kept ("an object store for 10 PB"), in bytes:
 	// a check on the storage the flows add up to, not a flow of its own.
 	Stored float64
+	// Capacities are what places hold, counted as their size ("a 1,400-space car park"): not
+	// load, but where the statement gives no rate, the load follows from their turnover.
+	Capacities []Capacity
+	// Acts are what counted machines or organisations do where the statement says not how often:
+	// "40 hospitals request blood units". The count is stated; the rate is the designer's to
+	// assume, for each of them.
+	Acts []Act
+	// WeekPeak is how far the busiest days of the week run over the week's average, where the
+	// statement names the days that hold the load ("each weekend": 3.5) but no daily window: the
+	// designer multiplies it by the bunching it assumes within a day.
+	WeekPeak float64
 }
 
 // Population is a counted group of actors.
 type Population struct {
 	Value float64
 	Noun  string
+}
+
+// Act is what each of a counted group does, at no stated rate: "request blood unit" by each of
+// 40 hospitals.
+type Act struct {
+	Actors Population
+	Name   string
+	Kind   conversation.FlowKind
 }
 
 // mention is one figure of a statement and what the reader took it for.
@@ -61,11 +80,15 @@ type mention struct {
 	each, peak, used bool
 	nested           bool    // a group's members counted per member of the group: noted when multiplied
 	limit            bool    // "up to 256 members": a bound, not load
+	capacity         bool    // "a 1,400-space car park": what a place holds, not load
+	vague            bool    // "several tenants": no number, a guess at one
+	place            string  // the place a capacity belongs to: "car park"
 	window           bool    // counted inside a window ("in the first 5 minutes"): a rush, once
 	perNoun          string  // "per install": counted for each of some earlier noun
 	audience         bool    // "read by all 50": each item reaches this many
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
+	comesEvery       float64 // each of the counted people comes once this often ("20,000 shoppers visit each weekend")
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
 	flow             conversation.FlowKind
@@ -112,12 +135,17 @@ func Read(statement string) Reading {
 	if window.factor == 0 {
 		statement, window = readPeriodWindow(statement)
 	}
+	statement = everyOther(statement)
+	week, weekNote := weekPeak(statement)
 	statement = eachOf(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	r := &reader{sents: sentences(tokenize(statement))}
 	if opening != "" {
 		r.note("%s", opening)
+	}
+	if n := shiftNote(statement); n != "" {
+		r.note("%s", n)
 	}
 	r.out.Flows = append(r.out.Flows, hours...)
 	for _, n := range hourNotes {
@@ -137,13 +165,11 @@ func Read(statement string) Reading {
 	r.streams()
 	r.periodic()
 	r.habits()
+	r.acts()
 	r.bursts()
 	r.rest()
 	r.smallGroups(statement)
-	if window.factor > 0 && r.out.PeakFactor == 0 {
-		r.out.PeakFactor = window.factor
-		r.note("%s, so the peak is %s × the average", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
-	}
+	r.peaks(window, week, weekNote)
 	return r.out
 }
 
@@ -213,6 +239,7 @@ func (r *reader) scan(si int, toks []string) {
 		}
 		m := r.classify(toks, i, next, v, unit)
 		m.sent, m.pos = si, i
+		m.vague = (toks[i] == "several" || toks[i] == "few") && next == i+1 // not "a few thousand": a magnitude said
 		if m.end <= i {
 			m.end = next
 		}
@@ -244,6 +271,9 @@ func bareEvery(toks []string, i int) *mention {
 // one of the unit.
 func bareWindow(toks []string, i int) *mention {
 	w := word(toks, i)
+	if m := oneSitting(toks, i); m != nil {
+		return m
+	}
 	if w != "in" && w != "within" && w != "during" {
 		return nil
 	}
@@ -259,6 +289,37 @@ func bareWindow(toks []string, i int) *mention {
 		return nil
 	}
 	return &mention{kind: mWindow, value: sec, peak: true, end: j + 1}
+}
+
+// sittingHours is how long a part of the day lasts when a crowd acts within it: most of a
+// morning's rush is in its first hours.
+var sittingHours = map[string]float64{"morning": 4, "afternoon": 4, "evening": 4, "night": 6, "day": 24}
+
+// oneSitting reads "on one morning", "on a single day", "in the same evening": everyone counted
+// before acts within that one part of a day, a rush whose length is assumed.
+func oneSitting(toks []string, i int) *mention {
+	if w := word(toks, i); w != "on" && w != "in" && w != "during" && w != "over" {
+		return nil
+	}
+	j := i + 1
+	switch {
+	case word(toks, j) == "one" || word(toks, j) == "the" && word(toks, j+1) == "same" || word(toks, j) == "a" && word(toks, j+1) == "single":
+	default:
+		return nil
+	}
+	if word(toks, j) != "one" {
+		j++
+	}
+	part := word(toks, j+1)
+	h := sittingHours[part]
+	if h == 0 {
+		return nil
+	}
+	m := &mention{kind: mWindow, value: h * 3600, peak: true, end: j + 2}
+	if part != "day" {
+		m.name = fmt.Sprintf("a %s taken as %g h (assumed)", part, h)
+	}
+	return m
 }
 
 func word(toks []string, k int) string {
@@ -307,6 +368,7 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		len(unit) > 2 && unit[1] >= 'a' && unit[1] <= 'z':
 		// "a 600-bed hospital": the size of the thing named next, not a population or a load.
 		m.kind, m.noun, m.end = mOther, singular(unit[1:]), next
+		capacityOf(m, placeAfter(toks, next))
 	case strings.HasPrefix(unit, "-") && actorNouns[singular(unit[1:])] && sessionNouns[word(toks, next)]:
 		// "a 100-player battle royale", "a 4-person video call": the size of one session.
 		m.kind, m.noun, m.limit, m.end = mOther, singular(unit[1:]), true, next
@@ -539,6 +601,17 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		r.bareCount(toks, m, start, k)
 		return
 	}
+	if r.capacityCount(toks, m, start, k, mods) {
+		return
+	}
+	if ownersOf(toks, k) {
+		// "1,200 plots whose holders log harvests": one holder for each plot, who acts.
+		probe := &mention{}
+		r.rate(toks, probe, k+2)
+		actors(toks, m, start, k+2, toks[k+1:k+2], singular(toks[k+1]), probe)
+		m.noun = singular(toks[k+1])
+		return
+	}
 	if r.spelledRule(toks, start, next, k, mods) {
 		// "no two robots in one cell", "one concurrent loan per licence", "in one warehouse": a
 		// rule or a single thing, not a population.
@@ -559,11 +632,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	probe := &mention{}
 	r.rate(toks, probe, k)
-	// An unknown noun is an actor when what follows says it acts: "30M gardeners who …",
-	// "300K e-scooters, each reporting …".
-	actor := personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
-		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
-		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" // not "sensors in each of 40 garages report"
+	actor := isActor(toks, m, start, k, head, probe)
 	if probe.per == 0 && audienceBefore(toks, start) {
 		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
 		// item of the figure before, not a population.
@@ -610,6 +679,17 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	r.kindOf(toks, m, start)
 }
 
+// isActor reports whether a counted noun phrase (head its noun, ending at toks[k]) is who acts
+// rather than events: people, machines and organisations, or an unknown noun when what follows
+// says it acts: "30M gardeners who …", "300K e-scooters, each reporting …".
+func isActor(toks []string, m *mention, start, k int, head string, probe *mention) bool {
+	return personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
+		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
+		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
+		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) || // "300 pharmacies order stock"
+		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) // "used by 6,000 pubs every Tuesday": organisations, never events
+}
+
 // verbNear is the verb just before a count: the one right before it, else the nearest of the
 // five words before.
 func verbNear(toks []string, start int) string {
@@ -642,6 +722,12 @@ func concurrentCount(m *mention, mods []string, next int) bool {
 func largestOnly(toks []string, start, k int) bool {
 	return within(toks, start-5, start, "celebrity", "celebrities", "influencer", "influencers", "star", "stars", "top", "popular", "famous", "biggest", "largest", "some") &&
 		!within(toks, start-4, k+4, "average", "avg", "typically", "median")
+}
+
+// ownersOf reports "whose <people>" after a counted noun phrase ending at toks[k]: one person
+// for each thing counted, who is who acts.
+func ownersOf(toks []string, k int) bool {
+	return word(toks, k) == "whose" && personNoun(singular(word(toks, k+1)))
 }
 
 // placesCounted reads "20,000 e-scooters across 5 cities": where the system runs, never a rate.
@@ -873,7 +959,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		}
 		if prev := ""; len(mods) > 0 {
 			prev = mods[len(mods)-1]
-			if singular(prev) != prev && actorNouns[singular(prev)] {
+			if singular(prev) != prev && (actorNouns[singular(prev)] || thingNouns[singular(prev)]) {
 				break // "400K subscribers choose 3 recipes": nothing continues a plural actor
 			}
 		}
@@ -944,6 +1030,22 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// million people on the system at once or every day.
 		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
+	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):
+		// "20,000 shoppers visit each weekend": who comes in a week, a seventh of them on an
+		// average day.
+		m.class, m.comesEvery, m.end = "dau", probe.per, probe.end
+	case probe.per == 0 && periodBefore(toks, start) > 86400 && k < len(toks) && comesBy(toks, k):
+		m.class, m.comesEvery = "dau", periodBefore(toks, start) // "every weekend 20,000 shoppers come"
+	case probe.per == 0 && actFor(toks, start, m), probe.per >= 86400 && !probe.each && doneTo(toks, start, k, head, m):
+		// "quarterly VAT filing for 2 million businesses", "paying 80,000 contractors
+		// fortnightly": each of them once a period.
+		m.class = "users"
+		if thingNouns[head] || !personNoun(head) {
+			m.class = "things"
+		}
+		if m.habit == 0 {
+			m.habit, m.end = probe.per, probe.end
+		}
 	case probe.per > 0 && !probe.each && habitAt(toks, k, probe.end, m):
 		// "8,000 trucks that report mileage daily", "20,000 restaurants publish daily menus":
 		// the period is how often each one acts, not who comes on a day.
@@ -953,6 +1055,13 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		}
 	case within(toks, k, k+4, "online", "connected", "live") || atOnceAfter(toks, k):
 		m.class = "concurrent"
+	case probe.per == 0 && periodBefore(toks, start) >= 86400 && actAt(toks, k, min(k+4, len(toks)), m):
+		// "every Saturday 2,000 members book a court", "every day each of our 2,000 branches
+		// uploads its takings": the period said first is how often each of them acts.
+		m.habit, m.class = periodBefore(toks, start), "users"
+		if thingNouns[head] || !personNoun(head) {
+			m.class = "things"
+		}
 	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400,
 		probe.per == 0 && word(toks, k) == "on" && within(toks, k+1, k+4, "night", "day", "evening", "weekend"):
 		// "10M users a day", "every day 500 million people use it", "20 million viewers on
@@ -1007,9 +1116,15 @@ var payNouns = set(`staff workers employees wage wages pay paid rate rates contr
 // each of them does that once a period. It reports false when the period follows the noun with
 // no verb between ("10M users a day").
 func habitAt(toks []string, k, end int, m *mention) bool {
-	if p := word(toks, end-2); rateAdverbs[word(toks, end-1)] == 0 && !(p == "a" || p == "an" || p == "per" || p == "each") {
+	if !habitPeriod(toks, end) {
 		return false // "every second" is a device's interval, read with the things that send
 	}
+	return actAt(toks, k, end, m)
+}
+
+// actAt reads the verb and object after a counted noun ending at toks[k], up to toks[end], into
+// m.name and m.verb; false when no act stands there, or only coming ("users visit").
+func actAt(toks []string, k, end int, m *mention) bool {
 	j := k
 	for j < end && (toks[j] == "that" || toks[j] == "who" || toks[j] == "which" || toks[j] == "each" || toks[j] == "all") {
 		j++
@@ -1021,17 +1136,135 @@ func habitAt(toks []string, k, end int, m *mention) bool {
 	if verb == "" && isWord(toks[j]) && len(toks[j]) > 2 && !stopWords[toks[j]] && !strings.HasSuffix(toks[j], "s") && isWord(word(toks, j+1)) {
 		verb = toks[j] // "subscribers pick items each month": a verb the lists lack, where a verb stands
 	}
-	if verb == "" || rateAdverbs[toks[j]] > 0 || toks[j] == "use" || toks[j] == "visit" || toks[j] == "open" || toks[j] == "log" {
+	if verb == "" || rateAdverbs[toks[j]] > 0 || comesBy(toks, j) {
 		return false // "users visit daily" is who comes on a day
 	}
 	object := ""
 	for i := j + 1; i <= end && object == ""; i++ { // "publish daily menus": the object may follow the period
-		if w := word(toks, i); rateAdverbs[w] == 0 && !stopWords[w] && timeUnits[w] == 0 && isWord(w) {
+		if w := word(toks, i); rateAdverbs[w] == 0 && !stopWords[w] && timeUnits[w] == 0 && calendarPeriods[w] == 0 && !partsOfDay[w] && !seasons[w] && isWord(w) {
 			object = singular(w)
 		}
 	}
-	m.name, m.verb = flowName(verb, object), verb
+	m.name, m.verb = orWord(flowName(verb, object), verb), verb // "members give weekly": the act is the verb
 	return true
+}
+
+// habitAdjectives say how often something is done to or for each of a counted group, said before
+// the act: "quarterly VAT filing for …", "an annual review for …".
+var habitAdjectives = map[string]float64{"daily": 86400, "nightly": 86400, "weekly": 7 * 86400, "fortnightly": 14 * 86400,
+	"monthly": 30 * 86400, "quarterly": 365.0 / 4 * 86400, "termly": 365.0 / 3 * 86400, "yearly": 365 * 86400, "annual": 365 * 86400}
+
+// actFor reads "quarterly VAT filing for 2 million small businesses", "a daily digest for 3M
+// subscribers": an act done once a period for each of the group counted at toks[start], named
+// by the words between the period and "for".
+func actFor(toks []string, start int, m *mention) bool {
+	j := start - 1
+	for j >= 0 && (toks[j] == "our" || toks[j] == "the" || toks[j] == "its" || toks[j] == "their" || toks[j] == "all") {
+		j--
+	}
+	if word(toks, j) != "for" {
+		return false
+	}
+	var words []string
+	for a := j - 1; a >= 0 && a >= j-5; a-- {
+		w := toks[a]
+		if per := habitAdjectives[w]; per > 0 && len(words) > 0 && word(toks, a+1) != "active" {
+			slices.Reverse(words)
+			words[len(words)-1] = singular(words[len(words)-1])
+			m.habit, m.name = per, strings.Join(words, " ")
+			return true
+		}
+		if !isWord(w) || stopWords[w] || len(words) == 3 {
+			return false
+		}
+		words = append(words, w)
+	}
+	return false
+}
+
+// doneTo reads "paying 80,000 contractors fortnightly", "billing 3 million customers monthly":
+// a verb that acts on each of the group counted at toks[start:k], once the period after them.
+func doneTo(toks []string, start, k int, head string, m *mention) bool {
+	j := start - 1
+	for j >= 0 && (toks[j] == "our" || toks[j] == "the" || toks[j] == "its" || toks[j] == "their" || toks[j] == "all") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	verb := verbAt(toks, j)
+	if verb == "" || !writeVerbs[verb] || neutralVerbs[verb] || readVerbs[verb] {
+		return false
+	}
+	if sec, _ := periodAt(toks, k); sec == 0 && rateAdverbs[word(toks, k)] == 0 {
+		return false // the period must follow the group: "pay 80,000 contractors weekly"
+	}
+	m.name, m.verb = flowName(verb, head), verb
+	return true
+}
+
+// subjectCount reports whether the count at toks[start] can be the subject of the verb after
+// it: "each of 300 pharmacies places", but not "sensors in each of 40 garages report", whose
+// subject is the sensors.
+func subjectCount(toks []string, start int) bool {
+	if word(toks, start-1) != "of" {
+		return true
+	}
+	switch word(toks, start-3) {
+	case "in", "on", "at", "across", "for", "from", "to", "into", "under", "over":
+		return false
+	}
+	return word(toks, start-2) == "each"
+}
+
+// verbNext is the verb right after a counted group ending at toks[k], if one stands there: "300
+// pharmacies order stock", "40 hospitals request blood units" — a verb the lists know, or a bare
+// word followed by its object where a verb stands.
+func verbNext(toks []string, k int) string {
+	w := word(toks, k)
+	if v := verbStem(w); v != "" {
+		return v
+	}
+	if isWord(w) && len(w) > 2 && !stopWords[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ly") && rateAdverbs[w] == 0 &&
+		isWord(word(toks, k+1)) && !stopWords[word(toks, k+1)] {
+		return w
+	}
+	return ""
+}
+
+// skipRelative steps over the words that open a relative clause after a noun at toks[k]: "holders
+// who attend", "stores that upload".
+func skipRelative(toks []string, k int) int {
+	for k < len(toks) && (toks[k] == "who" || toks[k] == "that" || toks[k] == "which" || toks[k] == "all" || toks[k] == "each") {
+		k++
+	}
+	return min(k, len(toks)-1)
+}
+
+// comesBy reports a verb at toks[j] that says someone comes rather than what they do: "users
+// visit daily", "log in weekly", "use it every day".
+func comesBy(toks []string, j int) bool {
+	switch toks[j] {
+	case "use", "uses", "visit", "visits", "open", "opens", "come", "comes", "attend", "attends":
+		return true
+	case "log", "logs", "sign", "signs", "check", "checks":
+		return word(toks, j+1) == "in" || word(toks, j+1) == "on"
+	}
+	return false
+}
+
+// habitPeriod reports whether the period ending at toks[end] says how often each of a crowd
+// acts: "daily", "a week", "each month", "every day", "on Saturdays", "twice a term" — but not
+// "every second", a device's interval, nor "in the first hour", a rush.
+func habitPeriod(toks []string, end int) bool {
+	unit, p := word(toks, end-1), word(toks, end-2)
+	switch {
+	case rateAdverbs[unit] > 0 || calendarPeriods[unit] > 0 || partsOfDay[unit] && calendarPeriods[p] > 0:
+		return true
+	case p == "every":
+		return timeUnits[unit] >= 86400
+	}
+	return p == "a" || p == "an" || p == "per" || p == "each"
 }
 
 // isWord reports a token of letters only.
@@ -1095,8 +1328,8 @@ func periodBefore(toks []string, start int) float64 {
 		if f := rateAdverbs[toks[j]]; f > 0 && !strings.HasPrefix(toks[j], "/") {
 			return f
 		}
-		if (toks[j] == "each" || toks[j] == "every" || toks[j] == "per" || toks[j] == "a") && timeUnits[word(toks, j+1)] >= 60 {
-			return timeUnits[word(toks, j+1)] // "every day 500M people …", "1,200 flights a day carrying 180,000 passengers"
+		if sec, _ := periodAt(toks, j); sec > 0 && toks[j] != "an" {
+			return sec // "every day 500M people …", "1,200 flights a day carrying 180,000 passengers", "on Saturdays …"
 		}
 	}
 	return 0
@@ -1146,8 +1379,8 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			break // "in one city: drivers post their daily route": a new clause with its own subject
 		}
 		if w == "each" || w == "apiece" || w == "per-user" || w == "per" && actorNouns[singular(word(toks, j+1))] ||
-			w == "a" && actorNouns[singular(word(toks, j+1))] {
-			if !(w == "each" && timeUnits[word(toks, j+1)] > 0) {
+			w == "a" && actorNouns[singular(word(toks, j+1))] && !isWordNoun(word(toks, j+2)) { // "3 a user", not "a home game"
+			if sec, _ := periodAt(toks, j); !(w == "each" && sec > 0) {
 				m.each = true
 			}
 		}
@@ -1167,6 +1400,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			m.per, m.end = timeUnits[word(toks, j+1)], j+2
 			break
 		}
+		if sec, end := calendarAt(toks, j); sec > 0 {
+			m.per, m.end = sec, end // "twice a term", "on Saturdays", "each spring weekend"
+			break
+		}
 		if (w == "first" || w == "last" || w == "final" || w == "opening") && timeUnits[word(toks, j+1)] >= 1 {
 			m.per, m.peak, m.window, m.end = timeUnits[word(toks, j+1)], true, true, j+2 // "in the first minute of the sale"
 			break
@@ -1183,8 +1420,8 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			break
 		}
 	}
-	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") {
-		m.each = true // "0.5 posts per day each"
+	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") && !eachActs(toks, m.end) {
+		m.each = true // "0.5 posts per day each"; but "14 sailings a day, each carrying …" says what each sailing does
 	}
 	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," {
 		// A day's or a month's count is an average by nature; ", peak at lunch 4x" describes
@@ -1240,7 +1477,25 @@ func verbAt(toks []string, j int) string {
 	case "a", "an", "the", "its", "their", "his", "her", "our", "your", "my":
 		return ""
 	}
+	if _, particle, ok := strings.Cut(toks[j], "-"); ok && (particle == "in" || particle == "up" || particle == "out" || particle == "off" || particle == "ins" || particle == "ups") {
+		return "" // "ferry check-in", "the sign-up flow": a noun made of a verb
+	}
 	return verbStem(toks[j])
+}
+
+// eachActs reports ", each <verb>" at toks[k]: a clause about each of the figure before, not a
+// per-actor marker.
+func eachActs(toks []string, k int) bool {
+	for j := k; j < k+2 && j < len(toks); j++ {
+		if toks[j] == "each" {
+			next := word(toks, j+1)
+			if next == "one" {
+				next = word(toks, j+2) // "each one carrying …"
+			}
+			return strings.HasSuffix(next, "ing") || verbStem(next) != ""
+		}
+	}
+	return false
 }
 
 // kindOf decides whether counted events read or write: an ingesting verb writes whatever it

@@ -628,3 +628,253 @@ func TestReadMonthlyHabitAndFirstWeek(t *testing.T) {
 		t.Errorf("peak factor %v, want ≈ 2.1 from the first week of the month", rd.PeakFactor)
 	}
 }
+
+// A period said by the calendar is how often each actor acts: "each weekend", "on Saturdays",
+// "twice a term", "every other day", "fortnightly", "quarterly". A weekend or a day of the week
+// also says the week's load falls on those days: the week's peak. Each is said two ways.
+func TestReadCalendarHabits(t *testing.T) {
+	tests := []struct {
+		statements []string
+		flow       string  // the act, each of the actors
+		actors     float64 // how many act
+		rate       float64 // the flow's average rate a second
+		weekPeak   float64
+	}{
+		{[]string{"A church giving app where 5,000 members give weekly", "5,000 members give once a week"}, "give", 5000, 5000 / week, 0},
+		{[]string{"A club booking app where 2,000 members book courts on Saturdays", "every Saturday 2,000 members book a court"}, "book court", 2000, 2000 / week, 7},
+		{[]string{"a parents' evening booker: 30,000 parents book slots twice a term", "each of 30,000 parents books a slot two times per term"}, "book slot", 30000, 60000 / (365 * day / 3), 0},
+		{[]string{"a diet app: 50,000 users log meals every other day", "50,000 users log their meals on alternate days"}, "log meal", 50000, 25000 / day, 0},
+		{[]string{"A payroll service paying 80,000 contractors fortnightly", "80,000 contractors are paid every fortnight"}, "pay contractor", 80000, 80000 / (14 * day), 0},
+		{[]string{"Quarterly VAT filing for 2 million small businesses", "2 million small businesses file VAT returns quarterly"}, "", 2e6, 2e6 / (365 * day / 4), 0},
+	}
+	for _, tc := range tests {
+		for _, s := range tc.statements {
+			rd := workload.Read(s)
+			i := slices.IndexFunc(rd.Flows, func(f conversation.Flow) bool { return f.Each && f.Actors == tc.actors })
+			if i < 0 {
+				t.Errorf("%q: no flow for each of %v actors in %+v (%q)", s, tc.actors, rd.Flows, rd.Notes)
+				continue
+			}
+			f := rd.Flows[i]
+			if tc.flow != "" && f.Name != tc.flow || !near(rd.Rate(f), tc.rate) || f.Steady {
+				t.Errorf("%q: flow %q at %v/s (steady %v), want %q at %v/s, not on a clock", s, f.Name, rd.Rate(f), f.Steady, tc.flow, tc.rate)
+			}
+			if rd.WeekPeak != tc.weekPeak {
+				t.Errorf("%q: week peak %v, want %v", s, rd.WeekPeak, tc.weekPeak)
+			}
+		}
+	}
+	// People who come once a week are a seventh of them on an average day, and a weekend holds
+	// the week's visits in two days.
+	for _, s := range []string{"A farmers market app: 20,000 shoppers visit each weekend", "Every weekend 20,000 shoppers come to the market"} {
+		rd := workload.Read(s)
+		if rd.Users != 20000 || !near(rd.DAU, 20000.0/7) || rd.WeekPeak != 3.5 {
+			t.Errorf("%q: users %v, DAU %v, week peak %v; want 20K, 2,857 a day and 3.5", s, rd.Users, rd.DAU, rd.WeekPeak)
+		}
+	}
+	// A day named once is a date, not a habit; a share said beside the days is theirs.
+	if rd := workload.Read("we launch on Monday with 10,000 users"); rd.WeekPeak != 0 {
+		t.Errorf("'on Monday': week peak %v, want none", rd.WeekPeak)
+	}
+	if rd := workload.Read("a cinema booking site; Friday and Saturday evenings carry most sales"); rd.WeekPeak != 2.1 {
+		t.Errorf("most on two evenings: week peak %v, want 60%% × 7 ÷ 2 = 2.1 (%q)", rd.WeekPeak, rd.Notes)
+	}
+}
+
+// Counted organisations that act are the actors: their count times their habit is the rate, not
+// a million users nor the people inside them; where no habit is said, the act is kept with its
+// count and the rate left to assume.
+func TestReadOrganisationsAct(t *testing.T) {
+	for _, s := range []string{"A wholesale ordering system: 300 pharmacies order stock twice a week", "each of 300 pharmacies places a stock order 2 times per week"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Actors != 300 || !near(rd.Rate(rd.Flows[0]), 600/week) || rd.Users+rd.DAU != 0 {
+			t.Errorf("%q: flows %+v users %v DAU %v; want 300 pharmacies × 2 a week and no users", s, rd.Flows, rd.Users, rd.DAU)
+		}
+	}
+	for _, s := range []string{"2,000 branches upload their daily takings to head office", "every day each of our 2,000 branches uploads its takings"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Name != "upload taking" || !near(rd.Rate(rd.Flows[0]), 2000/day) || len(rd.Things) != 0 || rd.DAU != 0 {
+			t.Errorf("%q: flows %+v things %+v DAU %v; want each branch uploading once a day, counted once", s, rd.Flows, rd.Things, rd.DAU)
+		}
+	}
+	for _, tc := range []struct{ statement, act string }{
+		{"A blood bank service where 40 hospitals request blood units", "request blood unit"},
+		{"a portal for 40 hospitals that order blood from the regional bank", "order blood"},
+	} {
+		rd := workload.Read(tc.statement)
+		want := workload.Act{Actors: workload.Population{Value: 40, Noun: "hospital"}, Name: tc.act, Kind: conversation.FlowWrite}
+		if len(rd.Acts) != 1 || rd.Acts[0] != want || len(rd.Flows) != 0 || len(rd.Things) != 0 {
+			t.Errorf("%q: acts %+v flows %+v things %+v; want %+v at no stated rate", tc.statement, rd.Acts, rd.Flows, rd.Things, want)
+		}
+		if !strings.Contains(strings.Join(rd.Notes, "\n"), "stated, but not how often") {
+			t.Errorf("%q: notes %q do not say the rate is not stated", tc.statement, rd.Notes)
+		}
+	}
+	// Machines that act are not organisations: their load is the designer's per-device rate.
+	if rd := workload.Read("4 million doorbells stream a 10-second clip when someone rings"); len(rd.Acts) != 0 {
+		t.Errorf("doorbells read as an organisation's act: %+v", rd.Acts)
+	}
+}
+
+// What a place holds is its size, not its load: "a 1,400-space car park" is 1,400 spaces of a car
+// park, not 1,400 of anything a second nor a million users, and where no rate is given the load
+// follows from how often a space turns over (assumed, with the assumption said). Each is said
+// two ways.
+func TestReadCapacities(t *testing.T) {
+	tests := []struct {
+		statements []string
+		want       workload.Capacity
+	}{
+		{[]string{"A parking system for a 1,400-space car park", "gates and payment for a car park with 1,400 spaces"},
+			workload.Capacity{Value: 1400, Unit: "space", Place: "car park", PerDay: 6, Event: "vehicle entry or exit"}},
+		{[]string{"A patient flow system for a 600-bed hospital", "bed management for a hospital with 600 beds"},
+			workload.Capacity{Value: 600, Unit: "bed", Place: "hospital", PerDay: 0.4, Event: "admission or discharge"}},
+		{[]string{"A ticketing system for a 300-seat theatre", "ticketing for a theatre of 300 seats"},
+			workload.Capacity{Value: 300, Unit: "seat", Place: "theatre", PerDay: 1, Event: "ticket sale"}},
+		{[]string{"A booking system for a 40-court sports centre", "court bookings for a sports centre with 40 courts"},
+			workload.Capacity{Value: 40, Unit: "court", Place: "sports centre", PerDay: 8, Event: "court booking"}},
+	}
+	for _, tc := range tests {
+		for _, s := range tc.statements {
+			rd := workload.Read(s)
+			if len(rd.Capacities) != 1 {
+				t.Errorf("%q: capacities %+v, want %+v", s, rd.Capacities, tc.want)
+				continue
+			}
+			got := rd.Capacities[0]
+			got.Why = ""
+			if got != tc.want || len(rd.Flows) != 0 || rd.Users+rd.DAU != 0 || len(rd.Things) != 0 {
+				t.Errorf("%q: capacity %+v flows %+v users %v DAU %v things %+v; want %+v and no load", s, got, rd.Flows, rd.Users, rd.DAU, rd.Things, tc.want)
+			}
+			if !strings.Contains(strings.Join(rd.Notes, "\n"), "what the place holds, not load") {
+				t.Errorf("%q: notes %q do not say the size is not load", s, rd.Notes)
+			}
+		}
+	}
+	// Sizes of several places add up; seats are a venue's only, and a rate makes a count load.
+	if rd := workload.Read("12 car parks with 1,400 spaces each"); len(rd.Capacities) != 1 || rd.Capacities[0].Value != 16800 {
+		t.Errorf("12 car parks × 1,400 spaces: capacities %+v, want 16,800 spaces", rd.Capacities)
+	}
+	if rd := workload.Read("a 50-seat licence for our design team"); len(rd.Capacities) != 0 {
+		t.Errorf("a licence's seats read as a venue's: %+v", rd.Capacities)
+	}
+	if rd := workload.Read("we sell 4,000 seats a day"); len(rd.Capacities) != 0 || len(rd.Flows) != 1 {
+		t.Errorf("seats sold a day are load: capacities %+v flows %+v", rd.Capacities, rd.Flows)
+	}
+	// One owner for each thing counted: the owners are who act.
+	rd := workload.Read("An allotment society with 1,200 plots whose holders log harvests every other week")
+	if len(rd.Flows) != 1 || rd.Flows[0].Actors != 1200 || !near(rd.Rate(rd.Flows[0]), 1200/(14*day)) {
+		t.Errorf("plot holders: flows %+v, want each of 1,200 holders every 2 weeks", rd.Flows)
+	}
+}
+
+// Counts that are not people: the tools an SSO serves are its clients, the staff of counted
+// customers are the people (noted once), and "several" is no number. Each said two ways.
+func TestReadCountsThatAreNotPeople(t *testing.T) {
+	for _, s := range []string{"An SSO for 80 internal tools and 6,000 employees", "single sign-on across 80 internal applications for 6,000 staff"} {
+		rd := workload.Read(s)
+		notes := strings.Join(rd.Notes, "\n")
+		if rd.Users != 6000 || len(rd.Things) != 0 || !strings.Contains(notes, "80 internal") || !strings.Contains(notes, "client apps") {
+			t.Errorf("%q: users %v things %+v notes %q; want 6,000 people and 80 client apps", s, rd.Users, rd.Things, rd.Notes)
+		}
+	}
+	for _, s := range []string{"A B2B expense platform for 300 corporate customers with about 200 staff each", "an expense tool for 300 corporate clients, each with around 200 employees"} {
+		rd := workload.Read(s)
+		n := 0
+		for _, note := range rd.Notes {
+			if strings.Contains(note, "60K") {
+				n++
+			}
+		}
+		if rd.Users != 60000 || n != 1 || strings.Contains(strings.Join(rd.Notes, " "), "staffs") {
+			t.Errorf("%q: users %v notes %q; want 60K people, said once", s, rd.Users, rd.Notes)
+		}
+	}
+	for _, s := range []string{"A white-label booking platform used by several tenants", "a booking platform for a few tenants"} {
+		rd := workload.Read(s)
+		notes := strings.Join(rd.Notes, "\n")
+		if len(rd.Things) != 1 || rd.Things[0].Noun != "tenant" || !strings.Contains(notes, "no number given") || strings.Contains(notes, ": stated") {
+			t.Errorf("%q: things %+v notes %q; want tenants with their number assumed, not stated", s, rd.Things, rd.Notes)
+		}
+	}
+	if rd := workload.Read("a few thousand users"); rd.Users != 3000 || strings.Contains(strings.Join(rd.Notes, " "), "no number") {
+		t.Errorf("'a few thousand users': users %v notes %q; a magnitude is a number", rd.Users, rd.Notes)
+	}
+}
+
+// More load as people state it, each said two ways: people seen by each of a counted group a
+// day, times a day said after the act ("12 times each"), counts per shift, a crowd on one
+// morning, what each of a timetable's runs carries, people at counted organisations, and members
+// counted per member of a group said far from it.
+func TestReadLoadAsStated(t *testing.T) {
+	for _, s := range []string{"A dental appointment system for 1,100 practices, each seeing around 40 patients a day", "1,100 dental practices that each see about 40 patients a day"} {
+		if rd := workload.Read(s); rd.DAU != 44000 {
+			t.Errorf("%q: DAU %v, want 1,100 × 40 = 44K patients a day (%q)", s, rd.DAU, rd.Notes)
+		}
+	}
+	for _, s := range []string{"25,000 skiers a day pass through 30 lifts, scanning their pass about 12 times each", "each of the 25,000 daily skiers scans a pass 12 times"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Name != "scan pass" || !near(rd.Rate(rd.Flows[0]), 25000*12/day) {
+			t.Errorf("%q: flows %+v, want 12 pass scans a day for each of 25K skiers", s, rd.Flows)
+		}
+	}
+	for _, s := range []string{"A hospital messaging tool: 9,000 clinicians send roughly 30 messages per shift", "each of our 9,000 nurses sends about 30 messages every shift"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), 9000*30/day) || !strings.Contains(strings.Join(rd.Notes, "\n"), "shift taken as one a day") {
+			t.Errorf("%q: flows %+v notes %q, want 30 a day for each of 9,000, the shift's reading said", s, rd.Flows, rd.Notes)
+		}
+	}
+	for _, s := range []string{"Exam results portal: 700,000 students check their results on one morning in August", "on results day, 700,000 students all check their grades on the same morning"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !rd.Flows[0].Burst || rd.Flows[0].Count != 700000 || rd.Flows[0].PerSeconds != 4*hour ||
+			!strings.Contains(strings.Join(rd.Notes, "\n"), "a morning taken as 4 h (assumed)") {
+			t.Errorf("%q: flows %+v notes %q, want 700K in a morning's 4 h, a burst, the 4 h assumed", s, rd.Flows, rd.Notes)
+		}
+	}
+	for _, s := range []string{"Ferry check-in for 14 sailings a day, each carrying up to 600 passengers", "14 sailings daily, each one carrying at most 600 passengers"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Each || !near(rd.Rate(rd.Flows[0]), 14/day) || rd.Flows[0].Kind != conversation.FlowWrite || len(rd.Limits) != 1 {
+			t.Errorf("%q: flows %+v limits %+v, want 14 sailings a day in all and 600 passengers a limit", s, rd.Flows, rd.Limits)
+		}
+	}
+	for _, s := range []string{"School lunch pre-ordering for 260 schools; pupils choose meals once a week", "pupils at 260 schools each choose a meal once a week"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !rd.Flows[0].Each || rd.Flows[0].Actors != 0 || len(rd.Things) != 1 || rd.Things[0].Noun != "school" {
+			t.Errorf("%q: flows %+v things %+v, want each pupil once a week and the schools kept", s, rd.Flows, rd.Things)
+		}
+	}
+	for _, s := range []string{"A pub quiz app used by 6,000 pubs every Tuesday night, about 15 teams per pub", "every Tuesday night 6,000 pubs run the quiz, with about 15 teams in each pub"} {
+		rd := workload.Read(s)
+		if !slices.Contains(rd.Things, workload.Population{Value: 90000, Noun: "team"}) || rd.WeekPeak != 7 || len(rd.Limits) != 0 {
+			t.Errorf("%q: things %+v week peak %v limits %+v, want 90K teams on one night a week", s, rd.Things, rd.WeekPeak, rd.Limits)
+		}
+	}
+}
+
+// Found on statements tried after the fixes above: "every other Saturday" is once a fortnight on
+// a Saturday, and "mostly" is a share of the load; each said two ways.
+func TestReadAlternateDaysAndMostly(t *testing.T) {
+	for _, s := range []string{"An app for 45,000 season-ticket holders who attend home games every other Saturday", "45,000 season-ticket holders come to a home game on alternate Saturdays"} {
+		rd := workload.Read(s)
+		if rd.Users != 45000 || !near(rd.DAU, 45000.0/14) || rd.WeekPeak != 7 {
+			t.Errorf("%q: users %v DAU %v week peak %v; want 45K, a fourteenth of them a day, all on Saturdays", s, rd.Users, rd.DAU, rd.WeekPeak)
+		}
+	}
+	for _, s := range []string{"A library where 3,000 readers borrow books fortnightly, mostly on Saturday mornings", "3,000 readers borrow books every other week, mostly on Saturdays"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), 3000/(14*day)) || rd.WeekPeak != 4.2 {
+			t.Errorf("%q: flows %+v week peak %v; want 3,000 loans a fortnight, 60%% of them on one day of 7", s, rd.Flows, rd.WeekPeak)
+		}
+	}
+}
+
+// Found on statements tried after the fixes: when a place's units are used is not how many are
+// used: "400 pitches, booked mainly at weekends" stays 400 pitches, with the weekend its peak.
+func TestReadCapacityUsedWhen(t *testing.T) {
+	for _, s := range []string{"A campsite with 400 pitches, booked mainly at weekends", "a campsite with 400 pitches; most bookings are for weekends"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 0 || len(rd.Capacities) != 1 || rd.Capacities[0].Value != 400 || rd.WeekPeak != 2.1 {
+			t.Errorf("%q: flows %+v capacities %+v week peak %v; want 400 pitches and 60%% of the week on 2 days", s, rd.Flows, rd.Capacities, rd.WeekPeak)
+		}
+	}
+}

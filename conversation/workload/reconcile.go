@@ -33,8 +33,8 @@ func Reconcile(statement string, model conversation.Workload) conversation.Workl
 	if rd.Concurrent > 0 {
 		w.Concurrent = rd.Concurrent
 	}
-	if rd.PeakFactor > 0 {
-		w.PeakFactor = rd.PeakFactor
+	if fix := reconcilePeak(&w, rd); fix != "" {
+		fixes = append(fixes, fix)
 	}
 	if rd.RetentionYears > 0 {
 		w.RetentionYears = rd.RetentionYears
@@ -83,6 +83,23 @@ func Reconcile(statement string, model conversation.Workload) conversation.Workl
 	}
 	w.Notes = append(w.Notes, fixes...)
 	return w
+}
+
+// reconcilePeak takes a peak the statement gives; busy days it names ("each weekend") raise the
+// model's bunching within a day (3 where it gave none) by their share of the week.
+func reconcilePeak(w *conversation.Workload, rd Reading) string {
+	switch {
+	case rd.PeakFactor > 0:
+		w.PeakFactor = rd.PeakFactor
+	case rd.WeekPeak > 0:
+		within := w.PeakFactor
+		if within <= 0 {
+			within = 3
+		}
+		w.PeakFactor = math.Round(rd.WeekPeak*within*10) / 10
+		return fmt.Sprintf("peak factor from the statement's busy days: %s × %s within a day = %s", human(rd.WeekPeak), human(within), human(w.PeakFactor))
+	}
+	return ""
 }
 
 func rateOrBytes(w conversation.Workload, f conversation.Flow) float64 {

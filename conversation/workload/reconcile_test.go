@@ -47,3 +47,13 @@ func TestReconcileKeepsTheModelWhereTheStatementIsSilent(t *testing.T) {
 		t.Errorf("workload=%+v, want the model's unchanged", w)
 	}
 }
+
+// Busy days named in the statement raise a model's peak, which bunches only within a day.
+func TestReconcileBusyDays(t *testing.T) {
+	model := conversation.PerUser(3000, 1, 10)
+	model.PeakFactor = 2
+	w := workload.Reconcile("a market app: 20,000 shoppers visit each weekend", model)
+	if w.PeakFactor != 7 {
+		t.Errorf("peak factor %v, want 3.5 (the weekend) × the model's 2 = 7", w.PeakFactor)
+	}
+}

@@ -26,13 +26,13 @@ writer editor musician artist streamer creator citizen voter attendee subscriber
 resident owner host homeowner tracker terminal kiosk atm gateway thermostat wearable watch endpoint
 ppl folk peep staff holder nurse clinician agent analyst bidder caller sender donor renter borrower
 sitter babysitter nanny walker cleaner tutor caregiver carer freelancer handyman plumber electrician cook chef
-lender landlord commuter shopper diner fan spectator user
+lender landlord commuter shopper diner fan spectator user pupil camper worshipper congregant
 cluster database repository repo website site store brand school hospital clinic bank branch
 fleet charger station rack pump turbine panel volunteer cardholder patron proctor inspector reviewer
 contractor applicant farmer satellite probe valve controller machine printer lock collar beacon
 bus plough plow ferry fridge freezer circuit signal researcher triager auditor operator supervisor crew depot van lorry
 airline carrier feed source airport tag badge forklift wheelchair asset cart
-datanode chunkserver pop`)
+datanode chunkserver pop lift gondola`)
 
 // thingNouns are actors that are not people: machines, services and places. Their counts are
 // senders or sites, never daily users.
@@ -43,7 +43,20 @@ warehouse hotel property building school hospital clinic bank branch fleet charg
 turbine panel household home family organization org company business brand tenant team tracker
 probe valve controller satellite printer lock collar beacon bus plough plow ferry fridge freezer
 circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart
-datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue`)
+datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue
+practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten
+lift gondola`)
+
+// orgNouns are organisations and the places they run: counted, they act through their staff
+// ("40 hospitals request blood units"), each as one customer of the system.
+var orgNouns = set(`hospital clinic pharmacy practice surgery school college university campus store shop branch restaurant
+hotel bank warehouse depot company business firm organization organisation org agency charity council tenant brand
+library gym studio office garage centre center theatre theater cinema venue salon parish church congregation mosque
+temple synagogue pub bar cafe bakery franchise dealership farm airline carrier lab laboratory nursery kindergarten`)
+
+// clientNouns are software that calls the system: counted, they say how many clients it has, not
+// how many people use it.
+var clientNouns = set(`tool application integration plugin extension microsite`)
 
 // readNouns are events that serve data; any other counted event is taken as a write.
 var readNouns = set(`view pageview read search query request req lookup visit redirect play playback
@@ -68,7 +81,7 @@ var writeVerbs = set(`post upload send save create write submit place make book 
 claim vote bid trade transfer pay buy update edit add share like comment follow deliver generate
 push sell order rate review register sign enter produce back sync process handle take schedule
 mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet
-use join leave rent borrow return apply donate adopt hire happen occur arrive come hit`)
+use join leave rent borrow return apply donate adopt hire happen occur arrive come hit give lend`)
 
 // fanOutNouns count recipients of one event.
 var fanOutNouns = set(`follower friend subscriber member recipient contact connection participant fan`)
@@ -100,6 +113,9 @@ func verbStem(w string) string {
 	if i := strings.IndexAny(w, "-/"); i > 0 {
 		w = w[:i]
 	}
+	if v, ok := irregularVerbs[w]; ok {
+		return v
+	}
 	for _, suffix := range []string{"", "s", "es", "ed", "d", "ing"} {
 		if !strings.HasSuffix(w, suffix) {
 			continue
@@ -119,12 +135,23 @@ func verbStem(w string) string {
 	return ""
 }
 
+// irregularVerbs are past forms of the verbs above that no ending gives back: "contractors are
+// paid", "tickets are sold".
+var irregularVerbs = map[string]string{"paid": "pay", "sold": "sell", "sent": "send", "bought": "buy", "made": "make",
+	"given": "give", "gave": "give", "taken": "take", "took": "take", "written": "write", "wrote": "write", "lent": "lend"}
+
 func isVerb(w string) bool { return readVerbs[w] || writeVerbs[w] || ingestVerbs[w] }
 
 // IsThing reports whether a counted noun, singular or plural, names machines or places rather
 // than people: "branches", "sensors", "vans".
 func IsThing(noun string) bool {
 	return thingNouns[singular(strings.ToLower(noun))]
+}
+
+// IsOrg reports whether a counted noun, singular or plural, names organisations or the places
+// they run ("pharmacies", "law firms"): each has staff and customers, not one owner.
+func IsOrg(noun string) bool {
+	return orgNouns[singular(strings.ToLower(noun))]
 }
 
 // Singular is a noun's singular form: "branches" → "branch", "people" → "person".

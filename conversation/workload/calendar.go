@@ -1,0 +1,212 @@
+package workload
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Periods said by the calendar rather than the clock: "twice a term", "every Saturday", "on
+// weekends", "every other day". They say how often each actor acts; a weekend or a weekday named
+// also says on which days of the week the load falls, which is the week's peak.
+
+const weekSeconds = 7 * 86400
+
+// calendarPeriods recur by the calendar. They are periods only after a word that makes them one
+// ("a", "each", "every", "on"), since "search terms" and "launch on Monday" are not.
+var calendarPeriods = map[string]float64{
+	"term": 365.0 / 3 * 86400, "terms": 365.0 / 3 * 86400, "semester": 365.0 / 2 * 86400, "semesters": 365.0 / 2 * 86400,
+	"weekend": weekSeconds, "weekends": weekSeconds,
+	// "30 messages per shift": each worker works one shift a day (said as assumed, shiftRe).
+	"shift":  86400,
+	"monday": weekSeconds, "tuesday": weekSeconds, "wednesday": weekSeconds, "thursday": weekSeconds, "friday": weekSeconds,
+	"saturday": weekSeconds, "sunday": weekSeconds, "mondays": weekSeconds, "tuesdays": weekSeconds, "wednesdays": weekSeconds,
+	"thursdays": weekSeconds, "fridays": weekSeconds, "saturdays": weekSeconds, "sundays": weekSeconds,
+}
+
+// seasons qualify a recurring day without changing how often it comes: "each spring weekend".
+var seasons = set(`spring summer autumn fall winter`)
+
+// partsOfDay follow a day named as a habit: "on Monday mornings", "every Tuesday night".
+var partsOfDay = set(`morning mornings afternoon afternoons evening evenings night nights lunchtime lunchtimes`)
+
+// calendarAt reads a period said by the calendar at toks[j] and returns it in seconds with the
+// index after it: "on Saturdays", "at weekends", "over the weekend", "every Sunday", "a term",
+// "each spring weekend", "on Monday mornings". A day named once ("on Monday") is a date, not a
+// habit.
+func calendarAt(toks []string, j int) (float64, int) {
+	w, k := word(toks, j), j+1
+	switch w {
+	case "a", "an", "per", "each", "every":
+	case "on", "at", "over", "during":
+		if word(toks, k) == "the" {
+			k++
+		}
+	default:
+		return 0, 0
+	}
+	if seasons[word(toks, k)] {
+		k++
+	}
+	unit := word(toks, k)
+	sec := calendarPeriods[unit]
+	if sec == 0 {
+		return 0, 0
+	}
+	k++
+	if partsOfDay[word(toks, k)] {
+		k++
+	}
+	day := sec == weekSeconds && !strings.HasPrefix(unit, "weekend")
+	if w == "on" && day && !strings.HasSuffix(unit, "s") && !strings.HasSuffix(word(toks, k-1), "s") {
+		return 0, 0 // "launch on Monday": one day, not every one
+	}
+	return sec, k
+}
+
+// periodAt is a period of any kind at toks[j] after "a", "per", "each" or "every": a clock unit
+// ("a day") or a calendar one ("a term", "every Saturday").
+func periodAt(toks []string, j int) (float64, int) {
+	if sec, end := calendarAt(toks, j); sec > 0 {
+		return sec, end
+	}
+	switch word(toks, j) {
+	case "a", "an", "per", "each", "every":
+		if sec := timeUnits[word(toks, j+1)]; sec >= 60 {
+			return sec, j + 2
+		}
+	}
+	return 0, 0
+}
+
+// everyOtherRe finds "every other day", "every second week", "on alternate days": a period of two
+// (or three, or four) of the unit.
+var everyOtherRe = regexp.MustCompile(`(?i)\b(?:every\s+(other|second|third|fourth)|on\s+(alternate))\s+(day|week|weekend|month|year|fortnight|` + dayName + `)s?\b`)
+
+// everyOther says "every other day" as "every 2 days", which the counting reads as a period, and
+// "every other week" or "every other Saturday" as "fortnightly" ("on saturdays"), which it reads
+// as a habit and the day as where the load falls.
+func everyOther(statement string) string {
+	return everyOtherRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := everyOtherRe.FindStringSubmatch(m)
+		n := map[string]string{"other": "2", "second": "2", "third": "3", "fourth": "4", "alternate": "2"}[strings.ToLower(sub[1]+sub[2])]
+		unit := strings.TrimSuffix(strings.ToLower(sub[3]), "s")
+		switch {
+		case n == "2" && (unit == "week" || unit == "weekend"):
+			return "fortnightly"
+		case n == "2" && dayNameRe.MatchString(unit):
+			return "fortnightly on " + unit + "s"
+		}
+		return "every " + n + " " + unit + "s"
+	})
+}
+
+const dayName = `(?:mon|tues|wednes|thurs|fri|satur|sun)days?`
+
+// busyDaysRe finds the days of the week that hold the load: "each weekend", "on Saturdays",
+// "every Tuesday night", "Friday and Saturday evenings", "on Monday mornings".
+var busyDaysRe = regexp.MustCompile(`(?i)\b(?:(each|every|on|at|over|during)\s+(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter)\s+)?)?(weekends?|` +
+	dayName + `(?:\s*(?:,|and|or|&)\s*` + dayName + `)*)(?:\s+(mornings?|afternoons?|evenings?|nights?|lunchtimes?))?\b`)
+
+var dayNameRe = regexp.MustCompile(`(?i)` + dayName)
+
+// weekPeak reads the days of the week that hold a statement's load as a peak over the week's
+// average: a weekend holds a week's load in two days, 3.5 times the week's average rate on them.
+// The share of the load those days hold is read from the words around ("most"), else all of it.
+func weekPeak(statement string) (float64, string) {
+	for _, loc := range busyDaysRe.FindAllStringSubmatchIndex(statement, -1) {
+		sub := func(k int) string {
+			if loc[2*k] < 0 {
+				return ""
+			}
+			return strings.ToLower(statement[loc[2*k]:loc[2*k+1]])
+		}
+		lead, days, part := sub(1), sub(2), sub(3)
+		n := 2.0
+		if !strings.HasPrefix(days, "weekend") {
+			n = float64(len(dayNameRe.FindAllString(days, -1)))
+		}
+		habit := lead == "each" || lead == "every" || strings.HasSuffix(days, "s") || strings.HasSuffix(part, "s")
+		if !habit || n == 0 || n >= 7 {
+			continue // "launch on Monday", "the weekend rush": one day, or no habit
+		}
+		phrase := strings.ToLower(strings.Join(strings.Fields(statement[loc[0]:loc[1]]), " "))
+		if lead == "" {
+			phrase = "on " + phrase // "Friday and Saturday evenings carry most sales"
+		}
+		share, how := dayShare(statement, loc[0], loc[1])
+		factor := share * 7 / n
+		if factor <= 1 {
+			continue
+		}
+		factor = float64(int(factor*10+0.5)) / 10
+		return factor, fmt.Sprintf("peak: %s of the week's load falls %s (%s of 7 days): stated%s, so those days run at %s × the week's average",
+			shareWords(share), phrase, strconv.FormatFloat(n, 'f', -1, 64), how, strconv.FormatFloat(factor, 'f', -1, 64))
+	}
+	return 0, ""
+}
+
+// dayShare reads how much of the week's load the named days hold from a share said in their
+// sentence ("most sales", "80% of bookings"), before them or after; with none, all of it.
+func dayShare(statement string, from, to int) (float64, string) {
+	start := strings.LastIndexAny(statement[:from], ".;!?") + 1
+	end := len(statement)
+	if i := strings.IndexAny(statement[to:], ".;!?"); i >= 0 {
+		end = to + i
+	}
+	for _, part := range []string{statement[start:from], statement[to:end]} {
+		ms := windowShareRe.FindAllStringSubmatch(part, -1)
+		if len(ms) == 0 {
+			continue
+		}
+		m := ms[len(ms)-1]
+		if m[1] != "" {
+			p, _ := strconv.ParseFloat(m[1], 64)
+			return p / 100, ""
+		}
+		w := strings.ToLower(m[2])
+		return windowShares[w], fmt.Sprintf("; %q taken as %.0f%% (assumed)", w, windowShares[w]*100)
+	}
+	return 1, ""
+}
+
+func shareWords(share float64) string {
+	if share >= 1 {
+		return "all"
+	}
+	return strconv.FormatFloat(share*100, 'f', -1, 64) + "%"
+}
+
+// shiftRe finds a count per shift, read as per worker per day.
+var shiftRe = regexp.MustCompile(`(?i)\b(?:a|per|each|every)\s+shift\b`)
+
+// shiftNote says how a shift was read, when the statement counts by one.
+func shiftNote(statement string) string {
+	if !shiftRe.MatchString(statement) {
+		return ""
+	}
+	return "a shift taken as one a day for each worker (assumed)"
+}
+
+// peaks sets the peak from a stated daily window and the days of the week that hold the load:
+// both stated, the peak is their product; the days alone are left for the designer to combine
+// with the bunching it assumes within a day.
+func (r *reader) peaks(window dailyWindow, week float64, weekNote string) {
+	if weekNote != "" {
+		r.note("%s", weekNote)
+	}
+	switch {
+	case r.out.PeakFactor > 0:
+	case window.factor > 0 && week > 0:
+		r.out.PeakFactor = math.Round(window.factor*week*10) / 10
+		r.note("%s; with the busy days, the peak is %s × %s = %s × the average", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64),
+			strconv.FormatFloat(week, 'f', -1, 64), strconv.FormatFloat(r.out.PeakFactor, 'f', -1, 64))
+	case window.factor > 0:
+		r.out.PeakFactor = window.factor
+		r.note("%s, so the peak is %s × the average", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
+	case week > 0:
+		r.out.WeekPeak = week
+	}
+}
