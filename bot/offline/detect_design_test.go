@@ -525,6 +525,11 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"segment cache", "glossary", "translation memory", "batch", "about 10 gpus", "document key", "language identifier"},
 			absent:   []string{"/v1/records", "users create", "lesson", "streak", "recognition service", "with captions"},
 		},
+		{
+			prompt: "Design the clinical record for a group of four hospitals: doctors order labs and drugs, results come back from the lab system, nurses scan wristbands before giving medication, and every look at a chart must be audited", archetype: "electronic health record (EHR) system",
+			mentions: []string{"break-glass", "care team", "hl7", "fhir", "placer order number", "downtime", "hash-chained", "master patient index"},
+			absent:   []string{"/v1/records", "users create", "slot hold", "no-show", "infusion pump", "room-level"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
