@@ -530,6 +530,16 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"break-glass", "care team", "hl7", "fhir", "placer order number", "downtime", "hash-chained", "master patient index"},
 			absent:   []string{"/v1/records", "users create", "slot hold", "no-show", "infusion pump", "room-level"},
 		},
+		{
+			prompt: "Design a vending machine that takes coins, notes and contactless cards, gives change and never keeps money for a snack it failed to drop", archetype: "vending machine (controller and its state machine)",
+			mentions: []string{"state pattern", "exact change only", "drop sensor", "escrow", "vend success", "journal", "dynamic programme"},
+			absent:   []string{"/v1/records", "users create", "restock planner", "pick list", "supervisor and controllers", "slos on", "single point of failure"},
+		},
+		{
+			prompt: "We operate 3,000 snack machines in offices and stations; plan the drivers' restock visits from what each machine reports, change prices remotely, and keep card payments working when a machine is offline", archetype: "vending machine fleet management platform",
+			mentions: []string{"pick list", "(machine_id, seq)", "offline", "deny list", "retained", "vehicle routing", "3000 machines"},
+			absent:   []string{"/v1/records", "users create", "state pattern", "device registry", "primary db", "3-d secure"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
