@@ -42,6 +42,10 @@ type loadProfile struct {
 	// would otherwise be places that hold them: a news aggregator's "20,000 news sites" are its
 	// sources, not 20,000 sites of 50,000 feeds each.
 	SenderNouns []string `yaml:"sender_nouns,omitempty"`
+	// UnitStaff marks an archetype whose people at each counted branch, clinic or hospital are its
+	// staff at work in it all day (an EHR's clinicians charting), not visitors on one errand:
+	// their per-user rates stand.
+	UnitStaff bool `yaml:"unit_staff,omitempty"`
 	// ThingsPerUser is how many things each person the statement counts has, where the things
 	// are theirs: a utility's customer has one smart meter, so "3 million customers" is 3
 	// million meters, where an RTLS's staff say nothing about its tags.
@@ -261,10 +265,16 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	}
 	writes, reads := p.WritesPerUser, p.ReadsPerUser
 	if t, ok := firstThing(rd.Things, orgUnits); ok && w.DAU == 0 && w.Users == 0 {
-		// "library loans for 20 branches": people come through each unit, each on one errand.
+		// "library loans for 20 branches": people come through each unit, each on one errand;
+		// an EHR's clinicians work in it all day.
 		w.DAU = t.Value * peoplePerUnit
-		writes, reads = min(writes, 1), min(reads, 5)
-		note("daily active users: about %s a day at each of the %s %ss = %s (assumed)", H(peoplePerUnit), H(t.Value), t.Noun, H(w.DAU))
+		who := "a day"
+		if p.UnitStaff {
+			who = "staff at work"
+		} else {
+			writes, reads = min(writes, 1), min(reads, 5)
+		}
+		note("daily active users: about %s %s at each of the %s %ss = %s (assumed)", H(peoplePerUnit), who, H(t.Value), t.Noun, H(w.DAU))
 	}
 	if t, ok := firstThing(rd.Things, groupSizes); ok && w.DAU == 0 && w.Users == 0 {
 		// "a car-share for 200 families": the people in them.
