@@ -522,7 +522,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// 5 million a day × 25 requests is 1,447/s on average and 2,894/s at peak (× 2); two
 			// thirds of the peak at 200 a GPU is 10 GPUs.
 			prompt: "Our 5 million daily users paste text and upload Word files to be translated between 60 languages; business customers bring glossaries and need their text never stored", archetype: "machine translation service",
-			mentions: []string{"segment cache", "glossary", "translation memory", "batch", "about 10 gpus", "document key", "language identifier"},
+			mentions: []string{"segment cache", "glossary", "translation memory", "batch", "gpu count of about 10", "document key", "language identifier"},
 			absent:   []string{"/v1/records", "users create", "lesson", "streak", "recognition service", "with captions"},
 		},
 		{
