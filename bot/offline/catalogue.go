@@ -416,6 +416,11 @@ func checkLoad(p *loadProfile) error {
 	if p.HotFraction > 1 {
 		return fmt.Errorf("hot_fraction %v is above 1", p.HotFraction)
 	}
+	for noun, per := range p.ReadVolumes {
+		if per <= 0 {
+			return fmt.Errorf("read_volumes: %s per read is %v, not a positive figure", noun, per)
+		}
+	}
 	return nil
 }
 

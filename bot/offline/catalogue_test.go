@@ -78,6 +78,7 @@ func TestCatalogueRejects(t *testing.T) {
 		{"rank without archetype", "    archetype: dog boarding system\n", "", `an archetype needs a rank above zero`},
 		{"archetype without load", "    load: {writes_per_user: 2, write: stay booking, read: board read}\n", "", `load: an archetype needs a load profile`},
 		{"negative load", "writes_per_user: 2", "writes_per_user: -2", `load: figure -2 is negative`},
+		{"read volume of nothing", "writes_per_user: 2,", "writes_per_user: 2, read_volumes: {night: 0},", `read_volumes: night per read is 0`},
 		{"unknown component", "[client, kennelsvc, kenneldb]", "[client, kennelsvc, kennel_db]", `components[2]: "kennel_db" is not a component`},
 		{"store not a component", "store: kenneldb", "store: kennelsdb", `entities[0] "Stay": store "kennelsdb" is not a component`},
 		{"screen call without an endpoint", `calls: ["GET /v1/kennels/{id}/board"]`, `calls: ["POST /v1/kennels/{id}/board"]`, `screens[0] "Board": calls "POST /v1/kennels/{id}/board", which no feature's apis define`},

@@ -42,6 +42,10 @@ type loadProfile struct {
 	// would otherwise be places that hold them: a news aggregator's "20,000 news sites" are its
 	// sources, not 20,000 sites of 50,000 feeds each.
 	SenderNouns []string `yaml:"sender_nouns,omitempty"`
+	// ReadVolumes are nouns whose stated count is what the reads carry, with how many of them one
+	// read holds: a translation service's "2 billion words a day" is its requests' text, about
+	// 100 million requests of 20 words, not 2 billion writes.
+	ReadVolumes map[string]float64 `yaml:"read_volumes,omitempty"`
 	// UnitStaff marks an archetype whose people at each counted branch, clinic or hospital are its
 	// staff at work in it all day (an EHR's clinicians charting), not visitors on one errand:
 	// their per-user rates stand.
@@ -139,6 +143,19 @@ func mediaSize(p loadProfile, name string) float64 {
 	return 0
 }
 
+// readVolumes turns a stated volume of what the reads carry ("2 billion words a day") into the
+// reads that carry it.
+func readVolumes(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
+	for i, f := range w.Flows {
+		per := p.ReadVolumes[singularNoun(lastWord(f.Name))]
+		if per <= 0 || f.Source != conversation.Stated || f.Kind != conversation.FlowWrite {
+			continue
+		}
+		w.Flows[i].Kind, w.Flows[i].Name, w.Flows[i].Count = conversation.FlowRead, p.Read, f.Count/per
+		note("%s: the stated %ss, about %s in each (assumed)", p.Read, singularNoun(lastWord(f.Name)), conversation.Human(per))
+	}
+}
+
 // workloadFrom reads the statement's load and completes it from the archetype's profile: every
 // figure the statement gives is kept as stated, every gap is filled and labelled assumed.
 func workloadFrom(statement string, p loadProfile) (conversation.Workload, workload.Reading) {
@@ -150,6 +167,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		p.Write, p.Read = "write", "read"
 	}
 	whoActs(&w, rd, statement, p, note)
+	readVolumes(&w, p, note)
 	if w.Concurrent > 0 && !w.Has(conversation.FlowRead) && !w.Has(conversation.FlowStream) {
 		// "2M concurrent right after the polls close": people on a page keep it fresh, about
 		// every 30 s (a refresh or a poll), whatever pushes it.
