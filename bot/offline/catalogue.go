@@ -29,9 +29,9 @@ var catalogueFS embed.FS
 var (
 	archetypeFiles = []string{"base", "booking", "infra", "product", "security", "matchmaking", "socialgraph", "helpdesk",
 		"cicd", "auction", "calendar", "logistics", "appointments", "betting", "devices", "imagery", "codereview", "royalties",
-		"liveshow", "liveresults", "podcast", "checkin", "carshare", "bikeshare", "gamesaves", "foodbank", "newsletter", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw", "surveys", "esign", "courses", "realestate", "coupons", "linkpreview", "langlearn", "coursereg", "objectstore", "dfs", "cdn", "dns", "departures", "rota", "fleetmaint", "forum", "newsagg", "jobboard", "crowdfund", "carpark", "library", "atm", "invmgmt", "websearch", "sso", "pwvault"}
+		"liveshow", "liveresults", "podcast", "checkin", "carshare", "bikeshare", "gamesaves", "foodbank", "newsletter", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw", "surveys", "esign", "courses", "realestate", "coupons", "linkpreview", "langlearn", "coursereg", "objectstore", "dfs", "cdn", "dns", "departures", "rota", "fleetmaint", "forum", "newsagg", "jobboard", "crowdfund", "carpark", "library", "atm", "invmgmt", "websearch", "sso", "pwvault", "mt", "ehr", "vending"}
 	componentFiles = []string{"base", "more", "security", "domain", "market", "auction", "bikeshare", "calendar", "carshare",
-		"checkin", "cicd", "foodbank", "gamesaves", "helpdesk", "liveresults", "matchmaking", "newsletter", "podcast", "socialgraph", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw", "surveys", "esign", "courses", "realestate", "coupons", "linkpreview", "langlearn", "coursereg", "objectstore", "dfs", "cdn", "dns", "departures", "rota", "fleetmaint", "forum", "newsagg", "jobboard", "crowdfund", "carpark", "library", "atm", "invmgmt", "websearch", "sso", "pwvault"}
+		"checkin", "cicd", "foodbank", "gamesaves", "helpdesk", "liveresults", "matchmaking", "newsletter", "podcast", "socialgraph", "statusalerts", "control", "brokerage", "hostedquiz", "wiki", "classes", "telematics", "scootershare", "splitexpenses", "rollout", "exams", "moderation", "inference", "dagflow", "gridapi", "transit", "parking", "boardgames", "gpsfitness", "rtls", "payables", "locks", "featurestore", "lending", "smartmeter", "rtb", "waitlist", "tracing", "errtrack", "secrets", "dynconfig", "apigw", "surveys", "esign", "courses", "realestate", "coupons", "linkpreview", "langlearn", "coursereg", "objectstore", "dfs", "cdn", "dns", "departures", "rota", "fleetmaint", "forum", "newsagg", "jobboard", "crowdfund", "carpark", "library", "atm", "invmgmt", "websearch", "sso", "pwvault", "mt", "ehr", "vending"}
 )
 
 // catalogueFile is the schema of knowledge/archetypes-*.yaml and knowledge/components-*.yaml:
@@ -415,6 +415,11 @@ func checkLoad(p *loadProfile) error {
 	}
 	if p.HotFraction > 1 {
 		return fmt.Errorf("hot_fraction %v is above 1", p.HotFraction)
+	}
+	for noun, per := range p.ReadVolumes {
+		if per <= 0 {
+			return fmt.Errorf("read_volumes: %s per read is %v, not a positive figure", noun, per)
+		}
 	}
 	return nil
 }

@@ -23,8 +23,8 @@ func TestEmbeddedCatalogue(t *testing.T) {
 	if len(kb.features) < 90 || len(kb.components) < 300 {
 		t.Fatalf("%d features and %d components: the catalogue lost entries", len(kb.features), len(kb.components))
 	}
-	if kb.features[0].ID != "core" || kb.features[len(kb.features)-1].ID != "pwvault" {
-		t.Errorf("features run %s … %s, want core … pwvault (the order of archetypeFiles)", kb.features[0].ID, kb.features[len(kb.features)-1].ID)
+	if kb.features[0].ID != "core" || kb.features[len(kb.features)-1].ID != "vending" {
+		t.Errorf("features run %s … %s, want core … vending (the order of archetypeFiles)", kb.features[0].ID, kb.features[len(kb.features)-1].ID)
 	}
 	// The domains' extensions reach the gateway after its own links, in file order.
 	gw := kb.catalog["gateway"].Links
@@ -78,6 +78,7 @@ func TestCatalogueRejects(t *testing.T) {
 		{"rank without archetype", "    archetype: dog boarding system\n", "", `an archetype needs a rank above zero`},
 		{"archetype without load", "    load: {writes_per_user: 2, write: stay booking, read: board read}\n", "", `load: an archetype needs a load profile`},
 		{"negative load", "writes_per_user: 2", "writes_per_user: -2", `load: figure -2 is negative`},
+		{"read volume of nothing", "writes_per_user: 2,", "writes_per_user: 2, read_volumes: {night: 0},", `read_volumes: night per read is 0`},
 		{"unknown component", "[client, kennelsvc, kenneldb]", "[client, kennelsvc, kennel_db]", `components[2]: "kennel_db" is not a component`},
 		{"store not a component", "store: kenneldb", "store: kennelsdb", `entities[0] "Stay": store "kennelsdb" is not a component`},
 		{"screen call without an endpoint", `calls: ["GET /v1/kennels/{id}/board"]`, `calls: ["POST /v1/kennels/{id}/board"]`, `screens[0] "Board": calls "POST /v1/kennels/{id}/board", which no feature's apis define`},

@@ -518,6 +518,28 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"argon2id", "secret key", "srp", "wrapped", "if-match", "conflict", "hash prefix", "recovery group"},
 			absent:   []string{"lease_id", "unseal", "jwks", "/v1/records", "users create", "pre-key", "safety number"},
 		},
+		{
+			// 5 million a day × 25 requests is 1,447/s on average and 2,894/s at peak (× 2); two
+			// thirds of the peak at 200 a GPU is 10 GPUs.
+			prompt: "Our 5 million daily users paste text and upload Word files to be translated between 60 languages; business customers bring glossaries and need their text never stored", archetype: "machine translation service",
+			mentions: []string{"segment cache", "glossary", "translation memory", "batch", "gpu count of about 10", "document key", "language identifier"},
+			absent:   []string{"/v1/records", "users create", "lesson", "streak", "recognition service", "with captions"},
+		},
+		{
+			prompt: "Design the clinical record for a group of four hospitals: doctors order labs and drugs, results come back from the lab system, nurses scan wristbands before giving medication, and every look at a chart must be audited", archetype: "electronic health record (EHR) system",
+			mentions: []string{"break-glass", "care team", "hl7", "fhir", "placer order number", "downtime", "hash-chained", "master patient index"},
+			absent:   []string{"/v1/records", "users create", "slot hold", "no-show", "infusion pump", "room-level"},
+		},
+		{
+			prompt: "Design a vending machine that takes coins, notes and contactless cards, gives change and never keeps money for a snack it failed to drop", archetype: "vending machine (controller and its state machine)",
+			mentions: []string{"state pattern", "exact change only", "drop sensor", "escrow", "vend success", "journal", "dynamic programme"},
+			absent:   []string{"/v1/records", "users create", "restock planner", "pick list", "supervisor and controllers", "slos on", "single point of failure"},
+		},
+		{
+			prompt: "We operate 3,000 snack machines in offices and stations; plan the drivers' restock visits from what each machine reports, change prices remotely, and keep card payments working when a machine is offline", archetype: "vending machine fleet management platform",
+			mentions: []string{"pick list", "(machine_id, seq)", "offline", "deny list", "retained", "vehicle routing", "3000 machines"},
+			absent:   []string{"/v1/records", "users create", "state pattern", "device registry", "primary db", "3-d secure"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -174,7 +174,8 @@ func TestDetect(t *testing.T) {
 		{"A durable message queue with consumer groups and offsets", []string{"mq"}, []string{"groups", "chat"}},
 		{"a recipe sharing site", nil, []string{"ride", "sharing"}}, // sharing is publishing here, not access control
 		{"A ride-sharing app for a college town", []string{"ride"}, []string{"sharing"}},
-		{"Monitor a fleet of vending machines and alert when stock runs low", []string{"inventory"}, []string{"marketdata"}},
+		// The fleet design keeps the stock per slot itself: no stock market, no second inventory.
+		{"Monitor a fleet of vending machines and alert when stock runs low", []string{"vendfleet"}, []string{"marketdata", "inventory"}},
 		{"A portfolio tracker that pulls stock prices every minute", []string{"marketdata"}, []string{"inventory"}},
 		{"A Slack bot that summarises channels every morning", nil, []string{"chat", "channels", "groups"}},
 		{"A job board like LinkedIn Jobs where candidates apply", nil, []string{"feed"}},

@@ -22,6 +22,7 @@ var famousProducts = []famousProduct{
 	{"TikTok", []string{"tiktok"}, 1e9},
 	{"Gmail", []string{"gmail"}, 1e9},
 	{"Google Maps", []string{"google maps"}, 500e6},
+	{"Google Translate", []string{"google translate"}, 200e6},
 	{"Google Drive", []string{"google drive"}, 300e6},
 	{"Messenger", []string{"messenger"}, 500e6},
 	{"Telegram", []string{"telegram"}, 400e6},

@@ -42,6 +42,14 @@ type loadProfile struct {
 	// would otherwise be places that hold them: a news aggregator's "20,000 news sites" are its
 	// sources, not 20,000 sites of 50,000 feeds each.
 	SenderNouns []string `yaml:"sender_nouns,omitempty"`
+	// ReadVolumes are nouns whose stated count is what the reads carry, with how many of them one
+	// read holds: a translation service's "2 billion words a day" is its requests' text, about
+	// 100 million requests of 20 words, not 2 billion writes.
+	ReadVolumes map[string]float64 `yaml:"read_volumes,omitempty"`
+	// UnitStaff marks an archetype whose people at each counted branch, clinic or hospital are its
+	// staff at work in it all day (an EHR's clinicians charting), not visitors on one errand:
+	// their per-user rates stand.
+	UnitStaff bool `yaml:"unit_staff,omitempty"`
 	// ThingsPerUser is how many things each person the statement counts has, where the things
 	// are theirs: a utility's customer has one smart meter, so "3 million customers" is 3
 	// million meters, where an RTLS's staff say nothing about its tags.
@@ -135,6 +143,19 @@ func mediaSize(p loadProfile, name string) float64 {
 	return 0
 }
 
+// readVolumes turns a stated volume of what the reads carry ("2 billion words a day") into the
+// reads that carry it.
+func readVolumes(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
+	for i, f := range w.Flows {
+		per := p.ReadVolumes[singularNoun(lastWord(f.Name))]
+		if per <= 0 || f.Source != conversation.Stated || f.Kind != conversation.FlowWrite {
+			continue
+		}
+		w.Flows[i].Kind, w.Flows[i].Name, w.Flows[i].Count = conversation.FlowRead, p.Read, f.Count/per
+		note("%s: the stated %ss, about %s in each (assumed)", p.Read, singularNoun(lastWord(f.Name)), conversation.Human(per))
+	}
+}
+
 // workloadFrom reads the statement's load and completes it from the archetype's profile: every
 // figure the statement gives is kept as stated, every gap is filled and labelled assumed.
 func workloadFrom(statement string, p loadProfile) (conversation.Workload, workload.Reading) {
@@ -146,6 +167,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		p.Write, p.Read = "write", "read"
 	}
 	whoActs(&w, rd, statement, p, note)
+	readVolumes(&w, p, note)
 	if w.Concurrent > 0 && !w.Has(conversation.FlowRead) && !w.Has(conversation.FlowStream) {
 		// "2M concurrent right after the polls close": people on a page keep it fresh, about
 		// every 30 s (a refresh or a poll), whatever pushes it.
@@ -266,7 +288,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		return
 	}
 	writes, reads := p.WritesPerUser, p.ReadsPerUser
-	if orgPeople(w, rd, note) == errands {
+	if orgPeople(w, rd, p.UnitStaff, note) == errands {
 		writes, reads = min(writes, 1), min(reads, 5)
 	}
 	if t, ok := firstThing(rd.Things, deviceNouns); ok && w.DAU == 0 && w.Users == 0 {
@@ -327,13 +349,18 @@ const (
 // orgPeople sets the day's users from counted organisations where no people are counted: the
 // people who come through each place ("library loans for 20 branches"), or the members of each
 // group ("a car-share for 200 families").
-func orgPeople(w *conversation.Workload, rd workload.Reading, note func(string, ...any)) int {
+func orgPeople(w *conversation.Workload, rd workload.Reading, unitStaff bool, note func(string, ...any)) int {
 	H := conversation.Human
 	if w.DAU > 0 || w.Users > 0 {
 		return noOrgs
 	}
 	if t, ok := firstThing(rd.Things, orgUnits); ok {
 		w.DAU = t.Value * peoplePerUnit
+		if unitStaff {
+			// An EHR's clinicians work in each clinic all day; they are not there on one errand.
+			note("daily active users: about %s staff at work at each of the %s %s = %s (assumed)", H(peoplePerUnit), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
+			return members
+		}
 		note("daily active users: about %s a day at each of the %s %s = %s (assumed)", H(peoplePerUnit), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
 		return errands
 	}
@@ -662,7 +689,7 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 	if len(w.Flows) > 0 && needsDAU(w.Flows) {
 		// "260 schools; pupils choose meals once a week": each pupil acts, and the pupils are
 		// the schools' people.
-		orgPeople(w, rd, note)
+		orgPeople(w, rd, p.UnitStaff, note)
 	}
 	switch {
 	case len(w.Flows) == 0 && len(rd.Acts) > 0:

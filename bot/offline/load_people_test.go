@@ -264,3 +264,22 @@ func TestPeopleOfCountedOrganisationsAct(t *testing.T) {
 		t.Errorf("DAU %v, want 500 pupils at each of the 260 schools; notes %q", w.DAU, w.Notes)
 	}
 }
+
+// A stated volume of what the reads carry is read as those reads: a translation service's words
+// a day are its requests' text, not writes; a volume of another noun stays what it was.
+func TestReadVolumes(t *testing.T) {
+	p := loadProfile{ReadsPerUser: 25, WritesPerUser: 0.02, ReadWrite: 1250, ReadVolumes: map[string]float64{"word": 20},
+		Write: "job submission", Read: "translation request"}
+	w, _ := workloadFrom("translate 2 billion words a day between 40 languages", p)
+	f, ok := w.Flow("translation request")
+	if !ok || f.Kind != conversation.FlowRead || w.Rate(f) < 1150 || w.Rate(f) > 1160 {
+		t.Errorf("translation request %+v (found %v), want 2B words ÷ 20 a request = 1157/s of reads", f, ok)
+	}
+	if j, ok := w.Flow("job submission"); !ok || w.Rate(j) > 1 {
+		t.Errorf("job submission %+v (found %v), want one per 1,250 reads, under 1/s", j, ok)
+	}
+	w, _ = workloadFrom("translate 2 million documents a day between 40 languages", p)
+	if f, ok := w.Flow("translation request"); ok && f.Source == conversation.Stated {
+		t.Errorf("documents a day became reads %+v; only the volume nouns are", f)
+	}
+}

@@ -309,7 +309,10 @@ func (r *renderer) monitoring() []string {
 	var out []string
 	var eps []string
 	for _, e := range r.endpoints() {
-		if len(eps) < 2 && e.Method != "EVENT" && !strings.Contains(e.Auth, "none (credentials") && !strings.HasPrefix(e.Path, "(") && !strings.HasPrefix(e.Method, "(") && !strings.HasPrefix(e.Method, "any") && !strings.HasPrefix(e.Path, "any") {
+		if r.p.OwnTargets {
+			break // deadlines on site, not a service's error budget, are its targets
+		}
+		if len(eps) < 2 && e.Method != "EVENT" && e.Method != "MDB" && !strings.Contains(e.Auth, "none (credentials") && !strings.HasPrefix(e.Path, "(") && !strings.HasPrefix(e.Method, "(") && !strings.HasPrefix(e.Method, "any") && !strings.HasPrefix(e.Path, "any") {
 			eps = append(eps, "`"+e.Method+" "+stripQuery(e.Path)+"`")
 		}
 	}

@@ -134,7 +134,7 @@ func (r *renderer) tech(id string) string {
 
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
-var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff|senders):([0-9.]+)(?:\|([0-9]+))?\}`)
+var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff|senders|read_units):([0-9.]+)(?:\|([0-9]+))?\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
@@ -180,13 +180,21 @@ func (r *renderer) x(s string) string {
 // needed to handle that part when each handles 120 an hour (posts sent to human review, say).
 // The average, not the peak: work that waits for people queues through the peak. {senders:5}
 // is 5% of the things that send the main write (a twentieth of the meters is one bill cycle),
-// whatever interval they send at.
+// whatever interval they send at. {read_units:60|400} counts the machines that serve 60% of the
+// peak reads when each serves 400 a second (the GPUs behind the cache misses of a translation
+// service): machines are provisioned for the peak, where people work through a queue.
 func (r *renderer) share(kind, pct, per string) string {
 	p, _ := strconv.ParseFloat(pct, 64)
 	rate := r.capa.WriteQPS * p / 100
 	switch kind {
 	case "senders":
 		return conversation.Human(r.senders() * p / 100)
+	case "read_units":
+		n, _ := strconv.ParseFloat(per, 64)
+		if n <= 0 {
+			n = 1
+		}
+		return conversation.Human(math.Max(1, math.Ceil(r.capa.PeakReadQPS*p/100/n)))
 	case "share_hour":
 		return conversation.Human(math.Round(rate*3600)) + " an hour"
 	case "staff":
@@ -985,7 +993,9 @@ func (r *renderer) ui(b *strings.Builder) {
 			if strings.HasPrefix(c, "GET ") && r.paginated(c) && !slices.Contains(lists, s.Name) {
 				lists = append(lists, s.Name)
 			}
-			if !strings.HasPrefix(c, "GET ") && !slices.Contains(forms, s.Name) {
+			// A keypad event or a message on a device bus is no form with a button to disable.
+			m, _, _ := strings.Cut(c, " ")
+			if slices.Contains([]string{"POST", "PUT", "PATCH", "DELETE"}, m) && !slices.Contains(forms, s.Name) {
 				forms = append(forms, s.Name)
 			}
 		}
@@ -1254,13 +1264,13 @@ func (r *renderer) scalability(b *strings.Builder) {
 		bullets(b, async)
 	}
 	b.WriteString("### Scaling out\n")
+	if r.p.ScaleOut != "" {
+		bullets(b, []string{r.x(r.p.ScaleOut)})
+		return
+	}
 	if r.p.OwnTargets {
 		// Machines on one site: more load means another group with its own supervisor.
 		bullets(b, []string{"The unit of scale is a group: a larger site gets another group with its own supervisor and controllers, so no failure reaches beyond one group."})
-		return
-	}
-	if r.p.ScaleOut != "" {
-		bullets(b, []string{r.x(r.p.ScaleOut)})
 		return
 	}
 	bullets(b, []string{fmt.Sprintf("%s scale%s on CPU and p99 latency from %d instances at today's peak (%s requests/s)%s.",
@@ -1503,6 +1513,10 @@ func replication(c conversation.Component) string {
 		return "RF=3 across zones"
 	case strings.Contains(t, "on each"):
 		return "one copy on each node of the pair"
+	case strings.Contains(t, "copied upstream"):
+		// A journal on a device (a vending machine's controller, a handheld) is durable by
+		// being sent on, not by replicas beside it.
+		return "one copy on the device, each entry kept until the backend acknowledges its copy: a lost device loses only what it had not yet sent"
 	case strings.Contains(t, "sqs") || strings.Contains(t, "pub/sub") || strings.Contains(t, "service bus"):
 		return "stored redundantly across zones by the service; a message not deleted within its visibility timeout is delivered again"
 	case strings.Contains(t, "replica rows"):
@@ -1678,11 +1692,11 @@ func streamsAtAGlance(c conversation.Capacity) string {
 // database, not "1 shard(s)".
 func (r *renderer) fleetAtAGlance() string {
 	c := r.capa
-	if r.p.OwnTargets {
-		return "and it is sized by its deadlines and redundancy, not by this load"
-	}
 	if r.p.Fleet != "" {
 		return r.x(r.p.Fleet)
+	}
+	if r.p.OwnTargets {
+		return "and it is sized by its deadlines and redundancy, not by this load"
 	}
 	if c.Small() {
 		return "two app servers and one PostgreSQL primary with a standby are plenty"

@@ -28,7 +28,9 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 	var stateful []string
 	for _, c := range r.g.Components {
 		t := strings.ToLower(c.Technology + " " + c.Description)
-		if strings.Contains(t, "single instance") || strings.Contains(t, "single node") || strings.Contains(t, "sqlite") {
+		// A journal on a device that is copied upstream is one of many devices, not a server.
+		onDevice := strings.Contains(t, "copied upstream")
+		if !onDevice && (strings.Contains(t, "single instance") || strings.Contains(t, "single node") || strings.Contains(t, "sqlite")) {
 			flag("Single point of failure: %s (%s) runs as one instance → run it replicated across zones or replace it with a managed, replicated equivalent.", c.Name, c.Technology)
 		}
 		if strings.Contains(t, "stateful") {

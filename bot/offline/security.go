@@ -27,8 +27,9 @@ var stakes = []stake{
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
 		// A food bank's stock is given away, not sold; a library's loans are of books, and its
 		// fees say their own words about the processor.
-		// A password manager's bank logins and cards are ciphertext it cannot read, not money it moves.
-		not: []string{"foodbank", "library", "pwvault"},
+		// A password manager's bank logins and cards are ciphertext it cannot read, not money it moves;
+		// a bank that has its documents translated is a customer, not a ledger.
+		not: []string{"foodbank", "library", "pwvault", "mt"},
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word) banks?\b|` +
 			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
 		control: func(r *renderer, hits []string) string {
@@ -191,6 +192,12 @@ func (r *renderer) personalData() string {
 		// The personal fields' own stores: a score history or a time series holds none of them.
 		where = strings.Join(holders, ", ")
 	}
+	// A medical record is kept for its legal retention and corrected, never erased on request.
+	erase, erased := "exported or erased on request (GDPR/CCPA)", "exported or erased on request under GDPR/CCPA"
+	if r.hasFeature("ehr") {
+		erase = "exported on request and corrected rather than erased, since medical records are kept for their legal retention"
+		erased = erase
+	}
 	switch {
 	case len(who) == 0 && len(fields) == 0:
 		return fmt.Sprintf("Encryption at rest with KMS-managed keys in %s; TLS on every hop.", where)
@@ -199,11 +206,11 @@ func (r *renderer) personalData() string {
 		if len(dbs) == 1 {
 			verb = "is"
 		}
-		return fmt.Sprintf("No entity keeps contact details of %s, only their ids beside what they did, and %s %s encrypted at rest with KMS keys (a person's rows exported or erased on request under GDPR/CCPA).", strings.Join(who, " and "), where, verb)
+		return fmt.Sprintf("No entity keeps contact details of %s, only their ids beside what they did, and %s %s encrypted at rest with KMS keys (a person's rows %s).", strings.Join(who, " and "), where, verb, erased)
 	}
 	// Name the fields the data model keeps, not a claim that nothing else is personal: the
 	// statement's domain may hold more (a phone number, a bank account) than the fields list.
-	return fmt.Sprintf("Personal data in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and exported or erased on request (GDPR/CCPA).", strings.Join(fields, "; "), where)
+	return fmt.Sprintf("Personal data in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and %s.", strings.Join(fields, "; "), where, erase)
 }
 
 // placeEntities are organisations and places, whose names and addresses are public.
