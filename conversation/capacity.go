@@ -193,6 +193,8 @@ func Plural(s string) string {
 	switch {
 	case s == "person":
 		return "people"
+	case menTrades[s]:
+		return strings.TrimSuffix(s, "man") + "men" // "handyman" → "handymen"
 	case s == "" || strings.HasSuffix(s, "s"):
 		return s
 	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey"):
@@ -202,6 +204,10 @@ func Plural(s string) string {
 	}
 	return s + "s"
 }
+
+// menTrades are the nouns ending in -man whose plural is -men; "human" and "German" are not.
+var menTrades = map[string]bool{"man": true, "woman": true, "handyman": true, "tradesman": true, "repairman": true, "craftsman": true,
+	"deliveryman": true, "postman": true, "fireman": true, "lineman": true, "salesman": true, "workman": true}
 
 // needsDAU reports whether some flow is counted per daily user.
 func needsDAU(w Workload) bool {
