@@ -527,6 +527,12 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"nights", "room type", "overbook", "/v1/holds", "escrow:trip", "hipaa", "nearest driver", "/v1/records", "with captions"},
 		},
 		{
+			// Asked for outright, vetting and masked messages become hard parts of their own.
+			prompt: "Parents hire background-checked babysitters for evenings and message them before booking", archetype: "local services marketplace",
+			mentions: []string{"fcra", "pre-adverse", "lookalike characters", "exclude using gist"},
+			absent:   []string{"nights", "overbook", "/v1/holds", "group chats", "read receipts", "/v1/records"},
+		},
+		{
 			// Jobs posted for quotes: a cap on quotes, one award, the booking at the quoted time,
 			// change orders. Not an auction, not a job board.
 			prompt: "Homeowners describe a repair, up to five local tradespeople send quotes and the homeowner accepts one", archetype: "local services marketplace",
