@@ -119,7 +119,7 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"staff", "personnel", "judge", "juror", "referee",
 	// People who sell their time to households.
 	"nanny", "babysitter", "sitter", "walker", "tutor", "cleaner", "handyman", "plumber", "electrician", "caregiver",
-	"carer", "tradesperson", "tradesman", "tasker", "groomer", "photographer", "videographer", "trainer", "mover", "gardener", "locksmith")
+	"carer", "tradesperson", "tradesman", "tasker", "groomer", "photographer", "videographer", "trainer", "mover", "gardener", "locksmith", "roofer")
 
 // verbs are the actions statements describe, by base form.
 var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "submit", "list", "rate", "review", "view", "browse",
