@@ -203,6 +203,8 @@ func Plural(s string) string {
 		return s
 	case strings.HasSuffix(s, "ss"):
 		return s + "es" // "businesses", "classes"
+	case menTrades[s]:
+		return strings.TrimSuffix(s, "man") + "men" // "handyman" → "handymen"
 	case s == "" || strings.HasSuffix(s, "s"):
 		return s
 	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey"):
@@ -216,6 +218,10 @@ func Plural(s string) string {
 // uncountable nouns are their own plural: "200 staff", not "200 staffs".
 var uncountable = map[string]bool{"staff": true, "personnel": true, "equipment": true, "data": true, "media": true, "news": true,
 	"software": true, "feedback": true, "aircraft": true, "sheep": true, "fish": true, "deer": true}
+
+// menTrades are the nouns ending in -man whose plural is -men; "human" and "German" are not.
+var menTrades = map[string]bool{"man": true, "woman": true, "handyman": true, "tradesman": true, "repairman": true, "craftsman": true,
+	"deliveryman": true, "postman": true, "fireman": true, "lineman": true, "salesman": true, "workman": true}
 
 // needsDAU reports whether some flow is counted per daily user.
 func needsDAU(w Workload) bool {

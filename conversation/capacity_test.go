@@ -224,3 +224,13 @@ func TestRequirementSetReadsTheLegacyScale(t *testing.T) {
 		t.Errorf("round trip: %v %+v", err, again.Workload)
 	}
 }
+
+// TestPlural: the counted nouns a capacity note names read as English, trades in -man included.
+func TestPlural(t *testing.T) {
+	for in, want := range map[string]string{"handyman": "handymen", "tradesman": "tradesmen", "human": "humans", "walker": "walkers",
+		"person": "people", "company": "companies", "batch": "batches", "walks": "walks"} {
+		if got := conversation.Plural(in); got != want {
+			t.Errorf("Plural(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -540,6 +540,27 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"pick list", "(machine_id, seq)", "offline", "deny list", "retained", "vehicle routing", "3000 machines"},
 			absent:   []string{"/v1/records", "users create", "state pattern", "device registry", "primary db", "3-d secure"},
 		},
+		{
+			// A local services marketplace: the walker's time booked once under an exclusion
+			// constraint, requests that expire, authorise then capture with payouts, masked numbers,
+			// and the walk's trail. Not a hotel's nights, a car rental's escrow, or a ride.
+			prompt: "Owners book a vetted dog walker near home for a 30-minute walk, pay in the app, and watch the walk on a map", archetype: "local services marketplace",
+			mentions: []string{"exclude using gist", "respond_by", "free-hour token", "manual-capture", "connected account", "pool number", "douglas"},
+			absent:   []string{"nights", "room type", "overbook", "/v1/holds", "escrow:trip", "hipaa", "nearest driver", "/v1/records", "with captions"},
+		},
+		{
+			// Asked for outright, vetting and masked messages become hard parts of their own.
+			prompt: "Parents hire background-checked babysitters for evenings and message them before booking", archetype: "local services marketplace",
+			mentions: []string{"fcra", "pre-adverse", "lookalike characters", "exclude using gist"},
+			absent:   []string{"nights", "overbook", "/v1/holds", "group chats", "read receipts", "/v1/records"},
+		},
+		{
+			// Jobs posted for quotes: a cap on quotes, one award, the booking at the quoted time,
+			// change orders. Not an auction, not a job board.
+			prompt: "Homeowners describe a repair, up to five local tradespeople send quotes and the homeowner accepts one", archetype: "local services marketplace",
+			mentions: []string{"quote_count < max_quotes", "awarded", "exclude using gist", "change order", "lead fee"},
+			absent:   []string{"résumé", "applicant", "auction closer", "proxy bid", "/v1/holds", "nights", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -604,8 +604,9 @@ func TestReadMorePhrasings(t *testing.T) {
 // journalists", "10 million consumers"), a thing with such an ending does not ("20 tickers").
 func TestReadRolesByTheirEnding(t *testing.T) {
 	for statement, users := range map[string]float64{
-		"a tool for a newsroom of 300 journalists to write and schedule articles": 300,
-		"a tutoring marketplace for 100,000 tutors":                               100000,
+		"a tool for a newsroom of 300 journalists to write and schedule articles":        300,
+		"a tutoring marketplace for 100,000 tutors":                                      100000,
+		"a marketplace where homeowners post repair jobs and 8,000 handymen bid on them": 8000,
 	} {
 		if rd := workload.Read(statement); rd.Users != users {
 			t.Errorf("%q: users %v, want %v", statement, rd.Users, users)
