@@ -493,7 +493,8 @@ func (m model) writeSteps(a action, e endpoint, r, who string) []string {
 		case k.kind == stockAsk && k.supply == a:
 			return []string{plain, fmt.Sprintf("In the same transaction it inserts the %s the %s yields as available at that %s, each with its type%s, so stock is never counted apart from the rows that make it.", pluralNoun(k.thing), r, a.Actor, m.expiryClause(k.thing))}
 		case k.fulfil == a && a != (action{}):
-			return []string{fmt.Sprintf("{c:appsvc} writes the %s row and moves its %s from requested to fulfilled (`WHERE status = 'requested' AND version = ?`) in one transaction{with_outbox}; a second %s for a fulfilled %s gets 409.", r, k.record, r, k.record)}
+			first, done, _, _ := k.states()
+			return []string{fmt.Sprintf("{c:appsvc} writes the %s row and moves its %s from %s to %s (`WHERE status = '%s' AND version = ?`) in one transaction{with_outbox}; a second %s for a %s %s gets 409.", r, k.record, first, done, first, r, done, k.record)}
 		}
 	}
 	return []string{plain}
@@ -678,4 +679,32 @@ func gerund(v string) string {
 		return v[:len(v)-1] + "ing"
 	}
 	return v + "ing"
+}
+
+// askUseCases are the moments that test an asking: stock handed out as it nears its limit, a
+// clash over one thing's span, a request answered, a limit passing.
+func (m model) askUseCases() []string {
+	var out []string
+	for _, k := range m.asks() {
+		_, done, fulfil, _ := k.states()
+		switch {
+		case k.kind == stockAsk:
+			out = append(out, fmt.Sprintf("%s %ss %s from the %s in stock, %s", upperFirst(article(orDefault(k.by, "member of staff"))), fulfil, article(k.record), pluralNoun(k.thing), m.orderWords(k)))
+		case k.kind == windowAsk:
+			out = append(out, fmt.Sprintf("Two %s ask for the same %s for overlapping times: the first gets it, the second gets 409 and the free times", pluralNoun(k.act.Actor), k.thing))
+		case k.by != "" && k.fulfil != (action{}):
+			f := resource(k.fulfil)
+			out = append(out, fmt.Sprintf("%s %s %s for a waiting %s, which marks it %s", upperFirst(article(k.by)), thirdPerson(k.fulfil.Verb), article(f), k.record, done))
+		case k.by != "" && !m.changedBy(k.record, k.by):
+			out = append(out, fmt.Sprintf("%s sees the %s waiting and marks one %s or declines it", upperFirst(article(k.by)), pluralNoun(k.record), done))
+		}
+	}
+	for _, l := range m.limits() {
+		what := "marks it " + l.lapsed
+		if l.Kind == "delete" {
+			what = "deletes it"
+		}
+		out = append(out, fmt.Sprintf("%s passes its %s and the sweep %s", upperFirst(article(l.row)), l.column, what))
+	}
+	return out
 }

@@ -314,6 +314,7 @@ func (m model) useCases() []string {
 		}
 		out = append(out, uc)
 	}
+	out = append(out, m.askUseCases()...)
 	if !deviceWords[m.owner] && !m.catalogue(m.main) {
 		out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
 	}

@@ -101,7 +101,8 @@ func deadlineSubject(words string) (subject, qualifier string) {
 	start := len(ws)
 	for start > 0 {
 		w := ws[start-1]
-		if readStop[w] || boundaryWords[w] || w[0] >= '0' && w[0] <= '9' || unitWords[singularNoun(w)] {
+		if readStop[w] || boundaryWords[w] || w[0] >= '0' && w[0] <= '9' || unitWords[singularNoun(w)] && singularNoun(w) != w {
+			// "in 3 days tickets …" ends a name; a "day pass" is one
 			break
 		}
 		if _, verb := verbBase(w); verb && start < len(ws) {
@@ -203,6 +204,11 @@ func (m model) limits() []limit {
 // rowOf names the kept entity a deadline's column goes on; the subject itself when the
 // statement keeps nothing by that name (newModel then keeps it).
 func (m model) rowOf(d deadline) string {
+	if d.Kind == "close" && !slices.ContainsFunc(m.asks(), func(k ask) bool { return k.thing != "" && sameThing(d.Subject, k.thing) }) {
+		// "photographers submit entries before the deadline": the deadline is a round's, which
+		// the entries belong to, not each entry's own.
+		return "round"
+	}
 	for _, k := range m.asks() {
 		if k.thing == "" || !sameThing(d.Subject, k.thing) {
 			continue
@@ -249,6 +255,11 @@ func (m model) limitsOf(e string) []limit {
 // reads.
 func (m model) shapeLimited(e entity) entity {
 	name := strings.ToLower(e.Name)
+	for _, l := range m.limits() {
+		if l.row == "round" && sameThing(l.Subject, name) {
+			e.Fields = withFields(e.Fields, "round_id (its closes_at is checked on insert)")
+		}
+	}
 	for _, l := range m.limitsOf(name) {
 		e.Fields = withFields(e.Fields, l.column+" ("+l.setWhen()+")")
 		e.Indexes = withIndex(e.Indexes, fmt.Sprintf("(%s) WHERE %s for the sweep", l.column, m.pending(l)))

@@ -123,11 +123,11 @@ var orgWords = set("school", "company", "organisation", "organization", "bank", 
 	"centre", "center", "branch", "depot", "pharmacy", "warehouse", "museum", "gallery", "kitchen", "lab", "laboratory", "farm", "charity",
 	"office", "practice", "surgery", "studio", "club", "college", "university", "council", "agency", "firm", "nursery", "bakery", "cafe",
 	"hotel", "garage", "workshop", "theatre", "theater", "cinema", "gym", "church", "mill", "dairy", "brewery", "winery", "hospice", "prison",
-	"embassy", "consulate", "port", "airport", "marina", "archive", "factory", "plant", "site", "station", "outlet", "franchise", "chapter", "parish")
+	"embassy", "consulate", "port", "airport", "marina", "archive", "factory", "plant", "site", "station", "outlet", "franchise", "chapter", "parish", "home")
 
 // vagueOrgs need the word before them to name who acts: a "donation centre", a "food bank", a
 // "sorting office"; a "partner museum" is a museum.
-var vagueOrgs = set("centre", "center", "bank", "office", "station", "site", "point", "plant", "outlet", "practice", "unit")
+var vagueOrgs = set("centre", "center", "bank", "office", "station", "site", "point", "plant", "outlet", "practice", "unit", "home")
 
 // actorWords are roles a statement's people (and devices) play.
 var actorWords = set("user", "customer", "client", "player", "gamer", "driver", "rider", "passenger", "courier", "seller", "buyer",
@@ -995,8 +995,8 @@ func orgSubject(toks []token, j, i int) (string, bool) {
 	name, k := s, j-1
 	if k >= 0 && nounLike(toks[k]) && !adjectives[toks[k].lower] && !countWords[toks[k].lower] && !clauseStart[toks[k].lower] {
 		if _, verb := verbBase(toks[k].lower); !verb || vagueOrgs[s] {
-			if vagueOrgs[s] {
-				name = toks[k].lower + " " + s
+			if vagueOrgs[s] && !smartWords[toks[k].lower] {
+				name = toks[k].lower + " " + s // a care home, not a smart home's owner
 			}
 			k--
 		}
