@@ -20,6 +20,10 @@ var askVerbs = set("request", "order", "reserve", "book", "borrow", "apply", "re
 // windowVerbs take one particular thing for a span of time.
 var windowVerbs = set("reserve", "book", "borrow", "rent", "hire")
 
+// spaceWords are places used by one party at a time: asking for one is asking for a span of it.
+var spaceWords = set("room", "hall", "court", "pitch", "desk", "bay", "berth", "dock", "lane", "track", "venue", "studio", "booth",
+	"suite", "pod", "cabin", "bunk", "pavilion", "field", "plot", "allotment", "locker", "garage", "slip", "mooring")
+
 // stockWords are interchangeable units held in stock and handed out by count: any unit of the
 // right kind will do.
 var stockWords = set("unit", "dose", "vial", "packet", "pack", "pallet", "bag", "box", "crate", "carton", "tin", "can", "kit",
@@ -67,7 +71,7 @@ func (rd *reading) keepAsks() {
 		if !askVerbs[a.Verb] || a.Actor == "system" || a.Object == "" || actorWords[lastWord(a.Object)] || orgWords[lastWord(a.Object)] {
 			continue
 		}
-		if rec := rd.namedRecord(a); rec != "" {
+		if rec := rd.namedRecord(a); rec != "" && rec != nominal(a.Verb) && rec != "request" {
 			rd.Actions[i].Kept = rec
 			continue
 		}
@@ -78,16 +82,36 @@ func (rd *reading) keepAsks() {
 			rd.Actions[i].Kept = a.Object + " claim" // "residents claim parking permits"; couriers claiming deliveries change them
 		}
 	}
+	rd.nameDecided()
 }
 
-// namedRecord is a record noun the statement names that nobody creates but someone decides on
-// ("registrars approve loans"): the record the asking clause a keeps.
-func (rd *reading) namedRecord(a action) string {
-	for _, e := range rd.Entities {
-		if e == a.Object || !recordNouns[lastWord(e)] || rd.createdBy(e, "") {
+// nameDecided gives a decision on a bare record noun the record it decides: "solicitors request
+// hearing rooms, clerks approve requests" approves the hearing room requests, not some other
+// requests.
+func (rd *reading) nameDecided() {
+	for _, a := range rd.Actions {
+		if a.Kept == "" {
 			continue
 		}
-		if slices.ContainsFunc(rd.Actions, func(b action) bool { return b.Object == e && transitions[b.Verb] }) {
+		for j, b := range rd.Actions {
+			if transitions[b.Verb] && recordNouns[b.Object] && b.Object != a.Kept && b.Object == lastWord(a.Kept) {
+				bare := b.Object
+				rd.Actions[j].Object = a.Kept
+				rd.Entities = slices.DeleteFunc(slices.Clone(rd.Entities), func(e string) bool { return e == bare })
+			}
+		}
+	}
+}
+
+// namedRecord is a thing the statement names that nobody creates but someone other than the
+// asker decides on ("registrars approve loans", "staff approve placements"): the record the
+// asking clause a keeps.
+func (rd *reading) namedRecord(a action) string {
+	for _, e := range rd.Entities {
+		if e == a.Object || rd.createdBy(e, "") || slices.ContainsFunc(rd.Actions, func(b action) bool { return b.Object == e && askVerbs[b.Verb] }) {
+			continue
+		}
+		if slices.ContainsFunc(rd.Actions, func(b action) bool { return b.Object == e && transitions[b.Verb] && b.Actor != a.Actor }) {
 			return e
 		}
 	}
@@ -127,7 +151,7 @@ func (m model) asks() []ask {
 			switch {
 			case k.by != "" && b.Actor == k.by && fulfilNouns[lastWord(resource(b))] && k.fulfil == (action{}):
 				k.fulfil = b
-			case k.kind == stockAsk && b.Actor != a.Actor && b.Actor != "system" && !readsVerbs[b.Verb] && !changes(b) && !askVerbs[b.Verb] && k.supply == (action{}):
+			case k.kind == stockAsk && b.Actor != a.Actor && b.Actor != "system" && !readsVerbs[b.Verb] && !changes(b) && !askVerbs[b.Verb] && !fulfilNouns[lastWord(resource(b))] && k.supply == (action{}):
 				k.supply = b
 			}
 		}
@@ -143,7 +167,7 @@ func (m model) askKind(k ask) askKind {
 	switch {
 	case k.thing == "":
 		return plainAsk
-	case windowVerbs[k.act.Verb] && !stockWords[lastWord(k.thing)] || k.window != "" || m.limitOn(k.thing, "return"):
+	case windowVerbs[k.act.Verb] && !stockWords[lastWord(k.thing)] || k.window != "" || m.limitOn(k.thing, "return") || spaceWords[lastWord(k.thing)]:
 		return windowAsk
 	case !m.created(k.thing) && (stockWords[lastWord(k.thing)] || m.limitOn(k.thing, "expire") || m.limitOn(k.thing, "valid")):
 		return stockAsk
@@ -258,6 +282,12 @@ func (k ask) thingPath() string { return "/v1/" + slug(pluralNoun(k.thing), "-")
 
 // withFields adds fields to a row's field list before its state and timestamps.
 func withFields(fields string, add ...string) string {
+	have := map[string]bool{}
+	for _, f := range strings.Split(fields, ", ") {
+		name, _, _ := strings.Cut(f, " (")
+		have[name] = true
+	}
+	add = slices.DeleteFunc(slices.Clone(add), func(f string) bool { name, _, _ := strings.Cut(f, " ("); return have[name] })
 	if len(add) == 0 {
 		return fields
 	}
@@ -293,6 +323,8 @@ func (m model) shapeAsked(e entity) entity {
 			var add []string
 			if k.supply != (action{}) {
 				add = append(add, slug(k.supply.Actor, "_")+"_id (where it is held)", slug(resource(k.supply), "_")+"_id (where it came from)")
+			} else if k.by != "" {
+				add = append(add, slug(k.by, "_")+"_id (where it is held)")
 			}
 			add = append(add, "type", slug(k.record, "_")+"_id (null until allocated)")
 			e.Fields = withStates(withFields(e.Fields, add...), "available → reserved → issued / expired")
@@ -371,8 +403,9 @@ func (m model) askEndpoint(k ask) endpoint {
 	state := "requested"
 	switch k.kind {
 	case stockAsk:
+		first, _, _, _ := k.states()
 		return endpoint{Method: "POST", Path: k.recordPath(), Request: "{type, quantity, needed_by} + Idempotency-Key",
-			Response: fmt.Sprintf("201 {%s_id, status: requested}", key), Idempotent: true,
+			Response: fmt.Sprintf("201 {%s_id, status: %s}", key, first), Idempotent: true,
 			Note: fmt.Sprintf("asks for %s of a type, not particular ones; stock is allocated when it is fulfilled", pluralNoun(k.thing))}
 	case windowAsk:
 		if k.by == "" {
@@ -435,7 +468,7 @@ func (m model) fulfilEndpoints(k ask) []endpoint {
 			Note: fmt.Sprintf("the %s waiting for %s, oldest first", pluralNoun(k.record), article(k.by))})
 	}
 	switch {
-	case k.kind == stockAsk:
+	case k.kind == stockAsk && k.fulfil == (action{}):
 		out = append(out, endpoint{Method: "POST", Path: p + "/{id}/" + fulfil, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s, allocated[]}", key), Idempotent: true,
 			Note: fmt.Sprintf("by %s: allocates available %s %s in one transaction", article(k.by), pluralNoun(k.thing), m.orderWords(k))})
 	case k.kind == plainAsk && k.fulfil == (action{}) && !decides:
@@ -485,13 +518,17 @@ func (m model) writeSteps(a action, e endpoint, r, who string) []string {
 				fmt.Sprintf("A refused insert (exclusion violation, SQLSTATE 23P01) writes nothing and answers 409 with the clashing spans and the free ones around them, read from the same rows as `GET %s/{id}/availability`.", k.thingPath()),
 			}
 		case stockAsk:
-			return []string{fmt.Sprintf("{c:appsvc} writes the %s row (type, quantity, needed_by) as requested{with_outbox}, under a unique idempotency key; no %s is chosen yet: units are allocated when %s fulfils it, from what is in stock then.", r, k.thing, article(orDefault(k.by, "member of staff")))}
+			first, _, _, _ := k.states()
+			return []string{fmt.Sprintf("{c:appsvc} writes the %s row (type, quantity, needed_by) as %s{with_outbox}, under a unique idempotency key; no %s is chosen yet: units are allocated when %s fulfils it, from what is in stock then.", r, first, k.thing, article(orDefault(k.by, "member of staff")))}
 		}
 	}
 	for _, k := range m.asks() {
 		switch {
 		case k.kind == stockAsk && k.supply == a:
 			return []string{plain, fmt.Sprintf("In the same transaction it inserts the %s the %s yields as available at that %s, each with its type%s, so stock is never counted apart from the rows that make it.", pluralNoun(k.thing), r, a.Actor, m.expiryClause(k.thing))}
+		case k.fulfil == a && a != (action{}) && k.kind == stockAsk:
+			// "wholesalers record dispatches": the dispatch takes the stock.
+			return m.allocationSteps(k, fmt.Sprintf("{c:appsvc} writes the %s row and, in the same transaction on {c:appdb}{with_outbox}:", r))[1:3]
 		case k.fulfil == a && a != (action{}):
 			first, done, _, _ := k.states()
 			return []string{fmt.Sprintf("{c:appsvc} writes the %s row and moves its %s from %s to %s (`WHERE status = '%s' AND version = ?`) in one transaction{with_outbox}; a second %s for a %s %s gets 409.", r, k.record, first, done, first, r, done, k.record)}
@@ -510,26 +547,33 @@ func (m model) expiryClause(thing string) string {
 	return ""
 }
 
-// allocationFlows fulfil requests for stock: the units are chosen and taken in one transaction.
+// allocationFlows fulfil requests for stock where no clause of the statement hands them over:
+// the units are chosen and taken in one transaction.
 func (m model) allocationFlows() []flow {
 	var out []flow
 	for _, k := range m.asks() {
-		if k.kind != stockAsk {
-			continue
+		if k.kind == stockAsk && k.fulfil == (action{}) {
+			out = append(out, flow{Name: "Fulfil " + withArticle(k.record), Steps: m.allocationSteps(k, "{c:appsvc}, in one transaction on {c:appdb}:")})
 		}
-		things, rec, by := pluralNoun(k.thing), k.record, orDefault(k.by, "member of staff")
-		order, fresh := m.stockOrder(k), ""
-		if order != "created_at" {
-			fresh = fmt.Sprintf(" AND %s > $needed_by", order)
-		}
-		out = append(out, flow{Name: "Fulfil " + withArticle(rec), Steps: []string{
-			fmt.Sprintf("%s opens the queue (`GET %s?status=requested`), oldest needed_by first, and sends `POST %s/{id}/fulfil`.", upperFirst(article(by)), k.recordPath(), k.recordPath()),
-			fmt.Sprintf("{c:appsvc}, in one transaction on {c:appdb}: `SELECT … FROM %s WHERE type = $type AND status = 'available'%s ORDER BY %s LIMIT $quantity FOR UPDATE SKIP LOCKED`, marks those rows reserved with the %s's id, and moves the %s from requested to fulfilled (`WHERE status = 'requested' AND version = $seen`).", slug(things, "_"), fresh, order, rec, rec),
-			fmt.Sprintf("Fewer %s than asked for: the transaction rolls back and answers 409 with how many there are, so the %s fulfils in part or declines; two %s fulfilling at once skip each other's locked rows instead of waiting or taking the same unit.", things, by, pluralNoun(by)),
-			fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}, and {c:notifyworker} tell the %s which %s are on their way.", camel(rec), k.act.Actor, things),
-		}})
 	}
 	return out
+}
+
+// allocationSteps take stock for a request: the queue, the skip-locked selection in stock order,
+// too little stock, and who is told.
+func (m model) allocationSteps(k ask, lead string) []string {
+	things, rec, by := pluralNoun(k.thing), k.record, orDefault(k.by, "member of staff")
+	first, done, fulfil, _ := k.states()
+	order, fresh := m.stockOrder(k), ""
+	if order != "created_at" {
+		fresh = fmt.Sprintf(" AND %s > $needed_by", order)
+	}
+	return []string{
+		fmt.Sprintf("%s opens the queue (`GET %s?status=%s`), oldest needed_by first, and sends `POST %s/{id}/%s`.", upperFirst(article(by)), k.recordPath(), first, k.recordPath(), fulfil),
+		fmt.Sprintf("%s `SELECT … FROM %s WHERE type = $type AND status = 'available'%s ORDER BY %s LIMIT $quantity FOR UPDATE SKIP LOCKED`, marks those rows reserved with the %s's id, and moves the %s from %s to %s (`WHERE status = '%s' AND version = $seen`).", lead, slug(things, "_"), fresh, order, rec, rec, first, done, first),
+		fmt.Sprintf("Fewer %s than asked for: the transaction rolls back and answers 409 with how many there are, so the %s fulfils in part or declines; two %s fulfilling at once skip each other's locked rows instead of waiting or taking the same unit.", things, by, pluralNoun(by)),
+		fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}, and {c:notifyworker} tell the %s which %s are on their way.", camel(rec), k.act.Actor, things),
+	}
 }
 
 // supplies reports whether a adds to the stock others ask for ("donation centres record
@@ -560,11 +604,16 @@ func (m model) orderWords(k ask) string {
 	return "first-expiring first"
 }
 
-// holder is who holds a thing in stock: whoever adds it, else the one who asks for it.
+// holder is who holds a thing in stock: whoever adds it, else whoever fulfils from it, else the
+// one who asks for it.
 func (m model) holder(thing string) string {
 	for _, k := range m.asks() {
-		if k.thing == thing && k.kind == stockAsk && k.supply != (action{}) {
+		switch {
+		case k.thing != thing || k.kind != stockAsk:
+		case k.supply != (action{}):
 			return k.supply.Actor
+		case k.by != "":
+			return k.by
 		}
 	}
 	return m.actorOf(thing)
@@ -617,8 +666,8 @@ func (m model) stockDive(k ask) deepDive {
 		upperFirst(article(rec)), things, pluralNoun(by), pluralNoun(rec), things, order, rec, rec, rec)
 	if l, ok := m.expiry(k.thing); ok {
 		title = fmt.Sprintf("Allocating %s first-expiring first, before they expire", things)
-		body += fmt.Sprintf("%s expire %s after they are recorded, so the order is %s: the unit closest to expiry goes first, which keeps waste down, and a unit that would expire before it can be used is never offered (`%s > needed_by`, plus the time to get it there). The sweep that marks %s expired is housekeeping; no path depends on it, because every allocation checks %s itself. ",
-			upperFirst(things), l.Span, l.column, l.column, things, l.column)
+		body += fmt.Sprintf("%s expire %s after %s, so the order is %s: the unit closest to expiry goes first, which keeps waste down, and a unit that would expire before it can be used is never offered (`%s > needed_by`, plus the time to get it there). The sweep that marks %s expired is housekeeping; no path depends on it, because every allocation checks %s itself. ",
+			upperFirst(things), l.Span, orDefault(l.After, "they are recorded"), l.column, l.column, things, l.column)
 		if h := m.holder(k.thing); h != k.act.Actor {
 			body += fmt.Sprintf("What expires within a week is listed per %s by %s, so stock can be moved to where it will be used in time. ", h, l.column)
 		}

@@ -197,6 +197,9 @@ func newModel(rd reading) model {
 		if !slicesContains(m.kept, l.row) && len(m.kept) < 7 {
 			m.kept = append(m.kept, l.row)
 		}
+		if l.row == "round" && !slices.ContainsFunc(m.kept, func(e string) bool { return sameThing(l.Subject, e) }) && len(m.kept) < 7 {
+			m.kept = append(m.kept, l.Subject) // what is filed before the round closes is kept too
+		}
 	}
 	if !slices.ContainsFunc(m.rd.Actions, func(a action) bool { return !readsVerbs[a.Verb] && resource(a) != "" }) {
 		// "a system for tracking library loans" names no action, yet what it tracks is created

@@ -60,6 +60,8 @@ var (
 	deadlineAfterRe = regexp.MustCompile(`(?i)\b((?:[a-z][\w'’-]*\s+){1,5})(expire|expires|lapse|lapses)\s+` + spanPattern + `\s+(?:after|from)\s+([a-z]+)`)
 	// closingRe finds a date someone sets: "before the deadline", "by the cut-off".
 	closingRe = regexp.MustCompile(`(?i)\b(?:before|by|until|ahead of)\s+(?:the|each|its|their|a)\s+(deadline|cut-?off|closing date|closing time|due date)`)
+	// passiveRe is the passive clause before a deadline: "evidence bundles must be filed".
+	passiveRe = regexp.MustCompile(`(?i)((?:[a-z][\w'’-]*\s+){1,5})(?:be|are|is|get|gets)\s+[a-z]+(?:ed|en)\s+$`)
 )
 
 // readDeadlines reads the limits a statement puts on its things. The subject is the noun phrase
@@ -84,6 +86,12 @@ func (rd *reading) readDeadlines(s string) {
 		}
 	}
 	for _, loc := range closingRe.FindAllStringIndex(s, -1) {
+		if p := passiveRe.FindStringSubmatch(s[:loc[0]]); p != nil {
+			if subj, _ := deadlineSubject(p[1]); subj != "" {
+				add(deadline{Subject: subj, Kind: "close"}) // "evidence bundles must be filed before the deadline"
+				continue
+			}
+		}
 		if subj := rd.lastObjectBefore(s[:loc[0]]); subj != "" {
 			add(deadline{Subject: subj, Kind: "close"})
 		}
@@ -214,8 +222,8 @@ func (m model) rowOf(d deadline) string {
 			continue
 		}
 		switch {
-		case d.Kind == "return":
-			return k.record
+		case d.Kind == "return" || d.Kind == "release":
+			return k.record // "unpaid lockers are released": the claim on the locker is
 		case d.Kind == "useby" && k.kind != stockAsk && k.fulfil != (action{}):
 			return resource(k.fulfil)
 		case d.Kind == "useby" && k.kind != stockAsk:

@@ -139,7 +139,7 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
 	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
 	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank",
-	"staff", "personnel", "judge", "juror", "referee")
+	"staff", "personnel", "judge", "juror", "referee", "family")
 
 // verbs are the actions statements describe, by base form.
 var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "submit", "list", "rate", "review", "view", "browse",
@@ -170,7 +170,7 @@ var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "g
 	"places": "place", "pages": "page", "images": "image", "messages": "message", "packages": "package", "garages": "garage",
 	"recipes": "recipe", "profiles": "profile", "files": "file", "vehicles": "vehicle", "articles": "article", "votes": "vote",
 	"quotes": "quote", "notes": "note", "routes": "route", "sites": "site", "updates": "update", "rides": "ride", "games": "game",
-	"shoes": "shoe", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "buses": "bus", "ies": "y"}
+	"shoes": "shoe", "skis": "ski", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "buses": "bus", "ies": "y"}
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -486,6 +486,9 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		if noticeWords[lastWord(obj)] && (v == "get" || v == "receive") {
 			continue // "guests get a text when their table is ready": a notification, not a thing kept
+		}
+		if obj == "" && transitions[v] && j < len(toks) && recordNouns[singularNoun(toks[j].lower)] {
+			obj, n = singularNoun(toks[j].lower), 1 // "clerks approve requests": requests are kept here, not a measure
 		}
 		if obj == "" && nominal(v) == "" {
 			continue // "get", "see" without an object say nothing the design can keep
