@@ -60,6 +60,12 @@ type ask struct {
 	by     string // who fulfils or approves it; "" when nobody needs to (self-service bookings)
 	fulfil action // the fulfiller's clause that hands it over ("kitchens record deliveries")
 	supply action // the clause that adds to stock ("donation centres record donations")
+	// held is the state an asking waits in until it is paid or confirmed, when the statement
+	// releases it after a while ("unpaid lockers are released after 7 days"); "" otherwise.
+	held string
+	// returns says the statement has the thing come back by a date ("boxes must be returned
+	// within 3 days").
+	returns bool
 }
 
 // keepAsks names the record each asking clause keeps when the verb's own noun does not: a
@@ -147,6 +153,12 @@ func (m model) asks() []ask {
 		}
 		k.kind = m.askKind(k)
 		k.by = m.fulfiller(k)
+		for _, d := range m.rd.deadlines {
+			if d.Kind == "release" && (sameThing(d.Subject, k.record) || k.thing != "" && sameThing(d.Subject, k.thing)) {
+				k.held = orDefault(d.Qualifier, "held")
+			}
+			k.returns = k.returns || d.Kind == "return" && k.thing != "" && sameThing(d.Subject, k.thing)
+		}
 		for _, b := range m.rd.Actions {
 			switch {
 			case k.by != "" && b.Actor == k.by && fulfilNouns[lastWord(resource(b))] && k.fulfil == (action{}):
@@ -254,7 +266,7 @@ func stateOf(v string) string {
 // returnable reports whether what is asked for is handed out and must come back: a loan, or a
 // thing the statement says must be returned.
 func (k ask) returnable() bool {
-	return k.kind == windowAsk && (k.act.Verb == "borrow" || k.act.Verb == "rent" || k.act.Verb == "hire" || lastWord(k.record) == "loan")
+	return k.kind == windowAsk && (k.returns || k.act.Verb == "borrow" || k.act.Verb == "rent" || k.act.Verb == "hire" || lastWord(k.record) == "loan")
 }
 
 // lifecycle writes the states an asking's record passes through, alternatives after a slash (no
@@ -265,7 +277,13 @@ func (k ask) lifecycle() string {
 	if k.returnable() {
 		end = "out → returned"
 	}
+	if k.held != "" {
+		first = k.held // "unpaid → confirmed → …": a hold that lapses unless it is confirmed
+		cancel = "release"
+	}
 	switch {
+	case k.kind == windowAsk && k.by == "" && k.held != "":
+		return k.held + " → confirmed → " + end + " / released / cancelled"
 	case k.kind == windowAsk && k.by == "":
 		return "confirmed → " + end + " / " + stateOf(cancel)
 	case k.kind == windowAsk:
@@ -371,6 +389,9 @@ func (m model) shapeRecord(e entity, k ask) entity {
 // live is the condition on states in which an asking still holds its thing.
 func (k ask) live() string {
 	states := []string{"'confirmed'"}
+	if k.held != "" {
+		states = append([]string{"'" + k.held + "'"}, states...)
+	}
 	if k.by != "" {
 		first, _, _, _ := k.states()
 		states = []string{"'" + first + "'", "'approved'"}
@@ -409,7 +430,7 @@ func (m model) askEndpoint(k ask) endpoint {
 			Note: fmt.Sprintf("asks for %s of a type, not particular ones; stock is allocated when it is fulfilled", pluralNoun(k.thing))}
 	case windowAsk:
 		if k.by == "" {
-			state = "confirmed"
+			state = orDefault(k.held, "confirmed")
 		}
 		return endpoint{Method: "POST", Path: k.thingPath() + "/{id}/" + slug(pluralNoun(k.record), "-"), Request: "{starts_at, ends_at} + Idempotency-Key",
 			Response: fmt.Sprintf("201 {%s_id, status: %s}; 409 {clashes[], free[]} when the span overlaps a live %s", key, state, k.record), Idempotent: true,
@@ -435,10 +456,14 @@ func (m model) askEndpoints() []endpoint {
 		if k.by != "" {
 			out = append(out, m.fulfilEndpoints(k)...)
 		}
+		if k.held != "" {
+			out = append(out, endpoint{Method: "POST", Path: p + "/{id}/confirm", Request: "{payment_ref} + If-Match: version", Response: fmt.Sprintf("{%s}; 409 once it was released", key), Idempotent: true,
+				Note: fmt.Sprintf("pays or confirms %s before its hold_expires_at", article(k.held+" "+k.record))})
+		}
 		if k.returnable() {
 			out = append(out,
 				endpoint{Method: "POST", Path: p + "/{id}/handover", Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s, due_at}", key), Idempotent: true,
-					Note: fmt.Sprintf("the %s goes out; its due date runs from now", k.thing)},
+					Note: fmt.Sprintf("the %s goes out; %s", k.thing, map[bool]string{true: "its due date runs from now", false: "it is due back when its span ends"}[k.returns])},
 				endpoint{Method: "POST", Path: p + "/{id}/return", Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 					Note: fmt.Sprintf("the %s is back; frees the rest of its span", k.thing)})
 		}

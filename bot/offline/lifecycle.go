@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -282,8 +283,8 @@ func (l limit) setWhen() string {
 		return "set by whoever opens it"
 	case l.After != "":
 		return l.After + " time + " + l.Span
-	case l.Qualifier != "":
-		return "set to + " + l.Span + " when it becomes " + l.Qualifier
+	case l.Qualifier != "" && l.Kind == "delete":
+		return "now() + " + l.Span + " when it becomes " + l.Qualifier
 	case l.Kind == "return":
 		return "start + " + l.Span
 	}
@@ -324,6 +325,17 @@ func sweepEvery(span string) string {
 		return "15 minutes"
 	}
 	return "hour"
+}
+
+// long reports a span of weeks or more, worth a warning ahead of it.
+func long(span string) bool {
+	f := strings.Fields(span)
+	if len(f) != 2 {
+		return false
+	}
+	n, _ := strconv.Atoi(strings.ReplaceAll(f[0], ",", ""))
+	unit := strings.TrimSuffix(f[1], "s")
+	return unit == "week" || unit == "fortnight" || unit == "month" || unit == "year" || unit == "day" && n >= 14
 }
 
 // sweepFlows run each limit when it passes: a scheduled job reads the rows past it through the
@@ -369,7 +381,11 @@ func (m model) sweepAfter(l limit) []string {
 	owner := m.holder(l.row)
 	switch l.Kind {
 	case "expire", "valid":
-		return []string{fmt.Sprintf("Every read that hands out or accepts %s also checks %s > now(), so a late sweep never lets an expired one through; the sweep keeps counts and screens honest, and a daily digest tells each %s which ones run out in the next week.", article(l.row), l.column, owner)}
+		digest := ""
+		if long(l.Span) {
+			digest = fmt.Sprintf(", and a daily digest tells each %s which ones run out in the next week", owner)
+		}
+		return []string{fmt.Sprintf("Every read that hands out or accepts %s also checks %s > now(), so a late sweep never lets an expired one through; the sweep keeps counts and screens honest%s.", article(l.row), l.column, digest)}
 	case "return":
 		return []string{fmt.Sprintf("Each newly overdue %s tells its %s (and again every few days), and the list of overdue ones is what staff chase; returning it later closes it as returned late.", l.row, owner)}
 	case "delete":
@@ -426,7 +442,11 @@ func (m model) limitFunctional() []string {
 		case "return":
 			out = append(out, fmt.Sprintf("%s come back within %s%s: overdue ones are flagged and their %s reminded", rows, l.Span, carried, m.actorOf(l.row)))
 		case "delete":
-			out = append(out, fmt.Sprintf("%s are deleted %s after they become so%s, with their files and copies", rows, l.Span, carried))
+			when := "they are recorded"
+			if l.Qualifier != "" {
+				when = "they become " + l.Qualifier
+			}
+			out = append(out, fmt.Sprintf("%s are deleted %s after %s%s, with their files and copies", rows, l.Span, when, carried))
 		case "release":
 			out = append(out, fmt.Sprintf("%s are %s %s after they are made%s, freeing what they held", rows, l.Verb, l.Span, carried))
 		case "useby":
@@ -465,20 +485,23 @@ func (m model) limitDive(l limit) (deepDive, bool) {
 			row, l.setWhen(), pluralNoun(row), every, m.actorOf(row), row)}, true
 	case "delete":
 		return deepDive{Title: fmt.Sprintf("Deleting %s after %s, everywhere", rows, l.Span), Weight: 8, Body: fmt.Sprintf(
-			"The limit is a promise about every copy, not one row. %s is set when %s becomes %s (now() + %s) and indexed, so the sweep every %s finds what is due without a scan and deletes it in batches, with its files in object storage by key and its cached copies. Derived copies (search, analytics, exports) get a deletion event and drop it too; logs carry ids, never the content. Backups age out within their own retention, so the design states when a deleted %s is gone from them as well (%s plus the backup retention). A legal hold flag exempts a row, and every deletion is logged by id for audit.",
-			col, article(row), orDefault(l.Qualifier, "eligible"), l.Span, every, row, l.Span)}, true
+			"The limit is a promise about every copy, not one row. %s is set when %s %s (+ %s) and indexed, so the sweep every %s finds what is due without a scan and deletes it in batches, with its files in object storage by key and its cached copies. Derived copies (search, analytics, exports) get a deletion event and drop it too; logs carry ids, never the content. Backups age out within their own retention, so the design states when a deleted %s is gone from them as well (%s plus the backup retention). A legal hold flag exempts a row, and every deletion is logged by id for audit.",
+			col, article(row), map[bool]string{true: "becomes " + l.Qualifier, false: "is recorded"}[l.Qualifier != ""], l.Span, every, row, l.Span)}, true
 	case "release":
 		return deepDive{Title: fmt.Sprintf("%s released after %s", upperFirst(rows), l.Span), Weight: 9, Body: fmt.Sprintf(
 			"%s holds what it asked for while it is %s, so the hold has an end: %s = created_at + %s, indexed where it is still %s. Completing it (paying, confirming) is a conditional update `WHERE status = '%s' AND %s > now()`, and the sweep every %s releases with the opposite condition, so a completion at the last second and the sweep cannot both win: whichever commits first decides, and the loser sees the current state. Releasing frees what the %s held at once and tells the %s; the time left is shown on the %s's screen.",
 			upperFirst(article(row)), orDefault(l.Qualifier, "pending"), col, l.Span, orDefault(l.Qualifier, "pending"), orDefault(l.Qualifier, "pending"), col, every, row, who, row)}, true
 	case "expire", "valid":
-		offline := ""
+		offline, digest := "", ""
+		if long(l.Span) {
+			digest = fmt.Sprintf(", and a digest tells each %s which ones run out within the week", who)
+		}
 		if l.Kind == "valid" {
 			offline = ", and a pass checked where there is no network carries its valid_until inside a signed token" // a door scanner cannot ask
 		}
 		return deepDive{Title: fmt.Sprintf("%s that %s: checked at use, swept after", upperFirst(rows), l.verb), Weight: 8, Body: fmt.Sprintf(
-			"Each %s gets %s = %s, so whether it still counts is a comparison, never a job's opinion: every use checks `%s > now()` by the database clock in the same transaction%s. A sweep every %s marks what has passed %s (`WHERE %s < now() AND status <> '%s'` in the UPDATE too) so counts and screens stay right, and a digest tells each %s which ones run out within the week.",
-			row, col, l.setWhen(), col, offline, every, l.lapsed, col, l.lapsed, who)}, true
+			"Each %s gets %s = %s, so whether it still counts is a comparison, never a job's opinion: every use checks `%s > now()` by the database clock in the same transaction%s. A sweep every %s marks what has passed %s (`WHERE %s < now() AND status <> '%s'` in the UPDATE too) so counts and screens stay right%s.",
+			row, col, l.setWhen(), col, offline, every, l.lapsed, col, l.lapsed, digest)}, true
 	case "useby":
 		return deepDive{Title: fmt.Sprintf("%s %s within %s", upperFirst(l.said()), l.Verb, l.Span), Weight: 8, Body: fmt.Sprintf(
 			"Each %s carries %s = %s; screens list %s by %s, soonest first, so what is nearest its limit is used first, and planning refuses a hand-over that cannot arrive before %s. A sweep every %s flags what is past %s for discarding and tells its %s; the flag is a state change with the same condition in the UPDATE, so %s used meanwhile is left alone.",

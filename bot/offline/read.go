@@ -123,7 +123,7 @@ var orgWords = set("school", "company", "organisation", "organization", "bank", 
 	"centre", "center", "branch", "depot", "pharmacy", "warehouse", "museum", "gallery", "kitchen", "lab", "laboratory", "farm", "charity",
 	"office", "practice", "surgery", "studio", "club", "college", "university", "council", "agency", "firm", "nursery", "bakery", "cafe",
 	"hotel", "garage", "workshop", "theatre", "theater", "cinema", "gym", "church", "mill", "dairy", "brewery", "winery", "hospice", "prison",
-	"embassy", "consulate", "port", "airport", "marina", "archive", "factory", "plant", "site", "station", "outlet", "franchise", "chapter", "parish", "home")
+	"embassy", "consulate", "port", "airport", "marina", "archive", "factory", "plant", "site", "station", "outlet", "franchise", "chapter", "parish", "home", "family")
 
 // vagueOrgs need the word before them to name who acts: a "donation centre", a "food bank", a
 // "sorting office"; a "partner museum" is a museum.
@@ -139,7 +139,7 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
 	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
 	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank",
-	"staff", "personnel", "judge", "juror", "referee", "family")
+	"staff", "personnel", "judge", "juror", "referee")
 
 // verbs are the actions statements describe, by base form.
 var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "submit", "list", "rate", "review", "view", "browse",
