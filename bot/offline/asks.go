@@ -74,7 +74,7 @@ type ask struct {
 func (rd *reading) keepAsks() {
 	rd.Actions = slices.Clone(rd.Actions)
 	for i, a := range rd.Actions {
-		if !askVerbs[a.Verb] || a.Actor == "system" || a.Object == "" || actorWords[lastWord(a.Object)] || orgWords[lastWord(a.Object)] {
+		if !askVerbs[a.Verb] || a.Actor == "system" || a.Object == "" || actorWords[lastWord(a.Object)] {
 			continue
 		}
 		if rec := rd.namedRecord(a); rec != "" && rec != nominal(a.Verb) && rec != "request" {
@@ -141,7 +141,7 @@ func (m model) asks() []ask {
 	var out []ask
 	claim, claimed := m.claimOf()
 	for _, a := range m.rd.Actions {
-		if !askVerbs[a.Verb] || a.Actor == "system" || a.Object == "" || actorWords[lastWord(a.Object)] || orgWords[lastWord(a.Object)] {
+		if !askVerbs[a.Verb] || a.Actor == "system" || a.Object == "" || actorWords[lastWord(a.Object)] {
 			continue
 		}
 		if claimed && claim == a {

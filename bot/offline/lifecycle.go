@@ -110,7 +110,7 @@ func deadlineSubject(words string) (subject, qualifier string) {
 	start := len(ws)
 	for start > 0 {
 		w := ws[start-1]
-		if readStop[w] || boundaryWords[w] || w[0] >= '0' && w[0] <= '9' || unitWords[singularNoun(w)] && singularNoun(w) != w {
+		if readStop[w] || boundaryWords[w] || w[0] >= '0' && w[0] <= '9' || unitWords[singularNoun(w)] && singularNoun(w) != w && !thingUnits[singularNoun(w)] {
 			// "in 3 days tickets …" ends a name; a "day pass" is one
 			break
 		}

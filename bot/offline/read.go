@@ -92,6 +92,9 @@ var unitWords = set("kbps", "mbps", "gbps", "kbp", "mbp", "gbp", "second", "minu
 	"region", "zone", "country", "world", "globe", "kind", "type", "way", "lot", "thing", "feature", "part", "level", "number",
 	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people")
 
+// thingUnits are measures that name a thing after another noun: a "job request", a "seed lot".
+var thingUnits = set("request", "lot")
+
 // adjectives qualify a name but are not one.
 var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "online", "offline", "simple", "small", "large", "big", "huge", "global", "distributed", "scalable", "mobile",
 	"web", "social", "personal", "public", "private", "internal", "external", "secure", "fast", "cheap", "concurrent", "active",
@@ -297,6 +300,7 @@ func readStatement(s string) reading {
 	rd.finish(name)
 	rd.readMutual(s)
 	rd.readPairing()
+	rd.joinNames()
 	rd.readDeadlines(s)
 	rd.fed = fedRe.MatchString(s)
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
@@ -543,6 +547,23 @@ func particles(ts []token) string {
 		out = append(out, t.lower)
 	}
 	return strings.Join(out, " ")
+}
+
+// joinNames reads a one-word object as the longer name the statement gave the same thing:
+// "volunteers submit bird counts, scientists verify counts" verifies the bird counts.
+func (rd *reading) joinNames() {
+	for i, a := range rd.Actions {
+		if a.Object == "" || strings.Contains(a.Object, " ") {
+			continue
+		}
+		for _, e := range rd.Entities {
+			if e != a.Object && lastWord(e) == a.Object && strings.Contains(e, " ") {
+				rd.Actions[i].Object = e
+				rd.Entities = slices.DeleteFunc(rd.Entities, func(x string) bool { return x == a.Object })
+				break
+			}
+		}
+	}
 }
 
 // fromWhom reads the organisation or role a clause asks its object of, "from 3 central
@@ -957,6 +978,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return "", false
 	}
 	s := singularNoun(p)
+	if org, ok := orgSubject(toks, j, i); ok && vagueOrgs[s] {
+		return org, true // "gene banks record harvests": a gene bank, not any bank
+	}
 	if actorWords[s] {
 		return s, true
 	}
@@ -1034,7 +1058,7 @@ func objectAt(toks []token, i int) (string, int) {
 		}
 		words = append(words, t.lower)
 	}
-	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] && !(len(words) > 1 && singularNoun(words[len(words)-1]) == "request") {
+	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] && !(len(words) > 1 && thingUnits[singularNoun(words[len(words)-1])]) {
 		return "", j - i // "1M requests": a measure; but a "job request" is a thing kept
 	}
 	return phraseName(words), j - i
