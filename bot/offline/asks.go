@@ -453,8 +453,8 @@ func (m model) askEndpoints() []endpoint {
 			out = append(out, endpoint{Method: "GET", Path: k.thingPath() + "/{id}/availability?from=&to=", Response: "{free[]: {starts_at, ends_at}}",
 				Note: fmt.Sprintf("the spans no live %s holds, read from the same rows the constraint checks", k.record)})
 		}
-		if k.by != "" {
-			out = append(out, m.fulfilEndpoints(k)...)
+		if k.by != "" || k.kind == stockAsk {
+			out = append(out, m.fulfilEndpoints(k)...) // stock is handed out by someone, named or not
 		}
 		if k.held != "" {
 			out = append(out, endpoint{Method: "POST", Path: p + "/{id}/confirm", Request: "{payment_ref} + If-Match: version", Response: fmt.Sprintf("{%s}; 409 once it was released", key), Idempotent: true,
@@ -486,22 +486,23 @@ func (m model) askEndpoints() []endpoint {
 func (m model) fulfilEndpoints(k ask) []endpoint {
 	p, key := k.recordPath(), slug(k.record, "_")
 	first, _, fulfil, _ := k.states()
-	decides := m.changedBy(k.record, k.by)
+	decides := k.by != "" && m.changedBy(k.record, k.by)
+	by := orDefault(k.by, "staff member")
 	var out []endpoint
 	if !decides {
 		out = append(out, endpoint{Method: "GET", Path: p + "?status=" + first + "&cursor=", Response: "{items[], next_cursor}", Paginated: true,
-			Note: fmt.Sprintf("the %s waiting for %s, oldest first", pluralNoun(k.record), article(k.by))})
+			Note: fmt.Sprintf("the %s waiting for %s, oldest first", pluralNoun(k.record), article(by))})
 	}
 	switch {
 	case k.kind == stockAsk && k.fulfil == (action{}):
 		out = append(out, endpoint{Method: "POST", Path: p + "/{id}/" + fulfil, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s, allocated[]}", key), Idempotent: true,
-			Note: fmt.Sprintf("by %s: allocates available %s %s in one transaction", article(k.by), pluralNoun(k.thing), m.orderWords(k))})
+			Note: fmt.Sprintf("by %s: allocates available %s %s in one transaction", article(by), pluralNoun(k.thing), m.orderWords(k))})
 	case k.kind == plainAsk && k.fulfil == (action{}) && !decides:
 		out = append(out, endpoint{Method: "POST", Path: p + "/{id}/" + fulfil, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
-			Note: fmt.Sprintf("by %s; a repeat is a no-op", article(k.by))})
+			Note: fmt.Sprintf("by %s; a repeat is a no-op", article(by))})
 	}
 	return append(out, endpoint{Method: "POST", Path: p + "/{id}/decline", Request: "{reason} + If-Match: version", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
-		Note: fmt.Sprintf("by %s, while it is still %s", article(k.by), first)})
+		Note: fmt.Sprintf("by %s, while it is still %s", article(by), first)})
 }
 
 // changedBy reports whether the statement has someone change a record's state ("registrars
@@ -544,7 +545,7 @@ func (m model) writeSteps(a action, e endpoint, r, who string) []string {
 			}
 		case stockAsk:
 			first, _, _, _ := k.states()
-			return []string{fmt.Sprintf("{c:appsvc} writes the %s row (type, quantity, needed_by) as %s{with_outbox}, under a unique idempotency key; no %s is chosen yet: units are allocated when %s fulfils it, from what is in stock then.", r, first, k.thing, article(orDefault(k.by, "member of staff")))}
+			return []string{fmt.Sprintf("{c:appsvc} writes the %s row (type, quantity, needed_by) as %s{with_outbox}, under a unique idempotency key; no %s is chosen yet: units are allocated when %s fulfils it, from what is in stock then.", r, first, k.thing, article(orDefault(k.by, "staff member")))}
 		}
 	}
 	for _, k := range m.asks() {
@@ -587,7 +588,7 @@ func (m model) allocationFlows() []flow {
 // allocationSteps take stock for a request: the queue, the skip-locked selection in stock order,
 // too little stock, and who is told.
 func (m model) allocationSteps(k ask, lead string) []string {
-	things, rec, by := pluralNoun(k.thing), k.record, orDefault(k.by, "member of staff")
+	things, rec, by := pluralNoun(k.thing), k.record, orDefault(k.by, "staff member")
 	first, done, fulfil, _ := k.states()
 	order, fresh := m.stockOrder(k), ""
 	if order != "created_at" {
@@ -637,8 +638,8 @@ func (m model) holder(thing string) string {
 		case k.thing != thing || k.kind != stockAsk:
 		case k.supply != (action{}):
 			return k.supply.Actor
-		case k.by != "":
-			return k.by
+		default:
+			return orDefault(k.by, "staff member")
 		}
 	}
 	return m.actorOf(thing)
@@ -684,7 +685,7 @@ func (m model) askDives() []deepDive {
 
 // stockDive allocates interchangeable units: one transaction, skip-locked, in expiry order.
 func (m model) stockDive(k ask) deepDive {
-	things, rec, by := pluralNoun(k.thing), k.record, orDefault(k.by, "member of staff")
+	things, rec, by := pluralNoun(k.thing), k.record, orDefault(k.by, "staff member")
 	order := m.stockOrder(k)
 	title := fmt.Sprintf("No %s handed out twice: allocating stock to %s", k.thing, pluralNoun(rec))
 	body := fmt.Sprintf("%s asks for a type and a count, not particular %s, so the hard step is allocation: %s fulfil many %s from the same stock at once. Allocation is one transaction in {c:appdb}: select available %s of the type ordered by %s, `LIMIT n FOR UPDATE SKIP LOCKED`, mark them reserved with the %s's id, and move the %s to fulfilled with a version check. SKIP LOCKED lets two allocations run side by side without taking the same unit or queueing behind each other, and a unit is tied to one %s only because its update requires status = 'available'. ",
@@ -763,7 +764,7 @@ func (m model) askUseCases() []string {
 		_, done, fulfil, _ := k.states()
 		switch {
 		case k.kind == stockAsk:
-			out = append(out, fmt.Sprintf("%s %ss %s from the %s in stock, %s", upperFirst(article(orDefault(k.by, "member of staff"))), fulfil, article(k.record), pluralNoun(k.thing), m.orderWords(k)))
+			out = append(out, fmt.Sprintf("%s %ss %s from the %s in stock, %s", upperFirst(article(orDefault(k.by, "staff member"))), fulfil, article(k.record), pluralNoun(k.thing), m.orderWords(k)))
 		case k.kind == windowAsk:
 			out = append(out, fmt.Sprintf("Two %s ask for the same %s for overlapping times: the first gets it, the second gets 409 and the free times", pluralNoun(k.act.Actor), k.thing))
 		case k.by != "" && k.fulfil != (action{}):
