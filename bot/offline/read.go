@@ -491,9 +491,7 @@ func (rd *reading) readClauses(toks []token) {
 		if noticeWords[lastWord(obj)] && (v == "get" || v == "receive") {
 			continue // "guests get a text when their table is ready": a notification, not a thing kept
 		}
-		if obj == "" && transitions[v] && j < len(toks) && recordNouns[singularNoun(toks[j].lower)] {
-			obj, n = singularNoun(toks[j].lower), 1 // "clerks approve requests": requests are kept here, not a measure
-		}
+		obj, n = orRecord(v, toks, j, obj, n)
 		if obj == "" && nominal(v) == "" {
 			continue // "get", "see" without an object say nothing the design can keep
 		}
@@ -514,15 +512,7 @@ func (rd *reading) readClauses(toks []token) {
 		a := action{Actor: actor, Verb: v, Object: obj}
 		if obj != "" {
 			a.Prep = prep
-		}
-		if src := rd.fromWhom(toks, j+n); src != "" && obj != "" && actor != "system" {
-			a.Source = src
-		}
-		if w := windowAfter(toks, j+n); w != "" && obj != "" {
-			if rd.windows == nil {
-				rd.windows = map[string]string{}
-			}
-			rd.windows[obj] = w
+			rd.readAfterObject(&a, toks, j+n)
 		}
 		if actor == "system" && before != "" && before != obj && (toks[i-1].lower == "that" || toks[i-1].lower == "which") {
 			a.From = before // "meal plans that generate a shopping list"
@@ -537,6 +527,29 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		rd.addAction(a)
 		i = j + n - 1
+	}
+}
+
+// orRecord reads a record noun that objectAt took for a measure as the object of a decision:
+// "clerks approve requests" keeps requests. Any other object stays as it was.
+func orRecord(v string, toks []token, j int, obj string, n int) (string, int) {
+	if obj == "" && transitions[v] && j < len(toks) && recordNouns[singularNoun(toks[j].lower)] {
+		return singularNoun(toks[j].lower), 1
+	}
+	return obj, n
+}
+
+// readAfterObject reads what follows a clause's object at toks[k]: whom it is asked of ("from
+// 3 central kitchens") and the span it is taken for ("for a weekend").
+func (rd *reading) readAfterObject(a *action, toks []token, k int) {
+	if src := rd.fromWhom(toks, k); src != "" && a.Actor != "system" {
+		a.Source = src
+	}
+	if w := windowAfter(toks, k); w != "" {
+		if rd.windows == nil {
+			rd.windows = map[string]string{}
+		}
+		rd.windows[a.Object] = w
 	}
 }
 
