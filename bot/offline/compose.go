@@ -148,6 +148,7 @@ var inputsRe = regexp.MustCompile(`(?i)\b(?:type|types|typing|enter|enters|enter
 var tellsRe = regexp.MustCompile(`(?i)\b(notif\w*|remind\w*|alert\w*|e-?mails?|emailed|sms|text messages?|(?:get|gets|receive|receives) an? text|texted|push|told|tell|informed|inform|pinged|nudge\w*)\b`)
 
 func newModel(rd reading) model {
+	rd.keepAsks()
 	m := model{rd: rd, owner: "user"}
 	for _, a := range rd.Actors {
 		if a != "person" {
@@ -191,6 +192,15 @@ func newModel(rd reading) model {
 		m.main = "item"
 		m.kept = []string{"item"}
 	}
+	// What a limit is on is kept too: "seed packets expire after 2 years" keeps seed packets.
+	for _, l := range m.limits() {
+		if !slicesContains(m.kept, l.row) && len(m.kept) < 7 {
+			m.kept = append(m.kept, l.row)
+		}
+		if l.row == "round" && !slices.ContainsFunc(m.kept, func(e string) bool { return sameThing(l.Subject, e) }) && len(m.kept) < 7 {
+			m.kept = append(m.kept, l.Subject) // what is filed before the round closes is kept too
+		}
+	}
 	if !slices.ContainsFunc(m.rd.Actions, func(a action) bool { return !readsVerbs[a.Verb] && resource(a) != "" }) {
 		// "a system for tracking library loans" names no action, yet what it tracks is created
 		// by someone: without it the design would only read.
@@ -207,6 +217,9 @@ func newModel(rd reading) model {
 // resource names what an action creates or changes: its nominal when it keeps one ("rate" keeps
 // ratings, "adopt" adoptions), else its object.
 func resource(a action) string {
+	if a.Kept != "" {
+		return a.Kept // "hospitals request blood units" keeps blood unit requests
+	}
 	if a.Into != "" {
 		return a.Into // saving a recipe to a meal plan changes the meal plan
 	}
@@ -225,7 +238,7 @@ func resource(a action) string {
 func (m model) actorOf(entity string) string {
 	for _, pass := range []bool{true, false} {
 		for _, a := range m.rd.Actions {
-			creates := !transitions[a.Verb] && !readsVerbs[a.Verb]
+			creates := !changes(a) && !readsVerbs[a.Verb]
 			if resource(a) == entity && a.Actor != "system" && (creates || !pass) {
 				return a.Actor
 			}
@@ -250,7 +263,8 @@ func (m model) functional() []string {
 	if len(m.rd.By) > 0 {
 		out = append(out, fmt.Sprintf("%s are found and grouped by %s", upperFirst(pluralNoun(m.byEntity())), strings.Join(m.rd.By, " and ")))
 	}
-	return out
+	out = append(out, m.askFunctional()...)
+	return append(out, m.limitFunctional()...)
 }
 
 // clause writes an action back as the statement would: "drivers send GPS updates".
@@ -272,6 +286,9 @@ func (m model) clause(a action) string {
 	if a.Into != "" {
 		return who + " " + verb + " " + pluralNoun(a.Object) + " to " + pluralNoun(a.Into)
 	}
+	if a.Prep != "" {
+		verb += " " + a.Prep // "charities apply for grants"
+	}
 	return who + " " + verb + " " + pluralNoun(a.Object)
 }
 
@@ -288,6 +305,9 @@ func (m model) useCases() []string {
 		}
 		uc := upperFirst(withArticle(a.Actor)) + " " + thirdPerson(a.Verb)
 		if a.Object != "" {
+			if a.Prep != "" {
+				uc += " " + a.Prep
+			}
 			uc += " " + withArticle(a.Object)
 			if a.Into != "" {
 				uc += " to " + withArticle(a.Into)
@@ -297,6 +317,7 @@ func (m model) useCases() []string {
 		}
 		out = append(out, uc)
 	}
+	out = append(out, m.askUseCases()...)
 	if !deviceWords[m.owner] && !m.catalogue(m.main) {
 		out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
 	}
@@ -387,6 +408,9 @@ func (m model) entities() []entity {
 			Why:    why,
 		})
 	}
+	for i := range out {
+		out[i] = m.shapeLimited(m.shapeAsked(out[i]))
+	}
 	return append(out, m.actorRows(len(out))...)
 }
 
@@ -436,7 +460,7 @@ func (m model) sharedEntity(e string) (entity, bool) {
 // changes or reads it).
 func (m model) created(entity string) bool {
 	return slices.ContainsFunc(m.rd.Actions, func(a action) bool {
-		return resource(a) == entity && a.Actor != "system" && a.Actor != "" && !transitions[a.Verb] && !readsVerbs[a.Verb]
+		return resource(a) == entity && a.Actor != "system" && a.Actor != "" && !changes(a) && !readsVerbs[a.Verb]
 	})
 }
 
@@ -465,6 +489,9 @@ func (m model) refs(e string) []string {
 	for _, a := range m.rd.Actions {
 		if resource(a) == e && a.From != "" && !slicesContains(out, a.From) {
 			out = append(out, a.From) // a shopping list generated from a meal plan points at it
+		}
+		if k, ok := m.askOf(a); ok && k.kind == stockAsk {
+			continue // a request for stock names a type; the units allocated point at it
 		}
 		if resource(a) == e && a.Object != "" && a.Object != e && a.Into == "" && !slicesContains(out, a.Object) {
 			out = append(out, a.Object)
@@ -540,7 +567,7 @@ func (m model) updatedOnly(e string) bool {
 		if resource(a) != e {
 			continue
 		}
-		if !transitions[a.Verb] && !readsVerbs[a.Verb] {
+		if !changes(a) && !readsVerbs[a.Verb] {
 			return false
 		}
 		touched = true
@@ -603,6 +630,9 @@ func (m model) endpoints() []endpoint {
 			add(e)
 		}
 	}
+	for _, e := range m.askEndpoints() {
+		add(e)
+	}
 	mp := "/v1/" + slug(pluralNoun(m.main), "-")
 	add(endpoint{Method: "GET", Path: mp + "/{id}", Response: fmt.Sprintf("{%s}", slug(m.main, "_"))})
 	if m.catalogue(m.main) {
@@ -621,7 +651,7 @@ func (m model) endpoints() []endpoint {
 	}
 	if a, ok := m.reviewed(); ok {
 		// "pharmacists verify refills": the pharmacist works through a queue of what waits.
-		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(resource(a)), "-") + "?status=submitted&cursor=", Response: "{items[], next_cursor}", Paginated: true,
+		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(resource(a)), "-") + "?status=" + m.waiting(resource(a)) + "&cursor=", Response: "{items[], next_cursor}", Paginated: true,
 			Note: fmt.Sprintf("the %s waiting for a %s to %s them, oldest first", pluralNoun(resource(a)), a.Actor, a.Verb)})
 	}
 	if len(eps) < 3 {
@@ -660,7 +690,7 @@ func (m model) traded() string {
 // ("pharmacists verify refills" the patients request): the reviewer's work is a queue.
 func (m model) reviewed() (action, bool) {
 	for _, a := range m.rd.Actions {
-		if r := resource(a); transitions[a.Verb] && r != "" && a.Actor != "system" && a.Actor != m.actorOf(r) {
+		if r := resource(a); changes(a) && r != "" && a.Actor != "system" && a.Actor != m.actorOf(r) {
 			return a, true
 		}
 	}
@@ -696,7 +726,7 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 			q = "?status=&cursor=" // things nobody owns are found by their state
 		}
 		return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true}, true
-	case transitions[a.Verb]:
+	case changes(a):
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s by a %s; a repeat is a no-op", pastTense(a.Verb), a.Actor)}, true
 	case a.Verb == "delete" || a.Verb == "remove":
@@ -709,6 +739,23 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 		return endpoint{Method: "PUT", Path: coll + "/{id}/" + slug(pluralNoun(a.Object), "-") + "/{" + obj + "_id}", Response: fmt.Sprintf("200 {%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s a %s to the %s; a repeat is a no-op (one entry per %s)", a.Verb, a.Object, a.Into, a.Object)}, true
 	}
+	if k, ok := m.askOf(a); ok {
+		return m.askEndpoint(k), true
+	}
+	if k, ok := m.fulfilling(a); ok {
+		// "kitchens record deliveries": a delivery hands over an order, so it is made on it.
+		e, _ := m.plainEndpoint(a, r)
+		e.Path = k.recordPath() + "/{id}/" + slug(pluralNoun(r), "-")
+		e.Note = fmt.Sprintf("fulfils the %s in the same transaction", k.record)
+		return e, true
+	}
+	return m.plainEndpoint(a, r)
+}
+
+// plainEndpoint creates what an action keeps: under the kept thing it is about, else on its own.
+func (m model) plainEndpoint(a action, r string) (endpoint, bool) {
+	coll := "/v1/" + slug(pluralNoun(r), "-")
+	key := slug(r, "_")
 	req := []string{}
 	if a.Object != "" && a.Object != r {
 		if actorWords[lastWord(a.Object)] || !slicesContains(m.kept, a.Object) {
@@ -749,7 +796,7 @@ func (m model) screens(eps []endpoint) []screen {
 			out = append(out, screen{Name: upperFirst(answerNounOf(e.Path)), Shows: fmt.Sprintf("the best-fitting %s first, each with what fits and what is missing", pluralNoun(m.main)), Calls: []string{stripQuery(e.Method + " " + e.Path)}})
 		case e.Method == "POST" && !strings.Contains(e.Path, "/{id}/") || e.Method == "POST" && strings.HasSuffix(e.Path, "s"):
 			out = append(out, screen{Name: "New " + singularPath(e.Path), Shows: formFor(singularPath(e.Path), e.Request), Calls: []string{e.Method + " " + e.Path}})
-		case e.Method == "GET" && strings.Contains(e.Path, "?status=submitted"):
+		case e.Method == "GET" && (strings.Contains(e.Path, "?status=submitted") || strings.Contains(e.Path, "?status=requested")):
 			out = append(out, screen{Name: "Waiting for review", Shows: e.Note + ", each opening its detail with the decision buttons", Calls: []string{stripQuery(e.Method + " " + e.Path)}})
 		case e.Method == "GET" && e.Paginated && e.Method+" "+e.Path != home:
 			out = append(out, screen{Name: "Browse " + lastSegment(e.Path), Shows: "a filtered, paged list", Calls: []string{stripQuery(e.Method + " " + e.Path)}})
@@ -774,9 +821,13 @@ func (m model) style() string {
 	if w := m.systemWork(); w != (action{}) {
 		async = append(async, "job workers that "+w.Verb+" "+pluralNoun(orDefault(w.Object, "job")))
 	}
+	if ls := m.limits(); len(ls) > 0 {
+		async = append(async, "scheduled sweeps that act on "+pluralNoun(ls[0].row)+" when their "+ls[0].column+" passes")
+	}
 	if n := m.notified(m.main); n != "" {
 		async = append(async, "notification workers that tell "+pluralNoun(n)+" what changed")
 	}
+	s += m.askStyle()
 	if len(async) > 0 {
 		s += ", with a log feeding " + strings.Join(async, " and ")
 	}
@@ -816,8 +867,8 @@ func (m model) components() []string {
 	if m.files() != "" {
 		ids = append(ids, "objstore")
 	}
-	if m.systemWork() != (action{}) || len(m.rd.pairs) == 2 {
-		ids = append(ids, "queue", "jobworkers")
+	if m.systemWork() != (action{}) || len(m.rd.pairs) == 2 || len(m.rd.deadlines) > 0 {
+		ids = append(ids, "queue", "jobworkers") // limits that pass are swept by scheduled jobs
 	}
 	if m.notified(m.main) != "" {
 		ids = append(ids, "queue", "notifyworker", "pushprov")
@@ -970,7 +1021,7 @@ func (m model) flows() []flow {
 	var out []flow
 	for _, a := range m.rd.Actions {
 		e, ok := m.endpointFor(a)
-		if !ok || e.Method == "GET" || len(out) == 2 || a == m.systemWork() && a.Verb == "import" {
+		if !ok || e.Method == "GET" || len(out) == 4 || a == m.systemWork() && a.Verb == "import" {
 			continue // what the system imports has its own flow below, with no one's app in it
 		}
 		r := resource(a)
@@ -987,14 +1038,14 @@ func (m model) flows() []flow {
 			sender = "The " + who
 		}
 		steps = append(steps,
-			fmt.Sprintf("%s sends `%s %s` with an Idempotency-Key to {c:gateway}.", sender, e.Method, e.Path),
-			fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction{with_outbox}, under a unique idempotency key so a retried `%s %s` returns the first result.", who, r, e.Method, e.Path),
-			fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}.", camel(r)))
+			fmt.Sprintf("%s sends `%s %s` with an Idempotency-Key to {c:gateway}.", sender, e.Method, e.Path))
+		steps = append(steps, m.writeSteps(a, e, r, who)...)
+		steps = append(steps, fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}.", camel(r)))
 		acted := a.Actor
 		if acted == "system" {
 			acted = ""
 		}
-		if n := m.notifiedOf(r, acted); n != "" {
+		if n := m.notifiedOf(r, acted); n != "" && !m.supplies(a) {
 			steps = append(steps, fmt.Sprintf("{c:notifyworker} consume it and tell the %s concerned (push through {c:pushprov}, email as fallback), once per event id.", n))
 		}
 		steps = append(steps, fmt.Sprintf("{c:appsvc} deletes the cached %s in {c:cache} after the commit.", r))
@@ -1005,6 +1056,8 @@ func (m model) flows() []flow {
 		out = append(out, flow{Name: upperFirst(name), Steps: steps})
 	}
 	out = append(out, m.answerFlows()...)
+	out = append(out, m.allocationFlows()...)
+	out = append(out, m.sweepFlows()...)
 	if w := m.systemWork(); w.Verb == "import" && m.imported(resource(w)) {
 		obj := pluralNoun(w.Object)
 		out = append(out, flow{Name: "Import " + obj + " from their sources", Steps: []string{
@@ -1089,17 +1142,19 @@ func (m model) dives() []deepDive {
 	}
 	for _, a := range m.rd.Actions {
 		r := resource(a)
-		if !transitions[a.Verb] || r == "" || a.Actor == m.actorOf(r) {
+		if !changes(a) || r == "" || a.Actor == m.actorOf(r) {
 			continue
 		}
 		out = append(out, deepDive{Title: fmt.Sprintf("%s %s without races", upperFirst(pastTense(a.Verb)), pluralNoun(r)), Weight: 7, Body: fmt.Sprintf(
-			"%s belong to %s but are %s by %s, so a %s is a state machine (draft → submitted → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = 'submitted' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
-			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), r, pastTense(a.Verb), pastTense(a.Verb), pluralNoun(a.Actor))})
+			"%s belong to %s but are %s by %s, so a %s is a state machine (%s → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = '%s' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
+			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), r, m.before(r), pastTense(a.Verb), pastTense(a.Verb), m.waiting(r), pluralNoun(a.Actor))})
 		break
 	}
 	if d, ok := m.claimDive(); ok {
 		out = append(out, d)
 	}
+	out = append(out, m.askDives()...)
+	out = append(out, m.limitDives()...)
 	if d, ok := m.mutualDive(); ok {
 		out = append(out, d)
 	}
@@ -1145,6 +1200,12 @@ func (m model) dives() []deepDive {
 
 func (m model) open() []string {
 	var out []string
+	for _, k := range m.asks() {
+		if k.kind == stockAsk && k.supply != (action{}) {
+			// The design assumes each one adds stock; how much is the statement's to say.
+			out = append(out, fmt.Sprintf("How many %s does one %s yield, and of which types? The insert in \"%s\" follows from it.", pluralNoun(k.thing), resource(k.supply), upperFirst(k.supply.Verb+" "+withArticle(k.supply.Object))))
+		}
+	}
 	if len(m.rd.Actors) > 1 {
 		out = append(out, fmt.Sprintf("What may %s see of %s' data, and the other way round? The permission checks in the write path follow from it.", pluralNoun(m.rd.Actors[0]), pluralNoun(m.rd.Actors[1])))
 	}

@@ -185,7 +185,7 @@ func TestFollowUpsOnAComposedDesign(t *testing.T) {
 	d := offline.New()
 	for q, wants := range map[string][]string{
 		"what happens if the notification service is down?":          {"If Notification workers", "consumes Event log", "last committed offset"},
-		"how do you stop two pharmacists verifying the same refill?": {"`POST /v1/refills/{id}/verify` is one conditional write", "UPDATE refills", "409 Conflict"},
+		"how do you stop two pharmacists verifying the same refill?": {"`POST /v1/refills/{id}/verify`", "one conditional write", "UPDATE refills", "409 Conflict"},
 	} {
 		a, err := d.Answer(ctx, g, q)
 		if err != nil {

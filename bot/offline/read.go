@@ -26,6 +26,11 @@ type reading struct {
 	// pairs are the two kinds of thing the system matches to each other ("staff log found items,
 	// riders describe what they lost, and the system suggests matches"): found item, description.
 	pairs []string
+	// deadlines are the limits the statement puts on how long things last or wait (lifecycle.go).
+	deadlines []deadline
+	// windows are the spans of time things are asked for, by the thing: "reserve plots for a
+	// season" → plot: "a season".
+	windows map[string]string
 	// fed says the statement's data comes from outside ("refreshed hourly from a model run",
 	// "imported from partners"): the system loads it; nobody in the statement creates it.
 	fed bool
@@ -44,6 +49,15 @@ type action struct {
 	Into string
 	// From is what a system action works from: "meal plans that generate a shopping list".
 	From string
+	// Prep is the particle between the verb and its object, as written: "apply for", "sign up
+	// for", "vote on".
+	Prep string
+	// Source is whom the object is asked of: "schools order meals from central kitchens".
+	Source string
+	// Kept is the record an action that asks for something keeps, when it is neither its object
+	// nor the verb's own noun: "hospitals request blood units" keeps blood unit requests. The
+	// model sets it (see asks.go).
+	Kept string
 }
 
 // containerVerbs put their object into a container the statement names after "to" or "into".
@@ -78,6 +92,9 @@ var unitWords = set("kbps", "mbps", "gbps", "kbp", "mbp", "gbp", "second", "minu
 	"region", "zone", "country", "world", "globe", "kind", "type", "way", "lot", "thing", "feature", "part", "level", "number",
 	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people")
 
+// thingUnits are measures that name a thing after another noun: a "job request", a "seed lot".
+var thingUnits = set("request", "lot")
+
 // adjectives qualify a name but are not one.
 var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "online", "offline", "simple", "small", "large", "big", "huge", "global", "distributed", "scalable", "mobile",
 	"web", "social", "personal", "public", "private", "internal", "external", "secure", "fast", "cheap", "concurrent", "active",
@@ -103,8 +120,17 @@ var toolHeads = set("manager", "planner", "builder", "checker", "generator", "co
 // verb ("users like posts") or a thing kept.
 var comparisonRe = regexp.MustCompile(`\b(?:just |much )?like\s+(?:[A-Z0-9][\w.&'’+-]*)(?:\s+[A-Z0-9][\w.&'’+-]*)*`)
 
-// orgWords are organisations a statement is set in; they act through their people.
-var orgWords = set("school", "company", "organisation", "organization", "bank", "clinic", "hospital", "restaurant", "store", "shop", "household", "library", "city")
+// orgWords are organisations a statement is set in; they act through their people ("40 hospitals
+// request blood units", "depots ship parts").
+var orgWords = set("school", "company", "organisation", "organization", "bank", "clinic", "hospital", "restaurant", "store", "shop", "household", "library", "city",
+	"centre", "center", "branch", "depot", "pharmacy", "warehouse", "museum", "gallery", "kitchen", "lab", "laboratory", "farm", "charity",
+	"office", "practice", "surgery", "studio", "club", "college", "university", "council", "agency", "firm", "nursery", "bakery", "cafe",
+	"hotel", "garage", "workshop", "theatre", "theater", "cinema", "gym", "church", "mill", "dairy", "brewery", "winery", "hospice", "prison",
+	"embassy", "consulate", "port", "airport", "marina", "archive", "factory", "plant", "site", "station", "outlet", "franchise", "chapter", "parish", "home", "family")
+
+// vagueOrgs need the word before them to name who acts: a "donation centre", a "food bank", a
+// "sorting office"; a "partner museum" is a museum.
+var vagueOrgs = set("centre", "center", "bank", "office", "station", "site", "point", "plant", "outlet", "practice", "unit", "home")
 
 // actorWords are roles a statement's people (and devices) play.
 var actorWords = set("user", "customer", "client", "player", "gamer", "driver", "rider", "passenger", "courier", "seller", "buyer",
@@ -151,7 +177,7 @@ var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "g
 	"places": "place", "pages": "page", "images": "image", "messages": "message", "packages": "package", "garages": "garage",
 	"recipes": "recipe", "profiles": "profile", "files": "file", "vehicles": "vehicle", "articles": "article", "votes": "vote",
 	"quotes": "quote", "notes": "note", "routes": "route", "sites": "site", "updates": "update", "rides": "ride", "games": "game",
-	"shoes": "shoe", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "buses": "bus", "ies": "y"}
+	"shoes": "shoe", "skis": "ski", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "buses": "bus", "ies": "y"}
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -278,6 +304,8 @@ func readStatement(s string) reading {
 	rd.finish(name)
 	rd.readMutual(s)
 	rd.readPairing()
+	rd.joinNames()
+	rd.readDeadlines(s)
 	rd.fed = fedRe.MatchString(s)
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
 		rd.firstNoun(toks)
@@ -437,9 +465,10 @@ func (rd *reading) readClauses(toks []token) {
 			j++ // "sign up for", "subscribe to", "vote on"
 		}
 		obj, n := objectAt(toks, j)
+		prep := particles(toks[i+1 : j])
 		before := last // what "that" or "which" refers to
 		if j > i+1 && toks[j-1].lower == "for" && purposeNouns[singularNoun(lastWord(obj))] && last != "" {
-			obj = last // "shoppers preorder for pickup": they preorder what was just named, to collect it
+			obj, prep = last, "" // "shoppers preorder for pickup": they preorder what was just named, to collect it
 		}
 		if obj == "" && j < len(toks) && isPronoun(toks[j].lower) {
 			obj = last // "users rate them"
@@ -466,6 +495,7 @@ func (rd *reading) readClauses(toks []token) {
 		if noticeWords[lastWord(obj)] && (v == "get" || v == "receive") {
 			continue // "guests get a text when their table is ready": a notification, not a thing kept
 		}
+		obj, n = orRecord(v, toks, j, obj, n)
 		if obj == "" && nominal(v) == "" {
 			continue // "get", "see" without an object say nothing the design can keep
 		}
@@ -484,6 +514,10 @@ func (rd *reading) readClauses(toks []token) {
 			}
 		}
 		a := action{Actor: actor, Verb: v, Object: obj}
+		if obj != "" {
+			a.Prep = prep
+			rd.readAfterObject(&a, toks, j+n)
+		}
 		if actor == "system" && before != "" && before != obj && (toks[i-1].lower == "that" || toks[i-1].lower == "which") {
 			a.From = before // "meal plans that generate a shopping list"
 		}
@@ -498,6 +532,108 @@ func (rd *reading) readClauses(toks []token) {
 		rd.addAction(a)
 		i = j + n - 1
 	}
+}
+
+// orRecord reads a record noun that objectAt took for a measure as the object of a decision:
+// "clerks approve requests" keeps requests. Any other object stays as it was.
+func orRecord(v string, toks []token, j int, obj string, n int) (string, int) {
+	if obj == "" && transitions[v] && j < len(toks) && recordNouns[singularNoun(toks[j].lower)] {
+		return singularNoun(toks[j].lower), 1
+	}
+	return obj, n
+}
+
+// readAfterObject reads what follows a clause's object at toks[k]: whom it is asked of ("from
+// 3 central kitchens") and the span it is taken for ("for a weekend").
+func (rd *reading) readAfterObject(a *action, toks []token, k int) {
+	if src := rd.fromWhom(toks, k); src != "" && a.Actor != "system" {
+		a.Source = src
+	}
+	if w := windowAfter(toks, k); w != "" {
+		if rd.windows == nil {
+			rd.windows = map[string]string{}
+		}
+		rd.windows[a.Object] = w
+	}
+}
+
+// particles writes the words between a verb and its object: "for", "up for".
+func particles(ts []token) string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.lower)
+	}
+	return strings.Join(out, " ")
+}
+
+// joinNames reads a one-word object as the longer name the statement gave the same thing:
+// "volunteers submit bird counts, scientists verify counts" verifies the bird counts.
+func (rd *reading) joinNames() {
+	for i, a := range rd.Actions {
+		if a.Object == "" || strings.Contains(a.Object, " ") {
+			continue
+		}
+		for _, e := range rd.Entities {
+			if e != a.Object && lastWord(e) == a.Object && strings.Contains(e, " ") {
+				rd.Actions[i].Object = e
+				rd.Entities = slices.DeleteFunc(rd.Entities, func(x string) bool { return x == a.Object })
+				break
+			}
+		}
+	}
+}
+
+// fromWhom reads the organisation or role a clause asks its object of, "from 3 central
+// kitchens", at toks[k]; "" when none follows.
+func (rd *reading) fromWhom(toks []token, k int) string {
+	if k >= len(toks) || toks[k].lower != "from" {
+		return ""
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && !toks[j].boundary; j++ {
+		w := toks[j].lower
+		s := singularNoun(w)
+		if s == w || !nounLike(toks[j]) {
+			continue // "3", "central"
+		}
+		if orgWords[s] || actorWords[s] || roleSuffix(s) && !notRoles[s] {
+			rd.addActor(s)
+			return s
+		}
+		return ""
+	}
+	return ""
+}
+
+// windowWords are spans of time a thing is taken for.
+var windowWords = set("weekend", "season", "night", "day", "week", "hour", "slot", "month", "afternoon", "morning", "evening", "shift",
+	"term", "semester", "session", "outing", "overnight", "fortnight", "half-day", "trip", "stay", "period", "minute", "year", "summer", "winter")
+
+// windowAfter reads the span of time a clause's object is taken for, at toks[k]: "for a
+// weekend", "in 30-minute slots", "by the hour", "overnight". "" when none follows.
+func windowAfter(toks []token, k int) string {
+	if k < len(toks) && toks[k].lower == "overnight" {
+		return "overnight"
+	}
+	if k >= len(toks) || toks[k].lower != "for" && toks[k].lower != "in" && toks[k].lower != "by" {
+		return ""
+	}
+	var words []string
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		w := toks[j].lower
+		if toks[j].boundary && w != "a" {
+			break
+		}
+		words = append(words, toks[j].text)
+		for _, part := range strings.Split(w, "-") {
+			if windowWords[singularNoun(part)] {
+				if j+1 < len(toks) && windowWords[singularNoun(toks[j+1].lower)] {
+					words = append(words, toks[j+1].text) // "30-minute slots"
+				}
+				return strings.Join(words, " ")
+			}
+		}
+	}
+	return ""
 }
 
 // readInto reads what a thing is turned into ("turns lecture recordings … into searchable
@@ -859,6 +995,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return "", false
 	}
 	s := singularNoun(p)
+	if org, ok := orgSubject(toks, j, i); ok && vagueOrgs[s] {
+		return org, true // "gene banks record harvests": a gene bank, not any bank
+	}
 	if actorWords[s] {
 		return s, true
 	}
@@ -866,6 +1005,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	// is a name, not a library booking).
 	if orgWords[s] && strings.HasSuffix(toks[i].lower, "s") && j > 0 && toks[j-1].lower == "the" {
 		return s, true
+	}
+	if org, ok := orgSubject(toks, j, i); ok {
+		return org, true
 	}
 	// A plural noun opening a clause before a verb in its plain form: "where hives report weight".
 	// With a modal between ("limits must apply") it is a requirement on a thing, not an action.
@@ -882,6 +1024,31 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return s, true
 	}
 	return "", false
+}
+
+// orgSubject reads organisations that open a clause as its subject: "40 hospitals request",
+// "12 donation centres record", "partner museums request". One noun may stand before the plural
+// organisation; it is part of the name only where the organisation's word alone says too little
+// (a donation centre). j is the plural's index, i the verb's.
+func orgSubject(toks []token, j, i int) (string, bool) {
+	p := toks[j].lower
+	s := singularNoun(p)
+	if s == p || i != j+1 || !orgWords[s] {
+		return "", false
+	}
+	name, k := s, j-1
+	if k >= 0 && nounLike(toks[k]) && !adjectives[toks[k].lower] && !countWords[toks[k].lower] && !clauseStart[toks[k].lower] {
+		if _, verb := verbBase(toks[k].lower); !verb || vagueOrgs[s] {
+			if vagueOrgs[s] && !smartWords[toks[k].lower] {
+				name = toks[k].lower + " " + s // a care home, not a smart home's owner
+			}
+			k--
+		}
+	}
+	for k >= 0 && (adjectives[toks[k].lower] || toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9' || countWords[toks[k].lower]) {
+		k--
+	}
+	return name, k < 0 || clauseStart[toks[k].lower]
 }
 
 // objectAt reads the noun phrase starting at i (after a verb): up to three name words, skipping
@@ -908,7 +1075,7 @@ func objectAt(toks []token, i int) (string, int) {
 		}
 		words = append(words, t.lower)
 	}
-	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] && !(len(words) > 1 && singularNoun(words[len(words)-1]) == "request") {
+	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] && !(len(words) > 1 && thingUnits[singularNoun(words[len(words)-1])]) {
 		return "", j - i // "1M requests": a measure; but a "job request" is a thing kept
 	}
 	return phraseName(words), j - i

@@ -104,7 +104,7 @@ func (r *renderer) hollowEntities() []string {
 		// A link row (a follow: two ids and a time) is all ids by nature; a thing with a state is not.
 		hollow := strings.Contains(e.Fields, "status")
 		for _, f := range strings.Split(e.Fields, ",") {
-			f = strings.TrimSpace(f)
+			f, _, _ = strings.Cut(strings.TrimSpace(f), " (") // "status (requested → …)" is still the status
 			if f != "" && !strings.HasSuffix(f, "_id") && !bookkeeping[f] {
 				hollow = false
 			}
