@@ -26,7 +26,11 @@ type Capacity struct {
 	// DeliveriesPerSec counts the fan-out: one message to a 50-member group is 50 deliveries.
 	DeliveriesPerSec float64 `json:"deliveries_per_sec,omitempty"`
 	// ConcurrentStreams are open streaming sessions (viewers, listeners); their bytes are egress.
+	// StreamIngress and StreamEgress are the streams' share of the bytes: sessions open at once,
+	// already the busy hour's figure, so they do not take the requests' peak factor.
 	ConcurrentStreams float64    `json:"concurrent_streams,omitempty"`
+	StreamIngress     float64    `json:"stream_ingress_bytes_per_sec,omitempty"`
+	StreamEgress      float64    `json:"stream_egress_bytes_per_sec,omitempty"`
 	CacheBytes        float64    `json:"cache_bytes"`
 	AppServers        int        `json:"app_servers"`
 	DBShards          int        `json:"db_shards"`
@@ -127,10 +131,12 @@ func Estimate(w Workload) Capacity {
 			c.ConcurrentStreams += f.Concurrency
 			if f.Inbound {
 				c.IngressBytesPerSec += fl.BytesPerSec
+				c.StreamIngress += fl.BytesPerSec
 				c.StorageBytesPerMonth += fl.StoredPerMon
 				blobBytesMonth += fl.StoredPerMon
 			} else {
 				c.EgressBytesPerSec += fl.BytesPerSec
+				c.StreamEgress += fl.BytesPerSec
 			}
 		}
 		c.Flows = append(c.Flows, fl)

@@ -12,8 +12,10 @@ func CapacityMarkdown(c Capacity) string {
 	b.WriteString("| Figure | Average | Peak |\n|---|---|---|\n")
 	fmt.Fprintf(&b, "| Read requests | %s | %s |\n", PerSecond(c.ReadQPS), PerSecond(c.PeakReadQPS))
 	fmt.Fprintf(&b, "| Write requests | %s | %s |\n", PerSecond(c.WriteQPS), PerSecond(c.PeakWriteQPS))
-	fmt.Fprintf(&b, "| Ingress | %s/s | %s/s |\n", Bytes(c.IngressBytesPerSec), Bytes(c.IngressBytesPerSec*ratio(c.PeakWriteQPS, c.WriteQPS)))
-	fmt.Fprintf(&b, "| Egress | %s/s | %s/s |\n", Bytes(c.EgressBytesPerSec), Bytes(c.EgressBytesPerSec*ratio(c.PeakReadQPS, c.ReadQPS)))
+	// Streams are counted at the sessions open at once, which is already their busy hour.
+	in, out := c.IngressBytesPerSec-c.StreamIngress, c.EgressBytesPerSec-c.StreamEgress
+	fmt.Fprintf(&b, "| Ingress | %s/s | %s/s |\n", Bytes(c.IngressBytesPerSec), Bytes(in*ratio(c.PeakWriteQPS, c.WriteQPS)+c.StreamIngress))
+	fmt.Fprintf(&b, "| Egress | %s/s | %s/s |\n", Bytes(c.EgressBytesPerSec), Bytes(out*ratio(c.PeakReadQPS, c.ReadQPS)+c.StreamEgress))
 	if len(c.Flows) > 0 {
 		b.WriteString("\n| Flow | Kind | Average | Peak | Bytes | Figures |\n|---|---|---|---|---|---|\n")
 		for _, f := range c.Flows {

@@ -234,3 +234,18 @@ func TestPlural(t *testing.T) {
 		}
 	}
 }
+
+// Streams are counted at the sessions open at once, already the busy hour: the capacity table's
+// peak bandwidth does not multiply them by the requests' peak factor.
+func TestStreamBandwidthTakesNoPeakFactor(t *testing.T) {
+	w := conversation.Workload{DAU: 1e6, PeakFactor: 3, Flows: []conversation.Flow{
+		{Name: "play", Kind: conversation.FlowRead, Count: 10, PerSeconds: 86400, Each: true, Bytes: 1000, Source: conversation.Assumed},
+		{Name: "listener stream", Kind: conversation.FlowStream, Concurrency: 2e6, BitsPerSecond: 128e3, Source: conversation.Stated},
+	}}
+	c := conversation.Estimate(w)
+	reads := c.EgressBytesPerSec - c.StreamEgress
+	want := "| Egress | " + conversation.Bytes(c.EgressBytesPerSec) + "/s | " + conversation.Bytes(reads*3+c.StreamEgress) + "/s |"
+	if md := conversation.CapacityMarkdown(c); !strings.Contains(md, want) {
+		t.Errorf("capacity table lacks %q:\n%s", want, md)
+	}
+}

@@ -76,6 +76,10 @@ type loadProfile struct {
 	// the statement calls it: an object store's "100k PUTs a second" are objects, not rows,
 	// though no media word names them.
 	BlobWrites bool `yaml:"blob_writes,omitempty"`
+	// Calls is the media plane of an archetype whose people talk live (a video meeting): each
+	// person online sends UpKbps and receives DownKbps through the media servers, and a share of
+	// the calls is recorded. Its request rates are only the signalling.
+	Calls *callMedia `yaml:"calls,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -219,7 +223,13 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			Source: conversation.Assumed})
 		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
 	}
-	sizeFlows(&w, rd, p, statedMediaRe.FindString(strings.ToLower(statement)), note)
+	statedMedia := statedMediaRe.FindString(strings.ToLower(statement))
+	if p.Calls != nil {
+		// "cloud recording" in a meeting service is the calls' media, not a file each join uploads.
+		statedMedia = ""
+		p.Calls.add(&w, statement, note)
+	}
+	sizeFlows(&w, rd, p, statedMedia, note)
 	fan := rd.FanOut
 	if fan == 0 && p.FanOut > 0 {
 		fan = p.FanOut

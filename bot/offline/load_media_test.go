@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"math"
 	"testing"
 
 	"github.com/archbot/archbot/conversation"
@@ -27,5 +28,31 @@ func TestResumesAndCVsAreFiles(t *testing.T) {
 		if got := f.BlobBytes > 0; got != tc.blob {
 			t.Errorf("%q: %s carries %v bytes of media, want media=%v", tc.statement, f.Name, f.BlobBytes, tc.blob)
 		}
+	}
+}
+
+// A call service's media are streams from the people in calls, not files each join uploads: a
+// million people online send 1.5 Mbit/s each and receive 2.5, and recording is a share of calls.
+func TestCallsAreStreams(t *testing.T) {
+	p := loadProfile{WritesPerUser: 2, ReadsPerUser: 2, Write: "meeting join", Read: "meeting lookup",
+		Calls: &callMedia{UpKbps: 1500, DownKbps: 2500, MinutesPerDay: 40, RecordKbps: 1000, RecordedShare: 0.1, CallSize: 8}}
+	w, _ := workloadFrom("a video meeting service with 1M concurrent participants at peak and cloud recording", p)
+	c := conversation.Estimate(w)
+	if got, want := c.StreamIngress, 1e6*1.5e6/8+1e6/8*0.1*1e6/8; math.Abs(got-want) > 1 {
+		t.Errorf("stream ingress %s/s, want %s/s (sent plus recorded)", conversation.Bytes(got), conversation.Bytes(want))
+	}
+	if got, want := c.StreamEgress, 1e6*2.5e6/8; got != want {
+		t.Errorf("stream egress %s/s, want %s/s", conversation.Bytes(got), conversation.Bytes(want))
+	}
+	if j, ok := w.Flow("meeting join"); !ok || j.BlobBytes > 0 {
+		t.Errorf("meeting join %+v: a join uploads no media", j)
+	}
+	// Without people online at once, the day's users spend 40 minutes in calls; no recording asked.
+	w, _ = workloadFrom("a video calling app for 3M daily users", p)
+	if f, ok := w.Flow("media sent"); !ok || f.Concurrency != 3e6*40/1440 {
+		t.Errorf("media sent %+v, want 3M × 40 min ÷ 1,440 people online", f)
+	}
+	if _, ok := w.Flow("call recording"); ok {
+		t.Error("recording sized though the statement asks for none")
 	}
 }

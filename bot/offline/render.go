@@ -364,6 +364,10 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return B(c.EgressBytesPerSec) + "/s", true
 	case "ingress":
 		return B(c.IngressBytesPerSec) + "/s", true
+	case "media_nodes":
+		// Media servers forwarding the egress, at 2 Gbit/s each: a CPU-bound SFU node's
+		// comfortable share of a 10 Gbit/s NIC.
+		return H(math.Max(2, math.Ceil(c.EgressBytesPerSec*8/2e9))), true
 	case "peak_factor":
 		if c.WriteQPS > 0 {
 			return H(math.Round(c.PeakWriteQPS / c.WriteQPS)), true
@@ -651,6 +655,9 @@ func (r *renderer) capacityImplications() []string {
 		// Small rates over years of records: calling 15 writes/s "write-heavy" and asking for a
 		// log to absorb its bursts reads as a different system; what grows is the data kept.
 		out = append(out, fmt.Sprintf("At %s writes and %s reads at peak the rates are small for one primary and two app servers; what grows is the %s kept over the retention.", conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS), B(c.StorageBytesKept)))
+	case c.ConcurrentStreams > 0 && c.StreamIngress+c.StreamEgress > 1000*(c.IngressBytesPerSec+c.EgressBytesPerSec-c.StreamIngress-c.StreamEgress):
+		// A call service's joins are a rounding error beside its media: the streams decide.
+		out = append(out, fmt.Sprintf("The %s requests/s at peak are the control path; what decides the design is the streams' bandwidth: %s/s in and %s/s out.", H(c.PeakReadQPS+c.PeakWriteQPS), B(c.StreamIngress), B(c.StreamEgress)))
 	case rw >= 5:
 		out = append(out, fmt.Sprintf("Read-heavy (%s:1): optimise the read path first — caching, read replicas, precomputation.", H(rw)))
 	case rw <= 1:
