@@ -561,6 +561,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"quote_count < max_quotes", "awarded", "exclude using gist", "change order", "lead fee"},
 			absent:   []string{"résumé", "applicant", "auction closer", "proxy bid", "/v1/holds", "nights", "/v1/records"},
 		},
+		{
+			// A meeting service is sized by its media (1M people online: 188 GB/s sent, 312 GB/s
+			// received, about 1,251 SFU nodes); recording is a worker of its own, never a file each
+			// join uploads.
+			prompt: "We need a zoom-like video conferencing service: meetings up to 100 people, about 1M concurrent participants at peak, screen sharing and cloud recording", archetype: "video conferencing service",
+			mentions: []string{"recording workers", "segments", "1251 nodes", "media sent", "312 gb/s"},
+			absent:   []string{"consumer lag", "of media per meeting join", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

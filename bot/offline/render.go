@@ -1307,6 +1307,10 @@ func (r *renderer) pluralVerb() string {
 	return "s"
 }
 
+// consumerTechRe names a technology that consumes a log or a queue, as whole words: "Kafka
+// consumer group", "Redis Streams", not the "GStreamer" of a recording worker.
+var consumerTechRe = regexp.MustCompile(`(?i)\b(?:consumers?|kafka|streams?|queues?)\b`)
+
 // workerScaling says how the design's workers scale, if it has any.
 func (r *renderer) workerScaling() string {
 	queues := map[string]bool{}
@@ -1319,8 +1323,7 @@ func (r *renderer) workerScaling() string {
 	for _, c := range r.g.Components {
 		// Only consumers scale on lag: a leased scheduler or a per-model publisher is one
 		// process by design.
-		t := strings.ToLower(c.Technology)
-		if c.Kind == "worker" && (strings.Contains(t, "consumer") || strings.Contains(t, "kafka") || strings.Contains(t, "stream") || strings.Contains(t, "queue") ||
+		if c.Kind == "worker" && (consumerTechRe.MatchString(c.Technology) ||
 			slices.ContainsFunc(c.TalksTo, func(n string) bool { return queues[n] })) {
 			ws = append(ws, c.Name)
 		}
