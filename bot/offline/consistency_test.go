@@ -317,3 +317,17 @@ func TestPersonalDataNamesItsStores(t *testing.T) {
 		}
 	}
 }
+
+// A flow step that goes on from a step the design dropped ("It intersects them …" after a search
+// index the design lacks) is dropped with it: it would name nothing.
+func TestPronounStepsFollowTheirStep(t *testing.T) {
+	r := &renderer{byID: map[string]conversation.Component{"cache": {Name: "Cache"}}}
+	got := r.presentSteps([]string{"{c:searchsvc} queries {c:search} for listings.", "It intersects them with {c:cache}.", "Results are stale by design."})
+	if len(got) != 1 || got[0] != "Results are stale by design." {
+		t.Errorf("steps %q, want only the one that stands alone", got)
+	}
+	got = r.presentSteps([]string{"{c:cache} holds the summary.", "It is refreshed from events."})
+	if len(got) != 2 {
+		t.Errorf("steps %q, want both: the pronoun's step is there", got)
+	}
+}

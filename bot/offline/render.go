@@ -758,6 +758,7 @@ func (r *renderer) presentSteps(steps []string) []string {
 		return steps
 	}
 	var out []string
+	dropped := false
 	for _, s := range steps {
 		if m := unlessRe.FindStringSubmatch(s); m != nil {
 			if r.present(m[1]) {
@@ -765,7 +766,9 @@ func (r *renderer) presentSteps(steps []string) []string {
 			}
 			s = s[len(m[0]):]
 		}
-		ok := true
+		// "It intersects them …" goes on from the step before: without that step, it names
+		// nothing.
+		ok := !(dropped && pronounStepRe.MatchString(s))
 		for _, m := range placeholderRe.FindAllStringSubmatch(s, -1) {
 			if m[1] == "c" && m[2] != "gateway" && !r.present(m[2]) {
 				if _, known := catalog[m[2]]; known {
@@ -776,9 +779,13 @@ func (r *renderer) presentSteps(steps []string) []string {
 		if ok {
 			out = append(out, s)
 		}
+		dropped = !ok
 	}
 	return out
 }
+
+// pronounStepRe is a step that opens with a pronoun for the previous step's subject or result.
+var pronounStepRe = regexp.MustCompile(`^(?:It|They|This|These|Then it|Then they)\b`)
 
 // ordered puts the primary archetype first, then the other features in catalog order.
 // purgesCDN reports whether a feature of the design caches pages at the CDN that it purges when
