@@ -558,9 +558,14 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 	}
 	if w.RetentionYears == 0 && p.Retention > 0 {
 		w.RetentionYears = p.Retention
-		if p.Retention < 1 {
+		switch {
+		case p.Retention*365 < 1:
+			// A store that keeps only recent state (a cluster's etcd) holds hours, not days.
+			h := math.Max(1, math.Round(p.Retention*365*24))
+			note("retention: %s (assumed)", conversation.Human(h)+map[bool]string{true: " hour", false: " hours"}[h == 1])
+		case p.Retention < 1:
 			note("retention: %s days (assumed)", conversation.Human(math.Round(p.Retention*365)))
-		} else {
+		default:
 			note("retention: %s (assumed)", years(p.Retention))
 		}
 	}
