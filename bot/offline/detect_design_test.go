@@ -518,6 +518,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"argon2id", "secret key", "srp", "wrapped", "if-match", "conflict", "hash prefix", "recovery group"},
 			absent:   []string{"lease_id", "unseal", "jwks", "/v1/records", "users create", "pre-key", "safety number"},
 		},
+		{
+			// Desired state in etcd behind API servers, level-triggered controllers, a scheduler
+			// that filters, scores and preempts, node leases, EndpointSlices; its 3,000 hosts are
+			// the nodes. Not a CI farm, a cron, a lock service or a rollout system.
+			prompt: "We run 3,000 hosts and want our own Kubernetes-like control plane: teams declare services, a scheduler places their containers by CPU and memory, and anything that crashes or loses its machine is restarted elsewhere", archetype: "container orchestrator",
+			mentions: []string{"etcd", "resourceversion", "reconcil", "preempt", "lease", "endpointslice", "3000 worker nodes", "5,000 nodes"},
+			absent:   []string{"fencing token", "webhook receiver", "canary", "runner", "dag", "/v1/records", "users create", "personal data", "stateful per key"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
