@@ -526,6 +526,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"etcd", "resourceversion", "reconcil", "preempt", "lease", "endpointslice", "3000 worker nodes", "5,000 nodes"},
 			absent:   []string{"fencing token", "webhook receiver", "canary", "runner", "dag", "/v1/records", "users create", "personal data", "stateful per key"},
 		},
+		{
+			// Invocations admitted against concurrency, warm or cold environments in Firecracker
+			// microVMs, async through a durable queue with retries and a dead letter, GB-second
+			// metering. Not an online judge, a message queue or a container orchestrator.
+			prompt: "Build a platform where our customers upload small functions that run on HTTP calls and queue events, billed by the millisecond, with cold starts kept short and per-account concurrency limits", archetype: "serverless function platform",
+			mentions: []string{"firecracker", "cold start", "warm", "429", "gb-second", "dead-letter", "at least once", "provisioned concurrency"},
+			absent:   []string{"hidden tests", "consumer group", "kubelet", "etcd", "/v1/records", "users create", "checkout", "30k writes/s peak"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
