@@ -46,6 +46,10 @@ type loadProfile struct {
 	// are theirs: a utility's customer has one smart meter, so "3 million customers" is 3
 	// million meters, where an RTLS's staff say nothing about its tags.
 	ThingsPerUser float64 `yaml:"things_per_user,omitempty"`
+	// Carried says how many of a counted noun (singular) one sender carries, where a statement
+	// may count what runs on the senders instead of the senders: about 30 pods run on a node,
+	// so "200,000 pods" is some 6,700 nodes, not 200,000 of them.
+	Carried map[string]float64 `yaml:"carried,omitempty"`
 	// KeptPerUser and Kept name a second write the archetype keeps history of when its main
 	// write overwrites (a ride-hailing design keeps trips while positions replace each other).
 	KeptPerUser float64 `yaml:"kept_per_user,omitempty"`
@@ -365,6 +369,13 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	for _, t := range senders {
 		if (orgUnits[t.Noun] || listenerNouns[t.Noun]) && !slices.Contains(p.SenderNouns, t.Noun) {
 			continue
+		}
+		if per := p.Carried[t.Noun]; per > 0 {
+			n := math.Max(1, math.Round(t.Value/per))
+			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+				Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
+			note("%s: the %s %s at about %s a %s = %s %s, each sending %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), H(per), thing, H(n), pluralNoun(thing), H(p.PerThingPerDay))
+			return
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
