@@ -534,6 +534,15 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"firecracker", "cold start", "warm", "429", "gb-second", "dead-letter", "at least once", "provisioned concurrency"},
 			absent:   []string{"hidden tests", "consumer group", "kubelet", "etcd", "/v1/records", "users create", "checkout", "30k writes/s peak"},
 		},
+		{
+			// Scripts on every request in the PoP that got it: V8 isolates in one process, CPU-time
+			// limits, deploys fanned out to every PoP, eventually consistent KV at the edge. Not
+			// microVMs in a region, not the CDN's own caching, and its PoPs are not people's
+			// locations.
+			prompt: "Our CDN customers want to run their own JavaScript on each request at all 300 of our points of presence, with no cold starts and without one customer slowing down another", archetype: "edge functions platform",
+			mentions: []string{"isolate", "cpu time", "every pop", "eventually consistent", "rollback", "spectre"},
+			absent:   []string{"firecracker", "warm pool", "purge requests", "precise positions", "/v1/records", "users create", "gb-second"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
