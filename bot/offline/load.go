@@ -72,6 +72,10 @@ type loadProfile struct {
 	// the statement calls it: an object store's "100k PUTs a second" are objects, not rows,
 	// though no media word names them.
 	BlobWrites bool `yaml:"blob_writes,omitempty"`
+	// NoMedia marks an archetype whose writes never carry the media a statement names: an
+	// orchestrator's "new images" are container images pulled from a registry, and a function
+	// platform's invocations pass a photo's key, not the photo kept per call.
+	NoMedia bool `yaml:"no_media,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -201,7 +205,11 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			Source: conversation.Assumed})
 		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
 	}
-	sizeFlows(&w, rd, p, statedMediaRe.FindString(strings.ToLower(statement)), note)
+	statedMedia := ""
+	if !p.NoMedia {
+		statedMedia = statedMediaRe.FindString(strings.ToLower(statement))
+	}
+	sizeFlows(&w, rd, p, statedMedia, note)
 	fan := rd.FanOut
 	if fan == 0 && p.FanOut > 0 {
 		fan = p.FanOut
@@ -357,13 +365,17 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	H := conversation.Human
 	thing := orDefault(p.Thing, "device")
 	// A counted machine (pods, hosts, tags) is what sends; a counted service only groups them:
-	// "400 services with about 30,000 pods" is 30,000 senders.
+	// "400 services with about 30,000 pods" is 30,000 senders. The archetype's own senders come
+	// first: "2 million containers across 60,000 machines" counts the machines outright.
 	senders := slices.Clone(rd.Things)
 	machineFirst := func(t workload.Population) int {
-		if deviceNouns[t.Noun] {
+		switch {
+		case t.Noun == thing || slices.Contains(p.SenderNouns, t.Noun):
 			return 0
+		case deviceNouns[t.Noun]:
+			return 1
 		}
-		return 1
+		return 2
 	}
 	slices.SortStableFunc(senders, func(a, b workload.Population) int { return machineFirst(a) - machineFirst(b) })
 	for _, t := range senders {
