@@ -197,12 +197,15 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Write, H(p.WritesPerUser))
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
-		reads := 0.0
+		// Writes derived from reads stated at their peak ("2 million requests a second at
+		// peak") are a peak too, or they would average twice the reads they follow.
+		reads, peak := 0.0, true
 		for _, f := range w.Flows {
 			reads += w.Rate(f)
+			peak = peak && f.Peak
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: reads / rw, PerSeconds: 1,
-			Source: conversation.Assumed})
+			Peak: peak, Source: conversation.Assumed})
 		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
 	}
 	statedMedia := ""
