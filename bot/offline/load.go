@@ -403,6 +403,16 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		note("%s: each of the %s %s has a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
 		return
 	}
+	for _, l := range rd.Limits {
+		// "100,000 servers per region" bounds a region's fleet: where nothing else counts the
+		// senders, that bound is the fleet to design for.
+		if l.Noun == thing || slices.Contains(p.SenderNouns, l.Noun) {
+			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+				Each: true, Actors: l.Value, ActorNoun: pluralNoun(l.Noun), Source: conversation.Assumed})
+			note("%s: each of the %s %s stated as the bound sends %s a day (assumed)", p.Write, H(l.Value), pluralNoun(l.Noun), H(p.PerThingPerDay))
+			return
+		}
+	}
 	if p.ThingsPerUser > 0 && w.Users > 0 {
 		// "a utility with 3 million customers": each has its meter.
 		n := w.Users * p.ThingsPerUser

@@ -205,8 +205,9 @@ func TestTrackIsNoMedia(t *testing.T) {
 	}
 }
 
-// An orchestrator's senders are its nodes: counted pods stand for a thirtieth as many nodes, and
-// counted machines win over the containers they carry.
+// An orchestrator's senders are its nodes: counted pods stand for a thirtieth as many nodes,
+// counted machines win over the containers they carry, and a bound on servers per region is the
+// fleet when nothing else counts it.
 func TestCarriedSenders(t *testing.T) {
 	p := loadProfile{Things: 1000, Thing: "node", SenderNouns: []string{"machine", "server"}, PerThingPerDay: 10_000,
 		Carried: map[string]float64{"pod": 30, "container": 30}, Write: "API object write", Read: "watch event", ReadWrite: 20}
@@ -217,6 +218,7 @@ func TestCarriedSenders(t *testing.T) {
 		{"build a container platform that bin-packs 300,000 pods onto our nodes", 10_000},
 		{"schedule 2 million containers across 60,000 machines", 60_000},
 		{"Design Kubernetes", 1000},
+		{"a cluster manager with 100,000 servers per region and batch workloads", 100_000},
 	}
 	for _, tc := range tests {
 		w, _ := workloadFrom(tc.statement, p)
