@@ -535,6 +535,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"hidden tests", "consumer group", "kubelet", "etcd", "/v1/records", "users create", "checkout", "30k writes/s peak"},
 		},
 		{
+			// A bank's own function platform runs its teams' code and moves no money: no
+			// aggregator tokens, no minor units.
+			prompt: "A bank's platform team wants its own function service: developers deploy handlers that run on queue messages, with per-function concurrency", archetype: "serverless function platform",
+			mentions: []string{"reserved concurrency", "failure destination"},
+			absent:   []string{"plaid", "minor units", "/v1/records"},
+		},
+		{
 			// Scripts on every request in the PoP that got it: V8 isolates in one process, CPU-time
 			// limits, deploys fanned out to every PoP, eventually consistent KV at the edge. Not
 			// microVMs in a region, not the CDN's own caching, and its PoPs are not people's

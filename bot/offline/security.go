@@ -27,8 +27,9 @@ var stakes = []stake{
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
 		// A food bank's stock is given away, not sold; a library's loans are of books, and its
 		// fees say their own words about the processor.
-		// A password manager's bank logins and cards are ciphertext it cannot read, not money it moves.
-		not: []string{"foodbank", "library", "pwvault"},
+		// A password manager's bank logins and cards are ciphertext it cannot read, not money it moves,
+		// and a platform that runs a bank's containers or functions moves none either.
+		not: []string{"foodbank", "library", "pwvault", "orchestrator", "faas", "edgefn"},
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word) banks?\b|` +
 			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
 		control: func(r *renderer, hits []string) string {
