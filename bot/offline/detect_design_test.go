@@ -569,6 +569,38 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"recording workers", "segments", "1251 nodes", "media sent", "312 gb/s"},
 			absent:   []string{"consumer lag", "of media per meeting join", "/v1/records"},
 		},
+		{
+			// Desired state in etcd behind API servers, level-triggered controllers, a scheduler
+			// that filters, scores and preempts, node leases, EndpointSlices; its 3,000 hosts are
+			// the nodes. Not a CI farm, a cron, a lock service or a rollout system.
+			prompt: "We run 3,000 hosts and want our own Kubernetes-like control plane: teams declare services, a scheduler places their containers by CPU and memory, and anything that crashes or loses its machine is restarted elsewhere", archetype: "container orchestrator",
+			mentions: []string{"etcd", "resourceversion", "reconcil", "preempt", "lease", "endpointslice", "3000 worker nodes", "5,000 nodes"},
+			absent:   []string{"fencing token", "webhook receiver", "canary", "runner", "dag", "/v1/records", "users create", "personal data", "stateful per key"},
+		},
+		{
+			// Invocations admitted against concurrency, warm or cold environments in Firecracker
+			// microVMs, async through a durable queue with retries and a dead letter, GB-second
+			// metering. Not an online judge, a message queue or a container orchestrator.
+			prompt: "Build a platform where our customers upload small functions that run on HTTP calls and queue events, billed by the millisecond, with cold starts kept short and per-account concurrency limits", archetype: "serverless function platform",
+			mentions: []string{"firecracker", "cold start", "warm", "429", "gb-second", "dead-letter", "at least once", "provisioned concurrency"},
+			absent:   []string{"hidden tests", "consumer group", "kubelet", "etcd", "/v1/records", "users create", "checkout", "30k writes/s peak"},
+		},
+		{
+			// A bank's own function platform runs its teams' code and moves no money: no
+			// aggregator tokens, no minor units.
+			prompt: "A bank's platform team wants its own function service: developers deploy handlers that run on queue messages, with per-function concurrency", archetype: "serverless function platform",
+			mentions: []string{"reserved concurrency", "failure destination"},
+			absent:   []string{"plaid", "minor units", "/v1/records"},
+		},
+		{
+			// Scripts on every request in the PoP that got it: V8 isolates in one process, CPU-time
+			// limits, deploys fanned out to every PoP, eventually consistent KV at the edge. Not
+			// microVMs in a region, not the CDN's own caching, and its PoPs are not people's
+			// locations.
+			prompt: "Our CDN customers want to run their own JavaScript on each request at all 300 of our points of presence, with no cold starts and without one customer slowing down another", archetype: "edge functions platform",
+			mentions: []string{"isolate", "cpu time", "every pop", "eventually consistent", "rollback", "spectre"},
+			absent:   []string{"firecracker", "warm pool", "purge requests", "precise positions", "/v1/records", "users create", "gb-second"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -54,6 +54,10 @@ type loadProfile struct {
 	// are theirs: a utility's customer has one smart meter, so "3 million customers" is 3
 	// million meters, where an RTLS's staff say nothing about its tags.
 	ThingsPerUser float64 `yaml:"things_per_user,omitempty"`
+	// Carried says how many of a counted noun (singular) one sender carries, where a statement
+	// may count what runs on the senders instead of the senders: about 30 pods run on a node,
+	// so "200,000 pods" is some 6,700 nodes, not 200,000 of them.
+	Carried map[string]float64 `yaml:"carried,omitempty"`
 	// KeptPerUser and Kept name a second write the archetype keeps history of when its main
 	// write overwrites (a ride-hailing design keeps trips while positions replace each other).
 	KeptPerUser float64 `yaml:"kept_per_user,omitempty"`
@@ -80,6 +84,10 @@ type loadProfile struct {
 	// person online sends UpKbps and receives DownKbps through the media servers, and a share of
 	// the calls is recorded. Its request rates are only the signalling.
 	Calls *callMedia `yaml:"calls,omitempty"`
+	// NoMedia marks an archetype whose writes never carry the media a statement names: an
+	// orchestrator's "new images" are container images pulled from a registry, and a function
+	// platform's invocations pass a photo's key, not the photo kept per call.
+	NoMedia bool `yaml:"no_media,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -215,15 +223,21 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Write, H(p.WritesPerUser))
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
-		reads := 0.0
+		// Writes derived from reads stated at their peak ("2 million requests a second at
+		// peak") are a peak too, or they would average twice the reads they follow.
+		reads, peak := 0.0, true
 		for _, f := range w.Flows {
 			reads += w.Rate(f)
+			peak = peak && f.Peak
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: reads / rw, PerSeconds: 1,
-			Source: conversation.Assumed})
+			Peak: peak, Source: conversation.Assumed})
 		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
 	}
-	statedMedia := statedMediaRe.FindString(strings.ToLower(statement))
+	statedMedia := ""
+	if !p.NoMedia {
+		statedMedia = statedMediaRe.FindString(strings.ToLower(statement))
+	}
 	if p.Calls != nil {
 		// "cloud recording" in a meeting service is the calls' media, not a file each join uploads.
 		statedMedia = ""
@@ -417,18 +431,29 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	H := conversation.Human
 	thing := orDefault(p.Thing, "device")
 	// A counted machine (pods, hosts, tags) is what sends; a counted service only groups them:
-	// "400 services with about 30,000 pods" is 30,000 senders.
+	// "400 services with about 30,000 pods" is 30,000 senders. The archetype's own senders come
+	// first: "2 million containers across 60,000 machines" counts the machines outright.
 	senders := slices.Clone(rd.Things)
 	machineFirst := func(t workload.Population) int {
-		if deviceNouns[t.Noun] {
+		switch {
+		case t.Noun == thing || slices.Contains(p.SenderNouns, t.Noun):
 			return 0
+		case deviceNouns[t.Noun]:
+			return 1
 		}
-		return 1
+		return 2
 	}
 	slices.SortStableFunc(senders, func(a, b workload.Population) int { return machineFirst(a) - machineFirst(b) })
 	for _, t := range senders {
 		if (orgUnits[t.Noun] || listenerNouns[t.Noun]) && !slices.Contains(p.SenderNouns, t.Noun) {
 			continue
+		}
+		if per := p.Carried[t.Noun]; per > 0 {
+			n := math.Max(1, math.Round(t.Value/per))
+			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+				Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
+			note("%s: the %s %s at about %s a %s = %s %s, each sending %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), H(per), thing, H(n), pluralNoun(thing), H(p.PerThingPerDay))
+			return
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
@@ -440,6 +465,16 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		}
 		note("%s: each of the %s %s has a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
 		return
+	}
+	for _, l := range rd.Limits {
+		// "100,000 servers per region" bounds a region's fleet: where nothing else counts the
+		// senders, that bound is the fleet to design for.
+		if l.Noun == thing || slices.Contains(p.SenderNouns, l.Noun) {
+			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+				Each: true, Actors: l.Value, ActorNoun: pluralNoun(l.Noun), Source: conversation.Assumed})
+			note("%s: each of the %s %s stated as the bound sends %s a day (assumed)", p.Write, H(l.Value), pluralNoun(l.Noun), H(p.PerThingPerDay))
+			return
+		}
 	}
 	if p.ThingsPerUser > 0 && w.Users > 0 {
 		// "a utility with 3 million customers": each has its meter.
@@ -626,9 +661,14 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 	}
 	if w.RetentionYears == 0 && p.Retention > 0 {
 		w.RetentionYears = p.Retention
-		if p.Retention < 1 {
+		switch {
+		case p.Retention*365 < 1:
+			// A store that keeps only recent state (a cluster's etcd) holds hours, not days.
+			h := math.Max(1, math.Round(p.Retention*365*24))
+			note("retention: %s (assumed)", conversation.Human(h)+map[bool]string{true: " hour", false: " hours"}[h == 1])
+		case p.Retention < 1:
 			note("retention: %s days (assumed)", conversation.Human(math.Round(p.Retention*365)))
-		} else {
+		default:
 			note("retention: %s (assumed)", years(p.Retention))
 		}
 	}

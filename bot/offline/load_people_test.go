@@ -257,6 +257,30 @@ func TestOrganisationsHavePeople(t *testing.T) {
 	}
 }
 
+// An orchestrator's senders are its nodes: counted pods stand for a thirtieth as many nodes,
+// counted machines win over the containers they carry, and a bound on servers per region is the
+// fleet when nothing else counts it.
+func TestCarriedSenders(t *testing.T) {
+	p := loadProfile{Things: 1000, Thing: "node", SenderNouns: []string{"machine", "server"}, PerThingPerDay: 10_000,
+		Carried: map[string]float64{"pod": 30, "container": 30}, Write: "API object write", Read: "watch event", ReadWrite: 20}
+	tests := []struct {
+		statement string
+		nodes     float64
+	}{
+		{"build a container platform that bin-packs 300,000 pods onto our nodes", 10_000},
+		{"schedule 2 million containers across 60,000 machines", 60_000},
+		{"Design Kubernetes", 1000},
+		{"a cluster manager with 100,000 servers per region and batch workloads", 100_000},
+	}
+	for _, tc := range tests {
+		w, _ := workloadFrom(tc.statement, p)
+		f, ok := w.Flow("API object write")
+		if !ok || f.Actors != tc.nodes {
+			t.Errorf("%q: write flow %+v (found %v), want %v senders", tc.statement, f, ok, tc.nodes)
+		}
+	}
+}
+
 // People who act at counted organisations, uncounted themselves, are the organisations' people.
 func TestPeopleOfCountedOrganisationsAct(t *testing.T) {
 	w, _ := workloadFrom("School lunch pre-ordering for 260 schools; pupils choose meals once a week", loadProfile{})
@@ -281,5 +305,32 @@ func TestReadVolumes(t *testing.T) {
 	w, _ = workloadFrom("translate 2 million documents a day between 40 languages", p)
 	if f, ok := w.Flow("translation request"); ok && f.Source == conversation.Stated {
 		t.Errorf("documents a day became reads %+v; only the volume nouns are", f)
+	}
+}
+
+// Writes derived from a read rate stated at its peak are a peak as well, so the averages keep
+// the archetype's one-to-one ratio instead of doubling the writes.
+func TestDerivedWritesFollowAPeak(t *testing.T) {
+	p := loadProfile{Writes: 10_000, ReadWrite: 1, Write: "invocation", Read: "invocation result", PeakFactor: 3}
+	w, _ := workloadFrom("a function platform taking 2 million requests per second at peak", p)
+	c := conversation.Estimate(w)
+	if c.WriteQPS != c.ReadQPS || c.PeakReadQPS != 2_000_000 {
+		t.Errorf("writes %v/s, reads %v/s (peak reads %v/s): want equal averages under a 2M/s peak", c.WriteQPS, c.ReadQPS, c.PeakReadQPS)
+	}
+}
+
+// An archetype whose writes carry no media keeps its record size when the statement names
+// images: an orchestrator's images are container images.
+func TestNoMediaProfile(t *testing.T) {
+	p := loadProfile{Writes: 100, RecordBytes: 1000, Write: "API object write", Read: "watch event", ReadWrite: 20}
+	statement := "keep 5,000 replicas running on our servers and roll out new images without downtime"
+	media, _ := workloadFrom(statement, p)
+	p.NoMedia = true
+	plain, _ := workloadFrom(statement, p)
+	if f, _ := media.Flow("API object write"); f.BlobBytes == 0 {
+		t.Fatalf("without no_media the images should be media: %+v", f)
+	}
+	if f, _ := plain.Flow("API object write"); f.BlobBytes != 0 {
+		t.Errorf("with no_media the write carries %v bytes of media, want none", f.BlobBytes)
 	}
 }

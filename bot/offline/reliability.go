@@ -23,7 +23,12 @@ type failureProfile struct {
 var failureProfiles = []failureProfile{
 	{match: []string{"dynamodb"}, watch: "throttled requests and consumed capacity per table",
 		fails: func(r *renderer, c conversation.Component) string {
-			return fmt.Sprintf("replicated across 3 zones by the service, with point-in-time recovery (35 days) for %s and global tables when a second region is added. Its failure mode is throttling on a hot partition: keys are hashed so %s writes/s spread, and the SDK backs off and retries with the same condition expression.", r.holds(c), r.x("{peak_write}"))
+			rate := "writes"
+			if r.dbTakesWrites() {
+				// Quote the rate only where the main write lands in a database row.
+				rate = r.x("{peak_write}") + " writes/s"
+			}
+			return fmt.Sprintf("replicated across 3 zones by the service, with point-in-time recovery (35 days) for %s and global tables when a second region is added. Its failure mode is throttling on a hot partition: keys are hashed so %s spread, and the SDK backs off and retries with the same condition expression.", r.holds(c), rate)
 		}},
 	{match: []string{"mysql", "vitess"}, watch: "replication lag, semi-sync acknowledgements and the longest transaction",
 		fails: func(r *renderer, c conversation.Component) string {

@@ -1346,6 +1346,13 @@ func (r *renderer) workerScaling() string {
 // looks up".
 var subjectVerbRe = regexp.MustCompile(`\{c:([a-z0-9_]+)\} ([a-z]+s)\b`)
 
+// dbTakesWrites reports whether the main write lands in database rows: not where every write
+// leaves only a blob (a function platform's invocations leave compressed logs), whose rate would
+// be wrongly credited to the database that holds the configuration.
+func (r *renderer) dbTakesWrites() bool {
+	return r.capa.DBBytesKept > 0 || r.capa.StorageBytesPerMonth == 0
+}
+
 // agreeVerbs puts the verb after a component in the plural where the design names that part in
 // the plural: knowledge written "{c:notifyworker} looks up" reads "Notification workers look up".
 func (r *renderer) agreeVerbs(s string) string {
@@ -1426,10 +1433,11 @@ func (r *renderer) why() []string {
 			}
 		}
 		switch {
-		case len(kept) > 0 && dbs == 1:
+		case len(kept) > 0 && dbs == 1 && r.dbTakesWrites():
 			why = append(why, fmt.Sprintf("%s is the source of truth for %s at %s writes/s peak", db, strings.Join(kept, ", "), conversation.Human(c.PeakWriteQPS)))
 		case len(kept) > 0:
-			// The peak write rate is split over several stores; quoting it here would credit it all to one.
+			// The peak write rate is split over several stores, or lands in none (a function
+			// platform's invocations leave only logs): quoting it here would credit it to this one.
 			why = append(why, fmt.Sprintf("%s is the source of truth for %s", db, strings.Join(kept, ", ")))
 		}
 	}

@@ -28,8 +28,9 @@ var stakes = []stake{
 		// A food bank's stock is given away, not sold; a library's loans are of books, and its
 		// fees say their own words about the processor.
 		// A password manager's bank logins and cards are ciphertext it cannot read, not money it moves;
-		// a bank that has its documents translated is a customer, not a ledger.
-		not: []string{"foodbank", "library", "pwvault", "mt"},
+		// a bank that has its documents translated is a customer, not a ledger, and a platform that
+		// runs a bank's containers or functions moves none either.
+		not: []string{"foodbank", "library", "pwvault", "mt", "orchestrator", "faas", "edgefn"},
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word) banks?\b|` +
 			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
 		control: func(r *renderer, hits []string) string {
@@ -58,8 +59,8 @@ var stakes = []stake{
 		features: []string{"ride", "tracking", "geo", "food", "routing"},
 		// An athlete's tracks are published on purpose (privacy zones decide who sees them), an
 		// RTLS locates equipment, not people, and an inventory's locations are its warehouses and
-		// bins: none is a trip's counterpart.
-		not: []string{"gpsfitness", "rtls", "invmgmt"},
+		// bins, an edge platform's "edge locations" its PoPs: none is a trip's counterpart.
+		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn"},
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
 		}},
