@@ -50,6 +50,10 @@ type detectionFile struct {
 
 type capabilitySpec struct {
 	ID string `yaml:"id"` // a feature id of the Go catalogue
+	// Serves marks a part that other systems embed (a rate limiter, a leaderboard, a
+	// notification service): in "a leaderboard for our mobile game" what it is for does not
+	// decide the design (subject.go).
+	Serves bool `yaml:"serves"`
 	// Threshold is the score the signals must reach (default 1).
 	Threshold *int         `yaml:"threshold"`
 	Signals   []signalSpec `yaml:"signals"`
@@ -108,6 +112,7 @@ type capability struct {
 	signals                    []signal
 	unless                     []phrase
 	implies, excludes, narrows []string
+	serves                     bool
 }
 
 // capabilities holds the compiled detection data by feature id.
@@ -166,7 +171,7 @@ func loadCapabilities(data []byte) (map[string]*capability, error) {
 		if out[spec.ID] != nil {
 			return nil, fmt.Errorf("capability %q: listed twice", spec.ID)
 		}
-		cp := &capability{id: spec.ID, threshold: 1, implies: spec.Implies, excludes: spec.Excludes, narrows: spec.Narrows}
+		cp := &capability{id: spec.ID, threshold: 1, implies: spec.Implies, excludes: spec.Excludes, narrows: spec.Narrows, serves: spec.Serves}
 		if spec.Threshold != nil {
 			if *spec.Threshold <= 0 {
 				return nil, fmt.Errorf("capability %q: threshold %d is not positive", spec.ID, *spec.Threshold)
@@ -417,6 +422,7 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 	why := map[string]string{"core": "every system"}
 	on := map[string]bool{"core": true}
 	setting, hasSetting := subjects.settingSpan(t)
+	evidence := map[string][][2]int{}
 	for _, f := range featureList {
 		c := caps[f.ID]
 		if c == nil {
@@ -426,7 +432,12 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 		if n >= c.threshold && words != "" && !(hasSetting && onlyInSetting(spans, setting)) {
 			on[f.ID] = true
 			why[f.ID] = words
+			evidence[f.ID] = spans
 		}
+	}
+	for _, id := range servedOnly(caps, subjects.parse(t), evidence) {
+		delete(on, id)
+		delete(why, id)
 	}
 	// Narrowing looks only at what the statement's words matched, before implications.
 	matched := make(map[string]bool, len(on))

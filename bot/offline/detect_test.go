@@ -375,6 +375,14 @@ func TestSettingWordsDoNotDecide(t *testing.T) {
 		{statement: "Design a ride hailing driver app", want: []string{"ride"}},
 		{statement: "Design a dating app", want: []string{"dating"}},
 		{statement: "Design a chat app for hotel guests to book spa treatments", want: []string{"chat"}},
+		// A part other systems embed is designed as that part, whatever it serves.
+		{statement: "design search autocomplete for an e-commerce site search box", want: []string{"typeahead"}, not: []string{"orders", "payments"}},
+		{statement: "we need typeahead suggestions for our online shop's search bar", want: []string{"typeahead"}, not: []string{"orders", "payments"}},
+		{statement: "Design a notification service for a food delivery app", want: []string{"notifyplatform"}, not: []string{"food", "geo"}},
+		{statement: "Design a leaderboard for our multiplayer quiz game", want: []string{"leaderboard"}, not: []string{"hostedquiz", "liveshow"}},
+		// What a product is for still shapes it.
+		{statement: "Design a booking system for a hotel", want: []string{"reservation", "lodging"}},
+		{statement: "Design a chat app for a hospital's nurses", want: []string{"chat"}},
 	}
 	for _, tt := range tests {
 		got, _ := detect(tt.statement)

@@ -46,18 +46,24 @@ var subjectOpeners = map[string]bool{"design": true, "build": true, "create": tr
 	"me": true, "us": true, "please": true, "a": true, "an": true, "the": true, "our": true, "my": true, "new": true,
 	"simple": true, "scalable": true, "distributed": true}
 
-// settingSpan returns the word span [first, last) of a subject's setting: the words before a
-// setting head, as in "a [hotel] housekeeping app". ok is false when the subject's last word is
-// no setting head, or nothing precedes it.
-func (s subjectWords) settingSpan(t text) (span [2]int, ok bool) {
+// subject is where a statement's subject lies, in words: [start, end) with its last word at
+// head (-1 when there is none), and what it is "for", [forFrom, forTo) (empty when nothing is).
+type subject struct {
+	start, head, end int
+	forFrom, forTo   int
+}
+
+// parse finds the statement's subject: after the words that open a request ("Design a"), up to
+// a subject noun ("app"), a closer ("where", "for") or punctuation; then what it is for.
+func (s subjectWords) parse(t text) subject {
 	i := 0
 	for i < len(t.words) && subjectOpeners[t.words[i]] {
 		i++
 	}
-	start, head := i, -1
+	sub := subject{start: i, head: -1}
 	for ; i < len(t.words); i++ {
 		w := t.words[i]
-		if subjectClosers[w] || (i > start && t.breakBefore(i)) {
+		if subjectClosers[w] || (i > sub.start && t.breakBefore(i)) {
 			break
 		}
 		if s.nouns[w] {
@@ -66,14 +72,41 @@ func (s subjectWords) settingSpan(t text) (span [2]int, ok bool) {
 			if i+1 < len(t.words) && !subjectClosers[t.words[i+1]] && !t.breakBefore(i+1) && !s.nouns[t.words[i+1]] {
 				continue
 			}
+			i++ // the noun belongs to the subject
 			break
 		}
-		head = i
+		sub.head = i
 	}
-	if head <= start || !s.heads[singular(t.words[head])] {
+	sub.end = i
+	if i < len(t.words) && t.words[i] == "for" && !t.breakBefore(i) {
+		// "search autocomplete for an e-commerce site search box": what it serves, up to the
+		// clause's end.
+		j := i + 1
+		for j < len(t.words) && subjectOpeners[t.words[j]] {
+			j++
+		}
+		sub.forFrom = j
+		for j < len(t.words) && !t.breakBefore(j) && !forClosers[t.words[j]] {
+			j++
+		}
+		sub.forTo = j
+	}
+	return sub
+}
+
+// forClosers end what a subject is for ("for our clinics where patients …").
+var forClosers = map[string]bool{"where": true, "that": true, "which": true, "who": true, "so": true, "with": true,
+	"and": true, "to": true, "in": true}
+
+// settingSpan returns the word span [first, last) of a subject's setting: the words before a
+// setting head, as in "a [hotel] housekeeping app". ok is false when the subject's last word is
+// no setting head, or nothing precedes it.
+func (s subjectWords) settingSpan(t text) (span [2]int, ok bool) {
+	sub := s.parse(t)
+	if sub.head <= sub.start || !s.heads[singular(t.words[sub.head])] {
 		return span, false
 	}
-	return [2]int{start, head}, true
+	return [2]int{sub.start, sub.head}, true
 }
 
 // breakBefore reports whether punctuation other than a hyphen stands between word i-1 and word i.
@@ -96,4 +129,31 @@ func onlyInSetting(spans [][2]int, setting [2]int) bool {
 	return len(spans) > 0 && !slices.ContainsFunc(spans, func(sp [2]int) bool {
 		return sp[0] < setting[0] || sp[1] > setting[1]
 	})
+}
+
+// servedOnly lists the capabilities decided only by what the subject is for, when the subject
+// is a part other systems embed: "search autocomplete for an e-commerce site" is no online store,
+// "a leaderboard for our mobile game" no game server, "a notification service for a food delivery
+// app" no courier dispatch. What a product is for still shapes it: "a booking system for a hotel"
+// books nights.
+func servedOnly(caps map[string]*capability, sub subject, evidence map[string][][2]int) []string {
+	if sub.forTo <= sub.forFrom {
+		return nil
+	}
+	serving := false
+	for id, spans := range evidence {
+		inSubject := slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] < sub.end && sub.start < sp[1] })
+		serving = serving || inSubject && caps[id] != nil && caps[id].serves
+	}
+	if !serving {
+		return nil
+	}
+	var out []string
+	for id, spans := range evidence {
+		if onlyInSetting(spans, [2]int{sub.forFrom, sub.forTo}) {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
