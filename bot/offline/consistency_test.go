@@ -331,3 +331,17 @@ func TestPronounStepsFollowTheirStep(t *testing.T) {
 		t.Errorf("steps %q, want both: the pronoun's step is there", got)
 	}
 }
+
+// The connection tier is sized from the people connected at once, and every section that sizes it
+// says the same number.
+func TestConnectionServersFollowTheConnections(t *testing.T) {
+	_, sections := renderAll(t, "A realtime leaderboard for our mobile game: 50M players, 2M concurrent at peak, every match end posts a score")
+	if !strings.Contains(sections[conversation.Scalability], "At 2M open connections (stated)") || !strings.Contains(sections[conversation.Scalability], "needs 20 servers") {
+		t.Errorf("scalability does not size 2M connections at 20 servers:\n%s", sections[conversation.Scalability])
+	}
+	_, sections = renderAll(t, "Design WhatsApp")
+	all := sections[conversation.DeepDive] + sections[conversation.Scalability]
+	if !strings.Contains(all, "is 2000 connection servers") || !strings.Contains(all, "needs 2000 servers") {
+		t.Errorf("deep dive and scalability disagree on the connection servers:\n%s", all)
+	}
+}

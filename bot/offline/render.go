@@ -364,6 +364,12 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return B(c.EgressBytesPerSec) + "/s", true
 	case "ingress":
 		return B(c.IngressBytesPerSec) + "/s", true
+	case "ws_conns":
+		conns, _ := r.connections()
+		return H(conns), true
+	case "ws_servers":
+		conns, _ := r.connections()
+		return fmt.Sprint(connServers(conns)), true
 	case "media_nodes":
 		// Media servers forwarding the egress, at 2 Gbit/s each: a CPU-bound SFU node's
 		// comfortable share of a 10 Gbit/s NIC.
@@ -1251,6 +1257,9 @@ func (r *renderer) scalability(b *strings.Builder) {
 			feeds = strings.Join(pushed, " and ")
 		}
 		lb = append(lb, r.x(fmt.Sprintf("Persistent connections to {c:ws} are balanced at connect time (L4, least connections), and a registry of which server holds whose connection routes %s to the right one.", feeds)))
+		if line := r.connectionServers(); line != "" {
+			lb = append(lb, line)
+		}
 	}
 	if r.has("geodns") {
 		lb = append(lb, r.x("{c:geodns} picks the region; the gateway picks the instance."))
@@ -1761,4 +1770,30 @@ func (r *renderer) selfPartitioned() (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// connectionServers sizes the persistent-connection tier from the people connected at once.
+func (r *renderer) connectionServers() string {
+	conns, basis := r.connections()
+	if conns < 1000 {
+		return ""
+	}
+	return r.x(fmt.Sprintf("At %s open connections (%s) and about 100K per server (≈ 10 KB of memory each), {c:ws} needs %d servers, plus one zone's share spare: when a zone fails its clients reconnect to the others with jittered backoff, not all in the same second.",
+		conversation.Human(conns), basis, connServers(conns)))
+}
+
+// connections is how many people are connected at the busiest moment: the statement's figure,
+// else a tenth of the day's users.
+func (r *renderer) connections() (float64, string) {
+	w := r.g.Requirements.Workload
+	if w.Concurrent > 0 {
+		return w.Concurrent, "stated"
+	}
+	return w.DAU / 10, "a tenth of the " + conversation.Human(w.DAU) + " daily users online at the busiest moment, assumed"
+}
+
+// connServers is the connection servers for conns: an epoll server keeps about 10 KB per idle
+// connection, and 100K a server leaves CPU for the messages and memory for bursts.
+func connServers(conns float64) int {
+	return int(math.Max(2, math.Ceil(conns/100_000)))
 }
