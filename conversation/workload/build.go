@@ -66,7 +66,7 @@ func (r *reader) inheritRates() {
 			m.noun, m.per, m.each, m.peak = prev.noun, prev.per, prev.each, prev.peak
 			m.name = prev.noun
 			r.kindOf(r.sents[m.sent], m, m.pos)
-		case next != nil && m.noun != "" && !verbBetween(r.sents[m.sent], m.end, next.pos):
+		case next != nil && m.noun != "" && !verbBetween(r.sents[m.sent], m.end, next.pos) && !listedApart(r.sents[m.sent], m, next):
 			// "100k PUT requests and 500k GET requests per second": one period for the list; but
 			// not "index 3 billion pages and serve 20,000 searches a second".
 			m.per, m.peak = next.per, next.peak
@@ -75,6 +75,13 @@ func (r *reader) inheritRates() {
 			m.per, m.peak = prev.per, prev.peak
 		}
 	}
+}
+
+// listedApart reports a count set apart from the next one by a comma that counts something no
+// event names: "45 languages, ~3,000 hearings per week" lists two facts, and the languages take
+// no period; "100k PUTs, 500k GETs and 50k DELETEs per second" share theirs.
+func listedApart(toks []string, m, next *mention) bool {
+	return within(toks, m.end, next.pos, ",") && !readNouns[m.noun] && !writeNouns[m.noun] && m.noun != next.noun
 }
 
 // verbBetween reports a verb in toks[from:to]: a second clause, whose period is its own.

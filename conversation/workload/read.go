@@ -138,6 +138,7 @@ func Read(statement string) Reading {
 	statement = everyOther(statement)
 	week, weekNote := weekPeak(statement)
 	statement = eachOf(statement)
+	statement = eachWithOne(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	r := &reader{sents: sentences(tokenize(statement))}
@@ -204,6 +205,28 @@ func eachOf(statement string) string {
 	}
 	b.WriteString(statement[last:])
 	return b.String()
+}
+
+// eachWithOneRe finds counted things each fitted with one machine: "15k hives each with a
+// sensor", "3,000 cows, each wearing a GPS collar", "1,200 bins each having its own fill sensor".
+var eachWithOneRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s*(?:k|m|thousand|million))?)\s+([a-z-]+),?\s+(?:each|every one|all)\s+` +
+	`(?:with|having|has|have|carrying|carries|wearing|wears|fitted with|equipped with|containing)\s+(?:a|an|one|its own|a single)\s+([a-z-]+(?:\s+[a-z-]+){0,2})`)
+
+// eachWithOne says "15k hives each with a sensor" as "15k sensors on hives": one machine on each,
+// so the count is the machines' too, and they are what sends.
+func eachWithOne(statement string) string {
+	return eachWithOneRe.ReplaceAllStringFunc(statement, func(match string) string {
+		sub := eachWithOneRe.FindStringSubmatch(match)
+		words := strings.Fields(sub[3])
+		for k, w := range words {
+			if lw := strings.ToLower(w); thingNouns[lw] {
+				// "a GPS collar that reports": the machine and what names it, then the rest as said.
+				rest := strings.Join(words[k+1:], " ")
+				return strings.TrimSpace(sub[1] + " " + strings.Join(words[:k], " ") + " " + w + "s on " + sub[2] + " " + rest)
+			}
+		}
+		return match // "… each with a garden": not a machine each
+	})
 }
 
 // crowdBefore reports whether the sentence being scanned has counted actors before toks[i]:
@@ -1053,7 +1076,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		if personNoun(head) && !thingNouns[head] {
 			m.class = "users"
 		}
-	case within(toks, k, k+4, "online", "connected", "live") || atOnceAfter(toks, k):
+	case onlineAfter(toks, k) || atOnceAfter(toks, k):
 		m.class = "concurrent"
 	case probe.per == 0 && periodBefore(toks, start) >= 86400 && actAt(toks, k, min(k+4, len(toks)), m):
 		// "every Saturday 2,000 members book a court", "every day each of our 2,000 branches
@@ -1074,6 +1097,26 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	}
 }
 
+// onlineAfter reports people said to be online right after their count, ending at toks[k]: "2M
+// users online", "50k drivers connected at peak", "viewers watching live". A word that names the
+// next thing ("20k members, online catalogue", "walkers with live tracking") says nothing of them.
+func onlineAfter(toks []string, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		w := toks[j]
+		if w == "," || w == ";" || w == "with" || w == "and" || w == "for" || w == "of" {
+			return false
+		}
+		if w != "online" && w != "connected" && w != "live" {
+			continue
+		}
+		next := word(toks, j+1)
+		return next == "" || next == "," || next == "." || next == "at" || next == "during" || next == "in" || next == "on" ||
+			next == "and" || next == "simultaneously" || next == "concurrently" || next == "together" || timeUnits[next] > 0 ||
+			rateAdverbs[next] > 0 || next == "every" || next == "each"
+	}
+	return false
+}
+
 // personNoun reports a noun that names people: one the word lists know, or a role by its
 // ending ("journalist", "tutor", "farmer", "consumer", "pharmacist", "librarian") that is no
 // machine or thing ("server", "order", "sensor").
@@ -1081,7 +1124,8 @@ func personNoun(n string) bool {
 	if actorNouns[n] {
 		return true
 	}
-	if thingNouns[n] || notPeople[n] || len(n) < 5 {
+	if thingNouns[n] || notPeople[n] || len(n) < 5 || strings.HasSuffix(n, "ment") {
+		// A "-ment" is a thing done or measured (a measurement, a shipment), never who does it.
 		return false
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {

@@ -878,3 +878,45 @@ func TestReadCapacityUsedWhen(t *testing.T) {
 		}
 	}
 }
+
+// Things that each carry one sender send on their schedule, whoever names them: a hive with a
+// sensor is a sensor, an agent on a server is an agent, and a measurement is never a person.
+func TestReadSendersOnASchedule(t *testing.T) {
+	tests := []struct {
+		statement string
+		rate      float64
+	}{
+		{"A beekeeping monitor: 15k hives each with a sensor sending weight, temp and humidity every 5 minutes.", 15000 / (5 * min)},
+		{"3,000 cows, each wearing a GPS collar that reports its position every minute", 3000 / min},
+		{"Build an observability product like Datadog: an agent on each of 1 million servers sends 100 measurements every 10 seconds", 1e6 * 100 / 10},
+		{"1 million servers, each with an agent that pushes 100 measurements every 10 seconds", 1e6 * 100 / 10},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) || rd.Users != 0 {
+			t.Errorf("%q: flows %+v users %v notes %q; want one flow at %v/s and no people", tc.statement, rd.Flows, rd.Users, rd.Notes, tc.rate)
+		}
+	}
+}
+
+// A count listed beside a rate is not at that rate ("45 languages, ~3,000 hearings per week"), and
+// members are people, not people online, when "online" names the next thing in the list.
+func TestReadListedCountsAreNotRates(t *testing.T) {
+	for _, s := range []string{"600 freelance interpreters, 45 languages, ~3,000 hearings per week across 70 courthouses", "a catalogue of 120 cuisines, 40,000 orders a day"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Name == "language" || rd.Flows[0].Name == "cuisine" {
+			t.Errorf("%q: flows %+v; want only the rate stated, the listed count left a count", s, rd.Flows)
+		}
+	}
+	for _, s := range []string{"Library system: 12 branches, ~8k items, 20k members, online catalogue and holds", "20k members with live availability of every title"} {
+		rd := workload.Read(s)
+		if rd.Concurrent != 0 || rd.Users != 20000 {
+			t.Errorf("%q: concurrent %v users %v; want 20K members, none said to be online at once", s, rd.Concurrent, rd.Users)
+		}
+	}
+	for _, s := range []string{"2 million users online at peak", "50k drivers connected at once"} {
+		if rd := workload.Read(s); rd.Concurrent == 0 {
+			t.Errorf("%q: notes %q; want people online at once", s, rd.Notes)
+		}
+	}
+}
