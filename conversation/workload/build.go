@@ -413,6 +413,9 @@ func (r *reader) eventFlow(m *mention) {
 	// An inferred "per user" must be smaller than the population; a stated "each" need not be
 	// ("50 employees; each sends 100 messages a day").
 	a := r.actorFor(m)
+	if u := r.unitFor(m); u != nil {
+		a = u
+	}
 	if subj := subjectNoun(toks, m.pos); a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||
 		a != nil && peopleAt(r.sents[a.sent], a) {
 		// "260 schools; pupils choose meals once a week", "pupils at 260 schools each choose a
@@ -437,6 +440,30 @@ func (r *reader) eventFlow(m *mention) {
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
 	r.note("%s: stated (%s)", f.Name, describe(f))
+}
+
+// unitFor finds the counted group a rate "per store" or "at each clinic" is for: the one of that
+// noun, else the one counted place of a chain ("250 restaurants … 40 orders a minute per store").
+func (r *reader) unitFor(m *mention) *mention {
+	if m.perNoun == "" {
+		return nil
+	}
+	var place *mention
+	for _, a := range r.ms {
+		if a == m || a.noun == "" || a.kind != mActors && !(a.kind == mEvents && a.per == 0) {
+			continue
+		}
+		if a.noun == m.perNoun {
+			if a.kind == mEvents {
+				a.kind, a.class = mActors, "things" // "40 pick lists per warehouse … 12 warehouses"
+			}
+			return a
+		}
+		if a.kind == mActors && orgNouns[a.noun] && (orgNouns[m.perNoun] || unitNouns[m.perNoun]) && place == nil {
+			place = a
+		}
+	}
+	return place
 }
 
 // coordinated reports whether m continues a per-actor figure before it in its sentence with no

@@ -1467,6 +1467,9 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") && !eachActs(toks, m.end) {
 		m.each = true // "0.5 posts per day each"; but "14 sailings a day, each carrying …" says what each sailing does
 	}
+	if unit := unitAfter(toks, m.end); m.per > 0 && unit != "" {
+		m.each, m.perNoun = true, unit // "40 orders a minute per store", "8,000 orders a day at each warehouse"
+	}
 	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," {
 		// A day's or a month's count is an average by nature; ", peak at lunch 4x" describes
 		// the peak factor, not this figure.
@@ -1475,6 +1478,27 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
 	}
 }
+
+// unitAfter is the unit a rate said before toks[k] is counted for: "per store", "a branch",
+// "at each clinic", "for every site" — a place or an actor, one of several counted elsewhere.
+func unitAfter(toks []string, k int) string {
+	w, n := word(toks, k), word(toks, k+1)
+	if (w == "at" || w == "in" || w == "for" || w == "from") && (n == "each" || n == "every") {
+		w, n = n, word(toks, k+2)
+	}
+	if w != "per" && w != "a" && w != "an" && w != "each" && w != "every" {
+		return ""
+	}
+	u := singular(n)
+	if u != n || !(actorNouns[u] || orgNouns[u] || unitNouns[u]) || isWordNoun(word(toks, k+2)) && (w == "a" || w == "an") {
+		return "" // "a store manager" names someone, not the unit; "per stores" is no unit
+	}
+	return u
+}
+
+// unitNouns are the words for one of a chain's places that name no kind of place: "per
+// location", "each outlet".
+var unitNouns = set(`location outlet unit premises venue site property`)
 
 var periodAdjectives = set(`typical normal average busy regular given single quiet ordinary usual peak good bad`)
 
@@ -1493,10 +1517,19 @@ func (r *reader) perActorMarker(toks []string, start int) bool {
 			return true
 		}
 		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[w] == 0 {
-			return false
+			return eachOfBefore(toks, j) // "each of the 12 warehouses ships 8,000 orders a day"
 		}
 	}
 	return false
+}
+
+// eachOfBefore reports "each of (the) <count>" ending at toks[j]: the count is who acts, each.
+func eachOfBefore(toks []string, j int) bool {
+	k := j - 1
+	if w := word(toks, k); w == "the" || w == "our" || w == "its" || w == "their" {
+		k--
+	}
+	return word(toks, k) == "of" && (word(toks, k-1) == "each" || word(toks, k-1) == "every" && word(toks, k-2) == "one")
 }
 
 // verbBefore finds the verb governing a figure: the nearest known verb in the few words before.
@@ -1507,6 +1540,9 @@ func verbBefore(toks []string, start int) string {
 		}
 		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[toks[j]] == 0 {
 			break // another figure's words: "500,000 uploads and 1 billion plays"
+		}
+		if j > 0 && isNumberStart(toks[j-1]) {
+			break // "800 stores doing 1,500 transactions": a counted noun, not the verb "store"
 		}
 		if v := verbAt(toks, j); v != "" {
 			return v

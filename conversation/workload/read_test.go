@@ -920,3 +920,27 @@ func TestReadListedCountsAreNotRates(t *testing.T) {
 		}
 	}
 }
+
+// A rate said for one of a counted group's units is each unit's: "40 orders/minute per store"
+// across a chain of 250 restaurants is 250 × 40 a minute, "each of the 12 warehouses ships 8,000
+// orders a day" is 96,000 a day.
+func TestReadRatePerUnit(t *testing.T) {
+	tests := []struct {
+		statement string
+		rate      float64
+	}{
+		{"Design a kitchen display system for a chain of 250 restaurants: orders from tills and apps appear on kitchen screens; lunch peak is ~40 orders/minute per store.", 250 * 40 / min},
+		{"a KDS for 250 restaurants, each handling around 40 orders a minute at the lunch peak", 250 * 40 / min},
+		{"Design an order management system; each of the 12 warehouses ships 8,000 orders a day.", 12 * 8000 / day},
+		{"12 warehouses, 8,000 orders a day at each warehouse", 12 * 8000 / day},
+		{"A booking tool for 45 clinics, about 120 appointments a day per clinic", 45 * 120 / day},
+		{"A POS system for 800 stores doing 1,500 transactions a day a store", 800 * 1500 / day},
+		{"A lending app for 30 branches; each branch issues about 200 loans a day", 30 * 200 / day},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) {
+			t.Errorf("%q: flows %+v notes %q; want one flow at %v/s", tc.statement, rd.Flows, rd.Notes, tc.rate)
+		}
+	}
+}
