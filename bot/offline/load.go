@@ -211,13 +211,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Write, H(p.WritesPerUser))
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
-		reads := 0.0
-		for _, f := range w.Flows {
-			reads += w.Rate(f)
-		}
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: reads / rw, PerSeconds: 1,
-			Source: conversation.Assumed})
-		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
+		writesFromReads(&w, p.Write, rw, note)
 	}
 	sizeFlows(&w, rd, p, statedMediaRe.FindString(strings.ToLower(statement)), note)
 	fan := rd.FanOut
@@ -237,6 +231,23 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	settle(&w, p, note)
 	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
+}
+
+// writesFromReads assumes the writes of a statement that gives only reads, one per rw of them.
+// Reads stated at their peak ("300k queries/sec at peak") give the writes' peak, not their average.
+func writesFromReads(w *conversation.Workload, name string, rw float64, note func(string, ...any)) {
+	reads, peak := 0.0, true
+	for _, f := range w.Flows {
+		reads += w.Rate(f)
+		peak = peak && (f.Peak && !f.Burst || w.PeakOf(f))
+	}
+	w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: conversation.FlowWrite, Count: reads / rw, PerSeconds: 1,
+		Peak: peak, Source: conversation.Assumed})
+	at := ""
+	if peak {
+		at = " at peak"
+	}
+	note("%s: one per %s reads (assumed) = %s/s%s", name, ratioWord(rw), conversation.Human(reads/rw), at)
 }
 
 // mainWrite is the stated write reads follow: the archetype's own write where the statement

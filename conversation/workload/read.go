@@ -697,7 +697,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.kind = mEvents
 	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
 	m.per, m.end = probe.per, max(k, probe.end)
-	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
+	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
 }
@@ -1651,7 +1651,7 @@ func (r *reader) eventNoun(toks []string, m *mention, start, k int) {
 	if m.name == "" {
 		m.name = m.noun
 	}
-	m.peak = m.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts") ||
+	m.peak = m.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spiking") ||
 		within(toks, m.end, m.end+3, "peak") && within(toks, m.end, m.end+2, "at", "in", "during")
 	r.kindOf(toks, m, start)
 }
