@@ -76,6 +76,10 @@ type loadProfile struct {
 	// the statement calls it: an object store's "100k PUTs a second" are objects, not rows,
 	// though no media word names them.
 	BlobWrites bool `yaml:"blob_writes,omitempty"`
+	// WritesFollowReads marks an archetype whose write is what its reads cause (a cache fill on a
+	// miss, a counter bumped by each check), not a request of its own: a stated count of
+	// requests is then all reads, with the writes beside them rather than among them.
+	WritesFollowReads bool `yaml:"writes_follow_reads,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -185,6 +189,13 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	if rw <= 0 {
 		rw = 10
 	}
+	if rd.ReadRatio > 0 {
+		rw = rd.ReadRatio // "reads:writes 10:1" with no rate stated
+	}
+	if !p.WritesFollowReads {
+		rw = divideTotals(&w, rd, p.Write, rw, note)
+	}
+	hasWrite = w.Has(conversation.FlowWrite)
 	switch {
 	case hasWrite && !hasRead && w.DAU > 0 && p.ReadsPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser,
@@ -231,6 +242,36 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	settle(&w, p, note)
 	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
+}
+
+// divideTotals divides a stated count of every request ("1 million requests a month") into the
+// reads and the writes it holds, by the system's read:write ratio (rw), or by the leaning the
+// statement words ("mostly reads"): the stated total stays the total. It returns the ratio used.
+func divideTotals(w *conversation.Workload, rd workload.Reading, write string, rw float64, note func(string, ...any)) float64 {
+	switch {
+	case rd.Leaning == "reads" && rw < 4:
+		rw = 9 // "mostly reads" is more than the system's usual few reads a write
+	case rd.Leaning == "writes" && rw > 0.25:
+		rw = 0.25
+	}
+	for _, name := range rd.Totals {
+		i := slices.IndexFunc(w.Flows, func(f conversation.Flow) bool { return f.Name == name })
+		if i < 0 || w.Has(conversation.FlowWrite) {
+			continue
+		}
+		total := w.Flows[i]
+		w.Flows[i].Kind, w.Flows[i].Count, w.Flows[i].VolumeBytes = conversation.FlowRead, total.Count*rw/(rw+1), total.VolumeBytes*rw/(rw+1)
+		w.Flows = append(w.Flows, conversation.Flow{Name: write, Kind: conversation.FlowWrite, Count: 1 / rw, PerSeconds: 1,
+			ItemsOf: name, Source: conversation.Assumed})
+		how := "assumed"
+		if rd.Leaning != "" {
+			how = "assumed; mostly " + rd.Leaning + ", the statement says"
+		}
+		note("%s: the stated %s %s are every request, reads and writes: %s reads and %s %ss, one per %s reads (%s)", name,
+			conversation.Human(total.Count), conversation.Period(total.PerSeconds), conversation.Human(w.Flows[i].Count),
+			conversation.Human(total.Count/(rw+1)), write, ratioWord(rw), how)
+	}
+	return rw
 }
 
 // writesFromReads assumes the writes of a statement that gives only reads, one per rw of them.

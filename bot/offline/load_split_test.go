@@ -22,3 +22,36 @@ func TestWritesFromPeakReads(t *testing.T) {
 		}
 	}
 }
+
+// A stated count of every request is the total: the designer divides it by the system's ratio
+// (or the statement's "mostly reads"), where it used to add its writes on top of it as reads. An
+// archetype whose writes follow its reads (a CDN's fills) keeps every request a read.
+func TestTotalsAreDivided(t *testing.T) {
+	booking := loadProfile{ReadWrite: 100, Write: "booking", Read: "availability search"}
+	tests := []struct {
+		statement string
+		p         loadProfile
+		total     float64 // a second
+		rw        float64 // reads per write
+	}{
+		{"Design a booking API for a hotel marketplace handling 1 million requests a month.", booking, 1e6 / (30 * 86400), 100},
+		{"a holiday-let marketplace whose API takes about 1M calls a month", booking, 1e6 / (30 * 86400), 100},
+		{"Design a REST API for a weather app handling 1M requests a second, mostly reads.", loadProfile{ReadWrite: 1}, 1e6, 9},
+		{"an API serving 2 million requests a second, read-heavy", loadProfile{ReadWrite: 2}, 2e6, 9},
+		{"Build a CDN that serves 10 million requests a second", loadProfile{ReadWrite: 10, WritesFollowReads: true, Write: "cache fill"}, 10e6 * 1.1, 10},
+	}
+	for _, tc := range tests {
+		w, _ := workloadFrom(tc.statement, tc.p)
+		var reads, writes float64
+		for _, f := range w.Flows {
+			if f.Kind == conversation.FlowRead {
+				reads += w.Rate(f)
+			} else {
+				writes += w.Rate(f)
+			}
+		}
+		if math.Abs(reads+writes-tc.total) > 1e-6*tc.total || math.Abs(reads/writes-tc.rw) > 1e-6*tc.rw {
+			t.Errorf("%q: %v reads and %v writes a second; want %v in all, %v reads a write", tc.statement, reads, writes, tc.total, tc.rw)
+		}
+	}
+}

@@ -1154,29 +1154,39 @@ func orWord(a, b string) string {
 
 var plural = conversation.Plural
 
-// readRatio adds the reads a stated read:write ratio implies, per event of the main write flow.
+// readRatio adds the side a stated read:write ratio implies, per event of the busiest stated flow
+// of the other side: "5M uploads a day, 100:1 read/write" reads 100 per upload, "200K page views
+// a day, 10:1 reads to writes" writes one per 10 views.
 func (r *reader) readRatio(m *mention) {
-	var main *conversation.Flow
+	var read, write *conversation.Flow
 	for i := range r.out.Flows {
 		f := &r.out.Flows[i]
-		if f.Kind == conversation.FlowRead {
-			r.note("read:write ratio %s:1: stated, but reads are stated too", human(m.value))
-			return
-		}
-		if main == nil && f.Kind == conversation.FlowWrite {
-			main = f
+		switch {
+		case f.Kind == conversation.FlowRead && (read == nil || r.out.Rate(*f) > r.out.Rate(*read)):
+			read = f
+		case f.Kind == conversation.FlowWrite && write == nil:
+			write = f
 		}
 	}
-	if main == nil {
+	var f conversation.Flow
+	switch {
+	case read != nil && write != nil:
+		r.note("read:write ratio %s:1: stated, but reads and writes are stated too", human(m.value))
+		return
+	case read == nil && write == nil:
 		r.out.ReadRatio = m.value
 		r.note("read:write ratio %s:1: stated", human(m.value))
 		return
+	case write != nil:
+		f = conversation.Flow{Name: "read " + lastWord(write.Name), Kind: conversation.FlowRead, Count: m.value, PerSeconds: 1,
+			ItemsOf: write.Name, Source: conversation.Stated, From: m.quote}
+	default:
+		f = conversation.Flow{Name: "write " + lastWord(read.Name), Kind: conversation.FlowWrite, Count: 1 / m.value, PerSeconds: 1,
+			ItemsOf: read.Name, Source: conversation.Stated, From: m.quote}
 	}
-	f := conversation.Flow{Name: "read " + lastWord(main.Name), Kind: conversation.FlowRead, Count: m.value, PerSeconds: 1,
-		ItemsOf: main.Name, Source: conversation.Stated, From: m.quote}
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
-	r.note("%s: stated (%s reads per %s)", f.Name, human(m.value), main.Name)
+	r.note("%s: stated (read:write %s:1, per %s)", f.Name, human(m.value), f.ItemsOf)
 }
 
 func lastWord(s string) string {

@@ -53,6 +53,13 @@ type Reading struct {
 	// statement names the days that hold the load ("each weekend": 3.5) but no daily window: the
 	// designer multiplies it by the bunching it assumes within a day.
 	WeekPeak float64
+	// Totals name the stated flows that count every request, reads and writes together ("1M
+	// requests a month"), where the statement gives no share to divide them by: the designer
+	// divides them by the read:write ratio it knows for the system.
+	Totals []string
+	// Leaning is "reads" or "writes" where the statement says which the traffic mostly is but
+	// not by how much ("mostly reads", "write-heavy").
+	Leaning string
 }
 
 // Population is a counted group of actors.
@@ -168,6 +175,7 @@ func Read(statement string) Reading {
 	r.habits()
 	r.acts()
 	r.bursts()
+	r.splits(statement)
 	r.rest()
 	r.smallGroups(statement)
 	r.peaks(window, week, weekNote)
@@ -378,7 +386,9 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 	prev := word(toks, start-1)
 	switch {
 	case strings.HasPrefix(unit, ":"):
-		r.ratio(toks, m, next, v, unit[1:])
+		r.ratio(toks, m, start, next, v, unit[1:])
+	case strings.HasPrefix(unit, "/") && isNumberStart(unit[1:]) && readWriteNear(toks, start, next):
+		r.ratio(toks, m, start, next, v, unit[1:]) // "80/20 read/write"
 	case after == "%" || after == "percent" || strings.HasSuffix(unit, "%"):
 		m.kind, m.end = mPercent, unitEnd
 	case after == "x" || after == "×" || after == "fold" || after == "-fold":
@@ -435,22 +445,28 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 }
 
 // ratio reads "100:1 read/write" and "a read-to-write ratio of 100:1": reads per write.
-func (r *reader) ratio(toks []string, m *mention, next int, a float64, rest string) {
+func (r *reader) ratio(toks []string, m *mention, start, next int, a float64, rest string) {
 	b, err := strconv.ParseFloat(rest, 64)
 	m.kind = mOther
 	if err != nil || b <= 0 || a <= 0 {
 		return
 	}
-	ctx := strings.Join(toks[max(m.pos-5, 0):min(next+4, len(toks))], " ")
-	ctx = strings.ReplaceAll(ctx, "reads", "read")
-	ri, wi := strings.Index(ctx, "read"), strings.Index(ctx, "write")
-	if ri < 0 || wi < 0 {
+	if !readWriteNear(toks, start, next) {
 		return
 	}
+	ctx := strings.Join(toks[max(start-5, 0):min(next+6, len(toks))], " ")
+	ri, wi := strings.Index(ctx, "read"), strings.Index(ctx, "write")
 	m.kind, m.value = mRatio, a/b
 	if wi < ri {
 		m.value = b / a // "write:read 1:100"
 	}
+}
+
+// readWriteNear reports reads and writes both named around a ratio at toks[start:next]: "80/20
+// read/write", "a 10:1 split between reads and writes".
+func readWriteNear(toks []string, start, next int) bool {
+	ctx := strings.Join(toks[max(start-5, 0):min(next+6, len(toks))], " ")
+	return strings.Contains(ctx, "read") && strings.Contains(ctx, "write")
 }
 
 // storedTotalBytes is the size from which a figure without a rate is a total kept rather than

@@ -944,3 +944,57 @@ func TestReadRatePerUnit(t *testing.T) {
 		}
 	}
 }
+
+// A stated total split into reads and writes is divided by the split, not added to: "5M ops/sec,
+// 80/20 read/write" is 4M reads and 1M writes a second. A total with no share stated is left
+// whole for the designer to divide, with the statement's leaning if it words one.
+func TestReadSplitTotals(t *testing.T) {
+	tests := []struct {
+		statement    string
+		reads, write float64 // a second, on average or at the stated peak
+		peak         bool
+	}{
+		{"Design a distributed cache for a social app: 5M ops/sec, 80/20 read/write, p99 under 5 ms.", 4e6, 1e6, false},
+		{"a key-value service taking 50k requests per second with a 70/30 split between reads and writes", 35e3, 15e3, false},
+		{"Design a product catalogue service; 90% reads, 50k requests per second at peak.", 45e3, 5e3, true},
+		{"an API serving 10k calls a second, 20% of which are writes", 8e3, 2e3, false},
+		{"Design a wiki platform, read-heavy, 100:1 reads to writes, 200k requests per second.", 200e3 * 100 / 101, 200e3 / 101, false},
+		{"Design a config service; reads:writes 10:1, 30k QPS.", 30e3 * 10 / 11, 30e3 / 11, false},
+		{"a database doing 8,000 TPS, 75% of them reads", 6e3, 2e3, false},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		var reads, writes float64
+		peak := true
+		for _, f := range rd.Flows {
+			if f.Kind == conversation.FlowRead {
+				reads += rd.Rate(f)
+			} else {
+				writes += rd.Rate(f)
+			}
+			peak = peak && f.Peak
+		}
+		if len(rd.Flows) != 2 || !near(reads, tc.reads) || !near(writes, tc.write) || peak != tc.peak || len(rd.Totals) != 0 {
+			t.Errorf("%q: flows %+v totals %v; want %v reads and %v writes a second (peak %v)", tc.statement, rd.Flows, rd.Totals, tc.reads, tc.write, tc.peak)
+		}
+	}
+	for _, s := range []string{"Design a REST API for a weather app handling 1M requests a second, mostly reads.", "a public API taking 2 million calls a day, mainly reads"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || len(rd.Totals) != 1 || rd.Totals[0] != rd.Flows[0].Name || rd.Leaning != "reads" {
+			t.Errorf("%q: flows %+v totals %v leaning %q; want one total left whole, mostly reads", s, rd.Flows, rd.Totals, rd.Leaning)
+		}
+	}
+	for _, s := range []string{"a booking API handling 1 million requests a month", "10 million surgical operations a year"} {
+		rd := workload.Read(s)
+		if total := len(rd.Totals) == 1; total != strings.Contains(s, "requests") {
+			t.Errorf("%q: totals %v; requests are every request, surgeries are not", s, rd.Totals)
+		}
+	}
+	for _, s := range []string{"200K page views a day, 10:1 reads to writes", "a read:write ratio of 10:1 on 200,000 page views a day"} {
+		rd := workload.Read(s)
+		f, ok := rd.Flow("write view")
+		if len(rd.Flows) != 2 || !ok || !near(rd.Rate(f), 20e3/day) {
+			t.Errorf("%q: flows %+v; want one write per 10 stated views", s, rd.Flows)
+		}
+	}
+}
