@@ -384,7 +384,13 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: 1, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: 1 per user a day (assumed)", p.Write)
 	}
-	if reads > 0 {
+	switch {
+	case rd.ReadRatio > 0:
+		// "reads:writes 20:1": the stated ratio sets the reads from the writes assumed.
+		reads = math.Max(writes, 1) * rd.ReadRatio
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day, %s per %s as stated", p.Read, H(reads), H(rd.ReadRatio), p.Write)
+	case reads > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(reads))
 	}

@@ -55,3 +55,14 @@ func TestTotalsAreDivided(t *testing.T) {
 		}
 	}
 }
+
+// A ratio stated with no rate sets the reads from the writes assumed.
+func TestStatedRatioWithNoRate(t *testing.T) {
+	for _, s := range []string{"Design a note-taking app for 2 million users, reads:writes 20:1.", "a notes app with 2M users and a 20:1 read/write ratio"} {
+		w, _ := workloadFrom(s, loadProfile{WritesPerUser: 5, ReadsPerUser: 50, Write: "save note", Read: "open note"})
+		r, wr := w.Rate(firstOf(w.Flows, conversation.FlowRead)), w.Rate(firstOf(w.Flows, conversation.FlowWrite))
+		if wr == 0 || math.Abs(r/wr-20) > 1e-9 {
+			t.Errorf("%q: %v reads and %v writes a second; want 20 reads a write", s, r, wr)
+		}
+	}
+}
