@@ -203,6 +203,8 @@ func Plural(s string) string {
 		return s
 	case strings.HasSuffix(s, "ss"):
 		return s + "es" // "businesses", "classes"
+	case strings.HasSuffix(s, "man") && len(s) > 4 && !strings.HasSuffix(s, "human") && s != "german" && s != "roman" && s != "shaman":
+		return strings.TrimSuffix(s, "man") + "men" // "handymen", "tradesmen"
 	case s == "" || strings.HasSuffix(s, "s"):
 		return s
 	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey"):

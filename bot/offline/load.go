@@ -741,7 +741,7 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		note("%s residents: the population served, not users; about %s%% of them use it = %s users (assumed)",
 			H(t.Value), H(residentShare*100), H(w.Users))
 	}
-	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) {
+	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) && !onlyProviders(*w, rd) {
 		dailyFromUsers(w, statement, note)
 	}
 	if len(w.Flows) > 0 && needsDAU(w.Flows) {
@@ -750,6 +750,8 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		orgPeople(w, rd, p.UnitStaff, note)
 	}
 	switch {
+	case len(w.Flows) == 0 && len(rd.Providers) > 0:
+		providersWork(w, rd, p, note)
 	case len(w.Flows) == 0 && len(rd.Acts) > 0:
 		assumeActs(w, rd.Acts, note)
 	case len(w.Flows) == 0:
@@ -759,6 +761,53 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		// books still come, at the archetype's usual rates.
 		peopleFlows(w, p, note)
 	}
+}
+
+// jobsPerDay is how many jobs one provider of a services marketplace does on a working day, by
+// trade: a dog walker's walks, a handyman's call-outs, a tutor's lessons. Others do jobsADay.
+var jobsPerDay = map[string]float64{"walker": 6, "dogwalker": 6, "sitter": 1, "babysitter": 1, "nanny": 1, "handyman": 3,
+	"tradesman": 3, "plumber": 3, "electrician": 3, "cleaner": 3, "tutor": 4, "freelancer": 1, "photographer": 1, "painter": 1,
+	"decorator": 1, "groomer": 6, "stylist": 8, "hairdresser": 8, "barber": 10}
+
+const jobsADay = 4
+
+// providersWork sizes a services marketplace from the providers the statement counts ("3,000
+// walkers", "8,000 handymen"): the work booked is what they do, so many jobs each a day, and it is
+// searched for by the customers the statement counts, else at the archetype's reads per job.
+func providersWork(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
+	H := conversation.Human
+	work := p.Write
+	if work == "write" {
+		work = "booking"
+	}
+	for _, pr := range rd.Providers {
+		jobs := cmp.Or(jobsPerDay[pr.Noun], jobsADay)
+		w.Flows = append(w.Flows, conversation.Flow{Name: work, Kind: conversation.FlowWrite, Count: jobs, PerSeconds: 86400, Each: true,
+			Actors: pr.Value, ActorNoun: pluralNoun(pr.Noun), Source: conversation.Assumed})
+		note("%s: each of the %s %s does about %s a day (assumed: the statement counts who does the work, not the jobs)", work,
+			H(pr.Value), pluralNoun(pr.Noun), H(jobs))
+		break // one trade sizes the work; a second would count the same bookings twice
+	}
+	read := p.Read
+	if p.Write == "write" {
+		work, read = "booking", "search" // no archetype names them: a marketplace books and searches
+	}
+	switch {
+	case w.DAU > 0 && !onlyProviders(*w, rd):
+		reads := cmp.Or(p.ReadsPerUser, 20)
+		w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed)", read, H(reads))
+	default:
+		rw := cmp.Or(p.ReadWrite, 10)
+		w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: rw, PerSeconds: 1, ItemsOf: work, Source: conversation.Assumed})
+		note("%s: %s per %s (assumed: the customers who book are not counted)", read, ratioWord(rw), work)
+	}
+}
+
+// onlyProviders reports whether the people a statement counts are only the providers of a
+// services marketplace: they work, and the customers who book them are not counted.
+func onlyProviders(w conversation.Workload, rd workload.Reading) bool {
+	return w.Users > 0 && slices.ContainsFunc(rd.Providers, func(pr workload.Population) bool { return pr.Value == w.Users })
 }
 
 // actsPerDay is how often a counted organisation or machine is assumed to do what the statement

@@ -66,3 +66,28 @@ func TestStatedRatioWithNoRate(t *testing.T) {
 		}
 	}
 }
+
+// The work of a services marketplace whose providers are counted is theirs, so many jobs each a
+// day: 3,000 walkers walk some 18,000 dogs a day, not the 60 walks a fifth of them would book as
+// users. Searches come from the customers where they are counted, else per booking.
+func TestProvidersDoTheWork(t *testing.T) {
+	p := loadProfile{WritesPerUser: 0.2, ReadsPerUser: 20, ReadWrite: 100, Write: "booking", Read: "availability search"}
+	tests := []struct {
+		statement string
+		jobs      float64 // a day
+		perJob    bool    // searches counted per booking, no customers being counted
+	}{
+		{"Design a services marketplace where dog owners book 30-minute walks with 3,000 local walkers.", 3000 * 6, true},
+		{"a dog-walking app whose 3,000 walkers are booked by owners", 3000 * 6, true},
+		{"Design an on-demand handyman booking app with 8,000 handymen across the UK.", 8000 * 3, true},
+		{"Design a dog-walking marketplace: 3,000 walkers, 40,000 dog owners booking walks.", 3000 * 6, false},
+	}
+	for _, tc := range tests {
+		w, _ := workloadFrom(tc.statement, p)
+		b, ok := w.Flow("booking")
+		s, _ := w.Flow("availability search")
+		if !ok || math.Abs(w.Rate(b)*86400-tc.jobs) > 1e-6 || (s.ItemsOf == "booking") != tc.perJob {
+			t.Errorf("%q: booking %+v (%v a day), search %+v; want %v jobs a day, searches per booking %v", tc.statement, b, w.Rate(b)*86400, s, tc.jobs, tc.perJob)
+		}
+	}
+}

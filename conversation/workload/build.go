@@ -233,9 +233,20 @@ func (r *reader) populations() {
 		case "mau":
 			mau = biggest(mau, m)
 		case "users":
-			users = biggest(users, m)
-			if both := r.bothSides(m); both != nil {
+			provider := providerNouns[m.noun]
+			if provider {
+				// "3,000 walkers": who does the work; the people who book it are the users where
+				// the statement counts them.
+				r.out.Providers = append(r.out.Providers, Population{Value: m.value, Noun: m.noun})
+			}
+			switch both := r.bothSides(m); {
+			case both != nil:
 				users = both // "200k owners and 50k sitters": the two sides of a marketplace
+			case provider && users != nil && !providerNouns[users.noun]:
+			case !provider && users != nil && providerNouns[users.noun]:
+				users = m
+			default:
+				users = biggest(users, m)
 			}
 		case "concurrent":
 			conc = biggest(conc, m)
@@ -268,7 +279,11 @@ func (r *reader) populations() {
 	}
 	if users != nil {
 		w.Users, users.used = users.value, true
-		if w.DAU == 0 && !users.nested { // a nested count was noted with its arithmetic
+		switch {
+		case w.DAU > 0 || users.nested: // a nested count was noted with its arithmetic
+		case providerNouns[users.noun]:
+			r.note("%s %s: %s, who do the work booked", human(users.value), plural(users.noun), statedAs(users))
+		default:
 			r.note("%s %s: %s", human(users.value), plural(users.noun), statedAs(users))
 		}
 	}
@@ -1047,6 +1062,10 @@ func (r *reader) rest() {
 			r.out.MaxSizes[m.noun] = m.value
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
+			if m.class == "users" && providerNouns[m.noun] {
+				r.note("%s %s: %s, who do the work booked", human(m.value), plural(m.noun), statedAs(m))
+				continue
+			}
 			r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
 			if !m.nested { // a nested count was noted with its arithmetic
 				r.note("%s %s: %s", human(m.value), plural(m.noun), statedAs(m))

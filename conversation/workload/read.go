@@ -57,6 +57,9 @@ type Reading struct {
 	// requests a month"), where the statement gives no share to divide them by: the designer
 	// divides them by the read:write ratio it knows for the system.
 	Totals []string
+	// Providers are counted people whose time a services marketplace sells ("3,000 walkers",
+	// "8,000 handymen"): the work done is theirs, so many jobs each a day, whoever books it.
+	Providers []Population
 	// Leaning is "reads" or "writes" where the statement says which the traffic mostly is but
 	// not by how much ("mostly reads", "write-heavy").
 	Leaning string
@@ -1137,7 +1140,7 @@ func onlineAfter(toks []string, k int) bool {
 // ending ("journalist", "tutor", "farmer", "consumer", "pharmacist", "librarian") that is no
 // machine or thing ("server", "order", "sensor").
 func personNoun(n string) bool {
-	if actorNouns[n] {
+	if actorNouns[n] || providerNouns[n] {
 		return true
 	}
 	if thingNouns[n] || notPeople[n] || len(n) < 5 || strings.HasSuffix(n, "ment") {

@@ -998,3 +998,24 @@ func TestReadSplitTotals(t *testing.T) {
 		}
 	}
 }
+
+// The providers of a services marketplace are counted apart from the people who book them: "3,000
+// walkers" are who walk, and with dog owners counted the owners are the users.
+func TestReadProviders(t *testing.T) {
+	tests := []struct {
+		statement string
+		provider  workload.Population
+		users     float64
+	}{
+		{"Design a dog-walking marketplace: 3,000 walkers, 40,000 dog owners booking walks.", workload.Population{Value: 3000, Noun: "walker"}, 40000},
+		{"40,000 dog owners book walks with our 3,000 walkers", workload.Population{Value: 3000, Noun: "walker"}, 40000},
+		{"Design an on-demand handyman booking app with 8,000 handymen across the UK.", workload.Population{Value: 8000, Noun: "handyman"}, 8000},
+		{"a home-repairs marketplace where 8,000 tradesmen take jobs", workload.Population{Value: 8000, Noun: "tradesman"}, 8000},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Providers) != 1 || rd.Providers[0] != tc.provider || rd.Users != tc.users || len(rd.Things) != 0 {
+			t.Errorf("%q: providers %+v users %v things %+v; want %+v providing and %v users", tc.statement, rd.Providers, rd.Users, rd.Things, tc.provider, tc.users)
+		}
+	}
+}
