@@ -834,8 +834,10 @@ func (r *reader) bursts() {
 			}
 		}
 		// A window of a minute or more after a crowd and a verb is a rush, not a latency target;
-		// shorter ones need "each"/"all" or a "before/after/during" event to be one.
-		if a == nil || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
+		// shorter ones need "each"/"all" or a "before/after/during" event to be one. A clause with
+		// a subject of its own between them ("…, customers chart them, and alert rules must
+		// trigger within a minute") is not the crowd's.
+		if a == nil || newSubject(toks, a.end, m.pos) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}
@@ -868,6 +870,27 @@ func (r *reader) bursts() {
 		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 	}
 }
+
+// newSubject reports a clause in toks[from:to] that opens with a subject of its own: a plural
+// noun after a comma ("…, customers chart them"), not a verb or a word about the crowd ("…, and
+// answer within 10 seconds", "…, all within 45 minutes").
+func newSubject(toks []string, from, to int) bool {
+	for j := max(from, 0); j < min(to, len(toks)); j++ {
+		if toks[j] != "," {
+			continue
+		}
+		k := j + 1
+		if w := word(toks, k); w == "and" || w == "but" || w == "while" || w == "then" {
+			k++
+		}
+		if w := word(toks, k); isWord(w) && singular(w) != w && verbStem(w) == "" && !everyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var everyWords = set(`all each every most many some both half`)
 
 // crowdVerb is what a counted crowd does, whatever the verb, read from where it stands: the
 // word after the crowd, or after "try to" ("15,000 students try to enrol").

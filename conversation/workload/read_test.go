@@ -1019,3 +1019,17 @@ func TestReadProviders(t *testing.T) {
 		}
 	}
 }
+
+// A deadline said of a later clause's own subject is a latency, not a rush of the crowd counted
+// before it: the agents report on their clock, and alert rules trigger within a minute.
+func TestReadLaterClauseIsNoRush(t *testing.T) {
+	for _, s := range []string{
+		"Build an observability product like Datadog: an agent on each of 1 million servers sends 100 measurements every 10 seconds, customers chart them on dashboards querying up to 30 days back, and alert rules they write must trigger within one minute.",
+		"50,000 vans report their position every 30 seconds, dispatchers watch a live map, and geofence alerts fire within a minute",
+	} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Burst || len(rd.Latencies) != 1 {
+			t.Errorf("%q: flows %+v latencies %v; want the reports alone and a one-minute latency", s, rd.Flows, rd.Latencies)
+		}
+	}
+}
