@@ -254,7 +254,8 @@ func (r *reader) populations() {
 	}
 	share := 0.0
 	for _, m := range r.ms {
-		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") {
+		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") &&
+			percentOf(r.sents[m.sent], m) == "" { // "80M requests a day, 67% reads" is a split, not who is active
 			share, m.used = m.value/100, true
 		}
 	}
@@ -621,6 +622,9 @@ var tryWords = set(`try tries trying tried attempt attempts attempting want want
 
 func objectOf(toks []string, pos int) (noun, verb string) {
 	for j := pos - 1; j >= 0 && j >= pos-5; j-- {
+		if toks[j] == "," || toks[j] == ";" {
+			break // "95% reads, flags change a few times a day": the verb before the comma is another clause's
+		}
 		if strings.HasSuffix(toks[j], "ing") && verbAt(toks, j-1) != "" {
 			continue // "check tracking 40M times": the gerund is the verb's object
 		}

@@ -149,6 +149,7 @@ func Read(statement string) Reading {
 	week, weekNote := weekPeak(statement)
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
+	statement = fractionShares(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	r := &reader{sents: sentences(tokenize(statement))}

@@ -1033,3 +1033,23 @@ func TestReadLaterClauseIsNoRush(t *testing.T) {
 		}
 	}
 }
+
+// Found on statements tried after the fixes: a share said as a fraction is a share ("two thirds
+// reads"), a split beside "a day" is no share of daily users, and a verb before a comma is not
+// the act of the clause after it.
+func TestReadFractionSplits(t *testing.T) {
+	for _, s := range []string{"A GraphQL API doing 80 million requests a day, roughly two thirds reads.", "80M requests a day, two thirds of them are reads"} {
+		rd := workload.Read(s)
+		f, ok := rd.Flow("read request")
+		if len(rd.Flows) != 2 || !ok || !near(rd.Rate(f), 80e6*0.67/day) || rd.DAU != 0 {
+			t.Errorf("%q: flows %+v DAU %v; want two thirds of 80M a day read", s, rd.Flows, rd.DAU)
+		}
+	}
+	for _, s := range []string{"250k calls per second, 95% reads, flags change a few times a day", "1M requests a second, 90% reads; flags change twice a day"} {
+		for _, f := range workload.Read(s).Flows {
+			if f.Kind == conversation.FlowRead && f.Count < 100 {
+				t.Errorf("%q: flow %+v; the flag changes are read as reads", s, f)
+			}
+		}
+	}
+}

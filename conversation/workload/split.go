@@ -24,6 +24,23 @@ var splitNouns = set(`query transaction`)
 // leanRe finds a split said without a figure: "mostly reads", "read-heavy", "write-intensive".
 var leanRe = regexp.MustCompile(`(?i)\b(?:mostly|mainly|largely|predominantly|overwhelmingly|primarily)\s+(read|write)s?\b|\b(read|write)[- ](?:heavy|mostly|dominated|intensive)\b`)
 
+// fractionRe finds a share of reads or writes said as a fraction: "two thirds reads", "three
+// quarters of them are writes", "half of all calls are reads".
+var fractionRe = regexp.MustCompile(`(?i)\b(half|a third|one third|two thirds|a quarter|one quarter|three quarters|nine tenths)` +
+	`(\s+(?:of\s+(?:them|it|all|the|our|its|these)(?:\s+[a-z]+)?\s+(?:are|is)\s+)?(?:reads?|writes?)\b)`)
+
+var fractions = map[string]string{"half": "50%", "a third": "33%", "one third": "33%", "two thirds": "67%", "a quarter": "25%",
+	"one quarter": "25%", "three quarters": "75%", "nine tenths": "90%"}
+
+// fractionShares says a fraction of reads or writes as the percentage it is, so that it is read
+// as one: "two thirds reads" is "67% reads".
+func fractionShares(statement string) string {
+	return fractionRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := fractionRe.FindStringSubmatch(m)
+		return fractions[strings.ToLower(sub[1])] + sub[2]
+	})
+}
+
 // splits reads how a statement divides its traffic between reads and writes and applies it to
 // the stated total it divides: "5M ops/sec, 80/20 read/write" is 4M reads and 1M writes a second,
 // not 5M of either with the other assumed beside them. A total with no share stated is left in
