@@ -1510,11 +1510,15 @@ func unitAfter(toks []string, k int) string {
 		return ""
 	}
 	u := singular(n)
-	if u != n || !(actorNouns[u] || orgNouns[u] || unitNouns[u]) || isWordNoun(word(toks, k+2)) && (w == "a" || w == "an") {
+	if u != n || !unitWord(u) || isWordNoun(word(toks, k+2)) && (w == "a" || w == "an") {
 		return "" // "a store manager" names someone, not the unit; "per stores" is no unit
 	}
 	return u
 }
+
+// unitWord reports a noun one of which a rate can be said for: an actor, an organisation or a
+// unit of a chain.
+func unitWord(n string) bool { return actorNouns[n] || orgNouns[n] || unitNouns[n] }
 
 // unitNouns are the words for one of a chain's places that name no kind of place: "per
 // location", "each outlet".
@@ -1533,8 +1537,8 @@ var rateStops = set(`within under below than when whenever if while because so w
 func (r *reader) perActorMarker(toks []string, start int) bool {
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
 		w := toks[j]
-		if w == "each" || w == "who" || w == "apiece" || w == "per-user" || w == "they" || w == "every" && actorNouns[singular(word(toks, j+1))] {
-			return true
+		if w == "each" || w == "who" || w == "apiece" || w == "per-user" || w == "they" || w == "every" && unitWord(singular(word(toks, j+1))) {
+			return true // "every gym sees 700 check-ins a day"
 		}
 		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[w] == 0 {
 			return eachOfBefore(toks, j) // "each of the 12 warehouses ships 8,000 orders a day"

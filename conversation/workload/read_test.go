@@ -936,6 +936,7 @@ func TestReadRatePerUnit(t *testing.T) {
 		{"A booking tool for 45 clinics, about 120 appointments a day per clinic", 45 * 120 / day},
 		{"A POS system for 800 stores doing 1,500 transactions a day a store", 800 * 1500 / day},
 		{"A lending app for 30 branches; each branch issues about 200 loans a day", 30 * 200 / day},
+		{"A franchise of 95 gyms; every gym sees about 700 check-ins a day", 95 * 700 / day},
 	}
 	for _, tc := range tests {
 		rd := workload.Read(tc.statement)

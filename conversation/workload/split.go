@@ -77,8 +77,10 @@ func (r *reader) readShare() (*mention, float64) {
 		case m.kind == mPercent && m.value > 0 && m.value < 100:
 			switch percentOf(r.sents[m.sent], m) {
 			case "read":
+				m.quote += " reads"
 				return m, m.value / 100
 			case "write":
+				m.quote += " writes" // "60% writes": said as the writes' share
 				return m, 1 - m.value/100
 			}
 		}
