@@ -221,7 +221,7 @@ func eachOf(statement string) string {
 
 // eachWithOneRe finds counted things each fitted with one machine: "15k hives each with a
 // sensor", "3,000 cows, each wearing a GPS collar", "1,200 bins each having its own fill sensor".
-var eachWithOneRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s*(?:k|m|thousand|million))?)\s+([a-z-]+),?\s+(?:each|every one|all)\s+` +
+var eachWithOneRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s*(?:k|m|thousand|million))?)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),?\s+(?:each|every one|all)\s+` +
 	`(?:with|having|has|have|carrying|carries|wearing|wears|fitted with|equipped with|containing)\s+(?:a|an|one|its own|a single)\s+([a-z-]+(?:\s+[a-z-]+){0,2})`)
 
 // eachWithOne says "15k hives each with a sensor" as "15k sensors on hives": one machine on each,

@@ -888,6 +888,7 @@ func TestReadSendersOnASchedule(t *testing.T) {
 	}{
 		{"A beekeeping monitor: 15k hives each with a sensor sending weight, temp and humidity every 5 minutes.", 15000 / (5 * min)},
 		{"3,000 cows, each wearing a GPS collar that reports its position every minute", 3000 / min},
+		{"Smart bins: 9,000 street bins, each with a fill-level sensor that reports every 15 minutes.", 9000 / (15 * min)},
 		{"Build an observability product like Datadog: an agent on each of 1 million servers sends 100 measurements every 10 seconds", 1e6 * 100 / 10},
 		{"1 million servers, each with an agent that pushes 100 measurements every 10 seconds", 1e6 * 100 / 10},
 	}
