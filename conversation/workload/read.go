@@ -665,6 +665,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	head := singular(mods[len(mods)-1])
+	if (head == "read" || head == "write") && bothSidesAfter(toks, k, head) {
+		// "120k writes and reads a second combined": every request, not one side of them.
+		head, k = "operation", k+2
+		m.end = k
+	}
 	m.noun = head
 	m.class = classOf(mods)
 	switch {
@@ -726,11 +731,35 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 // rather than events: people, machines and organisations, or an unknown noun when what follows
 // says it acts: "30M gardeners who …", "300K e-scooters, each reporting …".
 func isActor(toks []string, m *mention, start, k int, head string, probe *mention) bool {
+	if probe.per > 0 && thingNouns[head] && !orgNouns[head] && objectOfVerb(toks, start) {
+		return false // "each site washes around 400 cars a day": cars washed, not cars that act
+	}
 	return personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
 		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
 		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
 		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) || // "300 pharmacies order stock"
 		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) // "used by 6,000 pubs every Tuesday": organisations, never events
+}
+
+// bothSidesAfter reports the other side of the traffic joined to a count's head at toks[k]:
+// "writes and reads", "reads or writes".
+func bothSidesAfter(toks []string, k int, head string) bool {
+	other := map[string]string{"read": "write", "write": "read"}[head]
+	return (word(toks, k) == "and" || word(toks, k) == "or" || word(toks, k) == "plus") && singular(word(toks, k+1)) == other
+}
+
+// objectOfVerb reports a verb right before the count at toks[start] ("washes around 400 cars",
+// "servicing 50 vans"), so that what it counts is done to, not who does it.
+func objectOfVerb(toks []string, start int) bool {
+	j := start - 1
+	for j >= 0 && (toks[j] == "around" || toks[j] == "about" || toks[j] == "roughly" || toks[j] == "approximately" || toks[j] == "some" || toks[j] == "over" || toks[j] == "nearly") {
+		j--
+	}
+	w := word(toks, j)
+	if !isWord(w) || stopWords[w] || actorNouns[singular(w)] || thingNouns[singular(w)] || j < 1 {
+		return false
+	}
+	return verbStem(w) != "" || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && word(toks, j-1) != "the"
 }
 
 // verbNear is the verb just before a count: the one right before it, else the nearest of the
@@ -1105,7 +1134,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		if thingNouns[head] || !personNoun(head) {
 			m.class = "things"
 		}
-	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400,
+	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400 && !orgNouns[head],
 		probe.per == 0 && word(toks, k) == "on" && within(toks, k+1, k+4, "night", "day", "evening", "weekend"):
 		// "10M users a day", "every day 500 million people use it", "20 million viewers on
 		// election night": everyone counted comes that day.
@@ -1505,6 +1534,16 @@ func unitAfter(toks []string, k int) string {
 	w, n := word(toks, k), word(toks, k+1)
 	if (w == "at" || w == "in" || w == "for" || w == "from") && (n == "each" || n == "every") {
 		w, n = n, word(toks, k+2)
+	}
+	if w == "each" && n == "of" {
+		// "50 vans a day at each of its 30 garages": the unit counted after.
+		j := k + 3
+		if d := word(toks, j); d == "the" || d == "its" || d == "our" || d == "their" {
+			j++
+		}
+		if _, _, next, isNum := number(toks, j); isNum {
+			n = word(toks, next)
+		}
 	}
 	if w != "per" && w != "a" && w != "an" && w != "each" && w != "every" {
 		return ""

@@ -938,6 +938,8 @@ func TestReadRatePerUnit(t *testing.T) {
 		{"A POS system for 800 stores doing 1,500 transactions a day a store", 800 * 1500 / day},
 		{"A lending app for 30 branches; each branch issues about 200 loans a day", 30 * 200 / day},
 		{"A franchise of 95 gyms; every gym sees about 700 check-ins a day", 95 * 700 / day},
+		{"A car-wash chain of 140 sites; each site washes around 400 cars a day.", 140 * 400 / day},
+		{"a garage chain servicing 50 vans a day at each of its 30 garages", 30 * 50 / day},
 	}
 	for _, tc := range tests {
 		rd := workload.Read(tc.statement)
@@ -963,6 +965,8 @@ func TestReadSplitTotals(t *testing.T) {
 		{"Design a wiki platform, read-heavy, 100:1 reads to writes, 200k requests per second.", 200e3 * 100 / 101, 200e3 / 101, false},
 		{"Design a config service; reads:writes 10:1, 30k QPS.", 30e3 * 10 / 11, 30e3 / 11, false},
 		{"a database doing 8,000 TPS, 75% of them reads", 6e3, 2e3, false},
+		{"Design a document store for 120k writes and reads per second combined, roughly 70% reads.", 84e3, 36e3, false},
+		{"a store taking 120,000 reads or writes a second, 30% of them writes", 84e3, 36e3, false},
 	}
 	for _, tc := range tests {
 		rd := workload.Read(tc.statement)
