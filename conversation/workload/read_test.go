@@ -1051,6 +1051,13 @@ func TestReadFractionSplits(t *testing.T) {
 			t.Errorf("%q: flows %+v DAU %v; want two thirds of 80M a day read", s, rd.Flows, rd.DAU)
 		}
 	}
+	for _, s := range []string{"Design an order-routing API: 3,000 calls per second, a quarter of them writes.", "a quarter of all calls are writes on our 3,000 calls per second"} {
+		rd := workload.Read(s)
+		f, ok := rd.Flow("write call")
+		if len(rd.Flows) != 2 || !ok || !near(rd.Rate(f), 750) {
+			t.Errorf("%q: flows %+v; want a quarter of 3,000 calls a second written", s, rd.Flows)
+		}
+	}
 	for _, s := range []string{"250k calls per second, 95% reads, flags change a few times a day", "1M requests a second, 90% reads; flags change twice a day"} {
 		for _, f := range workload.Read(s).Flows {
 			if f.Kind == conversation.FlowRead && f.Count < 100 {

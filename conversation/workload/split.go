@@ -27,7 +27,7 @@ var leanRe = regexp.MustCompile(`(?i)\b(?:mostly|mainly|largely|predominantly|ov
 // fractionRe finds a share of reads or writes said as a fraction: "two thirds reads", "three
 // quarters of them are writes", "half of all calls are reads".
 var fractionRe = regexp.MustCompile(`(?i)\b(half|a third|one third|two thirds|a quarter|one quarter|three quarters|nine tenths)` +
-	`(\s+(?:of\s+(?:them|it|all|the|our|its|these)(?:\s+[a-z]+)?\s+(?:are|is)\s+)?(?:reads?|writes?)\b)`)
+	`(\s+(?:of\s+(?:them|it|all|the|our|its|these)(?:\s+[a-z]+)?\s+(?:(?:are|is|being)\s+)?)?(?:reads?|writes?)\b)`)
 
 var fractions = map[string]string{"half": "50%", "a third": "33%", "one third": "33%", "two thirds": "67%", "a quarter": "25%",
 	"one quarter": "25%", "three quarters": "75%", "nine tenths": "90%"}
