@@ -257,6 +257,9 @@ func (c *Capacity) addFlow(w Workload, f Flow) FlowLoad {
 		return fl
 	}
 	r := w.Rate(f)
+	// Counted per item of a rate stated at its peak, a flow is at its peak too: searches per
+	// order at the lunch peak are the lunch peak's searches.
+	f.Peak = f.Peak || w.PeakOf(f)
 	switch {
 	case f.Burst:
 		fl.PeakPerSec, fl.PerSec = r, r*f.PerSeconds/secondsPerDay

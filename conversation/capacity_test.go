@@ -249,3 +249,25 @@ func TestStreamBandwidthTakesNoPeakFactor(t *testing.T) {
 		t.Errorf("capacity table lacks %q:\n%s", want, md)
 	}
 }
+
+// A flow counted per item of a rate stated at its peak is at its peak too: ten views per order at
+// the lunch peak average half of that where the peak is twice the average, like the orders.
+func TestEstimatePerItemOfAPeak(t *testing.T) {
+	w := conversation.Workload{PeakFactor: 2, Flows: []conversation.Flow{
+		{Name: "order", Kind: conversation.FlowWrite, Count: 10_000, PerSeconds: 60, Peak: true, StoredBytes: 100},
+		{Name: "kitchen view", Kind: conversation.FlowRead, Count: 10, PerSeconds: 1, ItemsOf: "order", Bytes: 100},
+		{Name: "reprint", Kind: conversation.FlowRead, Count: 1, PerSeconds: 1, ItemsOf: "kitchen view", Bytes: 100},
+	}}
+	c := conversation.Estimate(w)
+	orders := 10_000.0 / 60
+	for _, f := range c.Flows {
+		want := orders
+		switch f.Name {
+		case "kitchen view", "reprint":
+			want = 10 * orders
+		}
+		if math.Abs(f.PeakPerSec-want) > 1e-6 || math.Abs(f.PerSec-want/2) > 1e-6 {
+			t.Errorf("%s: %v/s on average, %v/s at peak; want %v and %v", f.Name, f.PerSec, f.PeakPerSec, want/2, want)
+		}
+	}
+}

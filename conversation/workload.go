@@ -124,6 +124,22 @@ func (w Workload) rate(f Flow, depth int) float64 {
 	return finite(r)
 }
 
+// PeakOf reports whether f is counted per item of a flow stated at its peak (and not in a
+// burst), so that its rate too is a peak.
+func (w Workload) PeakOf(f Flow) bool {
+	for depth := 0; f.ItemsOf != "" && depth <= 3; depth++ {
+		base, ok := w.Flow(f.ItemsOf)
+		if !ok {
+			return false
+		}
+		if base.Peak && !base.Burst {
+			return true
+		}
+		f = base
+	}
+	return false
+}
+
 func (w Workload) actors(f Flow) float64 {
 	if f.Actors > 0 {
 		return f.Actors

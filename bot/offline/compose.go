@@ -1227,12 +1227,17 @@ func pluralNoun(p string) string {
 		w = w[:len(w)-1] + "ies"
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "z"):
 		w += "es"
+	case strings.HasSuffix(w, "man") && len(w) > 4 && !notMen[strings.ToLower(w)]:
+		w = strings.TrimSuffix(w, "man") + "men" // "handymen", "tradesmen"
 	default:
 		w += "s"
 	}
 	f[len(f)-1] = w
 	return strings.Join(f, " ")
 }
+
+// notMen end in "man" but take an "s": "humans", "shamans".
+var notMen = map[string]bool{"human": true, "german": true, "roman": true, "shaman": true, "talisman": true, "caiman": true, "ottoman": true}
 
 func thirdPerson(v string) string {
 	switch {

@@ -88,6 +88,10 @@ type loadProfile struct {
 	// orchestrator's "new images" are container images pulled from a registry, and a function
 	// platform's invocations pass a photo's key, not the photo kept per call.
 	NoMedia bool `yaml:"no_media,omitempty"`
+	// WritesFollowReads marks an archetype whose write is what its reads cause (a cache fill on a
+	// miss, a counter bumped by each check), not a request of its own: a stated count of
+	// requests is then all reads, with the writes beside them rather than among them.
+	WritesFollowReads bool `yaml:"writes_follow_reads,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -197,6 +201,13 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	if rw <= 0 {
 		rw = 10
 	}
+	if rd.ReadRatio > 0 {
+		rw = rd.ReadRatio // "reads:writes 10:1" with no rate stated
+	}
+	if !p.WritesFollowReads {
+		rw = divideTotals(&w, rd, p.Write, rw, note)
+	}
+	hasWrite = w.Has(conversation.FlowWrite)
 	switch {
 	case hasWrite && !hasRead && w.DAU > 0 && p.ReadsPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser,
@@ -223,16 +234,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Write, H(p.WritesPerUser))
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
-		// Writes derived from reads stated at their peak ("2 million requests a second at
-		// peak") are a peak too, or they would average twice the reads they follow.
-		reads, peak := 0.0, true
-		for _, f := range w.Flows {
-			reads += w.Rate(f)
-			peak = peak && f.Peak
-		}
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: reads / rw, PerSeconds: 1,
-			Peak: peak, Source: conversation.Assumed})
-		note("%s: one per %s reads (assumed) = %s/s", p.Write, ratioWord(rw), H(reads/rw))
+		writesFromReads(&w, p.Write, rw, note)
 	}
 	statedMedia := ""
 	if !p.NoMedia {
@@ -261,6 +263,53 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	settle(&w, p, note)
 	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
+}
+
+// divideTotals divides a stated count of every request ("1 million requests a month") into the
+// reads and the writes it holds, by the system's read:write ratio (rw), or by the leaning the
+// statement words ("mostly reads"): the stated total stays the total. It returns the ratio used.
+func divideTotals(w *conversation.Workload, rd workload.Reading, write string, rw float64, note func(string, ...any)) float64 {
+	switch {
+	case rd.Leaning == "reads" && rw < 4:
+		rw = 9 // "mostly reads" is more than the system's usual few reads a write
+	case rd.Leaning == "writes" && rw > 0.25:
+		rw = 0.25
+	}
+	for _, name := range rd.Totals {
+		i := slices.IndexFunc(w.Flows, func(f conversation.Flow) bool { return f.Name == name })
+		if i < 0 || w.Has(conversation.FlowWrite) {
+			continue
+		}
+		total := w.Flows[i]
+		w.Flows[i].Kind, w.Flows[i].Count, w.Flows[i].VolumeBytes = conversation.FlowRead, total.Count*rw/(rw+1), total.VolumeBytes*rw/(rw+1)
+		w.Flows = append(w.Flows, conversation.Flow{Name: write, Kind: conversation.FlowWrite, Count: 1 / rw, PerSeconds: 1,
+			ItemsOf: name, Source: conversation.Assumed})
+		how := "assumed"
+		if rd.Leaning != "" {
+			how = "assumed; mostly " + rd.Leaning + ", the statement says"
+		}
+		note("%s: the stated %s %s are every request, reads and writes: %s reads and %s %ss, one per %s reads (%s)", name,
+			conversation.Human(total.Count), conversation.Period(total.PerSeconds), conversation.Human(w.Flows[i].Count),
+			conversation.Human(total.Count/(rw+1)), write, ratioWord(rw), how)
+	}
+	return rw
+}
+
+// writesFromReads assumes the writes of a statement that gives only reads, one per rw of them.
+// Reads stated at their peak ("300k queries/sec at peak") give the writes' peak, not their average.
+func writesFromReads(w *conversation.Workload, name string, rw float64, note func(string, ...any)) {
+	reads, peak := 0.0, true
+	for _, f := range w.Flows {
+		reads += w.Rate(f)
+		peak = peak && (f.Peak && !f.Burst || w.PeakOf(f))
+	}
+	w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: conversation.FlowWrite, Count: reads / rw, PerSeconds: 1,
+		Peak: peak, Source: conversation.Assumed})
+	at := ""
+	if peak {
+		at = " at peak"
+	}
+	note("%s: one per %s reads (assumed) = %s/s%s", name, ratioWord(rw), conversation.Human(reads/rw), at)
 }
 
 // mainWrite is the stated write reads follow: the archetype's own write where the statement
@@ -356,7 +405,13 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: 1, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: 1 per user a day (assumed)", p.Write)
 	}
-	if reads > 0 {
+	switch {
+	case rd.ReadRatio > 0:
+		// "reads:writes 20:1": the stated ratio sets the reads from the writes assumed.
+		reads = math.Max(writes, 1) * rd.ReadRatio
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day, %s per %s as stated", p.Read, H(reads), H(rd.ReadRatio), p.Write)
+	case reads > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(reads))
 	}
@@ -733,7 +788,7 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		note("%s residents: the population served, not users; about %s%% of them use it = %s users (assumed)",
 			H(t.Value), H(residentShare*100), H(w.Users))
 	}
-	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) {
+	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) && !onlyProviders(*w, rd) {
 		dailyFromUsers(w, statement, note)
 	}
 	if len(w.Flows) > 0 && needsDAU(w.Flows) {
@@ -742,6 +797,8 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		orgPeople(w, rd, p.UnitStaff, note)
 	}
 	switch {
+	case len(w.Flows) == 0 && len(rd.Providers) > 0:
+		providersWork(w, rd, p, note)
 	case len(w.Flows) == 0 && len(rd.Acts) > 0:
 		assumeActs(w, rd.Acts, note)
 	case len(w.Flows) == 0:
@@ -751,6 +808,53 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		// books still come, at the archetype's usual rates.
 		peopleFlows(w, p, note)
 	}
+}
+
+// jobsPerDay is how many jobs one provider of a services marketplace does on a working day, by
+// trade: a dog walker's walks, a handyman's call-outs, a tutor's lessons. Others do jobsADay.
+var jobsPerDay = map[string]float64{"walker": 6, "dogwalker": 6, "sitter": 1, "babysitter": 1, "nanny": 1, "handyman": 3,
+	"tradesman": 3, "plumber": 3, "electrician": 3, "cleaner": 3, "tutor": 4, "freelancer": 1, "photographer": 1, "painter": 1,
+	"decorator": 1, "groomer": 6, "stylist": 8, "hairdresser": 8, "barber": 10}
+
+const jobsADay = 4
+
+// providersWork sizes a services marketplace from the providers the statement counts ("3,000
+// walkers", "8,000 handymen"): the work booked is what they do, so many jobs each a day, and it is
+// searched for by the customers the statement counts, else at the archetype's reads per job.
+func providersWork(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
+	H := conversation.Human
+	work := p.Write
+	if work == "write" {
+		work = "booking"
+	}
+	for _, pr := range rd.Providers {
+		jobs := cmp.Or(jobsPerDay[pr.Noun], jobsADay)
+		w.Flows = append(w.Flows, conversation.Flow{Name: work, Kind: conversation.FlowWrite, Count: jobs, PerSeconds: 86400, Each: true,
+			Actors: pr.Value, ActorNoun: pluralNoun(pr.Noun), Source: conversation.Assumed})
+		note("%s: each of the %s %s does about %s a day (assumed: the statement counts who does the work, not the jobs)", work,
+			H(pr.Value), pluralNoun(pr.Noun), H(jobs))
+		break // one trade sizes the work; a second would count the same bookings twice
+	}
+	read := p.Read
+	if p.Write == "write" {
+		work, read = "booking", "search" // no archetype names them: a marketplace books and searches
+	}
+	switch {
+	case w.DAU > 0 && !onlyProviders(*w, rd):
+		reads := cmp.Or(p.ReadsPerUser, 20)
+		w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed)", read, H(reads))
+	default:
+		rw := cmp.Or(p.ReadWrite, 10)
+		w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: rw, PerSeconds: 1, ItemsOf: work, Source: conversation.Assumed})
+		note("%s: %s per %s (assumed: the customers who book are not counted)", read, ratioWord(rw), work)
+	}
+}
+
+// onlyProviders reports whether the people a statement counts are only the providers of a
+// services marketplace: they work, and the customers who book them are not counted.
+func onlyProviders(w conversation.Workload, rd workload.Reading) bool {
+	return w.Users > 0 && slices.ContainsFunc(rd.Providers, func(pr workload.Population) bool { return pr.Value == w.Users })
 }
 
 // actsPerDay is how often a counted organisation or machine is assumed to do what the statement

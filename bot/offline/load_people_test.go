@@ -311,7 +311,7 @@ func TestReadVolumes(t *testing.T) {
 // Writes derived from a read rate stated at its peak are a peak as well, so the averages keep
 // the archetype's one-to-one ratio instead of doubling the writes.
 func TestDerivedWritesFollowAPeak(t *testing.T) {
-	p := loadProfile{Writes: 10_000, ReadWrite: 1, Write: "invocation", Read: "invocation result", PeakFactor: 3}
+	p := loadProfile{Writes: 10_000, ReadWrite: 1, WritesFollowReads: true, Write: "invocation", Read: "invocation result", PeakFactor: 3}
 	w, _ := workloadFrom("a function platform taking 2 million requests per second at peak", p)
 	c := conversation.Estimate(w)
 	if c.WriteQPS != c.ReadQPS || c.PeakReadQPS != 2_000_000 {

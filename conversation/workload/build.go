@@ -66,7 +66,7 @@ func (r *reader) inheritRates() {
 			m.noun, m.per, m.each, m.peak = prev.noun, prev.per, prev.each, prev.peak
 			m.name = prev.noun
 			r.kindOf(r.sents[m.sent], m, m.pos)
-		case next != nil && m.noun != "" && !verbBetween(r.sents[m.sent], m.end, next.pos):
+		case next != nil && m.noun != "" && !verbBetween(r.sents[m.sent], m.end, next.pos) && !listedApart(r.sents[m.sent], m, next):
 			// "100k PUT requests and 500k GET requests per second": one period for the list; but
 			// not "index 3 billion pages and serve 20,000 searches a second".
 			m.per, m.peak = next.per, next.peak
@@ -75,6 +75,13 @@ func (r *reader) inheritRates() {
 			m.per, m.peak = prev.per, prev.peak
 		}
 	}
+}
+
+// listedApart reports a count set apart from the next one by a comma that counts something no
+// event names: "45 languages, ~3,000 hearings per week" lists two facts, and the languages take
+// no period; "100k PUTs, 500k GETs and 50k DELETEs per second" share theirs.
+func listedApart(toks []string, m, next *mention) bool {
+	return within(toks, m.end, next.pos, ",") && !readNouns[m.noun] && !writeNouns[m.noun] && m.noun != next.noun
 }
 
 // verbBetween reports a verb in toks[from:to]: a second clause, whose period is its own.
@@ -226,9 +233,20 @@ func (r *reader) populations() {
 		case "mau":
 			mau = biggest(mau, m)
 		case "users":
-			users = biggest(users, m)
-			if both := r.bothSides(m); both != nil {
+			provider := providerNouns[m.noun]
+			if provider {
+				// "3,000 walkers": who does the work; the people who book it are the users where
+				// the statement counts them.
+				r.out.Providers = append(r.out.Providers, Population{Value: m.value, Noun: m.noun})
+			}
+			switch both := r.bothSides(m); {
+			case both != nil:
 				users = both // "200k owners and 50k sitters": the two sides of a marketplace
+			case provider && users != nil && !providerNouns[users.noun]:
+			case !provider && users != nil && providerNouns[users.noun]:
+				users = m
+			default:
+				users = biggest(users, m)
 			}
 		case "concurrent":
 			conc = biggest(conc, m)
@@ -236,7 +254,8 @@ func (r *reader) populations() {
 	}
 	share := 0.0
 	for _, m := range r.ms {
-		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") {
+		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") &&
+			percentOf(r.sents[m.sent], m) == "" { // "80M requests a day, 67% reads" is a split, not who is active
 			share, m.used = m.value/100, true
 		}
 	}
@@ -261,7 +280,11 @@ func (r *reader) populations() {
 	}
 	if users != nil {
 		w.Users, users.used = users.value, true
-		if w.DAU == 0 && !users.nested { // a nested count was noted with its arithmetic
+		switch {
+		case w.DAU > 0 || users.nested: // a nested count was noted with its arithmetic
+		case providerNouns[users.noun]:
+			r.note("%s %s: %s, who do the work booked", human(users.value), plural(users.noun), statedAs(users))
+		default:
 			r.note("%s %s: %s", human(users.value), plural(users.noun), statedAs(users))
 		}
 	}
@@ -406,6 +429,9 @@ func (r *reader) eventFlow(m *mention) {
 	// An inferred "per user" must be smaller than the population; a stated "each" need not be
 	// ("50 employees; each sends 100 messages a day").
 	a := r.actorFor(m)
+	if u := r.unitFor(m); u != nil {
+		a = u
+	}
 	if subj := subjectNoun(toks, m.pos); a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||
 		a != nil && peopleAt(r.sents[a.sent], a) {
 		// "260 schools; pupils choose meals once a week", "pupils at 260 schools each choose a
@@ -430,6 +456,30 @@ func (r *reader) eventFlow(m *mention) {
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
 	r.note("%s: stated (%s)", f.Name, describe(f))
+}
+
+// unitFor finds the counted group a rate "per store" or "at each clinic" is for: the one of that
+// noun, else the one counted place of a chain ("250 restaurants … 40 orders a minute per store").
+func (r *reader) unitFor(m *mention) *mention {
+	if m.perNoun == "" {
+		return nil
+	}
+	var place *mention
+	for _, a := range r.ms {
+		if a == m || a.noun == "" || a.kind != mActors && !(a.kind == mEvents && a.per == 0) {
+			continue
+		}
+		if a.noun == m.perNoun {
+			if a.kind == mEvents {
+				a.kind, a.class = mActors, "things" // "40 pick lists per warehouse … 12 warehouses"
+			}
+			return a
+		}
+		if a.kind == mActors && orgNouns[a.noun] && (orgNouns[m.perNoun] || unitNouns[m.perNoun]) && place == nil {
+			place = a
+		}
+	}
+	return place
 }
 
 // coordinated reports whether m continues a per-actor figure before it in its sentence with no
@@ -572,6 +622,9 @@ var tryWords = set(`try tries trying tried attempt attempts attempting want want
 
 func objectOf(toks []string, pos int) (noun, verb string) {
 	for j := pos - 1; j >= 0 && j >= pos-5; j-- {
+		if toks[j] == "," || toks[j] == ";" {
+			break // "95% reads, flags change a few times a day": the verb before the comma is another clause's
+		}
 		if strings.HasSuffix(toks[j], "ing") && verbAt(toks, j-1) != "" {
 			continue // "check tracking 40M times": the gerund is the verb's object
 		}
@@ -785,8 +838,10 @@ func (r *reader) bursts() {
 			}
 		}
 		// A window of a minute or more after a crowd and a verb is a rush, not a latency target;
-		// shorter ones need "each"/"all" or a "before/after/during" event to be one.
-		if a == nil || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
+		// shorter ones need "each"/"all" or a "before/after/during" event to be one. A clause with
+		// a subject of its own between them ("…, customers chart them, and alert rules must
+		// trigger within a minute") is not the crowd's.
+		if a == nil || newSubject(toks, a.end, m.pos) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}
@@ -819,6 +874,27 @@ func (r *reader) bursts() {
 		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 	}
 }
+
+// newSubject reports a clause in toks[from:to] that opens with a subject of its own: a plural
+// noun after a comma ("…, customers chart them"), not a verb or a word about the crowd ("…, and
+// answer within 10 seconds", "…, all within 45 minutes").
+func newSubject(toks []string, from, to int) bool {
+	for j := max(from, 0); j < min(to, len(toks)); j++ {
+		if toks[j] != "," {
+			continue
+		}
+		k := j + 1
+		if w := word(toks, k); w == "and" || w == "but" || w == "while" || w == "then" {
+			k++
+		}
+		if w := word(toks, k); isWord(w) && singular(w) != w && verbStem(w) == "" && !everyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var everyWords = set(`all each every most many some both half`)
 
 // crowdVerb is what a counted crowd does, whatever the verb, read from where it stands: the
 // word after the crowd, or after "try to" ("15,000 students try to enrol").
@@ -1013,6 +1089,10 @@ func (r *reader) rest() {
 			r.out.MaxSizes[m.noun] = m.value
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
+			if m.class == "users" && providerNouns[m.noun] {
+				r.note("%s %s: %s, who do the work booked", human(m.value), plural(m.noun), statedAs(m))
+				continue
+			}
 			r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
 			if !m.nested { // a nested count was noted with its arithmetic
 				r.note("%s %s: %s", human(m.value), plural(m.noun), statedAs(m))
@@ -1120,29 +1200,39 @@ func orWord(a, b string) string {
 
 var plural = conversation.Plural
 
-// readRatio adds the reads a stated read:write ratio implies, per event of the main write flow.
+// readRatio adds the side a stated read:write ratio implies, per event of the busiest stated flow
+// of the other side: "5M uploads a day, 100:1 read/write" reads 100 per upload, "200K page views
+// a day, 10:1 reads to writes" writes one per 10 views.
 func (r *reader) readRatio(m *mention) {
-	var main *conversation.Flow
+	var read, write *conversation.Flow
 	for i := range r.out.Flows {
 		f := &r.out.Flows[i]
-		if f.Kind == conversation.FlowRead {
-			r.note("read:write ratio %s:1: stated, but reads are stated too", human(m.value))
-			return
-		}
-		if main == nil && f.Kind == conversation.FlowWrite {
-			main = f
+		switch {
+		case f.Kind == conversation.FlowRead && (read == nil || r.out.Rate(*f) > r.out.Rate(*read)):
+			read = f
+		case f.Kind == conversation.FlowWrite && write == nil:
+			write = f
 		}
 	}
-	if main == nil {
+	var f conversation.Flow
+	switch {
+	case read != nil && write != nil:
+		r.note("read:write ratio %s:1: stated, but reads and writes are stated too", human(m.value))
+		return
+	case read == nil && write == nil:
 		r.out.ReadRatio = m.value
 		r.note("read:write ratio %s:1: stated", human(m.value))
 		return
+	case write != nil:
+		f = conversation.Flow{Name: "read " + lastWord(write.Name), Kind: conversation.FlowRead, Count: m.value, PerSeconds: 1,
+			ItemsOf: write.Name, Source: conversation.Stated, From: m.quote}
+	default:
+		f = conversation.Flow{Name: "write " + lastWord(read.Name), Kind: conversation.FlowWrite, Count: 1 / m.value, PerSeconds: 1,
+			ItemsOf: read.Name, Source: conversation.Stated, From: m.quote}
 	}
-	f := conversation.Flow{Name: "read " + lastWord(main.Name), Kind: conversation.FlowRead, Count: m.value, PerSeconds: 1,
-		ItemsOf: main.Name, Source: conversation.Stated, From: m.quote}
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
-	r.note("%s: stated (%s reads per %s)", f.Name, human(m.value), main.Name)
+	r.note("%s: stated (read:write %s:1, per %s)", f.Name, human(m.value), f.ItemsOf)
 }
 
 func lastWord(s string) string {

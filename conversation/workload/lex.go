@@ -247,6 +247,9 @@ func singular(w string) string {
 	if irregular, ok := irregularPlurals[w]; ok {
 		return irregular
 	}
+	if strings.HasSuffix(w, "men") && len(w) > 5 && !notMen[w] {
+		return strings.TrimSuffix(w, "men") + "man" // "handymen", "tradesmen", "postmen"
+	}
 	switch {
 	case len(w) <= 3 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
 		return w
@@ -270,5 +273,8 @@ var irregularPlurals = map[string]string{
 	"handymen": "handyman", "tradesmen": "tradesman", "repairmen": "repairman", "craftsmen": "craftsman", "deliverymen": "deliveryman",
 	"postmen": "postman", "firemen": "fireman", "linemen": "lineman", "salesmen": "salesman", "workmen": "workman",
 }
+
+// notMen end in "men" but are no plural of a "-man": "specimen", "regimen".
+var notMen = set(`specimen specimens abdomen abdomens regimen regimens acumen stamen stamens hymen omen omens semen`)
 
 func isNumberStart(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }

@@ -53,6 +53,16 @@ type Reading struct {
 	// statement names the days that hold the load ("each weekend": 3.5) but no daily window: the
 	// designer multiplies it by the bunching it assumes within a day.
 	WeekPeak float64
+	// Totals name the stated flows that count every request, reads and writes together ("1M
+	// requests a month"), where the statement gives no share to divide them by: the designer
+	// divides them by the read:write ratio it knows for the system.
+	Totals []string
+	// Providers are counted people whose time a services marketplace sells ("3,000 walkers",
+	// "8,000 handymen"): the work done is theirs, so many jobs each a day, whoever books it.
+	Providers []Population
+	// Leaning is "reads" or "writes" where the statement says which the traffic mostly is but
+	// not by how much ("mostly reads", "write-heavy").
+	Leaning string
 }
 
 // Population is a counted group of actors.
@@ -138,6 +148,8 @@ func Read(statement string) Reading {
 	statement = everyOther(statement)
 	week, weekNote := weekPeak(statement)
 	statement = eachOf(statement)
+	statement = eachWithOne(statement)
+	statement = fractionShares(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	r := &reader{sents: sentences(tokenize(statement))}
@@ -167,6 +179,7 @@ func Read(statement string) Reading {
 	r.habits()
 	r.acts()
 	r.bursts()
+	r.splits(statement)
 	r.rest()
 	r.smallGroups(statement)
 	r.peaks(window, week, weekNote)
@@ -204,6 +217,28 @@ func eachOf(statement string) string {
 	}
 	b.WriteString(statement[last:])
 	return b.String()
+}
+
+// eachWithOneRe finds counted things each fitted with one machine: "15k hives each with a
+// sensor", "3,000 cows, each wearing a GPS collar", "1,200 bins each having its own fill sensor".
+var eachWithOneRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s*(?:k|m|thousand|million))?)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),?\s+(?:each|every one|all)\s+` +
+	`(?:with|having|has|have|carrying|carries|wearing|wears|fitted with|equipped with|containing)\s+(?:a|an|one|its own|a single)\s+([a-z-]+(?:\s+[a-z-]+){0,2})`)
+
+// eachWithOne says "15k hives each with a sensor" as "15k sensors on hives": one machine on each,
+// so the count is the machines' too, and they are what sends.
+func eachWithOne(statement string) string {
+	return eachWithOneRe.ReplaceAllStringFunc(statement, func(match string) string {
+		sub := eachWithOneRe.FindStringSubmatch(match)
+		words := strings.Fields(sub[3])
+		for k, w := range words {
+			if lw := strings.ToLower(w); thingNouns[lw] {
+				// "a GPS collar that reports": the machine and what names it, then the rest as said.
+				rest := strings.Join(words[k+1:], " ")
+				return strings.TrimSpace(sub[1] + " " + strings.Join(words[:k], " ") + " " + w + "s on " + sub[2] + " " + rest)
+			}
+		}
+		return match // "… each with a garden": not a machine each
+	})
 }
 
 // crowdBefore reports whether the sentence being scanned has counted actors before toks[i]:
@@ -355,7 +390,9 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 	prev := word(toks, start-1)
 	switch {
 	case strings.HasPrefix(unit, ":"):
-		r.ratio(toks, m, next, v, unit[1:])
+		r.ratio(toks, m, start, next, v, unit[1:])
+	case strings.HasPrefix(unit, "/") && isNumberStart(unit[1:]) && readWriteNear(toks, start, next):
+		r.ratio(toks, m, start, next, v, unit[1:]) // "80/20 read/write"
 	case after == "%" || after == "percent" || strings.HasSuffix(unit, "%"):
 		m.kind, m.end = mPercent, unitEnd
 	case after == "x" || after == "×" || after == "fold" || after == "-fold":
@@ -412,22 +449,28 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 }
 
 // ratio reads "100:1 read/write" and "a read-to-write ratio of 100:1": reads per write.
-func (r *reader) ratio(toks []string, m *mention, next int, a float64, rest string) {
+func (r *reader) ratio(toks []string, m *mention, start, next int, a float64, rest string) {
 	b, err := strconv.ParseFloat(rest, 64)
 	m.kind = mOther
 	if err != nil || b <= 0 || a <= 0 {
 		return
 	}
-	ctx := strings.Join(toks[max(m.pos-5, 0):min(next+4, len(toks))], " ")
-	ctx = strings.ReplaceAll(ctx, "reads", "read")
-	ri, wi := strings.Index(ctx, "read"), strings.Index(ctx, "write")
-	if ri < 0 || wi < 0 {
+	if !readWriteNear(toks, start, next) {
 		return
 	}
+	ctx := strings.Join(toks[max(start-5, 0):min(next+6, len(toks))], " ")
+	ri, wi := strings.Index(ctx, "read"), strings.Index(ctx, "write")
 	m.kind, m.value = mRatio, a/b
 	if wi < ri {
 		m.value = b / a // "write:read 1:100"
 	}
+}
+
+// readWriteNear reports reads and writes both named around a ratio at toks[start:next]: "80/20
+// read/write", "a 10:1 split between reads and writes".
+func readWriteNear(toks []string, start, next int) bool {
+	ctx := strings.Join(toks[max(start-5, 0):min(next+6, len(toks))], " ")
+	return strings.Contains(ctx, "read") && strings.Contains(ctx, "write")
 }
 
 // storedTotalBytes is the size from which a figure without a rate is a total kept rather than
@@ -622,6 +665,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	head := singular(mods[len(mods)-1])
+	if (head == "read" || head == "write") && bothSidesAfter(toks, k, head) {
+		// "120k writes and reads a second combined": every request, not one side of them.
+		head, k = "operation", k+2
+		m.end = k
+	}
 	m.noun = head
 	m.class = classOf(mods)
 	switch {
@@ -674,7 +722,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.kind = mEvents
 	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
 	m.per, m.end = probe.per, max(k, probe.end)
-	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts", "spike", "spikes", "bursting")
+	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
 }
@@ -683,11 +731,35 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 // rather than events: people, machines and organisations, or an unknown noun when what follows
 // says it acts: "30M gardeners who …", "300K e-scooters, each reporting …".
 func isActor(toks []string, m *mention, start, k int, head string, probe *mention) bool {
+	if probe.per > 0 && thingNouns[head] && !orgNouns[head] && objectOfVerb(toks, start) {
+		return false // "each site washes around 400 cars a day": cars washed, not cars that act
+	}
 	return personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
 		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
 		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
 		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) || // "300 pharmacies order stock"
 		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) // "used by 6,000 pubs every Tuesday": organisations, never events
+}
+
+// bothSidesAfter reports the other side of the traffic joined to a count's head at toks[k]:
+// "writes and reads", "reads or writes".
+func bothSidesAfter(toks []string, k int, head string) bool {
+	other := map[string]string{"read": "write", "write": "read"}[head]
+	return (word(toks, k) == "and" || word(toks, k) == "or" || word(toks, k) == "plus") && singular(word(toks, k+1)) == other
+}
+
+// objectOfVerb reports a verb right before the count at toks[start] ("washes around 400 cars",
+// "servicing 50 vans"), so that what it counts is done to, not who does it.
+func objectOfVerb(toks []string, start int) bool {
+	j := start - 1
+	for j >= 0 && (toks[j] == "around" || toks[j] == "about" || toks[j] == "roughly" || toks[j] == "approximately" || toks[j] == "some" || toks[j] == "over" || toks[j] == "nearly") {
+		j--
+	}
+	w := word(toks, j)
+	if !isWord(w) || stopWords[w] || actorNouns[singular(w)] || thingNouns[singular(w)] || j < 1 {
+		return false
+	}
+	return verbStem(w) != "" || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && word(toks, j-1) != "the"
 }
 
 // verbNear is the verb just before a count: the one right before it, else the nearest of the
@@ -1053,7 +1125,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		if personNoun(head) && !thingNouns[head] {
 			m.class = "users"
 		}
-	case within(toks, k, k+4, "online", "connected", "live") || atOnceAfter(toks, k):
+	case onlineAfter(toks, k) || atOnceAfter(toks, k):
 		m.class = "concurrent"
 	case probe.per == 0 && periodBefore(toks, start) >= 86400 && actAt(toks, k, min(k+4, len(toks)), m):
 		// "every Saturday 2,000 members book a court", "every day each of our 2,000 branches
@@ -1062,7 +1134,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		if thingNouns[head] || !personNoun(head) {
 			m.class = "things"
 		}
-	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400,
+	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400 && !orgNouns[head],
 		probe.per == 0 && word(toks, k) == "on" && within(toks, k+1, k+4, "night", "day", "evening", "weekend"):
 		// "10M users a day", "every day 500 million people use it", "20 million viewers on
 		// election night": everyone counted comes that day.
@@ -1074,14 +1146,35 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	}
 }
 
+// onlineAfter reports people said to be online right after their count, ending at toks[k]: "2M
+// users online", "50k drivers connected at peak", "viewers watching live". A word that names the
+// next thing ("20k members, online catalogue", "walkers with live tracking") says nothing of them.
+func onlineAfter(toks []string, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		w := toks[j]
+		if w == "," || w == ";" || w == "with" || w == "and" || w == "for" || w == "of" {
+			return false
+		}
+		if w != "online" && w != "connected" && w != "live" {
+			continue
+		}
+		next := word(toks, j+1)
+		return next == "" || next == "," || next == "." || next == "at" || next == "during" || next == "in" || next == "on" ||
+			next == "and" || next == "simultaneously" || next == "concurrently" || next == "together" || timeUnits[next] > 0 ||
+			rateAdverbs[next] > 0 || next == "every" || next == "each"
+	}
+	return false
+}
+
 // personNoun reports a noun that names people: one the word lists know, or a role by its
 // ending ("journalist", "tutor", "farmer", "consumer", "pharmacist", "librarian") that is no
 // machine or thing ("server", "order", "sensor").
 func personNoun(n string) bool {
-	if actorNouns[n] {
+	if actorNouns[n] || providerNouns[n] {
 		return true
 	}
-	if thingNouns[n] || notPeople[n] || len(n) < 5 {
+	if thingNouns[n] || notPeople[n] || len(n) < 5 || strings.HasSuffix(n, "ment") {
+		// A "-ment" is a thing done or measured (a measurement, a shipment), never who does it.
 		return false
 	}
 	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
@@ -1423,6 +1516,9 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") && !eachActs(toks, m.end) {
 		m.each = true // "0.5 posts per day each"; but "14 sailings a day, each carrying …" says what each sailing does
 	}
+	if unit := unitAfter(toks, m.end); m.per > 0 && unit != "" {
+		m.each, m.perNoun = true, unit // "40 orders a minute per store", "8,000 orders a day at each warehouse"
+	}
 	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," {
 		// A day's or a month's count is an average by nature; ", peak at lunch 4x" describes
 		// the peak factor, not this figure.
@@ -1431,6 +1527,41 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
 	}
 }
+
+// unitAfter is the unit a rate said before toks[k] is counted for: "per store", "a branch",
+// "at each clinic", "for every site" — a place or an actor, one of several counted elsewhere.
+func unitAfter(toks []string, k int) string {
+	w, n := word(toks, k), word(toks, k+1)
+	if (w == "at" || w == "in" || w == "for" || w == "from") && (n == "each" || n == "every") {
+		w, n = n, word(toks, k+2)
+	}
+	if w == "each" && n == "of" {
+		// "50 vans a day at each of its 30 garages": the unit counted after.
+		j := k + 3
+		if d := word(toks, j); d == "the" || d == "its" || d == "our" || d == "their" {
+			j++
+		}
+		if _, _, next, isNum := number(toks, j); isNum {
+			n = word(toks, next)
+		}
+	}
+	if w != "per" && w != "a" && w != "an" && w != "each" && w != "every" {
+		return ""
+	}
+	u := singular(n)
+	if u != n || !unitWord(u) || isWordNoun(word(toks, k+2)) && (w == "a" || w == "an") {
+		return "" // "a store manager" names someone, not the unit; "per stores" is no unit
+	}
+	return u
+}
+
+// unitWord reports a noun one of which a rate can be said for: an actor, an organisation or a
+// unit of a chain.
+func unitWord(n string) bool { return actorNouns[n] || orgNouns[n] || unitNouns[n] }
+
+// unitNouns are the words for one of a chain's places that name no kind of place: "per
+// location", "each outlet".
+var unitNouns = set(`location outlet unit premises venue site property`)
 
 var periodAdjectives = set(`typical normal average busy regular given single quiet ordinary usual peak good bad`)
 
@@ -1445,14 +1576,23 @@ var rateStops = set(`within under below than when whenever if while because so w
 func (r *reader) perActorMarker(toks []string, start int) bool {
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
 		w := toks[j]
-		if w == "each" || w == "who" || w == "apiece" || w == "per-user" || w == "they" || w == "every" && actorNouns[singular(word(toks, j+1))] {
-			return true
+		if w == "each" || w == "who" || w == "apiece" || w == "per-user" || w == "they" || w == "every" && unitWord(singular(word(toks, j+1))) {
+			return true // "every gym sees 700 check-ins a day"
 		}
 		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[w] == 0 {
-			return false
+			return eachOfBefore(toks, j) // "each of the 12 warehouses ships 8,000 orders a day"
 		}
 	}
 	return false
+}
+
+// eachOfBefore reports "each of (the) <count>" ending at toks[j]: the count is who acts, each.
+func eachOfBefore(toks []string, j int) bool {
+	k := j - 1
+	if w := word(toks, k); w == "the" || w == "our" || w == "its" || w == "their" {
+		k--
+	}
+	return word(toks, k) == "of" && (word(toks, k-1) == "each" || word(toks, k-1) == "every" && word(toks, k-2) == "one")
 }
 
 // verbBefore finds the verb governing a figure: the nearest known verb in the few words before.
@@ -1463,6 +1603,9 @@ func verbBefore(toks []string, start int) string {
 		}
 		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[toks[j]] == 0 {
 			break // another figure's words: "500,000 uploads and 1 billion plays"
+		}
+		if j > 0 && isNumberStart(toks[j-1]) {
+			break // "800 stores doing 1,500 transactions": a counted noun, not the verb "store"
 		}
 		if v := verbAt(toks, j); v != "" {
 			return v
@@ -1571,7 +1714,7 @@ func (r *reader) eventNoun(toks []string, m *mention, start, k int) {
 	if m.name == "" {
 		m.name = m.noun
 	}
-	m.peak = m.peak || within(toks, start-3, start, "peak", "peaks", "burst", "bursts") ||
+	m.peak = m.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spiking") ||
 		within(toks, m.end, m.end+3, "peak") && within(toks, m.end, m.end+2, "at", "in", "during")
 	r.kindOf(toks, m, start)
 }

@@ -879,3 +879,191 @@ func TestReadCapacityUsedWhen(t *testing.T) {
 		}
 	}
 }
+
+// Things that each carry one sender send on their schedule, whoever names them: a hive with a
+// sensor is a sensor, an agent on a server is an agent, and a measurement is never a person.
+func TestReadSendersOnASchedule(t *testing.T) {
+	tests := []struct {
+		statement string
+		rate      float64
+	}{
+		{"A beekeeping monitor: 15k hives each with a sensor sending weight, temp and humidity every 5 minutes.", 15000 / (5 * min)},
+		{"3,000 cows, each wearing a GPS collar that reports its position every minute", 3000 / min},
+		{"Smart bins: 9,000 street bins, each with a fill-level sensor that reports every 15 minutes.", 9000 / (15 * min)},
+		{"Build an observability product like Datadog: an agent on each of 1 million servers sends 100 measurements every 10 seconds", 1e6 * 100 / 10},
+		{"1 million servers, each with an agent that pushes 100 measurements every 10 seconds", 1e6 * 100 / 10},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) || rd.Users != 0 {
+			t.Errorf("%q: flows %+v users %v notes %q; want one flow at %v/s and no people", tc.statement, rd.Flows, rd.Users, rd.Notes, tc.rate)
+		}
+	}
+}
+
+// A count listed beside a rate is not at that rate ("45 languages, ~3,000 hearings per week"), and
+// members are people, not people online, when "online" names the next thing in the list.
+func TestReadListedCountsAreNotRates(t *testing.T) {
+	for _, s := range []string{"600 freelance interpreters, 45 languages, ~3,000 hearings per week across 70 courthouses", "a catalogue of 120 cuisines, 40,000 orders a day"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Name == "language" || rd.Flows[0].Name == "cuisine" {
+			t.Errorf("%q: flows %+v; want only the rate stated, the listed count left a count", s, rd.Flows)
+		}
+	}
+	for _, s := range []string{"Library system: 12 branches, ~8k items, 20k members, online catalogue and holds", "20k members with live availability of every title"} {
+		rd := workload.Read(s)
+		if rd.Concurrent != 0 || rd.Users != 20000 {
+			t.Errorf("%q: concurrent %v users %v; want 20K members, none said to be online at once", s, rd.Concurrent, rd.Users)
+		}
+	}
+	for _, s := range []string{"2 million users online at peak", "50k drivers connected at once"} {
+		if rd := workload.Read(s); rd.Concurrent == 0 {
+			t.Errorf("%q: notes %q; want people online at once", s, rd.Notes)
+		}
+	}
+}
+
+// A rate said for one of a counted group's units is each unit's: "40 orders/minute per store"
+// across a chain of 250 restaurants is 250 × 40 a minute, "each of the 12 warehouses ships 8,000
+// orders a day" is 96,000 a day.
+func TestReadRatePerUnit(t *testing.T) {
+	tests := []struct {
+		statement string
+		rate      float64
+	}{
+		{"Design a kitchen display system for a chain of 250 restaurants: orders from tills and apps appear on kitchen screens; lunch peak is ~40 orders/minute per store.", 250 * 40 / min},
+		{"a KDS for 250 restaurants, each handling around 40 orders a minute at the lunch peak", 250 * 40 / min},
+		{"Design an order management system; each of the 12 warehouses ships 8,000 orders a day.", 12 * 8000 / day},
+		{"12 warehouses, 8,000 orders a day at each warehouse", 12 * 8000 / day},
+		{"A booking tool for 45 clinics, about 120 appointments a day per clinic", 45 * 120 / day},
+		{"A POS system for 800 stores doing 1,500 transactions a day a store", 800 * 1500 / day},
+		{"A lending app for 30 branches; each branch issues about 200 loans a day", 30 * 200 / day},
+		{"A franchise of 95 gyms; every gym sees about 700 check-ins a day", 95 * 700 / day},
+		{"A car-wash chain of 140 sites; each site washes around 400 cars a day.", 140 * 400 / day},
+		{"a garage chain servicing 50 vans a day at each of its 30 garages", 30 * 50 / day},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) {
+			t.Errorf("%q: flows %+v notes %q; want one flow at %v/s", tc.statement, rd.Flows, rd.Notes, tc.rate)
+		}
+	}
+}
+
+// A stated total split into reads and writes is divided by the split, not added to: "5M ops/sec,
+// 80/20 read/write" is 4M reads and 1M writes a second. A total with no share stated is left
+// whole for the designer to divide, with the statement's leaning if it words one.
+func TestReadSplitTotals(t *testing.T) {
+	tests := []struct {
+		statement    string
+		reads, write float64 // a second, on average or at the stated peak
+		peak         bool
+	}{
+		{"Design a distributed cache for a social app: 5M ops/sec, 80/20 read/write, p99 under 5 ms.", 4e6, 1e6, false},
+		{"a key-value service taking 50k requests per second with a 70/30 split between reads and writes", 35e3, 15e3, false},
+		{"Design a product catalogue service; 90% reads, 50k requests per second at peak.", 45e3, 5e3, true},
+		{"an API serving 10k calls a second, 20% of which are writes", 8e3, 2e3, false},
+		{"Design a wiki platform, read-heavy, 100:1 reads to writes, 200k requests per second.", 200e3 * 100 / 101, 200e3 / 101, false},
+		{"Design a config service; reads:writes 10:1, 30k QPS.", 30e3 * 10 / 11, 30e3 / 11, false},
+		{"a database doing 8,000 TPS, 75% of them reads", 6e3, 2e3, false},
+		{"Design a document store for 120k writes and reads per second combined, roughly 70% reads.", 84e3, 36e3, false},
+		{"a store taking 120,000 reads or writes a second, 30% of them writes", 84e3, 36e3, false},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		var reads, writes float64
+		peak := true
+		for _, f := range rd.Flows {
+			if f.Kind == conversation.FlowRead {
+				reads += rd.Rate(f)
+			} else {
+				writes += rd.Rate(f)
+			}
+			peak = peak && f.Peak
+		}
+		if len(rd.Flows) != 2 || !near(reads, tc.reads) || !near(writes, tc.write) || peak != tc.peak || len(rd.Totals) != 0 {
+			t.Errorf("%q: flows %+v totals %v; want %v reads and %v writes a second (peak %v)", tc.statement, rd.Flows, rd.Totals, tc.reads, tc.write, tc.peak)
+		}
+	}
+	for _, s := range []string{"Design a REST API for a weather app handling 1M requests a second, mostly reads.", "a public API taking 2 million calls a day, mainly reads"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || len(rd.Totals) != 1 || rd.Totals[0] != rd.Flows[0].Name || rd.Leaning != "reads" {
+			t.Errorf("%q: flows %+v totals %v leaning %q; want one total left whole, mostly reads", s, rd.Flows, rd.Totals, rd.Leaning)
+		}
+	}
+	for _, s := range []string{"a booking API handling 1 million requests a month", "10 million surgical operations a year"} {
+		rd := workload.Read(s)
+		if total := len(rd.Totals) == 1; total != strings.Contains(s, "requests") {
+			t.Errorf("%q: totals %v; requests are every request, surgeries are not", s, rd.Totals)
+		}
+	}
+	for _, s := range []string{"200K page views a day, 10:1 reads to writes", "a read:write ratio of 10:1 on 200,000 page views a day"} {
+		rd := workload.Read(s)
+		f, ok := rd.Flow("write view")
+		if len(rd.Flows) != 2 || !ok || !near(rd.Rate(f), 20e3/day) {
+			t.Errorf("%q: flows %+v; want one write per 10 stated views", s, rd.Flows)
+		}
+	}
+}
+
+// The providers of a services marketplace are counted apart from the people who book them: "3,000
+// walkers" are who walk, and with dog owners counted the owners are the users.
+func TestReadProviders(t *testing.T) {
+	tests := []struct {
+		statement string
+		provider  workload.Population
+		users     float64
+	}{
+		{"Design a dog-walking marketplace: 3,000 walkers, 40,000 dog owners booking walks.", workload.Population{Value: 3000, Noun: "walker"}, 40000},
+		{"40,000 dog owners book walks with our 3,000 walkers", workload.Population{Value: 3000, Noun: "walker"}, 40000},
+		{"Design an on-demand handyman booking app with 8,000 handymen across the UK.", workload.Population{Value: 8000, Noun: "handyman"}, 8000},
+		{"a home-repairs marketplace where 8,000 tradesmen take jobs", workload.Population{Value: 8000, Noun: "tradesman"}, 8000},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Providers) != 1 || rd.Providers[0] != tc.provider || rd.Users != tc.users || len(rd.Things) != 0 {
+			t.Errorf("%q: providers %+v users %v things %+v; want %+v providing and %v users", tc.statement, rd.Providers, rd.Users, rd.Things, tc.provider, tc.users)
+		}
+	}
+}
+
+// A deadline said of a later clause's own subject is a latency, not a rush of the crowd counted
+// before it: the agents report on their clock, and alert rules trigger within a minute.
+func TestReadLaterClauseIsNoRush(t *testing.T) {
+	for _, s := range []string{
+		"Build an observability product like Datadog: an agent on each of 1 million servers sends 100 measurements every 10 seconds, customers chart them on dashboards querying up to 30 days back, and alert rules they write must trigger within one minute.",
+		"50,000 vans report their position every 30 seconds, dispatchers watch a live map, and geofence alerts fire within a minute",
+	} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Burst || len(rd.Latencies) != 1 {
+			t.Errorf("%q: flows %+v latencies %v; want the reports alone and a one-minute latency", s, rd.Flows, rd.Latencies)
+		}
+	}
+}
+
+// Found on statements tried after the fixes: a share said as a fraction is a share ("two thirds
+// reads"), a split beside "a day" is no share of daily users, and a verb before a comma is not
+// the act of the clause after it.
+func TestReadFractionSplits(t *testing.T) {
+	for _, s := range []string{"A GraphQL API doing 80 million requests a day, roughly two thirds reads.", "80M requests a day, two thirds of them are reads"} {
+		rd := workload.Read(s)
+		f, ok := rd.Flow("read request")
+		if len(rd.Flows) != 2 || !ok || !near(rd.Rate(f), 80e6*0.67/day) || rd.DAU != 0 {
+			t.Errorf("%q: flows %+v DAU %v; want two thirds of 80M a day read", s, rd.Flows, rd.DAU)
+		}
+	}
+	for _, s := range []string{"Design an order-routing API: 3,000 calls per second, a quarter of them writes.", "a quarter of all calls are writes on our 3,000 calls per second"} {
+		rd := workload.Read(s)
+		f, ok := rd.Flow("write call")
+		if len(rd.Flows) != 2 || !ok || !near(rd.Rate(f), 750) {
+			t.Errorf("%q: flows %+v; want a quarter of 3,000 calls a second written", s, rd.Flows)
+		}
+	}
+	for _, s := range []string{"250k calls per second, 95% reads, flags change a few times a day", "1M requests a second, 90% reads; flags change twice a day"} {
+		for _, f := range workload.Read(s).Flows {
+			if f.Kind == conversation.FlowRead && f.Count < 100 {
+				t.Errorf("%q: flow %+v; the flag changes are read as reads", s, f)
+			}
+		}
+	}
+}

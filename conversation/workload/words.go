@@ -83,6 +83,12 @@ push sell order rate review register sign enter produce back sync process handle
 mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet
 use join leave rent borrow return apply donate adopt hire happen occur arrive come hit give lend`)
 
+// providerNouns are the people a services marketplace sells the time of: counted, they say how
+// much work is done (so many jobs each a day), not how many come to book it.
+var providerNouns = set(`walker sitter babysitter nanny handyman tradesman cleaner tutor plumber electrician freelancer
+caregiver carer interpreter translator therapist instructor coach trainer groomer photographer mechanic tasker
+gardener locksmith painter decorator stylist hairdresser barber masseur masseuse beautician dogwalker`)
+
 // fanOutNouns count recipients of one event.
 var fanOutNouns = set(`follower friend subscriber member recipient contact connection participant fan`)
 
