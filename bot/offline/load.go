@@ -236,6 +236,16 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
 		writesFromReads(&w, p.Write, rw, note)
 	}
+	sizeAndReach(&w, rd, statement, p, note)
+	keptHistory(&w, p, note)
+	settle(&w, p, note)
+	busyDays(&w, rd.WeekPeak, note)
+	return w, rd
+}
+
+// sizeAndReach gives the flows their bytes (the media a statement names, a call's streams) and
+// the main write its audience.
+func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	statedMedia := ""
 	if !p.NoMedia {
 		statedMedia = statedMediaRe.FindString(strings.ToLower(statement))
@@ -243,13 +253,13 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	if p.Calls != nil {
 		// "cloud recording" in a meeting service is the calls' media, not a file each join uploads.
 		statedMedia = ""
-		p.Calls.add(&w, statement, note)
+		p.Calls.add(w, statement, note)
 	}
-	sizeFlows(&w, rd, p, statedMedia, note)
+	sizeFlows(w, rd, p, statedMedia, note)
 	fan := rd.FanOut
 	if fan == 0 && p.FanOut > 0 {
 		fan = p.FanOut
-		note("each %s reaches %s people on average (assumed; the largest audience is far bigger)", orDefault(p.Write, "write"), H(fan))
+		note("each %s reaches %s people on average (assumed; the largest audience is far bigger)", orDefault(p.Write, "write"), conversation.Human(fan))
 	}
 	if fan > 0 {
 		for i := range w.Flows {
@@ -259,10 +269,6 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			}
 		}
 	}
-	keptHistory(&w, p, note)
-	settle(&w, p, note)
-	busyDays(&w, rd.WeekPeak, note)
-	return w, rd
 }
 
 // divideTotals divides a stated count of every request ("1 million requests a month") into the
