@@ -24,32 +24,7 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		flag("Implausible figure: %s. The sizing above follows the statement as read; restate the load (\"2 TB of logs a day\", \"5M users who each …\") and I will re-derive it.", w)
 	}
 
-	// Single points of failure.
-	var stateful []string
-	for _, c := range r.g.Components {
-		t := strings.ToLower(c.Technology + " " + c.Description)
-		// A journal on a device that is copied upstream is one of many devices, not a server.
-		onDevice := strings.Contains(t, "copied upstream")
-		if !onDevice && (strings.Contains(t, "single instance") || strings.Contains(t, "single node") || strings.Contains(t, "sqlite")) {
-			flag("Single point of failure: %s (%s) runs as one instance → run it replicated across zones or replace it with a managed, replicated equivalent.", c.Name, c.Technology)
-		}
-		if strings.Contains(t, "stateful") {
-			stateful = append(stateful, c.Name)
-		}
-	}
-	if len(stateful) > 0 {
-		flag("%s %s stateful per key (one owner per document/connection): each owner is a small single point of failure → leases with automatic takeover and client resend of unacknowledged work, as described above.", strings.Join(stateful, ", "), isAre(len(stateful)))
-	}
-	// A regional outage matters once many people depend on the service; a family's app can wait.
-	if peak := r.capa.PeakReadQPS + r.capa.PeakWriteQPS; !r.has("geodns") && !r.p.Global && peak > 1000 {
-		var dbs []string
-		for _, c := range r.stores() {
-			if c.Kind == "database" || c.Kind == "storage" {
-				dbs = append(dbs, c.Name)
-			}
-		}
-		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to a second region now (snapshots and log shipping) so it can be rebuilt there; run active-active only when that outage costs more than a second region.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"))
-	}
+	out = append(out, r.failureFindings()...)
 
 	// Stores without replication.
 	for _, s := range r.stores() {
@@ -92,6 +67,39 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 	}
 	if len(out) == 0 {
 		out = append(out, r.nothingFound())
+	}
+	return out
+}
+
+// failureFindings are the single points of failure: one-instance stores, parts stateful per key,
+// and one region once many people depend on the service.
+func (r *renderer) failureFindings() []string {
+	var out []string
+	flag := func(format string, a ...any) { out = append(out, "⚠ "+fmt.Sprintf(format, a...)) }
+	var stateful []string
+	for _, c := range r.g.Components {
+		t := strings.ToLower(c.Technology + " " + c.Description)
+		// A journal on a device that is copied upstream is one of many devices, not a server.
+		onDevice := strings.Contains(t, "copied upstream")
+		if !onDevice && (strings.Contains(t, "single instance") || strings.Contains(t, "single node") || strings.Contains(t, "sqlite")) {
+			flag("Single point of failure: %s (%s) runs as one instance → run it replicated across zones or replace it with a managed, replicated equivalent.", c.Name, c.Technology)
+		}
+		if strings.Contains(t, "stateful") {
+			stateful = append(stateful, c.Name)
+		}
+	}
+	if len(stateful) > 0 {
+		flag("%s %s stateful per key (one owner per document/connection): each owner is a small single point of failure → leases with automatic takeover and client resend of unacknowledged work, as described above.", strings.Join(stateful, ", "), isAre(len(stateful)))
+	}
+	// A regional outage matters once many people depend on the service; a family's app can wait.
+	if peak := r.capa.PeakReadQPS + r.capa.PeakWriteQPS; !r.has("geodns") && !r.p.Global && peak > 1000 {
+		var dbs []string
+		for _, c := range r.stores() {
+			if c.Kind == "database" || c.Kind == "storage" {
+				dbs = append(dbs, c.Name)
+			}
+		}
+		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to a second region now (snapshots and log shipping) so it can be rebuilt there; run active-active only when that outage costs more than a second region.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"))
 	}
 	return out
 }
