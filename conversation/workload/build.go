@@ -215,6 +215,21 @@ func periodWord(sec float64) string {
 	return "every " + days(sec)
 }
 
+// activeShare is the share of people the statement says are active on a day ("20% log in
+// daily"), or 0.
+func (r *reader) activeShare() float64 {
+	share := 0.0
+	for _, m := range r.ms {
+		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") &&
+			percentOf(r.sents[m.sent], m) == "" { // "80M requests a day, 67% reads" is a split, not who is active
+			share, m.used = m.value/100, true
+		}
+	}
+	return share
+}
+
+// populations sets the workload's people from the counted actors: daily and monthly actives,
+// users (a marketplace's two sides, providers apart) and people online at once.
 func (r *reader) populations() {
 	var dau, mau, users, conc *mention
 	biggest := func(cur, m *mention) *mention {
@@ -252,13 +267,7 @@ func (r *reader) populations() {
 			conc = biggest(conc, m)
 		}
 	}
-	share := 0.0
-	for _, m := range r.ms {
-		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") &&
-			percentOf(r.sents[m.sent], m) == "" { // "80M requests a day, 67% reads" is a split, not who is active
-			share, m.used = m.value/100, true
-		}
-	}
+	share := r.activeShare()
 	w := &r.out.Workload
 	switch {
 	case dau != nil && dau.comesEvery > 0:

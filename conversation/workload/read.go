@@ -681,26 +681,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	probe := &mention{}
 	r.rate(toks, probe, k)
 	actor := isActor(toks, m, start, k, head, probe)
-	if probe.per == 0 && audienceBefore(toks, start) {
-		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
-		// item of the figure before, not a population.
-		m.kind, m.audience, m.verb = mFanOut, true, verbNear(toks, start)
-		return
-	}
-	// Following machines or places ("a reader that follows 20,000 news sites") is what the system
-	// watches, not an audience that one write reaches.
-	if probe.per == 0 && m.class == "" && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-2, start, "has", "have")) ||
-		followsRightBefore(toks, start) && !thingNouns[head]) {
-		m.kind = mFanOut
-		if largestOnly(toks, start, k) {
-			m.kind, m.limit = mOther, true
-		}
-		return
-	}
-	if probe.per == 0 && (word(toks, k) == "per" || word(toks, k) == "in" && (word(toks, k+1) == "each" || word(toks, k+1) == "a" || word(toks, k+1) == "every")) &&
-		timeUnits[word(toks, k+1)] == 0 && timeUnits[word(toks, k+2)] == 0 && !actorNouns[singular(word(toks, k+1))] {
-		// "100 players per lobby", "10 players in each match": a group's size, not a population.
-		m.kind, m.limit = mOther, true
+	if groupOrAudience(toks, m, start, k, head, probe) {
 		return
 	}
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
@@ -725,6 +706,35 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// groupOrAudience reads a counted phrase that is no population: who one write reaches ("each
+// delivered to 2,000 subscribers"), what the system watches ("follows 20,000 news sites"), or a
+// group's size ("100 players per lobby"). It reports whether it read one.
+func groupOrAudience(toks []string, m *mention, start, k int, head string, probe *mention) bool {
+	if probe.per == 0 && audienceBefore(toks, start) {
+		// "each delivered to 2,000 subscribers", "every message is read by all 50 people": per
+		// item of the figure before, not a population.
+		m.kind, m.audience, m.verb = mFanOut, true, verbNear(toks, start)
+		return true
+	}
+	// Following machines or places ("a reader that follows 20,000 news sites") is what the system
+	// watches, not an audience that one write reaches.
+	if probe.per == 0 && m.class == "" && (fanOutNouns[head] && (within(toks, start-4, k+4, "average", "avg", "typically", "median") || within(toks, start-2, start, "has", "have")) ||
+		followsRightBefore(toks, start) && !thingNouns[head]) {
+		m.kind = mFanOut
+		if largestOnly(toks, start, k) {
+			m.kind, m.limit = mOther, true
+		}
+		return true
+	}
+	if probe.per == 0 && (word(toks, k) == "per" || word(toks, k) == "in" && (word(toks, k+1) == "each" || word(toks, k+1) == "a" || word(toks, k+1) == "every")) &&
+		timeUnits[word(toks, k+1)] == 0 && timeUnits[word(toks, k+2)] == 0 && !actorNouns[singular(word(toks, k+1))] {
+		// "100 players per lobby", "10 players in each match": a group's size, not a population.
+		m.kind, m.limit = mOther, true
+		return true
+	}
+	return false
 }
 
 // isActor reports whether a counted noun phrase (head its noun, ending at toks[k]) is who acts
