@@ -345,3 +345,20 @@ func TestConnectionServersFollowTheConnections(t *testing.T) {
 		t.Errorf("deep dive and scalability disagree on the connection servers:\n%s", all)
 	}
 }
+
+// A race's runners run; a CI fleet's runners run code. Only the second gets the sandbox line, and
+// no design draws the scooter share's nearby-scooters link but the scooter share.
+func TestRunnersAndScootersStayInTheirDomain(t *testing.T) {
+	_, race := renderAll(t, "Live tracking for a city marathon: 45,000 runners with RFID chips cross timing mats, spectators follow runners on a map")
+	if strings.Contains(race[conversation.Security], "Untrusted code") {
+		t.Errorf("a marathon's runners got the code sandbox:\n%s", race[conversation.Security])
+	}
+	_, bus := renderAll(t, "School bus tracking for 420 buses that send GPS every 5 seconds; parents get a push when the bus is 10 minutes from their stop")
+	if strings.Contains(bus[conversation.Architecture], "nearby scooters") {
+		t.Errorf("a school bus tracker draws the scooter share's link:\n%s", bus[conversation.Architecture])
+	}
+	_, ci := renderAll(t, "Design a CI build farm where runners build every commit of our monorepo")
+	if !strings.Contains(ci[conversation.Security], "Untrusted code") {
+		t.Errorf("a CI farm's runners lack the code sandbox:\n%s", ci[conversation.Security])
+	}
+}

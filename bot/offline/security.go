@@ -74,6 +74,9 @@ var stakes = []stake{
 	{name: "code", words: wordsRe("builds", "build farm", "build jobs", "ci", "runner", "runners", "compile", "compiles", "run code", "execute code", "code execution", "user code", "scripts"),
 		features: []string{"codejudge"},
 		not:      []string{"gpsfitness"}, // a running app's runners run; they execute no code
+		// A race's runners run too: a statement about a marathon's runners, spectators and timing
+		// mats runs no one's code.
+		senses: regexp.MustCompile(`(?is)^.*\b(marathons?|races?|racing|jogg\w*|spectators|finish line|timing mats?|start line)\b.*$`),
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Untrusted code (%s): every job runs in a fresh, sandboxed runner (Firecracker microVM) with no route to production networks; secrets are injected per job from a vault, masked in logs, and outputs are signed so what ships is what was built.", strings.Join(hits, ", "))
 		}},
