@@ -362,3 +362,11 @@ func TestRunnersAndScootersStayInTheirDomain(t *testing.T) {
 		t.Errorf("a CI farm's runners lack the code sandbox:\n%s", ci[conversation.Security])
 	}
 }
+
+// A small design's overview names the store it has: a crawler's Cassandra is no PostgreSQL primary.
+func TestSmallOverviewNamesItsStore(t *testing.T) {
+	_, sections := renderAll(t, "a web crawler for 20,000 news sites fetched once a day")
+	if o := sections[conversation.Overview]; strings.Contains(o, "PostgreSQL primary with a standby are plenty") || !strings.Contains(o, "Cassandra") {
+		t.Errorf("overview claims a store the design lacks:\n%s", o)
+	}
+}

@@ -1733,6 +1733,10 @@ func (r *renderer) fleetAtAGlance() string {
 		return "and it is sized by its deadlines and redundancy, not by this load"
 	}
 	if c.Small() {
+		// Name the store the design has: a crawler's Cassandra is no PostgreSQL primary.
+		if name, tech := r.primaryStore(); tech != "" && !strings.Contains(tech, "PostgreSQL") {
+			return fmt.Sprintf("two app servers and %s at its smallest size (%s) are plenty", name, tech)
+		}
 		return "two app servers and one PostgreSQL primary with a standby are plenty"
 	}
 	if nodes, store := r.selfPartitioned(); nodes > 0 {
@@ -1744,24 +1748,29 @@ func (r *renderer) fleetAtAGlance() string {
 	return fmt.Sprintf("%d app servers and %d database shards to start", c.AppServers, c.DBShards)
 }
 
-// selfPartitioned sizes the main store when it partitions data itself (DynamoDB, Cassandra,
-// ClickHouse, distributed SQL): nodes for the data kept with 3 replicas at about 2 TB a node,
-// never fewer than 3; 0 when the store is a relational primary that we shard ourselves.
-func (r *renderer) selfPartitioned() (int, string) {
-	name := r.backingStore()
-	tech := ""
+// primaryStore names the design's main database and its technology.
+func (r *renderer) primaryStore() (name, tech string) {
+	name = r.backingStore()
 	if c, ok := r.component(name); ok {
-		tech = c.Technology
-	} else if len(r.g.Components) == 0 {
+		return name, c.Technology
+	}
+	if len(r.g.Components) == 0 {
 		// The overview can be written before components are chosen: the archetype's first
 		// database is the one the components will hold.
 		for _, id := range r.p.Components {
 			if c, ok := catalog[id]; ok && c.Kind == "database" {
-				name, tech = c.Name, c.Tech
-				break
+				return c.Name, c.Tech
 			}
 		}
 	}
+	return name, ""
+}
+
+// selfPartitioned sizes the main store when it partitions data itself (DynamoDB, Cassandra,
+// ClickHouse, distributed SQL): nodes for the data kept with 3 replicas at about 2 TB a node,
+// never fewer than 3; 0 when the store is a relational primary that we shard ourselves.
+func (r *renderer) selfPartitioned() (int, string) {
+	name, tech := r.primaryStore()
 	t := strings.ToLower(tech)
 	for _, self := range []string{"dynamodb", "cassandra", "scylla", "bigtable", "hbase", "clickhouse", "cockroach", "spanner", "yugabyte", "tidb", "tikv", "foundationdb"} {
 		if strings.Contains(t, self) {
