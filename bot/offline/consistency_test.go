@@ -370,3 +370,12 @@ func TestSmallOverviewNamesItsStore(t *testing.T) {
 		t.Errorf("overview claims a store the design lacks:\n%s", o)
 	}
 }
+
+// A stated latency replaces the archetype's own target: one number per requirement.
+func TestStatedLatencyWins(t *testing.T) {
+	_, sections := renderAll(t, "Design the home feed for a professional network with 120M daily actives; the feed must load in under 300ms")
+	req := sections[conversation.Requirements]
+	if !strings.Contains(req, "within 300 ms as stated") || strings.Contains(req, "< 200 ms") {
+		t.Errorf("requirements state two latency targets or not the stated one:\n%s", req)
+	}
+}
