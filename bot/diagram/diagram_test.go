@@ -199,6 +199,14 @@ func TestEdges(t *testing.T) {
 			},
 			edges: []want{{"API", "Event log", "domain events", false}, {"Event log", "Notification workers", "domain events", false}},
 		},
+		{
+			desc: "a worker that puts work into the log is drawn flowing into the log",
+			cs: []conversation.Component{
+				{Name: "Scheduler shards", Kind: "worker", TalksTo: []string{"Event log"}, Flows: []string{"dispatch runs"}},
+				{Name: "Event log", Kind: "queue"},
+			},
+			edges: []want{{"Scheduler shards", "Event log", "dispatch runs", false}},
+		},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			mm := checkMermaid(t, diagram.Mermaid(tc.cs))

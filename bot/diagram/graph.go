@@ -153,8 +153,9 @@ func newGraph(components []conversation.Component) graph {
 				label = truncate(clean(c.Flows[j]), maxEdgeLabel)
 			}
 			from := from
-			if g.nodes[from].kind == kindWorker && g.nodes[to].kind == kindQueue {
-				// A worker names the log it consumes; what flows goes from the log to the worker.
+			if g.nodes[from].kind == kindWorker && g.nodes[to].kind == kindQueue && !produces(label) {
+				// A worker names the log it consumes; what flows goes from the log to the worker,
+				// unless the label says the worker puts it there ("dispatch runs").
 				from, to = to, from
 			}
 			key := [2]int{min(from, to), max(from, to)}
@@ -277,4 +278,19 @@ func uniqueID(name string, used map[string]bool) string {
 	}
 	used[id] = true
 	return id
+}
+
+// producerVerbs start an edge label that a worker sends into a log rather than reads from it.
+var producerVerbs = []string{"publish", "dispatch", "emit", "enqueue", "produce", "append", "send", "write", "fire", "schedule"}
+
+// produces reports whether label says its worker puts something into the log: "dispatch runs",
+// "publishes due jobs".
+func produces(label string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(label)), " ")
+	for _, v := range producerVerbs {
+		if strings.HasPrefix(first, v) {
+			return true
+		}
+	}
+	return false
 }
