@@ -1028,6 +1028,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if adjective && !dauMods[w] && !mauMods[w] {
 			continue // "25,000 hourly staff": paid by the hour, not a rate
 		}
+		if hedgeWords[w] || w == "once" || w == "twice" {
+			break // "5 billion pages roughly every 2 weeks", "pages once a month": the rate begins
+		}
 		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
 			break
 		}
@@ -1053,6 +1056,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 	}
 	return mods, k
 }
+
+// hedgeWords soften the figure or period that follows; they end a noun phrase.
+var hedgeWords = set(`roughly approximately approx nearly almost circa`)
 
 // bareCount reads a figure with no noun of its own: "20,000 per day", "upload 2 photos a day and
 // view 100", "followers average 200".
@@ -1478,6 +1484,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 {
 			break
 		}
+		if sec, end := everyFew(toks, j); sec > 0 {
+			m.per, m.end = sec, end // "5 billion pages roughly every 2 weeks", "each night"
+			break
+		}
 		if (w == "," || w == ";") && actorNouns[singular(word(toks, j+1))] && word(toks, j+1) != singular(word(toks, j+1)) {
 			break // "in one city: drivers post their daily route": a new clause with its own subject
 		}
@@ -1536,6 +1546,28 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			"launches", "sale", "sales", "last", "first", "final", "opening", "open", "close", "bell", "rush", "busiest") &&
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
 	}
+}
+
+// everyFew reads a period said with a count of its unit or as a part of the day, at toks[j]:
+// "every 2 weeks", "once every 3 days", "each night", "every evening". A total counted before it
+// is done once in each such period: a crawl of 5 billion pages every 2 weeks is 5 billion a
+// fortnight.
+func everyFew(toks []string, j int) (float64, int) {
+	w := word(toks, j)
+	if w != "every" && w != "each" && w != "per" || j+1 >= len(toks) {
+		return 0, 0
+	}
+	if partsOfDay[word(toks, j+1)] {
+		return 86400, j + 2
+	}
+	v, unit, next, ok := number(toks, j+1)
+	if !ok || unit != "" || v <= 0 {
+		return 0, 0
+	}
+	if sec := timeUnits[word(toks, next)]; sec >= 60 {
+		return v * sec, next + 1
+	}
+	return 0, 0
 }
 
 // unitAfter is the unit a rate said before toks[k] is counted for: "per store", "a branch",

@@ -1067,3 +1067,23 @@ func TestReadFractionSplits(t *testing.T) {
 		}
 	}
 }
+
+// A counted total done again every few units of time, or each night, is that total once in each
+// period: a crawl of 5 billion pages every 2 weeks is about 4,100 pages a second.
+func TestReadTotalEveryFewUnits(t *testing.T) {
+	tests := []struct {
+		statement string
+		rate      float64
+	}{
+		{"Design a web crawler that re-crawls ~5 billion pages roughly every 2 weeks", 5e9 / (2 * week)},
+		{"an indexer that refreshes about 300 million product listings every 3 days", 300e6 / (3 * day)},
+		{"A search engine that re-crawls 5 billion pages once a month", 5e9 / month},
+		{"A backup service that snapshots 2 million databases each night", 2e6 / day},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) {
+			t.Errorf("%q: flows %+v notes %q; want one flow at %v/s", tc.statement, rd.Flows, rd.Notes, tc.rate)
+		}
+	}
+}
