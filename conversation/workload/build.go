@@ -1073,7 +1073,8 @@ func (r *reader) rest() {
 		}
 		switch m.kind {
 		case mFactor:
-			if r.near(m, "peak", "peaks", "average", "normal", "baseline", "typical", "usual") {
+			if r.near(m, "peak", "peaks", "peaking", "average", "normal", "baseline", "typical", "usual", "spike", "spikes", "spiking",
+				"surge", "surges", "surging", "burst", "bursts", "rush", "rushes") {
 				r.out.PeakFactor = math.Max(r.out.PeakFactor, m.value)
 				r.note("peak is %s× the average: stated", human(m.value))
 			} else {

@@ -182,7 +182,7 @@ func Read(statement string) Reading {
 	r.splits(statement)
 	r.rest()
 	r.smallGroups(statement)
-	r.peaks(window, week, weekNote)
+	r.peaks(window, week, weekNote, statement)
 	return r.out
 }
 
@@ -1539,7 +1539,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	if unit := unitAfter(toks, m.end); m.per > 0 && unit != "" {
 		m.each, m.perNoun = true, unit // "40 orders a minute per store", "8,000 orders a day at each warehouse"
 	}
-	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," {
+	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," && !within(toks, m.end, m.end+2, "average", "avg") {
 		// A day's or a month's count is an average by nature; ", peak at lunch 4x" describes
 		// the peak factor, not this figure.
 		m.peak = m.peak || within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",

@@ -1087,3 +1087,29 @@ func TestReadTotalEveryFewUnits(t *testing.T) {
 		}
 	}
 }
+
+// A peak factor said as a spike, a multiplier verb or a peak over the average replaces the
+// assumed one; growth over the calendar ("doubles every year") is no peak.
+func TestReadStatedPeakFactor(t *testing.T) {
+	tests := []struct {
+		statement string
+		peak      float64
+	}{
+		{"A food delivery app with 2 million daily users placing 1 order a day; 10x spikes around friday evening and holidays", 10},
+		{"a ticket desk for 40,000 staff; 6x surges on Monday mornings", 6},
+		{"A canteen ordering app for 50,000 employees who each order once a day; traffic triples at lunch", 3},
+		{"a parking app where load doubles during the evening rush", 2},
+		{"An API serving 20,000 requests per second on average that peaks at 5x the average", 5},
+		{"a photo site with 1M daily users; traffic doubles every year", 0},
+	}
+	for _, tc := range tests {
+		if rd := workload.Read(tc.statement); rd.PeakFactor != tc.peak {
+			t.Errorf("%q: peak factor %v, want %v (notes %q)", tc.statement, rd.PeakFactor, tc.peak, rd.Notes)
+		}
+	}
+	// The average said with its peak factor stays the average, not the peak.
+	rd := workload.Read("An API serving 20,000 requests per second on average that peaks at 5x the average")
+	if len(rd.Flows) != 1 || rd.Flows[0].Peak || !near(rd.Rate(rd.Flows[0]), 20000) {
+		t.Errorf("flows %+v, want one average flow of 20,000/s", rd.Flows)
+	}
+}
