@@ -709,7 +709,7 @@ func (r *reader) perItemFlow(m *mention) {
 }
 
 // overwriteNouns are periodic reports that only replace the latest state.
-var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive checkin`)
+var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive checkin autosave draft`)
 
 // pollVerbs make a periodic figure a read: a client that polls every 10 s fetches; one that
 // reports, streams or sends every 10 s writes.

@@ -181,6 +181,8 @@ func Read(statement string) Reading {
 	r.bursts()
 	r.splits(statement)
 	r.rest()
+	r.recurring(statement)
+	r.sitting(opening)
 	r.smallGroups(statement)
 	r.peaks(window, week, weekNote, statement)
 	return r.out

@@ -1113,3 +1113,30 @@ func TestReadStatedPeakFactor(t *testing.T) {
 		t.Errorf("flows %+v, want one average flow of 20,000/s", rd.Flows)
 	}
 }
+
+// A rate stated at a time that comes back is a burst of that rate each time it comes, and what a
+// crowd starting a session together does on a schedule lasts the session: neither is a 24-hour
+// average.
+func TestReadRecurringBursts(t *testing.T) {
+	tests := []struct {
+		statement     string
+		peak, average float64
+	}{
+		{"A job scheduler where about 30k jobs fire per minute at the top of each hour", 500, 30000.0 / hour},
+		{"a reminder service: 12,000 texts go out per minute on the hour", 200, 12000.0 / hour},
+		{"An exam platform: 180,000 students all start the same 3 hour exam at 9:00 sharp, answers autosave every 30 seconds", 6000, 6000 * 3 * hour / day},
+		{"60,000 players join a 2 hour tournament at 8pm; each client sends a heartbeat every 10 seconds", 6000, 6000 * 2 * hour / day},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		f := rd.Flows[0]
+		if !f.Burst || !near(rd.Rate(f), tc.peak) {
+			t.Errorf("%q: first flow %+v, want a burst at %v/s (notes %q)", tc.statement, f, tc.peak, rd.Notes)
+			continue
+		}
+		c := conversation.Estimate(rd.Workload)
+		if !near(c.Flows[0].PerSec, tc.average) {
+			t.Errorf("%q: average %v/s, want %v/s", tc.statement, c.Flows[0].PerSec, tc.average)
+		}
+	}
+}
