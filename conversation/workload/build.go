@@ -108,8 +108,8 @@ func (r *reader) sentencePeriod(si int) float64 {
 		if sec, _ := periodAt(toks, j); sec > 0 && w != "an" {
 			return sec // "every month we see …", "on Saturdays …"
 		}
-		if w == "on" && (timeUnits[word(toks, j+1)] >= 86400 || periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 86400) {
-			return 86400 // "on busy days customers place 25 million orders"
+		if w == "on" && (timeUnits[word(toks, j+1)] >= 86400 || periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 86400 || namedDay(toks, j)) {
+			return 86400 // "on busy days customers place 25 million orders", "on a big storm day the map gets 500k views"
 		}
 	}
 	return 0
@@ -1251,4 +1251,27 @@ func lastWord(s string) string {
 		return s
 	}
 	return f[len(f)-1]
+}
+
+// dayWords end a named day: "race day", "election night", "a big storm day".
+var dayWords = set(`day night evening weekend`)
+
+// namedDay reports "on" at toks[j] before a day named by what happens on it: "on race day", "on
+// a big storm day", "on election night". What is counted on it is that day's load, the day to
+// size for; its hours bunch like any day's.
+func namedDay(toks []string, j int) bool {
+	if word(toks, j) != "on" {
+		return false
+	}
+	for k := j + 1; k <= j+4 && k < len(toks); k++ {
+		w := toks[k]
+		switch {
+		case dayWords[w]:
+			return k > j+1 || word(toks, k+1) != "of" // not "on day of launch"
+		case w == "a" || w == "the" || w == "its" || w == "our" || w == "their" || isWord(w) && !stopWords[w] && verbStem(w) == "":
+		default:
+			return false
+		}
+	}
+	return false
 }

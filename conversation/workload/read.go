@@ -1153,9 +1153,10 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 			m.class = "things"
 		}
 	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400 && !orgNouns[head],
-		probe.per == 0 && word(toks, k) == "on" && within(toks, k+1, k+4, "night", "day", "evening", "weekend"):
+		probe.per == 0 && (namedDay(toks, k) || strings.HasSuffix(word(toks, k), "ing") && namedDay(toks, k+1)):
 		// "10M users a day", "every day 500 million people use it", "20 million viewers on
-		// election night": everyone counted comes that day.
+		// election night", "a million people following on race day": everyone counted comes
+		// that day.
 		m.class = "dau"
 	case thingNouns[head] || !personNoun(head):
 		m.class = "things" // machines and places, or a noun only its context made an actor

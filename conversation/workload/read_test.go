@@ -1140,3 +1140,25 @@ func TestReadRecurringBursts(t *testing.T) {
 		}
 	}
 }
+
+// A count said of a day named by what happens on it ("on race day", "on a big storm day") is
+// that day's load: people who come that day, events counted in it.
+func TestReadNamedDay(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		dau, rate float64
+	}{
+		{"An outage map for a power utility; on a big storm day the public map gets ~500k views", 0, 500e3 / day},
+		{"On a busy sale day the shop sees 2 million page views", 0, 2e6 / day},
+		{"A live tracker for a marathon, maybe a million people following on race day", 1e6, 0},
+		{"a scoreboard app with 200,000 fans watching on cup final day", 200e3, 0},
+	} {
+		rd := workload.Read(tc.statement)
+		if rd.DAU != tc.dau {
+			t.Errorf("%q: DAU %v, want %v (notes %q)", tc.statement, rd.DAU, tc.dau, rd.Notes)
+		}
+		if tc.rate > 0 && (len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate)) {
+			t.Errorf("%q: flows %+v, want one at %v/s (notes %q)", tc.statement, rd.Flows, tc.rate, rd.Notes)
+		}
+	}
+}
