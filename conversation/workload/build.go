@@ -465,6 +465,9 @@ func (r *reader) eventFlow(m *mention) {
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
 	r.note("%s: stated (%s)", f.Name, describe(f))
+	if n, items := batchOf(toks, m.pos, m.per); n > 1 && f.Count == 1 {
+		r.note("%s: each carries %s %s (a batch of what is taken more often than it is sent)", f.Name, human(n), items)
+	}
 }
 
 // unitFor finds the counted group a rate "per store" or "at each clinic" is for: the one of that
@@ -630,12 +633,15 @@ var windowWords = set(`in within during over inside`)
 var tryWords = set(`try tries trying tried attempt attempts attempting want wants need needs rush rushes`)
 
 func objectOf(toks []string, pos int) (noun, verb string) {
-	for j := pos - 1; j >= 0 && j >= pos-5; j-- {
+	for j := pos - 1; j >= 0 && j >= pos-7; j-- {
 		if toks[j] == "," || toks[j] == ";" {
 			break // "95% reads, flags change a few times a day": the verb before the comma is another clause's
 		}
 		if strings.HasSuffix(toks[j], "ing") && verbAt(toks, j-1) != "" {
 			continue // "check tracking 40M times": the gerund is the verb's object
+		}
+		if rateAdverbs[word(toks, j-1)] > 0 {
+			continue // "uploads hourly reads": a noun its period qualifies, not the verb
 		}
 		if v := verbAt(toks, j); v != "" {
 			verb = v
@@ -659,6 +665,18 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 		}
 	}
 	return noun, verb
+}
+
+// batchOf reads items said with a shorter period than the send they travel in, before
+// toks[pos]: "uploads hourly reads in a batch once a day" sends 24 reads each time. It returns
+// how many and what, or 0.
+func batchOf(toks []string, pos int, per float64) (float64, string) {
+	for j := pos - 1; j > 0 && j >= pos-7; j-- {
+		if f := rateAdverbs[toks[j-1]]; f > 0 && f < per && isWordNoun(toks[j]) && singular(toks[j]) != toks[j] {
+			return math.Round(per / f), toks[j-1] + " " + toks[j]
+		}
+	}
+	return 0, ""
 }
 
 var rankWords = set(`top first last best worst`)

@@ -1162,3 +1162,25 @@ func TestReadNamedDay(t *testing.T) {
 		}
 	}
 }
+
+// Items taken more often than they are sent travel in a batch: "each meter uploads hourly reads
+// in a batch once a day" is one upload a day from each meter, carrying 24 reads; "a quarter
+// million" is a count.
+func TestReadBatchedUploads(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		rate      float64
+		carries   string
+	}{
+		{"A smart-meter platform for a quarter million homes; each meter uploads hourly reads in a batch once a day", 250e3 / day, "24 hourly reads"},
+		{"Three quarters of a million vans; each van sends its daily logs in one file once a week", 750e3 / week, "7 daily logs"},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Kind != conversation.FlowWrite || !near(rd.Rate(rd.Flows[0]), tc.rate) {
+			t.Errorf("%q: flows %+v, want one write at %v/s (notes %q)", tc.statement, rd.Flows, tc.rate, rd.Notes)
+		}
+		if !slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, tc.carries) }) {
+			t.Errorf("%q: notes %q, want one saying each carries %s", tc.statement, rd.Notes, tc.carries)
+		}
+	}
+}
