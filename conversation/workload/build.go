@@ -126,7 +126,7 @@ func (r *reader) habits() {
 			continue
 		}
 		kind := conversation.FlowWrite
-		if readVerbs[m.verb] {
+		if readVerbs[m.verb] && !readDevices[m.noun] { // "3 million tag reads a day": the tags are read by machines, sent in
 			kind = conversation.FlowRead
 		}
 		f := uniqueName(r.out.Flows, conversation.Flow{Name: m.name, Kind: kind, Count: 1, PerSeconds: m.habit, Each: true,

@@ -1700,6 +1700,10 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite // "100k PUT requests"
 	case ingestVerbs[m.verb]:
 		m.flow = conversation.FlowWrite
+	case (m.noun == "read" || m.noun == "scan") && readDevices[singular(first)]:
+		// "450k chip reads", "meter reads", "RFID tag scans": what a machine takes and sends in,
+		// not a person reading.
+		m.flow = conversation.FlowWrite
 	case readNouns[m.noun]:
 		m.flow = conversation.FlowRead
 	case writeNouns[m.noun]:

@@ -1184,3 +1184,20 @@ func TestReadBatchedUploads(t *testing.T) {
 		}
 	}
 }
+
+// Reads of a chip, tag or meter are what a machine takes and sends in: writes to the system.
+func TestReadMachineReadsAreWrites(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		rate      float64
+	}{
+		{"Race timing for a marathon: the timing mats send 450k chip reads over ~6 hours", 450e3 / (6 * hour)},
+		{"A library app: 3 million tag reads a day at the gates", 3e6 / day},
+		{"the water utility ingests 40 million meter reads a month", 40e6 / month},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Kind != conversation.FlowWrite || !near(rd.Rate(rd.Flows[0]), tc.rate) {
+			t.Errorf("%q: flows %+v, want one write at %v/s (notes %q)", tc.statement, rd.Flows, tc.rate, rd.Notes)
+		}
+	}
+}
