@@ -239,6 +239,31 @@ func needsDAU(w Workload) bool {
 	return false
 }
 
+// burstShare is the share of the time a burst runs: its length over how often it comes back,
+// once a day unless the statement says when it recurs.
+func burstShare(f Flow) float64 {
+	lasts, every := f.PerSeconds, float64(secondsPerDay)
+	if f.Lasts > 0 {
+		lasts = f.Lasts
+	}
+	if f.Recurs > 0 {
+		every = f.Recurs
+	}
+	return math.Min(lasts/every, 1)
+}
+
+// burstStep says how a burst averages out: over the day it comes once in, or over its recurrence.
+func burstStep(f Flow, avg float64) string {
+	lasts := ""
+	if f.Lasts > 0 {
+		lasts = " for " + strings.TrimPrefix(Period(f.Lasts), "every ")
+	}
+	if f.Recurs > 0 {
+		return fmt.Sprintf(" inside the burst%s, which comes once %s: that averages %s", lasts, Period(f.Recurs), PerSecond(avg))
+	}
+	return fmt.Sprintf(" inside the burst%s; once a day (assumed) that averages %s over the day", lasts, PerSecond(avg))
+}
+
 // addFlow computes one flow's load and records its arithmetic as a step.
 func (c *Capacity) addFlow(w Workload, f Flow) FlowLoad {
 	fl := FlowLoad{Name: f.Name, Kind: f.Kind, Source: f.Source}
@@ -262,7 +287,7 @@ func (c *Capacity) addFlow(w Workload, f Flow) FlowLoad {
 	f.Peak = f.Peak || w.PeakOf(f)
 	switch {
 	case f.Burst:
-		fl.PeakPerSec, fl.PerSec = r, r*f.PerSeconds/secondsPerDay
+		fl.PeakPerSec, fl.PerSec = r, r*burstShare(f)
 	case f.Steady:
 		fl.PerSec, fl.PeakPerSec = r, r
 	case f.Peak:
@@ -274,7 +299,7 @@ func (c *Capacity) addFlow(w Workload, f Flow) FlowLoad {
 	step := fmt.Sprintf("%s: %s", f.Name, fl.Basis)
 	switch {
 	case f.Burst:
-		step += fmt.Sprintf(" inside the burst; once a day (assumed) that averages %s over the day", PerSecond(fl.PerSec))
+		step += burstStep(f, fl.PerSec)
 	case f.Steady:
 		step += " on a fixed schedule, so the peak is the average"
 	case f.Peak:

@@ -84,10 +84,15 @@ type Flow struct {
 	// Steady flows run on a schedule and do not peak (a fleet reporting every 4 s); a Burst is
 	// Count inside PerSeconds once a day (a show's answers, a launch-day rush), so its average is
 	// far below its peak; Overwrites keeps only the latest state (heartbeats), not history.
-	Steady     bool   `json:"steady,omitempty"`
-	Burst      bool   `json:"burst,omitempty"`
-	Overwrites bool   `json:"overwrites,omitempty"`
-	Source     Source `json:"source,omitempty"`
+	Steady bool `json:"steady,omitempty"`
+	Burst  bool `json:"burst,omitempty"`
+	// Lasts is how long a burst runs when that is not its PerSeconds (180,000 students saving
+	// every 30 seconds through a 3-hour exam), and Recurs how often it comes back ("at the top
+	// of each hour"): a burst with neither runs PerSeconds once a day.
+	Lasts      float64 `json:"lasts,omitempty"`
+	Recurs     float64 `json:"recurs,omitempty"`
+	Overwrites bool    `json:"overwrites,omitempty"`
+	Source     Source  `json:"source,omitempty"`
 	// From quotes the statement's words the flow was read from, empty for assumed flows.
 	From string `json:"from,omitempty"`
 }

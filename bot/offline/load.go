@@ -227,7 +227,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			per = main.PerSeconds // reads of a rush come in the same rush
 		}
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: rw, PerSeconds: per,
-			ItemsOf: main.Name, Burst: main.Burst, Source: conversation.Assumed})
+			ItemsOf: main.Name, Burst: main.Burst, Lasts: main.Lasts, Recurs: main.Recurs, Source: conversation.Assumed})
 		note("%s: %s per %s (assumed)", p.Read, ratioWord(rw), main.Name)
 	case hasRead && !hasWrite && w.DAU > 0 && p.WritesPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser,

@@ -108,8 +108,8 @@ func (r *reader) sentencePeriod(si int) float64 {
 		if sec, _ := periodAt(toks, j); sec > 0 && w != "an" {
 			return sec // "every month we see …", "on Saturdays …"
 		}
-		if w == "on" && (timeUnits[word(toks, j+1)] >= 86400 || periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 86400) {
-			return 86400 // "on busy days customers place 25 million orders"
+		if w == "on" && (timeUnits[word(toks, j+1)] >= 86400 || periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 86400 || namedDay(toks, j)) {
+			return 86400 // "on busy days customers place 25 million orders", "on a big storm day the map gets 500k views"
 		}
 	}
 	return 0
@@ -126,7 +126,7 @@ func (r *reader) habits() {
 			continue
 		}
 		kind := conversation.FlowWrite
-		if readVerbs[m.verb] {
+		if readVerbs[m.verb] && !readDevices[m.noun] { // "3 million tag reads a day": the tags are read by machines, sent in
 			kind = conversation.FlowRead
 		}
 		f := uniqueName(r.out.Flows, conversation.Flow{Name: m.name, Kind: kind, Count: 1, PerSeconds: m.habit, Each: true,
@@ -465,6 +465,9 @@ func (r *reader) eventFlow(m *mention) {
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
 	r.note("%s: stated (%s)", f.Name, describe(f))
+	if n, items := batchOf(toks, m.pos, m.per); n > 1 && f.Count == 1 {
+		r.note("%s: each carries %s %s (a batch of what is taken more often than it is sent)", f.Name, human(n), items)
+	}
 }
 
 // unitFor finds the counted group a rate "per store" or "at each clinic" is for: the one of that
@@ -630,12 +633,15 @@ var windowWords = set(`in within during over inside`)
 var tryWords = set(`try tries trying tried attempt attempts attempting want wants need needs rush rushes`)
 
 func objectOf(toks []string, pos int) (noun, verb string) {
-	for j := pos - 1; j >= 0 && j >= pos-5; j-- {
+	for j := pos - 1; j >= 0 && j >= pos-7; j-- {
 		if toks[j] == "," || toks[j] == ";" {
 			break // "95% reads, flags change a few times a day": the verb before the comma is another clause's
 		}
 		if strings.HasSuffix(toks[j], "ing") && verbAt(toks, j-1) != "" {
 			continue // "check tracking 40M times": the gerund is the verb's object
+		}
+		if rateAdverbs[word(toks, j-1)] > 0 {
+			continue // "uploads hourly reads": a noun its period qualifies, not the verb
 		}
 		if v := verbAt(toks, j); v != "" {
 			verb = v
@@ -659,6 +665,18 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 		}
 	}
 	return noun, verb
+}
+
+// batchOf reads items said with a shorter period than the send they travel in, before
+// toks[pos]: "uploads hourly reads in a batch once a day" sends 24 reads each time. It returns
+// how many and what, or 0.
+func batchOf(toks []string, pos int, per float64) (float64, string) {
+	for j := pos - 1; j > 0 && j >= pos-7; j-- {
+		if f := rateAdverbs[toks[j-1]]; f > 0 && f < per && isWordNoun(toks[j]) && singular(toks[j]) != toks[j] {
+			return math.Round(per / f), toks[j-1] + " " + toks[j]
+		}
+	}
+	return 0, ""
 }
 
 var rankWords = set(`top first last best worst`)
@@ -709,7 +727,7 @@ func (r *reader) perItemFlow(m *mention) {
 }
 
 // overwriteNouns are periodic reports that only replace the latest state.
-var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive checkin`)
+var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive checkin autosave draft`)
 
 // pollVerbs make a periodic figure a read: a client that polls every 10 s fetches; one that
 // reports, streams or sends every 10 s writes.
@@ -1073,7 +1091,8 @@ func (r *reader) rest() {
 		}
 		switch m.kind {
 		case mFactor:
-			if r.near(m, "peak", "peaks", "average", "normal", "baseline", "typical", "usual") {
+			if r.near(m, "peak", "peaks", "peaking", "average", "normal", "baseline", "typical", "usual", "spike", "spikes", "spiking",
+				"surge", "surges", "surging", "burst", "bursts", "rush", "rushes") {
 				r.out.PeakFactor = math.Max(r.out.PeakFactor, m.value)
 				r.note("peak is %s× the average: stated", human(m.value))
 			} else {
@@ -1250,4 +1269,27 @@ func lastWord(s string) string {
 		return s
 	}
 	return f[len(f)-1]
+}
+
+// dayWords end a named day: "race day", "election night", "a big storm day".
+var dayWords = set(`day night evening weekend`)
+
+// namedDay reports "on" at toks[j] before a day named by what happens on it: "on race day", "on
+// a big storm day", "on election night". What is counted on it is that day's load, the day to
+// size for; its hours bunch like any day's.
+func namedDay(toks []string, j int) bool {
+	if word(toks, j) != "on" {
+		return false
+	}
+	for k := j + 1; k <= j+4 && k < len(toks); k++ {
+		w := toks[k]
+		switch {
+		case dayWords[w]:
+			return k > j+1 || word(toks, k+1) != "of" // not "on day of launch"
+		case w == "a" || w == "the" || w == "its" || w == "our" || w == "their" || isWord(w) && !stopWords[w] && verbStem(w) == "":
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -193,9 +193,13 @@ func shiftNote(statement string) string {
 // peaks sets the peak from a stated daily window and the days of the week that hold the load:
 // both stated, the peak is their product; the days alone are left for the designer to combine
 // with the bunching it assumes within a day.
-func (r *reader) peaks(window dailyWindow, week float64, weekNote string) {
+func (r *reader) peaks(window dailyWindow, week float64, weekNote, statement string) {
 	if weekNote != "" {
 		r.note("%s", weekNote)
+	}
+	if f, said := multiplies(statement); f > r.out.PeakFactor {
+		r.out.PeakFactor = f
+		r.note("peak is %s× the average: stated (%q)", human(f), said)
 	}
 	switch {
 	case r.out.PeakFactor > 0:
@@ -210,3 +214,24 @@ func (r *reader) peaks(window dailyWindow, week float64, weekNote string) {
 		r.out.WeekPeak = week
 	}
 }
+
+// multiplierRe finds load said to grow by a factor at a time of day or week, or at its peak:
+// "traffic triples at lunch", "orders double on Friday evenings", "load quadruples during the
+// evening rush".
+var multiplierRe = regexp.MustCompile(`(?i)\b(doubl|tripl|quadrupl)(?:es|e|ing)\s+(?:(?:at|during|around|on|over|in)\s+(?:the\s+)?|every\s+)(\w+)`)
+
+// multiplies reads the peak factor multiplierRe finds, or 0. Growth over the calendar ("doubles
+// every year", "triples in months") is not a peak: it changes the average.
+func multiplies(statement string) (float64, string) {
+	for _, m := range multiplierRe.FindAllStringSubmatch(statement, -1) {
+		when := strings.ToLower(m[2])
+		if growthUnits[when] || isNumberStart(when) {
+			continue
+		}
+		return map[string]float64{"doubl": 2, "tripl": 3, "quadrupl": 4}[strings.ToLower(m[1])], m[0]
+	}
+	return 0, ""
+}
+
+// growthUnits are periods over which load grows rather than peaks.
+var growthUnits = set(`year years month months quarter quarters decade launch release`)

@@ -170,6 +170,9 @@ func vagueNumber(toks []string, i int) (v float64, next int, ok bool) {
 	if t == "half" && i+2 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "an") && magnitudes[toks[i+2]] > 1 {
 		return 0.5 * magnitudes[toks[i+2]], i + 3, true
 	}
+	if v, next, ok := quarterOf(toks, i); ok {
+		return v, next, true
+	}
 	if t == "few" && i > 0 && toks[i-1] == "a" && (i+1 >= len(toks) || magnitudes[toks[i+1]] <= 1 && toks[i+1] != "of") {
 		return 3, i + 1, true // "a few tenants": no number, three taken
 	}
@@ -189,6 +192,23 @@ func vagueNumber(toks []string, i int) (v float64, next int, ok bool) {
 		next++
 	}
 	return v, next, true
+}
+
+// quarterOf reads "a quarter million", "a quarter of a million", "three quarters of a
+// million" at toks[i] (the word "quarter" or "quarters").
+func quarterOf(toks []string, i int) (float64, int, bool) {
+	share := map[string]float64{"a": 0.25, "one": 0.25, "three": 0.75}[word(toks, i-1)]
+	if t := toks[i]; share == 0 || t != "quarter" && t != "quarters" {
+		return 0, i, false
+	}
+	k := i + 1
+	if word(toks, k) == "of" && (word(toks, k+1) == "a" || word(toks, k+1) == "an") {
+		k += 2
+	}
+	if magnitudes[word(toks, k)] <= 1 {
+		return 0, i, false
+	}
+	return share * magnitudes[toks[k]], k + 1, true
 }
 
 func isRateUnit(u string) bool {

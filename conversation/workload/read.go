@@ -181,8 +181,10 @@ func Read(statement string) Reading {
 	r.bursts()
 	r.splits(statement)
 	r.rest()
+	r.recurring(statement)
+	r.sitting(opening)
 	r.smallGroups(statement)
-	r.peaks(window, week, weekNote)
+	r.peaks(window, week, weekNote, statement)
 	return r.out
 }
 
@@ -1028,6 +1030,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if adjective && !dauMods[w] && !mauMods[w] {
 			continue // "25,000 hourly staff": paid by the hour, not a rate
 		}
+		if hedgeWords[w] || w == "once" || w == "twice" {
+			break // "5 billion pages roughly every 2 weeks", "pages once a month": the rate begins
+		}
 		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
 			break
 		}
@@ -1053,6 +1058,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 	}
 	return mods, k
 }
+
+// hedgeWords soften the figure or period that follows; they end a noun phrase.
+var hedgeWords = set(`roughly approximately approx nearly almost circa`)
 
 // bareCount reads a figure with no noun of its own: "20,000 per day", "upload 2 photos a day and
 // view 100", "followers average 200".
@@ -1145,9 +1153,10 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 			m.class = "things"
 		}
 	case probe.per == 86400 && !probe.each || probe.per == 0 && periodBefore(toks, start) == 86400 && !orgNouns[head],
-		probe.per == 0 && word(toks, k) == "on" && within(toks, k+1, k+4, "night", "day", "evening", "weekend"):
+		probe.per == 0 && (namedDay(toks, k) || strings.HasSuffix(word(toks, k), "ing") && namedDay(toks, k+1)):
 		// "10M users a day", "every day 500 million people use it", "20 million viewers on
-		// election night": everyone counted comes that day.
+		// election night", "a million people following on race day": everyone counted comes
+		// that day.
 		m.class = "dau"
 	case thingNouns[head] || !personNoun(head):
 		m.class = "things" // machines and places, or a noun only its context made an actor
@@ -1478,6 +1487,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 {
 			break
 		}
+		if sec, end := everyFew(toks, j); sec > 0 {
+			m.per, m.end = sec, end // "5 billion pages roughly every 2 weeks", "each night"
+			break
+		}
 		if (w == "," || w == ";") && actorNouns[singular(word(toks, j+1))] && word(toks, j+1) != singular(word(toks, j+1)) {
 			break // "in one city: drivers post their daily route": a new clause with its own subject
 		}
@@ -1529,13 +1542,35 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	if unit := unitAfter(toks, m.end); m.per > 0 && unit != "" {
 		m.each, m.perNoun = true, unit // "40 orders a minute per store", "8,000 orders a day at each warehouse"
 	}
-	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," {
+	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," && !within(toks, m.end, m.end+2, "average", "avg") {
 		// A day's or a month's count is an average by nature; ", peak at lunch 4x" describes
 		// the peak factor, not this figure.
 		m.peak = m.peak || within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
 			"launches", "sale", "sales", "last", "first", "final", "opening", "open", "close", "bell", "rush", "busiest") &&
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
 	}
+}
+
+// everyFew reads a period said with a count of its unit or as a part of the day, at toks[j]:
+// "every 2 weeks", "once every 3 days", "each night", "every evening". A total counted before it
+// is done once in each such period: a crawl of 5 billion pages every 2 weeks is 5 billion a
+// fortnight.
+func everyFew(toks []string, j int) (float64, int) {
+	w := word(toks, j)
+	if w != "every" && w != "each" && w != "per" || j+1 >= len(toks) {
+		return 0, 0
+	}
+	if partsOfDay[word(toks, j+1)] {
+		return 86400, j + 2
+	}
+	v, unit, next, ok := number(toks, j+1)
+	if !ok || unit != "" || v <= 0 {
+		return 0, 0
+	}
+	if sec := timeUnits[word(toks, next)]; sec >= 60 {
+		return v * sec, next + 1
+	}
+	return 0, 0
 }
 
 // unitAfter is the unit a rate said before toks[k] is counted for: "per store", "a branch",
@@ -1664,6 +1699,10 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 	case httpMethods[first]:
 		m.flow = conversation.FlowWrite // "100k PUT requests"
 	case ingestVerbs[m.verb]:
+		m.flow = conversation.FlowWrite
+	case (m.noun == "read" || m.noun == "scan") && readDevices[singular(first)]:
+		// "450k chip reads", "meter reads", "RFID tag scans": what a machine takes and sends in,
+		// not a person reading.
 		m.flow = conversation.FlowWrite
 	case readNouns[m.noun]:
 		m.flow = conversation.FlowRead

@@ -1067,3 +1067,137 @@ func TestReadFractionSplits(t *testing.T) {
 		}
 	}
 }
+
+// A counted total done again every few units of time, or each night, is that total once in each
+// period: a crawl of 5 billion pages every 2 weeks is about 4,100 pages a second.
+func TestReadTotalEveryFewUnits(t *testing.T) {
+	tests := []struct {
+		statement string
+		rate      float64
+	}{
+		{"Design a web crawler that re-crawls ~5 billion pages roughly every 2 weeks", 5e9 / (2 * week)},
+		{"an indexer that refreshes about 300 million product listings every 3 days", 300e6 / (3 * day)},
+		{"A search engine that re-crawls 5 billion pages once a month", 5e9 / month},
+		{"A backup service that snapshots 2 million databases each night", 2e6 / day},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) {
+			t.Errorf("%q: flows %+v notes %q; want one flow at %v/s", tc.statement, rd.Flows, rd.Notes, tc.rate)
+		}
+	}
+}
+
+// A peak factor said as a spike, a multiplier verb or a peak over the average replaces the
+// assumed one; growth over the calendar ("doubles every year") is no peak.
+func TestReadStatedPeakFactor(t *testing.T) {
+	tests := []struct {
+		statement string
+		peak      float64
+	}{
+		{"A food delivery app with 2 million daily users placing 1 order a day; 10x spikes around friday evening and holidays", 10},
+		{"a ticket desk for 40,000 staff; 6x surges on Monday mornings", 6},
+		{"A canteen ordering app for 50,000 employees who each order once a day; traffic triples at lunch", 3},
+		{"a parking app where load doubles during the evening rush", 2},
+		{"An API serving 20,000 requests per second on average that peaks at 5x the average", 5},
+		{"a photo site with 1M daily users; traffic doubles every year", 0},
+	}
+	for _, tc := range tests {
+		if rd := workload.Read(tc.statement); rd.PeakFactor != tc.peak {
+			t.Errorf("%q: peak factor %v, want %v (notes %q)", tc.statement, rd.PeakFactor, tc.peak, rd.Notes)
+		}
+	}
+	// The average said with its peak factor stays the average, not the peak.
+	rd := workload.Read("An API serving 20,000 requests per second on average that peaks at 5x the average")
+	if len(rd.Flows) != 1 || rd.Flows[0].Peak || !near(rd.Rate(rd.Flows[0]), 20000) {
+		t.Errorf("flows %+v, want one average flow of 20,000/s", rd.Flows)
+	}
+}
+
+// A rate stated at a time that comes back is a burst of that rate each time it comes, and what a
+// crowd starting a session together does on a schedule lasts the session: neither is a 24-hour
+// average.
+func TestReadRecurringBursts(t *testing.T) {
+	tests := []struct {
+		statement     string
+		peak, average float64
+	}{
+		{"A job scheduler where about 30k jobs fire per minute at the top of each hour", 500, 30000.0 / hour},
+		{"a reminder service: 12,000 texts go out per minute on the hour", 200, 12000.0 / hour},
+		{"An exam platform: 180,000 students all start the same 3 hour exam at 9:00 sharp, answers autosave every 30 seconds", 6000, 6000 * 3 * hour / day},
+		{"60,000 players join a 2 hour tournament at 8pm; each client sends a heartbeat every 10 seconds", 6000, 6000 * 2 * hour / day},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		f := rd.Flows[0]
+		if !f.Burst || !near(rd.Rate(f), tc.peak) {
+			t.Errorf("%q: first flow %+v, want a burst at %v/s (notes %q)", tc.statement, f, tc.peak, rd.Notes)
+			continue
+		}
+		c := conversation.Estimate(rd.Workload)
+		if !near(c.Flows[0].PerSec, tc.average) {
+			t.Errorf("%q: average %v/s, want %v/s", tc.statement, c.Flows[0].PerSec, tc.average)
+		}
+	}
+}
+
+// A count said of a day named by what happens on it ("on race day", "on a big storm day") is
+// that day's load: people who come that day, events counted in it.
+func TestReadNamedDay(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		dau, rate float64
+	}{
+		{"An outage map for a power utility; on a big storm day the public map gets ~500k views", 0, 500e3 / day},
+		{"On a busy sale day the shop sees 2 million page views", 0, 2e6 / day},
+		{"A live tracker for a marathon, maybe a million people following on race day", 1e6, 0},
+		{"a scoreboard app with 200,000 fans watching on cup final day", 200e3, 0},
+	} {
+		rd := workload.Read(tc.statement)
+		if rd.DAU != tc.dau {
+			t.Errorf("%q: DAU %v, want %v (notes %q)", tc.statement, rd.DAU, tc.dau, rd.Notes)
+		}
+		if tc.rate > 0 && (len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate)) {
+			t.Errorf("%q: flows %+v, want one at %v/s (notes %q)", tc.statement, rd.Flows, tc.rate, rd.Notes)
+		}
+	}
+}
+
+// Items taken more often than they are sent travel in a batch: "each meter uploads hourly reads
+// in a batch once a day" is one upload a day from each meter, carrying 24 reads; "a quarter
+// million" is a count.
+func TestReadBatchedUploads(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		rate      float64
+		carries   string
+	}{
+		{"A smart-meter platform for a quarter million homes; each meter uploads hourly reads in a batch once a day", 250e3 / day, "24 hourly reads"},
+		{"Three quarters of a million vans; each van sends its daily logs in one file once a week", 750e3 / week, "7 daily logs"},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Kind != conversation.FlowWrite || !near(rd.Rate(rd.Flows[0]), tc.rate) {
+			t.Errorf("%q: flows %+v, want one write at %v/s (notes %q)", tc.statement, rd.Flows, tc.rate, rd.Notes)
+		}
+		if !slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, tc.carries) }) {
+			t.Errorf("%q: notes %q, want one saying each carries %s", tc.statement, rd.Notes, tc.carries)
+		}
+	}
+}
+
+// Reads of a chip, tag or meter are what a machine takes and sends in: writes to the system.
+func TestReadMachineReadsAreWrites(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		rate      float64
+	}{
+		{"Race timing for a marathon: the timing mats send 450k chip reads over ~6 hours", 450e3 / (6 * hour)},
+		{"A library app: 3 million tag reads a day at the gates", 3e6 / day},
+		{"the water utility ingests 40 million meter reads a month", 40e6 / month},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Kind != conversation.FlowWrite || !near(rd.Rate(rd.Flows[0]), tc.rate) {
+			t.Errorf("%q: flows %+v, want one write at %v/s (notes %q)", tc.statement, rd.Flows, tc.rate, rd.Notes)
+		}
+	}
+}

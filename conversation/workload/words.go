@@ -32,7 +32,11 @@ fleet charger station rack pump turbine panel volunteer cardholder patron procto
 contractor applicant farmer satellite probe valve controller machine printer lock collar beacon
 bus plough plow ferry fridge freezer circuit signal researcher triager auditor operator supervisor crew depot van lorry
 airline carrier feed source airport tag badge forklift wheelchair asset cart
-datanode chunkserver pop lift gondola`)
+datanode chunkserver pop lift gondola mat turnstile scanner reader antenna`)
+
+// readDevices are what a machine reads and sends in: "chip reads", "meter reads", "tag scans" are
+// writes to the system, not people reading.
+var readDevices = set(`chip tag rfid meter sensor barcode badge card nfc gauge qr`)
 
 // thingNouns are actors that are not people: machines, services and places. Their counts are
 // senders or sites, never daily users.
