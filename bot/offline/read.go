@@ -663,6 +663,9 @@ func (rd *reading) readInto(toks []token, k int, actor, obj string) (string, int
 // ("creators launch projects", "2 million backers pledge"). The list cannot hold every trade's
 // verbs; the position can.
 func unknownVerb(toks []token, i int) (string, bool) {
+	if v, ok := unknownVerbAfterOne(toks, i); ok {
+		return v, true
+	}
 	t, p := toks[i], toks[i-1]
 	s := singularNoun(p.lower)
 	if s == p.lower || !nounLike(p) || !nounLike(t) || t.text != t.lower || len(t.lower) < 3 || strings.HasSuffix(t.lower, "s") ||
@@ -686,6 +689,36 @@ func unknownVerb(toks []token, i int) (string, bool) {
 		}
 	}
 	return t.lower, true
+}
+
+// unknownVerbAfterOne reads a word the verb list lacks as the verb of a singular subject that
+// opens its clause, in its third-person form: "the archivist fetches boxes", "each depot hauls
+// pallets". It returns the base form.
+func unknownVerbAfterOne(toks []token, i int) (string, bool) {
+	t := toks[i]
+	if !nounLike(t) || t.text != t.lower || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
+		adjectives[t.lower] || unitWords[singularNoun(t.lower)] || systemWords[singularNoun(t.lower)] || actorWords[singularNoun(t.lower)] {
+		return "", false
+	}
+	if _, ok := singularSubject(toks, i-1, i); !ok {
+		return "", false
+	}
+	if i+1 < len(toks) && auxAfterNoun[toks[i+1].lower] {
+		return "", false
+	}
+	return baseOfThirdPerson(t.lower), true
+}
+
+// baseOfThirdPerson undoes a verb's third-person -s: fetches → fetch, carries → carry, hauls →
+// haul, issues → issue.
+func baseOfThirdPerson(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "zes"):
+		return w[:len(w)-2]
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // nextVerb reads a word the verb list lacks as the same subject's next verb: after "and", a
@@ -1009,6 +1042,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	if org, ok := orgSubject(toks, j, i); ok {
 		return org, true
 	}
+	if who, ok := singularSubject(toks, j, i); ok {
+		return who, true
+	}
 	// A plural noun opening a clause before a verb in its plain form: "where hives report weight".
 	// With a modal between ("limits must apply") it is a requirement on a thing, not an action.
 	// Counts and describing words may stand between: "80,000 smart pots send".
@@ -1223,4 +1259,69 @@ func nominal(verb string) string {
 		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp",
 		"pledge": "pledge", "swap": "swap", "renew": "renewal", "tip": "tip", "sponsor": "sponsorship", "nominate": "nomination",
 		"flag": "flag", "describe": "description", "score": "score"}[verb]
+}
+
+// groupWords are bodies of people, and posts one person holds, that act as one in a statement:
+// "the unit records dispatches", "the captain assigns boats".
+var groupWords = set("crew", "unit", "team", "squad", "committee", "panel", "jury", "council", "department", "brigade", "band",
+	"choir", "troop", "couple", "household", "family", "desk", "ward", "captain", "cox", "clerk", "registrar", "chair",
+	"secretary", "treasurer", "steward", "warden", "ranger", "trust", "authority", "ministry", "court", "firm", "bureau")
+
+// determiners open a singular subject: "the unit", "each branch", "every crew".
+var determiners = set("the", "each", "every", "a", "an", "our", "their", "its", "one", "your", "my")
+
+// actsAlone reports whether a singular noun can be the one who acts in a clause: a person's role,
+// an organisation, a body of people, or a machine.
+func actsAlone(s string) bool {
+	return actorWords[s] || orgWords[s] || vagueOrgs[s] || groupWords[s] || deviceWords[s] || roleSuffix(s) && !notRoles[s]
+}
+
+// docWords are things that show or gather what people give, never who acts: "the form
+// collects names".
+var docWords = set("form", "page", "screen", "card", "map", "chart", "menu", "catalogue", "catalog", "register", "table", "field",
+	"message", "email", "letter", "notice", "sign", "label", "ticket", "receipt", "invoice", "contract", "policy", "rule", "price", "fee", "total")
+
+// heldPost reports whether a noun after "the" may be a post one person holds ("the coxswain
+// logs launches", "the bursar approves claims") rather than a thing: not a word the reader knows
+// as a thing, a measure or a place, and not built like an abstract noun.
+func heldPost(p string) bool {
+	if recordNouns[p] || fileWords[p] || stockWords[p] || spaceWords[p] || unitWords[p] || massNouns[p] || windowWords[p] || noticeWords[p] ||
+		compoundHeads[p] || systemWords[p] || adjectives[p] || readStop[p] || verbs[p] || docWords[p] || len(p) < 4 {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ing", "ance", "ence", "age", "ure", "ism"} {
+		if strings.HasSuffix(p, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// singularSubject reads a singular subject that opens its clause: "where the unit records
+// dispatches", "each branch orders stock weekly", "the sorting office sends parcels". A plain
+// verb needs its third-person -s here ("the unit record" is no clause), unless a modal stands
+// between ("the office must approve"). j is the noun's index, i the verb's.
+func singularSubject(toks []token, j, i int) (string, bool) {
+	p := toks[j].lower
+	post := j > 0 && toks[j-1].lower == "the" && heldPost(p) && verbs[baseOfThirdPerson(toks[i].lower)]
+	if singularNoun(p) != p || !nounLike(toks[j]) || !actsAlone(p) && !post || i == j+1 && !strings.HasSuffix(toks[i].lower, "s") {
+		return "", false
+	}
+	if i+1 >= len(toks) || toks[i+1].boundary && toks[i+1].lower != "for" && toks[i+1].lower != "on" && toks[i+1].lower != "to" {
+		return "", false // "when the hive splits": something that happens, not something done to a thing
+	}
+	name, k := p, j-1
+	if k >= 0 && nounLike(toks[k]) && !adjectives[toks[k].lower] && !determiners[toks[k].lower] {
+		if !vagueOrgs[p] && !groupWords[p] {
+			return "", false // "a swarm alarm sounds": a thing's name, not who acts
+		}
+		name, k = toks[k].lower+" "+p, k-1 // the sorting office, the fire unit
+	}
+	for k >= 0 && adjectives[toks[k].lower] {
+		k--
+	}
+	if k < 0 || !determiners[toks[k].lower] {
+		return "", false
+	}
+	return name, k == 0 || clauseStart[toks[k-1].lower] || toks[k-1].lower == "."
 }
