@@ -89,7 +89,7 @@ func composed(problem string) *feature {
 	f.Style = m.style()
 	f.Flows = m.flows()
 	f.Deep = m.dives()
-	if m.notified(m.main) != "" {
+	if who, _ := m.told(); who != "" {
 		f.Replaces = append(slices.Clone(f.Replaces), "Notify an offline user") // the flows above tell people themselves
 	}
 	if i := slices.IndexFunc(m.rd.Actions, func(a action) bool { return a.Object == m.main && a.Actor != "system" }); i >= 0 {
@@ -192,6 +192,7 @@ func newModel(rd reading) model {
 		m.main = "item"
 		m.kept = []string{"item"}
 	}
+	m.centreOnAsking()
 	// What a limit is on is kept too: "seed packets expire after 2 years" keeps seed packets.
 	for _, l := range m.limits() {
 		if !slicesContains(m.kept, l.row) && len(m.kept) < 7 {
@@ -214,6 +215,28 @@ func newModel(rd reading) model {
 	return m
 }
 
+// centreOnAsking makes an asking the design's main thing, and its asker the owner, when the
+// statement opens with what answers it ("archivists fetch boxes for readers, … readers request
+// boxes"): the fetches hang off the box requests, not the other way round.
+func (m *model) centreOnAsking() {
+	for _, k := range m.asks() {
+		if r := resource(k.hand); k.returnable() && r != "" && r != m.main {
+			// "porters record handovers" of what is lent: the loan's hand-over call, no row apart.
+			m.kept = slices.DeleteFunc(m.kept, func(e string) bool { return e == r })
+		}
+	}
+	if len(m.rd.Actions) == 0 {
+		return
+	}
+	first := m.rd.Actions[0]
+	for _, k := range m.asks() {
+		if (k.fulfil == first || k.hand == first) && slicesContains(m.kept, k.record) {
+			m.main, m.owner = k.record, k.act.Actor
+			return
+		}
+	}
+}
+
 // resource names what an action creates or changes: its nominal when it keeps one ("rate" keeps
 // ratings, "adopt" adoptions), else its object.
 func resource(a action) string {
@@ -229,7 +252,33 @@ func resource(a action) string {
 	if n := nominal(a.Verb); n != "" && n != a.Object && !transitions[a.Verb] && !readsVerbs[a.Verb] {
 		return n
 	}
+	if n := actNoun(a); n != "" {
+		return n // "archivists fetch boxes" keeps fetches of boxes, not new boxes
+	}
 	return a.Object
+}
+
+// makingVerbs make their object, though the reader's verb list lacks them: "bakers bake loaves".
+var makingVerbs = set("make", "bake", "brew", "cook", "build", "craft", "knit", "sew", "draw", "paint", "draft", "compose", "design",
+	"write", "produce", "grow", "raise", "breed", "plant", "sow", "carve", "print", "mint", "issue", "open", "start", "found", "form")
+
+// actNoun names the record of a clause whose verb the reader learnt from its place rather than
+// its list, done to a thing that exists apart from it: a fetch of a box, an inspection of a
+// trail. "" for verbs the reader knows, verbs that make their object, and clauses with no thing.
+func actNoun(a action) string {
+	v := a.Verb
+	if verbs[v] || transitions[v] || readsVerbs[v] || answerVerbs[v] || carrierVerbs[v] || askVerbs[v] || makingVerbs[v] || a.Object == "" || a.Actor == "system" || actorWords[lastWord(a.Object)] || mutualVerbs[v] {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(v, "ate") && len(v) > 5:
+		return v[:len(v)-1] + "ion" // calibrate → calibration
+	case strings.HasSuffix(v, "ect") || strings.HasSuffix(v, "ict"):
+		return v + "ion" // inspect → inspection
+	case strings.HasSuffix(v, "ise") || strings.HasSuffix(v, "ize"):
+		return v[:len(v)-1] + "ation" // sanitise → sanitisation
+	}
+	return v // a fetch, a haul, a tow
 }
 
 // actorOf names who creates an entity: the actor of an action that keeps it, preferring one that
@@ -248,7 +297,18 @@ func (m model) actorOf(entity string) string {
 }
 
 // possessive writes "a player's", "an employee's".
-func possessive(who string) string { return article(who) + "'s" }
+func possessive(who string) string { return article(personNoun(who)) + "'s" }
+
+// massRoles are roles named by a mass noun: one of them is a "staff member", not "a staff".
+var massRoles = map[string]string{"staff": "staff member", "personnel": "staff member", "police": "police officer", "security": "security guard", "faculty": "faculty member"}
+
+// personNoun names one person of a role: "staff" → "staff member".
+func personNoun(role string) string {
+	if p, ok := massRoles[role]; ok {
+		return p
+	}
+	return role
+}
 
 func (m model) functional() []string {
 	var out []string
@@ -742,6 +802,9 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	if k, ok := m.askOf(a); ok {
 		return m.askEndpoint(k), true
 	}
+	if k, ok := m.handing(a); ok {
+		return m.handEndpoint(k, a), true
+	}
 	if k, ok := m.fulfilling(a); ok {
 		// "kitchens record deliveries": a delivery hands over an order, so it is made on it.
 		e, _ := m.plainEndpoint(a, r)
@@ -824,8 +887,8 @@ func (m model) style() string {
 	if ls := m.limits(); len(ls) > 0 {
 		async = append(async, "scheduled sweeps that act on "+pluralNoun(ls[0].row)+" when their "+ls[0].column+" passes")
 	}
-	if n := m.notified(m.main); n != "" {
-		async = append(async, "notification workers that tell "+pluralNoun(n)+" what changed")
+	if n, what := m.told(); n != "" {
+		async = append(async, "notification workers that tell "+pluralNoun(n)+" when their "+pluralNoun(what)+" change")
 	}
 	s += m.askStyle()
 	if len(async) > 0 {
@@ -870,7 +933,7 @@ func (m model) components() []string {
 	if m.systemWork() != (action{}) || len(m.rd.pairs) == 2 || len(m.rd.deadlines) > 0 {
 		ids = append(ids, "queue", "jobworkers") // limits that pass are swept by scheduled jobs
 	}
-	if m.notified(m.main) != "" {
+	if who, _ := m.told(); who != "" {
 		ids = append(ids, "queue", "notifyworker", "pushprov")
 	}
 	return ids
@@ -967,50 +1030,6 @@ func answerNoun(verb string) string {
 		return "quotes"
 	}
 	return slug(nominal(verb), "-")
-}
-
-// notified names the person told about a new entity: a human actor other than the one creating
-// it ("adopters apply" tells the shelter).
-// manyActing reports two or more kinds of people acting in the statement ("shelters list animals
-// and adopters apply"): each then needs to hear of what the other did.
-func (m model) manyActing() bool {
-	first := ""
-	for _, a := range m.rd.Actions {
-		if a.Actor == "" || a.Actor == "system" || a.Actor == "person" || readsVerbs[a.Verb] {
-			continue // diners filtering dishes change nothing anyone needs to hear of
-		}
-		if first == "" {
-			first = a.Actor
-		} else if a.Actor != first {
-			return true
-		}
-	}
-	return false
-}
-
-func (m model) notified(e string) string {
-	return m.notifiedOf(e, m.actorOf(e))
-}
-
-// notifiedOf names the person told when actor changes an e: its owner when someone else acted
-// ("pharmacists verify refills" tells the patient), else another kind of person ("patients
-// request refills" tells the pharmacist); never the one who acted.
-func (m model) notifiedOf(e, actor string) string {
-	if !m.tells && !m.manyActing() {
-		return ""
-	}
-	person := func(a string) bool {
-		return a != "" && a != actor && a != "person" && a != "system" && !deviceWords[a] && !slicesContains(m.rd.named, a)
-	}
-	if owner := m.actorOf(e); person(owner) && slicesContains(m.rd.Actors, owner) {
-		return owner
-	}
-	for _, a := range m.rd.Actors {
-		if person(a) {
-			return a
-		}
-	}
-	return ""
 }
 
 var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine", "pot", "hive", "plug", "bulb", "device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
@@ -1161,10 +1180,8 @@ func (m model) dives() []deepDive {
 	if d, ok := m.pairingDive(); ok {
 		out = append(out, d)
 	}
-	if n := m.notified(m.main); n != "" {
-		out = append(out, deepDive{Title: fmt.Sprintf("Telling %s what changed", pluralNoun(n)), Weight: 6, Body: fmt.Sprintf(
-			"Each write {handoff} the %s row, so no notification is sent for a change that rolled back and none is lost for one that committed. {c:notifyworker} look up which %s it concerns and their channel preferences, send through {c:pushprov} with email as fallback, and record the event id as sent, so a redelivery sends nothing twice. Bursts (many changes to one %s) collapse into one message per minute.",
-			m.main, n, m.main)})
+	if d, ok := m.toldDive(); ok {
+		out = append(out, d)
 	}
 	if f := m.files(); f != "" {
 		out = append(out, deepDive{Title: fmt.Sprintf("Uploading %s", pluralNoun(f)), Weight: 6, Body: fmt.Sprintf(
@@ -1219,7 +1236,7 @@ func pluralNoun(p string) string {
 		return p
 	}
 	w := f[len(f)-1]
-	irregular := map[string]string{"chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock", "moisture": "moisture", "soil moisture": "soil moisture", "gps": "gps"}
+	irregular := map[string]string{"flour": "flour", "salt": "salt", "sugar": "sugar", "fuel": "fuel", "grain": "grain", "feed": "feed", "milk": "milk", "rice": "rice", "oil": "oil", "sand": "sand", "gravel": "gravel", "timber": "timber", "wool": "wool", "fruit": "fruit", "meat": "meat", "fish": "fish", "bread": "bread", "chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock", "moisture": "moisture", "soil moisture": "soil moisture", "gps": "gps"}
 	switch {
 	case irregular[strings.ToLower(w)] != "":
 		w = w[:1] + irregular[strings.ToLower(w)][1:] // "Series" stays "Series", "person" becomes "people"

@@ -1,0 +1,104 @@
+package offline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// sectionCase is one statement and what its composed design's sections must and must not say.
+type sectionCase struct {
+	statement string
+	want      map[conversation.SectionID][]string
+	absent    map[conversation.SectionID][]string
+}
+
+func checkSections(t *testing.T, tests []sectionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		_, sec := renderAll(t, tt.statement)
+		if !strings.Contains(sec[conversation.Overview], "— a system for") {
+			t.Errorf("%q: not composed:\n%s", tt.statement, sec[conversation.Overview])
+			continue
+		}
+		for id, ws := range tt.want {
+			for _, w := range ws {
+				if !strings.Contains(sec[id], w) {
+					t.Errorf("%q: %s lacks %q:\n%s", tt.statement, id, w, sec[id])
+				}
+			}
+		}
+		for id, ws := range tt.absent {
+			for _, w := range ws {
+				if strings.Contains(sec[id], w) {
+					t.Errorf("%q: %s has %q:\n%s", tt.statement, id, w, sec[id])
+				}
+			}
+		}
+	}
+}
+
+// A singular subject acts as a plural one does: "the unit records dispatches", "each branch
+// orders flour", "the coxswain logs launches" are clauses the design keeps.
+func TestComposedReadsSingularSubjects(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design a system for a fire brigade where the unit records dispatches, crews log callouts and the office approves permits.",
+			want: map[conversation.SectionID][]string{conversation.Requirements: {"Units record dispatches", "Crews log callouts"}, conversation.API: {"`/v1/dispatches`"}}},
+		{statement: "Design a system for a chain of bakeries: each branch orders flour weekly, the mill ships sacks and drivers confirm deliveries",
+			want: map[conversation.SectionID][]string{conversation.Requirements: {"Branches order flour", "Mills ship sacks"}}},
+		{statement: "Design a tool for a lifeboat station where the coxswain logs launches and the secretary approves expense claims",
+			want: map[conversation.SectionID][]string{conversation.Requirements: {"Coxswains log launches"}, conversation.API: {"`/v1/launches`"}}},
+	})
+	// Something that happens to a thing, and a thing that shows what people give, act on nothing.
+	for _, s := range []string{"a hive monitor that sounds an alarm when the hive splits", "the form collects names and the price includes tax"} {
+		if rd := readStatement(s); len(rd.Actions) > 0 {
+			t.Errorf("%q: read actions %+v, want none", s, rd.Actions)
+		}
+	}
+}
+
+// A verb the reader learnt from its place names its own call: fetching a box is a fetch made on
+// what it answers (or on the box), not a new box; a hand-over after it moves the same record on,
+// and a hand-over of what is lent is the loan's hand-over call, not a row of its own.
+func TestComposedVerbsNameTheirCalls(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design a records system for a county archive: archivists fetch boxes for readers, porters record handovers and readers request boxes before the reading room closes.",
+			want: map[conversation.SectionID][]string{
+				conversation.API:       {"`/v1/box-requests/{id}/fetches`", "`/v1/box-requests/{id}/handovers`"},
+				conversation.DataModel: {"requested → fetched → handed over"}},
+			absent: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/boxes` |", "`/v1/handovers`"}}},
+		{statement: "Design a system for a hospital's sterile supply unit: theatre nurses request instrument trays, technicians sterilise trays and runners record deliveries to theatres",
+			want: map[conversation.SectionID][]string{
+				conversation.API:       {"`/v1/instrument-tray-requests/{id}/sterilisations`", "`/v1/instrument-tray-requests/{id}/deliveries`"},
+				conversation.DataModel: {"requested → sterilised → delivered"}},
+			absent: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/instrument-trays` |"}}},
+		{statement: "Design a trail app where rangers inspect trails and hikers report hazards",
+			want:   map[conversation.SectionID][]string{conversation.API: {"`/v1/trails/{id}/inspections`"}},
+			absent: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/trails` |"}}},
+		{statement: "Design a kit room app: climbers hire harnesses for a weekend and the warden records handovers",
+			want:   map[conversation.SectionID][]string{conversation.API: {"`/v1/hires/{id}/handover`", "by a warden"}},
+			absent: map[conversation.SectionID][]string{conversation.API: {"`/v1/handovers`"}, conversation.DataModel: {"Handover"}}},
+		{statement: "Design a system for a university music department: students borrow instruments for a term, technicians log repairs and porters record handovers",
+			want:   map[conversation.SectionID][]string{conversation.API: {"`/v1/loans/{id}/handover`", "by a porter"}},
+			absent: map[conversation.SectionID][]string{conversation.API: {"`/v1/handovers`"}}},
+	})
+}
+
+// The person told of a change is the one whose thing changed: readers when their box requests
+// are fetched, climbers when their hires go out; where nobody's thing is changed by another,
+// nobody is told and there is no dive about it.
+func TestComposedTellsWhoseThingChanged(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design a records system for a county archive: archivists fetch boxes for readers, porters record handovers and readers request boxes",
+			want:   map[conversation.SectionID][]string{conversation.DeepDive: {"Telling readers when their box requests change", "fetched, handed over or declined"}},
+			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"Telling porters", "Telling archivists"}}},
+		{statement: "Design a kit room app: climbers hire harnesses for a weekend and the warden records handovers",
+			want:   map[conversation.SectionID][]string{conversation.DeepDive: {"Telling climbers when their hires change"}},
+			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"Telling wardens"}}},
+		{statement: "Design a system for a fire brigade where the unit records dispatches, crews log callouts and the office approves permits.",
+			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"Telling"}, conversation.Overview: {"notification workers"}}},
+		{statement: "Design a tool for a lifeboat station where the coxswain logs launches and the secretary approves expense claims",
+			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"Telling"}}},
+	})
+}
