@@ -198,7 +198,7 @@ func newModel(rd reading) model {
 		if !slicesContains(m.kept, l.row) && len(m.kept) < 7 {
 			m.kept = append(m.kept, l.row)
 		}
-		if l.row == "round" && !slices.ContainsFunc(m.kept, func(e string) bool { return sameThing(l.Subject, e) }) && len(m.kept) < 7 {
+		if l.closes() && !slices.ContainsFunc(m.kept, func(e string) bool { return sameThing(l.Subject, e) }) && len(m.kept) < 7 {
 			m.kept = append(m.kept, l.Subject) // what is filed before the round closes is kept too
 		}
 	}
@@ -355,6 +355,11 @@ func (m model) clause(a action) string {
 func (m model) useCases() []string {
 	var out []string
 	for _, a := range m.rd.Actions {
+		if m.rd.pairing(a) {
+			p := m.rd.pairs
+			out = append(out, fmt.Sprintf("The system %s matches between %s and %s as each arrives", thirdPerson(a.Verb), pluralNoun(p[0]), pluralNoun(p[1])))
+			continue
+		}
 		if a.Actor == "system" && answerVerbs[a.Verb] && a.Object != "" {
 			out = append(out, fmt.Sprintf("%s asks and gets the %s that fit best, ranked", upperFirst(withArticle(m.owner)), pluralNoun(a.Object)))
 			continue
@@ -399,6 +404,7 @@ func (m model) sharedRow(e, who string) entity {
 		fields = append(fields, m.rd.By...)
 		idx = fmt.Sprintf("(%s, status)", strings.Join(m.rd.By, ", "))
 	}
+	fields = append(fields, nounFields(e)...) // a permit's validity, a boat's name and capacity
 	return entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: idx,
 		Fields: strings.Join(append(fields, "status", "created_at", "updated_at", "version"), ", "),
 		Why:    fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)}
@@ -460,7 +466,7 @@ func (m model) entities() []entity {
 		fields = append(fields, "status", "created_at", "updated_at", "version")
 		why := m.entityWhy(e, who)
 		if from != "" {
-			why = fmt.Sprintf("written only by the job workers from a %s (keyed by %s_id and the version it was built from, so a rerun replaces rather than duplicates); %s", from, slug(from, "_"), why)
+			why = fmt.Sprintf("written only by the job workers from %s (keyed by %s_id and the version it was built from, so a rerun replaces rather than duplicates); %s", article(from), slug(from, "_"), why)
 		}
 		out = append(out, entity{
 			Name: upperFirst(e), Store: "appdb", Key: slug(e, "_") + "_id (Snowflake)", Partition: ownerKey, Indexes: idx,
@@ -563,31 +569,6 @@ func (m model) refs(e string) []string {
 // claimVerbs take some of what another person offers: a preorder of produce, a booking of a slot.
 var claimVerbs = set("order", "preorder", "book", "reserve", "claim", "buy", "rent", "borrow", "adopt", "hire")
 
-// contentOf names the fields the act of creating a thing fills in: what is posted has a title
-// and a body, what is listed a description and a price, what is rated its stars.
-var contentOf = map[string][]string{
-	"post": {"title", "body"}, "publish": {"title", "body"}, "write": {"title", "body"}, "share": {"title", "body"},
-	"submit": {"body"}, "comment": {"body"}, "reply": {"body"}, "message": {"body"}, "answer": {"body"},
-	"list": {"title", "description"}, "sell": {"title", "description", "price"}, "offer": {"title", "description", "price"},
-	"rate": {"stars (1-5)", "text"}, "review": {"stars (1-5)", "text"}, "report": {"description", "location"},
-	"log": {"value", "notes", "recorded_at"}, "record": {"value", "recorded_at"}, "plan": {"title", "starts_at", "ends_at"},
-	"schedule": {"starts_at", "ends_at"}, "book": {"starts_at", "ends_at"}, "reserve": {"starts_at", "ends_at"},
-	"order": {"quantity", "amount"}, "preorder": {"quantity", "pickup_at"}, "borrow": {"due_at", "returned_at"},
-	"rent": {"starts_at", "ends_at"}, "apply": {"message"}, "bid": {"amount"}, "donate": {"amount"}, "pay": {"amount", "currency"},
-}
-
-// contentFields are the fields of an entity its creating action fills, beyond ids and state.
-func (m model) contentFields(e string) []string {
-	for _, a := range m.rd.Actions {
-		if resource(a) == e && a.Into == "" && a.From == "" {
-			if fs := contentOf[a.Verb]; fs != nil {
-				return fs
-			}
-		}
-	}
-	return nil
-}
-
 // claimOf finds the action by which people claim some of what another lists ("shoppers
 // preorder the produce"); ok is false when nobody does. Claims by the same role count too:
 // members lend tools to other members.
@@ -615,8 +596,8 @@ func (m model) claimDive() (deepDive, bool) {
 	}
 	claim, thing := resource(a), a.Object
 	return deepDive{Title: fmt.Sprintf("No more %s than the %s allows", pluralNoun(claim), thing), Weight: 9, Body: fmt.Sprintf(
-		"%s list a limited quantity and %s claim it at the same moments (when listings open, before a cut-off), so each %s carries quantity_left and a %s is one transaction in {c:appdb}: `UPDATE … SET quantity_left = quantity_left - :n WHERE %s_id = ? AND quantity_left >= :n`, then the %s row is inserted with the %s's idempotency key. A claim that updates no row gets \"sold out\" at once; a cancelled %s puts its quantity back in the same way, so the count is never wrong and no lock is held between requests.",
-		upperFirst(pluralNoun(m.actorOf(thing))), pluralNoun(a.Actor), thing, claim, slug(thing, "_"), claim, claim, claim)}, true
+		"%s list a limited quantity and %s claim it at the same moments (when listings open, before a cut-off), so each %s carries quantity_left and %s is one transaction in {c:appdb}: `UPDATE … SET quantity_left = quantity_left - :n WHERE %s_id = ? AND quantity_left >= :n`, then the %s row is inserted with the %s's idempotency key. A claim that updates no row gets \"sold out\" at once; a cancelled %s puts its quantity back in the same way, so the count is never wrong and no lock is held between requests.",
+		upperFirst(pluralNoun(m.actorOf(thing))), pluralNoun(a.Actor), thing, article(claim), slug(thing, "_"), claim, claim, claim)}, true
 }
 
 // updatedOnly reports whether the statement's people change or read an entity but nobody
@@ -705,20 +686,30 @@ func (m model) endpoints() []endpoint {
 	if p := m.rd.pairs; len(p) == 2 {
 		// Matches are offered on what the second side brought, and confirmed by a person.
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(p[1]), "-") + "/{id}/matches", Response: fmt.Sprintf("{items[]: {match_id, %s, score, why}}", slug(p[0], "_")),
-			Note: fmt.Sprintf("the %s that may be this %s's, best first", pluralNoun(p[0]), p[1])})
+			Note: fmt.Sprintf("the %s the system %s for this %s, best first", pluralNoun(p[0]), thirdPerson(m.pairingVerb()), p[1])})
 		add(endpoint{Method: "POST", Path: "/v1/matches/{id}/confirm", Request: "If-Match: version (no body)", Response: "{match}", Idempotent: true,
 			Note: "a person confirms it; both sides close and the rest of their matches are withdrawn"})
 	}
 	if a, ok := m.reviewed(); ok {
 		// "pharmacists verify refills": the pharmacist works through a queue of what waits.
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(resource(a)), "-") + "?status=" + m.waiting(resource(a)) + "&cursor=", Response: "{items[], next_cursor}", Paginated: true,
-			Note: fmt.Sprintf("the %s waiting for a %s to %s them, oldest first", pluralNoun(resource(a)), a.Actor, a.Verb)})
+			Note: fmt.Sprintf("the %s waiting for %s to %s them, oldest first", pluralNoun(resource(a)), article(a.Actor), a.Verb)})
 	}
 	if len(eps) < 3 {
 		add(endpoint{Method: "POST", Path: mp, Request: "{…} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
 		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields} + If-Match: version", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
 	}
 	return eps
+}
+
+// pairingVerb is the statement's own verb for the system's matching: it "suggests" matches.
+func (m model) pairingVerb() string {
+	for _, a := range m.rd.Actions {
+		if m.rd.pairing(a) {
+			return a.Verb
+		}
+	}
+	return "suggest"
 }
 
 // byEntity is what the statement finds or filters by its attributes ("diners filter dishes by
@@ -788,7 +779,7 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 		return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true}, true
 	case changes(a):
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
-			Note: fmt.Sprintf("%s by a %s; a repeat is a no-op", pastTense(a.Verb), a.Actor)}, true
+			Note: fmt.Sprintf("%s by %s; a repeat is a no-op", pastTense(a.Verb), article(a.Actor))}, true
 	case a.Verb == "delete" || a.Verb == "remove":
 		return endpoint{Method: "DELETE", Path: coll + "/{id}", Response: "204", Idempotent: true}, true
 	case a.From != "":
@@ -797,7 +788,7 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	case a.Into != "":
 		obj := slug(a.Object, "_")
 		return endpoint{Method: "PUT", Path: coll + "/{id}/" + slug(pluralNoun(a.Object), "-") + "/{" + obj + "_id}", Response: fmt.Sprintf("200 {%s}", key), Idempotent: true,
-			Note: fmt.Sprintf("%s a %s to the %s; a repeat is a no-op (one entry per %s)", a.Verb, a.Object, a.Into, a.Object)}, true
+			Note: fmt.Sprintf("%s %s to the %s; a repeat is a no-op (one entry per %s)", a.Verb, article(a.Object), a.Into, a.Object)}, true
 	}
 	if k, ok := m.askOf(a); ok {
 		return m.askEndpoint(k), true
@@ -831,7 +822,7 @@ func (m model) plainEndpoint(a action, r string) (endpoint, bool) {
 	if r == m.byEntity() {
 		req = append(req, m.rd.By...)
 	}
-	if fs := contentOf[a.Verb]; fs != nil && a.Into == "" && a.From == "" {
+	if fs := m.actionFields(a); len(fs) > 0 && a.Into == "" && a.From == "" {
 		// What the caller sends: not what the system fills in later.
 		req = append(req, slices.DeleteFunc(slices.Clone(fs), func(f string) bool { return f == "returned_at" || f == "recorded_at" })...)
 	} else {
@@ -1165,8 +1156,8 @@ func (m model) dives() []deepDive {
 			continue
 		}
 		out = append(out, deepDive{Title: fmt.Sprintf("%s %s without races", upperFirst(pastTense(a.Verb)), pluralNoun(r)), Weight: 7, Body: fmt.Sprintf(
-			"%s belong to %s but are %s by %s, so a %s is a state machine (%s → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = '%s' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
-			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), r, m.before(r), pastTense(a.Verb), pastTense(a.Verb), m.waiting(r), pluralNoun(a.Actor))})
+			"%s belong to %s but are %s by %s, so %s is a state machine (%s → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = '%s' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
+			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), article(r), m.before(r), pastTense(a.Verb), pastTense(a.Verb), m.waiting(r), pluralNoun(a.Actor))})
 		break
 	}
 	if d, ok := m.claimDive(); ok {
@@ -1331,9 +1322,9 @@ func (m model) mutualDive() (deepDive, bool) {
 		return deepDive{}, false
 	}
 	t := orDefault(m.traded(), "item")
-	return deepDive{Title: fmt.Sprintf("Both sides agree on a %s, once", d), Weight: 9, Body: fmt.Sprintf(
-		"A %s is a proposal with two sides: one %s proposes (their %s, the other's %s, the dates), the other accepts or declines, and either may withdraw until then; unanswered proposals expire. Accepting is one transaction in {c:appdb}: a conditional update of the %s from proposed to accepted (`WHERE status = 'proposed' AND version = ?`), and a row per side in a %s_commitments table holding the %s for those dates under an exclusion constraint on (%s_id, daterange), so one %s is never promised to two %ss that overlap, whoever accepts first. A counter-proposal is a new %s that supersedes the old one, so each side sees one live offer; both sides are told of every step, and the accepted %s is what each of them opens from then on.",
-		d, m.owner, t, t, d, slug(t, "_"), pluralNoun(t), slug(t, "_"), t, d, d, d)}, true
+	return deepDive{Title: fmt.Sprintf("Both sides agree on %s, once", article(d)), Weight: 9, Body: fmt.Sprintf(
+		"%s is a proposal with two sides: one %s proposes (their %s, the other's %s, the dates), the other accepts or declines, and either may withdraw until then; unanswered proposals expire. Accepting is one transaction in {c:appdb}: a conditional update of the %s from proposed to accepted (`WHERE status = 'proposed' AND version = ?`), and a row per side in a %s_commitments table holding the %s for those dates under an exclusion constraint on (%s_id, daterange), so one %s is never promised to two %s that overlap, whoever accepts first. A counter-proposal is a new %s that supersedes the old one, so each side sees one live offer; both sides are told of every step, and the accepted %s is what each of them opens from then on.",
+		upperFirst(article(d)), m.owner, t, t, d, slug(t, "_"), pluralNoun(t), slug(t, "_"), t, pluralNoun(d), d, d)}, true
 }
 
 // actorOfKept is who brings a kept thing, else the design's owner.

@@ -102,3 +102,85 @@ func TestComposedTellsWhoseThingChanged(t *testing.T) {
 			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"Telling"}}},
 	})
 }
+
+// The self-review lists only what the design must answer and does not name: not hedges, places,
+// products, people, times or verbs of coming and going, not the organisation the system is for,
+// and never a clause run together; what the composer can design ("held for 90 days") it designs.
+func TestSelfReviewListsOnlyRealGaps(t *testing.T) {
+	tests := []struct {
+		statement string
+		listed    []string // gaps the review must name
+		notListed []string
+		designed  map[conversation.SectionID][]string
+	}{
+		{statement: "Design a lost property system for a railway: porters log found items at stations, riders describe what they lost, maybe by phone, and the system suggests matches; staff match claims and unclaimed items held for 90 days are donated.",
+			notListed: []string{"“railway”", "“maybe”", "match claims", "unclaimed", "“held”", "“suggests”"},
+			designed:  map[conversation.SectionID][]string{conversation.DataModel: {"held_until (created_at + 90 days)"}, conversation.DeepDive: {"held for 90 days, then donated"}}},
+		{statement: "A dog walking app like Wag for London and Paris: owners book walks, walkers accept runs, couples share a dog, walks end with a photo. Lunch walks come at noon.",
+			notListed: []string{"wag", "london", "paris", "couples", "lunch", "noon", "“runs”", "“end”", "“come”"}},
+		{statement: "Design a tool for a sailing school in Brighton where instructors log sessions, perhaps on tablets, and the crew maybe records weather each morning",
+			notListed: []string{"brighton", "perhaps", "maybe", "“crew”", "morning", "sailing school"}},
+		// A real gap is still named, and a verb is its own gap, not the head of a run.
+		{statement: "Design a beekeeping app where hives report weight every hour and a swarm alarm sounds a siren",
+			listed: []string{"“siren”"}, notListed: []string{"swarm alarm sounds"}},
+	}
+	for _, tt := range tests {
+		_, sec := renderAll(t, tt.statement)
+		review := strings.ToLower(sec[conversation.Tradeoffs])
+		for _, w := range tt.listed {
+			if !strings.Contains(review, w) {
+				t.Errorf("%q: self-review does not list %s:\n%s", tt.statement, w, review)
+			}
+		}
+		for _, w := range tt.notListed {
+			if i := strings.Index(review, "asked for but not designed"); i >= 0 && strings.Contains(review[i:], w) {
+				t.Errorf("%q: self-review lists %s as asked for:\n%s", tt.statement, w, review[i:])
+			}
+		}
+		for id, ws := range tt.designed {
+			for _, w := range ws {
+				if !strings.Contains(sec[id], w) {
+					t.Errorf("%q: %s lacks %q:\n%s", tt.statement, id, w, sec[id])
+				}
+			}
+		}
+	}
+}
+
+// A recorded thing holds what its statement lists ("with species and weight"), else what its
+// noun implies (a weight in kilograms with when it was measured, when and where a callout
+// happened, when a box was fetched), never a bare value.
+func TestComposedRowsHoldWhatTheirNounsImply(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design an angling club app where members log catches with species and weight, and bailiffs check permits",
+			want:   map[conversation.SectionID][]string{conversation.DataModel: {"species, weight"}, conversation.API: {"{species, weight}"}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {" value,"}, conversation.API: {"bailiff"}}},
+		{statement: "Design an app for a beekeeping society: members record hive weights every week and inspectors log inspections",
+			want:   map[conversation.SectionID][]string{conversation.DataModel: {"value, unit (kg unless stated), measured_at"}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {"value, recorded_at"}}},
+		{statement: "Design a system for a fire brigade where the unit records dispatches, crews log callouts with the address and crew size, and the office approves permits.",
+			want:   map[conversation.SectionID][]string{conversation.DataModel: {"occurred_at, location", "address, crew_size", "valid_until"}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {" value,"}}},
+		{statement: "Design a records system for a county archive: archivists fetch boxes for readers and readers request boxes",
+			want: map[conversation.SectionID][]string{conversation.DataModel: {"fetched_at"}}},
+	})
+}
+
+// One of the staff is "a staff member", an office is "an office", and what closes is named in
+// the statement's own word: the submission window, the term, not a "round".
+func TestComposedGrammarAndClosingNouns(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design a lost-and-found service: staff log found items at 60 stations, riders describe what they lost, and staff match claims",
+			want:   map[conversation.SectionID][]string{conversation.Requirements: {"A staff member logs a found item"}},
+			absent: map[conversation.SectionID][]string{conversation.Requirements: {"A staff logs", "A staff matches"}}},
+		{statement: "Design a system for a fire brigade where the unit records dispatches and the office approves permits.",
+			want:   map[conversation.SectionID][]string{conversation.API: {"approved by an office"}},
+			absent: map[conversation.SectionID][]string{conversation.API: {"by a office"}}},
+		{statement: "Design a system for a short story prize: writers submit stories before the submission window closes and judges score stories",
+			want:   map[conversation.SectionID][]string{conversation.DataModel: {"submission_window_id (its closes_at is checked on insert)"}, conversation.DeepDive: {"Closing submission windows"}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {"round"}, conversation.DeepDive: {"round"}}},
+		{statement: "Design a coursework tool: students upload essays by the end of the term, tutors mark essays and moderators approve marks",
+			want:   map[conversation.SectionID][]string{conversation.DataModel: {"term_id (its closes_at is checked on insert)"}, conversation.DeepDive: {"Closing terms"}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {"round"}}},
+	})
+}

@@ -58,6 +58,9 @@ type action struct {
 	// nor the verb's own noun: "hospitals request blood units" keeps blood unit requests. The
 	// model sets it (see asks.go).
 	Kept string
+	// Has lists the fields the statement gives the object, comma-separated: "log catches with
+	// species and weight" → "species, weight".
+	Has string
 }
 
 // containerVerbs put their object into a container the statement names after "to" or "into".
@@ -297,6 +300,7 @@ func readStatement(s string) reading {
 		toks = toks[1:]
 	}
 	name := rd.readName(toks)
+	rd.readFor(toks)
 	rd.readClauses(toks)
 	rd.readRoles(toks)
 	rd.readBy(toks)
@@ -549,6 +553,7 @@ func (rd *reading) readAfterObject(a *action, toks []token, k int) {
 	if src := rd.fromWhom(toks, k); src != "" && a.Actor != "system" {
 		a.Source = src
 	}
+	a.Has = readHas(toks, k)
 	if w := windowAfter(toks, k); w != "" {
 		if rd.windows == nil {
 			rd.windows = map[string]string{}
@@ -840,6 +845,9 @@ func nominalOr(verb string) string {
 
 // roleSuffix reports a noun that names a role by its ending: backer, curator, florist, applicant.
 func roleSuffix(s string) bool {
+	if strings.HasSuffix(s, "ment") {
+		return false // an allotment, a payment: things, never people
+	}
 	for _, suf := range []string{"er", "or", "ist", "ant", "ent", "ian"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf)+2 {
 			return true
@@ -960,6 +968,10 @@ func (rd *reading) finish(name action) {
 	if len(rd.Actors) == 0 && len(rd.Actions) > 0 {
 		rd.Actors = append(rd.Actors, "user")
 	}
+	// "the unit must record dispatches": the unit acts, it is not kept as a thing too.
+	rd.Entities = slices.DeleteFunc(rd.Entities, func(e string) bool {
+		return slicesContains(rd.Actors, e) && !slicesContains(rd.named, e) && slices.ContainsFunc(rd.Actions, func(a action) bool { return a.Actor == e })
+	})
 }
 
 // keptBySynonym reports whether another action with the same meaning already keeps a thing:
@@ -1002,8 +1014,8 @@ func (rd *reading) nameActor(name action) string {
 // an auxiliary ("users can upload"), or "system" after "that"/"which".
 func (rd *reading) subject(toks []token, i int) (string, bool) {
 	j := i - 1
-	for j >= 0 && (toks[j].lower == "can" || toks[j].lower == "may" || toks[j].lower == "should" || toks[j].lower == "must" || toks[j].lower == "will" || toks[j].lower == "also" || toks[j].lower == "to") {
-		j--
+	for j >= 0 && (modals[toks[j].lower] || toks[j].lower == "also" || toks[j].lower == "to" || hedge(toks[j].lower)) {
+		j-- // "users can upload", "the crew maybe records", "staff usually approve"
 	}
 	if j < 0 {
 		return "", false
@@ -1261,6 +1273,15 @@ func nominal(verb string) string {
 		"flag": "flag", "describe": "description", "score": "score"}[verb]
 }
 
+// modals stand between a subject and its verb: "users can upload".
+var modals = set("can", "may", "should", "must", "will", "could", "would", "might", "shall")
+
+// hedge reports a word that may stand between a subject and its verb without changing who acts:
+// "maybe", "usually", "quickly".
+func hedge(w string) bool {
+	return fillerWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply") && w != "family" && w != "assembly"
+}
+
 // groupWords are bodies of people, and posts one person holds, that act as one in a statement:
 // "the unit records dispatches", "the captain assigns boats".
 var groupWords = set("crew", "unit", "team", "squad", "committee", "panel", "jury", "council", "department", "brigade", "band",
@@ -1304,7 +1325,8 @@ func heldPost(p string) bool {
 func singularSubject(toks []token, j, i int) (string, bool) {
 	p := toks[j].lower
 	post := j > 0 && toks[j-1].lower == "the" && heldPost(p) && verbs[baseOfThirdPerson(toks[i].lower)]
-	if singularNoun(p) != p || !nounLike(toks[j]) || !actsAlone(p) && !post || i == j+1 && !strings.HasSuffix(toks[i].lower, "s") {
+	modal := slices.ContainsFunc(toks[j+1:i], func(t token) bool { return modals[t.lower] })
+	if singularNoun(p) != p || !nounLike(toks[j]) || !actsAlone(p) && !post || !modal && !strings.HasSuffix(toks[i].lower, "s") {
 		return "", false
 	}
 	if i+1 >= len(toks) || toks[i+1].boundary && toks[i+1].lower != "for" && toks[i+1].lower != "on" && toks[i+1].lower != "to" {
@@ -1324,4 +1346,76 @@ func singularSubject(toks []token, j, i int) (string, bool) {
 		return "", false
 	}
 	return name, k == 0 || clauseStart[toks[k-1].lower] || toks[k-1].lower == "."
+}
+
+// readFor reads what a system is for when the statement lists it after its name: "a system for a
+// film festival's screening submissions and jury votes" keeps screening submissions and the
+// jury's votes. An organisation after "for a" ("for a railway") or before "'s" sets the scene;
+// a plural names what is kept; people ("for dentists") and gerunds ("for tracking") are read
+// elsewhere.
+func (rd *reading) readFor(toks []token) {
+	j := slices.IndexFunc(toks, func(t token) bool { return systemWords[t.lower] || toolHeads[t.lower] })
+	if j < 0 || j > 10 || j+2 >= len(toks) || toks[j+1].lower != "for" {
+		return
+	}
+	var words []string
+	scene := false
+	take := func() {
+		if len(words) == 0 {
+			return
+		}
+		head := singularNoun(words[len(words)-1])
+		switch {
+		case scene && head == words[len(words)-1] || isPeople(head) || peopleWords[head] || unitWords[head]:
+		case len(words) == 2 && (isPeople(words[0]) || groupWords[words[0]]) && nominalVerb(head) != "":
+			// "screening submissions and jury votes": the jury votes on the submissions.
+			a := action{Actor: words[0], Verb: nominalVerb(head)}
+			if len(rd.Entities) > 0 {
+				a.Object, a.Prep = rd.Entities[len(rd.Entities)-1], "on"
+			}
+			rd.addActor(words[0])
+			rd.addAction(a)
+			rd.addEntity(head)
+		default:
+			rd.addEntity(phraseName(words[max(0, len(words)-3):]))
+		}
+		words, scene = nil, false
+	}
+	for k := j + 2; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.lower == "and" || t.lower == ",":
+			take()
+		case t.boundary || gerundVerb(t.lower) && len(words) == 0:
+			take()
+			return // "a system for tracking pallets": a clause, read as one
+		case determiners[t.lower]:
+			scene = true // "for a railway": the organisation it serves, unless a plural follows
+		case strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s"):
+			words, scene = nil, false // "a film festival's": whose things follow
+		case nounLike(t) && !adjectives[t.lower]:
+			words = append(words, t.lower)
+		}
+	}
+	take()
+}
+
+// gerundVerb reports a gerund of a verb the reader knows ("tracking"); "screening" in "screening
+// submissions" names a kind of thing.
+func gerundVerb(w string) bool {
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	_, ok := actionNoun(w)
+	return ok
+}
+
+// nominalVerb is the verb whose record a noun is: vote → vote, booking → book, review → review.
+func nominalVerb(n string) string {
+	for _, v := range []string{"vote", "review", "rate", "score", "bid", "book", "order", "apply", "donate", "pledge", "nominate", "comment", "complain", "report", "claim"} {
+		if nominal(v) == n {
+			return v
+		}
+	}
+	return ""
 }
