@@ -120,7 +120,7 @@ func (rd *reading) namedRecord(a action) string {
 		if e == a.Object || rd.createdBy(e, "") || slices.ContainsFunc(rd.Actions, func(b action) bool { return b.Object == e && askVerbs[b.Verb] }) {
 			continue
 		}
-		if slices.ContainsFunc(rd.Actions, func(b action) bool { return b.Object == e && transitions[b.Verb] && b.Actor != a.Actor }) {
+		if slices.ContainsFunc(rd.Actions, func(b action) bool { return b.Object == e && changes(b) && b.Actor != a.Actor }) {
 			return e
 		}
 	}
@@ -130,13 +130,19 @@ func (rd *reading) namedRecord(a action) string {
 // createdBy reports whether someone other than who makes or lists the thing in the statement.
 func (rd *reading) createdBy(thing, who string) bool {
 	return slices.ContainsFunc(rd.Actions, func(b action) bool {
-		return b.Object == thing && b.Actor != who && b.Actor != "system" && !askVerbs[b.Verb] && !transitions[b.Verb] && !readsVerbs[b.Verb]
+		return b.Object == thing && b.Actor != who && b.Actor != "system" && !askVerbs[b.Verb] && !changes(b) && !readsVerbs[b.Verb]
 	})
 }
 
 // changes reports whether a changes the state of a kept thing rather than creating one; an
 // asking clause whose verb is also a change ("claim") creates its record.
-func changes(a action) bool { return transitions[a.Verb] && a.Kept == "" }
+func changes(a action) bool {
+	return transitions[a.Verb] && a.Kept == "" && !presenceNouns[lastWord(a.Object)]
+}
+
+// presenceNouns are records made by marking them: "leaders mark attendance" writes who was
+// there, it changes no one's row.
+var presenceNouns = set("attendance", "register", "roll", "presence", "absence")
 
 // asks reads the statement's asking clauses. Claims on what another person lists with a
 // quantity ("shoppers preorder produce") are designed by claimDive and left out.
@@ -883,7 +889,7 @@ func (m model) askUseCases() []string {
 			if k.fulfil.Object == k.thing && actNoun(k.fulfil) != "" {
 				f = "the " + k.thing // "an archivist fetches the box for a waiting box request"
 			}
-			out = append(out, fmt.Sprintf("%s %s %s for a waiting %s, which marks it %s", upperFirst(article(personNoun(k.by))), thirdPerson(k.fulfil.Verb), f, k.record, done))
+			out = append(out, fmt.Sprintf("%s %s %s for a waiting %s, which marks it %s", upperFirst(article(personNoun(k.fulfil.Actor))), thirdPerson(k.fulfil.Verb), f, k.record, done))
 			if h := k.handed(); h != "" {
 				out = append(out, fmt.Sprintf("%s %s %s for a %s %s, which marks it %s", upperFirst(article(personNoun(k.hand.Actor))), thirdPerson(k.hand.Verb), article(resource(k.hand)), done, k.record, h))
 			}

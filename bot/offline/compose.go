@@ -246,7 +246,7 @@ func resource(a action) string {
 	if a.Into != "" {
 		return a.Into // saving a recipe to a meal plan changes the meal plan
 	}
-	if carrierVerbs[a.Verb] && a.Object != "" && !actorWords[lastWord(a.Object)] {
+	if carrierVerbs[a.Verb] && a.Object != "" && a.Prep == "" && !actorWords[lastWord(a.Object)] {
 		return a.Object // "devices report temperatures" keeps temperatures, not reports of them
 	}
 	if n := nominal(a.Verb); n != "" && n != a.Object && !transitions[a.Verb] && !readsVerbs[a.Verb] {
@@ -277,6 +277,8 @@ func actNoun(a action) string {
 		return v + "ion" // inspect → inspection
 	case strings.HasSuffix(v, "ise") || strings.HasSuffix(v, "ize"):
 		return v[:len(v)-1] + "ation" // sanitise → sanitisation
+	case strings.HasSuffix(v, "e"):
+		return gerund(v) // dispense → dispensing
 	}
 	return v // a fetch, a haul, a tow
 }
@@ -1227,7 +1229,7 @@ func pluralNoun(p string) string {
 		return p
 	}
 	w := f[len(f)-1]
-	irregular := map[string]string{"flour": "flour", "salt": "salt", "sugar": "sugar", "fuel": "fuel", "grain": "grain", "feed": "feed", "milk": "milk", "rice": "rice", "oil": "oil", "sand": "sand", "gravel": "gravel", "timber": "timber", "wool": "wool", "fruit": "fruit", "meat": "meat", "fish": "fish", "bread": "bread", "chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock", "moisture": "moisture", "soil moisture": "soil moisture", "gps": "gps"}
+	irregular := map[string]string{"clothing": "clothing", "flour": "flour", "salt": "salt", "sugar": "sugar", "fuel": "fuel", "grain": "grain", "feed": "feed", "milk": "milk", "rice": "rice", "oil": "oil", "sand": "sand", "gravel": "gravel", "timber": "timber", "wool": "wool", "fruit": "fruit", "meat": "meat", "fish": "fish", "bread": "bread", "chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock", "moisture": "moisture", "soil moisture": "soil moisture", "gps": "gps"}
 	switch {
 	case irregular[strings.ToLower(w)] != "":
 		w = w[:1] + irregular[strings.ToLower(w)][1:] // "Series" stays "Series", "person" becomes "people"
@@ -1240,6 +1242,15 @@ func pluralNoun(p string) string {
 	}
 	f[len(f)-1] = w
 	return strings.Join(f, " ")
+}
+
+// shortCVC reports a short verb that doubles its last consonant before -ed: bag, plan, stop.
+func shortCVC(v string) bool {
+	n := len(v)
+	if n < 3 || n > 4 || strings.ContainsRune("aeiou", rune(v[0])) {
+		return false
+	}
+	return strings.ContainsRune("bdgmnpt", rune(v[n-1])) && strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3]))
 }
 
 func thirdPerson(v string) string {
@@ -1256,6 +1267,8 @@ func pastTense(v string) string {
 	switch {
 	case strings.HasSuffix(v, "e"):
 		return v + "d"
+	case shortCVC(v):
+		return v + v[len(v)-1:] + "ed" // bag → bagged, plan → planned
 	case strings.HasSuffix(v, "y") && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
 		return v[:len(v)-1] + "ied"
 	}

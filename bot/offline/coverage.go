@@ -180,7 +180,7 @@ var synonyms = map[string][]string{
 	"message": {"chat"}, "messenger": {"messaging", "chat"}, "notification": {"push", "alert"}, "alert": {"notification", "push"}, "concert": {"event", "show"},
 	"pick": {"choose", "select", "assign", "claim"}, "resolution": {"rendition", "bitrate"},
 	"reminder": {"remind", "notification", "push"}, "phone": {"app", "device", "push"},
-	"closest": {"nearest"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"}, "microservice": {"service"}, "tweak": {"change"},
+	"closest": {"nearest"}, "sign": {"registration", "signup", "signature"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"}, "microservice": {"service"}, "tweak": {"change"},
 }
 
 // fillerWords hedge or pad a statement: "maybe by phone", "ideally", "and so on".

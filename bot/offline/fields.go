@@ -33,7 +33,8 @@ var nounClasses = []struct {
 }{
 	{set("reading", "measurement", "level", "flow", "ph", "heart rate"),
 		[]string{"value", "unit", "measured_at"}},
-	{set("count", "tally", "census", "headcount", "catch", "attendance", "harvest", "total", "turnout"),
+	{set("attendance", "register", "roll", "absence"), []string{"person_id", "present (yes / no / late)", "noted_at"}},
+	{set("count", "tally", "census", "headcount", "catch", "harvest", "total", "turnout"),
 		[]string{"count", "counted_at"}},
 	{set("score", "mark", "grade", "rating", "assessment"), []string{"points", "out_of", "comments"}},
 	{set("vote", "ballot", "nomination"), []string{"choice", "cast_at"}},
@@ -43,12 +44,17 @@ var nounClasses = []struct {
 	{set("shift", "session", "outing", "trip", "walk", "ride", "practice", "rehearsal", "training", "class", "lesson",
 		"fixture", "visit", "appointment", "meeting", "hour", "stay", "tour", "race"),
 		[]string{"starts_at", "ends_at", "location"}},
-	{set("expense", "donation", "payment", "fee", "fine", "invoice", "bill", "refund", "tip", "grant", "payout", "salary", "budget", "price", "quote"),
+	{set("expense", "donation", "payment", "fee", "fine", "invoice", "bill", "refund", "tip", "grant", "payout", "salary", "budget", "price", "quote",
+		"expense claim", "fuel claim", "mileage claim", "travel claim"),
 		[]string{"amount", "currency"}},
+	{set("time entry", "timesheet"), []string{"hours", "worked_on", "notes"}},
+	{set("usage", "consumption"), []string{"quantity", "unit", "used_on"}},
 	{set("fault", "hazard", "defect", "issue", "complaint", "damage", "leak", "pothole", "problem", "bug", "repair"),
 		[]string{"description", "location", "severity"}},
-	{set("permit", "licence", "license", "certificate", "pass", "membership", "registration", "warranty", "policy"),
+	{set("permit", "licence", "license", "certificate", "pass", "membership", "warranty", "policy"),
 		[]string{"kind", "valid_from", "valid_until"}},
+	{set("registration", "signup", "enrolment", "enrollment", "rsvp", "entry"), []string{"registered_at", "notes"}},
+	{set("renewal", "extension"), []string{"renewed_until", "amount", "currency"}},
 	{set("boat", "room", "hall", "court", "pitch", "plot", "desk", "bay", "berth", "locker", "vehicle", "van", "bike", "kayak", "canoe", "car", "studio"),
 		[]string{"name", "capacity"}},
 }
@@ -57,6 +63,10 @@ var nounClasses = []struct {
 var measureUnits = map[string]string{"weight": "kg", "yield": "kg", "temperature": "°C", "rainfall": "mm", "depth": "m", "height": "m",
 	"length": "m", "distance": "km", "speed": "km/h", "pressure": "hPa", "humidity": "%", "moisture": "%", "dose": "mg", "volume": "l",
 	"voltage": "V", "glucose": "mmol/l"}
+
+// publishVerbs make what they publish: its content is what the verb fills, not what its noun
+// would be elsewhere (a posted score is sheet music, not points).
+var publishVerbs = set("post", "publish", "write", "share", "list", "sell", "offer")
 
 // nounFields are what a thing's own noun says it holds, or nil.
 func nounFields(e string) []string {
@@ -82,6 +92,9 @@ func (m model) actionFields(a action) []string {
 		return strings.Split(a.Has, ", ")
 	case actNoun(a) != "" && r == actNoun(a):
 		return []string{pastTense(a.Verb) + "_at", "notes"} // a fetch: when it was fetched
+	}
+	if fs := contentOf[a.Verb]; publishVerbs[a.Verb] && fs != nil {
+		return fs // "the librarian posts scores": a posted thing's title and body, whatever its noun
 	}
 	if fs := nounFields(r); fs != nil {
 		if a.Verb == "log" || a.Verb == "record" {
@@ -134,7 +147,7 @@ func readHas(toks []token, k int) string {
 		case t.lower == "and" || t.lower == "," || t.lower == "or":
 			flush()
 		case determiners[t.lower] || adjectives[t.lower] && len(words) == 0:
-		case !nounLike(t) || len(words) == 2 || len(words) == 0 && unitWords[singularNoun(t.lower)] && t.lower != "time" && t.lower != "date":
+		case !nounLike(t) || len(words) == 2:
 			j = len(toks)
 		default:
 			words = append(words, singularNoun(t.lower))

@@ -70,7 +70,11 @@ var (
 	closingRe = regexp.MustCompile(`(?i)\b(?:before|by|until|ahead of)\s+(?:the|each|its|their|a)\s+(deadline|cut-?off|closing date|closing time|due date)`)
 	// holdRe finds things kept for a while and then let go: "unclaimed items held for 90 days
 	// are donated", "samples are stored for a year and then destroyed".
-	holdRe = regexp.MustCompile(`(?i)\b((?:[a-z][\w'’-]*\s+){1,5})(held|kept|stored|retained)\s+(?:for|up to)\s+` + spanPattern + `(?:[^.;]{0,30}?\b(?:are|is|get|gets|being|then|and)\s+(?:then\s+)?([a-z]+ed)\b)?`)
+	holdRe = regexp.MustCompile(`(?i)\b((?:[a-z][\w'’-]*\s+){1,5})(held|kept|stored|retained)\s+(?:for|up to)\s+` + spanPattern + `(?:[^.;]{0,30}?\b(?:are|is|get|gets|being|then|and)\s+(?:then\s+)?([a-z]+ed|given away|given|sold|sent|thrown away|recycled)\b)?`)
+	// letGoRe finds things let go after a while, in words other than a deadline verb's:
+	// "unreturned packets are written off after a year", "sightings older than 5 years are
+	// archived".
+	letGoRe = regexp.MustCompile(`(?i)\b((?:[a-z][\w'’-]*\s+){1,5})(?:(?:are|is|get|gets)\s+(written off|archived|closed|deactivated|disposed of|destroyed|donated|recycled|sold off|auctioned)\s+(?:after|within|in)\s+` + spanPattern + `|older than\s+` + spanPattern + `\s+(?:are|is|get|gets)\s+(written off|archived|closed|deactivated|disposed of|destroyed|donated|recycled|deleted|purged|removed|erased))`)
 	// closesRe finds a thing the statement says closes: "before the submission window closes",
 	// "until the reading room shuts".
 	closesRe = regexp.MustCompile(`(?i)\b(?:before|until|by the time|when)\s+(?:the|each|its|their|our|a)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:closes|close|shuts|ends|finishes)\b`)
@@ -113,6 +117,17 @@ func (rd *reading) readDeadlines(s string) {
 			add(deadline{Subject: subj, Qualifier: q, Kind: "hold", Verb: strings.ToLower(m[2]), Span: normSpan(m[3])})
 		}
 	}
+	for _, m := range letGoRe.FindAllStringSubmatch(s, -1) {
+		subj, q := deadlineSubject(m[1])
+		then, span := strings.ToLower(m[2]+m[5]), normSpan(m[3]+m[4])
+		switch {
+		case subj == "":
+		case deadlineVerbs[then] == "delete":
+			add(deadline{Subject: subj, Qualifier: q, Kind: "delete", Verb: then, Span: span}) // "older than 5 years are deleted"
+		default:
+			add(deadline{Subject: subj, Qualifier: q, Kind: "hold", Verb: "kept", Span: span, Then: then})
+		}
+	}
 	for _, loc := range closingRe.FindAllStringIndex(s, -1) {
 		if subj := rd.closedBefore(s[:loc[0]]); subj != "" {
 			add(deadline{Subject: subj, Kind: "close"})
@@ -150,11 +165,14 @@ func closingNoun(phrase string) string {
 		}
 		words = append(words, w)
 	}
-	if len(words) == 0 {
-		return ""
+	if len(words) == 0 || len(words) == 1 && calendarWords[words[0]] {
+		return "" // "by the end of the year": a date, not a thing that opens and closes
 	}
 	return phraseName(words)
 }
+
+// calendarWords are spans of the calendar: their end is a date on what is due, not a row.
+var calendarWords = set("year", "month", "week", "day", "quarter", "decade", "century", "fortnight")
 
 // deadlineSubject reads the thing a limit is on from the words before its verb: the words after
 // the last one that cannot be part of a name, past auxiliaries ("and artworks must be" →

@@ -31,6 +31,9 @@ type reading struct {
 	// windows are the spans of time things are asked for, by the thing: "reserve plots for a
 	// season" → plot: "a season".
 	windows map[string]string
+	// forSpan is the token span readFor read as what the system is for ("a theatre's script
+	// submissions and reader reports"): its words are names, not clauses.
+	forSpan [2]int
 	// fed says the statement's data comes from outside ("refreshed hourly from a model run",
 	// "imported from partners"): the system loads it; nobody in the statement creates it.
 	fed bool
@@ -92,7 +95,7 @@ var boundaryWords = set("and", "or", "but", "for", "with", "without", "by", "to"
 // unitWords are measures, not things a system stores.
 var unitWords = set("kbps", "mbps", "gbps", "kbp", "mbp", "gbp", "second", "minute", "hour", "day", "week", "month", "year", "ms", "millisecond", "sec", "min", "time", "percent",
 	"qps", "rps", "request", "gb", "tb", "mb", "kb", "pb", "byte", "p99", "p95", "latency", "peak", "average", "total", "scale",
-	"region", "zone", "country", "world", "globe", "kind", "type", "way", "lot", "thing", "feature", "part", "level", "number",
+	"region", "zone", "country", "world", "globe", "kind", "type", "way", "lot", "thing", "feature", "level", "number",
 	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people")
 
 // thingUnits are measures that name a thing after another noun: a "job request", a "seed lot".
@@ -460,6 +463,9 @@ func actionNoun(w string) (string, bool) {
 func (rd *reading) readClauses(toks []token) {
 	last, lastActor := "", ""
 	for i := 1; i < len(toks); i++ {
+		if i >= rd.forSpan[0] && i < rd.forSpan[1] {
+			continue // "reader reports" in what the system is for names reports, it is no clause
+		}
 		v, actor, ok := rd.verbAt(toks, i, lastActor)
 		if !ok {
 			continue
@@ -470,6 +476,9 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		obj, n := objectAt(toks, j)
 		prep := particles(toks[i+1 : j])
+		if v == "sign" && strings.HasPrefix(prep, "up") {
+			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
+		}
 		before := last // what "that" or "which" refers to
 		if j > i+1 && toks[j-1].lower == "for" && purposeNouns[singularNoun(lastWord(obj))] && last != "" {
 			obj, prep = last, "" // "shoppers preorder for pickup": they preorder what was just named, to collect it
@@ -481,8 +490,8 @@ func (rd *reading) readClauses(toks []token) {
 			rd.addActor(actor)
 			lastActor = actor
 		}
-		if massNouns[lastWord(obj)] {
-			obj = ""
+		if massNouns[lastWord(obj)] && !(carrierVerbs[v] && strings.Contains(obj, " ")) {
+			obj = "" // "transfer money"; but "members log material usage" keeps usage records
 		}
 		if v == "get" && obj == "paid" {
 			v, obj = "receive", "payout" // "electricians get paid through the app"
@@ -510,13 +519,7 @@ func (rd *reading) readClauses(toks []token) {
 			rd.addEntity(obj)
 			last = obj
 		}
-		if k := j + n; (v == "get" || v == "receive") && obj != "" && k+1 < len(toks) && toks[k].lower == "from" {
-			// "electricians get job requests from homeowners": the homeowners send them.
-			if from := singularNoun(toks[k+1].lower); from != toks[k+1].lower && (actorWords[from] || roleSuffix(from) && !notRoles[from]) {
-				rd.addActor(from)
-				rd.addAction(action{Actor: from, Verb: "send", Object: obj})
-			}
-		}
+		rd.readSender(v, obj, toks, j+n)
 		a := action{Actor: actor, Verb: v, Object: obj}
 		if obj != "" {
 			a.Prep = prep
@@ -525,24 +528,51 @@ func (rd *reading) readClauses(toks []token) {
 		if actor == "system" && before != "" && before != obj && (toks[i-1].lower == "that" || toks[i-1].lower == "which") {
 			a.From = before // "meal plans that generate a shopping list"
 		}
-		if k := j + n; obj != "" && containerVerbs[v] && k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "into" || toks[k].lower == "onto") {
-			if into, m := objectAt(toks, k+1); into != "" && !actorWords[lastWord(into)] {
-				a.Into = into
-				rd.addEntity(into)
-				n += m + 1
-				last = into
-			}
+		if m := rd.readContainer(&a, toks, j+n); m > 0 {
+			n += m
+			last = a.Into
 		}
 		rd.addAction(a)
 		i = j + n - 1
 	}
 }
 
+// readSender reads who sends what a clause gets, at toks[k]: "electricians get job requests from
+// homeowners" has the homeowners send them.
+func (rd *reading) readSender(v, obj string, toks []token, k int) {
+	if (v != "get" && v != "receive") || obj == "" || k+1 >= len(toks) || toks[k].lower != "from" {
+		return
+	}
+	if from := singularNoun(toks[k+1].lower); from != toks[k+1].lower && (actorWords[from] || roleSuffix(from) && !notRoles[from]) {
+		rd.addActor(from)
+		rd.addAction(action{Actor: from, Verb: "send", Object: obj})
+	}
+}
+
+// readContainer reads the container a clause puts its object into, at toks[k] ("save recipes to
+// meal plans"), and returns how many tokens it used; 0 when there is none.
+func (rd *reading) readContainer(a *action, toks []token, k int) int {
+	if a.Object == "" || !containerVerbs[a.Verb] || k >= len(toks) || toks[k].lower != "to" && toks[k].lower != "into" && toks[k].lower != "onto" {
+		return 0
+	}
+	into, m := objectAt(toks, k+1)
+	if into == "" || actorWords[lastWord(into)] {
+		return 0
+	}
+	a.Into = into
+	rd.addEntity(into)
+	return m + 1
+}
+
 // orRecord reads a record noun that objectAt took for a measure as the object of a decision:
-// "clerks approve requests" keeps requests. Any other object stays as it was.
+// "clerks approve requests" keeps requests, and hours recorded keep time entries. Any other
+// object stays as it was.
 func orRecord(v string, toks []token, j int, obj string, n int) (string, int) {
 	if obj == "" && transitions[v] && j < len(toks) && recordNouns[singularNoun(toks[j].lower)] {
 		return singularNoun(toks[j].lower), 1
+	}
+	if obj == "" && carrierVerbs[v] && j < len(toks) && (toks[j].lower == "hours" || toks[j].lower == "time") {
+		return "time entry", 1 // "volunteers record hours": each entry of time given is kept
 	}
 	return obj, n
 }
@@ -923,7 +953,8 @@ func (rd *reading) readRoles(toks []token) {
 		// "job requests from homeowners": a role by its ending, named as whom something is from,
 		// for or to, is people too.
 		named := i > 0 && roleSuffix(s) && !notRoles[s] && prepositions[toks[i-1].lower]
-		if s != t.lower && (actorWords[s] || named) && nounLike(t) && !systemWords[s] {
+		compound := slices.ContainsFunc(rd.Actors, func(a string) bool { return strings.HasSuffix(a, " "+s) }) // "bed managers" read already
+		if s != t.lower && (actorWords[s] || named) && nounLike(t) && !systemWords[s] && !compound {
 			rd.addActor(s)
 		}
 	}
@@ -1044,7 +1075,7 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return org, true // "gene banks record harvests": a gene bank, not any bank
 	}
 	if actorWords[s] {
-		return s, true
+		return roleName(toks, j, s), true
 	}
 	// "the city assigns crews": an organisation acts too, in the singular ("library book lending"
 	// is a name, not a library booking).
@@ -1069,9 +1100,31 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	}
 	// An unknown plural role directly before a known verb: "shelters list", "adopters apply".
 	if s != p && roleSuffix(s) {
-		return s, true
+		return roleName(toks, j, s), true
 	}
 	return "", false
+}
+
+// roleName names a plural role with the noun that opens its clause before it: "section leaders
+// mark attendance" are section leaders, "ward nurses" ward nurses. An organisation is named by
+// orgSubject, and a count, a describing word or a role before it is not part of the name.
+func roleName(toks []token, j int, s string) string {
+	p := toks[j].lower
+	if orgWords[s] || j < 1 || s == p && (j < 2 || !determiners[toks[j-2].lower]) {
+		return s // one of a role names a post only after a determiner: "the literary manager"
+	}
+	m := toks[j-1]
+	if !nounLike(m) || adjectives[m.lower] || determiners[m.lower] || countWords[m.lower] || smartWords[m.lower] || orgWords[m.lower] ||
+		actorWords[singularNoun(m.lower)] || isPeople(singularNoun(m.lower)) || singularNoun(m.lower) != m.lower || strings.ContainsAny(m.lower, "'’") {
+		return s
+	}
+	if _, verb := verbBase(m.lower); verb {
+		return s
+	}
+	if k := j - 2; k >= 0 && !clauseStart[toks[k].lower] && !determiners[toks[k].lower] && toks[k].lower != "." && !(toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9') {
+		return s
+	}
+	return m.lower + " " + s
 }
 
 // orgSubject reads organisations that open a clause as its subject: "40 hospitals request",
@@ -1334,10 +1387,10 @@ func singularSubject(toks []token, j, i int) (string, bool) {
 	}
 	name, k := p, j-1
 	if k >= 0 && nounLike(toks[k]) && !adjectives[toks[k].lower] && !determiners[toks[k].lower] {
-		if !vagueOrgs[p] && !groupWords[p] {
+		if !vagueOrgs[p] && !groupWords[p] && !actorWords[p] && !(roleSuffix(p) && !notRoles[p]) {
 			return "", false // "a swarm alarm sounds": a thing's name, not who acts
 		}
-		name, k = toks[k].lower+" "+p, k-1 // the sorting office, the fire unit
+		name, k = toks[k].lower+" "+p, k-1 // the sorting office, the duty controller, the ride leader
 	}
 	for k >= 0 && adjectives[toks[k].lower] {
 		k--
@@ -1381,7 +1434,9 @@ func (rd *reading) readFor(toks []token) {
 		}
 		words, scene = nil, false
 	}
-	for k := j + 2; k < len(toks); k++ {
+	k := j + 2
+	defer func() { rd.forSpan = [2]int{j + 2, k} }()
+	for ; k < len(toks); k++ {
 		t := toks[k]
 		switch {
 		case t.lower == "and" || t.lower == ",":

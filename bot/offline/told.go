@@ -68,6 +68,11 @@ func (m model) told() (who, what string) {
 			return n, m.theirs(r, n)
 		}
 	}
+	for _, k := range m.asks() {
+		if (k.by != "" || k.kind == stockAsk) && k.by != k.act.Actor && (m.tells || m.manyActing()) && !deviceWords[k.act.Actor] {
+			return k.act.Actor, k.record // the requester hears when someone fulfils or declines their request
+		}
+	}
 	for _, l := range m.limits() {
 		if owner := m.actorOf(l.row); m.created(l.row) && l.Kind != "delete" && (m.tells || m.manyActing()) && !deviceWords[owner] && owner != "person" {
 			return owner, l.row // "unpaid bookings are released": the booker hears of it
