@@ -502,7 +502,7 @@ func (m model) stockOrder(k ask) string {
 // else is a request on what it asks for.
 func (m model) askEndpoint(k ask) endpoint {
 	key := slug(k.record, "_")
-	state := "requested"
+	state, _, _, _ := k.states() // "placed" for an order, "submitted" for an application
 	switch k.kind {
 	case stockAsk:
 		first, _, _, _ := k.states()

@@ -262,6 +262,10 @@ func resource(a action) string {
 var makingVerbs = set("make", "bake", "brew", "cook", "build", "craft", "knit", "sew", "draw", "paint", "draft", "compose", "design",
 	"write", "produce", "grow", "raise", "breed", "plant", "sow", "carve", "print", "mint", "issue", "open", "start", "found", "form")
 
+// actRecords are the records of acts whose noun the suffix rules get wrong.
+var actRecords = map[string]string{"assess": "assessment", "treat": "treatment", "prescribe": "prescription", "diagnose": "diagnosis",
+	"weigh": "weighing", "clean": "cleaning", "sort": "sorting", "pack": "packing", "bag": "bagging", "triage": "triage"}
+
 // actNoun names the record of a clause whose verb the reader learnt from its place rather than
 // its list, done to a thing that exists apart from it: a fetch of a box, an inspection of a
 // trail. "" for verbs the reader knows, verbs that make their object, and clauses with no thing.
@@ -269,6 +273,9 @@ func actNoun(a action) string {
 	v := a.Verb
 	if verbs[v] || transitions[v] || readsVerbs[v] || answerVerbs[v] || carrierVerbs[v] || askVerbs[v] || makingVerbs[v] || a.Object == "" || a.Actor == "system" || actorWords[lastWord(a.Object)] || mutualVerbs[v] {
 		return ""
+	}
+	if n, ok := actRecords[v]; ok {
+		return n
 	}
 	switch {
 	case strings.HasSuffix(v, "ate") && len(v) > 5:
@@ -300,6 +307,19 @@ func (m model) actorOf(entity string) string {
 
 // possessive writes "a player's", "an employee's".
 func possessive(who string) string { return article(personNoun(who)) + "'s" }
+
+// massThings are kept things named by a mass noun: no article, and "food is", not "food are".
+var massThings = set("food", "flour", "salt", "sugar", "fuel", "grain", "feed", "milk", "rice", "oil", "sand", "gravel", "timber", "wool",
+	"clothing", "equipment", "furniture", "software", "produce", "stock", "inventory", "luggage", "water", "blood", "money", "feedback",
+	"attendance", "weather", "usage", "rubbish", "waste", "compost")
+
+// be agrees "is" or "are" with a noun phrase: "food is", "seed packets are".
+func be(phrase string) string {
+	if massThings[lastWord(strings.ToLower(phrase))] {
+		return "is"
+	}
+	return "are"
+}
 
 // massRoles are roles named by a mass noun: one of them is a "staff member", not "a staff".
 var massRoles = map[string]string{"staff": "staff member", "personnel": "staff member", "police": "police officer", "security": "security guard", "faculty": "faculty member"}
@@ -952,12 +972,16 @@ func (m model) systemWork() action {
 		if a.Actor == "system" && (answerVerbs[a.Verb] && a.Object != "" || readsVerbs[a.Verb]) || m.rd.pairing(a) {
 			continue // an answer or a read, computed while the caller waits; pairing has its own flow
 		}
-		if a.Actor == "system" || a.Verb == "run" || a.Verb == "import" {
-			return a
+		if a.Actor == "system" || a.Verb == "run" && jobNouns[lastWord(a.Object)] || a.Verb == "import" {
+			return a // "engineers run builds" is work for job workers; "the coach runs lessons" is not
 		}
 	}
 	return action{}
 }
+
+// jobNouns are work a machine runs, whoever starts it.
+var jobNouns = set("build", "job", "test", "pipeline", "task", "report", "query", "script", "backup", "simulation", "analysis", "batch",
+	"workflow", "scan", "export", "import", "migration", "training", "experiment", "benchmark", "check", "suite", "deploy", "deployment")
 
 // answerVerbs are what the system does to answer a request from what it keeps: it suggests
 // recipes, matches tutors, estimates prices. The answer is computed while the person waits,

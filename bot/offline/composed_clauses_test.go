@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -183,4 +184,44 @@ func TestComposedGrammarAndClosingNouns(t *testing.T) {
 			want:   map[conversation.SectionID][]string{conversation.DataModel: {"term_id (its closes_at is checked on insert)"}, conversation.DeepDive: {"Closing terms"}},
 			absent: map[conversation.SectionID][]string{conversation.DataModel: {"round"}}},
 	})
+}
+
+// What fresh statements showed: a product named as a channel is neither the archetype nor the
+// scale, things let go after a while are limits, a person running something is no job, and a
+// place's name is not a thing kept.
+func TestComposedReadsChannelsLimitsAndPlaces(t *testing.T) {
+	for _, s := range []string{"members sign up for Sunday rides, maybe via WhatsApp", "the winner is announced, perhaps on Instagram"} {
+		if name, dau := famousScale(s); dau > 0 {
+			t.Errorf("%q: sized as %s (%v users)", s, name, dau)
+		}
+	}
+	if _, dau := famousScale("Design WhatsApp"); dau == 0 {
+		t.Errorf("Design WhatsApp: no longer sized as WhatsApp")
+	}
+	for text, want := range map[string]deadline{
+		"unreturned packets are written off after a year": {Subject: "packet", Qualifier: "unreturned", Kind: "hold", Verb: "kept", Span: "1 year", Then: "written off"},
+		"sightings older than 5 years are archived":       {Subject: "sighting", Kind: "hold", Verb: "kept", Span: "5 years", Then: "archived"},
+		"unclaimed items held for 90 days are donated":     {Subject: "item", Qualifier: "unclaimed", Kind: "hold", Verb: "held", Span: "90 days", Then: "donated"},
+		"logs older than 30 days are deleted":              {Subject: "log", Kind: "delete", Verb: "deleted", Span: "30 days"},
+	} {
+		var rd reading
+		rd.readDeadlines(text)
+		if len(rd.deadlines) != 1 || rd.deadlines[0] != want {
+			t.Errorf("%q: %+v, want %+v", text, rd.deadlines, want)
+		}
+	}
+	for s, job := range map[string]bool{
+		"Design an app for a tennis club where members reserve courts and the coach runs lessons": false,
+		"Design a tool for a choir where the director runs rehearsals and singers log attendance":  false,
+		"Design a tool where developers run test suites and reviewers approve merges":              true,
+	} {
+		if got := slices.Contains(composed(s).Components, "jobworkers"); got != job {
+			t.Errorf("%q: job workers = %v, want %v", s, got, job)
+		}
+	}
+	for _, s := range []string{"Design an app for a tennis club in Leeds where members reserve courts", "Design a tool for a bakery in Bristol where bakers log batches"} {
+		if rd := readStatement(s); slices.ContainsFunc(rd.Entities, func(e string) bool { return e == "leed" || e == "bristol" }) {
+			t.Errorf("%q: a place's name kept as a thing: %q", s, rd.Entities)
+		}
+	}
 }

@@ -60,6 +60,9 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 			continue
 		}
 		run = append(run, t.lower)
+		if singularNoun(t.lower) != t.lower && !massNouns[t.lower] {
+			flush() // a plural ends its noun phrase: "vets prescribe" is no one thing
+		}
 	}
 	flush()
 	return out

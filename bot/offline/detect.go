@@ -219,7 +219,7 @@ func channelPhrases(names []string) []string {
 		if strings.ContainsAny(n, "*$") {
 			continue
 		}
-		for _, by := range []string{"via", "through", "using", "into", "over", "by"} {
+		for _, by := range []string{"via", "through", "using", "into", "over", "by", "on"} {
 			out = append(out, by+" "+n)
 		}
 	}

@@ -70,7 +70,7 @@ var famousRe = func() map[string]*regexp.Regexp {
 
 // channelRe ends the text before a product named as the way something travels ("sign up, maybe
 // via WhatsApp"): the statement uses the product, it is not as big as it.
-var channelRe = regexp.MustCompile(`(?i)\b(?:via|through|using|into|over|by)\s+$`)
+var channelRe = regexp.MustCompile(`(?i)\b(?:via|through|using|into|over|by|on)\s+$`)
 
 // famousScale returns the daily active users of the first famous product the statement names
 // (earliest in the text), or 0.

@@ -44,7 +44,7 @@ var nounClasses = []struct {
 	{set("shift", "session", "outing", "trip", "walk", "ride", "practice", "rehearsal", "training", "class", "lesson",
 		"fixture", "visit", "appointment", "meeting", "hour", "stay", "tour", "race"),
 		[]string{"starts_at", "ends_at", "location"}},
-	{set("expense", "donation", "payment", "fee", "fine", "invoice", "bill", "refund", "tip", "grant", "payout", "salary", "budget", "price", "quote",
+	{set("expense", "payment", "fee", "fine", "invoice", "bill", "refund", "tip", "grant", "payout", "salary", "budget", "price", "quote",
 		"expense claim", "fuel claim", "mileage claim", "travel claim"),
 		[]string{"amount", "currency"}},
 	{set("time entry", "timesheet"), []string{"hours", "worked_on", "notes"}},
@@ -92,6 +92,8 @@ func (m model) actionFields(a action) []string {
 		return strings.Split(a.Has, ", ")
 	case actNoun(a) != "" && r == actNoun(a):
 		return []string{pastTense(a.Verb) + "_at", "notes"} // a fetch: when it was fetched
+	case a.Verb == "report" && a.Prep != "":
+		return []string{"body"} // a report on a thesis is what it says, not where it happened
 	}
 	if fs := contentOf[a.Verb]; publishVerbs[a.Verb] && fs != nil {
 		return fs // "the librarian posts scores": a posted thing's title and body, whatever its noun
@@ -149,6 +151,8 @@ func readHas(toks []token, k int) string {
 		case determiners[t.lower] || adjectives[t.lower] && len(words) == 0:
 		case !nounLike(t) || len(words) == 2:
 			j = len(toks)
+		case isPeople(singularNoun(t.lower)) && len(words) == 0 && j > k+2 && determiners[toks[j-1].lower]:
+			j = len(toks) // "…, the inspector assesses": the next clause's subject ends the list
 		default:
 			words = append(words, singularNoun(t.lower))
 		}

@@ -74,7 +74,7 @@ var (
 	// letGoRe finds things let go after a while, in words other than a deadline verb's:
 	// "unreturned packets are written off after a year", "sightings older than 5 years are
 	// archived".
-	letGoRe = regexp.MustCompile(`(?i)\b((?:[a-z][\w'’-]*\s+){1,5})(?:(?:are|is|get|gets)\s+(written off|archived|closed|deactivated|disposed of|destroyed|donated|recycled|sold off|auctioned)\s+(?:after|within|in)\s+` + spanPattern + `|older than\s+` + spanPattern + `\s+(?:are|is|get|gets)\s+(written off|archived|closed|deactivated|disposed of|destroyed|donated|recycled|deleted|purged|removed|erased))`)
+	letGoRe = regexp.MustCompile(`(?i)\b((?:[a-z][\w'’-]*\s+){1,5})(?:(?:are|is|get|gets)\s+(written off|archived|closed|deactivated|disposed of|destroyed|donated|recycled|discarded|thrown away|sold off|auctioned)\s+(?:after|within|in)\s+` + spanPattern + `|older than\s+` + spanPattern + `\s+(?:are|is|get|gets)\s+(written off|archived|closed|deactivated|disposed of|destroyed|donated|recycled|discarded|thrown away|binned|composted|deleted|purged|removed|erased))`)
 	// closesRe finds a thing the statement says closes: "before the submission window closes",
 	// "until the reading room shuts".
 	closesRe = regexp.MustCompile(`(?i)\b(?:before|until|by the time|when)\s+(?:the|each|its|their|our|a)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:closes|close|shuts|ends|finishes)\b`)
@@ -545,7 +545,7 @@ func (m model) limitFunctional() []string {
 		case "expire":
 			out = append(out, fmt.Sprintf("%s expire %s %s%s: an expired one is never handed out or accepted, and a sweep marks it expired", rows, l.Span, from, carried))
 		case "valid":
-			out = append(out, fmt.Sprintf("%s are valid for %s%s: every check refuses one past valid_until, and a sweep marks it expired", rows, l.Span, carried))
+			out = append(out, fmt.Sprintf("%s %s valid for %s%s: every check refuses one past valid_until, and a sweep marks it expired", rows, be(rows), l.Span, carried))
 		case "return":
 			out = append(out, fmt.Sprintf("%s come back within %s%s: overdue ones are flagged and their %s reminded", rows, l.Span, carried, m.actorOf(l.row)))
 		case "delete":
@@ -553,15 +553,15 @@ func (m model) limitFunctional() []string {
 			if l.Qualifier != "" {
 				when = "they become " + l.Qualifier
 			}
-			out = append(out, fmt.Sprintf("%s are deleted %s after %s%s, with their files and copies", rows, l.Span, when, carried))
+			out = append(out, fmt.Sprintf("%s %s deleted %s after %s%s, with their files and copies", rows, be(rows), l.Span, when, carried))
 		case "release":
-			out = append(out, fmt.Sprintf("%s are %s %s after they are made%s, freeing what they held", rows, l.Verb, l.Span, carried))
+			out = append(out, fmt.Sprintf("%s %s %s %s after they are made%s, freeing what they held", rows, be(rows), l.Verb, l.Span, carried))
 		case "useby":
-			out = append(out, fmt.Sprintf("%s are %s within %s%s: what is past it is flagged for discarding", rows, l.Verb, l.Span, carried))
+			out = append(out, fmt.Sprintf("%s %s %s within %s%s: what is past it is flagged for discarding", rows, be(rows), l.Verb, l.Span, carried))
 		case "close":
 			out = append(out, fmt.Sprintf("Each %s closes at its deadline: nothing is accepted for it after closes_at", l.row))
 		case "hold":
-			out = append(out, fmt.Sprintf("%s are %s for %s%s, then %s: a sweep marks the ones past held_until %s", rows, l.Verb, l.Span, carried, l.lapsed, l.lapsed))
+			out = append(out, fmt.Sprintf("%s %s %s for %s%s, then %s: a sweep marks the ones past held_until %s", rows, be(rows), l.Verb, l.Span, carried, l.lapsed, l.lapsed))
 		}
 	}
 	return out

@@ -148,7 +148,7 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
 	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
 	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank",
-	"staff", "personnel", "judge", "juror", "referee",
+	"staff", "personnel", "judge", "juror", "referee", "vet", "medic", "paramedic", "surgeon", "midwife", "physio", "gp", "pilot", "keeper",
 	// People who sell their time to households.
 	"nanny", "babysitter", "sitter", "walker", "tutor", "cleaner", "handyman", "plumber", "electrician", "caregiver",
 	"carer", "tradesperson", "tradesman", "tasker", "groomer", "photographer", "videographer", "trainer", "mover", "gardener", "locksmith", "roofer")
@@ -172,7 +172,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
 	"handymen": "handyman", "tradesmen": "tradesman", "repairmen": "repairman", "craftsmen": "craftsman",
 	"mice": "mouse", "geese": "goose", "feet": "foot", "teeth": "tooth", "data": "data", "media": "media", "criteria": "criterion",
-	"analyses": "analysis", "indices": "index", "statuses": "status", "movies": "movie", "cookies": "cookie", "series": "series",
+	"analyses": "analysis", "theses": "thesis", "hypotheses": "hypothesis", "crises": "crisis", "diagnoses": "diagnosis", "indices": "index", "statuses": "status", "movies": "movie", "cookies": "cookie", "series": "series",
 	"species": "species", "news": "news", "stats": "stats", "analytics": "analytics", "settings": "settings", "sms": "sms",
 	"gps": "gps", "bus": "bus", "campus": "campus", "status": "status", "address": "address", "business": "business",
 	"watches": "watch", "boxes": "box", "matches": "match", "branches": "branch", "classes": "class", "quizzes": "quiz",
@@ -708,8 +708,8 @@ func unknownVerb(toks []token, i int) (string, bool) {
 		systemWords[t.lower] || actorWords[t.lower] || massNouns[t.lower] {
 		return "", false
 	}
-	if !actorWords[s] && !roleSuffix(s) {
-		return "", false
+	if !actorWords[s] && !roleSuffix(s) && !groupWords[s] {
+		return "", false // "crews fix potholes" as "backers pledge"
 	}
 	k := i - 2
 	for k >= 0 && (adjectives[toks[k].lower] || toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9' || readStop[toks[k].lower] && !clauseStart[toks[k].lower] && toks[k].lower != "that" && toks[k].lower != "which") {
@@ -1098,8 +1098,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	if s != p && i == j+1 && verbs[toks[i].lower] && (k < 0 || clauseStart[toks[k].lower]) {
 		return s, true
 	}
-	// An unknown plural role directly before a known verb: "shelters list", "adopters apply".
-	if s != p && roleSuffix(s) {
+	// An unknown plural role directly before a known verb: "shelters list", "adopters apply";
+	// a body of people too: "crews fix potholes".
+	if s != p && (roleSuffix(s) || groupWords[s]) {
 		return roleName(toks, j, s), true
 	}
 	return "", false
@@ -1243,6 +1244,9 @@ func (rd *reading) readPrepositional(toks []token) {
 			if !nounLike(w) || adjectives[w.lower] {
 				continue
 			}
+			if w.text[0] >= 'A' && w.text[0] <= 'Z' && strings.ToUpper(w.text) != w.text {
+				break // "a tennis club in Leeds": a place's name, not a container of things
+			}
 			s := singularNoun(w.lower)
 			if s != w.lower && !unitWords[s] && !actorWords[s] && !systemWords[s] {
 				if j+1 < len(toks) && nounLike(toks[j+1]) && !adjectives[toks[j+1].lower] {
@@ -1377,7 +1381,8 @@ func heldPost(p string) bool {
 // between ("the office must approve"). j is the noun's index, i the verb's.
 func singularSubject(toks []token, j, i int) (string, bool) {
 	p := toks[j].lower
-	post := j > 0 && toks[j-1].lower == "the" && heldPost(p) && verbs[baseOfThirdPerson(toks[i].lower)]
+	base := baseOfThirdPerson(toks[i].lower)
+	post := j > 0 && toks[j-1].lower == "the" && heldPost(p) && (verbs[base] || transitions[base])
 	modal := slices.ContainsFunc(toks[j+1:i], func(t token) bool { return modals[t.lower] })
 	if singularNoun(p) != p || !nounLike(toks[j]) || !actsAlone(p) && !post || !modal && !strings.HasSuffix(toks[i].lower, "s") {
 		return "", false
