@@ -201,8 +201,8 @@ func TestComposedReadsChannelsLimitsAndPlaces(t *testing.T) {
 	for text, want := range map[string]deadline{
 		"unreturned packets are written off after a year": {Subject: "packet", Qualifier: "unreturned", Kind: "hold", Verb: "kept", Span: "1 year", Then: "written off"},
 		"sightings older than 5 years are archived":       {Subject: "sighting", Kind: "hold", Verb: "kept", Span: "5 years", Then: "archived"},
-		"unclaimed items held for 90 days are donated":     {Subject: "item", Qualifier: "unclaimed", Kind: "hold", Verb: "held", Span: "90 days", Then: "donated"},
-		"logs older than 30 days are deleted":              {Subject: "log", Kind: "delete", Verb: "deleted", Span: "30 days"},
+		"unclaimed items held for 90 days are donated":    {Subject: "item", Qualifier: "unclaimed", Kind: "hold", Verb: "held", Span: "90 days", Then: "donated"},
+		"logs older than 30 days are deleted":             {Subject: "log", Kind: "delete", Verb: "deleted", Span: "30 days"},
 	} {
 		var rd reading
 		rd.readDeadlines(text)
@@ -212,8 +212,8 @@ func TestComposedReadsChannelsLimitsAndPlaces(t *testing.T) {
 	}
 	for s, job := range map[string]bool{
 		"Design an app for a tennis club where members reserve courts and the coach runs lessons": false,
-		"Design a tool for a choir where the director runs rehearsals and singers log attendance":  false,
-		"Design a tool where developers run test suites and reviewers approve merges":              true,
+		"Design a tool for a choir where the director runs rehearsals and singers log attendance": false,
+		"Design a tool where developers run test suites and reviewers approve merges":             true,
 	} {
 		if got := slices.Contains(composed(s).Components, "jobworkers"); got != job {
 			t.Errorf("%q: job workers = %v, want %v", s, got, job)
