@@ -1259,6 +1259,8 @@ func pluralNoun(p string) string {
 		w = w[:1] + irregular[strings.ToLower(w)][1:] // "Series" stays "Series", "person" becomes "people"
 	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		w = w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "sis") && len(w) > 4:
+		w = w[:len(w)-2] + "es" // thesis → theses, diagnosis → diagnoses
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "z"):
 		w += "es"
 	default:
