@@ -37,7 +37,7 @@ var actNouns = set("refill", "repair", "ride", "pickup", "visit", "transfer", "l
 	"help", "advice", "loan", "booking", "reservation", "order", "extension", "upgrade", "change", "cancellation", "transcript", "survey", "audit")
 
 // fulfilNouns are records of handing over what was asked for: a delivery fulfils an order.
-var fulfilNouns = set("delivery", "shipment", "dispatch", "handover", "issue", "allocation", "pickup", "collection", "transfusion", "fulfilment", "fulfillment")
+var fulfilNouns = set("delivery", "shipment", "dispatch", "handover", "dropoff", "drop-off", "issue", "allocation", "pickup", "collection", "transfusion", "fulfilment", "fulfillment")
 
 // recordNouns name the record of an asking: a loan, a booking, an order.
 var recordNouns = set("loan", "booking", "reservation", "order", "request", "application", "rental", "hire", "claim", "preorder")
@@ -320,7 +320,7 @@ func (k ask) verbStates() (first, done, fulfil, cancel string) {
 }
 
 // handedStates name the state a hand-over leaves a record in.
-var handedStates = map[string]string{"delivery": "delivered", "shipment": "shipped", "dispatch": "dispatched", "handover": "handed over",
+var handedStates = map[string]string{"dropoff": "dropped off", "delivery": "delivered", "shipment": "shipped", "dispatch": "dispatched", "handover": "handed over",
 	"issue": "issued", "allocation": "allocated", "pickup": "picked up", "collection": "collected", "transfusion": "transfused"}
 
 // handed is the state the hand clause leaves the record in ("handed over"); "" without one.

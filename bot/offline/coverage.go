@@ -187,7 +187,7 @@ var synonyms = map[string][]string{
 }
 
 // fillerWords hedge or pad a statement: "maybe by phone", "ideally", "and so on".
-var fillerWords = set("maybe", "perhaps", "probably", "possibly", "ideally", "hopefully", "basically", "really", "actually", "quite",
+var fillerWords = set("maybe", "perhaps", "ahead", "beforehand", "afterwards", "meanwhile", "probably", "possibly", "ideally", "hopefully", "basically", "really", "actually", "quite",
 	"rather", "somewhat", "either", "whether", "instead", "otherwise", "else", "anyway", "soon", "later", "now", "today", "tonight",
 	"tomorrow", "yesterday", "often", "sometimes", "usually", "mainly", "mostly", "generally", "etc", "stuff", "bit", "lots", "plenty")
 

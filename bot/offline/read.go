@@ -107,13 +107,14 @@ var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "o
 	"daily", "weekly", "monthly", "yearly", "annual", "hourly", "multi-tenant", "highly", "available", "reliable", "popular",
 	"similar", "basic", "full", "whole", "entire", "local", "nearby", "different", "various", "several", "single", "multiple",
 	"average", "typical", "unique", "possible", "incoming", "outgoing", "recent", "latest", "top", "best", "favourite", "favorite",
-	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new", "searchable", "structured", "editable", "printable", "readable")
+	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new", "searchable", "structured", "editable", "printable", "readable",
+	"central", "main", "regional", "national")
 
 // systemWords name the thing being designed rather than what it stores.
 var systemWords = set("system", "service", "app", "application", "platform", "site", "website", "tool", "backend", "back-end",
 	"api", "product", "solution", "engine", "infrastructure", "portal", "dashboard", "feature", "bot", "server", "program", "software",
 	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "sheet", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype",
-	"wiki", "thing", "ledger", "coordinator", "orchestrator", "display")
+	"wiki", "thing", "ledger", "orchestrator", "display")
 
 // countWords say how many: "4 million doorbells".
 var countWords = set("thousand", "thousands", "million", "millions", "billion", "billions", "k", "m", "hundred", "hundreds")
@@ -148,7 +149,7 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
 	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
 	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank",
-	"staff", "personnel", "judge", "juror", "referee", "vet", "medic", "paramedic", "surgeon", "midwife", "physio", "gp", "pilot", "keeper",
+	"staff", "personnel", "judge", "juror", "referee", "vet", "medic", "paramedic", "surgeon", "midwife", "physio", "gp", "pilot", "keeper", "coordinator", "dispatcher",
 	// People who sell their time to households.
 	"nanny", "babysitter", "sitter", "walker", "tutor", "cleaner", "handyman", "plumber", "electrician", "caregiver",
 	"carer", "tradesperson", "tradesman", "tasker", "groomer", "photographer", "videographer", "trainer", "mover", "gardener", "locksmith", "roofer")
@@ -732,8 +733,11 @@ func unknownVerb(toks []token, i int) (string, bool) {
 func unknownVerbAfterOne(toks []token, i int) (string, bool) {
 	t := toks[i]
 	if !nounLike(t) || t.text != t.lower || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
-		adjectives[t.lower] || unitWords[singularNoun(t.lower)] || systemWords[singularNoun(t.lower)] || actorWords[singularNoun(t.lower)] {
+		adjectives[t.lower] || unitWords[singularNoun(t.lower)] || systemWords[singularNoun(t.lower)] {
 		return "", false
+	}
+	if actorWords[singularNoun(t.lower)] && (i+1 >= len(toks) || !nounLike(toks[i+1]) && !determiners[toks[i+1].lower]) {
+		return "", false // "the kitchen cooks meals" cooks; "the head cooks" are people
 	}
 	if _, ok := singularSubject(toks, i-1, i); !ok {
 		return "", false
@@ -1392,10 +1396,14 @@ func singularSubject(toks []token, j, i int) (string, bool) {
 	}
 	name, k := p, j-1
 	if k >= 0 && nounLike(toks[k]) && !adjectives[toks[k].lower] && !determiners[toks[k].lower] {
-		if !vagueOrgs[p] && !groupWords[p] && !actorWords[p] && !(roleSuffix(p) && !notRoles[p]) {
+		switch {
+		case orgWords[p] && !vagueOrgs[p]:
+			k-- // "the district warehouse": a warehouse
+		case !vagueOrgs[p] && !groupWords[p] && !actorWords[p] && !(roleSuffix(p) && !notRoles[p]):
 			return "", false // "a swarm alarm sounds": a thing's name, not who acts
+		default:
+			name, k = toks[k].lower+" "+p, k-1 // the sorting office, the duty controller, the ride leader
 		}
-		name, k = toks[k].lower+" "+p, k-1 // the sorting office, the duty controller, the ride leader
 	}
 	for k >= 0 && adjectives[toks[k].lower] {
 		k--
