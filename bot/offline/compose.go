@@ -1270,15 +1270,6 @@ func pluralNoun(p string) string {
 	return strings.Join(f, " ")
 }
 
-// shortCVC reports a short verb that doubles its last consonant before -ed: bag, plan, stop.
-func shortCVC(v string) bool {
-	n := len(v)
-	if n < 3 || n > 4 || strings.ContainsRune("aeiou", rune(v[0])) {
-		return false
-	}
-	return strings.ContainsRune("bdgmnpt", rune(v[n-1])) && strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3]))
-}
-
 func thirdPerson(v string) string {
 	switch {
 	case strings.HasSuffix(v, "y") && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
@@ -1299,6 +1290,15 @@ func pastTense(v string) string {
 		return v[:len(v)-1] + "ied"
 	}
 	return v + "ed"
+}
+
+// shortCVC reports a short verb that doubles its last consonant before -ed: bag, plan, stop.
+func shortCVC(v string) bool {
+	n := len(v)
+	if n < 3 || n > 4 || strings.ContainsRune("aeiou", rune(v[0])) {
+		return false
+	}
+	return strings.ContainsRune("bdgmnpt", rune(v[n-1])) && strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3]))
 }
 
 func withArticle(p string) string {
