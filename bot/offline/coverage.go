@@ -34,7 +34,8 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 	scene, named := sceneWords(toks), properNames(toks)
 	var out, run []string
 	flush := func() {
-		if len(run) > 0 && !slices.Contains(out, strings.Join(run, " ")) {
+		same := func(o string) bool { return phraseName(strings.Fields(o)) == phraseName(run) } // "trips" and "trip" are one gap
+		if len(run) > 0 && !slices.ContainsFunc(out, same) {
 			out = append(out, strings.Join(run, " "))
 		}
 		run = run[:0]
