@@ -37,7 +37,7 @@ var actNouns = set("refill", "repair", "ride", "pickup", "visit", "transfer", "l
 	"help", "advice", "loan", "booking", "reservation", "order", "extension", "upgrade", "change", "cancellation", "transcript", "survey", "audit")
 
 // fulfilNouns are records of handing over what was asked for: a delivery fulfils an order.
-var fulfilNouns = set("delivery", "shipment", "dispatch", "handover", "issue", "allocation", "pickup", "collection", "transfusion", "fulfilment", "fulfillment")
+var fulfilNouns = set("delivery", "shipment", "dispatch", "handover", "dropoff", "drop-off", "issue", "allocation", "pickup", "collection", "transfusion", "fulfilment", "fulfillment")
 
 // recordNouns name the record of an asking: a loan, a booking, an order.
 var recordNouns = set("loan", "booking", "reservation", "order", "request", "application", "rental", "hire", "claim", "preorder")
@@ -59,6 +59,9 @@ type ask struct {
 	window string // the span it is taken for, as the statement says it ("a season")
 	by     string // who fulfils or approves it; "" when nobody needs to (self-service bookings)
 	fulfil action // the fulfiller's clause that hands it over ("kitchens record deliveries")
+	// hand is a second clause that passes on what fulfil readied ("archivists fetch boxes,
+	// porters record handovers"), or hands out what is lent; a step of the same record.
+	hand   action
 	supply action // the clause that adds to stock ("donation centres record donations")
 	// held is the state an asking waits in until it is paid or confirmed, when the statement
 	// releases it after a while ("unpaid lockers are released after 7 days"); "" otherwise.
@@ -117,7 +120,7 @@ func (rd *reading) namedRecord(a action) string {
 		if e == a.Object || rd.createdBy(e, "") || slices.ContainsFunc(rd.Actions, func(b action) bool { return b.Object == e && askVerbs[b.Verb] }) {
 			continue
 		}
-		if slices.ContainsFunc(rd.Actions, func(b action) bool { return b.Object == e && transitions[b.Verb] && b.Actor != a.Actor }) {
+		if slices.ContainsFunc(rd.Actions, func(b action) bool { return b.Object == e && changes(b) && b.Actor != a.Actor }) {
 			return e
 		}
 	}
@@ -127,13 +130,19 @@ func (rd *reading) namedRecord(a action) string {
 // createdBy reports whether someone other than who makes or lists the thing in the statement.
 func (rd *reading) createdBy(thing, who string) bool {
 	return slices.ContainsFunc(rd.Actions, func(b action) bool {
-		return b.Object == thing && b.Actor != who && b.Actor != "system" && !askVerbs[b.Verb] && !transitions[b.Verb] && !readsVerbs[b.Verb]
+		return b.Object == thing && b.Actor != who && b.Actor != "system" && !askVerbs[b.Verb] && !changes(b) && !readsVerbs[b.Verb]
 	})
 }
 
 // changes reports whether a changes the state of a kept thing rather than creating one; an
 // asking clause whose verb is also a change ("claim") creates its record.
-func changes(a action) bool { return transitions[a.Verb] && a.Kept == "" }
+func changes(a action) bool {
+	return transitions[a.Verb] && a.Kept == "" && !presenceNouns[lastWord(a.Object)]
+}
+
+// presenceNouns are records made by marking them: "leaders mark attendance" writes who was
+// there, it changes no one's row.
+var presenceNouns = set("attendance", "register", "roll", "presence", "absence")
 
 // asks reads the statement's asking clauses. Claims on what another person lists with a
 // quantity ("shoppers preorder produce") are designed by claimDive and left out.
@@ -159,17 +168,60 @@ func (m model) asks() []ask {
 			}
 			k.returns = k.returns || d.Kind == "return" && k.thing != "" && sameThing(d.Subject, k.thing)
 		}
+		m.linkFulfil(&k)
 		for _, b := range m.rd.Actions {
-			switch {
-			case k.by != "" && b.Actor == k.by && fulfilNouns[lastWord(resource(b))] && k.fulfil == (action{}):
-				k.fulfil = b
-			case k.kind == stockAsk && b.Actor != a.Actor && b.Actor != "system" && !readsVerbs[b.Verb] && !changes(b) && !askVerbs[b.Verb] && !fulfilNouns[lastWord(resource(b))] && k.supply == (action{}):
+			if k.kind == stockAsk && b.Actor != a.Actor && b.Actor != "system" && !readsVerbs[b.Verb] && !changes(b) && !askVerbs[b.Verb] && !fulfilNouns[lastWord(resource(b))] && k.supply == (action{}) {
 				k.supply = b
 			}
 		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// linkFulfil finds the clauses that answer an asking: the fulfiller's own hand-over or act on
+// the thing asked for ("kitchens record deliveries", "archivists fetch boxes"), else anyone
+// else's hand-over; a hand-over after that, or of what is lent, is a later step of the same
+// record ("porters record handovers").
+func (m model) linkFulfil(k *ask) {
+	answers := func(b action, by string) bool {
+		if b.Actor == k.act.Actor || b.Actor == "system" || by != "" && b.Actor != by {
+			return false
+		}
+		return fulfilNouns[lastWord(resource(b))] || k.thing != "" && b.Object == k.thing && actNoun(b) != ""
+	}
+	passes := []string{}
+	if k.by != "" {
+		passes = append(passes, k.by)
+	}
+	if k.by != "" || k.returnable() {
+		passes = append(passes, "") // then anyone else's: a porter hands over what the archivist fetched
+	}
+	for _, by := range passes {
+		for _, b := range m.rd.Actions {
+			if k.fulfil == (action{}) && answers(b, by) {
+				k.fulfil = b
+			}
+		}
+	}
+	if k.returnable() {
+		k.hand, k.fulfil = k.fulfil, action{} // what is lent goes out by the hand-over call
+		return
+	}
+	if changes(k.fulfil) {
+		return // a decision ("drivers confirm deliveries") is the last step, not one a hand-over follows
+	}
+	for _, b := range m.rd.Actions {
+		if k.fulfil != (action{}) && b != k.fulfil && k.hand == (action{}) && b.Actor != k.act.Actor && b.Actor != "system" && fulfilNouns[lastWord(resource(b))] {
+			k.hand = b
+		}
+	}
+}
+
+// actedOn reports whether a clause does something to the thing itself ("archivists fetch
+// boxes"): one particular thing, not a unit of stock.
+func (m model) actedOn(thing string) bool {
+	return slices.ContainsFunc(m.rd.Actions, func(a action) bool { return a.Object == thing && actNoun(a) != "" })
 }
 
 // askKind tells a shared thing taken for a time (a verb that takes it for a while, a span the
@@ -181,7 +233,7 @@ func (m model) askKind(k ask) askKind {
 		return plainAsk
 	case windowVerbs[k.act.Verb] && !stockWords[lastWord(k.thing)] || k.window != "" || m.limitOn(k.thing, "return") || spaceWords[lastWord(k.thing)]:
 		return windowAsk
-	case !m.created(k.thing) && (stockWords[lastWord(k.thing)] || m.limitOn(k.thing, "expire") || m.limitOn(k.thing, "valid")):
+	case !m.created(k.thing) && !m.actedOn(k.thing) && (stockWords[lastWord(k.thing)] || m.limitOn(k.thing, "expire") || m.limitOn(k.thing, "valid")):
 		return stockAsk
 	}
 	return plainAsk
@@ -201,6 +253,11 @@ func (m model) fulfiller(k ask) string {
 	}
 	if k.kind == windowAsk {
 		return "" // the calendar itself decides: the first to take a free span gets it
+	}
+	for _, b := range m.rd.Actions {
+		if k.thing != "" && b.Object == k.thing && actNoun(b) != "" && b.Actor != k.act.Actor {
+			return b.Actor // "archivists fetch boxes for readers": whoever acts on the thing answers
+		}
 	}
 	for _, b := range m.rd.Actions {
 		if b.Actor != k.act.Actor && b.Actor != "system" && b.Actor != "" && !readsVerbs[b.Verb] && !deviceWords[b.Actor] {
@@ -243,6 +300,16 @@ func (m model) fulfilling(a action) (ask, bool) {
 // states names an asking's lifecycle in the words of its verb: an application is submitted and
 // approved or withdrawn, an order placed, a request requested and fulfilled.
 func (k ask) states() (first, done, fulfil, cancel string) {
+	if f := k.fulfil; f != (action{}) && k.thing != "" && f.Object == k.thing && actNoun(f) != "" {
+		// "archivists fetch boxes for readers": a box request is fetched, by the fetch call.
+		first, _, _, cancel = k.verbStates()
+		return first, pastTense(f.Verb), f.Verb, cancel
+	}
+	return k.verbStates()
+}
+
+// verbStates are an asking's states by its own verb alone.
+func (k ask) verbStates() (first, done, fulfil, cancel string) {
 	switch k.act.Verb {
 	case "apply":
 		return "submitted", "approved", "approve", "withdraw"
@@ -250,6 +317,18 @@ func (k ask) states() (first, done, fulfil, cancel string) {
 		return "placed", "fulfilled", "fulfil", "cancel"
 	}
 	return "requested", "fulfilled", "fulfil", "cancel"
+}
+
+// handedStates name the state a hand-over leaves a record in.
+var handedStates = map[string]string{"dropoff": "dropped off", "delivery": "delivered", "shipment": "shipped", "dispatch": "dispatched", "handover": "handed over",
+	"issue": "issued", "allocation": "allocated", "pickup": "picked up", "collection": "collected", "transfusion": "transfused"}
+
+// handed is the state the hand clause leaves the record in ("handed over"); "" without one.
+func (k ask) handed() string {
+	if k.hand == (action{}) || k.returnable() {
+		return ""
+	}
+	return orDefault(handedStates[lastWord(resource(k.hand))], "handed over")
 }
 
 // stateOf names the state a verb leaves a record in: cancel → cancelled, withdraw → withdrawn.
@@ -288,6 +367,8 @@ func (k ask) lifecycle() string {
 		return "confirmed → " + end + " / " + stateOf(cancel)
 	case k.kind == windowAsk:
 		return first + " → approved → " + end + " / declined / " + stateOf(cancel)
+	case k.handed() != "":
+		return first + " → " + done + " → " + k.handed() + " / declined / " + stateOf(cancel)
 	}
 	return first + " → " + done + " / declined / " + stateOf(cancel)
 }
@@ -421,7 +502,7 @@ func (m model) stockOrder(k ask) string {
 // else is a request on what it asks for.
 func (m model) askEndpoint(k ask) endpoint {
 	key := slug(k.record, "_")
-	state := "requested"
+	state, _, _, _ := k.states() // "placed" for an order, "submitted" for an application
 	switch k.kind {
 	case stockAsk:
 		first, _, _, _ := k.states()
@@ -461,9 +542,7 @@ func (m model) askEndpoints() []endpoint {
 				Note: fmt.Sprintf("pays or confirms %s before its hold_expires_at", article(k.held+" "+k.record))})
 		}
 		if k.returnable() {
-			out = append(out,
-				endpoint{Method: "POST", Path: p + "/{id}/handover", Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s, due_at}", key), Idempotent: true,
-					Note: fmt.Sprintf("the %s goes out; %s", k.thing, map[bool]string{true: "its due date runs from now", false: "it is due back when its span ends"}[k.returns])},
+			out = append(out, k.handoverEndpoint(),
 				endpoint{Method: "POST", Path: p + "/{id}/return", Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 					Note: fmt.Sprintf("the %s is back; frees the rest of its span", k.thing)})
 		}
@@ -477,6 +556,39 @@ func (m model) askEndpoints() []endpoint {
 			Note: fmt.Sprintf("by the %s %s; frees what it held", k.act.Actor, until)})
 	}
 	return out
+}
+
+// handoverEndpoint is the call by which a lent thing goes out, and the call of a clause that
+// records hand-overs of it ("porters record handovers").
+func (k ask) handoverEndpoint() endpoint {
+	by := ""
+	if k.hand != (action{}) {
+		by = fmt.Sprintf("by %s: ", article(personNoun(k.hand.Actor)))
+	}
+	return endpoint{Method: "POST", Path: k.recordPath() + "/{id}/handover", Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s, due_at}", slug(k.record, "_")), Idempotent: true,
+		Note: fmt.Sprintf("%sthe %s goes out; %s", by, k.thing, map[bool]string{true: "its due date runs from now", false: "it is due back when its span ends"}[k.returns])}
+}
+
+// handing returns the asking whose later hand-over a is ("porters record handovers").
+func (m model) handing(a action) (ask, bool) {
+	for _, k := range m.asks() {
+		if k.hand == a && a != (action{}) {
+			return k, true
+		}
+	}
+	return ask{}, false
+}
+
+// handEndpoint is the call of a clause that hands over what another clause readied: the lent
+// thing's hand-over call, else a hand-over row made on the record it moves on.
+func (m model) handEndpoint(k ask, a action) endpoint {
+	if k.returnable() {
+		return k.handoverEndpoint()
+	}
+	r := resource(a)
+	_, done, _, _ := k.states()
+	return endpoint{Method: "POST", Path: k.recordPath() + "/{id}/" + slug(pluralNoun(r), "-"), Request: "{notes} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}; 409 unless it is %s", slug(r, "_"), done), Idempotent: true,
+		Note: fmt.Sprintf("by %s: moves the %s from %s to %s in the same transaction", article(personNoun(a.Actor)), k.record, done, k.handed())}
 }
 
 // fulfilEndpoints are the calls of whoever answers an asking: the queue of those waiting, the
@@ -558,6 +670,11 @@ func (m model) writeSteps(a action, e endpoint, r, who string) []string {
 		case k.fulfil == a && a != (action{}):
 			first, done, _, _ := k.states()
 			return []string{fmt.Sprintf("{c:appsvc} writes the %s row and moves its %s from %s to %s (`WHERE status = '%s' AND version = ?`) in one transaction{with_outbox}; a second %s for a %s %s gets 409.", r, k.record, first, done, first, r, done, k.record)}
+		case k.hand == a && a != (action{}) && k.returnable():
+			return []string{fmt.Sprintf("{c:appsvc} moves the %s to out and sets due_at in one conditional update (`WHERE status IN (%s) AND version = ?`){with_outbox}, so the %s goes out once; a repeat returns the first result.", k.record, strings.TrimPrefix(strings.TrimSuffix(k.live(), ")"), "status IN ("), k.thing)}
+		case k.hand == a && a != (action{}):
+			_, done, _, _ := k.states()
+			return []string{fmt.Sprintf("{c:appsvc} writes the %s row and moves its %s from %s to %s (`WHERE status = '%s' AND version = ?`) in one transaction{with_outbox}; one not yet %s gets 409.", r, k.record, done, k.handed(), done, done)}
 		}
 	}
 	return []string{plain}
@@ -768,8 +885,14 @@ func (m model) askUseCases() []string {
 		case k.kind == windowAsk:
 			out = append(out, fmt.Sprintf("Two %s ask for the same %s for overlapping times: the first gets it, the second gets 409 and the free times", pluralNoun(k.act.Actor), k.thing))
 		case k.by != "" && k.fulfil != (action{}):
-			f := resource(k.fulfil)
-			out = append(out, fmt.Sprintf("%s %s %s for a waiting %s, which marks it %s", upperFirst(article(k.by)), thirdPerson(k.fulfil.Verb), article(f), k.record, done))
+			f := article(resource(k.fulfil))
+			if k.fulfil.Object == k.thing && actNoun(k.fulfil) != "" {
+				f = "the " + k.thing // "an archivist fetches the box for a waiting box request"
+			}
+			out = append(out, fmt.Sprintf("%s %s %s for a waiting %s, which marks it %s", upperFirst(article(personNoun(k.fulfil.Actor))), thirdPerson(k.fulfil.Verb), f, k.record, done))
+			if h := k.handed(); h != "" {
+				out = append(out, fmt.Sprintf("%s %s %s for a %s %s, which marks it %s", upperFirst(article(personNoun(k.hand.Actor))), thirdPerson(k.hand.Verb), article(resource(k.hand)), done, k.record, h))
+			}
 		case k.by != "" && !m.changedBy(k.record, k.by):
 			out = append(out, fmt.Sprintf("%s sees the %s waiting and marks one %s or declines it", upperFirst(article(k.by)), pluralNoun(k.record), done))
 		}

@@ -89,7 +89,7 @@ func composed(problem string) *feature {
 	f.Style = m.style()
 	f.Flows = m.flows()
 	f.Deep = m.dives()
-	if m.notified(m.main) != "" {
+	if who, _ := m.told(); who != "" {
 		f.Replaces = append(slices.Clone(f.Replaces), "Notify an offline user") // the flows above tell people themselves
 	}
 	if i := slices.IndexFunc(m.rd.Actions, func(a action) bool { return a.Object == m.main && a.Actor != "system" }); i >= 0 {
@@ -192,12 +192,13 @@ func newModel(rd reading) model {
 		m.main = "item"
 		m.kept = []string{"item"}
 	}
+	m.centreOnAsking()
 	// What a limit is on is kept too: "seed packets expire after 2 years" keeps seed packets.
 	for _, l := range m.limits() {
 		if !slicesContains(m.kept, l.row) && len(m.kept) < 7 {
 			m.kept = append(m.kept, l.row)
 		}
-		if l.row == "round" && !slices.ContainsFunc(m.kept, func(e string) bool { return sameThing(l.Subject, e) }) && len(m.kept) < 7 {
+		if l.closes() && !slices.ContainsFunc(m.kept, func(e string) bool { return sameThing(l.Subject, e) }) && len(m.kept) < 7 {
 			m.kept = append(m.kept, l.Subject) // what is filed before the round closes is kept too
 		}
 	}
@@ -214,6 +215,28 @@ func newModel(rd reading) model {
 	return m
 }
 
+// centreOnAsking makes an asking the design's main thing, and its asker the owner, when the
+// statement opens with what answers it ("archivists fetch boxes for readers, … readers request
+// boxes"): the fetches hang off the box requests, not the other way round.
+func (m *model) centreOnAsking() {
+	for _, k := range m.asks() {
+		if r := resource(k.hand); k.returnable() && r != "" && r != m.main {
+			// "porters record handovers" of what is lent: the loan's hand-over call, no row apart.
+			m.kept = slices.DeleteFunc(m.kept, func(e string) bool { return e == r })
+		}
+	}
+	if len(m.rd.Actions) == 0 {
+		return
+	}
+	first := m.rd.Actions[0]
+	for _, k := range m.asks() {
+		if (k.fulfil == first || k.hand == first) && slicesContains(m.kept, k.record) {
+			m.main, m.owner = k.record, k.act.Actor
+			return
+		}
+	}
+}
+
 // resource names what an action creates or changes: its nominal when it keeps one ("rate" keeps
 // ratings, "adopt" adoptions), else its object.
 func resource(a action) string {
@@ -223,13 +246,48 @@ func resource(a action) string {
 	if a.Into != "" {
 		return a.Into // saving a recipe to a meal plan changes the meal plan
 	}
-	if carrierVerbs[a.Verb] && a.Object != "" && !actorWords[lastWord(a.Object)] {
+	if carrierVerbs[a.Verb] && a.Object != "" && a.Prep == "" && !actorWords[lastWord(a.Object)] {
 		return a.Object // "devices report temperatures" keeps temperatures, not reports of them
 	}
 	if n := nominal(a.Verb); n != "" && n != a.Object && !transitions[a.Verb] && !readsVerbs[a.Verb] {
 		return n
 	}
+	if n := actNoun(a); n != "" {
+		return n // "archivists fetch boxes" keeps fetches of boxes, not new boxes
+	}
 	return a.Object
+}
+
+// makingVerbs make their object, though the reader's verb list lacks them: "bakers bake loaves".
+var makingVerbs = set("make", "bake", "brew", "cook", "build", "craft", "knit", "sew", "draw", "paint", "draft", "compose", "design",
+	"write", "produce", "grow", "raise", "breed", "plant", "sow", "carve", "print", "mint", "issue", "open", "start", "found", "form")
+
+// actRecords are the records of acts whose noun the suffix rules get wrong.
+var actRecords = map[string]string{"assess": "assessment", "treat": "treatment", "prescribe": "prescription", "diagnose": "diagnosis",
+	"weigh": "weighing", "clean": "cleaning", "sort": "sorting", "pack": "packing", "bag": "bagging", "triage": "triage"}
+
+// actNoun names the record of a clause whose verb the reader learnt from its place rather than
+// its list, done to a thing that exists apart from it: a fetch of a box, an inspection of a
+// trail. "" for verbs the reader knows, verbs that make their object, and clauses with no thing.
+func actNoun(a action) string {
+	v := a.Verb
+	if verbs[v] || transitions[v] || readsVerbs[v] || answerVerbs[v] || carrierVerbs[v] || askVerbs[v] || makingVerbs[v] || a.Object == "" || a.Actor == "system" || actorWords[lastWord(a.Object)] || mutualVerbs[v] {
+		return ""
+	}
+	if n, ok := actRecords[v]; ok {
+		return n
+	}
+	switch {
+	case strings.HasSuffix(v, "ate") && len(v) > 5:
+		return v[:len(v)-1] + "ion" // calibrate → calibration
+	case strings.HasSuffix(v, "ect") || strings.HasSuffix(v, "ict"):
+		return v + "ion" // inspect → inspection
+	case strings.HasSuffix(v, "ise") || strings.HasSuffix(v, "ize"):
+		return v[:len(v)-1] + "ation" // sanitise → sanitisation
+	case strings.HasSuffix(v, "e"):
+		return gerund(v) // dispense → dispensing
+	}
+	return v // a fetch, a haul, a tow
 }
 
 // actorOf names who creates an entity: the actor of an action that keeps it, preferring one that
@@ -248,7 +306,31 @@ func (m model) actorOf(entity string) string {
 }
 
 // possessive writes "a player's", "an employee's".
-func possessive(who string) string { return article(who) + "'s" }
+func possessive(who string) string { return article(personNoun(who)) + "'s" }
+
+// massThings are kept things named by a mass noun: no article, and "food is", not "food are".
+var massThings = set("food", "flour", "salt", "sugar", "fuel", "grain", "feed", "milk", "rice", "oil", "sand", "gravel", "timber", "wool",
+	"clothing", "equipment", "furniture", "software", "produce", "stock", "inventory", "luggage", "water", "blood", "money", "feedback",
+	"attendance", "weather", "usage", "rubbish", "waste", "compost")
+
+// be agrees "is" or "are" with a noun phrase: "food is", "seed packets are".
+func be(phrase string) string {
+	if massThings[lastWord(strings.ToLower(phrase))] {
+		return "is"
+	}
+	return "are"
+}
+
+// massRoles are roles named by a mass noun: one of them is a "staff member", not "a staff".
+var massRoles = map[string]string{"staff": "staff member", "personnel": "staff member", "police": "police officer", "security": "security guard", "faculty": "faculty member"}
+
+// personNoun names one person of a role: "staff" → "staff member".
+func personNoun(role string) string {
+	if p, ok := massRoles[role]; ok {
+		return p
+	}
+	return role
+}
 
 func (m model) functional() []string {
 	var out []string
@@ -295,6 +377,11 @@ func (m model) clause(a action) string {
 func (m model) useCases() []string {
 	var out []string
 	for _, a := range m.rd.Actions {
+		if m.rd.pairing(a) {
+			p := m.rd.pairs
+			out = append(out, fmt.Sprintf("The system %s matches between %s and %s as each arrives", thirdPerson(a.Verb), pluralNoun(p[0]), pluralNoun(p[1])))
+			continue
+		}
 		if a.Actor == "system" && answerVerbs[a.Verb] && a.Object != "" {
 			out = append(out, fmt.Sprintf("%s asks and gets the %s that fit best, ranked", upperFirst(withArticle(m.owner)), pluralNoun(a.Object)))
 			continue
@@ -339,6 +426,7 @@ func (m model) sharedRow(e, who string) entity {
 		fields = append(fields, m.rd.By...)
 		idx = fmt.Sprintf("(%s, status)", strings.Join(m.rd.By, ", "))
 	}
+	fields = append(fields, nounFields(e)...) // a permit's validity, a boat's name and capacity
 	return entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: idx,
 		Fields: strings.Join(append(fields, "status", "created_at", "updated_at", "version"), ", "),
 		Why:    fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)}
@@ -400,7 +488,7 @@ func (m model) entities() []entity {
 		fields = append(fields, "status", "created_at", "updated_at", "version")
 		why := m.entityWhy(e, who)
 		if from != "" {
-			why = fmt.Sprintf("written only by the job workers from a %s (keyed by %s_id and the version it was built from, so a rerun replaces rather than duplicates); %s", from, slug(from, "_"), why)
+			why = fmt.Sprintf("written only by the job workers from %s (keyed by %s_id and the version it was built from, so a rerun replaces rather than duplicates); %s", article(from), slug(from, "_"), why)
 		}
 		out = append(out, entity{
 			Name: upperFirst(e), Store: "appdb", Key: slug(e, "_") + "_id (Snowflake)", Partition: ownerKey, Indexes: idx,
@@ -503,31 +591,6 @@ func (m model) refs(e string) []string {
 // claimVerbs take some of what another person offers: a preorder of produce, a booking of a slot.
 var claimVerbs = set("order", "preorder", "book", "reserve", "claim", "buy", "rent", "borrow", "adopt", "hire")
 
-// contentOf names the fields the act of creating a thing fills in: what is posted has a title
-// and a body, what is listed a description and a price, what is rated its stars.
-var contentOf = map[string][]string{
-	"post": {"title", "body"}, "publish": {"title", "body"}, "write": {"title", "body"}, "share": {"title", "body"},
-	"submit": {"body"}, "comment": {"body"}, "reply": {"body"}, "message": {"body"}, "answer": {"body"},
-	"list": {"title", "description"}, "sell": {"title", "description", "price"}, "offer": {"title", "description", "price"},
-	"rate": {"stars (1-5)", "text"}, "review": {"stars (1-5)", "text"}, "report": {"description", "location"},
-	"log": {"value", "notes", "recorded_at"}, "record": {"value", "recorded_at"}, "plan": {"title", "starts_at", "ends_at"},
-	"schedule": {"starts_at", "ends_at"}, "book": {"starts_at", "ends_at"}, "reserve": {"starts_at", "ends_at"},
-	"order": {"quantity", "amount"}, "preorder": {"quantity", "pickup_at"}, "borrow": {"due_at", "returned_at"},
-	"rent": {"starts_at", "ends_at"}, "apply": {"message"}, "bid": {"amount"}, "donate": {"amount"}, "pay": {"amount", "currency"},
-}
-
-// contentFields are the fields of an entity its creating action fills, beyond ids and state.
-func (m model) contentFields(e string) []string {
-	for _, a := range m.rd.Actions {
-		if resource(a) == e && a.Into == "" && a.From == "" {
-			if fs := contentOf[a.Verb]; fs != nil {
-				return fs
-			}
-		}
-	}
-	return nil
-}
-
 // claimOf finds the action by which people claim some of what another lists ("shoppers
 // preorder the produce"); ok is false when nobody does. Claims by the same role count too:
 // members lend tools to other members.
@@ -555,8 +618,8 @@ func (m model) claimDive() (deepDive, bool) {
 	}
 	claim, thing := resource(a), a.Object
 	return deepDive{Title: fmt.Sprintf("No more %s than the %s allows", pluralNoun(claim), thing), Weight: 9, Body: fmt.Sprintf(
-		"%s list a limited quantity and %s claim it at the same moments (when listings open, before a cut-off), so each %s carries quantity_left and a %s is one transaction in {c:appdb}: `UPDATE … SET quantity_left = quantity_left - :n WHERE %s_id = ? AND quantity_left >= :n`, then the %s row is inserted with the %s's idempotency key. A claim that updates no row gets \"sold out\" at once; a cancelled %s puts its quantity back in the same way, so the count is never wrong and no lock is held between requests.",
-		upperFirst(pluralNoun(m.actorOf(thing))), pluralNoun(a.Actor), thing, claim, slug(thing, "_"), claim, claim, claim)}, true
+		"%s list a limited quantity and %s claim it at the same moments (when listings open, before a cut-off), so each %s carries quantity_left and %s is one transaction in {c:appdb}: `UPDATE … SET quantity_left = quantity_left - :n WHERE %s_id = ? AND quantity_left >= :n`, then the %s row is inserted with the %s's idempotency key. A claim that updates no row gets \"sold out\" at once; a cancelled %s puts its quantity back in the same way, so the count is never wrong and no lock is held between requests.",
+		upperFirst(pluralNoun(m.actorOf(thing))), pluralNoun(a.Actor), thing, article(claim), slug(thing, "_"), claim, claim, claim)}, true
 }
 
 // updatedOnly reports whether the statement's people change or read an entity but nobody
@@ -645,20 +708,30 @@ func (m model) endpoints() []endpoint {
 	if p := m.rd.pairs; len(p) == 2 {
 		// Matches are offered on what the second side brought, and confirmed by a person.
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(p[1]), "-") + "/{id}/matches", Response: fmt.Sprintf("{items[]: {match_id, %s, score, why}}", slug(p[0], "_")),
-			Note: fmt.Sprintf("the %s that may be this %s's, best first", pluralNoun(p[0]), p[1])})
+			Note: fmt.Sprintf("the %s the system %s for this %s, best first", pluralNoun(p[0]), thirdPerson(m.pairingVerb()), p[1])})
 		add(endpoint{Method: "POST", Path: "/v1/matches/{id}/confirm", Request: "If-Match: version (no body)", Response: "{match}", Idempotent: true,
 			Note: "a person confirms it; both sides close and the rest of their matches are withdrawn"})
 	}
 	if a, ok := m.reviewed(); ok {
 		// "pharmacists verify refills": the pharmacist works through a queue of what waits.
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(resource(a)), "-") + "?status=" + m.waiting(resource(a)) + "&cursor=", Response: "{items[], next_cursor}", Paginated: true,
-			Note: fmt.Sprintf("the %s waiting for a %s to %s them, oldest first", pluralNoun(resource(a)), a.Actor, a.Verb)})
+			Note: fmt.Sprintf("the %s waiting for %s to %s them, oldest first", pluralNoun(resource(a)), article(a.Actor), a.Verb)})
 	}
 	if len(eps) < 3 {
 		add(endpoint{Method: "POST", Path: mp, Request: "{…} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
 		add(endpoint{Method: "PATCH", Path: mp + "/{id}", Request: "{fields} + If-Match: version", Response: fmt.Sprintf("{%s}", slug(m.main, "_")), Note: "optimistic concurrency via version"})
 	}
 	return eps
+}
+
+// pairingVerb is the statement's own verb for the system's matching: it "suggests" matches.
+func (m model) pairingVerb() string {
+	for _, a := range m.rd.Actions {
+		if m.rd.pairing(a) {
+			return a.Verb
+		}
+	}
+	return "suggest"
 }
 
 // byEntity is what the statement finds or filters by its attributes ("diners filter dishes by
@@ -728,7 +801,7 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 		return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true}, true
 	case changes(a):
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
-			Note: fmt.Sprintf("%s by a %s; a repeat is a no-op", pastTense(a.Verb), a.Actor)}, true
+			Note: fmt.Sprintf("%s by %s; a repeat is a no-op", pastTense(a.Verb), article(a.Actor))}, true
 	case a.Verb == "delete" || a.Verb == "remove":
 		return endpoint{Method: "DELETE", Path: coll + "/{id}", Response: "204", Idempotent: true}, true
 	case a.From != "":
@@ -737,10 +810,13 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	case a.Into != "":
 		obj := slug(a.Object, "_")
 		return endpoint{Method: "PUT", Path: coll + "/{id}/" + slug(pluralNoun(a.Object), "-") + "/{" + obj + "_id}", Response: fmt.Sprintf("200 {%s}", key), Idempotent: true,
-			Note: fmt.Sprintf("%s a %s to the %s; a repeat is a no-op (one entry per %s)", a.Verb, a.Object, a.Into, a.Object)}, true
+			Note: fmt.Sprintf("%s %s to the %s; a repeat is a no-op (one entry per %s)", a.Verb, article(a.Object), a.Into, a.Object)}, true
 	}
 	if k, ok := m.askOf(a); ok {
 		return m.askEndpoint(k), true
+	}
+	if k, ok := m.handing(a); ok {
+		return m.handEndpoint(k, a), true
 	}
 	if k, ok := m.fulfilling(a); ok {
 		// "kitchens record deliveries": a delivery hands over an order, so it is made on it.
@@ -768,7 +844,7 @@ func (m model) plainEndpoint(a action, r string) (endpoint, bool) {
 	if r == m.byEntity() {
 		req = append(req, m.rd.By...)
 	}
-	if fs := contentOf[a.Verb]; fs != nil && a.Into == "" && a.From == "" {
+	if fs := m.actionFields(a); len(fs) > 0 && a.Into == "" && a.From == "" {
 		// What the caller sends: not what the system fills in later.
 		req = append(req, slices.DeleteFunc(slices.Clone(fs), func(f string) bool { return f == "returned_at" || f == "recorded_at" })...)
 	} else {
@@ -824,8 +900,8 @@ func (m model) style() string {
 	if ls := m.limits(); len(ls) > 0 {
 		async = append(async, "scheduled sweeps that act on "+pluralNoun(ls[0].row)+" when their "+ls[0].column+" passes")
 	}
-	if n := m.notified(m.main); n != "" {
-		async = append(async, "notification workers that tell "+pluralNoun(n)+" what changed")
+	if n, what := m.told(); n != "" {
+		async = append(async, "notification workers that tell "+pluralNoun(n)+" when their "+pluralNoun(what)+" change")
 	}
 	s += m.askStyle()
 	if len(async) > 0 {
@@ -870,7 +946,7 @@ func (m model) components() []string {
 	if m.systemWork() != (action{}) || len(m.rd.pairs) == 2 || len(m.rd.deadlines) > 0 {
 		ids = append(ids, "queue", "jobworkers") // limits that pass are swept by scheduled jobs
 	}
-	if m.notified(m.main) != "" {
+	if who, _ := m.told(); who != "" {
 		ids = append(ids, "queue", "notifyworker", "pushprov")
 	}
 	return ids
@@ -896,12 +972,16 @@ func (m model) systemWork() action {
 		if a.Actor == "system" && (answerVerbs[a.Verb] && a.Object != "" || readsVerbs[a.Verb]) || m.rd.pairing(a) {
 			continue // an answer or a read, computed while the caller waits; pairing has its own flow
 		}
-		if a.Actor == "system" || a.Verb == "run" || a.Verb == "import" {
-			return a
+		if a.Actor == "system" || a.Verb == "run" && jobNouns[lastWord(a.Object)] || a.Verb == "import" {
+			return a // "engineers run builds" is work for job workers; "the coach runs lessons" is not
 		}
 	}
 	return action{}
 }
+
+// jobNouns are work a machine runs, whoever starts it.
+var jobNouns = set("build", "job", "test", "pipeline", "task", "report", "query", "script", "backup", "simulation", "analysis", "batch",
+	"workflow", "scan", "export", "import", "migration", "training", "experiment", "benchmark", "check", "suite", "deploy", "deployment")
 
 // answerVerbs are what the system does to answer a request from what it keeps: it suggests
 // recipes, matches tutors, estimates prices. The answer is computed while the person waits,
@@ -967,50 +1047,6 @@ func answerNoun(verb string) string {
 		return "quotes"
 	}
 	return slug(nominal(verb), "-")
-}
-
-// notified names the person told about a new entity: a human actor other than the one creating
-// it ("adopters apply" tells the shelter).
-// manyActing reports two or more kinds of people acting in the statement ("shelters list animals
-// and adopters apply"): each then needs to hear of what the other did.
-func (m model) manyActing() bool {
-	first := ""
-	for _, a := range m.rd.Actions {
-		if a.Actor == "" || a.Actor == "system" || a.Actor == "person" || readsVerbs[a.Verb] {
-			continue // diners filtering dishes change nothing anyone needs to hear of
-		}
-		if first == "" {
-			first = a.Actor
-		} else if a.Actor != first {
-			return true
-		}
-	}
-	return false
-}
-
-func (m model) notified(e string) string {
-	return m.notifiedOf(e, m.actorOf(e))
-}
-
-// notifiedOf names the person told when actor changes an e: its owner when someone else acted
-// ("pharmacists verify refills" tells the patient), else another kind of person ("patients
-// request refills" tells the pharmacist); never the one who acted.
-func (m model) notifiedOf(e, actor string) string {
-	if !m.tells && !m.manyActing() {
-		return ""
-	}
-	person := func(a string) bool {
-		return a != "" && a != actor && a != "person" && a != "system" && !deviceWords[a] && !slicesContains(m.rd.named, a)
-	}
-	if owner := m.actorOf(e); person(owner) && slicesContains(m.rd.Actors, owner) {
-		return owner
-	}
-	for _, a := range m.rd.Actors {
-		if person(a) {
-			return a
-		}
-	}
-	return ""
 }
 
 var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine", "pot", "hive", "plug", "bulb", "device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
@@ -1146,8 +1182,8 @@ func (m model) dives() []deepDive {
 			continue
 		}
 		out = append(out, deepDive{Title: fmt.Sprintf("%s %s without races", upperFirst(pastTense(a.Verb)), pluralNoun(r)), Weight: 7, Body: fmt.Sprintf(
-			"%s belong to %s but are %s by %s, so a %s is a state machine (%s → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = '%s' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
-			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), r, m.before(r), pastTense(a.Verb), pastTense(a.Verb), m.waiting(r), pluralNoun(a.Actor))})
+			"%s belong to %s but are %s by %s, so %s is a state machine (%s → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = '%s' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
+			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), article(r), m.before(r), pastTense(a.Verb), pastTense(a.Verb), m.waiting(r), pluralNoun(a.Actor))})
 		break
 	}
 	if d, ok := m.claimDive(); ok {
@@ -1161,10 +1197,8 @@ func (m model) dives() []deepDive {
 	if d, ok := m.pairingDive(); ok {
 		out = append(out, d)
 	}
-	if n := m.notified(m.main); n != "" {
-		out = append(out, deepDive{Title: fmt.Sprintf("Telling %s what changed", pluralNoun(n)), Weight: 6, Body: fmt.Sprintf(
-			"Each write {handoff} the %s row, so no notification is sent for a change that rolled back and none is lost for one that committed. {c:notifyworker} look up which %s it concerns and their channel preferences, send through {c:pushprov} with email as fallback, and record the event id as sent, so a redelivery sends nothing twice. Bursts (many changes to one %s) collapse into one message per minute.",
-			m.main, n, m.main)})
+	if d, ok := m.toldDive(); ok {
+		out = append(out, d)
 	}
 	if f := m.files(); f != "" {
 		out = append(out, deepDive{Title: fmt.Sprintf("Uploading %s", pluralNoun(f)), Weight: 6, Body: fmt.Sprintf(
@@ -1219,12 +1253,14 @@ func pluralNoun(p string) string {
 		return p
 	}
 	w := f[len(f)-1]
-	irregular := map[string]string{"chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock", "moisture": "moisture", "soil moisture": "soil moisture", "gps": "gps"}
+	irregular := map[string]string{"clothing": "clothing", "flour": "flour", "salt": "salt", "sugar": "sugar", "fuel": "fuel", "grain": "grain", "feed": "feed", "milk": "milk", "rice": "rice", "oil": "oil", "sand": "sand", "gravel": "gravel", "timber": "timber", "wool": "wool", "fruit": "fruit", "meat": "meat", "fish": "fish", "bread": "bread", "chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock", "moisture": "moisture", "soil moisture": "soil moisture", "gps": "gps"}
 	switch {
 	case irregular[strings.ToLower(w)] != "":
 		w = w[:1] + irregular[strings.ToLower(w)][1:] // "Series" stays "Series", "person" becomes "people"
 	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		w = w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "sis") && len(w) > 4:
+		w = w[:len(w)-2] + "es" // thesis → theses, diagnosis → diagnoses
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "z"):
 		w += "es"
 	case strings.HasSuffix(w, "man") && len(w) > 4 && !notMen[strings.ToLower(w)]:
@@ -1253,10 +1289,21 @@ func pastTense(v string) string {
 	switch {
 	case strings.HasSuffix(v, "e"):
 		return v + "d"
+	case shortCVC(v):
+		return v + v[len(v)-1:] + "ed" // bag → bagged, plan → planned
 	case strings.HasSuffix(v, "y") && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
 		return v[:len(v)-1] + "ied"
 	}
 	return v + "ed"
+}
+
+// shortCVC reports a short verb that doubles its last consonant before -ed: bag, plan, stop.
+func shortCVC(v string) bool {
+	n := len(v)
+	if n < 3 || n > 4 || strings.ContainsRune("aeiou", rune(v[0])) {
+		return false
+	}
+	return strings.ContainsRune("bdgmnpt", rune(v[n-1])) && strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3]))
 }
 
 func withArticle(p string) string {
@@ -1319,9 +1366,9 @@ func (m model) mutualDive() (deepDive, bool) {
 		return deepDive{}, false
 	}
 	t := orDefault(m.traded(), "item")
-	return deepDive{Title: fmt.Sprintf("Both sides agree on a %s, once", d), Weight: 9, Body: fmt.Sprintf(
-		"A %s is a proposal with two sides: one %s proposes (their %s, the other's %s, the dates), the other accepts or declines, and either may withdraw until then; unanswered proposals expire. Accepting is one transaction in {c:appdb}: a conditional update of the %s from proposed to accepted (`WHERE status = 'proposed' AND version = ?`), and a row per side in a %s_commitments table holding the %s for those dates under an exclusion constraint on (%s_id, daterange), so one %s is never promised to two %ss that overlap, whoever accepts first. A counter-proposal is a new %s that supersedes the old one, so each side sees one live offer; both sides are told of every step, and the accepted %s is what each of them opens from then on.",
-		d, m.owner, t, t, d, slug(t, "_"), pluralNoun(t), slug(t, "_"), t, d, d, d)}, true
+	return deepDive{Title: fmt.Sprintf("Both sides agree on %s, once", article(d)), Weight: 9, Body: fmt.Sprintf(
+		"%s is a proposal with two sides: one %s proposes (their %s, the other's %s, the dates), the other accepts or declines, and either may withdraw until then; unanswered proposals expire. Accepting is one transaction in {c:appdb}: a conditional update of the %s from proposed to accepted (`WHERE status = 'proposed' AND version = ?`), and a row per side in a %s_commitments table holding the %s for those dates under an exclusion constraint on (%s_id, daterange), so one %s is never promised to two %s that overlap, whoever accepts first. A counter-proposal is a new %s that supersedes the old one, so each side sees one live offer; both sides are told of every step, and the accepted %s is what each of them opens from then on.",
+		upperFirst(article(d)), m.owner, t, t, d, slug(t, "_"), pluralNoun(t), slug(t, "_"), t, pluralNoun(d), d, d)}, true
 }
 
 // actorOfKept is who brings a kept thing, else the design's owner.

@@ -16,7 +16,10 @@ var designedSections = []conversation.SectionID{conversation.Architecture, conve
 // uncovered lists what the statement asks for that no designed section names: its words that
 // carry meaning ("holds", "licences", "plate recognition"), run together into the phrases they
 // stand in. A design that leaves one out says so in its self-review instead of claiming to have
-// checked everything.
+// checked everything. Words that only set the scene are not asked for: the organisation the
+// system is for ("for a railway"), names of places and products ("like Wag", "London"), who acts
+// and when, hedges ("maybe") and verbs of coming and going. A verb is its own gap, never the
+// head of a run: "staff match claims" asks for matching and for claims, not for "match claims".
 func (r *renderer) uncovered(sections map[conversation.SectionID]string) []string {
 	var body strings.Builder
 	for _, id := range designedSections {
@@ -25,17 +28,22 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 	}
 	text := body.String()
 	title := strings.ToLower(r.g.Title)
+	problem := comparisonRe.ReplaceAllString(r.g.Problem, "") // "like Wag": a likeness, not an ask
+	toks := readTokens(problem)
+	rd := readStatement(problem)
+	scene, named := sceneWords(toks), properNames(toks)
 	var out, run []string
 	flush := func() {
-		if len(run) > 0 && !slices.Contains(out, strings.Join(run, " ")) {
+		same := func(o string) bool { return phraseName(strings.Fields(o)) == phraseName(run) } // "trips" and "trip" are one gap
+		if len(run) > 0 && !slices.ContainsFunc(out, same) {
 			out = append(out, strings.Join(run, " "))
 		}
 		run = run[:0]
 	}
-	for _, t := range readTokens(r.g.Problem) {
+	for i, t := range toks {
 		// "our college's registration" names the college.
 		t.lower = strings.TrimSuffix(t.lower, "'s")
-		if !asked(t) || strings.Contains(title, t.lower) {
+		if !asked(t) || strings.Contains(title, t.lower) || scene[i] || named[i] || slicesContains(rd.Actors, singularNoun(t.lower)) {
 			flush()
 			continue
 		}
@@ -46,9 +54,86 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 			flush()
 			continue
 		}
+		if rd.readsAsVerb(toks, i) {
+			flush() // a verb stands alone: "match", not "match claims"
+			run = append(run, t.lower)
+			flush()
+			continue
+		}
 		run = append(run, t.lower)
+		if singularNoun(t.lower) != t.lower && !massNouns[t.lower] {
+			flush() // a plural ends its noun phrase: "vets prescribe" is no one thing
+		}
 	}
 	flush()
+	return out
+}
+
+// readsAsVerb reports whether the statement's clauses read the word at i as a verb: "match" in "staff
+// match claims".
+func (rd reading) readsAsVerb(toks []token, i int) bool {
+	w := toks[i].lower
+	if i > 0 && i+1 < len(toks) && strings.HasSuffix(w, "s") && determiners[toks[i+1].lower] && nounLike(toks[i-1]) && singularNoun(toks[i-1].lower) == toks[i-1].lower {
+		return true // "a swarm alarm sounds a siren": a singular noun, then its verb and an object
+	}
+	for _, a := range rd.Actions {
+		if a.Verb == w || thirdPerson(a.Verb) == w || baseOfThirdPerson(w) == a.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneWords marks the words naming what the system is for, which set the scene rather than ask
+// for anything: "a lost property system for a railway", "a system for a county archive's
+// reading room", up to where the phrase ends.
+func sceneWords(toks []token) map[int]bool {
+	out := map[int]bool{}
+	for i := 0; i+2 < len(toks) && i < 12; i++ {
+		if !systemWords[toks[i].lower] && !toolHeads[toks[i].lower] || toks[i+1].lower != "for" && toks[i+1].lower != "at" {
+			continue
+		}
+		j := i + 2
+		if !determiners[toks[j].lower] {
+			return out // "a system for tracking pallets": what it does, not where
+		}
+		for j++; j < len(toks) && !toks[j].boundary && nounLike(toks[j]); j++ {
+			out[j] = true
+		}
+		return out
+	}
+	return out
+}
+
+// properNames marks names of places, people and products written with a capital inside a
+// sentence ("London", "Wag"): a design does not name them and is not asked to. Acronyms ("GPS",
+// "QR") and technologies ("Kafka") are asked for; a statement written in Title Case names
+// nothing this way.
+func properNames(toks []token) map[int]bool {
+	out := map[int]bool{}
+	capital, words := 0, 0
+	for _, t := range toks {
+		if !t.boundary && len(t.text) > 0 && t.text[0] >= 'A' && t.text[0] <= 'Z' {
+			capital++
+		}
+		if !t.boundary {
+			words++
+		}
+	}
+	if capital*2 > words {
+		return out
+	}
+	for i, t := range toks {
+		if i == 0 || t.boundary || t.text[0] < 'A' || t.text[0] > 'Z' || strings.ToUpper(t.text) == t.text {
+			continue
+		}
+		if p := toks[i-1].lower; p == "." || p == "!" || p == "?" || p == ":" || p == "\"" || p == "“" {
+			continue // a sentence's first word
+		}
+		if len(allTechs(t.lower)) == 0 {
+			out[i] = true
+		}
+	}
 	return out
 }
 
@@ -68,7 +153,8 @@ func likeOf(w string) string {
 func asked(t token) bool {
 	l := t.lower
 	if !nounLike(t) && !verbs[l] || len(l) < 3 || readStop[l] || unitWords[singularNoun(l)] || systemWords[singularNoun(l)] ||
-		actorWords[singularNoun(l)] || askWords[l] || adjectives[l] {
+		actorWords[singularNoun(l)] || askWords[l] || adjectives[l] || fillerWords[l] || timeWords[singularNoun(l)] ||
+		isPeople(singularNoun(l)) || peopleWords[singularNoun(l)] || comingAndGoing(l) || describing(l) || irregularParticiples[l] {
 		return false
 	}
 	// "we're" is a pronoun and a verb; "per-partner" qualifies what follows it, as "mid-" does.
@@ -98,8 +184,50 @@ var synonyms = map[string][]string{
 	"message": {"chat"}, "messenger": {"messaging", "chat"}, "notification": {"push", "alert"}, "alert": {"notification", "push"}, "concert": {"event", "show"},
 	"pick": {"choose", "select", "assign", "claim"}, "resolution": {"rendition", "bitrate"},
 	"reminder": {"remind", "notification", "push"}, "phone": {"app", "device", "push"},
-	"closest": {"nearest"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"}, "microservice": {"service"}, "tweak": {"change"},
+	"closest": {"nearest"}, "sign": {"registration", "signup", "signature"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"}, "microservice": {"service"}, "tweak": {"change"},
 }
+
+// fillerWords hedge or pad a statement: "maybe by phone", "ideally", "and so on".
+var fillerWords = set("maybe", "perhaps", "ahead", "beforehand", "afterwards", "meanwhile", "probably", "possibly", "ideally", "hopefully", "basically", "really", "actually", "quite",
+	"rather", "somewhat", "either", "whether", "instead", "otherwise", "else", "anyway", "soon", "later", "now", "today", "tonight",
+	"tomorrow", "yesterday", "often", "sometimes", "usually", "mainly", "mostly", "generally", "etc", "stuff", "bit", "lots", "plenty")
+
+// timeWords say when, which a design answers with its timestamps, not a part: "lunch", "noon".
+var timeWords = set("lunch", "lunchtime", "breakfast", "dinner", "supper", "brunch", "noon", "midday", "midnight", "morning", "afternoon",
+	"evening", "night", "weekend", "weekday", "dawn", "dusk", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "spring",
+	"summer", "autumn", "fall", "winter", "holiday", "christmas", "easter", "end", "start", "beginning", "middle")
+
+// peopleWords are people by their relation to each other: couples share a dog, neighbours lend.
+var peopleWords = set("couple", "pair", "friend", "neighbour", "neighbor", "relative", "colleague", "partner", "spouse", "kid", "baby",
+	"adult", "senior", "teen", "teenager", "local", "visitor", "resident", "everybody", "anybody", "somebody", "nobody")
+
+// irregularParticiples describe a thing ("unclaimed items held", "lost property") as the
+// regular -ed forms do.
+var irregularParticiples = set("held", "kept", "sent", "left", "given", "taken", "made", "found", "lost", "sold", "bought", "paid",
+	"told", "shown", "done", "gone", "seen", "known", "won", "begun", "chosen", "frozen", "stolen", "written", "driven", "ridden",
+	"hidden", "broken", "spoken", "worn", "torn", "built", "spent", "lent", "met", "brought", "caught", "taught", "thrown", "grown")
+
+// comingAndGoing are verbs of motion and being that say how things happen, not what a system
+// keeps or does: walks "come" at noon, a session "ends", a job "runs".
+var comingAndGoing = func() func(string) bool {
+	bases := set("come", "go", "end", "begin", "start", "finish", "happen", "arrive", "leave", "stay", "remain", "become", "seem",
+		"look", "feel", "run", "work", "live", "know", "think", "say", "bring", "turn", "move", "stop", "wait", "last", "occur",
+		"exist", "get", "keep", "take", "give", "grow", "change", "vary", "differ", "depend", "tend", "try", "want", "like", "love")
+	irregular := set("came", "went", "gone", "ran", "began", "begun", "left", "became", "knew", "thought", "said", "brought", "took",
+		"gave", "grew", "kept", "got", "felt", "stayed")
+	return func(w string) bool {
+		if irregular[w] || bases[w] || bases[baseOfThirdPerson(w)] {
+			return true
+		}
+		for _, suf := range []string{"ing", "ed"} {
+			if st, ok := strings.CutSuffix(w, suf); ok && (bases[st] || bases[st+"e"] || len(st) > 2 && st[len(st)-1] == st[len(st)-2] && bases[st[:len(st)-1]]) {
+				return true
+			}
+		}
+		return false
+	}
+}()
 
 // askWords frame a request rather than name what is asked for.
 var askWords = set(

@@ -276,7 +276,9 @@ var (
 	cutRe        = regexp.MustCompile(`(?i)[:;,(?]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|processing|collecting|ingesting|fetching|storing|to|so|in)\s`)
 	// forWhatRe finds what a system of no name is for: "a small app for a network of 40 community
 	// fridges" is for community fridges.
-	forWhatRe = regexp.MustCompile(`(?i)^\s+for\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:network|chain|group|set|couple|handful)\s+of\s+)?(?:[\d,.]+k?\s+)?((?:[a-z][\w-]*\s*){1,3})`)
+	// possessedRe reads what follows a possessive: "'s tree survey where …" → "tree survey where".
+	possessedRe = regexp.MustCompile(`^['’]s\s+((?:[a-z][\w-]*\s*){1,3})`)
+	forWhatRe   = regexp.MustCompile(`(?i)^\s+for\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:network|chain|group|set|couple|handful)\s+of\s+)?(?:[\d,.]+k?\s+)?((?:[a-z][\w-]*\s*){1,3})`)
 )
 
 // sizeWords say how big a system is, not what it is ("a small app").
@@ -303,11 +305,18 @@ func title(problem string, p *feature) string {
 		words := slices.DeleteFunc(strings.Fields(strings.ToLower(m)), func(w string) bool { return sizeWords[w] })
 		if len(words) == 0 {
 			// "a small app for a network of 40 community fridges" is a community fridges app.
-			f := forWhatRe.FindStringSubmatch(problem[loc[1]:])
+			rest := problem[loc[1]:]
+			f := forWhatRe.FindStringSubmatchIndex(rest)
 			if f == nil {
 				continue
 			}
-			for _, w := range strings.Fields(strings.ToLower(f[1])) {
+			if after := rest[f[1]:]; strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+				// "a tool for a city's tree survey" is a tree survey tool: the city sets the scene.
+				if g := possessedRe.FindStringSubmatch(after); g != nil {
+					f = []int{0, 0, f[1] + len(g[0]) - len(g[1]), f[1] + len(g[0])}
+				}
+			}
+			for _, w := range strings.Fields(strings.ToLower(rest[f[2]:f[3]])) {
 				if !nameWords(w) {
 					break // "community fridges in our city"
 				}
@@ -373,7 +382,8 @@ func nameWords(ws string) bool {
 	for _, w := range strings.Fields(strings.ToLower(ws)) {
 		switch w {
 		case "a", "an", "the", "of", "to", "for", "from", "in", "on", "with", "by", "and", "or", "day", "week",
-			"month", "year", "hour", "minute", "second", "per", "each", "every", "is", "are", "be":
+			"month", "year", "hour", "minute", "second", "per", "each", "every", "is", "are", "be",
+			"where", "when", "while", "that", "which", "who", "whose": // "a hospital pharmacy where …"
 			return false
 		}
 		if w[0] >= '0' && w[0] <= '9' {

@@ -207,13 +207,28 @@ func loadCapabilities(data []byte) (map[string]*capability, error) {
 			if cp == nil {
 				return nil, fmt.Errorf("product %v: gives %q, which has no capability entry", p.Names, id)
 			}
-			cp.signals = append(cp.signals, signal{any: c.phrases(p.Names), weight: cp.threshold, unless: c.phrases(p.Unless)})
+			cp.signals = append(cp.signals, signal{any: c.phrases(p.Names), weight: cp.threshold, unless: append(c.phrases(p.Unless), c.phrases(channelPhrases(p.Names))...)})
 		}
 	}
 	if c.err != nil {
 		return nil, c.err
 	}
 	return out, nil
+}
+
+// channelPhrases are a product named as the way something travels ("sign up, maybe via
+// WhatsApp", "alerts by Telegram"): a channel the system uses, not the product it is.
+func channelPhrases(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if strings.ContainsAny(n, "*$") {
+			continue
+		}
+		for _, by := range []string{"via", "through", "using", "into", "over", "by", "on"} {
+			out = append(out, by+" "+n)
+		}
+	}
+	return out
 }
 
 // compiler turns phrase lists into phrases, expanding $pattern references and keeping the first

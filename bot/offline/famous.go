@@ -68,13 +68,19 @@ var famousRe = func() map[string]*regexp.Regexp {
 	return m
 }()
 
+// channelRe ends the text before a product named as the way something travels ("sign up, maybe
+// via WhatsApp"): the statement uses the product, it is not as big as it.
+var channelRe = regexp.MustCompile(`(?i)\b(?:via|through|using|into|over|by|on)\s+$`)
+
 // famousScale returns the daily active users of the first famous product the statement names
 // (earliest in the text), or 0.
 func famousScale(statement string) (string, float64) {
 	best, at := -1, len(statement)+1
 	for i, p := range famousProducts {
-		if loc := famousRe[p.Name].FindStringIndex(statement); loc != nil && loc[0] < at {
-			best, at = i, loc[0]
+		for _, loc := range famousRe[p.Name].FindAllStringIndex(statement, -1) {
+			if loc[0] < at && !channelRe.MatchString(statement[:loc[0]]) {
+				best, at = i, loc[0]
+			}
 		}
 	}
 	if best < 0 {

@@ -23,6 +23,12 @@ type deadline struct {
 	// After is the event the span runs from when the statement names one ("30 days after
 	// thawing"); "" means from when the row is recorded.
 	After string
+	// Of is what closes, in the statement's words, for a close: "before the submission window
+	// closes" → submission window, "by the end of the term" → term; "" for a bare deadline.
+	Of string
+	// Then is what becomes of a held thing when its time is up, as the statement says it:
+	// "unclaimed items held for 90 days are donated" → donated.
+	Then string
 }
 
 // deadlineKind is what a kind of limit means for a row: the column that holds it, the state a
@@ -40,6 +46,7 @@ var deadlineKinds = map[string]deadlineKind{
 	"release": {"hold_expires_at", "released", "are released"},
 	"useby":   {"use_by", "discarded", "are used"},
 	"close":   {"closes_at", "closed", "close"},
+	"hold":    {"held_until", "disposed", "are held"},
 }
 
 // deadlineVerbs map the statement's verb to a kind of limit.
@@ -61,6 +68,18 @@ var (
 	deadlineAfterRe = regexp.MustCompile(`(?i)\b((?:[a-z][\w'’-]*\s+){1,5})(expire|expires|lapse|lapses)\s+` + spanPattern + `\s+(?:after|from)\s+([a-z]+)`)
 	// closingRe finds a date someone sets: "before the deadline", "by the cut-off".
 	closingRe = regexp.MustCompile(`(?i)\b(?:before|by|until|ahead of)\s+(?:the|each|its|their|a)\s+(deadline|cut-?off|closing date|closing time|due date)`)
+	// holdRe finds things kept for a while and then let go: "unclaimed items held for 90 days
+	// are donated", "samples are stored for a year and then destroyed".
+	holdRe = regexp.MustCompile(`(?i)\b((?:[a-z][\w'’-]*\s+){1,5})(held|kept|stored|retained)\s+(?:for|up to)\s+` + spanPattern + `(?:[^.;]{0,30}?\b(?:are|is|get|gets|being|then|and)\s+(?:then\s+)?([a-z]+ed|given away|given|sold|sent|thrown away|recycled)\b)?`)
+	// letGoRe finds things let go after a while, in words other than a deadline verb's:
+	// "unreturned packets are written off after a year", "sightings older than 5 years are
+	// archived".
+	letGoRe = regexp.MustCompile(`(?i)\b((?:[a-z][\w'’-]*\s+){1,5})(?:(?:are|is|get|gets)\s+(written off|archived|closed|deactivated|disposed of|destroyed|donated|recycled|discarded|thrown away|sold off|auctioned)\s+(?:after|within|in)\s+` + spanPattern + `|older than\s+` + spanPattern + `\s+(?:are|is|get|gets)\s+(written off|archived|closed|deactivated|disposed of|destroyed|donated|recycled|discarded|thrown away|binned|composted|deleted|purged|removed|erased))`)
+	// closesRe finds a thing the statement says closes: "before the submission window closes",
+	// "until the reading room shuts".
+	closesRe = regexp.MustCompile(`(?i)\b(?:before|until|by the time|when)\s+(?:the|each|its|their|our|a)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:closes|close|shuts|ends|finishes)\b`)
+	// endOfRe finds "by the end of the term", "before the end of each season".
+	endOfRe = regexp.MustCompile(`(?i)\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?:the|each|every|its|their|a|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)`)
 	// passiveRe is the passive clause before a deadline: "evidence bundles must be filed".
 	passiveRe = regexp.MustCompile(`(?i)((?:[a-z][\w'’-]*\s+){1,5})(?:be|are|is|get|gets)\s+[a-z]+(?:ed|en)\s+$`)
 )
@@ -86,18 +105,74 @@ func (rd *reading) readDeadlines(s string) {
 			add(deadline{Subject: subj, Qualifier: q, Kind: deadlineVerbs[strings.ToLower(m[2])], Verb: strings.ToLower(m[2]), Span: normSpan(m[3])})
 		}
 	}
-	for _, loc := range closingRe.FindAllStringIndex(s, -1) {
-		if p := passiveRe.FindStringSubmatch(s[:loc[0]]); p != nil {
-			if subj, _ := deadlineSubject(p[1]); subj != "" {
-				add(deadline{Subject: subj, Kind: "close"}) // "evidence bundles must be filed before the deadline"
-				continue
-			}
+	for _, m := range holdRe.FindAllStringSubmatch(s, -1) {
+		subj, q := deadlineSubject(m[1])
+		switch {
+		case subj == "":
+		case m[4] != "":
+			add(deadline{Subject: subj, Qualifier: q, Kind: "hold", Verb: strings.ToLower(m[2]), Span: normSpan(m[3]), Then: strings.ToLower(m[4])})
+		case strings.EqualFold(m[2], "kept") || strings.EqualFold(m[2], "retained"):
+			add(deadline{Subject: subj, Qualifier: q, Kind: "delete", Verb: "deleted", Span: normSpan(m[3])}) // a retention
+		default:
+			add(deadline{Subject: subj, Qualifier: q, Kind: "hold", Verb: strings.ToLower(m[2]), Span: normSpan(m[3])})
 		}
-		if subj := rd.lastObjectBefore(s[:loc[0]]); subj != "" {
+	}
+	for _, m := range letGoRe.FindAllStringSubmatch(s, -1) {
+		subj, q := deadlineSubject(m[1])
+		then, span := strings.ToLower(m[2]+m[5]), normSpan(m[3]+m[4])
+		switch {
+		case subj == "":
+		case deadlineVerbs[then] == "delete":
+			add(deadline{Subject: subj, Qualifier: q, Kind: "delete", Verb: then, Span: span}) // "older than 5 years are deleted"
+		default:
+			add(deadline{Subject: subj, Qualifier: q, Kind: "hold", Verb: "kept", Span: span, Then: then})
+		}
+	}
+	for _, loc := range closingRe.FindAllStringIndex(s, -1) {
+		if subj := rd.closedBefore(s[:loc[0]]); subj != "" {
 			add(deadline{Subject: subj, Kind: "close"})
 		}
 	}
+	for _, re := range []*regexp.Regexp{closesRe, endOfRe} {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			of := closingNoun(s[m[2]:m[3]])
+			if subj := rd.closedBefore(s[:m[0]]); subj != "" && of != "" {
+				add(deadline{Subject: subj, Kind: "close", Of: of}) // "… before the submission window closes"
+			}
+		}
+	}
 }
+
+// closedBefore names what must be done before a closing, from the text before it: the subject of
+// a passive clause ("evidence bundles must be filed"), else the object named last ("charities
+// apply for grants").
+func (rd *reading) closedBefore(prefix string) string {
+	if p := passiveRe.FindStringSubmatch(prefix); p != nil {
+		if subj, _ := deadlineSubject(p[1]); subj != "" {
+			return subj
+		}
+	}
+	return rd.lastObjectBefore(prefix)
+}
+
+// closingNoun reads the name of what closes, singular, up to the first word that cannot be part
+// of a name: "submission window" , "term", "spring term".
+func closingNoun(phrase string) string {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if readStop[w] || boundaryWords[w] || w[0] >= '0' && w[0] <= '9' {
+			break
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 || len(words) == 1 && calendarWords[words[0]] {
+		return "" // "by the end of the year": a date, not a thing that opens and closes
+	}
+	return phraseName(words)
+}
+
+// calendarWords are spans of the calendar: their end is a date on what is due, not a row.
+var calendarWords = set("year", "month", "week", "day", "quarter", "decade", "century", "fortnight")
 
 // deadlineSubject reads the thing a limit is on from the words before its verb: the words after
 // the last one that cannot be part of a name, past auxiliaries ("and artworks must be" →
@@ -205,7 +280,11 @@ func verbOfRecord(n string) string {
 func (m model) limits() []limit {
 	var out []limit
 	for _, d := range m.rd.deadlines {
-		out = append(out, limit{deadline: d, row: m.rowOf(d), deadlineKind: deadlineKinds[d.Kind]})
+		l := limit{deadline: d, row: m.rowOf(d), deadlineKind: deadlineKinds[d.Kind]}
+		if d.Then != "" {
+			l.lapsed = d.Then // "… are donated": the state the statement names
+		}
+		out = append(out, l)
 	}
 	return out
 }
@@ -213,9 +292,18 @@ func (m model) limits() []limit {
 // rowOf names the kept entity a deadline's column goes on; the subject itself when the
 // statement keeps nothing by that name (newModel then keeps it).
 func (m model) rowOf(d deadline) string {
+	if d.Kind == "close" && d.Of != "" {
+		return d.Of // "before the submission window closes": the window closes, in the statement's word
+	}
 	if d.Kind == "close" && !slices.ContainsFunc(m.asks(), func(k ask) bool { return k.thing != "" && sameThing(d.Subject, k.thing) }) {
 		// "photographers submit entries before the deadline": the deadline is a round's, which
-		// the entries belong to, not each entry's own.
+		// the entries belong to, not each entry's own; a competition's or a season's where the
+		// statement names one.
+		for _, e := range m.rd.Entities {
+			if closeNouns[lastWord(e)] {
+				return e
+			}
+		}
 		return "round"
 	}
 	for _, k := range m.asks() {
@@ -244,6 +332,23 @@ func (m model) rowOf(d deadline) string {
 	return d.Subject
 }
 
+// closeNouns are things that open and close for submissions: a competition, a call, a term.
+var closeNouns = set("round", "window", "term", "season", "call", "competition", "contest", "tender", "election", "ballot", "cycle",
+	"intake", "semester", "session", "festival", "programme", "program", "auction", "award", "prize", "hackathon", "challenge", "quarter")
+
+// closes reports a limit on something that closes for what is filed under it, rather than on
+// the thing itself: the window the entries are submitted in.
+func (l limit) closes() bool { return l.Kind == "close" && !sameThing(l.Subject, l.row) }
+
+// closedUnder names the row filed under what closes: the asking, where the statement's word is
+// what is asked for ("readers request boxes before the reading room closes" files box requests).
+func (m model) closedUnder(l limit) string {
+	if k, ok := m.askFor(l.Subject); ok && k.thing == l.Subject {
+		return k.record
+	}
+	return l.Subject
+}
+
 // limitOn reports whether the statement limits a thing in the given way.
 func (m model) limitOn(thing, kind string) bool {
 	return slices.ContainsFunc(m.rd.deadlines, func(d deadline) bool { return d.Kind == kind && sameThing(d.Subject, thing) })
@@ -265,8 +370,8 @@ func (m model) limitsOf(e string) []limit {
 func (m model) shapeLimited(e entity) entity {
 	name := strings.ToLower(e.Name)
 	for _, l := range m.limits() {
-		if l.row == "round" && sameThing(l.Subject, name) {
-			e.Fields = withFields(e.Fields, "round_id (its closes_at is checked on insert)")
+		if l.closes() && sameThing(m.closedUnder(l), name) {
+			e.Fields = withFields(e.Fields, slug(l.row, "_")+"_id (its closes_at is checked on insert)")
 		}
 	}
 	for _, l := range m.limitsOf(name) {
@@ -396,6 +501,8 @@ func (m model) sweepAfter(l limit) []string {
 		return []string{fmt.Sprintf("What is past %s is flagged for discarding and its %s told; screens show the time left on each %s.", l.column, owner, l.row)}
 	case "close":
 		return []string{fmt.Sprintf("Creating anything under %s checks closes_at > now() by the database clock in the same transaction, so what arrives a second late is refused with 409 whatever the sweep has done.", article(l.row))}
+	case "hold":
+		return []string{fmt.Sprintf("The %s it marked %s leave the lists of what is held and appear on the %s's list of what to hand on; one claimed or collected meanwhile no longer matches the condition and stays where it is.", pluralNoun(l.row), l.lapsed, owner)}
 	}
 	return nil
 }
@@ -438,7 +545,7 @@ func (m model) limitFunctional() []string {
 		case "expire":
 			out = append(out, fmt.Sprintf("%s expire %s %s%s: an expired one is never handed out or accepted, and a sweep marks it expired", rows, l.Span, from, carried))
 		case "valid":
-			out = append(out, fmt.Sprintf("%s are valid for %s%s: every check refuses one past valid_until, and a sweep marks it expired", rows, l.Span, carried))
+			out = append(out, fmt.Sprintf("%s %s valid for %s%s: every check refuses one past valid_until, and a sweep marks it expired", rows, be(rows), l.Span, carried))
 		case "return":
 			out = append(out, fmt.Sprintf("%s come back within %s%s: overdue ones are flagged and their %s reminded", rows, l.Span, carried, m.actorOf(l.row)))
 		case "delete":
@@ -446,13 +553,15 @@ func (m model) limitFunctional() []string {
 			if l.Qualifier != "" {
 				when = "they become " + l.Qualifier
 			}
-			out = append(out, fmt.Sprintf("%s are deleted %s after %s%s, with their files and copies", rows, l.Span, when, carried))
+			out = append(out, fmt.Sprintf("%s %s deleted %s after %s%s, with their files and copies", rows, be(rows), l.Span, when, carried))
 		case "release":
-			out = append(out, fmt.Sprintf("%s are %s %s after they are made%s, freeing what they held", rows, l.Verb, l.Span, carried))
+			out = append(out, fmt.Sprintf("%s %s %s %s after they are made%s, freeing what they held", rows, be(rows), l.Verb, l.Span, carried))
 		case "useby":
-			out = append(out, fmt.Sprintf("%s are %s within %s%s: what is past it is flagged for discarding", rows, l.Verb, l.Span, carried))
+			out = append(out, fmt.Sprintf("%s %s %s within %s%s: what is past it is flagged for discarding", rows, be(rows), l.Verb, l.Span, carried))
 		case "close":
 			out = append(out, fmt.Sprintf("Each %s closes at its deadline: nothing is accepted for it after closes_at", l.row))
+		case "hold":
+			out = append(out, fmt.Sprintf("%s %s %s for %s%s, then %s: a sweep marks the ones past held_until %s", rows, be(rows), l.Verb, l.Span, carried, l.lapsed, l.lapsed))
 		}
 	}
 	return out
@@ -506,10 +615,20 @@ func (m model) limitDive(l limit) (deepDive, bool) {
 		return deepDive{Title: fmt.Sprintf("%s %s within %s", upperFirst(l.said()), l.Verb, l.Span), Weight: 8, Body: fmt.Sprintf(
 			"Each %s carries %s = %s; screens list %s by %s, soonest first, so what is nearest its limit is used first, and planning refuses a hand-over that cannot arrive before %s. A sweep every %s flags what is past %s for discarding and tells its %s; the flag is a state change with the same condition in the UPDATE, so %s used meanwhile is left alone.",
 			row, col, l.setWhen(), pluralNoun(row), col, col, every, col, who, article(row))}, true
+	case "hold":
+		return m.holdDive(l), true
 	case "close":
 		return deepDive{Title: fmt.Sprintf("Closing %s at the deadline", pluralNoun(row)), Weight: 9, Body: fmt.Sprintf(
 			"Each %s has closes_at, set by whoever opens it and shown in each person's time zone. Anything made for it checks `closes_at > now()` by the database clock in the same transaction, never the client's clock, so what arrives a second late is refused with 409, and a retried request that first arrived in time keeps its idempotent result. Most of the traffic comes in the last hours before closes_at, so uploads go straight to object storage with pre-signed URLs and the service only records them; the sweep at closes_at moves the %s to closed and starts what follows (review, scoring), once, keyed by the %s's id.",
 			row, row, row)}, true
 	}
 	return deepDive{}, false
+}
+
+// holdDive designs things kept for a while and then let go: the date each is held until, the
+// sweep that moves what is past it on, and a claim that must win against the sweep.
+func (m model) holdDive(l limit) deepDive {
+	return deepDive{Title: fmt.Sprintf("%s %s for %s, then %s", upperFirst(l.rowsWord()), l.Verb, l.Span, l.lapsed), Weight: 8, Body: fmt.Sprintf(
+		"Each %s gets held_until = %s, indexed where it is still %s, so what is due is one index range however many are held. A sweep every %s moves the ones past it to %s with the same condition in the UPDATE (`WHERE held_until < now() AND %s`), so one claimed at the last minute stays claimed whichever commits first, and a rerun changes nothing. What was marked %s is listed for the %s to hand on, with who found it and when, and the row is kept as the record of where it went.",
+		l.row, l.setWhen(), orDefault(l.Qualifier, "held"), sweepEvery(l.Span), l.lapsed, m.pending(l), l.lapsed, m.holder(l.row))}
 }

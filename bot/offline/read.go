@@ -31,6 +31,9 @@ type reading struct {
 	// windows are the spans of time things are asked for, by the thing: "reserve plots for a
 	// season" → plot: "a season".
 	windows map[string]string
+	// forSpan is the token span readFor read as what the system is for ("a theatre's script
+	// submissions and reader reports"): its words are names, not clauses.
+	forSpan [2]int
 	// fed says the statement's data comes from outside ("refreshed hourly from a model run",
 	// "imported from partners"): the system loads it; nobody in the statement creates it.
 	fed bool
@@ -58,6 +61,9 @@ type action struct {
 	// nor the verb's own noun: "hospitals request blood units" keeps blood unit requests. The
 	// model sets it (see asks.go).
 	Kept string
+	// Has lists the fields the statement gives the object, comma-separated: "log catches with
+	// species and weight" → "species, weight".
+	Has string
 }
 
 // containerVerbs put their object into a container the statement names after "to" or "into".
@@ -89,7 +95,7 @@ var boundaryWords = set("and", "or", "but", "for", "with", "without", "by", "to"
 // unitWords are measures, not things a system stores.
 var unitWords = set("kbps", "mbps", "gbps", "kbp", "mbp", "gbp", "second", "minute", "hour", "day", "week", "month", "year", "ms", "millisecond", "sec", "min", "time", "percent",
 	"qps", "rps", "request", "gb", "tb", "mb", "kb", "pb", "byte", "p99", "p95", "latency", "peak", "average", "total", "scale",
-	"region", "zone", "country", "world", "globe", "kind", "type", "way", "lot", "thing", "feature", "part", "level", "number",
+	"region", "zone", "country", "world", "globe", "kind", "type", "way", "lot", "thing", "feature", "level", "number",
 	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people")
 
 // thingUnits are measures that name a thing after another noun: a "job request", a "seed lot".
@@ -101,13 +107,14 @@ var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "o
 	"daily", "weekly", "monthly", "yearly", "annual", "hourly", "multi-tenant", "highly", "available", "reliable", "popular",
 	"similar", "basic", "full", "whole", "entire", "local", "nearby", "different", "various", "several", "single", "multiple",
 	"average", "typical", "unique", "possible", "incoming", "outgoing", "recent", "latest", "top", "best", "favourite", "favorite",
-	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new", "searchable", "structured", "editable", "printable", "readable")
+	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new", "searchable", "structured", "editable", "printable", "readable",
+	"central", "main", "regional", "national")
 
 // systemWords name the thing being designed rather than what it stores.
 var systemWords = set("system", "service", "app", "application", "platform", "site", "website", "tool", "backend", "back-end",
 	"api", "product", "solution", "engine", "infrastructure", "portal", "dashboard", "feature", "bot", "server", "program", "software",
 	"architecture", "farm", "network", "graph", "board", "helpdesk", "desk", "hub", "tracker", "sheet", "marketplace", "store", "shop", "clone", "version", "mvp", "prototype",
-	"wiki", "thing", "ledger", "coordinator", "orchestrator", "display")
+	"wiki", "thing", "ledger", "orchestrator", "display")
 
 // countWords say how many: "4 million doorbells".
 var countWords = set("thousand", "thousands", "million", "millions", "billion", "billions", "k", "m", "hundred", "hundreds")
@@ -142,7 +149,7 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
 	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
 	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank",
-	"staff", "personnel", "judge", "juror", "referee",
+	"staff", "personnel", "judge", "juror", "referee", "vet", "medic", "paramedic", "surgeon", "midwife", "physio", "gp", "pilot", "keeper", "coordinator", "dispatcher",
 	// People who sell their time to households.
 	"nanny", "babysitter", "sitter", "walker", "tutor", "cleaner", "handyman", "plumber", "electrician", "caregiver",
 	"carer", "tradesperson", "tradesman", "tasker", "groomer", "photographer", "videographer", "trainer", "mover", "gardener", "locksmith", "roofer")
@@ -166,7 +173,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
 	"handymen": "handyman", "tradesmen": "tradesman", "repairmen": "repairman", "craftsmen": "craftsman",
 	"mice": "mouse", "geese": "goose", "feet": "foot", "teeth": "tooth", "data": "data", "media": "media", "criteria": "criterion",
-	"analyses": "analysis", "indices": "index", "statuses": "status", "movies": "movie", "cookies": "cookie", "series": "series",
+	"analyses": "analysis", "theses": "thesis", "hypotheses": "hypothesis", "crises": "crisis", "diagnoses": "diagnosis", "indices": "index", "statuses": "status", "movies": "movie", "cookies": "cookie", "series": "series",
 	"species": "species", "news": "news", "stats": "stats", "analytics": "analytics", "settings": "settings", "sms": "sms",
 	"gps": "gps", "bus": "bus", "campus": "campus", "status": "status", "address": "address", "business": "business",
 	"watches": "watch", "boxes": "box", "matches": "match", "branches": "branch", "classes": "class", "quizzes": "quiz",
@@ -297,6 +304,7 @@ func readStatement(s string) reading {
 		toks = toks[1:]
 	}
 	name := rd.readName(toks)
+	rd.readFor(toks)
 	rd.readClauses(toks)
 	rd.readRoles(toks)
 	rd.readBy(toks)
@@ -456,6 +464,9 @@ func actionNoun(w string) (string, bool) {
 func (rd *reading) readClauses(toks []token) {
 	last, lastActor := "", ""
 	for i := 1; i < len(toks); i++ {
+		if i >= rd.forSpan[0] && i < rd.forSpan[1] {
+			continue // "reader reports" in what the system is for names reports, it is no clause
+		}
 		v, actor, ok := rd.verbAt(toks, i, lastActor)
 		if !ok {
 			continue
@@ -466,6 +477,9 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		obj, n := objectAt(toks, j)
 		prep := particles(toks[i+1 : j])
+		if v == "sign" && strings.HasPrefix(prep, "up") {
+			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
+		}
 		before := last // what "that" or "which" refers to
 		if j > i+1 && toks[j-1].lower == "for" && purposeNouns[singularNoun(lastWord(obj))] && last != "" {
 			obj, prep = last, "" // "shoppers preorder for pickup": they preorder what was just named, to collect it
@@ -477,8 +491,8 @@ func (rd *reading) readClauses(toks []token) {
 			rd.addActor(actor)
 			lastActor = actor
 		}
-		if massNouns[lastWord(obj)] {
-			obj = ""
+		if massNouns[lastWord(obj)] && !(carrierVerbs[v] && strings.Contains(obj, " ")) {
+			obj = "" // "transfer money"; but "members log material usage" keeps usage records
 		}
 		if v == "get" && obj == "paid" {
 			v, obj = "receive", "payout" // "electricians get paid through the app"
@@ -506,13 +520,7 @@ func (rd *reading) readClauses(toks []token) {
 			rd.addEntity(obj)
 			last = obj
 		}
-		if k := j + n; (v == "get" || v == "receive") && obj != "" && k+1 < len(toks) && toks[k].lower == "from" {
-			// "electricians get job requests from homeowners": the homeowners send them.
-			if from := singularNoun(toks[k+1].lower); from != toks[k+1].lower && (actorWords[from] || roleSuffix(from) && !notRoles[from]) {
-				rd.addActor(from)
-				rd.addAction(action{Actor: from, Verb: "send", Object: obj})
-			}
-		}
+		rd.readSender(v, obj, toks, j+n)
 		a := action{Actor: actor, Verb: v, Object: obj}
 		if obj != "" {
 			a.Prep = prep
@@ -521,24 +529,51 @@ func (rd *reading) readClauses(toks []token) {
 		if actor == "system" && before != "" && before != obj && (toks[i-1].lower == "that" || toks[i-1].lower == "which") {
 			a.From = before // "meal plans that generate a shopping list"
 		}
-		if k := j + n; obj != "" && containerVerbs[v] && k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "into" || toks[k].lower == "onto") {
-			if into, m := objectAt(toks, k+1); into != "" && !actorWords[lastWord(into)] {
-				a.Into = into
-				rd.addEntity(into)
-				n += m + 1
-				last = into
-			}
+		if m := rd.readContainer(&a, toks, j+n); m > 0 {
+			n += m
+			last = a.Into
 		}
 		rd.addAction(a)
 		i = j + n - 1
 	}
 }
 
+// readSender reads who sends what a clause gets, at toks[k]: "electricians get job requests from
+// homeowners" has the homeowners send them.
+func (rd *reading) readSender(v, obj string, toks []token, k int) {
+	if (v != "get" && v != "receive") || obj == "" || k+1 >= len(toks) || toks[k].lower != "from" {
+		return
+	}
+	if from := singularNoun(toks[k+1].lower); from != toks[k+1].lower && (actorWords[from] || roleSuffix(from) && !notRoles[from]) {
+		rd.addActor(from)
+		rd.addAction(action{Actor: from, Verb: "send", Object: obj})
+	}
+}
+
+// readContainer reads the container a clause puts its object into, at toks[k] ("save recipes to
+// meal plans"), and returns how many tokens it used; 0 when there is none.
+func (rd *reading) readContainer(a *action, toks []token, k int) int {
+	if a.Object == "" || !containerVerbs[a.Verb] || k >= len(toks) || toks[k].lower != "to" && toks[k].lower != "into" && toks[k].lower != "onto" {
+		return 0
+	}
+	into, m := objectAt(toks, k+1)
+	if into == "" || actorWords[lastWord(into)] {
+		return 0
+	}
+	a.Into = into
+	rd.addEntity(into)
+	return m + 1
+}
+
 // orRecord reads a record noun that objectAt took for a measure as the object of a decision:
-// "clerks approve requests" keeps requests. Any other object stays as it was.
+// "clerks approve requests" keeps requests, and hours recorded keep time entries. Any other
+// object stays as it was.
 func orRecord(v string, toks []token, j int, obj string, n int) (string, int) {
 	if obj == "" && transitions[v] && j < len(toks) && recordNouns[singularNoun(toks[j].lower)] {
 		return singularNoun(toks[j].lower), 1
+	}
+	if obj == "" && carrierVerbs[v] && j < len(toks) && (toks[j].lower == "hours" || toks[j].lower == "time") {
+		return "time entry", 1 // "volunteers record hours": each entry of time given is kept
 	}
 	return obj, n
 }
@@ -549,6 +584,7 @@ func (rd *reading) readAfterObject(a *action, toks []token, k int) {
 	if src := rd.fromWhom(toks, k); src != "" && a.Actor != "system" {
 		a.Source = src
 	}
+	a.Has = readHas(toks, k)
 	if w := windowAfter(toks, k); w != "" {
 		if rd.windows == nil {
 			rd.windows = map[string]string{}
@@ -663,6 +699,9 @@ func (rd *reading) readInto(toks []token, k int, actor, obj string) (string, int
 // ("creators launch projects", "2 million backers pledge"). The list cannot hold every trade's
 // verbs; the position can.
 func unknownVerb(toks []token, i int) (string, bool) {
+	if v, ok := unknownVerbAfterOne(toks, i); ok {
+		return v, true
+	}
 	t, p := toks[i], toks[i-1]
 	s := singularNoun(p.lower)
 	if s == p.lower || !nounLike(p) || !nounLike(t) || t.text != t.lower || len(t.lower) < 3 || strings.HasSuffix(t.lower, "s") ||
@@ -670,8 +709,8 @@ func unknownVerb(toks []token, i int) (string, bool) {
 		systemWords[t.lower] || actorWords[t.lower] || massNouns[t.lower] {
 		return "", false
 	}
-	if !actorWords[s] && !roleSuffix(s) {
-		return "", false
+	if !actorWords[s] && !roleSuffix(s) && !groupWords[s] {
+		return "", false // "crews fix potholes" as "backers pledge"
 	}
 	k := i - 2
 	for k >= 0 && (adjectives[toks[k].lower] || toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9' || readStop[toks[k].lower] && !clauseStart[toks[k].lower] && toks[k].lower != "that" && toks[k].lower != "which") {
@@ -686,6 +725,39 @@ func unknownVerb(toks []token, i int) (string, bool) {
 		}
 	}
 	return t.lower, true
+}
+
+// unknownVerbAfterOne reads a word the verb list lacks as the verb of a singular subject that
+// opens its clause, in its third-person form: "the archivist fetches boxes", "each depot hauls
+// pallets". It returns the base form.
+func unknownVerbAfterOne(toks []token, i int) (string, bool) {
+	t := toks[i]
+	if !nounLike(t) || t.text != t.lower || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
+		adjectives[t.lower] || unitWords[singularNoun(t.lower)] || systemWords[singularNoun(t.lower)] {
+		return "", false
+	}
+	if actorWords[singularNoun(t.lower)] && (i+1 >= len(toks) || !nounLike(toks[i+1]) && !determiners[toks[i+1].lower]) {
+		return "", false // "the kitchen cooks meals" cooks; "the head cooks" are people
+	}
+	if _, ok := singularSubject(toks, i-1, i); !ok {
+		return "", false
+	}
+	if i+1 < len(toks) && auxAfterNoun[toks[i+1].lower] {
+		return "", false
+	}
+	return baseOfThirdPerson(t.lower), true
+}
+
+// baseOfThirdPerson undoes a verb's third-person -s: fetches → fetch, carries → carry, hauls →
+// haul, issues → issue.
+func baseOfThirdPerson(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "zes"):
+		return w[:len(w)-2]
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // nextVerb reads a word the verb list lacks as the same subject's next verb: after "and", a
@@ -807,6 +879,9 @@ func nominalOr(verb string) string {
 
 // roleSuffix reports a noun that names a role by its ending: backer, curator, florist, applicant.
 func roleSuffix(s string) bool {
+	if strings.HasSuffix(s, "ment") {
+		return false // an allotment, a payment: things, never people
+	}
 	for _, suf := range []string{"er", "or", "ist", "ant", "ent", "ian"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf)+2 {
 			return true
@@ -882,7 +957,8 @@ func (rd *reading) readRoles(toks []token) {
 		// "job requests from homeowners": a role by its ending, named as whom something is from,
 		// for or to, is people too.
 		named := i > 0 && roleSuffix(s) && !notRoles[s] && prepositions[toks[i-1].lower]
-		if s != t.lower && (actorWords[s] || named) && nounLike(t) && !systemWords[s] {
+		compound := slices.ContainsFunc(rd.Actors, func(a string) bool { return strings.HasSuffix(a, " "+s) }) // "bed managers" read already
+		if s != t.lower && (actorWords[s] || named) && nounLike(t) && !systemWords[s] && !compound {
 			rd.addActor(s)
 		}
 	}
@@ -927,6 +1003,10 @@ func (rd *reading) finish(name action) {
 	if len(rd.Actors) == 0 && len(rd.Actions) > 0 {
 		rd.Actors = append(rd.Actors, "user")
 	}
+	// "the unit must record dispatches": the unit acts, it is not kept as a thing too.
+	rd.Entities = slices.DeleteFunc(rd.Entities, func(e string) bool {
+		return slicesContains(rd.Actors, e) && !slicesContains(rd.named, e) && slices.ContainsFunc(rd.Actions, func(a action) bool { return a.Actor == e })
+	})
 }
 
 // keptBySynonym reports whether another action with the same meaning already keeps a thing:
@@ -969,8 +1049,8 @@ func (rd *reading) nameActor(name action) string {
 // an auxiliary ("users can upload"), or "system" after "that"/"which".
 func (rd *reading) subject(toks []token, i int) (string, bool) {
 	j := i - 1
-	for j >= 0 && (toks[j].lower == "can" || toks[j].lower == "may" || toks[j].lower == "should" || toks[j].lower == "must" || toks[j].lower == "will" || toks[j].lower == "also" || toks[j].lower == "to") {
-		j--
+	for j >= 0 && (modals[toks[j].lower] || toks[j].lower == "also" || toks[j].lower == "to" || hedge(toks[j].lower)) {
+		j-- // "users can upload", "the crew maybe records", "staff usually approve"
 	}
 	if j < 0 {
 		return "", false
@@ -999,7 +1079,7 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return org, true // "gene banks record harvests": a gene bank, not any bank
 	}
 	if actorWords[s] {
-		return s, true
+		return roleName(toks, j, s), true
 	}
 	// "the city assigns crews": an organisation acts too, in the singular ("library book lending"
 	// is a name, not a library booking).
@@ -1008,6 +1088,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	}
 	if org, ok := orgSubject(toks, j, i); ok {
 		return org, true
+	}
+	if who, ok := singularSubject(toks, j, i); ok {
+		return who, true
 	}
 	// A plural noun opening a clause before a verb in its plain form: "where hives report weight".
 	// With a modal between ("limits must apply") it is a requirement on a thing, not an action.
@@ -1019,11 +1102,34 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	if s != p && i == j+1 && verbs[toks[i].lower] && (k < 0 || clauseStart[toks[k].lower]) {
 		return s, true
 	}
-	// An unknown plural role directly before a known verb: "shelters list", "adopters apply".
-	if s != p && roleSuffix(s) {
-		return s, true
+	// An unknown plural role directly before a known verb: "shelters list", "adopters apply";
+	// a body of people too: "crews fix potholes".
+	if s != p && (roleSuffix(s) || groupWords[s]) {
+		return roleName(toks, j, s), true
 	}
 	return "", false
+}
+
+// roleName names a plural role with the noun that opens its clause before it: "section leaders
+// mark attendance" are section leaders, "ward nurses" ward nurses. An organisation is named by
+// orgSubject, and a count, a describing word or a role before it is not part of the name.
+func roleName(toks []token, j int, s string) string {
+	p := toks[j].lower
+	if orgWords[s] || j < 1 || s == p && (j < 2 || !determiners[toks[j-2].lower]) {
+		return s // one of a role names a post only after a determiner: "the literary manager"
+	}
+	m := toks[j-1]
+	if !nounLike(m) || adjectives[m.lower] || determiners[m.lower] || countWords[m.lower] || smartWords[m.lower] || orgWords[m.lower] ||
+		actorWords[singularNoun(m.lower)] || isPeople(singularNoun(m.lower)) || singularNoun(m.lower) != m.lower || strings.ContainsAny(m.lower, "'’") {
+		return s
+	}
+	if _, verb := verbBase(m.lower); verb {
+		return s
+	}
+	if k := j - 2; k >= 0 && !clauseStart[toks[k].lower] && !determiners[toks[k].lower] && toks[k].lower != "." && !(toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9') {
+		return s
+	}
+	return m.lower + " " + s
 }
 
 // orgSubject reads organisations that open a clause as its subject: "40 hospitals request",
@@ -1142,6 +1248,9 @@ func (rd *reading) readPrepositional(toks []token) {
 			if !nounLike(w) || adjectives[w.lower] {
 				continue
 			}
+			if w.text[0] >= 'A' && w.text[0] <= 'Z' && strings.ToUpper(w.text) != w.text {
+				break // "a tennis club in Leeds": a place's name, not a container of things
+			}
 			s := singularNoun(w.lower)
 			if s != w.lower && !unitWords[s] && !actorWords[s] && !systemWords[s] {
 				if j+1 < len(toks) && nounLike(toks[j+1]) && !adjectives[toks[j+1].lower] {
@@ -1223,4 +1332,158 @@ func nominal(verb string) string {
 		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp",
 		"pledge": "pledge", "swap": "swap", "renew": "renewal", "tip": "tip", "sponsor": "sponsorship", "nominate": "nomination",
 		"flag": "flag", "describe": "description", "score": "score"}[verb]
+}
+
+// modals stand between a subject and its verb: "users can upload".
+var modals = set("can", "may", "should", "must", "will", "could", "would", "might", "shall")
+
+// hedge reports a word that may stand between a subject and its verb without changing who acts:
+// "maybe", "usually", "quickly".
+func hedge(w string) bool {
+	return fillerWords[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply") && w != "family" && w != "assembly"
+}
+
+// groupWords are bodies of people, and posts one person holds, that act as one in a statement:
+// "the unit records dispatches", "the captain assigns boats".
+var groupWords = set("crew", "unit", "team", "squad", "committee", "panel", "jury", "council", "department", "brigade", "band",
+	"choir", "troop", "couple", "household", "family", "desk", "ward", "captain", "cox", "clerk", "registrar", "chair",
+	"secretary", "treasurer", "steward", "warden", "ranger", "trust", "authority", "ministry", "court", "firm", "bureau")
+
+// determiners open a singular subject: "the unit", "each branch", "every crew".
+var determiners = set("the", "each", "every", "a", "an", "our", "their", "its", "one", "your", "my")
+
+// actsAlone reports whether a singular noun can be the one who acts in a clause: a person's role,
+// an organisation, a body of people, or a machine.
+func actsAlone(s string) bool {
+	return actorWords[s] || orgWords[s] || vagueOrgs[s] || groupWords[s] || deviceWords[s] || roleSuffix(s) && !notRoles[s]
+}
+
+// docWords are things that show or gather what people give, never who acts: "the form
+// collects names".
+var docWords = set("form", "page", "screen", "card", "map", "chart", "menu", "catalogue", "catalog", "register", "table", "field",
+	"message", "email", "letter", "notice", "sign", "label", "ticket", "receipt", "invoice", "contract", "policy", "rule", "price", "fee", "total")
+
+// heldPost reports whether a noun after "the" may be a post one person holds ("the coxswain
+// logs launches", "the bursar approves claims") rather than a thing: not a word the reader knows
+// as a thing, a measure or a place, and not built like an abstract noun.
+func heldPost(p string) bool {
+	if recordNouns[p] || fileWords[p] || stockWords[p] || spaceWords[p] || unitWords[p] || massNouns[p] || windowWords[p] || noticeWords[p] ||
+		compoundHeads[p] || systemWords[p] || adjectives[p] || readStop[p] || verbs[p] || docWords[p] || len(p) < 4 {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ing", "ance", "ence", "age", "ure", "ism"} {
+		if strings.HasSuffix(p, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// singularSubject reads a singular subject that opens its clause: "where the unit records
+// dispatches", "each branch orders stock weekly", "the sorting office sends parcels". A plain
+// verb needs its third-person -s here ("the unit record" is no clause), unless a modal stands
+// between ("the office must approve"). j is the noun's index, i the verb's.
+func singularSubject(toks []token, j, i int) (string, bool) {
+	p := toks[j].lower
+	base := baseOfThirdPerson(toks[i].lower)
+	post := j > 0 && toks[j-1].lower == "the" && heldPost(p) && (verbs[base] || transitions[base])
+	modal := slices.ContainsFunc(toks[j+1:i], func(t token) bool { return modals[t.lower] })
+	if singularNoun(p) != p || !nounLike(toks[j]) || !actsAlone(p) && !post || !modal && !strings.HasSuffix(toks[i].lower, "s") {
+		return "", false
+	}
+	if i+1 >= len(toks) || toks[i+1].boundary && toks[i+1].lower != "for" && toks[i+1].lower != "on" && toks[i+1].lower != "to" {
+		return "", false // "when the hive splits": something that happens, not something done to a thing
+	}
+	name, k := p, j-1
+	if k >= 0 && nounLike(toks[k]) && !adjectives[toks[k].lower] && !determiners[toks[k].lower] {
+		switch {
+		case orgWords[p] && !vagueOrgs[p]:
+			k-- // "the district warehouse": a warehouse
+		case !vagueOrgs[p] && !groupWords[p] && !actorWords[p] && !(roleSuffix(p) && !notRoles[p]):
+			return "", false // "a swarm alarm sounds": a thing's name, not who acts
+		default:
+			name, k = toks[k].lower+" "+p, k-1 // the sorting office, the duty controller, the ride leader
+		}
+	}
+	for k >= 0 && adjectives[toks[k].lower] {
+		k--
+	}
+	if k < 0 || !determiners[toks[k].lower] {
+		return "", false
+	}
+	return name, k == 0 || clauseStart[toks[k-1].lower] || toks[k-1].lower == "."
+}
+
+// readFor reads what a system is for when the statement lists it after its name: "a system for a
+// film festival's screening submissions and jury votes" keeps screening submissions and the
+// jury's votes. An organisation after "for a" ("for a railway") or before "'s" sets the scene;
+// a plural names what is kept; people ("for dentists") and gerunds ("for tracking") are read
+// elsewhere.
+func (rd *reading) readFor(toks []token) {
+	j := slices.IndexFunc(toks, func(t token) bool { return systemWords[t.lower] || toolHeads[t.lower] })
+	if j < 0 || j > 10 || j+2 >= len(toks) || toks[j+1].lower != "for" {
+		return
+	}
+	var words []string
+	scene := false
+	take := func() {
+		if len(words) == 0 {
+			return
+		}
+		head := singularNoun(words[len(words)-1])
+		switch {
+		case scene && head == words[len(words)-1] || isPeople(head) || peopleWords[head] || unitWords[head]:
+		case len(words) == 2 && (isPeople(words[0]) || groupWords[words[0]]) && nominalVerb(head) != "":
+			// "screening submissions and jury votes": the jury votes on the submissions.
+			a := action{Actor: words[0], Verb: nominalVerb(head)}
+			if len(rd.Entities) > 0 {
+				a.Object, a.Prep = rd.Entities[len(rd.Entities)-1], "on"
+			}
+			rd.addActor(words[0])
+			rd.addAction(a)
+			rd.addEntity(head)
+		default:
+			rd.addEntity(phraseName(words[max(0, len(words)-3):]))
+		}
+		words, scene = nil, false
+	}
+	k := j + 2
+	defer func() { rd.forSpan = [2]int{j + 2, k} }()
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.lower == "and" || t.lower == ",":
+			take()
+		case t.boundary || gerundVerb(t.lower) && len(words) == 0:
+			take()
+			return // "a system for tracking pallets": a clause, read as one
+		case determiners[t.lower]:
+			scene = true // "for a railway": the organisation it serves, unless a plural follows
+		case strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s"):
+			words, scene = nil, false // "a film festival's": whose things follow
+		case nounLike(t) && !adjectives[t.lower]:
+			words = append(words, t.lower)
+		}
+	}
+	take()
+}
+
+// gerundVerb reports a gerund of a verb the reader knows ("tracking"); "screening" in "screening
+// submissions" names a kind of thing.
+func gerundVerb(w string) bool {
+	if !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	_, ok := actionNoun(w)
+	return ok
+}
+
+// nominalVerb is the verb whose record a noun is: vote → vote, booking → book, review → review.
+func nominalVerb(n string) string {
+	for _, v := range []string{"vote", "review", "rate", "score", "bid", "book", "order", "apply", "donate", "pledge", "nominate", "comment", "complain", "report", "claim"} {
+		if nominal(v) == n {
+			return v
+		}
+	}
+	return ""
 }

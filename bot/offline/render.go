@@ -1706,6 +1706,12 @@ func article(s string) string {
 	if s == "" {
 		return "a system"
 	}
+	if p, ok := massRoles[strings.ToLower(s)]; ok {
+		s = p // one of the staff is "a staff member", never "a staff"
+	}
+	if massThings[lastWord(strings.ToLower(s))] {
+		return s // "food passes its held_until", not "a food"
+	}
 	l := strings.ToLower(s)
 	// "uni-" sounds like "you": a university, a unique id, but an unread message.
 	if strings.ContainsRune("aeio", rune(l[0])) || strings.HasPrefix(l, "un") && !strings.HasPrefix(l, "uni") {
