@@ -309,7 +309,7 @@ func (m model) actorOf(entity string) string {
 func possessive(who string) string { return article(personNoun(who)) + "'s" }
 
 // massThings are kept things named by a mass noun: no article, and "food is", not "food are".
-var massThings = set("food", "flour", "salt", "sugar", "fuel", "grain", "feed", "milk", "rice", "oil", "sand", "gravel", "timber", "wool",
+var massThings = set("food", "flour", "salt", "sugar", "fuel", "grain", "milk", "rice", "oil", "sand", "gravel", "timber", "wool",
 	"clothing", "equipment", "furniture", "software", "produce", "stock", "inventory", "luggage", "water", "blood", "money", "feedback",
 	"attendance", "weather", "usage", "rubbish", "waste", "compost")
 

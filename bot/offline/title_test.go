@@ -43,6 +43,8 @@ func TestArticle(t *testing.T) {
 		{"unread-message counter", "an unread-message counter"},
 		{"online exam platform", "an online exam platform"},
 		{"messaging app", "a messaging app"},
+		{"social feed", "a social feed"}, // a feed of posts counts; animal feed would not
+		{"food", "food"},
 	}
 	for _, tc := range tests {
 		if got := article(tc.in); got != tc.want {
