@@ -669,7 +669,7 @@ var transitions = set("approve", "reject", "accept", "cancel", "complete", "retu
 
 // readsVerbs are verbs that only read.
 var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive", "serve",
-	"filter", "sort", "explore", "query")
+	"filter", "sort", "explore", "query", "look", "lookup")
 
 func (m model) endpoints() []endpoint {
 	var eps []endpoint

@@ -153,3 +153,17 @@ func TestComposedTellsTheOtherParty(t *testing.T) {
 		t.Errorf("a patient requests a refill: tells %q, want nobody", got)
 	}
 }
+
+// "look up whether their street has been plowed" reads the street; "whether" is no thing kept.
+func TestWhetherIsNoThing(t *testing.T) {
+	for _, problem := range []string{
+		"A snow plow tracker: 140 plows send GPS every 10 seconds and residents look up whether their street has been plowed",
+		"Tenants check if their parcel has arrived at the front desk, and the concierge logs parcels as couriers drop them off",
+	} {
+		_, sections := renderAll(t, problem)
+		model := sections[conversation.DataModel]
+		if strings.Contains(strings.ToLower(model), "whether") || strings.Contains(model, "| If |") {
+			t.Errorf("%q keeps a conjunction as an entity:\n%s", problem, model)
+		}
+	}
+}

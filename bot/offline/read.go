@@ -1170,6 +1170,9 @@ func objectAt(toks []token, i int) (string, int) {
 		if t.boundary || len(words) == 0 && (t.lower == "what" || t.lower == "whatever") {
 			break // "describe what they lost": a clause, not a thing's name
 		}
+		if len(words) == 0 && (t.lower == "whether" || t.lower == "if") {
+			continue // "look up whether their street has been plowed": the street is what is read
+		}
 		// "loans limited by licences": a participle before "by" starts what is said of the object.
 		participle := strings.HasSuffix(t.lower, "ed") && j+1 < len(toks) && toks[j+1].lower == "by"
 		if !nounLike(t) || participle || adjectives[t.lower] || len(words) == 0 && unitWords[singularNoun(t.lower)] {
