@@ -689,10 +689,11 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
 		return
 	}
-	if isLimit(toks, start) {
+	if isLimit(toks, start) && (probe.per == 0 || actor) {
 		m.kind, m.limit = mOther, true // "groups of up to 256 members": a limit
 		return
 	}
+	// "up to 6,000 submissions an hour": a bound on a rate is its peak, read on as events.
 	if probe.per == 0 && within(toks, start-4, start, "each") && !actor && r.eventBefore(start) {
 		// "25 million orders, each producing on average 3 events": per order.
 		m.kind = mTimes
@@ -705,7 +706,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.kind = mEvents
 	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
 	m.per, m.end = probe.per, max(k, probe.end)
-	m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
+	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
 }

@@ -1201,3 +1201,16 @@ func TestReadMachineReadsAreWrites(t *testing.T) {
 		}
 	}
 }
+
+// A bound on a rate is the rate's peak, not a limit on a group: "up to 6,000 submissions an hour".
+func TestReadBoundedRateIsAPeak(t *testing.T) {
+	for _, s := range []string{"40,000 students submit essays, up to 6,000 submissions an hour before term deadlines", "the kitchen takes up to 300 orders a minute at lunch"} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !rd.Flows[0].Peak || len(rd.Limits) != 0 {
+			t.Errorf("%q: flows %+v limits %+v, want one flow stated at its peak and no limit", s, rd.Flows, rd.Limits)
+		}
+	}
+	if rd := workload.Read("group chats of up to 256 members"); len(rd.Limits) != 1 || len(rd.Flows) != 0 {
+		t.Errorf("a group's bound: flows %+v limits %+v, want a limit", rd.Flows, rd.Limits)
+	}
+}
