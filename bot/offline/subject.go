@@ -10,7 +10,9 @@ import (
 // the last word names a job done somewhere (housekeeping, payouts, scheduling) the words before
 // it say where, not what: a hotel housekeeping app is not a reservation system and a ride hailing
 // payout system dispatches no drivers. A capability whose only evidence is such a setting word is
-// dropped; the same word anywhere else in the statement still counts.
+// dropped; the same word anywhere else in the statement still counts. Likewise what a part that
+// other systems embed is "for" ("a leaderboard for our mobile game") decides nothing
+// (servedOnly).
 //
 // The word lists are patterns in knowledge/capabilities.yaml: subject_nouns close a subject
 // ("app", "system"), setting_heads are the jobs that make what precedes them a setting.
