@@ -1671,13 +1671,7 @@ func (r *renderer) keptList() string {
 			ps = append(ps, pluralNoun(k))
 		}
 	}
-	switch len(ps) {
-	case 0:
-		return "the statement's records"
-	case 1:
-		return ps[0]
-	}
-	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
+	return series(ps, "and", "the statement's records")
 }
 
 // entityList names the data model's first entities.

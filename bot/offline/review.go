@@ -267,10 +267,18 @@ func quoteList(ps []string) string {
 	for i, p := range ps {
 		q[i] = "“" + p + "”"
 	}
-	if len(q) == 1 {
-		return q[0]
+	return series(q, "and", "")
+}
+
+// series joins items as English does, "a, b and c" (or "a, b or c"), and says none for no item.
+func series(items []string, conj, none string) string {
+	switch len(items) {
+	case 0:
+		return none
+	case 1:
+		return items[0]
 	}
-	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+	return strings.Join(items[:len(items)-1], ", ") + " " + conj + " " + items[len(items)-1]
 }
 
 func itThem(n int) string {

@@ -3,7 +3,6 @@ package offline
 import (
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // Who a composed design tells of a change is the person whose thing it is: the requester when
@@ -133,13 +132,7 @@ func (m model) changesTo(what, who string) string {
 			add(l.lapsed)
 		}
 	}
-	switch len(out) {
-	case 0:
-		return "changed by someone else"
-	case 1:
-		return out[0]
-	}
-	return strings.Join(out[:len(out)-1], ", ") + " or " + out[len(out)-1]
+	return series(out, "or", "changed by someone else")
 }
 
 // toldDive designs telling the person whose thing changed, and only them.
