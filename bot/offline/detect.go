@@ -119,8 +119,13 @@ type capability struct {
 var capabilities map[string]*capability
 
 func init() {
-	var err error
-	capabilities, err = loadCapabilities(capabilitiesYAML)
+	f, err := decodeDetection(capabilitiesYAML)
+	if err == nil {
+		capabilities, err = compileCapabilities(f)
+	}
+	if err == nil {
+		subjects, err = subjectWordsOf(f)
+	}
 	if err != nil {
 		panic(err)
 	}
@@ -157,6 +162,11 @@ func loadCapabilities(data []byte) (map[string]*capability, error) {
 	if err != nil {
 		return nil, err
 	}
+	return compileCapabilities(f)
+}
+
+// compileCapabilities checks and compiles decoded detection data against the Go catalogue.
+func compileCapabilities(f *detectionFile) (map[string]*capability, error) {
 	// The features map is built by another init; the catalogue slice is ready before any init.
 	known := map[string]bool{}
 	for _, ft := range featureList {
@@ -436,7 +446,8 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 	t := tokenize(statement)
 	why := map[string]string{"core": "every system"}
 	on := map[string]bool{"core": true}
-	setting, hasSetting := subjects.settingSpan(t)
+	sub := subjects.parse(t)
+	setting, hasSetting := subjects.settingSpan(t, sub)
 	evidence := map[string][][2]int{}
 	for _, f := range featureList {
 		c := caps[f.ID]
@@ -450,7 +461,7 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 			evidence[f.ID] = spans
 		}
 	}
-	for _, id := range servedOnly(caps, subjects.parse(t), evidence) {
+	for _, id := range servedOnly(caps, sub, evidence) {
 		delete(on, id)
 		delete(why, id)
 	}

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -20,24 +21,30 @@ type subjectWords struct {
 	nouns, heads map[string]bool
 }
 
-var subjects = func() subjectWords {
-	f, err := decodeDetection(capabilitiesYAML)
-	if err != nil {
-		panic(err)
-	}
-	set := func(name string) map[string]bool {
+// subjects holds the subject word lists; init fills it from the same decoded detection data as
+// the capabilities.
+var subjects subjectWords
+
+// subjectWordsOf reads the two patterns from decoded detection data.
+func subjectWordsOf(f *detectionFile) (subjectWords, error) {
+	set := func(name string) (map[string]bool, error) {
 		list, ok := f.Patterns[name]
 		if !ok {
-			panic("knowledge/capabilities.yaml: no pattern " + name)
+			return nil, fmt.Errorf("knowledge/capabilities.yaml: no pattern %s", name)
 		}
 		m := make(map[string]bool, len(list))
 		for _, w := range list {
 			m[w] = true
 		}
-		return m
+		return m, nil
 	}
-	return subjectWords{nouns: set("subject_nouns"), heads: set("setting_heads")}
-}()
+	nouns, err := set("subject_nouns")
+	if err != nil {
+		return subjectWords{}, err
+	}
+	heads, err := set("setting_heads")
+	return subjectWords{nouns: nouns, heads: heads}, err
+}
 
 // subjectClosers end a subject where no subject noun does ("a hotel housekeeping tool where …").
 var subjectClosers = map[string]bool{"where": true, "that": true, "which": true, "who": true, "for": true,
@@ -103,9 +110,11 @@ var forClosers = map[string]bool{"where": true, "that": true, "which": true, "wh
 // settingSpan returns the word span [first, last) of a subject's setting: the words before a
 // setting head, as in "a [hotel] housekeeping app". ok is false when the subject's last word is
 // no setting head, or nothing precedes it.
-func (s subjectWords) settingSpan(t text) (span [2]int, ok bool) {
-	sub := s.parse(t)
-	if sub.head <= sub.start || !s.heads[singular(t.words[sub.head])] {
+func (s subjectWords) settingSpan(t text, sub subject) (span [2]int, ok bool) {
+	if sub.head <= sub.start {
+		return span, false
+	}
+	if head := t.words[sub.head]; !s.heads[head] && !s.heads[singularNoun(head)] {
 		return span, false
 	}
 	return [2]int{sub.start, sub.head}, true
@@ -115,14 +124,6 @@ func (s subjectWords) settingSpan(t text) (span [2]int, ok bool) {
 func (t text) breakBefore(i int) bool {
 	between := t.lower[t.spans[i-1][1]:t.spans[i][0]]
 	return strings.ContainsAny(between, ",.;:!?()")
-}
-
-// singular drops a plural s ("payouts" → "payout") so one list entry serves both.
-func singular(w string) string {
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return w[:len(w)-1]
-	}
-	return w
 }
 
 // onlyInSetting reports whether every span a capability matched lies inside the subject's
