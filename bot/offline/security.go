@@ -62,6 +62,10 @@ var stakes = []stake{
 		// bins, an edge platform's "edge locations" its PoPs: none is a trip's counterpart.
 		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn"},
 		control: func(r *renderer, hits []string) string {
+			if !slices.ContainsFunc([]string{"ride", "tracking", "food", "routing"}, r.hasFeature) {
+				// Nobody is followed: a search near someone sends their position once.
+				return fmt.Sprintf("Location (%s): the position a search sends is used for that query and not kept; logs, metrics and cache keys hold only its coarse cell (about a kilometre).", strings.Join(hits, ", "))
+			}
 			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
 		}},
 	// University students are adults: FERPA covers their records, COPPA does not.
@@ -220,6 +224,9 @@ func (r *renderer) personalData() string {
 // placeEntities are organisations and places, whose names and addresses are public.
 var placeEntities = set("clinic", "hospital", "restaurant", "restaurant & menu", "store", "listing", "place", "venue", "facility", "warehouse", "branch", "school", "market", "show", "event")
 
+// homeWords are organisations that are people's homes.
+var homeWords = set("home", "family", "household")
+
 // personalWords are field names that identify or locate a person.
 var personalWords = wordsRe("email", "phone", "display_name", "name", "address", "date of birth", "dob", "location", "ip", "user agent", "card", "iban", "resident identifier")
 
@@ -227,8 +234,8 @@ var personalWords = wordsRe("email", "phone", "display_name", "name", "address",
 // (Player)"), and the stores that keep those entities.
 func (r *renderer) personalFields() (out, stores []string) {
 	for _, e := range r.entities() {
-		if placeEntities[strings.ToLower(e.Name)] {
-			continue // a clinic's address is not a person's
+		if n := strings.ToLower(e.Name); placeEntities[n] || orgWords[n] && !homeWords[n] {
+			continue // a clinic's address is not a person's; a household's is
 		}
 		person := actorWords[singularNoun(strings.ToLower(e.Name))]
 		var fs []string
