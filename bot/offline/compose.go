@@ -371,7 +371,10 @@ func (m model) clause(a action) string {
 	if a.Prep != "" {
 		verb += " " + a.Prep // "charities apply for grants"
 	}
-	return who + " " + verb + " " + pluralNoun(a.Object)
+	if a.Near {
+		verb += " nearby"
+	}
+	return who + " " + verb + " " + pluralNoun(a.Object) + heldClause(a)
 }
 
 func (m model) useCases() []string {
@@ -497,7 +500,7 @@ func (m model) entities() []entity {
 		})
 	}
 	for i := range out {
-		out[i] = m.shapeLimited(m.shapeAsked(out[i]))
+		out[i] = m.shapeNearby(m.shapeLimited(m.shapeAsked(out[i])))
 	}
 	return append(out, m.actorRows(len(out))...)
 }
@@ -778,6 +781,9 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	if r == "" {
 		return endpoint{}, false
 	}
+	if e, ok := m.holdingEndpoint(a); ok {
+		return e, true
+	}
 	coll := "/v1/" + slug(pluralNoun(r), "-")
 	key := slug(r, "_")
 	switch {
@@ -793,6 +799,11 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	case readsVerbs[a.Verb]:
 		q := "?cursor="
 		switch {
+		case a.Near:
+			q = "?near=lat,lng&radius_km=5&cursor="
+			if a.Held != "" {
+				q = "?near=lat,lng&radius_km=5&" + slug(a.Held, "_") + "_id=&cursor="
+			}
 		case len(m.rd.By) > 0:
 			q = "?" + m.rd.By[0] + "=&cursor="
 		case m.updatedOnly(r):
@@ -1091,6 +1102,9 @@ func (m model) flows() []flow {
 		}
 		out = append(out, flow{Name: upperFirst(name), Steps: steps})
 	}
+	if f, ok := m.nearbyFlow(); ok {
+		out = append(out, f)
+	}
 	out = append(out, m.answerFlows()...)
 	out = append(out, m.allocationFlows()...)
 	out = append(out, m.sweepFlows()...)
@@ -1198,6 +1212,9 @@ func (m model) dives() []deepDive {
 		out = append(out, d)
 	}
 	if d, ok := m.toldDive(); ok {
+		out = append(out, d)
+	}
+	if d, ok := m.nearbyDive(); ok {
 		out = append(out, d)
 	}
 	if f := m.files(); f != "" {

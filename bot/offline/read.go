@@ -64,6 +64,12 @@ type action struct {
 	// Has lists the fields the statement gives the object, comma-separated: "log catches with
 	// species and weight" → "species, weight".
 	Has string
+	// Near says a read asks for the things near the reader ("find which nearby pharmacy …");
+	// Held is what they must hold and HeldState in what state ("has a drug in stock": drug, in
+	// stock). See nearby.go.
+	Near      bool
+	Held      string
+	HeldState string
 }
 
 // containerVerbs put their object into a container the statement names after "to" or "into".
@@ -476,6 +482,13 @@ func (rd *reading) readClauses(toks []token) {
 			j++ // "sign up for", "subscribe to", "vote on"
 		}
 		obj, n := objectAt(toks, j)
+		if obj == "" && j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "what") && !readStop[toks[j+1].lower] {
+			// "find which nearby pharmacy has a drug in stock": the pharmacy is what is found; but
+			// "describe what they lost" is a clause of its own.
+			if o, m := objectAt(toks, j+1); o != "" {
+				obj, n = o, m+1
+			}
+		}
 		prep := particles(toks[i+1 : j])
 		if v == "sign" && strings.HasPrefix(prep, "up") {
 			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
@@ -525,6 +538,7 @@ func (rd *reading) readClauses(toks []token) {
 		if obj != "" {
 			a.Prep = prep
 			rd.readAfterObject(&a, toks, j+n)
+			readNearby(&a, toks, j, j+n)
 		}
 		if actor == "system" && before != "" && before != obj && (toks[i-1].lower == "that" || toks[i-1].lower == "which") {
 			a.From = before // "meal plans that generate a shopping list"
