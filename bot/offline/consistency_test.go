@@ -379,3 +379,21 @@ func TestStatedLatencyWins(t *testing.T) {
 		t.Errorf("requirements state two latency targets or not the stated one:\n%s", req)
 	}
 }
+
+// A part's role says nothing its design's decisions contradict: the collaboration service of a
+// design that picks a CRDT does not transform operations (OT), and a leaderboard whose scores
+// carry a tie-break is not added to with ZINCRBY (the tie-break would add up).
+func TestPartsAgreeWithTheirDecisions(t *testing.T) {
+	_, sec := renderAll(t, "Design a collaborative document editor like Google Docs: up to 100 people editing the same document at once, offline edits merge on reconnect")
+	if !strings.Contains(sec[conversation.DeepDive], "a CRDT, because offline edits must merge") {
+		t.Fatalf("the editor's dive no longer picks a CRDT:\n%s", sec[conversation.DeepDive])
+	}
+	if strings.Contains(sec[conversation.Architecture], "(OT)") {
+		t.Errorf("the architecture transforms operations (OT) beside a CRDT:\n%s", sec[conversation.Architecture])
+	}
+	_, sec = renderAll(t, "Design a real-time gaming leaderboard with daily, weekly and all-time boards for 50 million daily players")
+	all := sec[conversation.DataFlow] + sec[conversation.DeepDive]
+	if !strings.Contains(all, "recomputed on each update") || strings.Contains(all, "runs ZINCRBY") || strings.Contains(all, "2^22") {
+		t.Errorf("the leaderboard's tie-break adds up under ZINCRBY:\n%s", all)
+	}
+}
