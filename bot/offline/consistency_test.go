@@ -397,3 +397,16 @@ func TestPartsAgreeWithTheirDecisions(t *testing.T) {
 		t.Errorf("the leaderboard's tie-break adds up under ZINCRBY:\n%s", all)
 	}
 }
+
+// A Redis that holds the only copy of something is watched for memory against a no-eviction
+// limit, not for its hit ratio: an eviction there is data lost. A cache is watched as a cache.
+func TestStoresInRedisAreWatchedAsStores(t *testing.T) {
+	_, sec := renderAll(t, "Design a real-time gaming leaderboard with daily, weekly and all-time boards for 50 million daily players")
+	rel := sec[conversation.Reliability]
+	if !strings.Contains(rel, "Leaderboard store (boards): memory per shard against maxmemory (noeviction") {
+		t.Errorf("the leaderboard's sorted sets are not watched as a store:\n%s", rel)
+	}
+	if !strings.Contains(rel, "Cache (users): hit ratio, evictions and memory per shard") {
+		t.Errorf("the cache is no longer watched as a cache:\n%s", rel)
+	}
+}

@@ -16,6 +16,18 @@ type failureProfile struct {
 	match []string // lower-case substrings of the component's technology
 	fails func(r *renderer, c conversation.Component) string
 	watch string
+	// kept is what to watch when the technology is not a cache but holds the only copy of
+	// something (a leaderboard, seat holds): there an eviction is data lost, not a miss.
+	kept string
+}
+
+// watchFor is what a dashboard watches on c: a part that calls itself a cache is one, whatever
+// else in Redis is filed as kind cache (a leaderboard's sorted sets, seat holds).
+func (p failureProfile) watchFor(c conversation.Component) string {
+	if p.kept != "" && !strings.Contains(strings.ToLower(c.Name+" "+c.Description), "cache") {
+		return p.kept
+	}
+	return p.watch
 }
 
 // failureProfiles are tried in order; the first whose match appears in a component's technology
@@ -80,6 +92,7 @@ var failureProfiles = []failureProfile{
 			return s
 		}},
 	{match: []string{"redis", "memcached", "bloom"}, watch: "hit ratio, evictions and memory per shard",
+		kept: "memory per shard against maxmemory (noeviction, so a full shard refuses writes instead of dropping data), replication lag and AOF fsync latency",
 		fails: func(r *renderer, c conversation.Component) string {
 			if c.Kind == "cache" && (c.Name == r.name("cache") && r.has("cache")) {
 				return fmt.Sprintf("a replica per shard with automatic failover, so a node loss costs only the cached %s it held. If the whole cache is lost, up to %s reads/s of %s fall through to %s: request coalescing (one load per key) and a concurrency limit keep %s under its capacity, and reads beyond the limit get 503 + Retry-After.", r.holds(c), r.x("{peak_read}"), r.holds(c), r.backingStore(), r.backingStore())
@@ -277,12 +290,12 @@ func (r *renderer) failureLines() []string {
 		switch c.Kind {
 		case "database", "cache", "queue", "storage", "search":
 			if p, ok := profileOf(c); ok {
-				if first, again := told[p.watch]; again {
+				if first, again := told[p.watchFor(c)]; again {
 					// A second store of the same kind fails the same way: say what differs.
 					out = append(out, fmt.Sprintf("**%s** (%s): replicated and recovered as %s is; its failure holds up only %s%s.", c.Name, c.Technology, first, r.holds(c), r.writersOf(c)))
 					continue
 				}
-				told[p.watch] = c.Name
+				told[p.watchFor(c)] = c.Name
 				out = append(out, fmt.Sprintf("**%s** (%s): %s", c.Name, c.Technology, p.fails(r, c)))
 			} else if how := replication(c); how != "" {
 				out = append(out, fmt.Sprintf("**%s** (%s): %s.", c.Name, c.Technology, how))
@@ -326,8 +339,8 @@ func (r *renderer) monitoring() []string {
 	}
 	var per []string
 	for _, c := range r.stores() {
-		if p, ok := profileOf(c); ok && p.watch != "" {
-			per = append(per, fmt.Sprintf("%s (%s): %s", c.Name, r.holds(c), p.watch))
+		if p, ok := profileOf(c); ok && p.watchFor(c) != "" {
+			per = append(per, fmt.Sprintf("%s (%s): %s", c.Name, r.holds(c), p.watchFor(c)))
 		}
 	}
 	if len(per) > 0 {
