@@ -410,3 +410,20 @@ func TestStoresInRedisAreWatchedAsStores(t *testing.T) {
 		t.Errorf("the cache is no longer watched as a cache:\n%s", rel)
 	}
 }
+
+// An online judge's runners are sized by the CPU its submissions take: the tests each one runs,
+// or the stated limit when no tests are given, times the peak rate.
+func TestJudgesAreSizedByTheirRuns(t *testing.T) {
+	for _, tt := range []struct{ problem, want string }{
+		{"Design an online judge for programming contests: 50,000 contestants submit code during 3-hour contests, each submission runs against 100 tests",
+			"at 4.6 submissions/s and 100 tests (stated) × 0.5 s a test (assumed), the runners keep about 232 sandboxes busy at once"},
+		{"Design an auto-grading service for a university's programming course: 2,000 students submit code assignments that run in sandboxes with a 10 second limit",
+			"up to the stated 10 s limit a run"},
+		{"Design LeetCode", "20 tests × 0.5 s a test (both assumed)"},
+	} {
+		_, sec := renderAll(t, tt.problem)
+		if !strings.Contains(sec[conversation.CapacityID], tt.want) {
+			t.Errorf("%q: capacity lacks %q:\n%s", tt.problem, tt.want, sec[conversation.CapacityID])
+		}
+	}
+}

@@ -84,9 +84,9 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	}
 	limits := fillLimits(reading)
 	for _, f := range fs {
-		req.Functional = appendNew(req.Functional, limits(f.Functional)...)
+		req.Functional = appendNew(req.Functional, limits(said(f.Functional, problem))...)
 		req.OutOfScope = appendNew(req.OutOfScope, f.OutOfScope...)
-		req.UseCases = appendNew(req.UseCases, f.UseCases...)
+		req.UseCases = appendNew(req.UseCases, said(f.UseCases, problem)...)
 		for _, e := range f.Entities {
 			req.Entities = appendNew(req.Entities, e.Name)
 		}

@@ -444,7 +444,7 @@ func (r *renderer) peopleWords(name string) (string, bool) {
 		}
 		return H(n), true
 	}
-	return "", false
+	return r.sandboxWords(name)
 }
 
 func (r *renderer) section(id conversation.SectionID) (string, bool) {

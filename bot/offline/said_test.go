@@ -1,0 +1,44 @@
+package offline
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+func TestSaidKeepsLinesTheStatementAsksFor(t *testing.T) {
+	lines := []string{"always", "{said:contest*|judge} Contests with a live scoreboard", "{said:deadline} Deadlines"}
+	for _, tt := range []struct {
+		problem string
+		want    []string
+	}{
+		{"a site for programming contests", []string{"always", "Contests with a live scoreboard"}},
+		{"an online judge", []string{"always", "Contests with a live scoreboard"}},
+		{"homework due before a deadline", []string{"always", "Deadlines"}},
+		// A word that only begins like one asked for is not it: "judgement" is no "judge".
+		{"a judgement call", []string{"always"}},
+	} {
+		if got := said(lines, tt.problem); !slices.Equal(got, tt.want) {
+			t.Errorf("said(%q) = %q, want %q", tt.problem, got, tt.want)
+		}
+	}
+}
+
+// One pattern designs a contest site and a school's auto-grader: each gets the lines that are
+// about it.
+func TestJudgeLinesFollowTheStatement(t *testing.T) {
+	_, sec := renderAll(t, "Design an auto-grading service for a high school's programming classes: students submit code before a weekly deadline and teachers can override grades")
+	req := sec[conversation.Requirements]
+	if strings.Contains(req, "Contests with a live scoreboard") || strings.Contains(req, "A contest starts") {
+		t.Errorf("an auto-grader got a contest site's lines:\n%s", req)
+	}
+	if !strings.Contains(req, "a teacher's override is kept beside the automatic grade") || !strings.Contains(req, "A deadline nears and thousands submit at once") {
+		t.Errorf("an auto-grader lacks its teachers and deadline:\n%s", req)
+	}
+	_, sec = renderAll(t, "Design a competitive programming site like Codeforces")
+	if !strings.Contains(sec[conversation.Requirements], "Contests with a live scoreboard") {
+		t.Errorf("a contest site lost its contests:\n%s", sec[conversation.Requirements])
+	}
+}
