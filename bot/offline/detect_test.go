@@ -145,6 +145,11 @@ func TestDetect(t *testing.T) {
 		{"Our online bakery needs a cart, checkout with cards and stock that never goes negative", []string{"orders", "payments", "inventory"}, []string{"marketdata"}},
 		{"Design Amazon", []string{"shop", "catalog", "orders", "payments"}, []string{"kvstore"}},
 		{"a warehouse system that reserves stock per SKU for each order", []string{"inventory", "orders"}, nil},
+		// Assigned seats are held one by one; admission sold by count is stock.
+		{"Design a concert ticketing system like Ticketmaster: seats must never be double sold and holds expire after 10 minutes", []string{"tickets"}, []string{"inventory"}},
+		{"Design a ticketing site for a music festival selling 40,000 general admission wristbands", []string{"tickets", "inventory"}, nil},
+		// Looking up what is in stock buys nothing.
+		{"a platform where pharmacies report their stock so patients can find which nearby pharmacy has a drug in stock", nil, []string{"inventory", "orders"}},
 		{"A library where members check out books and get an email when they are due", nil, []string{"orders", "payments", "inventory"}},
 		// Messaging and social.
 		{"a chat app for a hospital where nurses message each other and see read receipts", []string{"chat", "receipts"}, []string{"channels"}},
