@@ -21,6 +21,10 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		{"Design the control system for a bank of 8 elevators in a 40-floor office tower: hall calls, car calls, dispatch to minimise waiting, and safe behaviour during a fire alarm or power loss.",
 			nil, []string{"Asked for but not designed"}},
 		{"Design a URL shortener for 100M new links a month", nil, []string{"Asked for but not designed"}},
+		// Duplicates designed as their removal, an on-sale as the sale opening, a third party as
+		// the provider the design calls: none is left out.
+		{"Design a podcast hosting platform: 80,000 shows, downloads counted by IAB rules that filter bots and duplicate requests", nil, []string{"“duplicate”"}},
+		{"Design a concert ticketing system: a popular on-sale puts 2 million fans in a queue, and payment is via a third-party processor", nil, []string{"“on-sale”", "“third-party”"}},
 		// Microservices are services: a design that serves services covers them.
 		{"Design a secrets manager like HashiCorp Vault for 3,000 microservices", nil, []string{"Asked for but not designed"}},
 		// A contraction is no request, and "per-partner" qualifies the quotas the design has.
