@@ -481,14 +481,7 @@ func (rd *reading) readClauses(toks []token) {
 		for j < len(toks) && (toks[j].lower == "up" || toks[j].lower == "in" && v == "sign" || toks[j].lower == "to" || toks[j].lower == "for" || toks[j].lower == "on") {
 			j++ // "sign up for", "subscribe to", "vote on"
 		}
-		obj, n := objectAt(toks, j)
-		if obj == "" && j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "what") && !readStop[toks[j+1].lower] {
-			// "find which nearby pharmacy has a drug in stock": the pharmacy is what is found; but
-			// "describe what they lost" is a clause of its own.
-			if o, m := objectAt(toks, j+1); o != "" {
-				obj, n = o, m+1
-			}
-		}
+		obj, n := clauseObject(toks, j)
 		prep := particles(toks[i+1 : j])
 		if v == "sign" && strings.HasPrefix(prep, "up") {
 			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
@@ -550,6 +543,19 @@ func (rd *reading) readClauses(toks []token) {
 		rd.addAction(a)
 		i = j + n - 1
 	}
+}
+
+// clauseObject reads a clause's object at toks[j]: a thing named, or the thing a question asks
+// for ("find which nearby pharmacy has a drug in stock" finds the pharmacy; but "describe what
+// they lost" is a clause of its own), and how many tokens it takes.
+func clauseObject(toks []token, j int) (string, int) {
+	obj, n := objectAt(toks, j)
+	if obj == "" && j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "what") && !readStop[toks[j+1].lower] {
+		if o, m := objectAt(toks, j+1); o != "" {
+			return o, m + 1
+		}
+	}
+	return obj, n
 }
 
 // readSender reads who sends what a clause gets, at toks[k]: "electricians get job requests from
