@@ -464,3 +464,19 @@ func TestChangeFallsBackPerSection(t *testing.T) {
 		}
 	}
 }
+
+// A plain question is answered without asking the model what it is; a question that may propose
+// a change is interpreted first. The designer here cannot interpret at all.
+func TestPlainQuestionsSkipInterpreting(t *testing.T) {
+	st := conversationtest.MustRedisStore(t)
+	d := &scripted{name: "model", failOn: map[string]bool{"interpret": true}}
+	e := newEngine(t, st, d, nil)
+	r := ref()
+	say(t, e, r, "Design a photo app", true)
+	if rec := say(t, e, r, "How are uploads resumed after a dropped connection?", false); len(rec.of(bot.ReplyText)) != 1 {
+		t.Fatalf("plain question: replies %+v", rec.replies)
+	}
+	if err := e.Handle(context.Background(), msg(r, "What if we need multi-region?", false), &recorder{}); err == nil {
+		t.Fatal("a question that may propose a change was not interpreted (the designer's interpret fails)")
+	}
+}

@@ -44,13 +44,15 @@ func (t *turn) followUp(ctx context.Context) error {
 	if err := t.e.canSpend(ctx, t.msg); err != nil {
 		return err
 	}
-	var in Interpretation
+	in := Interpretation{Intent: IntentQuestion}
 	g := grounding(th, th.Design)
-	err = t.e.withFallback(ctx, "interpreting", t.noteFallback, func(d Designer) error {
-		var err error
-		in, err = d.Interpret(ctx, g, t.msg.Text)
-		return err
-	})
+	if !plainQuestion(t.msg.Text) {
+		err = t.e.withFallback(ctx, "interpreting", t.noteFallback, func(d Designer) error {
+			var err error
+			in, err = d.Interpret(ctx, g, t.msg.Text)
+			return err
+		})
+	}
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ func (s *spender) Interpret(ctx context.Context, g bot.Grounding, text string) (
 }
 
 func (s *spender) Answer(ctx context.Context, g bot.Grounding, q string) (string, error) {
-	bot.RecordUsage(ctx, conversation.TokenUsage{PromptTokens: s.tokens / 4, CompletionTokens: s.tokens / 4, Calls: 1})
+	bot.RecordUsage(ctx, conversation.TokenUsage{PromptTokens: s.tokens / 2, CompletionTokens: s.tokens / 2, Calls: 1})
 	return s.scripted.Answer(ctx, g, q)
 }
 
@@ -102,7 +102,8 @@ func TestTokenBudgetStopsModelTurnsButNotCommands(t *testing.T) {
 	if err := e.Handle(ctx, teamMsg(r, "U1", "Design a photo app", true), &recorder{}); err != nil {
 		t.Fatal(err)
 	}
-	// Each question spends 400 tokens: the third takes the team over 1000, the fourth is refused.
+	// Each question spends 400 tokens, one answer (a plain question is not interpreted first):
+	// the third takes the team over 1000, the fourth is refused.
 	for i := range 3 {
 		before := rts.Counts().RoundTrips
 		rec := &recorder{}
