@@ -1256,6 +1256,10 @@ func actAt(toks []string, k, end int, m *mention) bool {
 	for i := j + 1; i <= end && object == ""; i++ { // "publish daily menus": the object may follow the period
 		if w := word(toks, i); rateAdverbs[w] == 0 && !stopWords[w] && timeUnits[w] == 0 && calendarPeriods[w] == 0 && !partsOfDay[w] && !seasons[w] && isWord(w) {
 			object = singular(w)
+			// "book 45-minute lane slots": a noun before a noun names it with it, up to the plural.
+			for k := i; word(toks, k) == singular(word(toks, k)) && compoundNoun(word(toks, k+1)); k++ {
+				object += " " + singular(word(toks, k+1))
+			}
 		}
 	}
 	m.name, m.verb = orWord(flowName(verb, object), verb), verb // "members give weekly": the act is the verb
@@ -1380,6 +1384,21 @@ func habitPeriod(toks []string, end int) bool {
 	return p == "a" || p == "an" || p == "per" || p == "each"
 }
 
+// compoundNoun reports a word that can go on a noun compound after the first noun: a noun, not a
+// verb, a figure, a period or a word that says when ("lane slots", not "balance twice").
+func compoundNoun(w string) bool {
+	return isWordNoun(w) && !stopWords[w] && verbStem(w) == "" && wordNumbers[w] == 0 && rateAdverbs[w] == 0 && timeUnits[w] == 0 &&
+		calendarPeriods[w] == 0 && !partsOfDay[w] && !seasons[w] && !hedgeWords[w] && !strings.HasSuffix(w, "ly")
+}
+
+// spanAdjective reports a length of time joined to its unit that qualifies the noun after it:
+// "book 45-minute lane slots each week", "run 2-hour shifts daily". It is how long the thing
+// lasts, so the rate of the act goes on past it.
+func spanAdjective(toks []string, j int) bool {
+	n, unit, ok := strings.Cut(word(toks, j), "-")
+	return ok && isNumberStart(n) && timeUnits[unit] > 0 && singular(unit) == unit && isWordNoun(word(toks, j+1))
+}
+
 // isWord reports a token of letters only.
 func isWord(w string) bool {
 	for _, c := range w {
@@ -1485,7 +1504,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	m.end = max(m.end, k)
 	for j := k; j < len(toks) && j < k+7; j++ {
 		w := toks[j]
-		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 {
+		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 && !spanAdjective(toks, j) {
 			break
 		}
 		if sec, end := everyFew(toks, j); sec > 0 {

@@ -29,3 +29,20 @@ func TestReadFloatingEach(t *testing.T) {
 		}
 	}
 }
+
+// A length of time joined to its unit before a noun ("45-minute lane slots") says how long the
+// thing lasts; the act's period goes on after it, so the crowd's habit is kept.
+func TestReadSpanAdjectiveKeepsTheHabit(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		rate      float64
+	}{
+		{"Design a booking app for a city's public swimming pools: 14 pools publish lane schedules, about 25,000 swimmers book 45-minute lane slots each week, lifeguards check swimmers in.", 25e3 / week},
+		{"A rehearsal-room app: around 3,000 musicians rent 2-hour practice rooms every month", 3e3 / month},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) {
+			t.Errorf("%q: flows %+v, want one at %v/s (notes %q)", tc.statement, rd.Flows, tc.rate, rd.Notes)
+		}
+	}
+}
