@@ -864,6 +864,9 @@ func (m model) lifecycleDive(k ask) deepDive {
 
 // gerund writes a verb's -ing form: cancel → cancelling, withdraw → withdrawing.
 func gerund(v string) string {
+	if strings.Contains(v, " ") {
+		return onVerb(v, gerund)
+	}
 	switch {
 	case v == "cancel":
 		return "cancelling"

@@ -313,6 +313,7 @@ func readStatement(s string) reading {
 	rd.readMutual(s)
 	rd.readPairing()
 	rd.joinNames()
+	rd.joinActorNames()
 	rd.readDeadlines(s)
 	rd.fed = fedRe.MatchString(s)
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
@@ -476,6 +477,9 @@ func (rd *reading) readClauses(toks []token) {
 			j++ // "sign up for", "subscribe to", "vote on"
 		}
 		obj, n := objectAt(toks, j)
+		if p, m := phrasalParticle(v, toks, j+n); p != "" {
+			v, n = v+" "+p, n+m // "lifeguards check swimmers in": a check-in, written, not a look at swimmers
+		}
 		prep := particles(toks[i+1 : j])
 		if v == "sign" && strings.HasPrefix(prep, "up") {
 			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
@@ -536,6 +540,28 @@ func (rd *reading) readClauses(toks []token) {
 		rd.addAction(a)
 		i = j + n - 1
 	}
+}
+
+// phrasals are the verbs whose particle may stand after their object and make another act of
+// them: to check a swimmer in records an arrival; to check one is to look.
+var phrasals = map[string]map[string]bool{"check": {"in": true, "out": true}, "sign": {"in": true, "out": true},
+	"pick": {"up": true}, "drop": {"off": true}}
+
+// phrasalParticle reads the particle of a phrasal verb after its object, at toks[k]: "check
+// swimmers in", "check bikes back out". The particle closes its clause: in "check swimmers in
+// the lobby" it opens a place. It returns the particle and how many tokens it took.
+func phrasalParticle(v string, toks []token, k int) (string, int) {
+	n := 0
+	if k < len(toks) && toks[k].lower == "back" {
+		n = 1 // "check them back in": the same act, done again
+	}
+	if k+n >= len(toks) || !phrasals[v][toks[k+n].lower] {
+		return "", 0
+	}
+	if next := k + n + 1; next < len(toks) && !toks[next].boundary {
+		return "", 0
+	}
+	return toks[k+n].lower, n + 1
 }
 
 // readSender reads who sends what a clause gets, at toks[k]: "electricians get job requests from
@@ -615,6 +641,42 @@ func (rd *reading) joinNames() {
 				rd.Entities = slices.DeleteFunc(rd.Entities, func(x string) bool { return x == a.Object })
 				break
 			}
+		}
+	}
+}
+
+// joinActorNames reads a one-word actor as the longer name the statement gave the same thing:
+// "a city's public swimming pools: 14 pools publish lane schedules" has the swimming pools
+// publish, one kind of thing under one name, not a swimming pool and a pool beside it.
+func (rd *reading) joinActorNames() {
+	for _, a := range rd.Actors {
+		if strings.Contains(a, " ") {
+			continue
+		}
+		i := slices.IndexFunc(rd.Entities, func(e string) bool { return strings.Contains(e, " ") && lastWord(e) == a })
+		if i < 0 || slices.ContainsFunc(rd.Entities[i+1:], func(e string) bool { return strings.Contains(e, " ") && lastWord(e) == a }) {
+			continue // none, or two kinds of it ("swimming pools and paddling pools"): which one is meant is not said
+		}
+		long := rd.Entities[i]
+		if !slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Actor == a }) || slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Object == long }) {
+			continue // "hospitals request blood units, and units expire": what is acted on is no actor
+		}
+		rd.Entities = slices.Delete(rd.Entities, i, i+1)
+		rename := func(s *string) {
+			if *s == a {
+				*s = long
+			}
+		}
+		for k := range rd.Actors {
+			rename(&rd.Actors[k])
+		}
+		for k := range rd.named {
+			rename(&rd.named[k])
+		}
+		for k := range rd.Actions {
+			rename(&rd.Actions[k].Actor)
+			rename(&rd.Actions[k].Object)
+			rename(&rd.Actions[k].Source)
 		}
 	}
 }
@@ -1170,6 +1232,9 @@ func objectAt(toks []token, i int) (string, int) {
 		if t.boundary || len(words) == 0 && (t.lower == "what" || t.lower == "whatever") {
 			break // "describe what they lost": a clause, not a thing's name
 		}
+		if t.lower == "back" && (j+1 == len(toks) || toks[j+1].boundary) {
+			break // "check bikes back in": an adverb, no part of the name
+		}
 		if len(words) == 0 && (t.lower == "whether" || t.lower == "if") {
 			continue // "look up whether their street has been plowed": the street is what is read
 		}
@@ -1334,7 +1399,8 @@ func nominal(verb string) string {
 		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge",
 		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp",
 		"pledge": "pledge", "swap": "swap", "renew": "renewal", "tip": "tip", "sponsor": "sponsorship", "nominate": "nomination",
-		"flag": "flag", "describe": "description", "score": "score"}[verb]
+		"flag": "flag", "describe": "description", "score": "score",
+		"check in": "check-in", "check out": "checkout", "sign in": "sign-in", "sign out": "sign-out", "pick up": "pickup", "drop off": "drop-off"}[verb]
 }
 
 // modals stand between a subject and its verb: "users can upload".

@@ -1,0 +1,41 @@
+package offline
+
+import (
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// A particle after the object makes a phrasal verb another act: to check a swimmer in records an
+// arrival (a write that keeps a check-in), where to check one would only look.
+func TestComposedPhrasalVerbAfterItsObject(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design a system for a city's public swimming pools: 14 pools publish lane schedules, about 25,000 swimmers book 45-minute lane slots each week, lifeguards check swimmers in.",
+			want:   map[conversation.SectionID][]string{conversation.Requirements: {"Lifeguards check in swimmers"}, conversation.API: {"| POST | `/v1/check-ins`", "check_in_id"}},
+			absent: map[conversation.SectionID][]string{conversation.API: {"| GET | `/v1/swimmers"}}},
+		{statement: "Design a system for a network of public climbing walls: 12 walls publish route setting days, climbers buy day passes, wall staff check climbers in.",
+			want: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/check-ins`"}}},
+		{statement: "Design a system for a city's community darkrooms: 9 darkrooms list open sessions, photographers reserve enlarger slots and technicians sign photographers out.",
+			want: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/sign-outs`"}}},
+	})
+	// A particle that opens a place is no part of the verb.
+	rd := readStatement("Design a hostel app: guests book beds, staff check guests in the lobby.")
+	for _, a := range rd.Actions {
+		if a.Actor == "staff" && a.Verb != "check" {
+			t.Errorf("staff %q guests, want check (the lobby is where)", a.Verb)
+		}
+	}
+}
+
+// A one-word actor that is the head of a longer name the statement gave is that thing: "public
+// swimming pools: 14 pools publish" names one kind of thing, not a swimming pool and a pool.
+func TestComposedOneNameForOneThing(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design a system for a city's public swimming pools: 14 pools publish lane schedules, about 25,000 swimmers book 45-minute lane slots each week, lifeguards check swimmers in.",
+			want:   map[conversation.SectionID][]string{conversation.Requirements: {"Swimming pools publish lane schedules"}, conversation.DataModel: {"| Swimming pool |"}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Pool |"}}},
+		{statement: "Design a system for a city's community darkrooms: 9 darkrooms list open sessions, photographers reserve enlarger slots and technicians sign photographers out.",
+			want:   map[conversation.SectionID][]string{conversation.DataModel: {"| Community darkroom |"}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Darkroom |"}}},
+	})
+}
