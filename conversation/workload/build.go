@@ -125,6 +125,9 @@ func (r *reader) habits() {
 		}) {
 			continue
 		}
+		if m.day != "" && r.rushAfter(m) {
+			continue // "on results day, 700,000 students all check their grades on the same morning": a burst, read by bursts
+		}
 		kind := conversation.FlowWrite
 		if readVerbs[m.verb] && !readDevices[m.noun] { // "3 million tag reads a day": the tags are read by machines, sent in
 			kind = conversation.FlowRead
@@ -133,8 +136,20 @@ func (r *reader) habits() {
 			Actors: m.value, ActorNoun: plural(m.noun), Source: conversation.Stated, From: m.quote})
 		r.out.Flows = append(r.out.Flows, f)
 		m.used = true
-		r.note("%s: each of the %s %s once %s: stated", f.Name, human(m.value), plural(m.noun), periodWord(m.habit))
+		when := periodWord(m.habit)
+		if m.day != "" {
+			when = "on " + m.day + " (the day to size for)"
+		}
+		r.note("%s: each of the %s %s once %s: stated", f.Name, human(m.value), plural(m.noun), when)
 	}
+}
+
+// rushAfter reports a window of a minute or more later in m's sentence: what the crowd does is a
+// rush inside it, not spread over the day.
+func (r *reader) rushAfter(m *mention) bool {
+	return slices.ContainsFunc(r.ms, func(x *mention) bool {
+		return x.sent == m.sent && x.pos > m.pos && (x.kind == mWindow || x.kind == mLatency && x.value >= 60)
+	})
 }
 
 // acts keeps what counted machines or organisations do where no rate says how often: "40
@@ -274,6 +289,9 @@ func (r *reader) populations() {
 		w.DAU, dau.used = dau.value*86400/dau.comesEvery, true
 		w.Users = dau.value
 		r.note("%s %s, each coming once %s: stated; %s on an average day", human(dau.value), plural(dau.noun), periodWord(dau.comesEvery), human(w.DAU))
+	case dau != nil && dau.day != "":
+		w.DAU, dau.used = dau.value, true
+		r.note("%s %s on %s: stated, the day to size for", human(dau.value), plural(dau.noun), dau.day)
 	case dau != nil:
 		w.DAU, dau.used = dau.value, true
 		r.note("%s daily active %s: stated", human(dau.value), plural(dau.noun))
@@ -1277,19 +1295,25 @@ var dayWords = set(`day night evening weekend`)
 // namedDay reports "on" at toks[j] before a day named by what happens on it: "on race day", "on
 // a big storm day", "on election night". What is counted on it is that day's load, the day to
 // size for; its hours bunch like any day's.
-func namedDay(toks []string, j int) bool {
+func namedDay(toks []string, j int) bool { return dayNamed(toks, j) != "" }
+
+// dayNamed is the day "on" at toks[j] names ("draw night", "a big storm day"), or "".
+func dayNamed(toks []string, j int) string {
 	if word(toks, j) != "on" {
-		return false
+		return ""
 	}
 	for k := j + 1; k <= j+4 && k < len(toks); k++ {
 		w := toks[k]
 		switch {
 		case dayWords[w]:
-			return k > j+1 || word(toks, k+1) != "of" // not "on day of launch"
+			if k == j+1 && word(toks, k+1) == "of" {
+				return "" // not "on day of launch"
+			}
+			return strings.Join(toks[j+1:k+1], " ")
 		case w == "a" || w == "the" || w == "its" || w == "our" || w == "their" || isWord(w) && !stopWords[w] && verbStem(w) == "":
 		default:
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }

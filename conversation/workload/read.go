@@ -99,6 +99,7 @@ type mention struct {
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
 	comesEvery       float64 // each of the counted people comes once this often ("20,000 shoppers visit each weekend")
+	day              string  // the day they are counted on, named by what happens on it ("draw night")
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
 	flow             conversation.FlowKind
@@ -1146,6 +1147,13 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		}
 	case onlineAfter(toks, k) || atOnceAfter(toks, k):
 		m.class = "concurrent"
+	case probe.per == 0 && namedDayBefore(toks, start) != "" && personNoun(head) && !thingNouns[head]:
+		// "on draw night 3 million players check their tickets": who comes on the day to size
+		// for, each doing what follows once that day.
+		m.class, m.day = "dau", namedDayBefore(toks, start)
+		if actAt(toks, k, min(k+4, len(toks)), m) {
+			m.habit = 86400
+		}
 	case probe.per == 0 && periodBefore(toks, start) >= 86400 && actAt(toks, k, min(k+4, len(toks)), m):
 		// "every Saturday 2,000 members book a court", "every day each of our 2,000 branches
 		// uploads its takings": the period said first is how often each of them acts.
@@ -1463,8 +1471,25 @@ func periodBefore(toks []string, start int) float64 {
 		if sec, _ := periodAt(toks, j); sec > 0 && toks[j] != "an" {
 			return sec // "every day 500M people …", "1,200 flights a day carrying 180,000 passengers", "on Saturdays …"
 		}
+		if namedDay(toks, j) {
+			return 86400 // "on draw night 3 million players …": that day's crowd, nearer than a period said before it
+		}
 	}
 	return 0
+}
+
+// namedDayBefore reports a day named by what happens on it opening the clause of the count at
+// toks[start]: "on draw night 3 million players …", "on results day, 400,000 students …".
+func namedDayBefore(toks []string, start int) string {
+	for j := start - 1; j >= 0 && j >= start-6; j-- {
+		if toks[j] == "." || toks[j] == ";" {
+			return ""
+		}
+		if d := dayNamed(toks, j); d != "" {
+			return d
+		}
+	}
+	return ""
 }
 
 // eachActsAfter reports ", each <verb>" within a few words after a noun phrase ending at toks[k]:

@@ -3,6 +3,7 @@ package workload_test
 import (
 	"testing"
 
+	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/workload"
 )
 
@@ -43,6 +44,34 @@ func TestReadSpanAdjectiveKeepsTheHabit(t *testing.T) {
 		rd := workload.Read(tc.statement)
 		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) {
 			t.Errorf("%q: flows %+v, want one at %v/s (notes %q)", tc.statement, rd.Flows, tc.rate, rd.Notes)
+		}
+	}
+}
+
+// A day named by what happens on it, said before the count ("on draw night 3 million players
+// check their tickets"), is the day those people come: the day to size for, each acting once on
+// it, nearer than a period said earlier in the sentence.
+func TestReadNamedDayBeforeTheCount(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		dau       float64
+		read      float64
+	}{
+		{"Design a national lottery results service: 20 million tickets are sold each week and on draw night 3 million players check their tickets.", 3e6, 3e6 / day},
+		{"An exam board's results portal: on results day, 400,000 students check their grades", 400e3, 400e3 / day},
+	} {
+		rd := workload.Read(tc.statement)
+		if rd.DAU != tc.dau {
+			t.Errorf("%q: DAU %v, want %v (notes %q)", tc.statement, rd.DAU, tc.dau, rd.Notes)
+		}
+		got := 0.0
+		for _, f := range rd.Flows {
+			if f.Kind == conversation.FlowRead {
+				got += rd.Rate(f)
+			}
+		}
+		if !near(got, tc.read) {
+			t.Errorf("%q: reads at %v/s, want %v/s (flows %+v, notes %q)", tc.statement, got, tc.read, rd.Flows, rd.Notes)
 		}
 	}
 }
