@@ -153,6 +153,7 @@ func Read(statement string) Reading {
 	statement = fractionShares(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
+	statement = eventSpan(statement)
 	r := &reader{sents: sentences(tokenize(statement))}
 	if opening != "" {
 		r.note("%s", opening)
@@ -196,6 +197,28 @@ var shortSpanRe = regexp.MustCompile(`(?i)\b(within|under|inside|in)\s+an?\s+(mi
 // edgeSpanRe finds the first or last stretch of something said without a count: "in the last
 // hour before the deadline" is read as "the last 1 hour".
 var edgeSpanRe = regexp.MustCompile(`(?i)\b(the (?:last|final|first|opening))\s+(minute|hour)\b`)
+
+// eventSpanRe finds a stretch of time named by the event it leads to or follows: "in the hour
+// before kickoff", "during the 30 minutes after the final whistle", "over the two hours ahead of
+// the doors opening".
+var eventSpanRe = regexp.MustCompile(`(?i)\b(in|during|within|over|across)\s+the\s+(?:(\d[\d.,]*|[a-z]+)\s+)?(minutes?|hours?)\s+(before|after|leading up to|ahead of|until)\b`)
+
+// eventSpan says such a stretch with its count ("in 1 hour before kickoff"), so that it is read as
+// the window a crowd's count falls in, a rush, as "in the first hour" is.
+func eventSpan(statement string) string {
+	return eventSpanRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := eventSpanRe.FindStringSubmatch(m)
+		n, unit := sub[2], sub[3]
+		if n == "" {
+			n = "1"
+		} else if strings.EqualFold(n, "half") && strings.HasPrefix(strings.ToLower(unit), "hour") {
+			n, unit = "30", "minutes" // "during the half hour before the headliner"
+		} else if wordNumbers[strings.ToLower(n)] < 2 && !isNumberStart(n) {
+			return m // "in the last hour before …" is read as the last hour; "the busy hour" names no count
+		}
+		return sub[1] + " " + n + " " + unit + " " + sub[4]
+	})
+}
 
 // eachOfRe finds a thing fitted to each of a counted number of others: "sensors on each of
 // 12,000 spots", "a tag on each of the 4,000 pumps".
@@ -1745,7 +1768,7 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite // "100k PUT requests"
 	case ingestVerbs[m.verb]:
 		m.flow = conversation.FlowWrite
-	case (m.noun == "read" || m.noun == "scan") && readDevices[singular(first)]:
+	case (m.noun == "read" || m.noun == "scan") && slices.ContainsFunc(strings.Fields(m.name), func(w string) bool { return readDevices[singular(w)] }):
 		// "450k chip reads", "meter reads", "RFID tag scans": what a machine takes and sends in,
 		// not a person reading.
 		m.flow = conversation.FlowWrite

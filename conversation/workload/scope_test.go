@@ -75,3 +75,23 @@ func TestReadNamedDayBeforeTheCount(t *testing.T) {
 		}
 	}
 }
+
+// A stretch of time named by the event it leads to or follows ("in the hour before kickoff",
+// "in the 20 minutes before the bell") is the window a count falls in: a rush, as "in the first
+// hour" is. A ticket scanned at a gate records the entry, a write.
+func TestReadWindowBeforeAnEvent(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		write     float64
+	}{
+		{"Design stadium entry for a 60,000-seat arena: 80,000 ticket scans in the hour before kickoff.", 80e3 / hour},
+		{"Design a school canteen app: 1,200 pupils order lunch in the 20 minutes before the bell", 1200 / (20 * min)},
+		{"A concert venue: 25,000 fans buy drinks during the half hour before the headliner", 25e3 / (30 * min)},
+		{"A ferry terminal: 3,000 boarding pass scans during the 40 minutes before departure", 3000 / (40 * min)},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Kind != conversation.FlowWrite || !rd.Flows[0].Peak || !near(rd.Rate(rd.Flows[0]), tc.write) {
+			t.Errorf("%q: flows %+v, want one write at its peak, %v/s (notes %q)", tc.statement, rd.Flows, tc.write, rd.Notes)
+		}
+	}
+}

@@ -35,8 +35,9 @@ airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop lift gondola mat turnstile scanner reader antenna`)
 
 // readDevices are what a machine reads and sends in: "chip reads", "meter reads", "tag scans" are
-// writes to the system, not people reading.
-var readDevices = set(`chip tag rfid meter sensor barcode badge card nfc gauge qr`)
+// writes to the system, not people reading; a "ticket scan" at a gate records the entry (the
+// same ticket is refused the second time).
+var readDevices = set(`chip tag rfid meter sensor barcode badge card nfc gauge qr ticket pass wristband`)
 
 // thingNouns are actors that are not people: machines, services and places. Their counts are
 // senders or sites, never daily users.
