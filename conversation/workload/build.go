@@ -58,6 +58,10 @@ func (r *reader) inheritRates() {
 		}
 		switch {
 		case m.per > 0:
+		case m.noun != "" && next == nil && namedDayBefore(r.sents[m.sent], m.pos) != "":
+			// "…, and on the hottest day of summer the finder gets 300,000 searches": that day's
+			// count, however late in the sentence the day is named.
+			m.per, m.day = 86400, namedDayBefore(r.sents[m.sent], m.pos)
 		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0:
 			// "Each day brings 500,000 uploads and 1 billion plays", "Daily volume: a billion views".
 			m.per = r.sentencePeriod(m.sent)
@@ -482,7 +486,11 @@ func (r *reader) eventFlow(m *mention) {
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
-	r.note("%s: stated (%s)", f.Name, describe(f))
+	if m.day != "" {
+		r.note("%s: stated (%s, on %s: the day to size for)", f.Name, describe(f), m.day)
+	} else {
+		r.note("%s: stated (%s)", f.Name, describe(f))
+	}
 	if n, items := batchOf(toks, m.pos, m.per); n > 1 && f.Count == 1 {
 		r.note("%s: each carries %s %s (a batch of what is taken more often than it is sent)", f.Name, human(n), items)
 	}

@@ -1504,9 +1504,12 @@ func periodBefore(toks []string, start int) float64 {
 // namedDayBefore reports a day named by what happens on it opening the clause of the count at
 // toks[start]: "on draw night 3 million players …", "on results day, 400,000 students …".
 func namedDayBefore(toks []string, start int) string {
-	for j := start - 1; j >= 0 && j >= start-6; j-- {
-		if toks[j] == "." || toks[j] == ";" {
-			return ""
+	for j := start - 1; j >= 0 && j >= start-12; j-- {
+		if toks[j] == "." || toks[j] == ";" || toks[j] == "," && j < start-1 {
+			return "" // the clause ends there
+		}
+		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[toks[j]] == 0 {
+			return "" // another count's words
 		}
 		if d := dayNamed(toks, j); d != "" {
 			return d

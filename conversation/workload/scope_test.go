@@ -95,3 +95,27 @@ func TestReadWindowBeforeAnEvent(t *testing.T) {
 		}
 	}
 }
+
+// A count on a day named by what happens on it is that day's however late in the sentence the
+// day comes: after a semicolon, after a comma and "and", after other counts.
+func TestReadNamedDayLateInTheSentence(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		read      float64
+	}{
+		{"Design a snow plow tracker for a city: 300 plows report location every 10 seconds, residents look up whether their street has been plowed; on a big storm day the public map gets ~500k views.", 500e3 / day},
+		{"Design a snow plow tracker for a city: 300 plows report location every 10 seconds, residents look up whether their street has been plowed, and on a big storm day the public map gets ~500k views.", 500e3 / day},
+		{"Design a heatwave cooling-centre finder: 40 centres post open beds hourly, and on the hottest day of summer the finder gets 300,000 searches.", 300e3 / day},
+	} {
+		rd := workload.Read(tc.statement)
+		got := 0.0
+		for _, f := range rd.Flows {
+			if f.Kind == conversation.FlowRead {
+				got += rd.Rate(f)
+			}
+		}
+		if !near(got, tc.read) {
+			t.Errorf("%q: reads at %v/s, want %v/s (flows %+v, notes %q)", tc.statement, got, tc.read, rd.Flows, rd.Notes)
+		}
+	}
+}
