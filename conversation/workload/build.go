@@ -267,7 +267,7 @@ func (r *reader) populations() {
 		case "mau":
 			mau = biggest(mau, m)
 		case "users":
-			provider := providerNouns[m.noun]
+			provider := r.provides(m)
 			if provider {
 				// "3,000 walkers": who does the work; the people who book it are the users where
 				// the statement counts them.
@@ -276,8 +276,8 @@ func (r *reader) populations() {
 			switch both := r.bothSides(m); {
 			case both != nil:
 				users = both // "200k owners and 50k sitters": the two sides of a marketplace
-			case provider && users != nil && !providerNouns[users.noun]:
-			case !provider && users != nil && providerNouns[users.noun]:
+			case provider && users != nil && !r.provides(users):
+			case !provider && users != nil && r.provides(users):
 				users = m
 			default:
 				users = biggest(users, m)
@@ -313,7 +313,7 @@ func (r *reader) populations() {
 		w.Users, users.used = users.value, true
 		switch {
 		case w.DAU > 0 || users.nested: // a nested count was noted with its arithmetic
-		case providerNouns[users.noun]:
+		case r.provides(users):
 			r.note("%s %s: %s, who do the work booked", human(users.value), plural(users.noun), statedAs(users))
 		default:
 			r.note("%s %s: %s", human(users.value), plural(users.noun), statedAs(users))
@@ -327,6 +327,24 @@ func (r *reader) populations() {
 		w.Concurrent, conc.used = conc.value, true
 		r.note("%s concurrent %s: stated", human(conc.value), plural(conc.noun))
 	}
+}
+
+// provides reports a counted group whose time a services marketplace sells ("3,000 walkers",
+// "8,000 handymen"), unless the statement has them ask for something: "4,000 gardeners borrow
+// packets" are a library's borrowers, whatever their trade.
+func (r *reader) provides(m *mention) bool {
+	if !providerNouns[m.noun] {
+		return false
+	}
+	verb := m.verb
+	if toks := r.sents[m.sent]; verb == "" {
+		k := skipRelative(toks, m.end)
+		if (word(toks, k) == "and" || word(toks, k) == "or") && personNoun(singular(word(toks, k+1))) {
+			k += 2 // "2,500 plumbers and electricians hire power tools": the pair is the subject
+		}
+		verb = verbNext(toks, k)
+	}
+	return !askVerbs[verb]
 }
 
 // bothSides joins two counted groups of people named together ("200k owners and 50k
@@ -1143,7 +1161,7 @@ func (r *reader) rest() {
 			r.out.MaxSizes[m.noun] = m.value
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
-			if m.class == "users" && providerNouns[m.noun] {
+			if m.class == "users" && r.provides(m) {
 				r.note("%s %s: %s, who do the work booked", human(m.value), plural(m.noun), statedAs(m))
 				continue
 			}

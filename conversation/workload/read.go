@@ -49,9 +49,10 @@ type Reading struct {
 	// "40 hospitals request blood units". The count is stated; the rate is the designer's to
 	// assume, for each of them.
 	Acts []Act
-	// WeekPeak is how far the busiest days of the week run over the week's average, where the
-	// statement names the days that hold the load ("each weekend": 3.5) but no daily window: the
-	// designer multiplies it by the bunching it assumes within a day.
+	// WeekPeak is how far the busiest days run over the average, where the statement names the
+	// days of the week ("each weekend": 3.5) or the season of the year ("each spring": 4) that
+	// hold the load but no daily window: the designer multiplies it by the bunching it assumes
+	// within a day.
 	WeekPeak float64
 	// Totals name the stated flows that count every request, reads and writes together ("1M
 	// requests a month"), where the statement gives no share to divide them by: the designer
@@ -148,6 +149,10 @@ func Read(statement string) Reading {
 	}
 	statement = everyOther(statement)
 	week, weekNote := weekPeak(statement)
+	if season, seasonNote := seasonPeak(statement); season > 0 {
+		// The busy days of the busy season: both stated, the busiest days run at their product.
+		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
+	}
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = fractionShares(statement)
@@ -1407,7 +1412,7 @@ func comesBy(toks []string, j int) bool {
 func habitPeriod(toks []string, end int) bool {
 	unit, p := word(toks, end-1), word(toks, end-2)
 	switch {
-	case rateAdverbs[unit] > 0 || calendarPeriods[unit] > 0 || partsOfDay[unit] && calendarPeriods[p] > 0:
+	case rateAdverbs[unit] > 0 || calendarPeriods[unit] > 0 || partsOfDay[unit] && calendarPeriods[p] > 0 || seasons[unit]:
 		return true
 	case p == "every":
 		return timeUnits[unit] >= 86400

@@ -119,3 +119,39 @@ func TestReadNamedDayLateInTheSentence(t *testing.T) {
 		}
 	}
 }
+
+// People who ask for something are its customers, whatever their trade: "4,000 gardeners borrow
+// packets" are a library's borrowers, not gardeners whose time is sold; "3,000 walkers" with no
+// such verb still do the work.
+func TestReadWhoAsksIsNoProvider(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		providers int
+	}{
+		{"Design a county seed library: 30 branch libraries lend seed packets, around 4,000 gardeners borrow packets each spring and return seeds from their harvest by October.", 0},
+		{"A tool library for tradespeople: 2,500 plumbers and electricians hire power tools every month", 0},
+		{"a dog-walking marketplace with 3,000 walkers", 1},
+	} {
+		if rd := workload.Read(tc.statement); len(rd.Providers) != tc.providers {
+			t.Errorf("%q: providers %+v, want %d (notes %q)", tc.statement, rd.Providers, tc.providers, rd.Notes)
+		}
+	}
+}
+
+// A season named as a habit ("each spring", "every winter") is once a year, and the year's load
+// falls in it: a quarter of the year at four times the year's average.
+func TestReadSeasonIsAHabitAndAPeak(t *testing.T) {
+	for _, tc := range []struct {
+		statement  string
+		rate, peak float64
+	}{
+		{"Design a county seed library: 30 branch libraries lend seed packets, around 4,000 gardeners borrow packets each spring and return seeds from their harvest by October.", 4000 / year, 4},
+		{"A ski school: 9,000 skiers book lessons every winter", 9000 / year, 4},
+		{"A lido: 30,000 swimmers buy season tickets each spring and autumn", 2 * 30e3 / year, 2},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) || rd.WeekPeak != tc.peak {
+			t.Errorf("%q: flows %+v, peak %v; want one at %v/s, peak %v (notes %q)", tc.statement, rd.Flows, rd.WeekPeak, tc.rate, tc.peak, rd.Notes)
+		}
+	}
+}

@@ -94,6 +94,10 @@ var providerNouns = set(`walker sitter babysitter nanny handyman tradesman clean
 caregiver carer interpreter translator therapist instructor coach trainer groomer photographer mechanic tasker
 gardener locksmith painter decorator stylist hairdresser barber masseur masseuse beautician dogwalker`)
 
+// askVerbs are what people do who ask for something rather than provide it: whoever is counted
+// doing them is a customer, whatever their trade.
+var askVerbs = set(`book borrow rent hire order buy reserve request adopt apply enrol enroll subscribe commission`)
+
 // fanOutNouns count recipients of one event.
 var fanOutNouns = set(`follower friend subscriber member recipient contact connection participant fan`)
 
