@@ -39,3 +39,18 @@ func TestComposedOneNameForOneThing(t *testing.T) {
 			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Darkroom |"}}},
 	})
 }
+
+// Who asks is never who provides: "each store rents out 150 tools, customers reserve online"
+// has the customers reserve tools (a rental the store hands over), so the clash to prevent is
+// two customers asking for one tool, not two stores.
+func TestComposedAskerIsTheProvidersCounterpart(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design a tool-rental counter for 80 hardware stores: each store rents out roughly 150 tools a day, customers reserve online and pay a deposit.",
+			want: map[conversation.SectionID][]string{conversation.Overview: {"Two customers, one tool"}, conversation.Requirements: {"Customers reserve tools", "Two customers ask for the same tool"},
+				conversation.API: {"`/v1/rentals/{id}/handover`", "by a store"}},
+			absent: map[conversation.SectionID][]string{conversation.Overview: {"Two stores"}, conversation.Requirements: {"Two stores"}}},
+		{statement: "Design a system for 6 camera shops: each shop rents out around 30 lenses a week, photographers reserve ahead.",
+			want:   map[conversation.SectionID][]string{conversation.Overview: {"Two photographers, one lens"}},
+			absent: map[conversation.SectionID][]string{conversation.Overview: {"Two shops", "one ahead"}}},
+	})
+}

@@ -80,7 +80,7 @@ var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "ou
 	"will", "shall", "may", "might", "must", "need", "needs", "want", "wants", "let", "lets", "allow", "allows", "allowing", "help", "helps",
 	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every", "never", "always", "ever", "even", "still", "already", "again", "together",
 	"many", "much", "more", "most", "few", "other", "others", "own", "same", "such", "very", "not", "no", "yes", "about", "around",
-	"like", "up", "out", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
+	"like", "up", "out", "ahead", "beforehand", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
 	"million", "millions", "billion", "billions", "k", "m", "b", "within", "under", "over", "least", "at", "if", "than", "as",
 	"able", "based", "using", "use", "used", "new", "existing", "real-time", "realtime", "live",
 	// Chat-style asks: greetings, shorthand and filler are not things a system keeps.
@@ -184,7 +184,7 @@ var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "g
 	"places": "place", "pages": "page", "images": "image", "messages": "message", "packages": "package", "garages": "garage",
 	"recipes": "recipe", "profiles": "profile", "files": "file", "vehicles": "vehicle", "articles": "article", "votes": "vote",
 	"quotes": "quote", "notes": "note", "routes": "route", "sites": "site", "updates": "update", "rides": "ride", "games": "game",
-	"shoes": "shoe", "skis": "ski", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "buses": "bus", "ies": "y"}
+	"shoes": "shoe", "skis": "ski", "lenses": "lens", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "buses": "bus", "ies": "y"}
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -309,6 +309,7 @@ func readStatement(s string) reading {
 	rd.readRoles(toks)
 	rd.readBy(toks)
 	rd.readPrepositional(toks)
+	rd.askFromProvider()
 	rd.finish(name)
 	rd.readMutual(s)
 	rd.readPairing()
@@ -472,7 +473,10 @@ func (rd *reading) readClauses(toks []token) {
 		if !ok {
 			continue
 		}
-		j := i + 1
+		j, from := i+1, i+1
+		if j < len(toks) && toks[j].lower == "out" && outVerbs[v] {
+			v, j, from = v+" out", j+1, j+1 // "each store rents out 150 tools": it lets them, others rent them
+		}
 		for j < len(toks) && (toks[j].lower == "up" || toks[j].lower == "in" && v == "sign" || toks[j].lower == "to" || toks[j].lower == "for" || toks[j].lower == "on") {
 			j++ // "sign up for", "subscribe to", "vote on"
 		}
@@ -480,7 +484,7 @@ func (rd *reading) readClauses(toks []token) {
 		if p, m := phrasalParticle(v, toks, j+n); p != "" {
 			v, n = v+" "+p, n+m // "lifeguards check swimmers in": a check-in, written, not a look at swimmers
 		}
-		prep := particles(toks[i+1 : j])
+		prep := particles(toks[from:j])
 		if v == "sign" && strings.HasPrefix(prep, "up") {
 			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
 		}
@@ -539,6 +543,32 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		rd.addAction(a)
 		i = j + n - 1
+	}
+}
+
+// outVerbs take "out" to turn from asking to providing: to rent out, hire out or loan out is to
+// let others rent, hire or borrow.
+var outVerbs = set("rent", "hire", "loan", "lend")
+
+// letVerbs provide a thing others ask for: whoever does them is no asker.
+var letVerbs = set("rent out", "hire out", "loan out", "lend out", "lend")
+
+// askFromProvider gives an asking said without its object the object a provider lets: "each store
+// rents out 150 tools, customers reserve online" has the customers reserve tools. Who asks is the
+// provider's counterpart, never the provider.
+func (rd *reading) askFromProvider() {
+	for i, a := range rd.Actions {
+		if a.Object != "" || a.Actor == "system" || !askVerbs[a.Verb] {
+			continue
+		}
+		for _, p := range rd.Actions {
+			if letVerbs[p.Verb] && p.Actor != a.Actor && p.Object != "" && !actorWords[lastWord(p.Object)] {
+				// What the provider lets is what is asked for, and the asking is the provider's
+				// record of it: a rental, handed over and brought back.
+				rd.Actions[i].Object, rd.Actions[i].Kept = p.Object, nominal(p.Verb)
+				break
+			}
+		}
 	}
 }
 
@@ -1400,6 +1430,7 @@ func nominal(verb string) string {
 		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp",
 		"pledge": "pledge", "swap": "swap", "renew": "renewal", "tip": "tip", "sponsor": "sponsorship", "nominate": "nomination",
 		"flag": "flag", "describe": "description", "score": "score",
+		"rent out": "rental", "hire out": "hire", "loan out": "loan", "lend out": "loan",
 		"check in": "check-in", "check out": "checkout", "sign in": "sign-in", "sign out": "sign-out", "pick up": "pickup", "drop off": "drop-off"}[verb]
 }
 
