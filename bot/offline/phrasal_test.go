@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/archbot/archbot/conversation"
@@ -53,4 +54,20 @@ func TestComposedAskerIsTheProvidersCounterpart(t *testing.T) {
 			want:   map[conversation.SectionID][]string{conversation.Overview: {"Two photographers, one lens"}},
 			absent: map[conversation.SectionID][]string{conversation.Overview: {"Two shops", "one ahead"}}},
 	})
+}
+
+// "by" before a time sets a deadline: "return seeds by October" groups nothing by October.
+func TestByATimeIsADeadline(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		by        []string
+	}{
+		{"Design a county seed library: 30 branch libraries lend seed packets, around 4,000 gardeners borrow packets each spring and return seeds from their harvest by October.", nil},
+		{"Design a school uniform swap: parents donate outgrown blazers and families claim them by Friday", nil},
+		{"Design a volunteer rota: coordinators see shifts grouped by region", []string{"region"}},
+	} {
+		if rd := readStatement(tc.statement); !slices.Equal(rd.By, tc.by) {
+			t.Errorf("%q: by %q, want %q", tc.statement, rd.By, tc.by)
+		}
+	}
 }

@@ -1320,11 +1320,16 @@ var compoundHeads2 = set("type", "code", "group", "level", "size", "category", "
 // text message", "sampled by AI", "approved by a manager". Grouping participles ("sorted by",
 // "grouped by") still group.
 func agentBy(prev, next string) bool {
-	if byChannels[next] {
-		return true
+	if byChannels[next] || byWhen[next] {
+		return true // "return seeds by October": when, not what they are grouped by
 	}
 	return strings.HasSuffix(prev, "ed") && !groupingParticiples[prev]
 }
+
+// byWhen after "by" name a time: "by October", "by Friday", "by noon" set a deadline.
+var byWhen = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midday", "midnight", "tomorrow", "tonight",
+	"morning", "evening", "spring", "summer", "autumn", "fall", "winter", "then", "now")
 
 var (
 	byChannels          = set("text", "texts", "sms", "email", "e-mail", "phone", "ai", "hand", "mail", "post", "default", "law", "themselves", "itself", "a", "an", "the", "their", "its", "his", "her")
