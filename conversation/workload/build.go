@@ -196,7 +196,9 @@ func (r *reader) acts() {
 // garages report every 30 seconds".
 func (r *reader) periodAfter(m *mention) bool {
 	for _, x := range r.ms {
-		if x.sent == m.sent && x.pos > m.pos && (x.kind == mEvery || x.per > 0) {
+		// Only in m's own clause: "400 schools send consent forms, parents sign 1M forms each
+		// autumn" gives the parents' period, not the schools'.
+		if x.sent == m.sent && x.pos > m.pos && (x.kind == mEvery || x.per > 0) && !within(r.sents[m.sent], m.end, x.pos, ",", ";") {
 			return true
 		}
 	}

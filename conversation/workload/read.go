@@ -1145,9 +1145,10 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
 		m.flow = conversation.FlowWrite
 	case m.class != "":
-	case probe.per >= 360*86400 && visitNouns[head] != "":
+	case probe.per >= 360*86400 && visitNouns[head] != "" && verbNext(toks, k) == "":
 		// "carrying 2 million passengers a year": a year's passengers are journeys, not 2
-		// million people on the system at once or every day.
+		// million people on the system at once or every day; "90,000 guests book stays each
+		// summer" says what each of them does.
 		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
 	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):

@@ -155,3 +155,18 @@ func TestReadSeasonIsAHabitAndAPeak(t *testing.T) {
 		}
 	}
 }
+
+// A season's habit belongs to its own clause: the people who act in it stay people ("90,000
+// guests book stays each summer" are guests, each booking once a year, not a year's stays with
+// no one behind them), and an organisation's act in the clause before keeps its own, unstated,
+// rate.
+func TestReadSeasonHabitStaysInItsClause(t *testing.T) {
+	rd := workload.Read("Design a holiday cottage letting platform: 2,000 owners let out cottages, about 90,000 guests book stays each summer.")
+	if rd.Users != 90e3 || len(rd.Flows) != 1 || !rd.Flows[0].Each {
+		t.Errorf("cottages: users %v flows %+v, want 90K guests each booking (notes %q)", rd.Users, rd.Flows, rd.Notes)
+	}
+	rd = workload.Read("Design a school trip permission app: 400 schools send consent forms, parents sign around 1 million forms each autumn.")
+	if len(rd.Acts) != 1 || rd.Acts[0].Actors.Value != 400 {
+		t.Errorf("schools: acts %+v, want the 400 schools' act kept (notes %q)", rd.Acts, rd.Notes)
+	}
+}
