@@ -38,6 +38,12 @@ func TestComposedOneNameForOneThing(t *testing.T) {
 		{statement: "Design a system for a city's community darkrooms: 9 darkrooms list open sessions, photographers reserve enlarger slots and technicians sign photographers out.",
 			want:   map[conversation.SectionID][]string{conversation.DataModel: {"| Community darkroom |"}},
 			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Darkroom |"}}},
+		// One that does nothing the design keeps is the thing itself, not a role beside it.
+		{statement: "Design a system for a university's lecture halls: 60 halls list free hours, societies book halls for evenings, porters sign keys out and back in.",
+			want:   map[conversation.SectionID][]string{conversation.DataModel: {"| Lecture hall |"}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Hall |"}}},
+		{statement: "Design a system for a regional blood bank network: 40 hospitals request blood units, 12 donation centres record about 3,000 donations a day, and units expire after 42 days",
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Unit |"}}},
 	})
 }
 

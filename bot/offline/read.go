@@ -679,7 +679,7 @@ func (rd *reading) joinNames() {
 // "a city's public swimming pools: 14 pools publish lane schedules" has the swimming pools
 // publish, one kind of thing under one name, not a swimming pool and a pool beside it.
 func (rd *reading) joinActorNames() {
-	for _, a := range rd.Actors {
+	for _, a := range slices.Clone(rd.Actors) {
 		if strings.Contains(a, " ") {
 			continue
 		}
@@ -688,8 +688,15 @@ func (rd *reading) joinActorNames() {
 			continue // none, or two kinds of it ("swimming pools and paddling pools"): which one is meant is not said
 		}
 		long := rd.Entities[i]
-		if !slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Actor == a }) || slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Object == long }) {
-			continue // "hospitals request blood units, and units expire": what is acted on is no actor
+		acts := slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Actor == a })
+		if !acts && !slices.Contains(rd.named, a) {
+			// "hospitals request blood units, and units expire", "60 halls list free hours":
+			// a thing that does nothing the design keeps is the thing, not a role beside it.
+			rd.Actors = slices.DeleteFunc(rd.Actors, func(x string) bool { return x == a })
+			continue
+		}
+		if slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Object == long }) {
+			continue // acted on and acting: which one the short name means is not said
 		}
 		rd.Entities = slices.Delete(rd.Entities, i, i+1)
 		rename := func(s *string) {
