@@ -19,6 +19,17 @@ func TestComposedPhrasalVerbAfterItsObject(t *testing.T) {
 		{statement: "Design a system for a city's community darkrooms: 9 darkrooms list open sessions, photographers reserve enlarger slots and technicians sign photographers out.",
 			want: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/sign-outs`"}}},
 	})
+	// Two particles joined by "and" are two acts of the same verb.
+	for _, st := range []string{"Design a system for a university's lecture halls: 60 halls list free hours, societies book halls for evenings, porters sign keys out and back in.",
+		"Design a hostel app: guests book beds, staff check guests in and out."} {
+		var verbs []string
+		for _, a := range readStatement(st).Actions {
+			verbs = append(verbs, a.Verb)
+		}
+		if !slices.Contains(verbs, "sign out") && !slices.Contains(verbs, "check in") || !slices.Contains(verbs, "sign in") && !slices.Contains(verbs, "check out") {
+			t.Errorf("%q: verbs %q, want both particles' acts", st, verbs)
+		}
+	}
 	// A particle that opens a place is no part of the verb.
 	rd := readStatement("Design a hostel app: guests book beds, staff check guests in the lobby.")
 	for _, a := range rd.Actions {

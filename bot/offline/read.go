@@ -481,7 +481,13 @@ func (rd *reading) readClauses(toks []token) {
 			j++ // "sign up for", "subscribe to", "vote on"
 		}
 		obj, n := objectAt(toks, j)
+		again := "" // "sign keys out and back in": the same verb with its other particle, a second act
 		if p, m := phrasalParticle(v, toks, j+n); p != "" {
+			if k := j + n + m; k < len(toks) && toks[k].lower == "and" {
+				if p2, m2 := phrasalParticle(v, toks, k+1); p2 != "" && p2 != p {
+					again, m = v+" "+p2, m+1+m2
+				}
+			}
 			v, n = v+" "+p, n+m // "lifeguards check swimmers in": a check-in, written, not a look at swimmers
 		}
 		prep := particles(toks[from:j])
@@ -542,6 +548,9 @@ func (rd *reading) readClauses(toks []token) {
 			last = a.Into
 		}
 		rd.addAction(a)
+		if again != "" {
+			rd.addAction(action{Actor: a.Actor, Verb: again, Object: a.Object})
+		}
 		i = j + n - 1
 	}
 }
