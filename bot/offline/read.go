@@ -473,23 +473,10 @@ func (rd *reading) readClauses(toks []token) {
 		if !ok {
 			continue
 		}
-		j, from := i+1, i+1
-		if j < len(toks) && toks[j].lower == "out" && outVerbs[v] {
-			v, j, from = v+" out", j+1, j+1 // "each store rents out 150 tools": it lets them, others rent them
-		}
-		for j < len(toks) && (toks[j].lower == "up" || toks[j].lower == "in" && v == "sign" || toks[j].lower == "to" || toks[j].lower == "for" || toks[j].lower == "on") {
-			j++ // "sign up for", "subscribe to", "vote on"
-		}
+		v, j, from := particlesAfterVerb(v, toks, i+1)
 		obj, n := objectAt(toks, j)
-		again := "" // "sign keys out and back in": the same verb with its other particle, a second act
-		if p, m := phrasalParticle(v, toks, j+n); p != "" {
-			if k := j + n + m; k < len(toks) && toks[k].lower == "and" {
-				if p2, m2 := phrasalParticle(v, toks, k+1); p2 != "" && p2 != p {
-					again, m = v+" "+p2, m+1+m2
-				}
-			}
-			v, n = v+" "+p, n+m // "lifeguards check swimmers in": a check-in, written, not a look at swimmers
-		}
+		v, again, m := particlesAfterObject(v, toks, j+n)
+		n += m
 		prep := particles(toks[from:j])
 		if v == "sign" && strings.HasPrefix(prep, "up") {
 			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
@@ -553,6 +540,39 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		i = j + n - 1
 	}
+}
+
+// particlesAfterVerb reads the particles between a verb and its object, from toks[j]: "out"
+// makes a letting verb provide ("each store rents out 150 tools": it lets them, others rent
+// them); "up", "to", "for", "on" lead to the object ("sign up for", "subscribe to", "vote on").
+// It returns the verb, where the object starts and where the particles after "out" start.
+func particlesAfterVerb(v string, toks []token, j int) (string, int, int) {
+	from := j
+	if j < len(toks) && toks[j].lower == "out" && outVerbs[v] {
+		v, j, from = v+" out", j+1, j+1
+	}
+	for j < len(toks) && (toks[j].lower == "up" || toks[j].lower == "in" && v == "sign" || toks[j].lower == "to" || toks[j].lower == "for" || toks[j].lower == "on") {
+		j++
+	}
+	return v, j, from
+}
+
+// particlesAfterObject reads a phrasal verb's particle after its object, at toks[k]:
+// "lifeguards check swimmers in" is a check-in, written, not a look at swimmers. A second
+// particle joined by "and" is a second act of the same verb ("sign keys out and back in"). It
+// returns the verb, the second act ("" when none) and how many tokens it took.
+func particlesAfterObject(v string, toks []token, k int) (string, string, int) {
+	p, m := phrasalParticle(v, toks, k)
+	if p == "" {
+		return v, "", 0
+	}
+	again := ""
+	if e := k + m; e < len(toks) && toks[e].lower == "and" {
+		if p2, m2 := phrasalParticle(v, toks, e+1); p2 != "" && p2 != p {
+			again, m = v+" "+p2, m+1+m2
+		}
+	}
+	return v + " " + p, again, m
 }
 
 // outVerbs take "out" to turn from asking to providing: to rent out, hire out or loan out is to
