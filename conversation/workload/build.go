@@ -1189,6 +1189,9 @@ func (r *reader) rest() {
 			} else if m.limit {
 				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
+			} else if m.kind == mWindow || m.kind == mEvery {
+				// A stretch of time said in the statement's own words, not in seconds.
+				r.note("%q: a time with no count that falls in it, not load", m.quote)
 			} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
 				// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))

@@ -43,7 +43,7 @@ func calendarAt(toks []string, j int) (float64, int) {
 	w, k := word(toks, j), j+1
 	switch w {
 	case "a", "an", "per", "each", "every":
-	case "on", "at", "over", "during", "in":
+	case "on", "at", "over", "during":
 		if word(toks, k) == "the" {
 			k++
 		}
@@ -52,17 +52,15 @@ func calendarAt(toks []string, j int) (float64, int) {
 	}
 	if seasons[word(toks, k)] {
 		k++
-		if c := word(toks, k); (c == "and" || c == "or" || c == "&") && seasons[word(toks, k+1)] {
+		// "borrow packets each spring", "book lessons every winter": once a year, in that season
+		// (seasonPeak reads the season as the year's peak); "during the summer" may be one summer.
+		habit := w == "each" || w == "every" || w == "per"
+		if c := word(toks, k); habit && (c == "and" || c == "or" || c == "&") && seasons[word(toks, k+1)] {
 			return yearSeconds / 2, k + 2 // "each spring and autumn": twice a year
 		}
-		if calendarPeriods[word(toks, k)] == 0 {
-			// "borrow packets each spring", "book lessons every winter": once a year, in that
-			// season (seasonPeak reads the season as the year's peak).
+		if habit && calendarPeriods[word(toks, k)] == 0 {
 			return yearSeconds, k
 		}
-	}
-	if w == "in" {
-		return 0, 0 // "in terms of": only a season follows "in" as a habit
 	}
 	unit := word(toks, k)
 	sec := calendarPeriods[unit]
@@ -162,9 +160,9 @@ func weekPeak(statement string) (float64, string) {
 	return 0, ""
 }
 
-// seasonRe finds a season named as a habit: "each spring", "every winter", "in the summer",
-// "each spring and autumn".
-var seasonRe = regexp.MustCompile(`(?i)\b(?:each|every|in|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:and|or|&)\s+(spring|summer|autumn|fall|winter))?\b`)
+// seasonRe finds a season named as a habit: "each spring", "every winter", "each spring and
+// autumn"; "in the summer" may be one summer, a launch or an event, and is left alone.
+var seasonRe = regexp.MustCompile(`(?i)\b(?:each|every)\s+(spring|summer|autumn|fall|winter)(?:\s+(?:and|or|&)\s+(spring|summer|autumn|fall|winter))?\b`)
 
 // seasonPeak reads the seasons that hold a year's load as a peak over the year's average: a
 // season is a quarter of the year, so "4,000 gardeners borrow packets each spring" runs at 4 ×
