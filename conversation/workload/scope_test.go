@@ -154,6 +154,10 @@ func TestReadSeasonIsAHabitAndAPeak(t *testing.T) {
 			t.Errorf("%q: flows %+v, peak %v; want one at %v/s, peak %v (notes %q)", tc.statement, rd.Flows, rd.WeekPeak, tc.rate, tc.peak, rd.Notes)
 		}
 	}
+	// One season named once is no habit: a launch in the spring peaks nothing.
+	if rd := workload.Read("Design a festival app for 50,000 attendees; we launch in the spring."); rd.WeekPeak != 0 {
+		t.Errorf("a launch in the spring: peak %v, want none (notes %q)", rd.WeekPeak, rd.Notes)
+	}
 }
 
 // A season's habit belongs to its own clause: the people who act in it stay people ("90,000
