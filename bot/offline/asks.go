@@ -345,8 +345,12 @@ func stateOf(v string) string {
 // returnable reports whether what is asked for is handed out and must come back: a loan, or a
 // thing the statement says must be returned.
 func (k ask) returnable() bool {
-	return k.kind == windowAsk && (k.returns || k.act.Verb == "borrow" || k.act.Verb == "rent" || k.act.Verb == "hire" || lastWord(k.record) == "loan")
+	return k.kind == windowAsk && (k.returns || k.act.Verb == "borrow" || k.act.Verb == "rent" || k.act.Verb == "hire" || lentRecords[lastWord(k.record)])
 }
+
+// lentRecords are what a thing taken for a while and brought back is kept as, whichever verb
+// asked for it ("customers reserve tools" a store rents out).
+var lentRecords = set("loan", "rental", "hire")
 
 // lifecycle writes the states an asking's record passes through, alternatives after a slash (no
 // commas: it sits in a comma-separated field list).
@@ -864,6 +868,9 @@ func (m model) lifecycleDive(k ask) deepDive {
 
 // gerund writes a verb's -ing form: cancel → cancelling, withdraw → withdrawing.
 func gerund(v string) string {
+	if strings.Contains(v, " ") {
+		return onVerb(v, gerund)
+	}
 	switch {
 	case v == "cancel":
 		return "cancelling"

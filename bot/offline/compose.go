@@ -1292,7 +1292,18 @@ func pluralNoun(p string) string {
 // notMen end in "man" but take an "s": "humans", "shamans".
 var notMen = map[string]bool{"human": true, "german": true, "roman": true, "shaman": true, "talisman": true, "caiman": true, "ottoman": true}
 
+// onVerb inflects a phrasal verb's verb and keeps its particle: "check in" → "checks in".
+func onVerb(v string, inflect func(string) string) string {
+	if verb, particle, ok := strings.Cut(v, " "); ok {
+		return inflect(verb) + " " + particle
+	}
+	return inflect(v)
+}
+
 func thirdPerson(v string) string {
+	if strings.Contains(v, " ") {
+		return onVerb(v, thirdPerson)
+	}
 	switch {
 	case strings.HasSuffix(v, "y") && len(v) > 1 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
 		return v[:len(v)-1] + "ies"
@@ -1303,6 +1314,9 @@ func thirdPerson(v string) string {
 }
 
 func pastTense(v string) string {
+	if strings.Contains(v, " ") {
+		return onVerb(v, pastTense)
+	}
 	switch {
 	case strings.HasSuffix(v, "e"):
 		return v + "d"
@@ -1332,6 +1346,9 @@ func withArticle(p string) string {
 
 // slug joins a phrase's words with sep, lower case: "gps update" → "gps_update".
 func slug(p, sep string) string {
+	if sep == "_" {
+		p = strings.ReplaceAll(p, "-", " ") // a field name is an identifier: check-in → check_in_id
+	}
 	return strings.Join(strings.Fields(strings.ToLower(p)), sep)
 }
 

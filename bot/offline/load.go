@@ -738,9 +738,10 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 	}
 }
 
-// busyDays raises the peak where the statement names the days of the week that hold the load
-// ("each weekend"): those days run at weekPeak × the week's average, and within them the load
-// bunches into busy hours as on any day, at the factor assumed for that.
+// busyDays raises the peak where the statement names the days of the week or the season of the
+// year that hold the load ("each weekend", "each spring"): those days run at weekPeak × the
+// average, and within them the load bunches into busy hours as on any day, at the factor assumed
+// for that.
 func busyDays(w *conversation.Workload, weekPeak float64, note func(string, ...any)) {
 	if weekPeak <= 0 || slices.ContainsFunc(w.Flows, func(f conversation.Flow) bool { return f.Peak }) {
 		return
@@ -752,7 +753,7 @@ func busyDays(w *conversation.Workload, weekPeak float64, note func(string, ...a
 	w.PeakFactor = math.Round(weekPeak*within*10) / 10
 	// The factor assumed for a day becomes part of this one: one note says both.
 	w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return strings.HasPrefix(n, "peak-to-average factor") })
-	note("peak-to-average factor %s: the busy days at %s × the week's average (stated) × %s within a day (assumed)",
+	note("peak-to-average factor %s: the busiest days at %s × the average (stated) × %s within a day (assumed)",
 		conversation.Human(w.PeakFactor), conversation.Human(weekPeak), conversation.Human(within))
 }
 

@@ -86,7 +86,7 @@ var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "ou
 	"will", "shall", "may", "might", "must", "need", "needs", "want", "wants", "let", "lets", "allow", "allows", "allowing", "help", "helps",
 	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every", "never", "always", "ever", "even", "still", "already", "again", "together",
 	"many", "much", "more", "most", "few", "other", "others", "own", "same", "such", "very", "not", "no", "yes", "about", "around",
-	"like", "up", "out", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
+	"like", "up", "out", "ahead", "beforehand", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
 	"million", "millions", "billion", "billions", "k", "m", "b", "within", "under", "over", "least", "at", "if", "than", "as",
 	"able", "based", "using", "use", "used", "new", "existing", "real-time", "realtime", "live",
 	// Chat-style asks: greetings, shorthand and filler are not things a system keeps.
@@ -190,7 +190,7 @@ var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "g
 	"places": "place", "pages": "page", "images": "image", "messages": "message", "packages": "package", "garages": "garage",
 	"recipes": "recipe", "profiles": "profile", "files": "file", "vehicles": "vehicle", "articles": "article", "votes": "vote",
 	"quotes": "quote", "notes": "note", "routes": "route", "sites": "site", "updates": "update", "rides": "ride", "games": "game",
-	"shoes": "shoe", "skis": "ski", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "buses": "bus", "ies": "y"}
+	"shoes": "shoe", "skis": "ski", "lenses": "lens", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "buses": "bus", "ies": "y"}
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -315,10 +315,12 @@ func readStatement(s string) reading {
 	rd.readRoles(toks)
 	rd.readBy(toks)
 	rd.readPrepositional(toks)
+	rd.askFromProvider()
 	rd.finish(name)
 	rd.readMutual(s)
 	rd.readPairing()
 	rd.joinNames()
+	rd.joinActorNames()
 	rd.readDeadlines(s)
 	rd.fed = fedRe.MatchString(s)
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
@@ -477,12 +479,11 @@ func (rd *reading) readClauses(toks []token) {
 		if !ok {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) && (toks[j].lower == "up" || toks[j].lower == "in" && v == "sign" || toks[j].lower == "to" || toks[j].lower == "for" || toks[j].lower == "on") {
-			j++ // "sign up for", "subscribe to", "vote on"
-		}
+		v, j, from := particlesAfterVerb(v, toks, i+1)
 		obj, n := clauseObject(toks, j)
-		prep := particles(toks[i+1 : j])
+		v, again, m := particlesAfterObject(v, toks, j+n)
+		n += m
+		prep := particles(toks[from:j])
 		if v == "sign" && strings.HasPrefix(prep, "up") {
 			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
 		}
@@ -541,6 +542,9 @@ func (rd *reading) readClauses(toks []token) {
 			last = a.Into
 		}
 		rd.addAction(a)
+		if again != "" {
+			rd.addAction(action{Actor: a.Actor, Verb: again, Object: a.Object})
+		}
 		i = j + n - 1
 	}
 }
@@ -556,6 +560,87 @@ func clauseObject(toks []token, j int) (string, int) {
 		}
 	}
 	return obj, n
+}
+
+// particlesAfterVerb reads the particles between a verb and its object, from toks[j]: "out"
+// makes a letting verb provide ("each store rents out 150 tools": it lets them, others rent
+// them); "up", "to", "for", "on" lead to the object ("sign up for", "subscribe to", "vote on").
+// It returns the verb, where the object starts and where the particles after "out" start.
+func particlesAfterVerb(v string, toks []token, j int) (string, int, int) {
+	from := j
+	if j < len(toks) && toks[j].lower == "out" && outVerbs[v] {
+		v, j, from = v+" out", j+1, j+1
+	}
+	for j < len(toks) && (toks[j].lower == "up" || toks[j].lower == "in" && v == "sign" || toks[j].lower == "to" || toks[j].lower == "for" || toks[j].lower == "on") {
+		j++
+	}
+	return v, j, from
+}
+
+// particlesAfterObject reads a phrasal verb's particle after its object, at toks[k]:
+// "lifeguards check swimmers in" is a check-in, written, not a look at swimmers. A second
+// particle joined by "and" is a second act of the same verb ("sign keys out and back in"). It
+// returns the verb, the second act ("" when none) and how many tokens it took.
+func particlesAfterObject(v string, toks []token, k int) (string, string, int) {
+	p, m := phrasalParticle(v, toks, k)
+	if p == "" {
+		return v, "", 0
+	}
+	again := ""
+	if e := k + m; e < len(toks) && toks[e].lower == "and" {
+		if p2, m2 := phrasalParticle(v, toks, e+1); p2 != "" && p2 != p {
+			again, m = v+" "+p2, m+1+m2
+		}
+	}
+	return v + " " + p, again, m
+}
+
+// outVerbs take "out" to turn from asking to providing: to rent out, hire out or loan out is to
+// let others rent, hire or borrow.
+var outVerbs = set("rent", "hire", "loan", "lend")
+
+// letVerbs provide a thing others ask for: whoever does them is no asker.
+var letVerbs = set("rent out", "hire out", "loan out", "lend out", "lend")
+
+// askFromProvider gives an asking said without its object the object a provider lets: "each store
+// rents out 150 tools, customers reserve online" has the customers reserve tools. Who asks is the
+// provider's counterpart, never the provider.
+func (rd *reading) askFromProvider() {
+	for i, a := range rd.Actions {
+		if a.Object != "" || a.Actor == "system" || !askVerbs[a.Verb] {
+			continue
+		}
+		for _, p := range rd.Actions {
+			if letVerbs[p.Verb] && p.Actor != a.Actor && p.Object != "" && !actorWords[lastWord(p.Object)] {
+				// What the provider lets is what is asked for, and the asking is the provider's
+				// record of it: a rental, handed over and brought back.
+				rd.Actions[i].Object, rd.Actions[i].Kept = p.Object, nominal(p.Verb)
+				break
+			}
+		}
+	}
+}
+
+// phrasals are the verbs whose particle may stand after their object and make another act of
+// them: to check a swimmer in records an arrival; to check one is to look.
+var phrasals = map[string]map[string]bool{"check": {"in": true, "out": true}, "sign": {"in": true, "out": true},
+	"pick": {"up": true}, "drop": {"off": true}}
+
+// phrasalParticle reads the particle of a phrasal verb after its object, at toks[k]: "check
+// swimmers in", "check bikes back out". The particle closes its clause: in "check swimmers in
+// the lobby" it opens a place. It returns the particle and how many tokens it took.
+func phrasalParticle(v string, toks []token, k int) (string, int) {
+	n := 0
+	if k < len(toks) && toks[k].lower == "back" {
+		n = 1 // "check them back in": the same act, done again
+	}
+	if k+n >= len(toks) || !phrasals[v][toks[k+n].lower] {
+		return "", 0
+	}
+	if next := k + n + 1; next < len(toks) && !toks[next].boundary {
+		return "", 0
+	}
+	return toks[k+n].lower, n + 1
 }
 
 // readSender reads who sends what a clause gets, at toks[k]: "electricians get job requests from
@@ -635,6 +720,49 @@ func (rd *reading) joinNames() {
 				rd.Entities = slices.DeleteFunc(rd.Entities, func(x string) bool { return x == a.Object })
 				break
 			}
+		}
+	}
+}
+
+// joinActorNames reads a one-word actor as the longer name the statement gave the same thing:
+// "a city's public swimming pools: 14 pools publish lane schedules" has the swimming pools
+// publish, one kind of thing under one name, not a swimming pool and a pool beside it.
+func (rd *reading) joinActorNames() {
+	for _, a := range slices.Clone(rd.Actors) {
+		if strings.Contains(a, " ") {
+			continue
+		}
+		i := slices.IndexFunc(rd.Entities, func(e string) bool { return strings.Contains(e, " ") && lastWord(e) == a })
+		if i < 0 || slices.ContainsFunc(rd.Entities[i+1:], func(e string) bool { return strings.Contains(e, " ") && lastWord(e) == a }) {
+			continue // none, or two kinds of it ("swimming pools and paddling pools"): which one is meant is not said
+		}
+		long := rd.Entities[i]
+		acts := slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Actor == a })
+		if !acts && !slices.Contains(rd.named, a) {
+			// "hospitals request blood units, and units expire", "60 halls list free hours":
+			// a thing that does nothing the design keeps is the thing, not a role beside it.
+			rd.Actors = slices.DeleteFunc(rd.Actors, func(x string) bool { return x == a })
+			continue
+		}
+		if slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Object == long }) {
+			continue // acted on and acting: which one the short name means is not said
+		}
+		rd.Entities = slices.Delete(rd.Entities, i, i+1)
+		rename := func(s *string) {
+			if *s == a {
+				*s = long
+			}
+		}
+		for k := range rd.Actors {
+			rename(&rd.Actors[k])
+		}
+		for k := range rd.named {
+			rename(&rd.named[k])
+		}
+		for k := range rd.Actions {
+			rename(&rd.Actions[k].Actor)
+			rename(&rd.Actions[k].Object)
+			rename(&rd.Actions[k].Source)
 		}
 	}
 }
@@ -1190,6 +1318,9 @@ func objectAt(toks []token, i int) (string, int) {
 		if t.boundary || len(words) == 0 && (t.lower == "what" || t.lower == "whatever") {
 			break // "describe what they lost": a clause, not a thing's name
 		}
+		if t.lower == "back" && (j+1 == len(toks) || toks[j+1].boundary) {
+			break // "check bikes back in": an adverb, no part of the name
+		}
 		if len(words) == 0 && (t.lower == "whether" || t.lower == "if") {
 			continue // "look up whether their street has been plowed": the street is what is read
 		}
@@ -1245,11 +1376,16 @@ var compoundHeads2 = set("type", "code", "group", "level", "size", "category", "
 // text message", "sampled by AI", "approved by a manager". Grouping participles ("sorted by",
 // "grouped by") still group.
 func agentBy(prev, next string) bool {
-	if byChannels[next] {
-		return true
+	if byChannels[next] || byWhen[next] {
+		return true // "return seeds by October": when, not what they are grouped by
 	}
 	return strings.HasSuffix(prev, "ed") && !groupingParticiples[prev]
 }
+
+// byWhen after "by" name a time: "by October", "by Friday", "by noon" set a deadline.
+var byWhen = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "noon", "midday", "midnight", "tomorrow", "tonight",
+	"morning", "evening", "spring", "summer", "autumn", "fall", "winter", "then", "now")
 
 var (
 	byChannels          = set("text", "texts", "sms", "email", "e-mail", "phone", "ai", "hand", "mail", "post", "default", "law", "themselves", "itself", "a", "an", "the", "their", "its", "his", "her")
@@ -1354,7 +1490,9 @@ func nominal(verb string) string {
 		"run": "", "build": "", "deliver": "delivery", "ship": "shipment", "call": "call", "challenge": "challenge",
 		"take": "attempt", "sit": "attempt", "preorder": "preorder", "split": "share", "settle": "settlement", "rsvp": "rsvp",
 		"pledge": "pledge", "swap": "swap", "renew": "renewal", "tip": "tip", "sponsor": "sponsorship", "nominate": "nomination",
-		"flag": "flag", "describe": "description", "score": "score"}[verb]
+		"flag": "flag", "describe": "description", "score": "score",
+		"rent out": "rental", "hire out": "hire", "loan out": "loan", "lend out": "loan",
+		"check in": "check-in", "check out": "checkout", "sign in": "sign-in", "sign out": "sign-out", "pick up": "pickup", "drop off": "drop-off"}[verb]
 }
 
 // modals stand between a subject and its verb: "users can upload".

@@ -58,6 +58,10 @@ func (r *reader) inheritRates() {
 		}
 		switch {
 		case m.per > 0:
+		case m.noun != "" && next == nil && namedDayBefore(r.sents[m.sent], m.pos) != "":
+			// "…, and on the hottest day of summer the finder gets 300,000 searches": that day's
+			// count, however late in the sentence the day is named.
+			m.per, m.day = 86400, namedDayBefore(r.sents[m.sent], m.pos)
 		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0:
 			// "Each day brings 500,000 uploads and 1 billion plays", "Daily volume: a billion views".
 			m.per = r.sentencePeriod(m.sent)
@@ -125,6 +129,9 @@ func (r *reader) habits() {
 		}) {
 			continue
 		}
+		if m.day != "" && r.rushAfter(m) {
+			continue // "on results day, 700,000 students all check their grades on the same morning": a burst, read by bursts
+		}
 		kind := conversation.FlowWrite
 		if readVerbs[m.verb] && !readDevices[m.noun] { // "3 million tag reads a day": the tags are read by machines, sent in
 			kind = conversation.FlowRead
@@ -133,8 +140,20 @@ func (r *reader) habits() {
 			Actors: m.value, ActorNoun: plural(m.noun), Source: conversation.Stated, From: m.quote})
 		r.out.Flows = append(r.out.Flows, f)
 		m.used = true
-		r.note("%s: each of the %s %s once %s: stated", f.Name, human(m.value), plural(m.noun), periodWord(m.habit))
+		when := periodWord(m.habit)
+		if m.day != "" {
+			when = "on " + m.day + " (the day to size for)"
+		}
+		r.note("%s: each of the %s %s once %s: stated", f.Name, human(m.value), plural(m.noun), when)
 	}
+}
+
+// rushAfter reports a window of a minute or more later in m's sentence: what the crowd does is a
+// rush inside it, not spread over the day.
+func (r *reader) rushAfter(m *mention) bool {
+	return slices.ContainsFunc(r.ms, func(x *mention) bool {
+		return x.sent == m.sent && x.pos > m.pos && (x.kind == mWindow || x.kind == mLatency && x.value >= 60)
+	})
 }
 
 // acts keeps what counted machines or organisations do where no rate says how often: "40
@@ -177,7 +196,9 @@ func (r *reader) acts() {
 // garages report every 30 seconds".
 func (r *reader) periodAfter(m *mention) bool {
 	for _, x := range r.ms {
-		if x.sent == m.sent && x.pos > m.pos && (x.kind == mEvery || x.per > 0) {
+		// Only in m's own clause: "400 schools send consent forms, parents sign 1M forms each
+		// autumn" gives the parents' period, not the schools'.
+		if x.sent == m.sent && x.pos > m.pos && (x.kind == mEvery || x.per > 0) && !within(r.sents[m.sent], m.end, x.pos, ",", ";") {
 			return true
 		}
 	}
@@ -248,7 +269,7 @@ func (r *reader) populations() {
 		case "mau":
 			mau = biggest(mau, m)
 		case "users":
-			provider := providerNouns[m.noun]
+			provider := r.provides(m)
 			if provider {
 				// "3,000 walkers": who does the work; the people who book it are the users where
 				// the statement counts them.
@@ -257,8 +278,8 @@ func (r *reader) populations() {
 			switch both := r.bothSides(m); {
 			case both != nil:
 				users = both // "200k owners and 50k sitters": the two sides of a marketplace
-			case provider && users != nil && !providerNouns[users.noun]:
-			case !provider && users != nil && providerNouns[users.noun]:
+			case provider && users != nil && !r.provides(users):
+			case !provider && users != nil && r.provides(users):
 				users = m
 			default:
 				users = biggest(users, m)
@@ -274,6 +295,9 @@ func (r *reader) populations() {
 		w.DAU, dau.used = dau.value*86400/dau.comesEvery, true
 		w.Users = dau.value
 		r.note("%s %s, each coming once %s: stated; %s on an average day", human(dau.value), plural(dau.noun), periodWord(dau.comesEvery), human(w.DAU))
+	case dau != nil && dau.day != "":
+		w.DAU, dau.used = dau.value, true
+		r.note("%s %s on %s: stated, the day to size for", human(dau.value), plural(dau.noun), dau.day)
 	case dau != nil:
 		w.DAU, dau.used = dau.value, true
 		r.note("%s daily active %s: stated", human(dau.value), plural(dau.noun))
@@ -291,7 +315,7 @@ func (r *reader) populations() {
 		w.Users, users.used = users.value, true
 		switch {
 		case w.DAU > 0 || users.nested: // a nested count was noted with its arithmetic
-		case providerNouns[users.noun]:
+		case r.provides(users):
 			r.note("%s %s: %s, who do the work booked", human(users.value), plural(users.noun), statedAs(users))
 		default:
 			r.note("%s %s: %s", human(users.value), plural(users.noun), statedAs(users))
@@ -305,6 +329,24 @@ func (r *reader) populations() {
 		w.Concurrent, conc.used = conc.value, true
 		r.note("%s concurrent %s: stated", human(conc.value), plural(conc.noun))
 	}
+}
+
+// provides reports a counted group whose time a services marketplace sells ("3,000 walkers",
+// "8,000 handymen"), unless the statement has them ask for something: "4,000 gardeners borrow
+// packets" are a library's borrowers, whatever their trade.
+func (r *reader) provides(m *mention) bool {
+	if !providerNouns[m.noun] {
+		return false
+	}
+	verb := m.verb
+	if toks := r.sents[m.sent]; verb == "" {
+		k := skipRelative(toks, m.end)
+		if (word(toks, k) == "and" || word(toks, k) == "or") && personNoun(singular(word(toks, k+1))) {
+			k += 2 // "2,500 plumbers and electricians hire power tools": the pair is the subject
+		}
+		verb = verbNext(toks, k)
+	}
+	return !askVerbs[verb]
 }
 
 // bothSides joins two counted groups of people named together ("200k owners and 50k
@@ -464,7 +506,11 @@ func (r *reader) eventFlow(m *mention) {
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
-	r.note("%s: stated (%s)", f.Name, describe(f))
+	if m.day != "" {
+		r.note("%s: stated (%s, on %s: the day to size for)", f.Name, describe(f), m.day)
+	} else {
+		r.note("%s: stated (%s)", f.Name, describe(f))
+	}
 	if n, items := batchOf(toks, m.pos, m.per); n > 1 && f.Count == 1 {
 		r.note("%s: each carries %s %s (a batch of what is taken more often than it is sent)", f.Name, human(n), items)
 	}
@@ -1117,7 +1163,7 @@ func (r *reader) rest() {
 			r.out.MaxSizes[m.noun] = m.value
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
-			if m.class == "users" && providerNouns[m.noun] {
+			if m.class == "users" && r.provides(m) {
 				r.note("%s %s: %s, who do the work booked", human(m.value), plural(m.noun), statedAs(m))
 				continue
 			}
@@ -1143,6 +1189,9 @@ func (r *reader) rest() {
 			} else if m.limit {
 				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
+			} else if m.kind == mWindow || m.kind == mEvery {
+				// A stretch of time said in the statement's own words, not in seconds.
+				r.note("%q: a time with no count that falls in it, not load", m.quote)
 			} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
 				// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
@@ -1277,19 +1326,25 @@ var dayWords = set(`day night evening weekend`)
 // namedDay reports "on" at toks[j] before a day named by what happens on it: "on race day", "on
 // a big storm day", "on election night". What is counted on it is that day's load, the day to
 // size for; its hours bunch like any day's.
-func namedDay(toks []string, j int) bool {
+func namedDay(toks []string, j int) bool { return dayNamed(toks, j) != "" }
+
+// dayNamed is the day "on" at toks[j] names ("draw night", "a big storm day"), or "".
+func dayNamed(toks []string, j int) string {
 	if word(toks, j) != "on" {
-		return false
+		return ""
 	}
 	for k := j + 1; k <= j+4 && k < len(toks); k++ {
 		w := toks[k]
 		switch {
 		case dayWords[w]:
-			return k > j+1 || word(toks, k+1) != "of" // not "on day of launch"
+			if k == j+1 && word(toks, k+1) == "of" {
+				return "" // not "on day of launch"
+			}
+			return strings.Join(toks[j+1:k+1], " ")
 		case w == "a" || w == "the" || w == "its" || w == "our" || w == "their" || isWord(w) && !stopWords[w] && verbStem(w) == "":
 		default:
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }

@@ -12,7 +12,10 @@ import (
 // weekends", "every other day". They say how often each actor acts; a weekend or a weekday named
 // also says on which days of the week the load falls, which is the week's peak.
 
-const weekSeconds = 7 * 86400
+const (
+	weekSeconds = 7 * 86400
+	yearSeconds = 365 * 86400
+)
 
 // calendarPeriods recur by the calendar. They are periods only after a word that makes them one
 // ("a", "each", "every", "on"), since "search terms" and "launch on Monday" are not.
@@ -49,6 +52,15 @@ func calendarAt(toks []string, j int) (float64, int) {
 	}
 	if seasons[word(toks, k)] {
 		k++
+		// "borrow packets each spring", "book lessons every winter": once a year, in that season
+		// (seasonPeak reads the season as the year's peak); "during the summer" may be one summer.
+		habit := w == "each" || w == "every" || w == "per"
+		if c := word(toks, k); habit && (c == "and" || c == "or" || c == "&") && seasons[word(toks, k+1)] {
+			return yearSeconds / 2, k + 2 // "each spring and autumn": twice a year
+		}
+		if habit && calendarPeriods[word(toks, k)] == 0 {
+			return yearSeconds, k
+		}
 	}
 	unit := word(toks, k)
 	sec := calendarPeriods[unit]
@@ -144,6 +156,37 @@ func weekPeak(statement string) (float64, string) {
 		factor = float64(int(factor*10+0.5)) / 10
 		return factor, fmt.Sprintf("peak: %s of the week's load falls %s (%s of 7 days): stated%s, so those days run at %s × the week's average",
 			shareWords(share), phrase, strconv.FormatFloat(n, 'f', -1, 64), how, strconv.FormatFloat(factor, 'f', -1, 64))
+	}
+	return 0, ""
+}
+
+// seasonRe finds a season named as a habit: "each spring", "every winter", "each spring and
+// autumn"; "in the summer" may be one summer, a launch or an event, and is left alone.
+var seasonRe = regexp.MustCompile(`(?i)\b(?:each|every)\s+(spring|summer|autumn|fall|winter)(?:\s+(?:and|or|&)\s+(spring|summer|autumn|fall|winter))?\b`)
+
+// seasonPeak reads the seasons that hold a year's load as a peak over the year's average: a
+// season is a quarter of the year, so "4,000 gardeners borrow packets each spring" runs at 4 ×
+// the year's average in spring. A season that only qualifies a recurring day ("each spring
+// weekend") is left to the day.
+func seasonPeak(statement string) (float64, string) {
+	for _, loc := range seasonRe.FindAllStringSubmatchIndex(statement, -1) {
+		rest := strings.Fields(strings.ToLower(statement[loc[1]:]))
+		if len(rest) > 0 && calendarPeriods[strings.Trim(rest[0], ",.;:")] > 0 {
+			continue
+		}
+		n := 1.0
+		if loc[4] >= 0 {
+			n = 2
+		}
+		share, how := dayShare(statement, loc[0], loc[1])
+		factor := math.Round(share*4/n*10) / 10
+		if factor <= 1 {
+			continue
+		}
+		phrase := strings.ToLower(strings.Join(strings.Fields(statement[loc[0]:loc[1]]), " "))
+		runs := map[bool]string{true: "that season runs", false: "those seasons run"}[n == 1]
+		return factor, fmt.Sprintf("peak: %s of the year's load falls %s (%s of 4 seasons): stated%s, so %s at %s × the year's average",
+			shareWords(share), phrase, strconv.FormatFloat(n, 'f', -1, 64), how, runs, strconv.FormatFloat(factor, 'f', -1, 64))
 	}
 	return 0, ""
 }

@@ -48,7 +48,7 @@ func tokenize(s string) []string {
 		case strings.ContainsRune(".!?;()[]\n", r):
 			out = append(out, ".")
 			i++
-		case r == ',' || r == ':' || r == '—' || r == '–':
+		case r == ',' || r == ':' || r == '—' || r == '–' || spacedDash(rs, i):
 			out = append(out, ",")
 			i++
 		default:
@@ -56,6 +56,20 @@ func tokenize(s string) []string {
 		}
 	}
 	return out
+}
+
+// spacedDash reports a hyphen typed for a dash, with a space either side ("5 teams each - around
+// 300k parents"): it bounds a clause as "—" does. Between two figures ("10 - 20 minutes") it is a
+// range and stays out.
+func spacedDash(rs []rune, i int) bool {
+	at := func(k int) rune {
+		if k < 0 || k >= len(rs) {
+			return 0
+		}
+		return rs[k]
+	}
+	digit := func(c rune) bool { return c >= '0' && c <= '9' }
+	return rs[i] == '-' && at(i-1) == ' ' && at(i+1) == ' ' && !(digit(at(i-2)) && digit(at(i+2)))
 }
 
 // spelledSpan writes a spelled-out count joined to its unit in digits, as "2-hour" is read:
@@ -288,7 +302,7 @@ func singular(w string) string {
 var irregularPlurals = map[string]string{
 	"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman", "data": "data",
 	"media": "media", "analytics": "analytics", "news": "news", "series": "series", "status": "status",
-	"aliases": "alias", "addresses": "address", "statuses": "status", "indices": "index",
+	"aliases": "alias", "lenses": "lens", "addresses": "address", "statuses": "status", "indices": "index",
 	// Trades named with -man take -men: "8,000 handymen" are 8,000 people.
 	"handymen": "handyman", "tradesmen": "tradesman", "repairmen": "repairman", "craftsmen": "craftsman", "deliverymen": "deliveryman",
 	"postmen": "postman", "firemen": "fireman", "linemen": "lineman", "salesmen": "salesman", "workmen": "workman",

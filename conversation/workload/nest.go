@@ -43,6 +43,9 @@ func (r *reader) eachHas(toks []string, group, members *mention) bool {
 	}
 	each := false
 	between := toks[group.end:members.pos]
+	if floatingEach(between) {
+		return false
+	}
 	for k, w := range between {
 		switch {
 		case w == "each" || w == "every" || w == "apiece" || w == "averaging" || w == "average":
@@ -64,6 +67,21 @@ func (r *reader) eachHas(toks []string, group, members *mention) bool {
 			within(toks, members.end, members.end+2, "each") && !members.each
 	}
 	return each && !isLimitWord(toks, group.end, members.pos)
+}
+
+// floatingEach reports an "each" that closes the clause right after a counted group: "parents
+// follow up to 5 teams each, around 300k parents". It floats back to the clause's subject (five
+// teams for every parent), so the count after it is not the group's members; "40 garages, each
+// with 500 sensors" and "2,000 stores each having 30 cameras" go on to them.
+func floatingEach(between []string) bool {
+	if len(between) < 2 || between[0] != "each" || between[1] != "," {
+		return false
+	}
+	switch word(between, 2) {
+	case "with", "having", "has", "have", "holding", "averaging":
+		return false
+	}
+	return true
 }
 
 // inEachOf reads the members first: "500 sensors in each of 40 garages", "500 sensors per

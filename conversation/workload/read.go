@@ -49,9 +49,10 @@ type Reading struct {
 	// "40 hospitals request blood units". The count is stated; the rate is the designer's to
 	// assume, for each of them.
 	Acts []Act
-	// WeekPeak is how far the busiest days of the week run over the week's average, where the
-	// statement names the days that hold the load ("each weekend": 3.5) but no daily window: the
-	// designer multiplies it by the bunching it assumes within a day.
+	// WeekPeak is how far the busiest days run over the average, where the statement names the
+	// days of the week ("each weekend": 3.5) or the season of the year ("each spring": 4) that
+	// hold the load but no daily window: the designer multiplies it by the bunching it assumes
+	// within a day.
 	WeekPeak float64
 	// Totals name the stated flows that count every request, reads and writes together ("1M
 	// requests a month"), where the statement gives no share to divide them by: the designer
@@ -99,6 +100,7 @@ type mention struct {
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
 	comesEvery       float64 // each of the counted people comes once this often ("20,000 shoppers visit each weekend")
+	day              string  // the day they are counted on, named by what happens on it ("draw night")
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
 	flow             conversation.FlowKind
@@ -147,11 +149,16 @@ func Read(statement string) Reading {
 	}
 	statement = everyOther(statement)
 	week, weekNote := weekPeak(statement)
+	if season, seasonNote := seasonPeak(statement); season > 0 {
+		// The busy days of the busy season: both stated, the busiest days run at their product.
+		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
+	}
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = fractionShares(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
+	statement = eventSpan(statement)
 	r := &reader{sents: sentences(tokenize(statement))}
 	if opening != "" {
 		r.note("%s", opening)
@@ -195,6 +202,28 @@ var shortSpanRe = regexp.MustCompile(`(?i)\b(within|under|inside|in)\s+an?\s+(mi
 // edgeSpanRe finds the first or last stretch of something said without a count: "in the last
 // hour before the deadline" is read as "the last 1 hour".
 var edgeSpanRe = regexp.MustCompile(`(?i)\b(the (?:last|final|first|opening))\s+(minute|hour)\b`)
+
+// eventSpanRe finds a stretch of time named by the event it leads to or follows: "in the hour
+// before kickoff", "during the 30 minutes after the final whistle", "over the two hours ahead of
+// the doors opening".
+var eventSpanRe = regexp.MustCompile(`(?i)\b(in|during|within|over|across)\s+the\s+(?:(\d[\d.,]*|[a-z]+)\s+)?(minutes?|hours?)\s+(before|after|leading up to|ahead of|until)\b`)
+
+// eventSpan says such a stretch with its count ("in 1 hour before kickoff"), so that it is read as
+// the window a crowd's count falls in, a rush, as "in the first hour" is.
+func eventSpan(statement string) string {
+	return eventSpanRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := eventSpanRe.FindStringSubmatch(m)
+		n, unit := sub[2], sub[3]
+		if n == "" {
+			n = "1"
+		} else if strings.EqualFold(n, "half") && strings.HasPrefix(strings.ToLower(unit), "hour") {
+			n, unit = "30", "minutes" // "during the half hour before the headliner"
+		} else if wordNumbers[strings.ToLower(n)] < 2 && !isNumberStart(n) {
+			return m // "in the last hour before …" is read as the last hour; "the busy hour" names no count
+		}
+		return sub[1] + " " + n + " " + unit + " " + sub[4]
+	})
+}
 
 // eachOfRe finds a thing fitted to each of a counted number of others: "sensors on each of
 // 12,000 spots", "a tag on each of the 4,000 pumps".
@@ -1116,9 +1145,10 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
 		m.flow = conversation.FlowWrite
 	case m.class != "":
-	case probe.per >= 360*86400 && visitNouns[head] != "":
+	case probe.per >= 360*86400 && visitNouns[head] != "" && verbNext(toks, k) == "":
 		// "carrying 2 million passengers a year": a year's passengers are journeys, not 2
-		// million people on the system at once or every day.
+		// million people on the system at once or every day; "90,000 guests book stays each
+		// summer" says what each of them does.
 		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
 	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):
@@ -1146,6 +1176,13 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		}
 	case onlineAfter(toks, k) || atOnceAfter(toks, k):
 		m.class = "concurrent"
+	case probe.per == 0 && namedDayBefore(toks, start) != "" && personNoun(head) && !thingNouns[head]:
+		// "on draw night 3 million players check their tickets": who comes on the day to size
+		// for, each doing what follows once that day.
+		m.class, m.day = "dau", namedDayBefore(toks, start)
+		if actAt(toks, k, min(k+4, len(toks)), m) {
+			m.habit = 86400
+		}
 	case probe.per == 0 && periodBefore(toks, start) >= 86400 && actAt(toks, k, min(k+4, len(toks)), m):
 		// "every Saturday 2,000 members book a court", "every day each of our 2,000 branches
 		// uploads its takings": the period said first is how often each of them acts.
@@ -1256,6 +1293,10 @@ func actAt(toks []string, k, end int, m *mention) bool {
 	for i := j + 1; i <= end && object == ""; i++ { // "publish daily menus": the object may follow the period
 		if w := word(toks, i); rateAdverbs[w] == 0 && !stopWords[w] && timeUnits[w] == 0 && calendarPeriods[w] == 0 && !partsOfDay[w] && !seasons[w] && isWord(w) {
 			object = singular(w)
+			// "book 45-minute lane slots": a noun before a noun names it with it, up to the plural.
+			for k := i; word(toks, k) == singular(word(toks, k)) && compoundNoun(word(toks, k+1)); k++ {
+				object += " " + singular(word(toks, k+1))
+			}
 		}
 	}
 	m.name, m.verb = orWord(flowName(verb, object), verb), verb // "members give weekly": the act is the verb
@@ -1372,12 +1413,27 @@ func comesBy(toks []string, j int) bool {
 func habitPeriod(toks []string, end int) bool {
 	unit, p := word(toks, end-1), word(toks, end-2)
 	switch {
-	case rateAdverbs[unit] > 0 || calendarPeriods[unit] > 0 || partsOfDay[unit] && calendarPeriods[p] > 0:
+	case rateAdverbs[unit] > 0 || calendarPeriods[unit] > 0 || partsOfDay[unit] && calendarPeriods[p] > 0 || seasons[unit]:
 		return true
 	case p == "every":
 		return timeUnits[unit] >= 86400
 	}
 	return p == "a" || p == "an" || p == "per" || p == "each"
+}
+
+// compoundNoun reports a word that can go on a noun compound after the first noun: a noun, not a
+// verb, a figure, a period or a word that says when ("lane slots", not "balance twice").
+func compoundNoun(w string) bool {
+	return isWordNoun(w) && !stopWords[w] && verbStem(w) == "" && wordNumbers[w] == 0 && rateAdverbs[w] == 0 && timeUnits[w] == 0 &&
+		calendarPeriods[w] == 0 && !partsOfDay[w] && !seasons[w] && !hedgeWords[w] && !strings.HasSuffix(w, "ly")
+}
+
+// spanAdjective reports a length of time joined to its unit that qualifies the noun after it:
+// "book 45-minute lane slots each week", "run 2-hour shifts daily". It is how long the thing
+// lasts, so the rate of the act goes on past it.
+func spanAdjective(toks []string, j int) bool {
+	n, unit, ok := strings.Cut(word(toks, j), "-")
+	return ok && isNumberStart(n) && timeUnits[unit] > 0 && singular(unit) == unit && isWordNoun(word(toks, j+1))
 }
 
 // isWord reports a token of letters only.
@@ -1444,8 +1500,28 @@ func periodBefore(toks []string, start int) float64 {
 		if sec, _ := periodAt(toks, j); sec > 0 && toks[j] != "an" {
 			return sec // "every day 500M people …", "1,200 flights a day carrying 180,000 passengers", "on Saturdays …"
 		}
+		if namedDay(toks, j) {
+			return 86400 // "on draw night 3 million players …": that day's crowd, nearer than a period said before it
+		}
 	}
 	return 0
+}
+
+// namedDayBefore reports a day named by what happens on it opening the clause of the count at
+// toks[start]: "on draw night 3 million players …", "on results day, 400,000 students …".
+func namedDayBefore(toks []string, start int) string {
+	for j := start - 1; j >= 0 && j >= start-12; j-- {
+		if toks[j] == "." || toks[j] == ";" || toks[j] == "," && j < start-1 {
+			return "" // the clause ends there
+		}
+		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[toks[j]] == 0 {
+			return "" // another count's words
+		}
+		if d := dayNamed(toks, j); d != "" {
+			return d
+		}
+	}
+	return ""
 }
 
 // eachActsAfter reports ", each <verb>" within a few words after a noun phrase ending at toks[k]:
@@ -1485,7 +1561,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	m.end = max(m.end, k)
 	for j := k; j < len(toks) && j < k+7; j++ {
 		w := toks[j]
-		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 {
+		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 && !spanAdjective(toks, j) {
 			break
 		}
 		if sec, end := everyFew(toks, j); sec > 0 {
@@ -1701,7 +1777,7 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite // "100k PUT requests"
 	case ingestVerbs[m.verb]:
 		m.flow = conversation.FlowWrite
-	case (m.noun == "read" || m.noun == "scan") && readDevices[singular(first)]:
+	case (m.noun == "read" || m.noun == "scan") && slices.ContainsFunc(strings.Fields(m.name), func(w string) bool { return readDevices[singular(w)] }):
 		// "450k chip reads", "meter reads", "RFID tag scans": what a machine takes and sends in,
 		// not a person reading.
 		m.flow = conversation.FlowWrite

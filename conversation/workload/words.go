@@ -35,8 +35,9 @@ airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop lift gondola mat turnstile scanner reader antenna`)
 
 // readDevices are what a machine reads and sends in: "chip reads", "meter reads", "tag scans" are
-// writes to the system, not people reading.
-var readDevices = set(`chip tag rfid meter sensor barcode badge card nfc gauge qr`)
+// writes to the system, not people reading; a "ticket scan" at a gate records the entry (the
+// same ticket is refused the second time).
+var readDevices = set(`chip tag rfid meter sensor barcode badge card nfc gauge qr ticket pass wristband`)
 
 // thingNouns are actors that are not people: machines, services and places. Their counts are
 // senders or sites, never daily users.
@@ -92,6 +93,10 @@ use join leave rent borrow return apply donate adopt hire happen occur arrive co
 var providerNouns = set(`walker sitter babysitter nanny handyman tradesman cleaner tutor plumber electrician freelancer
 caregiver carer interpreter translator therapist instructor coach trainer groomer photographer mechanic tasker
 gardener locksmith painter decorator stylist hairdresser barber masseur masseuse beautician dogwalker`)
+
+// askVerbs are what people do who ask for something rather than provide it: whoever is counted
+// doing them is a customer, whatever their trade.
+var askVerbs = set(`book borrow rent hire order buy reserve request adopt apply enrol enroll subscribe commission`)
 
 // fanOutNouns count recipients of one event.
 var fanOutNouns = set(`follower friend subscriber member recipient contact connection participant fan`)
