@@ -601,6 +601,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"isolate", "cpu time", "every pop", "eventually consistent", "rollback", "spectre"},
 			absent:   []string{"firecracker", "warm pool", "purge requests", "precise positions", "/v1/records", "users create", "gb-second"},
 		},
+		{
+			// Residents' reports of one problem are merged by category, place and time before a crew
+			// is sent, crews work offline, and every reporter is texted. "Status updates" said of
+			// reports are not a flight or parcel followed from outside feeds.
+			prompt: "Build the backend for a municipal non-emergency reporting line: people call or use an app to log abandoned vehicles and illegal dumping, similar reports at the same address get combined, field staff see their jobs on iPads and callers get status updates", archetype: "city service-request (311) system",
+			mentions: []string{"st_dwithin", "work order", "update_id", "stop", "same address for an abandoned vehicle"},
+			absent:   []string{"flights", "parcel", "codeshare", "travellers", "precise positions", "/v1/records", "users create"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
