@@ -609,6 +609,20 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"st_dwithin", "work order", "update_id", "stop", "same address for an abandoned vehicle"},
 			absent:   []string{"flights", "parcel", "codeshare", "travellers", "precise positions", "/v1/records", "users create"},
 		},
+		{
+			// A league's scorers keep each match on a phone that loses signal: a local log of events
+			// synced by sequence number, once, and fans read versioned scorecards from the CDN. The
+			// sport named decides the events: cricket's balls and overs, never an election's race
+			// calls or football's goals.
+			prompt: "Our village cricket association wants ball-by-ball scoring on club members' phones for 150 Saturday fixtures, with a public scorecard page that parents and supporters can refresh; many grounds have no mobile coverage", archetype: "live sports scoring app",
+			mentions: []string{"device_seq", "scorer_epoch", "wide or no-ball", "innings", "immutable", "without signal"},
+			absent:   []string{"election night", "race call", "county", "precinct", "goals", "substitution", "/v1/records"},
+		},
+		{
+			prompt: "Build an app for a youth soccer league where a parent volunteer logs goals and cards from the touchline and families follow each game's score live; around 400 games each Saturday", archetype: "live sports scoring app",
+			mentions: []string{"device_seq", "disallowed goal", "cards"},
+			absent:   []string{"election night", "polls close", "race call", "county", "innings", "wicket", "volunteer shifts", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
