@@ -623,6 +623,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"device_seq", "disallowed goal", "cards"},
 			absent:   []string{"election night", "polls close", "race call", "county", "innings", "wicket", "volunteer shifts", "/v1/records"},
 		},
+		{
+			// Doses at home, confirmed on a device, escalated to a nurse when a deadline passes: a
+			// row per dose and a sweep on its escalate time, not a hospital's clinical record.
+			prompt: "Our virtual ward discharges heart-failure patients home with a tablet; it reminds them of each pill, they tap to confirm, and if nothing is confirmed within 45 minutes the on-call nurse gets an alert. About 3,000 patients, HIPAA applies.", archetype: "medication reminder and adherence service",
+			mentions: []string{"escalate_at", "skip locked", "charge nurse", "baa", "no phi", "confirmed late"},
+			absent:   []string{"cpoe", "pacs", "break-glass", "hl7 oru", "master patient index", "chart view", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
