@@ -630,6 +630,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"escalate_at", "skip locked", "charge nurse", "baa", "no phi", "confirmed late"},
 			absent:   []string{"cpoe", "pacs", "break-glass", "hl7 oru", "master patient index", "chart view", "/v1/records"},
 		},
+		{
+			// Stock per store from the tills, promised with a margin, reserved per store, picked by
+			// staff before a deadline and paid at pickup: not a parcel shop's cart and shipping.
+			prompt: "Our supermarket chain of 300 shops wants click and collect: shoppers check what is in stock at their store, staff pick the order from the shelves, and orders must be ready within 3 hours.", archetype: "buy-online-pick-up-in-store system",
+			mentions: []string{"(store_id, sku)", "safety_margin", "pos_seq", "pick_due_at", "capture", "time limit: within 3 h"},
+			absent:   []string{"shipping_address", "flash-sale", "flash sale", "freshness/latency", "sso for internal users", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
