@@ -628,7 +628,9 @@ func TestNewArchetypesRender(t *testing.T) {
 			// row per dose and a sweep on its escalate time, not a hospital's clinical record.
 			prompt: "Our virtual ward discharges heart-failure patients home with a tablet; it reminds them of each pill, they tap to confirm, and if nothing is confirmed within 45 minutes the on-call nurse gets an alert. About 3,000 patients, HIPAA applies.", archetype: "medication reminder and adherence service",
 			mentions: []string{"escalate_at", "skip locked", "charge nurse", "baa", "no phi", "confirmed late"},
-			absent:   []string{"cpoe", "pacs", "break-glass", "hl7 oru", "master patient index", "chart view", "/v1/records"},
+			// The sweeper publishes escalations into the log; it is not one of the log's consumers.
+			absent: []string{"cpoe", "pacs", "break-glass", "hl7 oru", "master patient index", "chart view", "/v1/records",
+				"(outbox), publish escalation events", "missed-dose sweeper, nurse alerting"},
 		},
 		{
 			// Stock per store from the tills, promised with a margin, reserved per store, picked by
