@@ -153,7 +153,7 @@ func newGraph(components []conversation.Component) graph {
 				label = truncate(clean(c.Flows[j]), maxEdgeLabel)
 			}
 			from := from
-			if g.nodes[from].kind == kindWorker && g.nodes[to].kind == kindQueue && !produces(label) {
+			if g.nodes[from].kind == kindWorker && g.nodes[to].kind == kindQueue && !Produces(label) {
 				// A worker names the log it consumes; what flows goes from the log to the worker,
 				// unless the label says the worker puts it there ("dispatch runs").
 				from, to = to, from
@@ -283,9 +283,10 @@ func uniqueID(name string, used map[string]bool) string {
 // producerVerbs start an edge label that a worker sends into a log rather than reads from it.
 var producerVerbs = []string{"publish", "dispatch", "emit", "enqueue", "produce", "append", "send", "write", "fire", "schedule"}
 
-// produces reports whether label says its worker puts something into the log: "dispatch runs",
-// "publishes due jobs".
-func produces(label string) bool {
+// Produces reports whether label says its worker puts something into the log: "dispatch runs",
+// "publishes due jobs". The designer's prose asks it too, so a log's consumers are the workers
+// that read it, not those that publish into it.
+func Produces(label string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(label)), " ")
 	for _, v := range producerVerbs {
 		if strings.HasPrefix(first, v) {

@@ -12,6 +12,8 @@ func TestClientsFollowWhoUsesIt(t *testing.T) {
 		{"Design a public API that serves bus arrival times for any stop in the city, 5,000 requests per second", "developers' servers"},
 		{"Design a B2B invoicing platform where suppliers send invoices and buyers approve them; 10,000 companies", "each company's users sign in"},
 		{"Design an internal tool where our staff track equipment loans", "web app in the browser"},
+		// Staff who pick what customers order online serve the public: the customers have apps.
+		{"Design a click-and-collect service for a supermarket: customers order online and store staff pick the orders", "iOS, Android"},
 		{"Design a photo sharing app like Instagram", "iOS, Android"},
 		{"Design a mobile app for hikers that shows trail conditions from a public API", "iOS, Android"},
 	}

@@ -181,9 +181,10 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 		// "a weather API": its clients are other developers' code, not our apps.
 		comp.Technology = "developers' servers and apps calling the API with their keys"
 		comp.Description = "Other companies' code that calls the API; each key has a quota and a rate limit"
-	case webOnlyRe.MatchString(g.Problem):
+	case webOnlyRe.MatchString(g.Problem) && !publicRe.MatchString(g.Problem):
 		// Analysts in a browser, colleagues on an internal tool or a company's staff at their
-		// desks get no phone apps.
+		// desks get no phone apps; a store's staff who serve customers ordering online are not
+		// the only people the apps are for.
 		comp.Technology = "web app in the browser (SSO for internal users)"
 	case businessWebRe.MatchString(g.Problem):
 		comp.Technology = "web app in the browser (each company's users sign in through its SSO or by email)"
@@ -217,6 +218,9 @@ var (
 	// apiProductRe finds a statement whose product is an API that others call.
 	apiProductRe = regexp.MustCompile(`(?i)\b(?:an?|the|our|public|rest|graphql)\s+(?:[\w-]+\s+){0,2}api\s+(?:that|which|for|to|serving|with)\b|\bapi for (?:developers|partners|third[- ]part(?:y|ies))\b`)
 	appRe        = regexp.MustCompile(`(?i)\b(mobile|phone|ios|android|app store)\b`)
+	// publicRe finds the public among a statement's people: customers, shoppers or residents use
+	// the system from their own devices, whatever its staff use.
+	publicRe = regexp.MustCompile(`(?i)\b(customers|shoppers|consumers|residents|citizens|passengers|riders|fans|members of the public)\b`)
 )
 
 func hasAny(ids []string, want ...string) bool {

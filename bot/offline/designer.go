@@ -168,7 +168,10 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 		if sec < 1 {
 			out = append(out, fmt.Sprintf("Latency: within %s ms as stated (p99)", conversation.Human(sec*1000)))
 		} else {
-			out = append(out, fmt.Sprintf("Freshness/latency: within %s as stated", duration(sec)))
+			// A stated time of minutes or hours bounds whatever the statement hangs it on: data
+			// reaching a screen, an alert, or staff picking an order ("within 2 hours"), so it is
+			// named as a limit, not as the freshness of data.
+			out = append(out, fmt.Sprintf("Time limit: within %s as stated", duration(sec)))
 		}
 	}
 	capa := conversation.Estimate(req.Workload)

@@ -601,6 +601,44 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"isolate", "cpu time", "every pop", "eventually consistent", "rollback", "spectre"},
 			absent:   []string{"firecracker", "warm pool", "purge requests", "precise positions", "/v1/records", "users create", "gb-second"},
 		},
+		{
+			// Residents' reports of one problem are merged by category, place and time before a crew
+			// is sent, crews work offline, and every reporter is texted. "Status updates" said of
+			// reports are not a flight or parcel followed from outside feeds.
+			prompt: "Build the backend for a municipal non-emergency reporting line: people call or use an app to log abandoned vehicles and illegal dumping, similar reports at the same address get combined, field staff see their jobs on iPads and callers get status updates", archetype: "city service-request (311) system",
+			mentions: []string{"st_dwithin", "work order", "update_id", "stop", "same address for an abandoned vehicle"},
+			absent:   []string{"flights", "parcel", "codeshare", "travellers", "precise positions", "/v1/records", "users create"},
+		},
+		{
+			// A league's scorers keep each match on a phone that loses signal: a local log of events
+			// synced by sequence number, once, and fans read versioned scorecards from the CDN. The
+			// sport named decides the events: cricket's balls and overs, never an election's race
+			// calls or football's goals.
+			prompt: "Our village cricket association wants ball-by-ball scoring on club members' phones for 150 Saturday fixtures, with a public scorecard page that parents and supporters can refresh; many grounds have no mobile coverage", archetype: "live sports scoring app",
+			mentions: []string{"device_seq", "scorer_epoch", "wide or no-ball", "innings", "immutable", "without signal"},
+			absent:   []string{"election night", "race call", "county", "precinct", "goals", "substitution", "/v1/records"},
+		},
+		{
+			prompt: "Build an app for a youth soccer league where a parent volunteer logs goals and cards from the touchline and families follow each game's score live; around 400 games each Saturday", archetype: "live sports scoring app",
+			mentions: []string{"device_seq", "disallowed goal", "cards"},
+			absent:   []string{"election night", "polls close", "race call", "county", "innings", "wicket", "volunteer shifts", "/v1/records"},
+		},
+		{
+			// Doses at home, confirmed on a device, escalated to a nurse when a deadline passes: a
+			// row per dose and a sweep on its escalate time, not a hospital's clinical record.
+			prompt: "Our virtual ward discharges heart-failure patients home with a tablet; it reminds them of each pill, they tap to confirm, and if nothing is confirmed within 45 minutes the on-call nurse gets an alert. About 3,000 patients, HIPAA applies.", archetype: "medication reminder and adherence service",
+			mentions: []string{"escalate_at", "skip locked", "charge nurse", "baa", "no phi", "confirmed late"},
+			// The sweeper publishes escalations into the log; it is not one of the log's consumers.
+			absent: []string{"cpoe", "pacs", "break-glass", "hl7 oru", "master patient index", "chart view", "/v1/records",
+				"(outbox), publish escalation events", "missed-dose sweeper, nurse alerting"},
+		},
+		{
+			// Stock per store from the tills, promised with a margin, reserved per store, picked by
+			// staff before a deadline and paid at pickup: not a parcel shop's cart and shipping.
+			prompt: "Our supermarket chain of 300 shops wants click and collect: shoppers check what is in stock at their store, staff pick the order from the shelves, and orders must be ready within 3 hours.", archetype: "buy-online-pick-up-in-store system",
+			mentions: []string{"(store_id, sku)", "safety_margin", "pos_seq", "pick_due_at", "capture", "time limit: within 3 h"},
+			absent:   []string{"shipping_address", "flash-sale", "flash sale", "freshness/latency", "sso for internal users", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

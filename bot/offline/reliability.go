@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
 )
 
@@ -207,11 +208,13 @@ func talkers(cs []conversation.Component, name string) []string {
 	return out
 }
 
-// consumersOf names the workers that read a log.
+// consumersOf names the workers that read a log: a worker whose link says it publishes into the
+// log (a sweeper's "publish escalation events") is a producer, which the log does not wait on.
 func (r *renderer) consumersOf(log conversation.Component) string {
 	var ws []string
 	for _, c := range r.g.Components {
-		if c.Kind == "worker" && slices.Contains(c.TalksTo, log.Name) {
+		i := slices.Index(c.TalksTo, log.Name)
+		if c.Kind == "worker" && i >= 0 && !(i < len(c.Flows) && diagram.Produces(c.Flows[i])) {
 			ws = append(ws, c.Name)
 		}
 	}
@@ -411,8 +414,15 @@ func (r *renderer) inbound(c conversation.Component) string {
 	var labels []string
 	for _, o := range r.g.Components {
 		for i, t := range o.TalksTo {
-			if t == c.Name && i < len(o.Flows) && o.Flows[i] != "" && !slices.Contains(labels, o.Flows[i]) && len(labels) < 3 {
-				labels = append(labels, o.Flows[i])
+			if t != c.Name || i >= len(o.Flows) || o.Flows[i] == "" {
+				continue
+			}
+			label := o.Flows[i]
+			if diagram.Produces(label) {
+				_, label, _ = strings.Cut(label, " ") // "publish escalation events" carries escalation events
+			}
+			if label != "" && !slices.Contains(labels, label) && len(labels) < 3 {
+				labels = append(labels, label)
 			}
 		}
 	}

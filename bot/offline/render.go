@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/diagram"
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/workload"
 )
@@ -1327,6 +1328,17 @@ func (r *renderer) pluralVerb() string {
 // consumer group", "Redis Streams", not the "GStreamer" of a recording worker.
 var consumerTechRe = regexp.MustCompile(`(?i)\b(?:consumers?|kafka|streams?|queues?)\b`)
 
+// readsLog reports whether worker c reads one of the logs: a sweeper that only publishes into
+// one ("publish escalation events") polls its own index and has no lag to scale on.
+func readsLog(c conversation.Component, queues map[string]bool) bool {
+	for i, n := range c.TalksTo {
+		if queues[n] && !(i < len(c.Flows) && diagram.Produces(c.Flows[i])) {
+			return true
+		}
+	}
+	return false
+}
+
 // workerScaling says how the design's workers scale, if it has any.
 func (r *renderer) workerScaling() string {
 	queues := map[string]bool{}
@@ -1339,8 +1351,7 @@ func (r *renderer) workerScaling() string {
 	for _, c := range r.g.Components {
 		// Only consumers scale on lag: a leased scheduler or a per-model publisher is one
 		// process by design.
-		if c.Kind == "worker" && (consumerTechRe.MatchString(c.Technology) ||
-			slices.ContainsFunc(c.TalksTo, func(n string) bool { return queues[n] })) {
+		if c.Kind == "worker" && (consumerTechRe.MatchString(c.Technology) || readsLog(c, queues)) {
 			ws = append(ws, c.Name)
 		}
 	}

@@ -59,8 +59,10 @@ var stakes = []stake{
 		features: []string{"ride", "tracking", "geo", "food", "routing"},
 		// An athlete's tracks are published on purpose (privacy zones decide who sees them), an
 		// RTLS locates equipment, not people, and an inventory's locations are its warehouses and
-		// bins, an edge platform's "edge locations" its PoPs: none is a trip's counterpart.
-		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn"},
+		// bins, an edge platform's "edge locations" its PoPs: none is a trip's counterpart. A
+		// city report's location is where the pothole is, published on purpose; who reported it is
+		// what its own security text keeps private.
+		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports"},
 		control: func(r *renderer, hits []string) string {
 			if !slices.ContainsFunc([]string{"ride", "tracking", "food", "routing"}, r.hasFeature) {
 				// Nobody is followed: a search near someone sends their position once.
