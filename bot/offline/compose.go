@@ -18,6 +18,13 @@ func resolve(fs []*feature, problem string) []*feature {
 		}
 		out[i] = f
 	}
+	if primary(out).ID != "generic" {
+		// A composed design carries the similarity crux itself; an archetype gets it beside its
+		// own parts.
+		if f := similarFeature(out, problem); f != nil {
+			out = append(out, f)
+		}
+	}
 	return superseded(out)
 }
 
@@ -161,8 +168,9 @@ func modelOf(problem string) model {
 		// "each new report" of "testers file bug reports" is a bug report.
 		sim.item = m.kept[i]
 	}
-	if sameThing(sim.head, sim.item) {
-		sim.head = sim.item // the collection is of the same things: one table
+	if _, sent := sentAs[sim.head]; sameThing(sim.head, sim.item) || sent {
+		// The collection is of the same things ("earlier submissions" of solutions): one table.
+		sim.head = sim.item
 	}
 	m.sim, m.similar = sim, ok
 	return m

@@ -198,11 +198,11 @@ func (r *renderer) share(kind, pct, per string) string {
 	case "share_hour":
 		return conversation.Human(math.Round(rate*3600)) + " an hour"
 	case "peak_times":
-		return conversation.Human(r.capa.PeakWriteQPS * p) // lookups of every write at its peak
+		return conversation.Human(r.comparedRate(true) * p) // what each compared item costs, at the peak
 	case "year_times":
-		return conversation.Human(r.capa.WriteQPS * p * 365 * 86400)
+		return conversation.Human(r.comparedRate(false) * p * 365 * 86400)
 	case "year_bytes":
-		return conversation.Bytes(r.capa.WriteQPS * p * 365 * 86400)
+		return conversation.Bytes(r.comparedRate(false) * p * 365 * 86400)
 	case "staff":
 		n, _ := strconv.ParseFloat(per, 64)
 		if n <= 0 {
@@ -540,6 +540,9 @@ func (r *renderer) overview(b *strings.Builder) {
 			continue
 		}
 		reason := why[f.ID]
+		if f.ID == similarID {
+			reason = similarQuote(r.g.Problem)
+		}
 		switch {
 		case strings.HasPrefix(reason, `"`):
 			reason = "the statement says " + reason

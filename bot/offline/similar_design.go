@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,7 +91,7 @@ var sentAs = map[string]string{"submission": "submit", "upload": "upload", "entr
 func (m model) similarDesign(f *feature) {
 	s := m.sim
 	fp := s.fingerprint()
-	f.Functional = append(slices.Clone(f.Functional), m.similarFunctional(s, fp)...)
+	f.Functional = append(slices.Clone(f.Functional), s.functional(fp)...)
 	f.NonFunctional = append(slices.Clone(f.NonFunctional), s.deadline())
 	f.UseCases = append(slices.Clone(f.UseCases), fmt.Sprintf("The system compares %s against the %s and %s", withArticle(s.item), s.corpus, s.finds()))
 	f.Entities = m.similarEntities(f.Entities, s, fp)
@@ -108,9 +109,7 @@ func (m model) similarDesign(f *feature) {
 	f.Load = &l
 	f.CapacityNote = s.capacityNote(fp)
 	f.Tradeoffs = append(slices.Clone(f.Tradeoffs), s.tradeoffs()...)
-	f.Reliability = append(slices.Clone(f.Reliability), fmt.Sprintf(
-		"{c:%s} lost: it is rebuilt from the %s themselves by fingerprinting them again in a batch; until then checks wait in {c:queue} and new %s are still accepted, their %ss late, never lost.",
-		fp.index, s.corpus, pluralNoun(s.item), fp.result))
+	f.Reliability = append(slices.Clone(f.Reliability), s.rebuilt(fp))
 	f.Open = append(slices.Clone(f.Open), s.open())
 }
 
@@ -145,6 +144,12 @@ func (m model) similarStyle(style string, es []entity, s similarity, fp fingerpr
 	return style + fmt.Sprintf("; similarity checkers take each new %s off a log, look its %s up in an index of the %s and verify only the few candidates", s.item, fp.keys, s.corpus)
 }
 
+// rebuilt says how the index comes back: it is derived, so it is rebuilt, never restored.
+func (s similarity) rebuilt(fp fingerprinting) string {
+	return fmt.Sprintf("{c:%s} lost: it is rebuilt from the %s themselves by fingerprinting them again in a batch; until then checks wait in {c:queue} and new %s are still accepted, their %ss late, never lost.",
+		fp.index, s.corpus, pluralNoun(s.item), fp.result)
+}
+
 // finds says what a check finds, in the statement's words.
 func (s similarity) finds() string {
 	switch s.kind {
@@ -158,7 +163,7 @@ func (s similarity) finds() string {
 	return fmt.Sprintf("flags the %s it nearly repeats", s.head)
 }
 
-func (m model) similarFunctional(s similarity, fp fingerprinting) []string {
+func (s similarity) functional(fp fingerprinting) []string {
 	against := "the " + s.corpus
 	if s.size > 0 {
 		against = fmt.Sprintf("the %s %s", conversation.Human(s.size), s.corpus)
@@ -174,7 +179,7 @@ func (m model) similarFunctional(s similarity, fp fingerprinting) []string {
 	}
 	return []string{first,
 		fmt.Sprintf("Checking runs in the background: %s is accepted at once and its %s follows", withArticle(s.item), fp.result),
-		fmt.Sprintf("A checked %s joins the %s, so later %s are compared against it too", s.item, s.corpus, pluralNoun(s.item)),
+		fmt.Sprintf("A checked %s is indexed too, so later %s are compared against it as well", s.item, pluralNoun(s.item)),
 	}
 }
 
@@ -216,6 +221,13 @@ func (m model) similarEntities(es []entity, s similarity, fp fingerprinting) []e
 			Fields: fmt.Sprintf("%s, source (a checked %s or an import), %s (null when imported), %s, fingerprinted_at, withdrawn_at", headID, s.item, itemID, strings.SplitN(ref, ",", 2)[0]),
 			Why:    fmt.Sprintf("the collection every %s is compared against, %s; read only by the checkers, by id", s.item, s.howMany())})
 	}
+	return append(out, s.resultEntities(fp)...)
+}
+
+// resultEntities are what a check leaves and what the index keeps.
+func (s similarity) resultEntities(fp fingerprinting) []entity {
+	var out []entity
+	itemID, headID := slug(s.item, "_")+"_id", s.earlierID()
 	if fp.result == "report" {
 		out = append(out, entity{Name: "Report", Store: "appdb", Key: "report_id (Snowflake)", Partition: itemID, Indexes: "unique(" + itemID + ")",
 			Fields: fmt.Sprintf("report_id, %s, similarity (share of the %s matched), match_count, created_at", itemID, s.item),
@@ -290,6 +302,47 @@ func (s similarity) indexWhy(fp fingerprinting) string {
 	return fmt.Sprintf("≈ %s %s and %s per %s; a check reads its own, never the collection", conversation.Human(fp.lookups), fp.keys, conversation.Bytes(fp.bytes), s.head)
 }
 
+// similarID is the feature the crux adds to a design an archetype leads.
+const similarID = "similar"
+
+// similarFeature is the crux as a feature of its own, for a design an archetype leads: the
+// archetype keeps its own rows and calls for the items, and the crux adds the check, what it
+// leaves, the index and the hard parts. Nil when the statement has no such crux, or when one of
+// the design's features already fingerprints what arrives (a news aggregator's SimHash bands, a
+// moderation system's hash lists), which then carries it.
+func similarFeature(fs []*feature, problem string) *feature {
+	s, ok := similarOf(problem)
+	if !ok || slices.ContainsFunc(fs, fingerprints) {
+		return nil
+	}
+	s.head = s.item // the archetype's own rows of them are the collection: no table of its own
+	fp := s.fingerprint()
+	dives := s.dives(fp)
+	dives[0].Weight = 13 // what the statement singles out stands beside the archetype's own hard parts (theirs count 3 more)
+	coll := "/v1/" + slug(pluralNoun(s.item), "-")
+	f := &feature{ID: similarID, Name: fmt.Sprintf("comparing each %s against the %s", s.item, s.corpus),
+		Functional: s.functional(fp), NonFunctional: []string{s.deadline()}, Entities: s.resultEntities(fp),
+		Components: []string{"queue", "simworker", fp.index}, Flows: []flow{s.checkFlow(fp)}, Deep: dives,
+		Tradeoffs: s.tradeoffs(), Open: []string{s.open()}, Reliability: []string{s.rebuilt(fp)}}
+	if s.kind != nearDups {
+		f.Components = append(f.Components, "objstore")
+	}
+	read := s.resultCall(coll, fp)
+	f.APIs = []endpoint{read}
+	f.Screens = []screen{{Name: upperFirst(pluralNoun(fp.result)), Shows: read.Note, Calls: []string{read.Method + " " + read.Path}}}
+	return f
+}
+
+// fingerprints reports whether a feature already compares what arrives by fingerprints.
+func fingerprints(f *feature) bool {
+	if slices.ContainsFunc(f.Components, func(id string) bool { return id == "neardup" || id == "hashmatch" || id == "fpindex" }) {
+		return true
+	}
+	return slices.ContainsFunc(f.Deep, func(d deepDive) bool { return fingerprintRe.MatchString(d.Body) })
+}
+
+var fingerprintRe = regexp.MustCompile(`(?i)\b(simhash|minhash|perceptual hash|winnow\w*|pdq|photodna)\b`)
+
 // similarAPIs answers a sent item at once (the check runs later) and adds the call that reads
 // what the check found.
 func (m model) similarAPIs(eps []endpoint, s similarity, fp fingerprinting) []endpoint {
@@ -308,10 +361,15 @@ func (m model) similarAPIs(eps []endpoint, s similarity, fp fingerprinting) []en
 	out[i].Request = req
 	out[i].Response = fmt.Sprintf("202 {%s, status: checking}", id)
 	out[i].Note = fmt.Sprintf("accepted at once; the check against the %s runs in the background", s.corpus)
+	return append(out, s.resultCall(coll, fp))
+}
+
+// resultCall reads what the check of one item found.
+func (s similarity) resultCall(coll string, fp fingerprinting) endpoint {
 	if fp.result == "report" {
-		return append(out, endpoint{Method: "GET", Path: coll + "/{id}/report", Response: "{status, similarity, matches[]: {source, score, passages[]}}",
-			Note: fmt.Sprintf("status checking until the report is written; then the matched passages beside their %s", pluralNoun(s.head))})
+		return endpoint{Method: "GET", Path: coll + "/{id}/report", Response: "{status, similarity, matches[]: {source, score, passages[]}}",
+			Note: fmt.Sprintf("status checking until the report is written; then the matched passages beside their %s", pluralNoun(s.head))}
 	}
-	return append(out, endpoint{Method: "GET", Path: coll + "/{id}/matches", Response: "{status, items[]: {match_id, " + slug(s.head, "_") + "_id, similarity}}",
-		Note: fmt.Sprintf("the earlier %s this %s nearly repeats, closest first", pluralNoun(s.head), s.item)})
+	return endpoint{Method: "GET", Path: coll + "/{id}/matches", Response: "{status, items[]: {match_id, " + s.earlierID() + ", similarity}}",
+		Note: fmt.Sprintf("the earlier %s this %s nearly repeats, closest first", pluralNoun(s.head), s.item)}
 }

@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/archbot/archbot/conversation"
 )
@@ -146,8 +148,22 @@ func (s similarity) falseMatches() deepDive {
 			article(s.item))}
 	}
 	return deepDive{Title: "Shared is not copied: common phrases, quotations and set texts", Weight: 8, Body: fmt.Sprintf(
-		"Fingerprints held by more than 1,000 %s (stock phrases, set questions, famous quotations) are ignored at lookup, so they never make a candidate; quoted passages and the reference list are removed before fingerprinting, and the text of the set task is fingerprinted once and subtracted. %s is reported only where a passage of 12 words or more matches, with the share of its text covered: the report is evidence a person judges, each passage beside its source, never a verdict the system gives.",
-		heads, upperFirst(article(s.item)))}
+		"Fingerprints held by more than 1,000 %s (stock phrases, set questions, famous quotations) are ignored at lookup, so they never make a candidate; quoted passages and the reference list are removed before fingerprinting, and text every %s shares (a template, the set question, standing instructions) is fingerprinted once and subtracted. %s is reported only where a passage of 12 words or more matches, with the share of its text covered: the report is evidence a person judges, each passage beside its source, never a verdict the system gives.",
+		heads, s.item, upperFirst(article(s.item)))}
+}
+
+// comparedRate is how many items to compare arrive a second, at the peak or on average: the
+// write flow that sends them, else every write.
+func (r *renderer) comparedRate(peak bool) float64 {
+	c := r.capa
+	if s, ok := similarOf(r.g.Problem); ok {
+		for _, f := range c.Flows {
+			if f.Kind == conversation.FlowWrite && slices.Contains(strings.Fields(f.Name), lastWord(s.item)) {
+				return map[bool]float64{true: f.PeakPerSec, false: f.PerSec}[peak]
+			}
+		}
+	}
+	return map[bool]float64{true: c.PeakWriteQPS, false: c.WriteQPS}[peak]
 }
 
 // capacityNote reads the capacity figures for the crux: the collection sizes the index, not the

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -53,15 +54,23 @@ var (
 	codeNouns = set("code", "program", "snippet", "repository", "repo", "function", "script", "commit", "notebook", "patch", "module")
 	// codeRe and imageRe decide what neutral nouns are ("assignments", "submissions", "uploads")
 	// from the rest of the statement.
-	codeRe  = regexp.MustCompile(`(?i)\b(source code|code|programming|programs?|clones?|repositor(?:y|ies)|github)\b`)
+	codeRe  = regexp.MustCompile(`(?i)\b(source code|code|coding|programming|programs?|clones?|repositor(?:y|ies)|github)\b`)
 	imageRe = regexp.MustCompile(`(?i)\b(photos?|images?|pictures?|artworks?|illustrations?|memes?|videos?)\b`)
 	// copyRe finds a statement speaking of copies, which makes any compared thing content.
 	copyRe = regexp.MustCompile(`(?i)\b(plagiar\w*|near[- ]?duplicates?|duplicates?|duplicated|dedup\w*|de-dup\w*|copied|copies|copy|clones?|re-?uploads?|re-?posts?|similar\w*|lookalikes?|knock-?offs?)\b`)
 	// uncountedRe finds a collection compared against without a count: "checked against every
 	// earlier submission", "compared with all existing listings".
 	uncountedRe = regexp.MustCompile(`(?i)\b(compar|check|match|scan|screen|verif|validat|cross-check)\w*\s+(?:[\w'-]+\s+){0,3}?(against|with)\s+` +
-		`(?:(?:all|every|each|any)\s+(?:of\s+)?)?(?:(?:the|our|its|their)\s+)?((?:existing|past|previous|earlier|prior|known|archived|stored|indexed|older|historical|published)\s+(?:[a-z-]+\s+)?[a-z-]+)`)
+		`(?:(?:all|every|each|any)\s+(?:of\s+)?)?(?:(?:the|our|its|their)\s+)?((?:(?:previously|already|ever)\s+)?(?:existing|past|previous|earlier|prior|known|archived|stored|indexed|older|historical|published)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s)\b`)
 )
+
+// comparedRe finds the clause that compares: "compared against 10 million past essays".
+var comparedRe = regexp.MustCompile(`(?i)\b(?:compar|check|match|scan|screen|verif|validat|cross-check)\w*\s+(?:[\w'-]+\s+){0,3}?(?:against|with)\s+[^,.;:]+`)
+
+// similarQuote is why a design compares each item against a collection, in the statement's words.
+func similarQuote(problem string) string {
+	return fmt.Sprintf("the statement says %q", strings.TrimSpace(comparedRe.FindString(problem)))
+}
 
 // similarOf reads the crux from a statement; ok is false unless every signal is there.
 func similarOf(problem string) (similarity, bool) {
