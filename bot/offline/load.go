@@ -690,8 +690,11 @@ func deviceReport(f conversation.Flow) bool {
 }
 
 // isMedia reports whether text names media as a word of its own: "photo upload", "videos" — not
-// the "file" inside "profiles".
+// the "file" inside "profiles", nor the verb of "file bug report" (what is filed is no file).
 func isMedia(text string) bool {
+	if rest, ok := strings.CutPrefix(strings.ToLower(text), "file "); ok {
+		text = rest
+	}
 	return mediaRe.MatchString(text)
 }
 

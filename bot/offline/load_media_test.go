@@ -20,6 +20,9 @@ func TestResumesAndCVsAreFiles(t *testing.T) {
 		{"seekers keep several résumés, one per kind of job", true},
 		{"applicants attach a curriculum vitae", true},
 		{"a word game that resumes after a crash", false},
+		// Filing is the verb: a bug report filed is a row, not a 2 MB file.
+		{"testers file 8,000 bug reports a day", false},
+		{"drivers file claims with a photo of the damage", true},
 		{"players take turns and the game resumes where it stopped", false},
 	}
 	for _, tc := range tests {
