@@ -110,6 +110,8 @@ func (m model) similarDesign(f *feature) {
 	f.CapacityNote = s.capacityNote(fp)
 	f.Tradeoffs = append(slices.Clone(f.Tradeoffs), s.tradeoffs()...)
 	f.Reliability = append(slices.Clone(f.Reliability), s.rebuilt(fp))
+	f.Async = append(slices.Clone(f.Async), s.scaling(fp))
+	f.Security = append(slices.Clone(f.Security), s.private())
 	f.Open = append(slices.Clone(f.Open), s.open())
 }
 
@@ -148,6 +150,19 @@ func (m model) similarStyle(style string, es []entity, s similarity, fp fingerpr
 func (s similarity) rebuilt(fp fingerprinting) string {
 	return fmt.Sprintf("{c:%s} lost: it is rebuilt from the %s themselves by fingerprinting them again in a batch; until then checks wait in {c:queue} and new %s are still accepted, their %ss late, never lost.",
 		fp.index, s.corpus, pluralNoun(s.item), fp.result)
+}
+
+// scaling says how the checks keep up: workers on the log's lag, the index by its partitions.
+func (s similarity) scaling(fp fingerprinting) string {
+	return fmt.Sprintf("A burst of %s waits in {c:queue}: their %ss come minutes late, none is refused; the {c:%s} is partitioned by its keys, so a check's ≈ %s lookups spread over every node in one batch per node, and it grows by adding nodes.",
+		pluralNoun(s.item), fp.result, fp.index, conversation.Human(fp.lookups))
+}
+
+// private keeps what the collection holds from those who may not see it: a match shows someone
+// else's work.
+func (s similarity) private() string {
+	return fmt.Sprintf("The %s are other people's work: a %s shows a matched %s's passages only to those allowed to judge the match, and the {c:%s} holds hashes, never text.",
+		s.corpus, s.fingerprint().result, s.head, s.fingerprint().index)
 }
 
 // finds says what a check finds, in the statement's words.
@@ -234,8 +249,8 @@ func (s similarity) resultEntities(fp fingerprinting) []entity {
 			Why:    fmt.Sprintf("one per %s, written by the checkers in one transaction with its matches; a rerun replaces it", s.item)})
 	}
 	match := entity{Name: "Match", Store: "appdb", Key: "match_id (Snowflake)", Partition: itemID, Indexes: fmt.Sprintf("(%s, score desc)", itemID),
-		Fields: fmt.Sprintf("match_id, %s, %s (the source), score, passages[] (offset, length, offset in the source)", itemID, headID),
-		Why:    fmt.Sprintf("one per earlier %s %s shares passages with, best first", s.head, article(s.item))}
+		Fields: fmt.Sprintf("match_id, %s, %s (the source), score, %ss[] (offset, length, offset in the source)", itemID, headID, s.unit()),
+		Why:    fmt.Sprintf("one per earlier %s %s shares %ss with, best first", s.head, article(s.item), s.unit())}
 	if s.kind == nearDups || s.kind == images {
 		match.Fields = fmt.Sprintf("match_id, %s, %s, similarity, status (suspected → confirmed / dismissed), decided_by", itemID, headID)
 		match.Indexes = fmt.Sprintf("(%s, similarity desc)", itemID)
@@ -323,7 +338,8 @@ func similarFeature(fs []*feature, problem string) *feature {
 	f := &feature{ID: similarID, Name: fmt.Sprintf("comparing each %s against the %s", s.item, s.corpus),
 		Functional: s.functional(fp), NonFunctional: []string{s.deadline()}, Entities: s.resultEntities(fp),
 		Components: []string{"queue", "simworker", fp.index}, Flows: []flow{s.checkFlow(fp)}, Deep: dives,
-		Tradeoffs: s.tradeoffs(), Open: []string{s.open()}, Reliability: []string{s.rebuilt(fp)}}
+		Tradeoffs: s.tradeoffs(), Open: []string{s.open()}, Reliability: []string{s.rebuilt(fp)},
+		Async: []string{s.scaling(fp)}, Security: []string{s.private()}}
 	if s.kind != nearDups {
 		f.Components = append(f.Components, "objstore")
 	}
@@ -367,8 +383,8 @@ func (m model) similarAPIs(eps []endpoint, s similarity, fp fingerprinting) []en
 // resultCall reads what the check of one item found.
 func (s similarity) resultCall(coll string, fp fingerprinting) endpoint {
 	if fp.result == "report" {
-		return endpoint{Method: "GET", Path: coll + "/{id}/report", Response: "{status, similarity, matches[]: {source, score, passages[]}}",
-			Note: fmt.Sprintf("status checking until the report is written; then the matched passages beside their %s", pluralNoun(s.head))}
+		return endpoint{Method: "GET", Path: coll + "/{id}/report", Response: fmt.Sprintf("{status, similarity, matches[]: {source, score, %ss[]}}", s.unit()),
+			Note: fmt.Sprintf("status checking until the report is written; then the matched %ss beside their %s", s.unit(), pluralNoun(s.head))}
 	}
 	return endpoint{Method: "GET", Path: coll + "/{id}/matches", Response: "{status, items[]: {match_id, " + s.earlierID() + ", similarity}}",
 		Note: fmt.Sprintf("the earlier %s this %s nearly repeats, closest first", pluralNoun(s.head), s.item)}

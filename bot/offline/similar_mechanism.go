@@ -39,12 +39,20 @@ func (s similarity) checkFlow(fp fingerprinting) flow {
 			fmt.Sprintf("{c:simworker} take each new %s from {c:queue} (keyed by %s_id) and fetch it from {c:objstore}.", s.item, slug(s.item, "_")),
 			s.shingling(),
 			fmt.Sprintf("One batched read of {c:fpindex} returns the %s holding each fingerprint; fingerprints held by more than 1,000 %s are skipped, and the 20 sharing the most are the candidates.", heads, heads),
-			fmt.Sprintf("Each candidate is read from {c:objstore} and aligned with the %s around the shared fingerprints, each matched passage extended to its full length.", s.item),
+			fmt.Sprintf("Each candidate is read from {c:objstore} and aligned with the %s around the shared fingerprints, each matched %s extended to its full length.", s.item, s.unit()),
 			fmt.Sprintf("The %s and its matches are written to {c:appdb} in one transaction keyed by %s_id, so a redelivered job rewrites the same %s, and the %s becomes checked.", fp.result, slug(s.item, "_"), fp.result, s.item),
 		}
 	}
 	steps = append(steps, fmt.Sprintf("Only then are the %s's %s added to {c:%s}: later %s are compared against it, and it never matches itself.", s.item, fp.keys, fp.index, items))
 	return flow{Name: fmt.Sprintf("Check %s against the %s", withArticle(s.item), s.corpus), Steps: steps}
+}
+
+// unit is what a match between two long items is made of: passages of text, fragments of code.
+func (s similarity) unit() string {
+	if s.kind == code {
+		return "fragment"
+	}
+	return "passage"
 }
 
 // shingling says how a text or a program becomes fingerprints.
