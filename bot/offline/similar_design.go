@@ -63,7 +63,11 @@ var topicWords = set("plagiarism", "duplicate", "duplication", "clone", "copy", 
 // submissions an hour").
 func (s similarity) reshape(rd reading) reading {
 	rd.Entities = slices.DeleteFunc(slices.Clone(rd.Entities), func(e string) bool { return topicWords[lastWord(e)] })
-	rd.Actions = slices.DeleteFunc(slices.Clone(rd.Actions), func(a action) bool { return topicWords[lastWord(a.Object)] })
+	rd.Actions = slices.DeleteFunc(slices.Clone(rd.Actions), func(a action) bool {
+		// The comparing itself ("a service that checks every uploaded thesis") is the crux's own
+		// requirement, not a clause of its own.
+		return topicWords[lastWord(a.Object)] || comparingVerbs[a.Verb] && (a.Actor == "system" || sameThing(a.Object, s.item))
+	})
 	if slices.ContainsFunc(rd.Actions, func(a action) bool { return sameThing(resource(a), s.item) }) {
 		return rd
 	}
@@ -82,6 +86,9 @@ func (s similarity) reshape(rd reading) reading {
 	rd.Actions = append(rd.Actions, a)
 	return rd
 }
+
+// comparingVerbs compare one thing with many.
+var comparingVerbs = set("compare", "check", "match", "scan", "screen", "verify", "validate", "cross-check")
 
 // sentAs names the verb of items named by the act that sends them.
 var sentAs = map[string]string{"submission": "submit", "upload": "upload", "entry": "enter", "filing": "file", "posting": "post"}
@@ -357,7 +364,10 @@ func fingerprints(f *feature) bool {
 	return slices.ContainsFunc(f.Deep, func(d deepDive) bool { return fingerprintRe.MatchString(d.Body) })
 }
 
-var fingerprintRe = regexp.MustCompile(`(?i)\b(simhash|minhash|perceptual hash|winnow\w*|pdq|photodna)\b`)
+// fingerprintRe finds a mechanism that already finds what a new item repeats: hashes that
+// survive small changes, or a search for the most alike ("more-like-this" over a Q&A site's
+// questions).
+var fingerprintRe = regexp.MustCompile(`(?i)\b(simhash|minhash|perceptual hash|winnow\w*|pdq|photodna|more-like-this|near-duplicates?)\b`)
 
 // similarAPIs answers a sent item at once (the check runs later) and adds the call that reads
 // what the check found.

@@ -99,6 +99,9 @@ func similarOf(problem string) (similarity, bool) {
 	return s, true
 }
 
+// arrivals say an item is new: "each new report", "every uploaded thesis".
+var arrivals = set("new", "incoming", "uploaded", "submitted", "posted", "filed", "sent", "received", "published", "added", "fresh")
+
 // itemBefore is the noun after "each" or "every" in the words before match ("each new report is
 // compared"), or "".
 func itemBefore(problem, match string) string {
@@ -108,7 +111,7 @@ func itemBefore(problem, match string) string {
 			continue
 		}
 		for _, w := range before[j+1:] {
-			if w != "new" && w != "incoming" {
+			if !arrivals[w] {
 				return singularNoun(strings.Trim(w, ",;:"))
 			}
 		}

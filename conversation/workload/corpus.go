@@ -47,7 +47,7 @@ func comparedAgainst(toks []string, start int) bool {
 	if prep != "against" && prep != "with" {
 		return false
 	}
-	for k := j - 1; k >= 0 && k >= j-3; k-- {
+	for k := j - 1; k >= 0 && k >= j-5; k-- { // "checks every uploaded thesis against"
 		if v := toks[k]; compareVerbs[v] {
 			return prep == "against" || strings.HasPrefix(v, "compar")
 		} else if v == "," || v == ";" || v == "." {
@@ -56,6 +56,9 @@ func comparedAgainst(toks []string, start int) bool {
 	}
 	return false
 }
+
+// arrivalWords say an item is new: "every uploaded thesis", "each incoming listing".
+var arrivalWords = set(`new incoming uploaded submitted posted filed sent received published added fresh`)
 
 // comparedItem is what is compared with the collection at toks[start]: the noun after "each" or
 // "every" before it ("each new report is compared"), else the sentence's last counted event
@@ -66,8 +69,8 @@ func (r *reader) comparedItem(toks []string, start int) string {
 			continue
 		}
 		k := j + 1
-		if word(toks, k) == "new" || word(toks, k) == "incoming" {
-			k++
+		for arrivalWords[word(toks, k)] {
+			k++ // "each new report", "every uploaded thesis"
 		}
 		if w := word(toks, k); isWordNoun(w) && verbStem(w) == "" && !pastParticipleLike(w) {
 			return singular(w)

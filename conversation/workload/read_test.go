@@ -1230,6 +1230,7 @@ func TestReadCorpusIsNoLoad(t *testing.T) {
 		{"students submit 20,000 assignments a week, each compared with 5 million earlier solutions from past years", 5e6, "earlier solutions", "assignment"},
 		{"sellers post 300,000 listings a day; every new listing is checked against the 40 million active listings", 40e6, "active listings", "listing"},
 		{"contributors upload 50,000 photos a day and each upload is matched against an archive of 200 million images", 200e6, "images", "photo"},
+		{"a service that checks every uploaded thesis against a corpus of 2 million theses, with 500 theses uploaded a day", 2e6, "theses", "thesis"},
 	}
 	for _, tt := range tests {
 		rd := workload.Read(tt.statement)
