@@ -125,10 +125,10 @@ func grouped(v float64) string {
 
 // lookups sizes the index from the collection and says what one check reads.
 func (s similarity) lookups(fp fingerprinting) string {
-	size := fmt.Sprintf("{c:%s} grows by %s with every %s checked, {year_bytes:%s} a year at today's rate", fp.index, conversation.Bytes(fp.bytes), s.item, num(fp.bytes))
+	size := fmt.Sprintf("The {c:%s} grows by %s with every %s checked, {year_bytes:%s} a year at today's rate", fp.index, conversation.Bytes(fp.bytes), s.item, num(fp.bytes))
 	if s.size > 0 {
 		total := s.size * fp.bytes
-		size = fmt.Sprintf("{c:%s} holds %s × %s ≈ %s (%s with 3 replicas)", fp.index, conversation.Human(s.size), conversation.Bytes(fp.bytes), conversation.Bytes(total), conversation.Bytes(3*total))
+		size = fmt.Sprintf("The {c:%s} holds %s × %s ≈ %s (%s with 3 replicas)", fp.index, conversation.Human(s.size), conversation.Bytes(fp.bytes), conversation.Bytes(total), conversation.Bytes(3*total))
 	}
 	verify := "and only the 20 that share the most are verified in full"
 	if s.kind == nearDups || s.kind == images {

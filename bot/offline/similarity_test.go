@@ -112,6 +112,8 @@ func TestSimilarityBesideArchetypes(t *testing.T) {
 	for _, s := range []string{
 		// A news aggregator folds near-duplicates with its own SimHash bands.
 		"Design a news aggregator that ingests 2 million articles a day from 50,000 publishers, and each new article is compared against the 30 million articles of the last month to fold near-duplicate wire stories.",
+		// A Q&A site finds duplicate questions with its search's more-like-this.
+		"Design a Q&A site where users ask 20,000 questions a day and each new question is checked against the 25 million existing questions to suggest duplicates before posting.",
 		"Design a price comparison site that compares prices across 5 stores for 2 million products.",
 		"Design an address validation service where each order address is checked against 150 million postal addresses before shipping, at 300 orders a second.",
 	} {
