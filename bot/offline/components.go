@@ -95,8 +95,10 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	// Services reference stores they need even if no feature listed them (a link to appdb etc.).
 	for _, id := range append([]string(nil), ids...) {
 		for _, l := range catalog[id].Links {
-			// The stream processor archives raw events only where its archetype keeps them.
-			if (l.To == "appdb" || l.To == "objstore" && catalog[id].Kind == "worker" && id != "streamproc") && !slices.Contains(ids, l.To) {
+			// The stream processor archives raw events only where its archetype keeps them, and
+			// similarity checkers read files only where what they compare is files (short texts
+			// are compared from their rows).
+			if (l.To == "appdb" || l.To == "objstore" && catalog[id].Kind == "worker" && id != "streamproc" && id != "simworker") && !slices.Contains(ids, l.To) {
 				add(l.To, "")
 			}
 		}

@@ -18,6 +18,13 @@ func resolve(fs []*feature, problem string) []*feature {
 		}
 		out[i] = f
 	}
+	if primary(out).ID != "generic" {
+		// A composed design carries the similarity crux itself; an archetype gets it beside its
+		// own parts.
+		if f := similarFeature(out, problem); f != nil {
+			out = append(out, f)
+		}
+	}
 	return superseded(out)
 }
 
@@ -74,7 +81,7 @@ func changed(f, c *feature) bool {
 // falls back to neutral "items" owned by "users".
 func composed(problem string) *feature {
 	f := *features["generic"]
-	m := newModel(readStatement(problem))
+	m := modelOf(problem)
 	m.tells = tellsRe.MatchString(problem)
 	if sub := inputsRe.FindStringSubmatch(problem); sub != nil {
 		m.inputs = strings.ToLower(sub[1])
@@ -125,6 +132,9 @@ func composed(problem string) *feature {
 		f.Partitioning = []string{fmt.Sprintf("{c:appdb} keys the %s catalogue by its own id, not by %s: everyone reads the same catalogue, and answers spread over its read replicas.", m.main, m.owner)}
 	}
 	f.Open = m.open()
+	if m.similar {
+		m.similarDesign(&f)
+	}
 	return &f
 }
 
@@ -138,6 +148,32 @@ type model struct {
 	// inputs is what people give for an answer ("type ingredients"): the attribute the
 	// answered catalogue is indexed on; "" when the statement does not say.
 	inputs string
+	// sim is the statement's comparing of each new item against a large collection, when
+	// similar says it has one (similarity.go).
+	sim     similarity
+	similar bool
+}
+
+// modelOf reads a statement into a model, shaped by its similarity crux when it has one: every
+// part of a design that speaks of the statement's things reads them from here, so none of them
+// calls a plagiarism checker's submissions "plagiarisms".
+func modelOf(problem string) model {
+	rd := readStatement(problem)
+	sim, ok := similarOf(problem)
+	if ok {
+		rd = sim.reshape(rd)
+	}
+	m := newModel(rd)
+	if i := slices.IndexFunc(m.kept, func(e string) bool { return sameThing(e, sim.item) }); ok && i >= 0 {
+		// "each new report" of "testers file bug reports" is a bug report.
+		sim.item = m.kept[i]
+	}
+	if _, sent := sentAs[sim.head]; sameThing(sim.head, sim.item) || sent {
+		// The collection is of the same things ("earlier submissions" of solutions): one table.
+		sim.head = sim.item
+	}
+	m.sim, m.similar = sim, ok
+	return m
 }
 
 // inputsRe finds what people hand the system to answer from: "type ingredients", "enter their

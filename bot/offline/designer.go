@@ -335,7 +335,7 @@ func title(problem string, p *feature) string {
 	}
 	a := p.Archetype
 	if a == "" || a == "system" {
-		if m := newModel(readStatement(problem)); m.main != "" && m.main != "item" {
+		if m := modelOf(problem); m.main != "" && m.main != "item" {
 			return upperFirst(m.main) + " system"
 		}
 		return "System design"

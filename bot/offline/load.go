@@ -690,10 +690,18 @@ func deviceReport(f conversation.Flow) bool {
 }
 
 // isMedia reports whether text names media as a word of its own: "photo upload", "videos" — not
-// the "file" inside "profiles".
+// the "file" inside "profiles", nor the verb of "file bug report" (a report filed is no file,
+// where a "file change" is one).
 func isMedia(text string) bool {
+	if rest, ok := strings.CutPrefix(strings.ToLower(text), "file "); ok && filedThings[singularNoun(lastWord(rest))] {
+		text = rest
+	}
 	return mediaRe.MatchString(text)
 }
+
+// filedThings are what people file as records, not as files.
+var filedThings = set("report", "claim", "complaint", "return", "ticket", "request", "application", "grievance", "petition", "appeal",
+	"issue", "bug", "case", "motion", "lawsuit", "dispute", "expense")
 
 // mediaRe ends a word at anything but a letter or a digit rather than at \b, which is ASCII-only
 // and finds no end after the "é" of "résumé".

@@ -20,6 +20,9 @@ func TestResumesAndCVsAreFiles(t *testing.T) {
 		{"seekers keep several résumés, one per kind of job", true},
 		{"applicants attach a curriculum vitae", true},
 		{"a word game that resumes after a crash", false},
+		// Filing is the verb: a bug report filed is a row, not a 2 MB file; a file changed is a file.
+		{"testers file 8,000 bug reports a day", false},
+		{"drivers file claims with a photo of the damage", true},
 		{"players take turns and the game resumes where it stopped", false},
 	}
 	for _, tc := range tests {
@@ -27,6 +30,12 @@ func TestResumesAndCVsAreFiles(t *testing.T) {
 		f := firstOf(w.Flows, conversation.FlowWrite)
 		if got := f.BlobBytes > 0; got != tc.blob {
 			t.Errorf("%q: %s carries %v bytes of media, want media=%v", tc.statement, f.Name, f.BlobBytes, tc.blob)
+		}
+	}
+	// A file storage service's assumed flows are files whatever they are named after.
+	for name, want := range map[string]bool{"file change": true, "file download": true, "file bug report": false, "file expense claim": false} {
+		if got := isMedia(name); got != want {
+			t.Errorf("isMedia(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

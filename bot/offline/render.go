@@ -135,7 +135,7 @@ func (r *renderer) tech(id string) string {
 
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
-var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff|senders|read_units):([0-9.]+)(?:\|([0-9]+))?\}`)
+var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff|senders|read_units|peak_times|year_times|year_bytes):([0-9.]+)(?:\|([0-9]+))?\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
@@ -198,6 +198,12 @@ func (r *renderer) share(kind, pct, per string) string {
 		return conversation.Human(math.Max(1, math.Ceil(r.capa.PeakReadQPS*p/100/n)))
 	case "share_hour":
 		return conversation.Human(math.Round(rate*3600)) + " an hour"
+	case "peak_times":
+		return conversation.Human(r.comparedRate(true) * p) // what each compared item costs, at the peak
+	case "year_times":
+		return conversation.Human(r.comparedRate(false) * p * 365 * 86400)
+	case "year_bytes":
+		return conversation.Bytes(r.comparedRate(false) * p * 365 * 86400)
 	case "staff":
 		n, _ := strconv.ParseFloat(per, 64)
 		if n <= 0 {
@@ -272,7 +278,7 @@ func (r *renderer) words(name string) (string, bool) {
 		if l := r.p.Load; l != nil && l.Write != "" && l.Read != "" && r.p.ID != "generic" {
 			return pluralNoun(l.Write) + " and " + pluralNoun(l.Read), true
 		}
-		if m := newModel(readStatement(r.g.Problem)); m.main != "" && m.main != "item" {
+		if m := modelOf(r.g.Problem); m.main != "" && m.main != "item" {
 			return "reading and changing " + pluralNoun(m.main), true
 		}
 		return "the main read and write paths", true
@@ -522,7 +528,7 @@ func (r *renderer) overview(b *strings.Builder) {
 	for _, f := range r.fs {
 		if f.ID == "generic" {
 			// A composed design's capabilities are the statement's own clauses.
-			m := newModel(readStatement(r.g.Problem))
+			m := modelOf(r.g.Problem)
 			for _, a := range m.rd.Actions {
 				fmt.Fprintf(b, "| %s | the statement's own words |\n", cell(upperFirst(m.clause(a))))
 			}
@@ -535,6 +541,9 @@ func (r *renderer) overview(b *strings.Builder) {
 			continue
 		}
 		reason := why[f.ID]
+		if f.ID == similarID {
+			reason = similarQuote(r.g.Problem)
+		}
 		switch {
 		case strings.HasPrefix(reason, `"`):
 			reason = "the statement says " + reason
@@ -1506,7 +1515,7 @@ func (r *renderer) durability() string {
 	what := "write"
 	if r.p.Load != nil && r.p.Load.Write != "" && r.p.ID != "generic" {
 		what = r.p.Load.Write
-	} else if m := newModel(readStatement(r.g.Problem)); m.main != "" {
+	} else if m := modelOf(r.g.Problem); m.main != "" {
 		what = "change to " + withArticle(m.main)
 	}
 	store := r.mainStore()
@@ -1675,7 +1684,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 // keptList names what a composed design keeps, in the statement's words: "bed statuses,
 // hospitals and beds".
 func (r *renderer) keptList() string {
-	m := newModel(readStatement(r.g.Problem))
+	m := modelOf(r.g.Problem)
 	var ps []string
 	for _, k := range m.kept {
 		if len(ps) < 3 {

@@ -1176,6 +1176,8 @@ func (r *reader) rest() {
 		case mOther, mEvents, mTimes, mWindow, mEvery:
 			if m.capacity {
 				r.capacity(m)
+			} else if m.corpus {
+				r.noteCorpus(m)
 			} else if m.span {
 				// Said in the statement's own words: "24 months" rather than 62.2M seconds.
 				r.note("%q: how long something lasts, not load", m.quote)

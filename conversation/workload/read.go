@@ -61,6 +61,9 @@ type Reading struct {
 	// Providers are counted people whose time a services marketplace sells ("3,000 walkers",
 	// "8,000 handymen"): the work done is theirs, so many jobs each a day, whoever books it.
 	Providers []Population
+	// Corpora are the existing collections each new item is compared against ("each compared
+	// against 10 million past essays"): what an index holds, never reads per item.
+	Corpora []Corpus
 	// Leaning is "reads" or "writes" where the statement says which the traffic mostly is but
 	// not by how much ("mostly reads", "write-heavy").
 	Leaning string
@@ -95,7 +98,8 @@ type mention struct {
 	vague            bool    // "several tenants": no number, a guess at one
 	place            string  // the place a capacity belongs to: "car park"
 	window           bool    // counted inside a window ("in the first 5 minutes"): a rush, once
-	perNoun          string  // "per install": counted for each of some earlier noun
+	perNoun          string  // "per install": counted for each of some earlier noun; for a corpus, what is compared
+	corpus           bool    // "compared against 10 million past essays": a collection looked up in, not load
 	audience         bool    // "read by all 50": each item reaches this many
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
@@ -668,6 +672,9 @@ func unitName(u string) string {
 func (r *reader) count(toks []string, m *mention, start, next int) {
 	mods, k := nounPhrase(toks, next)
 	m.end = k
+	if len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
+		return // "each compared against 10 million past essays": what is looked up in, not how often
+	}
 	if peopleOf(toks, m, start, mods) || placesCounted(m, mods) {
 		return
 	}

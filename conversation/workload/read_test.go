@@ -1214,3 +1214,41 @@ func TestReadBoundedRateIsAPeak(t *testing.T) {
 		t.Errorf("a group's bound: flows %+v limits %+v, want a limit", rd.Flows, rd.Limits)
 	}
 }
+
+// A collection each new item is compared against is what an index holds, not reads per item:
+// "each compared against 10 million past essays" was 10M reads for every submission (16.7M
+// reads/s at peak). Only a comparing verb with "against" (or "compared with") before the count
+// makes one: prices compared across stores, riders matched with drivers, a score compared
+// against other players and builds tested against devices are not.
+func TestReadCorpusIsNoLoad(t *testing.T) {
+	tests := []struct {
+		statement  string
+		value      float64
+		said, item string
+	}{
+		{"Design a plagiarism checker for a university: up to 6,000 submissions an hour before term deadlines, each compared against 10 million past essays.", 10e6, "past essays", "submission"},
+		{"students submit 20,000 assignments a week, each compared with 5 million earlier solutions from past years", 5e6, "earlier solutions", "assignment"},
+		{"sellers post 300,000 listings a day; every new listing is checked against the 40 million active listings", 40e6, "active listings", "listing"},
+		{"contributors upload 50,000 photos a day and each upload is matched against an archive of 200 million images", 200e6, "images", "photo"},
+		{"a service that checks every uploaded thesis against a corpus of 2 million theses, with 500 theses uploaded a day", 2e6, "theses", "thesis"},
+	}
+	for _, tt := range tests {
+		rd := workload.Read(tt.statement)
+		if len(rd.Corpora) != 1 || rd.Corpora[0].Value != tt.value || rd.Corpora[0].Said != tt.said || rd.Corpora[0].Item != tt.item {
+			t.Errorf("%q: corpora %+v, want %g %s compared with each %s", tt.statement, rd.Corpora, tt.value, tt.said, tt.item)
+		}
+		if len(rd.Flows) != 1 || rd.Flows[0].ItemsOf != "" {
+			t.Errorf("%q: flows %+v, want only the stated write", tt.statement, rd.Flows)
+		}
+	}
+	for _, s := range []string{
+		"a site that compares prices across 5 stores for 2 million products",
+		"the app matches riders with 20,000 drivers",
+		"10 million players compare their scores against 10 million other players",
+		"engineers push 3,000 builds a day, each tested against 400 device models",
+	} {
+		if rd := workload.Read(s); len(rd.Corpora) != 0 {
+			t.Errorf("%q: corpora %+v, want none", s, rd.Corpora)
+		}
+	}
+}
