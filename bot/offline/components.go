@@ -92,16 +92,8 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 		add("appsvc", "core domain logic")
 		add("appdb", "system of record")
 	}
-	// Services reference stores they need even if no feature listed them (a link to appdb etc.).
-	for _, id := range append([]string(nil), ids...) {
-		for _, l := range catalog[id].Links {
-			// The stream processor archives raw events only where its archetype keeps them, and
-			// similarity checkers read files only where what they compare is files (short texts
-			// are compared from their rows).
-			if (l.To == "appdb" || l.To == "objstore" && catalog[id].Kind == "worker" && id != "streamproc" && id != "simworker") && !slices.Contains(ids, l.To) {
-				add(l.To, "")
-			}
-		}
+	for _, id := range linkedStores(ids) {
+		add(id, "")
 	}
 	small := c.Small() && c.WriteQPS > 0
 	if small {
@@ -125,6 +117,23 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	out := make([]conversation.Component, 0, len(ids))
 	for _, id := range ids {
 		out = append(out, buildComponent(g, id, ids, why[id], small, jobsTable))
+	}
+	return out
+}
+
+// linkedStores are the stores the parts in ids reference though no feature listed them (a link to
+// appdb etc.).
+func linkedStores(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		for _, l := range catalog[id].Links {
+			// The stream processor archives raw events only where its archetype keeps them, and
+			// similarity checkers read files only where what they compare is files (short texts
+			// are compared from their rows).
+			if (l.To == "appdb" || l.To == "objstore" && catalog[id].Kind == "worker" && id != "streamproc" && id != "simworker") && !slices.Contains(ids, l.To) && !slices.Contains(out, l.To) {
+				out = append(out, l.To)
+			}
+		}
 	}
 	return out
 }
