@@ -148,6 +148,10 @@ func TestDetect(t *testing.T) {
 		// Assigned seats are held one by one; admission sold by count is stock.
 		{"Design a concert ticketing system like Ticketmaster: seats must never be double sold and holds expire after 10 minutes", []string{"tickets"}, []string{"inventory"}},
 		{"Design a ticketing site for a music festival selling 40,000 general admission wristbands", []string{"tickets", "inventory"}, nil},
+		// Clinics visiting towns on a rota are no staff rota, and hospitals ordering donated blood
+		// check nothing out.
+		{"Design a system for a regional blood-donation service: 45 mobile clinics visit towns on a rota, donors book a slot each week, and hospitals order units that must be shipped within 48 hours", nil, []string{"rota", "orders", "payments"}},
+		{"the rota for our 30 volunteers at the community kitchen", []string{"rota"}, nil},
 		// Looking up what is in stock buys nothing.
 		{"a platform where pharmacies report their stock so patients can find which nearby pharmacy has a drug in stock", nil, []string{"inventory", "orders"}},
 		{"A library where members check out books and get an email when they are due", nil, []string{"orders", "payments", "inventory"}},
