@@ -410,6 +410,9 @@ func (m model) clause(a action) string {
 	if a.Near {
 		verb += " nearby"
 	}
+	if a.State != "" {
+		return who + " " + verb + " " + pluralNoun(a.Object) + " " + a.State // "housekeepers mark rooms clean"
+	}
 	return who + " " + verb + " " + pluralNoun(a.Object) + heldClause(a)
 }
 
@@ -846,6 +849,9 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 			q = "?status=&cursor=" // things nobody owns are found by their state
 		}
 		return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true}, true
+	case changes(a) && a.State != "":
+		return endpoint{Method: "POST", Path: coll + "/{id}/" + slug(a.State, "-"), Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
+			Note: fmt.Sprintf("%s %s by %s; a repeat is a no-op", pastTense(a.Verb), a.State, article(a.Actor))}, true
 	case changes(a):
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s by %s; a repeat is a no-op", pastTense(a.Verb), article(a.Actor))}, true
