@@ -41,10 +41,10 @@ type dispatch struct {
 }
 
 const (
-	sendVerbs  = `assign|assigns|assigned|dispatch|dispatches|dispatched|send|sends|sent|allocate|allocates|allocated|route|routes|routed|direct|directs`
-	nearPattern  = `nearest|closest`
-	freePattern  = `free|available|idle|unassigned|unoccupied`
-	unitPhrase = `([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)`
+	sendVerbs   = `assign|assigns|assigned|dispatch|dispatches|dispatched|send|sends|sent|allocate|allocates|allocated|route|routes|routed|direct|directs`
+	nearPattern = `nearest|closest`
+	freePattern = `free|available|idle|unassigned|unoccupied`
+	unitPhrase  = `([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)`
 	// secondsPattern is a short stated span: "30 seconds", "2 minutes", "a minute".
 	secondsPattern = `(\d[\d.,]*|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|sixty|ninety)\s*-?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b`
 )

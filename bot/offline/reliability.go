@@ -340,6 +340,9 @@ func (r *renderer) monitoring() []string {
 	if len(eps) > 0 {
 		out = append(out, fmt.Sprintf("SLOs on %s (availability and p99 latency), paged on error-budget burn rate rather than single errors.", strings.Join(eps, " and ")))
 	}
+	if d := readStatement(r.g.Problem).dispatch; d != nil && r.hasFeature("dispatch") {
+		out = append(out, d.dispatchMonitoring())
+	}
 	var per []string
 	for _, c := range r.stores() {
 		if p, ok := profileOf(c); ok && p.watchFor(c) != "" {

@@ -64,6 +64,9 @@ var stakes = []stake{
 		// what its own security text keeps private.
 		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports"},
 		control: func(r *renderer, hits []string) string {
+			if d := readStatement(r.g.Problem).dispatch; d != nil && r.hasFeature("dispatch") {
+				return d.dispatchLocation(hits) // units' crews, seen by dispatchers: no trip has a counterpart
+			}
 			if !slices.ContainsFunc([]string{"ride", "tracking", "food", "routing"}, r.hasFeature) {
 				// Nobody is followed: a search near someone sends their position once.
 				return fmt.Sprintf("Location (%s): the position a search sends is used for that query and not kept; logs, metrics and cache keys hold only its coarse cell (about a kilometre).", strings.Join(hits, ", "))
@@ -266,6 +269,9 @@ func (r *renderer) accessLine() string {
 		return fmt.Sprintf("Callers reach %s with mTLS service identities and per-caller quotas; there is no anonymous access.", r.entry())
 	}
 	rd := readStatement(r.g.Problem)
+	if rd.dispatch != nil && r.p.ID == "generic" {
+		return rd.dispatch.dispatchAccess(r.entry())
+	}
 	roles := []string{}
 	for _, a := range rd.Actors {
 		if a != "person" {

@@ -1,0 +1,61 @@
+package offline
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// The composed design designs the crux in the statement's words: a geo index of free units only,
+// road times over a straight-line shortlist, one conditional update as the claim, stale units
+// left out, the deadline measured, and position reports as a stream, not a "Gps" thing.
+func TestDispatchDesign(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design a dispatch system for a regional ambulance service: 60 ambulances report GPS every 5 seconds, dispatchers receive 900 calls a day and must assign the nearest free crew within 30 seconds.",
+			want: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Dispatchers assign the nearest free crew to each call within 30 s", "a crew silent for 15 s is not sent anywhere", "Time to send: 99% of calls have a crew assigned within 30 s"},
+				conversation.DataModel:    {"GiST (position) WHERE status = 'free'", "ambulance_id", "unique (call_id) WHERE status = 'active'"},
+				conversation.API:          {"`/v1/ambulances/{id}/positions`", "`/v1/calls/{id}/candidates`", "`/v1/calls/{id}/assignments`"},
+				conversation.DataFlow:     {"AND status = 'free'", "reported_at > now() - interval '15 seconds'", "matrix request to Maps & routing provider"},
+				conversation.DeepDive:     {"The nearest free crew to each call, sent within 30 s", "60 ambulances every 5 s is 12 position writes/s"},
+				conversation.Security:     {"health data", "seen by dispatchers on duty"},
+				conversation.Reliability:  {"time to send each call", "straight-line distance"},
+			},
+			absent: map[conversation.SectionID][]string{
+				conversation.DataModel: {"| Gps |", "| Dispatch |"}, conversation.API: {"/v1/gps"},
+				conversation.DeepDive: {"seen only by the other party"}, conversation.Security: {"counterpart of an active trip"},
+				conversation.Requirements: {"visible to the other party", "Time limit: within 30 s"},
+			}},
+		// Units that answer: an offer with a timeout, escalating to the next.
+		{statement: "Build a roadside assistance platform: 400 tow trucks send their location every 10 seconds; when a stranded motorist calls, operators must dispatch the closest available truck within 2 minutes, and the driver accepts or declines the job.",
+			want: map[conversation.SectionID][]string{
+				conversation.API:       {"`/v1/dispatches/{id}/accept`", "`/v1/dispatches/{id}/decline`"},
+				conversation.DeepDive:  {"Offers that time out: escalating to the next tow truck", "expires_at"},
+				conversation.DataModel: {"(status, expires_at) WHERE status = 'offered'"},
+				conversation.Tradeoffs: {"One offer at a time"},
+				conversation.UI:        {"The dispatch board loads page by page"},
+			},
+			absent: map[conversation.SectionID][]string{conversation.Security: {"health data"}}},
+		// What reports is what the units carry; the job is raised by someone who is told who comes.
+		{statement: "Design a campus safety system: 40 security officers carry radios that report location every 15 seconds; students raise an alarm from the app and the control room sends the closest idle officer within 60 seconds.",
+			want: map[conversation.SectionID][]string{
+				conversation.API:      {"`/v1/radios/{id}/positions`", "`/v1/alarms`"},
+				conversation.DataFlow: {"A student raises the alarm", "The student who raised it is told which security officer is coming"},
+				conversation.UI:       {"Alarm status"},
+			},
+			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"Holding “", "watchdog"}}},
+	})
+}
+
+// A fleet reporting thousands of times a second keeps its free units in a geo index of their own.
+func TestDispatchLargeFleetUsesAGeoIndex(t *testing.T) {
+	f := composed("Design dispatch for a national breakdown service: 50,000 vans report GPS every 5 seconds and the system assigns the nearest free van to each breakdown.")
+	if !slices.Contains(f.Components, "geoindex") || !slices.Contains(f.Components, "locsvc") {
+		t.Errorf("components %v, want the geo index and location service", f.Components)
+	}
+	small := composed("Design dispatch for a town's breakdown service: 50 vans report GPS every 5 seconds and the system assigns the nearest free van to each breakdown.")
+	if slices.Contains(small.Components, "geoindex") {
+		t.Errorf("components %v, want no geo index for 50 vans", small.Components)
+	}
+}
