@@ -16,6 +16,10 @@ import (
 // travel time, claimed with one conditional update, offered and escalated where units answer, and
 // the stated deadline measured on every job.
 
+// dispatchPeople is the day's users a dispatch service is assumed to have when the statement
+// counts none: a region's units and the people who send them.
+const dispatchPeople = 500
+
 // freshReports is how many report intervals a unit may miss before it is no longer a candidate.
 const freshReports = 3
 
@@ -129,6 +133,28 @@ func (d dispatch) onScene() string {
 // careRoles are units who go to a person's home rather than to a scene.
 var careRoles = set("nurse", "carer", "caregiver", "aide", "technician", "engineer", "fitter", "installer", "inspector", "therapist", "midwife", "visitor")
 
+// things are units that are machines, not people: a truck is "it", a nurse "they".
+var things = set("truck", "van", "car", "plough", "plow", "ambulance", "boat", "helicopter", "drone", "bike", "unit", "crew", "team", "patrol", "vehicle", "engine", "lorry", "robot", "cart")
+
+// it names the unit again: "it" for a truck or a crew, "they" for a nurse; its and is agree.
+func (d dispatch) it() (it, its, is string) {
+	if things[lastWord(d.unit)] {
+		return "it", "its", "is"
+	}
+	return "they", "their", "are"
+}
+
+// interval says how often units report, as prose: "every 5 s", "every minute".
+func (d dispatch) interval() string {
+	switch d.every {
+	case 0:
+		return "every few seconds"
+	case 60:
+		return "every minute"
+	}
+	return "every " + duration(d.every)
+}
+
 // deadline says the stated time to send a unit: "within 30 s"; "" when none is stated.
 func (d dispatch) deadline() string {
 	if d.within == 0 {
@@ -185,12 +211,12 @@ func (m model) dispatchRow(e string) (entity, bool) {
 	switch e {
 	case d.job:
 		by := slug(m.actorOf(d.job), "_")
-		return entity{Name: upperFirst(e), Store: "appdb", Key: job + "_id (Snowflake)", Partition: job + "_id",
-			Indexes: fmt.Sprintf("(status, received_at) WHERE status = 'waiting': the %s still without %s, oldest first", pluralNoun(d.job), article(d.unit)),
-			Fields:  fmt.Sprintf("%s_id, %s_id, location (geography point), address, priority, details, status (%s), %s_id (null until assigned), received_at, assigned_at, version", job, by, d.jobStates(), unit),
+		return entity{Name: upperFirst(e), Store: "appdb", Key: job + "_id (Snowflake)", Partition: "region_id",
+			Indexes: fmt.Sprintf("(region_id, received_at) WHERE status = 'waiting': each region's %s still without %s, oldest first", pluralNoun(d.job), article(d.unit)),
+			Fields:  fmt.Sprintf("%s_id, region_id (from its location), %s_id, location (geography point), address, priority, details, status (%s), %s_id (null until assigned), received_at, assigned_at, version", job, by, d.jobStates(), unit),
 			Why:     fmt.Sprintf("one row per %s from the moment it is logged: received_at → assigned_at is the time to send %s, measured on every %s", d.job, article(d.unit), d.job)}, true
 	case d.unit:
-		fields := []string{unit + "_id"}
+		fields := []string{unit + "_id", "region_id (home area)"}
 		if d.reporter != "" {
 			fields = append(fields, slug(d.reporter, "_")+"_id (whose reports place it)")
 		}
@@ -199,8 +225,8 @@ func (m model) dispatchRow(e string) (entity, bool) {
 		if d.large() {
 			idx = fmt.Sprintf("(status, reported_at); positions of %s %s live in the geo index, not here", d.free, pluralNoun(d.unit))
 		}
-		return entity{Name: upperFirst(e), Store: "appdb", Key: unit + "_id (Snowflake)", Partition: unit + "_id", Indexes: idx, Fields: strings.Join(fields, ", "),
-			Why: fmt.Sprintf("one row per %s, overwritten by every report: where it is now and whether it can be sent; the claim is a conditional update of its status", d.unit)}, true
+		return entity{Name: upperFirst(e), Store: "appdb", Key: unit + "_id (Snowflake)", Partition: "region_id", Indexes: idx, Fields: strings.Join(fields, ", "),
+			Why: d.unitWhy()}, true
 	case d.record():
 		fields := []string{rec + "_id", job + "_id", unit + "_id"}
 		if d.by != "" {
@@ -220,6 +246,12 @@ func (m model) dispatchRow(e string) (entity, bool) {
 	return entity{}, false
 }
 
+// unitWhy says what a unit's row is for.
+func (d dispatch) unitWhy() string {
+	it, its, is := d.it()
+	return fmt.Sprintf("one row per %s, overwritten by every report: where %s %s now and whether %s can be sent; the claim is a conditional update of %s status", d.unit, it, is, it, its)
+}
+
 // dispatchEndpoints are the calls of dispatching: units report where they are, a job is logged,
 // the sender sees the candidates and claims one, the unit answers an offer and says when it is
 // free again, and the board lists what waits.
@@ -233,7 +265,7 @@ func (m model) dispatchEndpoints() []endpoint {
 	}
 	out := []endpoint{
 		{Method: "POST", Path: "/v1/" + slug(d.reports(), "-") + "/{id}/positions", Request: "{fixes[]: {lat, lng, accuracy_m, recorded_at}}", Response: "204", Idempotent: true, Auth: auth,
-			Note: fmt.Sprintf("every %s; several fixes after a gap; a fix older than the stored one is dropped", orDefault(duration(d.every), "few seconds"))},
+			Note: fmt.Sprintf("%s; several fixes after a gap; a fix older than the stored one is dropped", d.interval())},
 		{Method: "POST", Path: jobs, Request: m.jobRequest(), Response: fmt.Sprintf("201 {%s_id, status: waiting}", job), Idempotent: true,
 			Note: fmt.Sprintf("starts the %s's clock (received_at); the nearest %s %s are ranked at once", d.job, d.free, pluralNoun(d.unit))},
 	}
@@ -253,7 +285,7 @@ func (m model) dispatchEndpoints() []endpoint {
 	}
 	return append(out,
 		endpoint{Method: "POST", Path: units + "/{id}/status", Request: fmt.Sprintf("{status: en_route | %s | %s | off_duty} + If-Match: version", slug(d.onScene(), "_"), d.free), Response: fmt.Sprintf("{%s}", unit), Idempotent: true,
-			Note: fmt.Sprintf("by the %s; %s puts it back among the candidates", d.unit, d.free)},
+			Note: fmt.Sprintf("by the %s; %s puts %s back among the candidates", d.unit, d.free, d.them())},
 		endpoint{Method: "GET", Path: units + "?status=&cursor=", Response: fmt.Sprintf("{items[]: {%s_id, status, position, reported_at}, next_cursor}", unit), Paginated: true,
 			Note: fmt.Sprintf("every %s with its status and last position, for the map; changes are pushed", d.unit)},
 		endpoint{Method: "GET", Path: jobs + "?status=waiting&cursor=", Response: "{items[], next_cursor}", Paginated: true,
@@ -267,9 +299,9 @@ func (m model) dispatchFlows() []flow {
 	units, table := pluralNoun(d.unit), slug(pluralNoun(d.unit), "_")
 	who := orDefault(d.reporter, d.unit)
 	report := []string{
-		fmt.Sprintf("Each %s sends its %s (`POST /v1/%s/{id}/positions`) every %s, several fixes in one request after a gap, each stamped with when it was taken.", who, d.said, slug(d.reports(), "-"), orDefault(duration(d.every), "few seconds")),
-		fmt.Sprintf("{unless:geoindex}{c:appsvc} overwrites the %s's position in one update, `UPDATE %s SET position = $p, reported_at = $t WHERE %s_id = $id AND reported_at < $t`, so a late fix never moves it backwards; the partial index of %s %s changes only for those that are %s.",
-			d.unit, table, slug(orDefault(d.reporter, d.unit), "_"), d.free, units, d.free),
+		fmt.Sprintf("Each %s sends its %s (`POST /v1/%s/{id}/positions`) %s, several fixes in one request after a gap, each stamped with when it was taken.", who, d.said, slug(d.reports(), "-"), d.interval()),
+		fmt.Sprintf("{unless:geoindex}{c:appsvc} overwrites the %s's position in one update, `UPDATE %s SET position = $p, reported_at = $t WHERE %s_id = $id AND reported_at < $t`, so a late fix never moves %s backwards; the partial index of %s %s changes only for those that are %s.",
+			d.unit, table, slug(orDefault(d.reporter, d.unit), "_"), d.them(), d.free, units, d.free),
 		fmt.Sprintf("{c:locsvc} keeps the latest fix in {c:geoindex}: in the set of %s %s (GEOADD) only while the %s is %s, with reported_at beside it; {c:appdb} keeps status, not every fix.", d.free, units, d.unit, d.free),
 		fmt.Sprintf("The fix goes on to the %s' map through {c:ws}; the route history is appended apart from the row (a daily partition), never read when choosing %s.", pluralNoun(d.logger()), article(d.unit)),
 	}
@@ -293,8 +325,8 @@ func (m model) sendSteps() []string {
 	steps = append(steps, fmt.Sprintf("Claim: `UPDATE %s SET status = '%s', %s_id = $%s, version = version + 1 WHERE %s_id = $chosen AND status = '%s'`, in one transaction with the %s's move from waiting and the %s row{with_outbox}; no row updated means someone else took that %s a moment earlier, and the next candidate is claimed, so no %s is ever sent to two %s.",
 		table, d.claimedAs(), slug(job, "_"), slug(job, "_"), slug(unit, "_"), d.free, job, d.record(), unit, unit, pluralNoun(job)))
 	if d.answer != "" {
-		steps = append(steps, fmt.Sprintf("The %s gets the offer through {c:ws} and has %s to %s (`POST /v1/%s/{id}/%s`); a decline or silence frees it and the next candidate is offered, so the %s escalates down the shortlist on its own.",
-			unit, d.answerWindow(), d.answer, slug(pluralNoun(d.record()), "-"), d.answer, job))
+		steps = append(steps, fmt.Sprintf("The %s gets the offer through {c:ws} and has %s to %s (`POST /v1/%s/{id}/%s`); a decline or silence frees %s and the next candidate is offered, so the %s escalates down the shortlist on its own.",
+			unit, d.answerWindow(), d.answer, slug(pluralNoun(d.record()), "-"), d.answer, d.them(), job))
 	} else {
 		steps = append(steps, fmt.Sprintf("The %s gets the %s pushed through {c:ws}, with a push notification as fallback, and the %s' board moves it from waiting to assigned.", unit, job, pluralNoun(d.logger())))
 	}
@@ -309,13 +341,16 @@ func (m model) sendSteps() []string {
 
 // jobVerb is how a job comes in, in the statement's verb where a clause makes it: a student
 // raises an alarm, a dispatcher logs a call.
-func (m model) jobVerb() string {
-	for _, a := range m.rd.Actions {
-		if m.logsJob(a) {
-			return thirdPerson(a.Verb)
+func (m model) jobVerb() string { return thirdPerson(m.rd.jobVerbOf(m.rd.dispatch.job)) }
+
+// jobVerbOf is the verb of the clause that makes a job ("raise" for alarms), "log" when none does.
+func (rd reading) jobVerbOf(job string) string {
+	for _, a := range rd.Actions {
+		if lastWord(resource(a)) == lastWord(job) && !readsVerbs[a.Verb] && !changes(a) {
+			return a.Verb
 		}
 	}
-	return "logs"
+	return "log"
 }
 
 // answerWindow is how long a unit has to answer an offer: as stated, else a third of the deadline
@@ -339,8 +374,8 @@ func (m model) dispatchDives() []deepDive {
 	if d.answer != "" {
 		units, rec := pluralNoun(d.unit), d.record()
 		out = append(out, deepDive{Title: fmt.Sprintf("Offers that time out: escalating to the next %s", d.unit), Weight: 9, Body: fmt.Sprintf(
-			"%s %s what they are sent, so a claim is an offer first: the %s moves %s → offered with expires_at %s away, and the %s is offered to one %s at a time, because offering it to several means two %s and one is turned back. %s is a conditional update (`WHERE status = 'offered' AND expires_at > now()`), so an answer after the deadline gets 409 and changes nothing. A decline, or no answer by expires_at, frees that %s, marks it skipped for this %s and offers the next candidate from the same shortlist; a sweep every second moves expired offers on, so escalation waits for nobody to notice. Each step is %s row (offered, %s, declined, timed out), so the review of a slow %s shows who was offered it when. After three refusals the %s is raised to %s to send one by voice.",
-			upperFirst(units), d.answer, d.unit, d.free, d.answerWindow(), d.job, d.unit, d.answer, upperFirst(gerund(d.answer)), d.unit, d.job, article(rec), d.answered(), d.job, d.job, article(d.logger()))})
+			"%s %s what they are sent, so a claim is an offer first: the %s moves %s → offered with expires_at %s away, and the %s is offered to one %s at a time, because offering it to several means two %s and one is turned back. %s is a conditional update (`WHERE status = 'offered' AND expires_at > now()`), so an answer after the deadline gets 409 and changes nothing. A decline, or no answer by expires_at, frees that %s, marks %s skipped for this %s and offers the next candidate from the same shortlist; a sweep every second moves expired offers on, so escalation waits for nobody to notice. Each step is %s row (offered, %s, declined, timed out), so the review of a slow %s shows who was offered it when. After three refusals the %s is raised to %s to send one by voice.",
+			upperFirst(units), d.answer, d.unit, d.free, d.answerWindow(), d.job, d.unit, d.answer, upperFirst(gerund(d.answer)), d.unit, d.them(), d.job, article(rec), d.answered(), d.job, d.job, article(d.logger()))})
 	}
 	return out
 }
@@ -372,16 +407,16 @@ func (m model) sendDive() deepDive {
 func (m model) positionsDive() deepDive {
 	d := m.rd.dispatch
 	units := pluralNoun(d.unit)
-	rate := fmt.Sprintf("%s report every few seconds", upperFirst(d.reports()))
+	rate := fmt.Sprintf("%s report %s", upperFirst(d.reports()), d.interval())
 	if d.rate() > 0 {
-		rate = fmt.Sprintf("%s %s every %s is %s position writes/s", conversation.Human(d.fleet), d.reports(), duration(d.every), conversation.Human(d.rate()))
+		rate = fmt.Sprintf("%s %s %s is %s position writes/s", conversation.Human(d.fleet), d.reports(), d.interval(), conversation.Human(d.rate()))
 	}
 	where := fmt.Sprintf("each overwrites one row (position, reported_at), a small update the primary takes many times over; the %s %s sit in a partial GiST index (PostGIS), so the search never reads a busy one. A separate geo index (Redis GEO) earns its place only when reports run to thousands a second", d.free, units)
 	if d.large() {
 		where = fmt.Sprintf("too many to index in the primary, so {c:locsvc} keeps each latest fix in {c:geoindex}, in a set of %s %s per region (added while %s, removed by the claim), and {c:appdb} keeps status, not every fix", d.free, units, d.free)
 	}
-	body := fmt.Sprintf("%s: %s. What the design keeps is where each %s is now; the route history is a stream beside it, never read when choosing. Each fix carries the time it was taken and an older one is dropped, so a batch resent after a tunnel never moves %s backwards. A %s whose last report is older than %d intervals (%s) is no candidate: the search filters on reported_at, so a dead radio or a phone in a basement never attracts %s, and the board greys it out for someone to call.",
-		rate, where, d.unit, article(d.unit), d.unit, freshReports, d.stale(), article(d.job))
+	body := fmt.Sprintf("%s: %s. What the design keeps is where each %s is now; the route history is a stream beside it, never read when choosing. Each fix carries the time it was taken and an older one is dropped, so a batch resent after a tunnel never moves %s backwards. A %s whose last report is older than %d intervals (%s) is no candidate: the search filters on reported_at, so a dead radio or a phone in a basement never attracts %s, and the board greys %s out for someone to call.",
+		rate, where, d.unit, article(d.unit), d.unit, freshReports, d.stale(), article(d.job), d.them())
 	return deepDive{Title: fmt.Sprintf("Where the %s are: the latest fix, fresh or not offered", units), Weight: 8, Body: body}
 }
 
@@ -394,7 +429,7 @@ func (m model) dispatchFunctional() []string {
 		send = "The system " + thirdPerson(d.verb)
 	}
 	out := []string{
-		fmt.Sprintf("%s report their %s every %s; %s silent for %s is not sent anywhere", upperFirst(d.reports()), d.said, orDefault(duration(d.every), "few seconds"), article(d.unit), d.stale()),
+		fmt.Sprintf("%s report their %s %s; %s silent for %s is not sent anywhere", upperFirst(d.reports()), d.said, d.interval(), article(d.unit), d.stale()),
 		strings.Replace(fmt.Sprintf("%s the %s %s %s to each %s %s, %s by road rather than in a straight line; no %s is ever sent to two %s at once",
 			send, d.near, d.free, d.unit, d.job, d.deadline(), d.near, d.unit, jobs), " ,", ",", 1),
 	}
@@ -413,13 +448,33 @@ func (m model) dispatchUseCases() []string {
 	out := []string{
 		fmt.Sprintf("%s comes in and the %s %s %s by road, not the one %s across the river, is sent %s", upperFirst(article(d.job)), d.free, d.unit, d.near, d.near, orDefault(d.deadline(), "in seconds")),
 		fmt.Sprintf("Two %s are claimed for the same %s at the same moment: one gets it, the other claims the next nearest", pluralNoun(d.job), d.unit),
-		fmt.Sprintf("%s goes silent in a tunnel; after %s it is no longer offered, and its late fixes do not move it backwards", upperFirst(article(orDefault(d.reporter, d.unit))), d.stale()),
+		d.silentCase(),
 		fmt.Sprintf("No %s %s is in range: the %s waits at the top of the board with the nearest busy %s beside it", d.free, d.unit, d.job, units),
 	}
 	if d.answer != "" {
 		out = append(out, fmt.Sprintf("The offered %s does not answer within %s: the offer times out and the next %s %s is offered it", d.unit, d.answerWindow(), d.free, d.unit))
 	}
 	return out
+}
+
+// silentCase is a unit going quiet: after a few intervals it is no candidate, and what it sends
+// late does not move it back.
+func (d dispatch) silentCase() string {
+	it, its, is, them := "it", "its", "is", "it" // what reports for the unit is a thing
+	if d.reporter == "" {
+		it, its, is = d.it()
+		them = d.them()
+	}
+	return fmt.Sprintf("%s goes silent in a tunnel; after %s %s %s no longer offered, and %s late fixes do not move %s backwards",
+		upperFirst(article(orDefault(d.reporter, d.unit))), d.stale(), it, is, its, them)
+}
+
+// them is the unit named again as an object: it, them.
+func (d dispatch) them() string {
+	if it, _, _ := d.it(); it == "they" {
+		return "them"
+	}
+	return "it"
 }
 
 // dispatchNonFunctional makes the stated deadline a measured objective.
@@ -495,6 +550,13 @@ func (m model) logsJob(a action) bool {
 func (m model) designDispatch(f *feature, problem string) {
 	d := m.rd.dispatch
 	f.Name = fmt.Sprintf("%s sent to %s", pluralNoun(d.unit), pluralNoun(d.job))
+	if f.Load != nil {
+		// Its people are a service's units and the few who send them, not a million app users,
+		// and a job is logged a few times a day for each of them, not five times by everyone.
+		l := *f.Load
+		l.People, l.WritesPerUser, l.ReadsPerUser = dispatchPeople, 10, 100
+		f.Load = &l
+	}
 	f.NonFunctional = append(slices.Clone(f.NonFunctional), m.dispatchNonFunctional()...)
 	f.Security = append(slices.Clone(f.Security), m.dispatchSecurity(problem)...)
 	f.Components = append(f.Components, m.dispatchComponents()...)
@@ -565,19 +627,26 @@ func (m model) dispatchReliability() []string {
 }
 
 // dispatchLocation says who may see where units are: their crews' positions are personal data.
-func (d dispatch) dispatchLocation(hits []string) string {
-	return fmt.Sprintf("Location (%s): where each %s is, live, is seen by %s on duty and by the %s itself, never by callers or the public; positions are taken only while a %s is on duty and kept at full precision for incident review, then coarsened or deleted.",
-		strings.Join(hits, ", "), d.unit, pluralNoun(d.logger()), d.unit, d.unit)
+func (d dispatch) dispatchLocation() string {
+	return fmt.Sprintf("Location (%s' %ss): where each %s is, live, is seen by %s on duty and on the %s's own device, never by callers or the public; positions are taken only while a %s is on duty and kept at full precision for incident review, then coarsened or deleted.",
+		d.reports(), d.said, d.unit, pluralNoun(d.logger()), d.unit, d.unit)
 }
 
-// dispatchAccess says who may do what: only those who send send, a unit changes only itself.
-func (d dispatch) dispatchAccess(entry string) string {
+// dispatchAccess says who may do what: only those who send send, whoever raises a job sees only
+// theirs, a unit changes only itself.
+func (m model) dispatchAccess(entry string) string {
+	d := m.rd.dispatch
+	_, its, _ := d.it()
 	answer := ""
 	if d.answer != "" {
-		answer = " and answers only its own offers"
+		answer = " and answers only " + its + " own offers"
 	}
-	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens; only %s log %s and send %s, a %s changes only its own status%s, and %s report with their own credentials; every check is made on the row, not only at the edge.",
-		upperFirst(entry), pluralNoun(d.logger()), pluralNoun(d.job), pluralNoun(d.unit), d.unit, answer, d.reports())
+	who := fmt.Sprintf("only %s log %s and send %s", pluralNoun(d.logger()), pluralNoun(d.job), pluralNoun(d.unit))
+	if by := m.actorOf(d.job); by != d.logger() && by != "" {
+		who = fmt.Sprintf("%s %s %s and see only their own, only %s send %s", pluralNoun(by), m.rd.jobVerbOf(d.job), pluralNoun(d.job), pluralNoun(d.logger()), pluralNoun(d.unit))
+	}
+	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens; %s, a %s changes only %s own status%s, and %s report with their own credentials; every check is made on the row, not only at the edge.",
+		upperFirst(entry), who, d.unit, its, answer, d.reports())
 }
 
 // dispatchMonitoring watches what the deadline depends on: the time to send, silent units and

@@ -26,6 +26,8 @@ func TestDispatchDesign(t *testing.T) {
 				conversation.DataModel: {"| Gps |", "| Dispatch |"}, conversation.API: {"/v1/gps"},
 				conversation.DeepDive: {"seen only by the other party"}, conversation.Security: {"counterpart of an active trip"},
 				conversation.Requirements: {"visible to the other party", "Time limit: within 30 s"},
+				// The routing provider's outage is designed (a straight-line fallback), not parked for retry.
+				conversation.Reliability: {"outside our control"},
 			}},
 		// Units that answer: an offer with a timeout, escalating to the next.
 		{statement: "Build a roadside assistance platform: 400 tow trucks send their location every 10 seconds; when a stranded motorist calls, operators must dispatch the closest available truck within 2 minutes, and the driver accepts or declines the job.",
@@ -43,6 +45,7 @@ func TestDispatchDesign(t *testing.T) {
 				conversation.API:      {"`/v1/radios/{id}/positions`", "`/v1/alarms`"},
 				conversation.DataFlow: {"A student raises the alarm", "The student who raised it is told which security officer is coming"},
 				conversation.UI:       {"Alarm status"},
+				conversation.Security: {"students raise alarms and see only their own, only control room operators send security officers"},
 			},
 			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"Holding “", "watchdog"}}},
 	})
@@ -58,4 +61,16 @@ func TestDispatchLargeFleetUsesAGeoIndex(t *testing.T) {
 	if slices.Contains(small.Components, "geoindex") {
 		t.Errorf("components %v, want no geo index for 50 vans", small.Components)
 	}
+}
+
+// Units' positions are their people's personal data however the statement names them, and a
+// service that counts nobody is a region's units and dispatchers, not a million app users.
+func TestDispatchPrivacyAndSize(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{statement: "Design a system for a home-care agency where 250 nurses share their position every 30 seconds from the app and coordinators assign the nearest available nurse to each urgent visit request within 10 minutes; about 3,000 visits a day.",
+			want: map[conversation.SectionID][]string{conversation.Security: {"Location (nurses' positions)", "health data", "a nurse changes only their own status"}}},
+		{statement: "Build a field service platform for a lift company: technicians share their location every minute; the system should automatically assign the closest available technician to each breakdown call, and technicians must accept within 3 minutes.",
+			want:   map[conversation.SectionID][]string{conversation.CapacityID: {"500 daily active users assumed"}, conversation.Requirements: {"Answer window"}},
+			absent: map[conversation.SectionID][]string{conversation.CapacityID: {"1M daily active users"}, conversation.Security: {"health data"}}},
+	})
 }
