@@ -69,7 +69,7 @@ var (
 	jobRe = regexp.MustCompile(`(?i)\b(?:a|an|the|each|every|new|incoming|\d[\d,]*)\s+((?:[a-z-]+\s+){0,2})(calls?|incidents?|emergenc(?:y|ies)|alarms?|requests?|jobs?|tickets?|call-?outs?|breakdowns?|outages?|visits?|cases?|tasks?|work orders?)\b`)
 	// sendersRe names who sends, nearest before the verb: "dispatchers … must assign", "the
 	// control room sends", "the system should assign".
-	sendersRe = regexp.MustCompile(`(?i)\b(dispatchers?|operators?|coordinators?|controllers?|call[- ]?handlers?|call[- ]?takers?|schedulers?|supervisors?|control (?:room|centre|center)s?|the system|the platform|the app)\b`)
+	sendersRe = regexp.MustCompile(`(?i)\b(dispatchers?|operators?|coordinators?|controllers?|call[- ]?handlers?|call[- ]?takers?|schedulers?|duty (?:officer|manager)s?|supervisors?|control (?:room|centre|center)s?|the system|the platform|the app)\b`)
 )
 
 // locationWords name a position report's content: what a unit reports is where it is, not a
@@ -83,7 +83,8 @@ var (
 	jobAdjectives = set("urgent", "new", "incoming", "priority", "high-priority", "low-priority", "critical", "routine", "inbound", "open")
 	// staysPut are things found nearest and free that nobody sends: they wait where they are.
 	staysPut = set("charger", "station", "spot", "space", "slot", "seat", "table", "bed", "gate", "pump", "counter", "campsite", "pitch", "bay", "room",
-		"desk", "locker", "dock", "machine", "kiosk", "court", "parking", "stall", "berth", "bin", "shelter", "hospital", "clinic", "pharmacy", "store", "shop")
+		"desk", "locker", "dock", "machine", "kiosk", "court", "parking", "stall", "berth", "bin", "shelter", "hospital", "clinic", "pharmacy", "store", "shop",
+		"warehouse", "depot", "hub", "branch", "site", "office", "facility", "plant", "kitchen", "centre", "center", "school", "venue", "server", "slot")
 	// unitStops end a unit's name: "crew within", "nurse to".
 	unitStops = set("to", "for", "within", "in", "on", "at", "and", "or", "who", "that", "which", "with", "from", "nearby", "first", "by", "under", "as", "when", "if", "so", "whose")
 )
@@ -111,13 +112,15 @@ func readDispatch(s string) (dispatch, bool) {
 	return d, true
 }
 
-// reported names what units report, for prose: GPS is a GPS position, coordinates a position.
+// reported names what units report, for prose: GPS is a GPS position, positions a position.
 func reported(w string) string {
 	switch w = strings.ToLower(w); {
 	case w == "gps":
 		return "GPS position"
 	case strings.HasPrefix(w, "location"):
 		return "location"
+	case w == "coordinates" || w == "whereabouts":
+		return w
 	}
 	return "position"
 }
@@ -275,7 +278,9 @@ func (d *dispatch) readSender(s string, loc []int) {
 	case strings.HasPrefix(w, "the "):
 		return // "the system should assign": no person sends
 	case strings.HasPrefix(w, "control "):
-		d.by = "control room operator"
+		d.by = singularNoun(w) + " operator" // "the control centre sends": its operators do
+	case strings.HasPrefix(w, "duty "):
+		d.by = singularNoun(w)
 	default:
 		d.by = singularNoun(lastWord(strings.ReplaceAll(w, "-", " ")))
 		if strings.HasPrefix(w, "call") {

@@ -395,8 +395,13 @@ func (m model) sendDive() deepDive {
 	body := fmt.Sprintf("The crux is choosing among %s that move and change state every few seconds, quickly, without two people sending the same one. It takes three steps, each cheap. Shortlist by straight line: %s, so busy %s cost the search nothing. Rank by road: the nearest in a straight line may be across a river or the wrong way up a one-way road, so {c:maps} turns the shortlist into road travel times in one matrix request; if it is slow or down, the straight-line order is used and the %s says so. Claim atomically: `UPDATE %s SET status = '%s' … WHERE %s_id = $1 AND status = '%s'` commits with the %s's move and the %s row, and a unique index allows one live %s per %s; whoever loses a race updates no row and claims the next candidate at once, with no lock to wait on.",
 		units, search, units, d.record(), table, d.claimedAs(), slug(d.unit, "_"), d.free, job, d.record(), d.record(), job)
 	if dl := d.deadline(); dl != "" {
-		body += fmt.Sprintf(" Sending %s is a measured objective, not a hope: assigned_at − received_at is kept for every %s, 99%% of them must be under %s over 28 days, the board raises %s still waiting at two thirds of it, and one past it alerts the duty supervisor. The system's part (shortlist, road times, claim) takes well under a second, so the time is %s's: the candidates are ranked the moment the %s is logged, not when someone asks.",
-			dl, job, duration(d.within), article(job), d.sender(), job)
+		body += fmt.Sprintf(" Sending %s is a measured objective, not a hope: assigned_at − received_at is kept for every %s, 99%% of them must be under %s over 28 days, the board raises %s still waiting at two thirds of it, and one past it alerts the duty supervisor.",
+			dl, job, duration(d.within), article(job))
+		if d.by != "" {
+			body += fmt.Sprintf(" The system's part (shortlist, road times, claim) takes well under a second, so the time is %s's: the candidates are ranked the moment the %s is logged, not when someone asks.", d.sender(), job)
+		} else {
+			body += fmt.Sprintf(" With no one in the loop the send takes well under a second; the deadline is for when no %s is %s or the routing provider is slow.", d.unit, d.free)
+		}
 	}
 	body += fmt.Sprintf(" %s with no %s %s in range stays waiting at the top of the board with the nearest busy %s beside it, rather than failing.", upperFirst(article(job)), d.free, d.unit, units)
 	return deepDive{Title: title, Weight: 10, Body: body}
@@ -413,7 +418,7 @@ func (m model) positionsDive() deepDive {
 	}
 	where := fmt.Sprintf("each overwrites one row (position, reported_at), a small update the primary takes many times over; the %s %s sit in a partial GiST index (PostGIS), so the search never reads a busy one. A separate geo index (Redis GEO) earns its place only when reports run to thousands a second", d.free, units)
 	if d.large() {
-		where = fmt.Sprintf("too many to index in the primary, so {c:locsvc} keeps each latest fix in {c:geoindex}, in a set of %s %s per region (added while %s, removed by the claim), and {c:appdb} keeps status, not every fix", d.free, units, d.free)
+		where = fmt.Sprintf("too many to index in the primary, so {c:locsvc} keeps each latest fix in {c:geoindex}, in a set of %s %s per region (added while %s, removed once a claim commits), and {c:appdb} keeps status, not every fix. The claim in {c:appdb} stays the judge: %s still in the set for a moment after being taken is refused by the conditional update and the next candidate is tried", d.free, units, d.free, article(d.unit))
 	}
 	body := fmt.Sprintf("%s: %s. What the design keeps is where each %s is now; the route history is a stream beside it, never read when choosing. Each fix carries the time it was taken and an older one is dropped, so a batch resent after a tunnel never moves %s backwards. A %s whose last report is older than %d intervals (%s) is no candidate: the search filters on reported_at, so a dead radio or a phone in a basement never attracts %s, and the board greys %s out for someone to call.",
 		rate, where, d.unit, article(d.unit), d.unit, freshReports, d.stale(), article(d.job), d.them())
@@ -628,8 +633,12 @@ func (m model) dispatchReliability() []string {
 
 // dispatchLocation says who may see where units are: their crews' positions are personal data.
 func (d dispatch) dispatchLocation() string {
-	return fmt.Sprintf("Location (%s' %ss): where each %s is, live, is seen by %s on duty and on the %s's own device, never by callers or the public; positions are taken only while a %s is on duty and kept at full precision for incident review, then coarsened or deleted.",
-		d.reports(), d.said, d.unit, pluralNoun(d.logger()), d.unit, d.unit)
+	said := d.said
+	if !strings.HasSuffix(said, "s") {
+		said += "s"
+	}
+	return fmt.Sprintf("Location (%s' %s): where each %s is, live, is seen by %s on shift and on the %s's own device, never by callers or the public; positions are taken only while a %s is on duty and kept at full precision for incident review, then coarsened or deleted.",
+		d.reports(), said, d.unit, pluralNoun(d.logger()), d.unit, d.unit)
 }
 
 // dispatchAccess says who may do what: only those who send send, whoever raises a job sees only

@@ -19,7 +19,7 @@ func TestDispatchDesign(t *testing.T) {
 				conversation.API:          {"`/v1/ambulances/{id}/positions`", "`/v1/calls/{id}/candidates`", "`/v1/calls/{id}/assignments`"},
 				conversation.DataFlow:     {"AND status = 'free'", "reported_at > now() - interval '15 seconds'", "matrix request to Maps & routing provider"},
 				conversation.DeepDive:     {"The nearest free crew to each call, sent within 30 s", "60 ambulances every 5 s is 12 position writes/s"},
-				conversation.Security:     {"health data", "seen by dispatchers on duty"},
+				conversation.Security:     {"health data", "seen by dispatchers on shift"},
 				conversation.Reliability:  {"time to send each call", "straight-line distance"},
 			},
 			absent: map[conversation.SectionID][]string{
@@ -72,5 +72,17 @@ func TestDispatchPrivacyAndSize(t *testing.T) {
 		{statement: "Build a field service platform for a lift company: technicians share their location every minute; the system should automatically assign the closest available technician to each breakdown call, and technicians must accept within 3 minutes.",
 			want:   map[conversation.SectionID][]string{conversation.CapacityID: {"500 daily active users assumed"}, conversation.Requirements: {"Answer window"}},
 			absent: map[conversation.SectionID][]string{conversation.CapacityID: {"1M daily active users"}, conversation.Security: {"health data"}}},
+	})
+}
+
+// Composed designs that mention location, nearness or freeness without sending anyone keep their
+// own design: no free units' index, no claim, no time to send.
+func TestNoDispatchWithoutTheClause(t *testing.T) {
+	absent := []string{"GiST (position)", "Time to send", "candidates", "nearest-free"}
+	checkSections(t, []sectionCase{
+		{statement: "Design a system where volunteers log litter pickups with GPS and see the nearest free bin on a map.",
+			absent: map[conversation.SectionID][]string{conversation.DataModel: absent, conversation.Requirements: absent, conversation.API: absent, conversation.Overview: absent}},
+		{statement: "Design a tool where field surveyors send their location every minute and managers see who is nearest to each site.",
+			absent: map[conversation.SectionID][]string{conversation.DataModel: absent, conversation.Requirements: absent, conversation.API: absent, conversation.Overview: absent}},
 	})
 }

@@ -24,6 +24,10 @@ func TestReadDispatch(t *testing.T) {
 			dispatch{verb: "assign", unit: "field crew", free: "free", near: "nearest", job: "outage ticket", reporter: "truck", said: "position", fleet: 300, every: 60, answer: "acknowledge", answerIn: 300}},
 		{"Design the backend for a city's snow-plough fleet: 150 ploughs stream GPS every 20 seconds, and when a resident reports a blocked street the depot supervisor dispatches the nearest idle plough.",
 			dispatch{verb: "dispatch", by: "supervisor", unit: "plough", free: "idle", near: "nearest", job: "blocked street", said: "GPS position", fleet: 150, every: 20}},
+		{"A national park needs a system where rangers' handhelds ping their coordinates every 2 minutes and the duty officer assigns the closest unoccupied ranger to each incident reported by visitors.",
+			dispatch{verb: "assign", by: "duty officer", unit: "ranger", free: "unoccupied", near: "closest", job: "incident", reporter: "handheld", said: "coordinates", every: 120}},
+		{"Our security company has 120 patrol vans; each van reports its GPS position every 10 seconds, and when an alarm comes in from a client site the control centre must dispatch the nearest available van within 90 seconds.",
+			dispatch{verb: "dispatch", by: "control centre operator", unit: "patrol van", free: "available", near: "nearest", job: "alarm", said: "GPS position", fleet: 120, every: 10, within: 90}},
 		{"the nearest available patrol car must be dispatched to every alarm; cars report their position every 20 seconds",
 			dispatch{verb: "dispatch", unit: "patrol car", free: "available", near: "nearest", job: "alarm", said: "position", every: 20}},
 	}
@@ -45,6 +49,8 @@ func TestReadDispatchNeedsTheClause(t *testing.T) {
 		"Drivers find the nearest available charger; cars send GPS every minute and the app assigns each driver the nearest free charger.",
 		"an IT helpdesk that assigns each ticket to the nearest free agent by skill",
 		"Design a store locator: users share their location and we show the nearest open store with free parking.",
+		"Assign each order to the nearest available warehouse; 300 trucks report GPS every minute.",
+		"Design a bike share app: users see the nearest available bike and reserve it; bikes report GPS every 30 seconds.",
 	} {
 		if d, ok := readDispatch(s); ok {
 			t.Errorf("%q: read a dispatch %+v, want none", s, d)

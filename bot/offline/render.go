@@ -1036,8 +1036,8 @@ func (r *renderer) ui(b *strings.Builder) {
 	}
 	if len(lists) > 0 {
 		who := strings.Join(lists, ", ")
-		if len(lists) == 1 {
-			who = "The " + strings.ToLower(lists[0][:1]) + lists[0][1:] // "The dispatch board loads", not "Dispatch board load"
+		if len(lists) == 1 && agree(who, "many", "one") == "one" {
+			who = "The " + strings.ToLower(who[:1]) + who[1:] // "The dispatch board loads", not "Dispatch board load"
 		}
 		fmt.Fprintf(b, "%s %s page by page with the cursor and %s the cached page first. ", who, agree(who, "load", "loads"), agree(who, "show", "shows"))
 	}
