@@ -45,7 +45,11 @@ func (rd reading) forDispatch() reading {
 	rd.Entities = slices.DeleteFunc(slices.Clone(rd.Entities), func(e string) bool {
 		return !slices.ContainsFunc(rd.Actions, func(a action) bool { return resource(a) == e || a.Object == e })
 	})
-	rd.Actors = slices.DeleteFunc(slices.Clone(rd.Actors), func(a string) bool { return a == d.reporter || a == "user" })
+	// Who only owns or drives the units ("our security company has 120 patrol vans", "the driver
+	// accepts") does nothing the design keeps; the unit and its sender act.
+	rd.Actors = slices.DeleteFunc(slices.Clone(rd.Actors), func(a string) bool {
+		return a != d.by && a != d.unit && !slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Actor == a })
+	})
 	for _, a := range []string{d.by, d.unit} {
 		if a != "" && !slices.Contains(rd.Actors, a) {
 			rd.Actors = append(rd.Actors, a)
@@ -384,9 +388,9 @@ func (m model) dispatchDives() []deepDive {
 func (m model) sendDive() deepDive {
 	d := m.rd.dispatch
 	units, table, job := pluralNoun(d.unit), slug(pluralNoun(d.unit), "_"), d.job
-	title := fmt.Sprintf("The %s %s %s to each %s, never one %s for two", d.near, d.free, d.unit, job, d.unit)
+	title := fmt.Sprintf("The %s %s %s %s to each %s, never one %s for two", d.near, d.free, d.unit, d.sent(), job, d.unit)
 	if dl := d.deadline(); dl != "" {
-		title = fmt.Sprintf("The %s %s %s to each %s, sent %s", d.near, d.free, d.unit, job, dl)
+		title = fmt.Sprintf("The %s %s %s %s to each %s %s", d.near, d.free, d.unit, d.sent(), job, dl)
 	}
 	search := fmt.Sprintf("a nearest-neighbour query on the partial GiST index of %s %s (`ORDER BY position <-> $%s LIMIT 10`), which holds %s %s only", d.free, units, slug(job, "_"), d.free, units)
 	if d.large() {

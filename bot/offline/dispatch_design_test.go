@@ -18,7 +18,7 @@ func TestDispatchDesign(t *testing.T) {
 				conversation.DataModel:    {"GiST (position) WHERE status = 'free'", "ambulance_id", "unique (call_id) WHERE status = 'active'"},
 				conversation.API:          {"`/v1/ambulances/{id}/positions`", "`/v1/calls/{id}/candidates`", "`/v1/calls/{id}/assignments`"},
 				conversation.DataFlow:     {"AND status = 'free'", "reported_at > now() - interval '15 seconds'", "matrix request to Maps & routing provider"},
-				conversation.DeepDive:     {"The nearest free crew to each call, sent within 30 s", "60 ambulances every 5 s is 12 position writes/s"},
+				conversation.DeepDive:     {"The nearest free crew assigned to each call within 30 s", "60 ambulances every 5 s is 12 position writes/s"},
 				conversation.Security:     {"health data", "seen by dispatchers on shift"},
 				conversation.Reliability:  {"time to send each call", "straight-line distance"},
 			},
@@ -48,6 +48,10 @@ func TestDispatchDesign(t *testing.T) {
 				conversation.Security: {"students raise alarms and see only their own, only control room operators send security officers"},
 			},
 			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"Holding “", "watchdog"}}},
+		// A company that owns the vans and each van that reports are no people of the design.
+		{statement: "Our security company has 120 patrol vans; each van reports its GPS position every 10 seconds, and when an alarm comes in from a client site the control centre must dispatch the nearest available van within 90 seconds.",
+			want:   map[conversation.SectionID][]string{conversation.DeepDive: {"The nearest available patrol van dispatched to each alarm within 1.5 min"}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Company |", "| Van |"}, conversation.DeepDive: {"Holding “", "watchdog"}}},
 	})
 }
 
