@@ -1167,9 +1167,7 @@ func (m model) flows() []flow {
 	if f, ok := m.nearbyFlow(); ok {
 		out = append(out, f)
 	}
-	if m.rd.dispatch != nil {
-		out = append(m.dispatchFlows(), out...)
-	}
+	out = append(m.dispatchFlows(), out...)
 	out = append(out, m.answerFlows()...)
 	out = append(out, m.allocationFlows()...)
 	out = append(out, m.sweepFlows()...)
@@ -1238,9 +1236,7 @@ func (m model) answerFlows() []flow {
 // the main entity lives as it grows.
 func (m model) dives() []deepDive {
 	var out []deepDive
-	if m.rd.dispatch != nil {
-		out = append(out, m.dispatchDives()...)
-	}
+	out = append(out, m.dispatchDives()...)
 	if a, ok := m.answer(); ok {
 		obj := pluralNoun(a.Object)
 		one, many := m.attribute()
@@ -1303,9 +1299,6 @@ func (m model) dives() []deepDive {
 		out = append(out, deepDive{Title: fmt.Sprintf("%s by %s, always current", upperFirst(pluralNoun(e)), by), Weight: 8, Body: fmt.Sprintf(
 			"Each %s carries its %s and status, indexed as (%s, status) in {c:appdb}, so \"every %s in one %s, by status\" is one index range. A summary row per %s (counts by status) is updated in the same transaction as each change, so an overview of all of them reads one small row each instead of counting; screens showing one %s subscribe to it and get each change pushed, falling back to a refresh every few seconds.",
 			e, key, key, e, m.rd.By[0], m.rd.By[0], m.rd.By[0])})
-	}
-	if m.rd.dispatch != nil {
-		return out // jobs and units are partitioned by region, if ever (see Partitioning), not by who logs them
 	}
 	if m.catalogue(m.main) {
 		// Everyone reads the same rows: replicas and the cache carry the reads, nothing is

@@ -300,6 +300,9 @@ func (m model) dispatchEndpoints() []endpoint {
 // dispatchFlows are the two paths of dispatching: where each unit is, and sending one to a job.
 func (m model) dispatchFlows() []flow {
 	d := m.rd.dispatch
+	if d == nil {
+		return nil
+	}
 	units, table := pluralNoun(d.unit), slug(pluralNoun(d.unit), "_")
 	who := orDefault(d.reporter, d.unit)
 	report := []string{
@@ -374,6 +377,9 @@ func (d dispatch) answerWindow() string {
 // answer, offers that time out and move on.
 func (m model) dispatchDives() []deepDive {
 	d := m.rd.dispatch
+	if d == nil {
+		return nil
+	}
 	out := []deepDive{m.sendDive(), m.positionsDive()}
 	if d.answer != "" {
 		units, rec := pluralNoun(d.unit), d.record()
@@ -569,6 +575,8 @@ func (m model) designDispatch(f *feature, problem string) {
 	f.NonFunctional = append(slices.Clone(f.NonFunctional), m.dispatchNonFunctional()...)
 	f.Security = append(slices.Clone(f.Security), m.dispatchSecurity(problem)...)
 	f.Components = append(f.Components, m.dispatchComponents()...)
+	// Jobs and units grow by region (Partitioning below), not by who logs them.
+	f.Deep = slices.DeleteFunc(f.Deep, func(d deepDive) bool { return d.AtScale })
 	f.Caching = []string{fmt.Sprintf("No cache on the sending path: choosing %s must see every %s's status as committed, which only {c:appdb} has; the %s' board is pushed through {c:ws}, not polled.", article(d.unit), d.unit, pluralNoun(d.logger()))}
 	f.Partitioning = []string{fmt.Sprintf("{c:appdb} holds every %s and %s in one primary. A service covering many regions gives each region its own partition of %s and %s (a %s is served by the %s of its region and its neighbours), so the nearest-%s search never crosses shards.",
 		d.unit, d.job, pluralNoun(d.unit), pluralNoun(d.job), d.job, pluralNoun(d.unit), d.free)}
