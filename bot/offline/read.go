@@ -37,6 +37,9 @@ type reading struct {
 	// fed says the statement's data comes from outside ("refreshed hourly from a model run",
 	// "imported from partners"): the system loads it; nobody in the statement creates it.
 	fed bool
+	// dispatch is the statement's clause sending the nearest free unit to a job (dispatch.go),
+	// nil when it has none.
+	dispatch *dispatch
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -72,6 +75,9 @@ type action struct {
 	HeldState string
 	// State is the state a marking verb leaves its object in: "mark rooms clean" → clean.
 	State string
+	// Implied says why the design adds a clause the statement leaves unsaid ("a call is logged
+	// before a crew is sent to it"); "" for the statement's own clauses.
+	Implied string
 }
 
 // decideVerbs decide on something; said without an object they decide on what the system is
@@ -333,6 +339,9 @@ func readStatement(s string) reading {
 	rd.joinActorNames()
 	rd.readDeadlines(s)
 	rd.fed = fedRe.MatchString(s)
+	if d, ok := readDispatch(s); ok {
+		rd.dispatch = &d
+	}
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
 		rd.firstNoun(toks)
 	}

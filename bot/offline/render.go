@@ -530,7 +530,11 @@ func (r *renderer) overview(b *strings.Builder) {
 			// A composed design's capabilities are the statement's own clauses.
 			m := modelOf(r.g.Problem)
 			for _, a := range m.rd.Actions {
-				fmt.Fprintf(b, "| %s | the statement's own words |\n", cell(upperFirst(m.clause(a))))
+				why := "the statement's own words"
+				if a.Implied != "" {
+					why = a.Implied
+				}
+				fmt.Fprintf(b, "| %s | %s |\n", cell(upperFirst(m.clause(a))), why)
 			}
 			if len(m.rd.Actions) == 0 {
 				fmt.Fprintf(b, "| %s per %s | the statement names no actions: create, list, read and update them |\n", upperFirst(pluralNoun(m.main)), m.owner)
@@ -1031,7 +1035,11 @@ func (r *renderer) ui(b *strings.Builder) {
 		}
 	}
 	if len(lists) > 0 {
-		fmt.Fprintf(b, "%s load page by page with the cursor and show the cached page first. ", strings.Join(lists, ", "))
+		who := strings.Join(lists, ", ")
+		if len(lists) == 1 && agree(who, "many", "one") == "one" {
+			who = "The " + strings.ToLower(who[:1]) + who[1:] // "The dispatch board loads", not "Dispatch board load"
+		}
+		fmt.Fprintf(b, "%s %s page by page with the cursor and %s the cached page first. ", who, agree(who, "load", "loads"), agree(who, "show", "shows"))
 	}
 	switch {
 	case len(forms) == 1:
