@@ -522,17 +522,12 @@ func (rd *reading) readClauses(toks []token) {
 		if massNouns[lastWord(obj)] && !(carrierVerbs[v] && strings.Contains(obj, " ")) {
 			obj = "" // "transfer money"; but "members log material usage" keeps usage records
 		}
-		if v == "get" && obj == "paid" {
-			v, obj = "receive", "payout" // "electricians get paid through the app"
-		}
+		v, obj = plainVerb(v, obj)
 		if (v == "turn" || v == "convert") && obj != "" {
 			if into, end := rd.readInto(toks, j+n, actor, obj); into != "" {
 				i, last = end, into
 				continue
 			}
-		}
-		if media, ok := filmed[v]; ok && obj != "" {
-			v, obj = "upload", obj+" "+media // "photograph their plants": plant photos are uploaded
 		}
 		if noticeWords[lastWord(obj)] && (v == "get" || v == "receive") {
 			continue // "guests get a text when their table is ready": a notification, not a thing kept
@@ -568,6 +563,18 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		i = j + n - 1
 	}
+}
+
+// plainVerb says a clause the way the design keeps it: "electricians get paid" receive a payout,
+// "photograph their plants" uploads plant photos.
+func plainVerb(v, obj string) (string, string) {
+	if v == "get" && obj == "paid" {
+		return "receive", "payout"
+	}
+	if media, ok := filmed[v]; ok && obj != "" {
+		return "upload", obj + " " + media
+	}
+	return v, obj
 }
 
 // markedState reads the state a marking verb leaves its object in, at toks[k] ("mark rooms
