@@ -427,3 +427,19 @@ func TestJudgesAreSizedByTheirRuns(t *testing.T) {
 		}
 	}
 }
+
+// A rate limiter checks every API call, so with no figures it is sized for calls, not one check
+// per user a day; its counter shards are said once, by its own rule, and its expiring counters
+// are watched as a cache.
+func TestRateLimiterIsSizedByCalls(t *testing.T) {
+	_, sec := renderAll(t, "Design a rate limiter")
+	if !strings.Contains(sec[conversation.CapacityID], "1M DAU × 1000 a day") {
+		t.Errorf("the limiter is not sized by calls:\n%s", sec[conversation.CapacityID])
+	}
+	if s := sec[conversation.Scalability] + sec[conversation.DeepDive]; strings.Contains(s, "shards to start, laid over") || strings.Contains(s, "millions of Redis ops") {
+		t.Errorf("the counter shards are counted twice, or at a rate the design does not have:\n%s", s)
+	}
+	if !strings.Contains(sec[conversation.Reliability], "Counter store (counters): hit ratio, evictions") {
+		t.Errorf("expiring counters are watched as a store of record:\n%s", sec[conversation.Reliability])
+	}
+}

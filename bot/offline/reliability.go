@@ -22,10 +22,11 @@ type failureProfile struct {
 	kept string
 }
 
-// watchFor is what a dashboard watches on c: a part that calls itself a cache is one, whatever
-// else in Redis is filed as kind cache (a leaderboard's sorted sets, seat holds).
+// watchFor is what a dashboard watches on c: a part that calls itself a cache is one, and so is
+// one whose keys expire by themselves (rate-limit windows, seat holds), whatever else in Redis
+// is filed as kind cache (a leaderboard's sorted sets).
 func (p failureProfile) watchFor(c conversation.Component) string {
-	if p.kept != "" && !strings.Contains(strings.ToLower(c.Name+" "+c.Description), "cache") {
+	if p.kept != "" && !strings.Contains(strings.ToLower(c.Name+" "+c.Description), "cache") && !strings.Contains(c.Technology, "TTL") {
 		return p.kept
 	}
 	return p.watch

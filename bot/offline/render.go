@@ -975,8 +975,9 @@ func (r *renderer) scalePartitions() []string {
 	case nodes > 0:
 		parts = append(parts, fmt.Sprintf("%s partitions by key itself: the capacity plan's %d partitions of data (%s kept, one copy) sit on about %d nodes with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
 			store, c.DBShards, conversation.Bytes(c.DBBytesKept), nodes))
-	case c.DBShards > 1 && r.p.Fleet == "":
-		// An archetype with a fleet of its own has no shards of ours to lay out.
+	case c.DBShards > 1 && r.p.Fleet == "" && !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, "shard") }):
+		// An archetype with a fleet of its own has no shards of ours to lay out, and one that
+		// says how its own store shards (a rate limiter's counters in Redis) has said it.
 		parts = append(parts, fmt.Sprintf("%d shards to start, laid over 4096 logical partitions so a shard splits or moves without changing keys.", c.DBShards))
 	}
 	return parts
