@@ -25,7 +25,7 @@ func TestReadRateBelongsToItsOwnCount(t *testing.T) {
 		noun      string
 	}{
 		{"Design a distributed job scheduler: about 5 million scheduled jobs and peaks of 20,000 job triggers per second at the top of the hour.", 20e3, 5e6, "job"},
-		{"An IoT platform keeps 2 million registered devices and 50,000 device heartbeats a second", 50e3, 2e6, "device"},
+		{"A feature-flag service: 200,000 flags and 1 million flag evaluations a second", 1e6, 200e3, "flag"},
 		{"A parcel locker network: 40,000 lockers and peaks of 900 locker openings per second on Monday mornings", 900, 40e3, "locker"},
 	} {
 		rd := workload.Read(tc.statement)
