@@ -1269,6 +1269,9 @@ func (r *reader) keptCount(m *mention) bool {
 	if before == "about" || before == "around" || before == "roughly" || before == "over" || before == "some" {
 		before = word(toks, m.pos-2)
 	}
+	if after == "," && word(toks, m.end+1) == "each" {
+		return false // "3,000 dogs, each walked …": who the clause goes on about, not a store
+	}
 	return (before == "," || before == ":" || before == "and" || m.pos == 0) && (after == "" || after == "," || after == ";" || after == "and")
 }
 

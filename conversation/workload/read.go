@@ -152,6 +152,7 @@ func Read(statement string) Reading {
 		statement, window = readPeriodWindow(statement)
 	}
 	statement = everyOther(statement)
+	statement, rangeNotes := ranges(statement)
 	week, weekNote := weekPeak(statement)
 	if season, seasonNote := seasonPeak(statement); season > 0 {
 		// The busy days of the busy season: both stated, the busiest days run at their product.
@@ -171,6 +172,9 @@ func Read(statement string) Reading {
 		r.note("%s", n)
 	}
 	r.out.Flows = append(r.out.Flows, hours...)
+	for _, n := range rangeNotes {
+		r.note("%s", n)
+	}
 	for _, n := range hourNotes {
 		r.note("%s", n)
 	}

@@ -152,3 +152,26 @@ func TestReadRowsInEachReport(t *testing.T) {
 		}
 	}
 }
+
+// A range of counts is its middle on average, and its top is noted as the high end: read as its
+// first figure it would size for the bottom.
+func TestReadRangeIsItsMiddle(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		rate      float64
+		top       string
+	}{
+		{"Design a medication reminder: 12,000 patients, each with 3-8 doses a day; the patient's tablet app confirms each dose.", 12e3 * 5.5 / day, "(8)"},
+		{"A survey tool: 1.5-2.5 million responses a day", 2e6 / day, "(2.5 million)"},
+		{"A photo contest: between 200k and 500k entries a month", 350e3 / month, "(500k)"},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0]), tc.rate) || !slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, tc.top) }) {
+			t.Errorf("%q: flows %+v; want one at %v/s and its top %s noted (notes %q)", tc.statement, rd.Flows, tc.rate, tc.top, rd.Notes)
+		}
+	}
+	// Years are no range.
+	if rd := workload.Read("Our archive covers 2020-2024 filings"); slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, "a range") }) {
+		t.Errorf("2020-2024 read as a range (notes %q)", rd.Notes)
+	}
+}
