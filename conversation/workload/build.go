@@ -1261,8 +1261,11 @@ func (r *reader) rest() {
 // keptCount reports a count of things with no rate and no verb, listed on its own between commas
 // or at the end of a sentence: "…, full version history, 30 million documents".
 func (r *reader) keptCount(m *mention) bool {
-	if m.kind != mEvents || m.per > 0 || m.noun == "" || m.verb != "" || m.value < 1000 || personNoun(m.noun) {
+	if m.kind != mEvents || m.per > 0 || m.noun == "" || m.value < 1000 || personNoun(m.noun) {
 		return false
+	}
+	if m.verb != "" {
+		return keepVerbs[m.verb] // "creators host about 250,000 shows": held, at no rate
 	}
 	toks := r.sents[m.sent]
 	before, after := word(toks, m.pos-1), word(toks, m.end)
@@ -1272,8 +1275,15 @@ func (r *reader) keptCount(m *mention) bool {
 	if after == "," && word(toks, m.end+1) == "each" {
 		return false // "3,000 dogs, each walked …": who the clause goes on about, not a store
 	}
+	if keepVerbs[before] || keepVerbs[strings.TrimSuffix(before, "s")] {
+		return true // "hosts about 250,000 shows"
+	}
 	return (before == "," || before == ":" || before == "and" || m.pos == 0) && (after == "" || after == "," || after == ";" || after == "and")
 }
+
+// keepVerbs say that what they count is held, not done: "host 250,000 shows", "stores 2 billion
+// photos".
+var keepVerbs = set(`host hold store keep manage track contain index archive list catalogue catalog`)
 
 func (r *reader) fanOut(m *mention) {
 	if m.audience && lookVerbs[m.verb] || m.audience && (m.verb == "read" || m.verb == "see") {

@@ -175,3 +175,21 @@ func TestReadRangeIsItsMiddle(t *testing.T) {
 		t.Errorf("2020-2024 read as a range (notes %q)", rd.Notes)
 	}
 }
+
+// What a system is said to hold ("hosts about 250,000 shows", "stores 2 billion photos") is a
+// population it keeps, not events at no rate.
+func TestReadHeldCountIsKept(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		n         float64
+		noun      string
+	}{
+		{"A podcast network where creators host about 250,000 shows, and listeners download 40 million episodes a month", 250e3, "show"},
+		{"A photo site that stores 2 billion photos and serves 50,000 views a second", 2e9, "photo"},
+		{"Design a podcast hosting and analytics platform: 80,000 shows, 15 million episode downloads each week served through a CDN", 80e3, "show"},
+	} {
+		if rd := workload.Read(tc.statement); !hasThing(rd, tc.n, tc.noun) {
+			t.Errorf("%q: things %+v, want %v %ss kept (notes %q)", tc.statement, rd.Things, tc.n, tc.noun, rd.Notes)
+		}
+	}
+}
