@@ -274,7 +274,7 @@ func statedLimitIn(rd workload.Reading, noun, usual string) string {
 // population follows the stated one.
 func statedCountIn(rd workload.Reading, noun, usual, times string) string {
 	n, _ := strconv.ParseFloat(usual, 64)
-	for _, t := range slices.Concat(rd.Things, rd.Providers) {
+	for _, t := range slices.Concat(rd.Kept, rd.Things, rd.Providers) {
 		if t.Noun == noun {
 			n = t.Value
 			break

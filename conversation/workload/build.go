@@ -72,8 +72,13 @@ func (r *reader) inheritRates() {
 			r.kindOf(r.sents[m.sent], m, m.pos)
 		case next != nil && m.noun != "" && ownRate(r.sents[m.sent], m, next):
 			// "5 million scheduled jobs and peaks of 20,000 job triggers per second": the rate is
-			// the second count's own; the first counts what is kept, a population.
-			m.kind, m.class = mActors, "things"
+			// the second count's own; the first counts a population: machines that are there
+			// ("40,000 lockers"), or items the system keeps ("jobs").
+			if thingNouns[m.noun] || actorNouns[m.noun] {
+				m.kind, m.class = mActors, "things"
+			} else {
+				m.kept = true
+			}
 		case next != nil && m.noun != "" && !verbBetween(r.sents[m.sent], m.end, next.pos) && !listedApart(r.sents[m.sent], m, next):
 			// "100k PUT requests and 500k GET requests per second": one period for the list; but
 			// not "index 3 billion pages and serve 20,000 searches a second".
@@ -1248,7 +1253,7 @@ func (r *reader) rest() {
 			} else if r.keptCount(m) {
 				// "…, full version history, 30 million documents": a bare count listed as a fact
 				// is what the system holds, a population that sizes storage, not traffic.
-				r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
+				r.out.Kept = append(r.out.Kept, Population{Value: m.value, Noun: m.noun})
 				r.note("%s %s: stated; what the system keeps, which sizes storage, not load", human(m.value), plural(m.noun))
 			} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
 				// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
@@ -1263,6 +1268,9 @@ func (r *reader) rest() {
 func (r *reader) keptCount(m *mention) bool {
 	if m.kind != mEvents || m.per > 0 || m.noun == "" || m.value < 1000 || personNoun(m.noun) {
 		return false
+	}
+	if m.kept {
+		return true
 	}
 	if m.verb != "" {
 		return keepVerbs[m.verb] // "creators host about 250,000 shows": held, at no rate

@@ -22,6 +22,10 @@ type Reading struct {
 	Factor float64
 	// Things are counted populations no flow used: "a monitoring system for 20,000 servers".
 	Things []Population
+	// Kept are counted items the system holds, said with no rate ("…, 30 million documents",
+	// "hosts 80,000 shows"): they size storage and any per-item figure, never traffic, and no
+	// one owns each of them as a machine has an owner.
+	Kept []Population
 	// Limits are counted upper bounds, not load: "emailed to up to 1M subscribers each",
 	// "group chats of up to 256 members".
 	Limits []Population
@@ -100,6 +104,7 @@ type mention struct {
 	window           bool    // counted inside a window ("in the first 5 minutes"): a rush, once
 	perNoun          string  // "per install": counted for each of some earlier noun; for a corpus, what is compared
 	corpus           bool    // "compared against 10 million past essays": a collection looked up in, not load
+	kept             bool    // "5 million scheduled jobs and peaks of …": items held, a population, not load
 	audience         bool    // "read by all 50": each item reaches this many
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
