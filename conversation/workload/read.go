@@ -730,20 +730,13 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	probe := &mention{}
 	r.rate(toks, probe, k)
 	actor := isActor(toks, m, start, k, head, probe)
-	if probe.per == 0 && personNoun(head) && queueAfter(toks, k) {
-		r.queued(m, head)
+	if r.crowd(toks, m, start, k, head, actor, probe) {
 		return
 	}
 	if groupOrAudience(toks, m, start, k, head, probe) {
 		return
 	}
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
-		return
-	}
-	if isLimit(toks, start) && actor && probe.per == 0 && verbNext(toks, k) != "" && liveAfter(toks, k) {
-		// "up to 40,000 fans follow live scorecards": the most people doing it at once, a peak
-		// of the crowd online, not the size of a group.
-		m.kind, m.class, m.peak, m.end = mActors, "concurrent", true, k
 		return
 	}
 	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
@@ -795,6 +788,21 @@ func groupOrAudience(toks []string, m *mention, start, k int, head string, probe
 		return true
 	}
 	return false
+}
+
+// crowd reads a count of people that arrive or are online together, where a bound or a group's
+// size would otherwise be read: "2 million fans in a queue" join in a burst, and "up to 40,000
+// fans follow live scorecards" are the most online at once. It reports whether it read one.
+func (r *reader) crowd(toks []string, m *mention, start, k int, head string, actor bool, probe *mention) bool {
+	switch {
+	case probe.per == 0 && personNoun(head) && queueAfter(toks, k):
+		r.queued(m, head)
+	case isLimit(toks, start) && actor && probe.per == 0 && verbNext(toks, k) != "" && liveAfter(toks, k):
+		m.kind, m.class, m.peak, m.end = mActors, "concurrent", true, k
+	default:
+		return false
+	}
+	return true
 }
 
 // queueWindow is how long a crowd put in a queue takes to join it when the statement says not:
