@@ -1244,6 +1244,10 @@ func (r *reader) rest() {
 				r.note("%s %s: the client apps it serves, not people: stated", human(m.value), plural(orWord(m.name, m.noun)))
 			} else if m.limit && m.value == 1 {
 				// "in one warehouse", "one concurrent loan": nothing to size.
+			} else if m.limit && m.place != "" {
+				// "up to 100 people editing the same document at once": one document's, not everyone online.
+				r.note("%s %s at once on one %s: a limit for each %s, not the system's concurrency", human(m.value), plural(m.noun), m.place, m.place)
+				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
 			} else if m.limit {
 				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})

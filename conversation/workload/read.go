@@ -1034,6 +1034,20 @@ func oneThingBefore(toks []string, k int) bool {
 	return false
 }
 
+// oneThing is the noun of "one sheet", "the same document" or "each room" after a count of
+// people ending at toks[k]: the thing whose limit the count is.
+func oneThing(toks []string, k int) string {
+	for j := k; j < len(toks) && j < k+8 && toks[j] != "," && toks[j] != "."; j++ {
+		switch toks[j] {
+		case "one", "single", "each", "per", "same":
+			if w := word(toks, j+1); isWordNoun(w) && w != "time" {
+				return singular(w)
+			}
+		}
+	}
+	return ""
+}
+
 // duringEvent reports "during a final", "during the show" right after a count of people: they
 // are there together, at once.
 func duringEvent(toks []string, k int) bool {
@@ -1109,7 +1123,7 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 	}
 	if actor && probe.per == 0 && atOnceAfter(toks, k) && oneThingBefore(toks, k) {
 		// "up to 100 people edit one sheet at once": how many one sheet holds, a limit.
-		m.kind, m.limit = mOther, true
+		m.kind, m.limit, m.place = mOther, true, oneThing(toks, k)
 		return true
 	}
 	if actor && probe.per == 0 && atOnceAfter(toks, k) {
