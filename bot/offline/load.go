@@ -465,7 +465,11 @@ func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement str
 	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
 		if name, dau := famousScale(statement); dau > 0 {
 			w.DAU = dau
-			note("no figures stated: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", name, H(dau))
+			what := "no figures stated"
+			if len(rd.Kept) > 0 || len(rd.Limits) > 0 || len(rd.Things) > 0 {
+				what = "no users or load stated" // "30 million documents" is a figure, but not of people
+			}
+			note("%s: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", what, name, H(dau))
 		}
 	}
 	if m := oneUnitRe.FindStringSubmatch(statement); m != nil && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && len(rd.Things) == 0 {
