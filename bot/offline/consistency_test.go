@@ -443,3 +443,12 @@ func TestRateLimiterIsSizedByCalls(t *testing.T) {
 		t.Errorf("expiring counters are watched as a store of record:\n%s", sec[conversation.Reliability])
 	}
 }
+
+// People in a sale's queue read their place in it, not the seat map a hundred times each: the
+// reads of a queue's burst are position polls.
+func TestQueuesReadTheirPlace(t *testing.T) {
+	_, sec := renderAll(t, "Design a concert ticketing system like Ticketmaster: a popular on-sale puts 2 million fans in a queue for a 60,000-seat stadium, seats must never be double sold")
+	if c := sec[conversation.CapacityID]; !strings.Contains(c, "queue position poll: 6667/s × 20 per item = 133K/s") || strings.Contains(c, "667K") {
+		t.Errorf("a queue's reads are not its position polls:\n%s", c)
+	}
+}

@@ -226,9 +226,15 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		if main.Burst {
 			per = main.PerSeconds // reads of a rush come in the same rush
 		}
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: rw, PerSeconds: per,
+		read, why := p.Read, ""
+		if strings.HasSuffix(main.Name, "queue join") {
+			// People waiting in a queue read only their place in it; what the system sells is read
+			// by those it admits, at the rate it can serve them.
+			read, rw, why = "queue position poll", 20, ", every 15 s over about 5 minutes in the queue"
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: rw, PerSeconds: per,
 			ItemsOf: main.Name, Burst: main.Burst, Lasts: main.Lasts, Recurs: main.Recurs, Source: conversation.Assumed})
-		note("%s: %s per %s (assumed)", p.Read, ratioWord(rw), main.Name)
+		note("%s: %s per %s%s (assumed)", read, ratioWord(rw), main.Name, why)
 	case hasRead && !hasWrite && w.DAU > 0 && p.WritesPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser,
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
