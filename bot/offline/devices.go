@@ -20,7 +20,11 @@ import (
 // the knowledge base would never finish.
 func reportingDevices(statement string) string {
 	if f, ok := deviceFlow(workload.Read(statement)); ok {
-		return fmt.Sprintf("%s %s report %s", conversation.Human(f.Actors), f.ActorNoun, conversation.Period(f.PerSeconds))
+		every := conversation.Period(f.PerSeconds)
+		if !strings.HasPrefix(every, "every") {
+			every = "once " + every // "a minute"
+		}
+		return fmt.Sprintf("%s %s report %s", conversation.Human(f.Actors), f.ActorNoun, every)
 	}
 	return ""
 }
@@ -86,6 +90,9 @@ var notFieldDevices = set("host", "server", "node", "instance", "container", "po
 // a number with its unit; the time is what turns a reading past it into an alert.
 var heldLimitRe = regexp.MustCompile(`(?i)\b((?:goes |goes back |stays |remains |is |rises |drops |falls |climbs )?(?:above|below|over|under|exceeds?|exceeding|higher than|lower than|hotter than|colder than|warmer than)\s+-?\d[\d.,]*\s*(?:°\s*[cf]\b|°|degrees?(?:\s+[cf]\b)?|%|percent\b|[a-z/]+\b)?)\s+for\s+((?:more than|longer than|over|at least)\s+)?((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*[- ]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b)`)
 
+// belowRe finds a limit crossed downwards: "below 20%", "under 2°C".
+var belowRe = regexp.MustCompile(`(?i)^(below|under|lower|colder)\b`)
+
 // heldLimit is the statement's limit held over time: the condition ("above 5°C"), the time
 // ("10 minutes") and the whole rule as stated, or ok false.
 type heldLimit struct{ limit, span, rule string }
@@ -113,6 +120,10 @@ var notifyRe = regexp.MustCompile(`(?i)\b(?:alert|notify|page|text|warn|tell|cal
 func notified(statement string) string {
 	m := notifyRe.FindStringSubmatch(statement)
 	if m == nil {
+		// "the farmer must be texted": the same people, named before a passive verb.
+		if p := notifiedPassiveRe.FindStringSubmatch(statement); p != nil {
+			return strings.TrimSpace(p[1])
+		}
 		return ""
 	}
 	var out []string
@@ -152,12 +163,16 @@ func notified(statement string) string {
 	return strings.ReplaceAll(strings.Join(out, " "), " ,", ",")
 }
 
+// notifiedPassiveRe finds people named before a passive verb of alerting: "the farmer must be
+// texted", "the duty manager is paged".
+var notifiedPassiveRe = regexp.MustCompile(`(?i)\b((?:the|our|their|its|a|an) [a-z-]+(?: [a-z-]+)?(?: (?:and|or) (?:the|our|their|its|a|an) [a-z-]+(?: [a-z-]+)?)?) (?:must|should|will|needs to|need to|has to|have to|is|are|gets?) (?:be |get )?(?:texted|alerted|notified|paged|emailed|called|told|warned|messaged)\b`)
+
 var notifyDeterminers = set("the", "our", "their", "its", "a", "an")
 
 // groupRe finds a command that must reach a whole group of devices in time: "dispatch events that
 // must reach all batteries in a region within 4 seconds", "open every valve in a block within 30
 // seconds".
-var groupRe = regexp.MustCompile(`(?i)(?:\b([a-z-]+(?: [a-z-]+)?)\s+(?:that|which)\s+(?:must|should|need to|needs to|has to|have to|will)\s+)?\b(?:reach|reaches|arrive at|get to|be delivered to|delivered to|go out to|be sent to|sent to|pushed to|open|close|stop|start|switch|update)\s+(?:all(?: the)?|every|each)\s+([a-z-]+(?: [a-z-]+)?)\s+(?:in|of|across|on)\s+(?:a|an|the|one|each|that|its|their|any)\s+([a-z-]+)\s+within\s+(\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?))\b`)
+var groupRe = regexp.MustCompile(`(?i)(?:\b([a-z-]+(?: [a-z-]+)?)(?:\s+from\s+(?:the|a|an|our|its|their)\s+[a-z-]+(?: [a-z-]+)?)?\s+(?:(?:that|which)\s+)?(?:must|should|need to|needs to|has to|have to|will)\s+)?\b(?:(?:push|pushes|send|sends|broadcast|broadcasts|issue|issues)\s+(?:(?:a|an|the)\s+)?([a-z-]+(?: [a-z-]+)?)\s+to|reach|reaches|arrive at|get to|be delivered to|delivered to|go out to|be sent to|sent to|pushed to|open|close|stop|start|switch|update)\s+((?:all(?: the)?|every|each)\s+([a-z-]+(?: [a-z-]+)?)\s+(?:in|of|across|on|at)\s+(?:a|an|the|one|each|that|its|their|any)\s+([a-z-]+(?: [a-z-]+)?)\s+within\s+(\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)))\b`)
 
 // groupDelivery reads a command that must reach a whole group of devices by a deadline ("dispatch
 // events that must reach all 250,000 batteries in a region within 4 seconds") as what it is: one
@@ -187,7 +202,7 @@ const commandsPerDay = 10
 
 // groupCommand is a command to every device of a group within a deadline: what the devices are,
 // the group ("region") and the deadline ("4 seconds").
-type groupCommand struct{ command, devices, group, deadline string }
+type groupCommand struct{ command, devices, group, deadline, said string }
 
 func readGroupCommand(statement string) (groupCommand, bool) {
 	m := groupRe.FindStringSubmatch(statement)
@@ -195,11 +210,11 @@ func readGroupCommand(statement string) (groupCommand, bool) {
 		return groupCommand{}, false
 	}
 	command := "command"
-	if words := strings.Fields(strings.ToLower(m[1])); len(words) > 0 {
+	if words := strings.Fields(strings.ToLower(m[1] + " " + m[2])); len(words) > 0 {
 		words[len(words)-1] = singularNoun(words[len(words)-1])
 		command = strings.Join(words, " ")
 	}
-	return groupCommand{command: command, devices: strings.ToLower(m[2]), group: strings.ToLower(m[3]), deadline: m[4]}, true
+	return groupCommand{command: command, devices: strings.ToLower(m[4]), group: strings.ToLower(m[5]), deadline: m[6], said: m[3]}, true
 }
 
 // deviceFeatures are the features whose devices in the field report readings and take commands,
@@ -225,7 +240,7 @@ func deviceRules(caps map[string]*capability, statement string, on map[string]bo
 		on["holdrule"], why["holdrule"] = true, `"`+h.rule+`"`
 	}
 	if g, ok := readGroupCommand(statement); ok && caps["groupcommand"] != nil {
-		on["groupcommand"], why["groupcommand"] = true, fmt.Sprintf(`"all %s in a %s within %s"`, g.devices, g.group, g.deadline)
+		on["groupcommand"], why["groupcommand"] = true, `"`+g.said+`"`
 	}
 }
 
@@ -254,6 +269,12 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 			return map[string]string{"hold_rule": "past its limit for longer than the rule allows", "hold_limit": "past its limit", "hold_for": "the rule's time"}[name], true
 		}
 		return map[string]string{"hold_rule": h.rule, "hold_limit": h.limit, "hold_for": h.span}[name], true
+	case "hold_field":
+		// The rule's clock is named for its side of the limit: above_since, below_since.
+		if held && belowRe.MatchString(h.limit) {
+			return "below_since", true
+		}
+		return "above_since", true
 	case "hold_who":
 		if who := notified(r.g.Problem); who != "" {
 			return who, true

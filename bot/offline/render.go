@@ -788,7 +788,7 @@ func (r *renderer) dataFlow(b *strings.Builder) {
 		fls = r.componentFlows()
 	}
 	for _, fl := range fls {
-		fmt.Fprintf(b, "### %s\n", fl.Name)
+		fmt.Fprintf(b, "### %s\n", r.x(fl.Name))
 		for i, s := range fl.Steps {
 			fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
 		}
