@@ -20,13 +20,18 @@ import (
 // the knowledge base would never finish.
 func reportingDevices(statement string) string {
 	if f, ok := deviceFlow(workload.Read(statement)); ok {
-		every := conversation.Period(f.PerSeconds)
-		if !strings.HasPrefix(every, "every") {
-			every = "once " + every // "a minute"
-		}
-		return fmt.Sprintf("%s %s report %s", conversation.Human(f.Actors), f.ActorNoun, every)
+		return fmt.Sprintf("%s %s report %s", conversation.Human(f.Actors), f.ActorNoun, reportEvery(f.PerSeconds))
 	}
 	return ""
+}
+
+// reportEvery says a report interval: "every 5 s", "once a minute".
+func reportEvery(sec float64) string {
+	every := conversation.Period(sec)
+	if strings.HasPrefix(every, "every") {
+		return every
+	}
+	return "once " + every // "a minute"
 }
 
 // deviceFlow is the reading's largest stated flow of devices reporting on an interval.
@@ -316,6 +321,11 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 			return "the retention", true
 		}
 		return years(y), true
+	case "report_every":
+		if f, ok := deviceFlow(rd); ok {
+			return reportEvery(f.PerSeconds), true
+		}
+		return "every minute", true
 	case "readings":
 		if f, ok := deviceFlow(rd); ok {
 			if what := readingsOf(f.From); what != "" {
