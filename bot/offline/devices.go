@@ -184,7 +184,8 @@ var groupRe = regexp.MustCompile(`(?i)(?:\b([a-z-]+(?: [a-z-]+)?)(?:\s+from\s+(?
 // command a broker fans out to the group, not 250,000 writes in 4 seconds to the database. The
 // devices' count is the fan-out; how often commands come is assumed.
 func groupDelivery(w *conversation.Workload, statement string, note func(string, ...any)) {
-	if _, ok := readGroupCommand(statement); !ok {
+	g, ok := readGroupCommand(statement)
+	if !ok {
 		return
 	}
 	for i, f := range w.Flows {
@@ -192,10 +193,11 @@ func groupDelivery(w *conversation.Workload, statement string, note func(string,
 			continue
 		}
 		H := conversation.Human
-		// The reader's own note ("250K batteries within 4 s: a burst") is replaced by this one.
+		// The reader's own note ("250K batteries within 4 s: a burst") is replaced by these.
 		w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return strings.HasPrefix(n, f.Name+": stated") })
-		note("%s: one command fanned out to up to %s %s within %s s (%s deliveries/s from the device gateway while it lasts, not writes); %d commands a day (assumed)",
-			f.Name, H(f.Count), orDefault(f.ActorNoun, "devices"), H(f.PerSeconds), H(f.Count/f.PerSeconds), commandsPerDay)
+		note("%s: stated as one command to up to %s %s within %s s: %s deliveries/s from the device gateway while it lasts, not database writes",
+			f.Name, H(f.Count), g.devices, H(f.PerSeconds), H(f.Count/f.PerSeconds))
+		note("%s: %d commands a day (assumed)", f.Name, commandsPerDay)
 		w.Flows[i] = conversation.Flow{Name: f.Name, Kind: conversation.FlowWrite, Count: commandsPerDay, PerSeconds: 86_400,
 			FanOut: f.Count, Source: conversation.Assumed}
 	}

@@ -1044,7 +1044,7 @@ func (r *renderer) ui(b *strings.Builder) {
 		for i, c := range s.Calls {
 			calls[i] = "`" + c + "`"
 		}
-		fmt.Fprintf(b, "| %s | %s | %s |\n", s.Name, cell(s.Shows), strings.Join(calls, ", "))
+		fmt.Fprintf(b, "| %s | %s | %s |\n", s.Name, cell(r.x(s.Shows)), strings.Join(calls, ", "))
 	}
 	b.WriteString("\n")
 	var lists, forms []string
