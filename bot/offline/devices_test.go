@@ -83,7 +83,7 @@ func TestDeviceFleetDesigns(t *testing.T) {
 		},
 		{
 			statement: "An operator of 12,000 EV chargers across Europe needs a backend: each charger sends its power draw and connector status every 15 seconds, a curtailment command from the grid must reach all chargers at a site within 2 seconds, and site hosts are paid out monthly for the energy their chargers delivered.",
-			mentions:  []string{"one curtailment command to every device of a site within 2 seconds", "publishes it once", "settlement job", "cumulative", "bank payouts", "power_draw, connector_status"},
+			mentions:  []string{"(see deep dives): one curtailment command to every device of a site within 2 seconds; device connections; settlement from the readings", "publishes it once", "settlement job", "cumulative", "bank payouts", "power_draw, connector_status"},
 			absent:    []string{"stripe", "3-d secure", "card networks", "exactly-once payments"},
 		},
 		{
