@@ -93,7 +93,7 @@ var notFieldDevices = set("host", "server", "node", "instance", "container", "po
 // heldLimitRe finds a limit that must hold for a time before it counts: "above 5°C for more than 10
 // minutes", "stays below 20% for over an hour", "exceeds 80 dB for 30 seconds". The limit is
 // a number with its unit; the time is what turns a reading past it into an alert.
-var heldLimitRe = regexp.MustCompile(`(?i)\b((?:goes |goes back |stays |remains |is |rises |drops |falls |climbs )?(?:above|below|over|under|exceeds?|exceeding|higher than|lower than|hotter than|colder than|warmer than)\s+-?\d[\d.,]*\s*(?:°\s*[cf]\b|°|degrees?(?:\s+[cf]\b)?|%|percent\b|[a-z/]+\b)?)\s+for\s+((?:more than|longer than|over|at least)\s+)?((?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*[- ]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\b)`)
+var heldLimitRe = regexp.MustCompile(`(?i)\b((?:goes |goes back |stays |remains |is |rises |drops |falls |climbs )?(?:above|below|over|under|exceeds?|exceeding|higher than|lower than|hotter than|colder than|warmer than)\s+-?\d[\d.,]*\s*(?:°\s*[cf]\b|°|degrees?(?:\s+[cf]\b)?|%|percent\b|[a-z/]+\b)?(?:\s+(?:humidity|moisture|saturation|load|charge|capacity|utilisation|utilization|occupancy))?)\s+for\s+((?:more than|longer than|over|at least)\s+)?((?:half an hour|half a minute|(?:\d+(?:\.\d+)?|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s*[- ]?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?))\b)`)
 
 // belowRe finds a limit crossed downwards: "below 20%", "under 2°C".
 var belowRe = regexp.MustCompile(`(?i)^(below|under|lower|colder)\b`)

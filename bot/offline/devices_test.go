@@ -32,6 +32,8 @@ func TestHeldLimitAndWhoIsTold(t *testing.T) {
 		{"if moisture stays below 20% for more than an hour the farmer must be texted", "below 20% for more than an hour", "the farmer"},
 		{"alert the pharmacist and the regional manager when a fridge is above 8°C for 15 minutes", "above 8°C for 15 minutes", "the pharmacist and the regional manager"},
 		{"page the shift lead, the plant manager or the safety officer if pressure exceeds 12 bar for 30 seconds", "exceeds 12 bar for 30 seconds", "the shift lead, the plant manager or the safety officer"},
+		{"text the caretaker if humidity is over 90% humidity for more than 2 hours", "over 90% humidity for more than 2 hours", "the caretaker"},
+		{"if CO2 is higher than 1000 ppm for over half an hour", "higher than 1000 ppm for over half an hour", ""},
 		{"alert rules are set per fleet", "", ""},
 	} {
 		h, _ := readHeldLimit(tc.statement)
