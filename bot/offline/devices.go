@@ -293,26 +293,7 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 		}
 		return map[string]string{"fan_group": g.group, "fan_deadline": g.deadline, "fan_devices": g.devices, "fan_command": g.command}[name], true
 	case "reading_fields", "more_fields":
-		var fields []string
-		if f, ok := deviceFlow(rd); ok {
-			for _, w := range strings.FieldsFunc(readingsOf(f.From), func(r rune) bool { return r == ',' }) {
-				for _, part := range strings.Split(strings.TrimSpace(w), " and ") {
-					field := strings.Join(strings.Fields(strings.TrimPrefix(strings.TrimSpace(part), "and ")), "_")
-					if field != "" && !(name == "more_fields" && positionWords[field]) {
-						fields = append(fields, field)
-					}
-				}
-			}
-		}
-		switch {
-		case name == "more_fields" && len(fields) > 0:
-			return ", " + strings.Join(fields, ", "), true
-		case name == "more_fields":
-			return "", true
-		case len(fields) == 0:
-			return "metric, value", true
-		}
-		return strings.Join(fields, ", "), true
+		return r.readingFields(name), true
 	case "rows_day":
 		return conversation.Human(r.capa.WriteQPS * 86_400), true
 	case "storage_kept":
@@ -337,6 +318,33 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 		return "readings", true
 	}
 	return "", false
+}
+
+// readingFields names the stated readings as fields: "temperature, door_state, gps". more is the
+// list a vehicle's own fields are extended by (", temperature, door_state"), position left out
+// as the vehicle already has lat and lon; without stated readings it is empty, and the plain
+// list is "metric, value".
+func (r *renderer) readingFields(name string) string {
+	var fields []string
+	if f, ok := deviceFlow(r.reading()); ok {
+		for _, w := range strings.Split(readingsOf(f.From), ",") {
+			for _, part := range strings.Split(strings.TrimSpace(w), " and ") {
+				field := strings.Join(strings.Fields(strings.TrimPrefix(strings.TrimSpace(part), "and ")), "_")
+				if field != "" && !(name == "more_fields" && positionWords[field]) {
+					fields = append(fields, field)
+				}
+			}
+		}
+	}
+	switch {
+	case name == "more_fields" && len(fields) > 0:
+		return ", " + strings.Join(fields, ", ")
+	case name == "more_fields":
+		return ""
+	case len(fields) == 0:
+		return "metric, value"
+	}
+	return strings.Join(fields, ", ")
 }
 
 // readingsOf is what a device flow's words say the devices send: "state of charge" in "250,000
