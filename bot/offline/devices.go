@@ -308,7 +308,7 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 		if f, ok := deviceFlow(rd); ok {
 			return reportEvery(f.PerSeconds), true
 		}
-		return "every minute", true
+		return "on a fixed interval", true
 	case "readings":
 		if f, ok := deviceFlow(rd); ok {
 			if what := readingsOf(f.From); what != "" {
