@@ -129,6 +129,17 @@ func notified(statement string) string {
 		if p := notifiedPassiveRe.FindStringSubmatch(statement); p != nil {
 			return strings.TrimSpace(p[1])
 		}
+		// "beekeepers get an alert": people who receive it, when the noun names people.
+		if p := notifiedGetsRe.FindStringSubmatch(statement); p != nil && workload.IsPerson(lastWord(p[2])) {
+			if p[1] == "" {
+				return "the " + strings.ToLower(p[2])
+			}
+			return strings.ToLower(p[1] + p[2])
+		}
+		// "Beekeepers watch 15k hives ... and get an alert": the sentence's subject gets it.
+		if p := notifiedAndGetsRe.FindStringSubmatch(statement); p != nil && workload.IsPerson(p[1]) {
+			return "the " + strings.ToLower(p[1])
+		}
 		return ""
 	}
 	var out []string
@@ -171,6 +182,14 @@ func notified(statement string) string {
 // notifiedPassiveRe finds people named before a passive verb of alerting: "the farmer must be
 // texted", "the duty manager is paged".
 var notifiedPassiveRe = regexp.MustCompile(`(?i)\b((?:the|our|their|its|a|an) [a-z-]+(?: [a-z-]+)?(?: (?:and|or) (?:the|our|their|its|a|an) [a-z-]+(?: [a-z-]+)?)?) (?:must|should|will|needs to|need to|has to|have to|is|are|gets?) (?:be |get )?(?:texted|alerted|notified|paged|emailed|called|told|warned|messaged)\b`)
+
+// notifiedGetsRe finds people who receive the alert: "beekeepers get an alert", "the site
+// manager receives a text".
+var notifiedGetsRe = regexp.MustCompile(`(?i)\b(the |our |their )?([a-z-]+(?: [a-z-]+)?)\s+(?:get|gets|receive|receives)\s+(?:an?\s+)?(?:alert|text|sms|notification|page|push|email|call)`)
+
+// notifiedAndGetsRe finds a sentence's subject that also gets the alert: "Beekeepers watch 15k
+// hives, ... and get an alert when ...".
+var notifiedAndGetsRe = regexp.MustCompile(`(?i)(?:^|[.;!?]\s+)([a-z-]+)\s[^.;!?]*?\band\s+(?:get|gets|receive|receives)\s+(?:an?\s+)?(?:alert|text|sms|notification|page|push|email|call)`)
 
 var notifyDeterminers = set("the", "our", "their", "its", "a", "an")
 

@@ -34,6 +34,8 @@ func TestHeldLimitAndWhoIsTold(t *testing.T) {
 		{"page the shift lead, the plant manager or the safety officer if pressure exceeds 12 bar for 30 seconds", "exceeds 12 bar for 30 seconds", "the shift lead, the plant manager or the safety officer"},
 		{"text the caretaker if humidity is over 90% humidity for more than 2 hours", "over 90% humidity for more than 2 hours", "the caretaker"},
 		{"if CO2 is higher than 1000 ppm for over half an hour", "higher than 1000 ppm for over half an hour", ""},
+		{"Beekeepers watch their hives and get an alert when the temperature stays above 38°C for 20 minutes", "above 38°C for 20 minutes", "the beekeepers"},
+		{"if a gate stays below 5% for 2 hours the site manager receives a text", "below 5% for 2 hours", "the site manager"},
 		{"alert rules are set per fleet", "", ""},
 	} {
 		h, _ := readHeldLimit(tc.statement)
