@@ -95,6 +95,13 @@ func TestDeviceFleetDesigns(t *testing.T) {
 			mentions:  []string{"fleet telematics", "warmer than -15°c for over 20 minutes", "tells the driver", "temperature", "points over 3 years"},
 			absent:    []string{"counterpart of an active trip", "### an idling alert", "/v1/items"},
 		},
+		{
+			// A fleet's lorries are the vehicles the design names, and "goes above" is how a
+			// reading moves, not a part left undesigned.
+			statement: "Our 900 lorries carry reefer units that report temperature every minute; if a load goes above 4°C for 15 minutes, alert the driver.",
+			mentions:  []string{"fleet telematics", "above 4°c for 15 minutes", "tells the driver"},
+			absent:    []string{"“lorries”", "“goes”"},
+		},
 	} {
 		g, sections := renderAll(t, tc.statement)
 		var all strings.Builder
