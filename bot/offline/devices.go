@@ -222,6 +222,24 @@ func groupDelivery(w *conversation.Workload, statement string, note func(string,
 	}
 }
 
+// settlementFlows names a stated periodic settlement for what it writes: "we settle energy
+// delivered per household every month" is a statement per household a month, which the reader
+// named after its verb ("deliver household").
+func settlementFlows(w *conversation.Workload) {
+	for i, f := range w.Flows {
+		if f.Kind == conversation.FlowWrite && f.PerSeconds >= 86_400 && settleRe.MatchString(f.From) {
+			for j, n := range w.Notes {
+				if strings.HasPrefix(n, f.Name+": ") {
+					w.Notes[j] = "settlement statement" + strings.TrimPrefix(n, f.Name)
+				}
+			}
+			w.Flows[i].Name = "settlement statement"
+		}
+	}
+}
+
+var settleRe = regexp.MustCompile(`(?i)\bsettle[sd]?\b|\bsettlements?\b`)
+
 // commandsPerDay is how many group commands an operator sends a day when the statement does not
 // say: a grid's dispatch events or a city's switching come a few times a day, not continuously.
 const commandsPerDay = 10

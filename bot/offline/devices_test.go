@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -148,5 +149,18 @@ func TestDevicePatternsStayOff(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSettlementFlowIsNamed names a stated periodic settlement for what it writes, not for the
+// verb the reader met first ("settle energy delivered per household" was "deliver household").
+func TestSettlementFlowIsNamed(t *testing.T) {
+	g, _ := renderAll(t, "4,000 solar inverters report their output every minute, and we settle the energy delivered per home every month.")
+	var names []string
+	for _, f := range g.Requirements.Workload.Flows {
+		names = append(names, f.Name)
+	}
+	if !slices.Contains(names, "settlement statement") {
+		t.Errorf("flows %q, want a settlement statement", names)
 	}
 }
