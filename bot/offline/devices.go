@@ -38,13 +38,15 @@ func reportEvery(sec float64) string {
 func deviceFlow(rd workload.Reading) (conversation.Flow, bool) {
 	var best conversation.Flow
 	for _, f := range rd.Flows {
-		if f.Kind != conversation.FlowWrite || f.PerSeconds <= 0 || f.Burst {
+		// A fixed interval ("every 30 seconds") makes a sender of readings; a daily total ("8,000
+		// bug reports a day") does not.
+		if f.Kind != conversation.FlowWrite || f.PerSeconds <= 0 || f.Burst || !strings.Contains(strings.ToLower(f.From), "every") {
 			continue
 		}
 		if !f.Each {
 			f = eachReports(f)
 		}
-		if f.Each && f.Actors > 0 && reportsAsDevice(f.ActorNoun) && f.Actors > best.Actors {
+		if f.Each && f.Actors > 0 && reportsAsDevice(f.ActorNoun) && !positionsOnly(f.From) && f.Actors > best.Actors {
 			best = f
 		}
 	}
@@ -73,6 +75,22 @@ func eachReports(f conversation.Flow) conversation.Flow {
 		return f
 	}
 	return f
+}
+
+// positionsOnly reports a flow whose senders report nothing but where they are ("60 ambulances
+// report GPS every 5 seconds"): a fleet tracked or dispatched, which the tracking, dispatch and
+// telematics knowledge designs, not a device platform's readings.
+func positionsOnly(from string) bool {
+	what := strings.Fields(strings.NewReplacer(",", " ").Replace(readingsOf(from)))
+	if len(what) == 0 {
+		return false
+	}
+	for _, w := range what {
+		if !positionWords[w] && w != "and" && w != "their" && w != "its" && w != "the" && w != "positions" && w != "locations" {
+			return false
+		}
+	}
+	return true
 }
 
 // reportsAsDevice reports whether a noun that sends on an interval is a device in the field: not

@@ -17,6 +17,10 @@ func TestReportingDevicesBySentenceShape(t *testing.T) {
 		{"Design the backend for 80,000 street lights that report their status every 5 minutes", "80K lights report every 5 min"},
 		{"Our 600,000 smart thermostats send indoor temperature every minute", "600K thermostats report once a minute"},
 		{"Design monitoring for 20,000 servers that send CPU metrics every 10 seconds", ""},
+		// Where a fleet is, and nothing else, is tracking and dispatch; a daily total is no interval.
+		{"60 ambulances report GPS every 5 seconds and dispatchers assign the nearest free crew", ""},
+		{"each van reports its GPS position every 10 seconds", ""},
+		{"testers file 8,000 bug reports a day", ""},
 		{"A ride-hailing app where 50,000 drivers send their location every 4 seconds", ""},
 		{"A social app where 2 million users post a short status every 10 minutes", ""},
 	} {
