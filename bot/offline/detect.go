@@ -68,6 +68,10 @@ type capabilitySpec struct {
 	// Clause names a clause of the statement's grammar (one of clauses) that must hold as well:
 	// the signals say the words are there, the clause that they are said of one thing.
 	Clause string `yaml:"clause"`
+	// ByRule marks a capability turned on in Go from a sentence's shape rather than by phrases
+	// (devices.go: devices reporting on an interval, a limit held over time); it may have no
+	// signals of its own.
+	ByRule bool `yaml:"by_rule"`
 	// Samples must detect the capability, Not must not (run by the tests).
 	Samples []string `yaml:"samples"`
 	Not     []string `yaml:"not"`
@@ -479,6 +483,9 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 			evidence[f.ID] = spans
 		}
 	}
+	// Machines reporting on an interval are a device fleet however they are named; a domain
+	// that already claims them (telematics, smart meters) excludes the generic platform below.
+	deviceRules(caps, statement, on, why)
 	for _, id := range servedOnly(caps, sub, evidence) {
 		delete(on, id)
 		delete(why, id)

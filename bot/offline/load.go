@@ -178,6 +178,8 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	rd := workload.Read(statement)
 	w := rd.Workload.Clone()
 	note := func(format string, a ...any) { w.Notes = append(w.Notes, fmt.Sprintf(format, a...)) }
+	groupDelivery(&w, statement, note)
+	settlementFlows(&w)
 	H := conversation.Human
 	if p.Write == "" {
 		p.Write, p.Read = "write", "read"

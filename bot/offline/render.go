@@ -428,6 +428,9 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		}
 		return "enough for writes and data today, with shard keys chosen now", true
 	}
+	if w, ok := r.deviceWords(name); ok {
+		return w, true
+	}
 	return r.peopleWords(name)
 }
 
@@ -618,7 +621,7 @@ func (r *renderer) requirements(b *strings.Builder) {
 	if len(req.UseCases) > 0 {
 		b.WriteString("### Key use cases\n")
 		for i, u := range req.UseCases {
-			fmt.Fprintf(b, "%d. %s\n", i+1, u)
+			fmt.Fprintf(b, "%d. %s\n", i+1, r.x(u))
 		}
 		b.WriteString("\n")
 	}
@@ -785,7 +788,7 @@ func (r *renderer) dataFlow(b *strings.Builder) {
 		fls = r.componentFlows()
 	}
 	for _, fl := range fls {
-		fmt.Fprintf(b, "### %s\n", fl.Name)
+		fmt.Fprintf(b, "### %s\n", r.x(fl.Name))
 		for i, s := range fl.Steps {
 			fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
 		}
@@ -953,7 +956,7 @@ func (r *renderer) dataModel(b *strings.Builder) {
 	}
 	b.WriteString("\n### Why each store\n")
 	for _, e := range es {
-		fmt.Fprintf(b, "- **%s** → %s: %s. Fields: %s.\n", e.Name, r.storeOf(e), r.x(e.Why), e.Fields)
+		fmt.Fprintf(b, "- **%s** → %s: %s. Fields: %s.\n", e.Name, r.storeOf(e), r.x(e.Why), r.x(e.Fields))
 	}
 	b.WriteString("\n")
 	if parts := r.partitioning(); len(parts) > 0 {
@@ -1041,7 +1044,7 @@ func (r *renderer) ui(b *strings.Builder) {
 		for i, c := range s.Calls {
 			calls[i] = "`" + c + "`"
 		}
-		fmt.Fprintf(b, "| %s | %s | %s |\n", s.Name, cell(s.Shows), strings.Join(calls, ", "))
+		fmt.Fprintf(b, "| %s | %s | %s |\n", s.Name, cell(r.x(s.Shows)), strings.Join(calls, ", "))
 	}
 	b.WriteString("\n")
 	var lists, forms []string

@@ -61,8 +61,9 @@ var stakes = []stake{
 		// RTLS locates equipment, not people, and an inventory's locations are its warehouses and
 		// bins, an edge platform's "edge locations" its PoPs: none is a trip's counterpart. A
 		// city report's location is where the pothole is, published on purpose; who reported it is
-		// what its own security text keeps private.
-		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports"},
+		// what its own security text keeps private. A company's own vehicles are seen by its own
+		// dispatchers; telematics says what is kept about drivers.
+		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports", "telematics"},
 		control: func(r *renderer, hits []string) string {
 			if d := readStatement(r.g.Problem).dispatch; d != nil && r.hasFeature("dispatch") {
 				return d.dispatchLocation() // units' crews, seen by dispatchers: no trip has a counterpart

@@ -163,6 +163,7 @@ func Read(statement string) Reading {
 		// The busy days of the busy season: both stated, the busiest days run at their product.
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
+	statement = ofThem(statement)
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = fractionShares(statement)
@@ -263,6 +264,19 @@ func eachOf(statement string) string {
 	}
 	b.WriteString(statement[last:])
 	return b.String()
+}
+
+// ofThemRe finds a count of things named just before it: "we make smart thermostats: 600,000 of
+// them in homes send …", "we rent e-bikes, and 40,000 of them report …".
+var ofThemRe = regexp.MustCompile(`(?i)\b([a-z-]+s)\s*[:;,—–-]\s*(?:and\s+)?(\d[\d,.]*(?:\s*(?:k|m|thousand|million))?)\s+of them\b`)
+
+// ofThem says "thermostats: 600,000 of them" as "thermostats: 600,000 thermostats", so the count
+// is read as the things' own and what follows is theirs to do.
+func ofThem(statement string) string {
+	return ofThemRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := ofThemRe.FindStringSubmatch(m)
+		return strings.TrimSuffix(m, sub[2]+" of them") + sub[2] + " " + sub[1]
+	})
 }
 
 // eachWithOneRe finds counted things each fitted with one machine: "15k hives each with a
@@ -1370,7 +1384,10 @@ sector factor actor vendor component agent document event tournament moment segm
 restaurant client patient student parent resident` + ` incident comment element environment assignment investment statement
 settlement treatment appointment requirement enrollment enrolment amendment attachment ticker timer slider tower river
 corner center centre cover chapter character answer power weather winter summer border shower burger trigger hamburger
-container lender` + ` semester quarter dinner supper butter sticker locker`)
+container lender` + ` semester quarter dinner supper butter sticker locker` +
+	// Devices that end like roles: "20,000 loggers upload temperature" are machines reporting.
+	` logger datalogger inverter transmitter transponder thermometer compressor heater cooler boiler sprinkler
+repeater dispenser reefer`)
 
 // visitNouns are people counted by the year as visits: each one is a journey, a stay or a
 // visit, by the name the flow takes.
