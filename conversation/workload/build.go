@@ -191,8 +191,10 @@ func (r *reader) rowsOf() {
 			if f.Source != conversation.Stated || f.ItemsOf != "" || lastWord(f.Name) != what {
 				continue
 			}
+			// A report of what is on hand now replaces the last one: a store keeps one row per
+			// item, not a day's rows for ever.
 			nf := uniqueName(r.out.Flows, conversation.Flow{Name: what + " line", Kind: f.Kind, Count: m.value, PerSeconds: 1,
-				ItemsOf: f.Name, Source: conversation.Stated, From: m.quote})
+				ItemsOf: f.Name, Source: conversation.Stated, From: m.quote, Overwrites: stateNouns[what]})
 			r.out.Flows = append(r.out.Flows, nf)
 			m.used = true
 			r.note("%s: stated (%s %s in each %s, a row each: %s rows a day, arriving in batches of %s, not one request each)",
@@ -827,6 +829,10 @@ func (r *reader) perItemFlow(m *mention) {
 		return
 	}
 }
+
+// stateNouns are what a report says is on hand now (stock, levels, availability): each report
+// replaces the last.
+var stateNouns = set(`stock inventory availability level levels occupancy`)
 
 // overwriteNouns are periodic reports that only replace the latest state.
 var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive checkin autosave draft`)
