@@ -452,3 +452,20 @@ func TestQueuesReadTheirPlace(t *testing.T) {
 		t.Errorf("a queue's reads are not its position polls:\n%s", c)
 	}
 }
+
+// Text from another design stays out: a flag service's console sets no crawler seeds, a
+// food-bank charity connects to no bank, and a primary holding next to nothing is not "1%" full.
+func TestNoTextFromAnotherDesign(t *testing.T) {
+	_, sec := renderAll(t, "Design a feature flag service: engineers toggle flags and percentage rollouts from a dashboard, and SDKs in hundreds of services evaluate flags locally")
+	if strings.Contains(sec[conversation.Architecture], "seeds") {
+		t.Errorf("a flag service's console sets seeds:\n%s", sec[conversation.Architecture])
+	}
+	_, sec = renderAll(t, "Design volunteer shift scheduling for a food-bank charity: 12,000 registered volunteers and around 900 shifts each week across 40 sites")
+	if strings.Contains(sec[conversation.Security], "Plaid") || strings.Contains(sec[conversation.Security], "Money (bank)") {
+		t.Errorf("a food-bank charity is treated as a bank:\n%s", sec[conversation.Security])
+	}
+	_, sec = renderAll(t, "Design a shared todo app for my family: lists, items with due dates, and reminders on our phones.")
+	if s := sec[conversation.Scalability]; strings.Contains(s, " is 1% of the 2 TB") || !strings.Contains(s, "is under 1% of the 2 TB") {
+		t.Errorf("a nearly empty primary is said to be 1%% full:\n%s", s)
+	}
+}

@@ -983,8 +983,12 @@ func (r *renderer) headroom() string {
 	if filled > 0 && 1/filled < writes {
 		then = fmt.Sprintf("as the data nears 2 TB, old rows move to cheaper storage, and after that %s, which already leads the indexes, becomes the shard key", owner)
 	}
-	return r.x(fmt.Sprintf("{c:appdb} stays one primary with its standby: the %s it keeps over the retention is %s%% of the 2 TB one primary holds comfortably, and its peak writes are 1/%s of the ≈ 5,000/s it takes. Growing means more %s instances first; %s.",
-		conversation.Bytes(r.capa.DBBytesKept), conversation.Human(math.Max(1, math.Round(filled*100))), conversation.Human(math.Floor(writes)), r.statelessNames(), then))
+	share := conversation.Human(math.Round(filled*100)) + "%"
+	if filled < 0.01 {
+		share = "under 1%" // 0 B is no "1%" of anything
+	}
+	return r.x(fmt.Sprintf("{c:appdb} stays one primary with its standby: the %s it keeps over the retention is %s of the 2 TB one primary holds comfortably, and its peak writes are 1/%s of the ≈ 5,000/s it takes. Growing means more %s instances first; %s.",
+		conversation.Bytes(r.capa.DBBytesKept), share, conversation.Human(math.Floor(writes)), r.statelessNames(), then))
 }
 
 // scalePartitions is how the design's data is split: the features' own words, then the store
