@@ -1149,6 +1149,11 @@ func (r *reader) periodic() {
 			if b.sent == m.sent && b.pos > a.pos && b.pos < m.pos && b.kind == mEvents && b.per == 0 && !b.used {
 				f.Count, b.used = b.value, true
 				f.Name = b.name
+				if b.end < len(toks) && isVerb(toks[b.end]) && b.end < m.pos {
+					// "4,200 stops, and 600 stop displays refresh every 30 seconds": the count is
+					// the subject of its own verb, the things that do it, not so many per stop.
+					f.Count, f.Actors, f.ActorNoun = 1, b.value, plural(b.noun)
+				}
 			}
 		}
 		noun, verb := objectOf(toks, m.pos)

@@ -198,3 +198,24 @@ func TestReadHeldCountIsKept(t *testing.T) {
 		}
 	}
 }
+
+// A count that is the subject of its own verb before "every" is the things that do it ("600 stop
+// displays refresh every 30 seconds"), not so many per item of a group named before it.
+func TestReadSubjectBeforeEveryIsThePopulation(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		rate      float64
+	}{
+		{"Design bus arrival predictions: 4,200 stops, and 600 stop displays refresh every 30 seconds.", 600.0 / 30},
+		{"A parcel network of 80 depots, and 2,000 handheld scanners sync every 5 minutes", 2000.0 / 300},
+	} {
+		rd := workload.Read(tc.statement)
+		got := 0.0
+		for _, f := range rd.Flows {
+			got += rd.Rate(f)
+		}
+		if got != tc.rate {
+			t.Errorf("%q: %v events/s, want %v (flows %+v, notes %q)", tc.statement, got, tc.rate, rd.Flows, rd.Notes)
+		}
+	}
+}
