@@ -41,5 +41,16 @@ func TestMarkingSnappingAndDeciding(t *testing.T) {
 				conversation.Requirements: {"Managers report expenses", "snaps"},
 			},
 		},
+		{
+			// A one-letter prefix is part of its word, and verbs joined by "and" share the object
+			// said last: the clerks review the filings.
+			statement: "Design an e-filing system for a state court: 2.3 million filings per year, 600 clerks review and accept or reject filings",
+			want: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Clerks review filings"},
+			},
+			absent: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Clerks review es", "E, Filing"},
+			},
+		},
 	})
 }

@@ -399,7 +399,8 @@ func (rd *reading) readName(toks []token) action {
 			continue // "lost-and-found", "click-and-collect": a trade, not a thing kept
 		}
 		// "ride-hailing": the parts of a hyphenated name read as words.
-		if parts := strings.Split(t.lower, "-"); len(parts) == 2 && !strings.HasSuffix(t.lower, "-like") {
+		// "e-filing", "e-commerce": a one-letter prefix is part of the word, not a thing.
+		if parts := strings.Split(t.lower, "-"); len(parts) == 2 && len(parts[0]) > 1 && !strings.HasSuffix(t.lower, "-like") {
 			words = append(words, parts...)
 			continue
 		}
@@ -593,6 +594,15 @@ func (rd *reading) understood(v string, toks []token, j int, last string) string
 	switch {
 	case j < len(toks) && isPronoun(toks[j].lower):
 		return last
+	case decideVerbs[v] && j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "or"):
+		// "clerks review and accept or reject filings": the verbs share the object said last.
+		for k := j + 1; k < len(toks) && k < j+6 && !toks[k].boundary || k < len(toks) && (toks[k].lower == "and" || toks[k].lower == "or"); k++ {
+			if _, ok := verbBase(toks[k].lower); ok {
+				if o, _ := objectAt(toks, k+1); o != "" {
+					return o
+				}
+			}
+		}
 	case decideVerbs[v] && len(rd.Entities) > 0 && (j >= len(toks) || toks[j].boundary):
 		return rd.Entities[0]
 	}

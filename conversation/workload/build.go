@@ -1145,17 +1145,7 @@ func (r *reader) periodic() {
 				f.Actors = r.out.Concurrent
 			}
 		}
-		for _, b := range r.ms {
-			if b.sent == m.sent && b.pos > a.pos && b.pos < m.pos && b.kind == mEvents && b.per == 0 && !b.used {
-				f.Count, b.used = b.value, true
-				f.Name = b.name
-				if b.end < len(toks) && isVerb(toks[b.end]) && b.end < m.pos {
-					// "4,200 stops, and 600 stop displays refresh every 30 seconds": the count is
-					// the subject of its own verb, the things that do it, not so many per stop.
-					f.Count, f.Actors, f.ActorNoun = 1, b.value, plural(b.noun)
-				}
-			}
-		}
+		r.countBetween(&f, a, m, toks)
 		noun, verb := objectOf(toks, m.pos)
 		if f.Name == "" && m.value >= 86400 && verb != "" {
 			// "users log meals every 2 days": an act, not a device's report; "contractors are
@@ -1192,6 +1182,23 @@ func (r *reader) periodic() {
 		r.out.Flows = append(r.out.Flows, f)
 		m.used = true
 		r.note("%s: stated (%s %s × %s %s)", f.Name, human(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, human(f.Count), conversation.Period(m.value))
+	}
+}
+
+// countBetween reads a count between the sender a and the period m into f: "agents on 1 million
+// hosts push 100 metrics every 10 seconds" sends 100 each time; but in "4,200 stops, and 600
+// stop displays refresh every 30 seconds" the count is the subject of its own verb, the things
+// that do it, not so many per stop.
+func (r *reader) countBetween(f *conversation.Flow, a, m *mention, toks []string) {
+	for _, b := range r.ms {
+		if b.sent != m.sent || b.pos <= a.pos || b.pos >= m.pos || b.kind != mEvents || b.per != 0 || b.used {
+			continue
+		}
+		f.Count, b.used = b.value, true
+		f.Name = b.name
+		if b.end < len(toks) && isVerb(toks[b.end]) && b.end < m.pos {
+			f.Count, f.Actors, f.ActorNoun = 1, b.value, plural(b.noun)
+		}
 	}
 }
 
