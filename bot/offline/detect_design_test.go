@@ -639,6 +639,21 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"(store_id, sku)", "safety_margin", "pos_seq", "pick_due_at", "capture", "time limit: within 3 h"},
 			absent:   []string{"shipping_address", "flash-sale", "flash sale", "freshness/latency", "sso for internal users", "/v1/records"},
 		},
+		{
+			// Repositories on three replicas that vote on each ref update, clones served with
+			// bitmaps and a pack cache, pushes fanned out to webhooks through a queue: not a
+			// system of "controls" built from the statement's nouns.
+			prompt: "Design a version control hosting service like GitHub for 10M repositories", archetype: "Git hosting service",
+			mentions: []string{"10m repositories", "500 tb", "two-phase commit", "upload-pack", "bitmap", "pack cache", "alternates", "hmac-sha256", "refs/pull/"},
+			absent:   []string{"a system for controls", "/v1/records", "checkout"},
+		},
+		{
+			// The statement counts repositories beside a stated clone rate: the storage follows
+			// the 2 million repositories, and the clones are the reads, not writes.
+			prompt: "An open-source software forge where projects keep their code, accept merge requests from forks and clone over HTTPS; 2 million repositories and 40 million clones a day", archetype: "Git hosting service",
+			mentions: []string{"2m repositories at a mean", "100 tb of packed objects", "| fetch or clone | read | 463/s"},
+			absent:   []string{"| clone | write", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
