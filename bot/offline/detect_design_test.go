@@ -654,6 +654,20 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"2m repositories at a mean", "100 tb of packed objects", "| fetch or clone | read | 463/s"},
 			absent:   []string{"| clone | write", "/v1/records"},
 		},
+		{
+			// Immutable releases built from a deploy, dynos placed on a shared fleet, a routing
+			// mesh fed a route table and swapped without dropped requests, sized from the
+			// stated apps: not an orchestrator for the company's own services or "a system for
+			// items".
+			prompt: "We run 12,000 customer apps; design the system that builds each deploy into an image, runs the containers across our hosts, routes each hostname to healthy instances and swaps versions without dropping requests", archetype: "platform as a service",
+			mentions: []string{"12k apps", "24k dynos", "about 240 hosts", "buildpack", "immutable", "route table", "sigterm", "config vars", "add-on", "log drains"},
+			absent:   []string{"version history", "etcd: 5 members", "kubelet", "cold start", "gb-second", "/v1/records"},
+		},
+		{
+			prompt: "Our startup wants to offer hosting where any developer can git push a Rails or Node app, get it running behind their own domain in a minute, and pay only for the containers they scale to", archetype: "platform as a service",
+			mentions: []string{"100k apps", "routing mesh", "acme", "idle"},
+			absent:   []string{"a system for startups", "/v1/records", "checkout"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
