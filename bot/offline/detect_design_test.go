@@ -664,6 +664,17 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"version history", "etcd: 5 members", "kubelet", "cold start", "gb-second", "/v1/records"},
 		},
 		{
+			// No figures: the repositories are assumed and said to be, in proper plurals.
+			prompt: "Design GitHub", archetype: "Git hosting service",
+			mentions: []string{"repositories: none counted, about 1m assumed", "0.2 pushes a day", "receive-pack"},
+			absent:   []string{"repositorys", "pushs", "/v1/records"},
+		},
+		{
+			prompt: "Design Heroku", archetype: "platform as a service",
+			mentions: []string{"apps: none counted, about 100k assumed", "10 platform events a day", "slos on `get https://{app hostname}/{path}`"},
+			absent:   []string{"/v1/records", "kubelet"},
+		},
+		{
 			prompt: "Our startup wants to offer hosting where any developer can git push a Rails or Node app, get it running behind their own domain in a minute, and pay only for the containers they scale to", archetype: "platform as a service",
 			mentions: []string{"100k apps", "routing mesh", "acme", "idle"},
 			absent:   []string{"a system for startups", "/v1/records", "checkout"},
