@@ -135,6 +135,9 @@ func composed(problem string) *feature {
 	if m.similar {
 		m.similarDesign(&f)
 	}
+	if m.rd.dispatch != nil {
+		m.designDispatch(&f, problem)
+	}
 	return &f
 }
 
@@ -184,6 +187,9 @@ var inputsRe = regexp.MustCompile(`(?i)\b(?:type|types|typing|enter|enters|enter
 var tellsRe = regexp.MustCompile(`(?i)\b(notif\w*|remind\w*|alert\w*|e-?mails?|emailed|sms|text messages?|(?:get|gets|receive|receives) an? text|texted|push|told|tell|informed|inform|pinged|nudge\w*)\b`)
 
 func newModel(rd reading) model {
+	if rd.dispatch != nil {
+		rd = rd.forDispatch()
+	}
 	rd.keepAsks()
 	m := model{rd: rd, owner: "user"}
 	for _, a := range rd.Actors {
@@ -229,6 +235,9 @@ func newModel(rd reading) model {
 		m.kept = []string{"item"}
 	}
 	m.centreOnAsking()
+	if m.rd.dispatch != nil {
+		m.centreOnDispatch()
+	}
 	// What a limit is on is kept too: "seed packets expire after 2 years" keeps seed packets.
 	for _, l := range m.limits() {
 		if !slicesContains(m.kept, l.row) && len(m.kept) < 7 {
@@ -375,6 +384,8 @@ func (m model) functional() []string {
 	}
 	if a, ok := m.answer(); ok {
 		out = append(out, fmt.Sprintf("Each answer ranks the %s that fit what the %s gives, best first, within a second", pluralNoun(a.Object), m.owner))
+	} else if m.rd.dispatch != nil {
+		out = append(out, m.dispatchFunctional()...) // jobs are everyone's on the board, not one person's list
 	} else if !m.updatedOnly(m.main) && !m.catalogue(m.main) {
 		out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
 	}
@@ -410,6 +421,9 @@ func (m model) clause(a action) string {
 	if a.Near {
 		verb += " nearby"
 	}
+	if a.State != "" {
+		return who + " " + verb + " " + pluralNoun(a.Object) + " " + a.State // "housekeepers mark rooms clean"
+	}
 	return who + " " + verb + " " + pluralNoun(a.Object) + heldClause(a)
 }
 
@@ -444,6 +458,9 @@ func (m model) useCases() []string {
 		out = append(out, uc)
 	}
 	out = append(out, m.askUseCases()...)
+	if m.rd.dispatch != nil {
+		return append(out, m.dispatchUseCases()...)
+	}
 	if !deviceWords[m.owner] && !m.catalogue(m.main) {
 		out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
 	}
@@ -486,6 +503,10 @@ func (m model) entities() []entity {
 			who = m.actorOf(from) // a shopping list is its meal plan owner's
 		}
 		ownerKey := slug(who, "_") + "_id"
+		if de, ok := m.dispatchRow(e); ok {
+			out = append(out, de)
+			continue
+		}
 		if se, ok := m.sharedEntity(e); ok {
 			out = append(out, se)
 			continue
@@ -724,6 +745,9 @@ func (m model) endpoints() []endpoint {
 		if a.Actor == "system" && a.Verb == "import" && m.imported(resource(a)) || m.rd.pairing(a) {
 			continue // nobody calls the API to import or to pair: a schedule or each arrival does
 		}
+		if m.logsJob(a) {
+			continue // the dispatch's own call logs the job, with where it is
+		}
 		if e, ok := m.endpointFor(a); ok {
 			if deviceWords[a.Actor] {
 				// Machines authenticate with a certificate of their own; no person's screen calls this.
@@ -736,8 +760,13 @@ func (m model) endpoints() []endpoint {
 		add(e)
 	}
 	mp := "/v1/" + slug(pluralNoun(m.main), "-")
+	if m.rd.dispatch != nil {
+		for _, e := range m.dispatchEndpoints() {
+			add(e)
+		}
+	}
 	add(endpoint{Method: "GET", Path: mp + "/{id}", Response: fmt.Sprintf("{%s}", slug(m.main, "_"))})
-	if m.catalogue(m.main) {
+	if m.catalogue(m.main) || m.rd.dispatch != nil {
 		return eps
 	}
 	if !m.updatedOnly(m.main) {
@@ -846,6 +875,9 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 			q = "?status=&cursor=" // things nobody owns are found by their state
 		}
 		return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true}, true
+	case changes(a) && a.State != "":
+		return endpoint{Method: "POST", Path: coll + "/{id}/" + slug(a.State, "-"), Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
+			Note: fmt.Sprintf("%s %s by %s; a repeat is a no-op", pastTense(a.Verb), a.State, article(a.Actor))}, true
 	case changes(a):
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s by %s; a repeat is a no-op", pastTense(a.Verb), article(a.Actor))}, true
@@ -1104,7 +1136,7 @@ func (m model) flows() []flow {
 	var out []flow
 	for _, a := range m.rd.Actions {
 		e, ok := m.endpointFor(a)
-		if !ok || e.Method == "GET" || len(out) == 4 || a == m.systemWork() && a.Verb == "import" {
+		if !ok || e.Method == "GET" || len(out) == 4 || a == m.systemWork() && a.Verb == "import" || m.logsJob(a) {
 			continue // what the system imports has its own flow below, with no one's app in it
 		}
 		r := resource(a)
@@ -1141,6 +1173,7 @@ func (m model) flows() []flow {
 	if f, ok := m.nearbyFlow(); ok {
 		out = append(out, f)
 	}
+	out = append(m.dispatchFlows(), out...)
 	out = append(out, m.answerFlows()...)
 	out = append(out, m.allocationFlows()...)
 	out = append(out, m.sweepFlows()...)
@@ -1169,7 +1202,7 @@ func (m model) flows() []flow {
 			fmt.Sprintf("{unless:cache}{c:appsvc} answers `GET /v1/%s?status=` from {r:appdb} by (status); at this load no cache is needed.", slug(pluralNoun(m.main), "-")),
 		}})
 	}
-	if m.catalogue(m.main) {
+	if m.catalogue(m.main) || m.rd.dispatch != nil {
 		return out
 	}
 	out = append(out, flow{Name: "Open my " + pluralNoun(m.main), Steps: []string{
@@ -1209,6 +1242,7 @@ func (m model) answerFlows() []flow {
 // the main entity lives as it grows.
 func (m model) dives() []deepDive {
 	var out []deepDive
+	out = append(out, m.dispatchDives()...)
 	if a, ok := m.answer(); ok {
 		obj := pluralNoun(a.Object)
 		one, many := m.attribute()

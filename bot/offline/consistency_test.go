@@ -427,3 +427,45 @@ func TestJudgesAreSizedByTheirRuns(t *testing.T) {
 		}
 	}
 }
+
+// A rate limiter checks every API call, so with no figures it is sized for calls, not one check
+// per user a day; its counter shards are said once, by its own rule, and its expiring counters
+// are watched as a cache.
+func TestRateLimiterIsSizedByCalls(t *testing.T) {
+	_, sec := renderAll(t, "Design a rate limiter")
+	if !strings.Contains(sec[conversation.CapacityID], "1M DAU × 1000 a day") {
+		t.Errorf("the limiter is not sized by calls:\n%s", sec[conversation.CapacityID])
+	}
+	if s := sec[conversation.Scalability] + sec[conversation.DeepDive]; strings.Contains(s, "shards to start, laid over") || strings.Contains(s, "millions of Redis ops") {
+		t.Errorf("the counter shards are counted twice, or at a rate the design does not have:\n%s", s)
+	}
+	if !strings.Contains(sec[conversation.Reliability], "Counter store (counters): hit ratio, evictions") {
+		t.Errorf("expiring counters are watched as a store of record:\n%s", sec[conversation.Reliability])
+	}
+}
+
+// People in a sale's queue read their place in it, not the seat map a hundred times each: the
+// reads of a queue's burst are position polls.
+func TestQueuesReadTheirPlace(t *testing.T) {
+	_, sec := renderAll(t, "Design a concert ticketing system like Ticketmaster: a popular on-sale puts 2 million fans in a queue for a 60,000-seat stadium, seats must never be double sold")
+	if c := sec[conversation.CapacityID]; !strings.Contains(c, "queue position poll: 6667/s × 20 per item = 133K/s") || strings.Contains(c, "667K") {
+		t.Errorf("a queue's reads are not its position polls:\n%s", c)
+	}
+}
+
+// Text from another design stays out: a flag service's console sets no crawler seeds, a
+// food-bank charity connects to no bank, and a primary holding next to nothing is not "1%" full.
+func TestNoTextFromAnotherDesign(t *testing.T) {
+	_, sec := renderAll(t, "Design a feature flag service: engineers toggle flags and percentage rollouts from a dashboard, and SDKs in hundreds of services evaluate flags locally")
+	if strings.Contains(sec[conversation.Architecture], "seeds") {
+		t.Errorf("a flag service's console sets seeds:\n%s", sec[conversation.Architecture])
+	}
+	_, sec = renderAll(t, "Design volunteer shift scheduling for a food-bank charity: 12,000 registered volunteers and around 900 shifts each week across 40 sites")
+	if strings.Contains(sec[conversation.Security], "Plaid") || strings.Contains(sec[conversation.Security], "Money (bank)") {
+		t.Errorf("a food-bank charity is treated as a bank:\n%s", sec[conversation.Security])
+	}
+	_, sec = renderAll(t, "Design a shared todo app for my family: lists, items with due dates, and reminders on our phones.")
+	if s := sec[conversation.Scalability]; strings.Contains(s, " is 1% of the 2 TB") || !strings.Contains(s, "is under 1% of the 2 TB") {
+		t.Errorf("a nearly empty primary is said to be 1%% full:\n%s", s)
+	}
+}

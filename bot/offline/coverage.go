@@ -188,6 +188,8 @@ var synonyms = map[string][]string{
 	// Duplicates are designed as their removal; a sale that opens is an on-sale; a party outside
 	// is who the design calls through its provider.
 	"duplicate": {"dedupe", "deduplicate", "deduplication", "dedup"}, "on-sale": {"sale"}, "third-party": {"provider", "processor", "external"},
+	// A fleet's trucks and vans are the vehicles its design names.
+	"truck": {"vehicle"}, "van": {"vehicle"}, "lorry": {"vehicle"},
 }
 
 // fillerWords hedge or pad a statement: "maybe by phone", "ideally", "and so on".
@@ -218,7 +220,7 @@ var comingAndGoing = func() func(string) bool {
 		"look", "feel", "run", "work", "live", "know", "think", "say", "bring", "turn", "move", "stop", "wait", "last", "occur",
 		"exist", "get", "keep", "take", "give", "grow", "change", "vary", "differ", "depend", "tend", "try", "want", "like", "love")
 	irregular := set("came", "went", "gone", "ran", "began", "begun", "left", "became", "knew", "thought", "said", "brought", "took",
-		"gave", "grew", "kept", "got", "felt", "stayed")
+		"gave", "grew", "kept", "got", "felt", "stayed", "goes")
 	return func(w string) bool {
 		if irregular[w] || bases[w] || bases[baseOfThirdPerson(w)] {
 			return true

@@ -167,7 +167,7 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 		statedMS = statedMS || sec < 1
 		if sec < 1 {
 			out = append(out, fmt.Sprintf("Latency: within %s ms as stated (p99)", conversation.Human(sec*1000)))
-		} else {
+		} else if !statedAlready(fs, duration(sec)) {
 			// A stated time of minutes or hours bounds whatever the statement hangs it on: data
 			// reaching a screen, an alert, or staff picking an order ("within 2 hours"), so it is
 			// named as a limit, not as the freshness of data.
@@ -196,6 +196,14 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 		}
 	}
 	return out
+}
+
+// statedAlready reports whether a feature's own requirement already holds the stated time ("Time
+// to send: … within 30 s"), which then needs no line of its own.
+func statedAlready(fs []*feature, d string) bool {
+	return slices.ContainsFunc(fs, func(f *feature) bool {
+		return slices.ContainsFunc(f.NonFunctional, func(n string) bool { return strings.Contains(n, "within "+d+" ") })
+	})
 }
 
 // latencyTargetRe is a requirement that sets a latency in milliseconds ("Feed read latency < 200

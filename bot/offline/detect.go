@@ -65,6 +65,13 @@ type capabilitySpec struct {
 	Implies  []string `yaml:"implies"`
 	Excludes []string `yaml:"excludes"`
 	Narrows  []string `yaml:"narrows"`
+	// Clause names a clause of the statement's grammar (one of clauses) that must hold as well:
+	// the signals say the words are there, the clause that they are said of one thing.
+	Clause string `yaml:"clause"`
+	// ByRule marks a capability turned on in Go from a sentence's shape rather than by phrases
+	// (devices.go: devices reporting on an interval, a limit held over time); it may have no
+	// signals of its own.
+	ByRule bool `yaml:"by_rule"`
 	// Samples must detect the capability, Not must not (run by the tests).
 	Samples []string `yaml:"samples"`
 	Not     []string `yaml:"not"`
@@ -113,6 +120,13 @@ type capability struct {
 	unless                     []phrase
 	implies, excludes, narrows []string
 	serves                     bool
+	clause                     func(statement string) bool // nil: the signals decide alone
+}
+
+// clauses are the clauses of a statement's grammar a capability may require (capabilitySpec.Clause):
+// a new clause is code, a capability that needs one is data.
+var clauses = map[string]func(statement string) bool{
+	"dispatch": func(s string) bool { _, ok := readDispatch(s); return ok },
 }
 
 // capabilities holds the compiled detection data by feature id.
@@ -196,6 +210,11 @@ func compileCapabilities(f *detectionFile) (map[string]*capability, error) {
 			}
 		}
 		cp.unless = c.phrases(spec.Unless)
+		if spec.Clause != "" {
+			if cp.clause = clauses[spec.Clause]; cp.clause == nil {
+				return nil, fmt.Errorf("capability %q: no such clause %q", spec.ID, spec.Clause)
+			}
+		}
 		for _, s := range spec.Signals {
 			w := 1
 			if s.Weight != nil {
@@ -431,6 +450,9 @@ func (c *capability) score(t text) (int, string, [][2]int) {
 			}
 		}
 	}
+	if c.clause != nil && total >= c.threshold && !c.clause(t.lower) {
+		return 0, "", nil // the words are there, but not said of one thing
+	}
 	return total, strings.Join(words, ", "), evidence
 }
 
@@ -461,6 +483,9 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 			evidence[f.ID] = spans
 		}
 	}
+	// Machines reporting on an interval are a device fleet however they are named; a domain
+	// that already claims them (telematics, smart meters) excludes the generic platform below.
+	deviceRules(caps, statement, on, why)
 	for _, id := range servedOnly(caps, sub, evidence) {
 		delete(on, id)
 		delete(why, id)

@@ -178,6 +178,8 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	rd := workload.Read(statement)
 	w := rd.Workload.Clone()
 	note := func(format string, a ...any) { w.Notes = append(w.Notes, fmt.Sprintf(format, a...)) }
+	groupDelivery(&w, statement, note)
+	settlementFlows(&w)
 	H := conversation.Human
 	if p.Write == "" {
 		p.Write, p.Read = "write", "read"
@@ -226,9 +228,15 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		if main.Burst {
 			per = main.PerSeconds // reads of a rush come in the same rush
 		}
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: rw, PerSeconds: per,
+		read, why := p.Read, ""
+		if strings.HasSuffix(main.Name, "queue join") {
+			// People waiting in a queue read only their place in it; what the system sells is read
+			// by those it admits, at the rate it can serve them.
+			read, rw, why = "queue position poll", 20, ", every 15 s over about 5 minutes in the queue"
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: rw, PerSeconds: per,
 			ItemsOf: main.Name, Burst: main.Burst, Lasts: main.Lasts, Recurs: main.Recurs, Source: conversation.Assumed})
-		note("%s: %s per %s (assumed)", p.Read, ratioWord(rw), main.Name)
+		note("%s: %s per %s%s (assumed)", read, ratioWord(rw), main.Name, why)
 	case hasRead && !hasWrite && w.DAU > 0 && p.WritesPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser,
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
@@ -465,7 +473,11 @@ func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement str
 	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
 		if name, dau := famousScale(statement); dau > 0 {
 			w.DAU = dau
-			note("no figures stated: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", name, H(dau))
+			what := "no figures stated"
+			if len(rd.Kept) > 0 || len(rd.Limits) > 0 || len(rd.Things) > 0 {
+				what = "no users or load stated" // "30 million documents" is a figure, but not of people
+			}
+			note("%s: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", what, name, H(dau))
 		}
 	}
 	if m := oneUnitRe.FindStringSubmatch(statement); m != nil && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && len(rd.Things) == 0 {

@@ -19,6 +19,8 @@ func TestNearbyHoldersAreFound(t *testing.T) {
 				conversation.DataFlow:     {"### Find nearby pharmacies that have a drug in stock"},
 				conversation.DeepDive:     {"Finding the nearby pharmacies that have a drug in stock", "\"had it at 9:00\""},
 				conversation.Security:     {"the position a search sends is used for that query and not kept"},
+				// A day's stock report replaces the last: one row per pharmacy and drug.
+				conversation.CapacityID: {"stock line replaces the sender's last state: no history kept"},
 			},
 			absent: map[conversation.SectionID][]string{
 				// Looking up what is in stock buys nothing: no checkout, no reservation.

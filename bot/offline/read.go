@@ -37,6 +37,9 @@ type reading struct {
 	// fed says the statement's data comes from outside ("refreshed hourly from a model run",
 	// "imported from partners"): the system loads it; nobody in the statement creates it.
 	fed bool
+	// dispatch is the statement's clause sending the nearest free unit to a job (dispatch.go),
+	// nil when it has none.
+	dispatch *dispatch
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -70,7 +73,20 @@ type action struct {
 	Near      bool
 	Held      string
 	HeldState string
+	// State is the state a marking verb leaves its object in: "mark rooms clean" → clean.
+	State string
+	// Implied says why the design adds a clause the statement leaves unsaid ("a call is logged
+	// before a crew is sent to it"); "" for the statement's own clauses.
+	Implied string
 }
+
+// decideVerbs decide on something; said without an object they decide on what the system is
+// for.
+var decideVerbs = set("approve", "reject", "sign off", "authorise", "authorize", "verify", "review")
+
+// markStates are the states a marking verb ("mark", "set", "flag") puts things in.
+var markStates = set("clean", "dirty", "ready", "done", "complete", "completed", "resolved", "paid", "damaged", "lost", "found",
+	"absent", "present", "missing", "safe", "unsafe", "late", "closed", "open", "available", "unavailable", "occupied", "vacant", "full", "empty")
 
 // containerVerbs put their object into a container the statement names after "to" or "into".
 var containerVerbs = set("save", "add", "put", "pin", "bookmark", "collect", "attach", "file", "move", "copy", "favourite")
@@ -172,7 +188,7 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"monitor", "measure", "compare", "pair", "challenge", "chat", "call", "host", "attend", "organise", "organize", "invest",
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
-	"take", "sit", "preorder", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
+	"take", "sit", "preorder", "snap", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
 	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe", "turn", "convert", "transcribe", "score")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
@@ -323,6 +339,9 @@ func readStatement(s string) reading {
 	rd.joinActorNames()
 	rd.readDeadlines(s)
 	rd.fed = fedRe.MatchString(s)
+	if d, ok := readDispatch(s); ok {
+		rd.dispatch = &d
+	}
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
 		rd.firstNoun(toks)
 	}
@@ -483,6 +502,8 @@ func (rd *reading) readClauses(toks []token) {
 		obj, n := clauseObject(toks, j)
 		v, again, m := particlesAfterObject(v, toks, j+n)
 		n += m
+		state, s := markedState(v, obj, toks, j+n)
+		n += s
 		prep := particles(toks[from:j])
 		if v == "sign" && strings.HasPrefix(prep, "up") {
 			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
@@ -491,8 +512,8 @@ func (rd *reading) readClauses(toks []token) {
 		if j > i+1 && toks[j-1].lower == "for" && purposeNouns[singularNoun(lastWord(obj))] && last != "" {
 			obj, prep = last, "" // "shoppers preorder for pickup": they preorder what was just named, to collect it
 		}
-		if obj == "" && j < len(toks) && isPronoun(toks[j].lower) {
-			obj = last // "users rate them"
+		if obj == "" {
+			obj = rd.understood(v, toks, j, last)
 		}
 		if actor != "system" {
 			rd.addActor(actor)
@@ -501,17 +522,12 @@ func (rd *reading) readClauses(toks []token) {
 		if massNouns[lastWord(obj)] && !(carrierVerbs[v] && strings.Contains(obj, " ")) {
 			obj = "" // "transfer money"; but "members log material usage" keeps usage records
 		}
-		if v == "get" && obj == "paid" {
-			v, obj = "receive", "payout" // "electricians get paid through the app"
-		}
+		v, obj = plainVerb(v, obj)
 		if (v == "turn" || v == "convert") && obj != "" {
 			if into, end := rd.readInto(toks, j+n, actor, obj); into != "" {
 				i, last = end, into
 				continue
 			}
-		}
-		if media, ok := filmed[v]; ok && obj != "" {
-			v, obj = "upload", obj+" "+media // "photograph their plants": plant photos are uploaded
 		}
 		if noticeWords[lastWord(obj)] && (v == "get" || v == "receive") {
 			continue // "guests get a text when their table is ready": a notification, not a thing kept
@@ -528,7 +544,7 @@ func (rd *reading) readClauses(toks []token) {
 			last = obj
 		}
 		rd.readSender(v, obj, toks, j+n)
-		a := action{Actor: actor, Verb: v, Object: obj}
+		a := action{Actor: actor, Verb: v, Object: obj, State: state}
 		if obj != "" {
 			a.Prep = prep
 			rd.readAfterObject(&a, toks, j+n)
@@ -547,6 +563,40 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		i = j + n - 1
 	}
+}
+
+// plainVerb says a clause the way the design keeps it: "electricians get paid" receive a payout,
+// "photograph their plants" uploads plant photos.
+func plainVerb(v, obj string) (string, string) {
+	if v == "get" && obj == "paid" {
+		return "receive", "payout"
+	}
+	if media, ok := filmed[v]; ok && obj != "" {
+		return "upload", obj + " " + media
+	}
+	return v, obj
+}
+
+// markedState reads the state a marking verb leaves its object in, at toks[k] ("mark rooms
+// clean": clean, not part of the room's name), and how many tokens it took.
+func markedState(v, obj string, toks []token, k int) (string, int) {
+	if (stateVerbs[v] || v == "flag") && obj != "" && k < len(toks) && markStates[toks[k].lower] {
+		return toks[k].lower, 1
+	}
+	return "", 0
+}
+
+// understood is the object a clause leaves out, at toks[j]: what a pronoun stands for ("users
+// rate them": last), or, for a decision said alone ("employees snap receipts, managers
+// approve"), what the system is for.
+func (rd *reading) understood(v string, toks []token, j int, last string) string {
+	switch {
+	case j < len(toks) && isPronoun(toks[j].lower):
+		return last
+	case decideVerbs[v] && len(rd.Entities) > 0 && (j >= len(toks) || toks[j].boundary):
+		return rd.Entities[0]
+	}
+	return ""
 }
 
 // clauseObject reads a clause's object at toks[j]: a thing named, or the thing a question asks
@@ -1082,7 +1132,7 @@ func nounHere(toks []token, i int) bool {
 }
 
 // filmed verbs make media of their object.
-var filmed = map[string]string{"photograph": "photo", "film": "video"}
+var filmed = map[string]string{"photograph": "photo", "film": "video", "snap": "photo"}
 
 // purposeNouns say what an action is for, not what it acts on: "preorder for pickup".
 var purposeNouns = set("pickup", "delivery", "collection", "takeaway", "shipping", "later", "review", "approval")
@@ -1130,7 +1180,8 @@ func (rd *reading) finish(name action) {
 	// says what the system does with it; the name only said what the site is about.
 	if name.Object != "" {
 		for _, a := range rd.Actions {
-			if a.Object == name.Object && a.Verb != name.Verb && a.Actor != "system" && !actorWords[name.Object] {
+			// Deciding on it ("managers approve expenses") says nothing of who makes it.
+			if a.Object == name.Object && a.Verb != name.Verb && a.Actor != "system" && !actorWords[name.Object] && !transitions[a.Verb] {
 				rd.Actions = slices.DeleteFunc(rd.Actions, func(x action) bool { return x.Verb == name.Verb && x.Object == name.Object })
 				break
 			}
@@ -1180,13 +1231,17 @@ func (rd *reading) nameActor(name action) string {
 			return a
 		}
 	}
+	// Who decides on the thing ("managers approve expenses") is not who makes it.
+	decides := func(who string) bool {
+		return slices.ContainsFunc(rd.Actions, func(a action) bool { return a.Actor == who && a.Object == name.Object && transitions[a.Verb] })
+	}
 	for _, a := range rd.Actions {
-		if a != name && a.Object == name.Object && name.Object != "" && a.Actor != "system" {
+		if a != name && a.Object == name.Object && name.Object != "" && a.Actor != "system" && !decides(a.Actor) {
 			return a.Actor
 		}
 	}
 	for _, a := range rd.Actors {
-		if a != "person" && a != name.Object && !slicesContains(rd.named, a) {
+		if a != "person" && a != name.Object && !slicesContains(rd.named, a) && !decides(a) {
 			return a
 		}
 	}
@@ -1323,6 +1378,9 @@ func objectAt(toks []token, i int) (string, int) {
 		}
 		if len(words) == 0 && (t.lower == "whether" || t.lower == "if") {
 			continue // "look up whether their street has been plowed": the street is what is read
+		}
+		if len(words) > 0 && markStates[t.lower] && (j+1 == len(toks) || toks[j+1].boundary || !nounLike(toks[j+1])) {
+			break // "mark rooms clean": the state they are left in, not part of their name
 		}
 		// "loans limited by licences": a participle before "by" starts what is said of the object.
 		participle := strings.HasSuffix(t.lower, "ed") && j+1 < len(toks) && toks[j+1].lower == "by"

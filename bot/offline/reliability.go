@@ -22,10 +22,11 @@ type failureProfile struct {
 	kept string
 }
 
-// watchFor is what a dashboard watches on c: a part that calls itself a cache is one, whatever
-// else in Redis is filed as kind cache (a leaderboard's sorted sets, seat holds).
+// watchFor is what a dashboard watches on c: a part that calls itself a cache is one, and so is
+// one whose keys expire by themselves (rate-limit windows, seat holds), whatever else in Redis
+// is filed as kind cache (a leaderboard's sorted sets).
 func (p failureProfile) watchFor(c conversation.Component) string {
-	if p.kept != "" && !strings.Contains(strings.ToLower(c.Name+" "+c.Description), "cache") {
+	if p.kept != "" && !strings.Contains(strings.ToLower(c.Name+" "+c.Description), "cache") && !strings.Contains(c.Technology, "TTL") {
 		return p.kept
 	}
 	return p.watch
@@ -306,6 +307,9 @@ func (r *renderer) failureLines() []string {
 				out = append(out, fmt.Sprintf("**%s** (%s): ⚠ no replication known for this technology — see the self-review in Trade-offs.", c.Name, c.Technology))
 			}
 		case "external":
+			if r.degradesOn(c.Name) {
+				continue // the design says how it carries on without it (dispatch ranks by straight line)
+			}
 			var callers []string
 			for _, o := range r.g.Components {
 				if slices.Contains(o.TalksTo, c.Name) {
@@ -324,6 +328,19 @@ func (r *renderer) failureLines() []string {
 	return out
 }
 
+// degradesOn reports whether a feature of the design already says how it carries on when the
+// named part fails: a line of its reliability that begins with it.
+func (r *renderer) degradesOn(name string) bool {
+	for _, f := range r.fs {
+		for _, l := range f.Reliability {
+			if strings.HasPrefix(r.x(l), name+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // monitoring names the signal to watch on each stateful part and the SLO on the design's own
 // busiest endpoints.
 func (r *renderer) monitoring() []string {
@@ -339,6 +356,9 @@ func (r *renderer) monitoring() []string {
 	}
 	if len(eps) > 0 {
 		out = append(out, fmt.Sprintf("SLOs on %s (availability and p99 latency), paged on error-budget burn rate rather than single errors.", strings.Join(eps, " and ")))
+	}
+	if d := readStatement(r.g.Problem).dispatch; d != nil && r.hasFeature("dispatch") {
+		out = append(out, d.dispatchMonitoring())
 	}
 	var per []string
 	for _, c := range r.stores() {

@@ -135,7 +135,8 @@ func (r *renderer) tech(id string) string {
 
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
-var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff|senders|read_units|peak_times|year_times|year_bytes):([0-9.]+)(?:\|([0-9]+))?\}`)
+var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff|senders|read_units|peak_times|year_times|year_bytes):([0-9.]+)(?:\|([0-9]+))?\}` +
+	`|\{count:([a-z]+)\|([0-9.]+)(?:\|([0-9.]+))?\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
@@ -168,6 +169,9 @@ func (r *renderer) x(s string) string {
 		}
 		if sub[6] != "" {
 			return r.share(sub[6], sub[7], sub[8])
+		}
+		if sub[9] != "" {
+			return statedCountIn(r.reading(), sub[9], sub[10], sub[11])
 		}
 		if w, ok := r.words(sub[3]); ok {
 			return w
@@ -274,6 +278,24 @@ func statedLimitIn(rd workload.Reading, noun, usual string) string {
 		}
 	}
 	return usual
+}
+
+// statedCountIn renders {count:show|1000000}: how many of a noun the statement counts ("80,000
+// shows"), else the knowledge base's usual number; {count:show|1000000|0.011} is that number
+// times a rate each of them brings (polls a second), so a figure reasoned from the usual
+// population follows the stated one.
+func statedCountIn(rd workload.Reading, noun, usual, times string) string {
+	n, _ := strconv.ParseFloat(usual, 64)
+	for _, t := range slices.Concat(rd.Kept, rd.Things, rd.Providers) {
+		if t.Noun == noun {
+			n = t.Value
+			break
+		}
+	}
+	if f, err := strconv.ParseFloat(times, 64); err == nil && times != "" {
+		n *= f
+	}
+	return conversation.Human(n)
 }
 
 // statedLimit renders {limit:chat|3}: the limit the statement puts on a noun ("agents handle 5
@@ -418,6 +440,9 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		}
 		return "enough for writes and data today, with shard keys chosen now", true
 	}
+	if w, ok := r.deviceWords(name); ok {
+		return w, true
+	}
 	return r.peopleWords(name)
 }
 
@@ -542,7 +567,11 @@ func (r *renderer) overview(b *strings.Builder) {
 			// A composed design's capabilities are the statement's own clauses.
 			m := modelOf(r.g.Problem)
 			for _, a := range m.rd.Actions {
-				fmt.Fprintf(b, "| %s | the statement's own words |\n", cell(upperFirst(m.clause(a))))
+				why := "the statement's own words"
+				if a.Implied != "" {
+					why = a.Implied
+				}
+				fmt.Fprintf(b, "| %s | %s |\n", cell(upperFirst(m.clause(a))), why)
 			}
 			if len(m.rd.Actions) == 0 {
 				fmt.Fprintf(b, "| %s per %s | the statement names no actions: create, list, read and update them |\n", upperFirst(pluralNoun(m.main)), m.owner)
@@ -604,7 +633,7 @@ func (r *renderer) requirements(b *strings.Builder) {
 	if len(req.UseCases) > 0 {
 		b.WriteString("### Key use cases\n")
 		for i, u := range req.UseCases {
-			fmt.Fprintf(b, "%d. %s\n", i+1, u)
+			fmt.Fprintf(b, "%d. %s\n", i+1, r.x(u))
 		}
 		b.WriteString("\n")
 	}
@@ -771,7 +800,7 @@ func (r *renderer) dataFlow(b *strings.Builder) {
 		fls = r.componentFlows()
 	}
 	for _, fl := range fls {
-		fmt.Fprintf(b, "### %s\n", fl.Name)
+		fmt.Fprintf(b, "### %s\n", r.x(fl.Name))
 		for i, s := range fl.Steps {
 			fmt.Fprintf(b, "%d. %s\n", i+1, r.x(s))
 		}
@@ -939,7 +968,7 @@ func (r *renderer) dataModel(b *strings.Builder) {
 	}
 	b.WriteString("\n### Why each store\n")
 	for _, e := range es {
-		fmt.Fprintf(b, "- **%s** → %s: %s. Fields: %s.\n", e.Name, r.storeOf(e), r.x(e.Why), e.Fields)
+		fmt.Fprintf(b, "- **%s** → %s: %s. Fields: %s.\n", e.Name, r.storeOf(e), r.x(e.Why), r.x(e.Fields))
 	}
 	b.WriteString("\n")
 	if parts := r.partitioning(); len(parts) > 0 {
@@ -966,8 +995,12 @@ func (r *renderer) headroom() string {
 	if filled > 0 && 1/filled < writes {
 		then = fmt.Sprintf("as the data nears 2 TB, old rows move to cheaper storage, and after that %s, which already leads the indexes, becomes the shard key", owner)
 	}
-	return r.x(fmt.Sprintf("{c:appdb} stays one primary with its standby: the %s it keeps over the retention is %s%% of the 2 TB one primary holds comfortably, and its peak writes are 1/%s of the ≈ 5,000/s it takes. Growing means more %s instances first; %s.",
-		conversation.Bytes(r.capa.DBBytesKept), conversation.Human(math.Max(1, math.Round(filled*100))), conversation.Human(math.Floor(writes)), r.statelessNames(), then))
+	share := conversation.Human(math.Round(filled*100)) + "%"
+	if filled < 0.01 {
+		share = "under 1%" // 0 B is no "1%" of anything
+	}
+	return r.x(fmt.Sprintf("{c:appdb} stays one primary with its standby: the %s it keeps over the retention is %s of the 2 TB one primary holds comfortably, and its peak writes are 1/%s of the ≈ 5,000/s it takes. Growing means more %s instances first; %s.",
+		conversation.Bytes(r.capa.DBBytesKept), share, conversation.Human(math.Floor(writes)), r.statelessNames(), then))
 }
 
 // scalePartitions is how the design's data is split: the features' own words, then the store
@@ -983,8 +1016,9 @@ func (r *renderer) scalePartitions() []string {
 	case nodes > 0:
 		parts = append(parts, fmt.Sprintf("%s partitions by key itself: the capacity plan's %d partitions of data (%s kept, one copy) sit on about %d nodes with 3 replicas (≈ 2 TB a node), added online as data grows; no shard map of our own.",
 			store, c.DBShards, conversation.Bytes(c.DBBytesKept), nodes))
-	case c.DBShards > 1 && r.p.Fleet == "":
-		// An archetype with a fleet of its own has no shards of ours to lay out.
+	case c.DBShards > 1 && r.p.Fleet == "" && !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, "shard") }):
+		// An archetype with a fleet of its own has no shards of ours to lay out, and one that
+		// says how its own store shards (a rate limiter's counters in Redis) has said it.
 		parts = append(parts, fmt.Sprintf("%d shards to start, laid over 4096 logical partitions so a shard splits or moves without changing keys.", c.DBShards))
 	}
 	return parts
@@ -1026,7 +1060,7 @@ func (r *renderer) ui(b *strings.Builder) {
 		for i, c := range s.Calls {
 			calls[i] = "`" + c + "`"
 		}
-		fmt.Fprintf(b, "| %s | %s | %s |\n", s.Name, cell(s.Shows), strings.Join(calls, ", "))
+		fmt.Fprintf(b, "| %s | %s | %s |\n", s.Name, cell(r.x(s.Shows)), strings.Join(calls, ", "))
 	}
 	b.WriteString("\n")
 	var lists, forms []string
@@ -1043,7 +1077,11 @@ func (r *renderer) ui(b *strings.Builder) {
 		}
 	}
 	if len(lists) > 0 {
-		fmt.Fprintf(b, "%s load page by page with the cursor and show the cached page first. ", strings.Join(lists, ", "))
+		who := strings.Join(lists, ", ")
+		if len(lists) == 1 && agree(who, "many", "one") == "one" {
+			who = "The " + strings.ToLower(who[:1]) + who[1:] // "The dispatch board loads", not "Dispatch board load"
+		}
+		fmt.Fprintf(b, "%s %s page by page with the cursor and %s the cached page first. ", who, agree(who, "load", "loads"), agree(who, "show", "shows"))
 	}
 	switch {
 	case len(forms) == 1:

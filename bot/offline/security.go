@@ -31,7 +31,7 @@ var stakes = []stake{
 		// a bank that has its documents translated is a customer, not a ledger, and a platform that
 		// runs a bank's containers or functions moves none either.
 		not: []string{"foodbank", "library", "pwvault", "mt", "orchestrator", "faas", "edgefn"},
-		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word) banks?\b|` +
+		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word)[- ]banks?\b|` +
 			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what", strings.Join(hits, ", "))
@@ -56,14 +56,18 @@ var stakes = []stake{
 			return fmt.Sprintf("Health data (%s): every read of a person's record is logged with who and why, fields are encrypted with per-tenant keys, staff see only the people they treat, and vendors sign a BAA (HIPAA) or equivalent.", strings.Join(hits, ", "))
 		}},
 	{name: "location", words: wordsRe("gps", "location", "locations", "nearby"),
-		features: []string{"ride", "tracking", "geo", "food", "routing"},
+		features: []string{"ride", "tracking", "geo", "food", "routing", "dispatch"},
 		// An athlete's tracks are published on purpose (privacy zones decide who sees them), an
 		// RTLS locates equipment, not people, and an inventory's locations are its warehouses and
 		// bins, an edge platform's "edge locations" its PoPs: none is a trip's counterpart. A
 		// city report's location is where the pothole is, published on purpose; who reported it is
-		// what its own security text keeps private.
-		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports"},
+		// what its own security text keeps private. A company's own vehicles are seen by its own
+		// dispatchers; telematics says what is kept about drivers.
+		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports", "telematics"},
 		control: func(r *renderer, hits []string) string {
+			if d := readStatement(r.g.Problem).dispatch; d != nil && r.hasFeature("dispatch") {
+				return d.dispatchLocation() // units' crews, seen by dispatchers: no trip has a counterpart
+			}
 			if !slices.ContainsFunc([]string{"ride", "tracking", "food", "routing"}, r.hasFeature) {
 				// Nobody is followed: a search near someone sends their position once.
 				return fmt.Sprintf("Location (%s): the position a search sends is used for that query and not kept; logs, metrics and cache keys hold only its coarse cell (about a kilometre).", strings.Join(hits, ", "))
@@ -266,6 +270,9 @@ func (r *renderer) accessLine() string {
 		return fmt.Sprintf("Callers reach %s with mTLS service identities and per-caller quotas; there is no anonymous access.", r.entry())
 	}
 	rd := readStatement(r.g.Problem)
+	if rd.dispatch != nil && r.p.ID == "generic" {
+		return newModel(rd).dispatchAccess(r.entry())
+	}
 	roles := []string{}
 	for _, a := range rd.Actors {
 		if a != "person" {

@@ -70,6 +70,15 @@ func (r *reader) inheritRates() {
 			m.noun, m.per, m.each, m.peak = prev.noun, prev.per, prev.each, prev.peak
 			m.name = prev.noun
 			r.kindOf(r.sents[m.sent], m, m.pos)
+		case next != nil && m.noun != "" && ownRate(r.sents[m.sent], m, next):
+			// "5 million scheduled jobs and peaks of 20,000 job triggers per second": the rate is
+			// the second count's own; the first counts a population: machines that are there
+			// ("40,000 lockers"), or items the system keeps ("jobs").
+			if thingNouns[m.noun] || actorNouns[m.noun] {
+				m.kind, m.class = mActors, "things"
+			} else {
+				m.kept = true
+			}
 		case next != nil && m.noun != "" && !verbBetween(r.sents[m.sent], m.end, next.pos) && !listedApart(r.sents[m.sent], m, next):
 			// "100k PUT requests and 500k GET requests per second": one period for the list; but
 			// not "index 3 billion pages and serve 20,000 searches a second".
@@ -86,6 +95,22 @@ func (r *reader) inheritRates() {
 // no period; "100k PUTs, 500k GETs and 50k DELETEs per second" share theirs.
 func listedApart(toks []string, m, next *mention) bool {
 	return within(toks, m.end, next.pos, ",") && !readNouns[m.noun] && !writeNouns[m.noun] && m.noun != next.noun
+}
+
+// ownRate reports a rate that belongs to the next count alone, not to the list before it: a count
+// said as a peak ("5M jobs and peaks of 20K triggers a second", "up to 3K a second at peak") is
+// that count's rush, and a count whose noun names the earlier one ("job triggers" after "jobs",
+// "sensor readings" after "sensors") counts what happens to each of those, which are a
+// population.
+func ownRate(toks []string, m, next *mention) bool {
+	if m.noun == next.noun {
+		return false
+	}
+	if within(toks, next.pos-3, next.pos, "peak", "peaks", "peaking", "spike", "spikes", "bursts") {
+		return true
+	}
+	name := strings.Fields(next.name)
+	return len(name) > 1 && slices.Contains(name[:len(name)-1], m.noun)
 }
 
 // verbBetween reports a verb in toks[from:to]: a second clause, whose period is its own.
@@ -145,6 +170,37 @@ func (r *reader) habits() {
 			when = "on " + m.day + " (the day to size for)"
 		}
 		r.note("%s: each of the %s %s once %s: stated", f.Name, human(m.value), plural(m.noun), when)
+	}
+}
+
+// rowsOf reads a count said as what one sent thing holds: "pharmacies report daily stock of
+// 5,000 drugs", "stores upload a nightly snapshot of 40,000 SKUs". Each report carries that
+// many rows, so the rows are a flow of their own, counted per report, while the reports stay
+// the requests that carry them.
+func (r *reader) rowsOf() {
+	for _, m := range r.ms {
+		if m.used || m.per > 0 || m.noun == "" || m.value < 2 || (m.kind != mEvents && m.kind != mActors) {
+			continue
+		}
+		toks := r.sents[m.sent]
+		if word(toks, m.pos-1) != "of" {
+			continue
+		}
+		what := singular(word(toks, m.pos-2))
+		for _, f := range r.out.Flows {
+			if f.Source != conversation.Stated || f.ItemsOf != "" || lastWord(f.Name) != what {
+				continue
+			}
+			// A report of what is on hand now replaces the last one: a store keeps one row per
+			// item, not a day's rows for ever.
+			nf := uniqueName(r.out.Flows, conversation.Flow{Name: what + " line", Kind: f.Kind, Count: m.value, PerSeconds: 1,
+				ItemsOf: f.Name, Source: conversation.Stated, From: m.quote, Overwrites: stateNouns[what]})
+			r.out.Flows = append(r.out.Flows, nf)
+			m.used = true
+			r.note("%s: stated (%s %s in each %s, a row each: %s rows a day, arriving in batches of %s, not one request each)",
+				nf.Name, human(m.value), plural(m.noun), f.Name, human(r.out.Workload.Rate(nf)*86400), human(m.value))
+			break
+		}
 	}
 }
 
@@ -472,7 +528,9 @@ func (r *reader) eventFlow(m *mention) {
 	explicit := m.each || r.perActorMarker(toks, m.pos)
 	// "60,000 researchers submit about 2,000 reports a week": a count in the thousands, hundreds
 	// a day for each of them, is the crowd's total unless the statement says "each".
-	total := m.value >= 1000 && m.value*86400/m.per > 200
+	// A count said as the peak ("peaks of 900 locker openings a second") is the whole system's
+	// rush: no one locker opens 900 times a second.
+	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking")
 	each := explicit || !total && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each
@@ -771,6 +829,10 @@ func (r *reader) perItemFlow(m *mention) {
 		return
 	}
 }
+
+// stateNouns are what a report says is on hand now (stock, levels, availability): each report
+// replaces the last.
+var stateNouns = set(`stock inventory availability level levels occupancy`)
 
 // overwriteNouns are periodic reports that only replace the latest state.
 var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive checkin autosave draft`)
@@ -1188,12 +1250,21 @@ func (r *reader) rest() {
 				r.note("%s %s: the client apps it serves, not people: stated", human(m.value), plural(orWord(m.name, m.noun)))
 			} else if m.limit && m.value == 1 {
 				// "in one warehouse", "one concurrent loan": nothing to size.
+			} else if m.limit && m.place != "" {
+				// "up to 100 people editing the same document at once": one document's, not everyone online.
+				r.note("%s %s at once on one %s: a limit for each %s, not the system's concurrency", human(m.value), plural(m.noun), m.place, m.place)
+				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
 			} else if m.limit {
 				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
 			} else if m.kind == mWindow || m.kind == mEvery {
 				// A stretch of time said in the statement's own words, not in seconds.
 				r.note("%q: a time with no count that falls in it, not load", m.quote)
+			} else if r.keptCount(m) {
+				// "…, full version history, 30 million documents": a bare count listed as a fact
+				// is what the system holds, a population that sizes storage, not traffic.
+				r.out.Kept = append(r.out.Kept, Population{Value: m.value, Noun: m.noun})
+				r.note("%s %s: stated; what the system keeps, which sizes storage, not load", human(m.value), plural(m.noun))
 			} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
 				// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
@@ -1201,6 +1272,36 @@ func (r *reader) rest() {
 		}
 	}
 }
+
+// keptCount reports a count of things with no rate and no verb, listed on its own between commas
+// or at the end of a sentence: "…, full version history, 30 million documents".
+func (r *reader) keptCount(m *mention) bool {
+	if m.kind != mEvents || m.per > 0 || m.noun == "" || m.value < 1000 || personNoun(m.noun) {
+		return false
+	}
+	if m.kept {
+		return true
+	}
+	if m.verb != "" {
+		return keepVerbs[m.verb] // "creators host about 250,000 shows": held, at no rate
+	}
+	toks := r.sents[m.sent]
+	before, after := word(toks, m.pos-1), word(toks, m.end)
+	if before == "about" || before == "around" || before == "roughly" || before == "over" || before == "some" {
+		before = word(toks, m.pos-2)
+	}
+	if after == "," && word(toks, m.end+1) == "each" {
+		return false // "3,000 dogs, each walked …": who the clause goes on about, not a store
+	}
+	if keepVerbs[before] || keepVerbs[strings.TrimSuffix(before, "s")] {
+		return true // "hosts about 250,000 shows"
+	}
+	return (before == "," || before == ":" || before == "and" || m.pos == 0) && (after == "" || after == "," || after == ";" || after == "and")
+}
+
+// keepVerbs say that what they count is held, not done: "host 250,000 shows", "stores 2 billion
+// photos".
+var keepVerbs = set(`host hold store keep manage track contain index archive list catalogue catalog`)
 
 func (r *reader) fanOut(m *mention) {
 	if m.audience && lookVerbs[m.verb] || m.audience && (m.verb == "read" || m.verb == "see") {

@@ -137,3 +137,42 @@ func (r *reader) multiply(group, members *mention) {
 	group.used, members.nested = true, true
 	r.note("%s %s × %s %s each = %s %s: stated", human(group.value), plural(group.noun), human(each), plural(members.noun), human(members.value), plural(members.noun))
 }
+
+// nestInEvents multiplies a count stated per one of some earlier counted events by their rate:
+// "600 matches each weekend, … about 300 balls per match" are 180,000 balls a weekend, and
+// "4,000 flights a day … 150 bags per flight" are 600,000 bags a day. Without it the per-event
+// count is taken for a bound and the events inside them are never load.
+func (r *reader) nestInEvents() {
+	for i, o := range r.ms {
+		if o.kind != mEvents || o.per == 0 || o.noun == "" {
+			continue
+		}
+		for _, n := range r.ms[i+1:] {
+			// A parenthesis is a sentence of its own: "(about 300 balls per match)" follows its group.
+			if n.sent > o.sent+1 || !countable(n) || n.noun == o.noun || !perOne(r.sents[n.sent], n, o.noun) {
+				continue
+			}
+			each := n.value
+			n.kind, n.limit, n.class, n.nested = mEvents, false, "", true
+			n.value, n.per, n.peak, n.window = o.value*each, o.per, o.peak, o.window
+			if n.name == "" {
+				n.name = n.noun
+			}
+			r.kindOf(r.sents[n.sent], n, n.pos)
+			r.note("%s %s × %s %s each = %s %s: stated", human(o.value), plural(o.noun), human(each), plural(n.noun), human(n.value), plural(n.noun))
+		}
+	}
+}
+
+// perOne reports a count said for one of the things named group: "300 balls per match", "150
+// bags a flight", "30 photos in each listing".
+func perOne(toks []string, n *mention, group string) bool {
+	k := n.end
+	switch word(toks, k) {
+	case "per", "a", "an":
+		return singular(word(toks, k+1)) == group
+	case "in", "for", "on":
+		return (word(toks, k+1) == "each" || word(toks, k+1) == "every") && singular(word(toks, k+2)) == group
+	}
+	return false
+}

@@ -22,6 +22,10 @@ type Reading struct {
 	Factor float64
 	// Things are counted populations no flow used: "a monitoring system for 20,000 servers".
 	Things []Population
+	// Kept are counted items the system holds, said with no rate ("…, 30 million documents",
+	// "hosts 80,000 shows"): they size storage and any per-item figure, never traffic, and no
+	// one owns each of them as a machine has an owner.
+	Kept []Population
 	// Limits are counted upper bounds, not load: "emailed to up to 1M subscribers each",
 	// "group chats of up to 256 members".
 	Limits []Population
@@ -100,6 +104,7 @@ type mention struct {
 	window           bool    // counted inside a window ("in the first 5 minutes"): a rush, once
 	perNoun          string  // "per install": counted for each of some earlier noun; for a corpus, what is compared
 	corpus           bool    // "compared against 10 million past essays": a collection looked up in, not load
+	kept             bool    // "5 million scheduled jobs and peaks of …": items held, a population, not load
 	audience         bool    // "read by all 50": each item reaches this many
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
@@ -152,11 +157,13 @@ func Read(statement string) Reading {
 		statement, window = readPeriodWindow(statement)
 	}
 	statement = everyOther(statement)
+	statement, rangeNotes := ranges(statement)
 	week, weekNote := weekPeak(statement)
 	if season, seasonNote := seasonPeak(statement); season > 0 {
 		// The busy days of the busy season: both stated, the busiest days run at their product.
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
+	statement = ofThem(statement)
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = fractionShares(statement)
@@ -171,6 +178,9 @@ func Read(statement string) Reading {
 		r.note("%s", n)
 	}
 	r.out.Flows = append(r.out.Flows, hours...)
+	for _, n := range rangeNotes {
+		r.note("%s", n)
+	}
 	for _, n := range hourNotes {
 		r.note("%s", n)
 	}
@@ -183,12 +193,14 @@ func Read(statement string) Reading {
 	r.forever(statement)
 	r.nest()
 	r.inheritRates()
+	r.nestInEvents() // after the rates: "600 matches each weekend" has its period by now
 	r.populations()
 	r.flows()
 	r.streams()
 	r.periodic()
 	r.habits()
 	r.acts()
+	r.rowsOf()
 	r.bursts()
 	r.splits(statement)
 	r.rest()
@@ -252,6 +264,19 @@ func eachOf(statement string) string {
 	}
 	b.WriteString(statement[last:])
 	return b.String()
+}
+
+// ofThemRe finds a count of things named just before it: "we make smart thermostats: 600,000 of
+// them in homes send …", "we rent e-bikes, and 40,000 of them report …".
+var ofThemRe = regexp.MustCompile(`(?i)\b([a-z-]+s)\s*[:;,—–-]\s*(?:and\s+)?(\d[\d,.]*(?:\s*(?:k|m|thousand|million))?)\s+of them\b`)
+
+// ofThem says "thermostats: 600,000 of them" as "thermostats: 600,000 thermostats", so the count
+// is read as the things' own and what follows is theirs to do.
+func ofThem(statement string) string {
+	return ofThemRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := ofThemRe.FindStringSubmatch(m)
+		return strings.TrimSuffix(m, sub[2]+" of them") + sub[2] + " " + sub[1]
+	})
 }
 
 // eachWithOneRe finds counted things each fitted with one machine: "15k hives each with a
@@ -719,13 +744,16 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	probe := &mention{}
 	r.rate(toks, probe, k)
 	actor := isActor(toks, m, start, k, head, probe)
+	if r.crowd(toks, m, start, k, head, actor, probe) {
+		return
+	}
 	if groupOrAudience(toks, m, start, k, head, probe) {
 		return
 	}
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
 		return
 	}
-	if isLimit(toks, start) && (probe.per == 0 || actor) {
+	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
 		m.kind, m.limit = mOther, true // "groups of up to 256 members": a limit
 		return
 	}
@@ -774,6 +802,57 @@ func groupOrAudience(toks []string, m *mention, start, k int, head string, probe
 		return true
 	}
 	return false
+}
+
+// crowd reads a count of people that arrive or are online together, where a bound or a group's
+// size would otherwise be read: "2 million fans in a queue" join in a burst, and "up to 40,000
+// fans follow live scorecards" are the most online at once. It reports whether it read one.
+func (r *reader) crowd(toks []string, m *mention, start, k int, head string, actor bool, probe *mention) bool {
+	switch {
+	case probe.per == 0 && personNoun(head) && queueAfter(toks, k):
+		r.queued(m, head)
+	case isLimit(toks, start) && actor && probe.per == 0 && verbNext(toks, k) != "" && liveAfter(toks, k):
+		m.kind, m.class, m.peak, m.end = mActors, "concurrent", true, k
+	default:
+		return false
+	}
+	return true
+}
+
+// queueWindow is how long a crowd put in a queue takes to join it when the statement says not:
+// an on-sale, a drop or a launch opens the queue, and most of the crowd is in it within minutes.
+const queueWindow = 5 * 60
+
+// queueNouns are where a crowd waits its turn.
+var queueNouns = set(`queue queues line waitlist waitroom`)
+
+// queueAfter reports "in a queue", "into the virtual waiting room", "join a line" right after a
+// count of people ending at toks[k]: they are a crowd arriving at once, not a group's size.
+func queueAfter(toks []string, k int) bool {
+	j := k
+	if w := word(toks, j); w == "in" || w == "into" || w == "join" || w == "joining" || w == "joins" || w == "enter" || w == "entering" {
+		j++
+	} else {
+		return false
+	}
+	if w := word(toks, j); w == "a" || w == "an" || w == "the" || w == "one" {
+		j++
+	}
+	for end := j + 3; j < end && j < len(toks); j++ {
+		if queueNouns[toks[j]] || toks[j] == "room" && word(toks, j-1) == "waiting" {
+			return true
+		}
+	}
+	return false
+}
+
+// queued reads "2 million fans in a queue" as the crowd's joins, all within the queue's opening
+// minutes (assumed, and said so): a burst of writes, not a limit.
+func (r *reader) queued(m *mention, head string) {
+	m.kind, m.name, m.noun, m.flow = mEvents, "queue join", "join", conversation.FlowWrite
+	m.per, m.peak, m.window = queueWindow, true, true
+	r.note("queue join: the %s %s put in a queue taken as joining within its first %d minutes (assumed: the statement gives the crowd, not how fast it comes)",
+		human(m.value), plural(head), queueWindow/60)
 }
 
 // isActor reports whether a counted noun phrase (head its noun, ending at toks[k]) is who acts
@@ -921,6 +1000,38 @@ func atOnceAfter(toks []string, k int) bool {
 	return false
 }
 
+// windowAfter reports a stretch of time right after a count ending at toks[k]: "up to 35,000
+// submissions in the hour before the deadline", "up to 2,000 orders within the first 10
+// minutes". The count is a burst in that window, its peak, not a bound on a group.
+func windowAfter(toks []string, k int) bool {
+	if w := word(toks, k); w != "in" && w != "within" && w != "during" && w != "over" {
+		return false
+	}
+	j := k + 1
+	if word(toks, j) == "the" {
+		j++
+	}
+	if w := word(toks, j); w == "first" || w == "last" || w == "final" || w == "opening" {
+		j++
+	}
+	if _, _, next, ok := number(toks, j); ok {
+		j = next
+	}
+	return timeUnits[word(toks, j)] > 0 && timeUnits[word(toks, j)] <= 6*3600
+}
+
+// liveAfter reports that the clause after a count of people ending at toks[k] has them online
+// together: "follow live scorecards", "watch the stream", "are online".
+func liveAfter(toks []string, k int) bool {
+	for j := k; j < len(toks) && j < k+6 && toks[j] != "," && toks[j] != ";"; j++ {
+		switch toks[j] {
+		case "live", "online", "watch", "watching", "stream", "streaming", "simultaneously", "concurrently", "connected":
+			return true
+		}
+	}
+	return false
+}
+
 // oneThingBefore reports "one sheet", "a single document" or "the same room" between a count of
 // people and its "at once": they are the people of one thing, not everyone online.
 func oneThingBefore(toks []string, k int) bool {
@@ -929,11 +1040,26 @@ func oneThingBefore(toks []string, k int) bool {
 			toks[j] == "same" && word(toks, j+1) == "time" {
 			return false
 		}
-		if toks[j] == "one" || toks[j] == "single" || toks[j] == "each" || toks[j] == "per" || toks[j] == "a" && word(toks, j+1) == "single" {
+		if toks[j] == "one" || toks[j] == "single" || toks[j] == "each" || toks[j] == "per" || toks[j] == "a" && word(toks, j+1) == "single" ||
+			toks[j] == "same" && word(toks, j+1) != "time" { // "editing the same document at once"
 			return true
 		}
 	}
 	return false
+}
+
+// oneThing is the noun of "one sheet", "the same document" or "each room" after a count of
+// people ending at toks[k]: the thing whose limit the count is.
+func oneThing(toks []string, k int) string {
+	for j := k; j < len(toks) && j < k+8 && toks[j] != "," && toks[j] != "."; j++ {
+		switch toks[j] {
+		case "one", "single", "each", "per", "same":
+			if w := word(toks, j+1); isWordNoun(w) && w != "time" {
+				return singular(w)
+			}
+		}
+	}
+	return ""
 }
 
 // duringEvent reports "during a final", "during the show" right after a count of people: they
@@ -1011,7 +1137,7 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 	}
 	if actor && probe.per == 0 && atOnceAfter(toks, k) && oneThingBefore(toks, k) {
 		// "up to 100 people edit one sheet at once": how many one sheet holds, a limit.
-		m.kind, m.limit = mOther, true
+		m.kind, m.limit, m.place = mOther, true, oneThing(toks, k)
 		return true
 	}
 	if actor && probe.per == 0 && atOnceAfter(toks, k) {
@@ -1258,7 +1384,10 @@ sector factor actor vendor component agent document event tournament moment segm
 restaurant client patient student parent resident` + ` incident comment element environment assignment investment statement
 settlement treatment appointment requirement enrollment enrolment amendment attachment ticker timer slider tower river
 corner center centre cover chapter character answer power weather winter summer border shower burger trigger hamburger
-container lender` + ` semester quarter dinner supper butter sticker locker`)
+container lender` + ` semester quarter dinner supper butter sticker locker` +
+	// Devices that end like roles: "20,000 loggers upload temperature" are machines reporting.
+	` logger datalogger inverter transmitter transponder thermometer compressor heater cooler boiler sprinkler
+repeater dispenser reefer`)
 
 // visitNouns are people counted by the year as visits: each one is a journey, a stay or a
 // visit, by the name the flow takes.

@@ -892,6 +892,9 @@ func TestReadSendersOnASchedule(t *testing.T) {
 		{"Smart bins: 9,000 street bins, each with a fill-level sensor that reports every 15 minutes.", 9000 / (15 * min)},
 		{"Build an observability product like Datadog: an agent on each of 1 million servers sends 100 measurements every 10 seconds", 1e6 * 100 / 10},
 		{"1 million servers, each with an agent that pushes 100 measurements every 10 seconds", 1e6 * 100 / 10},
+		// The count names the things just before it.
+		{"We make smart thermostats: 600,000 of them in homes send indoor temperature and humidity every minute.", 600000 / min},
+		{"We rent out e-bikes, and 40,000 of them report battery and position every 30 seconds", 40000 / (30 * sec)},
 	}
 	for _, tc := range tests {
 		rd := workload.Read(tc.statement)

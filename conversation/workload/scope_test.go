@@ -64,12 +64,7 @@ func TestReadNamedDayBeforeTheCount(t *testing.T) {
 		if rd.DAU != tc.dau {
 			t.Errorf("%q: DAU %v, want %v (notes %q)", tc.statement, rd.DAU, tc.dau, rd.Notes)
 		}
-		got := 0.0
-		for _, f := range rd.Flows {
-			if f.Kind == conversation.FlowRead {
-				got += rd.Rate(f)
-			}
-		}
+		got := rateOf(rd, conversation.FlowRead)
 		if !near(got, tc.read) {
 			t.Errorf("%q: reads at %v/s, want %v/s (flows %+v, notes %q)", tc.statement, got, tc.read, rd.Flows, rd.Notes)
 		}
@@ -108,12 +103,7 @@ func TestReadNamedDayLateInTheSentence(t *testing.T) {
 		{"Design a heatwave cooling-centre finder: 40 centres post open beds hourly, and on the hottest day of summer the finder gets 300,000 searches.", 300e3 / day},
 	} {
 		rd := workload.Read(tc.statement)
-		got := 0.0
-		for _, f := range rd.Flows {
-			if f.Kind == conversation.FlowRead {
-				got += rd.Rate(f)
-			}
-		}
+		got := rateOf(rd, conversation.FlowRead)
 		if !near(got, tc.read) {
 			t.Errorf("%q: reads at %v/s, want %v/s (flows %+v, notes %q)", tc.statement, got, tc.read, rd.Flows, rd.Notes)
 		}
@@ -173,4 +163,15 @@ func TestReadSeasonHabitStaysInItsClause(t *testing.T) {
 	if len(rd.Acts) != 1 || rd.Acts[0].Actors.Value != 400 {
 		t.Errorf("schools: acts %+v, want the 400 schools' act kept (notes %q)", rd.Acts, rd.Notes)
 	}
+}
+
+// rateOf is the reading's events a second of one kind, all its flows of that kind together.
+func rateOf(rd workload.Reading, k conversation.FlowKind) float64 {
+	got := 0.0
+	for _, f := range rd.Flows {
+		if f.Kind == k {
+			got += rd.Rate(f)
+		}
+	}
+	return got
 }

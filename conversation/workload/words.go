@@ -169,5 +169,13 @@ func IsOrg(noun string) bool {
 	return orgNouns[singular(strings.ToLower(noun))]
 }
 
+// IsPerson reports whether a counted noun, singular or plural, names people: one the word lists
+// know, or a role by its ending ("farmers", "pharmacists"), that is no machine, place or thing
+// (the actor lists hold every noun that acts, trucks and sensors too).
+func IsPerson(noun string) bool {
+	n := singular(strings.ToLower(noun))
+	return personNoun(n) && !thingNouns[n]
+}
+
 // Singular is a noun's singular form: "branches" → "branch", "people" → "person".
 func Singular(noun string) string { return singular(strings.ToLower(noun)) }

@@ -1,0 +1,45 @@
+package offline
+
+import (
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// A marking verb leaves its object in a state ("mark rooms clean"); snapping a receipt uploads a
+// photo of it; a decision said without an object ("managers approve") is on what the system is
+// for, and whoever decides is not who makes the thing.
+func TestMarkingSnappingAndDeciding(t *testing.T) {
+	checkSections(t, []sectionCase{
+		{
+			statement: "Design a hotel's housekeeping app: 400 rooms, housekeepers get room assignments each morning, mark rooms clean, and the front desk sees which rooms are ready",
+			want: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Housekeepers mark rooms clean"},
+				conversation.API:          {"`/v1/rooms/{id}/clean`", "marked clean by a housekeeper"},
+			},
+			absent: map[conversation.SectionID][]string{
+				conversation.Requirements: {"cleans"},
+				conversation.DataModel:    {"Rooms clean"},
+			},
+		},
+		{
+			// Another place, another state.
+			statement: "Design an app for a network of 30 community halls where caretakers mark halls clean and volunteers flag kitchen areas ready each evening",
+			want: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Volunteers flag kitchen areas ready"},
+				conversation.API:          {"`/v1/kitchen-areas/{id}/ready`"},
+			},
+		},
+		{
+			statement: "Design an expense reporting tool for a 5,000-employee company: employees snap receipts, managers approve, finance exports to the ERP monthly",
+			want: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Employees report expenses", "Employees upload receipt photos", "Managers approve expenses"},
+				conversation.API:          {"`/v1/expenses/{id}/approve`"},
+				conversation.DeepDive:     {"Approved expenses without races"},
+			},
+			absent: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Managers report expenses", "snaps"},
+			},
+		},
+	})
+}
