@@ -639,6 +639,46 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"(store_id, sku)", "safety_margin", "pos_seq", "pick_due_at", "capture", "time limit: within 3 h"},
 			absent:   []string{"shipping_address", "flash-sale", "flash sale", "freshness/latency", "sso for internal users", "/v1/records"},
 		},
+		{
+			// Repositories on three replicas that vote on each ref update, clones served with
+			// bitmaps and a pack cache, pushes fanned out to webhooks through a queue: not a
+			// system of "controls" built from the statement's nouns.
+			prompt: "Design a version control hosting service like GitHub for 10M repositories", archetype: "Git hosting service",
+			mentions: []string{"10m repositories", "500 tb", "two-phase commit", "upload-pack", "bitmap", "pack cache", "alternates", "hmac-sha256", "refs/pull/"},
+			absent:   []string{"a system for controls", "/v1/records", "checkout"},
+		},
+		{
+			// The statement counts repositories beside a stated clone rate: the storage follows
+			// the 2 million repositories, and the clones are the reads, not writes.
+			prompt: "An open-source software forge where projects keep their code, accept merge requests from forks and clone over HTTPS; 2 million repositories and 40 million clones a day", archetype: "Git hosting service",
+			mentions: []string{"2m repositories at a mean", "100 tb of packed objects", "| fetch or clone | read | 463/s"},
+			absent:   []string{"| clone | write", "/v1/records"},
+		},
+		{
+			// Immutable releases built from a deploy, dynos placed on a shared fleet, a routing
+			// mesh fed a route table and swapped without dropped requests, sized from the
+			// stated apps: not an orchestrator for the company's own services or "a system for
+			// items".
+			prompt: "We run 12,000 customer apps; design the system that builds each deploy into an image, runs the containers across our hosts, routes each hostname to healthy instances and swaps versions without dropping requests", archetype: "platform as a service",
+			mentions: []string{"12k apps", "24k dynos", "about 240 hosts", "buildpack", "immutable", "route table", "sigterm", "config vars", "add-on", "log drains"},
+			absent:   []string{"version history", "etcd: 5 members", "kubelet", "cold start", "gb-second", "/v1/records"},
+		},
+		{
+			// No figures: the repositories are assumed and said to be, in proper plurals.
+			prompt: "Design GitHub", archetype: "Git hosting service",
+			mentions: []string{"repositories: none counted, about 1m assumed", "0.2 pushes a day", "receive-pack"},
+			absent:   []string{"repositorys", "pushs", "/v1/records"},
+		},
+		{
+			prompt: "Design Heroku", archetype: "platform as a service",
+			mentions: []string{"apps: none counted, about 100k assumed", "10 platform events a day", "slos on `get https://{app hostname}/{path}`"},
+			absent:   []string{"/v1/records", "kubelet"},
+		},
+		{
+			prompt: "Our startup wants to offer hosting where any developer can git push a Rails or Node app, get it running behind their own domain in a minute, and pay only for the containers they scale to", archetype: "platform as a service",
+			mentions: []string{"100k apps", "routing mesh", "acme", "idle"},
+			absent:   []string{"a system for startups", "/v1/records", "checkout"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -554,7 +554,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		n := w.Users * p.ThingsPerUser
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 			Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
-		note("%ss: %s for each of the %s people counted = %s; each sends %s %ss a day (assumed)", thing, H(p.ThingsPerUser), H(w.Users), H(n), H(p.PerThingPerDay), p.Write)
+		note("%s: %s for each of the %s people counted = %s; each sends %s %s a day (assumed)", pluralNoun(thing), H(p.ThingsPerUser), H(w.Users), H(n), H(p.PerThingPerDay), pluralNoun(p.Write))
 		return
 	}
 	n, how := p.Things, fmt.Sprintf("about %s", H(p.Things))
@@ -564,7 +564,8 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	}
 	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
-	note("%ss: none counted, %s assumed; each sends %s %ss a day (assumed)", thing, how, H(p.PerThingPerDay), p.Write)
+	// Plurals by rule, not by a trailing s: "repositories", "pushes".
+	note("%s: none counted, %s assumed; each sends %s %s a day (assumed)", pluralNoun(thing), how, H(p.PerThingPerDay), pluralNoun(p.Write))
 }
 
 // listenerNouns are things that hear senders rather than send: counting 2,500 ceiling gateways

@@ -219,12 +219,24 @@ func (r *renderer) share(kind, pct, per string) string {
 }
 
 // senders counts who sends the main write: the devices or places of its flow ("10 million
-// homes every 15 minutes"), else the people, else a million.
+// homes every 15 minutes"), else the archetype's own senders where the statement counts them
+// beside a rate it states outright ("2 million repositories and 40 million clones a day"),
+// else the things the people counted have, else the people, else a million.
 func (r *renderer) senders() float64 {
 	w := r.g.Requirements.Workload
 	for _, f := range w.Flows {
 		if f.Kind == conversation.FlowWrite && f.Each && f.Actors > 0 {
 			return f.Actors
+		}
+	}
+	if l := r.p.Load; l != nil && l.Thing != "" {
+		for _, t := range workload.Read(r.g.Problem).Things {
+			if t.Noun == l.Thing || slices.Contains(l.SenderNouns, t.Noun) {
+				return t.Value
+			}
+		}
+		if l.ThingsPerUser > 0 && w.Users > 0 {
+			return w.Users * l.ThingsPerUser
 		}
 	}
 	return cmp.Or(max(w.Users, w.DAU), 1_000_000)
