@@ -408,7 +408,7 @@ func checkLoad(p *loadProfile) error {
 		return nil
 	}
 	for _, v := range []float64{p.WritesPerUser, p.ReadsPerUser, p.ReadWrite, p.RecordBytes, p.MediaBytes, p.ResponseBytes, p.KeptBytes,
-		p.PeakFactor, p.Retention, p.HotFraction, p.Writes, p.PerThingPerDay, p.Things} {
+		p.PeakFactor, p.Retention, p.HotFraction, p.Writes, p.PerThingPerDay, p.Things, p.ThingsAlone} {
 		if v < 0 {
 			return fmt.Errorf("figure %v is negative", v)
 		}
