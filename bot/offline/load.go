@@ -365,7 +365,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	H := conversation.Human
 	if p.Things > 0 && p.PerThingPerDay > 0 {
 		// The archetype's load is its things: the people at a site only read.
-		assumeThings(w, rd, p, note)
+		assumeThings(w, rd, p, oneSiteRe.MatchString(statement), note)
 		return
 	}
 	if len(rd.Capacities) > 0 && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
@@ -495,7 +495,7 @@ func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement str
 // statement counts send at the archetype's usual rate ("12,000 tagged assets"); when it counts
 // none, its usual number at each site the statement counts, or at one ("our hospital wants to
 // find its wheelchairs" is about 2,000 tags).
-func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
+func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, oneSite bool, note func(string, ...any)) {
 	H := conversation.Human
 	thing := orDefault(p.Thing, "device")
 	// A counted machine (pods, hosts, tags) is what sends; a counted service only groups them:
@@ -551,7 +551,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	if t, ok := firstThing(rd.Things, orgUnits); ok {
 		n *= t.Value
 		how = fmt.Sprintf("about %s at each of the %s %s = %s", H(p.Things), H(t.Value), pluralNoun(t.Noun), H(n))
-	} else if p.ThingsAlone > 0 {
+	} else if p.ThingsAlone > 0 && !oneSite {
 		n, how = p.ThingsAlone, fmt.Sprintf("about %s in all", H(p.ThingsAlone))
 	}
 	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
@@ -612,6 +612,10 @@ var (
 
 // oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".
 var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus)(?:[.,;:!?]|\s+(?:with|in|of|for|that|which|where|and|to|on)\b|$)`)
+
+// oneSiteRe finds a statement about one site ("a GP surgery wants...", "our salon"), whose things
+// are that site's, where a statement naming none is about a platform (ThingsAlone).
+var oneSiteRe = regexp.MustCompile(`(?i)\b(?:a|an|our|my|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|surgery|practice|salon|barbershop|studio|school|office|gym|shop|store)(?:[.,;:!?']|\s+(?:with|in|of|for|that|which|where|and|to|on|wants|needs|has)\b|$)`)
 
 // groupSizes are the people of a group a statement counts who use the system: a family's or a
 // household's adults (the children do not sign up), a team, a class, a company's staff who

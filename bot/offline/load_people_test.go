@@ -338,7 +338,8 @@ func TestNoMediaProfile(t *testing.T) {
 
 // An appointment book's load is its practitioners' diaries: the practitioners the statement
 // counts (as people or as things), else one for every 2,000 clients it counts, else a handful at
-// each site it counts, else a platform's worth, never one site's worth for a whole platform.
+// each site it counts or at the one it names, else a platform's worth, never one site's worth
+// for a whole platform.
 func TestPractitionersFromWhatIsCounted(t *testing.T) {
 	p := loadProfile{PerThingPerDay: 16, Things: 8, ThingsAlone: 20_000, ThingsPerUser: 0.0005, Thing: "practitioner", ThingVerb: "takes",
 		SenderNouns: []string{"dentist", "physio", "doctor"}, Write: "booking", Read: "slot search", ReadWrite: 10}
@@ -351,6 +352,7 @@ func TestPractitionersFromWhatIsCounted(t *testing.T) {
 		{"a doctor appointment app for 4 million patients", 2000},
 		{"online booking for a chain of 50 physiotherapy clinics", 400},
 		{"an app where people book a physiotherapist", 20_000},
+		{"our dental practice wants patients to book online", 8},
 	}
 	for _, tc := range tests {
 		w, _ := workloadFrom(tc.statement, p)
