@@ -602,6 +602,35 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"firecracker", "warm pool", "purge requests", "precise positions", "/v1/records", "users create", "gb-second"},
 		},
 		{
+			// Practitioners' hours and exceptions, appointments as ranges under an exclusion
+			// constraint, free slots per practitioner-day, reminders, the front desk; treatments
+			// and claims hang off the appointment as a visit and a claims queue; sized from 8
+			// dentists at each of the 200 clinics. Not listings, party sizes or card checkout.
+			prompt: "Design a system for a chain of 200 dental clinics: patients book appointments online, dentists record treatments, and the billing team sends claims to insurers", archetype: "appointment booking system for practitioners",
+			mentions: []string{"exclude using gist", "tstzrange", "working-hours template", "practitioner-day", "24 hours and 2 hours", "waitlist", "front-desk",
+				"1600 practitioners", "clearinghouse", "claims", "not an ehr", "hipaa"},
+			absent: []string{"party size", "listing", "nights", "checkout", "waiting room", "/v1/records", "payment processor", "psp"},
+		},
+		{
+			// The same design for a salon, with no health-data rules and no clinical examples.
+			prompt: "Our chain of 35 hair salons wants online booking: clients pick a stylist and a service like a cut or colour, and get a text the day before", archetype: "appointment booking system for practitioners",
+			mentions: []string{"exclude using gist", "280 practitioners", "reminder", "waitlist"},
+			absent:   []string{"hipaa", "health", "patient", "clearinghouse", "party size", "root canal", "dentist", "nights"},
+		},
+		{
+			// A vet group's check-ups are a practice's appointments: no health-data law for
+			// animals, no launch-day waiting room.
+			prompt: "A group of 25 veterinary practices: pet owners book check-ups and dental cleanings for their animals online, and receptionists juggle walk-in emergencies", archetype: "appointment booking system for practitioners",
+			mentions: []string{"200 practitioners", "walk-in", "front-desk"},
+			absent:   []string{"hipaa", "waiting room", "eligib", "party size"},
+		},
+		{
+			// A platform's load is the practitioners it counts.
+			prompt: "We're building the booking platform for physiotherapists across the country: 8,000 physios, each sets their hours at one or more clinics, patients see free times and book 45-minute sessions", archetype: "appointment booking system for practitioners",
+			mentions: []string{"8000 physios takes 16", "practitioner-day", "daylight"},
+			absent:   []string{"party size", "listing", "checkout"},
+		},
+		{
 			// Residents' reports of one problem are merged by category, place and time before a crew
 			// is sent, crews work offline, and every reporter is texted. "Status updates" said of
 			// reports are not a flight or parcel followed from outside feeds.

@@ -163,7 +163,7 @@ func TestDetect(t *testing.T) {
 		// Places, rides and bookings.
 		{"Log every bike ride and show weekly distance, like Strava", nil, []string{"ride"}},
 		{"Design a taxi app: passengers request a ride and the closest driver accepts", []string{"ride", "geo", "tracking"}, nil},
-		{"Patients book a slot with a dentist near them", []string{"reservation"}, []string{"tickets"}},
+		{"Patients book a slot with a dentist near them", []string{"practappt"}, []string{"tickets", "reservation"}},
 		{"a flight tracker showing every plane on a map", nil, []string{"reservation", "booking"}},
 		{"Sell tickets for a jazz festival where fans pick seats", []string{"tickets"}, []string{"reservation"}},
 		{"An IT helpdesk where employees open support tickets", nil, []string{"tickets", "flashcrowd", "inventory"}},

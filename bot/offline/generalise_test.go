@@ -45,9 +45,9 @@ func TestCommonPrompts(t *testing.T) {
 			absent:   []string{"courier", "dispatch", "waiting room"},
 		},
 		{
-			prompt: "Design a doctor appointment booking system", archetype: "reservation system",
-			features: []string{"reservation", "notifications"}, notFeat: []string{"tickets"},
-			mentions: []string{"slot", "reminder", "hipaa"},
+			prompt: "Design a doctor appointment booking system", archetype: "appointment booking system for practitioners",
+			features: []string{"practappt", "clinicbooking"}, notFeat: []string{"tickets", "reservation"},
+			mentions: []string{"slot", "reminder", "hipaa", "working-hours template"},
 			absent:   []string{"seat hold", "seat map", "waiting room"},
 		},
 		{

@@ -38,6 +38,13 @@ type loadProfile struct {
 	// statement counts none: an RTLS's load is its tags, whatever the number of staff.
 	Things float64 `yaml:"things,omitempty"`
 	Thing  string  `yaml:"thing,omitempty"`
+	// ThingsAlone is how many things to assume when the statement counts neither them nor a
+	// site that holds them, where one site's worth would be absurd: a booking platform lists
+	// tens of thousands of practitioners, though each clinic has only a handful.
+	ThingsAlone float64 `yaml:"things_alone,omitempty"`
+	// ThingVerb is what each thing does with the main write in the assumptions, where "sends"
+	// reads wrong: a practitioner takes bookings, a meter sends readings.
+	ThingVerb string `yaml:"thing_verb,omitempty"`
 	// SenderNouns are counted nouns (singular) that are the archetype's senders even where they
 	// would otherwise be places that hold them: a news aggregator's "20,000 news sites" are its
 	// sources, not 20,000 sites of 50,000 feeds each.
@@ -366,7 +373,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	H := conversation.Human
 	if p.Things > 0 && p.PerThingPerDay > 0 {
 		// The archetype's load is its things: the people at a site only read.
-		assumeThings(w, rd, p, note)
+		assumeThings(w, rd, p, oneSiteRe.MatchString(statement), note)
 		return
 	}
 	if len(rd.Capacities) > 0 && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 {
@@ -500,7 +507,7 @@ func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement str
 // statement counts send at the archetype's usual rate ("12,000 tagged assets"); when it counts
 // none, its usual number at each site the statement counts, or at one ("our hospital wants to
 // find its wheelchairs" is about 2,000 tags).
-func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
+func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, oneSite bool, note func(string, ...any)) {
 	H := conversation.Human
 	thing := orDefault(p.Thing, "device")
 	// A counted machine (pods, hosts, tags) is what sends; a counted service only groups them:
@@ -533,7 +540,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		if strings.EqualFold(t.Noun, thing) || slices.Contains(p.SenderNouns, t.Noun) {
 			// "2,000 DataNodes" or "20,000 news sites" count the senders themselves, not what
 			// carries them.
-			note("%s: each of the %s %s sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), H(p.PerThingPerDay))
+			note("%s: each of the %s %s %s %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), orDefault(p.ThingVerb, "sends"), H(p.PerThingPerDay))
 			return
 		}
 		note("%s: each of the %s %s has a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
@@ -549,23 +556,51 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 			return
 		}
 	}
-	if p.ThingsPerUser > 0 && w.Users > 0 {
-		// "a utility with 3 million customers": each has its meter.
-		n := w.Users * p.ThingsPerUser
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
-			Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
-		note("%s: %s for each of the %s people counted = %s; each sends %s %s a day (assumed)", pluralNoun(thing), H(p.ThingsPerUser), H(w.Users), H(n), H(p.PerThingPerDay), pluralNoun(p.Write))
+	if thingsFromPeople(w, rd, p, thing, note) {
 		return
 	}
 	n, how := p.Things, fmt.Sprintf("about %s", H(p.Things))
 	if t, ok := firstThing(rd.Things, orgUnits); ok {
 		n *= t.Value
 		how = fmt.Sprintf("about %s at each of the %s %s = %s", H(p.Things), H(t.Value), pluralNoun(t.Noun), H(n))
+	} else if p.ThingsAlone > 0 && !oneSite {
+		n, how = p.ThingsAlone, fmt.Sprintf("about %s in all", H(p.ThingsAlone))
 	}
 	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
 	// Plurals by rule, not by a trailing s: "repositories", "pushes".
-	note("%s: none counted, %s assumed; each sends %s %s a day (assumed)", pluralNoun(thing), how, H(p.PerThingPerDay), pluralNoun(p.Write))
+	note("%s: none counted, %s assumed; each %s %s %s a day (assumed)", pluralNoun(thing), how, orDefault(p.ThingVerb, "sends"), H(p.PerThingPerDay), pluralNoun(p.Write))
+}
+
+// thingsFromPeople sizes the things from the people the statement counts: the people who are
+// the things themselves ("3,000 dentists" are an appointment book's practitioners, each taking
+// so many bookings a day), else the things those people have ("a utility with 3 million
+// customers": each has its meter; "2 million patients" are on some 1,000 practitioners' lists).
+func thingsFromPeople(w *conversation.Workload, rd workload.Reading, p loadProfile, thing string, note func(string, ...any)) bool {
+	H := conversation.Human
+	verb := orDefault(p.ThingVerb, "sends")
+	add := func(n float64, noun string) {
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+			Each: true, Actors: n, ActorNoun: pluralNoun(noun), Source: conversation.Assumed})
+	}
+	for _, pp := range rd.People {
+		if pp.Noun == thing || slices.Contains(p.SenderNouns, pp.Noun) {
+			add(pp.Value, pp.Noun)
+			note("%s: each of the %s %s %s %s a day (assumed)", p.Write, H(pp.Value), pluralNoun(pp.Noun), verb, H(p.PerThingPerDay))
+			return true
+		}
+	}
+	if p.ThingsPerUser <= 0 || w.Users <= 0 {
+		return false
+	}
+	n := w.Users * p.ThingsPerUser
+	add(n, thing)
+	share := H(p.ThingsPerUser) + " for each"
+	if p.ThingsPerUser < 1 {
+		share = "one for every " + H(math.Round(1/p.ThingsPerUser))
+	}
+	note("%s: %s of the %s people counted = %s; each %s %s %s a day (assumed)", pluralNoun(thing), share, H(w.Users), H(n), verb, H(p.PerThingPerDay), pluralNoun(p.Write))
+	return true
 }
 
 // listenerNouns are things that hear senders rather than send: counting 2,500 ceiling gateways
@@ -590,6 +625,10 @@ var (
 
 // oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".
 var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus)(?:[.,;:!?]|\s+(?:with|in|of|for|that|which|where|and|to|on)\b|$)`)
+
+// oneSiteRe finds a statement about one site ("a GP surgery wants...", "our salon"), whose things
+// are that site's, where a statement naming none is about a platform (ThingsAlone).
+var oneSiteRe = regexp.MustCompile(`(?i)\b(?:a|an|our|my|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|surgery|practice|salon|barbershop|studio|school|office|gym|shop|store)(?:[.,;:!?']|\s+(?:with|in|of|for|that|which|where|and|to|on|wants|needs|has)\b|$)`)
 
 // groupSizes are the people of a group a statement counts who use the system: a family's or a
 // household's adults (the children do not sign up), a team, a class, a company's staff who

@@ -3,6 +3,7 @@ package offline
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/archbot/archbot/bot"
@@ -332,5 +333,35 @@ func TestNoMediaProfile(t *testing.T) {
 	}
 	if f, _ := plain.Flow("API object write"); f.BlobBytes != 0 {
 		t.Errorf("with no_media the write carries %v bytes of media, want none", f.BlobBytes)
+	}
+}
+
+// An appointment book's load is its practitioners' diaries: the practitioners the statement
+// counts (as people or as things), else one for every 2,000 clients it counts, else a handful at
+// each site it counts or at the one it names, else a platform's worth, never one site's worth
+// for a whole platform.
+func TestPractitionersFromWhatIsCounted(t *testing.T) {
+	p := loadProfile{PerThingPerDay: 16, Things: 8, ThingsAlone: 20_000, ThingsPerUser: 0.0005, Thing: "practitioner", ThingVerb: "takes",
+		SenderNouns: []string{"dentist", "physio", "doctor"}, Write: "booking", Read: "slot search", ReadWrite: 10}
+	tests := []struct {
+		statement    string
+		practitioner float64
+	}{
+		{"online booking for our 3,000 dentists", 3000},
+		{"a booking system for 1,200 doctors across 90 clinics", 1200},
+		{"a doctor appointment app for 4 million patients", 2000},
+		{"online booking for a chain of 50 physiotherapy clinics", 400},
+		{"an app where people book a physiotherapist", 20_000},
+		{"our dental practice wants patients to book online", 8},
+	}
+	for _, tc := range tests {
+		w, _ := workloadFrom(tc.statement, p)
+		f, ok := w.Flow("booking")
+		if !ok || f.Actors != tc.practitioner || f.Count != 16 {
+			t.Errorf("%q: booking flow %+v (found %v), want %v practitioners × 16 a day", tc.statement, f, ok, tc.practitioner)
+		}
+		if !slices.ContainsFunc(w.Notes, func(n string) bool { return strings.Contains(n, " takes ") }) {
+			t.Errorf("%q: notes %q never say what each practitioner takes", tc.statement, w.Notes)
+		}
 	}
 }

@@ -325,6 +325,7 @@ func (r *reader) populations() {
 		case "mau":
 			mau = biggest(mau, m)
 		case "users":
+			r.out.People = append(r.out.People, Population{Value: m.value, Noun: m.noun})
 			provider := r.provides(m)
 			if provider {
 				// "3,000 walkers": who does the work; the people who book it are the users where

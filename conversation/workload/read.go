@@ -65,6 +65,10 @@ type Reading struct {
 	// Providers are counted people whose time a services marketplace sells ("3,000 walkers",
 	// "8,000 handymen"): the work done is theirs, so many jobs each a day, whoever books it.
 	Providers []Population
+	// People are every counted group of people with its noun ("3,000 dentists", "2M patients"),
+	// for designs whose load is one kind of them: an appointment book's load is its
+	// practitioners' diaries, whoever else the statement counts.
+	People []Population
 	// Corpora are the existing collections each new item is compared against ("each compared
 	// against 10 million past essays"): what an index holds, never reads per item.
 	Corpora []Corpus
