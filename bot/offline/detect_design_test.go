@@ -708,6 +708,22 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"100k apps", "routing mesh", "acme", "idle"},
 			absent:   []string{"a system for startups", "/v1/records", "checkout"},
 		},
+		{
+			// A gateway merchants call, not a checkout that calls one: the intent's state machine
+			// with idempotency keys, acquirer calls whose timeouts are resolved by status query, a
+			// double-entry ledger reconciled with settlement files, signed webhooks and payouts,
+			// sized from the stated peak (3,000 payments/s). The payments feature's generic
+			// exactly-once dive and its outside processor would be a second model of the same money.
+			prompt: "We are a fintech; build the service that lets 200,000 merchants take Visa and Mastercard payments via a single REST API, about 3,000 transactions per second at peak on Black Friday, with payouts to their bank accounts every two days", archetype: "payment processing platform",
+			mentions: []string{"requires_action", "idempotency-key", "acquirer_reference", "status quer", "double-entry", "settlement file", "hmac", "event_id",
+				"minor units", "pci dss", "3-d secure", "payout", "3002/s at the peak", "9007/s on average"},
+			absent: []string{"exactly-once payments", "payment processor (psp)", "cart service", "shipping_address", "wallet service", "/v1/transfers", "/v1/records", "users create"},
+		},
+		{
+			prompt: "Our bank wants its own card acquiring platform: merchants' terminals and websites send authorisations, we route them to Visa and Mastercard, reconcile the clearing files nightly and settle to merchants in EUR, GBP and USD", archetype: "payment processing platform",
+			mentions: []string{"acquirer router", "card vault", "reconcil", "ledger", "currency"},
+			absent:   []string{"exactly-once payments", "payment processor (psp)", "cart service", "wallet service", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
