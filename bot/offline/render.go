@@ -1338,14 +1338,7 @@ func (r *renderer) scalability(b *strings.Builder) {
 		}
 		bullets(b, []string{r.x(fmt.Sprintf(line, conversation.Bytes(c.EgressBytesPerSec)))})
 	}
-	var async []string
-	for _, f := range r.ordered() {
-		async = append(async, r.xs(f.Async)...)
-	}
-	if len(async) > 0 {
-		b.WriteString("### Asynchronous work\n")
-		bullets(b, async)
-	}
+	r.featureBullets(b, "Asynchronous work", func(f *feature) []string { return f.Async })
 	b.WriteString("### Scaling out\n")
 	if r.p.ScaleOut != "" {
 		bullets(b, []string{r.x(r.p.ScaleOut)})
@@ -1691,14 +1684,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		fmt.Fprintf(b, "| %s | %s | %s |\n", "One relational "+r.backingStore(), "a document or key-value store", cell("the links between "+r.entityList()+" are relational and need transactions; "+r.x("{peak_write}")+" writes/s peak is within what "+r.relationalLimit()))
 	}
 	b.WriteString("\n")
-	var bott []string
-	for _, f := range r.ordered() {
-		bott = append(bott, r.xs(f.Bottlenecks)...)
-	}
-	if len(bott) > 0 {
-		b.WriteString("### Bottlenecks and mitigations\n")
-		bullets(b, bott)
-	}
+	r.featureBullets(b, "Bottlenecks and mitigations", func(f *feature) []string { return f.Bottlenecks })
 	b.WriteString("### Self-review\n")
 	bullets(b, r.review(nil))
 	if r.changed() {
@@ -1712,10 +1698,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		}
 		b.WriteString("\n")
 	}
-	var open []string
-	for _, f := range r.ordered() {
-		open = append(open, r.xs(f.Open)...)
-	}
+	open := r.featureTexts(func(f *feature) []string { return f.Open })
 	var assumed []string
 	for _, n := range r.g.Requirements.Workload.Notes {
 		if strings.Contains(n, "(assumed") && len(assumed) < 2 {
@@ -1875,4 +1858,22 @@ func (r *renderer) connections() (float64, string) {
 // connection, and 100K a server leaves CPU for the messages and memory for bursts.
 func connServers(conns float64) int {
 	return int(math.Max(2, math.Ceil(conns/100_000)))
+}
+
+// featureTexts gathers one list of every feature's texts, in the design's order, expanded.
+func (r *renderer) featureTexts(of func(*feature) []string) []string {
+	var out []string
+	for _, f := range r.ordered() {
+		out = append(out, r.xs(of(f))...)
+	}
+	return out
+}
+
+// featureBullets writes the features' texts of one list under a heading, and nothing when no
+// feature has any.
+func (r *renderer) featureBullets(b *strings.Builder, heading string, of func(*feature) []string) {
+	if ts := r.featureTexts(of); len(ts) > 0 {
+		b.WriteString("### " + heading + "\n")
+		bullets(b, ts)
+	}
 }
