@@ -364,12 +364,17 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 	years := w.RetentionYears
 	c.StorageBytes5y = c.StorageBytesPerMonth * 12 * math.Min(years, 5)
 	c.StorageBytesKept = c.StorageBytesPerMonth * 12 * years
-	unit := "years"
-	if years == 1 {
-		unit = "year"
+	primary := dbBytesMonth * 12 * years
+	if len(w.Tiers) > 0 {
+		c.StorageBytes5y, c.StorageBytesKept, primary = c.tiered(w.Tiers, dbBytesMonth)
+	} else {
+		unit := "years"
+		if years == 1 {
+			unit = "year"
+		}
+		c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s %s): %s × 12 × %s = %s",
+			Human(years), unit, Bytes(c.StorageBytesPerMonth), Human(years), Bytes(c.StorageBytesKept)))
 	}
-	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s %s): %s × 12 × %s = %s",
-		Human(years), unit, Bytes(c.StorageBytesPerMonth), Human(years), Bytes(c.StorageBytesKept)))
 	c.Steps = append(c.Steps, fmt.Sprintf("Ingress %s/s; egress %s/s", Bytes(c.IngressBytesPerSec), Bytes(c.EgressBytesPerSec)))
 	c.CacheBytes = cacheBytes
 	if cacheBytes > 0 {
@@ -379,7 +384,6 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 	c.AppServers = int(math.Max(2, math.Ceil((c.PeakReadQPS+c.PeakWriteQPS)/serverQPS)))
 	byWrites := math.Ceil(dbWritesPeak / shardWriteQPS)
 	// A shard's replicas hold copies of one data set, so shards are counted on unreplicated bytes.
-	primary := dbBytesMonth * 12 * years
 	c.DBBytesKept = primary
 	byBytes := math.Ceil(primary / shardBytes)
 	c.DBShards = int(math.Max(1, math.Max(byWrites, byBytes)))
@@ -487,4 +491,28 @@ func trim(v float64) string {
 	default:
 		return fmt.Sprintf("%.2g", v)
 	}
+}
+
+// tiered sums the storage each stated retention tier keeps: its share of a month's data for its
+// own time. It returns what five years keep, what the retention keeps, and the records kept
+// before replication.
+func (c *Capacity) tiered(tiers []Tier, dbBytesMonth float64) (fiveYears, kept, primary float64) {
+	var parts []string
+	for _, t := range tiers {
+		months := t.Years * 12
+		if t.Years < 1 {
+			months = math.Round(t.Years*365) / daysPerMonth // "90 days" is 3 months of data, as a month is counted above
+		}
+		k := c.StorageBytesPerMonth * t.Fraction * months
+		kept += k
+		fiveYears += c.StorageBytesPerMonth * t.Fraction * math.Min(months, 60)
+		primary += dbBytesMonth * t.Fraction * months
+		share := ""
+		if t.Fraction < 1 {
+			share = fmt.Sprintf(" ÷ %s", Human(math.Round(1/t.Fraction)))
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s%s × %s months = %s", t.Name, Bytes(c.StorageBytesPerMonth), share, Human(months), Bytes(k)))
+	}
+	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept, per stated tier: %s; %s in all", strings.Join(parts, "; "), Bytes(kept)))
+	return fiveYears, kept, primary
 }

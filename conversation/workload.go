@@ -24,10 +24,24 @@ type Workload struct {
 	ReplicationFactor float64 `json:"replication_factor,omitempty"`
 	RetentionYears    float64 `json:"retention_years,omitempty"`
 	HotFraction       float64 `json:"hot_fraction,omitempty"`
+	// Tiers are stated retention tiers ("raw data 90 days and 10-minute averages for 20 years"):
+	// each keeps its own share of the data for its own time, so storage is summed per tier, and
+	// no tier is kept for another's retention.
+	Tiers []Tier `json:"tiers,omitempty"`
 	// Notes say where each figure came from ("8M daily active users: stated", "1 KB per recipe:
 	// assumed"), including figures read from the statement that are not load ("groups of up to
 	// 256 members: a limit").
 	Notes []string `json:"notes,omitempty"`
+}
+
+// Tier is one retention tier: what it holds (Name: "raw data", "10-minute averages"), the share of
+// the raw data it holds (1 for raw, a point interval over the rollup's step for a rollup) and how
+// long it is kept.
+type Tier struct {
+	Name     string  `json:"name"`
+	Fraction float64 `json:"fraction"`
+	Years    float64 `json:"years"`
+	Step     float64 `json:"step,omitempty"` // a rollup's step in seconds; 0 for raw data
 }
 
 // FlowKind says what a flow does to the system.
@@ -171,6 +185,7 @@ func (w Workload) Has(k FlowKind) bool {
 func (w Workload) Clone() Workload {
 	w.Flows = slices.Clone(w.Flows)
 	w.Notes = slices.Clone(w.Notes)
+	w.Tiers = slices.Clone(w.Tiers)
 	return w
 }
 

@@ -86,7 +86,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	for _, f := range fs {
 		req.Functional = appendNew(req.Functional, limits(said(f.Functional, problem))...)
 		req.OutOfScope = appendNew(req.OutOfScope, f.OutOfScope...)
-		req.UseCases = appendNew(req.UseCases, said(f.UseCases, problem)...)
+		req.UseCases = appendNew(req.UseCases, fillPublishTime(said(f.UseCases, problem), problem)...)
 		for _, e := range f.Entities {
 			req.Entities = appendNew(req.Entities, e.Name)
 		}
@@ -95,7 +95,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	if len(req.Functional) <= 1 {
 		req.Functional = appendNew(req.Functional, composed(problem).Functional...)
 	}
-	req.NonFunctional = nonFunctional(reading, req, fs)
+	req.NonFunctional = nonFunctional(reading, req, fs, problem)
 	_ = why
 	return title(problem, p), req, nil
 }
@@ -160,11 +160,15 @@ func root(w string) string {
 var scopeFiller = set("details", "internals", "content", "system", "systems", "users", "based", "support", "management", "models", "model", "advanced", "other", "third", "party", "pipeline", "integration", "integrations", "features", "beyond", "basic", "service", "services", "platform", "engine", "ranking", "public")
 
 // nonFunctional lists the quality targets: stated latencies first, then the features' targets.
-func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*feature) []string {
+func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*feature, problem string) []string {
 	var out []string
 	statedMS := false
+	alarm, alarmSaid := alarmOf(problem)
 	for _, sec := range rd.Latencies {
 		statedMS = statedMS || sec < 1
+		if alarmSaid && sec == alarm.seconds && slices.ContainsFunc(fs, func(f *feature) bool { return slices.ContainsFunc(f.NonFunctional, alertLatencyLine) }) {
+			continue // said once, as the alert latency, below
+		}
 		if sec < 1 {
 			out = append(out, fmt.Sprintf("Latency: within %s ms as stated (p99)", conversation.Human(sec*1000)))
 		} else if !statedAlready(fs, duration(sec)) {
@@ -192,11 +196,20 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 				// A handful of people can wait out a failover; four nines would cost a second region.
 				n = "Availability: 99.9% (≈ 9 h of downtime a year): a standby promoted in minutes is enough at this size"
 			}
+			if alarmSaid && alertLatencyLine(n) {
+				n = alarmLine(alarm) // the stated deadline and recipient replace the pattern's
+			}
+			if len(rd.Tiers) > 0 {
+				n = keptForRe.ReplaceAllString(n, "kept as stated ("+tiersSaid(rd.Tiers)+")") // "history kept for two years"
+			}
 			out = appendNew(out, strings.ReplaceAll(n, "{read_write_ratio}", conversation.Human(readWrite(capa))))
 		}
 	}
 	return out
 }
+
+// alertLatencyLine reports a pattern's line on how fast alerts fire.
+func alertLatencyLine(n string) bool { return strings.HasPrefix(n, "Alert latency:") }
 
 // statedAlready reports whether a feature's own requirement already holds the stated time ("Time
 // to send: … within 30 s"), which then needs no line of its own.

@@ -57,6 +57,11 @@ type loadProfile struct {
 	// staff at work in it all day (an EHR's clinicians charting), not visitors on one errand:
 	// their per-user rates stand.
 	UnitStaff bool `yaml:"unit_staff,omitempty"`
+	// Places names the noun (singular) whose stated count is places the main write fills, and
+	// PerPlace how many of that write fill one when the statement does not say: a rota's "900
+	// shifts a week" are 900 shifts created and some 5 sign-ups each, and the sign-ups are the load.
+	Places   string  `yaml:"places,omitempty"`
+	PerPlace float64 `yaml:"per_place,omitempty"`
 	// ThingsPerUser is how many things each person the statement counts has, where the things
 	// are theirs: a utility's customer has one smart meter, so "3 million customers" is 3
 	// million meters, where an RTLS's staff say nothing about its tags.
@@ -187,6 +192,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	note := func(format string, a ...any) { w.Notes = append(w.Notes, fmt.Sprintf(format, a...)) }
 	groupDelivery(&w, statement, note)
 	settlementFlows(&w)
+	fillPlaces(&w, statement, p, note)
 	H := conversation.Human
 	if p.Write == "" {
 		p.Write, p.Read = "write", "read"
@@ -251,6 +257,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
 		writesFromReads(&w, p.Write, rw, note)
 	}
+	rushReads(&w, p, note)
 	sizeAndReach(&w, rd, statement, p, note)
 	keptHistory(&w, p, note)
 	settle(&w, p, note)

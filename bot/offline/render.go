@@ -443,6 +443,9 @@ func (r *renderer) figureWords(name string) (string, bool) {
 	if w, ok := r.deviceWords(name); ok {
 		return w, true
 	}
+	if w, ok := r.alarmWords(name); ok {
+		return w, true
+	}
 	return r.peopleWords(name)
 }
 
@@ -768,6 +771,9 @@ func (r *renderer) architecture(b *strings.Builder) {
 			}
 		}
 		desc := c.Description
+		if strings.Contains(desc, "{") {
+			desc = r.x(desc) // "{rollup_names}": what the statement states, else the pattern's
+		}
 		switch c.Kind {
 		case "database", "cache", "storage", "search", "queue":
 			if h := r.holds(c); h != "data" && !strings.Contains(strings.ToLower(desc), h) {
@@ -918,7 +924,9 @@ func (r *renderer) api(b *strings.Builder) {
 			idem = "not needed (no side effect worth deduplicating)"
 		}
 		resp := e.Response
-		if e.Note != "" {
+		if e.Note != "" && strings.Contains(e.Note, "{") && !strings.Contains(e.Note, "{code") {
+			resp += " — " + r.x(e.Note) // "{resolutions}": the tiers the statement states
+		} else if e.Note != "" {
 			resp += " — " + e.Note
 		}
 		req := e.Request

@@ -519,6 +519,10 @@ func (r *reader) flows() {
 	}
 }
 
+// onceEveryRe finds a rate said as one event per interval shorter than a day: "once a second",
+// "once per minute". Said of each sender it is a clock, not a habit.
+var onceEveryRe = regexp.MustCompile(`(?i)\bonce\s+(?:a|an|per|each|every)\s+(?:second|sec|minute|min|hour)\b`)
+
 func (r *reader) eventFlow(m *mention) {
 	f := conversation.Flow{Name: m.name, Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
 		Source: conversation.Stated, From: m.quote}
@@ -562,6 +566,9 @@ func (r *reader) eventFlow(m *mention) {
 		// "each user saves 3 a day" with no user count: per user, the population assumed later.
 		f.Each = true
 	}
+	// "each send 300 values once a second": a sender on a clock, as "every second" is; its rate
+	// is the same at 3 am as at noon, so no peak factor applies.
+	f.Steady = f.Each && onceEveryRe.MatchString(m.quote)
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true

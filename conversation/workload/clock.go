@@ -85,6 +85,7 @@ func readPeriodWindow(statement string) (string, dailyWindow) {
 // clock time blanked out, so the counting that follows never reads one as a figure.
 func readDailyWindow(statement string) (string, dailyWindow) {
 	var w dailyWindow
+	var crowd []int // where a crowd's window is said, and its length in minutes
 	for _, loc := range clockRangeRe.FindAllStringSubmatchIndex(statement, -1) {
 		if numberGoesOn(statement, loc[1]) {
 			continue
@@ -112,7 +113,11 @@ func readDailyWindow(statement string) (string, dailyWindow) {
 		if w.hours == 0 && hours < 12 {
 			w.hours = hours
 			w.share, w.note = windowShare(statement[:loc[0]], statement[loc[0]:loc[1]], hours)
+			crowd = crowdInWindow(statement, loc[0], loc[1], hours)
 		}
+	}
+	if w.hours == 0 {
+		w = aroundClock(statement)
 	}
 	if w.hours > 0 {
 		w.factor = math.Round(w.share*24/w.hours*10) / 10
@@ -127,7 +132,86 @@ func readDailyWindow(statement string) (string, dailyWindow) {
 			copy(b[loc[0]:], blank(m))
 		}
 	}
-	return clockAloneRe.ReplaceAllStringFunc(string(b), blank), w
+	out := clockAloneRe.ReplaceAllStringFunc(string(b), blank)
+	if crowd != nil {
+		// Blanking kept every length, so the crowd's window is where it was.
+		span := fmt.Sprintf("%d minutes", crowd[2])
+		if crowd[2]%60 == 0 {
+			span = fmt.Sprintf("%d hours", crowd[2]/60)
+		}
+		out = out[:crowd[0]] + " within " + span + " " + out[crowd[1]:]
+	}
+	return out, w
+}
+
+var (
+	// crowdRe finds counted people and what they do, ending where a window follows: "up to 350k
+	// riders check arrival times in the".
+	crowdRe = regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:k|m|thousand|million)?\s+([a-z-]+s)\s+[a-z][^.;,]*$`)
+	// windowLeadRe and windowTailRe are the words that put a window in a clause: "in the … peak".
+	windowLeadRe = regexp.MustCompile(`(?i)\b(?:in|during|over|within)\s+(?:the\s+)?$`)
+	windowTailRe = regexp.MustCompile(`(?i)^\s*(?:morning |evening |commute |daily )?(?:peak|rush(?: hour)?|window|busy hours?)\b`)
+)
+
+// crowdInWindow finds counted people who act in a stated window ("up to 350k riders check
+// arrival times in the 7-9am peak"): each of them acts at least once in it, so the window holds
+// their whole count, a burst, not a bound or a day's total. A share said before ("most of them
+// between 7 and 9 am") makes the count the day's instead. It returns the span to say the window
+// as a length over and the length in minutes, or nil.
+func crowdInWindow(statement string, start, end int, hours float64) []int {
+	before := statement[:start]
+	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	clause := before
+	if i := strings.LastIndexAny(clause, ","); i >= 0 {
+		clause = clause[i+1:]
+	}
+	lead := windowLeadRe.FindStringIndex(clause)
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(statement[start:end])), "between") ||
+		strings.HasPrefix(strings.ToLower(strings.TrimSpace(statement[start:end])), "from") {
+		lead = []int{len(clause), len(clause)}
+	}
+	if lead == nil || windowShareRe.MatchString(before) {
+		return nil
+	}
+	m := crowdRe.FindStringSubmatch(clause[:lead[0]])
+	if m == nil || !personNoun(singular(strings.ToLower(m[1]))) {
+		return nil
+	}
+	from := start - (len(clause) - lead[0])
+	if t := windowTailRe.FindStringIndex(statement[end:]); t != nil {
+		end += t[1]
+	}
+	return []int{from, end, int(math.Round(hours * 60))}
+}
+
+// aroundClockRe finds one clock time the load gathers near: "mostly around 6am", "most of them
+// at 7:30 pm".
+var aroundClockRe = regexp.MustCompile(`(?i)\b(?:around|about|near|close to|at|by)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`)
+
+// aroundHours is how long the busy stretch around one stated clock time is taken to last.
+const aroundHours = 1
+
+// aroundClock reads a share of the load said to fall at one clock time ("about 900 farmers check
+// the app, mostly around 6am") as a window of an hour around it. Without a share said in its
+// sentence, a lone time is a schedule ("published Monday at 9am") or a crowd's opening, not
+// where the day's load falls.
+func aroundClock(statement string) dailyWindow {
+	loc := aroundClockRe.FindStringIndex(statement)
+	if loc == nil || numberGoesOn(statement, loc[1]) {
+		return dailyWindow{}
+	}
+	before := statement[:loc[0]]
+	if i := strings.LastIndexAny(before, ".;!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	if !windowShareRe.MatchString(before) {
+		return dailyWindow{}
+	}
+	share, note := windowShare(before, strings.TrimRight(statement[loc[0]:loc[1]], "."), aroundHours)
+	note = strings.Replace(note, "(1 h of the day)", "(1 h of the day, assumed)", 1)
+	return dailyWindow{hours: aroundHours, share: share, note: note}
 }
 
 // numberGoesOn reports whether the figure ending at i is part of a longer one: the "2" of "9am
@@ -178,7 +262,11 @@ func windowShare(before, window string, hours float64) (float64, string) {
 	}
 	word := strings.ToLower(m[2])
 	share := windowShares[word]
-	return share, fmt.Sprintf("peak: %s of the day's load falls %s (%s): stated; %q taken as %.0f%% (assumed)", word, window, span, word, share*100)
+	amount := word
+	if word == "mostly" || word == "mainly" {
+		amount = "most" // "mostly around 6am": most of the day's load
+	}
+	return share, fmt.Sprintf("peak: %s of the day's load falls %s (%s): stated; %q taken as %.0f%% (assumed)", amount, window, span, word, share*100)
 }
 
 // openingRe finds a crowd acting at one clock time, with nothing between the crowd and the

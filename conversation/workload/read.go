@@ -212,6 +212,7 @@ func Read(statement string) Reading {
 	r.sitting(opening)
 	r.smallGroups(statement)
 	r.peaks(window, week, weekNote, statement)
+	r.tiers(statement)
 	return r.out
 }
 
