@@ -18,7 +18,10 @@ func resolve(fs []*feature, problem string) []*feature {
 	out := make([]*feature, len(fs))
 	for i, f := range fs {
 		if f.ID == "generic" {
-			f = composed(problem)
+			// Another capability's own upload flow (media, attachments) already takes the files
+			// to object storage: a second flow for the same bytes would say it twice.
+			held := slices.ContainsFunc(fs, func(o *feature) bool { return o.ID != "generic" && slices.Contains(o.Components, "objstore") })
+			f = composedWith(problem, held)
 		}
 		out[i] = f
 	}
@@ -83,11 +86,15 @@ func changed(f, c *feature) bool {
 
 // composed builds the generic feature for one statement. Where the reader finds nothing usable it
 // falls back to neutral "items" owned by "users".
-func composed(problem string) *feature {
+func composed(problem string) *feature { return composedWith(problem, false) }
+
+// composedWith composes the design; blobsHeld says another capability already uploads the
+// statement's files to object storage, so the files it sizes need no flow of their own.
+func composedWith(problem string, blobsHeld bool) *feature {
 	f := *features["generic"]
 	m := modelOf(problem)
 	m.tells = tellsRe.MatchString(problem)
-	if m.files() == "" {
+	if m.files() == "" && !blobsHeld {
 		m.sized = sizedFilesOf(problem)
 	}
 	if sub := inputsRe.FindStringSubmatch(problem); sub != nil {
@@ -1184,9 +1191,7 @@ func (m model) flows() []flow {
 		out = append(out, f)
 	}
 	out = append(m.dispatchFlows(), out...)
-	if f, ok := m.sized.flow(); ok {
-		out = append(out, f)
-	}
+	out = append(out, m.sized.flows()...)
 	out = append(out, m.answerFlows()...)
 	out = append(out, m.allocationFlows()...)
 	out = append(out, m.sweepFlows()...)
@@ -1544,15 +1549,15 @@ func sizedFilesOf(problem string) sizedFiles {
 	return best
 }
 
-// flow is how the sized files reach object storage: straight from whoever sends them, in
-// resumable parts, recorded on their item only once they are there.
-func (s sizedFiles) flow() (flow, bool) {
+// flows is how the sized files reach object storage: straight from whoever sends them, in
+// resumable parts, recorded on their item only once they are there. None when nothing is sized.
+func (s sizedFiles) flows() []flow {
 	if s.label == "" {
-		return flow{}, false
+		return nil
 	}
-	return flow{Name: "Store the " + s.label, Steps: []string{
+	return []flow{{Name: "Store the " + s.label, Steps: []string{
 		fmt.Sprintf("The client sending the %s (a person's app or a machine's uploader) asks {c:appsvc} for pre-signed multipart URLs and sends the bytes straight to {c:objstore} in resumable parts, so they never pass through the services.", s.label),
 		fmt.Sprintf("{c:objstore} checks each part's checksum; on completion {c:appsvc} confirms the object exists and records its key, size and SHA-256 in {c:appdb} against the %s it belongs to, so no row points at a missing file.", s.item),
 		fmt.Sprintf("Readers get short-lived signed URLs from {c:appsvc}; a lifecycle rule moves older %s to a colder storage class.", s.label),
-	}}, true
+	}}}
 }

@@ -497,3 +497,12 @@ func TestCountedBlobsHaveObjectStorage(t *testing.T) {
 		}
 	}
 }
+
+// Where a capability uploads the statement's files already (attachments through the media
+// service), the composed design adds no second flow for the same bytes.
+func TestSizedFilesUploadedOnce(t *testing.T) {
+	_, sec := renderAll(t, "a grant portal where 40,000 applicants a year submit proposals, attachments as large as 50 MB")
+	if flows := sec[conversation.DataFlow]; !strings.Contains(flows, "Upload media") || strings.Contains(flows, "Store the attachments") {
+		t.Errorf("want the media upload flow alone:\n%s", flows)
+	}
+}

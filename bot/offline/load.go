@@ -274,7 +274,7 @@ func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement strin
 	// typical size of one when no photo or clip is named.
 	named := statedMedia
 	if named == "" && !p.NoMedia {
-		named = mediaRe.FindString(strings.ToLower(statement))
+		named = strings.TrimFunc(mediaRe.FindString(statement), func(r rune) bool { return !unicode.IsLetter(r) })
 	}
 	sizeFlows(w, rd, p, statedMedia, named, note)
 	fan := rd.FanOut
@@ -700,7 +700,11 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 		case stated > 0:
 			f.StoredBytes = stated
 		case media && size > 0:
-			sizeMedia(f, p, record, size, limit, note)
+			what := "media"
+			if files && named != "" && statedMedia == "" {
+				what = named // "500 KB of PDFs per filing", as the statement calls them
+			}
+			sizeMedia(f, p, what, record, size, limit, note)
 		case p.KeptBytes > 0 && f.Kind == conversation.FlowWrite:
 			f.Bytes, f.BlobBytes = record, p.KeptBytes
 			note("%s per %s on the wire, %s of it kept in object storage (assumed)", conversation.Bytes(record), f.Name, conversation.Bytes(p.KeptBytes))
@@ -722,14 +726,14 @@ const fileLimitBytes = 1e6
 // sizeMedia gives a write that carries media its row and its blob: size on average, below the
 // stated largest (limit) when there is one, and the archetype's compressed copy where it keeps
 // one (a crawler fetches 100 KB of HTML and keeps it gzipped).
-func sizeMedia(f *conversation.Flow, p loadProfile, record, size, limit float64, note func(string, ...any)) {
+func sizeMedia(f *conversation.Flow, p loadProfile, what string, record, size, limit float64, note func(string, ...any)) {
 	switch {
 	case limit > 0 && limit < size:
 		size = limit / 2 // "save files are up to 5 MB": the average sits below the stated limit
-		note("%s of media per %s on average (assumed: half the stated largest, %s)", conversation.Bytes(size), f.Name, conversation.Bytes(limit))
+		note("%s of %s per %s on average (assumed: half the stated largest, %s)", conversation.Bytes(size), what, f.Name, conversation.Bytes(limit))
 	case limit > 0:
 		// "PDFs up to 200 MB": the largest is rare; sizing every file at it would inflate storage 100×.
-		note("%s of media per %s on average (assumed: well below the stated largest, %s)", conversation.Bytes(size), f.Name, conversation.Bytes(limit))
+		note("%s of %s per %s on average (assumed: well below the stated largest, %s)", conversation.Bytes(size), what, f.Name, conversation.Bytes(limit))
 	case p.BlobWrites && p.KeptBytes > 0:
 		f.Bytes, f.StoredBytes, f.BlobBytes = record+size, record, p.KeptBytes
 		note("%s per %s on the wire (assumed), kept compressed as %s in object storage and a %s row (assumed)",
