@@ -1519,7 +1519,12 @@ func (m model) pairingDive() (deepDive, bool) {
 
 // sizedFiles is what a statement sizes as files with no action that uploads them: the item they
 // belong to ("filing", "run") and what to call them ("PDFs", "run data").
-type sizedFiles struct{ item, label string }
+// bare says the design has no generic application service to hand out the upload URLs (an
+// archetype's own parts): the flow then names object storage alone.
+type sizedFiles struct {
+	item, label string
+	bare        bool
+}
 
 // sizedFilesOf reads the files a statement sizes: a stated largest of a megabyte or more ("PDFs
 // up to 200 MB") or an item of 100 KB or more ("sequencers produce 2 TB per run"). Photos and
@@ -1554,6 +1559,13 @@ func sizedFilesOf(problem string) sizedFiles {
 func (s sizedFiles) flows() []flow {
 	if s.label == "" {
 		return nil
+	}
+	if s.bare {
+		return []flow{{Name: "Store the " + s.label, Steps: []string{
+			fmt.Sprintf("The sender of each %s asks the API for pre-signed multipart URLs and sends the bytes straight to {c:objstore} in resumable parts, so they never pass through the services.", s.item),
+			fmt.Sprintf("{c:objstore} checks each part's checksum; only once the object exists is its key, size and SHA-256 recorded with the %s, so no record points at a missing file.", s.item),
+			fmt.Sprintf("Readers get short-lived signed URLs; a lifecycle rule moves older %s to a colder storage class.", s.label),
+		}}}
 	}
 	return []flow{{Name: "Store the " + s.label, Steps: []string{
 		fmt.Sprintf("The client sending the %s (a person's app or a machine's uploader) asks {c:appsvc} for pre-signed multipart URLs and sends the bytes straight to {c:objstore} in resumable parts, so they never pass through the services.", s.label),

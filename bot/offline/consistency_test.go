@@ -480,6 +480,9 @@ func TestCountedBlobsHaveObjectStorage(t *testing.T) {
 		"Design sample tracking for a genomics core lab: 5,000 samples arrive each week, sequencers produce 2 TB per run with 3 runs a day",
 		"a seismic survey archive receives 400 surveys a month, 80 GB per survey, and geologists search them by region",
 		"a dubbing studio's job tracker: 300 projects a month, producers attach master files as large as 4 GB, translators claim reels",
+		// Archetypes with no blob store of their own.
+		"Design an IoT platform for 1M devices that each upload a 2 MB crash dump a day",
+		"Design a notification service that sends 50 million emails a day, each with a 1 MB attachment",
 	} {
 		g, sec := renderAll(t, s)
 		if g.Capacity.BlobBytesPerMonth <= 0 {
