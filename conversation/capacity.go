@@ -20,7 +20,10 @@ type Capacity struct {
 	StorageBytes5y   float64 `json:"storage_bytes_5y"`
 	StorageBytesKept float64 `json:"storage_bytes_kept"`
 	// DBBytesKept is the database's share of what is kept, one copy: what shards are sized on.
-	DBBytesKept        float64 `json:"db_bytes_kept"`
+	DBBytesKept float64 `json:"db_bytes_kept"`
+	// BlobBytesPerMonth is the share of a month's new data that is files and blobs, kept once in
+	// object storage: a design that counts any needs a component to hold them.
+	BlobBytesPerMonth  float64 `json:"blob_bytes_per_month,omitempty"`
 	IngressBytesPerSec float64 `json:"ingress_bytes_per_sec"`
 	EgressBytesPerSec  float64 `json:"egress_bytes_per_sec"`
 	// DeliveriesPerSec counts the fan-out: one message to a 50-member group is 50 deliveries.
@@ -359,6 +362,7 @@ func (w Workload) basis(f Flow, r float64) string {
 
 // totals derives storage, cache and fleet from the summed flows.
 func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes float64) {
+	c.BlobBytesPerMonth = blobBytesMonth
 	c.Steps = append(c.Steps, fmt.Sprintf("Storage per month: %s of records × %s replicas + %s of blobs stored once = %s",
 		Bytes(dbBytesMonth), Human(w.ReplicationFactor), Bytes(blobBytesMonth), Bytes(c.StorageBytesPerMonth)))
 	years := w.RetentionYears

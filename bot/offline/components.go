@@ -81,6 +81,11 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache", "adjcache", "ticketpool", "publisher", "stitchkv", "lpstate", "llleaguestore", "crseats", "editionpages") {
 		add("cache", "read load")
 	}
+	// What the capacity plan keeps as files and blobs needs a part that holds them, whichever path
+	// built the design: 180 TB of sequencer runs a month with nowhere to go is a plan with a hole.
+	if c.BlobBytesPerMonth > 0 && !slices.ContainsFunc(ids, func(id string) bool { return holdsBlobs(catalog[id].Tech + " " + catalog[id].Desc) }) {
+		add("objstore", "the files the capacity plan keeps")
+	}
 	// An archetype that brings its own services carries the domain logic; otherwise a generic
 	// application service and its database do.
 	p := primary(fs)
@@ -233,6 +238,13 @@ var (
 	// the system from their own devices, whatever its staff use.
 	publicRe = regexp.MustCompile(`(?i)\b(customers|shoppers|consumers|residents|citizens|passengers|riders|fans|members of the public)\b`)
 )
+
+// blobStoreRe finds a part that keeps files and blobs in its technology or role: S3, object
+// storage, a blob store.
+var blobStoreRe = regexp.MustCompile(`(?i)\bS3\b|object stor|\bblobs?\b|\bGCS\b`)
+
+// holdsBlobs reports whether a part, by its technology and role, keeps files and blobs.
+func holdsBlobs(text string) bool { return blobStoreRe.MatchString(text) }
 
 func hasAny(ids []string, want ...string) bool {
 	for _, w := range want {

@@ -2,9 +2,13 @@ package offline
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+
+	"github.com/archbot/archbot/conversation/workload"
 )
 
 // resolve replaces the generic feature of a statement no archetype fits with one composed from
@@ -14,7 +18,10 @@ func resolve(fs []*feature, problem string) []*feature {
 	out := make([]*feature, len(fs))
 	for i, f := range fs {
 		if f.ID == "generic" {
-			f = composed(problem)
+			// Another capability's own upload flow (media, attachments) already takes the files
+			// to object storage: a second flow for the same bytes would say it twice.
+			held := slices.ContainsFunc(fs, func(o *feature) bool { return o.ID != "generic" && slices.Contains(o.Components, "objstore") })
+			f = composedWith(problem, held)
 		}
 		out[i] = f
 	}
@@ -79,10 +86,17 @@ func changed(f, c *feature) bool {
 
 // composed builds the generic feature for one statement. Where the reader finds nothing usable it
 // falls back to neutral "items" owned by "users".
-func composed(problem string) *feature {
+func composed(problem string) *feature { return composedWith(problem, false) }
+
+// composedWith composes the design; blobsHeld says another capability already uploads the
+// statement's files to object storage, so the files it sizes need no flow of their own.
+func composedWith(problem string, blobsHeld bool) *feature {
 	f := *features["generic"]
 	m := modelOf(problem)
 	m.tells = tellsRe.MatchString(problem)
+	if m.files() == "" && !blobsHeld {
+		m.sized = sizedFilesOf(problem)
+	}
 	if sub := inputsRe.FindStringSubmatch(problem); sub != nil {
 		m.inputs = strings.ToLower(sub[1])
 	}
@@ -155,6 +169,9 @@ type model struct {
 	// similar says it has one (similarity.go).
 	sim     similarity
 	similar bool
+	// sized is what the statement sizes as files though no one is said to upload them ("PDFs up
+	// to 200 MB", "2 TB per run"): they go to object storage by a flow of their own.
+	sized sizedFiles
 }
 
 // modelOf reads a statement into a model, shaped by its similarity crux when it has one: every
@@ -1019,7 +1036,7 @@ var fileWords = set("photo", "image", "picture", "receipt", "episode", "video", 
 // capacity rule (selectComponents adds one for read-heavy load).
 func (m model) components() []string {
 	ids := []string{"client", "appsvc", "appdb"}
-	if m.files() != "" {
+	if m.files() != "" || m.sized.label != "" {
 		ids = append(ids, "objstore")
 	}
 	if m.systemWork() != (action{}) || len(m.rd.pairs) == 2 || len(m.rd.deadlines) > 0 {
@@ -1174,6 +1191,7 @@ func (m model) flows() []flow {
 		out = append(out, f)
 	}
 	out = append(m.dispatchFlows(), out...)
+	out = append(out, m.sized.flows()...)
 	out = append(out, m.answerFlows()...)
 	out = append(out, m.allocationFlows()...)
 	out = append(out, m.sweepFlows()...)
@@ -1497,4 +1515,61 @@ func (m model) pairingDive() (deepDive, bool) {
 	return deepDive{Title: fmt.Sprintf("Matching %s to %s as they arrive", pluralNoun(b), pluralNoun(a)), Weight: 9, Body: fmt.Sprintf(
 		"Comparing every %s with every open %s does not scale and is not needed: each side carries a few coarse keys (what kind of thing, where, which days), and a new %s or %s is compared only with the open ones of the other side that share a key, found through an index on those keys in {c:appdb}. Those few candidates are scored on everything else the two describe (colour, brand, words in common, distance in time and place), and pairs above a threshold are written as matches, unique on (%s_id, %s_id), so a pairing run twice adds nothing. The work runs from {c:queue} on each new %s or %s, not on a timer, so a match is there minutes after the second side arrives; nobody is told of a weak match, and a person confirms a match before anything is released, which closes both sides and withdraws their other matches in the same transaction.",
 		a, b, a, b, slug(a, "_"), slug(b, "_"), a, b)}, true
+}
+
+// sizedFiles is what a statement sizes as files with no action that uploads them: the item they
+// belong to ("filing", "run") and what to call them ("PDFs", "run data").
+// bare says the design has no generic application service to hand out the upload URLs (an
+// archetype's own parts): the flow then names object storage alone.
+type sizedFiles struct {
+	item, label string
+	bare        bool
+}
+
+// sizedFilesOf reads the files a statement sizes: a stated largest of a megabyte or more ("PDFs
+// up to 200 MB") or an item of 100 KB or more ("sequencers produce 2 TB per run"). Photos and
+// clips are left to the media capability, which has its own upload flow.
+func sizedFilesOf(problem string) sizedFiles {
+	if statedMediaRe.MatchString(problem) {
+		return sizedFiles{}
+	}
+	rd := workload.Read(problem)
+	var best sizedFiles
+	var most float64
+	pick := func(sizes map[string]float64, from float64) {
+		for _, noun := range slices.Sorted(maps.Keys(sizes)) {
+			if v := sizes[noun]; noun != "" && v >= from && v > most {
+				best, most = sizedFiles{item: noun, label: noun + " data"}, v
+			}
+		}
+	}
+	pick(rd.MaxSizes, fileLimitBytes)
+	pick(rd.Sizes, 100_000)
+	if best.item == "" {
+		return best
+	}
+	if w := strings.TrimFunc(mediaRe.FindString(problem), func(r rune) bool { return !unicode.IsLetter(r) }); w != "" {
+		best.label = w // "PDFs", as the statement writes them
+	}
+	return best
+}
+
+// flows is how the sized files reach object storage: straight from whoever sends them, in
+// resumable parts, recorded on their item only once they are there. None when nothing is sized.
+func (s sizedFiles) flows() []flow {
+	if s.label == "" {
+		return nil
+	}
+	if s.bare {
+		return []flow{{Name: "Store the " + s.label, Steps: []string{
+			fmt.Sprintf("The sender of each %s asks the API for pre-signed multipart URLs and sends the bytes straight to {c:objstore} in resumable parts, so they never pass through the services.", s.item),
+			fmt.Sprintf("{c:objstore} checks each part's checksum; only once the object exists is its key, size and SHA-256 recorded with the %s, so no record points at a missing file.", s.item),
+			fmt.Sprintf("Readers get short-lived signed URLs; a lifecycle rule moves older %s to a colder storage class.", s.label),
+		}}}
+	}
+	return []flow{{Name: "Store the " + s.label, Steps: []string{
+		fmt.Sprintf("The client sending the %s (a person's app or a machine's uploader) asks {c:appsvc} for pre-signed multipart URLs and sends the bytes straight to {c:objstore} in resumable parts, so they never pass through the services.", s.label),
+		fmt.Sprintf("{c:objstore} checks each part's checksum; on completion {c:appsvc} confirms the object exists and records its key, size and SHA-256 in {c:appdb} against the %s it belongs to, so no row points at a missing file.", s.item),
+		fmt.Sprintf("Readers get short-lived signed URLs from {c:appsvc}; a lifecycle rule moves older %s to a colder storage class.", s.label),
+	}}}
 }

@@ -39,6 +39,7 @@ func inconsistencies(comps []conversation.Component, capa conversation.Capacity,
 	out = append(out, missingStores(comps, sec[conversation.DataModel])...)
 	out = append(out, unusedComponents(comps, sec[conversation.DataFlow]+"\n"+sec[conversation.DeepDive])...)
 	out = append(out, techContradictions(comps, sec)...)
+	out = append(out, blobsWithoutStore(comps, capa)...)
 	if capa.DBShards > 1 {
 		for _, id := range conversation.SectionOrder {
 			if id == conversation.Tradeoffs {
@@ -89,6 +90,17 @@ func missingStores(comps []conversation.Component, model string) []string {
 		}
 	}
 	return out
+}
+
+// blobsWithoutStore reports a capacity plan that keeps files or blobs in a design with no part
+// that holds them: "180 TB of blobs a month" beside a database and an app service.
+func blobsWithoutStore(comps []conversation.Component, capa conversation.Capacity) []string {
+	if capa.BlobBytesPerMonth <= 0 || slices.ContainsFunc(comps, func(c conversation.Component) bool {
+		return c.Kind != "client" && c.Kind != "external" && holdsBlobs(c.Technology+" "+c.Description)
+	}) {
+		return nil
+	}
+	return []string{fmt.Sprintf("the capacity plan keeps %s of files and blobs a month, but no component stores them (object storage)", conversation.Bytes(capa.BlobBytesPerMonth))}
 }
 
 // unusedComponents reports components no flow or deep dive names that also lack a stated reason

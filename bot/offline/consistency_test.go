@@ -2,6 +2,7 @@ package offline
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,8 +155,8 @@ func TestInconsistenciesFindDefects(t *testing.T) {
 		conversation.DataFlow:  "1. Application service writes to Primary DB.",
 		conversation.DeepDive:  "At 2000 writes/s peak a single PostgreSQL primary is enough for writes today.",
 	}
-	got := strings.Join(inconsistencies(comps, conversation.Capacity{DBShards: 30}, sec), "\n")
-	for _, want := range []string{"`GET /v1/records`", "Ticket store", "Search index is in the diagram", "one primary is enough"} {
+	got := strings.Join(inconsistencies(comps, conversation.Capacity{DBShards: 30, BlobBytesPerMonth: 180e12}, sec), "\n")
+	for _, want := range []string{"`GET /v1/records`", "Ticket store", "Search index is in the diagram", "one primary is enough", "180 TB of files and blobs a month, but no component stores them"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("findings lack %q:\n%s", want, got)
 		}
@@ -467,5 +468,44 @@ func TestNoTextFromAnotherDesign(t *testing.T) {
 	_, sec = renderAll(t, "Design a shared todo app for my family: lists, items with due dates, and reminders on our phones.")
 	if s := sec[conversation.Scalability]; strings.Contains(s, " is 1% of the 2 TB") || !strings.Contains(s, "is under 1% of the 2 TB") {
 		t.Errorf("a nearly empty primary is said to be 1%% full:\n%s", s)
+	}
+}
+
+// Files the capacity plan counts have a part that keeps them and a flow that puts them there,
+// whichever path built the design: a court's PDFs up to 200 MB, a lab's 2 TB sequencer runs, a
+// survey archive's 80 GB surveys, a studio's master files up to 4 GB.
+func TestCountedBlobsHaveObjectStorage(t *testing.T) {
+	for _, s := range []string{
+		"Design an e-filing system for a state court: 2.3 million filings per year, PDFs up to 200 MB, and 600 clerks review and accept or reject filings",
+		"Design sample tracking for a genomics core lab: 5,000 samples arrive each week, sequencers produce 2 TB per run with 3 runs a day",
+		"a seismic survey archive receives 400 surveys a month, 80 GB per survey, and geologists search them by region",
+		"a dubbing studio's job tracker: 300 projects a month, producers attach master files as large as 4 GB, translators claim reels",
+		// Archetypes with no blob store of their own.
+		"Design an IoT platform for 1M devices that each upload a 2 MB crash dump a day",
+		"Design a notification service that sends 50 million emails a day, each with a 1 MB attachment",
+	} {
+		g, sec := renderAll(t, s)
+		if g.Capacity.BlobBytesPerMonth <= 0 {
+			t.Errorf("%q: the capacity counts no blobs", s)
+			continue
+		}
+		if !slices.ContainsFunc(g.Components, func(c conversation.Component) bool { return c.Name == "Object storage" }) {
+			t.Errorf("%q: %s of blobs a month and no object storage", s, conversation.Bytes(g.Capacity.BlobBytesPerMonth))
+		}
+		if !strings.Contains(sec[conversation.DataFlow], "straight to Object storage") {
+			t.Errorf("%q: no flow puts the files in object storage:\n%s", s, sec[conversation.DataFlow])
+		}
+		for _, p := range inconsistencies(g.Components, g.Capacity, sec) {
+			t.Errorf("%q: %s", s, p)
+		}
+	}
+}
+
+// Where a capability uploads the statement's files already (attachments through the media
+// service), the composed design adds no second flow for the same bytes.
+func TestSizedFilesUploadedOnce(t *testing.T) {
+	_, sec := renderAll(t, "a grant portal where 40,000 applicants a year submit proposals, attachments as large as 50 MB")
+	if flows := sec[conversation.DataFlow]; !strings.Contains(flows, "Upload media") || strings.Contains(flows, "Store the attachments") {
+		t.Errorf("want the media upload flow alone:\n%s", flows)
 	}
 }

@@ -277,7 +277,13 @@ func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement strin
 		statedMedia = ""
 		p.Calls.add(w, statement, note)
 	}
-	sizeFlows(w, rd, p, statedMedia, note)
+	// The file a stated largest size is of ("PDFs up to 200 MB"), named in any words, gives the
+	// typical size of one when no photo or clip is named.
+	named := statedMedia
+	if named == "" && !p.NoMedia {
+		named = strings.TrimFunc(mediaRe.FindString(statement), func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	sizeFlows(w, rd, p, statedMedia, named, note)
 	fan := rd.FanOut
 	if fan == 0 && p.FanOut > 0 {
 		fan = p.FanOut
@@ -657,8 +663,9 @@ func firstThing[V bool | float64](ts []workload.Population, kinds map[string]V) 
 }
 
 // sizeFlows gives every flow its bytes: a size the statement states for the flow's noun, else
-// the archetype's record, media and response sizes.
-func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, statedMedia string, note func(string, ...any)) {
+// the archetype's record, media and response sizes. named is the media the statement names in
+// any words, for the size of one under a stated largest.
+func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, statedMedia, named string, note func(string, ...any)) {
 	record := p.RecordBytes
 	if record == 0 {
 		record = 1000
@@ -673,12 +680,19 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 		if f.Bytes > 0 || f.StoredBytes > 0 || f.BlobBytes > 0 || f.Kind == conversation.FlowStream {
 			continue
 		}
+		// "PDFs up to 200 MB": no record is megabytes, so a stated largest that size says the
+		// main write carries a file, kept in object storage whatever the flow is called.
+		limit := smallestMax(rd.MaxSizes)
+		files := i == firstWrite && limit >= fileLimitBytes
 		// "an Instagram-like photo sharing app": the main write carries the photo even when the
 		// flow is named for the feed ("post").
-		media := isMedia(f.Name) || i == firstWrite && (statedMedia != "" || p.BlobWrites)
+		media := isMedia(f.Name) || i == firstWrite && (statedMedia != "" || p.BlobWrites) || files
 		size := mediaSize(p, f.Name)
 		if size == 0 && i == firstWrite {
 			size = mediaSize(p, statedMedia) // "doorbells stream a 10-second clip": the main write carries the clip
+		}
+		if size == 0 && files {
+			size = cmp.Or(mediaSize(p, named), typicalMedia["file"])
 		}
 		stated, noun := statedSize(rd.Sizes, f.Name)
 		switch {
@@ -693,11 +707,11 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 		case stated > 0:
 			f.StoredBytes = stated
 		case media && size > 0:
-			if limit := smallestMax(rd.MaxSizes); limit > 0 && limit < size {
-				size = limit / 2 // "save files are up to 5 MB": the average sits below the stated limit
+			what := "media"
+			if files && named != "" && statedMedia == "" {
+				what = named // "500 KB of PDFs per filing", as the statement calls them
 			}
-			f.StoredBytes, f.BlobBytes = record, size
-			note("%s of media per %s on average (assumed)", conversation.Bytes(size), f.Name)
+			sizeMedia(f, p, what, record, size, limit, note)
 		case p.KeptBytes > 0 && f.Kind == conversation.FlowWrite:
 			f.Bytes, f.BlobBytes = record, p.KeptBytes
 			note("%s per %s on the wire, %s of it kept in object storage (assumed)", conversation.Bytes(record), f.Name, conversation.Bytes(p.KeptBytes))
@@ -710,6 +724,32 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 			note("%s per %s (assumed)", conversation.Bytes(record), f.Name)
 		}
 	}
+}
+
+// fileLimitBytes is the stated largest item from which the items are files, not records: no row
+// is a megabyte.
+const fileLimitBytes = 1e6
+
+// sizeMedia gives a write that carries media its row and its blob: size on average, below the
+// stated largest (limit) when there is one, and the archetype's compressed copy where it keeps
+// one (a crawler fetches 100 KB of HTML and keeps it gzipped).
+func sizeMedia(f *conversation.Flow, p loadProfile, what string, record, size, limit float64, note func(string, ...any)) {
+	switch {
+	case limit > 0 && limit < size:
+		size = limit / 2 // "save files are up to 5 MB": the average sits below the stated limit
+		note("%s of %s per %s on average (assumed: half the stated largest, %s)", conversation.Bytes(size), what, f.Name, conversation.Bytes(limit))
+	case limit > 0:
+		// "PDFs up to 200 MB": the largest is rare; sizing every file at it would inflate storage 100×.
+		note("%s of %s per %s on average (assumed: well below the stated largest, %s)", conversation.Bytes(size), what, f.Name, conversation.Bytes(limit))
+	case p.BlobWrites && p.KeptBytes > 0:
+		f.Bytes, f.StoredBytes, f.BlobBytes = record+size, record, p.KeptBytes
+		note("%s per %s on the wire (assumed), kept compressed as %s in object storage and a %s row (assumed)",
+			conversation.Bytes(size), f.Name, conversation.Bytes(p.KeptBytes), conversation.Bytes(record))
+		return
+	default:
+		note("%s of media per %s on average (assumed)", conversation.Bytes(size), f.Name)
+	}
+	f.StoredBytes, f.BlobBytes = record, size
 }
 
 func smallestMax(max map[string]float64) float64 {

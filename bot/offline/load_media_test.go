@@ -65,3 +65,44 @@ func TestCallsAreStreams(t *testing.T) {
 		t.Error("recording sized though the statement asks for none")
 	}
 }
+
+// A stated largest file of a megabyte or more says the main write carries files: they are blobs
+// in object storage, sized on average well below the largest, not 1 KB records and not the
+// largest each. A stated largest record ("messages up to 4 KB") is no file.
+func TestStatedLargestFileIsABlob(t *testing.T) {
+	p := loadProfile{WritesPerUser: 1, ReadsPerUser: 10, RecordBytes: 1000}
+	for _, tc := range []struct {
+		statement string
+		min, max  float64
+	}{
+		{"an e-filing system for a state court: 2.3 million filings per year, PDFs up to 200 MB", 100e3, 20e6},
+		{"a grant portal where 40,000 applicants a year submit proposals, attachments as large as 50 MB", 100e3, 10e6},
+		{"a chat for 10,000 staff, messages up to 4 KB", 0, 0},
+	} {
+		w, _ := workloadFrom(tc.statement, p)
+		f := firstOf(w.Flows, conversation.FlowWrite)
+		if f.BlobBytes < tc.min || f.BlobBytes > tc.max {
+			t.Errorf("%q: %s keeps %s of blob, want between %s and %s", tc.statement, f.Name, conversation.Bytes(f.BlobBytes), conversation.Bytes(tc.min), conversation.Bytes(tc.max))
+		}
+	}
+}
+
+// A crawler's fetched page is its HTML on the wire (some 100 KB) and a gzipped copy in object
+// storage: a billion pages a month are tens of MB/s in and tens of TB a month, not 193 KB/s.
+func TestCrawledPagesAreHTMLKeptCompressed(t *testing.T) {
+	p := *features["crawler"].Load
+	for _, s := range []string{
+		"Design a web crawler that crawls 1 billion pages per month and respects robots.txt",
+		"an archive bot that fetches 30 million web pages a day from news sites for a research corpus",
+	} {
+		w, _ := workloadFrom(s, p)
+		c := conversation.Estimate(w)
+		perPage := c.IngressBytesPerSec / c.WriteQPS
+		if perPage < 50e3 || perPage > 150e3 {
+			t.Errorf("%q: %s per page on the wire, want the HTML's 50-150 KB", s, conversation.Bytes(perPage))
+		}
+		if kept := c.StorageBytesPerMonth / (c.WriteQPS * 86400 * 30); kept > perPage/2 || kept < 5e3 {
+			t.Errorf("%q: %s kept per page, want it compressed, well under the %s fetched", s, conversation.Bytes(kept), conversation.Bytes(perPage))
+		}
+	}
+}

@@ -805,6 +805,7 @@ func (r *renderer) dataFlow(b *strings.Builder) {
 		// No feature describes a flow these parts can carry: follow the diagram's own edges.
 		fls = r.componentFlows()
 	}
+	fls = append(fls, r.blobFlows(fls)...)
 	for _, fl := range fls {
 		fmt.Fprintf(b, "### %s\n", r.x(fl.Name))
 		for i, s := range fl.Steps {
@@ -812,6 +813,38 @@ func (r *renderer) dataFlow(b *strings.Builder) {
 		}
 		b.WriteString("\n")
 	}
+}
+
+// blobFlows is how the files the capacity plan counts reach object storage, where object storage
+// is in the design only for them (selectComponents adds it) and no flow of the design's writes
+// there: the write that carries the most bytes of them names the files.
+func (r *renderer) blobFlows(fls []flow) []flow {
+	if r.capa.BlobBytesPerMonth <= 0 || !r.has("objstore") || slices.ContainsFunc(fls, func(fl flow) bool {
+		return slices.ContainsFunc(fl.Steps, func(s string) bool { return strings.Contains(s, "{c:objstore}") })
+	}) {
+		return nil
+	}
+	var heaviest conversation.Flow
+	for _, f := range r.g.Requirements.Workload.Flows {
+		if f.BlobBytes > heaviest.BlobBytes {
+			heaviest = f
+		}
+	}
+	if heaviest.Name == "" {
+		return nil
+	}
+	return r.presentFlows(sizedFiles{item: heaviest.Name, label: heaviest.Name + " files", bare: !r.has("appsvc")}.flows())
+}
+
+// presentFlows keeps the flows' steps whose components the design has.
+func (r *renderer) presentFlows(fls []flow) []flow {
+	var out []flow
+	for _, fl := range fls {
+		if steps := r.presentSteps(fl.Steps); len(steps) > 0 {
+			out = append(out, flow{Name: fl.Name, Steps: steps})
+		}
+	}
+	return out
 }
 
 // presentSteps keeps the steps whose components are all in the design, so a flow never names a

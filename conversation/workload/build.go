@@ -1471,3 +1471,43 @@ func dayNamed(toks []string, j int) string {
 	}
 	return ""
 }
+
+// mediaPerItem reads "40,000 claims …, each with 5-15 photos of about 4 MB": the photos counted
+// for each item times the size of one is what one item carries (10 × 4 MB = 40 MB a claim).
+// Alone, the size would fit no flow named for the claim and the count would be no one's.
+func (r *reader) mediaPerItem() {
+	for _, s := range r.ms {
+		if s.kind != mSize || s.noun == "" {
+			continue
+		}
+		for _, c := range r.ms {
+			if c.used || c.sent != s.sent || c.pos >= s.pos || c.noun != s.noun || c.per != 0 || c.kind != mEvents && c.kind != mOther && c.kind != mTimes {
+				continue
+			}
+			// "each with", "claims carrying": the count is so many to one item, not a population.
+			if !within(r.sents[c.sent], c.pos-3, c.pos, "with", "carrying", "containing", "holding", "has", "have", "of") {
+				continue
+			}
+			item := r.itemBefore(c)
+			if item == "" || r.out.Sizes[item] > 0 {
+				continue
+			}
+			c.used = true
+			r.out.Sizes[item] = c.value * s.value
+			r.note("%s %s × %s = %s per %s: stated", human(c.value), plural(c.noun), conversation.Bytes(s.value), conversation.Bytes(c.value*s.value), item)
+		}
+	}
+}
+
+// itemBefore is the noun of the thing counted last before c in its sentence, whatever its
+// count was taken for: what "each with …" at c belongs to. Times and people are no such item.
+func (r *reader) itemBefore(c *mention) string {
+	item := ""
+	for _, m := range r.ms {
+		if m.sent == c.sent && m.pos < c.pos && m.noun != "" && m.noun != c.noun && timeUnits[m.noun] == 0 && !personNoun(m.noun) &&
+			(m.kind == mEvents || m.kind == mOther) {
+			item = m.noun
+		}
+	}
+	return item
+}

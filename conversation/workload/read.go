@@ -207,6 +207,7 @@ func Read(statement string) Reading {
 	r.rowsOf()
 	r.bursts()
 	r.splits(statement)
+	r.mediaPerItem()
 	r.rest()
 	r.recurring(statement)
 	r.sitting(opening)

@@ -1255,3 +1255,22 @@ func TestReadCorpusIsNoLoad(t *testing.T) {
 		}
 	}
 }
+
+// "each with 5-15 photos of about 4 MB" is what one item carries: the middle count times the
+// size of one, 40 MB a claim, not 4 MB and not no size at all.
+func TestReadMediaPerItem(t *testing.T) {
+	for _, c := range []struct {
+		statement, item string
+		want            float64
+	}{
+		{"hail-claim intake: ~1,500 claims per day, after a hailstorm up to 40,000 claims in 48 hours, each with 5-15 photos of about 4 MB", "claim", 40e6},
+		{"a building-inspection app: inspectors file 3,000 reports a day, each carrying 20 to 40 images of roughly 3 MB", "report", 90e6},
+	} {
+		if rd := workload.Read(c.statement); rd.Sizes[c.item] != c.want {
+			t.Errorf("%q: sizes=%v, want %s per %s", c.statement, rd.Sizes, conversation.Bytes(c.want), c.item)
+		}
+	}
+	if rd := workload.Read("users post 2 MB photos, 1M posts a day"); len(rd.Sizes) != 1 {
+		t.Errorf("sizes=%v, want only the photo's 2 MB: no count of photos per post is stated", rd.Sizes)
+	}
+}
