@@ -161,6 +161,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"plaid", "riders create fares", "stripe", "seat", "/v1/fares", "nights"},
 		},
 		{
+			// Vehicles that report only where they are feed a prediction per stop: no device
+			// platform (firmware, shadows) and no trip counterpart's location privacy.
+			prompt: "We run 300 trams across the city; each tram reports its position every 20 seconds. Passengers want to know when the next tram will reach their stop, on the app and on shelter screens.", archetype: "real-time transit arrival prediction system",
+			mentions: []string{"segment", "historical median", "/v1/stops/{stop_id}/arrivals", "gtfs-realtime", "falls back to the schedule", "stop displays"},
+			absent:   []string{"firmware", "device shadow", "counterpart of an active trip", "/v1/records", "trams create"},
+		},
+		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
 			// hold invariants and the taken spot.
 			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",

@@ -78,20 +78,27 @@ func eachReports(f conversation.Flow) conversation.Flow {
 }
 
 // positionsOnly reports a flow whose senders report nothing but where they are ("60 ambulances
-// report GPS every 5 seconds"): a fleet tracked or dispatched, which the tracking, dispatch and
-// telematics knowledge designs, not a device platform's readings.
+// report GPS every 5 seconds", "1,100 buses send a GPS ping every 10 seconds"): a fleet tracked,
+// dispatched or predicted, which the tracking, dispatch, telematics and arrivals knowledge
+// designs, not a device platform's readings. A ping or an update carries the position; alone
+// ("sensors send a ping") it is no position at all.
 func positionsOnly(from string) bool {
-	what := strings.Fields(strings.NewReplacer(",", " ").Replace(readingsOf(from)))
-	if len(what) == 0 {
-		return false
-	}
+	what := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ").Replace(readingsOf(from))))
+	position := false
 	for _, w := range what {
-		if !positionWords[w] && w != "and" && w != "their" && w != "its" && w != "the" && w != "positions" && w != "locations" {
+		switch {
+		case positionWords[w] || w == "positions" || w == "locations":
+			position = true
+		case !positionCarriers[w]:
 			return false
 		}
 	}
-	return true
+	return position
 }
+
+// positionCarriers are the words around a position that say nothing else is sent: articles and
+// the message that carries it ("a GPS ping", "their location update").
+var positionCarriers = set("and", "their", "its", "the", "a", "an", "ping", "pings", "fix", "fixes", "update", "updates")
 
 // reportsAsDevice reports whether a noun that sends on an interval is a device in the field: not
 // people (whose phones report for them: ride hailing, fitness), not organisations or homes (a

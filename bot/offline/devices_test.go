@@ -20,6 +20,11 @@ func TestReportingDevicesBySentenceShape(t *testing.T) {
 		// Where a fleet is, and nothing else, is tracking and dispatch; a daily total is no interval.
 		{"60 ambulances report GPS every 5 seconds and dispatchers assign the nearest free crew", ""},
 		{"each van reports its GPS position every 10 seconds", ""},
+		// A ping or an update is how a position travels, not a reading of its own; a ping alone
+		// is still a device's report.
+		{"Our 250 buses send location updates every 15 s", ""},
+		{"400 trams send a GPS fix every 20 seconds", ""},
+		{"2,000 beacons send a ping every minute", "2000 beacons report once a minute"},
 		{"testers file 8,000 bug reports a day", ""},
 		{"A ride-hailing app where 50,000 drivers send their location every 4 seconds", ""},
 		{"A social app where 2 million users post a short status every 10 minutes", ""},
