@@ -302,8 +302,14 @@ func deviceRules(caps map[string]*capability, statement string, on map[string]bo
 	}
 	// A metrics pipeline the words already chose (sensors with alerts) is a device fleet's
 	// readings too, with its own agents and storage: a second platform beside it would repeat it.
-	if w != "" && caps["iot"] != nil && !on["iot"] && !on["metrics"] {
+	// Unless the devices also take commands by a deadline: a metrics pipeline has no path back to
+	// a device, and the device platform (which narrows metrics) has.
+	u, commanded := readUnitCommand(statement)
+	if w != "" && caps["iot"] != nil && !on["iot"] && (!on["metrics"] || commanded) {
 		on["iot"], why["iot"] = true, w
+	}
+	if commanded && caps["unitcommand"] != nil {
+		on["unitcommand"], why["unitcommand"] = true, `"`+u.said+`"`
 	}
 	if h, ok := readHeldLimit(statement); ok && caps["holdrule"] != nil {
 		on["holdrule"], why["holdrule"] = true, `"`+h.rule+`"`
@@ -354,6 +360,8 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 			return map[string]string{"fan_group": "group", "fan_deadline": "the deadline", "fan_devices": "devices", "fan_command": "command"}[name], true
 		}
 		return map[string]string{"fan_group": g.group, "fan_deadline": g.deadline, "fan_devices": g.devices, "fan_command": g.command}[name], true
+	case "cmd_devices", "cmd_device", "cmd_action", "cmd_deadline":
+		return unitCommandWords(r.g.Problem, name), true
 	case "reading_fields", "more_fields":
 		return r.readingFields(name), true
 	case "rows_day":
