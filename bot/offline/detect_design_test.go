@@ -168,6 +168,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"firmware", "device shadow", "counterpart of an active trip", "/v1/records", "trams create"},
 		},
 		{
+			// Places per entry slot, not seats: a counter per slot taken by a conditional update,
+			// members' free tickets and a school's group booking on the same cap; no seat map and no
+			// chat groups for "groups" and "members".
+			prompt: "timed tickets for a botanical garden: visitors book a 30-minute arrival window, each window holds at most 250 people, school groups come by coach, and annual pass holders book free", archetype: "timed-entry admission system",
+			mentions: []string{"booked + held + party ≤ capacity", "member", "/v1/group-bookings", "entry window", "holds expire after 10 minutes"},
+			absent:   []string{"pick specific seats", "group conversations", "conversation_id", "/v1/records", "seat map."},
+		},
+		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
 			// hold invariants and the taken spot.
 			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",
