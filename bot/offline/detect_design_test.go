@@ -176,6 +176,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"pick specific seats", "group conversations", "conversation_id", "/v1/records", "seat map."},
 		},
 		{
+			// The surge part of a ride-hailing app, designed as that part: counts per cell in
+			// windows, smoothing, a multiplier store read at quote time and a locked quote; no
+			// trip matching, payments or rider push.
+			prompt: "Design the surge multiplier service for a taxi-booking app: every 10 seconds, compare open requests with idle drivers in each hexagonal cell and publish a multiplier per cell", archetype: "surge pricing service",
+			mentions: []string{"h3", "sliding window", "exponential moving average", "hysteresis", "/v1/quotes", "locked", "expire to 1.0"},
+			absent:   []string{"driver matching", "3-d secure", "/v1/trips", "/v1/records"},
+		},
+		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
 			// hold invariants and the taken spot.
 			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",
