@@ -161,6 +161,29 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"plaid", "riders create fares", "stripe", "seat", "/v1/fares", "nights"},
 		},
 		{
+			// Vehicles that report only where they are feed a prediction per stop: no device
+			// platform (firmware, shadows) and no trip counterpart's location privacy.
+			prompt: "We run 300 trams across the city; each tram reports its position every 20 seconds. Passengers want to know when the next tram will reach their stop, on the app and on shelter screens.", archetype: "real-time transit arrival prediction system",
+			mentions: []string{"segment", "historical median", "/v1/stops/{stop_id}/arrivals", "gtfs-realtime", "falls back to the schedule", "stop displays"},
+			absent:   []string{"firmware", "device shadow", "counterpart of an active trip", "/v1/records", "trams create"},
+		},
+		{
+			// Places per entry slot, not seats: a counter per slot taken by a conditional update,
+			// members' free tickets and a school's group booking on the same cap; no seat map and no
+			// chat groups for "groups" and "members".
+			prompt: "timed tickets for a botanical garden: visitors book a 30-minute arrival window, each window holds at most 250 people, school groups come by coach, and annual pass holders book free", archetype: "timed-entry admission system",
+			mentions: []string{"booked + held + party ≤ capacity", "member", "/v1/group-bookings", "entry window", "holds expire after 10 minutes"},
+			absent:   []string{"pick specific seats", "group conversations", "conversation_id", "/v1/records", "seat map."},
+		},
+		{
+			// The surge part of a ride-hailing app, designed as that part: counts per cell in
+			// windows, smoothing, a multiplier store read at quote time and a locked quote; no
+			// trip matching, payments or rider push.
+			prompt: "Design the surge multiplier service for a taxi-booking app: every 10 seconds, compare open requests with idle drivers in each hexagonal cell and publish a multiplier per cell", archetype: "surge pricing service",
+			mentions: []string{"h3", "sliding window", "exponential moving average", "hysteresis", "/v1/quotes", "locked", "expire to 1.0"},
+			absent:   []string{"driver matching", "3-d secure", "/v1/trips", "/v1/records"},
+		},
+		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
 			// hold invariants and the taken spot.
 			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",

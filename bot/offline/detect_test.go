@@ -134,6 +134,21 @@ func TestDetect(t *testing.T) {
 		{"a todo app for my family", nil, []string{"chat", "payments", "orders", "inventory", "feed", "realtime", "search", "notifications"}},
 		{"Design Amazon S3", nil, []string{"shop", "orders", "payments", "catalog"}},
 		{"A bot that posts standup reminders in Slack every morning", nil, []string{"chat", "channels"}},
+		// School groups and tour groups are parties of visitors, not chat groups; museum members
+		// enter free, they are not a chat's members; an entry slot's cap is a counter, not seats.
+		{"a walking-tour company where school groups of up to 40 book a guided tour of the old town", nil, []string{"groups", "chat"}},
+		{"a zoo wants timed entry: guests pick an entry time slot, 400 per half hour, and school classes reserve months ahead", []string{"timedentry"}, []string{"tickets", "groups", "chat"}},
+		// A part of a ride-hailing app asked for alone is that part, whether the subject says it
+		// ("a surge multiplier service for …") or its relative clause does ("a service that sets …
+		// for …"); beside the app it is a section of the app.
+		{"Design the surge multiplier service for a taxi-booking app: every 10 seconds, compare open requests with idle drivers in each hexagonal cell and publish a multiplier per cell", []string{"surge"}, []string{"ride", "payments", "tracking", "realtime"}},
+		{"a service that sets a surge multiplier per H3 cell for our taxi app from open requests and idle drivers", []string{"surge"}, []string{"ride", "payments", "tracking"}},
+		{"Design a ride-hailing app with surge pricing, driver matching and payments for 5 million riders", []string{"ride", "surge", "payments"}, nil},
+		{"dynamic pricing for hotel rooms by season and demand", nil, []string{"surge"}},
+		// Buses that report only where they are feed predictions, not a device platform.
+		{"build a live arrivals board for a regional bus company: 250 buses send location updates every 15 s and people check how many minutes away their bus is", []string{"arrivals"}, []string{"iot", "tracking", "statusalerts"}},
+		// Sensors with monitoring would be a metrics pipeline, but commanded devices are a device platform.
+		{"Our aquaculture company runs 120 fish pens, each with 8-12 oxygen probes sending readings every 30 seconds; aerators must switch on within 5 seconds when an operator asks", []string{"iot", "unitcommand"}, []string{"metrics", "groupcommand"}},
 		// A bike ride is not a hailed ride, a video game is not video, a pantry's order is not a sale.
 		{"city bike-share: riders unlock a bike with the app, ride, and return it to any dock", []string{"bikeshare"}, []string{"ride", "payments", "geo", "tracking", "sharing", "iot"}},
 		{"people rent a bike at one station and ride it to another", []string{"bikeshare"}, []string{"ride", "payments"}},

@@ -78,20 +78,27 @@ func eachReports(f conversation.Flow) conversation.Flow {
 }
 
 // positionsOnly reports a flow whose senders report nothing but where they are ("60 ambulances
-// report GPS every 5 seconds"): a fleet tracked or dispatched, which the tracking, dispatch and
-// telematics knowledge designs, not a device platform's readings.
+// report GPS every 5 seconds", "1,100 buses send a GPS ping every 10 seconds"): a fleet tracked,
+// dispatched or predicted, which the tracking, dispatch, telematics and arrivals knowledge
+// designs, not a device platform's readings. A ping or an update carries the position; alone
+// ("sensors send a ping") it is no position at all.
 func positionsOnly(from string) bool {
-	what := strings.Fields(strings.NewReplacer(",", " ").Replace(readingsOf(from)))
-	if len(what) == 0 {
-		return false
-	}
+	what := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ").Replace(readingsOf(from))))
+	position := false
 	for _, w := range what {
-		if !positionWords[w] && w != "and" && w != "their" && w != "its" && w != "the" && w != "positions" && w != "locations" {
+		switch {
+		case positionWords[w] || w == "positions" || w == "locations":
+			position = true
+		case !positionCarriers[w]:
 			return false
 		}
 	}
-	return true
+	return position
 }
+
+// positionCarriers are the words around a position that say nothing else is sent: articles and
+// the message that carries it ("a GPS ping", "their location update").
+var positionCarriers = set("and", "their", "its", "the", "a", "an", "ping", "pings", "fix", "fixes", "update", "updates")
 
 // reportsAsDevice reports whether a noun that sends on an interval is a device in the field: not
 // people (whose phones report for them: ride hailing, fitness), not organisations or homes (a
@@ -295,8 +302,14 @@ func deviceRules(caps map[string]*capability, statement string, on map[string]bo
 	}
 	// A metrics pipeline the words already chose (sensors with alerts) is a device fleet's
 	// readings too, with its own agents and storage: a second platform beside it would repeat it.
-	if w != "" && caps["iot"] != nil && !on["iot"] && !on["metrics"] {
+	// Unless the devices also take commands by a deadline: a metrics pipeline has no path back to
+	// a device, and the device platform (which narrows metrics) has.
+	u, commanded := readUnitCommand(statement)
+	if w != "" && caps["iot"] != nil && !on["iot"] && (!on["metrics"] || commanded) {
 		on["iot"], why["iot"] = true, w
+	}
+	if commanded && caps["unitcommand"] != nil {
+		on["unitcommand"], why["unitcommand"] = true, `"`+u.said+`"`
 	}
 	if h, ok := readHeldLimit(statement); ok && caps["holdrule"] != nil {
 		on["holdrule"], why["holdrule"] = true, `"`+h.rule+`"`
@@ -347,6 +360,8 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 			return map[string]string{"fan_group": "group", "fan_deadline": "the deadline", "fan_devices": "devices", "fan_command": "command"}[name], true
 		}
 		return map[string]string{"fan_group": g.group, "fan_deadline": g.deadline, "fan_devices": g.devices, "fan_command": g.command}[name], true
+	case "cmd_devices", "cmd_device", "cmd_action", "cmd_deadline":
+		return unitCommandWords(r.g.Problem, name), true
 	case "reading_fields", "more_fields":
 		return r.readingFields(name), true
 	case "rows_day":

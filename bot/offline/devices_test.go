@@ -20,6 +20,11 @@ func TestReportingDevicesBySentenceShape(t *testing.T) {
 		// Where a fleet is, and nothing else, is tracking and dispatch; a daily total is no interval.
 		{"60 ambulances report GPS every 5 seconds and dispatchers assign the nearest free crew", ""},
 		{"each van reports its GPS position every 10 seconds", ""},
+		// A ping or an update is how a position travels, not a reading of its own; a ping alone
+		// is still a device's report.
+		{"Our 250 buses send location updates every 15 s", ""},
+		{"400 trams send a GPS fix every 20 seconds", ""},
+		{"2,000 beacons send a ping every minute", "2000 beacons report once a minute"},
 		{"testers file 8,000 bug reports a day", ""},
 		{"A ride-hailing app where 50,000 drivers send their location every 4 seconds", ""},
 		{"A social app where 2 million users post a short status every 10 minutes", ""},
@@ -72,6 +77,29 @@ func TestGroupCommandRead(t *testing.T) {
 	}
 }
 
+// TestUnitCommandRead reads a command to one device by a deadline in the statement's words, and
+// leaves people's deadlines and commands to a whole group alone.
+func TestUnitCommandRead(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		want      unitCommand
+		ok        bool
+	}{
+		{"each pen has aerators, and aerators must switch on within 5 seconds when an operator asks",
+			unitCommand{devices: "aerators", action: "switch on", deadline: "5 seconds", said: "aerators must switch on within 5 seconds"}, true},
+		{"the shutters should open or close within 20 s of a tap",
+			unitCommand{devices: "shutters", action: "open or close", deadline: "20 s", said: "the shutters should open or close within 20 s"}, true},
+		{"a command must reach a vent motor within 20 seconds",
+			unitCommand{devices: "vent motors", action: "act", deadline: "20 seconds", said: "a command must reach a vent motor within 20 seconds"}, true},
+		{"on-call engineers must respond within 15 minutes", unitCommand{}, false},
+		{"the city can switch all lights in a district within 10 seconds", unitCommand{}, false},
+	} {
+		if got, ok := readUnitCommand(tc.statement); ok != tc.ok || got != tc.want {
+			t.Errorf("%q: %+v (%v), want %+v (%v)", tc.statement, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
 // TestDeviceFleetDesigns designs fleets of devices no word list names: each gets an ingest path,
 // the stated limit held over time with its own figures and people, a command fanned out to a
 // group by its deadline, and a settlement from metered energy rather than a card checkout.
@@ -99,6 +127,13 @@ func TestDeviceFleetDesigns(t *testing.T) {
 			statement: "Our 400 delivery vans carry freezer units that send temperature and GPS every minute; if a freezer is warmer than -15°C for over 20 minutes, message the driver. Keep the records for 3 years.",
 			mentions:  []string{"fleet telematics", "warmer than -15°c for over 20 minutes", "tells the driver", "temperature", "points over 3 years"},
 			absent:    []string{"counterpart of an active trip", "### an idling alert", "/v1/items"},
+		},
+		{
+			// Sensors with monitoring read as a metrics pipeline, which has no way back to a
+			// device; a command by a deadline makes it the device platform with the command path.
+			statement: "Design humidity monitoring for 50 greenhouses with 15 sensors each reporting every minute; vent motors must open or close within 20 seconds of a command from the grower's phone.",
+			mentions:  []string{"commands to a device by a deadline", "/v1/devices/{device_id}/commands", "within 20 seconds p99", "safe state", "mqtt"},
+			absent:    []string{"metrics monitoring and alerting", "{cmd_", "scrape"},
 		},
 		{
 			// A fleet's lorries are the vehicles the design names, and "goes above" is how a

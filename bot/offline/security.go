@@ -63,7 +63,8 @@ var stakes = []stake{
 		// city report's location is where the pothole is, published on purpose; who reported it is
 		// what its own security text keeps private. A company's own vehicles are seen by its own
 		// dispatchers; telematics says what is kept about drivers.
-		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports", "telematics"},
+		// Buses' positions and arrival predictions are published to everyone on purpose.
+		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports", "telematics", "arrivals"},
 		control: func(r *renderer, hits []string) string {
 			if d := readStatement(r.g.Problem).dispatch; d != nil && r.hasFeature("dispatch") {
 				return d.dispatchLocation() // units' crews, seen by dispatchers: no trip has a counterpart

@@ -57,9 +57,12 @@ var subjectOpeners = map[string]bool{"design": true, "build": true, "create": tr
 
 // subject is where a statement's subject lies, in words: [start, end) with its last word at
 // head (-1 when there is none), and what it is "for", [forFrom, forTo) (empty when nothing is).
+// A relative clause between them ("a service that sets surge multipliers for …") says what the
+// subject does, up to clauseEnd.
 type subject struct {
 	start, head, end int
 	forFrom, forTo   int
+	clauseEnd        int
 }
 
 // parse finds the statement's subject: after the words that open a request ("Design a"), up to
@@ -87,6 +90,8 @@ func (s subjectWords) parse(t text) subject {
 		sub.head = i
 	}
 	sub.end = i
+	i = relativeFor(t, i)
+	sub.clauseEnd = i
 	if i < len(t.words) && t.words[i] == "for" && !t.breakBefore(i) {
 		// "search autocomplete for an e-commerce site search box": what it serves, up to the
 		// clause's end.
@@ -101,6 +106,22 @@ func (s subjectWords) parse(t text) subject {
 		sub.forTo = j
 	}
 	return sub
+}
+
+// relativeFor reads a subject's relative clause as part of what it is ("a service that sets a
+// surge multiplier per cell for our taxi app" is a surge service, for a taxi app): when the word
+// at i opens a relative clause that reaches "for" before any punctuation, it returns where that
+// "for" is; otherwise i. The subject's span is not widened: only what it is for is found.
+func relativeFor(t text, i int) int {
+	if i >= len(t.words) || (t.words[i] != "that" && t.words[i] != "which") {
+		return i
+	}
+	for j := i + 1; j < len(t.words) && !t.breakBefore(j); j++ {
+		if t.words[j] == "for" {
+			return j
+		}
+	}
+	return i
 }
 
 // forClosers end what a subject is for ("for our clinics where patients …").
@@ -145,7 +166,8 @@ func servedOnly(caps map[string]*capability, sub subject, evidence map[string][]
 	}
 	serving := false
 	for id, spans := range evidence {
-		inSubject := slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] < sub.end && sub.start < sp[1] })
+		end := max(sub.end, sub.clauseEnd)
+		inSubject := slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] < end && sub.start < sp[1] })
 		serving = serving || inSubject && caps[id] != nil && caps[id].serves
 	}
 	if !serving {
