@@ -2,6 +2,7 @@ package offline
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -18,5 +19,39 @@ func TestMembersOfAnInstitutionAreNoChat(t *testing.T) {
 	}
 	if ids, _ := detect("a chat app where friends create groups and add members"); !slices.Contains(ids, "groups") {
 		t.Errorf("group chat lost its group conversations: %v", ids)
+	}
+}
+
+// TestTriageDecidesOnWhatIsTakenIn reads triage as a decision on things someone else submits:
+// it orders a queue by priority and routes each to a person, and creates nothing.
+func TestTriageDecidesOnWhatIsTakenIn(t *testing.T) {
+	for _, tc := range []struct{ statement, triage, submit string }{
+		{"Design hail-claim intake for a regional car insurer: normally ~1,500 claims per day, but after a hailstorm up to 40,000 claims in 48 hours, each with 5-15 photos of about 4 MB; 250 adjusters triage them and we need to flag duplicate photos reused across claims.",
+			"adjuster triage claim", "policyholder submit claim"},
+		{"Design referral intake for a community mental-health service: 400 referrals a week, each with 3 attachments, and 30 duty nurses prioritise them within two working days",
+			"duty nurse prioritise referral", "referrer submit referral"},
+	} {
+		rd := readStatement(tc.statement)
+		var got []string
+		for _, a := range rd.Actions {
+			got = append(got, a.Actor+" "+a.Verb+" "+a.Object)
+		}
+		if !slices.Contains(got, tc.triage) || !slices.Contains(got, tc.submit) {
+			t.Errorf("%q: actions %q, want %q and %q", tc.statement, got, tc.triage, tc.submit)
+		}
+		f := composed(tc.statement)
+		for _, fn := range f.Functional {
+			if strings.Contains(fn, "create") {
+				t.Errorf("%q: %q: triage creates nothing", tc.statement, fn)
+			}
+		}
+		var queue, decide bool
+		for _, e := range f.APIs {
+			queue = queue || strings.Contains(e.Note, "most urgent first")
+			decide = decide || strings.Contains(e.Request, "priority, assignee_id")
+		}
+		if !queue || !decide {
+			t.Errorf("%q: want a queue by priority and a triage call setting priority and assignee: %+v", tc.statement, f.APIs)
+		}
 	}
 }

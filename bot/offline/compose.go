@@ -520,6 +520,9 @@ func (m model) entities() []entity {
 		idx := fmt.Sprintf("(%s, created_at desc)", ownerKey)
 		if a, ok := m.reviewed(); ok && resource(a) == e {
 			idx += "; (status, created_at) for the queue of those waiting"
+			if triageVerbs[a.Verb] {
+				idx = fmt.Sprintf("(%s, created_at desc); (status, priority desc, created_at) for the queue, most urgent first", ownerKey)
+			}
 		}
 		if e == m.byEntity() && len(m.rd.By) > 0 {
 			idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
@@ -542,6 +545,9 @@ func (m model) entities() []entity {
 			idx += fmt.Sprintf("; (other_%s, status) for the proposals waiting for an answer", ownerKey)
 		}
 		fields = append(fields, m.entries(e)...)
+		if slices.ContainsFunc(m.rd.Actions, func(a action) bool { return triageVerbs[a.Verb] && resource(a) == e }) {
+			fields = append(fields, "priority", "assignee_id") // triage decides how urgent and whose
+		}
 		if m.claimed(e) {
 			fields = append(fields, "quantity_left")
 		}
@@ -725,7 +731,11 @@ var carrierVerbs = set("report", "send", "log", "record", "submit", "post", "upl
 
 // transitions are verbs that change a kept thing's state rather than create one.
 var transitions = set("approve", "reject", "accept", "cancel", "complete", "return", "close", "resolve", "assign", "mark", "edit", "update", "escalate", "confirm", "claim", "redeem", "refund",
-	"release", "acknowledge", "verify", "sign", "flag", "archive", "suspend")
+	"release", "acknowledge", "verify", "sign", "flag", "archive", "suspend", "triage", "prioritise", "prioritize")
+
+// triageVerbs decide how urgent an existing thing is and whose it becomes: they order a queue
+// and route, they create nothing.
+var triageVerbs = set("triage", "prioritise", "prioritize")
 
 // readsVerbs are verbs that only read.
 var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive", "serve",
@@ -782,8 +792,12 @@ func (m model) endpoints() []endpoint {
 	}
 	if a, ok := m.reviewed(); ok {
 		// "pharmacists verify refills": the pharmacist works through a queue of what waits.
+		order := "oldest first"
+		if triageVerbs[a.Verb] {
+			order = "most urgent first, then oldest"
+		}
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(resource(a)), "-") + "?status=" + m.waiting(resource(a)) + "&cursor=", Response: "{items[], next_cursor}", Paginated: true,
-			Note: fmt.Sprintf("the %s waiting for %s to %s them, oldest first", pluralNoun(resource(a)), article(a.Actor), a.Verb)})
+			Note: fmt.Sprintf("the %s waiting for %s to %s them, %s", pluralNoun(resource(a)), article(a.Actor), a.Verb, order)})
 	}
 	if len(eps) < 3 {
 		add(endpoint{Method: "POST", Path: mp, Request: "{…} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
@@ -878,6 +892,10 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	case changes(a) && a.State != "":
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + slug(a.State, "-"), Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s %s by %s; a repeat is a no-op", pastTense(a.Verb), a.State, article(a.Actor))}, true
+	case changes(a) && triageVerbs[a.Verb]:
+		// Triage decides on what is there: how urgent it is and who takes it, not a new thing.
+		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "{priority, assignee_id} + If-Match: version", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
+			Note: fmt.Sprintf("%s by %s: its priority and the %s it is routed to; a repeat is a no-op", pastTense(a.Verb), article(a.Actor), a.Actor)}, true
 	case changes(a):
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s by %s; a repeat is a no-op", pastTense(a.Verb), article(a.Actor))}, true

@@ -189,7 +189,9 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
 	"take", "sit", "preorder", "snap", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
-	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe", "turn", "convert", "transcribe", "score")
+	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe", "turn", "convert", "transcribe", "score",
+	// Deciding the order and the hands existing things go to: triage creates nothing.
+	"triage", "prioritise", "prioritize")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
@@ -333,6 +335,7 @@ func readStatement(s string) reading {
 	rd.readPrepositional(toks)
 	rd.askFromProvider()
 	rd.finish(name)
+	rd.nameSubmitters(toks)
 	rd.readMutual(s)
 	rd.readPairing()
 	rd.joinNames()
@@ -461,6 +464,31 @@ func nameHead(words []string) string {
 	return phraseName(words[len(words)-n:])
 }
 
+// nameSubmitters names who submits what the system takes in when the statement leaves them
+// unsaid ("hail-claim intake for a car insurer": policyholders file the claims its adjusters
+// triage): the person whose thing it is, never the staff who decide on it nor a bare "user".
+func (rd *reading) nameSubmitters(toks []token) {
+	for i, a := range rd.Actions {
+		who, ok := submitters[a.Object]
+		if a.Actor != "user" || a.Verb != "submit" || !ok {
+			continue
+		}
+		if a.Object == "claim" && slices.ContainsFunc(toks, func(t token) bool { return strings.HasPrefix(t.lower, "insur") }) {
+			who = "policyholder"
+		}
+		rd.Actions[i].Actor = who
+		rd.Actors = slices.DeleteFunc(rd.Actors, func(x string) bool { return x == "user" })
+		rd.addActor(who)
+	}
+}
+
+// submitters are who hands in a kind of thing taken in, by the thing.
+var submitters = map[string]string{"claim": "claimant", "referral": "referrer", "application": "applicant", "filing": "filer",
+	"complaint": "complainant", "appeal": "appellant", "grant application": "applicant", "proposal": "proposer"}
+
+// takenIn are nouns for a system taking things in: what it takes in is submitted to it.
+var takenIn = map[string]string{"intake": "submit", "submission": "submit", "submissions": "submit"}
+
 // actionNoun reads a gerund or an action noun as its verb: "lending" → lend, "adoption" → adopt,
 // "matchmaking" → match.
 func actionNoun(w string) (string, bool) {
@@ -469,6 +497,9 @@ func actionNoun(w string) (string, bool) {
 	}
 	if stem, ok := strings.CutSuffix(w, "ment"); ok && verbs[stem] { // "bed management" → manage beds
 		return stem, true
+	}
+	if v, ok := takenIn[w]; ok {
+		return v, true // "claim intake" takes in claims someone submits
 	}
 	for _, suffix := range []string{"ation", "ing", "ion"} {
 		if !strings.HasSuffix(w, suffix) {
@@ -592,6 +623,8 @@ func markedState(v, obj string, toks []token, k int) (string, int) {
 // approve"), what the system is for.
 func (rd *reading) understood(v string, toks []token, j int, last string) string {
 	switch {
+	case j < len(toks) && isPronoun(toks[j].lower) && last == "":
+		return rd.antecedent(toks, j)
 	case j < len(toks) && isPronoun(toks[j].lower):
 		return last
 	case decideVerbs[v] && j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "or"):
@@ -608,6 +641,33 @@ func (rd *reading) understood(v string, toks []token, j int, last string) string
 	}
 	return ""
 }
+
+// antecedent is what a pronoun at toks[j] stands for when no clause before it named a thing:
+// the nearest thing before it that the statement counts or has already read, passing over
+// people, measures and what those things come with ("40,000 claims in 48 hours, each with 5-15
+// photos; 250 adjusters triage them" triages claims, not photos), or "".
+func (rd *reading) antecedent(toks []token, j int) string {
+	for k := j - 1; k >= 1 && toks[k].lower != "."; k-- {
+		w := singularNoun(toks[k].lower)
+		if w == toks[k].lower || !nounLike(toks[k]) || unitWords[w] || actsAlone(w) {
+			continue
+		}
+		if slicesContains(rd.Entities, w) {
+			return w
+		}
+		m := k - 1
+		for m >= 0 && (digitLed(toks[m].lower) || countWords[toks[m].lower] || toks[m].lower == "to") {
+			m-- // "5-15 photos", "2 to 3 million claims"
+		}
+		if m < k-1 && (m < 0 || toks[m].lower != "with" && toks[m].lower != "of") {
+			return w
+		}
+	}
+	return ""
+}
+
+// digitLed reports a word that starts with a digit: "40,000", "5-15", "2k".
+func digitLed(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // clauseObject reads a clause's object at toks[j]: a thing named, or the thing a question asks
 // for ("find which nearby pharmacy has a drug in stock" finds the pharmacy; but "describe what
