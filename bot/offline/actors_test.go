@@ -55,3 +55,45 @@ func TestTriageDecidesOnWhatIsTakenIn(t *testing.T) {
 		}
 	}
 }
+
+// TestInstrumentsActButAreNoPeople reads instruments as machines: they produce what is kept
+// (a run, an analysis, its bytes in object storage), have a serial number and a credential, not
+// an email; what "arrives" is received by staff; and a thing moving through a fixed number of
+// stages with a custody record per hand-off is a state machine with an append-only custody log.
+func TestInstrumentsActButAreNoPeople(t *testing.T) {
+	for _, tc := range []struct{ statement, machine, output, arrived string }{
+		{"Design sample tracking for a genomics core lab: 5,000 samples arrive each week in 96-well plates, every sample passes through 7 processing stages, sequencers produce 2 TB per run with 3 runs a day, and every hand-off needs a chain-of-custody audit record.",
+			"sequencer", "run", "sample"},
+		{"Design evidence tracking for a police forensics unit: 800 exhibits arrive each week, every exhibit moves through 5 stages, mass spectrometers produce 4 GB per analysis, and each hand-off needs a chain-of-custody record",
+			"mass spectrometer", "analysis", "exhibit"},
+	} {
+		rd := readStatement(tc.statement)
+		var got []string
+		for _, a := range rd.Actions {
+			got = append(got, a.Actor+" "+a.Verb+" "+a.Object)
+			if isMachine(a.Actor) && a.Object != tc.output {
+				t.Errorf("%q: a machine does %q", tc.statement, a.Actor+" "+a.Verb+" "+a.Object)
+			}
+		}
+		if !slices.Contains(got, tc.machine+" produce "+tc.output) || !slices.Contains(got, "staff log "+tc.arrived) {
+			t.Errorf("%q: actions %q", tc.statement, got)
+		}
+		f := composed(tc.statement)
+		rows := map[string]entity{}
+		for _, e := range f.Entities {
+			rows[strings.ToLower(e.Name)] = e
+		}
+		if m := rows[tc.machine]; strings.Contains(m.Fields, "email") || !strings.Contains(m.Fields, "serial_number") {
+			t.Errorf("%q: the %s is kept as a person: %q", tc.statement, tc.machine, m.Fields)
+		}
+		if !strings.Contains(rows[tc.output].Fields, "data_key") {
+			t.Errorf("%q: the %s's bytes are not in object storage: %q", tc.statement, tc.output, rows[tc.output].Fields)
+		}
+		if !strings.Contains(rows[tc.arrived].Fields, "stage (1-") || !strings.Contains(rows["custody event"].Fields, "prev_hash") {
+			t.Errorf("%q: want staged %s and an append-only custody event: %+v", tc.statement, tc.arrived, f.Entities)
+		}
+		if !slices.ContainsFunc(f.Deep, func(d deepDive) bool { return strings.Contains(d.Title, "stages and a record of every hand-off") }) {
+			t.Errorf("%q: no deep dive on the stages and their custody", tc.statement)
+		}
+	}
+}

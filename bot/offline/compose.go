@@ -202,7 +202,7 @@ func newModel(rd reading) model {
 	// nothing a person opens, so it is the owner only when no person acts.
 	for _, people := range []bool{true, false} {
 		i := slices.IndexFunc(rd.Actions, func(a action) bool {
-			return a.Actor != "system" && a.Actor != "" && (!people || !deviceWords[a.Actor])
+			return a.Actor != "system" && a.Actor != "" && (!people || !isMachine(a.Actor))
 		})
 		if i >= 0 {
 			m.owner = rd.Actions[i].Actor
@@ -393,6 +393,13 @@ func (m model) functional() []string {
 		out = append(out, fmt.Sprintf("%s are found and grouped by %s", upperFirst(pluralNoun(m.byEntity())), strings.Join(m.rd.By, " and ")))
 	}
 	out = append(out, m.askFunctional()...)
+	if st, ok := m.stagingOf(); ok {
+		line := fmt.Sprintf("Each %s moves through its %d stages in order, one hand-off at a time", st.thing, st.stages)
+		if st.custody {
+			line += ", and every hand-off leaves an append-only chain-of-custody record"
+		}
+		out = append(out, line)
+	}
 	return append(out, m.limitFunctional()...)
 }
 
@@ -461,7 +468,7 @@ func (m model) useCases() []string {
 	if m.rd.dispatch != nil {
 		return append(out, m.dispatchUseCases()...)
 	}
-	if !deviceWords[m.owner] && !m.catalogue(m.main) {
+	if !isMachine(m.owner) && !m.catalogue(m.main) {
 		out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
 	}
 	return out
@@ -493,7 +500,7 @@ func (m model) entities() []entity {
 	for _, e := range m.kept {
 		who := m.actorOf(e)
 		maker := who
-		if deviceWords[who] && e == m.main && !deviceWords[m.owner] {
+		if isMachine(who) && e == m.main && !isMachine(m.owner) {
 			// Results an analyser produces are the doctor's to read and release: the machine is a
 			// reference, the person the owner.
 			who = m.owner
@@ -545,6 +552,13 @@ func (m model) entities() []entity {
 			idx += fmt.Sprintf("; (other_%s, status) for the proposals waiting for an answer", ownerKey)
 		}
 		fields = append(fields, m.entries(e)...)
+		if slicesContains(m.rd.sized, e) {
+			// "2 TB per run": the bytes go to object storage, the row says where and what.
+			fields = append(fields, "data_key (object storage)", "bytes", "sha256")
+		}
+		if st, ok := m.stagingOf(); ok && st.thing == e {
+			fields = append(fields, st.stagedFields()...)
+		}
 		if slices.ContainsFunc(m.rd.Actions, func(a action) bool { return triageVerbs[a.Verb] && resource(a) == e }) {
 			fields = append(fields, "priority", "assignee_id") // triage decides how urgent and whose
 		}
@@ -565,6 +579,9 @@ func (m model) entities() []entity {
 	for i := range out {
 		out[i] = m.shapeNearby(m.shapeLimited(m.shapeAsked(out[i])))
 	}
+	if st, ok := m.stagingOf(); ok && st.custody {
+		out = append(out, st.custodyRow())
+	}
 	return append(out, m.actorRows(len(out))...)
 }
 
@@ -577,7 +594,7 @@ func (m model) actorRows(n int) []entity {
 			continue
 		}
 		id := slug(a, "_") + "_id"
-		if deviceWords[a] {
+		if isMachine(a) {
 			// A machine has a serial number and a credential, not an email address.
 			out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(serial_number)",
 				Fields: id + ", serial_number, model, firmware_version, credential_fingerprint, last_seen_at, created_at", Why: fmt.Sprintf("one row per %s: its identity, its credential and when it was last heard from", a)})
@@ -759,7 +776,7 @@ func (m model) endpoints() []endpoint {
 			continue // the dispatch's own call logs the job, with where it is
 		}
 		if e, ok := m.endpointFor(a); ok {
-			if deviceWords[a.Actor] {
+			if isMachine(a.Actor) {
 				// Machines authenticate with a certificate of their own; no person's screen calls this.
 				e.Auth = "device certificate (mTLS)"
 			}
@@ -768,6 +785,11 @@ func (m model) endpoints() []endpoint {
 	}
 	for _, e := range m.askEndpoints() {
 		add(e)
+	}
+	if st, ok := m.stagingOf(); ok {
+		for _, e := range st.stagingEndpoints() {
+			add(e)
+		}
 	}
 	mp := "/v1/" + slug(pluralNoun(m.main), "-")
 	if m.rd.dispatch != nil {
@@ -1037,8 +1059,8 @@ var fileWords = set("photo", "image", "picture", "receipt", "episode", "video", 
 // capacity rule (selectComponents adds one for read-heavy load).
 func (m model) components() []string {
 	ids := []string{"client", "appsvc", "appdb"}
-	if m.files() != "" {
-		ids = append(ids, "objstore")
+	if m.files() != "" || slices.ContainsFunc(m.rd.sized, func(e string) bool { return slicesContains(m.kept, e) }) {
+		ids = append(ids, "objstore") // "2 TB per run": the bytes are objects, the rows point at them
 	}
 	if m.systemWork() != (action{}) || len(m.rd.pairs) == 2 || len(m.rd.deadlines) > 0 {
 		ids = append(ids, "queue", "jobworkers") // limits that pass are swept by scheduled jobs
@@ -1146,7 +1168,19 @@ func answerNoun(verb string) string {
 	return slug(nominal(verb), "-")
 }
 
-var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine", "pot", "hive", "plug", "bulb", "device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
+var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine", "pot", "hive", "plug", "bulb", "device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock",
+	// Instruments and machines act in a statement ("sequencers produce runs") but are not people:
+	// no email, no login; what they produce is what is kept.
+	"sequencer", "spectrometer", "centrifuge", "microscope", "cytometer", "thermocycler", "imager", "incubator", "autoclave",
+	"plotter", "harvester", "tractor", "turbine", "kiln", "lathe", "loom", "forklift", "crane", "radar")
+
+// isMachine reports whether who acts is a machine or an instrument, by its last word ("DNA
+// sequencer", "plate scanner") or by how instruments are named ("…ometer", "…scope",
+// "…graph").
+func isMachine(who string) bool {
+	w := lastWord(who)
+	return deviceWords[w] || len(w) > 6 && (strings.HasSuffix(w, "ometer") || strings.HasSuffix(w, "scope") || strings.HasSuffix(w, "ograph"))
+}
 
 // flows writes the composed design's flows. Steps name the parts they need; the renderer drops a
 // step whose parts the design lacks and keeps an {unless:id} step only when it lacks that part.
@@ -1167,7 +1201,7 @@ func (m model) flows() []flow {
 			steps = append(steps, fmt.Sprintf("The %s's app asks {c:appsvc} for a pre-signed URL and uploads the %s straight to {c:objstore}, so file bytes never pass through the services.", who, f))
 		}
 		sender := "The " + who + "'s app"
-		if deviceWords[who] {
+		if isMachine(who) {
 			sender = "The " + who
 		}
 		steps = append(steps,
@@ -1290,6 +1324,9 @@ func (m model) dives() []deepDive {
 	}
 	if d, ok := m.claimDive(); ok {
 		out = append(out, d)
+	}
+	if st, ok := m.stagingOf(); ok {
+		out = append(out, st.stagingDive())
 	}
 	out = append(out, m.askDives()...)
 	out = append(out, m.limitDives()...)

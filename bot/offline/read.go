@@ -40,6 +40,12 @@ type reading struct {
 	// dispatch is the statement's clause sending the nearest free unit to a job (dispatch.go),
 	// nil when it has none.
 	dispatch *dispatch
+	// staged is the thing the statement moves through a fixed number of stages, and whether
+	// each hand-off must be recorded (stages.go); zero when it names none.
+	staged staging
+	// sized are things the statement gives a size in bytes ("2 TB per run"): their bytes live
+	// in object storage and the row only points at them.
+	sized []string
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -330,6 +336,7 @@ func readStatement(s string) reading {
 	name := rd.readName(toks)
 	rd.readFor(toks)
 	rd.readClauses(toks)
+	rd.readArrivals(toks)
 	rd.readRoles(toks)
 	rd.readBy(toks)
 	rd.readPrepositional(toks)
@@ -342,6 +349,7 @@ func readStatement(s string) reading {
 	rd.joinActorNames()
 	rd.readDeadlines(s)
 	rd.fed = fedRe.MatchString(s)
+	rd.staged, _ = readStaging(s)
 	if d, ok := readDispatch(s); ok {
 		rd.dispatch = &d
 	}
@@ -532,6 +540,9 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		v, j, from := particlesAfterVerb(v, toks, i+1)
 		obj, n := clauseObject(toks, j)
+		if o, _ := sizedPer(toks, j); o != "" && o == obj {
+			rd.sized = append(rd.sized, o)
+		}
 		v, again, m := particlesAfterObject(v, toks, j+n)
 		n += m
 		state, s := markedState(v, obj, toks, j+n)
@@ -673,6 +684,9 @@ func digitLed(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 // for ("find which nearby pharmacy has a drug in stock" finds the pharmacy; but "describe what
 // they lost" is a clause of its own), and how many tokens it takes.
 func clauseObject(toks []token, j int) (string, int) {
+	if o, m := sizedPer(toks, j); o != "" {
+		return o, m
+	}
 	obj, n := objectAt(toks, j)
 	if obj == "" && j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "what") && !readStop[toks[j+1].lower] {
 		if o, m := objectAt(toks, j+1); o != "" {
@@ -681,6 +695,26 @@ func clauseObject(toks []token, j int) (string, int) {
 	}
 	return obj, n
 }
+
+// sizedPer reads an output said by its size at toks[j], "2 TB per run", "40 GB a slide", as the
+// thing measured (run, slide): what a machine produces is the run, kept with its bytes. It
+// returns "" when toks[j] opens no size.
+func sizedPer(toks []token, j int) (string, int) {
+	k := j
+	if k < len(toks) && digitLed(toks[k].lower) && !byteUnits[strings.TrimLeft(toks[k].lower, "0123456789.,")] {
+		k++ // "2 TB"; "2tb" is one token
+	}
+	if k >= len(toks) || !byteUnits[strings.TrimLeft(toks[k].lower, "0123456789.,")] || k+2 >= len(toks) {
+		return "", 0
+	}
+	if p := toks[k+1].lower; (p == "per" || p == "a" || p == "each") && nounLike(toks[k+2]) && !unitWords[singularNoun(toks[k+2].lower)] {
+		return singularNoun(toks[k+2].lower), k + 3 - j
+	}
+	return "", 0
+}
+
+// byteUnits measure data.
+var byteUnits = set("kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes")
 
 // particlesAfterVerb reads the particles between a verb and its object, from toks[j]: "out"
 // makes a letting verb provide ("each store rents out 150 tools": it lets them, others rent
@@ -1305,13 +1339,14 @@ func (rd *reading) nameActor(name action) string {
 	decides := func(who string) bool {
 		return slices.ContainsFunc(rd.Actions, func(a action) bool { return a.Actor == who && a.Object == name.Object && transitions[a.Verb] })
 	}
+	// A machine ("sequencers produce runs") tracks and schedules nothing: people do.
 	for _, a := range rd.Actions {
-		if a != name && a.Object == name.Object && name.Object != "" && a.Actor != "system" && !decides(a.Actor) {
+		if a != name && a.Object == name.Object && name.Object != "" && a.Actor != "system" && !decides(a.Actor) && !isMachine(a.Actor) {
 			return a.Actor
 		}
 	}
 	for _, a := range rd.Actors {
-		if a != "person" && a != name.Object && !slicesContains(rd.named, a) && !decides(a) {
+		if a != "person" && a != name.Object && !slicesContains(rd.named, a) && !decides(a) && !isMachine(a) {
 			return a
 		}
 	}
@@ -1644,7 +1679,7 @@ var determiners = set("the", "each", "every", "a", "an", "our", "their", "its", 
 // actsAlone reports whether a singular noun can be the one who acts in a clause: a person's role,
 // an organisation, a body of people, or a machine.
 func actsAlone(s string) bool {
-	return actorWords[s] || orgWords[s] || vagueOrgs[s] || groupWords[s] || deviceWords[s] || roleSuffix(s) && !notRoles[s]
+	return actorWords[s] || orgWords[s] || vagueOrgs[s] || groupWords[s] || isMachine(s) || roleSuffix(s) && !notRoles[s]
 }
 
 // docWords are things that show or gather what people give, never who acts: "the form
