@@ -20,6 +20,15 @@ func TestMembersOfAnInstitutionAreNoChat(t *testing.T) {
 	if ids, _ := detect("a chat app where friends create groups and add members"); !slices.Contains(ids, "groups") {
 		t.Errorf("group chat lost its group conversations: %v", ids)
 	}
+	// Their members hold a membership with the institution, checked when they book.
+	for _, s := range []string{
+		"Design timed-entry ticketing for a museum group: 3 museums, 8,000-12,000 visitors per day in total, entry slots every 15 minutes capped at 180 people, school groups book up to 6 months ahead, and members enter free but still need a slot.",
+		"Online booking for a botanic garden's glasshouse tours: 40 tours a day of 25 places, and members get in free but must reserve a tour",
+	} {
+		if ids, _ := detect(s); !slices.Contains(ids, "memberships") {
+			t.Errorf("%q: no institution membership: %v", s, ids)
+		}
+	}
 }
 
 // TestTriageDecidesOnWhatIsTakenIn reads triage as a decision on things someone else submits:
