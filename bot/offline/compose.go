@@ -552,16 +552,7 @@ func (m model) entities() []entity {
 			idx += fmt.Sprintf("; (other_%s, status) for the proposals waiting for an answer", ownerKey)
 		}
 		fields = append(fields, m.entries(e)...)
-		if slicesContains(m.rd.sized, e) {
-			// "2 TB per run": the bytes go to object storage, the row says where and what.
-			fields = append(fields, "data_key (object storage)", "bytes", "sha256")
-		}
-		if st, ok := m.stagingOf(); ok && st.thing == e {
-			fields = append(fields, st.stagedFields()...)
-		}
-		if slices.ContainsFunc(m.rd.Actions, func(a action) bool { return triageVerbs[a.Verb] && resource(a) == e }) {
-			fields = append(fields, "priority", "assignee_id") // triage decides how urgent and whose
-		}
+		fields = append(fields, m.handledFields(e)...)
 		if m.claimed(e) {
 			fields = append(fields, "quantity_left")
 		}
@@ -583,6 +574,23 @@ func (m model) entities() []entity {
 		out = append(out, st.custodyRow())
 	}
 	return append(out, m.actorRows(len(out))...)
+}
+
+// handledFields are the fields what is done to a kept thing adds: where a sized thing's bytes
+// are, which stage a staged thing is at and who holds it, how urgent a triaged thing is and whose.
+func (m model) handledFields(e string) []string {
+	var fields []string
+	if slicesContains(m.rd.sized, e) {
+		// "2 TB per run": the bytes go to object storage, the row says where and what.
+		fields = append(fields, "data_key (object storage)", "bytes", "sha256")
+	}
+	if st, ok := m.stagingOf(); ok && st.thing == e {
+		fields = append(fields, st.stagedFields()...)
+	}
+	if slices.ContainsFunc(m.rd.Actions, func(a action) bool { return triageVerbs[a.Verb] && resource(a) == e }) {
+		fields = append(fields, "priority", "assignee_id") // triage decides how urgent and whose
+	}
+	return fields
 }
 
 // actorRows are the rows of the people (and machines) who act, up to seven entities in all when
