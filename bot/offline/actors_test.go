@@ -106,3 +106,19 @@ func TestInstrumentsActButAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestArrivalsFromSomewhere reads "X arrive from Y" as Y sending X, and a pronoun after it as X.
+func TestArrivalsFromSomewhere(t *testing.T) {
+	for _, tc := range []struct{ statement, sent, decided string }{
+		{"Design a hospital pharmacy system where prescriptions arrive from wards and pharmacists verify them", "ward send prescription", "pharmacist verify prescription"},
+		{"Design a translation agency portal: 2,000 documents arrive from clients each week and translators claim them", "client send document", "translator claim document"},
+	} {
+		var got []string
+		for _, a := range readStatement(tc.statement).Actions {
+			got = append(got, a.Actor+" "+a.Verb+" "+a.Object)
+		}
+		if !slices.Contains(got, tc.sent) || !slices.Contains(got, tc.decided) {
+			t.Errorf("%q: actions %q, want %q and %q", tc.statement, got, tc.sent, tc.decided)
+		}
+	}
+}

@@ -663,8 +663,8 @@ func (rd *reading) antecedent(toks []token, j int) string {
 		if w == toks[k].lower || !nounLike(toks[k]) || unitWords[w] || actsAlone(w) {
 			continue
 		}
-		if slicesContains(rd.Entities, w) {
-			return w
+		if slicesContains(rd.Entities, w) || arriveWords[toks[k+1].lower] {
+			return w // "prescriptions arrive from wards and pharmacists verify them"
 		}
 		m := k - 1
 		for m >= 0 && (digitLed(toks[m].lower) || countWords[toks[m].lower] || toks[m].lower == "to") {

@@ -23,6 +23,12 @@ func (rd *reading) readArrivals(toks []token) {
 			continue
 		}
 		a := action{Actor: "staff", Verb: "log", Object: w, Implied: fmt.Sprintf("%s that arrive are received and logged before anything else is done with them", pluralNoun(w))}
+		if f := i + 1; f+1 < len(toks) && toks[f].lower == "from" {
+			// "prescriptions arrive from wards": the wards send them.
+			if o, _ := objectAt(toks, f+1); o != "" && !unitWords[lastWord(o)] {
+				a = action{Actor: o, Verb: "send", Object: w, Implied: fmt.Sprintf("%s arrive from %s", pluralNoun(w), pluralNoun(o))}
+			}
+		}
 		if who, ok := submitters[w]; ok {
 			a = action{Actor: who, Verb: "submit", Object: w, Implied: fmt.Sprintf("%s arrive because %s file them", pluralNoun(w), pluralNoun(who))}
 		}
