@@ -260,7 +260,7 @@ func (m model) fulfiller(k ask) string {
 		}
 	}
 	for _, b := range m.rd.Actions {
-		if b.Actor != k.act.Actor && b.Actor != "system" && b.Actor != "" && !readsVerbs[b.Verb] && !deviceWords[b.Actor] {
+		if b.Actor != k.act.Actor && b.Actor != "system" && b.Actor != "" && !readsVerbs[b.Verb] && !isMachine(b.Actor) {
 			return b.Actor
 		}
 	}

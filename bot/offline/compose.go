@@ -219,7 +219,7 @@ func newModel(rd reading) model {
 	// nothing a person opens, so it is the owner only when no person acts.
 	for _, people := range []bool{true, false} {
 		i := slices.IndexFunc(rd.Actions, func(a action) bool {
-			return a.Actor != "system" && a.Actor != "" && (!people || !deviceWords[a.Actor])
+			return a.Actor != "system" && a.Actor != "" && (!people || !isMachine(a.Actor))
 		})
 		if i >= 0 {
 			m.owner = rd.Actions[i].Actor
@@ -410,6 +410,13 @@ func (m model) functional() []string {
 		out = append(out, fmt.Sprintf("%s are found and grouped by %s", upperFirst(pluralNoun(m.byEntity())), strings.Join(m.rd.By, " and ")))
 	}
 	out = append(out, m.askFunctional()...)
+	if st, ok := m.stagingOf(); ok {
+		line := fmt.Sprintf("Each %s moves through its %d stages in order, one hand-off at a time", st.thing, st.stages)
+		if st.custody {
+			line += ", and every hand-off leaves an append-only chain-of-custody record"
+		}
+		out = append(out, line)
+	}
 	return append(out, m.limitFunctional()...)
 }
 
@@ -478,7 +485,7 @@ func (m model) useCases() []string {
 	if m.rd.dispatch != nil {
 		return append(out, m.dispatchUseCases()...)
 	}
-	if !deviceWords[m.owner] && !m.catalogue(m.main) {
+	if !isMachine(m.owner) && !m.catalogue(m.main) {
 		out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
 	}
 	return out
@@ -510,7 +517,7 @@ func (m model) entities() []entity {
 	for _, e := range m.kept {
 		who := m.actorOf(e)
 		maker := who
-		if deviceWords[who] && e == m.main && !deviceWords[m.owner] {
+		if isMachine(who) && e == m.main && !isMachine(m.owner) {
 			// Results an analyser produces are the doctor's to read and release: the machine is a
 			// reference, the person the owner.
 			who = m.owner
@@ -537,6 +544,9 @@ func (m model) entities() []entity {
 		idx := fmt.Sprintf("(%s, created_at desc)", ownerKey)
 		if a, ok := m.reviewed(); ok && resource(a) == e {
 			idx += "; (status, created_at) for the queue of those waiting"
+			if triageVerbs[a.Verb] {
+				idx = fmt.Sprintf("(%s, created_at desc); (status, priority desc, created_at) for the queue, most urgent first", ownerKey)
+			}
 		}
 		if e == m.byEntity() && len(m.rd.By) > 0 {
 			idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
@@ -559,6 +569,7 @@ func (m model) entities() []entity {
 			idx += fmt.Sprintf("; (other_%s, status) for the proposals waiting for an answer", ownerKey)
 		}
 		fields = append(fields, m.entries(e)...)
+		fields = append(fields, m.handledFields(e)...)
 		if m.claimed(e) {
 			fields = append(fields, "quantity_left")
 		}
@@ -576,7 +587,27 @@ func (m model) entities() []entity {
 	for i := range out {
 		out[i] = m.shapeNearby(m.shapeLimited(m.shapeAsked(out[i])))
 	}
+	if st, ok := m.stagingOf(); ok && st.custody {
+		out = append(out, st.custodyRow())
+	}
 	return append(out, m.actorRows(len(out))...)
+}
+
+// handledFields are the fields what is done to a kept thing adds: where a sized thing's bytes
+// are, which stage a staged thing is at and who holds it, how urgent a triaged thing is and whose.
+func (m model) handledFields(e string) []string {
+	var fields []string
+	if slicesContains(m.rd.sized, e) {
+		// "2 TB per run": the bytes go to object storage, the row says where and what.
+		fields = append(fields, "data_key (object storage)", "bytes", "sha256")
+	}
+	if st, ok := m.stagingOf(); ok && st.thing == e {
+		fields = append(fields, st.stagedFields()...)
+	}
+	if slices.ContainsFunc(m.rd.Actions, func(a action) bool { return triageVerbs[a.Verb] && resource(a) == e }) {
+		fields = append(fields, "priority", "assignee_id") // triage decides how urgent and whose
+	}
+	return fields
 }
 
 // actorRows are the rows of the people (and machines) who act, up to seven entities in all when
@@ -588,7 +619,7 @@ func (m model) actorRows(n int) []entity {
 			continue
 		}
 		id := slug(a, "_") + "_id"
-		if deviceWords[a] {
+		if isMachine(a) {
 			// A machine has a serial number and a credential, not an email address.
 			out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(serial_number)",
 				Fields: id + ", serial_number, model, firmware_version, credential_fingerprint, last_seen_at, created_at", Why: fmt.Sprintf("one row per %s: its identity, its credential and when it was last heard from", a)})
@@ -742,7 +773,11 @@ var carrierVerbs = set("report", "send", "log", "record", "submit", "post", "upl
 
 // transitions are verbs that change a kept thing's state rather than create one.
 var transitions = set("approve", "reject", "accept", "cancel", "complete", "return", "close", "resolve", "assign", "mark", "edit", "update", "escalate", "confirm", "claim", "redeem", "refund",
-	"release", "acknowledge", "verify", "sign", "flag", "archive", "suspend")
+	"release", "acknowledge", "verify", "sign", "flag", "archive", "suspend", "triage", "prioritise", "prioritize")
+
+// triageVerbs decide how urgent an existing thing is and whose it becomes: they order a queue
+// and route, they create nothing.
+var triageVerbs = set("triage", "prioritise", "prioritize")
 
 // readsVerbs are verbs that only read.
 var readsVerbs = set("view", "browse", "search", "find", "see", "read", "watch", "check", "discover", "track", "monitor", "compare", "get", "receive", "serve",
@@ -766,7 +801,7 @@ func (m model) endpoints() []endpoint {
 			continue // the dispatch's own call logs the job, with where it is
 		}
 		if e, ok := m.endpointFor(a); ok {
-			if deviceWords[a.Actor] {
+			if isMachine(a.Actor) {
 				// Machines authenticate with a certificate of their own; no person's screen calls this.
 				e.Auth = "device certificate (mTLS)"
 			}
@@ -775,6 +810,11 @@ func (m model) endpoints() []endpoint {
 	}
 	for _, e := range m.askEndpoints() {
 		add(e)
+	}
+	if st, ok := m.stagingOf(); ok {
+		for _, e := range st.stagingEndpoints() {
+			add(e)
+		}
 	}
 	mp := "/v1/" + slug(pluralNoun(m.main), "-")
 	if m.rd.dispatch != nil {
@@ -799,8 +839,12 @@ func (m model) endpoints() []endpoint {
 	}
 	if a, ok := m.reviewed(); ok {
 		// "pharmacists verify refills": the pharmacist works through a queue of what waits.
+		order := "oldest first"
+		if triageVerbs[a.Verb] {
+			order = "most urgent first, then oldest"
+		}
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(resource(a)), "-") + "?status=" + m.waiting(resource(a)) + "&cursor=", Response: "{items[], next_cursor}", Paginated: true,
-			Note: fmt.Sprintf("the %s waiting for %s to %s them, oldest first", pluralNoun(resource(a)), article(a.Actor), a.Verb)})
+			Note: fmt.Sprintf("the %s waiting for %s to %s them, %s", pluralNoun(resource(a)), article(a.Actor), a.Verb, order)})
 	}
 	if len(eps) < 3 {
 		add(endpoint{Method: "POST", Path: mp, Request: "{…} + Idempotency-Key", Response: fmt.Sprintf("201 {%s_id}", slug(m.main, "_")), Idempotent: true})
@@ -895,6 +939,10 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 	case changes(a) && a.State != "":
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + slug(a.State, "-"), Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s %s by %s; a repeat is a no-op", pastTense(a.Verb), a.State, article(a.Actor))}, true
+	case changes(a) && triageVerbs[a.Verb]:
+		// Triage decides on what is there: how urgent it is and who takes it, not a new thing.
+		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "{priority, assignee_id} + If-Match: version", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
+			Note: fmt.Sprintf("%s by %s: its priority and the %s it is routed to; a repeat is a no-op", pastTense(a.Verb), article(a.Actor), a.Actor)}, true
 	case changes(a):
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s by %s; a repeat is a no-op", pastTense(a.Verb), article(a.Actor))}, true
@@ -1036,8 +1084,8 @@ var fileWords = set("photo", "image", "picture", "receipt", "episode", "video", 
 // capacity rule (selectComponents adds one for read-heavy load).
 func (m model) components() []string {
 	ids := []string{"client", "appsvc", "appdb"}
-	if m.files() != "" || m.sized.label != "" {
-		ids = append(ids, "objstore")
+	if m.files() != "" || m.sized.label != "" || slices.ContainsFunc(m.rd.sized, func(e string) bool { return slicesContains(m.kept, e) }) {
+		ids = append(ids, "objstore") // "2 TB per run": the bytes are objects, the rows point at them
 	}
 	if m.systemWork() != (action{}) || len(m.rd.pairs) == 2 || len(m.rd.deadlines) > 0 {
 		ids = append(ids, "queue", "jobworkers") // limits that pass are swept by scheduled jobs
@@ -1145,7 +1193,19 @@ func answerNoun(verb string) string {
 	return slug(nominal(verb), "-")
 }
 
-var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine", "pot", "hive", "plug", "bulb", "device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock")
+var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine", "pot", "hive", "plug", "bulb", "device", "sensor", "watch", "tracker", "vehicle", "robot", "probe", "valve", "pump", "camera", "meter", "drone", "satellite", "controller", "beacon", "thermostat", "gateway", "kiosk", "terminal", "charger", "scooter", "bike", "van", "truck", "car", "printer", "lock",
+	// Instruments and machines act in a statement ("sequencers produce runs") but are not people:
+	// no email, no login; what they produce is what is kept.
+	"sequencer", "spectrometer", "centrifuge", "microscope", "cytometer", "thermocycler", "imager", "incubator", "autoclave",
+	"plotter", "harvester", "tractor", "turbine", "kiln", "lathe", "loom", "forklift", "crane", "radar")
+
+// isMachine reports whether who acts is a machine or an instrument, by its last word ("DNA
+// sequencer", "plate scanner") or by how instruments are named ("…ometer", "…scope",
+// "…graph").
+func isMachine(who string) bool {
+	w := lastWord(who)
+	return deviceWords[w] || len(w) > 6 && (strings.HasSuffix(w, "ometer") || strings.HasSuffix(w, "scope") || strings.HasSuffix(w, "ograph"))
+}
 
 // flows writes the composed design's flows. Steps name the parts they need; the renderer drops a
 // step whose parts the design lacks and keeps an {unless:id} step only when it lacks that part.
@@ -1166,7 +1226,7 @@ func (m model) flows() []flow {
 			steps = append(steps, fmt.Sprintf("The %s's app asks {c:appsvc} for a pre-signed URL and uploads the %s straight to {c:objstore}, so file bytes never pass through the services.", who, f))
 		}
 		sender := "The " + who + "'s app"
-		if deviceWords[who] {
+		if isMachine(who) {
 			sender = "The " + who
 		}
 		steps = append(steps,
@@ -1258,15 +1318,25 @@ func (m model) answerFlows() []flow {
 // the system does itself, people told about each other's actions, uploaded files, state changes
 // by someone other than the owner, grouping by the statement's "by" attributes, and, last, where
 // the main entity lives as it grows.
+// answerDive designs what the system works out for people (matches, suggestions): candidates
+// from an index, then ranking only those.
+func (m model) answerDive() (deepDive, bool) {
+	a, ok := m.answer()
+	if !ok {
+		return deepDive{}, false
+	}
+	obj := pluralNoun(a.Object)
+	one, many := m.attribute()
+	return deepDive{Title: fmt.Sprintf("Answering in under a second: candidates by %s, then ranking the %s", one, obj), Weight: 9, Body: fmt.Sprintf(
+		"Scoring every one of the %s for every request does not scale, so an answer has two steps. Candidate retrieval uses an inverted index from each %s to the %s that have it (a GIN index in {c:appdb} at this size, a search index when the catalogue outgrows it): the %s in the request select the few hundred %s that share the most of them. Ranking then scores only those: the share of each one the %s cover, what would be missing, and this %s's past choices, so the best fits come first and the answer explains itself (what fits, what is missing). The %s are normalised before lookup (synonyms, plurals, spelling) because one the index does not know finds nothing.",
+		obj, one, obj, many, obj, many, m.owner, many)}, true
+}
+
 func (m model) dives() []deepDive {
 	var out []deepDive
 	out = append(out, m.dispatchDives()...)
-	if a, ok := m.answer(); ok {
-		obj := pluralNoun(a.Object)
-		one, many := m.attribute()
-		out = append(out, deepDive{Title: fmt.Sprintf("Answering in under a second: candidates by %s, then ranking the %s", one, obj), Weight: 9, Body: fmt.Sprintf(
-			"Scoring every one of the %s for every request does not scale, so an answer has two steps. Candidate retrieval uses an inverted index from each %s to the %s that have it (a GIN index in {c:appdb} at this size, a search index when the catalogue outgrows it): the %s in the request select the few hundred %s that share the most of them. Ranking then scores only those: the share of each one the %s cover, what would be missing, and this %s's past choices, so the best fits come first and the answer explains itself (what fits, what is missing). The %s are normalised before lookup (synonyms, plurals, spelling) because one the index does not know finds nothing.",
-			obj, one, obj, many, obj, many, m.owner, many)})
+	if d, ok := m.answerDive(); ok {
+		out = append(out, d)
 	}
 	if w := m.systemWork(); w.Verb == "import" && m.imported(resource(w)) {
 		obj := pluralNoun(w.Object)
@@ -1290,6 +1360,9 @@ func (m model) dives() []deepDive {
 	}
 	if d, ok := m.claimDive(); ok {
 		out = append(out, d)
+	}
+	if st, ok := m.stagingOf(); ok {
+		out = append(out, st.stagingDive())
 	}
 	out = append(out, m.askDives()...)
 	out = append(out, m.limitDives()...)

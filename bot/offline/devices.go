@@ -432,7 +432,9 @@ func readingsOf(from string) string {
 			}
 			what = append(what, x)
 		}
-		if len(what) > 0 && (what[0] == "their" || what[0] == "its") {
+		// "send a GPS ping", "report their state of charge": the determiner is no part of what
+		// is sent, nor of the field named for it.
+		for len(what) > 0 && (determiners[what[0]] || what[0] == "their" || what[0] == "its" || what[0] == "some") {
 			what = what[1:]
 		}
 		return strings.TrimRight(strings.Join(what, " "), ",")

@@ -203,3 +203,17 @@ func TestSettlementFlowIsNamed(t *testing.T) {
 		t.Errorf("flows %q, want a settlement statement", names)
 	}
 }
+
+// TestReadingsOfDropsArticles names what devices send without the article the statement puts
+// before it: a field is gps_ping, never a_gps_ping, and a device reports its gps ping.
+func TestReadingsOfDropsArticles(t *testing.T) {
+	for _, tc := range []struct{ from, want string }{
+		{"1,100 buses send a GPS ping every 10 seconds", "gps ping"},
+		{"9,000 weather buoys transmit an hourly wave height reading once an hour", "hourly wave height reading"},
+		{"home batteries report their state of charge every 5 seconds", "state of charge"},
+	} {
+		if got := readingsOf(strings.ToLower(tc.from)); got != tc.want {
+			t.Errorf("readingsOf(%q) = %q, want %q", tc.from, got, tc.want)
+		}
+	}
+}

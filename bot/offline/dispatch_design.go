@@ -264,7 +264,7 @@ func (m model) dispatchEndpoints() []endpoint {
 	jobs, units, recs := "/v1/"+slug(pluralNoun(d.job), "-"), "/v1/"+slug(pluralNoun(d.unit), "-"), slug(pluralNoun(d.record()), "-")
 	job, unit, rec := slug(d.job, "_"), slug(d.unit, "_"), slug(d.record(), "_")
 	auth := "device token of the " + orDefault(d.reporter, d.unit) + "'s app, sent in the background"
-	if d.reporter != "" || deviceWords[lastWord(d.unit)] {
+	if d.reporter != "" || isMachine(lastWord(d.unit)) {
 		auth = "device certificate (mTLS)"
 	}
 	out := []endpoint{

@@ -40,6 +40,12 @@ type reading struct {
 	// dispatch is the statement's clause sending the nearest free unit to a job (dispatch.go),
 	// nil when it has none.
 	dispatch *dispatch
+	// staged is the thing the statement moves through a fixed number of stages, and whether
+	// each hand-off must be recorded (stages.go); zero when it names none.
+	staged staging
+	// sized are things the statement gives a size in bytes ("2 TB per run"): their bytes live
+	// in object storage and the row only points at them.
+	sized []string
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -189,7 +195,9 @@ var verbs = set("send", "upload", "post", "join", "book", "reserve", "create", "
 	"trade", "connect", "discover", "recommend", "suggest", "notify", "remind", "complain", "refund", "rank", "open", "close", "reply", "respond", "resolve", "escalate", "hail", "import", "place",
 	"generate", "produce", "release", "email", "pin", "favourite", "put", "file", "attach", "calculate", "compute",
 	"take", "sit", "preorder", "snap", "settle", "remix", "fulfil", "fulfill", "rsvp", "serve", "tap",
-	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe", "turn", "convert", "transcribe", "score")
+	"launch", "pledge", "swap", "renew", "tip", "sponsor", "nominate", "flag", "photograph", "film", "filter", "sort", "explore", "query", "propose", "agree", "negotiate", "arrange", "describe", "turn", "convert", "transcribe", "score",
+	// Deciding the order and the hands existing things go to: triage creates nothing.
+	"triage", "prioritise", "prioritize")
 
 // irregularPlurals singularise the words the suffix rules get wrong.
 var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman",
@@ -328,17 +336,20 @@ func readStatement(s string) reading {
 	name := rd.readName(toks)
 	rd.readFor(toks)
 	rd.readClauses(toks)
+	rd.readArrivals(toks)
 	rd.readRoles(toks)
 	rd.readBy(toks)
 	rd.readPrepositional(toks)
 	rd.askFromProvider()
 	rd.finish(name)
+	rd.nameSubmitters(toks)
 	rd.readMutual(s)
 	rd.readPairing()
 	rd.joinNames()
 	rd.joinActorNames()
 	rd.readDeadlines(s)
 	rd.fed = fedRe.MatchString(s)
+	rd.staged, _ = readStaging(s)
 	if d, ok := readDispatch(s); ok {
 		rd.dispatch = &d
 	}
@@ -461,6 +472,31 @@ func nameHead(words []string) string {
 	return phraseName(words[len(words)-n:])
 }
 
+// nameSubmitters names who submits what the system takes in when the statement leaves them
+// unsaid ("hail-claim intake for a car insurer": policyholders file the claims its adjusters
+// triage): the person whose thing it is, never the staff who decide on it nor a bare "user".
+func (rd *reading) nameSubmitters(toks []token) {
+	for i, a := range rd.Actions {
+		who, ok := submitters[a.Object]
+		if a.Actor != "user" || a.Verb != "submit" || !ok {
+			continue
+		}
+		if a.Object == "claim" && slices.ContainsFunc(toks, func(t token) bool { return strings.HasPrefix(t.lower, "insur") }) {
+			who = "policyholder"
+		}
+		rd.Actions[i].Actor = who
+		rd.Actors = slices.DeleteFunc(rd.Actors, func(x string) bool { return x == "user" })
+		rd.addActor(who)
+	}
+}
+
+// submitters are who hands in a kind of thing taken in, by the thing.
+var submitters = map[string]string{"claim": "claimant", "referral": "referrer", "application": "applicant", "filing": "filer",
+	"complaint": "complainant", "appeal": "appellant", "grant application": "applicant", "proposal": "proposer"}
+
+// takenIn are nouns for a system taking things in: what it takes in is submitted to it.
+var takenIn = map[string]string{"intake": "submit", "submission": "submit", "submissions": "submit"}
+
 // actionNoun reads a gerund or an action noun as its verb: "lending" → lend, "adoption" → adopt,
 // "matchmaking" → match.
 func actionNoun(w string) (string, bool) {
@@ -469,6 +505,9 @@ func actionNoun(w string) (string, bool) {
 	}
 	if stem, ok := strings.CutSuffix(w, "ment"); ok && verbs[stem] { // "bed management" → manage beds
 		return stem, true
+	}
+	if v, ok := takenIn[w]; ok {
+		return v, true // "claim intake" takes in claims someone submits
 	}
 	for _, suffix := range []string{"ation", "ing", "ion"} {
 		if !strings.HasSuffix(w, suffix) {
@@ -501,6 +540,9 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		v, j, from := particlesAfterVerb(v, toks, i+1)
 		obj, n := clauseObject(toks, j)
+		if o, _ := sizedPer(toks, j); o != "" && o == obj {
+			rd.sized = append(rd.sized, o)
+		}
 		v, again, m := particlesAfterObject(v, toks, j+n)
 		n += m
 		state, s := markedState(v, obj, toks, j+n)
@@ -592,6 +634,8 @@ func markedState(v, obj string, toks []token, k int) (string, int) {
 // approve"), what the system is for.
 func (rd *reading) understood(v string, toks []token, j int, last string) string {
 	switch {
+	case j < len(toks) && isPronoun(toks[j].lower) && last == "":
+		return rd.antecedent(toks, j)
 	case j < len(toks) && isPronoun(toks[j].lower):
 		return last
 	case decideVerbs[v] && j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "or"):
@@ -609,10 +653,40 @@ func (rd *reading) understood(v string, toks []token, j int, last string) string
 	return ""
 }
 
+// antecedent is what a pronoun at toks[j] stands for when no clause before it named a thing:
+// the nearest thing before it that the statement counts or has already read, passing over
+// people, measures and what those things come with ("40,000 claims in 48 hours, each with 5-15
+// photos; 250 adjusters triage them" triages claims, not photos), or "".
+func (rd *reading) antecedent(toks []token, j int) string {
+	for k := j - 1; k >= 1 && toks[k].lower != "."; k-- {
+		w := singularNoun(toks[k].lower)
+		if w == toks[k].lower || !nounLike(toks[k]) || unitWords[w] || actsAlone(w) {
+			continue
+		}
+		if slicesContains(rd.Entities, w) || arriveWords[toks[k+1].lower] {
+			return w // "prescriptions arrive from wards and pharmacists verify them"
+		}
+		m := k - 1
+		for m >= 0 && (digitLed(toks[m].lower) || countWords[toks[m].lower] || toks[m].lower == "to") {
+			m-- // "5-15 photos", "2 to 3 million claims"
+		}
+		if m < k-1 && (m < 0 || toks[m].lower != "with" && toks[m].lower != "of") {
+			return w
+		}
+	}
+	return ""
+}
+
+// digitLed reports a word that starts with a digit: "40,000", "5-15", "2k".
+func digitLed(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
 // clauseObject reads a clause's object at toks[j]: a thing named, or the thing a question asks
 // for ("find which nearby pharmacy has a drug in stock" finds the pharmacy; but "describe what
 // they lost" is a clause of its own), and how many tokens it takes.
 func clauseObject(toks []token, j int) (string, int) {
+	if o, m := sizedPer(toks, j); o != "" {
+		return o, m
+	}
 	obj, n := objectAt(toks, j)
 	if obj == "" && j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "what") && !readStop[toks[j+1].lower] {
 		if o, m := objectAt(toks, j+1); o != "" {
@@ -621,6 +695,26 @@ func clauseObject(toks []token, j int) (string, int) {
 	}
 	return obj, n
 }
+
+// sizedPer reads an output said by its size at toks[j], "2 TB per run", "40 GB a slide", as the
+// thing measured (run, slide): what a machine produces is the run, kept with its bytes. It
+// returns "" when toks[j] opens no size.
+func sizedPer(toks []token, j int) (string, int) {
+	k := j
+	if k < len(toks) && digitLed(toks[k].lower) && !byteUnits[strings.TrimLeft(toks[k].lower, "0123456789.,")] {
+		k++ // "2 TB"; "2tb" is one token
+	}
+	if k >= len(toks) || !byteUnits[strings.TrimLeft(toks[k].lower, "0123456789.,")] || k+2 >= len(toks) {
+		return "", 0
+	}
+	if p := toks[k+1].lower; (p == "per" || p == "a" || p == "each") && nounLike(toks[k+2]) && !unitWords[singularNoun(toks[k+2].lower)] {
+		return singularNoun(toks[k+2].lower), k + 3 - j
+	}
+	return "", 0
+}
+
+// byteUnits measure data.
+var byteUnits = set("kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes")
 
 // particlesAfterVerb reads the particles between a verb and its object, from toks[j]: "out"
 // makes a letting verb provide ("each store rents out 150 tools": it lets them, others rent
@@ -1245,13 +1339,14 @@ func (rd *reading) nameActor(name action) string {
 	decides := func(who string) bool {
 		return slices.ContainsFunc(rd.Actions, func(a action) bool { return a.Actor == who && a.Object == name.Object && transitions[a.Verb] })
 	}
+	// A machine ("sequencers produce runs") tracks and schedules nothing: people do.
 	for _, a := range rd.Actions {
-		if a != name && a.Object == name.Object && name.Object != "" && a.Actor != "system" && !decides(a.Actor) {
+		if a != name && a.Object == name.Object && name.Object != "" && a.Actor != "system" && !decides(a.Actor) && !isMachine(a.Actor) {
 			return a.Actor
 		}
 	}
 	for _, a := range rd.Actors {
-		if a != "person" && a != name.Object && !slicesContains(rd.named, a) && !decides(a) {
+		if a != "person" && a != name.Object && !slicesContains(rd.named, a) && !decides(a) && !isMachine(a) {
 			return a
 		}
 	}
@@ -1584,7 +1679,7 @@ var determiners = set("the", "each", "every", "a", "an", "our", "their", "its", 
 // actsAlone reports whether a singular noun can be the one who acts in a clause: a person's role,
 // an organisation, a body of people, or a machine.
 func actsAlone(s string) bool {
-	return actorWords[s] || orgWords[s] || vagueOrgs[s] || groupWords[s] || deviceWords[s] || roleSuffix(s) && !notRoles[s]
+	return actorWords[s] || orgWords[s] || vagueOrgs[s] || groupWords[s] || isMachine(s) || roleSuffix(s) && !notRoles[s]
 }
 
 // docWords are things that show or gather what people give, never who acts: "the form

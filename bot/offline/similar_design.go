@@ -72,7 +72,7 @@ func (s similarity) reshape(rd reading) reading {
 		return rd
 	}
 	who := "user"
-	if i := slices.IndexFunc(rd.Actors, func(a string) bool { return a != "person" && !deviceWords[a] }); i >= 0 {
+	if i := slices.IndexFunc(rd.Actors, func(a string) bool { return a != "person" && !isMachine(a) }); i >= 0 {
 		who = rd.Actors[i]
 	}
 	a := action{Actor: who, Verb: "submit", Object: s.item}

@@ -37,7 +37,7 @@ func (m model) notifiedOf(e, actor string) string {
 		return ""
 	}
 	person := func(a string) bool {
-		return a != "" && a != actor && a != "person" && a != "system" && !deviceWords[a] && !slicesContains(m.rd.named, a) && slicesContains(m.rd.Actors, a)
+		return a != "" && a != actor && a != "person" && a != "system" && !isMachine(a) && !slicesContains(m.rd.named, a) && slicesContains(m.rd.Actors, a)
 	}
 	if owner := m.actorOf(e); person(owner) && m.created(e) {
 		return owner
@@ -68,12 +68,12 @@ func (m model) told() (who, what string) {
 		}
 	}
 	for _, k := range m.asks() {
-		if (k.by != "" || k.kind == stockAsk) && k.by != k.act.Actor && (m.tells || m.manyActing()) && !deviceWords[k.act.Actor] {
+		if (k.by != "" || k.kind == stockAsk) && k.by != k.act.Actor && (m.tells || m.manyActing()) && !isMachine(k.act.Actor) {
 			return k.act.Actor, k.record // the requester hears when someone fulfils or declines their request
 		}
 	}
 	for _, l := range m.limits() {
-		if owner := m.actorOf(l.row); m.created(l.row) && l.Kind != "delete" && (m.tells || m.manyActing()) && !deviceWords[owner] && owner != "person" {
+		if owner := m.actorOf(l.row); m.created(l.row) && l.Kind != "delete" && (m.tells || m.manyActing()) && !isMachine(owner) && owner != "person" {
 			return owner, l.row // "unpaid bookings are released": the booker hears of it
 		}
 	}
