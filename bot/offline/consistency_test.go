@@ -509,3 +509,15 @@ func TestSizedFilesUploadedOnce(t *testing.T) {
 		t.Errorf("want the media upload flow alone:\n%s", flows)
 	}
 }
+
+// A message log is sized in brokers by the bytes it writes and serves, not in app servers and
+// database shards by its message count; a consumed message is its own size on the wire.
+func TestMessageLogsAreSizedInBrokers(t *testing.T) {
+	_, sec := renderAll(t, "Design a distributed message queue like Kafka: producers write 2 million messages per second at peak, average message 1 KB, consumers in many groups read the same topics, messages retained 7 days")
+	if o := sec[conversation.Overview]; !strings.Contains(o, "about 25 brokers") || strings.Contains(o, "database shards") {
+		t.Errorf("the log is not sized in brokers:\n%s", o)
+	}
+	if c := sec[conversation.CapacityID]; !strings.Contains(c, "6 GB/s read ÷ 1 GB/s a broker") {
+		t.Errorf("consumed bytes are not the messages' own size:\n%s", c)
+	}
+}

@@ -55,5 +55,5 @@ func (r *renderer) sandboxWords(name string) (string, bool) {
 	case "sandbox_run":
 		return how, true
 	}
-	return "", false
+	return r.brokerWords(name)
 }
