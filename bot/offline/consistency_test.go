@@ -521,3 +521,12 @@ func TestMessageLogsAreSizedInBrokers(t *testing.T) {
 		t.Errorf("consumed bytes are not the messages' own size:\n%s", c)
 	}
 }
+
+// A stated stream is counted in listeners, not requests: the self-review compares an assumed
+// rate only with stated rates ("+InfT× the stated viewer stream").
+func TestGuessIsNotComparedWithAStream(t *testing.T) {
+	_, sec := renderAll(t, "Design a music streaming service like Spotify: 100 million monthly active users, 40 million daily, an average of 90 minutes of listening per day at 160 kbps")
+	if strings.Contains(sec[conversation.Tradeoffs], "Inf") {
+		t.Errorf("a rate is divided by a stream's zero:\n%s", sec[conversation.Tradeoffs])
+	}
+}

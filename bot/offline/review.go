@@ -137,7 +137,8 @@ func (r *renderer) assumedDominates() string {
 		if heaviest == nil || f.PeakPerSec > heaviest.PeakPerSec {
 			heaviest = f
 		}
-		if f.Source == conversation.Stated && stated == nil {
+		// A stream is counted in listeners, not requests: it is no rate to compare against.
+		if f.Source == conversation.Stated && stated == nil && f.PeakPerSec > 0 {
 			stated = f
 		}
 	}
