@@ -530,3 +530,12 @@ func TestGuessIsNotComparedWithAStream(t *testing.T) {
 		t.Errorf("a rate is divided by a stream's zero:\n%s", sec[conversation.Tradeoffs])
 	}
 }
+
+// A feed's requirement and the capacity section agree on whether it is read-heavy.
+func TestReadWriteVerdictsAgree(t *testing.T) {
+	_, sec := renderAll(t, "Design a photo sharing feed: 500 million users, each posts 10 photos a day and reads about 19 a day")
+	req, capa := sec[conversation.Requirements], sec[conversation.CapacityID]
+	if strings.Contains(capa, "Balanced reads and writes") && strings.Contains(req, "Read-heavy") {
+		t.Errorf("the requirements say read-heavy beside a balanced capacity:\n%s\n%s", req, capa)
+	}
+}

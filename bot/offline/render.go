@@ -427,6 +427,15 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return "", true
 	case "read_write_ratio":
 		return H(readWrite(c)), true
+	case "read_write_kind":
+		// The same thresholds as the capacity section's own verdict, so the two agree.
+		switch rw := readWrite(c); {
+		case rw >= 5:
+			return "Read-heavy", true
+		case rw <= 1:
+			return "Write-heavy", true
+		}
+		return "Reads and writes of the same order", true
 	case "geo_shards":
 		return fmt.Sprint(int(math.Max(2, math.Ceil(c.PeakWriteQPS/100_000)))), true
 	case "rl_shards":
