@@ -1036,7 +1036,7 @@ func (m model) screens(eps []endpoint) []screen {
 
 // style names the composed architecture from its parts.
 func (m model) style() string {
-	s := fmt.Sprintf("one stateless application service over a replicated PostgreSQL database holding %s", strings.Join(pluralAll(m.kept, 3), ", "))
+	s := fmt.Sprintf("one stateless application service over a replicated PostgreSQL database{db_split} holding %s", strings.Join(pluralAll(m.kept, 3), ", "))
 	var async []string
 	if w := m.systemWork(); w != (action{}) {
 		async = append(async, "job workers that "+w.Verb+" "+pluralNoun(orDefault(w.Object, "job")))

@@ -539,3 +539,12 @@ func TestReadWriteVerdictsAgree(t *testing.T) {
 		t.Errorf("the requirements say read-heavy beside a balanced capacity:\n%s\n%s", req, capa)
 	}
 }
+
+// A composed design's approach names the shards its capacity plan counts, not "one replicated
+// PostgreSQL database" beside "36 database shards".
+func TestComposedApproachNamesItsShards(t *testing.T) {
+	_, sec := renderAll(t, "Design a system where 40 million anglers log catches every day and inspectors verify catches")
+	if o := sec[conversation.Overview]; !strings.Contains(o, "replicated PostgreSQL database split into 36 shards") || !strings.Contains(o, "36 database shards") {
+		t.Errorf("the approach and the plan disagree on shards:\n%s", o)
+	}
+}

@@ -427,6 +427,12 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return "", true
 	case "read_write_ratio":
 		return H(readWrite(c)), true
+	case "db_split":
+		// One database or its shards, as the capacity plan counts them.
+		if c.DBShards > 1 {
+			return fmt.Sprintf(" split into %d shards", c.DBShards), true
+		}
+		return "", true
 	case "read_write_kind":
 		// The same thresholds as the capacity section's own verdict, so the two agree.
 		switch rw := readWrite(c); {
@@ -567,7 +573,7 @@ func (r *renderer) overview(b *strings.Builder) {
 		fmt.Fprintf(b, "> %s\n\n", strings.Join(strings.Fields(p), " "))
 	}
 	if r.p.Style != "" {
-		fmt.Fprintf(b, "**Approach:** %s.\n\n", r.p.Style)
+		fmt.Fprintf(b, "**Approach:** %s.\n\n", r.x(r.p.Style))
 	}
 	fmt.Fprintf(b, "**Scale at a glance:** %s writes and %s reads on average (%s / %s at peak)%s, %s of new data a month, %s kept, %s.\n\n",
 		conversation.PerSecond(c.WriteQPS), conversation.PerSecond(c.ReadQPS), conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS),
@@ -764,7 +770,7 @@ func (r *renderer) capacityImplications() []string {
 
 func (r *renderer) architecture(b *strings.Builder) {
 	if r.p.Style != "" {
-		fmt.Fprintf(b, "**Style:** %s.\n\n", r.p.Style)
+		fmt.Fprintf(b, "**Style:** %s.\n\n", r.x(r.p.Style))
 	}
 	if why := r.why(); len(why) > 0 {
 		b.WriteString("**Why:** " + strings.Join(why, "; ") + ".\n\n")
