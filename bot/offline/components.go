@@ -162,6 +162,9 @@ func ownedByDesign(p *feature, id string) bool {
 
 // buildComponent turns catalogue block id into the design's component: its technology for the
 // design's size, the reasons it is here, and its links to the other chosen blocks.
+// shardedRe finds a store's shard key in its technology: "PostgreSQL sharded by event id".
+var shardedRe = regexp.MustCompile(`sharded by ([a-z_]+(?: id)?)`)
+
 func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jobsTable bool) conversation.Component {
 	s := catalog[id]
 	comp := conversation.Component{Name: s.Name, Kind: s.Kind, Technology: s.Tech}
@@ -172,6 +175,9 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 		case s.Kind == "queue" && jobsTable:
 			comp.Technology = "a jobs table in the primary PostgreSQL, taken with FOR UPDATE SKIP LOCKED (no broker to run)"
 			s.Desc = "work and events committed in the same transaction as the change that caused them, taken by workers in order"
+		case s.Kind == "database":
+			// A small system's store is one shard: it is keyed for sharding, not sharded.
+			comp.Technology = shardedRe.ReplaceAllString(s.Tech, "keyed by $1 (one shard to start)")
 		}
 	}
 	if jobsTable && s.Kind == "worker" && strings.Contains(s.Tech, "Kafka") {

@@ -548,3 +548,15 @@ func TestComposedApproachNamesItsShards(t *testing.T) {
 		t.Errorf("the approach and the plan disagree on shards:\n%s", o)
 	}
 }
+
+// A small system's store is keyed for sharding, not sharded: "PostgreSQL sharded by event id"
+// does not sit beside "one PostgreSQL primary with a standby are plenty".
+func TestSmallStoresAreNotSharded(t *testing.T) {
+	_, sec := renderAll(t, "Design ticketing for a regional theatre group with 4 venues of 300 to 1,100 seats and about 25 performances each week")
+	if !strings.Contains(sec[conversation.Overview], "one PostgreSQL primary with a standby are plenty") {
+		t.Fatalf("the theatre is no longer small:\n%s", sec[conversation.Overview])
+	}
+	if a := sec[conversation.Architecture]; strings.Contains(a, "sharded by") || !strings.Contains(a, "keyed by event id (one shard to start)") {
+		t.Errorf("a small system's store is sharded:\n%s", a)
+	}
+}
