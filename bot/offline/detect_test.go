@@ -167,6 +167,9 @@ func TestDetect(t *testing.T) {
 		// check nothing out.
 		{"Design a system for a regional blood-donation service: 45 mobile clinics visit towns on a rota, donors book a slot each week, and hospitals order units that must be shipped within 48 hours", nil, []string{"rota", "orders", "payments"}},
 		{"the rota for our 30 volunteers at the community kitchen", []string{"rota"}, nil},
+		// Reviewers commenting on drawings annotate their work; readers commenting on articles engage.
+		{"Design an online building-permit system: reviewers from 6 departments comment on the same drawings in parallel", nil, []string{"engagement"}},
+		{"a blog where readers comment on articles", []string{"engagement"}, nil},
 		// Looking up what is in stock buys nothing.
 		{"a platform where pharmacies report their stock so patients can find which nearby pharmacy has a drug in stock", nil, []string{"inventory", "orders"}},
 		{"A library where members check out books and get an email when they are due", nil, []string{"orders", "payments", "inventory"}},
