@@ -560,3 +560,16 @@ func TestSmallStoresAreNotSharded(t *testing.T) {
 		t.Errorf("a small system's store is sharded:\n%s", a)
 	}
 }
+
+// Content is public only where someone publishes it: a driver's photo of a contaminated bin is
+// evidence kept with a record; a recipe site's posts are published.
+func TestEvidencePhotosAreNotPublicContent(t *testing.T) {
+	_, sec := renderAll(t, "Design a bin-tracking system for a city recycling program: 180,000 households have RFID-tagged bins, 45 trucks scan each bin when it is emptied, and drivers photograph contaminated bins")
+	if strings.Contains(sec[conversation.Security], "Content people publish") {
+		t.Errorf("evidence photos are treated as published content:\n%s", sec[conversation.Security])
+	}
+	_, sec = renderAll(t, "Design a recipe sharing site where home cooks post recipes with photos")
+	if !strings.Contains(sec[conversation.Security], "Content people publish") {
+		t.Errorf("published recipes lost their content controls:\n%s", sec[conversation.Security])
+	}
+}

@@ -18,7 +18,10 @@ type stake struct {
 	not []string
 	// senses are phrases in which the words mean something else: "a bank of 8 elevators",
 	// "e-book loans". They are blanked before the words are matched.
-	senses  *regexp.Regexp
+	senses *regexp.Regexp
+	// needs, when set, is what the statement must say for its words to count: content is
+	// public only where someone publishes it.
+	needs   *regexp.Regexp
 	control func(r *renderer, hits []string) string
 }
 
@@ -99,6 +102,8 @@ var stakes = []stake{
 		// What the system suggests from its own catalogue ("suggests dinner recipes") is not
 		// published by the people who ask.
 		senses: regexp.MustCompile(`(?i)\b(suggest|recommend|match|rank)\w*\s+(\w+\s+)?(posts?|photos?|recipes?|listings?|episodes?)\b`),
+		// A driver's photo of a contaminated bin is evidence kept with a record, not published.
+		needs: regexp.MustCompile(`(?i)\b(post|posts|posted|posting|share|shares|shared|sharing|publish\w*|upload\w*|paste\w*|list|lists|listed|listing|listings|host|hosts|hosting)\b`),
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Content people publish (%s): uploads are size-capped, type-checked and scanned; text is sanitised before rendering (no stored XSS); creation is rate-limited per account and abuse reports reach a moderation queue.", strings.Join(hits, ", "))
 		}},
@@ -140,6 +145,9 @@ func (r *renderer) stakeHits() map[string][]string {
 			}
 		}
 		var hits []string
+		if s.needs != nil && !s.needs.MatchString(problem) {
+			seen = ""
+		}
 		for _, m := range s.words.FindAllString(seen, -1) {
 			if !slices.Contains(hits, m) && len(hits) < 3 {
 				hits = append(hits, m)
