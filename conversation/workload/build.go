@@ -984,7 +984,7 @@ func (r *reader) bursts() {
 		// shorter ones need "each"/"all" or a "before/after/during" event to be one. A clause with
 		// a subject of its own between them ("…, customers chart them, and alert rules must
 		// trigger within a minute") is not the crowd's.
-		if a == nil || newSubject(toks, a.end, m.pos) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
+		if a == nil || newSubject(toks, a.end, m.pos) || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}
@@ -1016,6 +1016,18 @@ func (r *reader) bursts() {
 		}
 		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 	}
+}
+
+// rateSaid reports a rate stated for the crowd a, between it and the window m: "4,000 trucks pass
+// each day, peaking at 450 an hour, each … cleared in under 90 seconds" says how fast the trucks
+// come, so the window is how long each one may take, not all 4,000 in 90 seconds.
+func (r *reader) rateSaid(a, m *mention) bool {
+	for _, x := range r.ms {
+		if x.kind == mEvents && x.per > 0 && x.noun == a.noun && x.sent == m.sent && x.pos > a.pos && x.pos < m.pos {
+			return true
+		}
+	}
+	return false
 }
 
 // newSubject reports a clause in toks[from:to] that opens with a subject of its own: a plural

@@ -1,0 +1,54 @@
+package workload_test
+
+import (
+	"testing"
+
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+// A bare figure said as the peak right after a counted group and what it does is that group's
+// busiest hour, for the whole system: not a rate for each of whatever else the sentence counts,
+// and a deadline said of each of them later is no rush of all of them.
+func TestReadPeakOfACountedGroup(t *testing.T) {
+	for _, tc := range []struct {
+		statement, flow string
+		count           float64
+	}{
+		{"We need a gate system for a container port terminal: up to 4,000 trucks pass the gates each day, peaking at 450 an hour between 6 and 9am, each truck gets OCR on 4 camera images and must be cleared in under 90 seconds, and 2.1 million containers move through the terminal per year.", "pass gate", 450},
+		{"Design the booking system for a car ferry: up to 9,000 cars board the ferries each day, peaking at 1,200 an hour on summer Saturdays, each car must be checked in under 2 minutes, and 3 million passengers travel per year.", "board ferry", 1200},
+	} {
+		rd := workload.Read(tc.statement)
+		found := false
+		for _, f := range rd.Flows {
+			if f.Burst {
+				t.Errorf("%q: flow %+v is a burst; the window is each one's deadline", tc.statement, f)
+			}
+			if f.Name == tc.flow {
+				found = true
+				if f.Count != tc.count || f.PerSeconds != 3600 || f.Each || !f.Peak {
+					t.Errorf("%q: flow %+v, want %v an hour at peak for the whole system", tc.statement, f, tc.count)
+				}
+			}
+			if f.Each && f.Actors > 1e6 && f.Count*86400/f.PerSeconds > 1 {
+				t.Errorf("%q: flow %+v gives each of the year's items a rate", tc.statement, f)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no flow %q in %+v (notes %q)", tc.statement, tc.flow, rd.Flows, rd.Notes)
+		}
+	}
+}
+
+// A bare peak said after a day's count of events is that flow's busiest hour: how far the peak
+// runs over the average, not a second flow of "requests".
+func TestReadPeakOfACountedFlowIsItsFactor(t *testing.T) {
+	for _, s := range []string{
+		"A hospital pharmacy robot: 20,000 prescriptions are filled each day, peaking at 3,000 an hour after the morning rounds.",
+		"A city bike-share: 40,000 rides start each day, peaks of 6,000 an hour at rush hour.",
+	} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.PeakFactor != 3.6 {
+			t.Errorf("%q: flows %+v, peak factor %v; want one flow peaking at 3.6 × its average", s, rd.Flows, rd.PeakFactor)
+		}
+	}
+}
