@@ -217,7 +217,7 @@ func (r *reader) rushAfter(m *mention) bool {
 // leaves open, not 40 users nor the people of 40 hospitals.
 func (r *reader) acts() {
 	for _, m := range r.ms {
-		if m.kind != mActors || m.used || m.class != "things" || m.habit > 0 || !orgNouns[m.noun] {
+		if m.kind != mActors || m.used || m.class != "things" || m.habit > 0 || !orgNouns[m.noun] && !crewedNouns[m.noun] {
 			continue
 		}
 		toks := r.sents[m.sent]
@@ -230,8 +230,11 @@ func (r *reader) acts() {
 		if verb == "" || singular(last) == last || r.periodAfter(m) || comesBy(toks, k) {
 			continue // "a 2,000-node Hadoop cluster" names no act; "300 PoPs serving 20M requests a second" is measured
 		}
-		object := ""
-		for j := k + 1; j < len(toks) && j < k+4 && isWord(toks[j]) && !stopWords[toks[j]]; j++ {
+		object, from := "", k+1
+		if w := word(toks, from); w == "a" || w == "an" || w == "the" || w == "their" || w == "its" {
+			from++ // "vessels file an electronic logbook entry": the object after its article
+		}
+		for j := from; j < len(toks) && j < from+3 && isWord(toks[j]) && !stopWords[toks[j]]; j++ {
 			object = strings.TrimSpace(object + " " + toks[j])
 		}
 		if f := strings.Fields(object); len(f) > 0 {

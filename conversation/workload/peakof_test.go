@@ -52,3 +52,20 @@ func TestReadPeakOfACountedFlowIsItsFactor(t *testing.T) {
 		}
 	}
 }
+
+// Counted crewed vehicles that act are who the load comes from, each at a rate the designer
+// assumes, as counted organisations are: not a figure read and dropped for a million assumed users.
+func TestReadCrewedVehiclesAct(t *testing.T) {
+	for _, tc := range []struct {
+		statement, act string
+		count          float64
+	}{
+		{"Design a catch-reporting system for a fisheries regulator: 3,500 licensed vessels file an electronic logbook entry for every haul (5-15 hauls per trip), boats are offline at sea for up to 10 days at a time, and quota usage must be checked within an hour of landing.", "file electronic logbook entry", 3500},
+		{"An air ambulance dispatch service: 140 helicopters log a patient handover for every mission, and crews work from bases with poor signal.", "log patient handover", 140},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Acts) != 1 || rd.Acts[0].Name != tc.act || rd.Acts[0].Actors.Value != tc.count {
+			t.Errorf("%q: acts %+v, want %q by each of %v (notes %q)", tc.statement, rd.Acts, tc.act, tc.count, rd.Notes)
+		}
+	}
+}
