@@ -538,7 +538,8 @@ func (r *reader) eventFlow(m *mention) {
 	// a day for each of them, is the crowd's total unless the statement says "each".
 	// A count said as the peak ("peaks of 900 locker openings a second") is the whole system's
 	// rush: no one locker opens 900 times a second.
-	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking")
+	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking") ||
+		tallied(toks, m)
 	each := explicit || !total && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each
@@ -583,6 +584,21 @@ func (r *reader) eventFlow(m *mention) {
 	if n, items := batchOf(toks, m.pos, m.per); n > 1 && f.Count == 1 {
 		r.note("%s: each carries %s %s (a batch of what is taken more often than it is sent)", f.Name, human(n), items)
 	}
+}
+
+// tallied reports a count said as a rough tally over a week or longer, of more than ten a day:
+// "inspectors book about 300 site inspections each week" is the county's week, counted by whoever
+// keeps the books, not 43 bookings a day for each inspector. A habit of each one is said exactly
+// ("users post 3 photos a week") or with "each".
+func tallied(toks []string, m *mention) bool {
+	if m.per < 7*86400 || m.value*86400/m.per <= 10 {
+		return false
+	}
+	switch word(toks, m.pos-1) {
+	case "about", "around", "roughly", "approximately", "some", "nearly", "almost", "over":
+		return true
+	}
+	return false
 }
 
 // unitFor finds the counted group a rate "per store" or "at each clinic" is for: the one of that

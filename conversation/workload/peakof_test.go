@@ -69,3 +69,29 @@ func TestReadCrewedVehiclesAct(t *testing.T) {
 		}
 	}
 }
+
+// A rough tally of acts over a week, more than ten a day, with no one counted is the whole
+// system's count, not each person's habit.
+func TestReadRoughWeeklyTallyIsATotal(t *testing.T) {
+	for _, tc := range []struct {
+		statement, flow string
+		count           float64
+	}{
+		{"Design an online building-permit system for a county: around 1,200 applications a month, each with 5-40 PDF drawings of up to 200 MB, reviewers from 6 departments comment on the same drawings in parallel, and inspectors book about 300 site inspections each week from their phones.", "book site inspection", 300},
+		{"A hospital lab tracker: couriers deliver roughly 500 specimen boxes each week from outlying clinics, and technicians log results.", "deliver specimen box", 500},
+	} {
+		rd := workload.Read(tc.statement)
+		found := false
+		for _, f := range rd.Flows {
+			if f.Name == tc.flow {
+				found = true
+				if f.Each || f.Count != tc.count {
+					t.Errorf("%q: flow %+v, want %v a week in all", tc.statement, f, tc.count)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no flow %q in %+v", tc.statement, tc.flow, rd.Flows)
+		}
+	}
+}
