@@ -1003,6 +1003,18 @@ func (r *reader) bursts() {
 		// shorter ones need "each"/"all" or a "before/after/during" event to be one. A clause with
 		// a subject of its own between them ("…, customers chart them, and alert rules must
 		// trigger within a minute") is not the crowd's.
+		if m.kind == mWindow && ofEach(toks, m.end) {
+			// "bids spike in the last minute of each auction": a rush in every one of many, which
+			// end all day, not the whole crowd at once.
+			m.used = true
+			from, item := m.pos, singular(word(toks, m.end+2))
+			if w := word(toks, from-1); w == "first" || w == "last" || w == "final" || w == "opening" {
+				from--
+			}
+			r.note("%q: a rush in each %s on its own, not all the %s at once: they are spread through the day",
+				strings.Join(toks[from:min(m.end+3, len(toks))], " "), item, plural(item))
+			continue
+		}
 		if a == nil || newSubject(toks, a.end, m.pos) || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
@@ -1035,6 +1047,13 @@ func (r *reader) bursts() {
 		}
 		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 	}
+}
+
+// ofEach reports a window said of each of many things at toks[k]: "the last minute of each
+// auction", "the first hour of every sale".
+func ofEach(toks []string, k int) bool {
+	w := word(toks, k)
+	return (w == "of" || w == "before" || w == "after") && (word(toks, k+1) == "each" || word(toks, k+1) == "every") && isWord(word(toks, k+2))
 }
 
 // rateSaid reports a rate stated for the crowd a, between it and the window m: "4,000 trucks pass

@@ -1,6 +1,8 @@
 package workload_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/archbot/archbot/conversation/workload"
@@ -92,6 +94,25 @@ func TestReadRoughWeeklyTallyIsATotal(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no flow %q in %+v", tc.statement, tc.flow, rd.Flows)
+		}
+	}
+}
+
+// A window said of each of many things ("the last minute of each auction") is a rush in every one
+// of them on its own, spread through the day: not the whole crowd inside one minute.
+func TestReadWindowOfEachIsNoCrowdRush(t *testing.T) {
+	for _, s := range []string{
+		"Design an online auction site like eBay: 30 million active listings, 8 million daily users, bids spike in the last minute of each auction, the highest bid must be correct and visible to all watchers within a second.",
+		"A flash-deal marketplace: 3 million daily shoppers, orders spike in the first minute of every deal, and stock must never oversell.",
+	} {
+		rd := workload.Read(s)
+		for _, f := range rd.Flows {
+			if f.Burst {
+				t.Errorf("%q: flow %+v puts the whole crowd in one window", s, f)
+			}
+		}
+		if !slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, "a rush in each") }) {
+			t.Errorf("%q: notes %q say nothing of the rush in each one", s, rd.Notes)
 		}
 	}
 }
