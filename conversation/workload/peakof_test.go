@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/workload"
 )
 
@@ -113,6 +114,25 @@ func TestReadWindowOfEachIsNoCrowdRush(t *testing.T) {
 		}
 		if !slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, "a rush in each") }) {
 			t.Errorf("%q: notes %q say nothing of the rush in each one", s, rd.Notes)
+		}
+	}
+}
+
+// A bound on the people in a stated peak span ("up to 2 million visitors in the peak hour") is
+// that span's load, not a limit read and dropped.
+func TestReadCrowdInThePeakSpanIsItsLoad(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		count, in float64
+	}{
+		{"Design the results-reporting system for a state election: 6,200 precincts upload their tallies on election night, most within a 3-hour window, the public results page gets up to 2 million visitors in the peak hour, and every published number must be auditable back to the signed precinct tally sheet.", 2e6, 3600},
+		{"A ticketing site for a stadium: the seat map gets up to 300,000 fans in the busiest minute when a final goes on sale.", 3e5, 60},
+	} {
+		rd := workload.Read(tc.statement)
+		if !slices.ContainsFunc(rd.Flows, func(f conversation.Flow) bool {
+			return f.Count == tc.count && f.PerSeconds == tc.in && f.Peak && f.Kind == conversation.FlowRead
+		}) {
+			t.Errorf("%q: flows %+v, want %v reads in %vs at peak (notes %q)", tc.statement, rd.Flows, tc.count, tc.in, rd.Notes)
 		}
 	}
 }

@@ -759,6 +759,13 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
 		return
 	}
+	if sec, end := peakSpanAfter(toks, k); actor && sec > 0 {
+		// "the results page gets up to 2 million visitors in the peak hour": that hour's load,
+		// a bound on the busiest hour being what to size it for, not a limit on anything.
+		m.kind, m.per, m.peak, m.window, m.end = mEvents, sec, true, true, end
+		m.name, m.flow = orWord(visitNouns[head], "visit"), conversation.FlowRead
+		return
+	}
 	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
 		m.kind, m.limit = mOther, true // "groups of up to 256 members": a limit
 		return
@@ -779,6 +786,21 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// peakSpanAfter reads "in the peak hour", "during the busiest minute" after a count ending at
+// toks[k]: the span's length in seconds and where it ends, or 0.
+func peakSpanAfter(toks []string, k int) (float64, int) {
+	if w := word(toks, k); w != "in" && w != "during" && w != "at" && w != "over" || word(toks, k+1) != "the" {
+		return 0, 0
+	}
+	switch word(toks, k+2) {
+	case "peak", "busiest", "rush":
+		if sec := timeUnits[word(toks, k+3)]; sec >= 60 && sec <= 3600 {
+			return sec, k + 4
+		}
+	}
+	return 0, 0
 }
 
 // groupOrAudience reads a counted phrase that is no population: who one write reaches ("each
