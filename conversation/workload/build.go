@@ -490,7 +490,7 @@ func (r *reader) flows() {
 		switch {
 		case m.kind == mEvents && m.per > 0 && m.noun != "":
 			r.eventFlow(m)
-		case m.kind == mTimes && m.per == 0 && m.noun == "" && (m.each || r.perActorMarker(r.sents[m.sent], m.pos) || r.subjectIsActor(r.sents[m.sent], m.pos)) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
+		case m.kind == mTimes && m.per == 0 && m.noun == "" && m.flow != conversation.FlowWrite && (m.each || r.perActorMarker(r.sents[m.sent], m.pos) || r.subjectIsActor(r.sents[m.sent], m.pos)) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
 			// "… 20% open the app on any given day, and each of those refreshes their feed
 			// about 10 times", "25,000 skiers a day …, scanning their pass 12 times each": times
 			// a day, as the daily figure it hangs off.
@@ -840,7 +840,7 @@ func (r *reader) perItemFlow(m *mention) {
 			continue
 		}
 		kind := conversation.FlowRead
-		if writeVerbs[verb] && !readVerbs[verb] {
+		if writeVerbs[verb] && !readVerbs[verb] || m.flow == conversation.FlowWrite {
 			kind = conversation.FlowWrite
 		}
 		name := strings.TrimSpace(verb + " " + item)

@@ -136,3 +136,25 @@ func TestReadCrowdInThePeakSpanIsItsLoad(t *testing.T) {
 		}
 	}
 }
+
+// Counts said per person of a day's crowd multiply into the day's items, and a count of points
+// each item passes multiplies again: 85,000 passengers × 1.2 bags = 102,000 bags a day, each
+// scanned at 7 points.
+func TestReadPerPersonCountsMultiply(t *testing.T) {
+	for _, tc := range []struct {
+		statement, items, scans string
+		count, times            float64
+	}{
+		{"Build a baggage tracking service for an airport handling 85,000 departing passengers a day with 1.2 checked bags each on average; every bag is scanned at 6-8 points between check-in and the aircraft, and a misrouted bag must be flagged to the gate agent before the aircraft door closes.", "checked bag", "scan bag", 102e3, 7},
+		{"A hospital specimen tracker: 6,000 patients a day give 2.5 blood samples each, and every sample is scanned at 4 stations on its way to the analysers.", "give blood sample", "scan sample", 15e3, 4},
+	} {
+		rd := workload.Read(tc.statement)
+		if !slices.ContainsFunc(rd.Flows, func(f conversation.Flow) bool {
+			return f.Name == tc.items && f.Count == tc.count && f.PerSeconds == 86400 && !f.Each
+		}) || !slices.ContainsFunc(rd.Flows, func(f conversation.Flow) bool {
+			return f.Name == tc.scans && f.Count == tc.times && f.ItemsOf == tc.items && f.Kind == conversation.FlowWrite
+		}) {
+			t.Errorf("%q: flows %+v, want %v %s a day, each %s %v times (notes %q)", tc.statement, rd.Flows, tc.count, tc.items, tc.scans, tc.times, rd.Notes)
+		}
+	}
+}

@@ -701,6 +701,11 @@ func unitName(u string) string {
 // count reads a counted noun phrase: "500 million daily active users", "3 billion page views a
 // month", "20 million electricity meters, each …", "200 followers on average".
 func (r *reader) count(toks []string, m *mention, start, next int) {
+	if stagePoint(toks, start, next) {
+		// "every bag is scanned at 6-8 points": as many times as there are points, per bag.
+		m.kind, m.end, m.flow = mTimes, next+1, conversation.FlowWrite // each point records where it is
+		return
+	}
 	mods, k := nounPhrase(toks, next)
 	m.end = k
 	if len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
@@ -802,6 +807,18 @@ func peakSpanAfter(toks []string, k int) (float64, int) {
 	}
 	return 0, 0
 }
+
+// stagePoint reports a count of the points something passes, said after what is done to it at
+// each: "scanned at 6-8 points", "checked at 3 checkpoints". Each point does it once.
+func stagePoint(toks []string, start, next int) bool {
+	if !stagePoints[singular(word(toks, next))] || word(toks, start-1) != "at" {
+		return false
+	}
+	w := word(toks, start-2)
+	return verbAt(toks, start-2) != "" || pastParticipleLike(w)
+}
+
+var stagePoints = set(`point checkpoint station stage scanner reader gate`)
 
 // groupOrAudience reads a counted phrase that is no population: who one write reaches ("each
 // delivered to 2,000 subscribers"), what the system watches ("follows 20,000 news sites"), or a
