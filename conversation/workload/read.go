@@ -508,6 +508,10 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		m.kind = mOther
 	case v >= 1900 && v <= 2100 && v == math.Trunc(v) && !glued && (prev == "in" || prev == "by" || prev == "since" || prev == "until"):
 		m.kind = mOther
+	case stagePoint(toks, start, next):
+		// "every bag is scanned at 6-8 points": as many times per bag, each point recording
+		// where the bag is.
+		m.kind, m.end, m.flow = mTimes, next+1, conversation.FlowWrite
 	default:
 		r.count(toks, m, start, next)
 	}
@@ -701,11 +705,6 @@ func unitName(u string) string {
 // count reads a counted noun phrase: "500 million daily active users", "3 billion page views a
 // month", "20 million electricity meters, each …", "200 followers on average".
 func (r *reader) count(toks []string, m *mention, start, next int) {
-	if stagePoint(toks, start, next) {
-		// "every bag is scanned at 6-8 points": as many times as there are points, per bag.
-		m.kind, m.end, m.flow = mTimes, next+1, conversation.FlowWrite // each point records where it is
-		return
-	}
 	mods, k := nounPhrase(toks, next)
 	m.end = k
 	if len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
@@ -762,13 +761,6 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
-		return
-	}
-	if sec, end := peakSpanAfter(toks, k); actor && sec > 0 {
-		// "the results page gets up to 2 million visitors in the peak hour": that hour's load,
-		// a bound on the busiest hour being what to size it for, not a limit on anything.
-		m.kind, m.per, m.peak, m.window, m.end = mEvents, sec, true, true, end
-		m.name, m.flow = orWord(visitNouns[head], "visit"), conversation.FlowRead
 		return
 	}
 	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
@@ -1159,6 +1151,13 @@ func (r *reader) spelledRule(toks []string, start, next, k int, mods []string) b
 // the other side of a ratio ("one proctor per 200 students") or a peak of people at once ("up to
 // 60,000 students … at the same time"), and reports whether it did.
 func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bool, probe *mention) bool {
+	if sec, end := peakSpanAfter(toks, k); actor && sec > 0 {
+		// "the results page gets up to 2 million visitors in the peak hour": that hour's load,
+		// a bound on the busiest hour being what to size it for, not a limit on anything.
+		m.kind, m.per, m.peak, m.window, m.end = mEvents, sec, true, true, end
+		m.name, m.flow = orWord(visitNouns[m.noun], "visit"), conversation.FlowRead
+		return true
+	}
 	if measureNouns[m.noun] {
 		// "120 ploughs cover 2,400 km of road": a length or an area, not a count of events.
 		m.kind = mOther
