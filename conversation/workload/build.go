@@ -217,7 +217,7 @@ func (r *reader) rushAfter(m *mention) bool {
 // leaves open, not 40 users nor the people of 40 hospitals.
 func (r *reader) acts() {
 	for _, m := range r.ms {
-		if m.kind != mActors || m.used || m.class != "things" || m.habit > 0 || !orgNouns[m.noun] {
+		if m.kind != mActors || m.used || m.class != "things" || m.habit > 0 || !orgNouns[m.noun] && !crewedNouns[m.noun] {
 			continue
 		}
 		toks := r.sents[m.sent]
@@ -230,8 +230,11 @@ func (r *reader) acts() {
 		if verb == "" || singular(last) == last || r.periodAfter(m) || comesBy(toks, k) {
 			continue // "a 2,000-node Hadoop cluster" names no act; "300 PoPs serving 20M requests a second" is measured
 		}
-		object := ""
-		for j := k + 1; j < len(toks) && j < k+4 && isWord(toks[j]) && !stopWords[toks[j]]; j++ {
+		object, from := "", k+1
+		if w := word(toks, from); w == "a" || w == "an" || w == "the" || w == "their" || w == "its" {
+			from++ // "vessels file an electronic logbook entry": the object after its article
+		}
+		for j := from; j < len(toks) && j < from+3 && isWord(toks[j]) && !stopWords[toks[j]]; j++ {
 			object = strings.TrimSpace(object + " " + toks[j])
 		}
 		if f := strings.Fields(object); len(f) > 0 {
@@ -487,7 +490,7 @@ func (r *reader) flows() {
 		switch {
 		case m.kind == mEvents && m.per > 0 && m.noun != "":
 			r.eventFlow(m)
-		case m.kind == mTimes && m.per == 0 && m.noun == "" && (m.each || r.perActorMarker(r.sents[m.sent], m.pos) || r.subjectIsActor(r.sents[m.sent], m.pos)) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
+		case m.kind == mTimes && m.per == 0 && m.noun == "" && m.flow != conversation.FlowWrite && (m.each || r.perActorMarker(r.sents[m.sent], m.pos) || r.subjectIsActor(r.sents[m.sent], m.pos)) && (r.out.DAU > 0 || r.sentencePeriod(m.sent) == 86400):
 			// "… 20% open the app on any given day, and each of those refreshes their feed
 			// about 10 times", "25,000 skiers a day …, scanning their pass 12 times each": times
 			// a day, as the daily figure it hangs off.
@@ -535,7 +538,8 @@ func (r *reader) eventFlow(m *mention) {
 	// a day for each of them, is the crowd's total unless the statement says "each".
 	// A count said as the peak ("peaks of 900 locker openings a second") is the whole system's
 	// rush: no one locker opens 900 times a second.
-	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking")
+	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking") ||
+		tallied(toks, m)
 	each := explicit || !total && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each
@@ -580,6 +584,21 @@ func (r *reader) eventFlow(m *mention) {
 	if n, items := batchOf(toks, m.pos, m.per); n > 1 && f.Count == 1 {
 		r.note("%s: each carries %s %s (a batch of what is taken more often than it is sent)", f.Name, human(n), items)
 	}
+}
+
+// tallied reports a count said as a rough tally over a week or longer, of more than ten a day:
+// "inspectors book about 300 site inspections each week" is the county's week, counted by whoever
+// keeps the books, not 43 bookings a day for each inspector. A habit of each one is said exactly
+// ("users post 3 photos a week") or with "each".
+func tallied(toks []string, m *mention) bool {
+	if m.per < 7*86400 || m.value*86400/m.per <= 10 {
+		return false
+	}
+	switch word(toks, m.pos-1) {
+	case "about", "around", "roughly", "approximately", "some", "nearly", "almost", "over":
+		return true
+	}
+	return false
 }
 
 // unitFor finds the counted group a rate "per store" or "at each clinic" is for: the one of that
@@ -821,7 +840,7 @@ func (r *reader) perItemFlow(m *mention) {
 			continue
 		}
 		kind := conversation.FlowRead
-		if writeVerbs[verb] && !readVerbs[verb] {
+		if writeVerbs[verb] && !readVerbs[verb] || m.flow == conversation.FlowWrite {
 			kind = conversation.FlowWrite
 		}
 		name := strings.TrimSpace(verb + " " + item)
@@ -984,7 +1003,19 @@ func (r *reader) bursts() {
 		// shorter ones need "each"/"all" or a "before/after/during" event to be one. A clause with
 		// a subject of its own between them ("…, customers chart them, and alert rules must
 		// trigger within a minute") is not the crowd's.
-		if a == nil || newSubject(toks, a.end, m.pos) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
+		if m.kind == mWindow && ofEach(toks, m.end) {
+			// "bids spike in the last minute of each auction": a rush in every one of many, which
+			// end all day, not the whole crowd at once.
+			m.used = true
+			from, item := m.pos, singular(word(toks, m.end+2))
+			if w := word(toks, from-1); w == "first" || w == "last" || w == "final" || w == "opening" {
+				from--
+			}
+			r.note("%q: a rush in each %s on its own, not all the %s at once: they are spread through the day",
+				strings.Join(toks[from:min(m.end+3, len(toks))], " "), item, plural(item))
+			continue
+		}
+		if a == nil || newSubject(toks, a.end, m.pos) || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}
@@ -1016,6 +1047,25 @@ func (r *reader) bursts() {
 		}
 		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 	}
+}
+
+// ofEach reports a window said of each of many things at toks[k]: "the last minute of each
+// auction", "the first hour of every sale".
+func ofEach(toks []string, k int) bool {
+	w := word(toks, k)
+	return (w == "of" || w == "before" || w == "after") && (word(toks, k+1) == "each" || word(toks, k+1) == "every") && isWord(word(toks, k+2))
+}
+
+// rateSaid reports a rate stated for the crowd a, between it and the window m: "4,000 trucks pass
+// each day, peaking at 450 an hour, each … cleared in under 90 seconds" says how fast the trucks
+// come, so the window is how long each one may take, not all 4,000 in 90 seconds.
+func (r *reader) rateSaid(a, m *mention) bool {
+	for _, x := range r.ms {
+		if x.kind == mEvents && x.per > 0 && x.noun == a.noun && x.sent == m.sent && x.pos > a.pos && x.pos < m.pos {
+			return true
+		}
+	}
+	return false
 }
 
 // newSubject reports a clause in toks[from:to] that opens with a subject of its own: a plural

@@ -46,12 +46,17 @@ func (r *reader) eachHas(toks []string, group, members *mention) bool {
 	if floatingEach(between) {
 		return false
 	}
+	if group.class == "dau" && len(between) > 2 && (between[0] == "a" || between[0] == "per" || between[0] == "each") && timeUnits[between[1]] == 86400 {
+		between = between[2:] // "85,000 passengers a day with 1.2 bags each": the day counts who comes
+	}
 	for k, w := range between {
 		switch {
 		case w == "each" || w == "every" || w == "apiece" || w == "averaging" || w == "average":
 			each = true
 		case w == "," || w == "with" || w == "having" || w == "has" || w == "have" || w == "holding" || w == "of" || w == "on" || w == "an" ||
 			w == "about" || w == "around" || w == "roughly" || w == "approximately" || w == "up" || w == "to" || w == "that" || w == "which":
+		case group.class == "dau" && k == len(between)-1 && isWord(w) && !stopWords[w] && word(toks, members.end) == "each":
+			// "6,000 patients a day give 2.5 blood samples each": what each of the day's people brings.
 		case k > 0 && between[k-1] == "each" && isWord(w) && r.hasRate(toks, members.end):
 			// "1,100 practices, each seeing around 40 patients a day": the people each of them
 			// sees in a period are theirs; "investors each watch 20 tickers" is no such count.
@@ -133,6 +138,14 @@ func (r *reader) multiply(group, members *mention) {
 	members.value = group.value * each
 	if members.kind == mOther && !members.capacity {
 		members.kind, members.limit, members.class = mActors, false, "things"
+	}
+	if group.class == "dau" && !members.capacity && members.kind != mActors {
+		// "85,000 passengers a day with 1.2 checked bags each": each day's people bring that
+		// day's bags, events of the day, which later counts per bag ("every bag is scanned …")
+		// multiply again.
+		members.kind, members.limit, members.per, members.each = mEvents, false, 86400, false
+		members.name = orWord(members.name, members.noun)
+		r.kindOf(r.sents[members.sent], members, members.pos)
 	}
 	group.used, members.nested = true, true
 	r.note("%s %s × %s %s each = %s %s: stated", human(group.value), plural(group.noun), human(each), plural(members.noun), human(members.value), plural(members.noun))

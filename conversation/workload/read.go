@@ -508,6 +508,10 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		m.kind = mOther
 	case v >= 1900 && v <= 2100 && v == math.Trunc(v) && !glued && (prev == "in" || prev == "by" || prev == "since" || prev == "until"):
 		m.kind = mOther
+	case stagePoint(toks, start, next):
+		// "every bag is scanned at 6-8 points": as many times per bag, each point recording
+		// where the bag is.
+		m.kind, m.end, m.flow = mTimes, next+1, conversation.FlowWrite
 	default:
 		r.count(toks, m, start, next)
 	}
@@ -780,6 +784,33 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
 }
+
+// peakSpanAfter reads "in the peak hour", "during the busiest minute" after a count ending at
+// toks[k]: the span's length in seconds and where it ends, or 0.
+func peakSpanAfter(toks []string, k int) (float64, int) {
+	if w := word(toks, k); w != "in" && w != "during" && w != "at" && w != "over" || word(toks, k+1) != "the" {
+		return 0, 0
+	}
+	switch word(toks, k+2) {
+	case "peak", "busiest", "rush":
+		if sec := timeUnits[word(toks, k+3)]; sec >= 60 && sec <= 3600 {
+			return sec, k + 4
+		}
+	}
+	return 0, 0
+}
+
+// stagePoint reports a count of the points something passes, said after what is done to it at
+// each: "scanned at 6-8 points", "checked at 3 checkpoints". Each point does it once.
+func stagePoint(toks []string, start, next int) bool {
+	if !stagePoints[singular(word(toks, next))] || word(toks, start-1) != "at" {
+		return false
+	}
+	w := word(toks, start-2)
+	return verbAt(toks, start-2) != "" || pastParticipleLike(w)
+}
+
+var stagePoints = set(`point checkpoint station stage scanner reader gate`)
 
 // groupOrAudience reads a counted phrase that is no population: who one write reaches ("each
 // delivered to 2,000 subscribers"), what the system watches ("follows 20,000 news sites"), or a
@@ -1120,6 +1151,13 @@ func (r *reader) spelledRule(toks []string, start, next, k int, mods []string) b
 // the other side of a ratio ("one proctor per 200 students") or a peak of people at once ("up to
 // 60,000 students … at the same time"), and reports whether it did.
 func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bool, probe *mention) bool {
+	if sec, end := peakSpanAfter(toks, k); actor && sec > 0 {
+		// "the results page gets up to 2 million visitors in the peak hour": that hour's load,
+		// a bound on the busiest hour being what to size it for, not a limit on anything.
+		m.kind, m.per, m.peak, m.window, m.end = mEvents, sec, true, true, end
+		m.name, m.flow = orWord(visitNouns[m.noun], "visit"), conversation.FlowRead
+		return true
+	}
 	if measureNouns[m.noun] {
 		// "120 ploughs cover 2,400 km of road": a length or an area, not a count of events.
 		m.kind = mOther
@@ -1238,6 +1276,7 @@ func (r *reader) bareCount(toks []string, m *mention, start, k int) {
 	r.rate(toks, m, k)
 	m.verb = verbBefore(toks, start)
 	switch {
+	case m.per > 0 && r.peakOfCount(toks, m, start):
 	case m.per > 0:
 		m.kind = mEvents
 		r.eventNoun(toks, m, start, k)
@@ -1247,6 +1286,62 @@ func (r *reader) bareCount(toks []string, m *mention, start, k int) {
 	case m.verb != "":
 		m.kind = mEvents // its noun and period come from the figure before it
 	}
+}
+
+// peakOfCount reads a bare figure said as a peak right after a counted group and what it does:
+// "4,000 trucks pass the gates each day, peaking at 450 an hour" is 450 trucks an hour at the
+// busiest, the same act's rush, for the whole terminal; not 450 requests for each of whatever
+// else the sentence counts. It reports whether it named m so.
+func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
+	if !within(toks, start-3, start, "peak", "peaks", "peaking", "spiking", "spikes") || len(r.ms) == 0 {
+		return false
+	}
+	prev := r.ms[len(r.ms)-1]
+	if prev.sent != r.sent || prev.noun == "" || start-prev.end > 12 {
+		return false
+	}
+	if prev.kind == mEvents && prev.per > m.per && !prev.each {
+		// "20,000 prescriptions are filled each day, peaking at 3,000 an hour": the same
+		// flow's busiest hour, so how far the peak runs over the average, not a second flow.
+		if f := (m.value / m.per) / (prev.value / prev.per); f > 1 {
+			m.kind, m.used = mOther, true
+			r.out.PeakFactor = math.Max(r.out.PeakFactor, math.Round(f*10)/10)
+			r.note("peak: %s %s at the busiest, %s × the average: stated", human(m.value), periodWord(m.per), human(r.out.PeakFactor))
+			return true
+		}
+		return false
+	}
+	if prev.kind != mActors && prev.kind != mOther {
+		return false
+	}
+	act := &mention{}
+	if !actAt(toks, prev.end, min(prev.end+4, len(toks)), act) && !r.bareAct(toks, prev.end, act) {
+		return false // "50,000 users, peaking at 300 a second": nothing said they do
+	}
+	m.kind, m.noun, m.name, m.peak, m.each = mEvents, prev.noun, act.name, true, false
+	r.kindOf(toks, m, start)
+	if m.verb == "" {
+		m.verb = act.verb
+	}
+	return true
+}
+
+// bareAct reads the act of a counted subject whose verb no list holds, at toks[k]: "trucks pass
+// the gates" is "pass gate". Said only where a peak of that count follows, so the word after the
+// count is its verb.
+func (r *reader) bareAct(toks []string, k int, m *mention) bool {
+	w := word(toks, k)
+	if !isWord(w) || stopWords[w] || len(w) < 3 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+4; j++ {
+		if o := toks[j]; isWord(o) && !stopWords[o] && timeUnits[o] == 0 {
+			m.name, m.verb = w+" "+singular(o), w
+			return true
+		}
+	}
+	m.name, m.verb = w, w
+	return true
 }
 
 // sessionPeople are the people in one of a counted number of sessions held at once: two sides
@@ -1840,6 +1935,9 @@ var rateStops = set(`within under below than when whenever if while because so w
 func (r *reader) perActorMarker(toks []string, start int) bool {
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
 		w := toks[j]
+		if (w == "each" || w == "every") && timeUnits[word(toks, j+1)] > 0 {
+			continue // "pass the gates each day, peaking at 450 an hour": a period, not each of them
+		}
 		if w == "each" || w == "who" || w == "apiece" || w == "per-user" || w == "they" || w == "every" && unitWord(singular(word(toks, j+1))) {
 			return true // "every gym sees 700 check-ins a day"
 		}

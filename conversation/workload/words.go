@@ -32,7 +32,8 @@ fleet charger station rack pump turbine panel volunteer cardholder patron procto
 contractor applicant farmer satellite probe valve controller machine printer lock collar beacon
 bus plough plow ferry fridge freezer circuit signal researcher triager auditor operator supervisor crew depot van lorry
 airline carrier feed source airport tag badge forklift wheelchair asset cart
-datanode chunkserver pop lift gondola mat turnstile scanner reader antenna`)
+datanode chunkserver pop lift gondola mat turnstile scanner reader antenna
+vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker`)
 
 // readDevices are what a machine reads and sends in: "chip reads", "meter reads", "tag scans" are
 // writes to the system, not people reading; a "ticket scan" at a gate records the entry (the
@@ -50,7 +51,13 @@ probe valve controller satellite printer lock collar beacon bus plough plow ferr
 circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue
 practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten
-lift gondola`)
+lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker`)
+
+// crewedNouns are vehicles a crew works from: counted, they act through their crews as an
+// organisation acts through its staff ("3,500 vessels file a logbook entry for every haul"), each
+// one a customer of the system at a rate the statement may leave to the designer.
+var crewedNouns = set(`vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance lorry truck van bus ferry
+train tram barge tanker`)
 
 // orgNouns are organisations and the places they run: counted, they act through their staff
 // ("40 hospitals request blood units"), each as one customer of the system.
