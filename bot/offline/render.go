@@ -427,21 +427,6 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return "", true
 	case "read_write_ratio":
 		return H(readWrite(c)), true
-	case "db_split":
-		// One database or its shards, as the capacity plan counts them.
-		if c.DBShards > 1 {
-			return fmt.Sprintf(" split into %d shards", c.DBShards), true
-		}
-		return "", true
-	case "read_write_kind":
-		// The same thresholds as the capacity section's own verdict, so the two agree.
-		switch rw := readWrite(c); {
-		case rw >= 5:
-			return "Read-heavy", true
-		case rw <= 1:
-			return "Write-heavy", true
-		}
-		return "Reads and writes of the same order", true
 	case "geo_shards":
 		return fmt.Sprint(int(math.Max(2, math.Ceil(c.PeakWriteQPS/100_000)))), true
 	case "rl_shards":
@@ -460,6 +445,30 @@ func (r *renderer) figureWords(name string) (string, bool) {
 	}
 	if w, ok := r.alarmWords(name); ok {
 		return w, true
+	}
+	return r.shapeWords(name)
+}
+
+// shapeWords renders the placeholders that describe the design's shape from the figures: how
+// its database is split and how its reads compare with its writes.
+func (r *renderer) shapeWords(name string) (string, bool) {
+	c := r.capa
+	switch name {
+	case "db_split":
+		// One database or its shards, as the capacity plan counts them.
+		if c.DBShards > 1 {
+			return fmt.Sprintf(" split into %d shards", c.DBShards), true
+		}
+		return "", true
+	case "read_write_kind":
+		// The same thresholds as the capacity section's own verdict, so the two agree.
+		switch rw := readWrite(c); {
+		case rw >= 5:
+			return "Read-heavy", true
+		case rw <= 1:
+			return "Write-heavy", true
+		}
+		return "Reads and writes of the same order", true
 	}
 	return r.peopleWords(name)
 }
