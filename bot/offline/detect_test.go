@@ -277,10 +277,14 @@ func TestDetect(t *testing.T) {
 		{"an airline app where passengers check in, print bag tags at the kiosk and board with a phone boarding pass", []string{"checkin"}, nil},
 		// Animals' records are a veterinary practice's, not a human health record; a hospital's
 		// chart and a dental practice's appointments keep their own patterns.
-		{"a practice management system for 30 animal hospitals: receptionists book appointments, vets keep each pet's medical records and lab results, and owners get reminders", []string{"practappt"}, []string{"ehr"}},
+		{"a practice management system for 30 animal hospitals: receptionists book appointments, vets keep each pet's medical records and lab results, and owners get reminders", []string{"practappt", "apptrecords"}, []string{"ehr"}},
 		{"an electronic medical record for an equine clinic group where vets record treatments and book farm visits", nil, []string{"ehr"}},
-		{"a medical records system for 9 hospitals where nurses chart vitals and medications and every access to a patient's record is audited", []string{"ehr"}, []string{"practappt"}},
-		{"patients book appointments with dentists at our 20 dental practices and get SMS reminders the day before", []string{"practappt"}, []string{"ehr"}},
+		{"a medical records system for 9 hospitals where nurses chart vitals and medications and every access to a patient's record is audited", []string{"ehr"}, []string{"practappt", "apptrecords"}},
+		{"patients book appointments with dentists at our 20 dental practices and get SMS reminders the day before", []string{"practappt"}, []string{"ehr", "apptrecords"}},
+		// The records a practice keeps between appointments: a vet's radiographs and vaccines due,
+		// a dentist's records and recalls.
+		{"an app for a mobile equine vet service: owners book farm visits, vets upload radiographs to each horse's record and owners are reminded when vaccinations are due", []string{"practappt", "apptrecords"}, []string{"ehr", "media"}},
+		{"a system for 25 dental practices where patients book check-ups, dentists keep dental records with X-rays for 10 years and patients get recall reminders", []string{"practappt", "apptrecords"}, []string{"ehr"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {

@@ -132,7 +132,13 @@ func (r *renderer) stakeHits() map[string][]string {
 			seen = s.senses.ReplaceAllString(problem, " ")
 			other = strings.Join(s.senses.FindAllString(problem, -1), " ")
 		}
+		// A sense that covers the whole statement (a race's runners, a vet's patients) is the
+		// sense of every entity read from it too.
+		whole := s.senses != nil && strings.TrimSpace(seen) == ""
 		for _, e := range r.entities() {
+			if whole {
+				break
+			}
 			// An entity read from words in their other sense ("e-book loans" → Loan) is that sense.
 			if name := strings.ToLower(e.Name); !strings.Contains(other, name) {
 				if s.senses != nil {
