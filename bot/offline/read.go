@@ -565,13 +565,7 @@ func (rd *reading) readClauses(toks []token) {
 		if massNouns[lastWord(obj)] && !(carrierVerbs[v] && strings.Contains(obj, " ")) {
 			obj = "" // "transfer money"; but "members log material usage" keeps usage records
 		}
-		v, obj = plainVerb(v, obj)
-		if pv, on, m := processedOn(v, obj, toks, j+n); on != "" {
-			// "each truck gets OCR on 4 camera images": the system reads the images; OCR is a
-			// step it runs, not a thing the truck keeps.
-			actor, v, obj = "system", pv, on
-			n += m
-		}
+		actor, v, obj, n = plainClause(actor, v, obj, toks, j, n)
 		if (v == "turn" || v == "convert") && obj != "" {
 			if into, end := rd.readInto(toks, j+n, actor, obj); into != "" {
 				i, last = end, into
@@ -612,6 +606,17 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		i = j + n - 1
 	}
+}
+
+// plainClause says a clause at toks[j:j+n] the way the design keeps it (plainVerb), and reads
+// "each truck gets OCR on 4 camera images" as the system reading the images: OCR is a step it
+// runs, not a thing the truck keeps. It returns the clause and its new length.
+func plainClause(actor, v, obj string, toks []token, j, n int) (string, string, string, int) {
+	v, obj = plainVerb(v, obj)
+	if pv, on, m := processedOn(v, obj, toks, j+n); on != "" {
+		return "system", pv, on, n + m
+	}
+	return actor, v, obj, n
 }
 
 // processNouns are steps a system runs on something, named as a noun that a subject "gets" or
