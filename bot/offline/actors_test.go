@@ -122,3 +122,33 @@ func TestArrivalsFromSomewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestVehiclesAndProcessingSteps reads vehicles and freight units as things known by the number on
+// their side, not people with an email address, and a processing step a subject "gets" on
+// something (OCR on camera images) as the system working on that thing.
+func TestVehiclesAndProcessingSteps(t *testing.T) {
+	for _, tc := range []struct{ statement, vehicle, processed string }{
+		{"a weighbridge system for a quarry: 600 trucks a day cross the scales, every truck gets OCR on 2 plate photos before the barrier opens",
+			"truck", "plate photo"},
+		{"a border crossing system: each car gets OCR on 3 plate images and drivers show passports", "car", "plate image"},
+	} {
+		rd := readStatement(tc.statement)
+		var got []string
+		for _, a := range rd.Actions {
+			got = append(got, a.Actor+" "+a.Verb+" "+a.Object)
+		}
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "system ") && strings.HasSuffix(s, " "+tc.processed) }) {
+			t.Errorf("%q: want the system to work on the %s; actions %q", tc.statement, tc.processed, got)
+		}
+		if slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, " ocr") || strings.HasSuffix(s, " screening") }) {
+			t.Errorf("%q: a processing step is kept as a thing: %q", tc.statement, got)
+		}
+		rows := composed(tc.statement).Entities
+		i := slices.IndexFunc(rows, func(e entity) bool { return strings.EqualFold(e.Name, tc.vehicle) })
+		if i < 0 {
+			t.Errorf("%q: no %s row in %+v", tc.statement, tc.vehicle, rows)
+		} else if e := rows[i]; strings.Contains(e.Fields, "email") || !strings.Contains(e.Indexes, "registration") {
+			t.Errorf("%q: the %s is kept as a person: %q %q", tc.statement, tc.vehicle, e.Fields, e.Indexes)
+		}
+	}
+}

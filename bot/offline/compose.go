@@ -619,6 +619,13 @@ func (m model) actorRows(n int) []entity {
 			continue
 		}
 		id := slug(a, "_") + "_id"
+		if vehicleWords[lastWord(a)] {
+			// A vehicle or a freight unit is known by the number painted on it (a plate, a hull
+			// number, an ISO 6346 container number), read at a gate or a scanner, not by an email.
+			out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(registration)",
+				Fields: id + ", registration (plate or unit number), kind, operator_id, last_seen_at, last_seen_where, created_at", Why: fmt.Sprintf("one row per %s, found by the number read off it", a)})
+			continue
+		}
 		if isMachine(a) {
 			// A machine has a serial number and a credential, not an email address.
 			out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(serial_number)",
@@ -1198,6 +1205,11 @@ var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine"
 	// no email, no login; what they produce is what is kept.
 	"sequencer", "spectrometer", "centrifuge", "microscope", "cytometer", "thermocycler", "imager", "incubator", "autoclave",
 	"plotter", "harvester", "tractor", "turbine", "kiln", "lathe", "loom", "forklift", "crane", "radar")
+
+// vehicleWords are vehicles and freight units: things that move through a place and are known
+// by a number on their side, not people and not instruments with firmware.
+var vehicleWords = set("truck", "lorry", "van", "car", "bus", "coach", "trailer", "container", "vessel", "ship", "boat", "barge", "wagon", "railcar",
+	"aircraft", "plane", "taxi", "tractor")
 
 // isMachine reports whether who acts is a machine or an instrument, by its last word ("DNA
 // sequencer", "plate scanner") or by how instruments are named ("…ometer", "…scope",

@@ -121,6 +121,11 @@ func TestReliabilityFollowsTechnology(t *testing.T) {
 		{"Design a school grading system where teachers record grades and parents view report cards", conversation.Security, []string{"Children's data", "teachers and parents"}, []string{"Money ("}},
 		{"Design a fitness tracker backend: watches upload heart rate samples every 5 seconds", conversation.Security, []string{"Health data"}, []string{"Money ("}},
 		{"Design a CI build farm that runs 50,000 builds a day for 2,000 engineers", conversation.Security, []string{"Untrusted code"}, []string{"Health data"}},
+		// Animals' vaccinations and records are a practice's, not a person's health record under HIPAA;
+		// a clinic's patients still are.
+		{"a booking and records system for 12 veterinary practices where each dog's vaccinations are recorded and owners get reminders", conversation.Security, nil, []string{"Health data", "HIPAA"}},
+		{"pet owners book grooming and vaccination visits at our animal clinics and see their pets' medical history", conversation.Security, nil, []string{"Health data", "HIPAA"}},
+		{"patients book vaccination appointments at our 20 GP surgeries and see their lab results", conversation.Security, []string{"Health data"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.statement, func(t *testing.T) {

@@ -189,7 +189,7 @@ var synonyms = map[string][]string{
 	// is who the design calls through its provider.
 	"duplicate": {"dedupe", "deduplicate", "deduplication", "dedup"}, "on-sale": {"sale"}, "third-party": {"provider", "processor", "external"},
 	// A fleet's trucks and vans are the vehicles its design names.
-	"truck": {"vehicle"}, "van": {"vehicle"}, "lorry": {"vehicle"},
+	"truck": {"vehicle"}, "van": {"vehicle"}, "lorry": {"vehicle"}, "ocr": {"read", "recognition"},
 }
 
 // fillerWords hedge or pad a statement: "maybe by phone", "ideally", "and so on".

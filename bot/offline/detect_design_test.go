@@ -648,6 +648,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"hipaa", "waiting room", "eligib", "party size"},
 		},
 		{
+			// A vet practice's records: notes, radiographs attached in object storage and vaccines
+			// that fall due, kept on the practice's own record, not a hospital's chart.
+			prompt: "an app for a mobile equine vet service: owners book farm visits, vets upload radiographs to each horse's record and owners are reminded when vaccinations are due", archetype: "appointment booking system for practitioners",
+			mentions: []string{"record entry", "due item", "pre-signed", "records and images outlive the appointment", "next-due date"},
+			absent:   []string{"hl7", "hipaa", "wristband", "cpoe", "42 cfr", "edge locations"},
+		},
+		{
 			// A platform's load is the practitioners it counts.
 			prompt: "We're building the booking platform for physiotherapists across the country: 8,000 physios, each sets their hours at one or more clinics, patients see free times and book 45-minute sessions", archetype: "appointment booking system for practitioners",
 			mentions: []string{"8000 physios takes 16", "practitioner-day", "daylight"},

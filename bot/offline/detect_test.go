@@ -268,6 +268,26 @@ func TestDetect(t *testing.T) {
 		{"Design a crowdfunding platform like Kickstarter: creators launch projects with a funding goal and a deadline, backers pledge, cards are charged only if the goal is reached", []string{"crowdfund"}, []string{"payments", "p2plending", "auction", "generic"}},
 		{"Design a peer-to-peer lending marketplace where investors fund loans in small parts and borrowers repay monthly.", []string{"p2plending"}, []string{"crowdfund"}},
 		{"Design eBay", []string{"auction"}, []string{"crowdfund"}},
+		// A personal photo library's timeline is one's own photos by date, not a social feed;
+		// a photo network's timeline still is.
+		{"an app that backs up every photo from families' phones to the cloud, shows each person a timeline of their own pictures and lets them make shared albums", []string{"photo"}, []string{"feed", "engagement"}},
+		{"build something like iCloud Photos for 80 million people: the camera roll syncs from their phones and they scroll a timeline by year and month", []string{"photo"}, []string{"feed", "engagement"}},
+		{"Design Instagram: users post photos, follow friends and scroll a timeline of their posts", []string{"feed", "photo"}, nil},
+		// Check-in is only where a tracked bag is first scanned; passengers checking in are still
+		// check-in.
+		{"a system that tracks every bag from the check-in counter through security screening and sortation to the plane, and alerts the gate agent if a bag is loaded onto the wrong flight", nil, []string{"checkin"}},
+		{"lost luggage tracking for an airline: bags are scanned at check-in and at each transfer airport so desk staff can say where a bag is", nil, []string{"checkin", "reservation"}},
+		{"an airline app where passengers check in, print bag tags at the kiosk and board with a phone boarding pass", []string{"checkin"}, nil},
+		// Animals' records are a veterinary practice's, not a human health record; a hospital's
+		// chart and a dental practice's appointments keep their own patterns.
+		{"a practice management system for 30 animal hospitals: receptionists book appointments, vets keep each pet's medical records and lab results, and owners get reminders", []string{"practappt", "apptrecords"}, []string{"ehr"}},
+		{"an electronic medical record for an equine clinic group where vets record treatments and book farm visits", nil, []string{"ehr"}},
+		{"a medical records system for 9 hospitals where nurses chart vitals and medications and every access to a patient's record is audited", []string{"ehr"}, []string{"practappt", "apptrecords"}},
+		{"patients book appointments with dentists at our 20 dental practices and get SMS reminders the day before", []string{"practappt"}, []string{"ehr", "apptrecords"}},
+		// The records a practice keeps between appointments: a vet's radiographs and vaccines due,
+		// a dentist's records and recalls.
+		{"an app for a mobile equine vet service: owners book farm visits, vets upload radiographs to each horse's record and owners are reminded when vaccinations are due", []string{"practappt", "apptrecords"}, []string{"ehr", "media"}},
+		{"a system for 25 dental practices where patients book check-ups, dentists keep dental records with X-rays for 10 years and patients get recall reminders", []string{"practappt", "apptrecords"}, []string{"ehr"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.statement, func(t *testing.T) {

@@ -565,7 +565,7 @@ func (rd *reading) readClauses(toks []token) {
 		if massNouns[lastWord(obj)] && !(carrierVerbs[v] && strings.Contains(obj, " ")) {
 			obj = "" // "transfer money"; but "members log material usage" keeps usage records
 		}
-		v, obj = plainVerb(v, obj)
+		actor, v, obj, n = plainClause(actor, v, obj, toks, j, n)
 		if (v == "turn" || v == "convert") && obj != "" {
 			if into, end := rd.readInto(toks, j+n, actor, obj); into != "" {
 				i, last = end, into
@@ -606,6 +606,40 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		i = j + n - 1
 	}
+}
+
+// plainClause says a clause at toks[j:j+n] the way the design keeps it (plainVerb), and reads
+// "each truck gets OCR on 4 camera images" as the system reading the images: OCR is a step it
+// runs, not a thing the truck keeps. It returns the clause and its new length.
+func plainClause(actor, v, obj string, toks []token, j, n int) (string, string, string, int) {
+	v, obj = plainVerb(v, obj)
+	if pv, on, m := processedOn(v, obj, toks, j+n); on != "" {
+		return "system", pv, on, n + m
+	}
+	return actor, v, obj, n
+}
+
+// processNouns are steps a system runs on something, named as a noun that a subject "gets" or
+// "undergoes", with the verb the design says them with.
+var processNouns = map[string]string{"ocr": "read", "recognition": "read", "transcription": "transcribe", "screening": "scan", "x-ray": "scan"}
+
+// processedOn reads "gets OCR on 4 camera images" after a get/receive/undergo clause whose
+// object is a processing step (obj): the verb of that step and what it runs on, read at toks[k],
+// with how many tokens that took. on is "" when the clause is no such step.
+func processedOn(v, obj string, toks []token, k int) (pv, on string, n int) {
+	pv = processNouns[lastWord(obj)]
+	if pv == "" || (v != "get" && v != "receive" && v != "undergo") || k >= len(toks) || (toks[k].lower != "on" && toks[k].lower != "of") {
+		return "", "", 0
+	}
+	j := k + 1
+	if j < len(toks) && digitLed(toks[j].lower) {
+		j++ // "on 4 camera images"
+	}
+	on, m := objectAt(toks, j)
+	if on == "" {
+		return "", "", 0
+	}
+	return pv, on, j + m - k
 }
 
 // plainVerb says a clause the way the design keeps it: "electricians get paid" receive a payout,

@@ -55,6 +55,8 @@ var stakes = []stake{
 	{name: "health", words: wordsRe("patient", "patients", "medical", "health record", "health records", "diagnosis", "prescription", "prescriptions", "heart rate", "fitness", "symptoms", "vaccination", "vaccinations", "vaccine", "therapy", "lab results"),
 		// An athlete's own heart rate is not a clinic's patient record: no treating staff, no BAA.
 		not: []string{"gpsfitness"},
+		// Animals' records are a veterinary practice's: no person's health record, no BAA or HIPAA.
+		senses: regexp.MustCompile(`(?is)^.*\b(veterinar\w*|vets|vet (clinics?|practices?|hospitals?|surger(y|ies))|animal (hospitals?|clinics?)|pets|pet owners?|livestock|equine)\b.*$`),
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Health data (%s): every read of a person's record is logged with who and why, fields are encrypted with per-tenant keys, staff see only the people they treat, and vendors sign a BAA (HIPAA) or equivalent.", strings.Join(hits, ", "))
 		}},
@@ -135,7 +137,13 @@ func (r *renderer) stakeHits() map[string][]string {
 			seen = s.senses.ReplaceAllString(problem, " ")
 			other = strings.Join(s.senses.FindAllString(problem, -1), " ")
 		}
+		// A sense that covers the whole statement (a race's runners, a vet's patients) is the
+		// sense of every entity read from it too.
+		whole := s.senses != nil && strings.TrimSpace(seen) == ""
 		for _, e := range r.entities() {
+			if whole {
+				break
+			}
 			// An entity read from words in their other sense ("e-book loans" → Loan) is that sense.
 			if name := strings.ToLower(e.Name); !strings.Contains(other, name) {
 				if s.senses != nil {
