@@ -52,5 +52,15 @@ func TestMarkingSnappingAndDeciding(t *testing.T) {
 				conversation.Requirements: {"Clerks review es", "E, Filing"},
 			},
 		},
+		{
+			// An owner's possessive names the thing as a compound does.
+			statement: "Design a system for a network of 60 animal shelters: volunteers log each animal's intake with photos, adopters apply online, and shelter staff approve adoptions",
+			want: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Volunteers log animal intakes"},
+			},
+			absent: map[conversation.SectionID][]string{
+				conversation.Requirements: {"animal's intakes"},
+			},
+		},
 	})
 }

@@ -1530,7 +1530,9 @@ func objectAt(toks []token, i int) (string, int) {
 			}
 			continue
 		}
-		words = append(words, t.lower)
+		// "log each animal's intake": the owner names the thing, as "animal intake" does.
+		w := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
+		words = append(words, w)
 	}
 	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] && !(len(words) > 1 && thingUnits[singularNoun(words[len(words)-1])]) {
 		return "", j - i // "1M requests": a measure; but a "job request" is a thing kept
