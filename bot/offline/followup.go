@@ -206,7 +206,7 @@ func withFeatures(g bot.Grounding, add []string) (conversation.RequirementSet, [
 			req.Features = append(req.Features, id)
 		}
 		f := features[id]
-		req.Functional = appendNew(req.Functional, f.Functional...)
+		req.Functional = appendNew(req.Functional, said(f.Functional, g.Problem)...)
 		req.NonFunctional = appendNew(req.NonFunctional, f.NonFunctional...)
 		for _, e := range f.Entities {
 			req.Entities = appendNew(req.Entities, e.Name)

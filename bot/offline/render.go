@@ -1289,6 +1289,12 @@ func (r *renderer) dives() []deepDive {
 			if d.AtScale && small && others > 0 {
 				continue
 			}
+			// A dive titled {said:…} holds only where the statement says what it is about.
+			if t := said([]string{d.Title}, r.g.Problem); len(t) == 0 {
+				continue
+			} else {
+				d.Title = t[0]
+			}
 			w := d.Weight
 			if f == r.p {
 				w += 3

@@ -42,3 +42,24 @@ func TestJudgeLinesFollowTheStatement(t *testing.T) {
 		t.Errorf("a contest site lost its contests:\n%s", sec[conversation.Requirements])
 	}
 }
+
+// A {said:…} line never reaches a design as written, kept or dropped, nor a dive's title.
+func TestSaidNeverLeaks(t *testing.T) {
+	for _, p := range []string{
+		"Design LeetCode",
+		"Design an auto-grading service for a high school's programming classes: students submit code before a weekly deadline",
+		"Design open-day booking for a city's 25 fire stations: about 6,000 families book 30-minute visit slots, each station takes 40 visitors per slot",
+		"Design timed-entry ticketing for a museum: entry slots every 15 minutes capped at 180 people, school groups book ahead and members enter free",
+	} {
+		_, sec := renderAll(t, p)
+		for id, s := range sec {
+			if strings.Contains(s, "{said:") {
+				t.Errorf("%q: %s shows a {said:} marker:\n%s", p, id, s)
+			}
+		}
+	}
+	_, sec := renderAll(t, "Design open-day booking for a city's 25 fire stations: about 6,000 families book 30-minute visit slots, each station takes 40 visitors per slot")
+	if strings.Contains(sec[conversation.DeepDive], "Members and school groups") {
+		t.Errorf("an open day with no members or groups got their dive:\n%s", sec[conversation.DeepDive])
+	}
+}
