@@ -25,7 +25,7 @@ var changeWords = []string{" instead", " switch", " replace", " swap", " migrate
 // without first asking the model what it is.
 func plainQuestion(text string) bool {
 	t := strings.ToLower(strings.TrimSpace(text))
-	if !strings.HasSuffix(t, "?") || strings.Count(t, "?") > 1 || strings.ContainsAny(t, "\n") {
+	if !strings.HasSuffix(t, "?") || strings.Count(t, "?") > 1 || strings.Contains(t, "\n") {
 		return false
 	}
 	first, _, _ := strings.Cut(t, " ")

@@ -56,20 +56,24 @@ func readNearby(a *action, toks []token, j, k int) {
 			a.HeldState = t.lower // "has a free connector"
 		}
 	}
-	rest := make([]string, 0, 4)
-	for _, t := range toks[h+n : min(h+n+4, len(toks))] {
-		rest = append(rest, t.lower)
+	if a.HeldState == "" {
+		a.HeldState = stateAfter(toks[h+n : min(h+n+4, len(toks))]) // "has a drug in stock"
 	}
-	tail := strings.Join(rest, " ")
+}
+
+// stateAfter returns the hold state the tokens open with, or "".
+func stateAfter(toks []token) string {
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, t.lower)
+	}
+	tail := strings.Join(words, " ")
 	for _, s := range holdStates {
-		if a.HeldState != "" {
-			break
-		}
 		if strings.HasPrefix(tail, s) {
-			a.HeldState = s
-			break
+			return s
 		}
 	}
+	return ""
 }
 
 // nearbyFind returns the clause that finds places near someone by what they hold, if there is one.
