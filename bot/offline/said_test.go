@@ -63,3 +63,17 @@ func TestSaidNeverLeaks(t *testing.T) {
 		t.Errorf("an open day with no members or groups got their dive:\n%s", sec[conversation.DeepDive])
 	}
 }
+
+// A catalogue searched by dealers for parts is looked up by part number and the machine it fits;
+// one searched by shoppers is browsed by facets.
+func TestCatalogueLinesFollowWhoSearches(t *testing.T) {
+	_, sec := renderAll(t, "Design a parts catalogue search for a tractor manufacturer: 2 million parts, 15,000 dealers search by model and serial number")
+	req := sec[conversation.Requirements]
+	if strings.Contains(req, "running shoes") || strings.Contains(req, "Shoppers search") || !strings.Contains(req, "Dealers find a part by its number") {
+		t.Errorf("a dealers' parts catalogue got a shop's lines:\n%s", req)
+	}
+	_, sec = renderAll(t, "Design Amazon's product catalogue and search")
+	if req := sec[conversation.Requirements]; !strings.Contains(req, "Shoppers search with full text") || strings.Contains(req, "Dealers find") {
+		t.Errorf("a shop's catalogue lost its shoppers:\n%s", req)
+	}
+}
