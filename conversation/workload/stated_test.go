@@ -219,3 +219,24 @@ func TestReadSubjectBeforeEveryIsThePopulation(t *testing.T) {
 		}
 	}
 }
+
+// An aside inside a sentence ("20 X-ray images (about 15 MB each) per clinic per day") is read
+// after it: the count keeps its rate and the aside sizes the word before it.
+func TestReadAsideInsideASentence(t *testing.T) {
+	for _, tc := range []struct {
+		statement, noun string
+		perDay, size    float64
+	}{
+		{"Design records for 140 veterinary clinics: vets attach up to 20 X-ray images (about 15 MB each) per clinic per day.", "image", 140 * 20, 15e6},
+		{"A survey firm: 60 crews upload about 30 drone photos (roughly 8 MB each) per crew per day.", "photo", 60 * 30, 8e6},
+	} {
+		rd := workload.Read(tc.statement)
+		got := 0.0
+		for _, f := range rd.Flows {
+			got += rd.Rate(f) * 86400
+		}
+		if got < tc.perDay/2 || got > tc.perDay*1.01 || rd.Sizes[tc.noun] != tc.size {
+			t.Errorf("%q: %v a day, sizes %v; want up to %v a day of %s sized %v (flows %+v, notes %q)", tc.statement, got, rd.Sizes, tc.perDay, tc.noun, tc.size, rd.Flows, rd.Notes)
+		}
+	}
+}
