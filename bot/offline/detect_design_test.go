@@ -184,6 +184,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"driver matching", "3-d secure", "/v1/trips", "/v1/records"},
 		},
 		{
+			// One's own photos backed up and browsed, not photo sharing: resumable uploads with a
+			// content hash, originals tiered by age, a per-user index by capture date, faces
+			// clustered per user, albums with share links and a quota.
+			prompt: "Our family picture vault: 20 million households back up their phones' camera rolls automatically, about 40 pictures a week each, and find old pictures of grandma by face or by the year they were taken", archetype: "personal photo library (Google Photos-like)",
+			mentions: []string{"content hash", "infrequent-access", "(user_id, taken_at, media_id)", "face cluster", "share link", "quota", "opt-in"},
+			absent:   []string{"transcod", "followers", "fan-out", "captions", "/v1/records"},
+		},
+		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
 			// hold invariants and the taken spot.
 			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",

@@ -268,10 +268,13 @@ func TestDetect(t *testing.T) {
 		{"Design a crowdfunding platform like Kickstarter: creators launch projects with a funding goal and a deadline, backers pledge, cards are charged only if the goal is reached", []string{"crowdfund"}, []string{"payments", "p2plending", "auction", "generic"}},
 		{"Design a peer-to-peer lending marketplace where investors fund loans in small parts and borrowers repay monthly.", []string{"p2plending"}, []string{"crowdfund"}},
 		{"Design eBay", []string{"auction"}, []string{"crowdfund"}},
-		// A personal photo library's timeline is one's own photos by date, not a social feed;
-		// a photo network's timeline still is.
-		{"an app that backs up every photo from families' phones to the cloud, shows each person a timeline of their own pictures and lets them make shared albums", []string{"photo"}, []string{"feed", "engagement"}},
-		{"build something like iCloud Photos for 80 million people: the camera roll syncs from their phones and they scroll a timeline by year and month", []string{"photo"}, []string{"feed", "engagement"}},
+		// A personal photo library's timeline is one's own photos by date, not a social feed, and
+		// the library is its own design (archetypes-photolib.yaml), not photo sharing; a photo
+		// network's timeline still is a feed.
+		{"an app that backs up every photo from families' phones to the cloud, shows each person a timeline of their own pictures and lets them make shared albums", []string{"photolib"}, []string{"feed", "engagement", "photo"}},
+		{"build something like iCloud Photos for 80 million people: the camera roll syncs from their phones and they scroll a timeline by year and month", []string{"photolib"}, []string{"feed", "engagement", "photo"}},
+		{"Design Flickr: photographers upload albums of their pictures for the public, and others browse and comment", []string{"photo"}, []string{"photolib"}},
+		{"Design Pinterest: people save pictures to boards and browse a feed of ideas", []string{"photo"}, []string{"photolib"}},
 		{"Design Instagram: users post photos, follow friends and scroll a timeline of their posts", []string{"feed", "photo"}, nil},
 		// Check-in is only where a tracked bag is first scanned; passengers checking in are still
 		// check-in.
