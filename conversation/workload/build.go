@@ -1260,6 +1260,18 @@ func (r *reader) countBetween(f *conversation.Flow, a, m *mention, toks []string
 	}
 }
 
+// keptPerPerson reads a size said per person or account ("2 GB kept per account"): what each
+// keeps in all, which with the people counted is the data held, never the size of one upload.
+func (r *reader) keptPerPerson(m *mention) {
+	if n := r.out.Users; n > 0 {
+		r.out.Stored = math.Max(r.out.Stored, n*m.value)
+		r.note("%s per %s: what each keeps in all, not the size of one item: %s × %s = %s kept: stated",
+			conversation.Bytes(m.value), m.noun, human(n), conversation.Bytes(m.value), conversation.Bytes(n*m.value))
+		return
+	}
+	r.note("%s per %s: what each keeps in all, not the size of one item: stated", conversation.Bytes(m.value), m.noun)
+}
+
 // rest files the figures that are not flows: factors, latencies, retention, fan-out, sizes and
 // anything left over, which is noted with what it was taken for.
 func (r *reader) rest() {
@@ -1286,6 +1298,10 @@ func (r *reader) rest() {
 		case mRatio:
 			r.readRatio(m)
 		case mSize:
+			if m.noun == "account" || actorNouns[m.noun] {
+				r.keptPerPerson(m)
+				continue
+			}
 			r.out.Sizes[m.noun] = m.value
 			r.note("%s per %s: stated", conversation.Bytes(m.value), orWord(m.noun, "item"))
 		case mStored:

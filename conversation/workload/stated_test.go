@@ -240,3 +240,19 @@ func TestReadAsideInsideASentence(t *testing.T) {
 		}
 	}
 }
+
+// A size said per person or account is what each keeps in all, never the size of one upload.
+func TestReadSizePerPersonIsWhatEachKeeps(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		stored    float64
+	}{
+		{"Design a backup service for smartphone photos with 1 billion accounts, 2 GB kept per account on average", 2e18},
+		{"A webmail service: 50 million users, about 3 GB per user", 1.5e17},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Sizes) != 0 || rd.Stored != tc.stored {
+			t.Errorf("%q: sizes %v, stored %v; want no item size and %v kept (notes %q)", tc.statement, rd.Sizes, rd.Stored, tc.stored, rd.Notes)
+		}
+	}
+}
