@@ -1260,6 +1260,16 @@ func (r *reader) countBetween(f *conversation.Flow, a, m *mention, toks []string
 	}
 }
 
+// itemSize files a stated size: of an item, or what each person keeps in all.
+func (r *reader) itemSize(m *mention) {
+	if m.noun == "account" || actorNouns[m.noun] {
+		r.keptPerPerson(m)
+		return
+	}
+	r.out.Sizes[m.noun] = m.value
+	r.note("%s per %s: stated", conversation.Bytes(m.value), orWord(m.noun, "item"))
+}
+
 // keptPerPerson reads a size said per person or account ("2 GB kept per account"): what each
 // keeps in all, which with the people counted is the data held, never the size of one upload.
 func (r *reader) keptPerPerson(m *mention) {
@@ -1298,12 +1308,7 @@ func (r *reader) rest() {
 		case mRatio:
 			r.readRatio(m)
 		case mSize:
-			if m.noun == "account" || actorNouns[m.noun] {
-				r.keptPerPerson(m)
-				continue
-			}
-			r.out.Sizes[m.noun] = m.value
-			r.note("%s per %s: stated", conversation.Bytes(m.value), orWord(m.noun, "item"))
+			r.itemSize(m)
 		case mStored:
 			r.out.Stored = math.Max(r.out.Stored, m.value)
 			r.note("%s kept in all: stated (the data held, not the size of one item)", conversation.Bytes(m.value))
