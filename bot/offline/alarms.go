@@ -156,15 +156,8 @@ func rollupNames(ts []conversation.Tier) []string {
 
 // stepName says a rollup's step as an adjective: "10-minute", "1-hour", "1-day".
 func stepName(sec float64) string {
-	switch {
-	case sec >= 86400:
-		return conversation.Human(sec/86400) + "-day"
-	case sec >= 3600:
-		return conversation.Human(sec/3600) + "-hour"
-	case sec >= 60:
-		return conversation.Human(sec/60) + "-minute"
-	}
-	return conversation.Human(sec) + "-second"
+	n, unit := inLargestUnit(sec)
+	return conversation.Human(n) + "-" + [...]string{"second", "minute", "hour", "day"}[unit]
 }
 
 // tierSpan says how long a tier is kept: "90 days", "20 years".

@@ -282,16 +282,22 @@ func readWrite(c conversation.Capacity) float64 {
 }
 
 func duration(sec float64) string {
+	n, unit := inLargestUnit(sec)
+	return conversation.Human(n) + [...]string{" s", " min", " h", " days"}[unit]
+}
+
+// inLargestUnit says sec in the largest of seconds, minutes, hours and days that it reaches,
+// and which (0 to 3).
+func inLargestUnit(sec float64) (float64, int) {
 	switch {
 	case sec >= 86400:
-		return conversation.Human(sec/86400) + " days"
+		return sec / 86400, 3
 	case sec >= 3600:
-		return conversation.Human(sec/3600) + " h"
+		return sec / 3600, 2
 	case sec >= 60:
-		return conversation.Human(sec/60) + " min"
-	default:
-		return conversation.Human(sec) + " s"
+		return sec / 60, 1
 	}
+	return sec, 0
 }
 
 var (

@@ -88,7 +88,7 @@ type action struct {
 
 // decideVerbs decide on something; said without an object they decide on what the system is
 // for.
-var decideVerbs = set("approve", "reject", "sign off", "authorise", "authorize", "verify", "review")
+var decideVerbs = set("approve", "reject", "authorise", "authorize", "verify", "review")
 
 // markStates are the states a marking verb ("mark", "set", "flag") puts things in.
 var markStates = set("clean", "dirty", "ready", "done", "complete", "completed", "resolved", "paid", "damaged", "lost", "found",
