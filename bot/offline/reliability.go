@@ -227,6 +227,9 @@ func (r *renderer) consumersOf(log conversation.Component) string {
 
 // mainStore is the component holding the main archetype's first entity, if it is in the design.
 func (r *renderer) mainStore() string {
+	if e, ok := r.busiestEntity(); ok && r.byID[e.Store].Kind == "database" {
+		return r.name(e.Store)
+	}
 	if len(r.p.Entities) == 0 {
 		return ""
 	}

@@ -152,6 +152,9 @@ func readsThroughCache(g bot.Grounding, o conversation.Component) bool {
 // mainStore is the database holding the main archetype's records: the one "this database" means.
 func mainStore(g bot.Grounding) conversation.Component {
 	r := newRenderer(g)
+	if e, ok := r.busiestEntity(); ok && r.byID[e.Store].Kind == "database" {
+		return r.byID[e.Store]
+	}
 	for _, e := range r.p.Entities {
 		if r.has(e.Store) && r.byID[e.Store].Kind == "database" {
 			return r.byID[e.Store]
@@ -324,4 +327,26 @@ func plural(n float64, unit string) string {
 		unit += "s"
 	}
 	return conversation.Human(n) + " " + unit
+}
+
+// busiestEntity is the entity the busiest write flow creates ("message" → Message), when the
+// design holds one: its store takes the write figures, whatever the pattern lists first (a team
+// chat's workspaces are few, its messages are the load).
+func (r *renderer) busiestEntity() (entity, bool) {
+	var top conversation.FlowLoad
+	for _, fl := range r.capa.Flows {
+		if fl.Kind == conversation.FlowWrite && fl.PerSec > top.PerSec {
+			top = fl
+		}
+	}
+	if top.Name == "" {
+		return entity{}, false
+	}
+	head := singularNoun(strings.ToLower(firstWord(top.Name)))
+	for _, e := range r.entities() {
+		if r.has(e.Store) && singularNoun(strings.ToLower(lastWord(e.Name))) == head {
+			return e, true
+		}
+	}
+	return entity{}, false
 }
