@@ -874,6 +874,9 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 	if a := answerDecision(g, q); a != "" {
 		return a, nil
 	}
+	if a := answerReasoned(r, q); a != "" {
+		return a, nil
+	}
 	for _, tp := range topics {
 		if tp.re.MatchString(q) {
 			parts = append(parts, tp.answer(r))
@@ -890,6 +893,9 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 	if len(parts) == 0 {
 		if c, ok := target(g, q); ok {
 			return describe(g, c), nil
+		}
+		if a := answerNearest(r, q); a != "" {
+			return a, nil
 		}
 		return "I couldn't tie that to a part of this design. Ask about a component by name (" + names(g.Components) + "): what happens if it fails, why it was chosen, or how it compares with another technology; or about the numbers (\"what if traffic triples?\"), caching and stampedes, hot keys, sharding, consistency, idempotency, security or monitoring. `show <section>` reads a section.", nil
 	}

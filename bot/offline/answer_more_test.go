@@ -1,0 +1,132 @@
+package offline_test
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/offline"
+)
+
+// The questions an interviewer asks after any design are answered from that design: none of them
+// gets "I couldn't tie that", and each answer names this design's own parts.
+func TestInterviewQuestionsAreAnsweredFromTheDesign(t *testing.T) {
+	questions := []string{
+		"how do you keep things in order?",
+		"what happens when a user is offline for a week?",
+		"how would you delete a user's data?",
+		"what is the most expensive part of this system?",
+		"how long does a write take end to end?",
+		"how do you roll out a schema change?",
+		"what would you cut for an MVP?",
+		"where is the single point of failure?",
+		"how do you test this before launch?",
+		"can this run on a single machine for the first year?",
+	}
+	for _, problem := range []string{
+		"Design a team chat like Slack for companies of up to 50,000 employees",
+		"Design a ride hailing service like Uber for 5M riders",
+		"Design a recipe sharing site where 20,000 home cooks post recipes with photos",
+	} {
+		d := design(t, problem)
+		g := grounding(d)
+		for _, q := range questions {
+			// Asked in a thread, each is read as a question, never as a change to apply.
+			if in, err := offline.New().Interpret(context.Background(), g, q); err != nil || in.Intent != bot.IntentQuestion {
+				t.Errorf("%s\n%q: read as %v (%v), want a question", problem, q, in.Intent, err)
+			}
+			a, err := offline.New().Answer(context.Background(), g, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(a, "couldn't tie") {
+				t.Errorf("%s\n%q: not answered: %s", problem, q, a)
+				continue
+			}
+			named := false
+			for _, c := range d.Components {
+				named = named || strings.Contains(a, c.Name)
+			}
+			if !named && !strings.Contains(a, "$") {
+				t.Errorf("%s\n%q: the answer names none of the design's components: %s", problem, q, a)
+			}
+		}
+	}
+}
+
+func answer(t *testing.T, problem, q string) string {
+	t.Helper()
+	a, err := offline.New().Answer(context.Background(), grounding(design(t, problem)), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestOrderIsKeptWhereTheDesignKeepsIt(t *testing.T) {
+	a := answer(t, "Design a team chat like Slack for companies of up to 50,000 employees", "how do you keep messages in order within a channel?")
+	for _, want := range []string{"(conversation_id, seq)", "Message store", "Event log", "partition"} {
+		if !strings.Contains(a, want) {
+			t.Errorf("order answer lacks %q: %s", want, a)
+		}
+	}
+}
+
+func TestStartingSmallerFollowsTheFigures(t *testing.T) {
+	small := answer(t, "Design a shared todo list app for my family of 5", "could this run on a single machine?")
+	if !strings.Contains(small, "Yes.") {
+		t.Errorf("a family app should fit one primary: %s", small)
+	}
+	big := answer(t, "Design a team chat like Slack for companies of up to 50,000 employees", "could this run on a single machine?")
+	if !strings.Contains(big, "Not at the stated load") || regexp.MustCompile(`\b0\.\d×`).MatchString(big) {
+		t.Errorf("a chat at this load should not fit one primary, and name only the figures over the line: %s", big)
+	}
+	if strings.Contains(big, "Presence store (the database's own buffer cache)") {
+		t.Errorf("a store that holds its own entities cannot wait behind the database's cache: %s", big)
+	}
+}
+
+func TestCatchUpPrefersTheSyncCall(t *testing.T) {
+	a := answer(t, "Design a team chat like Slack for companies of up to 50,000 employees", "what happens when a user is offline for a week?")
+	if !strings.Contains(a, "`GET /v1/sync`") || strings.Contains(a, "search") {
+		t.Errorf("a client catches up with the sync call, not a search page: %s", a)
+	}
+}
+
+func TestTimeZonesTellInstantsFromWallClockTimes(t *testing.T) {
+	a := answer(t, "Design a ride hailing service like Uber for 5M riders", "how do you handle time zones?")
+	if i := strings.Index(a, "wall clock"); i >= 0 && strings.Contains(a[i:], "updated_at") {
+		t.Errorf("updated_at is an instant, not a local wall-clock time: %s", a)
+	}
+}
+
+func TestCostRanksTheBillFromTheFigures(t *testing.T) {
+	a := answer(t, "Design a video streaming service like YouTube for 20M daily viewers", "what does this cost to run?")
+	if !strings.Contains(a, "egress") || !strings.Contains(a, "a month") {
+		t.Errorf("a video service's bill is its egress: %s", a)
+	}
+}
+
+// A dive is the answer only when its title is about what was asked: words that appear in any
+// body ("same", "two", "thing") pick nothing.
+func TestNearestDiveNeedsItsTitle(t *testing.T) {
+	a := answer(t, "Design a ride hailing service like Uber for 5M riders", "is the same thing true for two of them?")
+	if strings.Contains(a, "Deep dives)") && !strings.Contains(a, "couldn't tie") {
+		t.Errorf("a vague question was answered with an unrelated dive: %s", a)
+	}
+}
+
+// The busiest write flow decides which store the write figures land on: a team chat's messages,
+// not its workspaces.
+func TestWriteFiguresLandOnTheBusiestStore(t *testing.T) {
+	a := answer(t, "Design a team chat like Slack for companies of up to 50,000 employees", "why did you choose cassandra for the message store?")
+	if !strings.Contains(a, "writes/s") {
+		t.Errorf("the message store's rationale should carry the write figures: %s", a)
+	}
+	g := answer(t, "Design a team chat like Slack for companies of up to 50,000 employees", "why postgres for the group db?")
+	if strings.Contains(g, "41.7K writes/s") {
+		t.Errorf("the group database does not take the message writes: %s", g)
+	}
+}

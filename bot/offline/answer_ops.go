@@ -1,0 +1,371 @@
+package offline
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// One relational primary takes a few thousand writes a second and a couple of terabytes before
+// it wants partitioning: the line between "start on one database" and "this needs the design".
+const (
+	onePrimaryWrites = 2000.0
+	onePrimaryReads  = 20000.0
+	onePrimaryBytes  = 2e12
+)
+
+// ownsEntities reports whether the data model places entities in c.
+func (r *renderer) ownsEntities(c conversation.Component) bool {
+	return slices.ContainsFunc(r.entities(), func(e entity) bool { return strings.HasPrefix(r.storeOf(e), c.Name+" (") })
+}
+
+// deferrable says how a derived part is done inside the app until the load needs it.
+var deferrable = map[string]string{
+	"search": "PostgreSQL full-text search on the main store",
+	"queue":  "an outbox table that a background worker polls",
+	"cache":  "the database's own buffer cache",
+	"worker": "background jobs inside the app process",
+}
+
+func answerSmaller(r *renderer, _ string) string {
+	c := r.capa
+	main, label := r.primaryStore()
+	tech := label
+	if tp, ok := techOf(label); ok {
+		tech = tp.Name
+	}
+	one := fmt.Sprintf("one %s primary (%s) with a standby", orDefault(tech, "relational"), main)
+	if tp, ok := techOf(label); ok && tp.ID != "postgresql" && tp.ID != "mysql" {
+		one = fmt.Sprintf("a three-node %s cluster (%s)", tech, main)
+	}
+	var later []string
+	for _, comp := range r.g.Components {
+		// A part that holds entities of its own (a geo index, a presence store) is not a cache
+		// in front of something else, and cannot wait.
+		if how, ok := deferrable[comp.Kind]; ok && len(later) < 4 && (comp.Kind != "cache" || !r.ownsEntities(comp)) {
+			later = append(later, fmt.Sprintf("%s (%s)", comp.Name, how))
+		}
+	}
+	var b strings.Builder
+	b.WriteString("**Starting smaller.** ")
+	if c.PeakWriteQPS < onePrimaryWrites && c.PeakReadQPS < onePrimaryReads && c.DBBytesKept < onePrimaryBytes {
+		fmt.Fprintf(&b, "Yes. At %s writes/s and %s reads/s at peak, with %s of records kept, %s and two or three app instances carry all of it.",
+			conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS), conversation.Bytes(c.DBBytesKept), one)
+	} else {
+		var over []string
+		if c.PeakWriteQPS >= onePrimaryWrites {
+			over = append(over, fmt.Sprintf("%s writes/s at peak is %.1f× what one relational primary takes comfortably (~%s)", conversation.Human(c.PeakWriteQPS), c.PeakWriteQPS/onePrimaryWrites, conversation.Human(onePrimaryWrites)))
+		}
+		if c.PeakReadQPS >= onePrimaryReads {
+			over = append(over, fmt.Sprintf("%s reads/s at peak is more than a primary and its replicas serve without a cache", conversation.Human(c.PeakReadQPS)))
+		}
+		if c.DBBytesKept >= onePrimaryBytes {
+			over = append(over, fmt.Sprintf("%s of records kept is %.1f× what one holds well", conversation.Bytes(c.DBBytesKept), c.DBBytesKept/onePrimaryBytes))
+		}
+		fmt.Fprintf(&b, "Not at the stated load: %s. A first version for a tenth of the users can still start on %s.", strings.Join(over, "; "), one)
+	}
+	if len(later) > 0 {
+		fmt.Fprintf(&b, " What can wait: %s; each comes back when its own figure says so.", strings.Join(later, "; "))
+	}
+	if dives := r.dives(); len(dives) > 0 {
+		fmt.Fprintf(&b, " What cannot wait is the hard part, \"%s\", with idempotency keys and tested backups: those are costly to add after launch.", r.x(dives[0].Title))
+	}
+	return b.String() + " " + cite(conversation.CapacityID, conversation.Architecture, conversation.DeepDive)
+}
+
+// migration is how a family of stores changes its shape without downtime.
+var migration = map[string]string{
+	"postgresql":  "expand and contract: add the new column nullable, write both shapes, backfill in batches of a few thousand rows by primary key at a set rate, switch reads, then drop the old; indexes are built CONCURRENTLY",
+	"mysql":       "expand and contract with an online schema change tool (gh-ost or pt-online-schema-change) that copies the table in the background; backfill in batches, switch reads, then drop the old",
+	"cockroachdb": "online schema changes are built in; backfills run as jobs, still expand first and contract last",
+	"cassandra":   "adding a column is free; a new query pattern is a new table, written by both versions and backfilled from a token-range scan, with reads switched after a diff check",
+	"scylladb":    "adding a column is free; a new query pattern is a new table, written by both versions and backfilled from a token-range scan, with reads switched after a diff check",
+	"dynamodb":    "attributes are free to add; a new access pattern is a global secondary index, which DynamoDB backfills itself, or a new table written twice and backfilled by a scan",
+	"mongodb":     "documents carry a schema version; readers accept both, a background job rewrites old documents in batches",
+	"opensearch":  "a mapping change means a new index built beside the live one from the source of truth, then an alias swap; the old index stays for a rollback",
+	"kafka":       "event schemas live in a schema registry with backward compatibility enforced: fields are added as optional, consumers upgrade before producers",
+	"redis":       "cached keys carry a version prefix (v2:), so a new shape is a new key and the old entries just expire",
+	"clickhouse":  "ALTER TABLE … ADD COLUMN is cheap; a new sort order is a new table filled by INSERT … SELECT, then a rename",
+}
+
+func answerSchemaChange(r *renderer, _ string) string {
+	var lines []string
+	seen := map[string]bool{}
+	for _, c := range r.stores() {
+		tp, ok := techOf(c.Technology)
+		how, known := migration[tp.ID]
+		if !ok || !known || seen[tp.ID] {
+			continue
+		}
+		seen[tp.ID] = true
+		lines = append(lines, fmt.Sprintf("**%s** (%s, holding %s): %s.", c.Name, tp.Name, r.holds(c), how))
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	tail := "Derived data is rebuilt rather than migrated."
+	if logs := r.logs(); len(logs) > 0 {
+		tail = fmt.Sprintf("Derived data is rebuilt rather than migrated: %s replay what %s still retains, and anything older comes from a snapshot of the source of truth.", r.consumersOf(logs[0]), logs[0].Name)
+	}
+	return "**Changing the schema without downtime.** Each store here changes its own way:\n- " + strings.Join(lines, "\n- ") + "\n" + tail + " " + cite(conversation.DataModel, conversation.Reliability)
+}
+
+// hopMillis is the usual time a hop adds to a request, by what the hop reaches.
+func hopMillis(c conversation.Component) (lo, hi float64) {
+	tp, _ := techOf(c.Technology)
+	switch {
+	case c.Kind == "external":
+		return 200, 2000
+	case tp.ID == "redis" || tp.ID == "memcached":
+		return 0.2, 1
+	case tp.ID == "postgresql" || tp.ID == "mysql":
+		return 2, 6 // a commit that waits for a synchronous standby in another zone
+	case tp.ID == "cassandra" || tp.ID == "scylladb":
+		return 2, 8
+	case tp.ID == "kafka" || tp.ID == "pulsar" || tp.ID == "kinesis":
+		return 5, 15 // acks from the in-sync replicas
+	case c.Kind == "storage":
+		return 20, 80
+	case c.Kind == "search":
+		return 10, 50
+	case c.Kind == "edge":
+		return 1, 3
+	case c.Kind == "service":
+		return 2, 10
+	default:
+		return 3, 10
+	}
+}
+
+func answerPath(r *renderer, _ string) string {
+	var client, edge conversation.Component
+	for _, c := range r.g.Components {
+		if c.Kind == "client" && client.Name == "" {
+			client = c
+		}
+		if c.Kind == "edge" && edge.Name == "" {
+			edge = c
+		}
+	}
+	main := r.mainStore()
+	var svc conversation.Component
+	for _, c := range r.g.Components {
+		if c.Kind == "service" && slices.Contains(c.TalksTo, main) {
+			svc = c
+			break
+		}
+	}
+	if client.Name == "" || svc.Name == "" {
+		return ""
+	}
+	hops := []conversation.Component{svc}
+	if edge.Name != "" {
+		hops = []conversation.Component{edge, svc}
+	}
+	for _, t := range svc.TalksTo {
+		if c, ok := r.component(t); ok && (c.Name == main || c.Kind == "external" || c.Kind == "queue" && !r.outboxes()) {
+			hops = append(hops, c)
+		}
+	}
+	lo, hi := 40.0, 150.0 // one round trip from a phone or a browser on a warm connection
+	steps := []string{fmt.Sprintf("%s → network, %.0f–%.0f ms", client.Name, lo, hi)}
+	for _, h := range hops {
+		a, z := hopMillis(h)
+		lo, hi = lo+a, hi+z
+		steps = append(steps, fmt.Sprintf("%s (%s) %s–%s ms", h.Name, orDefault(h.Technology, h.Kind), trimFloat(a), trimFloat(z)))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "**One request, end to end.** A write that changes %s goes %s: about %.0f–%.0f ms until the user sees it accepted, and most of that is the network to the device.",
+		r.holds(conversation.Component{Name: main, Kind: "database"}), strings.Join(steps, "; "), lo, hi)
+	if logs := r.logs(); len(logs) > 0 {
+		fmt.Fprintf(&b, " What follows from it (%s) runs off %s after the acknowledgement, usually within a second, longer only when consumers lag.", r.consumersOf(logs[0]), logs[0].Name)
+	}
+	return b.String() + " " + cite(conversation.DataFlow, conversation.Architecture)
+}
+
+func trimFloat(v float64) string {
+	if v < 1 {
+		return fmt.Sprintf("%.1f", v)
+	}
+	return fmt.Sprintf("%.0f", v)
+}
+
+// invariantRe finds the stated guarantees that concurrency can break: a durability claim is
+// tested by a failure drill, not by racing clients.
+var invariantRe = regexp.MustCompile(`(?i)\b(twice|two|double\w*|exactly.once|at most one|oversold|oversell\w*|more than one)\b`)
+
+func answerTesting(r *renderer, _ string) string {
+	c := r.capa
+	var b strings.Builder
+	fmt.Fprintf(&b, "**Testing before launch.** Load: a synthetic day at twice the estimated peak (%s writes/s and %s reads/s) against production-sized data, shaped like the flows in the capacity table, run for hours to catch leaks and compaction or vacuum debt.",
+		conversation.Human(2*c.PeakWriteQPS), conversation.Human(2*c.PeakReadQPS))
+	switch stores := r.namesOfKind("database", "queue", "cache"); len(stores) {
+	case 0:
+	case 1:
+		fmt.Fprintf(&b, " A failure drill under that load: fail %s over to its standby and check that writes resume as the Reliability section says.", stores[0])
+	default:
+		fmt.Fprintf(&b, " Failure drills under that load: take out %s one at a time and check each does what the Reliability section says it does.", strings.Join(stores, ", "))
+	}
+	var inv []string
+	for _, n := range r.g.Requirements.NonFunctional {
+		if invariantRe.MatchString(n) && len(inv) < 2 {
+			if len(n) > 140 {
+				n = n[:strings.LastIndex(n[:140], " ")] + " …"
+			}
+			inv = append(inv, "\""+n+"\"")
+		}
+	}
+	if len(inv) > 0 {
+		fmt.Fprintf(&b, " Invariants become concurrency tests that race many clients on one key and check afterwards: %s.", strings.Join(inv, "; "))
+	}
+	b.WriteString(" Rollout: a canary at 1% then 10% with automatic rollback when the error budget burns.")
+	return b.String() + " " + cite(conversation.CapacityID, conversation.Reliability, conversation.Requirements)
+}
+
+// A catch-up call names what it returns: changes since a cursor. A paged list (search results,
+// a thread's replies) takes a cursor too, so it serves only when nothing says "since".
+var (
+	syncPath  = regexp.MustCompile(`sync|since|changes|updates`)
+	pagedPath = regexp.MustCompile(`after_|cursor`)
+)
+
+func answerOffline(r *renderer, _ string) string {
+	var sync, paged, writes []string
+	for _, e := range r.endpoints() {
+		call := "`" + e.Method + " " + strings.SplitN(e.Path, "?", 2)[0] + "`"
+		switch {
+		case e.Method == "GET" && syncPath.MatchString(e.Path):
+			sync = append(sync, call)
+		case e.Method == "GET" && pagedPath.MatchString(e.Path):
+			paged = append(paged, call)
+		case e.Method != "GET" && e.Idempotent && len(writes) < 3:
+			writes = append(writes, call)
+		}
+	}
+	if len(sync) > 2 {
+		sync = sync[:2]
+	}
+	if len(paged) > 2 {
+		paged = paged[:2]
+	}
+	var b strings.Builder
+	b.WriteString("**Clients that drop off.** ")
+	switch {
+	case len(sync) > 0:
+		fmt.Fprintf(&b, "A client that comes back calls %s with the cursor it last saw and gets only what changed since, so a week away is a longer catch-up, not a special case.", strings.Join(sync, " or "))
+	case len(paged) > 0:
+		fmt.Fprintf(&b, "A client that comes back re-reads its lists from the top (%s, newest first) and stops paging at what it already holds; nothing here keeps a per-device feed of changes, and at this design's sizes none is needed.", strings.Join(paged, ", "))
+	default:
+		b.WriteString("Screens re-read what they show when the connection returns; nothing is pushed to a client that is away.")
+	}
+	for _, c := range r.g.Components {
+		if c.Kind == "external" && strings.Contains(strings.ToLower(c.Name+c.Technology), "push") {
+			fmt.Fprintf(&b, " While it is away, %s wake the device when something it must see arrives.", c.Name)
+			break
+		}
+	}
+	if r.outboxes() || len(writes) > 0 {
+		fmt.Fprintf(&b, " What the user did while offline waits on the device and is sent with its original Idempotency-Key (%s), so a retry after a lost response never applies twice.", list(writes, "every write"))
+	}
+	return b.String() + " " + cite(conversation.API, conversation.Reliability)
+}
+
+var (
+	timeField  = regexp.MustCompile(`(^|_)(at|on|time|date|deadline|starts?|ends?|opens?|closes?|departs?|due|slot)(_|$)`)
+	localField = regexp.MustCompile(`(^|_)(date|deadline|starts?|opens?|closes?|departs?|due|slot|local|scheduled)(_|$)`)
+)
+
+func answerTimeZones(r *renderer, _ string) string {
+	var instants, local []string
+	for _, e := range r.entities() {
+		for _, f := range strings.Split(e.Fields, ",") {
+			name := strings.Fields(strings.TrimSpace(f) + " ")[0]
+			if !timeField.MatchString(name) {
+				continue
+			}
+			ref := e.Name + "." + name
+			if localField.MatchString(name) && len(local) < 3 {
+				local = append(local, ref)
+			} else if len(instants) < 3 {
+				instants = append(instants, ref)
+			}
+		}
+	}
+	if len(instants)+len(local) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("**Time zones.** ")
+	if len(instants) > 0 {
+		fmt.Fprintf(&b, "Moments that happened (%s) are stored as UTC instants (timestamptz) and shown in the viewer's zone. ", strings.Join(instants, ", "))
+	}
+	if len(local) > 0 {
+		fmt.Fprintf(&b, "Times people agree on in a place's wall clock (%s) are stored as local time with the place's IANA zone (Europe/Lisbon), because a UTC instant computed today is wrong after a daylight-saving or a government's rule change; the UTC instant is derived when needed, and a local time that falls in a spring-forward gap moves to the next valid minute. ", strings.Join(local, ", "))
+	}
+	b.WriteString("Servers run in UTC and never read the host's zone.")
+	return b.String() + " " + cite(conversation.DataModel)
+}
+
+// questionStop are words of a question that say nothing about its subject.
+var questionStop = map[string]bool{"how": true, "does": true, "would": true, "should": true, "could": true, "can": true, "when": true, "where": true, "which": true, "who": true, "whom": true, "handle": true, "keep": true, "deal": true, "about": true, "our": true, "your": true, "its": true, "get": true, "make": true, "happen": true, "happens": true, "will": true, "there": true, "they": true, "them": true, "from": true, "into": true, "have": true, "has": true, "been": true, "being": true, "some": true, "any": true, "one": true, "work": true, "works": true, "system": true, "know": true, "need": true, "want": true}
+
+func questionStems(q string) []string {
+	var out []string
+	for _, w := range significant(q) {
+		if s := stem(w); !questionStop[w] && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// answerNearest answers from the deep dive of this design that is about what the question asks,
+// when no reasoned topic took it: the dives are this design's own reasoning on its hard parts.
+func answerNearest(r *renderer, q string) string {
+	stems := questionStems(q)
+	if len(stems) == 0 {
+		return ""
+	}
+	// A dive answers when its title names what the question is about; words found only in its
+	// body ("same", "two") would pick a dive about something else.
+	best, bestScore := deepDive{}, 0
+	for _, d := range r.dives() {
+		title, body := strings.ToLower(r.x(d.Title)), strings.ToLower(r.x(d.Body))
+		score, titled := 0, false
+		for _, s := range stems {
+			switch {
+			case strings.Contains(title, s):
+				score, titled = score+3, true
+			case strings.Contains(body, s):
+				score++
+			}
+		}
+		if titled && score > bestScore {
+			best, bestScore = d, score
+		}
+	}
+	if bestScore == 0 {
+		return ""
+	}
+	body := r.x(best.Body)
+	if cut := sentences(body, 3); cut != "" {
+		body = cut
+	}
+	return fmt.Sprintf("**%s.** %s", r.x(best.Title), body) + " " + cite(conversation.DeepDive)
+}
+
+// sentences keeps the first n sentences of a paragraph.
+func sentences(s string, n int) string {
+	end := 0
+	for i := 0; i < n; i++ {
+		j := strings.Index(s[end:], ". ")
+		if j < 0 {
+			return s
+		}
+		end += j + 2
+	}
+	return strings.TrimSpace(s[:end])
+}
