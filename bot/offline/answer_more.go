@@ -36,7 +36,8 @@ var reasonedTopics = []reasoned{
 // answerReasoned answers with the first reasoned topic the question matches and the design has
 // something to say about.
 func answerReasoned(r *renderer, q string) string {
-	for _, t := range reasonedTopics {
+	// The life topics come first: "migrate from our monolith" is not a schema change.
+	for _, t := range slices.Concat(lifeTopics, reasonedTopics) {
 		if t.re.MatchString(q) {
 			if a := t.answer(r, q); a != "" {
 				return a

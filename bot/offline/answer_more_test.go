@@ -24,6 +24,17 @@ func TestInterviewQuestionsAreAnsweredFromTheDesign(t *testing.T) {
 		"where is the single point of failure?",
 		"how do you test this before launch?",
 		"can this run on a single machine for the first year?",
+		"what's the read to write ratio and how does it shape the design?",
+		"what happens during a deploy?",
+		"how do you back up the data?",
+		"what is the hardest part of this design?",
+		"what would break first at 10x traffic?",
+		"how would you migrate from our existing monolith?",
+		"how do you handle a sudden spike at 9am?",
+		"what data do we keep and for how long?",
+		"how do you debug a slow request in production?",
+		"how do you keep the two databases in sync?",
+		"what are the main risks of this design?",
 	}
 	for _, problem := range []string{
 		"Design a team chat like Slack for companies of up to 50,000 employees",
@@ -49,8 +60,8 @@ func TestInterviewQuestionsAreAnsweredFromTheDesign(t *testing.T) {
 			for _, c := range d.Components {
 				named = named || strings.Contains(a, c.Name)
 			}
-			if !named && !strings.Contains(a, "$") {
-				t.Errorf("%s\n%q: the answer names none of the design's components: %s", problem, q, a)
+			if !named && !strings.ContainsAny(a, "$0123456789") {
+				t.Errorf("%s\n%q: the answer names none of the design's components or figures: %s", problem, q, a)
 			}
 		}
 	}
@@ -110,9 +121,9 @@ func TestCostRanksTheBillFromTheFigures(t *testing.T) {
 }
 
 // A dive is the answer only when its title is about what was asked: words that appear in any
-// body ("same", "two", "thing") pick nothing.
+// body ("hold", "others") pick nothing.
 func TestNearestDiveNeedsItsTitle(t *testing.T) {
-	a := answer(t, "Design a ride hailing service like Uber for 5M riders", "is the same thing true for two of them?")
+	a := answer(t, "Design a ride hailing service like Uber for 5M riders", "does that hold for the others as well?")
 	if strings.Contains(a, "Deep dives)") && !strings.Contains(a, "couldn't tie") {
 		t.Errorf("a vague question was answered with an unrelated dive: %s", a)
 	}
@@ -128,5 +139,26 @@ func TestWriteFiguresLandOnTheBusiestStore(t *testing.T) {
 	g := answer(t, "Design a team chat like Slack for companies of up to 50,000 employees", "why postgres for the group db?")
 	if strings.Contains(g, "41.7K writes/s") {
 		t.Errorf("the group database does not take the message writes: %s", g)
+	}
+}
+
+// A part the design does not have is said to be missing, with what it would do: the general part
+// before a domain's part that shares a word with it.
+func TestAnAbsentPartIsSaidToBeAbsent(t *testing.T) {
+	a := answer(t, "Design a shared todo list app for my family of 5", "how do notifications get delivered?")
+	if !strings.Contains(a, "There is no Notification service in this design") {
+		t.Errorf("want the general notification service named as absent: %s", a)
+	}
+	if a := answer(t, "Design Instagram-like photo sharing for 50M DAU", "why is there a CDN?"); strings.Contains(a, "There is no") {
+		t.Errorf("a design with a CDN says why it has one: %s", a)
+	}
+}
+
+// Moving from an existing system is a strangler migration of this design's services, not a
+// schema change.
+func TestMigratingFromAMonolithIsNotASchemaChange(t *testing.T) {
+	a := answer(t, "Design a parking garage reservation system for 200 garages", "how would you migrate from our existing monolith?")
+	if strings.Contains(a, "schema without downtime") || !strings.Contains(a, "Reservation service") {
+		t.Errorf("want a strangler migration naming the design's services: %s", a)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
 )
 
@@ -368,4 +369,61 @@ func sentences(s string, n int) string {
 		end += j + 2
 	}
 	return strings.TrimSpace(s[:end])
+}
+
+// looseTarget finds the component a question names by the first word of its name, inflected
+// ("how do notifications get delivered?" → Notification service), when nothing closer matched.
+func looseTarget(g bot.Grounding, q string) (conversation.Component, bool) {
+	stems := questionStems(q)
+	for _, c := range g.Components {
+		first := strings.ToLower(strings.Fields(c.Name + " x")[0])
+		if len(first) < 4 || c.Kind == "client" {
+			continue
+		}
+		if slices.Contains(stems, stem(first)) {
+			return c, true
+		}
+	}
+	return conversation.Component{}, false
+}
+
+// answerAbsent answers about a part the question names that this design does not have: what it
+// would do, and that the design has nothing that needs it yet. A part's own name is matched
+// before the words it is also called by, and the general parts before a domain's ("notifications"
+// is the Notification service before it is a registrar's Student notices).
+func answerAbsent(g bot.Grounding, q string) string {
+	for _, c := range g.Components {
+		if catalogID(c.Name) != "" && mentions(q, c) {
+			return "" // it is here: the other answers say why
+		}
+	}
+	r := newRenderer(g)
+	for _, byAlias := range []bool{false, true} {
+		// The catalogue's order puts the general parts before the domains' own.
+		for _, spec := range components {
+			if !namedIn(q, spec, byAlias) {
+				continue
+			}
+			if _, ok := r.byID[spec.ID]; ok {
+				return ""
+			}
+			return fmt.Sprintf("**There is no %s in this design.** A %s %s; nothing this design was asked for needs that yet. Say \"add a %s\" and I'll add it and show what it changes. %s",
+				spec.Name, spec.Name, spec.Desc, strings.ToLower(spec.Name), cite(conversation.Architecture))
+		}
+	}
+	return ""
+}
+
+// namedIn reports whether q names the part by its name or, with byAlias, by one of its aliases.
+func namedIn(q string, spec compSpec, byAlias bool) bool {
+	names := spec.Aliases
+	if !byAlias {
+		names = []string{strings.ToLower(spec.Name)}
+	}
+	for _, a := range names {
+		if len(a) >= 3 && regexp.MustCompile(`\b`+regexp.QuoteMeta(a)+`\b`).MatchString(q) {
+			return true
+		}
+	}
+	return false
 }

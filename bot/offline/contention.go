@@ -64,6 +64,12 @@ func contendedEntity(r *renderer, q string) (entity, bool) {
 			return e, true
 		}
 	}
+	// Nothing changes by its own endpoint: the main records are what two people edit at once.
+	for _, e := range r.p.Entities {
+		if c, ok := r.byID[e.Store]; ok && c.Kind == "database" {
+			return e, true
+		}
+	}
 	return entity{}, false
 }
 
