@@ -228,7 +228,7 @@ var edgeSpanRe = regexp.MustCompile(`(?i)\b(the (?:last|final|first|opening))\s+
 // eventSpanRe finds a stretch of time named by the event it leads to or follows: "in the hour
 // before kickoff", "during the 30 minutes after the final whistle", "over the two hours ahead of
 // the doors opening".
-var eventSpanRe = regexp.MustCompile(`(?i)\b(in|during|within|over|across)\s+the\s+(?:(\d[\d.,]*|[a-z]+)\s+)?(minutes?|hours?)\s+(before|after|leading up to|ahead of|until)\b`)
+var eventSpanRe = regexp.MustCompile(`(?i)\b(in|during|within|over|across)\s+the\s+(?:(\d[\d.,]*|[a-z]+)\s+)?(minutes?|hours?|days?|weeks?|months?)\s+(before|after|leading up to|ahead of|until)\b`)
 
 // eventSpan says such a stretch with its count ("in 1 hour before kickoff"), so that it is read as
 // the window a crowd's count falls in, a rush, as "in the first hour" is.
@@ -236,7 +236,9 @@ func eventSpan(statement string) string {
 	return eventSpanRe.ReplaceAllStringFunc(statement, func(m string) string {
 		sub := eventSpanRe.FindStringSubmatch(m)
 		n, unit := sub[2], sub[3]
-		if n == "" {
+		if n == "" && longSpan(unit) && strings.HasSuffix(strings.ToLower(unit), "s") {
+			return m // "in the weeks before the deadline" names no count
+		} else if n == "" {
 			n = "1"
 		} else if strings.EqualFold(n, "half") && strings.HasPrefix(strings.ToLower(unit), "hour") {
 			n, unit = "30", "minutes" // "during the half hour before the headliner"
@@ -245,6 +247,12 @@ func eventSpan(statement string) string {
 		}
 		return sub[1] + " " + n + " " + unit + " " + sub[4]
 	})
+}
+
+// longSpan reports a unit of a day or more: a stretch said in them ("the 3 weeks before the
+// deadline") is a season of demand, not a minute's rush, but a window all the same.
+func longSpan(unit string) bool {
+	return timeUnits[strings.ToLower(unit)] >= 86400
 }
 
 // eachOfRe finds a thing fitted to each of a counted number of others: "sensors on each of
@@ -629,6 +637,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "hold a spot for up to 15 minutes": how long something may last, a limit in its own unit.
 		m.kind, m.limit = mOther, true
 		m.value, m.noun = durationIn(toks, start, end, sec)
+	case (prev == "in" || prev == "during" || prev == "over" || prev == "across") && eventAfter(toks, end):
+		// "9,000 applications in the 3 weeks before the deadline": the count falls in that
+		// stretch whatever its unit, a window that sets the peak, not a retention or a span.
+		m.kind, m.peak = mWindow, true
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency
@@ -652,6 +664,20 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
 		m.noun = spanNoun(toks, start, end)
 	}
+}
+
+// eventAfter reports a stretch tied to an event at toks[k]: "… before the deadline", "… after
+// the exam", "… ahead of the launch", "… leading up to polling day".
+func eventAfter(toks []string, k int) bool {
+	switch word(toks, k) {
+	case "before", "after", "until":
+		return true
+	case "ahead":
+		return word(toks, k+1) == "of"
+	case "leading":
+		return word(toks, k+1) == "up"
+	}
+	return false
 }
 
 // spanNoun is what a duration is the length of: the noun after it ("30-minute walks"), else the
