@@ -198,6 +198,7 @@ func Read(statement string) Reading {
 	r.nest()
 	r.inheritRates()
 	r.nestInEvents() // after the rates: "600 matches each weekend" has its period by now
+	r.boundEach()    // after both: what is said per one of them, before them
 	r.populations()
 	r.flows()
 	r.streams()
@@ -1959,10 +1960,19 @@ var rateStops = set(`within under below than when whenever if while because so w
 // perActorMarker reports whether the clause before toks[start] says a figure is per actor:
 // "users who each …", "each scooter reporting …", "every user sends …".
 func (r *reader) perActorMarker(toks []string, start int) bool {
+	counted := ""
+	if _, _, next, ok := number(toks, start); ok {
+		counted = singular(word(toks, next))
+	}
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
 		w := toks[j]
 		if (w == "each" || w == "every") && timeUnits[word(toks, j+1)] > 0 {
 			continue // "pass the gates each day, peaking at 450 an hour": a period, not each of them
+		}
+		if (w == "each" || w == "every") && counted != "" && singular(word(toks, j+1)) == counted {
+			// "400 vehicles board each crossing, 60 crossings a day": the crossings are not
+			// counted for each crossing; "each crossing" is what the clause before multiplies.
+			return false
 		}
 		if w == "each" || w == "who" || w == "apiece" || w == "per-user" || w == "they" || w == "every" && unitWord(singular(word(toks, j+1))) {
 			return true // "every gym sees 700 check-ins a day"
