@@ -795,9 +795,13 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	// "up to 6,000 submissions an hour": a bound on a rate is its peak, read on as events.
-	if probe.per == 0 && within(toks, start-4, start, "each") && !actor && r.eventBefore(start) {
-		// "25 million orders, each producing on average 3 events": per order.
+	if probe.per == 0 && !actor && (within(toks, start-4, start, "each") && r.eventBefore(start) || r.eventNamed(eachItemBefore(toks, start))) {
+		// "25 million orders, each producing on average 3 events": per order. What each one
+		// brings in ("4 camera images", "3 samples") is written, whatever the verb.
 		m.kind = mTimes
+		if writeNouns[head] || capturedNouns[head] {
+			m.flow = conversation.FlowWrite
+		}
 		return
 	}
 	if actor {
@@ -810,6 +814,29 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// eachItemBefore reads "each <thing>" opening the clause a count at toks[start] is in, and
+// gives the thing: "each truck gets OCR on 4 camera images" counts images per truck, however
+// many words come between.
+func eachItemBefore(toks []string, start int) string {
+	for j := start - 1; j >= 0 && j >= start-7; j-- {
+		switch w := toks[j]; {
+		case w == "," || w == ";" || w == "." || isNumberStart(w):
+			return ""
+		case (w == "each" || w == "every") && isWordNoun(word(toks, j+1)) && timeUnits[word(toks, j+1)] == 0:
+			return singular(word(toks, j+1))
+		}
+	}
+	return ""
+}
+
+// eventNamed reports counted events of noun read so far, in this sentence or the one before:
+// "250 boats dock a day; each boat gets 2 hull photos".
+func (r *reader) eventNamed(noun string) bool {
+	return noun != "" && slices.ContainsFunc(r.ms, func(m *mention) bool {
+		return m.kind == mEvents && m.noun == noun && m.sent >= r.sent-1
+	})
 }
 
 // peakSpanAfter reads "in the peak hour", "during the busiest minute" after a count ending at
@@ -1412,6 +1439,12 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// summer" says what each of them does.
 		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
+	case probe.per > 0 && probe.per <= 7*86400 && !probe.each && thingNouns[head] && passVerb(word(toks, k)):
+		// "3,000 trucks pass the gates a day", "1,200 cars enter the car park each day": machines
+		// counted as they come through are visits, the site's total, not a fleet that is each
+		// there daily.
+		// Named by the machine, so that what is said of each one ("each truck gets …") finds it.
+		m.kind, m.per, m.end, m.flow, m.name = mEvents, probe.per, probe.end, conversation.FlowWrite, head
 	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):
 		// "20,000 shoppers visit each weekend": who comes in a week, a seventh of them on an
 		// average day.
@@ -1516,6 +1549,22 @@ container lender` + ` semester quarter dinner supper butter sticker locker` +
 	// Devices that end like roles: "20,000 loggers upload temperature" are machines reporting.
 	` logger datalogger inverter transmitter transponder thermometer compressor heater cooler boiler sprinkler
 repeater dispenser reefer`)
+
+// passVerbs say a counted machine comes through a place: each time is a visit.
+var passVerbs = set(`pass enter arrive leave cross board visit come park unload dock land depart exit use`)
+
+// clauseVerbs open a clause about one thing: "each truck gets …", "each form has …".
+var clauseVerbs = set(`is has gets goes needs must takes carries holds`)
+
+// passVerb reports w as one of passVerbs in any of its forms: "pass", "entered", "unloading".
+func passVerb(w string) bool {
+	for _, suffix := range []string{"", "es", "s", "ed", "d", "ing"} {
+		if stem, ok := strings.CutSuffix(w, suffix); ok && passVerbs[stem] {
+			return true
+		}
+	}
+	return false
+}
 
 // visitNouns are people counted by the year as visits: each one is a journey, a stay or a
 // visit, by the name the flow takes.
@@ -2032,6 +2081,9 @@ func eachActs(toks []string, k int) bool {
 			next := word(toks, j+1)
 			if next == "one" {
 				next = word(toks, j+2) // "each one carrying …"
+			}
+			if isWordNoun(next) && singular(next) == next && (verbStem(word(toks, j+2)) != "" || clauseVerbs[word(toks, j+2)]) {
+				return true // "3,000 trucks pass a day, each truck gets OCR …": a clause about each of them
 			}
 			return strings.HasSuffix(next, "ing") || verbStem(next) != ""
 		}
