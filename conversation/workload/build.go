@@ -830,7 +830,8 @@ func (r *reader) perItemFlow(m *mention) {
 		}
 		if item == "" && (toks[j] == "each" || toks[j] == "every") {
 			item = singular(word(toks, j+1))
-			if verbStem(word(toks, j+1)) != "" || pastParticipleLike(word(toks, j+1)) {
+			if (verbStem(word(toks, j+1)) != "" || pastParticipleLike(word(toks, j+1))) && !clauseVerbs[word(toks, j+2)] {
+				// But "each claim is approved by 2 managers": a noun that is also a verb, with its own verb after.
 				// "15M parcels a day, each scanned 6 times": each of the figure before.
 				item = r.previousNoun(m)
 			}

@@ -40,3 +40,28 @@ func TestReadMachinesPassingAndWhatEachGets(t *testing.T) {
 		}
 	}
 }
+
+// People said to act on each counted item ("each script is marked by 2 examiners") are so many
+// acts per item, not the system's whole population (2 examiners, 0.4 of them active a day); and
+// what each of a bounded count gets ("up to 150 trucks unload at each silo a day, each truck gets
+// a moisture test on 3 samples") multiplies the bound once it is read.
+func TestReadActsOnEachItem(t *testing.T) {
+	for _, tc := range []struct {
+		statement, item string
+		perItem         float64
+	}{
+		{"Design a marking system for an exam board: 50,000 scripts are scanned in the 10 days after the exam, and each script is marked by 2 examiners", "script", 2},
+		{"A journal's submission system: 6,000 papers arrive a year, and each paper is reviewed by 3 referees", "paper", 3},
+		{"An expense tool: 40,000 claims are filed a month; each claim is approved by 2 managers", "claim", 2},
+		{"Design a grain intake system for a cooperative: 12 silos, up to 150 trucks unload at each silo a day, each truck gets a moisture test on 3 samples", "truck", 3},
+	} {
+		rd := workload.Read(tc.statement)
+		found := false
+		for _, f := range rd.Flows {
+			found = found || f.ItemsOf != "" && f.Count == tc.perItem && f.Kind == conversation.FlowWrite
+		}
+		if !found || rd.Users != 0 || rd.DAU != 0 {
+			t.Errorf("%q: flows %+v users %v dau %v notes %q; want %v written per %s and no population", tc.statement, rd.Flows, rd.Users, rd.DAU, rd.Notes, tc.perItem, tc.item)
+		}
+	}
+}

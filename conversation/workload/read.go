@@ -737,6 +737,9 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
 		return // "each compared against 10 million past essays": what is looked up in, not how often
 	}
+	if len(mods) > 0 && r.actsOnEach(toks, m, start, singular(mods[len(mods)-1])) {
+		return
+	}
 	if peopleOf(toks, m, start, mods) || placesCounted(m, mods) {
 		return
 	}
@@ -831,11 +834,26 @@ func eachItemBefore(toks []string, start int) string {
 	return ""
 }
 
-// eventNamed reports counted events of noun read so far, in this sentence or the one before:
-// "250 boats dock a day; each boat gets 2 hull photos".
+// actsOnEach reads people who each act on every one of some counted items: "each script is
+// marked by 2 examiners" is two marks a script, a count per item like "each truck gets 4
+// images", not two people who are the system's whole population.
+func (r *reader) actsOnEach(toks []string, m *mention, start int, head string) bool {
+	if word(toks, start-1) != "by" || !pastParticipleLike(word(toks, start-2)) || !personNoun(head) || !r.eventNamed(eachItemBefore(toks, start)) {
+		return false
+	}
+	m.kind, m.flow, m.noun = mTimes, conversation.FlowWrite, ""
+	if verbStem(word(toks, start-2)) == "" {
+		m.noun = word(toks, start-2) // "script marked"; a verb the lists know names it "review script"
+	}
+	return true
+}
+
+// eventNamed reports counted events of noun read so far, or a bound on them, in this sentence
+// or the one before: "250 boats dock a day; each boat gets 2 hull photos".
 func (r *reader) eventNamed(noun string) bool {
 	return noun != "" && slices.ContainsFunc(r.ms, func(m *mention) bool {
-		return m.kind == mEvents && m.noun == noun && m.sent >= r.sent-1
+		// "up to 150 trucks unload at each silo a day" is a bound until the silos multiply it.
+		return (m.kind == mEvents || m.limit && (thingNouns[m.noun] || !personNoun(m.noun))) && m.noun == noun && m.sent >= r.sent-1
 	})
 }
 
