@@ -737,10 +737,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
 		return // "each compared against 10 million past essays": what is looked up in, not how often
 	}
-	if len(mods) > 0 && r.actsOnEach(toks, m, start, singular(mods[len(mods)-1])) {
-		return
-	}
-	if peopleOf(toks, m, start, mods) || placesCounted(m, mods) {
+	if len(mods) > 0 && r.actsOnEach(toks, m, start, singular(mods[len(mods)-1])) || peopleOf(toks, m, start, mods) || placesCounted(m, mods) {
 		return
 	}
 	if len(mods) == 0 {
@@ -798,13 +795,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	// "up to 6,000 submissions an hour": a bound on a rate is its peak, read on as events.
-	if probe.per == 0 && !actor && (within(toks, start-4, start, "each") && r.eventBefore(start) || r.eventNamed(eachItemBefore(toks, start))) {
-		// "25 million orders, each producing on average 3 events": per order. What each one
-		// brings in ("4 camera images", "3 samples") is written, whatever the verb.
-		m.kind = mTimes
-		if writeNouns[head] || capturedNouns[head] {
-			m.flow = conversation.FlowWrite
-		}
+	if probe.per == 0 && !actor && r.perItem(toks, m, start, head) {
 		return
 	}
 	if actor {
@@ -832,6 +823,20 @@ func eachItemBefore(toks []string, start int) string {
 		}
 	}
 	return ""
+}
+
+// perItem reads a count said for each of some counted events, with no rate of its own: "25
+// million orders, each producing on average 3 events", "each truck gets OCR on 4 camera images".
+// What each one brings in (images, samples) is written, whatever the verb.
+func (r *reader) perItem(toks []string, m *mention, start int, head string) bool {
+	if !(within(toks, start-4, start, "each") && r.eventBefore(start) || r.eventNamed(eachItemBefore(toks, start))) {
+		return false
+	}
+	m.kind = mTimes
+	if writeNouns[head] || capturedNouns[head] {
+		m.flow = conversation.FlowWrite
+	}
+	return true
 }
 
 // actsOnEach reads people who each act on every one of some counted items: "each script is
