@@ -48,3 +48,22 @@ func TestReadCountForEachOfAnother(t *testing.T) {
 		}
 	}
 }
+
+// A count that opens its own item of a list ("12 branches, each branch lends books, 9,000 loans
+// a day") is the system's total: the "each" of the item before says what each of those does,
+// not that every one of them has 9,000 loans a day.
+func TestReadListedTotalIsTheSystems(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		perDay    float64
+	}{
+		{"Design a library system: 12 branches, each branch lends books, 9,000 loans a day", 9000},
+		{"Design route tracking for a courier: 500 vans, each van has a scanner, 60,000 stops a day", 60000},
+		{"A bakery chain's ordering: 15 shops, each shop bakes daily; 2,000 orders a day", 2000},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Each || rd.Rate(rd.Flows[0])*86400 != tc.perDay {
+			t.Errorf("%q: flows %+v notes %q; want %v a day in all", tc.statement, rd.Flows, rd.Notes, tc.perDay)
+		}
+	}
+}

@@ -2036,6 +2036,11 @@ func (r *reader) perActorMarker(toks []string, start int) bool {
 	if _, _, next, ok := number(toks, start); ok {
 		counted = singular(word(toks, next))
 	}
+	if w := word(toks, start-1); w == "," || w == ";" {
+		// "12 branches, each branch lends books, 9,000 loans a day": a count that opens its own
+		// item of a list is the system's, whatever each one of the item before does.
+		return false
+	}
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
 		w := toks[j]
 		if (w == "each" || w == "every") && timeUnits[word(toks, j+1)] > 0 {
