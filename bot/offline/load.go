@@ -686,7 +686,7 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 		files := i == firstWrite && limit >= fileLimitBytes
 		// "an Instagram-like photo sharing app": the main write carries the photo even when the
 		// flow is named for the feed ("post").
-		media := isMedia(f.Name) || i == firstWrite && (statedMedia != "" || p.BlobWrites) || files
+		media := isMedia(f.Name) || i == firstWrite && (statedMedia != "" || p.BlobWrites) && !mediaOfEach(w.Flows, f.Name) || files
 		size := mediaSize(p, f.Name)
 		if size == 0 && i == firstWrite {
 			size = mediaSize(p, statedMedia) // "doorbells stream a 10-second clip": the main write carries the clip
@@ -724,6 +724,15 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 			note("%s per %s (assumed)", conversation.Bytes(record), f.Name)
 		}
 	}
+}
+
+// mediaOfEach reports a stated flow carrying the media of each item of the flow named: "each
+// truck gets OCR on 4 camera images" puts the images on their own flow, so the trucks' own
+// write is a row, not a fifth image.
+func mediaOfEach(flows []conversation.Flow, name string) bool {
+	return slices.ContainsFunc(flows, func(c conversation.Flow) bool {
+		return c.ItemsOf == name && c.Source == conversation.Stated && isMedia(c.Name)
+	})
 }
 
 // fileLimitBytes is the stated largest item from which the items are files, not records: no row

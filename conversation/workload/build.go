@@ -45,7 +45,14 @@ func (r *reader) inheritRates() {
 		}
 		for j := i + 1; j < len(r.ms) && r.ms[j].sent == m.sent; j++ {
 			if r.ms[j].kind == mWindow && !r.ms[j].used {
-				m.per, m.peak, m.window, r.ms[j].used = r.ms[j].value, true, true, true
+				// A rush of minutes or hours is the peak itself; a stretch of days or weeks ("in
+				// the 3 weeks before the deadline") is the season's average, whose busiest hours
+				// run over it by the usual factor.
+				rush := r.ms[j].value < 86400
+				m.per, m.peak, m.window, r.ms[j].used = r.ms[j].value, rush, rush, true
+				if !rush {
+					r.note("%s %s spread over %s: the average in that stretch; its busiest hours run higher", human(m.value), plural(m.noun), days(m.per))
+				}
 				break
 			}
 			if r.ms[j].kind == mEvents && r.ms[j].per > 0 && r.ms[j].noun != "" {
@@ -823,7 +830,8 @@ func (r *reader) perItemFlow(m *mention) {
 		}
 		if item == "" && (toks[j] == "each" || toks[j] == "every") {
 			item = singular(word(toks, j+1))
-			if verbStem(word(toks, j+1)) != "" || pastParticipleLike(word(toks, j+1)) {
+			if (verbStem(word(toks, j+1)) != "" || pastParticipleLike(word(toks, j+1))) && !clauseVerbs[word(toks, j+2)] {
+				// But "each claim is approved by 2 managers": a noun that is also a verb, with its own verb after.
 				// "15M parcels a day, each scanned 6 times": each of the figure before.
 				item = r.previousNoun(m)
 			}

@@ -189,3 +189,90 @@ func perOne(toks []string, n *mention, group string) bool {
 	}
 	return false
 }
+
+// boundEach multiplies a count said for each one of some other counted thing, named after it, by
+// that thing's count: "up to 400 vehicles board each crossing, 60 crossings a day" are at most
+// 24,000 vehicles a day, and "12 silos, up to 150 trucks unload at each silo a day" at most
+// 1,800 trucks a day. nest and nestInEvents read a per-one count said after its group ("150
+// bags per flight"); said before, it was taken for a limit and the load it bounds was lost. Said
+// with "up to", the product is an upper bound: the design takes it as the busiest period.
+func (r *reader) boundEach() {
+	for _, n := range r.ms {
+		if !countable(n) {
+			continue
+		}
+		toks := r.sents[n.sent]
+		group, at := eachAfter(toks, n.end)
+		if group == "" || group == n.noun {
+			continue
+		}
+		o := r.countedAs(group, n)
+		if o == nil {
+			continue
+		}
+		per, peak := o.per, o.peak
+		if o.per == 0 {
+			// "… at each silo a day": the rate is said for one of them, after it.
+			probe := &mention{}
+			r.rate(toks, probe, at)
+			if probe.per == 0 {
+				continue // members of a group with no rate: a population, nest's to read
+			}
+			per, peak = probe.per, probe.peak
+			o.used = true
+		}
+		each, bound := n.value, n.limit || isLimit(toks, n.pos) // "up to 250 people": people are no limit on their own
+		n.kind, n.limit, n.class, n.nested = mEvents, false, "", true
+		// A bound on an hour's count is that hour's peak; on a day's, it is the busiest day, whose
+		// busy hours still run over it.
+		n.value, n.per, n.peak, n.window = o.value*each, per, peak || bound && per < 86400, o.window && o.per > 0
+		n.name = orWord(n.name, n.noun)
+		r.kindOf(toks, n, n.pos)
+		group, upTo, atMost, said := human(o.value)+" "+plural(o.noun), "", "", "stated"
+		if o.per > 0 {
+			group += " " + periodWord(per) // "60 crossings a day"
+		}
+		if bound {
+			upTo, atMost, said = "up to ", "at most ", "stated (an upper bound: the busiest day, not every day)"
+			if n.peak {
+				said = "stated (an upper bound, taken as the peak)"
+			}
+		}
+		r.note("%s × %s%s %s each = %s%s %s %s: %s", group, upTo, human(each), plural(n.noun), atMost, human(n.value), plural(n.noun), periodWord(per), said)
+	}
+}
+
+// eachAfter reads "board each crossing", "unload at each silo", "per sailing" after a count
+// ending at toks[k]: the one thing the count is said for, singular, and where its name ends.
+// A verb and a preposition may come between; a comma, a figure or a time ("each day") may not.
+func eachAfter(toks []string, k int) (string, int) {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		w := toks[j]
+		if w == "each" || w == "every" || w == "per" {
+			noun := word(toks, j+1)
+			if !isWordNoun(noun) || timeUnits[noun] > 0 || noun == "one" || noun == "other" {
+				return "", 0
+			}
+			return singular(noun), j + 2
+		}
+		if !isWord(w) || stopWords[w] && !prepositions[w] {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+var prepositions = set("at in on for into onto through aboard")
+
+// countedAs finds the other figure counting noun near n: a group of them, or their rate.
+func (r *reader) countedAs(noun string, n *mention) *mention {
+	for _, o := range r.ms {
+		if o == n || o.noun != noun || o.value < 2 || o.sent < n.sent-1 || o.sent > n.sent+1 {
+			continue
+		}
+		if o.kind == mEvents || o.kind == mActors && !o.used {
+			return o
+		}
+	}
+	return nil
+}

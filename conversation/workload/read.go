@@ -198,6 +198,7 @@ func Read(statement string) Reading {
 	r.nest()
 	r.inheritRates()
 	r.nestInEvents() // after the rates: "600 matches each weekend" has its period by now
+	r.boundEach()    // after both: what is said per one of them, before them
 	r.populations()
 	r.flows()
 	r.streams()
@@ -228,7 +229,7 @@ var edgeSpanRe = regexp.MustCompile(`(?i)\b(the (?:last|final|first|opening))\s+
 // eventSpanRe finds a stretch of time named by the event it leads to or follows: "in the hour
 // before kickoff", "during the 30 minutes after the final whistle", "over the two hours ahead of
 // the doors opening".
-var eventSpanRe = regexp.MustCompile(`(?i)\b(in|during|within|over|across)\s+the\s+(?:(\d[\d.,]*|[a-z]+)\s+)?(minutes?|hours?)\s+(before|after|leading up to|ahead of|until)\b`)
+var eventSpanRe = regexp.MustCompile(`(?i)\b(in|during|within|over|across)\s+the\s+(?:(\d[\d.,]*|[a-z]+)\s+)?(minutes?|hours?|days?|weeks?|months?)\s+(before|after|leading up to|ahead of|until)\b`)
 
 // eventSpan says such a stretch with its count ("in 1 hour before kickoff"), so that it is read as
 // the window a crowd's count falls in, a rush, as "in the first hour" is.
@@ -236,7 +237,9 @@ func eventSpan(statement string) string {
 	return eventSpanRe.ReplaceAllStringFunc(statement, func(m string) string {
 		sub := eventSpanRe.FindStringSubmatch(m)
 		n, unit := sub[2], sub[3]
-		if n == "" {
+		if n == "" && longSpan(unit) && strings.HasSuffix(strings.ToLower(unit), "s") {
+			return m // "in the weeks before the deadline" names no count
+		} else if n == "" {
 			n = "1"
 		} else if strings.EqualFold(n, "half") && strings.HasPrefix(strings.ToLower(unit), "hour") {
 			n, unit = "30", "minutes" // "during the half hour before the headliner"
@@ -245,6 +248,12 @@ func eventSpan(statement string) string {
 		}
 		return sub[1] + " " + n + " " + unit + " " + sub[4]
 	})
+}
+
+// longSpan reports a unit of a day or more: a stretch said in them ("the 3 weeks before the
+// deadline") is a season of demand, not a minute's rush, but a window all the same.
+func longSpan(unit string) bool {
+	return timeUnits[strings.ToLower(unit)] >= 86400
 }
 
 // eachOfRe finds a thing fitted to each of a counted number of others: "sensors on each of
@@ -629,6 +638,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "hold a spot for up to 15 minutes": how long something may last, a limit in its own unit.
 		m.kind, m.limit = mOther, true
 		m.value, m.noun = durationIn(toks, start, end, sec)
+	case (prev == "in" || prev == "during" || prev == "over" || prev == "across") && eventAfter(toks, end):
+		// "9,000 applications in the 3 weeks before the deadline": the count falls in that
+		// stretch whatever its unit, a window that sets the peak, not a retention or a span.
+		m.kind, m.peak = mWindow, true
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency
@@ -652,6 +665,20 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
 		m.noun = spanNoun(toks, start, end)
 	}
+}
+
+// eventAfter reports a stretch tied to an event at toks[k]: "… before the deadline", "… after
+// the exam", "… ahead of the launch", "… leading up to polling day".
+func eventAfter(toks []string, k int) bool {
+	switch word(toks, k) {
+	case "before", "after", "until":
+		return true
+	case "ahead":
+		return word(toks, k+1) == "of"
+	case "leading":
+		return word(toks, k+1) == "up"
+	}
+	return false
 }
 
 // spanNoun is what a duration is the length of: the noun after it ("30-minute walks"), else the
@@ -710,7 +737,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
 		return // "each compared against 10 million past essays": what is looked up in, not how often
 	}
-	if peopleOf(toks, m, start, mods) || placesCounted(m, mods) {
+	if len(mods) > 0 && r.actsOnEach(toks, m, start, singular(mods[len(mods)-1])) || peopleOf(toks, m, start, mods) || placesCounted(m, mods) {
 		return
 	}
 	if len(mods) == 0 {
@@ -768,9 +795,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	// "up to 6,000 submissions an hour": a bound on a rate is its peak, read on as events.
-	if probe.per == 0 && within(toks, start-4, start, "each") && !actor && r.eventBefore(start) {
-		// "25 million orders, each producing on average 3 events": per order.
-		m.kind = mTimes
+	if probe.per == 0 && !actor && r.perItem(toks, m, start, head) {
 		return
 	}
 	if actor {
@@ -783,6 +808,58 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
+}
+
+// eachItemBefore reads "each <thing>" opening the clause a count at toks[start] is in, and
+// gives the thing: "each truck gets OCR on 4 camera images" counts images per truck, however
+// many words come between.
+func eachItemBefore(toks []string, start int) string {
+	for j := start - 1; j >= 0 && j >= start-7; j-- {
+		switch w := toks[j]; {
+		case w == "," || w == ";" || w == "." || isNumberStart(w):
+			return ""
+		case (w == "each" || w == "every") && isWordNoun(word(toks, j+1)) && timeUnits[word(toks, j+1)] == 0:
+			return singular(word(toks, j+1))
+		}
+	}
+	return ""
+}
+
+// perItem reads a count said for each of some counted events, with no rate of its own: "25
+// million orders, each producing on average 3 events", "each truck gets OCR on 4 camera images".
+// What each one brings in (images, samples) is written, whatever the verb.
+func (r *reader) perItem(toks []string, m *mention, start int, head string) bool {
+	if !(within(toks, start-4, start, "each") && r.eventBefore(start) || r.eventNamed(eachItemBefore(toks, start))) {
+		return false
+	}
+	m.kind = mTimes
+	if writeNouns[head] || capturedNouns[head] {
+		m.flow = conversation.FlowWrite
+	}
+	return true
+}
+
+// actsOnEach reads people who each act on every one of some counted items: "each script is
+// marked by 2 examiners" is two marks a script, a count per item like "each truck gets 4
+// images", not two people who are the system's whole population.
+func (r *reader) actsOnEach(toks []string, m *mention, start int, head string) bool {
+	if word(toks, start-1) != "by" || !pastParticipleLike(word(toks, start-2)) || !personNoun(head) || !r.eventNamed(eachItemBefore(toks, start)) {
+		return false
+	}
+	m.kind, m.flow, m.noun = mTimes, conversation.FlowWrite, ""
+	if verbStem(word(toks, start-2)) == "" {
+		m.noun = word(toks, start-2) // "script marked"; a verb the lists know names it "review script"
+	}
+	return true
+}
+
+// eventNamed reports counted events of noun read so far, or a bound on them, in this sentence
+// or the one before: "250 boats dock a day; each boat gets 2 hull photos".
+func (r *reader) eventNamed(noun string) bool {
+	return noun != "" && slices.ContainsFunc(r.ms, func(m *mention) bool {
+		// "up to 150 trucks unload at each silo a day" is a bound until the silos multiply it.
+		return (m.kind == mEvents || m.limit && (thingNouns[m.noun] || !personNoun(m.noun))) && m.noun == noun && m.sent >= r.sent-1
+	})
 }
 
 // peakSpanAfter reads "in the peak hour", "during the busiest minute" after a count ending at
@@ -1385,6 +1462,12 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// summer" says what each of them does.
 		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
+	case probe.per > 0 && probe.per <= 7*86400 && !probe.each && thingNouns[head] && passVerb(word(toks, k)):
+		// "3,000 trucks pass the gates a day", "1,200 cars enter the car park each day": machines
+		// counted as they come through are visits, the site's total, not a fleet that is each
+		// there daily.
+		// Named by the machine, so that what is said of each one ("each truck gets …") finds it.
+		m.kind, m.per, m.end, m.flow, m.name = mEvents, probe.per, probe.end, conversation.FlowWrite, head
 	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):
 		// "20,000 shoppers visit each weekend": who comes in a week, a seventh of them on an
 		// average day.
@@ -1489,6 +1572,22 @@ container lender` + ` semester quarter dinner supper butter sticker locker` +
 	// Devices that end like roles: "20,000 loggers upload temperature" are machines reporting.
 	` logger datalogger inverter transmitter transponder thermometer compressor heater cooler boiler sprinkler
 repeater dispenser reefer`)
+
+// passVerbs say a counted machine comes through a place: each time is a visit.
+var passVerbs = set(`pass enter arrive leave cross board visit come park unload dock land depart exit use`)
+
+// clauseVerbs open a clause about one thing: "each truck gets …", "each form has …".
+var clauseVerbs = set(`is has gets goes needs must takes carries holds`)
+
+// passVerb reports w as one of passVerbs in any of its forms: "pass", "entered", "unloading".
+func passVerb(w string) bool {
+	for _, suffix := range []string{"", "es", "s", "ed", "d", "ing"} {
+		if stem, ok := strings.CutSuffix(w, suffix); ok && passVerbs[stem] {
+			return true
+		}
+	}
+	return false
+}
 
 // visitNouns are people counted by the year as visits: each one is a journey, a stay or a
 // visit, by the name the flow takes.
@@ -1933,10 +2032,24 @@ var rateStops = set(`within under below than when whenever if while because so w
 // perActorMarker reports whether the clause before toks[start] says a figure is per actor:
 // "users who each …", "each scooter reporting …", "every user sends …".
 func (r *reader) perActorMarker(toks []string, start int) bool {
+	counted := ""
+	if _, _, next, ok := number(toks, start); ok {
+		counted = singular(word(toks, next))
+	}
+	if w := word(toks, start-1); w == "," || w == ";" {
+		// "12 branches, each branch lends books, 9,000 loans a day": a count that opens its own
+		// item of a list is the system's, whatever each one of the item before does.
+		return false
+	}
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
 		w := toks[j]
 		if (w == "each" || w == "every") && timeUnits[word(toks, j+1)] > 0 {
 			continue // "pass the gates each day, peaking at 450 an hour": a period, not each of them
+		}
+		if (w == "each" || w == "every") && counted != "" && singular(word(toks, j+1)) == counted {
+			// "400 vehicles board each crossing, 60 crossings a day": the crossings are not
+			// counted for each crossing; "each crossing" is what the clause before multiplies.
+			return false
 		}
 		if w == "each" || w == "who" || w == "apiece" || w == "per-user" || w == "they" || w == "every" && unitWord(singular(word(toks, j+1))) {
 			return true // "every gym sees 700 check-ins a day"
@@ -1996,6 +2109,9 @@ func eachActs(toks []string, k int) bool {
 			next := word(toks, j+1)
 			if next == "one" {
 				next = word(toks, j+2) // "each one carrying …"
+			}
+			if isWordNoun(next) && singular(next) == next && (verbStem(word(toks, j+2)) != "" || clauseVerbs[word(toks, j+2)]) {
+				return true // "3,000 trucks pass a day, each truck gets OCR …": a clause about each of them
 			}
 			return strings.HasSuffix(next, "ing") || verbStem(next) != ""
 		}

@@ -81,6 +81,9 @@ var writeNouns = set(`write set put insert update delete upload post order trans
 transfer trade bid vote claim signup sign-up registration edit mutation commit purchase booking
 reservation match game move round placement submission scan checkin`)
 
+// capturedNouns are what a machine takes of each thing that passes it: kept, so written.
+var capturedNouns = set(`image photo picture frame snapshot reading sample measurement recording video clip`)
+
 var readVerbs = set(`view read browse watch search look lookup query fetch get open visit scan
 check download stream play listen serve answer resolve redirect refresh poll consume
 render display explore retrieve`)
