@@ -176,6 +176,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"scans out of order", "webhooks that never block", "device shadow", "/v1/records", "traveller rents", "door opened remotely"},
 		},
 		{
+			// Luggage lockers are rented by whoever fills them: the locker sells the rental, issues
+			// the code and times it; no carrier pre-advice, courier or recipient.
+			prompt: "We run 1,200 smart lockers at train stations where travellers leave luggage for a few hours and reopen the door with a code sent by SMS", archetype: "luggage locker rental system",
+			mentions: []string{"the locker sells the rental itself", "offline floor limit", "longest stay", "/v1/bookings", "1200 lockers sees 120 a day"},
+			absent:   []string{"pre-advice", "courier", "recipient", "carrier", "parcel", "/v1/records"},
+		},
+		{
 			// The same pattern sized from other figures: 5,000 × 40 compartments turn over into
 			// 280K drops and collections a day, the window is the stated 48 hours, and a remote
 			// open asked for is a signed command that expires.

@@ -38,9 +38,9 @@ var turnovers = map[string]turnover{
 	"desk":   {1, "desk booking", "each desk booked once a working day", false},
 	"room":   {1, "check-in or check-out", "a stay of about 2 nights, each a check-in and a check-out", true},
 	"berth":  {0.2, "arrival or departure", "a stay of about 10 days, each an arrival and a departure", false},
-	// A parcel locker's compartment holds a parcel from its drop until it is collected, most
-	// within a day and the rest by the collection deadline.
-	"compartment": {1.4, "parcel drop or collection", "about 0.7 parcels a compartment a day, each a drop and a collection", false},
+	// A locker's compartment holds what is left in it (a parcel, a bag, a shop's order) from
+	// its drop until it is collected, most within a day.
+	"compartment": {1.4, "drop or collection", "about 0.7 drops a compartment a day, each collected again", false},
 }
 
 // venueNouns hold seats or rooms that turn over: a theatre's seats are sold, a licence's are not.
