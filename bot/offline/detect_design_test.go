@@ -172,7 +172,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// events as custody and the stated collection window; not parcel tracking's scans and
 			// webhooks, and no generic device shadow.
 			prompt: "Design a parcel locker network: 3,000 lockers with 60 compartments each, couriers drop parcels, recipients get a PIN and have 72 hours to collect", archetype: "parcel locker network",
-			mentions: []string{"free > 0", "hmac", "door events are the custody record", "3 days from the drop", "252k drops and collections a day", "nearest lockers with a free compartment"},
+			mentions: []string{"free > 0", "hmac", "door events are the custody record", "3 days from the drop", "252k compartment openings a day", "nearest lockers with a free compartment"},
 			absent:   []string{"scans out of order", "webhooks that never block", "device shadow", "/v1/records", "traveller rents", "door opened remotely"},
 		},
 		{
@@ -187,7 +187,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// 280K drops and collections a day, the window is the stated 48 hours, and a remote
 			// open asked for is a signed command that expires.
 			prompt: "Design the backend for 5,000 parcel terminals with 40 compartments each in small, medium and large sizes; the recipient has 48 hours to pick up, and operators can open a door remotely", archetype: "parcel locker network",
-			mentions: []string{"2 days from the drop", "280k drops and collections a day", "door opened remotely is opened by a signed command"},
+			mentions: []string{"2 days from the drop", "280k compartment openings a day", "door opened remotely is opened by a signed command"},
 			absent:   []string{"scans out of order", "3 days from the drop", "252k drops"},
 		},
 		{

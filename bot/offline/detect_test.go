@@ -140,7 +140,7 @@ func TestDetect(t *testing.T) {
 		{"Design a parcel locker network: 3,000 lockers with 60 compartments each, couriers drop parcels, recipients get a PIN and have 72 hours to collect", []string{"lockers"}, []string{"parcels", "tracking", "iot", "devicecommand"}},
 		{"we put lockers in 300 petrol stations; couriers leave packages and people open the door with a QR code", []string{"lockers"}, []string{"parcels", "iot"}},
 		{"grocery click and collect lockers at the supermarket entrance, opened with a code from the app", []string{"lockers"}, []string{"bopis", "orders"}},
-		{"tourists leave suitcases in lockers at 30 metro stations and pay by the hour", []string{"luggagelockers"}, []string{"lockers", "parcels"}},
+		{"tourists leave suitcases in lockers at 30 metro stations and pay by the hour", []string{"luggagelockers"}, []string{"lockers", "parcels", "payments"}},
 		{"a swimming pool wants an app for its members to book lanes and rent a locker in the changing rooms", nil, []string{"lockers"}},
 		{"How does Java object locking work with synchronized methods across threads?", nil, []string{"lockers"}},
 		// School groups and tour groups are parties of visitors, not chat groups; museum members

@@ -40,7 +40,7 @@ var turnovers = map[string]turnover{
 	"berth":  {0.2, "arrival or departure", "a stay of about 10 days, each an arrival and a departure", false},
 	// A locker's compartment holds what is left in it (a parcel, a bag, a shop's order) from
 	// its drop until it is collected, most within a day.
-	"compartment": {1.4, "drop or collection", "about 0.7 drops a compartment a day, each collected again", false},
+	"compartment": {1.4, "compartment opening", "about 0.7 drops a compartment a day, each an opening to fill it and one to empty it", false},
 }
 
 // venueNouns hold seats or rooms that turn over: a theatre's seats are sold, a licence's are not.

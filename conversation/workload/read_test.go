@@ -735,7 +735,7 @@ func TestReadCapacities(t *testing.T) {
 		{[]string{"A booking system for a 40-court sports centre", "court bookings for a sports centre with 40 courts"},
 			workload.Capacity{Value: 40, Unit: "court", Place: "sports centre", PerDay: 8, Event: "court booking"}},
 		{[]string{"software for a parcel locker with 60 compartments", "a 60-compartment parcel locker"},
-			workload.Capacity{Value: 60, Unit: "compartment", Place: "parcel locker", PerDay: 1.4, Event: "drop or collection"}},
+			workload.Capacity{Value: 60, Unit: "compartment", Place: "parcel locker", PerDay: 1.4, Event: "compartment opening"}},
 	}
 	for _, tc := range tests {
 		for _, s := range tc.statements {
