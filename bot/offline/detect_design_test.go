@@ -172,7 +172,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// events as custody and the stated collection window; not parcel tracking's scans and
 			// webhooks, and no generic device shadow.
 			prompt: "Design a parcel locker network: 3,000 lockers with 60 compartments each, couriers drop parcels, recipients get a PIN and have 72 hours to collect", archetype: "parcel locker network",
-			mentions: []string{"free > 0", "hmac", "door events are the custody record", "3 days from the drop", "252k compartment openings a day", "nearest lockers with a free compartment"},
+			mentions: []string{"free > 0", "hmac", "door events are the custody record", "3 days from the drop", "252k compartment openings a day", "where free > 0, for the lockers nearby with room", "gist (location)"},
 			absent:   []string{"scans out of order", "webhooks that never block", "device shadow", "/v1/records", "traveller rents", "door opened remotely"},
 		},
 		{
