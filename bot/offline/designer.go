@@ -185,7 +185,9 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 		if own && f.ID == "core" {
 			continue // a web service's availability and durability targets
 		}
-		for _, n := range f.NonFunctional {
+		// A quality line may hold only where the statement says what it is about, as a
+		// requirement line may (said.go).
+		for _, n := range said(f.NonFunctional, problem) {
 			if f.ID == "core" && ownTopic(fs, n) {
 				continue // the archetype states this quality for its own domain
 			}

@@ -168,6 +168,29 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"firmware", "device shadow", "counterpart of an active trip", "/v1/records", "trams create"},
 		},
 		{
+			// Compartments by size reserved at pre-advice, codes the locker checks offline, door
+			// events as custody and the stated collection window; not parcel tracking's scans and
+			// webhooks, and no generic device shadow.
+			prompt: "Design a parcel locker network: 3,000 lockers with 60 compartments each, couriers drop parcels, recipients get a PIN and have 72 hours to collect", archetype: "parcel locker network",
+			mentions: []string{"free > 0", "hmac", "door events are the custody record", "3 days from the drop", "252k compartment openings a day", "where free > 0, for the lockers nearby with room", "gist (location)"},
+			absent:   []string{"scans out of order", "webhooks that never block", "device shadow", "/v1/records", "traveller rents", "door opened remotely"},
+		},
+		{
+			// Luggage lockers are rented by whoever fills them: the locker sells the rental, issues
+			// the code and times it; no carrier pre-advice, courier or recipient.
+			prompt: "We run 1,200 smart lockers at train stations where travellers leave luggage for a few hours and reopen the door with a code sent by SMS", archetype: "luggage locker rental system",
+			mentions: []string{"the locker sells the rental itself", "offline floor limit", "longest stay", "/v1/bookings", "1200 lockers sees 120 a day"},
+			absent:   []string{"pre-advice", "courier", "recipient", "carrier", "parcel", "/v1/records"},
+		},
+		{
+			// The same pattern sized from other figures: 5,000 × 40 compartments turn over into
+			// 280K drops and collections a day, the window is the stated 48 hours, and a remote
+			// open asked for is a signed command that expires.
+			prompt: "Design the backend for 5,000 parcel terminals with 40 compartments each in small, medium and large sizes; the recipient has 48 hours to pick up, and operators can open a door remotely", archetype: "parcel locker network",
+			mentions: []string{"2 days from the drop", "280k compartment openings a day", "door opened remotely is opened by a signed command"},
+			absent:   []string{"scans out of order", "3 days from the drop", "252k drops"},
+		},
+		{
 			// Places per entry slot, not seats: a counter per slot taken by a conditional update,
 			// members' free tickets and a school's group booking on the same cap; no seat map and no
 			// chat groups for "groups" and "members".

@@ -134,6 +134,15 @@ func TestDetect(t *testing.T) {
 		{"a todo app for my family", nil, []string{"chat", "payments", "orders", "inventory", "feed", "realtime", "search", "notifications"}},
 		{"Design Amazon S3", nil, []string{"shop", "orders", "payments", "catalog"}},
 		{"A bot that posts standup reminders in Slack every morning", nil, []string{"chat", "channels"}},
+		// A locker network is its compartments and doors: the parcels in them are not a tracking
+		// pipeline, the lockers not a generic device platform, and a shop's lockers not a store's
+		// pick counter; a gym's locker room and a lock in a program are no lockers at all.
+		{"Design a parcel locker network: 3,000 lockers with 60 compartments each, couriers drop parcels, recipients get a PIN and have 72 hours to collect", []string{"lockers"}, []string{"parcels", "tracking", "iot", "devicecommand"}},
+		{"we put lockers in 300 petrol stations; couriers leave packages and people open the door with a QR code", []string{"lockers"}, []string{"parcels", "iot"}},
+		{"grocery click and collect lockers at the supermarket entrance, opened with a code from the app", []string{"lockers"}, []string{"bopis", "orders"}},
+		{"tourists leave suitcases in lockers at 30 metro stations and pay by the hour", []string{"luggagelockers"}, []string{"lockers", "parcels", "payments"}},
+		{"a swimming pool wants an app for its members to book lanes and rent a locker in the changing rooms", nil, []string{"lockers"}},
+		{"How does Java object locking work with synchronized methods across threads?", nil, []string{"lockers"}},
 		// School groups and tour groups are parties of visitors, not chat groups; museum members
 		// enter free, they are not a chat's members; an entry slot's cap is a counter, not seats.
 		{"a walking-tour company where school groups of up to 40 book a guided tour of the old town", nil, []string{"groups", "chat"}},

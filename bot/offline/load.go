@@ -38,6 +38,10 @@ type loadProfile struct {
 	// statement counts none: an RTLS's load is its tags, whatever the number of staff.
 	Things float64 `yaml:"things,omitempty"`
 	Thing  string  `yaml:"thing,omitempty"`
+	// Holds is the unit of capacity each thing holds (a parcel locker's compartments): where the
+	// statement sizes the units ("3,000 lockers with 60 compartments each"), the load is their
+	// turnover, which counts what the things hold rather than a rate assumed for each thing.
+	Holds string `yaml:"holds,omitempty"`
 	// ThingsAlone is how many things to assume when the statement counts neither them nor a
 	// site that holds them, where one site's worth would be absurd: a booking platform lists
 	// tens of thousands of practitioners, though each clinic has only a handful.
@@ -384,6 +388,10 @@ func dailyFromUsers(w *conversation.Workload, statement string, note func(string
 // its users, a famous product's scale, or the archetype's typical load.
 func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	H := conversation.Human
+	if i := slices.IndexFunc(rd.Capacities, func(c workload.Capacity) bool { return p.Holds != "" && c.Unit == p.Holds }); i >= 0 {
+		assumeTurnover(w, rd.Capacities[i], note)
+		return
+	}
 	if p.Things > 0 && p.PerThingPerDay > 0 {
 		// The archetype's load is its things: the people at a site only read.
 		assumeThings(w, rd, p, oneSiteRe.MatchString(statement), note)

@@ -262,8 +262,18 @@ func fillLimits(rd workload.Reading) func([]string) []string {
 
 // statedLimitIn is the limit the reading states on a noun, else the usual figure.
 // {limit:latency|10} is the statement's sub-second latency in milliseconds ("p99 under 5 ms"), so
-// a target the archetype states by default never contradicts a tighter one asked for.
+// a target the archetype states by default never contradicts a tighter one asked for;
+// {limit:span|3 days} is how long the statement says something lasts ("72 hours to collect"),
+// so a window the archetype assumes is the one the statement gives.
 func statedLimitIn(rd workload.Reading, noun, usual string) string {
+	if noun == "span" {
+		for _, s := range rd.Spans {
+			if s.Value > 0 {
+				return duration(s.Value)
+			}
+		}
+		return usual
+	}
 	if noun == "latency" {
 		for _, sec := range rd.Latencies {
 			if sec < 1 {

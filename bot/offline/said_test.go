@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
 )
 
 func TestSaidKeepsLinesTheStatementAsksFor(t *testing.T) {
@@ -75,5 +76,19 @@ func TestCatalogueLinesFollowWhoSearches(t *testing.T) {
 	_, sec = renderAll(t, "Design Amazon's product catalogue and search")
 	if req := sec[conversation.Requirements]; !strings.Contains(req, "Shoppers search with full text") || strings.Contains(req, "Dealers find") {
 		t.Errorf("a shop's catalogue lost its shoppers:\n%s", req)
+	}
+}
+
+// A window a pattern assumes is the one the statement gives when it gives one: "72 hours to
+// collect" is 3 days, said in the largest unit it reaches; without one the pattern's own stands.
+func TestStatedSpanFillsTheWindow(t *testing.T) {
+	for _, tt := range []struct{ problem, want string }{
+		{"recipients have 72 hours to collect their parcel", "3 days"},
+		{"guests get a 90-minute slot", "1.5 h"},
+		{"a parcel locker network", "3 days"},
+	} {
+		if got := statedLimitIn(workload.Read(tt.problem), "span", "3 days"); got != tt.want {
+			t.Errorf("%q: span %q, want %q", tt.problem, got, tt.want)
+		}
 	}
 }

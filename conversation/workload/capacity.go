@@ -38,6 +38,9 @@ var turnovers = map[string]turnover{
 	"desk":   {1, "desk booking", "each desk booked once a working day", false},
 	"room":   {1, "check-in or check-out", "a stay of about 2 nights, each a check-in and a check-out", true},
 	"berth":  {0.2, "arrival or departure", "a stay of about 10 days, each an arrival and a departure", false},
+	// A locker's compartment holds what is left in it (a parcel, a bag, a shop's order) from
+	// its drop until it is collected, most within a day.
+	"compartment": {1.4, "compartment opening", "about 0.7 drops a compartment a day, each an opening to fill it and one to empty it", false},
 }
 
 // venueNouns hold seats or rooms that turn over: a theatre's seats are sold, a licence's are not.

@@ -734,6 +734,8 @@ func TestReadCapacities(t *testing.T) {
 			workload.Capacity{Value: 300, Unit: "seat", Place: "theatre", PerDay: 1, Event: "ticket sale"}},
 		{[]string{"A booking system for a 40-court sports centre", "court bookings for a sports centre with 40 courts"},
 			workload.Capacity{Value: 40, Unit: "court", Place: "sports centre", PerDay: 8, Event: "court booking"}},
+		{[]string{"software for a parcel locker with 60 compartments", "a 60-compartment parcel locker"},
+			workload.Capacity{Value: 60, Unit: "compartment", Place: "parcel locker", PerDay: 1.4, Event: "compartment opening"}},
 	}
 	for _, tc := range tests {
 		for _, s := range tc.statements {
@@ -755,6 +757,9 @@ func TestReadCapacities(t *testing.T) {
 	// Sizes of several places add up; seats are a venue's only, and a rate makes a count load.
 	if rd := workload.Read("12 car parks with 1,400 spaces each"); len(rd.Capacities) != 1 || rd.Capacities[0].Value != 16800 {
 		t.Errorf("12 car parks × 1,400 spaces: capacities %+v, want 16,800 spaces", rd.Capacities)
+	}
+	if rd := workload.Read("3,000 lockers with 60 compartments each"); len(rd.Capacities) != 1 || rd.Capacities[0].Value != 180000 {
+		t.Errorf("3,000 lockers × 60 compartments: capacities %+v, want 180,000 compartments", rd.Capacities)
 	}
 	if rd := workload.Read("a 50-seat licence for our design team"); len(rd.Capacities) != 0 {
 		t.Errorf("a licence's seats read as a venue's: %+v", rd.Capacities)
