@@ -161,11 +161,12 @@ func (s *Store) Save(ctx context.Context, th *conversation.Thread) error {
 // DecisionLog returns the thread's whole decision log, oldest first, for history and export: the
 // thread's record holds only the newest entries. One round trip.
 func (s *Store) DecisionLog(ctx context.Context, ref conversation.ThreadRef) ([]conversation.Decision, error) {
-	entries, err := s.rdb.LRange(ctx, s.Key(ref, "decisions"), 0, -1).Result()
+	key := s.Key(ref, "decisions")
+	entries, err := s.rdb.LRange(ctx, key, 0, -1).Result()
 	if err != nil {
 		return nil, fmt.Errorf("read decision log of %s: %w", ref.Key(), err)
 	}
-	log, err := conversation.DecodeDecisions(entries)
+	log, err := conversation.DecodeDecisionLog(key, entries)
 	if err != nil {
 		return nil, fmt.Errorf("read decision log of %s: %w", ref.Key(), err)
 	}

@@ -36,7 +36,7 @@ func (l Limits) refusal(text string, blocks []Block) string {
 	if l.Blocks > 0 && len(blocks) > l.Blocks {
 		return "invalid_blocks"
 	}
-	total := 0
+	rawBytes := 0
 	for _, b := range blocks {
 		if b.Text != nil {
 			n := width(b.Text.Text)
@@ -44,12 +44,21 @@ func (l Limits) refusal(text string, blocks []Block) string {
 				return "invalid_blocks"
 			}
 		}
+		rawBytes += len(b.Raw)
+	}
+	// Every UTF-16 unit of text takes at least one byte of the blocks' JSON, so blocks no longer
+	// than the limit cannot exceed it: most messages are not decoded a second time to count.
+	if l.BlockText <= 0 || rawBytes <= l.BlockText {
+		return ""
+	}
+	total := 0
+	for _, b := range blocks {
 		var raw any
 		if err := json.Unmarshal(b.Raw, &raw); err == nil {
 			total += textIn(raw)
 		}
 	}
-	if l.BlockText > 0 && total > l.BlockText {
+	if total > l.BlockText {
 		return "msg_blocks_too_long"
 	}
 	return ""

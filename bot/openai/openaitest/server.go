@@ -287,10 +287,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		usage = estimate(req.Body, resp.Content)
 	}
 	if req.Body.Stream {
-		s.stream(w, r, req, resp, usage, rate)
+		s.stream(w, r, req, resp, usage, rate, lean)
 		return
 	}
-	writeCompletion(w, req, resp, usage)
+	writeCompletion(w, req, resp, usage, lean)
 }
 
 // readRequest reads and decodes a chat completion request, answering anything else with the
@@ -305,7 +305,10 @@ func readRequest(w http.ResponseWriter, r *http.Request, lean bool) (Request, bo
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return Request{}, false
 	}
-	req := Request{At: time.Now(), Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Raw: raw}
+	req := Request{At: time.Now(), Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header, Raw: raw}
+	if !lean {
+		req.Header = r.Header.Clone() // kept after the request ends
+	}
 	if lean {
 		err = decodeLean(raw, &req.Body)
 	} else {
@@ -333,31 +336,8 @@ func readBody(r *http.Request) ([]byte, error) {
 	return raw, nil
 }
 
-// decodeLean decodes what Lean keeps of a request into body. go-openai's message type decodes
-// each message twice (its UnmarshalJSON), which a plain struct does not.
-func decodeLean(raw []byte, body *openai.ChatCompletionRequest) error {
-	var lean struct {
-		Model    string `json:"model"`
-		Messages []struct {
-			Role    string `json:"role"`
-			Content string `json:"content"`
-		} `json:"messages"`
-		Stream        bool                  `json:"stream"`
-		StreamOptions *openai.StreamOptions `json:"stream_options"`
-	}
-	if err := json.Unmarshal(raw, &lean); err != nil {
-		return err
-	}
-	body.Model, body.Stream, body.StreamOptions = lean.Model, lean.Stream, lean.StreamOptions
-	body.Messages = make([]openai.ChatCompletionMessage, len(lean.Messages))
-	for i, m := range lean.Messages {
-		body.Messages[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
-	}
-	return nil
-}
-
 // writeCompletion sends resp as a whole (not streamed) chat completion.
-func writeCompletion(w http.ResponseWriter, req Request, resp Response, usage *openai.Usage) {
+func writeCompletion(w http.ResponseWriter, req Request, resp Response, usage *openai.Usage, lean bool) {
 	out := openai.ChatCompletionResponse{
 		ID: fmt.Sprintf("chatcmpl-%d", req.N), Object: "chat.completion", Created: time.Now().Unix(),
 		Model: req.Body.Model,
@@ -368,12 +348,16 @@ func writeCompletion(w http.ResponseWriter, req Request, resp Response, usage *o
 		out.Usage = *usage
 	}
 	w.Header().Set("Content-Type", "application/json")
+	if lean {
+		json.NewEncoder(w).Encode(leanCompletion(out))
+		return
+	}
 	json.NewEncoder(w).Encode(out)
 }
 
 // stream sends content as server-sent events: a few content chunks, the usage chunk when the
 // client asked for it (stream_options.include_usage), then [DONE].
-func (s *Server) stream(w http.ResponseWriter, r *http.Request, req Request, resp Response, usage *openai.Usage, rate float64) {
+func (s *Server) stream(w http.ResponseWriter, r *http.Request, req Request, resp Response, usage *openai.Usage, rate float64, lean bool) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-cache")
 	flusher, _ := w.(http.Flusher)
@@ -381,7 +365,12 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, req Request, res
 		chunk.ID = fmt.Sprintf("chatcmpl-%d", req.N)
 		chunk.Object = "chat.completion.chunk"
 		chunk.Model = req.Body.Model
-		b, _ := json.Marshal(chunk)
+		var b []byte
+		if lean {
+			b, _ = json.Marshal(leanChunk(chunk))
+		} else {
+			b, _ = json.Marshal(chunk)
+		}
 		fmt.Fprintf(w, "data: %s\n\n", b)
 		if flusher != nil {
 			flusher.Flush()
