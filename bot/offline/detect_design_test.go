@@ -197,7 +197,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// deadline, and a theatre's handful of cases a day as the load, not 500 people each.
 			prompt: "Build the theatre list planner for a children's hospital: 9 theatres, anaesthetists and scrub nurses assigned per list, one robot shared between two theatres, and urgent cases that push elective surgery back", archetype: "operating theatre scheduling system",
 			mentions: []string{"exclude using gist (resource_id with =, busy with &&)", "ncepod", "rebook_by", "each of the 9 theatres records 50 a day", "/v1/sessions/{id}/cases"},
-			absent:   []string{"500 a day at each", "/v1/slots", "/v1/holds", "free/busy", "/v1/records", "shards"},
+			absent:   []string{"500 a day at each", "/v1/slots", "/v1/holds", "free/busy", "/v1/records", "shards", "asked for but not designed"},
 		},
 		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
