@@ -18,7 +18,7 @@ translator dentist therapist vet veterinarian pharmacist technician mechanic dis
 user customer subscriber member player gamer driver rider courier passenger
 device host server machine sensor meter vehicle car truck scooter bike drone robot camera phone
 agent client node person account creator seller buyer shopper merchant restaurant store shop
-employee student teacher learner patient doctor viewer reader listener watcher tenant team
+employee student teacher learner patient doctor surgeon viewer reader listener watcher tenant team
 organization org company business developer engineer app dau mau instance container pod service
 microservice worker household home family visitor guest traveler traveller author fan investor
 trader advertiser publisher partner vendor supplier warehouse hotel property building gardener
