@@ -1261,7 +1261,8 @@ func eachPersonBetween(toks []string, a, m *mention) string {
 		if toks[i] != "each" && toks[i] != "every" {
 			continue
 		}
-		if n := singular(toks[i+1]); IsPerson(n) && n != singular(a.noun) {
+		// "each driver's phone" is said of each driver.
+		if n := singular(strings.TrimSuffix(toks[i+1], "'s")); IsPerson(n) && n != singular(a.noun) {
 			return n
 		}
 	}

@@ -176,4 +176,9 @@ func TestPeriodOfEachUncountedPerson(t *testing.T) {
 	if len(r.Flows) != 1 || r.Flows[0].Actors != 2000 || r.Flows[0].PerSeconds != 300 {
 		t.Errorf("stores' own period: flows %+v, want 2,000 stores every 5 minutes", r.Flows)
 	}
+	// The counted people's own things, counted in a later sentence, are still theirs.
+	r = workload.Read("a courier picks up a parcel, each courier's phone sends its position every 10 seconds, and customers follow it. There are 40,000 couriers on shift.")
+	if !slices.ContainsFunc(r.Flows, func(f conversation.Flow) bool { return f.PerSeconds == 10 }) {
+		t.Errorf("couriers' phones: flows %+v, want a position every 10 seconds", r.Flows)
+	}
 }
