@@ -215,6 +215,14 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"transcod", "followers", "fan-out", "captions", "/v1/records"},
 		},
 		{
+			// Theatre sessions, not an appointment book: staff and kit under one exclusion
+			// constraint, emergencies graded by urgency that bump elective cases with a rebooking
+			// deadline, and a theatre's handful of cases a day as the load, not 500 people each.
+			prompt: "Build the theatre list planner for a children's hospital: 9 theatres, anaesthetists and scrub nurses assigned per list, one robot shared between two theatres, and urgent cases that push elective surgery back", archetype: "operating theatre scheduling system",
+			mentions: []string{"exclude using gist (resource_id with =, busy with &&)", "ncepod", "rebook_by", "each of the 9 theatres records 50 a day", "/v1/sessions/{id}/cases"},
+			absent:   []string{"500 a day at each", "/v1/slots", "/v1/holds", "free/busy", "/v1/records", "shards", "asked for but not designed"},
+		},
+		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
 			// hold invariants and the taken spot.
 			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",

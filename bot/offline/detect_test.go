@@ -285,6 +285,13 @@ func TestDetect(t *testing.T) {
 		{"Design Flickr: photographers upload albums of their pictures for the public, and others browse and comment", []string{"photo"}, []string{"photolib"}},
 		{"Design Pinterest: people save pictures to boards and browse a feed of ideas", []string{"photo"}, []string{"photolib"}},
 		{"Design Instagram: users post photos, follow friends and scroll a timeline of their posts", []string{"feed", "photo"}, nil},
+		// Operating theatres are scheduled in sessions with cases, staff and kit, not booked like a
+		// practitioner's appointments or a calendar's rooms; a playhouse's theatres and a
+		// university's lecture theatres are not operating theatres.
+		{"We run 4 hospitals with 38 operating rooms between them; each surgeon has fixed block time and books patients into it, but trauma cases jump the queue", []string{"theatres"}, []string{"practappt", "calendar", "reservation", "booking"}},
+		{"Design a system where hospitals plan which surgeon operates in which theatre each morning and afternoon and keep the C-arm from being double-booked", []string{"theatres"}, []string{"calendar", "rota"}},
+		{"a box office for 12 theatres selling seats for plays and musicals", nil, []string{"theatres"}},
+		{"room booking for the university's 40 lecture theatres and seminar rooms", nil, []string{"theatres"}},
 		// Check-in is only where a tracked bag is first scanned; passengers checking in are still
 		// check-in.
 		{"a system that tracks every bag from the check-in counter through security screening and sortation to the plane, and alerts the gate agent if a bag is loaded onto the wrong flight", nil, []string{"checkin"}},

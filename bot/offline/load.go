@@ -403,7 +403,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		return
 	}
 	writes, reads := p.WritesPerUser, p.ReadsPerUser
-	if orgPeople(w, rd, p.UnitStaff, note) == errands {
+	if orgPeople(w, rd, statement, p.UnitStaff, note) == errands {
 		writes, reads = min(writes, 1), min(reads, 5)
 	}
 	if t, ok := firstThing(rd.Things, deviceNouns); ok && w.DAU == 0 && w.Users == 0 {
@@ -470,19 +470,20 @@ const (
 // orgPeople sets the day's users from counted organisations where no people are counted: the
 // people who come through each place ("library loans for 20 branches"), or the members of each
 // group ("a car-share for 200 families").
-func orgPeople(w *conversation.Workload, rd workload.Reading, unitStaff bool, note func(string, ...any)) int {
+func orgPeople(w *conversation.Workload, rd workload.Reading, statement string, unitStaff bool, note func(string, ...any)) int {
 	H := conversation.Human
 	if w.DAU > 0 || w.Users > 0 {
 		return noOrgs
 	}
 	if t, ok := firstThing(rd.Things, orgUnits); ok {
-		w.DAU = t.Value * peoplePerUnit
+		each := sitePeople(t.Noun, statement)
+		w.DAU = t.Value * each
 		if unitStaff {
 			// An EHR's clinicians work in each clinic all day; they are not there on one errand.
-			note("daily active users: about %s staff at work at each of the %s %s = %s (assumed)", H(peoplePerUnit), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
+			note("daily active users: about %s staff at work at each of the %s %s = %s (assumed)", H(each), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
 			return members
 		}
-		note("daily active users: about %s a day at each of the %s %s = %s (assumed)", H(peoplePerUnit), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
+		note("daily active users: about %s a day at each of the %s %s = %s (assumed)", H(each), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
 		return errands
 	}
 	if t, ok := firstThing(rd.Things, groupSizes); ok {
@@ -546,7 +547,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	}
 	slices.SortStableFunc(senders, func(a, b workload.Population) int { return machineFirst(a) - machineFirst(b) })
 	for _, t := range senders {
-		if (orgUnits[t.Noun] || listenerNouns[t.Noun]) && !slices.Contains(p.SenderNouns, t.Noun) {
+		if (orgUnits[t.Noun] > 0 || listenerNouns[t.Noun]) && !slices.Contains(p.SenderNouns, t.Noun) {
 			continue
 		}
 		if per := p.Carried[t.Noun]; per > 0 {
@@ -628,7 +629,7 @@ func thingsFromPeople(w *conversation.Workload, rd workload.Reading, p loadProfi
 // says how big the site is, not how many tags beacon.
 var listenerNouns = map[string]bool{"gateway": true, "receiver": true, "anchor": true, "reader": true}
 
-// deviceNouns send on their own; orgUnits are places people come through.
+// deviceNouns send on their own.
 var (
 	deviceNouns = map[string]bool{"locker": true, "fridge": true, "freezer": true, "probe": true, "valve": true, "bus": true, "plough": true, "satellite": true, "beacon": true,
 		"device": true, "sensor": true, "meter": true, "host": true, "server": true, "machine": true,
@@ -636,13 +637,57 @@ var (
 		"robot": true, "drone": true, "thermostat": true, "wearable": true, "kiosk": true, "terminal": true, "charger": true,
 		"pump": true, "turbine": true, "panel": true, "gateway": true, "container": true, "pod": true, "instance": true,
 		"tag": true, "badge": true, "forklift": true, "wheelchair": true}
-	orgUnits = map[string]bool{"branch": true, "store": true, "shop": true, "school": true, "hospital": true, "clinic": true,
-		"office": true, "restaurant": true, "hotel": true, "warehouse": true, "gym": true, "library": true, "campus": true,
-		"site": true, "station": true, "building": true, "bank": true, "centre": true, "center": true, "garage": true, "pharmacy": true, "parish": true, "church": true, "congregation": true,
-		"university": true, "college": true, "practice": true, "surgery": true, "pub": true, "bar": true, "cafe": true, "bakery": true,
-		"nursery": true, "kindergarten": true, "venue": true, "cinema": true, "theatre": true, "theater": true, "salon": true, "studio": true,
-		"dealership": true, "depot": true, "airport": true, "mosque": true, "temple": true, "synagogue": true}
+	// orgUnits are places people come through, with how many use the system a day at each
+	// (sitePeople): hundreds at a shop, a branch, a school or a pub; some dozens at a garage, a
+	// salon or a nursery, which serve each customer for an hour or more; a handful of cases at
+	// a room used in sessions (a court room).
+	orgUnits = siteTable(map[float64]string{
+		peoplePerUnit: `branch store shop school hospital clinic office restaurant hotel warehouse gym library campus site
+			station building bank centre center pharmacy parish church congregation university college practice surgery pub
+			bar cafe bakery venue cinema theatre theater airport mosque temple synagogue`,
+		100:               `studio`, // a yoga or dance studio's members; a recording studio is a room (roomSenses)
+		60:                `nursery kindergarten`,
+		50:                `garage dealership depot`,
+		40:                `salon`,
+		sessionRoomPeople: `courtroom`,
+	})
 )
+
+// sessionRoomPeople is the people a day at a room used in sessions of a few long cases (an
+// operating theatre does 3 to 6 cases a day, a court room a few hearings): each case's team and
+// the people scheduling it, about ten in all.
+const sessionRoomPeople = 10
+
+// roomSenses are site nouns that name a room used in sessions only where the statement's words
+// say so: a theatre beside surgeons is an operating theatre, beside tickets a playhouse; a
+// studio beside musicians is a recording studio, beside members a yoga studio.
+var roomSenses = map[string]*regexp.Regexp{
+	"theatre": clinicalTheatreRe, "theater": clinicalTheatreRe,
+	"studio": regexp.MustCompile(`(?i)\b(?:recording|record|music|musicians?|bands?|podcasts?|broadcast\w*|film\w*|tv|television|mix\w*|sound)\b`),
+}
+
+var clinicalTheatreRe = regexp.MustCompile(`(?i)\b(?:operating|surg\w*|an(?:a)?esthe\w*|elective|ncepod|cepod|patients?|hospitals?|cath lab)\b`)
+
+// siteTable spells orgUnits out: each noun of a class's list gets the class's people a day.
+func siteTable(classes map[float64]string) map[string]float64 {
+	out := map[string]float64{}
+	for n, nouns := range classes {
+		for _, noun := range strings.Fields(nouns) {
+			out[noun] = n
+		}
+	}
+	return out
+}
+
+// sitePeople is how many people use the system a day at each counted site, by what the site is
+// in this statement: "25 theatres" beside surgeons are operating theatres, a handful of cases
+// a day each, not 500 errands.
+func sitePeople(noun, statement string) float64 {
+	if re, ok := roomSenses[noun]; ok && re.MatchString(statement) {
+		return sessionRoomPeople
+	}
+	return orgUnits[noun]
+}
 
 // oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".
 var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus)(?:[.,;:!?]|\s+(?:with|in|of|for|that|which|where|and|to|on)\b|$)`)
@@ -925,7 +970,7 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 	if len(w.Flows) > 0 && needsDAU(w.Flows) {
 		// "260 schools; pupils choose meals once a week": each pupil acts, and the pupils are
 		// the schools' people.
-		orgPeople(w, rd, p.UnitStaff, note)
+		orgPeople(w, rd, statement, p.UnitStaff, note)
 	}
 	switch {
 	case len(w.Flows) == 0 && len(rd.Providers) > 0:

@@ -365,3 +365,24 @@ func TestPractitionersFromWhatIsCounted(t *testing.T) {
 		}
 	}
 }
+
+// The people a day at each counted site follow what the site is: an operating theatre or a court
+// room does a handful of long cases a day, a garage or a salon dozens of customers, a shop or a
+// pub hundreds, and a noun with two senses takes the one its statement's words give it.
+func TestSitePeopleFollowTheSite(t *testing.T) {
+	for statement, dau := range map[string]float64{
+		"a scheduling tool for 25 theatres where surgeons plan their lists":            25 * 10,
+		"a ticketing system for 40 theatres where audiences pick seats":                40 * peoplePerUnit,
+		"a listing tool for 30 courtrooms where clerks plan each day's hearings":       30 * 10,
+		"a booking tool for 8 recording studios where bands reserve a room by the day": 8 * 10,
+		"a members' app for 12 yoga studios":                                           12 * 100,
+		"a service-history tool for 30 garages":                                        30 * 50,
+		"a loyalty app for 200 shops":                                                  200 * peoplePerUnit,
+		"a booking app for 60 hair salons":                                             60 * 40,
+	} {
+		w, _ := workloadFrom(statement, loadProfile{})
+		if w.DAU != dau {
+			t.Errorf("%q: DAU %v, want %v; notes %q", statement, w.DAU, dau, w.Notes)
+		}
+	}
+}

@@ -1199,6 +1199,12 @@ func (r *reader) periodic() {
 			r.note("%s: stated, but not who sends it", conversation.Period(m.value))
 			continue
 		}
+		if who := eachPersonBetween(toks, a, m); who != "" {
+			// "4 hospitals where each surgeon has block time every week": the period is each
+			// surgeon's, who are not counted, not once a week at each hospital.
+			r.note("%s: stated of each %s, who are not counted", conversation.Period(m.value), who)
+			continue
+		}
 		from := max(m.pos-8, 0)
 		if a.sent == m.sent && a.pos < m.pos {
 			from = max(a.pos, from)
@@ -1249,6 +1255,26 @@ func (r *reader) periodic() {
 		m.used = true
 		r.note("%s: stated (%s %s × %s %s)", f.Name, human(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, human(f.Count), conversation.Period(m.value))
 	}
+}
+
+// eachPersonBetween finds "each <person>" before the period m and after the counted sender a
+// (or anywhere before m when a is in an earlier clause), where the person is not what a counts:
+// the period is said of those people. toks is m's sentence.
+func eachPersonBetween(toks []string, a, m *mention) string {
+	from := 0
+	if a.sent == m.sent {
+		from = a.pos + 1
+	}
+	for i := from; i+1 < m.pos && i+1 < len(toks); i++ {
+		if toks[i] != "each" && toks[i] != "every" {
+			continue
+		}
+		// "each driver's phone" is said of each driver.
+		if n := singular(strings.TrimSuffix(toks[i+1], "'s")); IsPerson(n) && n != singular(a.noun) {
+			return n
+		}
+	}
+	return ""
 }
 
 // countBetween reads a count between the sender a and the period m into f: "agents on 1 million

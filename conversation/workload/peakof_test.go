@@ -158,3 +158,27 @@ func TestReadPerPersonCountsMultiply(t *testing.T) {
 		}
 	}
 }
+
+// A period said of "each <person>" who are not counted is theirs, not the counted sites': "4
+// hospitals … each surgeon has block time every week" is not one write a week at each
+// hospital. A period said of the sites themselves still is theirs.
+func TestPeriodOfEachUncountedPerson(t *testing.T) {
+	for _, s := range []string{
+		"We run 4 hospitals with 38 operating rooms between them; each surgeon has fixed block time every week",
+		"40 shops where each cashier closes a till every day",
+		"12 warehouses where each picker scans a tote every hour",
+	} {
+		if r := workload.Read(s); len(r.Flows) > 0 {
+			t.Errorf("%q: flows %+v, want none (the period is each uncounted person's)", s, r.Flows)
+		}
+	}
+	r := workload.Read("2,000 stores, each uploading sales every 5 minutes")
+	if len(r.Flows) != 1 || r.Flows[0].Actors != 2000 || r.Flows[0].PerSeconds != 300 {
+		t.Errorf("stores' own period: flows %+v, want 2,000 stores every 5 minutes", r.Flows)
+	}
+	// The counted people's own things, counted in a later sentence, are still theirs.
+	r = workload.Read("a courier picks up a parcel, each courier's phone sends its position every 10 seconds, and customers follow it. There are 40,000 couriers on shift.")
+	if !slices.ContainsFunc(r.Flows, func(f conversation.Flow) bool { return f.PerSeconds == 10 }) {
+		t.Errorf("couriers' phones: flows %+v, want a position every 10 seconds", r.Flows)
+	}
+}

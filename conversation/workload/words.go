@@ -18,7 +18,7 @@ translator dentist therapist vet veterinarian pharmacist technician mechanic dis
 user customer subscriber member player gamer driver rider courier passenger
 device host server machine sensor meter vehicle car truck scooter bike drone robot camera phone
 agent client node person account creator seller buyer shopper merchant restaurant store shop
-employee student teacher learner patient doctor viewer reader listener watcher tenant team
+employee student teacher learner patient doctor surgeon viewer reader listener watcher tenant team
 organization org company business developer engineer app dau mau instance container pod service
 microservice worker household home family visitor guest traveler traveller author fan investor
 trader advertiser publisher partner vendor supplier warehouse hotel property building gardener
@@ -33,7 +33,7 @@ contractor applicant farmer satellite probe valve controller machine printer loc
 bus plough plow ferry fridge freezer circuit signal researcher triager auditor operator supervisor crew depot van lorry
 airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop lift gondola mat turnstile scanner reader antenna
-vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker`)
+vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom`)
 
 // readDevices are what a machine reads and sends in: "chip reads", "meter reads", "tag scans" are
 // writes to the system, not people reading; a "ticket scan" at a gate records the entry (the
@@ -51,7 +51,7 @@ probe valve controller satellite printer lock collar beacon bus plough plow ferr
 circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue
 practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten
-lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker`)
+lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom`)
 
 // crewedNouns are vehicles a crew works from: counted, they act through their crews as an
 // organisation acts through its staff ("3,500 vessels file a logbook entry for every haul"), each
@@ -64,7 +64,7 @@ train tram barge tanker`)
 var orgNouns = set(`hospital clinic pharmacy practice surgery school college university campus store shop branch restaurant
 hotel bank warehouse depot company business firm organization organisation org agency charity council tenant brand
 library gym studio office garage centre center theatre theater cinema venue salon parish church congregation mosque
-temple synagogue pub bar cafe bakery franchise dealership farm airline carrier lab laboratory nursery kindergarten`)
+temple synagogue pub bar cafe bakery franchise dealership farm airline carrier lab laboratory nursery kindergarten courtroom`)
 
 // clientNouns are software that calls the system: counted, they say how many clients it has, not
 // how many people use it.
