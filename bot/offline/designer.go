@@ -185,7 +185,7 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 		if own && f.ID == "core" {
 			continue // a web service's availability and durability targets
 		}
-		for _, n := range f.NonFunctional {
+		for _, n := range said(f.NonFunctional, problem) {
 			if f.ID == "core" && ownTopic(fs, n) {
 				continue // the archetype states this quality for its own domain
 			}
