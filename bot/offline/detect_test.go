@@ -262,6 +262,7 @@ func TestDetect(t *testing.T) {
 		// A formal ballot has a register and a sealed count; a room's poll, upvotes and a show's
 		// phone vote have neither.
 		{"Design electronic voting for a shareholders' annual meeting: 50,000 shareholders, votes weighted by shares held, results sealed until the poll closes", []string{"ballots"}, []string{"polls", "liveresults", "accounts"}},
+		{"Our professional body's council election: 45,000 members, postal and online ballots, results only after the close, audit trail for the returning officer", []string{"ballots"}, []string{"audit", "polls"}},
 		{"our tenants' association needs a secret ballot so its 900 members can vote on the rent strike", []string{"ballots"}, []string{"polls"}},
 		{"the stockholders of a listed company vote on eight resolutions through their brokers, who split one nominee holding's votes", []string{"ballots"}, []string{"polls"}},
 		{"a live audience poll during a conference talk: 3,000 attendees vote from their phones and the presenter shows the results", []string{"polls"}, []string{"ballots"}},

@@ -38,9 +38,10 @@ func electorate(w *conversation.Workload, rd workload.Reading, statement string,
 			}
 		}
 	}
-	if m := votingUnitRe.FindStringSubmatch(statement); w.Users == 0 && m != nil {
-		// The reader counts people and devices, not a building's units: "(420 units)".
-		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil && n > 1 {
+	if m := votingUnitRe.FindStringSubmatch(statement); m != nil {
+		// The reader counts people and devices, not a building's units: "(420 units)". The
+		// register is the larger count: "1,800 homes … elect three board members" votes 1,800.
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil && n > max(w.Users, 1) {
 			w.Users = n
 			unused := strings.TrimSpace(conversation.Human(n) + " " + strings.TrimSuffix(strings.ToLower(m[2]), "s"))
 			w.Notes = slices.DeleteFunc(w.Notes, func(s string) bool { return strings.HasPrefix(s, `"`+unused+`": read, not used`) })

@@ -22,6 +22,8 @@ func TestBallotRushBeforeTheClose(t *testing.T) {
 		{"Run the union's online ballot for 80,000 members to elect a general secretary, secret ballot, most members vote in the last two hours", 48_000, 5.2},
 		// A building's units are its register.
 		{"Our condominium association (420 units) needs e-voting for the annual general meeting, weighted by each unit's share", 252, 0.055},
+		// The homes are the register, not the three board members they elect.
+		{"A homeowners association with 1,800 homes votes online on next year's budget and elects three board members; votes are weighted by lot size", 1_080, 0.234},
 		{"a co-op's general meeting where 3,000 members vote on motions and most of them vote in the last 30 minutes", 1_800, 0.78},
 	} {
 		w, _ := workloadFrom(tc.statement, p)
