@@ -223,6 +223,21 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"500 a day at each", "/v1/slots", "/v1/holds", "free/busy", "/v1/records", "shards", "asked for but not designed"},
 		},
 		{
+			// A formal ballot, not a live audience poll: the register at the record date weights
+			// each vote, ballots are encrypted to a threshold key so nobody sees a running tally,
+			// a changed vote is a new row, and the final hour before the close is the peak.
+			prompt: "Design electronic voting for a shareholders' annual meeting: 50,000 shareholders, votes weighted by shares held, results sealed until the poll closes", archetype: "formal ballot and proxy voting",
+			mentions: []string{"record date", "control number", "threshold", "custodian", "proxy", "receipt", "scrutineer", "hash", "6.5 ballots/s", "30k holders who vote", "legal record"},
+			absent:   []string{"update live", "moving live", "bar chart", "once a second", "secret-ballot elections with verifiable counts", "user service", "/v1/sessions", "/v1/records"},
+		},
+		{
+			// One member, one vote: no weights, so no register dive; the stated two hours are
+			// the rush.
+			prompt: "Run the union's online ballot for 80,000 members to elect a general secretary, secret ballot, most members vote in the last two hours", archetype: "formal ballot and proxy voting",
+			mentions: []string{"in the final 2 h before it closes", "threshold", "receipt", "scrutineer", "5.2 ballots/s"},
+			absent:   []string{"update live", "a custodian bank", "may appoint a proxy", "/v1/polls"},
+		},
+		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
 			// hold invariants and the taken spot.
 			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",

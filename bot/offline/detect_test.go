@@ -267,7 +267,16 @@ func TestDetect(t *testing.T) {
 		{"Design Stack Overflow", []string{"qanda"}, []string{"search", "generic"}},
 		{"design Twitter", []string{"feed"}, []string{"forum", "newsagg"}},
 		{"people can upvote answers and leave comments", []string{"engagement"}, []string{"forum", "qanda"}},
-		{"Design a live voting system for a TV show that receives 90 million votes per hour.", nil, []string{"forum"}},
+		{"Design a live voting system for a TV show that receives 90 million votes per hour.", nil, []string{"forum", "ballots"}},
+		// A formal ballot has a register and a sealed count; a room's poll, upvotes and a show's
+		// phone vote have neither.
+		{"Design electronic voting for a shareholders' annual meeting: 50,000 shareholders, votes weighted by shares held, results sealed until the poll closes", []string{"ballots"}, []string{"polls", "liveresults", "accounts"}},
+		{"Our professional body's council election: 45,000 members, postal and online ballots, results only after the close, audit trail for the returning officer", []string{"ballots"}, []string{"audit", "polls"}},
+		{"our tenants' association needs a secret ballot so its 900 members can vote on the rent strike", []string{"ballots"}, []string{"polls"}},
+		{"the stockholders of a listed company vote on eight resolutions through their brokers, who split one nominee holding's votes", []string{"ballots"}, []string{"polls"}},
+		{"a live audience poll during a conference talk: 3,000 attendees vote from their phones and the presenter shows the results", []string{"polls"}, []string{"ballots"}},
+		{"Design a voting feature for a Q&A app like upvotes", nil, []string{"ballots", "polls"}},
+		{"Design the phone vote for a TV talent show: 10 million viewers vote for contestants in a 15-minute window", nil, []string{"ballots"}},
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},

@@ -81,6 +81,10 @@ type loadProfile struct {
 	// OneSitting archetypes gather all their users at once (an exam): the day's users are those
 	// present together, not ten times them.
 	OneSitting bool `yaml:"one_sitting,omitempty"`
+	// Turnout is the share of a ballot's stated electorate (a register of shareholders, a union's
+	// members) who vote: they all vote in the one poll, so the day's users are the turnout, not
+	// the fifth of registered users a daily app sees on a day.
+	Turnout float64 `yaml:"turnout,omitempty"`
 	// Overwrites marks the archetype's write as replacing its sender's last state (a driver's
 	// position): only the latest is kept, so it adds no history to the stores.
 	Overwrites bool `yaml:"overwrites,omitempty"`
@@ -439,6 +443,10 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	case w.DAU == 0:
 		w.DAU = 1_000_000
 		note("no users stated: 1M daily active users assumed")
+	}
+	if p.Turnout > 0 && writes > 0 && rd.ReadRatio == 0 {
+		pollFlows(w, statement, p, writes, reads, note)
+		return
 	}
 	if writes > 0 {
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: writes, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
@@ -964,7 +972,10 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		note("%s residents: the population served, not users; about %s%% of them use it = %s users (assumed)",
 			H(t.Value), H(residentShare*100), H(w.Users))
 	}
-	if w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) && !onlyProviders(*w, rd) {
+	switch {
+	case w.DAU == 0 && p.Turnout > 0:
+		electorate(w, rd, statement, p, note)
+	case w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) && !onlyProviders(*w, rd):
 		dailyFromUsers(w, statement, note)
 	}
 	if len(w.Flows) > 0 && needsDAU(w.Flows) {

@@ -829,7 +829,7 @@ func (r *renderer) architecture(b *strings.Builder) {
 func (r *renderer) dataFlow(b *strings.Builder) {
 	var fls []flow
 	for _, f := range r.ordered() {
-		for _, fl := range f.Flows {
+		for _, fl := range saidOf(f.Flows, r.g.Problem, func(fl *flow) *string { return &fl.Name }) {
 			if steps := r.presentSteps(fl.Steps); len(steps) > 0 && len(fls) < 6 {
 				fls = append(fls, flow{Name: fl.Name, Steps: steps})
 			}
@@ -1172,7 +1172,7 @@ func (r *renderer) ui(b *strings.Builder) {
 func (r *renderer) screens() []screen {
 	var rows []screen
 	for _, f := range r.ordered() {
-		rows = append(rows, f.Screens...)
+		rows = append(rows, saidOf(f.Screens, r.g.Problem, func(s *screen) *string { return &s.Name })...)
 	}
 	if len(rows) > 0 {
 		return rows
@@ -1945,7 +1945,7 @@ func connServers(conns float64) int {
 func (r *renderer) featureTexts(of func(*feature) []string) []string {
 	var out []string
 	for _, f := range r.ordered() {
-		out = append(out, r.xs(of(f))...)
+		out = append(out, r.xs(said(of(f), r.g.Problem))...)
 	}
 	return out
 }

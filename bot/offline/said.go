@@ -10,10 +10,27 @@ import (
 // the same pattern designs. Such a line starts with {said:word|word*}: it is kept, without the
 // prefix, when the statement has one of the words (a trailing * matches any ending), and
 // dropped otherwise.
+//
+// A stated constraint overrides the pattern's default the other way: a line that starts with
+// {unsaid:word|…} is dropped when the statement has one of the words. Where a constraint is said
+// in too many ways for a list of words, it is named (@sealed) and read by a rule in
+// statedConstraints, so every pattern that assumes the opposite gives way to it the same way.
 
-var saidRe = regexp.MustCompile(`^\{said:([^}]+)\}\s*`)
+var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 
-// said keeps the lines whose {said:…} words the problem has, and every line without one.
+// statedConstraints read constraints a statement puts on a pattern's defaults. sealed: nobody
+// sees results, totals or a tally before a poll, vote or ballot closes ("results sealed until the
+// poll closes", "secret ballot", "results announced only after voting ends", "totals stay hidden
+// until the presenter closes the poll").
+var statedConstraints = map[string]*regexp.Regexp{
+	"sealed": regexp.MustCompile(`(?i)\b(?:sealed|secret[- ]ballots?|secret vot\w*|blind vot\w*)\b` +
+		`|\b(?:results?|totals?|tall(?:y|ies)|counts?|outcomes?)\b[^.;:]{0,40}?\b(?:hidden|secret|private|invisible|withheld|not (?:shown|visible|published|revealed|displayed)|kept (?:secret|private|hidden))\b` +
+		`|\b(?:results?|totals?|tall(?:y|ies)|outcomes?)\b[^.;:]{0,40}?\b(?:only (?:after|once|when)|not (?:before|until)|until after)\b` +
+		`|\b(?:no|without) (?:live|running|interim|partial) (?:results?|totals?|tall(?:y|ies)|counts?)\b`),
+}
+
+// said keeps the lines whose {said:…} words the problem has and whose {unsaid:…} words it has
+// not, and every line without either.
 func said(lines []string, problem string) []string {
 	var words []string
 	out := make([]string, 0, len(lines))
@@ -26,16 +43,23 @@ func said(lines []string, problem string) []string {
 		if words == nil {
 			words = wordsOf(problem)
 		}
-		if saysAny(words, strings.Split(m[1], "|")) {
+		if saysAny(words, problem, strings.Split(m[2], "|")) == (m[1] == "said") {
 			out = append(out, l[len(m[0]):])
 		}
 	}
 	return out
 }
 
-// saysAny reports whether words hold one of want: whole words, or beginnings for "contest*".
-func saysAny(words, want []string) bool {
+// saysAny reports whether the problem holds one of want: whole words of words, beginnings for
+// "contest*", or a constraint named in statedConstraints for "@sealed".
+func saysAny(words []string, problem string, want []string) bool {
 	for _, w := range want {
+		if name, ok := strings.CutPrefix(strings.TrimSpace(w), "@"); ok {
+			if re := statedConstraints[name]; re != nil && re.MatchString(problem) {
+				return true
+			}
+			continue
+		}
 		stem, prefix := strings.CutSuffix(strings.ToLower(strings.TrimSpace(w)), "*")
 		for _, x := range words {
 			if x == stem || prefix && strings.HasPrefix(x, stem) {
@@ -44,4 +68,18 @@ func saysAny(words, want []string) bool {
 		}
 	}
 	return false
+}
+
+// saidOf keeps the items (flows, screens, trade-offs) whose text, as said keeps lines, the
+// problem keeps, with the prefix taken off that text.
+func saidOf[T any](items []T, problem string, text func(*T) *string) []T {
+	out := make([]T, 0, len(items))
+	for _, it := range items {
+		s := text(&it)
+		if kept := said([]string{*s}, problem); len(kept) == 1 {
+			*s = kept[0]
+			out = append(out, it)
+		}
+	}
+	return out
 }

@@ -92,3 +92,54 @@ func TestStatedSpanFillsTheWindow(t *testing.T) {
 		}
 	}
 }
+
+// A stated constraint overrides the pattern's default: "results sealed", "secret ballot" or
+// "results only after voting ends" drop the lines that assume live results, however it is said,
+// and keep the lines written for it.
+func TestSealedResultsOverrideLiveOnes(t *testing.T) {
+	lines := []string{"always", "{unsaid:@sealed} Results update live", "{said:@sealed} Results stay hidden until the close"}
+	live, sealed := []string{"always", "Results update live"}, []string{"always", "Results stay hidden until the close"}
+	for _, tt := range []struct {
+		problem string
+		want    []string
+	}{
+		{"results sealed until the poll closes", sealed},
+		{"a secret ballot for the board", sealed},
+		{"the tally stays hidden until the chair closes the vote", sealed},
+		{"results are published only after voting ends", sealed},
+		{"a webinar poll with no running totals", sealed},
+		{"the bar chart moves as the audience votes", live},
+		{"voters can change their vote until the poll closes", live},
+		{"results update live on the big screen", live},
+	} {
+		if got := said(lines, tt.problem); !slices.Equal(got, tt.want) {
+			t.Errorf("said(%q) = %q, want %q", tt.problem, got, tt.want)
+		}
+	}
+}
+
+// A live poll whose results are said to stay hidden keeps them hidden in every section: no
+// live-results requirement, use case, flow, screen, dive or question.
+func TestHiddenPollResultsStayHidden(t *testing.T) {
+	for _, p := range []string{
+		"a live poll for a webinar where results stay hidden until the presenter closes the poll",
+		"Strawpoll clone where anyone creates a poll and shares the link; totals are not shown until the creator closes it",
+	} {
+		_, sec := renderAll(t, p)
+		all := strings.Join([]string{sec[conversation.Requirements], sec[conversation.DataFlow], sec[conversation.UI], sec[conversation.DeepDive], sec[conversation.Tradeoffs]}, "\n")
+		for _, gone := range []string{"Results update live", "Totals reach every screen", "moving live", "bar chart on the big screen moves", "Pushing totals to every screen", "Are results shown live", "{said:", "{unsaid:"} {
+			if strings.Contains(all, gone) {
+				t.Errorf("%q: the design still says %q", p, gone)
+			}
+		}
+		for _, want := range []string{"Results stay hidden until the poll closes", "No total leaves the service before the close", "only how many have voted"} {
+			if !strings.Contains(all, want) {
+				t.Errorf("%q: the design never says %q", p, want)
+			}
+		}
+	}
+	_, sec := renderAll(t, "Design Slido live polls for conference talks")
+	if !strings.Contains(sec[conversation.Requirements], "Results update live") {
+		t.Errorf("a live poll lost its live results:\n%s", sec[conversation.Requirements])
+	}
+}
