@@ -136,7 +136,10 @@ var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "o
 	"similar", "basic", "full", "whole", "entire", "local", "nearby", "different", "various", "several", "single", "multiple",
 	"average", "typical", "unique", "possible", "incoming", "outgoing", "recent", "latest", "top", "best", "favourite", "favorite",
 	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new", "searchable", "structured", "editable", "printable", "readable",
-	"central", "main", "regional", "national")
+	"central", "main", "regional", "national",
+	// Whose money and where it goes: "a commercial bank's domestic transfers", "retail customers",
+	// "interbank payments" qualify the bank and its transfers, as "national" does.
+	"domestic", "international", "cross-border", "commercial", "retail", "interbank")
 
 // systemWords name the thing being designed rather than what it stores.
 var systemWords = set("system", "service", "app", "application", "platform", "site", "website", "tool", "backend", "back-end",
