@@ -37,6 +37,12 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		// "Our college's" names the college, and students trying to enrol ask for no "try".
 		{"Our college's class registration falls over every semester when 15,000 students try to enrol at 7am; sections have seat caps and prerequisites, and holds block registration.",
 			nil, []string{"Asked for but not designed"}},
+		// The kind of bank and where its transfers go qualify them; the transfers are what is
+		// asked for, and the design has them.
+		{"Design wire transfers between business accounts for a commercial bank: 40,000 business customers send 90,000 wires a day",
+			nil, []string{"“commercial”"}},
+		{"build the outgoing SEPA Instant credit transfer service for a European bank with 8 million retail customers and interbank transfers in seconds",
+			nil, []string{"“retail”", "“interbank”"}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)

@@ -207,6 +207,15 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"driver matching", "3-d secure", "/v1/trips", "/v1/records"},
 		},
 		{
+			// A bank's own transfers over the national rail, not a merchant's gateway: funds
+			// reserved with a conditional update, ISO 20022 to the rail, a timeout resolved by a
+			// status inquiry, sanctions before sending, reconciliation with the rail's report.
+			// The customers are the bank's own, so no aggregator connects to their bank.
+			prompt: "Our bank's 2M customers make 1.5M transfers a day to accounts at other banks; they settle through the national instant payment rail", archetype: "bank transfer system (account-to-account over a payment rail)",
+			mentions: []string{"pacs.008", "pacs.002", "pacs.028", "camt.056", "overdraft", "reservation", "sanctions", "settlement report", "end-to-end id", "17.4/s"},
+			absent:   []string{"merchant", "acquirer", "stripe", "adyen", "checkout", "plaid", "card numbers", "/v1/records", "domestics"},
+		},
+		{
 			// One's own photos backed up and browsed, not photo sharing: resumable uploads with a
 			// content hash, originals tiered by age, a per-user index by capture date, faces
 			// clustered per user, albums with share links and a quota.

@@ -286,6 +286,18 @@ func TestDetect(t *testing.T) {
 		{"Design a crowdfunding platform like Kickstarter: creators launch projects with a funding goal and a deadline, backers pledge, cards are charged only if the goal is reached", []string{"crowdfund"}, []string{"payments", "p2plending", "auction", "generic"}},
 		{"Design a peer-to-peer lending marketplace where investors fund loans in small parts and borrowers repay monthly.", []string{"p2plending"}, []string{"crowdfund"}},
 		{"Design eBay", []string{"auction"}, []string{"crowdfund"}},
+		// A bank moving its customers' money over a rail is its own design; "transfer" alone is
+		// files, learning or footballers, and a wallet's users paying each other stay a wallet.
+		{"Design a bank's domestic transfer system: 2M customers, 1.5M transfers a day, transfers settle through the national instant payment rail", []string{"banktransfer"}, []string{"payments", "paygateway", "wallet", "accounts"}},
+		{"Design wire transfers between business accounts for a commercial bank", []string{"banktransfer"}, []string{"payments", "paygateway", "wallet"}},
+		{"a service for remittances to Mexico from the US", []string{"banktransfer"}, []string{"wallet", "paygateway"}},
+		{"Design the account-to-account payments system for a digital bank with 5 million customers", []string{"banktransfer"}, []string{"paygateway", "payments"}},
+		{"P2P money transfers like Venmo", []string{"wallet"}, []string{"banktransfer"}},
+		{"Design a file transfer service for 10 GB uploads", nil, []string{"banktransfer"}},
+		{"a transfer learning pipeline for image models", nil, []string{"banktransfer"}},
+		{"a player transfer market in a football manager game", nil, []string{"banktransfer"}},
+		{"our finance team pays 3,000 supplier invoices a month by bank transfer and emails remittance advice", nil, []string{"banktransfer"}},
+
 		// A personal photo library's timeline is one's own photos by date, not a social feed, and
 		// the library is its own design (archetypes-photolib.yaml), not photo sharing; a photo
 		// network's timeline still is a feed.

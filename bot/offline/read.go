@@ -136,7 +136,10 @@ var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "o
 	"similar", "basic", "full", "whole", "entire", "local", "nearby", "different", "various", "several", "single", "multiple",
 	"average", "typical", "unique", "possible", "incoming", "outgoing", "recent", "latest", "top", "best", "favourite", "favorite",
 	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new", "searchable", "structured", "editable", "printable", "readable",
-	"central", "main", "regional", "national")
+	"central", "main", "regional", "national",
+	// Whose money and where it goes: "a commercial bank's domestic transfers", "retail customers",
+	// "interbank payments" qualify the bank and its transfers, as "national" does.
+	"domestic", "international", "cross-border", "commercial", "retail", "interbank")
 
 // systemWords name the thing being designed rather than what it stores.
 var systemWords = set("system", "service", "app", "application", "platform", "site", "website", "tool", "backend", "back-end",
@@ -1040,7 +1043,10 @@ func unknownVerb(toks []token, i int) (string, bool) {
 	}
 	t, p := toks[i], toks[i-1]
 	s := singularNoun(p.lower)
-	if s == p.lower || !nounLike(p) || !nounLike(t) || t.text != t.lower || len(t.lower) < 3 || strings.HasSuffix(t.lower, "s") ||
+	// An owner's word is followed by what it owns, never by its verb: "a bank's domestic
+	// transfer system" describes the bank's transfer system (singularNoun drops the 's, which
+	// made the owner look like a plural subject and "domestic" its verb).
+	if owners(p.lower) || s == p.lower || !nounLike(p) || !nounLike(t) || t.text != t.lower || len(t.lower) < 3 || strings.HasSuffix(t.lower, "s") ||
 		strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || adjectives[t.lower] || unitWords[t.lower] ||
 		systemWords[t.lower] || actorWords[t.lower] || massNouns[t.lower] {
 		return "", false
@@ -1263,10 +1269,15 @@ func (rd *reading) verbAt(toks []token, i int, lastActor string) (v, actor strin
 // answers") or the subject of a modal or auxiliary ("answers must never be lost", "reports are
 // kept").
 func nounHere(toks []token, i int) bool {
-	if p := toks[i-1].lower; strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+	if owners(toks[i-1].lower) {
 		return true
 	}
 	return i+1 < len(toks) && auxAfterNoun[toks[i+1].lower]
+}
+
+// owners reports an owner's word: "bank's", "the banks' ".
+func owners(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // filmed verbs make media of their object.

@@ -155,6 +155,28 @@ func TestReadStatement(t *testing.T) {
 	}
 }
 
+// TestOwnerIsNoSubject checks that the word after an owner's is what it owns, not its verb: "a
+// bank's domestic transfer system" had the bank "domestic" a transfer system, and the design
+// kept "domestics".
+func TestOwnerIsNoSubject(t *testing.T) {
+	for _, tt := range []struct{ statement, adjective string }{
+		{"Design a bank's domestic transfer system: 2M customers, 1.5M transfers a day", "domestic"},
+		{"Design a bank's international transfer system: 1M transfers a day", "international"},
+		{"the union's regional strike fund: members claim strike pay and treasurers approve claims", "regional"},
+		{"Design the airlines' central crew rota: planners assign crews to flights", "central"},
+	} {
+		rd := readStatement(tt.statement)
+		for _, a := range rd.Actions {
+			if a.Verb == tt.adjective {
+				t.Errorf("%q: read %q as a verb (%s %s %s)", tt.statement, tt.adjective, a.Actor, a.Verb, a.Object)
+			}
+		}
+		if slices.Contains(rd.Entities, tt.adjective) {
+			t.Errorf("%q: entities=%q, want no %q", tt.statement, rd.Entities, tt.adjective)
+		}
+	}
+}
+
 // TestSingularNoun covers the suffix rules and the irregular table.
 func TestSingularNoun(t *testing.T) {
 	for in, want := range map[string]string{"players": "player", "matches": "match", "categories": "category", "people": "person",

@@ -1568,7 +1568,7 @@ sector factor actor vendor component agent document event tournament moment segm
 restaurant client patient student parent resident` + ` incident comment element environment assignment investment statement
 settlement treatment appointment requirement enrollment enrolment amendment attachment ticker timer slider tower river
 corner center centre cover chapter character answer power weather winter summer border shower burger trigger hamburger
-container lender` + ` semester quarter dinner supper butter sticker locker` +
+container lender` + ` semester quarter dinner supper butter sticker locker transfer offer` +
 	// Devices that end like roles: "20,000 loggers upload temperature" are machines reporting.
 	` logger datalogger inverter transmitter transponder thermometer compressor heater cooler boiler sprinkler
 repeater dispenser reefer`)

@@ -256,3 +256,21 @@ func TestReadSizePerPersonIsWhatEachKeeps(t *testing.T) {
 		}
 	}
 }
+
+// A thing that ends like a role is no one: "1.5M transfers a day" is a rate of transfers beside
+// the customers counted, not 1.5 million daily active "transferers".
+func TestReadRoleEndingThingIsARate(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		perDay    float64
+	}{
+		{"Design a bank's domestic transfer system: 2M customers, 1.5M transfers a day", 1.5e6},
+		{"wire transfers for a commercial bank: 40,000 business accounts send 90,000 transfers a day", 90e3},
+		{"a job marketplace where 300,000 employers post jobs and candidates receive 2 million offers a day", 2e6},
+	} {
+		rd := workload.Read(tc.statement)
+		if rd.DAU != 0 || len(rd.Flows) != 1 || !near(rd.Rate(rd.Flows[0])*86400, tc.perDay) {
+			t.Errorf("%q: dau %v flows %+v; want no daily active count and one flow of %v a day (notes %q)", tc.statement, rd.DAU, rd.Flows, tc.perDay, rd.Notes)
+		}
+	}
+}
