@@ -728,6 +728,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"var disallows", "breaching since", "scorer_epoch", "out_of"},
 		},
 		{
+			// A deadline said as a burst ("3 million users … in under 5 seconds") is the alert's
+			// deadline, not one assumed.
+			prompt: "Build an NBA live score app: 3 million users get a notification for every lead change and the final buzzer in under 5 seconds", archetype: "live score alert service",
+			mentions: []string{"600k/s", "120 processes", "lead change"},
+			absent:   []string{"within 5 s (assumed)", "var disallows", "scorer_epoch", "sorted sets"},
+		},
+		{
 			// Doses at home, confirmed on a device, escalated to a nurse when a deadline passes: a
 			// row per dose and a sweep on its escalate time, not a hospital's clinical record.
 			prompt: "Our virtual ward discharges heart-failure patients home with a tablet; it reminds them of each pill, they tap to confirm, and if nothing is confirmed within 45 minutes the on-call nurse gets an alert. About 3,000 patients, HIPAA applies.", archetype: "medication reminder and adherence service",
