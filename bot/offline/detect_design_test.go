@@ -735,6 +735,12 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"within 5 s (assumed)", "var disallows", "scorer_epoch", "sorted sets"},
 		},
 		{
+			// Phones counted where no people are: each is one push.
+			prompt: "An ice hockey league wants goal notifications on 800K phones in under 2 seconds", archetype: "live score alert service",
+			mentions: []string{"800k devices", "400k/s", "80 processes"},
+			absent:   []string{"100k devices", "breaching since"},
+		},
+		{
 			// Doses at home, confirmed on a device, escalated to a nurse when a deadline passes: a
 			// row per dose and a sweep on its escalate time, not a hospital's clinical record.
 			prompt: "Our virtual ward discharges heart-failure patients home with a tablet; it reminds them of each pill, they tap to confirm, and if nothing is confirmed within 45 minutes the on-call nurse gets an alert. About 3,000 patients, HIPAA applies.", archetype: "medication reminder and adherence service",

@@ -500,7 +500,7 @@ func (r *renderer) peopleWords(name string) (string, bool) {
 			return H(n/600) + "/s", true // sent within 10 minutes
 		}
 		return H(n), true
-	case "alert_deadline", "alerts_per_sec", "alert_senders":
+	case "alert_audience", "alert_deadline", "alerts_per_sec", "alert_senders":
 		return r.alertWords(name)
 	case "people", "people_100b":
 		// Everyone who has an account, not the day's actives: a leaderboard ranks every player
@@ -537,12 +537,27 @@ func (r *renderer) audience() float64 {
 	return n
 }
 
+// alertAudience is who an alert goes to: the audience, or the phones the statement counts where
+// it counts no people ("goal notifications on 800K phones"), each phone one push.
+func (r *renderer) alertAudience() float64 {
+	n := r.audience()
+	rd := r.reading()
+	for _, p := range slices.Concat(rd.Things, rd.Kept, rd.People, rd.Limits) {
+		if phoneNouns[p.Noun] {
+			n = max(n, p.Value)
+		}
+	}
+	return n
+}
+
+var phoneNouns = set("phone", "device", "handset", "smartphone", "mobile")
+
 // alertSendsPerProcess is what one push sender hands APNs or FCM a second over its pooled
 // HTTP/2 connections: the figure the alert texts divide by, and say.
 const alertSendsPerProcess = 5000
 
 // alertWords renders what an alert to the whole audience within the statement's deadline asks
-// of the senders: the deadline (the shortest stated time of a second or more, since a shorter
+// of the senders: who it goes to (alertAudience), the deadline (the shortest stated time of a second or more, since a shorter
 // one is a request's latency, or a stated burst of under a minute: "3 million users get a
 // notification … in under 5 seconds"; else 5 s assumed), the pushes a second it takes, and the
 // sender processes at alertSendsPerProcess.
@@ -559,8 +574,10 @@ func (r *renderer) alertWords(name string) (string, bool) {
 			deadline, said = sec, true
 		}
 	}
-	rate := r.audience() / deadline
+	rate := r.alertAudience() / deadline
 	switch name {
+	case "alert_audience":
+		return conversation.Human(r.alertAudience()), true
 	case "alert_deadline":
 		if !said {
 			return duration(deadline) + " (assumed)", true
