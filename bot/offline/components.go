@@ -73,12 +73,12 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	}
 	ids = withoutStoodIn(ids)
 	// Scale-driven additions: a cache in front of any read-heavy path, a log for async work. A
-	// snapshot publisher or an edge stitcher means readers are served from the CDN and never reach a
-	// store; an archetype's own cache (sorted sets, a preview cache, a seat cache, a news
+	// snapshot publisher (a results site's, a match's scorecard) or an edge stitcher
+	// means readers are served from the CDN and never reach a store; an archetype's own cache (sorted sets, a preview cache, a seat cache, a news
 	// aggregator's edition pages) already takes the reads it was added for, and a second,
 	// generic one would hold nothing.
 	c := g.Capacity
-	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache", "adjcache", "ticketpool", "publisher", "stitchkv", "lpstate", "llleaguestore", "crseats", "editionpages") {
+	if c.PeakReadQPS > 1000 && !headless && !slices.Contains(ids, "cache") && !hasAny(ids, "lbstore", "rlstore", "feedcache", "adjcache", "ticketpool", "publisher", "stitchkv", "lpstate", "llleaguestore", "crseats", "editionpages", "scorebuilder") {
 		add("cache", "read load")
 	}
 	// What the capacity plan keeps as files and blobs needs a part that holds them, whichever path

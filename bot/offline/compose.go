@@ -506,7 +506,7 @@ func (m model) sharedRow(e, who string) entity {
 		fields = append(fields, m.rd.By...)
 		idx = fmt.Sprintf("(%s, status)", strings.Join(m.rd.By, ", "))
 	}
-	fields = append(fields, nounFields(e)...) // a permit's validity, a boat's name and capacity
+	fields = append(fields, m.nounFields(e)...) // a permit's validity, a boat's name and capacity
 	return entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: idx,
 		Fields: strings.Join(append(fields, "status", "created_at", "updated_at", "version"), ", "),
 		Why:    fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)}

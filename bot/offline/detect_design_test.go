@@ -746,6 +746,33 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"election night", "polls close", "race call", "county", "innings", "wicket", "volunteer shifts", "/v1/records"},
 		},
 		{
+			// Goal alerts to a cup final's audience are a fan-out through APNs and FCM sized from the
+			// statement's own figures (5M in 2 s is 2.5M pushes a second), not fans creating scores
+			// with points out of a total, nor an IoT alarm's on-site state machine.
+			prompt: "Design a live sports score push service: 5M fans during a cup final, goal alerts must reach phones within 2 seconds", archetype: "live score alert service",
+			mentions: []string{"apns", "fcm", "2.5m/s", "500 processes", "collapse id", "corrects_seq", "quiet hours", "max-age=2", "(topic, bucket)", "provider_event_id"},
+			absent:   []string{"out_of", "fans create scores", "breaching since", "on site when the link is down", "scorer_epoch", "device_seq", "election night", "type (match event)"},
+		},
+		{
+			// The same pattern for another sport speaks of its events, not football's.
+			prompt: "A cricket app that pushes ball-by-ball scores to 20 million followers during an IPL final; every wicket notification within 3 seconds", archetype: "live score alert service",
+			mentions: []string{"6.7m/s", "wicket", "innings", "collapse id"},
+			absent:   []string{"var disallows", "breaching since", "scorer_epoch", "out_of"},
+		},
+		{
+			// A deadline said as a burst ("3 million users … in under 5 seconds") is the alert's
+			// deadline, not one assumed.
+			prompt: "Build an NBA live score app: 3 million users get a notification for every lead change and the final buzzer in under 5 seconds", archetype: "live score alert service",
+			mentions: []string{"600k/s", "120 processes", "lead change"},
+			absent:   []string{"within 5 s (assumed)", "var disallows", "scorer_epoch", "sorted sets"},
+		},
+		{
+			// Phones counted where no people are: each is one push.
+			prompt: "An ice hockey league wants goal notifications on 800K phones in under 2 seconds", archetype: "live score alert service",
+			mentions: []string{"800k devices", "400k/s", "80 processes"},
+			absent:   []string{"100k devices", "breaching since"},
+		},
+		{
 			// Doses at home, confirmed on a device, escalated to a nurse when a deadline passes: a
 			// row per dose and a sweep on its escalate time, not a hospital's clinical record.
 			prompt: "Our virtual ward discharges heart-failure patients home with a tablet; it reminds them of each pill, they tap to confirm, and if nothing is confirmed within 45 minutes the on-call nurse gets an alert. About 3,000 patients, HIPAA applies.", archetype: "medication reminder and adherence service",

@@ -313,6 +313,13 @@ func TestDetect(t *testing.T) {
 		{"Design a system where hospitals plan which surgeon operates in which theatre each morning and afternoon and keep the C-arm from being double-booked", []string{"theatres"}, []string{"calendar", "rota"}},
 		{"a box office for 12 theatres selling seats for plays and musicals", nil, []string{"theatres"}},
 		{"room booking for the university's 40 lecture theatres and seminar rooms", nil, []string{"theatres"}},
+		// A sport's events pushed to fans are score alerts, which narrow the scorer's pipeline and
+		// the results site; an exam's score, a step goal and a dating match pushed to people are not.
+		{"Design a live sports score push service: 5M fans during a cup final, goal alerts must reach phones within 2 seconds", []string{"scorealerts"}, []string{"livescores", "liveresults", "notifications", "generic"}},
+		{"Build an NBA live score app: 3 million users get a notification for every lead change and the final buzzer in under 5 seconds", []string{"scorealerts"}, []string{"livescores"}},
+		{"an exam platform where students get a push notification when their score is published", nil, []string{"scorealerts", "livescores"}},
+		{"a fitness app that alerts users when they reach their daily step goal", nil, []string{"scorealerts"}},
+		{"a dating app that sends a push notification for every new match", nil, []string{"scorealerts"}},
 		// Check-in is only where a tracked bag is first scanned; passengers checking in are still
 		// check-in.
 		{"a system that tracks every bag from the check-in counter through security screening and sortation to the plane, and alerts the gate agent if a bag is loaded onto the wrong flight", nil, []string{"checkin"}},

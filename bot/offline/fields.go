@@ -98,7 +98,7 @@ func (m model) actionFields(a action) []string {
 	if fs := contentOf[a.Verb]; publishVerbs[a.Verb] && fs != nil {
 		return fs // "the librarian posts scores": a posted thing's title and body, whatever its noun
 	}
-	if fs := nounFields(r); fs != nil {
+	if fs := m.nounFields(r); fs != nil {
 		if a.Verb == "log" || a.Verb == "record" {
 			return appendNew(slices.Clone(fs), "notes")
 		}
@@ -116,7 +116,7 @@ func (m model) contentFields(e string) []string {
 			}
 		}
 	}
-	return nounFields(e)
+	return m.nounFields(e)
 }
 
 // readHas reads the fields a clause lists for its object, at toks[k]: "with species and

@@ -46,6 +46,9 @@ type reading struct {
 	// sized are things the statement gives a size in bytes ("2 TB per run"): their bytes live
 	// in object storage and the row only points at them.
 	sized []string
+	// words are the statement's words, lower-cased: the context that picks a noun's sense
+	// (senses.go).
+	words []string
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -328,7 +331,7 @@ var casualRe = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|hello|yo|so)\b[\s,!]*)?(
 
 // readStatement reads a problem statement's actors, entities and actions.
 func readStatement(s string) reading {
-	var rd reading
+	rd := reading{words: wordsOf(s)}
 	casual := casualRe.MatchString(s)
 	s = casualRe.ReplaceAllString(s, "")
 	s = comparisonRe.ReplaceAllString(s, "")

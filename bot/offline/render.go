@@ -495,23 +495,13 @@ func (r *renderer) peopleWords(name string) (string, bool) {
 		}
 		return H(dau), true
 	case "audience", "audience_per_sec":
-		// The most people one write reaches: a stated limit on them ("emailed to up to 1M
-		// subscribers"), a stated fan-out, else a large audience assumed.
-		rd := r.reading()
-		n := rd.FanOut
-		for _, l := range rd.Limits {
-			if !workload.IsThing(l.Noun) {
-				n = max(n, l.Value)
-			}
-		}
-		if n <= 1 {
-			// "a digest emailed to 3 million readers": all of them, else a large audience assumed.
-			n = cmp.Or(r.g.Requirements.Workload.Users, 100_000)
-		}
+		n := r.audience()
 		if name == "audience_per_sec" {
 			return H(n/600) + "/s", true // sent within 10 minutes
 		}
 		return H(n), true
+	case "alert_audience", "alert_deadline", "alerts_per_sec", "alert_senders":
+		return r.alertWords(name)
 	case "people", "people_100b":
 		// Everyone who has an account, not the day's actives: a leaderboard ranks every player
 		// who ever scored.
@@ -526,6 +516,77 @@ func (r *renderer) peopleWords(name string) (string, bool) {
 		return H(n), true
 	}
 	return r.sandboxWords(name)
+}
+
+// audience is the most people one write reaches: a stated limit on them ("emailed to up to 1M
+// subscribers"), a stated fan-out, else everyone counted ("a digest emailed to 3 million
+// readers", "5M fans during a cup final", who are all there at once), else a large audience
+// assumed.
+func (r *renderer) audience() float64 {
+	rd := r.reading()
+	n := rd.FanOut
+	for _, l := range rd.Limits {
+		if !workload.IsThing(l.Noun) {
+			n = max(n, l.Value)
+		}
+	}
+	if n <= 1 {
+		w := r.g.Requirements.Workload
+		n = cmp.Or(w.Users, w.Concurrent, 100_000)
+	}
+	return n
+}
+
+// alertAudience is who an alert goes to: the audience, or the phones the statement counts where
+// it counts no people ("goal notifications on 800K phones"), each phone one push.
+func (r *renderer) alertAudience() float64 {
+	n := r.audience()
+	rd := r.reading()
+	for _, p := range slices.Concat(rd.Things, rd.Kept, rd.People, rd.Limits) {
+		if phoneNouns[p.Noun] {
+			n = max(n, p.Value)
+		}
+	}
+	return n
+}
+
+var phoneNouns = set("phone", "device", "handset", "smartphone", "mobile")
+
+// alertSendsPerProcess is what one push sender hands APNs or FCM a second over its pooled
+// HTTP/2 connections: the figure the alert texts divide by, and say.
+const alertSendsPerProcess = 5000
+
+// alertWords renders what an alert to the whole audience within the statement's deadline asks
+// of the senders: who it goes to (alertAudience), the deadline (the shortest stated time of a second or more, since a shorter
+// one is a request's latency, or a stated burst of under a minute: "3 million users get a
+// notification … in under 5 seconds"; else 5 s assumed), the pushes a second it takes, and the
+// sender processes at alertSendsPerProcess.
+func (r *renderer) alertWords(name string) (string, bool) {
+	deadline, said := 5.0, false
+	within := slices.Clone(r.reading().Latencies)
+	for _, f := range r.g.Requirements.Workload.Flows {
+		if f.Burst && f.Source == conversation.Stated && f.PerSeconds < 60 {
+			within = append(within, f.PerSeconds)
+		}
+	}
+	for _, sec := range within {
+		if sec >= 1 && (!said || sec < deadline) {
+			deadline, said = sec, true
+		}
+	}
+	rate := r.alertAudience() / deadline
+	switch name {
+	case "alert_audience":
+		return conversation.Human(r.alertAudience()), true
+	case "alert_deadline":
+		if !said {
+			return duration(deadline) + " (assumed)", true
+		}
+		return duration(deadline), true
+	case "alerts_per_sec":
+		return conversation.Human(rate) + "/s", true
+	}
+	return conversation.Human(math.Ceil(rate / alertSendsPerProcess)), true
 }
 
 func (r *renderer) section(id conversation.SectionID) (string, bool) {

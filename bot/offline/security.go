@@ -265,7 +265,9 @@ func (r *renderer) personalFields() (out, stores []string) {
 		var fs []string
 		for _, f := range strings.Split(e.Fields, ",") {
 			f = strings.TrimSpace(f)
-			if f == "" || !personalWords.MatchString(f) || strings.Contains(f, "_id") || len(fs) >= 3 {
+			// The field's name decides, not the values it lists: "type (goal|card|…)" holds no card.
+			name, _, _ := strings.Cut(f, " (")
+			if f == "" || !personalWords.MatchString(name) || strings.Contains(f, "_id") || len(fs) >= 3 {
 				continue
 			}
 			if name := strings.Fields(f)[0]; name != "name" || person {
