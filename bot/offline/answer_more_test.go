@@ -162,3 +162,28 @@ func TestMigratingFromAMonolithIsNotASchemaChange(t *testing.T) {
 		t.Errorf("want a strangler migration naming the design's services: %s", a)
 	}
 }
+
+// A wish is a change, however it is put: "let drivers pay with Apple Pay" adds payments, "can
+// you add search?" adds search; "can you explain the search?" stays a question.
+func TestWishesAreChanges(t *testing.T) {
+	g := grounding(design(t, "Design a parking garage reservation system for 200 garages"))
+	for text, want := range map[string]string{
+		"let drivers pay with Apple Pay":   "payments",
+		"can you add search over garages?": "search",
+		"we'd like to add an audit log":    "audit",
+	} {
+		in, err := offline.New().Interpret(context.Background(), g, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Intent != bot.IntentChange || in.Unsupported != "" || !strings.Contains(strings.ToLower(in.Decision), want) {
+			t.Errorf("%q: %v %q %q, want a change adding %s", text, in.Intent, in.Decision, in.Unsupported, want)
+		}
+	}
+	if in, _ := offline.New().Interpret(context.Background(), g, "can you explain the search?"); in.Intent != bot.IntentQuestion {
+		t.Errorf("a request to explain is a question, got %v", in.Intent)
+	}
+	if a := answer(t, "Design a parking garage reservation system for 200 garages", "how do drivers find a garage?"); strings.Contains(a, "There is no Driver app") {
+		t.Errorf("people named in a question are not an absent app: %s", a)
+	}
+}

@@ -416,12 +416,15 @@ func answerAbsent(g bot.Grounding, q string) string {
 
 // namedIn reports whether q names the part by its name or, with byAlias, by one of its aliases.
 func namedIn(q string, spec compSpec, byAlias bool) bool {
+	if spec.Kind == "client" {
+		return false // an app is named by the people who use it ("drivers"), not asked after
+	}
 	names := spec.Aliases
 	if !byAlias {
 		names = []string{strings.ToLower(spec.Name)}
 	}
 	for _, a := range names {
-		if len(a) >= 3 && regexp.MustCompile(`\b`+regexp.QuoteMeta(a)+`\b`).MatchString(q) {
+		if len(a) >= 3 && !actorWords[singularNoun(a)] && regexp.MustCompile(`\b`+regexp.QuoteMeta(a)+`\b`).MatchString(q) {
 			return true
 		}
 	}

@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
+	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
 	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
 	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned)\b`)
 	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
@@ -643,7 +643,9 @@ func componentFor(g bot.Grounding, phrase string, kind string) int {
 
 var (
 	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|no need for|lose)\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
-	addRe  = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:need|want|should)\s+(?:to\s+)?|can we\s+|what if we\s+)?(?:add|introduce|include|support|put)\s+(?:a\s+|an\s+|the\s+|some\s+)?(.+?)[?.!]*$`)
+	// "add search", "can you add an audit log?", "we'd like to support refunds", and "let drivers
+	// pay in the app" or "allow owners to set prices", whose whole clause names the feature.
+	addRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|(?:can|could) (?:you|we)\s+|we(?: need|'d like| would like| want| should)\s+(?:to\s+)?|i(?:'d like| would like| want)\s+(?:to\s+)?|what if we\s+)?(?:(?:add|introduce|include|support|put|enable)\s+(?:a\s+|an\s+|the\s+|some\s+)?|(?:let|allow)\s+)(.+?)[?.!]*$`)
 )
 
 func planDrop(g bot.Grounding, t string) (*change, bool) {
