@@ -336,7 +336,7 @@ func (r *renderer) words(name string) (string, bool) {
 		case name == "availability":
 			return "99.99%", true
 		case three:
-			return "≈ 8.8 h of downtime a year: enough for a system this size; its standby fails over in seconds, well inside that", true
+			return "≈ 8.8 h of downtime a year" + r.downtimeCost(), true
 		}
 		return "≈ 52 min of downtime a year", true
 	case "durability":
@@ -1712,6 +1712,23 @@ func (r *renderer) durability() string {
 	}
 	c, _ := r.component(store)
 	return fmt.Sprintf("an acknowledged %s survives losing a node or a zone: %s (%s) has it on more than one machine before answering", what, store, strings.TrimSpace(techHead(c.Technology)))
+}
+
+// downtimeCost weighs a three-nines budget against the design's own load: the writes of its own
+// kind that 8.8 hours out of a year would turn away at the average rate, so a reader can tell
+// whether that is enough for what the statement asks, rather than being told it is.
+func (r *renderer) downtimeCost() string {
+	if r.capa.WriteQPS <= 0 {
+		return ""
+	}
+	what := "writes"
+	if r.p.Load != nil && r.p.Load.Write != "" && r.p.ID != "generic" {
+		what = pluralNoun(r.p.Load.Write)
+	} else if m := modelOf(r.g.Problem); m.main != "" && m.main != "item" {
+		what = "changes to " + pluralNoun(m.main)
+	}
+	lost := math.Max(1, math.Round(r.capa.WriteQPS*8.76*3600))
+	return fmt.Sprintf(", in which ≈ %s %s at the average rate would wait for retry", conversation.Human(lost), what)
 }
 
 // readReplicas reports whether a store's technology has replicas that serve reads: "primary + 2

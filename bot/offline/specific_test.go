@@ -1,0 +1,39 @@
+package offline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// lineWith returns the first line of text that contains marker, or "".
+func lineWith(text, marker string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(l, marker) {
+			return l
+		}
+	}
+	return ""
+}
+
+// TestDowntimeBudgetWeighedInTheDesignsOwnWrites keeps a three-nines target from closing with a
+// clause every small design shares ("its standby fails over in seconds, well inside that"): the
+// budget is said in the design's own writes at its own rate, and claims no standby the
+// requirements stage cannot yet know of.
+func TestDowntimeBudgetWeighedInTheDesignsOwnWrites(t *testing.T) {
+	for _, tc := range []struct{ problem, want string }{
+		{"Design donation tracking for a church with 1,200 members giving weekly by card", "donations"},
+		{"Design a sign-up sheet for a chess club's 40 members to book tournament slots", "bookings"},
+		{"Design a booking system for a dentist practice with 6 dentists where 4,000 patients book appointments", "bookings"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		got := lineWith(sec[conversation.Requirements], "downtime a year")
+		if !strings.Contains(got, "would wait for retry") || !strings.Contains(got, tc.want) {
+			t.Errorf("%q: availability line %q, want the budget in %s", tc.problem, got, tc.want)
+		}
+		if strings.Contains(got, "standby") {
+			t.Errorf("%q: availability line %q claims a standby before components are chosen", tc.problem, got)
+		}
+	}
+}
