@@ -106,15 +106,7 @@ var failureProfiles = []failureProfile{
 			return fmt.Sprintf("a 3- or 5-node quorum: one node down changes nothing; losing the quorum stops new writes of %s until a majority is back, and nothing acknowledged is lost.", r.holds(c))
 		}},
 	{match: []string{"s3", "gcs", "object"}, watch: "5xx rate and request latency",
-		fails: func(r *renderer, c conversation.Component) string {
-			s := "11 nines durability across zones, versioning on, lifecycle rules for old versions."
-			if r.has("cdn") {
-				s += fmt.Sprintf(" If it is unavailable, uploads fail and clients retry with backoff, while %s keeps serving what it already caches.", r.name("cdn"))
-			} else {
-				s += " If it is unavailable, uploads and downloads fail and clients retry with backoff; metadata writes wait until the object is stored, so nothing points at a missing blob."
-			}
-			return s
-		}},
+		fails: (*renderer).objectFailure},
 	{match: []string{"elasticsearch", "opensearch"}, watch: "cluster status and indexing lag",
 		fails: func(r *renderer, c conversation.Component) string {
 			return "one replica per shard; it is derived data, so a lost index is rebuilt from the source of truth while search answers 503 or partial results and writes continue."
@@ -468,4 +460,42 @@ func (r *renderer) outboxes() bool {
 		}
 	}
 	return false
+}
+
+// objectFailure says how object storage keeps this design's bytes and what its outage stops:
+// the parts that write and read it by name, and what still answers, rather than the provider's
+// durability figure, which is the same in every design that stores a blob.
+func (r *renderer) objectFailure(c conversation.Component) string {
+	held := r.holds(c)
+	if held == r.inbound(c) {
+		// No entity lives here by name: the edges say how bytes arrive ("pre-signed upload
+		// URLs"), not what they are, so name the files after the design's main thing.
+		held = "uploaded files"
+		if m := modelOf(r.g.Problem); m.main != "" && m.main != "item" {
+			held = "the files of " + pluralNoun(m.main)
+		}
+	}
+	meta := r.mainStore()
+	var callers []string
+	described := false // a caller also writes the rows that describe the objects
+	for _, o := range r.g.Components {
+		if slices.Contains(o.TalksTo, c.Name) && o.Kind != "client" && o.Kind != "cdn" && o.Kind != "edge" {
+			callers = append(callers, o.Name)
+			described = described || meta != "" && meta != c.Name && slices.Contains(o.TalksTo, meta)
+		}
+	}
+	s := fmt.Sprintf("keeps %s in several zones with versioning on, so a deleted or overwritten one comes back from its previous version.", held)
+	if len(callers) == 0 {
+		return s
+	}
+	who := series(callers, "and", "")
+	switch {
+	case r.has("cdn"):
+		s += fmt.Sprintf(" If it is unavailable, %s cannot store new ones and retry with backoff, while %s keeps serving those it already caches.", who, r.name("cdn"))
+	case described:
+		s += fmt.Sprintf(" If it is unavailable, %s cannot store or fetch them and retry with backoff; %s rows are written only after their object is stored, so none points at missing bytes.", who, meta)
+	default:
+		s += fmt.Sprintf(" If it is unavailable, %s cannot store or fetch them and retry with backoff.", who)
+	}
+	return s
 }

@@ -1762,7 +1762,7 @@ func replication(c conversation.Component) string {
 	case strings.Contains(t, "kafka"):
 		return "replication factor 3, min.insync.replicas=2, acks=all"
 	case strings.Contains(t, "s3") || strings.Contains(t, "gcs"):
-		return "replicated across zones by the service (11 nines durability); versioning on"
+		return "replicated across zones by the service; versioning on"
 	case strings.Contains(t, "elasticsearch") || strings.Contains(t, "opensearch"):
 		return "one replica per shard; rebuildable from the source of truth"
 	case strings.Contains(t, "m3db") || strings.Contains(t, "victoria") || strings.Contains(t, "clickhouse") || strings.Contains(t, "bigtable"):

@@ -37,3 +37,20 @@ func TestDowntimeBudgetWeighedInTheDesignsOwnWrites(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectStorageSaysWhatItKeeps keeps the object store's failure line from being the
+// provider's durability figure ("11 nines"), the same in every design with a blob: it names what
+// the design keeps there and the parts its outage stops.
+func TestObjectStorageSaysWhatItKeeps(t *testing.T) {
+	for _, tc := range []struct{ problem, keeps, caller string }{
+		{"Design a file sync service like Dropbox for 4 million users storing 20 GB each", "blocks", "Block service"},
+		{"Design a system where 300 architects upload building plans as PDFs and clients comment on them", "plans", "service"},
+		{"Design a web crawler that fetches 1 billion pages a month", "pages", "Fetcher"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		got := lineWith(sec[conversation.Reliability], "**Object storage**")
+		if strings.Contains(strings.ToLower(got), "nines") || !strings.Contains(got, tc.keeps) || !strings.Contains(got, tc.caller) {
+			t.Errorf("%q: object storage line %q, want %q kept and %q named, no nines", tc.problem, got, tc.keeps, tc.caller)
+		}
+	}
+}
