@@ -201,9 +201,18 @@ func talkers(cs []conversation.Component, name string) []string {
 	return out
 }
 
-// consumersOf names the workers that read a log: a worker whose link says it publishes into the
-// log (a sweeper's "publish escalation events") is a producer, which the log does not wait on.
+// consumersOf names the workers that read a log, or when none is linked to it, the consumers of
+// what it carries ("the consumers of PostCreated"): the same words in every design say nothing.
 func (r *renderer) consumersOf(log conversation.Component) string {
+	if ws := r.logWorkers(log); len(ws) > 0 {
+		return strings.Join(ws, ", ")
+	}
+	return "the consumers of " + r.inbound(log)
+}
+
+// logWorkers lists the workers that read a log: a worker whose link says it publishes into the
+// log (a sweeper's "publish escalation events") is a producer, which the log does not wait on.
+func (r *renderer) logWorkers(log conversation.Component) []string {
 	var ws []string
 	for _, c := range r.g.Components {
 		i := slices.Index(c.TalksTo, log.Name)
@@ -211,10 +220,7 @@ func (r *renderer) consumersOf(log conversation.Component) string {
 			ws = append(ws, c.Name)
 		}
 	}
-	if len(ws) == 0 {
-		return "its consumers"
-	}
-	return strings.Join(ws, ", ")
+	return ws
 }
 
 // mainStore is the component holding the main archetype's first entity, if it is in the design.

@@ -1611,6 +1611,9 @@ func pluralForm(v string) string {
 // agree picks the verb form for a subject of component names: "Job workers scale", "Journey
 // builder scales", "Fan-out workers, Indexer scale".
 func agree(subject, plural, singular string) string {
+	if head, _, ok := strings.Cut(subject, " of "); ok && strings.HasPrefix(head, "the ") {
+		subject = head // "the consumers of PostCreated" agrees with its head, consumers
+	}
 	last := strings.ToLower(subject[strings.LastIndexByte(subject, ' ')+1:])
 	if strings.Contains(subject, ",") || strings.Contains(subject, " and ") ||
 		strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") {
@@ -1659,7 +1662,12 @@ func (r *renderer) why() []string {
 		why = append(why, fmt.Sprintf("%s serves most reads of %s (%s/s at peak, %s:1 reads to writes)", r.name("cache"), r.holds(r.byID["cache"]), conversation.Human(c.PeakReadQPS), conversation.Human(readWrite(c))))
 	}
 	if r.has("queue") {
-		why = append(why, fmt.Sprintf("%s carries what can wait (%s), so a write costs one transaction", r.name("queue"), r.consumersOf(r.byID["queue"])))
+		q := r.byID["queue"]
+		waits := r.inbound(q)
+		if ws := r.logWorkers(q); len(ws) > 0 {
+			waits = strings.Join(ws, ", ")
+		}
+		why = append(why, fmt.Sprintf("%s carries what can wait (%s), so a write costs one transaction", r.name("queue"), waits))
 	}
 	return why
 }
@@ -1832,7 +1840,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", cell(r.x(t.Decision)), cell(r.x(t.Rejected)), cell(r.x(t.Why)))
 		}
 	}
-	if q, ok := r.byID["queue"]; ok && r.consumersOf(q) != "its consumers" {
+	if q, ok := r.byID["queue"]; ok && len(r.logWorkers(q)) > 0 {
 		if strings.Contains(q.Technology, "Kafka") {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(fmt.Sprintf("%s can re-read %s from any offset to rebuild what they derive, which a classic broker that deletes on acknowledgement cannot offer", r.consumersOf(q), r.inbound(q))))
 		} else if strings.Contains(q.Technology, "jobs table") {

@@ -54,3 +54,21 @@ func TestObjectStorageSaysWhatItKeeps(t *testing.T) {
 		}
 	}
 }
+
+// TestLogConsumersNamedByWhatTheyRead keeps "its consumers", the same words in every design
+// with a log, out of the reliability section: a log no worker is linked to is named by what it
+// carries.
+func TestLogConsumersNamedByWhatTheyRead(t *testing.T) {
+	for _, tc := range []struct{ problem, carries string }{
+		{"Build a news feed for a social network with 80 million daily users who follow 300 accounts", "PostCreated"},
+		{"Design a file sync service like Dropbox for 4 million users storing 20 GB each", "change events"},
+		{"Design a chat app for 30 million daily users sending 40 messages each per day", "message events"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		rel := sec[conversation.Reliability]
+		got := lineWith(rel, "delivers at least once")
+		if strings.Contains(rel, "its consumers") || !strings.Contains(got, tc.carries) {
+			t.Errorf("%q: log line %q, want its consumers named by %q", tc.problem, got, tc.carries)
+		}
+	}
+}
