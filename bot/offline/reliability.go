@@ -311,18 +311,8 @@ func (r *renderer) failureLines() []string {
 			if r.degradesOn(c.Name) {
 				continue // the design says how it carries on without it (dispatch ranks by straight line)
 			}
-			var callers []string
-			for _, o := range r.g.Components {
-				if slices.Contains(o.TalksTo, c.Name) {
-					callers = append(callers, o.Name)
-				}
-			}
-			if len(callers) > 0 {
-				verb := "call"
-				if len(callers) == 1 && !strings.HasSuffix(callers[0], "s") {
-					verb = "calls"
-				}
-				out = append(out, fmt.Sprintf("**%s** (%s): outside our control; %s %s it through a circuit breaker with timeouts, so an outage parks the work for retry with backoff instead of holding threads.", c.Name, c.Technology, strings.Join(callers, " and "), verb))
+			if l := r.externalLine(c); l != "" {
+				out = append(out, l)
 			}
 		}
 	}
@@ -504,4 +494,31 @@ func (r *renderer) objectFailure(c conversation.Component) string {
 		s += fmt.Sprintf(" If it is unavailable, %s cannot store or fetch them and retry with backoff.", who)
 	}
 	return s
+}
+
+// externalLine says what an outside provider's outage holds up in this design: each caller with
+// what it sends there (its link's flow), so the line is about this design's work, not about
+// circuit breakers in general.
+func (r *renderer) externalLine(c conversation.Component) string {
+	var calls, names []string
+	for _, o := range r.g.Components {
+		i := slices.Index(o.TalksTo, c.Name)
+		if i < 0 {
+			continue
+		}
+		call := o.Name
+		names = append(names, o.Name)
+		if i < len(o.Flows) && o.Flows[i] != "" {
+			call += " (" + o.Flows[i] + ")"
+		}
+		calls = append(calls, call)
+	}
+	if len(calls) == 0 {
+		return ""
+	}
+	it, is := "it", "it is"
+	if agree(c.Name, "p", "s") == "p" {
+		it, is = "them", "they are"
+	}
+	return fmt.Sprintf("**%s** (%s), run by someone else: %s %s %s through a circuit breaker with timeouts, so while %s down that work waits for retry with backoff instead of holding threads.", c.Name, c.Technology, series(calls, "and", ""), agree(strings.Join(names, " and "), "reach", "reaches"), it, is)
 }

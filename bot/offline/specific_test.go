@@ -72,3 +72,20 @@ func TestLogConsumersNamedByWhatTheyRead(t *testing.T) {
 		}
 	}
 }
+
+// TestOutsideProviderSaysWhatWaits keeps an outside provider's line about this design's work:
+// each caller is named with what it sends there, so two designs with the same provider differ
+// in what their outage holds up.
+func TestOutsideProviderSaysWhatWaits(t *testing.T) {
+	for _, tc := range []struct{ problem, provider, call string }{
+		{"Design a booking system for a dentist practice with 6 dentists where 4,000 patients book appointments and get SMS reminders", "**Delivery providers**", "(SMS, email)"},
+		{"Design a ride hailing service for 100,000 riders a day", "**Maps & routing provider**", "Pricing service (route distance)"},
+		{"Design a ride hailing service for 100,000 riders a day", "**Payment processor (PSP)**", "(authorize/capture/refund)"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		got := lineWith(sec[conversation.Reliability], tc.provider)
+		if strings.Contains(got, "outside our control") || !strings.Contains(got, tc.call) {
+			t.Errorf("%q: provider line %q, want it to name %q", tc.problem, got, tc.call)
+		}
+	}
+}
