@@ -341,6 +341,10 @@ func (r *renderer) words(name string) (string, bool) {
 		return "≈ 52 min of downtime a year", true
 	case "durability":
 		return r.durability(), true
+	case "account_holders":
+		return accountHolders(r.g.Problem, r.g.Requirements.Workload), true
+	case "accounts_why":
+		return r.accountsWhy(), true
 	case "record_store":
 		return r.recordStore(), true
 	case "replica_reads":

@@ -89,3 +89,44 @@ func TestOutsideProviderSaysWhatWaits(t *testing.T) {
 		}
 	}
 }
+
+// TestAccountsSayWhoseTheyAre keeps the accounts feature, the same in every design that has it,
+// from reading the same: its service, its store's reason and its sign-in rule name whose
+// accounts they are, from the statement.
+func TestAccountsSayWhoseTheyAre(t *testing.T) {
+	for _, tc := range []struct{ problem, who string }{
+		{"Design a chat app like WhatsApp for 30 million daily users sending 40 messages a day", "the 30M users"},
+		{"Design a leaderboard for a mobile game with 5 million daily players posting scores after each match", "players"},
+		{"Design a ride hailing service where 200,000 drivers share their location and riders book trips", "drivers"},
+	} {
+		g, sec := renderAll(t, tc.problem)
+		for _, c := range g.Components {
+			if c.Name == "User service" && !strings.Contains(c.Description, tc.who) {
+				t.Errorf("%q: user service %q, want %q named", tc.problem, c.Description, tc.who)
+			}
+		}
+		for id, marker := range map[conversation.SectionID]string{conversation.DataModel: "**User** →", conversation.Security: "Argon2id"} {
+			if got := lineWith(sec[id], marker); got != "" && !strings.Contains(got, tc.who) {
+				t.Errorf("%q: %s line %q, want %q named", tc.problem, id, got, tc.who)
+			}
+		}
+	}
+}
+
+func TestAccountHolders(t *testing.T) {
+	for _, tc := range []struct {
+		problem string
+		w       conversation.Workload
+		want    string
+	}{
+		{"Design a chat app for teenagers", conversation.Workload{DAU: 30e6}, "the 30M teenagers"},
+		{"Design a chat app", conversation.Workload{DAU: 30e6}, "the 30M users"},
+		{"Design donation tracking for a church where members give weekly", conversation.Workload{Users: 1200}, "the 1200 members"},
+		{"Design a rota where keepers feed animals on schedules set by vets", conversation.Workload{}, "keepers and vets"},
+		{"Design a URL shortener", conversation.Workload{}, "the product's users"},
+	} {
+		if got := accountHolders(tc.problem, tc.w); got != tc.want {
+			t.Errorf("accountHolders(%q) = %q, want %q", tc.problem, got, tc.want)
+		}
+	}
+}
