@@ -2,6 +2,7 @@ package offline
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -242,8 +243,48 @@ func (r *renderer) personalData() string {
 	}
 	// Name the fields the data model keeps, not a claim that nothing else is personal: the
 	// statement's domain may hold more (a phone number, a bank account) than the fields list.
-	return fmt.Sprintf("Personal data in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and %s.", strings.Join(fields, "; "), where, erase)
+	s := fmt.Sprintf("Personal data in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and %s", strings.Join(fields, "; "), where, erase)
+	if about := r.aboutPeople(rd.Actors); len(about) > 0 && !r.hasFeature("ehr") {
+		// What an erasure must reach beyond the account is where designs differ.
+		s += fmt.Sprintf("; an erasure also reaches the %s that carry the person's id, which are deleted or keep only a pseudonymous id", series(about, "and", ""))
+	}
+	return s + "."
 }
+
+// personIDs are id fields that point at a person whatever the statement calls them.
+var personIDs = set("user_id", "sender_id", "author_id", "owner_id", "creator_id", "member_id", "customer_id", "buyer_id", "seller_id", "rider_id", "driver_id", "player_id", "patient_id", "recipient_id")
+
+// aboutPeople lists the design's entities, other than a person's own row, whose fields point at a
+// person ("user_id", "sender_id", or an actor of the statement's id): what an erasure reaches.
+func (r *renderer) aboutPeople(actors []string) []string {
+	ids := maps.Clone(personIDs)
+	for _, a := range actors {
+		ids[strings.ReplaceAll(a, " ", "_")+"_id"] = true
+	}
+	for _, e := range r.entities() {
+		// An entity with contact fields is a person's row whatever its name (a Patron).
+		if n := strings.ToLower(e.Name); !placeEntities[n] && personalWords.MatchString(e.Fields) {
+			ids[strings.ReplaceAll(n, " ", "_")+"_id"] = true
+		}
+	}
+	var out []string
+	for _, e := range r.entities() {
+		name := strings.ToLower(e.Name)
+		if ids[strings.ReplaceAll(name, " ", "_")+"_id"] || len(out) == 3 {
+			continue // the person's own row
+		}
+		for _, f := range fieldWordRe.FindAllString(strings.ToLower(e.Key+" "+e.Partition+" "+e.Fields), -1) {
+			if ids[f] {
+				out = append(out, pluralNoun(name))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fieldWordRe finds field names in an entity's key and fields.
+var fieldWordRe = regexp.MustCompile(`[a-z][a-z0-9_]*`)
 
 // placeEntities are organisations and places, whose names and addresses are public.
 var placeEntities = set("clinic", "hospital", "restaurant", "restaurant & menu", "store", "listing", "place", "venue", "facility", "warehouse", "branch", "school", "market", "show", "event")

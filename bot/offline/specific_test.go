@@ -130,3 +130,19 @@ func TestAccountHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestErasureReachesTheDesignsOwnRecords keeps the personal-data line from ending the same in
+// every design: an erasure names the design's own records that carry a person's id.
+func TestErasureReachesTheDesignsOwnRecords(t *testing.T) {
+	for _, tc := range []struct{ problem, reaches string }{
+		{"Design a chat app like WhatsApp for 30 million daily users", "messages"},
+		{"Design a library lending system for a city with 12 branches and 90,000 members who borrow books", "loans"},
+		{"Design a volunteer rota where 300 volunteers sign up for shifts at a food festival", "assignments"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		got := lineWith(sec[conversation.Security], "Personal data")
+		if !strings.Contains(got, "an erasure also reaches") || !strings.Contains(got, tc.reaches) {
+			t.Errorf("%q: personal data line %q, want the erasure to reach %s", tc.problem, got, tc.reaches)
+		}
+	}
+}
