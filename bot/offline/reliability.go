@@ -65,6 +65,12 @@ var failureProfiles = []failureProfile{
 					during = fmt.Sprintf("while reads of %s already in %s are still answered", h, strings.TrimPrefix(cb, " and "))
 				}
 			}
+			if r.threeNines() {
+				// At three nines a failover is a minute inside an 8.8-hour budget: a managed
+				// service's standby does it, with no failover tooling of our own to describe.
+				return fmt.Sprintf("%s sit on a managed primary with a standby in another zone (RDS Multi-AZ or Cloud SQL HA): a failover takes a minute or two of the 8.8 h a year, writes of %s%s during it are retried with their idempotency keys, and point-in-time restore brings %s back to the minute before a bad write.",
+					upperFirst(h), h, r.writersOf(c), h)
+			}
 			return fmt.Sprintf("%s are written to a primary with a synchronous standby in another zone (RPO 0)%s. A primary failure blocks writes of %s%s for the < 30 s Patroni takes to promote the standby: they get 503 + Retry-After and are retried with their idempotency keys, %s. Continuous WAL archiving restores %s to the minute before a bad write (35 days).",
 				upperFirst(h), reads, h, r.writersOf(c), during, h)
 		}},
@@ -294,7 +300,9 @@ func (r *renderer) failureLines() []string {
 	for _, c := range cs {
 		switch c.Kind {
 		case "database", "cache", "queue", "storage", "search":
-			if p, ok := profileOf(c); ok {
+			if l := r.accountStoreLine(c, main); l != "" {
+				out = append(out, l)
+			} else if p, ok := profileOf(c); ok {
 				if first, again := told[p.watchFor(c)]; again {
 					// A second store of the same kind fails the same way: say what differs.
 					out = append(out, fmt.Sprintf("**%s** (%s): replicated and recovered as %s is; its failure holds up only %s%s.", c.Name, c.Technology, first, r.holds(c), r.writersOf(c)))
@@ -521,4 +529,23 @@ func (r *renderer) externalLine(c conversation.Component) string {
 		it, is = "them", "they are"
 	}
 	return fmt.Sprintf("**%s** (%s), run by someone else: %s %s %s through a circuit breaker with timeouts, so while %s down that work waits for retry with backoff instead of holding threads.", c.Name, c.Technology, series(calls, "and", ""), agree(strings.Join(names, " and "), "reach", "reaches"), it, is)
+}
+
+// accountStoreLine says what losing the accounts store costs when it holds only accounts and is
+// not the design's main store: sign-ins wait, the design's own work does not. Told in the
+// database's generic terms it read the same in every design with accounts.
+func (r *renderer) accountStoreLine(c conversation.Component, main string) string {
+	if !r.has("userdb") || c.Name != r.name("userdb") || c.Name == main || main == "" || r.holds(c) != "users" || !strings.Contains(strings.ToLower(c.Technology), "postgres") {
+		return ""
+	}
+	work := "writes"
+	if r.p.Load != nil && r.p.Load.Write != "" && r.p.ID != "generic" {
+		work = pluralNoun(r.p.Load.Write)
+	}
+	checked := "by the services"
+	if r.has("gateway") {
+		checked = "at " + r.name("gateway")
+	}
+	return fmt.Sprintf("**%s** (%s): holds only the accounts of %s, so while its standby in another zone takes over (< 30 s) only sign-ins and profile changes wait, and %s in %s go on because access tokens already issued are checked %s without it.",
+		c.Name, c.Technology, accountHolders(r.g.Problem, r.g.Requirements.Workload), work, main, checked)
 }

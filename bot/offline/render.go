@@ -329,7 +329,7 @@ func (r *renderer) words(name string) (string, bool) {
 	case "availability", "downtime":
 		// Four nines cost a second zone's standby, paging at night and rehearsed failovers; a
 		// small system or a tool people use at their desks is well served by three.
-		three := r.capa.Small() || webOnlyRe.MatchString(r.g.Problem) && !appRe.MatchString(r.g.Problem)
+		three := r.threeNines()
 		switch {
 		case name == "availability" && three:
 			return "99.9%", true
@@ -1724,6 +1724,13 @@ func (r *renderer) durability() string {
 	}
 	c, _ := r.component(store)
 	return fmt.Sprintf("an acknowledged %s survives losing a node or a zone: %s (%s) has it on more than one machine before answering", what, store, strings.TrimSpace(techHead(c.Technology)))
+}
+
+// threeNines reports whether the design aims at 99.9%: four nines cost a second zone's standby,
+// paging at night and rehearsed failovers; a small system or a tool people use at their desks is
+// well served by three.
+func (r *renderer) threeNines() bool {
+	return r.capa.Small() || webOnlyRe.MatchString(r.g.Problem) && !appRe.MatchString(r.g.Problem)
 }
 
 // downtimeCost weighs a three-nines budget against the design's own load: the writes of its own

@@ -146,3 +146,37 @@ func TestErasureReachesTheDesignsOwnRecords(t *testing.T) {
 		}
 	}
 }
+
+// TestAccountStoreSaysWhatWaits keeps the accounts store, when it is not the main store, from
+// repeating the database's failover paragraph: its failure stops sign-ins, and the line names the
+// design's own work that goes on.
+func TestAccountStoreSaysWhatWaits(t *testing.T) {
+	for _, tc := range []struct{ problem, goesOn string }{
+		{"Design a leaderboard for a mobile game with 5 million daily players posting scores", "Leaderboard store go on"},
+		{"Design a ticket booking system for concerts: 2 million fans try to buy 60,000 seats", "Booking DB go on"},
+		{"Design a news feed for 80 million daily users who follow 300 accounts", "go on"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		got := lineWith(sec[conversation.Reliability], "**User DB**")
+		if !strings.Contains(got, "only sign-ins and profile changes wait") || !strings.Contains(got, tc.goesOn) || strings.Contains(got, "Patroni") {
+			t.Errorf("%q: User DB line %q, want sign-ins to wait and %q", tc.problem, got, tc.goesOn)
+		}
+	}
+}
+
+// TestSmallStoreNeedsNoFailoverTooling keeps Patroni and its 503 choreography out of designs
+// aiming at three nines, where a managed standby's minute of failover is a small part of the
+// budget.
+func TestSmallStoreNeedsNoFailoverTooling(t *testing.T) {
+	for _, tc := range []struct{ problem, holds string }{
+		{"Design a sign-up sheet for a chess club's 40 members to book tournament slots", "bookings"},
+		{"Design a todo app for my family", "todos"},
+		{"Design an internal web tool where 30 staff log the hours they work on client projects", "point-in-time restore"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		rel := sec[conversation.Reliability]
+		if strings.Contains(rel, "Patroni") || !strings.Contains(lineWith(rel, "managed primary"), tc.holds) {
+			t.Errorf("%q: reliability names Patroni or lacks a managed standby holding %s:\n%s", tc.problem, tc.holds, rel)
+		}
+	}
+}
