@@ -38,7 +38,7 @@ var stakes = []stake{
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word)[- ]banks?\b|` +
 			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
 		control: func(r *renderer, hits []string) string {
-			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what", strings.Join(hits, ", "))
+			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; %s are append-only with an audit trail of who changed what", strings.Join(hits, ", "), r.moneyRows())
 			// Only a design that takes cards through a processor can promise card numbers never reach it.
 			if r.present("psp") || r.hasFeature("payments") {
 				s += "; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it)"
@@ -348,4 +348,24 @@ func (r *renderer) accessLine() string {
 		owner = singularNoun(roles[0])
 	}
 	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens and rate-limits per %s; a write is refused unless the row's %s_id is the caller's.", upperFirst(r.entry()), owner, slug(owner, "_"))
+}
+
+// moneyMovesRe finds entity names that are a movement of money, not a thing with a price: a
+// payment or a refund is appended, a parking stay or a tariff is updated.
+var moneyMovesRe = regexp.MustCompile(`\b(payments?|ledger|transfers?|refunds?|payouts?|charges?|invoices?|transactions?|expenses?|donations?|fees?|fines?|deposits?|withdrawals?|settlements?|disbursements?|pledges?|contributions?)\b`)
+
+// moneyRows names the design's entities that carry an amount ("payment intents and ledger
+// entries"), which are what must be append-only; "rows that move money" when none says so.
+func (r *renderer) moneyRows() string {
+	var names []string
+	for _, e := range r.entities() {
+		f, n := strings.ToLower(e.Fields), strings.ToLower(e.Name)
+		if (strings.Contains(f, "amount") || strings.Contains(f, "_cents") || strings.Contains(f, "minor units")) && moneyMovesRe.MatchString(n) && len(names) < 3 {
+			names = append(names, strings.ToLower(pluralNoun(e.Name)))
+		}
+	}
+	if len(names) == 0 {
+		return "rows that move money"
+	}
+	return series(names, "and", "")
 }

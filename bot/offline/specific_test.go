@@ -180,3 +180,19 @@ func TestSmallStoreNeedsNoFailoverTooling(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyNamesTheRowsThatMoveIt keeps the money control from reading the same in every design
+// that takes payments: it names the design's own entities that move money.
+func TestMoneyNamesTheRowsThatMoveIt(t *testing.T) {
+	for _, tc := range []struct{ problem, rows string }{
+		{"Design a payment ledger for a digital wallet with 10 million users making 3 transfers a day", "transfers"},
+		{"Design a parking garage system where drivers pay at exit for 20,000 spaces", "payments are append-only"},
+		{"Design a crowdfunding site where 100,000 backers pledge to projects", "pledges"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		got := lineWith(sec[conversation.Security], "Money (")
+		if strings.Contains(got, "rows that move money") || !strings.Contains(got, tc.rows) {
+			t.Errorf("%q: money line %q, want %q", tc.problem, got, tc.rows)
+		}
+	}
+}
