@@ -196,3 +196,20 @@ func TestMoneyNamesTheRowsThatMoveIt(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleRegionWeighedAgainstTheTarget keeps the single-region flag from closing with advice
+// every large design shared: whether a rebuild from copies is enough follows from the design's
+// own availability target and names its main store.
+func TestSingleRegionWeighedAgainstTheTarget(t *testing.T) {
+	for _, tc := range []struct{ problem, want string }{
+		{"Design a URL shortener that creates 5 million short links a day and serves 2 billion redirects a day", "warm standby of Link store"},
+		{"Design a chat app like WhatsApp for 30 million daily users sending 40 messages each", "99.99% allows"},
+		{"Design a leaderboard for a mobile game with 5 million daily players posting scores after each match", "99.99% allows"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		got := lineWith(sec[conversation.Tradeoffs], "Single region")
+		if strings.Contains(got, "active-active only when") || !strings.Contains(got, tc.want) {
+			t.Errorf("%q: single-region flag %q, want %q", tc.problem, got, tc.want)
+		}
+	}
+}
