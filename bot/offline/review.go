@@ -150,8 +150,32 @@ func (r *renderer) assumedDominates() string {
 	if heaviest == nil || stated == nil || heaviest.Source == conversation.Stated || heaviest.PeakPerSec < 2*stated.PeakPerSec || heaviest.PeakPerSec < 100 {
 		return ""
 	}
-	return fmt.Sprintf("Sized on a guess: the heaviest load, %s (%s/s at peak), is assumed (%s), %s× the stated %s; the cache, replicas and shards above follow from it → say how often it really happens and I will re-derive them.",
-		heaviest.Name, conversation.Human(heaviest.PeakPerSec), heaviest.Basis, conversation.Human(heaviest.PeakPerSec/stated.PeakPerSec), stated.Name)
+	return fmt.Sprintf("Sized on a guess: the heaviest load, %s (%s/s at peak), is assumed (%s), %s× the stated %s; %s follow from it → say how often it really happens and I will re-derive them.",
+		heaviest.Name, conversation.Human(heaviest.PeakPerSec), heaviest.Basis, conversation.Human(heaviest.PeakPerSec/stated.PeakPerSec), stated.Name, r.sizedParts())
+}
+
+// sizedParts names the parts of this design whose size follows from the load: its cache and the
+// replicas or shards of the store behind it, else its app servers.
+func (r *renderer) sizedParts() string {
+	var parts []string
+	if r.has("cache") {
+		parts = append(parts, r.name("cache")+"'s nodes")
+	}
+	for _, c := range r.stores() {
+		t := strings.ToLower(c.Technology)
+		switch {
+		case c.Kind != "database" || c.Name != r.backingStore():
+			// Only the store the load lands on is sized from it; an accounts store is not.
+		case strings.Contains(t, "shard") || strings.Contains(t, "partition"):
+			parts = append(parts, c.Name+"'s shards")
+		case readReplicas(t):
+			parts = append(parts, c.Name+"'s replicas")
+		}
+	}
+	if len(parts) == 0 {
+		return "the app servers above"
+	}
+	return series(parts, "and", "")
 }
 
 // storedDisagrees flags a stated total ("an object store for 10 PB") that the flows do not add up

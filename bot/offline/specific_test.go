@@ -213,3 +213,19 @@ func TestSingleRegionWeighedAgainstTheTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessNamesWhatItSizes keeps the sized-on-a-guess flag naming this design's parts that
+// follow from the guessed load, not "the cache, replicas and shards" of any design.
+func TestGuessNamesWhatItSizes(t *testing.T) {
+	for _, tc := range []struct{ problem, parts string }{
+		{"Design a ticket booking system for concerts: 2 million fans try to buy 60,000 seats in the first 10 minutes of a sale", "Booking DB's shards"},
+		{"Design a chat app like WhatsApp for 30 million daily users sending 40 messages each per day", "Cache's nodes"},
+		{"Design search autocomplete for an online store with 50 million searches a day", "Cache's nodes"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		got := lineWith(sec[conversation.Tradeoffs], "Sized on a guess")
+		if strings.Contains(got, "the cache, replicas and shards") || !strings.Contains(got, tc.parts) {
+			t.Errorf("%q: guess flag %q, want %q", tc.problem, got, tc.parts)
+		}
+	}
+}
