@@ -359,11 +359,22 @@ func (r *renderer) monitoring() []string {
 	if d := readStatement(r.g.Problem).dispatch; d != nil && r.hasFeature("dispatch") {
 		out = append(out, d.dispatchMonitoring())
 	}
-	var per []string
+	// Stores watched for the same signals share one clause: a second PostgreSQL is watched as
+	// the first is, and saying so twice is the repetition a reader skips.
+	var watches []string
+	parts := map[string][]string{}
 	for _, c := range r.stores() {
 		if p, ok := profileOf(c); ok && p.watchFor(c) != "" {
-			per = append(per, fmt.Sprintf("%s (%s): %s", c.Name, r.holds(c), p.watchFor(c)))
+			w := p.watchFor(c)
+			if parts[w] == nil {
+				watches = append(watches, w)
+			}
+			parts[w] = append(parts[w], fmt.Sprintf("%s (%s)", c.Name, r.holds(c)))
 		}
+	}
+	var per []string
+	for _, w := range watches {
+		per = append(per, series(parts[w], "and", "")+": "+w)
 	}
 	if len(per) > 0 {
 		out = append(out, "Dashboards and alerts per part — "+strings.Join(per, "; ")+".")

@@ -229,3 +229,19 @@ func TestGuessNamesWhatItSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestStoresWatchedAlikeShareAClause keeps a design's monitoring from repeating a technology's
+// signals once per store: stores watched for the same signals are named in one clause.
+func TestStoresWatchedAlikeShareAClause(t *testing.T) {
+	for _, tc := range []struct{ problem, together string }{
+		{"Design a ticket booking system for concerts: 2 million fans try to buy 60,000 seats", "User DB (users), Payment ledger DB"},
+		{"Design a booking system for a dentist practice with 6 dentists where 4,000 patients book, move and cancel appointments", "User DB (users)"},
+		{"Design a payment ledger for a digital wallet with 10 million users making 3 transfers a day", "User DB (users) and "},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		got := lineWith(sec[conversation.Reliability], "Dashboards and alerts")
+		if strings.Count(got, "connections in use") != 1 || !strings.Contains(got, tc.together) {
+			t.Errorf("%q: monitoring %q, want one PostgreSQL clause naming %q", tc.problem, got, tc.together)
+		}
+	}
+}
