@@ -84,7 +84,7 @@ var failureProfiles = []failureProfile{
 		}},
 	{match: []string{"cassandra", "scylla", "bigtable"}, watch: "p99 read latency, pending compactions and hinted handoffs",
 		fails: func(r *renderer, c conversation.Component) string {
-			return fmt.Sprintf("RF=3 across 3 zones with LOCAL_QUORUM reads and writes, so one replica down per partition changes nothing for readers and writers of %s; hinted handoff and repair bring it back in step. Backups: SSTable snapshots and incremental backups to object storage (Medusa).", r.holds(c))
+			return fmt.Sprintf("RF=3 across 3 zones with LOCAL_QUORUM reads and writes, so one replica down per partition changes nothing for readers and writers of %s, and hinted handoff and repair bring the replica back in step. Backups of %s: SSTable snapshots and incremental backups to object storage (Medusa).", r.holds(c), r.holds(c))
 		}},
 	{match: []string{"kafka"}, watch: "consumer lag per group and under-replicated partitions",
 		fails: func(r *renderer, c conversation.Component) string {

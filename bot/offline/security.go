@@ -41,7 +41,12 @@ var stakes = []stake{
 			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; %s are append-only with an audit trail of who changed what", strings.Join(hits, ", "), r.moneyRows())
 			// Only a design that takes cards through a processor can promise card numbers never reach it.
 			if r.present("psp") || r.hasFeature("payments") {
-				s += "; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it)"
+				// Say whose cards and which processor: the sentence is otherwise every shop's.
+				psp := "the processor"
+				if r.present("psp") {
+					psp = r.name("psp")
+				}
+				s += fmt.Sprintf("; the cards of %s go straight from their apps to %s, whose tokens keep PCI DSS scope there, so card numbers never reach our servers", accountHolders(r.g.Problem, r.g.Requirements.Workload), psp)
 			}
 			s += "."
 			// A bank card is paid with, not a bank account connected to; paying suppliers from a
@@ -243,7 +248,7 @@ func (r *renderer) personalData() string {
 	}
 	// Name the fields the data model keeps, not a claim that nothing else is personal: the
 	// statement's domain may hold more (a phone number, a bank account) than the fields list.
-	s := fmt.Sprintf("Personal data in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and %s", strings.Join(fields, "; "), where, erase)
+	s := fmt.Sprintf("Personal data of %s in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and %s", accountHolders(r.g.Problem, r.g.Requirements.Workload), strings.Join(fields, "; "), where, erase)
 	if about := r.aboutPeople(rd.Actors); len(about) > 0 && !r.hasFeature("ehr") {
 		// What an erasure must reach beyond the account is where designs differ.
 		s += fmt.Sprintf("; an erasure also reaches the %s that carry the person's id, which are deleted or keep only a pseudonymous id", series(about, "and", ""))
