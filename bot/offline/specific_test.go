@@ -101,7 +101,7 @@ func TestAccountsSayWhoseTheyAre(t *testing.T) {
 	} {
 		g, sec := renderAll(t, tc.problem)
 		for _, c := range g.Components {
-			if c.Name == "User service" && !strings.Contains(c.Description, tc.who) {
+			if (c.Name == "User service" || c.Name == "User DB") && !strings.Contains(c.Description, tc.who) {
 				t.Errorf("%q: user service %q, want %q named", tc.problem, c.Description, tc.who)
 			}
 		}
