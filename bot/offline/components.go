@@ -185,6 +185,13 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 		comp.Technology = "worker processes polling the jobs table"
 	}
 	desc := strings.ToUpper(s.Desc[:1]) + s.Desc[1:]
+	switch id {
+	case "usersvc":
+		// Whose accounts these are is what differs between designs; the rest is the same.
+		desc = "Accounts of " + accountHolders(g.Problem, g.Requirements.Workload) + ": profiles, sessions and tokens"
+	case "userdb":
+		desc = "Accounts and profiles of " + accountHolders(g.Problem, g.Requirements.Workload)
+	}
 	if len(reasons) > 0 {
 		desc += " (needed for: " + strings.Join(reasons, ", ") + ")"
 	}

@@ -116,7 +116,7 @@ func TestReliabilityFollowsTechnology(t *testing.T) {
 	}{
 		{"Design a pastebin with monthly stats", conversation.Reliability, []string{"point-in-time recovery (35 days) for paste metadata", "global tables"}, []string{"WAL"}},
 		{"Design WhatsApp for 500M daily users", conversation.Reliability, []string{"min.insync.replicas=2", "LOCAL_QUORUM", "request coalescing"}, nil},
-		{"Design a todo app for my family", conversation.Reliability, []string{"Continuous WAL archiving restores todos", "writes of todos"}, []string{"min.insync", "DynamoDB"}},
+		{"Design a todo app for my family", conversation.Reliability, []string{"point-in-time restore brings todos back", "writes of todos"}, []string{"min.insync", "DynamoDB", "Patroni"}},
 		{"Design a Mint-like budgeting app that imports bank transactions for 5 million users", conversation.Security, []string{"Money (", "aggregator's OAuth tokens"}, []string{"Health data", "Children"}},
 		{"Design a school grading system where teachers record grades and parents view report cards", conversation.Security, []string{"Children's data", "teachers and parents"}, []string{"Money ("}},
 		{"Design a fitness tracker backend: watches upload heart rate samples every 5 seconds", conversation.Security, []string{"Health data"}, []string{"Money ("}},

@@ -27,7 +27,7 @@ func TestDispatchDesign(t *testing.T) {
 				conversation.DeepDive: {"seen only by the other party"}, conversation.Security: {"counterpart of an active trip"},
 				conversation.Requirements: {"visible to the other party", "Time limit: within 30 s"},
 				// The routing provider's outage is designed (a straight-line fallback), not parked for retry.
-				conversation.Reliability: {"outside our control"},
+				conversation.Reliability: {"run by someone else"},
 			}},
 		// Units that answer: an offer with a timeout, escalating to the next.
 		{statement: "Build a roadside assistance platform: 400 tow trucks send their location every 10 seconds; when a stranded motorist calls, operators must dispatch the closest available truck within 2 minutes, and the driver accepts or declines the job.",

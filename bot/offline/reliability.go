@@ -65,6 +65,12 @@ var failureProfiles = []failureProfile{
 					during = fmt.Sprintf("while reads of %s already in %s are still answered", h, strings.TrimPrefix(cb, " and "))
 				}
 			}
+			if r.threeNines() {
+				// At three nines a failover is a minute inside an 8.8-hour budget: a managed
+				// service's standby does it, with no failover tooling of our own to describe.
+				return fmt.Sprintf("%s sit on a managed primary with a standby in another zone (RDS Multi-AZ or Cloud SQL HA): a failover takes a minute or two of the 8.8 h a year, writes of %s%s during it are retried with their idempotency keys, and point-in-time restore brings %s back to the minute before a bad write.",
+					upperFirst(h), h, r.writersOf(c), h)
+			}
 			return fmt.Sprintf("%s are written to a primary with a synchronous standby in another zone (RPO 0)%s. A primary failure blocks writes of %s%s for the < 30 s Patroni takes to promote the standby: they get 503 + Retry-After and are retried with their idempotency keys, %s. Continuous WAL archiving restores %s to the minute before a bad write (35 days).",
 				upperFirst(h), reads, h, r.writersOf(c), during, h)
 		}},
@@ -78,7 +84,7 @@ var failureProfiles = []failureProfile{
 		}},
 	{match: []string{"cassandra", "scylla", "bigtable"}, watch: "p99 read latency, pending compactions and hinted handoffs",
 		fails: func(r *renderer, c conversation.Component) string {
-			return fmt.Sprintf("RF=3 across 3 zones with LOCAL_QUORUM reads and writes, so one replica down per partition changes nothing for readers and writers of %s; hinted handoff and repair bring it back in step. Backups: SSTable snapshots and incremental backups to object storage (Medusa).", r.holds(c))
+			return fmt.Sprintf("RF=3 across 3 zones with LOCAL_QUORUM reads and writes, so one replica down per partition changes nothing for readers and writers of %s, and hinted handoff and repair bring the replica back in step. Backups of %s: SSTable snapshots and incremental backups to object storage (Medusa).", r.holds(c), r.holds(c))
 		}},
 	{match: []string{"kafka"}, watch: "consumer lag per group and under-replicated partitions",
 		fails: func(r *renderer, c conversation.Component) string {
@@ -106,15 +112,7 @@ var failureProfiles = []failureProfile{
 			return fmt.Sprintf("a 3- or 5-node quorum: one node down changes nothing; losing the quorum stops new writes of %s until a majority is back, and nothing acknowledged is lost.", r.holds(c))
 		}},
 	{match: []string{"s3", "gcs", "object"}, watch: "5xx rate and request latency",
-		fails: func(r *renderer, c conversation.Component) string {
-			s := "11 nines durability across zones, versioning on, lifecycle rules for old versions."
-			if r.has("cdn") {
-				s += fmt.Sprintf(" If it is unavailable, uploads fail and clients retry with backoff, while %s keeps serving what it already caches.", r.name("cdn"))
-			} else {
-				s += " If it is unavailable, uploads and downloads fail and clients retry with backoff; metadata writes wait until the object is stored, so nothing points at a missing blob."
-			}
-			return s
-		}},
+		fails: (*renderer).objectFailure},
 	{match: []string{"elasticsearch", "opensearch"}, watch: "cluster status and indexing lag",
 		fails: func(r *renderer, c conversation.Component) string {
 			return "one replica per shard; it is derived data, so a lost index is rebuilt from the source of truth while search answers 503 or partial results and writes continue."
@@ -209,9 +207,18 @@ func talkers(cs []conversation.Component, name string) []string {
 	return out
 }
 
-// consumersOf names the workers that read a log: a worker whose link says it publishes into the
-// log (a sweeper's "publish escalation events") is a producer, which the log does not wait on.
+// consumersOf names the workers that read a log, or when none is linked to it, the consumers of
+// what it carries ("the consumers of PostCreated"): the same words in every design say nothing.
 func (r *renderer) consumersOf(log conversation.Component) string {
+	if ws := r.logWorkers(log); len(ws) > 0 {
+		return strings.Join(ws, ", ")
+	}
+	return "the consumers of " + r.inbound(log)
+}
+
+// logWorkers lists the workers that read a log: a worker whose link says it publishes into the
+// log (a sweeper's "publish escalation events") is a producer, which the log does not wait on.
+func (r *renderer) logWorkers(log conversation.Component) []string {
 	var ws []string
 	for _, c := range r.g.Components {
 		i := slices.Index(c.TalksTo, log.Name)
@@ -219,10 +226,7 @@ func (r *renderer) consumersOf(log conversation.Component) string {
 			ws = append(ws, c.Name)
 		}
 	}
-	if len(ws) == 0 {
-		return "its consumers"
-	}
-	return strings.Join(ws, ", ")
+	return ws
 }
 
 // mainStore is the component holding the main archetype's first entity, if it is in the design.
@@ -296,7 +300,9 @@ func (r *renderer) failureLines() []string {
 	for _, c := range cs {
 		switch c.Kind {
 		case "database", "cache", "queue", "storage", "search":
-			if p, ok := profileOf(c); ok {
+			if l := r.accountStoreLine(c, main); l != "" {
+				out = append(out, l)
+			} else if p, ok := profileOf(c); ok {
 				if first, again := told[p.watchFor(c)]; again {
 					// A second store of the same kind fails the same way: say what differs.
 					out = append(out, fmt.Sprintf("**%s** (%s): replicated and recovered as %s is; its failure holds up only %s%s.", c.Name, c.Technology, first, r.holds(c), r.writersOf(c)))
@@ -313,18 +319,8 @@ func (r *renderer) failureLines() []string {
 			if r.degradesOn(c.Name) {
 				continue // the design says how it carries on without it (dispatch ranks by straight line)
 			}
-			var callers []string
-			for _, o := range r.g.Components {
-				if slices.Contains(o.TalksTo, c.Name) {
-					callers = append(callers, o.Name)
-				}
-			}
-			if len(callers) > 0 {
-				verb := "call"
-				if len(callers) == 1 && !strings.HasSuffix(callers[0], "s") {
-					verb = "calls"
-				}
-				out = append(out, fmt.Sprintf("**%s** (%s): outside our control; %s %s it through a circuit breaker with timeouts, so an outage parks the work for retry with backoff instead of holding threads.", c.Name, c.Technology, strings.Join(callers, " and "), verb))
+			if l := r.externalLine(c); l != "" {
+				out = append(out, l)
 			}
 		}
 	}
@@ -363,11 +359,22 @@ func (r *renderer) monitoring() []string {
 	if d := readStatement(r.g.Problem).dispatch; d != nil && r.hasFeature("dispatch") {
 		out = append(out, d.dispatchMonitoring())
 	}
-	var per []string
+	// Stores watched for the same signals share one clause: a second PostgreSQL is watched as
+	// the first is, and saying so twice is the repetition a reader skips.
+	var watches []string
+	parts := map[string][]string{}
 	for _, c := range r.stores() {
 		if p, ok := profileOf(c); ok && p.watchFor(c) != "" {
-			per = append(per, fmt.Sprintf("%s (%s): %s", c.Name, r.holds(c), p.watchFor(c)))
+			w := p.watchFor(c)
+			if parts[w] == nil {
+				watches = append(watches, w)
+			}
+			parts[w] = append(parts[w], fmt.Sprintf("%s (%s)", c.Name, r.holds(c)))
 		}
+	}
+	var per []string
+	for _, w := range watches {
+		per = append(per, series(parts[w], "and", "")+": "+w)
 	}
 	if len(per) > 0 {
 		out = append(out, "Dashboards and alerts per part — "+strings.Join(per, "; ")+".")
@@ -468,4 +475,88 @@ func (r *renderer) outboxes() bool {
 		}
 	}
 	return false
+}
+
+// objectFailure says how object storage keeps this design's bytes and what its outage stops:
+// the parts that write and read it by name, and what still answers, rather than the provider's
+// durability figure, which is the same in every design that stores a blob.
+func (r *renderer) objectFailure(c conversation.Component) string {
+	held := r.holds(c)
+	if held == r.inbound(c) {
+		// No entity lives here by name: the edges say how bytes arrive ("pre-signed upload
+		// URLs"), not what they are, so name the files after the design's main thing.
+		held = "uploaded files"
+		if m := modelOf(r.g.Problem); m.main != "" && m.main != "item" {
+			held = "the files of " + pluralNoun(m.main)
+		}
+	}
+	meta := r.mainStore()
+	var callers []string
+	described := false // a caller also writes the rows that describe the objects
+	for _, o := range r.g.Components {
+		if slices.Contains(o.TalksTo, c.Name) && o.Kind != "client" && o.Kind != "cdn" && o.Kind != "edge" {
+			callers = append(callers, o.Name)
+			described = described || meta != "" && meta != c.Name && slices.Contains(o.TalksTo, meta)
+		}
+	}
+	s := fmt.Sprintf("keeps %s in several zones with versioning on, so a deleted or overwritten one comes back from its previous version.", held)
+	if len(callers) == 0 {
+		return s
+	}
+	who := series(callers, "and", "")
+	switch {
+	case r.has("cdn"):
+		s += fmt.Sprintf(" If it is unavailable, %s cannot store new ones and retry with backoff, while %s keeps serving those it already caches.", who, r.name("cdn"))
+	case described:
+		s += fmt.Sprintf(" If it is unavailable, %s cannot store or fetch them and retry with backoff; %s rows are written only after their object is stored, so none points at missing bytes.", who, meta)
+	default:
+		s += fmt.Sprintf(" If it is unavailable, %s cannot store or fetch them and retry with backoff.", who)
+	}
+	return s
+}
+
+// externalLine says what an outside provider's outage holds up in this design: each caller with
+// what it sends there (its link's flow), so the line is about this design's work, not about
+// circuit breakers in general.
+func (r *renderer) externalLine(c conversation.Component) string {
+	var calls, names []string
+	for _, o := range r.g.Components {
+		i := slices.Index(o.TalksTo, c.Name)
+		if i < 0 {
+			continue
+		}
+		call := o.Name
+		names = append(names, o.Name)
+		if i < len(o.Flows) && o.Flows[i] != "" {
+			call += " (" + o.Flows[i] + ")"
+		}
+		calls = append(calls, call)
+	}
+	if len(calls) == 0 {
+		return ""
+	}
+	it, is := "it", "it is"
+	if agree(c.Name, "p", "s") == "p" {
+		it, is = "them", "they are"
+	}
+	return fmt.Sprintf("**%s** (%s), run by someone else: %s %s %s through a circuit breaker with timeouts, so while %s down that work waits for retry with backoff instead of holding threads.", c.Name, c.Technology, series(calls, "and", ""), agree(strings.Join(names, " and "), "reach", "reaches"), it, is)
+}
+
+// accountStoreLine says what losing the accounts store costs when it holds only accounts and is
+// not the design's main store: sign-ins wait, the design's own work does not. Told in the
+// database's generic terms it read the same in every design with accounts.
+func (r *renderer) accountStoreLine(c conversation.Component, main string) string {
+	if !r.has("userdb") || c.Name != r.name("userdb") || c.Name == main || main == "" || r.holds(c) != "users" || !strings.Contains(strings.ToLower(c.Technology), "postgres") {
+		return ""
+	}
+	work := "writes"
+	if r.p.Load != nil && r.p.Load.Write != "" && r.p.ID != "generic" {
+		work = pluralNoun(r.p.Load.Write)
+	}
+	checked := "by the services"
+	if r.has("gateway") {
+		checked = "at " + r.name("gateway")
+	}
+	return fmt.Sprintf("**%s** (%s): holds only the accounts of %s, so while its standby in another zone takes over (< 30 s) only sign-ins and profile changes wait, and %s in %s go on because access tokens already issued are checked %s without it.",
+		c.Name, c.Technology, accountHolders(r.g.Problem, r.g.Requirements.Workload), work, main, checked)
 }

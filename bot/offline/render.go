@@ -329,18 +329,22 @@ func (r *renderer) words(name string) (string, bool) {
 	case "availability", "downtime":
 		// Four nines cost a second zone's standby, paging at night and rehearsed failovers; a
 		// small system or a tool people use at their desks is well served by three.
-		three := r.capa.Small() || webOnlyRe.MatchString(r.g.Problem) && !appRe.MatchString(r.g.Problem)
+		three := r.threeNines()
 		switch {
 		case name == "availability" && three:
 			return "99.9%", true
 		case name == "availability":
 			return "99.99%", true
 		case three:
-			return "≈ 8.8 h of downtime a year: enough for a system this size; its standby fails over in seconds, well inside that", true
+			return "≈ 8.8 h of downtime a year" + r.downtimeCost(), true
 		}
 		return "≈ 52 min of downtime a year", true
 	case "durability":
 		return r.durability(), true
+	case "account_holders":
+		return accountHolders(r.g.Problem, r.g.Requirements.Workload), true
+	case "accounts_why":
+		return r.accountsWhy(), true
 	case "record_store":
 		return r.recordStore(), true
 	case "replica_reads":
@@ -1611,6 +1615,9 @@ func pluralForm(v string) string {
 // agree picks the verb form for a subject of component names: "Job workers scale", "Journey
 // builder scales", "Fan-out workers, Indexer scale".
 func agree(subject, plural, singular string) string {
+	if head, _, ok := strings.Cut(subject, " of "); ok && strings.HasPrefix(head, "the ") {
+		subject = head // "the consumers of PostCreated" agrees with its head, consumers
+	}
 	last := strings.ToLower(subject[strings.LastIndexByte(subject, ' ')+1:])
 	if strings.Contains(subject, ",") || strings.Contains(subject, " and ") ||
 		strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") {
@@ -1659,7 +1666,12 @@ func (r *renderer) why() []string {
 		why = append(why, fmt.Sprintf("%s serves most reads of %s (%s/s at peak, %s:1 reads to writes)", r.name("cache"), r.holds(r.byID["cache"]), conversation.Human(c.PeakReadQPS), conversation.Human(readWrite(c))))
 	}
 	if r.has("queue") {
-		why = append(why, fmt.Sprintf("%s carries what can wait (%s), so a write costs one transaction", r.name("queue"), r.consumersOf(r.byID["queue"])))
+		q := r.byID["queue"]
+		waits := r.inbound(q)
+		if ws := r.logWorkers(q); len(ws) > 0 {
+			waits = strings.Join(ws, ", ")
+		}
+		why = append(why, fmt.Sprintf("%s carries what can wait (%s), so a write costs one transaction", r.name("queue"), waits))
 	}
 	return why
 }
@@ -1714,6 +1726,30 @@ func (r *renderer) durability() string {
 	return fmt.Sprintf("an acknowledged %s survives losing a node or a zone: %s (%s) has it on more than one machine before answering", what, store, strings.TrimSpace(techHead(c.Technology)))
 }
 
+// threeNines reports whether the design aims at 99.9%: four nines cost a second zone's standby,
+// paging at night and rehearsed failovers; a small system or a tool people use at their desks is
+// well served by three.
+func (r *renderer) threeNines() bool {
+	return r.capa.Small() || webOnlyRe.MatchString(r.g.Problem) && !appRe.MatchString(r.g.Problem)
+}
+
+// downtimeCost weighs a three-nines budget against the design's own load: the writes of its own
+// kind that 8.8 hours out of a year would turn away at the average rate, so a reader can tell
+// whether that is enough for what the statement asks, rather than being told it is.
+func (r *renderer) downtimeCost() string {
+	if r.capa.WriteQPS <= 0 {
+		return ""
+	}
+	what := "writes"
+	if r.p.Load != nil && r.p.Load.Write != "" && r.p.ID != "generic" {
+		what = pluralNoun(r.p.Load.Write)
+	} else if m := modelOf(r.g.Problem); m.main != "" && m.main != "item" {
+		what = "changes to " + pluralNoun(m.main)
+	}
+	lost := math.Max(1, math.Round(r.capa.WriteQPS*8.76*3600))
+	return fmt.Sprintf(", in which ≈ %s %s at the average rate would wait for retry", conversation.Human(lost), what)
+}
+
 // readReplicas reports whether a store's technology has replicas that serve reads: "primary + 2
 // replicas" does, "one primary + a standby" or "a synchronous replica" does not.
 func readReplicas(tech string) bool {
@@ -1745,7 +1781,7 @@ func replication(c conversation.Component) string {
 	case strings.Contains(t, "kafka"):
 		return "replication factor 3, min.insync.replicas=2, acks=all"
 	case strings.Contains(t, "s3") || strings.Contains(t, "gcs"):
-		return "replicated across zones by the service (11 nines durability); versioning on"
+		return "replicated across zones by the service; versioning on"
 	case strings.Contains(t, "elasticsearch") || strings.Contains(t, "opensearch"):
 		return "one replica per shard; rebuildable from the source of truth"
 	case strings.Contains(t, "m3db") || strings.Contains(t, "victoria") || strings.Contains(t, "clickhouse") || strings.Contains(t, "bigtable"):
@@ -1815,7 +1851,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", cell(r.x(t.Decision)), cell(r.x(t.Rejected)), cell(r.x(t.Why)))
 		}
 	}
-	if q, ok := r.byID["queue"]; ok && r.consumersOf(q) != "its consumers" {
+	if q, ok := r.byID["queue"]; ok && len(r.logWorkers(q)) > 0 {
 		if strings.Contains(q.Technology, "Kafka") {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", "Kafka as the event log", "RabbitMQ / SQS", cell(fmt.Sprintf("%s can re-read %s from any offset to rebuild what they derive, which a classic broker that deletes on acknowledgement cannot offer", r.consumersOf(q), r.inbound(q))))
 		} else if strings.Contains(q.Technology, "jobs table") {

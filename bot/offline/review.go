@@ -99,7 +99,12 @@ func (r *renderer) failureFindings() []string {
 				dbs = append(dbs, c.Name)
 			}
 		}
-		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to a second region now (snapshots and log shipping) so it can be rebuilt there; run active-active only when that outage costs more than a second region.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"))
+		// Whether a rebuild from copies is enough follows from the design's own target.
+		after := "a rebuild there takes hours, more than the ≈ 52 min a year 99.99% allows, so keep a warm standby of " + orDefault(r.mainStore(), orDefault(series(dbs, "and", ""), "the stores")) + " there, ready to promote"
+		if r.threeNines() {
+			after = "a rebuild there in a few hours fits the ≈ 8.8 h a year 99.9% allows"
+		}
+		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to a second region now (snapshots and log shipping); %s.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"), after)
 	}
 	return out
 }
@@ -145,8 +150,32 @@ func (r *renderer) assumedDominates() string {
 	if heaviest == nil || stated == nil || heaviest.Source == conversation.Stated || heaviest.PeakPerSec < 2*stated.PeakPerSec || heaviest.PeakPerSec < 100 {
 		return ""
 	}
-	return fmt.Sprintf("Sized on a guess: the heaviest load, %s (%s/s at peak), is assumed (%s), %s× the stated %s; the cache, replicas and shards above follow from it → say how often it really happens and I will re-derive them.",
-		heaviest.Name, conversation.Human(heaviest.PeakPerSec), heaviest.Basis, conversation.Human(heaviest.PeakPerSec/stated.PeakPerSec), stated.Name)
+	return fmt.Sprintf("Sized on a guess: the heaviest load, %s (%s/s at peak), is assumed (%s), %s× the stated %s; %s follow from it → say how often it really happens and I will re-derive them.",
+		heaviest.Name, conversation.Human(heaviest.PeakPerSec), heaviest.Basis, conversation.Human(heaviest.PeakPerSec/stated.PeakPerSec), stated.Name, r.sizedParts())
+}
+
+// sizedParts names the parts of this design whose size follows from the load: its cache and the
+// replicas or shards of the store behind it, else its app servers.
+func (r *renderer) sizedParts() string {
+	var parts []string
+	if r.has("cache") {
+		parts = append(parts, r.name("cache")+"'s nodes")
+	}
+	for _, c := range r.stores() {
+		t := strings.ToLower(c.Technology)
+		switch {
+		case c.Kind != "database" || c.Name != r.backingStore():
+			// Only the store the load lands on is sized from it; an accounts store is not.
+		case strings.Contains(t, "shard") || strings.Contains(t, "partition"):
+			parts = append(parts, c.Name+"'s shards")
+		case readReplicas(t):
+			parts = append(parts, c.Name+"'s replicas")
+		}
+	}
+	if len(parts) == 0 {
+		return "the app servers above"
+	}
+	return series(parts, "and", "")
 }
 
 // storedDisagrees flags a stated total ("an object store for 10 PB") that the flows do not add up

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -37,10 +38,15 @@ var stakes = []stake{
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word)[- ]banks?\b|` +
 			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
 		control: func(r *renderer, hits []string) string {
-			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; rows that move money are append-only with an audit trail of who changed what", strings.Join(hits, ", "))
+			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; %s are append-only with an audit trail of who changed what", strings.Join(hits, ", "), r.moneyRows())
 			// Only a design that takes cards through a processor can promise card numbers never reach it.
 			if r.present("psp") || r.hasFeature("payments") {
-				s += "; card numbers never reach our servers (the processor's tokens keep PCI DSS scope with it)"
+				// Say whose cards and which processor: the sentence is otherwise every shop's.
+				psp := "the processor"
+				if r.present("psp") {
+					psp = r.name("psp")
+				}
+				s += fmt.Sprintf("; the cards of %s go straight from their apps to %s, whose tokens keep PCI DSS scope there, so card numbers never reach our servers", accountHolders(r.g.Problem, r.g.Requirements.Workload), psp)
 			}
 			s += "."
 			// A bank card is paid with, not a bank account connected to; paying suppliers from a
@@ -242,8 +248,48 @@ func (r *renderer) personalData() string {
 	}
 	// Name the fields the data model keeps, not a claim that nothing else is personal: the
 	// statement's domain may hold more (a phone number, a bank account) than the fields list.
-	return fmt.Sprintf("Personal data in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and %s.", strings.Join(fields, "; "), where, erase)
+	s := fmt.Sprintf("Personal data of %s in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and %s", accountHolders(r.g.Problem, r.g.Requirements.Workload), strings.Join(fields, "; "), where, erase)
+	if about := r.aboutPeople(rd.Actors); len(about) > 0 && !r.hasFeature("ehr") {
+		// What an erasure must reach beyond the account is where designs differ.
+		s += fmt.Sprintf("; an erasure also reaches the %s that carry the person's id, which are deleted or keep only a pseudonymous id", series(about, "and", ""))
+	}
+	return s + "."
 }
+
+// personIDs are id fields that point at a person whatever the statement calls them.
+var personIDs = set("user_id", "sender_id", "author_id", "owner_id", "creator_id", "member_id", "customer_id", "buyer_id", "seller_id", "rider_id", "driver_id", "player_id", "patient_id", "recipient_id")
+
+// aboutPeople lists the design's entities, other than a person's own row, whose fields point at a
+// person ("user_id", "sender_id", or an actor of the statement's id): what an erasure reaches.
+func (r *renderer) aboutPeople(actors []string) []string {
+	ids := maps.Clone(personIDs)
+	for _, a := range actors {
+		ids[strings.ReplaceAll(a, " ", "_")+"_id"] = true
+	}
+	for _, e := range r.entities() {
+		// An entity with contact fields is a person's row whatever its name (a Patron).
+		if n := strings.ToLower(e.Name); !placeEntities[n] && personalWords.MatchString(e.Fields) {
+			ids[strings.ReplaceAll(n, " ", "_")+"_id"] = true
+		}
+	}
+	var out []string
+	for _, e := range r.entities() {
+		name := strings.ToLower(e.Name)
+		if ids[strings.ReplaceAll(name, " ", "_")+"_id"] || len(out) == 3 {
+			continue // the person's own row
+		}
+		for _, f := range fieldWordRe.FindAllString(strings.ToLower(e.Key+" "+e.Partition+" "+e.Fields), -1) {
+			if ids[f] {
+				out = append(out, pluralNoun(name))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fieldWordRe finds field names in an entity's key and fields.
+var fieldWordRe = regexp.MustCompile(`[a-z][a-z0-9_]*`)
 
 // placeEntities are organisations and places, whose names and addresses are public.
 var placeEntities = set("clinic", "hospital", "restaurant", "restaurant & menu", "store", "listing", "place", "venue", "facility", "warehouse", "branch", "school", "market", "show", "event")
@@ -307,4 +353,24 @@ func (r *renderer) accessLine() string {
 		owner = singularNoun(roles[0])
 	}
 	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens and rate-limits per %s; a write is refused unless the row's %s_id is the caller's.", upperFirst(r.entry()), owner, slug(owner, "_"))
+}
+
+// moneyMovesRe finds entity names that are a movement of money, not a thing with a price: a
+// payment or a refund is appended, a parking stay or a tariff is updated.
+var moneyMovesRe = regexp.MustCompile(`\b(payments?|ledger|transfers?|refunds?|payouts?|charges?|invoices?|transactions?|expenses?|donations?|fees?|fines?|deposits?|withdrawals?|settlements?|disbursements?|pledges?|contributions?)\b`)
+
+// moneyRows names the design's entities that carry an amount ("payment intents and ledger
+// entries"), which are what must be append-only; "rows that move money" when none says so.
+func (r *renderer) moneyRows() string {
+	var names []string
+	for _, e := range r.entities() {
+		f, n := strings.ToLower(e.Fields), strings.ToLower(e.Name)
+		if (strings.Contains(f, "amount") || strings.Contains(f, "_cents") || strings.Contains(f, "minor units")) && moneyMovesRe.MatchString(n) && len(names) < 3 {
+			names = append(names, strings.ToLower(pluralNoun(e.Name)))
+		}
+	}
+	if len(names) == 0 {
+		return "rows that move money"
+	}
+	return series(names, "and", "")
 }

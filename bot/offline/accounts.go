@@ -1,0 +1,54 @@
+package offline
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// machineActors are actors of a statement that are not people: a host or a sensor holds no
+// account and no personal data.
+var machineActors = set("device", "sensor", "watch", "tracker", "vehicle", "robot", "host", "server", "pod", "node", "machine", "container", "instance", "system", "service", "gate", "camera", "meter")
+
+// accountPeople names the people of a statement who hold accounts, plural ("keepers", "vets"):
+// the statement's own actors, leaving out machines and the reader's fallback, "user".
+func accountPeople(problem string) []string {
+	var out []string
+	for _, a := range readStatement(problem).Actors {
+		if a == "" || a == "user" || machineActors[lastWord(a)] {
+			continue
+		}
+		if p := pluralNoun(a); !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// accountHolders names whose accounts a design keeps, from the statement: its people ("keepers
+// and vets"), counted when the statement counts one kind ("the 1.2K members"), else its users
+// counted ("the 30M users"). The accounts feature is the same in every design; who holds the
+// accounts is not.
+func accountHolders(problem string, w conversation.Workload) string {
+	people := accountPeople(problem)
+	n := w.Users
+	if n == 0 {
+		n = w.DAU
+	}
+	switch {
+	case len(people) == 1 && n > 0:
+		return fmt.Sprintf("the %s %s", conversation.Human(n), people[0])
+	case len(people) > 0:
+		return series(people, "and", "")
+	case n > 0:
+		return fmt.Sprintf("the %s users", conversation.Human(n))
+	}
+	return "the product's users"
+}
+
+// accountsWhy says why accounts sit in a relational store, in this design's terms: whose they
+// are, and that they are read at every sign-in but seldom written.
+func (r *renderer) accountsWhy() string {
+	return "accounts of " + accountHolders(r.g.Problem, r.g.Requirements.Workload) + ", read at every sign-in and seldom written: a relational DB with replicas is simplest"
+}
