@@ -187,3 +187,11 @@ func TestWishesAreChanges(t *testing.T) {
 		t.Errorf("people named in a question are not an absent app: %s", a)
 	}
 }
+
+// A booking flow writes reservations: the path of a write is the reservation's, not the listing's.
+func TestTheBusiestWriteNamesItsRecordByAnotherWord(t *testing.T) {
+	a := answer(t, "Design a parking garage reservation system for 200 garages", "how long does a write take end to end?")
+	if !strings.Contains(a, "Reservation service") {
+		t.Errorf("a booking is written by the reservation service: %s", a)
+	}
+}

@@ -344,7 +344,7 @@ func (r *renderer) busiestEntity() (entity, bool) {
 	}
 	head := singularNoun(strings.ToLower(firstWord(top.Name)))
 	for _, e := range r.entities() {
-		if r.has(e.Store) && singularNoun(strings.ToLower(lastWord(e.Name))) == head {
+		if n := singularNoun(strings.ToLower(lastWord(e.Name))); r.has(e.Store) && sameThing(head, n) {
 			return e, true
 		}
 	}
