@@ -1046,6 +1046,11 @@ func (r *reader) bursts() {
 		if lookVerbs[verb] {
 			f.Kind = conversation.FlowRead // "… all open the app within a minute of the goal"
 		}
+		if a.class == "concurrent" && onlineAfter(toks, a.end) {
+			r.out.Flows = append(r.out.Flows, r.whileOnline(f, a, m))
+			m.used, a.used = true, true
+			continue
+		}
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)
 		m.used, a.used = true, true
@@ -1055,6 +1060,39 @@ func (r *reader) bursts() {
 		}
 		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 	}
+}
+
+// perOnline is how often one person online acts inside a rush the statement gives no rate for:
+// a bid, an order or a message a minute each is a busy bidder's, trader's or fan's pace.
+const perOnline = 60
+
+// seriesLasts is how long a series of overlapping rushes runs when the statement says not: a
+// sale, a session or an evening's programme of a few hours.
+const seriesLasts = 3 * 3600
+
+// whileOnline sizes the rush f that a crowd online at once (a) makes in the window m: people
+// online are concurrency, not actions, so the window's actions are each person's own rate, said
+// as an assumption, not one action each squeezed into the window. Where the statement sets the
+// windows off one after another faster than each lasts ("lots close every 30 seconds, bids in the
+// last 2 minutes extend the lot"), they overlap: the rush runs as long as the series.
+func (r *reader) whileOnline(f conversation.Flow, a, m *mention) conversation.Flow {
+	f.Count, f.PerSeconds, f.Lasts = a.value, perOnline, m.value
+	f = uniqueName(r.out.Flows, f)
+	r.note("%s: %s %s online × 1 a minute each (assumed: people online are concurrency; the statement says not how often each acts) = %s/s while the %s window is open",
+		f.Name, human(a.value), plural(a.noun), human(a.value/perOnline), days(m.value))
+	for _, x := range r.ms {
+		if x.kind == mEvery && x.sent == m.sent && x.value > 0 && x.value < m.value {
+			x.used, f.Lasts = true, seriesLasts
+			// periodic found no sender for it; this rush is what it paces.
+			r.out.Notes = slices.DeleteFunc(r.out.Notes, func(n string) bool {
+				return n == fmt.Sprintf("%s: stated, but not who sends it", conversation.Period(x.value))
+			})
+			r.note("%s: one %s window opens %s, so about %s are open at once and the rush runs through the series (%s, assumed), not once",
+				f.Name, days(m.value), conversation.Period(x.value), human(math.Ceil(m.value/x.value)), days(seriesLasts))
+			break
+		}
+	}
+	return f
 }
 
 // ofEach reports a window said of each of many things at toks[k]: "the last minute of each
@@ -1187,7 +1225,8 @@ func (r *reader) periodic() {
 		if a == nil {
 			// "Every 5 minutes each of our 2,000 stores uploads its batch": the sender after it.
 			for _, x := range r.ms {
-				if x.kind == mActors && x.sent == m.sent && x.pos > m.pos && a == nil {
+				// "lots close every 30 seconds, up to 20,000 bidders online": another clause's people.
+				if x.kind == mActors && x.sent == m.sent && x.pos > m.pos && a == nil && !within(toks, m.end, x.pos, ",", ";") {
 					a = x
 				}
 			}

@@ -925,7 +925,8 @@ func (r *reader) crowd(toks []string, m *mention, start, k int, head string, act
 	switch {
 	case probe.per == 0 && personNoun(head) && queueAfter(toks, k):
 		r.queued(m, head)
-	case isLimit(toks, start) && actor && probe.per == 0 && verbNext(toks, k) != "" && liveAfter(toks, k):
+	case isLimit(toks, start) && actor && probe.per == 0 && (verbNext(toks, k) != "" && liveAfter(toks, k) || onlineAfter(toks, k)):
+		// "up to 20,000 bidders online at the close": the most present at once, not a limit.
 		m.kind, m.class, m.peak, m.end = mActors, "concurrent", true, k
 	default:
 		return false
