@@ -1092,7 +1092,22 @@ func (r *reader) whileOnline(f conversation.Flow, a, m *mention) conversation.Fl
 			break
 		}
 	}
+	if day := weekdayIn(r.sents[m.sent]); day != "" {
+		// "lots close … on Sunday evening": a sale on a day of the week, taken as every week.
+		f.Recurs = weekSeconds
+		r.note("%s: on %s, taken as once a week (assumed)", f.Name, strings.ToUpper(day[:1])+day[1:])
+	}
 	return f
+}
+
+// weekdayIn finds a day of the week or a weekend named in a sentence.
+func weekdayIn(toks []string) string {
+	for _, w := range toks {
+		if calendarPeriods[w] == weekSeconds {
+			return w
+		}
+	}
+	return ""
 }
 
 // ofEach reports a window said of each of many things at toks[k]: "the last minute of each

@@ -36,6 +36,9 @@ func TestReadPeopleOnlineAreNotActions(t *testing.T) {
 		if !strings.Contains(notes, "1 a minute each (assumed") || strings.Contains(notes, "but not who sends it") {
 			t.Errorf("%q: notes %q, want the per-person rate said as an assumption and the series used", tc.statement, rd.Notes)
 		}
+		if weekly := strings.Contains(tc.statement, "Sunday"); weekly != (f.Recurs == 7*86400) {
+			t.Errorf("%q: recurs every %v s, want weekly %v (notes %q)", tc.statement, f.Recurs, weekly, rd.Notes)
+		}
 		if overlapped := f.Lasts > 3600; overlapped != tc.overlapped {
 			t.Errorf("%q: lasts %v s, want overlapping windows %v (notes %q)", tc.statement, f.Lasts, tc.overlapped, rd.Notes)
 		}
