@@ -62,7 +62,7 @@ func answerRationale(g bot.Grounding, q string) string {
 		words = append(words, tp.Names...)
 	}
 	for _, f := range r.ordered() {
-		for _, t := range f.Tradeoffs {
+		for _, t := range r.tradeoffsOf(f) {
 			if dt := strings.ToLower(r.x(t.Decision)); containsAny(dt, words) {
 				fmt.Fprintf(&b, "- Decision: %s over %s — %s.\n", r.x(t.Decision), r.x(t.Rejected), r.x(t.Why))
 			}
@@ -275,7 +275,7 @@ func answerDecision(g bot.Grounding, q string) string {
 		}
 	}
 	for _, f := range r.ordered() {
-		for _, t := range f.Tradeoffs {
+		for _, t := range r.tradeoffsOf(f) {
 			d, rej, why := r.x(t.Decision), r.x(t.Rejected), r.x(t.Why)
 			consider(d, fmt.Sprintf("**%s**, chosen over %s: %s. %s", d, rej, why, cite(conversation.Tradeoffs)))
 		}

@@ -85,7 +85,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	limits := fillLimits(reading)
 	for _, f := range fs {
 		req.Functional = appendNew(req.Functional, limits(said(f.Functional, problem))...)
-		req.OutOfScope = appendNew(req.OutOfScope, f.OutOfScope...)
+		req.OutOfScope = appendNew(req.OutOfScope, said(f.OutOfScope, problem)...)
 		req.UseCases = appendNew(req.UseCases, fillPublishTime(said(f.UseCases, problem), problem)...)
 		for _, e := range f.Entities {
 			req.Entities = appendNew(req.Entities, e.Name)

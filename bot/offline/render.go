@@ -1370,6 +1370,8 @@ func (r *renderer) dives() []deepDive {
 			} else {
 				d.Title = t[0]
 			}
+			// So may a paragraph of a dive: a house's scheduled closes are not a marketplace's.
+			d.Body = strings.Join(said(strings.Split(d.Body, "\n"), r.g.Problem), "\n")
 			w := d.Weight
 			if f == r.p {
 				w += 3
@@ -1843,11 +1845,17 @@ func (r *renderer) reliability(b *strings.Builder) {
 	}
 }
 
+// tradeoffsOf is a feature's trade-offs that hold for the statement: a decision titled {said:…}
+// is about one kind of the thing, a house's sale rather than a marketplace's listings.
+func (r *renderer) tradeoffsOf(f *feature) []tradeoff {
+	return saidOf(f.Tradeoffs, r.g.Problem, func(t *tradeoff) *string { return &t.Decision })
+}
+
 func (r *renderer) tradeoffs(b *strings.Builder) {
 	b.WriteString("### Decisions and the alternatives rejected\n")
 	b.WriteString("| Decision | Rejected alternative | Why |\n|---|---|---|\n")
 	for _, f := range r.ordered() {
-		for _, t := range f.Tradeoffs {
+		for _, t := range r.tradeoffsOf(f) {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", cell(r.x(t.Decision)), cell(r.x(t.Rejected)), cell(r.x(t.Why)))
 		}
 	}
