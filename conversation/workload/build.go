@@ -1076,10 +1076,15 @@ const seriesLasts = 3 * 3600
 // windows off one after another faster than each lasts ("lots close every 30 seconds, bids in the
 // last 2 minutes extend the lot"), they overlap: the rush runs as long as the series.
 func (r *reader) whileOnline(f conversation.Flow, a, m *mention) conversation.Flow {
-	f.Count, f.PerSeconds, f.Lasts = a.value, perOnline, m.value
+	// A window shorter than a minute ("answers within 20 seconds") holds one act each at most.
+	f.Count, f.PerSeconds, f.Lasts = a.value, math.Min(perOnline, m.value), m.value
 	f = uniqueName(r.out.Flows, f)
-	r.note("%s: %s %s online × 1 a minute each (assumed: people online are concurrency; the statement says not how often each acts) = %s/s while the %s window is open",
-		f.Name, human(a.value), plural(a.noun), human(a.value/perOnline), days(m.value))
+	pace := "1 a minute each"
+	if f.PerSeconds < perOnline {
+		pace = "1 each in the window"
+	}
+	r.note("%s: %s %s online × %s (assumed: people online are concurrency; the statement says not how often each acts) = %s/s while the %s window is open",
+		f.Name, human(a.value), plural(a.noun), pace, human(a.value/f.PerSeconds), days(m.value))
 	for _, x := range r.ms {
 		if x.kind == mEvery && x.sent == m.sent && x.value > 0 && x.value < m.value {
 			x.used, f.Lasts = true, seriesLasts
