@@ -1371,7 +1371,7 @@ func (r *renderer) dives() []deepDive {
 				d.Title = t[0]
 			}
 			// So may a paragraph of a dive: a house's scheduled closes are not a marketplace's.
-			d.Body = strings.Join(said(strings.Split(d.Body, "\n"), r.g.Problem), "\n")
+			d.Body = saidParagraphs(d.Body, r.g.Problem)
 			w := d.Weight
 			if f == r.p {
 				w += 3

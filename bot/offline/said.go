@@ -88,3 +88,14 @@ func saidOf[T any](items []T, problem string, text func(*T) *string) []T {
 	}
 	return out
 }
+
+// saidParagraphs keeps a text's paragraphs as said keeps lines, closing the gap a dropped one
+// leaves.
+func saidParagraphs(text, problem string) string {
+	paras := strings.Split(text, "\n\n")
+	kept := said(paras, problem)
+	if len(kept) == len(paras) {
+		return text
+	}
+	return strings.Join(kept, "\n\n")
+}

@@ -143,3 +143,17 @@ func TestHiddenPollResultsStayHidden(t *testing.T) {
 		t.Errorf("a live poll lost its live results:\n%s", sec[conversation.Requirements])
 	}
 }
+
+// A dive's paragraph may be said of one kind of the thing: the others stay, with no gap where
+// it was.
+func TestSaidParagraphs(t *testing.T) {
+	body := "The timer is the data.\n\n{unsaid:lot|lots} Sellers choose endings.\n\n{said:lot|lots} The house schedules the lots."
+	for _, tt := range []struct{ problem, want string }{
+		{"an auction site for sellers", "The timer is the data.\n\nSellers choose endings."},
+		{"a wine auction: lots close every 30 seconds", "The timer is the data.\n\nThe house schedules the lots."},
+	} {
+		if got := saidParagraphs(body, tt.problem); got != tt.want {
+			t.Errorf("saidParagraphs(%q) = %q, want %q", tt.problem, got, tt.want)
+		}
+	}
+}
