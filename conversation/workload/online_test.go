@@ -23,7 +23,7 @@ func TestReadPeopleOnlineAreNotActions(t *testing.T) {
 		{"A stock trading app: 200,000 traders connected at the open, orders in the first 5 minutes must fill fast", 200000, 200000 / 60.0, false},
 		{"Design a chat for a final: up to 30,000 fans online during the match, messages within 2 minutes of a goal", 30000, 30000 / 60.0, false},
 		{"A live quiz app: up to 80,000 players online during the show, answers within 20 seconds of each question", 80000, 80000 / 20.0, false},
-		{"Build a car auction where a lot closes every 2 minutes, up to 4,000 buyers connected during the sale, bids in the last 5 minutes extend it", 4000, 4000 / 60.0, true},
+		{"Build a car auction where a lot closes every 2 minutes, up to 4,000 dealers connected during the sale, bids in the last 5 minutes extend it", 4000, 4000 / 60.0, true},
 	} {
 		rd := workload.Read(tc.statement)
 		if rd.Concurrent != tc.online || len(rd.Flows) != 1 {

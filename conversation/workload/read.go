@@ -1335,6 +1335,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 				break // "400K subscribers choose 3 recipes": nothing continues a plural actor
 			}
 		}
+		if prev := word(mods, len(mods)-1); (w == "online" || w == "connected") && prev != "" && singular(prev) != prev {
+			break // "5,000 dealers connected": who is online, said after them, not part of the noun
+		}
 		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) {
 			// "users send", "drivers report": a verb after the noun ends the phrase.
 			break
