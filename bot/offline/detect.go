@@ -528,6 +528,7 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 		}
 	}
 	regionRule(caps, statement, on, why)
+	regionVariants(on, why)
 	reattribute(caps, on, impliedBy, why)
 	var ids []string
 	for _, f := range featureList {

@@ -2,6 +2,8 @@ package offline
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -53,3 +55,49 @@ func regionRule(caps map[string]*capability, statement string, on map[string]boo
 	}
 	on["multiregion"], why["multiregion"] = true, `"`+said+`"`
 }
+
+// regionVariants adds, to a multi-region design, the features that say how its archetypes run
+// across regions (feature.MultiRegion).
+func regionVariants(on map[string]bool, why map[string]string) {
+	if !on["multiregion"] {
+		return
+	}
+	for id := range on {
+		if f := features[id]; f != nil && f.MultiRegion != "" && features[f.MultiRegion] != nil && !on[f.MultiRegion] {
+			on[f.MultiRegion], why[f.MultiRegion] = true, "implied by "+features["multiregion"].Name+" with "+f.Name
+		}
+	}
+}
+
+// withRegionVariants is the list of features a design going multi-region adds: the deployment
+// and each archetype's own way of running across regions.
+func withRegionVariants(ids []string) []string {
+	out := []string{"multiregion"}
+	for _, id := range ids {
+		if f := features[id]; f != nil && f.MultiRegion != "" && !slices.Contains(ids, f.MultiRegion) {
+			out = append(out, f.MultiRegion)
+		}
+	}
+	return out
+}
+
+var regionNumbers = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// regionCount is how many regions the statement says the system runs in: the stated count, the
+// regions it names, else two (the least a multi-region design has).
+func regionCount(statement string) int {
+	if m := countedRegionsRe.FindStringSubmatch(statement); m != nil {
+		if n, ok := regionNumbers[strings.ToLower(m[1])]; ok {
+			return int(n)
+		}
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			return n
+		}
+	}
+	if m := namedRegionsRe.FindString(statement); m != "" {
+		return max(2, len(regionNameRe.FindAllString(m, -1)))
+	}
+	return 2
+}
+
+var regionNameRe = regexp.MustCompile(`(?i)\b(?:` + regionNames + `)\b`)
