@@ -38,8 +38,14 @@ func CapacityMarkdown(c Capacity) string {
 	if c.CacheBytes > 0 {
 		fmt.Fprintf(&b, "| Cache for the hot set | %s |\n", Bytes(c.CacheBytes))
 	}
-	fmt.Fprintf(&b, "| Stateless app servers at peak | ~%d |\n", c.AppServers)
-	fmt.Fprintf(&b, "| Database partitions | ~%d |\n", c.DBShards)
+	// A design that sizes its own machines (a CDN's PoPs, a limiter's Redis shards) zeroes the
+	// generic fleet, which would otherwise contradict it.
+	if c.AppServers > 0 {
+		fmt.Fprintf(&b, "| Stateless app servers at peak | ~%d |\n", c.AppServers)
+	}
+	if c.DBShards > 0 {
+		fmt.Fprintf(&b, "| Database partitions | ~%d |\n", c.DBShards)
+	}
 	if len(c.Assumptions) > 0 {
 		b.WriteString("\n**Assumptions**\n\n")
 		for _, a := range c.Assumptions {

@@ -39,7 +39,9 @@ func resolve(fs []*feature, problem string) []*feature {
 // design replaces: collaboration that must merge offline edits replaces "OT with a server owner"
 // by CRDTs, rather than printing both. It drops entities and screens by name and endpoints by
 // "METHOD /path" too, and requirement, use-case and out-of-scope lines that begin with a replaced
-// text (a search engine's crawl must not call indexing out of scope): a Q&A
+// text (a search engine's crawl must not call indexing out of scope), and reliability lines and
+// open questions the same way (a limiter's split of limits between regions answers the question
+// whether limits are global, and replaces homing users in one region): a Q&A
 // site's questions, tags and reputation replace a forum's posts, communities and karma, which
 // would otherwise be listed beside them.
 func superseded(fs []*feature) []*feature {
@@ -69,6 +71,8 @@ func superseded(fs []*feature) []*feature {
 		c.NonFunctional = slices.DeleteFunc(slices.Clone(f.NonFunctional), begins)
 		c.UseCases = slices.DeleteFunc(slices.Clone(f.UseCases), begins)
 		c.OutOfScope = slices.DeleteFunc(slices.Clone(f.OutOfScope), begins)
+		c.Reliability = slices.DeleteFunc(slices.Clone(f.Reliability), begins)
+		c.Open = slices.DeleteFunc(slices.Clone(f.Open), begins)
 		if changed(f, &c) {
 			fs[i] = &c // a copy: the catalogue's own feature stays whole for other designs
 		}
@@ -81,7 +85,7 @@ func changed(f, c *feature) bool {
 	return len(c.Deep) != len(f.Deep) || len(c.Flows) != len(f.Flows) || len(c.Tradeoffs) != len(f.Tradeoffs) ||
 		len(c.Entities) != len(f.Entities) || len(c.Screens) != len(f.Screens) || len(c.APIs) != len(f.APIs) ||
 		len(c.Functional) != len(f.Functional) || len(c.NonFunctional) != len(f.NonFunctional) || len(c.UseCases) != len(f.UseCases) ||
-		len(c.OutOfScope) != len(f.OutOfScope)
+		len(c.OutOfScope) != len(f.OutOfScope) || len(c.Reliability) != len(f.Reliability) || len(c.Open) != len(f.Open)
 }
 
 // composed builds the generic feature for one statement. Where the reader finds nothing usable it

@@ -251,13 +251,23 @@ var availabilityRe = regexp.MustCompile(`\b99\.\d+\s?%`)
 // loadLines are the non-functional requirements that quote the capacity model; a rescale
 // rewrites exactly these (they start with "Throughput:", "Storage:", "Streaming:" or "Fan-out:").
 func loadLines(c conversation.Capacity) []string {
-	out := []string{fmt.Sprintf("Throughput: sustain %s writes and %s reads at peak (%s and %s on average)",
-		conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS), conversation.PerSecond(c.WriteQPS), conversation.PerSecond(c.ReadQPS))}
+	PS := conversation.PerSecond
+	rates := fmt.Sprintf("%s writes and %s reads at peak (%s and %s on average)", PS(c.PeakWriteQPS), PS(c.PeakReadQPS), PS(c.WriteQPS), PS(c.ReadQPS))
+	switch {
+	case c.WriteQPS == 0 && c.ReadQPS > 0:
+		rates = fmt.Sprintf("%s reads at peak (%s on average)", PS(c.PeakReadQPS), PS(c.ReadQPS))
+	case c.ReadQPS == 0 && c.WriteQPS > 0:
+		rates = fmt.Sprintf("%s writes at peak (%s on average)", PS(c.PeakWriteQPS), PS(c.WriteQPS))
+	}
+	out := []string{"Throughput: sustain " + rates}
 	if c.ConcurrentStreams > 0 {
 		out = append(out, fmt.Sprintf("Streaming: %s concurrent streams, %s/s of egress, served from the edge", conversation.Human(c.ConcurrentStreams), conversation.Bytes(c.EgressBytesPerSec)))
 	}
 	if c.DeliveriesPerSec > 0 {
 		out = append(out, fmt.Sprintf("Fan-out: %s deliveries/s on average", conversation.Human(c.DeliveriesPerSec)))
+	}
+	if c.StorageBytesPerMonth == 0 && c.StorageBytesKept == 0 {
+		return out // state updated in place: "0 B a month" is no requirement
 	}
 	return append(out, fmt.Sprintf("Storage: about %s a month, %s kept over the retention (replicated)", conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept)))
 }

@@ -527,6 +527,8 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 			}
 		}
 	}
+	regionRule(caps, statement, on, why)
+	regionVariants(on, why)
 	reattribute(caps, on, impliedBy, why)
 	var ids []string
 	for _, f := range featureList {

@@ -37,6 +37,10 @@ type feature struct {
 	// Global archetypes run from many PoPs by design (a CDN, DNS name servers): a regional outage
 	// moves their traffic to the next PoP, so the single-region review does not apply.
 	Global bool `yaml:"global,omitempty"`
+	// MultiRegion names the feature that says how this archetype runs across regions where the
+	// generic active-active text does not fit (a rate limiter splits each limit between regions
+	// rather than homing users): it is added wherever the design is multi-region.
+	MultiRegion string `yaml:"multi_region,omitempty"`
 	// Fleet says what the archetype's machines are and what sizes them, for the overview's scale
 	// line, where they are not app servers over database shards (a CDN's PoPs, a file system's
 	// NameNode over its DataNodes). An archetype that says it reads the capacity figures in its

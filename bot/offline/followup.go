@@ -284,7 +284,7 @@ func planMultiRegion(g bot.Grounding, t string) (*change, bool) {
 	if slices.Contains(g.Requirements.Features, "multiregion") {
 		return &change{unsupported: "The design is already multi-region (see Reliability and the Global traffic manager). Ask about a specific part — for example \"how does failover between regions work?\""}, true
 	}
-	req, comps := withFeatures(g, []string{"multiregion"})
+	req, comps := withFeatures(g, withRegionVariants(g.Requirements.Features))
 	return &change{
 		decision:  "Go multi-region: active-active regions behind a global traffic manager, each user homed in one region",
 		rationale: "survive a regional outage and serve users from the nearest region; strongly consistent writes stay in the user's home region to avoid cross-region conflicts",

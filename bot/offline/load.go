@@ -112,6 +112,10 @@ type loadProfile struct {
 	// miss, a counter bumped by each check), not a request of its own: a stated count of
 	// requests is then all reads, with the writes beside them rather than among them.
 	WritesFollowReads bool `yaml:"writes_follow_reads,omitempty"`
+	// WriteInRead marks an archetype whose write is made inside its read, in one atomic
+	// operation on the store (a limiter's check takes its token in the same script): each stated
+	// request is one operation, counted once, not a read and a write beside it.
+	WriteInRead bool `yaml:"write_in_read,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -262,15 +266,58 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser,
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Write, H(p.WritesPerUser))
+	case hasRead && !hasWrite && !w.Has(conversation.FlowStream) && p.WriteInRead:
+		note("%s: each one makes its %s in the same atomic call, so it is counted once", p.Read, p.Write)
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
 		writesFromReads(&w, p.Write, rw, note)
 	}
+	writesInReads(&w, p)
 	rushReads(&w, p, note)
 	sizeAndReach(&w, rd, statement, p, note)
 	keptHistory(&w, p, note)
 	settle(&w, p, note)
 	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
+}
+
+// writesInReads makes the writes of an archetype that writes inside its read (WriteInRead) the
+// reads themselves: "1000 counter updates per user a day" and one limit check per update are
+// 1000 checks, each bumping its counter in the same call, not 2000 operations; and "20K logins a
+// second" reaching a login limiter are 20K checks.
+func writesInReads(w *conversation.Workload, p loadProfile) {
+	if !p.WriteInRead {
+		return
+	}
+	writes := map[string]bool{}
+	for _, f := range w.Flows {
+		if f.Kind == conversation.FlowWrite {
+			writes[f.Name] = true
+		}
+	}
+	w.Flows = slices.DeleteFunc(w.Flows, func(f conversation.Flow) bool {
+		return f.Kind == conversation.FlowRead && f.Source == conversation.Assumed && writes[f.ItemsOf]
+	})
+	for i, f := range w.Flows {
+		if f.Kind != conversation.FlowWrite {
+			continue
+		}
+		w.Flows[i].Kind = conversation.FlowRead
+		if f.Name == p.Write && f.Source == conversation.Assumed {
+			w.Flows[i].Name = p.Read
+		}
+	}
+	var notes []string
+	for _, n := range w.Notes {
+		head, rest, _ := strings.Cut(n, ": ")
+		switch {
+		case head == p.Read && strings.Contains(rest, " per ") && strings.HasSuffix(rest, "(assumed)"):
+			continue // a read assumed from a write, dropped above
+		case head == p.Write:
+			n = p.Read + ": " + rest + ", each making its " + p.Write + " in the same atomic call"
+		}
+		notes = append(notes, n)
+	}
+	w.Notes = notes
 }
 
 // sizeAndReach gives the flows their bytes (the media a statement names, a call's streams) and

@@ -445,6 +445,12 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return fmt.Sprint(int(math.Max(2, math.Ceil(c.PeakWriteQPS/100_000)))), true
 	case "rl_shards":
 		return fmt.Sprint(int(math.Max(3, math.Ceil(c.PeakReadQPS/100_000)))), true
+	case "regions":
+		return fmt.Sprint(regionCount(r.g.Problem)), true
+	case "region_peak":
+		// The global traffic manager keeps each client in its nearest region, so a region takes
+		// its share of the peak, not all of it.
+		return H(c.PeakReadQPS / float64(regionCount(r.g.Problem))), true
 	case "shards_word":
 		switch {
 		case c.PeakWriteQPS > 5000:
@@ -659,9 +665,7 @@ func (r *renderer) overview(b *strings.Builder) {
 	if r.p.Style != "" {
 		fmt.Fprintf(b, "**Approach:** %s.\n\n", r.x(r.p.Style))
 	}
-	fmt.Fprintf(b, "**Scale at a glance:** %s writes and %s reads on average (%s / %s at peak)%s, %s of new data a month, %s kept, %s.\n\n",
-		conversation.PerSecond(c.WriteQPS), conversation.PerSecond(c.ReadQPS), conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS),
-		streamsAtAGlance(c), conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept), r.fleetAtAGlance())
+	fmt.Fprintf(b, "**Scale at a glance:** %s%s%s, %s.\n\n", ratesAtAGlance(c), streamsAtAGlance(c), storageAtAGlance(c), r.fleetAtAGlance())
 	b.WriteString("| Capability | Why it is here |\n|---|---|\n")
 	_, why := r.k.detect(r.g.Problem)
 	for _, f := range r.fs {
@@ -776,6 +780,14 @@ func (r *renderer) capacity(b *strings.Builder) {
 		// it does not have.
 		c.CacheBytes = 0
 		c.Steps = slices.DeleteFunc(slices.Clone(c.Steps), func(s string) bool { return strings.HasPrefix(s, "Cache: ") })
+	}
+	if r.p.Fleet != "" && r.p.CapacityNote != "" {
+		// The archetype sizes its own machines in its note (below): generic app servers and
+		// database partitions beside it would be figures for parts it does not have.
+		c.AppServers, c.DBShards = 0, 0
+		c.Steps = slices.DeleteFunc(slices.Clone(c.Steps), func(s string) bool {
+			return strings.HasPrefix(s, "App servers: ") || strings.HasPrefix(s, "Database partitions: ")
+		})
 	}
 	b.WriteString(strings.TrimSpace(conversation.CapacityMarkdown(c)))
 	b.WriteString("\n\n### What the numbers mean for the design\n")
@@ -1656,7 +1668,7 @@ func (r *renderer) why() []string {
 			}
 		}
 		switch {
-		case len(kept) > 0 && dbs == 1 && r.dbTakesWrites():
+		case len(kept) > 0 && dbs == 1 && r.dbTakesWrites() && c.PeakWriteQPS > 0:
 			why = append(why, fmt.Sprintf("%s is the source of truth for %s at %s writes/s peak", db, strings.Join(kept, ", "), conversation.Human(c.PeakWriteQPS)))
 		case len(kept) > 0:
 			// The peak write rate is split over several stores, or lands in none (a function
@@ -1717,6 +1729,9 @@ func (r *renderer) durability() string {
 	} else if m := modelOf(r.g.Problem); m.main != "" {
 		what = "change to " + withArticle(m.main)
 	}
+	if soft := r.softDurability(what); soft != "" {
+		return soft
+	}
 	store := r.mainStore()
 	if store == "" {
 		store = r.backingStore()
@@ -1751,6 +1766,35 @@ func (r *renderer) downtimeCost() string {
 	lost := math.Max(1, math.Round(r.capa.WriteQPS*8.76*3600))
 	return fmt.Sprintf(", in which ≈ %s %s at the average rate would wait for retry", conversation.Human(lost), what)
 }
+
+// softDurability states what an acknowledgement promises where the archetype's write lands in
+// an in-memory store (a limiter's counters in Redis): promising it is "never lost" would
+// contradict a design that tolerates losing it, so the line says what may be lost and what is
+// durable instead. It is "" where the write lands in a database.
+func (r *renderer) softDurability(what string) string {
+	if r.p.ID == "generic" || len(r.p.Entities) == 0 {
+		return ""
+	}
+	// A store that persists what it holds (Redis with AOF) makes its own promise.
+	if c := catalog[r.p.Entities[0].Store]; c.Kind != "cache" || persistsRe.MatchString(c.Tech) {
+		return ""
+	}
+	soft := r.p.Entities[0]
+	var kept []string
+	db := ""
+	for _, e := range r.p.Entities[1:] {
+		if catalog[e.Store].Kind == "database" && (db == "" || e.Store == db) {
+			kept, db = append(kept, e.Name), e.Store
+		}
+	}
+	line := fmt.Sprintf("a %s lives in memory in %s (%s state, a replica per shard) and may be lost in a failover, which the design tolerates (see Reliability)", what, r.name(soft.Store), soft.Name)
+	if len(kept) > 0 {
+		line += fmt.Sprintf("; %s in %s %s replicated before the client hears yes", strings.Join(kept, ", "), r.name(db), isAre(len(kept)))
+	}
+	return line
+}
+
+var persistsRe = regexp.MustCompile(`(?i)\bAOF\b|persist|fsync|durable`)
 
 // readReplicas reports whether a store's technology has replicas that serve reads: "primary + 2
 // replicas" does, "one primary + a standby" or "a synchronous replica" does not.
@@ -1892,7 +1936,11 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		}
 	}
 	if len(assumed) > 0 {
-		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the %s a month of storage and the %s reads/s at peak above.", strings.Join(assumed, " and "), conversation.Bytes(r.capa.StorageBytesPerMonth), conversation.Human(r.capa.PeakReadQPS)))
+		storage := conversation.Bytes(r.capa.StorageBytesPerMonth) + " a month of storage and the "
+		if r.capa.StorageBytesPerMonth == 0 {
+			storage = "" // nothing is kept: a storage figure of 0 B is no consequence to check
+		}
+		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the %s%s reads/s at peak above.", strings.Join(assumed, " and "), storage, conversation.Human(r.capa.PeakReadQPS)))
 	}
 	if len(open) > 0 {
 		b.WriteString("### Open questions\n")
@@ -1951,6 +1999,27 @@ func article(s string) string {
 		return "an " + s
 	}
 	return "a " + s
+}
+
+// ratesAtAGlance quotes the request rates the design has: a limiter whose checks bump their
+// counters in the same call has no writes of their own, and "0/s writes" would read as a figure.
+func ratesAtAGlance(c conversation.Capacity) string {
+	PS := conversation.PerSecond
+	switch {
+	case c.WriteQPS == 0 && c.ReadQPS > 0:
+		return fmt.Sprintf("%s reads on average (%s at peak)", PS(c.ReadQPS), PS(c.PeakReadQPS))
+	case c.ReadQPS == 0 && c.WriteQPS > 0:
+		return fmt.Sprintf("%s writes on average (%s at peak)", PS(c.WriteQPS), PS(c.PeakWriteQPS))
+	}
+	return fmt.Sprintf("%s writes and %s reads on average (%s / %s at peak)", PS(c.WriteQPS), PS(c.ReadQPS), PS(c.PeakWriteQPS), PS(c.PeakReadQPS))
+}
+
+// storageAtAGlance quotes the data kept, or says none accumulates (counters updated in place).
+func storageAtAGlance(c conversation.Capacity) string {
+	if c.StorageBytesPerMonth == 0 && c.StorageBytesKept == 0 {
+		return ", no data kept beyond live state"
+	}
+	return fmt.Sprintf(", %s of new data a month, %s kept", conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept))
 }
 
 // streamsAtAGlance quotes concurrent streams, which request rates do not show.
