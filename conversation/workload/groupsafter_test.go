@@ -29,3 +29,32 @@ func TestReadGroupCountedAfterItsMembers(t *testing.T) {
 		}
 	}
 }
+
+// A size said per group, as a bound or a range, is one group's: it is read as a tenant's size
+// and counts no one, while a bare count per group ("with 800 pupils each") still multiplies.
+func TestReadTenantSize(t *testing.T) {
+	for _, tc := range []struct {
+		statement         string
+		noun              string
+		smallest, largest float64
+		count             float64
+	}{
+		{"Design a team chat like Slack for companies of up to 50,000 employees", "company", 0, 50e3, 0},
+		{"Design a booking app for sports clubs of 20–200 members", "club", 20, 200, 0},
+		{"A team chat for 300 companies of up to 50k employees", "company", 0, 50e3, 300},
+		{"A parish newsletter for churches with at most 400 members", "church", 0, 400, 0},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Tenants) != 1 || rd.Users != 0 || rd.DAU != 0 {
+			t.Errorf("%q: tenants %+v, users %v: want one tenant size and no one counted (notes %q)", tc.statement, rd.Tenants, rd.Users, rd.Notes)
+			continue
+		}
+		got := rd.Tenants[0]
+		if got.Noun != tc.noun || got.Smallest != tc.smallest || got.Largest != tc.largest || got.Count != tc.count {
+			t.Errorf("%q: tenant %+v, want %s %v–%v, %v of them", tc.statement, got, tc.noun, tc.smallest, tc.largest, tc.count)
+		}
+	}
+	if rd := workload.Read("120 schools with 800 pupils each"); len(rd.Tenants) != 0 {
+		t.Errorf("a count per group read as a tenant size: %+v", rd.Tenants)
+	}
+}

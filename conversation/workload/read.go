@@ -72,6 +72,9 @@ type Reading struct {
 	// Corpora are the existing collections each new item is compared against ("each compared
 	// against 10 million past essays"): what an index holds, never reads per item.
 	Corpora []Corpus
+	// Tenants are the sizes of each of many groups served, said per group ("companies of up to
+	// 50,000 employees"): one group's people, not everyone's.
+	Tenants []Tenant
 	// Leaning is "reads" or "writes" where the statement says which the traffic mostly is but
 	// not by how much ("mostly reads", "write-heavy").
 	Leaning string
@@ -161,6 +164,7 @@ func Read(statement string) Reading {
 		statement, window = readPeriodWindow(statement)
 	}
 	statement = everyOther(statement)
+	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
 	statement, rangeNotes := ranges(statement)
 	week, weekNote := weekPeak(statement)
 	if season, seasonNote := seasonPeak(statement); season > 0 {
@@ -175,6 +179,7 @@ func Read(statement string) Reading {
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = eventSpan(statement)
 	r := &reader{sents: sentences(tokenize(statement))}
+	r.out.Tenants = tenants
 	if opening != "" {
 		r.note("%s", opening)
 	}
@@ -195,6 +200,7 @@ func Read(statement string) Reading {
 		r.scan(si, toks)
 	}
 	r.forever(statement)
+	r.boundTenants()
 	r.nest()
 	r.inheritRates()
 	r.nestInEvents() // after the rates: "600 matches each weekend" has its period by now
