@@ -75,6 +75,9 @@ type Reading struct {
 	// Tenants are the sizes of each of many groups served, said per group ("companies of up to
 	// 50,000 employees"): one group's people, not everyone's.
 	Tenants []Tenant
+	// Deadlines are times within which a counted crowd must be reached ("3 million users get a
+	// notification in under 5 seconds"): the fan-out's deadline, not a flow of the crowd's.
+	Deadlines []Deadline
 	// Leaning is "reads" or "writes" where the statement says which the traffic mostly is but
 	// not by how much ("mostly reads", "write-heavy").
 	Leaning string
@@ -84,6 +87,14 @@ type Reading struct {
 type Population struct {
 	Value float64
 	Noun  string
+}
+
+// Deadline is a fan-out to Audience people (Noun) that must finish Within seconds, of What.
+type Deadline struct {
+	Audience float64
+	Noun     string
+	Within   float64
+	What     string
 }
 
 // Act is what each of a counted group does, at no stated rate: "request blood unit" by each of
