@@ -51,7 +51,11 @@ func (r *reader) inheritRates() {
 				rush := r.ms[j].value < 86400
 				m.per, m.peak, m.window, r.ms[j].used = r.ms[j].value, rush, rush, true
 				if !rush {
+					// The stretch comes once a year (a deadline, a term, a season), so storage
+					// counts the year's total, not the stretch's rate all year.
+					m.season = 365 * 86400
 					r.note("%s %s spread over %s: the average in that stretch; its busiest hours run higher", human(m.value), plural(m.noun), days(m.per))
+					r.note("%s stored: the stretch of %s comes once a year (assumed), so %s a year, not that stretch's rate all year", plural(m.noun), days(m.per), human(m.value))
 				}
 				break
 			}
@@ -535,7 +539,7 @@ var onceEveryRe = regexp.MustCompile(`(?i)\bonce\s+(?:a|an|per|each|every)\s+(?:
 
 func (r *reader) eventFlow(m *mention) {
 	f := conversation.Flow{Name: m.name, Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
-		Source: conversation.Stated, From: m.quote}
+		Recurs: m.season, Source: conversation.Stated, From: m.quote}
 	if f.Name == "" {
 		f.Name = m.noun
 	}

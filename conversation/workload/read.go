@@ -125,6 +125,7 @@ type mention struct {
 	kept             bool    // "5 million scheduled jobs and peaks of …": items held, a population, not load
 	audience         bool    // "read by all 50": each item reaches this many
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
+	season           float64 // a stretch of days the count falls in comes back this often ("the 3 weeks before the deadline": a year)
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
 	comesEvery       float64 // each of the counted people comes once this often ("20,000 shoppers visit each weekend")
 	day              string  // the day they are counted on, named by what happens on it ("draw night")
