@@ -214,6 +214,7 @@ func Read(statement string) Reading {
 	r.forever(statement)
 	r.boundTenants()
 	r.nest()
+	r.perEventWindows() // before the rates: a stretch before each event is no stretch of its own
 	r.inheritRates()
 	r.nestInEvents() // after the rates: "600 matches each weekend" has its period by now
 	r.boundEach()    // after both: what is said per one of them, before them
