@@ -102,7 +102,9 @@ type Flow struct {
 	Burst  bool `json:"burst,omitempty"`
 	// Lasts is how long a burst runs when that is not its PerSeconds (180,000 students saving
 	// every 30 seconds through a 3-hour exam), and Recurs how often it comes back ("at the top
-	// of each hour"): a burst with neither runs PerSeconds once a day.
+	// of each hour"): a burst with neither runs PerSeconds once a day. A flow that is no burst
+	// but Recurs is counted in a stretch that comes back that often ("9,000 applications in the
+	// 3 weeks before the yearly deadline"): its rates are the stretch's, its storage the year's.
 	Lasts      float64 `json:"lasts,omitempty"`
 	Recurs     float64 `json:"recurs,omitempty"`
 	Overwrites bool    `json:"overwrites,omitempty"`

@@ -453,6 +453,9 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		assumeTurnover(w, rd.Capacities[0], note)
 		return
 	}
+	if w.DAU == 0 && w.Users == 0 && len(rd.Tenants) > 0 {
+		tenantPeople(w, rd, statement, note)
+	}
 	writes, reads := p.WritesPerUser, p.ReadsPerUser
 	if orgPeople(w, rd, statement, p.UnitStaff, note) == errands {
 		writes, reads = min(writes, 1), min(reads, 5)

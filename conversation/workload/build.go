@@ -51,7 +51,11 @@ func (r *reader) inheritRates() {
 				rush := r.ms[j].value < 86400
 				m.per, m.peak, m.window, r.ms[j].used = r.ms[j].value, rush, rush, true
 				if !rush {
+					// The stretch comes once a year (a deadline, a term, a season), so storage
+					// counts the year's total, not the stretch's rate all year.
+					m.season = 365 * 86400
 					r.note("%s %s spread over %s: the average in that stretch; its busiest hours run higher", human(m.value), plural(m.noun), days(m.per))
+					r.note("%s stored: the stretch of %s comes once a year (assumed), so %s a year, not that stretch's rate all year", plural(m.noun), days(m.per), human(m.value))
 				}
 				break
 			}
@@ -535,7 +539,7 @@ var onceEveryRe = regexp.MustCompile(`(?i)\bonce\s+(?:a|an|per|each|every)\s+(?:
 
 func (r *reader) eventFlow(m *mention) {
 	f := conversation.Flow{Name: m.name, Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
-		Source: conversation.Stated, From: m.quote}
+		Recurs: m.season, Source: conversation.Stated, From: m.quote}
 	if f.Name == "" {
 		f.Name = m.noun
 	}
@@ -1023,6 +1027,12 @@ func (r *reader) bursts() {
 				strings.Join(toks[from:min(m.end+3, len(toks))], " "), item, plural(item))
 			continue
 		}
+		if a != nil && !newSubject(toks, a.end, m.pos) && !r.rateSaid(a, m) {
+			if what, ok := receives(toks, a.end, m.pos); ok {
+				r.deadline(a, m, what)
+				continue
+			}
+		}
 		if a == nil || newSubject(toks, a.end, m.pos) || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
@@ -1113,6 +1123,55 @@ func weekdayIn(toks []string) string {
 		}
 	}
 	return ""
+}
+
+// receives reports a crowd that is sent something, not one that acts: "3 million users get a
+// notification … in under 5 seconds", "all 500,000 fans are alerted within 3 seconds". What
+// reaches them is the object after the verb ("notification"), or "" where none is named.
+func receives(toks []string, from, to int) (string, bool) {
+	for j := max(from, 0); j < min(to, len(toks)); j++ {
+		w := toks[j]
+		switch {
+		case auxWords[w] || j == from && !receiveVerbs[w] && isWord(w) && singular(w) != w ||
+			(w == "get" || w == "gets") && receiveVerbs[word(toks, j+1)]: // "get notified"
+			continue // "… users get": the crowd's own noun, then any helper verb
+		case receiveVerbs[w]:
+			k := j + 1
+			if w := word(toks, k); w == "a" || w == "an" || w == "the" || w == "their" || w == "each" || w == "every" {
+				k++
+			}
+			noun := ""
+			if w := word(toks, k); k < to && isWord(w) && !stopWords[w] && !isNumberStart(w) {
+				noun = singular(w)
+			}
+			if (w == "get" || w == "gets") && !sentNouns[noun] {
+				return "", false // "20,000 fans get a ticket in under a minute": they claim it, a write
+			}
+			return noun, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+var (
+	auxWords     = set(`all will should must can need to be are is`)
+	receiveVerbs = set(`get gets receive receives notified alerted told pinged see sees hear hears`)
+	// sentNouns are what a crowd gets sent, not what it takes: "get a notification".
+	sentNouns = set(`notification alert push message update warning email text sms score result news ping`)
+)
+
+// deadline keeps a time within which a crowd must be reached as what it is, the deadline of a
+// fan-out to all of them, not a flow of their own: a flow named "get" sized every receiver as
+// a write. The crowd stays the population; the designer's alert texts divide it by the time.
+func (r *reader) deadline(a, m *mention, what string) {
+	m.used = true
+	if !slices.Contains(r.out.Latencies, m.value) {
+		r.out.Latencies = append(r.out.Latencies, m.value)
+	}
+	r.out.Deadlines = append(r.out.Deadlines, Deadline{Audience: a.value, Noun: a.noun, Within: m.value, What: what})
+	r.note("%s %s reached within %s: a fan-out deadline (%s deliveries/s while it runs), not a flow of theirs: stated",
+		human(a.value), plural(a.noun), days(m.value), human(a.value/m.value))
 }
 
 // ofEach reports a window said of each of many things at toks[k]: "the last minute of each
@@ -1392,7 +1451,9 @@ func (r *reader) rest() {
 				r.out.Factor = m.value
 			}
 		case mLatency:
-			r.out.Latencies = append(r.out.Latencies, m.value)
+			if !slices.Contains(r.out.Latencies, m.value) {
+				r.out.Latencies = append(r.out.Latencies, m.value)
+			}
 		case mRetention:
 			r.out.RetentionYears = math.Max(r.out.RetentionYears, m.value/(365*86400))
 			r.note("retention: %s: stated", days(m.value))

@@ -11,11 +11,17 @@ func (r *reader) nest() {
 			continue
 		}
 		for _, n := range r.ms[i+1:] {
+			if n.sent == o.sent+1 && countable(n) && eachNamed(r.sents[o.sent], o, n.noun) {
+				r.multiply(n, o) // "Each clinic has 6 vets. There are 30 clinics."
+				continue
+			}
 			if n.sent != o.sent || !countable(n) || n.noun == o.noun {
 				continue
 			}
 			toks := r.sents[o.sent]
 			switch {
+			case eachNamed(toks, o, n.noun):
+				r.multiply(n, o)
 			case r.eachHas(toks, o, n):
 				r.multiply(o, n)
 			case inEachOf(toks, o, n):
@@ -72,6 +78,28 @@ func (r *reader) eachHas(toks []string, group, members *mention) bool {
 			within(toks, members.end, members.end+2, "each") && !members.each
 	}
 	return each && !isLimitWord(toks, group.end, members.pos)
+}
+
+// eachNamed reads the members said for one group named before them, the groups counted later:
+// "each clinic has 6 vets, 30 clinics", "every school has 800 pupils and there are 120 schools",
+// "each store runs 30 cameras; we have 2,000 stores". The count is one clinic's, so without the
+// later count the design is sized for one clinic.
+func eachNamed(toks []string, members *mention, group string) bool {
+	for k := members.pos - 2; k >= 0 && k >= members.pos-5; k-- {
+		if toks[k] != "each" && toks[k] != "every" {
+			continue
+		}
+		if singular(word(toks, k+1)) != group || isLimitWord(toks, k, members.pos) {
+			return false
+		}
+		for _, w := range toks[k+2 : members.pos] {
+			if !isWord(w) { // "each clinic, 6 vets" or a number between: not the clinic's own
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // floatingEach reports an "each" that closes the clause right after a counted group: "parents

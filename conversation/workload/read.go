@@ -72,6 +72,12 @@ type Reading struct {
 	// Corpora are the existing collections each new item is compared against ("each compared
 	// against 10 million past essays"): what an index holds, never reads per item.
 	Corpora []Corpus
+	// Tenants are the sizes of each of many groups served, said per group ("companies of up to
+	// 50,000 employees"): one group's people, not everyone's.
+	Tenants []Tenant
+	// Deadlines are times within which a counted crowd must be reached ("3 million users get a
+	// notification in under 5 seconds"): the fan-out's deadline, not a flow of the crowd's.
+	Deadlines []Deadline
 	// Leaning is "reads" or "writes" where the statement says which the traffic mostly is but
 	// not by how much ("mostly reads", "write-heavy").
 	Leaning string
@@ -81,6 +87,14 @@ type Reading struct {
 type Population struct {
 	Value float64
 	Noun  string
+}
+
+// Deadline is a fan-out to Audience people (Noun) that must finish Within seconds, of What.
+type Deadline struct {
+	Audience float64
+	Noun     string
+	Within   float64
+	What     string
 }
 
 // Act is what each of a counted group does, at no stated rate: "request blood unit" by each of
@@ -111,6 +125,7 @@ type mention struct {
 	kept             bool    // "5 million scheduled jobs and peaks of …": items held, a population, not load
 	audience         bool    // "read by all 50": each item reaches this many
 	span             bool    // a duration that is not a period, window or target: how long a thing lasts
+	season           float64 // a stretch of days the count falls in comes back this often ("the 3 weeks before the deadline": a year)
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
 	comesEvery       float64 // each of the counted people comes once this often ("20,000 shoppers visit each weekend")
 	day              string  // the day they are counted on, named by what happens on it ("draw night")
@@ -161,6 +176,7 @@ func Read(statement string) Reading {
 		statement, window = readPeriodWindow(statement)
 	}
 	statement = everyOther(statement)
+	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
 	statement, rangeNotes := ranges(statement)
 	week, weekNote := weekPeak(statement)
 	if season, seasonNote := seasonPeak(statement); season > 0 {
@@ -175,6 +191,7 @@ func Read(statement string) Reading {
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = eventSpan(statement)
 	r := &reader{sents: sentences(tokenize(statement))}
+	r.out.Tenants = tenants
 	if opening != "" {
 		r.note("%s", opening)
 	}
@@ -195,7 +212,9 @@ func Read(statement string) Reading {
 		r.scan(si, toks)
 	}
 	r.forever(statement)
+	r.boundTenants()
 	r.nest()
+	r.perEventWindows() // before the rates: a stretch before each event is no stretch of its own
 	r.inheritRates()
 	r.nestInEvents() // after the rates: "600 matches each weekend" has its period by now
 	r.boundEach()    // after both: what is said per one of them, before them

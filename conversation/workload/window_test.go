@@ -29,5 +29,9 @@ func TestReadCountInAStretchOfDays(t *testing.T) {
 		if got := rd.Rate(f); math.Abs(got-tc.perSec) > tc.perSec/100 || f.Peak || f.Burst {
 			t.Errorf("%q: %v/s peak %v burst %v, want %v/s as the stretch's average (notes %q)", tc.statement, got, f.Peak, f.Burst, tc.perSec, rd.Notes)
 		}
+		// The stretch comes once a year: storage keeps the year's count, not its rate all year.
+		if f.Recurs != 365*86400 {
+			t.Errorf("%q: recurs every %v s, want once a year (notes %q)", tc.statement, f.Recurs, rd.Notes)
+		}
 	}
 }
