@@ -698,7 +698,7 @@ var (
 	// a room used in sessions (a court room).
 	orgUnits = siteTable(map[float64]string{
 		peoplePerUnit: `branch store shop school hospital clinic office restaurant hotel warehouse gym library campus site
-			station building bank centre center pharmacy parish church congregation university college practice surgery pub
+			station building bank centre center pharmacy drugstore parish church congregation university college practice surgery pub
 			bar cafe bakery venue cinema theatre theater airport mosque temple synagogue`,
 		100:               `studio`, // a yoga or dance studio's members; a recording studio is a room (roomSenses)
 		60:                `nursery kindergarten`,
