@@ -255,6 +255,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"500 a day at each", "{…}", "/v1/records", "not designed", "shards to start"},
 		},
 		{
+			// Counted pharmacies that act ("take e-prescriptions") are the archetype's senders: each
+			// fills a pharmacy's few hundred a day, not the ten acts assumed of any organisation.
+			prompt: "Our 640 pharmacies take e-prescriptions from prescribers, patients ask for refills by phone or in the app, and opioids need a check against the state monitoring program before they are handed over", archetype: "pharmacy prescription and refill system",
+			mentions: []string{"each of the 640 pharmacies fills 300 a day", "pdmp"},
+			absent:   []string{"about 10 times a day", "pharmacies: none counted"},
+		},
+		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
 			// hold invariants and the taken spot.
 			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",
