@@ -255,6 +255,12 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"500 a day at each", "{…}", "/v1/records", "not designed", "shards to start"},
 		},
 		{
+			// A transfer asked for by name is a hard part: its dive is written, not cut for claims.
+			prompt: "a retail pharmacy chain wants patients to transfer prescriptions between its stores, get refill reminders and pick up at the counter; Schedule II drugs cannot be refilled", archetype: "pharmacy prescription and refill system",
+			mentions: []string{"transfers between the chain's stores", "refills_remaining"},
+			absent:   []string{"not designed", "/v1/records"},
+		},
+		{
 			// Counted pharmacies that act ("take e-prescriptions") are the archetype's senders: each
 			// fills a pharmacy's few hundred a day, not the ten acts assumed of any organisation.
 			prompt: "Our 640 pharmacies take e-prescriptions from prescribers, patients ask for refills by phone or in the app, and opioids need a check against the state monitoring program before they are handed over", archetype: "pharmacy prescription and refill system",
