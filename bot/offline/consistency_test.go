@@ -231,7 +231,7 @@ func TestReviewFlagsAGuessThatSizesTheDesign(t *testing.T) {
 // A design one primary carries says how far that primary is from its first wall, and talks of
 // no shards: "a single-shard query" at 0.17 writes/s reads as a template.
 func TestSmallDesignHasHeadroomNotShards(t *testing.T) {
-	_, sec := renderAll(t, "Design a pharmacy prescription refill service: patients request refills, pharmacists verify them, 500 stores")
+	_, sec := renderAll(t, "Design a tailoring alteration service: customers request alterations, tailors verify them, 500 shops")
 	all := sec[conversation.DataModel] + sec[conversation.Scalability] + sec[conversation.Tradeoffs]
 	if strings.Contains(all, "single-shard") || strings.Contains(all, "relational shards take") {
 		t.Errorf("a one-primary design talks of shards:\n%s", all)
@@ -277,9 +277,10 @@ func TestDeadLetterFollowsTheLog(t *testing.T) {
 // A composed design that knows a thing's name but not what it holds says so in its self-review,
 // while a link row of ids (a follow) is not flagged.
 func TestReviewFlagsHollowEntities(t *testing.T) {
-	_, sec := renderAll(t, "Design a pharmacy prescription refill service: patients request refills, pharmacists verify them, 500 stores")
-	if !strings.Contains(sec[conversation.Tradeoffs], "Refill keeps nothing of its own beyond ids") {
-		t.Errorf("a refill of ids and a status is not flagged:\n%s", sec[conversation.Tradeoffs])
+	// A pharmacy's refills have their own pattern now; a tailor's alterations have none.
+	_, sec := renderAll(t, "Design a tailoring alteration service: customers request alterations, tailors verify them, 500 shops")
+	if !strings.Contains(sec[conversation.Tradeoffs], "Alteration, Alteration request keep nothing of their own beyond ids") {
+		t.Errorf("an alteration of ids and a status is not flagged:\n%s", sec[conversation.Tradeoffs])
 	}
 	_, sec = renderAll(t, "Design Twitter")
 	if strings.Contains(sec[conversation.Tradeoffs], "nothing of its own") {

@@ -190,6 +190,10 @@ var synonyms = map[string][]string{
 	"duplicate": {"dedupe", "deduplicate", "deduplication", "dedup"}, "on-sale": {"sale"}, "third-party": {"provider", "processor", "external"},
 	// A fleet's trucks and vans are the vehicles its design names.
 	"truck": {"vehicle"}, "van": {"vehicle"}, "lorry": {"vehicle"}, "ocr": {"read", "recognition"},
+	// A drugstore or a chemist's is a pharmacy, an opioid a controlled substance, and a patient's
+	// medication or medicine what a prescription names.
+	"drugstore": {"pharmacy"}, "chemist": {"pharmacy"}, "opioid": {"controlled substance"}, "narcotic": {"controlled substance"},
+	"medication": {"prescription", "drug"}, "medicine": {"prescription", "drug"},
 }
 
 // fillerWords hedge or pad a statement: "maybe by phone", "ideally", "and so on".
@@ -263,7 +267,8 @@ func namesPhrase(text, phrase string) bool {
 	pat.WriteString(`\b`)
 	for i, w := range words {
 		if i > 0 {
-			pat.WriteString(`\W+(?:\w+\W+){0,2}?`)
+			// The word before may run on past its stem: "controll" starts "controlled substance".
+			pat.WriteString(`\w*\W+(?:\w+\W+){0,2}?`)
 		}
 		pat.WriteString(regexp.QuoteMeta(stem(w)))
 	}

@@ -43,6 +43,13 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 			nil, []string{"“commercial”"}},
 		{"build the outgoing SEPA Instant credit transfer service for a European bank with 8 million retail customers and interbank transfers in seconds",
 			nil, []string{"“retail”", "“interbank”"}},
+		// Drugstores and chemists are pharmacies, narcotics controlled substances and a patient's
+		// medicine what a prescription names: a pharmacy design covers them.
+		{"We run 850 drugstores; pharmacists verify each refill and narcotics are checked against the state PDMP before patients get their medicine",
+			nil, []string{"“drugstores”", "“narcotics”", "“medicine”"}},
+		// Shipping by post is not what the pharmacy pattern designs, and the review says so.
+		{"an online pharmacy that ships repeat prescriptions to 2 million patients by post, with a pharmacist checking each refill",
+			[]string{"“ships”"}, nil},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)

@@ -247,6 +247,27 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"update live", "a custodian bank", "may appoint a proxy", "/v1/polls"},
 		},
 		{
+			// A pharmacy chain's prescriptions, not a CRUD of e-prescriptions: the prescriber
+			// network's messages, refills checked under a lock, claims to the PBM, the PDMP before a
+			// controlled drug, and the stores' prescriptions as the load, not 500 people a store.
+			prompt: "A chain of 640 pharmacies: e-prescriptions come in from prescribers, patients ask for refills by phone or in the app, and opioids need a check against the state monitoring program before they are handed over", archetype: "pharmacy prescription and refill system",
+			mentions: []string{"newrx", "refills_remaining", "for update", "pdmp", "epcs", "reject codes", "each of the 640 pharmacies fills 300 a day", "access log"},
+			absent:   []string{"500 a day at each", "{…}", "/v1/records", "not designed", "shards to start"},
+		},
+		{
+			// A transfer asked for by name is a hard part: its dive is written, not cut for claims.
+			prompt: "a retail pharmacy chain wants patients to transfer prescriptions between its stores, get refill reminders and pick up at the counter; Schedule II drugs cannot be refilled", archetype: "pharmacy prescription and refill system",
+			mentions: []string{"transfers between the chain's stores", "refills_remaining"},
+			absent:   []string{"not designed", "/v1/records"},
+		},
+		{
+			// Counted pharmacies that act ("take e-prescriptions") are the archetype's senders: each
+			// fills a pharmacy's few hundred a day, not the ten acts assumed of any organisation.
+			prompt: "Our 640 pharmacies take e-prescriptions from prescribers, patients ask for refills by phone or in the app, and opioids need a check against the state monitoring program before they are handed over", archetype: "pharmacy prescription and refill system",
+			mentions: []string{"each of the 640 pharmacies fills 300 a day", "pdmp"},
+			absent:   []string{"about 10 times a day", "pharmacies: none counted"},
+		},
+		{
 			// Sensors and short holds, not the hotel template: debounce, silent sensors, the two
 			// hold invariants and the taken spot.
 			prompt: "Design a parking system: sensors on each of 12,000 spots across 40 garages, drivers see free spots in an app and can hold one for up to 15 minutes.", archetype: "parking availability and hold system",

@@ -277,6 +277,14 @@ func TestDetect(t *testing.T) {
 		{"a live audience poll during a conference talk: 3,000 attendees vote from their phones and the presenter shows the results", []string{"polls"}, []string{"ballots"}},
 		{"Design a voting feature for a Q&A app like upvotes", nil, []string{"ballots", "polls"}},
 		{"Design the phone vote for a TV talent show: 10 million viewers vote for contestants in a 15-minute window", nil, []string{"ballots"}},
+		// A pharmacy that fills prescriptions is its own design: not the clinical record whose
+		// medication words it shares, nor a pickup order, nor a patient's dose reminders; the
+		// prescriber's screen in an EHR and a reminder app stay where they were.
+		{"Design the prescription system for a 1,200-store pharmacy chain: refills from the app, insurance claims, and pharmacists checking controlled drugs against the PDMP", []string{"pharmacy"}, []string{"ehr", "medadherence", "bopis", "orders", "generic"}},
+		{"our drugstores take e-prescriptions from doctors, fill them, and text patients when the order is ready to pick up", []string{"pharmacy"}, []string{"bopis", "ehr", "orders"}},
+		{"a doctor's EHR screen for prescribing: pick a drug, check allergies and send the e-prescription to the patient's pharmacy", nil, []string{"pharmacy"}},
+		{"an app that reminds elderly patients to take their pills and tells their daughter when a dose is missed", nil, []string{"pharmacy"}},
+		{"a map of which pharmacies are open late tonight near me", nil, []string{"pharmacy"}},
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},

@@ -181,11 +181,13 @@ func TestAnswer(t *testing.T) {
 // counted.
 func TestFollowUpsOnAComposedDesign(t *testing.T) {
 	ctx := context.Background()
-	g := grounding(design(t, "Design a pharmacy prescription refill service: patients request refills, pharmacists verify them, 500 stores, notify when ready for pickup."))
+	// A tailor's alterations have no pattern, so the design is composed (a pharmacy's refills
+	// have their own now).
+	g := grounding(design(t, "Design a tailoring alteration service: customers request alterations, tailors verify them, 500 shops, notify when ready for pickup."))
 	d := offline.New()
 	for q, wants := range map[string][]string{
 		"what happens if the notification service is down?":          {"If Notification workers", "consumes Event log", "last committed offset"},
-		"how do you stop two pharmacists verifying the same refill?": {"`POST /v1/refills/{id}/verify`", "one conditional write", "UPDATE refills", "409 Conflict"},
+		"how do you stop two tailors verifying the same alteration?": {"`POST /v1/alterations/{id}/verify`", "one conditional write", "UPDATE alterations", "409 Conflict"},
 	} {
 		a, err := d.Answer(ctx, g, q)
 		if err != nil {

@@ -701,7 +701,7 @@ var (
 	// a room used in sessions (a court room).
 	orgUnits = siteTable(map[float64]string{
 		peoplePerUnit: `branch store shop school hospital clinic office restaurant hotel warehouse gym library campus site
-			station building bank centre center pharmacy parish church congregation university college practice surgery pub
+			station building bank centre center pharmacy drugstore parish church congregation university college practice surgery pub
 			bar cafe bakery venue cinema theatre theater airport mosque temple synagogue`,
 		100:               `studio`, // a yoga or dance studio's members; a recording studio is a room (roomSenses)
 		60:                `nursery kindergarten`,
@@ -1036,6 +1036,11 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 	switch {
 	case len(w.Flows) == 0 && len(rd.Providers) > 0:
 		providersWork(w, rd, p, note)
+	case len(w.Flows) == 0 && len(rd.Acts) > 0 && sendersAct(rd.Acts, p):
+		// The acting organisations are the things that send: sized as the archetype sizes them.
+		own := rd
+		own.Things = slices.Concat(actorsOf(rd.Acts), rd.Things)
+		assumeFlows(w, own, statement, p, note)
 	case len(w.Flows) == 0 && len(rd.Acts) > 0:
 		assumeActs(w, rd.Acts, note)
 	case len(w.Flows) == 0:
@@ -1098,6 +1103,27 @@ func onlyProviders(w conversation.Workload, rd workload.Reading) bool {
 // says it does, when it says not how often: a hospital requesting blood units, a pharmacy
 // ordering stock. An organisation acts through its staff, so more than a person would.
 const actsPerDay = 10
+
+// sendersAct reports whether the counted organisations that act are the archetype's own senders,
+// whose work a day it knows: "640 pharmacies take e-prescriptions" fill a few hundred
+// prescriptions a day each, not the ten acts assumed of an organisation the archetype knows
+// nothing of.
+func sendersAct(acts []workload.Act, p loadProfile) bool {
+	if p.Things == 0 || p.PerThingPerDay == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(acts, func(a workload.Act) bool {
+		return a.Actors.Noun != p.Thing && !slices.Contains(p.SenderNouns, a.Actors.Noun)
+	})
+}
+
+func actorsOf(acts []workload.Act) []workload.Population {
+	out := make([]workload.Population, len(acts))
+	for i, a := range acts {
+		out[i] = a.Actors
+	}
+	return out
+}
 
 // assumeActs turns what counted organisations do ("40 hospitals request blood units") into flows:
 // each of them acts at an assumed rate, so the load is their count times it, not a million users

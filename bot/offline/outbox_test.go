@@ -14,7 +14,7 @@ func TestOutboxOnlyWhereThereIsOne(t *testing.T) {
 		problem string
 		outbox  bool
 	}{
-		{"Design a pharmacy refill service: patients request refills, pharmacists verify them, notify when ready for pickup", true},
+		{"Design a tailoring alteration service: customers request alterations, tailors verify them, notify when ready for pickup", true},
 		{"Design Instagram", false},
 	}
 	for _, tt := range tests {

@@ -49,7 +49,7 @@ warehouse hotel property building school hospital clinic bank branch fleet charg
 turbine panel household home family organization org company business brand tenant team tracker
 probe valve controller satellite printer lock collar beacon bus plough plow ferry fridge freezer
 circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart
-datanode chunkserver pop gym studio pharmacy office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue
+datanode chunkserver pop gym studio pharmacy drugstore office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue
 practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten
 lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom`)
 
@@ -61,7 +61,7 @@ train tram barge tanker`)
 
 // orgNouns are organisations and the places they run: counted, they act through their staff
 // ("40 hospitals request blood units"), each as one customer of the system.
-var orgNouns = set(`hospital clinic pharmacy practice surgery school college university campus store shop branch restaurant
+var orgNouns = set(`hospital clinic pharmacy drugstore practice surgery school college university campus store shop branch restaurant
 hotel bank warehouse depot company business firm organization organisation org agency charity council tenant brand
 library gym studio office garage centre center theatre theater cinema venue salon parish church congregation mosque
 temple synagogue pub bar cafe bakery franchise dealership farm airline carrier lab laboratory nursery kindergarten courtroom`)
