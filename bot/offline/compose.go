@@ -120,7 +120,7 @@ func composedWith(problem string, blobsHeld bool) *feature {
 	if i := slices.IndexFunc(m.rd.Actions, func(a action) bool { return a.Object == m.main && a.Actor != "system" }); i >= 0 {
 		// Flows named for what people do ("request refill"), not "write" and "read".
 		l := *f.Load
-		l.Write, l.Read = m.rd.Actions[i].Verb+" "+m.main, m.main+" view"
+		l.Write, l.Read, l.WriteBy = m.rd.Actions[i].Verb+" "+m.main, m.main+" view", m.rd.Actions[i].Actor
 		if m.main == m.files() {
 			l.WritesPerUser = 0.3 // a photo or a file every few days, not five a day
 		}
