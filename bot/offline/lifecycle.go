@@ -498,6 +498,8 @@ func (m model) pending(l limit) string {
 			return "status = 'available'"
 		case k.record == l.row && l.Kind == "return":
 			return "status = 'out'"
+		case k.record == l.row && l.Kind == "hold" && k.origin != "":
+			return fmt.Sprintf("status = '%s'", k.origin) // unclaimed: a claimed one is past holding
 		case k.record == l.row:
 			if l.Qualifier != "" {
 				return fmt.Sprintf("status = '%s'", l.Qualifier)
