@@ -44,3 +44,18 @@ func TestClaimLifecycleFromVerbs(t *testing.T) {
 		}
 	}
 }
+
+// Whoever claims a thing another party made waits on the hand-over, so they are the ones told
+// when it changes, not its maker, who works the queue of claims.
+func TestClaimantIsTold(t *testing.T) {
+	for s, want := range map[string]string{
+		"Design a lost-and-found system for a city's transit network: 150 stations, staff log found items with photos, riders search and claim them within 90 days": "rider",
+		"A community fridge app: donors post surplus meals and neighbours claim them":                                                                               "neighbour",
+	} {
+		m := modelOf(s)
+		m.tells = tellsRe.MatchString(s)
+		if who, _ := m.told(); who != want {
+			t.Errorf("%q: told %q, want %q", s, who, want)
+		}
+	}
+}
