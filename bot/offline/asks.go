@@ -69,6 +69,13 @@ type ask struct {
 	// returns says the statement has the thing come back by a date ("boxes must be returned
 	// within 3 days").
 	returns bool
+	// origin is the state a thing someone else made waits in before it is claimed, in the
+	// maker's verb: "staff log found items, riders claim them" → logged; "" when the asking
+	// makes its own record.
+	origin string
+	// lapses is the state an unclaimed thing passes into when the statement's hold on it runs
+	// out ("claim them within 90 days" → disposed); "" without one.
+	lapses string
 }
 
 // keepAsks names the record each asking clause keeps when the verb's own noun does not: a
@@ -167,8 +174,12 @@ func (m model) asks() []ask {
 				k.held = orDefault(d.Qualifier, "held")
 			}
 			k.returns = k.returns || d.Kind == "return" && k.thing != "" && sameThing(d.Subject, k.thing)
+			if d.Kind == "hold" && sameThing(d.Subject, k.record) {
+				k.lapses = orDefault(d.Then, deadlineKinds["hold"].lapsed)
+			}
 		}
 		m.linkFulfil(&k)
+		k.origin = m.originOf(k)
 		for _, b := range m.rd.Actions {
 			if k.kind == stockAsk && b.Actor != a.Actor && b.Actor != "system" && !readsVerbs[b.Verb] && !changes(b) && !askVerbs[b.Verb] && !fulfilNouns[lastWord(resource(b))] && k.supply == (action{}) {
 				k.supply = b
@@ -297,6 +308,21 @@ func (m model) fulfilling(a action) (ask, bool) {
 	return ask{}, false
 }
 
+// originOf names the state a claimed thing waits in from the verb of whoever made it ("staff log
+// found items" → logged), when the claim changes that thing rather than keeping a record of its
+// own.
+func (m model) originOf(k ask) string {
+	if k.act.Verb != "claim" || k.thing != "" {
+		return ""
+	}
+	for _, b := range m.rd.Actions {
+		if b.Object == k.act.Object && b.Actor != k.act.Actor && b.Actor != "system" && !askVerbs[b.Verb] && !changes(b) && !readsVerbs[b.Verb] {
+			return pastTense(b.Verb)
+		}
+	}
+	return ""
+}
+
 // states names an asking's lifecycle in the words of its verb: an application is submitted and
 // approved or withdrawn, an order placed, a request requested and fulfilled.
 func (k ask) states() (first, done, fulfil, cancel string) {
@@ -310,6 +336,11 @@ func (k ask) states() (first, done, fulfil, cancel string) {
 
 // verbStates are an asking's states by its own verb alone.
 func (k ask) verbStates() (first, done, fulfil, cancel string) {
+	switch {
+	case k.origin != "":
+		// A found item is claimed, then handed over once the claim is checked.
+		return "claimed", "handed over", "hand over", "withdraw"
+	}
 	switch k.act.Verb {
 	case "apply":
 		return "submitted", "approved", "approve", "withdraw"
@@ -353,8 +384,16 @@ func (k ask) returnable() bool {
 var lentRecords = set("loan", "rental", "hire")
 
 // lifecycle writes the states an asking's record passes through, alternatives after a slash (no
-// commas: it sits in a comma-separated field list).
+// commas: it sits in a comma-separated field list), ending in what an unclaimed one lapses to.
 func (k ask) lifecycle() string {
+	if k.lapses != "" {
+		return k.steps() + " / " + k.lapses
+	}
+	return k.steps()
+}
+
+// steps are the states an asking moves through by people's acts.
+func (k ask) steps() string {
 	first, done, _, cancel := k.states()
 	end := "completed"
 	if k.returnable() {
@@ -364,6 +403,10 @@ func (k ask) lifecycle() string {
 		first = k.held // "unpaid → confirmed → …": a hold that lapses unless it is confirmed
 		cancel = "release"
 	}
+	if k.origin != "" {
+		first = k.origin + " → " + first // "logged → claimed → handed over"
+	}
+
 	switch {
 	case k.kind == windowAsk && k.by == "" && k.held != "":
 		return k.held + " → confirmed → " + end + " / released / cancelled"
@@ -556,7 +599,7 @@ func (m model) askEndpoints() []endpoint {
 		} else if first == "submitted" {
 			until = "until it is decided"
 		}
-		out = append(out, endpoint{Method: "POST", Path: p + "/{id}/" + cancel, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
+		out = append(out, endpoint{Method: "POST", Path: p + "/{id}/" + slug(cancel, "-"), Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("by the %s %s; frees what it held", k.act.Actor, until)})
 	}
 	return out
@@ -611,10 +654,10 @@ func (m model) fulfilEndpoints(k ask) []endpoint {
 	}
 	switch {
 	case k.kind == stockAsk && k.fulfil == (action{}):
-		out = append(out, endpoint{Method: "POST", Path: p + "/{id}/" + fulfil, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s, allocated[]}", key), Idempotent: true,
+		out = append(out, endpoint{Method: "POST", Path: p + "/{id}/" + slug(fulfil, "-"), Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s, allocated[]}", key), Idempotent: true,
 			Note: fmt.Sprintf("by %s: allocates available %s %s in one transaction", article(by), pluralNoun(k.thing), m.orderWords(k))})
 	case k.kind == plainAsk && k.fulfil == (action{}) && !decides:
-		out = append(out, endpoint{Method: "POST", Path: p + "/{id}/" + fulfil, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
+		out = append(out, endpoint{Method: "POST", Path: p + "/{id}/" + slug(fulfil, "-"), Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("by %s; a repeat is a no-op", article(by))})
 	}
 	return append(out, endpoint{Method: "POST", Path: p + "/{id}/decline", Request: "{reason} + If-Match: version", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
@@ -716,7 +759,7 @@ func (m model) allocationSteps(k ask, lead string) []string {
 		fresh = fmt.Sprintf(" AND %s > $needed_by", order)
 	}
 	return []string{
-		fmt.Sprintf("%s opens the queue (`GET %s?status=%s`), oldest needed_by first, and sends `POST %s/{id}/%s`.", upperFirst(article(by)), k.recordPath(), first, k.recordPath(), fulfil),
+		fmt.Sprintf("%s opens the queue (`GET %s?status=%s`), oldest needed_by first, and sends `POST %s/{id}/%s`.", upperFirst(article(by)), k.recordPath(), first, k.recordPath(), slug(fulfil, "-")),
 		fmt.Sprintf("%s `SELECT … FROM %s WHERE type = $type AND status = 'available'%s ORDER BY %s LIMIT $quantity FOR UPDATE SKIP LOCKED`, marks those rows reserved with the %s's id, and moves the %s from %s to %s (`WHERE status = '%s' AND version = $seen`).", lead, slug(things, "_"), fresh, order, rec, rec, first, done, first),
 		fmt.Sprintf("Fewer %s than asked for: the transaction rolls back and answers 409 with how many there are, so the %s fulfils in part or declines; two %s fulfilling at once skip each other's locked rows instead of waiting or taking the same unit.", things, by, pluralNoun(by)),
 		fmt.Sprintf("{publish_lead} %sChanged {publish_prep} {c:queue}, and {c:notifyworker} tell the %s which %s are on their way.", camel(rec), k.act.Actor, things),

@@ -120,7 +120,7 @@ func composedWith(problem string, blobsHeld bool) *feature {
 	if i := slices.IndexFunc(m.rd.Actions, func(a action) bool { return a.Object == m.main && a.Actor != "system" }); i >= 0 {
 		// Flows named for what people do ("request refill"), not "write" and "read".
 		l := *f.Load
-		l.Write, l.Read = m.rd.Actions[i].Verb+" "+m.main, m.main+" view"
+		l.Write, l.Read, l.WriteBy = m.rd.Actions[i].Verb+" "+m.main, m.main+" view", m.rd.Actions[i].Actor
 		if m.main == m.files() {
 			l.WritesPerUser = 0.3 // a photo or a file every few days, not five a day
 		}
@@ -1369,9 +1369,13 @@ func (m model) dives() []deepDive {
 		if !changes(a) || r == "" || a.Actor == m.actorOf(r) {
 			continue
 		}
+		from, wait := m.before(r), m.waiting(r)
+		if k, ok := m.askOf(a); ok && k.origin != "" {
+			from, wait = k.origin, k.origin // claimed from the state its maker left it in
+		}
 		out = append(out, deepDive{Title: fmt.Sprintf("%s %s without races", upperFirst(pastTense(a.Verb)), pluralNoun(r)), Weight: 7, Body: fmt.Sprintf(
 			"%s belong to %s but are %s by %s, so %s is a state machine (%s → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = '%s' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
-			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), article(r), m.before(r), pastTense(a.Verb), pastTense(a.Verb), m.waiting(r), pluralNoun(a.Actor))})
+			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), article(r), from, pastTense(a.Verb), pastTense(a.Verb), wait, pluralNoun(a.Actor))})
 		break
 	}
 	if d, ok := m.claimDive(); ok {

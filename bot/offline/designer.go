@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -171,7 +172,7 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 		}
 		if sec < 1 {
 			out = append(out, fmt.Sprintf("Latency: within %s ms as stated (p99)", conversation.Human(sec*1000)))
-		} else if !statedAlready(fs, duration(sec)) {
+		} else if !statedAlready(fs, duration(sec)) && !spanSaid(req.Functional, sec) {
 			// A stated time of minutes or hours bounds whatever the statement hangs it on: data
 			// reaching a screen, an alert, or staff picking an order ("within 2 hours"), so it is
 			// named as a limit, not as the freshness of data.
@@ -219,6 +220,38 @@ func statedAlready(fs []*feature, d string) bool {
 	return slices.ContainsFunc(fs, func(f *feature) bool {
 		return slices.ContainsFunc(f.NonFunctional, func(n string) bool { return strings.Contains(n, "within "+d+" ") })
 	})
+}
+
+// spanSaid reports whether a requirement already says what a stated span limits ("found items
+// are held to be claimed for 90 days, then disposed"), so a bare "Time limit" would say it twice
+// and say less.
+func spanSaid(lines []string, sec float64) bool {
+	for _, l := range lines {
+		for _, m := range spanRe.FindAllString(l, -1) {
+			if spanSeconds(normSpan(m)) == sec {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var spanRe = regexp.MustCompile(`(?i)\b` + spanPattern)
+
+// spanSeconds is a span as normSpan writes it ("90 days", "48 hours") in seconds; 0 when it is
+// not one.
+func spanSeconds(span string) float64 {
+	f := strings.Fields(span)
+	if len(f) != 2 {
+		return 0
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(f[0], ",", ""), 64)
+	if err != nil {
+		return 0
+	}
+	unit := map[string]float64{"minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400, "night": 86400, "week": 7 * 86400,
+		"fortnight": 14 * 86400, "month": 30 * 86400, "year": 365 * 86400}[strings.TrimSuffix(f[1], "s")]
+	return n * unit
 }
 
 // latencyTargetRe is a requirement that sets a latency in milliseconds ("Feed read latency < 200

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -29,6 +30,9 @@ type deadline struct {
 	// Then is what becomes of a held thing when its time is up, as the statement says it:
 	// "unclaimed items held for 90 days are donated" → donated.
 	Then string
+	// By is who must act within the span, for a limit put on an action ("riders claim them
+	// within 90 days" → rider): whom a notice before it passes goes to.
+	By string
 }
 
 // deadlineKind is what a kind of limit means for a row: the column that holds it, the state a
@@ -47,6 +51,7 @@ var deadlineKinds = map[string]deadlineKind{
 	"useby":   {"use_by", "discarded", "are used"},
 	"close":   {"closes_at", "closed", "close"},
 	"hold":    {"held_until", "disposed", "are held"},
+	"due":     {"due_by", "overdue", "are done"},
 }
 
 // deadlineVerbs map the statement's verb to a kind of limit.
@@ -128,6 +133,9 @@ func (rd *reading) readDeadlines(s string) {
 			add(deadline{Subject: subj, Qualifier: q, Kind: "hold", Verb: "kept", Span: span, Then: then})
 		}
 	}
+	for _, d := range rd.actDeadlines(s) {
+		add(d)
+	}
 	for _, loc := range closingRe.FindAllStringIndex(s, -1) {
 		if subj := rd.closedBefore(s[:loc[0]]); subj != "" {
 			add(deadline{Subject: subj, Kind: "close"})
@@ -141,6 +149,88 @@ func (rd *reading) readDeadlines(s string) {
 			}
 		}
 	}
+}
+
+// actWithinRe finds a span something must happen within: "within 90 days", "in under 48 hours".
+var actWithinRe = regexp.MustCompile(`(?i)\b(?:within|in under|in less than)\s+` + spanPattern)
+
+// actVerbKinds are verbs whose deadline is a kind of limit the thing already has: what is
+// claimed or collected within a span is held until then; what is returned is due back.
+var actVerbKinds = map[string]string{"claim": "hold", "collect": "hold", "pick": "hold", "retrieve": "hold", "redeem": "hold",
+	"return": "return", "bring": "return", "give": "return"}
+
+// actDeadlines reads limits put on an action rather than said of a thing: "riders claim them
+// within 90 days" holds each found item for 90 days, "members return tools within 7 days" makes
+// each loan due, "crews fix potholes within 48 hours" makes each pothole due to be fixed. The
+// verb is one of the statement's actions, the last before the span; its object is the thing,
+// and "them" or "it" is the thing named last before the verb.
+func (rd *reading) actDeadlines(s string) []deadline {
+	var out []deadline
+	for _, m := range actWithinRe.FindAllStringSubmatchIndex(s, -1) {
+		prefix := s[:m[0]]
+		ws := strings.Fields(prefix)
+		for i := len(ws) - 1; i >= 0 && i >= len(ws)-6; i-- {
+			w := strings.ToLower(strings.Trim(ws[i], ",;:"))
+			verb := rd.actionVerb(w)
+			if verb == "" || i > 0 && determiners[strings.ToLower(ws[i-1])] {
+				continue // "review the checks": a noun after its article, not the verb "check"
+			}
+			subj, _ := deadlineSubject(strings.Join(ws[i+1:], " ") + " ")
+			if object := strings.ToLower(strings.Join(ws[i+1:], " ")); object == "them" || object == "it" || object == "" {
+				subj = rd.namedLastBefore(strings.Join(ws[:i], " "), verb)
+			}
+			if subj == "" {
+				break
+			}
+			d := deadline{Subject: subj, Kind: cmp.Or(actVerbKinds[verb], "due"), Verb: pastTense(verb), Span: normSpan(s[m[2]:m[3]]), By: rd.actorOfVerb(verb)}
+			if d.Kind == "hold" {
+				d.Verb = "held to be " + d.Verb // "found items are held to be claimed for 90 days"
+			}
+			out = append(out, d)
+			break
+		}
+	}
+	return out
+}
+
+// actorOfVerb names who does the verb in the statement: "riders claim" → rider.
+func (rd *reading) actorOfVerb(verb string) string {
+	for _, a := range rd.Actions {
+		if strings.Fields(a.Verb + " x")[0] == verb && a.Actor != "system" {
+			return a.Actor
+		}
+	}
+	return ""
+}
+
+// namedLastBefore names the thing "them" stands for: the object of another action that the text
+// before it names last, by where its name ends, the longer name first ("permission slips", not
+// the "slips" inside it).
+func (rd *reading) namedLastBefore(prefix, verb string) string {
+	low, best, end := strings.ToLower(prefix), "", -1
+	for _, a := range rd.Actions {
+		if a.Object == "" || actorWords[lastWord(a.Object)] || strings.Fields(a.Verb + " x")[0] == verb {
+			continue
+		}
+		for _, form := range []string{pluralNoun(a.Object), a.Object} {
+			if i := strings.LastIndex(low, form); i >= 0 && (i+len(form) > end || i+len(form) == end && len(a.Object) > len(best)) {
+				best, end = a.Object, i+len(form)
+			}
+		}
+	}
+	return best
+}
+
+// actionVerb names the action verb a word is a form of, when the statement has someone do it
+// ("riders claim" makes "claim" one; "fixes" is "fix"); "" for a word that is no one's action.
+func (rd *reading) actionVerb(w string) string {
+	for _, a := range rd.Actions {
+		v := strings.Fields(a.Verb + " x")[0]
+		if a.Actor != "system" && (w == v || w == v+"s" || w == v+"es" || strings.HasSuffix(v, "y") && w == v[:len(v)-1]+"ies") {
+			return v
+		}
+	}
+	return ""
 }
 
 // closedBefore names what must be done before a closing, from the text before it: the subject of
@@ -319,6 +409,9 @@ func (m model) rowOf(d deadline) string {
 			return k.record
 		}
 	}
+	if slices.Contains(m.kept, d.Subject) {
+		return d.Subject // "permission slip" is kept as itself, whatever else ends in "slip"
+	}
 	for _, e := range m.kept {
 		if sameThing(d.Subject, e) {
 			return e
@@ -405,6 +498,8 @@ func (m model) pending(l limit) string {
 			return "status = 'available'"
 		case k.record == l.row && l.Kind == "return":
 			return "status = 'out'"
+		case k.record == l.row && l.Kind == "hold" && k.origin != "":
+			return fmt.Sprintf("status = '%s'", k.origin) // unclaimed: a claimed one is past holding
 		case k.record == l.row:
 			if l.Qualifier != "" {
 				return fmt.Sprintf("status = '%s'", l.Qualifier)
@@ -414,6 +509,9 @@ func (m model) pending(l limit) string {
 	}
 	if l.Qualifier != "" {
 		return fmt.Sprintf("status = '%s'", l.Qualifier)
+	}
+	if l.Kind == "due" {
+		return fmt.Sprintf("status <> '%s' AND NOT overdue", l.Verb) // overdue work is still to be done
 	}
 	return fmt.Sprintf("status <> '%s'", l.lapsed)
 }
@@ -476,6 +574,8 @@ func (m model) sweepAction(l limit) string {
 		return fmt.Sprintf("deletes them in batches (`DELETE … WHERE id = ANY($ids) AND %s < now()`), with their files and cached copies", l.column)
 	case "release":
 		return fmt.Sprintf("sets status = '%s' with the same condition in the UPDATE, which frees what each held", l.lapsed)
+	case "due":
+		return "sets overdue = true with the same condition in the UPDATE, leaving each one's status as it is: the work is late, not cancelled"
 	}
 	return fmt.Sprintf("sets status = '%s' with the same condition in the UPDATE, so a row changed meanwhile is left alone", l.lapsed)
 }
@@ -501,6 +601,8 @@ func (m model) sweepAfter(l limit) []string {
 		return []string{fmt.Sprintf("What is past %s is flagged for discarding and its %s told; screens show the time left on each %s.", l.column, owner, l.row)}
 	case "close":
 		return []string{fmt.Sprintf("Creating anything under %s checks closes_at > now() by the database clock in the same transaction, so what arrives a second late is refused with 409 whatever the sweep has done.", article(l.row))}
+	case "due":
+		return []string{fmt.Sprintf("Each newly overdue %s goes to the top of the %s's queue and is escalated to whoever assigns the work; %s it later records it as late.", l.row, orDefault(l.By, m.actorOf(l.row)), l.Verb)}
 	case "hold":
 		return []string{fmt.Sprintf("The %s it marked %s leave the lists of what is held and appear on the %s's list of what to hand on; one claimed or collected meanwhile no longer matches the condition and stays where it is.", pluralNoun(l.row), l.lapsed, owner)}
 	}
@@ -562,6 +664,8 @@ func (m model) limitFunctional() []string {
 			out = append(out, fmt.Sprintf("Each %s closes at its deadline: nothing is accepted for it after closes_at", l.row))
 		case "hold":
 			out = append(out, fmt.Sprintf("%s %s %s for %s%s, then %s: a sweep marks the ones past held_until %s", rows, be(rows), l.Verb, l.Span, carried, l.lapsed, l.lapsed))
+		case "due":
+			out = append(out, fmt.Sprintf("%s %s %s within %s%s: one not %s by due_by is flagged overdue and escalated", rows, be(rows), l.Verb, l.Span, carried, l.Verb))
 		}
 	}
 	return out
@@ -617,6 +721,8 @@ func (m model) limitDive(l limit) (deepDive, bool) {
 			row, col, l.setWhen(), pluralNoun(row), col, col, every, col, who, article(row))}, true
 	case "hold":
 		return m.holdDive(l), true
+	case "due":
+		return m.dueDive(l), true
 	case "close":
 		return deepDive{Title: fmt.Sprintf("Closing %s at the deadline", pluralNoun(row)), Weight: 9, Body: fmt.Sprintf(
 			"Each %s has closes_at, set by whoever opens it and shown in each person's time zone. Anything made for it checks `closes_at > now()` by the database clock in the same transaction, never the client's clock, so what arrives a second late is refused with 409, and a retried request that first arrived in time keeps its idempotent result. Most of the traffic comes in the last hours before closes_at, so uploads go straight to object storage with pre-signed URLs and the service only records them; the sweep at closes_at moves the %s to closed and starts what follows (review, scoring), once, keyed by the %s's id.",
@@ -631,4 +737,14 @@ func (m model) holdDive(l limit) deepDive {
 	return deepDive{Title: fmt.Sprintf("%s %s for %s, then %s", upperFirst(l.rowsWord()), l.Verb, l.Span, l.lapsed), Weight: 8, Body: fmt.Sprintf(
 		"Each %s gets held_until = %s, indexed where it is still %s, so what is due is one index range however many are held. A sweep every %s moves the ones past it to %s with the same condition in the UPDATE (`WHERE held_until < now() AND %s`), so one claimed at the last minute stays claimed whichever commits first, and a rerun changes nothing. What was marked %s is listed for the %s to hand on, with who found it and when, and the row is kept as the record of where it went.",
 		l.row, l.setWhen(), orDefault(l.Qualifier, "held"), sweepEvery(l.Span), l.lapsed, m.pending(l), l.lapsed, m.holder(l.row))}
+}
+
+// dueDive designs work that must be done within a span of being asked for: the date each is due
+// by, the queue ordered by it, and a sweep that flags and escalates what is late without taking
+// it off anyone's list.
+func (m model) dueDive(l limit) deepDive {
+	by := pluralNoun(orDefault(l.By, m.actorOf(l.row)))
+	return deepDive{Title: fmt.Sprintf("%s %s within %s", upperFirst(l.rowsWord()), l.Verb, l.Span), Weight: 9, Body: fmt.Sprintf(
+		"Each %s gets due_by = %s when it is recorded, and %s work from a queue ordered by due_by, soonest first, so what is nearest its limit is taken first. Marking one %s is a conditional update (`WHERE status <> '%s' AND version = ?`), so two %s cannot both close it. A sweep every %s flags the ones past due_by as overdue (`WHERE due_by < now() AND %s`, the same condition in the UPDATE), escalates them to whoever assigns the work and keeps them at the top of the queue; the share %s in time is the figure this promise is judged by, and a dashboard shows it.",
+		l.row, l.setWhen(), by, l.Verb, l.Verb, by, sweepEvery(l.Span), m.pending(l), l.Verb)}
 }

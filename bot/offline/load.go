@@ -119,6 +119,10 @@ type loadProfile struct {
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
+	// WriteBy is who does the main write, as a composed design reads it from the statement
+	// ("staff log found items" → staff): staff at counted sites write at their own rate, not
+	// at the rate of the public who come through.
+	WriteBy string `yaml:"-"`
 }
 
 // mediaWords name writes whose payload goes to object storage. A CV or a résumé is a file (the
@@ -459,6 +463,9 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	writes, reads := p.WritesPerUser, p.ReadsPerUser
 	if orgPeople(w, rd, statement, p.UnitStaff, note) == errands {
 		writes, reads = min(writes, 1), min(reads, 5)
+		if staffWrite(w, rd, p, note) {
+			writes = 0 // the write is the staff's, sized above; the public only read
+		}
 	}
 	if t, ok := firstThing(rd.Things, deviceNouns); ok && w.DAU == 0 && w.Users == 0 {
 		// "a monitoring system for 20,000 servers": the things send, not people.
@@ -498,10 +505,12 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		pollFlows(w, statement, p, writes, reads, note)
 		return
 	}
-	if writes > 0 {
+	switch {
+	case w.Has(conversation.FlowWrite):
+	case writes > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: writes, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Write, H(writes))
-	} else {
+	default:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: 1, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: 1 per user a day (assumed)", p.Write)
 	}
@@ -1325,4 +1334,36 @@ func years(y float64) string {
 		return "1 year"
 	}
 	return conversation.Human(y) + " years"
+}
+
+// staffRoles are actors who work at a site rather than come through it: a station's staff, a
+// depot's drivers, a library's clerks. What they do happens a handful of times a day for each of
+// a few of them at each site, whatever the number of people the site serves.
+var staffRoles = set("staff", "employee", "worker", "clerk", "operator", "attendant", "driver", "technician", "librarian",
+	"officer", "agent", "crew", "warden", "ranger", "steward", "porter", "caretaker", "janitor", "receptionist", "cashier",
+	"nurse", "pharmacist", "teacher", "inspector", "mechanic", "courier", "manager", "supervisor", "coordinator", "admin",
+	"administrator", "volunteer", "marshal", "guard", "keeper")
+
+// staffPerSite and staffActsPerDay size the work of staff at counted sites: a few on duty at
+// each, each doing the write a handful of times a shift.
+const (
+	staffPerSite    = 3
+	staffActsPerDay = 5
+)
+
+// staffWrite sizes the main write from the staff who do it ("staff log found items" at 150
+// stations), when the statement counts sites and says the write is the staff's: a few staff at
+// each site, a handful each a day, said so. It reports whether it added the flow.
+func staffWrite(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) bool {
+	t, ok := firstThing(rd.Things, orgUnits)
+	if !ok || !staffRoles[singularNoun(lastWord(p.WriteBy))] {
+		return false
+	}
+	H := conversation.Human
+	staff := t.Value * staffPerSite
+	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: staffActsPerDay, PerSeconds: 86400,
+		Each: true, Actors: staff, ActorNoun: pluralNoun(p.WriteBy), Source: conversation.Assumed})
+	note("%s: by %s, about %d on duty at each of the %s %s = %s, each about %d a day (assumed: the statement says who does it, not how often)",
+		p.Write, pluralNoun(p.WriteBy), staffPerSite, H(t.Value), pluralNoun(t.Noun), H(staff), staffActsPerDay)
+	return true
 }

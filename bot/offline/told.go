@@ -55,9 +55,16 @@ func (m model) notifiedOf(e, actor string) string {
 	return ""
 }
 
-// told names the first person a change tells, and the thing of theirs it changes: an action
-// by someone else on it, or a limit passing on it.
+// told names the first person a change tells, and the thing of theirs it changes: a claimant
+// waiting on what they claimed, an action by someone else on it, or a limit passing on it.
 func (m model) told() (who, what string) {
+	for _, k := range m.asks() {
+		if k.origin != "" && k.by != k.act.Actor && (m.tells || m.manyActing()) && !isMachine(k.act.Actor) {
+			// "riders claim found items staff log": the rider waits on the hand-over, the maker
+			// only works the queue of claims.
+			return k.act.Actor, k.record
+		}
+	}
 	for _, a := range m.rd.Actions {
 		r := resource(a)
 		if r == "" || readsVerbs[a.Verb] || a.Actor == "system" || m.supplies(a) {

@@ -1,0 +1,57 @@
+package offline
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// "X within N days" hung on someone's action on a thing is that thing's deadline, with what
+// happens when it passes: a claim within a span holds the thing until then, a return within a
+// span makes it due back, any other act within a span makes the thing due by then. The pronoun
+// stands for the thing named last before the verb, and a noun after its article is not a verb.
+func TestActionDeadlines(t *testing.T) {
+	tests := []struct {
+		statement string
+		want      deadline
+	}{
+		{"Design a lost-and-found system for a city's transit network: 150 stations, staff log found items with photos, riders search and claim them within 90 days",
+			deadline{Subject: "found item", Kind: "hold", Verb: "held to be claimed", Span: "90 days", By: "rider"}},
+		{"A school's permission slips: teachers send permission slips for trips and parents sign them within 5 days",
+			deadline{Subject: "permission slip", Kind: "due", Verb: "signed", Span: "5 days", By: "parent"}},
+		{"A volunteer fire brigade with 12 stations: volunteers check equipment weekly and officers review the checks within 3 days",
+			deadline{Subject: "check", Kind: "due", Verb: "reviewed", Span: "3 days", By: "officer"}},
+		{"Design a system for a makerspace: members submit 3D print jobs and technicians print them in under 24 hours",
+			deadline{Subject: "print job", Kind: "due", Verb: "printed", Span: "24 hours", By: "technician"}},
+	}
+	for _, tc := range tests {
+		rd := readStatement(tc.statement)
+		found := false
+		for _, d := range rd.deadlines {
+			found = found || d == tc.want
+		}
+		if !found {
+			t.Errorf("%q: deadlines %+v, want %+v", tc.statement, rd.deadlines, tc.want)
+		}
+	}
+}
+
+// A span the design already states as a thing's deadline is not repeated as a bare "Time limit".
+func TestActionDeadlineNotABareTimeLimit(t *testing.T) {
+	for _, s := range []string{
+		"Design a lost-and-found system for a city's transit network: 150 stations, staff log found items with photos, riders search and claim them within 90 days",
+		"A school's permission slips: teachers send permission slips for trips and parents sign them within 5 days",
+	} {
+		_, req, err := New().Requirements(context.Background(), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := strings.Join(req.NonFunctional, "\n")
+		if strings.Contains(all, "Time limit") {
+			t.Errorf("%q: non-functional %q repeats the deadline as a bare time limit", s, req.NonFunctional)
+		}
+		if !strings.Contains(strings.Join(req.Functional, "\n"), " days") {
+			t.Errorf("%q: functional %q do not state the deadline", s, req.Functional)
+		}
+	}
+}
