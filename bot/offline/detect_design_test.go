@@ -778,7 +778,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// guardians while the run is active; not a city's public GTFS predictions read through
 			// a CDN, and 3,000 buses every 10 s are 300 pings/s.
 			prompt: "Design a school bus tracking app for parents: 3,000 buses send GPS every 10 seconds, parents get a notice when their child's bus is 5 minutes away.", archetype: "tracked-run approach alert system",
-			mentions: []string{"300/s", "set nx", "apns", "morning run", "afternoon run", "arriving now", "only while", "ferpa", "30 days", "geofence", "/v1/riders/{rider_id}/run"},
+			mentions: []string{"300/s", "1/20 per gps update", "set nx", "apns", "morning run", "afternoon run", "arriving now", "only while", "ferpa", "30 days", "geofence", "/v1/riders/{rider_id}/run"},
 			absent:   []string{"gtfs", "public by design", "as open data", "trolleybuses", "stop display", "the position a search sends", "asked for but not designed", "rider assignment at 300", "files of buses"},
 		},
 		{
