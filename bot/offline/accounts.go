@@ -9,7 +9,8 @@ import (
 
 // machineActors are actors of a statement that are not people: a host or a sensor holds no
 // account and no personal data.
-var machineActors = set("device", "sensor", "watch", "tracker", "vehicle", "robot", "host", "server", "pod", "node", "machine", "container", "instance", "system", "service", "gate", "camera", "meter")
+var machineActors = set("device", "sensor", "watch", "tracker", "vehicle", "robot", "host", "server", "pod", "node", "machine", "container", "instance", "system", "service", "gate", "camera", "meter",
+	"bus", "shuttle", "van", "truck", "tram", "train", "drone")
 
 // accountPeople names the people of a statement who hold accounts, plural ("keepers", "vets"):
 // the statement's own actors, leaving out machines and the reader's fallback, "user".

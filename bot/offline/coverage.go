@@ -194,10 +194,13 @@ var synonyms = map[string][]string{
 	// medication or medicine what a prescription names.
 	"drugstore": {"pharmacy"}, "chemist": {"pharmacy"}, "opioid": {"controlled substance"}, "narcotic": {"controlled substance"},
 	"medication": {"prescription", "drug"}, "medicine": {"prescription", "drug"},
+	// So are a school's buses and a company's shuttles, and a heads-up is the notice it gets.
+	"bus": {"vehicle"}, "shuttle": {"vehicle"}, "minibus": {"vehicle"}, "coach": {"vehicle"}, "heads-up": {"notice", "notification", "push"},
 }
 
-// fillerWords hedge or pad a statement: "maybe by phone", "ideally", "and so on".
-var fillerWords = set("maybe", "perhaps", "ahead", "beforehand", "afterwards", "meanwhile", "probably", "possibly", "ideally", "hopefully", "basically", "really", "actually", "quite",
+// fillerWords hedge or pad a statement: "maybe by phone", "ideally", "and so on"; "away" says
+// how far ("5 minutes away", "right away"), which a design answers with its figures, not a part.
+var fillerWords = set("away", "almost", "nearly", "maybe", "perhaps", "ahead", "beforehand", "afterwards", "meanwhile", "probably", "possibly", "ideally", "hopefully", "basically", "really", "actually", "quite",
 	"rather", "somewhat", "either", "whether", "instead", "otherwise", "else", "anyway", "soon", "later", "now", "today", "tonight",
 	"tomorrow", "yesterday", "often", "sometimes", "usually", "mainly", "mostly", "generally", "etc", "stuff", "bit", "lots", "plenty")
 
@@ -244,7 +247,7 @@ var askWords = set(
 	"allow", "allows", "let", "lets", "need", "needs", "want", "wants", "must", "should", "can",
 	"also", "like", "about", "around", "both", "each", "every", "all", "any", "some", "many", "more",
 	"less", "most", "few", "other", "others", "same", "own", "new", "real", "up", "per", "see",
-	"sees", "get", "gets", "use", "uses", "make", "makes", "way", "ways", "thing", "things",
+	"sees", "get", "gets", "receive", "receives", "use", "uses", "make", "makes", "way", "ways", "thing", "things",
 	"something", "able", "without", "within", "across", "after", "before", "during", "while", "until",
 	"via", "using", "based", "etc", "including", "minus", "plus", "people", "person", "everyone",
 	"someone", "million", "billion", "thousand", "hundred", "daily", "weekly", "monthly", "yearly",

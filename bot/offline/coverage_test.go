@@ -21,6 +21,9 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		{"Design the control system for a bank of 8 elevators in a 40-floor office tower: hall calls, car calls, dispatch to minimise waiting, and safe behaviour during a fire alarm or power loss.",
 			nil, []string{"Asked for but not designed"}},
 		{"Design a URL shortener for 100M new links a month", nil, []string{"Asked for but not designed"}},
+		// "Away" says how far, which the design's ETA answers: no part is missing for it.
+		{"Design a school bus tracking app for parents: 3,000 buses send GPS every 10 seconds, parents get a notice when their child's bus is 5 minutes away.", nil, []string{"“away”"}},
+
 		// Duplicates designed as their removal, an on-sale as the sale opening, a third party as
 		// the provider the design calls: none is left out.
 		{"Design a podcast hosting platform: 80,000 shows, downloads counted by IAB rules that filter bots and duplicate requests", nil, []string{"“duplicate”"}},

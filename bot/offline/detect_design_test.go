@@ -794,6 +794,22 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"100k devices", "breaching since"},
 		},
 		{
+			// Parents told when their child's bus is 5 minutes away: a run's ETA per remaining stop
+			// and a notice claimed once per run per stop per parent, positions private to linked
+			// guardians while the run is active; not a city's public GTFS predictions read through
+			// a CDN, and 3,000 buses every 10 s are 300 pings/s.
+			prompt: "Design a school bus tracking app for parents: 3,000 buses send GPS every 10 seconds, parents get a notice when their child's bus is 5 minutes away.", archetype: "tracked-run approach alert system",
+			mentions: []string{"300/s", "1/20 per gps update", "set nx", "apns", "morning run", "afternoon run", "arriving now", "only while", "ferpa", "30 days", "geofence", "/v1/riders/{rider_id}/run"},
+			absent:   []string{"gtfs", "public by design", "as open data", "trolleybuses", "stop display", "the position a search sends", "asked for but not designed", "rider assignment at 300", "files of buses"},
+		},
+		{
+			// The same pattern for a company's shuttles: the employees are the subscribers, with
+			// no school runs and no children's law.
+			prompt: "A corporate shuttle app: 200 shuttles report their location every 15 seconds and employees get a push when their shuttle is 3 minutes from their stop", archetype: "tracked-run approach alert system",
+			mentions: []string{"13.3/s", "set nx", "arriving now", "only while"},
+			absent:   []string{"ferpa", "coppa", "morning run (home stops", "gtfs", "public by design"},
+		},
+		{
 			// Doses at home, confirmed on a device, escalated to a nurse when a deadline passes: a
 			// row per dose and a sweep on its escalate time, not a hospital's clinical record.
 			prompt: "Our virtual ward discharges heart-failure patients home with a tablet; it reminds them of each pill, they tap to confirm, and if nothing is confirmed within 45 minutes the on-call nurse gets an alert. About 3,000 patients, HIPAA applies.", archetype: "medication reminder and adherence service",

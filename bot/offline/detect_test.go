@@ -321,6 +321,14 @@ func TestDetect(t *testing.T) {
 		{"Design a system where hospitals plan which surgeon operates in which theatre each morning and afternoon and keep the C-arm from being double-booked", []string{"theatres"}, []string{"calendar", "rota"}},
 		{"a box office for 12 theatres selling seats for plays and musicals", nil, []string{"theatres"}},
 		{"room booking for the university's 40 lecture theatres and seminar rooms", nil, []string{"theatres"}},
+		// A notice that a run's vehicle is N minutes from the stop, for riders the operator knows,
+		// is approach alerts, which narrow a city's arrival predictions and a trip's tracking; the
+		// city's commuters, a courier and a hailed car keep their own patterns.
+		{"Design a school bus tracking app for parents: 3,000 buses send GPS every 10 seconds, parents get a notice when their child's bus is 5 minutes away.", []string{"approach"}, []string{"arrivals", "tracking", "notifications"}},
+		{"a hospital's patient transport vans, where patients get a text when the van is 10 minutes away", []string{"approach"}, []string{"arrivals", "tracking"}},
+		{"commuters get a push notification when their bus is 5 minutes away from their stop", nil, []string{"approach"}},
+		{"customers get a notification when the courier is 5 minutes away with their parcel", nil, []string{"approach"}},
+		{"parents see the school bus's live location on a map", nil, []string{"approach"}},
 		// A sport's events pushed to fans are score alerts, which narrow the scorer's pipeline and
 		// the results site; an exam's score, a step goal and a dating match pushed to people are not.
 		{"Design a live sports score push service: 5M fans during a cup final, goal alerts must reach phones within 2 seconds", []string{"scorealerts"}, []string{"livescores", "liveresults", "notifications", "generic"}},

@@ -116,6 +116,10 @@ type loadProfile struct {
 	// operation on the store (a limiter's check takes its token in the same script): each stated
 	// request is one operation, counted once, not a read and a write beside it.
 	WriteInRead bool `yaml:"write_in_read,omitempty"`
+	// ReadBack marks an archetype whose senders' reports are read back one by one by the people
+	// they concern (a parent opening their child's bus), not queried in aggregate: its
+	// read_write stands beside a stated report interval.
+	ReadBack bool `yaml:"read_back,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -247,7 +251,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	case hasWrite && !hasRead:
 		main := mainWrite(w, p)
 		ownThings := p.Things > 0 && p.PerThingPerDay > 0 && main.Source == conversation.Assumed
-		if (ingestFlow(main.Name) || deviceReport(main)) && rw > 0.01 && !ownThings {
+		if (ingestFlow(main.Name) || deviceReport(main)) && rw > 0.01 && !ownThings && !p.ReadBack {
 			// "ingests 1M GPS points a second": what is ingested is queried in aggregate, not
 			// read back one by one. An archetype that sizes its own senders (a lock service's
 			// sessions in 30,000 pods) knows how often what they write is read.

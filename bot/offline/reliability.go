@@ -482,9 +482,10 @@ func (r *renderer) outboxes() bool {
 // durability figure, which is the same in every design that stores a blob.
 func (r *renderer) objectFailure(c conversation.Component) string {
 	held := r.holds(c)
-	if held == r.inbound(c) {
+	if held == r.inbound(c) && !strings.Contains(held, "file") {
 		// No entity lives here by name: the edges say how bytes arrive ("pre-signed upload
-		// URLs"), not what they are, so name the files after the design's main thing.
+		// URLs"), not what they are, so name the files after the design's main thing. An edge
+		// that names files ("daily position files") already says what they are.
 		held = "uploaded files"
 		if m := modelOf(r.g.Problem); m.main != "" && m.main != "item" {
 			held = "the files of " + pluralNoun(m.main)

@@ -1650,6 +1650,18 @@ func (r *renderer) changed() bool {
 	return false
 }
 
+// firstRecordLogged reports whether the design's first record, the one its main write makes, is
+// kept in a log rather than a database: a vehicle's position pings go to the position stream, so
+// the rate they arrive at is not the database's (which keeps routes and timetables).
+func (r *renderer) firstRecordLogged() bool {
+	es := r.entities()
+	if len(es) == 0 {
+		return false
+	}
+	c, ok := r.byID[es[0].Store]
+	return ok && c.Kind == "queue"
+}
+
 // why explains the architecture's shape from this design's own figures and parts.
 func (r *renderer) why() []string {
 	var why []string
@@ -1668,7 +1680,7 @@ func (r *renderer) why() []string {
 			}
 		}
 		switch {
-		case len(kept) > 0 && dbs == 1 && r.dbTakesWrites() && c.PeakWriteQPS > 0:
+		case len(kept) > 0 && dbs == 1 && r.dbTakesWrites() && c.PeakWriteQPS > 0 && !r.firstRecordLogged():
 			why = append(why, fmt.Sprintf("%s is the source of truth for %s at %s writes/s peak", db, strings.Join(kept, ", "), conversation.Human(c.PeakWriteQPS)))
 		case len(kept) > 0:
 			// The peak write rate is split over several stores, or lands in none (a function

@@ -75,8 +75,10 @@ var stakes = []stake{
 		// city report's location is where the pothole is, published on purpose; who reported it is
 		// what its own security text keeps private. A company's own vehicles are seen by its own
 		// dispatchers; telematics says what is kept about drivers.
-		// Buses' positions and arrival predictions are published to everyone on purpose.
-		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports", "telematics", "arrivals"},
+		// Buses' positions and arrival predictions are published to everyone on purpose; a school
+		// or shuttle run's positions go only to its riders' subscribers while it runs, which its
+		// own security text says.
+		not: []string{"gpsfitness", "rtls", "invmgmt", "edgefn", "cityreports", "telematics", "arrivals", "approach"},
 		control: func(r *renderer, hits []string) string {
 			if d := readStatement(r.g.Problem).dispatch; d != nil && r.hasFeature("dispatch") {
 				return d.dispatchLocation() // units' crews, seen by dispatchers: no trip has a counterpart

@@ -124,6 +124,8 @@ func TestAccountHolders(t *testing.T) {
 		{"Design donation tracking for a church where members give weekly", conversation.Workload{Users: 1200}, "the 1200 members"},
 		{"Design a rota where keepers feed animals on schedules set by vets", conversation.Workload{}, "keepers and vets"},
 		{"Design a URL shortener", conversation.Workload{}, "the product's users"},
+		// Buses that send their position are machines, not account holders beside the parents.
+		{"Design a school bus tracking app for parents: 3,000 buses send GPS every 10 seconds, parents get a notice when their child's bus is 5 minutes away.", conversation.Workload{}, "parents and children"},
 	} {
 		if got := accountHolders(tc.problem, tc.w); got != tc.want {
 			t.Errorf("accountHolders(%q) = %q, want %q", tc.problem, got, tc.want)
