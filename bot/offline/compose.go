@@ -1364,19 +1364,8 @@ func (m model) dives() []deepDive {
 			"A request to %s %s only records it and publishes a job to {c:queue}, partitioned by %s_id so one %s's jobs run in order and a noisy %s cannot starve the rest (a per-%s concurrency cap). {c:jobworkers} scale on consumer lag; each job is leased, so a worker that dies mid-job hands it back on timeout, and results are written with a conditional update keyed by the job id, so a redelivered job changes nothing. A job failing three times {dead_letter} and the %s sees why.",
 			w.Verb, obj, slug(m.owner, "_"), m.owner, m.owner, m.owner, m.owner)})
 	}
-	for _, a := range m.rd.Actions {
-		r := resource(a)
-		if !changes(a) || r == "" || a.Actor == m.actorOf(r) {
-			continue
-		}
-		from, wait := m.before(r), m.waiting(r)
-		if k, ok := m.askOf(a); ok && k.origin != "" {
-			from, wait = k.origin, k.origin // claimed from the state its maker left it in
-		}
-		out = append(out, deepDive{Title: fmt.Sprintf("%s %s without races", upperFirst(pastTense(a.Verb)), pluralNoun(r)), Weight: 7, Body: fmt.Sprintf(
-			"%s belong to %s but are %s by %s, so %s is a state machine (%s → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = '%s' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
-			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), article(r), from, pastTense(a.Verb), pastTense(a.Verb), wait, pluralNoun(a.Actor))})
-		break
+	if d, ok := m.raceDive(); ok {
+		out = append(out, d)
 	}
 	if d, ok := m.claimDive(); ok {
 		out = append(out, d)
@@ -1428,6 +1417,25 @@ func (m model) dives() []deepDive {
 		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
 		pluralNoun(m.main), upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))})
 	return out
+}
+
+// raceDive is the dive on the first thing one party makes and another acts on: its state machine
+// and the conditional write that lets only one of two at once win.
+func (m model) raceDive() (deepDive, bool) {
+	for _, a := range m.rd.Actions {
+		r := resource(a)
+		if !changes(a) || r == "" || a.Actor == m.actorOf(r) {
+			continue
+		}
+		from, wait := m.before(r), m.waiting(r)
+		if k, ok := m.askOf(a); ok && k.origin != "" {
+			from, wait = k.origin, k.origin // claimed from the state its maker left it in
+		}
+		return deepDive{Title: fmt.Sprintf("%s %s without races", upperFirst(pastTense(a.Verb)), pluralNoun(r)), Weight: 7, Body: fmt.Sprintf(
+			"%s belong to %s but are %s by %s, so %s is a state machine (%s → %s, or rejected) enforced in {c:appdb}: `UPDATE … SET status = '%s', version = version + 1 WHERE id = ? AND status = '%s' AND version = ?`. Two %s acting at once cannot both win, a repeated request is a no-op, and every transition is kept as a row (who, when, from, to) for the audit trail.",
+			upperFirst(pluralNoun(r)), pluralNoun(m.actorOf(r)), pastTense(a.Verb), pluralNoun(a.Actor), article(r), from, pastTense(a.Verb), pastTense(a.Verb), wait, pluralNoun(a.Actor))}, true
+	}
+	return deepDive{}, false
 }
 
 func (m model) open() []string {

@@ -206,6 +206,32 @@ func readVolumes(w *conversation.Workload, p loadProfile, note func(string, ...a
 
 // workloadFrom reads the statement's load and completes it from the archetype's profile: every
 // figure the statement gives is kept as stated, every gap is filled and labelled assumed.
+// readsOfWrites adds the reads of what the main write makes, at rw reads a write, when the
+// statement gives writes alone.
+func readsOfWrites(w *conversation.Workload, p loadProfile, rw float64, note func(string, ...any)) {
+	main := mainWrite(*w, p)
+	ownThings := p.Things > 0 && p.PerThingPerDay > 0 && main.Source == conversation.Assumed
+	if (ingestFlow(main.Name) || deviceReport(main)) && rw > 0.01 && !ownThings && !p.ReadBack {
+		// "ingests 1M GPS points a second": what is ingested is queried in aggregate, not
+		// read back one by one. An archetype that sizes its own senders (a lock service's
+		// sessions in 30,000 pods) knows how often what they write is read.
+		rw = 0.01
+	}
+	per := 1.0
+	if main.Burst {
+		per = main.PerSeconds // reads of a rush come in the same rush
+	}
+	read, why := p.Read, ""
+	if strings.HasSuffix(main.Name, "queue join") {
+		// People waiting in a queue read only their place in it; what the system sells is read
+		// by those it admits, at the rate it can serve them.
+		read, rw, why = "queue position poll", 20, ", every 15 s over about 5 minutes in the queue"
+	}
+	w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: rw, PerSeconds: per,
+		ItemsOf: main.Name, Burst: main.Burst, Lasts: main.Lasts, Recurs: main.Recurs, Source: conversation.Assumed})
+	note("%s: %s per %s%s (assumed)", read, ratioWord(rw), main.Name, why)
+}
+
 func workloadFrom(statement string, p loadProfile) (conversation.Workload, workload.Reading) {
 	rd := workload.Read(statement)
 	w := rd.Workload.Clone()
@@ -249,27 +275,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
 	case hasWrite && !hasRead:
-		main := mainWrite(w, p)
-		ownThings := p.Things > 0 && p.PerThingPerDay > 0 && main.Source == conversation.Assumed
-		if (ingestFlow(main.Name) || deviceReport(main)) && rw > 0.01 && !ownThings && !p.ReadBack {
-			// "ingests 1M GPS points a second": what is ingested is queried in aggregate, not
-			// read back one by one. An archetype that sizes its own senders (a lock service's
-			// sessions in 30,000 pods) knows how often what they write is read.
-			rw = 0.01
-		}
-		per := 1.0
-		if main.Burst {
-			per = main.PerSeconds // reads of a rush come in the same rush
-		}
-		read, why := p.Read, ""
-		if strings.HasSuffix(main.Name, "queue join") {
-			// People waiting in a queue read only their place in it; what the system sells is read
-			// by those it admits, at the rate it can serve them.
-			read, rw, why = "queue position poll", 20, ", every 15 s over about 5 minutes in the queue"
-		}
-		w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: rw, PerSeconds: per,
-			ItemsOf: main.Name, Burst: main.Burst, Lasts: main.Lasts, Recurs: main.Recurs, Source: conversation.Assumed})
-		note("%s: %s per %s%s (assumed)", read, ratioWord(rw), main.Name, why)
+		readsOfWrites(&w, p, rw, note)
 	case hasRead && !hasWrite && w.DAU > 0 && p.WritesPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser,
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
@@ -445,6 +451,23 @@ func dailyFromUsers(w *conversation.Workload, statement string, note func(string
 
 // assumeFlows fills a workload whose statement gives no flow: from its things ("20,000 sensors"),
 // its users, a famous product's scale, or the archetype's typical load.
+// devicesSend sizes the flow of counted devices: "a monitoring system for 20,000 servers" has
+// the things send, not people.
+func devicesSend(w *conversation.Workload, t workload.Population, p loadProfile, note func(string, ...any)) {
+	per := p.PerThingPerDay
+	if per == 0 {
+		per = 1440
+	}
+	name, kind, verb := p.Write, conversation.FlowWrite, "sends"
+	if p.ReadWrite >= 10 && p.Read != "" {
+		// SDKs in 200M devices fetch rules; they do not write.
+		name, kind, verb = p.Read, conversation.FlowRead, "fetches"
+	}
+	w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: kind, Count: per, PerSeconds: 86400,
+		Each: true, Actors: t.Value, ActorNoun: t.Noun + "s", Source: conversation.Assumed})
+	note("%s: each of the %s %s %s %s a day (assumed)", name, conversation.Human(t.Value), pluralNoun(t.Noun), verb, conversation.Human(per))
+}
+
 func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	H := conversation.Human
 	if i := slices.IndexFunc(rd.Capacities, func(c workload.Capacity) bool { return p.Holds != "" && c.Unit == p.Holds }); i >= 0 {
@@ -472,19 +495,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		}
 	}
 	if t, ok := firstThing(rd.Things, deviceNouns); ok && w.DAU == 0 && w.Users == 0 {
-		// "a monitoring system for 20,000 servers": the things send, not people.
-		per := p.PerThingPerDay
-		if per == 0 {
-			per = 1440
-		}
-		name, kind, verb := p.Write, conversation.FlowWrite, "sends"
-		if p.ReadWrite >= 10 && p.Read != "" {
-			// SDKs in 200M devices fetch rules; they do not write.
-			name, kind, verb = p.Read, conversation.FlowRead, "fetches"
-		}
-		w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: kind, Count: per, PerSeconds: 86400,
-			Each: true, Actors: t.Value, ActorNoun: t.Noun + "s", Source: conversation.Assumed})
-		note("%s: each of the %s %s %s %s a day (assumed)", name, H(t.Value), pluralNoun(t.Noun), verb, H(per))
+		devicesSend(w, t, p, note)
 		return
 	}
 	dailyFromScale(w, rd, statement, p, note)

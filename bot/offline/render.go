@@ -387,6 +387,17 @@ func (r *renderer) words(name string) (string, bool) {
 }
 
 // figureWords renders the placeholders that quote the capacity model.
+// shardsWord says whether one primary is enough for the design's writes and data.
+func shardsWord(c conversation.Capacity) string {
+	switch {
+	case c.PeakWriteQPS > 5000:
+		return fmt.Sprintf("not enough (≈ %d shards needed)", c.DBShards)
+	case c.DBShards > 1:
+		return fmt.Sprintf("enough for the write rate but not for the data kept (%s, one copy: ≈ %d shards of ≈ 2 TB, or fewer with old rows archived)", conversation.Bytes(c.DBBytesKept), c.DBShards)
+	}
+	return "enough for writes and data today, with shard keys chosen now"
+}
+
 func (r *renderer) figureWords(name string) (string, bool) {
 	H, B := conversation.Human, conversation.Bytes
 	c := r.capa
@@ -452,13 +463,7 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		// its share of the peak, not all of it.
 		return H(c.PeakReadQPS / float64(regionCount(r.g.Problem))), true
 	case "shards_word":
-		switch {
-		case c.PeakWriteQPS > 5000:
-			return fmt.Sprintf("not enough (≈ %d shards needed)", c.DBShards), true
-		case c.DBShards > 1:
-			return fmt.Sprintf("enough for the write rate but not for the data kept (%s, one copy: ≈ %d shards of ≈ 2 TB, or fewer with old rows archived)", conversation.Bytes(c.DBBytesKept), c.DBShards), true
-		}
-		return "enough for writes and data today, with shard keys chosen now", true
+		return shardsWord(c), true
 	}
 	if w, ok := r.deviceWords(name); ok {
 		return w, true

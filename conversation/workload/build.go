@@ -16,9 +16,9 @@ var human = conversation.Human
 // inheritRates completes figures that borrow from their neighbours: "1 billion views and 500,000
 // uploads per day" (views take "per day"), "upload 2 photos a day and view 100" (the 100 are
 // photos viewed a day), "1 million coupons claimed in the first 10 minutes" (a burst).
-func (r *reader) inheritRates() {
-	// "800 million app installs send about 0.3 crash reports per install per day": the figure
-	// "per install" counts for each install, so the installs are who sends.
+// perNounSenders reads "800 million app installs send about 0.3 crash reports per install per
+// day": the figure "per install" counts for each install, so the installs are who sends.
+func (r *reader) perNounSenders() {
 	for _, m := range r.ms {
 		if m.perNoun == "" || m.kind != mEvents {
 			continue
@@ -32,6 +32,10 @@ func (r *reader) inheritRates() {
 			}
 		}
 	}
+}
+
+func (r *reader) inheritRates() {
+	r.perNounSenders()
 	for i, m := range r.ms {
 		if m.kind != mEvents || m.per > 0 {
 			continue
@@ -1436,6 +1440,19 @@ func (r *reader) keptPerPerson(m *mention) {
 
 // rest files the figures that are not flows: factors, latencies, retention, fan-out, sizes and
 // anything left over, which is noted with what it was taken for.
+// restActors files a count of people or things no flow took: who provides the work booked, or
+// a population.
+func (r *reader) restActors(m *mention) {
+	if m.class == "users" && r.provides(m) {
+		r.note("%s %s: %s, who do the work booked", human(m.value), plural(m.noun), statedAs(m))
+		return
+	}
+	r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
+	if !m.nested { // a nested count was noted with its arithmetic
+		r.note("%s %s: %s", human(m.value), plural(m.noun), statedAs(m))
+	}
+}
+
 func (r *reader) rest() {
 	for _, m := range r.ms {
 		if m.used {
@@ -1470,14 +1487,7 @@ func (r *reader) rest() {
 			r.out.MaxSizes[m.noun] = m.value
 			r.note("largest %s: %s: stated (a limit, not the average)", orWord(m.noun, "item"), conversation.Bytes(m.value))
 		case mActors:
-			if m.class == "users" && r.provides(m) {
-				r.note("%s %s: %s, who do the work booked", human(m.value), plural(m.noun), statedAs(m))
-				continue
-			}
-			r.out.Things = append(r.out.Things, Population{Value: m.value, Noun: m.noun})
-			if !m.nested { // a nested count was noted with its arithmetic
-				r.note("%s %s: %s", human(m.value), plural(m.noun), statedAs(m))
-			}
+			r.restActors(m)
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
