@@ -113,6 +113,12 @@ func (m model) similarDesign(f *feature) {
 	f.Style = m.similarStyle(f.Style, f.Entities, s, fp)
 	l := *f.Load
 	l.Write, l.Read, l.ReadWrite = s.item, fp.result+" view", 2
+	if l.MediaBytes == 0 {
+		// Each item's file is uploaded to object storage like the collection's, so the capacity
+		// counts it at the size the collection's files are given, not as a bare row.
+		l.MediaBytes = s.fileBytes(singularNoun(lastWord(s.item)))
+		l.BlobWrites = l.BlobWrites || l.MediaBytes > 0
+	}
 	f.Load = &l
 	f.CapacityNote = s.capacityNote(fp)
 	f.Tradeoffs = append(slices.Clone(f.Tradeoffs), s.tradeoffs()...)

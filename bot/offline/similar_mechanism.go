@@ -190,11 +190,17 @@ func (s similarity) capacityNote(fp fingerprinting) string {
 // texts sizes what candidates are verified against, kept once in object storage: ≈ 6 B a word of
 // text, ≈ 20 KB a program, ≈ 2 MB an image.
 func (s similarity) texts() string {
-	per := map[contentKind]float64{passages: 6 * cmp.Or(textWords[s.head], 2000), code: 20e3, images: 2e6}[s.kind]
+	per := s.fileBytes(s.head)
 	if per == 0 {
 		return "" // short texts are verified from the rows themselves
 	}
 	return fmt.Sprintf("; their files in {c:objstore} are %s more (≈ %s each)", conversation.Bytes(s.size*per), conversation.Bytes(per))
+}
+
+// fileBytes is the size of one file of noun's kind as kept in object storage, 0 for short texts
+// kept in their rows.
+func (s similarity) fileBytes(noun string) float64 {
+	return map[contentKind]float64{passages: 6 * cmp.Or(textWords[noun], 2000), code: 20e3, images: 2e6}[s.kind]
 }
 
 // tradeoffs are the crux's choices against what a first design would try.
