@@ -43,6 +43,9 @@ func (s similarity) checkFlow(fp fingerprinting) flow {
 			fmt.Sprintf("The %s and its matches are written to {c:appdb} in one transaction keyed by %s_id, so a redelivered job rewrites the same %s, and the %s becomes checked.", fp.result, slug(s.item, "_"), fp.result, s.item),
 		}
 	}
+	if s.web {
+		steps = append(steps, fmt.Sprintf("For the web, they send the %s's ten most distinctive sentences (those whose fingerprints the index holds least often) to {c:websearchapi}, fetch the top pages found, and align them with the %s like candidates, each match kept with the page's address and the day it was fetched.", s.item, s.item))
+	}
 	steps = append(steps, fmt.Sprintf("Only then are the %s's %s added to {c:%s}: later %s are compared against it, and it never matches itself.", s.item, fp.keys, fp.index, items))
 	return flow{Name: fmt.Sprintf("Check %s against the %s", withArticle(s.item), s.corpus), Steps: steps}
 }

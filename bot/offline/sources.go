@@ -24,9 +24,11 @@ type dataSource struct {
 // product runs ("a shop on the web"): a comparing, fetching or indexing word shortly before it.
 const sourceContext = `(?i)\b(?:against|from|across|crawl\w*|scrap\w*|index\w*|ingest\w*|fetch\w*|harvest\w*|monitor\w*|pull\w*|aggregat\w*|sourced|search(?:es|ing)?)\b[^.;:]{0,60}?`
 
+// webSaid is the web named as a source: "checked against 50M stored documents and the web".
+var webSaid = regexp.MustCompile(sourceContext + `\b(?:the (?:open |public |whole |entire )?(?:web|internet)|(?:public |open )?web ?(?:pages|sites)|websites|online sources)\b`)
+
 var dataSources = []dataSource{
-	{"the web", regexp.MustCompile(sourceContext + `\b(?:the (?:open |public |whole |entire )?(?:web|internet)|(?:public |open )?web ?(?:pages|sites)|websites|online sources)\b`),
-		regexp.MustCompile(`(?i)crawl|scrap|web search|search api|common crawl|fetcher`)},
+	{"the web", webSaid, regexp.MustCompile(`(?i)crawl|scrap|web search|search api|common crawl|fetcher`)},
 	{"Wikipedia", regexp.MustCompile(sourceContext + `\bwikipedia\b`), regexp.MustCompile(`(?i)wikipedia`)},
 	{"published journals", regexp.MustCompile(sourceContext + `\b(?:(?:academic|scientific|research|published) )?journals\b`),
 		regexp.MustCompile(`(?i)journal|publisher|crossref`)},
