@@ -302,7 +302,7 @@ func statedLimitIn(rd workload.Reading, noun, usual string) string {
 // takes the first of the nouns the statement counts, for a thing said in more than one word.
 func statedCountIn(rd workload.Reading, nouns, usual, times string) float64 {
 	n, _ := strconv.ParseFloat(usual, 64)
-	ts := slices.Concat(rd.Kept, rd.Things, rd.Providers)
+	ts := slices.Concat(rd.Kept, rd.Things, rd.Providers, rd.Counted)
 	for _, noun := range strings.Split(nouns, "/") {
 		if i := slices.IndexFunc(ts, func(t workload.Population) bool { return t.Noun == noun }); i >= 0 {
 			n = ts[i].Value
