@@ -110,8 +110,8 @@ func (m model) similarDesign(f *feature) {
 	}
 	if s.web {
 		f.Components = append(f.Components, "websearchapi")
-		f.Functional = append(f.Functional, fmt.Sprintf("Each %s is also compared against the public web: its most distinctive sentences are searched through {c:websearchapi}, and the pages found are fetched and compared like the stored %s, the page's address kept in the %s", s.item, pluralNoun(s.head), fp.result))
-		f.Tradeoffs = append(slices.Clone(f.Tradeoffs), tradeoff{Decision: "A web search API queried with each " + s.item + "'s ten most distinctive sentences",
+		f.Functional = append(f.Functional, fmt.Sprintf("Each %s is also compared against the public web: its most distinctive %s are searched through {c:websearchapi}, and the pages found are fetched and compared like the stored %s, the page's address kept in the %s", s.item, s.queries(), pluralNoun(s.head), fp.result))
+		f.Tradeoffs = append(slices.Clone(f.Tradeoffs), tradeoff{Decision: "A web search API queried with each " + s.item + "'s ten most distinctive " + s.queries(),
 			Rejected: "crawling and fingerprinting the web ourselves",
 			Why:      "the web is tens of billions of pages, a search engine's crawl and index; ten queries per " + s.item + " find the pages a copied passage came from, paid per query, and only those pages are fetched and compared"})
 	}

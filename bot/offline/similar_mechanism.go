@@ -44,10 +44,19 @@ func (s similarity) checkFlow(fp fingerprinting) flow {
 		}
 	}
 	if s.web {
-		steps = append(steps, fmt.Sprintf("For the web, they send the %s's ten most distinctive sentences (those whose fingerprints the index holds least often) to {c:websearchapi}, fetch the top pages found, and align them with the %s like candidates, each match kept with the page's address and the day it was fetched.", s.item, s.item))
+		// Before the result is written, so the web's matches are in the same report.
+		steps = slices.Insert(steps, len(steps)-1, fmt.Sprintf("For the web, they send the %s's ten most distinctive %s (those whose fingerprints the index holds least often) to {c:websearchapi} as exact-phrase queries, fetch the top pages found, and align them with the %s like candidates, each match kept with the page's address and the day it was fetched.", s.item, s.queries(), s.item))
 	}
 	steps = append(steps, fmt.Sprintf("Only then are the %s's %s added to {c:%s}: later %s are compared against it, and it never matches itself.", s.item, fp.keys, fp.index, items))
 	return flow{Name: fmt.Sprintf("Check %s against the %s", withArticle(s.item), s.corpus), Steps: steps}
+}
+
+// queries are what a check searches the web for: a text's sentences, a program's lines.
+func (s similarity) queries() string {
+	if s.kind == code {
+		return "lines of code"
+	}
+	return "sentences"
 }
 
 // unit is what a match between two long items is made of: passages of text, fragments of code.

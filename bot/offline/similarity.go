@@ -94,7 +94,7 @@ func similarOf(problem string) (similarity, bool) {
 		return similarity{}, false
 	}
 	s.kind = kind
-	s.web = webSaid.MatchString(problem) && kind != images
+	s.web = webSaid.MatchString(problem) && (kind == passages || kind == code)
 	if s.item == "" {
 		s.item = s.head // "each new listing" unsaid: a new one of the collection
 	}
