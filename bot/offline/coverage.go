@@ -184,7 +184,7 @@ var synonyms = map[string][]string{
 	"message": {"chat"}, "messenger": {"messaging", "chat"}, "notification": {"push", "alert"}, "alert": {"notification", "push"}, "concert": {"event", "show"},
 	"pick": {"choose", "select", "assign", "claim"}, "resolution": {"rendition", "bitrate"},
 	"reminder": {"remind", "notification", "push"}, "phone": {"app", "device", "push"},
-	"closest": {"nearest"}, "sign": {"registration", "signup", "signature"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"}, "microservice": {"service"}, "tweak": {"change"},
+	"closest": {"nearest"}, "internet": {"public web"}, "sign": {"registration", "signup", "signature"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"}, "microservice": {"service"}, "tweak": {"change"},
 	// Duplicates are designed as their removal; a sale that opens is an on-sale; a party outside
 	// is who the design calls through its provider.
 	"duplicate": {"dedupe", "deduplicate", "deduplication", "dedup"}, "on-sale": {"sale"}, "third-party": {"provider", "processor", "external"},

@@ -136,7 +136,7 @@ func (r *renderer) tech(id string) string {
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
 var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff|senders|read_units|peak_times|year_times|year_bytes):([0-9.]+)(?:\|([0-9]+))?\}` +
-	`|\{count:([a-z]+)\|([0-9.]+)(?:\|([0-9.]+))?\}`)
+	`|\{count:([a-z/]+)\|([0-9.]+)(?:\|([0-9.]+))?(?:\|per:([a-z/]+)\|([0-9.]+))?\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
 func (r *renderer) x(s string) string {
@@ -171,7 +171,11 @@ func (r *renderer) x(s string) string {
 			return r.share(sub[6], sub[7], sub[8])
 		}
 		if sub[9] != "" {
-			return statedCountIn(r.reading(), sub[9], sub[10], sub[11])
+			n := statedCountIn(r.reading(), sub[9], sub[10], sub[11])
+			if d := statedCountIn(r.reading(), sub[12], sub[13], ""); sub[12] != "" && d > 0 {
+				n /= d
+			}
+			return conversation.Human(n)
 		}
 		if w, ok := r.words(sub[3]); ok {
 			return w
@@ -293,19 +297,22 @@ func statedLimitIn(rd workload.Reading, noun, usual string) string {
 // statedCountIn renders {count:show|1000000}: how many of a noun the statement counts ("80,000
 // shows"), else the knowledge base's usual number; {count:show|1000000|0.011} is that number
 // times a rate each of them brings (polls a second), so a figure reasoned from the usual
-// population follows the stated one.
-func statedCountIn(rd workload.Reading, noun, usual, times string) string {
+// population follows the stated one. {count:item|2000000|0.0016|per:branch|40} divides that by
+// another counted noun, so a figure per branch follows both stated counts; {count:branch/library|40}
+// takes the first of the nouns the statement counts, for a thing said in more than one word.
+func statedCountIn(rd workload.Reading, nouns, usual, times string) float64 {
 	n, _ := strconv.ParseFloat(usual, 64)
-	for _, t := range slices.Concat(rd.Kept, rd.Things, rd.Providers) {
-		if t.Noun == noun {
-			n = t.Value
+	ts := slices.Concat(rd.Kept, rd.Things, rd.Providers, rd.Counted)
+	for _, noun := range strings.Split(nouns, "/") {
+		if i := slices.IndexFunc(ts, func(t workload.Population) bool { return t.Noun == noun }); i >= 0 {
+			n = ts[i].Value
 			break
 		}
 	}
 	if f, err := strconv.ParseFloat(times, 64); err == nil && times != "" {
 		n *= f
 	}
-	return conversation.Human(n)
+	return n
 }
 
 // statedLimit renders {limit:chat|3}: the limit the statement puts on a noun ("agents handle 5

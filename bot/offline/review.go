@@ -61,6 +61,9 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		flag("%s %s nothing of %s own beyond ids, a status and timestamps → say what one holds (its dates, amounts, text or rules) and the fields and indexes follow.",
 			strings.Join(hollow, ", "), agree(strings.Join(hollow, ", "), "keep", "keeps"), map[bool]string{true: "their", false: "its"}[len(hollow) > 1])
 	}
+	for _, s := range r.unfedSources() {
+		flag("Stated source not designed: the statement draws on %s, but no component brings it in → add the part that does (a crawler or a search API, how often it fetches, what it keeps and how it is indexed with the rest) or scope it out with a reason.", s)
+	}
 	if gaps := r.uncovered(sections); len(gaps) > 0 {
 		flag("Asked for but not designed: %s, for which the knowledge base has no pattern → design %s by hand or with a model.",
 			quoteList(gaps), itThem(len(gaps)))

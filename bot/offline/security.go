@@ -192,7 +192,7 @@ func (r *renderer) security(b *strings.Builder) {
 	}
 	for _, f := range r.ordered() {
 		if f.ID != "core" {
-			items = appendNew(items, r.xs(f.Security)...)
+			items = appendNew(items, r.xs(said(f.Security, r.g.Problem))...)
 		}
 	}
 	if !r.p.OwnTargets {

@@ -108,11 +108,24 @@ func (m model) similarDesign(f *feature) {
 	if s.kind != nearDups {
 		f.Components = append(f.Components, "objstore") // the texts and files checks verify against
 	}
+	if s.web {
+		f.Components = append(f.Components, "websearchapi")
+		f.Functional = append(f.Functional, fmt.Sprintf("Each %s is also compared against the public web: its most distinctive %s are searched through {c:websearchapi}, and the pages found are fetched and compared like the stored %s, the page's address kept in the %s", s.item, s.queries(), pluralNoun(s.head), fp.result))
+		f.Tradeoffs = append(slices.Clone(f.Tradeoffs), tradeoff{Decision: "A web search API queried with each " + s.item + "'s ten most distinctive " + s.queries(),
+			Rejected: "crawling and fingerprinting the web ourselves",
+			Why:      "the web is tens of billions of pages, a search engine's crawl and index; ten queries per " + s.item + " find the pages a copied passage came from, paid per query, and only those pages are fetched and compared"})
+	}
 	f.Flows = append(m.uploadFirst(f.Flows, s), s.checkFlow(fp))
 	f.Deep = append(slices.Clone(f.Deep), s.dives(fp)...)
 	f.Style = m.similarStyle(f.Style, f.Entities, s, fp)
 	l := *f.Load
 	l.Write, l.Read, l.ReadWrite = s.item, fp.result+" view", 2
+	if l.MediaBytes == 0 {
+		// Each item's file is uploaded to object storage like the collection's, so the capacity
+		// counts it at the size the collection's files are given, not as a bare row.
+		l.MediaBytes = s.fileBytes(singularNoun(lastWord(s.item)))
+		l.BlobWrites = l.BlobWrites || l.MediaBytes > 0
+	}
 	f.Load = &l
 	f.CapacityNote = s.capacityNote(fp)
 	f.Tradeoffs = append(slices.Clone(f.Tradeoffs), s.tradeoffs()...)

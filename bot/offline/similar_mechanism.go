@@ -43,8 +43,20 @@ func (s similarity) checkFlow(fp fingerprinting) flow {
 			fmt.Sprintf("The %s and its matches are written to {c:appdb} in one transaction keyed by %s_id, so a redelivered job rewrites the same %s, and the %s becomes checked.", fp.result, slug(s.item, "_"), fp.result, s.item),
 		}
 	}
+	if s.web {
+		// Before the result is written, so the web's matches are in the same report.
+		steps = slices.Insert(steps, len(steps)-1, fmt.Sprintf("For the web, they send the %s's ten most distinctive %s (those whose fingerprints the index holds least often) to {c:websearchapi} as exact-phrase queries, fetch the top pages found, and align them with the %s like candidates, each match kept with the page's address and the day it was fetched.", s.item, s.queries(), s.item))
+	}
 	steps = append(steps, fmt.Sprintf("Only then are the %s's %s added to {c:%s}: later %s are compared against it, and it never matches itself.", s.item, fp.keys, fp.index, items))
 	return flow{Name: fmt.Sprintf("Check %s against the %s", withArticle(s.item), s.corpus), Steps: steps}
+}
+
+// queries are what a check searches the web for: a text's sentences, a program's lines.
+func (s similarity) queries() string {
+	if s.kind == code {
+		return "lines of code"
+	}
+	return "sentences"
 }
 
 // unit is what a match between two long items is made of: passages of text, fragments of code.
@@ -190,11 +202,17 @@ func (s similarity) capacityNote(fp fingerprinting) string {
 // texts sizes what candidates are verified against, kept once in object storage: ≈ 6 B a word of
 // text, ≈ 20 KB a program, ≈ 2 MB an image.
 func (s similarity) texts() string {
-	per := map[contentKind]float64{passages: 6 * cmp.Or(textWords[s.head], 2000), code: 20e3, images: 2e6}[s.kind]
+	per := s.fileBytes(s.head)
 	if per == 0 {
 		return "" // short texts are verified from the rows themselves
 	}
 	return fmt.Sprintf("; their files in {c:objstore} are %s more (≈ %s each)", conversation.Bytes(s.size*per), conversation.Bytes(per))
+}
+
+// fileBytes is the size of one file of noun's kind as kept in object storage, 0 for short texts
+// kept in their rows.
+func (s similarity) fileBytes(noun string) float64 {
+	return map[contentKind]float64{passages: 6 * cmp.Or(textWords[noun], 2000), code: 20e3, images: 2e6}[s.kind]
 }
 
 // tradeoffs are the crux's choices against what a first design would try.

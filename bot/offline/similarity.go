@@ -27,6 +27,7 @@ type similarity struct {
 	head   string  // the collection's head noun, singular: "essay"
 	size   float64 // how many the collection holds; 0 when the statement does not count it
 	kind   contentKind
+	web    bool // the statement compares against the web as well: "… and the web"
 }
 
 // contentKind is what is compared, which decides the fingerprint.
@@ -93,6 +94,7 @@ func similarOf(problem string) (similarity, bool) {
 		return similarity{}, false
 	}
 	s.kind = kind
+	s.web = webSaid.MatchString(problem) && (kind == passages || kind == code)
 	if s.item == "" {
 		s.item = s.head // "each new listing" unsaid: a new one of the collection
 	}

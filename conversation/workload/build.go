@@ -1523,6 +1523,9 @@ func (r *reader) rest() {
 			} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
 				// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
+				if m.noun != "" {
+					r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun})
+				}
 			}
 		}
 	}

@@ -26,6 +26,9 @@ type Reading struct {
 	// "hosts 80,000 shows"): they size storage and any per-item figure, never traffic, and no
 	// one owns each of them as a machine has an owner.
 	Kept []Population
+	// Counted are counts read with nothing to size ("sharing 3M items"): no load or storage
+	// follows from them, but a figure the knowledge base reasons per item may.
+	Counted []Population
 	// Limits are counted upper bounds, not load: "emailed to up to 1M subscribers each",
 	// "group chats of up to 256 members".
 	Limits []Population
