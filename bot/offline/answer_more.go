@@ -25,7 +25,7 @@ var reasonedTopics = []reasoned{
 	{regexp.MustCompile(`\b(erase|erasure|forgotten|purge|forget)\b|\bdelet\w* (a |the |my |all |their |his |her )?(\w+'s )?(user|account|customer|person|member|patient|personal|data)`), answerErasure},
 	{regexp.MustCompile(`\b(cost|costs|expensive|cheap\w*|bill|budget|spend|dollars?)\b|\$`), answerCost},
 	{regexp.MustCompile(`single points? of failure|\bspof\b|weakest (link|point|part)|(breaks|fails|goes) first`), answerWeakest},
-	{regexp.MustCompile(`\bmvp\b|first version|minimum|simplest|smallest|start (small|smaller|simple)|single (machine|server|box|node)|one (machine|server|box|node)|first year|cut (for|to|down)|what (would|could|can) (you|we) (cut|drop|skip|defer)`), answerSmaller},
+	{regexp.MustCompile(`\bmvp\b|first version|minimum|simplest|smallest|start (small|smaller|simple)|(run|start|fit|host)\w* (it |this |everything )?on (a |one )?(single )?(machine|server|box|node)|first year|cut (for|to|down)|what (would|could|can) (you|we) (cut|drop|skip|defer)`), answerSmaller},
 	{regexp.MustCompile(`schema|migrat\w*|add (a |an )?(new )?(field|column|attribute)|backfill|re-?index|rebuild (the |a )?(search )?index|change the data model`), answerSchemaChange},
 	{regexp.MustCompile(`how long|end.to.end|latency|how fast|response time|\bp99\b|walk (me )?through|request (path|flow)|what does a request|from the (phone|client|browser|app) to`), answerPath},
 	{regexp.MustCompile(`\btest(ed|ing|s)?\b|load.test|chaos|game ?day|before (launch|go.?live|going live)`), answerTesting},

@@ -195,3 +195,19 @@ func TestTheBusiestWriteNamesItsRecordByAnotherWord(t *testing.T) {
 		t.Errorf("a booking is written by the reservation service: %s", a)
 	}
 }
+
+// A long question that names the design's own terms is answered from the passage that reasons
+// about them, not by the answer one of its words would pick ("down" → a failure answer).
+func TestLongQuestionsAreAnsweredFromTheirPassage(t *testing.T) {
+	a := answer(t, "Design a key-value store like DynamoDB", "With N=3, W=2, R=2 and hinted handoff, is R+W>N still a real guarantee when a node is down and a neighbour takes its writes?")
+	if !strings.Contains(a, "hinted handoff") || strings.Contains(a, "none known") {
+		t.Errorf("want the design's own quorum and handoff reasoning: %s", a)
+	}
+	a = answer(t, "Design Twitter's home timeline for 200M daily users", "A celebrity with 50M followers posts. Walk me through the read path for one of their followers.")
+	if !strings.Contains(strings.ToLower(a), "celebrit") || !strings.Contains(a, "Deep dives") {
+		t.Errorf("want the celebrity dive: %s", a)
+	}
+	if a := answer(t, "Design a key-value store like DynamoDB", "One partition key gets 50K writes/s, more than a single node can take. What do you do?"); strings.Contains(a, "Starting smaller") {
+		t.Errorf("a hot key on one node is not a question about starting small: %s", a)
+	}
+}

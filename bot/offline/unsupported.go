@@ -2,6 +2,7 @@ package offline
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -35,6 +36,8 @@ func unsupported(g bot.Grounding, t string) string {
 	return b.String()
 }
 
+var dropWords = regexp.MustCompile(`\b(drop|remove|get rid of|without|no longer|stop)\b`)
+
 // closest finds the supported change nearest to t: a technology it names, a capability it
 // names, or a component it names.
 func closest(g bot.Grounding, t string) string {
@@ -47,6 +50,9 @@ func closest(g bot.Grounding, t string) string {
 			continue
 		}
 		if slices.Contains(g.Requirements.Features, id) {
+			if !dropWords.MatchString(t) {
+				continue // the design has it, and nobody asked to take it out
+			}
 			return fmt.Sprintf("\"drop %s\" (the design already has it)", features[id].Name)
 		}
 		return fmt.Sprintf("\"add %s\"", features[id].Name)
