@@ -92,7 +92,14 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 			req.Entities = appendNew(req.Entities, e.Name)
 		}
 	}
-	req.OutOfScope = notAskedFor(req.OutOfScope, problem)
+	// What one capability puts out of scope another may bring in ("Product catalogue and search"
+	// beside a food delivery design's restaurant search): an item a detected capability names is
+	// not out of scope.
+	var brought []string
+	for _, f := range fs {
+		brought = append(brought, f.Name)
+	}
+	req.OutOfScope = notAskedFor(req.OutOfScope, problem+". "+strings.Join(brought, ". "))
 	if len(req.Functional) <= 1 {
 		req.Functional = appendNew(req.Functional, composed(problem).Functional...)
 	}

@@ -157,3 +157,21 @@ func TestSaidParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// What one capability puts out of scope, another detected one or the statement brings in: a food
+// delivery design searches restaurants and its couriers deliver, so neither "Product catalogue and
+// search" nor "Shipping/fulfilment logistics" is out of its scope; a checkout keeps both out.
+func TestOutOfScopeNeverContradictsACapability(t *testing.T) {
+	_, sec := renderAll(t, "Design a food delivery platform like DoorDash: 3M orders a day from 200,000 restaurants, couriers assigned within 30 seconds, live courier tracking for customers")
+	for _, gone := range []string{"Product catalogue and search", "Shipping/fulfilment logistics"} {
+		if strings.Contains(sec[conversation.Requirements], gone) {
+			t.Errorf("food delivery puts %q out of scope", gone)
+		}
+	}
+	_, sec = renderAll(t, "Design Amazon's checkout")
+	for _, kept := range []string{"Product catalogue and search", "Shipping/fulfilment logistics"} {
+		if !strings.Contains(sec[conversation.Requirements], kept) {
+			t.Errorf("a checkout lost %q from its out of scope", kept)
+		}
+	}
+}
