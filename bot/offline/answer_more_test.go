@@ -211,3 +211,13 @@ func TestLongQuestionsAreAnsweredFromTheirPassage(t *testing.T) {
 		t.Errorf("a hot key on one node is not a question about starting small: %s", a)
 	}
 }
+
+// The apps are named by who uses them, not by a clause every design shared.
+func TestClientsAreWhoUsesThem(t *testing.T) {
+	d := design(t, "Design a dog-walking marketplace: 8,000 walkers, owners book walks, the walk's GPS track is shared live")
+	for _, c := range d.Components {
+		if c.Kind == "client" && (!strings.Contains(c.Description, "owners and walkers") || strings.Contains(c.Description, "local cache")) {
+			t.Errorf("clients: %q, want the apps owners and walkers use", c.Description)
+		}
+	}
+}
