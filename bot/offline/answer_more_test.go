@@ -221,3 +221,13 @@ func TestClientsAreWhoUsesThem(t *testing.T) {
 		}
 	}
 }
+
+// The self-review speaks of the design, never of how the document was made.
+func TestSelfReviewSpeaksOfTheDesign(t *testing.T) {
+	d := design(t, "Design a kitchen display system for a restaurant chain: 400 restaurants, orders from the POS and delivery apps show on screens by station")
+	for _, s := range d.Sections {
+		if strings.Contains(s.Markdown, "knowledge base") || strings.Contains(s.Markdown, "with a model") {
+			t.Errorf("%s talks about its generator", s.Title)
+		}
+	}
+}

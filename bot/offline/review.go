@@ -65,8 +65,10 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		flag("Stated source not designed: the statement draws on %s, but no component brings it in → add the part that does (a crawler or a search API, how often it fetches, what it keeps and how it is indexed with the rest) or scope it out with a reason.", s)
 	}
 	if gaps := r.uncovered(sections); len(gaps) > 0 {
-		flag("Asked for but not designed: %s, for which the knowledge base has no pattern → design %s by hand or with a model.",
-			quoteList(gaps), itThem(len(gaps)))
+		// Said as a gap in this design, in its own parts: which entity would hold it and which
+		// service would change it, not how the document was written.
+		flag("Asked for but not designed: %s → say which entity holds %s (beside %s) and which flow changes %s, or scope %s out with a reason.",
+			quoteList(gaps), itThem(len(gaps)), r.entityList(), itThem(len(gaps)), itThem(len(gaps)))
 	}
 	if len(out) == 0 {
 		out = append(out, r.nothingFound())
