@@ -841,6 +841,15 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"| clone | write", "/v1/records"},
 		},
 		{
+			// Regex and symbol search over 20,000 repositories: mirrored on push, trigram shards
+			// per branch head with only changed files re-indexed, candidates then an exact match,
+			// filtered by the Git host's grants, sized from the repositories' bytes (20K x 200 MB
+			// is 4 TB of text, 12 TB of index); not "Engineers create searches" in one PostgreSQL.
+			prompt: "Design a code search engine for a company's 20,000 git repositories: engineers search by regex and symbol, results within 1 second, index updated within 5 minutes of a push", archetype: "code search engine",
+			mentions: []string{"trigram", "4 tb of text", "12 tb of shards", "only the changed files", "ctags", "scip", "candidate files", "webhook", "readable repositories", "time limit: within 5 min"},
+			absent:   []string{"engineers create searches", "/v1/records", "one postgresql primary with a standby are plenty", "search document, search,"},
+		},
+		{
 			// Immutable releases built from a deploy, dynos placed on a shared fleet, a routing
 			// mesh fed a route table and swapped without dropped requests, sized from the
 			// stated apps: not an orchestrator for the company's own services or "a system for

@@ -329,6 +329,19 @@ func TestDetect(t *testing.T) {
 		{"commuters get a push notification when their bus is 5 minutes away from their stop", nil, []string{"approach"}},
 		{"customers get a notification when the courier is 5 minutes away with their parcel", nil, []string{"approach"}},
 		{"parents see the school bus's live location on a map", nil, []string{"approach"}},
+		// Regex and symbol search over an organisation's repositories is code search, not a
+		// generic search index and not the Git host; a shop's search, logs and a Git host keep
+		// their own patterns, and a promo code or a ticker symbol is not source code.
+		{"Design a code search engine for a company's 20,000 git repositories: engineers search by regex and symbol, results within 1 second, index updated within 5 minutes of a push", []string{"codesearch"}, []string{"search", "githost", "generic"}},
+		{"grep across all our repos in under a second", []string{"codesearch"}, []string{"search"}},
+		{"we want something Sourcegraph-like for our 4,000 engineers", []string{"codesearch"}, nil},
+		{"search code across our monorepo and 300 services", []string{"codesearch"}, []string{"search"}},
+		{"an internal tool that finds where a function is defined across our 500 repos", []string{"codesearch"}, nil},
+		{"a search engine for a shop's products", nil, []string{"codesearch"}},
+		{"log search over 5 TB a day of service logs", nil, []string{"codesearch"}},
+		{"a git hosting service like GitHub", []string{"githost"}, []string{"codesearch"}},
+		{"we want our own GitLab for 40,000 engineers with protected branches and code search", []string{"githost"}, []string{"codesearch"}},
+		{"a stock trading app where users search ticker symbols and redeem a promo code", nil, []string{"codesearch"}},
 		// A sport's events pushed to fans are score alerts, which narrow the scorer's pipeline and
 		// the results site; an exam's score, a step goal and a dating match pushed to people are not.
 		{"Design a live sports score push service: 5M fans during a cup final, goal alerts must reach phones within 2 seconds", []string{"scorealerts"}, []string{"livescores", "liveresults", "notifications", "generic"}},

@@ -1198,8 +1198,9 @@ func (r *reader) rateSaid(a, m *mention) bool {
 }
 
 // newSubject reports a clause in toks[from:to] that opens with a subject of its own: a plural
-// noun after a comma ("…, customers chart them"), not a verb or a word about the crowd ("…, and
-// answer within 10 seconds", "…, all within 45 minutes").
+// noun after a comma or colon ("…, customers chart them"), or one with a modifier before a verb
+// ("1,500 engineers: regex queries return in 500 ms"), not a verb or a word about the crowd
+// ("…, and answer within 10 seconds", "…, all within 45 minutes").
 func newSubject(toks []string, from, to int) bool {
 	for j := max(from, 0); j < min(to, len(toks)); j++ {
 		if toks[j] != "," {
@@ -1209,11 +1210,25 @@ func newSubject(toks []string, from, to int) bool {
 		if w := word(toks, k); w == "and" || w == "but" || w == "while" || w == "then" {
 			k++
 		}
-		if w := word(toks, k); isWord(w) && singular(w) != w && verbStem(w) == "" && !everyWords[w] {
+		if pluralSubject(word(toks, k)) {
+			return true
+		}
+		// The verb after it is what tells "regex queries return" from a list ("…, fast replies"),
+		// so the noun may be one that is also a verb ("new orders are packed").
+		m, n := word(toks, k), word(toks, k+1)
+		if isWord(m) && verbStem(m) == "" && !everyWords[m] && isWord(n) && singular(n) != n && clauseVerb(word(toks, k+2)) {
 			return true
 		}
 	}
 	return false
+}
+
+func clauseVerb(w string) bool {
+	return verbStem(w) != "" || w == "are" || w == "must" || w == "should" || w == "can" || w == "will"
+}
+
+func pluralSubject(w string) bool {
+	return isWord(w) && singular(w) != w && verbStem(w) == "" && !everyWords[w]
 }
 
 var everyWords = set(`all each every most many some both half`)
