@@ -30,3 +30,21 @@ func TestReadPeoplePerGroupTimesGroups(t *testing.T) {
 		t.Errorf("teams of up to 8: users %v limits %+v, want no users and one limit", rd.Users, rd.Limits)
 	}
 }
+
+// The people counted per group act, not the groups counted after them: "5 people per household,
+// 1M households, each person logs 2 expenses a week" is 5M people's expenses, not 1M households'.
+func TestReadMembersCountedBeforeTheirGroupsAct(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		actors    float64
+	}{
+		{"Design a shared expense app: 5 people per household, 1M households, each person logs 2 expenses a week", 5e6},
+		{"A chores app: 4 members per family, 300k families, members tick off 3 chores a day", 1.2e6},
+		{"A fleet tracker: 25 vans per depot, 40 depots, each van reports its position every minute", 1000},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Actors != tc.actors {
+			t.Errorf("%q: flows %+v, want one flow of %v actors (notes %q)", tc.statement, rd.Flows, tc.actors, rd.Notes)
+		}
+	}
+}

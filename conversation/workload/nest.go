@@ -192,7 +192,7 @@ func (r *reader) multiply(group, members *mention) {
 		members.name = orWord(members.name, members.noun)
 		r.kindOf(r.sents[members.sent], members, members.pos)
 	}
-	group.used, members.nested = true, true
+	group.used, group.grouped, members.nested = true, true, true
 	r.note("%s %s × %s %s each = %s %s: stated", human(group.value), plural(group.noun), human(each), plural(members.noun), human(members.value), plural(members.noun))
 }
 
