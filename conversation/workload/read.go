@@ -230,6 +230,7 @@ func Read(statement string) Reading {
 	r.acts()
 	r.rowsOf()
 	r.bursts()
+	r.stockSold() // after the rushes: the stock a crowd is after sells within its window
 	r.splits(statement)
 	r.mediaPerItem()
 	r.rest()
