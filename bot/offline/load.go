@@ -268,7 +268,8 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	if !p.WritesFollowReads {
 		rw = divideTotals(&w, rd, p.Write, rw, note)
 	}
-	hasWrite = w.Has(conversation.FlowWrite)
+	readIsWrite(&w, p, rw, note)
+	hasWrite, hasRead = w.Has(conversation.FlowWrite), w.Has(conversation.FlowRead) || w.Has(conversation.FlowStream)
 	switch {
 	case hasWrite && !hasRead && w.DAU > 0 && p.ReadsPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser,
@@ -396,6 +397,35 @@ func divideTotals(w *conversation.Workload, rd workload.Reading, write string, r
 			conversation.Human(total.Count/(rw+1)), write, ratioWord(rw), how)
 	}
 	return rw
+}
+
+// readIsWrite makes a stated fetch of the item a write-heavy archetype writes that write: a
+// crawler's "fetches 1 billion pages a month" are its fetched pages, each one stored. Read as
+// reads, the writes would be assumed from them by the archetype's ratio, ten per fetch, and the
+// stated rate would size nothing.
+func readIsWrite(w *conversation.Workload, p loadProfile, rw float64, note func(string, ...any)) {
+	item := lastWord(p.Write)
+	if rw >= 1 || item == "" || item == lastWord(p.Read) || w.Has(conversation.FlowWrite) {
+		return
+	}
+	for i, f := range w.Flows {
+		if f.Kind == conversation.FlowRead && f.Source == conversation.Stated && lastWord(f.Name) == item && fetchFlow(f.Name) {
+			w.Flows[i].Kind = conversation.FlowWrite
+			note("%s: each is a %s, the write (stated)", f.Name, p.Write)
+		}
+	}
+}
+
+// fetchFlow reports whether a flow is named for the system fetching something in from outside
+// ("fetch page", "download feed"), which it then keeps; "view error event" is people reading
+// what the system keeps.
+func fetchFlow(name string) bool {
+	verb, _, _ := strings.Cut(name, " ")
+	switch verb {
+	case "fetch", "download", "retrieve", "pull", "scrape", "crawl", "harvest", "mirror":
+		return true
+	}
+	return false
 }
 
 // writesFromReads assumes the writes of a statement that gives only reads, one per rw of them.

@@ -469,7 +469,9 @@ func (r *reader) actorFor(m *mention) *mention {
 	for _, a := range r.ms {
 		// "20,000 e-scooters across 5 cities that report …": places do not report; the
 		// nearest counted actor before them does.
-		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos && (best == nil || !placeNouns[a.noun]) {
+		// "5 people per household, 1M households, each person logs …": the households counted
+		// last hold the people who act.
+		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos && !a.grouped && (best == nil || !placeNouns[a.noun]) {
 			best = a
 		}
 	}

@@ -73,11 +73,26 @@ func (r *reader) eachHas(toks []string, group, members *mention) bool {
 	if !each {
 		// "… with 800 students each", "… with 30 cameras apiece", "… with 500 sensors per garage".
 		next := word(toks, members.end)
-		each = next == "each" || next == "apiece" ||
+		each = groupOf(between) || next == "each" || next == "apiece" ||
 			next == "per" && singular(word(toks, members.end+1)) == group.noun ||
 			within(toks, members.end, members.end+2, "each") && !members.each
 	}
 	return each && !isLimitWord(toks, group.end, members.pos)
+}
+
+// groupOf reads "1M households of 5 people", "300 teams of about 8 engineers": a counted group
+// said to be made of a count is made of that many, each of them, as "teams of up to 8" is a
+// bound (isLimitWord).
+func groupOf(between []string) bool {
+	if len(between) == 0 || between[0] != "of" {
+		return false
+	}
+	for _, w := range between[1:] {
+		if w != "about" && w != "around" && w != "roughly" && w != "approximately" {
+			return false
+		}
+	}
+	return true
 }
 
 // eachNamed reads the members said for one group named before them, the groups counted later:
@@ -133,6 +148,8 @@ func inEachOf(toks []string, members, group *mention) bool {
 			each = true
 		case w == "in" || w == "at" || w == "of" || w == "across" || w == "for" || w == "our" || w == "the" || w == "all" || w == "over":
 		case singular(w) == group.noun && k > 0 && between[k-1] == "per":
+		case (w == "," || w == "and") && k > 1 && between[k-2] == "per":
+			// "5 people per household, 1M households": the comma only joins the group's count.
 		default:
 			return false
 		}
@@ -175,7 +192,7 @@ func (r *reader) multiply(group, members *mention) {
 		members.name = orWord(members.name, members.noun)
 		r.kindOf(r.sents[members.sent], members, members.pos)
 	}
-	group.used, members.nested = true, true
+	group.used, group.grouped, members.nested = true, true, true
 	r.note("%s %s × %s %s each = %s %s: stated", human(group.value), plural(group.noun), human(each), plural(members.noun), human(members.value), plural(members.noun))
 }
 

@@ -118,6 +118,7 @@ type mention struct {
 	per              float64
 	each, peak, used bool
 	nested           bool    // a group's members counted per member of the group: noted when multiplied
+	grouped          bool    // a group whose members were counted per member of it: they act, not it
 	limit            bool    // "up to 256 members": a bound, not load
 	capacity         bool    // "a 1,400-space car park": what a place holds, not load
 	vague            bool    // "several tenants": no number, a guess at one
@@ -229,6 +230,7 @@ func Read(statement string) Reading {
 	r.acts()
 	r.rowsOf()
 	r.bursts()
+	r.stockSold() // after the rushes: the stock a crowd is after sells within its window
 	r.splits(statement)
 	r.mediaPerItem()
 	r.rest()
