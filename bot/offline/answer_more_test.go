@@ -8,6 +8,7 @@ import (
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
+	"github.com/archbot/archbot/conversation"
 )
 
 // The questions an interviewer asks after any design are answered from that design: none of them
@@ -229,5 +230,22 @@ func TestSelfReviewSpeaksOfTheDesign(t *testing.T) {
 		if strings.Contains(s.Markdown, "knowledge base") || strings.Contains(s.Markdown, "with a model") {
 			t.Errorf("%s talks about its generator", s.Title)
 		}
+	}
+}
+
+// A flash sale is a shop's rush: a restaurant marketplace's orders come from the lunch and dinner
+// peaks, so its hard parts are dispatch and positions, not a shop's flash-sale dive.
+func TestFlashSalesStayInShops(t *testing.T) {
+	food := design(t, "Design a food delivery platform like DoorDash: 3M orders a day from 200,000 restaurants, couriers assigned within 30 seconds, live courier tracking for customers")
+	shop := design(t, "Design Amazon's checkout for Black Friday")
+	dives := func(d *conversation.Design) string {
+		s, _ := d.Section(conversation.DeepDive)
+		return s.Markdown
+	}
+	if strings.Contains(dives(food), "Flash-sale") {
+		t.Errorf("food delivery got the shop's flash-sale dive")
+	}
+	if !strings.Contains(dives(shop), "Flash-sale") {
+		t.Errorf("a shop's Black Friday checkout lost its flash-sale dive")
 	}
 }
