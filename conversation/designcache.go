@@ -1,9 +1,6 @@
 package conversation
 
-import (
-	"slices"
-	"sync"
-)
+import "slices"
 
 // A replica decodes the same stored design again and again: every turn of a thread loads it,
 // and most turns (questions, commands) leave it as it was. Decoding it (gunzip, then JSON) was
@@ -17,9 +14,7 @@ import (
 // place (bot's cloneDesign), and the top-level slices a caller may append to or assign into
 // (sections, components, decisions) are copied.
 type designCache struct {
-	mu      sync.Mutex
-	entries map[string]cachedDesign // by record key
-	max     int
+	*bounded[cachedDesign] // by record key
 }
 
 type cachedDesign struct {
@@ -32,13 +27,11 @@ type cachedDesign struct {
 // at most about 20 MB, for the threads a replica is busy with at once.
 const designCacheSize = 256
 
-var designs = &designCache{entries: map[string]cachedDesign{}, max: designCacheSize}
+var designs = designCache{newBounded[cachedDesign](designCacheSize)}
 
 // get returns a copy of the design stored under key if the field is stored as it was last seen.
-func (c *designCache) get(key, stored string) (*Design, uint64, bool) {
-	c.mu.Lock()
-	e, ok := c.entries[key]
-	c.mu.Unlock()
+func (c designCache) get(key, stored string) (*Design, uint64, bool) {
+	e, ok := c.bounded.get(key)
 	if !ok || e.stored != stored {
 		return nil, 0, false
 	}
@@ -46,24 +39,8 @@ func (c *designCache) get(key, stored string) (*Design, uint64, bool) {
 }
 
 // put remembers that the design field stored under key holds d (which put copies).
-func (c *designCache) put(key, stored string, hash uint64, d *Design) {
-	e := cachedDesign{stored: stored, hash: hash, design: copyDesign(d)}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.entries[key]; !ok && len(c.entries) >= c.max {
-		for k := range c.entries { // any entry: a thread seen again is decoded once more
-			delete(c.entries, k)
-			break
-		}
-	}
-	c.entries[key] = e
-}
-
-// forget drops what the cache holds for key, for a record deleted or written without a design.
-func (c *designCache) forget(key string) {
-	c.mu.Lock()
-	delete(c.entries, key)
-	c.mu.Unlock()
+func (c designCache) put(key, stored string, hash uint64, d *Design) {
+	c.bounded.put(key, cachedDesign{stored: stored, hash: hash, design: copyDesign(d)})
 }
 
 // copyDesign copies d and the slices a caller may change in place (SetSection assigns into

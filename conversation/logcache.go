@@ -3,7 +3,6 @@ package conversation
 import (
 	"encoding/json"
 	"fmt"
-	"sync"
 )
 
 // A thread whose decision log outgrew its record (more than MaxHotDecisions changes) has the
@@ -11,14 +10,8 @@ import (
 // it entry by entry made each change cost time in proportion to the thread's age: on the
 // engine's change benchmark, whose thread keeps growing, JSON decoding of the log was 40% of a
 // turn after 500 changes. Entries are appended and cut from the end only (an undo), never
-// rewritten, so logCache remembers, per log key, the entries this process last decoded and
+// rewritten, so decisionLogs remembers, per log key, the entries this process last decoded and
 // decodes only those that differ from them: a change adds one.
-type logCache struct {
-	mu      sync.Mutex
-	entries map[string]cachedLog // by log key
-	max     int
-}
-
 type cachedLog struct {
 	raw     []string   // the entries as stored
 	decoded []Decision // what they decode to; never handed out itself
@@ -28,15 +21,13 @@ type cachedLog struct {
 // about 13 MB, for the long threads a replica is busy with at once.
 const logCacheSize = 64
 
-var decisionLogs = &logCache{entries: map[string]cachedLog{}, max: logCacheSize}
+var decisionLogs = newBounded[cachedLog](logCacheSize)
 
 // DecodeDecisionLog reads the decision log stored under key, oldest first, as DecodeDecisions
 // does; entries decoded for key before by this process are not decoded again. It keeps entries,
 // which the caller must not change afterwards.
 func DecodeDecisionLog(key string, entries []string) ([]Decision, error) {
-	decisionLogs.mu.Lock()
-	was := decisionLogs.entries[key]
-	decisionLogs.mu.Unlock()
+	was, _ := decisionLogs.get(key)
 
 	out := make([]Decision, len(entries))
 	same := 0
@@ -53,16 +44,4 @@ func DecodeDecisionLog(key string, entries []string) ([]Decision, error) {
 		decisionLogs.put(key, cachedLog{raw: entries, decoded: append([]Decision(nil), out...)})
 	}
 	return out, nil
-}
-
-func (c *logCache) put(key string, e cachedLog) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.entries[key]; !ok && len(c.entries) >= c.max {
-		for k := range c.entries { // any entry: a log seen again is decoded once more
-			delete(c.entries, k)
-			break
-		}
-	}
-	c.entries[key] = e
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
@@ -400,11 +401,11 @@ func answerAbsent(g bot.Grounding, q string) string {
 			return "" // it is here: the other answers say why
 		}
 	}
-	r := newRenderer(g)
+	r, padded := newRenderer(g), wordsPadded(q)
 	for _, byAlias := range []bool{false, true} {
 		// The catalogue's order puts the general parts before the domains' own.
 		for _, spec := range components {
-			if !namedIn(q, spec, byAlias) {
+			if !namedIn(padded, spec, byAlias) {
 				continue
 			}
 			if _, ok := r.byID[spec.ID]; ok {
@@ -417,8 +418,15 @@ func answerAbsent(g bot.Grounding, q string) string {
 	return ""
 }
 
-// namedIn reports whether q names the part by its name or, with byAlias, by one of its aliases.
-func namedIn(q string, spec compSpec, byAlias bool) bool {
+// wordsPadded is s as lower-case words between single spaces, with a space at each end, so a
+// phrase is found as whole words by looking for it padded the same way.
+func wordsPadded(s string) string {
+	return " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+}
+
+// namedIn reports whether padded (a question through wordsPadded) names the part by its name or,
+// with byAlias, by one of its aliases, as whole words.
+func namedIn(padded string, spec compSpec, byAlias bool) bool {
 	if spec.Kind == "client" {
 		return false // an app is named by the people who use it ("drivers"), not asked after
 	}
@@ -427,7 +435,7 @@ func namedIn(q string, spec compSpec, byAlias bool) bool {
 		names = []string{strings.ToLower(spec.Name)}
 	}
 	for _, a := range names {
-		if len(a) >= 3 && !actorWords[singularNoun(a)] && regexp.MustCompile(`\b`+regexp.QuoteMeta(a)+`\b`).MatchString(q) {
+		if len(a) >= 3 && !actorWords[singularNoun(a)] && strings.Contains(padded, wordsPadded(a)) {
 			return true
 		}
 	}

@@ -411,8 +411,7 @@ func (r *renderer) holds(c conversation.Component) string {
 	store := c.Name
 	// The shared cache holds what its database holds, unless entities live in it by design
 	// (a garage's live counts, an inventory's available-to-promise): then it holds those.
-	own := slices.ContainsFunc(r.entities(), func(e entity) bool { return strings.HasPrefix(r.storeOf(e), store+" (") })
-	if c.Kind == "cache" && c.Name == r.name("cache") && !own {
+	if c.Kind == "cache" && c.Name == r.name("cache") && !r.ownsEntities(c) {
 		store = r.backingStore()
 	}
 	var names []string
