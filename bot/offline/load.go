@@ -1086,6 +1086,7 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		// "260 schools; pupils choose meals once a week": each pupil acts, and the pupils are
 		// the schools' people.
 		orgPeople(w, rd, statement, p.UnitStaff, note)
+		occupants(w, rd, note)
 	}
 	switch {
 	case len(w.Flows) == 0 && len(rd.Providers) > 0:
@@ -1103,6 +1104,26 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		// "vans run between branches twice a day" is a side flow: the members who reserve
 		// books still come, at the archetype's usual rates.
 		peopleFlows(w, p, note)
+	}
+}
+
+// heldOne are the units of capacity that hold one person each: a bed's patient, a seat's
+// attendee, a desk's worker, a room's guest.
+var heldOne = map[string]bool{"bed": true, "seat": true, "desk": true, "room": true, "berth": true}
+
+// occupants sets the day's users from a counted size where no people are counted and each of them
+// acts: "800 beds, patients press the call button 6 times a day each" is 800 patients pressing,
+// not a million users.
+func occupants(w *conversation.Workload, rd workload.Reading, note func(string, ...any)) {
+	if w.DAU > 0 || w.Users > 0 || w.Concurrent > 0 {
+		return
+	}
+	for _, c := range rd.Capacities {
+		if heldOne[c.Unit] {
+			w.DAU = c.Value
+			note("daily active users: one person in each of the %s %s = %s (assumed)", conversation.Human(c.Value), pluralNoun(c.Unit), conversation.Human(w.DAU))
+			return
+		}
 	}
 }
 

@@ -515,7 +515,7 @@ func (r *reader) flows() {
 			fallthrough
 		case m.kind == mTimes && m.per > 0:
 			m.noun, m.verb = objectOf(r.sents[m.sent], m.pos)
-			m.name = strings.TrimSpace(m.verb + " " + m.noun)
+			m.name = orWord(flowName(m.verb, m.noun), m.verb)
 			if m.name == "" {
 				m.name, m.verb = actBefore(r.sents[m.sent], m.pos) // "pupils choose meals once a week": a verb no list holds
 			}
@@ -792,7 +792,7 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 			continue // "uploads hourly reads": a noun its period qualifies, not the verb
 		}
 		if v := verbAt(toks, j); v != "" {
-			verb = v
+			verb = phrasal(toks, j, v)
 			for k := j + 1; k < pos; k++ {
 				if windowWords[toks[k]] {
 					break // "buy tickets in the first 10 minutes": the window is not the object

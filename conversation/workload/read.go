@@ -2111,10 +2111,20 @@ func verbBefore(toks []string, start int) string {
 			break // "800 stores doing 1,500 transactions": a counted noun, not the verb "store"
 		}
 		if v := verbAt(toks, j); v != "" {
-			return v
+			return phrasal(toks, j, v)
 		}
 	}
 	return ""
+}
+
+// phrasal joins a particle to the verb at toks[j] where the two are one act: "check in" at a
+// desk or a gym writes a check-in, while "check" alone reads.
+func phrasal(toks []string, j int, verb string) string {
+	switch p := word(toks, j+1); {
+	case (verb == "check" || verb == "log" || verb == "sign") && (p == "in" || p == "out" || p == "up" || p == "on"):
+		return verb + " " + p
+	}
+	return verb
 }
 
 // verbAt returns the verb stem of toks[j] unless a determiner makes it a noun ("a reading").
@@ -2198,6 +2208,17 @@ var neutralVerbs = set(`process handle serve receive accept take make answer gen
 func flowName(verb, name string) string {
 	if first, _, _ := strings.Cut(name, " "); httpMethods[first] {
 		return name // "500k GET requests": the method is the verb
+	}
+	if v, particle, ok := strings.Cut(verb, " "); ok {
+		// "check in to a desk" is a desk check-in; "members check in" a check-in.
+		act := v + "-" + particle
+		switch {
+		case name == "" || name == verb || name == act:
+			return act
+		case strings.HasSuffix(name, " "+act):
+			return name
+		}
+		return name + " " + act
 	}
 	if verb == "" || neutralVerbs[verb] || name == "" || strings.HasPrefix(name, verb+" ") || verbStem(name) == verb {
 		return name

@@ -1295,3 +1295,18 @@ func TestReadMediaPerItem(t *testing.T) {
 		t.Errorf("sizes=%v, want only the photo's 2 MB: no count of photos per post is stated", rd.Sizes)
 	}
 }
+
+// "check in", "sign up", "log out" are one act each, and an act that writes: a desk or a gym
+// check-in is recorded, while "check" alone reads.
+func TestReadPhrasalActsWrite(t *testing.T) {
+	tests := []struct{ statement, flow string }{
+		{"An office of 1,200 desks where employees check in to their desk twice a day each", "desk check-in"},
+		{"a climbing gym app where members check in at the front desk 3 times a week", "check-in"},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Kind != conversation.FlowWrite || rd.Flows[0].Name != tc.flow {
+			t.Errorf("%q: flows %+v; want one write, %q", tc.statement, rd.Flows, tc.flow)
+		}
+	}
+}
