@@ -33,6 +33,20 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 	rd := readStatement(problem)
 	scene, named := sceneWords(toks), properNames(toks)
 	var out, run []string
+	runEnd := -1
+	// qualified drops a run of words that only qualify the noun at i, which the design covers or
+	// the statement's scene holds: "refrigerated trucks" are trucks, "underground garages" where
+	// crews are. It reports whether it did.
+	qualified := func(i int) bool {
+		if len(run) == 0 || i != runEnd+1 || !nounLike(toks[i]) || singularNoun(run[len(run)-1]) != run[len(run)-1] {
+			return false
+		}
+		if last := run[len(run)-1]; rd.readsAsVerb(toks, i) && !strings.HasSuffix(last, "ed") {
+			return false // "a swarm alarm sounds": the alarm is a thing of its own
+		}
+		run = run[:0]
+		return true
+	}
 	flush := func() {
 		same := func(o string) bool { return phraseName(strings.Fields(o)) == phraseName(run) } // "trips" and "trip" are one gap
 		if len(run) > 0 && !slices.ContainsFunc(out, same) {
@@ -44,23 +58,27 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 		// "our college's registration" names the college.
 		t.lower = strings.TrimSuffix(t.lower, "'s")
 		if !asked(t) || strings.Contains(title, t.lower) || scene[i] || named[i] || slicesContains(rd.Actors, singularNoun(t.lower)) {
-			flush()
+			if !qualified(i) {
+				flush()
+			}
 			continue
 		}
 		// Photos, clips and files are designed as media when the design has a media path.
 		media := slices.Contains(mediaWords, singularNoun(t.lower)) && strings.Contains(text, "media")
 		synonym := slices.ContainsFunc(synonyms[singularNoun(t.lower)], func(w string) bool { return namesPhrase(text, w) })
 		if media || synonym || namesPhrase(text, t.lower) || namesPhrase(text, likeOf(t.lower)) {
-			flush()
+			if !qualified(i) {
+				flush()
+			}
 			continue
 		}
-		if rd.readsAsVerb(toks, i) {
-			flush() // a verb stands alone: "match", not "match claims"
+		if rd.readsAsVerb(toks, i) && !(strings.HasSuffix(t.lower, "ed") && i+1 < len(toks) && nounLike(toks[i+1])) {
+			flush() // a verb stands alone: "match", not "match claims"; "refrigerated trucks" qualifies
 			run = append(run, t.lower)
 			flush()
 			continue
 		}
-		run = append(run, t.lower)
+		run, runEnd = append(run, t.lower), i
 		if singularNoun(t.lower) != t.lower && !massNouns[t.lower] {
 			flush() // a plural ends its noun phrase: "vets prescribe" is no one thing
 		}

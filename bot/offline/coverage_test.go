@@ -53,6 +53,15 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		// Shipping by post is not what the pharmacy pattern designs, and the review says so.
 		{"an online pharmacy that ships repeat prescriptions to 2 million patients by post, with a pharmacist checking each refill",
 			[]string{"“ships”"}, nil},
+		// A word that only qualifies a noun the design covers is no part of its own: refrigerated
+		// trucks are trucks, underground garages the places crews work; "must not lose work" is a
+		// promise the durability line keeps, not a thing to hold.
+		{"Design a cold-chain monitoring system for a pharmaceutical distributor: 3,000 refrigerated trucks each send a temperature reading every 30 seconds",
+			nil, []string{"“refrigerated”"}},
+		{"Design a pothole reporting system: residents file reports with photos, and crews get work orders on tablets that often lose signal in underground garages; a crew must never lose a work order",
+			nil, []string{"“underground”", "“lose”"}},
+		{"A milk-collection app for a dairy co-op: 400 insulated tankers report the litres they collect from each farm",
+			nil, []string{"“insulated”"}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)
