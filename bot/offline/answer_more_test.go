@@ -249,3 +249,17 @@ func TestFlashSalesStayInShops(t *testing.T) {
 		t.Errorf("a shop's Black Friday checkout lost its flash-sale dive")
 	}
 }
+
+// The statement quoted in the Overview shares most words with any question about the problem;
+// answering with it tells the asker what they wrote, not what the design does.
+func TestPassagesAreNotTheStatement(t *testing.T) {
+	const problem = "Design a cold-chain monitoring system for a pharmaceutical distributor: 3,000 refrigerated trucks each send a temperature reading every 30 seconds, any excursion above 8°C for more than 5 minutes must alert the driver and the quality team within 60 seconds"
+	for _, q := range []string{
+		"If a refrigerated truck loses signal for 5 minutes during an excursion above 8°C, how do the driver and the quality team still get the alert within 60 seconds?",
+		"How would you keep each temperature reading from 3,000 trucks for the quality team when the distributor adds another thousand trucks?",
+	} {
+		if a := answer(t, problem, q); strings.Contains(a, "From Overview") || strings.Contains(a, "> Design") {
+			t.Errorf("%q: answered with the statement: %s", q, a)
+		}
+	}
+}

@@ -43,6 +43,9 @@ func designPassages(d *conversation.Design) []passage {
 					dive = &out[len(out)-1]
 				}
 			case t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "|---"):
+			case strings.HasPrefix(t, ">") || strings.Contains(t, "the statement says") || strings.Contains(t, "the statement's own words"):
+				// The statement quoted back, or a row saying what it asked: it shares most words
+				// with any question about the problem and answers none of them.
 			case dive != nil:
 				dive.text = strings.TrimSpace(dive.text + " " + t)
 			default:
