@@ -263,3 +263,13 @@ func TestPassagesAreNotTheStatement(t *testing.T) {
 		}
 	}
 }
+
+// A stated retention holds in every line, and a cold chain's alerts are its temperatures: the
+// fleet pattern's idling and speeding rules belong to fleet tracking.
+func TestColdChainKeepsItsRetentionAndAlerts(t *testing.T) {
+	d := design(t, "A seafood haulier tracks its 900 refrigerated lorries: each reports GPS and temperature every minute, readings kept for 6 years for the food-safety auditors")
+	req, _ := d.Section(conversation.Requirements)
+	if strings.Contains(req.Markdown, "two years") || !strings.Contains(req.Markdown, "6 years") || strings.Contains(req.Markdown, "speeding") {
+		t.Errorf("requirements:\n%s", req.Markdown)
+	}
+}
