@@ -273,3 +273,17 @@ func TestColdChainKeepsItsRetentionAndAlerts(t *testing.T) {
 		t.Errorf("requirements:\n%s", req.Markdown)
 	}
 }
+
+// A count of emails is a count of deliveries: it holds the fan-out already, and each is a small
+// row, not the body; the archive's reads are the post's, spread over its recipients.
+func TestStatedDeliveriesHoldTheirFanOut(t *testing.T) {
+	d := design(t, "A newsletter service that emails 3 million subscribers twice a week")
+	c := d.Capacity
+	if c.DeliveriesPerSec > 0 || c.StorageBytesPerMonth > 100e9 {
+		t.Errorf("fan-out %v/s, storage %v a month: the emails are the deliveries", c.DeliveriesPerSec, c.StorageBytesPerMonth)
+	}
+	req, _ := design(t, "Design a newsletter platform like Substack for 50,000 writers").Section(conversation.Requirements)
+	if strings.Contains(req.Markdown, "publisheds") {
+		t.Errorf("a flow named by its participle takes the plural on its noun:\n%s", req.Markdown)
+	}
+}

@@ -1458,6 +1458,10 @@ func pluralNoun(p string) string {
 	if len(f) == 0 {
 		return p
 	}
+	if len(f) > 1 && strings.HasSuffix(f[len(f)-1], "ed") && !strings.HasSuffix(f[len(f)-1], "eed") {
+		// "post published" is a post that was published: "posts published".
+		return pluralNoun(strings.Join(f[:len(f)-1], " ")) + " " + f[len(f)-1]
+	}
 	w := f[len(f)-1]
 	irregular := map[string]string{"clothing": "clothing", "flour": "flour", "salt": "salt", "sugar": "sugar", "fuel": "fuel", "grain": "grain", "feed": "feed", "milk": "milk", "rice": "rice", "oil": "oil", "sand": "sand", "gravel": "gravel", "timber": "timber", "wool": "wool", "fruit": "fruit", "meat": "meat", "fish": "fish", "bread": "bread", "chess": "chess", "person": "people", "child": "children", "man": "men", "woman": "women", "data": "data", "media": "media", "stats": "stats", "series": "series", "analytics": "analytics", "staff": "staff", "produce": "produce", "equipment": "equipment", "furniture": "furniture", "software": "software", "feedback": "feedback", "inventory": "inventory", "attendance": "attendance", "luggage": "luggage", "news": "news", "blood": "blood", "water": "water", "food": "food", "money": "money", "stock": "stock", "moisture": "moisture", "soil moisture": "soil moisture", "gps": "gps"}
 	switch {

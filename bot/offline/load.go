@@ -222,6 +222,10 @@ func readsOfWrites(w *conversation.Workload, p loadProfile, rw float64, note fun
 		per = main.PerSeconds // reads of a rush come in the same rush
 	}
 	read, why := p.Read, ""
+	if p.FanOut > 0 && delivery(main.Name) {
+		// "5 million emails": the reads a post draws are spread over its recipients.
+		rw, why = rw/p.FanOut, fmt.Sprintf(", %s per %s spread over its %s recipients", ratioWord(rw), orDefault(p.Write, "write"), conversation.Human(p.FanOut))
+	}
 	if strings.HasSuffix(main.Name, "queue join") {
 		// People waiting in a queue read only their place in it; what the system sells is read
 		// by those it admits, at the rate it can serve them.
@@ -354,19 +358,41 @@ func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement strin
 		named = strings.TrimFunc(mediaRe.FindString(statement), func(r rune) bool { return !unicode.IsLetter(r) })
 	}
 	sizeFlows(w, rd, p, statedMedia, named, note)
+	i := slices.IndexFunc(w.Flows, func(f conversation.Flow) bool { return f.Kind == conversation.FlowWrite })
 	fan := rd.FanOut
-	if fan == 0 && p.FanOut > 0 {
+	switch {
+	case i < 0 || fan == 0 && p.FanOut == 0:
+		return
+	case fan == 0 && deliveries(&w.Flows[i], note):
+		return
+	case fan == 0:
 		fan = p.FanOut
 		note("each %s reaches %s people on average (assumed; the largest audience is far bigger)", orDefault(p.Write, "write"), conversation.Human(fan))
 	}
-	if fan > 0 {
-		for i := range w.Flows {
-			if w.Flows[i].Kind == conversation.FlowWrite {
-				w.Flows[i].FanOut = fan
-				break
-			}
-		}
+	w.Flows[i].FanOut = fan
+}
+
+// deliveryNouns are what a fan-out hands to each recipient: a count of them counts recipients.
+var deliveryNouns = map[string]bool{"email": true, "e-mail": true, "notification": true, "push": true, "sms": true, "text": true}
+
+// delivery reports whether a flow's name says it hands something to each recipient: "send
+// email", "push notification", or "email subscriber" for "emails 3 million subscribers".
+func delivery(name string) bool {
+	name = strings.ToLower(name)
+	first := firstWord(name)
+	return deliveryNouns[singularNoun(lastWord(name))] || first == "email" || first == "text" || first == "sms"
+}
+
+// deliveries reports whether a write flow counts what reaches each recipient ("sends 5 million
+// emails every morning"): the fan-out is already in its count, and what each one stores is a
+// delivery's row, not the body that was written once.
+func deliveries(f *conversation.Flow, note func(string, ...any)) bool {
+	if !delivery(f.Name) {
+		return false
 	}
+	f.StoredBytes = 200
+	note("%s: each one is a delivery to one recipient, so the count already holds the fan-out, and each keeps a delivery row (recipient, status, times) of about 200 B rather than the body, which is stored once (assumed)", f.Name)
+	return true
 }
 
 // divideTotals divides a stated count of every request ("1 million requests a month") into the
