@@ -360,35 +360,22 @@ func (r *renderer) words(name string) (string, bool) {
 		}
 		return "are served by the primary, far below what it takes", true
 	case "handoff":
-		if r.jobsTable() {
-			return "commits its job row in " + r.name("queue") + " in the same transaction as", true
-		}
-		return "commits an outbox row, which a relay publishes to " + r.name("queue") + ", in the same transaction as", true
+		q := r.name("queue")
+		return r.byLog("commits its job row in "+q+" in the same transaction as",
+			"commits an outbox row, which a relay publishes to "+q+", in the same transaction as"), true
 	case "with_outbox":
-		switch {
-		case !r.has("queue"):
+		if !r.has("queue") {
 			return "", true
-		case r.jobsTable():
-			return " with its job row", true
 		}
-		return " with an outbox row", true
+		return r.byLog(" with its job row", " with an outbox row"), true
 	case "publish_lead":
-		if r.jobsTable() {
-			return "The same transaction inserts", true
-		}
-		return "Once committed, the outbox relay publishes", true
+		return r.byLog("The same transaction inserts", "Once committed, the outbox relay publishes"), true
 	case "publish_prep":
-		if r.jobsTable() {
-			return "as a job row into", true
-		}
-		return "to", true
+		return r.byLog("as a job row into", "to"), true
 	case "dead_letter":
 		// A job that keeps failing is set aside where the jobs are: a topic of the broker, or a
 		// state of the row in the jobs table.
-		if r.jobsTable() {
-			return "is marked dead in the jobs table", true
-		}
-		return "goes to a dead-letter topic", true
+		return r.byLog("is marked dead in the jobs table", "goes to a dead-letter topic"), true
 	}
 	return r.figureWords(name)
 }
@@ -1831,6 +1818,16 @@ func readReplicas(tech string) bool {
 func (r *renderer) jobsTable() bool {
 	q, ok := r.byID["queue"]
 	return ok && strings.Contains(q.Technology, "jobs table")
+}
+
+// byLog picks the words that follow from where the design's log is: jobs when it is a jobs table
+// in the database, which the same transaction writes; outbox when it is a broker, which an
+// outbox relay publishes to.
+func (r *renderer) byLog(jobs, outbox string) string {
+	if r.jobsTable() {
+		return jobs
+	}
+	return outbox
 }
 
 // replication says how a store kind survives failures.
