@@ -380,7 +380,6 @@ func (r *renderer) words(name string) (string, bool) {
 	return r.figureWords(name)
 }
 
-// figureWords renders the placeholders that quote the capacity model.
 // shardsWord says whether one primary is enough for the design's writes and data.
 func shardsWord(c conversation.Capacity) string {
 	switch {
@@ -392,6 +391,7 @@ func shardsWord(c conversation.Capacity) string {
 	return "enough for writes and data today, with shard keys chosen now"
 }
 
+// figureWords renders the placeholders that quote the capacity model.
 func (r *renderer) figureWords(name string) (string, bool) {
 	H, B := conversation.Human, conversation.Bytes
 	c := r.capa
