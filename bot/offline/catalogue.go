@@ -129,20 +129,35 @@ func embeddedBase() *knowledgeBase {
 // decodeCatalogue reads one knowledge file strictly: unknown keys are errors.
 func decodeCatalogue(data []byte) (*catalogueFile, error) {
 	var f catalogueFile
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	for {
-		var part catalogueFile
-		err := dec.Decode(&part)
-		if errors.Is(err, io.EOF) {
-			return &f, nil
-		}
-		if err != nil {
-			return nil, err
-		}
+	err := decodeDocuments(data, func(part catalogueFile) error {
 		f.Features = append(f.Features, part.Features...)
 		f.Components = append(f.Components, part.Components...)
 		f.Extend = append(f.Extend, part.Extend...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &f, nil
+}
+
+// decodeDocuments decodes each YAML document of data strictly (unknown keys are errors) and hands
+// it to add in order: a knowledge file, or several joined with "---", is a stream of documents.
+func decodeDocuments[T any](data []byte, add func(T) error) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	for {
+		var part T
+		err := dec.Decode(&part)
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := add(part); err != nil {
+			return err
+		}
 	}
 }
 

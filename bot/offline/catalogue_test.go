@@ -150,3 +150,22 @@ components:
 		t.Errorf("the ordered catalogue's gateway is %s, want the team's", c.Tech)
 	}
 }
+
+// TestDecodeDocuments: a knowledge file split by "---" is read as one, in order, and a misspelt
+// key fails in whichever document it stands.
+func TestDecodeDocuments(t *testing.T) {
+	f, err := decodeCatalogue([]byte("components:\n  - {id: a, name: A}\n---\ncomponents:\n  - {id: b, name: B}\nextend:\n  - {id: a}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Components) != 2 || f.Components[0].ID != "a" || f.Components[1].ID != "b" || len(f.Extend) != 1 {
+		t.Errorf("components %+v, extend %+v: want a then b, and one extension", f.Components, f.Extend)
+	}
+	if _, err := decodeCatalogue([]byte("components: []\n---\ncomponent: []\n")); err == nil || !strings.Contains(err.Error(), "field component not found") {
+		t.Errorf("a misspelt key in the second document: err = %v", err)
+	}
+	_, err = decodeDetection([]byte("patterns: {acme: [acme]}\n---\npatterns: {acme: [acme corp]}\n"))
+	if err == nil || err.Error() != `decode capabilities: pattern "acme" defined twice` {
+		t.Errorf("a pattern in two documents: err = %v", err)
+	}
+}

@@ -130,17 +130,7 @@ func TestReliabilityFollowsTechnology(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.statement, func(t *testing.T) {
 			_, sec := renderAll(t, tt.statement)
-			got := sec[tt.section]
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("%s lacks %q:\n%s", tt.section, w, got)
-				}
-			}
-			for _, no := range tt.without {
-				if strings.Contains(got, no) {
-					t.Errorf("%s has %q:\n%s", tt.section, no, got)
-				}
-			}
+			checkSays(t, string(tt.section), sec[tt.section], tt.want, tt.without)
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -24,18 +25,26 @@ func checkSections(t *testing.T, tests []sectionCase) {
 			continue
 		}
 		for id, ws := range tt.want {
-			for _, w := range ws {
-				if !strings.Contains(sec[id], w) {
-					t.Errorf("%q: %s lacks %q:\n%s", tt.statement, id, w, sec[id])
-				}
-			}
+			checkSays(t, fmt.Sprintf("%q: %s", tt.statement, id), sec[id], ws, nil)
 		}
 		for id, ws := range tt.absent {
-			for _, w := range ws {
-				if strings.Contains(sec[id], w) {
-					t.Errorf("%q: %s has %q:\n%s", tt.statement, id, w, sec[id])
-				}
-			}
+			checkSays(t, fmt.Sprintf("%q: %s", tt.statement, id), sec[id], nil, ws)
+		}
+	}
+}
+
+// checkSays fails t for each of want that text lacks and each of without that it has; what names
+// the text in the message.
+func checkSays(t *testing.T, what, text string, want, without []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("%s lacks %q:\n%s", what, w, text)
+		}
+	}
+	for _, w := range without {
+		if strings.Contains(text, w) {
+			t.Errorf("%s has %q:\n%s", what, w, text)
 		}
 	}
 }

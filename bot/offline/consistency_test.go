@@ -274,6 +274,24 @@ func TestDeadLetterFollowsTheLog(t *testing.T) {
 	}
 }
 
+// The hand-off words follow where the log is: a jobs table is written by the same transaction,
+// a broker is published to by an outbox relay, and a design without a log has no outbox row.
+func TestHandoffWordsFollowTheLog(t *testing.T) {
+	for tech, want := range map[string]string{
+		"a jobs table in the primary MySQL": "commits its job row in Event log in the same transaction as| with its job row|The same transaction inserts|as a job row into",
+		"Amazon Kinesis Data Streams":       "commits an outbox row, which a relay publishes to Event log, in the same transaction as| with an outbox row|Once committed, the outbox relay publishes|to",
+	} {
+		r := newRenderer(bot.Grounding{Components: []conversation.Component{{Name: "Event log", Kind: "queue", Technology: tech}}})
+		if got := r.x("{handoff}|{with_outbox}|{publish_lead}|{publish_prep}"); got != want {
+			t.Errorf("%s:\n got %q\nwant %q", tech, got, want)
+		}
+	}
+	r := newRenderer(bot.Grounding{Components: []conversation.Component{{Name: "Primary DB", Kind: "database", Technology: "PostgreSQL"}}})
+	if got := r.x("{with_outbox}"); got != "" {
+		t.Errorf("without a log: %q, want nothing", got)
+	}
+}
+
 // A composed design that knows a thing's name but not what it holds says so in its self-review,
 // while a link row of ids (a follow) is not flagged.
 func TestReviewFlagsHollowEntities(t *testing.T) {

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -65,17 +66,7 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)
-		review := sec[conversation.Tradeoffs]
-		for _, m := range tt.missing {
-			if !strings.Contains(review, m) {
-				t.Errorf("%q: self-review does not name %s as left out:\n%s", tt.statement, m, review)
-			}
-		}
-		for _, c := range tt.covered {
-			if strings.Contains(review, c) {
-				t.Errorf("%q: self-review names %s though the design covers it or it is not asked for:\n%s", tt.statement, c, review)
-			}
-		}
+		checkSays(t, fmt.Sprintf("%q: self-review of what is left out", tt.statement), sec[conversation.Tradeoffs], tt.missing, tt.covered)
 	}
 }
 

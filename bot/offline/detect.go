@@ -3,15 +3,11 @@ package offline
 import (
 	"bytes"
 	"embed"
-	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"slices"
 	"strings"
 	"unicode"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // What the designer knows about recognising capabilities lives in knowledge/capabilities.yaml,
@@ -148,26 +144,21 @@ func init() {
 // decodeDetection reads the detection file strictly: unknown keys are errors.
 func decodeDetection(data []byte) (*detectionFile, error) {
 	f := detectionFile{Patterns: map[string][]string{}}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	for {
-		var part detectionFile
-		err := dec.Decode(&part)
-		if errors.Is(err, io.EOF) {
-			return &f, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("decode capabilities: %w", err)
-		}
+	err := decodeDocuments(data, func(part detectionFile) error {
 		for name, p := range part.Patterns {
 			if _, dup := f.Patterns[name]; dup {
-				return nil, fmt.Errorf("decode capabilities: pattern %q defined twice", name)
+				return fmt.Errorf("pattern %q defined twice", name)
 			}
 			f.Patterns[name] = p
 		}
 		f.Capabilities = append(f.Capabilities, part.Capabilities...)
 		f.Products = append(f.Products, part.Products...)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("decode capabilities: %w", err)
 	}
+	return &f, nil
 }
 
 // loadCapabilities decodes, checks and compiles the detection data against the Go catalogue.

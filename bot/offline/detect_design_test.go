@@ -898,17 +898,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			if !strings.Contains(ov.Markdown, tc.archetype) {
 				t.Errorf("archetype %q not in overview:\n%s", tc.archetype, firstLines(ov.Markdown, 3))
 			}
-			text := eval.Text(d)
-			for _, m := range tc.mentions {
-				if !strings.Contains(text, m) {
-					t.Errorf("design never mentions %q", m)
-				}
-			}
-			for _, a := range tc.absent {
-				if strings.Contains(text, a) {
-					t.Errorf("design mentions out-of-place %q", a)
-				}
-			}
+			checkMentions(t, eval.Text(d), tc.mentions, tc.absent)
 			for _, e := range d.Requirements.Entities {
 				if e == "Record" {
 					t.Errorf("generic Record entity in %v", d.Requirements.Entities)

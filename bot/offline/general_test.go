@@ -93,17 +93,7 @@ func TestGeneralises(t *testing.T) {
 					t.Errorf("component %q missing; got %v", c, componentNames(d))
 				}
 			}
-			text := eval.Text(d)
-			for _, m := range tc.mentions {
-				if !strings.Contains(text, strings.ToLower(m)) {
-					t.Errorf("design never mentions %q", m)
-				}
-			}
-			for _, a := range tc.absent {
-				if strings.Contains(text, a) {
-					t.Errorf("design mentions out-of-place %q", a)
-				}
-			}
+			checkMentions(t, eval.Text(d), tc.mentions, tc.absent)
 			res := eval.Score(eval.Case{ID: "x", Numbers: tc.capacity}, d)
 			for _, n := range res.Numbers {
 				if n.Got < n.Expected*0.9 || n.Got > n.Expected*1.1 {
@@ -126,6 +116,22 @@ func componentNames(d *conversation.Design) []string {
 		out = append(out, c.Name)
 	}
 	return out
+}
+
+// checkMentions fails t for each of mentions that text (eval.Text's lower case) lacks and each of
+// absent, the out-of-place concepts, that it has.
+func checkMentions(t *testing.T, text string, mentions, absent []string) {
+	t.Helper()
+	for _, m := range mentions {
+		if !strings.Contains(text, strings.ToLower(m)) {
+			t.Errorf("design never mentions %q", m)
+		}
+	}
+	for _, a := range absent {
+		if strings.Contains(text, a) {
+			t.Errorf("design mentions out-of-place %q", a)
+		}
+	}
 }
 
 // checkComponents enforces the component contract: known kinds, links to existing components,

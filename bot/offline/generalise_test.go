@@ -318,16 +318,7 @@ func TestCommonPrompts(t *testing.T) {
 				}
 			}
 			text := eval.Text(d) + "\n" + strings.ToLower(strings.Join(d.Capacity.Assumptions, "\n"))
-			for _, m := range tc.mentions {
-				if !strings.Contains(text, m) {
-					t.Errorf("design never mentions %q", m)
-				}
-			}
-			for _, a := range tc.absent {
-				if strings.Contains(text, a) {
-					t.Errorf("design mentions out-of-place %q", a)
-				}
-			}
+			checkMentions(t, text, tc.mentions, tc.absent)
 			checkComponents(t, d)
 		})
 	}

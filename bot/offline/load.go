@@ -442,17 +442,13 @@ func readIsWrite(w *conversation.Workload, p loadProfile, rw float64, note func(
 	}
 }
 
-// fetchFlow reports whether a flow is named for the system fetching something in from outside
-// ("fetch page", "download feed"), which it then keeps; "view error event" is people reading
-// what the system keeps.
-func fetchFlow(name string) bool {
-	verb, _, _ := strings.Cut(name, " ")
-	switch verb {
-	case "fetch", "download", "retrieve", "pull", "scrape", "crawl", "harvest", "mirror":
-		return true
-	}
-	return false
-}
+// fetchVerbs name a flow of the system fetching something in from outside ("fetch page",
+// "download feed"), which it then keeps; "view error event" is people reading what the system
+// keeps.
+var fetchVerbs = set("fetch", "download", "retrieve", "pull", "scrape", "crawl", "harvest", "mirror")
+
+// fetchFlow reports whether a flow's name starts with one of fetchVerbs.
+func fetchFlow(name string) bool { return fetchVerbs[firstWord(name)] }
 
 // writesFromReads assumes the writes of a statement that gives only reads, one per rw of them.
 // Reads stated at their peak ("300k queries/sec at peak") give the writes' peak, not their average.
@@ -1081,15 +1077,11 @@ func peakReason(w *conversation.Workload, p loadProfile) string {
 	return p.Write + " traffic"
 }
 
-// ingestFlow reports whether a flow is named for taking data in ("ingest gps point", "log event").
-func ingestFlow(name string) bool {
-	verb, _, _ := strings.Cut(name, " ")
-	switch verb {
-	case "ingest", "log", "collect", "track", "record", "capture", "receive", "emit":
-		return true
-	}
-	return false
-}
+// ingestVerbs name a flow of taking data in ("ingest gps point", "log event").
+var ingestVerbs = set("ingest", "log", "collect", "track", "record", "capture", "receive", "emit")
+
+// ingestFlow reports whether a flow's name starts with one of ingestVerbs.
+func ingestFlow(name string) bool { return ingestVerbs[firstWord(name)] }
 
 // whoActs settles the people behind the load: a place's residents become users, users become
 // daily actives where a flow needs them, and flows are assumed for whoever the statement gives

@@ -360,40 +360,26 @@ func (r *renderer) words(name string) (string, bool) {
 		}
 		return "are served by the primary, far below what it takes", true
 	case "handoff":
-		if r.jobsTable() {
-			return "commits its job row in " + r.name("queue") + " in the same transaction as", true
-		}
-		return "commits an outbox row, which a relay publishes to " + r.name("queue") + ", in the same transaction as", true
+		q := r.name("queue")
+		return r.byLog("commits its job row in "+q+" in the same transaction as",
+			"commits an outbox row, which a relay publishes to "+q+", in the same transaction as"), true
 	case "with_outbox":
-		switch {
-		case !r.has("queue"):
+		if !r.has("queue") {
 			return "", true
-		case r.jobsTable():
-			return " with its job row", true
 		}
-		return " with an outbox row", true
+		return r.byLog(" with its job row", " with an outbox row"), true
 	case "publish_lead":
-		if r.jobsTable() {
-			return "The same transaction inserts", true
-		}
-		return "Once committed, the outbox relay publishes", true
+		return r.byLog("The same transaction inserts", "Once committed, the outbox relay publishes"), true
 	case "publish_prep":
-		if r.jobsTable() {
-			return "as a job row into", true
-		}
-		return "to", true
+		return r.byLog("as a job row into", "to"), true
 	case "dead_letter":
 		// A job that keeps failing is set aside where the jobs are: a topic of the broker, or a
 		// state of the row in the jobs table.
-		if r.jobsTable() {
-			return "is marked dead in the jobs table", true
-		}
-		return "goes to a dead-letter topic", true
+		return r.byLog("is marked dead in the jobs table", "goes to a dead-letter topic"), true
 	}
 	return r.figureWords(name)
 }
 
-// figureWords renders the placeholders that quote the capacity model.
 // shardsWord says whether one primary is enough for the design's writes and data.
 func shardsWord(c conversation.Capacity) string {
 	switch {
@@ -405,6 +391,7 @@ func shardsWord(c conversation.Capacity) string {
 	return "enough for writes and data today, with shard keys chosen now"
 }
 
+// figureWords renders the placeholders that quote the capacity model.
 func (r *renderer) figureWords(name string) (string, bool) {
 	H, B := conversation.Human, conversation.Bytes
 	c := r.capa
@@ -653,6 +640,17 @@ func bullets(b *strings.Builder, items []string) {
 	b.WriteString("\n")
 }
 
+// bulletsUnder writes items as a list under a ### heading, and nothing when there are none; it
+// reports whether it wrote them.
+func bulletsUnder(b *strings.Builder, heading string, items []string) bool {
+	if len(items) == 0 {
+		return false
+	}
+	b.WriteString("### " + heading + "\n")
+	bullets(b, items)
+	return true
+}
+
 // cell makes a text safe inside a Markdown table cell.
 func cell(s string) string {
 	s = strings.ReplaceAll(s, "|", "\\|")
@@ -740,10 +738,7 @@ func (r *renderer) requirements(b *strings.Builder) {
 		}
 	}
 	bullets(b, r.xs(nfr))
-	if len(req.OutOfScope) > 0 {
-		b.WriteString("### Out of scope\n")
-		bullets(b, req.OutOfScope)
-	}
+	bulletsUnder(b, "Out of scope", req.OutOfScope)
 	if len(req.Entities) > 0 {
 		b.WriteString("### Core entities\n")
 		b.WriteString(strings.Join(req.Entities, ", ") + "\n\n")
@@ -1135,10 +1130,7 @@ func (r *renderer) dataModel(b *strings.Builder) {
 		fmt.Fprintf(b, "- **%s** → %s: %s. Fields: %s.\n", e.Name, r.storeOf(e), r.x(e.Why), r.x(e.Fields))
 	}
 	b.WriteString("\n")
-	if parts := r.partitioning(); len(parts) > 0 {
-		b.WriteString("### Partitioning\n")
-		bullets(b, parts)
-	}
+	bulletsUnder(b, "Partitioning", r.partitioning())
 }
 
 // headroom says, for a design one primary carries, how far that primary is from its first wall
@@ -1462,16 +1454,11 @@ func (r *renderer) scalability(b *strings.Builder) {
 	for _, f := range r.ordered() {
 		caching = append(caching, r.xs(r.presentSteps(f.Caching))...)
 	}
-	if len(caching) > 0 {
-		b.WriteString("### Caching: what, where, eviction, invalidation\n")
-		bullets(b, caching)
-	}
-	if parts := r.scalePartitions(); len(parts) > 0 {
-		b.WriteString("### Partitioning\n")
-		bullets(b, parts)
-	} else if h := r.headroom(); h != "" {
-		b.WriteString("### Headroom\n")
-		bullets(b, []string{h})
+	bulletsUnder(b, "Caching: what, where, eviction, invalidation", caching)
+	if !bulletsUnder(b, "Partitioning", r.scalePartitions()) {
+		if h := r.headroom(); h != "" {
+			bulletsUnder(b, "Headroom", []string{h})
+		}
 	}
 	var lb []string
 	if r.has("ws") {
@@ -1496,10 +1483,7 @@ func (r *renderer) scalability(b *strings.Builder) {
 	if r.has("geodns") {
 		lb = append(lb, r.x("{c:geodns} picks the region; the gateway picks the instance."))
 	}
-	if len(lb) > 0 {
-		b.WriteString("### Load balancing\n")
-		bullets(b, lb)
-	}
+	bulletsUnder(b, "Load balancing", lb)
 	if r.has("cdn") {
 		b.WriteString("### CDN\n")
 		line := "{c:cdn} serves static and media content from the edge: of the %s/s of egress, the origin should see only misses (target hit ratio > 90%%). Content is immutable and versioned by key, so TTLs are long and purges are rare."
@@ -1833,6 +1817,16 @@ func (r *renderer) jobsTable() bool {
 	return ok && strings.Contains(q.Technology, "jobs table")
 }
 
+// byLog picks the words that follow from where the design's log is: jobs when it is a jobs table
+// in the database, which the same transaction writes; outbox when it is a broker, which an
+// outbox relay publishes to.
+func (r *renderer) byLog(jobs, outbox string) string {
+	if r.jobsTable() {
+		return jobs
+	}
+	return outbox
+}
+
 // replication says how a store kind survives failures.
 func replication(c conversation.Component) string {
 	t := strings.ToLower(c.Technology)
@@ -1899,18 +1893,9 @@ func (r *renderer) reliability(b *strings.Builder) {
 			deg = append(deg, r.xs(f.Reliability)...)
 		}
 	}
-	if len(deg) > 0 {
-		b.WriteString("### Degrading gracefully\n")
-		bullets(b, deg)
-	}
-	if rs := r.retries(); len(rs) > 0 {
-		b.WriteString("### Retries and idempotency\n")
-		bullets(b, rs)
-	}
-	if ms := r.monitoring(); len(ms) > 0 {
-		b.WriteString("### Monitoring and alerting\n")
-		bullets(b, ms)
-	}
+	bulletsUnder(b, "Degrading gracefully", deg)
+	bulletsUnder(b, "Retries and idempotency", r.retries())
+	bulletsUnder(b, "Monitoring and alerting", r.monitoring())
 }
 
 // tradeoffsOf is a feature's trade-offs that hold for the statement: a decision titled {said:…}
@@ -1966,10 +1951,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		}
 		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the %s%s reads/s at peak above.", strings.Join(assumed, " and "), storage, conversation.Human(r.capa.PeakReadQPS)))
 	}
-	if len(open) > 0 {
-		b.WriteString("### Open questions\n")
-		bullets(b, open)
-	}
+	bulletsUnder(b, "Open questions", open)
 }
 
 // keptList names what a composed design keeps, in the statement's words: "bed statuses,
@@ -2151,8 +2133,5 @@ func (r *renderer) featureTexts(of func(*feature) []string) []string {
 // featureBullets writes the features' texts of one list under a heading, and nothing when no
 // feature has any.
 func (r *renderer) featureBullets(b *strings.Builder, heading string, of func(*feature) []string) {
-	if ts := r.featureTexts(of); len(ts) > 0 {
-		b.WriteString("### " + heading + "\n")
-		bullets(b, ts)
-	}
+	bulletsUnder(b, heading, r.featureTexts(of))
 }
