@@ -83,7 +83,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	if slices.ContainsFunc(fs, func(f *feature) bool { return f.ID == "tracking" }) {
 		trackSessions(&req.Workload, reading)
 	}
-	limits := fillLimits(reading)
+	limits := fillLimits(reading, problem)
 	for _, f := range fs {
 		req.Functional = appendNew(req.Functional, limits(said(f.Functional, problem))...)
 		req.OutOfScope = appendNew(req.OutOfScope, said(f.OutOfScope, problem)...)

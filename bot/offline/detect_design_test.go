@@ -255,6 +255,20 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"500 a day at each", "{…}", "/v1/records", "not designed", "shards to start"},
 		},
 		{
+			// Parcels that come back are returns, not a courier's tracking: eligibility, an RMA
+			// and its items, one label per return, grading, and the refund paid once within the
+			// stated time (7 days, not the pattern's 14); no card is taken, so none is tokenised.
+			prompt: "Our outdoor-gear webshop gets about 6,000 parcels back a week: shoppers print a prepaid label, the returns centre inspects every jacket and tent, and the money must be back on their card within 7 days of arrival", archetype: "returns management system",
+			mentions: []string{"every refund once, within 7 days", "refund_due_at", "final sale", "idempotency key", "grade", "wardrobing", "skip locked", "parcel: stated (6000 a week)"},
+			absent:   []string{"scans out of order", "tracking lookup", "webhooks that never block", "within 14 days", "go straight from their apps", "/v1/records"},
+		},
+		{
+			// A sofa is collected by a van, not posted with a label.
+			prompt: "A furniture retailer wants collection returns: customers who no longer want a sofa book a van to pick it up, the depot checks it, and they are refunded within 10 working days", archetype: "returns management system",
+			mentions: []string{"one collection per return", "within 10 working days"},
+			absent:   []string{"one label per return", "no overlapping bookings", "within 14 days"},
+		},
+		{
 			// A transfer asked for by name is a hard part: its dive is written, not cut for claims.
 			prompt: "a retail pharmacy chain wants patients to transfer prescriptions between its stores, get refill reminders and pick up at the counter; Schedule II drugs cannot be refilled", archetype: "pharmacy prescription and refill system",
 			mentions: []string{"transfers between the chain's stores", "refills_remaining"},

@@ -285,6 +285,19 @@ func TestDetect(t *testing.T) {
 		{"a doctor's EHR screen for prescribing: pick a drug, check allergies and send the e-prescription to the patient's pharmacy", nil, []string{"pharmacy"}},
 		{"an app that reminds elderly patients to take their pills and tells their daughter when a dose is missed", nil, []string{"pharmacy"}},
 		{"a map of which pharmacies are open late tonight near me", nil, []string{"pharmacy"}},
+		// Parcels, shoes or parts that come back to the seller are returns, whatever carries them:
+		// not the courier's tracking, the shop's checkout, or a booking of the collection van. A
+		// courier's own tracking, a loan coming back and a shop that merely refunds stay where
+		// they were.
+		{"Build a returns portal for a sportswear brand: roughly 15,000 parcels come back every week and we refund within 3 days of receiving them", []string{"returns"}, []string{"parcels", "orders", "payments", "generic"}},
+		{"buyers on a second-hand electronics marketplace ship faulty tablets back to the seller, who inspects them before the buyer gets a refund or a replacement", []string{"returns"}, []string{"parcels", "orders", "shop", "catalog"}},
+		{"a furniture store's collection returns: a van collects the unwanted wardrobe, the depot grades it and the customer gets store credit", []string{"returns"}, []string{"booking", "parcels", "orders"}},
+		{"customers send back trainers that don't fit and swap them for another size", []string{"returns"}, []string{"parcels", "orders"}},
+		{"an RMA workflow for B2B pump spares: distributors request a return authorization and receive a credit note once the part is tested", []string{"returns"}, []string{"parcels", "orders", "generic"}},
+		{"track my parcel: one page where shoppers follow parcels from any courier", []string{"parcels"}, []string{"returns"}},
+		{"a courier's tracking pages: customers type a tracking number and see each scan of their parcel until it is delivered", []string{"parcels"}, []string{"returns"}},
+		{"members borrow e-readers from the library and return them within three weeks", nil, []string{"returns"}},
+		{"an online shop with a cart, card payments, order history and refunds", nil, []string{"returns"}},
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},

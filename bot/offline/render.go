@@ -135,7 +135,7 @@ func (r *renderer) tech(id string) string {
 
 var unlessRe = regexp.MustCompile(`^\{unless:([a-z0-9]+)\}`)
 
-var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z]+)\|([^}]+)\}|\{(share|share_hour|staff|senders|read_units|peak_times|year_times|year_bytes):([0-9.]+)(?:\|([0-9]+))?\}` +
+var placeholderRe = regexp.MustCompile(`\{(c|t|r):([a-z0-9]+)\}|\{([a-z_0-9]+)\}|\{limit:([a-z/]+)\|([^}]+)\}|\{(share|share_hour|staff|senders|read_units|peak_times|year_times|year_bytes):([0-9.]+)(?:\|([0-9]+))?\}` +
 	`|\{count:([a-z/]+)\|([0-9.]+)(?:\|([0-9.]+))?(?:\|per:([a-z/]+)\|([0-9.]+))?\}`)
 
 // x expands a knowledge-base text's placeholders for this design.
@@ -246,17 +246,20 @@ func (r *renderer) senders() float64 {
 	return cmp.Or(max(w.Users, w.DAU), 1_000_000)
 }
 
-var limitPlaceholderRe = regexp.MustCompile(`\{limit:([a-z]+)\|([^}]+)\}`)
+var limitPlaceholderRe = regexp.MustCompile(`\{limit:([a-z/]+)\|([^}]+)\}`)
 
 // fillLimits returns what fills the {limit:noun|usual} placeholders of requirement lines from the
 // statement's reading: the requirements are kept before any capacity is known, and a model
 // reads them, so they must not carry placeholders.
-func fillLimits(rd workload.Reading) func([]string) []string {
+func fillLimits(rd workload.Reading, problem string) func([]string) []string {
 	return func(lines []string) []string {
 		out := make([]string, len(lines))
 		for i, l := range lines {
 			out[i] = limitPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
 				sub := limitPlaceholderRe.FindStringSubmatch(m)
+				if d, ok := timeSaidOf(problem, sub[1], sub[2]); ok {
+					return d
+				}
 				return statedLimitIn(rd, sub[1], sub[2])
 			})
 		}
@@ -318,6 +321,9 @@ func statedCountIn(rd workload.Reading, nouns, usual, times string) float64 {
 // statedLimit renders {limit:chat|3}: the limit the statement puts on a noun ("agents handle 5
 // chats at once"), else the knowledge base's usual figure.
 func (r *renderer) statedLimit(noun, usual string) string {
+	if d, ok := timeSaidOf(r.g.Problem, noun, usual); ok {
+		return d
+	}
 	return statedLimitIn(r.reading(), noun, usual)
 }
 

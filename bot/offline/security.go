@@ -40,7 +40,7 @@ var stakes = []stake{
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; %s are append-only with an audit trail of who changed what", strings.Join(hits, ", "), r.moneyRows())
 			// Only a design that takes cards through a processor can promise card numbers never reach it.
-			if r.present("psp") || r.hasFeature("payments") {
+			if r.takesCards() {
 				// Say whose cards and which processor: the sentence is otherwise every shop's.
 				psp := "the processor"
 				if r.present("psp") {
@@ -375,4 +375,30 @@ func (r *renderer) moneyRows() string {
 		return "rows that move money"
 	}
 	return series(names, "and", "")
+}
+
+// takesCards reports whether the design takes people's cards through a processor: a payments
+// feature, or a processor some part calls for more than refunds. A returns system only pays back
+// to the card already used, so nobody's card comes "straight from their apps".
+func (r *renderer) takesCards() bool {
+	if r.hasFeature("payments") {
+		return true
+	}
+	if !r.present("psp") {
+		return false
+	}
+	psp := r.name("psp")
+	calls := 0
+	for _, c := range r.g.Components {
+		for i, to := range c.TalksTo {
+			if to != psp {
+				continue
+			}
+			calls++
+			if i >= len(c.Flows) || !strings.Contains(strings.ToLower(c.Flows[i]), "refund") || strings.Contains(strings.ToLower(c.Flows[i]), "capture") {
+				return true
+			}
+		}
+	}
+	return calls == 0
 }

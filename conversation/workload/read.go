@@ -2165,6 +2165,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 	switch {
 	case sendVerbs[m.verb] && thingBefore(toks, start):
 		m.flow = conversation.FlowWrite // "900 turbines each stream 200 readings a second": sent in, not watched
+	case (m.verb == "get" || m.verb == "gets" || m.verb == "got") && backAfter(toks, start):
+		m.flow = conversation.FlowWrite // "we get 6,000 parcels back a week": sent in, not looked at
 	case first == "get" || first == "head":
 		m.flow = conversation.FlowRead // "500k GET requests"
 	case httpMethods[first]:
@@ -2184,6 +2186,17 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 	default:
 		m.flow = conversation.FlowWrite
 	}
+}
+
+// backAfter reports "back" just after the figure at toks[start] and its noun ("6,000 parcels
+// back"): what someone gets back is sent to them, not read by them.
+func backAfter(toks []string, start int) bool {
+	for j := start + 1; j < len(toks) && j <= start+3; j++ {
+		if toks[j] == "back" {
+			return true
+		}
+	}
+	return false
 }
 
 // thingBefore reports a machine or place named just before the figure at toks[start], the

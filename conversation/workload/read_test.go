@@ -58,6 +58,9 @@ func TestRead(t *testing.T) {
 		{"3 million daily active players who each play 5 matches a day", 3e6, []flow{w(3e6 * 5 / day)}, false},
 		{"10M DAU who each search 8 times a day", 10e6, []flow{r(10e6 * 8 / day)}, false},
 		{"2M daily active users, each placing 2 orders a month", 2e6, []flow{w(2e6 * 2 / month)}, false},
+		// What a shop gets back is sent to it (returns), not read by it; what it gets alone is read.
+		{"our shop gets about 6,000 parcels back a week", 0, []flow{w(6000 / week)}, false},
+		{"the warehouse got 900 orders back each week", 0, []flow{w(900 / week)}, false},
 		{"100K daily active users who each upload 1 file per hour", 100e3, []flow{w(100e3 / hour)}, false},
 		{"40 million DAU that each like 30 posts a day", 40e6, []flow{w(40e6 * 30 / day)}, false},
 		// MAU with a daily share, or half assumed; registered users.
