@@ -828,7 +828,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	}
 	m.kind = mEvents
 	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
-	m.per, m.end = probe.per, max(k, probe.end)
+	m.per, m.end, m.window, m.season = probe.per, max(k, probe.end), probe.window, max(m.season, probe.season)
 	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
 	r.kindOf(toks, m, start)
@@ -1137,6 +1137,23 @@ func atOnceAfter(toks []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// windowIn is the length of a stretch said right at toks[k] ("within 10 minutes", "in the
+// first hour", "over 2 hours"), up to 6 hours; 0 where none is.
+func windowIn(toks []string, k int) float64 {
+	if !windowAfter(toks, k) {
+		return 0
+	}
+	j := k + 1
+	for word(toks, j) == "the" || word(toks, j) == "first" || word(toks, j) == "opening" {
+		j++
+	}
+	v, _, next, ok := number(toks, j)
+	if !ok {
+		v, next = 1, j
+	}
+	return v * timeUnits[word(toks, next)]
 }
 
 // windowAfter reports a stretch of time right after a count ending at toks[k]: "up to 35,000
@@ -1976,6 +1993,11 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		if w == "." || rateStops[w] {
 			break
 		}
+	}
+	if sec := windowIn(toks, m.end); m.per >= 86400 && sec > 0 && !m.window && !m.each {
+		// "5 million emails every morning within 10 minutes": the period says how often, the
+		// window how fast; the count comes in a rush that recurs.
+		m.season, m.per, m.peak, m.window = m.per, sec, true, true
 	}
 	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") && !eachActs(toks, m.end) {
 		m.each = true // "0.5 posts per day each"; but "14 sailings a day, each carrying …" says what each sailing does
