@@ -1398,10 +1398,17 @@ func (r *reader) bareCount(toks []string, m *mention, start, k int) {
 // busiest, the same act's rush, for the whole terminal; not 450 requests for each of whatever
 // else the sentence counts. It reports whether it named m so.
 func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
-	if !within(toks, start-3, start, "peak", "peaks", "peaking", "spiking", "spikes") || len(r.ms) == 0 {
+	if !slices.ContainsFunc(toks[max(start-3, 0):start], func(w string) bool { return peakVerbs[w] }) || len(r.ms) == 0 {
 		return false
 	}
 	prev := r.ms[len(r.ms)-1]
+	if noun := peakSubject(toks, start); noun != "" && noun != prev.noun {
+		// "40 million new links a month, redirects peak at 90,000 a second": the peak belongs
+		// to the flow it names, a flow of its own, not the busiest hour of the one counted before.
+		m.kind, m.noun, m.name, m.peak, m.each = mEvents, noun, noun, true, false
+		r.kindOf(toks, m, start)
+		return true
+	}
 	if prev.sent != r.sent || prev.noun == "" || start-prev.end > 12 {
 		return false
 	}
@@ -1430,6 +1437,28 @@ func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
 	}
 	return true
 }
+
+// peakSubject is the counted noun a peak is said of, right before its verb ("redirects peak at",
+// "searches spike to"), singular; "" when the peak has no such subject ("…, peaking at") or its
+// subject is all the traffic ("traffic peaks at", "load spikes to").
+func peakSubject(toks []string, start int) string {
+	for j := start - 1; j > 0 && j >= start-3; j-- {
+		if !peakVerbs[toks[j]] {
+			continue
+		}
+		w := toks[j-1]
+		if !isWord(w) || stopWords[w] || wholeLoad[w] || singular(w) == w || timeUnits[w] > 0 {
+			return ""
+		}
+		return singular(w)
+	}
+	return ""
+}
+
+var peakVerbs = set(`peak peaks peaking spike spikes spiking surge surges surging`)
+
+// wholeLoad are words for all of a system's traffic, not one flow of it.
+var wholeLoad = set(`requests calls hits transactions operations ops events messages`)
 
 // bareAct reads the act of a counted subject whose verb no list holds, at toks[k]: "trucks pass
 // the gates" is "pass gate". Said only where a peak of that count follows, so the word after the

@@ -1,0 +1,45 @@
+package workload_test
+
+import (
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+// A peak said of a flow it names ("redirects peak at 90,000 a second") is that flow's peak, a
+// flow of its own beside the one counted before it, not how far the earlier flow's busiest
+// hour runs over its average.
+func TestReadPeakOfTheFlowItNames(t *testing.T) {
+	for _, tc := range []struct {
+		statement, flow string
+		kind            conversation.FlowKind
+		count           float64
+	}{
+		{"Design a URL shortener: 40 million new short links a month, redirects peak at 90,000 per second during campaign launches.", "redirect", conversation.FlowRead, 90000},
+		{"Design a short-link service: about 3 million links are created each day, and lookups surge to 40,000 per second during product launches.", "lookup", conversation.FlowRead, 40000},
+		{"Design a photo app: people upload 5 million photos a day and views peak at 200,000 per second in the evening.", "view", conversation.FlowRead, 200000},
+	} {
+		rd := workload.Read(tc.statement)
+		if rd.PeakFactor != 0 {
+			t.Errorf("%q: peak factor %v, want none: the peak is the named flow's (notes %q)", tc.statement, rd.PeakFactor, rd.Notes)
+		}
+		if len(rd.Flows) != 2 || rd.Flows[0].Kind != conversation.FlowWrite || rd.Flows[0].Peak {
+			t.Fatalf("%q: flows %+v, want the counted write and the named peak (notes %q)", tc.statement, rd.Flows, rd.Notes)
+		}
+		f := rd.Flows[1]
+		if f.Name != tc.flow || f.Kind != tc.kind || f.Count != tc.count || f.PerSeconds != 1 || !f.Peak {
+			t.Errorf("%q: flow %+v, want %s (%s) at %v a second at peak", tc.statement, f, tc.flow, tc.kind, tc.count)
+		}
+	}
+	// The same flow's busiest hour, or all the traffic, still sets the peak factor.
+	for _, s := range []string{
+		"Design a pharmacy system: 20,000 prescriptions are filled each day, peaking at 3,000 an hour.",
+		"Design a checkout: 1M orders a day, traffic peaks at 800 per second.",
+		"Design a checkout: 1M orders a day, orders peak at 800 per second.",
+	} {
+		if rd := workload.Read(s); len(rd.Flows) != 1 || rd.PeakFactor <= 1 {
+			t.Errorf("%q: flows %+v, peak factor %v; want one flow and its peak factor", s, rd.Flows, rd.PeakFactor)
+		}
+	}
+}
