@@ -43,3 +43,32 @@ func TestReadPeakOfTheFlowItNames(t *testing.T) {
 		}
 	}
 }
+
+// A count said as what the rate before it rises to on an occasion ("1,500 reports a day rising
+// to 10,000 after a storm") is the same flow on its busiest days: how far they run over the
+// average, not a figure to drop. Growth over the calendar is no peak.
+func TestReadRisesToOnBusyDays(t *testing.T) {
+	for _, tc := range []struct {
+		statement  string
+		week, peak float64
+	}{
+		{"Design a pothole reporting app for a city: residents send about 1,500 reports a day rising to 10,000 after a storm, crews fix them.", 6.7, 0},
+		{"Design a graffiti and fly-tipping report service for a council: roughly 600 complaints come in daily, spiking to about 4,000 on the days after a bank holiday weekend.", 6.7, 0},
+		{"Design a sign-up service for a game studio: 40 sign-ups a day, up to 600 on launch day.", 15, 0},
+		{"Design an online shop: 300 orders an hour, spiking to 2,000 during a flash sale.", 0, 6.7},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.WeekPeak != tc.week || rd.PeakFactor != tc.peak {
+			t.Errorf("%q: flows %+v, busiest days %v, peak factor %v; want one flow, busiest days %v, peak factor %v (notes %q)",
+				tc.statement, rd.Flows, rd.WeekPeak, rd.PeakFactor, tc.week, tc.peak, rd.Notes)
+		}
+	}
+	for _, s := range []string{
+		"Design a sign-up service: 40 sign-ups a day, rising to 10,000 by next year.",
+		"Design a sign-up service: 40 sign-ups a day, rising to 10,000 in two years.",
+	} {
+		if rd := workload.Read(s); rd.WeekPeak != 0 || rd.PeakFactor != 0 {
+			t.Errorf("%q: busiest days %v, peak factor %v; growth is no peak", s, rd.WeekPeak, rd.PeakFactor)
+		}
+	}
+}

@@ -758,6 +758,14 @@ func unitName(u string) string {
 func (r *reader) count(toks []string, m *mention, start, next int) {
 	mods, k := nounPhrase(toks, next)
 	m.end = k
+	if head := ""; len(mods) > 0 {
+		head = singular(mods[len(mods)-1])
+		if r.risesTo(toks, m, start, k, head) {
+			return
+		}
+	} else if r.risesTo(toks, m, start, k, "") {
+		return
+	}
 	if len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
 		return // "each compared against 10 million past essays": what is looked up in, not how often
 	}
