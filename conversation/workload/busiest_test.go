@@ -56,6 +56,8 @@ func TestReadRisesToOnBusyDays(t *testing.T) {
 		{"Design a graffiti and fly-tipping report service for a council: roughly 600 complaints come in daily, spiking to about 4,000 on the days after a bank holiday weekend.", 6.7, 0},
 		{"Design a sign-up service for a game studio: 40 sign-ups a day, up to 600 on launch day.", 15, 0},
 		{"Design an online shop: 300 orders an hour, spiking to 2,000 during a flash sale.", 0, 6.7},
+		// Busy weekdays said beside it do not undo the busiest day said outright.
+		{"Design a bike repair booking app: 200 bookings a day rising to 1,500 after a heatwave, most of them at weekends.", 7.5, 0},
 	} {
 		rd := workload.Read(tc.statement)
 		if len(rd.Flows) != 1 || rd.WeekPeak != tc.week || rd.PeakFactor != tc.peak {
