@@ -74,3 +74,25 @@ func TestReadRisesToOnBusyDays(t *testing.T) {
 		}
 	}
 }
+
+// Bytes said of a period that is the clause's subject ("each shooting day produces about 4 TB")
+// come again each period: a volume a day, not all that is kept.
+func TestReadVolumeOfEachPeriod(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		bytes     float64
+		per       float64
+	}{
+		{"Design a film dailies pipeline: each shooting day produces about 4 TB of raw camera footage at two locations, editors in another city need viewable proxies by 7am the next morning.", 4e12, 86400},
+		{"Design an archive for an observatory: every night the telescope writes around 20 TB of images that astronomers query later.", 20e12, 86400},
+		{"Design storage for a genomics lab where every week the sequencers generate 30 TB of reads.", 30e12, 7 * 86400},
+	} {
+		rd := workload.Read(tc.statement)
+		if rd.Stored != 0 || len(rd.Flows) != 1 || rd.Flows[0].VolumeBytes != tc.bytes || rd.Flows[0].PerSeconds != tc.per || rd.Flows[0].Kind != conversation.FlowWrite {
+			t.Errorf("%q: stored %v, flows %+v; want a write of %v bytes every %v s (notes %q)", tc.statement, rd.Stored, rd.Flows, tc.bytes, tc.per, rd.Notes)
+		}
+	}
+	if rd := workload.Read("Design an object store for 10 PB."); rd.Stored != 10e15 || len(rd.Flows) != 0 {
+		t.Errorf("an object store for 10 PB: stored %v, flows %+v; want all that is kept", rd.Stored, rd.Flows)
+	}
+}

@@ -599,6 +599,9 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 	}
 	probe := &mention{}
 	r.rate(toks, probe, k)
+	if probe.per == 0 && m.kind == mSize {
+		probe.per = periodSubject(toks, start) // "each shooting day produces about 4 TB of footage"
+	}
 	if probe.per > 0 && m.kind == mSize {
 		m.kind, m.per, m.end, m.peak, m.each = mVolume, probe.per, probe.end, probe.peak, probe.each
 		m.verb = verbBefore(toks, start)
@@ -631,6 +634,38 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 			m.noun = n
 		}
 	}
+}
+
+// periodSubject is the period a figure is said of where the period is the subject of its clause:
+// "each shooting day produces about 4 TB", "every night the telescope writes 20 TB", "in a
+// typical week the sensors add 3 TB". What a period produces comes again each period, so the
+// bytes are a volume at that rate, not all that is kept. It is 0 where no period leads.
+func periodSubject(toks []string, start int) float64 {
+	if verbBefore(toks, start) == "" {
+		return 0
+	}
+	for j := start - 1; j >= 1 && j >= start-8; j-- {
+		w := toks[j]
+		if w == ";" || w == "." || isNumberStart(w) {
+			return 0
+		}
+		sec := timeUnits[w]
+		if w == "night" {
+			sec = 86400
+		}
+		if sec < 3600 || singular(w) != w && w != "weekend" {
+			continue // "over 3 weeks" counts a stretch, not each of them
+		}
+		for d := 1; d <= 3 && j-d >= 0; d++ {
+			switch q := toks[j-d]; {
+			case q == "each" || q == "every" || q == "per" || q == "a" || q == "one":
+				return sec
+			case !isWord(q) || stopWords[q] || verbStem(q) != "" && !strings.HasSuffix(q, "ing"):
+				d = 4 // "the day": one day, not each; a verb ends the phrase
+			}
+		}
+	}
+	return 0
 }
 
 // lastEventNoun is the noun of the sentence's latest counted event so far: what a size stated
