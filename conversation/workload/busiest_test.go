@@ -1,6 +1,7 @@
 package workload_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/archbot/archbot/conversation"
@@ -94,5 +95,33 @@ func TestReadVolumeOfEachPeriod(t *testing.T) {
 	}
 	if rd := workload.Read("Design an object store for 10 PB."); rd.Stored != 10e15 || len(rd.Flows) != 0 {
 		t.Errorf("an object store for 10 PB: stored %v, flows %+v; want all that is kept", rd.Stored, rd.Flows)
+	}
+}
+
+// A day's volume due by a time the next morning ("proxies by 7am the next morning") moves in
+// the hours from midnight to then: that stretch's rate is the peak, said in bits a second.
+func TestReadOvernightDeadline(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		peak      float64
+		said      string
+	}{
+		{"Design a film dailies pipeline: each shooting day produces about 4 TB of raw camera footage at two locations, editors in another city need viewable proxies by 7am the next morning.", 3.4, "1.3 Gbit/s"},
+		{"Design a nightly ingest for a news photo agency: photographers file about 600 GB of images a day, and the archive must have them captioned and searchable before 6:30 am the following day.", 3.7, "0.21 Gbit/s"},
+		{"Design a seismic survey upload: the ship records 9 TB a day and onshore geologists need it processed by 8 am tomorrow.", 3, "2.5 Gbit/s"},
+	} {
+		rd := workload.Read(tc.statement)
+		if rd.PeakFactor != tc.peak || !strings.Contains(strings.Join(rd.Notes, "\n"), tc.said) {
+			t.Errorf("%q: peak factor %v, notes %q; want %v and %s", tc.statement, rd.PeakFactor, rd.Notes, tc.peak, tc.said)
+		}
+	}
+	// No volume a day, or no next morning: no deadline to size.
+	for _, s := range []string{
+		"Design a payroll system: 2,000 payslips a day, emailed by 7am the next morning.",
+		"Design a log archive: the fleet ships 3 TB of logs a day, kept for 90 days and searchable by 7am.",
+	} {
+		if rd := workload.Read(s); rd.PeakFactor != 0 {
+			t.Errorf("%q: peak factor %v, want none (notes %q)", s, rd.PeakFactor, rd.Notes)
+		}
 	}
 }

@@ -173,6 +173,7 @@ type reader struct {
 
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
+	said := statement // as said: the readers below blank clock times
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
 	statement, window := readDailyWindow(statement)
@@ -237,6 +238,7 @@ func Read(statement string) Reading {
 	r.recurring(statement)
 	r.sitting(opening)
 	r.smallGroups(statement)
+	r.overnight(said) // before the peaks: the deadline's stretch is the peak
 	r.peaks(window, week, weekNote, statement)
 	r.tiers(statement)
 	return r.out
