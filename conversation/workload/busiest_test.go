@@ -38,6 +38,7 @@ func TestReadPeakOfTheFlowItNames(t *testing.T) {
 		"Design a pharmacy system: 20,000 prescriptions are filled each day, peaking at 3,000 an hour.",
 		"Design a checkout: 1M orders a day, traffic peaks at 800 per second.",
 		"Design a checkout: 1M orders a day, orders peak at 800 per second.",
+		"Design a ticketing system: 2M tickets sold a year, sales peak at 5,000 a minute when a tour is announced.",
 	} {
 		if rd := workload.Read(s); len(rd.Flows) != 1 || rd.PeakFactor <= 1 {
 			t.Errorf("%q: flows %+v, peak factor %v; want one flow and its peak factor", s, rd.Flows, rd.PeakFactor)

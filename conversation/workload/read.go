@@ -1450,9 +1450,14 @@ func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
 	if noun := peakSubject(toks, start); noun != "" && noun != prev.noun {
 		// "40 million new links a month, redirects peak at 90,000 a second": the peak belongs
 		// to the flow it names, a flow of its own, not the busiest hour of the one counted before.
-		m.kind, m.noun, m.name, m.peak, m.each = mEvents, noun, noun, true, false
-		r.kindOf(toks, m, start)
-		return true
+		// Named on the same side as that one ("2M tickets sold a year, sales peak at …") it is
+		// most likely the same flow in other words, and its busiest hour as before.
+		named := &mention{noun: noun, name: noun}
+		r.kindOf(toks, named, start)
+		if prev.kind != mEvents || named.flow != prev.flow {
+			m.kind, m.noun, m.name, m.peak, m.each, m.flow, m.verb = mEvents, noun, noun, true, false, named.flow, named.verb
+			return true
+		}
 	}
 	if prev.sent != r.sent || prev.noun == "" || start-prev.end > 12 {
 		return false
