@@ -68,7 +68,13 @@ var reachWords = set(`reaching reaches hitting hits topping tops`)
 // holds: "after a storm", "during a flash sale", "on launch day", "when a campaign goes out", "at
 // peak". A time to come ("by next year", "within two years") makes the rise growth instead.
 func busyOccasion(toks []string, k int) bool {
-	if !occasionWords[word(toks, k)] {
+	switch w := word(toks, k); {
+	case w == "at" || w == "in":
+		// "at peak", "in peak season", "at the busiest": not "up to 256 in a group".
+		if !busyWords[word(toks, k+1)] && !(word(toks, k+1) == "the" && busyWords[word(toks, k+2)]) {
+			return false
+		}
+	case !occasionWords[w]:
 		return false
 	}
 	for j := k + 1; j < occasionEnd(toks, k); j++ {
@@ -79,7 +85,9 @@ func busyOccasion(toks []string, k int) bool {
 	return word(toks, k) != "by" && word(toks, k) != "within"
 }
 
-var occasionWords = set(`after during on when whenever at in around before`)
+var occasionWords = set(`after during on when whenever around before`)
+
+var busyWords = set(`peak peaks busiest busy height rush holiday holidays season`)
 
 // calendarGrowth are words that make "rising to N in …" a change over the calendar, not a busy
 // day: "in two years", "next quarter", "by the end of the year".
