@@ -643,8 +643,8 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 // typical week the sensors add 3 TB". What a period produces comes again each period, so the
 // bytes are a volume at that rate, not all that is kept. It is 0 where no period leads.
 func periodSubject(toks []string, start int) float64 {
-	if verbBefore(toks, start) == "" {
-		return 0
+	if v := verbBefore(toks, start); !writeVerbs[v] && !ingestVerbs[v] {
+		return 0 // "each day analysts query the 40 TB warehouse": what is kept, read
 	}
 	for j := start - 1; j >= 1 && j >= start-8; j-- {
 		w := toks[j]
