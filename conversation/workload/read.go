@@ -795,16 +795,8 @@ func unitName(u string) string {
 func (r *reader) count(toks []string, m *mention, start, next int) {
 	mods, k := nounPhrase(toks, next)
 	m.end = k
-	if head := ""; len(mods) > 0 {
-		head = singular(mods[len(mods)-1])
-		if r.risesTo(toks, m, start, k, head) {
-			return
-		}
-	} else if r.risesTo(toks, m, start, k, "") {
-		return
-	}
-	if len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
-		return // "each compared against 10 million past essays": what is looked up in, not how often
+	if r.risesTo(toks, m, start, k, mods) || len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
+		return // the busiest day of the flow before ("rising to 10,000 after a storm"), or a corpus looked up in
 	}
 	if len(mods) > 0 && r.actsOnEach(toks, m, start, singular(mods[len(mods)-1])) || peopleOf(toks, m, start, mods) || placesCounted(m, mods) {
 		return

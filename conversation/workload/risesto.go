@@ -11,7 +11,7 @@ import (
 // counted over the same period on its busiest days (or hours), so how far the peak runs over the
 // average, not a second flow nor a figure to drop. Growth over the calendar ("rising to 10,000
 // by next year") is no peak and is left alone. It reports whether it read m so.
-func (r *reader) risesTo(toks []string, m *mention, start, k int, head string) bool {
+func (r *reader) risesTo(toks []string, m *mention, start, k int, mods []string) bool {
 	if !riseBefore(toks, start) || !busyOccasion(toks, k) || len(r.ms) == 0 {
 		return false
 	}
@@ -19,7 +19,7 @@ func (r *reader) risesTo(toks []string, m *mention, start, k int, head string) b
 	if prev.sent != r.sent || prev.kind != mEvents || prev.per == 0 || prev.value <= 0 || prev.each || start-prev.end > 5 {
 		return false
 	}
-	if head != "" && head != prev.noun {
+	if len(mods) > 0 && singular(mods[len(mods)-1]) != prev.noun {
 		return false // "1,500 reports a day rising to 10,000 photos …": another thing counted
 	}
 	f := math.Round(m.value/prev.value*10) / 10
