@@ -37,6 +37,14 @@ var figures = map[string]figure{
 	"write_qps": {lo: 0.5, hi: 2, values: func(c conversation.Capacity) []basisValue {
 		return []basisValue{{"average", c.WriteQPS}, {"peak", c.PeakWriteQPS}}
 	}},
+	// A stated busy day or hour ("1,500 reports a day rising to 10,000 after a storm") moves only
+	// the peak: the average alone would pass either way.
+	"peak_read_qps": {lo: 0.5, hi: 2, values: func(c conversation.Capacity) []basisValue {
+		return []basisValue{{"peak", c.PeakReadQPS}}
+	}},
+	"peak_write_qps": {lo: 0.5, hi: 2, values: func(c conversation.Capacity) []basisValue {
+		return []basisValue{{"peak", c.PeakWriteQPS}}
+	}},
 	"any_qps": {lo: 0.5, hi: 2, values: func(c conversation.Capacity) []basisValue {
 		return []basisValue{{"read", c.ReadQPS}, {"write", c.WriteQPS}, {"peak read", c.PeakReadQPS}, {"peak write", c.PeakWriteQPS}}
 	}},

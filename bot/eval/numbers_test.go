@@ -67,6 +67,8 @@ func TestScoreNumbers(t *testing.T) {
 		{"storage_bytes_per_month", 0.98e12, false, 5.9e12, "month"},
 		{"storage_bytes_per_month", 11.8e12, true, 5.9e12, "month"}, // and 1/2
 		{"any_qps", 11000, true, 6000, "peak read"},                 // only the peak read is within 2x
+		{"peak_write_qps", 400, false, 1200, "peak"},                // the average 400 does not answer for the peak
+		{"peak_read_qps", 6000, true, 6000, "peak"},
 		{"any_qps", 250, true, 400, "write"},
 		{"any_qps", 100000, false, 6000, "peak read"},
 		{"ingress_bytes_per_sec", 1e6, true, 1.9e6, "average"},

@@ -431,6 +431,11 @@ func checkLoad(p *loadProfile) error {
 	if p.HotFraction > 1 {
 		return fmt.Errorf("hot_fraction %v is above 1", p.HotFraction)
 	}
+	for _, q := range p.Quieter {
+		if len(q.Names) == 0 || q.WritesPerUser <= 0 || q.Why == "" {
+			return fmt.Errorf("quieter %v: names, a positive writes_per_user and why are required", q.Names)
+		}
+	}
 	for noun, per := range p.ReadVolumes {
 		if per <= 0 {
 			return fmt.Errorf("read_volumes: %s per read is %v, not a positive figure", noun, per)

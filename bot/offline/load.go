@@ -120,6 +120,12 @@ type loadProfile struct {
 	// they concern (a parent opening their child's bus), not queried in aggregate: its
 	// read_write stands beside a stated report interval.
 	ReadBack bool `yaml:"read_back,omitempty"`
+	// WritesWhy says where WritesPerUser comes from, in the assumed write's note.
+	WritesWhy string `yaml:"writes_why,omitempty"`
+	// Quieter are kinds of the archetype, named by phrases of the statement, whose members mostly
+	// read: a professional network's members scroll their feed but about 1 in 50 posts on a
+	// day, where a microblog's post twice. The first kind named sets the writes per user.
+	Quieter []quietKind `yaml:"quieter,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -127,6 +133,34 @@ type loadProfile struct {
 	// ("staff log found items" → staff): staff at counted sites write at their own rate, not
 	// at the rate of the public who come through.
 	WriteBy string `yaml:"-"`
+}
+
+// quietKind is a kind of an archetype whose members write less than its usual users.
+type quietKind struct {
+	Names         []string `yaml:"names"`
+	WritesPerUser float64  `yaml:"writes_per_user"`
+	Why           string   `yaml:"why"`
+}
+
+// quieter gives the writes per user of the first quieter kind the statement names, with why.
+func quieter(p loadProfile, statement string) loadProfile {
+	s := strings.ToLower(statement)
+	for _, q := range p.Quieter {
+		if slices.ContainsFunc(q.Names, func(n string) bool { return namesPhrase(s, n) }) {
+			p.WritesPerUser, p.WritesWhy = q.WritesPerUser, q.Why
+			break
+		}
+	}
+	return p
+}
+
+// assumedWhy is how an assumed per-user write says where it comes from: "(assumed)" or
+// "(assumed: <why>)".
+func assumedWhy(p loadProfile) string {
+	if p.WritesWhy == "" {
+		return "(assumed)"
+	}
+	return "(assumed: " + p.WritesWhy + ")"
 }
 
 // mediaWords name writes whose payload goes to object storage. A CV or a résumé is a file (the
@@ -247,6 +281,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	if p.Write == "" {
 		p.Write, p.Read = "write", "read"
 	}
+	p = quieter(p, statement)
 	whoActs(&w, rd, statement, p, note)
 	readVolumes(&w, p, note)
 	if w.Concurrent > 0 && !w.Has(conversation.FlowRead) && !w.Has(conversation.FlowStream) {
@@ -284,7 +319,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	case hasRead && !hasWrite && w.DAU > 0 && p.WritesPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.WritesPerUser,
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
-		note("%s: %s per user a day (assumed)", p.Write, H(p.WritesPerUser))
+		note("%s: %s per user a day %s", p.Write, H(p.WritesPerUser), assumedWhy(p))
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream) && p.WriteInRead:
 		note("%s: each one makes its %s in the same atomic call, so it is counted once", p.Read, p.Write)
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
@@ -576,7 +611,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	case w.Has(conversation.FlowWrite):
 	case writes > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: writes, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
-		note("%s: %s per user a day (assumed)", p.Write, H(writes))
+		note("%s: %s per user a day %s", p.Write, H(writes), assumedWhy(p))
 	default:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: 1, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: 1 per user a day (assumed)", p.Write)

@@ -254,7 +254,7 @@ func (r *reader) peaks(window dailyWindow, week float64, weekNote, statement str
 		r.out.PeakFactor = window.factor
 		r.note("%s, so the peak is %s × the average", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
 	case week > 0:
-		r.out.WeekPeak = week
+		r.out.WeekPeak = math.Max(r.out.WeekPeak, week) // a busiest day said outright may run higher
 	}
 }
 

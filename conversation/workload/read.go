@@ -173,6 +173,7 @@ type reader struct {
 
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
+	said := statement // as said: the readers below blank clock times
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
 	statement, window := readDailyWindow(statement)
@@ -237,6 +238,7 @@ func Read(statement string) Reading {
 	r.recurring(statement)
 	r.sitting(opening)
 	r.smallGroups(statement)
+	r.overnight(said) // before the peaks: the deadline's stretch is the peak
 	r.peaks(window, week, weekNote, statement)
 	r.tiers(statement)
 	return r.out
@@ -599,6 +601,9 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 	}
 	probe := &mention{}
 	r.rate(toks, probe, k)
+	if probe.per == 0 && m.kind == mSize {
+		probe.per = periodSubject(toks, start) // "each shooting day produces about 4 TB of footage"
+	}
 	if probe.per > 0 && m.kind == mSize {
 		m.kind, m.per, m.end, m.peak, m.each = mVolume, probe.per, probe.end, probe.peak, probe.each
 		m.verb = verbBefore(toks, start)
@@ -631,6 +636,38 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 			m.noun = n
 		}
 	}
+}
+
+// periodSubject is the period a figure is said of where the period is the subject of its clause:
+// "each shooting day produces about 4 TB", "every night the telescope writes 20 TB", "in a
+// typical week the sensors add 3 TB". What a period produces comes again each period, so the
+// bytes are a volume at that rate, not all that is kept. It is 0 where no period leads.
+func periodSubject(toks []string, start int) float64 {
+	if v := verbBefore(toks, start); !writeVerbs[v] && !ingestVerbs[v] {
+		return 0 // "each day analysts query the 40 TB warehouse": what is kept, read
+	}
+	for j := start - 1; j >= 1 && j >= start-8; j-- {
+		w := toks[j]
+		if w == ";" || w == "." || isNumberStart(w) {
+			return 0
+		}
+		sec := timeUnits[w]
+		if w == "night" {
+			sec = 86400
+		}
+		if sec < 3600 || singular(w) != w && w != "weekend" {
+			continue // "over 3 weeks" counts a stretch, not each of them
+		}
+		for d := 1; d <= 3 && j-d >= 0; d++ {
+			switch q := toks[j-d]; {
+			case q == "each" || q == "every" || q == "per" || q == "a" || q == "one":
+				return sec
+			case !isWord(q) || stopWords[q] || verbStem(q) != "" && !strings.HasSuffix(q, "ing"):
+				d = 4 // "the day": one day, not each; a verb ends the phrase
+			}
+		}
+	}
+	return 0
 }
 
 // lastEventNoun is the noun of the sentence's latest counted event so far: what a size stated
@@ -758,8 +795,8 @@ func unitName(u string) string {
 func (r *reader) count(toks []string, m *mention, start, next int) {
 	mods, k := nounPhrase(toks, next)
 	m.end = k
-	if len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
-		return // "each compared against 10 million past essays": what is looked up in, not how often
+	if r.risesTo(toks, m, start, k, mods) || len(mods) > 0 && r.corpus(toks, m, start, k, mods) {
+		return // the busiest day of the flow before ("rising to 10,000 after a storm"), or a corpus looked up in
 	}
 	if len(mods) > 0 && r.actsOnEach(toks, m, start, singular(mods[len(mods)-1])) || peopleOf(toks, m, start, mods) || placesCounted(m, mods) {
 		return
@@ -1415,10 +1452,22 @@ func (r *reader) bareCount(toks []string, m *mention, start, k int) {
 // busiest, the same act's rush, for the whole terminal; not 450 requests for each of whatever
 // else the sentence counts. It reports whether it named m so.
 func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
-	if !within(toks, start-3, start, "peak", "peaks", "peaking", "spiking", "spikes") || len(r.ms) == 0 {
+	if !slices.ContainsFunc(toks[max(start-3, 0):start], func(w string) bool { return peakVerbs[w] }) || len(r.ms) == 0 {
 		return false
 	}
 	prev := r.ms[len(r.ms)-1]
+	if noun := peakSubject(toks, start); noun != "" && noun != prev.noun {
+		// "40 million new links a month, redirects peak at 90,000 a second": the peak belongs
+		// to the flow it names, a flow of its own, not the busiest hour of the one counted before.
+		// Named on the same side as that one ("2M tickets sold a year, sales peak at …") it is
+		// most likely the same flow in other words, and its busiest hour as before.
+		named := &mention{noun: noun, name: noun}
+		r.kindOf(toks, named, start)
+		if prev.kind != mEvents || named.flow != prev.flow {
+			m.kind, m.noun, m.name, m.peak, m.each, m.flow, m.verb = mEvents, noun, noun, true, false, named.flow, named.verb
+			return true
+		}
+	}
 	if prev.sent != r.sent || prev.noun == "" || start-prev.end > 12 {
 		return false
 	}
@@ -1447,6 +1496,28 @@ func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
 	}
 	return true
 }
+
+// peakSubject is the counted noun a peak is said of, right before its verb ("redirects peak at",
+// "searches spike to"), singular; "" when the peak has no such subject ("…, peaking at") or its
+// subject is all the traffic ("traffic peaks at", "load spikes to").
+func peakSubject(toks []string, start int) string {
+	for j := start - 1; j > 0 && j >= start-3; j-- {
+		if !peakVerbs[toks[j]] {
+			continue
+		}
+		w := toks[j-1]
+		if !isWord(w) || stopWords[w] || wholeLoad[w] || singular(w) == w || timeUnits[w] > 0 {
+			return ""
+		}
+		return singular(w)
+	}
+	return ""
+}
+
+var peakVerbs = set(`peak peaks peaking spike spikes spiking surge surges surging`)
+
+// wholeLoad are words for all of a system's traffic, not one flow of it.
+var wholeLoad = set(`requests calls hits transactions operations ops events messages`)
 
 // bareAct reads the act of a counted subject whose verb no list holds, at toks[k]: "trucks pass
 // the gates" is "pass gate". Said only where a peak of that count follows, so the word after the
