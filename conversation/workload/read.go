@@ -1186,6 +1186,9 @@ func windowIn(toks []string, k int) float64 {
 	for word(toks, j) == "the" || word(toks, j) == "first" || word(toks, j) == "opening" {
 		j++
 	}
+	if j >= len(toks) {
+		return 0
+	}
 	v, _, next, ok := number(toks, j)
 	if !ok {
 		v, next = 1, j
@@ -1206,6 +1209,9 @@ func windowAfter(toks []string, k int) bool {
 	}
 	if w := word(toks, j); w == "first" || w == "last" || w == "final" || w == "opening" {
 		j++
+	}
+	if j >= len(toks) {
+		return false
 	}
 	if _, _, next, ok := number(toks, j); ok {
 		j = next

@@ -1313,3 +1313,13 @@ func TestReadPhrasalActsWrite(t *testing.T) {
 		}
 	}
 }
+
+// A window said at the very end of a statement is read, not read past.
+func TestReadWindowAtTheEnd(t *testing.T) {
+	for _, s := range []string{"5 million emails every morning within", "5 million emails every morning within the", "80,000 payslips every Friday in the first"} {
+		_ = workload.Read(s) // must not panic
+	}
+	if f := workload.Read("80,000 payslips every Friday within 2 hours").Flows; len(f) != 1 || f[0].PerSeconds != 7200 || !f[0].Burst {
+		t.Errorf("flows %+v; want 80,000 in a 2-hour burst", f)
+	}
+}
