@@ -152,6 +152,9 @@ func (r *reader) sentencePeriod(si int) float64 {
 		if sec, _ := periodAt(toks, j); sec > 0 && w != "an" {
 			return sec // "every month we see …", "on Saturdays …"
 		}
+		if sec, _ := everyFew(toks, j); sec > 0 {
+			return sec // "each night about 9 million transactions …", "every 2 weeks we crawl …"
+		}
 		if w == "on" && (timeUnits[word(toks, j+1)] >= 86400 || periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 86400 || namedDay(toks, j)) {
 			return 86400 // "on busy days customers place 25 million orders", "on a big storm day the map gets 500k views"
 		}
@@ -557,6 +560,11 @@ func (r *reader) eventFlow(m *mention) {
 	// rush: no one locker opens 900 times a second.
 	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking") ||
 		tallied(toks, m)
+	if total && explicit && !m.each && ofOurWhole(toks, m.end) && !eachSaid(toks, m.pos) {
+		// "400 sellers who receive 2,000 payouts a day from our marketplace": a count of the
+		// whole's, thousands a day, is the whole's total; only "each" makes it each one's.
+		explicit = false
+	}
 	each := explicit || !total && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each

@@ -1932,6 +1932,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			m.per, m.end = sec, end // "5 billion pages roughly every 2 weeks", "each night"
 			break
 		}
+		if n := word(toks, j+2); (w == "a" || w == "an") && partsOfDay[word(toks, j+1)] && (!isWord(n) || stopWords[n] || verbStem(n) != "") {
+			m.per, m.end = 86400, j+2 // "9 million transactions a night", not "a night shift"
+			break
+		}
 		if (w == "," || w == ";") && actorNouns[singular(word(toks, j+1))] && word(toks, j+1) != singular(word(toks, j+1)) {
 			break // "in one city: drivers post their daily route": a new clause with its own subject
 		}
@@ -2071,8 +2075,10 @@ func (r *reader) perActorMarker(toks []string, start int) bool {
 	}
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
 		w := toks[j]
-		if (w == "each" || w == "every") && timeUnits[word(toks, j+1)] > 0 {
-			continue // "pass the gates each day, peaking at 450 an hour": a period, not each of them
+		if n := word(toks, j+1); (w == "each" || w == "every") && (timeUnits[n] > 0 || partsOfDay[n] || calendarPeriods[n] > 0) {
+			// "pass the gates each day, peaking at 450 an hour", "each night about 9 million
+			// transactions": a period, not each of them
+			continue
 		}
 		if (w == "each" || w == "every") && counted != "" && singular(word(toks, j+1)) == counted {
 			// "400 vehicles board each crossing, 60 crossings a day": the crossings are not
