@@ -1478,6 +1478,15 @@ func (r *reader) restActors(m *mention) {
 	}
 }
 
+// limitWords say what a limit bounds: "500 requests a second, what each one is allowed" for a
+// cap on a rate, "256 members" for one on a count.
+func limitWords(m *mention) string {
+	if m.per > 0 {
+		return fmt.Sprintf("%s %s %s, what each one is allowed", human(m.value), plural(m.noun), periodWord(m.per))
+	}
+	return human(m.value) + " " + plural(m.noun)
+}
+
 func (r *reader) rest() {
 	for _, m := range r.ms {
 		if m.used {
@@ -1535,7 +1544,7 @@ func (r *reader) rest() {
 				r.note("%s %s at once on one %s: a limit for each %s, not the system's concurrency", human(m.value), plural(m.noun), m.place, m.place)
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
 			} else if m.limit {
-				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
+				r.note("%s: a limit, not load", limitWords(m))
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
 			} else if m.kind == mWindow || m.kind == mEvery {
 				// A stretch of time said in the statement's own words, not in seconds.

@@ -233,6 +233,7 @@ func Read(statement string) Reading {
 	r.stockSold() // after the rushes: the stock a crowd is after sells within its window
 	r.splits(statement)
 	r.mediaPerItem()
+	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
 	r.recurring(statement)
 	r.sitting(opening)
@@ -1250,9 +1251,15 @@ func (r *reader) spelledRule(toks []string, start, next, k int, mods []string) b
 }
 
 // boundOrAtOnce reads a measure ("2,400 km"), a count that says what one thing holds ("each crossing carries 40 cars"),
-// the other side of a ratio ("one proctor per 200 students") or a peak of people at once ("up to
-// 60,000 students … at the same time"), and reports whether it did.
+// the other side of a ratio ("one proctor per 200 students"), a peak of people at once ("up to
+// 60,000 students … at the same time") or each one's cap on a rate, and reports whether it did.
 func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bool, probe *mention) bool {
+	if probe.per > 0 && !actor && capOfEach(toks, start, probe) {
+		// "each with its own limit between 10 and 5,000 requests per second": what each one is
+		// allowed, not what it sends.
+		m.kind, m.limit, m.per, m.end = mOther, true, probe.per, max(k, probe.end)
+		return true
+	}
 	if sec, end := peakSpanAfter(toks, k); actor && sec > 0 {
 		// "the results page gets up to 2 million visitors in the peak hour": that hour's load,
 		// a bound on the busiest hour being what to size it for, not a limit on anything.
@@ -1826,6 +1833,39 @@ func isLimit(toks []string, start int) bool {
 	prev, prev2 := word(toks, start-1), word(toks, start-2)
 	return prev == "to" && prev2 == "up" || prev == "max" || prev == "maximum" || prev == "upto" ||
 		prev == "most" && prev2 == "at" || prev == "of" && (prev2 == "limit" || prev2 == "maximum" || prev2 == "cap")
+}
+
+// capWords name what one is allowed: "a limit of", "its own quota", "capped at".
+var capWords = set(`limit limits quota quotas cap caps ceiling allowance capped limited throttled allowed`)
+
+// capOfEach reports a rate said as the cap of each one, ending just before toks[start]: "each
+// with its own limit of 5,000 requests per second", "a quota of 1,000 calls a day per key". A
+// cap on the whole system ("a global limit of 50K requests a second") is what to size for.
+func capOfEach(toks []string, start int, probe *mention) bool {
+	capped := false
+	for j := start - 1; j >= 0 && j >= start-4; j-- {
+		if w := toks[j]; capWords[w] {
+			capped = true
+			break
+		} else if w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	if !capped {
+		return false
+	}
+	if probe.each || probe.perNoun != "" {
+		return true
+	}
+	for j := start - 1; j >= 0 && j >= start-8; j-- {
+		switch toks[j] {
+		case ",", ";", ".":
+			return false
+		case "each", "every", "own":
+			return true
+		}
+	}
+	return false
 }
 
 // subjectLike reports whether a word can be the subject a verb follows: a plural ("hosts push")

@@ -1,6 +1,8 @@
 package workload_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/archbot/archbot/conversation"
@@ -39,5 +41,38 @@ func TestReadNightAndOurWholeAreTotals(t *testing.T) {
 	rd := workload.Read("A CRM where 50 reps who each log 3,000 calls a day on our platform")
 	if len(rd.Flows) != 1 || !rd.Flows[0].Each || rd.Flows[0].Actors != 50 {
 		t.Errorf("each rep's calls: flows %+v; want 3,000 for each of the 50 reps", rd.Flows)
+	}
+}
+
+// A rate said as each one's cap ("each with its own limit of …", "each capped at …", "a quota
+// of … per key") is a limit, not what each one sends; a total said as such ("totalling",
+// "in total", "overall", "combined") is the load and wins over any product of a share.
+func TestReadCapOfEachAndStatedTotal(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		noun      string
+		perSecond float64
+		limit     bool
+	}{
+		{"Design a distributed rate limiter for a public payments API: 2,000 merchant accounts, each with its own limit between 10 and 5,000 requests per second, traffic across 3 regions totalling 400,000 requests per second", "request", 400e3, true},
+		{"A rate limiter: 10,000 tenants, each capped at 500 requests per second, with a global limit of 200,000 requests per second", "request", 200e3, true},
+		{"A rate limiter for 2,000 merchant accounts, each sending about 500 requests per second at its busiest, 400,000 requests per second in total", "request", 400e3, false},
+		{"A metrics pipeline: 20,000 hosts each emit 50 samples a second, about 1.5 million samples a second combined", "sample", 1.5e6, false},
+		{"A ride-hailing location service: 300,000 drivers, each sending a location update every 4 seconds while on shift; overall about 20,000 location updates per second", "update", 20e3, false},
+		{"A chat backend: 3 million users who each send 40 messages a day; overall the service handles 150 million messages a day", "message", 150e6 / 86400, false},
+	} {
+		rd := workload.Read(tc.statement)
+		var sum float64
+		for _, f := range rd.Flows {
+			if strings.HasSuffix(f.Name, tc.noun) || strings.Contains(f.Name, tc.noun+" ") {
+				sum += perSecond(f)
+			}
+		}
+		if !near(sum, tc.perSecond) {
+			t.Errorf("%q: %ss %v/s, want %v/s (flows %+v, notes %q)", tc.statement, tc.noun, sum, tc.perSecond, rd.Flows, rd.Notes)
+		}
+		if limited := slices.ContainsFunc(rd.Limits, func(p workload.Population) bool { return p.Noun == tc.noun }); limited != tc.limit {
+			t.Errorf("%q: limits %+v, want a limit on %s: %v", tc.statement, rd.Limits, tc.noun, tc.limit)
+		}
 	}
 }
