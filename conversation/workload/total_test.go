@@ -76,3 +76,25 @@ func TestReadCapOfEachAndStatedTotal(t *testing.T) {
 		}
 	}
 }
+
+// "each of our N Xs has A to B Ys" counts N × (A+B)/2 Ys in all, not one X's.
+func TestReadEachOfOurGroupsHasARange(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		noun      string
+		total     float64
+	}{
+		{"Design a booking system for a hotel chain: each of our 300 hotels has 150 to 600 rooms", "room", 300 * 375},
+		{"A parking app for a city: each of the 60 car parks has between 200 and 1,000 spaces", "space", 60 * 600},
+	} {
+		rd := workload.Read(tc.statement)
+		i := slices.IndexFunc(rd.Capacities, func(c workload.Capacity) bool { return c.Unit == tc.noun })
+		if i < 0 || rd.Capacities[i].Value != tc.total {
+			t.Errorf("%q: capacities %+v, want %v %ss in all (notes %q)", tc.statement, rd.Capacities, tc.total, tc.noun, rd.Notes)
+		}
+	}
+	rd := workload.Read("A school platform: each of our 120 schools has 400-1,200 pupils who log homework twice a week")
+	if len(rd.Flows) != 1 || rd.Flows[0].Actors != 120*800 {
+		t.Errorf("pupils of all the schools: flows %+v, want 96,000 pupils (notes %q)", rd.Flows, rd.Notes)
+	}
+}
