@@ -1554,6 +1554,8 @@ func (r *reader) rest() {
 				// is what the system holds, a population that sizes storage, not traffic.
 				r.out.Kept = append(r.out.Kept, Population{Value: m.value, Noun: m.noun})
 				r.note("%s %s: stated; what the system keeps, which sizes storage, not load", human(m.value), plural(m.noun))
+			} else if r.unitsOfOrgs(m) {
+				// "14 hospitals with 220 operating rooms": counted, for the designer to size by.
 			} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
 				// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
@@ -1563,6 +1565,52 @@ func (r *reader) rest() {
 			}
 		}
 	}
+}
+
+// unitsOfOrgs counts what organisations counted beside it have, with no rate: "14 hospitals with
+// 220 operating rooms", "180 rooms across 12 clinics", and "9 hospitals, each with 16
+// operating rooms" (noted when multiplied). They are counted for the designer to size by.
+func (r *reader) unitsOfOrgs(m *mention) bool {
+	if m.nested && m.kind == mEvents && m.noun != "" && m.per == 0 {
+		r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun})
+		return true
+	}
+	o := r.heldBy(m)
+	if o == nil {
+		return false
+	}
+	r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun})
+	r.note("%s %s at the %s %s: stated, in all", human(m.value), plural(orWord(m.name, m.noun)), human(o.value), plural(o.noun))
+	return true
+}
+
+// holdWords join counted organisations to what they have: "14 hospitals with 220 rooms".
+var holdWords = set(`with having have has`)
+
+// atWords join what is counted to the organisations counted after it: "180 rooms across 12
+// clinics", "60 operating rooms and 5 hospitals".
+var atWords = set(`across in at over and`)
+
+// heldBy finds the counted organisations a count with no rate belongs to, said right beside
+// them: "14 hospitals with 220 operating rooms", "180 treatment rooms across 12 clinics". The
+// count is of all their units together, not load.
+func (r *reader) heldBy(m *mention) *mention {
+	if m.noun == "" || m.per > 0 || m.kind != mEvents && m.kind != mOther || m.limit || m.capacity {
+		return nil
+	}
+	toks := r.sents[m.sent]
+	for _, o := range r.ms {
+		if o.kind != mActors || o.sent != m.sent || !orgNouns[o.noun] {
+			continue
+		}
+		switch {
+		case o.end+1 == m.pos && holdWords[word(toks, o.end)]:
+			return o
+		case m.end+1 == o.pos && atWords[word(toks, m.end)]:
+			return o
+		}
+	}
+	return nil
 }
 
 // keptCount reports a count of things with no rate and no verb, listed on its own between commas

@@ -1349,7 +1349,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if hedgeWords[w] || w == "once" || w == "twice" {
 			break // "5 billion pages roughly every 2 weeks", "pages once a month": the rate begins
 		}
-		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
+		if stopWords[w] || phraseEnds[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
 			break
 		}
 		if _, _, _, isNum := number(toks, k); isNum && wordNumbers[w] == 0 {
@@ -1377,6 +1377,10 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 	}
 	return mods, k
 }
+
+// phraseEnds are prepositions no stop list holds that end a noun phrase as "in" does: "220
+// operating rooms between them", "40 vans among 3 depots".
+var phraseEnds = set(`between among amongst via against without throughout along beside besides beyond`)
 
 // hedgeWords soften the figure or period that follows; they end a noun phrase.
 var hedgeWords = set(`roughly approximately approx nearly almost circa`)

@@ -98,3 +98,26 @@ func TestReadEachOfOurGroupsHasARange(t *testing.T) {
 		t.Errorf("pupils of all the schools: flows %+v, want 96,000 pupils (notes %q)", rd.Flows, rd.Notes)
 	}
 }
+
+// A count said beside the organisations that have it ("14 hospitals with 220 operating
+// rooms", "180 operating rooms across 12 hospitals", "9 hospitals, each with 16 operating
+// rooms") is all their units, counted: the designer may size load by it.
+func TestReadUnitsOfCountedOrganisations(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		rooms     float64
+	}{
+		{"A surgery scheduling system for a hospital network of 14 hospitals with 220 operating rooms", 220},
+		{"Operating theatre scheduling for a health board: 180 operating rooms across 12 hospitals", 180},
+		{"Theatre scheduling: our 14 hospitals have 220 operating rooms between them", 220},
+		{"OR scheduling for a hospital group: 9 hospitals, each with 16 operating rooms", 144},
+	} {
+		rd := workload.Read(tc.statement)
+		if !slices.Contains(rd.Counted, workload.Population{Value: tc.rooms, Noun: "room"}) {
+			t.Errorf("%q: counted %+v, want %v rooms (notes %q)", tc.statement, rd.Counted, tc.rooms, rd.Notes)
+		}
+		if slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, "not used as load") }) {
+			t.Errorf("%q: notes %q say a stated count is not used", tc.statement, rd.Notes)
+		}
+	}
+}
