@@ -230,6 +230,9 @@ func (r *reader) rushAfter(m *mention) bool {
 	})
 }
 
+// arriveVerbs say something comes or goes: what an organisation counted before them never does.
+var arriveVerbs = set(`arrive depart land come enter exit`)
+
 // acts keeps what counted machines or organisations do where no rate says how often: "40
 // hospitals request blood units" is 40 hospitals, each requesting, at a rate the statement
 // leaves open, not 40 users nor the people of 40 hospitals.
@@ -247,6 +250,9 @@ func (r *reader) acts() {
 		verb := verbNext(toks, k)
 		if verb == "" || singular(last) == last || r.periodAfter(m) || comesBy(toks, k) {
 			continue // "a 2,000-node Hadoop cluster" names no act; "300 PoPs serving 20M requests a second" is measured
+		}
+		if orgNouns[m.noun] && arriveVerbs[verb] {
+			continue // "files from 35 banks that arrive between midnight and 5am": the files arrive, not the banks
 		}
 		object, from := "", k+1
 		if w := word(toks, from); w == "a" || w == "an" || w == "the" || w == "their" || w == "its" {

@@ -36,6 +36,9 @@ func TestReadNightAndOurWholeAreTotals(t *testing.T) {
 		if len(rd.Flows) != 1 || rd.Flows[0].Each || !near(perSecond(rd.Flows[0])*86400, tc.perDay) {
 			t.Errorf("%q: flows %+v; want one flow of %v a day in all (notes %q)", tc.statement, rd.Flows, tc.perDay, rd.Notes)
 		}
+		if len(rd.Acts) > 0 {
+			t.Errorf("%q: acts %+v; the files arrive, the banks do nothing", tc.statement, rd.Acts)
+		}
 	}
 	// "each" said of the subject still makes the count each one's.
 	rd := workload.Read("A CRM where 50 reps who each log 3,000 calls a day on our platform")
