@@ -747,6 +747,16 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 			return
 		}
 	}
+	for _, c := range rd.Counted {
+		// "14 hospitals with 220 operating rooms": the things themselves, counted with nothing
+		// else said of them; a stated count beats one assumed at each site.
+		if c.Noun == thing || slices.Contains(p.SenderNouns, c.Noun) {
+			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+				Each: true, Actors: c.Value, ActorNoun: pluralNoun(c.Noun), Source: conversation.Assumed})
+			note("%s: each of the %s %s %s %s a day (assumed)", p.Write, H(c.Value), pluralNoun(c.Noun), orDefault(p.ThingVerb, "sends"), H(p.PerThingPerDay))
+			return
+		}
+	}
 	if thingsFromPeople(w, rd, p, thing, note) {
 		return
 	}

@@ -152,6 +152,9 @@ func (r *reader) sentencePeriod(si int) float64 {
 		if sec, _ := periodAt(toks, j); sec > 0 && w != "an" {
 			return sec // "every month we see …", "on Saturdays …"
 		}
+		if sec, _ := everyFew(toks, j); sec > 0 {
+			return sec // "each night about 9 million transactions …", "every 2 weeks we crawl …"
+		}
 		if w == "on" && (timeUnits[word(toks, j+1)] >= 86400 || periodAdjectives[word(toks, j+1)] && timeUnits[word(toks, j+2)] >= 86400 || namedDay(toks, j)) {
 			return 86400 // "on busy days customers place 25 million orders", "on a big storm day the map gets 500k views"
 		}
@@ -227,6 +230,9 @@ func (r *reader) rushAfter(m *mention) bool {
 	})
 }
 
+// arriveVerbs say something comes or goes: what an organisation counted before them never does.
+var arriveVerbs = set(`arrive depart land come enter exit`)
+
 // acts keeps what counted machines or organisations do where no rate says how often: "40
 // hospitals request blood units" is 40 hospitals, each requesting, at a rate the statement
 // leaves open, not 40 users nor the people of 40 hospitals.
@@ -244,6 +250,9 @@ func (r *reader) acts() {
 		verb := verbNext(toks, k)
 		if verb == "" || singular(last) == last || r.periodAfter(m) || comesBy(toks, k) {
 			continue // "a 2,000-node Hadoop cluster" names no act; "300 PoPs serving 20M requests a second" is measured
+		}
+		if orgNouns[m.noun] && arriveVerbs[verb] {
+			continue // "files from 35 banks that arrive between midnight and 5am": the files arrive, not the banks
 		}
 		object, from := "", k+1
 		if w := word(toks, from); w == "a" || w == "an" || w == "the" || w == "their" || w == "its" {
@@ -557,6 +566,11 @@ func (r *reader) eventFlow(m *mention) {
 	// rush: no one locker opens 900 times a second.
 	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking") ||
 		tallied(toks, m)
+	if total && explicit && !m.each && ofOurWhole(toks, m.end) && !eachSaid(toks, m.pos) {
+		// "400 sellers who receive 2,000 payouts a day from our marketplace": a count of the
+		// whole's, thousands a day, is the whole's total; only "each" makes it each one's.
+		explicit = false
+	}
 	each := explicit || !total && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each
@@ -1470,6 +1484,15 @@ func (r *reader) restActors(m *mention) {
 	}
 }
 
+// limitWords say what a limit bounds: "500 requests a second, what each one is allowed" for a
+// cap on a rate, "256 members" for one on a count.
+func limitWords(m *mention) string {
+	if m.per > 0 {
+		return fmt.Sprintf("%s %s %s, what each one is allowed", human(m.value), plural(m.noun), periodWord(m.per))
+	}
+	return human(m.value) + " " + plural(m.noun)
+}
+
 func (r *reader) rest() {
 	for _, m := range r.ms {
 		if m.used {
@@ -1527,7 +1550,7 @@ func (r *reader) rest() {
 				r.note("%s %s at once on one %s: a limit for each %s, not the system's concurrency", human(m.value), plural(m.noun), m.place, m.place)
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
 			} else if m.limit {
-				r.note("%s %s: a limit, not load", human(m.value), plural(m.noun))
+				r.note("%s: a limit, not load", limitWords(m))
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
 			} else if m.kind == mWindow || m.kind == mEvery {
 				// A stretch of time said in the statement's own words, not in seconds.
@@ -1537,6 +1560,8 @@ func (r *reader) rest() {
 				// is what the system holds, a population that sizes storage, not traffic.
 				r.out.Kept = append(r.out.Kept, Population{Value: m.value, Noun: m.noun})
 				r.note("%s %s: stated; what the system keeps, which sizes storage, not load", human(m.value), plural(m.noun))
+			} else if r.unitsOfOrgs(m) {
+				// "14 hospitals with 220 operating rooms": counted, for the designer to size by.
 			} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
 				// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
 				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
@@ -1546,6 +1571,52 @@ func (r *reader) rest() {
 			}
 		}
 	}
+}
+
+// unitsOfOrgs counts what organisations counted beside it have, with no rate: "14 hospitals with
+// 220 operating rooms", "180 rooms across 12 clinics", and "9 hospitals, each with 16
+// operating rooms" (noted when multiplied). They are counted for the designer to size by.
+func (r *reader) unitsOfOrgs(m *mention) bool {
+	if m.nested && m.kind == mEvents && m.noun != "" && m.per == 0 {
+		r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun})
+		return true
+	}
+	o := r.heldBy(m)
+	if o == nil {
+		return false
+	}
+	r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun})
+	r.note("%s %s at the %s %s: stated, in all", human(m.value), plural(orWord(m.name, m.noun)), human(o.value), plural(o.noun))
+	return true
+}
+
+// holdWords join counted organisations to what they have: "14 hospitals with 220 rooms".
+var holdWords = set(`with having have has`)
+
+// atWords join what is counted to the organisations counted after it: "180 rooms across 12
+// clinics", "60 operating rooms and 5 hospitals".
+var atWords = set(`across in at over and`)
+
+// heldBy finds the counted organisations a count with no rate belongs to, said right beside
+// them: "14 hospitals with 220 operating rooms", "180 treatment rooms across 12 clinics". The
+// count is of all their units together, not load.
+func (r *reader) heldBy(m *mention) *mention {
+	if m.noun == "" || m.per > 0 || m.kind != mEvents && m.kind != mOther || m.limit || m.capacity {
+		return nil
+	}
+	toks := r.sents[m.sent]
+	for _, o := range r.ms {
+		if o.kind != mActors || o.sent != m.sent || !orgNouns[o.noun] {
+			continue
+		}
+		switch {
+		case o.end+1 == m.pos && holdWords[word(toks, o.end)]:
+			return o
+		case m.end+1 == o.pos && atWords[word(toks, m.end)]:
+			return o
+		}
+	}
+	return nil
 }
 
 // keptCount reports a count of things with no rate and no verb, listed on its own between commas

@@ -47,7 +47,8 @@ func (r *reader) eachHas(toks []string, group, members *mention) bool {
 	if members.pos <= group.end || members.pos-group.end > 6 {
 		return false
 	}
-	each := false
+	// "each of our 300 hotels has 150 to 600 rooms": the members are said for each group.
+	each := eachOfBefore(toks, group.pos)
 	between := toks[group.end:members.pos]
 	if floatingEach(between) {
 		return false

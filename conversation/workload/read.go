@@ -234,6 +234,7 @@ func Read(statement string) Reading {
 	r.stockSold() // after the rushes: the stock a crowd is after sells within its window
 	r.splits(statement)
 	r.mediaPerItem()
+	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
 	r.recurring(statement)
 	r.sitting(opening)
@@ -1310,9 +1311,15 @@ func (r *reader) spelledRule(toks []string, start, next, k int, mods []string) b
 }
 
 // boundOrAtOnce reads a measure ("2,400 km"), a count that says what one thing holds ("each crossing carries 40 cars"),
-// the other side of a ratio ("one proctor per 200 students") or a peak of people at once ("up to
-// 60,000 students … at the same time"), and reports whether it did.
+// the other side of a ratio ("one proctor per 200 students"), a peak of people at once ("up to
+// 60,000 students … at the same time") or each one's cap on a rate, and reports whether it did.
 func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bool, probe *mention) bool {
+	if probe.per > 0 && !actor && capOfEach(toks, start, probe) {
+		// "each with its own limit between 10 and 5,000 requests per second": what each one is
+		// allowed, not what it sends.
+		m.kind, m.limit, m.per, m.end = mOther, true, probe.per, max(k, probe.end)
+		return true
+	}
 	if sec, end := peakSpanAfter(toks, k); actor && sec > 0 {
 		// "the results page gets up to 2 million visitors in the peak hour": that hour's load,
 		// a bound on the busiest hour being what to size it for, not a limit on anything.
@@ -1402,7 +1409,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if hedgeWords[w] || w == "once" || w == "twice" {
 			break // "5 billion pages roughly every 2 weeks", "pages once a month": the rate begins
 		}
-		if stopWords[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
+		if stopWords[w] || phraseEnds[w] || w == "," || isTimeWord(toks, k) || rateAdverbs[w] > 0 && (len(mods) > 0 || !dauMods[w] && !mauMods[w]) {
 			break
 		}
 		if _, _, _, isNum := number(toks, k); isNum && wordNumbers[w] == 0 {
@@ -1430,6 +1437,10 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 	}
 	return mods, k
 }
+
+// phraseEnds are prepositions no stop list holds that end a noun phrase as "in" does: "220
+// operating rooms between them", "40 vans among 3 depots".
+var phraseEnds = set(`between among amongst via against without throughout along beside besides beyond`)
 
 // hedgeWords soften the figure or period that follows; they end a noun phrase.
 var hedgeWords = set(`roughly approximately approx nearly almost circa`)
@@ -1922,6 +1933,39 @@ func isLimit(toks []string, start int) bool {
 		prev == "most" && prev2 == "at" || prev == "of" && (prev2 == "limit" || prev2 == "maximum" || prev2 == "cap")
 }
 
+// capWords name what one is allowed: "a limit of", "its own quota", "capped at".
+var capWords = set(`limit limits quota quotas cap caps ceiling allowance capped limited throttled allowed`)
+
+// capOfEach reports a rate said as the cap of each one, ending just before toks[start]: "each
+// with its own limit of 5,000 requests per second", "a quota of 1,000 calls a day per key". A
+// cap on the whole system ("a global limit of 50K requests a second") is what to size for.
+func capOfEach(toks []string, start int, probe *mention) bool {
+	capped := false
+	for j := start - 1; j >= 0 && j >= start-4; j-- {
+		if w := toks[j]; capWords[w] {
+			capped = true
+			break
+		} else if w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	if !capped {
+		return false
+	}
+	if probe.each || probe.perNoun != "" {
+		return true
+	}
+	for j := start - 1; j >= 0 && j >= start-8; j-- {
+		switch toks[j] {
+		case ",", ";", ".":
+			return false
+		case "each", "every", "own":
+			return true
+		}
+	}
+	return false
+}
+
 // subjectLike reports whether a word can be the subject a verb follows: a plural ("hosts push")
 // or an actor ("DAU send").
 func subjectLike(w string) bool { return singular(w) != w || actorNouns[w] }
@@ -2024,6 +2068,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		}
 		if sec, end := everyFew(toks, j); sec > 0 {
 			m.per, m.end = sec, end // "5 billion pages roughly every 2 weeks", "each night"
+			break
+		}
+		if n := word(toks, j+2); (w == "a" || w == "an") && partsOfDay[word(toks, j+1)] && (!isWord(n) || stopWords[n] || verbStem(n) != "") {
+			m.per, m.end = 86400, j+2 // "9 million transactions a night", not "a night shift"
 			break
 		}
 		if (w == "," || w == ";") && actorNouns[singular(word(toks, j+1))] && word(toks, j+1) != singular(word(toks, j+1)) {
@@ -2170,8 +2218,10 @@ func (r *reader) perActorMarker(toks []string, start int) bool {
 	}
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
 		w := toks[j]
-		if (w == "each" || w == "every") && timeUnits[word(toks, j+1)] > 0 {
-			continue // "pass the gates each day, peaking at 450 an hour": a period, not each of them
+		if n := word(toks, j+1); (w == "each" || w == "every") && (timeUnits[n] > 0 || partsOfDay[n] || calendarPeriods[n] > 0) {
+			// "pass the gates each day, peaking at 450 an hour", "each night about 9 million
+			// transactions": a period, not each of them
+			continue
 		}
 		if (w == "each" || w == "every") && counted != "" && singular(word(toks, j+1)) == counted {
 			// "400 vehicles board each crossing, 60 crossings a day": the crossings are not
