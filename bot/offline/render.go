@@ -419,6 +419,20 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return H(c.PeakWriteQPS) + " points/s", true
 	case "peak_read":
 		return H(c.PeakReadQPS), true
+	case "deliveries":
+		return H(c.DeliveriesPerSec), true
+	case "group_cap":
+		// The most people the statement lets one group hold, whatever it calls them.
+		n := 0.0
+		for _, l := range r.reading().Limits {
+			if l.Of != "" {
+				n = max(n, l.Value)
+			}
+		}
+		if n == 0 {
+			return "a few thousand", true
+		}
+		return H(n), true
 	case "write":
 		return H(c.WriteQPS), true
 	case "read":
