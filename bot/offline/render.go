@@ -393,6 +393,20 @@ func (r *renderer) words(name string) (string, bool) {
 	return r.figureWords(name)
 }
 
+// groupCap is the most people the statement lets one group hold, whatever it calls them.
+func (r *renderer) groupCap() string {
+	n := 0.0
+	for _, l := range r.reading().Limits {
+		if l.Of != "" {
+			n = max(n, l.Value)
+		}
+	}
+	if n == 0 {
+		return "a few thousand"
+	}
+	return conversation.Human(n)
+}
+
 // figureWords renders the placeholders that quote the capacity model.
 // shardsWord says whether one primary is enough for the design's writes and data.
 func shardsWord(c conversation.Capacity) string {
@@ -422,17 +436,7 @@ func (r *renderer) figureWords(name string) (string, bool) {
 	case "deliveries":
 		return H(c.DeliveriesPerSec), true
 	case "group_cap":
-		// The most people the statement lets one group hold, whatever it calls them.
-		n := 0.0
-		for _, l := range r.reading().Limits {
-			if l.Of != "" {
-				n = max(n, l.Value)
-			}
-		}
-		if n == 0 {
-			return "a few thousand", true
-		}
-		return H(n), true
+		return r.groupCap(), true
 	case "write":
 		return H(c.WriteQPS), true
 	case "read":

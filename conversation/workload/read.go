@@ -818,16 +818,8 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
 		return
 	}
-	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
-		m.kind, m.limit = mOther, true // "groups of up to 256 members": a limit
-		m.of = groupBefore(toks, start)
+	if limitOn(toks, m, start, k, actor, probe) {
 		return
-	}
-	if cappedAt(toks, start) && probe.per == 0 && actor {
-		if g := groupBefore(toks, start); g != "" {
-			m.kind, m.limit, m.of = mOther, true, g // "groups capped at 256 participants"
-			return
-		}
 	}
 	// "up to 6,000 submissions an hour": a bound on a rate is its peak, read on as events.
 	if probe.per == 0 && !actor && r.perItem(toks, m, start, head) {
@@ -1349,6 +1341,20 @@ func groupBefore(toks []string, start int) string {
 		}
 	}
 	return ""
+}
+
+// limitOn reads a bound said of a count ("groups of up to 256 members", "rooms capped at 300
+// players"), with the group it is said of, if any: a limit, not load.
+func limitOn(toks []string, m *mention, start, k int, actor bool, probe *mention) bool {
+	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
+		m.kind, m.limit, m.of = mOther, true, groupBefore(toks, start)
+		return true
+	}
+	if g := groupBefore(toks, start); g != "" && cappedAt(toks, start) && probe.per == 0 && actor {
+		m.kind, m.limit, m.of = mOther, true, g
+		return true
+	}
+	return false
 }
 
 // cappedAt reports "capped at 256", "limited to 256" before toks[start].
