@@ -83,6 +83,9 @@ type signalSpec struct {
 	With []string `yaml:"with"`
 	// Unless: the signal does not count if one of these phrases is in the statement.
 	Unless []string `yaml:"unless"`
+	// Sense: a word of Any that has several senses counts only where the words beside it do not
+	// call for another (senses.go): "order" in "arrive in order" is a sequence, not a purchase.
+	Sense string `yaml:"sense"`
 }
 
 // productSpec maps a product's names to the capabilities it stands for: each name is a signal
@@ -106,6 +109,7 @@ type signal struct {
 	any          []phrase
 	weight       int
 	with, unless []phrase
+	sense        string
 }
 
 // capability is the compiled detection entry of one feature.
@@ -214,7 +218,10 @@ func compileCapabilities(f *detectionFile) (map[string]*capability, error) {
 			if w == 0 || len(s.Any) == 0 {
 				c.fail("capability %q: a signal needs phrases and a non-zero weight", spec.ID)
 			}
-			cp.signals = append(cp.signals, signal{any: c.phrases(s.Any), weight: w, with: c.phrases(s.With), unless: c.phrases(s.Unless)})
+			if s.Sense != "" && !knownSense(s.Sense) {
+				c.fail("capability %q: no word has the sense %q", spec.ID, s.Sense)
+			}
+			cp.signals = append(cp.signals, signal{any: c.phrases(s.Any), weight: w, with: c.phrases(s.With), unless: c.phrases(s.Unless), sense: s.Sense})
 		}
 		out[spec.ID] = cp
 	}
@@ -341,6 +348,27 @@ func (t text) find(p phrase) string {
 
 // findAt is find that also returns the word span of the match, [first, last+1).
 func (t text) findAt(p phrase) (string, [2]int) {
+	return t.findWhere(p, nil)
+}
+
+// findInSense is findAt over the occurrences whose words are not read in a sense other than
+// sense: a signal for a purchase skips "in order" and looks further on for "order".
+func (t text) findInSense(p phrase, sense string) (string, [2]int) {
+	if sense == "" {
+		return t.findAt(p)
+	}
+	return t.findWhere(p, func(i, j int) bool {
+		for k := i; k < j; k++ {
+			if s := t.senseAt(k); s != "" && s != sense {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// findWhere is findAt over the occurrences ok accepts (nil: all of them).
+func (t text) findWhere(p phrase, ok func(i, j int) bool) (string, [2]int) {
 	last := len(p.words) - 1
 	matchAt := func(i int) bool {
 		if i+last >= len(t.words) {
@@ -358,14 +386,14 @@ func (t text) findAt(p phrase) (string, [2]int) {
 	}
 	if last == 0 && p.stem {
 		for i, w := range t.words {
-			if strings.HasPrefix(w, p.words[0]) {
+			if strings.HasPrefix(w, p.words[0]) && (ok == nil || ok(i, i+1)) {
 				return t.lower[t.spans[i][0]:t.spans[i][1]], [2]int{i, i + 1}
 			}
 		}
 		return "", [2]int{}
 	}
 	for _, i := range t.at[p.words[0]] {
-		if matchAt(i) {
+		if matchAt(i) && (ok == nil || ok(i, i+last+1)) {
 			return t.lower[t.spans[i][0]:t.spans[i+last][1]], [2]int{i, i + last + 1}
 		}
 	}
@@ -423,7 +451,7 @@ func (c *capability) score(t text) (int, string, [][2]int) {
 			continue
 		}
 		for _, p := range s.any {
-			m, span := t.findAt(p)
+			m, span := t.findInSense(p, s.sense)
 			if m == "" || slices.ContainsFunc(used, func(u [2]int) bool { return span[0] < u[1] && u[0] < span[1] }) {
 				continue
 			}

@@ -65,6 +65,7 @@ func TestCapabilitiesSchemaRejects(t *testing.T) {
 		{"unknown relation", "capabilities:\n  - id: chat\n    implies: [telepathy]\n    signals:\n      - any: [chat]\n", "telepathy"},
 		{"unknown pattern", "capabilities:\n  - id: chat\n    signals:\n      - any: [chat]\n        with: [$nowhere]\n", "$nowhere"},
 		{"upper case", "capabilities:\n  - id: chat\n    signals:\n      - any: [Chat]\n", "lower case"},
+		{"unknown sense", "capabilities:\n  - id: chat\n    signals:\n      - any: [chat]\n        sense: colour\n", "colour"},
 		{"inner star", "capabilities:\n  - id: chat\n    signals:\n      - any: [\"ch*t\"]\n", "* only at the end"},
 		{"duplicate", "capabilities:\n  - id: chat\n    signals:\n      - any: [chat]\n  - id: chat\n    signals:\n      - any: [talk]\n", "twice"},
 		{"product without entry", "capabilities:\n  - id: chat\n    signals:\n      - any: [chat]\nproducts:\n  - names: [zoom]\n    gives: [videocall]\n", "videocall"},

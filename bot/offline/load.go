@@ -126,6 +126,10 @@ type loadProfile struct {
 	// read: a professional network's members scroll their feed but about 1 in 50 posts on a
 	// day, where a microblog's post twice. The first kind named sets the writes per user.
 	Quieter []quietKind `yaml:"quieter,omitempty"`
+	// GroupOf names the noun (singular) a stated cap on a group counts, where the main write goes
+	// to every one of them: a chat message to each member of its group, so "groups of up to 5,000
+	// members" sizes the message's deliveries.
+	GroupOf string `yaml:"group_of,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -395,6 +399,9 @@ func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement strin
 	sizeFlows(w, rd, p, statedMedia, named, note)
 	i := slices.IndexFunc(w.Flows, func(f conversation.Flow) bool { return f.Kind == conversation.FlowWrite })
 	fan := rd.FanOut
+	if fan == 0 {
+		fan = groupFanOut(rd, p, note)
+	}
 	switch {
 	case i < 0 || fan == 0 && p.FanOut == 0:
 		return
@@ -428,6 +435,30 @@ func deliveries(f *conversation.Flow, note func(string, ...any)) bool {
 	f.StoredBytes = 200
 	note("%s: each one is a delivery to one recipient, so the count already holds the fan-out, and each keeps a delivery row (recipient, status, times) of about 200 B rather than the body, which is stored once (assumed)", f.Name)
 	return true
+}
+
+// groupFanOut is how many people one write reaches on average where the statement caps the
+// people in the group it goes to ("groups of up to 5,000 members", "rooms capped at 300
+// players") and says no average: a tenth of the cap, since most writes go to groups far below
+// it (and, in a chat, to one person), and never fewer than a handful. A full group is the cap
+// itself, said beside it.
+func groupFanOut(rd workload.Reading, p loadProfile, note func(string, ...any)) float64 {
+	if p.GroupOf == "" {
+		return 0
+	}
+	for _, l := range rd.Limits {
+		if l.Of == "" || l.Value < 2 || singularNoun(l.Noun) != p.GroupOf && !workload.IsPerson(l.Noun) {
+			continue
+		}
+		fan, why := math.Round(l.Value/10), "a tenth of the stated cap, most groups being far smaller"
+		if fan < 3 {
+			fan, why = math.Min(3, l.Value), "a small group's few"
+		}
+		note("each %s reaches %s %s on average (assumed: %s); one to a full %s of %s is %s deliveries",
+			orDefault(p.Write, "write"), conversation.Human(fan), pluralNoun(p.GroupOf), why, l.Of, conversation.Human(l.Value), conversation.Human(l.Value))
+		return fan
+	}
+	return 0
 }
 
 // divideTotals divides a stated count of every request ("1 million requests a month") into the

@@ -386,6 +386,20 @@ func (r *renderer) words(name string) (string, bool) {
 	return r.figureWords(name)
 }
 
+// groupCap is the most people the statement lets one group hold, whatever it calls them.
+func (r *renderer) groupCap() string {
+	n := 0.0
+	for _, l := range r.reading().Limits {
+		if l.Of != "" {
+			n = max(n, l.Value)
+		}
+	}
+	if n == 0 {
+		return "a few thousand"
+	}
+	return conversation.Human(n)
+}
+
 // shardsWord says whether one primary is enough for the design's writes and data.
 func shardsWord(c conversation.Capacity) string {
 	switch {
@@ -412,6 +426,10 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return H(c.PeakWriteQPS) + " points/s", true
 	case "peak_read":
 		return H(c.PeakReadQPS), true
+	case "deliveries":
+		return H(c.DeliveriesPerSec), true
+	case "group_cap":
+		return r.groupCap(), true
 	case "write":
 		return H(c.WriteQPS), true
 	case "read":

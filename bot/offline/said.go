@@ -25,7 +25,13 @@ var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 //
 // staggered: things close or run one after another on a schedule rather than all at once ("lots
 // close in staggered order", "one by one", "back to back", "a lot closes every 2 minutes").
+//
+// biggroups: a group, channel or room is capped at hundreds or thousands of members ("groups of up
+// to 5,000 members", "rooms hold at most 2k people", "servers capped at 10,000 players"), so one
+// message is that many deliveries.
 var statedConstraints = map[string]*regexp.Regexp{
+	"biggroups": regexp.MustCompile(`(?i)\b(?:groups?|group chats?|channels?|rooms?|servers?|guilds?|communit(?:y|ies)|clans?)\b[^.;:]{0,30}?` +
+		`\b(?:up to|at most|as many as|max(?:imum)?(?: of)?|capped at|limited to)\s+(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\s+(?:members|people|users|participants|players|gamers)\b`),
 	"staggered": regexp.MustCompile(`(?i)\bstagger\w*|\bone (?:after (?:another|the other)|by one|at a time)\b|\bback[- ]to[- ]back\b|\bin (?:turn|sequence)\b` +
 		`|\b(?:clos\w*|end\w*|run\w*|finish\w*)\b[^.;:]{0,30}?\bevery \d`),
 	"sealed": regexp.MustCompile(`(?i)\b(?:sealed|secret[- ]ballots?|secret vot\w*|blind vot\w*)\b` +

@@ -52,8 +52,9 @@ var stakes = []stake{
 			// A bank card is paid with, not a bank account connected to; paying suppliers from a
 			// company's own account goes through its bank's channel, which payables describes, and
 			// an ATM network and a bank's own transfer system are the bank's, holding its accounts
-			// rather than connecting to them.
-			if slices.ContainsFunc(hits, func(h string) bool { return h == "bank" || h == "banking" }) && !r.hasFeature("payables") && !r.hasFeature("atm") && !r.hasFeature("banktransfer") {
+			// rather than connecting to them. A reconciliation takes its banks' statement files
+			// over its own host-to-host channels, which its security text describes.
+			if slices.ContainsFunc(hits, func(h string) bool { return h == "bank" || h == "banking" }) && !r.hasFeature("payables") && !r.hasFeature("atm") && !r.hasFeature("banktransfer") && !r.hasFeature("recon") {
 				s += " Bank connections go through an aggregator's OAuth tokens (e.g. Plaid), stored encrypted per user; the user's bank password is never seen."
 			}
 			return s

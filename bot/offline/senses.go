@@ -67,3 +67,117 @@ func (m model) nounFields(e string) []string {
 	}
 	return nounFields(e)
 }
+
+// Some words take their sense from the words right beside them, not from the statement as a
+// whole: "messages must arrive in order", "keep edits in the order they were made" and "events
+// out of order" are a sequence; "in order to" is a purpose; a court's, a doctor's or a depot's
+// work order is an instruction; a limit order and an order book are a trader's; the rest of the
+// time an order is something bought. A signal may ask for one sense (signalSpec.Sense), and an
+// occurrence read in another does not count for it.
+
+// The senses an occurrence of "order" can be read in.
+const (
+	senseSequence    = "sequence"
+	sensePurpose     = "purpose"
+	senseInstruction = "instruction"
+	senseTrade       = "trade"
+	sensePurchase    = "purchase"
+)
+
+// wordSenses read the sense of an ambiguous word at position i of a statement's words, "" where
+// its neighbours do not say.
+var wordSenses = map[string]func(words []string, i int) string{"order": orderSense, "orders": orderSense}
+
+// knownSense reports whether a signal may ask for sense.
+func knownSense(sense string) bool {
+	switch sense {
+	case senseSequence, sensePurpose, senseInstruction, senseTrade, sensePurchase:
+		return true
+	}
+	return false
+}
+
+// senseAt is the sense the words beside word i call for, "" for a word with one sense or where
+// they do not say.
+func (t text) senseAt(i int) string {
+	if read := wordSenses[t.words[i]]; read != nil {
+		return read(t.words, i)
+	}
+	return ""
+}
+
+var (
+	// sequenceKinds name an order that is a sequence: "arrival order", "in chronological order".
+	sequenceKinds = set("sort", "sorting", "insertion", "arrival", "chronological", "causal", "fifo", "lifo", "strict",
+		"sequence", "sequential", "alphabetical", "ascending", "descending", "timestamp", "message", "event", "execution",
+		"canonical", "rank", "playback", "logical", "temporal", "numeric", "numerical", "lexicographic", "topological",
+		"dependency", "boot", "startup", "evaluation")
+	// sequenceModifiers may stand between "in" and a sequence's "order": "in the same order".
+	sequenceModifiers = set("the", "a", "an", "any", "same", "right", "correct", "wrong", "strictly", "exact", "original",
+		"proper", "set", "given", "fixed", "specific", "certain", "their", "its", "that", "this", "which", "whatever", "one",
+		"total", "random", "reverse", "global", "partial", "time", "send", "sent", "received", "submission", "creation")
+	// instructionKinds name an order someone is told to carry out.
+	instructionKinds = set("court", "restraining", "protection", "protective", "gag", "executive", "standing", "work", "job",
+		"lab", "medication", "medical", "prescription", "treatment", "removal", "eviction", "deportation", "purchase",
+		"production", "manufacturing", "maintenance", "repair", "transfer", "admission", "discharge", "marching", "banning")
+	// tradeKinds name an order sent to a market, and tradeParts what a market keeps of orders.
+	tradeKinds = set("limit", "market", "stop", "bid", "ask", "iceberg", "ioc", "fok", "gtc", "buy", "sell")
+	tradeParts = set("book", "books", "matching")
+	// happenVerbs after "the order they" make it the order things happened in.
+	happenVerbs = set("were", "was", "are", "is", "arrive", "arrived", "arrives", "happen", "happened", "happens", "occur",
+		"occurred", "occurs", "came", "come", "comes", "appear", "appeared", "appears")
+)
+
+// orderSense reads "order" at i from the words beside it.
+func orderSense(w []string, i int) string {
+	at := func(k int) string {
+		if k < 0 || k >= len(w) {
+			return ""
+		}
+		return w[k]
+	}
+	prev, next := at(i-1), at(i+1)
+	switch {
+	case w[i] == "order" && prev == "in" && next == "to":
+		return sensePurpose
+	case prev == "of" && at(i-2) == "out":
+		return senseSequence
+	case instructionKinds[prev]:
+		return senseInstruction
+	case tradeKinds[prev] || tradeParts[next]:
+		return senseTrade
+	case w[i] == "order" && sequenceKinds[prev]:
+		return senseSequence
+	case w[i] == "order" && afterIn(w, i):
+		return senseSequence
+	case w[i] == "order" && (prev == "the" || prev == "same") && next == "of" && !digitLed(at(i+2)) && at(i+2) != "magnitude":
+		return senseSequence
+	case w[i] == "order" && next == "in" && at(i+2) == "which":
+		return senseSequence
+	case w[i] == "order" && prev == "the" && isSubjectPronoun(next) && happenVerbs[at(i+2)]:
+		return senseSequence
+	}
+	return ""
+}
+
+// afterIn reports whether "in", then only a sequence's modifiers, come right before word i: "in
+// order", "in the same order", "in strict arrival order".
+func afterIn(w []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch {
+		case w[k] == "in":
+			return true
+		case !sequenceModifiers[w[k]] && !sequenceKinds[w[k]]:
+			return false
+		}
+	}
+	return false
+}
+
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "they", "it", "we", "you", "he", "she", "i", "users", "people":
+		return true
+	}
+	return false
+}

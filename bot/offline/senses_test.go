@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,6 +57,88 @@ func TestNounSenseUndecided(t *testing.T) {
 	} {
 		if s, ok := senseOf("score", words); ok {
 			t.Errorf("%v: sense %v, want none", words, s.fields)
+		}
+	}
+}
+
+// "Order" is a purchase only where the words beside it do not say otherwise: messages that
+// arrive in order, edits kept in the order they were made and events out of order are a
+// sequence, and a sequence with people online or customers about is still no checkout; diners
+// who order from a table still buy, and an order book is still a market's.
+func TestOrderSenseDecidesCheckout(t *testing.T) {
+	tests := []struct {
+		statement string
+		want, not []string
+	}{
+		{"Design a group chat for a gaming community: 6 million online at peak, messages must arrive in order within a group",
+			[]string{"chat"}, []string{"orders", "payments"}},
+		{"Build a status page where online viewers see incidents in the order they were posted", nil, []string{"orders", "payments"}},
+		{"Design a webhook service that delivers each merchant's events in strict order, never out of order", nil, []string{"orders"}},
+		{"Customers see their support tickets answered in the same order they were opened", nil, []string{"orders"}},
+		{"A document editor where customers' edits are applied in chronological order", nil, []string{"orders"}},
+		{"Design a restaurant app where diners order from a QR code at the table and pay at the end", []string{"orders"}, nil},
+		{"Shoppers order groceries online for delivery the same evening", []string{"orders"}, nil},
+		{"Customers order online in order to skip the queue at the counter", []string{"orders"}, nil},
+		{"Design a crypto exchange whose order book matches buyers and sellers", []string{"exchange"}, []string{"orders"}},
+		{"A court system where judges issue restraining orders to customers of a bank", nil, []string{"orders"}},
+	}
+	for _, tt := range tests {
+		got, why := detect(tt.statement)
+		for _, id := range tt.want {
+			if !slices.Contains(got, id) {
+				t.Errorf("%q: detected %v, want %s", tt.statement, got, id)
+			}
+		}
+		for _, id := range tt.not {
+			if slices.Contains(got, id) {
+				t.Errorf("%q: detected %s (%s), want it absent", tt.statement, id, why[id])
+			}
+		}
+	}
+}
+
+// The sense of "order" is read from its own neighbours, each occurrence apart.
+func TestOrderSenseAt(t *testing.T) {
+	tests := []struct {
+		statement string
+		nth       int // which "order"/"orders" in the statement
+		want      string
+	}{
+		{"messages must arrive in order", 0, senseSequence},
+		{"keep edits in the order they were made", 0, senseSequence},
+		{"events processed in strict arrival order", 0, senseSequence},
+		{"nothing may be shown out of order", 0, senseSequence},
+		{"the order of messages in a group", 0, senseSequence},
+		{"retry in order to recover", 0, sensePurpose},
+		{"judges issue restraining orders", 0, senseInstruction},
+		{"mechanics get work orders", 0, senseInstruction},
+		{"a limit order rests on the order book", 0, senseTrade},
+		{"a limit order rests on the order book", 1, senseTrade},
+		{"diners order from a QR code", 0, ""},
+		{"customers place an order in the app", 0, ""},
+		{"the courier brought the wrong order", 0, ""},
+		{"customers repeat the same order every week", 0, ""},
+		{"an order of fries", 0, ""},
+		{"order online in order to skip the queue", 0, ""},
+		{"order online in order to skip the queue", 1, sensePurpose},
+	}
+	for _, tt := range tests {
+		tx := tokenize(tt.statement)
+		n, got, found := 0, "", false
+		for i, w := range tx.words {
+			if w == "order" || w == "orders" {
+				if n == tt.nth {
+					got, found = tx.senseAt(i), true
+					break
+				}
+				n++
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no order number %d", tt.statement, tt.nth)
+		}
+		if got != tt.want {
+			t.Errorf("%q: order %d read as %q, want %q", tt.statement, tt.nth, got, tt.want)
 		}
 	}
 }

@@ -1549,6 +1549,9 @@ func (r *reader) rest() {
 				// "up to 100 people editing the same document at once": one document's, not everyone online.
 				r.note("%s %s at once on one %s: a limit for each %s, not the system's concurrency", human(m.value), plural(m.noun), m.place, m.place)
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
+			} else if m.limit && m.of != "" {
+				r.note("%s %s: a limit on each %s, not load", human(m.value), plural(m.noun), m.of)
+				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun, Of: m.of})
 			} else if m.limit {
 				r.note("%s: a limit, not load", limitWords(m))
 				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})

@@ -262,6 +262,7 @@ var timeUnits = map[string]float64{
 	"hrs": 3600, "hour": 3600, "hours": 3600, "day": 86400, "days": 86400, "week": 7 * 86400,
 	"weeks": 7 * 86400, "month": 30 * 86400, "months": 30 * 86400, "year": 365 * 86400, "years": 365 * 86400,
 	"weekday": 86400, "weekdays": 86400, // "1.2 million taps on a weekday"
+	"night": 86400, "nights": 86400, // "each night 9 million transactions": one a day
 	"fortnight": 14 * 86400, "fortnights": 14 * 86400,
 	// A weekend comes once a week: "150,000 sightings each weekend" are a week's; that the week's
 	// load falls on two of its days is read as the peak (weekPeak).

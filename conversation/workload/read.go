@@ -90,6 +90,9 @@ type Reading struct {
 type Population struct {
 	Value float64
 	Noun  string
+	// Of is the group a limit is said of ("groups of up to 5,000 members": "group"): each one
+	// holds at most Value, so something sent to one reaches that many.
+	Of string
 }
 
 // Deadline is a fan-out to Audience people (Noun) that must finish Within seconds, of What.
@@ -120,6 +123,7 @@ type mention struct {
 	nested           bool    // a group's members counted per member of the group: noted when multiplied
 	grouped          bool    // a group whose members were counted per member of it: they act, not it
 	limit            bool    // "up to 256 members": a bound, not load
+	of               string  // the group a limit is said of: "group" in "groups of up to 256 members"
 	capacity         bool    // "a 1,400-space car park": what a place holds, not load
 	vague            bool    // "several tenants": no number, a guess at one
 	place            string  // the place a capacity belongs to: "car park"
@@ -852,8 +856,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
 		return
 	}
-	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
-		m.kind, m.limit = mOther, true // "groups of up to 256 members": a limit
+	if limitOn(toks, m, start, k, actor, probe) {
 		return
 	}
 	// "up to 6,000 submissions an hour": a bound on a rate is its peak, read on as events.
@@ -1388,6 +1391,44 @@ func followsRightBefore(toks []string, start int) bool {
 }
 
 var groupNouns = set(`family household team class club group company office crew squad band`)
+
+// sentToGroups are groups whose members all get what is sent to one: a chat group, a room, a
+// server's channel.
+var sentToGroups = set(`group room channel server guild community clan chat conversation thread lobby family household team club class crew squad`)
+
+// groupBefore is the group a limit on people is said of, singular, or "": "groups of up to
+// 5,000 members", "study groups hold up to 300 people", "rooms capped at 2,000 players".
+func groupBefore(toks []string, start int) string {
+	for j := start - 1; j >= 0 && j >= start-5; j-- {
+		if w := singular(toks[j]); sentToGroups[w] {
+			return w
+		}
+		if toks[j] == "," || toks[j] == ";" || toks[j] == "." || toks[j] == "and" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// limitOn reads a bound said of a count ("groups of up to 256 members", "rooms capped at 300
+// players"), with the group it is said of, if any: a limit, not load.
+func limitOn(toks []string, m *mention, start, k int, actor bool, probe *mention) bool {
+	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
+		m.kind, m.limit, m.of = mOther, true, groupBefore(toks, start)
+		return true
+	}
+	if g := groupBefore(toks, start); g != "" && cappedAt(toks, start) && probe.per == 0 && actor {
+		m.kind, m.limit, m.of = mOther, true, g
+		return true
+	}
+	return false
+}
+
+// cappedAt reports "capped at 256", "limited to 256" before toks[start].
+func cappedAt(toks []string, start int) bool {
+	prev, prev2 := word(toks, start-1), word(toks, start-2)
+	return prev == "at" && prev2 == "capped" || prev == "to" && (prev2 == "limited" || prev2 == "capped")
+}
 
 // placeNouns are places whose count is the people living there: "a city of 2 million".
 var placeNouns = set(`city town country state region nation metro municipality province county village island`)
