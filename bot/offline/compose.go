@@ -40,7 +40,7 @@ func resolve(fs []*feature, problem string) []*feature {
 // by CRDTs, rather than printing both. It drops entities and screens by name, endpoints by
 // "METHOD /path" and components by id too, and requirement, use-case and out-of-scope lines that
 // begin with a replaced text (a search engine's crawl must not call indexing out of scope), and
-// caching, partitioning, reliability, security and bottleneck lines and open questions the same
+// caching, partitioning, asynchronous work, reliability, security and bottleneck lines and open questions the same
 // way (a limiter's split of limits between regions answers the question whether limits are
 // global, and replaces homing users in one region): a Q&A site's questions, tags and reputation
 // replace a forum's posts, communities and karma, which would otherwise be listed beside them.
@@ -86,7 +86,7 @@ func without(f *feature, gone map[string]bool, prefixes []string) *feature {
 	c.Components = slices.DeleteFunc(slices.Clone(f.Components), func(id string) bool { return gone[id] })
 	c.Functional, c.NonFunctional, c.UseCases, c.OutOfScope = lines(f.Functional), lines(f.NonFunctional), lines(f.UseCases), lines(f.OutOfScope)
 	c.Caching, c.Partitioning, c.Reliability, c.Security = lines(f.Caching), lines(f.Partitioning), lines(f.Reliability), lines(f.Security)
-	c.Bottlenecks, c.Open = lines(f.Bottlenecks), lines(f.Open)
+	c.Async, c.Bottlenecks, c.Open = lines(f.Async), lines(f.Bottlenecks), lines(f.Open)
 	return &c
 }
 
@@ -97,7 +97,7 @@ func changed(f, c *feature) bool {
 		len(c.Components) != len(f.Components) || len(c.Functional) != len(f.Functional) || len(c.NonFunctional) != len(f.NonFunctional) ||
 		len(c.UseCases) != len(f.UseCases) || len(c.OutOfScope) != len(f.OutOfScope) || len(c.Caching) != len(f.Caching) ||
 		len(c.Partitioning) != len(f.Partitioning) || len(c.Reliability) != len(f.Reliability) || len(c.Security) != len(f.Security) ||
-		len(c.Bottlenecks) != len(f.Bottlenecks) || len(c.Open) != len(f.Open)
+		len(c.Async) != len(f.Async) || len(c.Bottlenecks) != len(f.Bottlenecks) || len(c.Open) != len(f.Open)
 }
 
 // composed builds the generic feature for one statement. Where the reader finds nothing usable it
