@@ -26,7 +26,7 @@ func TestReplacingFeatureKeepsItsOwn(t *testing.T) {
 // area or travel, and its call between two people needs no forwarding server; the same
 // marketplace held in person keeps them, and a group call keeps its SFU.
 func TestRemoteSessionsDropInPersonParts(t *testing.T) {
-	inPerson := regexp.MustCompile(`(?i)service area|near an address|travel time|checks? in (?:and out )?at the address|every other friday|geocod`)
+	inPerson := regexp.MustCompile(`(?i)service area|near an address|travel time|checks? in (?:and out )?at the address|every other friday|geocod|front[- ]desk|walk-ins?\b|city-centre branch`)
 	sfu := regexp.MustCompile(`(?i)\bSFU versus|selective forwarding units? \(SFU|Media servers \(SFU\)`)
 	tests := []struct {
 		statement  string
@@ -40,8 +40,8 @@ func TestRemoteSessionsDropInPersonParts(t *testing.T) {
 			remote: true, pair: true, hardPart: "Money per session"},
 		{statement: "Design an app where 8,000 fitness coaches sell 45-minute workouts over video to clients who book and pay per session",
 			remote: true, pair: true, hardPart: "Money per session"},
-		{statement: "Design an online therapy service where clients book weekly 50-minute video sessions with one of 5,000 licensed therapists",
-			pair: true},
+		{statement: "Design a platform where people book 50-minute video sessions with one of 3,000 licensed psychologists each week",
+			remote: true, pair: true, hardPart: "Seeing clients online"},
 		{statement: "Design a telehealth app where patients book 15-minute video consults with a GP",
 			pair: true},
 		{statement: "Design a home cleaning marketplace where customers book cleaners for 3-hour visits and pay per visit",
