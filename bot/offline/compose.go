@@ -37,55 +37,67 @@ func resolve(fs []*feature, problem string) []*feature {
 
 // superseded drops the deep dives, flows and trade-offs that a narrower feature of the same
 // design replaces: collaboration that must merge offline edits replaces "OT with a server owner"
-// by CRDTs, rather than printing both. It drops entities and screens by name and endpoints by
-// "METHOD /path" too, and requirement, use-case and out-of-scope lines that begin with a replaced
-// text (a search engine's crawl must not call indexing out of scope), and reliability lines and
-// open questions the same way (a limiter's split of limits between regions answers the question
-// whether limits are global, and replaces homing users in one region): a Q&A
-// site's questions, tags and reputation replace a forum's posts, communities and karma, which
-// would otherwise be listed beside them.
+// by CRDTs, rather than printing both. It drops entities and screens by name, endpoints by
+// "METHOD /path" and components by id too, and requirement, use-case and out-of-scope lines that
+// begin with a replaced text (a search engine's crawl must not call indexing out of scope), and
+// caching, partitioning, asynchronous work, reliability, security and bottleneck lines and open questions the same
+// way (a limiter's split of limits between regions answers the question whether limits are
+// global, and replaces homing users in one region): a Q&A site's questions, tags and reputation
+// replace a forum's posts, communities and karma, which would otherwise be listed beside them.
+// A feature never replaces its own items: it may name a flow or an entity it replaces and bring
+// its own of the same name (a remote session's Booking without an address).
 func superseded(fs []*feature) []*feature {
-	gone := map[string]bool{}
-	var prefixes []string
-	for _, f := range fs {
-		for _, t := range f.Replaces {
-			gone[t] = true
-			prefixes = append(prefixes, t)
-		}
-	}
-	if len(gone) == 0 {
-		return fs
-	}
-	begins := func(line string) bool {
-		return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(line, p) })
-	}
 	for i, f := range fs {
-		c := *f
-		c.Deep = slices.DeleteFunc(slices.Clone(f.Deep), func(d deepDive) bool { return gone[d.Title] })
-		c.Flows = slices.DeleteFunc(slices.Clone(f.Flows), func(fl flow) bool { return gone[fl.Name] })
-		c.Tradeoffs = slices.DeleteFunc(slices.Clone(f.Tradeoffs), func(t tradeoff) bool { return gone[t.Decision] })
-		c.Entities = slices.DeleteFunc(slices.Clone(f.Entities), func(e entity) bool { return gone[e.Name] })
-		c.Screens = slices.DeleteFunc(slices.Clone(f.Screens), func(s screen) bool { return gone[s.Name] })
-		c.APIs = slices.DeleteFunc(slices.Clone(f.APIs), func(e endpoint) bool { return gone[screenCall(e.Method, e.Path)] })
-		c.Functional = slices.DeleteFunc(slices.Clone(f.Functional), begins)
-		c.NonFunctional = slices.DeleteFunc(slices.Clone(f.NonFunctional), begins)
-		c.UseCases = slices.DeleteFunc(slices.Clone(f.UseCases), begins)
-		c.OutOfScope = slices.DeleteFunc(slices.Clone(f.OutOfScope), begins)
-		c.Reliability = slices.DeleteFunc(slices.Clone(f.Reliability), begins)
-		c.Open = slices.DeleteFunc(slices.Clone(f.Open), begins)
-		if changed(f, &c) {
-			fs[i] = &c // a copy: the catalogue's own feature stays whole for other designs
+		gone := map[string]bool{}
+		var prefixes []string
+		for _, o := range fs {
+			if o == f {
+				continue
+			}
+			for _, t := range o.Replaces {
+				gone[t] = true
+				prefixes = append(prefixes, t)
+			}
+		}
+		if len(gone) == 0 {
+			continue
+		}
+		if c := without(f, gone, prefixes); changed(f, c) {
+			fs[i] = c // a copy: the catalogue's own feature stays whole for other designs
 		}
 	}
 	return fs
+}
+
+// without is a copy of f without the items gone names and the lines that begin with one of
+// prefixes.
+func without(f *feature, gone map[string]bool, prefixes []string) *feature {
+	begins := func(line string) bool {
+		return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(line, p) })
+	}
+	lines := func(ls []string) []string { return slices.DeleteFunc(slices.Clone(ls), begins) }
+	c := *f
+	c.Deep = slices.DeleteFunc(slices.Clone(f.Deep), func(d deepDive) bool { return gone[d.Title] })
+	c.Flows = slices.DeleteFunc(slices.Clone(f.Flows), func(fl flow) bool { return gone[fl.Name] })
+	c.Tradeoffs = slices.DeleteFunc(slices.Clone(f.Tradeoffs), func(t tradeoff) bool { return gone[t.Decision] })
+	c.Entities = slices.DeleteFunc(slices.Clone(f.Entities), func(e entity) bool { return gone[e.Name] })
+	c.Screens = slices.DeleteFunc(slices.Clone(f.Screens), func(s screen) bool { return gone[s.Name] })
+	c.APIs = slices.DeleteFunc(slices.Clone(f.APIs), func(e endpoint) bool { return gone[screenCall(e.Method, e.Path)] })
+	c.Components = slices.DeleteFunc(slices.Clone(f.Components), func(id string) bool { return gone[id] })
+	c.Functional, c.NonFunctional, c.UseCases, c.OutOfScope = lines(f.Functional), lines(f.NonFunctional), lines(f.UseCases), lines(f.OutOfScope)
+	c.Caching, c.Partitioning, c.Reliability, c.Security = lines(f.Caching), lines(f.Partitioning), lines(f.Reliability), lines(f.Security)
+	c.Async, c.Bottlenecks, c.Open = lines(f.Async), lines(f.Bottlenecks), lines(f.Open)
+	return &c
 }
 
 // changed reports whether superseded dropped anything from f's copy c.
 func changed(f, c *feature) bool {
 	return len(c.Deep) != len(f.Deep) || len(c.Flows) != len(f.Flows) || len(c.Tradeoffs) != len(f.Tradeoffs) ||
 		len(c.Entities) != len(f.Entities) || len(c.Screens) != len(f.Screens) || len(c.APIs) != len(f.APIs) ||
-		len(c.Functional) != len(f.Functional) || len(c.NonFunctional) != len(f.NonFunctional) || len(c.UseCases) != len(f.UseCases) ||
-		len(c.OutOfScope) != len(f.OutOfScope) || len(c.Reliability) != len(f.Reliability) || len(c.Open) != len(f.Open)
+		len(c.Components) != len(f.Components) || len(c.Functional) != len(f.Functional) || len(c.NonFunctional) != len(f.NonFunctional) ||
+		len(c.UseCases) != len(f.UseCases) || len(c.OutOfScope) != len(f.OutOfScope) || len(c.Caching) != len(f.Caching) ||
+		len(c.Partitioning) != len(f.Partitioning) || len(c.Reliability) != len(f.Reliability) || len(c.Security) != len(f.Security) ||
+		len(c.Async) != len(f.Async) || len(c.Bottlenecks) != len(f.Bottlenecks) || len(c.Open) != len(f.Open)
 }
 
 // composed builds the generic feature for one statement. Where the reader finds nothing usable it

@@ -70,8 +70,10 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	}
 	// A feed of photos or videos stores and serves media even though the feed leads the design:
 	// take the media figures from whichever capability carries them.
+	// A narrower archetype that names the broader one in replaces speaks for its figures: sessions
+	// held online keep none of the visit photos the in-person marketplace sizes.
 	for _, f := range fs {
-		if f.Load != nil && f.Load.MediaBytes > 0 && load.MediaBytes == 0 {
+		if f.Load != nil && f.Load.MediaBytes > 0 && load.MediaBytes == 0 && !slices.Contains(p.Replaces, f.ID) {
 			load.MediaBytes = f.Load.MediaBytes
 			load.ResponseBytes = max(load.ResponseBytes, f.Load.ResponseBytes)
 			// "Design Instagram": the feed's post carries the photo though no word says so.
