@@ -75,3 +75,31 @@ func TestTrackedPeopleKeepTheirPrivacy(t *testing.T) {
 		}
 	}
 }
+
+// TestFleetPositionsAreNotPeople: positions streamed by machines or vehicles (sweepers, patrol
+// boats, survey drones) are their operator's equipment: shown to those who run the fleet, not
+// hidden from all but a trip's counterpart, and not listed as anyone's personal data.
+func TestFleetPositionsAreNotPeople(t *testing.T) {
+	for _, tc := range []struct{ statement, fleet string }{
+		{"Our 80 street sweepers report GPS every 15 seconds and the depot supervisors follow them on a live map", "sweepers"},
+		{"The coastguard's 25 patrol boats send their position every 20 seconds and the control room watches them on a map", "boats"},
+		{"Our 35 survey drones send their location every 5 seconds; operators watch them on a live map", "drones"},
+	} {
+		g, sections := renderAll(t, tc.statement)
+		security, dives := strings.ToLower(sections[conversation.Security]), strings.ToLower(sections[conversation.DeepDive])
+		if want := "operator's own " + tc.fleet; !strings.Contains(security, want) {
+			t.Errorf("%q (%s): security lacks %q:\n%s", tc.statement, g.Title, want, security)
+		}
+		if strings.Contains(security, "counterpart of an active trip") || strings.Contains(dives, "seen only by the other party") {
+			t.Errorf("%q (%s): positions kept private to a trip's counterpart:\n%s\n%s", tc.statement, g.Title, security, dives)
+		}
+		for _, line := range strings.Split(security, "\n") {
+			if strings.Contains(line, "personal data of") && strings.Contains(line, "location (") {
+				t.Errorf("%q (%s): positions listed as personal data: %s", tc.statement, g.Title, line)
+			}
+		}
+		if model := strings.ToLower(sections[conversation.DataModel]); strings.Contains(model, strings.TrimSuffix(tc.fleet, "s")+"_id, display_name") {
+			t.Errorf("%q (%s): the %s are kept as people:\n%s", tc.statement, g.Title, tc.fleet, model)
+		}
+	}
+}
