@@ -30,6 +30,12 @@ func TestWorkedPlacesFromPings(t *testing.T) {
 			mentions:  []string{"route and area coverage", "collection day", "lift arm", "segment status"},
 		},
 		{
+			// Dispatch said beside the coverage is designed in it, not put out of scope.
+			statement: "A county's 90 snowplows stream GPS every 10 seconds; residents check which roads were plowed, and dispatchers send the nearest idle plow to a blocked road",
+			mentions:  []string{"coverage of worked segments", "nearest free vehicle", "road travel times"},
+			absent:    []string{"dispatching a vehicle to a blocked segment on request"},
+		},
+		{
 			// A farm's staff read its maps: no city's worth of readers, no public map.
 			statement: "A vineyard's 12 spraying tractors send position every 3 seconds and the farm manager sees which rows were sprayed",
 			mentions:  []string{"route and area coverage", "area coverage: swaths", "overlap"},
