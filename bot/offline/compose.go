@@ -419,7 +419,7 @@ func (m model) functional() []string {
 		out = append(out, fmt.Sprintf("Each answer ranks the %s that fit what the %s gives, best first, within a second", pluralNoun(a.Object), m.owner))
 	} else if m.rd.dispatch != nil {
 		out = append(out, m.dispatchFunctional()...) // jobs are everyone's on the board, not one person's list
-	} else if !m.updatedOnly(m.main) && !m.catalogue(m.main) {
+	} else if !m.updatedOnly(m.main) && !m.catalogue(m.main) && !isMachine(m.owner) {
 		out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
 	}
 	if len(m.rd.By) > 0 {
@@ -635,7 +635,7 @@ func (m model) actorRows(n int) []entity {
 			continue
 		}
 		id := slug(a, "_") + "_id"
-		if vehicleWords[lastWord(a)] {
+		if vehicleWords[lastWord(a)] || workVehicles[lastWord(a)] {
 			// A vehicle or a freight unit is known by the number painted on it (a plate, a hull
 			// number, an ISO 6346 container number), read at a gate or a scanner, not by an email.
 			out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(registration)",
@@ -1232,7 +1232,7 @@ var vehicleWords = set("truck", "lorry", "van", "car", "bus", "coach", "trailer"
 // "…graph").
 func isMachine(who string) bool {
 	w := lastWord(who)
-	return deviceWords[w] || len(w) > 6 && (strings.HasSuffix(w, "ometer") || strings.HasSuffix(w, "scope") || strings.HasSuffix(w, "ograph"))
+	return deviceWords[w] || workVehicles[w] || len(w) > 6 && (strings.HasSuffix(w, "ometer") || strings.HasSuffix(w, "scope") || strings.HasSuffix(w, "ograph"))
 }
 
 // flows writes the composed design's flows. Steps name the parts they need; the renderer drops a

@@ -214,6 +214,15 @@ var synonyms = map[string][]string{
 	"medication": {"prescription", "drug"}, "medicine": {"prescription", "drug"},
 	// So are a school's buses and a company's shuttles, and a heads-up is the notice it gets.
 	"bus": {"vehicle"}, "shuttle": {"vehicle"}, "minibus": {"vehicle"}, "coach": {"vehicle"}, "heads-up": {"notice", "notification", "push"},
+	// Work done to a place (a street cleared, bins collected, a field sprayed) is what a coverage
+	// design keeps as each segment's status; its working vehicles are the vehicles it names.
+	"cleared": {"segments done", "segment status"}, "ploughed": {"segments done", "segment status"}, "plowed": {"segments done", "segment status"},
+	"gritted": {"segments done", "segment status"}, "salted": {"segments done", "segment status"}, "swept": {"segments done", "segment status"},
+	"sprayed": {"segments done", "segment status"}, "collected": {"segments done", "segment status"}, "emptied": {"segments done", "segment status"},
+	"plough": {"vehicle"}, "plow": {"vehicle"}, "gritter": {"vehicle"}, "sweeper": {"vehicle"}, "drone": {"vehicle"},
+	"snowplow": {"vehicle"}, "snowplough": {"vehicle"}, "tractor": {"vehicle"}, "highway": {"road"}, "motorway": {"road"},
+	"vineyard": {"farm", "field"}, "orchard": {"farm", "field"}, "transmit": {"send", "report", "ping"},
+	"garbage": {"collection"}, "refuse": {"collection"}, "rubbish": {"collection"}, "trash": {"collection"}, "recycling": {"collection"},
 }
 
 // fillerWords hedge or pad a statement: "maybe by phone", "ideally", "and so on"; "away" says

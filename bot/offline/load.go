@@ -130,6 +130,10 @@ type loadProfile struct {
 	// to every one of them: a chat message to each member of its group, so "groups of up to 5,000
 	// members" sizes the message's deliveries.
 	GroupOf string `yaml:"group_of,omitempty"`
+	// PublicReads marks an archetype whose readers are a public apart from its senders (a
+	// city's residents reading which streets the ploughs cleared): stated pings size the writes
+	// only, and the reads follow the people, People of them a day where the statement counts none.
+	PublicReads bool `yaml:"public_reads,omitempty"`
 	// What a write and a read are for this archetype, used to name assumed flows.
 	Write string `yaml:"write,omitempty"`
 	Read  string `yaml:"read,omitempty"`
@@ -214,6 +218,24 @@ func trackSessions(w *conversation.Workload, rd workload.Reading) {
 }
 
 var positionRe = regexp.MustCompile(`\b(position|location|gps|ping|coordinate|heartbeat)s?\b`)
+
+// publicNouns are readers who are a public rather than an operator's own staff: residents who
+// wait for their street, drivers who check a road.
+var publicNouns = set("resident", "citizen", "household", "homeowner", "tenant", "neighbour", "neighbor", "commuter", "driver", "motorist",
+	"pedestrian", "cyclist", "taxpayer", "parent", "visitor", "public", "people", "person", "user", "customer", "rider", "passenger")
+
+// readByPublic reports whether a statement's readers may be a public: the one said to see or
+// check is one of them, or, where no reader is said, no person acts at all. "The agronomist sees
+// which fields were sprayed" is read by the farm's staff.
+func readByPublic(statement string) bool {
+	if m := readerRe.FindAllStringSubmatch(statement, -1); len(m) > 0 {
+		return slices.ContainsFunc(m, func(sub []string) bool { return publicNouns[singularNoun(strings.ToLower(sub[1]))] })
+	}
+	return !slices.ContainsFunc(readStatement(statement).Actors, func(a string) bool { return a != "system" && !isMachine(a) })
+}
+
+// readerRe finds who is said to read: "residents see", "drivers can check", "the agronomist looks up".
+var readerRe = regexp.MustCompile(`(?i)\b([a-z]+)\s+(?:can\s+|could\s+|should\s+|want\s+to\s+)?(?:see|sees|check|checks|look|looks|view|views|watch|watches|follow|follows|read|reads|find out|finds out)\b`)
 
 // mediaSize is the archetype's media size, else the typical size of the media the flow names.
 func mediaSize(p loadProfile, name string) float64 {
@@ -313,6 +335,10 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	}
 	readIsWrite(&w, p, rw, note)
 	hasWrite, hasRead = w.Has(conversation.FlowWrite), w.Has(conversation.FlowRead) || w.Has(conversation.FlowStream)
+	if hasWrite && !hasRead && w.DAU == 0 && p.PublicReads && p.People > 0 && readByPublic(statement) {
+		w.DAU = p.People
+		note("readers: no public stated, %s people a day assumed reading it, the usual size of such a system", H(p.People))
+	}
 	switch {
 	case hasWrite && !hasRead && w.DAU > 0 && p.ReadsPerUser > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser,

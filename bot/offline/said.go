@@ -40,6 +40,13 @@ var statedConstraints = map[string]*regexp.Regexp{
 		`|\b(?:no|without) (?:live|running|interim|partial) (?:results?|totals?|tall(?:y|ies)|counts?)\b`),
 }
 
+// statedReadings read constraints that take more than a pattern to see. fleet: the positions a
+// statement streams are all of machines or vehicles, not people (trackedFleet), so they are not
+// hidden from everyone but a trip's counterpart.
+var statedReadings = map[string]func(string) bool{
+	"fleet": func(problem string) bool { return trackedFleet(problem) != "" },
+}
+
 // said keeps the lines whose {said:…} words the problem has and whose {unsaid:…} words it has
 // not, and every line without either.
 func said(lines []string, problem string) []string {
@@ -67,6 +74,9 @@ func saysAny(words []string, problem string, want []string) bool {
 	for _, w := range want {
 		if name, ok := strings.CutPrefix(strings.TrimSpace(w), "@"); ok {
 			if re := statedConstraints[name]; re != nil && re.MatchString(problem) {
+				return true
+			}
+			if read := statedReadings[name]; read != nil && read(problem) {
 				return true
 			}
 			continue

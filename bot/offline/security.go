@@ -88,6 +88,10 @@ var stakes = []stake{
 				// Nobody is followed: a search near someone sends their position once.
 				return fmt.Sprintf("Location (%s): the position a search sends is used for that query and not kept; logs, metrics and cache keys hold only its coarse cell (about a kilometre).", strings.Join(hits, ", "))
 			}
+			if fleet := trackedFleet(r.g.Problem); fleet != "" {
+				// A fleet's positions are its operator's equipment: no trip has a counterpart.
+				return fmt.Sprintf("Location (%s): the positions are of the operator's own %s, not of people, so they are shown to the staff who run them and published only where the operator chooses; who operated each one is personal data, kept apart from the track, and each unit signs in with its own credential, so nobody can fake a position.", strings.Join(hits, ", "), fleet)
+			}
 			return fmt.Sprintf("Location (%s): precise positions are shown only to the counterpart of an active trip or booking, kept at full precision for days, then coarsened or deleted.", strings.Join(hits, ", "))
 		}},
 	// University students are adults: FERPA covers their records, COPPA does not.
@@ -306,6 +310,7 @@ var personalWords = wordsRe("email", "phone", "display_name", "name", "address",
 // personalFields names, per entity, the fields that hold personal data ("email, display_name
 // (Player)"), and the stores that keep those entities.
 func (r *renderer) personalFields() (out, stores []string) {
+	fleet := trackedFleet(r.g.Problem) != "" // a fleet's positions are its equipment's, nobody's personal data
 	for _, e := range r.entities() {
 		if n := strings.ToLower(e.Name); placeEntities[n] || orgWords[n] && !homeWords[n] {
 			continue // a clinic's address is not a person's; a household's is
@@ -316,7 +321,7 @@ func (r *renderer) personalFields() (out, stores []string) {
 			f = strings.TrimSpace(f)
 			// The field's name decides, not the values it lists: "type (goal|card|…)" holds no card.
 			name, _, _ := strings.Cut(f, " (")
-			if f == "" || !personalWords.MatchString(name) || strings.Contains(f, "_id") || len(fs) >= 3 {
+			if f == "" || !personalWords.MatchString(name) || strings.Contains(f, "_id") || len(fs) >= 3 || fleet && name == "location" {
 				continue
 			}
 			if name := strings.Fields(f)[0]; name != "name" || person {

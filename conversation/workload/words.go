@@ -33,7 +33,8 @@ contractor applicant farmer satellite probe valve controller machine printer loc
 bus plough plow ferry fridge freezer circuit signal researcher triager auditor operator supervisor crew depot van lorry
 airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop lift gondola mat turnstile scanner reader antenna
-vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom`)
+vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom
+gritter sweeper snowplough snowplow salter sprayer mower harvester tractor`)
 
 // readDevices are what a machine reads and sends in: "chip reads", "meter reads", "tag scans" are
 // writes to the system, not people reading; a "ticket scan" at a gate records the entry (the
@@ -51,7 +52,8 @@ probe valve controller satellite printer lock collar beacon bus plough plow ferr
 circuit signal depot van lorry airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop gym studio pharmacy drugstore office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue
 practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten
-lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom`)
+lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom
+gritter sweeper snowplough snowplow salter sprayer mower harvester tractor`)
 
 // crewedNouns are vehicles a crew works from: counted, they act through their crews as an
 // organisation acts through its staff ("3,500 vessels file a logbook entry for every haul"), each
