@@ -74,6 +74,11 @@ func (r *reader) eachHas(toks []string, group, members *mention) bool {
 	if !each {
 		// "… with 800 students each", "… with 30 cameras apiece", "… with 500 sensors per garage".
 		next := word(toks, members.end)
+		if after := word(toks, members.end+1); next == "each" && (after == "with" || after == "has" || after == "having" || after == "holding") {
+			// "4 million residents, 200 clinics each with 6 vaccinators": the "each" opens the
+			// clinics' own clause, so the clinics are not counted per resident.
+			return false
+		}
 		each = groupOf(between) || next == "each" || next == "apiece" ||
 			next == "per" && singular(word(toks, members.end+1)) == group.noun ||
 			within(toks, members.end, members.end+2, "each") && !members.each

@@ -1323,3 +1323,17 @@ func TestReadWindowAtTheEnd(t *testing.T) {
 		t.Errorf("flows %+v; want 80,000 in a 2-hour burst", f)
 	}
 }
+
+// "each with" after a count opens that count's own clause: the clinics have the vaccinators, and
+// the residents have no clinics each.
+func TestReadEachWithOpensItsOwnClause(t *testing.T) {
+	rd := workload.Read("a vaccination booking system for a state: 4 million eligible residents, 200 clinics each with 6 vaccinators")
+	for _, n := range rd.Notes {
+		if strings.Contains(n, "800M") || strings.Contains(n, "4.8B") {
+			t.Errorf("note %q: the residents have no clinics each", n)
+		}
+	}
+	if !slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, "200 clinics × 6 vaccinators each = 1200 vaccinators") }) {
+		t.Errorf("notes %q: want 200 clinics × 6 vaccinators", rd.Notes)
+	}
+}
