@@ -1333,7 +1333,9 @@ func TestReadEachWithOpensItsOwnClause(t *testing.T) {
 			t.Errorf("note %q: the residents have no clinics each", n)
 		}
 	}
-	if !slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, "200 clinics × 6 vaccinators each = 1200 vaccinators") }) {
+	if !slices.ContainsFunc(rd.Notes, func(n string) bool {
+		return strings.Contains(n, "200 clinics × 6 vaccinators each = 1200 vaccinators")
+	}) {
 		t.Errorf("notes %q: want 200 clinics × 6 vaccinators", rd.Notes)
 	}
 }
