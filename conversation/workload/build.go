@@ -1531,47 +1531,53 @@ func (r *reader) rest() {
 		case mPercent:
 			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
-			if m.capacity {
-				r.capacity(m)
-			} else if m.corpus {
-				r.noteCorpus(m)
-			} else if m.span {
-				// Said in the statement's own words: "24 months" rather than 62.2M seconds.
-				r.note("%q: how long something lasts, not load", m.quote)
-				r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})
-			} else if clientNouns[m.noun] && m.per == 0 {
-				// "an SSO for 80 internal tools and 6,000 employees": the tools are the clients
-				// it serves; the people are who sign in.
-				r.note("%s %s: the client apps it serves, not people: stated", human(m.value), plural(orWord(m.name, m.noun)))
-			} else if m.limit && m.value == 1 {
-				// "in one warehouse", "one concurrent loan": nothing to size.
-			} else if m.limit && m.place != "" {
-				// "up to 100 people editing the same document at once": one document's, not everyone online.
-				r.note("%s %s at once on one %s: a limit for each %s, not the system's concurrency", human(m.value), plural(m.noun), m.place, m.place)
-				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
-			} else if m.limit && m.of != "" {
-				r.note("%s %s: a limit on each %s, not load", human(m.value), plural(m.noun), m.of)
-				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun, Of: m.of})
-			} else if m.limit {
-				r.note("%s: a limit, not load", limitWords(m))
-				r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
-			} else if m.kind == mWindow || m.kind == mEvery {
-				// A stretch of time said in the statement's own words, not in seconds.
-				r.note("%q: a time with no count that falls in it, not load", m.quote)
-			} else if r.keptCount(m) {
-				// "…, full version history, 30 million documents": a bare count listed as a fact
-				// is what the system holds, a population that sizes storage, not traffic.
-				r.out.Kept = append(r.out.Kept, Population{Value: m.value, Noun: m.noun})
-				r.note("%s %s: stated; what the system keeps, which sizes storage, not load", human(m.value), plural(m.noun))
-			} else if r.unitsOfOrgs(m) {
-				// "14 hospitals with 220 operating rooms": counted, for the designer to size by.
-			} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
-				// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
-				r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
-				if m.noun != "" {
-					r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun})
-				}
-			}
+			r.unused(m)
+		}
+	}
+}
+
+// unused files a count no rate or group took: a place's capacity, a corpus, a span, the
+// clients served, a limit, or a bare count the system keeps.
+func (r *reader) unused(m *mention) {
+	if m.capacity {
+		r.capacity(m)
+	} else if m.corpus {
+		r.noteCorpus(m)
+	} else if m.span {
+		// Said in the statement's own words: "24 months" rather than 62.2M seconds.
+		r.note("%q: how long something lasts, not load", m.quote)
+		r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})
+	} else if clientNouns[m.noun] && m.per == 0 {
+		// "an SSO for 80 internal tools and 6,000 employees": the tools are the clients
+		// it serves; the people are who sign in.
+		r.note("%s %s: the client apps it serves, not people: stated", human(m.value), plural(orWord(m.name, m.noun)))
+	} else if m.limit && m.value == 1 {
+		// "in one warehouse", "one concurrent loan": nothing to size.
+	} else if m.limit && m.place != "" {
+		// "up to 100 people editing the same document at once": one document's, not everyone online.
+		r.note("%s %s at once on one %s: a limit for each %s, not the system's concurrency", human(m.value), plural(m.noun), m.place, m.place)
+		r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
+	} else if m.limit && m.of != "" {
+		r.note("%s %s: a limit on each %s, not load", human(m.value), plural(m.noun), m.of)
+		r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun, Of: m.of})
+	} else if m.limit {
+		r.note("%s: a limit, not load", limitWords(m))
+		r.out.Limits = append(r.out.Limits, Population{Value: m.value, Noun: m.noun})
+	} else if m.kind == mWindow || m.kind == mEvery {
+		// A stretch of time said in the statement's own words, not in seconds.
+		r.note("%q: a time with no count that falls in it, not load", m.quote)
+	} else if r.keptCount(m) {
+		// "…, full version history, 30 million documents": a bare count listed as a fact
+		// is what the system holds, a population that sizes storage, not traffic.
+		r.out.Kept = append(r.out.Kept, Population{Value: m.value, Noun: m.noun})
+		r.note("%s %s: stated; what the system keeps, which sizes storage, not load", human(m.value), plural(m.noun))
+	} else if r.unitsOfOrgs(m) {
+		// "14 hospitals with 220 operating rooms": counted, for the designer to size by.
+	} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
+		// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
+		r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
+		if m.noun != "" {
+			r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun})
 		}
 	}
 }
