@@ -42,7 +42,9 @@ func designPassages(d *conversation.Design) []passage {
 					out = append(out, passage{section: s.ID, heading: heading})
 					dive = &out[len(out)-1]
 				}
-			case t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "|---"):
+			case t == "" || strings.HasPrefix(t, "```") || strings.HasPrefix(t, "|---") || strings.HasPrefix(t, ">"):
+				// A quoted line is the asker's own statement: it shares every word of a question
+				// about the product and answers none of them.
 			case dive != nil:
 				dive.text = strings.TrimSpace(dive.text + " " + t)
 			default:
