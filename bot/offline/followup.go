@@ -774,6 +774,9 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 		if pb := newProduct(g, add); pb != "" && !force {
 			return &change{pushback: pb}, true
 		}
+		if pb := absentObject(g, what, add); pb != "" && !force {
+			return &change{pushback: pb}, true
+		}
 		req, comps := withFeatures(g, add)
 		var fnames []string
 		for _, id := range add {
@@ -782,8 +785,18 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps,
 			reply: "This brings " + newNames(g.Components, comps) + ", with their flows, APIs, data and risks in the sections below."}, true
 	}
+	for _, id := range ids {
+		if id != "core" && id != "generic" && slices.Contains(g.Requirements.Features, id) {
+			return &change{unsupported: fmt.Sprintf("The design already has %s: ask about it (\"how does %s work here?\") or say what should change in it.", features[id].Name, features[id].Name)}, true
+		}
+	}
 	// Else a catalog component by alias ("add a cache", "add a CDN").
 	for _, spec := range components {
+		if spec.Kind == "client" {
+			// An app is named by the people who use it: "let users edit a post" asks for no
+			// browsers or authenticators.
+			continue
+		}
 		for _, a := range spec.Aliases {
 			if regexp.MustCompile(`\b` + regexp.QuoteMeta(a) + `\b`).MatchString(what) {
 				for _, c := range g.Components {
