@@ -3,9 +3,11 @@ package offline
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
 )
 
 // objectRe finds what a requested capability is for: "end-to-end encryption for messages",
@@ -70,4 +72,33 @@ func absentObject(g bot.Grounding, what string, add []string) string {
 		"Say \"yes, add it anyway\" to add %s as the knowledge base has it (%s). (see Data model, Architecture)",
 		pluralNoun(noun), orDefault(strings.Join(keeps, ", "), "no records of its own"), pluralNoun(noun), strings.Join(fnames, ", "),
 		pluralNoun(noun), strings.Join(fnames, ", "), newNames(g.Components, comps))
+}
+
+// hypotheticalRe finds a question about what the design would do, not what it does.
+var hypotheticalRe = regexp.MustCompile(`\b(?:would|could)\b|\bhow (?:can|do|should) (?:we|you|i)\b|what would it take`)
+
+// answerCapability answers "how would you rank the feed by relevance?" for a design without that
+// capability: the capability's own hard part, rendered over this design as if it were added, and
+// the change that adds it. A capability that would be a second product is left to the other
+// answers, as is one the design already has.
+func answerCapability(g bot.Grounding, q string) string {
+	if !hypotheticalRe.MatchString(q) {
+		return ""
+	}
+	ids, _ := detect(q)
+	for _, id := range ids {
+		f, ok := features[id]
+		if id == "core" || id == "generic" || !ok || f.Rank >= 40 || len(f.Deep) == 0 || slices.Contains(g.Requirements.Features, id) {
+			continue
+		}
+		req, comps := withFeatures(g, []string{id})
+		ng := g
+		ng.Requirements, ng.Components = req, comps
+		ng.Capacity = conversation.Estimate(req.Workload)
+		r := newRenderer(ng)
+		d := f.Deep[0]
+		return fmt.Sprintf("**%s** — this design does not do it yet; here is how it would, with its own parts. %s\nIt brings %s. Say \"add %s\" and I'll apply it to every section it touches. %s",
+			r.x(d.Title), r.x(d.Body), newNames(g.Components, comps), f.Name, cite(conversation.DeepDive, conversation.Architecture))
+	}
+	return ""
 }

@@ -44,7 +44,8 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 		return swap(g, t)
 	}
 	add := func(g bot.Grounding, t string) (*change, bool) { return planAdd(g, t, force) }
-	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, swapFirst, planScale, swap, planDrop, add} {
+	named := func(g bot.Grounding, t string) (*change, bool) { return planNamed(g, t, force) }
+	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, swapFirst, planScale, swap, planDrop, add, named} {
 		if ch, ok := plan(g, lower); ok {
 			switch {
 			case ch.unsupported != "":
@@ -206,6 +207,12 @@ func withFeatures(g bot.Grounding, add []string) (conversation.RequirementSet, [
 			req.Features = append(req.Features, id)
 		}
 		f := features[id]
+		// What the feature answers goes ("newest (or ranked) first" once the feed is ranked).
+		replaced := func(line string) bool {
+			return slices.ContainsFunc(f.Replaces, func(p string) bool { return strings.HasPrefix(line, p) })
+		}
+		req.Functional = slices.DeleteFunc(req.Functional, replaced)
+		req.NonFunctional = slices.DeleteFunc(req.NonFunctional, replaced)
 		req.Functional = appendNew(req.Functional, said(f.Functional, g.Problem)...)
 		req.NonFunctional = appendNew(req.NonFunctional, f.NonFunctional...)
 		for _, e := range f.Entities {
@@ -824,6 +831,22 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 	return &change{unsupported: unsupported(g, t)}, true
 }
 
+// planNamed reads a change that names a capability without saying "add" ("rank the timeline
+// instead of by time"): the capability it names is added as "add" would, with the same checks;
+// a change that names none is left to the next reading.
+func planNamed(g bot.Grounding, t string, force bool) (*change, bool) {
+	if dropWords.MatchString(t) || questionRe.MatchString(t) && strings.HasSuffix(t, "?") {
+		return nil, false
+	}
+	ids, _ := detect(t)
+	for _, id := range ids {
+		if id != "core" && id != "generic" && !slices.Contains(g.Requirements.Features, id) {
+			return planAdd(g, "add "+t, force)
+		}
+	}
+	return nil, false
+}
+
 // newProduct says why adding features would turn the design into another product as well: an
 // added archetype that leads a kind of system of its own, unlike the design's.
 func newProduct(g bot.Grounding, add []string) string {
@@ -878,7 +901,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerInvalidation, answerFigure, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerInvalidation, answerFigure, answerCapability, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}
