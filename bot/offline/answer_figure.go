@@ -13,11 +13,17 @@ import (
 // figureRe finds a figure as the design writes it: "19.8K", "8333", "46.3 TB", "1.5M".
 var figureRe = regexp.MustCompile(`(?i)\b\d[\d,]*(?:\.\d+)?\s?(?:[kmbt]\b|[kmgtp]b\b)?`)
 
+// originRe finds a question about where a figure comes from.
+var originRe = regexp.MustCompile(`\bwhere\b|come[s]? from|\bhow (?:did|do|does) (?:you|it|that|this|we) (?:get|arrive|reach|compute|calculate|derive|work out|come)|\bwhy\b|deriv\w*|calculat\w*|comput\w*|\bright\b|\bexplain\b|\bjustify\b|\bbreak down\b|\bbased on\b`)
+
 // answerFigure answers a question that quotes one of the design's computed figures ("where does
 // the 19.8K deliveries per second come from?") with the step of the capacity model that yields
 // it, the assumptions that step rests on, and what it is at peak for the part the question names:
 // a figure is explained by its arithmetic, not by the deep dive whose words are nearest.
 func answerFigure(g bot.Grounding, q string) string {
+	if !originRe.MatchString(q) {
+		return "" // "how many nodes does 500K writes/s need" uses a figure, it does not ask for it
+	}
 	step, fig := stepFor(g.Capacity, q)
 	if step == "" {
 		return ""

@@ -20,6 +20,10 @@ func TestAnswerFigureFromItsStep(t *testing.T) {
 	if !strings.Contains(a, "recipients = "+fan) || !strings.Contains(a, "(assumed") || strings.Contains(a, "Deep dives") {
 		t.Errorf("fan-out figure %s: %s", fan, a)
 	}
+	// A question that uses a figure as its premise does not ask where it comes from.
+	if a := mustAnswer(t, g, "how many fan-out workers do "+fan+" deliveries a second need?"); strings.Contains(a, "**Where") {
+		t.Errorf("answered the origin of a premise: %s", a)
+	}
 	for _, f := range d.Capacity.Flows {
 		if f.Kind != conversation.FlowRead || f.PeakPerSec <= f.PerSec {
 			continue
