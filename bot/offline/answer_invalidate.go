@@ -26,13 +26,17 @@ var alterRe = regexp.MustCompile(`\b(?:(delet|remov|withdr[ae]w|retract)\w*|(edi
 // which asks how the design behaves rather than for a change to it.
 var actorWriteRe = regexp.MustCompile(`^(?:what if|what happens (?:if|when))\s+(?:i|a|an|the|someone|somebody|my|their|one|[a-z]+s)\b`)
 
-// asksActorWrite reports whether t asks what happens when someone undoes or alters something.
+// asksActorWrite reports whether t asks what happens when someone undoes or alters something, or
+// when something loses its link.
 func asksActorWrite(t string) bool {
 	if !actorWriteRe.MatchString(t) || strings.HasPrefix(t, "what if we ") || strings.HasPrefix(t, "what if the ") {
 		return false
 	}
-	return undoRe.MatchString(t) || alterRe.MatchString(t)
+	return undoRe.MatchString(t) || alterRe.MatchString(t) || offlineEventRe.MatchString(t)
 }
+
+// offlineEventRe finds something losing its link: "goes offline in a tunnel", "loses signal".
+var offlineEventRe = regexp.MustCompile(`\b(?:goes|go|went|is|are|stays?) offline\b|\blos(?:es|e|t|ing) (?:its |their |the |all )?(?:signal|connection|connectivity|network|link|coverage)\b|\bdrops? off\b|\bcomes? back online\b`)
 
 // answerInvalidation answers what an unfollow, a delete or an edit does to the state this design
 // derived from what it changes.
