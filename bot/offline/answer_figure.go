@@ -16,12 +16,16 @@ var figureRe = regexp.MustCompile(`(?i)\b\d[\d,]*(?:\.\d+)?\s?(?:[kmbt]\b|[kmgtp
 // originRe finds a question about where a figure comes from.
 var originRe = regexp.MustCompile(`\bwhere\b|come[s]? from|\bhow (?:did|do|does) (?:you|it|that|this|we) (?:get|arrive|reach|compute|calculate|derive|work out|come)|\bwhy\b|deriv\w*|calculat\w*|comput\w*|\bright\b|\bexplain\b|\bjustify\b|\bbreak down\b|\bbased on\b`)
 
+// premiseRe finds a question that asks for another figure from a quoted one ("how many nodes
+// does 500K writes/s need, and why?").
+var premiseRe = regexp.MustCompile(`^(?:so\s+)?how (?:many|much|big|large|long)\b`)
+
 // answerFigure answers a question that quotes one of the design's computed figures ("where does
 // the 19.8K deliveries per second come from?") with the step of the capacity model that yields
 // it, the assumptions that step rests on, and what it is at peak for the part the question names:
 // a figure is explained by its arithmetic, not by the deep dive whose words are nearest.
 func answerFigure(g bot.Grounding, q string) string {
-	if !originRe.MatchString(q) {
+	if !originRe.MatchString(q) || premiseRe.MatchString(q) {
 		return "" // "how many nodes does 500K writes/s need" uses a figure, it does not ask for it
 	}
 	step, fig := stepFor(g.Capacity, q)

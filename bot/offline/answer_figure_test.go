@@ -21,7 +21,7 @@ func TestAnswerFigureFromItsStep(t *testing.T) {
 		t.Errorf("fan-out figure %s: %s", fan, a)
 	}
 	// A question that uses a figure as its premise does not ask where it comes from.
-	if a := mustAnswer(t, g, "how many fan-out workers do "+fan+" deliveries a second need?"); strings.Contains(a, "**Where") {
+	if a := mustAnswer(t, g, "how many fan-out workers do "+fan+" deliveries a second need, and why?"); strings.Contains(a, "**Where") {
 		t.Errorf("answered the origin of a premise: %s", a)
 	}
 	for _, f := range d.Capacity.Flows {
