@@ -28,7 +28,8 @@ var reasonedTopics = []reasoned{
 	{regexp.MustCompile(`\bmvp\b|first version|minimum|simplest|smallest|start (small|smaller|simple)|(run|start|fit|host)\w* (it |this |everything )?on (a |one )?(single )?(machine|server|box|node)|first year|cut (for|to|down)|what (would|could|can) (you|we) (cut|drop|skip|defer)`), answerSmaller},
 	{regexp.MustCompile(`schema|migrat\w*|add (a |an )?(new )?(field|column|attribute)|backfill|re-?index|rebuild (the |a )?(search )?index|change the data model`), answerSchemaChange},
 	{regexp.MustCompile(`how long|end.to.end|latency|how fast|response time|\bp99\b|walk (me )?through|request (path|flow)|what does a request|from the (phone|client|browser|app) to`), answerPath},
-	{regexp.MustCompile(`\btest(ed|ing|s)?\b|load.test|chaos|game ?day|before (launch|go.?live|going live)`), answerTesting},
+	// Testing the system, not a test the domain runs ("a donor's test comes back positive").
+	{regexp.MustCompile(`\bhow (?:would|do|will|should|can|could) (?:you|we|i) (?:load.)?test\b|\btest(?:ed|ing|s)? (?:it|this|that|them|the (?:system|design|service|services|app|platform|failover|pipeline)|at scale|in production|before|under load)\b|\btesting (?:strategy|plan|approach)|load.test|chaos|game ?day|before (launch|go.?live|going live)`), answerTesting},
 	{regexp.MustCompile(`offline|reconnect\w*|(lose|lost|loses|no|without) (the )?(connection|connectivity|signal|network)|comes? back online|airplane`), answerOffline},
 	{regexp.MustCompile(`time ?zones?|\butc\b|daylight|\bdst\b|local time`), answerTimeZones},
 }

@@ -234,7 +234,10 @@ var (
 	pagedPath = regexp.MustCompile(`after_|cursor`)
 )
 
-func answerOffline(r *renderer, _ string) string {
+func answerOffline(r *renderer, q string) string {
+	if d, ok := deviceClient(r, q); ok {
+		return devicesOffline(r, d)
+	}
 	var sync, paged, writes []string
 	for _, e := range r.endpoints() {
 		call := "`" + e.Method + " " + strings.SplitN(e.Path, "?", 2)[0] + "`"
@@ -273,6 +276,49 @@ func answerOffline(r *renderer, _ string) string {
 		fmt.Fprintf(&b, " What the user did while offline waits on the device and is sent with its original Idempotency-Key (%s), so a retry after a lost response never applies twice.", list(writes, "every write"))
 	}
 	return b.String() + " " + cite(conversation.API, conversation.Reliability)
+}
+
+// reportingRe name a machine that reports rather than a person's app.
+var reportingRe = regexp.MustCompile(`\b(?:sensors?|devices?|probes?|meters?|agents?|trackers?|gauges?|beacons?|gateways?|readers?|terminals?|kiosks?|scanners?)\b`)
+
+// deviceClient is the design's reporting machine a question is about: a client other than the
+// people's apps, named by the question or by what it is.
+func deviceClient(r *renderer, q string) (conversation.Component, bool) {
+	var machines []conversation.Component
+	for _, c := range r.g.Components {
+		if c.Kind != "client" || c.Name == "Clients" {
+			continue
+		}
+		machines = append(machines, c)
+		named := slices.ContainsFunc(strings.Fields(strings.ToLower(c.Name)), func(w string) bool { return len(w) > 3 && strings.Contains(q, stem5(w)) })
+		if named || reportingRe.MatchString(q) {
+			return c, true
+		}
+	}
+	// "a van loses connectivity": the one machine that reports, unless a person's app is meant.
+	if len(machines) == 1 && !personRe.MatchString(q) {
+		return machines[0], true
+	}
+	return conversation.Component{}, false
+}
+
+// personRe finds a question about a person's app rather than a machine.
+var personRe = regexp.MustCompile(`\b(?:users?|apps?|phones?|browsers?|customers?|members?|patients?|players?|riders?|drivers?|people|person|someone|i|my)\b`)
+
+// devicesOffline says what happens to what a reporting machine collects while its link is down:
+// it is kept on the machine, sent late with the time it was taken, and what the design computed
+// over those hours is computed again.
+func devicesOffline(r *renderer, d conversation.Component) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**%s that lose their link.** %s (%s): %s. ", d.Name, d.Name, d.Technology, strings.TrimSuffix(d.Description, "."))
+	b.WriteString("What they read while cut off is kept on the device, oldest dropped first only when its buffer fills, and sent in batches when the link returns; each reading carries the time it was taken, so it lands at its place in time, not at the moment it arrived.")
+	if len(d.TalksTo) > 0 {
+		fmt.Fprintf(&b, " %s takes the catch-up like any burst, and devices add jitter before sending so thousands coming back together do not arrive in the same second.", d.TalksTo[0])
+	}
+	if logs := r.logs(); len(logs) > 0 {
+		fmt.Fprintf(&b, " Through %s the late readings reach %s as well: what they computed over those hours is computed again for them, and a condition found only in old readings is reported as late rather than as happening now.", logs[0].Name, r.consumersOf(logs[0]))
+	}
+	return b.String() + " " + cite(conversation.DataFlow, conversation.Reliability)
 }
 
 var (

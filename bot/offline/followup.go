@@ -16,7 +16,7 @@ import (
 var (
 	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
 	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
-	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned)\b`)
+	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
 	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
 	scaleToRe  = regexp.MustCompile(`^(?:let'?s\s+)?(?:scale|grow|size|re-?size)(?: it| up| the design)? (?:to|for) `)
 	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
@@ -44,7 +44,8 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 		return swap(g, t)
 	}
 	add := func(g bot.Grounding, t string) (*change, bool) { return planAdd(g, t, force) }
-	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, swapFirst, planScale, swap, planDrop, add} {
+	named := func(g bot.Grounding, t string) (*change, bool) { return planNamed(g, t, force) }
+	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, swapFirst, planScale, swap, planDrop, add, named} {
 		if ch, ok := plan(g, lower); ok {
 			switch {
 			case ch.unsupported != "":
@@ -68,7 +69,7 @@ func isQuestion(g bot.Grounding, t string) bool {
 	if !changeRe.MatchString(t) {
 		return true
 	}
-	if strings.HasPrefix(t, "what if") && failRe.MatchString(t) {
+	if strings.HasPrefix(t, "what if") && failRe.MatchString(t) || asksActorWrite(t) {
 		return true
 	}
 	if len(allTechs(t)) >= 2 && compareRe.MatchString(t) && !regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch|replace|swap|move|migrate|go with)\b|\b(?:instead of|rather than)\b`).MatchString(t) {
@@ -206,6 +207,12 @@ func withFeatures(g bot.Grounding, add []string) (conversation.RequirementSet, [
 			req.Features = append(req.Features, id)
 		}
 		f := features[id]
+		// What the feature answers goes ("newest (or ranked) first" once the feed is ranked).
+		replaced := func(line string) bool {
+			return slices.ContainsFunc(f.Replaces, func(p string) bool { return strings.HasPrefix(line, p) })
+		}
+		req.Functional = slices.DeleteFunc(req.Functional, replaced)
+		req.NonFunctional = slices.DeleteFunc(req.NonFunctional, replaced)
 		req.Functional = appendNew(req.Functional, said(f.Functional, g.Problem)...)
 		req.NonFunctional = appendNew(req.NonFunctional, f.NonFunctional...)
 		for _, e := range f.Entities {
@@ -774,6 +781,9 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 		if pb := newProduct(g, add); pb != "" && !force {
 			return &change{pushback: pb}, true
 		}
+		if pb := absentObject(g, what, add); pb != "" && !force {
+			return &change{pushback: pb}, true
+		}
 		req, comps := withFeatures(g, add)
 		var fnames []string
 		for _, id := range add {
@@ -782,8 +792,18 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps,
 			reply: "This brings " + newNames(g.Components, comps) + ", with their flows, APIs, data and risks in the sections below."}, true
 	}
+	for _, id := range ids {
+		if id != "core" && id != "generic" && slices.Contains(g.Requirements.Features, id) {
+			return &change{unsupported: fmt.Sprintf("The design already has %s: ask about it (\"how does %s work here?\") or say what should change in it.", features[id].Name, features[id].Name)}, true
+		}
+	}
 	// Else a catalog component by alias ("add a cache", "add a CDN").
 	for _, spec := range components {
+		if spec.Kind == "client" {
+			// An app is named by the people who use it: "let users edit a post" asks for no
+			// browsers or authenticators.
+			continue
+		}
 		for _, a := range spec.Aliases {
 			if regexp.MustCompile(`\b` + regexp.QuoteMeta(a) + `\b`).MatchString(what) {
 				for _, c := range g.Components {
@@ -809,6 +829,22 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 		}
 	}
 	return &change{unsupported: unsupported(g, t)}, true
+}
+
+// planNamed reads a change that names a capability without saying "add" ("rank the timeline
+// instead of by time"): the capability it names is added as "add" would, with the same checks;
+// a change that names none is left to the next reading.
+func planNamed(g bot.Grounding, t string, force bool) (*change, bool) {
+	if dropWords.MatchString(t) || questionRe.MatchString(t) && strings.HasSuffix(t, "?") {
+		return nil, false
+	}
+	ids, _ := detect(t)
+	for _, id := range ids {
+		if id != "core" && id != "generic" && !slices.Contains(g.Requirements.Features, id) {
+			return planAdd(g, "add "+t, force)
+		}
+	}
+	return nil, false
 }
 
 // newProduct says why adding features would turn the design into another product as well: an
@@ -865,7 +901,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerLongQuestion, answerFailure, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerInvalidation, answerFigure, answerCapability, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}

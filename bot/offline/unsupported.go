@@ -18,6 +18,10 @@ func unsupported(g bot.Grounding, t string) string {
 	if c := closest(g, t); c != "" {
 		fmt.Fprintf(&b, " The closest change I can make: %s.", c)
 	}
+	if a := answerInvalidation(g, t); a != "" {
+		// "let users edit a post": what the edit would touch here, part by part.
+		fmt.Fprintf(&b, "\nWhat it touches in this design:\n%s", a)
+	}
 	var ts []string
 	for _, tp := range techs {
 		ts = append(ts, tp.short())
