@@ -277,6 +277,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"overbook", "full-text search", "exactly-once payments", "listing", "cart", "not designed", "/v1/records"},
 		},
 		{
+			// A ship's cabins are the rooms, counted as they are stated; its day is disembarkation
+			// and embarkation.
+			prompt: "Cabin stewards on our 1,800-cabin cruise ship need an app to report each cabin cleaned on turnaround day, so the embarkation desk knows which decks are ready", archetype: "housekeeping and room-readiness system",
+			mentions: []string{"1800 cabins × 3 a day", "disembarkation", "turnaround day"},
+			absent:   []string{"boarding pass", "overbook", "not designed", "early check-in (guest app)", "early check-in without promising"},
+		},
+		{
 			// A transfer asked for by name is a hard part: its dive is written, not cut for claims.
 			prompt: "a retail pharmacy chain wants patients to transfer prescriptions between its stores, get refill reminders and pick up at the counter; Schedule II drugs cannot be refilled", archetype: "pharmacy prescription and refill system",
 			mentions: []string{"transfers between the chain's stores", "refills_remaining"},
