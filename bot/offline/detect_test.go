@@ -306,6 +306,8 @@ func TestDetect(t *testing.T) {
 		{"our hostels need to know which dorm beds are made up after guests check out, so the desk can sell them again", []string{"housekeeping"}, []string{"orders", "lodging", "reservation"}},
 		{"an app for a cruise line's cabin stewards to report each cabin cleaned and ready on turnaround day", []string{"housekeeping"}, []string{"checkin", "generic"}},
 		{"Design a hotel booking system like Booking.com", []string{"lodging"}, []string{"housekeeping"}},
+		{"a hotel room service app: guests order food to their room and the kitchen marks it ready, the front desk sees open orders", nil, []string{"housekeeping"}},
+		{"a dashboard of staff turnover across our hotel group, by department and month", nil, []string{"housekeeping"}},
 		{"a hotel website where guests book a room for three nights and pay by card", []string{"lodging"}, []string{"housekeeping"}},
 		{"a hospital bed management system where beds are cleaned after a patient is discharged", nil, []string{"housekeeping"}},
 		{"a marketplace where people book house cleaners for their flats", nil, []string{"housekeeping"}},
