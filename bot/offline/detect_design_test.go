@@ -269,6 +269,21 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"one label per return", "no overlapping bookings", "within 14 days"},
 		},
 		{
+			// A hotel chain's room readiness is housekeeping, not a booking site: the room status
+			// state machine, the PMS's check-outs, the front desk's push, and early check-in as a
+			// hard part because it is asked for; the 10am-noon check-out peak sets the peak.
+			prompt: "Our 45 hotels want a room-readiness app: room attendants tap each room clean on their phones even where the Wi-Fi is patchy, most guests check out from 10am to noon, supervisors inspect, and guests can ask in the app to arrive early", archetype: "housekeeping and room-readiness system",
+			mentions: []string{"vacant dirty", "inspected", "op_id", "htng", "per hotel", "early check-in without promising", "credits", "out of order", "from 10am to 12pm"},
+			absent:   []string{"overbook", "full-text search", "exactly-once payments", "listing", "cart", "not designed", "/v1/records"},
+		},
+		{
+			// A ship's cabins are the rooms, counted as they are stated; its day is disembarkation
+			// and embarkation.
+			prompt: "Cabin stewards on our 1,800-cabin cruise ship need an app to report each cabin cleaned on turnaround day, so the embarkation desk knows which decks are ready", archetype: "housekeeping and room-readiness system",
+			mentions: []string{"1800 cabins × 3 a day", "disembarkation", "turnaround day"},
+			absent:   []string{"boarding pass", "overbook", "not designed", "early check-in (guest app)", "early check-in without promising"},
+		},
+		{
 			// A transfer asked for by name is a hard part: its dive is written, not cut for claims.
 			prompt: "a retail pharmacy chain wants patients to transfer prescriptions between its stores, get refill reminders and pick up at the counter; Schedule II drugs cannot be refilled", archetype: "pharmacy prescription and refill system",
 			mentions: []string{"transfers between the chain's stores", "refills_remaining"},

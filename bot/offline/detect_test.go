@@ -299,6 +299,19 @@ func TestDetect(t *testing.T) {
 		{"a courier's tracking pages: customers type a tracking number and see each scan of their parcel until it is delivered", []string{"parcels"}, []string{"returns"}},
 		{"members borrow e-readers from the library and return them within three weeks", nil, []string{"returns"}},
 		{"an online shop with a cart, card payments, order history and refunds", nil, []string{"returns"}},
+		// Rooms turned over between guests are housekeeping, wherever guests sleep: not a booking
+		// site because the word "hotel" is there, nor a cart because guests "check out". Booking
+		// rooms, a hospital's beds after discharge and a marketplace of home cleaners stay out.
+		{"housekeeping for our 12 city-centre hotels: attendants mark rooms clean on their phones and reception sees which rooms are ready", []string{"housekeeping"}, []string{"lodging", "reservation", "booking", "search", "payments", "generic"}},
+		{"a holiday park wants its cleaning teams to turn over 300 chalets every Saturday and tell the office when each chalet is inspected", []string{"housekeeping"}, []string{"lodging", "reservation", "generic"}},
+		{"our hostels need to know which dorm beds are made up after guests check out, so the desk can sell them again", []string{"housekeeping"}, []string{"orders", "lodging", "reservation"}},
+		{"an app for a cruise line's cabin stewards to report each cabin cleaned and ready on turnaround day", []string{"housekeeping"}, []string{"checkin", "generic"}},
+		{"Design a hotel booking system like Booking.com", []string{"lodging"}, []string{"housekeeping"}},
+		{"a hotel room service app: guests order food to their room and the kitchen marks it ready, the front desk sees open orders", nil, []string{"housekeeping"}},
+		{"a dashboard of staff turnover across our hotel group, by department and month", nil, []string{"housekeeping"}},
+		{"a hotel website where guests book a room for three nights and pay by card", []string{"lodging"}, []string{"housekeeping"}},
+		{"a hospital bed management system where beds are cleaned after a patient is discharged", nil, []string{"housekeeping"}},
+		{"a marketplace where people book house cleaners for their flats", nil, []string{"housekeeping"}},
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},
@@ -502,8 +515,8 @@ func TestSettingWordsDoNotDecide(t *testing.T) {
 		statement string
 		want, not []string
 	}{
-		{statement: "Design a hotel housekeeping app", not: []string{"lodging", "reservation"}},
-		{statement: "We need a hotel housekeeping tool where 200 cleaners mark rooms clean", not: []string{"lodging"}},
+		{statement: "Design a hotel housekeeping app", want: []string{"housekeeping"}, not: []string{"lodging", "reservation"}},
+		{statement: "We need a hotel housekeeping tool where 200 cleaners mark rooms clean", want: []string{"housekeeping"}, not: []string{"lodging"}},
 		{statement: "Design a ride hailing driver payout system", not: []string{"ride", "geo"}},
 		{statement: "build a ride-hailing payouts service for weekly driver earnings", not: []string{"ride"}},
 		{statement: "Design a dating app safety reporting system", not: []string{"dating"}},

@@ -762,6 +762,13 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	// "400 services with about 30,000 pods" is 30,000 senders. The archetype's own senders come
 	// first: "2 million containers across 60,000 machines" counts the machines outright.
 	senders := slices.Clone(rd.Things)
+	// A count the reader found nothing to size by ("a cruise ship with 2,000 cabins") is the
+	// senders all the same when it counts the archetype's own.
+	for _, c := range rd.Counted {
+		if c.Noun == thing || slices.Contains(p.SenderNouns, c.Noun) {
+			senders = append(senders, c)
+		}
+	}
 	machineFirst := func(t workload.Population) int {
 		switch {
 		case t.Noun == thing || slices.Contains(p.SenderNouns, t.Noun):

@@ -12,14 +12,16 @@ import (
 func TestMarkingSnappingAndDeciding(t *testing.T) {
 	checkSections(t, []sectionCase{
 		{
-			statement: "Design a hotel's housekeeping app: 400 rooms, housekeepers get room assignments each morning, mark rooms clean, and the front desk sees which rooms are ready",
+			// A hotel's rooms have their own pattern (archetypes-housekeeping.yaml); an office
+			// cleaning firm's offices are composed.
+			statement: "Design an office cleaning app: 400 offices, cleaners get office assignments each morning, mark offices clean, and the facilities desk sees which offices are ready",
 			want: map[conversation.SectionID][]string{
-				conversation.Requirements: {"Housekeepers mark rooms clean"},
-				conversation.API:          {"`/v1/rooms/{id}/clean`", "marked clean by a housekeeper"},
+				conversation.Requirements: {"Cleaners mark offices clean"},
+				conversation.API:          {"`/v1/offices/{id}/clean`", "marked clean by a cleaner"},
 			},
 			absent: map[conversation.SectionID][]string{
 				conversation.Requirements: {"cleans"},
-				conversation.DataModel:    {"Rooms clean"},
+				conversation.DataModel:    {"Offices clean"},
 			},
 		},
 		{

@@ -84,6 +84,7 @@ func readPeriodWindow(statement string) (string, dailyWindow) {
 // readDailyWindow finds a daily window in the statement and returns the statement with every
 // clock time blanked out, so the counting that follows never reads one as a figure.
 func readDailyWindow(statement string) (string, dailyWindow) {
+	statement = namedHours(statement)
 	var w dailyWindow
 	var crowd []int // where a crowd's window is said, and its length in minutes
 	for _, loc := range clockRangeRe.FindAllStringSubmatchIndex(statement, -1) {
@@ -218,6 +219,28 @@ func aroundClock(statement string) dailyWindow {
 // and 2,000 customers" is no end of a clock range.
 func numberGoesOn(s string, i int) bool {
 	return i < len(s) && (s[i] >= '0' && s[i] <= '9' || (s[i] == ',' || s[i] == '.') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9')
+}
+
+// namedHourRe finds noon, midday or midnight at either end of a clock range: "between 10am and
+// noon", "from midnight to 6 am".
+var namedHourRe = regexp.MustCompile(`(?i)\b(?:and|to|until|till)\s+(noon|midday|midnight)\b|\b(noon|midday|midnight)\s*(?:and|to|until|till|-|–)\s*\d`)
+
+// namedHours writes noon, midday and midnight that end a clock range as the clock times they are,
+// padded to their length, so the range is read as any other ("between 10am and noon" is 2 h).
+func namedHours(statement string) string {
+	b := []byte(statement)
+	for _, loc := range namedHourRe.FindAllStringSubmatchIndex(statement, -1) {
+		i, j := loc[2], loc[3]
+		if i < 0 {
+			i, j = loc[4], loc[5]
+		}
+		clock := "12pm"
+		if strings.EqualFold(statement[i:j], "midnight") {
+			clock = "12am"
+		}
+		copy(b[i:j], clock+strings.Repeat(" ", j-i-len(clock)))
+	}
+	return string(b)
 }
 
 // clockHour reads one end of a range as hours since midnight; the other end's am or pm counts

@@ -395,6 +395,11 @@ func TestReadDailyWindow(t *testing.T) {
 		{"between 7 and 9 orders a minute", 0},                          // no clock
 		{"open from 9 am to 9 pm", 0},                                   // twelve hours is the day, not a peak
 		{"the quiz starts at 9 pm every night with 200,000 players", 0}, // a time, no window
+		// Noon, midday and midnight end a range as clock times do.
+		{"guests leave between 10am and noon, when most rooms need cleaning", 6},
+		{"most lunch orders come in from 11 am until midday", 14.4},
+		{"the bars send their tabs from 10 pm to midnight", 6},
+		{"at noon the canteen opens for 3,000 staff", 0}, // a time, no window
 	}
 	for _, tt := range tests {
 		rd := workload.Read(tt.statement)
