@@ -17,7 +17,8 @@ import (
 // A thread is stored as a record of parts a turn changes independently, one field each:
 //
 //	rev       the revision compare-and-set checks
-//	meta      the thread without its design and undo history: owner, turns, summary, usage (a few KB)
+//	meta      the thread without its design and undo history: owner, turns, summary, usage (a few KB,
+//	          plain JSON)
 //	design    the design document (up to about 60 KB of JSON)
 //	undo:<n>  one revision each (about 7 KB of JSON), n growing with each revision
 //
@@ -219,7 +220,11 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 	if err := json.NewEncoder(buf).Encode(&meta); err != nil {
 		return nil, fmt.Errorf("encode meta: %w", err)
 	}
-	op.Set = append(op.Set, fieldMeta, pack(buf.Bytes(), fastLevel))
+	// Meta is stored as plain JSON, whatever its size: every turn writes it and every load reads
+	// it, and gzip both ways cost a follow-up more CPU (5% of the replicas' samples in the
+	// serving bench) than the few KB it saves in Redis are worth. Records an earlier version
+	// wrote with it gzip'd load as before (unpack tells them apart).
+	op.Set = append(op.Set, fieldMeta, buf.String())
 
 	var hash uint64
 	var packed string // the design field written, "" when it stays as stored
