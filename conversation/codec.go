@@ -293,7 +293,7 @@ func (op *SaveOp) planUndo(st *storedState, undo []undoEntry, buf *bytes.Buffer)
 			if err := json.NewEncoder(buf).Encode(e.rev); err != nil {
 				return fmt.Errorf("encode revision: %w", err)
 			}
-			e.raw = pack(buf.Bytes(), smallLevel)
+			e.raw = pack(buf.Bytes(), revisionLevel)
 		}
 		op.Set = append(op.Set, e.field, e.raw)
 	}
@@ -361,16 +361,18 @@ func DecodeDecisions(entries []string) ([]Decision, error) {
 // Compression levels trade CPU for Redis memory, measured on conversationtest.LargeThread. The
 // design and meta are rewritten often (a change rewrites the design) and decoded every turn: the
 // fast encoder (level 1) packs the 62 KB design into 21 KB, where level 2 takes twice as long
-// with Go's compress/gzip for 1 KB less. A revision is written once and read by undo alone:
-// level 6 packs the ten of a large thread into 31 KB instead of 34 KB.
+// with Go's compress/gzip for 1 KB less. A revision is written once, by every change, and read
+// by undo alone: klauspost's level 2 packs the ten of a large thread into 28.3 KB against 26.8 KB
+// at level 6, in a fifth to a half of the time (the ten in 0.42 and 1.54 ms against 2.31 and
+// 2.80 ms, two runs on the shared machine); at level 6 it was 4.6% of the replicas' CPU in the serving bench.
 //
 // The gzip is klauspost/compress's, which writes and reads the same format as compress/gzip
 // (records written by either load with either, TestRecordGzipIsStandard) in about a third of
 // the time to compress and half the time to decompress the design at level 1 (0.36 ms against
 // 1.17 ms, 0.36 against 0.81, one run on the shared 2-vCPU machine, docs/BENCHMARKS.md).
 const (
-	fastLevel  = 1
-	smallLevel = 6
+	fastLevel     = 1
+	revisionLevel = 2
 )
 
 // packMin is the size under which a field is stored as plain JSON: gzip's header and tables
@@ -404,8 +406,8 @@ const freeListSize = 16
 
 var (
 	gzipWriters = map[int]freeList[*gzip.Writer]{
-		fastLevel:  {make(chan *gzip.Writer, freeListSize)},
-		smallLevel: {make(chan *gzip.Writer, freeListSize)},
+		fastLevel:     {make(chan *gzip.Writer, freeListSize)},
+		revisionLevel: {make(chan *gzip.Writer, freeListSize)},
 	}
 	gzipReaders = freeList[*gzip.Reader]{make(chan *gzip.Reader, freeListSize)}
 	// buffers hold a field's JSON while it is encoded or decoded.
