@@ -460,7 +460,10 @@ func unpack(buf *bytes.Buffer, data string) ([]byte, error) {
 		}
 		return buf.Bytes(), nil
 	case len(data) > 0 && data[0] == '{':
-		return []byte(data), nil
+		// Copied into buf, which is reused, rather than into a new slice: meta, read by every
+		// load, is stored this way.
+		buf.WriteString(data)
+		return buf.Bytes(), nil
 	default:
 		return nil, errors.New("decode: stored data is neither gzip nor JSON")
 	}
