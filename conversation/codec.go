@@ -358,13 +358,14 @@ func DecodeDecisions(entries []string) ([]Decision, error) {
 	return out, nil
 }
 
-// Compression levels trade CPU for Redis memory, measured on conversationtest.LargeThread. The
-// design and meta are rewritten often (a change rewrites the design) and decoded every turn: the
-// fast encoder (level 1) packs the 62 KB design into 21 KB, where level 2 takes twice as long
-// with Go's compress/gzip for 1 KB less. A revision is written once, by every change, and read
-// by undo alone: klauspost's level 2 packs the ten of a large thread into 28.3 KB against 26.8 KB
-// at level 6, in a fifth to a half of the time (the ten in 0.42 and 1.54 ms against 2.31 and
-// 2.80 ms, two runs on the shared machine); at level 6 it was 4.6% of the replicas' CPU in the serving bench.
+// Compression levels trade CPU for Redis memory, measured on conversationtest.LargeThread (meta
+// is not compressed, see PlanSave). The design is rewritten by every change and decoded by every
+// turn: the fast encoder (level 1) packs the 62 KB design into 21 KB, where level 2 takes twice
+// as long with Go's compress/gzip for 1 KB less. A revision is written once, by every change,
+// and read by undo alone: klauspost's level 2 packs the ten of a large thread into 28.3 KB
+// against 26.8 KB at level 6, in a fifth to a half of the time (the ten in 0.42 and 1.54 ms
+// against 2.31 and 2.80 ms, two runs on the shared machine); level 6 was 4.6% of the replicas'
+// CPU in the serving bench.
 //
 // The gzip is klauspost/compress's, which writes and reads the same format as compress/gzip
 // (records written by either load with either, TestRecordGzipIsStandard) in about a third of
