@@ -17,7 +17,8 @@ import (
 // A thread is stored as a record of parts a turn changes independently, one field each:
 //
 //	rev       the revision compare-and-set checks
-//	meta      the thread without its design and undo history: owner, turns, summary, usage (a few KB)
+//	meta      the thread without its design and undo history: owner, turns, summary, usage (a few KB,
+//	          plain JSON)
 //	design    the design document (up to about 60 KB of JSON)
 //	undo:<n>  one revision each (about 7 KB of JSON), n growing with each revision
 //
@@ -219,7 +220,11 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 	if err := json.NewEncoder(buf).Encode(&meta); err != nil {
 		return nil, fmt.Errorf("encode meta: %w", err)
 	}
-	op.Set = append(op.Set, fieldMeta, pack(buf.Bytes(), fastLevel))
+	// Meta is stored as plain JSON, whatever its size: every turn writes it and every load reads
+	// it, and gzip both ways cost a follow-up more CPU (5% of the replicas' samples in the
+	// serving bench) than the few KB it saves in Redis are worth. Records an earlier version
+	// wrote with it gzip'd load as before (unpack tells them apart).
+	op.Set = append(op.Set, fieldMeta, buf.String())
 
 	var hash uint64
 	var packed string // the design field written, "" when it stays as stored
@@ -288,7 +293,7 @@ func (op *SaveOp) planUndo(st *storedState, undo []undoEntry, buf *bytes.Buffer)
 			if err := json.NewEncoder(buf).Encode(e.rev); err != nil {
 				return fmt.Errorf("encode revision: %w", err)
 			}
-			e.raw = pack(buf.Bytes(), smallLevel)
+			e.raw = pack(buf.Bytes(), revisionLevel)
 		}
 		op.Set = append(op.Set, e.field, e.raw)
 	}
@@ -353,19 +358,22 @@ func DecodeDecisions(entries []string) ([]Decision, error) {
 	return out, nil
 }
 
-// Compression levels trade CPU for Redis memory, measured on conversationtest.LargeThread. The
-// design and meta are rewritten often (a change rewrites the design) and decoded every turn: the
-// fast encoder (level 1) packs the 62 KB design into 21 KB, where level 2 takes twice as long
-// with Go's compress/gzip for 1 KB less. A revision is written once and read by undo alone:
-// level 6 packs the ten of a large thread into 31 KB instead of 34 KB.
+// Compression levels trade CPU for Redis memory, measured on conversationtest.LargeThread (meta
+// is not compressed, see PlanSave). The design is rewritten by every change and decoded by every
+// turn: the fast encoder (level 1) packs the 62 KB design into 21 KB, where level 2 takes twice
+// as long with Go's compress/gzip for 1 KB less. A revision is written once, by every change,
+// and read by undo alone: klauspost's level 2 packs the ten of a large thread into 28.3 KB
+// against 26.8 KB at level 6, in a fifth to a half of the time (the ten in 0.42 and 1.54 ms
+// against 2.31 and 2.80 ms, two runs on the shared machine); level 6 was 4.6% of the replicas'
+// CPU in the serving bench.
 //
 // The gzip is klauspost/compress's, which writes and reads the same format as compress/gzip
 // (records written by either load with either, TestRecordGzipIsStandard) in about a third of
 // the time to compress and half the time to decompress the design at level 1 (0.36 ms against
 // 1.17 ms, 0.36 against 0.81, one run on the shared 2-vCPU machine, docs/BENCHMARKS.md).
 const (
-	fastLevel  = 1
-	smallLevel = 6
+	fastLevel     = 1
+	revisionLevel = 2
 )
 
 // packMin is the size under which a field is stored as plain JSON: gzip's header and tables
@@ -399,8 +407,8 @@ const freeListSize = 16
 
 var (
 	gzipWriters = map[int]freeList[*gzip.Writer]{
-		fastLevel:  {make(chan *gzip.Writer, freeListSize)},
-		smallLevel: {make(chan *gzip.Writer, freeListSize)},
+		fastLevel:     {make(chan *gzip.Writer, freeListSize)},
+		revisionLevel: {make(chan *gzip.Writer, freeListSize)},
 	}
 	gzipReaders = freeList[*gzip.Reader]{make(chan *gzip.Reader, freeListSize)}
 	// buffers hold a field's JSON while it is encoded or decoded.
@@ -453,7 +461,10 @@ func unpack(buf *bytes.Buffer, data string) ([]byte, error) {
 		}
 		return buf.Bytes(), nil
 	case len(data) > 0 && data[0] == '{':
-		return []byte(data), nil
+		// Copied into buf, which is reused, rather than into a new slice: meta, read by every
+		// load, is stored this way.
+		buf.WriteString(data)
+		return buf.Bytes(), nil
 	default:
 		return nil, errors.New("decode: stored data is neither gzip nor JSON")
 	}

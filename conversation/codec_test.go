@@ -138,3 +138,45 @@ func TestRecordGzipIsStandard(t *testing.T) {
 		}
 	}
 }
+
+// Meta is rewritten by every turn and read by every load: it is stored as plain JSON, never
+// gzip'd, however large its turns make it, and a record whose meta an earlier version gzip'd
+// still loads.
+func TestMetaStoredAsJSON(t *testing.T) {
+	th := &Thread{Ref: ThreadRef{Platform: "test", Channel: "C", ThreadID: "meta"}, Problem: "a ride-hailing dispatch service", Owner: "U1"}
+	for i := range MaxTurns {
+		th.AddTurn(Turn{Author: "U1", Intent: "question", At: time.Date(2026, 3, 4, 5, i, 0, 0, time.UTC),
+			Text:  strings.Repeat("how does a driver's location reach the matcher when the region fails over? ", 4),
+			Reply: strings.Repeat("Each driver app posts its position to the nearest region's gateway. ", 5)})
+	}
+	op, err := PlanSave(th, th.Ref.Key())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := map[string]string{}
+	for i := 0; i+1 < len(op.Set); i += 2 {
+		fields[op.Set[i]] = op.Set[i+1]
+	}
+	meta := fields[fieldMeta]
+	raw, err := unpack(new(bytes.Buffer), meta)
+	if err != nil || len(raw) < packMin {
+		t.Fatalf("meta is %d bytes of JSON (%v), want a thread whose meta is at least %d", len(raw), err, packMin)
+	}
+	if meta != string(raw) {
+		t.Fatalf("meta stored as %.20q, want plain JSON", meta)
+	}
+	var gz bytes.Buffer
+	zw := stdgzip.NewWriter(&gz)
+	zw.Write([]byte(meta))
+	zw.Close()
+	for name, stored := range map[string]string{"plain": meta, "gzip'd": gz.String()} {
+		fields[fieldMeta] = stored
+		got, err := DecodeRecord(th.Ref.Key(), 1, fields)
+		if err != nil {
+			t.Fatalf("%s meta: %v", name, err)
+		}
+		if len(got.Turns) != MaxTurns || got.Turns[MaxTurns-1].Reply != th.Turns[MaxTurns-1].Reply || got.Problem != th.Problem {
+			t.Fatalf("%s meta loaded %d turns, problem %q; want the thread saved", name, len(got.Turns), got.Problem)
+		}
+	}
+}
