@@ -330,6 +330,9 @@ func (r *renderer) statedLimit(noun, usual string) string {
 // words renders a named placeholder ({paths}, {peak_write}, {shards_word} …) for this design, and
 // reports whether it knows the name.
 func (r *renderer) words(name string) (string, bool) {
+	if w, ok := r.constraintWords(name); ok {
+		return w, true
+	}
 	switch name {
 	case "paths":
 		if l := r.p.Load; l != nil && l.Write != "" && l.Read != "" && r.p.ID != "generic" {
