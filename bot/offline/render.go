@@ -1132,7 +1132,7 @@ func (r *renderer) dataModel(b *strings.Builder) {
 	}
 	b.WriteString("| Entity | Store | Primary key | Partition key | Indexes |\n|---|---|---|---|---|\n")
 	for _, e := range es {
-		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", e.Name, cell(r.storeOf(e)), cell(e.Key), cell(e.Partition), cell(e.Indexes))
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", e.Name, cell(r.storeOf(e)), cell(r.x(e.Key)), cell(r.x(e.Partition)), cell(r.x(e.Indexes)))
 	}
 	b.WriteString("\n### Why each store\n")
 	for _, e := range es {

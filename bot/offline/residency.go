@@ -162,10 +162,10 @@ func (r *renderer) residencyWords(name string) (string, bool) {
 }
 
 // constraintWords renders the placeholders of constraints the statement puts on the whole design:
-// where its data stays.
+// where its data stays, and what must be traceable from what to what.
 func (r *renderer) constraintWords(name string) (string, bool) {
 	if w, ok := r.residencyWords(name); ok {
 		return w, true
 	}
-	return "", false
+	return r.traceWordsFor(name)
 }
