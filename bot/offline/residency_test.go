@@ -51,11 +51,14 @@ func TestResidencyBoundsTheDesign(t *testing.T) {
 			for id, want := range map[conversation.SectionID]string{
 				conversation.Requirements: "Data residency: no copy of " + tc.what + " leaves " + tc.place,
 				conversation.Reliability:  "Disaster recovery stays inside " + tc.place,
-				conversation.Security:     "Third parties get no " + tc.what + ": a push (APNs, FCM) carries only an id",
+				conversation.Security:     "Third parties get no " + tc.what + ": error tracking, analytics and any LLM API receive ids",
 			} {
 				if !strings.Contains(sec[id], want) {
 					t.Errorf("%s has no %q:\n%s", id, want, sec[id])
 				}
+			}
+			if notified := strings.Contains(tc.statement, "texts"); notified != strings.Contains(sec[conversation.Security], "Notifications carry no "+tc.what+": a push (APNs, FCM) carries only an id") {
+				t.Errorf("notified=%v, but security says otherwise about notifications:\n%s", notified, sec[conversation.Security])
 			}
 			if !strings.Contains(sec[conversation.Security], "KMS or HSM in "+tc.place) {
 				t.Errorf("security does not keep the keys in %s:\n%s", tc.place, sec[conversation.Security])
