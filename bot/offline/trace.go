@@ -15,7 +15,7 @@ import (
 
 // traceSpanRe finds the ends of a trace by their head nouns: "from donor to patient", "from farm
 // to fork", "from the crime scene to the courtroom".
-var traceSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+|its\s+|their\s+|each\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w-]*)\s+(?:all the way\s+|right\s+|through\s+)?(?:to|until|into)\s+(?:the\s+|its\s+|their\s+|each\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+)??([a-z][\w-]*)`)
+var traceSpanRe = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+|all\s+|any\s+|a\s+|an\s+)?(?:[a-z][\w'’-]*\s+)??([a-z][\w-]*)\s+(?:all the way\s+|right\s+|through\s+)?(?:to|until|into)\s+(?:the\s+|its\s+|their\s+|each\s+|every\s+|all\s+|any\s+|a\s+|an\s+)?([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?`)
 
 // traceWordRe finds the words that ask for a trace.
 var traceWordRe = regexp.MustCompile(`(?i)\b(?:traceable|traceability|traced|trace(?:s)?\s+back|track(?:ed)?\s+and\s+trac\w*|chain[- ]of[- ]custody|provenance|genealogy|lineage|seriali[sz]ation|serialised|serialized)\b`)
@@ -54,6 +54,11 @@ func tracedNoun(before string) (noun string, every bool) {
 	return singularNoun(ws[i]), every
 }
 
+// traceClauseWords go on after the noun that ends a trace ("to the patient who receives it", "to
+// shelf in minutes").
+var traceClauseWords = set("who", "whom", "whose", "which", "that", "it", "they", "is", "are", "was", "in", "on", "at", "by", "when", "within", "so", "as", "via", "through", "using",
+	"before", "after", "under", "over", "then", "must", "can", "should", "will")
+
 // traceWords are the nouns of a trace as the statement says them: what moves, where a trace
 // starts and where it ends; a missing end is "source" or "recipient".
 type traceWords struct{ item, from, to string }
@@ -86,6 +91,10 @@ func traceOf(statement string) traceWords {
 			near = near || m[0] >= l[0]-80 && m[0] <= l[1]+40
 		}
 		from, to := strings.ToLower(statement[m[2]:m[3]]), strings.ToLower(statement[m[4]:m[5]])
+		// "to every later owner": the noun is the last word before the clause goes on.
+		if m[6] >= 0 && !traceNotNouns[strings.ToLower(statement[m[6]:m[7]])] && !traceClauseWords[strings.ToLower(statement[m[6]:m[7]])] {
+			to = strings.ToLower(statement[m[6]:m[7]])
+		}
 		if traceNotNouns[from] || traceNotNouns[to] || !near {
 			continue
 		}

@@ -20,6 +20,7 @@ func TestTraceOfReadsTheNouns(t *testing.T) {
 		{"Custody tracking for a forensic lab: a chain of custody for every sample from the crime scene to the courtroom", traceWords{"sample", "scene", "courtroom"}},
 		{"A records system for a railway that keeps the genealogy of every wheelset", traceWords{"wheelset", "source", "recipient"}},
 		{"A winery app showing the provenance of each bottle, from vineyard to glass", traceWords{"bottle", "vineyard", "glass"}},
+		{"A gallery's records of every painting, traceable from the artist's studio to every later owner", traceWords{"painting", "studio", "owner"}},
 	} {
 		if got := traceOf(tc.statement); got != tc.want {
 			t.Errorf("%q: trace %+v, want %+v", tc.statement, got, tc.want)
