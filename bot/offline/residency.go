@@ -34,6 +34,9 @@ var residencyRe = regexp.MustCompile(`(?i)\b((?:[\w'’-]+\s+){0,2}?(?:data|reco
 // residencyWordsRe are the statement's ways of saying residency without a verb and a place.
 var residencyWordsRe = regexp.MustCompile(`(?i)\b(?:data (?:residency|sovereignty|locali[sz]ation)|residency (?:rules?|requirements?|laws?)|in-country|onshore|sovereign cloud)\b`)
 
+// residencyStatedRe is either way of saying residency, for {unsaid:@residency} lines.
+var residencyStatedRe = regexp.MustCompile(residencyRe.String() + "|" + residencyWordsRe.String())
+
 var residencyPlaceRe = regexp.MustCompile(`(?i)\b(?:` + residencyPlaces + `)`)
 
 // residencyOf returns what the statement says must stay where ("patient data", "the EU"), or

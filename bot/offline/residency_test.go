@@ -75,3 +75,18 @@ func TestResidencyBoundsTheDesign(t *testing.T) {
 		}
 	}
 }
+
+// TestResidencyAnswersTheRegionQuestion checks that a multi-region design whose statement already
+// says where its data stays does not ask which data may leave its region, and that one whose
+// statement does not still asks.
+func TestResidencyAnswersTheRegionQuestion(t *testing.T) {
+	for statement, asks := range map[string]bool{
+		"A claims portal for an insurer with 4 million customers, running in 2 regions, where claim records must stay within Germany": false,
+		"A claims portal for an insurer with 4 million customers, running in 2 regions":                                               true,
+	} {
+		_, sec := renderAll(t, statement)
+		if got := strings.Contains(sec[conversation.Tradeoffs], "Which data may leave its region"); got != asks {
+			t.Errorf("%q: asks which data may leave its region=%v, want %v", statement, got, asks)
+		}
+	}
+}
