@@ -26,6 +26,9 @@ var traceOfRe = regexp.MustCompile(`(?i)^\s+(?:[^.;:,]{0,50}?\s)?(?:of|for)\s+(?
 
 var traceTokenRe = regexp.MustCompile(`[A-Za-z][\w'’-]*`)
 
+// everyNounRe finds the first thing the statement counts one by one ("every exhibit").
+var everyNounRe = regexp.MustCompile(`(?i)\b(?:every|each)\s+([a-z][\w-]*)`)
+
 // traceAux are the words between a thing and the words that say it is traced ("every unit must
 // be fully traceable").
 var traceAux = set("must", "should", "shall", "be", "is", "are", "can", "will", "has", "have", "to", "need", "needs", "fully", "always", "completely", "end-to-end", "remain", "remains", "stay", "stays")
@@ -54,6 +57,23 @@ func tracedNoun(before string) (noun string, every bool) {
 	return singularNoun(ws[i]), every
 }
 
+// traceRule leaves a trace to the composed design where that already records each hand-off of a
+// staged thing ("every exhibit moves through 5 stages, and each hand-off needs a chain-of-custody
+// record"): its custody events are the trace, and a second set would be a twin.
+func traceRule(statement string, on map[string]bool) {
+	if !on["traceability"] {
+		return
+	}
+	for id := range on {
+		if f := features[id]; f != nil && f.Archetype != "" {
+			return
+		}
+	}
+	if st, ok := modelOf(statement).stagingOf(); ok && st.custody {
+		delete(on, "traceability")
+	}
+}
+
 // traceClauseWords go on after the noun that ends a trace ("to the patient who receives it", "to
 // shelf in minutes").
 var traceClauseWords = set("who", "whom", "whose", "which", "that", "it", "they", "is", "are", "was", "in", "on", "at", "by", "when", "within", "so", "as", "via", "through", "using",
@@ -80,6 +100,12 @@ func traceOf(statement string) traceWords {
 		}
 		if plain == "" {
 			plain = n
+		}
+	}
+	if after == "" && plain == "" && len(locs) > 0 {
+		// "every exhibit moves … and each hand-off needs a chain of custody": the thing counted.
+		if m := everyNounRe.FindStringSubmatch(statement); m != nil && !traceNotNouns[strings.ToLower(m[1])] {
+			plain = singularNoun(m[1])
 		}
 	}
 	t.item = cmp.Or(after, plain, t.item)
@@ -125,6 +151,8 @@ func (r *renderer) traceWordsFor(name string) (string, bool) {
 		return "", false
 	}
 	switch {
+	case form == "a":
+		return article(w), true
 	case form == "id":
 		return strings.ReplaceAll(w, " ", "_") + "_id", true
 	case strings.HasSuffix(part, "s"):

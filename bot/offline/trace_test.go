@@ -20,6 +20,7 @@ func TestTraceOfReadsTheNouns(t *testing.T) {
 		{"Custody tracking for a forensic lab: a chain of custody for every sample from the crime scene to the courtroom", traceWords{"sample", "scene", "courtroom"}},
 		{"A records system for a railway that keeps the genealogy of every wheelset", traceWords{"wheelset", "source", "recipient"}},
 		{"A winery app showing the provenance of each bottle, from vineyard to glass", traceWords{"bottle", "vineyard", "glass"}},
+		{"A coroner's lab where every specimen is logged on arrival and each transfer needs a chain of custody", traceWords{"specimen", "source", "recipient"}},
 		{"A gallery's records of every painting, traceable from the artist's studio to every later owner", traceWords{"painting", "studio", "owner"}},
 	} {
 		if got := traceOf(tc.statement); got != tc.want {
@@ -40,6 +41,7 @@ func TestTraceabilityInTheProblemsNouns(t *testing.T) {
 		conversation.API:          "every patient reached from one donor",
 		conversation.DeepDive:     "Tracing every bag from donor to patient, both ways",
 		conversation.Tradeoffs:    "Append-only custody events",
+		conversation.DataFlow:     "### Record a hand-over of a bag",
 	} {
 		if !strings.Contains(sec[id], want) {
 			t.Errorf("%s has no %q:\n%s", id, want, sec[id])
@@ -49,6 +51,8 @@ func TestTraceabilityInTheProblemsNouns(t *testing.T) {
 		"Design a parcel tracking app for a courier delivering 1 million parcels a day from depots to homes",
 		"Design a distributed tracing system that follows every request from the gateway to the database across 500 microservices",
 		"A blood donation booking app where donors pick a slot at one of 15 centres",
+		// The composed design records each hand-off of a staged thing already.
+		"Design a tissue bank's tracking: 300 grafts arrive each week, every graft moves through 4 stages, and each hand-off needs a chain-of-custody record",
 	} {
 		if ids, _ := detect(s); slices.Contains(ids, "traceability") {
 			t.Errorf("%q: traceability on, want off", s)
