@@ -31,11 +31,15 @@ var residencyRe = regexp.MustCompile(`(?i)\b((?:[\w'’-]+\s+){0,2}?(?:data|reco
 	`|(?:stay|stays|remain|remains|reside|resides|kept|stored|hosted|held|processed|live|lives)\s+(?:only\s+|entirely\s+|wholly\s+)?(?:in|within|inside|on\s+servers\s+in))` +
 	`\s+(` + residencyPlaces + `)(\s+(?:and|or|&)\s+(?:` + residencyPlaces + `))?`)
 
+// residencyHostedRe finds the whole system bound to a place, with no data named: "must be hosted
+// in Germany", "has to run entirely within the EU".
+var residencyHostedRe = regexp.MustCompile(`(?i)\b(?:must|has to|have to|needs? to|shall|is required to)\s+(?:be\s+)?(?:hosted|run|kept|stored|operated|deployed)\s+(?:only\s+|entirely\s+|wholly\s+)?(?:in|within|inside)\s+(` + residencyPlaces + `)(\s+(?:and|or|&)\s+(?:` + residencyPlaces + `))?`)
+
 // residencyWordsRe are the statement's ways of saying residency without a verb and a place.
 var residencyWordsRe = regexp.MustCompile(`(?i)\b(?:data (?:residency|sovereignty|locali[sz]ation)|residency (?:rules?|requirements?|laws?)|in-country|onshore|sovereign cloud)\b`)
 
 // residencyStatedRe is either way of saying residency, for {unsaid:@residency} lines.
-var residencyStatedRe = regexp.MustCompile(residencyRe.String() + "|" + residencyWordsRe.String())
+var residencyStatedRe = regexp.MustCompile(residencyRe.String() + "|" + residencyHostedRe.String() + "|" + residencyWordsRe.String())
 
 var residencyPlaceRe = regexp.MustCompile(`(?i)\b(?:` + residencyPlaces + `)`)
 
@@ -47,6 +51,9 @@ func residencyOf(statement string) (what, place string) {
 			continue // "hosted in the EU and the US": a deployment across both
 		}
 		return residencyData(m[1]), residencyPlace(m[2], statement)
+	}
+	if m := residencyHostedRe.FindStringSubmatch(statement); m != nil && m[2] == "" {
+		return "personal data", residencyPlace(m[1], statement)
 	}
 	if loc := residencyWordsRe.FindStringIndex(statement); loc != nil {
 		return "personal data", residencyPlace("the country", statement)
@@ -149,6 +156,8 @@ func residencyRule(caps map[string]*capability, statement string, on map[string]
 			said = said[1:]
 		}
 		on["residency"], why["residency"] = true, `"`+strings.Join(said, " ")+`"`
+	} else if m := residencyHostedRe.FindStringSubmatch(statement); m != nil && m[2] == "" {
+		on["residency"], why["residency"] = true, `"`+m[0]+`"`
 	}
 }
 
