@@ -547,6 +547,8 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 		}
 	}
 	regionRule(caps, statement, on, why)
+	residencyRule(caps, statement, on, why)
+	traceRule(statement, on)
 	regionVariants(on, why)
 	reattribute(caps, on, impliedBy, why)
 	var ids []string

@@ -330,6 +330,9 @@ func (r *renderer) statedLimit(noun, usual string) string {
 // words renders a named placeholder ({paths}, {peak_write}, {shards_word} …) for this design, and
 // reports whether it knows the name.
 func (r *renderer) words(name string) (string, bool) {
+	if w, ok := r.constraintWords(name); ok {
+		return w, true
+	}
 	switch name {
 	case "paths":
 		if l := r.p.Load; l != nil && l.Write != "" && l.Read != "" && r.p.ID != "generic" {
@@ -1147,7 +1150,7 @@ func (r *renderer) dataModel(b *strings.Builder) {
 	}
 	b.WriteString("| Entity | Store | Primary key | Partition key | Indexes |\n|---|---|---|---|---|\n")
 	for _, e := range es {
-		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", e.Name, cell(r.storeOf(e)), cell(e.Key), cell(e.Partition), cell(e.Indexes))
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", e.Name, cell(r.storeOf(e)), cell(r.x(e.Key)), cell(r.x(e.Partition)), cell(r.x(e.Indexes)))
 	}
 	b.WriteString("\n### Why each store\n")
 	for _, e := range es {

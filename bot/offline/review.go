@@ -109,7 +109,12 @@ func (r *renderer) failureFindings() []string {
 		if r.threeNines() {
 			after = "a rebuild there in a few hours fits the ≈ 8.8 h a year 99.9% allows"
 		}
-		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to a second region now (snapshots and log shipping); %s.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"), after)
+		// A stated boundary on the data bounds where its copies may go.
+		second := "a second region"
+		if r.hasFeature("residency") {
+			second += " inside " + r.x("{residency_place}")
+		}
+		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to %s now (snapshots and log shipping); %s.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"), second, after)
 	}
 	return out
 }

@@ -23,6 +23,8 @@ var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 // poll closes", "secret ballot", "results announced only after voting ends", "totals stay hidden
 // until the presenter closes the poll").
 //
+// residency: data must stay in a place (residency.go).
+//
 // staggered: things close or run one after another on a schedule rather than all at once ("lots
 // close in staggered order", "one by one", "back to back", "a lot closes every 2 minutes").
 //
@@ -34,6 +36,7 @@ var statedConstraints = map[string]*regexp.Regexp{
 		`\b(?:up to|at most|as many as|max(?:imum)?(?: of)?|capped at|limited to)\s+(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\s+(?:members|people|users|participants|players|gamers)\b`),
 	"staggered": regexp.MustCompile(`(?i)\bstagger\w*|\bone (?:after (?:another|the other)|by one|at a time)\b|\bback[- ]to[- ]back\b|\bin (?:turn|sequence)\b` +
 		`|\b(?:clos\w*|end\w*|run\w*|finish\w*)\b[^.;:]{0,30}?\bevery \d`),
+	"residency": residencyStatedRe,
 	"sealed": regexp.MustCompile(`(?i)\b(?:sealed|secret[- ]ballots?|secret vot\w*|blind vot\w*)\b` +
 		`|\b(?:results?|totals?|tall(?:y|ies)|counts?|outcomes?)\b[^.;:]{0,40}?\b(?:hidden|secret|private|invisible|withheld|not (?:shown|visible|published|revealed|displayed)|kept (?:secret|private|hidden))\b` +
 		`|\b(?:results?|totals?|tall(?:y|ies)|outcomes?)\b[^.;:]{0,40}?\b(?:only (?:after|once|when)|not (?:before|until)|until after)\b` +
