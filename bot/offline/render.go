@@ -57,8 +57,9 @@ func newRenderer(g bot.Grounding) *renderer {
 
 // standIns are parts that do another's job where both would be chosen: notification workers
 // that consume the design's events also send its pushes, so a second notification service
-// would only duplicate them.
-var standIns = map[string]string{"notifsvc": "notifyworker"}
+// would only duplicate them; an exam is sat in the exam page, so the candidates' accounts need no
+// second, generic set of phone apps.
+var standIns = map[string]string{"notifsvc": "notifyworker", "client": "examclient"}
 
 // catalogID maps a component name back to its catalog entry.
 func catalogID(name string) string {
