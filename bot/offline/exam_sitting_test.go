@@ -38,3 +38,16 @@ func TestExamSittingDesign(t *testing.T) {
 	}
 }
 
+// TestExamSittingAtOnce: candidates said to sit "at the same time" or "simultaneously" are the
+// sitting an exam is sized for, not a cap beside a million assumed users.
+func TestExamSittingAtOnce(t *testing.T) {
+	for _, prompt := range []string{
+		"12,000 candidates sit the same four-hour assessment at the same time, with answers autosaved and a hard deadline",
+		"An online exam platform where 12,000 candidates take the paper simultaneously",
+	} {
+		d := design(t, prompt)
+		if got := d.Requirements.Workload.DAU; got != 12000 {
+			t.Errorf("%q: DAU=%v, want the 12000 sitting", prompt, got)
+		}
+	}
+}

@@ -683,6 +683,14 @@ func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement str
 		w.DAU = peoplePerUnit
 		note("daily active users: one %s, about %s people a day (assumed)", strings.ToLower(m[1]), H(peoplePerUnit))
 	}
+	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && p.OneSitting {
+		// "12,000 candidates sit the paper at the same time" reads as a cap elsewhere; for an
+		// exam the people there at once are the sitting itself, its whole load.
+		if i := slices.IndexFunc(rd.Limits, func(l workload.Population) bool { return actorWords[singularNoun(l.Noun)] }); i >= 0 {
+			w.Concurrent = rd.Limits[i].Value
+			note("%s %s at once: the sitting (stated)", H(w.Concurrent), pluralNoun(singularNoun(rd.Limits[i].Noun)))
+		}
+	}
 	switch {
 	case w.DAU == 0 && w.Concurrent > 0 && p.OneSitting:
 		// An exam's candidates all sit at once: the day's users are the sitting.
