@@ -256,6 +256,7 @@ func fillLimits(rd workload.Reading, problem string) func([]string) []string {
 	return func(lines []string) []string {
 		out := make([]string, len(lines))
 		for i, l := range lines {
+			l = strings.ReplaceAll(l, "{limit_keys}", limitKeys(problem))
 			out[i] = limitPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
 				sub := limitPlaceholderRe.FindStringSubmatch(m)
 				if d, ok := timeSaidOf(problem, sub[1], sub[2]); ok {
@@ -357,6 +358,10 @@ func (r *renderer) words(name string) (string, bool) {
 		return r.durability(), true
 	case "account_holders":
 		return accountHolders(r.g.Problem, r.g.Requirements.Workload), true
+	case "limit_keys":
+		return limitKeys(r.g.Problem), true
+	case "limit_key":
+		return limitKey(r.g.Problem), true
 	case "accounts_why":
 		return r.accountsWhy(), true
 	case "record_store":
