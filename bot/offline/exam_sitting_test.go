@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/archbot/archbot/bot/eval"
+	"github.com/archbot/archbot/conversation"
 )
 
 // TestExamSittingDesign: a statement that describes an exam by its parts (students sitting exams
@@ -48,6 +49,41 @@ func TestExamSittingAtOnce(t *testing.T) {
 		d := design(t, prompt)
 		if got := d.Requirements.Workload.DAU; got != 12000 {
 			t.Errorf("%q: DAU=%v, want the 12000 sitting", prompt, got)
+		}
+	}
+}
+
+// TestExamSavesOnlyDuringSitting: autosaves every 20 s by 30,000 students are 1,500 writes a
+// second inside the stated two-hour window, which comes twice a year: sized at that peak,
+// averaged over the year, and kept as history rather than replacing the last save.
+func TestExamSavesOnlyDuringSitting(t *testing.T) {
+	prompts := []string{
+		"A university exam service: 30,000 students sit exams in the same two-hour window twice a year, and answers autosave every 20 seconds until a hard deadline.",
+		"Our exam platform has 30,000 candidates who sit a paper within a 2-hour window three times a year; each response is autosaved every 20 seconds.",
+	}
+	for _, prompt := range prompts {
+		d := design(t, prompt)
+		var found bool
+		for _, f := range d.Capacity.Flows {
+			if f.Kind != conversation.FlowWrite || f.PeakPerSec < 100 {
+				continue // the saves are the one write counted in thousands a second
+			}
+			found = true
+			if f.PeakPerSec < 1499 || f.PeakPerSec > 1501 {
+				t.Errorf("%q: %s peak=%v/s, want 1500/s inside the sitting", prompt, f.Name, f.PeakPerSec)
+			}
+			if f.PerSec > 10 {
+				t.Errorf("%q: %s average=%v/s, want the sittings' share of the year, far below the peak", prompt, f.Name, f.PerSec)
+			}
+			if f.StoredPerMon == 0 {
+				t.Errorf("%q: %s stores nothing, want each save kept", prompt, f.Name)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no autosave flow in %+v", prompt, d.Capacity.Flows)
+		}
+		if text := eval.Text(d); strings.Contains(text, "no history kept") {
+			t.Errorf("%q: says autosaves keep no history, beside the AnswerSave history", prompt)
 		}
 	}
 }

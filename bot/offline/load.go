@@ -329,6 +329,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	rushReads(&w, p, note)
 	sizeAndReach(&w, rd, statement, p, note)
 	keptHistory(&w, p, note)
+	sittingWindow(&w, rd, statement, p, note)
 	settle(&w, p, note)
 	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
