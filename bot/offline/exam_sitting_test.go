@@ -29,6 +29,12 @@ func TestExamSittingDesign(t *testing.T) {
 			mentions: common,
 			absent:   []string{"proctoring service", "ios, android"},
 		},
+		{
+			// Answers and submissions are what students give, not people with accounts.
+			prompt:   "Design an exam platform for a university: 30,000 students sit exams in the same two-hour window, answers autosave every 20 seconds and submissions close at a hard deadline.",
+			mentions: common,
+			absent:   []string{"students, answers", "answers and submissions use"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {
