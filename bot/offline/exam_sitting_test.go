@@ -88,6 +88,10 @@ func TestExamSavesOnlyDuringSitting(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no autosave flow in %+v", prompt, d.Capacity.Flows)
 		}
+		// Everyone opens the paper in the first minute: 30,000 ÷ 60 s.
+		if got := d.Capacity.PeakReadQPS; got < 499 || got > 501 {
+			t.Errorf("%q: peak reads=%v/s, want the 500/s of 30,000 papers opened in the first minute", prompt, got)
+		}
 		if text := eval.Text(d); strings.Contains(text, "no history kept") {
 			t.Errorf("%q: says autosaves keep no history, beside the AnswerSave history", prompt)
 		}

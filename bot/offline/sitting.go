@@ -3,6 +3,7 @@ package offline
 import (
 	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -41,8 +42,9 @@ func sittingRecurs(statement string) float64 {
 }
 
 // sittingWindow puts a one-sitting archetype's stated periodic writes (autosaves every 20 s)
-// inside the sitting's window (the stated burst, else the stated length of the exam), keeps
-// their history, and has the sittings recur as often as the statement says.
+// inside the sitting's window (the stated burst, else the stated length of the exam, else two
+// hours) and keeps their history, has everyone load the paper in its first minute, and has the
+// sittings recur as often as the statement says.
 func sittingWindow(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	if !p.OneSitting {
 		return
@@ -67,11 +69,21 @@ func sittingWindow(w *conversation.Workload, rd workload.Reading, statement stri
 		window = h * 3600 // "within a 2-hour window", "a three-hour paper" (smallNumbers: dispatch.go)
 	}
 	if window == 0 {
-		return
+		window = 2 * 3600 // the archetype's usual sitting, as its load assumes
+		note("sitting: 2 h (assumed)")
 	}
 	recurs := sittingRecurs(statement)
+	sitting := cmp.Or(w.Concurrent, w.Users, w.DAU)
 	for i := range w.Flows {
 		f := &w.Flows[i]
+		if f.Kind == conversation.FlowRead && f.Source == conversation.Assumed && f.Name == p.Read && sitting > 0 {
+			// Everyone opens the paper at the start: the sitting in its first minute, not a
+			// few loads a day per user.
+			f.Count, f.PerSeconds, f.Each, f.Actors, f.Steady, f.Burst, f.Recurs = sitting, 60, false, 0, false, true, recurs
+			w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return strings.HasPrefix(n, f.Name+": ") && strings.Contains(n, "per user a day") })
+			note("%s: all %s open the paper in the sitting's first minute (assumed)", f.Name, conversation.Human(sitting))
+			continue
+		}
 		if f.Kind != conversation.FlowWrite || f.Source != conversation.Stated {
 			continue
 		}
