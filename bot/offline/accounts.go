@@ -21,8 +21,11 @@ var inanimateSubjects = set("answer", "submission", "response", "autosave", "sav
 func accountPeople(problem string) []string {
 	var out []string
 	for _, a := range readStatement(problem).Actors {
-		if a == "" || a == "user" || machineActors[lastWord(a)] || inanimateSubjects[lastWord(a)] {
+		if a == "" || a == "user" || machineActors[lastWord(a)] {
 			continue
+		}
+		if inanimateSubjects[lastWord(a)] {
+			continue // "answers autosave": what the clause is about, not a person
 		}
 		if p := pluralNoun(a); !slices.Contains(out, p) {
 			out = append(out, p)
