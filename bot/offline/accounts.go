@@ -12,6 +12,10 @@ import (
 var machineActors = set("device", "sensor", "watch", "tracker", "vehicle", "robot", "host", "server", "pod", "node", "machine", "container", "instance", "system", "service", "gate", "camera", "meter",
 	"bus", "shuttle", "van", "truck", "tram", "train", "drone")
 
+// inanimateSubjects are things a statement makes the subject of a verb that hold no account:
+// "answers autosave", "submissions close", "responses are saved".
+var inanimateSubjects = set("answer", "submission", "response", "autosave", "save", "deadline", "result", "score", "exam", "paper")
+
 // accountPeople names the people of a statement who hold accounts, plural ("keepers", "vets"):
 // the statement's own actors, leaving out machines and the reader's fallback, "user".
 func accountPeople(problem string) []string {
@@ -19,6 +23,9 @@ func accountPeople(problem string) []string {
 	for _, a := range readStatement(problem).Actors {
 		if a == "" || a == "user" || machineActors[lastWord(a)] || workVehicles[lastWord(a)] {
 			continue
+		}
+		if inanimateSubjects[lastWord(a)] {
+			continue // "answers autosave": what the clause is about, not a person
 		}
 		if p := pluralNoun(a); !slices.Contains(out, p) {
 			out = append(out, p)

@@ -16,6 +16,13 @@ func TestClientsFollowWhoUsesIt(t *testing.T) {
 		{"Design a click-and-collect service for a supermarket: customers order online and store staff pick the orders", "iOS, Android"},
 		{"Design a photo sharing app like Instagram", "iOS, Android"},
 		{"Design a mobile app for hikers that shows trail conditions from a public API", "iOS, Android"},
+		// Who calls an API product is other companies' servers, however the API is named; who
+		// calls an internal limiter is our own services.
+		{"Design a distributed rate limiter for a public payments API: 2,000 merchant accounts each allowed 500 requests per second", "OAuth client credentials"},
+		{"Design a geocoding API for 5,000 developer accounts with 200 million lookups a day", "developers' servers"},
+		{"Design a webhook delivery service for 800 merchants: 50 million events a day reach each merchant's endpoint at least once", "API keys"},
+		{"Design a throttling layer in front of our internal microservices: 300 services, each with its own request quota", "mTLS service identity"},
+		{"Design a food delivery app where customers order from restaurants and couriers deliver", "iOS, Android"},
 	}
 	for _, tt := range tests {
 		d := design(t, tt.problem)

@@ -185,6 +185,7 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 		comp.Technology = "worker processes polling the jobs table"
 	}
 	desc := strings.ToUpper(s.Desc[:1]) + s.Desc[1:]
+	desc = strings.ReplaceAll(desc, "{limit_keys}", limitKeys(g.Problem)) // a limiter's counters are kept per what it limits
 	switch id {
 	case "usersvc":
 		// Whose accounts these are is what differs between designs; the rest is the same.
@@ -211,9 +212,14 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 	}
 	switch {
 	case id != "client" || appRe.MatchString(g.Problem):
-	case apiProductRe.MatchString(g.Problem):
-		// "a weather API": its clients are other developers' code, not our apps.
-		comp.Technology = "developers' servers and apps calling the API with their keys"
+	case internalCallersRe.MatchString(g.Problem):
+		// "a rate limiter for our internal microservices": the callers are our own services.
+		comp.Technology = "our own services calling over gRPC/HTTPS, each with an mTLS service identity"
+		comp.Description = "The internal services that call through it; each is identified by its service identity"
+	case apiProductRe.MatchString(g.Problem) || apiCallersRe.MatchString(g.Problem):
+		// "a weather API", "a public payments API for 2,000 merchant accounts": its clients are
+		// other companies' backend servers, not our apps.
+		comp.Technology = "developers' servers (their companies' backends) calling the API with API keys or OAuth client credentials, often through our SDKs"
 		comp.Description = "Other companies' code that calls the API; each key has a quota and a rate limit"
 	case webOnlyRe.MatchString(g.Problem) && !publicRe.MatchString(g.Problem):
 		// Analysts in a browser, colleagues on an internal tool or a company's staff at their
@@ -251,7 +257,13 @@ var (
 	businessWebRe = regexp.MustCompile(`(?i)\b(b2b|web portal|supplier portal|suppliers|vendors|accountants?|finance teams?|procurement)\b`)
 	// apiProductRe finds a statement whose product is an API that others call.
 	apiProductRe = regexp.MustCompile(`(?i)\b(?:an?|the|our|public|rest|graphql)\s+(?:[\w-]+\s+){0,2}api\s+(?:that|which|for|to|serving|with)\b|\bapi for (?:developers|partners|third[- ]part(?:y|ies))\b`)
-	appRe        = regexp.MustCompile(`(?i)\b(mobile|phone|ios|android|app store)\b`)
+	// apiCallersRe finds an API whose callers are other companies' servers though the statement
+	// names it another way: a public, partner, payments or developer API, developer accounts,
+	// API keys, webhooks delivered to merchants' endpoints.
+	apiCallersRe = regexp.MustCompile(`(?i)\b(?:public|partner|open|developer|payments?|third[- ]party|sms|email|geocoding|maps?)\s+(?:[\w-]+\s+){0,2}apis?\b|\bdeveloper accounts?\b|\bapi keys?\b|\bwebhooks?\b`)
+	// internalCallersRe finds a system whose callers are the company's own services.
+	internalCallersRe = regexp.MustCompile(`(?i)\b(?:our |internal )micro-?services\b|\binternal services\b|\bservices? (?:call|calling) each other\b|\bservice-to-service\b`)
+	appRe             = regexp.MustCompile(`(?i)\b(mobile|phone|ios|android|app store)\b`)
 	// publicRe finds the public among a statement's people: customers, shoppers or residents use
 	// the system from their own devices, whatever its staff use.
 	publicRe = regexp.MustCompile(`(?i)\b(customers|shoppers|consumers|residents|citizens|passengers|riders|fans|members of the public)\b`)

@@ -359,6 +359,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	rushReads(&w, p, note)
 	sizeAndReach(&w, rd, statement, p, note)
 	keptHistory(&w, p, note)
+	sittingWindow(&w, rd, statement, p, note)
 	settle(&w, p, note)
 	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
@@ -739,6 +740,14 @@ func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement str
 		// "a 600-bed hospital", "our school": one place, its people.
 		w.DAU = peoplePerUnit
 		note("daily active users: one %s, about %s people a day (assumed)", strings.ToLower(m[1]), H(peoplePerUnit))
+	}
+	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && p.OneSitting {
+		// "12,000 candidates sit the paper at the same time" reads as a cap elsewhere; for an
+		// exam the people there at once are the sitting itself, its whole load.
+		if i := slices.IndexFunc(rd.Limits, func(l workload.Population) bool { return actorWords[singularNoun(l.Noun)] }); i >= 0 {
+			w.Concurrent = rd.Limits[i].Value
+			note("%s %s at once: the sitting (stated)", H(w.Concurrent), pluralNoun(singularNoun(rd.Limits[i].Noun)))
+		}
 	}
 	switch {
 	case w.DAU == 0 && w.Concurrent > 0 && p.OneSitting:

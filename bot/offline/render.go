@@ -57,8 +57,9 @@ func newRenderer(g bot.Grounding) *renderer {
 
 // standIns are parts that do another's job where both would be chosen: notification workers
 // that consume the design's events also send its pushes, so a second notification service
-// would only duplicate them.
-var standIns = map[string]string{"notifsvc": "notifyworker"}
+// would only duplicate them; an exam is sat in the exam page, so the candidates' accounts need no
+// second, generic set of phone apps.
+var standIns = map[string]string{"notifsvc": "notifyworker", "client": "examclient"}
 
 // catalogID maps a component name back to its catalog entry.
 func catalogID(name string) string {
@@ -255,6 +256,7 @@ func fillLimits(rd workload.Reading, problem string) func([]string) []string {
 	return func(lines []string) []string {
 		out := make([]string, len(lines))
 		for i, l := range lines {
+			l = strings.ReplaceAll(l, "{limit_keys}", limitKeys(problem))
 			out[i] = limitPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
 				sub := limitPlaceholderRe.FindStringSubmatch(m)
 				if d, ok := timeSaidOf(problem, sub[1], sub[2]); ok {
@@ -359,6 +361,10 @@ func (r *renderer) words(name string) (string, bool) {
 		return r.durability(), true
 	case "account_holders":
 		return accountHolders(r.g.Problem, r.g.Requirements.Workload), true
+	case "limit_keys":
+		return limitKeys(r.g.Problem), true
+	case "limit_key":
+		return limitKey(r.g.Problem), true
 	case "accounts_why":
 		return r.accountsWhy(), true
 	case "record_store":

@@ -1,0 +1,34 @@
+package offline_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/bot/eval"
+)
+
+// TestLimiterKeysOnStatedUnit: a limiter keeps its counters per what the statement limits (the
+// merchant account, the developer account, the calling service), and per user and per IP only
+// when the statement names no unit or names those.
+func TestLimiterKeysOnStatedUnit(t *testing.T) {
+	tests := []struct {
+		prompt           string
+		mentions, absent []string
+	}{
+		{"Design a distributed rate limiter for a public payments API: 2,000 merchant accounts each allowed 500 requests per second, enforced across 40 gateway nodes",
+			[]string{"limits (e.g. n requests per minute) per merchant account", "the merchant account the api key belongs to"},
+			[]string{"per-user", "per user and per ip", "user id from the token"}},
+		{"Build a rate limiter that sits between our internal microservices: 300 services call each other and each service gets its own quota",
+			[]string{"per calling service", "mtls"},
+			[]string{"per user and per ip", "user id from the token"}},
+		{"Design a distributed API rate limiter that enforces per-user and per-IP limits across 200 gateway nodes",
+			[]string{"per user and per ip", "user id from the token"},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.prompt, func(t *testing.T) {
+			d := design(t, tc.prompt)
+			checkMentions(t, strings.ToLower(eval.Text(d)), tc.mentions, tc.absent)
+		})
+	}
+}
