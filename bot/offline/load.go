@@ -771,8 +771,9 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	// "400 services with about 30,000 pods" is 30,000 senders. The archetype's own senders come
 	// first: "2 million containers across 60,000 machines" counts the machines outright.
 	senders := slices.Clone(rd.Things)
-	// A count the reader found nothing to size by ("a cruise ship with 2,000 cabins") is the
-	// senders all the same when it counts the archetype's own.
+	// A count the reader found nothing to size by ("a cruise ship with 2,000 cabins", "14
+	// hospitals with 220 operating rooms") is the senders all the same when it counts the
+	// archetype's own: a stated count beats one assumed at each site.
 	for _, c := range rd.Counted {
 		if c.Noun == thing || slices.Contains(p.SenderNouns, c.Noun) {
 			senders = append(senders, c)
@@ -817,16 +818,6 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 				Each: true, Actors: l.Value, ActorNoun: pluralNoun(l.Noun), Source: conversation.Assumed})
 			note("%s: each of the %s %s stated as the bound sends %s a day (assumed)", p.Write, H(l.Value), pluralNoun(l.Noun), H(p.PerThingPerDay))
-			return
-		}
-	}
-	for _, c := range rd.Counted {
-		// "14 hospitals with 220 operating rooms": the things themselves, counted with nothing
-		// else said of them; a stated count beats one assumed at each site.
-		if c.Noun == thing || slices.Contains(p.SenderNouns, c.Noun) {
-			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
-				Each: true, Actors: c.Value, ActorNoun: pluralNoun(c.Noun), Source: conversation.Assumed})
-			note("%s: each of the %s %s %s %s a day (assumed)", p.Write, H(c.Value), pluralNoun(c.Noun), orDefault(p.ThingVerb, "sends"), H(p.PerThingPerDay))
 			return
 		}
 	}
