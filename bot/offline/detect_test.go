@@ -299,6 +299,20 @@ func TestDetect(t *testing.T) {
 		{"a courier's tracking pages: customers type a tracking number and see each scan of their parcel until it is delivered", []string{"parcels"}, []string{"returns"}},
 		{"members borrow e-readers from the library and return them within three weeks", nil, []string{"returns"}},
 		{"an online shop with a cart, card payments, order history and refunds", nil, []string{"returns"}},
+		// A studio's, broadcaster's or newsroom's own unreleased material moving to the people who
+		// cut and approve it is media production, however it is said: not a reservation for a VFX
+		// vendor's shots, a score for a match's highlights, a podcast host's public feed or a
+		// courier's "packages". A public platform where people watch and subscribe stays a video
+		// platform.
+		{"Build a rushes pipeline for a TV series: every shoot day three cameras record roughly 6 TB and the showrunner watches proxies by 6am", []string{"mediaprod"}, []string{"video", "geo", "generic", "booking"}},
+		{"our animation studio's outsourcing partners deliver VFX shot versions that supervisors review frame by frame before approving", []string{"mediaprod"}, []string{"booking", "video", "generic"}},
+		{"Design a system for a rugby broadcaster where producers cut highlights from the live match feeds for the app during the game", []string{"mediaprod"}, []string{"livescores", "liveresults", "video"}},
+		{"an audio drama company's actors record raw takes remotely, the producer assembles the takes and the director approves each scene", []string{"mediaprod"}, []string{"podcast", "video"}},
+		{"camera operators at a regional TV newsroom send field video from the scene over bonded 4G, and editors turn it into packages for the 6pm news", []string{"mediaprod"}, []string{"parcels", "video"}},
+		{"Design YouTube", []string{"video"}, []string{"mediaprod"}},
+		{"Design Netflix", []string{"video"}, []string{"mediaprod"}},
+		{"an app where creators post short dance videos, followers like them and everyone scrolls a recommended feed", []string{"video"}, []string{"mediaprod"}},
+		{"a movie streaming service where 20 million subscribers watch films on their TVs", []string{"video"}, []string{"mediaprod"}},
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},
