@@ -273,7 +273,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// and the deadline, checksums from the card on, proxies by priority, a per-viewer
 			// watermark and an audit; the shoot's locations are its sites, not searched positions.
 			prompt: "Build a rushes pipeline for a TV series: every shoot day three cameras record roughly 6 TB between the studio and a location abroad, the showrunner in LA must watch proxies by 6am the following morning, and each screening must be forensically watermarked so a leak can be traced", archetype: "media production pipeline",
-			mentions: []string{"moving the day's material in time", "xxhash64", "mhl", "a and b", "skip locked", "lto", "tpn", "signed", "audit log", "2 gb per item", "gbit/s"},
+			mentions: []string{"moving the day's material in time", "xxhash64", "mhl", "a and b", "highest lane first", "lto", "tpn", "signed", "audit log", "2 gb per item", "gbit/s"},
 			absent:   []string{"the position a search sends", "where reviews live", "4 mb per item", "ios, android", "argon2id"},
 		},
 		{
