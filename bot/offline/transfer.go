@@ -23,7 +23,7 @@ func (r *renderer) transferWords(name string) (string, bool) {
 	peak := (c.IngressBytesPerSec-c.StreamIngress)*factor + c.StreamIngress
 	switch name {
 	case "peak_ingress":
-		return fmt.Sprintf("%s/s (%s Gbit/s)", conversation.Bytes(peak), conversation.Human(math.Round(peak*8/1e8)/10)), true
+		return fmt.Sprintf("%s/s (%s Gbit/s)", conversation.Bytes(peak), conversation.Human(peak*8/1e9)), true
 	case "transfer_streams":
 		return fmt.Sprintf("about %d", int(math.Max(4, math.Ceil(peak*8/streamBitsPerSec)))), true
 	}
