@@ -284,6 +284,32 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"boarding pass", "overbook", "not designed", "early check-in (guest app)", "early check-in without promising"},
 		},
 		{
+			// A day's camera material due the next morning: the transfer sized from the volume
+			// and the deadline, checksums from the card on, proxies by priority, a per-viewer
+			// watermark and an audit; the shoot's locations are its sites, not searched positions.
+			prompt: "Build a rushes pipeline for a TV series: every shoot day three cameras record roughly 6 TB between the studio and a location abroad, the showrunner in LA must watch proxies by 6am the following morning, and each screening must be forensically watermarked so a leak can be traced", archetype: "media production pipeline",
+			mentions: []string{"moving the day's material in time", "xxhash64", "mhl", "a and b", "highest lane first", "lto", "tpn", "signed", "audit log", "2 gb per item", "gbit/s"},
+			absent:   []string{"the position a search sends", "where reviews live", "4 mb per item", "ios, android", "argon2id"},
+		},
+		{
+			// Vendors get only the shots they work on and send versions back; nothing is booked.
+			prompt: "A visual effects house shares plates with three outside vendors, who upload new versions of each shot for the supervisor to review and approve; nothing may leak before the trailer", archetype: "media production pipeline",
+			mentions: []string{"granted shots out, new versions back", "tracing a leak to one viewer"},
+			absent:   []string{"no double booking", "moving the day's material in time"},
+		},
+		{
+			// Highlights are clipped while the match is live, not scored.
+			prompt: "a sports broadcaster's editors clip highlights from live match feeds and publish them to social within two minutes of the goal", archetype: "media production pipeline",
+			mentions: []string{"clipping while the match is still live", "getting material in"},
+			absent:   []string{"scoring without signal", "moving the day's material in time"},
+		},
+		{
+			// Sound alone has no look to apply and no camera raw to debayer: a listening copy.
+			prompt: "an audio drama company's actors record raw takes remotely, the producer assembles the takes and the director approves each scene", archetype: "media production pipeline",
+			mentions: []string{"listening copies while the tracks stay raw", "from raw tracks to a listening copy"},
+			absent:   []string{"debayer", "applies the show lut", "b-camera", "podcast hosting"},
+		},
+		{
 			// A transfer asked for by name is a hard part: its dive is written, not cut for claims.
 			prompt: "a retail pharmacy chain wants patients to transfer prescriptions between its stores, get refill reminders and pick up at the counter; Schedule II drugs cannot be refilled", archetype: "pharmacy prescription and refill system",
 			mentions: []string{"transfers between the chain's stores", "refills_remaining"},

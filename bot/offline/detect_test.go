@@ -312,6 +312,23 @@ func TestDetect(t *testing.T) {
 		{"a hotel website where guests book a room for three nights and pay by card", []string{"lodging"}, []string{"housekeeping"}},
 		{"a hospital bed management system where beds are cleaned after a patient is discharged", nil, []string{"housekeeping"}},
 		{"a marketplace where people book house cleaners for their flats", nil, []string{"housekeeping"}},
+		// A studio's, broadcaster's or newsroom's own unreleased material moving to the people who
+		// cut and approve it is media production, however it is said: not a reservation for a VFX
+		// vendor's shots, a score for a match's highlights, a podcast host's public feed or a
+		// courier's "packages". A public platform where people watch and subscribe stays a video
+		// platform.
+		{"Build a rushes pipeline for a TV series: every shoot day three cameras record roughly 6 TB and the showrunner watches proxies by 6am", []string{"mediaprod"}, []string{"video", "geo", "generic", "booking"}},
+		{"our animation studio's outsourcing partners deliver VFX shot versions that supervisors review frame by frame before approving", []string{"mediaprod"}, []string{"booking", "video", "generic"}},
+		{"Design a system for a rugby broadcaster where producers cut highlights from the live match feeds for the app during the game", []string{"mediaprod"}, []string{"livescores", "liveresults", "video"}},
+		{"an audio drama company's actors record raw takes remotely, the producer assembles the takes and the director approves each scene", []string{"mediaprod"}, []string{"podcast", "video"}},
+		{"camera operators at a regional TV newsroom send field video from the scene over bonded 4G, and editors turn it into packages for the 6pm news", []string{"mediaprod"}, []string{"parcels", "video"}},
+		{"a commercial production house needs the day's footage from its shoot in Morocco, about 1.5 TB a day, viewable by the agency in Paris by 9am the next morning", []string{"mediaprod"}, []string{"generic"}},
+		{"police officers upload body camera footage and supervisors review it before it is released to prosecutors", nil, []string{"mediaprod"}},
+		{"store CCTV footage from 500 shops for 30 days and let security staff search it by camera and time", nil, []string{"mediaprod"}},
+		{"Design YouTube", []string{"video"}, []string{"mediaprod"}},
+		{"Design Netflix", []string{"video"}, []string{"mediaprod"}},
+		{"an app where creators post short dance videos, followers like them and everyone scrolls a recommended feed", []string{"video"}, []string{"mediaprod"}},
+		{"a movie streaming service where 20 million subscribers watch films on their TVs", []string{"video"}, []string{"mediaprod"}},
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},

@@ -498,6 +498,9 @@ func (r *renderer) figureWords(name string) (string, bool) {
 	if w, ok := r.alarmWords(name); ok {
 		return w, true
 	}
+	if w, ok := r.transferWords(name); ok {
+		return w, true
+	}
 	return r.shapeWords(name)
 }
 

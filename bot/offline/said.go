@@ -31,7 +31,12 @@ var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 // biggroups: a group, channel or room is capped at hundreds or thousands of members ("groups of up
 // to 5,000 members", "rooms hold at most 2k people", "servers capped at 10,000 players"), so one
 // message is that many deliveries.
+//
+// nightly: a day's material must be through by the next morning ("dailies", "rushes", "each
+// shooting day", "by 7am the next morning", "overnight"), so the transfer and the proxies race
+// the night, not a request's latency.
 var statedConstraints = map[string]*regexp.Regexp{
+	"nightly": regexp.MustCompile(`(?i)\b(?:dailies|rushes|overnight|nightly)\b|\b(?:next|following) (?:morning|day)\b|\bby \d{1,2}(?::\d\d)?\s*(?:am|a\.m\.)|\b(?:each|every|per) (?:shooting|shoot|production|filming) day\b`),
 	"biggroups": regexp.MustCompile(`(?i)\b(?:groups?|group chats?|channels?|rooms?|servers?|guilds?|communit(?:y|ies)|clans?)\b[^.;:]{0,30}?` +
 		`\b(?:up to|at most|as many as|max(?:imum)?(?: of)?|capped at|limited to)\s+(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\s+(?:members|people|users|participants|players|gamers)\b`),
 	"staggered": regexp.MustCompile(`(?i)\bstagger\w*|\bone (?:after (?:another|the other)|by one|at a time)\b|\bback[- ]to[- ]back\b|\bin (?:turn|sequence)\b` +
@@ -46,9 +51,20 @@ var statedConstraints = map[string]*regexp.Regexp{
 // statedReadings read constraints that take more than a pattern to see. fleet: the positions a
 // statement streams are all of machines or vehicles, not people (trackedFleet), so they are not
 // hidden from everyone but a trip's counterpart.
+//
+// audioonly: the material is sound alone (a podcast's multitrack sessions, an audio drama's
+// takes): no picture, so no look, no frames to debayer and no camera.
 var statedReadings = map[string]func(string) bool{
 	"fleet": func(problem string) bool { return trackedFleet(problem) != "" },
+	"audioonly": func(problem string) bool {
+		return audioWordsRe.MatchString(problem) && !pictureWordsRe.MatchString(problem)
+	},
 }
+
+var (
+	audioWordsRe   = regexp.MustCompile(`(?i)\b(audio|podcasts?|multi-?tracks?|radio|voice-?overs?|audiobooks?|sound recordings?)\b`)
+	pictureWordsRe = regexp.MustCompile(`(?i)\b(video\w*|footage|cameras?|film\w*|shots?|vfx|visual|picture|frames?|rushes|dailies|tv|television|broadcast\w*)\b`)
+)
 
 // said keeps the lines whose {said:…} words the problem has and whose {unsaid:…} words it has
 // not, and every line without either.

@@ -85,6 +85,12 @@ var stakes = []stake{
 				return d.dispatchLocation() // units' crews, seen by dispatchers: no trip has a counterpart
 			}
 			if !slices.ContainsFunc([]string{"ride", "tracking", "food", "routing"}, r.hasFeature) {
+				// Nobody is followed, and nobody searches near themselves either: a chain's
+				// locations or a shoot's two locations are its sites, whose addresses need no
+				// rule of their own.
+				if !r.hasFeature("geo") && !slices.Contains(hits, "nearby") {
+					return ""
+				}
 				// Nobody is followed: a search near someone sends their position once.
 				return fmt.Sprintf("Location (%s): the position a search sends is used for that query and not kept; logs, metrics and cache keys hold only its coarse cell (about a kilometre).", strings.Join(hits, ", "))
 			}
@@ -192,7 +198,9 @@ func (r *renderer) security(b *strings.Builder) {
 	hits := r.stakeHits()
 	for _, s := range stakes {
 		if h, ok := hits[s.name]; ok {
-			items = append(items, s.control(r, h))
+			if line := s.control(r, h); line != "" {
+				items = append(items, line)
+			}
 		}
 	}
 	for _, f := range r.ordered() {

@@ -931,12 +931,33 @@ var eventBytes = map[string]float64{
 	"record": 1000, "row": 500, "reading": 100, "sample": 100, "email": 50_000,
 }
 
+// Sizes assumed for one file of a byte volume of camera material: a take is a camera's file of a
+// few gigabytes, so a day's terabytes of footage are thousands of takes, not millions of uploads.
+var takeBytes = map[string]float64{"footage": 2e9, "rush": 2e9, "rushes": 2e9}
+
+// ofCameras reports whether a volume of unnamed bytes ("three cameras record roughly 6 TB") is
+// said of cameras or a shoot in its sentence: takes, not uploads.
+func (r *reader) ofCameras(m *mention) bool {
+	if m.sent < 0 || m.sent >= len(r.sents) {
+		return false
+	}
+	for _, w := range r.sents[m.sent] {
+		switch strings.ToLower(w) {
+		case "camera", "cameras", "shoot", "shooting", "filming", "footage", "rushes":
+			return true
+		}
+	}
+	return false
+}
+
 // volumeFlow reads "2 TB of logs per day" and "customers each back up 50 GB a month".
 func (r *reader) volumeFlow(m *mention) {
 	f := conversation.Flow{Name: m.noun, Kind: m.flow, VolumeBytes: m.value, PerSeconds: m.per, Peak: m.peak,
 		Source: conversation.Stated, From: m.quote}
 	size, small := eventBytes[m.noun]
-	if !small {
+	if take, ok := takeBytes[m.noun]; ok || m.noun == "data" && r.ofCameras(m) {
+		size = max(take, takeBytes["footage"])
+	} else if !small {
 		size = 4e6 // files, backups, media: stored as chunks in object storage
 	}
 	f.Bytes = size

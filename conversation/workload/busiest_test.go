@@ -129,3 +129,23 @@ func TestReadOvernightDeadline(t *testing.T) {
 		}
 	}
 }
+
+// Footage is counted in takes, each a camera's file of a few gigabytes, not in the few megabytes
+// of an ordinary upload: 4 TB of a shooting day is about two thousand takes, not a million.
+func TestReadFootageIsCountedInTakes(t *testing.T) {
+	for _, s := range []string{
+		"Design a dailies review system: each shooting day produces about 4 TB of raw camera footage at two locations.",
+		"A documentary crew shoots roughly 900 GB of footage a day in the field and the editors in London cut from it.",
+		"Our reality show records 12 TB of rushes per day across eight cameras.",
+		"every shoot day three cameras record roughly 6 TB between the studio and a location abroad",
+	} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Bytes != 2e9 {
+			t.Errorf("%q: flows %+v; want one write of 2 GB takes (notes %q)", s, rd.Flows, rd.Notes)
+		}
+	}
+	// Data that is not a camera's stays a file of a few megabytes.
+	if rd := workload.Read("the backup agents send about 6 TB of data a day"); len(rd.Flows) != 1 || rd.Flows[0].Bytes != 4e6 {
+		t.Errorf("backups: flows %+v; want files of 4 MB (notes %q)", rd.Flows, rd.Notes)
+	}
+}
