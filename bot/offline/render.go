@@ -457,16 +457,6 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return B(c.EgressBytesPerSec) + "/s", true
 	case "ingress":
 		return B(c.IngressBytesPerSec) + "/s", true
-	case "ws_conns":
-		conns, _ := r.connections()
-		return H(conns), true
-	case "ws_servers":
-		conns, _ := r.connections()
-		return fmt.Sprint(connServers(conns)), true
-	case "media_nodes":
-		// Media servers forwarding the egress, at 2 Gbit/s each: a CPU-bound SFU node's
-		// comfortable share of a 10 Gbit/s NIC.
-		return H(math.Max(2, math.Ceil(c.EgressBytesPerSec*8/2e9))), true
 	case "peak_factor":
 		if c.WriteQPS > 0 {
 			return H(math.Round(c.PeakWriteQPS / c.WriteQPS)), true
@@ -479,18 +469,11 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return "", true
 	case "read_write_ratio":
 		return H(readWrite(c)), true
-	case "geo_shards":
-		return fmt.Sprint(int(math.Max(2, math.Ceil(c.PeakWriteQPS/100_000)))), true
-	case "rl_shards":
-		return fmt.Sprint(int(math.Max(3, math.Ceil(c.PeakReadQPS/100_000)))), true
-	case "regions":
-		return fmt.Sprint(regionCount(r.g.Problem)), true
-	case "region_peak":
-		// The global traffic manager keeps each client in its nearest region, so a region takes
-		// its share of the peak, not all of it.
-		return H(c.PeakReadQPS / float64(regionCount(r.g.Problem))), true
 	case "shards_word":
 		return shardsWord(c), true
+	}
+	if w, ok := r.partWords(name); ok {
+		return w, true
 	}
 	if w, ok := r.deviceWords(name); ok {
 		return w, true
@@ -502,6 +485,36 @@ func (r *renderer) figureWords(name string) (string, bool) {
 		return w, true
 	}
 	return r.shapeWords(name)
+}
+
+// partWords renders the placeholders that size a part from the capacity: connection servers,
+// media nodes, shards of a geo index or a limiter, and a region's share of the peak.
+func (r *renderer) partWords(name string) (string, bool) {
+	c := r.capa
+	H := conversation.Human
+	switch name {
+	case "ws_conns":
+		conns, _ := r.connections()
+		return H(conns), true
+	case "ws_servers":
+		conns, _ := r.connections()
+		return fmt.Sprint(connServers(conns)), true
+	case "media_nodes":
+		// Media servers forwarding the egress, at 2 Gbit/s each: a CPU-bound SFU node's
+		// comfortable share of a 10 Gbit/s NIC.
+		return H(math.Max(2, math.Ceil(c.EgressBytesPerSec*8/2e9))), true
+	case "geo_shards":
+		return fmt.Sprint(int(math.Max(2, math.Ceil(c.PeakWriteQPS/100_000)))), true
+	case "rl_shards":
+		return fmt.Sprint(int(math.Max(3, math.Ceil(c.PeakReadQPS/100_000)))), true
+	case "regions":
+		return fmt.Sprint(regionCount(r.g.Problem)), true
+	case "region_peak":
+		// The global traffic manager keeps each client in its nearest region, so a region takes
+		// its share of the peak, not all of it.
+		return H(c.PeakReadQPS / float64(regionCount(r.g.Problem))), true
+	}
+	return "", false
 }
 
 // shapeWords renders the placeholders that describe the design's shape from the figures: how
