@@ -340,7 +340,9 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		note("readers: no public stated, %s people a day assumed reading it, the usual size of such a system", H(p.People))
 	}
 	switch {
-	case hasWrite && !hasRead && w.DAU > 0 && p.ReadsPerUser > 0:
+	case hasWrite && !hasRead && w.DAU > 0 && p.ReadsPerUser > 0 && rd.Release.Crowd == 0:
+		// After a release the searches come with the crowd, in its rush (readsOfWrites), not
+		// spread over a day.
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser,
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
