@@ -32,13 +32,19 @@ type release struct {
 	said    string  // the release as said: "new slots are released every Monday at 8am"
 	at      string  // as said: "every Monday at 8am"
 	recurs  float64 // how often it comes back, 0 when not said
+	sale    bool    // sold, not booked: "go on sale", a drop
 }
 
-// readRelease finds a release in the statement; its clock time must say am, pm or minutes.
+// dropRe finds a batch dropped with no clock time said: "a sneaker drop of 5,000 pairs", "drop
+// app: 5,000 pairs".
+var dropRe = regexp.MustCompile(`(?i)\bdrops?\b[^.;]{0,12}?(\d[\d,.]*\s*(?:k|m|thousand|million)?)\s+([a-z-]+s)\b`)
+
+// readRelease finds a release in the statement: at a clock time that says am, pm or minutes, or
+// a drop of a counted batch, which opens at a time its crowd is told.
 func readRelease(statement string) *release {
 	loc := releaseRe.FindStringSubmatchIndex(statement)
 	if loc == nil || loc[10] < 0 && loc[12] < 0 {
-		return nil
+		return readDrop(statement)
 	}
 	sub := func(k int) string {
 		if loc[2*k] < 0 {
@@ -66,7 +72,7 @@ func readRelease(statement string) *release {
 	if !releasable[singular(noun)] {
 		return nil // "stores open at 7am" are opening hours; "episodes are released" are not taken one each
 	}
-	rel := &release{noun: singular(noun), count: count, said: strings.Join(strings.Fields(clause), " "),
+	rel := &release{noun: singular(noun), count: count, sale: saleRe.MatchString(sub(0)), said: strings.Join(strings.Fields(clause), " "),
 		at: strings.Join(strings.Fields(sub(2)+" at "+sub(3)), " ")}
 	if processes[noun] {
 		// "registration opens at 7am": the process opens, no batch of things.
@@ -105,12 +111,37 @@ func union(a, b map[string]bool, more ...map[string]bool) map[string]bool {
 	return out
 }
 
+// dropOfRe finds a drop that names its batch: "a drop of".
+var dropOfRe = regexp.MustCompile(`(?i)\bdrops?\s+of\s`)
+
+// readDrop reads a drop of a counted batch ("a sneaker drop of 5,000 pairs") as a release that
+// comes once.
+func readDrop(statement string) *release {
+	m := dropRe.FindStringSubmatch(statement)
+	if m == nil {
+		return nil
+	}
+	noun := singular(strings.ToLower(m[2]))
+	toks := tokenize(m[1])
+	count, _, _, ok := number(toks, 0)
+	// "a drop of 2,500 records" names its batch whatever it is; "drop app: 5,000 pairs" only
+	// with a noun that is stock.
+	of := dropOfRe.MatchString(m[0])
+	if !ok || !releasable[noun] && !(of && !personNoun(noun) && timeUnits[noun] == 0) {
+		return nil
+	}
+	return &release{noun: noun, count: count, said: strings.Join(strings.Fields(m[0]), " "), sale: true}
+}
+
 // clauseBreakRe ends the clause before a release: a stop, a semicolon, a colon, or a comma
 // that is not inside a figure ("2,000").
 var clauseBreakRe = regexp.MustCompile(`[.;:]|,(?:\D|$)`)
 
 // countedNounRe finds a counted noun in a release's clause: "2,000 permits".
 var countedNounRe = regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:k|m|thousand|million)?\s+([a-z-]+s)\b`)
+
+// saleRe finds a release that sells what it releases.
+var saleRe = regexp.MustCompile(`(?i)\b(?:on sale|drops?)\b`)
 
 var monthWordRe = regexp.MustCompile(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year)\b`)
 
@@ -170,6 +201,9 @@ func (r *reader) released(rel *release) {
 	stock, how := r.releasedStock(rel, crowd)
 	r.out.Release = Release{Said: rel.said, Crowd: crowd.value, Stock: stock}
 	name := "book " + rel.noun
+	if rel.sale {
+		name = "buy " + rel.noun
+	}
 	if rel.noun == "" {
 		name = rel.process // "registration opens at 7am": what comes is the process's own act
 	}
@@ -178,8 +212,12 @@ func (r *reader) released(rel *release) {
 	if stock > 0 && stock < come {
 		book.Count = stock
 		r.out.Flows = append(r.out.Flows, arrive, book)
-		r.note("%s: %s %s on offer (%s), fewer than come: at most one booking each, within %s if they are all taken", book.Name,
-			human(stock), plural(rel.noun), how, days(window))
+		act := "booking"
+		if rel.sale {
+			act = "sale"
+		}
+		r.note("%s: %s %s on offer (%s), fewer than come: at most one %s each, within %s if they are all taken", book.Name,
+			human(stock), plural(rel.noun), how, act, days(window))
 		return
 	}
 	r.out.Flows = append(r.out.Flows, book)

@@ -23,6 +23,8 @@ func TestReadReleaseRush(t *testing.T) {
 		// Stated stock, a release once: half of those who want one come.
 		{"Hunting licences for the autumn season: 3,000 licences go on sale on 2 August at 10am and 90,000 hunters apply",
 			45e3, 3e3, 0, 3e3},
+		// A drop with no clock time: a batch sold once to those who wait for it.
+		{"A limited vinyl drop of 2,500 records for our 400,000 app subscribers", 200e3, 2500, 0, 2500},
 		// No stock to bound them: each who comes books one.
 		{"Allotment plots for a city of 800,000 residents: plots are released each January at 7:30am", 80e3, 80e3, 365 * 86400, 0},
 		{"A city's tennis courts: court slots open every Saturday at 7am for 250,000 residents", 25e3, 25e3, week, 0},
