@@ -811,16 +811,10 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		perDay, why := slotsADay(rd, p, thing)
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: perDay, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
-		if workload.IsPerson(thing) && workload.IsPerson(t.Noun) {
-			// "6 vaccinators" at a practitioner's archetype are the practitioners: people who
-			// take the bookings themselves, not owners of one.
-			note("%s: each of the %s %s %s %s a day%s (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), orDefault(p.ThingVerb, "sends"), H(perDay), why)
-			return
-		}
-		if strings.EqualFold(t.Noun, thing) || slices.Contains(p.SenderNouns, t.Noun) {
+		if strings.EqualFold(t.Noun, thing) || slices.Contains(p.SenderNouns, t.Noun) || workload.IsPerson(thing) && workload.IsPerson(t.Noun) {
 			// "2,000 DataNodes" or "20,000 news sites" count the senders themselves, not what
-			// carries them.
-			note("%s: each of the %s %s %s %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), orDefault(p.ThingVerb, "sends"), H(p.PerThingPerDay))
+			// carries them; so do "6 vaccinators" where the senders are practitioners.
+			note("%s: each of the %s %s %s %s a day%s (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), orDefault(p.ThingVerb, "sends"), H(perDay), why)
 			return
 		}
 		note("%s: each of the %s %s has a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
