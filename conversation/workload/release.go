@@ -70,6 +70,9 @@ func readRelease(statement string) *release {
 		}
 	}
 	if !releasable[singular(noun)] {
+		noun = releasedIn(clause[:len(clause)-(loc[1]-loc[3])]) // "classes for the next week are released"
+	}
+	if !releasable[singular(noun)] {
 		return nil // "stores open at 7am" are opening hours; "episodes are released" are not taken one each
 	}
 	rel := &release{noun: singular(noun), count: count, sale: saleRe.MatchString(sub(0)), said: strings.Join(strings.Fields(clause), " "),
@@ -97,7 +100,7 @@ func readRelease(statement string) *release {
 // releasable are what a crowd takes one each of when they are released: the stock nouns and
 // what is booked; processes open for a crowd to make one each: "registration opens at 7am".
 var (
-	releasable = union(stockNouns, set(`permit appointment session booking reservation lane pitch plot campsite licence license voucher`), processes)
+	releasable = union(stockNouns, set(`permit appointment session class booking reservation lane pitch plot campsite licence license voucher`), processes)
 	processes  = set(`registration enrolment enrollment signup sign-up application ballot booking sale`)
 )
 
@@ -109,6 +112,18 @@ func union(a, b map[string]bool, more ...map[string]bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// releasedIn is the last thing in a release's subject that can be released: the classes of
+// "classes for the next week", or "".
+func releasedIn(subject string) string {
+	words := strings.Fields(strings.ToLower(subject))
+	for i := len(words) - 1; i >= 0; i-- {
+		if w := strings.Trim(words[i], ",'\""); strings.HasSuffix(w, "s") && releasable[singular(w)] {
+			return w
+		}
+	}
+	return ""
 }
 
 // dropOfRe finds a drop that names its batch: "a drop of".
@@ -253,11 +268,15 @@ func (r *reader) releasedStock(rel *release, crowd *mention) (float64, string) {
 		return rel.count, "stated"
 	}
 	for _, s := range r.ms {
-		if s == crowd || s.span || s.per > 0 || s.limit || s.value < 1 || s.value >= crowd.value || s.noun != rel.noun && !stockNouns[s.noun] {
+		// "60,000 seats per show" bounds each show's sale: the stock of each release.
+		if s == crowd || s.span || s.per > 0 || s.limit && !stockNouns[s.noun] || s.value < 1 || s.value >= crowd.value || s.noun != rel.noun && !stockNouns[s.noun] {
 			continue
 		}
 		if s.kind == mActors || s.kind == mOther || s.kind == mEvents {
 			s.used = true
+			if s.noun != rel.noun {
+				return s.value, "stated, as " + human(s.value) + " " + plural(s.noun) // "60,000 seats per show" for tickets
+			}
 			return s.value, "stated"
 		}
 	}

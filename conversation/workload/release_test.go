@@ -25,6 +25,10 @@ func TestReadReleaseRush(t *testing.T) {
 			45e3, 3e3, 0, 3e3},
 		// A drop with no clock time: a batch sold once to those who wait for it.
 		{"A limited vinyl drop of 2,500 records for our 400,000 app subscribers", 200e3, 2500, 0, 2500},
+		// A stock bound per show is each release's stock; "9am and 1 million" is no clock range.
+		{"Design ticketing for an arena tour: 18,000 seats per show, tickets go on sale at 9am and 1 million fans want them", 500e3, 18e3, 0, 18e3},
+		// The released thing heads its subject: "sessions for the coming week".
+		{"A climbing gym app for 120,000 members; sessions for the coming week are released every Friday at 12:00", 12e3, 12e3, week, 0},
 		// No stock to bound them: each who comes books one.
 		{"Allotment plots for a city of 800,000 residents: plots are released each January at 7:30am", 80e3, 80e3, 365 * 86400, 0},
 		{"A city's tennis courts: court slots open every Saturday at 7am for 250,000 residents", 25e3, 25e3, week, 0},
