@@ -126,7 +126,8 @@ type capability struct {
 // clauses are the clauses of a statement's grammar a capability may require (capabilitySpec.Clause):
 // a new clause is code, a capability that needs one is data.
 var clauses = map[string]func(statement string) bool{
-	"dispatch": func(s string) bool { _, ok := readDispatch(s); return ok },
+	"dispatch":      func(s string) bool { _, ok := readDispatch(s); return ok },
+	"practicediary": practiceDiary,
 }
 
 // capabilities holds the compiled detection data by feature id.
@@ -549,6 +550,7 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 	regionRule(caps, statement, on, why)
 	residencyRule(caps, statement, on, why)
 	traceRule(statement, on)
+	releaseRule(caps, statement, on, why)
 	regionVariants(on, why)
 	reattribute(caps, on, impliedBy, why)
 	var ids []string

@@ -796,7 +796,7 @@ func TestNewArchetypesRender(t *testing.T) {
 		{
 			// A platform's load is the practitioners it counts.
 			prompt: "We're building the booking platform for physiotherapists across the country: 8,000 physios, each sets their hours at one or more clinics, patients see free times and book 45-minute sessions", archetype: "appointment booking system for practitioners",
-			mentions: []string{"8000 physios takes 16", "practitioner-day", "daylight"},
+			mentions: []string{"8000 physios takes 10 a day: 45-minute sessions", "practitioner-day", "daylight"},
 			absent:   []string{"party size", "listing", "checkout"},
 		},
 		{

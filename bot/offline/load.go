@@ -340,7 +340,9 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		note("readers: no public stated, %s people a day assumed reading it, the usual size of such a system", H(p.People))
 	}
 	switch {
-	case hasWrite && !hasRead && w.DAU > 0 && p.ReadsPerUser > 0:
+	case hasWrite && !hasRead && w.DAU > 0 && p.ReadsPerUser > 0 && rd.Release.Crowd == 0:
+		// After a release the searches come with the crowd, in its rush (readsOfWrites), not
+		// spread over a day.
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser,
 			PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per user a day (assumed)", p.Read, H(p.ReadsPerUser))
@@ -760,6 +762,29 @@ func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement str
 	}
 }
 
+// bookedSpans are what a person's day is booked in, said with a length: "15-minute slots".
+var bookedSpans = map[string]bool{"slot": true, "appointment": true, "session": true, "visit": true, "consultation": true, "lesson": true}
+
+// workdaySeconds is a person's booked day where the statement states the length of a booking
+// but not the hours.
+const workdaySeconds = 8 * 3600
+
+// slotsADay is how many of the archetype's writes each of its things makes a day: for a person
+// booked in slots of a stated length, a working day of them ("15-minute slots": 32), else the
+// archetype's own figure.
+func slotsADay(rd workload.Reading, p loadProfile, thing string) (float64, string) {
+	if !workload.IsPerson(thing) {
+		return p.PerThingPerDay, ""
+	}
+	for _, s := range rd.Spans {
+		if bookedSpans[singularNoun(s.Noun)] && s.Value > 0 && s.Value <= workdaySeconds {
+			n := math.Floor(workdaySeconds / s.Value)
+			return n, fmt.Sprintf(": %s-minute %s over an 8-hour day", conversation.Human(s.Value/60), pluralNoun(s.Noun))
+		}
+	}
+	return p.PerThingPerDay, ""
+}
+
 // assumeThings sizes an archetype whose load is its things (tags, sensors): the things the
 // statement counts send at the archetype's usual rate ("12,000 tagged assets"); when it counts
 // none, its usual number at each site the statement counts, or at one ("our hospital wants to
@@ -800,12 +825,13 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 			note("%s: the %s %s at about %s a %s = %s %s, each sending %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), H(per), thing, H(n), pluralNoun(thing), H(p.PerThingPerDay))
 			return
 		}
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+		perDay, why := slotsADay(rd, p, thing)
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: perDay, PerSeconds: 86400,
 			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
-		if strings.EqualFold(t.Noun, thing) || slices.Contains(p.SenderNouns, t.Noun) {
+		if strings.EqualFold(t.Noun, thing) || slices.Contains(p.SenderNouns, t.Noun) || workload.IsPerson(thing) && workload.IsPerson(t.Noun) {
 			// "2,000 DataNodes" or "20,000 news sites" count the senders themselves, not what
-			// carries them.
-			note("%s: each of the %s %s %s %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), orDefault(p.ThingVerb, "sends"), H(p.PerThingPerDay))
+			// carries them; so do "6 vaccinators" where the senders are practitioners.
+			note("%s: each of the %s %s %s %s a day%s (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), orDefault(p.ThingVerb, "sends"), H(perDay), why)
 			return
 		}
 		note("%s: each of the %s %s has a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))

@@ -546,6 +546,18 @@ func (r *renderer) shapeWords(name string) (string, bool) {
 func (r *renderer) peopleWords(name string) (string, bool) {
 	H, B := conversation.Human, conversation.Bytes
 	switch name {
+	case "per_sender_day":
+		// What each sender of the main write sends a day, as the workload has it: "15-minute
+		// slots" make a practitioner's day 32 bookings, not the archetype's usual 16.
+		for _, f := range r.g.Requirements.Workload.Flows {
+			if f.Kind == conversation.FlowWrite && f.Each && f.Actors > 0 && f.PerSeconds == 86400 {
+				return H(f.Count), true
+			}
+		}
+		if l := r.p.Load; l != nil && l.PerThingPerDay > 0 {
+			return H(l.PerThingPerDay), true
+		}
+		return "a few", true
 	case "dau":
 		dau := r.g.Requirements.Workload.DAU
 		if dau == 0 {

@@ -218,6 +218,9 @@ func aroundClock(statement string) dailyWindow {
 // numberGoesOn reports whether the figure ending at i is part of a longer one: the "2" of "9am
 // and 2,000 customers" is no end of a clock range.
 func numberGoesOn(s string, i int) bool {
+	if m := magnitudeAfterRe.FindStringSubmatch(s[min(i, len(s)):]); m != nil && magnitudes[strings.ToLower(m[1])] > 0 {
+		return true // "at 10am and 2 million fans": the 2 is two million, no end of a range
+	}
 	return i < len(s) && (s[i] >= '0' && s[i] <= '9' || (s[i] == ',' || s[i] == '.') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9')
 }
 
@@ -242,6 +245,9 @@ func namedHours(statement string) string {
 	}
 	return string(b)
 }
+
+// magnitudeAfterRe finds a magnitude word right after a figure: "2 million", "2 thousand".
+var magnitudeAfterRe = regexp.MustCompile(`(?i)^\s*(million|millions|thousand|thousands|billion|billions|hundred|lakh|crore)\b`)
 
 // clockHour reads one end of a range as hours since midnight; the other end's am or pm counts
 // when this one has none ("between 5 and 7 pm"). -1 when it is no time of day.

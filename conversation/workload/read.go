@@ -20,6 +20,9 @@ type Reading struct {
 	Latencies []float64
 	// Factor is a bare multiplier ("10x the users", "twice the traffic"), for follow-ups.
 	Factor float64
+	// Release is what the statement puts on offer at a clock time and who comes for it ("new
+	// slots are released every Monday at 8am" to "4 million eligible residents"); zero without one.
+	Release Release
 	// Things are counted populations no flow used: "a monitoring system for 20,000 servers".
 	Things []Population
 	// Kept are counted items the system holds, said with no rate ("…, 30 million documents",
@@ -178,6 +181,7 @@ type reader struct {
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
+	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
 	statement, window := readDailyWindow(statement)
@@ -236,6 +240,7 @@ func Read(statement string) Reading {
 	r.rowsOf()
 	r.bursts()
 	r.stockSold() // after the rushes: the stock a crowd is after sells within its window
+	r.released(rel)
 	r.splits(statement)
 	r.mediaPerItem()
 	r.totalWins() // after every flow, before the rest is noted
