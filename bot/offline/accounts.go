@@ -17,7 +17,7 @@ var machineActors = set("device", "sensor", "watch", "tracker", "vehicle", "robo
 func accountPeople(problem string) []string {
 	var out []string
 	for _, a := range readStatement(problem).Actors {
-		if a == "" || a == "user" || machineActors[lastWord(a)] || workVehicles[lastWord(a)] {
+		if a == "" || a == "user" || machineActors[lastWord(a)] || workVehicles[lastWord(a)] || isMachine(a) {
 			continue
 		}
 		if p := pluralNoun(a); !slices.Contains(out, p) {
