@@ -157,6 +157,17 @@ func (r *renderer) plantWords(name string) (string, bool) {
 		roll := series * perYear * kept * plantRollupBytes * plantReplicas
 		return fmt.Sprintf("%s series × %s %s rollups a year × %s × %d B × %d copies = %s", H(series), H(perYear), step, years(kept),
 			plantRollupBytes, plantReplicas, B(roll)), true
+	case "plant_asset":
+		// The equipment as the statement names it ("tank", "turbine"), else "asset".
+		if f, ok := r.mainWrite(); ok && f.Each && isMachine(workload.Singular(f.ActorNoun)) {
+			return workload.Singular(f.ActorNoun), true
+		}
+		return "asset", true
+	case "plant_first":
+		if len(values) == 0 {
+			return "main reading", true
+		}
+		return values[0], true
 	case "plant_retention":
 		return years(kept), true
 	}
