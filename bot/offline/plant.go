@@ -163,6 +163,11 @@ func (r *renderer) plantWords(name string) (string, bool) {
 			return workload.Singular(f.ActorNoun), true
 		}
 		return "asset", true
+	case "plant_tags":
+		if len(values) == 0 {
+			return "one per sensor channel", true
+		}
+		return "one per measured value: " + strings.Join(values, ", "), true
 	case "plant_first":
 		if len(values) == 0 {
 			return "main reading", true
