@@ -302,6 +302,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	note := func(format string, a ...any) { w.Notes = append(w.Notes, fmt.Sprintf(format, a...)) }
 	groupDelivery(&w, statement, note)
 	settlementFlows(&w)
+	bufferNote(&w, statement)
 	fillPlaces(&w, statement, p, note)
 	H := conversation.Human
 	if p.Write == "" {

@@ -134,6 +134,8 @@ func (r *renderer) plantWords(name string) (string, bool) {
 			return said + " (stated)", true
 		}
 		return said + " (assumed)", true
+	case "plant_span":
+		return said, true
 	case "plant_backlog":
 		return fmt.Sprintf("%s/s × %s = %s readings", H(c.WriteQPS), spanWords(buffer), H(backlog)), true
 	case "plant_drain":
@@ -215,4 +217,19 @@ func spanWords(sec float64) string {
 		return s
 	}
 	return "1 day"
+}
+
+// bufferNote says what a stated outage is where the reader saw only a span: "may buffer up to 48
+// hours" is how long devices hold their readings while cut off, and what they hold is a backlog
+// the design sizes, not "how long something lasts".
+func bufferNote(w *conversation.Workload, statement string) {
+	_, said, stated := plantBuffer(statement)
+	if !stated {
+		return
+	}
+	for i, n := range w.Notes {
+		if strings.EqualFold(n, fmt.Sprintf("%q: how long something lasts, not load", said)) || strings.EqualFold(n, said+": a limit, not load") {
+			w.Notes[i] = fmt.Sprintf("%q: how long a site or device buffers its readings while its link is down; the backlog it sends after is sized in the design (stated)", said)
+		}
+	}
 }

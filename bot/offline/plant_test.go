@@ -69,8 +69,9 @@ func TestPlantDesigns(t *testing.T) {
 			statement: "Design a vibration monitoring backend for a paper mill: 8,000 motors and compressors send temperature and vibration at 2 readings per second each, the mill's uplink can be down for up to 12 hours, and reliability engineers want early warning of bearing failures.",
 			mentions: []string{"industrial telemetry and condition monitoring", "2 values (vibration, temperature)", "32k points/s",
 				"16k/s × 12 h = 691m readings", "64k readings/s (4× the live rate), so the backlog drains in 3 h", "80k readings/s (160k points/s)",
-				"site edge gateway", "time-series historian", "event time", "rms", "baseline", "escalat"},
-			absent: []string{"a system for", "motors see their", "compressors see their", "apps motors", "\"12 hours\": how long", "{plant_"},
+				"site edge gateway", "time-series historian", "event time", "rms", "baseline", "escalat",
+				`"12 hours": how long a site or device buffers its readings`, "store and forward: 12 hours offline"},
+			absent: []string{"a system for", "motors see their", "compressors see their", "apps motors", "12 hours: a limit", "{plant_"},
 		},
 		{
 			statement: "We run 250 gas turbines with SCADA data every 5 seconds and want a historian for 15 years plus anomaly alerts to the on-call engineer.",
