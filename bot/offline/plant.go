@@ -32,7 +32,7 @@ const (
 	// object storage as Parquet.
 	plantRawYears = 1
 	// plantReplicas is the historian's copies of each shard.
-	plantReplicas = 2
+	plantReplicas = 3
 	// plantAssumedBuffer is the outage a gateway buffers when the statement gives none: a day.
 	plantAssumedBuffer = 86_400
 )
@@ -232,4 +232,28 @@ func bufferNote(w *conversation.Workload, statement string) {
 			w.Notes[i] = fmt.Sprintf("%q: how long a site or device buffers its readings while its link is down; the backlog it sends after is sized in the design (stated)", said)
 		}
 	}
+}
+
+// historyTiers assumes the archetype's retention tiers (raw points for RawYears, one-minute
+// rollups for the whole retention) where the statement states none and keeps longer than the raw
+// window. A rollup holds the raw data's share of one point a minute: a reading every second
+// keeps 1/60 of it.
+func historyTiers(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
+	if p.RawYears <= 0 || len(w.Tiers) > 0 || w.RetentionYears <= p.RawYears {
+		return
+	}
+	every := 10.0 // the archetype's own reading interval when the statement gives none
+	for _, f := range w.Flows {
+		if f.Kind == conversation.FlowWrite && f.Each && f.PerSeconds > 0 {
+			every = reportInterval(f)
+			break
+		}
+	}
+	share := math.Min(1, every/60)
+	w.Tiers = []conversation.Tier{
+		{Name: "raw points", Fraction: 1, Years: p.RawYears},
+		{Name: "1-minute rollups", Fraction: share, Years: w.RetentionYears, Step: 60},
+	}
+	note("tiers: raw points for %s, 1-minute rollups (%s of the raw points) for %s (assumed)", years(p.RawYears),
+		conversation.Human(share), years(w.RetentionYears))
 }

@@ -97,3 +97,17 @@ func TestPlantDesigns(t *testing.T) {
 		}
 	}
 }
+
+// TestPlantHistoryTiers keeps raw points for a year and one-minute rollups for the retention
+// where the statement states no tiers: 20 years of readings every second is 12 months of raw
+// data and 240 months of a sixtieth of it, not 240 months of raw points.
+func TestPlantHistoryTiers(t *testing.T) {
+	g, _ := renderAll(t, "Design predictive maintenance for 3,000 booster pumps that send pressure and flow at 1 reading per second each, with anomaly alerts and 20 years of history.")
+	c := g.Capacity
+	if c.StorageBytesPerMonth <= 0 {
+		t.Fatal("no storage a month")
+	}
+	if got, want := c.StorageBytesKept/c.StorageBytesPerMonth, 12+240.0/60; got < want-0.1 || got > want+0.1 {
+		t.Errorf("kept = %.1f months of raw data, want %.1f (a raw year and 20 years of 1-minute rollups)", got, want)
+	}
+}
