@@ -111,3 +111,12 @@ func TestPlantHistoryTiers(t *testing.T) {
 		t.Errorf("kept = %.1f months of raw data, want %.1f (a raw year and 20 years of 1-minute rollups)", got, want)
 	}
 }
+
+// TestMachinesThatStreamSend reads "turbines stream … 5 times a second" as the turbines sending
+// readings: it was a read of 6,000/s from which a thousand times more writes were assumed.
+func TestMachinesThatStreamSend(t *testing.T) {
+	g, _ := renderAll(t, "An operator of 1,200 hydro turbines that stream bearing temperature and shaft speed 5 times a second wants anomaly detection and 7 years of history.")
+	if got := g.Capacity.WriteQPS; got != 6000 {
+		t.Errorf("writes %.0f/s, want 6000/s (1,200 turbines × 5 a second)", got)
+	}
+}
