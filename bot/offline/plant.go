@@ -134,6 +134,11 @@ func (r *renderer) plantWords(name string) (string, bool) {
 			return said + " (stated)", true
 		}
 		return said + " (assumed)", true
+	case "plant_rollup_step":
+		if _, every := r.plantSeries(perReading); every >= 60 {
+			return "1-hour", true
+		}
+		return "1-minute", true
 	case "plant_span":
 		return said, true
 	case "plant_backlog":
@@ -206,9 +211,19 @@ func (r *renderer) plantSeries(perReading float64) (series, every float64) {
 	}
 	if valueNouns[workload.Singular(f.Name)] {
 		// "2,000 points polled once a minute" in each building: 2,000 series each.
-		return f.Actors * math.Max(1, f.Count), f.PerSeconds
+		return f.Actors * math.Max(1, f.Count), pointInterval(f)
 	}
-	return f.Actors * perReading, reportInterval(f)
+	return f.Actors * perReading, pointInterval(f)
+}
+
+// pointInterval is the seconds between two points of one series: a reading's interval ("10
+// times a second" is 0.1 s), or the flow's own period where each write is one value of many
+// ("2,000 points polled once a minute" is a point a minute in each series).
+func pointInterval(f conversation.Flow) float64 {
+	if valueNouns[workload.Singular(f.Name)] {
+		return f.PerSeconds
+	}
+	return reportInterval(f)
 }
 
 // spanWords says a span in its largest unit: "2 days", "12 h", "1 day".
@@ -235,7 +250,7 @@ func bufferNote(w *conversation.Workload, statement string) {
 }
 
 // historyTiers assumes the archetype's retention tiers (raw points for RawYears, one-minute
-// rollups for the whole retention) where the statement states none and keeps longer than the raw
+// rollups, or hourly ones for readings a minute or more apart, for the whole retention) where the statement states none and keeps longer than the raw
 // window. A rollup holds the raw data's share of one point a minute: a reading every second
 // keeps 1/60 of it.
 func historyTiers(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
@@ -245,15 +260,20 @@ func historyTiers(w *conversation.Workload, p loadProfile, note func(string, ...
 	every := 10.0 // the archetype's own reading interval when the statement gives none
 	for _, f := range w.Flows {
 		if f.Kind == conversation.FlowWrite && f.Each && f.PerSeconds > 0 {
-			every = reportInterval(f)
+			every = pointInterval(f)
 			break
 		}
 	}
-	share := math.Min(1, every/60)
+	// Readings a minute or more apart are their own minute rollup: keep hours, as the note does.
+	step, name := 60.0, "1-minute rollups"
+	if every >= 60 {
+		step, name = 3600, "1-hour rollups"
+	}
+	share := math.Min(1, every/step)
 	w.Tiers = []conversation.Tier{
 		{Name: "raw points", Fraction: 1, Years: p.RawYears},
-		{Name: "1-minute rollups", Fraction: share, Years: w.RetentionYears, Step: 60},
+		{Name: name, Fraction: share, Years: w.RetentionYears, Step: step},
 	}
-	note("tiers: raw points for %s, 1-minute rollups (%s of the raw points) for %s (assumed)", years(p.RawYears),
+	note("tiers: raw points for %s, %s (%s of the raw points) for %s (assumed)", years(p.RawYears), name,
 		conversation.Human(share), years(w.RetentionYears))
 }

@@ -98,17 +98,26 @@ func TestPlantDesigns(t *testing.T) {
 	}
 }
 
-// TestPlantHistoryTiers keeps raw points for a year and one-minute rollups for the retention
-// where the statement states no tiers: 20 years of readings every second is 12 months of raw
-// data and 240 months of a sixtieth of it, not 240 months of raw points.
+// TestPlantHistoryTiers keeps raw points for a year and rollups for the retention where the
+// statement states no tiers: 20 years of readings every second is 12 months of raw data and 240
+// months of a sixtieth of it (1-minute rollups), not 240 months of raw points; points a minute
+// apart keep hourly rollups, a sixtieth again.
 func TestPlantHistoryTiers(t *testing.T) {
-	g, _ := renderAll(t, "Design predictive maintenance for 3,000 booster pumps that send pressure and flow at 1 reading per second each, with anomaly alerts and 20 years of history.")
-	c := g.Capacity
-	if c.StorageBytesPerMonth <= 0 {
-		t.Fatal("no storage a month")
-	}
-	if got, want := c.StorageBytesKept/c.StorageBytesPerMonth, 12+240.0/60; got < want-0.1 || got > want+0.1 {
-		t.Errorf("kept = %.1f months of raw data, want %.1f (a raw year and 20 years of 1-minute rollups)", got, want)
+	for _, tc := range []struct {
+		statement string
+		months    float64
+	}{
+		{"Design predictive maintenance for 3,000 booster pumps that send pressure and flow at 1 reading per second each, with anomaly alerts and 20 years of history.", 12 + 240.0/60},
+		{"A building management system for 300 office buildings: each has about 1,500 points (temperatures, valve positions) polled once a minute, and engineers want HVAC fault detection and 10 years of history.", 12 + 120.0/60},
+	} {
+		g, _ := renderAll(t, tc.statement)
+		c := g.Capacity
+		if c.StorageBytesPerMonth <= 0 {
+			t.Fatalf("%q: no storage a month", tc.statement)
+		}
+		if got := c.StorageBytesKept / c.StorageBytesPerMonth; got < tc.months-0.1 || got > tc.months+0.1 {
+			t.Errorf("%q: kept = %.1f months of raw data, want %.1f", tc.statement, got, tc.months)
+		}
 	}
 }
 
