@@ -404,7 +404,7 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 		}
 		return "readings", true
 	}
-	return "", false
+	return r.plantWords(name)
 }
 
 // readingFields names the stated readings as fields: "temperature, door_state, gps". more is the

@@ -103,7 +103,7 @@ func (r *renderer) plantWords(name string) (string, bool) {
 	if !strings.HasPrefix(name, "plant_") {
 		return "", false
 	}
-	H, B := conversation.Human, conversation.Bytes
+	H := conversation.Human
 	c := r.capa
 	values := plantValues(r.g.Problem)
 	perReading := math.Max(1, float64(len(values)))
@@ -117,7 +117,9 @@ func (r *renderer) plantWords(name string) (string, bool) {
 	if kept <= 0 {
 		kept = 10
 	}
-	rawYears := math.Min(plantRawYears, kept)
+	if w, ok := r.plantStorageWords(name, points, perReading); ok {
+		return w, true
+	}
 	switch name {
 	case "plant_values":
 		if len(values) == 0 {
@@ -148,22 +150,6 @@ func (r *renderer) plantWords(name string) (string, bool) {
 			plantDrainFactor, spanWords(buffer/plantDrainFactor)), true
 	case "plant_ingest_peak":
 		return fmt.Sprintf("%s readings/s (%s points/s)", H(c.WriteQPS*(1+plantDrainFactor)), H(points*(1+plantDrainFactor))), true
-	case "plant_raw_tier":
-		raw := points * 365 * 86_400 * rawYears * plantBytesPerValue * plantReplicas
-		return fmt.Sprintf("%s points/s × %s × %d B × %d copies = %s", H(points), years(rawYears), plantBytesPerValue, plantReplicas, B(raw)), true
-	case "plant_archive":
-		archive := points * 365 * 86_400 * kept * plantBytesPerValue
-		return fmt.Sprintf("%s of Parquet for %s of raw points", B(archive), years(kept)), true
-	case "plant_rollups":
-		series, every := r.plantSeries(perReading)
-		step, perYear := "1-minute", 525_600.0
-		if every >= 60 {
-			// Readings a minute or more apart are their own minute rollup: keep hours.
-			step, perYear = "1-hour", 8_760
-		}
-		roll := series * perYear * kept * plantRollupBytes * plantReplicas
-		return fmt.Sprintf("%s series × %s %s rollups a year × %s × %d B × %d copies = %s", H(series), H(perYear), step, years(kept),
-			plantRollupBytes, plantReplicas, B(roll)), true
 	case "plant_asset":
 		// The equipment as the statement names it ("tank", "turbine"), else "asset".
 		if f, ok := r.mainWrite(); ok && f.Each && isMachine(workload.Singular(f.ActorNoun)) {
@@ -182,6 +168,36 @@ func (r *renderer) plantWords(name string) (string, bool) {
 		return values[0], true
 	case "plant_retention":
 		return years(kept), true
+	}
+	return "", false
+}
+
+// plantStorageWords renders the historian's tiers over the retention: the raw year, the rollups
+// and the Parquet archive, each with its arithmetic.
+func (r *renderer) plantStorageWords(name string, points, perReading float64) (string, bool) {
+	H, B := conversation.Human, conversation.Bytes
+	kept := r.g.Requirements.Workload.RetentionYears
+	if kept <= 0 {
+		kept = 10
+	}
+	rawYears := math.Min(plantRawYears, kept)
+	switch name {
+	case "plant_raw_tier":
+		raw := points * 365 * 86_400 * rawYears * plantBytesPerValue * plantReplicas
+		return fmt.Sprintf("%s points/s × %s × %d B × %d copies = %s", H(points), years(rawYears), plantBytesPerValue, plantReplicas, B(raw)), true
+	case "plant_archive":
+		archive := points * 365 * 86_400 * kept * plantBytesPerValue
+		return fmt.Sprintf("%s of Parquet for %s of raw points", B(archive), years(kept)), true
+	case "plant_rollups":
+		series, every := r.plantSeries(perReading)
+		step, perYear := "1-minute", 525_600.0
+		if every >= 60 {
+			// Readings a minute or more apart are their own minute rollup: keep hours.
+			step, perYear = "1-hour", 8_760
+		}
+		roll := series * perYear * kept * plantRollupBytes * plantReplicas
+		return fmt.Sprintf("%s series × %s %s rollups a year × %s × %d B × %d copies = %s", H(series), H(perYear), step, years(kept),
+			plantRollupBytes, plantReplicas, B(roll)), true
 	}
 	return "", false
 }

@@ -486,9 +486,6 @@ func (r *renderer) figureWords(name string) (string, bool) {
 	if w, ok := r.deviceWords(name); ok {
 		return w, true
 	}
-	if w, ok := r.plantWords(name); ok {
-		return w, true
-	}
 	if w, ok := r.alarmWords(name); ok {
 		return w, true
 	}
