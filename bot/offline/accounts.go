@@ -21,7 +21,7 @@ var inanimateSubjects = set("answer", "submission", "response", "autosave", "sav
 func accountPeople(problem string) []string {
 	var out []string
 	for _, a := range readStatement(problem).Actors {
-		if a == "" || a == "user" || machineActors[lastWord(a)] || workVehicles[lastWord(a)] {
+		if a == "" || a == "user" || machineActors[lastWord(a)] || workVehicles[lastWord(a)] || isMachine(a) {
 			continue
 		}
 		if inanimateSubjects[lastWord(a)] {

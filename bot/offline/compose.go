@@ -1220,7 +1220,10 @@ var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine"
 	// Instruments and machines act in a statement ("sequencers produce runs") but are not people:
 	// no email, no login; what they produce is what is kept.
 	"sequencer", "spectrometer", "centrifuge", "microscope", "cytometer", "thermocycler", "imager", "incubator", "autoclave",
-	"plotter", "harvester", "tractor", "turbine", "kiln", "lathe", "loom", "forklift", "crane", "radar")
+	"plotter", "harvester", "tractor", "turbine", "kiln", "lathe", "loom", "forklift", "crane", "radar",
+	// Plant equipment that carries sensors and reports: pumps and valves above, and the rest of a
+	// site's rotating and process equipment.
+	"compressor", "motor", "conveyor", "boiler", "chiller", "transformer", "generator", "fermenter", "tank", "furnace", "mill")
 
 // vehicleWords are vehicles and freight units: things that move through a place and are known
 // by a number on their side, not people and not instruments with firmware.

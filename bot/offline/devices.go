@@ -20,9 +20,17 @@ import (
 // the knowledge base would never finish.
 func reportingDevices(statement string) string {
 	if f, ok := deviceFlow(workload.Read(statement)); ok {
-		return fmt.Sprintf("%s %s report %s", conversation.Human(f.Actors), f.ActorNoun, reportEvery(f.PerSeconds))
+		return fmt.Sprintf("%s %s report %s", conversation.Human(f.Actors), f.ActorNoun, reportEvery(reportInterval(f)))
 	}
 	return ""
+}
+
+// reportInterval is the seconds between one device's reports: "10 times a second" is every 0.1 s.
+func reportInterval(f conversation.Flow) float64 {
+	if f.Count > 1 {
+		return f.PerSeconds / f.Count
+	}
+	return f.PerSeconds
 }
 
 // reportEvery says a report interval: "every 5 s", "once a minute".
@@ -39,12 +47,17 @@ func deviceFlow(rd workload.Reading) (conversation.Flow, bool) {
 	var best conversation.Flow
 	for _, f := range rd.Flows {
 		// A fixed interval ("every 30 seconds") makes a sender of readings; a daily total ("8,000
-		// bug reports a day") does not.
-		if f.Kind != conversation.FlowWrite || f.PerSeconds <= 0 || f.Burst || !strings.Contains(strings.ToLower(f.From), "every") {
+		// bug reports a day") does not. A rate ("1 reading per second", "10 times a second") is
+		// an interval only when a machine keeps it: keys, stocks or shops do things per second too.
+		every := strings.Contains(strings.ToLower(f.From), "every")
+		if f.Kind != conversation.FlowWrite || f.PerSeconds <= 0 || f.Burst || !every && !machineRateRe.MatchString(f.From) {
 			continue
 		}
 		if !f.Each {
 			f = eachReports(f)
+		}
+		if !every && !isMachine(workload.Singular(f.ActorNoun)) {
+			continue
 		}
 		if f.Each && f.Actors > 0 && reportsAsDevice(f.ActorNoun) && !positionsOnly(f.From) && f.Actors > best.Actors {
 			best = f
@@ -52,6 +65,10 @@ func deviceFlow(rd workload.Reading) (conversation.Flow, bool) {
 	}
 	return best, best.Actors > 0
 }
+
+// machineRateRe finds a rate a machine keeps rather than a total reached by the end of a day:
+// "per second", "10 times a minute", "once an hour", "at 50 Hz".
+var machineRateRe = regexp.MustCompile(`(?i)\b(?:per|a|an)\s+(?:second|sec|minute|min|hour)\b|\d\s*hz\b`)
 
 // eachReports reads a total the reader took from "80,000 street lights that report their status
 // every 5 minutes" (80,000 every 5 minutes) as what it is: one report from each of the 80,000,
@@ -289,7 +306,7 @@ func readGroupCommand(statement string) (groupCommand, bool) {
 // deviceFeatures are the features whose devices in the field report readings and take commands,
 // so a limit held over time or a command to a group is theirs when the statement's words chose
 // them. Not metrics: a server's CPU held high is the metrics pipeline's own alert rule.
-var deviceFeatures = []string{"iot", "telematics", "control", "smartmeter"}
+var deviceFeatures = []string{"iot", "telematics", "control", "smartmeter", "plant"}
 
 // deviceRules turns on what a fleet of reporting devices implies by the statement's own
 // sentences: the device platform, a limit held over time, a command to a whole group by a
@@ -376,7 +393,7 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 		return years(y), true
 	case "report_every":
 		if f, ok := deviceFlow(rd); ok {
-			return reportEvery(f.PerSeconds), true
+			return reportEvery(reportInterval(f)), true
 		}
 		return "on a fixed interval", true
 	case "readings":
@@ -387,7 +404,7 @@ func (r *renderer) deviceWords(name string) (string, bool) {
 		}
 		return "readings", true
 	}
-	return "", false
+	return r.plantWords(name)
 }
 
 // readingFields names the stated readings as fields: "temperature, door_state, gps". more is the

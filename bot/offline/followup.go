@@ -1053,6 +1053,9 @@ var topics = []topic{
 	}},
 	{regexp.MustCompile(`how many|how much|qps|throughput|storage|bandwidth|servers|capacity|estimate|numbers|size|cost`), []conversation.SectionID{conversation.CapacityID}, func(r *renderer) string {
 		c := r.capa
+		if r.p.Fleet != "" && r.p.CapacityNote != "" {
+			return r.fleetNumbers()
+		}
 		return fmt.Sprintf("**Numbers (from the capacity section):** %s writes/s and %s reads/s on average, %s / %s at peak; %s of storage a month, %s over five years; ingress %s/s, egress %s/s; %s of cache; %d app servers and %d database shard(s). Each follows step by step from the stated and assumed figures listed there (`show capacity`).",
 			conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS), conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS),
 			conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), conversation.Bytes(c.IngressBytesPerSec), conversation.Bytes(c.EgressBytesPerSec), conversation.Bytes(c.CacheBytes), c.AppServers, c.DBShards)
@@ -1074,4 +1077,16 @@ func (r *renderer) partitions() []string {
 		out = out[:8]
 	}
 	return out
+}
+
+// fleetNumbers answers a question about figures for an archetype that sizes its own machines
+// (a device platform's brokers, a historian's tiers): its fleet and its own reading of the
+// figures, kept for the retention the design states, never the generic app servers, database
+// shards and five years of storage its capacity section leaves out.
+func (r *renderer) fleetNumbers() string {
+	c, H, B := r.capa, conversation.Human, conversation.Bytes
+	kept, _ := r.deviceWords("retention_words")
+	return fmt.Sprintf("**Numbers (from the capacity section):** %s writes/s and %s reads/s on average, %s / %s at peak; %s of storage a month as counted, %s over %s; ingress %s/s, egress %s/s; %s. %s (`show capacity`)",
+		H(c.WriteQPS), H(c.ReadQPS), H(c.PeakWriteQPS), H(c.PeakReadQPS), B(c.StorageBytesPerMonth), B(c.StorageBytesKept), kept,
+		B(c.IngressBytesPerSec), B(c.EgressBytesPerSec), r.x(r.p.Fleet), r.x(r.p.CapacityNote))
 }

@@ -77,7 +77,11 @@ type loadProfile struct {
 	// KeptPerUser and Kept name a second write the archetype keeps history of when its main
 	// write overwrites (a ride-hailing design keeps trips while positions replace each other).
 	KeptPerUser float64 `yaml:"kept_per_user,omitempty"`
-	Kept        string  `yaml:"kept,omitempty"`
+	// RawYears keeps raw points that long and one-minute rollups for the rest of the retention,
+	// where the statement states no tiers of its own (a plant historian): storage is summed per
+	// tier, not raw points for every year kept.
+	RawYears float64 `yaml:"raw_years,omitempty"`
+	Kept     string  `yaml:"kept,omitempty"`
 	// OneSitting archetypes gather all their users at once (an exam): the day's users are those
 	// present together, not ten times them.
 	OneSitting bool `yaml:"one_sitting,omitempty"`
@@ -302,6 +306,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	note := func(format string, a ...any) { w.Notes = append(w.Notes, fmt.Sprintf(format, a...)) }
 	groupDelivery(&w, statement, note)
 	settlementFlows(&w)
+	bufferNote(&w, statement)
 	fillPlaces(&w, statement, p, note)
 	H := conversation.Human
 	if p.Write == "" {
@@ -1174,6 +1179,7 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 	if p.HotFraction > 0 {
 		w.HotFraction = p.HotFraction
 	}
+	historyTiers(w, p, note)
 }
 
 // busyDays raises the peak where the statement names the days of the week or the season of the

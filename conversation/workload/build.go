@@ -591,6 +591,11 @@ func (r *reader) eventFlow(m *mention) {
 		f.Each, a.used = true, true
 		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
+			if f.Kind == conversation.FlowRead && strings.HasPrefix(m.verb, "stream") && thingNouns[a.noun] && !orgNouns[a.noun] {
+				// "1,200 turbines stream rotor speed 5 times a second": a machine that streams
+				// sends what it measures; people stream what they watch.
+				f.Kind = conversation.FlowWrite
+			}
 			if b := r.partner(a, m); b != nil {
 				// "1,800 track circuits and 600 signals change state": both do.
 				f.Actors, f.ActorNoun = a.value+b.value, plural(b.noun)+" and "+plural(a.noun)

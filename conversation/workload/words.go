@@ -53,7 +53,8 @@ circuit signal depot van lorry airline carrier feed source airport tag badge for
 datanode chunkserver pop gym studio pharmacy drugstore office library campus garage centre center theatre theater cinema venue salon parish church congregation mosque temple synagogue
 practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten
 lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom
-gritter sweeper snowplough snowplow salter sprayer mower harvester tractor`)
+gritter sweeper snowplough snowplow salter sprayer mower harvester tractor
+tank fermenter compressor motor conveyor boiler chiller transformer generator furnace kiln`)
 
 // crewedNouns are vehicles a crew works from: counted, they act through their crews as an
 // organisation acts through its staff ("3,500 vessels file a logbook entry for every haul"), each
