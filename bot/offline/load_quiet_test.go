@@ -19,7 +19,7 @@ func TestQuieterMembersWriteLess(t *testing.T) {
 		{"Design the feed for a professional network with 150 million daily actives, each opens the feed about 8 times a day.", 0.02, "professional network"},
 		{"Design the news feed of a business network like LinkedIn: 60 million daily active members, each refreshes the feed 6 times a day.", 0.02, "professional network"},
 		{"Design a feed for a professional social network with 80 million daily users.", 0.02, "professional network"},
-		{"Design a Twitter-like feed for 100 million daily users who each open the timeline 10 times a day.", 2, "microblog"},
+		{"Design a Twitter-like feed for 100 million daily users who each open the timeline 10 times a day.", 2, "social feed"},
 	} {
 		p := *features["feed"].Load
 		w, _ := workloadFrom(tc.statement, p)
