@@ -287,3 +287,18 @@ func TestStatedDeliveriesHoldTheirFanOut(t *testing.T) {
 		t.Errorf("a flow named by its participle takes the plural on its noun:\n%s", req.Markdown)
 	}
 }
+
+// A deadline for reaching a crowd is a fan-out rate, not a condition held over time; and a stated
+// rule a dive already designs gets no second dive that repeats it.
+func TestStatedDeadlinesTheirOwnWay(t *testing.T) {
+	d := design(t, "A school district's closure announcements: when the superintendent closes schools for snow, a notification must reach all 90,000 parents within 2 minutes")
+	dives, _ := d.Section(conversation.DeepDive)
+	if !strings.Contains(dives.Markdown, "≈ 750 a second") || strings.Contains(dives.Markdown, "breaching since t") {
+		t.Errorf("want the fan-out rate of 90,000 in 2 minutes, not a sensor's state machine:\n%s", dives.Markdown)
+	}
+	d = design(t, "A frozen-food haulier's 1,500 refrigerated trucks each send a temperature reading every minute; any excursion above -15°C for more than 20 minutes must alert the dispatcher")
+	dives, _ = d.Section(conversation.DeepDive)
+	if strings.Contains(dives.Markdown, "Holding “any excursion") {
+		t.Errorf("the excursion rule is designed twice:\n%s", dives.Markdown)
+	}
+}

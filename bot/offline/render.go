@@ -1458,7 +1458,9 @@ func (r *renderer) dives() []deepDive {
 	}
 	var written []deepDive
 	for _, s := range all {
-		written = append(written, s.d)
+		d := s.d
+		d.Title = r.x(d.Title) // "{hold_rule}" is the rule a stated clause would repeat
+		written = append(written, d)
 	}
 	for _, d := range ruleDives(r.g.Problem, written) {
 		all = append(all, scored{d, d.Weight})

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/archbot/archbot/conversation"
 )
 
 // A stated rule is a constraint the statement spells out in its own words: "a pump must never
@@ -29,10 +32,12 @@ const (
 	ruleSecretBallot                      // "votes are secret", "must not see who voted for what"
 	ruleZeroKnowledge                     // "the server must never see any plaintext password"
 	ruleAlert                             // "the nurse on duty alerted by SMS within 2 minutes"
+	ruleBroadcast                         // "push notifications to 8 million app users within 60 seconds"
 )
 
 type rule struct {
-	quote string // the clause as the statement wrote it
+	quote string // the clause as the statement wrote it, shortened for a title
+	full  string // the clause whole, for the figures it states
 	kind  ruleKind
 }
 
@@ -52,8 +57,44 @@ var ruleClassifiers = []struct {
 	{ruleCap, regexp.MustCompile(`\bnever\b.*\bmore than \d|\bat most \d|\bno more than \d|\bcapped at\b|\bcap(s)? of\b|\blimited to \d|\bmaximum of \d|\bnever (exceed|more than)\b`)},
 	{ruleHalt, regexp.MustCompile(`\b(halt|stop|shut|brake|cut|lock|alarm|page)\w*\b.*\bwithin \d+ ?(ms|milliseconds?|s|sec|seconds?)\b`)},
 	{ruleLatency, regexp.MustCompile(`\bp(50|90|95|99|999)\b.*\b(under|below|within|of)\s*\d+ ?ms\b|\blatency (under|below|within|of) \d+ ?ms\b|\b(respond|answer)\w* (in|within|under) \d+ ?ms\b`)},
+	{ruleBroadcast, broadcastRe},
 	{ruleAlert, regexp.MustCompile(`\b(alert\w*|notif\w*|paged?|paging|warn\w*)\b.*\bwithin \d+ ?(s|sec|seconds?|minutes?|mins?)\b`)},
 	{ruleFresh, regexp.MustCompile(`\b(visible|shown|available|displayed|delivered|decoded|updated|searchable)\b.*\bwithin \d+ ?(ms|milliseconds?|s|sec|seconds?|minutes?)\b`)},
+}
+
+// broadcastRe finds a deadline for reaching a crowd: "push notifications to 8 million app users
+// within 60 seconds", "reach all 2M subscribers within a minute". Its crux is the fan-out rate,
+// not a condition held over time.
+var broadcastRe = regexp.MustCompile(`\b(push\w*|notif\w*|alert\w*|sen[dt]\w*|reach\w*|deliver\w*)\b.*\b(?:to|reach\w*) (?:all |every |our |the |its |their )*(?:(\d[\d,.]*)\s*(million|m|thousand|k)?\s+)?[a-z -]*?\b(users|subscribers|followers|fans|readers|listeners|viewers|customers|members|people|devices|phones|parents|residents|citizens|students|employees|households|passengers|guests)\b.*\bwithin (\d+|a|one) ?(s|sec|seconds?|minutes?|mins?)\b`)
+
+// broadcastRate is the rate a broadcast deadline asks for, in words: "8 million in 60 s is ≈ 133K
+// pushes a second"; "" when the clause gives no count.
+func broadcastRate(quote string) string {
+	m := broadcastRe.FindStringSubmatch(strings.ToLower(quote))
+	if m == nil || m[2] == "" {
+		return ""
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+	if err != nil {
+		return ""
+	}
+	switch m[3] {
+	case "million", "m":
+		n *= 1e6
+	case "thousand", "k":
+		n *= 1e3
+	}
+	sec := 1.0
+	if m[5] != "a" && m[5] != "one" {
+		sec, _ = strconv.ParseFloat(m[5], 64)
+	}
+	if strings.HasPrefix(m[6], "m") {
+		sec *= 60
+	}
+	if sec <= 0 || n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s %s in %s is ≈ %s a second", conversation.Human(n), m[4], conversation.Period(sec), conversation.Human(n/sec))
 }
 
 // spatialRe finds an exclusivity rule about space: airspace, track blocks, overlapping areas.
@@ -74,7 +115,7 @@ func statedRules(problem string) []rule {
 			if loc := rc.re.FindStringIndex(low); loc != nil {
 				if !seen[rc.kind] {
 					seen[rc.kind] = true
-					out = append(out, rule{quote: trimClause(around(c, loc)), kind: rc.kind})
+					out = append(out, rule{quote: trimClause(around(c, loc)), full: around(c, loc), kind: rc.kind})
 				}
 				break
 			}
@@ -145,6 +186,7 @@ func coveredBy(quote string, dives []deepDive) bool {
 	for _, d := range dives {
 		n := 0
 		for _, w := range strings.Fields(strings.ToLower(d.Title)) {
+			w = strings.Trim(w, ",.:;'\"“”()")
 			if len(w) >= 4 && stems[w[:min(5, len(w))]] {
 				n++
 			}
@@ -199,6 +241,12 @@ func ruleBody(r rule) string {
 		return "The target holds only if the request path has nothing on it that can wait: each instance keeps the reference data a request needs in memory (loaded at start, refreshed in the background by version), a request does at most one network hop beyond the instance, and that hop has a timeout well inside the budget with a hedged retry to a second replica. The p99 is measured at the edge per caller, so one noisy caller's slow requests show up as theirs, and each caller has its own rate limit so it cannot spend the others' headroom."
 	case ruleAlert:
 		return "The condition is evaluated where the readings arrive, not by polling the store: each source has a small state machine (normal → breaching since t → alerting → acknowledged), advanced by every reading and by a timer, so a condition that must hold for a while fires exactly when it has, and silence is itself a condition (a source that stops reporting alerts too). Firing is recorded once per episode in {record_store}, the alert goes out on two channels with escalation to the next person if nobody acknowledges it, and the same evaluation runs on site when the link is down, so the deadline does not depend on the internet."
+	case ruleBroadcast:
+		rate := broadcastRate(r.full)
+		if rate != "" {
+			rate = " (" + strings.Replace(rate, "every ", "", 1) + ")"
+		}
+		return "The deadline is a fan-out rate" + rate + ", so nothing per recipient is computed when the message is sent: the audience is a list kept ahead of time (topics or segments in the push provider, device tokens partitioned by hash), the send is one job split into batches that workers take from a partitioned queue in parallel (FCM and APNs take hundreds to a thousand tokens per multicast call and a few thousand calls a second per sender, so the workers and the provider quota are sized to the rate), and retries go to a slower lane so a failing batch never holds the rest. Tokens the providers reject are dropped from the list as the responses come back, the send is recorded once in {record_store} with its counts, and everything the push links to is served from the cache or CDN before the push goes out, so the crowd that taps it finds the page already there."
 	case ruleFresh:
 		return "The deadline is a budget split across the stages (receive → decode → store → visible), each measured with a timestamp carried from receipt, and alerted on when the p99 end to end nears the deadline. No stage batches for longer than a fraction of the budget, the newest data goes to readers from memory as it arrives while {record_store} catches up, and a backlog is drained newest-first for the live view so a late burst never delays what is happening now."
 	}
