@@ -284,6 +284,15 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"boarding pass", "overbook", "not designed", "early check-in (guest app)", "early check-in without promising"},
 		},
 		{
+			// A marathon's chip reads are designed, not a follow graph: reads deduplicated into
+			// one crossing per chip per mat, readers buffering offline, corrections, families'
+			// notifications and the results at the CDN; the load is the field × its stated timing
+			// points in the race's hours, once a year.
+			prompt: "We time a spring marathon: 32,000 runners wear bib chips read at 9 timing mats, readers on mobile data sometimes drop out, and relatives want a notification at each split", archetype: "race timing and live tracking system",
+			mentions: []string{"one crossing per chip per mat", "numbered batches", "gun time", "chip time", "swap two chips", "32k runners × 9 timing points", "once a year", "cdn"},
+			absent:   []string{"a fifth of", "not used as load", "follows live as they grow", "/v1/records", "feed"},
+		},
+		{
 			// A transfer asked for by name is a hard part: its dive is written, not cut for claims.
 			prompt: "a retail pharmacy chain wants patients to transfer prescriptions between its stores, get refill reminders and pick up at the counter; Schedule II drugs cannot be refilled", archetype: "pharmacy prescription and refill system",
 			mentions: []string{"transfers between the chain's stores", "refills_remaining"},
