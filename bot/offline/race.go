@@ -80,6 +80,11 @@ func raceFlows(w *conversation.Workload, rd workload.Reading, statement string, 
 	note("%s: %s %s × %s %s × %s reads a crossing (several antennas, several reads each) = %s, in the %s hours %s, once a year (assumed)",
 		p.Write, H(field), pluralNoun(noun), H(points), pts, H(r.ReadsPerCrossing), H(reads), H(hours), span)
 	note("%s: %s for each of the %s in the same hours, from their followers and the public results (assumed)", p.Read, H(r.ViewsPerParticipant), pluralNoun(noun))
+	if w.PeakFactor == 0 {
+		// The race's hours are its own peak; nothing here was stated as a rush.
+		w.PeakFactor = 2
+		note("peak-to-average factor 2 (assumed) for any flow outside the race's hours")
+	}
 	return true
 }
 

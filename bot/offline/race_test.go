@@ -43,6 +43,9 @@ func TestRaceDayLoad(t *testing.T) {
 				t.Errorf("%q: the stated timing points are left unused: %s", tc.statement, n)
 			}
 		}
+		if strings.Contains(notes, "stated rush") {
+			t.Errorf("%q: the race's assumed hours are called a stated rush:\n%s", tc.statement, notes)
+		}
 		if strings.Contains(notes, "a fifth of") {
 			t.Errorf("%q: the field is taken as a fifth of users a day:\n%s", tc.statement, notes)
 		}
