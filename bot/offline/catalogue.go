@@ -431,8 +431,8 @@ func checkLoad(p *loadProfile) error {
 	if p.HotFraction > 1 {
 		return fmt.Errorf("hot_fraction %v is above 1", p.HotFraction)
 	}
-	if r := p.Race; r != nil && (r.Points <= 0 || r.ReadsPerCrossing <= 0 || r.Hours <= 0 || r.LongHours <= 0 || r.ViewsPerParticipant <= 0 || len(r.PointNouns) == 0) {
-		return fmt.Errorf("race: points, point_nouns, reads_per_crossing, hours, long_hours and views_per_participant are all needed")
+	if r := p.Race; r != nil && (r.Points <= 0 || r.ReadsPerCrossing <= 0 || r.Hours <= 0 || r.ViewsPerParticipant <= 0 || len(r.PointNouns) == 0) {
+		return fmt.Errorf("race: points, point_nouns, reads_per_crossing, hours and views_per_participant are all needed")
 	}
 	for _, q := range p.Quieter {
 		if len(q.Names) == 0 || q.WritesPerUser <= 0 || q.Why == "" {

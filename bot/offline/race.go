@@ -24,12 +24,11 @@ type raceLoad struct {
 	PointNouns []string `yaml:"point_nouns"`
 	// ReadsPerCrossing is how many raw reads of one chip a mat's antennas make as it crosses.
 	ReadsPerCrossing float64 `yaml:"reads_per_crossing"`
-	// Hours is how long the reads run, from the first wave's start to the mass finish, and
-	// LongHours how long where the statement names a race of a day or more (LongWords: an
-	// ultra-trail's field is out for a day and a night).
-	Hours     float64  `yaml:"hours"`
-	LongHours float64  `yaml:"long_hours"`
-	LongWords []string `yaml:"long_words"`
+	// Hours is how long the reads run, from the first wave's start to the mass finish, and Long
+	// how long a race the statement names by these words lasts to its cut-off (an ultra-trail's
+	// field is out for a day and a night, an Ironman's for 17 hours).
+	Hours float64            `yaml:"hours"`
+	Long  map[string]float64 `yaml:"long"`
 	// ViewsPerParticipant is the tracking and results page views each participant draws in the
 	// same hours, from their followers and the public.
 	ViewsPerParticipant float64 `yaml:"views_per_participant"`
@@ -64,8 +63,11 @@ func raceFlows(w *conversation.Workload, rd workload.Reading, statement string, 
 	}
 	hours, span := r.Hours, "from the first start to the mass finish"
 	low := strings.ToLower(statement)
-	if slices.ContainsFunc(r.LongWords, func(w string) bool { return namesPhrase(low, w) }) {
-		hours, span = r.LongHours, "from the start to the cut-off"
+	for words, h := range r.Long {
+		// The longest race named decides, whatever order the map gives.
+		if h > hours && namesPhrase(low, words) {
+			hours, span = h, "from the start to the cut-off"
+		}
 	}
 	year, window := 365.0*86400, hours*3600
 	reads := field * points * r.ReadsPerCrossing

@@ -26,6 +26,8 @@ func TestRaceDayLoad(t *testing.T) {
 		{"chip timing for a half marathon of 15,000 participants with wave starts and results by age group", 15_000, 6, 4},
 		// An ultra's field is out for a day and a night.
 		{"live tracking for a 100-mile ultra with 900 runners and 14 aid stations in the hills", 900, 14, 30},
+		// An Ironman's field is out until its 17-hour cut-off; a 70.3 is not named long.
+		{"timing for an Ironman with 2,600 athletes, mats at swim exit, both transitions and the finish, and splits for their families", 2_600, 6, 17},
 	} {
 		w, _ := workloadFrom(tc.statement, p)
 		if w.DAU != tc.field {
