@@ -310,6 +310,28 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"debayer", "applies the show lut", "b-camera", "podcast hosting"},
 		},
 		{
+			// A marathon's chip reads are designed, not a follow graph: reads deduplicated into
+			// one crossing per chip per mat, readers buffering offline, corrections, families'
+			// notifications and the results at the CDN; the load is the field × its stated timing
+			// points in the race's hours, once a year.
+			prompt: "We time a spring marathon: 32,000 runners wear bib chips read at 9 timing mats, readers on mobile data sometimes drop out, and relatives want a notification at each split", archetype: "race timing and live tracking system",
+			mentions: []string{"one crossing per chip per mat", "numbered batches", "gun time", "chip time", "swap two chips", "32k runners × 9 timing points", "once a year", "cdn"},
+			absent:   []string{"a fifth of", "not used as load", "follows live as they grow", "/v1/records", "feed"},
+		},
+		{
+			// An ultra's checkpoints out of coverage are a hard part of their own, and its field is
+			// out for a day and a night, not the four hours of a marathon.
+			prompt: "Timing and live tracking for a 110 km mountain ultra: 2,000 runners, 12 checkpoints, several of them with no mobile coverage at all", archetype: "race timing and live tracking system",
+			mentions: []string{"checkpoints with no coverage for hours", "how a missing runner is noticed", "satellite", "12 timing points", "in the 30 hours from the start to the cut-off"},
+			absent:   []string{"in the 4 hours", "not designed", "a fifth of"},
+		},
+		{
+			// One finish mat is one timing point: the gun starts everyone.
+			prompt: "Our charity 10k has 2,400 entrants, one finish mat and a gun start; the results go on our website", archetype: "race timing and live tracking system",
+			mentions: []string{"2400 entrants × 1 timing point ×", "gun time"},
+			absent:   []string{"checkpoints with no coverage for hours", "6 timing points", "a fifth of"},
+		},
+		{
 			// A transfer asked for by name is a hard part: its dive is written, not cut for claims.
 			prompt: "a retail pharmacy chain wants patients to transfer prescriptions between its stores, get refill reminders and pick up at the counter; Schedule II drugs cannot be refilled", archetype: "pharmacy prescription and refill system",
 			mentions: []string{"transfers between the chain's stores", "refills_remaining"},

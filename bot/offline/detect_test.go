@@ -329,6 +329,20 @@ func TestDetect(t *testing.T) {
 		{"Design Netflix", []string{"video"}, []string{"mediaprod"}},
 		{"an app where creators post short dance videos, followers like them and everyone scrolls a recommended feed", []string{"video"}, []string{"mediaprod"}},
 		{"a movie streaming service where 20 million subscribers watch films on their TVs", []string{"video"}, []string{"mediaprod"}},
+		// A race whose participants are timed by chips at mats is race timing, whatever the sport
+		// or the size of the field: not a follow graph because families "follow" runners, nor
+		// election night because there are "live results". Election night, a league's scores, a
+		// marathon's volunteer rota, a fitness app's segments and horse racing keep their patterns.
+		{"Design timing for a 25,000-runner city marathon: RFID bib tags read at 7 mats, gun and net times, and parents get a push at every split", []string{"racetiming"}, []string{"liveresults", "livescores", "feed", "generic"}},
+		{"results and splits for a sprint triathlon of 1,500 athletes, swim to bike to run with transition mats", []string{"racetiming"}, []string{"livescores", "generic"}},
+		{"a gran fondo with 8,000 riders and 4 timing points on the climbs; friends track riders and see their finish time", []string{"racetiming"}, []string{"gpsfitness", "ride", "tracking", "generic"}},
+		{"the parish fun run has 600 entrants and one finish mat, and results should be online by lunchtime", []string{"racetiming"}, []string{"generic"}},
+		{"a 100-mile ultra trail race through the mountains where checkpoints have no mobile signal and families follow their runners", []string{"racetiming"}, []string{"tracking", "generic"}},
+		{"a live results page for the general election, votes counted by 650 constituencies", []string{"liveresults"}, []string{"racetiming"}},
+		{"a site where rugby fans follow live scores of every league match", []string{"livescores"}, []string{"racetiming"}},
+		{"volunteers for the city marathon sign up for shifts at the water stations and swap shifts", []string{"rota"}, []string{"racetiming"}},
+		{"runners upload their GPS runs and compete for the fastest time on each segment", []string{"gpsfitness"}, []string{"racetiming"}},
+		{"live odds and bets on every horse race, with results as the horses cross the finish line", nil, []string{"racetiming"}},
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},

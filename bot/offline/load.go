@@ -124,6 +124,8 @@ type loadProfile struct {
 	// they concern (a parent opening their child's bus), not queried in aggregate: its
 	// read_write stands beside a stated report interval.
 	ReadBack bool `yaml:"read_back,omitempty"`
+	// Race sizes a mass-participation race by its day rather than by daily users (race.go).
+	Race *raceLoad `yaml:"race,omitempty"`
 	// WritesWhy says where WritesPerUser comes from, in the assumed write's note.
 	WritesWhy string `yaml:"writes_why,omitempty"`
 	// Quieter are kinds of the archetype, named by phrases of the statement, whose members mostly
@@ -624,6 +626,9 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	H := conversation.Human
 	if i := slices.IndexFunc(rd.Capacities, func(c workload.Capacity) bool { return p.Holds != "" && c.Unit == p.Holds }); i >= 0 {
 		assumeTurnover(w, rd.Capacities[i], note)
+		return
+	}
+	if p.Race != nil && raceFlows(w, rd, statement, p, note) {
 		return
 	}
 	if p.Things > 0 && p.PerThingPerDay > 0 {
