@@ -1449,9 +1449,31 @@ func (m model) dives() []deepDive {
 			pluralNoun(m.main), pluralNoun(m.main))})
 	}
 	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, AtScale: true, Body: fmt.Sprintf(
-		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
-		pluralNoun(m.main), upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))})
+		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reads the primary (read-your-writes).",
+		pluralNoun(m.main), m.placement(), pluralNoun(m.main), m.readsBack())})
 	return out
+}
+
+// readsBack names who must see the newest write: the person who made it, or, for what a device
+// reports, the screen that shows its latest reading.
+func (m model) readsBack() string {
+	if m.measured(m.main) && !m.ownsMain() {
+		return fmt.Sprintf("a screen that must show %s's newest %s", article(m.owner), m.main)
+	}
+	return article(m.owner) + " reading back what they just wrote"
+}
+
+// placement says how the main things are spread over shards and what that keeps on one: a
+// person's own list, a sender's history, or nothing, when no one holds them.
+func (m model) placement() string {
+	p := upperFirst(pluralNoun(m.main))
+	switch {
+	case m.sharedMain(m.entities()):
+		return fmt.Sprintf("%s are partitioned by their own id, which spreads them evenly: no one %s holds them, so no list is anyone's.", p, m.owner)
+	case m.measured(m.main) && !m.ownsMain():
+		return fmt.Sprintf("%s are partitioned by %s_id so one %s's %s live together, in time order, and its history is one range read.", p, slug(m.owner, "_"), m.owner, pluralNoun(m.main))
+	}
+	return fmt.Sprintf("%s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query.", p, slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))
 }
 
 // raceDive is the dive on the first thing one party makes and another acts on: its state machine

@@ -80,3 +80,22 @@ func TestOrganisationsAreNotAccounts(t *testing.T) {
 		}
 	}
 }
+
+// The dive on growth partitions the main things as their row does: by their sender, by their
+// maker, or by their own id when no one holds them.
+func TestGrowthDivePartitionsAsTheRowDoes(t *testing.T) {
+	for _, tc := range []struct{ problem, want, never string }{
+		{"Design a system for a brewery: 600 fermenters send temperature and pressure every 30 seconds, brewers log each batch, and the head brewer acknowledges alarms", "partitioned by fermenter_id", "a fermenter reading back"},
+		{"Design a system for a port authority: harbour masters assign berths to arriving vessels, shipping agents book pilots for their vessels, and berths are released when a vessel departs", "partitioned by their own id", "partitioned by harbour_master_id"},
+	} {
+		f := composed(tc.problem)
+		i := slices.IndexFunc(f.Deep, func(d deepDive) bool { return strings.HasPrefix(d.Title, "Where ") })
+		if i < 0 {
+			t.Fatalf("%q: no growth dive", tc.problem)
+		}
+		body := f.Deep[i].Body
+		if tc.want != "" && !strings.Contains(body, tc.want) || strings.Contains(body, tc.never) {
+			t.Errorf("%q: dive=%q, want %q and not %q", tc.problem, body, tc.want, tc.never)
+		}
+	}
+}
