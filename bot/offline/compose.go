@@ -140,6 +140,13 @@ func composedWith(problem string, blobsHeld bool) *feature {
 	}
 	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
 	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: %s %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))}
+	if m.measured(m.main) && !m.ownsMain() {
+		f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id and time: one %s's %s stay on one shard in time order, so its history is one range read.", slug(m.owner, "_"), m.owner, pluralNoun(m.main))}
+	}
+	if m.sharedMain(f.Entities) {
+		f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main))}
+		f.Partitioning = []string{fmt.Sprintf("{c:appdb} partitions %s by their own id, not by %s: no one %s holds them, and read replicas carry the reads.", pluralNoun(m.main), m.owner, m.owner)}
+	}
 	if m.imported(m.main) {
 		// Loaded from outside, read by every caller: a read rate many times the imports, and
 		// nothing partitioned by person.
@@ -223,6 +230,7 @@ func newModel(rd reading) model {
 	if rd.dispatch != nil {
 		rd = rd.forDispatch()
 	}
+	rd = rd.readingsOfMeasures()
 	rd.keepAsks()
 	m := model{rd: rd, owner: "user"}
 	for _, a := range rd.Actors {
@@ -235,7 +243,7 @@ func newModel(rd reading) model {
 	// nothing a person opens, so it is the owner only when no person acts.
 	for _, people := range []bool{true, false} {
 		i := slices.IndexFunc(rd.Actions, func(a action) bool {
-			return a.Actor != "system" && a.Actor != "" && (!people || !isMachine(a.Actor))
+			return a.Actor != "system" && a.Actor != "" && (!people || !rd.device(a.Actor))
 		})
 		if i >= 0 {
 			m.owner = rd.Actions[i].Actor
@@ -266,6 +274,9 @@ func newModel(rd reading) model {
 	if m.main == "" {
 		m.main = "item"
 		m.kept = []string{"item"}
+	}
+	if who := m.actorOf(m.main); m.measured(m.main) && (m.rd.device(who) || vehicleWords[lastWord(who)]) {
+		m.owner = who // readings are their sender's: listed, cached and sharded by it, whoever reads them
 	}
 	m.centreOnAsking()
 	if m.rd.dispatch != nil {
@@ -419,8 +430,8 @@ func (m model) functional() []string {
 		out = append(out, fmt.Sprintf("Each answer ranks the %s that fit what the %s gives, best first, within a second", pluralNoun(a.Object), m.owner))
 	} else if m.rd.dispatch != nil {
 		out = append(out, m.dispatchFunctional()...) // jobs are everyone's on the board, not one person's list
-	} else if !m.updatedOnly(m.main) && !m.catalogue(m.main) && !isMachine(m.owner) {
-		out = append(out, fmt.Sprintf("%s see their %s and each one's current state", upperFirst(pluralNoun(m.owner)), pluralNoun(m.main)))
+	} else if line, ok := m.seesOwn(); ok && !m.updatedOnly(m.main) && !m.catalogue(m.main) {
+		out = append(out, line)
 	}
 	if len(m.rd.By) > 0 {
 		out = append(out, fmt.Sprintf("%s are found and grouped by %s", upperFirst(pluralNoun(m.byEntity())), strings.Join(m.rd.By, " and ")))
@@ -501,8 +512,8 @@ func (m model) useCases() []string {
 	if m.rd.dispatch != nil {
 		return append(out, m.dispatchUseCases()...)
 	}
-	if !isMachine(m.owner) && !m.catalogue(m.main) {
-		out = append(out, fmt.Sprintf("%s opens their %s", upperFirst(withArticle(m.owner)), pluralNoun(m.main)))
+	if m.ownsMain() && !m.catalogue(m.main) {
+		out = append(out, fmt.Sprintf("%s opens %s", upperFirst(withArticle(m.owner)), m.ownPhrase()))
 	}
 	return out
 }
@@ -533,7 +544,7 @@ func (m model) entities() []entity {
 	for _, e := range m.kept {
 		who := m.actorOf(e)
 		maker := who
-		if isMachine(who) && e == m.main && !isMachine(m.owner) {
+		if m.rd.device(who) && e == m.main && !m.rd.device(m.owner) && !m.measured(e) {
 			// Results an analyser produces are the doctor's to read and release: the machine is a
 			// reference, the person the owner.
 			who = m.owner
@@ -642,7 +653,11 @@ func (m model) actorRows(n int) []entity {
 				Fields: id + ", registration (plate or unit number), kind, operator_id, last_seen_at, last_seen_where, created_at", Why: fmt.Sprintf("one row per %s, found by the number read off it", a)})
 			continue
 		}
-		if isMachine(a) {
+		if isOrg(a) {
+			out = append(out, orgRow(a))
+			continue
+		}
+		if m.rd.device(a) {
 			// A machine has a serial number and a credential, not an email address.
 			out = append(out, entity{Name: upperFirst(a), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: "unique(serial_number)",
 				Fields: id + ", serial_number, model, firmware_version, credential_fingerprint, last_seen_at, created_at", Why: fmt.Sprintf("one row per %s: its identity, its credential and when it was last heard from", a)})
@@ -655,8 +670,12 @@ func (m model) actorRows(n int) []entity {
 }
 
 // sharedEntity is the row of a thing everyone reads and no one owns: what the system imports
-// from outside, or the catalogue its answers come from. ok is false for anything else.
+// from outside, the catalogue its answers come from, or an organisation that acts. ok is false
+// for anything else.
 func (m model) sharedEntity(e string) (entity, bool) {
+	if isOrg(e) && slicesContains(m.rd.Actors, e) && e != m.main {
+		return orgRow(e), true // "the catering team invoices each school": the school that orders is its members', not the team's
+	}
 	id := slug(e, "_") + "_id"
 	switch {
 	case m.imported(e):
@@ -849,7 +868,7 @@ func (m model) endpoints() []endpoint {
 	if m.catalogue(m.main) || m.rd.dispatch != nil {
 		return eps
 	}
-	if !m.updatedOnly(m.main) {
+	if !m.updatedOnly(m.main) && (m.ownsMain() || m.measured(m.main)) {
 		add(endpoint{Method: "GET", Path: "/v1/" + slug(pluralNoun(m.owner), "-") + "/{id}/" + slug(pluralNoun(m.main), "-") + "?cursor=", Response: "{items[], next_cursor}", Paginated: true,
 			Note: fmt.Sprintf("%s %s, newest first", possessive(m.owner), pluralNoun(m.main))})
 	}
@@ -1030,7 +1049,11 @@ func (m model) screens(eps []endpoint) []screen {
 		}
 	}
 	if home != "" {
-		out = append(out, screen{Name: upperFirst(pluralNoun(m.main)), Shows: fmt.Sprintf("the %s's %s, newest first, with their state", m.owner, pluralNoun(m.main)), Calls: []string{stripQuery(home)}})
+		shows := fmt.Sprintf("the %s's %s, newest first, with their state", m.owner, pluralNoun(m.main))
+		if m.measured(m.main) && !m.ownsMain() {
+			shows = fmt.Sprintf("one %s's %s, newest first", m.owner, pluralNoun(m.main)) // a valve's readings, opened by whoever watches it
+		}
+		out = append(out, screen{Name: upperFirst(pluralNoun(m.main)), Shows: shows, Calls: []string{stripQuery(home)}})
 	}
 	for _, e := range eps {
 		switch {
@@ -1429,9 +1452,31 @@ func (m model) dives() []deepDive {
 			pluralNoun(m.main), pluralNoun(m.main))})
 	}
 	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, AtScale: true, Body: fmt.Sprintf(
-		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query. Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reading back what they just wrote reads the primary (read-your-writes).",
-		pluralNoun(m.main), upperFirst(pluralNoun(m.main)), slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main), pluralNoun(m.main), article(m.owner))})
+		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reads the primary (read-your-writes).",
+		pluralNoun(m.main), m.placement(), pluralNoun(m.main), m.readsBack())})
 	return out
+}
+
+// readsBack names who must see the newest write: the person who made it, or, for what a device
+// reports, the screen that shows its latest reading.
+func (m model) readsBack() string {
+	if m.measured(m.main) && !m.ownsMain() {
+		return fmt.Sprintf("a screen that must show %s's newest %s", article(m.owner), m.main)
+	}
+	return article(m.owner) + " reading back what they just wrote"
+}
+
+// placement says how the main things are spread over shards and what that keeps on one: a
+// person's own list, a sender's history, or nothing, when no one holds them.
+func (m model) placement() string {
+	p := upperFirst(pluralNoun(m.main))
+	switch {
+	case m.sharedMain(m.entities()):
+		return fmt.Sprintf("%s are partitioned by their own id, which spreads them evenly: no one %s holds them, so no list is anyone's.", p, m.owner)
+	case m.measured(m.main) && !m.ownsMain():
+		return fmt.Sprintf("%s are partitioned by %s_id so one %s's %s live together, in time order, and its history is one range read.", p, slug(m.owner, "_"), m.owner, pluralNoun(m.main))
+	}
+	return fmt.Sprintf("%s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query.", p, slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))
 }
 
 // raceDive is the dive on the first thing one party makes and another acts on: its state machine

@@ -49,6 +49,9 @@ type reading struct {
 	// words are the statement's words, lower-cased: the context that picks a noun's sense
 	// (senses.go).
 	words []string
+	// sensors are the actors that report measurements ("fermenters send temperature"): devices,
+	// whatever their noun (owners.go).
+	sensors []string
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.

@@ -320,7 +320,7 @@ var personalWords = wordsRe("email", "phone", "display_name", "name", "address",
 func (r *renderer) personalFields() (out, stores []string) {
 	fleet := trackedFleet(r.g.Problem) != "" // a fleet's positions are its equipment's, nobody's personal data
 	for _, e := range r.entities() {
-		if n := strings.ToLower(e.Name); placeEntities[n] || orgWords[n] && !homeWords[n] {
+		if n := strings.ToLower(e.Name); placeEntities[n] || isOrg(n) {
 			continue // a clinic's address is not a person's; a household's is
 		}
 		person := actorWords[singularNoun(strings.ToLower(e.Name))]
