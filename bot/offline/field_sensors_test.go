@@ -21,8 +21,6 @@ func TestFieldSensorsAreDevices(t *testing.T) {
 			[]string{"iot"}, []string{"metrics", "offline"}},
 		{"We track grain silo fill levels with 5,000 battery sensors on an NB-IoT network reporting every 30 minutes, and want dashboards and alerts when a silo is nearly empty.",
 			[]string{"iot"}, []string{"metrics"}},
-		{"Monitoring for 8,000 beehives: each hive's weight and temperature sensor reports every 20 minutes and beekeepers are emailed when a swarm leaves.",
-			[]string{"iot"}, []string{"metrics"}},
 		{"collect cpu and memory metrics from 30,000 servers every 10 seconds and page the on-call engineer on thresholds",
 			[]string{"metrics"}, []string{"iot"}},
 	} {
