@@ -192,6 +192,14 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 		desc = "Accounts of " + accountHolders(g.Problem, g.Requirements.Workload) + ": profiles, sessions and tokens"
 	case "userdb":
 		desc = "Accounts and profiles of " + accountHolders(g.Problem, g.Requirements.Workload)
+	case "smartmeters", "determinants", "usagesvc", "custportal":
+		if tech, d, ok := meterPart(g.Requirements.Features, id); ok {
+			comp.Technology, desc = tech, d
+		}
+	case "alertchan":
+		if tech, d, ok := statedAlertChannels(g.Problem); ok {
+			comp.Technology, desc = tech, d
+		}
 	case "client":
 		// Who uses the apps is what differs; that every app retries was said in every design.
 		if people := accountPeople(g.Problem); len(people) > 0 {

@@ -173,6 +173,10 @@ func notified(statement string) string {
 		}
 		// "beekeepers get an alert": people who receive it, when the noun names people.
 		if p := notifiedGetsRe.FindStringSubmatch(statement); p != nil && workload.IsPerson(lastWord(p[2])) {
+			// "… and growers must get a text": the conjunction is not part of who.
+			if first, rest, ok := strings.Cut(p[2], " "); ok && joiners[strings.ToLower(first)] {
+				p[2] = rest
+			}
 			if p[1] == "" {
 				return "the " + strings.ToLower(p[2])
 			}
@@ -226,14 +230,17 @@ func notified(statement string) string {
 var notifiedPassiveRe = regexp.MustCompile(`(?i)\b((?:the|our|their|its|a|an) [a-z-]+(?: [a-z-]+)?(?: (?:and|or) (?:the|our|their|its|a|an) [a-z-]+(?: [a-z-]+)?)?) (?:must|should|will|needs to|need to|has to|have to|is|are|gets?) (?:be |get )?(?:texted|alerted|notified|paged|emailed|called|told|warned|messaged)\b`)
 
 // notifiedGetsRe finds people who receive the alert: "beekeepers get an alert", "the site
-// manager receives a text".
-var notifiedGetsRe = regexp.MustCompile(`(?i)\b(the |our |their )?([a-z-]+(?: [a-z-]+)?)\s+(?:get|gets|receive|receives)\s+(?:an?\s+)?(?:alert|text|sms|notification|page|push|email|call)`)
+// manager receives a text", "growers must get frost alerts".
+var notifiedGetsRe = regexp.MustCompile(`(?i)\b(the |our |their )?([a-z-]+(?: [a-z-]+)?)\s+(?:(?:must|should|will|can)\s+)?(?:get|gets|receive|receives)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:alert|text|sms|notification|page|push|email|call)`)
 
 // notifiedAndGetsRe finds a sentence's subject that also gets the alert: "Beekeepers watch 15k
 // hives, ... and get an alert when ...".
 var notifiedAndGetsRe = regexp.MustCompile(`(?i)(?:^|[.;!?]\s+)([a-z-]+)\s[^.;!?]*?\band\s+(?:get|gets|receive|receives)\s+(?:an?\s+)?(?:alert|text|sms|notification|page|push|email|call)`)
 
 var notifyDeterminers = set("the", "our", "their", "its", "a", "an")
+
+// joiners are the words that join a clause naming who gets an alert to the one before it.
+var joiners = set("and", "or", "then", "so", "but", "while", "when", "where")
 
 // groupRe finds a command that must reach a whole group of devices in time: "dispatch events that
 // must reach all batteries in a region within 4 seconds", "open every valve in a block within 30

@@ -271,7 +271,7 @@ var timeUnits = map[string]float64{
 
 // adverbs that make a count a rate: "5M uploads daily".
 var rateAdverbs = map[string]float64{
-	"daily": 86400, "nightly": 86400, "hourly": 3600, "weekly": 7 * 86400, "monthly": 30 * 86400,
+	"daily": 86400, "nightly": 86400, "hourly": 3600, "half-hourly": 1800, "weekly": 7 * 86400, "monthly": 30 * 86400,
 	"yearly": 365 * 86400, "annually": 365 * 86400, "fortnightly": 14 * 86400, "quarterly": 365.0 / 4 * 86400,
 	"termly": 365.0 / 3 * 86400, "/day": 86400, "/min": 60, "/minute": 60,
 	"/hour": 3600, "/hr": 3600, "/h": 3600, "/month": 30 * 86400, "/week": 7 * 86400, "/year": 365 * 86400,
