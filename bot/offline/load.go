@@ -282,7 +282,7 @@ func readsOfWrites(w *conversation.Workload, p loadProfile, rw float64, note fun
 		rw = 0.01
 	}
 	read, why := p.Read, ""
-	if syncMessage(main) && rw > 0.01 {
+	if syncMessage(main) && lastWord(main.Name) != lastWord(p.Write) && rw > 0.01 {
 		// "OTA updates arrive at 200 per second": other systems' messages applied to ours, which
 		// change what is read but bring no readers of their own.
 		rw, why = 0.01, ", messages from other systems that bring no readers of their own"
@@ -1233,7 +1233,14 @@ func ingestFlow(name string) bool { return ingestVerbs[firstWord(name)] }
 // "channel updates", "OTA messages", "partner notifications" arriving at a rate.
 func syncMessage(f conversation.Flow) bool {
 	return f.Source == conversation.Stated && f.Kind == conversation.FlowWrite && f.Actors == 0 &&
-		syncNouns[singularNoun(lastWord(f.Name))] && strings.Contains(f.Name, " ")
+		syncNouns[singularNoun(lastWord(f.Name))] && strings.Contains(f.Name, " ") && !isVerbWord(firstWord(f.Name))
+}
+
+// isVerbWord reports a flow named by its verb ("write message"): the thing is what the verb
+// makes, not a message about a change.
+func isVerbWord(w string) bool {
+	_, ok := verbBase(w)
+	return ok
 }
 
 // syncNouns are the messages one system sends another about what changed.
