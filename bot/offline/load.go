@@ -283,11 +283,16 @@ func readsOfWrites(w *conversation.Workload, p loadProfile, rw float64, note fun
 		// sessions in 30,000 pods) knows how often what they write is read.
 		rw = 0.01
 	}
+	read, why := p.Read, ""
+	if syncMessage(main) && lastWord(main.Name) != lastWord(p.Write) && rw > 0.01 {
+		// "OTA updates arrive at 200 per second": other systems' messages applied to ours, which
+		// change what is read but bring no readers of their own.
+		rw, why = 0.01, ", messages from other systems that bring no readers of their own"
+	}
 	per := 1.0
 	if main.Burst {
 		per = main.PerSeconds // reads of a rush come in the same rush
 	}
-	read, why := p.Read, ""
 	if p.FanOut > 0 && delivery(main.Name) {
 		// "5 million emails": the reads a post draws are spread over its recipients.
 		rw, why = rw/p.FanOut, fmt.Sprintf(", %s per %s spread over its %s recipients", ratioWord(rw), orDefault(p.Write, "write"), conversation.Human(p.FanOut))
@@ -1228,6 +1233,23 @@ var ingestVerbs = set("ingest", "log", "collect", "track", "record", "capture", 
 
 // ingestFlow reports whether a flow's name starts with one of ingestVerbs.
 func ingestFlow(name string) bool { return ingestVerbs[firstWord(name)] }
+
+// syncMessage reports a stated write that is a message about changes, not a thing people make:
+// "channel updates", "OTA messages", "partner notifications" arriving at a rate.
+func syncMessage(f conversation.Flow) bool {
+	return f.Source == conversation.Stated && f.Kind == conversation.FlowWrite && f.Actors == 0 &&
+		syncNouns[singularNoun(lastWord(f.Name))] && strings.Contains(f.Name, " ") && !isVerbWord(firstWord(f.Name))
+}
+
+// isVerbWord reports a flow named by its verb ("write message"): the thing is what the verb
+// makes, not a message about a change.
+func isVerbWord(w string) bool {
+	_, ok := verbBase(w)
+	return ok
+}
+
+// syncNouns are the messages one system sends another about what changed.
+var syncNouns = map[string]bool{"update": true, "message": true, "notification": true, "change": true, "webhook": true}
 
 // whoActs settles the people behind the load: a place's residents become users, users become
 // daily actives where a flow needs them, and flows are assumed for whoever the statement gives

@@ -3,6 +3,7 @@ package offline
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // A statement that says where its data must stay ("patient data must never leave the country",
@@ -46,11 +47,12 @@ var residencyPlaceRe = regexp.MustCompile(`(?i)\b(?:` + residencyPlaces + `)`)
 // residencyOf returns what the statement says must stay where ("patient data", "the EU"), or
 // empty strings when it says no such thing.
 func residencyOf(statement string) (what, place string) {
-	for _, m := range residencyRe.FindAllStringSubmatch(statement, -1) {
-		if m[3] != "" {
+	for _, m := range residencyRe.FindAllStringSubmatchIndex(statement, -1) {
+		if m[6] >= 0 {
 			continue // "hosted in the EU and the US": a deployment across both
 		}
-		return residencyData(m[1]), residencyPlace(m[2], statement)
+		what := residencyOwned(statement[m[2]:m[3]], statement[:m[2]])
+		return residencyData(what), residencyPlace(statement[m[4]:m[5]], statement)
 	}
 	if m := residencyHostedRe.FindStringSubmatch(statement); m != nil && m[2] == "" {
 		return "personal data", residencyPlace(m[1], statement)
@@ -74,7 +76,47 @@ func residencyData(s string) string {
 	return strings.Join(words, " ")
 }
 
-var dataDeterminers = set("all", "any", "the", "their", "our", "its", "every", "and", "that", "this", "where", "so", "whose", "of", "with", "but", "because", "since", "while")
+// residencyOwned reads "guests in the EU must have their data stored in the EU": the data a verb
+// gives a possessive ("have their data", "keep its records") belongs to the clause's subject, so
+// it is "guest data"; with no subject before it, the bare noun is left for residencyData.
+func residencyOwned(said, before string) string {
+	words := strings.Fields(strings.ToLower(said))
+	if len(words) != 3 || dataDeterminers[words[0]] || !possessives[words[1]] {
+		return said
+	}
+	clause := before[strings.LastIndexAny(before, ",;:.()")+1:]
+	for _, sep := range []string{" and ", " while ", " where ", " so ", " but "} {
+		if i := strings.LastIndex(strings.ToLower(clause), sep); i >= 0 {
+			clause = clause[i+len(sep):]
+		}
+	}
+	subject := strings.Fields(strings.ToLower(clause))
+	for len(subject) > 0 && dataDeterminers[subject[0]] {
+		subject = subject[1:]
+	}
+	if len(subject) == 0 || !isWordOnly(subject[0]) || notOwners[subject[0]] {
+		return words[2]
+	}
+	return singularNoun(subject[0]) + " " + words[2]
+}
+
+// possessives are the pronouns that give data an owner named elsewhere in the sentence.
+var possessives = set("their", "its", "his", "her", "your", "our")
+
+// notOwners are a clause's first words that name no one the data could be called after.
+var notOwners = set("we", "they", "it", "you", "he", "she", "i", "must", "should", "shall", "will", "can", "may", "need", "needs", "has", "have")
+
+// isWordOnly reports whether w is made of letters alone, so a figure or a quote is never an owner.
+func isWordOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+var dataDeterminers = set("all", "any", "the", "their", "our", "its", "every", "each", "and", "that", "this", "where", "so", "whose", "of", "with", "but", "because", "since", "while")
 
 // residencyPlace names the place as the design should: "the EU", "Germany"; the statement's "the
 // country" is the country it names elsewhere ("clinics in Norway … never leave the country").

@@ -92,3 +92,19 @@ func TestResidencyAnswersTheRegionQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestResidencyNamesTheDataOwner: "guests in the EU must have their data stored in the EU" binds
+// the guests' data; the verb and the pronoun are no part of the data's name.
+func TestResidencyNamesTheDataOwner(t *testing.T) {
+	for _, tc := range []struct{ statement, what, place string }{
+		{"A hotel booking service for 350 hotels, and guests in the EU must have their data stored in the EU.", "guest data", "the EU"},
+		{"A tutoring marketplace where every student must have their records kept in Canada", "student records", "Canada"},
+		{"A fleet app for 900 drivers; each driver gets their data held in the UK", "driver data", "the UK"},
+		{"A diary app, and we must have our data stored in Germany", "personal data", "Germany"},
+	} {
+		what, place := residencyOf(tc.statement)
+		if what != tc.what || place != tc.place {
+			t.Errorf("%q: residency %q in %q, want %q in %q", tc.statement, what, place, tc.what, tc.place)
+		}
+	}
+}

@@ -1616,7 +1616,9 @@ func classOf(mods []string) string {
 		if mauMods[w] || w == "mau" {
 			class = "mau"
 		}
-		if concurrentMods[w] {
+		// "5 online travel agencies", "40 online shops": online says what kind of business they
+		// are, not that they are connected at once.
+		if concurrentMods[w] && !(w == "online" && orgNouns[singular(mods[len(mods)-1])]) {
 			class = "concurrent"
 		}
 	}
@@ -2448,6 +2450,12 @@ func (r *reader) eventNoun(toks []string, m *mention, start, k int) {
 		}
 	}
 	if m.noun == "" {
+		if words := arrivingBefore(toks, start); len(words) > 0 {
+			m.noun = singular(words[len(words)-1])
+			m.name = strings.Join(append(nounMods(words[:len(words)-1]), m.noun), " ")
+		}
+	}
+	if m.noun == "" {
 		m.noun = "request"
 	}
 	if m.name == "" {
@@ -2457,6 +2465,47 @@ func (r *reader) eventNoun(toks []string, m *mention, start, k int) {
 		within(toks, m.end, m.end+3, "peak") && within(toks, m.end, m.end+2, "at", "in", "during")
 	r.kindOf(toks, m, start)
 }
+
+// arrivingBefore reads the events a rate counts from the clause before it when they are said to
+// arrive at it: "OTA updates arrive at about 200 per second", "channel messages come in at 150 a
+// second", "bookings flow in at a rate of 40/s". It returns the noun phrase, or nil.
+func arrivingBefore(toks []string, start int) []string {
+	j := start - 1
+	for j >= 0 && (hedgeWords[toks[j]] || toks[j] == "about" || toks[j] == "around" || toks[j] == "some" || toks[j] == "~") {
+		j--
+	}
+	if word(toks, j) == "of" && word(toks, j-1) == "rate" {
+		j -= 2
+		if word(toks, j) == "a" {
+			j--
+		}
+	}
+	if word(toks, j) != "at" {
+		return nil
+	}
+	j--
+	if p := word(toks, j); p == "in" || p == "through" {
+		j--
+	}
+	if !arrivalVerbs[word(toks, j)] {
+		return nil
+	}
+	end := j
+	for j > 0 && end-j < 3 {
+		w := toks[j-1]
+		if stopWords[w] || hedgeWords[w] || w == "," || isVerb(w) && !writeNouns[singular(w)] && !readNouns[singular(w)] {
+			break
+		}
+		if _, _, _, isNum := number(toks, j-1); isNum {
+			break
+		}
+		j--
+	}
+	return toks[j:end]
+}
+
+// arrivalVerbs say that events reach the system at a rate, without saying what they do.
+var arrivalVerbs = set(`arrive arrives arriving come comes coming flow flows flowing stream streams streaming pour pours land lands`)
 
 // nounNear names what a size is about: the closest noun around it, looking first after it ("2 MB
 // photos", where a verb-like word is still a noun) and then before it.
