@@ -1452,6 +1452,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if adjective && !dauMods[w] && !mauMods[w] {
 			continue // "25,000 hourly staff": paid by the hour, not a rate
 		}
+		if len(mods) > 0 && totalWords[w] {
+			break // "210 ORs total", "40 depots overall": the count is of all of them, the noun ends
+		}
 		if hedgeWords[w] || w == "once" || w == "twice" {
 			break // "5 billion pages roughly every 2 weeks", "pages once a month": the rate begins
 		}
