@@ -246,7 +246,7 @@ func Read(statement string) Reading {
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
 	r.recurring(statement)
-	r.sitting(opening)
+	r.sitting(opening, said)
 	r.smallGroups(statement)
 	r.overnight(said) // before the peaks: the deadline's stretch is the peak
 	r.peaks(window, week, weekNote, statement)
