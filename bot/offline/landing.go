@@ -12,23 +12,24 @@ import (
 // location stream, to object storage (the history): 10,000 of them a second partition no
 // database, while the trips table, the one database they touch, takes a few dozen writes a second.
 
-// offDatabase is the kinds of store whose writes a database partition does not take.
-var offDatabase = map[string]bool{"cache": true, "queue": true, "storage": true}
-
-// landWrites moves the archetype's main write out of the database's figures where the archetype
-// keeps it elsewhere (its first entity, the write's own state, is held in a cache, a log or
-// object storage): its bytes count as blobs stored once where the archetype archives the same
-// thing's history in object storage, and as nothing kept where it keeps only the latest state.
+// landWrites moves the archetype's main write out of the database's figures where its state (the
+// archetype's first entity) is held in memory, in a cache: its bytes count as blobs stored once
+// where the archetype archives the same thing's history in object storage, and as nothing kept
+// where it keeps only the latest state. A write the archetype also records in a database (a
+// leaderboard's score events) stays a database write.
 func landWrites(w *conversation.Workload, p *feature, load loadProfile) {
 	if p == nil || len(p.Entities) == 0 {
 		return
 	}
 	state := p.Entities[0]
 	store := catalog[state.Store]
-	if !offDatabase[store.Kind] {
+	if store.Kind != "cache" || persistsRe.MatchString(store.Tech) {
 		return
 	}
-	history := archiveOf(p, state)
+	kept := keptElsewhere(p, state.Name+" "+load.Write)
+	if catalog[kept].Kind == "database" {
+		return
+	}
 	for i := range w.Flows {
 		f := &w.Flows[i]
 		if f.Kind != conversation.FlowWrite || f.StoredBytes <= 0 || !(f.Name == load.Write || f.Steady && f.Source == conversation.Stated) {
@@ -37,12 +38,12 @@ func landWrites(w *conversation.Workload, p *feature, load loadProfile) {
 		if f.Bytes == 0 {
 			f.Bytes = f.StoredBytes + f.BlobBytes
 		}
-		kept := f.StoredBytes
+		record := f.StoredBytes
 		f.StoredBytes = 0
-		if history != "" {
-			f.BlobBytes, f.Overwrites = f.BlobBytes+kept, false
+		if catalog[kept].Kind == "storage" {
+			f.BlobBytes, f.Overwrites = f.BlobBytes+record, false
 			w.Notes = append(w.Notes, f.Name+": lands in "+store.Name+" ("+strings.ToLower(state.Name)+") and, as history, in "+
-				catalog[history].Name+", where the design keeps it: no database writes (assumed)")
+				catalog[kept].Name+", where the design keeps it: no database writes (assumed)")
 			continue
 		}
 		f.Overwrites = true
@@ -50,12 +51,13 @@ func landWrites(w *conversation.Workload, p *feature, load loadProfile) {
 	}
 }
 
-// archiveOf is the object store where the archetype keeps the history of what its first entity
-// holds the latest of ("Driver location" now, "Location history" archived), or "".
-func archiveOf(p *feature, state entity) string {
-	words := strings.Fields(strings.ToLower(state.Name))
+// keptElsewhere is the database or object store where the archetype also keeps what its first
+// entity holds the latest of, found by a shared word ("Driver location" now, "Location history"
+// archived; a "score update" also kept as a "Score event"), or "".
+func keptElsewhere(p *feature, names string) string {
+	words := strings.Fields(strings.ToLower(names))
 	for _, e := range p.Entities[1:] {
-		if catalog[e.Store].Kind != "storage" {
+		if k := catalog[e.Store].Kind; k != "storage" && k != "database" {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
