@@ -51,6 +51,11 @@ var figures = map[string]figure{
 	"storage_bytes_per_month": {lo: 0.5, hi: 6, values: func(c conversation.Capacity) []basisValue {
 		return []basisValue{{"month", c.StorageBytesPerMonth}}
 	}},
+	// Partitions are sized on what lands in a database: GPS updates held in a geo index and
+	// archived to object storage partition none.
+	"db_shards": {lo: 0.5, hi: 2, values: func(c conversation.Capacity) []basisValue {
+		return []basisValue{{"partitions", float64(c.DBShards)}}
+	}},
 	// Capacity has no peak ingress or egress; the average answers.
 	"ingress_bytes_per_sec": {lo: 0.5, hi: 2, values: func(c conversation.Capacity) []basisValue {
 		return []basisValue{{"average", c.IngressBytesPerSec}}

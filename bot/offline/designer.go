@@ -82,6 +82,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	}
 	var reading workload.Reading
 	req.Workload, reading = workloadFrom(problem, load)
+	landWrites(&req.Workload, p, load)
 	if slices.ContainsFunc(fs, func(f *feature) bool { return f.ID == "tracking" }) {
 		trackSessions(&req.Workload, reading)
 	}

@@ -1265,6 +1265,11 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 	switch {
 	case w.DAU == 0 && p.Turnout > 0:
 		electorate(w, rd, statement, p, note)
+	case w.DAU == 0 && w.Users > 0 && p.OneSitting:
+		// An exam's candidates are all there on the day of the sitting and none between
+		// sittings: a fifth of them a day would be a consumer app's habit.
+		w.DAU = w.Users
+		note("users on a sitting's day: all %s, sitting at once (stated); none between sittings", conversation.Human(w.Users))
 	case w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) && !onlyProviders(*w, rd):
 		dailyFromUsers(w, statement, note)
 	}

@@ -25,7 +25,7 @@ var sittingHoursRe = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?|two|three|four|fiv
 var sittingPeriods = map[string]float64{"year": 365 * 86400, "term": 365 * 86400 / 3, "semester": 365 * 86400 / 2, "month": 30 * 86400, "week": 7 * 86400}
 
 // sittingRecurs is how often a sitting comes back, in seconds, or 0 when the statement does not
-// say (a burst is then counted once a day).
+// say (sittingWindow then assumes once a year).
 func sittingRecurs(statement string) float64 {
 	m := sittingRecursRe.FindStringSubmatch(statement)
 	if m == nil {
@@ -73,6 +73,12 @@ func sittingWindow(w *conversation.Workload, rd workload.Reading, statement stri
 		note("sitting: 2 h (assumed)")
 	}
 	recurs := sittingRecurs(statement)
+	if recurs == 0 {
+		// An exam is sat on a date in the calendar, not every day: a national entrance exam or
+		// a certification sitting with no stated recurrence comes back about once a year.
+		recurs = sittingPeriods["year"]
+		note("sittings: about once a year (assumed)")
+	}
 	sitting := cmp.Or(w.Concurrent, w.Users, w.DAU)
 	for i := range w.Flows {
 		f := &w.Flows[i]

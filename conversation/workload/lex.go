@@ -10,10 +10,34 @@ import (
 // The word before it stays the aside's subject: "images (about 15 MB each)" sizes the images.
 var asideRe = regexp.MustCompile(`([a-z0-9-]+)\s*\(([^()]{1,60})\)(\s+[a-z][^.;!?()]*)([.;!?]|$)`)
 
+// acronymRe finds an acronym in capitals, and its plural's small "s": "ORs", "an OR".
+var acronymRe = regexp.MustCompile(`\b([A-Z]{2,5})(s?)\b`)
+
+// spelledAcronyms are two-letter acronyms a statement counts, spelled out: lower-cased, "ORs"
+// would be "ors", too short for singular to tell from a word, and "OR" the conjunction "or".
+var spelledAcronyms = map[string]string{"OR": "operating room", "ER": "emergency room"}
+
+// acronymPlurals spells out the acronyms tokenize would lose: "210 ORs total" counts operating
+// rooms and "each OR runs 4 cases" is about one. Longer ones read as words ("ICUs": icu).
+func acronymPlurals(s string) string {
+	return acronymRe.ReplaceAllStringFunc(s, func(m string) string {
+		acr, plural := strings.TrimSuffix(m, "s"), strings.HasSuffix(m, "s")
+		spelled, ok := spelledAcronyms[acr]
+		switch {
+		case !ok:
+			return m
+		case plural:
+			return spelled + "s"
+		}
+		return spelled
+	})
+}
+
 // Tokens are lower-case words, numbers (with their unit glued on, as written: "50k", "4gb",
 // "128kbps", "5x") and the punctuation that bounds clauses: "." ends a sentence, "," and ";"
 // end a clause.
 func tokenize(s string) []string {
+	s = acronymPlurals(s)
 	s = strings.ToLower(s)
 	// "20 X-ray images (about 15 MB each) per clinic per day": an aside inside a sentence is
 	// read after it, as a sentence of its own, so the count keeps its rate.

@@ -246,7 +246,7 @@ func Read(statement string) Reading {
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
 	r.recurring(statement)
-	r.sitting(opening)
+	r.sitting(opening, said)
 	r.smallGroups(statement)
 	r.overnight(said) // before the peaks: the deadline's stretch is the peak
 	r.peaks(window, week, weekNote, statement)
@@ -1451,6 +1451,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		adjective := rateAdverbs[w] > 0 && len(mods) == 0 && (payNouns[word(toks, k+1)] || actorNouns[singular(word(toks, k+1))])
 		if adjective && !dauMods[w] && !mauMods[w] {
 			continue // "25,000 hourly staff": paid by the hour, not a rate
+		}
+		if len(mods) > 0 && totalWords[w] {
+			break // "210 ORs total", "40 depots overall": the count is of all of them, the noun ends
 		}
 		if hedgeWords[w] || w == "once" || w == "twice" {
 			break // "5 billion pages roughly every 2 weeks", "pages once a month": the rate begins
