@@ -472,7 +472,9 @@ func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, stri
 			named = i
 		}
 	}
-	if i := entityStore(g, part); i >= 0 {
+	// The store of the data named, when it can take the technology or no other part could:
+	// "store the videos in S3" names rows a database holds, and S3 is the object storage's.
+	if i := entityStore(g, part); i >= 0 && (compatibleKind(g.Components[i].Kind, tp.Kind) || named < 0 && ask.from == "" && !hasKind(g, tp.Kind)) {
 		return i, ""
 	}
 	if named >= 0 {
@@ -494,8 +496,8 @@ func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, stri
 			return target, ""
 		}
 		if len(candidates) > 1 {
-			return -1, fmt.Sprintf("Which part should move to %s? %s is under several: %s. Say for example \"use %s for the %s\".",
-				tname, strings.TrimSpace(ask.from), strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))
+			return -1, fmt.Sprintf("Which part should move to %s? Several run on %s: %s. Say for example \"use %s for the %s\".",
+				tp.short(), strings.TrimSpace(ask.from), strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))
 		}
 	}
 	// 3. "for 200K writes/s": the main store at a stated rate.
@@ -613,6 +615,10 @@ func mentions(s string, c conversation.Component) bool {
 		return strings.Contains(strings.ToLower(c.Technology), n)
 	}
 	return false
+}
+
+func hasKind(g bot.Grounding, kind string) bool {
+	return slices.ContainsFunc(g.Components, func(c conversation.Component) bool { return c.Kind == kind })
 }
 
 func firstOfKind(g bot.Grounding, kind string) string {

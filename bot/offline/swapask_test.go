@@ -75,3 +75,17 @@ func TestSwapAsksWhichWhenTheOldTechnologyIsShared(t *testing.T) {
 		t.Fatalf("decision %q, unsupported %q; want a question naming the PostgreSQL stores", in.Decision, in.Unsupported)
 	}
 }
+
+// TestSwapOfDataGoesToTheStoreOfItsKind: "put the videos on S3" names rows a database holds,
+// but S3 is object storage: the request is about the object storage, never a swap refused
+// across kinds.
+func TestSwapOfDataGoesToTheStoreOfItsKind(t *testing.T) {
+	clips := design(t, "Design a short-video app like TikTok where 12M people a day watch and upload clips")
+	in, err := offline.New().Interpret(context.Background(), grounding(clips), "put the videos on S3 instead")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(in.Unsupported, "Object storage already uses") {
+		t.Fatalf("decision %q, unsupported %q; want the object storage named as already on S3", in.Decision, in.Unsupported)
+	}
+}
