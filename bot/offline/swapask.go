@@ -25,12 +25,12 @@ var swapForms = []*regexp.Regexp{
 	// "replace kafka with kinesis (for the event log)", "swap (out) postgres for cassandra in the trip db"
 	regexp.MustCompile(`\b(?:replace|swap(?: out)?|substitute)\s+(?P<old>.+?)\s+(?:with|for|by)\s+(?P<new>.+?)(?:\s+(?:for|in|on|as)\s+(?P<part>.+))?$`),
 	// "move the trip db from postgres to cassandra", "switch from kafka to kinesis for the event log"
-	regexp.MustCompile(`\b(?:move|migrate|switch|shift|change|port|convert)\s+(?:(?P<part>.+?)\s+)?(?:from|off(?: of)?)\s+(?P<old>.+?)\s+(?:to|onto|over to|into)\s+(?P<new>.+?)(?:\s+(?:for|in)\s+(?P<part2>.+))?$`),
+	regexp.MustCompile(`\b(?:move|migrate|switch|shift|change|port|convert|go)\s+(?:(?P<part>.+?)\s+)?(?:from|off(?: of)?)\s+(?P<old>.+?)\s+(?:to|onto|over to|into)\s+(?P<new>.+?)(?:\s+(?:for|in)\s+(?P<part2>.+))?$`),
 	// "use cassandra for trips instead of postgres", "cassandra instead of postgres for the trips"
-	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer)\s+)?(?P<new>.+?)\s+(?:for|in|on)\s+(?P<part>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+)$`),
-	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer)\s+)?(?P<new>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+?)(?:\s+(?:for|in|on)\s+(?P<part>.+))?$`),
+	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer|have|take)\s+)?(?P<new>.+?)\s+(?:for|in|on)\s+(?P<part>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+)$`),
+	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer|have|take)\s+)?(?P<new>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+?)(?:\s+(?:for|in|on)\s+(?P<part>.+))?$`),
 	// "put the trip db on cassandra", "store answers in postgres (instead)", "move trips to dynamodb"
-	regexp.MustCompile(`\b(?:move|migrate|switch|shift|change|port|convert|put|store|keep|run|host|save|rebuild)\s+(?P<part>.+?)\s+(?:to|onto|on|in|into|over to|with|using)\s+(?P<new>.+)$`),
+	regexp.MustCompile(`\b(?:move|migrate|switch|swap|shift|change|port|convert|put|store|keep|run|host|save|rebuild)\s+(?P<part>.+?)\s+(?:to|onto|on|in|into|over to|with|using)\s+(?P<new>.+)$`),
 	// "use cassandra for the trip db", "switch to kinesis for the event log"
 	regexp.MustCompile(`(?P<new>.+?)\s+(?:for|as)\s+(?P<part>.+)$`),
 }

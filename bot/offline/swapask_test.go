@@ -89,3 +89,21 @@ func TestSwapOfDataGoesToTheStoreOfItsKind(t *testing.T) {
 		t.Fatalf("decision %q, unsupported %q; want the object storage named as already on S3", in.Decision, in.Unsupported)
 	}
 }
+
+// TestReadSwapSlots reads where each phrasing puts the new technology, the replaced one and the part.
+func TestReadSwapSlots(t *testing.T) {
+	for say, want := range map[string][3]string{
+		"swap the user db over to cockroachdb":             {"cockroachdb", "", "the user db"},
+		"go from postgres to cassandra for the trips":      {"cassandra", "postgres", "the trips"},
+		"replace kafka with aws kinesis for the event log": {"kinesis", "kafka", "the event log"},
+		"we'd rather have pulsar instead of kafka":         {"pulsar", "kafka", ""},
+		"keep the receipts in dynamodb instead":            {"dynamodb", "", "the receipts"},
+		"move rabbitmq to sqs":                             {"sqs", "rabbitmq", ""},
+		"use memcached for the session cache":              {"memcached", "", "the session cache"},
+	} {
+		got := offline.ReadSwap(say)
+		if got != want {
+			t.Errorf("%q: read %q, want %q", say, got, want)
+		}
+	}
+}
