@@ -66,7 +66,7 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 // change, a failure ("what if the cache dies?"), a what-if on the numbers ("what if traffic
 // triples?") or a comparison of technologies ("Cassandra or DynamoDB for the links?").
 func isQuestion(g bot.Grounding, t string) bool {
-	if !changeRe.MatchString(t) {
+	if !changeRe.MatchString(t) && !asksSwap(t) {
 		return true
 	}
 	if strings.HasPrefix(t, "what if") && failRe.MatchString(t) || asksActorWrite(t) {
@@ -371,15 +371,16 @@ var swapRe = regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch(?: \w+)? to|go wit
 // numbers is pushed back on unless force (the user confirmed), what merely costs is applied and
 // said, and the claims the new technology cannot make are rewritten in every section (adapt).
 func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
-	tp, tname, oldTech, ok := requestedTech(t)
+	ask, ok := readSwap(t)
 	if !ok {
 		return nil, false
 	}
-	if !swapRe.MatchString(t) && oldTech == "" && !strings.Contains(t, " for ") {
+	tp, tname := ask.tech, ask.name
+	if !swapRe.MatchString(t) && ask.from == "" && ask.part == "" {
 		return nil, false
 	}
 	stated, hasRate := statedWrites(t)
-	target, why := swapTarget(g, t, tp, tname, oldTech, hasRate)
+	target, why := swapTarget(g, t, ask, hasRate)
 	if target < 0 {
 		return &change{unsupported: why}, true
 	}
@@ -448,68 +449,92 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	}, true
 }
 
-// swapTarget finds the component a swap is about: the one on the technology being replaced, the
-// main store for a stated rate, the one named after "for", or the only one of the kind. When
-// none fits it says why.
-func swapTarget(g bot.Grounding, t string, tp technology, tname, oldTech string, hasRate bool) (int, string) {
-	target := -1
+// swapTarget finds the component a swap is about: the one the request names word for word (by
+// name or alias, or by the data it holds), else the one on the technology being replaced, the
+// main store for a stated rate, the one a looser reading of the part names, or the only one of
+// the kind. When none fits, or several do, it says why.
+func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, string) {
+	tp, tname := ask.tech, ask.name
+	part := ask.part
+	if part == "" && ask.from == "" {
+		// "the trip db should move to cassandra": the part is wherever the request names it.
+		part = strings.Replace(t, tname, " ", 1)
+	}
+	// 1. A component named word for word, in the part or in what is replaced ("replace the
+	// trip db with cassandra"), else the store of the data the part names ("store answers in …").
+	// A component of another kind named word for word ("attempts" is the Exam service's alias)
+	// counts only when no data is named either, and then the swap is refused as across kinds.
+	named := -1
+	for _, phrase := range []string{part, ask.from} {
+		if i := namedComponent(g, phrase, tp.Kind); i >= 0 && compatibleKind(g.Components[i].Kind, tp.Kind) {
+			return i, ""
+		} else if i >= 0 && named < 0 {
+			named = i
+		}
+	}
+	// The store of the data named, when it can take the technology or no other part could:
+	// "store the videos in S3" names rows a database holds, and S3 is the object storage's.
+	if i := entityStore(g, part); i >= 0 && (compatibleKind(g.Components[i].Kind, tp.Kind) || named < 0 && ask.from == "" && !hasKind(g, tp.Kind)) {
+		return i, ""
+	}
+	if named >= 0 {
+		return named, ""
+	}
+	// 2. The component on the technology being replaced, of a kind the new one can take over.
 	var candidates []string
-	// 1. The component currently using the technology being replaced.
-	if oldTech != "" {
+	target := -1
+	if ask.from != "" {
 		for i, c := range g.Components {
-			if mentions(oldTech, c) {
-				target = i
-				break
-			}
-		}
-	}
-	// 2. "for 200K writes/s": the main store at a stated rate.
-	if target < 0 && hasRate && tp.Kind == "database" {
-		target = slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == mainStore(g).Name })
-	}
-	// 3. "for posts" / "for the message store": the component or entity named after "for".
-	if target < 0 {
-		if m := regexp.MustCompile(`\bfor\s+(?:the\s+|our\s+|all\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
-			target = componentFor(g, m[1], tp.Kind)
-		}
-	}
-	// 4. The only component of the technology's kind.
-	if target < 0 {
-		for i, c := range g.Components {
-			if c.Kind == tp.Kind {
+			if mentions(ask.from, c) && compatibleKind(c.Kind, tp.Kind) {
 				candidates = append(candidates, c.Name)
-				target = i
+				if target < 0 {
+					target = i
+				}
 			}
 		}
-		if len(candidates) != 1 {
-			target = -1
+		if len(candidates) == 1 {
+			return target, ""
 		}
-	}
-	if target < 0 {
 		if len(candidates) > 1 {
-			return -1, fmt.Sprintf("Which part should use %s? This design has several: %s. Say for example \"use %s for the %s\".",
-				tname, strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))
+			return -1, fmt.Sprintf("Which part should move to %s? Several run on %s: %s. Say for example \"use %s for the %s\".",
+				tp.short(), strings.TrimSpace(ask.from), strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))
 		}
-		return -1, fmt.Sprintf("I couldn't tell which component should use %s. Name it, for example \"use %s for the %s\".", tname, tname, firstOfKind(g, tp.Kind))
 	}
-	return target, ""
+	// 3. "for 200K writes/s": the main store at a stated rate.
+	if hasRate && tp.Kind == "database" {
+		if i := slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == mainStore(g).Name }); i >= 0 {
+			return i, ""
+		}
+	}
+	// 4. A looser reading of the part ("the links table", "the records").
+	if ask.part != "" {
+		if i := componentFor(g, ask.part, tp.Kind); i >= 0 {
+			return i, ""
+		}
+	}
+	// 5. The only component of the technology's kind.
+	candidates = nil
+	for i, c := range g.Components {
+		if c.Kind == tp.Kind {
+			candidates = append(candidates, c.Name)
+			target = i
+		}
+	}
+	if len(candidates) == 1 {
+		return target, ""
+	}
+	if len(candidates) > 1 {
+		return -1, fmt.Sprintf("Which part should use %s? This design has several: %s. Say for example \"use %s for the %s\".",
+			tname, strings.Join(candidates, ", "), tname, strings.ToLower(candidates[0]))
+	}
+	return -1, fmt.Sprintf("I couldn't tell which component should use %s. Name it, for example \"use %s for the %s\".", tname, tname, firstOfKind(g, tp.Kind))
 }
 
-// requestedTech reads which technology a swap asks for and, when it says, which one it replaces:
-// "replace X with Y" and "swap X for Y" name the new technology last; "use Y instead of X" first.
+// requestedTech reads which technology a swap asks for and, when it says, which one it replaces
+// (see readSwap).
 func requestedTech(t string) (tp technology, name, oldTech string, ok bool) {
-	tp, name, at := findTech(t)
-	if at < 0 {
-		return technology{}, "", "", false
-	}
-	if m := regexp.MustCompile(`(?:replace|swap)\s+(?:the\s+)?(.+?)\s+(?:with|for)\s+(.+)$`).FindStringSubmatch(t); m != nil {
-		if tp2, n2, at2 := findTech(m[2]); at2 >= 0 {
-			return tp2, n2, m[1], true
-		}
-	} else if m := regexp.MustCompile(`(?:instead of|rather than)\s+(?:the\s+)?(.+?)[?.!]*$`).FindStringSubmatch(t); m != nil {
-		oldTech = m[1]
-	}
-	return tp, name, oldTech, true
+	ask, ok := readSwap(t)
+	return ask.tech, ask.name, ask.from, ok
 }
 
 var (
@@ -590,6 +615,10 @@ func mentions(s string, c conversation.Component) bool {
 		return strings.Contains(strings.ToLower(c.Technology), n)
 	}
 	return false
+}
+
+func hasKind(g bot.Grounding, kind string) bool {
+	return slices.ContainsFunc(g.Components, func(c conversation.Component) bool { return c.Kind == kind })
 }
 
 func firstOfKind(g bot.Grounding, kind string) string {

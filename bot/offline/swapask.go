@@ -1,0 +1,157 @@
+package offline
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
+)
+
+// swapAsk is how a request to change a technology reads: the technology wanted, the phrase for
+// what it replaces ("kafka", "postgres") and the phrase for the part it is about ("the trip db",
+// "answers"), each when the request says it.
+type swapAsk struct {
+	tech       technology
+	name       string
+	from, part string
+}
+
+// swapForms are the ways people ask for a technology change, each naming where the new
+// technology (new), the replaced one (old) and the part (part) sit; the first form that
+// matches and names a technology in its new slot is the reading.
+var swapForms = []*regexp.Regexp{
+	// "replace kafka with kinesis (for the event log)", "swap (out) postgres for cassandra in the trip db"
+	regexp.MustCompile(`\b(?:replace|swap(?: out)?|substitute)\s+(?P<old>.+?)\s+(?:with|for|by)\s+(?P<new>.+?)(?:\s+(?:for|in|on|as)\s+(?P<part>.+))?$`),
+	// "move the trip db from postgres to cassandra", "switch from kafka to kinesis for the event log"
+	regexp.MustCompile(`\b(?:move|migrate|switch|shift|change|port|convert|go)\s+(?:(?P<part>.+?)\s+)?(?:from|off(?: of)?)\s+(?P<old>.+?)\s+(?:to|onto|over to|into)\s+(?P<new>.+?)(?:\s+(?:for|in)\s+(?P<part2>.+))?$`),
+	// "use cassandra for trips instead of postgres", "cassandra instead of postgres for the trips"
+	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer|have|take)\s+)?(?P<new>.+?)\s+(?:for|in|on)\s+(?P<part>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+)$`),
+	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer|have|take)\s+)?(?P<new>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+?)(?:\s+(?:for|in|on)\s+(?P<part>.+))?$`),
+	// "put the trip db on cassandra", "store answers in postgres (instead)", "move trips to dynamodb"
+	regexp.MustCompile(`\b(?:move|migrate|switch|swap|shift|change|port|convert|put|store|keep|run|host|save|rebuild)\s+(?P<part>.+?)\s+(?:to|onto|on|in|into|over to|with|using)\s+(?P<new>.+)$`),
+	// "use cassandra for the trip db", "switch to kinesis for the event log"
+	regexp.MustCompile(`(?P<new>.+?)\s+(?:for|as)\s+(?P<part>.+)$`),
+}
+
+// readSwap reads t (lower case) as a technology change; ok is false when t names no technology.
+func readSwap(t string) (ask swapAsk, ok bool) {
+	t = strings.TrimSpace(strings.TrimRight(t, "?.! "))
+	t = regexp.MustCompile(`\s+(?:instead|then|please)$`).ReplaceAllString(t, "")
+	tp, name, at := findTech(t)
+	if at < 0 {
+		return swapAsk{}, false
+	}
+	ask = swapAsk{tech: tp, name: name}
+	for i, re := range swapForms {
+		m := re.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		slot := func(n string) string {
+			if i := re.SubexpIndex(n); i >= 0 {
+				return strings.TrimSpace(m[i])
+			}
+			return ""
+		}
+		ntp, nname, nat := findTech(slot("new"))
+		if nat < 0 || i < len(swapForms)-1 && !onlyTech(slot("new")) {
+			// "put a cdn in front of s3" puts no store on S3: the new slot must be a technology.
+			continue
+		}
+		old, part := slot("old"), slot("part")+slot("part2")
+		if old == "" && onlyTech(part) {
+			// "move postgres to cassandra": the part is the technology being replaced.
+			old, part = part, ""
+		}
+		return swapAsk{tech: ntp, name: nname, from: old, part: part}, true
+	}
+	return ask, true
+}
+
+// swapVerbRe finds the verbs of a change of store that changeRe does not take for a change on
+// their own ("put the trip db on cassandra", "store answers in postgres instead").
+var swapVerbRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|(?:can|could|would) (?:you|we)\s+(?:please\s+)?|we (?:should|could|can|need to|want to)\s+|i'?d like to\s+)?(?:put|store|keep|run|host|save|shift|port|convert|rebuild|move|migrate|switch|replace|swap|use)\b|\binstead[?.!]*$`)
+
+// asksSwap reports whether t asks to move a part of the design onto a technology it names.
+func asksSwap(t string) bool {
+	if !swapVerbRe.MatchString(t) {
+		return false
+	}
+	ask, ok := readSwap(t)
+	return ok && (ask.part != "" || ask.from != "")
+}
+
+// onlyTech reports whether a phrase is just a technology's name ("the postgres", "kafka").
+func onlyTech(s string) bool {
+	tp, _, at := findTech(s)
+	if at < 0 {
+		return false
+	}
+	for _, n := range tp.Names {
+		s = techNameRe(n).ReplaceAllString(s, " ")
+	}
+	return onlyTechRe.MatchString(strings.TrimSpace(s))
+}
+
+var onlyTechRe = regexp.MustCompile(`^(?:(?:the|our|a|an|current|existing|old|aws|amazon|apache|google|azure|managed|self-hosted|hosted)\s*)*(?:cluster|instance|database|db|one|setup|service)?$`)
+
+// namedComponent finds the component a phrase names word for word: its name or one of its
+// catalogue aliases, the longest such name first, so "the trip db" is the Trip DB and never
+// the first database. A component of kind (when given) wins over one of another kind.
+func namedComponent(g bot.Grounding, phrase, kind string) int {
+	if strings.TrimSpace(phrase) == "" {
+		return -1
+	}
+	best, bestLen, bestKind := -1, 0, false
+	for i, c := range g.Components {
+		names := []string{strings.ToLower(c.Name)}
+		if id := catalogID(c.Name); id != "" {
+			names = append(names, catalog[id].Aliases...)
+		}
+		for _, n := range names {
+			if n == "" || !regexp.MustCompile(`\b`+regexp.QuoteMeta(n)+`s?\b`).MatchString(phrase) {
+				continue
+			}
+			fits := kind == "" || compatibleKind(c.Kind, kind)
+			if fits && !bestKind || fits == bestKind && len(n) > bestLen {
+				best, bestLen, bestKind = i, len(n), fits
+			}
+		}
+	}
+	return best
+}
+
+// compatibleKind reports whether a technology of kind want can take over a component of kind
+// have: the same kind, or a database and a cache either way.
+func compatibleKind(have, want string) bool {
+	return have == want || have == "database" && want == "cache" || have == "cache" && want == "database"
+}
+
+// entityStore finds the store that holds an entity the phrase names ("answers", "the trips",
+// "ledger entries"), word for word, the longest entity name first.
+func entityStore(g bot.Grounding, phrase string) int {
+	if strings.TrimSpace(phrase) == "" {
+		return -1
+	}
+	r := newRenderer(g)
+	best, bestLen := -1, 0
+	for _, e := range r.entities() {
+		n := strings.ToLower(e.Name)
+		if len(n) <= bestLen || !r.has(e.Store) {
+			continue
+		}
+		q := regexp.QuoteMeta(n)
+		if strings.HasSuffix(n, "y") {
+			q += "|" + regexp.QuoteMeta(strings.TrimSuffix(n, "y")) + "ies"
+		}
+		if !regexp.MustCompile(`\b(?:` + q + `)(?:s|es)?\b`).MatchString(phrase) {
+			continue
+		}
+		if i := slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == r.name(e.Store) }); i >= 0 {
+			best, bestLen = i, len(n)
+		}
+	}
+	return best
+}
