@@ -18,12 +18,13 @@ func TestColdChainDesigns(t *testing.T) {
 	}{
 		{
 			statement: "Design a cold-chain tracking system for a vaccine distributor: 8,000 refrigerated shipping boxes with temperature loggers sampling every minute, uploading in bursts when they reach cellular coverage; any excursion above 8°C for more than 30 minutes must void the batch and notify the pharmacist.",
-			mentions:  []string{"cold-chain monitoring", "event time", "excursion", "voided once", "the pharmacist responsible for the batch", "audit trail", "logger, shipment, batch, sample, excursion"},
-			absent:    []string{"people they treat", "chains and bursts", "quarantined once", "{said:", "{unsaid:"},
+			mentions: []string{"cold-chain monitoring", "event time", "excursion", "above 8°c for more than 30 minutes is voided once", "each excursion reaches the pharmacist once", "audit trail",
+				"logger, shipment, batch, sample, excursion", "temperature sample: stated (8000 boxes × 1 a minute)"},
+			absent: []string{"people they treat", "chains and bursts", "quarantined once", "threshold rule processor", "{said:", "{unsaid:"},
 		},
 		{
 			statement: "Build a system for a regional blood bank: 1,200 insulated transport coolers of platelets each carry a data logger that records temperature every 30 seconds and uploads when the courier returns to base; a unit kept above 6 degrees for over 15 minutes is discarded and the transfusion lab informed.",
-			mentions:  []string{"cold-chain monitoring", "event time", "quarantined once", "the person responsible for the batch"},
+			mentions:  []string{"cold-chain monitoring", "event time", "above 6 degrees for over 15 minutes is quarantined once"},
 			absent:    []string{"people they treat", "pharmacist", "{said:", "{unsaid:"},
 		},
 		{
