@@ -61,8 +61,9 @@ var stakes = []stake{
 		}},
 	// Health data is about a person: a hospital's beds or a clinic's opening hours are not.
 	{name: "health", words: wordsRe("patient", "patients", "medical", "health record", "health records", "diagnosis", "prescription", "prescriptions", "heart rate", "fitness", "symptoms", "vaccination", "vaccinations", "vaccine", "therapy", "lab results"),
-		// An athlete's own heart rate is not a clinic's patient record: no treating staff, no BAA.
-		not: []string{"gpsfitness"},
+		// An athlete's own heart rate is not a clinic's patient record: no treating staff, no BAA;
+		// vaccines or blood bags in a cold chain are goods in transit, not anyone's record.
+		not: []string{"gpsfitness", "coldchain"},
 		// Animals' records are a veterinary practice's: no person's health record, no BAA or HIPAA.
 		senses: regexp.MustCompile(`(?is)^.*\b(veterinar\w*|vets|vet (clinics?|practices?|hospitals?|surger(y|ies))|animal (hospitals?|clinics?)|pets|pet owners?|livestock|equine)\b.*$`),
 		control: func(r *renderer, hits []string) string {

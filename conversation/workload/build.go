@@ -1406,6 +1406,14 @@ func (r *reader) periodic() {
 			}
 			f.Name = orWord(flowName(verb, noun), verb)
 		}
+		if f.Name == "" && noun == "" && within(toks, from, m.pos, "sampling", "samples", "sampled") {
+			// "boxes with temperature loggers sampling every minute": each box sends a sample,
+			// not an update of the box.
+			f.Name = "sample"
+			if within(toks, from, m.pos, "temperature", "temperatures") {
+				f.Name = "temperature sample"
+			}
+		}
 		if f.Name == "" {
 			f.Name = strings.TrimSpace(noun + " update")
 			if noun == "" || noun == "update" || noun == "it" {

@@ -1051,8 +1051,33 @@ func isActor(toks []string, m *mention, start, k int, head string, probe *mentio
 		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
 		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
 		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) || // "300 pharmacies order stock"
-		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) // "used by 6,000 pubs every Tuesday": organisations, never events
+		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) || // "used by 6,000 pubs every Tuesday": organisations, never events
+		carriesDevice(toks, k) && !objectOfVerb(toks, start)
 }
+
+// carriesDevice reports a counted thing said to carry a device right after its count ends at
+// toks[k]: "8,000 shipping boxes with temperature loggers sampling every minute", "1,200
+// coolers each carry a data logger". The things report through their devices, so they are the
+// senders, whatever they are called, not 8,000 boxes made every minute.
+func carriesDevice(toks []string, k int) bool {
+	switch word(toks, k) {
+	case "with", "carrying", "carry", "each", "holding":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j] == "," || toks[j] == ";" {
+			return false
+		}
+		if carriedDevices[singular(toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedDevices travel inside or on what is counted and report for it.
+var carriedDevices = set(`logger datalogger sensor tracker tag probe beacon thermometer transmitter`)
 
 // bothSidesAfter reports the other side of the traffic joined to a count's head at toks[k]:
 // "writes and reads", "reads or writes".
