@@ -1398,28 +1398,7 @@ func (r *reader) periodic() {
 		}
 		r.countBetween(&f, a, m, toks)
 		noun, verb := objectOf(toks, m.pos)
-		if f.Name == "" && m.value >= 86400 && verb != "" {
-			// "users log meals every 2 days": an act, not a device's report; "contractors are
-			// paid every fortnight": done to each of them.
-			if noun == "" && within(toks, from, m.pos, "are", "is", "get", "gets", "were", "was", "be") {
-				noun = a.noun
-			}
-			f.Name = orWord(flowName(verb, noun), verb)
-		}
-		if f.Name == "" && noun == "" && within(toks, from, m.pos, "sampling", "samples", "sampled") {
-			// "boxes with temperature loggers sampling every minute": each box sends a sample,
-			// not an update of the box.
-			f.Name = "sample"
-			if within(toks, from, m.pos, "temperature", "temperatures") {
-				f.Name = "temperature sample"
-			}
-		}
-		if f.Name == "" {
-			f.Name = strings.TrimSpace(noun + " update")
-			if noun == "" || noun == "update" || noun == "it" {
-				f.Name = a.noun + " update"
-			}
-		}
+		f.Name = periodicName(f.Name, toks, from, m, a, noun, verb)
 		if pollVerbs[verb] {
 			f.Kind = conversation.FlowRead
 		}
@@ -1442,6 +1421,34 @@ func (r *reader) periodic() {
 		m.used = true
 		r.note("%s: stated (%s %s × %s %s)", f.Name, human(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, human(f.Count), conversation.Period(m.value))
 	}
+}
+
+// periodicName names a flow sent on a clock from what the clause says is sent: an act done every
+// few days ("log meals"), a logger's sample, else an update of the thing or its sender.
+func periodicName(name string, toks []string, from int, m, a *mention, noun, verb string) string {
+	if name == "" && m.value >= 86400 && verb != "" {
+		// "users log meals every 2 days": an act, not a device's report; "contractors are
+		// paid every fortnight": done to each of them.
+		if noun == "" && within(toks, from, m.pos, "are", "is", "get", "gets", "were", "was", "be") {
+			noun = a.noun
+		}
+		name = orWord(flowName(verb, noun), verb)
+	}
+	if name == "" && noun == "" && within(toks, from, m.pos, "sampling", "samples", "sampled") {
+		// "boxes with temperature loggers sampling every minute": each box sends a sample,
+		// not an update of the box.
+		name = "sample"
+		if within(toks, from, m.pos, "temperature", "temperatures") {
+			name = "temperature sample"
+		}
+	}
+	if name == "" {
+		name = strings.TrimSpace(noun + " update")
+		if noun == "" || noun == "update" || noun == "it" {
+			name = a.noun + " update"
+		}
+	}
+	return name
 }
 
 // eachPersonBetween finds "each <person>" before the period m and after the counted sender a
