@@ -302,3 +302,13 @@ func TestStatedDeadlinesTheirOwnWay(t *testing.T) {
 		t.Errorf("the excursion rule is designed twice:\n%s", dives.Markdown)
 	}
 }
+
+// E-books ride no van and pass no RFID kiosk: a library's physical dives hold only where its
+// loans are of things on shelves.
+func TestEbookLoansTakeNoVan(t *testing.T) {
+	d := design(t, "Our regional library consortium lends e-books and audiobooks to 90,000 readers; each licence is one loan at a time and holds wait in a queue")
+	dives, _ := d.Section(conversation.DeepDive)
+	if strings.Contains(dives.Markdown, "delivery van") || strings.Contains(dives.Markdown, "RFID kiosks") {
+		t.Errorf("physical library dives in an e-book design:\n%s", dives.Markdown)
+	}
+}
