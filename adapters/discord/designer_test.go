@@ -23,7 +23,9 @@ func changeFor(t *testing.T, d *conversation.Design) string {
 			if strings.Contains(strings.ToLower(tech), "cassandra") {
 				to = "PostgreSQL"
 			}
-			return fmt.Sprintf("use %s instead of %s", to, tech)
+			// The part is named: where several parts run on one technology, a change that
+			// names only the technology is asked about, not applied.
+			return fmt.Sprintf("use %s instead of %s for the %s", to, tech, c.Name)
 		}
 	}
 	t.Fatalf("design has no database component to swap: %+v", d.Components)
