@@ -2211,9 +2211,32 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		// the peak factor, not this figure.
 		m.peak = m.peak || within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
 			"launches", "sale", "sales", "last", "first", "final", "opening", "open", "close", "bell", "rush", "busiest") &&
-			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak")
+			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak") ||
+			busyDayAfter(toks, m.end)
 	}
 }
+
+// busyDayAfter reports an hour's or a minute's count said of a busy day right after it: "6,000
+// washes an hour on a sunny Saturday", "300 orders a minute on Black Friday". The rate is that
+// day's, the busiest the statement names, not the average of every hour.
+func busyDayAfter(toks []string, k int) bool {
+	if word(toks, k) != "on" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch w := toks[j]; {
+		case busyDays[w]:
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "our" || w == "busy" || w == "sunny" || w == "typical" || w == "peak" || w == "big":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var busyDays = set(`saturday saturdays sunday sundays weekend weekends friday fridays holiday holidays match matchday
+race raceday game gameday derby christmas eve`)
 
 // everyFew reads a period said with a count of its unit or as a part of the day, at toks[j]:
 // "every 2 weeks", "once every 3 days", "each night", "every evening". A total counted before it

@@ -1344,3 +1344,19 @@ func TestReadEachWithOpensItsOwnClause(t *testing.T) {
 		t.Errorf("notes %q: want 200 clinics × 6 vaccinators", rd.Notes)
 	}
 }
+
+// An hour's count said of a busy day is that day's rate, the peak, not every hour's average.
+func TestReadBusyDayRateIsThePeak(t *testing.T) {
+	for _, s := range []string{
+		"a car-wash chain: about 6,000 washes an hour on a sunny Saturday",
+		"a bakery chain takes 900 orders an hour on Saturdays",
+	} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !rd.Flows[0].Peak || rd.Flows[0].PerSeconds != 3600 {
+			t.Errorf("%q: flows %+v; want one flow, its hourly rate the peak", s, rd.Flows)
+		}
+	}
+	if rd := workload.Read("a bakery chain takes 900 orders an hour"); len(rd.Flows) != 1 || rd.Flows[0].Peak {
+		t.Errorf("an hour's count with no busy day is no peak: %+v", rd.Flows)
+	}
+}
