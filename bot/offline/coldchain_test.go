@@ -1,11 +1,6 @@
 package offline
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/archbot/archbot/conversation"
-)
+import "testing"
 
 // TestColdChainDesigns designs loggers travelling with vaccines, blood or food as cold-chain
 // monitoring: samples in event time, an excursion that decides a batch once, a notice to the
@@ -33,21 +28,6 @@ func TestColdChainDesigns(t *testing.T) {
 			absent:    []string{"people they treat", "{said:", "{unsaid:"},
 		},
 	} {
-		g, sections := renderAll(t, tc.statement)
-		var all strings.Builder
-		for _, id := range conversation.SectionOrder {
-			all.WriteString(strings.ToLower(sections[id]) + "\n")
-		}
-		text := all.String()
-		for _, m := range tc.mentions {
-			if !strings.Contains(text, m) {
-				t.Errorf("%q (%s): design does not mention %q", tc.statement, g.Title, m)
-			}
-		}
-		for _, a := range tc.absent {
-			if strings.Contains(text, a) {
-				t.Errorf("%q (%s): design mentions %q", tc.statement, g.Title, a)
-			}
-		}
+		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
 	}
 }

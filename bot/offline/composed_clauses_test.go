@@ -49,6 +49,18 @@ func checkSays(t *testing.T, what, text string, want, without []string) {
 	}
 }
 
+// checkDesignSays designs statement and checks its whole document, lower-cased, for what it must
+// and must not say.
+func checkDesignSays(t *testing.T, statement string, want, without []string) {
+	t.Helper()
+	g, sections := renderAll(t, statement)
+	var all strings.Builder
+	for _, id := range conversation.SectionOrder {
+		all.WriteString(strings.ToLower(sections[id]) + "\n")
+	}
+	checkSays(t, fmt.Sprintf("%q (%s)", statement, g.Title), all.String(), want, without)
+}
+
 // A singular subject acts as a plural one does: "the unit records dispatches", "each branch
 // orders flour", "the coxswain logs launches" are clauses the design keeps.
 func TestComposedReadsSingularSubjects(t *testing.T) {

@@ -2,10 +2,7 @@ package offline
 
 import (
 	"slices"
-	"strings"
 	"testing"
-
-	"github.com/archbot/archbot/conversation"
 )
 
 // TestFieldSensorsAreDevices reads sensors out on farms, vineyards and orchards, or on a
@@ -63,21 +60,6 @@ func TestFieldSensorAlertsReachTheirPeople(t *testing.T) {
 			absent:    []string{"sms gateway", "missed alert"},
 		},
 	} {
-		g, sections := renderAll(t, tc.statement)
-		var all strings.Builder
-		for _, id := range conversation.SectionOrder {
-			all.WriteString(strings.ToLower(sections[id]) + "\n")
-		}
-		text := all.String()
-		for _, m := range tc.mentions {
-			if !strings.Contains(text, m) {
-				t.Errorf("%q (%s): design does not mention %q", tc.statement, g.Title, m)
-			}
-		}
-		for _, a := range tc.absent {
-			if strings.Contains(text, a) {
-				t.Errorf("%q (%s): design mentions %q", tc.statement, g.Title, a)
-			}
-		}
+		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
 	}
 }

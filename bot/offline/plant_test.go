@@ -3,8 +3,6 @@ package offline
 import (
 	"strings"
 	"testing"
-
-	"github.com/archbot/archbot/conversation"
 )
 
 // TestReportingDevicesAtARate reads a machine's rate ("2 readings per second each", "20 times a
@@ -79,22 +77,7 @@ func TestPlantDesigns(t *testing.T) {
 			absent:    []string{"elevator", "safety circuit", "{plant_"},
 		},
 	} {
-		g, sections := renderAll(t, tc.statement)
-		var all strings.Builder
-		for _, id := range conversation.SectionOrder {
-			all.WriteString(strings.ToLower(sections[id]) + "\n")
-		}
-		text := all.String()
-		for _, m := range tc.mentions {
-			if !strings.Contains(text, m) {
-				t.Errorf("%q (%s): design does not mention %q", tc.statement, g.Title, m)
-			}
-		}
-		for _, a := range tc.absent {
-			if strings.Contains(text, a) {
-				t.Errorf("%q (%s): design mentions %q", tc.statement, g.Title, a)
-			}
-		}
+		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
 	}
 }
 

@@ -1,11 +1,6 @@
 package offline
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/archbot/archbot/conversation"
-)
+import "testing"
 
 // TestUtilityMetersFollowTheUtility designs water and gas meter billing as that utility's: volume
 // in m³, leaks for water and calorific value for gas, no electricity meter's energy channels,
@@ -33,21 +28,6 @@ func TestUtilityMetersFollowTheUtility(t *testing.T) {
 			absent:    []string{"water metering", "gas metering", "calorific"},
 		},
 	} {
-		g, sections := renderAll(t, tc.statement)
-		var all strings.Builder
-		for _, id := range conversation.SectionOrder {
-			all.WriteString(strings.ToLower(sections[id]) + "\n")
-		}
-		text := all.String()
-		for _, m := range tc.mentions {
-			if !strings.Contains(text, m) {
-				t.Errorf("%q (%s): design does not mention %q", tc.statement, g.Title, m)
-			}
-		}
-		for _, a := range tc.absent {
-			if strings.Contains(text, a) {
-				t.Errorf("%q (%s): design mentions %q", tc.statement, g.Title, a)
-			}
-		}
+		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
 	}
 }
