@@ -183,6 +183,9 @@ func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
 		return 0, "", i, false
 	}
 	unit = t[j:]
+	if unit == "d" {
+		return 0, "", i, false // "3D printers", "a 2D floor plan": a kind of thing, not a count
+	}
 	next = i + 1
 	if u := strings.TrimPrefix(unit, "-"); u != unit && (timeUnits[u] > 0 || sizeUnits[u] > 0) {
 		unit = u // "a 10-second interval", "a 5-minute window"
