@@ -234,7 +234,7 @@ func newModel(rd reading) model {
 	rd.keepAsks()
 	m := model{rd: rd, owner: "user"}
 	for _, a := range rd.Actors {
-		if a != "person" {
+		if a != "person" && !slicesContains(rd.viewers, a) {
 			m.owner = a
 			break
 		}

@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
 )
 
 // reading is what a problem statement names, in its own words and singular: who acts (actors),
@@ -52,6 +55,9 @@ type reading struct {
 	// sensors are the actors that report measurements ("fermenters send temperature"): devices,
 	// whatever their noun (owners.go).
 	sensors []string
+	// viewers are the actors the statement names only as who may see things ("sealed cases
+	// visible only to judges & parties"): they read what others create.
+	viewers []string
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -365,7 +371,52 @@ func readStatement(s string) reading {
 	if casual && len(rd.Entities) == 0 && len(rd.Actions) == 0 {
 		rd.firstNoun(toks)
 	}
+	if !slices.ContainsFunc(rd.Actions, func(a action) bool { return a.Object != "" }) {
+		rd.countedThings(s)
+	}
+	rd.readViewers(s)
 	return rd
+}
+
+// viewersRe finds who a statement lets see something: "visible only to judges & parties",
+// "shown to managers", "readable by auditors".
+var viewersRe = regexp.MustCompile(`(?i)\b(?:visible|shown|available|accessible|readable|open|restricted|limited)\s+(?:only\s+)?(?:to|by)\s+((?:[a-z-]+(?:\s*(?:,|&|and|or)\s*)?){1,4})`)
+
+// readViewers keeps the actors named only as who may see things, unless a clause has them act.
+func (rd *reading) readViewers(s string) {
+	for _, m := range viewersRe.FindAllStringSubmatch(s, -1) {
+		for _, w := range strings.FieldsFunc(strings.ToLower(m[1]), func(r rune) bool { return r == ',' || r == '&' || r == ' ' }) {
+			a := singularNoun(w)
+			if slicesContains(rd.Actors, a) && !slices.ContainsFunc(rd.Actions, func(x action) bool { return x.Actor == a }) {
+				rd.viewers = append(rd.viewers, a)
+			}
+		}
+	}
+}
+
+// requestWords count calls, not things: "100k PUTs per second" keeps objects, not puts.
+var requestWords = set("put", "get", "post", "delete", "patch", "request", "req", "call", "query", "hit", "lookup", "write", "read", "op", "operation",
+	"update", "click", "view", "visit")
+
+// countedThings keeps what the statement counts by a rate, first, when no clause acts on a
+// thing: "~1.2M filings per year across 65 courthouses" is about filings, not "items" or
+// courthouses.
+func (rd *reading) countedThings(s string) {
+	var counted []string
+	for _, f := range workload.Read(s).Workload.Flows {
+		if f.Kind == conversation.FlowWrite && f.Name != "" && !strings.Contains(f.Name, " ") && !actorWords[f.Name] && !requestWords[f.Name] &&
+			!slicesContains(counted, f.Name) {
+			counted = append(counted, f.Name)
+		}
+	}
+	if len(counted) == 0 {
+		return
+	}
+	rest := rd.Entities
+	rd.Entities = nil
+	for _, e := range append(counted, rest...) {
+		rd.addEntity(e)
+	}
 }
 
 // firstNoun reads a chat-style ask with no clause at all ("want search + page history, nothing
