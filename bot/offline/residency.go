@@ -216,9 +216,12 @@ func (r *renderer) residencyWords(name string) (string, bool) {
 }
 
 // constraintWords renders the placeholders of constraints the statement puts on the whole design:
-// where its data stays, and what must be traceable from what to what.
+// where its data stays, who alone may see what, and what must be traceable from what to what.
 func (r *renderer) constraintWords(name string) (string, bool) {
 	if w, ok := r.residencyWords(name); ok {
+		return w, true
+	}
+	if w, ok := r.restrictedWords(name); ok {
 		return w, true
 	}
 	return r.traceWordsFor(name)
