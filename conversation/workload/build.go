@@ -77,6 +77,10 @@ func (r *reader) inheritRates() {
 			// "…, and on the hottest day of summer the finder gets 300,000 searches": that day's
 			// count, however late in the sentence the day is named.
 			m.per, m.day = 86400, namedDayBefore(r.sents[m.sent], m.pos)
+		case m.noun != "" && dayNamed(r.sents[m.sent], m.end) != "":
+			// "2 million taps on a powder-day Saturday", "80,000 scans on race day": the count of
+			// that one day, the busiest the statement names, not a figure without a period.
+			m.per, m.day = 86400, dayNamed(r.sents[m.sent], m.end)
 		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0:
 			// "Each day brings 500,000 uploads and 1 billion plays", "Daily volume: a billion views".
 			m.per = r.sentencePeriod(m.sent)
@@ -1835,9 +1839,12 @@ func dayNamed(toks []string, j int) string {
 	for k := j + 1; k <= j+4 && k < len(toks); k++ {
 		w := toks[k]
 		switch {
-		case dayWords[w]:
+		case dayWords[w] || strings.HasSuffix(w, "-day") || weekdays[w] && k > j+1:
 			if k == j+1 && word(toks, k+1) == "of" {
 				return "" // not "on day of launch"
+			}
+			if n := word(toks, k+1); dayWords[n] || weekdays[n] {
+				k++ // "a powder-day Saturday", "a sunny weekend day"
 			}
 			return strings.Join(toks[j+1:k+1], " ")
 		case w == "a" || w == "the" || w == "its" || w == "our" || w == "their" || isWord(w) && !stopWords[w] && verbStem(w) == "":
@@ -1847,6 +1854,10 @@ func dayNamed(toks []string, j int) string {
 	}
 	return ""
 }
+
+// weekdays name one day of the week: "on a powder-day Saturday" is one such day, said with an
+// article or a word for what makes it busy; "on Saturdays" is every one, a calendar period.
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // mediaPerItem reads "40,000 claims …, each with 5-15 photos of about 4 MB": the photos counted
 // for each item times the size of one is what one item carries (10 × 4 MB = 40 MB a claim).

@@ -2175,6 +2175,9 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			m.per, m.end = timeUnits[word(toks, j+1)], j+2
 			break
 		}
+		if w == "on" && weekdays[word(toks, j+2)] && dayNamed(toks, j) != "" {
+			break // "on a Saturday": that one day's count, not every week's (inheritRates reads it)
+		}
 		if sec, end := calendarAt(toks, j); sec > 0 {
 			m.per, m.end = sec, end // "twice a term", "on Saturdays", "each spring weekend"
 			break
