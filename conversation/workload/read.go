@@ -858,6 +858,12 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if groupOrAudience(toks, m, start, k, head, probe) {
 		return
 	}
+	if probe.per == 0 && word(toks, start-1) == "between" && personNoun(head) {
+		// "a pass shared between two people", "a chat between 2 users": who one thing is
+		// between, the size of a pair or a group, not everyone who uses the system.
+		m.kind, m.limit = mOther, true
+		return
+	}
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
 		return
 	}
