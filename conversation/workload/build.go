@@ -552,6 +552,15 @@ func (r *reader) flows() {
 	}
 }
 
+// onAClock reports a rate said of each of some counted machines, several times an hour or more
+// often ("each of our 20,000 trucks sends its position twice a minute"): a device reports on a
+// timer, as "every 30 seconds" says, so its rate at the quietest hour is its rate at the
+// busiest. People who act a few times a minute bunch; machines that report do not.
+func onAClock(f conversation.Flow, verb string) bool {
+	return (sendVerbs[verb] || sendVerbs[verbStem(verb)]) && f.Actors > 0 && f.PerSeconds <= 3600 && !f.Peak && !f.Burst && f.Kind == conversation.FlowWrite &&
+		thingNouns[singular(f.ActorNoun)] && !orgNouns[singular(f.ActorNoun)]
+}
+
 // onceEveryRe finds a rate said as one event per interval shorter than a day: "once a second",
 // "once per minute". Said of each sender it is a clock, not a habit.
 var onceEveryRe = regexp.MustCompile(`(?i)\bonce\s+(?:a|an|per|each|every)\s+(?:second|sec|minute|min|hour)\b`)
@@ -612,7 +621,7 @@ func (r *reader) eventFlow(m *mention) {
 	}
 	// "each send 300 values once a second": a sender on a clock, as "every second" is; its rate
 	// is the same at 3 am as at noon, so no peak factor applies.
-	f.Steady = f.Each && onceEveryRe.MatchString(m.quote)
+	f.Steady = f.Each && (onceEveryRe.MatchString(m.quote) || onAClock(f, m.verb))
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true

@@ -243,6 +243,7 @@ func Read(statement string) Reading {
 	r.released(rel)
 	r.splits(statement)
 	r.mediaPerItem()
+	r.onDuty()    // before the rest is noted: a shift's length said is used
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
 	r.recurring(statement)
