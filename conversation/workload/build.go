@@ -575,7 +575,9 @@ func (r *reader) eventFlow(m *mention) {
 		f.Name = m.noun
 	}
 	toks := r.sents[m.sent]
-	explicit := m.each || r.perActorMarker(toks, m.pos)
+	// A count already multiplied out of a group ("7,500 patients × 2 X-rays each") is the
+	// whole's: the "each" that said it is spent.
+	explicit := !m.nested && (m.each || r.perActorMarker(toks, m.pos))
 	// "60,000 researchers submit about 2,000 reports a week": a count in the thousands, hundreds
 	// a day for each of them, is the crowd's total unless the statement says "each".
 	// A count said as the peak ("peaks of 900 locker openings a second") is the whole system's
@@ -587,7 +589,7 @@ func (r *reader) eventFlow(m *mention) {
 		// whole's, thousands a day, is the whole's total; only "each" makes it each one's.
 		explicit = false
 	}
-	each := explicit || !total && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
+	each := explicit || !total && !m.nested && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each
 	f.Name = flowName(m.verb, f.Name)
