@@ -859,12 +859,6 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if groupOrAudience(toks, m, start, k, head, probe) {
 		return
 	}
-	if probe.per == 0 && word(toks, start-1) == "between" && personNoun(head) {
-		// "a pass shared between two people", "a chat between 2 users": who one thing is
-		// between, the size of a pair or a group, not everyone who uses the system.
-		m.kind, m.limit = mOther, true
-		return
-	}
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
 		return
 	}
@@ -984,6 +978,12 @@ func groupOrAudience(toks []string, m *mention, start, k int, head string, probe
 		if largestOnly(toks, start, k) {
 			m.kind, m.limit = mOther, true
 		}
+		return true
+	}
+	if probe.per == 0 && word(toks, start-1) == "between" && personNoun(head) {
+		// "a pass shared between two people", "a chat between 2 users": who one thing is
+		// between, the size of a pair or a group, not everyone who uses the system.
+		m.kind, m.limit = mOther, true
 		return true
 	}
 	if probe.per == 0 && (word(toks, k) == "per" || word(toks, k) == "in" && (word(toks, k+1) == "each" || word(toks, k+1) == "a" || word(toks, k+1) == "every")) &&
@@ -2181,9 +2181,6 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			word(toks, j+1) != "m" && (word(toks, j+1) != "s" || w == "per") {
 			m.per, m.end = timeUnits[word(toks, j+1)], j+2
 			break
-		}
-		if w == "on" && weekdays[word(toks, j+2)] && dayNamed(toks, j) != "" {
-			break // "on a Saturday": that one day's count, not every week's (inheritRates reads it)
 		}
 		if sec, end := calendarAt(toks, j); sec > 0 {
 			m.per, m.end = sec, end // "twice a term", "on Saturdays", "each spring weekend"
