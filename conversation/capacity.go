@@ -104,7 +104,7 @@ func Estimate(w Workload) Capacity {
 	var c Capacity
 	c.Assumptions = append(c.Assumptions, w.Notes...)
 	w = c.withDefaults(w.Clone())
-	var dbWritesPeak, dbBytesMonth, blobBytesMonth, cacheBytes float64
+	var dbWritesPeak, dbBytesMonth, blobBytesMonth, cacheBytes, readsADay float64
 	for _, f := range w.Flows {
 		fl := c.addFlow(w, f)
 		switch f.Kind {
@@ -129,7 +129,9 @@ func Estimate(w Workload) Capacity {
 			c.ReadQPS += fl.PerSec
 			c.PeakReadQPS += fl.PeakPerSec
 			c.EgressBytesPerSec += fl.BytesPerSec
-			cacheBytes += fl.PerSec * secondsPerDay * w.HotFraction * math.Min(f.Bytes, maxCachedItemBytes)
+			day := readsOnADay(w, f, fl.PerSec)
+			readsADay += day
+			cacheBytes += day * w.HotFraction * math.Min(f.Bytes, maxCachedItemBytes)
 		case FlowStream:
 			c.ConcurrentStreams += f.Concurrency
 			if f.Inbound {
@@ -144,7 +146,7 @@ func Estimate(w Workload) Capacity {
 		}
 		c.Flows = append(c.Flows, fl)
 	}
-	c.totals(w, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes)
+	c.totals(w, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes, readsADay)
 	c.checkPlausible()
 	return c
 }
@@ -256,6 +258,16 @@ func keptPerMonth(w Workload, f Flow, perSec float64) float64 {
 		return w.Rate(f) * f.PerSeconds * secondsPerDay * daysPerMonth / f.Recurs
 	}
 	return perSec * secondsPerDay * daysPerMonth
+}
+
+// readsOnADay is how many of a read flow's requests come in a day, what the cache holds a share
+// of: its average rate all day, but a stretch shorter than a day that comes back once a season
+// (a race's 4 hours, once a year) brings only its own count, however high its rate.
+func readsOnADay(w Workload, f Flow, perSec float64) float64 {
+	if seasonal(f) && f.PerSeconds < secondsPerDay {
+		return w.Rate(f) * f.PerSeconds
+	}
+	return perSec * secondsPerDay
 }
 
 // burstShare is the share of the time a burst runs: its length over how often it comes back,
@@ -381,7 +393,7 @@ func (w Workload) basis(f Flow, r float64) string {
 }
 
 // totals derives storage, cache and fleet from the summed flows.
-func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes float64) {
+func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes, readsADay float64) {
 	c.BlobBytesPerMonth = blobBytesMonth
 	c.Steps = append(c.Steps, fmt.Sprintf("Storage per month: %s of records × %s replicas + %s of blobs stored once = %s",
 		Bytes(dbBytesMonth), Human(w.ReplicationFactor), Bytes(blobBytesMonth), Bytes(c.StorageBytesPerMonth)))
@@ -403,7 +415,7 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 	c.CacheBytes = cacheBytes
 	if cacheBytes > 0 {
 		c.Steps = append(c.Steps, fmt.Sprintf("Cache: %s reads/day × %s hot × up to %s per item = %s",
-			Human(c.ReadQPS*secondsPerDay), Human(w.HotFraction), Bytes(maxCachedItemBytes), Bytes(c.CacheBytes)))
+			Human(readsADay), Human(w.HotFraction), Bytes(maxCachedItemBytes), Bytes(c.CacheBytes)))
 	}
 	c.AppServers = int(math.Max(2, math.Ceil((c.PeakReadQPS+c.PeakWriteQPS)/serverQPS)))
 	byWrites := math.Ceil(dbWritesPeak / shardWriteQPS)

@@ -97,7 +97,9 @@ type Flow struct {
 	Recorded      bool    `json:"recorded,omitempty"`
 	// Steady flows run on a schedule and do not peak (a fleet reporting every 4 s); a Burst is
 	// Count inside PerSeconds once a day (a show's answers, a launch-day rush), so its average is
-	// far below its peak; Overwrites keeps only the latest state (heartbeats), not history.
+	// far below its peak; Overwrites keeps only the latest state (heartbeats), not history. A
+	// flow both Steady and a Burst sends on a clock only for the burst's hours (trucks reporting
+	// every 30 s through a 10-hour shift): the burst sets its average.
 	Steady bool `json:"steady,omitempty"`
 	Burst  bool `json:"burst,omitempty"`
 	// Lasts is how long a burst runs when that is not its PerSeconds (180,000 students saving

@@ -69,6 +69,8 @@ func TestScoreNumbers(t *testing.T) {
 		{"any_qps", 11000, true, 6000, "peak read"},                 // only the peak read is within 2x
 		{"peak_write_qps", 400, false, 1200, "peak"},                // the average 400 does not answer for the peak
 		{"peak_read_qps", 6000, true, 6000, "peak"},
+		{"average_write_qps", 1200, false, 400, "average"}, // the peak 1200 does not answer for the average
+		{"average_read_qps", 2000, true, 2000, "average"},
 		{"any_qps", 250, true, 400, "write"},
 		{"any_qps", 100000, false, 6000, "peak read"},
 		{"ingress_bytes_per_sec", 1e6, true, 1.9e6, "average"},

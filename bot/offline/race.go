@@ -71,9 +71,12 @@ func raceFlows(w *conversation.Workload, rd workload.Reading, statement string, 
 	}
 	year, window := 365.0*86400, hours*3600
 	reads := field * points * r.ReadsPerCrossing
+	// The race's hours are a stretch that comes once a year, not a burst averaged over it: its
+	// rates are those of the day it runs (the mass finish bunching above them), its storage the
+	// year's. Spread over a year, 360,000 reads in 4 hours would read as 41 an hour.
 	w.Flows = append(w.Flows,
-		conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: reads, PerSeconds: window, Burst: true, Peak: true, Recurs: year, Source: conversation.Assumed},
-		conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: field * r.ViewsPerParticipant, PerSeconds: window, Burst: true, Peak: true, Recurs: year, Source: conversation.Assumed})
+		conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: reads, PerSeconds: window, Recurs: year, Source: conversation.Assumed},
+		conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: field * r.ViewsPerParticipant, PerSeconds: window, Recurs: year, Source: conversation.Assumed})
 	note("timing points: %s (%s)", H(points), how)
 	pts := "timing points"
 	if points == 1 {
@@ -83,9 +86,10 @@ func raceFlows(w *conversation.Workload, rd workload.Reading, statement string, 
 		p.Write, H(field), pluralNoun(noun), H(points), pts, H(r.ReadsPerCrossing), H(reads), H(hours), span)
 	note("%s: %s for each of the %s in the same hours, from their followers and the public results (assumed)", p.Read, H(r.ViewsPerParticipant), pluralNoun(noun))
 	if w.PeakFactor == 0 {
-		// The race's hours are its own peak; nothing here was stated as a rush.
+		// Within the race's hours the finish bunches: the winners' and the mass finish bring
+		// most readers, and most crossings of the last mats, into part of those hours.
 		w.PeakFactor = 2
-		note("peak-to-average factor 2 (assumed) for any flow outside the race's hours")
+		note("peak-to-average factor 2 (assumed): the mass finish within the race's hours")
 	}
 	return true
 }

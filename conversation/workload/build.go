@@ -77,6 +77,10 @@ func (r *reader) inheritRates() {
 			// "…, and on the hottest day of summer the finder gets 300,000 searches": that day's
 			// count, however late in the sentence the day is named.
 			m.per, m.day = 86400, namedDayBefore(r.sents[m.sent], m.pos)
+		case m.noun != "" && dayNamed(r.sents[m.sent], m.end) != "":
+			// "2 million taps on a powder-day Saturday", "80,000 scans on race day": the count of
+			// that one day, the busiest the statement names, not a figure without a period.
+			m.per, m.day = 86400, dayNamed(r.sents[m.sent], m.end)
 		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0:
 			// "Each day brings 500,000 uploads and 1 billion plays", "Daily volume: a billion views".
 			m.per = r.sentencePeriod(m.sent)
@@ -172,8 +176,11 @@ func (r *reader) habits() {
 		}) {
 			continue
 		}
-		if m.day != "" && r.rushAfter(m) {
-			continue // "on results day, 700,000 students all check their grades on the same morning": a burst, read by bursts
+		if (m.day != "" || m.habit <= 86400) && r.rushAfter(m) {
+			// "on results day, 700,000 students all check their grades on the same morning",
+			// "every weekday, 30,000 pupils order lunch within 15 minutes": a burst, read by
+			// bursts, once each day; read as a habit too, it would be counted twice.
+			continue
 		}
 		kind := conversation.FlowWrite
 		if readVerbs[m.verb] && !readDevices[m.noun] { // "3 million tag reads a day": the tags are read by machines, sent in
@@ -548,6 +555,15 @@ func (r *reader) flows() {
 	}
 }
 
+// onAClock reports a rate said of each of some counted machines, several times an hour or more
+// often ("each of our 20,000 trucks sends its position twice a minute"): a device reports on a
+// timer, as "every 30 seconds" says, so its rate at the quietest hour is its rate at the
+// busiest. People who act a few times a minute bunch; machines that report do not.
+func onAClock(f conversation.Flow, verb string) bool {
+	return (sendVerbs[verb] || sendVerbs[verbStem(verb)]) && f.Actors > 0 && f.PerSeconds <= 3600 && !f.Peak && !f.Burst && f.Kind == conversation.FlowWrite &&
+		thingNouns[singular(f.ActorNoun)] && !orgNouns[singular(f.ActorNoun)]
+}
+
 // onceEveryRe finds a rate said as one event per interval shorter than a day: "once a second",
 // "once per minute". Said of each sender it is a clock, not a habit.
 var onceEveryRe = regexp.MustCompile(`(?i)\bonce\s+(?:a|an|per|each|every)\s+(?:second|sec|minute|min|hour)\b`)
@@ -559,7 +575,9 @@ func (r *reader) eventFlow(m *mention) {
 		f.Name = m.noun
 	}
 	toks := r.sents[m.sent]
-	explicit := m.each || r.perActorMarker(toks, m.pos)
+	// A count already multiplied out of a group ("7,500 patients × 2 X-rays each") is the
+	// whole's: the "each" that said it is spent.
+	explicit := !m.nested && (m.each || r.perActorMarker(toks, m.pos))
 	// "60,000 researchers submit about 2,000 reports a week": a count in the thousands, hundreds
 	// a day for each of them, is the crowd's total unless the statement says "each".
 	// A count said as the peak ("peaks of 900 locker openings a second") is the whole system's
@@ -571,7 +589,7 @@ func (r *reader) eventFlow(m *mention) {
 		// whole's, thousands a day, is the whole's total; only "each" makes it each one's.
 		explicit = false
 	}
-	each := explicit || !total && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
+	each := explicit || !total && !m.nested && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each
 	f.Name = flowName(m.verb, f.Name)
@@ -608,7 +626,7 @@ func (r *reader) eventFlow(m *mention) {
 	}
 	// "each send 300 values once a second": a sender on a clock, as "every second" is; its rate
 	// is the same at 3 am as at noon, so no peak factor applies.
-	f.Steady = f.Each && onceEveryRe.MatchString(m.quote)
+	f.Steady = f.Each && (onceEveryRe.MatchString(m.quote) || onAClock(f, m.verb))
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
@@ -1835,9 +1853,12 @@ func dayNamed(toks []string, j int) string {
 	for k := j + 1; k <= j+4 && k < len(toks); k++ {
 		w := toks[k]
 		switch {
-		case dayWords[w]:
+		case dayWords[w] || strings.HasSuffix(w, "-day") || weekdays[w] && k > j+1:
 			if k == j+1 && word(toks, k+1) == "of" {
 				return "" // not "on day of launch"
+			}
+			if n := word(toks, k+1); dayWords[n] || weekdays[n] {
+				k++ // "a powder-day Saturday", "a sunny weekend day"
 			}
 			return strings.Join(toks[j+1:k+1], " ")
 		case w == "a" || w == "the" || w == "its" || w == "our" || w == "their" || isWord(w) && !stopWords[w] && verbStem(w) == "":
@@ -1847,6 +1868,10 @@ func dayNamed(toks []string, j int) string {
 	}
 	return ""
 }
+
+// weekdays name one day of the week: "on a powder-day Saturday" is one such day, said with an
+// article or a word for what makes it busy; "on Saturdays" is every one, a calendar period.
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // mediaPerItem reads "40,000 claims …, each with 5-15 photos of about 4 MB": the photos counted
 // for each item times the size of one is what one item carries (10 × 4 MB = 40 MB a claim).

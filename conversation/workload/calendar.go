@@ -75,6 +75,9 @@ func calendarAt(toks []string, j int) (float64, int) {
 	if w == "on" && day && !strings.HasSuffix(unit, "s") && !strings.HasSuffix(word(toks, k-1), "s") {
 		return 0, 0 // "launch on Monday": one day, not every one
 	}
+	if (w == "a" || w == "an") && word(toks, j-1) == "on" && day && !strings.HasSuffix(unit, "s") {
+		return 0, 0 // "2 million taps on a Saturday": that one day's count (dayNamed), not every week's
+	}
 	return sec, k
 }
 

@@ -1,5 +1,7 @@
 package workload
 
+import "github.com/archbot/archbot/conversation"
+
 // nest multiplies a count stated per member of an earlier group by the group's size: "40
 // garages, each with 500 sensors" are 20,000 sensors, and so are "500 sensors in each of 40
 // garages", "40 garages with 500 sensors each" and "500 sensors per garage across 40 garages".
@@ -13,6 +15,10 @@ func (r *reader) nest() {
 		for _, n := range r.ms[i+1:] {
 			if n.sent == o.sent+1 && countable(n) && eachNamed(r.sents[o.sent], o, n.noun) {
 				r.multiply(n, o) // "Each clinic has 6 vets. There are 30 clinics."
+				continue
+			}
+			if n.sent >= o.sent && n.sent <= o.sent+1 && countable(n) && n.noun != o.noun && eachNamed(r.sents[n.sent], n, o.noun) {
+				r.multiply(o, n) // "300 clinics; every clinic sees about 25 patients a day": the group named again
 				continue
 			}
 			if n.sent != o.sent || !countable(n) || n.noun == o.noun {
@@ -197,6 +203,11 @@ func (r *reader) multiply(group, members *mention) {
 		members.kind, members.limit, members.per, members.each = mEvents, false, 86400, false
 		members.name = orWord(members.name, members.noun)
 		r.kindOf(r.sents[members.sent], members, members.pos)
+		if !readNouns[members.noun] {
+			// What each of them gets or brings (2 X-rays, 2.5 blood samples) is taken and
+			// kept, whatever the verb; "5 page views each" stays a read.
+			members.flow = conversation.FlowWrite
+		}
 	}
 	group.used, group.grouped, members.nested = true, true, true
 	r.note("%s %s × %s %s each = %s %s: stated", human(group.value), plural(group.noun), human(each), plural(members.noun), human(members.value), plural(members.noun))

@@ -243,6 +243,7 @@ func Read(statement string) Reading {
 	r.released(rel)
 	r.splits(statement)
 	r.mediaPerItem()
+	r.onDuty()    // before the rest is noted: a shift's length said is used
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
 	r.recurring(statement)
@@ -977,6 +978,12 @@ func groupOrAudience(toks []string, m *mention, start, k int, head string, probe
 		if largestOnly(toks, start, k) {
 			m.kind, m.limit = mOther, true
 		}
+		return true
+	}
+	if probe.per == 0 && word(toks, start-1) == "between" && personNoun(head) {
+		// "a pass shared between two people", "a chat between 2 users": who one thing is
+		// between, the size of a pair or a group, not everyone who uses the system.
+		m.kind, m.limit = mOther, true
 		return true
 	}
 	if probe.per == 0 && (word(toks, k) == "per" || word(toks, k) == "in" && (word(toks, k+1) == "each" || word(toks, k+1) == "a" || word(toks, k+1) == "every")) &&
@@ -2425,6 +2432,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		// "450k chip reads", "meter reads", "RFID tag scans": what a machine takes and sends in,
 		// not a person reading.
 		m.flow = conversation.FlowWrite
+	case m.noun == "request" && asksToAct(toks, m, start):
+		m.flow = conversation.FlowWrite // "2,500 ride requests a minute": asking for a ride books one
 	case readNouns[m.noun]:
 		m.flow = conversation.FlowRead
 	case writeNouns[m.noun]:
@@ -2435,6 +2444,39 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite
 	}
 }
+
+// asksToAct reports a counted request that asks for something to be done, named before it or
+// after it: "ride requests", "booking requests", "requests to book a court", "requests for a
+// pickup". Each one creates what it asks for, so it writes; "API requests" and "search
+// requests" say only how the traffic arrives.
+func asksToAct(toks []string, m *mention, start int) bool {
+	mods := strings.Fields(m.name)
+	for _, w := range mods[:len(mods)-1] {
+		if w = singular(w); writeNouns[w] || askedActs[w] {
+			return true
+		}
+	}
+	for j := start + 1; j < len(toks) && j <= start+len(mods)+1; j++ {
+		if singular(toks[j]) != "request" {
+			continue
+		}
+		switch n, o := word(toks, j+1), word(toks, j+2); {
+		case n == "to":
+			return writeVerbs[o] || verbStem(o) != "" && writeVerbs[verbStem(o)]
+		case n == "for":
+			if o == "a" || o == "an" || o == "the" {
+				o = word(toks, j+3)
+			}
+			return writeNouns[singular(o)] || askedActs[singular(o)]
+		}
+	}
+	return false
+}
+
+// askedActs are what a request asks to be done, where the noun alone is no write: a ride
+// requested is a trip created, a refund requested a case opened.
+var askedActs = set(`ride trip pickup pick-up drop-off delivery leave refund return repair callback withdrawal
+appointment cancellation change access tow lift courier job service maintenance`)
 
 // backAfter reports "back" just after the figure at toks[start] and its noun ("6,000 parcels
 // back"): what someone gets back is sent to them, not read by them.

@@ -137,8 +137,14 @@ func set(words string) map[string]bool {
 
 // verbStem reduces a verb form to its stem for the verb sets: "uploads" → "upload",
 // "scanned" → "scan", "reporting" → "report", "backs" → "back".
+// verbPrefixes come before a verb with a hyphen and leave it the same act: a pre-order is an
+// order placed early, a re-booking a booking made again.
+var verbPrefixes = set(`pre re co un auto mis`)
+
 func verbStem(w string) string {
-	if i := strings.IndexAny(w, "-/"); i > 0 {
+	if i := strings.IndexAny(w, "-/"); i > 0 && w[i] == '-' && verbPrefixes[w[:i]] {
+		w = w[i+1:] // "pre-order", "re-book": the verb after its prefix
+	} else if i > 0 {
 		w = w[:i]
 	}
 	if v, ok := irregularVerbs[w]; ok {

@@ -1,0 +1,55 @@
+package workload_test
+
+import (
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+// Machines that report several times a minute report on a timer, however the rate is said:
+// their average is their peak.
+func TestReadDevicesOnAClockAreSteady(t *testing.T) {
+	for _, s := range []string{
+		"each of our 20,000 trucks sends its GPS position twice a minute",
+		"2,000 cameras each upload 4 snapshots an hour",
+		"20,000 trucks report GPS every 30 seconds",
+	} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || !rd.Flows[0].Steady {
+			t.Errorf("%q: flows %+v; want one steady flow", s, rd.Flows)
+		}
+	}
+	// People who send a few times a minute bunch into busy hours.
+	if rd := workload.Read("our 5,000 couriers each send 3 messages a minute"); len(rd.Flows) != 1 || rd.Flows[0].Steady {
+		t.Errorf("people's messages: %+v; want no steady flow", rd.Flows)
+	}
+}
+
+// Machines that report on a clock only during their working hours average those hours over the
+// day: the stated rate is the peak, the average that share of it.
+func TestReadDevicesReportOnlyOnDuty(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		hours     float64
+	}{
+		{"a fleet of 20,000 vans; each van reports GPS every 30 seconds during its 10-hour shift", 10},
+		{"20k trucks, GPS fix every 30 s, about 8 hours of driving a day", 8},
+		{"1,500 trucks, each reporting its position every 30 seconds for about 9 hours a day", 9},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 {
+			t.Fatalf("%q: flows %+v; want one", tc.statement, rd.Flows)
+		}
+		c := conversation.Estimate(rd.Workload)
+		f, fl := rd.Flows[0], c.Flows[0]
+		if onDuty := fl.PeakPerSec * tc.hours / 24; f.Lasts != tc.hours*3600 || fl.PerSec < onDuty*0.99 || fl.PerSec > onDuty*1.01 {
+			t.Errorf("%q: average %v/s, peak %v/s (lasts %v s); want the peak for %v h a day", tc.statement, fl.PerSec, fl.PeakPerSec, f.Lasts, tc.hours)
+		}
+	}
+	// A window when riders' load bunches is not the hours the buses run.
+	rd := workload.Read("1,100 buses send a GPS ping every 10 seconds, and 350k riders check arrival times in the 7-9am peak")
+	if f, ok := rd.Flow("ping update"); !ok || !f.Steady || f.Burst {
+		t.Errorf("a riders' peak window: %+v; want the pings steady all day", rd.Flows)
+	}
+}
