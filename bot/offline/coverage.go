@@ -55,8 +55,8 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 		run = run[:0]
 	}
 	for i, t := range toks {
-		// "our college's registration" names the college.
-		t.lower = strings.TrimSuffix(t.lower, "'s")
+		// "our college's registration" names the college, "our members' loans" the members.
+		t.lower = ownerWord(t.lower)
 		if !asked(t) || strings.Contains(title, t.lower) || scene[i] || named[i] || slicesContains(rd.Actors, singularNoun(t.lower)) {
 			if !qualified(i) {
 				flush()
@@ -66,7 +66,10 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 		// Photos, clips and files are designed as media when the design has a media path.
 		media := slices.Contains(mediaWords, singularNoun(t.lower)) && strings.Contains(text, "media")
 		synonym := slices.ContainsFunc(synonyms[singularNoun(t.lower)], func(w string) bool { return namesPhrase(text, w) })
-		if media || synonym || namesPhrase(text, t.lower) || namesPhrase(text, likeOf(t.lower)) {
+		// "barcode-checked", "RFID-tagged": what is done is said by the thing it is done with.
+		how, done, hyphened := strings.Cut(t.lower, "-")
+		doneWith := hyphened && strings.HasSuffix(done, "ed") && len(how) > 2 && namesPhrase(text, how)
+		if media || synonym || doneWith || namesPhrase(text, t.lower) || namesPhrase(text, likeOf(t.lower)) {
 			if !qualified(i) {
 				flush()
 			}

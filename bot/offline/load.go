@@ -74,6 +74,11 @@ type loadProfile struct {
 	// may count what runs on the senders instead of the senders: about 30 pods run on a node,
 	// so "200,000 pods" is some 6,700 nodes, not 200,000 of them.
 	Carried map[string]float64 `yaml:"carried,omitempty"`
+	// Moved says how many times a day the archetype's machines move each of a counted noun
+	// (singular) they store, where the statement counts what the machines hold rather than the
+	// machines: an automated parking tower's "300 cars" come in and go out about once a day each,
+	// so its tasks are some 600 a day, not 300 senders at a robot's rate.
+	Moved map[string]float64 `yaml:"moved,omitempty"`
 	// KeptPerUser and Kept name a second write the archetype keeps history of when its main
 	// write overwrites (a ride-hailing design keeps trips while positions replace each other).
 	KeptPerUser float64 `yaml:"kept_per_user,omitempty"`
@@ -800,6 +805,22 @@ func slotsADay(rd workload.Reading, p loadProfile, thing string) (float64, strin
 	return p.PerThingPerDay, ""
 }
 
+// movedThings sizes an archetype whose machines store what the statement counts (Moved): each
+// of them moved that many times a day. It reports whether it added the flow.
+func movedThings(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) bool {
+	for _, t := range slices.Concat(rd.Things, rd.Kept, rd.Counted) {
+		per := p.Moved[t.Noun]
+		if per <= 0 {
+			continue
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: per, PerSeconds: 86400,
+			Each: true, Actors: t.Value, ActorNoun: pluralNoun(t.Noun), Source: conversation.Assumed})
+		note("%s: each of the %s %s moved about %s times a day (assumed)", p.Write, conversation.Human(t.Value), pluralNoun(t.Noun), conversation.Human(per))
+		return true
+	}
+	return false
+}
+
 // assumeThings sizes an archetype whose load is its things (tags, sensors): the things the
 // statement counts send at the archetype's usual rate ("12,000 tagged assets"); when it counts
 // none, its usual number at each site the statement counts, or at one ("our hospital wants to
@@ -829,6 +850,9 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		return 2
 	}
 	slices.SortStableFunc(senders, func(a, b workload.Population) int { return machineFirst(a) - machineFirst(b) })
+	if movedThings(w, rd, p, note) {
+		return
+	}
 	for _, t := range senders {
 		if (orgUnits[t.Noun] > 0 || listenerNouns[t.Noun]) && !slices.Contains(p.SenderNouns, t.Noun) {
 			continue

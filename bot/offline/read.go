@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/workload"
@@ -252,6 +253,8 @@ func singularNoun(w string) string {
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
 		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s'"):
+		return singularNoun(strings.TrimSuffix(w, "'")) // "members'" → member
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"), strings.HasSuffix(w, "'s"):
 		return strings.TrimSuffix(w, "'s")
 	case strings.HasSuffix(w, "s"):
@@ -290,8 +293,22 @@ type token struct {
 
 func readTokens(s string) []token {
 	var out []token
-	for _, w := range wordRe.FindAllString(s, -1) {
+	quoted := false // inside a phrase opened by a single quote: its closing quote is no owner's
+	for _, at := range wordRe.FindAllStringIndex(s, -1) {
+		w := s[at[0]:at[1]]
 		l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		if l == "'" && (at[0] == 0 || s[at[0]-1] == ' ') {
+			quoted = true
+		}
+		if l == "'" && pluralOwner(s, at, out, quoted) {
+			// "our members' loans": the apostrophe belongs to the owner, as in "a member's loans".
+			out[len(out)-1].text += w
+			out[len(out)-1].lower += "'"
+			continue
+		}
+		if l == "'" && quoted && at[0] > 0 && s[at[0]-1] != ' ' {
+			quoted = false
+		}
 		if j, ok := phrasalNouns[l]; ok {
 			// "sign-ups" is one thing, not "ups" signed.
 			w, l = j, j
@@ -303,6 +320,25 @@ func readTokens(s string) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// pluralOwner reports an apostrophe at s[at[0]:at[1]] that makes the plural word just before it
+// an owner ("the drivers' shifts"): written against the word, followed by a space and a word,
+// and not the close of a phrase a single quote opened.
+func pluralOwner(s string, at []int, out []token, quoted bool) bool {
+	if quoted || len(out) == 0 || at[0] == 0 || at[1]+1 >= len(s) {
+		return false
+	}
+	prev := out[len(out)-1]
+	return !prev.boundary && strings.HasSuffix(prev.lower, "s") && s[at[0]-1] != ' ' && s[at[1]] == ' ' && unicode.IsLetter(rune(s[at[1]+1]))
+}
+
+// ownerWord is an owner's word as a qualifier: "animal's" → animal, "members'" → member.
+func ownerWord(w string) string {
+	if b, ok := strings.CutSuffix(w, "s'"); ok {
+		return singularNoun(b + "s")
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
 // phrasalNouns are hyphenated nouns made from a verb and a particle, read as one word.
@@ -1131,7 +1167,8 @@ func unknownVerb(toks []token, i int) (string, bool) {
 // pallets". It returns the base form.
 func unknownVerbAfterOne(toks []token, i int) (string, bool) {
 	t := toks[i]
-	if !nounLike(t) || t.text != t.lower || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
+	// "a hospital pharmacy's robot": an owner's word ends in s but qualifies what follows.
+	if owners(t.lower) || !nounLike(t) || t.text != t.lower || len(t.lower) < 4 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") ||
 		adjectives[t.lower] || unitWords[singularNoun(t.lower)] || systemWords[singularNoun(t.lower)] {
 		return "", false
 	}
@@ -1599,8 +1636,7 @@ func objectAt(toks []token, i int) (string, int) {
 			continue
 		}
 		// "log each animal's intake": the owner names the thing, as "animal intake" does.
-		w := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
-		words = append(words, w)
+		words = append(words, ownerWord(t.lower))
 	}
 	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] && !(len(words) > 1 && thingUnits[singularNoun(words[len(words)-1])]) {
 		return "", j - i // "1M requests": a measure; but a "job request" is a thing kept
@@ -1887,8 +1923,8 @@ func (rd *reading) readFor(toks []token) {
 			return // "a system for tracking pallets": a clause, read as one
 		case determiners[t.lower]:
 			scene = true // "for a railway": the organisation it serves, unless a plural follows
-		case strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s"):
-			words, scene = nil, false // "a film festival's": whose things follow
+		case owners(t.lower):
+			words, scene = nil, false // "a film festival's", "the members'": whose things follow
 		case nounLike(t) && !adjectives[t.lower]:
 			words = append(words, t.lower)
 		}

@@ -25,6 +25,9 @@ func TestTitle(t *testing.T) {
 		{"how would you build a realtime leaderboard for our mobile game? ~50M players", "Realtime leaderboard"},
 		{"we need to design a parcel locker network, 3,000 lockers", "Parcel locker network"},
 		{"users post recipes with photos and save them to meal plans", "Recipe system"},
+		// An owner before the name sets the scene.
+		{"a hospital pharmacy's robot dispensing system: 3 robots pick about 9,000 medication orders a day", "Robot dispensing system"},
+		{"the county libraries' returns app: 6,000 returns a day are sorted into crates", "Returns app"},
 	}
 	for _, tc := range tests {
 		ids, _ := detect(tc.statement)
