@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -47,6 +48,9 @@ func (t *turn) undo(ctx context.Context, loaded *conversation.Thread) error {
 		ok       bool
 	)
 	err := t.e.update(ctx, t.msg.Thread, loaded, func(th *conversation.Thread) error {
+		if err := t.e.readNewestRevision(ctx, th); err != nil {
+			return err
+		}
 		var err error
 		d, restored, undone, ok, err = t.e.undo(th)
 		if err != nil {
@@ -78,6 +82,26 @@ func (t *turn) regenerate(ctx context.Context, loaded *conversation.Thread, id c
 	return t.change(ctx, loaded, in, IntentCommand, func(version int) string {
 		return fmt.Sprintf("I wrote %s again and it came out the same, so the design stays at v%d.", id.Title(), version)
 	})
+}
+
+// revisionReader is a store that loads a thread with its undo history named but not read, and
+// reads revisions when undo steps back (redisstore.Store, conversation.MemoryStore).
+type revisionReader interface {
+	LoadRevisions(ctx context.Context, th *conversation.Thread, n int) error
+}
+
+// readNewestRevision makes th's newest revision, the one undo restores, readable. A conflict
+// (the thread saved since th was loaded) is returned as it is, for update to redo the turn.
+func (e *Engine) readNewestRevision(ctx context.Context, th *conversation.Thread) error {
+	r, ok := e.store.(revisionReader)
+	if !ok {
+		return nil
+	}
+	err := r.LoadRevisions(ctx, th, 1)
+	if err != nil && !errors.Is(err, conversation.ErrConflict) {
+		return storeDown(fmt.Errorf("read undo revision: %w", err))
+	}
+	return err
 }
 
 // decisionLogReader is a store that keeps a thread's whole decision log apart from its state,

@@ -379,6 +379,11 @@ func (e *Engine) update(ctx context.Context, ref conversation.ThreadRef, loaded 
 			}
 		}
 		if err := fn(th); err != nil {
+			if errors.Is(err, conversation.ErrConflict) {
+				// fn read more of the thread (undo, its revision) and found it changed.
+				e.log.DebugContext(ctx, "thread changed while read; redoing turn", "thread", ref.Key(), "attempt", attempt+1)
+				continue
+			}
 			return err
 		}
 		th.UpdatedAt = time.Now().UTC()

@@ -29,15 +29,19 @@ import (
 //
 // Most turns read the design and rewrite only meta: a question rewrites a few KB, a change
 // rewrites the design and adds one revision. The undo history, half of a thread at its largest,
-// is loaded as it is stored and decoded only when undo asks for it. Before this layout every turn
-// decoded and re-encoded the whole thread (130 KB of JSON, gzip both ways): 2.85 of the 3 ms of
-// CPU a follow-up cost (docs/BENCHMARKS.md).
+// is read by undo alone: stores load a thread with the names of its undo fields but not their
+// values (DecodeRecord), and undo reads the one it steps back to (RevisionsToRead,
+// SetRevisions). Before this layout every turn decoded and re-encoded the whole thread (130 KB
+// of JSON, gzip both ways): 2.85 of the 3 ms of CPU a follow-up cost (docs/BENCHMARKS.md).
 const (
 	// FieldRev holds the revision; the store compares and advances it, the codec never writes it.
 	FieldRev    = "rev"
 	fieldMeta   = "meta"
 	fieldDesign = "design"
-	undoPrefix  = "undo:"
+	// UndoFieldPrefix starts the name of every undo field, which a store loading a thread for a
+	// turn leaves unread.
+	UndoFieldPrefix = "undo:"
+	undoPrefix      = UndoFieldPrefix
 	// fieldLegacy held the whole thread as one blob before the record layout. Load still reads
 	// it; the next Save replaces it with the record.
 	fieldLegacy = "data"
@@ -46,15 +50,25 @@ const (
 // undoEntry is one revision of a thread's undo history, as loaded or as made by a turn.
 type undoEntry struct {
 	field string    // the record field holding it; "" until a store saved it
-	raw   string    // its stored encoding, when loaded
+	raw   string    // its stored encoding, when read; "" while it is only named
 	rev   *Revision // the revision itself, when made in this process
 }
+
+// unread reports whether the entry is stored but its content was not read with the thread.
+func (e *undoEntry) unread() bool { return e.rev == nil && e.raw == "" }
+
+// ErrRevisionUnread is what reading a revision reports when its store loaded the thread without
+// it and nobody read it since (a store's LoadRevisions does).
+var ErrRevisionUnread = errors.New("undo revision not read from the store")
 
 // revision decodes the entry when it was loaded, without keeping the result: entries are shared
 // by copies of a Thread, which must stay safe to use from different goroutines.
 func (e *undoEntry) revision() (*Revision, error) {
 	if e.rev != nil {
 		return e.rev, nil
+	}
+	if e.raw == "" {
+		return nil, fmt.Errorf("revision %s: %w", e.field, ErrRevisionUnread)
 	}
 	var r Revision
 	if err := unpackJSON(e.raw, &r); err != nil {
@@ -87,6 +101,8 @@ func designHash(raw []byte) uint64 {
 }
 
 // DecodeRecord builds the thread stored in fields (the record without rev) under key at rev.
+// Undo fields may be given with empty values, as stores load a thread for a turn: the thread
+// then knows its revisions by name only, and undo reads the newest (RevisionsToRead).
 func DecodeRecord(key string, rev int64, fields map[string]string) (*Thread, error) {
 	meta, ok := fields[fieldMeta]
 	if !ok {
@@ -170,6 +186,50 @@ func decodeLegacy(key string, rev int64, data string) (*Thread, error) {
 	}
 	out.Rev, out.stored = rev, &storedState{key: key, rev: rev, legacy: true}
 	return &out, nil
+}
+
+// RevisionsToRead says which of th's newest n undo revisions (all of them when n < 0) its store
+// loaded by name only, oldest first, and where: the record's key and revision as loaded. A store
+// reads their values there, checking the revision, and gives them to SetRevisions. No fields
+// when every one of them is at hand.
+func RevisionsToRead(th *Thread, n int) (key string, rev int64, fields []string) {
+	from := 0
+	if n >= 0 {
+		from = max(len(th.undo)-n, 0)
+	}
+	for _, e := range th.undo[from:] {
+		if e.unread() {
+			fields = append(fields, e.field)
+		}
+	}
+	if len(fields) == 0 || th.stored == nil {
+		return "", 0, nil
+	}
+	return th.stored.key, th.stored.rev, fields
+}
+
+// SetRevisions gives th the stored values of undo fields RevisionsToRead named, values[i] that of
+// fields[i].
+func SetRevisions(th *Thread, fields, values []string) error {
+	if len(fields) != len(values) {
+		return fmt.Errorf("set revisions: %d values for %d fields", len(values), len(fields))
+	}
+	got := make(map[string]string, len(fields))
+	for i, f := range fields {
+		if values[i] == "" {
+			return fmt.Errorf("set revisions: %s is empty", f)
+		}
+		got[f] = values[i]
+	}
+	// A new slice: copies of th share the old one.
+	undo := slices.Clone(th.undo)
+	for i := range undo {
+		if raw, ok := got[undo[i].field]; ok && undo[i].unread() {
+			undo[i].raw = raw
+		}
+	}
+	th.undo = undo
+	return nil
 }
 
 // SaveOp is what saving a thread writes: fields to set (name, value pairs) and to delete, or with
@@ -285,6 +345,11 @@ func (op *SaveOp) planUndo(st *storedState, undo []undoEntry, buf *bytes.Buffer)
 		e := &undo[i]
 		if e.field != "" && !op.Replace {
 			continue
+		}
+		if e.unread() {
+			// Written whole (a copy under another key), the record needs every revision's
+			// value: the store reads them (RevisionsToRead) and saves again.
+			return fmt.Errorf("save whole: %w", ErrRevisionUnread)
 		}
 		e.field = undoPrefix + strconv.Itoa(next)
 		next++

@@ -2,8 +2,10 @@ package conversation
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
+	"strings"
 	"sync"
 	"time"
 )
@@ -47,7 +49,16 @@ func (m *MemoryStore) Load(_ context.Context, ref ThreadRef) (*Thread, error) {
 	if !ok {
 		return nil, ErrNotFound
 	}
-	th, err := DecodeRecord(key, rec.rev, rec.fields)
+	// Without the undo history's values, as redisstore.Store loads a thread: undo reads what it
+	// needs with LoadRevisions, in both stores alike.
+	fields := make(map[string]string, len(rec.fields))
+	for f, v := range rec.fields {
+		if strings.HasPrefix(f, UndoFieldPrefix) {
+			v = ""
+		}
+		fields[f] = v
+	}
+	th, err := DecodeRecord(key, rec.rev, fields)
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: %w", key, err)
 	}
@@ -55,10 +66,39 @@ func (m *MemoryStore) Load(_ context.Context, ref ThreadRef) (*Thread, error) {
 	return th, nil
 }
 
+// LoadRevisions reads the values of th's newest n undo revisions (all when n < 0) that Load
+// left unread; ErrConflict when the thread was saved since th was loaded.
+func (m *MemoryStore) LoadRevisions(_ context.Context, th *Thread, n int) error {
+	key, rev, fields := RevisionsToRead(th, n)
+	if len(fields) == 0 {
+		return nil
+	}
+	m.mu.Lock()
+	rec, ok := m.threads[key]
+	m.mu.Unlock()
+	if !ok || rec.rev != rev {
+		return ErrConflict
+	}
+	values := make([]string, len(fields))
+	for i, f := range fields {
+		if values[i] = rec.fields[f]; values[i] == "" {
+			return ErrConflict
+		}
+	}
+	return SetRevisions(th, fields, values)
+}
+
 // Save stores th if nobody saved the thread since th was loaded, and advances th.Rev.
-func (m *MemoryStore) Save(_ context.Context, th *Thread) error {
+func (m *MemoryStore) Save(ctx context.Context, th *Thread) error {
 	key := th.Ref.Key()
 	op, err := PlanSave(th, key)
+	if errors.Is(err, ErrRevisionUnread) {
+		// A loaded thread saved whole, as a copy under another ref is: it needs the values of
+		// the revisions its load left unread.
+		if err = m.LoadRevisions(ctx, th, -1); err == nil {
+			op, err = PlanSave(th, key)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("save thread %s: %w", key, err)
 	}

@@ -64,6 +64,9 @@ func TestThreadStaysBoundedAtTurn400(t *testing.T) {
 	}
 
 	// Undo takes the newest decision off the log too.
+	if err := s.LoadRevisions(ctx, th, 1); err != nil {
+		t.Fatal(err)
+	}
 	rev, ok, err := th.PopRevision()
 	if err != nil || !ok {
 		t.Fatalf("PopRevision: %v %v", ok, err)

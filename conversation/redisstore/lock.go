@@ -34,13 +34,14 @@ func (l *Locks) Acquire(ctx context.Context, ref conversation.ThreadRef, token s
 
 // acquireLoadScript takes the lock and, when it got it, reads the thread in the same step: a job
 // needs both before it starts, and the state it reads is the one no other job can change while
-// it holds the lock. KEYS[1] lock; KEYS[2] thread; ARGV[1] token; ARGV[2] TTL ms. Returns 0 when
-// the lock is taken, else the thread hash as HGETALL gives it (empty when there is no thread).
-var acquireLoadScript = redis.NewScript(`
+// it holds the lock. KEYS[1] lock; KEYS[2] thread; ARGV[1] token; ARGV[2] TTL ms; ARGV[3]
+// conversation.UndoFieldPrefix. Returns 0 when the lock is taken, else the thread hash as
+// loadScript gives it (empty when there is no thread).
+var acquireLoadScript = redis.NewScript(hotFieldsLua + `
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
   return 0
 end
-return redis.call('HGETALL', KEYS[2])
+return hot_fields(KEYS[2], ARGV[3])
 `)
 
 // AcquireLoad is Acquire followed, when the lock was free, by the thread's Load, in one round
@@ -48,7 +49,8 @@ return redis.call('HGETALL', KEYS[2])
 // or the lock is held by someone else.
 func (l *Locks) AcquireLoad(ctx context.Context, ref conversation.ThreadRef, token string, ttl time.Duration) (held bool, th *conversation.Thread, err error) {
 	key := l.s.Key(ref, "thread")
-	res, err := acquireLoadScript.Run(ctx, l.s.rdb, []string{l.s.Key(ref, "lock"), key}, token, ttl.Milliseconds()).Result()
+	res, err := acquireLoadScript.Run(ctx, l.s.rdb, []string{l.s.Key(ref, "lock"), key},
+		token, ttl.Milliseconds(), conversation.UndoFieldPrefix).Result()
 	if err != nil {
 		return false, nil, fmt.Errorf("lock and load thread %s: %w", ref.Key(), err)
 	}
@@ -56,13 +58,7 @@ func (l *Locks) AcquireLoad(ctx context.Context, ref conversation.ThreadRef, tok
 	if !ok {
 		return false, nil, nil
 	}
-	fields := make(map[string]string, len(flat)/2)
-	for i := 0; i+1 < len(flat); i += 2 {
-		k, _ := flat[i].(string)
-		v, _ := flat[i+1].(string)
-		fields[k] = v
-	}
-	th, err = threadFromFields(ref, key, fields)
+	th, err = threadFromFields(ref, key, pairs(flat))
 	if errors.Is(err, conversation.ErrNotFound) {
 		return true, nil, nil
 	}

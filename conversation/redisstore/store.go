@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -29,8 +30,8 @@ const (
 // Store keeps threads in Redis (standalone, Sentinel or Cluster). A thread is one hash, the
 // record conversation/codec.go describes (PlanSave, DecodeRecord): its revision, its metadata,
 // its design and one field per revision of its undo history, the large ones compressed with
-// gzip. Load and Save cost one round trip each, and a Save writes only the fields the turn
-// changed.
+// gzip. Load and Save cost one round trip each; a Load reads every field but the undo
+// history's values, and a Save writes only the fields the turn changed.
 type Store struct {
 	rdb    redis.UniversalClient
 	prefix string
@@ -73,15 +74,80 @@ func (s *Store) Exists(ctx context.Context, ref conversation.ThreadRef) (bool, e
 	return ok, nil
 }
 
-// Load returns the thread's state or conversation.ErrNotFound. The undo history comes as stored and is decoded
-// only if the turn reads it.
+// hotFieldsLua defines hot_fields(key, prefix), which reads the hash at key as HGETALL does
+// but gives the fields whose names start with prefix (the undo history) an empty value: a turn
+// needs their names, to number and drop revisions, and only an undo the value of one. They are
+// half of a large thread, so leaving them in Redis spares every other turn reading, sending
+// and allocating them.
+const hotFieldsLua = `
+local function hot_fields(key, prefix)
+  local names = redis.call('HKEYS', key)
+  local out, hot, at = {}, {}, {}
+  for _, f in ipairs(names) do
+    out[#out + 1] = f
+    out[#out + 1] = ''
+    if string.sub(f, 1, #prefix) ~= prefix then
+      hot[#hot + 1] = f
+      at[#at + 1] = #out
+    end
+  end
+  if #hot > 0 then
+    local vals = redis.call('HMGET', key, unpack(hot))
+    for i = 1, #hot do
+      out[at[i]] = vals[i]
+    end
+  end
+  return out
+end
+`
+
+// loadScript reads a thread for a turn. KEYS[1] thread; ARGV[1] conversation.UndoFieldPrefix.
+var loadScript = redis.NewScript(hotFieldsLua + `return hot_fields(KEYS[1], ARGV[1])`)
+
+// Load returns the thread's state or conversation.ErrNotFound, in one round trip. Its undo
+// history is known by name only: undo reads the revision it needs with LoadRevisions.
 func (s *Store) Load(ctx context.Context, ref conversation.ThreadRef) (*conversation.Thread, error) {
 	key := s.Key(ref, "thread")
-	fields, err := s.rdb.HGetAll(ctx, key).Result()
+	flat, err := loadScript.Run(ctx, s.rdb, []string{key}, conversation.UndoFieldPrefix).Slice()
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
 	}
-	return threadFromFields(ref, key, fields)
+	return threadFromFields(ref, key, pairs(flat))
+}
+
+// pairs makes a map of a reply listing field, value, field, value.
+func pairs(flat []any) map[string]string {
+	fields := make(map[string]string, len(flat)/2)
+	for i := 0; i+1 < len(flat); i += 2 {
+		k, _ := flat[i].(string)
+		v, _ := flat[i+1].(string)
+		fields[k] = v
+	}
+	return fields
+}
+
+// LoadRevisions reads the values of th's newest n undo revisions (all of them when n < 0) that
+// its load left in Redis, in one round trip, none when they are at hand. It reports
+// conversation.ErrConflict when the thread was saved since th was loaded.
+func (s *Store) LoadRevisions(ctx context.Context, th *conversation.Thread, n int) error {
+	key, rev, fields := conversation.RevisionsToRead(th, n)
+	if len(fields) == 0 {
+		return nil
+	}
+	vals, err := s.rdb.HMGet(ctx, key, append([]string{conversation.FieldRev}, fields...)...).Result()
+	if err != nil {
+		return fmt.Errorf("read undo history of %s: %w", th.Ref.Key(), err)
+	}
+	if cur, _ := vals[0].(string); cur != strconv.FormatInt(rev, 10) {
+		return conversation.ErrConflict
+	}
+	values := make([]string, len(fields))
+	for i := range fields {
+		if values[i], _ = vals[i+1].(string); values[i] == "" {
+			return conversation.ErrConflict
+		}
+	}
+	return conversation.SetRevisions(th, fields, values)
 }
 
 // saveScript stores a thread's changed fields only if its revision is still the one the caller
@@ -125,6 +191,13 @@ return nxt
 func (s *Store) Save(ctx context.Context, th *conversation.Thread) error {
 	key := s.Key(th.Ref, "thread")
 	op, err := conversation.PlanSave(th, key)
+	if errors.Is(err, conversation.ErrRevisionUnread) {
+		// A loaded thread saved whole, as a copy under another ref is: it needs the values of
+		// the revisions its load left in Redis.
+		if err = s.LoadRevisions(ctx, th, -1); err == nil {
+			op, err = conversation.PlanSave(th, key)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("save thread %s: %w", th.Ref.Key(), err)
 	}

@@ -315,7 +315,7 @@ func TestRedisStoreMemoryPerLargeThread(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	revs, err := json.Marshal(mustRevisions(t, th))
+	revs, err := json.Marshal(mustRevisions(t, s, th))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -436,7 +436,7 @@ func TestRedisStoreReadsTheSingleBlobLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	revs := mustRevisions(t, again)
+	revs := mustRevisions(t, s, again)
 	if again.Rev != 5 || again.Summary != "moved" || len(revs) != 2 || revs[1].Summary != "second" {
 		t.Fatalf("after the save: rev %d, summary %q, revisions %+v", again.Rev, again.Summary, revs)
 	}

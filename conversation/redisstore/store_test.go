@@ -20,6 +20,7 @@ type store interface {
 	bot.Store
 	Exists(ctx context.Context, ref conversation.ThreadRef) (bool, error)
 	DecisionLog(ctx context.Context, ref conversation.ThreadRef) ([]conversation.Decision, error)
+	LoadRevisions(ctx context.Context, th *conversation.Thread, n int) error
 }
 
 // withWholeLog is a loaded thread with its design's whole decision log, which the record holds
@@ -60,6 +61,8 @@ func TestStoreContract(t *testing.T) {
 			t.Run("concurrent turns", func(t *testing.T) { testConcurrentTurns(t, open(t)) })
 			t.Run("first seen", func(t *testing.T) { testFirstSeen(t, open(t)) })
 			t.Run("undo history", func(t *testing.T) { testUndoHistory(t, open(t)) })
+			t.Run("revision conflict", func(t *testing.T) { testRevisionConflict(t, open(t)) })
+			t.Run("copy keeps undo history", func(t *testing.T) { testCopyKeepsUndoHistory(t, open(t)) })
 		})
 	}
 }
@@ -74,7 +77,7 @@ func testSaveLoad(t *testing.T, s store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Rev != 1 || mustJSON(t, withWholeLog(t, s, got)) != mustJSON(t, th) || mustJSON(t, mustRevisions(t, got)) != mustJSON(t, mustRevisions(t, th)) {
+	if got.Rev != 1 || mustJSON(t, withWholeLog(t, s, got)) != mustJSON(t, th) || mustJSON(t, mustRevisions(t, s, got)) != mustJSON(t, mustRevisions(t, s, th)) {
 		t.Fatalf("loaded rev %d; want rev 1 and the thread as saved, undo history included", got.Rev)
 	}
 	// What Load returns is the caller's copy: changing it changes nothing stored.
@@ -209,8 +212,12 @@ func TestMemoryStoreFirstSeenExpires(t *testing.T) {
 	}
 }
 
-func mustRevisions(t *testing.T, th *conversation.Thread) []conversation.Revision {
+// mustRevisions returns th's whole undo history, read from s where s loaded th without it.
+func mustRevisions(t *testing.T, s store, th *conversation.Thread) []conversation.Revision {
 	t.Helper()
+	if err := s.LoadRevisions(context.Background(), th, -1); err != nil {
+		t.Fatal(err)
+	}
 	revs, err := th.Revisions()
 	if err != nil {
 		t.Fatal(err)
@@ -232,13 +239,13 @@ func mustLoad(t *testing.T, s store, r conversation.ThreadRef) *conversation.Thr
 func testUndoHistory(t *testing.T, s store) {
 	ctx := context.Background()
 	orig := conversationtest.LargeThread(ref, 11)
-	want := mustRevisions(t, orig)
+	want := mustRevisions(t, s, orig)
 	if err := s.Save(ctx, orig); err != nil {
 		t.Fatal(err)
 	}
 	versions := func(th *conversation.Thread) []int {
 		var vs []int
-		for _, r := range mustRevisions(t, th) {
+		for _, r := range mustRevisions(t, s, th) {
 			vs = append(vs, r.Version)
 		}
 		return vs
@@ -251,7 +258,7 @@ func testUndoHistory(t *testing.T, s store) {
 		t.Fatal(err)
 	}
 	got := mustLoad(t, s, ref)
-	if mustJSON(t, got) != mustJSON(t, th) || mustJSON(t, mustRevisions(t, got)) != mustJSON(t, want) {
+	if mustJSON(t, got) != mustJSON(t, th) || mustJSON(t, mustRevisions(t, s, got)) != mustJSON(t, want) {
 		t.Fatal("after a question: thread or undo history differs from what was saved")
 	}
 
@@ -269,6 +276,9 @@ func testUndoHistory(t *testing.T, s store) {
 	}
 
 	// Undo twice in one save, then a new change in the next.
+	if err := s.LoadRevisions(ctx, changed, 2); err != nil {
+		t.Fatal(err)
+	}
 	for range 2 {
 		if _, ok, err := changed.PopRevision(); !ok || err != nil {
 			t.Fatalf("PopRevision: ok=%v err=%v", ok, err)
@@ -300,7 +310,7 @@ func testUndoHistory(t *testing.T, s store) {
 		t.Fatal(err)
 	}
 	copied := mustLoad(t, s, other)
-	if mustJSON(t, mustRevisions(t, copied)) != mustJSON(t, mustRevisions(t, last)) || copied.Problem != last.Problem {
+	if mustJSON(t, mustRevisions(t, s, copied)) != mustJSON(t, mustRevisions(t, s, last)) || copied.Problem != last.Problem {
 		t.Fatal("a thread copied to another ref lost its state")
 	}
 	// and the original is untouched by the copy's save.
