@@ -352,6 +352,8 @@ func TestDetect(t *testing.T) {
 		{"Build a subscription car wash: members' number plates are read by an ANPR camera as they pull in at any of our 90 locations, charged monthly", []string{"gateentry"}, []string{"payments", "carpark", "generic"}},
 		{"members of our 120 fitness clubs get through the turnstile with a key fob, and we bill their membership every month", []string{"gateentry"}, []string{"memberships", "payments", "classes", "generic"}},
 		{"the club's 30,000 season ticket holders enter the stadium through turnstiles by scanning their phones on match days", []string{"gateentry"}, []string{"tickets", "flashcrowd", "generic"}},
+		{"skiers keep a season pass on their phone and show it at the lifts of our 9 ski areas, and the lifts must keep running when the valley's link is cut", []string{"gateentry"}, []string{"generic"}},
+		{"the borough's pools let residents in when they show a leisure card at the entrance barrier; one card should not get a whole family in", []string{"gateentry"}, []string{"generic"}},
 		{"Design an API gateway for 300 internal services with JWT validation and per-tenant quotas", []string{"apigw"}, []string{"gateentry"}},
 		{"a payment gateway for merchants that routes card payments to several acquirers", nil, []string{"gateentry"}},
 		{"travellers check in for their flight and scan a boarding pass at the gate", nil, []string{"gateentry"}},

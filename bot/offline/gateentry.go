@@ -21,6 +21,7 @@ var gateNouns = map[string][]struct {
 		{regexp.MustCompile(`\b(?:annual |season )?pass ?holders?\b`), "pass holder"},
 		{regexp.MustCompile(`\bmembers?\b|\bmemberships?\b`), "member"},
 		{regexp.MustCompile(`\bfans?\b`), "fan"},
+		{regexp.MustCompile(`\bresidents?\b`), "resident"},
 		{regexp.MustCompile(`\bvisitors?\b`), "visitor"},
 	},
 	"ge_pass": {
@@ -29,10 +30,11 @@ var gateNouns = map[string][]struct {
 		{regexp.MustCompile(`\bseason[- ]tickets?\b`), "season ticket"},
 		{regexp.MustCompile(`\bseason pass(?:es)?\b`), "season pass"},
 		{regexp.MustCompile(`\bannual pass(?:es)?\b`), "annual pass"},
+		{regexp.MustCompile(`\bleisure cards?\b`), "leisure card"},
 		{regexp.MustCompile(`\bmembers?\b|\bmemberships?\b`), "membership"},
 	},
 	"ge_gate": {
-		{regexp.MustCompile(`\blift gates?\b|\bskiers?\b.*\bgates?\b|\bgates?\b.*\bskiers?\b`), "lift gate"},
+		{regexp.MustCompile(`\blift gates?\b|\blifts\b|\bskiers?\b.*\bgates?\b|\bgates?\b.*\bskiers?\b`), "lift gate"},
 		{regexp.MustCompile(`\bplate cameras?\b|\banpr\b|\balpr\b|\bplate (?:recognition|readers?)\b`), "entrance"},
 		{regexp.MustCompile(`\bturnstiles?\b`), "turnstile"},
 		{regexp.MustCompile(`\bbarriers?\b`), "barrier"},
@@ -44,6 +46,8 @@ var gateNouns = map[string][]struct {
 		{regexp.MustCompile(`\bgyms?\b|\bclubs?\b`), "club"},
 		{regexp.MustCompile(`\bbuildings?\b|\bspaces?\b`), "building"},
 		{regexp.MustCompile(`\bparks?\b`), "park"},
+		{regexp.MustCompile(`\b(?:swimming )?pools?\b`), "pool"},
+		{regexp.MustCompile(`\bleisure cent(?:re|er)s?\b`), "leisure centre"},
 		{regexp.MustCompile(`\blocations?\b`), "location"},
 	},
 }
@@ -51,8 +55,19 @@ var gateNouns = map[string][]struct {
 // gateUsual is each noun's plain word, for a statement that says none of the others.
 var gateUsual = map[string]string{"ge_holder": "holder", "ge_pass": "pass", "ge_gate": "gate", "ge_site": "site"}
 
-// gateWords renders {ge_holder} … {ge_site} and their plurals ({ge_holders}) for problem.
+// gateWords renders {ge_holder} … {ge_site}, their plurals ({ge_holders}) and the singulars with
+// their article ({ge_a_gate}: "a lift gate", "an entrance") for problem.
 func gateWords(problem, name string) (string, bool) {
+	if rest, ok := strings.CutPrefix(name, "ge_a_"); ok {
+		noun, ok := gateWords(problem, "ge_"+rest)
+		if !ok || strings.HasSuffix(rest, "s") && rest != "pass" {
+			return "", false
+		}
+		if strings.ContainsRune("aeiou", rune(noun[0])) {
+			return "an " + noun, true
+		}
+		return "a " + noun, true
+	}
 	base, plural := name, false
 	if _, ok := gateUsual[name]; !ok {
 		base, plural = strings.TrimSuffix(name, "s"), true

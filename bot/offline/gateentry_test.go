@@ -16,6 +16,10 @@ func TestGateWords(t *testing.T) {
 		{"members' plates are read by a plate camera at 180 car wash sites", "ge_pass", "membership"},
 		{"season ticket holders scan at the stadium's turnstiles", "ge_holders", "season ticket holders"},
 		{"season ticket holders scan at the stadium's turnstiles", "ge_site", "stadium"},
+		{"the borough's pools let residents in with a leisure card at the barrier", "ge_holders", "residents"},
+		{"the borough's pools let residents in with a leisure card at the barrier", "ge_pass", "leisure card"},
+		{"the borough's pools let residents in with a leisure card at the barrier", "ge_site", "pool"},
+		{"skiers show a season pass at the lifts", "ge_gates", "lift gates"},
 		{"people present a pass at a gate", "ge_holder", "holder"},
 		{"people present a pass at a gate", "ge_passes", "passes"},
 	} {
@@ -25,5 +29,21 @@ func TestGateWords(t *testing.T) {
 	}
 	if _, ok := gateWords("anything", "peak_write"); ok {
 		t.Errorf("gateWords claims {peak_write}")
+	}
+}
+
+// A noun that starts with a vowel takes "an": a car wash's entrance, a theme park's annual pass.
+func TestGateWordsArticle(t *testing.T) {
+	for _, tc := range []struct {
+		statement, name, want string
+	}{
+		{"members' plates are read by a plate camera at 180 car wash sites", "ge_a_gate", "an entrance"},
+		{"skiers tap lift passes at 600 gates across 45 resorts", "ge_a_gate", "a lift gate"},
+		{"annual pass holders enter through turnstiles", "ge_a_pass", "an annual pass"},
+		{"people present a pass at a gate", "ge_a_pass", "a pass"},
+	} {
+		if got, ok := gateWords(tc.statement, tc.name); !ok || got != tc.want {
+			t.Errorf("%q {%s} = %q, %v; want %q", tc.statement, tc.name, got, ok, tc.want)
+		}
 	}
 }
