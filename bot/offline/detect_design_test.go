@@ -310,6 +310,22 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"debayer", "applies the show lut", "b-camera", "podcast hosting"},
 		},
 		{
+			// Lift passes at a resort's gates are entitlement at the gate in the skiers' own words:
+			// each resort decides locally from a synced list, revocation is a bounded delay, and
+			// sharing a pass is designed with its false positives, not a relational store of passes.
+			prompt: "Our ski group runs 30 resorts where skiers tap lift passes at the lift gates, mountain links drop in storms, and a pass must not be handed to a second skier", archetype: "pass and membership gate entry system",
+			mentions: []string{"deciding at the lift gate within 300 ms", "lift pass", "resort", "numbered delta", "list version", "first-use photo", "anti-passback"},
+			absent:   []string{"where lift passes live as they grow", "exactly-once payments", "{ge_", "plate camera", "dunning"},
+		},
+		{
+			// A car wash's members are read by plate at each site's entrance: the plate's
+			// confidence and its fallback and the monthly billing with dunning are the hard parts,
+			// not exactly-once payments.
+			prompt: "a subscription car wash with 70 sites: a camera reads each member's number plate as the car pulls in, and memberships are charged monthly to a card", archetype: "pass and membership gate entry system",
+			mentions: []string{"plate recognition confidence and its fallback", "recurring billing, dunning", "card account updater", "grace period", "site"},
+			absent:   []string{"exactly-once payments", "{ge_", "lift", "skier"},
+		},
+		{
 			// A marathon's chip reads are designed, not a follow graph: reads deduplicated into
 			// one crossing per chip per mat, readers buffering offline, corrections, families'
 			// notifications and the results at the CDN; the load is the field × its stated timing

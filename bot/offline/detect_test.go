@@ -343,6 +343,23 @@ func TestDetect(t *testing.T) {
 		{"volunteers for the city marathon sign up for shifts at the water stations and swap shifts", []string{"rota"}, []string{"racetiming"}},
 		{"runners upload their GPS runs and compete for the fastest time on each segment", []string{"gpsfitness"}, []string{"racetiming"}},
 		{"live odds and bets on every horse race, with results as the horses cross the finish line", nil, []string{"racetiming"}},
+		// Something held for a period and presented at an entrance is entitlement at the gate,
+		// whatever is presented: not a box office because a stadium sells season tickets, nor a
+		// museum's member bookings, nor a card checkout because members are billed. An API's or a
+		// payment's gateway, an airline's boarding gate, a gated estate, a metro's fare gates and
+		// a parking garage's lanes keep their patterns.
+		{"Our mountain group sells lift passes for 12 resorts; skiers tap them at 400 lift gates and a pass lent to a friend should be caught", []string{"gateentry"}, []string{"tickets", "checkin", "generic"}},
+		{"Build a subscription car wash: members' number plates are read by an ANPR camera as they pull in at any of our 90 locations, charged monthly", []string{"gateentry"}, []string{"payments", "carpark", "generic"}},
+		{"members of our 120 fitness clubs get through the turnstile with a key fob, and we bill their membership every month", []string{"gateentry"}, []string{"memberships", "payments", "classes", "generic"}},
+		{"the club's 30,000 season ticket holders enter the stadium through turnstiles by scanning their phones on match days", []string{"gateentry"}, []string{"tickets", "flashcrowd", "generic"}},
+		{"skiers keep a season pass on their phone and show it at the lifts of our 9 ski areas, and the lifts must keep running when the valley's link is cut", []string{"gateentry"}, []string{"generic"}},
+		{"the borough's pools let residents in when they show a leisure card at the entrance barrier; one card should not get a whole family in", []string{"gateentry"}, []string{"generic"}},
+		{"Design an API gateway for 300 internal services with JWT validation and per-tenant quotas", []string{"apigw"}, []string{"gateentry"}},
+		{"a payment gateway for merchants that routes card payments to several acquirers", nil, []string{"gateentry"}},
+		{"travellers check in for their flight and scan a boarding pass at the gate", nil, []string{"gateentry"}},
+		{"an app where neighbours in a gated community post notices and book the clubhouse", nil, []string{"gateentry"}},
+		{"commuters tap a bank card at the subway gates and fares are capped daily", nil, []string{"gateentry"}},
+		{"a parking garage whose barriers open for monthly permit holders by licence plate", []string{"carpark"}, []string{"gateentry"}},
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},
