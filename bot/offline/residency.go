@@ -66,7 +66,12 @@ func residencyOf(statement string) (what, place string) {
 // residencyData is the data the statement names, without its determiners: "all patient data" is
 // "patient data"; a bare "data" is "personal data", which is what residency rules are about.
 func residencyData(s string) string {
-	words := strings.Fields(strings.ToLower(s))
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w != strings.ToUpper(w) || len(w) < 2 {
+			words[i] = strings.ToLower(w) // "EU patron data" keeps its acronym
+		}
+	}
 	for len(words) > 1 && dataDeterminers[words[0]] {
 		words = words[1:]
 	}
