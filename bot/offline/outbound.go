@@ -2,9 +2,12 @@ package offline
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/archbot/archbot/conversation"
 )
 
 // outboundNouns are a sending service's own nouns, read from the statement: who sends (the
@@ -147,4 +150,22 @@ func fillOutbound(problem string) func([]string) []string {
 		}
 		return out
 	}
+}
+
+// segmentPrice is what a carrier-facing provider charges for one SMS segment to a US number
+// (Twilio's list price is a little under a cent); the figure only has to show the order of
+// magnitude against the servers.
+const segmentPrice = 0.008
+
+// outboundCost renders the month's messages and what carriers charge for them at one segment
+// each: {ob_month_msgs}, {ob_month_cost}. For a sending service that is the bill, not the servers.
+func (r *renderer) outboundCost(name string) (string, bool) {
+	month := r.capa.WriteQPS * 86_400 * 30
+	switch name {
+	case "ob_month_msgs":
+		return conversation.Human(month), true
+	case "ob_month_cost":
+		return "$" + conversation.Human(math.Round(month*segmentPrice)), true
+	}
+	return "", false
 }

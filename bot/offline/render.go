@@ -338,6 +338,9 @@ func (r *renderer) words(name string) (string, bool) {
 	if w, ok := r.meterReadWords(name); ok {
 		return w, true
 	}
+	if w, ok := r.outboundCost(name); ok {
+		return w, true
+	}
 	if w, ok := outboundWords(r.g.Problem, name); ok {
 		return w, true
 	}
