@@ -23,8 +23,8 @@ type outboundNouns struct {
 // order they are looked for: the first the statement names is the tenant.
 var outboundTenants = [][2]string{
 	{"practice", "practices"}, {"clinic", "clinics"}, {"surgery", "surgeries"}, {"school", "schools"}, {"pharmacy", "pharmacies"},
-	{"salon", "salons"}, {"garage", "garages"}, {"courier", "couriers"}, {"depot", "depots"}, {"retailer", "retailers"},
-	{"merchant", "merchants"}, {"restaurant", "restaurants"}, {"store", "stores"}, {"shop", "shops"}, {"gym", "gyms"},
+	{"salon", "salons"}, {"gym", "gyms"}, {"studio", "studios"}, {"garage", "garages"}, {"courier", "couriers"}, {"depot", "depots"}, {"retailer", "retailers"},
+	{"merchant", "merchants"}, {"restaurant", "restaurants"}, {"store", "stores"}, {"shop", "shops"},
 	{"landlord", "landlords"}, {"brand", "brands"},
 }
 

@@ -32,6 +32,11 @@ func TestOutboundDesigns(t *testing.T) {
 			mentions:  []string{"outbound messaging service with replies", "1 (accept) and 2 (choose another day)", "right delivery", "delivery receipt"},
 			absent:    []string{"{ob_", "daily active"},
 		},
+		{
+			statement: "Build a WhatsApp reminder bot for 600 gyms: members get a message before each class they booked and can reply CANCEL to free their spot",
+			mentions:  []string{"outbound messaging service with replies", "cancel (free their spot)", "each gym's own system", "whatsapp"},
+			absent:    []string{"group message fan-out", "{ob_"},
+		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
 	}
