@@ -37,6 +37,12 @@ func TestOutboundDesigns(t *testing.T) {
 			mentions:  []string{"outbound messaging service with replies", "cancel (free their spot)", "each gym's own system", "whatsapp"},
 			absent:    []string{"group message fan-out", "{ob_"},
 		},
+		{
+			// A sender nobody answers: its design has no replies to route.
+			statement: "an SMS gateway that sends one-time login codes for 200 banks, 30 million a day, failing over between carriers when one degrades",
+			mentions:  []string{"outbound messaging service with replies", "delivery receipts mapped back to the message", "backup messaging provider"},
+			absent:    []string{"replies routed to the right", "replies from recipients carrying", "{said", "{ob_"},
+		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
 	}
