@@ -86,11 +86,11 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	if slices.ContainsFunc(fs, func(f *feature) bool { return f.ID == "tracking" }) {
 		trackSessions(&req.Workload, reading)
 	}
-	limits := fillLimits(reading, problem)
+	limits, nouns := fillLimits(reading, problem), fillOutbound(problem)
 	for _, f := range fs {
-		req.Functional = appendNew(req.Functional, limits(said(f.Functional, problem))...)
-		req.OutOfScope = appendNew(req.OutOfScope, said(f.OutOfScope, problem)...)
-		req.UseCases = appendNew(req.UseCases, fillPublishTime(said(f.UseCases, problem), problem)...)
+		req.Functional = appendNew(req.Functional, nouns(limits(said(f.Functional, problem)))...)
+		req.OutOfScope = appendNew(req.OutOfScope, nouns(said(f.OutOfScope, problem))...)
+		req.UseCases = appendNew(req.UseCases, nouns(fillPublishTime(said(f.UseCases, problem), problem))...)
 		for _, e := range f.Entities {
 			req.Entities = appendNew(req.Entities, e.Name)
 		}

@@ -344,6 +344,12 @@ func (r *renderer) words(name string) (string, bool) {
 	if w, ok := gateWords(r.g.Problem, name); ok {
 		return w, true
 	}
+	if w, ok := r.outboundCost(name); ok {
+		return w, true
+	}
+	if w, ok := outboundWords(r.g.Problem, name); ok {
+		return w, true
+	}
 	switch name {
 	case "paths":
 		if l := r.p.Load; l != nil && l.Write != "" && l.Read != "" && r.p.ID != "generic" {

@@ -1787,7 +1787,9 @@ corner center centre cover chapter character answer power weather winter summer 
 container lender` + ` semester quarter dinner supper butter sticker locker transfer offer` +
 	// Devices that end like roles: "20,000 loggers upload temperature" are machines reporting.
 	` logger datalogger inverter transmitter transponder thermometer compressor heater cooler boiler sprinkler
-repeater dispenser reefer`)
+repeater dispenser reefer` +
+	// Messages a business sends: "150 SMS reminders a day" are sends, never who is active.
+	` reminder newsletter mailer`)
 
 // passVerbs say a counted machine comes through a place: each time is a visit.
 var passVerbs = set(`pass enter arrive leave cross board visit come park unload dock land depart exit use`)
