@@ -211,3 +211,30 @@ func TestFollowUpsOnAComposedDesign(t *testing.T) {
 		t.Errorf("'10x the stores' is not recomputed:\n%s", a)
 	}
 }
+
+// A change's cost is read from the design as it is now: once the links are served from every
+// region, moving them to Cassandra keeps them there, and the note says how, not that the
+// design is single-region.
+func TestSwapCostFromTheCurrentVersion(t *testing.T) {
+	ctx := context.Background()
+	d := offline.New()
+	g := grounding(design(t, "a URL shortener for 100M new links a month"))
+	mr, err := d.Interpret(ctx, g, "what if we need multi-region?")
+	if err != nil || mr.Requirements == nil {
+		t.Fatalf("multi-region: %v, %+v", err, mr.Unsupported)
+	}
+	g.Requirements, g.Components = *mr.Requirements, mr.Components
+	g.Decisions = append(g.Decisions, conversation.Decision{Version: 2, Summary: mr.Decision})
+	in, err := d.Interpret(ctx, g, "move the links to cassandra")
+	if err != nil || in.Intent != bot.IntentChange {
+		t.Fatalf("swap: %v, %+v", err, in)
+	}
+	for _, text := range []string{in.Reply, in.Rationale} {
+		if strings.Contains(text, "single-region") {
+			t.Errorf("the swap's note contradicts the multi-region design:\n%s", text)
+		}
+		if !strings.Contains(text, "Link store now reaches the other regions by Cassandra's multi-datacenter replication") || !strings.Contains(text, "in place of DynamoDB's global tables") {
+			t.Errorf("the note does not say how the links cross regions on Cassandra:\n%s", text)
+		}
+	}
+}

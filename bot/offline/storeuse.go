@@ -257,6 +257,8 @@ func assess(t technology, u storeUse, single bool) []finding {
 	}
 	if u.global && t.Regions == "" {
 		out = append(out, finding{true, fmt.Sprintf("the design is multi-region and %s cannot replicate across regions", name)})
+	} else if u.global {
+		out = append(out, u.regionsOn(t))
 	} else if _, ok := u.claims["global"]; ok && t.Rewrites["global"].Drop {
 		how := "it cannot replicate across regions"
 		if t.Regions != "" {
@@ -271,6 +273,28 @@ func assess(t technology, u storeUse, single bool) []finding {
 		out = append(out, finding{false, fmt.Sprintf("%s does no joins: queries the relational model answered need denormalised tables", name)})
 	}
 	return out
+}
+
+// regionsOn says how a multi-region design's copies of the component travel between regions
+// on t, in place of the technology it is on now: the cost is the new technology's own (a
+// write in one region reaching the others asynchronously).
+func (u storeUse) regionsOn(t technology) finding {
+	was := u.comp.Technology
+	if old, ok := techOf(was); ok {
+		was = old.short()
+		if old.Regions != "" {
+			was += "'s " + old.Regions
+		}
+	}
+	what := "its data"
+	if len(u.entities) > 0 {
+		what = "a " + strings.ToLower(u.entities[0].Name)
+	}
+	text := fmt.Sprintf("the design is multi-region: %s now reaches the other regions by %s's %s, in place of %s", u.comp.Name, t.short(), t.Regions, was)
+	if strings.Contains(t.Regions, "asynchronous") {
+		text += fmt.Sprintf("; %s written in its home region can be missing in another region for a moment after the write", what)
+	}
+	return finding{false, text}
 }
 
 // demand says the load a unit count was sized by: "116 peak writes/s", "9 TB kept".
