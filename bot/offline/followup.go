@@ -1023,7 +1023,7 @@ var topics = []topic{
 	{regexp.MustCompile(`stampede|thundering herd|dogpile|cache miss storm|cache.*expir`), []conversation.SectionID{conversation.Scalability, conversation.DeepDive}, func(r *renderer) string {
 		caches := r.kindNames("cache")
 		return r.x(fmt.Sprintf("**Cache stampedes.** In this design the caches are %s, in front of %s. When a hot key expires, only one request per key recomputes it (single-flight / request coalescing in each service instance, plus a short Redis lock `SET lock:{key} NX PX 2000` across instances); the others wait briefly or get the stale value (stale-while-revalidate). TTLs get ±10%% jitter so keys written together do not expire together, and the hottest keys are refreshed early by a background task (probabilistic early expiration) so they never expire under load. At %s peak reads/s, even a 1%% miss burst is %s requests/s on the database, which is why the database side also has a concurrency limit that sheds load with 503 + Retry-After rather than falling over.",
-			list(caches, "none yet (add one with \"add a cache\")"), list(r.kindNames("database"), "the stores"), conversation.Human(r.capa.PeakReadQPS), conversation.Human(r.capa.PeakReadQPS/100)))
+			list(caches, "none yet (add one with \"add a cache\")"), list(r.fronted(), "the stores"), conversation.Human(r.capa.PeakReadQPS), conversation.Human(r.capa.PeakReadQPS/100)))
 	}},
 	{regexp.MustCompile(`hot key|hot partition|hot shard|hotspot|hot spot|celebrit|viral|skew`), []conversation.SectionID{conversation.DataModel, conversation.Scalability}, func(r *renderer) string {
 		return fmt.Sprintf("**Hot keys.** Partition keys here: %s. A key that takes more than one shard's share (a celebrity, a viral item, a flash-sale SKU) is handled by: an in-process cache of 1-5 s on every service instance for hot reads; replicating the key under suffixes (key#1..N) read at random; splitting hot writes into N sub-counters or sub-buckets summed on read; and for fan-out, not pushing a celebrity's writes to every follower. Per-shard request metrics flag new hot keys automatically.",
@@ -1092,6 +1092,25 @@ var topics = []topic{
 	{regexp.MustCompile(`latency|slow|fast|p99|response time`), []conversation.SectionID{conversation.Architecture, conversation.Scalability}, func(r *renderer) string {
 		return fmt.Sprintf("**Latency.** The request path does one durable write or one cache read and hands everything else to the log. Hot reads come from %s; writes acknowledge after the first durable, replicated write. Budgets: gateway < 5 ms, service logic < 20 ms, store < 10 ms p99; anything slower (providers, processing) is asynchronous.", list(r.kindNames("cache"), "the stores' own caches"))
 	}},
+}
+
+// fronted lists the stores a cache sits in front of: those a component reads cache-aside as well
+// as directly, never a store no cached read path reaches.
+func (r *renderer) fronted() []string {
+	var out []string
+	for _, o := range r.g.Components {
+		if !readsThroughCache(r.g, o) {
+			continue
+		}
+		for _, to := range o.TalksTo {
+			for _, c := range r.g.Components {
+				if c.Name == to && c.Kind == "database" && !slices.Contains(out, fmt.Sprintf("%s (%s)", c.Name, c.Technology)) {
+					out = append(out, fmt.Sprintf("%s (%s)", c.Name, c.Technology))
+				}
+			}
+		}
+	}
+	return out
 }
 
 // partitions lists the design's partition keys per entity.

@@ -238,3 +238,16 @@ func TestSwapCostFromTheCurrentVersion(t *testing.T) {
 		}
 	}
 }
+
+// A stampede answer names the stores the cache fronts, not every database: the click analytics
+// store is read by no cached path.
+func TestStampedeNamesTheFrontedStores(t *testing.T) {
+	g := grounding(design(t, "a URL shortener for 100M new links a month"))
+	a, err := offline.New().Answer(context.Background(), g, "what stops a dogpile when a hot short code expires?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a, "in front of Link store (") || strings.Contains(a, "OLAP store") {
+		t.Errorf("the stampede answer does not name just the fronted store:\n%s", a)
+	}
+}
