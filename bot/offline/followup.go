@@ -941,6 +941,9 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 	if a := answerDecision(g, q); a != "" {
 		return a, nil
 	}
+	if a := answerDiveSubject(r, q); a != "" {
+		return a, nil
+	}
 	if a := answerReasoned(r, q); a != "" {
 		return a, nil
 	}

@@ -251,3 +251,27 @@ func TestStampedeNamesTheFrontedStores(t *testing.T) {
 		t.Errorf("the stampede answer does not name just the fronted store:\n%s", a)
 	}
 }
+
+// A hard part the design reasons about but does not show among its first three deep dives is
+// still found when the question names its subject, ahead of a general answer sharing a word
+// ("surge" is not a burst of traffic here).
+func TestQuestionFindsADiveBySubject(t *testing.T) {
+	d := offline.New()
+	for problem, qa := range map[string][2]string{
+		"Design a ride hailing service like Uber for 10M riders": {"how does surge pricing work?", "**Surge pricing.** Pricing service computes a multiplier per geo cell"},
+		"Design an e-commerce store like Amazon for 5M DAU":      {"how do you keep the search index consistent with the catalogue?", "**Keeping the index and caches consistent with the catalogue.**"},
+	} {
+		des := design(t, problem)
+		if dd, ok := des.Section(conversation.DeepDive); ok && strings.Contains(dd.Markdown, strings.Trim(strings.SplitN(qa[1], ".**", 2)[0], "*")) {
+			t.Fatalf("%s: the dive is among those shown; the test wants one behind them", problem)
+		}
+		a, err := d.Answer(context.Background(), grounding(des), qa[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a, qa[1]) {
+			t.Errorf("%q on %q is not answered from its dive:\n%s", qa[0], problem, a)
+		}
+	}
+}
+
