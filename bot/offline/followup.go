@@ -45,7 +45,7 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 	}
 	add := func(g bot.Grounding, t string) (*change, bool) { return planAdd(g, t, force) }
 	named := func(g bot.Grounding, t string) (*change, bool) { return planNamed(g, t, force) }
-	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, swapFirst, planScale, swap, planDrop, add, named} {
+	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, planCache, swapFirst, planScale, swap, planDrop, add, named} {
 		if ch, ok := plan(g, lower); ok {
 			switch {
 			case ch.unsupported != "":
@@ -66,6 +66,9 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 // change, a failure ("what if the cache dies?"), a what-if on the numbers ("what if traffic
 // triples?") or a comparison of technologies ("Cassandra or DynamoDB for the links?").
 func isQuestion(g bot.Grounding, t string) bool {
+	if _, ok := cachePart(t); ok {
+		return false
+	}
 	if !changeRe.MatchString(t) && !asksSwap(t) {
 		return true
 	}

@@ -275,3 +275,38 @@ func TestQuestionFindsADiveBySubject(t *testing.T) {
 	}
 }
 
+// "Put a cache in front of X" is a change: the store's readers read it through the cache, and
+// the reply says what is cached, how it is invalidated, its TTL and the load it takes off the
+// store at the design's own read rate. Where the store already reads through a cache, or the
+// part is itself a cache, it pushes back; a question about caching stays a question.
+func TestCacheInFrontOfAStoreIsAChange(t *testing.T) {
+	ctx := context.Background()
+	d := offline.New()
+	shop := grounding(design(t, "Design an e-commerce store like Amazon for 5M DAU"))
+	in, err := d.Interpret(ctx, shop, "put a cache in front of the order db")
+	if err != nil || in.Intent != bot.IntentChange || in.Unsupported != "" {
+		t.Fatalf("'put a cache in front of the order db': %v, %+v", err, in)
+	}
+	i := slices.IndexFunc(in.Components, func(c conversation.Component) bool { return c.Name == "Order service" })
+	if i < 0 || !slices.Contains(in.Components[i].TalksTo, "Cache") {
+		t.Fatalf("Order service does not read through the cache: %+v", in.Components)
+	}
+	for _, want := range []string{"Cached: order, each under its key (order by order_id)", "deletes the key after its write to Order DB commits", "TTL:", "5787/s (order or cart read at peak)", "about 579/s for Order DB"} {
+		if !strings.Contains(in.Reply, want) || !strings.Contains(in.Rationale, want) {
+			t.Errorf("reply or decision log lacks %q:\n%s", want, in.Reply)
+		}
+	}
+	if strings.Contains(in.Reply, "outbox") {
+		t.Errorf("the outbox is relayed, not read by users, and is not cached:\n%s", in.Reply)
+	}
+	if in, _ := d.Interpret(ctx, shop, "add a Redis cache for product pages"); in.Intent != bot.IntentPushback || !strings.Contains(in.Reply, "Catalog service already reads hot items through Cache before Primary DB") {
+		t.Errorf("product pages already come from the cache: %+v", in)
+	}
+	social := grounding(design(t, "Design a Twitter-like social network for 100M DAU"))
+	if in, _ := d.Interpret(ctx, social, "cache the timeline in Redis"); in.Intent != bot.IntentPushback || !strings.Contains(in.Reply, "Timeline cache") {
+		t.Errorf("the timeline is already a cache: %+v", in)
+	}
+	if in, _ := d.Interpret(ctx, shop, "should we cache the orders?"); in.Intent != bot.IntentQuestion {
+		t.Errorf("a question about caching became %s", in.Intent)
+	}
+}
