@@ -310,3 +310,26 @@ func TestCacheInFrontOfAStoreIsAChange(t *testing.T) {
 		t.Errorf("a question about caching became %s", in.Intent)
 	}
 }
+
+// A swap onto a store without the transaction or the constraint a part's rule rests on says, in
+// the design's own words, which rule goes and what keeps it now, in the reply and the decision
+// log.
+func TestSwapSaysWhichRuleLosesItsTransaction(t *testing.T) {
+	ctx := context.Background()
+	d := offline.New()
+	for _, tc := range []struct{ problem, ask, rule, instead string }{
+		{"Design a ride hailing service like Uber for 10M riders", "put the trip DB on Cassandra", "one driver per trip", "lightweight transaction on the row that decides it"},
+		{"Design a hotel booking system for 5000 hotels", "use DynamoDB for reservations", "unique(idempotency_key)", "attribute_not_exists in the same TransactWriteItems"},
+		{"Design an e-commerce store like Amazon for 5M DAU", "move the inventory db to cassandra", "not to oversell", "lightweight transaction"},
+	} {
+		in, err := d.Interpret(ctx, grounding(design(t, tc.problem)), tc.ask)
+		if err != nil || in.Intent != bot.IntentChange {
+			t.Fatalf("%q: %v, %+v", tc.ask, err, in)
+		}
+		for _, text := range []string{in.Reply, in.Rationale} {
+			if !strings.Contains(text, tc.rule) || !strings.Contains(text, tc.instead) {
+				t.Errorf("%q does not say that %q is lost and kept by %q:\n%s", tc.ask, tc.rule, tc.instead, text)
+			}
+		}
+	}
+}
