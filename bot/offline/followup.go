@@ -19,7 +19,7 @@ var (
 	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
 	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
 	scaleToRe  = regexp.MustCompile(`^(?:let'?s\s+)?(?:scale|grow|size|re-?size)(?: it| up| the design)? (?:to|for) `)
-	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
+	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change|drop|remove)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
 	compareRe  = regexp.MustCompile(`\bvs\.?\b|\bversus\b|\bcompare\b|\bor\b|\bbetter\b|\bdifference\b`)
 )
 
@@ -45,7 +45,8 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 	}
 	add := func(g bot.Grounding, t string) (*change, bool) { return planAdd(g, t, force) }
 	named := func(g bot.Grounding, t string) (*change, bool) { return planNamed(g, t, force) }
-	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, planCache, swapFirst, planScale, swap, planDrop, add, named} {
+	drop := func(g bot.Grounding, t string) (*change, bool) { return planDrop(g, t, force) }
+	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, planCache, swapFirst, planScale, swap, drop, add, named} {
 		if ch, ok := plan(g, lower); ok {
 			switch {
 			case ch.unsupported != "":
@@ -687,7 +688,7 @@ var (
 	addRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|(?:can|could) (?:you|we)\s+|we(?: need|'d like| would like| want| should)\s+(?:to\s+)?|i(?:'d like| would like| want)\s+(?:to\s+)?|what if we\s+)?(?:(?:add|introduce|include|support|put|enable)\s+(?:a\s+|an\s+|the\s+|some\s+)?|(?:let|allow)\s+)(.+?)[?.!]*$`)
 )
 
-func planDrop(g bot.Grounding, t string) (*change, bool) {
+func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	m := dropRe.FindStringSubmatch(t)
 	if m == nil {
 		return nil, false
@@ -724,7 +725,16 @@ func planDrop(g bot.Grounding, t string) (*change, bool) {
 	case "edge":
 		why += "; its traffic now reaches the services directly"
 	}
-	return &change{decision: fmt.Sprintf("Drop %s (%s)", gone.Name, gone.Technology), rationale: why, comps: comps}, true
+	cost, conflict := dropCost(g, gone)
+	if conflict && !force {
+		return &change{pushback: pushbackDrop(gone, cost, t)}, true
+	}
+	reply := ""
+	if cost != "" {
+		why += "; " + cost
+		reply = "What dropping " + gone.Name + " costs: " + cost + "."
+	}
+	return &change{decision: fmt.Sprintf("Drop %s (%s)", gone.Name, gone.Technology), rationale: why, comps: comps, reply: reply}, true
 }
 
 // dropFeatures removes the capabilities a phrase names ("drop search", "drop presence") with

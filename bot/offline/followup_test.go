@@ -26,7 +26,8 @@ func TestInterpretClassifies(t *testing.T) {
 		"what if we have 200M DAU":                bot.IntentQuestion,
 		"scale to 200M DAU":                       bot.IntentChange,
 		"what if we need multi-region?":           bot.IntentChange,
-		"drop the CDN":                            bot.IntentChange,
+		"drop the CDN":                            bot.IntentPushback, // 11.8 GB/s of photo egress onto one origin
+		"drop the search index":                   bot.IntentChange,
 		"rewrite the whole thing as serverless":   bot.IntentChange,
 		"tell me more about the feed":             bot.IntentQuestion,
 		"what if traffic triples?":                bot.IntentQuestion,
@@ -124,7 +125,9 @@ func TestInterpretChanges(t *testing.T) {
 	})
 
 	t.Run("drop and add a component", func(t *testing.T) {
-		in, err := d.Interpret(ctx, g, "drop the CDN")
+		confirmed := g
+		confirmed.Recent = []conversation.Turn{{Text: "drop the CDN", Intent: string(bot.IntentPushback)}}
+		in, err := d.Interpret(ctx, confirmed, "yes, drop the CDN anyway")
 		if err != nil || in.Components == nil {
 			t.Fatalf("err=%v unsupported=%q", err, in.Unsupported)
 		}
@@ -331,5 +334,27 @@ func TestSwapSaysWhichRuleLosesItsTransaction(t *testing.T) {
 				t.Errorf("%q does not say that %q is lost and kept by %q:\n%s", tc.ask, tc.rule, tc.instead, text)
 			}
 		}
+	}
+}
+
+// Dropping a part says what its load moves onto, from the design's figures: a video service's
+// CDN carries more egress than an origin serves, so it is pushed back on until confirmed; a
+// cache's reads land on the store it fronted.
+func TestDropSaysWhereTheLoadGoes(t *testing.T) {
+	ctx := context.Background()
+	d := offline.New()
+	video := grounding(design(t, "Design a video streaming service like YouTube for 20M daily viewers"))
+	in, err := d.Interpret(ctx, video, "drop the CDN")
+	if err != nil || in.Intent != bot.IntentPushback || !strings.Contains(in.Reply, "57.9 GB/s of egress") || !strings.Contains(in.Reply, "Object storage serves all") {
+		t.Fatalf("dropping a video CDN: %v, %s: %s", err, in.Intent, in.Reply)
+	}
+	video.Recent = []conversation.Turn{{Text: "drop the CDN", Intent: string(bot.IntentPushback)}}
+	if in, _ := d.Interpret(ctx, video, "yes, drop it anyway"); in.Intent != bot.IntentChange || !strings.Contains(in.Rationale, "57.9 GB/s") {
+		t.Errorf("a confirmed drop is applied with its cost in the decision log: %s %q", in.Intent, in.Rationale)
+	}
+	links := grounding(design(t, "a URL shortener for 100M new links a month"))
+	in, _ = d.Interpret(ctx, links, "get rid of the cache")
+	if in.Intent != bot.IntentChange || !strings.Contains(in.Reply, "Link store (") || !strings.Contains(in.Reply, "all 11.6K/s reach the store") {
+		t.Errorf("dropping the cache does not say where its reads go: %s %q", in.Intent, in.Reply)
 	}
 }
