@@ -324,6 +324,7 @@ func TestSwapSaysWhichRuleLosesItsTransaction(t *testing.T) {
 		{"Design a ride hailing service like Uber for 10M riders", "put the trip DB on Cassandra", "one driver per trip", "lightweight transaction on the row that decides it"},
 		{"Design a hotel booking system for 5000 hotels", "use DynamoDB for reservations", "unique(idempotency_key)", "attribute_not_exists in the same TransactWriteItems"},
 		{"Design an e-commerce store like Amazon for 5M DAU", "move the inventory db to cassandra", "not to oversell", "lightweight transaction"},
+		{"Design an e-commerce store like Amazon for 5M DAU", "use redis for the order db", "unique(idempotency_key)", "SET NX"},
 	} {
 		in, err := d.Interpret(ctx, grounding(design(t, tc.problem)), tc.ask)
 		if err != nil || in.Intent != bot.IntentChange {
