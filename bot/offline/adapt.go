@@ -2,7 +2,9 @@ package offline
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
@@ -58,7 +60,14 @@ func swaps(g bot.Grounding) []swapped {
 			names = append(names, was.short())
 			marks = ownWords(def, c.Technology)
 		}
-		out = append(out, swapped{comp: c, tech: now, names: names, rewrites: now.Rewrites, marks: marks})
+		rewrites := now.Rewrites
+		if now.Regions != "" && slices.Contains(g.Requirements.Features, "multiregion") {
+			// A multi-region design runs the new technology across its regions too: its claim
+			// of global replication still holds (the cost is said in the decision log).
+			rewrites = maps.Clone(rewrites)
+			delete(rewrites, "global")
+		}
+		out = append(out, swapped{comp: c, tech: now, names: names, rewrites: rewrites, marks: marks})
 	}
 	return out
 }

@@ -361,7 +361,7 @@ func answerTimeZones(r *renderer, _ string) string {
 var questionStop = map[string]bool{"how": true, "does": true, "would": true, "should": true, "could": true, "can": true, "when": true, "where": true, "which": true, "who": true, "whom": true, "handle": true, "keep": true, "deal": true, "about": true, "our": true, "your": true, "its": true, "get": true, "make": true, "happen": true, "happens": true, "will": true, "there": true, "they": true, "them": true, "from": true, "into": true, "have": true, "has": true, "been": true, "being": true, "some": true, "any": true, "one": true, "work": true, "works": true, "system": true, "know": true, "need": true, "want": true,
 	// Words every passage has: they tell no passage from another.
 	"more": true, "than": true, "take": true, "takes": true, "single": true, "still": true, "real": true, "exactly": true, "what": true, "each": true,
-	"instead": true, "just": true, "also": true, "much": true, "many": true, "big": true, "point": true, "time": true, "walk": true, "through": true}
+	"instead": true, "other": true, "others": true, "well": true, "just": true, "also": true, "much": true, "many": true, "big": true, "point": true, "time": true, "walk": true, "through": true}
 
 func questionStems(q string) []string {
 	var out []string
@@ -374,38 +374,79 @@ func questionStems(q string) []string {
 }
 
 // answerNearest answers from the deep dive of this design that is about what the question asks,
-// when no reasoned topic took it: the dives are this design's own reasoning on its hard parts.
+// when no reasoned topic took it: the dives are this design's own reasoning on its hard parts,
+// those the document shows first and those behind them.
 func answerNearest(r *renderer, q string) string {
-	stems := questionStems(q)
-	if len(stems) == 0 {
+	m, ok := diveFor(r, questionStems(q))
+	if !ok {
 		return ""
 	}
-	// A dive answers when its title names what the question is about; words found only in its
-	// body ("same", "two") would pick a dive about something else.
-	best, bestScore := deepDive{}, 0
-	for _, d := range r.dives() {
+	return diveAnswer(r, m.dive)
+}
+
+// answerDiveSubject answers from a hard part the document does not show among its first three
+// when the question names its subject outright ("how does surge pricing work?"), before the
+// general answers whose words it shares ("surge" is also a burst of traffic): at least two of
+// the question's words, and half of them, are the dive's subject words.
+func answerDiveSubject(r *renderer, q string) string {
+	stems := questionStems(q)
+	m, ok := diveFor(r, stems)
+	if !ok || m.shown || 2*m.subject < len(stems) {
+		return ""
+	}
+	// A topic every design answers (stampedes, consistency) keeps the question unless it names
+	// the dive by three words of its title.
+	if m.titled < 3 && slices.ContainsFunc(topics, func(tp topic) bool { return tp.re.MatchString(q) }) {
+		return ""
+	}
+	return diveAnswer(r, m.dive)
+}
+
+// diveMatch is how well a deep dive fits a question.
+type diveMatch struct {
+	dive deepDive
+	// shown is set for a dive among the three the document shows; subject counts the question's
+	// words in the dive's title or first sentence (what it is about), titled those in its title.
+	shown           bool
+	score           int
+	subject, titled int
+}
+
+// diveFor finds the dive a question is about: a word in its title or its first sentence counts,
+// one found only further into its body ("same", "two") only breaks ties, so it never picks a
+// dive about something else. A shown dive needs a word of its title; one behind them needs two
+// subject words, as it was never put in front of the reader.
+func diveFor(r *renderer, stems []string) (diveMatch, bool) {
+	shown := len(r.dives())
+	var best diveMatch
+	for i, d := range r.allDives() {
 		title, body := strings.ToLower(r.x(d.Title)), strings.ToLower(r.x(d.Body))
-		score, titled := 0, false
+		first := strings.ToLower(sentences(body, 1))
+		m := diveMatch{dive: d, shown: i < shown}
 		for _, s := range stems {
 			switch {
 			case strings.Contains(title, s):
-				score, titled = score+3, true
+				m.score, m.subject, m.titled = m.score+3, m.subject+1, m.titled+1
+			case strings.Contains(first, s):
+				m.score, m.subject = m.score+2, m.subject+1
 			case strings.Contains(body, s):
-				score++
+				m.score++
 			}
 		}
-		if titled && score > bestScore {
-			best, bestScore = d, score
+		fits := m.shown && m.titled > 0 || m.subject >= 2
+		if fits && m.score > best.score {
+			best = m
 		}
 	}
-	if bestScore == 0 {
-		return ""
-	}
-	body := r.x(best.Body)
+	return best, best.score > 0
+}
+
+func diveAnswer(r *renderer, d deepDive) string {
+	body := r.x(d.Body)
 	if cut := sentences(body, 3); cut != "" {
 		body = cut
 	}
-	return fmt.Sprintf("**%s.** %s", r.x(best.Title), body) + " " + cite(conversation.DeepDive)
+	return fmt.Sprintf("**%s.** %s", r.x(d.Title), body) + " " + cite(conversation.DeepDive)
 }
 
 // sentences keeps the first n sentences of a paragraph.

@@ -19,7 +19,7 @@ var (
 	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
 	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
 	scaleToRe  = regexp.MustCompile(`^(?:let'?s\s+)?(?:scale|grow|size|re-?size)(?: it| up| the design)? (?:to|for) `)
-	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
+	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change|drop|remove)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
 	compareRe  = regexp.MustCompile(`\bvs\.?\b|\bversus\b|\bcompare\b|\bor\b|\bbetter\b|\bdifference\b`)
 )
 
@@ -45,7 +45,8 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 	}
 	add := func(g bot.Grounding, t string) (*change, bool) { return planAdd(g, t, force) }
 	named := func(g bot.Grounding, t string) (*change, bool) { return planNamed(g, t, force) }
-	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, swapFirst, planScale, swap, planDrop, add, named} {
+	drop := func(g bot.Grounding, t string) (*change, bool) { return planDrop(g, t, force) }
+	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, planCache, swapFirst, planScale, swap, drop, add, named} {
 		if ch, ok := plan(g, lower); ok {
 			switch {
 			case ch.unsupported != "":
@@ -66,6 +67,9 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 // change, a failure ("what if the cache dies?"), a what-if on the numbers ("what if traffic
 // triples?") or a comparison of technologies ("Cassandra or DynamoDB for the links?").
 func isQuestion(g bot.Grounding, t string) bool {
+	if _, ok := cachePart(t); ok {
+		return false
+	}
 	if !changeRe.MatchString(t) && !asksSwap(t) {
 		return true
 	}
@@ -684,7 +688,7 @@ var (
 	addRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|(?:can|could) (?:you|we)\s+|we(?: need|'d like| would like| want| should)\s+(?:to\s+)?|i(?:'d like| would like| want)\s+(?:to\s+)?|what if we\s+)?(?:(?:add|introduce|include|support|put|enable)\s+(?:a\s+|an\s+|the\s+|some\s+)?|(?:let|allow)\s+)(.+?)[?.!]*$`)
 )
 
-func planDrop(g bot.Grounding, t string) (*change, bool) {
+func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	m := dropRe.FindStringSubmatch(t)
 	if m == nil {
 		return nil, false
@@ -721,7 +725,16 @@ func planDrop(g bot.Grounding, t string) (*change, bool) {
 	case "edge":
 		why += "; its traffic now reaches the services directly"
 	}
-	return &change{decision: fmt.Sprintf("Drop %s (%s)", gone.Name, gone.Technology), rationale: why, comps: comps}, true
+	cost, conflict := dropCost(g, gone)
+	if conflict && !force {
+		return &change{pushback: pushbackDrop(gone, cost, t)}, true
+	}
+	reply := ""
+	if cost != "" {
+		why += "; " + cost
+		reply = "What dropping " + gone.Name + " costs: " + cost + "."
+	}
+	return &change{decision: fmt.Sprintf("Drop %s (%s)", gone.Name, gone.Technology), rationale: why, comps: comps, reply: reply}, true
 }
 
 // dropFeatures removes the capabilities a phrase names ("drop search", "drop presence") with
@@ -941,6 +954,9 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 	if a := answerDecision(g, q); a != "" {
 		return a, nil
 	}
+	if a := answerDiveSubject(r, q); a != "" {
+		return a, nil
+	}
 	if a := answerReasoned(r, q); a != "" {
 		return a, nil
 	}
@@ -1023,7 +1039,7 @@ var topics = []topic{
 	{regexp.MustCompile(`stampede|thundering herd|dogpile|cache miss storm|cache.*expir`), []conversation.SectionID{conversation.Scalability, conversation.DeepDive}, func(r *renderer) string {
 		caches := r.kindNames("cache")
 		return r.x(fmt.Sprintf("**Cache stampedes.** In this design the caches are %s, in front of %s. When a hot key expires, only one request per key recomputes it (single-flight / request coalescing in each service instance, plus a short Redis lock `SET lock:{key} NX PX 2000` across instances); the others wait briefly or get the stale value (stale-while-revalidate). TTLs get ±10%% jitter so keys written together do not expire together, and the hottest keys are refreshed early by a background task (probabilistic early expiration) so they never expire under load. At %s peak reads/s, even a 1%% miss burst is %s requests/s on the database, which is why the database side also has a concurrency limit that sheds load with 503 + Retry-After rather than falling over.",
-			list(caches, "none yet (add one with \"add a cache\")"), list(r.kindNames("database"), "the stores"), conversation.Human(r.capa.PeakReadQPS), conversation.Human(r.capa.PeakReadQPS/100)))
+			list(caches, "none yet (add one with \"add a cache\")"), list(r.fronted(), "the stores"), conversation.Human(r.capa.PeakReadQPS), conversation.Human(r.capa.PeakReadQPS/100)))
 	}},
 	{regexp.MustCompile(`hot key|hot partition|hot shard|hotspot|hot spot|celebrit|viral|skew`), []conversation.SectionID{conversation.DataModel, conversation.Scalability}, func(r *renderer) string {
 		return fmt.Sprintf("**Hot keys.** Partition keys here: %s. A key that takes more than one shard's share (a celebrity, a viral item, a flash-sale SKU) is handled by: an in-process cache of 1-5 s on every service instance for hot reads; replicating the key under suffixes (key#1..N) read at random; splitting hot writes into N sub-counters or sub-buckets summed on read; and for fan-out, not pushing a celebrity's writes to every follower. Per-shard request metrics flag new hot keys automatically.",
@@ -1092,6 +1108,25 @@ var topics = []topic{
 	{regexp.MustCompile(`latency|slow|fast|p99|response time`), []conversation.SectionID{conversation.Architecture, conversation.Scalability}, func(r *renderer) string {
 		return fmt.Sprintf("**Latency.** The request path does one durable write or one cache read and hands everything else to the log. Hot reads come from %s; writes acknowledge after the first durable, replicated write. Budgets: gateway < 5 ms, service logic < 20 ms, store < 10 ms p99; anything slower (providers, processing) is asynchronous.", list(r.kindNames("cache"), "the stores' own caches"))
 	}},
+}
+
+// fronted lists the stores a cache sits in front of: those a component reads cache-aside as well
+// as directly, never a store no cached read path reaches.
+func (r *renderer) fronted() []string {
+	var out []string
+	for _, o := range r.g.Components {
+		if !readsThroughCache(r.g, o) {
+			continue
+		}
+		for _, to := range o.TalksTo {
+			for _, c := range r.g.Components {
+				if c.Name == to && c.Kind == "database" && !slices.Contains(out, fmt.Sprintf("%s (%s)", c.Name, c.Technology)) {
+					out = append(out, fmt.Sprintf("%s (%s)", c.Name, c.Technology))
+				}
+			}
+		}
+	}
+	return out
 }
 
 // partitions lists the design's partition keys per entity.

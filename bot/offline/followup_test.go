@@ -26,7 +26,8 @@ func TestInterpretClassifies(t *testing.T) {
 		"what if we have 200M DAU":                bot.IntentQuestion,
 		"scale to 200M DAU":                       bot.IntentChange,
 		"what if we need multi-region?":           bot.IntentChange,
-		"drop the CDN":                            bot.IntentChange,
+		"drop the CDN":                            bot.IntentPushback, // 11.8 GB/s of photo egress onto one origin
+		"drop the search index":                   bot.IntentChange,
 		"rewrite the whole thing as serverless":   bot.IntentChange,
 		"tell me more about the feed":             bot.IntentQuestion,
 		"what if traffic triples?":                bot.IntentQuestion,
@@ -124,7 +125,9 @@ func TestInterpretChanges(t *testing.T) {
 	})
 
 	t.Run("drop and add a component", func(t *testing.T) {
-		in, err := d.Interpret(ctx, g, "drop the CDN")
+		confirmed := g
+		confirmed.Recent = []conversation.Turn{{Text: "drop the CDN", Intent: string(bot.IntentPushback)}}
+		in, err := d.Interpret(ctx, confirmed, "yes, drop the CDN anyway")
 		if err != nil || in.Components == nil {
 			t.Fatalf("err=%v unsupported=%q", err, in.Unsupported)
 		}
@@ -209,5 +212,150 @@ func TestFollowUpsOnAComposedDesign(t *testing.T) {
 	}
 	if a, _ := d.Answer(ctx, g, "what if we have 10x the stores?"); !strings.Contains(a, "10× the load") {
 		t.Errorf("'10x the stores' is not recomputed:\n%s", a)
+	}
+}
+
+// A change's cost is read from the design as it is now: once the links are served from every
+// region, moving them to Cassandra keeps them there, and the note says how, not that the
+// design is single-region.
+func TestSwapCostFromTheCurrentVersion(t *testing.T) {
+	ctx := context.Background()
+	d := offline.New()
+	g := grounding(design(t, "a URL shortener for 100M new links a month"))
+	mr, err := d.Interpret(ctx, g, "what if we need multi-region?")
+	if err != nil || mr.Requirements == nil {
+		t.Fatalf("multi-region: %v, %+v", err, mr.Unsupported)
+	}
+	g.Requirements, g.Components = *mr.Requirements, mr.Components
+	g.Decisions = append(g.Decisions, conversation.Decision{Version: 2, Summary: mr.Decision})
+	in, err := d.Interpret(ctx, g, "move the links to cassandra")
+	if err != nil || in.Intent != bot.IntentChange {
+		t.Fatalf("swap: %v, %+v", err, in)
+	}
+	for _, text := range []string{in.Reply, in.Rationale} {
+		if strings.Contains(text, "single-region") {
+			t.Errorf("the swap's note contradicts the multi-region design:\n%s", text)
+		}
+		if !strings.Contains(text, "Link store now reaches the other regions by Cassandra's multi-datacenter replication") || !strings.Contains(text, "in place of DynamoDB's global tables") {
+			t.Errorf("the note does not say how the links cross regions on Cassandra:\n%s", text)
+		}
+	}
+}
+
+// A stampede answer names the stores the cache fronts, not every database: the click analytics
+// store is read by no cached path.
+func TestStampedeNamesTheFrontedStores(t *testing.T) {
+	g := grounding(design(t, "a URL shortener for 100M new links a month"))
+	a, err := offline.New().Answer(context.Background(), g, "what stops a dogpile when a hot short code expires?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a, "in front of Link store (") || strings.Contains(a, "OLAP store") {
+		t.Errorf("the stampede answer does not name just the fronted store:\n%s", a)
+	}
+}
+
+// A hard part the design reasons about but does not show among its first three deep dives is
+// still found when the question names its subject, ahead of a general answer sharing a word
+// ("surge" is not a burst of traffic here).
+func TestQuestionFindsADiveBySubject(t *testing.T) {
+	d := offline.New()
+	for problem, qa := range map[string][2]string{
+		"Design a ride hailing service like Uber for 10M riders": {"how does surge pricing work?", "**Surge pricing.** Pricing service computes a multiplier per geo cell"},
+		"Design an e-commerce store like Amazon for 5M DAU":      {"how do you keep the search index consistent with the catalogue?", "**Keeping the index and caches consistent with the catalogue.**"},
+	} {
+		des := design(t, problem)
+		if dd, ok := des.Section(conversation.DeepDive); ok && strings.Contains(dd.Markdown, strings.Trim(strings.SplitN(qa[1], ".**", 2)[0], "*")) {
+			t.Fatalf("%s: the dive is among those shown; the test wants one behind them", problem)
+		}
+		a, err := d.Answer(context.Background(), grounding(des), qa[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a, qa[1]) {
+			t.Errorf("%q on %q is not answered from its dive:\n%s", qa[0], problem, a)
+		}
+	}
+}
+
+// "Put a cache in front of X" is a change: the store's readers read it through the cache, and
+// the reply says what is cached, how it is invalidated, its TTL and the load it takes off the
+// store at the design's own read rate. Where the store already reads through a cache, or the
+// part is itself a cache, it pushes back; a question about caching stays a question.
+func TestCacheInFrontOfAStoreIsAChange(t *testing.T) {
+	ctx := context.Background()
+	d := offline.New()
+	shop := grounding(design(t, "Design an e-commerce store like Amazon for 5M DAU"))
+	in, err := d.Interpret(ctx, shop, "put a cache in front of the order db")
+	if err != nil || in.Intent != bot.IntentChange || in.Unsupported != "" {
+		t.Fatalf("'put a cache in front of the order db': %v, %+v", err, in)
+	}
+	i := slices.IndexFunc(in.Components, func(c conversation.Component) bool { return c.Name == "Order service" })
+	if i < 0 || !slices.Contains(in.Components[i].TalksTo, "Cache") {
+		t.Fatalf("Order service does not read through the cache: %+v", in.Components)
+	}
+	for _, want := range []string{"Cached: order, each under its key (order by order_id)", "deletes the key after its write to Order DB commits", "TTL:", "5787/s (order or cart read at peak)", "about 579/s for Order DB"} {
+		if !strings.Contains(in.Reply, want) || !strings.Contains(in.Rationale, want) {
+			t.Errorf("reply or decision log lacks %q:\n%s", want, in.Reply)
+		}
+	}
+	if strings.Contains(in.Reply, "outbox") {
+		t.Errorf("the outbox is relayed, not read by users, and is not cached:\n%s", in.Reply)
+	}
+	if in, _ := d.Interpret(ctx, shop, "add a Redis cache for product pages"); in.Intent != bot.IntentPushback || !strings.Contains(in.Reply, "Catalog service already reads hot items through Cache before Primary DB") {
+		t.Errorf("product pages already come from the cache: %+v", in)
+	}
+	social := grounding(design(t, "Design a Twitter-like social network for 100M DAU"))
+	if in, _ := d.Interpret(ctx, social, "cache the timeline in Redis"); in.Intent != bot.IntentPushback || !strings.Contains(in.Reply, "Timeline cache") {
+		t.Errorf("the timeline is already a cache: %+v", in)
+	}
+	if in, _ := d.Interpret(ctx, shop, "should we cache the orders?"); in.Intent != bot.IntentQuestion {
+		t.Errorf("a question about caching became %s", in.Intent)
+	}
+}
+
+// A swap onto a store without the transaction or the constraint a part's rule rests on says, in
+// the design's own words, which rule goes and what keeps it now, in the reply and the decision
+// log.
+func TestSwapSaysWhichRuleLosesItsTransaction(t *testing.T) {
+	ctx := context.Background()
+	d := offline.New()
+	for _, tc := range []struct{ problem, ask, rule, instead string }{
+		{"Design a ride hailing service like Uber for 10M riders", "put the trip DB on Cassandra", "one driver per trip", "lightweight transaction on the row that decides it"},
+		{"Design a hotel booking system for 5000 hotels", "use DynamoDB for reservations", "unique(idempotency_key)", "attribute_not_exists in the same TransactWriteItems"},
+		{"Design an e-commerce store like Amazon for 5M DAU", "move the inventory db to cassandra", "not to oversell", "lightweight transaction"},
+		{"Design an e-commerce store like Amazon for 5M DAU", "use redis for the order db", "unique(idempotency_key)", "SET NX"},
+	} {
+		in, err := d.Interpret(ctx, grounding(design(t, tc.problem)), tc.ask)
+		if err != nil || in.Intent != bot.IntentChange {
+			t.Fatalf("%q: %v, %+v", tc.ask, err, in)
+		}
+		for _, text := range []string{in.Reply, in.Rationale} {
+			if !strings.Contains(text, tc.rule) || !strings.Contains(text, tc.instead) {
+				t.Errorf("%q does not say that %q is lost and kept by %q:\n%s", tc.ask, tc.rule, tc.instead, text)
+			}
+		}
+	}
+}
+
+// Dropping a part says what its load moves onto, from the design's figures: a video service's
+// CDN carries more egress than an origin serves, so it is pushed back on until confirmed; a
+// cache's reads land on the store it fronted.
+func TestDropSaysWhereTheLoadGoes(t *testing.T) {
+	ctx := context.Background()
+	d := offline.New()
+	video := grounding(design(t, "Design a video streaming service like YouTube for 20M daily viewers"))
+	in, err := d.Interpret(ctx, video, "drop the CDN")
+	if err != nil || in.Intent != bot.IntentPushback || !strings.Contains(in.Reply, "57.9 GB/s of egress") || !strings.Contains(in.Reply, "Object storage serves all") {
+		t.Fatalf("dropping a video CDN: %v, %s: %s", err, in.Intent, in.Reply)
+	}
+	video.Recent = []conversation.Turn{{Text: "drop the CDN", Intent: string(bot.IntentPushback)}}
+	if in, _ := d.Interpret(ctx, video, "yes, drop it anyway"); in.Intent != bot.IntentChange || !strings.Contains(in.Rationale, "57.9 GB/s") {
+		t.Errorf("a confirmed drop is applied with its cost in the decision log: %s %q", in.Intent, in.Rationale)
+	}
+	links := grounding(design(t, "a URL shortener for 100M new links a month"))
+	in, _ = d.Interpret(ctx, links, "get rid of the cache")
+	if in.Intent != bot.IntentChange || !strings.Contains(in.Reply, "Link store (") || !strings.Contains(in.Reply, "all 11.6K/s reach the store") {
+		t.Errorf("dropping the cache does not say where its reads go: %s %q", in.Intent, in.Reply)
 	}
 }

@@ -1429,12 +1429,12 @@ func (r *renderer) paginated(call string) bool {
 	return false
 }
 
-// dives returns the deep dives worth writing for this design: the hardest first, the primary
+// allDives returns every deep dive worth writing for this design: the hardest first, the primary
 // archetype's preferred, and scale-driven topics (stampedes, hot keys) when the numbers call
 // for them. They come from the features and the capacity alone, never from the component list:
 // the overview names them while the components are still being chosen (bot.headSections), and
 // the deep-dive section, written once they are, must name the same ones.
-func (r *renderer) dives() []deepDive {
+func (r *renderer) allDives() []deepDive {
 	type scored struct {
 		d deepDive
 		w int
@@ -1490,12 +1490,15 @@ func (r *renderer) dives() []deepDive {
 	sort.SliceStable(all, func(i, j int) bool { return all[i].w > all[j].w })
 	var out []deepDive
 	for _, s := range all {
-		if len(out) == 3 {
-			break
-		}
 		out = append(out, s.d)
 	}
 	return out
+}
+
+// dives returns the deep dives the document shows: the three hardest of allDives.
+func (r *renderer) dives() []deepDive {
+	all := r.allDives()
+	return all[:min(3, len(all))]
 }
 
 // plansCache reports whether the offline plan for g's requirements and capacity has a shared

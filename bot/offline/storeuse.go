@@ -28,17 +28,23 @@ type storeUse struct {
 	writes, reads float64
 	storageBytes  float64
 	claims        map[string]string // claim id → section title that makes it
+	said          map[string]string // claim id → the design's own words that make it
 	global        bool              // the design is multi-region
 }
 
 // useOf reads what the design asks of component c.
 func useOf(g bot.Grounding, c conversation.Component) storeUse {
 	r := newRenderer(g)
-	u := storeUse{comp: c, claims: map[string]string{}, global: slices.Contains(g.Requirements.Features, "multiregion")}
+	u := storeUse{comp: c, claims: map[string]string{}, said: map[string]string{}, global: slices.Contains(g.Requirements.Features, "multiregion")}
 	for _, e := range r.entities() {
 		if r.has(e.Store) && r.name(e.Store) == c.Name {
 			u.entities = append(u.entities, e)
 			u.scan(r.x(e.Indexes)+". "+r.x(e.Why), conversation.DataModel)
+			for id, w := range u.said {
+				if u.claims[id] == conversation.DataModel.Title() && !strings.Contains(w, ": ") {
+					u.said[id] = e.Name + ": " + w
+				}
+			}
 		}
 	}
 	for _, o := range g.Components {
@@ -121,12 +127,36 @@ func (u *storeUse) scan(text string, section conversation.SectionID) {
 			continue
 		}
 		for _, re := range c.res {
-			if re.MatchString(text) {
+			if loc := re.FindStringIndex(text); loc != nil {
 				u.claims[c.ID] = section.Title()
+				u.said[c.ID] = clauseAround(text, loc[0], loc[1])
 				break
 			}
 		}
 	}
+}
+
+// clauseAround is the clause of text that holds text[from:to]: a "unique(…)" up to its closing
+// parenthesis, else the sentence or the ";"-clause around it.
+func clauseAround(text string, from, to int) string {
+	if strings.HasSuffix(text[:to], "(") {
+		if end := strings.Index(text[to:], ")"); end >= 0 {
+			return text[from : to+end+1]
+		}
+	}
+	start := 0
+	for _, sep := range []string{". ", "; "} {
+		if i := strings.LastIndex(text[:from], sep); i >= 0 && i+len(sep) > start {
+			start = i + len(sep)
+		}
+	}
+	end := len(text)
+	for _, sep := range []string{". ", "; "} {
+		if i := strings.Index(text[to:], sep); i >= 0 && to+i < end {
+			end = to + i
+		}
+	}
+	return strings.TrimSuffix(strings.TrimSpace(text[start:end]), ".")
 }
 
 // readsThroughCache reports whether o reads through a cache (cache-aside) rather than using one
@@ -250,13 +280,21 @@ func assess(t technology, u storeUse, single bool) []finding {
 		}
 	}
 	if sec, ok := u.claims["transaction"]; ok && !t.MultiRow {
-		out = append(out, finding{false, fmt.Sprintf("%s has no multi-row transactions (%s): the writes the design made in one transaction become separate writes, so an outbox row or a repair job must make them agree (%s)", name, t.Transactions, sec)})
+		out = append(out, finding{false, fmt.Sprintf("%s has no multi-row transactions (%s): the writes of %q become separate writes, so an outbox row or a repair job must make them agree (%s)", name, t.Transactions, u.said["transaction"], sec)})
+	}
+	if _, ok := u.claims["isolation"]; ok && !t.MultiRow {
+		out = append(out, u.ruleLost(t, "isolation", "a transaction", t.Keeps))
+	}
+	if _, ok := u.claims["unique"]; ok && !t.Constraints {
+		out = append(out, u.ruleLost(t, "unique", "a unique constraint", t.UniqueBy))
 	}
 	if sec, ok := u.claims["index"]; ok && !t.IndexesOnHotPath {
 		out = append(out, finding{false, fmt.Sprintf("no secondary index on the hot path: %s (%s)", t.Indexes, sec)})
 	}
 	if u.global && t.Regions == "" {
 		out = append(out, finding{true, fmt.Sprintf("the design is multi-region and %s cannot replicate across regions", name)})
+	} else if u.global {
+		out = append(out, u.regionsOn(t))
 	} else if _, ok := u.claims["global"]; ok && t.Rewrites["global"].Drop {
 		how := "it cannot replicate across regions"
 		if t.Regions != "" {
@@ -271,6 +309,39 @@ func assess(t technology, u storeUse, single bool) []finding {
 		out = append(out, finding{false, fmt.Sprintf("%s does no joins: queries the relational model answered need denormalised tables", name)})
 	}
 	return out
+}
+
+// ruleLost says which of the design's own rules, kept by a transaction or a constraint of the
+// store it is on now, the new technology cannot keep that way, and what keeps it instead; a
+// technology with nothing to replace it breaks the rule.
+func (u storeUse) ruleLost(t technology, id, by, instead string) finding {
+	lost := fmt.Sprintf("%s no longer keeps %q (%s) with %s: %s has none", u.comp.Name, u.said[id], u.claims[id], by, t.short())
+	if instead == "" {
+		return finding{true, lost + ", and nothing in it replaces one"}
+	}
+	return finding{false, lost + "; it is kept instead by " + instead}
+}
+
+// regionsOn says how a multi-region design's copies of the component travel between regions
+// on t, in place of the technology it is on now: the cost is the new technology's own (a
+// write in one region reaching the others asynchronously).
+func (u storeUse) regionsOn(t technology) finding {
+	was := u.comp.Technology
+	if old, ok := techOf(was); ok {
+		was = old.short()
+		if old.Regions != "" {
+			was += "'s " + old.Regions
+		}
+	}
+	what := "its data"
+	if len(u.entities) > 0 {
+		what = "a " + strings.ToLower(u.entities[0].Name)
+	}
+	text := fmt.Sprintf("the design is multi-region: %s now reaches the other regions by %s's %s, in place of %s", u.comp.Name, t.short(), t.Regions, was)
+	if strings.Contains(t.Regions, "asynchronous") {
+		text += fmt.Sprintf("; %s written in its home region can be missing in another region for a moment after the write", what)
+	}
+	return finding{false, text}
 }
 
 // demand says the load a unit count was sized by: "116 peak writes/s", "9 TB kept".

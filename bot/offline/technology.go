@@ -48,6 +48,9 @@ type technology struct {
 	Transactions     string             `yaml:"transactions"`
 	MultiRow         bool               `yaml:"multi_row"`
 	Joins            bool               `yaml:"joins"`
+	Constraints      bool               `yaml:"constraints"`
+	Keeps            string             `yaml:"keeps"`
+	UniqueBy         string             `yaml:"unique_by"`
 	Structures       bool               `yaml:"structures"`
 	Conditional      string             `yaml:"conditional"`
 	ConditionalCost  float64            `yaml:"conditional_cost"`
