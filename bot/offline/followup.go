@@ -14,12 +14,12 @@ import (
 )
 
 var (
-	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
+	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|stop (?:accepting|taking|offering|supporting|allowing)|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
 	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
 	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
 	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
 	scaleToRe  = regexp.MustCompile(`^(?:let'?s\s+)?(?:scale|grow|size|re-?size)(?: it| up| the design)? (?:to|for) `)
-	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
+	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change|drop|remove|delete)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
 	compareRe  = regexp.MustCompile(`\bvs\.?\b|\bversus\b|\bcompare\b|\bor\b|\bbetter\b|\bdifference\b`)
 )
 
@@ -36,25 +36,14 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 	if !force && isQuestion(g, lower) {
 		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
 	}
-	swap := func(g bot.Grounding, t string) (*change, bool) { return planSwap(g, t, force) }
-	swapFirst := func(g bot.Grounding, t string) (*change, bool) {
-		if !swapRe.MatchString(t) {
-			return nil, false
+	if ch, ok := planClauses(g, lower, force); ok {
+		switch {
+		case ch.unsupported != "":
+			return bot.Interpretation{Intent: bot.IntentChange, Unsupported: ch.unsupported}, nil
+		case ch.pushback != "":
+			return bot.Interpretation{Intent: bot.IntentPushback, Reply: ch.pushback}, nil
 		}
-		return swap(g, t)
-	}
-	add := func(g bot.Grounding, t string) (*change, bool) { return planAdd(g, t, force) }
-	named := func(g bot.Grounding, t string) (*change, bool) { return planNamed(g, t, force) }
-	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, swapFirst, planScale, swap, planDrop, add, named} {
-		if ch, ok := plan(g, lower); ok {
-			switch {
-			case ch.unsupported != "":
-				return bot.Interpretation{Intent: bot.IntentChange, Unsupported: ch.unsupported}, nil
-			case ch.pushback != "":
-				return bot.Interpretation{Intent: bot.IntentPushback, Reply: ch.pushback}, nil
-			}
-			return d.stack().onNew(g, ch.apply(g)), nil
-		}
+		return d.stack().onNew(g, ch.apply(g)), nil
 	}
 	if questionRe.MatchString(lower) && strings.HasSuffix(lower, "?") && !strings.HasPrefix(lower, "what if") {
 		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
@@ -678,24 +667,33 @@ func componentFor(g bot.Grounding, phrase string, kind string) int {
 }
 
 var (
-	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|no need for|lose)\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
+	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|no need for|lose|stop (?:accepting|taking|offering|supporting|allowing))\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
 	// "add search", "can you add an audit log?", "we'd like to support refunds", and "let drivers
 	// pay in the app" or "allow owners to set prices", whose whole clause names the feature.
 	addRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|(?:can|could) (?:you|we)\s+|we(?: need|'d like| would like| want| should)\s+(?:to\s+)?|i(?:'d like| would like| want)\s+(?:to\s+)?|what if we\s+)?(?:(?:add|introduce|include|support|put|enable)\s+(?:a\s+|an\s+|the\s+|some\s+)?|(?:let|allow)\s+)(.+?)[?.!]*$`)
 )
 
-func planDrop(g bot.Grounding, t string) (*change, bool) {
+func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	m := dropRe.FindStringSubmatch(t)
 	if m == nil {
 		return nil, false
 	}
 	what := m[1] + m[2]
-	if ch := dropFeatures(g, what); ch != nil {
+	if ch := dropFeatures(g, what, force); ch != nil {
 		return ch, true
 	}
-	idx := componentFor(g, what, "")
+	idx, rest := removalTarget(g, what)
 	if idx < 0 {
-		return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
+		if force {
+			return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
+		}
+		return &change{pushback: unresolvedPushback(g, what)}, true
+	}
+	if part := partOf(g.Components[idx], rest); len(part) > 0 && !force {
+		return &change{pushback: narrowPushback(g, what, g.Components[idx], part)}, true
+	}
+	if pb := storePushback(g, g.Components[idx]); pb != "" && !force {
+		return &change{pushback: pb}, true
 	}
 	comps := cloneComps(g.Components)
 	gone := comps[idx]
@@ -726,16 +724,21 @@ func planDrop(g bot.Grounding, t string) (*change, bool) {
 
 // dropFeatures removes the capabilities a phrase names ("drop search", "drop presence") with
 // everything they brought: requirements, entities and the components no remaining feature needs.
-func dropFeatures(g bot.Grounding, what string) *change {
-	ids, _ := detect(what)
+func dropFeatures(g bot.Grounding, what string, force bool) *change {
+	ids, why := detect(what)
 	var drop []string
 	for _, id := range ids {
-		if id != "core" && slices.Contains(g.Requirements.Features, id) {
+		// Only what the words name: "kiosk cash payments" names payments, not the accounts
+		// payments imply.
+		if id != "core" && slices.Contains(g.Requirements.Features, id) && !strings.HasPrefix(why[id], "implied") {
 			drop = append(drop, id)
 		}
 	}
 	if len(drop) == 0 {
 		return nil
+	}
+	if pb := neededBy(g, drop); pb != "" && !force {
+		return &change{pushback: pb}
 	}
 	req := cloneReq(g.Requirements)
 	req.Features = slices.DeleteFunc(req.Features, func(f string) bool { return slices.Contains(drop, f) })
@@ -767,6 +770,7 @@ func dropFeatures(g bot.Grounding, what string) *change {
 	}
 	var comps, gone []conversation.Component
 	for _, c := range cloneComps(g.Components) {
+		c.Description = withoutNeeds(c.Description, drop)
 		if keep[c.Name] || catalogID(c.Name) == "" {
 			comps = append(comps, c)
 		} else {
