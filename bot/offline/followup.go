@@ -308,10 +308,20 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 			factor = f
 		}
 	}
+	placeK, placeWhat, far := placeGrowth(g, t, rd)
+	if rd.DAU == 0 && rd.Users == 0 && len(rd.Flows) == 0 && placeK > 0 {
+		factor = placeK
+	}
 	if rd.DAU == 0 && rd.Users == 0 && len(rd.Flows) == 0 && factor == 0 && rd.PeakFactor == 0 {
+		if far != "" {
+			return &change{unsupported: far}, true
+		}
 		return nil, false
 	}
 	s, what := rescale(old, rd, factor)
+	if factor == placeK && placeK > 0 {
+		what = append(placeWhat, what[1:]...)
+	}
 	H := conversation.Human
 	req := cloneReq(g.Requirements)
 	req.Workload = s
@@ -330,7 +340,7 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		decision: "Re-size for " + strings.Join(what, ", "),
 		rationale: fmt.Sprintf("peak writes %s/s → %s/s, peak reads %s/s → %s/s, %d → %d app servers, %d → %d database partitions",
 			H(oldCap.PeakWriteQPS), H(newCap.PeakWriteQPS), H(oldCap.PeakReadQPS), H(newCap.PeakReadQPS), oldCap.AppServers, newCap.AppServers, oldCap.DBShards, newCap.DBShards),
-		req: &req, comps: compsOut,
+		req: &req, comps: compsOut, reply: far,
 	}, true
 }
 
