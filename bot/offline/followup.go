@@ -511,7 +511,11 @@ func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, stri
 			return i, ""
 		}
 	}
-	// 5. The only component of the technology's kind.
+	// 5. The part named by where it runs ("on each garage's local box").
+	if i := runsWhere(g, part, tp.Kind); i >= 0 {
+		return i, ""
+	}
+	// 6. The only component of the technology's kind.
 	candidates = nil
 	for i, c := range g.Components {
 		if c.Kind == tp.Kind {
@@ -577,6 +581,9 @@ func pushbackSwap(g bot.Grounding, u storeUse, tp technology, cs []string, asked
 	for _, alt := range techs {
 		if alt.Kind != tp.Kind || alt.ID == tp.ID || hasCur && cur.ID == alt.ID {
 			continue
+		}
+		if onSite(u.comp) && alt.Scale == "managed" {
+			continue // a cloud service cannot run on a box on the site's own network
 		}
 		if afs := assess(alt, u, false); len(conflicts(afs)) == 0 {
 			opts = append(opts, option{alt, score(afs)})
