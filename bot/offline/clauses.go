@@ -11,12 +11,19 @@ import (
 
 // changeClauseRe finds where a second change starts in one request: "remove the kiosks and add
 // booking", "drop the cache, then use DynamoDB for posts".
-var changeClauseRe = regexp.MustCompile(`(?:\s*[,;]\s*(?:and\s+|then\s+|and then\s+)?|\s+(?:and|then|and then|plus)\s+)(?:also\s+|please\s+)?((?:add|remove|drop|delete|get rid of|introduce|include|use|switch|replace|swap|go with|migrate|enable|stop accepting|stop taking)\b)`)
+var changeClauseRe = regexp.MustCompile(`(?:\s*[,;]\s*(?:and\s+|then\s+|and then\s+)?|\s+(?:and|then|and then|plus)\s+)(?:also\s+|please\s+)?((?:add|remove|drop|get rid of|introduce|use|switch|replace|swap|stop accepting|stop taking)\b)`)
+
+// actionsRe finds a request that lets people do things ("let users edit and remove posts"): its
+// verbs are what people do, not changes to the design.
+var actionsRe = regexp.MustCompile(`^(?:let|allow|enable|(?:please |can you |could you )?(?:let|allow))\b`)
+
+// infinitiveRe finds a clause ending in "to <verb>": what follows "and" is its second action.
+var infinitiveRe = regexp.MustCompile(`\bto \w+$`)
 
 // splitChanges cuts a request that starts as a change into its changes, each starting with its
 // verb. A request with one change comes back whole.
 func splitChanges(t string) []string {
-	if !changeRe.MatchString(t) || strings.HasPrefix(t, "what if") {
+	if !changeRe.MatchString(t) || strings.HasPrefix(t, "what if") || actionsRe.MatchString(t) {
 		return []string{t}
 	}
 	var out []string
@@ -25,6 +32,9 @@ func splitChanges(t string) []string {
 		loc := changeClauseRe.FindStringSubmatchIndex(rest)
 		if loc == nil || loc[0] == 0 {
 			break
+		}
+		if infinitiveRe.MatchString(rest[:loc[0]]) {
+			break // "add a way to tag and remove photos": one change with two actions
 		}
 		out = append(out, strings.TrimSpace(rest[:loc[0]]))
 		rest = strings.TrimSpace(rest[loc[2]:])

@@ -99,3 +99,17 @@ func TestTwoChangesInOneRequest(t *testing.T) {
 		t.Fatalf("reply does not account for both changes: decision=%q\n%s", in.Decision, reply)
 	}
 }
+
+// Verbs that are what people do, not changes to the design, keep a request whole.
+func TestOneChangeWithTwoActions(t *testing.T) {
+	photos := grounding(design(t, "Design an Instagram-like photo sharing app for 50M DAU"))
+	for _, text := range []string{"let users edit and remove their posts", "add a way to tag and remove photos"} {
+		in, err := offline.New().Interpret(context.Background(), photos, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(in.Reply+in.Unsupported, "Not done") || strings.Contains(in.Decision, "Drop") {
+			t.Errorf("%q was split into two changes: decision=%q\n%s", text, in.Decision, in.Reply+in.Unsupported)
+		}
+	}
+}
