@@ -144,6 +144,8 @@ func answerFailure(g bot.Grounding, q string) string {
 		fmt.Fprintf(&b, "- On %s what fails is %s: %s.\n", tp.short(), tp.Failure.Fails, tp.Failure.Load)
 	}
 	switch c.Kind {
+	case "client":
+		return clientDown(g, c)
 	case "cache":
 		cacheFallThrough(&b, g, c, tp)
 		return b.String() + cite(conversation.Reliability, conversation.Architecture, conversation.CapacityID)

@@ -483,12 +483,12 @@ func looseTarget(g bot.Grounding, q string) (conversation.Component, bool) {
 // before the words it is also called by, and the general parts before a domain's ("notifications"
 // is the Notification service before it is a registrar's Student notices).
 func answerAbsent(g bot.Grounding, q string) string {
+	r, padded := newRenderer(g), wordsPadded(q)
 	for _, c := range g.Components {
-		if catalogID(c.Name) != "" && mentions(q, c) {
+		if catalogID(c.Name) != "" && mentions(q, c) || len(partsNamed(g, q)) > 0 {
 			return "" // it is here: the other answers say why
 		}
 	}
-	r, padded := newRenderer(g), wordsPadded(q)
 	for _, byAlias := range []bool{false, true} {
 		// The catalogue's order puts the general parts before the domains' own.
 		for _, spec := range components {

@@ -127,6 +127,9 @@ func answerWhatIf(g bot.Grounding, q string) string {
 		return ""
 	}
 	ch, ok := planScale(g, q)
+	if ok && ch.req == nil && ch.unsupported != "" {
+		return ch.unsupported + " " + cite(conversation.Reliability)
+	}
 	if !ok || ch.req == nil {
 		return ""
 	}
@@ -163,6 +166,9 @@ func answerWhatIf(g bot.Grounding, q string) string {
 		fmt.Fprintf(&b, "- Cache: ≈ %s node(s) of 64 GB, from %s.\n", H(math.Max(1, math.Ceil(now.CacheBytes/64e9))), H(math.Max(1, math.Ceil(was.CacheBytes/64e9))))
 	}
 	fmt.Fprintf(&b, "- App tier: %d → %d servers; the shape of the design holds, its sizes change.\n", was.AppServers, now.AppServers)
+	if ch.reply != "" {
+		fmt.Fprintf(&b, "- %s\n", ch.reply)
+	}
 	fmt.Fprintf(&b, "Say \"yes, apply it\" to re-size the design for it. %s", cite(conversation.CapacityID, conversation.Scalability))
 	return b.String()
 }

@@ -14,12 +14,12 @@ import (
 )
 
 var (
-	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
+	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|stop (?:accepting|taking|offering|supporting|allowing)|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
 	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
-	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
+	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|breaks|breaks down|broke|broken|stops working|jams|jammed|loses power|goes offline|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
 	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
 	scaleToRe  = regexp.MustCompile(`^(?:let'?s\s+)?(?:scale|grow|size|re-?size)(?: it| up| the design)? (?:to|for) `)
-	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change|drop|remove)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
+	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change|drop|remove|delete)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
 	compareRe  = regexp.MustCompile(`\bvs\.?\b|\bversus\b|\bcompare\b|\bor\b|\bbetter\b|\bdifference\b`)
 )
 
@@ -36,26 +36,14 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 	if !force && isQuestion(g, lower) {
 		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
 	}
-	swap := func(g bot.Grounding, t string) (*change, bool) { return planSwap(g, t, force) }
-	swapFirst := func(g bot.Grounding, t string) (*change, bool) {
-		if !swapRe.MatchString(t) {
-			return nil, false
+	if ch, ok := planClauses(g, lower, force); ok {
+		switch {
+		case ch.unsupported != "":
+			return bot.Interpretation{Intent: bot.IntentChange, Unsupported: ch.unsupported}, nil
+		case ch.pushback != "":
+			return bot.Interpretation{Intent: bot.IntentPushback, Reply: ch.pushback}, nil
 		}
-		return swap(g, t)
-	}
-	add := func(g bot.Grounding, t string) (*change, bool) { return planAdd(g, t, force) }
-	named := func(g bot.Grounding, t string) (*change, bool) { return planNamed(g, t, force) }
-	drop := func(g bot.Grounding, t string) (*change, bool) { return planDrop(g, t, force) }
-	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, planCache, swapFirst, planScale, swap, drop, add, named} {
-		if ch, ok := plan(g, lower); ok {
-			switch {
-			case ch.unsupported != "":
-				return bot.Interpretation{Intent: bot.IntentChange, Unsupported: ch.unsupported}, nil
-			case ch.pushback != "":
-				return bot.Interpretation{Intent: bot.IntentPushback, Reply: ch.pushback}, nil
-			}
-			return d.stack().onNew(g, ch.apply(g)), nil
-		}
+		return d.stack().onNew(g, ch.apply(g)), nil
 	}
 	if questionRe.MatchString(lower) && strings.HasSuffix(lower, "?") && !strings.HasPrefix(lower, "what if") {
 		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
@@ -323,10 +311,20 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 			factor = f
 		}
 	}
+	placeK, placeWhat, far := placeGrowth(g, t, rd)
+	if rd.DAU == 0 && rd.Users == 0 && len(rd.Flows) == 0 && placeK > 0 {
+		factor = placeK
+	}
 	if rd.DAU == 0 && rd.Users == 0 && len(rd.Flows) == 0 && factor == 0 && rd.PeakFactor == 0 {
+		if far != "" {
+			return &change{unsupported: far}, true
+		}
 		return nil, false
 	}
 	s, what := rescale(old, rd, factor)
+	if factor == placeK && placeK > 0 {
+		what = append(placeWhat, what[1:]...)
+	}
 	H := conversation.Human
 	req := cloneReq(g.Requirements)
 	req.Workload = s
@@ -345,7 +343,7 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		decision: "Re-size for " + strings.Join(what, ", "),
 		rationale: fmt.Sprintf("peak writes %s/s → %s/s, peak reads %s/s → %s/s, %d → %d app servers, %d → %d database partitions",
 			H(oldCap.PeakWriteQPS), H(newCap.PeakWriteQPS), H(oldCap.PeakReadQPS), H(newCap.PeakReadQPS), oldCap.AppServers, newCap.AppServers, oldCap.DBShards, newCap.DBShards),
-		req: &req, comps: compsOut,
+		req: &req, comps: compsOut, reply: far,
 	}, true
 }
 
@@ -516,7 +514,11 @@ func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, stri
 			return i, ""
 		}
 	}
-	// 5. The only component of the technology's kind.
+	// 5. The part named by where it runs ("on each garage's local box").
+	if i := runsWhere(g, part, tp.Kind); i >= 0 {
+		return i, ""
+	}
+	// 6. The only component of the technology's kind.
 	candidates = nil
 	for i, c := range g.Components {
 		if c.Kind == tp.Kind {
@@ -582,6 +584,9 @@ func pushbackSwap(g bot.Grounding, u storeUse, tp technology, cs []string, asked
 	for _, alt := range techs {
 		if alt.Kind != tp.Kind || alt.ID == tp.ID || hasCur && cur.ID == alt.ID {
 			continue
+		}
+		if onSite(u.comp) && alt.Scale == "managed" {
+			continue // a cloud service cannot run on a box on the site's own network
 		}
 		if afs := assess(alt, u, false); len(conflicts(afs)) == 0 {
 			opts = append(opts, option{alt, score(afs)})
@@ -682,7 +687,7 @@ func componentFor(g bot.Grounding, phrase string, kind string) int {
 }
 
 var (
-	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|no need for|lose)\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
+	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|no need for|lose|stop (?:accepting|taking|offering|supporting|allowing))\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
 	// "add search", "can you add an audit log?", "we'd like to support refunds", and "let drivers
 	// pay in the app" or "allow owners to set prices", whose whole clause names the feature.
 	addRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|(?:can|could) (?:you|we)\s+|we(?: need|'d like| would like| want| should)\s+(?:to\s+)?|i(?:'d like| would like| want)\s+(?:to\s+)?|what if we\s+)?(?:(?:add|introduce|include|support|put|enable)\s+(?:a\s+|an\s+|the\s+|some\s+)?|(?:let|allow)\s+)(.+?)[?.!]*$`)
@@ -694,12 +699,21 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 		return nil, false
 	}
 	what := m[1] + m[2]
-	if ch := dropFeatures(g, what); ch != nil {
+	if ch := dropFeatures(g, what, force); ch != nil {
 		return ch, true
 	}
-	idx := componentFor(g, what, "")
+	idx, rest := removalTarget(g, what)
 	if idx < 0 {
-		return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
+		if force {
+			return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
+		}
+		return &change{pushback: unresolvedPushback(g, what)}, true
+	}
+	if part := partOf(g.Components[idx], rest); len(part) > 0 && !force {
+		return &change{pushback: narrowPushback(g, what, g.Components[idx], part)}, true
+	}
+	if pb := storePushback(g, g.Components[idx]); pb != "" && !force {
+		return &change{pushback: pb}, true
 	}
 	comps := cloneComps(g.Components)
 	gone := comps[idx]
@@ -739,16 +753,21 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 
 // dropFeatures removes the capabilities a phrase names ("drop search", "drop presence") with
 // everything they brought: requirements, entities and the components no remaining feature needs.
-func dropFeatures(g bot.Grounding, what string) *change {
-	ids, _ := detect(what)
+func dropFeatures(g bot.Grounding, what string, force bool) *change {
+	ids, why := detect(what)
 	var drop []string
 	for _, id := range ids {
-		if id != "core" && slices.Contains(g.Requirements.Features, id) {
+		// Only what the words name: "kiosk cash payments" names payments, not the accounts
+		// payments imply.
+		if id != "core" && slices.Contains(g.Requirements.Features, id) && !strings.HasPrefix(why[id], "implied") {
 			drop = append(drop, id)
 		}
 	}
 	if len(drop) == 0 {
 		return nil
+	}
+	if pb := neededBy(g, drop); pb != "" && !force {
+		return &change{pushback: pb}
 	}
 	req := cloneReq(g.Requirements)
 	req.Features = slices.DeleteFunc(req.Features, func(f string) bool { return slices.Contains(drop, f) })
@@ -780,6 +799,7 @@ func dropFeatures(g bot.Grounding, what string) *change {
 	}
 	var comps, gone []conversation.Component
 	for _, c := range cloneComps(g.Components) {
+		c.Description = withoutNeeds(c.Description, drop)
 		if keep[c.Name] || catalogID(c.Name) == "" {
 			comps = append(comps, c)
 		} else {
@@ -943,7 +963,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerInvalidation, answerFigure, answerCapability, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerInvalidation, answerFigure, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}

@@ -155,3 +155,44 @@ func entityStore(g bot.Grounding, phrase string) int {
 	}
 	return best
 }
+
+// onSiteRe finds a part that runs on the premises rather than in a cloud region: on a site's own
+// boxes, at the edge, on board.
+var onSiteRe = regexp.MustCompile(`\b(?:on[- ]site|on[- ]prem\w*|on[- ]premises|local|edge|box|boxes|on ?board|in[- ]store|site controller|the site's)\b`)
+
+func onSite(c conversation.Component) bool {
+	return onSiteRe.MatchString(strings.ToLower(c.Technology))
+}
+
+// runsWhere finds the one component of a kind whose technology says where the part phrase puts
+// it ("each garage's local box" → the store "on the site controller pair … standby box"); -1
+// when none or several do.
+func runsWhere(g bot.Grounding, part, kind string) int {
+	if !onSiteRe.MatchString(part) {
+		return -1
+	}
+	words := removalWords(part)
+	best, bestN, tie := -1, 0, false
+	for i, c := range g.Components {
+		if !compatibleKind(c.Kind, kind) || !onSite(c) {
+			continue
+		}
+		text := strings.ToLower(c.Technology + " " + c.Description)
+		n := 0
+		for _, w := range words {
+			if len(w) >= 3 && regexp.MustCompile(`\b`+regexp.QuoteMeta(w)).MatchString(text) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = i, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if tie || bestN == 0 {
+		return -1
+	}
+	return best
+}

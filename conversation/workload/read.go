@@ -1468,7 +1468,7 @@ func cappedAt(toks []string, start int) bool {
 }
 
 // placeNouns are places whose count is the people living there: "a city of 2 million".
-var placeNouns = set(`city town country state region nation metro municipality province county village island`)
+var placeNouns = set(`city town country state region nation metro municipality province county village island continent`)
 
 // residentNouns are the words that count a place's people: "a country of 10M people".
 var residentNouns = set(`people person resident inhabitant citizen soul`)

@@ -811,6 +811,12 @@ func TestReadCountsThatAreNotPeople(t *testing.T) {
 			t.Errorf("%q: things %+v notes %q; want tenants with their number assumed, not stated", s, rd.Things, rd.Notes)
 		}
 	}
+	// Continents are where a system runs, like the cities in them: never its users.
+	for _, s := range []string{"what if we expand to 40 cities on 3 continents?", "riders in 12 cities across 2 continents"} {
+		if rd := workload.Read(s); rd.Users != 0 || len(rd.Things) != 2 {
+			t.Errorf("%q: users %v things %+v; want the cities and continents counted as places", s, rd.Users, rd.Things)
+		}
+	}
 	if rd := workload.Read("a few thousand users"); rd.Users != 3000 || strings.Contains(strings.Join(rd.Notes, " "), "no number") {
 		t.Errorf("'a few thousand users': users %v notes %q; a magnitude is a number", rd.Users, rd.Notes)
 	}

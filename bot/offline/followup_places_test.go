@@ -1,0 +1,45 @@
+package offline_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/bot/offline"
+)
+
+// A what-if that counts the places the design runs in ("40 cities", "120 garages") multiplies
+// the load the statement gave for the places it counted; places it did not count (continents)
+// are said as what they ask of the design, never read as its users.
+func TestWhatIfCountsPlaces(t *testing.T) {
+	ctx := context.Background()
+	d := offline.New()
+	rides := grounding(design(t, "ride hailing for one city: 1M riders, 30k drivers online at peak sending GPS every 5s, 20k ride requests an hour at peak"))
+	blood := grounding(design(t, bloodBank))
+	for _, tc := range []struct {
+		g         bot.Grounding
+		q         string
+		say, dont []string
+	}{
+		{rides, "what if we expand to 40 cities on 3 continents?", []string{"40 cities", "multi-region"}, []string{"3 users", "With 3 "}},
+		{rides, "what if we launch in 6 more cities?", []string{"7 cities"}, []string{"6 users"}},
+		{blood, "what if we add 20 more donor centres?", []string{"30 donor centres"}, nil},
+		{blood, "what if the network grows to 25 donor centres?", []string{"25 donor centres"}, nil},
+	} {
+		a, err := d.Answer(ctx, tc.g, tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range tc.say {
+			if !strings.Contains(a, s) {
+				t.Errorf("%q: answer does not say %q:\n%s", tc.q, s, a)
+			}
+		}
+		for _, s := range tc.dont {
+			if strings.Contains(a, s) {
+				t.Errorf("%q: answer says %q:\n%s", tc.q, s, a)
+			}
+		}
+	}
+}

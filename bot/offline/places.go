@@ -1,0 +1,107 @@
+package offline
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/archbot/archbot/bot"
+	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+// A what-if that counts places ("expand to 40 cities", "20 more collection sites") is read in
+// the design's own terms: the statement counted its places too ("one big city", "14 collection
+// sites"), and each new place brings the load one place brings now. Places of a size the
+// statement never counted (continents, countries) change where the design runs, not its load.
+
+var placeWordNumbers = map[string]float64{"one": 1, "a": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20}
+
+// farPlaces are places far enough apart that serving them from one region costs latency.
+var farPlaces = map[string]bool{"continent": true, "country": true, "nation": true}
+
+// statedCount finds how many of a noun the statement counts: "14 collection sites", "one big
+// city". The noun may be the last word of a longer name ("donor centres" → "centre").
+func statedCount(statement, noun string) (float64, string, bool) {
+	n := regexp.QuoteMeta(strings.TrimSuffix(noun, "e")) + `e?s?`
+	if strings.HasSuffix(noun, "y") {
+		n = regexp.QuoteMeta(strings.TrimSuffix(noun, "y")) + `(?:y|ies)`
+	}
+	re := regexp.MustCompile(`(?i)\b(\d[\d,]*|` + strings.Join(mapKeys(placeWordNumbers), "|") + `)\s+((?:[a-z-]+\s+){0,2}?` + n + `)\b`)
+	m := re.FindStringSubmatch(statement)
+	if m == nil {
+		return 0, "", false
+	}
+	if v, ok := placeWordNumbers[strings.ToLower(m[1])]; ok {
+		return v, m[2], true
+	}
+	return number(m[1]), m[2], number(m[1]) > 0
+}
+
+func mapKeys(m map[string]float64) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// placeGrowth reads the places a what-if counts against the places the statement counted: the
+// factor on the load, what it says ("40 cities (was 1)"), and what far-apart places ask of the
+// design. factor is 0 when no counted place of the statement is named.
+func placeGrowth(g bot.Grounding, t string, rd workload.Reading) (factor float64, what []string, far string) {
+	for _, p := range rd.Things {
+		old, said, ok := statedCount(g.Problem, p.Noun)
+		if !ok {
+			if farPlaces[p.Noun] && !hasFeature(g, "multiregion") {
+				far = farAnswer(p)
+			}
+			continue
+		}
+		now := p.Value
+		if more := regexp.MustCompile(`\b` + regexp.QuoteMeta(fmt.Sprint(p.Value)) + `\s+(?:more|new|extra|additional)\b`); more.MatchString(t) {
+			now = old + p.Value
+		}
+		if old <= 0 || now == old {
+			continue
+		}
+		k := now / old
+		if factor == 0 {
+			factor = k
+		} else {
+			factor *= k
+		}
+		_, asked, _ := statedCount(t, p.Noun)
+		asked = regexp.MustCompile(`^(?:more|new|extra|additional)\s+`).ReplaceAllString(orDefault(asked, said), "")
+		what = append(what, fmt.Sprintf("%s (was %s)", countOf(now, asked), conversation.Human(old)))
+	}
+	return factor, what, far
+}
+
+// farAnswer says what serving far-apart places from the design's one region costs.
+func farAnswer(p workload.Population) string {
+	if p.Noun == "continent" {
+		return fmt.Sprintf("%s: one region puts an ocean between most of them and the servers, so every request pays a long round trip and a regional outage stops all of them; say \"go multi-region\" to serve each from its own region, with a user's records kept in their home region.", plural(p.Value, p.Noun))
+	}
+	return fmt.Sprintf("%s: each may require its people's records to stay inside it, and one region is a single point of failure for all of them; say \"go multi-region\" to run a region per jurisdiction, each keeping its own users' records.", plural(p.Value, p.Noun))
+}
+
+// countOf says a count of a noun phrase: "40 cities", "1 city".
+func countOf(n float64, phrase string) string {
+	words := strings.Fields(phrase)
+	last := singularNoun(words[len(words)-1])
+	words[len(words)-1] = strings.TrimPrefix(plural(n, last), conversation.Human(n)+" ")
+	if n == 1 {
+		words[len(words)-1] = last
+	}
+	return conversation.Human(n) + " " + strings.Join(words, " ")
+}
+
+func hasFeature(g bot.Grounding, id string) bool {
+	for _, f := range g.Requirements.Features {
+		if f == id {
+			return true
+		}
+	}
+	return false
+}
