@@ -25,7 +25,7 @@ const (
 var (
 	publicAuthRe  = regexp.MustCompile(`(?i)^(none|public)\b`)
 	serviceAuthRe = regexp.MustCompile(`(?i)\b(service identity|service token|worker identity|runner|internal|SASL|Kerberos|the [\w-]+ service's identity)\b`)
-	partnerAuthRe = regexp.MustCompile(`(?i)\b(API key|API token|secret key|partner|connector|SigV4|HMAC|webhook|merchant|access point|integration)\b`)
+	partnerAuthRe = regexp.MustCompile(`(?i)\b(API key|API token|secret key|channel-manager|partner|connector|SigV4|HMAC|webhook|merchant|access point|integration)\b`)
 	staffAuthRe   = regexp.MustCompile(`(?i)\b(SSO|role|staff|operator|admin|clerk|desk|supervisor|manager|engineer|coordinator|dispatcher|driver|editor|moderator|agent|scheduler|analyst|planner|crew|nurse|practitioner|team)\b`)
 	deviceAuthRe  = regexp.MustCompile(`(?i)\b(certificate|enrolled|MAC under|controller|meter|sensor|gateway|kiosk|terminal|wired input|bus inside)\b`)
 	// credentialRe ends the holder's name in an Auth cell: "creator bearer token" is held by
@@ -87,6 +87,9 @@ type callerGroup struct {
 func (r *renderer) callerGroups() []*callerGroup {
 	var groups []*callerGroup
 	for _, e := range r.endpoints() {
+		if strings.Contains(e.Auth, "{") {
+			e.Auth = r.x(e.Auth) // "{signing_in}": the sign-in, which says whose credentials it takes
+		}
 		if e.Method == "EVENT" || signInRe.MatchString(e.Auth) {
 			continue
 		}

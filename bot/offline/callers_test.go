@@ -93,6 +93,9 @@ func TestSignInNamesItsAccountHolders(t *testing.T) {
 	if !strings.Contains(sec[conversation.API], "none: rangers and biologists sign in with the credentials in the body") {
 		t.Errorf("sign-in row does not name the rangers and biologists:\n%s", sec[conversation.API])
 	}
+	if open := apiOpening(t, "A wildlife camera-trap app: rangers upload trap photos with GPS, 500k photos a year, and biologists tag the animals"); strings.Contains(open, "{signing_in}") || !strings.Contains(open, "Ranger and biologist") {
+		t.Errorf("API opening does not name rangers and biologists as callers:\n%s", open)
+	}
 	if !strings.Contains(sec[conversation.DataModel], "role (ranger | biologist") {
 		t.Errorf("account has no role for rangers and biologists:\n%s", sec[conversation.DataModel])
 	}
