@@ -86,8 +86,8 @@ func signingIn(problem string, w conversation.Workload) string {
 func (r *renderer) audited() string {
 	var names []string
 	for _, e := range r.entities() {
-		c, ok := r.component(strings.SplitN(r.storeOf(e), " (", 2)[0])
-		if !ok || c.Kind != "database" || e.Store == "auditstore" || e.Store == "userdb" || len(names) == 3 {
+		// The catalog's kind, not the design's part: requirements are written before the parts.
+		if catalog[e.Store].Kind != "database" || e.Store == "auditstore" || e.Store == "userdb" || len(names) == 3 {
 			continue
 		}
 		names = append(names, strings.ToLower(pluralNoun(e.Name)))
