@@ -3,6 +3,7 @@ package conversation
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -395,8 +396,12 @@ func (w Workload) basis(f Flow, r float64) string {
 // totals derives storage, cache and fleet from the summed flows.
 func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes, readsADay float64) {
 	c.BlobBytesPerMonth = blobBytesMonth
-	c.Steps = append(c.Steps, fmt.Sprintf("Storage per month: %s of records × %s replicas + %s of blobs stored once = %s",
-		Bytes(dbBytesMonth), Human(w.ReplicationFactor), Bytes(blobBytesMonth), Bytes(c.StorageBytesPerMonth)))
+	records, blobs := flowNames(w, storesRecords), flowNames(w, storesBlobs)
+	step := fmt.Sprintf("Storage per month: %s of %s records × %s replicas", Bytes(dbBytesMonth), records, Human(w.ReplicationFactor))
+	if blobBytesMonth > 0 {
+		step += fmt.Sprintf(" + %s of %s blobs stored once", Bytes(blobBytesMonth), blobs)
+	}
+	c.Steps = append(c.Steps, oneSpaced(step+" = "+Bytes(c.StorageBytesPerMonth)))
 	years := w.RetentionYears
 	c.StorageBytes5y = c.StorageBytesPerMonth * 12 * math.Min(years, 5)
 	c.StorageBytesKept = c.StorageBytesPerMonth * 12 * years
@@ -408,14 +413,14 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 		if years == 1 {
 			unit = "year"
 		}
-		c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s %s): %s × 12 × %s = %s",
-			Human(years), unit, Bytes(c.StorageBytesPerMonth), Human(years), Bytes(c.StorageBytesKept)))
+		c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s %s): %s a month%s × 12 × %s = %s",
+			Human(years), unit, Bytes(c.StorageBytesPerMonth), prefixed(" of ", flowNames(w, storesAny)+" data"), Human(years), Bytes(c.StorageBytesKept)))
 	}
 	c.Steps = append(c.Steps, fmt.Sprintf("Ingress %s/s; egress %s/s", Bytes(c.IngressBytesPerSec), Bytes(c.EgressBytesPerSec)))
 	c.CacheBytes = cacheBytes
 	if cacheBytes > 0 {
-		c.Steps = append(c.Steps, fmt.Sprintf("Cache: %s reads/day × %s hot × up to %s per item = %s",
-			Human(readsADay), Human(w.HotFraction), Bytes(maxCachedItemBytes), Bytes(c.CacheBytes)))
+		c.Steps = append(c.Steps, oneSpaced(fmt.Sprintf("Cache: %s %s reads/day × %s hot × up to %s per item = %s",
+			Human(readsADay), flowNames(w, isRead), Human(w.HotFraction), Bytes(maxCachedItemBytes), Bytes(c.CacheBytes))))
 	}
 	c.AppServers = int(math.Max(2, math.Ceil((c.PeakReadQPS+c.PeakWriteQPS)/serverQPS)))
 	byWrites := math.Ceil(dbWritesPeak / shardWriteQPS)
@@ -424,9 +429,44 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 	byBytes := math.Ceil(primary / shardBytes)
 	c.DBShards = int(math.Max(1, math.Max(byWrites, byBytes)))
 	c.Steps = append(c.Steps,
-		fmt.Sprintf("App servers: (%s + %s) peak/s ÷ %s per server ≈ %d", Human(c.PeakReadQPS), Human(c.PeakWriteQPS), Human(serverQPS), c.AppServers),
-		fmt.Sprintf("Database partitions: max(%s peak database writes/s ÷ %s, %s of records kept before replication ÷ 2 TB) ≈ %d",
-			Human(dbWritesPeak), Human(shardWriteQPS), Bytes(primary), c.DBShards))
+		oneSpaced(fmt.Sprintf("App servers: (%s %s reads + %s %s writes) peak/s ÷ %s per server ≈ %d", Human(c.PeakReadQPS), flowNames(w, isRead),
+			Human(c.PeakWriteQPS), flowNames(w, isWrite), Human(serverQPS), c.AppServers)),
+		oneSpaced(fmt.Sprintf("Database partitions: max(%s peak %s writes/s ÷ %s, %s of %s records kept before replication ÷ 2 TB) ≈ %d",
+			Human(dbWritesPeak), flowNames(w, storesRecords), Human(shardWriteQPS), Bytes(primary), records, c.DBShards)))
+}
+
+// Which flows a step of the arithmetic counts: naming them ("booking writes", "departure search
+// reads") lets a reader tell the figure's source, and keeps one design's arithmetic from reading
+// as any other's.
+func isRead(f Flow) bool        { return f.Kind == FlowRead }
+func isWrite(f Flow) bool       { return f.Kind == FlowWrite }
+func storesRecords(f Flow) bool { return f.Kind == FlowWrite && f.StoredBytes > 0 && !f.Overwrites }
+func storesBlobs(f Flow) bool {
+	return f.Kind == FlowWrite && f.BlobBytes > 0 && !f.Overwrites || f.Kind == FlowStream && f.Inbound && f.Recorded
+}
+func storesAny(f Flow) bool { return storesRecords(f) || storesBlobs(f) }
+
+// flowNames names the flows a step counts, "booking" or "answer and vote" or "post, like and
+// 3 more"; "" where the workload names none that fit.
+func flowNames(w Workload, keep func(Flow) bool) string {
+	var names []string
+	for _, f := range w.Flows {
+		// "invoice or task read" is counted among reads already: the step says "reads" after it.
+		name := strings.TrimSuffix(strings.TrimSuffix(f.Name, " reads"), " read")
+		if keep(f) && name != "" && !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	switch n := len(names); {
+	case n == 0:
+		return ""
+	case n == 1:
+		return names[0]
+	case n == 2:
+		return names[0] + " and " + names[1]
+	default:
+		return fmt.Sprintf("%s, %s and %d more", names[0], names[1], n-2)
+	}
 }
 
 // Bounds beyond which a figure says more about a misread statement than about the system: the
@@ -551,4 +591,38 @@ func (c *Capacity) tiered(tiers []Tier, dbBytesMonth float64) (fiveYears, kept, 
 	}
 	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept, per stated tier: %s; %s in all", strings.Join(parts, "; "), Bytes(kept)))
 	return fiveYears, kept, primary
+}
+
+func prefixed(prefix, s string) string {
+	if strings.TrimSpace(s) == "" || strings.TrimSpace(s) == "data" {
+		return ""
+	}
+	return prefix + s
+}
+
+// oneSpaced closes the gap a step leaves where it names no flow: "0 B of  records".
+func oneSpaced(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// FlowNames names the flows of a kind the capacity counts ("booking" or "search and feed read"),
+// for a line that quotes the totals: it tells whose rate the figure is. It is "" when no flow of
+// that kind has a name.
+func (c Capacity) FlowNames(kind FlowKind) string {
+	var w Workload
+	for _, f := range c.Flows {
+		w.Flows = append(w.Flows, Flow{Name: f.Name, Kind: f.Kind})
+	}
+	return flowNames(w, func(f Flow) bool { return f.Kind == kind })
+}
+
+// StoredNames names the flows whose writes the monthly storage keeps.
+func (c Capacity) StoredNames() string {
+	var w Workload
+	for _, f := range c.Flows {
+		if f.StoredPerMon > 0 {
+			w.Flows = append(w.Flows, Flow{Name: f.Name, Kind: f.Kind})
+		}
+	}
+	return flowNames(w, func(Flow) bool { return true })
 }

@@ -271,3 +271,56 @@ func TestEstimatePerItemOfAPeak(t *testing.T) {
 		}
 	}
 }
+
+// TestStepsNameTheirFlows keeps the arithmetic of two unrelated workloads from reading alike
+// once the digits are masked: each step that sums flows names the ones it sums.
+func TestStepsNameTheirFlows(t *testing.T) {
+	mask := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '#'
+			}
+			return r
+		}, s)
+	}
+	ferry := conversation.Workload{Flows: []conversation.Flow{
+		{Name: "crossing booking", Kind: conversation.FlowWrite, Count: 200_000, PerSeconds: 30 * 86400, StoredBytes: 1500},
+		{Name: "sailing search", Kind: conversation.FlowRead, Count: 8e6, PerSeconds: 30 * 86400, Bytes: 15_000},
+	}}
+	hives := conversation.Workload{Flows: []conversation.Flow{
+		{Name: "hive reading", Kind: conversation.FlowWrite, Count: 3e5, PerSeconds: 86400, StoredBytes: 200},
+		{Name: "apiary photo", Kind: conversation.FlowWrite, Count: 500, PerSeconds: 86400, StoredBytes: 300, BlobBytes: 2e6},
+		{Name: "hive chart read", Kind: conversation.FlowRead, Count: 5e4, PerSeconds: 86400, Bytes: 4000},
+	}}
+	a, b := conversation.Estimate(ferry), conversation.Estimate(hives)
+	for _, prefix := range []string{"App servers:", "Database partitions:", "Storage per month:", "Storage kept", "Cache:"} {
+		var sa, sb string
+		for _, s := range a.Steps {
+			if strings.HasPrefix(s, prefix) {
+				sa = s
+			}
+		}
+		for _, s := range b.Steps {
+			if strings.HasPrefix(s, prefix) {
+				sb = s
+			}
+		}
+		if sa == "" || sb == "" {
+			t.Fatalf("no %q step: %q / %q", prefix, a.Steps, b.Steps)
+		}
+		if mask(sa) == mask(sb) {
+			t.Errorf("%s reads the same in both workloads: %q", prefix, mask(sa))
+		}
+		if !strings.Contains(sa, "crossing booking") && !strings.Contains(sa, "sailing search") {
+			t.Errorf("ferry step names neither of its flows: %q", sa)
+		}
+		if !strings.Contains(sb, "hive") && !strings.Contains(sb, "apiary photo") {
+			t.Errorf("hive step names none of its flows: %q", sb)
+		}
+	}
+	for _, want := range []string{"(#.# sailing search reads + #.## crossing booking writes) peak/s", "of hive reading and apiary photo records", "of apiary photo blobs stored once", "hive chart reads/day"} {
+		if !strings.Contains(mask(strings.Join(a.Steps, "\n")+"\n"+strings.Join(b.Steps, "\n")), want) {
+			t.Errorf("steps lack %q:\n%s\n%s", want, strings.Join(a.Steps, "\n"), strings.Join(b.Steps, "\n"))
+		}
+	}
+}

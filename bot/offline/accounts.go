@@ -3,6 +3,7 @@ package offline
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/archbot/archbot/conversation"
 )
@@ -59,4 +60,40 @@ func accountHolders(problem string, w conversation.Workload) string {
 // are, and that they are read at every sign-in but seldom written.
 func (r *renderer) accountsWhy() string {
 	return "accounts of " + accountHolders(r.g.Problem, r.g.Requirements.Workload) + ", read at every sign-in and seldom written: a relational DB with replicas is simplest"
+}
+
+// accountRole is the role field an account needs when the statement names several kinds of
+// people who sign in ("role (rider | operator), "); one kind needs none, and says nothing.
+func accountRole(problem string) string {
+	people := accountPeople(problem)
+	if len(people) < 2 {
+		return ""
+	}
+	var roles []string
+	for _, p := range people[:min(len(people), 4)] {
+		roles = append(roles, singularNoun(p))
+	}
+	return "role (" + strings.Join(roles, " | ") + "), "
+}
+
+// signingIn says whose credentials the sign-in endpoint takes: it is the one call with no token.
+func signingIn(problem string, w conversation.Workload) string {
+	return "none: " + accountHolders(problem, w) + " sign in with the credentials in the body"
+}
+
+// audited names the records an audit trail follows in this design: what its databases keep
+// ("withdrawals, wallets"), leaving out the trail itself and the accounts it names as actors.
+func (r *renderer) audited() string {
+	var names []string
+	for _, e := range r.entities() {
+		// The catalog's kind, not the design's part: requirements are written before the parts.
+		if catalog[e.Store].Kind != "database" || e.Store == "auditstore" || e.Store == "userdb" || len(names) == 3 {
+			continue
+		}
+		names = append(names, strings.ToLower(pluralNoun(e.Name)))
+	}
+	if len(names) == 0 {
+		return "the domain's records"
+	}
+	return series(names, "and", "")
 }

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -87,5 +88,47 @@ func TestBoilerplateShare(t *testing.T) {
 	t.Logf("mean shared share %.3f over %d designs; sentences in more than half: %d\n%s", share, len(docs), len(common), strings.Join(common, "\n"))
 	if share > 0.2 {
 		t.Errorf("designs share %.2f of their sentences on average, want ≤ 0.20", share)
+	}
+}
+
+// TestRatesAndTrailsNameTheirOwnData keeps the lines that quote the capacity model, and the
+// audit trail's, from reading the same in two designs once digits are masked: the throughput
+// requirement, the scale at a glance, the storage line and the trail's lines name the design's
+// own writes, reads and records.
+func TestRatesAndTrailsNameTheirOwnData(t *testing.T) {
+	cases := []struct {
+		statement string
+		want      []string
+	}{
+		{"A marina berth booking site: 60 marinas, 90k berth bookings a year, skippers search free berths by date and boat length, full audit trail of every change",
+			[]string{"berth", "reservation"}},
+		{"A land registry for a small country: clerks record 50k title transfers a year, citizens look up parcels online, and every change needs a tamper-evident audit log",
+			[]string{"title", "parcel"}},
+	}
+	var lines [2][]string
+	for i, tc := range cases {
+		_, sec := renderAll(t, tc.statement)
+		all := sec[conversation.Overview] + "\n" + sec[conversation.Requirements] + "\n" + sec[conversation.DataFlow] + "\n" + sec[conversation.Security] + "\n" + sec[conversation.Tradeoffs]
+		for _, line := range strings.Split(all, "\n") {
+			for _, p := range []string{"Throughput: sustain", "Scale at a glance", "Storage: about", "is recorded in an audit trail", "commits the change to", "The audit trail of"} {
+				if strings.Contains(line, p) {
+					lines[i] = append(lines[i], line)
+					low := strings.ToLower(line)
+					if !slices.ContainsFunc(tc.want, func(w string) bool { return strings.Contains(low, w) }) {
+						t.Errorf("%q: line names none of %v: %s", tc.statement, tc.want, line)
+					}
+				}
+			}
+		}
+		if len(lines[i]) < 6 {
+			t.Errorf("%q: found only %d of the lines:\n%s", tc.statement, len(lines[i]), strings.Join(lines[i], "\n"))
+		}
+	}
+	for _, a := range lines[0] {
+		for _, b := range lines[1] {
+			if digitRe.ReplaceAllString(a, "0") == digitRe.ReplaceAllString(b, "0") {
+				t.Errorf("both designs say: %s", a)
+			}
+		}
 	}
 }

@@ -176,7 +176,7 @@ func TestComposedRowsHoldWhatTheirNounsImply(t *testing.T) {
 	checkSections(t, []sectionCase{
 		{statement: "Design an angling club app where members log catches with species and weight, and bailiffs check permits",
 			want:   map[conversation.SectionID][]string{conversation.DataModel: {"species, weight"}, conversation.API: {"{species, weight}"}},
-			absent: map[conversation.SectionID][]string{conversation.DataModel: {" value,"}, conversation.API: {"bailiff"}}},
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {" value,"}, conversation.API: {"/bailiff", "bailiff_id"}}},
 		{statement: "Design an app for a beekeeping society: members record hive weights every week and inspectors log inspections",
 			want:   map[conversation.SectionID][]string{conversation.DataModel: {"value, unit (kg unless stated), measured_at"}},
 			absent: map[conversation.SectionID][]string{conversation.DataModel: {"value, recorded_at"}}},

@@ -295,12 +295,15 @@ var availabilityRe = regexp.MustCompile(`\b99\.\d+\s?%`)
 // rewrites exactly these (they start with "Throughput:", "Storage:", "Streaming:" or "Fan-out:").
 func loadLines(c conversation.Capacity) []string {
 	PS := conversation.PerSecond
-	rates := fmt.Sprintf("%s writes and %s reads at peak (%s and %s on average)", PS(c.PeakWriteQPS), PS(c.PeakReadQPS), PS(c.WriteQPS), PS(c.ReadQPS))
+	// Named by the flows they count ("booking writes"), the rates say whose they are.
+	writes := strings.TrimSpace(c.FlowNames(conversation.FlowWrite) + " writes")
+	reads := strings.TrimSpace(c.FlowNames(conversation.FlowRead) + " reads")
+	rates := fmt.Sprintf("%s %s and %s %s at peak (%s and %s on average)", PS(c.PeakWriteQPS), writes, PS(c.PeakReadQPS), reads, PS(c.WriteQPS), PS(c.ReadQPS))
 	switch {
 	case c.WriteQPS == 0 && c.ReadQPS > 0:
-		rates = fmt.Sprintf("%s reads at peak (%s on average)", PS(c.PeakReadQPS), PS(c.ReadQPS))
+		rates = fmt.Sprintf("%s %s at peak (%s on average)", PS(c.PeakReadQPS), reads, PS(c.ReadQPS))
 	case c.ReadQPS == 0 && c.WriteQPS > 0:
-		rates = fmt.Sprintf("%s writes at peak (%s on average)", PS(c.PeakWriteQPS), PS(c.WriteQPS))
+		rates = fmt.Sprintf("%s %s at peak (%s on average)", PS(c.PeakWriteQPS), writes, PS(c.WriteQPS))
 	}
 	out := []string{"Throughput: sustain " + rates}
 	if c.ConcurrentStreams > 0 {
@@ -312,7 +315,11 @@ func loadLines(c conversation.Capacity) []string {
 	if c.StorageBytesPerMonth == 0 && c.StorageBytesKept == 0 {
 		return out // state updated in place: "0 B a month" is no requirement
 	}
-	return append(out, fmt.Sprintf("Storage: about %s a month, %s kept over the retention (replicated)", conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept)))
+	of := ""
+	if names := c.StoredNames(); names != "" {
+		of = " of " + names + " data"
+	}
+	return append(out, fmt.Sprintf("Storage: about %s a month%s, %s kept over the retention (replicated)", conversation.Bytes(c.StorageBytesPerMonth), of, conversation.Bytes(c.StorageBytesKept)))
 }
 
 // isLoadLine reports whether a requirement quotes the capacity model (see loadLines).

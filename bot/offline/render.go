@@ -382,6 +382,12 @@ func (r *renderer) words(name string) (string, bool) {
 		return limitKey(r.g.Problem), true
 	case "accounts_why":
 		return r.accountsWhy(), true
+	case "audited":
+		return r.audited(), true
+	case "account_role":
+		return accountRole(r.g.Problem), true
+	case "signing_in":
+		return signingIn(r.g.Problem, r.g.Requirements.Workload), true
 	case "record_store":
 		return r.recordStore(), true
 	case "replica_reads":
@@ -904,7 +910,8 @@ func (r *renderer) capacityImplications() []string {
 	rw := readWrite(c)
 	switch {
 	case c.Small():
-		out = append(out, fmt.Sprintf("At %s writes and %s reads at peak, load is not what is hard here: one primary and two app servers carry it several times over.", conversation.PerSecond(c.PeakWriteQPS), conversation.PerSecond(c.PeakReadQPS)))
+		out = append(out, fmt.Sprintf("At %s %s and %s %s at peak, load is not what is hard here: one primary and two app servers carry it several times over.",
+			conversation.PerSecond(c.PeakWriteQPS), strings.TrimSpace(c.FlowNames(conversation.FlowWrite)+" writes"), conversation.PerSecond(c.PeakReadQPS), strings.TrimSpace(c.FlowNames(conversation.FlowRead)+" reads")))
 	case c.PeakReadQPS+c.PeakWriteQPS < 200:
 		// Small rates over years of records: calling 15 writes/s "write-heavy" and asking for a
 		// log to absorb its bursts reads as a different system; what grows is the data kept.
@@ -932,7 +939,7 @@ func (r *renderer) capacityImplications() []string {
 	case c.DBShards > max(1, byWrites):
 		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary, but the %s the database keeps (one copy) does not: %d partitions of ≈ 2 TB, or archive old records to object storage and keep fewer.", H(c.PeakWriteQPS), B(c.DBBytesKept), c.DBShards))
 	case !c.Small():
-		out = append(out, fmt.Sprintf("%s peak writes/s fit one replicated primary; shard keys are still chosen now so growth needs no redesign.", H(c.PeakWriteQPS)))
+		out = append(out, fmt.Sprintf("%s peak %s/s fit one replicated primary; shard keys are still chosen now so growth needs no redesign.", H(c.PeakWriteQPS), strings.TrimSpace(c.FlowNames(conversation.FlowWrite)+" writes")))
 	}
 	if nodes := math.Ceil(c.CacheBytes / 64e9); nodes > 1 {
 		out = append(out, fmt.Sprintf("The hot set of %s needs %s cache nodes of 64 GB (plus a replica each): the cache is sharded too.", B(c.CacheBytes), H(nodes)))
@@ -1128,6 +1135,9 @@ func (r *renderer) api(b *strings.Builder) {
 	b.WriteString("| Method | Path | Request | Response | Auth | Pagination | Idempotency |\n|---|---|---|---|---|---|---|\n")
 	for _, e := range r.endpoints() {
 		auth := e.Auth
+		if strings.Contains(auth, "{") {
+			auth = r.x(auth) // "{signing_in}": whose credentials the sign-in takes
+		}
 		if auth == "" {
 			auth = "bearer token"
 		}
@@ -1779,9 +1789,11 @@ func (r *renderer) why() []string {
 	return why
 }
 
-// apiConventions states the conventions that apply to this API, naming its own endpoints.
+// apiConventions states the conventions that apply to this API, naming its own callers and
+// endpoints: who calls and how each proves it, what is paged and what a retry may not repeat.
 func (r *renderer) apiConventions(b *strings.Builder) {
 	var lists, creates []string
+	noun := ""
 	for _, e := range r.endpoints() {
 		call := "`" + e.Method + " " + stripQuery(e.Path) + "`"
 		if e.Paginated && len(lists) < 2 && !slices.Contains(lists, call) {
@@ -1789,6 +1801,9 @@ func (r *renderer) apiConventions(b *strings.Builder) {
 		}
 		if e.Method == "POST" && e.Idempotent && len(creates) < 2 {
 			creates = append(creates, call)
+			if noun == "" {
+				noun = createdNoun(e.Path)
+			}
 		}
 	}
 	if !slices.ContainsFunc(r.endpoints(), func(e endpoint) bool { return e.Method != "EVENT" }) {
@@ -1800,12 +1815,17 @@ func (r *renderer) apiConventions(b *strings.Builder) {
 		b.WriteString(r.x(r.p.APIStyle) + "\n\n")
 		return
 	}
-	b.WriteString("JSON over HTTPS; bearer tokens unless a row says otherwise; errors as `{code, message}`, 429 with `Retry-After`.")
+	b.WriteString(r.callersLine())
+	fmt.Fprintf(b, " Errors are `{code, message}`; %s over its rate limit gets 429 with `Retry-After`.", r.limitedCaller())
 	if len(lists) > 0 {
 		fmt.Fprintf(b, " Lists such as %s page with an opaque cursor (`limit` ≤ 100, `next_cursor`).", strings.Join(lists, " and "))
 	}
 	if len(creates) > 0 {
-		fmt.Fprintf(b, " Creates such as %s take an `Idempotency-Key`, kept 24 h with the first response.", strings.Join(creates, " and "))
+		fmt.Fprintf(b, " Creates such as %s take an `Idempotency-Key`, kept 24 h with the first response", strings.Join(creates, " and "))
+		if noun != "" {
+			fmt.Fprintf(b, ", so a retry after a timeout makes one %s, not two", noun)
+		}
+		b.WriteString(".")
 	}
 	b.WriteString("\n\n")
 }
@@ -2030,7 +2050,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		if r.capa.StorageBytesPerMonth == 0 {
 			storage = "" // nothing is kept: a storage figure of 0 B is no consequence to check
 		}
-		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the %s%s reads/s at peak above.", strings.Join(assumed, " and "), storage, conversation.Human(r.capa.PeakReadQPS)))
+		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the %s%s reads/s at peak above.", strings.Join(assumed, " and "), storage, strings.TrimSpace(conversation.Human(r.capa.PeakReadQPS)+" "+r.capa.FlowNames(conversation.FlowRead))))
 	}
 	bulletsUnder(b, "Open questions", open)
 }
@@ -2092,13 +2112,15 @@ func article(s string) string {
 // counters in the same call has no writes of their own, and "0/s writes" would read as a figure.
 func ratesAtAGlance(c conversation.Capacity) string {
 	PS := conversation.PerSecond
+	writes := strings.TrimSpace(c.FlowNames(conversation.FlowWrite) + " writes")
+	reads := strings.TrimSpace(c.FlowNames(conversation.FlowRead) + " reads")
 	switch {
 	case c.WriteQPS == 0 && c.ReadQPS > 0:
-		return fmt.Sprintf("%s reads on average (%s at peak)", PS(c.ReadQPS), PS(c.PeakReadQPS))
+		return fmt.Sprintf("%s %s on average (%s at peak)", PS(c.ReadQPS), reads, PS(c.PeakReadQPS))
 	case c.ReadQPS == 0 && c.WriteQPS > 0:
-		return fmt.Sprintf("%s writes on average (%s at peak)", PS(c.WriteQPS), PS(c.PeakWriteQPS))
+		return fmt.Sprintf("%s %s on average (%s at peak)", PS(c.WriteQPS), writes, PS(c.PeakWriteQPS))
 	}
-	return fmt.Sprintf("%s writes and %s reads on average (%s / %s at peak)", PS(c.WriteQPS), PS(c.ReadQPS), PS(c.PeakWriteQPS), PS(c.PeakReadQPS))
+	return fmt.Sprintf("%s %s and %s %s on average (%s / %s at peak)", PS(c.WriteQPS), writes, PS(c.ReadQPS), reads, PS(c.PeakWriteQPS), PS(c.PeakReadQPS))
 }
 
 // storageAtAGlance quotes the data kept, or says none accumulates (counters updated in place).
