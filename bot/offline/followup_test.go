@@ -27,7 +27,7 @@ func TestInterpretClassifies(t *testing.T) {
 		"scale to 200M DAU":                       bot.IntentChange,
 		"what if we need multi-region?":           bot.IntentChange,
 		"drop the CDN":                            bot.IntentPushback, // 11.8 GB/s of photo egress onto one origin
-		"drop the search index":                   bot.IntentChange,
+		"drop the search index":                   bot.IntentPushback, // the photo app has none: it says what it has
 		"rewrite the whole thing as serverless":   bot.IntentChange,
 		"tell me more about the feed":             bot.IntentQuestion,
 		"what if traffic triples?":                bot.IntentQuestion,
