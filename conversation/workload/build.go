@@ -1279,6 +1279,28 @@ func newSubject(toks []string, from, to int) bool {
 		if isWord(m) && verbStem(m) == "" && !everyWords[m] && isWord(n) && singular(n) != n && clauseVerb(word(toks, k+2)) {
 			return true
 		}
+		if ownTarget(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTarget reads a clause that opens on a thing that must or should do something ("barrier must
+// open", "the scoreboard should update"): its window is that thing's response time, not the
+// crowd or the places counted before it acting at once.
+func ownTarget(toks []string, k int) bool {
+	if w := word(toks, k); w == "the" || w == "a" || w == "its" || w == "our" {
+		k++
+	}
+	for n := k; n < k+3; n++ {
+		w := word(toks, n)
+		if !isWord(w) || verbStem(w) != "" || everyWords[w] {
+			return false
+		}
+		if m := word(toks, n+1); m == "must" || m == "should" || m == "shall" {
+			return true
+		}
 	}
 	return false
 }
