@@ -2016,6 +2016,18 @@ func isLimit(toks []string, start int) bool {
 		prev == "most" && prev2 == "at" || prev == "of" && (prev2 == "limit" || prev2 == "maximum" || prev2 == "cap")
 }
 
+// ceilingAt reports a ceiling said just before toks[start]: "max 1 req/sec", "at most 2 a
+// second", "no more than 5". "Up to" is left out: "up to 3K a second at peak" is often the load
+// itself.
+func ceilingAt(toks []string, start int) bool {
+	prev, prev2 := word(toks, start-1), word(toks, start-2)
+	if prev == "than" && prev2 == "more" {
+		w := word(toks, start-3)
+		return w == "no" || w == "not"
+	}
+	return isLimit(toks, start) && prev != "upto" && !(prev == "to" && prev2 == "up")
+}
+
 // capWords name what one is allowed: "a limit of", "its own quota", "capped at".
 var capWords = set(`limit limits quota quotas cap caps ceiling allowance capped limited throttled allowed`)
 
@@ -2023,6 +2035,10 @@ var capWords = set(`limit limits quota quotas cap caps ceiling allowance capped 
 // with its own limit of 5,000 requests per second", "a quota of 1,000 calls a day per key". A
 // cap on the whole system ("a global limit of 50K requests a second") is what to size for.
 func capOfEach(toks []string, start int, probe *mention) bool {
+	if ceilingAt(toks, start) && (probe.each || probe.perNoun != "" || word(toks, probe.end) == "per" && isWordNoun(word(toks, probe.end+1))) {
+		// "max 1 req/sec per host", "no more than 5 a second per domain": each one's ceiling.
+		return true
+	}
 	capped := false
 	for j := start - 1; j >= 0 && j >= start-4; j-- {
 		if w := toks[j]; capWords[w] {
