@@ -1097,7 +1097,7 @@ func (r *reader) bursts() {
 				continue
 			}
 		}
-		if a == nil || newSubject(toks, a.end, m.pos) || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
+		if a == nil || newSubject(toks, a.end, m.pos) || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, clauseOf(toks, a.end, m.pos), m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}
@@ -1303,6 +1303,19 @@ func ownTarget(toks []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseOf is where the clause ending at toks[to] begins, no earlier than from: after the last
+// comma or semicolon between them. "Each" there is the window's ("answer each question within
+// 10 seconds"); one in an earlier clause ("watching 40 minutes each, playback starts in under
+// 2s") is another figure's.
+func clauseOf(toks []string, from, to int) int {
+	for j := min(to, len(toks)) - 1; j > from; j-- {
+		if toks[j] == "," || toks[j] == ";" {
+			return j + 1
+		}
+	}
+	return from
 }
 
 func clauseVerb(w string) bool {
