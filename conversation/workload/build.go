@@ -487,7 +487,8 @@ func (r *reader) actorFor(m *mention) *mention {
 		// nearest counted actor before them does.
 		// "5 people per household, 1M households, each person logs …": the households counted
 		// last hold the people who act.
-		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos && !a.grouped && (best == nil || !placeNouns[a.noun]) {
+		// "120 drones across 35 farms": the farms say where the drones are.
+		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos && !a.grouped && (best == nil || !placeNouns[a.noun] && !placedIn(toks, a.pos)) {
 			best = a
 		}
 	}
@@ -1316,6 +1317,12 @@ func clauseOf(toks []string, from, to int) int {
 		}
 	}
 	return from
+}
+
+// placedIn reports a count said as where the ones before it are: "across 35 farms", "over 12 sites".
+func placedIn(toks []string, pos int) bool {
+	w := word(toks, pos-1)
+	return w == "across" || w == "over" || w == "throughout" || w == "spread"
 }
 
 func clauseVerb(w string) bool {
