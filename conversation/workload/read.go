@@ -2238,8 +2238,26 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		m.peak = m.peak || within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
 			"launches", "sale", "sales", "last", "first", "final", "opening", "open", "close", "bell", "rush", "busiest") &&
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak") ||
-			busyDayAfter(toks, m.end)
+			busyDayAfter(toks, m.end) || peakOfBoth(toks, m.end)
 	}
+}
+
+// peakOfBoth reads "1M reads/s and 200k writes/s peak": a "peak" closing a pair of rates joined
+// by "and" is said of both, so the first is a peak too, not an average to double.
+func peakOfBoth(toks []string, k int) bool {
+	if word(toks, k) != "and" || !isNumberStart(word(toks, k+1)) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		switch toks[j] {
+		case ",", ";", ".", "and":
+			return false
+		case "peak", "peaks", "max", "maximum":
+			w := word(toks, j+1)
+			return w == "" || w == "," || w == ";" || w == "."
+		}
+	}
+	return false
 }
 
 // busyDayAfter reports an hour's or a minute's count said of a busy day right after it: "6,000
