@@ -1048,7 +1048,15 @@ func (r *reader) queued(m *mention, head string) {
 	m.per, m.peak, m.window = queueWindow, true, true
 	r.note("queue join: the %s %s put in a queue taken as joining within its first %d minutes (assumed: the statement gives the crowd, not how fast it comes)",
 		human(m.value), plural(head), queueWindow/60)
+	if toks := r.sents[m.sent]; within(toks, 0, len(toks), oneOffEvents...) && !within(toks, 0, len(toks), "every", "daily", "nightly", "weekly", "each") {
+		// "season opener sales open at 10:00": the queue forms for one event, not every day.
+		m.season = yearSeconds
+		r.note("queue join: the queue forms for one event, about once a year (assumed), not every day")
+	}
 }
+
+// oneOffEvents name an event that happens once, not every day: a season's opener, a launch.
+var oneOffEvents = []string{"opener", "premiere", "launch", "reunion", "inaugural", "farewell", "final"}
 
 // isActor reports whether a counted noun phrase (head its noun, ending at toks[k]) is who acts
 // rather than events: people, machines and organisations, or an unknown noun when what follows
