@@ -22,6 +22,10 @@ type Capacity struct {
 	StorageBytesKept float64 `json:"storage_bytes_kept"`
 	// DBBytesKept is the database's share of what is kept, one copy: what shards are sized on.
 	DBBytesKept float64 `json:"db_bytes_kept"`
+	// UnheldBytesPerMonth is what the flows would add a month at their sizes when that is more
+	// than the stated total held, which is kept instead: the figures disagree, and the user may
+	// say which is right.
+	UnheldBytesPerMonth float64 `json:"unheld_bytes_per_month,omitempty"`
 	// BlobBytesPerMonth is the share of a month's new data that is files and blobs, kept once in
 	// object storage: a design that counts any needs a component to hold them.
 	BlobBytesPerMonth  float64 `json:"blob_bytes_per_month,omitempty"`
@@ -416,6 +420,9 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 		c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s %s): %s a month%s × 12 × %s = %s",
 			Human(years), unit, Bytes(c.StorageBytesPerMonth), prefixed(" of ", flowNames(w, storesAny)+" data"), Human(years), Bytes(c.StorageBytesKept)))
 	}
+	if w.HeldBytes > 0 && c.StorageBytesKept > w.HeldBytes*w.ReplicationFactor {
+		primary = c.holdStated(w, primary)
+	}
 	c.Steps = append(c.Steps, fmt.Sprintf("Ingress %s/s; egress %s/s", Bytes(c.IngressBytesPerSec), Bytes(c.EgressBytesPerSec)))
 	c.CacheBytes = cacheBytes
 	if cacheBytes > 0 {
@@ -467,6 +474,20 @@ func flowNames(w Workload, keep func(Flow) bool) string {
 	default:
 		return fmt.Sprintf("%s, %s and %d more", names[0], names[1], n-2)
 	}
+}
+
+// holdStated keeps what the statement says is held when the flows would keep more: the writes
+// mostly replace data already there (a key-value store's updates) rather than pile up. It gives
+// the records kept before replication, which the partitions are sized on.
+func (c *Capacity) holdStated(w Workload, primary float64) float64 {
+	kept := w.HeldBytes * w.ReplicationFactor
+	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept: the stated %s held × %s replicas = %s, not the %s the writes would add at their sizes: most replace what is held",
+		Bytes(w.HeldBytes), Human(w.ReplicationFactor), Bytes(kept), Bytes(c.StorageBytesKept)))
+	c.UnheldBytesPerMonth = c.StorageBytesPerMonth
+	c.StorageBytesKept = kept
+	c.StorageBytes5y = math.Min(c.StorageBytes5y, kept)
+	c.StorageBytesPerMonth = math.Min(c.StorageBytesPerMonth, kept/(12*math.Max(w.RetentionYears, 1)))
+	return math.Min(primary, w.HeldBytes)
 }
 
 // Bounds beyond which a figure says more about a misread statement than about the system: the

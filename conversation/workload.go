@@ -24,6 +24,9 @@ type Workload struct {
 	ReplicationFactor float64 `json:"replication_factor,omitempty"`
 	RetentionYears    float64 `json:"retention_years,omitempty"`
 	HotFraction       float64 `json:"hot_fraction,omitempty"`
+	// HeldBytes is all the data the statement says is held ("500 TB in total"), one copy: what
+	// is kept is bounded by it when the flows, at their sizes, would pile up more.
+	HeldBytes float64 `json:"held_bytes,omitempty"`
 	// Tiers are stated retention tiers ("raw data 90 days and 10-minute averages for 20 years"):
 	// each keeps its own share of the data for its own time, so storage is summed per tier, and
 	// no tier is kept for another's retention.

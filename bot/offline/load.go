@@ -315,6 +315,7 @@ func readsOfWrites(w *conversation.Workload, p loadProfile, rw float64, note fun
 func workloadFrom(statement string, p loadProfile) (conversation.Workload, workload.Reading) {
 	rd := workload.Read(statement)
 	w := rd.Workload.Clone()
+	w.HeldBytes = rd.Stored
 	note := func(format string, a ...any) { w.Notes = append(w.Notes, fmt.Sprintf(format, a...)) }
 	groupDelivery(&w, statement, note)
 	settlementFlows(&w)

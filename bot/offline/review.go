@@ -194,6 +194,10 @@ func (r *renderer) sizedParts() string {
 func (r *renderer) storedDisagrees() string {
 	stated, kept, month := r.reading().Stored, r.capa.StorageBytesKept, r.capa.StorageBytesPerMonth
 	B := conversation.Bytes
+	if added := r.capa.UnheldBytesPerMonth; stated > 0 && added > 0 {
+		return fmt.Sprintf("Figures disagree: the statement keeps %s in all, but the flows would add %s a month at their sizes; the storage above keeps the %s stated, taking most writes as replacing what is held → if they add instead (versions, history), say so and I will re-derive the storage.",
+			B(stated), B(added), B(stated))
+	}
 	switch {
 	case stated == 0 || month == 0 || kept <= 3*stated && kept >= stated/3:
 		return ""

@@ -487,7 +487,8 @@ func (r *reader) actorFor(m *mention) *mention {
 		// nearest counted actor before them does.
 		// "5 people per household, 1M households, each person logs …": the households counted
 		// last hold the people who act.
-		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos && !a.grouped && (best == nil || !placeNouns[a.noun]) {
+		// "120 drones across 35 farms": the farms say where the drones are.
+		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos && !a.grouped && (best == nil || !placeNouns[a.noun] && !placedIn(toks, a.pos)) {
 			best = a
 		}
 	}
@@ -1097,7 +1098,7 @@ func (r *reader) bursts() {
 				continue
 			}
 		}
-		if a == nil || newSubject(toks, a.end, m.pos) || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, a.end, m.pos) && !within(toks, a.end, m.pos, "same") &&
+		if a == nil || newSubject(toks, a.end, m.pos) || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, clauseOf(toks, a.end, m.pos), m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}
@@ -1279,8 +1280,49 @@ func newSubject(toks []string, from, to int) bool {
 		if isWord(m) && verbStem(m) == "" && !everyWords[m] && isWord(n) && singular(n) != n && clauseVerb(word(toks, k+2)) {
 			return true
 		}
+		if ownTarget(toks, k) {
+			return true
+		}
 	}
 	return false
+}
+
+// ownTarget reads a clause that opens on a thing that must or should do something ("barrier must
+// open", "the scoreboard should update"): its window is that thing's response time, not the
+// crowd or the places counted before it acting at once.
+func ownTarget(toks []string, k int) bool {
+	if w := word(toks, k); w == "the" || w == "a" || w == "its" || w == "our" {
+		k++
+	}
+	for n := k; n < k+3; n++ {
+		w := word(toks, n)
+		if !isWord(w) || verbStem(w) != "" || everyWords[w] {
+			return false
+		}
+		if m := word(toks, n+1); m == "must" || m == "should" || m == "shall" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOf is where the clause ending at toks[to] begins, no earlier than from: after the last
+// comma or semicolon between them. "Each" there is the window's ("answer each question within
+// 10 seconds"); one in an earlier clause ("watching 40 minutes each, playback starts in under
+// 2s") is another figure's.
+func clauseOf(toks []string, from, to int) int {
+	for j := min(to, len(toks)) - 1; j > from; j-- {
+		if toks[j] == "," || toks[j] == ";" {
+			return j + 1
+		}
+	}
+	return from
+}
+
+// placedIn reports a count said as where the ones before it are: "across 35 farms", "over 12 sites".
+func placedIn(toks []string, pos int) bool {
+	w := word(toks, pos-1)
+	return w == "across" || w == "over" || w == "throughout" || w == "spread"
 }
 
 func clauseVerb(w string) bool {

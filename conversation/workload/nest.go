@@ -1,6 +1,10 @@
 package workload
 
-import "github.com/archbot/archbot/conversation"
+import (
+	"strings"
+
+	"github.com/archbot/archbot/conversation"
+)
 
 // nest multiplies a count stated per member of an earlier group by the group's size: "40
 // garages, each with 500 sensors" are 20,000 sensors, and so are "500 sensors in each of 40
@@ -177,10 +181,16 @@ func perGroup(toks []string, group, members *mention) bool {
 	}
 	k := members.end
 	if word(toks, k) == "per" {
-		return singular(word(toks, k+1)) == group.noun
+		return namesGroup(singular(word(toks, k+1)), group.noun)
 	}
 	return (word(toks, k) == "in" || word(toks, k) == "at" || word(toks, k) == "for") && word(toks, k+1) == "each" &&
-		singular(word(toks, k+2)) == group.noun
+		namesGroup(singular(word(toks, k+2)), group.noun)
+}
+
+// namesGroup reports whether w names the group again, in full or by the last word of its
+// compound: "per house" after "6 glasshouses", "per shed" after "40 cowsheds".
+func namesGroup(w, group string) bool {
+	return w == group || len(w) >= 4 && len(group) > len(w) && strings.HasSuffix(group, w)
 }
 
 // isLimitWord reports an upper bound between two counts: "40 rooms of up to 12 people" is a

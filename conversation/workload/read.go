@@ -527,6 +527,9 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		if thingNouns[m.noun] {
 			m.class = "things"
 		}
+	case (after == "hz" || after == "hertz") && v > 0:
+		// "telemetry at 10Hz": each sender reports 10 times a second, every 0.1 s.
+		m.kind, m.value, m.end = mEvery, 1/v, unitEnd
 	case isRateUnit(after):
 		m.kind, m.per, m.end = mEvents, 1, unitEnd
 		m.noun = rateUnits[after]
@@ -1045,7 +1048,15 @@ func (r *reader) queued(m *mention, head string) {
 	m.per, m.peak, m.window = queueWindow, true, true
 	r.note("queue join: the %s %s put in a queue taken as joining within its first %d minutes (assumed: the statement gives the crowd, not how fast it comes)",
 		human(m.value), plural(head), queueWindow/60)
+	if toks := r.sents[m.sent]; within(toks, 0, len(toks), oneOffEvents...) && !within(toks, 0, len(toks), "every", "daily", "nightly", "weekly", "each") {
+		// "season opener sales open at 10:00": the queue forms for one event, not every day.
+		m.season = yearSeconds
+		r.note("queue join: the queue forms for one event, about once a year (assumed), not every day")
+	}
 }
+
+// oneOffEvents name an event that happens once, not every day: a season's opener, a launch.
+var oneOffEvents = []string{"opener", "premiere", "launch", "reunion", "inaugural", "farewell", "final"}
 
 // isActor reports whether a counted noun phrase (head its noun, ending at toks[k]) is who acts
 // rather than events: people, machines and organisations, or an unknown noun when what follows
@@ -2018,6 +2029,18 @@ func isLimit(toks []string, start int) bool {
 		prev == "most" && prev2 == "at" || prev == "of" && (prev2 == "limit" || prev2 == "maximum" || prev2 == "cap")
 }
 
+// ceilingAt reports a ceiling said just before toks[start]: "max 1 req/sec", "at most 2 a
+// second", "no more than 5". "Up to" is left out: "up to 3K a second at peak" is often the load
+// itself.
+func ceilingAt(toks []string, start int) bool {
+	prev, prev2 := word(toks, start-1), word(toks, start-2)
+	if prev == "than" && prev2 == "more" {
+		w := word(toks, start-3)
+		return w == "no" || w == "not"
+	}
+	return isLimit(toks, start) && prev != "upto" && !(prev == "to" && prev2 == "up")
+}
+
 // capWords name what one is allowed: "a limit of", "its own quota", "capped at".
 var capWords = set(`limit limits quota quotas cap caps ceiling allowance capped limited throttled allowed`)
 
@@ -2025,6 +2048,10 @@ var capWords = set(`limit limits quota quotas cap caps ceiling allowance capped 
 // with its own limit of 5,000 requests per second", "a quota of 1,000 calls a day per key". A
 // cap on the whole system ("a global limit of 50K requests a second") is what to size for.
 func capOfEach(toks []string, start int, probe *mention) bool {
+	if ceilingAt(toks, start) && (probe.each || probe.perNoun != "" || word(toks, probe.end) == "per" && isWordNoun(word(toks, probe.end+1))) {
+		// "max 1 req/sec per host", "no more than 5 a second per domain": each one's ceiling.
+		return true
+	}
 	capped := false
 	for j := start - 1; j >= 0 && j >= start-4; j-- {
 		if w := toks[j]; capWords[w] {
@@ -2221,8 +2248,26 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		m.peak = m.peak || within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
 			"launches", "sale", "sales", "last", "first", "final", "opening", "open", "close", "bell", "rush", "busiest") &&
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak") ||
-			busyDayAfter(toks, m.end)
+			busyDayAfter(toks, m.end) || peakOfBoth(toks, m.end)
 	}
+}
+
+// peakOfBoth reads "1M reads/s and 200k writes/s peak": a "peak" closing a pair of rates joined
+// by "and" is said of both, so the first is a peak too, not an average to double.
+func peakOfBoth(toks []string, k int) bool {
+	if word(toks, k) != "and" || !isNumberStart(word(toks, k+1)) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		switch toks[j] {
+		case ",", ";", ".", "and":
+			return false
+		case "peak", "peaks", "max", "maximum":
+			w := word(toks, j+1)
+			return w == "" || w == "," || w == ";" || w == "."
+		}
+	}
+	return false
 }
 
 // busyDayAfter reports an hour's or a minute's count said of a busy day right after it: "6,000
