@@ -72,7 +72,7 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 		// "check-in at the ramp" is where a designed step happens; "loss of a zone" what its
 		// replicas survive.
 		sized := loadWords[singularNoun(t.lower)] && r.statedPeak()
-		if sized || place[i] || r.survivedLoss(toks, i, text) {
+		if sized || place[i] || r.survivedLoss(toks, i, text) || offlineSaid(toks, i, text) {
 			if !qualified(i) {
 				flush()
 			}
@@ -238,7 +238,9 @@ var synonyms = map[string][]string{
 	"snowplow": {"vehicle"}, "snowplough": {"vehicle"}, "tractor": {"vehicle"}, "highway": {"road"}, "motorway": {"road"},
 	"vineyard": {"farm", "field"}, "orchard": {"farm", "field"}, "transmit": {"send", "report", "ping"},
 	// A kiosk is the pay station a parking design has, a barrier that lifts one that rises; a glasshouse or hothouse a greenhouse.
-	"kiosk": {"pay station", "payment terminal"}, "lift": {"rise", "raise"}, "glasshouse": {"greenhouse"}, "hothouse": {"greenhouse"},
+	"kiosk": {"pay station", "payment terminal"}, "lift": {"rise", "raise"}, "glasshouse": {"greenhouse"},
+	// A wristband or a lanyard is the credential an entry design reads at its gates.
+	"wristband": {"credential"}, "lanyard": {"credential"}, "hothouse": {"greenhouse"},
 	"garbage": {"collection"}, "refuse": {"collection"}, "rubbish": {"collection"}, "trash": {"collection"}, "recycling": {"collection"},
 }
 
@@ -389,4 +391,22 @@ func (r *renderer) survivedLoss(toks []token, i int, text string) bool {
 		}
 	}
 	return false
+}
+
+// lackWords say a connection is missing: "no signal", "poor reception".
+var lackWords = set("no", "without", "poor", "weak", "patchy", "spotty", "lose", "losing", "lost")
+
+// offlineSaid reports whether the word at i asks to keep working without a connection ("scan
+// with no signal", "poor reception in the hall") and the design says how it works offline or
+// with its link down. "Signals" on their own (a railway's) stay asked for.
+func offlineSaid(toks []token, i int, text string) bool {
+	switch singularNoun(toks[i].lower) {
+	case "signal", "reception", "connectivity", "coverage", "connection":
+	default:
+		return false
+	}
+	if i == 0 || !lackWords[toks[i-1].lower] {
+		return false
+	}
+	return slices.ContainsFunc([]string{"offline", "link up or down", "link down", "link drops", "coverage gaps"}, func(w string) bool { return namesPhrase(text, w) })
 }

@@ -38,6 +38,13 @@ func TestSelfReviewRaisesNoFalseAlarms(t *testing.T) {
 		// Bidders joining a sale are its watchers; the sale yards are where the designed auctions run.
 		{"sheep auction platform: fortnightly live auctions at 25 sale yards, remote bidders join the ringside auctioneer, up to 1,500 bidders on a sale",
 			nil, []string{"“join”", "“yards”"}},
+		// Wristbands are the credentials the gates read, and "no signal" the link being down,
+		// which the gates already work through.
+		{"entry scanning for a folk festival: 60k visitors over a long weekend, wristbands checked at 25 gates, gates keep scanning with no signal",
+			nil, []string{"“wristbands”", "“signal”"}},
+		// A radio gateway lost is no zone the replicas survive: it stays asked for.
+		{"gas meter readings for a utility: 250k smart meters report every 30 min over LoRaWAN, leak alerts within 10 min, quarterly bills, loss of a gateway must not drop readings",
+			[]string{"“loss”"}, nil},
 		// A blood bank's expiry is a date no entity of the design holds.
 		{"system for a plasma bank: 10 donor centres, ~500 donations a day, each bag split into parts with expiry (red cells 42 days), hospitals order by type",
 			[]string{"“expiry”"}, nil},
