@@ -34,6 +34,7 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 	scene, named := sceneWords(toks), properNames(toks)
 	var out, run []string
 	runEnd := -1
+	place := placesOfCovered(toks, func(i int) bool { return coveredWord(toks[i].lower, text, title) })
 	// qualified drops a run of words that only qualify the noun at i, which the design covers or
 	// the statement's scene holds: "refrigerated trucks" are trucks, "underground garages" where
 	// crews are. It reports whether it did.
@@ -65,7 +66,18 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 		}
 		// Photos, clips and files are designed as media when the design has a media path.
 		media := slices.Contains(mediaWords, singularNoun(t.lower)) && strings.Contains(text, "media")
-		synonym := slices.ContainsFunc(synonyms[singularNoun(t.lower)], func(w string) bool { return namesPhrase(text, w) })
+		// A synonym counts in the title too: glasshouses are the greenhouse a design is named for.
+		synonym := slices.ContainsFunc(synonyms[singularNoun(t.lower)], func(w string) bool { return namesPhrase(text, w) || namesPhrase(title, w) })
+		// "the 6pm rush" is the peak the capacity section sized, once a rate was stated at it;
+		// "check-in at the ramp" is where a designed step happens; "loss of a zone" what its
+		// replicas survive.
+		sized := loadWords[singularNoun(t.lower)] && r.statedPeak()
+		if sized || place[i] || r.survivedLoss(toks, i, text) || offlineSaid(toks, i, text) {
+			if !qualified(i) {
+				flush()
+			}
+			continue
+		}
 		// "barcode-checked", "RFID-tagged": what is done is said by the thing it is done with.
 		how, done, hyphened := strings.Cut(t.lower, "-")
 		doneWith := hyphened && strings.HasSuffix(done, "ed") && len(how) > 2 && namesPhrase(text, how)
@@ -225,6 +237,10 @@ var synonyms = map[string][]string{
 	"plough": {"vehicle"}, "plow": {"vehicle"}, "gritter": {"vehicle"}, "sweeper": {"vehicle"}, "drone": {"vehicle"},
 	"snowplow": {"vehicle"}, "snowplough": {"vehicle"}, "tractor": {"vehicle"}, "highway": {"road"}, "motorway": {"road"},
 	"vineyard": {"farm", "field"}, "orchard": {"farm", "field"}, "transmit": {"send", "report", "ping"},
+	// A kiosk is the pay station a parking design has, a barrier that lifts one that rises; a glasshouse or hothouse a greenhouse.
+	"kiosk": {"pay station", "payment terminal"}, "lift": {"rise", "raise"}, "glasshouse": {"greenhouse"},
+	// A wristband or a lanyard is the credential an entry design reads at its gates.
+	"wristband": {"credential"}, "lanyard": {"credential"}, "hothouse": {"greenhouse"},
 	"garbage": {"collection"}, "refuse": {"collection"}, "rubbish": {"collection"}, "trash": {"collection"}, "recycling": {"collection"},
 }
 
@@ -255,7 +271,7 @@ var irregularParticiples = set("held", "kept", "sent", "left", "given", "taken",
 var comingAndGoing = func() func(string) bool {
 	bases := set("come", "go", "end", "begin", "start", "finish", "happen", "arrive", "leave", "stay", "remain", "become", "seem",
 		"look", "feel", "run", "work", "live", "know", "think", "say", "bring", "turn", "move", "stop", "wait", "last", "occur",
-		"exist", "get", "keep", "take", "give", "grow", "change", "vary", "differ", "depend", "tend", "try", "want", "like", "love")
+		"exist", "get", "keep", "take", "give", "grow", "change", "vary", "differ", "depend", "tend", "try", "want", "like", "love", "join")
 	irregular := set("came", "went", "gone", "ran", "began", "begun", "left", "became", "knew", "thought", "said", "brought", "took",
 		"gave", "grew", "kept", "got", "felt", "stayed", "goes")
 	return func(w string) bool {
@@ -321,4 +337,76 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// loadWords name the busiest stretch of a day ("the 6pm rush", "a spike before the deadline"),
+// which the capacity section answers once the statement gave a rate at it.
+var loadWords = set("rush", "spike", "surge", "burst", "crunch")
+
+// statedPeak reports whether the capacity model took a stated rate as the peak ("50k requests
+// an hour at the rush"): a spike the statement gave no rate for was never sized, and stays a gap.
+func (r *renderer) statedPeak() bool {
+	return slices.ContainsFunc(r.reading().Flows, func(f conversation.Flow) bool { return f.Peak })
+}
+
+// coveredWord reports whether the design names a statement's word, in its sections or title.
+func coveredWord(w, text, title string) bool {
+	return strings.Contains(title, w) || namesPhrase(text, w)
+}
+
+// placesOfCovered marks the noun phrase after "at" when the word before it is one the design
+// covers: in "check-in at the ramp" or "auctions at 40 sale barns" the ramp and the barns only
+// say where a designed step happens. A place after a word the design lacks stays asked for.
+func placesOfCovered(toks []token, covered func(i int) bool) map[int]bool {
+	out := map[int]bool{}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].lower != "at" || toks[i-1].boundary || !covered(i-1) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && !toks[j].boundary; j++ {
+			l := toks[j].lower
+			if l == "at" || !determiners[l] && !nounLike(toks[j]) && (l == "" || l[0] < '0' || l[0] > '9') {
+				break
+			}
+			out[j] = true
+		}
+	}
+	return out
+}
+
+// lostScopes are what a design survives the loss of by placing copies elsewhere, and the words
+// it uses for them.
+var lostScopes = map[string]string{"az": "zone", "zone": "zone", "region": "region", "node": "node", "datacenter": "region", "rack": "node"}
+
+// survivedLoss reports whether the word at i asks to survive a loss ("loss of a whole AZ") of a
+// fault domain the design already spreads its copies over: "loss" of anything else (a parcel,
+// revenue) stays asked for.
+func (r *renderer) survivedLoss(toks []token, i int, text string) bool {
+	if w := toks[i].lower; w != "loss" && w != "outage" && w != "failure" || i+1 >= len(toks) || toks[i+1].lower != "of" {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j < i+6 && !toks[j].boundary; j++ {
+		if scope, ok := lostScopes[singularNoun(toks[j].lower)]; ok {
+			return namesPhrase(text, scope)
+		}
+	}
+	return false
+}
+
+// lackWords say a connection is missing: "no signal", "poor reception".
+var lackWords = set("no", "without", "poor", "weak", "patchy", "spotty", "lose", "losing", "lost")
+
+// offlineSaid reports whether the word at i asks to keep working without a connection ("scan
+// with no signal", "poor reception in the hall") and the design says how it works offline or
+// with its link down. "Signals" on their own (a railway's) stay asked for.
+func offlineSaid(toks []token, i int, text string) bool {
+	switch singularNoun(toks[i].lower) {
+	case "signal", "reception", "connectivity", "coverage", "connection":
+	default:
+		return false
+	}
+	if i == 0 || !lackWords[toks[i-1].lower] {
+		return false
+	}
+	return slices.ContainsFunc([]string{"offline", "link up or down", "link down", "link drops", "coverage gaps"}, func(w string) bool { return namesPhrase(text, w) })
 }
