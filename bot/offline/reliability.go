@@ -486,7 +486,9 @@ func (r *renderer) objectFailure(c conversation.Component) string {
 		// URLs"), not what they are, so name the files after the design's main thing. An edge
 		// that names files ("daily position files") already says what they are.
 		held = "uploaded files"
-		if m := modelOf(r.g.Problem); m.main != "" && m.main != "item" {
+		// Only a thing the design keeps names them: "online bidders join" reads as memberships,
+		// which an auction design never stores.
+		if m := modelOf(r.g.Problem); m.main != "" && m.main != "item" && slices.ContainsFunc(r.entities(), func(e entity) bool { return sameThing(strings.ToLower(e.Name), m.main) }) {
 			held = "the files of " + pluralNoun(m.main)
 		}
 	}

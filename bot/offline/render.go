@@ -42,6 +42,14 @@ func (r *renderer) reading() workload.Reading {
 func newRenderer(g bot.Grounding) *renderer {
 	r := &renderer{g: g, fs: resolve(featuresOf(g.Requirements), g.Problem), capa: g.Capacity, byID: map[string]conversation.Component{}}
 	r.p = primary(r.fs)
+	if st, note := saidParagraphs(r.p.Style, g.Problem), saidParagraphs(r.p.CapacityNote, g.Problem); st != r.p.Style || note != r.p.CapacityNote {
+		// The approach and the capacity reading may have a paragraph per variant (a live sale's
+		// clerk and hammer, a timed sale's close): keep the statement's, on a copy.
+		p := *r.p
+		p.Style, p.CapacityNote = st, note
+		r.fs[slices.Index(r.fs, r.p)] = &p
+		r.p = &p
+	}
 	for _, c := range g.Components {
 		if id := catalogID(c.Name); id != "" {
 			r.byID[id] = c
@@ -549,6 +557,8 @@ func (r *renderer) shapeWords(name string) (string, bool) {
 			return fmt.Sprintf(" split into %d shards", c.DBShards), true
 		}
 		return "", true
+	case "lot_pace":
+		return r.lotPace(), true
 	case "read_write_kind":
 		// The same thresholds as the capacity section's own verdict, so the two agree.
 		switch rw := readWrite(c); {
@@ -2237,4 +2247,16 @@ func (r *renderer) featureTexts(of func(*feature) []string) []string {
 // feature has any.
 func (r *renderer) featureBullets(b *strings.Builder, heading string, of func(*feature) []string) {
 	bulletsUnder(b, heading, r.featureTexts(of))
+}
+
+// lotPace says how often the auctioneer sells a lot, from a stated rate of lots ("~250 lots per
+// hour" is one every 14 s), or a ring's usual pace when none is stated.
+func (r *renderer) lotPace() string {
+	for _, f := range r.g.Requirements.Workload.Flows {
+		if f.Kind == conversation.FlowWrite && !f.Each && f.Count > 0 && f.PerSeconds > 0 && (f.Name == "lot" || f.Name == "lots") {
+			every := f.PerSeconds / f.Count
+			return fmt.Sprintf("%s lots an hour, one every %s s", conversation.Human(f.Count*3600/f.PerSeconds), conversation.Human(math.Round(every)))
+		}
+	}
+	return "a lot every 20 s to 2 minutes, as the ring runs"
 }

@@ -54,7 +54,11 @@ var statedConstraints = map[string]*regexp.Regexp{
 //
 // audioonly: the material is sound alone (a podcast's multitrack sessions, an audio drama's
 // takes): no picture, so no look, no frames to debayer and no camera.
+//
+// live: a sale run by an auctioneer in a room that online bidders join (simulcast), read from at
+// least two of its marks (liveSale), so "live prices" on a timed auction does not count.
 var statedReadings = map[string]func(string) bool{
+	"live":  liveSale,
 	"fleet": func(problem string) bool { return trackedFleet(problem) != "" },
 	"audioonly": func(problem string) bool {
 		return audioWordsRe.MatchString(problem) && !pictureWordsRe.MatchString(problem)
@@ -80,8 +84,14 @@ func said(lines []string, problem string) []string {
 		if words == nil {
 			words = wordsOf(problem)
 		}
-		if saysAny(words, problem, strings.Split(m[2], "|")) == (m[1] == "said") {
-			out = append(out, l[len(m[0]):])
+		// Prefixes stack ("{said:lot|lots} {unsaid:@live} …"): every one must hold.
+		keep := true
+		for ; m != nil && keep; m = saidRe.FindStringSubmatch(l) {
+			keep = saysAny(words, problem, strings.Split(m[2], "|")) == (m[1] == "said")
+			l = l[len(m[0]):]
+		}
+		if keep {
+			out = append(out, l)
 		}
 	}
 	return out
@@ -133,4 +143,25 @@ func saidParagraphs(text, problem string) string {
 		return text
 	}
 	return strings.Join(kept, "\n\n")
+}
+
+// liveSaleMarks are the marks of a live sale: the auctioneer and the hammer, the room the sale
+// is called in, bidding said to be live, and bidders who join or bid alongside that room.
+var liveSaleMarks = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\bauctioneers?\b`),
+	regexp.MustCompile(`(?i)\bhammer\b(?:[^.;:]{0,3}\b(?:falls?|fell|drops?|comes? down))?(?:\s+price)?`),
+	regexp.MustCompile(`(?i)\b(?:sale ?rooms?|sale ?barns?|barns?|sale ?rings?|(?:the|auction|show) ring|rostrum|podium|(?:the|sale|auction|market) floor|(?:from|on) the floor|in[- ]the[- ]room|in[- ]room|in[- ]barn|the room|market hall|sale ?yards?)\b`),
+	regexp.MustCompile(`(?i)\b(?:live (?:auctions?|bidding|bids?|sales?|bidders?)|simulcast\w*|bid(?:s|ding)? live|live-?stream\w* (?:auctions?|sales?))\b`),
+	regexp.MustCompile(`(?i)\b(?:phone|telephone|online|internet|remote) (?:bidders?|bids?|bidding)\b[^.;:]{0,40}?\b(?:join|alongside|with|against|compete|together)\w*|\b(?:join|alongside)\w* (?:the )?(?:room|floor|auctioneer|sale)\b|\bbids? (?:from|on) the (?:floor|room|phones?|telephones?|internet)\b`),
+}
+
+// liveSale reports whether at least two marks of a live sale are in the problem.
+func liveSale(problem string) bool {
+	n := 0
+	for _, re := range liveSaleMarks {
+		if loc := re.FindStringIndex(problem); loc != nil && !strings.EqualFold(strings.TrimSpace(problem[loc[0]:loc[1]]), "hammer price") {
+			n++
+		}
+	}
+	return n >= 2
 }
