@@ -80,11 +80,24 @@ func said(lines []string, problem string) []string {
 		if words == nil {
 			words = wordsOf(problem)
 		}
-		if saysAny(words, problem, strings.Split(m[2], "|")) == (m[1] == "said") {
-			out = append(out, l[len(m[0]):])
+		if kept, ok := saidChain(l, m, words, problem); ok {
+			out = append(out, kept)
 		}
 	}
 	return out
+}
+
+// saidChain checks a line's conditions one after another ("{said:drone*}{unsaid:spray*} …" holds
+// for drones that do not spray) and returns the line without them.
+func saidChain(l string, m []string, words []string, problem string) (string, bool) {
+	for m != nil {
+		if saysAny(words, problem, strings.Split(m[2], "|")) != (m[1] == "said") {
+			return "", false
+		}
+		l = l[len(m[0]):]
+		m = saidRe.FindStringSubmatch(l)
+	}
+	return l, true
 }
 
 // saysAny reports whether the problem holds one of want: whole words of words, beginnings for
