@@ -147,3 +147,12 @@ func saidParagraphs(text, problem string) string {
 	}
 	return strings.Join(kept, "\n\n")
 }
+
+// unconditioned is a line without its {said:…} and {unsaid:…} conditions, as another pattern
+// names it when it replaces the line.
+func unconditioned(l string) string {
+	for m := saidRe.FindStringSubmatch(l); m != nil; m = saidRe.FindStringSubmatch(l) {
+		l = l[len(m[0]):]
+	}
+	return l
+}
