@@ -23,6 +23,12 @@ func TestAircraftFleetDesigns(t *testing.T) {
 			absent:    append([]string{"spray"}, road...),
 		},
 		{
+			// Drones flying plans and watched airborne are a fleet, not a box of sensors.
+			statement: "A utility runs 60 inspection drones along its power lines; each flight's plan is approved before takeoff, the drones stream position and battery every second while airborne, and operators watch them on a live map",
+			mentions:  []string{"fleet telematics", "geofence", "return-to-home"},
+			absent:    append([]string{"spray"}, road...),
+		},
+		{
 			statement: "fleet management for 2,000 delivery trucks with GPS every 30 seconds and alerts when a truck idles more than 10 minutes",
 			mentions:  []string{"idling", "driver payroll", "engine faults"},
 			absent:    []string{"geofenced no-fly", "return-to-home", "support addresses"},
