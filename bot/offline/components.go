@@ -167,6 +167,12 @@ var shardedRe = regexp.MustCompile(`sharded by ([a-z_]+(?: id)?)`)
 
 func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jobsTable bool) conversation.Component {
 	s := catalog[id]
+	// A block may describe itself differently for what the statement says ({said:…} paragraphs).
+	s.Tech, s.Desc = saidParagraphs(s.Tech, g.Problem), saidParagraphs(s.Desc, g.Problem)
+	if id == "mailprov" && !slices.Contains(ids, "inboundsvc") {
+		// Only a design that takes mail in has support addresses; the rest just send.
+		s.Tech, s.Desc = "Amazon SES / SendGrid (outbound with DKIM, bounces fed back)", "sends the system's mail and reports bounces"
+	}
 	comp := conversation.Component{Name: s.Name, Kind: s.Kind, Technology: s.Tech}
 	if small {
 		switch {

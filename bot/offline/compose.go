@@ -73,13 +73,14 @@ func superseded(fs []*feature) []*feature {
 // prefixes.
 func without(f *feature, gone map[string]bool, prefixes []string) *feature {
 	begins := func(line string) bool {
+		line = unconditioned(line)
 		return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(line, p) })
 	}
 	lines := func(ls []string) []string { return slices.DeleteFunc(slices.Clone(ls), begins) }
 	c := *f
-	c.Deep = slices.DeleteFunc(slices.Clone(f.Deep), func(d deepDive) bool { return gone[d.Title] })
-	c.Flows = slices.DeleteFunc(slices.Clone(f.Flows), func(fl flow) bool { return gone[fl.Name] })
-	c.Tradeoffs = slices.DeleteFunc(slices.Clone(f.Tradeoffs), func(t tradeoff) bool { return gone[t.Decision] })
+	c.Deep = slices.DeleteFunc(slices.Clone(f.Deep), func(d deepDive) bool { return gone[unconditioned(d.Title)] })
+	c.Flows = slices.DeleteFunc(slices.Clone(f.Flows), func(fl flow) bool { return gone[unconditioned(fl.Name)] })
+	c.Tradeoffs = slices.DeleteFunc(slices.Clone(f.Tradeoffs), func(t tradeoff) bool { return gone[unconditioned(t.Decision)] })
 	c.Entities = slices.DeleteFunc(slices.Clone(f.Entities), func(e entity) bool { return gone[e.Name] })
 	c.Screens = slices.DeleteFunc(slices.Clone(f.Screens), func(s screen) bool { return gone[s.Name] })
 	c.APIs = slices.DeleteFunc(slices.Clone(f.APIs), func(e endpoint) bool { return gone[screenCall(e.Method, e.Path)] })

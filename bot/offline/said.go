@@ -84,17 +84,24 @@ func said(lines []string, problem string) []string {
 		if words == nil {
 			words = wordsOf(problem)
 		}
-		// Prefixes stack ("{said:lot|lots} {unsaid:@live} …"): every one must hold.
-		keep := true
-		for ; m != nil && keep; m = saidRe.FindStringSubmatch(l) {
-			keep = saysAny(words, problem, strings.Split(m[2], "|")) == (m[1] == "said")
-			l = l[len(m[0]):]
-		}
-		if keep {
-			out = append(out, l)
+		if kept, ok := saidChain(l, m, words, problem); ok {
+			out = append(out, kept)
 		}
 	}
 	return out
+}
+
+// saidChain checks a line's conditions one after another ("{said:drone*}{unsaid:spray*} …" holds
+// for drones that do not spray) and returns the line without them.
+func saidChain(l string, m []string, words []string, problem string) (string, bool) {
+	for m != nil {
+		if saysAny(words, problem, strings.Split(m[2], "|")) != (m[1] == "said") {
+			return "", false
+		}
+		l = l[len(m[0]):]
+		m = saidRe.FindStringSubmatch(l)
+	}
+	return l, true
 }
 
 // saysAny reports whether the problem holds one of want: whole words of words, beginnings for
@@ -164,4 +171,13 @@ func liveSale(problem string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// unconditioned is a line without its {said:…} and {unsaid:…} conditions, as another pattern
+// names it when it replaces the line.
+func unconditioned(l string) string {
+	for m := saidRe.FindStringSubmatch(l); m != nil; m = saidRe.FindStringSubmatch(l) {
+		l = l[len(m[0]):]
+	}
+	return l
 }
