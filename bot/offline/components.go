@@ -160,11 +160,11 @@ func ownedByDesign(p *feature, id string) bool {
 	return p.ID == "generic" || !slices.Contains(p.Components, id)
 }
 
-// buildComponent turns catalogue block id into the design's component: its technology for the
-// design's size, the reasons it is here, and its links to the other chosen blocks.
 // shardedRe finds a store's shard key in its technology: "PostgreSQL sharded by event id".
 var shardedRe = regexp.MustCompile(`sharded by ([a-z_]+(?: id)?)`)
 
+// buildComponent turns catalogue block id into the design's component: its technology for the
+// design's size, the reasons it is here, and its links to the other chosen blocks.
 func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jobsTable bool) conversation.Component {
 	s := catalog[id]
 	// A block may describe itself differently for what the statement says ({said:…} paragraphs).
@@ -190,28 +190,7 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 		// The log is a table in the database: its consumers poll it, there is no broker.
 		comp.Technology = "worker processes polling the jobs table"
 	}
-	desc := strings.ToUpper(s.Desc[:1]) + s.Desc[1:]
-	desc = strings.ReplaceAll(desc, "{limit_keys}", limitKeys(g.Problem)) // a limiter's counters are kept per what it limits
-	switch id {
-	case "usersvc":
-		// Whose accounts these are is what differs between designs; the rest is the same.
-		desc = "Accounts of " + accountHolders(g.Problem, g.Requirements.Workload) + ": profiles, sessions and tokens"
-	case "userdb":
-		desc = "Accounts and profiles of " + accountHolders(g.Problem, g.Requirements.Workload)
-	case "smartmeters", "determinants", "usagesvc", "custportal":
-		if tech, d, ok := meterPart(g.Requirements.Features, id); ok {
-			comp.Technology, desc = tech, d
-		}
-	case "alertchan":
-		if tech, d, ok := statedAlertChannels(g.Problem); ok {
-			comp.Technology, desc = tech, d
-		}
-	case "client":
-		// Who uses the apps is what differs; that every app retries was said in every design.
-		if people := accountPeople(g.Problem); len(people) > 0 {
-			desc = "The apps " + series(people, "and", "") + " use"
-		}
-	}
+	desc := partDesc(g, id, s.Desc, &comp)
 	if len(reasons) > 0 {
 		desc += " (needed for: " + strings.Join(reasons, ", ") + ")"
 	}
@@ -248,6 +227,35 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 		comp.Description = "TLS termination, authentication and per-client rate limits in front of " + strings.Join(comp.TalksTo, ", ")
 	}
 	return comp
+}
+
+// partDesc is a block's description in this design: who its accounts and apps are for, and the
+// parts a pattern describes from the statement (meters, alert channels); it may set the block's
+// technology too.
+func partDesc(g bot.Grounding, id, desc string, comp *conversation.Component) string {
+	desc = strings.ToUpper(desc[:1]) + desc[1:]
+	desc = strings.ReplaceAll(desc, "{limit_keys}", limitKeys(g.Problem)) // a limiter's counters are kept per what it limits
+	switch id {
+	case "usersvc":
+		// Whose accounts these are is what differs between designs; the rest is the same.
+		desc = "Accounts of " + accountHolders(g.Problem, g.Requirements.Workload) + ": profiles, sessions and tokens"
+	case "userdb":
+		desc = "Accounts and profiles of " + accountHolders(g.Problem, g.Requirements.Workload)
+	case "smartmeters", "determinants", "usagesvc", "custportal":
+		if tech, d, ok := meterPart(g.Requirements.Features, id); ok {
+			comp.Technology, desc = tech, d
+		}
+	case "alertchan":
+		if tech, d, ok := statedAlertChannels(g.Problem); ok {
+			comp.Technology, desc = tech, d
+		}
+	case "client":
+		// Who uses the apps is what differs; that every app retries was said in every design.
+		if people := accountPeople(g.Problem); len(people) > 0 {
+			desc = "The apps " + series(people, "and", "") + " use"
+		}
+	}
+	return desc
 }
 
 // linksOf returns the links out of block id: its own, then those other blocks of the design

@@ -34,6 +34,7 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 	scene, named := sceneWords(toks), properNames(toks)
 	var out, run []string
 	runEnd := -1
+	// "check-in at the ramp": the ramp is where a designed step happens.
 	place := placesOfCovered(toks, func(i int) bool { return coveredWord(toks[i].lower, text, title) })
 	// qualified drops a run of words that only qualify the noun at i, which the design covers or
 	// the statement's scene holds: "refrigerated trucks" are trucks, "underground garages" where
@@ -64,24 +65,7 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 			}
 			continue
 		}
-		// Photos, clips and files are designed as media when the design has a media path.
-		media := slices.Contains(mediaWords, singularNoun(t.lower)) && strings.Contains(text, "media")
-		// A synonym counts in the title too: glasshouses are the greenhouse a design is named for.
-		synonym := slices.ContainsFunc(synonyms[singularNoun(t.lower)], func(w string) bool { return namesPhrase(text, w) || namesPhrase(title, w) })
-		// "the 6pm rush" is the peak the capacity section sized, once a rate was stated at it;
-		// "check-in at the ramp" is where a designed step happens; "loss of a zone" what its
-		// replicas survive.
-		sized := loadWords[singularNoun(t.lower)] && r.statedPeak()
-		if sized || place[i] || r.survivedLoss(toks, i, text) || offlineSaid(toks, i, text) {
-			if !qualified(i) {
-				flush()
-			}
-			continue
-		}
-		// "barcode-checked", "RFID-tagged": what is done is said by the thing it is done with.
-		how, done, hyphened := strings.Cut(t.lower, "-")
-		doneWith := hyphened && strings.HasSuffix(done, "ed") && len(how) > 2 && namesPhrase(text, how)
-		if media || synonym || doneWith || namesPhrase(text, t.lower) || namesPhrase(text, likeOf(t.lower)) {
+		if place[i] || r.coveredAs(toks, i, t.lower, text, title) {
 			if !qualified(i) {
 				flush()
 			}
@@ -100,6 +84,23 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 	}
 	flush()
 	return out
+}
+
+// coveredAs reports whether the design covers the asked word w at toks[i] by another word, or
+// by what it does rather than what it names.
+func (r *renderer) coveredAs(toks []token, i int, w, text, title string) bool {
+	// Photos, clips and files are designed as media when the design has a media path.
+	media := slices.Contains(mediaWords, singularNoun(w)) && strings.Contains(text, "media")
+	// A synonym counts in the title too: glasshouses are the greenhouse a design is named for.
+	synonym := slices.ContainsFunc(synonyms[singularNoun(w)], func(s string) bool { return namesPhrase(text, s) || namesPhrase(title, s) })
+	// "the 6pm rush" is the peak the capacity section sized, once a rate was stated at it; "loss
+	// of a zone" what its replicas survive; "no signal" the link down it works through.
+	sized := loadWords[singularNoun(w)] && r.statedPeak()
+	// "barcode-checked", "RFID-tagged": what is done is said by the thing it is done with.
+	how, done, hyphened := strings.Cut(w, "-")
+	doneWith := hyphened && strings.HasSuffix(done, "ed") && len(how) > 2 && namesPhrase(text, how)
+	return media || synonym || sized || doneWith || r.survivedLoss(toks, i, text) || offlineSaid(toks, i, text) ||
+		namesPhrase(text, w) || namesPhrase(text, likeOf(w))
 }
 
 // readsAsVerb reports whether the statement's clauses read the word at i as a verb: "match" in "staff

@@ -340,22 +340,7 @@ func (r *renderer) statedLimit(noun, usual string) string {
 // words renders a named placeholder ({paths}, {peak_write}, {shards_word} …) for this design, and
 // reports whether it knows the name.
 func (r *renderer) words(name string) (string, bool) {
-	if w, ok := r.constraintWords(name); ok {
-		return w, true
-	}
-	if w, ok := r.meterReadWords(name); ok {
-		return w, true
-	}
-	if w, ok := r.cellWords(name); ok {
-		return w, true
-	}
-	if w, ok := gateWords(r.g.Problem, name); ok {
-		return w, true
-	}
-	if w, ok := r.outboundCost(name); ok {
-		return w, true
-	}
-	if w, ok := outboundWords(r.g.Problem, name); ok {
+	if w, ok := r.patternWords(name); ok {
 		return w, true
 	}
 	switch name {
@@ -422,6 +407,19 @@ func (r *renderer) words(name string) (string, bool) {
 		return r.byLog("is marked dead in the jobs table", "goes to a dead-letter topic"), true
 	}
 	return r.figureWords(name)
+}
+
+// patternWords renders the placeholders one pattern's knowledge brings: a constraint's nouns, a
+// meter's reads, a work cell's, a gate's, an outbound sender's words and costs.
+func (r *renderer) patternWords(name string) (string, bool) {
+	gate := func(n string) (string, bool) { return gateWords(r.g.Problem, n) }
+	outbound := func(n string) (string, bool) { return outboundWords(r.g.Problem, n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound} {
+		if w, ok := words(name); ok {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // groupCap is the most people the statement lets one group hold, whatever it calls them.
