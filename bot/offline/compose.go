@@ -1567,9 +1567,14 @@ func thirdPerson(v string) string {
 	return v + "s"
 }
 
+// pastTense is a verb's past participle, as the designs use it: "critical values are seen within
+// 5 minutes", a status 'seen', a field seen_at.
 func pastTense(v string) string {
 	if strings.Contains(v, " ") {
 		return onVerb(v, pastTense)
+	}
+	if p, ok := participles[v]; ok {
+		return p
 	}
 	switch {
 	case strings.HasSuffix(v, "e"):
@@ -1581,6 +1586,14 @@ func pastTense(v string) string {
 	}
 	return v + "ed"
 }
+
+var participles = map[string]string{"see": "seen", "send": "sent", "make": "made", "take": "taken", "write": "written", "read": "read",
+	"pay": "paid", "buy": "bought", "sell": "sold", "give": "given", "get": "got", "find": "found", "hold": "held", "keep": "kept", "build": "built",
+	"do": "done", "run": "run", "set": "set", "put": "put", "cut": "cut", "bring": "brought", "leave": "left", "meet": "met", "tell": "told",
+	"drive": "driven", "ride": "ridden", "choose": "chosen", "fly": "flown", "grow": "grown", "know": "known", "show": "shown", "draw": "drawn",
+	"lend": "lent", "spend": "spent", "win": "won", "lose": "lost", "hear": "heard", "teach": "taught", "catch": "caught", "begin": "begun",
+	"feed": "fed", "shoot": "shot", "bid": "bid", "split": "split", "upset": "upset", "forecast": "forecast", "broadcast": "broadcast",
+	"speak": "spoken", "break": "broken", "steal": "stolen", "wear": "worn", "eat": "eaten", "fall": "fallen", "hide": "hidden"}
 
 // shortCVC reports a short verb that doubles its last consonant before -ed: bag, plan, stop.
 func shortCVC(v string) bool {

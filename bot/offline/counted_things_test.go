@@ -20,3 +20,13 @@ func TestComposedKeepsWhatIsCountedAndViewersOnlyRead(t *testing.T) {
 		checkDesignSays(t, tc.statement, tc.want, tc.without)
 	}
 }
+
+// Irregular verbs keep their own participles: critical values are "seen" within 5 minutes, not
+// "seed".
+func TestPastTenseOfIrregularVerbs(t *testing.T) {
+	for v, want := range map[string]string{"see": "seen", "send": "sent", "pay": "paid", "bid": "bid", "plan": "planned", "file": "filed", "copy": "copied"} {
+		if got := pastTense(v); got != want {
+			t.Errorf("pastTense(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
