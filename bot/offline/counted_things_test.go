@@ -30,3 +30,9 @@ func TestPastTenseOfIrregularVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A field of work names no thing kept: a citizen science app keeps sightings, not "sciences".
+func TestFieldsOfWorkAreNotThingsKept(t *testing.T) {
+	checkDesignSays(t, "a citizen science app where 12,000 volunteers log butterfly counts from their gardens each summer weekend",
+		[]string{"butterfly count"}, []string{"sciences", "system for science"})
+}

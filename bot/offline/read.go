@@ -477,7 +477,7 @@ var noticeWords = set("text", "sms", "email", "notification", "alert", "push", "
 
 // massNouns are objects no one stores one row of; the action's record is kept instead ("transfer
 // money" keeps transfers).
-var massNouns = set("storage", "usage", "hosting", "care", "money", "fund", "cash", "credit", "data", "information", "info", "feedback", "help", "time", "content", "stuff", "up")
+var massNouns = set("storage", "usage", "hosting", "care", "science", "research", "education", "healthcare", "money", "fund", "cash", "credit", "data", "information", "info", "feedback", "help", "time", "content", "stuff", "up")
 
 // readName reads the phrase naming the system ("a library book lending system"): a gerund or an
 // action noun names the action ("lending" → lend), the noun before it its object ("book"), and
