@@ -17,14 +17,7 @@ func TestReadHertzIsEachSendersRate(t *testing.T) {
 		{"a fleet of 400 delivery robots streaming position at 5 Hz while driving", 2000},
 		{"80 race cars sending telemetry at 20Hz", 1600},
 	} {
-		rd := workload.Read(tc.statement)
-		got := 0.0
-		for _, f := range rd.Flows {
-			got += rd.Rate(f)
-		}
-		if got < tc.want*0.99 || got > tc.want*1.01 {
-			t.Errorf("%q: %.1f/s from %+v; want %.0f/s", tc.statement, got, rd.Flows, tc.want)
-		}
+		checkTotalRate(t, tc.statement, tc.want)
 	}
 	// A radio frequency is no rate.
 	if rd := workload.Read("a radio station broadcasting at 98.5 MHz to 2 million listeners"); len(rd.Flows) != 0 {
