@@ -7,7 +7,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/conversation"
@@ -35,12 +37,16 @@ type Config struct {
 	// Render, when set, turns a reply's Markdown into what Out shows (styled and wrapped for a
 	// terminal); without it replies are written as Markdown.
 	Render func(markdown string) (string, error)
+	// Continue says Thread already holds a design (an earlier run's, kept in Redis): the first
+	// line is a follow-up to it, not a new problem statement.
+	Continue bool
 }
 
 // Adapter is a terminal conversation with the engine.
 type Adapter struct {
 	cfg Config
 	h   Handler
+	run string // this run's mark in event ids, as another run may carry on the same thread
 }
 
 // New returns a console adapter for h.
@@ -54,14 +60,17 @@ func New(cfg Config, h Handler) *Adapter {
 	if cfg.Thread.Platform == "" {
 		cfg.Thread = conversation.ThreadRef{Platform: "console", Channel: "local", ThreadID: fmt.Sprint(os.Getpid())}
 	}
-	return &Adapter{cfg: cfg, h: h}
+	// Event ids are deduplicated per thread, so a later run continuing this thread must not
+	// number its lines as this one does.
+	run := strconv.FormatInt(time.Now().UnixNano(), 36)
+	return &Adapter{cfg: cfg, h: h, run: run}
 }
 
 // Run reads lines until the input ends, ctx is cancelled or the user types "quit".
 func (a *Adapter) Run(ctx context.Context) error {
 	sc := bufio.NewScanner(a.cfg.In)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	started := false
+	started := a.cfg.Continue
 	n := 0
 	for {
 		if a.cfg.Prompt != "" {
@@ -79,7 +88,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 		}
 		n++
 		msg := bot.Message{Thread: a.cfg.Thread, Author: a.cfg.Author, AuthorID: a.cfg.Author, Text: line,
-			EventID: fmt.Sprintf("%s-%d", a.cfg.Thread.ThreadID, n), New: !started}
+			EventID: fmt.Sprintf("%s-%s-%d", a.cfg.Thread.ThreadID, a.run, n), New: !started}
 		cmd, isCmd := bot.ParseCommand(line)
 		// The engine reports problems to the user through the sink; its error is only for logs.
 		_ = a.h.Handle(ctx, msg, &sink{cfg: a.cfg, started: &started, export: isCmd && cmd.Name == "export"})

@@ -156,6 +156,9 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	cfg := console.Config{In: stdin, Out: stdout, Status: stderr, SaveDir: *saveDir, Author: os.Getenv("USER")}
 	if *thread != "" {
 		cfg.Thread = conversation.ThreadRef{Platform: "console", Channel: "local", ThreadID: *thread}
+		if cfg.Continue, err = engine.Owns(ctx, cfg.Thread); err != nil {
+			return fmt.Errorf("look up thread %s: %w", *thread, err)
+		}
 	}
 	if width, tty := terminalWidth(stdout); tty {
 		if cfg.Render, err = terminalRenderer(width); err != nil {

@@ -11,9 +11,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/archbot/archbot/bot/openai/openaitest"
 	"github.com/archbot/archbot/conversation/conversationtest"
@@ -248,5 +250,24 @@ func TestCLIServeLogsItsDesignerAndPassesItsHealthcheck(t *testing.T) {
 	}
 	if want := `"designer":"model gpt-4o-mini at ` + model.URL + `, offline as fallback"`; !strings.Contains(logs.String(), want) {
 		t.Errorf("serve's log lacks %s:\n%.2000s", want, logs.String())
+	}
+}
+
+// A second `archbot chat --thread X` carries on the thread the first one left in Redis: its first
+// line is a follow-up to the stored design, not a new design, and is answered rather than dropped
+// as a redelivery of the first run's first message.
+func TestCLIChatThreadContinuesAcrossRuns(t *testing.T) {
+	env := []string{"REDIS_URL=" + conversationtest.MustRedisURL(t)}
+	thread := "carry-on-" + strconv.FormatInt(time.Now().UnixNano(), 36)
+	first := cli{env: env, stdin: instagram + "\n"}.run(t, "chat", "--thread", thread)
+	if first.code != 0 || !strings.Contains(first.stdout, "## Back-of-the-envelope capacity") {
+		t.Fatalf("first run did not design:\n%s", first)
+	}
+	second := cli{env: env, stdin: "history\n"}.run(t, "chat", "--thread", thread)
+	if second.code != 0 || !strings.Contains(second.stdout, "v1") {
+		t.Fatalf("second run's `history` got no answer about the stored design:\n%s", second)
+	}
+	if strings.Contains(second.stdout, "## Back-of-the-envelope capacity") {
+		t.Errorf("second run drafted a new design instead of continuing the thread:\n%s", second)
 	}
 }
