@@ -28,3 +28,18 @@ func TestReadCapPerEachIsNoLoad(t *testing.T) {
 		t.Errorf("each user's pace: %+v; want one flow", rd.Flows)
 	}
 }
+
+// An example of a limit ("per-key limits like 600 req/min", "quotas such as 50 calls a
+// second") is what each one is allowed, not a flow named "like req".
+func TestReadLimitExampleIsNoLoad(t *testing.T) {
+	for _, tc := range []struct{ statement, flow string }{
+		{"A quota service for our public APIs: 250k requests/s over 4 regions, with per-key limits like 600 req/min that must hold across regions", "request"},
+		{"an API gateway taking 80,000 calls a second, tenants get quotas such as 50 calls a second", "call"},
+		{"a throttling layer in front of our payments API, 12,000 requests per second, caps like 20 requests per second per merchant", "request"},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Name != tc.flow {
+			t.Errorf("%q: flows %+v\n%s\nwant only %s", tc.statement, rd.Flows, strings.Join(rd.Notes, "\n"), tc.flow)
+		}
+	}
+}

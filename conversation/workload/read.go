@@ -2064,7 +2064,10 @@ func capOfEach(toks []string, start int, probe *mention) bool {
 	if !capped {
 		return false
 	}
-	if probe.each || probe.perNoun != "" {
+	// "per-key limits like 600 req/min", "quotas such as 50 calls a second": an example of what
+	// one is allowed; a system's own load is never given as an example of a limit.
+	prev := word(toks, start-1)
+	if probe.each || probe.perNoun != "" || prev == "like" || prev == "as" && word(toks, start-2) == "such" {
 		return true
 	}
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
