@@ -59,7 +59,8 @@ func (r *renderer) uncovered(sections map[conversation.SectionID]string) []strin
 	for i, t := range toks {
 		// "our college's registration" names the college, "our members' loans" the members.
 		t.lower = ownerWord(t.lower)
-		if !asked(t) || strings.Contains(title, t.lower) || scene[i] || named[i] || slicesContains(rd.Actors, singularNoun(t.lower)) {
+		if !asked(t) || strings.Contains(title, t.lower) || scene[i] || named[i] || slicesContains(rd.Actors, singularNoun(t.lower)) ||
+			rd.actsOnNothing(toks, i) {
 			if !qualified(i) {
 				flush()
 			}
@@ -117,6 +118,37 @@ func (rd reading) readsAsVerb(toks []token, i int) bool {
 	}
 	return false
 }
+
+// actsOnNothing reports a verb at i with no object: "a kiosk that sits beside", "must catch up
+// on", "should appear within", "degrade gracefully", "we expect 2 million". It says how
+// something behaves, which the design answers where it designs that thing; a verb is a part of
+// its own only when it acts on something ("ships repeat prescriptions").
+func (rd reading) actsOnNothing(toks []token, i int) bool {
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].lower
+	}
+	if !rd.readsAsVerb(toks, i) && !modals[prev] && !verbLeads[prev] {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1]
+	return next.boundary || verbFollowers[next.lower] || strings.HasSuffix(next.lower, "ly") ||
+		strings.IndexAny(next.lower, "0123456789~") == 0 || quantityWords[next.lower]
+}
+
+// verbLeads come before a verb: "a kiosk that sits", "want to track", "is never re-read".
+var verbLeads = set("to", "that", "which", "who", "we", "they", "ever", "never", "not", "also")
+
+// verbFollowers follow a verb that acts on nothing: a preposition or a particle.
+var verbFollowers = set("up", "down", "out", "off", "over", "back", "away", "in", "on", "at", "within", "into", "onto",
+	"under", "through", "across", "behind", "beside", "near", "after", "before", "during", "until", "from", "for", "to",
+	"with", "by", "when", "while", "if", "unless", "again")
+
+// quantityWords start an amount: "we expect roughly 2 million".
+var quantityWords = set("roughly", "about", "around", "some", "approximately", "nearly", "almost", "over", "under", "up")
 
 // sceneWords marks the words naming what the system is for, which set the scene rather than ask
 // for anything: "a lost property system for a railway", "a system for a county archive's
@@ -188,7 +220,8 @@ func asked(t token) bool {
 	l := t.lower
 	if !nounLike(t) && !verbs[l] || len(l) < 3 || readStop[l] || unitWords[singularNoun(l)] || systemWords[singularNoun(l)] ||
 		actorWords[singularNoun(l)] || askWords[l] || adjectives[l] || fillerWords[l] || timeWords[singularNoun(l)] ||
-		isPeople(singularNoun(l)) || peopleWords[singularNoun(l)] || comingAndGoing(l) || describing(l) || irregularParticiples[l] {
+		isPeople(singularNoun(l)) || peopleWords[singularNoun(l)] || comingAndGoing(l) || describing(l) || irregularParticiples[l] ||
+		verbFollowers[l] {
 		return false
 	}
 	// "we're" is a pronoun and a verb; "per-partner" qualifies what follows it, as "mid-" does.

@@ -11,6 +11,7 @@ import (
 // A design that leaves out what the statement asks for says which parts, by the statement's own
 // words, and a design that covers its statement says nothing of the kind.
 func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		missing   []string // phrases the review must name
@@ -73,6 +74,7 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 // Words read in the sense their neighbours give them: a bank of elevators holds no money and a
 // library's e-book loans are not credit.
 func TestSecurityReadsWordsInTheirSense(t *testing.T) {
+	t.Parallel()
 	for _, statement := range []string{
 		"Design the control system for a bank of 8 elevators in a 40-floor office tower",
 		"Design a public library system where members reserve books and borrow e-book loans limited by publisher licences",
@@ -85,5 +87,31 @@ func TestSecurityReadsWordsInTheirSense(t *testing.T) {
 	_, sec := renderAll(t, "Design a budgeting app that imports bank transactions")
 	if !strings.Contains(sec[conversation.Security], "Money (bank") {
 		t.Errorf("a budgeting app's bank data lost its money controls:\n%s", sec[conversation.Security])
+	}
+}
+
+// A verb with no object says how something behaves, not a part to build: "a cache that sits in
+// front of", "must catch up", "should appear within", "degrade gracefully", "we expect 300k".
+// The review names no such verb, and still names a verb that acts on something ("ships").
+func TestSelfReviewPassesOverVerbsWithoutObjects(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		statement string
+		covered   []string // phrases it must not name
+	}{
+		{"Design a ticket kiosk service that sits beside every turnstile at 40 stadiums; fans buy match tickets and entry must open within 1 second",
+			[]string{"“sits”", "“beside”"}},
+		{"A notification inbox for 5 million app users: people who were offline for a week must catch up on every alert they missed",
+			[]string{"“catch”"}},
+		{"Design live scoring for a darts league: each throw should appear on the venue screens within a second, 300 venues on league night",
+			[]string{"“appear”"}},
+		{"A parcel locker network of 9,000 lockers: when a locker loses its uplink the screens should degrade gracefully and still release parcels by PIN",
+			[]string{"“degrade”"}},
+		{"We expect roughly 2 million photo uploads a day for our insurance inspection app; inspectors annotate each photo",
+			[]string{"“expect”"}},
+	}
+	for _, tt := range tests {
+		_, sec := renderAll(t, tt.statement)
+		checkSays(t, fmt.Sprintf("%q: self-review of what is left out", tt.statement), sec[conversation.Tradeoffs], nil, tt.covered)
 	}
 }
