@@ -426,8 +426,11 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 	c.Steps = append(c.Steps, fmt.Sprintf("Ingress %s/s; egress %s/s", Bytes(c.IngressBytesPerSec), Bytes(c.EgressBytesPerSec)))
 	c.CacheBytes = cacheBytes
 	if cacheBytes > 0 {
-		c.Steps = append(c.Steps, oneSpaced(fmt.Sprintf("Cache: %s %s reads/day × %s hot × up to %s per item = %s",
-			Human(readsADay), flowNames(w, isRead), Human(w.HotFraction), Bytes(maxCachedItemBytes), Bytes(c.CacheBytes))))
+		// Each read's response counts up to maxCachedItemBytes; the step shows the mean that
+		// results, so its product is the total it states.
+		item := cacheBytes / (readsADay * w.HotFraction)
+		c.Steps = append(c.Steps, oneSpaced(fmt.Sprintf("Cache: %s %s reads/day × %s hot × %s per item (a response, at most %s) = %s",
+			Human(readsADay), flowNames(w, isRead), Human(w.HotFraction), Bytes(item), Bytes(maxCachedItemBytes), Bytes(c.CacheBytes))))
 	}
 	c.AppServers = int(math.Max(2, math.Ceil((c.PeakReadQPS+c.PeakWriteQPS)/serverQPS)))
 	byWrites := math.Ceil(dbWritesPeak / shardWriteQPS)

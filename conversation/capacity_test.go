@@ -3,6 +3,8 @@ package conversation_test
 import (
 	"encoding/json"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -321,6 +323,45 @@ func TestStepsNameTheirFlows(t *testing.T) {
 	for _, want := range []string{"(#.# sailing search reads + #.## crossing booking writes) peak/s", "of hive reading and apiary photo records", "of apiary photo blobs stored once", "hive chart reads/day"} {
 		if !strings.Contains(mask(strings.Join(a.Steps, "\n")+"\n"+strings.Join(b.Steps, "\n")), want) {
 			t.Errorf("steps lack %q:\n%s\n%s", want, strings.Join(a.Steps, "\n"), strings.Join(b.Steps, "\n"))
+		}
+	}
+}
+
+// The cache step's factors multiply to the total it states: the per-item size shown is the mean
+// response cached (each at most 2 KB), not the 2 KB ceiling.
+func TestCacheStepMultipliesOut(t *testing.T) {
+	for _, flows := range [][]conversation.Flow{
+		{{Name: "redirect", Kind: conversation.FlowRead, Count: 1000, PerSeconds: 1, Bytes: 500}},
+		{{Name: "recipe view", Kind: conversation.FlowRead, Count: 1000, PerSeconds: 1, Bytes: 500},
+			{Name: "photo view", Kind: conversation.FlowRead, Count: 100, PerSeconds: 1, Bytes: 10_000}},
+		{{Name: "article read", Kind: conversation.FlowRead, Count: 30_000_000, PerSeconds: 86400, Bytes: 1200},
+			{Name: "comment", Kind: conversation.FlowWrite, Count: 1_000_000, PerSeconds: 86400, StoredBytes: 500}},
+	} {
+		c := conversation.Estimate(conversation.Workload{Flows: flows})
+		var step string
+		for _, s := range c.Steps {
+			if strings.HasPrefix(s, "Cache: ") {
+				step = s
+			}
+		}
+		m := regexp.MustCompile(`× ([\d.]+) hot × ([\d.]+) (B|KB) per item`).FindStringSubmatch(step)
+		if m == nil {
+			t.Errorf("flows %v: cache step %q, want one with its per-item size", flows, step)
+			continue
+		}
+		var readsADay float64
+		for _, f := range flows {
+			if f.Kind == conversation.FlowRead {
+				readsADay += f.Count / f.PerSeconds * 86400
+			}
+		}
+		hot, _ := strconv.ParseFloat(m[1], 64)
+		item, _ := strconv.ParseFloat(m[2], 64)
+		if m[3] == "KB" {
+			item *= 1000
+		}
+		if got := readsADay * hot * item; math.Abs(got-c.CacheBytes)/c.CacheBytes > 0.02 {
+			t.Errorf("%s: the factors make %.4g bytes, the step says %.4g", step, got, c.CacheBytes)
 		}
 	}
 }
