@@ -33,8 +33,11 @@ var (
 	credentialRe = regexp.MustCompile(`(?i)\s*\b(bearer|token|session|role|SSO|API|secret|X\.509|certificate|identity|user|PIN|signature|key|mTLS)\b.*$`)
 	// signInRe finds the sign-in endpoint itself, whose Auth cell says the credentials travel in
 	// its body: it is how people get their token, not a public read.
-	signInRe  = regexp.MustCompile(`(?i)\bcredentials\b`)
-	httpVerbs = set("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")
+	signInRe = regexp.MustCompile(`(?i)\bcredentials\b`)
+	// noCredentialRe finds a row no caller calls with a credential of its own: a library call
+	// ("n/a (library)") or what any call meets ("as the API": a 429 over the limit).
+	noCredentialRe = regexp.MustCompile(`(?i)^\s*(?:n/a|as the\b)`)
+	httpVerbs      = set("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD")
 )
 
 // callerOf sorts an Auth cell ("" is the default user bearer token) into a kind of caller.
@@ -90,7 +93,7 @@ func (r *renderer) callerGroups() []*callerGroup {
 		if strings.Contains(e.Auth, "{") {
 			e.Auth = r.x(e.Auth) // "{signing_in}": the sign-in, which says whose credentials it takes
 		}
-		if e.Method == "EVENT" || signInRe.MatchString(e.Auth) {
+		if e.Method == "EVENT" || signInRe.MatchString(e.Auth) || noCredentialRe.MatchString(e.Auth) {
 			continue
 		}
 		k := callerOf(e.Auth)

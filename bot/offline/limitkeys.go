@@ -15,9 +15,9 @@ var (
 	perUserIPRe = regexp.MustCompile(`(?i)\bper[- ](?:user|ip|ip address)\b|\beach (?:user|ip)\b`)
 	// limitUnitRe finds the unit a limit is said of: "per merchant", "each tenant", "5,000
 	// developer accounts", "our internal microservices".
-	limitUnitRe = regexp.MustCompile(`(?i)\b(?:per|each|every|by)[- ](merchant account|merchant|developer account|account|tenant|api key|customer|organi[sz]ation|partner|service|client app|app)s?\b` +
-		`|\b\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(merchant account|merchant|developer account|account|tenant|api key|customer|organi[sz]ation|partner|service)s\b` +
-		`|\b(micro-?service|api key)s?\b`)
+	limitUnitRe = regexp.MustCompile(`(?i)\b(?:per|each|every|by)[- ](merchant account|merchant|developer account|account|tenant|api[- ]key|key|customer|organi[sz]ation|partner|service|client app|app)s?\b` +
+		`|\b\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(merchant account|merchant|developer account|account|tenant|api[- ]key|customer|organi[sz]ation|partner|service)s\b` +
+		`|\b(micro-?service|api[- ]key)s?\b`)
 )
 
 // limitUnit is the unit a statement's limits are kept per, singular ("merchant account"), or ""
@@ -31,10 +31,10 @@ func limitUnit(problem string) string {
 		return ""
 	}
 	unit := strings.ToLower(m[1] + m[2] + m[3])
-	switch strings.ReplaceAll(unit, "-", "") {
+	switch strings.ReplaceAll(strings.ReplaceAll(unit, "-", " "), "micro service", "microservice") {
 	case "microservice", "service":
 		return "calling service"
-	case "api key":
+	case "api key", "key": // "per-key limits" on an API are its keys'
 		return "API key"
 	}
 	return unit

@@ -11,6 +11,7 @@ import (
 // merchant account, the developer account, the calling service), and per user and per IP only
 // when the statement names no unit or names those.
 func TestLimiterKeysOnStatedUnit(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		prompt           string
 		mentions, absent []string
@@ -21,6 +22,16 @@ func TestLimiterKeysOnStatedUnit(t *testing.T) {
 		{"Build a rate limiter that sits between our internal microservices: 300 services call each other and each service gets its own quota",
 			[]string{"per calling service", "mtls"},
 			[]string{"per user and per ip", "user id from the token"}},
+		// A key, however it is written, is an API key.
+		{"A quota service for our public APIs: 250k requests/s over 4 regions, with per-key limits like 600 req/min that must hold across regions",
+			[]string{"per api key", "the api key"},
+			[]string{"per user and per ip", "user id from the token", "an as the"}},
+		{"throttle our partner API at 90,000 calls a second; each API-key gets 100 calls a minute and bursts of 20",
+			[]string{"per api key"},
+			[]string{"per user and per ip", "an as the"}},
+		{"rate limiting for our SMS API: per-API-key limits, 5,000 sends a second across 3 regions",
+			[]string{"per api key"},
+			[]string{"per user and per ip", "an as the"}},
 		{"Design a distributed API rate limiter that enforces per-user and per-IP limits across 200 gateway nodes",
 			[]string{"per user and per ip", "user id from the token"},
 			nil},
