@@ -43,3 +43,20 @@ func TestLimiterKeysOnStatedUnit(t *testing.T) {
 		})
 	}
 }
+
+// A limiter's SLO is on its check, run in-process on every call, not on the admin API that
+// edits its rules.
+func TestLimiterSLOIsOnTheCheck(t *testing.T) {
+	t.Parallel()
+	for _, prompt := range []string{
+		"A quota service for our public APIs: 250k requests/s over 4 regions, with per-key limits like 600 req/min that must hold across regions",
+		"Design a rate limiter for a ride-hailing API gateway: 60,000 requests a second, per-rider and per-driver limits",
+	} {
+		d := design(t, prompt)
+		text := eval.Text(d)
+		i := strings.Index(text, "SLOs on ")
+		if i < 0 || !strings.HasPrefix(text[i:], "SLOs on `Allow(") {
+			t.Errorf("%q: SLO line %.120q, want the in-process check first", prompt, text[max(i, 0):])
+		}
+	}
+}

@@ -327,6 +327,25 @@ func (r *renderer) failureLines() []string {
 	return out
 }
 
+// sloEndpoints are the two endpoints the design's users feel first: a check run in-process (a
+// limiter's Allow) is the product itself, and the admin API behind it comes after every other.
+func (r *renderer) sloEndpoints() []string {
+	var first, admin []string
+	for _, e := range r.endpoints() {
+		switch {
+		case e.Method == "(in-process)":
+			first = append(first, "`"+e.Path+"` (in-process)")
+		case e.Method == "EVENT" || e.Method == "MDB" || strings.Contains(e.Auth, "none (credentials") || strings.HasPrefix(e.Path, "(") ||
+			strings.HasPrefix(e.Method, "(") || strings.HasPrefix(e.Method, "any") || strings.HasPrefix(e.Path, "any"):
+		case strings.HasPrefix(e.Auth, "admin"):
+			admin = append(admin, "`"+e.Method+" "+stripQuery(e.Path)+"`")
+		default:
+			first = append(first, "`"+e.Method+" "+stripQuery(e.Path)+"`")
+		}
+	}
+	return firstN(append(first, admin...), 2)
+}
+
 // degradesOn reports whether a feature of the design already says how it carries on when the
 // named part fails: a line of its reliability that begins with it.
 func (r *renderer) degradesOn(name string) bool {
@@ -345,13 +364,8 @@ func (r *renderer) degradesOn(name string) bool {
 func (r *renderer) monitoring() []string {
 	var out []string
 	var eps []string
-	for _, e := range r.endpoints() {
-		if r.p.OwnTargets {
-			break // deadlines on site, not a service's error budget, are its targets
-		}
-		if len(eps) < 2 && e.Method != "EVENT" && e.Method != "MDB" && !strings.Contains(e.Auth, "none (credentials") && !strings.HasPrefix(e.Path, "(") && !strings.HasPrefix(e.Method, "(") && !strings.HasPrefix(e.Method, "any") && !strings.HasPrefix(e.Path, "any") {
-			eps = append(eps, "`"+e.Method+" "+stripQuery(e.Path)+"`")
-		}
+	if !r.p.OwnTargets { // deadlines on site, not a service's error budget, are its targets
+		eps = r.sloEndpoints()
 	}
 	if len(eps) > 0 {
 		out = append(out, fmt.Sprintf("SLOs on %s (availability and p99 latency), paged on error-budget burn rate rather than single errors.", strings.Join(eps, " and ")))
