@@ -54,8 +54,8 @@ func TestLimiterSLOIsOnTheCheck(t *testing.T) {
 	} {
 		d := design(t, prompt)
 		text := eval.Text(d)
-		i := strings.Index(text, "SLOs on ")
-		if i < 0 || !strings.HasPrefix(text[i:], "SLOs on `Allow(") {
+		i := strings.Index(text, "slos on ")
+		if i < 0 || !strings.HasPrefix(text[i:], "slos on `allow(") {
 			t.Errorf("%q: SLO line %.120q, want the in-process check first", prompt, text[max(i, 0):])
 		}
 	}
