@@ -24,6 +24,7 @@ func mustInterpret(t *testing.T, g bot.Grounding, text string) bot.Interpretatio
 // capability the design already has is not added twice; the people a change names are no
 // component to add.
 func TestChangeNamingWhatTheDesignLacks(t *testing.T) {
+	t.Parallel()
 	kv := grounding(design(t, "Design a Dynamo-like replicated key-value database for session data taking 200K writes a second"))
 	in := mustInterpret(t, kv, "could you add end-to-end encryption on the stored messages?")
 	if in.Intent != bot.IntentPushback || !strings.Contains(in.Reply, "has no messages") || in.Components != nil {

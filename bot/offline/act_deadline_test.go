@@ -11,6 +11,7 @@ import (
 // span makes it due back, any other act within a span makes the thing due by then. The pronoun
 // stands for the thing named last before the verb, and a noun after its article is not a verb.
 func TestActionDeadlines(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		want      deadline
@@ -38,6 +39,7 @@ func TestActionDeadlines(t *testing.T) {
 
 // A span the design already states as a thing's deadline is not repeated as a bare "Time limit".
 func TestActionDeadlineNotABareTimeLimit(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Design a lost-and-found system for a city's transit network: 150 stations, staff log found items with photos, riders search and claim them within 90 days",
 		"A school's permission slips: teachers send permission slips for trips and parents sign them within 5 days",

@@ -9,6 +9,7 @@ import (
 // TestMembersOfAnInstitutionAreNoChat keeps group conversations out of statements whose groups
 // and members belong to a museum or a gym: nobody messages anybody there.
 func TestMembersOfAnInstitutionAreNoChat(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Design timed-entry ticketing for a museum group: 3 museums, 8,000-12,000 visitors per day in total, entry slots every 15 minutes capped at 180 people, school groups book up to 6 months ahead, and members enter free but still need a slot.",
 		"A booking system for a chain of climbing gyms: groups of up to 10 reserve walls, and members climb free at off-peak hours",
@@ -34,6 +35,7 @@ func TestMembersOfAnInstitutionAreNoChat(t *testing.T) {
 // TestTriageDecidesOnWhatIsTakenIn reads triage as a decision on things someone else submits:
 // it orders a queue by priority and routes each to a person, and creates nothing.
 func TestTriageDecidesOnWhatIsTakenIn(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, triage, submit string }{
 		{"Design hail-claim intake for a regional car insurer: normally ~1,500 claims per day, but after a hailstorm up to 40,000 claims in 48 hours, each with 5-15 photos of about 4 MB; 250 adjusters triage them and we need to flag duplicate photos reused across claims.",
 			"adjuster triage claim", "policyholder submit claim"},
@@ -70,6 +72,7 @@ func TestTriageDecidesOnWhatIsTakenIn(t *testing.T) {
 // an email; what "arrives" is received by staff; and a thing moving through a fixed number of
 // stages with a custody record per hand-off is a state machine with an append-only custody log.
 func TestInstrumentsActButAreNoPeople(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, machine, output, arrived string }{
 		{"Design sample tracking for a genomics core lab: 5,000 samples arrive each week in 96-well plates, every sample passes through 7 processing stages, sequencers produce 2 TB per run with 3 runs a day, and every hand-off needs a chain-of-custody audit record.",
 			"sequencer", "run", "sample"},
@@ -109,6 +112,7 @@ func TestInstrumentsActButAreNoPeople(t *testing.T) {
 
 // TestArrivalsFromSomewhere reads "X arrive from Y" as Y sending X, and a pronoun after it as X.
 func TestArrivalsFromSomewhere(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, sent, decided string }{
 		{"Design a hospital pharmacy system where prescriptions arrive from wards and pharmacists verify them", "ward send prescription", "pharmacist verify prescription"},
 		{"Design a translation agency portal: 2,000 documents arrive from clients each week and translators claim them", "client send document", "translator claim document"},
@@ -127,6 +131,7 @@ func TestArrivalsFromSomewhere(t *testing.T) {
 // their side, not people with an email address, and a processing step a subject "gets" on
 // something (OCR on camera images) as the system working on that thing.
 func TestVehiclesAndProcessingSteps(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, vehicle, processed string }{
 		{"a weighbridge system for a quarry: 600 trucks a day cross the scales, every truck gets OCR on 2 plate photos before the barrier opens",
 			"truck", "plate photo"},

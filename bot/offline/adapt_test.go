@@ -4,6 +4,7 @@ import "testing"
 
 // TestDropClause removes a claim's clause and leaves readable prose, whatever the clause's place.
 func TestDropClause(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ line, phrase, want string }{
 		{"pure key-value access by code at 11.6K reads/s: a key-value store with global replication",
 			"global replication", "pure key-value access by code at 11.6K reads/s"},

@@ -7,6 +7,7 @@ import "testing"
 // on a lost link, and spray records kept for the regulator; none of a road fleet's idling vans,
 // tunnels or drivers' payroll, nor a helpdesk's support mailboxes. A truck fleet keeps them.
 func TestAircraftFleetDesigns(t *testing.T) {
+	t.Parallel()
 	road := []string{"idling longer", "timers (idling", "engine data", "engine faults", "driver payroll", "tunnel", " van ", "vans", "can bus", "support addresses", "{said:", "{unsaid:"}
 	for _, tc := range []struct {
 		statement        string

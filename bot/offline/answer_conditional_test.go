@@ -8,6 +8,7 @@ import (
 // A conditional write is answered from what the store that holds the item can do: a leaderless
 // quorum store cannot compare and set without consensus; a known technology says its own way.
 func TestAnswerConditionalWriteFromTheStore(t *testing.T) {
+	t.Parallel()
 	kv := grounding(design(t, "Design a Dynamo-like replicated key-value database for session data taking 200K writes a second"))
 	for _, q := range []string{
 		"can a caller do a put-if-absent on a key?",

@@ -11,6 +11,7 @@ import (
 // it, and asking about it is a question, not a change; a person's app that drops off is the
 // apps' answer.
 func TestMachinesThatLoseTheirLink(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "Design a platform for a water utility: 150,000 river-level gauges report every 2 minutes, and engineers get a flood alert when a river rises fast"))
 	var machine string
 	for _, c := range g.Components {
@@ -36,6 +37,7 @@ func TestMachinesThatLoseTheirLink(t *testing.T) {
 
 // A test the domain runs is not the system's testing.
 func TestDomainTestIsNotTesting(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "Design a system for a national blood service to track every donated blood unit from donation to transfusion across 400 hospitals"))
 	if a := mustAnswer(t, g, "what happens to a donor's units when their screening test comes back positive?"); strings.Contains(a, "Testing before launch") {
 		t.Errorf("a screening test answered as load testing: %s", a)

@@ -10,6 +10,7 @@ import (
 // A question that quotes one of the design's figures is answered with the arithmetic that yields
 // it and the assumptions under it, not with the deep dive its other words are nearest to.
 func TestAnswerFigureFromItsStep(t *testing.T) {
+	t.Parallel()
 	d := design(t, "Design a photo feed for a hiking club app: 2M daily members post 1 trail photo a day and scroll the feed 15 times a day, following each other")
 	g := grounding(d)
 	if d.Capacity.DeliveriesPerSec == 0 {

@@ -30,6 +30,7 @@ func fanOut(t *testing.T, d *conversation.Design) (worker, cache string) {
 // from it (the fan-out's timelines, the caches of copies), not from the celebrity dive the word
 // "timeline" is nearest to.
 func TestAnswerWriteThatInvalidatesPrecomputedState(t *testing.T) {
+	t.Parallel()
 	d := design(t, "Design the home feed of a short-video app with 12M daily users who follow creators")
 	g := grounding(d)
 	worker, cache := fanOut(t, d)
@@ -66,6 +67,7 @@ func TestAnswerWriteThatInvalidatesPrecomputedState(t *testing.T) {
 // A what-if about what someone does is a question about the design, not a change to it; what
 // we do to the design is still a change.
 func TestInterpretActorWriteIsAQuestion(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "Design a platform for allotment gardeners: 90,000 soil probes report moisture every 10 minutes, and gardeners get an alert when a bed is too dry"))
 	for text, want := range map[string]bot.Intent{
 		"what if a gardener deletes an alert rule?":    bot.IntentQuestion,

@@ -14,6 +14,7 @@ import (
 // The questions an interviewer asks after any design are answered from that design: none of them
 // gets "I couldn't tie that", and each answer names this design's own parts.
 func TestInterviewQuestionsAreAnsweredFromTheDesign(t *testing.T) {
+	t.Parallel()
 	questions := []string{
 		"how do you keep things in order?",
 		"what happens when a user is offline for a week?",
@@ -78,6 +79,7 @@ func answer(t *testing.T, problem, q string) string {
 }
 
 func TestOrderIsKeptWhereTheDesignKeepsIt(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a team chat like Slack for companies of up to 50,000 employees", "how do you keep messages in order within a channel?")
 	for _, want := range []string{"(conversation_id, seq)", "Message store", "Event log", "partition"} {
 		if !strings.Contains(a, want) {
@@ -87,6 +89,7 @@ func TestOrderIsKeptWhereTheDesignKeepsIt(t *testing.T) {
 }
 
 func TestStartingSmallerFollowsTheFigures(t *testing.T) {
+	t.Parallel()
 	small := answer(t, "Design a shared todo list app for my family of 5", "could this run on a single machine?")
 	if !strings.Contains(small, "Yes.") {
 		t.Errorf("a family app should fit one primary: %s", small)
@@ -101,6 +104,7 @@ func TestStartingSmallerFollowsTheFigures(t *testing.T) {
 }
 
 func TestCatchUpPrefersTheSyncCall(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a team chat like Slack for companies of up to 50,000 employees", "what happens when a user is offline for a week?")
 	if !strings.Contains(a, "`GET /v1/sync`") || strings.Contains(a, "search") {
 		t.Errorf("a client catches up with the sync call, not a search page: %s", a)
@@ -108,6 +112,7 @@ func TestCatchUpPrefersTheSyncCall(t *testing.T) {
 }
 
 func TestTimeZonesTellInstantsFromWallClockTimes(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a ride hailing service like Uber for 5M riders", "how do you handle time zones?")
 	if i := strings.Index(a, "wall clock"); i >= 0 && strings.Contains(a[i:], "updated_at") {
 		t.Errorf("updated_at is an instant, not a local wall-clock time: %s", a)
@@ -115,6 +120,7 @@ func TestTimeZonesTellInstantsFromWallClockTimes(t *testing.T) {
 }
 
 func TestCostRanksTheBillFromTheFigures(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a video streaming service like YouTube for 20M daily viewers", "what does this cost to run?")
 	if !strings.Contains(a, "egress") || !strings.Contains(a, "a month") {
 		t.Errorf("a video service's bill is its egress: %s", a)
@@ -124,6 +130,7 @@ func TestCostRanksTheBillFromTheFigures(t *testing.T) {
 // A dive is the answer only when its title is about what was asked: words that appear in any
 // body ("hold", "others") pick nothing.
 func TestNearestDiveNeedsItsTitle(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a ride hailing service like Uber for 5M riders", "does that hold for the others as well?")
 	if strings.Contains(a, "Deep dives)") && !strings.Contains(a, "couldn't tie") {
 		t.Errorf("a vague question was answered with an unrelated dive: %s", a)
@@ -133,6 +140,7 @@ func TestNearestDiveNeedsItsTitle(t *testing.T) {
 // The busiest write flow decides which store the write figures land on: a team chat's messages,
 // not its workspaces.
 func TestWriteFiguresLandOnTheBusiestStore(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a team chat like Slack for companies of up to 50,000 employees", "why did you choose cassandra for the message store?")
 	if !strings.Contains(a, "writes/s") {
 		t.Errorf("the message store's rationale should carry the write figures: %s", a)
@@ -146,6 +154,7 @@ func TestWriteFiguresLandOnTheBusiestStore(t *testing.T) {
 // A part the design does not have is said to be missing, with what it would do: the general part
 // before a domain's part that shares a word with it.
 func TestAnAbsentPartIsSaidToBeAbsent(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a shared todo list app for my family of 5", "how do notifications get delivered?")
 	if !strings.Contains(a, "There is no Notification service in this design") {
 		t.Errorf("want the general notification service named as absent: %s", a)
@@ -158,6 +167,7 @@ func TestAnAbsentPartIsSaidToBeAbsent(t *testing.T) {
 // Moving from an existing system is a strangler migration of this design's services, not a
 // schema change.
 func TestMigratingFromAMonolithIsNotASchemaChange(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a parking garage reservation system for 200 garages", "how would you migrate from our existing monolith?")
 	if strings.Contains(a, "schema without downtime") || !strings.Contains(a, "Reservation service") {
 		t.Errorf("want a strangler migration naming the design's services: %s", a)
@@ -167,6 +177,7 @@ func TestMigratingFromAMonolithIsNotASchemaChange(t *testing.T) {
 // A wish is a change, however it is put: "let drivers pay with Apple Pay" adds payments, "can
 // you add search?" adds search; "can you explain the search?" stays a question.
 func TestWishesAreChanges(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "Design a parking garage reservation system for 200 garages"))
 	for text, want := range map[string]string{
 		"let drivers pay with Apple Pay":   "payments",
@@ -191,6 +202,7 @@ func TestWishesAreChanges(t *testing.T) {
 
 // A booking flow writes reservations: the path of a write is the reservation's, not the listing's.
 func TestTheBusiestWriteNamesItsRecordByAnotherWord(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a parking garage reservation system for 200 garages", "how long does a write take end to end?")
 	if !strings.Contains(a, "Reservation service") {
 		t.Errorf("a booking is written by the reservation service: %s", a)
@@ -200,6 +212,7 @@ func TestTheBusiestWriteNamesItsRecordByAnotherWord(t *testing.T) {
 // A long question that names the design's own terms is answered from the passage that reasons
 // about them, not by the answer one of its words would pick ("down" → a failure answer).
 func TestLongQuestionsAreAnsweredFromTheirPassage(t *testing.T) {
+	t.Parallel()
 	a := answer(t, "Design a key-value store like DynamoDB", "With N=3, W=2, R=2 and hinted handoff, is R+W>N still a real guarantee when a node is down and a neighbour takes its writes?")
 	if !strings.Contains(a, "hinted handoff") || strings.Contains(a, "none known") {
 		t.Errorf("want the design's own quorum and handoff reasoning: %s", a)
@@ -215,6 +228,7 @@ func TestLongQuestionsAreAnsweredFromTheirPassage(t *testing.T) {
 
 // The apps are named by who uses them, not by a clause every design shared.
 func TestClientsAreWhoUsesThem(t *testing.T) {
+	t.Parallel()
 	d := design(t, "Design a dog-walking marketplace: 8,000 walkers, owners book walks, the walk's GPS track is shared live")
 	for _, c := range d.Components {
 		if c.Kind == "client" && (!strings.Contains(c.Description, "owners and walkers") || strings.Contains(c.Description, "local cache")) {
@@ -225,6 +239,7 @@ func TestClientsAreWhoUsesThem(t *testing.T) {
 
 // The self-review speaks of the design, never of how the document was made.
 func TestSelfReviewSpeaksOfTheDesign(t *testing.T) {
+	t.Parallel()
 	d := design(t, "Design a kitchen display system for a restaurant chain: 400 restaurants, orders from the POS and delivery apps show on screens by station")
 	for _, s := range d.Sections {
 		if strings.Contains(s.Markdown, "knowledge base") || strings.Contains(s.Markdown, "with a model") {
@@ -236,6 +251,7 @@ func TestSelfReviewSpeaksOfTheDesign(t *testing.T) {
 // A flash sale is a shop's rush: a restaurant marketplace's orders come from the lunch and dinner
 // peaks, so its hard parts are dispatch and positions, not a shop's flash-sale dive.
 func TestFlashSalesStayInShops(t *testing.T) {
+	t.Parallel()
 	food := design(t, "Design a food delivery platform like DoorDash: 3M orders a day from 200,000 restaurants, couriers assigned within 30 seconds, live courier tracking for customers")
 	shop := design(t, "Design Amazon's checkout for Black Friday")
 	dives := func(d *conversation.Design) string {
@@ -253,6 +269,7 @@ func TestFlashSalesStayInShops(t *testing.T) {
 // The statement quoted in the Overview shares most words with any question about the problem;
 // answering with it tells the asker what they wrote, not what the design does.
 func TestPassagesAreNotTheStatement(t *testing.T) {
+	t.Parallel()
 	const problem = "Design a cold-chain monitoring system for a pharmaceutical distributor: 3,000 refrigerated trucks each send a temperature reading every 30 seconds, any excursion above 8°C for more than 5 minutes must alert the driver and the quality team within 60 seconds"
 	for _, q := range []string{
 		"If a refrigerated truck loses signal for 5 minutes during an excursion above 8°C, how do the driver and the quality team still get the alert within 60 seconds?",
@@ -267,6 +284,7 @@ func TestPassagesAreNotTheStatement(t *testing.T) {
 // A stated retention holds in every line, and a cold chain's alerts are its temperatures: the
 // fleet pattern's idling and speeding rules belong to fleet tracking.
 func TestColdChainKeepsItsRetentionAndAlerts(t *testing.T) {
+	t.Parallel()
 	d := design(t, "A seafood haulier tracks its 900 refrigerated lorries: each reports GPS and temperature every minute, readings kept for 6 years for the food-safety auditors")
 	req, _ := d.Section(conversation.Requirements)
 	if strings.Contains(req.Markdown, "two years") || !strings.Contains(req.Markdown, "6 years") || strings.Contains(req.Markdown, "speeding") {
@@ -277,6 +295,7 @@ func TestColdChainKeepsItsRetentionAndAlerts(t *testing.T) {
 // A count of emails is a count of deliveries: it holds the fan-out already, and each is a small
 // row, not the body; the archive's reads are the post's, spread over its recipients.
 func TestStatedDeliveriesHoldTheirFanOut(t *testing.T) {
+	t.Parallel()
 	d := design(t, "A newsletter service that emails 3 million subscribers twice a week")
 	c := d.Capacity
 	if c.DeliveriesPerSec > 0 || c.StorageBytesPerMonth > 100e9 {
@@ -291,6 +310,7 @@ func TestStatedDeliveriesHoldTheirFanOut(t *testing.T) {
 // A deadline for reaching a crowd is a fan-out rate, not a condition held over time; and a stated
 // rule a dive already designs gets no second dive that repeats it.
 func TestStatedDeadlinesTheirOwnWay(t *testing.T) {
+	t.Parallel()
 	d := design(t, "A school district's closure announcements: when the superintendent closes schools for snow, a notification must reach all 90,000 parents within 2 minutes")
 	dives, _ := d.Section(conversation.DeepDive)
 	if !strings.Contains(dives.Markdown, "≈ 750 a second") || strings.Contains(dives.Markdown, "breaching since t") {
@@ -306,6 +326,7 @@ func TestStatedDeadlinesTheirOwnWay(t *testing.T) {
 // E-books ride no van and pass no RFID kiosk: a library's physical dives hold only where its
 // loans are of things on shelves.
 func TestEbookLoansTakeNoVan(t *testing.T) {
+	t.Parallel()
 	d := design(t, "Our regional library consortium lends e-books and audiobooks to 90,000 readers; each licence is one loan at a time and holds wait in a queue")
 	dives, _ := d.Section(conversation.DeepDive)
 	if strings.Contains(dives.Markdown, "delivery van") || strings.Contains(dives.Markdown, "RFID kiosks") {

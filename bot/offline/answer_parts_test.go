@@ -12,6 +12,7 @@ import (
 // from what the design says of those parts, or says it does not know; never from a part of
 // another kind of system that shares a word, nor with what a stateless server does when it fails.
 func TestAnswerFromTheNamedParts(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	d := offline.New()
 	park := grounding(design(t, garages))

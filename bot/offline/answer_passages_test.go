@@ -20,6 +20,7 @@ func mustAnswer(t *testing.T, g bot.Grounding, q string) string {
 
 // The quoted statement shares every word of a question about the product and answers none.
 func TestAnswerNeverQuotesTheStatement(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "Design a platform for allotment gardeners: 90,000 soil probes report moisture every 10 minutes, and gardeners get an alert when a bed is too dry"))
 	for _, q := range []string{
 		"how do the soil probes report moisture and when do gardeners get the alert that a bed is too dry?",

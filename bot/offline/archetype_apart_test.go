@@ -10,6 +10,7 @@ import (
 // own archetype; what they may still share is the plumbing both use (push notifications, the event
 // log), so the shared sentences must stay a small part of either design and carry no lodging text.
 func TestCheckinAndCarShareReadApart(t *testing.T) {
+	t.Parallel()
 	statements := []string{
 		"An airline flies 900 flights a day; passengers check in online 24 hours before departure, choose seats on a seat map, get a mobile boarding pass and gate agents scan it even when the network drops",
 		"A peer-to-peer car rental marketplace: owners list 50,000 cars, renters book them by the hour or day, owners approve or auto-accept, and both sides photograph the car at pickup and return",

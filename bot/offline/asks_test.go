@@ -20,6 +20,7 @@ type phrasing struct {
 // fulfilled by what hands it over, a deadline closes and a retention deletes. Every organisation
 // and role that acts gets its clause designed, and the hard parts name the crux, not growth.
 func TestComposedAsksAndLimits(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		ways   [2]phrasing
@@ -141,6 +142,7 @@ func TestComposedAsksAndLimits(t *testing.T) {
 // TestReadDeadlines checks that the limits statements put on things are read with what they are
 // on, whatever words say them.
 func TestReadDeadlines(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text string
 		want deadline

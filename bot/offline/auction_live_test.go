@@ -12,6 +12,7 @@ import (
 // against the clerk's asking price. A timed online sale keeps its soft close, and one mark of a
 // live sale ("hammer price", "live prices") is not enough.
 func TestLiveAuctionOrdersBidsAgainstTheHammer(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		problem string
 		live    bool

@@ -12,6 +12,7 @@ import (
 // requirements or flows. Lots closing one after another, however it is said, get the dive on
 // how a soft-close extension moves one lot among staggered closes.
 func TestAuctionFollowsWhoRunsTheSale(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		problem          string
 		house, staggered bool

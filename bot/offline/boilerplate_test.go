@@ -58,6 +58,7 @@ func designSentences(t *testing.T, statements []string) []map[string]bool {
 // designs, the share of the smaller one's sentences that the other has too. The capacity
 // section is the engine's own table and arithmetic, and is left out.
 func TestBoilerplateShare(t *testing.T) {
+	t.Parallel()
 	statements := consistencyStatements[:16]
 	docs := designSentences(t, statements)
 	count := map[string]int{}
@@ -96,6 +97,7 @@ func TestBoilerplateShare(t *testing.T) {
 // requirement, the scale at a glance, the storage line and the trail's lines name the design's
 // own writes, reads and records.
 func TestRatesAndTrailsNameTheirOwnData(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		statement string
 		want      []string

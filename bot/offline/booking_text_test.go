@@ -12,6 +12,7 @@ import (
 // courts and appointments, so lodging (nights, rooms, overbooking), airline-ticket selling (GDS,
 // PNR) and clinic (HIPAA) text appears only where the statement is about those.
 func TestReservationStaysInItsDomain(t *testing.T) {
+	t.Parallel()
 	lodging := regexp.MustCompile(`\bnights?\b|\brooms?\b|overbook|\bgds\b|\bpnrs?\b|hipaa`)
 	tests := []struct {
 		prompt string

@@ -22,6 +22,7 @@ func apiOpening(t *testing.T, statement string) string {
 // design: it says who calls (people's phones, staff consoles, devices, partner servers) and how
 // each proves who it is, in the design's own names, and two unrelated designs share none of it.
 func TestAPIOpeningNamesItsCallers(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		statement string
 		want      []string
@@ -62,6 +63,7 @@ func TestAPIOpeningNamesItsCallers(t *testing.T) {
 
 // TestCallerOfAuth sorts Auth cells by who holds the credential and names the holder.
 func TestCallerOfAuth(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		auth   string
 		kind   callerKind
@@ -89,6 +91,7 @@ func TestCallerOfAuth(t *testing.T) {
 // every design: the sign-in says whose credentials it takes, and an account carries a role when
 // the statement names more than one kind of person who signs in.
 func TestSignInNamesItsAccountHolders(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "A wildlife camera-trap app: rangers upload trap photos with GPS, 500k photos a year, and biologists tag the animals")
 	if !strings.Contains(sec[conversation.API], "none: rangers and biologists sign in with the credentials in the body") {
 		t.Errorf("sign-in row does not name the rangers and biologists:\n%s", sec[conversation.API])

@@ -9,6 +9,7 @@ import (
 // TestEmbeddedCatalogue: the embedded archetypes and components pass every check, each file is
 // placed in the presentation order, and the order is the one the files list.
 func TestEmbeddedCatalogue(t *testing.T) {
+	t.Parallel()
 	srcs, err := embeddedSources()
 	if err != nil {
 		t.Fatal(err)
@@ -68,6 +69,7 @@ func buildWithTeam(t *testing.T, files ...catalogueSource) (*knowledgeBase, erro
 
 // TestCatalogueRejects: each mistake fails the load with the file, the entry and the field.
 func TestCatalogueRejects(t *testing.T) {
+	t.Parallel()
 	if _, err := buildWithTeam(t, catalogueSource{name: "team/a.yaml", data: []byte(teamFile), team: true}); err != nil {
 		t.Fatalf("the valid team file: %v", err)
 	}
@@ -120,6 +122,7 @@ func TestCatalogueRejects(t *testing.T) {
 // TestCatalogueOverride: a team's entry with an embedded id replaces it where it stands, and a
 // replaced component keeps the links the domains add to it.
 func TestCatalogueOverride(t *testing.T) {
+	t.Parallel()
 	base, err := buildWithTeam(t)
 	if err != nil {
 		t.Fatal(err)
@@ -155,6 +158,7 @@ components:
 // TestDecodeDocuments: a knowledge file split by "---" is read as one, in order, and a misspelt
 // key fails in whichever document it stands.
 func TestDecodeDocuments(t *testing.T) {
+	t.Parallel()
 	f, err := decodeCatalogue([]byte("components:\n  - {id: a, name: A}\n---\ncomponents:\n  - {id: b, name: B}\nextend:\n  - {id: a}\n"))
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 // line of a Q&A site or a news aggregator does not say "purges are rare"; a photo app's, whose
 // media are immutable, still does.
 func TestCDNLineFollowsWhatIsCachedThere(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		immutable bool

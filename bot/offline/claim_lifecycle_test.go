@@ -10,6 +10,7 @@ import (
 // statement limits the claim, lapses when that limit passes; the generic request lifecycle is for
 // claims that keep a record of their own.
 func TestClaimLifecycleFromVerbs(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement, entity, want string
 	}{
@@ -48,6 +49,7 @@ func TestClaimLifecycleFromVerbs(t *testing.T) {
 // Whoever claims a thing another party made waits on the hand-over, so they are the ones told
 // when it changes, not its maker, who works the queue of claims.
 func TestClaimantIsTold(t *testing.T) {
+	t.Parallel()
 	for s, want := range map[string]string{
 		"Design a lost-and-found system for a city's transit network: 150 stations, staff log found items with photos, riders search and claim them within 90 days": "rider",
 		"A community fridge app: donors post surplus meals and neighbours claim them":                                                                               "neighbour",

@@ -8,6 +8,7 @@ import (
 // TestClientsFollowWhoUsesIt: the apps in the component table are what the statement's people
 // use, not phone apps for every design.
 func TestClientsFollowWhoUsesIt(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ problem, tech string }{
 		{"Design a public API that serves bus arrival times for any stop in the city, 5,000 requests per second", "developers' servers"},
 		{"Design a B2B invoicing platform where suppliers send invoices and buyers approve them; 10,000 companies", "each company's users sign in"},

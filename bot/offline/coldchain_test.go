@@ -7,6 +7,7 @@ import "testing"
 // person the statement names and an audit trail; the goods are never taken for patients'
 // records, nor the words for "chains and bursts".
 func TestColdChainDesigns(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement        string
 		mentions, absent []string

@@ -11,6 +11,7 @@ import (
 // TestComposedDesigns checks that a statement no archetype fits gets endpoints, entities and parts
 // from its own words.
 func TestComposedDesigns(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement  string
 		endpoints  []string // "METHOD /path" without the query
@@ -109,6 +110,7 @@ func TestComposedDesigns(t *testing.T) {
 // TestReliabilityFollowsTechnology checks that each store gets its own technology's mechanism,
 // and security the controls of the data at stake.
 func TestReliabilityFollowsTechnology(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement     string
 		section       conversation.SectionID
@@ -139,6 +141,7 @@ func TestReliabilityFollowsTechnology(t *testing.T) {
 // pharmacist's verification tells the patient whose refill it is, and a patient's own request
 // tells nobody (the pharmacists work from their queue).
 func TestComposedTellsTheOtherParty(t *testing.T) {
+	t.Parallel()
 	m := newModel(readStatement("Design a pharmacy refill service: patients request refills, pharmacists verify them, notify when ready for pickup"))
 	m.tells = true
 	if got := m.notifiedOf("refill", "pharmacist"); got != "patient" {
@@ -151,6 +154,7 @@ func TestComposedTellsTheOtherParty(t *testing.T) {
 
 // "look up whether their street has been plowed" reads the street; "whether" is no thing kept.
 func TestWhetherIsNoThing(t *testing.T) {
+	t.Parallel()
 	for _, problem := range []string{
 		"A snow plow tracker: 140 plows send GPS every 10 seconds and residents look up whether their street has been plowed",
 		"Tenants check if their parcel has arrived at the front desk, and the concierge logs parcels as couriers drop them off",

@@ -64,6 +64,7 @@ func checkDesignSays(t *testing.T, statement string, want, without []string) {
 // A singular subject acts as a plural one does: "the unit records dispatches", "each branch
 // orders flour", "the coxswain logs launches" are clauses the design keeps.
 func TestComposedReadsSingularSubjects(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a system for a fire brigade where the unit records dispatches, crews log callouts and the office approves permits.",
 			want: map[conversation.SectionID][]string{conversation.Requirements: {"Units record dispatches", "Crews log callouts"}, conversation.API: {"`/v1/dispatches`"}}},
@@ -84,6 +85,7 @@ func TestComposedReadsSingularSubjects(t *testing.T) {
 // what it answers (or on the box), not a new box; a hand-over after it moves the same record on,
 // and a hand-over of what is lent is the loan's hand-over call, not a row of its own.
 func TestComposedVerbsNameTheirCalls(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a records system for a county archive: archivists fetch boxes for readers, porters record handovers and readers request boxes before the reading room closes.",
 			want: map[conversation.SectionID][]string{
@@ -111,6 +113,7 @@ func TestComposedVerbsNameTheirCalls(t *testing.T) {
 // are fetched, climbers when their hires go out; where nobody's thing is changed by another,
 // nobody is told and there is no dive about it.
 func TestComposedTellsWhoseThingChanged(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a records system for a county archive: archivists fetch boxes for readers, porters record handovers and readers request boxes",
 			want:   map[conversation.SectionID][]string{conversation.DeepDive: {"Telling readers when their box requests change", "fetched, handed over or declined"}},
@@ -129,6 +132,7 @@ func TestComposedTellsWhoseThingChanged(t *testing.T) {
 // products, people, times or verbs of coming and going, not the organisation the system is for,
 // and never a clause run together; what the composer can design ("held for 90 days") it designs.
 func TestSelfReviewListsOnlyRealGaps(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		listed    []string // gaps the review must name
@@ -173,6 +177,7 @@ func TestSelfReviewListsOnlyRealGaps(t *testing.T) {
 // noun implies (a weight in kilograms with when it was measured, when and where a callout
 // happened, when a box was fetched), never a bare value.
 func TestComposedRowsHoldWhatTheirNounsImply(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design an angling club app where members log catches with species and weight, and bailiffs check permits",
 			want:   map[conversation.SectionID][]string{conversation.DataModel: {"species, weight"}, conversation.API: {"{species, weight}"}},
@@ -191,6 +196,7 @@ func TestComposedRowsHoldWhatTheirNounsImply(t *testing.T) {
 // One of the staff is "a staff member", an office is "an office", and what closes is named in
 // the statement's own word: the submission window, the term, not a "round".
 func TestComposedGrammarAndClosingNouns(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a lost-and-found service: staff log found items at 60 stations, riders describe what they lost, and staff match claims",
 			want:   map[conversation.SectionID][]string{conversation.Requirements: {"A staff member logs a found item"}},
@@ -211,6 +217,7 @@ func TestComposedGrammarAndClosingNouns(t *testing.T) {
 // scale, things let go after a while are limits, a person running something is no job, and a
 // place's name is not a thing kept.
 func TestComposedReadsChannelsLimitsAndPlaces(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{"members sign up for Sunday rides, maybe via WhatsApp", "the winner is announced, perhaps on Instagram"} {
 		if name, dau := famousScale(s); dau > 0 {
 			t.Errorf("%q: sized as %s (%v users)", s, name, dau)

@@ -10,6 +10,7 @@ import (
 // TestTechContradictionsFindDefects feeds each check the contradiction it exists for, and the
 // same design without it.
 func TestTechContradictionsFindDefects(t *testing.T) {
+	t.Parallel()
 	jobs := []conversation.Component{
 		{Name: "Notification workers", Kind: "worker", Technology: "Kafka consumer group", TalksTo: []string{"Event log"}},
 		{Name: "Event log", Kind: "queue", Technology: "a jobs table in the primary PostgreSQL"},
@@ -63,6 +64,7 @@ func TestTechContradictionsFindDefects(t *testing.T) {
 // TestReviewedDesignsHoldTogether designs the statements a senior reviewer found contradictions
 // in and holds them to every cross-section check.
 func TestReviewedDesignsHoldTogether(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Design a bed-management system for a network of 40 hospitals with about 12,000 beds; nurses and bed managers update bed status and the ED needs to see real-time free beds by ward",
 		"Design a live multiplayer trivia game show app: 2 million players join a scheduled show, each of 12 questions is pushed to everyone and players must answer within 10 seconds",

@@ -120,6 +120,7 @@ func renderAll(t *testing.T, problem string) (bot.Grounding, map[conversation.Se
 // TestDesignsAreConsistent holds every design to the cross-section checks, and a design no
 // archetype fits to the statement's own vocabulary.
 func TestDesignsAreConsistent(t *testing.T) {
+	t.Parallel()
 	for _, s := range consistencyStatements {
 		t.Run(s, func(t *testing.T) {
 			g, sec := renderAll(t, s)
@@ -142,6 +143,7 @@ func TestDesignsAreConsistent(t *testing.T) {
 
 // TestInconsistenciesFindDefects feeds the checks sections with each defect they exist for.
 func TestInconsistenciesFindDefects(t *testing.T) {
+	t.Parallel()
 	comps := []conversation.Component{
 		{Name: "API gateway", Kind: "edge", TalksTo: []string{"Application service"}},
 		{Name: "Application service", Kind: "service", TalksTo: []string{"Primary DB"}, Description: "logic (needed for: matches)"},
@@ -174,6 +176,7 @@ func TestInconsistenciesFindDefects(t *testing.T) {
 // TestReviewReadsTheWrittenDesign checks that the review of a design another designer wrote runs
 // the cross-section checks on that design's own sections.
 func TestReviewReadsTheWrittenDesign(t *testing.T) {
+	t.Parallel()
 	g, sec := renderAll(t, "Design a pastebin with monthly stats")
 	d := &conversation.Design{Components: g.Components}
 	for _, id := range conversation.SectionOrder {
@@ -199,6 +202,7 @@ func TestReviewReadsTheWrittenDesign(t *testing.T) {
 // TestCacheFindings flags a cache holding copies without an expiry rule, and not the stores that
 // hold state of their own (positions, dedup sets), which were false alarms.
 func TestCacheFindings(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{"Design a food delivery app", "Design a web crawler for 1B pages a month", "Design a distributed cache"} {
 		_, sec := renderAll(t, s)
 		if strings.Contains(sec[conversation.Tradeoffs], "Cache without an invalidation rule") {
@@ -218,6 +222,7 @@ func TestCacheFindings(t *testing.T) {
 // TestReviewFlagsAGuessThatSizesTheDesign names an assumed load that outweighs what the statement
 // stated, and stays quiet when the heaviest load is stated.
 func TestReviewFlagsAGuessThatSizesTheDesign(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a recipe site where cooks save 2 million recipes a day")
 	if !strings.Contains(sec[conversation.Tradeoffs], "Sized on a guess: the heaviest load, recipe view") {
 		t.Errorf("the assumed reads outweigh the stated poses 10×, yet the review does not say so:\n%s", sec[conversation.Tradeoffs])
@@ -231,6 +236,7 @@ func TestReviewFlagsAGuessThatSizesTheDesign(t *testing.T) {
 // A design one primary carries says how far that primary is from its first wall, and talks of
 // no shards: "a single-shard query" at 0.17 writes/s reads as a template.
 func TestSmallDesignHasHeadroomNotShards(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a tailoring alteration service: customers request alterations, tailors verify them, 500 shops")
 	all := sec[conversation.DataModel] + sec[conversation.Scalability] + sec[conversation.Tradeoffs]
 	if strings.Contains(all, "single-shard") || strings.Contains(all, "relational shards take") {
@@ -244,6 +250,7 @@ func TestSmallDesignHasHeadroomNotShards(t *testing.T) {
 // An archetype that states its availability in its own words ("Booking path 99.99% available")
 // gets no second, generic target beside it.
 func TestOneAvailabilityTarget(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a ferry booking system: 120 sailings a day, passengers and vehicles, car deck space must never be overbooked, 3 million bookings a year.")
 	if n := len(availabilityRe.FindAllString(sec[conversation.Requirements], -1)); n != 1 {
 		t.Errorf("%d availability targets in the requirements, want 1:\n%s", n, sec[conversation.Requirements])
@@ -253,6 +260,7 @@ func TestOneAvailabilityTarget(t *testing.T) {
 // A verb after a part the design names in the plural agrees with it: knowledge written
 // "{c:notifyworker} looks up" reads "Notification workers look up".
 func TestVerbsAgreeWithPluralParts(t *testing.T) {
+	t.Parallel()
 	r := newRenderer(bot.Grounding{Components: []conversation.Component{{Name: "Notification workers", Kind: "worker"}, {Name: "Cache", Kind: "cache"}}})
 	got := r.x("{c:notifyworker} looks up the device, {c:notifyworker} pushes it and {c:cache} keeps it; {c:notifyworker} has a lease")
 	want := "Notification workers look up the device, Notification workers push it and Cache keeps it; Notification workers have a lease"
@@ -263,6 +271,7 @@ func TestVerbsAgreeWithPluralParts(t *testing.T) {
 
 // A failing job is set aside where the jobs are: no dead-letter topic beside a jobs table.
 func TestDeadLetterFollowsTheLog(t *testing.T) {
+	t.Parallel()
 	for tech, want := range map[string]string{
 		"a jobs table in the primary PostgreSQL, taken with FOR UPDATE SKIP LOCKED": "is marked dead in the jobs table",
 		"Apache Kafka (RF=3, partitioned by key)":                                   "goes to a dead-letter topic",
@@ -277,6 +286,7 @@ func TestDeadLetterFollowsTheLog(t *testing.T) {
 // The hand-off words follow where the log is: a jobs table is written by the same transaction,
 // a broker is published to by an outbox relay, and a design without a log has no outbox row.
 func TestHandoffWordsFollowTheLog(t *testing.T) {
+	t.Parallel()
 	for tech, want := range map[string]string{
 		"a jobs table in the primary MySQL": "commits its job row in Event log in the same transaction as| with its job row|The same transaction inserts|as a job row into",
 		"Amazon Kinesis Data Streams":       "commits an outbox row, which a relay publishes to Event log, in the same transaction as| with an outbox row|Once committed, the outbox relay publishes|to",
@@ -295,6 +305,7 @@ func TestHandoffWordsFollowTheLog(t *testing.T) {
 // A composed design that knows a thing's name but not what it holds says so in its self-review,
 // while a link row of ids (a follow) is not flagged.
 func TestReviewFlagsHollowEntities(t *testing.T) {
+	t.Parallel()
 	// A pharmacy's refills have their own pattern now; a tailor's alterations have none.
 	_, sec := renderAll(t, "Design a tailoring alteration service: customers request alterations, tailors verify them, 500 shops")
 	if !strings.Contains(sec[conversation.Tradeoffs], "Alteration, Alteration request keep nothing of their own beyond ids") {
@@ -308,6 +319,7 @@ func TestReviewFlagsHollowEntities(t *testing.T) {
 
 // The capacity section sizes a cache only for a design that has one.
 func TestCacheSizedOnlyWithACache(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a pharmacy prescription refill service: patients request refills, pharmacists verify them, 500 stores")
 	if strings.Contains(sec[conversation.CapacityID], "Cache for the hot set") || strings.Contains(sec[conversation.CapacityID], ". Cache: ") {
 		t.Errorf("a design without a cache sizes one:\n%s", sec[conversation.CapacityID])
@@ -321,6 +333,7 @@ func TestCacheSizedOnlyWithACache(t *testing.T) {
 // The personal-data line names the stores that keep the personal fields: a leaderboard's score
 // history and a hive's time series keep only ids.
 func TestPersonalDataNamesItsStores(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, store, not string }{
 		{"Design a realtime leaderboard for a mobile game with 50M players; players see their rank among friends", "User DB", "Score history"},
 		{"Beekeepers watch 15k hives, each with a sensor sending weight and temperature every 5 minutes, and get an alert when a swarm is likely", "User DB", "Time-series"},
@@ -341,6 +354,7 @@ func TestPersonalDataNamesItsStores(t *testing.T) {
 // A flow step that goes on from a step the design dropped ("It intersects them …" after a search
 // index the design lacks) is dropped with it: it would name nothing.
 func TestPronounStepsFollowTheirStep(t *testing.T) {
+	t.Parallel()
 	r := &renderer{byID: map[string]conversation.Component{"cache": {Name: "Cache"}}}
 	got := r.presentSteps([]string{"{c:searchsvc} queries {c:search} for listings.", "It intersects them with {c:cache}.", "Results are stale by design."})
 	if len(got) != 1 || got[0] != "Results are stale by design." {
@@ -355,6 +369,7 @@ func TestPronounStepsFollowTheirStep(t *testing.T) {
 // The connection tier is sized from the people connected at once, and every section that sizes it
 // says the same number.
 func TestConnectionServersFollowTheConnections(t *testing.T) {
+	t.Parallel()
 	_, sections := renderAll(t, "A realtime leaderboard for our mobile game: 50M players, 2M concurrent at peak, every match end posts a score")
 	if !strings.Contains(sections[conversation.Scalability], "At 2M open connections (stated)") || !strings.Contains(sections[conversation.Scalability], "needs 20 servers") {
 		t.Errorf("scalability does not size 2M connections at 20 servers:\n%s", sections[conversation.Scalability])
@@ -369,6 +384,7 @@ func TestConnectionServersFollowTheConnections(t *testing.T) {
 // A race's runners run; a CI fleet's runners run code. Only the second gets the sandbox line, and
 // no design draws the scooter share's nearby-scooters link but the scooter share.
 func TestRunnersAndScootersStayInTheirDomain(t *testing.T) {
+	t.Parallel()
 	_, race := renderAll(t, "Live tracking for a city marathon: 45,000 runners with RFID chips cross timing mats, spectators follow runners on a map")
 	if strings.Contains(race[conversation.Security], "Untrusted code") {
 		t.Errorf("a marathon's runners got the code sandbox:\n%s", race[conversation.Security])
@@ -385,6 +401,7 @@ func TestRunnersAndScootersStayInTheirDomain(t *testing.T) {
 
 // A small design's overview names the store it has: a crawler's Cassandra is no PostgreSQL primary.
 func TestSmallOverviewNamesItsStore(t *testing.T) {
+	t.Parallel()
 	_, sections := renderAll(t, "a web crawler for 20,000 news sites fetched once a day")
 	if o := sections[conversation.Overview]; strings.Contains(o, "PostgreSQL primary with a standby are plenty") || !strings.Contains(o, "Cassandra") {
 		t.Errorf("overview claims a store the design lacks:\n%s", o)
@@ -393,6 +410,7 @@ func TestSmallOverviewNamesItsStore(t *testing.T) {
 
 // A stated latency replaces the archetype's own target: one number per requirement.
 func TestStatedLatencyWins(t *testing.T) {
+	t.Parallel()
 	_, sections := renderAll(t, "Design the home feed for a professional network with 120M daily actives; the feed must load in under 300ms")
 	req := sections[conversation.Requirements]
 	if !strings.Contains(req, "within 300 ms as stated") || strings.Contains(req, "< 200 ms") {
@@ -404,6 +422,7 @@ func TestStatedLatencyWins(t *testing.T) {
 // design that picks a CRDT does not transform operations (OT), and a leaderboard whose scores
 // carry a tie-break is not added to with ZINCRBY (the tie-break would add up).
 func TestPartsAgreeWithTheirDecisions(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a collaborative document editor like Google Docs: up to 100 people editing the same document at once, offline edits merge on reconnect")
 	if !strings.Contains(sec[conversation.DeepDive], "a CRDT, because offline edits must merge") {
 		t.Fatalf("the editor's dive no longer picks a CRDT:\n%s", sec[conversation.DeepDive])
@@ -421,6 +440,7 @@ func TestPartsAgreeWithTheirDecisions(t *testing.T) {
 // A Redis that holds the only copy of something is watched for memory against a no-eviction
 // limit, not for its hit ratio: an eviction there is data lost. A cache is watched as a cache.
 func TestStoresInRedisAreWatchedAsStores(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a real-time gaming leaderboard with daily, weekly and all-time boards for 50 million daily players")
 	rel := sec[conversation.Reliability]
 	if !strings.Contains(rel, "Leaderboard store (boards): memory per shard against maxmemory (noeviction") {
@@ -434,6 +454,7 @@ func TestStoresInRedisAreWatchedAsStores(t *testing.T) {
 // An online judge's runners are sized by the CPU its submissions take: the tests each one runs,
 // or the stated limit when no tests are given, times the peak rate.
 func TestJudgesAreSizedByTheirRuns(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct{ problem, want string }{
 		{"Design an online judge for programming contests: 50,000 contestants submit code during 3-hour contests, each submission runs against 100 tests",
 			"at 4.6 submissions/s and 100 tests (stated) × 0.5 s a test (assumed), the runners keep about 232 sandboxes busy at once"},
@@ -452,6 +473,7 @@ func TestJudgesAreSizedByTheirRuns(t *testing.T) {
 // per user a day; its counter shards are said once, by its own rule, and its expiring counters
 // are watched as a cache.
 func TestRateLimiterIsSizedByCalls(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a rate limiter")
 	if !strings.Contains(sec[conversation.CapacityID], "1M DAU × 1000 a day") {
 		t.Errorf("the limiter is not sized by calls:\n%s", sec[conversation.CapacityID])
@@ -467,6 +489,7 @@ func TestRateLimiterIsSizedByCalls(t *testing.T) {
 // People in a sale's queue read their place in it, not the seat map a hundred times each: the
 // reads of a queue's burst are position polls.
 func TestQueuesReadTheirPlace(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a concert ticketing system like Ticketmaster: a popular on-sale puts 2 million fans in a queue for a 60,000-seat stadium, seats must never be double sold")
 	if c := sec[conversation.CapacityID]; !strings.Contains(c, "queue position poll: 6667/s × 20 per item = 133K/s") || strings.Contains(c, "667K") {
 		t.Errorf("a queue's reads are not its position polls:\n%s", c)
@@ -476,6 +499,7 @@ func TestQueuesReadTheirPlace(t *testing.T) {
 // Text from another design stays out: a flag service's console sets no crawler seeds, a
 // food-bank charity connects to no bank, and a primary holding next to nothing is not "1%" full.
 func TestNoTextFromAnotherDesign(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a feature flag service: engineers toggle flags and percentage rollouts from a dashboard, and SDKs in hundreds of services evaluate flags locally")
 	if strings.Contains(sec[conversation.Architecture], "seeds") {
 		t.Errorf("a flag service's console sets seeds:\n%s", sec[conversation.Architecture])
@@ -494,6 +518,7 @@ func TestNoTextFromAnotherDesign(t *testing.T) {
 // whichever path built the design: a court's PDFs up to 200 MB, a lab's 2 TB sequencer runs, a
 // survey archive's 80 GB surveys, a studio's master files up to 4 GB.
 func TestCountedBlobsHaveObjectStorage(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Design an e-filing system for a state court: 2.3 million filings per year, PDFs up to 200 MB, and 600 clerks review and accept or reject filings",
 		"Design sample tracking for a genomics core lab: 5,000 samples arrive each week, sequencers produce 2 TB per run with 3 runs a day",
@@ -523,6 +548,7 @@ func TestCountedBlobsHaveObjectStorage(t *testing.T) {
 // Where a capability uploads the statement's files already (attachments through the media
 // service), the composed design adds no second flow for the same bytes.
 func TestSizedFilesUploadedOnce(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "a grant portal where 40,000 applicants a year submit proposals, attachments as large as 50 MB")
 	if flows := sec[conversation.DataFlow]; !strings.Contains(flows, "Upload media") || strings.Contains(flows, "Store the attachments") {
 		t.Errorf("want the media upload flow alone:\n%s", flows)
@@ -532,6 +558,7 @@ func TestSizedFilesUploadedOnce(t *testing.T) {
 // A message log is sized in brokers by the bytes it writes and serves, not in app servers and
 // database shards by its message count; a consumed message is its own size on the wire.
 func TestMessageLogsAreSizedInBrokers(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a distributed message queue like Kafka: producers write 2 million messages per second at peak, average message 1 KB, consumers in many groups read the same topics, messages retained 7 days")
 	if o := sec[conversation.Overview]; !strings.Contains(o, "about 25 brokers") || strings.Contains(o, "database shards") {
 		t.Errorf("the log is not sized in brokers:\n%s", o)
@@ -544,6 +571,7 @@ func TestMessageLogsAreSizedInBrokers(t *testing.T) {
 // A stated stream is counted in listeners, not requests: the self-review compares an assumed
 // rate only with stated rates ("+InfT× the stated viewer stream").
 func TestGuessIsNotComparedWithAStream(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a music streaming service like Spotify: 100 million monthly active users, 40 million daily, an average of 90 minutes of listening per day at 160 kbps")
 	if strings.Contains(sec[conversation.Tradeoffs], "Inf") {
 		t.Errorf("a rate is divided by a stream's zero:\n%s", sec[conversation.Tradeoffs])
@@ -552,6 +580,7 @@ func TestGuessIsNotComparedWithAStream(t *testing.T) {
 
 // A feed's requirement and the capacity section agree on whether it is read-heavy.
 func TestReadWriteVerdictsAgree(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a photo sharing feed: 500 million users, each posts 10 photos a day and reads about 19 a day")
 	req, capa := sec[conversation.Requirements], sec[conversation.CapacityID]
 	if strings.Contains(capa, "Balanced reads and writes") && strings.Contains(req, "Read-heavy") {
@@ -562,6 +591,7 @@ func TestReadWriteVerdictsAgree(t *testing.T) {
 // A composed design's approach names the shards its capacity plan counts, not "one replicated
 // PostgreSQL database" beside "36 database shards".
 func TestComposedApproachNamesItsShards(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a system where 40 million anglers log catches every day and inspectors verify catches")
 	if o := sec[conversation.Overview]; !strings.Contains(o, "replicated PostgreSQL database split into 36 shards") || !strings.Contains(o, "36 database shards") {
 		t.Errorf("the approach and the plan disagree on shards:\n%s", o)
@@ -571,6 +601,7 @@ func TestComposedApproachNamesItsShards(t *testing.T) {
 // A small system's store is keyed for sharding, not sharded: "PostgreSQL sharded by event id"
 // does not sit beside "one PostgreSQL primary with a standby are plenty".
 func TestSmallStoresAreNotSharded(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design ticketing for a regional theatre group with 4 venues of 300 to 1,100 seats and about 25 performances each week")
 	if !strings.Contains(sec[conversation.Overview], "one PostgreSQL primary with a standby are plenty") {
 		t.Fatalf("the theatre is no longer small:\n%s", sec[conversation.Overview])
@@ -583,6 +614,7 @@ func TestSmallStoresAreNotSharded(t *testing.T) {
 // Content is public only where someone publishes it: a driver's photo of a contaminated bin is
 // evidence kept with a record; a recipe site's posts are published.
 func TestEvidencePhotosAreNotPublicContent(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a bin-tracking system for a city recycling program: 180,000 households have RFID-tagged bins, 45 trucks scan each bin when it is emptied, and drivers photograph contaminated bins")
 	if strings.Contains(sec[conversation.Security], "Content people publish") {
 		t.Errorf("evidence photos are treated as published content:\n%s", sec[conversation.Security])

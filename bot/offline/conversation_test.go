@@ -148,6 +148,7 @@ var noDiagramInProse = []string{"```", "<br/>", "flowchart", "From the current d
 var citesRe = regexp.MustCompile(`\(see [A-Z][^)]*\)`)
 
 func TestConversations(t *testing.T) {
+	t.Parallel()
 	S := func(ids ...conversation.SectionID) []conversation.SectionID { return ids }
 	A, DF, API, DM, DD, SC, RL, SE, TR, RQ, OV, UI, CAP := conversation.Architecture, conversation.DataFlow, conversation.API, conversation.DataModel,
 		conversation.DeepDive, conversation.Scalability, conversation.Reliability, conversation.Security, conversation.Tradeoffs, conversation.Requirements,

@@ -6,6 +6,7 @@ import "testing"
 // is about that thing, not about "items"; and people named only as who may see things ("visible
 // only to judges") read what others create, so the design does not have them create it.
 func TestComposedKeepsWhatIsCountedAndViewersOnlyRead(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement     string
 		want, without []string
@@ -24,6 +25,7 @@ func TestComposedKeepsWhatIsCountedAndViewersOnlyRead(t *testing.T) {
 // Irregular verbs keep their own participles: critical values are "seen" within 5 minutes, not
 // "seed".
 func TestPastTenseOfIrregularVerbs(t *testing.T) {
+	t.Parallel()
 	for v, want := range map[string]string{"see": "seen", "send": "sent", "pay": "paid", "bid": "bid", "plan": "planned", "file": "filed", "copy": "copied"} {
 		if got := pastTense(v); got != want {
 			t.Errorf("pastTense(%q) = %q, want %q", v, got, want)
@@ -33,6 +35,7 @@ func TestPastTenseOfIrregularVerbs(t *testing.T) {
 
 // A field of work names no thing kept: a citizen science app keeps sightings, not "sciences".
 func TestFieldsOfWorkAreNotThingsKept(t *testing.T) {
+	t.Parallel()
 	checkDesignSays(t, "a citizen science app where 12,000 volunteers log butterfly counts from their gardens each summer weekend",
 		[]string{"butterfly count"}, []string{"sciences", "system for science"})
 }

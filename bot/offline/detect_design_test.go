@@ -10,6 +10,7 @@ import (
 // TestNewArchetypesRender designs the statements that used to be hijacked by one word and checks
 // each now gets its own archetype, renders its own content and nothing generic or foreign.
 func TestNewArchetypesRender(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		prompt, archetype string
 		mentions, absent  []string

@@ -10,6 +10,7 @@ import (
 // strictly, names only existing features, covers every feature that has design content, and
 // gives every entry statements to test it with.
 func TestCapabilitiesSchema(t *testing.T) {
+	t.Parallel()
 	f, err := decodeDetection(capabilitiesYAML)
 	if err != nil {
 		t.Fatal(err)
@@ -56,6 +57,7 @@ func TestCapabilitiesSchema(t *testing.T) {
 // TestCapabilitiesSchemaRejects feeds the loader broken files: each must fail with a message that
 // names the problem.
 func TestCapabilitiesSchemaRejects(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, yaml, want string }{
 		{"unknown key", "capabilities:\n  - id: chat\n    trigers: [chat]\n", "trigers"},
 		{"unknown signal key", "capabilities:\n  - id: chat\n    signals:\n      - any: [chat]\n        near: [x]\n", "near"},
@@ -82,6 +84,7 @@ func TestCapabilitiesSchemaRejects(t *testing.T) {
 
 // TestCapabilitySamples runs every entry's samples (must detect it) and not (must not).
 func TestCapabilitySamples(t *testing.T) {
+	t.Parallel()
 	f, err := decodeDetection(capabilitiesYAML)
 	if err != nil {
 		t.Fatal(err)
@@ -120,6 +123,7 @@ func TestCapabilitySamples(t *testing.T) {
 // capabilities include and exclude what an interviewer would expect. The first rows are the
 // single-word hijacks the YAML signals were written to stop.
 func TestDetect(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		want, not []string
@@ -459,6 +463,7 @@ func TestDetect(t *testing.T) {
 
 // TestDetectReasons checks that the reason says which words decided, context included.
 func TestDetectReasons(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ statement, id, want string }{
 		{"a shop where the checkout reserves stock", "inventory", `"stock" (with "checkout")`},
 		{"Design Slack", "channels", `"slack"`},
@@ -481,6 +486,7 @@ func TestDetectReasons(t *testing.T) {
 
 // TestDetectDeterministic: the same statement gives the same ids and reasons, in catalogue order.
 func TestDetectDeterministic(t *testing.T) {
+	t.Parallel()
 	s := "Design a WhatsApp-like chat with group chats, read receipts, payments and a feed of photos"
 	ids, why := detect(s)
 	for range 20 {
@@ -504,6 +510,7 @@ func TestDetectDeterministic(t *testing.T) {
 }
 
 func TestTokenizeAndFind(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text, phrase, want string
 	}{
@@ -536,6 +543,7 @@ func BenchmarkDetect(b *testing.B) {
 
 // TestDetectBarePhrase: a follow-up naming a capability alone needs no context words.
 func TestDetectBarePhrase(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ phrase, want string }{
 		{"receipts", "receipts"},
 		{"the channels", "channels"},
@@ -559,6 +567,7 @@ func TestDetectBarePhrase(t *testing.T) {
 // not what is built; the same word heading the subject, or anywhere else in the statement, still
 // decides.
 func TestSettingWordsDoNotDecide(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		want, not []string

@@ -11,6 +11,7 @@ import (
 // TestReportingDevicesBySentenceShape reads a device fleet from "N things report X every T"
 // whatever the things are called, and never from people, their phones or servers.
 func TestReportingDevicesBySentenceShape(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
 		{"Our 3,000 grain silos each report their fill level every 15 minutes", "3000 silos report every 15 min"},
 		{"20,000 data loggers upload temperature every 2 minutes over cellular", "20K loggers report every 2 min"},
@@ -37,6 +38,7 @@ func TestReportingDevicesBySentenceShape(t *testing.T) {
 
 // TestHeldLimitAndWhoIsTold reads a limit held over time and the people to tell as stated.
 func TestHeldLimitAndWhoIsTold(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, rule, who string }{
 		{"if a freezer is warmer than -15°C for over 20 minutes, message the driver", "warmer than -15°C for over 20 minutes", "the driver"},
 		{"if moisture stays below 20% for more than an hour the farmer must be texted", "below 20% for more than an hour", "the farmer"},
@@ -60,6 +62,7 @@ func TestHeldLimitAndWhoIsTold(t *testing.T) {
 
 // TestGroupCommandRead reads a command to a whole group by a deadline, in the statement's words.
 func TestGroupCommandRead(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		want      groupCommand
@@ -80,6 +83,7 @@ func TestGroupCommandRead(t *testing.T) {
 // TestUnitCommandRead reads a command to one device by a deadline in the statement's words, and
 // leaves people's deadlines and commands to a whole group alone.
 func TestUnitCommandRead(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		want      unitCommand
@@ -104,6 +108,7 @@ func TestUnitCommandRead(t *testing.T) {
 // the stated limit held over time with its own figures and people, a command fanned out to a
 // group by its deadline, and a settlement from metered energy rather than a card checkout.
 func TestDeviceFleetDesigns(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement        string
 		mentions, absent []string
@@ -165,6 +170,7 @@ func TestDeviceFleetDesigns(t *testing.T) {
 // TestGroupCommandIsNotWrites sizes a command to a whole group as one command fanned out by the
 // brokers, not as every device's delivery written to the database inside the deadline.
 func TestGroupCommandIsNotWrites(t *testing.T) {
+	t.Parallel()
 	g, _ := renderAll(t, "An operator of 12,000 EV chargers needs a backend: each charger sends its power draw every 15 seconds, and a curtailment command must reach all chargers at a site within 2 seconds.")
 	// 12,000 ÷ 15 s = 800 readings/s; the command read as writes added 6,000/s.
 	if got := g.Capacity.PeakWriteQPS; got > 1000 {
@@ -175,6 +181,7 @@ func TestGroupCommandIsNotWrites(t *testing.T) {
 // TestDevicePatternsStayOff keeps the device rules off statements whose senders are servers,
 // people's phones or people.
 func TestDevicePatternsStayOff(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Design a monitoring system for 20,000 servers that send CPU and memory metrics every 10 seconds and page the on-call engineer when CPU stays above 90% for 5 minutes.",
 		"Design a ride-hailing app where 50,000 drivers' phones send their location every 4 seconds and riders see their driver approach.",
@@ -194,6 +201,7 @@ func TestDevicePatternsStayOff(t *testing.T) {
 // TestSettlementFlowIsNamed names a stated periodic settlement for what it writes, not for the
 // verb the reader met first ("settle energy delivered per household" was "deliver household").
 func TestSettlementFlowIsNamed(t *testing.T) {
+	t.Parallel()
 	g, _ := renderAll(t, "4,000 solar inverters report their output every minute, and we settle the energy delivered per home every month.")
 	var names []string
 	for _, f := range g.Requirements.Workload.Flows {
@@ -207,6 +215,7 @@ func TestSettlementFlowIsNamed(t *testing.T) {
 // TestReadingsOfDropsArticles names what devices send without the article the statement puts
 // before it: a field is gps_ping, never a_gps_ping, and a device reports its gps ping.
 func TestReadingsOfDropsArticles(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ from, want string }{
 		{"1,100 buses send a GPS ping every 10 seconds", "gps ping"},
 		{"9,000 weather buoys transmit an hourly wave height reading once an hour", "hourly wave height reading"},

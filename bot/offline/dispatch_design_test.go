@@ -11,6 +11,7 @@ import (
 // road times over a straight-line shortlist, one conditional update as the claim, stale units
 // left out, the deadline measured, and position reports as a stream, not a "Gps" thing.
 func TestDispatchDesign(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a dispatch system for a regional ambulance service: 60 ambulances report GPS every 5 seconds, dispatchers receive 900 calls a day and must assign the nearest free crew within 30 seconds.",
 			want: map[conversation.SectionID][]string{
@@ -57,6 +58,7 @@ func TestDispatchDesign(t *testing.T) {
 
 // A fleet reporting thousands of times a second keeps its free units in a geo index of their own.
 func TestDispatchLargeFleetUsesAGeoIndex(t *testing.T) {
+	t.Parallel()
 	f := composed("Design dispatch for a national breakdown service: 50,000 vans report GPS every 5 seconds and the system assigns the nearest free van to each breakdown.")
 	if !slices.Contains(f.Components, "geoindex") || !slices.Contains(f.Components, "locsvc") {
 		t.Errorf("components %v, want the geo index and location service", f.Components)
@@ -70,6 +72,7 @@ func TestDispatchLargeFleetUsesAGeoIndex(t *testing.T) {
 // Units' positions are their people's personal data however the statement names them, and a
 // service that counts nobody is a region's units and dispatchers, not a million app users.
 func TestDispatchPrivacyAndSize(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a system for a home-care agency where 250 nurses share their position every 30 seconds from the app and coordinators assign the nearest available nurse to each urgent visit request within 10 minutes; about 3,000 visits a day.",
 			want: map[conversation.SectionID][]string{conversation.Security: {"Location (nurses' positions)", "health data", "a nurse changes only their own status"}}},
@@ -82,6 +85,7 @@ func TestDispatchPrivacyAndSize(t *testing.T) {
 // Composed designs that mention location, nearness or freeness without sending anyone keep their
 // own design: no free units' index, no claim, no time to send.
 func TestNoDispatchWithoutTheClause(t *testing.T) {
+	t.Parallel()
 	absent := []string{"GiST (position)", "Time to send", "candidates", "nearest-free"}
 	checkSections(t, []sectionCase{
 		{statement: "Design a system where volunteers log litter pickups with GPS and see the nearest free bin on a map.",

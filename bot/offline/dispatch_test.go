@@ -8,6 +8,7 @@ import (
 // The dispatch clause is read from its grammar in the statement's own words: who sends, what is
 // sent, to what, what reports where it is, how often, by when, and whether units answer.
 func TestReadDispatch(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		want      dispatch
@@ -42,6 +43,7 @@ func TestReadDispatch(t *testing.T) {
 // Location, nearness or freeness alone is no dispatch: nobody sends the nearest campsite, a
 // parking bay or a charger stays put, a tracking page sends nothing, and agents report no position.
 func TestReadDispatchNeedsTheClause(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Design an app where hikers log trails with GPS and see the nearest campsite with free pitches.",
 		"The garage assigns each arriving car the nearest free bay; 2,000 bay sensors report occupancy every 10 seconds and drivers see their bay on a map.",
@@ -61,6 +63,7 @@ func TestReadDispatchNeedsTheClause(t *testing.T) {
 // A dispatch statement is no ride hailing, services marketplace, fleet map or ticket sale: those
 // patterns shared its words ("nearest available", "idle", "ticket") and picked the wrong design.
 func TestDispatchNarrowsLookalikes(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		gone      []string

@@ -6,6 +6,7 @@ import "testing"
 // metered loans, a term), loans end on the device, and nothing rides a van or passes a kiosk. A
 // library of print books keeps its circulation, and a shop that sells e-books lends nothing.
 func TestEbookLendingIsDesignedAsLicences(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement     string
 		want, without []string

@@ -14,6 +14,7 @@ import (
 // sequence and kept as history, the server's clock with per-candidate extra time, and proctoring
 // only when the statement names it.
 func TestExamSittingDesign(t *testing.T) {
+	t.Parallel()
 	common := []string{"online exam platform", "indexeddb", "client_seq", "replayed", "last contact", "extra time", "accommodation", "answersave", "enforced by the server"}
 	tests := []struct {
 		prompt           string
@@ -48,6 +49,7 @@ func TestExamSittingDesign(t *testing.T) {
 // TestExamSittingAtOnce: candidates said to sit "at the same time" or "simultaneously" are the
 // sitting an exam is sized for, not a cap beside a million assumed users.
 func TestExamSittingAtOnce(t *testing.T) {
+	t.Parallel()
 	for _, prompt := range []string{
 		"12,000 candidates sit the same four-hour assessment at the same time, with answers autosaved and a hard deadline",
 		"An online exam platform where 12,000 candidates take the paper simultaneously",
@@ -63,6 +65,7 @@ func TestExamSittingAtOnce(t *testing.T) {
 // second inside the stated two-hour window, which comes twice a year: sized at that peak,
 // averaged over the year, and kept as history rather than replacing the last save.
 func TestExamSavesOnlyDuringSitting(t *testing.T) {
+	t.Parallel()
 	prompts := []string{
 		"A university exam service: 30,000 students sit exams in the same two-hour window twice a year, and answers autosave every 20 seconds until a hard deadline.",
 		"Our exam platform has 30,000 candidates who sit a paper within a 2-hour window three times a year; each response is autosaved every 20 seconds.",

@@ -11,6 +11,7 @@ import (
 // TestComponentFlowsFollowEdges checks the data flow composed when no feature has one: it walks
 // the diagram's edges from the client, so each step names two parts that are connected.
 func TestComponentFlowsFollowEdges(t *testing.T) {
+	t.Parallel()
 	comps := []conversation.Component{
 		{Name: "Clients", Kind: "client", TalksTo: []string{"API gateway"}, Flows: []string{"HTTPS/JSON API"}},
 		{Name: "API gateway", Kind: "edge", TalksTo: []string{"Application service"}, Flows: []string{"API calls"}},

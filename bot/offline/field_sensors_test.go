@@ -10,6 +10,7 @@ import (
 // their gateways going offline as devices buffering, not an app that works offline. Servers
 // watched for their health keep the metrics pipeline.
 func TestFieldSensorsAreDevices(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		on, off   []string
@@ -40,6 +41,7 @@ func TestFieldSensorsAreDevices(t *testing.T) {
 // on-call engineer, and readings buffered through an outage never alert late. Servers keep their
 // paging.
 func TestFieldSensorAlertsReachTheirPeople(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement        string
 		mentions, absent []string

@@ -13,6 +13,7 @@ import (
 // the load the statement gave for the places it counted; places it did not count (continents)
 // are said as what they ask of the design, never read as its users.
 func TestWhatIfCountsPlaces(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	d := offline.New()
 	rides := grounding(design(t, "ride hailing for one city: 1M riders, 30k drivers online at peak sending GPS every 5s, 20k ride requests an hour at peak"))

@@ -24,6 +24,7 @@ func hasComp(cs []conversation.Component, name string) bool {
 // cannot resolve to one part is asked about, never taken to be a store or a capability that
 // other parts need.
 func TestRemovalResolvesTheNamedThing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	d := offline.New()
 	park := grounding(design(t, garages))
@@ -80,6 +81,7 @@ func TestRemovalResolvesTheNamedThing(t *testing.T) {
 
 // A request with two changes makes both, or says which it did not make.
 func TestTwoChangesInOneRequest(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	d := offline.New()
 	photos := grounding(design(t, "Design an Instagram-like photo sharing app for 50M DAU"))
@@ -111,6 +113,7 @@ func TestTwoChangesInOneRequest(t *testing.T) {
 
 // Verbs that are what people do, not changes to the design, keep a request whole.
 func TestOneChangeWithTwoActions(t *testing.T) {
+	t.Parallel()
 	photos := grounding(design(t, "Design an Instagram-like photo sharing app for 50M DAU"))
 	for _, text := range []string{"let users edit and remove their posts", "add a way to tag and remove photos"} {
 		in, err := offline.New().Interpret(context.Background(), photos, text)

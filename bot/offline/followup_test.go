@@ -17,6 +17,7 @@ func grounding(d *conversation.Design) bot.Grounding {
 }
 
 func TestInterpretClassifies(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "Design an Instagram-like photo sharing app for 50M DAU"))
 	for text, want := range map[string]bot.Intent{
 		"how do you handle a cache stampede?":     bot.IntentQuestion,
@@ -52,6 +53,7 @@ func TestInterpretClassifies(t *testing.T) {
 }
 
 func TestInterpretChanges(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	base := design(t, "Design an Instagram-like photo sharing app for 50M DAU")
 	g := grounding(base)
@@ -158,6 +160,7 @@ func TestInterpretChanges(t *testing.T) {
 }
 
 func TestAnswer(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "Design an Instagram-like photo sharing app for 50M DAU"))
 	d := offline.New()
 	for q, wants := range map[string][]string{
@@ -183,6 +186,7 @@ func TestAnswer(t *testing.T) {
 // other words, two people changing one thing, regions counted, a factor on what the statement
 // counted.
 func TestFollowUpsOnAComposedDesign(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	// A tailor's alterations have no pattern, so the design is composed (a pharmacy's refills
 	// have their own now).
@@ -219,6 +223,7 @@ func TestFollowUpsOnAComposedDesign(t *testing.T) {
 // region, moving them to Cassandra keeps them there, and the note says how, not that the
 // design is single-region.
 func TestSwapCostFromTheCurrentVersion(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	d := offline.New()
 	g := grounding(design(t, "a URL shortener for 100M new links a month"))
@@ -245,6 +250,7 @@ func TestSwapCostFromTheCurrentVersion(t *testing.T) {
 // A stampede answer names the stores the cache fronts, not every database: the click analytics
 // store is read by no cached path.
 func TestStampedeNamesTheFrontedStores(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "a URL shortener for 100M new links a month"))
 	a, err := offline.New().Answer(context.Background(), g, "what stops a dogpile when a hot short code expires?")
 	if err != nil {
@@ -259,6 +265,7 @@ func TestStampedeNamesTheFrontedStores(t *testing.T) {
 // still found when the question names its subject, ahead of a general answer sharing a word
 // ("surge" is not a burst of traffic here).
 func TestQuestionFindsADiveBySubject(t *testing.T) {
+	t.Parallel()
 	d := offline.New()
 	for problem, qa := range map[string][2]string{
 		"Design a ride hailing service like Uber for 10M riders": {"how does surge pricing work?", "**Surge pricing.** Pricing service computes a multiplier per geo cell"},
@@ -283,6 +290,7 @@ func TestQuestionFindsADiveBySubject(t *testing.T) {
 // store at the design's own read rate. Where the store already reads through a cache, or the
 // part is itself a cache, it pushes back; a question about caching stays a question.
 func TestCacheInFrontOfAStoreIsAChange(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	d := offline.New()
 	shop := grounding(design(t, "Design an e-commerce store like Amazon for 5M DAU"))
@@ -318,6 +326,7 @@ func TestCacheInFrontOfAStoreIsAChange(t *testing.T) {
 // the design's own words, which rule goes and what keeps it now, in the reply and the decision
 // log.
 func TestSwapSaysWhichRuleLosesItsTransaction(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	d := offline.New()
 	for _, tc := range []struct{ problem, ask, rule, instead string }{
@@ -342,6 +351,7 @@ func TestSwapSaysWhichRuleLosesItsTransaction(t *testing.T) {
 // CDN carries more egress than an origin serves, so it is pushed back on until confirmed; a
 // cache's reads land on the store it fronted.
 func TestDropSaysWhereTheLoadGoes(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	d := offline.New()
 	video := grounding(design(t, "Design a video streaming service like YouTube for 20M daily viewers"))

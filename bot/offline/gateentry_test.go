@@ -5,6 +5,7 @@ import "testing"
 // The gate's design speaks of what the statement names: a skier's lift pass at a resort's lift
 // gate, a member's membership at a car wash's entrance, else the plain words.
 func TestGateWords(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement, name, want string
 	}{
@@ -34,6 +35,7 @@ func TestGateWords(t *testing.T) {
 
 // A noun that starts with a vowel takes "an": a car wash's entrance, a theme park's annual pass.
 func TestGateWordsArticle(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement, name, want string
 	}{

@@ -11,6 +11,7 @@ import (
 // TestGeneralises designs statements that are not in the benchmark and checks that the design
 // follows each statement's own features and numbers.
 func TestGeneralises(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement  string
 		features   []string
@@ -165,6 +166,7 @@ func checkComponents(t *testing.T, d *conversation.Design) {
 // TestNoCDNWithoutContent checks the rule that components follow features: services without
 // static or media content get no CDN, designs without a feed get no fan-out.
 func TestNoCDNWithoutContent(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Design a distributed rate limiter for 500K requests per second",
 		"Design a payment system for a bank with 2M transactions a day",

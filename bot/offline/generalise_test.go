@@ -12,6 +12,7 @@ import (
 // the knowledge that belongs to a different kind of system (a hotel is not a concert sale, a
 // crawler has no end-user apps).
 func TestCommonPrompts(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		prompt    string
 		archetype string   // overview names it ("— a reservation system.")

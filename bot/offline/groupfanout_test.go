@@ -11,6 +11,7 @@ import (
 // message's deliveries (messages × members reached), the hard parts name the fan-out to groups
 // that large, and the dive quotes the stated cap rather than "a few hundred".
 func TestGroupCapSizesMessageFanOut(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		problem string
 		cap     string
@@ -44,6 +45,7 @@ func TestGroupCapSizesMessageFanOut(t *testing.T) {
 // With no cap on a group, nothing is assumed of its size: the message reaches no stated
 // audience and no dive speaks of groups of a size nobody gave.
 func TestNoGroupCapNoGroupFanOut(t *testing.T) {
+	t.Parallel()
 	g, sec := renderAll(t, "Design a messaging app for 20 million daily users who chat one-to-one and in small groups")
 	for _, f := range g.Requirements.Workload.Flows {
 		if f.FanOut != 0 {

@@ -11,6 +11,7 @@ import (
 // object storage: ingress counts the wire size, storage only what is kept, once, and no database
 // is partitioned for a write it never sees.
 func TestKeptBytes(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{RecordBytes: 500, KeptBytes: 5, ReadWrite: 0.0001, PeakFactor: 2, Retention: 0.0192, Write: "span", Read: "trace lookup"}
 	w, _ := workloadFrom("a tracing backend that ingests 1 million spans per second", p)
 	f := firstOf(w.Flows, conversation.FlowWrite)

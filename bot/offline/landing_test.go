@@ -23,6 +23,7 @@ func requirementsCapacity(t *testing.T, problem string) (conversation.Workload, 
 // A ride-hailing design keeps drivers' positions in its geo index and their history in object
 // storage: thousands of GPS updates a second partition no database.
 func TestGPSUpdatesPartitionNoDatabase(t *testing.T) {
+	t.Parallel()
 	for _, prompt := range []string{
 		"Build a taxi app like Lyft for a metro area where 25,000 drivers on shift report their position every 5 seconds and riders book 1,200 trips an hour",
 		"Design ride sharing for 60k online drivers pinging location every 3 s",
@@ -41,6 +42,7 @@ func TestGPSUpdatesPartitionNoDatabase(t *testing.T) {
 // An exam sitting with no stated recurrence comes about once a year: its storage is the sitting's
 // saves, its day's users the candidates, not a fifth of them every day.
 func TestExamSittingOnceAYearWhenUnsaid(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		prompt     string
 		candidates float64

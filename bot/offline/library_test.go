@@ -19,6 +19,7 @@ func joined(sec map[conversation.SectionID]string) string {
 // A public library is not a university's: its patrons have no university sign-in, no course
 // reserves and no students, while a university's libraries keep them.
 func TestLibraryAcademicLinesFollowTheStatement(t *testing.T) {
+	t.Parallel()
 	academic := []string{"university's sign-in", "course reserve", "student"}
 	for _, p := range []string{
 		"Design a hold system for a county library network: 40 branches, 2M items, patrons place holds online, items travel between branches on a daily van",
@@ -54,6 +55,7 @@ func TestLibraryAcademicLinesFollowTheStatement(t *testing.T) {
 // branch's manifest, the 7-day hold shelf, and van figures that follow the stated branches and
 // items.
 func TestLibraryVanFollowsTheStatement(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		problem string
 		want    []string

@@ -9,6 +9,7 @@ import (
 // minutes") replaces the knowledge base's usual figure in the requirements as in the deep dives,
 // and no placeholder is left for a reader or a model to see.
 func TestStatedLimitsReachEverySection(t *testing.T) {
+	t.Parallel()
 	d := design(t, "Design a parking app for 3 garages where drivers can reserve a free spot for up to 20 minutes")
 	var all strings.Builder
 	for _, s := range d.Sections {

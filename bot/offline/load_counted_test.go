@@ -9,6 +9,7 @@ import (
 // A figure a pattern reasons from its usual population ("a million shows polled by ~20 apps")
 // follows the population the statement counts, and keeps the usual one where it counts none.
 func TestCountPlaceholderFollowsTheStatedPopulation(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		problem, want string
 	}{

@@ -9,6 +9,7 @@ import (
 // Media said of each item of the main write ("each truck gets OCR on 4 camera images") are
 // their own flow's: the trucks' write is a row, not one more image per truck.
 func TestMediaOfEachItemIsNotTheItemsToo(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{WritesPerUser: 1, ReadsPerUser: 10, RecordBytes: 1000, MediaBytes: 2e6, Write: "gate pass", Read: "gate view"}
 	for _, s := range []string{
 		"Design a port gate automation system: 3,000 trucks pass the gates a day, each truck gets OCR on 4 camera images",

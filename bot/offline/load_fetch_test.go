@@ -10,6 +10,7 @@ import (
 // and no write is assumed from them by the archetype's read:write ratio (which made 1 billion
 // pages a month 3858 writes/s, ten times what was said).
 func TestStatedFetchIsTheWrite(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		perSecond float64

@@ -10,6 +10,7 @@ import (
 // A CV or a résumé sent with an application is a file for object storage, accented or not at
 // the end of a sentence; a game that resumes after a crash stores nothing of the kind.
 func TestResumesAndCVsAreFiles(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{WritesPerUser: 0.5, ReadsPerUser: 20, RecordBytes: 3000, MediaBytes: 200_000, Write: "application", Read: "job search"}
 	tests := []struct {
 		statement string
@@ -43,6 +44,7 @@ func TestResumesAndCVsAreFiles(t *testing.T) {
 // A call service's media are streams from the people in calls, not files each join uploads: a
 // million people online send 1.5 Mbit/s each and receive 2.5, and recording is a share of calls.
 func TestCallsAreStreams(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{WritesPerUser: 2, ReadsPerUser: 2, Write: "meeting join", Read: "meeting lookup",
 		Calls: &callMedia{UpKbps: 1500, DownKbps: 2500, MinutesPerDay: 40, RecordKbps: 1000, RecordedShare: 0.1, CallSize: 8}}
 	w, _ := workloadFrom("a video meeting service with 1M concurrent participants at peak and cloud recording", p)
@@ -70,6 +72,7 @@ func TestCallsAreStreams(t *testing.T) {
 // in object storage, sized on average well below the largest, not 1 KB records and not the
 // largest each. A stated largest record ("messages up to 4 KB") is no file.
 func TestStatedLargestFileIsABlob(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{WritesPerUser: 1, ReadsPerUser: 10, RecordBytes: 1000}
 	for _, tc := range []struct {
 		statement string
@@ -90,6 +93,7 @@ func TestStatedLargestFileIsABlob(t *testing.T) {
 // A crawler's fetched page is its HTML on the wire (some 100 KB) and a gzipped copy in object
 // storage: a billion pages a month are tens of MB/s in and tens of TB a month, not 193 KB/s.
 func TestCrawledPagesAreHTMLKeptCompressed(t *testing.T) {
+	t.Parallel()
 	p := *features["crawler"].Load
 	for _, s := range []string{
 		"Design a web crawler that crawls 1 billion pages per month and respects robots.txt",

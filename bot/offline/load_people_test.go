@@ -13,6 +13,7 @@ import (
 // A place's population is the people a service may reach, and a flow of vans between branches
 // does not stand in for what its members do.
 func TestPopulationAndSideFlows(t *testing.T) {
+	t.Parallel()
 	w, _ := workloadFrom("Design a public library system for a city of 2 million: members reserve books across 40 branches, and vans carry books between branches twice a day.", loadProfile{})
 	if w.Users != 500_000 {
 		t.Errorf("users = %v, want a quarter of the 2M residents (500K)", w.Users)
@@ -38,6 +39,7 @@ func TestPopulationAndSideFlows(t *testing.T) {
 // million meters sending the archetype's reads, not its default fleet; where no one is counted
 // the default stands.
 func TestThingsPerUser(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{PerThingPerDay: 96, Things: 1_000_000, Thing: "meter", ThingsPerUser: 1, Write: "meter read", Read: "usage view", ReadsPerUser: 2}
 	tests := []struct {
 		statement string
@@ -59,6 +61,7 @@ func TestThingsPerUser(t *testing.T) {
 // cycle is a twentieth of the meters whether they report every 15 or every 30 minutes; with no
 // senders counted it falls back to the people.
 func TestSendersPlaceholder(t *testing.T) {
+	t.Parallel()
 	meters := conversation.Workload{Flows: []conversation.Flow{{Name: "interval update", Kind: conversation.FlowWrite, Count: 1, PerSeconds: 1800, Each: true, Actors: 25_000_000}}}
 	people := conversation.Workload{Users: 2_000_000}
 	tests := []struct {
@@ -80,6 +83,7 @@ func TestSendersPlaceholder(t *testing.T) {
 // dashcam clips are video in object storage, not 150-byte position reports, and a voicemail is
 // audio, not a 1 KB record.
 func TestMediaSizedByWhatItIs(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		p         loadProfile
@@ -102,6 +106,7 @@ func TestMediaSizedByWhatItIs(t *testing.T) {
 // A live session's positions are load: 50,000 thirty-minute walks a day stream 360 positions
 // each, 208/s, where the walks alone are 0.58/s. Where no length is stated nothing is guessed.
 func TestTrackedSessionsStreamPositions(t *testing.T) {
+	t.Parallel()
 	w, rd := workloadFrom("owners book walkers for 30-minute walks, walkers share their GPS location during walks, 50,000 walks a day", loadProfile{})
 	trackSessions(&w, rd)
 	f, ok := w.Flow("position update")
@@ -121,6 +126,7 @@ func TestTrackedSessionsStreamPositions(t *testing.T) {
 // Reads follow the archetype's own write when the statement names several: searches come per
 // booking, not per sailing on the timetable.
 func TestReadsFollowTheMainWrite(t *testing.T) {
+	t.Parallel()
 	w, _ := workloadFrom("a ferry booking system: 120 sailings a day, 3 million bookings a year", loadProfile{ReadWrite: 100, Write: "booking", Read: "availability search"})
 	f, ok := w.Flow("availability search")
 	if !ok || f.ItemsOf != "booking" || f.Count != 100 {
@@ -132,6 +138,7 @@ func TestReadsFollowTheMainWrite(t *testing.T) {
 // counts no one: a university's registration is tens of thousands of students, not the usual
 // million users; a statement's own count still wins.
 func TestArchetypePeople(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{People: 30_000, WritesPerUser: 6, ReadWrite: 15, Write: "registration request", Read: "class search"}
 	tests := []struct {
 		statement string
@@ -150,6 +157,7 @@ func TestArchetypePeople(t *testing.T) {
 
 // The assumed peak describes the archetype's own write, not the timetable beside it.
 func TestPeakReasonFollowsTheMainWrite(t *testing.T) {
+	t.Parallel()
 	w, _ := workloadFrom("a ferry booking system: 120 sailings a day, 3 million bookings a year", loadProfile{ReadWrite: 40, PeakFactor: 8, Write: "booking", Read: "departure search"})
 	want := "peak-to-average factor 8 (assumed for booking traffic, which bunches into busy hours)"
 	if !slices.Contains(w.Notes, want) {
@@ -160,6 +168,7 @@ func TestPeakReasonFollowsTheMainWrite(t *testing.T) {
 // A news aggregator's counted sites are its sources, each sending its usual articles, not
 // places that each hold the default 50,000 feeds; an RTLS's counted hospitals still hold tags.
 func TestSenderNouns(t *testing.T) {
+	t.Parallel()
 	news := loadProfile{Things: 50_000, Thing: "feed", PerThingPerDay: 20, SenderNouns: []string{"site", "source"}, Write: "article", Read: "page view", ReadWrite: 500}
 	w, _ := workloadFrom("a news aggregator that pulls articles from 20,000 news sites", news)
 	if f := firstOf(w.Flows, conversation.FlowWrite); f.Actors != 20_000 || f.Count != 20 {
@@ -175,6 +184,7 @@ func TestSenderNouns(t *testing.T) {
 // Counted things with no people beside them each have an owner ("4 million doorbells"), rather
 // than the usual million users; what they stream is media of its kind.
 func TestOwnedThingsAndTheirMedia(t *testing.T) {
+	t.Parallel()
 	p := *features["generic"].Load
 	p.Write = "stream clip"
 	w, _ := workloadFrom("Design a backend for a smart doorbell: 4 million doorbells stream a 10-second clip when someone rings", p)
@@ -189,6 +199,7 @@ func TestOwnedThingsAndTheirMedia(t *testing.T) {
 // "Design Instagram" names no photo, yet its posts carry one: the photo capability's media
 // reaches the feed's post.
 func TestFeedPostsCarryTheirPhotos(t *testing.T) {
+	t.Parallel()
 	_, req, err := New().Requirements(context.Background(), "Design Instagram for 500M DAU")
 	if err != nil {
 		t.Fatal(err)
@@ -200,6 +211,7 @@ func TestFeedPostsCarryTheirPhotos(t *testing.T) {
 
 // "Track" is a verb here, not a music track: a loan tracker keeps no media.
 func TestTrackIsNoMedia(t *testing.T) {
+	t.Parallel()
 	w, _ := workloadFrom("Design a system to track equipment loans for 2M users", *features["generic"].Load)
 	if f := firstOf(w.Flows, conversation.FlowWrite); f.BlobBytes != 0 {
 		t.Errorf("main write %+v: a loan tracker keeps no media", f)
@@ -209,6 +221,7 @@ func TestTrackIsNoMedia(t *testing.T) {
 // Organisations counted as the ones who act carry the load at an assumed rate each, said so: not
 // a million users, nor 500 people at each hospital.
 func TestOrganisationsActAtAnAssumedRate(t *testing.T) {
+	t.Parallel()
 	w, _ := workloadFrom("A blood bank service where 40 hospitals request blood units", loadProfile{})
 	f := firstOf(w.Flows, conversation.FlowWrite)
 	if f.Name != "request blood unit" || f.Actors != 40 || f.Count != actsPerDay || f.Source != conversation.Assumed || w.DAU != 0 {
@@ -218,6 +231,7 @@ func TestOrganisationsActAtAnAssumedRate(t *testing.T) {
 
 // Days of the week that hold the load multiply the bunching assumed within a day.
 func TestBusyDaysRaiseThePeak(t *testing.T) {
+	t.Parallel()
 	w, _ := workloadFrom("A club booking app where 2,000 members book courts on Saturdays", loadProfile{PeakFactor: 3})
 	if w.PeakFactor != 21 {
 		t.Errorf("peak factor %v, want 7 (Saturdays) × 3 (within a day) = 21; notes %q", w.PeakFactor, w.Notes)
@@ -236,6 +250,7 @@ func TestBusyDaysRaiseThePeak(t *testing.T) {
 // A place sized by what it holds, with no rate, carries the load of its turnover, said as an
 // assumption: not a million users.
 func TestCapacityTurnsOver(t *testing.T) {
+	t.Parallel()
 	w, _ := workloadFrom("A parking system for a 1,400-space car park", loadProfile{})
 	f := firstOf(w.Flows, conversation.FlowWrite)
 	if f.Actors != 1400 || f.Count != 6 || f.Source != conversation.Assumed || w.DAU != 0 {
@@ -246,6 +261,7 @@ func TestCapacityTurnsOver(t *testing.T) {
 // Counted organisations with no people beside them have people of their own, assumed and said
 // so: not the default million, and not one owner each as a doorbell has.
 func TestOrganisationsHavePeople(t *testing.T) {
+	t.Parallel()
 	for statement, dau := range map[string]float64{
 		"a portal for 50 universities":      50 * peoplePerUnit,
 		"a booking tool for 6,000 pubs":     6000 * peoplePerUnit,
@@ -262,6 +278,7 @@ func TestOrganisationsHavePeople(t *testing.T) {
 // counted machines win over the containers they carry, and a bound on servers per region is the
 // fleet when nothing else counts it.
 func TestCarriedSenders(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{Things: 1000, Thing: "node", SenderNouns: []string{"machine", "server"}, PerThingPerDay: 10_000,
 		Carried: map[string]float64{"pod": 30, "container": 30}, Write: "API object write", Read: "watch event", ReadWrite: 20}
 	tests := []struct {
@@ -284,6 +301,7 @@ func TestCarriedSenders(t *testing.T) {
 
 // People who act at counted organisations, uncounted themselves, are the organisations' people.
 func TestPeopleOfCountedOrganisationsAct(t *testing.T) {
+	t.Parallel()
 	w, _ := workloadFrom("School lunch pre-ordering for 260 schools; pupils choose meals once a week", loadProfile{})
 	if w.DAU != 260*peoplePerUnit {
 		t.Errorf("DAU %v, want 500 pupils at each of the 260 schools; notes %q", w.DAU, w.Notes)
@@ -293,6 +311,7 @@ func TestPeopleOfCountedOrganisationsAct(t *testing.T) {
 // A stated volume of what the reads carry is read as those reads: a translation service's words
 // a day are its requests' text, not writes; a volume of another noun stays what it was.
 func TestReadVolumes(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{ReadsPerUser: 25, WritesPerUser: 0.02, ReadWrite: 1250, ReadVolumes: map[string]float64{"word": 20},
 		Write: "job submission", Read: "translation request"}
 	w, _ := workloadFrom("translate 2 billion words a day between 40 languages", p)
@@ -312,6 +331,7 @@ func TestReadVolumes(t *testing.T) {
 // Writes derived from a read rate stated at its peak are a peak as well, so the averages keep
 // the archetype's one-to-one ratio instead of doubling the writes.
 func TestDerivedWritesFollowAPeak(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{Writes: 10_000, ReadWrite: 1, WritesFollowReads: true, Write: "invocation", Read: "invocation result", PeakFactor: 3}
 	w, _ := workloadFrom("a function platform taking 2 million requests per second at peak", p)
 	c := conversation.Estimate(w)
@@ -323,6 +343,7 @@ func TestDerivedWritesFollowAPeak(t *testing.T) {
 // An archetype whose writes carry no media keeps its record size when the statement names
 // images: an orchestrator's images are container images.
 func TestNoMediaProfile(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{Writes: 100, RecordBytes: 1000, Write: "API object write", Read: "watch event", ReadWrite: 20}
 	statement := "keep 5,000 replicas running on our servers and roll out new images without downtime"
 	media, _ := workloadFrom(statement, p)
@@ -341,6 +362,7 @@ func TestNoMediaProfile(t *testing.T) {
 // each site it counts or at the one it names, else a platform's worth, never one site's worth
 // for a whole platform.
 func TestPractitionersFromWhatIsCounted(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{PerThingPerDay: 16, Things: 8, ThingsAlone: 20_000, ThingsPerUser: 0.0005, Thing: "practitioner", ThingVerb: "takes",
 		SenderNouns: []string{"dentist", "physio", "doctor"}, Write: "booking", Read: "slot search", ReadWrite: 10}
 	tests := []struct {
@@ -370,6 +392,7 @@ func TestPractitionersFromWhatIsCounted(t *testing.T) {
 // room does a handful of long cases a day, a garage or a salon dozens of customers, a shop or a
 // pub hundreds, and a noun with two senses takes the one its statement's words give it.
 func TestSitePeopleFollowTheSite(t *testing.T) {
+	t.Parallel()
 	for statement, dau := range map[string]float64{
 		"a scheduling tool for 25 theatres where surgeons plan their lists":            25 * 10,
 		"a ticketing system for 40 theatres where audiences pick seats":                40 * peoplePerUnit,

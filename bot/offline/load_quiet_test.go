@@ -11,6 +11,7 @@ import (
 // in 50 on a day, and says so; any other feed keeps the microblog's couple of posts a day, with
 // its reason too. 150 million professionals posting twice a day each made 300M posts a day.
 func TestQuieterMembersWriteLess(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		perUser   float64

@@ -10,6 +10,7 @@ import (
 // A stated peak is a peak: the writes assumed from reads stated at their peak are a peak too, so
 // they average what the reads average rather than what the reads peak at.
 func TestWritesFromPeakReads(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{ReadWrite: 1, Write: "logged search", Read: "suggestion"}
 	for _, s := range []string{
 		"Design search autocomplete for an e-commerce site: 300k keystroke queries/sec at peak, suggestions within 100 ms, log searches for ranking.",
@@ -27,6 +28,7 @@ func TestWritesFromPeakReads(t *testing.T) {
 // (or the statement's "mostly reads"), where it used to add its writes on top of it as reads. An
 // archetype whose writes follow its reads (a CDN's fills) keeps every request a read.
 func TestTotalsAreDivided(t *testing.T) {
+	t.Parallel()
 	booking := loadProfile{ReadWrite: 100, Write: "booking", Read: "availability search"}
 	tests := []struct {
 		statement string
@@ -58,6 +60,7 @@ func TestTotalsAreDivided(t *testing.T) {
 
 // A ratio stated with no rate sets the reads from the writes assumed.
 func TestStatedRatioWithNoRate(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{"Design a note-taking app for 2 million users, reads:writes 20:1.", "a notes app with 2M users and a 20:1 read/write ratio"} {
 		w, _ := workloadFrom(s, loadProfile{WritesPerUser: 5, ReadsPerUser: 50, Write: "save note", Read: "open note"})
 		r, wr := w.Rate(firstOf(w.Flows, conversation.FlowRead)), w.Rate(firstOf(w.Flows, conversation.FlowWrite))
@@ -71,6 +74,7 @@ func TestStatedRatioWithNoRate(t *testing.T) {
 // day: 3,000 walkers walk some 18,000 dogs a day, not the 60 walks a fifth of them would book as
 // users. Searches come from the customers where they are counted, else per booking.
 func TestProvidersDoTheWork(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{WritesPerUser: 0.2, ReadsPerUser: 20, ReadWrite: 100, Write: "booking", Read: "availability search"}
 	tests := []struct {
 		statement string

@@ -9,6 +9,7 @@ import (
 // not from the hundreds of the public who come through; a write the public make still scales
 // with them.
 func TestStaffWriteRate(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		staff     float64 // 0: the public write, one each a day

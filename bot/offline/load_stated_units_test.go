@@ -10,6 +10,7 @@ import (
 // A stated count of the things themselves ("14 hospitals with 220 operating rooms") beats the
 // usual number assumed at each counted site (10 theatres a hospital, 140).
 func TestCountedThingsBeatThingsAssumedPerSite(t *testing.T) {
+	t.Parallel()
 	theatres := loadProfile{Things: 10, ThingsAlone: 10, Thing: "theatre", PerThingPerDay: 50, SenderNouns: []string{"theatre", "room"},
 		Write: "case update", Read: "list view", ReadWrite: 20}
 	w, _ := workloadFrom("theatre lists for a hospital network of 14 hospitals with 220 operating rooms", theatres)

@@ -10,6 +10,7 @@ import (
 // writes that bring no readers: the reads are not assumed at a hundred searches per message, and
 // a stated booking keeps its usual searches.
 func TestSyncMessagesBringNoReaders(t *testing.T) {
+	t.Parallel()
 	p := *features["reservation"].Load
 	for _, tc := range []struct {
 		statement string

@@ -10,6 +10,7 @@ import (
 // the largest is kept as what sizes the hottest partition. A famous product named beside it
 // ("like Slack") says what the product does, not that it has the public's millions.
 func TestTenantSizeIsNoTotal(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		users     float64

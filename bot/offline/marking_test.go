@@ -10,6 +10,7 @@ import (
 // photo of it; a decision said without an object ("managers approve") is on what the system is
 // for, and whoever decides is not who makes the thing.
 func TestMarkingSnappingAndDeciding(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{
 			// A hotel's rooms have their own pattern (archetypes-housekeeping.yaml); an office

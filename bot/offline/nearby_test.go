@@ -9,6 +9,7 @@ import (
 // Finding the places near someone that hold something is designed as two indexed filters that
 // meet, whatever the places and things are; a read of nearby things alone is only a nearby read.
 func TestNearbyHoldersAreFound(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{
 			statement: "Design a platform where 2,000 independent pharmacies report daily stock of 5,000 drugs so patients can find which nearby pharmacy has a drug in stock",

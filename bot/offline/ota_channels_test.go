@@ -12,6 +12,7 @@ import (
 // hotels, rentals or pitches are channels the stays are pushed to and sold through (a channel
 // manager), not airlines' seats; an agency that sells flights keeps the airline booking.
 func TestTravelAgenciesBesideStaysAreChannels(t *testing.T) {
+	t.Parallel()
 	airline := regexp.MustCompile(`\bgds\b|\bpnrs?\b|airline`)
 	channel := []string{"channel manager", "idempotent", "reconciliation", "rate limit"}
 	tests := []struct {

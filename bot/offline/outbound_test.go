@@ -11,6 +11,7 @@ import (
 // receipts, in the statement's own nouns; the bookings stay the businesses' own, so no
 // double-booking dive leads, and messages are never counted as active users.
 func TestOutboundDesigns(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement        string
 		mentions, absent []string
@@ -51,6 +52,7 @@ func TestOutboundDesigns(t *testing.T) {
 // TestOutboundNotForOtherSenders keeps a chat app, a shop's receipts, a login's one-time codes and a
 // practice's own booking system with reminders out of outbound messaging.
 func TestOutboundNotForOtherSenders(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"friends message each other in a chat app, reply to each message in threads and see read receipts",
 		"an online store that emails customers a receipt and a shipping update after each order",
@@ -67,6 +69,7 @@ func TestOutboundNotForOtherSenders(t *testing.T) {
 
 // TestReplyKeywords reads the keywords a statement gives its replies and what each does.
 func TestReplyKeywords(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
 		{"patients reply C to confirm or R to reschedule", "C (confirm) and R (reschedule)"},
 		{"guests reply YES to keep the table, NO to cancel or LATE to hold it 15 minutes", "YES (keep the table), NO (cancel) and LATE (hold it 15 minutes)"},

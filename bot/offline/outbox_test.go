@@ -10,6 +10,7 @@ import (
 // TestOutboxOnlyWhereThereIsOne: reliability says producers keep events in their outbox only
 // when the design's writes publish through one; elsewhere it says what does wait.
 func TestOutboxOnlyWhereThereIsOne(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		problem string
 		outbox  bool

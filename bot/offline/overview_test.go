@@ -18,6 +18,7 @@ import (
 // still name exactly the hard parts its deep-dive section designs, and be the text it would be
 // with the components known.
 func TestOverviewAgreesWithDeepDivesWithoutComponents(t *testing.T) {
+	t.Parallel()
 	d := offline.New()
 	eng := bot.New(bot.Config{}, conversation.NewMemoryStore(), d, d, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	heading := regexp.MustCompile(`(?m)^### \d+\. (.+)$`)

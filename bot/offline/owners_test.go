@@ -17,6 +17,7 @@ func entityNamed(es []entity, name string) (entity, bool) {
 // What a sensor reports is a reading whose fields are the measurements, and the sender is a
 // device that sees nothing and has no email.
 func TestMeasuresAreFieldsOfAReading(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, sender string }{
 		{"Design a system for a brewery: 600 fermenters send temperature and pressure every 30 seconds, brewers log each batch, and the head brewer acknowledges alarms", "Fermenter"},
 		{"Design a system for a bakery chain: 900 ovens log temperature and humidity every 20 seconds, bakers record each bake, and head bakers sign off batches", "Oven"},
@@ -45,6 +46,7 @@ func TestMeasuresAreFieldsOfAReading(t *testing.T) {
 // An actor sees "their" things only when they make them; "of their harbour" keeps the relation
 // the statement gives.
 func TestSeesTheirOnlyWhatTheyMake(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, want, never string }{
 		{"Design a system for a marina: dock wardens assign slips to visiting yachts, skippers request fuel deliveries, and slips are freed when a yacht leaves", "", "wardens see their slips"},
 		{"Design a system for a port authority: harbour masters assign berths to arriving vessels, shipping agents book pilots for their vessels, and berths are released when a vessel departs", "", "opens their berths"},
@@ -65,6 +67,7 @@ func TestSeesTheirOnlyWhatTheyMake(t *testing.T) {
 // Organisations and teams that act are not accounts: they have a name and a place, and the
 // people who act for them are members.
 func TestOrganisationsAreNotAccounts(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, org, person string }{
 		{"Design a system for school kitchens: schools order meals a week ahead, cooks prepare the meals, and the catering team invoices each school monthly", "Catering team", "Cook"},
 		{"Design a system for school kitchens: schools order meals a week ahead, cooks prepare the meals, and the catering team invoices each school monthly", "School", "Cook"},
@@ -84,6 +87,7 @@ func TestOrganisationsAreNotAccounts(t *testing.T) {
 // The dive on growth partitions the main things as their row does: by their sender, by their
 // maker, or by their own id when no one holds them.
 func TestGrowthDivePartitionsAsTheRowDoes(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, want, never string }{
 		{"Design a system for a brewery: 600 fermenters send temperature and pressure every 30 seconds, brewers log each batch, and the head brewer acknowledges alarms", "partitioned by fermenter_id", "a fermenter reading back"},
 		{"Design a system for a port authority: harbour masters assign berths to arriving vessels, shipping agents book pilots for their vessels, and berths are released when a vessel departs", "partitioned by their own id", "partitioned by harbour_master_id"},

@@ -10,6 +10,7 @@ import (
 // A particle after the object makes a phrasal verb another act: to check a swimmer in records an
 // arrival (a write that keeps a check-in), where to check one would only look.
 func TestComposedPhrasalVerbAfterItsObject(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a system for a city's public swimming pools: 14 pools publish lane schedules, about 25,000 swimmers book 45-minute lane slots each week, lifeguards check swimmers in.",
 			want:   map[conversation.SectionID][]string{conversation.Requirements: {"Lifeguards check in swimmers"}, conversation.API: {"| POST | `/v1/check-ins`", "check_in_id"}},
@@ -42,6 +43,7 @@ func TestComposedPhrasalVerbAfterItsObject(t *testing.T) {
 // A one-word actor that is the head of a longer name the statement gave is that thing: "public
 // swimming pools: 14 pools publish" names one kind of thing, not a swimming pool and a pool.
 func TestComposedOneNameForOneThing(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a system for a city's public swimming pools: 14 pools publish lane schedules, about 25,000 swimmers book 45-minute lane slots each week, lifeguards check swimmers in.",
 			want:   map[conversation.SectionID][]string{conversation.Requirements: {"Swimming pools publish lane schedules"}, conversation.DataModel: {"| Swimming pool |"}},
@@ -62,6 +64,7 @@ func TestComposedOneNameForOneThing(t *testing.T) {
 // has the customers reserve tools (a rental the store hands over), so the clash to prevent is
 // two customers asking for one tool, not two stores.
 func TestComposedAskerIsTheProvidersCounterpart(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a tool-rental counter for 80 hardware stores: each store rents out roughly 150 tools a day, customers reserve online and pay a deposit.",
 			want: map[conversation.SectionID][]string{conversation.Overview: {"Two customers, one tool"}, conversation.Requirements: {"Customers reserve tools", "Two customers ask for the same tool"},
@@ -75,6 +78,7 @@ func TestComposedAskerIsTheProvidersCounterpart(t *testing.T) {
 
 // "by" before a time sets a deadline: "return seeds by October" groups nothing by October.
 func TestByATimeIsADeadline(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		by        []string

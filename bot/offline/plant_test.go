@@ -9,6 +9,7 @@ import (
 // second") as a report interval, as "every 10 seconds" already was; a rate of keys, stocks or
 // people is no device fleet.
 func TestReportingDevicesAtARate(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
 		{"9,000 compressors send discharge pressure and oil temperature at 2 readings per second each", "9000 compressors report every 0.5 s"},
 		{"our 300 kilns report their temperature 4 times a minute", "300 kilns report every 15 s"},
@@ -24,6 +25,7 @@ func TestReportingDevicesAtARate(t *testing.T) {
 
 // TestPlantBuffer reads how long a site rides out a lost link, with or without a figure.
 func TestPlantBuffer(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		sec       float64
@@ -44,6 +46,7 @@ func TestPlantBuffer(t *testing.T) {
 
 // TestPlantValues counts the quantities a reading carries, once each, in the statement's order.
 func TestPlantValues(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
 		{"each kiln sends temperature, pressure and fan speed", "temperature,pressure,fan speed"},
 		{"sensors read vibration on every idler", "vibration"},
@@ -59,6 +62,7 @@ func TestPlantValues(t *testing.T) {
 // a historian with tiers, event-time anomaly detection and alerts, sized by points and by the
 // backlog a site sends after an outage; the equipment is never taken for people.
 func TestPlantDesigns(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement        string
 		mentions, absent []string
@@ -86,6 +90,7 @@ func TestPlantDesigns(t *testing.T) {
 // months of a sixtieth of it (1-minute rollups), not 240 months of raw points; points a minute
 // apart keep hourly rollups, a sixtieth again.
 func TestPlantHistoryTiers(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		months    float64
@@ -107,6 +112,7 @@ func TestPlantHistoryTiers(t *testing.T) {
 // TestMachinesThatStreamSend reads "turbines stream … 5 times a second" as the turbines sending
 // readings: it was a read of 6,000/s from which a thousand times more writes were assumed.
 func TestMachinesThatStreamSend(t *testing.T) {
+	t.Parallel()
 	g, _ := renderAll(t, "An operator of 1,200 hydro turbines that stream bearing temperature and shaft speed 5 times a second wants anomaly detection and 7 years of history.")
 	if got := g.Capacity.WriteQPS; got != 6000 {
 		t.Errorf("writes %.0f/s, want 6000/s (1,200 turbines × 5 a second)", got)

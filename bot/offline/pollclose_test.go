@@ -10,6 +10,7 @@ import (
 // the rush before the close over the window the statement gives (else the final hour), not a
 // daily average times a peak factor; storage is the year's ballots.
 func TestBallotRushBeforeTheClose(t *testing.T) {
+	t.Parallel()
 	p := *features["ballots"].Load
 	for _, tc := range []struct {
 		statement  string

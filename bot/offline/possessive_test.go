@@ -10,6 +10,7 @@ import (
 // qualifier of what follows, never as a verb, an entity or an actor of its own, for 's and s'
 // alike; a phrase in single quotes keeps its closing quote.
 func TestPossessiveQualifies(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		actor     string // an actor the reading must hold

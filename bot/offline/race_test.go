@@ -11,6 +11,7 @@ import (
 // usual start, splits and finish) × the reads a chip makes crossing a mat, in the hours the field
 // is out, once a year; not a fifth of the participants as daily users at a flat rate.
 func TestRaceDayLoad(t *testing.T) {
+	t.Parallel()
 	p := *features["racetiming"].Load
 	for _, tc := range []struct {
 		statement string

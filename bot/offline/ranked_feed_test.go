@@ -13,6 +13,7 @@ import (
 // path and touches only the sections that stage lives in; asked as a question, it is explained
 // over this design's own parts.
 func TestRankTheFeed(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "Design a feed for a gardening community: 4M daily members share photos of their plots and scroll posts from the gardeners they follow"))
 
 	in := mustInterpret(t, g, "let's order the home feed by relevance rather than by recency")

@@ -9,6 +9,7 @@ import (
 // TestReadStatement reads statements of many domains into their actors, entities and actions.
 // Actions are written "actor verb object" ("actor verb" when the action has no object).
 func TestReadStatement(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		actors    []string
@@ -159,6 +160,7 @@ func TestReadStatement(t *testing.T) {
 // bank's domestic transfer system" had the bank "domestic" a transfer system, and the design
 // kept "domestics".
 func TestOwnerIsNoSubject(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct{ statement, adjective string }{
 		{"Design a bank's domestic transfer system: 2M customers, 1.5M transfers a day", "domestic"},
 		{"Design a bank's international transfer system: 1M transfers a day", "international"},
@@ -179,6 +181,7 @@ func TestOwnerIsNoSubject(t *testing.T) {
 
 // TestSingularNoun covers the suffix rules and the irregular table.
 func TestSingularNoun(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{"players": "player", "matches": "match", "categories": "category", "people": "person",
 		"addresses": "address", "status": "status", "transactions": "transaction", "boxes": "box", "stats": "stats", "bus": "bus",
 		"children": "child", "watches": "watch", "invoices": "invoice", "garages": "garage", "photo": "photo"} {

@@ -13,6 +13,7 @@ import (
 // so nothing of a card checkout (vault, 3-D Secure, PCI scope, a consumer's bank aggregator) or
 // of an ETL orchestrator belongs in it.
 func TestReconciliationDesigns(t *testing.T) {
+	t.Parallel()
 	for _, prompt := range []string{
 		"Our treasury team needs a system that matches the 3 million ledger postings we make every night against the statements 20 banks send over SFTP in MT940 and BAI2, with every break assigned to an analyst by 7am",
 		"Build the daily reconciliation of our marketplace's seller payouts against the settlement reports two PSPs publish each morning; about 1.5 million payouts a day, and mismatches must reach finance the same day",

@@ -12,6 +12,7 @@ import (
 // designed from the start, for any kind of system, and that places a service covers are not
 // taken for regions it runs in.
 func TestStatedRegionsMakeTheDesignMultiRegion(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		want      bool
@@ -38,6 +39,7 @@ func TestStatedRegionsMakeTheDesignMultiRegion(t *testing.T) {
 // the design splits each limit between them, never reviews itself as single-region, counts each
 // check once, keeps nothing for months, and does not promise its counters are never lost.
 func TestLimiterAcrossRegions(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		regions   string
@@ -76,6 +78,7 @@ func TestLimiterAcrossRegions(t *testing.T) {
 // whatever they count: they stay single-region, count each check once (a check bumps its counter
 // in the same call), keep nothing for months, and never promise their counters are never lost.
 func TestLimiterInOneRegion(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Design a rate limiter",
 		"Design a login-attempt limiter that blocks brute force on our sign-in endpoint, 20K logins a second at peak",

@@ -10,6 +10,7 @@ import (
 // A practice's own release to its list, and a clinic network with no release, stay a practice's
 // appointments with no waiting room.
 func TestReleaseRushDetected(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement   string
 		want, never []string

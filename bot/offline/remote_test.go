@@ -13,6 +13,7 @@ import (
 // its own flow of that name, and that one is what the design shows (offline edits that merge
 // tell "Edit in real time" with a CRDT instead of OT), not neither.
 func TestReplacingFeatureKeepsItsOwn(t *testing.T) {
+	t.Parallel()
 	d := design(t, "Design a collaborative wiki editor where writers keep editing offline on the train and their changes merge on reconnect")
 	flows, _ := d.Section(conversation.DataFlow)
 	for _, want := range []string{"### Offline and reconnect", "state vectors"} {
@@ -26,6 +27,7 @@ func TestReplacingFeatureKeepsItsOwn(t *testing.T) {
 // area or travel, and its call between two people needs no forwarding server; the same
 // marketplace held in person keeps them, and a group call keeps its SFU.
 func TestRemoteSessionsDropInPersonParts(t *testing.T) {
+	t.Parallel()
 	inPerson := regexp.MustCompile(`(?i)service area|near an address|travel time|checks? in (?:and out )?at the address|every other friday|geocod|front[- ]desk|walk-ins?\b|city-centre branch`)
 	sfu := regexp.MustCompile(`(?i)\bSFU versus|selective forwarding units? \(SFU|Media servers \(SFU\)`)
 	tests := []struct {

@@ -12,6 +12,7 @@ import (
 // After a rescale, every section that quotes a figure quotes the new capacity model's, and no
 // section still quotes the old one: the overview included.
 func TestRescaleRewritesEveryQuotedFigure(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ problem, change string }{
 		{"Design a URL shortener that creates 100M new links a month", "scale to 1B links a month"},
 		{"Design an Instagram-like photo sharing app for 50M DAU", "10x the users"},

@@ -11,6 +11,7 @@ import (
 // TestResidencyReadsThePlace checks that a statement saying where its data must stay is read for
 // the data and the place, whatever the verb, and that places said for other reasons are not.
 func TestResidencyReadsThePlace(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, what, place string }{
 		{"A benefits portal for a city council where claimant records must remain within the UK", "claimant records", "the UK"},
 		{"Design a lab results service for clinics in Austria; all patient data has to stay inside the EU", "patient data", "the EU"},
@@ -41,6 +42,7 @@ func TestResidencyReadsThePlace(t *testing.T) {
 // a requirement naming the place, the disaster-recovery region inside it, third parties given no
 // personal data, keys held there; and that a design whose statement says none has none of it.
 func TestResidencyBoundsTheDesign(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement, what, place string
 		singleRegion           bool
@@ -82,6 +84,7 @@ func TestResidencyBoundsTheDesign(t *testing.T) {
 // says where its data stays does not ask which data may leave its region, and that one whose
 // statement does not still asks.
 func TestResidencyAnswersTheRegionQuestion(t *testing.T) {
+	t.Parallel()
 	for statement, asks := range map[string]bool{
 		"A claims portal for an insurer with 4 million customers, running in 2 regions, where claim records must stay within Germany": false,
 		"A claims portal for an insurer with 4 million customers, running in 2 regions":                                               true,
@@ -96,6 +99,7 @@ func TestResidencyAnswersTheRegionQuestion(t *testing.T) {
 // TestResidencyNamesTheDataOwner: "guests in the EU must have their data stored in the EU" binds
 // the guests' data; the verb and the pronoun are no part of the data's name.
 func TestResidencyNamesTheDataOwner(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, what, place string }{
 		{"A hotel booking service for 350 hotels, and guests in the EU must have their data stored in the EU.", "guest data", "the EU"},
 		{"A tutoring marketplace where every student must have their records kept in Canada", "student records", "Canada"},

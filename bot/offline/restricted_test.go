@@ -6,6 +6,7 @@ import "testing"
 // show one; words that only sound alike (a sealed bid, results sealed until a vote closes, posts
 // for friends) add nothing of it.
 func TestRestrictedRecordsNameTheirRecordsAndRoles(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement     string
 		want, without []string

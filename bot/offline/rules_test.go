@@ -7,6 +7,7 @@ import (
 
 // Rules are read from how people state them, whatever the domain, and narrowed to the rule.
 func TestStatedRules(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		kind      ruleKind
@@ -49,6 +50,7 @@ func TestStatedRules(t *testing.T) {
 
 // A rule an archetype already designs for is not designed twice.
 func TestRuleDivesSkipWhatIsCovered(t *testing.T) {
+	t.Parallel()
 	covered := []deepDive{{Title: "Never selling a seat twice"}}
 	if d := ruleDives("a seat must never be sold twice, no double-selling", covered); len(d) != 0 {
 		t.Errorf("rule dives %+v repeat the covered dive", d)
@@ -61,6 +63,7 @@ func TestRuleDivesSkipWhatIsCovered(t *testing.T) {
 
 // An archetype's out-of-scope list loses what the statement asks for.
 func TestNotAskedFor(t *testing.T) {
+	t.Parallel()
 	got := notAskedFor([]string{"Ticket transfer/resale", "Dynamic pricing", "Content moderation pipeline details", "Investment advice"},
 		"a ticket resale marketplace where tickets are transferred only through the platform, with content from fans and investors")
 	if len(got) != 3 || got[0] != "Dynamic pricing" || got[1] != "Content moderation pipeline details" || got[2] != "Investment advice" {
@@ -76,6 +79,7 @@ func TestNotAskedFor(t *testing.T) {
 // A rule's enforcement follows what it constrains: overlap in space is not a unique key, and a cap
 // on a price is not a counter.
 func TestRuleBodiesFollowTheRule(t *testing.T) {
+	t.Parallel()
 	spatial := ruleBody(rule{quote: "no two drones may be given overlapping airspace in the same time window", kind: ruleExclusive})
 	if !strings.Contains(spatial, "EXCLUDE USING gist") {
 		t.Errorf("overlapping airspace is enforced as %q", spatial)

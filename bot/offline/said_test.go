@@ -10,6 +10,7 @@ import (
 )
 
 func TestSaidKeepsLinesTheStatementAsksFor(t *testing.T) {
+	t.Parallel()
 	lines := []string{"always", "{said:contest*|judge} Contests with a live scoreboard", "{said:deadline} Deadlines"}
 	for _, tt := range []struct {
 		problem string
@@ -30,6 +31,7 @@ func TestSaidKeepsLinesTheStatementAsksFor(t *testing.T) {
 // One pattern designs a contest site and a school's auto-grader: each gets the lines that are
 // about it.
 func TestJudgeLinesFollowTheStatement(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design an auto-grading service for a high school's programming classes: students submit code before a weekly deadline and teachers can override grades")
 	req := sec[conversation.Requirements]
 	if strings.Contains(req, "Contests with a live scoreboard") || strings.Contains(req, "A contest starts") {
@@ -46,6 +48,7 @@ func TestJudgeLinesFollowTheStatement(t *testing.T) {
 
 // A {said:…} line never reaches a design as written, kept or dropped, nor a dive's title.
 func TestSaidNeverLeaks(t *testing.T) {
+	t.Parallel()
 	for _, p := range []string{
 		"Design LeetCode",
 		"Design an auto-grading service for a high school's programming classes: students submit code before a weekly deadline",
@@ -68,6 +71,7 @@ func TestSaidNeverLeaks(t *testing.T) {
 // A catalogue searched by dealers for parts is looked up by part number and the machine it fits;
 // one searched by shoppers is browsed by facets.
 func TestCatalogueLinesFollowWhoSearches(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a parts catalogue search for a tractor manufacturer: 2 million parts, 15,000 dealers search by model and serial number")
 	req := sec[conversation.Requirements]
 	if strings.Contains(req, "running shoes") || strings.Contains(req, "Shoppers search") || !strings.Contains(req, "Dealers find a part by its number") {
@@ -82,6 +86,7 @@ func TestCatalogueLinesFollowWhoSearches(t *testing.T) {
 // A window a pattern assumes is the one the statement gives when it gives one: "72 hours to
 // collect" is 3 days, said in the largest unit it reaches; without one the pattern's own stands.
 func TestStatedSpanFillsTheWindow(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct{ problem, want string }{
 		{"recipients have 72 hours to collect their parcel", "3 days"},
 		{"guests get a 90-minute slot", "1.5 h"},
@@ -97,6 +102,7 @@ func TestStatedSpanFillsTheWindow(t *testing.T) {
 // "results only after voting ends" drop the lines that assume live results, however it is said,
 // and keep the lines written for it.
 func TestSealedResultsOverrideLiveOnes(t *testing.T) {
+	t.Parallel()
 	lines := []string{"always", "{unsaid:@sealed} Results update live", "{said:@sealed} Results stay hidden until the close"}
 	live, sealed := []string{"always", "Results update live"}, []string{"always", "Results stay hidden until the close"}
 	for _, tt := range []struct {
@@ -121,6 +127,7 @@ func TestSealedResultsOverrideLiveOnes(t *testing.T) {
 // A live poll whose results are said to stay hidden keeps them hidden in every section: no
 // live-results requirement, use case, flow, screen, dive or question.
 func TestHiddenPollResultsStayHidden(t *testing.T) {
+	t.Parallel()
 	for _, p := range []string{
 		"a live poll for a webinar where results stay hidden until the presenter closes the poll",
 		"Strawpoll clone where anyone creates a poll and shares the link; totals are not shown until the creator closes it",
@@ -147,6 +154,7 @@ func TestHiddenPollResultsStayHidden(t *testing.T) {
 // A dive's paragraph may be said of one kind of the thing: the others stay, with no gap where
 // it was.
 func TestSaidParagraphs(t *testing.T) {
+	t.Parallel()
 	body := "The timer is the data.\n\n{unsaid:lot|lots} Sellers choose endings.\n\n{said:lot|lots} The house schedules the lots."
 	for _, tt := range []struct{ problem, want string }{
 		{"an auction site for sellers", "The timer is the data.\n\nSellers choose endings."},
@@ -162,6 +170,7 @@ func TestSaidParagraphs(t *testing.T) {
 // delivery design searches restaurants and its couriers deliver, so neither "Product catalogue and
 // search" nor "Shipping/fulfilment logistics" is out of its scope; a checkout keeps both out.
 func TestOutOfScopeNeverContradictsACapability(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a food delivery platform like DoorDash: 3M orders a day from 200,000 restaurants, couriers assigned within 30 seconds, live courier tracking for customers")
 	for _, gone := range []string{"Product catalogue and search", "Shipping/fulfilment logistics"} {
 		if strings.Contains(sec[conversation.Requirements], gone) {

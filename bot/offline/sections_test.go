@@ -6,6 +6,7 @@ import "testing"
 // asks, headless pipelines — and fails on any section the designer leaves empty: an empty section
 // is an error for the engine, so one statement would make the offline designer fail outright.
 func TestNoEmptySection(t *testing.T) {
+	t.Parallel()
 	statements := []string{
 		"Design a log analytics pipeline",
 		"Design an analytics pipeline",

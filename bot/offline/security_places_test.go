@@ -9,6 +9,7 @@ import (
 // A company's locations are its sites, not anyone's position: the line about what a search near
 // someone keeps belongs only to designs that search near someone.
 func TestSitesAreNotSearchedPositions(t *testing.T) {
+	t.Parallel()
 	search := "the position a search sends"
 	checkSections(t, []sectionCase{
 		{

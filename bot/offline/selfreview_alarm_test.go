@@ -12,6 +12,7 @@ import (
 // designed step happens, the loss of a zone the replicas already survive. A gap that is real
 // (an expiry no entity holds, a spike the model never sized) is still named.
 func TestSelfReviewRaisesNoFalseAlarms(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		missing   []string // phrases the review must name

@@ -10,6 +10,7 @@ import (
 // score is home and away, a pupil's is points out of a total; a goal scored in a match has a
 // minute, a goal set for steps has a target.
 func TestNounSenseFromContext(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		problem, entity string
 		want, not       []string
@@ -51,6 +52,7 @@ func TestNounSenseFromContext(t *testing.T) {
 
 // With no words for either sense, or as many for each, the noun keeps its usual reading.
 func TestNounSenseUndecided(t *testing.T) {
+	t.Parallel()
 	for _, words := range [][]string{
 		wordsOf("judges record a score for each entry"),
 		wordsOf("a score that students and fans both see"),
@@ -66,6 +68,7 @@ func TestNounSenseUndecided(t *testing.T) {
 // sequence, and a sequence with people online or customers about is still no checkout; diners
 // who order from a table still buy, and an order book is still a market's.
 func TestOrderSenseDecidesCheckout(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		want, not []string
@@ -99,6 +102,7 @@ func TestOrderSenseDecidesCheckout(t *testing.T) {
 
 // The sense of "order" is read from its own neighbours, each occurrence apart.
 func TestOrderSenseAt(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		nth       int // which "order"/"orders" in the statement

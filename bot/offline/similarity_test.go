@@ -12,6 +12,7 @@ import (
 // decides the fingerprint. One word ("a plagiarism checker"), a small collection, or things that
 // are no content (passwords, addresses, scores) never make the crux.
 func TestSimilarityReadsItsSignals(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement  string
 		kind       contentKind
@@ -50,6 +51,7 @@ func TestSimilarityReadsItsSignals(t *testing.T) {
 // submission; it keeps submissions, essays, reports and matches, never "plagiarisms", and its
 // capacity has no reads per essay compared.
 func TestComposedSimilarityDesign(t *testing.T) {
+	t.Parallel()
 	checkSections(t, []sectionCase{
 		{statement: "Design a plagiarism checker for a university: up to 6,000 submissions an hour before term deadlines, each compared against 10 million past essays.",
 			want: map[conversation.SectionID][]string{
@@ -96,6 +98,7 @@ func TestComposedSimilarityDesign(t *testing.T) {
 // whose parts already fingerprint what arrives carries it alone; a statement with no crux gains
 // nothing.
 func TestSimilarityBesideArchetypes(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a stock photo site where contributors upload 50,000 photos a day and each upload is matched against 200 million existing images to reject re-uploads of the same picture.")
 	for id, ws := range map[conversation.SectionID][]string{
 		conversation.Overview:     {"photo sharing", "| comparing each photo against the existing images | the statement says \"matched against 200 million existing images"},

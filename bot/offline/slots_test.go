@@ -11,6 +11,7 @@ import (
 // counted people themselves ("each of the 1200 nurses takes 32 a day"), and the capacity note
 // reasons with the same figure.
 func TestPractitionerSlotsADay(t *testing.T) {
+	t.Parallel()
 	const statement = "Design a booking system for our clinics: 200 clinics each with 6 nurses doing 15-minute slots for 4 million residents"
 	f := features["practappt"]
 	w, _ := workloadFrom(statement, *f.Load)

@@ -11,6 +11,7 @@ import (
 // pulled from websites with nothing that brings the web in is a finding, while a crawler, a
 // checker that searches the web, or a shop that merely runs on the web, has none.
 func TestSelfReviewFindsStatedSourcesNotBroughtIn(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		problem string
 		want    string
@@ -40,6 +41,7 @@ func TestSelfReviewFindsStatedSourcesNotBroughtIn(t *testing.T) {
 // A checker asked to compare against the web as well searches it: a web search API, the step of
 // the check that queries it and fetches the pages, and why it beats crawling the web.
 func TestSimilarityAgainstTheWebSearchesIt(t *testing.T) {
+	t.Parallel()
 	for _, p := range []string{
 		"Design a plagiarism checker for a university: 200,000 essays a term checked against 50M stored documents and the web.",
 		"Build an originality checker comparing 30,000 theses a year against 5 million archived theses and the internet",

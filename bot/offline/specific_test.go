@@ -22,6 +22,7 @@ func lineWith(text, marker string) string {
 // budget is said in the design's own writes at its own rate, and claims no standby the
 // requirements stage cannot yet know of.
 func TestDowntimeBudgetWeighedInTheDesignsOwnWrites(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, want string }{
 		{"Design donation tracking for a church with 1,200 members giving weekly by card", "donations"},
 		{"Design a sign-up sheet for a chess club's 40 members to book tournament slots", "bookings"},
@@ -42,6 +43,7 @@ func TestDowntimeBudgetWeighedInTheDesignsOwnWrites(t *testing.T) {
 // provider's durability figure ("11 nines"), the same in every design with a blob: it names what
 // the design keeps there and the parts its outage stops.
 func TestObjectStorageSaysWhatItKeeps(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, keeps, caller string }{
 		{"Design a file sync service like Dropbox for 4 million users storing 20 GB each", "blocks", "Block service"},
 		{"Design a system where 300 architects upload building plans as PDFs and clients comment on them", "plans", "service"},
@@ -59,6 +61,7 @@ func TestObjectStorageSaysWhatItKeeps(t *testing.T) {
 // with a log, out of the reliability section: a log no worker is linked to is named by what it
 // carries.
 func TestLogConsumersNamedByWhatTheyRead(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, carries string }{
 		{"Build a news feed for a social network with 80 million daily users who follow 300 accounts", "PostCreated"},
 		{"Design a file sync service like Dropbox for 4 million users storing 20 GB each", "change events"},
@@ -77,6 +80,7 @@ func TestLogConsumersNamedByWhatTheyRead(t *testing.T) {
 // each caller is named with what it sends there, so two designs with the same provider differ
 // in what their outage holds up.
 func TestOutsideProviderSaysWhatWaits(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, provider, call string }{
 		{"Design a booking system for a dentist practice with 6 dentists where 4,000 patients book appointments and get SMS reminders", "**Delivery providers**", "(SMS, email)"},
 		{"Design a ride hailing service for 100,000 riders a day", "**Maps & routing provider**", "Pricing service (route distance)"},
@@ -94,6 +98,7 @@ func TestOutsideProviderSaysWhatWaits(t *testing.T) {
 // from reading the same: its service, its store's reason and its sign-in rule name whose
 // accounts they are, from the statement.
 func TestAccountsSayWhoseTheyAre(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, who string }{
 		{"Design a chat app like WhatsApp for 30 million daily users sending 40 messages a day", "the 30M users"},
 		{"Design a leaderboard for a mobile game with 5 million daily players posting scores after each match", "players"},
@@ -114,6 +119,7 @@ func TestAccountsSayWhoseTheyAre(t *testing.T) {
 }
 
 func TestAccountHolders(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		problem string
 		w       conversation.Workload
@@ -136,6 +142,7 @@ func TestAccountHolders(t *testing.T) {
 // TestErasureReachesTheDesignsOwnRecords keeps the personal-data line from ending the same in
 // every design: an erasure names the design's own records that carry a person's id.
 func TestErasureReachesTheDesignsOwnRecords(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, reaches string }{
 		{"Design a chat app like WhatsApp for 30 million daily users", "messages"},
 		{"Design a library lending system for a city with 12 branches and 90,000 members who borrow books", "loans"},
@@ -153,6 +160,7 @@ func TestErasureReachesTheDesignsOwnRecords(t *testing.T) {
 // repeating the database's failover paragraph: its failure stops sign-ins, and the line names the
 // design's own work that goes on.
 func TestAccountStoreSaysWhatWaits(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, goesOn string }{
 		{"Design a leaderboard for a mobile game with 5 million daily players posting scores", "Leaderboard store go on"},
 		{"Design a ticket booking system for concerts: 2 million fans try to buy 60,000 seats", "Booking DB go on"},
@@ -170,6 +178,7 @@ func TestAccountStoreSaysWhatWaits(t *testing.T) {
 // aiming at three nines, where a managed standby's minute of failover is a small part of the
 // budget.
 func TestSmallStoreNeedsNoFailoverTooling(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, holds string }{
 		{"Design a sign-up sheet for a chess club's 40 members to book tournament slots", "bookings"},
 		{"Design a todo app for my family", "todos"},
@@ -186,6 +195,7 @@ func TestSmallStoreNeedsNoFailoverTooling(t *testing.T) {
 // TestMoneyNamesTheRowsThatMoveIt keeps the money control from reading the same in every design
 // that takes payments: it names the design's own entities that move money.
 func TestMoneyNamesTheRowsThatMoveIt(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, rows string }{
 		{"Design a payment ledger for a digital wallet with 10 million users making 3 transfers a day", "transfers"},
 		{"Design a parking garage system where drivers pay at exit for 20,000 spaces", "payments are append-only"},
@@ -203,6 +213,7 @@ func TestMoneyNamesTheRowsThatMoveIt(t *testing.T) {
 // every large design shared: whether a rebuild from copies is enough follows from the design's
 // own availability target and names its main store.
 func TestSingleRegionWeighedAgainstTheTarget(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, want string }{
 		{"Design a URL shortener that creates 5 million short links a day and serves 2 billion redirects a day", "warm standby of Link store"},
 		{"Design a chat app like WhatsApp for 30 million daily users sending 40 messages each", "99.99% allows"},
@@ -219,6 +230,7 @@ func TestSingleRegionWeighedAgainstTheTarget(t *testing.T) {
 // TestGuessNamesWhatItSizes keeps the sized-on-a-guess flag naming this design's parts that
 // follow from the guessed load, not "the cache, replicas and shards" of any design.
 func TestGuessNamesWhatItSizes(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, parts string }{
 		{"Design a ticket booking system for concerts: 2 million fans try to buy 60,000 seats in the first 10 minutes of a sale", "Booking DB's shards"},
 		{"Design a chat app like WhatsApp for 30 million daily users sending 40 messages each per day", "Cache's nodes"},
@@ -235,6 +247,7 @@ func TestGuessNamesWhatItSizes(t *testing.T) {
 // TestStoresWatchedAlikeShareAClause keeps a design's monitoring from repeating a technology's
 // signals once per store: stores watched for the same signals are named in one clause.
 func TestStoresWatchedAlikeShareAClause(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ problem, together string }{
 		{"Design a ticket booking system for concerts: 2 million fans try to buy 60,000 seats", "User DB (users), Payment ledger DB"},
 		{"Design a booking system for a dentist practice with 6 dentists where 4,000 patients book, move and cancel appointments", "User DB (users)"},

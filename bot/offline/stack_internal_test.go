@@ -5,6 +5,7 @@ import "testing"
 // TestClouds checks knowledge/clouds.yaml: every offer runs a known technology and its label
 // names it, so the rest of the designer recognises a hosted product as its technology.
 func TestClouds(t *testing.T) {
+	t.Parallel()
 	cs, err := loadClouds(cloudsYAML)
 	if err != nil {
 		t.Fatal(err)

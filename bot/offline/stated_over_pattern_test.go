@@ -21,6 +21,7 @@ func allText(d *conversation.Design) string {
 // Stated retention tiers size storage per tier and replace the monitoring pattern's tiers; a
 // stated alarm deadline and recipient replace its "within a minute" and its channels.
 func TestStatedTiersAndAlarmReplaceThePatterns(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement         string
 		raw, rollup, to   string
@@ -52,6 +53,7 @@ func TestStatedTiersAndAlarmReplaceThePatterns(t *testing.T) {
 // A stated publish time replaces the rota pattern's, and the rush after it is the burst: the
 // sign-ups that fill the shifts, not the shifts created.
 func TestStatedPublishRushSizesSignUps(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement, at string
 		peakWrites    float64

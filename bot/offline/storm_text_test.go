@@ -9,6 +9,7 @@ import (
 // "triple": a statement whose storm day is 6.7× a normal one reads that (times the day's own
 // bunching), and one that states no storm reads the factor assumed.
 func TestStormPeakFollowsTheStatement(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		want      []string

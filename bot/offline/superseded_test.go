@@ -10,6 +10,7 @@ import (
 // Collaboration that must merge offline edits chooses CRDTs and says nothing of choosing OT; the
 // same editor without offline edits keeps OT, and the catalogue's own feature stays whole.
 func TestOfflineMergeSupersedesServerOrderedOT(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "a collaborative whiteboard that must merge edits made offline")
 	all := sec[conversation.DeepDive] + sec[conversation.DataFlow] + sec[conversation.Tradeoffs]
 	if !strings.Contains(all, "a CRDT, because offline edits must merge") {
@@ -29,6 +30,7 @@ func TestOfflineMergeSupersedesServerOrderedOT(t *testing.T) {
 // People claiming what others list get a dive about never claiming more than there is, and the
 // thing carries its quantity left.
 func TestClaimsOnListingsAreBounded(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a farmers' market app where vendors list produce each week and shoppers preorder for pickup on Saturday")
 	if !strings.Contains(sec[conversation.DeepDive], "No more preorders than the produce allows") || !strings.Contains(sec[conversation.DataModel], "quantity_left") {
 		t.Errorf("preorders are not bounded by the produce listed:\n%s", sec[conversation.DeepDive])
@@ -38,6 +40,7 @@ func TestClaimsOnListingsAreBounded(t *testing.T) {
 // What creates a thing says what it holds: a listed tool has a title and a description, a
 // loan its due date, and the API asks for them instead of "{…}".
 func TestComposedEntitiesCarryWhatTheirActionFills(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a tool-lending library: members list tools they own, others borrow them for a few days")
 	for _, want := range []string{"tool_id, member_id, title, description", "due_at"} {
 		if !strings.Contains(sec[conversation.DataModel], want) {
@@ -52,6 +55,7 @@ func TestComposedEntitiesCarryWhatTheirActionFills(t *testing.T) {
 // A Q&A site's questions, tags and reputation take the place of the forum's posts, communities
 // and karma, while its votes and counters stay; Reddit keeps all of the forum.
 func TestQuestionsSupersedeForumPosts(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design Stack Overflow")
 	all := sec[conversation.Requirements] + sec[conversation.DataModel] + sec[conversation.API] + sec[conversation.DataFlow]
 	for _, want := range []string{"accepted_answer_id", "Reputation event", "/v1/votes/{item_id}", "Vote on a post or comment"} {

@@ -13,6 +13,7 @@ import (
 // whose technology runs there. What is offered instead must run there too: a managed cloud
 // service is no option for a box on the site's own network that must work offline.
 func TestSwapByWhereThePartRuns(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	d := offline.New()
 	park := grounding(design(t, garages))

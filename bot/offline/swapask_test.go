@@ -16,6 +16,7 @@ import (
 // "store <data> in Y instead"): each must move the component the request names, by name, by
 // alias or by the data it holds, never the first component on the old technology.
 func TestSwapTargetsWhatTheRequestNames(t *testing.T) {
+	t.Parallel()
 	taxi := design(t, "Design a taxi booking backend for a metro area of 2 million residents where 25,000 cabs report their position every 5 seconds and passengers want a car assigned within 15 seconds")
 	probes := design(t, "Design a platform for 8,000 greenhouse humidity probes that each send a reading every 2 minutes, alerting the farm manager when a greenhouse gets too dry")
 	exam := design(t, "Design a certification exam service where 40,000 candidates take a 90-minute test at once and every answer is saved as they type")
@@ -66,6 +67,7 @@ func TestSwapTargetsWhatTheRequestNames(t *testing.T) {
 // TestSwapAsksWhichWhenTheOldTechnologyIsShared: a request that names only a technology several
 // components run on says which ones, rather than moving the first.
 func TestSwapAsksWhichWhenTheOldTechnologyIsShared(t *testing.T) {
+	t.Parallel()
 	taxi := design(t, "Design a taxi booking backend for a metro area of 2 million residents where 25,000 cabs report their position every 5 seconds and passengers want a car assigned within 15 seconds")
 	in, err := offline.New().Interpret(context.Background(), grounding(taxi), "replace postgres with cockroachdb")
 	if err != nil {
@@ -80,6 +82,7 @@ func TestSwapAsksWhichWhenTheOldTechnologyIsShared(t *testing.T) {
 // but S3 is object storage: the request is about the object storage, never a swap refused
 // across kinds.
 func TestSwapOfDataGoesToTheStoreOfItsKind(t *testing.T) {
+	t.Parallel()
 	clips := design(t, "Design a short-video app like TikTok where 12M people a day watch and upload clips")
 	in, err := offline.New().Interpret(context.Background(), grounding(clips), "put the videos on S3 instead")
 	if err != nil {
@@ -92,6 +95,7 @@ func TestSwapOfDataGoesToTheStoreOfItsKind(t *testing.T) {
 
 // TestReadSwapSlots reads where each phrasing puts the new technology, the replaced one and the part.
 func TestReadSwapSlots(t *testing.T) {
+	t.Parallel()
 	for say, want := range map[string][3]string{
 		"swap the user db over to cockroachdb":             {"cockroachdb", "", "the user db"},
 		"go from postgres to cassandra for the trips":      {"cassandra", "postgres", "the trips"},

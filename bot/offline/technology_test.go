@@ -11,6 +11,7 @@ import (
 // TestTechnologiesSchema checks knowledge/technologies.yaml: it decodes strictly, covers the
 // technologies a follow-up must know, and every entry's samples find that entry.
 func TestTechnologiesSchema(t *testing.T) {
+	t.Parallel()
 	f, err := loadTechnologies(technologiesYAML)
 	if err != nil {
 		t.Fatal(err)
@@ -49,6 +50,7 @@ func TestTechnologiesSchema(t *testing.T) {
 
 // TestTechnologiesSchemaRejects feeds the loader broken files: each must fail naming the problem.
 func TestTechnologiesSchemaRejects(t *testing.T) {
+	t.Parallel()
 	base := "claims:\n  - {id: conditional, what: a put-if-absent, phrases: [put-if-absent]}\ntechnologies:\n  - id: x\n    name: X\n    names: [x]\n    kind: database\n    label: X\n    model: rows\n    gains: g\n    costs: c\n    scale: horizontal\n    limits: {writes: 1, reads: 1}\n    failure: {fails: a node, mitigation: m}\n"
 	if _, err := loadTechnologies([]byte(base)); err != nil {
 		t.Fatalf("base file: %v", err)
@@ -78,6 +80,7 @@ func TestTechnologiesSchemaRejects(t *testing.T) {
 // TestAdaptOnlySwapped leaves first drafts exactly as the catalogue wrote them: over every sample
 // statement of the capability file, no section changes under adapt.
 func TestAdaptOnlySwapped(t *testing.T) {
+	t.Parallel()
 	f, err := decodeDetection(capabilitiesYAML)
 	if err != nil {
 		t.Fatal(err)

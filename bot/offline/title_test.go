@@ -9,6 +9,7 @@ import (
 // TestTitle names systems from the statement's own words, chat-style asks included, never
 // "System design" when the statement names or keeps something.
 func TestTitle(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ statement, want string }{
 		{"Design a URL shortener handling 100M links a month", "URL shortener"},
 		{"hey can u sketch something for our internal wiki? we're like 300 ppl, want search + page history", "Internal wiki"},
@@ -40,6 +41,7 @@ func TestTitle(t *testing.T) {
 
 // A noun phrase takes the article its sound asks for: "uni-" is said "you".
 func TestArticle(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"university course registration system", "a university course registration system"},
 		{"unique id service", "a unique id service"},

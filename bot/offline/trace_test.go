@@ -11,6 +11,7 @@ import (
 // TestTraceOfReadsTheNouns checks that the thing traced and the ends of a trace are read in the
 // statement's own words, however traceability is said.
 func TestTraceOfReadsTheNouns(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		want      traceWords
@@ -34,6 +35,7 @@ func TestTraceOfReadsTheNouns(t *testing.T) {
 // designs whose statements do not ask for it (a courier's parcel tracking, request tracing) get
 // none of it.
 func TestTraceabilityInTheProblemsNouns(t *testing.T) {
+	t.Parallel()
 	_, sec := renderAll(t, "Design a plasma collection network: 60 centres take 3,000 donations a day, each bag of plasma is sent to a fractionation plant, and every bag must be traceable from the donor to the patient who receives the medicine")
 	for id, want := range map[conversation.SectionID]string{
 		conversation.Requirements: "Every bag is traceable from donor to patient",

@@ -7,6 +7,7 @@ import "testing"
 // peak demand, feeder outages or last gasps; and a month of reads follows the stated interval
 // (half-hourly is 1,440, hourly 720). Electricity meters keep their pattern.
 func TestUtilityMetersFollowTheUtility(t *testing.T) {
+	t.Parallel()
 	electricity := []string{"kwh delivered", "peak demand", "last gasp", "feeder", "480 kwh", "peak and off-peak", "outage status"}
 	for _, tc := range []struct {
 		statement        string

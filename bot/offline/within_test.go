@@ -5,6 +5,7 @@ import "testing"
 // A time said of one thing is taken from that thing's clause, not from another span the
 // statement gives; a limit whose usual figure is not a span is never a time.
 func TestTimeSaidOf(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		problem, noun, usual string
 		want                 string

@@ -8,6 +8,7 @@ import "testing"
 // machine, and each machine's share of the stated day; the composed template's "where
 // pharmacy's live as they grow" never appears.
 func TestWorkCellDesigns(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement        string
 		mentions, absent []string

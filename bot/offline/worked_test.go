@@ -13,6 +13,7 @@ import (
 // the vehicles are not people (no email, no personal data) and their positions are not one
 // trip's secret.
 func TestWorkedPlacesFromPings(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement        string
 		mentions, absent []string
@@ -66,6 +67,7 @@ func TestWorkedPlacesFromPings(t *testing.T) {
 // TestTrackedPeopleKeepTheirPrivacy: a hailed ride, a food courier and a school run follow
 // people, whose positions stay private to who is linked to them; coverage leaves them alone.
 func TestTrackedPeopleKeepTheirPrivacy(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
 		{"Build a ride-hailing service where 200,000 drivers send their location every 4 seconds and riders watch their car arrive", "counterpart of an active trip"},
 		{"A food delivery app: couriers stream GPS every 5 seconds and customers follow their order to the door", "counterpart of an active trip"},
@@ -86,6 +88,7 @@ func TestTrackedPeopleKeepTheirPrivacy(t *testing.T) {
 // boats, survey drones) are their operator's equipment: shown to those who run the fleet, not
 // hidden from all but a trip's counterpart, and not listed as anyone's personal data.
 func TestFleetPositionsAreNotPeople(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, fleet string }{
 		{"Our 80 street sweepers report GPS every 15 seconds and the depot supervisors follow them on a live map", "sweepers"},
 		{"The coastguard's 25 patrol boats send their position every 20 seconds and the control room watches them on a map", "boats"},
