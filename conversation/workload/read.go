@@ -936,10 +936,21 @@ func (r *reader) eventNamed(noun string) bool {
 	})
 }
 
-// peakSpanAfter reads "in the peak hour", "during the busiest minute" after a count ending at
-// toks[k]: the span's length in seconds and where it ends, or 0.
+// peakSpanAfter reads "in the peak hour", "during the busiest minute", "in the last hour before
+// the 8am sailing" (said "the last 1 hour" by then) and "in the hour before kickoff" (said "in 1
+// hour before kickoff") after a count ending at toks[k]: the span's length in seconds and where
+// it ends, or 0. A crowd counted in the stretch before the moment it comes for is that
+// stretch's load, the busiest of the day, not who uses the system daily.
 func peakSpanAfter(toks []string, k int) (float64, int) {
-	if w := word(toks, k); w != "in" && w != "during" && w != "at" && w != "over" || word(toks, k+1) != "the" {
+	if w := word(toks, k); w != "in" && w != "during" && w != "at" && w != "over" && w != "within" {
+		return 0, 0
+	}
+	if n, ok := spanCount(word(toks, k+1)); ok && n > 0 && eventAfter(toks, k+3) {
+		if sec := n * timeUnits[word(toks, k+2)]; sec >= 60 && sec <= 6*3600 {
+			return sec, k + 3 // "in 1 hour before kickoff"
+		}
+	}
+	if word(toks, k+1) != "the" {
 		return 0, 0
 	}
 	switch word(toks, k+2) {
@@ -947,8 +958,22 @@ func peakSpanAfter(toks []string, k int) (float64, int) {
 		if sec := timeUnits[word(toks, k+3)]; sec >= 60 && sec <= 3600 {
 			return sec, k + 4
 		}
+	case "last", "final":
+		n, ok := spanCount(word(toks, k+3))
+		if sec := n * timeUnits[word(toks, k+4)]; ok && sec >= 60 && sec <= 6*3600 && eventAfter(toks, k+5) {
+			return sec, k + 5 // "in the last 1 hour before the 8am sailing"
+		}
 	}
 	return 0, 0
+}
+
+// spanCount reads the count of a stretch's units: "1", "30", "two".
+func spanCount(w string) (float64, bool) {
+	if n, err := strconv.ParseFloat(w, 64); err == nil {
+		return n, true
+	}
+	n, ok := wordNumbers[w]
+	return n, ok && w != "a" && w != "an"
 }
 
 // stagePoint reports a count of the points something passes, said after what is done to it at
@@ -1376,6 +1401,11 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 		// a bound on the busiest hour being what to size it for, not a limit on anything.
 		m.kind, m.per, m.peak, m.window, m.end = mEvents, sec, true, true, end
 		m.name, m.flow = orWord(visitNouns[m.noun], "visit"), conversation.FlowRead
+		if thingNouns[m.noun] {
+			// "1,100 cars in the last hour before the sailing": vehicles that come are checked
+			// in, each arrival recorded, not a page read.
+			m.name, m.flow = m.noun+" arrival", conversation.FlowWrite
+		}
 		return true
 	}
 	if measureNouns[m.noun] {
@@ -1718,6 +1748,11 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		if personNoun(head) && !thingNouns[head] {
 			m.class = "users"
 		}
+	case probe.per > 0 && probe.per < 86400 && !probe.each && thingNouns[head] && verbNext(toks, k) == "":
+		// "a peak of 1,100 cars an hour": machines counted by the hour are arrivals, each
+		// recorded, at the peak when said so; no fleet is on the system every day.
+		m.kind, m.per, m.end, m.flow, m.name = mEvents, probe.per, probe.end, conversation.FlowWrite, head+" arrival"
+		m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "busiest")
 	case onlineAfter(toks, k) || atOnceAfter(toks, k):
 		m.class = "concurrent"
 	case probe.per == 0 && namedDayBefore(toks, start) != "" && personNoun(head) && !thingNouns[head]:
