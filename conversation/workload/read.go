@@ -1551,7 +1551,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if prev := word(mods, len(mods)-1); (w == "online" || w == "connected") && prev != "" && singular(prev) != prev {
 			break // "5,000 dealers connected": who is online, said after them, not part of the noun
 		}
-		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) {
+		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) && !tallyAfter(mods[len(mods)-1], w) {
 			// "users send", "drivers report": a verb after the noun ends the phrase.
 			break
 		}
@@ -1559,6 +1559,17 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 	}
 	return mods, k
 }
+
+// tallyAfter reports a recorded event counted after what it is of, which the count makes no
+// subject: "120,000 badge scans", "40,000 runner check-ins" (a subject after a count of many is
+// plural: "badges scan").
+func tallyAfter(prev, w string) bool {
+	return singular(prev) == prev && singular(w) != w && tallyNouns[singular(w)]
+}
+
+// tallyNouns are events recorded as they happen at a gate, a reader or a desk: a scan, a tap,
+// a swipe, a check-in is written, whoever or whatever it is of.
+var tallyNouns = set(`scan tap swipe check-in checkin check-out checkout entry exit`)
 
 // phraseEnds are prepositions no stop list holds that end a noun phrase as "in" does: "220
 // operating rooms between them", "40 vans among 3 depots".
@@ -2514,6 +2525,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		// "450k chip reads", "meter reads", "RFID tag scans": what a machine takes and sends in,
 		// not a person reading.
 		m.flow = conversation.FlowWrite
+	case tallyNouns[m.noun] && !readVerbs[m.verb]:
+		m.flow = conversation.FlowWrite // "80,000 scans on derby day": each one recorded at the gate
 	case m.noun == "request" && asksToAct(toks, m, start):
 		m.flow = conversation.FlowWrite // "2,500 ride requests a minute": asking for a ride books one
 	case readNouns[m.noun]:
