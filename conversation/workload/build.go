@@ -1413,6 +1413,31 @@ func (r *reader) watchTime() float64 {
 	return 0
 }
 
+// watching keeps the time each daily user spends a day ("2M daily viewers watch 45 minutes a
+// day") when no stream or clock used it and nothing says how many are on at once: a day's
+// viewing spread over the day is how many watch at once, which sizes what holds them.
+func (r *reader) watching() {
+	if r.out.DAU == 0 || r.out.Concurrent > 0 {
+		return
+	}
+	for _, m := range r.ms {
+		if m.kind != mDaily || m.used || m.value <= 0 {
+			continue
+		}
+		m.used = true
+		who := "people"
+		for _, a := range r.ms {
+			if a.kind == mActors && a.class == "dau" && a.noun != "" && a.noun != "user" {
+				who = plural(a.noun)
+				break
+			}
+		}
+		r.out.DailySeconds, r.out.Online = m.value, who
+		r.note("%s on at once: %s daily × %s a day ÷ 24 h = %s on average", who, human(r.out.DAU), days(m.value), human(r.out.DAU*m.value/86400))
+		return
+	}
+}
+
 // periodic reads "300,000 e-scooters, each reporting its position every 10 seconds" and
 // "agents on 1 million hosts push 100 metrics every 10 seconds".
 func (r *reader) periodic() {

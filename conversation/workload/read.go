@@ -235,6 +235,7 @@ func Read(statement string) Reading {
 	r.flows()
 	r.streams()
 	r.periodic()
+	r.watching() // after the streams and clocks: a watch time they used is theirs
 	r.habits()
 	r.acts()
 	r.rowsOf()
