@@ -184,9 +184,13 @@ func Read(statement string) Reading {
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
+	cutoff := readCutoff(statement) // before the clock times are blanked
 	statement, window := readDailyWindow(statement)
 	if window.factor == 0 {
 		statement, window = readPeriodWindow(statement)
+	}
+	if window.factor == 0 {
+		window = cutoff
 	}
 	statement = everyOther(statement)
 	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
