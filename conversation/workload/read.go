@@ -1735,10 +1735,10 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// summer" says what each of them does.
 		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
-	case probe.per > 0 && probe.per <= 7*86400 && !probe.each && thingNouns[head] && passVerb(word(toks, k)):
-		// "3,000 trucks pass the gates a day", "1,200 cars enter the car park each day": machines
-		// counted as they come through are visits, the site's total, not a fleet that is each
-		// there daily.
+	case probe.per > 0 && probe.per <= 7*86400 && !probe.each && thingNouns[head] && (passVerb(word(toks, k)) || probe.end > k && passVerb(word(toks, probe.end))):
+		// "3,000 trucks pass the gates a day", "1,200 cars enter the car park each day", "250,000
+		// vehicles a day pass 40 gantries": machines counted as they come through are visits,
+		// the site's total, not a fleet that is each there daily.
 		// Named by the machine, so that what is said of each one ("each truck gets …") finds it.
 		m.kind, m.per, m.end, m.flow, m.name = mEvents, probe.per, probe.end, conversation.FlowWrite, head
 	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):
