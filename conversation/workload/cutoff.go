@@ -22,9 +22,10 @@ const (
 var (
 	// cutoffRe finds a cut-off said with a day of the week or a word that makes it one: "by
 	// Wednesday midnight", "before the Friday noon cut-off", "before the 5pm court deadline",
-	// "by noon on Fridays".
+	// "by noon on Fridays", "by 9am each day".
 	cutoffRe = regexp.MustCompile(`(?i)\b(?:by|before|until|ahead of)\s+(?:the\s+)?(` + weekdayWord + `(?:\s+(?:at\s+)?` + cutoffClock + `)?|` +
-		cutoffClock + `(?:\s+on\s+` + weekdayWord + `)?)((?:\s+[a-z-]+)?\s+` + cutoffWord + `)?`)
+		cutoffClock + `(?:\s+on\s+` + weekdayWord + `)?)((?:\s+[a-z-]+)?\s+` + cutoffWord + `)?` +
+		`(\s+(?:each|every)\s+(?:day|morning|evening|weekday|school day|working day)|\s+daily)?`)
 	// cutoffSaidRe finds one said as a deadline: "the deadline is Friday at 5pm", "the cut-off
 	// of noon on Thursdays".
 	cutoffSaidRe = regexp.MustCompile(`(?i)\b` + cutoffWord + `\s+(?:is|of|at)\s+(?:the\s+)?(` + weekdayWord + `(?:\s+(?:at\s+)?` + cutoffClock + `)?|` +
@@ -93,8 +94,8 @@ func cutoffIn(statement string) (string, int) {
 		if nextDayRe.MatchString(statement[loc[1]:]) {
 			continue // "by 7am the next morning": overnight's
 		}
-		if loc[4] < 0 && !weekdayRe.MatchString(statement[loc[2]:loc[3]]) {
-			continue // "by 5pm" alone may be opening hours or a delivery promise
+		if loc[4] < 0 && loc[6] < 0 && !weekdayRe.MatchString(statement[loc[2]:loc[3]]) {
+			continue // "by 5pm" alone may be opening hours or a delivery promise; "by 9am each day" is a cut-off
 		}
 		return strings.Join(strings.Fields(statement[loc[0]:loc[1]]), " "), loc[0]
 	}

@@ -25,6 +25,9 @@ func TestReadCutoffSetsThePeak(t *testing.T) {
 		// A daily cut-off, nothing said of the share: a third in its last 2 h.
 		{"Market makers submit 40,000 end-of-day price files before the 6pm cut-off", "6pm cut-off", 4},
 		{"students submit coursework before the Friday noon cut-off", "Friday noon", 9.3},
+		// A clock time said to come back each day is a daily cut-off.
+		{"A school meals app: 35 schools with 600 pupils each, parents pre-order lunch by 9am each day", "by 9am each day", 4},
+		{"A laundry service: 8,000 pick-up requests a day, booked by 8pm every evening", "by 8pm every evening", 4},
 	} {
 		rd := workload.Read(tc.statement)
 		if rd.PeakFactor != tc.peak {
