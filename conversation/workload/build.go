@@ -1420,11 +1420,14 @@ func (r *reader) watching() {
 	if r.out.DAU == 0 || r.out.Concurrent > 0 {
 		return
 	}
+	daily := r.sessionTime()
 	for _, m := range r.ms {
-		if m.kind != mDaily || m.used || m.value <= 0 {
-			continue
+		if m.kind == mDaily && !m.used && m.value > 0 {
+			m.used, daily = true, m.value
+			break
 		}
-		m.used = true
+	}
+	if daily > 0 {
 		who := "people"
 		for _, a := range r.ms {
 			if a.kind == mActors && a.class == "dau" && a.noun != "" && a.noun != "user" {
@@ -1432,10 +1435,26 @@ func (r *reader) watching() {
 				break
 			}
 		}
-		r.out.DailySeconds, r.out.Online = m.value, who
-		r.note("%s on at once: %s daily × %s a day ÷ 24 h = %s on average", who, human(r.out.DAU), days(m.value), human(r.out.DAU*m.value/86400))
-		return
+		r.out.DailySeconds, r.out.Online = daily, who
+		r.note("%s on at once: %s daily × %s a day ÷ 24 h = %s on average", who, human(r.out.DAU), days(daily), human(r.out.DAU*daily/86400))
 	}
+}
+
+// sessionTime is the time each daily user spends a day from sessions counted for each of them
+// and how long one lasts ("2 sessions a day", "average session 30 minutes"); 0 when not said.
+func (r *reader) sessionTime() float64 {
+	for _, m := range r.ms {
+		if m.kind != mOther || !m.span || sessionPeople[m.noun] == 0 && m.noun != "workout" && m.noun != "visit" || m.value <= 0 {
+			continue
+		}
+		for _, f := range r.out.Flows {
+			if f.Each && f.PerSeconds > 0 && singular(lastWord(f.Name)) == m.noun && (f.Actors == 0 || f.Actors == r.out.DAU) {
+				m.used = true
+				return math.Min(f.Count*86400/f.PerSeconds*m.value, 86400)
+			}
+		}
+	}
+	return 0
 }
 
 // periodic reads "300,000 e-scooters, each reporting its position every 10 seconds" and

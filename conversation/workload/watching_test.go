@@ -25,6 +25,20 @@ func TestReadTimeSpentGivesPeopleOnAtOnce(t *testing.T) {
 			t.Errorf("%q: %v %s on at once (%v at peak), want %v %s (notes %q)", tc.statement, c.OnlineAtOnce, c.Online, c.PeakOnlineAtOnce, tc.atOnce, tc.who, rd.Notes)
 		}
 	}
+	// Sessions counted for each of them and how long one lasts give the same.
+	for _, tc := range []struct {
+		statement string
+		atOnce    float64
+	}{
+		{"A fitness app: 600K daily users log 1 workout a day; workouts last 40 minutes", 600e3 * 40 / 1440},
+		{"A tutoring platform: 200,000 daily students take 2 lessons a day, each lesson lasts 25 minutes", 200e3 * 50 / 1440},
+		{"A chess site: 1M daily players play 5 games a day, and a game lasts 12 minutes on average", 1e6 * 60 / 1440},
+	} {
+		rd := workload.Read(tc.statement)
+		if c := conversation.Estimate(rd.Workload); c.OnlineAtOnce < tc.atOnce*0.99 || c.OnlineAtOnce > tc.atOnce*1.01 {
+			t.Errorf("%q: %v on at once, want %v (notes %q)", tc.statement, c.OnlineAtOnce, tc.atOnce, rd.Notes)
+		}
+	}
 	// Said at once, the figure is the statement's; streams at a bitrate already count them.
 	for _, s := range []string{
 		"A live sports app: 2M daily viewers watch 45 minutes a day, with 400,000 concurrent viewers at peak",
