@@ -1764,9 +1764,10 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		if personNoun(head) && !thingNouns[head] {
 			m.class = "users"
 		}
-	case probe.per > 0 && probe.per < 86400 && !probe.each && thingNouns[head] && verbNext(toks, k) == "":
+	case probe.per > 0 && probe.per < 86400 && !probe.each && thingNouns[head] && verbNext(toks, k) == "" && countsPassing(toks, k):
 		// "a peak of 1,100 cars an hour": machines counted by the hour are arrivals, each
-		// recorded, at the peak when said so; no fleet is on the system every day.
+		// recorded, at the peak when said so; no fleet is on the system every day. "10 million
+		// homes every 15 minutes" is each one on a clock, periodic's to read.
 		m.kind, m.per, m.end, m.flow, m.name = mEvents, probe.per, probe.end, conversation.FlowWrite, head+" arrival"
 		m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "busiest")
 	case onlineAfter(toks, k) || atOnceAfter(toks, k):
@@ -1796,6 +1797,13 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	default:
 		m.class = "users"
 	}
+}
+
+// countsPassing reports a rate right after a count that tallies how many come in a period ("cars
+// an hour", "trucks per hour"), not how often each one acts ("every 15 minutes").
+func countsPassing(toks []string, k int) bool {
+	w := word(toks, k)
+	return w == "a" || w == "an" || w == "per" || strings.HasPrefix(w, "/")
 }
 
 // onlineAfter reports people said to be online right after their count, ending at toks[k]: "2M
