@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -36,6 +37,11 @@ type Capacity struct {
 	// ConcurrentStreams are open streaming sessions (viewers, listeners); their bytes are egress.
 	// StreamIngress and StreamEgress are the streams' share of the bytes: sessions open at once,
 	// already the busy hour's figure, so they do not take the requests' peak factor.
+	// OnlineAtOnce is how many people are on at once on average, from the time each daily user
+	// spends a day (Workload.DailySeconds), PeakOnlineAtOnce the busy hour's; Online names them.
+	OnlineAtOnce      float64    `json:"online_at_once,omitempty"`
+	PeakOnlineAtOnce  float64    `json:"peak_online_at_once,omitempty"`
+	Online            string     `json:"online,omitempty"`
 	ConcurrentStreams float64    `json:"concurrent_streams,omitempty"`
 	StreamIngress     float64    `json:"stream_ingress_bytes_per_sec,omitempty"`
 	StreamEgress      float64    `json:"stream_egress_bytes_per_sec,omitempty"`
@@ -152,8 +158,31 @@ func Estimate(w Workload) Capacity {
 		c.Flows = append(c.Flows, fl)
 	}
 	c.totals(w, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes, readsADay)
+	c.onlineAtOnce(w)
 	c.checkPlausible()
 	return c
+}
+
+// onlineAtOnce spreads the time each daily user spends a day over the day: 2M daily viewers
+// watching 45 minutes are 62.5K watching at any moment on average, and the busy hour runs over
+// that by the peak factor. Streams stated or people online stated already say it.
+func (c *Capacity) onlineAtOnce(w Workload) {
+	if w.DailySeconds <= 0 || w.DAU <= 0 || w.Concurrent > 0 || c.ConcurrentStreams > 0 {
+		return
+	}
+	c.Online = cmp.Or(w.Online, "people")
+	c.OnlineAtOnce = w.DAU * math.Min(w.DailySeconds, secondsPerDay) / secondsPerDay
+	c.PeakOnlineAtOnce = math.Min(c.OnlineAtOnce*w.PeakFactor, w.DAU)
+	c.Steps = append(c.Steps, fmt.Sprintf("%s on at once: %s daily × %s a day ÷ 24 h = %s on average; × %s peak factor = %s in the busy hour",
+		c.Online, Human(w.DAU), spent(w.DailySeconds), Human(c.OnlineAtOnce), Human(w.PeakFactor), Human(c.PeakOnlineAtOnce)))
+}
+
+// spent says a time spent in a day: "45 min", "2 h".
+func spent(sec float64) string {
+	if sec >= 3600 {
+		return Human(sec/3600) + " h"
+	}
+	return Human(sec/60) + " min"
 }
 
 // withDefaults fills w's unknown figures with labelled defaults, noting each in c's assumptions.

@@ -16,6 +16,9 @@ func CapacityMarkdown(c Capacity) string {
 	in, out := c.IngressBytesPerSec-c.StreamIngress, c.EgressBytesPerSec-c.StreamEgress
 	fmt.Fprintf(&b, "| Ingress | %s/s | %s/s |\n", Bytes(c.IngressBytesPerSec), Bytes(in*ratio(c.PeakWriteQPS, c.WriteQPS)+c.StreamIngress))
 	fmt.Fprintf(&b, "| Egress | %s/s | %s/s |\n", Bytes(c.EgressBytesPerSec), Bytes(out*ratio(c.PeakReadQPS, c.ReadQPS)+c.StreamEgress))
+	if c.OnlineAtOnce > 0 {
+		fmt.Fprintf(&b, "| %s on at once | %s | %s |\n", upperFirst(c.Online), Human(c.OnlineAtOnce), Human(c.PeakOnlineAtOnce))
+	}
 	if len(c.Flows) > 0 {
 		b.WriteString("\n| Flow | Kind | Average | Peak | Bytes | Figures |\n|---|---|---|---|---|---|\n")
 		for _, f := range c.Flows {
@@ -72,4 +75,12 @@ func ratio(peak, avg float64) float64 {
 		return 1
 	}
 	return peak / avg
+}
+
+// upperFirst starts a table row's label with a capital: "Viewers on at once".
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -16,7 +16,12 @@ type Workload struct {
 	Users      float64 `json:"users,omitempty"`
 	DAU        float64 `json:"dau,omitempty"`
 	Concurrent float64 `json:"concurrent,omitempty"`
-	Flows      []Flow  `json:"flows,omitempty"`
+	// DailySeconds is the time each daily user spends on a day ("watch 45 minutes a day"), said
+	// where nothing says how many are on at once; Online names them ("viewers"). Estimate turns
+	// the two into people on at once: a day's time spread over the day, and its busy hour.
+	DailySeconds float64 `json:"daily_seconds,omitempty"`
+	Online       string  `json:"online,omitempty"`
+	Flows        []Flow  `json:"flows,omitempty"`
 	// PeakFactor is peak over average traffic; ReplicationFactor the copies a database keeps;
 	// RetentionYears how long stored data is kept; HotFraction the share of a day's reads worth
 	// caching. Zero means not known: Estimate uses a labelled default.

@@ -282,7 +282,7 @@ func readVolumes(w *conversation.Workload, p loadProfile, note func(string, ...a
 func readsOfWrites(w *conversation.Workload, p loadProfile, rw float64, note func(string, ...any)) {
 	main := mainWrite(*w, p)
 	ownThings := p.Things > 0 && p.PerThingPerDay > 0 && main.Source == conversation.Assumed
-	if (ingestFlow(main.Name) || deviceReport(main)) && rw > 0.01 && !ownThings && !p.ReadBack {
+	if (ingestFlow(main.Name) || deviceReport(main) || tallyEvent(main.Name)) && rw > 0.01 && !ownThings && !p.ReadBack {
 		// "ingests 1M GPS points a second": what is ingested is queried in aggregate, not
 		// read back one by one. An archetype that sizes its own senders (a lock service's
 		// sessions in 30,000 pods) knows how often what they write is read.
@@ -430,7 +430,7 @@ func writesInReads(w *conversation.Workload, p loadProfile) {
 func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	statedMedia := ""
 	if !p.NoMedia {
-		statedMedia = statedMediaRe.FindString(strings.ToLower(statement))
+		statedMedia = statedMediaRe.FindString(codeScanRe.ReplaceAllString(strings.ToLower(statement), "$1 tally"))
 	}
 	if p.Calls != nil {
 		// "cloud recording" in a meeting service is the calls' media, not a file each join uploads.
@@ -1163,10 +1163,22 @@ func deviceReport(f conversation.Flow) bool {
 // the "file" inside "profiles", nor the verb of "file bug report" (a report filed is no file,
 // where a "file change" is one).
 func isMedia(text string) bool {
+	text = codeScanRe.ReplaceAllString(text, "$1 tally")
 	if rest, ok := strings.CutPrefix(strings.ToLower(text), "file "); ok && filedThings[singularNoun(lastWord(rest))] {
 		text = rest
 	}
 	return mediaRe.MatchString(text)
+}
+
+// codeScanRe finds a scan of a code, a ticket or a card ("ticket scans", "badge scan", "QR code
+// scans"): a recorded event at a reader, no image kept, unlike "X-ray scans" or "document scans".
+var codeScanRe = regexp.MustCompile(`(?i)\b(ticket|barcode|code|qr|badge|card|pass|wristband|gate|tag|rfid|nfc|label|parcel|package|fare|entry|turnstile)(s?)\s+scan`)
+
+// tallyEvent reports a flow that records an event at a gate, a reader or a desk ("ticket scan",
+// "card tap", "runner check-in"): what it records is counted and audited, not read back one by one.
+func tallyEvent(name string) bool {
+	last := singularNoun(lastWord(name))
+	return last == "tap" || last == "swipe" || last == "check-in" || last == "checkin" || last == "scan" && !isMedia(name)
 }
 
 // filedThings are what people file as records, not as files.

@@ -110,3 +110,30 @@ func TestCrawledPagesAreHTMLKeptCompressed(t *testing.T) {
 		}
 	}
 }
+
+// A scan of a ticket, a badge or a code is an event recorded at a reader, with no image kept,
+// and what it records is counted, not read back a hundred times; an X-ray scan is an image.
+func TestCodeScansAreEventsNotMedia(t *testing.T) {
+	p := loadProfile{WritesPerUser: 1, ReadWrite: 100, RecordBytes: 500, Write: "booking", Read: "seat-map read"}
+	for _, tc := range []struct {
+		statement string
+		media     bool
+	}{
+		{"80,000 ticket scans on derby day", false},
+		{"an expo's lead app: 150,000 badge scans a day", false},
+		{"a parcel hub logs 2 million barcode scans a day", false},
+		{"a dental chain takes 30,000 X-ray scans a day", true},
+	} {
+		w, _ := workloadFrom(tc.statement, p)
+		f := firstOf(w.Flows, conversation.FlowWrite)
+		if got := f.BlobBytes > 0; got != tc.media {
+			t.Errorf("%q: %s carries %v bytes of media, want media=%v", tc.statement, f.Name, f.BlobBytes, tc.media)
+		}
+		if tc.media {
+			continue
+		}
+		if r := firstOf(w.Flows, conversation.FlowRead); r.ItemsOf == f.Name && r.Count > 1 {
+			t.Errorf("%q: %s reads %v per %s, want the scans counted, not read back", tc.statement, r.Name, r.Count, f.Name)
+		}
+	}
+}

@@ -2141,6 +2141,9 @@ func storageAtAGlance(c conversation.Capacity) string {
 
 // streamsAtAGlance quotes concurrent streams, which request rates do not show.
 func streamsAtAGlance(c conversation.Capacity) string {
+	if c.OnlineAtOnce > 0 {
+		return fmt.Sprintf(", %s %s on at once on average (%s in the busy hour)", conversation.Human(c.OnlineAtOnce), c.Online, conversation.Human(c.PeakOnlineAtOnce))
+	}
 	if c.ConcurrentStreams == 0 {
 		return ""
 	}

@@ -1413,6 +1413,50 @@ func (r *reader) watchTime() float64 {
 	return 0
 }
 
+// watching keeps the time each daily user spends a day ("2M daily viewers watch 45 minutes a
+// day") when no stream or clock used it and nothing says how many are on at once: a day's
+// viewing spread over the day is how many watch at once, which sizes what holds them.
+func (r *reader) watching() {
+	if r.out.DAU == 0 || r.out.Concurrent > 0 {
+		return
+	}
+	daily := r.sessionTime()
+	for _, m := range r.ms {
+		if m.kind == mDaily && !m.used && m.value > 0 {
+			m.used, daily = true, m.value
+			break
+		}
+	}
+	if daily > 0 {
+		who := "people"
+		for _, a := range r.ms {
+			if a.kind == mActors && a.class == "dau" && a.noun != "" && a.noun != "user" {
+				who = plural(a.noun)
+				break
+			}
+		}
+		r.out.DailySeconds, r.out.Online = daily, who
+		r.note("%s on at once: %s daily × %s a day ÷ 24 h = %s on average", who, human(r.out.DAU), days(daily), human(r.out.DAU*daily/86400))
+	}
+}
+
+// sessionTime is the time each daily user spends a day from sessions counted for each of them
+// and how long one lasts ("2 sessions a day", "average session 30 minutes"); 0 when not said.
+func (r *reader) sessionTime() float64 {
+	for _, m := range r.ms {
+		if m.kind != mOther || !m.span || sessionPeople[m.noun] == 0 && m.noun != "workout" && m.noun != "visit" || m.value <= 0 {
+			continue
+		}
+		for _, f := range r.out.Flows {
+			if f.Each && f.PerSeconds > 0 && singular(lastWord(f.Name)) == m.noun && (f.Actors == 0 || f.Actors == r.out.DAU) {
+				m.used = true
+				return math.Min(f.Count*86400/f.PerSeconds*m.value, 86400)
+			}
+		}
+	}
+	return 0
+}
+
 // periodic reads "300,000 e-scooters, each reporting its position every 10 seconds" and
 // "agents on 1 million hosts push 100 metrics every 10 seconds".
 func (r *reader) periodic() {

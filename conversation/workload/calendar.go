@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/archbot/archbot/conversation"
 )
 
 // Periods said by the calendar rather than the clock: "twice a term", "every Saturday", "on
@@ -249,6 +252,12 @@ func (r *reader) peaks(window dailyWindow, week float64, weekNote, statement str
 	}
 	switch {
 	case r.out.PeakFactor > 0:
+	case window.cutoff > 0 && slices.ContainsFunc(r.out.Flows, func(f conversation.Flow) bool { return f.Burst }):
+		// "150 teams submit in the last hour before the deadline": the count in it is the peak.
+	case window.cutoff >= 7*24 && week > 0:
+		// "due by 2pm on Mondays": the cut-off's stretch is already where in the week it falls.
+		r.out.PeakFactor = window.factor
+		r.note("%s, so the peak is %s × the week's average (not again for its day)", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64))
 	case window.factor > 0 && week > 0:
 		r.out.PeakFactor = math.Round(window.factor*week*10) / 10
 		r.note("%s; with the busy days, the peak is %s × %s = %s × the average", window.note, strconv.FormatFloat(window.factor, 'f', -1, 64),

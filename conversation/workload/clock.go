@@ -16,6 +16,7 @@ type dailyWindow struct {
 	share  float64 // the part of the day's load inside it
 	factor float64 // share × 24 ÷ hours: the window's rate over the day's average
 	note   string
+	cutoff float64 // the hours a cut-off comes back in (24, 168); its stretch is within that period
 }
 
 const clockTime = `(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?`

@@ -279,8 +279,8 @@ func (r *reader) boundEach() {
 			continue
 		}
 		o := r.countedAs(group, n)
-		if o == nil {
-			continue
+		if o == nil || o.grouped && n.nested {
+			continue // "400 collars per barn": nest has multiplied them by the barns already
 		}
 		per, peak := o.per, o.peak
 		if o.per == 0 {

@@ -184,9 +184,13 @@ func Read(statement string) Reading {
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
+	cutoff := readCutoff(statement) // before the clock times are blanked
 	statement, window := readDailyWindow(statement)
 	if window.factor == 0 {
 		statement, window = readPeriodWindow(statement)
+	}
+	if window.factor == 0 {
+		window = cutoff
 	}
 	statement = everyOther(statement)
 	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
@@ -235,6 +239,7 @@ func Read(statement string) Reading {
 	r.flows()
 	r.streams()
 	r.periodic()
+	r.watching() // after the streams and clocks: a watch time they used is theirs
 	r.habits()
 	r.acts()
 	r.rowsOf()
@@ -936,10 +941,21 @@ func (r *reader) eventNamed(noun string) bool {
 	})
 }
 
-// peakSpanAfter reads "in the peak hour", "during the busiest minute" after a count ending at
-// toks[k]: the span's length in seconds and where it ends, or 0.
+// peakSpanAfter reads "in the peak hour", "during the busiest minute", "in the last hour before
+// the 8am sailing" (said "the last 1 hour" by then) and "in the hour before kickoff" (said "in 1
+// hour before kickoff") after a count ending at toks[k]: the span's length in seconds and where
+// it ends, or 0. A crowd counted in the stretch before the moment it comes for is that
+// stretch's load, the busiest of the day, not who uses the system daily.
 func peakSpanAfter(toks []string, k int) (float64, int) {
-	if w := word(toks, k); w != "in" && w != "during" && w != "at" && w != "over" || word(toks, k+1) != "the" {
+	if w := word(toks, k); w != "in" && w != "during" && w != "at" && w != "over" && w != "within" {
+		return 0, 0
+	}
+	if n, ok := spanCount(word(toks, k+1)); ok && n > 0 && eventAfter(toks, k+3) {
+		if sec := n * timeUnits[word(toks, k+2)]; sec >= 60 && sec <= 6*3600 {
+			return sec, k + 3 // "in 1 hour before kickoff"
+		}
+	}
+	if word(toks, k+1) != "the" {
 		return 0, 0
 	}
 	switch word(toks, k+2) {
@@ -947,8 +963,22 @@ func peakSpanAfter(toks []string, k int) (float64, int) {
 		if sec := timeUnits[word(toks, k+3)]; sec >= 60 && sec <= 3600 {
 			return sec, k + 4
 		}
+	case "last", "final":
+		n, ok := spanCount(word(toks, k+3))
+		if sec := n * timeUnits[word(toks, k+4)]; ok && sec >= 60 && sec <= 6*3600 && eventAfter(toks, k+5) {
+			return sec, k + 5 // "in the last 1 hour before the 8am sailing"
+		}
 	}
 	return 0, 0
+}
+
+// spanCount reads the count of a stretch's units: "1", "30", "two".
+func spanCount(w string) (float64, bool) {
+	if n, err := strconv.ParseFloat(w, 64); err == nil {
+		return n, true
+	}
+	n, ok := wordNumbers[w]
+	return n, ok && w != "a" && w != "an"
 }
 
 // stagePoint reports a count of the points something passes, said after what is done to it at
@@ -1376,6 +1406,11 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 		// a bound on the busiest hour being what to size it for, not a limit on anything.
 		m.kind, m.per, m.peak, m.window, m.end = mEvents, sec, true, true, end
 		m.name, m.flow = orWord(visitNouns[m.noun], "visit"), conversation.FlowRead
+		if thingNouns[m.noun] {
+			// "1,100 cars in the last hour before the sailing": vehicles that come are checked
+			// in, each arrival recorded, not a page read.
+			m.name, m.flow = m.noun+" arrival", conversation.FlowWrite
+		}
 		return true
 	}
 	if measureNouns[m.noun] {
@@ -1521,7 +1556,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if prev := word(mods, len(mods)-1); (w == "online" || w == "connected") && prev != "" && singular(prev) != prev {
 			break // "5,000 dealers connected": who is online, said after them, not part of the noun
 		}
-		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) {
+		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) && !tallyAfter(mods[len(mods)-1], w) {
 			// "users send", "drivers report": a verb after the noun ends the phrase.
 			break
 		}
@@ -1529,6 +1564,17 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 	}
 	return mods, k
 }
+
+// tallyAfter reports a recorded event counted after what it is of, which the count makes no
+// subject: "120,000 badge scans", "40,000 runner check-ins" (a subject after a count of many is
+// plural: "badges scan").
+func tallyAfter(prev, w string) bool {
+	return singular(prev) == prev && singular(w) != w && tallyNouns[singular(w)]
+}
+
+// tallyNouns are events recorded as they happen at a gate, a reader or a desk: a scan, a tap,
+// a swipe, a check-in is written, whoever or whatever it is of.
+var tallyNouns = set(`scan tap swipe check-in checkin check-out checkout entry exit`)
 
 // phraseEnds are prepositions no stop list holds that end a noun phrase as "in" does: "220
 // operating rooms between them", "40 vans among 3 depots".
@@ -1689,10 +1735,10 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// summer" says what each of them does.
 		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
-	case probe.per > 0 && probe.per <= 7*86400 && !probe.each && thingNouns[head] && passVerb(word(toks, k)):
-		// "3,000 trucks pass the gates a day", "1,200 cars enter the car park each day": machines
-		// counted as they come through are visits, the site's total, not a fleet that is each
-		// there daily.
+	case probe.per > 0 && probe.per <= 7*86400 && !probe.each && thingNouns[head] && (passVerb(word(toks, k)) || probe.end > k && passVerb(word(toks, probe.end))):
+		// "3,000 trucks pass the gates a day", "1,200 cars enter the car park each day", "250,000
+		// vehicles a day pass 40 gantries": machines counted as they come through are visits,
+		// the site's total, not a fleet that is each there daily.
 		// Named by the machine, so that what is said of each one ("each truck gets …") finds it.
 		m.kind, m.per, m.end, m.flow, m.name = mEvents, probe.per, probe.end, conversation.FlowWrite, head
 	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):
@@ -1718,6 +1764,12 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		if personNoun(head) && !thingNouns[head] {
 			m.class = "users"
 		}
+	case probe.per > 0 && probe.per < 86400 && !probe.each && thingNouns[head] && verbNext(toks, k) == "" && countsPassing(toks, k):
+		// "a peak of 1,100 cars an hour": machines counted by the hour are arrivals, each
+		// recorded, at the peak when said so; no fleet is on the system every day. "10 million
+		// homes every 15 minutes" is each one on a clock, periodic's to read.
+		m.kind, m.per, m.end, m.flow, m.name = mEvents, probe.per, probe.end, conversation.FlowWrite, head+" arrival"
+		m.peak = probe.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "busiest")
 	case onlineAfter(toks, k) || atOnceAfter(toks, k):
 		m.class = "concurrent"
 	case probe.per == 0 && namedDayBefore(toks, start) != "" && personNoun(head) && !thingNouns[head]:
@@ -1745,6 +1797,13 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	default:
 		m.class = "users"
 	}
+}
+
+// countsPassing reports a rate right after a count that tallies how many come in a period ("cars
+// an hour", "trucks per hour"), not how often each one acts ("every 15 minutes").
+func countsPassing(toks []string, k int) bool {
+	w := word(toks, k)
+	return w == "a" || w == "an" || w == "per" || strings.HasPrefix(w, "/")
 }
 
 // onlineAfter reports people said to be online right after their count, ending at toks[k]: "2M
@@ -2482,6 +2541,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		// "450k chip reads", "meter reads", "RFID tag scans": what a machine takes and sends in,
 		// not a person reading.
 		m.flow = conversation.FlowWrite
+	case tallyNouns[m.noun] && !readVerbs[m.verb]:
+		m.flow = conversation.FlowWrite // "80,000 scans on derby day": each one recorded at the gate
 	case m.noun == "request" && asksToAct(toks, m, start):
 		m.flow = conversation.FlowWrite // "2,500 ride requests a minute": asking for a ride books one
 	case readNouns[m.noun]:
