@@ -733,6 +733,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		within(toks, start-9, start-1, "file", "files", "message", "messages", "upload", "uploads", "photo", "photos", "story", "stories", "post", "posts",
 			"link", "links", "transfer", "transfers", "paste", "pastes", "log", "logs", "record", "records", "data", "backup", "backups", "recording", "recordings", "video", "videos", "snap", "snaps"):
 		m.kind = mRetention // "files that expire after 7 days": how long the data is kept (a licence that expires is not data)
+	case within(toks, start-4, start, "shelf", "use-by", "best-before", "best-by", "sell-by", "expiry", "expiration"):
+		// "a shelf life of 90 days", "a use-by of 21 days": how long the goods keep, not the data.
+		m.kind, m.span = mOther, true
+		m.noun = spanNoun(toks, start, end)
 	case (before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
 		word(toks, end) == "of" && archiveNouns[word(toks, end+1)]) && sec >= 86400:
 		m.kind = mRetention
