@@ -1374,12 +1374,16 @@ func TestReadShelfLifeIsNotRetention(t *testing.T) {
 		"reagent kits have a shelf life of 90 days once opened",
 		"yoghurt is sold with a use-by of 21 days",
 		"insulin pens carry an expiry of 28 days after first use",
+		"platelets keep only 7 days, so hospitals order daily",
+		"thawed plasma keeps 5 days in the fridge",
 	} {
 		if rd := workload.Read(s); rd.RetentionYears != 0 {
 			t.Errorf("%q: retention %v years, want none (%q)", s, rd.RetentionYears, rd.Notes)
 		}
 	}
-	if rd := workload.Read("audit logs are kept for 90 days"); !near(rd.RetentionYears, 90.0/365) {
-		t.Errorf("logs kept for 90 days: retention %v years, want 90 days", rd.RetentionYears)
+	for _, s := range []string{"audit logs are kept for 90 days", "we keep only 90 days of history", "we keep 90 days"} {
+		if rd := workload.Read(s); !near(rd.RetentionYears, 90.0/365) {
+			t.Errorf("%q: retention %v years, want 90 days (%q)", s, rd.RetentionYears, rd.Notes)
+		}
 	}
 }
