@@ -218,7 +218,7 @@ func perishStockNote(problem string) string {
 				days = min(days, n*perishUnitDays(s[3]))
 			}
 		}
-		return fmt.Sprintf("At %s %s a day and a shelf life of %s, at most about %s are in stock at once (a day's arrivals × the days they keep), so the first-expiry index holds that many rows, and on the worst day the sweep expires about a day's arrivals, %s.",
+		return fmt.Sprintf("At %s %s a day, stock that keeps %s turns over within that time: at most about %s on the shelves if all of it kept that long (a day's arrivals × the days they keep), more for longer-lived products, so the first-expiry index is that order of rows, and on the worst day the sweep expires about a day's arrivals, %s.",
 			conversation.Human(daily), m[3], shelf, conversation.Human(math.Ceil(daily*days)), conversation.Human(daily))
 	case daily > 0:
 		return fmt.Sprintf("At %s %s a day, stock on hand is that times the days each keeps, and on the worst day the sweep expires about a day's arrivals.", conversation.Human(daily), m[3])

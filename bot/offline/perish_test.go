@@ -17,7 +17,7 @@ func TestPerishDesigns(t *testing.T) {
 		{
 			statement: "A regional transfusion service supplies 40 hospitals: it issues about 1,500 blood units a day, platelets keep only 7 days, and each bag must be traceable from the donor who gave it to the patient who received it",
 			mentions: []string{"blood unit stock, expiry and traceability system", "abo/rh compatibility", "donor → donation → blood unit → patient",
-				"7 days for platelets", "at most about 10.5k are in stock at once", "quarantined → available → reserved → issued → used", "reserved_until", "wastage"},
+				"7 days for platelets", "at most about 10.5k on the shelves", "quarantined → available → reserved → issued → used", "reserved_until", "wastage"},
 			absent: []string{"order system", "checkout", "cart", "{pk_", "{c:", "pantr"},
 		},
 		{
@@ -56,6 +56,9 @@ func TestPerishNotForOtherStock(t *testing.T) {
 		{"a warehouse management system for an electronics distributor with stock per bin, cycle counts and reorder points", "invmgmt"},
 		{"reefer containers of salmon carry data loggers; a cold-chain excursion above 4 degrees for an hour puts the consignment on hold", "coldchain"},
 		{"a file sharing service whose download links expire after 7 days", ""},
+		{"a florist's website where customers order bouquets for same-day delivery; cut flowers expire after a week", ""},
+		{"an online shop for vitamins and supplements with expiry dates, a basket and card payments", ""},
+		{"a supermarket app that shows shoppers the dairy and meat nearing its best-before date at a discount", ""},
 	} {
 		ids, _ := detect(tc.statement)
 		if slices.Contains(ids, "perish") {
