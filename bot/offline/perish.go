@@ -47,7 +47,7 @@ var perishNouns = map[string][]struct {
 	"pk_recipient": {
 		{regexp.MustCompile(`\bfractionat`), "fractionation pool"},
 		{regexp.MustCompile(`\bpatients?\b|\bblood\b|\bplatelets\b|\btransfus`), "patient"},
-		{regexp.MustCompile(`\bvaccines?\b|\bvaccinat|\bmedicines?\b`), "patient"},
+		{regexp.MustCompile(`\bvaccinat`), "patient"},
 		{regexp.MustCompile(`\bhouseholds?\b`), "household"},
 		{regexp.MustCompile(`\bassays?\b|\breagents?\b|\btest runs?\b`), "test run"},
 		{regexp.MustCompile(`\bcustomers?\b|\bshoppers?\b|\bproduce\b`), "customer"},
