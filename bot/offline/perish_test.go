@@ -45,6 +45,16 @@ func TestPerishDesigns(t *testing.T) {
 	}
 }
 
+// TestPerishComposedBefore designs blood and plasma that were composed as a request system
+// (TestComposedAsksAndLimits, TestComposedOneNameForOneThing used them) as perishable stock, with
+// one name for the unit and the statement's own expiry.
+func TestPerishComposedBefore(t *testing.T) {
+	checkDesignSays(t, "Design a system for a regional blood bank network: 40 hospitals request blood units, 12 donation centres record about 3,000 donations a day, and units expire after 42 days",
+		[]string{"| blood unit |", "42 days", "abo/rh compatibility", "donor → donation → blood unit → patient"}, []string{"| unit |", "{pk_"})
+	checkDesignSays(t, "Design a service where 60 field hospitals request plasma bags from 5 depots, depots log incoming batches, and bags expire 5 days after thawing",
+		[]string{"blood unit stock, expiry and traceability system", "5 days", "first-expiry"}, []string{"{pk_"})
+}
+
 // TestPerishNotForOtherStock keeps a shop's checkout, a food bank's donated lots, a warehouse's
 // ledger without expiry, loggers on a shipment and things that expire but are not stock out of
 // perishable stock.
