@@ -27,22 +27,24 @@ func TestComposedAsksAndLimits(t *testing.T) {
 		want   map[conversation.SectionID][]string // in both phrasings
 		absent map[conversation.SectionID][]string
 	}{
+		// Blood and plasma that expire are perishable stock with a design of their own
+		// (TestPerishComposedBefore); seed packets and yeast blocks are composed.
 		{name: "stock that expires",
 			ways: [2]phrasing{
-				{statement: "Design a system for a regional blood bank network: 40 hospitals request blood units, 12 donation centres record about 3,000 donations a day, and units expire after 42 days",
+				{statement: "Design a system for a regional seed bank network: 40 farms request seed packets, 12 seed centres record about 3,000 harvests a day, and packets expire after 42 days",
 					mentions: map[conversation.SectionID][]string{
-						conversation.Requirements: {"Hospitals request blood units", "Donation centres record donations", "Blood units expire 42 days"},
-						conversation.API:          {"`/v1/blood-unit-requests`", "`/v1/donations`", "`/v1/blood-unit-requests/{id}/fulfil`"},
-						conversation.DataModel:    {"Blood unit request", "donation_centre_id (where it is held)", "expires_at (created_at + 42 days)"},
+						conversation.Requirements: {"Farms request seed packets", "Seed centres record harvests", "Seed packets expire 42 days"},
+						conversation.API:          {"`/v1/seed-packet-requests`", "`/v1/harvests`", "`/v1/seed-packet-requests/{id}/fulfil`"},
+						conversation.DataModel:    {"Seed packet request", "seed_centre_id (where it is held)", "expires_at (created_at + 42 days)"},
 					},
-					absent: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/blood-units`"}}},
-				{statement: "Design a service where 60 field hospitals request plasma bags from 5 depots, depots log incoming batches, and bags expire 5 days after thawing",
+					absent: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/seed-packets`"}}},
+				{statement: "Design a service where 60 field kitchens request yeast blocks from 5 depots, depots log incoming batches, and blocks expire 5 days after opening",
 					mentions: map[conversation.SectionID][]string{
-						conversation.Requirements: {"Hospitals request plasma bags", "Depots log batches", "Plasma bags expire 5 days after thawing"},
-						conversation.API:          {"`/v1/plasma-bag-requests`", "`/v1/batches`"},
-						conversation.DataModel:    {"Plasma bag request", "depot_id (where it is held)", "expires_at (thawing time + 5 days)"},
+						conversation.Requirements: {"Kitchens request yeast blocks", "Depots log batches", "Yeast blocks expire 5 days after opening"},
+						conversation.API:          {"`/v1/yeast-block-requests`", "`/v1/batches`"},
+						conversation.DataModel:    {"Yeast block request", "depot_id (where it is held)", "expires_at (opening time + 5 days)"},
 					},
-					absent: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/plasma-bags`"}}},
+					absent: map[conversation.SectionID][]string{conversation.API: {"| POST | `/v1/yeast-blocks`"}}},
 			},
 			want: map[conversation.SectionID][]string{
 				conversation.Overview:  {"— a system for", "first-expiring first"},

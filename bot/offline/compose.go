@@ -23,6 +23,9 @@ func resolve(fs []*feature, problem string) []*feature {
 			held := slices.ContainsFunc(fs, func(o *feature) bool { return o.ID != "generic" && slices.Contains(o.Components, "objstore") })
 			f = composedWith(problem, held)
 		}
+		if f.ID == "perish" {
+			f = perishFeature(f, problem)
+		}
 		out[i] = f
 	}
 	if primary(out).ID != "generic" {

@@ -55,8 +55,8 @@ func TestComposedOneNameForOneThing(t *testing.T) {
 		{statement: "Design a system for a university's lecture halls: 60 halls list free hours, societies book halls for evenings, porters sign keys out and back in.",
 			want:   map[conversation.SectionID][]string{conversation.DataModel: {"| Lecture hall |"}},
 			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Hall |"}}},
-		{statement: "Design a system for a regional blood bank network: 40 hospitals request blood units, 12 donation centres record about 3,000 donations a day, and units expire after 42 days",
-			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Unit |"}}},
+		{statement: "Design a system for a regional seed bank network: 40 farms request seed packets, 12 seed centres record about 3,000 harvests a day, and packets expire after 42 days",
+			absent: map[conversation.SectionID][]string{conversation.DataModel: {"| Packet |"}}},
 	})
 }
 

@@ -738,6 +738,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		within(toks, start-9, start-1, "file", "files", "message", "messages", "upload", "uploads", "photo", "photos", "story", "stories", "post", "posts",
 			"link", "links", "transfer", "transfers", "paste", "pastes", "log", "logs", "record", "records", "data", "backup", "backups", "recording", "recordings", "video", "videos", "snap", "snaps"):
 		m.kind = mRetention // "files that expire after 7 days": how long the data is kept (a licence that expires is not data)
+	case within(toks, start-4, start, "shelf", "use-by", "best-before", "best-by", "sell-by", "expiry", "expiration") || goodsKeep(toks, start, end):
+		// "a shelf life of 90 days", "a use-by of 21 days": how long the goods keep, not the data.
+		m.kind, m.span = mOther, true
+		m.noun = spanNoun(toks, start, end)
 	case (before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
 		word(toks, end) == "of" && archiveNouns[word(toks, end+1)]) && sec >= 86400:
 		m.kind = mRetention
@@ -745,6 +749,24 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
 		m.noun = spanNoun(toks, start, end)
 	}
+}
+
+// goodsKeep reports a span that says how long a thing keeps ("platelets keep only 7 days"):
+// "keep" with a subject that is not the one keeping data ("we keep 90 days"), and no "of" after
+// the span ("keep only 90 days of history").
+func goodsKeep(toks []string, start, end int) bool {
+	k := start - 1
+	if w := word(toks, k); w == "only" || w == "just" || w == "about" || w == "around" {
+		k--
+	}
+	if w := word(toks, k); w != "keep" && w != "keeps" || word(toks, end) == "of" {
+		return false
+	}
+	switch word(toks, k-1) {
+	case "", "we", "they", "you", "i", "it", "to", "and", "or", "should", "must", "will", "would", "can", "may", "please", "which", "that", "also", "then":
+		return false
+	}
+	return true
 }
 
 // eventAfter reports a stretch tied to an event at toks[k]: "… before the deadline", "… after

@@ -1366,3 +1366,24 @@ func TestReadBusyDayRateIsThePeak(t *testing.T) {
 		t.Errorf("an hour's count with no busy day is no peak: %+v", rd.Flows)
 	}
 }
+
+// How long goods keep (a shelf life, a use-by, an expiry) is a span of the goods, not how long
+// the system keeps its data.
+func TestReadShelfLifeIsNotRetention(t *testing.T) {
+	for _, s := range []string{
+		"reagent kits have a shelf life of 90 days once opened",
+		"yoghurt is sold with a use-by of 21 days",
+		"insulin pens carry an expiry of 28 days after first use",
+		"platelets keep only 7 days, so hospitals order daily",
+		"thawed plasma keeps 5 days in the fridge",
+	} {
+		if rd := workload.Read(s); rd.RetentionYears != 0 {
+			t.Errorf("%q: retention %v years, want none (%q)", s, rd.RetentionYears, rd.Notes)
+		}
+	}
+	for _, s := range []string{"audit logs are kept for 90 days", "we keep only 90 days of history", "we keep 90 days"} {
+		if rd := workload.Read(s); !near(rd.RetentionYears, 90.0/365) {
+			t.Errorf("%q: retention %v years, want 90 days (%q)", s, rd.RetentionYears, rd.Notes)
+		}
+	}
+}
