@@ -24,6 +24,12 @@ func TestClientsFollowWhoUsesIt(t *testing.T) {
 		{"Design a webhook delivery service for 800 merchants: 50 million events a day reach each merchant's endpoint at least once", "API keys"},
 		{"Design a throttling layer in front of our internal microservices: 300 services, each with its own request quota", "mTLS service identity"},
 		{"Design a food delivery app where customers order from restaurants and couriers deliver", "iOS, Android"},
+		// Staff at wards, benches and dispatch desks work in the organisation's web app.
+		{"A county hospital group wants to manage its antivenom and rabies vaccine stock across 9 emergency departments: vials expire after 18 months and about 300 vials a month are used", "web app in the browser"},
+		{"Lab technicians at 14 regional labs log every reagent kit they open and the assay runs it was used in, about 2,000 runs a day", "web app in the browser"},
+		{"Our 25 dispatchers assign snowploughs to routes during storms; each plough reports its position every 20 seconds", "web app in the browser"},
+		// Patients with a phone app still get one.
+		{"A hospital's outpatient app where patients check in on their phone and see the queue", "iOS, Android"},
 	}
 	for _, tt := range tests {
 		d := design(t, tt.problem)

@@ -273,7 +273,10 @@ func linksOf(id string, ids []string) []link {
 }
 
 var (
-	webOnlyRe = regexp.MustCompile(`(?i)\b(in a browser|in the browser|web browser|internal (?:[\w-]+ ){0,2}(?:tool|wiki|app|system|site|portal)|our internal|intranet|monorepo|engineers|employees|staff|back[- ]office|etl|data pipelines?|data teams?|operators? console)\b`)
+	webOnlyRe = regexp.MustCompile(`(?i)\b(in a browser|in the browser|web browser|internal (?:[\w-]+ ){0,2}(?:tool|wiki|app|system|site|portal)|our internal|intranet|monorepo|engineers|employees|staff|back[- ]office|etl|data pipelines?|data teams?|operators? console|` +
+		// People whose work is at a desk, a ward or a bench use the organisation's web app.
+		`nurses|pharmacists|clinicians|physicians|dispatchers|clerks|scientists|analysts|planners|caseworkers|librarians|lab technicians|` +
+		`hospitals?|hospital groups?|emergency departments?|wards|laborator(?:y|ies)|labs)\b`)
 	// businessWebRe finds businesses working with each other at their desks: a web app, with
 	// each company's own sign-in.
 	businessWebRe = regexp.MustCompile(`(?i)\b(b2b|web portal|supplier portal|suppliers|vendors|accountants?|finance teams?|procurement)\b`)
