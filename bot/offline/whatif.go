@@ -97,7 +97,10 @@ func answerBehaviour(g bot.Grounding, q string) string {
 	}
 	ranked := slices.DeleteFunc(rankPassages(g.Design, stems), func(sc scored) bool {
 		// An open question answers nothing; the overview only names what the sections say.
-		return strings.HasSuffix(sc.text, "?") || sc.section == conversation.Overview
+		// A bare line ("Fridges report readings") says nothing of what happens, and dashboards
+		// list what is watched, not what the design does.
+		return strings.HasSuffix(sc.text, "?") || sc.section == conversation.Overview || len(sc.text) < 60 ||
+			strings.Contains(strings.ToLower(sc.heading), "monitoring")
 	})
 	own, event := eventStems(q), eventStems(askedAfterRe.ReplaceAllString(q, ""))
 	for i := range ranked {
