@@ -33,6 +33,7 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 	lower, force := confirmed(g, lower)
 	// workload.Read takes "to 200M" for a range bound; "make it 200M DAU" reads as meant.
 	lower = scaleToRe.ReplaceAllString(lower, "make it ")
+	lower = asSwap(lower)
 	if !force && isQuestion(g, lower) {
 		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
 	}

@@ -65,6 +65,24 @@ func asksHowItBehaves(t string) bool {
 // supposeRe finds a question put as a supposition; "what happens when" has answers of its own.
 var supposeRe = regexp.MustCompile(`^(?:what if|suppose|imagine|say)\b`)
 
+// conditionRe finds an event put as a condition: "if a member's card bounces, ...".
+var conditionRe = regexp.MustCompile(`^(?:if|when|once|as soon as|after|whenever)\s+`)
+
+// proposedSwapRe finds a swap proposed as a what-if in the past or present tense: "what if we
+// switched the entitlement DB to DynamoDB?" asks for what "switch the entitlement DB to DynamoDB"
+// does.
+var proposedSwapRe = regexp.MustCompile(`^(?:what if|what about if|how about if|suppose)\s+we\s+(?:were to\s+|instead\s+)?(used|switched|moved|migrated|replaced|swapped)\b`)
+
+// asSwap reads a what-if swap as the request it proposes.
+func asSwap(t string) string {
+	m := proposedSwapRe.FindStringSubmatchIndex(t)
+	if m == nil {
+		return t
+	}
+	verb := map[string]string{"used": "use", "switched": "switch", "moved": "move", "migrated": "migrate", "replaced": "replace", "swapped": "swap"}[t[m[2]:m[3]]]
+	return verb + strings.TrimRight(t[m[3]:], "?")
+}
+
 // whoStop are the words of who does it in an event, not of what happens: "what if someone
 // cancels their pass" is about cancelling a pass.
 var whoStop = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "their": true, "his": true, "her": true, "later": true, "suppose": true, "imagine": true}
@@ -85,7 +103,10 @@ func eventStems(q string) []string {
 // through it, the deep dive that reasons about it; up to three, each from a different place. A
 // failure of a part and a what-if on the numbers have reasoned answers of their own.
 func answerBehaviour(g bot.Grounding, q string) string {
-	if g.Design == nil || !supposeRe.MatchString(q) || !asksHowItBehaves(q) || failRe.MatchString(q) {
+	supposed := supposeRe.MatchString(q) && asksHowItBehaves(q)
+	// "if someone cancels their pass, how fast do the gates know?": a condition, then a question.
+	conditioned := conditionRe.MatchString(q) && askedAfterRe.MatchString(q) && !proposerRe.MatchString(conditionRe.ReplaceAllString(q, ""))
+	if g.Design == nil || !supposed && !conditioned || failRe.MatchString(q) {
 		return ""
 	}
 	if _, ok := planScale(g, q); ok {

@@ -64,3 +64,30 @@ func TestWhatIfAnsweredFromTheDesign(t *testing.T) {
 		}
 	}
 }
+
+// A condition and then a question is a question about the event ("if someone cancels, how fast
+// ...?"); a swap proposed in the past tense ("what if we switched X to Y?") is the swap.
+func TestConditionsAskAndProposedSwapsChange(t *testing.T) {
+	g := grounding(design(t, "a chain of 120 gyms where members tap a key fob at the turnstile and memberships are billed monthly"))
+	d := offline.New()
+	for q, want := range map[string]string{
+		"if someone cancels their membership, how fast do the turnstiles know?": "delta",
+		"once a member's card is declined, can they still get in?":              "past due",
+	} {
+		in, _ := d.Interpret(context.Background(), g, q)
+		a, _ := d.Answer(context.Background(), g, q)
+		if in.Intent != bot.IntentQuestion || !strings.Contains(a, want) {
+			t.Errorf("%q: intent %s, answer lacks %q:\n%s", q, in.Intent, want, a)
+		}
+	}
+	for _, q := range []string{
+		"what if we switched the entitlement DB to DynamoDB?",
+		"what if we migrated the entitlement db to MongoDB?",
+		"suppose we replaced the entitlement db with CockroachDB",
+	} {
+		in, _ := d.Interpret(context.Background(), g, q)
+		if in.Intent != bot.IntentChange || in.Unsupported != "" || !strings.Contains(in.Decision, "Entitlement DB") {
+			t.Errorf("%q: intent %s, decision %q, unsupported %q", q, in.Intent, in.Decision, in.Unsupported)
+		}
+	}
+}
