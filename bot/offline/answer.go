@@ -119,18 +119,19 @@ func answerFailure(g bot.Grounding, q string) string {
 	if !failRe.MatchString(q) || regexp.MustCompile(`\b(zone|region|data ?cent(er|re))s?\b`).MatchString(q) {
 		return ""
 	}
-	c, ok := target(g, q)
+	c, ok := failTarget(g, q)
 	if !ok {
-		// "the notification service is down": a part named in other words than the design's.
-		if c, ok = byNameWords(g, q); !ok {
-			return ""
-		}
+		return ""
 	}
 	u := useOf(g, c)
 	var b strings.Builder
 	fmt.Fprintf(&b, "**If %s (%s) fails**\n", c.Name, c.Technology)
 	if c.Kind == "worker" && workerDown(&b, g, c) {
 		// A consumer holds nothing and its technology is its log's: what matters is the backlog.
+		return b.String() + cite(conversation.Reliability, conversation.Architecture)
+	}
+	if c.Kind == "external" {
+		externalDown(&b, g, c)
 		return b.String() + cite(conversation.Reliability, conversation.Architecture)
 	}
 	if h := holds(g, u); h != "" {

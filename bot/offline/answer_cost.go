@@ -88,17 +88,44 @@ func usd(v float64) string {
 
 func answerCost(r *renderer, _ string) string {
 	lines := r.costs()
-	total := 0.0
+	servers := 0.0
 	for _, l := range lines {
-		total += l.usd
+		servers += l.usd
 	}
+	paid := 0.0
+	var priced, unpriced, fees []providerLine
+	for _, p := range r.providerCosts() {
+		switch {
+		case p.fee && p.priced:
+			fees = append(fees, p)
+		case p.priced:
+			paid += p.usd
+			priced = append(priced, p)
+		default:
+			unpriced = append(unpriced, p)
+		}
+	}
+	total := servers + paid
 	var b strings.Builder
-	fmt.Fprintf(&b, "**What it costs.** Priced from the capacity figures at on-demand list prices, a month after the first year comes to about %s:", usd(total))
+	fmt.Fprintf(&b, "**What it costs.** Priced from the capacity figures at on-demand list prices, a month after the first year comes to about %s", usd(total))
+	if len(priced) > 0 {
+		fmt.Fprintf(&b, ": %s for the servers and stores and %s paid to providers per use", usd(servers), usd(paid))
+	}
+	b.WriteString(":")
 	for i, l := range lines {
 		if i == 3 || l.usd < total/50 {
 			break
 		}
 		fmt.Fprintf(&b, "\n- %s: ~%s a month (%.0f%%); %s.", l.what, usd(l.usd), 100*l.usd/total, l.lever)
+	}
+	for _, p := range priced {
+		fmt.Fprintf(&b, "\n- %s: ~%s a month (%.0f%%): %s.", p.what, usd(p.usd), 100*p.usd/total, p.lever)
+	}
+	for _, p := range unpriced {
+		fmt.Fprintf(&b, "\n- %s: %s.", p.what, p.lever)
+	}
+	for _, p := range fees {
+		fmt.Fprintf(&b, "\n- Beside it, %s fees follow the money taken, a cost of revenue rather than of the system: ~%s a month in fixed fees: %s.", p.what, usd(p.usd), p.lever)
 	}
 	fmt.Fprintf(&b, "\nThe biggest line is where to save first; people and on-call cost more than all of it below a few thousand dollars a month, which argues for managed services over running %s yourselves.",
 		strings.Join(r.storeTechs(2), " and "))

@@ -1,8 +1,10 @@
 package offline
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
@@ -72,14 +74,29 @@ func answerLongQuestion(g bot.Grounding, q string) string {
 }
 
 func passageAnswer(g bot.Grounding, q string, least int) string {
-	if g.Design == nil {
-		return ""
-	}
 	stems := questionStems(q)
-	if len(stems) < least {
+	if g.Design == nil || len(stems) < least {
 		return "" // a short question is a topic's, not a passage's
 	}
-	ps := designPassages(g.Design)
+	ranked := rankPassages(g.Design, stems)
+	if len(ranked) == 0 || ranked[0].hits < 3 || float64(ranked[0].hits) < 0.4*float64(len(stems)) {
+		return ""
+	}
+	p := ranked[0].passage
+	return fmt.Sprintf("**From %s:** %s %s", p.where(), p.short(), cite(p.section))
+}
+
+// scored is a passage with the question's words it shares: how many, and how rare they are.
+type scored struct {
+	passage
+	hits  int
+	score float64
+}
+
+// rankPassages orders the design's passages by the rarer of the question's words they share,
+// best first; a passage sharing none is left out.
+func rankPassages(d *conversation.Design, stems []string) []scored {
+	ps := designPassages(d)
 	df := map[string]int{}
 	texts := make([]string, len(ps))
 	for i, p := range ps {
@@ -90,30 +107,36 @@ func passageAnswer(g bot.Grounding, q string, least int) string {
 			}
 		}
 	}
-	best, bestScore, bestHits := -1, 0.0, 0
-	for i := range ps {
-		score, hits := 0.0, 0
+	var out []scored
+	for i, p := range ps {
+		sc := scored{passage: p}
 		for _, s := range stems {
 			if strings.Contains(texts[i], s) {
-				score += math.Log(float64(len(ps)+1) / float64(df[s]))
-				hits++
+				sc.score += math.Log(float64(len(ps)+1) / float64(df[s]))
+				sc.hits++
 			}
 		}
-		if score > bestScore {
-			best, bestScore, bestHits = i, score, hits
+		if sc.hits > 0 {
+			out = append(out, sc)
 		}
 	}
-	if best < 0 || bestHits < 3 || float64(bestHits) < 0.4*float64(len(stems)) {
-		return ""
-	}
-	p := ps[best]
+	slices.SortStableFunc(out, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	return out
+}
+
+// where names the section and sub-heading a passage sits under.
+func (p passage) where() string {
 	where := p.section.Title()
 	if p.heading != "" {
 		where += ", " + strings.TrimLeft(p.heading, "0123456789. ")
 	}
-	text := p.text
-	if len(text) > 900 {
-		text = sentences(text, 4)
+	return where
+}
+
+// short is the passage's text, cut to its first sentences when it is long.
+func (p passage) short() string {
+	if len(p.text) > 900 {
+		return sentences(p.text, 4)
 	}
-	return fmt.Sprintf("**From %s:** %s %s", where, text, cite(p.section))
+	return p.text
 }

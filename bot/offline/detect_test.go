@@ -357,6 +357,10 @@ func TestDetect(t *testing.T) {
 		{"members of our 120 fitness clubs get through the turnstile with a key fob, and we bill their membership every month", []string{"gateentry"}, []string{"memberships", "payments", "classes", "generic"}},
 		{"the club's 30,000 season ticket holders enter the stadium through turnstiles by scanning their phones on match days", []string{"gateentry"}, []string{"tickets", "flashcrowd", "generic"}},
 		{"skiers keep a season pass on their phone and show it at the lifts of our 9 ski areas, and the lifts must keep running when the valley's link is cut", []string{"gateentry"}, []string{"generic"}},
+		// A resort's lifts are its gates even when the statement never says "gate".
+		{"ski resort lift access: 2 million taps on a powder-day Saturday, passes bought online", []string{"gateentry"}, []string{"generic"}},
+		{"lift access for a small ski area: 4 chairlifts, weekend passes sold on the website and scanned at the bottom station", []string{"gateentry"}, []string{"generic"}},
+		{"our gondola and chairlift network at two ski resorts: day passes on a phone, tapped at every lift, 40,000 riders on a holiday", []string{"gateentry"}, []string{"generic"}},
 		{"the borough's pools let residents in when they show a leisure card at the entrance barrier; one card should not get a whole family in", []string{"gateentry"}, []string{"generic"}},
 		{"Design an API gateway for 300 internal services with JWT validation and per-tenant quotas", []string{"apigw"}, []string{"gateentry"}},
 		{"a payment gateway for merchants that routes card payments to several acquirers", nil, []string{"gateentry"}},

@@ -33,6 +33,7 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 	lower, force := confirmed(g, lower)
 	// workload.Read takes "to 200M" for a range bound; "make it 200M DAU" reads as meant.
 	lower = scaleToRe.ReplaceAllString(lower, "make it ")
+	lower = asSwap(lower)
 	if !force && isQuestion(g, lower) {
 		return bot.Interpretation{Intent: bot.IntentQuestion}, nil
 	}
@@ -55,6 +56,9 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 // change, a failure ("what if the cache dies?"), a what-if on the numbers ("what if traffic
 // triples?") or a comparison of technologies ("Cassandra or DynamoDB for the links?").
 func isQuestion(g bot.Grounding, t string) bool {
+	if asksHowItBehaves(t) {
+		return true
+	}
 	if _, ok := cachePart(t); ok {
 		return false
 	}
@@ -963,7 +967,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerInvalidation, answerFigure, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerInvalidation, answerFigure, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}
