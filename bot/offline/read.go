@@ -190,7 +190,7 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"author", "reader", "writer", "editor", "viewer", "creator", "listener", "subscriber", "follower", "friend", "fan", "shopper",
 	"traveller", "traveler", "agent", "shelter", "adopter", "volunteer", "donor", "cook", "chef", "respondent", "team", "organiser",
 	"organizer", "attendee", "participant", "candidate", "recruiter", "applicant", "employer", "worker", "freelancer", "contractor",
-	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
+	"investor", "trader", "lender", "pupil", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
 	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
 	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank",
 	"staff", "personnel", "judge", "juror", "referee", "vet", "medic", "paramedic", "surgeon", "midwife", "physio", "gp", "pilot", "keeper", "coordinator", "dispatcher",
@@ -453,6 +453,13 @@ func (rd *reading) countedThings(s string) {
 	for _, e := range append(counted, rest...) {
 		rd.addEntity(e)
 	}
+	for i, a := range rd.Actions {
+		if a.Object == "" && nominal(a.Verb) == "" && a.Actor != "system" {
+			// "a grain cooperative's intake system: 600 truckloads a day": what is taken in is
+			// what the statement counts.
+			rd.Actions[i].Object = counted[0]
+		}
+	}
 }
 
 // firstNoun reads a chat-style ask with no clause at all ("want search + page history, nothing
@@ -502,6 +509,11 @@ func (rd *reading) readName(toks []token) action {
 			continue
 		}
 		proper = proper && t.text[0] >= 'A' && t.text[0] <= 'Z'
+		if owners(t.lower) {
+			// "a grain cooperative's intake system": the owner is who runs it, not what it keeps.
+			words = nil
+			continue
+		}
 		if strings.Contains(t.lower, "-and-") {
 			continue // "lost-and-found", "click-and-collect": a trade, not a thing kept
 		}
@@ -513,8 +525,8 @@ func (rd *reading) readName(toks []token) action {
 		}
 		words = append(words, t.lower)
 	}
-	if len(words) == 0 {
-		return action{}
+	if len(words) == 0 || len(words) > 1 && words[0] != singularNoun(words[0]) && (actorWords[singularNoun(words[0])] || orgWords[singularNoun(words[0])]) {
+		return action{} // "pupils choose electives", "nurseries pot seedlings": a clause, no system's name
 	}
 	if proper && !(end < len(toks) && systemWords[toks[end].lower] && toks[end].text[0] <= 'Z') {
 		// "Amazon S3", "Reddit": a product's name says nothing about what it keeps (a title-cased
@@ -654,6 +666,7 @@ func (rd *reading) readClauses(toks []token) {
 		if obj == "" {
 			obj = rd.understood(v, toks, j, last)
 		}
+		newActor := actor != "system" && !slicesContains(rd.Actors, actor)
 		if actor != "system" {
 			rd.addActor(actor)
 			lastActor = actor
@@ -673,6 +686,10 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		obj, n = orRecord(v, toks, j, obj, n)
 		if obj == "" && nominal(v) == "" {
+			if newActor {
+				// "when an ingredient runs out": something that happens to a thing, not who acts.
+				rd.Actors = slices.DeleteFunc(rd.Actors, func(x string) bool { return x == actor })
+			}
 			continue // "get", "see" without an object say nothing the design can keep
 		}
 		if head, ok := strings.CutSuffix(obj, " status"); ok && stateVerbs[v] {
@@ -1144,12 +1161,15 @@ func unknownVerb(toks []token, i int) (string, bool) {
 		systemWords[t.lower] || actorWords[t.lower] || massNouns[t.lower] {
 		return "", false
 	}
-	if !actorWords[s] && !roleSuffix(s) && !groupWords[s] {
-		return "", false // "crews fix potholes" as "backers pledge"
+	if !actorWords[s] && !roleSuffix(s) && !groupWords[s] && !orgWords[s] {
+		return "", false // "crews fix potholes" as "backers pledge", "warehouses pack boxes"
 	}
 	k := i - 2
 	for k >= 0 && (adjectives[toks[k].lower] || toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9' || readStop[toks[k].lower] && !clauseStart[toks[k].lower] && toks[k].lower != "that" && toks[k].lower != "which") {
 		k-- // "2 million backers", "all the hosts"
+	}
+	if k >= 0 && actorWords[s] && nounLike(toks[k]) && !adjectives[toks[k].lower] && (k == 0 || clauseStart[toks[k-1].lower]) {
+		k-- // "lab technicians prepare slides": a role with its trade before it
 	}
 	if k >= 0 && !clauseStart[toks[k].lower] && toks[k].lower != "." {
 		return "", false
@@ -1623,6 +1643,9 @@ func objectAt(toks []token, i int) (string, int) {
 		if len(words) == 0 && (t.lower == "whether" || t.lower == "if") {
 			continue // "look up whether their street has been plowed": the street is what is read
 		}
+		if len(words) > 0 && whenWords[t.lower] {
+			break // "warehouses pack boxes Thursday": when they do it, not part of what they pack
+		}
 		if len(words) > 0 && markStates[t.lower] && (j+1 == len(toks) || toks[j+1].boundary || !nounLike(toks[j+1])) {
 			break // "mark rooms clean": the state they are left in, not part of their name
 		}
@@ -1643,6 +1666,11 @@ func objectAt(toks []token, i int) (string, int) {
 	}
 	return phraseName(words), j - i
 }
+
+// whenWords name a day or a time of day: after a thing's name they say when, not which thing.
+var whenWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
+	"wednesdays", "thursdays", "fridays", "saturdays", "sundays", "today", "tonight", "tomorrow", "yesterday", "midnight",
+	"noon", "midday", "overnight", "weekend", "weekends", "weekday", "weekdays", "morning", "mornings", "evening", "evenings", "afternoon", "afternoons")
 
 // readBy reads "by skill and region" into what things are matched or grouped by.
 func (rd *reading) readBy(toks []token) {
