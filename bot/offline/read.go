@@ -59,6 +59,9 @@ type reading struct {
 	// viewers are the actors the statement names only as who may see things ("sealed cases
 	// visible only to judges & parties"): they read what others create.
 	viewers []string
+	// scene is the organisation the system's name is for ("a coroner's office"): kept only when
+	// the statement names nothing else.
+	scene string
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -149,7 +152,7 @@ var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "o
 	"similar", "basic", "full", "whole", "entire", "local", "nearby", "different", "various", "several", "single", "multiple",
 	"average", "typical", "unique", "possible", "incoming", "outgoing", "recent", "latest", "top", "best", "favourite", "favorite",
 	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new", "searchable", "structured", "editable", "printable", "readable",
-	"central", "main", "regional", "national",
+	"central", "main", "regional", "national", "nearest", "closest",
 	// Whose money and where it goes: "a commercial bank's domestic transfers", "retail customers",
 	// "interbank payments" qualify the bank and its transfers, as "national" does.
 	"domestic", "international", "cross-border", "commercial", "retail", "interbank")
@@ -224,6 +227,7 @@ var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "g
 	"gps": "gps", "bus": "bus", "campus": "campus", "status": "status", "address": "address", "business": "business",
 	"watches": "watch", "boxes": "box", "matches": "match", "branches": "branch", "classes": "class", "quizzes": "quiz",
 	"leaves": "leave", "lives": "life", "wives": "wife", "knives": "knife", "shelves": "shelf", "thieves": "thief",
+	"loaves": "loaf", "halves": "half", "calves": "calf", "wolves": "wolf", "hooves": "hoof", "scarves": "scarf", "sheaves": "sheaf",
 	"courses": "course", "houses": "house", "purchases": "purchase", "responses": "response", "expenses": "expense",
 	"licenses": "license", "licences": "licence", "databases": "database", "cases": "case", "phases": "phase",
 	"releases": "release", "invoices": "invoice", "devices": "device", "services": "service", "prices": "price",
@@ -411,6 +415,9 @@ func readStatement(s string) reading {
 		rd.countedThings(s)
 	}
 	rd.readViewers(s)
+	if len(rd.Entities) == 0 && rd.scene != "" {
+		rd.addEntity(rd.scene)
+	}
 	return rd
 }
 
@@ -491,7 +498,7 @@ var massNouns = set("storage", "usage", "hosting", "care", "science", "research"
 // earlier nouns only set the scene ("library"). It returns the action it found, if any.
 func (rd *reading) readName(toks []token) action {
 	var words []string
-	proper, end := true, len(toks)
+	proper, end, owned := true, len(toks), false
 	for i, t := range toks {
 		if t.boundary || (systemWords[t.lower] || toolHeads[t.lower]) && len(words) > 0 {
 			end = i
@@ -511,7 +518,7 @@ func (rd *reading) readName(toks []token) action {
 		proper = proper && t.text[0] >= 'A' && t.text[0] <= 'Z'
 		if owners(t.lower) {
 			// "a grain cooperative's intake system": the owner is who runs it, not what it keeps.
-			words = nil
+			words, owned = nil, true
 			continue
 		}
 		if strings.Contains(t.lower, "-and-") {
@@ -559,15 +566,25 @@ func (rd *reading) readName(toks []token) action {
 		rd.addAction(a)
 		return a
 	}
+	rd.keepNamed(words, owned)
+	return action{}
+}
+
+// keepNamed reads what a system's name keeps when it names no action: a role it is for, the
+// place it runs in, or a thing. owned says an owner's word came before the words.
+func (rd *reading) keepNamed(words []string, owned bool) {
 	switch o := nameHead(words); {
 	case actorWords[o]:
 		rd.addActor(o)
 		rd.named = append(rd.named, o)
+	case orgWords[o] && (!vagueOrgs[o] || owned || len(words) > 1):
+		// "plant care" is about plants; "a coroner's office", "a dental practice" are places, kept
+		// only when nothing else is.
+		rd.scene = o
 	case massNouns[o]:
 	case !strings.HasSuffix(o, "ing") && !strings.HasSuffix(o, "ness") && !strings.HasSuffix(o, "ity"): // "banking", "fitness" name a trade, not a thing kept
 		rd.addEntity(o)
 	}
-	return action{}
 }
 
 // nameHead names a thing from the nouns of a name: the last, with the one before it when the last
@@ -666,7 +683,6 @@ func (rd *reading) readClauses(toks []token) {
 		if obj == "" {
 			obj = rd.understood(v, toks, j, last)
 		}
-		newActor := actor != "system" && !slicesContains(rd.Actors, actor)
 		if actor != "system" {
 			rd.addActor(actor)
 			lastActor = actor
@@ -686,10 +702,7 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		obj, n = orRecord(v, toks, j, obj, n)
 		if obj == "" && nominal(v) == "" {
-			if newActor {
-				// "when an ingredient runs out": something that happens to a thing, not who acts.
-				rd.Actors = slices.DeleteFunc(rd.Actors, func(x string) bool { return x == actor })
-			}
+			rd.dropIdle(actor)
 			continue // "get", "see" without an object say nothing the design can keep
 		}
 		if head, ok := strings.CutSuffix(obj, " status"); ok && stateVerbs[v] {
@@ -719,6 +732,15 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		i = j + n - 1
 	}
+}
+
+// dropIdle forgets an actor read only as the subject of something that happens to it ("when an
+// ingredient runs out"): it acts in no clause and the system's name does not name it.
+func (rd *reading) dropIdle(actor string) {
+	if slices.ContainsFunc(rd.Actions, func(a action) bool { return a.Actor == actor }) || slicesContains(rd.named, actor) {
+		return
+	}
+	rd.Actors = slices.DeleteFunc(rd.Actors, func(x string) bool { return x == actor })
 }
 
 // plainClause says a clause at toks[j:j+n] the way the design keeps it (plainVerb), and reads
@@ -1419,7 +1441,8 @@ func (rd *reading) readRoles(toks []token) {
 		// for or to, is people too.
 		named := i > 0 && roleSuffix(s) && !notRoles[s] && prepositions[toks[i-1].lower]
 		compound := slices.ContainsFunc(rd.Actors, func(a string) bool { return strings.HasSuffix(a, " "+s) }) // "bed managers" read already
-		if s != t.lower && (actorWords[s] || named) && nounLike(t) && !systemWords[s] && !compound {
+		// "a seed bank's cataloguing app": the owner runs the system, it is not one of its people.
+		if s != t.lower && (actorWords[s] || named) && nounLike(t) && !systemWords[s] && !compound && !(owners(t.lower) && orgWords[s]) {
 			rd.addActor(s)
 		}
 	}
