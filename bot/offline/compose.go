@@ -357,7 +357,19 @@ var makingVerbs = set("make", "bake", "brew", "cook", "build", "craft", "knit", 
 
 // actRecords are the records of acts whose noun the suffix rules get wrong.
 var actRecords = map[string]string{"assess": "assessment", "treat": "treatment", "prescribe": "prescription", "diagnose": "diagnosis",
-	"weigh": "weighing", "clean": "cleaning", "sort": "sorting", "pack": "packing", "bag": "bagging", "triage": "triage"}
+	"weigh": "weighing", "clean": "cleaning", "sort": "sorting", "pack": "packing", "bag": "bagging", "triage": "triage",
+	// A verb's -ing form is the act, not what it leaves: choosing leaves a choice, deciding a
+	// decision.
+	"choose": "choice", "decide": "decision", "arrive": "arrival", "remove": "removal", "refuse": "refusal",
+	"dispose": "disposal", "prepare": "preparation", "examine": "examination", "receive": "receipt", "provide": "provision",
+	"divide": "division", "pursue": "pursuit", "withdraw": "withdrawal", "deny": "denial", "seize": "seizure",
+	"enclose": "enclosure", "expose": "exposure", "perceive": "perception", "acquire": "acquisition", "admit": "admission",
+	"permit": "permit", "omit": "omission", "succeed": "success", "fail": "failure", "prefer": "preference", "exclude": "exclusion",
+	"include": "inclusion", "conclude": "conclusion", "intrude": "intrusion", "erode": "erosion", "explode": "explosion"}
+
+// selfNamedEndings end verbs that are their own noun: a capture, a rescue, an exchange, a
+// purchase, a release.
+var selfNamedEndings = []string{"ure", "ue", "ge", "ce", "ase", "ise", "ote", "ate"}
 
 // actNoun names the record of a clause whose verb the reader learnt from its place rather than
 // its list, done to a thing that exists apart from it: a fetch of a box, an inspection of a
@@ -368,6 +380,9 @@ func actNoun(a action) string {
 		return ""
 	}
 	if n, ok := actRecords[v]; ok {
+		if n == "choice" {
+			return a.Object + " choice" // "subscribers choose meals" keeps meal choices
+		}
 		return n
 	}
 	switch {
@@ -377,6 +392,8 @@ func actNoun(a action) string {
 		return v + "ion" // inspect → inspection
 	case strings.HasSuffix(v, "ise") || strings.HasSuffix(v, "ize"):
 		return v[:len(v)-1] + "ation" // sanitise → sanitisation
+	case strings.HasSuffix(v, "e") && slices.ContainsFunc(selfNamedEndings, func(e string) bool { return strings.HasSuffix(v, e) }):
+		return v // a rescue, a capture, an exchange
 	case strings.HasSuffix(v, "e"):
 		return gerund(v) // dispense → dispensing
 	}
@@ -1455,7 +1472,11 @@ func (m model) dives() []deepDive {
 			"Every caller reads the same %s, so the reads scale by copies, not by partitions: answers come from {c:cache} keyed by what was asked, misses go to read replicas of {c:appdb}, and only the writers of %s touch the primary. A change invalidates the cached answers that contain it, which is why the cache keys are the normalised request and not a page of results.",
 			pluralNoun(m.main), pluralNoun(m.main))})
 	}
-	out = append(out, deepDive{Title: fmt.Sprintf("Where %s live as they grow", pluralNoun(m.main)), Weight: 3, AtScale: true, Body: fmt.Sprintf(
+	grows := "Where %s live as they grow"
+	if be(m.main) == "is" {
+		grows = "Where %s lives as it grows" // milk, grain: one mass, not many things
+	}
+	out = append(out, deepDive{Title: fmt.Sprintf(grows, pluralNoun(m.main)), Weight: 3, AtScale: true, Body: fmt.Sprintf(
 		"For {peak_write} writes/s of %s and what hangs off them at peak, a single PostgreSQL primary (≈ 5-10K writes/s) is {shards_word}. %s Reads of %s ({peak_read}/s peak) {replica_reads}{via_cache}; %s reads the primary (read-your-writes).",
 		pluralNoun(m.main), m.placement(), pluralNoun(m.main), m.readsBack())})
 	return out

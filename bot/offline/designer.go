@@ -448,6 +448,10 @@ func leadingName(problem string) string {
 		first = first[:cut[0]]
 	}
 	words := strings.Fields(first)
+	if loc == nil && len(words) > 2 && (words[0] == "a" || words[0] == "an") && strings.HasPrefix(problem[len(first):], ":") &&
+		!slices.ContainsFunc(words, owners) {
+		words = words[1:] // "a recipe-box subscription: …" names its system before the colon
+	}
 	// "Design a system to publish live results": "System" names nothing; fall through.
 	generic := !slices.ContainsFunc(words, func(w string) bool { return !systemWords[strings.ToLower(w)] })
 	limit := 9

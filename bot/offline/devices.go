@@ -56,8 +56,8 @@ func deviceFlow(rd workload.Reading) (conversation.Flow, bool) {
 		if !f.Each {
 			f = eachReports(f)
 		}
-		if !every && !isMachine(workload.Singular(f.ActorNoun)) {
-			continue
+		if !every && !isMachine(workload.Singular(f.ActorNoun)) || reportInterval(f) > maxReportInterval {
+			continue // "turbines, inspections every 6 months": a visit by people, not a device reporting
 		}
 		if f.Each && f.Actors > 0 && reportsAsDevice(f.ActorNoun) && !positionsOnly(f.From) && f.Actors > best.Actors {
 			best = f
@@ -65,6 +65,10 @@ func deviceFlow(rd workload.Reading) (conversation.Flow, bool) {
 	}
 	return best, best.Actors > 0
 }
+
+// maxReportInterval is the longest interval a device reports on: a meter reads once a day, a
+// tracker once a week; what happens every few months is people's work on the things.
+const maxReportInterval = 7 * 24 * 3600
 
 // machineRateRe finds a rate a machine keeps rather than a total reached by the end of a day:
 // "per second", "10 times a minute", "once an hour", "at 50 Hz".

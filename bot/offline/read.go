@@ -59,6 +59,9 @@ type reading struct {
 	// viewers are the actors the statement names only as who may see things ("sealed cases
 	// visible only to judges & parties"): they read what others create.
 	viewers []string
+	// scene is the organisation the system's name is for ("a coroner's office"): kept only when
+	// the statement names nothing else.
+	scene string
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -149,7 +152,7 @@ var adjectives = set("free", "empty", "occupied", "vacant", "open", "closed", "o
 	"similar", "basic", "full", "whole", "entire", "local", "nearby", "different", "various", "several", "single", "multiple",
 	"average", "typical", "unique", "possible", "incoming", "outgoing", "recent", "latest", "top", "best", "favourite", "favorite",
 	"family", "friendly", "modern", "next", "first", "last", "high", "low", "peak", "new", "searchable", "structured", "editable", "printable", "readable",
-	"central", "main", "regional", "national",
+	"central", "main", "regional", "national", "nearest", "closest",
 	// Whose money and where it goes: "a commercial bank's domestic transfers", "retail customers",
 	// "interbank payments" qualify the bank and its transfers, as "national" does.
 	"domestic", "international", "cross-border", "commercial", "retail", "interbank")
@@ -190,7 +193,7 @@ var actorWords = set("user", "customer", "client", "player", "gamer", "driver", 
 	"author", "reader", "writer", "editor", "viewer", "creator", "listener", "subscriber", "follower", "friend", "fan", "shopper",
 	"traveller", "traveler", "agent", "shelter", "adopter", "volunteer", "donor", "cook", "chef", "respondent", "team", "organiser",
 	"organizer", "attendee", "participant", "candidate", "recruiter", "applicant", "employer", "worker", "freelancer", "contractor",
-	"investor", "trader", "lender", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
+	"investor", "trader", "lender", "pupil", "borrower", "librarian", "patron", "coach", "athlete", "runner", "device", "sensor", "watch",
 	"vehicle", "robot", "tracker", "moderator", "reviewer", "publisher", "advertiser", "partner", "supplier", "dispatcher", "technician",
 	"person", "household", "company", "organisation", "organization", "school", "clinic", "restaurant", "store", "shop", "bank",
 	"staff", "personnel", "judge", "juror", "referee", "vet", "medic", "paramedic", "surgeon", "midwife", "physio", "gp", "pilot", "keeper", "coordinator", "dispatcher",
@@ -224,6 +227,7 @@ var irregularPlurals = map[string]string{"people": "person", "menus": "menu", "g
 	"gps": "gps", "bus": "bus", "campus": "campus", "status": "status", "address": "address", "business": "business",
 	"watches": "watch", "boxes": "box", "matches": "match", "branches": "branch", "classes": "class", "quizzes": "quiz",
 	"leaves": "leave", "lives": "life", "wives": "wife", "knives": "knife", "shelves": "shelf", "thieves": "thief",
+	"loaves": "loaf", "halves": "half", "calves": "calf", "wolves": "wolf", "hooves": "hoof", "scarves": "scarf", "sheaves": "sheaf",
 	"courses": "course", "houses": "house", "purchases": "purchase", "responses": "response", "expenses": "expense",
 	"licenses": "license", "licences": "licence", "databases": "database", "cases": "case", "phases": "phase",
 	"releases": "release", "invoices": "invoice", "devices": "device", "services": "service", "prices": "price",
@@ -411,6 +415,9 @@ func readStatement(s string) reading {
 		rd.countedThings(s)
 	}
 	rd.readViewers(s)
+	if len(rd.Entities) == 0 && rd.scene != "" {
+		rd.addEntity(rd.scene)
+	}
 	return rd
 }
 
@@ -453,6 +460,13 @@ func (rd *reading) countedThings(s string) {
 	for _, e := range append(counted, rest...) {
 		rd.addEntity(e)
 	}
+	for i, a := range rd.Actions {
+		if a.Object == "" && nominal(a.Verb) == "" && a.Actor != "system" {
+			// "a grain cooperative's intake system: 600 truckloads a day": what is taken in is
+			// what the statement counts.
+			rd.Actions[i].Object = counted[0]
+		}
+	}
 }
 
 // firstNoun reads a chat-style ask with no clause at all ("want search + page history, nothing
@@ -484,7 +498,7 @@ var massNouns = set("storage", "usage", "hosting", "care", "science", "research"
 // earlier nouns only set the scene ("library"). It returns the action it found, if any.
 func (rd *reading) readName(toks []token) action {
 	var words []string
-	proper, end := true, len(toks)
+	proper, end, owned := true, len(toks), false
 	for i, t := range toks {
 		if t.boundary || (systemWords[t.lower] || toolHeads[t.lower]) && len(words) > 0 {
 			end = i
@@ -502,6 +516,11 @@ func (rd *reading) readName(toks []token) action {
 			continue
 		}
 		proper = proper && t.text[0] >= 'A' && t.text[0] <= 'Z'
+		if owners(t.lower) {
+			// "a grain cooperative's intake system": the owner is who runs it, not what it keeps.
+			words, owned = nil, true
+			continue
+		}
 		if strings.Contains(t.lower, "-and-") {
 			continue // "lost-and-found", "click-and-collect": a trade, not a thing kept
 		}
@@ -513,8 +532,8 @@ func (rd *reading) readName(toks []token) action {
 		}
 		words = append(words, t.lower)
 	}
-	if len(words) == 0 {
-		return action{}
+	if len(words) == 0 || len(words) > 1 && words[0] != singularNoun(words[0]) && (actorWords[singularNoun(words[0])] || orgWords[singularNoun(words[0])]) {
+		return action{} // "pupils choose electives", "nurseries pot seedlings": a clause, no system's name
 	}
 	if proper && !(end < len(toks) && systemWords[toks[end].lower] && toks[end].text[0] <= 'Z') {
 		// "Amazon S3", "Reddit": a product's name says nothing about what it keeps (a title-cased
@@ -547,15 +566,25 @@ func (rd *reading) readName(toks []token) action {
 		rd.addAction(a)
 		return a
 	}
+	rd.keepNamed(words, owned)
+	return action{}
+}
+
+// keepNamed reads what a system's name keeps when it names no action: a role it is for, the
+// place it runs in, or a thing. owned says an owner's word came before the words.
+func (rd *reading) keepNamed(words []string, owned bool) {
 	switch o := nameHead(words); {
 	case actorWords[o]:
 		rd.addActor(o)
 		rd.named = append(rd.named, o)
+	case orgWords[o] && (!vagueOrgs[o] || owned || len(words) > 1):
+		// "plant care" is about plants; "a coroner's office", "a dental practice" are places, kept
+		// only when nothing else is.
+		rd.scene = o
 	case massNouns[o]:
 	case !strings.HasSuffix(o, "ing") && !strings.HasSuffix(o, "ness") && !strings.HasSuffix(o, "ity"): // "banking", "fitness" name a trade, not a thing kept
 		rd.addEntity(o)
 	}
-	return action{}
 }
 
 // nameHead names a thing from the nouns of a name: the last, with the one before it when the last
@@ -673,6 +702,7 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		obj, n = orRecord(v, toks, j, obj, n)
 		if obj == "" && nominal(v) == "" {
+			rd.dropIdle(actor)
 			continue // "get", "see" without an object say nothing the design can keep
 		}
 		if head, ok := strings.CutSuffix(obj, " status"); ok && stateVerbs[v] {
@@ -702,6 +732,15 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		i = j + n - 1
 	}
+}
+
+// dropIdle forgets an actor read only as the subject of something that happens to it ("when an
+// ingredient runs out"): it acts in no clause and the system's name does not name it.
+func (rd *reading) dropIdle(actor string) {
+	if slices.ContainsFunc(rd.Actions, func(a action) bool { return a.Actor == actor }) || slicesContains(rd.named, actor) {
+		return
+	}
+	rd.Actors = slices.DeleteFunc(rd.Actors, func(x string) bool { return x == actor })
 }
 
 // plainClause says a clause at toks[j:j+n] the way the design keeps it (plainVerb), and reads
@@ -1144,12 +1183,15 @@ func unknownVerb(toks []token, i int) (string, bool) {
 		systemWords[t.lower] || actorWords[t.lower] || massNouns[t.lower] {
 		return "", false
 	}
-	if !actorWords[s] && !roleSuffix(s) && !groupWords[s] {
-		return "", false // "crews fix potholes" as "backers pledge"
+	if !actorWords[s] && !roleSuffix(s) && !groupWords[s] && !orgWords[s] {
+		return "", false // "crews fix potholes" as "backers pledge", "warehouses pack boxes"
 	}
 	k := i - 2
 	for k >= 0 && (adjectives[toks[k].lower] || toks[k].lower[0] >= '0' && toks[k].lower[0] <= '9' || readStop[toks[k].lower] && !clauseStart[toks[k].lower] && toks[k].lower != "that" && toks[k].lower != "which") {
 		k-- // "2 million backers", "all the hosts"
+	}
+	if k >= 0 && actorWords[s] && nounLike(toks[k]) && !adjectives[toks[k].lower] && (k == 0 || clauseStart[toks[k-1].lower]) {
+		k-- // "lab technicians prepare slides": a role with its trade before it
 	}
 	if k >= 0 && !clauseStart[toks[k].lower] && toks[k].lower != "." {
 		return "", false
@@ -1399,7 +1441,8 @@ func (rd *reading) readRoles(toks []token) {
 		// for or to, is people too.
 		named := i > 0 && roleSuffix(s) && !notRoles[s] && prepositions[toks[i-1].lower]
 		compound := slices.ContainsFunc(rd.Actors, func(a string) bool { return strings.HasSuffix(a, " "+s) }) // "bed managers" read already
-		if s != t.lower && (actorWords[s] || named) && nounLike(t) && !systemWords[s] && !compound {
+		// "a seed bank's cataloguing app": the owner runs the system, it is not one of its people.
+		if s != t.lower && (actorWords[s] || named) && nounLike(t) && !systemWords[s] && !compound && !(owners(t.lower) && orgWords[s]) {
 			rd.addActor(s)
 		}
 	}
@@ -1623,6 +1666,9 @@ func objectAt(toks []token, i int) (string, int) {
 		if len(words) == 0 && (t.lower == "whether" || t.lower == "if") {
 			continue // "look up whether their street has been plowed": the street is what is read
 		}
+		if len(words) > 0 && whenWords[t.lower] {
+			break // "warehouses pack boxes Thursday": when they do it, not part of what they pack
+		}
 		if len(words) > 0 && markStates[t.lower] && (j+1 == len(toks) || toks[j+1].boundary || !nounLike(toks[j+1])) {
 			break // "mark rooms clean": the state they are left in, not part of their name
 		}
@@ -1643,6 +1689,11 @@ func objectAt(toks []token, i int) (string, int) {
 	}
 	return phraseName(words), j - i
 }
+
+// whenWords name a day or a time of day: after a thing's name they say when, not which thing.
+var whenWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
+	"wednesdays", "thursdays", "fridays", "saturdays", "sundays", "today", "tonight", "tomorrow", "yesterday", "midnight",
+	"noon", "midday", "overnight", "weekend", "weekends", "weekday", "weekdays", "morning", "mornings", "evening", "evenings", "afternoon", "afternoons")
 
 // readBy reads "by skill and region" into what things are matched or grouped by.
 func (rd *reading) readBy(toks []token) {
