@@ -1,0 +1,85 @@
+package offline_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/bot/offline"
+)
+
+// requirementsOf reads a statement's requirements without designing the rest.
+func requirementsOf(t *testing.T, statement string) (features, functional, entities []string) {
+	t.Helper()
+	_, req, err := offline.New().Requirements(context.Background(), statement)
+	if err != nil {
+		t.Fatalf("requirements: %v", err)
+	}
+	return req.Features, req.Functional, req.Entities
+}
+
+// Money moved between accounts that keep a balance is a ledger's transfer, even when no word
+// says "money": the wallet's double-entry ledger, not a composed "Transfer" with no amount.
+func TestTransfersOfHeldBalancesGetTheLedger(t *testing.T) {
+	for _, s := range []string{
+		"A trade union wants members to move money between their dues accounts; no account may be overdrawn and big transfers get reviewed.",
+		"Members of our credit union transfer funds to one another from the app; no balance may drop below zero and transfers over 5,000 dollars are flagged.",
+		"Staff at a cooperative transfer credits between their canteen accounts; the ledger must balance, balances never go negative and anything over 2,000 credits waits for a manager's approval.",
+	} {
+		features, functional, entities := requirementsOf(t, s)
+		if !slices.Contains(features, "wallet") {
+			t.Errorf("%q: features %v, want wallet", s, features)
+		}
+		if !slices.Contains(entities, "Ledger entry") {
+			t.Errorf("%q: entities %v, want a Ledger entry", s, entities)
+		}
+		if !slices.ContainsFunc(functional, func(f string) bool { return strings.Contains(f, "review threshold is held") }) {
+			t.Errorf("%q: no held review of large transfers in %q", s, functional)
+		}
+	}
+}
+
+// Transfers of files, stock or students keep no balance of money.
+func TestTransfersWithoutMoneyAreNoWallet(t *testing.T) {
+	for _, s := range []string{
+		"Warehouses transfer pallets between sites and the planners keep stock levels in balance.",
+		"A hospital transfers patients between wards and tracks bed balance per ward.",
+		"A secure file transfer service for law firms with an audit ledger of every download.",
+	} {
+		if features, _, _ := requirementsOf(t, s); slices.Contains(features, "wallet") {
+			t.Errorf("%q: features %v, want no wallet", s, features)
+		}
+	}
+}
+
+// A body named by the word before it (credit union, housing association, building society) is
+// who the system serves; "Union" or "Association" is not a thing it keeps.
+func TestNamedBodiesAreNotEntities(t *testing.T) {
+	for _, s := range []string{
+		"Our credit union needs a tool where loan officers log member complaints and track each one to resolution.",
+		"A housing association lets tenants report repairs and contractors close them out.",
+		"The building society wants branch staff to record customer visits and follow-up calls.",
+	} {
+		_, _, entities := requirementsOf(t, s)
+		for _, e := range entities {
+			if l := strings.ToLower(e); l == "union" || l == "association" || l == "society" {
+				t.Errorf("%q: entities %v hold the body %q", s, entities, e)
+			}
+		}
+	}
+}
+
+// "Resolution" of a complaint or a ticket is no motion put to a vote: a union or a co-op
+// tracking cases to resolution runs no ballot.
+func TestResolvedCasesAtMemberBodiesAreNoBallot(t *testing.T) {
+	for _, s := range []string{
+		"Our credit union needs a tool where loan officers log member complaints and track each one to resolution.",
+		"A trade union's caseworkers record members' disputes with employers and measure time to resolution.",
+		"A housing co-op wants a maintenance desk where each fault report is tracked until resolution.",
+	} {
+		if features, _, _ := requirementsOf(t, s); slices.Contains(features, "ballots") {
+			t.Errorf("%q: features %v, want no ballots", s, features)
+		}
+	}
+}
