@@ -83,3 +83,27 @@ func TestResolvedCasesAtMemberBodiesAreNoBallot(t *testing.T) {
 		}
 	}
 }
+
+// Slots at a county's waste sites are entry slots with a vehicle cap per slot, not hotel rooms
+// searched by location and party size; residency and material reports follow the statement.
+func TestWasteSiteSlotsAreTimedEntry(t *testing.T) {
+	for _, s := range []string{
+		"Residents book a time slot to drop off bulky waste at one of the county's 6 recycling centres; each centre takes 40 cars an hour, residents must prove they live in the county, and we report tonnes per material to the state each month.",
+		"Let people reserve a 15-minute slot at our three household waste sites; each site fits 25 vehicles per hour and only council-tax payers may book.",
+		"Booking for drop-off sites in a rural district: 12 vans per half hour per site, proof of address required, monthly kilograms of each material sent to the environment agency.",
+	} {
+		features, functional, _ := requirementsOf(t, s)
+		if !slices.Contains(features, "timedentry") || slices.Contains(features, "lodging") || slices.Contains(features, "reservation") {
+			t.Errorf("%q: features %v, want timedentry without hotel reservations", s, features)
+		}
+		text := strings.Join(functional, "\n")
+		for _, want := range []string{"Only residents book", "vehicle places"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%q: functional does not say %q:\n%s", s, want, text)
+			}
+		}
+		if strings.Contains(text, "Schools and tour operators") {
+			t.Errorf("%q: a waste site gets school group bookings:\n%s", s, text)
+		}
+	}
+}
