@@ -107,3 +107,35 @@ func TestWasteSiteSlotsAreTimedEntry(t *testing.T) {
 		}
 	}
 }
+
+// A refrigerated fleet reports to keep its loads in a temperature band: the points carry the
+// measured quantity, excursions held over a duration are the alert, and a stated tamper-evident
+// record is designed; idling is not what it asked for.
+func TestRefrigeratedFleetsDesignTheMeasuredQuantity(t *testing.T) {
+	for _, s := range []string{
+		"A cold-chain carrier has 800 refrigerated trailers that report temperature every 30 seconds; alert dispatch when any load stays outside 2-8°C for more than 15 minutes, and keep a tamper-evident temperature record for 5 years.",
+		"Our 250 reefer trucks send a temperature reading each minute; if a vaccine shipment is above 8 degrees for 10 minutes we must alert, and auditors need an append-only log kept 3 years.",
+		"Design monitoring for 300 refrigerated vans carrying pharmaceuticals: humidity and temperature every 20 s, excursions over 20 minutes raise an alarm, records hash-chained for regulators.",
+	} {
+		text := allText(design(t, s))
+		if !strings.Contains(text, "Excursions: a band held over time") && !strings.Contains(text, "a clock per device") {
+			t.Errorf("%q: no deep dive on the time a load spends out of its band", s)
+		}
+		for _, want := range []string{"A tamper-evident temperature record", "fuel_level, temperature", "measured temperature"} {
+			if !strings.Contains(text, want) && !strings.Contains(text, strings.Replace(want, "fuel_level, temperature", "fuel_level, humidity, temperature", 1)) {
+				t.Errorf("%q: the design does not say %q", s, want)
+			}
+		}
+		if strings.Contains(text, "An idling alert") || strings.Contains(text, "idling and other timers") {
+			t.Errorf("%q: a temperature fleet is designed around idling", s)
+		}
+	}
+}
+
+// A van fleet that asks about idling keeps its idling design and no temperature record.
+func TestVanFleetsKeepIdling(t *testing.T) {
+	text := allText(design(t, "Track 600 delivery vans every 10 seconds and alert managers when a van idles over 15 minutes."))
+	if !strings.Contains(text, "idling and other timers") || strings.Contains(text, "tamper-evident") || strings.Contains(text, "Excursions") {
+		t.Errorf("a van fleet lost its idling design or gained a temperature one")
+	}
+}
