@@ -139,3 +139,25 @@ func TestVanFleetsKeepIdling(t *testing.T) {
 		t.Errorf("a van fleet lost its idling design or gained a temperature one")
 	}
 }
+
+// A small shop's preorders are orders with a cut-off and a production list, paid by deposit;
+// nothing says sale, so no flash-sale dive.
+func TestSmallShopPreordersHaveNoFlashSale(t *testing.T) {
+	for _, s := range []string{
+		"A village butcher wants customers to pre-order Christmas joints online with a £10 deposit; around 400 orders over December, collection slots at the counter.",
+		"Preorder system for a small cheese shop: 60 orders a day, order by 6pm for next-day pickup, a daily pick list per shop.",
+		"Our family patisserie with three branches takes 120 preorders a day for cakes; a deposit secures each one and bakers need a list per branch each morning.",
+	} {
+		d := design(t, s)
+		if !slices.Contains(d.Requirements.Features, "orders") {
+			t.Errorf("%q: features %v, want orders", s, d.Requirements.Features)
+		}
+		text := allText(d)
+		if strings.Contains(text, "Flash-sale peaks") {
+			t.Errorf("%q: a small shop's preorders got the flash-sale dive", s)
+		}
+		if !slices.ContainsFunc(d.Requirements.Functional, func(f string) bool { return strings.Contains(f, "close at a cut-off") }) {
+			t.Errorf("%q: no cut-off and production list in %q", s, d.Requirements.Functional)
+		}
+	}
+}
