@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/archbot/archbot/bot/offline"
+	"github.com/archbot/archbot/conversation"
 )
 
 // requirementsOf reads a statement's requirements without designing the rest.
@@ -158,6 +159,28 @@ func TestSmallShopPreordersHaveNoFlashSale(t *testing.T) {
 		}
 		if !slices.ContainsFunc(d.Requirements.Functional, func(f string) bool { return strings.Contains(f, "close at a cut-off") }) {
 			t.Errorf("%q: no cut-off and production list in %q", s, d.Requirements.Functional)
+		}
+	}
+}
+
+// "Gaming" or "players" alone is a community's interest, not a contest: the competitive-play
+// control needs something won, ranked or matched.
+func TestGamingWordsAloneAreNoCompetitivePlay(t *testing.T) {
+	for _, s := range []string{
+		"Group chat for our gaming community: 40,000 members in topic channels, voice rooms and DMs.",
+		"A forum where tabletop game players swap house rules and post photos of their painted miniatures.",
+		"A board-game café lets regulars reserve tables and borrow games from its library of 600 titles.",
+	} {
+		if sec, ok := design(t, s).Section(conversation.Security); ok && strings.Contains(sec.Markdown, "Competitive play") {
+			t.Errorf("%q: security speaks of competitive play", s)
+		}
+	}
+	for _, s := range []string{
+		"A chess site where players are matched by rating and climb a ladder each season.",
+		"Weekly online tournaments for a puzzle game with cash prizes for the top 10 players.",
+	} {
+		if sec, _ := design(t, s).Section(conversation.Security); !strings.Contains(sec.Markdown, "Competitive play") {
+			t.Errorf("%q: security lost competitive play", s)
 		}
 	}
 }
