@@ -184,3 +184,17 @@ func TestGamingWordsAloneAreNoCompetitivePlay(t *testing.T) {
 		}
 	}
 }
+
+// A process that stalls in measured equipment (a fermentation whose gravity stops falling) is
+// condition monitoring of that equipment, not a generic record of tanks and messages.
+func TestStalledProcessesInMeasuredEquipmentAreMonitored(t *testing.T) {
+	for _, s := range []string{
+		"A brewery tracks fermentation tanks: gravity and temperature every minute, brewers get a message when fermentation stalls.",
+		"Our winery has 60 steel tanks logging temperature every 2 minutes; the winemaker wants a text if a ferment gets stuck.",
+		"A cidery's 30 fermentation tanks send gravity readings hourly; the cellar master wants a message when a batch stalls.",
+	} {
+		if features, _, _ := requirementsOf(t, s); !slices.Contains(features, "plant") {
+			t.Errorf("%q: features %v, want plant", s, features)
+		}
+	}
+}
