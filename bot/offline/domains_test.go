@@ -106,6 +106,9 @@ func TestWasteSiteSlotsAreTimedEntry(t *testing.T) {
 		if strings.Contains(text, "Schools and tour operators") {
 			t.Errorf("%q: a waste site gets school group bookings:\n%s", s, text)
 		}
+		if _, _, entities := requirementsOf(t, s); slices.Contains(entities, "Group booking") || slices.Contains(entities, "Member") || slices.Contains(entities, "Payment intent") {
+			t.Errorf("%q: a free waste-site booking keeps a museum's entities %v", s, entities)
+		}
 	}
 }
 
