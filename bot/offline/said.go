@@ -36,12 +36,16 @@ var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 // shooting day", "by 7am the next morning", "overnight"), so the transfer and the proxies race
 // the night, not a request's latency.
 //
+// millions: the statement counts something in millions or billions ("5M DAU", "2 million
+// orders"): a shop that size has sales to survive whether or not it says so.
+//
 // dropoff: the sites are a council's household-waste sites ("recycling centres", "tip sites",
 // "drop-off points"), so a slot is a vehicle's visit, not a visitor's paid ticket.
 //
 // provenresidence: who may book must live in the place ("residents must prove residency",
 // "proof of address", "council-tax payers only").
 var statedConstraints = map[string]*regexp.Regexp{
+	"millions": regexp.MustCompile(`(?i)\b\d+(?:[.,]\d+)?\s*(?:m|mn|million|millions|b|bn|billion)\b`),
 	"dropoff": regexp.MustCompile(`(?i)\b(?:waste|recycling|tip|dump|landfill|drop[- ]?off|civic amenity)\s+(?:sites?|centres?|centers?|points?|facilit(?:y|ies)|yards?)\b` +
 		`|\b(?:household|bulky|garden) waste\b`),
 	"provenresidence": regexp.MustCompile(`(?i)\bprove\w* (?:their |they )?(?:residen\w+|address|they live)|\bproof of (?:address|residen\w+)|\bcouncil[- ]tax\b|\bratepayers?\b` +
