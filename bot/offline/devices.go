@@ -434,6 +434,9 @@ func (r *renderer) readingFields(name string) string {
 			}
 		}
 	}
+	if len(fields) == 0 {
+		fields = statedMeasures(r.g.Problem)
+	}
 	switch {
 	case name == "more_fields" && len(fields) > 0:
 		return ", " + strings.Join(fields, ", ")
@@ -443,6 +446,20 @@ func (r *renderer) readingFields(name string) string {
 		return "metric, value"
 	}
 	return strings.Join(fields, ", ")
+}
+
+// statedMeasures are the physical quantities the problem says its units measure, where no clause
+// read them as the flow's readings ("refrigerated trailers that report temperature every 30 s",
+// "alert when humidity stays above 70%"): a point without them could not raise the alert. Words
+// that are also ordinary ("flow", "strain") or a vehicle's own field (rpm) are left to the clause.
+func statedMeasures(problem string) []string {
+	var out []string
+	for _, q := range plantValues(problem) {
+		if !slices.Contains([]string{"flow", "strain", "density", "gravity", "rpm"}, q) {
+			out = append(out, strings.ReplaceAll(q, " ", "_"))
+		}
+	}
+	return out
 }
 
 // readingsOf is what a device flow's words say the devices send: "state of charge" in "250,000

@@ -483,6 +483,10 @@ func (rd *reading) firstNoun(toks []token) {
 	}
 }
 
+// bodyNames end the names of bodies of people a statement is set in ("our credit union", "the
+// housing association", "a building society"): who the system serves, not a thing it keeps.
+var bodyNames = set("union", "association", "society", "cooperative", "co-op", "federation", "guild")
+
 // compoundHeads are nouns that need the word before them to name a thing ("parking lot").
 var compoundHeads = set("lot", "card", "room", "rate", "list", "signup", "item", "plan", "sample", "update", "entry", "slot", "box", "line", "log")
 
@@ -581,7 +585,7 @@ func (rd *reading) keepNamed(words []string, owned bool) {
 		// "plant care" is about plants; "a coroner's office", "a dental practice" are places, kept
 		// only when nothing else is.
 		rd.scene = o
-	case massNouns[o]:
+	case massNouns[o], bodyNames[o]:
 	case !strings.HasSuffix(o, "ing") && !strings.HasSuffix(o, "ness") && !strings.HasSuffix(o, "ity"): // "banking", "fitness" name a trade, not a thing kept
 		rd.addEntity(o)
 	}

@@ -35,7 +35,21 @@ var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 // nightly: a day's material must be through by the next morning ("dailies", "rushes", "each
 // shooting day", "by 7am the next morning", "overnight"), so the transfer and the proxies race
 // the night, not a request's latency.
+//
+// millions: the statement counts something in millions or billions ("5M DAU", "2 million
+// orders"): a shop that size has sales to survive whether or not it says so.
+//
+// dropoff: the sites are a council's household-waste sites ("recycling centres", "tip sites",
+// "drop-off points"), so a slot is a vehicle's visit, not a visitor's paid ticket.
+//
+// provenresidence: who may book must live in the place ("residents must prove residency",
+// "proof of address", "council-tax payers only").
 var statedConstraints = map[string]*regexp.Regexp{
+	"millions": regexp.MustCompile(`(?i)\b\d+(?:[.,]\d+)?\s*(?:m|mn|million|millions|b|bn|billion)\b`),
+	"dropoff": regexp.MustCompile(`(?i)\b(?:waste|recycling|tip|dump|landfill|drop[- ]?off|civic amenity)\s+(?:sites?|centres?|centers?|points?|facilit(?:y|ies)|yards?)\b` +
+		`|\b(?:household|bulky|garden) waste\b`),
+	"provenresidence": regexp.MustCompile(`(?i)\bprove\w* (?:their |they )?(?:residen\w+|address|they live)|\bproof of (?:address|residen\w+)|\bcouncil[- ]tax\b|\bratepayers?\b` +
+		`|\bresidency (?:check|proof)|\bonly (?:local )?residents\b|\bresidents only\b`),
 	"nightly": regexp.MustCompile(`(?i)\b(?:dailies|rushes|overnight|nightly)\b|\b(?:next|following) (?:morning|day)\b|\bby \d{1,2}(?::\d\d)?\s*(?:am|a\.m\.)|\b(?:each|every|per) (?:shooting|shoot|production|filming) day\b`),
 	"biggroups": regexp.MustCompile(`(?i)\b(?:groups?|group chats?|channels?|rooms?|servers?|guilds?|communit(?:y|ies)|clans?)\b[^.;:]{0,30}?` +
 		`\b(?:up to|at most|as many as|max(?:imum)?(?: of)?|capped at|limited to)\s+(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s?k)\s+(?:members|people|users|participants|players|gamers)\b`),

@@ -132,6 +132,9 @@ var stakes = []stake{
 		}},
 	{name: "games", words: wordsRe("player", "players", "matchmaking", "game", "games", "gaming", "leaderboard", "tournament"),
 		features: []string{"leaderboard"}, not: []string{"gamesaves", "gpsfitness"},
+		// Play is competitive where something is won, ranked or matched: a gaming community's group
+		// chat, a game studio's wiki or a board-game café's bookings decide no outcome.
+		needs: regexp.MustCompile(`(?i)\b(match|matches|matchmaking|matched|leaderboards?|tournaments?|rank\w*|scores?|scoring|win|wins|winner\w*|winning|prizes?|compet\w*|ladders?|elo|mmr|pvp|versus|esports?|brackets?|cheat\w*|anti-cheat|wager\w*|bets?|high[- ]scores?)\b`),
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Competitive play (%s): the server decides every outcome and never trusts a client's report of a result or its timing", strings.Join(hits, ", "))
 			if slices.Contains(hits, "matchmaking") {
