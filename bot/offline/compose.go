@@ -141,6 +141,11 @@ func composedWith(problem string, blobsHeld bool) *feature {
 			l.WritesPerUser = 0.3 // a photo or a file every few days, not five a day
 		}
 		f.Load = &l
+	} else if f.Load.Read == "" || f.Load.Read == "read" {
+		// Whoever acts, what is read is the main thing: "meal choice view", not "read reads".
+		l := *f.Load
+		l.Read = m.main + " view"
+		f.Load = &l
 	}
 	f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id and each %s's first page of %s, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main), m.owner, pluralNoun(m.main))}
 	f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id: %s %s stay on one shard, so \"my %s\" is a single-shard query.", slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))}
