@@ -86,7 +86,7 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 	if slices.ContainsFunc(fs, func(f *feature) bool { return f.ID == "tracking" }) {
 		trackSessions(&req.Workload, reading)
 	}
-	limits, nouns := fillLimits(reading, problem), fillOutbound(problem)
+	limits, nouns := fillLimits(reading, problem), fillNouns(problem)
 	for _, f := range fs {
 		req.Functional = appendNew(req.Functional, nouns(limits(said(f.Functional, problem)))...)
 		req.OutOfScope = appendNew(req.OutOfScope, nouns(said(f.OutOfScope, problem))...)
