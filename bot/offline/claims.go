@@ -125,6 +125,12 @@ func claimsWords(problem, name string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	if noun, ok := strings.CutPrefix(rest, "a_"); ok {
+		return claimArticle(problem, noun, false)
+	}
+	if noun, ok := strings.CutPrefix(rest, "ca_"); ok {
+		return claimArticle(problem, noun, true)
+	}
 	k := claimKindOf(problem)
 	switch rest {
 	case "evidence":
@@ -146,6 +152,20 @@ func claimsWords(problem, name string) (string, bool) {
 		return pluralNoun(n), true
 	}
 	return "", false
+}
+
+// claimArticle renders {cl_a_claim} ("an expense report") and, at the start of a sentence,
+// {cl_ca_claim} ("An expense report") for a singular noun.
+func claimArticle(problem, noun string, capital bool) (string, bool) {
+	w, ok := claimsWords(problem, "cl_"+noun)
+	if !ok || strings.HasSuffix(noun, "s") {
+		return "", false
+	}
+	w = article(w)
+	if capital {
+		w = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return w, true
 }
 
 // Straight-through share as the statement says it: "70% approved automatically", "auto-approve
@@ -230,14 +250,22 @@ func (q claimQueue) words(name string) string {
 		}
 		return "an assumed " + pct
 	case "cl_queue_short":
+		if q.kind.reviewer == "manager" {
+			return fmt.Sprintf("%s %s a year for the submitters' managers", conversation.Human(q.referred), claims)
+		}
 		return fmt.Sprintf("%s %s a year for some %s %s", conversation.Human(q.referred), claims, conversation.Human(q.reviewers), reviewers)
 	}
 	said := "stated"
 	if !q.stated {
 		said = "assumed"
 	}
+	staff := fmt.Sprintf("some %s %s before leave, training and peaks", conversation.Human(q.reviewers), reviewers)
+	if q.kind.reviewer == "manager" {
+		// Each submitter's own manager approves: the figure is manager time, not a team to hire.
+		staff = fmt.Sprintf("some %s full days of managers' time every working day, spread across the submitters' own managers", conversation.Human(q.reviewers))
+	}
 	return fmt.Sprintf("the %s of %s %s a year not decided automatically (%s straight through, %s) is %s a year, about %s a working day over %d days, "+
-		"and at an assumed %s decisions per %s a day that is some %s %s before leave, training and peaks",
+		"and at an assumed %s decisions per %s a day that is %s",
 		rest, conversation.Human(q.year), claims, pct, said, conversation.Human(q.referred), conversation.Human(q.daily), workingDays,
-		conversation.Human(q.kind.perDay), q.kind.reviewer, conversation.Human(q.reviewers), reviewers)
+		conversation.Human(q.kind.perDay), q.kind.reviewer, staff)
 }

@@ -58,6 +58,8 @@ func TestClaimsWords(t *testing.T) {
 		{"a council's housing benefit applications with payslips attached", "cl_claim", "benefit application"},
 		{"a council's housing benefit applications with payslips attached", "cl_evidence", "documents"},
 		{"car glass claims paid to the fitting garage", "cl_supplier", "repair shop"},
+		{"staff expense reports with photos of receipts, approved by managers", "cl_ca_claim", "An expense report"},
+		{"dealers file warranty claims for broken dishwashers", "cl_a_claimant", "a dealer"},
 	} {
 		if got, ok := claimsWords(tc.statement, tc.name); !ok || got != tc.want {
 			t.Errorf("%q {%s} = %q, %v; want %q", tc.statement, tc.name, got, ok, tc.want)
