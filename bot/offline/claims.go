@@ -78,6 +78,11 @@ func claimKindOf(problem string) claimKind {
 	if repairRe.MatchString(low) && k.supplier == "supplier" {
 		k.supplier = "repair shop"
 	}
+	if k.supplier == k.claimant {
+		// Dealers filing warranty claims are the claimants: the third party a claim names is
+		// then the customer who owns the machine.
+		k.supplier = "end customer"
+	}
 	k.evidence = evidenceOf(low, k.evidence)
 	return k
 }

@@ -24,6 +24,8 @@ func TestDetectClaims(t *testing.T) {
 		{"an API gateway that checks JWT claims and scopes for 200 microservices", nil, []string{"claims"}},
 		{"an applicant tracking system: recruiters screen job applications and 30% are rejected automatically", nil, []string{"claims"}},
 		{"a lost-property office where travellers claim found items by describing them with a photo", nil, []string{"claims"}},
+		// A small team's approval workflow has no straight-through share and no rings to find.
+		{"a 40-person charity's volunteers submit mileage expense claims with receipts and the treasurer approves them", nil, []string{"claims"}},
 	} {
 		got, why := detect(tc.statement)
 		for _, id := range tc.want {
@@ -60,6 +62,8 @@ func TestClaimsWords(t *testing.T) {
 		{"car glass claims paid to the fitting garage", "cl_supplier", "repair shop"},
 		{"staff expense reports with photos of receipts, approved by managers", "cl_ca_claim", "An expense report"},
 		{"dealers file warranty claims for broken dishwashers", "cl_a_claimant", "a dealer"},
+		{"dealers file warranty claims for broken dishwashers", "cl_supplier", "end customer"},
+		{"owners file warranty claims for broken dishwashers", "cl_supplier", "dealer"},
 	} {
 		if got, ok := claimsWords(tc.statement, tc.name); !ok || got != tc.want {
 			t.Errorf("%q {%s} = %q, %v; want %q", tc.statement, tc.name, got, ok, tc.want)
