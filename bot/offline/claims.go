@@ -53,7 +53,8 @@ var (
 	// A repair shop is the supplier a motor or glass claim names.
 	repairRe = regexp.MustCompile(`\brepair(?:ers?| shops?)?\b|\bgarages?\b|\bbody shops?\b|\bglaziers?\b|\bfitters?\b|\bwindscreens?\b|\bwindshields?\b|\bvehicles?\b|\bmotor\b`)
 	// What is claimed for, where the statement says: "windscreen damage", "storm damage", "a boiler breakdown".
-	claimWhatRe = regexp.MustCompile(`\b((?:[a-z]+ )?(?:damage|breakdowns?|theft|injur(?:y|ies)|subsidence|flooding))\b`)
+	claimWhatRe = regexp.MustCompile(`\b((?:[a-z]+ )?(?:damage|breakdowns?|theft|injur(?:y|ies)|subsidence|flooding)|damaged [a-z]+)\b`)
+	claimOfRe   = regexp.MustCompile(`\b([a-z]+) claims?\b`)
 	photoOfRe   = regexp.MustCompile(`\b(?:photos?|pictures?|images?|scans?) of (?:the |their |each |every )?(receipts?|invoices?|documents?|payslips?)\b`)
 	evidenceRe  = regexp.MustCompile(`\b(photos?|pictures?|images?|receipts?|invoices?|documents?|payslips?|bank statements?|videos?)\b`)
 )
@@ -124,6 +125,25 @@ func evidenceOf(low, usual string) string {
 	return strings.Join(said, " and ")
 }
 
+// claimWhat is what the statement says is claimed for ("windscreen damage", "damaged suitcases",
+// "baggage" of baggage claims), else the kind's usual words.
+func claimWhat(low, usual string) string {
+	if m := claimWhatRe.FindStringSubmatch(low); m != nil {
+		return m[1]
+	}
+	for _, m := range claimOfRe.FindAllStringSubmatch(low, -1) {
+		if !claimOfStop[m[1]] {
+			return m[1]
+		}
+	}
+	return usual
+}
+
+// claimOfStop are the words before "claims" that name no thing claimed for.
+var claimOfStop = set("a", "an", "the", "our", "their", "its", "of", "many", "all", "new", "insurance", "warranty", "expense", "expenses",
+	"benefit", "benefits", "refund", "file", "files", "filed", "submit", "submits", "handle", "handles", "process", "processes", "million",
+	"thousand", "small", "simple", "large", "big", "most", "some", "these", "those", "duplicate", "fraudulent", "paid", "open", "pay")
+
 // claimsWords renders the {cl_*} nouns for problem.
 func claimsWords(problem, name string) (string, bool) {
 	rest, ok := strings.CutPrefix(name, "cl_")
@@ -141,10 +161,7 @@ func claimsWords(problem, name string) (string, bool) {
 	case "evidence":
 		return k.evidence, true
 	case "what":
-		if m := claimWhatRe.FindStringSubmatch(strings.ToLower(problem)); m != nil {
-			return m[1], true
-		}
-		return k.what, true
+		return claimWhat(strings.ToLower(problem), k.what), true
 	case "evidence_one":
 		first, _, _ := strings.Cut(k.evidence, " and ")
 		return strings.TrimSuffix(first, "s"), true
