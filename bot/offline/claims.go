@@ -48,7 +48,7 @@ var claimUsual = claimKind{claim: "claim", claimant: "claimant", reviewer: "revi
 var (
 	// Who submits and who decides, when the statement names them; fraud investigators are not the
 	// people who work the queue.
-	claimantRe = regexp.MustCompile(`\b(policyholders?|employees?|dealers?|applicants?|customers?|claimants?|farmers?|researchers?|citizens?|residents?|retailers?|installers?|contractors?|households?|drivers?|motorists?|staff)\b`)
+	claimantRe = regexp.MustCompile(`\b(policyholders?|employees?|dealers?|applicants?|customers?|claimants?|farmers?|researchers?|citizens?|residents?|retailers?|installers?|contractors?|households?|drivers?|motorists?|travell?ers?|owners?|staff)\b`)
 	reviewerRe = regexp.MustCompile(`\b(loss adjusters?|adjusters?|claims handlers?|handlers?|assessors?|underwriters?|caseworkers?|case workers?|managers?|approvers?|reviewers?|analysts?|panel)\b`)
 	// A repair shop is the supplier a motor or glass claim names.
 	repairRe = regexp.MustCompile(`\brepair(?:ers?| shops?)?\b|\bgarages?\b|\bbody shops?\b|\bglaziers?\b|\bfitters?\b|\bwindscreens?\b|\bwindshields?\b|\bvehicles?\b|\bmotor\b`)

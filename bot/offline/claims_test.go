@@ -63,6 +63,8 @@ func TestClaimsWords(t *testing.T) {
 		{"car glass claims paid to the fitting garage", "cl_what", "glass"},
 		{"travellers upload pictures of damaged suitcases", "cl_what", "damaged suitcases"},
 		{"our insurance claims are filed online", "cl_what", "the loss claimed"},
+		{"travellers upload pictures of damaged suitcases for their insurer", "cl_claimants", "travellers"},
+		{"a pet insurer whose owners send vet invoices", "cl_a_claimant", "an owner"},
 		{"staff expense reports with photos of receipts, approved by managers", "cl_ca_claim", "An expense report"},
 		{"dealers file warranty claims for broken dishwashers", "cl_a_claimant", "a dealer"},
 		{"dealers file warranty claims for broken dishwashers", "cl_supplier", "end customer"},
