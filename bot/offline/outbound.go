@@ -132,17 +132,22 @@ func outboundWords(statement, name string) (string, bool) {
 	return w, ok
 }
 
-var outboundPlaceholderRe = regexp.MustCompile(`\{ob_[a-z]+\}`)
+var nounPlaceholderRe = regexp.MustCompile(`\{(?:ob|cl)_[a-z_]+\}`)
 
-// fillOutbound expands the {ob_*} placeholders of requirement lines when the requirements are
-// made, so what a model or a follow-up reads names the statement's practices and appointments
-// rather than placeholders.
-func fillOutbound(problem string) func([]string) []string {
+// fillNouns expands the placeholders of requirement lines that name the statement's own nouns
+// ({ob_*} of an outbound sender, {cl_*} of a claim) when the requirements are made, so what a
+// model or a follow-up reads names the statement's practices, appointments and claims rather
+// than placeholders. Figures ({cl_queue}) wait for the renderer, which knows the capacity.
+func fillNouns(problem string) func([]string) []string {
 	return func(lines []string) []string {
 		out := make([]string, len(lines))
 		for i, l := range lines {
-			out[i] = outboundPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
-				if w, ok := outboundWords(problem, m[1:len(m)-1]); ok {
+			out[i] = nounPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
+				name := m[1 : len(m)-1]
+				if w, ok := outboundWords(problem, name); ok {
+					return w
+				}
+				if w, ok := claimsWords(problem, name); ok {
 					return w
 				}
 				return m

@@ -415,7 +415,8 @@ func (r *renderer) patternWords(name string) (string, bool) {
 	gate := func(n string) (string, bool) { return gateWords(r.g.Problem, n) }
 	outbound := func(n string) (string, bool) { return outboundWords(r.g.Problem, n) }
 	perish := func(n string) (string, bool) { return perishWords(r.g.Problem, n) }
-	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish} {
+	claims := func(n string) (string, bool) { return claimsWords(r.g.Problem, n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims} {
 		if w, ok := words(name); ok {
 			return w, true
 		}

@@ -121,7 +121,9 @@ var stakes = []stake{
 		features: []string{"feed", "photo", "video", "engagement", "paste", "livestream"},
 		// A lending marketplace's listings are loans the platform priced and published, not
 		// content its users post.
-		not: []string{"p2plending"},
+		// An insurance claim's photos or an expense report's receipts are evidence kept private
+		// with their claim.
+		not: []string{"p2plending", "claims"},
 		// What the system suggests from its own catalogue ("suggests dinner recipes") is not
 		// published by the people who ask.
 		senses: regexp.MustCompile(`(?i)\b(suggest|recommend|match|rank)\w*\s+(\w+\s+)?(posts?|photos?|recipes?|listings?|episodes?)\b`),

@@ -1674,11 +1674,26 @@ func (r *reader) rest() {
 		case mActors:
 			r.restActors(m)
 		case mPercent:
-			r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
+			r.notePercent(m)
 		case mOther, mEvents, mTimes, mWindow, mEvery:
 			r.unused(m)
 		}
 	}
+}
+
+// notePercent files a share the load does not use. A share decided without a person ("70%
+// approved automatically", "30% go to manual review") sizes the people who decide the rest, not
+// the request rate, and the design says so where it sizes them.
+func (r *reader) notePercent(m *mention) {
+	switch {
+	case r.near(m, "manual", "manually", "human", "humans", "person"):
+		r.note("%s%%: the share decided by a person; it sizes the review staff, not the request rate (%q)", human(m.value), m.quote)
+		return
+	case r.near(m, "automatically", "automatic", "auto-approved", "auto-approve", "straight-through", "touchless"):
+		r.note("%s%%: the share decided automatically; the rest sizes the review staff, not the request rate (%q)", human(m.value), m.quote)
+		return
+	}
+	r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 }
 
 // unused files a count no rate or group took: a place's capacity, a corpus, a span, the
