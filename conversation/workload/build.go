@@ -1503,6 +1503,10 @@ func (r *reader) periodic() {
 		r.countBetween(&f, a, m, toks)
 		noun, verb := objectOf(toks, m.pos)
 		f.Name = periodicName(f.Name, toks, from, m, a, noun, verb)
+		split := false
+		if r.splitRates(m, a) {
+			f.Name, split = purposeName(f.Name, toks, m.end)
+		}
 		if pollVerbs[verb] {
 			f.Kind = conversation.FlowRead
 		}
@@ -1524,6 +1528,9 @@ func (r *reader) periodic() {
 		r.out.Flows = append(r.out.Flows, f)
 		m.used = true
 		r.note("%s: stated (%s %s × %s %s)", f.Name, human(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, human(f.Count), conversation.Period(m.value))
+		if split {
+			r.note("%s: all %s %s assumed to send it (the statement does not say how many of them it is for)", f.Name, human(f.Actors), f.ActorNoun)
+		}
 	}
 }
 

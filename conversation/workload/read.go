@@ -532,9 +532,9 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		if thingNouns[m.noun] {
 			m.class = "things"
 		}
-	case (after == "hz" || after == "hertz") && v > 0:
+	case hertz(toks, start, after, v) > 0:
 		// "telemetry at 10Hz": each sender reports 10 times a second, every 0.1 s.
-		m.kind, m.value, m.end = mEvery, 1/v, unitEnd
+		m.kind, m.value, m.end = mEvery, 1/hertz(toks, start, after, v), unitEnd
 	case isRateUnit(after):
 		m.kind, m.per, m.end = mEvents, 1, unitEnd
 		m.noun = rateUnits[after]
