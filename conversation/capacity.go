@@ -246,8 +246,8 @@ func Plural(s string) string {
 		return "people"
 	case uncountable[s] || strings.HasSuffix(s, " staff"):
 		return s
-	case strings.HasSuffix(s, "ss"):
-		return s + "es" // "businesses", "classes"
+	case strings.HasSuffix(s, "ss") || usNouns[s]:
+		return s + "es" // "businesses", "classes", "buses"
 	case menTrades[s]:
 		return strings.TrimSuffix(s, "man") + "men" // "handyman" → "handymen"
 	case s == "" || strings.HasSuffix(s, "s"):
@@ -259,6 +259,9 @@ func Plural(s string) string {
 	}
 	return s + "s"
 }
+
+// usNouns end in a single s but are singular: "1,100 buses", not "1,100 bus".
+var usNouns = map[string]bool{"bus": true, "campus": true, "virus": true, "status": true, "census": true, "bonus": true, "corpus": true}
 
 // uncountable nouns are their own plural: "200 staff", not "200 staffs".
 var uncountable = map[string]bool{"staff": true, "personnel": true, "equipment": true, "data": true, "media": true, "news": true,

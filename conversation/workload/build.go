@@ -515,7 +515,7 @@ func (r *reader) actorFor(m *mention) *mention {
 			best = a
 		}
 	}
-	return best
+	return r.clockOwner(m, best)
 }
 
 // flows turns counted events, per-item counts and volumes into flows.
