@@ -379,6 +379,7 @@ func (r *reader) populations() {
 			conc = biggest(conc, m)
 		}
 	}
+	users = r.handful(users, dau, mau)
 	share := r.activeShare()
 	w := &r.out.Workload
 	switch {

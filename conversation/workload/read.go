@@ -201,6 +201,7 @@ func Read(statement string) Reading {
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
 	statement = ofThem(statement)
+	statement = actives(statement)
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = fractionShares(statement)
@@ -1200,7 +1201,8 @@ func concurrentCount(m *mention, mods []string, next int) bool {
 // largestOnly reports a fan-out said of a few ("celebrities who have 50M followers"): the
 // largest audience, not the average one.
 func largestOnly(toks []string, start, k int) bool {
-	return within(toks, start-5, start, "celebrity", "celebrities", "influencer", "influencers", "star", "stars", "top", "popular", "famous", "biggest", "largest", "some") &&
+	return within(toks, start-5, start, "celebrity", "celebrities", "influencer", "influencers", "star", "stars", "top", "popular", "famous", "biggest", "largest", "some",
+		"few", "several", "handful") &&
 		!within(toks, start-4, k+4, "average", "avg", "typically", "median")
 }
 
