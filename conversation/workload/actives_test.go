@@ -44,3 +44,22 @@ func TestReadAFewSingledOutAreNotTheUsers(t *testing.T) {
 		}
 	}
 }
+
+// Weekly actives are people, not a weekly rate: half of them are taken as active on a day, and
+// what each does a day is over those.
+func TestReadWeeklyActivesAreAPopulation(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		dau, rate float64
+	}{
+		{"A language learning app with 800K weekly active users doing 2 lessons a day.", 400_000, 400_000 * 2 / 86400.0},
+		{"a meditation app with 2M weekly-active listeners who play 3 sessions a day", 1_000_000, 1_000_000 * 3 / 86400.0},
+		{"a puzzle game with 300K WAUs, each solving 5 puzzles a day", 150_000, 150_000 * 5 / 86400.0},
+	} {
+		rd := workload.Read(tc.statement)
+		if rd.DAU != tc.dau {
+			t.Errorf("%q: DAU %v; want %v (flows %+v, notes %q)", tc.statement, rd.DAU, tc.dau, rd.Flows, rd.Notes)
+		}
+		checkTotalRate(t, tc.statement, tc.rate)
+	}
+}

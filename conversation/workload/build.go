@@ -342,7 +342,7 @@ func (r *reader) activeShare() float64 {
 // populations sets the workload's people from the counted actors: daily and monthly actives,
 // users (a marketplace's two sides, providers apart) and people online at once.
 func (r *reader) populations() {
-	var dau, mau, users, conc *mention
+	var dau, wau, mau, users, conc *mention
 	biggest := func(cur, m *mention) *mention {
 		if cur == nil || m.value > cur.value {
 			return m
@@ -358,6 +358,8 @@ func (r *reader) populations() {
 			dau = biggest(dau, m)
 		case "mau":
 			mau = biggest(mau, m)
+		case "wau":
+			wau = biggest(wau, m)
 		case "users":
 			r.out.People = append(r.out.People, Population{Value: m.value, Noun: m.noun})
 			provider := r.provides(m)
@@ -379,7 +381,7 @@ func (r *reader) populations() {
 			conc = biggest(conc, m)
 		}
 	}
-	users = r.handful(users, dau, mau)
+	users = r.handful(users, dau, mau, wau)
 	share := r.activeShare()
 	w := &r.out.Workload
 	switch {
@@ -393,6 +395,9 @@ func (r *reader) populations() {
 	case dau != nil:
 		w.DAU, dau.used = dau.value, true
 		r.note("%s daily active %s: stated", human(dau.value), plural(dau.noun))
+	case wau != nil:
+		w.DAU, wau.used = wau.value*weeklyShare, true
+		r.note("%s weekly active %s: stated; half of them active on a day = %s daily (assumed)", human(wau.value), plural(wau.noun), human(w.DAU))
 	case mau != nil && share > 0:
 		w.DAU, mau.used = mau.value*share, true
 		r.note("%s monthly active %s × %s%% active each day = %s daily: stated", human(mau.value), plural(mau.noun), human(share*100), human(w.DAU))
@@ -609,7 +614,7 @@ func (r *reader) eventFlow(m *mention) {
 	}
 	if each && a != nil && (explicit || m.value < a.value) {
 		f.Each, a.used = true, true
-		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
+		if !activeClass[a.class] && !(a.class == "users" && r.out.DAU > 0) {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 			if f.Kind == conversation.FlowRead && strings.HasPrefix(m.verb, "stream") && thingNouns[a.noun] && !orgNouns[a.noun] {
 				// "1,200 turbines stream rotor speed 5 times a second": a machine that streams
@@ -998,7 +1003,7 @@ func (r *reader) volumeFlow(m *mention) {
 	}
 	if a := r.actorFor(m); m.each && a != nil {
 		f.Each = true
-		if a.class != "dau" && a.class != "mau" {
+		if !activeClass[a.class] {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 		}
 	}

@@ -1,10 +1,13 @@
 package workload
 
+import "slices"
+
 // handful keeps a vague count of people ("a few celebrity accounts have 40M followers", "several
 // power users upload daily") from standing for the user base when the statement counts its users
 // otherwise: the few are some of them, singled out, not everyone. It returns the population to
-// take as the users instead (the largest counted with a number, or none), and notes the few.
-func (r *reader) handful(users, dau, mau *mention) *mention {
+// take as the users instead (the largest counted with a number, or none), and notes the few;
+// active are the counted daily, weekly or monthly actives.
+func (r *reader) handful(users *mention, active ...*mention) *mention {
 	if users == nil || !users.vague {
 		return users
 	}
@@ -14,7 +17,7 @@ func (r *reader) handful(users, dau, mau *mention) *mention {
 			firm = m
 		}
 	}
-	if firm == nil && dau == nil && mau == nil {
+	if firm == nil && !slices.ContainsFunc(active, func(m *mention) bool { return m != nil }) {
 		return users
 	}
 	users.used = true

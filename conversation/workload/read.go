@@ -1732,6 +1732,9 @@ func classOf(mods []string) string {
 		if mauMods[w] || w == "mau" {
 			class = "mau"
 		}
+		if w == "wau" {
+			class = "wau"
+		}
 		// "5 online travel agencies", "40 online shops": online says what kind of business they
 		// are, not that they are connected at once.
 		if concurrentMods[w] && !(w == "online" && orgNouns[singular(mods[len(mods)-1])]) {
