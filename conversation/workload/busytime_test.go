@@ -19,6 +19,9 @@ func TestReadElidedCountOnBusyDaysIsTheirVolume(t *testing.T) {
 		{"a car rental desk with 40 bookings an hour but 300 on a sunny Saturday", "300", "7.5 ×"},
 		{"a pizza place gets 200 orders a day, 700 on match nights", "700", "3.5 ×"},
 		{"a bike repair shop: roughly 30 jobs a day, 120 on the first warm weekend of spring", "120", "4 ×"},
+		{"a power utility's outage line takes 300 reports a day and 20,000 during a blackout", "20K", "66.7 ×"},
+		{"a gift-card shop sells 500 cards a day, 4,000 when a promotion runs", "4000", "8 ×"},
+		{"A city 311 service: residents file about 1,200 requests a day, 5,000 after a big storm.", "5000", "4.2 ×"},
 	} {
 		rd := workload.Read(tc.statement)
 		notes := strings.Join(rd.Notes, "\n")
