@@ -33,3 +33,20 @@ const weeklyShare = 0.5
 // activeClass are the classes of people counted by how often they are active: a flow said of
 // each of them is per active user, over the day's active users, not over a count of its own.
 var activeClass = map[string]bool{"dau": true, "wau": true, "mau": true}
+
+// dailyOfActive sets the day's active users from those counted active in a week (wau) or a month
+// (mau), the week's count first: a stated share active each day, else half of them.
+func (r *reader) dailyOfActive(wau, mau *mention, share float64) {
+	w := &r.out.Workload
+	switch {
+	case wau != nil:
+		w.DAU, wau.used = wau.value*weeklyShare, true
+		r.note("%s weekly active %s: stated; half of them active on a day = %s daily (assumed)", human(wau.value), plural(wau.noun), human(w.DAU))
+	case share > 0:
+		w.DAU, mau.used = mau.value*share, true
+		r.note("%s monthly active %s × %s%% active each day = %s daily: stated", human(mau.value), plural(mau.noun), human(share*100), human(w.DAU))
+	default:
+		w.DAU, mau.used = mau.value/2, true
+		r.note("%s monthly active %s: stated; half of them active on a day = %s daily (assumed)", human(mau.value), plural(mau.noun), human(w.DAU))
+	}
+}

@@ -395,15 +395,8 @@ func (r *reader) populations() {
 	case dau != nil:
 		w.DAU, dau.used = dau.value, true
 		r.note("%s daily active %s: stated", human(dau.value), plural(dau.noun))
-	case wau != nil:
-		w.DAU, wau.used = wau.value*weeklyShare, true
-		r.note("%s weekly active %s: stated; half of them active on a day = %s daily (assumed)", human(wau.value), plural(wau.noun), human(w.DAU))
-	case mau != nil && share > 0:
-		w.DAU, mau.used = mau.value*share, true
-		r.note("%s monthly active %s × %s%% active each day = %s daily: stated", human(mau.value), plural(mau.noun), human(share*100), human(w.DAU))
-	case mau != nil:
-		w.DAU, mau.used = mau.value/2, true
-		r.note("%s monthly active %s: stated; half of them active on a day = %s daily (assumed)", human(mau.value), plural(mau.noun), human(w.DAU))
+	case wau != nil || mau != nil:
+		r.dailyOfActive(wau, mau, share)
 	case users != nil && share > 0:
 		w.DAU = users.value * share
 		r.note("%s %s × %s%% active each day = %s daily: stated", human(users.value), plural(users.noun), human(share*100), human(w.DAU))
