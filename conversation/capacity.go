@@ -252,7 +252,7 @@ func Plural(s string) string {
 		return strings.TrimSuffix(s, "man") + "men" // "handyman" → "handymen"
 	case s == "" || strings.HasSuffix(s, "s"):
 		return s
-	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey"):
+	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey") && !strings.HasSuffix(s, "oy") && !strings.HasSuffix(s, "uy"):
 		return strings.TrimSuffix(s, "y") + "ies"
 	case strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh") || strings.HasSuffix(s, "x"):
 		return s + "es"

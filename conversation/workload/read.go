@@ -239,8 +239,10 @@ func Read(statement string) Reading {
 	r.populations()
 	r.flows()
 	r.streams()
+	occasions := r.occasionPeriods() // before the schedules: a storm's faster one is their peak
 	r.periodic()
 	r.watching() // after the streams and clocks: a watch time they used is theirs
+	r.occasionPeaks(occasions)
 	r.habits()
 	r.acts()
 	r.rowsOf()
