@@ -636,7 +636,7 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 		if m.verb != "" && readVerbs[m.verb] {
 			m.flow = conversation.FlowRead
 		}
-		m.each = m.each || r.perActorMarker(toks, start)
+		m.each = m.each || r.perActorMarker(toks, start) || eachJoined(toks, start)
 		return
 	}
 	if m.kind == mSize && bytes >= storedTotalBytes && !within(toks, start-3, start, "each", "apiece", "per") && !within(toks, end, k+2, "each", "apiece", "per") {
