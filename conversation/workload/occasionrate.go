@@ -17,6 +17,14 @@ type occasionPeak struct {
 	when   string
 }
 
+// clocks reads the schedules senders keep, each faster one said for an occasion taken out first
+// and made the peak of the usual schedule's flow.
+func (r *reader) clocks() {
+	occasions := r.occasionPeriods()
+	r.periodic()
+	r.occasionPeaks(occasions)
+}
+
 // occasionPeriods finds, before the schedules become flows, a second period or a "N times as
 // often" said of the same senders for an occasion; it takes the second figure out of the periods
 // read, and returns what the usual schedule's flow is to peak at.

@@ -200,8 +200,7 @@ func Read(statement string) Reading {
 		// The busy days of the busy season: both stated, the busiest days run at their product.
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
-	statement = ofThem(statement)
-	statement = actives(statement)
+	statement = actives(ofThem(statement))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = fractionShares(statement)
@@ -239,10 +238,8 @@ func Read(statement string) Reading {
 	r.populations()
 	r.flows()
 	r.streams()
-	occasions := r.occasionPeriods() // before the schedules: a storm's faster one is their peak
-	r.periodic()
+	r.clocks()
 	r.watching() // after the streams and clocks: a watch time they used is theirs
-	r.occasionPeaks(occasions)
 	r.habits()
 	r.acts()
 	r.rowsOf()
