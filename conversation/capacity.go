@@ -246,19 +246,22 @@ func Plural(s string) string {
 		return "people"
 	case uncountable[s] || strings.HasSuffix(s, " staff"):
 		return s
-	case strings.HasSuffix(s, "ss"):
-		return s + "es" // "businesses", "classes"
+	case strings.HasSuffix(s, "ss") || usNouns[s]:
+		return s + "es" // "businesses", "classes", "buses"
 	case menTrades[s]:
 		return strings.TrimSuffix(s, "man") + "men" // "handyman" → "handymen"
 	case s == "" || strings.HasSuffix(s, "s"):
 		return s
-	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey"):
+	case strings.HasSuffix(s, "y") && !strings.HasSuffix(s, "ay") && !strings.HasSuffix(s, "ey") && !strings.HasSuffix(s, "oy") && !strings.HasSuffix(s, "uy"):
 		return strings.TrimSuffix(s, "y") + "ies"
 	case strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "sh") || strings.HasSuffix(s, "x"):
 		return s + "es"
 	}
 	return s + "s"
 }
+
+// usNouns end in a single s but are singular: "1,100 buses", not "1,100 bus".
+var usNouns = map[string]bool{"bus": true, "campus": true, "virus": true, "status": true, "census": true, "bonus": true, "corpus": true}
 
 // uncountable nouns are their own plural: "200 staff", not "200 staffs".
 var uncountable = map[string]bool{"staff": true, "personnel": true, "equipment": true, "data": true, "media": true, "news": true,

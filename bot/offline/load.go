@@ -1488,10 +1488,23 @@ func peopleAct(fs []conversation.Flow) bool {
 // all made by things.
 func peopleFlows(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
 	writes, reads := cmp.Or(p.WritesPerUser, 5), cmp.Or(p.ReadsPerUser, 50)
+	if machineWrites(p) && slices.ContainsFunc(w.Flows, deviceReport) {
+		// The archetype's write is what its devices send, and the statement says how often they
+		// do ("1,100 buses ... GPS pings every 10s"): the riders read, they send no telemetry.
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed); the %s are the devices' alone, as stated", p.Read, conversation.Human(reads), pluralNoun(p.Write))
+		return
+	}
 	w.Flows = append(w.Flows,
 		conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: writes, PerSeconds: 86400, Each: true, Source: conversation.Assumed},
 		conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 	note("%s: %s per user a day; %s: %s per user a day (assumed)", p.Write, conversation.Human(writes), p.Read, conversation.Human(reads))
+}
+
+// machineWrites reports an archetype whose writes machines send: readings per device a day, or
+// a thousand or more writes for each read (telemetry, metrics), which no person types.
+func machineWrites(p loadProfile) bool {
+	return p.PerThingPerDay > 0 || p.ReadWrite > 0 && p.ReadWrite <= 0.01
 }
 
 func needsDAU(fs []conversation.Flow) bool {

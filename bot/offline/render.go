@@ -504,6 +504,9 @@ func (r *renderer) figureWords(name string) (string, bool) {
 	if w, ok := r.partWords(name); ok {
 		return w, true
 	}
+	if w, ok := r.eventWords(name); ok {
+		return w, true
+	}
 	if w, ok := r.deviceWords(name); ok {
 		return w, true
 	}

@@ -342,7 +342,7 @@ func (r *reader) activeShare() float64 {
 // populations sets the workload's people from the counted actors: daily and monthly actives,
 // users (a marketplace's two sides, providers apart) and people online at once.
 func (r *reader) populations() {
-	var dau, mau, users, conc *mention
+	var dau, wau, mau, users, conc *mention
 	biggest := func(cur, m *mention) *mention {
 		if cur == nil || m.value > cur.value {
 			return m
@@ -358,6 +358,8 @@ func (r *reader) populations() {
 			dau = biggest(dau, m)
 		case "mau":
 			mau = biggest(mau, m)
+		case "wau":
+			wau = biggest(wau, m)
 		case "users":
 			r.out.People = append(r.out.People, Population{Value: m.value, Noun: m.noun})
 			provider := r.provides(m)
@@ -379,6 +381,7 @@ func (r *reader) populations() {
 			conc = biggest(conc, m)
 		}
 	}
+	users = r.handful(users, dau, mau, wau)
 	share := r.activeShare()
 	w := &r.out.Workload
 	switch {
@@ -392,12 +395,8 @@ func (r *reader) populations() {
 	case dau != nil:
 		w.DAU, dau.used = dau.value, true
 		r.note("%s daily active %s: stated", human(dau.value), plural(dau.noun))
-	case mau != nil && share > 0:
-		w.DAU, mau.used = mau.value*share, true
-		r.note("%s monthly active %s × %s%% active each day = %s daily: stated", human(mau.value), plural(mau.noun), human(share*100), human(w.DAU))
-	case mau != nil:
-		w.DAU, mau.used = mau.value/2, true
-		r.note("%s monthly active %s: stated; half of them active on a day = %s daily (assumed)", human(mau.value), plural(mau.noun), human(w.DAU))
+	case wau != nil || mau != nil:
+		r.dailyOfActive(wau, mau, share)
 	case users != nil && share > 0:
 		w.DAU = users.value * share
 		r.note("%s %s × %s%% active each day = %s daily: stated", human(users.value), plural(users.noun), human(share*100), human(w.DAU))
@@ -515,7 +514,7 @@ func (r *reader) actorFor(m *mention) *mention {
 			best = a
 		}
 	}
-	return best
+	return r.clockOwner(m, best)
 }
 
 // flows turns counted events, per-item counts and volumes into flows.
@@ -608,7 +607,7 @@ func (r *reader) eventFlow(m *mention) {
 	}
 	if each && a != nil && (explicit || m.value < a.value) {
 		f.Each, a.used = true, true
-		if a.class != "dau" && a.class != "mau" && !(a.class == "users" && r.out.DAU > 0) {
+		if !activeClass[a.class] && !(a.class == "users" && r.out.DAU > 0) {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 			if f.Kind == conversation.FlowRead && strings.HasPrefix(m.verb, "stream") && thingNouns[a.noun] && !orgNouns[a.noun] {
 				// "1,200 turbines stream rotor speed 5 times a second": a machine that streams
@@ -997,7 +996,7 @@ func (r *reader) volumeFlow(m *mention) {
 	}
 	if a := r.actorFor(m); m.each && a != nil {
 		f.Each = true
-		if a.class != "dau" && a.class != "mau" {
+		if !activeClass[a.class] {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 		}
 	}
@@ -1503,6 +1502,10 @@ func (r *reader) periodic() {
 		r.countBetween(&f, a, m, toks)
 		noun, verb := objectOf(toks, m.pos)
 		f.Name = periodicName(f.Name, toks, from, m, a, noun, verb)
+		split := false
+		if r.splitRates(m, a) {
+			f.Name, split = purposeName(f.Name, toks, m.end)
+		}
 		if pollVerbs[verb] {
 			f.Kind = conversation.FlowRead
 		}
@@ -1524,6 +1527,9 @@ func (r *reader) periodic() {
 		r.out.Flows = append(r.out.Flows, f)
 		m.used = true
 		r.note("%s: stated (%s %s × %s %s)", f.Name, human(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, human(f.Count), conversation.Period(m.value))
+		if split {
+			r.note("%s: all %s %s assumed to send it (the statement does not say how many of them it is for)", f.Name, human(f.Actors), f.ActorNoun)
+		}
 	}
 }
 

@@ -200,7 +200,7 @@ func Read(statement string) Reading {
 		// The busy days of the busy season: both stated, the busiest days run at their product.
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
-	statement = ofThem(statement)
+	statement = actives(ofThem(statement))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = fractionShares(statement)
@@ -238,7 +238,7 @@ func Read(statement string) Reading {
 	r.populations()
 	r.flows()
 	r.streams()
-	r.periodic()
+	r.clocks()
 	r.watching() // after the streams and clocks: a watch time they used is theirs
 	r.habits()
 	r.acts()
@@ -532,9 +532,9 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		if thingNouns[m.noun] {
 			m.class = "things"
 		}
-	case (after == "hz" || after == "hertz") && v > 0:
+	case hertz(toks, start, after, v) > 0:
 		// "telemetry at 10Hz": each sender reports 10 times a second, every 0.1 s.
-		m.kind, m.value, m.end = mEvery, 1/v, unitEnd
+		m.kind, m.value, m.end = mEvery, 1/hertz(toks, start, after, v), unitEnd
 	case isRateUnit(after):
 		m.kind, m.per, m.end = mEvents, 1, unitEnd
 		m.noun = rateUnits[after]
@@ -633,7 +633,7 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 		if m.verb != "" && readVerbs[m.verb] {
 			m.flow = conversation.FlowRead
 		}
-		m.each = m.each || r.perActorMarker(toks, start)
+		m.each = m.each || r.perActorMarker(toks, start) || eachJoined(toks, start)
 		return
 	}
 	if m.kind == mSize && bytes >= storedTotalBytes && !within(toks, start-3, start, "each", "apiece", "per") && !within(toks, end, k+2, "each", "apiece", "per") {
@@ -1200,7 +1200,8 @@ func concurrentCount(m *mention, mods []string, next int) bool {
 // largestOnly reports a fan-out said of a few ("celebrities who have 50M followers"): the
 // largest audience, not the average one.
 func largestOnly(toks []string, start, k int) bool {
-	return within(toks, start-5, start, "celebrity", "celebrities", "influencer", "influencers", "star", "stars", "top", "popular", "famous", "biggest", "largest", "some") &&
+	return within(toks, start-5, start, "celebrity", "celebrities", "influencer", "influencers", "star", "stars", "top", "popular", "famous", "biggest", "largest", "some",
+		"few", "several", "handful") &&
 		!within(toks, start-4, k+4, "average", "avg", "typically", "median")
 }
 
@@ -1729,6 +1730,9 @@ func classOf(mods []string) string {
 		}
 		if mauMods[w] || w == "mau" {
 			class = "mau"
+		}
+		if w == "wau" {
+			class = "wau"
 		}
 		// "5 online travel agencies", "40 online shops": online says what kind of business they
 		// are, not that they are connected at once.

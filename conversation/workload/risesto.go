@@ -12,7 +12,7 @@ import (
 // average, not a second flow nor a figure to drop. Growth over the calendar ("rising to 10,000
 // by next year") is no peak and is left alone. It reports whether it read m so.
 func (r *reader) risesTo(toks []string, m *mention, start, k int, mods []string) bool {
-	if !riseBefore(toks, start) || !busyOccasion(toks, k) || len(r.ms) == 0 {
+	if !(riseBefore(toks, start) || elidedRise(toks, start, k)) || !busyOccasion(toks, k) || len(r.ms) == 0 {
 		return false
 	}
 	prev := r.ms[len(r.ms)-1]
