@@ -584,6 +584,9 @@ func (r *reader) eventFlow(m *mention) {
 	// rush: no one locker opens 900 times a second.
 	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking") ||
 		tallied(toks, m)
+	if !m.nested && teamOutput(toks, m) {
+		total, explicit = true, false
+	}
 	if total && explicit && !m.each && ofOurWhole(toks, m.end) && !eachSaid(toks, m.pos) {
 		// "400 sellers who receive 2,000 payouts a day from our marketplace": a count of the
 		// whole's, thousands a day, is the whole's total; only "each" makes it each one's.
@@ -717,6 +720,27 @@ func (r *reader) coordinated(m *mention) bool {
 
 // subjectIsActor reports whether the clause's subject is an uncounted population: "users send
 // 40 messages a day", "drivers complete 3 trips a day".
+// teamOutput reports a count that people at work, uncounted, turn out together: "technicians
+// test 600 seed lots a week", "inspectors visit 350 restaurants a week". Fifty or more a day is
+// no one person's work said without "each"; the public ("users post 3 photos a day") act for
+// themselves.
+func teamOutput(toks []string, m *mention) bool {
+	subj := subjectNoun(toks, m.pos)
+	if subj == "" || publicNouns[subj] || !personNoun(subj) || eachSaid(toks, m.pos) {
+		return false
+	}
+	switch w := word(toks, m.end); w {
+	case "each", "apiece", "per", "a", "an", "every":
+		return false // "600 seed lots a week each", "90 samples a day per technician"
+	}
+	return m.value*86400/m.per >= 50
+}
+
+// publicNouns are people who use a system for themselves, each at their own pace.
+var publicNouns = set(`user dau mau customer member visitor player fan subscriber reader viewer listener student pupil patient
+rider passenger shopper guest parent resident citizen buyer seller traveller traveler tourist learner diner driver host
+owner tenant caller donor voter applicant athlete runner cyclist hiker climber swimmer golfer skier surfer`)
+
 func (r *reader) subjectIsActor(toks []string, pos int) bool {
 	return subjectNoun(toks, pos) != ""
 }
