@@ -11,10 +11,7 @@ import (
 // say {ge_holder}, {ge_pass}, {ge_gate} and {ge_site} (and their plurals with an s) so the design
 // speaks of what the statement names; each is the first of its nouns the statement says, else
 // the plain word.
-var gateNouns = map[string][]struct {
-	said *regexp.Regexp
-	noun string
-}{
+var gateNouns = map[string][]saidNoun{
 	"ge_holder": {
 		{regexp.MustCompile(`\bskiers?\b|\bsnowboarders?\b`), "skier"},
 		{regexp.MustCompile(`\bseason[- ]ticket holders?\b`), "season ticket holder"},
@@ -55,6 +52,8 @@ var gateNouns = map[string][]struct {
 // gateUsual is each noun's plain word, for a statement that says none of the others.
 var gateUsual = map[string]string{"ge_holder": "holder", "ge_pass": "pass", "ge_gate": "gate", "ge_site": "site"}
 
+var gateSaid = saidNouns{plain: gateUsual, nouns: gateNouns}
+
 // gateWords renders {ge_holder} … {ge_site}, their plurals ({ge_holders}) and the singulars with
 // their article ({ge_a_gate}: "a lift gate", "an entrance") for problem.
 func gateWords(problem, name string) (string, bool) {
@@ -63,31 +62,7 @@ func gateWords(problem, name string) (string, bool) {
 		if !ok || strings.HasSuffix(rest, "s") && rest != "pass" {
 			return "", false
 		}
-		if strings.ContainsRune("aeiou", rune(noun[0])) {
-			return "an " + noun, true
-		}
-		return "a " + noun, true
+		return withIndefinite(noun), true
 	}
-	base, plural := name, false
-	if _, ok := gateUsual[name]; !ok {
-		base, plural = strings.TrimSuffix(name, "s"), true
-		if _, ok := gateUsual[base]; !ok {
-			base = strings.TrimSuffix(name, "es") // {ge_passes}
-		}
-		if _, ok := gateUsual[base]; !ok {
-			return "", false
-		}
-	}
-	noun := gateUsual[base]
-	low := strings.ToLower(problem)
-	for _, n := range gateNouns[base] {
-		if n.said.MatchString(low) {
-			noun = n.noun
-			break
-		}
-	}
-	if plural {
-		return pluralNoun(noun), true
-	}
-	return noun, true
+	return gateSaid.word(problem, name)
 }

@@ -18,10 +18,7 @@ import (
 // with an s, {pk_a_unit} with its article, {pk_Unit} capitalised for an entity's name); each is
 // the first of its nouns the statement says, else the plain word. {pk_shelf} and
 // {pk_stock_note} quote the statement's shelf lives and daily units.
-var perishNouns = map[string][]struct {
-	said *regexp.Regexp
-	noun string
-}{
+var perishNouns = map[string][]saidNoun{
 	"pk_unit": {
 		{perishBlood, "blood unit"},
 		{regexp.MustCompile(`\bvaccines?\b|\bvaccination`), "vaccine vial"},
@@ -80,6 +77,8 @@ var perishBlood = regexp.MustCompile(`\bblood\b|\bplatelets?\b|\bplasma\b|\bred 
 var perishUsual = map[string]string{"pk_unit": "unit", "pk_lot": "lot", "pk_source": "supplier", "pk_recipient": "recipient",
 	"pk_site": "site", "pk_rule": "the product's rules"}
 
+var perishSaid = saidNouns{plain: perishUsual, nouns: perishNouns}
+
 // perishWords renders the {pk_*} placeholders for problem and reports whether it knows the name.
 func perishWords(problem, name string) (string, bool) {
 	switch name {
@@ -103,34 +102,16 @@ func perishWords(problem, name string) (string, bool) {
 		if !ok || rest != strings.TrimSuffix(rest, "s") {
 			return "", false
 		}
-		if strings.ContainsRune("aeiou", rune(noun[0])) {
-			return "an " + noun, true
-		}
-		return "a " + noun, true
+		return withIndefinite(noun), true
 	}
 	if rest, ok := strings.CutPrefix(name, "pk_"); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
 		noun, ok := perishWords(problem, "pk_"+strings.ToLower(rest[:1])+rest[1:])
 		return upperFirst(noun), ok
 	}
-	base, plural := name, false
-	if _, ok := perishUsual[name]; !ok {
-		base, plural = strings.TrimSuffix(name, "s"), true
-		if _, ok := perishUsual[base]; !ok || base == "pk_rule" {
-			return "", false
-		}
+	if name == "pk_rules" {
+		return "", false // a rule is said once
 	}
-	noun := perishUsual[base]
-	low := strings.ToLower(problem)
-	for _, n := range perishNouns[base] {
-		if n.said.MatchString(low) {
-			noun = n.noun
-			break
-		}
-	}
-	if plural {
-		return pluralNoun(noun), true
-	}
-	return noun, true
+	return perishSaid.word(problem, name)
 }
 
 // perishShelfRe finds a shelf life the statement gives: "platelets expire after 5 days",
