@@ -56,7 +56,7 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 // change, a failure ("what if the cache dies?"), a what-if on the numbers ("what if traffic
 // triples?") or a comparison of technologies ("Cassandra or DynamoDB for the links?").
 func isQuestion(g bot.Grounding, t string) bool {
-	if asksHowItBehaves(t) {
+	if asksHowItBehaves(t) || asksRegionNeed(t) {
 		return true
 	}
 	if _, ok := cachePart(t); ok {
@@ -104,6 +104,10 @@ func confirmed(g bot.Grounding, t string) (string, bool) {
 		if _, ok := planScale(g, prev); ok {
 			return prev, true
 		}
+	}
+	if last.Intent == string(bot.IntentQuestion) && asksRegionNeed(prev) {
+		// "yes" after "do we need multi-region?": the offer the answer made.
+		return "go multi-region", true
 	}
 	if last.Intent != string(bot.IntentPushback) {
 		return t, false
@@ -967,7 +971,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerInvalidation, answerFigure, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerInvalidation, answerFigure, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}
