@@ -451,6 +451,7 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	} else {
 		fmt.Fprintf(&reply, "%s takes everything %s was asked to do here: %s.", tp.short(), c.Name, tp.Gains)
 	}
+	reply.WriteString("\n" + moveCost(u, tp, was))
 	return &change{
 		decision:  fmt.Sprintf("Use %s for %s (was %s)", c.Technology, c.Name, was),
 		rationale: rationale,

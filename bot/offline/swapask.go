@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -111,7 +112,7 @@ func namedComponent(g bot.Grounding, phrase, kind string) int {
 			names = append(names, catalog[id].Aliases...)
 		}
 		for _, n := range names {
-			if n == "" || !regexp.MustCompile(`\b`+regexp.QuoteMeta(n)+`s?\b`).MatchString(phrase) {
+			if n == "" || !regexp.MustCompile(`\b`+storeNounsOf(n)+`s?\b`).MatchString(phrase) {
 				continue
 			}
 			fits := kind == "" || compatibleKind(c.Kind, kind)
@@ -121,6 +122,19 @@ func namedComponent(g bot.Grounding, phrase, kind string) int {
 		}
 	}
 	return best
+}
+
+// storeNounRe finds the word a store's name ends with ("Time-series DB", "Media store").
+var storeNounRe = regexp.MustCompile(`\s(?:db|database|store|storage)$`)
+
+// storeNounsOf is a pattern for a component's name in which a store's last word may be any word
+// for a store: "the time-series store", "the time-series database" and "the time-series data"
+// all name "Time-series DB".
+func storeNounsOf(name string) string {
+	if loc := storeNounRe.FindStringIndex(name); loc != nil {
+		return regexp.QuoteMeta(name[:loc[0]]) + `\s(?:db|database|store|storage|data|cluster)`
+	}
+	return regexp.QuoteMeta(name)
 }
 
 // compatibleKind reports whether a technology of kind want can take over a component of kind
@@ -195,4 +209,24 @@ func runsWhere(g bot.Grounding, part, kind string) int {
 		return -1
 	}
 	return best
+}
+
+// moveCost says what moving a store's data to another technology costs: the migration (how much
+// data, and how it moves without losing writes), what it gives up and what it takes to run.
+func moveCost(u storeUse, tp technology, was string) string {
+	what := "its data"
+	if u.storageBytes > 0 {
+		what = "the " + conversation.Bytes(u.storageBytes) + " it keeps"
+	}
+	if old, ok := techOf(was); ok {
+		was = old.short()
+	}
+	line := fmt.Sprintf("What the move costs: a migration of %s off %s (dual writes, a backfill of history, then reads switched once counts match)", what, was)
+	if tp.Costs != "" {
+		line += "; it gives up: " + tp.Costs
+	}
+	if tp.Ops != "" {
+		line += "; operations: " + tp.Ops
+	}
+	return line + "."
 }
