@@ -527,7 +527,16 @@ func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, stri
 	if i := runsWhere(g, part, tp.Kind); i >= 0 {
 		return i, ""
 	}
-	// 6. The only component of the technology's kind.
+	// 6. The only component of the technology's kind, unless the request names data that only
+	// passes through parts that keep no store ("the positions" go through Position ingest and
+	// Position stream): the one database then holds something else, and moving it would answer
+	// another request. Data another store keeps ("the videos" of a metadata DB) still falls here.
+	if i := describedStore(g, part, tp.Kind); i >= 0 {
+		return i, ""
+	}
+	if held := otherKindParts(g, part, tp.Kind); len(held) > 0 && !slices.ContainsFunc(held, isStore) {
+		return -1, heldElsewhere(g, held, tp, tname)
+	}
 	candidates = nil
 	for i, c := range g.Components {
 		if c.Kind == tp.Kind {

@@ -230,3 +230,97 @@ func moveCost(u storeUse, tp technology, was string) string {
 	}
 	return line + "."
 }
+
+// swapFiller are words of a swap's part that name no data: "the store", "our data".
+var swapFiller = map[string]bool{"store": true, "stores": true, "data": true, "database": true, "table": true, "tables": true, "the": true, "our": true, "all": true, "for": true, "with": true, "into": true, "onto": true, "instead": true, "records": true, "history": true}
+
+// otherKindParts are the components of a kind other than want whose names (else whose
+// descriptions) carry a word of the part that no component of kind want mentions ("positions"
+// names Position ingest and Position stream when no database holds a position).
+func otherKindParts(g bot.Grounding, part, want string) []conversation.Component {
+	var byName, byText []conversation.Component
+	add := func(out []conversation.Component, c conversation.Component) []conversation.Component {
+		if slices.ContainsFunc(out, func(x conversation.Component) bool { return x.Name == c.Name }) {
+			return out
+		}
+		return append(out, c)
+	}
+	for _, w := range strings.Fields(strings.ToLower(part)) {
+		w = strings.Trim(w, ".,?!'\"")
+		if len(w) < 4 || swapFiller[w] {
+			continue
+		}
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(strings.TrimSuffix(w, "s")) + `s?\b`)
+		if slices.ContainsFunc(g.Components, func(c conversation.Component) bool {
+			return compatibleKind(c.Kind, want) && re.MatchString(strings.ToLower(c.Name+" "+roleWords(c.Description)))
+		}) {
+			continue // the data is in a store the technology can take over
+		}
+		for _, c := range g.Components {
+			if c.Kind == "client" || c.Kind == "external" || compatibleKind(c.Kind, want) {
+				continue
+			}
+			if re.MatchString(strings.ToLower(c.Name)) {
+				byName = add(byName, c)
+			} else if re.MatchString(strings.ToLower(roleWords(c.Description))) {
+				byText = add(byText, c)
+			}
+		}
+	}
+	if len(byName) > 0 {
+		return byName
+	}
+	return byText
+}
+
+// heldElsewhere says where the data a swap names lives when no part of the technology's kind
+// holds it, and what the design's one store of that kind holds instead.
+func heldElsewhere(g bot.Grounding, held []conversation.Component, tp technology, tname string) string {
+	var where []string
+	for _, c := range held {
+		where = append(where, fmt.Sprintf("%s (%s, %s)", c.Name, c.Kind, c.Technology))
+	}
+	msg := fmt.Sprintf("**I haven't changed anything:** what you named is not kept in a %s here; it goes through %s.", tp.Kind, strings.Join(where, ", "))
+	for _, c := range g.Components {
+		if c.Kind == tp.Kind {
+			msg += fmt.Sprintf(" %s (%s) holds something else: %s", c.Name, c.Technology, strings.TrimSuffix(c.Description, "."))
+			break
+		}
+	}
+	return msg + fmt.Sprintf(". Keeping it in %s would add a store this design does not have; name the part you mean, or ask where it is kept.", tp.short())
+}
+
+// roleWords is a component's description without the capabilities it serves ("(needed for:
+// live location tracking)"): words of the design, not of what the component holds.
+func roleWords(description string) string {
+	return regexp.MustCompile(`\s*\(needed for:[^)]*\)`).ReplaceAllString(description, "")
+}
+
+// describedStore is the component of a kind that can take the technology whose name or
+// description carries a word of the part, read from the head noun back ("the driver positions":
+// only the Geo index keeps a position, though several stores mention drivers), or -1.
+func describedStore(g bot.Grounding, part, want string) int {
+	words := strings.Fields(strings.ToLower(part))
+	for k := len(words) - 1; k >= 0; k-- {
+		w := strings.Trim(words[k], ".,?!'\"")
+		if len(w) < 4 || swapFiller[w] {
+			continue
+		}
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(strings.TrimSuffix(w, "s")) + `s?\b`)
+		var found []int
+		for i, c := range g.Components {
+			if compatibleKind(c.Kind, want) && re.MatchString(strings.ToLower(c.Name+" "+roleWords(c.Description))) {
+				found = append(found, i)
+			}
+		}
+		if len(found) == 1 {
+			return found[0]
+		}
+	}
+	return -1
+}
+
+// isStore reports whether a component keeps data at rest.
+func isStore(c conversation.Component) bool {
+	return c.Kind == "database" || c.Kind == "storage" || c.Kind == "cache"
+}
