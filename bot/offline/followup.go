@@ -62,6 +62,9 @@ func isQuestion(g bot.Grounding, t string) bool {
 	if _, ok := cachePart(t); ok {
 		return false
 	}
+	if asksRefine(t) {
+		return false
+	}
 	if !changeRe.MatchString(t) && !asksSwap(t) {
 		return true
 	}
