@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|stop (?:accepting|taking|offering|supporting|allowing)|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
+	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|stop (?:accepting|taking|offering|supporting|allowing)|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|(?:we|i) (?:don'?t|do not|no longer) (?:need|want)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
 	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
 	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|breaks|breaks down|broke|broken|stops working|jams|jammed|loses power|goes offline|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
 	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
@@ -708,7 +708,7 @@ func componentFor(g bot.Grounding, phrase string, kind string) int {
 }
 
 var (
-	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|no need for|lose|stop (?:accepting|taking|offering|supporting|allowing))\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
+	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|we do not need|we no longer need|no need for|lose|stop (?:accepting|taking|offering|supporting|allowing))\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)(?:\s+(?:anymore|any more|any longer|after all))?[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
 	// "add search", "can you add an audit log?", "we'd like to support refunds", and "let drivers
 	// pay in the app" or "allow owners to set prices", whose whole clause names the feature.
 	addRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|(?:can|could) (?:you|we)\s+|we(?: need|'d like| would like| want| should)\s+(?:to\s+)?|i(?:'d like| would like| want)\s+(?:to\s+)?|what if we\s+)?(?:(?:add|introduce|include|support|put|enable)\s+(?:a\s+|an\s+|the\s+|some\s+)?|(?:let|allow)\s+)(.+?)[?.!]*$`)
@@ -724,6 +724,9 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 		return ch, true
 	}
 	idx, rest := removalTarget(g, what)
+	if idx < 0 {
+		idx = roleTarget(g, what)
+	}
 	if idx < 0 {
 		if force {
 			return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
@@ -768,6 +771,8 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	if cost != "" {
 		why += "; " + cost
 		reply = "What dropping " + gone.Name + " costs: " + cost + "."
+	} else if d := dependents(g, gone); d != "" {
+		reply = fmt.Sprintf("What dropping %s costs: what it did (%s) is no longer done for the parts that used it%s.", gone.Name, strings.TrimSuffix(roleWords(gone.Description), "."), d)
 	}
 	return &change{decision: fmt.Sprintf("Drop %s (%s)", gone.Name, gone.Technology), rationale: why, comps: comps, reply: reply}, true
 }
