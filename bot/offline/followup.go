@@ -865,6 +865,7 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 			add = append(add, id)
 		}
 	}
+	add, held := withoutHeldChannel(g, what, add)
 	if len(add) > 0 {
 		if pb := newProduct(g, add); pb != "" && !force {
 			return &change{pushback: pb}, true
@@ -873,12 +874,17 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 			return &change{pushback: pb}, true
 		}
 		req, comps := withFeatures(g, add)
+		comps = channelFor(g.Components, comps, what, reachesPeople(g, what))
 		var fnames []string
 		for _, id := range add {
-			fnames = append(fnames, features[id].Name)
+			n := features[id].Name
+			if smsAskRe.MatchString(what) {
+				n = strings.Replace(n, "push ", "SMS ", 1) // the channel asked for
+			}
+			fnames = append(fnames, n)
 		}
 		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps,
-			reply: "This brings " + newNames(g.Components, comps) + ", with their flows, APIs, data and risks in the sections below."}, true
+			reply: strings.TrimSpace(held + " This brings " + newNames(g.Components, comps) + ", with their flows, APIs, data and risks in the sections below.")}, true
 	}
 	for _, id := range ids {
 		if id != "core" && id != "generic" && slices.Contains(g.Requirements.Features, id) {
