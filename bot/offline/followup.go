@@ -743,6 +743,7 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	gone := comps[idx]
 	comps = append(comps[:idx], comps[idx+1:]...)
 	for i := range comps {
+		comps[i].Description = withoutNamed(comps[i].Description, []string{gone.Name})
 		var talks, flows []string
 		for j, to := range comps[i].TalksTo {
 			if to != gone.Name {
@@ -831,6 +832,13 @@ func dropFeatures(g bot.Grounding, what string, force bool) *change {
 		} else {
 			gone = append(gone, c)
 		}
+	}
+	var goneNames []string
+	for _, c := range gone {
+		goneNames = append(goneNames, c.Name)
+	}
+	for i := range comps {
+		comps[i].Description = withoutNamed(comps[i].Description, goneNames)
 	}
 	var fnames []string
 	for _, id := range drop {

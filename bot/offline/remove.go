@@ -277,3 +277,14 @@ func roleTarget(g bot.Grounding, phrase string) int {
 	}
 	return found
 }
+
+// withoutNamed takes the names of dropped components out of a description that lists them ("in
+// front of User service, Search service, Feed service"): a part that is gone is no longer named
+// as one the others front or call.
+func withoutNamed(desc string, gone []string) string {
+	for _, n := range gone {
+		q := regexp.QuoteMeta(n)
+		desc = regexp.MustCompile(`, `+q+`\b|\b`+q+`, | and `+q+`\b|\b`+q+` and `).ReplaceAllString(desc, "")
+	}
+	return desc
+}
