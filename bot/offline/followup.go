@@ -530,6 +530,13 @@ func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, stri
 	if i := runsWhere(g, part, tp.Kind); i >= 0 {
 		return i, ""
 	}
+	return kindFallback(g, part, tp, tname)
+}
+
+// kindFallback is swapTarget's last step: the part its words describe, else the only component
+// of the technology's kind, unless the request names data that only passes through parts that
+// keep no store.
+func kindFallback(g bot.Grounding, part string, tp technology, tname string) (int, string) {
 	// 6. The only component of the technology's kind, unless the request names data that only
 	// passes through parts that keep no store ("the positions" go through Position ingest and
 	// Position stream): the one database then holds something else, and moving it would answer
@@ -540,7 +547,8 @@ func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, stri
 	if held := otherKindParts(g, part, tp.Kind); len(held) > 0 && !slices.ContainsFunc(held, isStore) {
 		return -1, heldElsewhere(g, held, tp, tname)
 	}
-	candidates = nil
+	var candidates []string
+	target := -1
 	for i, c := range g.Components {
 		if c.Kind == tp.Kind {
 			candidates = append(candidates, c.Name)
