@@ -35,6 +35,9 @@ func TestSwapFindsThePartByWhatItHolds(t *testing.T) {
 		{"pings, other words", vans, "could we move the GPS pings to DynamoDB?", "", "Position ingest"},
 		{"the head noun decides", rides, "store the driver positions in ScyllaDB", "Geo index", ""},
 		{"data a store holds", vans, "keep the subscriber links in MongoDB", "Routes and riders store", ""},
+		{"another word for positions", rides, "use Cassandra for the locations", "Geo index", ""},
+		{"coordinates are positions", rides, "move driver coordinates to ScyllaDB", "Geo index", ""},
+		{"locations that only pass through", vans, "store the vans' locations in ScyllaDB", "", "Position stream"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in, err := d.Interpret(ctx, tc.g, tc.text)

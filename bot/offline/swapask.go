@@ -250,7 +250,7 @@ func otherKindParts(g bot.Grounding, part, want string) []conversation.Component
 		if len(w) < 4 || swapFiller[w] {
 			continue
 		}
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(strings.TrimSuffix(w, "s")) + `s?\b`)
+		re := dataWordRe(w)
 		if slices.ContainsFunc(g.Components, func(c conversation.Component) bool {
 			return compatibleKind(c.Kind, want) && re.MatchString(strings.ToLower(c.Name+" "+roleWords(c.Description)))
 		}) {
@@ -306,7 +306,7 @@ func describedStore(g bot.Grounding, part, want string) int {
 		if len(w) < 4 || swapFiller[w] {
 			continue
 		}
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(strings.TrimSuffix(w, "s")) + `s?\b`)
+		re := dataWordRe(w)
 		var found []int
 		for i, c := range g.Components {
 			if compatibleKind(c.Kind, want) && re.MatchString(strings.ToLower(c.Name+" "+roleWords(c.Description))) {
@@ -323,4 +323,18 @@ func describedStore(g bot.Grounding, part, want string) int {
 // isStore reports whether a component keeps data at rest.
 func isStore(c conversation.Component) bool {
 	return c.Kind == "database" || c.Kind == "storage" || c.Kind == "cache"
+}
+
+// sameData are words for the same data a store's description may use instead of the user's:
+// a "location" store keeps "positions".
+var sameData = map[string]string{"location": "position", "position": "location", "coordinate": "position", "ping": "position", "gps": "position"}
+
+// dataWordRe finds the data word w, singular or plural, or its other name.
+func dataWordRe(w string) *regexp.Regexp {
+	st := strings.TrimSuffix(w, "s")
+	alt := regexp.QuoteMeta(st)
+	if o, ok := sameData[st]; ok {
+		alt += "|" + regexp.QuoteMeta(o)
+	}
+	return regexp.MustCompile(`\b(?:` + alt + `)s?\b`)
 }
