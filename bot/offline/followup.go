@@ -14,7 +14,7 @@ import (
 )
 
 var (
-	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|stop (?:accepting|taking|offering|supporting|allowing)|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
+	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|stop (?:accepting|taking|offering|supporting|allowing)|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|(?:we|i) (?:don'?t|do not|no longer) (?:need|want)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
 	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
 	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|breaks|breaks down|broke|broken|stops working|jams|jammed|loses power|goes offline|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
 	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
@@ -56,10 +56,13 @@ func (d *Designer) Interpret(ctx context.Context, g bot.Grounding, text string) 
 // change, a failure ("what if the cache dies?"), a what-if on the numbers ("what if traffic
 // triples?") or a comparison of technologies ("Cassandra or DynamoDB for the links?").
 func isQuestion(g bot.Grounding, t string) bool {
-	if asksHowItBehaves(t) {
+	if asksHowItBehaves(t) || asksRegionNeed(t) {
 		return true
 	}
 	if _, ok := cachePart(t); ok {
+		return false
+	}
+	if asksRefine(t) {
 		return false
 	}
 	if !changeRe.MatchString(t) && !asksSwap(t) {
@@ -104,6 +107,10 @@ func confirmed(g bot.Grounding, t string) (string, bool) {
 		if _, ok := planScale(g, prev); ok {
 			return prev, true
 		}
+	}
+	if last.Intent == string(bot.IntentQuestion) && asksRegionNeed(prev) {
+		// "yes" after "do we need multi-region?": the offer the answer made.
+		return "go multi-region", true
 	}
 	if last.Intent != string(bot.IntentPushback) {
 		return t, false
@@ -447,6 +454,7 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	} else {
 		fmt.Fprintf(&reply, "%s takes everything %s was asked to do here: %s.", tp.short(), c.Name, tp.Gains)
 	}
+	reply.WriteString("\n" + moveCost(u, tp, was))
 	return &change{
 		decision:  fmt.Sprintf("Use %s for %s (was %s)", c.Technology, c.Name, was),
 		rationale: rationale,
@@ -522,8 +530,25 @@ func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, stri
 	if i := runsWhere(g, part, tp.Kind); i >= 0 {
 		return i, ""
 	}
-	// 6. The only component of the technology's kind.
-	candidates = nil
+	return kindFallback(g, part, tp, tname)
+}
+
+// kindFallback is swapTarget's last step: the part its words describe, else the only component
+// of the technology's kind, unless the request names data that only passes through parts that
+// keep no store.
+func kindFallback(g bot.Grounding, part string, tp technology, tname string) (int, string) {
+	// 6. The only component of the technology's kind, unless the request names data that only
+	// passes through parts that keep no store ("the positions" go through Position ingest and
+	// Position stream): the one database then holds something else, and moving it would answer
+	// another request. Data another store keeps ("the videos" of a metadata DB) still falls here.
+	if i := describedStore(g, part, tp.Kind); i >= 0 {
+		return i, ""
+	}
+	if held := otherKindParts(g, part, tp.Kind); len(held) > 0 && !slices.ContainsFunc(held, isStore) {
+		return -1, heldElsewhere(g, held, tp, tname)
+	}
+	var candidates []string
+	target := -1
 	for i, c := range g.Components {
 		if c.Kind == tp.Kind {
 			candidates = append(candidates, c.Name)
@@ -691,7 +716,7 @@ func componentFor(g bot.Grounding, phrase string, kind string) int {
 }
 
 var (
-	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|no need for|lose|stop (?:accepting|taking|offering|supporting|allowing))\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
+	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|we do not need|we no longer need|no need for|lose|stop (?:accepting|taking|offering|supporting|allowing))\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)(?:\s+(?:anymore|any more|any longer|after all))?[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
 	// "add search", "can you add an audit log?", "we'd like to support refunds", and "let drivers
 	// pay in the app" or "allow owners to set prices", whose whole clause names the feature.
 	addRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|(?:can|could) (?:you|we)\s+|we(?: need|'d like| would like| want| should)\s+(?:to\s+)?|i(?:'d like| would like| want)\s+(?:to\s+)?|what if we\s+)?(?:(?:add|introduce|include|support|put|enable)\s+(?:a\s+|an\s+|the\s+|some\s+)?|(?:let|allow)\s+)(.+?)[?.!]*$`)
@@ -708,6 +733,9 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	}
 	idx, rest := removalTarget(g, what)
 	if idx < 0 {
+		idx = roleTarget(g, what)
+	}
+	if idx < 0 {
 		if force {
 			return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
 		}
@@ -723,6 +751,7 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	gone := comps[idx]
 	comps = append(comps[:idx], comps[idx+1:]...)
 	for i := range comps {
+		comps[i].Description = withoutNamed(comps[i].Description, []string{gone.Name})
 		var talks, flows []string
 		for j, to := range comps[i].TalksTo {
 			if to != gone.Name {
@@ -751,6 +780,8 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	if cost != "" {
 		why += "; " + cost
 		reply = "What dropping " + gone.Name + " costs: " + cost + "."
+	} else if d := dependents(g, gone); d != "" {
+		reply = fmt.Sprintf("What dropping %s costs: what it did (%s) is no longer done for the parts that used it%s.", gone.Name, strings.TrimSuffix(roleWords(gone.Description), "."), d)
 	}
 	return &change{decision: fmt.Sprintf("Drop %s (%s)", gone.Name, gone.Technology), rationale: why, comps: comps, reply: reply}, true
 }
@@ -810,6 +841,13 @@ func dropFeatures(g bot.Grounding, what string, force bool) *change {
 			gone = append(gone, c)
 		}
 	}
+	var goneNames []string
+	for _, c := range gone {
+		goneNames = append(goneNames, c.Name)
+	}
+	for i := range comps {
+		comps[i].Description = withoutNamed(comps[i].Description, goneNames)
+	}
 	var fnames []string
 	for _, id := range drop {
 		fnames = append(fnames, features[id].Name)
@@ -843,6 +881,7 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 			add = append(add, id)
 		}
 	}
+	add, held := withoutHeldChannel(g, what, add)
 	if len(add) > 0 {
 		if pb := newProduct(g, add); pb != "" && !force {
 			return &change{pushback: pb}, true
@@ -851,12 +890,17 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 			return &change{pushback: pb}, true
 		}
 		req, comps := withFeatures(g, add)
+		comps = channelFor(g.Components, comps, what, reachesPeople(g, what))
 		var fnames []string
 		for _, id := range add {
-			fnames = append(fnames, features[id].Name)
+			n := features[id].Name
+			if smsAskRe.MatchString(what) {
+				n = strings.Replace(n, "push ", "SMS ", 1) // the channel asked for
+			}
+			fnames = append(fnames, n)
 		}
 		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps,
-			reply: "This brings " + newNames(g.Components, comps) + ", with their flows, APIs, data and risks in the sections below."}, true
+			reply: strings.TrimSpace(held + " This brings " + newNames(g.Components, comps) + ", with their flows, APIs, data and risks in the sections below.")}, true
 	}
 	for _, id := range ids {
 		if id != "core" && id != "generic" && slices.Contains(g.Requirements.Features, id) {
@@ -967,7 +1011,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerInvalidation, answerFigure, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerInvalidation, answerFigure, answerVolume, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}

@@ -249,3 +249,42 @@ func withOthers(es []entity) string {
 	}
 	return ", with " + entityNames(es)
 }
+
+// roleTarget finds the one component whose own description says the phrase word for word and
+// whose name shares one of its words: "the push notifications" are what Push providers
+// ("deliver push notifications to devices") do. -1 when none or several do.
+func roleTarget(g bot.Grounding, phrase string) int {
+	words := removalWords(phrase)
+	if len(words) < 2 {
+		return -1
+	}
+	var parts []string
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if w = strings.Trim(w, ".,!?"); len(w) > 2 && !stopWords[w] {
+			parts = append(parts, regexp.QuoteMeta(strings.TrimSuffix(w, "s"))+`s?`)
+		}
+	}
+	re := regexp.MustCompile(`\b` + strings.Join(parts, `\s+`) + `\b`)
+	found := -1
+	for i, c := range g.Components {
+		if !re.MatchString(strings.ToLower(roleWords(c.Description))) || !slices.ContainsFunc(removalWords(c.Name), func(w string) bool { return slices.Contains(words, w) }) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// withoutNamed takes the names of dropped components out of a description that lists them ("in
+// front of User service, Search service, Feed service"): a part that is gone is no longer named
+// as one the others front or call.
+func withoutNamed(desc string, gone []string) string {
+	for _, n := range gone {
+		q := regexp.QuoteMeta(n)
+		desc = regexp.MustCompile(`, `+q+`\b|\b`+q+`, | and `+q+`\b|\b`+q+` and `).ReplaceAllString(desc, "")
+	}
+	return desc
+}

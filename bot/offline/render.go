@@ -706,10 +706,13 @@ func (r *renderer) section(id conversation.SectionID) (string, bool) {
 		r.architecture(&b)
 	case conversation.DataFlow:
 		r.dataFlow(&b)
+		r.writeRefinements(&b, "flow")
 	case conversation.API:
 		r.api(&b)
+		r.writeRefinements(&b, "api")
 	case conversation.DataModel:
 		r.dataModel(&b)
+		r.writeRefinements(&b, "model")
 	case conversation.UI:
 		r.ui(&b)
 	case conversation.DeepDive:

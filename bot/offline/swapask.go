@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -111,7 +112,7 @@ func namedComponent(g bot.Grounding, phrase, kind string) int {
 			names = append(names, catalog[id].Aliases...)
 		}
 		for _, n := range names {
-			if n == "" || !regexp.MustCompile(`\b`+regexp.QuoteMeta(n)+`s?\b`).MatchString(phrase) {
+			if n == "" || !regexp.MustCompile(`\b`+storeNounsOf(n)+`s?\b`).MatchString(phrase) {
 				continue
 			}
 			fits := kind == "" || compatibleKind(c.Kind, kind)
@@ -121,6 +122,19 @@ func namedComponent(g bot.Grounding, phrase, kind string) int {
 		}
 	}
 	return best
+}
+
+// storeNounRe finds the word a store's name ends with ("Time-series DB", "Media store").
+var storeNounRe = regexp.MustCompile(`\s(?:db|database|store|storage)$`)
+
+// storeNounsOf is a pattern for a component's name in which a store's last word may be any word
+// for a store: "the time-series store", "the time-series database" and "the time-series data"
+// all name "Time-series DB".
+func storeNounsOf(name string) string {
+	if loc := storeNounRe.FindStringIndex(name); loc != nil {
+		return regexp.QuoteMeta(name[:loc[0]]) + `\s(?:db|database|store|storage|data|cluster)`
+	}
+	return regexp.QuoteMeta(name)
 }
 
 // compatibleKind reports whether a technology of kind want can take over a component of kind
@@ -195,4 +209,132 @@ func runsWhere(g bot.Grounding, part, kind string) int {
 		return -1
 	}
 	return best
+}
+
+// moveCost says what moving a store's data to another technology costs: the migration (how much
+// data, and how it moves without losing writes), what it gives up and what it takes to run.
+func moveCost(u storeUse, tp technology, was string) string {
+	what := "its data"
+	if u.storageBytes > 0 {
+		what = "the " + conversation.Bytes(u.storageBytes) + " it keeps"
+	}
+	if old, ok := techOf(was); ok {
+		was = old.short()
+	}
+	line := fmt.Sprintf("What the move costs: a migration of %s off %s (dual writes, a backfill of history, then reads switched once counts match)", what, was)
+	if tp.Costs != "" {
+		line += "; it gives up: " + tp.Costs
+	}
+	if tp.Ops != "" {
+		line += "; operations: " + tp.Ops
+	}
+	return line + "."
+}
+
+// swapFiller are words of a swap's part that name no data: "the store", "our data".
+var swapFiller = map[string]bool{"store": true, "stores": true, "data": true, "database": true, "table": true, "tables": true, "the": true, "our": true, "all": true, "for": true, "with": true, "into": true, "onto": true, "instead": true, "records": true, "history": true}
+
+// otherKindParts are the components of a kind other than want whose names (else whose
+// descriptions) carry a word of the part that no component of kind want mentions ("positions"
+// names Position ingest and Position stream when no database holds a position).
+func otherKindParts(g bot.Grounding, part, want string) []conversation.Component {
+	var byName, byText []conversation.Component
+	add := func(out []conversation.Component, c conversation.Component) []conversation.Component {
+		if slices.ContainsFunc(out, func(x conversation.Component) bool { return x.Name == c.Name }) {
+			return out
+		}
+		return append(out, c)
+	}
+	for _, w := range strings.Fields(strings.ToLower(part)) {
+		w = strings.Trim(w, ".,?!'\"")
+		if len(w) < 4 || swapFiller[w] {
+			continue
+		}
+		re := dataWordRe(w)
+		if slices.ContainsFunc(g.Components, func(c conversation.Component) bool {
+			return compatibleKind(c.Kind, want) && re.MatchString(strings.ToLower(c.Name+" "+roleWords(c.Description)))
+		}) {
+			continue // the data is in a store the technology can take over
+		}
+		for _, c := range g.Components {
+			if c.Kind == "client" || c.Kind == "external" || compatibleKind(c.Kind, want) {
+				continue
+			}
+			if re.MatchString(strings.ToLower(c.Name)) {
+				byName = add(byName, c)
+			} else if re.MatchString(strings.ToLower(roleWords(c.Description))) {
+				byText = add(byText, c)
+			}
+		}
+	}
+	if len(byName) > 0 {
+		return byName
+	}
+	return byText
+}
+
+// heldElsewhere says where the data a swap names lives when no part of the technology's kind
+// holds it, and what the design's one store of that kind holds instead.
+func heldElsewhere(g bot.Grounding, held []conversation.Component, tp technology, tname string) string {
+	var where []string
+	for _, c := range held {
+		where = append(where, fmt.Sprintf("%s (%s, %s)", c.Name, c.Kind, c.Technology))
+	}
+	msg := fmt.Sprintf("**I haven't changed anything:** what you named is not kept in a %s here; it goes through %s.", tp.Kind, strings.Join(where, ", "))
+	for _, c := range g.Components {
+		if c.Kind == tp.Kind {
+			msg += fmt.Sprintf(" %s (%s) holds something else: %s", c.Name, c.Technology, strings.TrimSuffix(c.Description, "."))
+			break
+		}
+	}
+	return msg + fmt.Sprintf(". Keeping it in %s would add a store this design does not have; name the part you mean, or ask where it is kept.", tp.short())
+}
+
+// roleWords is a component's description without the capabilities it serves ("(needed for:
+// live location tracking)"): words of the design, not of what the component holds.
+func roleWords(description string) string {
+	return regexp.MustCompile(`\s*\(needed for:[^)]*\)`).ReplaceAllString(description, "")
+}
+
+// describedStore is the component of a kind that can take the technology whose name or
+// description carries a word of the part, read from the head noun back ("the driver positions":
+// only the Geo index keeps a position, though several stores mention drivers), or -1.
+func describedStore(g bot.Grounding, part, want string) int {
+	words := strings.Fields(strings.ToLower(part))
+	for k := len(words) - 1; k >= 0; k-- {
+		w := strings.Trim(words[k], ".,?!'\"")
+		if len(w) < 4 || swapFiller[w] {
+			continue
+		}
+		re := dataWordRe(w)
+		var found []int
+		for i, c := range g.Components {
+			if compatibleKind(c.Kind, want) && re.MatchString(strings.ToLower(c.Name+" "+roleWords(c.Description))) {
+				found = append(found, i)
+			}
+		}
+		if len(found) == 1 {
+			return found[0]
+		}
+	}
+	return -1
+}
+
+// isStore reports whether a component keeps data at rest.
+func isStore(c conversation.Component) bool {
+	return c.Kind == "database" || c.Kind == "storage" || c.Kind == "cache"
+}
+
+// sameData are words for the same data a store's description may use instead of the user's:
+// a "location" store keeps "positions".
+var sameData = map[string]string{"location": "position", "position": "location", "coordinate": "position", "ping": "position", "gps": "position"}
+
+// dataWordRe finds the data word w, singular or plural, or its other name.
+func dataWordRe(w string) *regexp.Regexp {
+	st := strings.TrimSuffix(w, "s")
+	alt := regexp.QuoteMeta(st)
+	if o, ok := sameData[st]; ok {
+		alt += "|" + regexp.QuoteMeta(o)
+	}
+	return regexp.MustCompile(`\b(?:` + alt + `)s?\b`)
 }
