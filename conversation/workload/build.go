@@ -726,7 +726,7 @@ func (r *reader) coordinated(m *mention) bool {
 // themselves.
 func teamOutput(toks []string, m *mention) bool {
 	subj := subjectNoun(toks, m.pos)
-	if subj == "" || publicNouns[subj] || !personNoun(subj) || eachSaid(toks, m.pos) {
+	if subj == "" || publicNouns[subj] || !personNoun(subj) || thingNouns[subj] || eachSaid(toks, m.pos) {
 		return false
 	}
 	switch w := word(toks, m.end); w {

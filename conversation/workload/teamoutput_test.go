@@ -29,6 +29,9 @@ func TestReadTeamOutputIsTheTotal(t *testing.T) {
 		{"an app where users post 3 photos a day", true},
 		{"a tutoring app where students book 2 lessons a week", true},
 		{"a pathology lab where technicians each process 90 samples a day", true},
+		// Machines that report on a clock are no team.
+		{"1,500 pumps send vibration once a second", true},
+		{"our 300 kilns report their temperature 4 times a minute", true},
 	} {
 		rd := workload.Read(tc.statement)
 		if len(rd.Flows) == 0 || rd.Flows[0].Each != tc.each {
