@@ -1037,6 +1037,9 @@ func (r *reader) streams() {
 			continue
 		}
 		m.used = true
+		if r.link(m) {
+			continue
+		}
 		conc, who := r.out.Concurrent, "viewer"
 		var senders *mention
 		for _, a := range r.ms {
