@@ -181,7 +181,7 @@ type reader struct {
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
-	statement = sampleWidths(spellBitrates(statement))
+	statement = readRatios(sampleWidths(spellBitrates(statement)))
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
