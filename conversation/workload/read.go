@@ -182,6 +182,7 @@ type reader struct {
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
 	statement = readRatios(sampleWidths(spellBitrates(statement)))
+	statement, ruleNotes := ruleParameters(statement)
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
@@ -220,7 +221,7 @@ func Read(statement string) Reading {
 	for _, n := range rangeNotes {
 		r.note("%s", n)
 	}
-	for _, n := range hourNotes {
+	for _, n := range append(hourNotes, ruleNotes...) {
 		r.note("%s", n)
 	}
 	r.out.MaxSizes = map[string]float64{}
