@@ -253,6 +253,7 @@ func Read(statement string) Reading {
 	r.onDuty()    // before the rest is noted: a shift's length said is used
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
+	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
 	r.recurring(statement)
 	r.sitting(opening, said)
 	r.smallGroups(statement)
