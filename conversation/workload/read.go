@@ -1568,7 +1568,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if _, _, _, isNum := number(toks, k); isNum && wordNumbers[w] == 0 {
 			break
 		}
-		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 && subjectLike(mods[len(mods)-1]) {
+		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 && subjectLike(mods[len(mods)-1]) && !modifiesPlace(mods[len(mods)-1], word(toks, k+1)) {
 			// "listeners streaming at 128 kbps": a verb after its subject; but "EV charging
 			// stations" is one noun.
 			break
@@ -1589,6 +1589,14 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		mods = append(mods, w)
 	}
 	return mods, k
+}
+
+// modifiesPlace reports a singular noun and an -ing word that both qualify the plural place or
+// thing after them: "14 household recycling centres", "12 family counselling clinics" count
+// centres and clinics, not households or families (a count of many that acts is plural).
+func modifiesPlace(prev, after string) bool {
+	head := singular(after)
+	return singular(prev) == prev && head != after && thingNouns[head]
 }
 
 // tallyAfter reports a recorded event counted after what it is of, which the count makes no
