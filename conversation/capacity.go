@@ -51,6 +51,11 @@ type Capacity struct {
 	Flows             []FlowLoad `json:"flows,omitempty"`
 	Assumptions       []string   `json:"assumptions"`
 	Steps             []string   `json:"steps"`
+	// LinkBitsPerSec and Link are the stated link the data crosses (Workload.LinkBitsPerSec);
+	// LinkShare is the ingress over it: above 1 the link cannot carry the raw data.
+	LinkBitsPerSec float64 `json:"link_bits_per_sec,omitempty"`
+	Link           string  `json:"link,omitempty"`
+	LinkShare      float64 `json:"link_share,omitempty"`
 	// Warnings flag figures beyond physical sense for the statement; the self-review repeats them.
 	Warnings []string `json:"warnings,omitempty"`
 }
@@ -159,6 +164,7 @@ func Estimate(w Workload) Capacity {
 	}
 	c.totals(w, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes, readsADay)
 	c.onlineAtOnce(w)
+	c.overLink(w)
 	c.checkPlausible()
 	return c
 }

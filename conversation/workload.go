@@ -36,6 +36,11 @@ type Workload struct {
 	// each keeps its own share of the data for its own time, so storage is summed per tier, and
 	// no tier is kept for another's retention.
 	Tiers []Tier `json:"tiers,omitempty"`
+	// LinkBitsPerSec is a network link's capacity the statement states ("the plant's uplink is
+	// only 200 Mbps", "a satellite link at 2 Mbit/s"), and Link names it: a limit the data sent
+	// over it must fit, not load. Zero means none stated.
+	LinkBitsPerSec float64 `json:"link_bits_per_sec,omitempty"`
+	Link           string  `json:"link,omitempty"`
 	// Notes say where each figure came from ("8M daily active users: stated", "1 KB per recipe:
 	// assumed"), including figures read from the statement that are not load ("groups of up to
 	// 256 members: a limit").

@@ -957,6 +957,9 @@ func (r *renderer) capacityImplications() []string {
 	case !c.Small():
 		out = append(out, fmt.Sprintf("%s peak %s/s fit one replicated primary; shard keys are still chosen now so growth needs no redesign.", H(c.PeakWriteQPS), strings.TrimSpace(c.FlowNames(conversation.FlowWrite)+" writes")))
 	}
+	if s := linkImplication(c); s != "" {
+		out = append(out, s)
+	}
 	if nodes := math.Ceil(c.CacheBytes / 64e9); nodes > 1 {
 		out = append(out, fmt.Sprintf("The hot set of %s needs %s cache nodes of 64 GB (plus a replica each): the cache is sharded too.", B(c.CacheBytes), H(nodes)))
 	}

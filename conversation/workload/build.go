@@ -1037,6 +1037,9 @@ func (r *reader) streams() {
 			continue
 		}
 		m.used = true
+		if r.link(m) {
+			continue
+		}
 		conc, who := r.out.Concurrent, "viewer"
 		var senders *mention
 		for _, a := range r.ms {
@@ -1568,7 +1571,7 @@ func periodicName(name string, toks []string, from int, m, a *mention, noun, ver
 		}
 		name = orWord(flowName(verb, noun), verb)
 	}
-	if name == "" && noun == "" && within(toks, from, m.pos, "sampling", "samples", "sampled") {
+	if name == "" && noun == "" && (within(toks, from, m.pos, "sampling", "samples", "sampled") || saidInHertz(toks, m)) {
 		// "boxes with temperature loggers sampling every minute": each box sends a sample,
 		// not an update of the box.
 		name = "sample"
@@ -1583,6 +1586,17 @@ func periodicName(name string, toks []string, from int, m, a *mention, noun, ver
 		}
 	}
 	return name
+}
+
+// saidInHertz reports a rate said in hertz ("hydrophones recording at 96 kHz"): so many
+// samples a second, each a sample rather than an update of its sender.
+func saidInHertz(toks []string, m *mention) bool {
+	for k := m.pos; k <= m.pos+2 && k < len(toks); k++ {
+		if hertzUnits[toks[k]] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // eachPersonBetween finds "each <person>" before the period m and after the counted sender a

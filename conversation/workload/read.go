@@ -181,6 +181,8 @@ type reader struct {
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
+	statement = readRatios(sampleWidths(spellBitrates(statement)))
+	statement, ruleNotes := ruleParameters(statement)
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
@@ -219,7 +221,7 @@ func Read(statement string) Reading {
 	for _, n := range rangeNotes {
 		r.note("%s", n)
 	}
-	for _, n := range hourNotes {
+	for _, n := range append(hourNotes, ruleNotes...) {
 		r.note("%s", n)
 	}
 	r.out.MaxSizes = map[string]float64{}
@@ -251,6 +253,7 @@ func Read(statement string) Reading {
 	r.onDuty()    // before the rest is noted: a shift's length said is used
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
+	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
 	r.recurring(statement)
 	r.sitting(opening, said)
 	r.smallGroups(statement)
@@ -1565,7 +1568,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if _, _, _, isNum := number(toks, k); isNum && wordNumbers[w] == 0 {
 			break
 		}
-		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 && subjectLike(mods[len(mods)-1]) {
+		if strings.HasSuffix(w, "ing") && !nounIng[w] && len(mods) > 0 && subjectLike(mods[len(mods)-1]) && !modifiesPlace(mods[len(mods)-1], word(toks, k+1)) {
 			// "listeners streaming at 128 kbps": a verb after its subject; but "EV charging
 			// stations" is one noun.
 			break
@@ -1586,6 +1589,14 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		mods = append(mods, w)
 	}
 	return mods, k
+}
+
+// modifiesPlace reports a singular noun and an -ing word that both qualify the plural place or
+// thing after them: "14 household recycling centres", "12 family counselling clinics" count
+// centres and clinics, not households or families (a count of many that acts is plural).
+func modifiesPlace(prev, after string) bool {
+	head := singular(after)
+	return singular(prev) == prev && head != after && thingNouns[head]
 }
 
 // tallyAfter reports a recorded event counted after what it is of, which the count makes no

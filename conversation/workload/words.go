@@ -34,7 +34,8 @@ bus plough plow ferry fridge freezer circuit signal researcher triager auditor o
 airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop lift gondola mat turnstile scanner reader antenna
 vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom
-gritter sweeper snowplough snowplow salter sprayer mower harvester tractor`)
+gritter sweeper snowplough snowplow salter sprayer mower harvester tractor
+accelerometer hydrophone microphone seismometer geophone transducer ward mine quarry`)
 
 // readDevices are what a machine reads and sends in: "chip reads", "meter reads", "tag scans" are
 // writes to the system, not people reading; a "ticket scan" at a gate records the entry (the
@@ -54,7 +55,8 @@ datanode chunkserver pop gym studio pharmacy drugstore office library campus gar
 practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten
 lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom
 gritter sweeper snowplough snowplow salter sprayer mower harvester tractor
-tank fermenter compressor motor conveyor boiler chiller transformer generator furnace kiln`)
+tank fermenter compressor motor conveyor boiler chiller transformer generator furnace kiln
+accelerometer hydrophone microphone seismometer geophone transducer ward mine quarry`)
 
 // crewedNouns are vehicles a crew works from: counted, they act through their crews as an
 // organisation acts through its staff ("3,500 vessels file a logbook entry for every haul"), each
