@@ -54,7 +54,8 @@ datanode chunkserver pop gym studio pharmacy drugstore office library campus gar
 practice surgery pub bar cafe bakery college university agency charity council franchise dealership farm firm lab laboratory nursery kindergarten
 lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom
 gritter sweeper snowplough snowplow salter sprayer mower harvester tractor
-tank fermenter compressor motor conveyor boiler chiller transformer generator furnace kiln`)
+tank fermenter compressor motor conveyor boiler chiller transformer generator furnace kiln
+antenna telescope dish seismometer magnetometer hydrophone detector buoy gauge radar spectrometer sequencer instrument`)
 
 // crewedNouns are vehicles a crew works from: counted, they act through their crews as an
 // organisation acts through its staff ("3,500 vessels file a logbook entry for every haul"), each
