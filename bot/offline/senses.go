@@ -84,14 +84,21 @@ const (
 	sensePurchase    = "purchase"
 )
 
+// The senses an occurrence of "feed" can be read in: a stream people scroll, or the verb of
+// passing something on ("analysts feed labels back", "sensors feed data into the model").
+const (
+	senseStream = "stream"
+	senseSupply = "supply"
+)
+
 // wordSenses read the sense of an ambiguous word at position i of a statement's words, "" where
 // its neighbours do not say.
-var wordSenses = map[string]func(words []string, i int) string{"order": orderSense, "orders": orderSense}
+var wordSenses = map[string]func(words []string, i int) string{"order": orderSense, "orders": orderSense, "feed": feedSense, "feeds": feedSense}
 
 // knownSense reports whether a signal may ask for sense.
 func knownSense(sense string) bool {
 	switch sense {
-	case senseSequence, sensePurpose, senseInstruction, senseTrade, sensePurchase:
+	case senseSequence, sensePurpose, senseInstruction, senseTrade, sensePurchase, senseStream, senseSupply:
 		return true
 	}
 	return false
@@ -180,4 +187,41 @@ func isSubjectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+var (
+	// feedOwners stand before a feed that is a thing: "a feed", "their home feed", "news feed".
+	feedOwners = set("a", "an", "the", "their", "your", "my", "our", "his", "her", "its", "news", "home", "activity",
+		"social", "personal", "main", "ranked", "chronological", "following", "friends", "public", "live")
+	// feedDoers stand before a "feed" that is something done: "we feed", "to feed", "must feed".
+	feedDoers = set("we", "they", "you", "i", "who", "which", "that", "will", "would", "can", "could", "must",
+		"should", "may", "might", "then", "also", "automatically", "nightly", "daily", "weekly")
+	// feedObjects after "to feed" make it the verb: "to feed the model", "to feed them".
+	feedObjects = set("the", "them", "it", "this", "these", "those", "our", "their", "data", "labels", "results")
+	// feedTargets end the verb's phrase: "feed labels back", "feed data into", "feeds them to".
+	feedTargets = set("back", "into", "through")
+)
+
+// feedSense reads "feed" at i as the verb of passing something on when the words beside it say
+// so, and as a stream people read when a determiner or a kind of feed stands before it.
+func feedSense(w []string, i int) string {
+	prev := ""
+	if i > 0 {
+		prev = w[i-1]
+	}
+	if feedOwners[prev] {
+		return senseStream
+	}
+	if feedDoers[prev] || prev == "to" && i+1 < len(w) && feedObjects[w[i+1]] {
+		return senseSupply
+	}
+	for k := i + 1; k < len(w) && k <= i+4; k++ {
+		if feedTargets[w[k]] {
+			return senseSupply
+		}
+		if w[k] == "of" {
+			break // "feeds of posts": the thing, with what it holds
+		}
+	}
+	return ""
 }

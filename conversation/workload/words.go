@@ -56,7 +56,7 @@ practice surgery pub bar cafe bakery college university agency charity council f
 lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom
 gritter sweeper snowplough snowplow salter sprayer mower harvester tractor
 tank fermenter compressor motor conveyor boiler chiller transformer generator furnace kiln
-accelerometer hydrophone microphone seismometer geophone transducer ward mine quarry`)
+accelerometer hydrophone microphone seismometer geophone transducer ward mine quarry antenna telescope dish magnetometer detector buoy gauge radar spectrometer sequencer instrument`)
 
 // crewedNouns are vehicles a crew works from: counted, they act through their crews as an
 // organisation acts through its staff ("3,500 vessels file a logbook entry for every haul"), each
