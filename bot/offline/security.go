@@ -417,7 +417,7 @@ func (r *renderer) unownedRows(roles []string) []string {
 }
 
 // workScopeRe finds where staff work, as the statement names it.
-var workScopeRe = regexp.MustCompile(`(?i)\b(wards?|units?|departments?|branch(?:es)?|depots?|sites?|stores?|shops?|warehouses?|teams?|hospitals?|clinics?|parks?|pools?|labs?|schools?|stations?|offices?|properties|hotels?)\b`)
+var workScopeRe = regexp.MustCompile(`(?i)\b(wards?|units?|departments?|branch(?:es)?|depots?|sites?|stores?|shops?|warehouses?|teams?|hospitals?|clinics?|parks?|pools?|labs?|schools?|stations?|offices?|properties|hotels?|terminals?)\b`)
 
 // workScope names where a member of staff works: the statement's word ("ward", "depot"), else
 // a place of the data model ("hospital"), else their team.

@@ -44,3 +44,22 @@ func TestNamedPrivacyLawIsTheOneDesigned(t *testing.T) {
 		t.Errorf("%q: the design does not answer to GDPR alone", s)
 	}
 }
+
+// Shared things staff change and others must see at once get a live board: changes pushed on a
+// channel per hospital, depot or terminal within the stated bound, not a deep dive on sharding a
+// few thousand rows.
+func TestLiveBoardsOfSharedThingsPushChangesPerGroup(t *testing.T) {
+	for s, want := range map[string]string{
+		"A regional network of 11 hospitals needs a bed management board: about 3,500 beds, nurses update bed status on tablets, the ED must see available beds in near real time (under 3 s), and every change must be audit-logged for 7 years for HIPAA.": "A live board of beds per hospital, within 3 s",
+		"Signal technicians update the state of 2,000 level crossings across 9 depots from rugged laptops; controllers must see faulty crossings in real time, within 5 s; every change is audited.":                                                         "per depot, within 5 s",
+		"Harbour staff update the status of 600 berths across 4 terminals and pilots see free berths live on their tablets, in under 2 seconds.":                                                                                                             "A live board of berths per terminal, within 2 s",
+	} {
+		text := allText(design(t, s))
+		if !strings.Contains(text, want) {
+			t.Errorf("%q: no deep dive %q", s, want)
+		}
+		if strings.Contains(text, "live as they grow") {
+			t.Errorf("%q: a board of a few thousand rows gets a sharding deep dive", s)
+		}
+	}
+}
