@@ -22,6 +22,9 @@ func resolve(fs []*feature, problem string) []*feature {
 			// to object storage: a second flow for the same bytes would say it twice.
 			held := slices.ContainsFunc(fs, func(o *feature) bool { return o.ID != "generic" && slices.Contains(o.Components, "objstore") })
 			f = composedWith(problem, held)
+			if slices.ContainsFunc(fs, func(o *feature) bool { return o.ID == "realtime" }) {
+				f = liveBoard(f, problem)
+			}
 		}
 		if f.ID == "perish" {
 			f = perishFeature(f, problem)

@@ -127,6 +127,7 @@ type capability struct {
 // a new clause is code, a capability that needs one is data.
 var clauses = map[string]func(statement string) bool{
 	"dispatch":      func(s string) bool { _, ok := readDispatch(s); return ok },
+	"dropoff":       dropoffSites,
 	"practicediary": practiceDiary,
 }
 

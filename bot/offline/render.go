@@ -344,6 +344,12 @@ func (r *renderer) words(name string) (string, bool) {
 		return w, true
 	}
 	switch name {
+	case "excursion_told":
+		// Who hears of an excursion is who the statement names: QA, the shipper, a pharmacist.
+		if who := notifiedSaid(r.g.Problem); who != "" {
+			return who, true
+		}
+		return "the dispatcher on duty", true
 	case "paths":
 		if l := r.p.Load; l != nil && l.Write != "" && l.Read != "" && r.p.ID != "generic" {
 			return pluralNoun(l.Write) + " and " + pluralNoun(l.Read), true

@@ -39,15 +39,15 @@ var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 // millions: the statement counts something in millions or billions ("5M DAU", "2 million
 // orders"): a shop that size has sales to survive whether or not it says so.
 //
-// dropoff: the sites are a council's household-waste sites ("recycling centres", "tip sites",
-// "drop-off points"), so a slot is a vehicle's visit, not a visitor's paid ticket.
+// noshow: a booking may go unused ("no-shows", "misses two bookings", "does not turn up"), and
+// what follows from that is a rule of the statement's.
 //
 // provenresidence: who may book must live in the place ("residents must prove residency",
 // "proof of address", "council-tax payers only").
 var statedConstraints = map[string]*regexp.Regexp{
 	"millions": regexp.MustCompile(`(?i)\b\d+(?:[.,]\d+)?\s*(?:m|mn|million|millions|b|bn|billion)\b`),
-	"dropoff": regexp.MustCompile(`(?i)\b(?:waste|recycling|tip|dump|landfill|drop[- ]?off|civic amenity)\s+(?:sites?|centres?|centers?|points?|facilit(?:y|ies)|yards?)\b` +
-		`|\b(?:household|bulky|garden) waste\b`),
+	"noshow": regexp.MustCompile(`(?i)\bno[- ]?shows?\b|\bmiss(?:es|ed|ing)?\s+(?:(?:a|an|the|their|his|her|your|two|three|\d+)\s+)?(?:bookings?|slots?|appointments?|visits?|reservations?)\b` +
+		`|\b(?:did not|didn't|does not|doesn't|do not|don't|fails? to|failed to|never)\s+(?:attend|turn up|show up|show|arrive|come)\b`),
 	"provenresidence": regexp.MustCompile(`(?i)\bprove\w* (?:their |they )?(?:residen\w+|address|they live)|\bproof of (?:address|residen\w+)|\bcouncil[- ]tax\b|\bratepayers?\b` +
 		`|\bresidency (?:check|proof)|\bonly (?:local )?residents\b|\bresidents only\b`),
 	"nightly": regexp.MustCompile(`(?i)\b(?:dailies|rushes|overnight|nightly)\b|\b(?:next|following) (?:morning|day)\b|\bby \d{1,2}(?::\d\d)?\s*(?:am|a\.m\.)|\b(?:each|every|per) (?:shooting|shoot|production|filming) day\b`),
@@ -71,9 +71,13 @@ var statedConstraints = map[string]*regexp.Regexp{
 //
 // live: a sale run by an auctioneer in a room that online bidders join (simulcast), read from at
 // least two of its marks (liveSale), so "live prices" on a timed auction does not count.
+//
+// dropoff: the sites are a council's household-waste sites ("recycling centres", "the tip", "civic
+// amenity sites"), so a slot is a vehicle's visit, not a visitor's paid ticket (dropoffSites).
 var statedReadings = map[string]func(string) bool{
-	"live":  liveSale,
-	"fleet": func(problem string) bool { return trackedFleet(problem) != "" },
+	"dropoff": dropoffSites,
+	"live":    liveSale,
+	"fleet":   func(problem string) bool { return trackedFleet(problem) != "" },
 	"audioonly": func(problem string) bool {
 		return audioWordsRe.MatchString(problem) && !pictureWordsRe.MatchString(problem)
 	},

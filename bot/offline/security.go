@@ -252,7 +252,7 @@ func (r *renderer) personalData() string {
 		where = strings.Join(holders, ", ")
 	}
 	// A medical record is kept for its legal retention and corrected, never erased on request.
-	erase, erased := "exported or erased on request (GDPR/CCPA)", "exported or erased on request under GDPR/CCPA"
+	erase, erased := privacyDuty(r.g.Problem)
 	if r.hasFeature("ehr") {
 		erase = "exported on request and corrected rather than erased, since medical records are kept for their legal retention"
 		erased = erase
@@ -367,6 +367,16 @@ func (r *renderer) accessLine() string {
 			roles = append(roles, pluralNoun(a))
 		}
 	}
+	if shared := r.unownedRows(roles); len(shared) > 0 {
+		// Nurses update beds, rangers update trails: staff change shared things, which no one of
+		// them owns, so what a caller may change is decided by role and by where they work.
+		s := fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens; %s are shared, not any one %s's, so each write is checked against the caller's role and the %s they are assigned to",
+			upperFirst(r.entry()), series(shared[:min(2, len(shared))], "and", ""), singularNoun(roles[0]), workScope(r.g.Problem, r.entities()))
+		if r.hasFeature("audit") {
+			s += ", and the audit trail records who changed what"
+		}
+		return s + "."
+	}
 	if len(roles) > 1 {
 		return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens; %s have different roles, checked on every write against the row's owner, not only at the edge.", upperFirst(r.entry()), strings.Join(roles, " and "))
 	}
@@ -375,6 +385,52 @@ func (r *renderer) accessLine() string {
 		owner = singularNoun(roles[0])
 	}
 	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens and rate-limits per %s; a write is refused unless the row's %s_id is the caller's.", upperFirst(r.entry()), owner, slug(owner, "_"))
+}
+
+// unownedRows lists the design's things when none of them is tied to a person (no id of a role
+// or a person among their key and fields): what staff change together. It is empty where
+// someone has rows of their own, or where the statement names no role.
+func (r *renderer) unownedRows(roles []string) []string {
+	if len(roles) == 0 {
+		return nil
+	}
+	ids, own := maps.Clone(personIDs), map[string]bool{}
+	for _, a := range roles {
+		ids[slug(singularNoun(a), "_")+"_id"], own[singularNoun(a)] = true, true
+	}
+	var out []string
+	for _, e := range r.entities() {
+		name := strings.ToLower(e.Name)
+		if own[singularNoun(name)] || name == "user" || strings.Contains(name, "audit") {
+			continue
+		}
+		for _, f := range fieldWordRe.FindAllString(strings.ToLower(e.Key+" "+e.Partition+" "+e.Fields), -1) {
+			if ids[f] {
+				return nil
+			}
+		}
+		if !placeEntities[name] && !isOrg(name) {
+			out = append(out, pluralNoun(name))
+		}
+	}
+	return out
+}
+
+// workScopeRe finds where staff work, as the statement names it.
+var workScopeRe = regexp.MustCompile(`(?i)\b(wards?|units?|departments?|branch(?:es)?|depots?|sites?|stores?|shops?|warehouses?|teams?|hospitals?|clinics?|parks?|pools?|labs?|schools?|stations?|offices?|properties|hotels?|terminals?)\b`)
+
+// workScope names where a member of staff works: the statement's word ("ward", "depot"), else
+// a place of the data model ("hospital"), else their team.
+func workScope(problem string, es []entity) string {
+	if m := workScopeRe.FindString(problem); m != "" {
+		return singularNoun(strings.ToLower(m))
+	}
+	for _, e := range es {
+		if n := strings.ToLower(e.Name); placeEntities[n] || isOrg(n) {
+			return n
+		}
+	}
+	return "team"
 }
 
 // moneyMovesRe finds entity names that are a movement of money, not a thing with a price: a
@@ -421,4 +477,31 @@ func (r *renderer) takesCards() bool {
 		}
 	}
 	return calls == 0
+}
+
+// privacyRegimeRe finds the privacy laws a statement names.
+var privacyRegimeRe = regexp.MustCompile(`(?i)\b(HIPAA|UK GDPR|GDPR|CCPA|CPRA|PIPEDA|LGPD|POPIA|APPI|PDPA|Privacy Act|DPA 2018)\b`)
+
+// privacyDuty says what the people whose data the design holds may ask of it, under the laws the
+// statement names, or GDPR/CCPA where it names none. HIPAA gives no right to erasure: its duties
+// are access limited to those who need it, every access logged, and a BAA with each vendor.
+func privacyDuty(problem string) (erase, erased string) {
+	var named []string
+	for _, m := range privacyRegimeRe.FindAllString(problem, -1) {
+		if m = strings.ToUpper(m); m == "PRIVACY ACT" {
+			m = "the Privacy Act"
+		}
+		if !slices.Contains(named, m) {
+			named = append(named, m)
+		}
+	}
+	if len(named) == 0 {
+		return "exported or erased on request (GDPR/CCPA)", "exported or erased on request under GDPR/CCPA"
+	}
+	if len(named) == 1 && named[0] == "HIPAA" {
+		s := "read only by the roles that need it, every read logged, and held only with vendors that sign a BAA (HIPAA)"
+		return s, s
+	}
+	laws := strings.Join(named, "/")
+	return "exported or erased on request (" + laws + ")", "exported or erased on request under " + laws
 }
