@@ -9,6 +9,7 @@ import (
 // counted from the stated flow and the reminders the design sends, said with what is assumed;
 // card fees follow the money and stay out of the system's total.
 func TestCostPricesPaidProviders(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		problem string
 		want    []string

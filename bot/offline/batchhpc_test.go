@@ -10,6 +10,7 @@ import (
 // ML training, engineering simulation); container orchestration, CI build farms, cron and DAG
 // pipelines keep their patterns.
 func TestDetectBatchCluster(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		want, not []string

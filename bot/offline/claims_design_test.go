@@ -12,6 +12,7 @@ import (
 // their rule version, rings are searched across claims, and the stated straight-through share
 // sizes the review staff. Photos of damage are evidence, not a feed.
 func TestClaimsDesigns(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		prompt           string
 		mentions, absent []string

@@ -10,6 +10,7 @@ import (
 // a photo app. A photo app, a token's claims, a job applicant and a found item claimed keep
 // their patterns.
 func TestDetectClaims(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		want, not []string
@@ -44,6 +45,7 @@ func TestDetectClaims(t *testing.T) {
 // The design speaks of what the statement submits and who decides it: an insurer's policyholder
 // and claims handler, an employee's expense report and receipts, dealers' warranty claims.
 func TestClaimsWords(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement, name, want string
 	}{
@@ -82,6 +84,7 @@ func TestClaimsWords(t *testing.T) {
 // The share decided without a person is read however it is said, and the rest is the queue:
 // stated, from the side that goes to people, or assumed.
 func TestAutoShare(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		share     float64
@@ -102,6 +105,7 @@ func TestAutoShare(t *testing.T) {
 // The queue is the statement's volume times the share left to people, per working day, over what
 // one reviewer decides a day, rounded as an estimate should be.
 func TestClaimQueueSizesStaff(t *testing.T) {
+	t.Parallel()
 	q := claimQueueOf("an insurer's storm damage claims, 60% decided automatically", 6e6/(365*86_400))
 	if q.referred != 2.4e6 || q.daily != 9600 || q.reviewers != 240 {
 		t.Errorf("queue %+v; want 2.4M referred, 9,600 a day, 240 reviewers", q)

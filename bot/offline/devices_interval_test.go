@@ -5,6 +5,7 @@ import "testing"
 // TestVisitsEveryFewMonthsAreNoTelemetry reads work done to counted things every few months
 // (inspections, services) as people's work, not devices reporting; a daily meter read still is.
 func TestVisitsEveryFewMonthsAreNoTelemetry(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		devices   bool

@@ -23,6 +23,7 @@ func requirementsOf(t *testing.T, statement string) (features, functional, entit
 // Money moved between accounts that keep a balance is a ledger's transfer, even when no word
 // says "money": the wallet's double-entry ledger, not a composed "Transfer" with no amount.
 func TestTransfersOfHeldBalancesGetTheLedger(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"A trade union wants members to move money between their dues accounts; no account may be overdrawn and big transfers get reviewed.",
 		"Members of our credit union transfer funds to one another from the app; no balance may drop below zero and transfers over 5,000 dollars are flagged.",
@@ -43,6 +44,7 @@ func TestTransfersOfHeldBalancesGetTheLedger(t *testing.T) {
 
 // Transfers of files, stock or students keep no balance of money.
 func TestTransfersWithoutMoneyAreNoWallet(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Warehouses transfer pallets between sites and the planners keep stock levels in balance.",
 		"A hospital transfers patients between wards and tracks bed balance per ward.",
@@ -57,6 +59,7 @@ func TestTransfersWithoutMoneyAreNoWallet(t *testing.T) {
 // A body named by the word before it (credit union, housing association, building society) is
 // who the system serves; "Union" or "Association" is not a thing it keeps.
 func TestNamedBodiesAreNotEntities(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Our credit union needs a tool where loan officers log member complaints and track each one to resolution.",
 		"A housing association lets tenants report repairs and contractors close them out.",
@@ -74,6 +77,7 @@ func TestNamedBodiesAreNotEntities(t *testing.T) {
 // "Resolution" of a complaint or a ticket is no motion put to a vote: a union or a co-op
 // tracking cases to resolution runs no ballot.
 func TestResolvedCasesAtMemberBodiesAreNoBallot(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Our credit union needs a tool where loan officers log member complaints and track each one to resolution.",
 		"A trade union's caseworkers record members' disputes with employers and measure time to resolution.",
@@ -88,6 +92,7 @@ func TestResolvedCasesAtMemberBodiesAreNoBallot(t *testing.T) {
 // Slots at a county's waste sites are entry slots with a vehicle cap per slot, not hotel rooms
 // searched by location and party size; residency and material reports follow the statement.
 func TestWasteSiteSlotsAreTimedEntry(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Residents book a time slot to drop off bulky waste at one of the county's 6 recycling centres; each centre takes 40 cars an hour, residents must prove they live in the county, and we report tonnes per material to the state each month.",
 		"Let people reserve a 15-minute slot at our three household waste sites; each site fits 25 vehicles per hour and only council-tax payers may book.",
@@ -116,6 +121,7 @@ func TestWasteSiteSlotsAreTimedEntry(t *testing.T) {
 // measured quantity, excursions held over a duration are the alert, and a stated tamper-evident
 // record is designed; idling is not what it asked for.
 func TestRefrigeratedFleetsDesignTheMeasuredQuantity(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"A cold-chain carrier has 800 refrigerated trailers that report temperature every 30 seconds; alert dispatch when any load stays outside 2-8°C for more than 15 minutes, and keep a tamper-evident temperature record for 5 years.",
 		"Our 250 reefer trucks send a temperature reading each minute; if a vaccine shipment is above 8 degrees for 10 minutes we must alert, and auditors need an append-only log kept 3 years.",
@@ -138,6 +144,7 @@ func TestRefrigeratedFleetsDesignTheMeasuredQuantity(t *testing.T) {
 
 // A van fleet that asks about idling keeps its idling design and no temperature record.
 func TestVanFleetsKeepIdling(t *testing.T) {
+	t.Parallel()
 	text := allText(design(t, "Track 600 delivery vans every 10 seconds and alert managers when a van idles over 15 minutes."))
 	if !strings.Contains(text, "idling and other timers") || strings.Contains(text, "tamper-evident") || strings.Contains(text, "Excursions") {
 		t.Errorf("a van fleet lost its idling design or gained a temperature one")
@@ -147,6 +154,7 @@ func TestVanFleetsKeepIdling(t *testing.T) {
 // A small shop's preorders are orders with a cut-off and a production list, paid by deposit;
 // nothing says sale, so no flash-sale dive.
 func TestSmallShopPreordersHaveNoFlashSale(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"A village butcher wants customers to pre-order Christmas joints online with a £10 deposit; around 400 orders over December, collection slots at the counter.",
 		"Preorder system for a small cheese shop: 60 orders a day, order by 6pm for next-day pickup, a daily pick list per shop.",
@@ -169,6 +177,7 @@ func TestSmallShopPreordersHaveNoFlashSale(t *testing.T) {
 // "Gaming" or "players" alone is a community's interest, not a contest: the competitive-play
 // control needs something won, ranked or matched.
 func TestGamingWordsAloneAreNoCompetitivePlay(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Group chat for our gaming community: 40,000 members in topic channels, voice rooms and DMs.",
 		"A forum where tabletop game players swap house rules and post photos of their painted miniatures.",
@@ -191,6 +200,7 @@ func TestGamingWordsAloneAreNoCompetitivePlay(t *testing.T) {
 // A process that stalls in measured equipment (a fermentation whose gravity stops falling) is
 // condition monitoring of that equipment, not a generic record of tanks and messages.
 func TestStalledProcessesInMeasuredEquipmentAreMonitored(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"A brewery tracks fermentation tanks: gravity and temperature every minute, brewers get a message when fermentation stalls.",
 		"Our winery has 60 steel tanks logging temperature every 2 minutes; the winemaker wants a text if a ferment gets stuck.",

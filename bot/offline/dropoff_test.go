@@ -10,6 +10,7 @@ import (
 // depots, a bulky-waste drop-off): booking a visit to any of them is a vehicle's free slot,
 // never a museum's paid, ticketed entry for a party of visitors.
 func TestWasteSitesByAnyNameBookVehicleSlots(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"The borough runs 5 tips; residents reserve a 15-minute arrival time online, each tip takes 8 vans per slot.",
 		"Build a booking system for our city's civic amenity sites: 40,000 households, 6 sites, half-hour windows of 20 vehicles, free of charge.",
@@ -39,6 +40,7 @@ func TestWasteSitesByAnyNameBookVehicleSlots(t *testing.T) {
 
 // Tips paid to staff, parcel drop-off points and a database's dump are no waste sites.
 func TestTipsDumpsAndParcelPointsAreNoWasteSites(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Restaurant staff book shifts in 4-hour slots and tips are shared per hour worked.",
 		"Couriers book a slot at one of our 300 parcel drop-off points before 5 pm.",
@@ -53,6 +55,7 @@ func TestTipsDumpsAndParcelPointsAreNoWasteSites(t *testing.T) {
 // However a statement says that booked residents fail to come, the design counts no-shows per
 // household and blocks it until a date; a statement silent on no-shows gets no such rule.
 func TestNoShowsAtWasteSitesStrikeTheHousehold(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Our county wants online booking for slots at its 14 household recycling centres: about 9,000 residents book per week, each centre has 20-minute slots for 12 cars. Three no-shows in a month blocks booking for 30 days.",
 		"Residents reserve a slot at the tip; anyone who misses two bookings cannot book again for six weeks.",
@@ -72,6 +75,7 @@ func TestNoShowsAtWasteSitesStrikeTheHousehold(t *testing.T) {
 
 // Kilograms per material are reported only where the statement weighs or reports materials.
 func TestWasteSiteReturnsOnlyWhereMaterialsAreSaid(t *testing.T) {
+	t.Parallel()
 	with := "Residents book slots at our 5 tips, 20 cars an hour; each month we send tonnes per material to the environment agency."
 	if _, _, entities := requirementsOf(t, with); !slices.Contains(entities, "Monthly material return") {
 		t.Errorf("%q: entities %v, want a Monthly material return", with, entities)

@@ -10,6 +10,7 @@ import (
 // A roll-up counts what people do: a shortener's clicks are its redirects and a QR service's
 // its scans, not the links or codes created, so the deep dive quotes the busiest counted flow.
 func TestRollUpCountsTheBusiestStatedFlow(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
 		{"A link shortener: 10M links created a month, redirects peak at 30K/s, and marketers see click analytics per link.", "Rolling up 30K events/s"},
 		{"Branded short links: 5K new links a day; redirects reach 12,000 per second at peak; per-link click analytics.", "Rolling up 12K events/s"},

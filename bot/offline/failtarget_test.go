@@ -9,6 +9,7 @@ import (
 // not the payment service; "the holds database" is the store, not the holds service. A third
 // party's outage is told as what waits for it, not as a stateless service's instances.
 func TestFailureMeansThePartOfTheKindItSays(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		problem, q string
 		want       []string

@@ -8,6 +8,7 @@ import (
 // "Feed" said as a verb (labels fed back to a model, readings fed into a pipeline) is passing
 // something on, not a timeline people scroll; said as a thing it still is one.
 func TestFeedAsVerbIsNoTimeline(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		feed      bool

@@ -10,6 +10,7 @@ import (
 // A stated link the raw data does not fit makes the design say so and reduce at the edge; one it
 // fits is said to fit.
 func TestDesignSaysWhenTheLinkCannotCarryTheData(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		problem, want string
 	}{

@@ -114,6 +114,7 @@ func TestCrawledPagesAreHTMLKeptCompressed(t *testing.T) {
 // A scan of a ticket, a badge or a code is an event recorded at a reader, with no image kept,
 // and what it records is counted, not read back a hundred times; an X-ray scan is an image.
 func TestCodeScansAreEventsNotMedia(t *testing.T) {
+	t.Parallel()
 	p := loadProfile{WritesPerUser: 1, ReadWrite: 100, RecordBytes: 500, Write: "booking", Read: "seat-map read"}
 	for _, tc := range []struct {
 		statement string

@@ -8,6 +8,7 @@ import (
 // Who hears of a temperature excursion is who the statement names (QA, the shipper, the
 // pharmacist on call), and a stated quarantine is a state of what the load carries.
 func TestExcursionsTellWhomTheStatementNamesAndQuarantine(t *testing.T) {
+	t.Parallel()
 	for s, who := range map[string]string{
 		"Cold-chain tracking for a pharma distributor: 6,000 refrigerated trucks report temperature every 30 s. If a shipment is outside 2-8 C for more than 15 minutes we must notify QA and quarantine the lot. Records must be tamper-evident for GDP audits.": "QA",
 		"Our 400 reefer trailers carrying insulin report temperature every minute; any load above 8 °C for 20 minutes must alert the shipper and be put in quarantine.":                                                                                           "the shipper",

@@ -10,6 +10,7 @@ import (
 // with wastage, a recall along the chain and quarantine, named with the statement's nouns; none
 // of them is a shop's order system.
 func TestPerishDesigns(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement        string
 		mentions, absent []string
@@ -49,6 +50,7 @@ func TestPerishDesigns(t *testing.T) {
 // (TestComposedAsksAndLimits, TestComposedOneNameForOneThing used them) as perishable stock, with
 // one name for the unit and the statement's own expiry.
 func TestPerishComposedBefore(t *testing.T) {
+	t.Parallel()
 	checkDesignSays(t, "Design a system for a regional blood bank network: 40 hospitals request blood units, 12 donation centres record about 3,000 donations a day, and units expire after 42 days",
 		[]string{"| blood unit |", "42 days", "abo/rh compatibility", "donor → donation → blood unit → patient"}, []string{"| unit |", "{pk_"})
 	checkDesignSays(t, "Design a service where 60 field hospitals request plasma bags from 5 depots, depots log incoming batches, and bags expire 5 days after thawing",
@@ -59,6 +61,7 @@ func TestPerishComposedBefore(t *testing.T) {
 // ledger without expiry, loggers on a shipment and things that expire but are not stock out of
 // perishable stock.
 func TestPerishNotForOtherStock(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
 		{"an online sneaker shop with a cart and checkout whose stock must never be oversold in a drop", ""},
 		{"our bakery sells loaves online; customers add bread to a cart, pay at checkout and collect the next morning", ""},
@@ -82,6 +85,7 @@ func TestPerishNotForOtherStock(t *testing.T) {
 
 // TestPerishShelf reads the shortest shelf life a statement gives and what it is said of.
 func TestPerishShelf(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
 		{"platelets keep only 7 days and red cells 42 days", "7 days for platelets"},
 		{"milk spoils in 10 days while yoghurt lasts 3 weeks", "10 days for milk"},

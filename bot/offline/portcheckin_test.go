@@ -9,6 +9,7 @@ import (
 // the booking by plate, a lane by class and deck, boarding closing at the cut-off, the loading
 // list), not selling the sailings; selling a ferry's sailings stays the booking design.
 func TestFerryPortCheckInIsNotBooking(t *testing.T) {
+	t.Parallel()
 	checkIn := []string{
 		"our ferry terminal has 9 check-in booths; cameras read number plates and cars queue in lanes until boarding closes 45 minutes before each sailing",
 		"vehicle check-in at a ferry port: 12,000 cars a day across 60 sailings, each sent to a lane by deck",

@@ -11,6 +11,7 @@ import (
 // TestActsLeaveRecordsNotGerunds keeps what an act leaves behind, never the act's -ing form: a
 // choosing leaves a choice of something, a rescuing a rescue, a preparing a preparation.
 func TestActsLeaveRecordsNotGerunds(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ statement, want string }{
 		{"a flower subscription: 9,000 members choose 3 bouquets a month", "bouquet choice"},
 		{"pupils choose 2 electives each term and tutors approve them", "elective choice"},
@@ -32,6 +33,7 @@ func TestActsLeaveRecordsNotGerunds(t *testing.T) {
 // load trailers"), a day after the object as when, and a thing that merely happens ("when a spice
 // runs out") as no actor.
 func TestOrganisationsActAndDaysSayWhen(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement string
 		action    [3]string
@@ -58,6 +60,7 @@ func TestOrganisationsActAndDaysSayWhen(t *testing.T) {
 // TestOwnerOfTheNameIsNotKept reads "X's Y system" as X's system: what it keeps is what it takes
 // in, counted or named, never the owner.
 func TestOwnerOfTheNameIsNotKept(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ statement, owner, kept string }{
 		{"a grain cooperative's intake system: 600 truckloads a day at harvest, each weighed in and out", "cooperative", "truckload"},
 		{"a dairy cooperative's collection app: tankers collect milk from 400 farms every morning", "cooperative", "milk"},
@@ -76,6 +79,7 @@ func TestOwnerOfTheNameIsNotKept(t *testing.T) {
 
 // TestTitleBeforeAColon names a system from an article and a name before a colon.
 func TestTitleBeforeAColon(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ statement, want string }{
 		{"a flower subscription: 9,000 members choose 3 bouquets a month", "Flower subscription"},
 		{"a mobile vet practice: 6 vans visit farms and vets log treatments", "Mobile vet practice"},

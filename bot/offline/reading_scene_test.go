@@ -9,6 +9,7 @@ import (
 // its setting: not a person acting, not a thing kept when the statement names others; "the
 // nearest plumber" is a plumber, and "loaves" are loaves.
 func TestSceneIsNotKeptNorActs(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		statement         string
 		notActor, notKept string

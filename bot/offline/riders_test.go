@@ -10,6 +10,7 @@ import (
 // Where the statement says how often its vehicles or devices report, and the archetype's write
 // is what devices send, the people counted beside them only read: riders send no telemetry.
 func TestPeopleBesideReportingDevicesOnlyRead(t *testing.T) {
+	t.Parallel()
 	for _, statement := range []string{
 		"A ferry tracker: 60 ferries, about 15,000 passengers a day. Position reports every 30 seconds.",
 		"Snowplough tracking for a county with 200,000 residents and 90 ploughs; location pings every 5 seconds.",

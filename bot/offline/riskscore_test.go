@@ -9,6 +9,7 @@ import (
 // in any domain: a social feed, a review system or a payment gateway is the wrong design. A
 // gateway, a claims system and a feature store that mention fraud keep their patterns.
 func TestDetectRiskScoring(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		statement string
 		want, not []string

@@ -9,6 +9,7 @@ import (
 // A shipment or a consignment is a parcel's only where couriers scan it, hubs sort it or
 // shippers track it: a chilled pharma shipment or a grain cooperative's is no parcel tracking.
 func TestShipmentsAloneAreNoParcelTracking(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"Cold-chain tracking for a pharma distributor: 6,000 refrigerated trucks report temperature every 30 s. If a shipment is outside 2-8 C for more than 15 minutes we must notify QA and quarantine the lot. Records must be tamper-evident for GDP audits.",
 		"A grain cooperative records each shipment of wheat leaving its 40 silos by rail, with its weight and moisture, and buyers see the grade of their shipments.",

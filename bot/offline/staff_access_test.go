@@ -8,6 +8,7 @@ import (
 // Staff who update shared things (beds, trails, level crossings) do not own the rows: access is
 // by role and by where they work, never "the row's nurse_id is the caller's".
 func TestStaffUpdatingSharedThingsGetRoleBasedAccess(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"A regional network of 11 hospitals needs a bed management board: about 3,500 beds, nurses update bed status on tablets, the ED must see available beds in near real time (under 3 s), and every change must be audit-logged for 7 years for HIPAA.",
 		"Rangers update trail status (open, closed, muddy) across 60 parks from their phones; visitors see the current status within a minute; every change is audited for 5 years.",
@@ -26,6 +27,7 @@ func TestStaffUpdatingSharedThingsGetRoleBasedAccess(t *testing.T) {
 // A privacy law the statement names is the one the design answers to: HIPAA gives no erasure
 // on request, and a statement naming GDPR alone is not under CCPA.
 func TestNamedPrivacyLawIsTheOneDesigned(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{
 		"A regional network of 11 hospitals needs a bed management board: about 3,500 beds, nurses update bed status on tablets, and every change must be audit-logged for 7 years for HIPAA.",
 		"Porters at a 900-bed teaching hospital mark wheelchairs and trolleys as free or in use from their phones; dispatchers need to see free equipment per ward within 5 seconds; HIPAA applies.",
@@ -49,6 +51,7 @@ func TestNamedPrivacyLawIsTheOneDesigned(t *testing.T) {
 // channel per hospital, depot or terminal within the stated bound, not a deep dive on sharding a
 // few thousand rows.
 func TestLiveBoardsOfSharedThingsPushChangesPerGroup(t *testing.T) {
+	t.Parallel()
 	for s, want := range map[string]string{
 		"A regional network of 11 hospitals needs a bed management board: about 3,500 beds, nurses update bed status on tablets, the ED must see available beds in near real time (under 3 s), and every change must be audit-logged for 7 years for HIPAA.": "A live board of beds per hospital, within 3 s",
 		"Signal technicians update the state of 2,000 level crossings across 9 depots from rugged laptops; controllers must see faulty crossings in real time, within 5 s; every change is audited.":                                                         "per depot, within 5 s",

@@ -13,6 +13,7 @@ import (
 // whose subject is us, or that puts a part of the design in the past or the subjunctive, or
 // names a technology, is a change.
 func TestWhatIfQuestionOrChange(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "a chain of 120 gyms where members tap a key fob at the turnstile and memberships are billed monthly"))
 	for text, question := range map[string]bool{
 		"what if someone cancels their membership, how fast do the turnstiles know?":     true,
@@ -38,6 +39,7 @@ func TestWhatIfQuestionOrChange(t *testing.T) {
 // A what-if about an event is answered from the passages of the design that speak of it: the
 // bound on a cancelled pass reaching the gates, the dunning of a declined card.
 func TestWhatIfAnsweredFromTheDesign(t *testing.T) {
+	t.Parallel()
 	gyms := grounding(design(t, "a chain of 120 gyms where members tap a key fob at the turnstile and memberships are billed monthly"))
 	ski := grounding(design(t, "ski resort lift access: 2 million taps on a powder-day Saturday, passes bought online"))
 	for _, c := range []struct {
@@ -68,6 +70,7 @@ func TestWhatIfAnsweredFromTheDesign(t *testing.T) {
 // A condition and then a question is a question about the event ("if someone cancels, how fast
 // ...?"); a swap proposed in the past tense ("what if we switched X to Y?") is the swap.
 func TestConditionsAskAndProposedSwapsChange(t *testing.T) {
+	t.Parallel()
 	g := grounding(design(t, "a chain of 120 gyms where members tap a key fob at the turnstile and memberships are billed monthly"))
 	d := offline.New()
 	for q, want := range map[string]string{

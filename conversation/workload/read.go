@@ -202,13 +202,7 @@ func Read(statement string) Reading {
 		// The busy days of the busy season: both stated, the busiest days run at their product.
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
-	statement = actives(ofThem(statement))
-	statement = eachOf(statement)
-	statement = eachWithOne(statement)
-	statement = fractionShares(statement)
-	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
-	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
-	statement = eventSpan(statement)
+	statement = normalised(statement)
 	r := &reader{sents: sentences(tokenize(statement))}
 	r.out.Tenants = tenants
 	if opening != "" {
@@ -218,10 +212,7 @@ func Read(statement string) Reading {
 		r.note("%s", n)
 	}
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range rangeNotes {
-		r.note("%s", n)
-	}
-	for _, n := range append(hourNotes, ruleNotes...) {
+	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes) {
 		r.note("%s", n)
 	}
 	r.out.MaxSizes = map[string]float64{}
@@ -261,6 +252,18 @@ func Read(statement string) Reading {
 	r.peaks(window, week, weekNote, statement)
 	r.tiers(statement)
 	return r.out
+}
+
+// normalised says again in one form what the scan reads: "daily actives", "of them", "each
+// of", fractions as shares, spans said with an article ("in under a minute").
+func normalised(statement string) string {
+	statement = actives(ofThem(statement))
+	statement = eachOf(statement)
+	statement = eachWithOne(statement)
+	statement = fractionShares(statement)
+	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
+	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
+	return eventSpan(statement)
 }
 
 // shortSpanRe finds a minute said with an article: "in under a minute" is read as "1 minute". A
