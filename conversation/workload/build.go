@@ -629,6 +629,7 @@ func (r *reader) eventFlow(m *mention) {
 	}
 	// "each send 300 values once a second": a sender on a clock, as "every second" is; its rate
 	// is the same at 3 am as at noon, so no peak factor applies.
+	r.forEachCounted(&f, m)
 	f.Steady = f.Each && (onceEveryRe.MatchString(m.quote) || onAClock(f, m.verb))
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
