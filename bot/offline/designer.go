@@ -377,7 +377,12 @@ var (
 )
 
 // sizeWords say how big a system is, not what it is ("a small app").
-var sizeWords = map[string]bool{"small": true, "simple": true, "little": true, "basic": true, "quick": true, "tiny": true, "new": true}
+var sizeWords = map[string]bool{"small": true, "simple": true, "little": true, "basic": true, "quick": true, "tiny": true, "new": true,
+	// nor how it is reached ("an online system for booking slots")
+	"online": true, "digital": true, "web-based": true, "cloud-based": true, "internet": true}
+
+// namePrepositions end the words a name is taken from: "booking slots at its sites".
+var namePrepositions = map[string]bool{"at": true, "in": true, "on": true, "from": true, "with": true, "by": true, "across": true, "around": true, "to": true}
 
 // openingWords start a sentence that is not a name ("need a small app", "users post recipes").
 var openingWords = map[string]bool{"we": true, "i": true, "need": true, "how": true, "what": true, "can": true,
@@ -412,13 +417,19 @@ func title(problem string, p *feature) string {
 				}
 			}
 			for _, w := range strings.Fields(strings.ToLower(rest[f[2]:f[3]])) {
-				if !nameWords(w) {
-					break // "community fridges in our city"
+				if !nameWords(w) || namePrepositions[w] {
+					break // "community fridges in our city", "booking slots at its sites"
 				}
 				words = append(words, w)
 			}
 			if len(words) == 0 {
 				continue
+			}
+			if last := words[len(words)-1]; len(words) > 1 && strings.HasSuffix(words[0], "ing") && singularNoun(last) != last {
+				// "for booking tennis courts" is a tennis court booking system; a "climbing gym"
+				// is a gym.
+				words = append(words[1:], words[0])
+				words[len(words)-2] = singularNoun(words[len(words)-2])
 			}
 		}
 		t := strings.TrimSuffix(strings.Join(words, " "), " thing") + " " + kind
