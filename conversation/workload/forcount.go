@@ -2,10 +2,14 @@ package workload
 
 import "github.com/archbot/archbot/conversation"
 
-// countedFor finds the things a rate is said for, right after it: "record checks twice a day
-// for about 12,000 animals", "inspect the gauges once a week for 800 boilers". Each of them
-// gets the rate; without it the count is left unread and the rate is one a day in all.
+// countedFor finds the things a frequency is said for, right after it: "record checks twice a
+// day for about 12,000 animals", "inspect the gauges once a week for 800 boilers". Each of them
+// gets the rate; without it the count is left unread and the rate is one a day in all. A count
+// of events ("50,000 builds a day for 2,000 engineers") is a total made for them.
 func (r *reader) countedFor(m *mention) *mention {
+	if m.kind != mTimes {
+		return nil // "50,000 builds a day for 2,000 engineers": a total, made for them
+	}
 	toks := r.sents[m.sent]
 	j := m.end
 	if word(toks, j) != "for" && word(toks, j) != "on" {

@@ -17,6 +17,9 @@ func TestReadRateForCountedThings(t *testing.T) {
 		{"technicians record feeding and health checks twice a day for about 12,000 animals", 24_000},
 		{"engineers log a reading once a week for 800 boilers across the estate", 800.0 / 7},
 		{"nurses chart observations 6 times a day for 300 patients on the ward", 1800},
+		// A count of events is a total, made for the people after it.
+		{"a CI farm that runs 50,000 builds a day for 2,000 engineers", 50_000},
+		{"the kitchen cooks 900 meals a day for 300 residents", 900},
 	} {
 		rd := workload.Read(tc.statement)
 		var got float64
