@@ -436,6 +436,9 @@ func title(problem string, p *feature) string {
 		t = strings.Replace(t, " thing", " tool", 1)
 		return upperFirst(strings.TrimSpace(t))
 	}
+	if p.ID == "instrument" {
+		return instrumentTitle(problem)
+	}
 	a := p.Archetype
 	if a == "" || a == "system" {
 		if m := modelOf(problem); m.main != "" && m.main != "item" {

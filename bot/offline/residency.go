@@ -229,5 +229,8 @@ func (r *renderer) constraintWords(name string) (string, bool) {
 	if w, ok := r.restrictedWords(name); ok {
 		return w, true
 	}
+	if w, ok := r.instrumentWords(name); ok {
+		return w, true
+	}
 	return r.traceWordsFor(name)
 }

@@ -998,6 +998,9 @@ func (r *reader) ofCameras(m *mention) bool {
 	return false
 }
 
+// sourceVerbs say at what rate something makes bytes, not an act the flow is named after.
+var sourceVerbs = map[string]bool{"produce": true, "generate": true, "emit": true, "output": true}
+
 // volumeFlow reads "2 TB of logs per day" and "customers each back up 50 GB a month".
 func (r *reader) volumeFlow(m *mention) {
 	f := conversation.Flow{Name: m.noun, Kind: m.flow, VolumeBytes: m.value, PerSeconds: m.per, Peak: m.peak,
@@ -1016,7 +1019,13 @@ func (r *reader) volumeFlow(m *mention) {
 			f.BlobBytes = size
 		}
 	}
-	if m.verb != "" && !strings.Contains(f.Name, " ") {
+	if sourceVerbs[m.verb] {
+		// "an observatory produces 3 TB/hour of data" is the source's rate: nothing is called
+		// "produce data".
+		if f.Name == "data" {
+			f.Name = "incoming data"
+		}
+	} else if m.verb != "" && !strings.Contains(f.Name, " ") {
 		f.Name = m.verb + " " + f.Name
 	}
 	if a := r.actorFor(m); m.each && a != nil {
