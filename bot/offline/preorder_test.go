@@ -18,6 +18,8 @@ func TestShopPreordersForPickup(t *testing.T) {
 		{"Florist with 4 branches: people order bouquets on our website for collection, roughly 200 a day and 5x that before Valentine's. Each branch can make a limited number of each arrangement a day; we want a prep list printed at 7am and a deposit taken by card.", "Florist"},
 		{"Design an app where 400 pupils pre-order lunch from the school canteen by 10am and pick it up at break; the kitchen can make 80 of each dish a day and needs a production list each morning.", "Canteen"},
 		{"Our deli and farm shop wants order-ahead for Saturday hampers: customers pick a collection slot, pay half up front with Stripe and the rest at pickup. Each hamper type is limited per day, and ordering closes Thursday at noon; we print a pick list on Friday.", "Deli"},
+		{"Customers of our 5 bakeries should be able to order online by 6pm the day before and pick up from their shop; each shop can bake only 40 of each cake a day and needs a baking list at 5am.", "Bakery"},
+		{"We are a butcher with two shops. For Easter people reserve lamb online and collect it on Saturday; we can only prepare 60 legs per shop per day. Take a deposit by card, and print what to prepare each morning.", "Butcher"},
 		{"Cake shop, 2 locations: customers place orders online at least a day ahead for pickup, a cap on how many celebration cakes we can bake per day at each location, 50% deposit via Stripe, no-shows keep the deposit.", "Cake shop"},
 	} {
 		d := design(t, tc.statement)
