@@ -29,6 +29,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "perish" {
 			f = perishFeature(f, problem)
 		}
+		if f.ID == "preorder" {
+			f = preorderFeature(f, problem)
+		}
 		out[i] = f
 	}
 	if primary(out).ID != "generic" {

@@ -151,8 +151,8 @@ func TestVanFleetsKeepIdling(t *testing.T) {
 	}
 }
 
-// A small shop's preorders are orders with a cut-off and a production list, paid by deposit;
-// nothing says sale, so no flash-sale dive.
+// A small shop's preorders are the preorder pattern, with a cut-off and a production list, paid
+// by deposit; nothing says sale, so no flash-sale dive.
 func TestSmallShopPreordersHaveNoFlashSale(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{
@@ -161,14 +161,14 @@ func TestSmallShopPreordersHaveNoFlashSale(t *testing.T) {
 		"Our family patisserie with three branches takes 120 preorders a day for cakes; a deposit secures each one and bakers need a list per branch each morning.",
 	} {
 		d := design(t, s)
-		if !slices.Contains(d.Requirements.Features, "orders") {
-			t.Errorf("%q: features %v, want orders", s, d.Requirements.Features)
+		if !slices.Contains(d.Requirements.Features, "preorder") {
+			t.Errorf("%q: features %v, want preorder", s, d.Requirements.Features)
 		}
 		text := allText(d)
 		if strings.Contains(text, "Flash-sale peaks") {
 			t.Errorf("%q: a small shop's preorders got the flash-sale dive", s)
 		}
-		if !slices.ContainsFunc(d.Requirements.Functional, func(f string) bool { return strings.Contains(f, "close at a cut-off") }) {
+		if !slices.ContainsFunc(d.Requirements.Functional, func(f string) bool { return strings.Contains(f, "close at the shop's cut-off") }) {
 			t.Errorf("%q: no cut-off and production list in %q", s, d.Requirements.Functional)
 		}
 	}
