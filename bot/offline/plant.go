@@ -41,6 +41,10 @@ const (
 // days", "store a week of readings", "links drop for 6 hours".
 var bufferRe = regexp.MustCompile(`(?i)\b(?:buffer\w*|stor(?:e|es|ing)|hold\w*|cach\w*|queue\w*|offline|disconnected|outages?|drop\w*|down|lose\w* (?:connectivity|connection|their link|the link|signal))\b[^.;]{0,40}?\b(\d+(?:\.\d+)?|an?|one|two|three|seven)\s*[- ]?(minutes?|mins?|hours?|hrs?|h|days?|weeks?)\b`)
 
+// linkWordsRe finds a statement that speaks of a link that can fail, without which a span held
+// or stored is no outage a site rides out.
+var linkWordsRe = regexp.MustCompile(`(?i)\b(?:link|links|connectivity|connection|offline|signal|uplink|network|cellular|satellite|outages?|disconnect\w*|internet|coverage|dead zones?)\b`)
+
 // uncountedOutageRe finds an outage stated without a figure: "offline for days", "lose
 // connectivity for hours at a time".
 var uncountedOutageRe = regexp.MustCompile(`(?i)\b(?:buffer\w*|offline|disconnected|outages?|drop\w*|down|lose\w* (?:connectivity|connection|their link|the link|signal))\b[^.;]{0,20}?\bfor (hours|days|weeks)\b`)
@@ -255,8 +259,8 @@ func spanWords(sec float64) string {
 // the design sizes, not "how long something lasts".
 func bufferNote(w *conversation.Workload, statement string) {
 	_, said, stated := plantBuffer(statement)
-	if !stated {
-		return
+	if !stated || !linkWordsRe.MatchString(statement) {
+		return // "a seat hold lasts 8 minutes" holds a seat, not readings through an outage
 	}
 	for i, n := range w.Notes {
 		if strings.EqualFold(n, fmt.Sprintf("%q: how long something lasts, not load", said)) || strings.EqualFold(n, said+": a limit, not load") {
