@@ -1,7 +1,6 @@
 package offline
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -11,10 +10,7 @@ import (
 // pipelines keep their patterns.
 func TestDetectBatchCluster(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		statement string
-		want, not []string
-	}{
+	checkDetect(t, []detectCase{
 		{"A radio telescope array of 64 antennas produces 3 TB of visibility data per night. Astronomers submit processing jobs (calibration, imaging) that run 2-20 hours on GPU nodes. We have a 40-node cluster, need fair-share scheduling across 6 research groups, and a 5 PB data archive.", []string{"batchhpc"}, []string{"generic", "iot"}},
 		{"Our animation studio has a render farm of 250 machines; artists from 5 departments submit render jobs that take 1 to 12 hours per frame batch, and each department gets a fair share of the farm", []string{"batchhpc"}, []string{"cicd", "media"}},
 		{"A university genomics core runs sequence alignment jobs for 30 labs on a 90-node CPU cluster; each lab has a quota of core hours a month and a job takes 4 to 36 hours", []string{"batchhpc"}, []string{"generic"}},
@@ -24,17 +20,5 @@ func TestDetectBatchCluster(t *testing.T) {
 		{"a platform where git webhooks trigger pipelines, jobs run in isolated VMs and artifacts are stored for 90 days", nil, []string{"batchhpc"}},
 		{"run millions of scheduled jobs at their due time with retries", nil, []string{"batchhpc"}},
 		{"a recruiting site where 2,000 companies post jobs and candidates apply", nil, []string{"batchhpc"}},
-	} {
-		got, why := detect(tc.statement)
-		for _, id := range tc.want {
-			if !slices.Contains(got, id) {
-				t.Errorf("%q: %s missing; got %v", tc.statement, id, got)
-			}
-		}
-		for _, id := range tc.not {
-			if slices.Contains(got, id) {
-				t.Errorf("%q: %s detected (%s); got %v", tc.statement, id, why[id], got)
-			}
-		}
-	}
+	})
 }

@@ -1,7 +1,6 @@
 package offline
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -11,10 +10,7 @@ import (
 // their patterns.
 func TestDetectClaims(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		statement string
-		want, not []string
-	}{
+	checkDetect(t, []detectCase{
 		{"Design the claims system for a pet insurer: owners send vet invoices, 65% are paid without a human, and we need to spot clinics that inflate bills across many claims", []string{"claims"}, []string{"photo", "media", "practappt", "generic"}},
 		{"Our travel insurer handles 400k baggage claims a year; travellers upload pictures of damaged suitcases, simple ones are approved straight through, and fraud rings must be found", []string{"claims"}, []string{"photo", "media", "feed"}},
 		{"research grant applications at a foundation: 12,000 a year, eligibility rules screen them, a panel reviews what passes and the grants are paid out in tranches", []string{"claims"}, []string{"generic", "payments"}},
@@ -27,19 +23,7 @@ func TestDetectClaims(t *testing.T) {
 		{"a lost-property office where travellers claim found items by describing them with a photo", nil, []string{"claims"}},
 		// A small team's approval workflow has no straight-through share and no rings to find.
 		{"a 40-person charity's volunteers submit mileage expense claims with receipts and the treasurer approves them", nil, []string{"claims"}},
-	} {
-		got, why := detect(tc.statement)
-		for _, id := range tc.want {
-			if !slices.Contains(got, id) {
-				t.Errorf("%q: %s missing; got %v", tc.statement, id, got)
-			}
-		}
-		for _, id := range tc.not {
-			if slices.Contains(got, id) {
-				t.Errorf("%q: %s detected (%s); got %v", tc.statement, id, why[id], got)
-			}
-		}
-	}
+	})
 }
 
 // The design speaks of what the statement submits and who decides it: an insurer's policyholder

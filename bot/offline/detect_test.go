@@ -124,10 +124,7 @@ func TestCapabilitySamples(t *testing.T) {
 // single-word hijacks the YAML signals were written to stop.
 func TestDetect(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		statement string
-		want, not []string
-	}{
+	checkDetect(t, []detectCase{
 		// Hijacks: one word used to decide.
 		{"Design a price-alert service for stock watchers: notify them when a ticker crosses a level they chose", []string{"marketdata", "notifications"}, []string{"inventory", "orders", "payments", "generic"}},
 		{"Build a watchlist app where users follow stock tickers and get push alerts on big moves", []string{"marketdata"}, []string{"inventory", "feed", "engagement"}},
@@ -447,22 +444,7 @@ func TestDetect(t *testing.T) {
 		// a dentist's records and recalls.
 		{"an app for a mobile equine vet service: owners book farm visits, vets upload radiographs to each horse's record and owners are reminded when vaccinations are due", []string{"practappt", "apptrecords"}, []string{"ehr", "media"}},
 		{"a system for 25 dental practices where patients book check-ups, dentists keep dental records with X-rays for 10 years and patients get recall reminders", []string{"practappt", "apptrecords"}, []string{"ehr"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.statement, func(t *testing.T) {
-			got, why := detect(tc.statement)
-			for _, id := range tc.want {
-				if !slices.Contains(got, id) {
-					t.Errorf("%s missing; got %v", id, got)
-				}
-			}
-			for _, id := range tc.not {
-				if slices.Contains(got, id) {
-					t.Errorf("%s detected (%s); got %v", id, why[id], got)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestDetectReasons checks that the reason says which words decided, context included.
@@ -572,10 +554,7 @@ func TestDetectBarePhrase(t *testing.T) {
 // decides.
 func TestSettingWordsDoNotDecide(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		statement string
-		want, not []string
-	}{
+	checkDetect(t, []detectCase{
 		{statement: "Design a hotel housekeeping app", want: []string{"housekeeping"}, not: []string{"lodging", "reservation"}},
 		{statement: "We need a hotel housekeeping tool where 200 cleaners mark rooms clean", want: []string{"housekeeping"}, not: []string{"lodging"}},
 		{statement: "Design a ride hailing driver payout system", not: []string{"ride", "geo"}},
@@ -594,18 +573,5 @@ func TestSettingWordsDoNotDecide(t *testing.T) {
 		// What a product is for still shapes it.
 		{statement: "Design a booking system for a hotel", want: []string{"reservation", "lodging"}},
 		{statement: "Design a chat app for a hospital's nurses", want: []string{"chat"}},
-	}
-	for _, tt := range tests {
-		got, _ := detect(tt.statement)
-		for _, id := range tt.want {
-			if !slices.Contains(got, id) {
-				t.Errorf("%q: got %v, want %s", tt.statement, got, id)
-			}
-		}
-		for _, id := range tt.not {
-			if slices.Contains(got, id) {
-				t.Errorf("%q: got %v, %s decided by a setting word", tt.statement, got, id)
-			}
-		}
-	}
+	})
 }

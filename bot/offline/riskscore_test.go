@@ -1,7 +1,6 @@
 package offline
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -10,10 +9,7 @@ import (
 // gateway, a claims system and a feature store that mention fraud keep their patterns.
 func TestDetectRiskScoring(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		statement string
-		want, not []string
-	}{
+	checkDetect(t, []detectCase{
 		{"A credit union with 180k members wants real-time card fraud scoring: about 40 card authorizations/sec at peak, the decision must go back to the card processor within 150 ms, and analysts review flagged transactions and feed labels back daily.", []string{"riskscore"}, []string{"feed", "engagement"}},
 		{"Our online game has 6M accounts; every login must be checked for account takeover within 80 ms, risky ones get a second factor, and the trust team labels the cases they investigate", []string{"riskscore"}, []string{"feed", "accounts"}},
 		{"An ad network sees 120k clicks per second and must decide which clicks are bot traffic before advertisers are billed; reviewers label a sample each day to retrain the model", []string{"riskscore"}, []string{"feed", "analytics"}},
@@ -23,17 +19,5 @@ func TestDetectRiskScoring(t *testing.T) {
 		{"refund requests for a food delivery app: customers attach photos of spilled orders, 85% are refunded automatically and serial abusers must be spotted", nil, []string{"riskscore"}},
 		{"a social network for bakers who follow each other and scroll a feed of their loaves", []string{"feed"}, []string{"riskscore"}},
 		{"Design a feature store for machine learning that serves 500,000 feature lookups a second online and point-in-time correct training data offline.", []string{"mlfeatures"}, []string{"riskscore"}},
-	} {
-		got, why := detect(tc.statement)
-		for _, id := range tc.want {
-			if !slices.Contains(got, id) {
-				t.Errorf("%q: %s missing; got %v", tc.statement, id, got)
-			}
-		}
-		for _, id := range tc.not {
-			if slices.Contains(got, id) {
-				t.Errorf("%q: %s detected (%s); got %v", tc.statement, id, why[id], got)
-			}
-		}
-	}
+	})
 }

@@ -1,7 +1,6 @@
 package offline
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -69,10 +68,7 @@ func TestNounSenseUndecided(t *testing.T) {
 // who order from a table still buy, and an order book is still a market's.
 func TestOrderSenseDecidesCheckout(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		statement string
-		want, not []string
-	}{
+	checkDetect(t, []detectCase{
 		{"Design a group chat for a gaming community: 6 million online at peak, messages must arrive in order within a group",
 			[]string{"chat"}, []string{"orders", "payments"}},
 		{"Build a status page where online viewers see incidents in the order they were posted", nil, []string{"orders", "payments"}},
@@ -84,20 +80,7 @@ func TestOrderSenseDecidesCheckout(t *testing.T) {
 		{"Customers order online in order to skip the queue at the counter", []string{"orders"}, nil},
 		{"Design a crypto exchange whose order book matches buyers and sellers", []string{"exchange"}, []string{"orders"}},
 		{"A court system where judges issue restraining orders to customers of a bank", nil, []string{"orders"}},
-	}
-	for _, tt := range tests {
-		got, why := detect(tt.statement)
-		for _, id := range tt.want {
-			if !slices.Contains(got, id) {
-				t.Errorf("%q: detected %v, want %s", tt.statement, got, id)
-			}
-		}
-		for _, id := range tt.not {
-			if slices.Contains(got, id) {
-				t.Errorf("%q: detected %s (%s), want it absent", tt.statement, id, why[id])
-			}
-		}
-	}
+	})
 }
 
 // The sense of "order" is read from its own neighbours, each occurrence apart.
