@@ -48,6 +48,7 @@ const (
 	plainAsk  askKind = iota // fulfilled by someone
 	windowAsk                // one shared thing, taken for a span of time
 	stockAsk                 // interchangeable units allocated from stock
+	placeAsk                 // one of the places of a group occasion (occasions.go)
 )
 
 // ask is one clause that asks for something, read for the design.
@@ -242,6 +243,8 @@ func (m model) askKind(k ask) askKind {
 	switch {
 	case k.thing == "":
 		return plainAsk
+	case windowVerbs[k.act.Verb] && m.occasion(k.thing):
+		return placeAsk
 	case windowVerbs[k.act.Verb] && !stockWords[lastWord(k.thing)] || k.window != "" || m.limitOn(k.thing, "return") || spaceWords[lastWord(k.thing)]:
 		return windowAsk
 	case !m.created(k.thing) && !m.actedOn(k.thing) && (stockWords[lastWord(k.thing)] || m.limitOn(k.thing, "expire") || m.limitOn(k.thing, "valid")):
@@ -262,8 +265,8 @@ func (m model) fulfiller(k ask) string {
 			return b.Actor
 		}
 	}
-	if k.kind == windowAsk {
-		return "" // the calendar itself decides: the first to take a free span gets it
+	if k.kind == windowAsk || k.kind == placeAsk {
+		return "" // the calendar or the place count decides: the first to take a free span gets it
 	}
 	for _, b := range m.rd.Actions {
 		if k.thing != "" && b.Object == k.thing && actNoun(b) != "" && b.Actor != k.act.Actor {
@@ -408,6 +411,8 @@ func (k ask) steps() string {
 	}
 
 	switch {
+	case k.kind == placeAsk:
+		return k.placeSteps()
 	case k.kind == windowAsk && k.by == "" && k.held != "":
 		return k.held + " → confirmed → " + end + " / released / cancelled"
 	case k.kind == windowAsk && k.by == "":
@@ -476,6 +481,8 @@ func (m model) shapeAsked(e entity) entity {
 			e.Fields = withStates(withFields(e.Fields, add...), "available → reserved → issued / expired")
 			e.Indexes = withIndex(e.Indexes, "(type, "+m.stockOrder(k)+") WHERE status = 'available': allocation reads the next units in order")
 			e.Why = fmt.Sprintf("one row per %s in stock, handed out by count to %s; a unit goes to one %s only", k.thing, pluralNoun(k.record), k.record)
+		case k.kind == placeAsk && sameThing(k.thing, name):
+			e = m.placeShape(e, k, false)
 		case k.thing == name && k.kind == windowAsk:
 			e.Why = fmt.Sprintf("taken for spans of time through %s; which spans are free is read from them, never stored twice", pluralNoun(k.record))
 		case k.fulfil != (action{}) && resource(k.fulfil) == name:
@@ -495,6 +502,8 @@ func (m model) shapeRecord(e entity, k ask) entity {
 		if k.by != "" {
 			e.Fields = withFields(e.Fields, slug(k.by, "_")+"_id (who fulfils it)")
 		}
+	case placeAsk:
+		e = m.placeShape(e, k, true)
 	case windowAsk:
 		e.Fields = strings.Replace(e.Fields, "starts_at, ends_at", "during (tstzrange, half-open)", 1)
 		if !strings.Contains(e.Fields, "during") {
@@ -556,6 +565,8 @@ func (m model) askEndpoint(k ask) endpoint {
 		return endpoint{Method: "POST", Path: k.recordPath(), Request: "{type, quantity, needed_by} + Idempotency-Key",
 			Response: fmt.Sprintf("201 {%s_id, status: %s}", key, first), Idempotent: true,
 			Note: fmt.Sprintf("asks for %s of a type, not particular ones; stock is allocated when it is fulfilled", pluralNoun(k.thing))}
+	case placeAsk:
+		return k.placeEndpoint()
 	case windowAsk:
 		if k.by == "" {
 			state = orDefault(k.held, "confirmed")
@@ -581,6 +592,9 @@ func (m model) askEndpoints() []endpoint {
 			out = append(out, endpoint{Method: "GET", Path: k.thingPath() + "/{id}/availability?from=&to=", Response: "{free[]: {starts_at, ends_at}}",
 				Note: fmt.Sprintf("the spans no live %s holds, read from the same rows the constraint checks", k.record)})
 		}
+		if k.kind == placeAsk {
+			out = append(out, k.placeListing())
+		}
 		if k.by != "" || k.kind == stockAsk {
 			out = append(out, m.fulfilEndpoints(k)...) // stock is handed out by someone, named or not
 		}
@@ -594,7 +608,7 @@ func (m model) askEndpoints() []endpoint {
 					Note: fmt.Sprintf("the %s is back; frees the rest of its span", k.thing)})
 		}
 		until := "until it is " + done
-		if k.kind == windowAsk {
+		if k.kind == windowAsk || k.kind == placeAsk {
 			until = "until it starts"
 		} else if first == "submitted" {
 			until = "until it is decided"
@@ -697,6 +711,8 @@ func (m model) writeSteps(a action, e endpoint, r, who string) []string {
 	plain := fmt.Sprintf("{c:appsvc} checks the %s may do it and writes the %s row to {c:appdb} in one transaction{with_outbox}, under a unique idempotency key so a retried `%s` returns the first result.", who, r, call)
 	if k, ok := m.askOf(a); ok {
 		switch k.kind {
+		case placeAsk:
+			return k.placeWriteSteps(who)
 		case windowAsk:
 			return []string{
 				fmt.Sprintf("{c:appsvc} inserts the %s with during = tstzrange(starts_at, ends_at, '[)'){with_outbox}; the exclusion constraint on (%s_id, during) refuses it inside the insert if a live %s of that %s overlaps, so two %s asking at the same moment cannot both get it.", r, slug(k.thing, "_"), r, k.thing, pluralNoun(who)),
@@ -777,6 +793,8 @@ func (m model) supplies(a action) bool {
 func (m model) askStyle() string {
 	for _, k := range m.asks() {
 		switch k.kind {
+		case placeAsk:
+			return fmt.Sprintf(", where each %s takes one of %s's places by a conditional update on its count, and a full %s puts the rest on a waiting list", k.record, article(k.thing), k.thing)
 		case windowAsk:
 			return fmt.Sprintf(", where an exclusion constraint keeps two %s of one %s from overlapping", pluralNoun(k.record), k.thing)
 		case stockAsk:
@@ -818,6 +836,8 @@ func (m model) askFunctional() []string {
 		switch k.kind {
 		case stockAsk:
 			out = append(out, fmt.Sprintf("%s fulfil %s from the %s in stock, %s; each moves %s (the %s may cancel until then)", upperFirst(by), recs, pluralNoun(k.thing), m.orderWords(k), k.lifecycle(), k.act.Actor))
+		case placeAsk:
+			out = append(out, m.placeFunctional(k))
 		case windowAsk:
 			out = append(out, fmt.Sprintf("%s is never %s by two %s for overlapping times: a clash is refused with the times still free; each %s moves %s", upperFirst(article(k.thing)), pastTense(k.act.Verb), pluralNoun(k.act.Actor), k.record, k.lifecycle()))
 		default:
@@ -838,6 +858,8 @@ func (m model) askDives() []deepDive {
 		switch {
 		case k.kind == stockAsk:
 			out = append(out, m.stockDive(k))
+		case k.kind == placeAsk:
+			out = append(out, m.placeDive(k))
 		case k.kind == windowAsk:
 			out = append(out, m.windowDive(k))
 		case k.by != "" && !m.changedBy(k.record, k.by):
@@ -932,6 +954,8 @@ func (m model) askUseCases() []string {
 		switch {
 		case k.kind == stockAsk:
 			out = append(out, fmt.Sprintf("%s %ss %s from the %s in stock, %s", upperFirst(article(orDefault(k.by, "staff member"))), fulfil, article(k.record), pluralNoun(k.thing), m.orderWords(k)))
+		case k.kind == placeAsk:
+			out = append(out, k.placeUseCases()...)
 		case k.kind == windowAsk:
 			out = append(out, fmt.Sprintf("Two %s ask for the same %s for overlapping times: the first gets it, the second gets 409 and the free times", pluralNoun(k.act.Actor), k.thing))
 		case k.by != "" && k.fulfil != (action{}):

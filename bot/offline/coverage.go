@@ -247,7 +247,7 @@ func describes(w string) bool {
 // threshold a level.
 var synonyms = map[string][]string{
 	"ticker": {"symbol"}, "stock": {"symbol"}, "threshold": {"level", "limit"}, "picture": {"photo", "image"}, "photograph": {"photo", "recognition"},
-	"ride": {"trip"}, "trip": {"ride"}, "tweet": {"post"}, "purchase": {"order", "checkout"}, "buy": {"order", "checkout"},
+	"ride": {"trip"}, "trip": {"ride"}, "seat": {"place"}, "spot": {"place"}, "tweet": {"post"}, "purchase": {"order", "checkout"}, "buy": {"order", "checkout"},
 	"message": {"chat"}, "messenger": {"messaging", "chat"}, "notification": {"push", "alert"}, "alert": {"notification", "push"}, "concert": {"event", "show"},
 	"pick": {"choose", "select", "assign", "claim"}, "resolution": {"rendition", "bitrate"},
 	"reminder": {"remind", "notification", "push"}, "phone": {"app", "device", "push"},

@@ -759,10 +759,10 @@ func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement str
 			note("%s: %s-scale assumed, ≈ %s daily active users (public order of magnitude)", what, name, H(dau))
 		}
 	}
-	if m := oneUnitRe.FindStringSubmatch(statement); m != nil && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && len(rd.Things) == 0 {
+	if unit, ok := oneUnit(statement); ok && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && len(rd.Things) == 0 {
 		// "a 600-bed hospital", "our school": one place, its people.
 		w.DAU = peoplePerUnit
-		note("daily active users: one %s, about %s people a day (assumed)", strings.ToLower(m[1]), H(peoplePerUnit))
+		note("daily active users: one %s, about %s people a day (assumed)", unit, H(peoplePerUnit))
 	}
 	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && p.OneSitting {
 		// "12,000 candidates sit the paper at the same time" reads as a cap elsewhere; for an
@@ -998,8 +998,25 @@ func sitePeople(noun, statement string) float64 {
 	return orgUnits[noun]
 }
 
-// oneUnitRe finds a statement about one place: "a 600-bed hospital", "our school".
-var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus)(?:[.,;:!?]|\s+(?:with|in|of|for|that|which|where|and|to|on)\b|$)`)
+// oneUnitRe finds a place a statement may be about: "a 600-bed hospital", "our school", "the
+// tennis club"; oneUnit decides from the word after it.
+var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus|studio|club|museum|gallery|cathedral|church|theatre|theater|cinema|farm|estate|winery|brewery|bakery|cafe|pub|marina|zoo|academy|surgery|practice|salon|garage|centre|center)\b(?:\s*([.,;:!?])|\s+([\w'’-]+))?`)
+
+// unitFollowers are the words after a place's name that end the name: "our studio by the hour",
+// "a school with 900 pupils"; any verb does too ("the club runs", "members of the club book").
+var unitFollowers = set("with", "in", "of", "for", "that", "which", "where", "and", "to", "on", "by", "at", "from", "near", "whose", "who", "so", "but", "or", "lets", "wants", "needs", "has", "is", "uses")
+
+// oneUnit returns the place a statement is about when it names one place and not a compound
+// that only starts with one ("a school district", "the hotel industry").
+func oneUnit(statement string) (string, bool) {
+	for _, m := range oneUnitRe.FindAllStringSubmatch(statement, -1) {
+		next := strings.ToLower(m[3])
+		if _, verb := verbBase(next); m[2] != "" || next == "" || unitFollowers[next] || verb || strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s") {
+			return strings.ToLower(m[1]), true
+		}
+	}
+	return "", false
+}
 
 // oneSiteRe finds a statement about one site ("a GP surgery wants...", "our salon"), whose things
 // are that site's, where a statement naming none is about a platform (ThingsAlone).

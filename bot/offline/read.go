@@ -59,6 +59,9 @@ type reading struct {
 	// viewers are the actors the statement names only as who may see things ("sealed cases
 	// visible only to judges & parties"): they read what others create.
 	viewers []string
+	// capacities are the places the statement gives each kind of group occasion, by its head
+	// word ("each tour takes 25 people" → tour: 25; occasions.go).
+	capacities map[string]int
 	// scene is the organisation the system's name is for ("a coroner's office"): kept only when
 	// the statement names nothing else.
 	scene string
@@ -122,7 +125,7 @@ var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "ou
 	"i", "we", "you", "they", "it", "he", "she", "me", "us", "them", "who", "whom", "which", "what", "where", "when", "while", "how", "so",
 	"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "can", "could", "should", "would",
 	"will", "shall", "may", "might", "must", "need", "needs", "want", "wants", "let", "lets", "allow", "allows", "allowing", "help", "helps",
-	"please", "also", "then", "just", "only", "all", "any", "some", "each", "every", "never", "always", "ever", "even", "still", "already", "again", "together",
+	"please", "there", "here", "also", "then", "just", "only", "all", "any", "some", "each", "every", "never", "always", "ever", "even", "still", "already", "again", "together",
 	"many", "much", "more", "most", "few", "other", "others", "own", "same", "such", "very", "not", "no", "yes", "about", "around",
 	"like", "up", "out", "ahead", "beforehand", "per", "via", "etc", "e.g", "i.e", "one", "two", "three", "four", "five", "ten", "hundred", "thousand",
 	"million", "millions", "billion", "billions", "k", "m", "b", "within", "under", "over", "least", "at", "if", "than", "as",
@@ -403,6 +406,7 @@ func readStatement(s string) reading {
 	rd.joinNames()
 	rd.joinActorNames()
 	rd.readDeadlines(s)
+	rd.capacities = readCapacities(s)
 	rd.fed = fedRe.MatchString(s)
 	rd.staged, _ = readStaging(s)
 	if d, ok := readDispatch(s); ok {
@@ -538,6 +542,9 @@ func (rd *reading) readName(toks []token) action {
 	}
 	if len(words) == 0 || len(words) > 1 && words[0] != singularNoun(words[0]) && (actorWords[singularNoun(words[0])] || orgWords[singularNoun(words[0])]) {
 		return action{} // "pupils choose electives", "nurseries pot seedlings": a clause, no system's name
+	}
+	if len(words) > 1 && actorWords[words[0]] && verbs[words[1]] {
+		return action{} // "staff reserve pool vans": a role without a plural, then its verb
 	}
 	if proper && !(end < len(toks) && systemWords[toks[end].lower] && toks[end].text[0] <= 'Z') {
 		// "Amazon S3", "Reddit": a product's name says nothing about what it keeps (a title-cased
@@ -860,13 +867,44 @@ func clauseObject(toks []token, j int) (string, int) {
 	if o, m := sizedPer(toks, j); o != "" {
 		return o, m
 	}
+	if j+2 < len(toks) && (toks[j].lower == "one" || toks[j].lower == "any" || toks[j].lower == "some") && toks[j+1].lower == "of" {
+		k := j + 2 // "reserve one of the 4 pool vans" asks for a van
+		for k < len(toks) && (determiners[toks[k].lower] || digitLed(toks[k].lower)) {
+			k++
+		}
+		if o, m := objectAt(toks, k); o != "" {
+			return o, k - j + m
+		}
+	}
 	obj, n := objectAt(toks, j)
+	if o, m := placeIn(obj, toks, j+n); o != "" {
+		return o, n + m // "reserve places on weekend workshops" asks for the workshop
+	}
 	if obj == "" && j+1 < len(toks) && (toks[j].lower == "which" || toks[j].lower == "what") && !readStop[toks[j+1].lower] {
 		if o, m := objectAt(toks, j+1); o != "" {
 			return o, m + 1
 		}
 	}
 	return obj, n
+}
+
+// placeHeads are a place in something else: a seat on a trip, a spot in a class.
+var placeHeads = set("place", "seat", "spot", "space", "berth")
+
+// placeIn reads the occasion a place is taken in when obj is only the place ("places on weekend
+// workshops", "a seat on the coach trip"); k is the token after obj. It returns the occasion and
+// how many tokens it used, or "" when obj is not a place in anything.
+func placeIn(obj string, toks []token, k int) (string, int) {
+	if !placeHeads[lastWord(obj)] || k+1 >= len(toks) {
+		return "", 0
+	}
+	switch toks[k].lower {
+	case "on", "in", "at", "for", "aboard":
+		if o, m := objectAt(toks, k+1); o != "" {
+			return o, m + 1
+		}
+	}
+	return "", 0
 }
 
 // sizedPer reads an output said by its size at toks[j], "2 TB per run", "40 GB a slide", as the
@@ -1565,6 +1603,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 			return singularNoun(p), true
 		}
 	}
+	if who, ok := peopleOfPlace(toks, j, i); ok {
+		return who, true
+	}
 	if readStop[p] || boundaryWords[p] || !nounLike(toks[j]) {
 		return "", false
 	}
@@ -1602,6 +1643,31 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return roleName(toks, j, s), true
 	}
 	return "", false
+}
+
+// peopleOfPlace reads a subject whose people are named by where they belong: "members of the
+// tennis club book courts", "residents of the island must book", "staff at our depot log
+// faults". The place ends at j, right before the verb at i; the people are the plural before
+// "of", "at" or "from" and the place's determiner.
+func peopleOfPlace(toks []token, j, i int) (string, bool) {
+	k := j
+	for k > j-3 && k >= 0 && nounLike(toks[k]) && !determiners[toks[k].lower] && !readStop[toks[k].lower] {
+		k-- // "the tennis club", "our city's depot": up to three words of the place's name
+	}
+	if k < 2 || k == j || !determiners[toks[k].lower] {
+		return "", false
+	}
+	switch toks[k-1].lower {
+	case "of", "at", "from":
+	default:
+		return "", false
+	}
+	p := toks[k-2].lower
+	s := singularNoun(p)
+	if s == p || !(actorWords[s] || roleSuffix(s) || isPeople(s)) || k-3 >= 0 && !clauseStart[toks[k-3].lower] && !determiners[toks[k-3].lower] {
+		return "", false
+	}
+	return s, true
 }
 
 // roleName names a plural role with the noun that opens its clause before it: "section leaders
