@@ -892,7 +892,7 @@ func clauseObject(toks []token, j int) (string, int) {
 var placeHeads = set("place", "seat", "spot", "space", "berth")
 
 // placeIn reads the occasion a place is taken in when obj is only the place ("places on weekend
-// workshops", "a seat on the coach trip"); k is the token after obj. It returns the occasion and
+// workshops", "a seat on the coach trip"): a class, a tour, a trip; k is the token after obj. It returns the occasion and
 // how many tokens it used, or "" when obj is not a place in anything.
 func placeIn(obj string, toks []token, k int) (string, int) {
 	if !placeHeads[lastWord(obj)] || k+1 >= len(toks) {
@@ -900,8 +900,8 @@ func placeIn(obj string, toks []token, k int) (string, int) {
 	}
 	switch toks[k].lower {
 	case "on", "in", "at", "for", "aboard":
-		if o, m := objectAt(toks, k+1); o != "" {
-			return o, m + 1
+		if o, m := objectAt(toks, k+1); o != "" && (occasionWords[lastWord(o)] || sharedOccasionWords[lastWord(o)]) {
+			return o, m + 1 // a spot in a garage is still the spot that is reserved
 		}
 	}
 	return "", 0
