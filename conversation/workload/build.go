@@ -539,7 +539,7 @@ func (r *reader) flows() {
 				m.noun, m.name = "event", "event" // "600 signals change state several times a minute"
 			}
 			m.flow = conversation.FlowWrite
-			if readVerbs[m.verb] {
+			if readVerbs[m.verb] && !examined(m) && !readDevices[m.noun] { // "health checks for 12,000 mice" are recorded
 				m.flow = conversation.FlowRead
 			}
 			r.eventFlow(m)
