@@ -1164,6 +1164,7 @@ func deviceReport(f conversation.Flow) bool {
 // where a "file change" is one).
 func isMedia(text string) bool {
 	text = codeScanRe.ReplaceAllString(text, "$1 tally")
+	text = scanOfCodeRe.ReplaceAllString(text, "tally $1")
 	if rest, ok := strings.CutPrefix(strings.ToLower(text), "file "); ok && filedThings[singularNoun(lastWord(rest))] {
 		text = rest
 	}
@@ -1173,6 +1174,10 @@ func isMedia(text string) bool {
 // codeScanRe finds a scan of a code, a ticket or a card ("ticket scans", "badge scan", "QR code
 // scans"): a recorded event at a reader, no image kept, unlike "X-ray scans" or "document scans".
 var codeScanRe = regexp.MustCompile(`(?i)\b(ticket|barcode|code|qr|badge|card|pass|wristband|gate|tag|rfid|nfc|label|parcel|package|fare|entry|turnstile)(s?)\s+scan`)
+
+// scanOfCodeRe finds the same said verb first, as a flow is named: "scan boarding pass", "scan
+// ticket".
+var scanOfCodeRe = regexp.MustCompile(`(?i)\bscans?\s+(?:[a-z-]+\s+)?(ticket|barcode|code|qr|badge|card|pass|wristband|tag|rfid|nfc|label|parcel|package|fare)(s?)\b`)
 
 // tallyEvent reports a flow that records an event at a gate, a reader or a desk ("ticket scan",
 // "card tap", "runner check-in"): what it records is counted and audited, not read back one by one.

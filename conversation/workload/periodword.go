@@ -74,8 +74,11 @@ func seasonalPeriods(statement string) (string, float64, string) {
 	if factor <= 1 {
 		return out, 0, ""
 	}
-	return out, factor, "“" + said + "” read as once a year; " + shareWords(share) + " of the year's load falls in that season, taken as a quarter of the year (assumed)" +
-		how + ", so it runs at " + human(factor) + " × the year's average"
+	if f, _ := multiplies(statement); f > 0 {
+		return out, 0, "" // "three times as many in December": the stated peak is the season's busiest
+	}
+	return out, factor, "season: “" + said + "” read as once a year, " + shareWords(share) + " of it in a season taken as a quarter of the year" + how +
+		", so that season runs at " + human(factor) + " × the year's average (assumed)"
 }
 
 // occasionEvents are what a count can be said for each of, with how many of them come a week
@@ -163,4 +166,35 @@ func doneBy(toks []string, pos int) bool {
 		return verbStem(word(toks, pos-2)) != ""
 	}
 	return false
+}
+
+// spreadAcross reports a count of where the load is spread, at toks[pos]: "checks for 12,000
+// mice across 6 rooms", "shared among 40 clinics". The period said for the sentence is the
+// load's, not a rate of rooms.
+func spreadAcross(toks []string, pos int) bool {
+	switch word(toks, pos-1) {
+	case "across", "among", "amongst", "between", "spanning":
+		return true
+	}
+	return false
+}
+
+// doneActs are what is done for or on each of a counted group, named before it.
+var doneActs = set(`check inspection test exam examination assessment review visit screening`)
+
+// actDoneFor names the act said just before a count it is done for or on: "daily health checks
+// for 12,000 mice" is a health check, "welfare checks on 2,000 animals" a welfare check; "" when
+// none stands there.
+func actDoneFor(toks []string, pos int) string {
+	if w := word(toks, pos-1); w != "for" && w != "on" && w != "of" {
+		return ""
+	}
+	act := singular(word(toks, pos-2))
+	if !doneActs[act] {
+		return ""
+	}
+	if mod := word(toks, pos-3); isWord(mod) && !stopWords[mod] && rateAdverbs[mod] == 0 && habitAdjectives[mod] == 0 && verbStem(mod) == "" {
+		return mod + " " + act
+	}
+	return act
 }

@@ -80,7 +80,7 @@ func TestReadCreatedEventsAreWrites(t *testing.T) {
 		{"A regional ambulance service dispatches from 3 control rooms: roughly 1,400 emergency calls on a normal day", "call"},
 		{"a call centre answers 5,000 customer calls a day", "call"},
 		{"a taxi dispatcher takes 800 phone calls an hour", "call"},
-		{"A lab-animal facility logs daily health checks for 12,000 mice", "mice"},
+		{"A lab-animal facility logs daily health checks for 12,000 mice", "health check"},
 		{"vets run 12,000 health checks a day", "check"},
 		{"a vet chain does 3,000 vaccination checks a week for 40 practices", "check"},
 		{"A ferry line scans 900 boarding passes a day", "pass"},
@@ -143,6 +143,23 @@ func TestReadTimesThatPeak(t *testing.T) {
 	for _, tc := range tests {
 		if rd := workload.Read(tc.statement); rd.PeakFactor != tc.peak {
 			t.Errorf("%q: peak factor %v, want %v (notes %q)", tc.statement, rd.PeakFactor, tc.peak, rd.Notes)
+		}
+	}
+}
+
+// A check done for each of a counted group is named as the check, and the places the group is
+// spread across take no rate of their own.
+func TestReadChecksDoneForEach(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ statement, flow string }{
+		{"A lab-animal facility logs daily health checks for 12,000 mice across 6 rooms", "health check"},
+		{"the zoo's keepers run welfare checks on 2,000 animals daily", "welfare check"},
+		{"inspectors carry out weekly safety inspections of 900 lifts across 40 buildings", "safety inspection"},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Name != tc.flow || rd.Flows[0].Kind != conversation.FlowWrite {
+			t.Errorf("%q: flows %+v, want one write named %q", tc.statement, rd.Flows, tc.flow)
 		}
 	}
 }

@@ -1983,15 +1983,16 @@ var habitAdjectives = map[string]float64{"daily": 86400, "nightly": 86400, "week
 	"monthly": 30 * 86400, "quarterly": 365.0 / 4 * 86400, "termly": 365.0 / 3 * 86400, "yearly": 365 * 86400, "annual": 365 * 86400}
 
 // actFor reads "quarterly VAT filing for 2 million small businesses", "a daily digest for 3M
-// subscribers": an act done once a period for each of the group counted at toks[start], named
+// subscribers", "weekly safety inspections of 900 lifts": an act done once a period for each of the group counted at toks[start], named
 // by the words between the period and "for".
 func actFor(toks []string, start int, m *mention) bool {
 	j := start - 1
 	for j >= 0 && (toks[j] == "our" || toks[j] == "the" || toks[j] == "its" || toks[j] == "their" || toks[j] == "all") {
 		j--
 	}
-	if word(toks, j) != "for" {
-		return false
+	prep := word(toks, j)
+	if prep != "for" && ((prep != "of" && prep != "on") || !doneActs[singular(word(toks, j-1))]) {
+		return false // "weekly safety inspections of 900 lifts" is done to each; "a share of 900" is not
 	}
 	var words []string
 	for a := j - 1; a >= 0 && a >= j-5; a-- {
