@@ -1775,8 +1775,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
 		m.flow = conversation.FlowWrite
 	case probe.per > 0 && !probe.each && (thingNouns[head] || !personNoun(head)) && bookedFor(toks, start, m):
-		// "book deck space for 300 trucks a day", "reserve a bay for 40 lorries an hour": one
-		// booking for each of the things counted, the period's total, not a fleet on the system.
+		// "book deck space for 300 trucks a day": a booking each, not a fleet using the system.
 		m.kind, m.per, m.end, m.peak, m.flow = mEvents, probe.per, probe.end, probe.peak, conversation.FlowWrite
 	case m.class != "":
 	case probe.per >= 360*86400 && visitNouns[head] != "" && verbNext(toks, k) == "":
