@@ -171,13 +171,21 @@ func doneBy(toks []string, pos int) bool {
 // spreadAcross reports a count of where the load is spread, at toks[pos]: "checks for 12,000
 // mice across 6 rooms", "shared among 40 clinics". The period said for the sentence is the
 // load's, not a rate of rooms.
+// Things counted there that each do the act ("nightly ETL across 3,000 pipelines") take it.
 func spreadAcross(toks []string, pos int) bool {
 	switch word(toks, pos-1) {
 	case "across", "among", "amongst", "between", "spanning":
-		return true
+	default:
+		return false
 	}
-	return false
+	_, _, next, _ := number(toks, pos)
+	n := singular(word(toks, next))
+	return placeNouns[n] || orgNouns[n] || unitNouns[n] || spreadPlaces[n]
 }
+
+// spreadPlaces are where a load is spread: the rooms, wards and lines work is done in.
+var spreadPlaces = set(`room ward floor building line route region zone depot farm field shed barn yard dock wing lab
+laboratory kitchen centre center hub warehouse terminal`)
 
 // doneActs are what is done for or on each of a counted group, named before it.
 var doneActs = set(`check inspection test exam examination assessment review visit screening`)
