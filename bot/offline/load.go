@@ -253,7 +253,7 @@ func mediaSize(p loadProfile, name string) float64 {
 	if p.MediaBytes > 0 {
 		return p.MediaBytes
 	}
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
+	words := strings.FieldsFunc(codeScansTallied(strings.ToLower(name)), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i := len(words) - 1; i >= 0; i-- {
 		if size, ok := typicalMedia[singularNoun(words[i])]; ok {
 			return size
@@ -430,7 +430,7 @@ func writesInReads(w *conversation.Workload, p loadProfile) {
 func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	statedMedia := ""
 	if !p.NoMedia {
-		statedMedia = statedMediaRe.FindString(codeScanRe.ReplaceAllString(strings.ToLower(statement), "$1 tally"))
+		statedMedia = statedMediaRe.FindString(codeScansTallied(strings.ToLower(statement)))
 	}
 	if p.Calls != nil {
 		// "cloud recording" in a meeting service is the calls' media, not a file each join uploads.
@@ -1180,7 +1180,7 @@ func deviceReport(f conversation.Flow) bool {
 // the "file" inside "profiles", nor the verb of "file bug report" (a report filed is no file,
 // where a "file change" is one).
 func isMedia(text string) bool {
-	text = codeScanRe.ReplaceAllString(text, "$1 tally")
+	text = codeScansTallied(text)
 	if rest, ok := strings.CutPrefix(strings.ToLower(text), "file "); ok && filedThings[singularNoun(lastWord(rest))] {
 		text = rest
 	}
@@ -1190,6 +1190,16 @@ func isMedia(text string) bool {
 // codeScanRe finds a scan of a code, a ticket or a card ("ticket scans", "badge scan", "QR code
 // scans"): a recorded event at a reader, no image kept, unlike "X-ray scans" or "document scans".
 var codeScanRe = regexp.MustCompile(`(?i)\b(ticket|barcode|code|qr|badge|card|pass|wristband|gate|tag|rfid|nfc|label|parcel|package|fare|entry|turnstile)(s?)\s+scan`)
+
+// scanOfCodeRe finds the same said verb first: "scans 900 boarding passes", a flow named "scan
+// ticket".
+var scanOfCodeRe = regexp.MustCompile(`(?i)\bscans?\s+(?:[a-z-]+\s+)?(ticket|barcode|code|qr|badge|card|pass|wristband|tag|rfid|nfc|label|parcel|package|fare)(s?)\b`)
+
+// codeScansTallied says every scan of a code, a ticket or a card in text as a tally, so that no
+// "scan" in it is taken for a scanned image.
+func codeScansTallied(text string) string {
+	return scanOfCodeRe.ReplaceAllString(codeScanRe.ReplaceAllString(text, "$1 tally"), "tally $1")
+}
 
 // tallyEvent reports a flow that records an event at a gate, a reader or a desk ("ticket scan",
 // "card tap", "runner check-in"): what it records is counted and audited, not read back one by one.

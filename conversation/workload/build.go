@@ -81,7 +81,7 @@ func (r *reader) inheritRates() {
 			// "2 million taps on a powder-day Saturday", "80,000 scans on race day": the count of
 			// that one day, the busiest the statement names, not a figure without a period.
 			m.per, m.day = 86400, dayNamed(r.sents[m.sent], m.end)
-		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0:
+		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0 && !spreadAcross(r.sents[m.sent], m.pos):
 			// "Each day brings 500,000 uploads and 1 billion plays", "Daily volume: a billion views".
 			m.per = r.sentencePeriod(m.sent)
 		case m.noun == "" && prev != nil:
@@ -539,7 +539,7 @@ func (r *reader) flows() {
 				m.noun, m.name = "event", "event" // "600 signals change state several times a minute"
 			}
 			m.flow = conversation.FlowWrite
-			if readVerbs[m.verb] {
+			if readVerbs[m.verb] && !examined(m) && !readDevices[m.noun] { // "health checks for 12,000 mice" are recorded
 				m.flow = conversation.FlowRead
 			}
 			r.eventFlow(m)
@@ -596,6 +596,9 @@ func (r *reader) eventFlow(m *mention) {
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each
 	f.Name = flowName(m.verb, f.Name)
+	if act := actDoneFor(toks, m.pos); act != "" {
+		f.Name = act // "daily health checks for 12,000 mice": each mouse's health check, not "check mice"
+	}
 	// An inferred "per user" must be smaller than the population; a stated "each" need not be
 	// ("50 employees; each sends 100 messages a day").
 	a := r.actorFor(m)

@@ -285,6 +285,35 @@ func multiplies(statement string) (float64, string) {
 		}
 		return map[string]float64{"doubl": 2, "tripl": 3, "quadrupl": 4}[strings.ToLower(m[1])], m[0]
 	}
+	return timesThat(statement)
+}
+
+// timesThatRe finds a multiple of the load just said, on an occasion: "twice that on New Year's
+// Eve", "three times as many in December", "5x that during the sales", "double the usual on
+// race day".
+var timesThatRe = regexp.MustCompile(`(?i)\b(twice|double|triple|(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:x|×|times))\s+` +
+	`(?:that|as many|as much|the (?:usual|normal|average|figure|number|volume|load|traffic))\s+(?:on|in|at|during|over|around|before|near)\s+(?:the\s+|a\s+)?(?:\d+\s+)?(\w+)[^,.;]*`)
+
+// timesThat reads the peak factor timesThatRe finds, or 0 ("the week before" is said "1 week
+// before" by then). "Twice as many next year" or "in two
+// years" is growth, not a peak.
+func timesThat(statement string) (float64, string) {
+	for _, m := range timesThatRe.FindAllStringSubmatch(statement, -1) {
+		when := strings.ToLower(m[3])
+		if growthUnits[when] || isNumberStart(when) || wordNumbers[when] > 0 || when == "next" || when == "future" {
+			continue
+		}
+		f := map[string]float64{"twice": 2, "double": 2, "triple": 3}[strings.ToLower(m[1])]
+		if f == 0 {
+			f = wordNumbers[strings.ToLower(m[2])]
+			if f == 0 {
+				f, _ = strconv.ParseFloat(m[2], 64)
+			}
+		}
+		if f > 1 {
+			return f, m[0]
+		}
+	}
 	return 0, ""
 }
 

@@ -195,9 +195,14 @@ func Read(statement string) Reading {
 		window = cutoff
 	}
 	statement = everyOther(statement)
+	statement, periodNotes := qualifiedPeriods(statement)
+	statement, seasonal, seasonalNote := seasonalPeriods(statement)
 	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
 	statement, rangeNotes := ranges(statement)
 	week, weekNote := weekPeak(statement)
+	if seasonal > 0 {
+		week, weekNote = math.Max(week, 1)*seasonal, strings.TrimPrefix(weekNote+"; "+seasonalNote, "; ")
+	}
 	if season, seasonNote := seasonPeak(statement); season > 0 {
 		// The busy days of the busy season: both stated, the busiest days run at their product.
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
@@ -212,7 +217,7 @@ func Read(statement string) Reading {
 		r.note("%s", n)
 	}
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes) {
+	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, periodNotes) {
 		r.note("%s", n)
 	}
 	r.out.MaxSizes = map[string]float64{}
@@ -228,6 +233,7 @@ func Read(statement string) Reading {
 	r.inheritRates()
 	r.nestInEvents() // after the rates: "600 matches each weekend" has its period by now
 	r.boundEach()    // after both: what is said per one of them, before them
+	r.perOccasion()  // after both: a schedule stated was theirs; the rest is assumed
 	r.populations()
 	r.flows()
 	r.streams()
@@ -1768,6 +1774,9 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// "100K new users a day": sign-ups, an event.
 		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
 		m.flow = conversation.FlowWrite
+	case probe.per > 0 && !probe.each && (thingNouns[head] || !personNoun(head)) && bookedFor(toks, start, m):
+		// "book deck space for 300 trucks a day": a booking each, not a fleet using the system.
+		m.kind, m.per, m.end, m.peak, m.flow = mEvents, probe.per, probe.end, probe.peak, conversation.FlowWrite
 	case m.class != "":
 	case probe.per >= 360*86400 && visitNouns[head] != "" && verbNext(toks, k) == "":
 		// "carrying 2 million passengers a year": a year's passengers are journeys, not 2
@@ -1973,15 +1982,16 @@ var habitAdjectives = map[string]float64{"daily": 86400, "nightly": 86400, "week
 	"monthly": 30 * 86400, "quarterly": 365.0 / 4 * 86400, "termly": 365.0 / 3 * 86400, "yearly": 365 * 86400, "annual": 365 * 86400}
 
 // actFor reads "quarterly VAT filing for 2 million small businesses", "a daily digest for 3M
-// subscribers": an act done once a period for each of the group counted at toks[start], named
+// subscribers", "weekly safety inspections of 900 lifts": an act done once a period for each of the group counted at toks[start], named
 // by the words between the period and "for".
 func actFor(toks []string, start int, m *mention) bool {
 	j := start - 1
 	for j >= 0 && (toks[j] == "our" || toks[j] == "the" || toks[j] == "its" || toks[j] == "their" || toks[j] == "all") {
 		j--
 	}
-	if word(toks, j) != "for" {
-		return false
+	prep := word(toks, j)
+	if prep != "for" && ((prep != "of" && prep != "on") || !doneActs[singular(word(toks, j-1))]) {
+		return false // "weekly safety inspections of 900 lifts" is done to each; "a share of 900" is not
 	}
 	var words []string
 	for a := j - 1; a >= 0 && a >= j-5; a-- {
@@ -2585,6 +2595,10 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite // "80,000 scans on derby day": each one recorded at the gate
 	case m.noun == "request" && asksToAct(toks, m, start):
 		m.flow = conversation.FlowWrite // "2,500 ride requests a minute": asking for a ride books one
+	case readVerbs[m.verb] && readDevices[m.noun]:
+		m.flow = conversation.FlowWrite // "scans 900 boarding passes": each scan records a boarding
+	case placed(m) || examined(m):
+		m.flow = conversation.FlowWrite // "1,400 emergency calls", "daily health checks for 12,000 mice"
 	case readNouns[m.noun]:
 		m.flow = conversation.FlowRead
 	case writeNouns[m.noun]:

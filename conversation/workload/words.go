@@ -1,6 +1,9 @@
 package workload
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What the reader knows of English about load: which nouns are actors (who causes load), which
 // events are reads, which verbs read or write. Unknown nouns are not dropped: an unknown noun
@@ -200,3 +203,48 @@ func IsPerson(noun string) bool {
 
 // Singular is a noun's singular form: "branches" → "branch", "people" → "person".
 func Singular(noun string) string { return singular(strings.ToLower(noun)) }
+
+// placedCallMods say a call is one a person places to be answered and handled ("emergency
+// calls", "support calls"): each is logged and acted on, a write, where "API calls" serve data.
+var placedCallMods = set(`emergency 911 999 112 phone telephone support customer sales inbound incoming helpline hotline
+help patient taxi distress voice police fire ambulance complaint service breakdown rescue crisis nurse`)
+
+// placed reports a counted call a person places: "1,400 emergency calls a day".
+func placed(m *mention) bool {
+	if m.noun != "call" {
+		return false
+	}
+	mods := strings.Fields(m.name)
+	return slices.ContainsFunc(mods[:max(len(mods)-1, 0)], func(w string) bool { return placedCallMods[w] })
+}
+
+// examNouns say a check is an examination of something, whose result is recorded ("health
+// checks", "safety checks"), not a look at data ("balance checks", "price checks").
+var examNouns = set(`health welfare safety quality security background condition compliance wellness wellbeing
+hygiene vital vitals temperature maintenance dental eye medical vet veterinary fire spot cage equipment weight
+vaccination vaccine blood pressure tyre tire brake passport id identity document bag baggage luggage border customs`)
+
+// examined reports a counted check or test done on something and recorded: "health checks",
+// "checks on 12,000 mice". Whatever serves data stays a read ("checks their balance").
+func examined(m *mention) bool {
+	words := strings.Fields(m.name)
+	if len(words) == 0 {
+		return false
+	}
+	head, first := words[len(words)-1], words[0]
+	switch {
+	case singular(head) == "check" || m.noun == "check":
+		return slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return examNouns[w] })
+	case first == "check" && len(words) > 1:
+		return checkable(singular(head))
+	}
+	return m.verb == "check" && checkable(m.noun)
+}
+
+// checkable reports what a check examines in person rather than looks up: people, animals,
+// machines and places.
+func checkable(n string) bool { return personNoun(n) || thingNouns[n] || animalNouns[n] }
+
+// animalNouns are what a farm, a lab or a vet keeps and checks.
+var animalNouns = set(`animal mouse mice rat rats cow cattle sheep pig horse dog cat bird hen chicken fish hive bee
+calf lamb goat herd flock cage tank`)
