@@ -62,7 +62,7 @@ func isQuestion(g bot.Grounding, t string) bool {
 	if _, ok := cachePart(t); ok {
 		return false
 	}
-	if asksRefine(t) {
+	if asksRefine(t) || asksRetention(t) {
 		return false
 	}
 	if !changeRe.MatchString(t) && !asksSwap(t) {
