@@ -25,7 +25,7 @@ var (
 	// assumedRetentionRe reads the capacity model's own assumption ("retention in years: 5
 	// (assumed)").
 	assumedRetentionRe = regexp.MustCompile(`^retention in years: ([\d.]+)`)
-	actDeadlineRe         = regexp.MustCompile(`\bwithin\b|\bif\b|\bwhen\b|\bleak|\bbreach|\brequest`)
+	actDeadlineRe      = regexp.MustCompile(`\bwithin\b|\bif\b|\bwhen\b|\bleak|\bbreach|\brequest`)
 )
 
 // asksRetention reports whether t changes how long the design keeps its data: a keeping verb
