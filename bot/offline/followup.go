@@ -62,7 +62,7 @@ func isQuestion(g bot.Grounding, t string) bool {
 	if _, ok := cachePart(t); ok {
 		return false
 	}
-	if asksRefine(t) || asksRetention(t) || asksTexts(t) {
+	if asksRefine(t) || asksRetention(t) || asksTexts(t) || dropAppRe.MatchString(t) && !strings.HasSuffix(t, "?") {
 		return false
 	}
 	if !changeRe.MatchString(t) && !asksSwap(t) {
