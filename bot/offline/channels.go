@@ -19,7 +19,82 @@ var (
 	// channelTechRe finds a component that reaches people: push, SMS or email providers.
 	channelTechRe = regexp.MustCompile(`(?i)\b(?:apns|fcm|twilio|vonage|sms|ses|sendgrid|email)\b`)
 	smsTechRe     = regexp.MustCompile(`(?i)\b(?:twilio|vonage|sms)\b`)
+	// pushWordRe finds the push channel in a flow's label ("APNs/FCM push"): a text goes through
+	// neither APNs nor FCM.
+	// textAlertRe finds "text" as a channel before what is sent: "text alerts", "text reminders".
+	textAlertRe = regexp.MustCompile(`(?i)\btext (alerts?|notifications?|reminders?|updates?)\b`)
+	// sendAskRe finds a request that sends people something, whatever the verb.
+	sendAskRe = regexp.MustCompile(`(?i)\b(?:notify|notifications?|alerts?|remind|reminders?|send|sends|text|texts|texting|updates?|messages?|sms)\b`)
+	// textVerbRe finds "text" as the verb of a request: "text the pickers when ...".
+	textVerbRe = regexp.MustCompile(`(?i)^(?:please\s+|(?:can|could) you\s+|we (?:need|want) to\s+)?text\s+(?:the|our|a|all|each|every|their|them|people|users|customers)\b`)
+	// occasionRe finds what a text is sent for: "when the bus is 5 minutes away", "after a
+	// booking is cancelled".
+	occasionRe = regexp.MustCompile(`(?i)\b(?:when|whenever|if|after|before|once|as soon as|about)\b.*$`)
+	pushWordRe = regexp.MustCompile(`(?i)(?:(?:apns|fcm)(?:/(?:apns|fcm))?\s+)?push`)
 )
+
+// planTextRequest reads a request to reach people by text however it is worded ("add SMS
+// notifications", "please add text alerts when a booking is cancelled", "we'd like to notify
+// guests by SMS"): texts beside the push the design has, else the notifications capability sent
+// as texts.
+func planTextRequest(g bot.Grounding, t string, force bool) (*change, bool) {
+	if !asksTexts(t) {
+		return nil, false
+	}
+	ids, _ := detect(t)
+	for _, id := range ids {
+		if id != "core" && id != "generic" && id != "notifications" && !slices.Contains(g.Requirements.Features, id) {
+			return nil, false // "add SMS reminders for scheduled rides": reminders is a capability, added with its channel
+		}
+	}
+	// Whatever the verb, the request is for SMS notifications on its occasion.
+	what := strings.TrimSpace("sms notifications " + occasionRe.FindString(t))
+	if ch := planTexts(g, what, []string{"notifications"}); ch != nil {
+		return ch, true
+	}
+	if slices.Contains(g.Requirements.Features, "notifications") {
+		return nil, false // the design texts people already: "add" says through which part
+	}
+	return planAdd(g, "add sms notifications", force)
+}
+
+// asksTexts reports whether t asks to send people texts, not a question about them or their removal.
+func asksTexts(t string) bool {
+	return (smsAskRe.MatchString(t) || textAlertRe.MatchString(t) || textVerbRe.MatchString(t)) && sendAskRe.MatchString(t) && !dropWords.MatchString(t) &&
+		!(questionRe.MatchString(t) && strings.HasSuffix(t, "?")) && !strings.HasPrefix(t, "what if")
+}
+
+// planTexts adds texts to a design that already notifies people by push and has no SMS
+// channel: "add SMS notifications" is a second channel beside push, not the push notifications
+// the design has. It returns nil for any other request.
+func planTexts(g bot.Grounding, what string, ids []string) *change {
+	if !slices.Contains(ids, "notifications") || !slices.Contains(g.Requirements.Features, "notifications") ||
+		!smsAskRe.MatchString(what) || reachesPeople(g, what) != "" {
+		return nil
+	}
+	comps := channelFor(g.Components, cloneComps(g.Components), what, "")
+	if len(comps) == len(g.Components) {
+		return nil // nothing sends push here, so there is no sender to give texts to
+	}
+	var senders []string
+	for _, c := range comps {
+		if slices.Contains(c.TalksTo, "SMS provider") {
+			senders = append(senders, c.Name)
+		}
+	}
+	req := cloneReq(g.Requirements)
+	occasion := occasionRe.FindString(what)
+	line := "Text messages (SMS) " + strings.TrimSpace(occasion+" to people who opted in to texts, for those without the app or with push turned off")
+	req.Functional = append(req.Functional, line)
+	for i := range comps {
+		if comps[i].Name == "SMS provider" {
+			comps[i].Description = strings.Replace(comps[i].Description, "(added in conversation)", "(needed for: SMS notifications, added in conversation)", 1)
+		}
+	}
+	return &change{decision: "Add SMS notifications", rationale: "requested in the conversation; " + strings.Join(senders, ", ") + " sends texts through SMS provider as well as push",
+		req: &req, comps: comps,
+		reply: "Push stays for app users; " + strings.Join(senders, ", ") + " now also sends texts through SMS provider (Twilio or Vonage, a second provider for failover). A text costs money per message and is slow to retry, so it goes only to people who opted in to texts, once per event (the event id is the idempotency key), and delivery receipts come back on a webhook."}
+}
 
 // reachesPeople is the design's component that delivers notifications on a channel the request
 // asks for (an SMS-capable one for texts), or "".
@@ -91,7 +166,7 @@ func repoint(comps []conversation.Component, from, to, word string) {
 			}
 			comps[j].TalksTo[k] = to
 			if word != "" && k < len(comps[j].Flows) {
-				comps[j].Flows[k] = strings.ReplaceAll(comps[j].Flows[k], "push", word)
+				comps[j].Flows[k] = pushWordRe.ReplaceAllString(comps[j].Flows[k], word)
 			}
 		}
 	}

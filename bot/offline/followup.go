@@ -62,7 +62,7 @@ func isQuestion(g bot.Grounding, t string) bool {
 	if _, ok := cachePart(t); ok {
 		return false
 	}
-	if asksRefine(t) {
+	if asksRefine(t) || asksRetention(t) || asksTexts(t) || dropAppRe.MatchString(t) && !strings.HasSuffix(t, "?") {
 		return false
 	}
 	if !changeRe.MatchString(t) && !asksSwap(t) {
@@ -901,6 +901,9 @@ func planAdd(g bot.Grounding, t string, force bool) (*change, bool) {
 		}
 		return &change{decision: "Add " + strings.Join(fnames, ", "), rationale: "requested in the conversation; brings " + newNames(g.Components, comps), req: &req, comps: comps,
 			reply: strings.TrimSpace(held + " This brings " + newNames(g.Components, comps) + ", with their flows, APIs, data and risks in the sections below.")}, true
+	}
+	if ch := planTexts(g, what, ids); ch != nil {
+		return ch, true
 	}
 	for _, id := range ids {
 		if id != "core" && id != "generic" && slices.Contains(g.Requirements.Features, id) {
