@@ -93,7 +93,7 @@ func custodyClause(s string) bool {
 
 // custodyEndRe finds where the thing moves from and to: "from 40 growers to the packhouse",
 // "between 12 branch libraries and the central sorting hub", "out to 600 pubs".
-var custodyEndRe = regexp.MustCompile(`(?i)\b(?:from\s+([^.;,]{1,60}?)\s+(?:(?:through|via)\s+[^.;,]{1,60}?\s+)?to|between\s+([^.;,]{1,60}?)\s+and|out\s+to)\s+([^.;,]{1,60})`)
+var custodyEndRe = regexp.MustCompile(`(?i)\b(?:from\s+([^.;,]{1,60}?)\s+(?:(?:through|via)\s+[^.;,]{1,60}?\s+)?to|between\s+([^.;]{1,60}?)\s+and|out\s+to)\s+([^.;,]{1,60})`)
 
 // custodyEndStop end the noun of an end ("to the packhouse, with grade", "to 600 pubs and come
 // back").
@@ -111,6 +111,9 @@ func custodyNoun(p string) string {
 		}
 		if custodyEndStop[lw] || !isWordToken(lw) {
 			break
+		}
+		if len(w) > 1 && w == strings.ToUpper(w) {
+			lw = w // an acronym keeps its capitals: "GP surgery"
 		}
 		np = append(np, lw)
 	}

@@ -40,6 +40,21 @@ func TestCustodyDesigns(t *testing.T) {
 			mentions:  []string{"inter-loan box custody tracking system", "item count recorded at arrival", "what each branch library sent against what the sorting hub received"},
 			absent:    []string{"holds queue", "fines", "{cu_"},
 		},
+		{
+			statement: "Design a system for a pallet pooling company that tracks 2 million returnable pallets as they move between manufacturers, retailers and its depots, inspected on return",
+			mentions:  []string{"returnable pallet custody tracking system", "inspection result recorded at return", "what each manufacturer sent against what the depot received"},
+			absent:    []string{"{cu_"},
+		},
+		{
+			statement: "A pathology network logs specimens from 80 GP surgeries to the central lab; couriers scan every bag at pickup and the lab checks them in on arrival",
+			mentions:  []string{"specimen custody tracking system", "what each gp surgery sent against what the central lab received", "`/v1/specimens/{id}`"},
+			absent:    []string{"bag system", "telling couriers", "parcel", "{cu_"},
+		},
+		{
+			statement: "Our dairy co-op records the handover of milk churns from 200 farms to the creamery, with volume and temperature at intake",
+			mentions:  []string{"milk churn custody tracking system", "volume and temperature recorded at intake", "what each farm sent against what the creamery received"},
+			absent:    []string{"record system", "users create records", "excursion", "{cu_"},
+		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
 	}
