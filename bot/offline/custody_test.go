@@ -55,6 +55,21 @@ func TestCustodyDesigns(t *testing.T) {
 			mentions:  []string{"milk churn custody tracking system", "volume and temperature recorded at intake", "what each farm sent against what the creamery received"},
 			absent:    []string{"record system", "users create records", "excursion", "{cu_"},
 		},
+		{
+			statement: "A regional blood service traces every donation box from mobile collection sessions to the processing centre, scanned when the driver hands it over",
+			mentions:  []string{"donation box custody tracking system", "what each collection session sent against what the processing centre received"},
+			absent:    []string{"where blood lives", "{cu_"},
+		},
+		{
+			statement: "We need software for a uniform rental firm that follows 40,000 garment bags between client sites and the laundry, counting items at each pickup",
+			mentions:  []string{"garment bag custody tracking system", "what each client site sent against what the laundry received"},
+			absent:    []string{"follow system", "{cu_"},
+		},
+		{
+			statement: "An airline's engineering base tracks rotable parts as they go out to repair shops and come back, with serial number and condition recorded at goods-in",
+			mentions:  []string{"rotable part custody tracking system", "serial number and condition recorded at goods-in"},
+			absent:    []string{"users create tracks", "{cu_"},
+		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
 	}
