@@ -32,6 +32,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "preorder" {
 			f = preorderFeature(f, problem)
 		}
+		if f.ID == "custody" {
+			f = custodyFeature(f, problem)
+		}
 		out[i] = f
 	}
 	if primary(out).ID != "generic" {

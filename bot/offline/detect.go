@@ -129,6 +129,7 @@ var clauses = map[string]func(statement string) bool{
 	"dispatch":      func(s string) bool { _, ok := readDispatch(s); return ok },
 	"dropoff":       dropoffSites,
 	"practicediary": practiceDiary,
+	"custody":       custodyClause,
 }
 
 // capabilities holds the compiled detection data by feature id.
