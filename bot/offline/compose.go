@@ -35,6 +35,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "preorder" {
 			f = preorderFeature(f, problem)
 		}
+		if f.ID == "tender" {
+			f = tenderFeature(f, problem)
+		}
 		out[i] = f
 	}
 	if primary(out).ID != "generic" {

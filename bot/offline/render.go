@@ -423,7 +423,8 @@ func (r *renderer) patternWords(name string) (string, bool) {
 	perish := func(n string) (string, bool) { return perishWords(r.g.Problem, n) }
 	claims := func(n string) (string, bool) { return claimsWords(r.g.Problem, n) }
 	preorder := func(n string) (string, bool) { return preorderWords(r.g.Problem, n) }
-	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder} {
+	tender := func(n string) (string, bool) { return tenderWords(r.g.Problem, n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, tender} {
 		if w, ok := words(name); ok {
 			return w, true
 		}
