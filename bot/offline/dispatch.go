@@ -57,8 +57,9 @@ var (
 	// sendNearestRe: "assign the nearest free crew", "sends the closest idle officer",
 	// "assign each call the nearest available nurse".
 	sendNearestRe = regexp.MustCompile(`(?i)\b(` + sendVerbs + `)\b(?:\s+[a-z-]+){0,4}?\s+(?:(?:the|a|an|one)\s+)?(?:(` + nearPattern + `)\s+(?:and\s+)?(` + freePattern + `)|(` + freePattern + `)\s+(?:and\s+)?(` + nearPattern + `))\s+` + unitPhrase)
-	// nearestSentRe: "the nearest available crew must be dispatched".
-	nearestSentRe = regexp.MustCompile(`(?i)\b(` + nearPattern + `)\s+(` + freePattern + `)\s+` + unitPhrase + `\s+(?:is|are|must be|should be|gets?|has to be|have to be|will be|to be)\s+(assigned|dispatched|sent|allocated|routed)\b`)
+	// nearestSentRe: "the nearest available crew must be dispatched", "wants the nearest free
+	// engineer allocated to each callout".
+	nearestSentRe = regexp.MustCompile(`(?i)\b(` + nearPattern + `)\s+(` + freePattern + `)\s+` + unitPhrase + `\s+(?:(?:is|are|must be|should be|gets?|has to be|have to be|will be|to be)\s+)?(assigned|dispatched|sent|allocated|routed)\b`)
 	// freeNearestToRe: "send an available officer closest to the alarm".
 	freeNearestToRe = regexp.MustCompile(`(?i)\b(` + sendVerbs + `)\s+(?:the|an?)\s+(` + freePattern + `)\s+([a-z][a-z-]*)\s+(` + nearPattern + `)\s+to\b`)
 	// reportsRe finds units saying where they are: "report GPS", "send their location", "share

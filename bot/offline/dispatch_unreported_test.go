@@ -24,6 +24,8 @@ func TestDispatchWithoutStatedReports(t *testing.T) {
 			"technician", "breakdown", "", 7200, "within 2 h", "no technician is ever sent to two breakdowns at once"},
 		{"When a distress alert comes in, the coastguard's duty officer dispatches the nearest idle lifeboat crew in under 5 minutes.",
 			"lifeboat crew", "alert", "duty officer", 300, "within 5 min", "no lifeboat crew is ever sent to two alerts at once"},
+		{"A boiler repair company wants the nearest free engineer allocated to each urgent callout within 15 minutes, roughly 600 callouts a week.",
+			"engineer", "callout", "", 900, "within 15 min", "no engineer is ever sent to two callouts at once"},
 		{"the closest free patrol must be dispatched to every burglar alarm within 4 minutes; a security firm covers 9,000 homes",
 			"patrol", "alarm", "", 240, "within 4 min", "no patrol is ever sent to two alarms at once"},
 	}

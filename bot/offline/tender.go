@@ -17,13 +17,14 @@ type tender struct{ job, poster, bidder, bid string }
 
 var (
 	// offerRe is the clause that offers: "translators bid on translation jobs", "carriers send
-	// quotes for loads", "contractors submit sealed bids for each contract".
-	offerRe = regexp.MustCompile(`\b((?:[a-z-]+\s+)?[a-z-]+)\s+(?:can\s+|may\s+|then\s+|each\s+|all\s+)?(bid|bids|quote|quotes|apply|applies|make offers|send offers|submit(?:s)? (?:sealed\s+)?(?:bids|quotes|offers|proposals|tenders)|send (?:bids|quotes|proposals))\s+(?:on|for|to)\s+(?:the\s+|their\s+|each\s+|every\s+|open\s+|an?\s+)?([a-z-]+(?:\s+[a-z-]+)?)`)
+	// quotes for loads", "contractors submit sealed bids for each contract"; "requests that
+	// caterers can bid for" names the work before it.
+	offerRe = regexp.MustCompile(`\b((?:[a-z-]+\s+)?[a-z-]+)\s+(?:can\s+|may\s+|then\s+|each\s+|all\s+)?(bid|bids|quote|quotes|apply|applies|make offers|send offers|submit(?:s)? (?:sealed\s+)?(?:bids|quotes|offers|proposals|tenders)|send (?:bids|quotes|proposals))\b(?:\s+(?:on|for|to)\s+(?:the\s+|their\s+|each\s+|every\s+|open\s+|an?\s+)?([a-z-]+(?:\s+[a-z-]+)?))?`)
 	// postedByRe names who puts the work out after it: "jobs posted by 300 agencies".
 	postedByRe = regexp.MustCompile(`\b(?:posted|published|listed|put out|tendered|advertised)\s+by\s+(?:about\s+|some\s+|around\s+)?(?:\d[\d,]*\s+)?(?:the\s+)?((?:[a-z-]+\s+)?[a-z-]+)`)
 	// postsRe names who puts the work out before it: "shippers post loads", "the council
-	// publishes tenders".
-	postsRe = regexp.MustCompile(`\b([a-z-]+)\s+(?:post|posts|publish|publishes|list|lists|put out|puts out|put up|puts up|advertise|advertises|tender|tenders)\s+(?:their\s+|a\s+|an\s+|open\s+|new\s+)?([a-z-]+(?:\s+[a-z-]+)?)`)
+	// publishes tenders", "organisers to post catering requests".
+	postsRe = regexp.MustCompile(`\b([a-z-]+)\s+(?:(?:to|can|may|will|then)\s+)?(?:post|posts|publish|publishes|list|lists|put out|puts out|put up|puts up|advertise|advertises|tender|tenders)\s+(?:their\s+|a\s+|an\s+|open\s+|new\s+)?([a-z-]+(?:\s+[a-z-]+)?)`)
 )
 
 // tenderStops end or open a noun phrase the clauses read: "jobs posted", "loads and", "about".

@@ -23,6 +23,10 @@ func TestTenderOf(t *testing.T) {
 			tender{job: "contract", poster: "council", bidder: "contractor", bid: "bid"}},
 		{"Restaurants post gig shifts and 40k gig workers apply for them; the restaurant accepts one worker per shift and pays after the shift.",
 			tender{job: "gig shift", poster: "restaurant", bidder: "gig worker", bid: "application"}},
+		{"A platform for event organisers to post catering requests that caterers can bid for, with the organiser selecting a winning bid.",
+			tender{job: "catering request", poster: "organiser", bidder: "caterer", bid: "bid"}},
+		{"Design a tutoring board where parents post requests for a maths tutor and tutors send proposals; the parent chooses one.",
+			tender{job: "request", poster: "parent", bidder: "tutor", bid: "proposal"}},
 	}
 	for _, tt := range tests {
 		if got := tenderOf(tt.statement); got != tt.want {
