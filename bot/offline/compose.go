@@ -22,7 +22,10 @@ func resolve(fs []*feature, problem string) []*feature {
 			// to object storage: a second flow for the same bytes would say it twice.
 			held := slices.ContainsFunc(fs, func(o *feature) bool { return o.ID != "generic" && slices.Contains(o.Components, "objstore") })
 			f = composedWith(problem, held)
-			if slices.ContainsFunc(fs, func(o *feature) bool { return o.ID == "realtime" }) {
+			// A dispatch design carries its own live board of jobs and units: a second board of
+			// whatever the reading made the main thing would push the wrong rows under the send
+			// deadline's bound.
+			if slices.ContainsFunc(fs, func(o *feature) bool { return o.ID == "realtime" }) && !slices.ContainsFunc(fs, func(o *feature) bool { return o.ID == "dispatch" }) {
 				f = liveBoard(f, problem)
 			}
 		}
@@ -34,6 +37,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		}
 		if f.ID == "custody" {
 			f = custodyFeature(f, problem)
+		}
+		if f.ID == "tender" {
+			f = tenderFeature(f, problem)
 		}
 		out[i] = f
 	}

@@ -2,6 +2,7 @@ package offline
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -38,6 +39,9 @@ type dispatch struct {
 	// has them answer one; "" when a unit is simply sent.
 	answer   string
 	answerIn float64 // seconds a unit has to answer, when stated
+	// assumed is set when the statement never says units report where they are: the design
+	// assumes the reports nearest needs and says so.
+	assumed bool
 }
 
 const (
@@ -53,8 +57,9 @@ var (
 	// sendNearestRe: "assign the nearest free crew", "sends the closest idle officer",
 	// "assign each call the nearest available nurse".
 	sendNearestRe = regexp.MustCompile(`(?i)\b(` + sendVerbs + `)\b(?:\s+[a-z-]+){0,4}?\s+(?:(?:the|a|an|one)\s+)?(?:(` + nearPattern + `)\s+(?:and\s+)?(` + freePattern + `)|(` + freePattern + `)\s+(?:and\s+)?(` + nearPattern + `))\s+` + unitPhrase)
-	// nearestSentRe: "the nearest available crew must be dispatched".
-	nearestSentRe = regexp.MustCompile(`(?i)\b(` + nearPattern + `)\s+(` + freePattern + `)\s+` + unitPhrase + `\s+(?:is|are|must be|should be|gets?|has to be|have to be|will be|to be)\s+(assigned|dispatched|sent|allocated|routed)\b`)
+	// nearestSentRe: "the nearest available crew must be dispatched", "wants the nearest free
+	// engineer allocated to each callout".
+	nearestSentRe = regexp.MustCompile(`(?i)\b(` + nearPattern + `)\s+(` + freePattern + `)\s+` + unitPhrase + `\s+(?:(?:is|are|must be|should be|gets?|has to be|have to be|will be|to be)\s+)?(assigned|dispatched|sent|allocated|routed)\b`)
 	// freeNearestToRe: "send an available officer closest to the alarm".
 	freeNearestToRe = regexp.MustCompile(`(?i)\b(` + sendVerbs + `)\s+(?:the|an?)\s+(` + freePattern + `)\s+([a-z][a-z-]*)\s+(` + nearPattern + `)\s+to\b`)
 	// reportsRe finds units saying where they are: "report GPS", "send their location", "share
@@ -66,7 +71,7 @@ var (
 	// countedRe is a stated count and the words after it: "60 ambulances", "40 security officers".
 	countedRe = regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})`)
 	// jobRe is a job a unit is sent to: "900 calls", "each urgent visit request", "an outage ticket".
-	jobRe = regexp.MustCompile(`(?i)\b(?:a|an|the|each|every|new|incoming|\d[\d,]*)\s+((?:[a-z-]+\s+){0,2})(calls?|incidents?|emergenc(?:y|ies)|alarms?|requests?|jobs?|tickets?|call-?outs?|breakdowns?|outages?|visits?|cases?|tasks?|work orders?)\b`)
+	jobRe = regexp.MustCompile(`(?i)\b(?:a|an|the|each|every|new|incoming|\d[\d,]*)\s+((?:[a-z-]+\s+){0,2})(calls?|incidents?|emergenc(?:y|ies)|alarms?|alerts?|requests?|jobs?|tickets?|call-?outs?|breakdowns?|outages?|visits?|cases?|tasks?|work orders?)\b`)
 	// sendersRe names who sends, nearest before the verb: "dispatchers … must assign", "the
 	// control room sends", "the system should assign".
 	sendersRe = regexp.MustCompile(`(?i)\b(dispatchers?|operators?|coordinators?|controllers?|call[- ]?handlers?|call[- ]?takers?|schedulers?|duty (?:officer|manager)s?|supervisors?|control (?:room|centre|center)s?|the system|the platform|the app)\b`)
@@ -79,12 +84,17 @@ var locationWords = set("gps", "location", "position", "coordinate", "coordinate
 // jobWords may name a job on their own or before its head ("visit request", "outage ticket");
 // jobAdjectives may stand before a job and are not part of its name ("urgent").
 var (
-	jobWords      = set("call", "incident", "emergency", "alarm", "request", "job", "ticket", "callout", "call-out", "breakdown", "outage", "visit", "case", "task", "service", "repair", "work", "medical", "rescue")
+	jobWords      = set("call", "incident", "emergency", "alarm", "alert", "request", "job", "ticket", "callout", "call-out", "breakdown", "outage", "visit", "case", "task", "service", "repair", "work", "medical", "rescue")
 	jobAdjectives = set("urgent", "new", "incoming", "priority", "high-priority", "low-priority", "critical", "routine", "inbound", "open")
 	// staysPut are things found nearest and free that nobody sends: they wait where they are.
 	staysPut = set("charger", "station", "spot", "space", "slot", "seat", "table", "bed", "gate", "pump", "counter", "campsite", "pitch", "bay", "room",
 		"desk", "locker", "dock", "machine", "kiosk", "court", "parking", "stall", "berth", "bin", "shelter", "hospital", "clinic", "pharmacy", "store", "shop",
 		"warehouse", "depot", "hub", "branch", "site", "office", "facility", "plant", "kitchen", "centre", "center", "school", "venue", "server", "slot")
+	// travels are units that go to a job and whose position decides who goes, even where the
+	// statement never says they report it: a crew or a nurse is sent, a helpdesk agent is not.
+	travels = set("crew", "ambulance", "paramedic", "medic", "responder", "firefighter", "officer", "ranger", "guard", "patrol", "team",
+		"truck", "van", "plough", "plow", "boat", "helicopter", "engine", "lorry", "technician", "engineer", "fitter", "installer",
+		"mechanic", "nurse", "carer", "caregiver", "midwife", "inspector", "surveyor", "electrician", "plumber", "locksmith", "warden", "marshal")
 	// unitStops end a unit's name: "crew within", "nurse to".
 	unitStops = set("to", "for", "within", "in", "on", "at", "and", "or", "who", "that", "which", "with", "from", "nearby", "first", "by", "under", "as", "when", "if", "so", "whose")
 )
@@ -97,14 +107,21 @@ func readDispatch(s string) (dispatch, bool) {
 		return dispatch{}, false
 	}
 	rep := reportsRe.FindStringSubmatchIndex(s)
-	if rep == nil {
+	switch {
+	case rep != nil:
+		d.said = reported(span(s, rep, 1) + span(s, rep, 2))
+		d.readFleet(s, rep)
+		d.readCarrier(clauseBefore(s, rep[0]))
+		if m := everyRe.FindStringSubmatch(s[rep[0]:]); m != nil && clauseOf(s[rep[0]:])[1] > strings.Index(s[rep[0]:], m[0]) {
+			d.every = seconds(m[1], m[2])
+		}
+	case slices.ContainsFunc(strings.Fields(d.unit), func(w string) bool { return travels[w] }):
+		// "the nearest free crew must be assigned" says where crews are matters without saying
+		// how it is known: sending the nearest needs their positions, so the design assumes them.
+		d.said, d.assumed = "position", true
+		d.readFleet(s, nil)
+	default:
 		return dispatch{}, false // nobody says where they are: a nearest free thing nobody sends
-	}
-	d.said = reported(span(s, rep, 1) + span(s, rep, 2))
-	d.readFleet(s, rep)
-	d.readCarrier(clauseBefore(s, rep[0]))
-	if m := everyRe.FindStringSubmatch(s[rep[0]:]); m != nil && clauseOf(s[rep[0]:])[1] > strings.Index(s[rep[0]:], m[0]) {
-		d.every = seconds(m[1], m[2])
 	}
 	d.readSender(s, loc)
 	d.job = readJob(s, loc[1])
@@ -195,6 +212,9 @@ func (d *dispatch) readFleet(s string, rep []int) {
 			d.fleet, d.unit = number(m[1]), longer(p, d.unit)
 			return
 		}
+	}
+	if rep == nil {
+		return
 	}
 	ms := countedRe.FindAllStringSubmatch(clauseBefore(s, rep[0]), -1)
 	if len(ms) == 0 {
@@ -290,7 +310,8 @@ func (d *dispatch) readSender(s string, loc []int) {
 }
 
 // readJob names what units are sent to: the first job after the sending verb ("to each urgent
-// visit request"), else the first the statement names ("900 calls a day"), else a job.
+// visit request", "every burglar alarm" as an alarm), else the first the statement names ("900
+// calls a day"), else a job.
 func readJob(s string, from int) string {
 	name := func(m []string) string {
 		var words []string
@@ -299,7 +320,9 @@ func readJob(s string, from int) string {
 			case jobWords[w]:
 				words = append(words, w)
 			case !jobAdjectives[w]:
-				return "" // "a stranded motorist calls": a person who calls, not a call
+				// "a distress alert", "every burglar alarm": the head names the job; a word
+				// this reader does not know is left out rather than taken for its name.
+				words = words[:0]
 			}
 		}
 		return strings.Join(append(words, singularNoun(strings.ToLower(m[2]))), " ")

@@ -423,6 +423,9 @@ func (m model) positionsDive() deepDive {
 	d := m.rd.dispatch
 	units := pluralNoun(d.unit)
 	rate := fmt.Sprintf("%s report %s", upperFirst(d.reports()), d.interval())
+	if d.assumed {
+		rate += " (assumed: the statement does not say how positions are known)"
+	}
 	if d.rate() > 0 {
 		rate = fmt.Sprintf("%s %s %s is %s position writes/s", conversation.Human(d.fleet), d.reports(), d.interval(), conversation.Human(d.rate()))
 	}
@@ -444,7 +447,7 @@ func (m model) dispatchFunctional() []string {
 		send = "The system " + thirdPerson(d.verb)
 	}
 	out := []string{
-		fmt.Sprintf("%s report their %s %s; %s silent for %s is not sent anywhere", upperFirst(d.reports()), d.said, d.interval(), article(d.unit), d.stale()),
+		d.reportsLine(),
 		strings.Replace(fmt.Sprintf("%s the %s %s %s to each %s %s, %s by road rather than in a straight line; no %s is ever sent to two %s at once",
 			send, d.near, d.free, d.unit, d.job, d.deadline(), d.near, d.unit, jobs), " ,", ",", 1),
 	}
@@ -454,6 +457,16 @@ func (m model) dispatchFunctional() []string {
 	return append(out,
 		fmt.Sprintf("%s say when they are en route, %s and %s again", upperFirst(units), d.onScene(), d.free),
 		fmt.Sprintf("%s see every waiting %s with its clock and every %s with its status on a live map", upperFirst(pluralNoun(d.logger())), d.job, d.unit))
+}
+
+// reportsLine states the position reports sending the nearest depends on; where the statement
+// never says units report, it says the reports are assumed and why they are needed.
+func (d dispatch) reportsLine() string {
+	line := fmt.Sprintf("%s report their %s %s; %s silent for %s is not sent anywhere", upperFirst(d.reports()), d.said, d.interval(), article(d.unit), d.stale())
+	if d.assumed {
+		line += fmt.Sprintf(" (assumed: the statement asks for the %s %s without saying how positions are known, and a phone or vehicle tracker reporting is what makes %s measurable)", d.near, d.unit, d.near)
+	}
+	return line
 }
 
 // dispatchUseCases are the moments that test dispatching.

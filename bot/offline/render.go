@@ -424,7 +424,8 @@ func (r *renderer) patternWords(name string) (string, bool) {
 	claims := func(n string) (string, bool) { return claimsWords(r.g.Problem, n) }
 	preorder := func(n string) (string, bool) { return preorderWords(r.g.Problem, n) }
 	custody := func(n string) (string, bool) { return custodyWords(r.g.Problem, n) }
-	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody} {
+	tender := func(n string) (string, bool) { return tenderWords(r.g.Problem, n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender} {
 		if w, ok := words(name); ok {
 			return w, true
 		}
