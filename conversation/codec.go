@@ -138,8 +138,12 @@ func DecodeHeld(key string, rev int64, fields map[string]string, held Held) (*Th
 		if th.Design, st.design, st.tag, err = loadDesign(key, data); err != nil {
 			return nil, fmt.Errorf("decode design: %w", err)
 		}
-	} else if held.ok && held.e.tag != "" && fields[FieldDesignTag] == taggedAt(rev, held.e.tag) {
+	} else if tag := fields[FieldDesignTag]; held.ok && held.e.tag != "" && tag == taggedAt(rev, held.e.tag) {
 		th.Design, st.design, st.tag = copyDesign(held.e.design), held.e.hash, held.e.tag
+	} else if strings.HasPrefix(tag, taggedAt(rev, "")) {
+		// The tag says the record holds a design at rev: one left out of the load for a design
+		// other than held must not pass for a thread without one.
+		return nil, fmt.Errorf("decode: design %s left out of the load but not held", tag)
 	}
 	type numbered struct {
 		n int
