@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cespare/xxhash/v2"
 	"github.com/klauspost/compress/gzip"
 )
 
@@ -21,6 +22,8 @@ import (
 //	          plain JSON)
 //	design    the design document (up to about 60 KB of JSON)
 //	undo:<n>  one revision each (about 7 KB of JSON), n growing with each revision
+//	designtag which design the record holds at which revision (FieldDesignTag), so that a
+//	          replica that holds it already loads the record without it (Held)
 //
 // The design in the record holds only the newest MaxHotDecisions entries of its decision log
 // (Design.DecisionsBefore counts the rest): the whole log, one JSON entry per decision, is kept
@@ -45,6 +48,12 @@ const (
 	// fieldLegacy held the whole thread as one blob before the record layout. Load still reads
 	// it; the next Save replaces it with the record.
 	fieldLegacy = "data"
+	// FieldDesignTag names the design field's content as of a revision, "<rev>:<tag>" (tag is
+	// DesignTag of the field), so that a replica holding that design can load the thread without
+	// it (Held). Every save by this version rewrites it with the revision it saves; a version
+	// that predates it leaves it alone but still advances rev, so a tag it left behind names an
+	// older revision and no longer vouches for the design.
+	FieldDesignTag = "designtag"
 )
 
 // undoEntry is one revision of a thread's undo history, as loaded or as made by a turn.
@@ -83,6 +92,7 @@ type storedState struct {
 	key    string // the record's key: a copy saved under another key is written whole
 	rev    int64
 	design uint64 // hash of the design's JSON as stored; 0 without a design
+	tag    string // DesignTag of the design field as stored; "" without a design
 	// undoFields are the record's undo fields, oldest first.
 	undoFields []string
 	legacy     bool // read from fieldLegacy: the next save writes the record whole
@@ -104,6 +114,12 @@ func designHash(raw []byte) uint64 {
 // Undo fields may be given with empty values, as stores load a thread for a turn: the thread
 // then knows its revisions by name only, and undo reads the newest (RevisionsToRead).
 func DecodeRecord(key string, rev int64, fields map[string]string) (*Thread, error) {
+	return DecodeHeld(key, rev, fields, Held{})
+}
+
+// DecodeHeld is DecodeRecord for a load that passed held's Tag: when fields lack the design
+// and their FieldDesignTag vouches, at rev, for the design held names, the thread gets that.
+func DecodeHeld(key string, rev int64, fields map[string]string, held Held) (*Thread, error) {
 	meta, ok := fields[fieldMeta]
 	if !ok {
 		if data, ok := fields[fieldLegacy]; ok {
@@ -119,9 +135,15 @@ func DecodeRecord(key string, rev int64, fields map[string]string) (*Thread, err
 	st := &storedState{key: key, rev: rev}
 	if data, ok := fields[fieldDesign]; ok {
 		var err error
-		if th.Design, st.design, err = loadDesign(key, data); err != nil {
+		if th.Design, st.design, st.tag, err = loadDesign(key, data); err != nil {
 			return nil, fmt.Errorf("decode design: %w", err)
 		}
+	} else if tag := fields[FieldDesignTag]; held.ok && held.e.tag != "" && tag == taggedAt(rev, held.e.tag) {
+		th.Design, st.design, st.tag = copyDesign(held.e.design), held.e.hash, held.e.tag
+	} else if strings.HasPrefix(tag, taggedAt(rev, "")) {
+		// The tag says the record holds a design at rev: one left out of the load for a design
+		// other than held must not pass for a thread without one.
+		return nil, fmt.Errorf("decode: design %s left out of the load but not held", tag)
 	}
 	type numbered struct {
 		n int
@@ -151,24 +173,36 @@ func DecodeRecord(key string, rev int64, fields map[string]string) (*Thread, err
 }
 
 // loadDesign decodes a stored design field, or takes it from what this process last read or
-// wrote under key when the field is as it was then.
-func loadDesign(key, data string) (*Design, uint64, error) {
-	if d, hash, ok := designs.get(key, data); ok {
-		return d, hash, nil
+// wrote under key when the field is as it was then. It returns the design, the hash of its JSON
+// and the field's DesignTag.
+func loadDesign(key, data string) (*Design, uint64, string, error) {
+	if e, ok := designs.get(key, data); ok {
+		return copyDesign(e.design), e.hash, e.tag, nil
 	}
 	buf := getBuffer()
 	defer putBuffer(buf)
 	raw, err := unpack(buf, data)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, "", err
 	}
 	d, err := decodeDesign(raw)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, "", err
 	}
-	hash := designHash(raw)
-	designs.put(key, data, hash, d)
-	return d, hash, nil
+	hash, tag := designHash(raw), DesignTag(data)
+	designs.put(key, data, hash, tag, d)
+	return d, hash, tag, nil
+}
+
+// DesignTag names a design field's content, the same in every process: a hash of the field as
+// stored. Threads are only compared with themselves, so 64 bits leave no collision to fear.
+func DesignTag(stored string) string {
+	return strconv.FormatUint(xxhash.Sum64String(stored), 36)
+}
+
+// taggedAt is FieldDesignTag's value for a design tagged tag at revision rev.
+func taggedAt(rev int64, tag string) string {
+	return strconv.FormatInt(rev, 10) + ":" + tag
 }
 
 // decodeLegacy reads the single-blob layout: the whole thread, undo history included, as JSON.
@@ -287,7 +321,7 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 	op.Set = append(op.Set, fieldMeta, buf.String())
 
 	var hash uint64
-	var packed string // the design field written, "" when it stays as stored
+	var packed, tag string // the design field written ("" when it stays as stored) and its tag
 	var hot *Design
 	if th.Design != nil {
 		buf.Reset()
@@ -298,10 +332,20 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 		// Hashing the JSON costs a fraction of compressing it, and most turns leave it as it was.
 		if hash = designHash(buf.Bytes()); op.Replace || hash != st.design {
 			packed = pack(buf.Bytes(), fastLevel)
+			tag = DesignTag(packed)
 			op.Set = append(op.Set, fieldDesign, packed)
+		} else {
+			tag = st.tag
 		}
 	} else if !op.Replace && st.design != 0 {
 		op.Del = append(op.Del, fieldDesign)
+	}
+	// The tag is rewritten with every revision, so that it vouches for the design only until a
+	// version that does not maintain it saves the thread (FieldDesignTag).
+	if tag != "" {
+		op.Set = append(op.Set, FieldDesignTag, taggedAt(th.Rev+1, tag))
+	} else if !op.Replace {
+		op.Del = append(op.Del, FieldDesignTag)
 	}
 
 	undo := slices.Clone(th.undo)
@@ -318,11 +362,11 @@ func PlanSave(th *Thread, key string) (*SaveOp, error) {
 		case packed != "":
 			// The next load of this thread here, most often the next turn's, need not decode
 			// what this save just encoded.
-			designs.put(key, packed, hash, hot)
+			designs.put(key, packed, hash, tag, hot)
 		case hot == nil:
 			designs.forget(key)
 		}
-		th.stored = &storedState{key: key, rev: rev, design: hash, undoFields: fields, decisionLog: meta.DecisionLog}
+		th.stored = &storedState{key: key, rev: rev, design: hash, tag: tag, undoFields: fields, decisionLog: meta.DecisionLog}
 	}
 	return op, nil
 }

@@ -20,6 +20,7 @@ type designCache struct {
 type cachedDesign struct {
 	stored string  // the design field as stored
 	hash   uint64  // designHash of its JSON
+	tag    string  // DesignTag of stored
 	design *Design // what it decodes to; never handed out itself
 }
 
@@ -29,19 +30,41 @@ const designCacheSize = 256
 
 var designs = designCache{newBounded[cachedDesign](designCacheSize)}
 
-// get returns a copy of the design stored under key if the field is stored as it was last seen.
-func (c designCache) get(key, stored string) (*Design, uint64, bool) {
+// get returns what is cached for key if the field is stored as it was last seen; its design is
+// not to be handed out without copyDesign.
+func (c designCache) get(key, stored string) (cachedDesign, bool) {
 	e, ok := c.bounded.get(key)
 	if !ok || e.stored != stored {
-		return nil, 0, false
+		return cachedDesign{}, false
 	}
-	return copyDesign(e.design), e.hash, true
+	return e, true
 }
 
-// put remembers that the design field stored under key holds d (which put copies).
-func (c designCache) put(key, stored string, hash uint64, d *Design) {
-	c.bounded.put(key, cachedDesign{stored: stored, hash: hash, design: copyDesign(d)})
+// put remembers that the design field stored under key, whose DesignTag is tag, holds d (which
+// put copies).
+func (c designCache) put(key, stored string, hash uint64, tag string, d *Design) {
+	c.bounded.put(key, cachedDesign{stored: stored, hash: hash, tag: tag, design: copyDesign(d)})
 }
+
+// Held is the design this process holds for a record key, as its last load found it or its last
+// save wrote it. Even that design field is about 21 KB of a follow-up's reply (gzip'd), so a
+// store passes Tag to Redis, which leaves the field out when the record's FieldDesignTag
+// vouches for that design at the record's revision, and gives Held to DecodeHeld, which uses
+// the design it holds. Held is taken before the load and kept with it: the cache may change
+// meanwhile, what the load was asked to leave out may not.
+type Held struct {
+	e  cachedDesign
+	ok bool
+}
+
+// HeldDesign returns the design this process holds for key; its Tag is "" when none.
+func HeldDesign(key string) Held {
+	e, ok := designs.bounded.get(key)
+	return Held{e: e, ok: ok}
+}
+
+// Tag is the held design field's DesignTag, "" when nothing is held.
+func (h Held) Tag() string { return h.e.tag }
 
 // copyDesign copies d and the slices a caller may change in place (SetSection assigns into
 // Sections, a change appends to Decisions).

@@ -35,13 +35,13 @@ func (l *Locks) Acquire(ctx context.Context, ref conversation.ThreadRef, token s
 // acquireLoadScript takes the lock and, when it got it, reads the thread in the same step: a job
 // needs both before it starts, and the state it reads is the one no other job can change while
 // it holds the lock. KEYS[1] lock; KEYS[2] thread; ARGV[1] token; ARGV[2] TTL ms; ARGV[3]
-// conversation.UndoFieldPrefix. Returns 0 when the lock is taken, else the thread hash as
-// loadScript gives it (empty when there is no thread).
+// conversation.UndoFieldPrefix; ARGV[4] the held design's tag, "" for none. Returns 0 when the
+// lock is taken, else the thread hash as loadScript gives it (empty when there is no thread).
 var acquireLoadScript = redis.NewScript(hotFieldsLua + `
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
   return 0
 end
-return hot_fields(KEYS[2], ARGV[3])
+return hot_fields(KEYS[2], ARGV[3], ARGV[4])
 `)
 
 // AcquireLoad is Acquire followed, when the lock was free, by the thread's Load, in one round
@@ -49,8 +49,9 @@ return hot_fields(KEYS[2], ARGV[3])
 // or the lock is held by someone else.
 func (l *Locks) AcquireLoad(ctx context.Context, ref conversation.ThreadRef, token string, ttl time.Duration) (held bool, th *conversation.Thread, err error) {
 	key := l.s.Key(ref, "thread")
+	have := conversation.HeldDesign(key)
 	res, err := acquireLoadScript.Run(ctx, l.s.rdb, []string{l.s.Key(ref, "lock"), key},
-		token, ttl.Milliseconds(), conversation.UndoFieldPrefix).Result()
+		token, ttl.Milliseconds(), conversation.UndoFieldPrefix, have.Tag()).Result()
 	if err != nil {
 		return false, nil, fmt.Errorf("lock and load thread %s: %w", ref.Key(), err)
 	}
@@ -58,7 +59,7 @@ func (l *Locks) AcquireLoad(ctx context.Context, ref conversation.ThreadRef, tok
 	if !ok {
 		return false, nil, nil
 	}
-	th, err = threadFromFields(ref, key, pairs(flat))
+	th, err = threadFromFields(ref, key, pairs(flat), have)
 	if errors.Is(err, conversation.ErrNotFound) {
 		return true, nil, nil
 	}
@@ -66,8 +67,9 @@ func (l *Locks) AcquireLoad(ctx context.Context, ref conversation.ThreadRef, tok
 }
 
 // threadFromFields decodes a thread hash as Store.Load does: the rev field is the authority for
-// the revision and the key the thread was found under for its ref.
-func threadFromFields(ref conversation.ThreadRef, key string, fields map[string]string) (*conversation.Thread, error) {
+// the revision and the key the thread was found under for its ref; held is the design the load
+// told Redis it holds.
+func threadFromFields(ref conversation.ThreadRef, key string, fields map[string]string, held conversation.Held) (*conversation.Thread, error) {
 	revText, ok := fields[conversation.FieldRev]
 	if !ok {
 		return nil, conversation.ErrNotFound
@@ -76,7 +78,7 @@ func threadFromFields(ref conversation.ThreadRef, key string, fields map[string]
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: bad revision %q", ref.Key(), revText)
 	}
-	th, err := conversation.DecodeRecord(key, rev, fields)
+	th, err := conversation.DecodeHeld(key, rev, fields, held)
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
 	}

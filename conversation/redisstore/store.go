@@ -31,7 +31,8 @@ const (
 // record conversation/codec.go describes (PlanSave, DecodeRecord): its revision, its metadata,
 // its design and one field per revision of its undo history, the large ones compressed with
 // gzip. Load and Save cost one round trip each; a Load reads every field but the undo
-// history's values, and a Save writes only the fields the turn changed.
+// history's values and, when this process holds the design stored, the design (conversation.Held);
+// a Save writes only the fields the turn changed.
 type Store struct {
 	rdb    redis.UniversalClient
 	prefix string
@@ -74,21 +75,32 @@ func (s *Store) Exists(ctx context.Context, ref conversation.ThreadRef) (bool, e
 	return ok, nil
 }
 
-// hotFieldsLua defines hot_fields(key, prefix), which reads the hash at key as HGETALL does
-// but gives the fields whose names start with prefix (the undo history) an empty value: a turn
-// needs their names, to number and drop revisions, and only an undo the value of one. They are
-// half of a large thread, so leaving them in Redis spares every other turn reading, sending
-// and allocating them.
+// hotFieldsLua defines hot_fields(key, prefix, held), which reads the hash at key as HGETALL
+// does but gives the fields whose names start with prefix (the undo history) an empty value: a
+// turn needs their names, to number and drop revisions, and only an undo the value of one. They
+// are half of a large thread, so leaving them in Redis spares every other turn reading, sending
+// and allocating them. It leaves out the design too when held, the DesignTag of the design the
+// caller holds, is what the record's design tag vouches for at its revision
+// (conversation.FieldDesignTag): most turns load a design the replica already holds.
 const hotFieldsLua = `
-local function hot_fields(key, prefix)
+local function hot_fields(key, prefix, held)
+  local skip = ''
+  if held ~= '' then
+    local v = redis.call('HMGET', key, 'rev', '` + conversation.FieldDesignTag + `')
+    if v[1] and v[2] == v[1] .. ':' .. held then
+      skip = 'design'
+    end
+  end
   local names = redis.call('HKEYS', key)
   local out, hot, at = {}, {}, {}
   for _, f in ipairs(names) do
-    out[#out + 1] = f
-    out[#out + 1] = ''
-    if string.sub(f, 1, #prefix) ~= prefix then
-      hot[#hot + 1] = f
-      at[#at + 1] = #out
+    if f ~= skip then
+      out[#out + 1] = f
+      out[#out + 1] = ''
+      if string.sub(f, 1, #prefix) ~= prefix then
+        hot[#hot + 1] = f
+        at[#at + 1] = #out
+      end
     end
   end
   if #hot > 0 then
@@ -101,18 +113,20 @@ local function hot_fields(key, prefix)
 end
 `
 
-// loadScript reads a thread for a turn. KEYS[1] thread; ARGV[1] conversation.UndoFieldPrefix.
-var loadScript = redis.NewScript(hotFieldsLua + `return hot_fields(KEYS[1], ARGV[1])`)
+// loadScript reads a thread for a turn. KEYS[1] thread; ARGV[1] conversation.UndoFieldPrefix;
+// ARGV[2] the held design's tag, "" for none.
+var loadScript = redis.NewScript(hotFieldsLua + `return hot_fields(KEYS[1], ARGV[1], ARGV[2])`)
 
 // Load returns the thread's state or conversation.ErrNotFound, in one round trip. Its undo
 // history is known by name only: undo reads the revision it needs with LoadRevisions.
 func (s *Store) Load(ctx context.Context, ref conversation.ThreadRef) (*conversation.Thread, error) {
 	key := s.Key(ref, "thread")
-	flat, err := loadScript.Run(ctx, s.rdb, []string{key}, conversation.UndoFieldPrefix).Slice()
+	held := conversation.HeldDesign(key)
+	flat, err := loadScript.Run(ctx, s.rdb, []string{key}, conversation.UndoFieldPrefix, held.Tag()).Slice()
 	if err != nil {
 		return nil, fmt.Errorf("load thread %s: %w", ref.Key(), err)
 	}
-	return threadFromFields(ref, key, pairs(flat))
+	return threadFromFields(ref, key, pairs(flat), held)
 }
 
 // pairs makes a map of a reply listing field, value, field, value.
