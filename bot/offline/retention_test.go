@@ -28,7 +28,7 @@ func TestRetentionIsAChange(t *testing.T) {
 		years float64
 		say   string
 	}{
-		{"must keep, bare years", market, "we must keep records 7 years", 7, "7 years"},
+		{"must keep, bare years", market, "we must keep records 9 years", 9, "9 years"},
 		{"passive, for a reason", chat, "messages must be kept for 7 years for compliance", 7, "7 years"},
 		{"retain, a number word", linen, "Retain scan history for ten years.", 10, "10 years"},
 		{"deletion after days", chat, "delete chats after 30 days", 30.0 / 365, "30 days"},
