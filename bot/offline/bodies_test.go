@@ -50,7 +50,9 @@ func TestBodyClausesReadAsOneOrganisation(t *testing.T) {
 			t.Errorf("functional %q, want %q", got, want)
 		}
 	}
-	if slices.ContainsFunc(got, func(f string) bool { return f == "Users create linens" || f == "Linen services see their soiled linens and each one's current state" }) {
+	if slices.ContainsFunc(got, func(f string) bool {
+		return f == "Users create linens" || f == "Linen services see their soiled linens and each one's current state"
+	}) {
 		t.Errorf("functional %q still reads as a template", got)
 	}
 }
