@@ -441,7 +441,8 @@ func possessive(who string) string { return article(personNoun(who)) + "'s" }
 // massThings are kept things named by a mass noun: no article, and "food is", not "food are".
 var massThings = set("food", "flour", "salt", "sugar", "fuel", "grain", "milk", "rice", "oil", "sand", "gravel", "timber", "wool",
 	"clothing", "equipment", "furniture", "software", "produce", "stock", "inventory", "luggage", "water", "blood", "money", "feedback",
-	"attendance", "weather", "usage", "rubbish", "waste", "compost")
+	"attendance", "weather", "usage", "rubbish", "waste", "compost", "linen", "laundry", "mail", "freight", "cargo", "machinery",
+	"bedding", "scrap", "coal", "ore", "concrete", "fertiliser", "fertilizer")
 
 // be agrees "is" or "are" with a noun phrase: "food is", "seed packets are".
 func be(phrase string) string {
@@ -497,6 +498,9 @@ func (m model) clause(a action) string {
 	verb := a.Verb
 	if a.Actor == "system" {
 		verb = thirdPerson(verb)
+	}
+	if slices.Contains(m.rd.bodies, a.Actor) {
+		who, verb = "the "+a.Actor, thirdPerson(verb) // "the linen service collects soiled linen": one body
 	}
 	if a.Object == "" {
 		if n := nominal(a.Verb); n != "" {
@@ -1572,6 +1576,8 @@ func pluralNoun(p string) string {
 	switch {
 	case irregular[strings.ToLower(w)] != "":
 		w = w[:1] + irregular[strings.ToLower(w)][1:] // "Series" stays "Series", "person" becomes "people"
+	case massThings[strings.ToLower(w)]:
+		// "soiled linen", "freight": one mass, no plural
 	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		w = w[:len(w)-1] + "ies"
 	case strings.HasSuffix(w, "sis") && len(w) > 4:

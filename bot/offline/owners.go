@@ -100,8 +100,8 @@ func (m model) ofTheirs() string {
 // seesOwn is the requirement that the owner sees their main things, worded for what the
 // statement says they hold; ok is false when the owner does not make them.
 func (m model) seesOwn() (string, bool) {
-	if !m.ownsMain() {
-		return "", false
+	if !m.ownsMain() || slices.Contains(m.rd.bodies, m.owner) {
+		return "", false // one body's own things are all there is: no "my" list to speak of
 	}
 	return fmt.Sprintf("%s see %s and each one's current state", upperFirst(pluralNoun(m.owner)), m.ownPhrase()), true
 }

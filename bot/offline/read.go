@@ -59,6 +59,9 @@ type reading struct {
 	// viewers are the actors the statement names only as who may see things ("sealed cases
 	// visible only to judges & parties"): they read what others create.
 	viewers []string
+	// bodies are the actors that are one organisation acting as a whole ("a hospital linen
+	// service collects linen"): said in the singular, as the statement does.
+	bodies []string
 	// capacities are the places the statement gives each kind of group occasion, by its head
 	// word ("each tour takes 25 people" → tour: 25; occasions.go).
 	capacities map[string]int
@@ -545,6 +548,11 @@ func (rd *reading) readName(toks []token) action {
 	}
 	if len(words) > 1 && actorWords[words[0]] && verbs[words[1]] {
 		return action{} // "staff reserve pool vans": a role without a plural, then its verb
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if base := baseOfThirdPerson(words[i+1]); actingBodies[words[i]] && base != words[i+1] && verbs[base] {
+			return action{} // "a vineyard group records transfers": a body and its verb, no name
+		}
 	}
 	if proper && !(end < len(toks) && systemWords[toks[end].lower] && toks[end].text[0] <= 'Z') {
 		// "Amazon S3", "Reddit": a product's name says nothing about what it keeps (a title-cased
@@ -1423,6 +1431,10 @@ func (rd *reading) verbAt(toks []token, i int, lastActor string) (v, actor strin
 		if !ok && (toks[i-1].lower == "others" || toks[i-1].lower == "everyone" || toks[i-1].lower == "anyone") && lastActor != "" {
 			actor, ok = lastActor, true // "members list tools they own, others borrow them": other members
 		}
+		if !ok && lastActor != "" && actingBodies[lastWord(lastActor)] && coordinated(toks, i) {
+			// "the linen service collects linen, washes it and must return it": the body's next acts
+			actor, ok = lastActor, true
+		}
 		if !ok && (toks[i-1].lower == "and" || toks[i-1].lower == "," || toks[i-1].lower == "or") && lastActor != "" && toks[i].lower == v {
 			// "customers transfer money and view transactions", "plan rehearsals, assign
 			// solos and record attendance": the same actor's next action.
@@ -1627,6 +1639,12 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	if who, ok := singularSubject(toks, j, i); ok {
 		return who, true
 	}
+	if body, ok := bodySubject(toks, j, i); ok {
+		if !slices.Contains(rd.bodies, body) {
+			rd.bodies = append(rd.bodies, body)
+		}
+		return body, true
+	}
 	// A plural noun opening a clause before a verb in its plain form: "where hives report weight".
 	// With a modal between ("limits must apply") it is a requirement on a thing, not an action.
 	// Counts and describing words may stand between: "80,000 smart pots send".
@@ -1643,6 +1661,66 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return roleName(toks, j, s), true
 	}
 	return "", false
+}
+
+// actingBodies are organisations that act as one in a statement about their work: "a vineyard group
+// records transfers", "the orchard co-op tracks bins", "a regional ambulance service dispatches
+// crews".
+var actingBodies = set("group", "co-op", "coop", "cooperative", "co-operative", "operator", "utility", "association", "society",
+	"union", "chain", "agency", "board", "league", "federation", "consortium", "partnership", "collective", "provider", "carrier",
+	"district", "service", "company", "firm", "authority", "trust", "council", "brewery", "winery", "dairy", "mill", "farm",
+	"charity", "museum", "library", "archive", "hospital", "school", "university", "college", "lab", "laboratory", "bakery", "port")
+
+// servedWords are what a service that is an organisation serves: an ambulance or a linen
+// service is people at work, a notification or search service is software.
+var servedWords = set("ambulance", "blood", "fire", "rescue", "linen", "laundry", "courier", "postal", "bus", "coach", "taxi", "ferry",
+	"catering", "cleaning", "meals", "probation", "health", "parks", "refuse", "waste", "water", "pest", "removal", "repair",
+	"maintenance", "transport", "coastguard", "lifeboat", "funeral", "ambulances", "hospital", "library", "school", "social", "care", "home")
+
+// bodySubject reads a singular organisation opening its clause, named with up to three words
+// before it: "a hospital linen service collects", "an orchard co-op tracks". The verb carries its
+// -s, or a modal stands between; the name is the head and the word before it ("linen service").
+func bodySubject(toks []token, j, i int) (string, bool) {
+	p := toks[j].lower
+	modal := slices.ContainsFunc(toks[j+1:i], func(t token) bool { return modals[t.lower] })
+	if !actingBodies[p] || !modal && !strings.HasSuffix(toks[i].lower, "s") {
+		return "", false
+	}
+	k, served := j-1, false
+	for k >= 0 && k > j-4 && (nounLike(toks[k]) || adjectives[toks[k].lower]) && !determiners[toks[k].lower] && !readStop[toks[k].lower] {
+		served = served || servedWords[toks[k].lower]
+		k--
+	}
+	if k < 0 || !determiners[toks[k].lower] || k > 0 && !clauseStart[toks[k-1].lower] && toks[k-1].lower != "." {
+		return "", false
+	}
+	if (p == "service" || p == "provider" || p == "network") && !served {
+		return "", false // "a notification service sends": the system itself
+	}
+	if m := toks[j-1]; k < j-1 && nounLike(m) && !adjectives[m.lower] {
+		return m.lower + " " + p, true
+	}
+	return p, true
+}
+
+// coordinated reports a verb that continues the clause before it: after "and", "then" or a comma,
+// with a modal allowed between ("washes it and must return it"), in its -s form.
+func coordinated(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && modals[toks[k].lower] {
+		k--
+	}
+	switch toks[k].lower {
+	case "and", ",", "then":
+	default:
+		return false
+	}
+	w := toks[i].lower
+	if k < i-1 {
+		return verbs[w] // "and must return"
+	}
+	base := baseOfThirdPerson(w)
+	return base != w && verbs[base]
 }
 
 // peopleOfPlace reads a subject whose people are named by where they belong: "members of the
