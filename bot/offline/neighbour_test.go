@@ -79,3 +79,34 @@ func TestMeasuresAreNotThings(t *testing.T) {
 		}
 	}
 }
+
+// A members' election uses the formal ballot's sealed box and register, but one member has one
+// vote for candidates: no holdings, control numbers or record dates unless the statement has
+// shares, owners or a meeting's resolutions.
+func TestMembersElectionIsNoShareholderMeeting(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		statement string
+		holders   bool
+	}{
+		{"Design the online voting system for a national student-union election with 300,000 students", false},
+		{"an online ballot for our union's 120,000 members to elect the executive committee, secret ballot, results only after the close", false},
+		{"The 9,000 members of our nurses' union vote online for a new general secretary; three candidates, secret ballot, a week to vote", false},
+		{"Design electronic voting for a shareholders' annual meeting: 50,000 shareholders, votes weighted by shares held, results sealed until the poll closes", true},
+		{"a condo association vote where each unit's owner votes on the budget, weighted by the unit's share of the building", true},
+	} {
+		d := design(t, tc.statement)
+		if !slices.Contains(d.Requirements.Features, "ballots") {
+			t.Errorf("%q: features %v, want ballots", tc.statement, d.Requirements.Features)
+			continue
+		}
+		ov, _ := d.Section(conversation.Overview)
+		req, _ := d.Section(conversation.Requirements)
+		text := ov.Markdown + req.Markdown
+		for _, w := range []string{"control number", "record date", "shares or units", "proxy voting"} {
+			if strings.Contains(text, w) != tc.holders {
+				t.Errorf("%q: %q in the overview and requirements is %v, want %v", tc.statement, w, !tc.holders, tc.holders)
+			}
+		}
+	}
+}
