@@ -103,7 +103,7 @@ func TestMembersElectionIsNoShareholderMeeting(t *testing.T) {
 		ov, _ := d.Section(conversation.Overview)
 		req, _ := d.Section(conversation.Requirements)
 		text := ov.Markdown + req.Markdown
-		for _, w := range []string{"control number", "record date", "shares or units", "proxy voting"} {
+		for _, w := range []string{"control number", "record date", "shares or units"} {
 			if strings.Contains(text, w) != tc.holders {
 				t.Errorf("%q: %q in the overview and requirements is %v, want %v", tc.statement, w, !tc.holders, tc.holders)
 			}
