@@ -41,7 +41,7 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "tender" {
 			f = tenderFeature(f, problem)
 		}
-		out[i] = f
+		out[i] = namedFor(f, problem)
 	}
 	if primary(out).ID != "generic" {
 		// A composed design carries the similarity crux itself; an archetype gets it beside its
@@ -51,6 +51,23 @@ func resolve(fs []*feature, problem string) []*feature {
 		}
 	}
 	return superseded(out)
+}
+
+// namedFor is f with the archetype that holds for the statement: a pattern that also designs a
+// neighbour names each kind in its own paragraph ("{said:@dropoff} slot booking at a household-waste
+// site" beside "{unsaid:@dropoff} timed-entry admission system"), so a recycling centre's slots
+// are not called a museum's admission system. The first paragraph the statement keeps names it.
+func namedFor(f *feature, problem string) *feature {
+	if !strings.Contains(f.Archetype, "{") {
+		return f
+	}
+	c := *f
+	paras := strings.Split(f.Archetype, "\n\n")
+	c.Archetype = unconditioned(paras[len(paras)-1])
+	if kept := said(paras, problem); len(kept) > 0 {
+		c.Archetype = kept[0]
+	}
+	return &c
 }
 
 // superseded drops the deep dives, flows and trade-offs that a narrower feature of the same

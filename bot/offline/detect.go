@@ -55,6 +55,11 @@ type capabilitySpec struct {
 	Signals   []signalSpec `yaml:"signals"`
 	// Unless vetoes the capability when any of its phrases is in the statement.
 	Unless []string `yaml:"unless"`
+	// Premise lists what the pattern's design is about (a retail pharmacy's prescriptions and
+	// refills, a lending library's loans): unless one of its phrases is in the statement, the
+	// capability is off however strongly its setting is named, so a hospital's ward pharmacy or a
+	// library's e-learning courses are not read as the neighbour the setting's word belongs to.
+	Premise []string `yaml:"premise"`
 	// Implies adds what the capability always needs; Excludes removes what its words would
 	// wrongly pull in; Narrows drops capabilities whose own words matched only because the
 	// statement is about this narrower thing (applied before any implication).
@@ -110,6 +115,7 @@ type signal struct {
 	weight       int
 	with, unless []phrase
 	sense        string
+	product      bool // a product's name: it says the premise itself ("Airbnb" books stays)
 }
 
 // capability is the compiled detection entry of one feature.
@@ -117,7 +123,7 @@ type capability struct {
 	id                         string
 	threshold                  int
 	signals                    []signal
-	unless                     []phrase
+	unless, premise            []phrase
 	implies, excludes, narrows []string
 	serves                     bool
 	clause                     func(statement string) bool // nil: the signals decide alone
@@ -208,6 +214,7 @@ func compileCapabilities(f *detectionFile) (map[string]*capability, error) {
 			}
 		}
 		cp.unless = c.phrases(spec.Unless)
+		cp.premise = c.phrases(spec.Premise)
 		if spec.Clause != "" {
 			if cp.clause = clauses[spec.Clause]; cp.clause == nil {
 				return nil, fmt.Errorf("capability %q: no such clause %q", spec.ID, spec.Clause)
@@ -237,7 +244,7 @@ func compileCapabilities(f *detectionFile) (map[string]*capability, error) {
 			if cp == nil {
 				return nil, fmt.Errorf("product %v: gives %q, which has no capability entry", p.Names, id)
 			}
-			cp.signals = append(cp.signals, signal{any: c.phrases(p.Names), weight: cp.threshold, unless: append(c.phrases(p.Unless), c.phrases(channelPhrases(p.Names))...)})
+			cp.signals = append(cp.signals, signal{any: c.phrases(p.Names), weight: cp.threshold, product: true, unless: append(c.phrases(p.Unless), c.phrases(channelPhrases(p.Names))...)})
 		}
 	}
 	if c.err != nil {
@@ -437,7 +444,7 @@ func (t text) bare(ps []phrase) bool {
 // they are. Words already counted are not counted again by a shorter phrase ("price-alert", then
 // "alert").
 func (c *capability) score(t text) (int, string, [][2]int) {
-	if t.first(c.unless) != "" {
+	if t.first(c.unless) != "" || !c.premiseHolds(t) {
 		return 0, "", nil
 	}
 	total := 0
@@ -476,6 +483,18 @@ func (c *capability) score(t text) (int, string, [][2]int) {
 		return 0, "", nil // the words are there, but not said of one thing
 	}
 	return total, strings.Join(words, ", "), evidence
+}
+
+// premiseHolds reports whether the statement says what the capability's design is about, names a
+// product that stands for it, or is nothing but one of its phrases (a follow-up asking for "a
+// library" has no context to give).
+func (c *capability) premiseHolds(t text) bool {
+	if len(c.premise) == 0 || t.first(c.premise) != "" {
+		return true
+	}
+	return slices.ContainsFunc(c.signals, func(s signal) bool {
+		return s.weight > 0 && t.bare(s.any) || s.product && t.first(s.unless) == "" && t.first(s.any) != ""
+	})
 }
 
 // detect returns the features a statement asks for, in catalog order, archetypes' implications

@@ -963,7 +963,7 @@ func planNamed(g bot.Grounding, t string, force bool) (*change, bool) {
 // newProduct says why adding features would turn the design into another product as well: an
 // added archetype that leads a kind of system of its own, unlike the design's.
 func newProduct(g bot.Grounding, add []string) string {
-	p := primary(featuresOf(g.Requirements))
+	p := primary(resolve(featuresOf(g.Requirements), g.Problem))
 	var fresh []string
 	for _, id := range add {
 		if f := features[id]; f.Rank >= 40 && f.ID != p.ID {

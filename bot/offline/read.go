@@ -146,7 +146,10 @@ var boundaryWords = set("and", "or", "but", "for", "with", "without", "by", "to"
 var unitWords = set("kbps", "mbps", "gbps", "kbp", "mbp", "gbp", "second", "minute", "hour", "day", "week", "month", "year", "ms", "millisecond", "sec", "min", "time", "percent",
 	"qps", "rps", "request", "gb", "tb", "mb", "kb", "pb", "byte", "p99", "p95", "latency", "peak", "average", "total", "scale",
 	"region", "zone", "country", "world", "globe", "kind", "type", "way", "lot", "thing", "feature", "level", "number",
-	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people")
+	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people",
+	// Measures of quantity: "a dairy produces 2 million litres a day" makes milk, not litres.
+	"litre", "liter", "millilitre", "milliliter", "gallon", "barrel", "tonne", "ton", "kilogram", "kilo", "kg", "gram", "kwh", "mwh", "gwh",
+	"kilowatt", "megawatt", "kilometre", "kilometer", "km", "mile")
 
 // thingUnits are measures that name a thing after another noun: a "job request", a "seed lot".
 var thingUnits = set("request", "lot")

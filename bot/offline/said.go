@@ -42,6 +42,10 @@ var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 // noshow: a booking may go unused ("no-shows", "misses two bookings", "does not turn up"), and
 // what follows from that is a rule of the statement's.
 //
+// holders: the votes are a holding's (shares, stock, units, lots) or are cast at a company's or
+// owners' meeting with resolutions and proxies; a union's, a club's or a students' election of
+// its members is one member, one vote, with candidates rather than resolutions.
+//
 // provenresidence: who may book must live in the place ("residents must prove residency",
 // "proof of address", "council-tax payers only").
 var statedConstraints = map[string]*regexp.Regexp{
@@ -56,6 +60,8 @@ var statedConstraints = map[string]*regexp.Regexp{
 	"staggered": regexp.MustCompile(`(?i)\bstagger\w*|\bone (?:after (?:another|the other)|by one|at a time)\b|\bback[- ]to[- ]back\b|\bin (?:turn|sequence)\b` +
 		`|\b(?:clos\w*|end\w*|run\w*|finish\w*)\b[^.;:]{0,30}?\bevery \d`),
 	"residency": residencyStatedRe,
+	"holders": regexp.MustCompile(`(?i)\b(?:share\w*|stock\w*|unit ?holders?|(?:unit|lot|home|flat) ?owners?|owners'|owners|condo\w*|co-?ops?|cooperatives?|hoa|strata|agms?|egms?` +
+		`|(?:general|annual|owners'?) meetings?|proxy|proxies|nominees?|custodians?|record date|resolutions?|directors|weighted|holdings?)\b`),
 	"sealed": regexp.MustCompile(`(?i)\b(?:sealed|secret[- ]ballots?|secret vot\w*|blind vot\w*)\b` +
 		`|\b(?:results?|totals?|tall(?:y|ies)|counts?|outcomes?)\b[^.;:]{0,40}?\b(?:hidden|secret|private|invisible|withheld|not (?:shown|visible|published|revealed|displayed)|kept (?:secret|private|hidden))\b` +
 		`|\b(?:results?|totals?|tall(?:y|ies)|outcomes?)\b[^.;:]{0,40}?\b(?:only (?:after|once|when)|not (?:before|until)|until after)\b` +
