@@ -67,3 +67,18 @@ func TestOnePlaceIsNoMillionUsers(t *testing.T) {
 		}
 	}
 }
+
+// An organisation at work that counts no one is sized by its staff, not as a platform of a
+// million users with shards.
+func TestBodiesAreSizedByTheirStaff(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"A vineyard group records every transfer of oak barrels between its 5 wineries and the cooperage",
+		"A regional blood service collects donations and ships them to hospitals",
+	} {
+		text := allText(design(t, s))
+		if strings.Contains(text, "1M daily active users") || strings.Contains(text, "shards") {
+			t.Errorf("%q: one organisation sized as a million users", s)
+		}
+	}
+}
