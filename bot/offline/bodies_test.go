@@ -56,3 +56,38 @@ func TestBodyClausesReadAsOneOrganisation(t *testing.T) {
 		t.Errorf("functional %q still reads as a template", got)
 	}
 }
+
+// A statement in the organisation's own voice has its staff act ("we rent camera gear", "we
+// manage crew changes and need to plan manifests", "we want one system to schedule services"),
+// while what the organisation is ("we run 40 funeral homes") is no action, and other people
+// keep their own clauses ("families need to review the order of service").
+func TestWeIsTheStaffAtWork(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		statement string
+		want      []string
+		not       []string
+	}{
+		{"We run 40 funeral homes and want one system to schedule services, chapels, hearses and staff. Roughly 60 services a week across all sites; families need to review and approve the order of service online",
+			[]string{"staff schedule service", "family review order", "family approve order"}, []string{"staff run funeral home", "staff review order"}},
+		{"We manage crew changes for 18 offshore platforms and need to plan manifests and block anyone whose training has expired",
+			[]string{"staff manage crew change", "staff plan manifest"}, nil},
+		{"We rent camera and lighting gear to film productions from 4 warehouses, about 30,000 serialized items", []string{"staff rent camera"}, nil},
+		{"I keep bees in 12 hives and log each inspection", []string{"staff log inspection"}, nil},
+	} {
+		var got []string
+		for _, a := range readStatement(tc.statement).Actions {
+			got = append(got, a.Actor+" "+a.Verb+" "+a.Object)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: actions %q, want %q among them", tc.statement, got, w)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%q: actions %q hold %q", tc.statement, got, w)
+			}
+		}
+	}
+}

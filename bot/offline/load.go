@@ -680,8 +680,9 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		t := rd.Things[0]
 		w.Users, w.DAU = t.Value, t.Value/2
 		note("people: one owner for each of the %s %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun))
-	case w.DAU == 0 && len(readStatement(statement).bodies) > 0:
-		// "a vineyard group records transfers": one organisation at work, its staff the users.
+	case w.DAU == 0 && ownWork(statement):
+		// "a vineyard group records transfers", "we rent gear to productions": one organisation
+		// at work, its staff the users.
 		w.DAU = staffPerBody
 		note("daily active users: the organisation's own staff at work, about %s a day (assumed)", H(staffPerBody))
 	case w.DAU == 0:
@@ -1035,6 +1036,13 @@ var groupSizes = map[string]float64{"family": 2, "household": 2, "team": 8, "cla
 
 // peoplePerUnit is the people assumed to use the system each day per branch, store or school.
 const peoplePerUnit = 500
+
+// ownWork reports a statement in which one organisation does its own work: it acts by name
+// ("a vineyard group records transfers") or speaks as "we".
+func ownWork(statement string) bool {
+	rd := readStatement(statement)
+	return len(rd.bodies) > 0 || rd.ours
+}
 
 // staffPerBody is how many of an organisation's own staff use its system on a day, where a
 // statement has the organisation act and counts no one.

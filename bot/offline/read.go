@@ -59,6 +59,8 @@ type reading struct {
 	// viewers are the actors the statement names only as who may see things ("sealed cases
 	// visible only to judges & parties"): they read what others create.
 	viewers []string
+	// ours says the statement speaks as the organisation ("we rent gear"): its staff act.
+	ours bool
 	// bodies are the actors that are one organisation acting as a whole ("a hospital linen
 	// service collects linen"): said in the singular, as the statement does.
 	bodies []string
@@ -1606,6 +1608,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	if p == "that" || p == "which" {
 		return "system", true
 	}
+	if who, ok := rd.ourSubject(toks, j, i); ok {
+		return who, true
+	}
 	if systemWords[p] && j > 0 && toks[j-1].lower == "the" {
 		return "system", true // "the system suggests matches"
 	}
@@ -1724,6 +1729,46 @@ func coordinated(toks []token, i int) bool {
 	}
 	base := baseOfThirdPerson(w)
 	return base != w && verbs[base]
+}
+
+// settingVerbs say what an organisation is rather than what it does: "we run 40 funeral
+// homes", "we operate 9 depots", "we have 200 staff".
+var settingVerbs = set("run", "operate", "own", "have", "want", "need", "use", "are", "employ")
+
+// wantWords before "to" ask for a system: "we need a system to schedule services".
+var wantWords = set("want", "wants", "need", "needs", "like", "require", "requires")
+
+// ourSubject reads the organisation speaking as who acts: "we rent camera gear", "we manage crew
+// changes" are its staff at work, and so is whoever uses the system it asks for ("we want one
+// system to schedule services"). What it is ("we run 40 homes") is no action. j is the word
+// before the verb at i once modals and "to" are passed.
+func (rd *reading) ourSubject(toks []token, j, i int) (string, bool) {
+	p := toks[j].lower
+	v, _ := verbBase(toks[i].lower)
+	opens := j == 0 || clauseStart[toks[j-1].lower] || toks[j-1].lower == "."
+	if (p == "we" || p == "i") && opens {
+		rd.ours = true
+	}
+	switch {
+	case (p == "we" || p == "i") && opens && !settingVerbs[v]:
+		return "staff", true
+	case wantWords[p] && toks[i-1].lower == "to" && j > 0:
+		q := toks[j-1].lower
+		if s := singularNoun(q); s != q && (actorWords[s] || orgWords[s] || roleSuffix(s)) {
+			return s, true // "families need to review the order of service"
+		}
+		if q == "we" || q == "and" && rd.ours {
+			return "staff", true // "we manage crew changes and need to plan manifests"
+		}
+	case systemWords[p] && toks[i-1].lower == "to" && rd.ours:
+		// "we want one system to schedule services": the staff schedule them with it.
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if wantWords[toks[k].lower] {
+				return "staff", true
+			}
+		}
+	}
+	return "", false
 }
 
 // peopleOfPlace reads a subject whose people are named by where they belong: "members of the
