@@ -1757,7 +1757,7 @@ func (rd *reading) ourSubject(toks []token, j, i int) (string, bool) {
 		if s := singularNoun(q); s != q && (actorWords[s] || orgWords[s] || roleSuffix(s)) {
 			return s, true // "families need to review the order of service"
 		}
-		if q == "we" || q == "and" && rd.ours {
+		if q == "and" && rd.ours {
 			return "staff", true // "we manage crew changes and need to plan manifests"
 		}
 	case systemWords[p] && toks[i-1].lower == "to" && rd.ours:
