@@ -551,13 +551,8 @@ func (rd *reading) readName(toks []token) action {
 	if len(words) == 0 || len(words) > 1 && words[0] != singularNoun(words[0]) && (actorWords[singularNoun(words[0])] || orgWords[singularNoun(words[0])]) {
 		return action{} // "pupils choose electives", "nurseries pot seedlings": a clause, no system's name
 	}
-	if len(words) > 1 && actorWords[words[0]] && verbs[words[1]] {
-		return action{} // "staff reserve pool vans": a role without a plural, then its verb
-	}
-	for i := 0; i+1 < len(words); i++ {
-		if base := baseOfThirdPerson(words[i+1]); actingBodies[words[i]] && base != words[i+1] && verbs[base] {
-			return action{} // "a vineyard group records transfers": a body and its verb, no name
-		}
+	if actsInName(words) {
+		return action{}
 	}
 	if proper && !(end < len(toks) && systemWords[toks[end].lower] && toks[end].text[0] <= 'Z') {
 		// "Amazon S3", "Reddit": a product's name says nothing about what it keeps (a title-cased
@@ -1769,6 +1764,20 @@ func (rd *reading) ourSubject(toks []token, j, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// actsInName reports name words that are a clause instead: a role without a plural and its verb
+// ("staff reserve pool vans"), or a body and its verb ("a vineyard group records transfers").
+func actsInName(words []string) bool {
+	if len(words) > 1 && actorWords[words[0]] && verbs[words[1]] {
+		return true
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if base := baseOfThirdPerson(words[i+1]); actingBodies[words[i]] && base != words[i+1] && verbs[base] {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleOfPlace reads a subject whose people are named by where they belong: "members of the

@@ -1787,8 +1787,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	case probe.per > 0 && probe.per <= 7*86400 && !probe.each && thingNouns[head] && (passVerb(word(toks, k)) || probe.end > k && passVerb(word(toks, probe.end))):
 		// "3,000 trucks pass the gates a day", "1,200 cars enter the car park each day", "250,000
 		// vehicles a day pass 40 gantries": machines counted as they come through are visits,
-		// the site's total, not a fleet that is each there daily.
-		// Named by the machine, so that what is said of each one ("each truck gets …") finds it.
+		// the site's total, not a fleet each there daily; named by the machine for "each truck …".
 		m.kind, m.per, m.end, m.flow, m.name = mEvents, probe.per, probe.end, conversation.FlowWrite, head
 	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):
 		// "20,000 shoppers visit each weekend": who comes in a week, a seventh of them on an
