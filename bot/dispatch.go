@@ -554,7 +554,8 @@ func (d *Dispatcher) handle(ctx context.Context, log *slog.Logger, j *conversati
 		return nil, nil, nil
 	}
 	lsink := &ledgerSink{next: sink, ledger: d.ledger, ref: j.Thread, job: j.Key, token: token, ttl: d.cfg.ClaimAfter,
-		lease: ls, lost: lost, resumed: j.Resumed, seq: map[string]int{}, log: log, skipped: &d.stats.Skipped}
+		lease: ls, lost: lost, resumed: j.Resumed, seq: map[string]int{}, log: log, skipped: &d.stats.Skipped,
+		retake: func() bool { return d.retake(ctx, log, j, token) }}
 	if j.Resumed {
 		if lsink.posted, err = d.ledger.Posted(ctx, j.Thread, j.Key); err != nil {
 			// Without the ledger this run cannot tell what is out: leave the job for a later run.

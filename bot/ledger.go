@@ -22,14 +22,17 @@ var errLostThread = errors.New("lost the thread's lock; another run may continue
 // is posted twice however Redis stalls. Marks of a batch of replies and the confirmations of
 // earlier posts share one round trip; the job's last confirmations ride on its Finish.
 type ledgerSink struct {
-	next    Sink
-	ledger  PostingLedger
-	ref     conversation.ThreadRef
-	job     string
-	token   string        // the run's hold on the thread's lock
-	ttl     time.Duration // the lock's TTL, renewed by every mark
-	lease   *lease
-	lost    func() // stops the run: the lock is someone else's
+	next   Sink
+	ledger PostingLedger
+	ref    conversation.ThreadRef
+	job    string
+	token  string        // the run's hold on the thread's lock
+	ttl    time.Duration // the lock's TTL, renewed by every mark
+	lease  *lease
+	lost   func() // stops the run: the lock is someone else's
+	// retake takes the lock again when it vanished rather than passed to another job (Redis
+	// restarted without persistence); false when someone else holds it or Redis does not answer.
+	retake  func() bool
 	resumed bool
 	posted  map[string]string // what earlier runs of the job recorded: reply name -> state
 	seq     map[string]int
@@ -150,6 +153,8 @@ func (s *ledgerSink) mark(ctx context.Context, names []string) error {
 			s.lease.extend(sent)
 			s.unconfirmed = nil
 			return nil
+		case err == nil && s.retake != nil && s.retake():
+			continue // the lock had vanished with Redis's state; this run holds it again
 		case err == nil:
 			s.lost()
 			return fmt.Errorf("mark %d replies pending: %w", len(names), errLostThread)

@@ -135,7 +135,11 @@ func TestDesignWhoseStateVanishesMidwayTellsTheUser(t *testing.T) {
 	store := redisstore.New(conversationtest.MustOpen(t, srv.URL()), redisstore.Options{})
 	g := &gated{Designer: offline.New(), entered: make(chan struct{}), open: make(chan struct{})}
 	e := bot.New(bot.Config{}, store, g, nil, quietLog())
-	d := bot.NewDispatcher(bot.DispatchConfig{ClaimAfter: 600 * time.Millisecond}, e, store.Queue(), store.Locks(), store.Ledger(), quietLog())
+	// The job's lease must outlast the restart: a restart slower than ClaimAfter (a loaded
+	// machine under the race detector) expires the lease, the job stops, and with the stream
+	// gone too nothing is left to take the lock again. 5 s is far beyond a restart's usual
+	// hundred milliseconds while the heartbeat still sees the lock gone within 1.25 s.
+	d := bot.NewDispatcher(bot.DispatchConfig{ClaimAfter: 5 * time.Second}, e, store.Queue(), store.Locks(), store.Ledger(), quietLog())
 	sink := &finishing{}
 	runDispatcher(t, d, into(sink))
 
