@@ -15,6 +15,10 @@ func TestPatternsNeedTheirPremise(t *testing.T) {
 		{"sell tickets for a jazz festival with assigned seats", []string{"tickets"}, nil},
 		{"We rent camera and lighting gear to film productions from 4 warehouses, about 30,000 serialized items, and we need availability calendars, barcode check-in/out and damage claims.", nil, []string{"calendar"}},
 		{"Our van hire firm keeps availability calendars for its 60 vans and customers book them online", nil, []string{"calendar"}},
+		// A film production buys no products: "productions" is who rents the gear.
+		{"We rent camera gear to film productions; about 20% of orders change after pickup", nil, []string{"orders"}},
+		{"Our app boosts team productivity with orders of priority for tasks", nil, []string{"orders"}},
+		{"shoppers add products to a cart and place orders", []string{"orders"}, nil},
 		{"let employees schedule meetings with colleagues, see everyone's free/busy and send invites", []string{"calendar"}, nil},
 		{"We manage crew changes for 18 offshore platforms, about 1,100 workers flown out by helicopters with 19 seats each; fog cancels flights.", nil, []string{"telematics"}},
 		{"An air ambulance charity schedules helicopter flights and its pilots' duty hours", nil, []string{"telematics"}},
