@@ -72,7 +72,9 @@ func TestWeIsTheStaffAtWork(t *testing.T) {
 			[]string{"staff schedule service", "family review order", "family approve order"}, []string{"staff run funeral home", "staff review order"}},
 		{"We manage crew changes for 18 offshore platforms and need to plan manifests and block anyone whose training has expired",
 			[]string{"staff manage crew change", "staff plan manifest"}, nil},
-		{"We rent camera and lighting gear to film productions from 4 warehouses, about 30,000 serialized items", []string{"staff rent camera"}, nil},
+		{"We rent camera and lighting gear to film productions from 4 warehouses, about 30,000 serialized items", []string{"film production rent camera"}, []string{"staff rent camera"}},
+		{"We lend power tools to neighbours from our community shed", []string{"neighbour borrow power tool"}, nil},
+		{"We hire out marquees to wedding planners across the county", []string{"wedding planner hire marquee"}, nil},
 		{"I keep bees in 12 hives and log each inspection", []string{"staff log inspection"}, nil},
 	} {
 		var got []string

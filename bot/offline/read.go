@@ -732,6 +732,14 @@ func (rd *reading) readClauses(toks []token) {
 			last = obj
 		}
 		rd.readSender(v, obj, toks, j+n)
+		if who, ok := rd.rentedTo(actor, v, toks, j+n); ok {
+			actor = who // "we rent camera gear to film productions": the productions rent it
+			rd.addActor(who)
+			v = strings.TrimSuffix(v, " out") // "we hire out marquees to planners": they hire them
+			if v == "lend" || v == "loan" {
+				v = "borrow" // "we lend tools to neighbours": the neighbours borrow them
+			}
+		}
 		a := action{Actor: actor, Verb: v, Object: obj, State: state}
 		if obj != "" {
 			a.Prep = prep
@@ -1778,6 +1786,27 @@ func actsInName(words []string) bool {
 		}
 	}
 	return false
+}
+
+// lentVerbs hand a thing over for a while; said by the one who owns it, "to" names who takes it.
+var lentVerbs = set("rent", "lend", "hire", "lease", "loan")
+
+// rentedTo reads who takes what the organisation lends out ("we rent camera and lighting gear to
+// film productions"): in the design they rent it, and the staff hand it over. k is the token
+// after the object; the "to" must come within a few words, before the sentence goes on.
+func (rd *reading) rentedTo(actor, v string, toks []token, k int) (string, bool) {
+	if actor != "staff" || !rd.ours || !lentVerbs[strings.TrimSuffix(v, " out")] {
+		return "", false
+	}
+	for end := min(k+6, len(toks)-1); k < end && toks[k].lower != "." && toks[k].lower != ";" && toks[k].lower != ":"; k++ {
+		if toks[k].lower == "to" {
+			if o, _ := objectAt(toks, k+1); o != "" {
+				return o, true
+			}
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // peopleOfPlace reads a subject whose people are named by where they belong: "members of the

@@ -36,7 +36,10 @@ var traceAux = set("must", "should", "shall", "be", "is", "are", "can", "will", 
 // traceNotNouns are words that stand where the traced noun would but are not one.
 var traceNotNouns = set("and", "or", "that", "which", "with", "where", "so", "data", "system", "systems", "platform", "app", "service", "full", "complete", "strict", "require", "requires",
 	"required", "every", "each", "all", "any", "the", "a", "an", "of", "for", "design", "build", "keep", "keeps", "keeping", "their", "its", "our", "track", "tracked", "provide", "provides",
-	"support", "supports", "pharmaceutical", "food", "digital", "product", "supply", "chain", "with", "from", "to", "we", "they", "it", "them", "whose")
+	"support", "supports", "pharmaceutical", "food", "digital", "product", "supply", "chain", "with", "from", "to", "we", "they", "it", "them", "whose",
+	// A count's hedge and a span of time are no things: "about 30,000 serialized items", "from
+	// a day to months".
+	"about", "around", "roughly", "approximately", "some", "over", "nearly", "almost", "up", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours")
 
 // tracedNoun reads the noun said just before a trace word ("every unit must be traceable", "the
 // lots of produce are traced", "aircraft parts genealogy"), and whether a quantifier came with it.
