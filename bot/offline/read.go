@@ -692,9 +692,7 @@ func (rd *reading) readClauses(toks []token) {
 		state, s := markedState(v, obj, toks, j+n)
 		n += s
 		prep := particles(toks[from:j])
-		if v == "sign" && strings.HasPrefix(prep, "up") {
-			v, prep = "register", strings.TrimSpace(strings.TrimPrefix(prep, "up")) // "members sign up for rides"
-		}
+		v, prep = signUp(v, prep)
 		before := last // what "that" or "which" refers to
 		if j > i+1 && toks[j-1].lower == "for" && purposeNouns[singularNoun(lastWord(obj))] && last != "" {
 			obj, prep = last, "" // "shoppers preorder for pickup": they preorder what was just named, to collect it
@@ -732,14 +730,7 @@ func (rd *reading) readClauses(toks []token) {
 			last = obj
 		}
 		rd.readSender(v, obj, toks, j+n)
-		if who, ok := rd.rentedTo(actor, v, toks, j+n); ok {
-			actor = who // "we rent camera gear to film productions": the productions rent it
-			rd.addActor(who)
-			v = strings.TrimSuffix(v, " out") // "we hire out marquees to planners": they hire them
-			if v == "lend" || v == "loan" {
-				v = "borrow" // "we lend tools to neighbours": the neighbours borrow them
-			}
-		}
+		actor, v = rd.rentedTo(actor, v, toks, j+n)
 		a := action{Actor: actor, Verb: v, Object: obj, State: state}
 		if obj != "" {
 			a.Prep = prep
@@ -1788,25 +1779,41 @@ func actsInName(words []string) bool {
 	return false
 }
 
+// signUp reads "sign up" as registering: "members sign up for rides" register for them.
+func signUp(v, prep string) (string, string) {
+	if v == "sign" && strings.HasPrefix(prep, "up") {
+		return "register", strings.TrimSpace(strings.TrimPrefix(prep, "up"))
+	}
+	return v, prep
+}
+
 // lentVerbs hand a thing over for a while; said by the one who owns it, "to" names who takes it.
 var lentVerbs = set("rent", "lend", "hire", "lease", "loan")
 
 // rentedTo reads who takes what the organisation lends out ("we rent camera and lighting gear to
-// film productions"): in the design they rent it, and the staff hand it over. k is the token
-// after the object; the "to" must come within a few words, before the sentence goes on.
-func (rd *reading) rentedTo(actor, v string, toks []token, k int) (string, bool) {
-	if actor != "staff" || !rd.ours || !lentVerbs[strings.TrimSuffix(v, " out")] {
-		return "", false
+// film productions"): in the design they rent it ("hire out" hires, a loan is borrowed), and the
+// staff hand it over. k is the token after the object; the "to" must come within a few words,
+// before the sentence goes on. Anything else keeps actor and v.
+func (rd *reading) rentedTo(actor, v string, toks []token, k int) (string, string) {
+	base := strings.TrimSuffix(v, " out")
+	if actor != "staff" || !rd.ours || !lentVerbs[base] {
+		return actor, v
 	}
 	for end := min(k+6, len(toks)-1); k < end && toks[k].lower != "." && toks[k].lower != ";" && toks[k].lower != ":"; k++ {
-		if toks[k].lower == "to" {
-			if o, _ := objectAt(toks, k+1); o != "" {
-				return o, true
-			}
-			return "", false
+		if toks[k].lower != "to" {
+			continue
 		}
+		o, _ := objectAt(toks, k+1)
+		if o == "" {
+			break
+		}
+		rd.addActor(o)
+		if base == "lend" || base == "loan" {
+			base = "borrow" // "we lend tools to neighbours": the neighbours borrow them
+		}
+		return o, base
 	}
-	return "", false
+	return actor, v
 }
 
 // peopleOfPlace reads a subject whose people are named by where they belong: "members of the
