@@ -189,10 +189,19 @@ func verbOf(w string) string {
 // unitName is a unit's singular name from the words after "nearest free": "crew within" → crew,
 // "tow trucks" → tow truck.
 func unitName(p string) string {
+	return singularRun(strings.Fields(strings.ToLower(p)), unitStops, false)
+}
+
+// singularRun is the first run of words that are neither stops nor readStop, its last word made
+// singular; with skipLeading, stop words before the run are passed over instead of ending it.
+func singularRun(fields []string, stops map[string]bool, skipLeading bool) string {
 	var words []string
-	for _, w := range strings.Fields(strings.ToLower(p)) {
-		if unitStops[w] || readStop[w] {
-			break
+	for _, w := range fields {
+		if stops[w] || readStop[w] {
+			if len(words) > 0 || !skipLeading {
+				break
+			}
+			continue
 		}
 		words = append(words, w)
 	}

@@ -58,12 +58,15 @@ func readCapacities(s string) map[string]int {
 // occasionIn finds the occasion among the first words of a phrase: "spin class at" is a class.
 func occasionIn(phrase string) (string, bool) {
 	for _, f := range strings.Fields(strings.ToLower(phrase)) {
-		if w := singularNoun(f); occasionWords[w] || sharedOccasionWords[w] {
+		if w := singularNoun(f); isOccasion(w) {
 			return w, true
 		}
 	}
 	return "", false
 }
+
+// isOccasion reports a word that names an occasion, for a group or one to one.
+func isOccasion(w string) bool { return occasionWords[w] || sharedOccasionWords[w] }
 
 // occasion reports whether thing is booked by the place: a group occasion by its name, or one the
 // statement gives a number of places.

@@ -907,7 +907,7 @@ func placeIn(obj string, toks []token, k int) (string, int) {
 	}
 	switch toks[k].lower {
 	case "on", "in", "at", "for", "aboard":
-		if o, m := objectAt(toks, k+1); o != "" && (occasionWords[lastWord(o)] || sharedOccasionWords[lastWord(o)]) {
+		if o, m := objectAt(toks, k+1); o != "" && isOccasion(lastWord(o)) {
 			return o, m + 1 // a spot in a garage is still the spot that is reserved
 		}
 	}

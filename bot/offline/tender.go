@@ -63,21 +63,7 @@ func tenderOf(problem string) tender {
 // tenderNoun is a noun phrase's singular without the words around it: "translation jobs posted"
 // → translation job, "2,000 freelance translators" → freelance translator.
 func tenderNoun(p string) string {
-	var words []string
-	for _, w := range strings.Fields(p) {
-		if tenderStops[w] || readStop[w] {
-			if len(words) > 0 {
-				break
-			}
-			continue
-		}
-		words = append(words, w)
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	words[len(words)-1] = singularNoun(words[len(words)-1])
-	return strings.Join(words, " ")
+	return singularRun(strings.Fields(p), tenderStops, true)
 }
 
 // offerWord is the statement's noun for one offer: a bid, a quote, an application, a proposal.
