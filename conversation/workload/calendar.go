@@ -95,6 +95,9 @@ func periodAt(toks []string, j int) (float64, int) {
 		if sec := timeUnits[word(toks, j+1)]; sec >= 60 {
 			return sec, j + 2
 		}
+		if w := word(toks, j+1); (word(toks, j) == "each" || word(toks, j) == "every") && partsOfDay[w] && singular(w) == w {
+			return 86400, j + 2 // "every evening" comes once a day
+		}
 	}
 	return 0, 0
 }

@@ -181,7 +181,7 @@ type reader struct {
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
-	statement = readRatios(sampleWidths(spellBitrates(statement)))
+	statement = fromSources(readRatios(sampleWidths(spellBitrates(statement))))
 	statement, ruleNotes := ruleParameters(statement)
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
@@ -2088,8 +2088,8 @@ func habitPeriod(toks []string, end int) bool {
 	switch {
 	case rateAdverbs[unit] > 0 || calendarPeriods[unit] > 0 || partsOfDay[unit] && calendarPeriods[p] > 0 || seasons[unit]:
 		return true
-	case p == "every":
-		return timeUnits[unit] >= 86400
+	case p == "every" || p == "each":
+		return timeUnits[unit] >= 86400 || partsOfDay[unit] // "every evening" is once a day
 	}
 	return p == "a" || p == "an" || p == "per" || p == "each"
 }
