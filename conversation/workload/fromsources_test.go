@@ -32,10 +32,10 @@ func TestReadThingsFromCountedSources(t *testing.T) {
 			rd := workload.Read(tc.statement)
 			f := onlyFlow(t, rd, tc.statement, tc.flow)
 			got := f.Count / f.PerSeconds * day
-		if f.Each {
-			got *= f.Actors // each of the sources once a period
-		}
-		if math.Abs(got-tc.perDay) > tc.perDay*0.02 {
+			if f.Each {
+				got *= f.Actors // each of the sources once a period
+			}
+			if math.Abs(got-tc.perDay) > tc.perDay*0.02 {
 				t.Errorf("%q: %s is %.2f a day, want %.2f (notes %q)", tc.statement, f.Name, got, tc.perDay, rd.Notes)
 			}
 			if f.Kind != conversation.FlowWrite {
