@@ -181,7 +181,7 @@ type reader struct {
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
-	statement = fromSources(readRatios(sampleWidths(spellBitrates(statement))))
+	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(statement)))))
 	statement, ruleNotes := ruleParameters(statement)
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
@@ -267,6 +267,7 @@ func normalised(statement string) string {
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = fractionShares(statement)
+	statement = fractionsOfThem(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	return eventSpan(statement)
@@ -337,13 +338,17 @@ func eachOf(statement string) string {
 
 // ofThemRe finds a count of things named just before it: "we make smart thermostats: 600,000 of
 // them in homes send …", "we rent e-bikes, and 40,000 of them report …".
-var ofThemRe = regexp.MustCompile(`(?i)\b([a-z-]+s)\s*[:;,—–-]\s*(?:and\s+)?(\d[\d,.]*(?:\s*(?:k|m|thousand|million))?)\s+of them\b`)
+var ofThemRe = regexp.MustCompile(`(?i)\b([a-z-]+s)\s*(?:[:;,—–-]|\(|, about|, some)\s*(?:and\s+)?(\d[\d,.]*(?:\s*(?:k|m|thousand|million))?)\s+of them\b\)?`)
 
-// ofThem says "thermostats: 600,000 of them" as "thermostats: 600,000 thermostats", so the count
-// is read as the things' own and what follows is theirs to do.
+// ofThem says "thermostats: 600,000 of them" as "thermostats: 600,000 thermostats", and
+// "suppliers (400 of them) send" as "suppliers: 400 suppliers send", so the count is read as the
+// things' own and what follows is theirs to do.
 func ofThem(statement string) string {
 	return ofThemRe.ReplaceAllStringFunc(statement, func(m string) string {
 		sub := ofThemRe.FindStringSubmatch(m)
+		if strings.HasSuffix(m, ")") {
+			return sub[1] + ": " + sub[2] + " " + sub[1]
+		}
 		return strings.TrimSuffix(m, sub[2]+" of them") + sub[2] + " " + sub[1]
 	})
 }

@@ -41,6 +41,23 @@ func fractionShares(statement string) string {
 	})
 }
 
+// fractionOfThemRe finds a share of a group said as a fraction of it: "a tenth of whom log in
+// daily", "about a third of them are active on a weekday". Shares of reads and writes were said
+// as percentages already (fractionShares).
+var fractionOfThemRe = regexp.MustCompile(`(?i)\b(half|a third|one third|two thirds|a quarter|one quarter|three quarters|a fifth|one fifth|a tenth|one tenth|nine tenths)\s+of\s+(whom|them|those|these)\b`)
+
+var moreFractions = map[string]string{"a fifth": "20%", "one fifth": "20%", "a tenth": "10%", "one tenth": "10%"}
+
+// fractionsOfThem says such a share as the percentage it is: "a tenth of whom" is "10% of whom",
+// which the counting reads as the share of the group active.
+func fractionsOfThem(statement string) string {
+	return fractionOfThemRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := fractionOfThemRe.FindStringSubmatch(m)
+		k := strings.ToLower(sub[1])
+		return orWord(fractions[k], moreFractions[k]) + " of " + sub[2]
+	})
+}
+
 // splits reads how a statement divides its traffic between reads and writes and applies it to
 // the stated total it divides: "5M ops/sec, 80/20 read/write" is 4M reads and 1M writes a second,
 // not 5M of either with the other assumed beside them. A total with no share stated is left in
