@@ -28,6 +28,9 @@ type swapped struct {
 	// marks are the default technology's own words ("RF=3", "wide-column"): a bullet about the
 	// component that uses them describes the old technology.
 	marks []string
+	// gone is the old technology's name when no part of the design runs on it any more: prose
+	// that names it ("over a replicated PostgreSQL database") now means the new one.
+	gone *regexp.Regexp
 }
 
 // swaps lists the design's components whose technology differs from the one the designer picks
@@ -67,7 +70,11 @@ func swaps(g bot.Grounding) []swapped {
 			rewrites = maps.Clone(rewrites)
 			delete(rewrites, "global")
 		}
-		out = append(out, swapped{comp: c, tech: now, names: names, rewrites: rewrites, marks: marks})
+		sw := swapped{comp: c, tech: now, names: names, rewrites: rewrites, marks: marks}
+		if was, ok := techOf(def); ok && !runsOn(g.Components, was.ID) && was.short() != now.short() {
+			sw.gone = regexp.MustCompile(`\b` + regexp.QuoteMeta(was.short()) + `\b`)
+		}
+		out = append(out, sw)
 	}
 	return out
 }
@@ -85,6 +92,7 @@ func adapt(g bot.Grounding, text string) string {
 			continue
 		}
 		for _, s := range sw {
+			line = s.renamed(line)
 			line = s.failover(line)
 			line = s.properties(line)
 			if mentionsAny(line, s.names) {
@@ -97,6 +105,22 @@ func adapt(g bot.Grounding, text string) string {
 }
 
 var decisionLineRe = regexp.MustCompile(`^- v\d+: `)
+
+// runsOn reports a component of the design on the technology id.
+func runsOn(cs []conversation.Component, id string) bool {
+	return slices.ContainsFunc(cs, func(c conversation.Component) bool {
+		t, ok := techOf(c.Technology)
+		return ok && t.ID == id
+	})
+}
+
+// renamed names the new technology where a line names the old one that nothing runs on now.
+func (s swapped) renamed(line string) string {
+	if s.gone == nil {
+		return line
+	}
+	return s.gone.ReplaceAllString(line, s.tech.short())
+}
 
 // properties states the technology's own properties where the design describes the component:
 // its replication (Reliability) and how its entities are queried (Data model).
