@@ -44,3 +44,39 @@ func TestWhatIfCountsPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A count of the statement's own places that the load reader has no word for ("districts",
+// "depots") is a what-if on them too, said as a change or asked as a question.
+func TestWhatIfCountsThePlacesTheStatementNamed(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	d := offline.New()
+	buses := grounding(design(t, "A school bus tracker: parents see where their child's bus is and get a text if it is running late; one district with 120 buses"))
+	vans := grounding(design(t, "A bakery chain's delivery vans: 3 depots each send out 20 vans every morning to 400 cafés, and drivers record each drop"))
+	for _, tc := range []struct {
+		g    bot.Grounding
+		q    string
+		want string
+	}{
+		{buses, "support 10 districts", "10 districts (was 1)"},
+		{buses, "we need to support 10 districts now", "10 districts (was 1)"},
+		{vans, "what if we open 12 depots?", "12 depots (was 3)"},
+	} {
+		in, err := d.Interpret(ctx, tc.g, tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Intent == bot.IntentChange && !strings.Contains(in.Decision, tc.want) {
+			t.Errorf("%q: decision %q (unsupported %q), want one for %s", tc.q, in.Decision, in.Unsupported, tc.want)
+		}
+		if in.Intent != bot.IntentChange {
+			a, err := d.Answer(ctx, tc.g, tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a, tc.want) {
+				t.Errorf("%q: answer does not say %q:\n%s", tc.q, tc.want, a)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package offline
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
@@ -50,7 +51,7 @@ func mapKeys(m map[string]float64) []string {
 // factor on the load, what it says ("40 cities (was 1)"), and what far-apart places ask of the
 // design. factor is 0 when no counted place of the statement is named.
 func placeGrowth(g bot.Grounding, t string, rd workload.Reading) (factor float64, what []string, far string) {
-	for _, p := range rd.Things {
+	for _, p := range append(slices.Clip(rd.Things), countedNouns(t, rd.Things)...) {
 		old, said, ok := statedCount(g.Problem, p.Noun)
 		if !ok {
 			if farPlaces[p.Noun] && !hasFeature(g, "multiregion") {
@@ -76,6 +77,31 @@ func placeGrowth(g bot.Grounding, t string, rd workload.Reading) (factor float64
 		what = append(what, fmt.Sprintf("%s (was %s)", countOf(now, asked), conversation.Human(old)))
 	}
 	return factor, what, far
+}
+
+// countedNounRe finds a count before a noun in a what-if: "support 10 districts", "what if it's
+// 12 depots?".
+var countedNounRe = regexp.MustCompile(`(?i)\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+([a-z-]+)\b`)
+
+// countedNouns are the counts of a what-if the load reader does not take for places (it knows
+// cities and stores, not a school system's districts), for placeGrowth to match against the
+// statement's own counts; those in known are left to it.
+func countedNouns(t string, known []workload.Population) []workload.Population {
+	var out []workload.Population
+	for _, m := range countedNounRe.FindAllStringSubmatch(t, -1) {
+		noun := singularNoun(strings.ToLower(m[2]))
+		if slices.ContainsFunc(known, func(p workload.Population) bool { return p.Noun == noun }) {
+			continue
+		}
+		n, ok := placeWordNumbers[strings.ToLower(m[1])]
+		if !ok {
+			n = number(m[1])
+		}
+		if n > 0 {
+			out = append(out, workload.Population{Value: n, Noun: noun})
+		}
+	}
+	return out
 }
 
 // farAnswer says what serving far-apart places from the design's one region costs.
