@@ -1205,7 +1205,7 @@ func (m model) components() []string {
 	if who, _ := m.told(); who != "" {
 		ids = append(ids, "queue", "notifyworker", "pushprov")
 	}
-	if m.rd.alert != nil {
+	if m.alert() != nil {
 		ids = append(ids, "queue", "notifyworker", "alertchan") // an alert is raised with a write and sent by workers
 	}
 	return ids

@@ -52,7 +52,7 @@ var (
 	// "flag any expense over $500 to the finance manager"
 	alertFlagRe = regexp.MustCompile(`(?i)\bflag(?:s|ged)?\s+(?:(?:any|every|each|all)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+((?:over|above|under|below|exceeding|more than|less than)\s+\$?\d[\d.,]*\d*(?:\s*%)?)\s+to\s+` + alertWho)
 	// alertFigureRe finds a threshold in a condition: "above 39.5", "more than 20 hours a week".
-	alertFigureRe = regexp.MustCompile(`(?i)\b(?:above|over|below|under|more than|less than|greater than|higher than|lower than|exceeds?|exceeding|at least|at most)\s+\$?(?:\d[\d.,]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)(?:\s*(?:%|°\s?[cf]\b|[a-z]+(?:\s+(?:a|an|per)\s+[a-z]+)?))?`)
+	alertFigureRe = regexp.MustCompile(`(?i)\b(?:above|over|below|under|more than|less than|fewer than|greater than|higher than|lower than|exceeds?|exceeding|at least|at most)\s+\$?(?:\d[\d.,]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)(?:\s*(?:%|°\s?[cf]\b|[a-z]+(?:\s+(?:a|an|per)\s+[a-z]+)?))?`)
 )
 
 // notAlerted are words that name no one in particular: "users are notified when someone
@@ -85,7 +85,8 @@ func readCondAlert(s string) (condAlert, bool) {
 	if notAlerted[lastWord(a.who)] || notAlerted[a.who] {
 		return condAlert{}, false
 	}
-	a.told, a.when = strings.ToLower(strings.Join(strings.Fields(a.told), " ")), strings.ToLower(a.when)
+	// How they are told keeps the statement's case: "gets an SMS".
+	a.told, a.when = strings.Join(strings.Fields(a.told), " "), strings.ToLower(a.when)
 	if a.cond == "" {
 		a.cond = strings.TrimSpace(s[a.at[0]:a.at[1]])
 		a.at[1] = a.at[0] + len(strings.TrimRight(s[a.at[0]:a.at[1]], " "))
@@ -172,7 +173,7 @@ func (m model) recorded(a condAlert) string {
 // alertFunctional is the requirement line, in the statement's words, with the write it is read
 // from when that is not the condition's own thing.
 func (m model) alertFunctional() []string {
-	a := m.rd.alert
+	a := m.alert()
 	if a == nil {
 		return nil
 	}
@@ -188,7 +189,7 @@ func (m model) alertFunctional() []string {
 
 // alertRow is the alert's own row: one open per subject, its state and who acknowledged it.
 func (m model) alertRow() (entity, bool) {
-	a := m.rd.alert
+	a := m.alert()
 	if a == nil {
 		return entity{}, false
 	}
@@ -218,7 +219,7 @@ var rotaWords = set("duty", "on-call", "on-duty", "shift")
 // alertDive designs the alert: the rule checked with the write, the outbox committed with it,
 // one open alert per subject, who gets it and what happens when nobody answers.
 func (m model) alertDive() (deepDive, bool) {
-	a := m.rd.alert
+	a := m.alert()
 	if a == nil {
 		return deepDive{}, false
 	}
@@ -339,9 +340,23 @@ func (m model) alertEscalation(a condAlert) string {
 // alertFields are the fields the alert needs on the thing it is read from: which subject it is
 // about ("hive_id" on a hive inspection), when that is not already its owner.
 func (m model) alertFields(e string) []string {
-	a := m.rd.alert
+	a := m.alert()
 	if a == nil || m.recorded(*a) != e || a.subject == e || m.actsInCondition(*a) {
 		return nil
 	}
 	return []string{slug(a.subject, "_") + "_id"}
+}
+
+// alert is the statement's alert on a condition unless telling covers it already: "the patient
+// is notified when a pharmacist verifies their refill" is the owner told of a change to their
+// own thing, which toldDive designs.
+func (m model) alert() *condAlert {
+	a := m.rd.alert
+	if a == nil {
+		return nil
+	}
+	if who, _ := m.told(); who != "" && who == singularNoun(lastWord(a.who)) {
+		return nil
+	}
+	return a
 }
