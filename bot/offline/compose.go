@@ -572,6 +572,7 @@ func (m model) useCases() []string {
 		out = append(out, uc)
 	}
 	out = append(out, m.askUseCases()...)
+	out = append(out, m.alertUseCases()...)
 	if m.rd.dispatch != nil {
 		return append(out, m.dispatchUseCases()...)
 	}

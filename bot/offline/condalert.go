@@ -37,7 +37,7 @@ const (
 	alertWhen = `(when|if|whenever|as soon as|once)`
 	// alertCond runs to the end of the clause; "39.5" and "$1,000" do not end it.
 	alertCond  = `((?:[^.;,!?]|\.\d|,\d)+)`
-	alertTold  = `((?:(?:must|should|will|can|needs? to|has to|have to)\s+)?(?:is|are|be|gets?|get)\s+(?:immediately\s+|automatically\s+)?(?:alerted|notified|warned|emailed|e-mailed|texted|told|paged|messaged|called|informed)(?:\s+(?:by|via)\s+[a-z-]+)?)`
+	alertTold  = `((?:(?:must|should|will|can|needs? to|has to|have to)\s+)?(?:is|are|be|gets?|get)\s+(?:immediately\s+|automatically\s+)?(?:alerted|notified|warned|emailed|e-mailed|texted|told|paged|messaged|called|informed|sent\s+an?\s+(?:[a-z-]+\s+)?(?:alert|text|sms|email|notification|warning|message))(?:\s+(?:by|via)\s+[a-z-]+)?)`
 	alertGets  = `((?:(?:must|should|will|can)\s+)?(?:gets?|receives?)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:text|sms|email|e-mail|alert|notification|page|call|warning|message)s?)`
 	alertVerbs = `(notify|alert|warn|email|text|page|tell|message|inform)`
 )
@@ -359,4 +359,14 @@ func (m model) alert() *condAlert {
 		return nil
 	}
 	return a
+}
+
+// alertUseCases are what the one alerted does with an alert: it is raised for them and they
+// acknowledge it, which is what stops it escalating.
+func (m model) alertUseCases() []string {
+	a := m.alert()
+	if a == nil {
+		return nil
+	}
+	return []string{fmt.Sprintf("%s %s %s %s and acknowledges the %s alert", upperFirst(a.who), a.told, a.when, a.cond, m.alertPer(*a))}
 }
