@@ -503,6 +503,7 @@ func (m model) functional() []string {
 		}
 		out = append(out, line)
 	}
+	out = append(out, m.alertFunctional()...)
 	return append(out, m.limitFunctional()...)
 }
 
@@ -571,6 +572,7 @@ func (m model) useCases() []string {
 		out = append(out, uc)
 	}
 	out = append(out, m.askUseCases()...)
+	out = append(out, m.alertUseCases()...)
 	if m.rd.dispatch != nil {
 		return append(out, m.dispatchUseCases()...)
 	}
@@ -679,13 +681,16 @@ func (m model) entities() []entity {
 	if st, ok := m.stagingOf(); ok && st.custody {
 		out = append(out, st.custodyRow())
 	}
+	if row, ok := m.alertRow(); ok {
+		out = append(out, row)
+	}
 	return append(out, m.actorRows(len(out))...)
 }
 
 // handledFields are the fields what is done to a kept thing adds: where a sized thing's bytes
 // are, which stage a staged thing is at and who holds it, how urgent a triaged thing is and whose.
 func (m model) handledFields(e string) []string {
-	var fields []string
+	fields := m.alertFields(e) // a hive inspection names its hive, which an alert is one per
 	if slicesContains(m.rd.sized, e) {
 		// "2 TB per run": the bytes go to object storage, the row says where and what.
 		fields = append(fields, "data_key (object storage)", "bytes", "sha256")
@@ -1201,6 +1206,9 @@ func (m model) components() []string {
 	if who, _ := m.told(); who != "" {
 		ids = append(ids, "queue", "notifyworker", "pushprov")
 	}
+	if m.alert() != nil {
+		ids = append(ids, "queue", "notifyworker", "alertchan") // an alert is raised with a write and sent by workers
+	}
 	return ids
 }
 
@@ -1479,6 +1487,9 @@ func (m model) dives() []deepDive {
 		out = append(out, d)
 	}
 	if d, ok := m.pairingDive(); ok {
+		out = append(out, d)
+	}
+	if d, ok := m.alertDive(); ok {
 		out = append(out, d)
 	}
 	if d, ok := m.toldDive(); ok {

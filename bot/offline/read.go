@@ -70,6 +70,11 @@ type reading struct {
 	// scene is the organisation the system's name is for ("a coroner's office"): kept only when
 	// the statement names nothing else.
 	scene string
+	// alert is the statement's alert on a condition ("a state inspector is alerted when a hive
+	// shows signs of foulbrood", condalert.go), nil when it has none; condSpan is its condition's
+	// token span, whose clauses are what a write records, not actions.
+	alert    *condAlert
+	condSpan [2]int
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -399,6 +404,12 @@ func readStatement(s string) reading {
 	if len(toks) > 0 && (toks[0].lower == "design" || toks[0].lower == "build" || toks[0].lower == "architect" || toks[0].lower == "create" || toks[0].lower == "sketch") {
 		toks = toks[1:]
 	}
+	if a, ok := readCondAlert(s); ok {
+		rd.alert, rd.condSpan = &a, tokenSpan(s, a.at)
+		if len(toks) < len(readTokens(s)) {
+			rd.condSpan = [2]int{rd.condSpan[0] - 1, rd.condSpan[1] - 1} // the leading "design" was dropped
+		}
+	}
 	name := rd.readName(toks)
 	rd.readFor(toks)
 	rd.readClauses(toks)
@@ -679,7 +690,7 @@ func (rd *reading) readClauses(toks []token) {
 			continue // "reader reports" in what the system is for names reports, it is no clause
 		}
 		v, actor, ok := rd.verbAt(toks, i, lastActor)
-		if !ok {
+		if !ok || rd.inCondition(i, actor, rd.condSpan) {
 			continue
 		}
 		v, j, from := particlesAfterVerb(v, toks, i+1)
