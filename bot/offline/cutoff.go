@@ -21,7 +21,9 @@ var (
 	cutoffRe = regexp.MustCompile(`(?i)\b(?:(?:no later than|by|before|until|till)\s+` + clockPattern + `|(?:due|closes?|cut-?off)\b[^.;,]{0,30}?\bat\s+` + clockPattern + `)`)
 	// noticeRe finds how far ahead something must be asked for: "at least 48 hours ahead", "30
 	// days' notice", "a week in advance".
-	noticeRe = regexp.MustCompile(`(?i)\b(?:(?:at least|a minimum of|no less than|minimum)\s+)?` + spanPattern + `(?:['’]s?)?\s+(?:ahead|in advance|beforehand|(?:of\s+)?(?:prior\s+)?notice)\b`)
+	// A bare "before" needs "at least": "at least three weeks before the exam" is a notice,
+	// "kept for 2 years before deletion" is not.
+	noticeRe = regexp.MustCompile(`(?i)\b(?:(?:at least|a minimum of|no less than|minimum)\s+)?` + spanPattern + `(?:['’]s?)?\s+(?:ahead|in advance|beforehand|(?:of\s+)?(?:prior\s+)?notice)\b|\b(?:at least|a minimum of|no less than)\s+` + spanPattern + `\s+(?:before|prior to)\b`)
 	// dayRe names the day a cutoff falls on or recurs: "the day before", "every Friday".
 	dayRe = regexp.MustCompile(`(?i)\b(the (?:day|night|evening|week) before|the previous (?:day|evening)|(?:every|each|on)\s+(?:day|morning|evening|night|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|daily|nightly|weekly)\b`)
 	// relativeRe ends the text before a relative clause: "hospitals that …".
@@ -54,7 +56,11 @@ func (rd *reading) readCutoffs(s string) []deadline {
 				d.Subject, d.Verb = "notice", "give"
 				d.By = rd.actorOfVerb("give")
 			}
-			d.Kind, d.Span = "notice", normSpan(s[m[2]:m[3]])
+			span := m[2:4]
+			if span[0] < 0 {
+				span = m[4:6] // "at least three weeks before …"
+			}
+			d.Kind, d.Span = "notice", normSpan(s[span[0]:span[1]])
 			out = append(out, d)
 		}
 	}
@@ -77,6 +83,9 @@ func (rd *reading) governed(s string, start, end int) (deadline, bool) {
 		return d, false // the clause alone, for a caller that knows the thing another way
 	}
 	d.By = rd.actorOfVerb(d.Verb)
+	if first := strings.Fields(strings.ToLower(d.Clause) + " x")[0]; d.By == "" && actorWords[singularNoun(first)] {
+		d.By = singularNoun(first) // "members choose … by midnight": members, though choosing is no action read
+	}
 	if relative := relativeRe.FindString(s[:from]); relative != "" {
 		d.By = orDefault(actorBefore(s[:from-len(relative)]), d.By) // "40 hospitals that order by 2pm": the hospitals order
 	}
@@ -93,6 +102,9 @@ func (rd *reading) governedThing(ws []string) (subject, verb, unit string) {
 		v := rd.actionVerb(w)
 		if base, ok := verbBase(w); v == "" && ok && !readStop[w] && !auxWords[w] && !strings.HasSuffix(w, "ed") && (i > 0 || len(ws) == 1) {
 			v = base
+		}
+		if v == "" && i > 0 && actorWords[singularNoun(ws[i-1])] && !readStop[w] && !auxWords[w] {
+			v = w // "members choose their box contents": the word after who acts is what they do
 		}
 		if v == "" || i > 0 && determiners[ws[i-1]] {
 			continue

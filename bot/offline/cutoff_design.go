@@ -166,11 +166,11 @@ func (m model) noticeDive(d deadline) deepDive {
 }
 
 // noticeThing names what carries the date a notice is checked on: the notice itself where the
-// statement gives one, else the asking for the thing ("request a reporter" → request for a
+// statement gives one, the thing itself where nobody asks for it, else the asking for the thing ("request a reporter" → request for a
 // reporter).
 func (d deadline) noticeThing() string {
-	if d.Subject == "notice" {
-		return d.Subject
+	if d.Subject == "notice" || !askVerbs[d.Verb] {
+		return d.Subject // "upload exam papers three weeks before the exam": each exam paper
 	}
 	return orDefault(nominal(d.Verb), "request") + " for " + article(d.Subject)
 }
