@@ -31,6 +31,21 @@ func (d deadline) period() string {
 	return "day"
 }
 
+// late says what becomes of something handed in after a cutoff: what is for a day ("book lunches
+// by 9am the day before") cannot move to another day and is refused with the first day still
+// open; anything else rolls to the next run.
+func (d deadline) late(who string) string {
+	if d.forDay() {
+		return fmt.Sprintf("is refused with the first day still open, and %s sees it before confirming", who)
+	}
+	return fmt.Sprintf("rolls to the next run, and %s sees which run it made before confirming", who)
+}
+
+// forDay reports a cutoff on something for a given day: "by 9am the day before".
+func (d deadline) forDay() bool {
+	return strings.Contains(d.Day, "before") || strings.Contains(d.Day, "previous")
+}
+
 // saidCutoff writes a cutoff's clause back as a sentence, with who does it where the clause leaves
 // them out: "order by 2pm …" → "Hospitals order by 2pm …".
 func (m model) saidCutoff(d deadline) string {
@@ -73,7 +88,11 @@ func (m model) cutoffFunctional() []string {
 			set := pluralNoun(m.collected(d))
 			out = append(out, fmt.Sprintf("%s, %s: the run that builds them freezes the %s's %s, one changed later goes into the next %s's %s unless a supervisor overrides it (audited), and one not ready by %s raises an alert before then", m.saidCutoff(d), clock, d.period(), set, d.period(), pluralNoun(d.Subject), d.At))
 		default:
-			out = append(out, fmt.Sprintf("%s, %s: %s arriving after %s rolls to the next run, and %s sees which run it made before confirming", m.saidCutoff(d), clock, article(d.Subject), d.At, orDefault(withThe(d.By), "whoever placed it")))
+			at := d.At
+			if d.forDay() {
+				at += " " + d.Day
+			}
+			out = append(out, fmt.Sprintf("%s, %s: %s arriving after %s %s", m.saidCutoff(d), clock, article(d.Subject), at, d.late(orDefault(withThe(d.By), "whoever placed it"))))
 		}
 	}
 	return out
@@ -114,10 +133,10 @@ func (m model) intakeCutoffDive(d deadline) deepDive {
 	}
 	return deepDive{Title: fmt.Sprintf("The %s cutoff for %s: freezing each %s's set %s", d.At, things, per, thenPhrase(orDefault(d.Then, "for the run"))), Weight: 9, Body: fmt.Sprintf(
 		"%s. %s, so most %s arrive in the hour before %s: that hour, not the %s's average, is the peak the write path is sized for, and the screen shows the time left. %s Acceptance compares the server's clock with cutoff_at, never the device's. "+
-			"At cutoff_at a schedule starts one run keyed by the %s on {c:queue}, and {c:jobworkers} freeze the %s's set as one snapshot: the %s with created_at <= cutoff_at get the run's id in one UPDATE, so one arriving a second later belongs to the next run, and changing a frozen one needs a staff override recorded with who, when and why. "+
+			"At cutoff_at a schedule starts one run keyed by the %s on {c:queue}, and {c:jobworkers} freeze the %s's set as one snapshot: the %s with created_at <= cutoff_at get the run's id in one UPDATE, so one arriving a second later %s, and changing a frozen one needs a staff override recorded with who, when and why. "+
 			"The run produces %s, one per %s keyed by (%s_id, %s) with an upsert, so running it twice replaces rather than doubles; it must finish with a margin before what reads it, and a run not done in time alerts the staff on call while a rerun, which is safe for the same reason, still fits.",
 		m.saidCutoff(d), upperFirst(who), things, d.At, per, zoneSentence(d.At, per),
-		per, per, things, then, unit, slug(unit, "_"), dateKey(per))}
+		per, per, things, d.late("its "+orDefault(d.By, "sender")), then, unit, slug(unit, "_"), dateKey(per))}
 }
 
 // thenPhrase joins what follows a cutoff onto a phrase about the run: "for next-morning
