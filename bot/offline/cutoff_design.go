@@ -202,6 +202,23 @@ func withThe(who string) string {
 	return "the " + who
 }
 
+// shapeCutoff gives a row the columns its cutoff or notice is judged by: the run that froze it,
+// or the date it is for, checked against the notice.
+func (m model) shapeCutoff(e entity) entity {
+	name := strings.ToLower(e.Name)
+	for _, d := range m.cutoffs() {
+		switch {
+		case !sameThing(d.Subject, name):
+		case d.Kind == "notice":
+			e.Fields = withFields(e.Fields, fmt.Sprintf("for_date (local, with the site's zone; >= now + %s when accepted)", d.Span), "short_notice_reason (set only on a staff exception)")
+		case !d.makesOutput():
+			e.Fields = withFields(e.Fields, fmt.Sprintf("run_id (the %s run that froze it; null until then)", d.At))
+			e.Indexes = withIndex(e.Indexes, "(created_at) WHERE run_id IS NULL for the run at the cutoff")
+		}
+	}
+	return e
+}
+
 // dateKey names the column a run's output is keyed by with its unit.
 func dateKey(period string) string {
 	if period == "week" {

@@ -80,5 +80,9 @@ func TestClockCutoffDesign(t *testing.T) {
 			want: map[conversation.SectionID][]string{
 				conversation.Requirements: {"Law firms request a reporter at least 48 hours ahead", "now + 48 hours"},
 				conversation.DeepDive:     {"now + 48 hours", "exception", "first date"}}},
+		{statement: "A staffing firm's 2,000 contractors submit timesheets; timesheets are due every Friday at 5pm and payroll runs Monday",
+			want: map[conversation.SectionID][]string{
+				conversation.DataModel: {"run_id (the 5pm run that froze it"},
+				conversation.DeepDive:  {"(contractor_id, week_start)", "before payroll runs Monday"}}},
 	})
 }

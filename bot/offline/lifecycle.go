@@ -487,7 +487,7 @@ func (m model) shapeLimited(e entity) entity {
 		e.Fields = withFields(e.Fields, l.column+" ("+l.setWhen()+")")
 		e.Indexes = withIndex(e.Indexes, fmt.Sprintf("(%s) WHERE %s for the sweep", l.column, m.pending(l)))
 	}
-	return e
+	return m.shapeCutoff(e)
 }
 
 // setWhen says how a limit's column is filled: "recorded_at + 42 days".
