@@ -75,7 +75,7 @@ func (rd *reading) governed(s string, start, end int) (deadline, bool) {
 	d := deadline{Clause: strings.TrimSpace(s[from:to])}
 	if after := strings.TrimSpace(dayRe.ReplaceAllString(s[end:to], "")); after != "" {
 		d.Then = after // "for next-morning delivery", "ship the same day", "before moving out"
-	} else if next := s[to:cutoffClauseEnd(s, min(to+1, len(s)))]; strings.HasPrefix(strings.ToLower(next), " and ") && len(strings.Fields(next)) <= 6 {
+	} else if next := s[to:cutoffClauseEnd(s, min(to+1, len(s)))]; strings.HasPrefix(strings.ToLower(next), " and ") && len(strings.Fields(next)) <= 8 {
 		d.Then = strings.TrimSpace(next[5:]) // "… due every Friday at 5pm and payroll runs Monday"
 	}
 	d.Subject, d.Verb, d.Unit = rd.governedThing(strings.Fields(strings.ToLower(s[from:start])))

@@ -65,14 +65,14 @@ func (m model) saidCutoff(d deadline) string {
 var modalWords = set("must", "should", "need", "needs", "have", "has", "shall", "will", "can")
 
 // collected names what a run that makes output reads: the thing another action of the
-// statement gathers ("collects meal choices" → meal choice).
+// statement gathers ("collects meal choices" → meal choice), else the drafts of the output.
 func (m model) collected(d deadline) string {
 	for _, a := range m.rd.Actions {
 		if a.Object != "" && a.Verb != d.Verb && !actorWords[lastWord(a.Object)] && a.Object != d.Subject {
 			return a.Object
 		}
 	}
-	return "entry"
+	return "draft " + d.Subject // "publish each apprentice's report": the drafts are what is frozen
 }
 
 // cutoffFunctional states each cutoff and notice in the statement's words, with the clock that
