@@ -1666,7 +1666,7 @@ func pastTense(v string) string {
 }
 
 var participles = map[string]string{"see": "seen", "send": "sent", "make": "made", "take": "taken", "write": "written", "read": "read",
-	"pay": "paid", "buy": "bought", "sell": "sold", "give": "given", "get": "got", "find": "found", "hold": "held", "keep": "kept", "build": "built",
+	"pay": "paid", "submit": "submitted", "buy": "bought", "sell": "sold", "give": "given", "get": "got", "find": "found", "hold": "held", "keep": "kept", "build": "built",
 	"do": "done", "run": "run", "set": "set", "put": "put", "cut": "cut", "bring": "brought", "leave": "left", "meet": "met", "tell": "told",
 	"drive": "driven", "ride": "ridden", "choose": "chosen", "fly": "flown", "grow": "grown", "know": "known", "show": "shown", "draw": "drawn",
 	"lend": "lent", "spend": "spent", "win": "won", "lose": "lost", "hear": "heard", "teach": "taught", "catch": "caught", "begin": "begun",

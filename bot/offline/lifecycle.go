@@ -33,6 +33,14 @@ type deadline struct {
 	// By is who must act within the span, for a limit put on an action ("riders claim them
 	// within 90 days" → rider): whom a notice before it passes goes to.
 	By string
+	// At is the time of day a cutoff falls at ("6am", "noon"), by the site's clock; Day is the day
+	// it falls on or recurs, as written ("the day before", "every friday"), "" for each day.
+	At, Day string
+	// Clause is the statement's own clause a cutoff or notice governs: "hospitals that order by
+	// 2pm for next-morning delivery" → "order by 2pm for next-morning delivery".
+	Clause string
+	// Unit is whom a cutoff's output is made for, one each: "each ward's tray list" → ward.
+	Unit string
 }
 
 // deadlineKind is what a kind of limit means for a row: the column that holds it, the state a
@@ -52,6 +60,8 @@ var deadlineKinds = map[string]deadlineKind{
 	"close":   {"closes_at", "closed", "close"},
 	"hold":    {"held_until", "disposed", "are held"},
 	"due":     {"due_by", "overdue", "are done"},
+	"cutoff":  {"cutoff_at", "late", "make the cutoff"},
+	"notice":  {"earliest_at", "refused", "are asked for in time"},
 }
 
 // deadlineVerbs map the statement's verb to a kind of limit.
@@ -134,6 +144,9 @@ func (rd *reading) readDeadlines(s string) {
 		}
 	}
 	for _, d := range rd.actDeadlines(s) {
+		add(d)
+	}
+	for _, d := range rd.readCutoffs(s) {
 		add(d)
 	}
 	for _, loc := range closingRe.FindAllStringIndex(s, -1) {
@@ -370,6 +383,9 @@ func verbOfRecord(n string) string {
 func (m model) limits() []limit {
 	var out []limit
 	for _, d := range m.rd.deadlines {
+		if d.Kind == "cutoff" || d.Kind == "notice" {
+			continue // a time of day or a notice period is no column swept on a row (cutoff_design.go)
+		}
 		l := limit{deadline: d, row: m.rowOf(d), deadlineKind: deadlineKinds[d.Kind]}
 		if d.Then != "" {
 			l.lapsed = d.Then // "… are donated": the state the statement names
@@ -471,7 +487,7 @@ func (m model) shapeLimited(e entity) entity {
 		e.Fields = withFields(e.Fields, l.column+" ("+l.setWhen()+")")
 		e.Indexes = withIndex(e.Indexes, fmt.Sprintf("(%s) WHERE %s for the sweep", l.column, m.pending(l)))
 	}
-	return e
+	return m.shapeCutoff(e)
 }
 
 // setWhen says how a limit's column is filled: "recorded_at + 42 days".
@@ -668,7 +684,7 @@ func (m model) limitFunctional() []string {
 			out = append(out, fmt.Sprintf("%s %s %s within %s%s: one not %s by due_by is flagged overdue and escalated", rows, be(rows), l.Verb, l.Span, carried, l.Verb))
 		}
 	}
-	return out
+	return append(out, m.cutoffFunctional()...)
 }
 
 // limitDives are the hard parts of the statement's limits, except an expiry on stock, which the
@@ -683,7 +699,7 @@ func (m model) limitDives() []deepDive {
 			out = append(out, d)
 		}
 	}
-	return out
+	return append(out, m.cutoffDives()...)
 }
 
 // limitDive writes one limit's dive: where its column is set, what checks it at use, what the
