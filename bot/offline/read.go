@@ -83,6 +83,9 @@ type action struct {
 	// Into is the container the object goes into: "save recipes to meal plans" keeps each meal
 	// plan's entries, not another recipe.
 	Into string
+	// To is what the object is assigned to: "dispatchers assign repair crews to outages" (see
+	// assign.go).
+	To string
 	// From is what a system action works from: "meal plans that generate a shopping list".
 	From string
 	// Prep is the particle between the verb and its object, as written: "apply for", "sign up
@@ -746,6 +749,8 @@ func (rd *reading) readClauses(toks []token) {
 		if m := rd.readContainer(&a, toks, j+n); m > 0 {
 			n += m
 			last = a.Into
+		} else if m := rd.readTarget(&a, toks, j+n); m > 0 {
+			n += m
 		}
 		rd.addAction(a)
 		if again != "" {

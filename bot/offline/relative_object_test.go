@@ -3,6 +3,8 @@ package offline
 import (
 	"strings"
 	"testing"
+
+	"github.com/archbot/archbot/conversation"
 )
 
 // A clause inside a relative clause acts on the noun the relative clause hangs from: "outages
@@ -25,4 +27,30 @@ func TestRelativeClauseObject(t *testing.T) {
 			t.Errorf("%q: no %s %s %s in %+v", tc.statement, tc.actor, tc.verb, tc.object, rd.Actions)
 		}
 	}
+}
+
+// Assigning one thing to another keeps the assignment as a row of its own, made on what it is
+// assigned to, and the design says what must never happen: one open outage per crew, or, for
+// what is booked for a time, no stenographer on two depositions that overlap.
+func TestAssignedToAThing(t *testing.T) {
+	t.Parallel()
+	checkSections(t, []sectionCase{
+		{statement: "A utility where dispatchers assign repair crews to outages that customers report",
+			want: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Dispatchers assign repair crews to outages", "Customers report outages"},
+				conversation.API:          {"POST | `/v1/outages/{id}/assignments` | {repair_crew_id}"},
+				conversation.DataModel:    {"unique (repair_crew_id) where released_at is null"},
+				conversation.DeepDive:     {"one open outage per repair crew"},
+			}},
+		{statement: "A court reporting agency assigns stenographers to depositions that law firms book",
+			want: map[conversation.SectionID][]string{
+				conversation.DataModel: {"exclude using gist (stenographer_id with =, tstzrange(starts_at, ends_at) with &&)"},
+				conversation.DeepDive:  {"never one stenographer on two depositions that overlap", "staff of the reporting agency"},
+			},
+			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"no overlapping stenographers"}}},
+		{statement: "An orchestra office assigns players to rehearsals that conductors schedule",
+			want: map[conversation.SectionID][]string{
+				conversation.DeepDive: {"never one player on two rehearsals that overlap"},
+			}},
+	})
 }
