@@ -116,8 +116,8 @@ func runsOn(cs []conversation.Component, id string) bool {
 
 // renamed names the new technology where a line names the old one that nothing runs on now.
 func (s swapped) renamed(line string) string {
-	if s.gone == nil {
-		return line
+	if s.gone == nil || strings.Contains(line, s.tech.short()) {
+		return line // a line naming both contrasts them ("… rather than Cassandra")
 	}
 	return s.gone.ReplaceAllString(line, s.tech.short())
 }

@@ -85,7 +85,7 @@ type ask struct {
 func (rd *reading) keepAsks() {
 	rd.Actions = slices.Clone(rd.Actions)
 	for i, a := range rd.Actions {
-		if !askVerbs[a.Verb] || a.Actor == "system" || a.Object == "" || actorWords[lastWord(a.Object)] {
+		if !askVerbs[a.Verb] || a.Actor == "system" || a.Object == "" || actorWords[lastWord(a.Object)] || rd.assignedTo(a.Object) {
 			continue
 		}
 		if rec := rd.namedRecord(a); rec != "" && rec != nominal(a.Verb) && rec != "request" {
@@ -161,8 +161,8 @@ func (m model) asks() []ask {
 		if !askVerbs[a.Verb] || a.Actor == "system" || a.Object == "" || actorWords[lastWord(a.Object)] {
 			continue
 		}
-		if claimed && claim == a {
-			continue
+		if claimed && claim == a || m.rd.assignedTo(a.Object) {
+			continue // what people book that others are assigned to is the occasion, not a thing taken (assign.go)
 		}
 		k := ask{act: a, record: resource(a), thing: a.Object, window: m.rd.windows[a.Object]}
 		if k.record == a.Object {

@@ -309,6 +309,14 @@ func newModel(rd reading) model {
 			break
 		}
 	}
+	if a, ok := m.assigned(); ok && m.main == "assignment" {
+		// What crews are assigned to is what the system is about when someone makes it (outages
+		// customers report); otherwise the things assigned are (berths given to vessels).
+		m.main = a.Object
+		if m.created(a.To) && slicesContains(m.kept, a.To) {
+			m.main = a.To
+		}
+	}
 	if m.main == "" && len(m.kept) > 0 {
 		m.main = m.kept[0]
 	}
@@ -375,6 +383,9 @@ func resource(a action) string {
 	}
 	if a.Into != "" {
 		return a.Into // saving a recipe to a meal plan changes the meal plan
+	}
+	if a.To != "" {
+		return "assignment" // assigning a crew to an outage keeps who is on what (assign.go)
 	}
 	if carrierVerbs[a.Verb] && a.Object != "" && a.Prep == "" && !actorWords[lastWord(a.Object)] {
 		return a.Object // "devices report temperatures" keeps temperatures, not reports of them
@@ -529,6 +540,9 @@ func (m model) clause(a action) string {
 	if a.Into != "" {
 		return who + " " + verb + " " + pluralNoun(a.Object) + " to " + pluralNoun(a.Into)
 	}
+	if a.To != "" {
+		return who + " " + verb + " " + pluralNoun(a.Object) + " to " + pluralNoun(a.To)
+	}
 	if a.Prep != "" {
 		verb += " " + a.Prep // "charities apply for grants"
 	}
@@ -676,7 +690,7 @@ func (m model) entities() []entity {
 		})
 	}
 	for i := range out {
-		out[i] = m.shapeNearby(m.shapeLimited(m.shapeAsked(out[i])))
+		out[i] = m.shapeAssigned(m.shapeNearby(m.shapeLimited(m.shapeAsked(out[i]))))
 	}
 	if st, ok := m.stagingOf(); ok && st.custody {
 		out = append(out, st.custodyRow())
@@ -844,6 +858,10 @@ func (m model) claimDive() (deepDive, bool) {
 func (m model) updatedOnly(e string) bool {
 	touched := false
 	for _, a := range m.rd.Actions {
+		if a.To != "" && (a.Object == e || a.To == e) {
+			touched = true // assigning berths to vessels changes who is on them, it makes neither
+			continue
+		}
 		if resource(a) != e {
 			continue
 		}
@@ -1052,6 +1070,8 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 		// Triage decides on what is there: how urgent it is and who takes it, not a new thing.
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "{priority, assignee_id} + If-Match: version", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s by %s: its priority and the %s it is routed to; a repeat is a no-op", pastTense(a.Verb), article(a.Actor), a.Actor)}, true
+	case a.To != "":
+		return m.assignEndpoint(a), true
 	case changes(a):
 		return endpoint{Method: "POST", Path: coll + "/{id}/" + a.Verb, Request: "If-Match: version (no body)", Response: fmt.Sprintf("{%s}", key), Idempotent: true,
 			Note: fmt.Sprintf("%s by %s; a repeat is a no-op", pastTense(a.Verb), article(a.Actor))}, true
@@ -1483,6 +1503,9 @@ func (m model) dives() []deepDive {
 	}
 	out = append(out, m.askDives()...)
 	out = append(out, m.limitDives()...)
+	if d, ok := m.assignDive(); ok {
+		out = append(out, d)
+	}
 	if d, ok := m.mutualDive(); ok {
 		out = append(out, d)
 	}

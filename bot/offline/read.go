@@ -88,6 +88,9 @@ type action struct {
 	// Into is the container the object goes into: "save recipes to meal plans" keeps each meal
 	// plan's entries, not another recipe.
 	Into string
+	// To is what the object is assigned to: "dispatchers assign repair crews to outages" (see
+	// assign.go).
+	To string
 	// From is what a system action works from: "meal plans that generate a shopping list".
 	From string
 	// Prep is the particle between the verb and its object, as written: "apply for", "sign up
@@ -711,6 +714,9 @@ func (rd *reading) readClauses(toks []token) {
 		if obj == "" {
 			obj = rd.understood(v, toks, j, last)
 		}
+		if obj == "" {
+			obj = relativeObject(toks, i)
+		}
 		if actor != "system" {
 			rd.addActor(actor)
 			lastActor = actor
@@ -754,6 +760,8 @@ func (rd *reading) readClauses(toks []token) {
 		if m := rd.readContainer(&a, toks, j+n); m > 0 {
 			n += m
 			last = a.Into
+		} else if m := rd.readTarget(&a, toks, j+n); m > 0 {
+			n += m
 		}
 		rd.addAction(a)
 		if again != "" {
@@ -847,6 +855,27 @@ func (rd *reading) understood(v string, toks []token, j int, last string) string
 		}
 	case decideVerbs[v] && len(rd.Entities) > 0 && (j >= len(toks) || toks[j].boundary):
 		return rd.Entities[0]
+	}
+	return ""
+}
+
+// relativeObject is the noun a relative clause hangs from when the clause's verb at toks[i] has
+// no object of its own: "outages that customers report" reports outages, "the food parcels
+// which local shops donate" donates them. The subject between the relative word and the verb is
+// at most three words ("local shops", "law firms"); "" when no such clause stands there.
+func relativeObject(toks []token, i int) string {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		w := toks[k].lower
+		if w != "that" && w != "which" {
+			if toks[k].boundary {
+				return ""
+			}
+			continue
+		}
+		if k == i-1 || !nounLike(toks[k-1]) {
+			return "" // "crews that report": the relative word is the subject
+		}
+		return singularNoun(toks[k-1].lower)
 	}
 	return ""
 }
