@@ -103,6 +103,15 @@ type action struct {
 	Near      bool
 	Held      string
 	HeldState string
+	// PlaceState is the state the place itself must be in ("the closest water point that is
+	// working": working), Radius the distance the statement gives ("within 2 km"), and Contents
+	// says the read asks what is in the place ("see what is in the fridge near them").
+	PlaceState string
+	Radius     string
+	Contents   bool
+	// Public says the statement lets anyone make this read, without an account ("anyone can
+	// see", "the public").
+	Public bool
 	// State is the state a marking verb leaves its object in: "mark rooms clean" → clean.
 	State string
 	// Implied says why the design adds a clause the statement leaves unsaid ("a call is logged
@@ -698,9 +707,14 @@ func (rd *reading) readClauses(toks []token) {
 			obj, prep = last, "" // "shoppers preorder for pickup": they preorder what was just named, to collect it
 		}
 		if obj == "" {
+			if o, m := whatClause(v, toks, j); o != "" {
+				obj, n = o, m // "see what is in the fridge", "log what they drop off"
+			}
+		}
+		if obj == "" {
 			obj = rd.understood(v, toks, j, last)
 		}
-		if actor != "system" {
+		if actor != "system" && actor != publicActor { // whoever reads with no account holds none
 			rd.addActor(actor)
 			lastActor = actor
 		}
@@ -736,6 +750,7 @@ func (rd *reading) readClauses(toks []token) {
 			a.Prep = prep
 			rd.readAfterObject(&a, toks, j+n)
 			readNearby(&a, toks, j, j+n)
+			a.Public = readsVerbs[v] && openTo(toks, i, j+n)
 		}
 		if actor == "system" && before != "" && before != obj && (toks[i-1].lower == "that" || toks[i-1].lower == "which") {
 			a.From = before // "meal plans that generate a shopping list"
@@ -1427,6 +1442,9 @@ func (rd *reading) verbAt(toks []token, i int, lastActor string) (v, actor strin
 		return "", "", false
 	case ok:
 		actor, ok = rd.subject(toks, i)
+		if !ok && readsVerbs[v] && anyoneBefore(toks, i) {
+			actor, ok = publicActor, true // "anyone can see what is in the fridge": no one of the statement's people
+		}
 		if !ok && (toks[i-1].lower == "others" || toks[i-1].lower == "everyone" || toks[i-1].lower == "anyone") && lastActor != "" {
 			actor, ok = lastActor, true // "members list tools they own, others borrow them": other members
 		}

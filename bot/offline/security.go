@@ -326,7 +326,7 @@ var personalWords = wordsRe("email", "phone", "display_name", "name", "address",
 func (r *renderer) personalFields() (out, stores []string) {
 	fleet := trackedFleet(r.g.Problem) != "" // a fleet's positions are its equipment's, nobody's personal data
 	for _, e := range r.entities() {
-		if n := strings.ToLower(e.Name); placeEntities[n] || isOrg(n) {
+		if n := strings.ToLower(e.Name); placeEntities[n] || isOrg(n) || foundPlace(r.g.Problem, n) {
 			continue // a clinic's address is not a person's; a household's is
 		}
 		person := actorWords[singularNoun(strings.ToLower(e.Name))]
@@ -354,6 +354,14 @@ func (r *renderer) personalFields() (out, stores []string) {
 
 // accessLine says who may call the system and how they prove it, in this design's terms.
 func (r *renderer) accessLine() string {
+	if pub := r.publicReadLine(); pub != "" {
+		return pub + " " + r.signedAccessLine() // anyone reads; only the statement's people write
+	}
+	return r.signedAccessLine()
+}
+
+// signedAccessLine says how the statement's people sign in and what each may change.
+func (r *renderer) signedAccessLine() string {
 	if !r.has("gateway") && len(r.byID) > 0 {
 		return fmt.Sprintf("Callers reach %s with mTLS service identities and per-caller quotas; there is no anonymous access.", r.entry())
 	}
