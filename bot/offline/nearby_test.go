@@ -115,4 +115,3 @@ func TestNearbyNotRead(t *testing.T) {
 		}
 	}
 }
-
