@@ -284,7 +284,8 @@ func newModel(rd reading) model {
 	// nothing a person opens, so it is the owner only when no person acts.
 	for _, people := range []bool{true, false} {
 		i := slices.IndexFunc(rd.Actions, func(a action) bool {
-			return a.Actor != "system" && a.Actor != "" && (!people || !rd.device(a.Actor))
+			// Whoever reads with no account owns nothing: "anyone can check" makes no one's list.
+			return a.Actor != "system" && a.Actor != "" && a.Actor != publicActor && (!people || !rd.device(a.Actor))
 		})
 		if i >= 0 {
 			m.owner = rd.Actions[i].Actor

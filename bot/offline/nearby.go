@@ -41,7 +41,7 @@ func readNearby(a *action, toks []token, j, k int) {
 	for n, r := nearAfter(toks, k); n > 0; n, r = nearAfter(toks, k) {
 		a.Near, a.Radius, k = true, orDefault(r, a.Radius), k+n // "near them", "within 2 km"
 	}
-	if s, ok := placeStateAfter(toks, k); ok {
+	if s, ok := placeStateAfter(toks, k, toks[j].lower == "which"); ok {
 		a.PlaceState = s // "the closest water point that is working"
 		return
 	}
@@ -100,10 +100,13 @@ func radiusAt(toks []token, i int) (int, string) {
 }
 
 // placeStateAfter reads the state a place must be in, said after it: "that is working",
-// "which are open", "and whether it is in its cabinet".
-func placeStateAfter(toks []token, k int) (string, bool) {
+// "which are open", "and whether it is in its cabinet"; after a place asked for with "which",
+// also "are open" ("which toilets near them are open").
+func placeStateAfter(toks []token, k int, which bool) (string, bool) {
 	h := k
 	switch {
+	case which && h+1 < len(toks) && (toks[h].lower == "is" || toks[h].lower == "are") && placeStates[toks[h+1].lower]:
+		h++
 	case h+1 < len(toks) && (toks[h].lower == "that" || toks[h].lower == "which") && (toks[h+1].lower == "is" || toks[h+1].lower == "are"):
 		h += 2
 	case h+3 < len(toks) && toks[h].lower == "and" && (toks[h+1].lower == "whether" || toks[h+1].lower == "if") &&
@@ -199,6 +202,21 @@ func whatClause(v string, toks []token, j int) (string, int) {
 
 // logVerbs record what someone did.
 var logVerbs = set("log", "record", "report", "enter", "register", "list", "post")
+
+// shownTo reads "show families the playgrounds around them" at the verb toks[i]: the people
+// shown are who reads, so the clause is theirs ("families see the playgrounds"). It returns
+// them and the index of their word.
+func shownTo(toks []token, i int) (string, int, bool) {
+	if toks[i].lower != "show" || i+2 >= len(toks) || !set("the", "which", "what", "where", "nearby", "nearest", "closest")[toks[i+2].lower] {
+		return "", 0, false
+	}
+	w := toks[i+1].lower
+	who := singularNoun(w)
+	if who == w || !(actorWords[who] || roleSuffix(who) || set("family", "household", "parent", "neighbour", "neighbor")[who]) {
+		return "", 0, false // "show prices the …": only people are shown things
+	}
+	return who, i + 1, true
+}
 
 // publicActor stands for whoever the statement lets read without being one of its people.
 const publicActor = "visitor"
@@ -327,6 +345,12 @@ func (m model) onlyIn(a action) bool {
 func (m model) shapeNearby(e entity) entity {
 	a, ok := m.nearbyFind()
 	if !ok {
+		// A plain read of what is near ("show families the playgrounds around them") still
+		// finds its places by where they are.
+		if slices.ContainsFunc(m.rd.Actions, func(a action) bool { return a.Near && a.Object == strings.ToLower(e.Name) }) {
+			e.Fields = withFields(e.Fields, "location (geography point)")
+			e.Indexes += "; GiST (location) for the places within a radius"
+		}
 		return e
 	}
 	place := slug(a.Object, "_")

@@ -39,10 +39,21 @@ func TestNearbyHoldersAreFound(t *testing.T) {
 			},
 		},
 		{
+			// Vacant is the plots' own state: the lookup filters the nearby plots by it.
 			statement: "Design an app where 300 allotment societies list their plots so gardeners can see which nearby plots are vacant",
-			absent: map[conversation.SectionID][]string{
-				conversation.DeepDive: {"Finding the nearby"},
+			want: map[conversation.SectionID][]string{
+				conversation.DeepDive: {"Finding the nearby plots that are vacant", "WHERE vacant"},
 			},
+		},
+		{
+			// A read of nearby things alone finds its places by location, with no dive of its own.
+			statement: "Design an app to show families the playgrounds around them",
+			want: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Families see nearby playgrounds"},
+				conversation.API:          {"`/v1/playgrounds?near=lat,lng&radius_km=1&cursor=`"},
+				conversation.DataModel:    {"GiST (location)"},
+			},
+			absent: map[conversation.SectionID][]string{conversation.DeepDive: {"Finding the nearby"}},
 		},
 	})
 }
@@ -90,6 +101,15 @@ func TestNearbyShapes(t *testing.T) {
 		{
 			statement: "Design a registry where residents see the nearest defibrillator and whether it is in its cabinet",
 			want:      map[conversation.SectionID][]string{conversation.DeepDive: {"defibrillators that are in their cabinet", "in_cabinet"}},
+		},
+		{
+			statement: "Design a service where the public can check which toilets near them are open",
+			want: map[conversation.SectionID][]string{
+				conversation.Requirements: {"Anyone checks nearby toilets that are open, without signing in"},
+				conversation.DeepDive:     {"Finding the nearby toilets that are open"},
+				conversation.Security:     {"`GET /v1/toilets` answers anyone with no account"},
+			},
+			absent: map[conversation.SectionID][]string{conversation.Requirements: {"Visitors create"}},
 		},
 		{
 			// A read whose contents are logged out as well as in is no guess about what is left.

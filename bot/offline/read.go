@@ -687,7 +687,8 @@ func (rd *reading) readClauses(toks []token) {
 		if i >= rd.forSpan[0] && i < rd.forSpan[1] {
 			continue // "reader reports" in what the system is for names reports, it is no clause
 		}
-		v, actor, ok := rd.verbAt(toks, i, lastActor)
+		v, actor, at, ok := rd.clauseVerb(toks, i, lastActor)
+		i = at
 		if !ok {
 			continue
 		}
@@ -707,12 +708,7 @@ func (rd *reading) readClauses(toks []token) {
 			obj, prep = last, "" // "shoppers preorder for pickup": they preorder what was just named, to collect it
 		}
 		if obj == "" {
-			if o, m := whatClause(v, toks, j); o != "" {
-				obj, n = o, m // "see what is in the fridge", "log what they drop off"
-			}
-		}
-		if obj == "" {
-			obj = rd.understood(v, toks, j, last)
+			obj, n = rd.unsaidObject(v, toks, j, last, n)
 		}
 		if actor != "system" && actor != publicActor { // whoever reads with no account holds none
 			rd.addActor(actor)
@@ -765,6 +761,26 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		i = j + n - 1
 	}
+}
+
+// clauseVerb is verbAt, reading "show families the playgrounds around them" as the families'
+// own read; at is where the clause's verb or, for a showing, its people stand.
+func (rd *reading) clauseVerb(toks []token, i int, lastActor string) (v, actor string, at int, ok bool) {
+	v, actor, ok = rd.verbAt(toks, i, lastActor)
+	if who, k, shown := shownTo(toks, i); shown {
+		return "see", who, k, true // "show families the playgrounds": families see them
+	}
+	return v, actor, i, ok
+}
+
+// unsaidObject reads the object of a clause whose noun phrase at toks[j] names none: "what is
+// in the fridge", "what they drop off", else what a pronoun or a shared verb stands for. n is
+// how many tokens the clause's object took so far.
+func (rd *reading) unsaidObject(v string, toks []token, j int, last string, n int) (string, int) {
+	if o, m := whatClause(v, toks, j); o != "" {
+		return o, m // "see what is in the fridge", "log what they drop off"
+	}
+	return rd.understood(v, toks, j, last), n
 }
 
 // dropIdle forgets an actor read only as the subject of something that happens to it ("when an
