@@ -73,9 +73,10 @@ func nearAfter(toks []token, k int) (int, string) {
 	return 0, ""
 }
 
-// radiusUnits are the units a search radius is given in.
+// radiusUnits are the units a search radius is given in: distances only, since "within 5
+// minutes" is far more often how soon than how far.
 var radiusUnits = map[string]string{"km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-	"mi": "miles", "mile": "miles", "miles": "miles", "m": "m", "metres": "m", "meters": "m", "minutes": "minutes' walk", "min": "minutes' walk"}
+	"mi": "miles", "mile": "miles", "miles": "miles", "m": "m", "metres": "m", "meters": "m"}
 
 // radiusRe splits "2km" and "500m" into the figure and its unit.
 var radiusRe = regexp.MustCompile(`^([0-9][0-9.,]*)([a-z]*)$`)
@@ -415,7 +416,7 @@ func (m model) radius(a action) (figure, unit, why string) {
 // radiusQuery is the radius as a query parameter: "radius_km=2".
 func (m model) radiusQuery(a action) string {
 	f, u, _ := m.radius(a)
-	return "radius_" + map[string]string{"km": "km", "miles": "mi", "m": "m", "minutes' walk": "min"}[u] + "=" + f
+	return "radius_" + map[string]string{"km": "km", "miles": "mi", "m": "m"}[u] + "=" + f
 }
 
 // nearbyFlow is the read that finds the places near someone that hold a thing.
@@ -509,10 +510,10 @@ func (m model) contentsBody(a action) string {
 		a.Object, m.holding(a), place, pluralNoun(a.Object), rows)
 	if m.onlyIn(a) {
 		who := pluralNoun(m.actorOf(m.holding(a)))
-		s += fmt.Sprintf(" Only %s are logged: nobody logs taking anything out, so the rows say what %s put in, not what is left. Each %s therefore shows when it was logged (\"3 h ago\"), carries an expires_at set by a shelf life when it is logged (a day or two unless the %s says otherwise) and drops off the list after it, and a %s who checks a %s marks it emptied, which expires its rows at once.",
+		s += fmt.Sprintf(" Only %s are logged: nobody logs taking anything out, so the rows say what %s put in, not what is left. Each %s therefore shows when it was logged (\"3 h ago\"), carries an expires_at set by a shelf life when it is logged (a day or two unless the %s says otherwise) and leaves the list once that passes, and a %s who checks a %s marks it emptied, which expires its rows at once.",
 			rows, who, m.holding(a), m.actorOf(m.holding(a)), m.actorOf(m.holding(a)), a.Object)
 	}
-	return s + fmt.Sprintf(" Answers are cached for a minute keyed by a geohash cell of about a kilometre, and a new %s drops the cells around its %s.", m.holding(a), a.Object)
+	return s + fmt.Sprintf(" Answers are cached for a minute keyed by a geohash cell of about a kilometre, and a new %s clears the cached cells around its %s.", m.holding(a), a.Object)
 }
 
 // openly says a read needs no account, where the statement opens it to anyone.

@@ -128,6 +128,7 @@ func TestNearbyNotRead(t *testing.T) {
 		"Design a tracker where editors see which articles are nearly due",
 		"Design a platform where members check bookings that expire in the near future",
 		"Design an app where members see what is in their locker",
+		"Design a service where riders see delays within 5 minutes",
 	} {
 		m := modelOf(s)
 		if a, ok := m.nearbyFind(); ok {
