@@ -558,3 +558,8 @@ func stateColumn(a action) string {
 	}
 	return slug(strings.Join(words, " "), "_")
 }
+
+// nearbyRead reports a statement with a read of what is near the reader, in any of its shapes.
+func nearbyRead(problem string) bool {
+	return slices.ContainsFunc(readStatement(problem).Actions, func(a action) bool { return a.Near })
+}

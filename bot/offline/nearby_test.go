@@ -72,7 +72,7 @@ func TestNearbyShapes(t *testing.T) {
 				conversation.API:          {"`/v1/fridges?near=lat,lng&radius_km=5&cursor=`", "n/a (anyone: no sign-in"},
 				conversation.DataModel:    {"(fridge_id, expires_at) for what is in each fridge now", "GiST (location)"},
 				conversation.DeepDive:     {"Seeing what is in the fridges near them", "nobody logs taking anything out", "5 km by default"},
-				conversation.Security:     {"`GET /v1/fridges` answers anyone with no account", "never which volunteer logged it"},
+				conversation.Security:     {"`GET /v1/fridges` answers anyone with no account", "never which volunteer logged it", "Location (near them): the position a search sends"},
 			},
 			absent: map[conversation.SectionID][]string{
 				conversation.Security:  {"location (Fridge)", "visitors"},

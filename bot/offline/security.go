@@ -69,7 +69,7 @@ var stakes = []stake{
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Health data (%s): every read of a person's record is logged with who and why, fields are encrypted with per-tenant keys, staff see only the people they treat, and vendors sign a BAA (HIPAA) or equivalent.", strings.Join(hits, ", "))
 		}},
-	{name: "location", words: wordsRe("gps", "location", "locations", "nearby"),
+	{name: "location", words: wordsRe("gps", "location", "locations", "nearby", "near them", "near me", "nearest", "closest", "around them"),
 		features: []string{"ride", "tracking", "geo", "food", "routing", "dispatch"},
 		// An athlete's tracks are published on purpose (privacy zones decide who sees them), an
 		// RTLS locates equipment, not people, and an inventory's locations are its warehouses and
@@ -89,7 +89,8 @@ var stakes = []stake{
 				// Nobody is followed, and nobody searches near themselves either: a chain's
 				// locations or a shoot's two locations are its sites, whose addresses need no
 				// rule of their own.
-				if !r.hasFeature("geo") && !slices.Contains(hits, "nearby") {
+				// "the nearest warehouse" a route goes to is no search from where someone stands.
+				if !r.hasFeature("geo") && !slices.Contains(hits, "nearby") && !nearbyRead(r.g.Problem) {
 					return ""
 				}
 				// Nobody is followed: a search near someone sends their position once.
