@@ -284,7 +284,8 @@ func newModel(rd reading) model {
 	// nothing a person opens, so it is the owner only when no person acts.
 	for _, people := range []bool{true, false} {
 		i := slices.IndexFunc(rd.Actions, func(a action) bool {
-			return a.Actor != "system" && a.Actor != "" && (!people || !rd.device(a.Actor))
+			// Whoever reads with no account owns nothing: "anyone can check" makes no one's list.
+			return a.Actor != "system" && a.Actor != "" && a.Actor != publicActor && (!people || !rd.device(a.Actor))
 		})
 		if i >= 0 {
 			m.owner = rd.Actions[i].Actor
@@ -546,13 +547,19 @@ func (m model) clause(a action) string {
 	if a.Prep != "" {
 		verb += " " + a.Prep // "charities apply for grants"
 	}
-	if a.Near {
+	if a.Public && a.Actor == publicActor {
+		who, verb = "anyone", thirdPerson(verb) // "anyone can see": whoever asks, with no account
+	}
+	if a.Contents {
+		return who + " " + verb + " what is in the " + pluralNoun(a.Object) + nearPhrase(a) + openly(a)
+	}
+	if a.Near && a.Radius == "" {
 		verb += " nearby"
 	}
 	if a.State != "" {
 		return who + " " + verb + " " + pluralNoun(a.Object) + " " + a.State // "housekeepers mark rooms clean"
 	}
-	return who + " " + verb + " " + pluralNoun(a.Object) + heldClause(a)
+	return who + " " + verb + " " + pluralNoun(a.Object) + nearPhrase(a) + heldClause(a) + openly(a)
 }
 
 func (m model) useCases() []string {
@@ -1053,9 +1060,13 @@ func (m model) endpointFor(a action) (endpoint, bool) {
 		q := "?cursor="
 		switch {
 		case a.Near:
-			q = "?near=lat,lng&radius_km=5&cursor="
+			q = "?near=lat,lng&" + m.radiusQuery(a) + "&cursor="
 			if a.Held != "" {
-				q = "?near=lat,lng&radius_km=5&" + slug(a.Held, "_") + "_id=&cursor="
+				q = "?near=lat,lng&" + m.radiusQuery(a) + "&" + slug(a.Held, "_") + "_id=&cursor="
+			}
+			if a.Public {
+				// Anyone may ask, signed in or not: the gateway limits by address instead.
+				return endpoint{Method: "GET", Path: coll + q, Response: "{items[], next_cursor}", Paginated: true, Auth: "n/a (anyone: no sign-in, rate-limited per IP)"}, true
 			}
 		case len(m.rd.By) > 0:
 			q = "?" + m.rd.By[0] + "=&cursor="

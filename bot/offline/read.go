@@ -111,6 +111,15 @@ type action struct {
 	Near      bool
 	Held      string
 	HeldState string
+	// PlaceState is the state the place itself must be in ("the closest water point that is
+	// working": working), Radius the distance the statement gives ("within 2 km"), and Contents
+	// says the read asks what is in the place ("see what is in the fridge near them").
+	PlaceState string
+	Radius     string
+	Contents   bool
+	// Public says the statement lets anyone make this read, without an account ("anyone can
+	// see", "the public").
+	Public bool
 	// State is the state a marking verb leaves its object in: "mark rooms clean" → clean.
 	State string
 	// Implied says why the design adds a clause the statement leaves unsaid ("a call is logged
@@ -692,7 +701,8 @@ func (rd *reading) readClauses(toks []token) {
 		if i >= rd.forSpan[0] && i < rd.forSpan[1] {
 			continue // "reader reports" in what the system is for names reports, it is no clause
 		}
-		v, actor, ok := rd.verbAt(toks, i, lastActor)
+		v, actor, at, ok := rd.clauseVerb(toks, i, lastActor)
+		i = at
 		if !ok || rd.inCondition(i, actor, rd.condSpan) {
 			continue
 		}
@@ -712,12 +722,12 @@ func (rd *reading) readClauses(toks []token) {
 			obj, prep = last, "" // "shoppers preorder for pickup": they preorder what was just named, to collect it
 		}
 		if obj == "" {
-			obj = rd.understood(v, toks, j, last)
+			obj, n = rd.unsaidObject(v, toks, j, last, n)
 		}
 		if obj == "" {
 			obj = relativeObject(toks, i)
 		}
-		if actor != "system" {
+		if actor != "system" && actor != publicActor { // whoever reads with no account holds none
 			rd.addActor(actor)
 			lastActor = actor
 		}
@@ -753,6 +763,7 @@ func (rd *reading) readClauses(toks []token) {
 			a.Prep = prep
 			rd.readAfterObject(&a, toks, j+n)
 			readNearby(&a, toks, j, j+n)
+			a.Public = readsVerbs[v] && openTo(toks, i, j+n)
 		}
 		if actor == "system" && before != "" && before != obj && (toks[i-1].lower == "that" || toks[i-1].lower == "which") {
 			a.From = before // "meal plans that generate a shopping list"
@@ -769,6 +780,26 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		i = j + n - 1
 	}
+}
+
+// clauseVerb is verbAt, reading "show families the playgrounds around them" as the families'
+// own read; at is where the clause's verb or, for a showing, its people stand.
+func (rd *reading) clauseVerb(toks []token, i int, lastActor string) (v, actor string, at int, ok bool) {
+	v, actor, ok = rd.verbAt(toks, i, lastActor)
+	if who, k, shown := shownTo(toks, i); shown {
+		return "see", who, k, true // "show families the playgrounds": families see them
+	}
+	return v, actor, i, ok
+}
+
+// unsaidObject reads the object of a clause whose noun phrase at toks[j] names none: "what is
+// in the fridge", "what they drop off", else what a pronoun or a shared verb stands for. n is
+// how many tokens the clause's object took so far.
+func (rd *reading) unsaidObject(v string, toks []token, j int, last string, n int) (string, int) {
+	if o, m := whatClause(v, toks, j); o != "" {
+		return o, m // "see what is in the fridge", "log what they drop off"
+	}
+	return rd.understood(v, toks, j, last), n
 }
 
 // dropIdle forgets an actor read only as the subject of something that happens to it ("when an
@@ -1467,6 +1498,9 @@ func (rd *reading) verbAt(toks []token, i int, lastActor string) (v, actor strin
 		return "", "", false
 	case ok:
 		actor, ok = rd.subject(toks, i)
+		if !ok && readsVerbs[v] && anyoneBefore(toks, i) {
+			actor, ok = publicActor, true // "anyone can see what is in the fridge": no one of the statement's people
+		}
 		if !ok && (toks[i-1].lower == "others" || toks[i-1].lower == "everyone" || toks[i-1].lower == "anyone") && lastActor != "" {
 			actor, ok = lastActor, true // "members list tools they own, others borrow them": other members
 		}

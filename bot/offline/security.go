@@ -69,7 +69,7 @@ var stakes = []stake{
 		control: func(r *renderer, hits []string) string {
 			return fmt.Sprintf("Health data (%s): every read of a person's record is logged with who and why, fields are encrypted with per-tenant keys, staff see only the people they treat, and vendors sign a BAA (HIPAA) or equivalent.", strings.Join(hits, ", "))
 		}},
-	{name: "location", words: wordsRe("gps", "location", "locations", "nearby"),
+	{name: "location", words: wordsRe("gps", "location", "locations", "nearby", "near them", "near me", "nearest", "closest", "around them"),
 		features: []string{"ride", "tracking", "geo", "food", "routing", "dispatch"},
 		// An athlete's tracks are published on purpose (privacy zones decide who sees them), an
 		// RTLS locates equipment, not people, and an inventory's locations are its warehouses and
@@ -89,7 +89,8 @@ var stakes = []stake{
 				// Nobody is followed, and nobody searches near themselves either: a chain's
 				// locations or a shoot's two locations are its sites, whose addresses need no
 				// rule of their own.
-				if !r.hasFeature("geo") && !slices.Contains(hits, "nearby") {
+				// "the nearest warehouse" a route goes to is no search from where someone stands.
+				if !r.hasFeature("geo") && !slices.Contains(hits, "nearby") && !nearbyRead(r.g.Problem) {
 					return ""
 				}
 				// Nobody is followed: a search near someone sends their position once.
@@ -326,7 +327,7 @@ var personalWords = wordsRe("email", "phone", "display_name", "name", "address",
 func (r *renderer) personalFields() (out, stores []string) {
 	fleet := trackedFleet(r.g.Problem) != "" // a fleet's positions are its equipment's, nobody's personal data
 	for _, e := range r.entities() {
-		if n := strings.ToLower(e.Name); placeEntities[n] || isOrg(n) {
+		if n := strings.ToLower(e.Name); placeEntities[n] || isOrg(n) || foundPlace(r.g.Problem, n) {
 			continue // a clinic's address is not a person's; a household's is
 		}
 		person := actorWords[singularNoun(strings.ToLower(e.Name))]
@@ -354,6 +355,14 @@ func (r *renderer) personalFields() (out, stores []string) {
 
 // accessLine says who may call the system and how they prove it, in this design's terms.
 func (r *renderer) accessLine() string {
+	if pub := r.publicReadLine(); pub != "" {
+		return pub + " " + r.signedAccessLine() // anyone reads; only the statement's people write
+	}
+	return r.signedAccessLine()
+}
+
+// signedAccessLine says how the statement's people sign in and what each may change.
+func (r *renderer) signedAccessLine() string {
 	if !r.has("gateway") && len(r.byID) > 0 {
 		return fmt.Sprintf("Callers reach %s with mTLS service identities and per-caller quotas; there is no anonymous access.", r.entry())
 	}
