@@ -168,6 +168,11 @@ func (m model) asks() []ask {
 		if k.record == a.Object {
 			k.thing = ""
 		}
+		if a.With != "" && windowVerbs[a.Verb] {
+			// "book sessions with one of 6 artists": the artist's time is what two clients contend
+			// for, the session is the booking.
+			k.thing, k.record = a.With, orDefault(nominal(a.Verb), k.record)
+		}
 		k.kind = m.askKind(k)
 		k.by = m.fulfiller(k)
 		for _, d := range m.rd.deadlines {

@@ -559,6 +559,9 @@ func (m model) clause(a action) string {
 	if a.State != "" {
 		return who + " " + verb + " " + pluralNoun(a.Object) + " " + a.State // "housekeepers mark rooms clean"
 	}
+	if a.With != "" {
+		return who + " " + verb + " " + pluralNoun(a.Object) + " with " + pluralNoun(a.With) // "clients book sessions with artists"
+	}
 	return who + " " + verb + " " + pluralNoun(a.Object) + nearPhrase(a) + heldClause(a) + openly(a)
 }
 

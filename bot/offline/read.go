@@ -88,6 +88,9 @@ type action struct {
 	// Into is the container the object goes into: "save recipes to meal plans" keeps each meal
 	// plan's entries, not another recipe.
 	Into string
+	// With is the person a booking is made with, whose time it takes: "clients book sessions
+	// with one of 6 artists" books an artist's time (see asks.go).
+	With string
 	// To is what the object is assigned to: "dispatchers assign repair crews to outages" (see
 	// assign.go).
 	To string
@@ -1132,6 +1135,11 @@ func (rd *reading) readAfterObject(a *action, toks []token, k int) {
 	if src := rd.fromWhom(toks, k); src != "" && a.Actor != "system" {
 		a.Source = src
 	}
+	if windowVerbs[a.Verb] {
+		if a.With = rd.bookedWith(toks, k); a.With != "" {
+			a.Has = "" // "with a swimming instructor" is whose time, not what the lesson records
+		}
+	}
 	a.Has = readHas(toks, k)
 	if w := windowAfter(toks, k); w != "" {
 		if rd.windows == nil {
@@ -1234,6 +1242,25 @@ func (rd *reading) fromWhom(toks []token, k int) string {
 // windowWords are spans of time a thing is taken for.
 var windowWords = set("weekend", "season", "night", "day", "week", "hour", "slot", "month", "afternoon", "morning", "evening", "shift",
 	"term", "semester", "session", "outing", "overnight", "fortnight", "half-day", "trip", "stay", "period", "minute", "year", "summer", "winter")
+
+// bookedWith reads the person a booking at toks[k] is made with: "with one of 6 artists", "with
+// a tutor", "with their physiotherapist"; "" when "with" names no person ("with a sea view").
+func (rd *reading) bookedWith(toks []token, k int) string {
+	if k >= len(toks) || toks[k].lower != "with" {
+		return ""
+	}
+	head := ""
+	for j := k + 1; j < len(toks) && j <= k+6 && (!toks[j].boundary || toks[j].lower == "of"); j++ {
+		if nounLike(toks[j]) && !countWords[toks[j].lower] && toks[j].lower != "one" { // "one of 6 artists"
+			head = singularNoun(toks[j].lower) // the phrase's last noun: "a swimming instructor"
+		}
+	}
+	if head != "" && (actorWords[head] || roleSuffix(head) && !notRoles[head] || slicesContains(rd.Actors, head)) {
+		rd.addActor(head)
+		return head
+	}
+	return ""
+}
 
 // windowAfter reads the span of time a clause's object is taken for, at toks[k]: "for a
 // weekend", "in 30-minute slots", "by the hour", "overnight". "" when none follows.
