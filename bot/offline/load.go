@@ -765,9 +765,13 @@ func dailyFromScale(w *conversation.Workload, rd workload.Reading, statement str
 		}
 	}
 	if unit, ok := oneUnit(statement); ok && w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && len(rd.Things) == 0 {
-		// "a 600-bed hospital", "our school": one place, its people.
-		w.DAU = peoplePerUnit
-		note("daily active users: one %s, about %s people a day (assumed)", unit, H(peoplePerUnit))
+		// "a 600-bed hospital", "our school", "a mountain rescue team": one place or body, its people.
+		w.DAU = unitPeople(unit, statement)
+		if n, ok := unitMembers[unit]; ok {
+			note("daily active users: one %s of about %s people, half of them active on a day (assumed)", unit, H(n))
+		} else {
+			note("daily active users: one %s, about %s people a day (assumed)", unit, H(w.DAU))
+		}
 	}
 	if w.DAU == 0 && w.Users == 0 && w.Concurrent == 0 && p.OneSitting {
 		// "12,000 candidates sit the paper at the same time" reads as a cap elsewhere; for an
@@ -1003,24 +1007,45 @@ func sitePeople(noun, statement string) float64 {
 	return orgUnits[noun]
 }
 
-// oneUnitRe finds a place a statement may be about: "a 600-bed hospital", "our school", "the
-// tennis club"; oneUnit decides from the word after it.
-var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+)?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus|studio|club|museum|gallery|cathedral|church|theatre|theater|cinema|farm|estate|winery|brewery|bakery|cafe|pub|marina|zoo|academy|surgery|practice|salon|garage|centre|center)\b(?:\s*([.,;:!?])|\s+([\w'’-]+))?`)
+// oneUnitRe finds a place or a body a statement may be about: "a 600-bed hospital", "our
+// school", "a wedding venue", "a mountain rescue team's call-out system"; oneUnit decides from the
+// word after it.
+var oneUnitRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|one)\s+(?:[\w-]+\s+){0,2}?(hospital|clinic|school|library|restaurant|store|shop|hotel|gym|office|warehouse|campus|studio|club|museum|gallery|cathedral|church|theatre|theater|cinema|farm|estate|winery|brewery|bakery|cafe|pub|marina|zoo|academy|surgery|practice|salon|garage|centre|center|venue|hostel|nursery|hospice|depot|lab|laboratory|archive|parish|` +
+	groupNouns + `)\b(?:\s*([.,;:!?])|\s+([\w'’-]+)|['’]s\b)?`)
+
+// unitMembers are the people of one body a statement is about who use its system ("a mountain
+// rescue team": its volunteers), where a place counts the people who come through it (orgUnits).
+var unitMembers = map[string]float64{"team": 40, "crew": 20, "choir": 60, "orchestra": 80, "band": 8, "society": 200, "association": 200,
+	"league": 300, "agency": 50, "charity": 30, "council": 100, "trust": 50, "co-op": 200, "cooperative": 200, "firm": 50, "club": 200}
+
+const groupNouns = `team|crew|choir|orchestra|band|society|association|league|agency|charity|council|trust|co-op|cooperative|firm`
 
 // unitFollowers are the words after a place's name that end the name: "our studio by the hour",
 // "a school with 900 pupils"; any verb does too ("the club runs", "members of the club book").
 var unitFollowers = set("with", "in", "of", "for", "that", "which", "where", "and", "to", "on", "by", "at", "from", "near", "whose", "who", "so", "but", "or", "lets", "wants", "needs", "has", "is", "uses")
 
-// oneUnit returns the place a statement is about when it names one place and not a compound
+// oneUnit returns the place or body a statement is about when it names one and not a compound
 // that only starts with one ("a school district", "the hotel industry").
 func oneUnit(statement string) (string, bool) {
 	for _, m := range oneUnitRe.FindAllStringSubmatch(statement, -1) {
 		next := strings.ToLower(m[3])
-		if _, verb := verbBase(next); m[2] != "" || next == "" || unitFollowers[next] || verb || strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s") {
+		if _, verb := verbBase(next); m[2] != "" || next == "" || unitFollowers[next] || verb {
 			return strings.ToLower(m[1]), true
 		}
 	}
 	return "", false
+}
+
+// unitPeople is how many people a day use the system of the one place or body a statement is
+// about: a body's members, a place's visitors as orgUnits counts them, else peoplePerUnit.
+func unitPeople(unit, statement string) float64 {
+	if n, ok := unitMembers[unit]; ok {
+		return n / 2 // half of them on a day
+	}
+	if n := sitePeople(unit, statement); n > 0 {
+		return n
+	}
+	return peoplePerUnit
 }
 
 // oneSiteRe finds a statement about one site ("a GP surgery wants...", "our salon"), whose things

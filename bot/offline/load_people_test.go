@@ -409,3 +409,21 @@ func TestSitePeopleFollowTheSite(t *testing.T) {
 		}
 	}
 }
+
+// A statement about one body or place that counts nobody is sized by that body's people, never
+// by a platform's million: a rescue team's volunteers, an agency's staff, a venue's visitors.
+func TestOneBodyIsNotAMillionUsers(t *testing.T) {
+	t.Parallel()
+	for statement, dau := range map[string]float64{
+		"A mountain rescue team's call-out system: a coordinator pages volunteers, who reply whether they can attend": 20,
+		"A court reporting agency assigns stenographers to depositions that law firms book":                           25,
+		"A wedding venue sells Saturday dates a year ahead; couples pay a deposit":                                    peoplePerUnit,
+		"The tennis club's court bookings":   100,
+		"a members' app for our yoga studio": 100,
+	} {
+		w, _ := workloadFrom(statement, loadProfile{})
+		if w.DAU != dau {
+			t.Errorf("%q: DAU %v, want %v; notes %q", statement, w.DAU, dau, w.Notes)
+		}
+	}
+}
