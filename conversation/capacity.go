@@ -501,6 +501,9 @@ func flowNames(w Workload, keep func(Flow) bool) string {
 	for _, f := range w.Flows {
 		// "invoice or task read" is counted among reads already: the step says "reads" after it.
 		name := strings.TrimSuffix(strings.TrimSuffix(f.Name, " reads"), " read")
+		if name == "write" || name == "read" {
+			name = "" // a flow named only for its kind: "104/h writes", not "write writes"
+		}
 		if keep(f) && name != "" && !slices.Contains(names, name) {
 			names = append(names, name)
 		}

@@ -365,3 +365,17 @@ func TestCacheStepMultipliesOut(t *testing.T) {
 		}
 	}
 }
+
+// A flow named only for its kind is not named twice in the arithmetic: "0.087 writes", never
+// "0.087 write writes".
+func TestEstimateDoesNotNameAKindTwice(t *testing.T) {
+	w := conversation.Workload{Flows: []conversation.Flow{
+		{Name: "write", Kind: conversation.FlowWrite, Count: 100, PerSeconds: 86400},
+		{Name: "payment view", Kind: conversation.FlowRead, Count: 1000, PerSeconds: 86400},
+	}}
+	for _, s := range conversation.Estimate(w).Steps {
+		if strings.Contains(s, "write writes") || strings.Contains(s, "read reads") {
+			t.Errorf("step names a kind twice: %s", s)
+		}
+	}
+}
