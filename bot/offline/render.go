@@ -375,6 +375,8 @@ func (r *renderer) words(name string) (string, bool) {
 		return r.durability(), true
 	case "account_holders":
 		return accountHolders(r.g.Problem, r.g.Requirements.Workload), true
+	case "password_handling":
+		return passwordHandling(r.g.Problem), true
 	case "limit_keys":
 		return limitKeys(r.g.Problem), true
 	case "limit_key":
