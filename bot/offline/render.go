@@ -375,6 +375,8 @@ func (r *renderer) words(name string) (string, bool) {
 		return r.durability(), true
 	case "account_holders":
 		return accountHolders(r.g.Problem, r.g.Requirements.Workload), true
+	case "push_service", "push_rejected", "push_why":
+		return r.pushWords(name), true
 	case "password_handling":
 		return passwordHandling(r.g.Problem), true
 	case "limit_keys":
