@@ -123,7 +123,9 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	for _, id := range ids {
 		out = append(out, buildComponent(g, id, ids, why[id], small, jobsTable))
 	}
-	if !slices.ContainsFunc(out, func(c conversation.Component) bool { return c.Kind == "client" && phoneTechRe.MatchString(c.Technology) }) {
+	if !slices.ContainsFunc(out, func(c conversation.Component) bool {
+		return c.Kind == "client" && phoneTechRe.MatchString(c.Technology)
+	}) {
 		browserPush(out)
 	}
 	return out
