@@ -1142,9 +1142,14 @@ func (m model) screens(eps []endpoint) []screen {
 	return out
 }
 
-// style names the composed architecture from its parts.
+// style names the composed architecture from its parts. It leads with what the statement keeps:
+// the service and database under it are the same in every composed design, so opening with them
+// made every approach read alike.
 func (m model) style() string {
-	s := fmt.Sprintf("one stateless application service over a replicated PostgreSQL database{db_split} holding %s", strings.Join(pluralAll(m.kept, 3), ", "))
+	s := series(pluralAll(m.kept, 3), "and", "") + " in one replicated PostgreSQL database{db_split} behind one stateless service"
+	if len(m.kept) == 0 {
+		s = "one stateless service over one replicated PostgreSQL database{db_split}"
+	}
 	var async []string
 	if w := m.systemWork(); w != (action{}) {
 		async = append(async, "job workers that "+w.Verb+" "+pluralNoun(orDefault(w.Object, "job")))
