@@ -347,11 +347,15 @@ func statedAvailability(problem string) (string, float64) {
 	if m == nil {
 		return "", 0
 	}
-	pct, err := strconv.ParseFloat(m[1], 64)
+	said := m[1] + m[2] // one of the two alternatives matched
+	pct, err := strconv.ParseFloat(said, 64)
 	if err != nil {
 		return "", 0
 	}
-	return m[1] + "%", pct
+	return said + "%", pct
 }
 
-var statedAvailabilityRe = regexp.MustCompile(`\b(99(?:\.\d+)?)\s?%`)
+// statedAvailabilityRe finds a 99-something percent said of availability, before or after the
+// figure ("99.95% uptime", "available 99.9% of the time", "an SLA of 99.99%"), not "99% of orders
+// ship the same day".
+var statedAvailabilityRe = regexp.MustCompile(`(?i)\b(?:availab\w*|uptime|up|sla|slo)\s+(?:\w+\s+){0,3}?(99(?:\.\d+)?)\s?%|\b(99(?:\.\d+)?)\s?%\s+(?:\w+\s+){0,2}?(?:availab\w*|uptime|up|sla|slo)\b`)
