@@ -932,26 +932,6 @@ func ratioOr(a, b float64) float64 {
 }
 
 // capacityImplications turns figures into design consequences, each naming the threshold.
-// readPath says which of the design's own parts take its reads off the primary: its cache, CDN
-// and replicas by name, rather than the list of techniques any read-heavy system could use.
-func (r *renderer) readPath() string {
-	var parts []string
-	if r.has("cdn") {
-		parts = append(parts, r.name("cdn"))
-	}
-	if r.has("cache") {
-		parts = append(parts, r.name("cache"))
-	}
-	if r.has("appdb") && readReplicas(r.tech("appdb")) {
-		parts = append(parts, "the read replicas of "+r.name("appdb"))
-	}
-	if len(parts) == 0 {
-		return ", the first to get a cache or replicas when the primary tires"
-	}
-	list := series(parts, "and", "")
-	return ": " + list + " " + agree(list, "answer", "answers") + " them before the primary sees them"
-}
-
 func (r *renderer) capacityImplications() []string {
 	c := r.capa
 	H, B := conversation.Human, conversation.Bytes
@@ -969,7 +949,9 @@ func (r *renderer) capacityImplications() []string {
 		// A call service's joins are a rounding error beside its media: the streams decide.
 		out = append(out, fmt.Sprintf("The %s requests/s at peak are the control path; what decides the design is the streams' bandwidth: %s/s in and %s/s out.", H(c.PeakReadQPS+c.PeakWriteQPS), B(c.StreamIngress), B(c.StreamEgress)))
 	case rw >= 5:
-		out = append(out, fmt.Sprintf("Read-heavy (%s:1): the %s %s/s at peak decide the read path%s.", H(rw), H(c.PeakReadQPS), strings.TrimSpace(c.FlowNames(conversation.FlowRead)+" reads"), r.readPath()))
+		// Figures and flow names only: the capacity section is not re-rendered when a part
+		// changes, so naming the parts here would go stale.
+		out = append(out, fmt.Sprintf("Read-heavy (%s:1): %s %s/s at peak against %s %s/s, so the read path is what to cache and replicate first.", H(rw), H(c.PeakReadQPS), strings.TrimSpace(c.FlowNames(conversation.FlowRead)+" reads"), H(c.PeakWriteQPS), strings.TrimSpace(c.FlowNames(conversation.FlowWrite)+" writes")))
 	case rw <= 1:
 		out = append(out, "Write-heavy: the write path decides the architecture — append-only, partitioned stores and a log to absorb bursts.")
 	default:
