@@ -2,6 +2,7 @@ package offline
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -75,6 +76,29 @@ func accountRole(problem string) string {
 	}
 	return "role (" + strings.Join(roles, " | ") + "), "
 }
+
+// passwordHandling says how the design keeps the accounts' secrets. Where the statement has
+// people sign in through someone else's identity provider ("with their university Google
+// accounts", "through the trust's Active Directory single sign-on") the design keeps no password
+// at all, and hashing advice would describe a sign-in that does not exist.
+func passwordHandling(problem string) string {
+	if idp := identityProvider(problem); idp != "" {
+		return "they sign in through " + idp + ", so no password is kept here: a session starts from its signed ID token, and an account disabled there is refused at its next token refresh"
+	}
+	return "passwords hashed with Argon2id, sign-in attempts throttled per account and per IP"
+}
+
+// identityProvider is the outside sign-in the statement names, in its own words ("their
+// university Google accounts"), or "" when people sign in with credentials the design keeps.
+func identityProvider(problem string) string {
+	m := identityProviderRe.FindStringSubmatch(problem)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+var identityProviderRe = regexp.MustCompile(`(?i)\b(?:sign|log)s?\s*(?:-\s*)?(?:in|on)\s+(?:only\s+)?(?:with|through|via|using)\s+((?:(?:the|their|its|our|a|an|his|her)\s+)?(?:[\w'’&-]+\s+){0,3}?(?:SSO|single sign-on|Google(?: Workspace)?(?: accounts?| logins?)?|Microsoft(?: 365)?(?: accounts?| logins?)?|Okta|Azure AD|Entra(?: ID)?|Active Directory(?: single sign-on)?|SAML|OIDC|OpenID Connect|Apple ID|Sign in with Apple|(?:company|corporate|work|staff|school|university) (?:accounts?|logins?|identit(?:y|ies))))`)
 
 // signingIn says whose credentials the sign-in endpoint takes: it is the one call with no token.
 func signingIn(problem string, w conversation.Workload) string {

@@ -171,3 +171,22 @@ func repoint(comps []conversation.Component, from, to, word string) {
 		}
 	}
 }
+
+// pushWords says what the design's push goes through and why, for the phones' push services or,
+// in a design with only a browser client, the browsers' own (components.go: browserPush).
+func (r *renderer) pushWords(name string) string {
+	web := strings.Contains(r.tech("pushprov"), "Web Push")
+	switch {
+	case name == "push_service" && web:
+		return "the browsers' push services"
+	case name == "push_service":
+		return "APNs/FCM"
+	case name == "push_rejected" && web:
+		return "keeping the page open with a live connection"
+	case name == "push_rejected":
+		return "keeping a background connection open on mobile"
+	case web:
+		return "a closed tab holds no connection; only the browser's push service can wake it"
+	}
+	return "mobile OSes kill background sockets; push is the only reliable wake-up"
+}

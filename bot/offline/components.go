@@ -123,8 +123,36 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 	for _, id := range ids {
 		out = append(out, buildComponent(g, id, ids, why[id], small, jobsTable))
 	}
+	if !slices.ContainsFunc(out, func(c conversation.Component) bool {
+		return c.Kind == "client" && phoneTechRe.MatchString(c.Technology)
+	}) {
+		browserPush(out)
+	}
 	return out
 }
+
+// browserPush makes the push of a design whose people use only a browser Web Push: APNs and FCM
+// reach installed phone apps, and a design that ships none has nothing for them to wake.
+func browserPush(comps []conversation.Component) {
+	for i, c := range comps {
+		if c.Kind != "external" || !appPushRe.MatchString(c.Technology) {
+			continue
+		}
+		comps[i].Technology = appPushRe.ReplaceAllString(c.Technology, "Web Push (VAPID) to browsers that allowed notifications")
+		comps[i].Description = strings.Replace(c.Description, "to devices", "to browsers", 1)
+		for j := range comps {
+			for k, to := range comps[j].TalksTo {
+				if to == c.Name && k < len(comps[j].Flows) {
+					comps[j].Flows[k] = pushWordRe.ReplaceAllString(comps[j].Flows[k], "web push")
+				}
+			}
+		}
+	}
+}
+
+// appPushRe finds the phone platforms' push services in a technology, together or listed with
+// other channels: "APNs (iOS) and FCM (Android)", "APNs, FCM, Twilio (SMS)".
+var appPushRe = regexp.MustCompile(`(?i)\bAPNs(?: \(iOS\))?(?:,? and |/|, | )FCM(?: \(Android\))?`)
 
 // linkedStores are the stores the parts in ids reference though no feature listed them (a link to
 // appdb etc.).

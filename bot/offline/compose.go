@@ -1181,9 +1181,14 @@ func (m model) screens(eps []endpoint) []screen {
 	return out
 }
 
-// style names the composed architecture from its parts.
+// style names the composed architecture from its parts. It leads with what the statement keeps:
+// the service and database under it are the same in every composed design, so opening with them
+// made every approach read alike.
 func (m model) style() string {
-	s := fmt.Sprintf("one stateless application service over a replicated PostgreSQL database{db_split} holding %s", strings.Join(pluralAll(m.kept, 3), ", "))
+	s := series(pluralAll(m.kept, 3), "and", "") + " in one replicated PostgreSQL database{db_split} behind one stateless service"
+	if len(m.kept) == 0 {
+		s = "one stateless service over one replicated PostgreSQL database{db_split}"
+	}
 	var async []string
 	if w := m.systemWork(); w != (action{}) {
 		async = append(async, "job workers that "+w.Verb+" "+pluralNoun(orDefault(w.Object, "job")))
@@ -1621,9 +1626,38 @@ func (m model) open() []string {
 		}
 	}
 	if len(m.rd.Actors) > 1 {
-		out = append(out, fmt.Sprintf("What may %s see of %s' data, and the other way round? The permission checks in the write path follow from it.", pluralNoun(m.rd.Actors[0]), pluralNoun(m.rd.Actors[1])))
+		out = append(out, m.crossAccess(m.rd.Actors[0], m.rd.Actors[1]))
 	}
 	return out
+}
+
+// crossAccess asks what two kinds of people may see of each other's records, in terms of what
+// the statement has each of them do ("May patients see the diet restrictions dietitians set, and
+// may dietitians see the meals patients choose?"); without an action for each it asks of
+// their data.
+func (m model) crossAccess(one, two string) string {
+	a, okA := m.actionBy(one)
+	b, okB := m.actionBy(two)
+	if !okA || !okB {
+		return fmt.Sprintf("What may %s see of %s' data, and the other way round?", pluralNoun(one), pluralNoun(two))
+	}
+	return fmt.Sprintf("May %s see the %s, and may %s see the %s?", pluralNoun(one), doneBy(b), pluralNoun(two), doneBy(a))
+}
+
+// actionBy is the first action the statement gives the actor that has an object.
+func (m model) actionBy(actor string) (action, bool) {
+	for _, a := range m.rd.Actions {
+		if a.Actor == actor && a.Object != "" {
+			return a, true
+		}
+	}
+	return action{}, false
+}
+
+// doneBy names an action's object by who acts on it: "meals patients choose", "shifts nurses
+// apply for".
+func doneBy(a action) string {
+	return strings.TrimSpace(pluralNoun(a.Object) + " " + pluralNoun(a.Actor) + " " + a.Verb + " " + a.Prep)
 }
 
 // pluralNoun returns the plural of a singular noun phrase: the head word only.

@@ -375,6 +375,10 @@ func (r *renderer) words(name string) (string, bool) {
 		return r.durability(), true
 	case "account_holders":
 		return accountHolders(r.g.Problem, r.g.Requirements.Workload), true
+	case "push_service", "push_rejected", "push_why":
+		return r.pushWords(name), true
+	case "password_handling":
+		return passwordHandling(r.g.Problem), true
 	case "limit_keys":
 		return limitKeys(r.g.Problem), true
 	case "limit_key":
@@ -945,7 +949,9 @@ func (r *renderer) capacityImplications() []string {
 		// A call service's joins are a rounding error beside its media: the streams decide.
 		out = append(out, fmt.Sprintf("The %s requests/s at peak are the control path; what decides the design is the streams' bandwidth: %s/s in and %s/s out.", H(c.PeakReadQPS+c.PeakWriteQPS), B(c.StreamIngress), B(c.StreamEgress)))
 	case rw >= 5:
-		out = append(out, fmt.Sprintf("Read-heavy (%s:1): optimise the read path first — caching, read replicas, precomputation.", H(rw)))
+		// Figures and flow names only: the capacity section is not re-rendered when a part
+		// changes, so naming the parts here would go stale.
+		out = append(out, fmt.Sprintf("Read-heavy (%s:1): %s %s/s at peak against %s %s/s, so the read path is what to cache and replicate first.", H(rw), H(c.PeakReadQPS), strings.TrimSpace(c.FlowNames(conversation.FlowRead)+" reads"), H(c.PeakWriteQPS), strings.TrimSpace(c.FlowNames(conversation.FlowWrite)+" writes")))
 	case rw <= 1:
 		out = append(out, "Write-heavy: the write path decides the architecture — append-only, partitioned stores and a log to absorb bursts.")
 	default:
@@ -1624,8 +1630,36 @@ func (r *renderer) scalability(b *strings.Builder) {
 		bullets(b, []string{"The unit of scale is a group: a larger site gets another group with its own supervisor and controllers, so no failure reaches beyond one group."})
 		return
 	}
-	bullets(b, []string{fmt.Sprintf("%s scale%s on CPU and p99 latency from %d instances at today's peak (%s requests/s)%s.",
-		r.statelessNames(), r.pluralVerb(), c.AppServers, conversation.Human(c.PeakReadQPS+c.PeakWriteQPS), r.workerScaling())})
+	if peak := c.PeakReadQPS + c.PeakWriteQPS; peak < 100 {
+		// One instance serves hundreds of requests a second: at this load a second is for
+		// surviving a zone, and autoscaling rules would never fire.
+		bullets(b, []string{fmt.Sprintf("%s run%s %d instances for availability, not load: the %s, are a small fraction of what one instance serves%s.",
+			r.statelessNames(), r.pluralVerb(), c.AppServers, r.busiestCalls(), r.workerScaling())})
+		return
+	}
+	bullets(b, []string{fmt.Sprintf("%s scale%s on CPU and the p99 latency of %s, from %d instances today%s.",
+		r.statelessNames(), r.pluralVerb(), r.busiestCalls(), c.AppServers, r.workerScaling())})
+}
+
+// busiestCalls names the calls that load the services most, from the design's own flows ("voice
+// part views, 1736 of the 1910 requests/s at peak"): the latency worth scaling on is theirs, and
+// naming them is what tells one design's scaling from another's.
+func (r *renderer) busiestCalls() string {
+	c := r.capa
+	total := conversation.Human(c.PeakReadQPS + c.PeakWriteQPS)
+	var top conversation.FlowLoad
+	for _, f := range c.Flows {
+		if f.PeakPerSec > top.PeakPerSec {
+			top = f
+		}
+	}
+	if top.Name == "" {
+		return "its calls (" + total + " requests/s at peak)"
+	}
+	if c.PeakReadQPS+c.PeakWriteQPS < 100 {
+		return fmt.Sprintf("%s requests/s at peak, mostly %s", total, pluralNoun(top.Name))
+	}
+	return fmt.Sprintf("%s, %s of the %s requests/s at peak", pluralNoun(top.Name), conversation.Human(top.PeakPerSec), total)
 }
 
 // statelessNames lists the design's stateless services.

@@ -3,7 +3,9 @@ package offline
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/archbot/archbot/conversation"
@@ -104,17 +106,22 @@ func (r *renderer) failureFindings() []string {
 				dbs = append(dbs, c.Name)
 			}
 		}
-		// Whether a rebuild from copies is enough follows from the design's own target.
-		after := "a rebuild there takes hours, more than the ≈ 52 min a year 99.99% allows, so keep a warm standby of " + orDefault(r.mainStore(), orDefault(series(dbs, "and", ""), "the stores")) + " there, ready to promote"
-		if r.threeNines() {
-			after = "a rebuild there in a few hours fits the ≈ 8.8 h a year 99.9% allows"
+		// Whether a rebuild from copies is enough follows from the target the statement sets; a
+		// warm standby on the strength of the designer's own guess was the same advice in every
+		// large design.
+		var after string
+		switch said, pct := statedAvailability(r.g.Problem); {
+		case pct >= 99.99:
+			after = fmt.Sprintf("; a rebuild there takes hours, more than the ≈ %.0f min a year the stated %s allows, so keep a warm standby of %s there, ready to promote", (100-pct)/100*365*24*60, said, orDefault(r.mainStore(), orDefault(series(dbs, "and", ""), "the stores")))
+		case pct > 0:
+			after = fmt.Sprintf("; a rebuild there in a few hours fits the ≈ %.1f h a year the stated %s allows", (100-pct)/100*365*24, said)
 		}
 		// A stated boundary on the data bounds where its copies may go.
 		second := "a second region"
 		if r.hasFeature("residency") {
 			second += " inside " + r.x("{residency_place}")
 		}
-		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to %s now (snapshots and log shipping); %s.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"), second, after)
+		flag("Single region: a regional outage stops all %s requests/s at peak → copy %s to %s now (snapshots and log shipping)%s.", conversation.Human(peak), orDefault(strings.Join(dbs, ", "), "the stores"), second, after)
 	}
 	return out
 }
@@ -331,3 +338,24 @@ func itThem(n int) string {
 	}
 	return "them"
 }
+
+// statedAvailability is the availability the statement asks for, as written and as a number
+// ("99.95%", 99.95), or 0 when it names none: only a stated target can justify a second region's
+// running standby.
+func statedAvailability(problem string) (string, float64) {
+	m := statedAvailabilityRe.FindStringSubmatch(problem)
+	if m == nil {
+		return "", 0
+	}
+	said := m[1] + m[2] // one of the two alternatives matched
+	pct, err := strconv.ParseFloat(said, 64)
+	if err != nil {
+		return "", 0
+	}
+	return said + "%", pct
+}
+
+// statedAvailabilityRe finds a 99-something percent said of availability, before or after the
+// figure ("99.95% uptime", "available 99.9% of the time", "an SLA of 99.99%"), not "99% of orders
+// ship the same day".
+var statedAvailabilityRe = regexp.MustCompile(`(?i)\b(?:availab\w*|uptime|up|sla|slo)\s+(?:\w+\s+){0,3}?(99(?:\.\d+)?)\s?%|\b(99(?:\.\d+)?)\s?%\s+(?:\w+\s+){0,2}?(?:availab\w*|uptime|up|sla|slo)\b`)
