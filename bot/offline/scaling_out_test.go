@@ -31,7 +31,7 @@ func TestReadHeavyNamesItsReadPath(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ problem, want string }{
 		{"Design a URL shortener that creates 5 million short links a day and serves 2 billion redirects a day", "redirect"},
-		{"A community choir's rota lets 80 singers say which rehearsals and concerts they can attend; the director sees whether each voice part has enough singers a week ahead.", "voice part view reads/s at peak against"},
+		{"A recipe site with 2 million daily visitors who each view 30 recipes a day, and 5,000 cooks who post 2 recipes a day", "view recipe reads/s at peak against"},
 	} {
 		_, sec := renderAll(t, tc.problem)
 		got := lineWith(sec[conversation.CapacityID], "Read-heavy (")

@@ -568,6 +568,19 @@ func onAClock(f conversation.Flow, verb string) bool {
 // "once per minute". Said of each sender it is a clock, not a habit.
 var onceEveryRe = regexp.MustCompile(`(?i)\bonce\s+(?:a|an|per|each|every)\s+(?:second|sec|minute|min|hour)\b`)
 
+// activeAre reports the people counted as daily active being the population a (or the only
+// people counted): "50M users, 10M of them daily" acts through the daily ones, but "2 million
+// daily visitors … and 5,000 cooks who post 2 recipes a day" has the cooks post, not the visitors.
+func (r *reader) activeAre(a *mention) bool {
+	for _, m := range r.ms {
+		if m.kind == mActors && activeClass[m.class] && m.noun != "" && m.noun != a.noun && personNoun(m.noun) && personNoun(a.noun) &&
+			m.noun != "user" && a.noun != "user" {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *reader) eventFlow(m *mention) {
 	f := conversation.Flow{Name: m.name, Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
 		Recurs: m.season, Source: conversation.Stated, From: m.quote}
@@ -613,7 +626,7 @@ func (r *reader) eventFlow(m *mention) {
 	}
 	if each && a != nil && (explicit || m.value < a.value) {
 		f.Each, a.used = true, true
-		if !activeClass[a.class] && !(a.class == "users" && r.out.DAU > 0) {
+		if !activeClass[a.class] && !(a.class == "users" && r.out.DAU > 0 && r.activeAre(a)) {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 			if f.Kind == conversation.FlowRead && strings.HasPrefix(m.verb, "stream") && thingNouns[a.noun] && !orgNouns[a.noun] {
 				// "1,200 turbines stream rotor speed 5 times a second": a machine that streams

@@ -1,0 +1,36 @@
+package workload_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+// Two groups counted in one statement each act at their own rate: "2 million daily visitors …
+// and 5,000 cooks who post 2 recipes a day" is 10,000 recipes a day, not 2 per visitor.
+func TestEachGroupActsAtItsOwnRate(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		statement, flow string
+		perDay          float64
+	}{
+		{"A recipe site with 2 million daily visitors who each view 30 recipes a day, and 5,000 cooks who post 2 recipes a day", "post", 10000},
+		{"A Q&A site with 3 million daily readers and 40,000 experts who answer 5 questions a day", "question", 200000},
+		{"A photo app with 50 million users, 10 million of them daily, each uploading 2 photos a day", "photo", 20e6},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		f := onlyFlow(t, rd, tc.statement, tc.flow)
+		got := f.Count / f.PerSeconds * 86400
+		switch {
+		case f.Each && f.Actors > 0:
+			got *= f.Actors
+		case f.Each:
+			got *= rd.Workload.DAU
+		}
+		if math.Abs(got-tc.perDay) > tc.perDay*0.02 {
+			t.Errorf("%q: %s is %.0f a day, want %.0f (notes %q)", tc.statement, f.Name, got, tc.perDay, rd.Notes)
+		}
+	}
+}
