@@ -104,7 +104,8 @@ var writeVerbs = set(`post upload send save create write submit place make book 
 claim vote bid trade transfer pay buy update edit add share like comment follow deliver generate
 push sell order rate review register sign enter produce back sync process handle take schedule
 mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet
-use join leave rent borrow return apply donate adopt hire happen occur arrive come hit give lend email`)
+use join leave rent borrow return apply donate adopt hire happen occur arrive come hit give lend email
+say mark choose pick confirm reply respond accept decline`)
 
 // providerNouns are the people a services marketplace sells the time of: counted, they say how
 // much work is done (so many jobs each a day), not how many come to book it.
