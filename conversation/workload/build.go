@@ -568,6 +568,18 @@ func onAClock(f conversation.Flow, verb string) bool {
 // "once per minute". Said of each sender it is a clock, not a habit.
 var onceEveryRe = regexp.MustCompile(`(?i)\bonce\s+(?:a|an|per|each|every)\s+(?:second|sec|minute|min|hour)\b`)
 
+// humanDailyActs is more than any one person does in a day (one act every ten seconds for a
+// waking day): a rate per person above it is a total said beside the people who make it. Said
+// with "each", twenty times that (a trader's orders) is still one person's.
+const humanDailyActs = 5000
+
+// people reports a count that can only be of people: daily or monthly actives, or users,
+// members and customers by name (robots and services counted as "users" of nothing act far
+// faster than anyone).
+func people(a *mention) bool {
+	return activeClass[a.class] || a.noun == "user" || a.noun == "person" || a.noun == "member" || a.noun == "customer"
+}
+
 // activeAre reports the people counted as daily active being the population a (or the only
 // people counted): "50M users, 10M of them daily" acts through the daily ones, but "2 million
 // daily visitors … and 5,000 cooks who post 2 recipes a day" has the cooks post, not the visitors.
@@ -588,6 +600,7 @@ func (r *reader) eventFlow(m *mention) {
 		f.Name = m.noun
 	}
 	toks := r.sents[m.sent]
+	saidEach := m.each || eachSaid(toks, m.pos)
 	// A count already multiplied out of a group ("7,500 patients × 2 X-rays each") is the
 	// whole's: the "each" that said it is spent.
 	explicit := !m.nested && (m.each || r.perActorMarker(toks, m.pos))
@@ -617,6 +630,11 @@ func (r *reader) eventFlow(m *mention) {
 	a := r.actorFor(m)
 	if u := r.unitFor(m); u != nil {
 		a = u
+	}
+	if cap := humanDailyActs * map[bool]float64{true: 20, false: 1}[saidEach]; each && a != nil && people(a) && m.value*86400/m.per > cap {
+		// "40 million daily users who post 8 million pictures a day": no person posts millions
+		// a day, so the figure is the crowd's total, whatever the relative clause suggested.
+		each, explicit, m.each = false, false, false
 	}
 	if subj := subjectNoun(toks, m.pos); a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||
 		a != nil && peopleAt(r.sents[a.sent], a) {

@@ -18,6 +18,10 @@ func TestEachGroupActsAtItsOwnRate(t *testing.T) {
 		{"A recipe site with 2 million daily visitors who each view 30 recipes a day, and 5,000 cooks who post 2 recipes a day", "post", 10000},
 		{"A Q&A site with 3 million daily readers and 40,000 experts who answer 5 questions a day", "question", 200000},
 		{"A photo app with 50 million users, 10 million of them daily, each uploading 2 photos a day", "photo", 20e6},
+		// No one posts millions a day: a figure beside the people that no person could make is
+		// their total, relative clause or not.
+		{"A photo-sharing app where 40 million daily users post about 8 million pictures a day and each person sees a feed of the accounts they follow", "picture", 8e6},
+		{"A photo-sharing app with 40 million daily users who post 8 million pictures a day", "picture", 8e6},
 	}
 	for _, tc := range tests {
 		rd := workload.Read(tc.statement)
