@@ -85,3 +85,62 @@ func TestDomainEventIsAQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A request for email on a design that already sends email says which part sends it, through
+// which provider, and changes nothing; a design without an email sender is not told it has one.
+func TestEmailRequestOnADesignThatSendsEmail(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	d := offline.New()
+	ferry := grounding(design(t, ferryDeck))
+	kitchen := grounding(design(t, trayLists))
+	for _, tc := range []struct {
+		g    bot.Grounding
+		q    string
+		want bool
+	}{
+		{ferry, "Send the booking confirmation by email too.", true},
+		{ferry, "can you email the tickets as well?", true},
+		{ferry, "what if the delivery providers are down?", false},
+		{kitchen, "send the tray lists by email too", false},
+	} {
+		it, err := d.Interpret(ctx, tc.g, strings.ToLower(tc.q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := it.Reply + it.Unsupported
+		if it.Intent == bot.IntentQuestion {
+			if a, err = d.Answer(ctx, tc.g, tc.q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := strings.Contains(a, "Email is already a channel") && strings.Contains(a, "Amazon SES"); got != tc.want {
+			t.Errorf("%q: says email is already sent = %v, want %v:\n%s", tc.q, got, tc.want, a)
+		}
+	}
+}
+
+// "Drop the public map" names a part by its noun: the designer asks about the part that has it
+// in its name rather than saying nothing is called that, and removes nothing unasked.
+func TestDropByTheNounOfAPart(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	d := offline.New()
+	plough := grounding(design(t, ploughs))
+	for _, q := range []string{"drop the public map", "we don't need the residents' map"} {
+		it, err := d.Interpret(ctx, plough, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if it.Components != nil || !strings.Contains(it.Reply, "Did you mean Status map publisher?") {
+			t.Errorf("%q: intent %s, reply:\n%s", q, it.Intent, it.Reply)
+		}
+	}
+	it, err := d.Interpret(ctx, plough, "drop the status map publisher")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it.Components == nil {
+		t.Errorf("drop the status map publisher: nothing dropped: %+v", it)
+	}
+}

@@ -720,6 +720,28 @@ func componentFor(g bot.Grounding, phrase string, kind string) int {
 	return -1
 }
 
+// headNounPushback asks whether the part named by a phrase's noun is the one to drop, saying
+// what it does, so a loose name never removes a part unasked.
+func headNounPushback(c conversation.Component, what string) string {
+	return fmt.Sprintf("**Did you mean %s?** Nothing is called %q, but %s is the part of it this design has: %s Say \"drop the %s\" and I'll remove it and show what goes with it. %s",
+		c.Name, what, c.Name, strings.TrimSpace(partWork(c.Description))+".", strings.ToLower(c.Name), cite(conversation.Architecture))
+}
+
+// byHeadNoun finds the part whose name has the phrase's head noun as a word: "the public map" is
+// the Status map publisher, whatever the words before the noun.
+func byHeadNoun(g bot.Grounding, head, kind string) int {
+	head = strings.TrimSuffix(head, "s")
+	if len(head) < 3 || genericNameWords[head] {
+		return -1
+	}
+	for i, c := range g.Components {
+		if c.Kind != "client" && (kind == "" || c.Kind == kind) && slices.ContainsFunc(wordsOf(c.Name), func(w string) bool { return strings.TrimSuffix(w, "s") == head }) {
+			return i
+		}
+	}
+	return -1
+}
+
 var (
 	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|we do not need|we no longer need|no need for|lose|stop (?:accepting|taking|offering|supporting|allowing))\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)(?:\s+(?:anymore|any more|any longer|after all))?[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
 	// "add search", "can you add an audit log?", "we'd like to support refunds", and "let drivers
@@ -743,6 +765,12 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	if idx < 0 {
 		if force {
 			return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
+		}
+		if ws := strings.Fields(what); len(ws) > 1 {
+			// "drop the public map": the part named by the phrase's noun, asked before it goes.
+			if i := byHeadNoun(g, ws[len(ws)-1], ""); i >= 0 {
+				return &change{pushback: headNounPushback(g.Components[i], what)}, true
+			}
 		}
 		return &change{pushback: unresolvedPushback(g, what)}, true
 	}
@@ -1019,7 +1047,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerInvalidation, answerFigure, answerVolume, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerDomainEvent, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerEmailChannel, answerInvalidation, answerFigure, answerVolume, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerDomainEvent, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}
