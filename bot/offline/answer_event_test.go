@@ -144,3 +144,25 @@ func TestDropByTheNounOfAPart(t *testing.T) {
 		t.Errorf("drop the status map publisher: nothing dropped: %+v", it)
 	}
 }
+
+// A what-if that counts the people the statement counted says them in its noun, with the count
+// the statement gave, not as "users".
+func TestWhatIfCountsPeopleInTheStatementsNoun(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	d := offline.New()
+	for _, tc := range []struct{ statement, q, want string }{
+		{"A court reporting agency assigns freelance stenographers to depositions booked by law firms; the stenographer delivers a transcript within 10 business days. About 60 stenographers and 400 depositions a month.",
+			"what if we grow to 300 stenographers?", "300 stenographers (was 60)"},
+		{"A dog-walking agency matches 40 walkers with dog owners for daily walks; owners book a slot and walkers check in with GPS at pickup.",
+			"what if it's 250 walkers?", "250 walkers (was 40)"},
+	} {
+		a, err := d.Answer(ctx, grounding(design(t, tc.statement)), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a, tc.want) {
+			t.Errorf("%q: answer does not say %q:\n%s", tc.q, tc.want, a)
+		}
+	}
+}

@@ -328,6 +328,11 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		}
 	}
 	placeK, placeWhat, far := placeGrowth(g, t, rd)
+	if rd.DAU == 0 && rd.Users > 0 && old.Users == 0 && placeK > 0 {
+		// "250 walkers" on a design sized by its walkers' work, not by a user count: the
+		// statement's own count of them is what grows.
+		rd.Users = 0
+	}
 	if rd.DAU == 0 && rd.Users == 0 && len(rd.Flows) == 0 && placeK > 0 {
 		factor = placeK
 	}
@@ -341,6 +346,7 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 	if factor == placeK && placeK > 0 {
 		what = append(placeWhat, what[1:]...)
 	}
+	what = inStatedNoun(g, t, rd, what)
 	H := conversation.Human
 	req := cloneReq(g.Requirements)
 	req.Workload = s
