@@ -152,7 +152,7 @@ func TestWhatIfCountsPeopleInTheStatementsNoun(t *testing.T) {
 	ctx := context.Background()
 	d := offline.New()
 	for _, tc := range []struct{ statement, q, want string }{
-		{"A court reporting agency assigns freelance stenographers to depositions booked by law firms; the stenographer delivers a transcript within 10 business days. About 60 stenographers and 400 depositions a month.",
+		{"A court reporting agency assigns freelance stenographers to depositions booked by law firms; a scheduler assigns a certified stenographer near the location; the stenographer delivers a transcript within 10 business days. About 60 stenographers and 400 depositions a month.",
 			"what if we grow to 300 stenographers?", "300 stenographers (was 60)"},
 		{"A dog-walking agency matches 40 walkers with dog owners for daily walks; owners book a slot and walkers check in with GPS at pickup.",
 			"what if it's 250 walkers?", "250 walkers (was 40)"},

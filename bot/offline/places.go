@@ -144,8 +144,11 @@ func inStatedNoun(g bot.Grounding, t string, rd workload.Reading, what []string)
 	if i < 0 {
 		return what
 	}
+	// People are counted in figures ("about 60 stenographers"); "a certified stenographer" is
+	// one of them, not their number.
+	figures := regexp.MustCompile(`\b(?:`+strings.Join(mapKeys(placeWordNumbers), "|")+`)\s`).ReplaceAllString(strings.ToLower(g.Problem), "_ ")
 	for _, p := range countedNouns(t, nil) {
-		old, said, ok := statedCount(g.Problem, p.Noun)
+		old, said, ok := statedCount(figures, p.Noun)
 		if !ok || p.Value != rd.Users || old <= 0 || old == p.Value {
 			continue
 		}
