@@ -39,6 +39,7 @@ func TestFailureAndEventQuestionsFindTheirPart(t *testing.T) {
 		{kitchen, "what if the primary db fails?", "If Primary DB", "**Failures.**"},
 		{ferry, "what happens if the payment provider times out during a booking?", "If Payment processor (PSP)", "**Failures.**"},
 		{ferry, "what if the card processor is unreachable?", "If Payment processor (PSP)", "**Failures.**"},
+		{ferry, "what if the text message vendor goes down?", "If Delivery providers", "Shore authority"},
 		{ferry, "what if the ferry is cancelled?", "Re-accommodation worker", "couldn't tie"},
 		{ferry, "what if a sailing gets cancelled for weather?", "cancelled", "couldn't tie"},
 		{seeds, "what if the reservation service is down on swap day?", "If Application service", "**Failures.**"},

@@ -95,7 +95,8 @@ func ofKind(g bot.Grounding, q, kind string, picked conversation.Component) (con
 		return same[0], true
 	}
 	for _, c := range same {
-		if strings.Contains(q, strings.ToLower(strings.Fields(c.Technology + " x")[0])) {
+		// The technology's first word, as a word: "the port's systems" must not match every "the".
+		if first := strings.ToLower(strings.Fields(c.Technology + " x")[0]); len(first) >= 3 && !stopWords[first] && slices.Contains(wordsOf(q), first) {
 			return c, true
 		}
 	}
@@ -152,7 +153,7 @@ func bySynonym(g bot.Grounding, q string) (conversation.Component, bool) {
 		}
 	}
 	for _, c := range g.Components {
-		if c.Kind != "client" && hit(c.Description) {
+		if c.Kind != "client" && hit(c.Description+" "+c.Technology) {
 			return c, true
 		}
 	}
