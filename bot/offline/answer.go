@@ -16,8 +16,9 @@ import (
 // never by quoting lines of the rendered document. Each answer names the sections it draws on.
 
 var (
-	whyRe    = regexp.MustCompile(`\bwhy\b|\bchoose\b|\bchose\b|\bchosen\b|\bpick(ed)?\b|\breason\b|\bjustify\b|\brationale\b`)
-	whatIfRe = regexp.MustCompile(`^(what if|what happens (if|when|at)|suppose|imagine)\b`)
+	whyRe            = regexp.MustCompile(`\bwhy\b|\bchoose\b|\bchose\b|\bchosen\b|\bpick(ed)?\b|\breason\b|\bjustify\b|\brationale\b`)
+	transitiveFailRe = regexp.MustCompile(`\bfail(?:s|ed)? (?:its|their|his|her|a|an|the)\b`)
+	whatIfRe         = regexp.MustCompile(`^(what if|what happens (if|when|at)|suppose|imagine)\b`)
 )
 
 // cite closes an answer with the sections it draws on.
@@ -117,6 +118,10 @@ func byNameWords(g bot.Grounding, q string) (conversation.Component, bool) {
 // when it fails, where the load goes at the design's peak and whether that survives it.
 func answerFailure(g bot.Grounding, q string) string {
 	if !failRe.MatchString(q) || regexp.MustCompile(`\b(zone|region|data ?cent(er|re))s?\b`).MatchString(q) {
+		return ""
+	}
+	if _, named := target(g, q); !named && transitiveFailRe.MatchString(q) {
+		// "a returned batch fails its germination test": an outcome in the domain, not a part down.
 		return ""
 	}
 	c, ok := failTarget(g, q)

@@ -25,12 +25,43 @@ var kindWords = []struct {
 	{regexp.MustCompile(`\b(?:database|db|datastore|data store)s?\b`), "database"},
 }
 
+// workWords say the kind of part a question means in the words people use for the work rather
+// than the part: "the tray-list run", "the nightly export job" are the design's workers, "the
+// reservation service" one of its services, whatever the design calls them.
+var workWords = []struct {
+	re   *regexp.Regexp
+	kind string
+}{
+	{regexp.MustCompile(`\b(?:jobs?|runs?|batch(?:es)?|cron|workers?|nightly|scheduled|scheduler|exports?|imports?|rebuilds?)\b`), "worker"},
+	{regexp.MustCompile(`\b(?:service|backend|server|api)s?\b`), "service"},
+}
+
+// partSynonyms map the words people use for what a part carries onto the words the design's
+// part names and descriptions use: a "GPS feed" is the design's position ingest, an "alert"
+// goes out through its notification part.
+var partSynonyms = map[string][]string{
+	"gps":      {"position", "gnss", "ping"},
+	"location": {"position", "gnss"},
+	"tracking": {"position"},
+	"alert":    {"notification", "notify"},
+	"text":     {"sms"},
+	"card":     {"payment"},
+	"checkout": {"payment"},
+	"map":      {"map", "tile"},
+}
+
 // failTarget is the part a failure question is about.
 func failTarget(g bot.Grounding, q string) (conversation.Component, bool) {
 	c, ok := target(g, q)
 	if !ok {
 		// "the notification service is down": a part named in other words than the design's.
 		c, ok = byNameWords(g, q)
+	}
+	if !ok {
+		c, ok = bySynonym(g, q)
+	}
+	if !ok {
+		c, ok = byPartWord(g, q)
 	}
 	for _, k := range kindWords {
 		if !k.re.MatchString(q) || ok && c.Kind == k.kind {
@@ -64,7 +95,8 @@ func ofKind(g bot.Grounding, q, kind string, picked conversation.Component) (con
 		return same[0], true
 	}
 	for _, c := range same {
-		if strings.Contains(q, strings.ToLower(strings.Fields(c.Technology + " x")[0])) {
+		// The technology's first word, as a word: "the port's systems" must not match every "the".
+		if first := strings.ToLower(strings.Fields(c.Technology + " x")[0]); len(first) >= 3 && !stopWords[first] && slices.Contains(wordsOf(q), first) {
 			return c, true
 		}
 	}
@@ -95,4 +127,71 @@ func externalDown(b *strings.Builder, g bot.Grounding, c conversation.Component)
 		}
 		break
 	}
+}
+
+// bySynonym finds the part whose name carries what the question's words mean in the design's
+// words ("the GPS feed" → Position ingest), names before descriptions.
+func bySynonym(g bot.Grounding, q string) (conversation.Component, bool) {
+	var want []string
+	for _, w := range wordsOf(q) {
+		want = append(want, partSynonyms[w]...)
+		if w != strings.TrimSuffix(w, "s") {
+			want = append(want, partSynonyms[strings.TrimSuffix(w, "s")]...)
+		}
+	}
+	if len(want) == 0 {
+		return conversation.Component{}, false
+	}
+	hit := func(text string) bool {
+		return slices.ContainsFunc(wordsOf(text), func(w string) bool {
+			return slices.ContainsFunc(want, func(x string) bool { return stem5(w) == stem5(x) })
+		})
+	}
+	for _, c := range g.Components {
+		if hit(c.Name) {
+			return c, true
+		}
+	}
+	for _, c := range g.Components {
+		if c.Kind != "client" && hit(c.Description+" "+c.Technology) {
+			return c, true
+		}
+	}
+	return conversation.Component{}, false
+}
+
+// byPartWord finds the part a question names by the kind of work it does ("the tray-list run",
+// "the reservation service"): of that kind, the one whose description shares the question's
+// words, else the only one.
+func byPartWord(g bot.Grounding, q string) (conversation.Component, bool) {
+	words := significant(q)
+	for _, k := range workWords {
+		if !k.re.MatchString(q) {
+			continue
+		}
+		var same []conversation.Component
+		best, bestN := conversation.Component{}, 0
+		for _, c := range g.Components {
+			if c.Kind != k.kind {
+				continue
+			}
+			same = append(same, c)
+			n := 0
+			for _, w := range wordsOf(c.Description + " " + strings.Join(c.Flows, " ")) {
+				if len(w) >= 4 && !genericNameWords[w] && slices.ContainsFunc(words, func(x string) bool { return stem5(root(x)) == stem5(root(w)) }) {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = c, n
+			}
+		}
+		if bestN > 0 {
+			return best, true
+		}
+		if len(same) == 1 {
+			return same[0], true
+		}
+	}
+	return conversation.Component{}, false
 }

@@ -14,13 +14,14 @@ import (
 )
 
 var (
-	changeRe   = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|stop (?:accepting|taking|offering|supporting|allowing)|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|(?:we|i) (?:don'?t|do not|no longer) (?:need|want)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
-	questionRe = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
-	failRe     = regexp.MustCompile(`\b(fail|fails|failed|failing|breaks|breaks down|broke|broken|stops working|jams|jammed|loses power|goes offline|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
-	confirmRe  = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
-	scaleToRe  = regexp.MustCompile(`^(?:let'?s\s+)?(?:scale|grow|size|re-?size)(?: it| up| the design)? (?:to|for) `)
-	bareVerbRe = regexp.MustCompile(`^(?:add|use|do|apply|make|change|drop|remove|delete)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
-	compareRe  = regexp.MustCompile(`\bvs\.?\b|\bversus\b|\bcompare\b|\bor\b|\bbetter\b|\bdifference\b`)
+	changeRe       = regexp.MustCompile(`(?i)^(what if|what about using|use|switch|replace|swap|add|drop|remove|get rid of|stop (?:accepting|taking|offering|supporting|allowing)|go with|move|migrate|let'?s|make (it|the)|change|scale|support|we (need|want|must|should)|(?:we|i) (?:don'?t|do not|no longer) (?:need|want)|instead|rewrite|redesign|split|merge|rename|encrypt|let (users?|people|customers?|drivers?|riders?|members?|staff|admins?|them|us)|allow|enable|introduce|include|(please|can you|could you) (add|use|switch|drop|remove|make|support|include|let|allow|enable)|(i|we)('d| would) like|i want)\b|\b(instead of|rather than|multi-?region|multiple regions)\b|^\d+(\.\d+)?\s*(x|×|times)\s`)
+	questionRe     = regexp.MustCompile(`(?i)^(how|why|what|which|when|where|who|can|could|does|do|did|is|are|should|would|will|explain|tell me|describe|walk me|compare)\b`)
+	failRe         = regexp.MustCompile(`\b(fail|fails|failed|failing|breaks|breaks down|broke|broken|stops working|(?:stops|stopped) (?:sending|reporting|responding|arriving|coming in|for)|times out|timed out|timing out|goes silent|went silent|jams|jammed|loses power|goes offline|goes down|go down|went down|crash|crashes|crashed|dies|died|is down|are down|is lost|are lost|outage|unavailable|unreachable|partitioned|(?:loses|lose|lost|losing) (?:a|one|its|the|two|\d+) (?:shard|node|replica|partition|zone|broker|disk|primary)s?)\b`)
+	confirmRe      = regexp.MustCompile(`^(?:yes|yep|yeah|sure|confirm(?:ed)?|do it|go ahead|apply it)\b[\s,.!:;-]*|\s*\banyway\b[\s.!]*`)
+	scaleToRe      = regexp.MustCompile(`^(?:let'?s\s+)?(?:scale|grow|size|re-?size)(?: it| up| the design)? (?:to|for) `)
+	bareVerbRe     = regexp.MustCompile(`^(?:add|use|do|apply|make|change|drop|remove|delete)?\s*(?:it|that|this|them|all of it)?[.!]*$`)
+	passiveEventRe = regexp.MustCompile(`^what (?:if|happens if|happens when) \w+ [\w-]+(?: [\w-]+)? (?:is|are|was|were|gets|get|got) \w+ed\b`)
+	compareRe      = regexp.MustCompile(`\bvs\.?\b|\bversus\b|\bcompare\b|\bor\b|\bbetter\b|\bdifference\b`)
 )
 
 // Interpret classifies a follow-up: a question about the design, a change it can apply, a change
@@ -69,6 +70,10 @@ func isQuestion(g bot.Grounding, t string) bool {
 		return true
 	}
 	if strings.HasPrefix(t, "what if") && failRe.MatchString(t) || asksActorWrite(t) {
+		return true
+	}
+	if _, _, _, ok := domainEvent(g, t); ok && passiveEventRe.MatchString(t) && !swapRe.MatchString(t) && !asksSwap(t) {
+		// "what if a patient is moved to another ward?": something that happens, not a change.
 		return true
 	}
 	if len(allTechs(t)) >= 2 && compareRe.MatchString(t) && !regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch|replace|swap|move|migrate|go with)\b|\b(?:instead of|rather than)\b`).MatchString(t) {
@@ -323,6 +328,11 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		}
 	}
 	placeK, placeWhat, far := placeGrowth(g, t, rd)
+	if rd.DAU == 0 && rd.Users > 0 && old.Users == 0 && placeK > 0 {
+		// "250 walkers" on a design sized by its walkers' work, not by a user count: the
+		// statement's own count of them is what grows.
+		rd.Users = 0
+	}
 	if rd.DAU == 0 && rd.Users == 0 && len(rd.Flows) == 0 && placeK > 0 {
 		factor = placeK
 	}
@@ -336,6 +346,7 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 	if factor == placeK && placeK > 0 {
 		what = append(placeWhat, what[1:]...)
 	}
+	what = inStatedNoun(g, t, rd, what)
 	H := conversation.Human
 	req := cloneReq(g.Requirements)
 	req.Workload = s
@@ -715,6 +726,28 @@ func componentFor(g bot.Grounding, phrase string, kind string) int {
 	return -1
 }
 
+// headNounPushback asks whether the part named by a phrase's noun is the one to drop, saying
+// what it does, so a loose name never removes a part unasked.
+func headNounPushback(c conversation.Component, what string) string {
+	return fmt.Sprintf("**Did you mean %s?** Nothing is called %q, but %s is the part of it this design has: %s Say \"drop the %s\" and I'll remove it and show what goes with it. %s",
+		c.Name, what, c.Name, strings.TrimSpace(partWork(c.Description))+".", strings.ToLower(c.Name), cite(conversation.Architecture))
+}
+
+// byHeadNoun finds the part whose name has the phrase's head noun as a word: "the public map" is
+// the Status map publisher, whatever the words before the noun.
+func byHeadNoun(g bot.Grounding, head, kind string) int {
+	head = strings.TrimSuffix(head, "s")
+	if len(head) < 3 || genericNameWords[head] {
+		return -1
+	}
+	for i, c := range g.Components {
+		if c.Kind != "client" && (kind == "" || c.Kind == kind) && slices.ContainsFunc(wordsOf(c.Name), func(w string) bool { return strings.TrimSuffix(w, "s") == head }) {
+			return i
+		}
+	}
+	return -1
+}
+
 var (
 	dropRe = regexp.MustCompile(`^(?:let'?s\s+|please\s+|we (?:can|should)\s+)?(?:drop|remove|get rid of|delete|we don'?t need|we do not need|we no longer need|no need for|lose|stop (?:accepting|taking|offering|supporting|allowing))\s+(?:the\s+|a\s+|an\s+|our\s+)?(.+?)(?:\s+(?:anymore|any more|any longer|after all))?[?.!]*$|^(?:what if we )?(?:go|do it|run) without\s+(?:the\s+|a\s+|an\s+)?(.+?)[?.!]*$`)
 	// "add search", "can you add an audit log?", "we'd like to support refunds", and "let drivers
@@ -738,6 +771,12 @@ func planDrop(g bot.Grounding, t string, force bool) (*change, bool) {
 	if idx < 0 {
 		if force {
 			return &change{unsupported: fmt.Sprintf("I couldn't find %q in this design. Its components are: %s.", what, names(g.Components))}, true
+		}
+		if ws := strings.Fields(what); len(ws) > 1 {
+			// "drop the public map": the part named by the phrase's noun, asked before it goes.
+			if i := byHeadNoun(g, ws[len(ws)-1], ""); i >= 0 {
+				return &change{pushback: headNounPushback(g.Components[i], what)}, true
+			}
 		}
 		return &change{pushback: unresolvedPushback(g, what)}, true
 	}
@@ -1014,7 +1053,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerInvalidation, answerFigure, answerVolume, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerEmailChannel, answerInvalidation, answerFigure, answerVolume, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerDomainEvent, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}

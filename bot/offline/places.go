@@ -131,3 +131,31 @@ func hasFeature(g bot.Grounding, id string) bool {
 	}
 	return false
 }
+
+// inStatedNoun says a count of people in the noun the statement counted them by: "what if we
+// grow to 300 stenographers?" on "about 60 stenographers" is "300 stenographers (was 60)", not
+// "300 users", which the reviewer never said.
+func inStatedNoun(g bot.Grounding, t string, rd workload.Reading, what []string) []string {
+	if rd.Users <= 0 || rd.DAU > 0 {
+		return what
+	}
+	users := conversation.Human(rd.Users) + " users"
+	i := slices.Index(what, users)
+	if i < 0 {
+		return what
+	}
+	// People are counted in figures ("about 60 stenographers"); "a certified stenographer" is
+	// one of them, not their number.
+	figures := regexp.MustCompile(`\b(?:`+strings.Join(mapKeys(placeWordNumbers), "|")+`)\s`).ReplaceAllString(strings.ToLower(g.Problem), "_ ")
+	for _, p := range countedNouns(t, nil) {
+		old, said, ok := statedCount(figures, p.Noun)
+		if !ok || p.Value != rd.Users || old <= 0 || old == p.Value {
+			continue
+		}
+		_, asked, _ := statedCount(t, p.Noun)
+		out := slices.Clone(what)
+		out[i] = fmt.Sprintf("%s (was %s)", countOf(p.Value, orDefault(asked, said)), conversation.Human(old))
+		return out
+	}
+	return what
+}
