@@ -427,3 +427,18 @@ func TestOneBodyIsNotAMillionUsers(t *testing.T) {
 		}
 	}
 }
+
+// Small counts of a trade's units that no table knows ("90 shearing gangs", "45 caves") size the
+// people by those units, never a platform's million; areas ("across 3 regions") are no units.
+func TestCountedUnitsOfATrade(t *testing.T) {
+	t.Parallel()
+	for statement, dau := range map[string]float64{
+		"Sheep shearing contractors work across 3 regions; each of the 90 shearing gangs must receive its next day's farm list by 7am": 90 * peoplePerCountedUnit / 2,
+		"Our 40 escape rooms each log every game and its finishing time":                                                               40 * peoplePerCountedUnit / 2,
+	} {
+		w, _ := workloadFrom(statement, loadProfile{})
+		if w.DAU != dau {
+			t.Errorf("%q: DAU %v, want %v; notes %q", statement, w.DAU, dau, w.Notes)
+		}
+	}
+}
