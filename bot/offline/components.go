@@ -112,13 +112,13 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 		}
 	}
 	slices.SortStableFunc(ids, func(a, b string) int { return kindOrder[catalog[a].Kind] - kindOrder[catalog[b].Kind] })
+	return buildComponents(g, ids, why, small, p)
+}
 
-	jobsTable := false
-	for _, id := range ids {
-		if small && catalog[id].Kind == "queue" && ownedByDesign(p, id) {
-			jobsTable = true
-		}
-	}
+// buildComponents turns the chosen catalogue ids into the design's components: a small design's
+// own queue becomes a jobs table, and a design with no phone client pushes to browsers.
+func buildComponents(g bot.Grounding, ids []string, why map[string][]string, small bool, p *feature) []conversation.Component {
+	jobsTable := small && slices.ContainsFunc(ids, func(id string) bool { return catalog[id].Kind == "queue" && ownedByDesign(p, id) })
 	out := make([]conversation.Component, 0, len(ids))
 	for _, id := range ids {
 		out = append(out, buildComponent(g, id, ids, why[id], small, jobsTable))

@@ -273,25 +273,7 @@ func newModel(rd reading) model {
 	}
 	rd = rd.readingsOfMeasures()
 	rd.keepAsks()
-	m := model{rd: rd, owner: "user"}
-	for _, a := range rd.Actors {
-		if a != "person" && !slicesContains(rd.viewers, a) {
-			m.owner = a
-			break
-		}
-	}
-	// The owner is the first person who acts; a machine (an analyser that produces results) owns
-	// nothing a person opens, so it is the owner only when no person acts.
-	for _, people := range []bool{true, false} {
-		i := slices.IndexFunc(rd.Actions, func(a action) bool {
-			// Whoever reads with no account owns nothing: "anyone can check" makes no one's list.
-			return a.Actor != "system" && a.Actor != "" && a.Actor != publicActor && (!people || !rd.device(a.Actor))
-		})
-		if i >= 0 {
-			m.owner = rd.Actions[i].Actor
-			break
-		}
-	}
+	m := model{rd: rd, owner: ownerOf(rd)}
 	for _, e := range rd.Entities {
 		if len(m.kept) < 5 {
 			m.kept = append(m.kept, e)
@@ -352,6 +334,27 @@ func newModel(rd reading) model {
 		m.rd.Actions = append(slices.Clip(m.rd.Actions), writer)
 	}
 	return m
+}
+
+// ownerOf is the actor whose things the design mostly keeps: the first person who acts; a
+// machine (an analyser that produces results) owns nothing a person opens, so it is the owner
+// only when no person acts; else the first actor named, else "user".
+func ownerOf(rd reading) string {
+	for _, people := range []bool{true, false} {
+		i := slices.IndexFunc(rd.Actions, func(a action) bool {
+			// Whoever reads with no account owns nothing: "anyone can check" makes no one's list.
+			return a.Actor != "system" && a.Actor != "" && a.Actor != publicActor && (!people || !rd.device(a.Actor))
+		})
+		if i >= 0 {
+			return rd.Actions[i].Actor
+		}
+	}
+	for _, a := range rd.Actors {
+		if a != "person" && !slicesContains(rd.viewers, a) {
+			return a
+		}
+	}
+	return "user"
 }
 
 // centreOnAsking makes an asking the design's main thing, and its asker the owner, when the
@@ -656,48 +659,7 @@ func (m model) entities() []entity {
 			out = append(out, m.sharedRow(e, who))
 			continue
 		}
-		idx := fmt.Sprintf("(%s, created_at desc)", ownerKey)
-		if a, ok := m.reviewed(); ok && resource(a) == e {
-			idx += "; (status, created_at) for the queue of those waiting"
-			if triageVerbs[a.Verb] {
-				idx = fmt.Sprintf("(%s, created_at desc); (status, priority desc, created_at) for the queue, most urgent first", ownerKey)
-			}
-		}
-		if e == m.byEntity() && len(m.rd.By) > 0 {
-			idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
-		}
-		fields := []string{slug(e, "_") + "_id", ownerKey}
-		if maker != who {
-			fields = append(fields, slug(maker, "_")+"_id")
-		}
-		for _, o := range m.refs(e) {
-			fields = append(fields, slug(o, "_")+"_id")
-		}
-		if e == m.byEntity() {
-			fields = append(fields, m.rd.By...)
-		}
-		fields = append(fields, m.contentFields(e)...)
-		if e == m.rd.mutual {
-			// Two sides: who proposed to whom, what each puts in, for which dates.
-			t := slug(orDefault(m.traded(), "item"), "_")
-			fields = append(fields, "other_"+ownerKey, "proposer_"+t+"_id", "other_"+t+"_id", "dates (daterange)", "expires_at")
-			idx += fmt.Sprintf("; (other_%s, status) for the proposals waiting for an answer", ownerKey)
-		}
-		fields = append(fields, m.entries(e)...)
-		fields = append(fields, m.handledFields(e)...)
-		if m.claimed(e) {
-			fields = append(fields, "quantity_left")
-		}
-		fields = append(fields, "status", "created_at", "updated_at", "version")
-		why := m.entityWhy(e, who)
-		if from != "" {
-			why = fmt.Sprintf("written only by the job workers from %s (keyed by %s_id and the version it was built from, so a rerun replaces rather than duplicates); %s", article(from), slug(from, "_"), why)
-		}
-		out = append(out, entity{
-			Name: upperFirst(e), Store: "appdb", Key: slug(e, "_") + "_id (Snowflake)", Partition: ownerKey, Indexes: idx,
-			Fields: strings.Join(fields, ", "),
-			Why:    why,
-		})
+		out = append(out, m.ownedRow(e, who, maker, from, ownerKey))
 	}
 	for i := range out {
 		out[i] = m.shapeAssigned(m.shapeNearby(m.shapeLimited(m.shapeAsked(out[i]))))
@@ -709,6 +671,53 @@ func (m model) entities() []entity {
 		out = append(out, row)
 	}
 	return append(out, m.actorRows(len(out))...)
+}
+
+// ownedRow is the row of a thing someone makes: keyed by its maker's id, indexed for the lists
+// the statement reads it in, with the fields its actions give it.
+func (m model) ownedRow(e, who, maker, from, ownerKey string) entity {
+	idx := fmt.Sprintf("(%s, created_at desc)", ownerKey)
+	if a, ok := m.reviewed(); ok && resource(a) == e {
+		idx += "; (status, created_at) for the queue of those waiting"
+		if triageVerbs[a.Verb] {
+			idx = fmt.Sprintf("(%s, created_at desc); (status, priority desc, created_at) for the queue, most urgent first", ownerKey)
+		}
+	}
+	if e == m.byEntity() && len(m.rd.By) > 0 {
+		idx += fmt.Sprintf("; (%s, status)", strings.Join(m.rd.By, ", "))
+	}
+	fields := []string{slug(e, "_") + "_id", ownerKey}
+	if maker != who {
+		fields = append(fields, slug(maker, "_")+"_id")
+	}
+	for _, o := range m.refs(e) {
+		fields = append(fields, slug(o, "_")+"_id")
+	}
+	if e == m.byEntity() {
+		fields = append(fields, m.rd.By...)
+	}
+	fields = append(fields, m.contentFields(e)...)
+	if e == m.rd.mutual {
+		// Two sides: who proposed to whom, what each puts in, for which dates.
+		t := slug(orDefault(m.traded(), "item"), "_")
+		fields = append(fields, "other_"+ownerKey, "proposer_"+t+"_id", "other_"+t+"_id", "dates (daterange)", "expires_at")
+		idx += fmt.Sprintf("; (other_%s, status) for the proposals waiting for an answer", ownerKey)
+	}
+	fields = append(fields, m.entries(e)...)
+	fields = append(fields, m.handledFields(e)...)
+	if m.claimed(e) {
+		fields = append(fields, "quantity_left")
+	}
+	fields = append(fields, "status", "created_at", "updated_at", "version")
+	why := m.entityWhy(e, who)
+	if from != "" {
+		why = fmt.Sprintf("written only by the job workers from %s (keyed by %s_id and the version it was built from, so a rerun replaces rather than duplicates); %s", article(from), slug(from, "_"), why)
+	}
+	return entity{
+		Name: upperFirst(e), Store: "appdb", Key: slug(e, "_") + "_id (Snowflake)", Partition: ownerKey, Indexes: idx,
+		Fields: strings.Join(fields, ", "),
+		Why:    why,
+	}
 }
 
 // handledFields are the fields what is done to a kept thing adds: where a sized thing's bytes

@@ -725,15 +725,9 @@ func (rd *reading) readClauses(toks []token) {
 			obj, prep = last, "" // "shoppers preorder for pickup": they preorder what was just named, to collect it
 		}
 		if obj == "" {
-			obj, n = rd.unsaidObject(v, toks, j, last, n)
+			obj, n = rd.unsaidObject(v, toks, i, j, last, n)
 		}
-		if obj == "" {
-			obj = relativeObject(toks, i)
-		}
-		if actor != "system" && actor != publicActor { // whoever reads with no account holds none
-			rd.addActor(actor)
-			lastActor = actor
-		}
+		lastActor = rd.clauseActor(actor, lastActor)
 		if massNouns[lastWord(obj)] && !(carrierVerbs[v] && strings.Contains(obj, " ")) {
 			obj = "" // "transfer money"; but "members log material usage" keeps usage records
 		}
@@ -795,14 +789,29 @@ func (rd *reading) clauseVerb(toks []token, i int, lastActor string) (v, actor s
 	return v, actor, i, ok
 }
 
-// unsaidObject reads the object of a clause whose noun phrase at toks[j] names none: "what is
-// in the fridge", "what they drop off", else what a pronoun or a shared verb stands for. n is
-// how many tokens the clause's object took so far.
-func (rd *reading) unsaidObject(v string, toks []token, j int, last string, n int) (string, int) {
+// unsaidObject reads the object of a clause (its verb at toks[i]) whose noun phrase at toks[j]
+// names none: "what is in the fridge", "what they drop off", else what a pronoun or a shared verb
+// stands for, else the noun a relative clause hangs from. n is how many tokens the clause's
+// object took so far.
+func (rd *reading) unsaidObject(v string, toks []token, i, j int, last string, n int) (string, int) {
 	if o, m := whatClause(v, toks, j); o != "" {
 		return o, m // "see what is in the fridge", "log what they drop off"
 	}
-	return rd.understood(v, toks, j, last), n
+	if o := rd.understood(v, toks, j, last); o != "" {
+		return o, n
+	}
+	return relativeObject(toks, i), n // "outages that customers report"
+}
+
+// clauseActor keeps a clause's actor among the statement's actors and returns the actor a next
+// clause without a subject falls back on; the system and whoever reads with no account hold
+// nothing of their own.
+func (rd *reading) clauseActor(actor, last string) string {
+	if actor == "system" || actor == publicActor {
+		return last
+	}
+	rd.addActor(actor)
+	return actor
 }
 
 // dropIdle forgets an actor read only as the subject of something that happens to it ("when an

@@ -571,7 +571,18 @@ var onceEveryRe = regexp.MustCompile(`(?i)\bonce\s+(?:a|an|per|each|every)\s+(?:
 // humanDailyActs is more than any one person does in a day (one act every ten seconds for a
 // waking day): a rate per person above it is a total said beside the people who make it. Said
 // with "each", twenty times that (a trader's orders) is still one person's.
-const humanDailyActs = 5000
+const humanDailyActs = 5000.0
+
+// beyondAnyone reports a rate m that no one of the people a could make: "40 million daily users
+// who post 8 million pictures a day" posts the crowd's total, whatever the relative clause
+// suggested. Said with "each", twenty times the usual ceiling (a trader's orders) still counts.
+func beyondAnyone(m, a *mention, saidEach bool) bool {
+	ceiling := humanDailyActs
+	if saidEach {
+		ceiling *= 20
+	}
+	return people(a) && m.value*86400/m.per > ceiling
+}
 
 // people reports a count that can only be of people: daily or monthly actives, or users,
 // members and customers by name (robots and services counted as "users" of nothing act far
@@ -594,11 +605,8 @@ func (r *reader) activeAre(a *mention) bool {
 }
 
 func (r *reader) eventFlow(m *mention) {
-	f := conversation.Flow{Name: m.name, Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
+	f := conversation.Flow{Name: orWord(m.name, m.noun), Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
 		Recurs: m.season, Source: conversation.Stated, From: m.quote}
-	if f.Name == "" {
-		f.Name = m.noun
-	}
 	toks := r.sents[m.sent]
 	saidEach := m.each || eachSaid(toks, m.pos)
 	// A count already multiplied out of a group ("7,500 patients × 2 X-rays each") is the
@@ -613,7 +621,7 @@ func (r *reader) eventFlow(m *mention) {
 	if !m.nested && teamOutput(toks, m) {
 		total, explicit = true, false
 	}
-	if total && explicit && !m.each && ofOurWhole(toks, m.end) && !eachSaid(toks, m.pos) {
+	if total && explicit && !saidEach && ofOurWhole(toks, m.end) {
 		// "400 sellers who receive 2,000 payouts a day from our marketplace": a count of the
 		// whole's, thousands a day, is the whole's total; only "each" makes it each one's.
 		explicit = false
@@ -631,9 +639,7 @@ func (r *reader) eventFlow(m *mention) {
 	if u := r.unitFor(m); u != nil {
 		a = u
 	}
-	if cap := humanDailyActs * map[bool]float64{true: 20, false: 1}[saidEach]; each && a != nil && people(a) && m.value*86400/m.per > cap {
-		// "40 million daily users who post 8 million pictures a day": no person posts millions
-		// a day, so the figure is the crowd's total, whatever the relative clause suggested.
+	if each && a != nil && beyondAnyone(m, a, saidEach) {
 		each, explicit, m.each = false, false, false
 	}
 	if subj := subjectNoun(toks, m.pos); a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||
