@@ -18,12 +18,15 @@ type stated struct {
 	// figures are what the pattern's text says when it already covers the construct: the
 	// statement's clock time, span or threshold ("10am", "14 days", "39.5").
 	figures []string
-	// topic is a word a pattern's dive title carries when that dive is about the construct
-	// ("notice", "assign"); "" when only the figures tell.
-	topic string
-	line  string
-	dive  deepDive
-	ok    bool // dive is set
+	// topics are words a pattern's dive title, or a field of the row the construct is on,
+	// carries when the pattern already designs it ("notice", "assign", "hold" of a seat's
+	// hold_expires_at); none when only the figures tell.
+	topics []string
+	// on is the row the construct is on, "" when none.
+	on   string
+	line string
+	dive deepDive
+	ok   bool // dive is set
 	// shape gives the pattern's rows what the construct needs on them.
 	shape func(entity) entity
 	// row is a row of the construct's own, if it has one (an alert).
@@ -97,14 +100,14 @@ func overlaid(p *feature, todo []stated, have []string) *feature {
 func (m model) constructs() []stated {
 	var out []stated
 	for _, d := range m.cutoffs() {
-		s := stated{figures: []string{d.At}, topic: "cutoff", line: m.cutoffLine(d), dive: m.cutoffDive(d), ok: true, shape: m.shapeCutoff}
+		s := stated{figures: []string{d.At}, topics: []string{"cutoff", "cut-off"}, on: d.Subject, line: m.cutoffLine(d), dive: m.cutoffDive(d), ok: true, shape: m.shapeCutoff}
 		if d.Kind == "notice" {
-			s.figures, s.topic = []string{d.Span}, "notice"
+			s.figures, s.topics = []string{d.Span}, []string{"notice", "lead time"}
 		}
 		out = append(out, s)
 	}
 	for _, l := range m.limits() {
-		s := stated{line: m.limitLine(l), shape: m.limitShape(l)}
+		s := stated{line: m.limitLine(l), shape: m.limitShape(l), topics: limitTopics[l.Kind], on: l.row}
 		if l.Span != "" {
 			s.figures = []string{l.Span}
 		}
@@ -123,7 +126,7 @@ func (m model) constructs() []stated {
 		out = append(out, s)
 	}
 	if a, ok := m.assigned(); ok {
-		s := stated{topic: "assign", line: upperFirst(m.clause(a)), shape: m.shapeAssigned}
+		s := stated{topics: []string{"assign"}, on: a.Object, line: upperFirst(m.clause(a)), shape: m.shapeAssigned}
 		s.dive, s.ok = m.assignDive()
 		out = append(out, s)
 	}
@@ -143,9 +146,17 @@ func (m model) limitShape(l limit) func(entity) entity {
 	}
 }
 
+// limitTopics are the words a pattern's dive titles or row fields use for each kind of limit:
+// a seat's hold_expires_at is the hold a ticketing statement's "held for 10 minutes" asks for.
+var limitTopics = map[string][]string{
+	"expire": {"expir"}, "valid": {"valid"}, "return": {"overdue", "due_at", "due date"}, "delete": {"delet", "retention"},
+	"release": {"hold", "releas"}, "useby": {"use_by", "use-by", "expir"}, "close": {"closes_at", "deadline"},
+	"hold": {"hold", "held"}, "due": {"due_by", "overdue"},
+}
+
 // covered reports whether the design's own text already says the construct: one of its figures
-// anywhere in it, or a deep dive titled on its topic. A construct with neither figures nor topic
-// is never covered.
+// anywhere in it, a deep dive titled on one of its topics, or a topic among the fields of the row
+// it is on.
 func covered(fs []*feature, s stated) bool {
 	text := strings.ToLower(featureText(fs))
 	for _, f := range s.figures {
@@ -153,12 +164,14 @@ func covered(fs []*feature, s stated) bool {
 			return true
 		}
 	}
-	if s.topic == "" {
-		return false
-	}
 	for _, f := range fs {
 		for _, d := range f.Deep {
-			if strings.Contains(strings.ToLower(d.Title), s.topic) {
+			if containsAny(strings.ToLower(d.Title), s.topics) {
+				return true
+			}
+		}
+		for _, e := range f.Entities {
+			if s.on != "" && sameThing(s.on, strings.ToLower(e.Name)) && containsAny(strings.ToLower(e.Fields), s.topics) {
 				return true
 			}
 		}
