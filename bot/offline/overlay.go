@@ -155,8 +155,9 @@ var limitTopics = map[string][]string{
 }
 
 // covered reports whether the design's own text already says the construct: one of its figures
-// anywhere in it, a deep dive titled on one of its topics, or a topic among the fields of the row
-// it is on.
+// anywhere in it, a requirement or a deep dive's title on one of its topics, or a topic among
+// the fields of the row it is on (a library's "overdue items accrue fines" already designs loans
+// due back in 21 days).
 func covered(fs []*feature, s stated) bool {
 	text := strings.ToLower(featureText(fs))
 	for _, f := range s.figures {
@@ -169,6 +170,9 @@ func covered(fs []*feature, s stated) bool {
 			if containsAny(strings.ToLower(d.Title), s.topics) {
 				return true
 			}
+		}
+		if containsAny(strings.ToLower(strings.Join(f.Functional, "\n")), s.topics) {
+			return true
 		}
 		for _, e := range f.Entities {
 			if s.on != "" && sameThing(s.on, strings.ToLower(e.Name)) && containsAny(strings.ToLower(e.Fields), s.topics) {
