@@ -114,8 +114,10 @@ func (m model) constructs() []stated {
 		s.dive, s.ok = m.limitDive(l)
 		out = append(out, s)
 	}
-	if a := m.alert(); a != nil {
-		s := stated{figures: []string{a.figure}, line: strings.Join(m.alertFunctional(), "")}
+	if a := m.alert(); a != nil && m.says(m.recorded(*a)) {
+		// A pattern with alerts of its own (an IoT platform's rules on the stream) evaluates them
+		// its way: a second path checked in the writing transaction would contradict it.
+		s := stated{figures: []string{a.figure}, topics: []string{"alert"}, line: strings.Join(m.alertFunctional(), "")}
 		if a.figure == "" {
 			s.figures = []string{a.cond}
 		}
@@ -125,8 +127,10 @@ func (m model) constructs() []stated {
 		s.dive, s.ok = m.alertDive()
 		out = append(out, s)
 	}
-	if a, ok := m.assigned(); ok {
-		s := stated{topics: []string{"assign"}, on: a.Object, line: upperFirst(m.clause(a)), shape: m.shapeAssigned}
+	if a, ok := m.assigned(); ok && !isOrg(a.To) {
+		// "the billing team sends claims to insurers" hands claims to another organisation: no
+		// assignment, and a pattern that says "claims to insurers" has it already.
+		s := stated{topics: []string{"assign"}, figures: []string{pluralNoun(a.Object) + " to " + pluralNoun(a.To)}, on: a.Object, line: upperFirst(m.clause(a)), shape: m.shapeAssigned}
 		s.dive, s.ok = m.assignDive()
 		out = append(out, s)
 	}
@@ -289,4 +293,10 @@ func bring(have, comps, brought []string) ([]string, []string) {
 		}
 	}
 	return have, comps
+}
+
+// says reports whether the statement names a thing: a reading that found nothing falls back to
+// "item", and a dive about items would be about nothing the statement has.
+func (m model) says(thing string) bool {
+	return slices.ContainsFunc(m.rd.words, func(w string) bool { return sameThing(w, thing) })
 }

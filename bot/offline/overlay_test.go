@@ -33,10 +33,10 @@ func TestPatternKeepsStatedConstructs(t *testing.T) {
 			map[conversation.SectionID][]string{
 				conversation.Requirements: {"Hosts assign tables to parties"},
 				conversation.DeepDive:     {"Assigning tables to parties"}}},
-		{"A dairy farm monitor: sensors send cow temperatures and the duty vet is alerted if a cow's temperature is above 39.5", "IoT",
+		{"A hotel booking platform: guests book rooms and the night manager is paged if a room's smoke detector reports above 60 degrees", "Hotel",
 			map[conversation.SectionID][]string{
-				conversation.DataModel: {"Cow alert", "threshold (above 39.5)"},
-				conversation.DeepDive:  {"Telling the duty vet if a cow's temperature is above 39.5", "the rota names"}}},
+				conversation.DataModel: {"Room alert", "threshold (above 60 degrees)"},
+				conversation.DeepDive:  {"Telling the night manager if a room's smoke detector reports above 60 degrees"}}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)
@@ -51,13 +51,17 @@ func TestPatternKeepsStatedConstructs(t *testing.T) {
 }
 
 // TestPatternCoversItsOwn checks that a construct the pattern already designs is not said twice:
-// a ticketing pattern's seats carry their hold's expiry, so "held for 10 minutes" adds no dive.
+// a ticketing pattern's seats carry their hold's expiry, so "held for 10 minutes" adds no dive;
+// an IoT platform evaluates alert rules on its stream, so the duty vet's alert is its own; a
+// clinic's billing team sending claims to insurers assigns nothing.
 func TestPatternCoversItsOwn(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ statement, absent string }{
 		{"Design a ticketing system like Ticketmaster where fans buy seats for concerts and seats are held for 10 minutes during checkout", "Seats held for 10 minutes"},
 		{"Design a ride hailing service like Uber where riders request rides and drivers are matched nearby", "Assigning"},
 		{"Design a URL shortener like bit.ly where links expire after 30 days", "Links that expire: checked at use"},
+		{"A dairy farm monitor: sensors send cow temperatures and the duty vet is alerted if a cow's temperature is above 39.5", "Telling the duty vet"},
+		{"Design a system for a chain of 200 dental clinics: patients book appointments online, dentists record treatments, and the billing team sends claims to insurers", "Assigning claims"},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)
