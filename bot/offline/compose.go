@@ -50,7 +50,7 @@ func resolve(fs []*feature, problem string) []*feature {
 			out = append(out, f)
 		}
 	}
-	return superseded(out)
+	return superseded(withStated(out, problem))
 }
 
 // namedFor is f with the archetype that holds for the statement: a pattern that also designs a

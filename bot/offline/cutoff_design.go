@@ -80,38 +80,46 @@ func (m model) collected(d deadline) string {
 func (m model) cutoffFunctional() []string {
 	var out []string
 	for _, d := range m.cutoffs() {
-		clock := "by the server's clock in the site's time zone, never the device's"
-		switch {
-		case d.Kind == "notice":
-			out = append(out, fmt.Sprintf("%s: the date each %s is for is checked against now + %s %s; one sooner is refused with the first date that meets it, unless staff accept it as a recorded exception", m.saidCutoff(d), d.noticeThing(), d.Span, clock))
-		case d.makesOutput():
-			set := pluralNoun(m.collected(d))
-			out = append(out, fmt.Sprintf("%s, %s: the run that builds them freezes the %s's %s, one changed later goes into the next %s's %s unless a supervisor overrides it (audited), and one not ready by %s raises an alert before then", m.saidCutoff(d), clock, d.period(), set, d.period(), pluralNoun(d.Subject), d.At))
-		default:
-			at := d.At
-			if d.forDay() {
-				at += " " + d.Day
-			}
-			out = append(out, fmt.Sprintf("%s, %s: %s arriving after %s %s", m.saidCutoff(d), clock, article(d.Subject), at, d.late(orDefault(withThe(d.By), "whoever placed it"))))
-		}
+		out = append(out, m.cutoffLine(d))
 	}
 	return out
+}
+
+// cutoffLine states one cutoff or notice as a requirement.
+func (m model) cutoffLine(d deadline) string {
+	clock := "by the server's clock in the site's time zone, never the device's"
+	switch {
+	case d.Kind == "notice":
+		return fmt.Sprintf("%s: the date each %s is for is checked against now + %s %s; one sooner is refused with the first date that meets it, unless staff accept it as a recorded exception", m.saidCutoff(d), d.noticeThing(), d.Span, clock)
+	case d.makesOutput():
+		set := pluralNoun(m.collected(d))
+		return fmt.Sprintf("%s, %s: the run that builds them freezes the %s's %s, one changed later goes into the next %s's %s unless a supervisor overrides it (audited), and one not ready by %s raises an alert before then", m.saidCutoff(d), clock, d.period(), set, d.period(), pluralNoun(d.Subject), d.At)
+	}
+	at := d.At
+	if d.forDay() {
+		at += " " + d.Day
+	}
+	return fmt.Sprintf("%s, %s: %s arriving after %s %s", m.saidCutoff(d), clock, article(d.Subject), at, d.late(orDefault(withThe(d.By), "whoever placed it")))
 }
 
 // cutoffDives are the hard parts of the statement's cutoffs and notice periods.
 func (m model) cutoffDives() []deepDive {
 	var out []deepDive
 	for _, d := range m.cutoffs() {
-		switch {
-		case d.Kind == "notice":
-			out = append(out, m.noticeDive(d))
-		case d.makesOutput():
-			out = append(out, m.outputCutoffDive(d))
-		default:
-			out = append(out, m.intakeCutoffDive(d))
-		}
+		out = append(out, m.cutoffDive(d))
 	}
 	return out
+}
+
+// cutoffDive is the hard part of one cutoff or notice period.
+func (m model) cutoffDive(d deadline) deepDive {
+	switch {
+	case d.Kind == "notice":
+		return m.noticeDive(d)
+	case d.makesOutput():
+		return m.outputCutoffDive(d)
+	}
+	return m.intakeCutoffDive(d)
 }
 
 // zoneSentence says how a stated time of day is kept in the site's zone across daylight saving.

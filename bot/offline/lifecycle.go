@@ -650,41 +650,49 @@ func (l limit) said() string {
 func (m model) limitFunctional() []string {
 	var out []string
 	for _, l := range m.limits() {
-		rows := upperFirst(l.said())
-		from := "after they are recorded"
-		if l.After != "" {
-			from = "after " + l.After
-		}
-		carried := ""
-		if lastWord(l.Subject) != lastWord(l.row) {
-			carried = fmt.Sprintf(" (%s on each %s)", l.column, l.row)
-		}
-		switch l.Kind {
-		case "expire":
-			out = append(out, fmt.Sprintf("%s expire %s %s%s: an expired one is never handed out or accepted, and a sweep marks it expired", rows, l.Span, from, carried))
-		case "valid":
-			out = append(out, fmt.Sprintf("%s %s valid for %s%s: every check refuses one past valid_until, and a sweep marks it expired", rows, be(rows), l.Span, carried))
-		case "return":
-			out = append(out, fmt.Sprintf("%s come back within %s%s: overdue ones are flagged and their %s reminded", rows, l.Span, carried, m.actorOf(l.row)))
-		case "delete":
-			when := "they are recorded"
-			if l.Qualifier != "" {
-				when = "they become " + l.Qualifier
-			}
-			out = append(out, fmt.Sprintf("%s %s deleted %s after %s%s, with their files and copies", rows, be(rows), l.Span, when, carried))
-		case "release":
-			out = append(out, fmt.Sprintf("%s %s %s %s after they are made%s, freeing what they held", rows, be(rows), l.Verb, l.Span, carried))
-		case "useby":
-			out = append(out, fmt.Sprintf("%s %s %s within %s%s: what is past it is flagged for discarding", rows, be(rows), l.Verb, l.Span, carried))
-		case "close":
-			out = append(out, fmt.Sprintf("Each %s closes at its deadline: nothing is accepted for it after closes_at", l.row))
-		case "hold":
-			out = append(out, fmt.Sprintf("%s %s %s for %s%s, then %s: a sweep marks the ones past held_until %s", rows, be(rows), l.Verb, l.Span, carried, l.lapsed, l.lapsed))
-		case "due":
-			out = append(out, fmt.Sprintf("%s %s %s within %s%s: one not %s by due_by is flagged overdue and escalated", rows, be(rows), l.Verb, l.Span, carried, l.Verb))
+		if line := m.limitLine(l); line != "" {
+			out = append(out, line)
 		}
 	}
 	return append(out, m.cutoffFunctional()...)
+}
+
+// limitLine states one limit as a requirement, or "" for a kind that has none.
+func (m model) limitLine(l limit) string {
+	rows := upperFirst(l.said())
+	from := "after they are recorded"
+	if l.After != "" {
+		from = "after " + l.After
+	}
+	carried := ""
+	if lastWord(l.Subject) != lastWord(l.row) {
+		carried = fmt.Sprintf(" (%s on each %s)", l.column, l.row)
+	}
+	switch l.Kind {
+	case "expire":
+		return fmt.Sprintf("%s expire %s %s%s: an expired one is never handed out or accepted, and a sweep marks it expired", rows, l.Span, from, carried)
+	case "valid":
+		return fmt.Sprintf("%s %s valid for %s%s: every check refuses one past valid_until, and a sweep marks it expired", rows, be(rows), l.Span, carried)
+	case "return":
+		return fmt.Sprintf("%s come back within %s%s: overdue ones are flagged and their %s reminded", rows, l.Span, carried, m.actorOf(l.row))
+	case "delete":
+		when := "they are recorded"
+		if l.Qualifier != "" {
+			when = "they become " + l.Qualifier
+		}
+		return fmt.Sprintf("%s %s deleted %s after %s%s, with their files and copies", rows, be(rows), l.Span, when, carried)
+	case "release":
+		return fmt.Sprintf("%s %s %s %s after they are made%s, freeing what they held", rows, be(rows), l.Verb, l.Span, carried)
+	case "useby":
+		return fmt.Sprintf("%s %s %s within %s%s: what is past it is flagged for discarding", rows, be(rows), l.Verb, l.Span, carried)
+	case "close":
+		return fmt.Sprintf("Each %s closes at its deadline: nothing is accepted for it after closes_at", l.row)
+	case "hold":
+		return fmt.Sprintf("%s %s %s for %s%s, then %s: a sweep marks the ones past held_until %s", rows, be(rows), l.Verb, l.Span, carried, l.lapsed, l.lapsed)
+	case "due":
+		return fmt.Sprintf("%s %s %s within %s%s: one not %s by due_by is flagged overdue and escalated", rows, be(rows), l.Verb, l.Span, carried, l.Verb)
+	}
+	return ""
 }
 
 // limitDives are the hard parts of the statement's limits, except an expiry on stock, which the
