@@ -672,29 +672,8 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.Writes, PerSeconds: 1, Source: conversation.Assumed})
 		note("no load stated: %s %ss/s assumed for a mid-sized deployment", H(p.Writes), p.Write)
 		return
-	case w.DAU == 0 && p.People > 0:
-		w.DAU = p.People
-		note("no users stated: %s daily active users assumed, the usual size of such a system", H(p.People))
-	case w.DAU == 0 && len(rd.Things) > 0 && !workload.IsOrg(rd.Things[0].Noun) && rd.Things[0].Value >= 1000:
-		// "4 million doorbells": each has an owner, who is who uses the system.
-		t := rd.Things[0]
-		w.Users, w.DAU = t.Value, t.Value/2
-		note("people: one owner for each of the %s %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun))
-	case w.DAU == 0 && tradeUnits(append(slices.Clip(rd.Things), countedUnits(statement)...)) != nil:
-		// "90 shearing gangs", "60 escape rooms": a few dozen or hundred units of the trade,
-		// each with its handful of people, not a platform's million.
-		t := *tradeUnits(append(slices.Clip(rd.Things), countedUnits(statement)...))
-		w.Users = t.Value * peoplePerCountedUnit
-		w.DAU = w.Users / 2
-		note("people: %s %s × about %s each = %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun), H(peoplePerCountedUnit), H(w.Users))
-	case w.DAU == 0 && ownWork(statement):
-		// "a vineyard group records transfers", "we rent gear to productions": one organisation
-		// at work, its staff the users.
-		w.DAU = staffPerBody
-		note("daily active users: the organisation's own staff at work, about %s a day (assumed)", H(staffPerBody))
 	case w.DAU == 0:
-		w.DAU = 1_000_000
-		note("no users stated: 1M daily active users assumed")
+		assumePeople(w, rd, statement, p, note)
 	}
 	if p.Turnout > 0 && writes > 0 && rd.ReadRatio == 0 {
 		pollFlows(w, statement, p, writes, reads, note)
@@ -1012,6 +991,38 @@ func sitePeople(noun, statement string) float64 {
 		return sessionRoomPeople
 	}
 	return orgUnits[noun]
+}
+
+// assumePeople sizes who uses a system whose statement counts no one: the archetype's usual
+// size, an owner for each of many things, a handful for each of a trade's few units, an
+// organisation's own staff, and only for none of these a platform's million.
+func assumePeople(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
+	H := conversation.Human
+	switch {
+	case p.People > 0:
+		w.DAU = p.People
+		note("no users stated: %s daily active users assumed, the usual size of such a system", H(p.People))
+	case len(rd.Things) > 0 && !workload.IsOrg(rd.Things[0].Noun) && rd.Things[0].Value >= 1000:
+		// "4 million doorbells": each has an owner, who is who uses the system.
+		t := rd.Things[0]
+		w.Users, w.DAU = t.Value, t.Value/2
+		note("people: one owner for each of the %s %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun))
+	case tradeUnits(append(slices.Clip(rd.Things), countedUnits(statement)...)) != nil:
+		// "90 shearing gangs", "60 escape rooms": a few dozen or hundred units of the trade,
+		// each with its handful of people, not a platform's million.
+		t := *tradeUnits(append(slices.Clip(rd.Things), countedUnits(statement)...))
+		w.Users = t.Value * peoplePerCountedUnit
+		w.DAU = w.Users / 2
+		note("people: %s %s × about %s each = %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun), H(peoplePerCountedUnit), H(w.Users))
+	case ownWork(statement):
+		// "a vineyard group records transfers", "we rent gear to productions": one organisation
+		// at work, its staff the users.
+		w.DAU = staffPerBody
+		note("daily active users: the organisation's own staff at work, about %s a day (assumed)", H(staffPerBody))
+	default:
+		w.DAU = 1_000_000
+		note("no users stated: 1M daily active users assumed")
+	}
 }
 
 // oneUnitRe finds a place or a body a statement may be about: "a 600-bed hospital", "our
