@@ -30,13 +30,33 @@ var namedRegionsRe = regexp.MustCompile(`(?i)\b(?:deployed|hosted|runs?|running|
 // statedRegions returns the words by which the statement says the system runs in more than one
 // region, or "".
 func statedRegions(statement string) string {
-	for _, m := range countedRegionsRe.FindAllStringSubmatch(statement, -1) {
-		if m[3] != "" && strings.HasPrefix(strings.ToLower(m[2]), "region") {
+	for _, loc := range countedRegionsRe.FindAllStringSubmatchIndex(statement, -1) {
+		m0, kind := statement[loc[0]:loc[1]], strings.ToLower(statement[loc[4]:loc[5]])
+		if loc[6] >= 0 && strings.HasPrefix(kind, "region") {
 			continue // "3 regions of the country": places covered
 		}
-		return strings.TrimSuffix(strings.TrimSpace(m[0]), " of")
+		if strings.HasPrefix(kind, "region") && !strings.Contains(strings.ToLower(m0), "cloud") && !servedAround(statement, loc[0], loc[1]) {
+			continue // "farms across 3 regions": where the work is done, not where the system runs
+		}
+		return strings.TrimSuffix(strings.TrimSpace(m0), " of")
 	}
 	return namedRegionsRe.FindString(statement)
+}
+
+// servedWordsRe are what a system serves or runs, said beside the regions it does so in:
+// "300K requests per second across 3 regions", "an ad exchange in 4 regions, 1M bid requests a
+// second".
+var servedWordsRe = regexp.MustCompile(`(?i)\b(?:requests?|traffic|queries|calls|writes|reads|messages|events|users|api|apis|services?|servers?|clusters?|deployed|deploy|hosted|runs?|running|replicated|availability|latency|tenants?|customers)\b`)
+
+// servedAround reports such a word in the clause around the regions at statement[from:to]
+// (between the ";" or "." on either side).
+func servedAround(statement string, from, to int) bool {
+	start := strings.LastIndexAny(statement[:from], ";.") + 1
+	end := len(statement)
+	if i := strings.IndexAny(statement[to:], ";."); i >= 0 {
+		end = to + i
+	}
+	return servedWordsRe.MatchString(statement[start:from] + " " + statement[to:end])
 }
 
 // regionRule turns on the multi-region deployment where the statement states one, after the

@@ -24,6 +24,9 @@ func TestStatedRegionsMakeTheDesignMultiRegion(t *testing.T) {
 		{"An online bookshop hosted across three datacenters with 1M orders a month", true},
 		{"Real-time bidding for an ad exchange in 4 regions, 1M bid requests a second", true},
 		{"An ambulance dispatch service for 5 regions of the country", false},
+		// Where the work is done is no deployment: nothing served is said beside the regions.
+		{"Sheep shearing contractors are assigned to farms across 3 regions during a 10-week season", false},
+		{"A vineyard group with estates in 4 regions tracks each barrel from press to bottle", false},
 		{"A marketplace for sellers in the US and Canada", false},
 		{"Design a rate limiter", false},
 		{"Build a CDN that serves 10 million requests a second across 40 regions", false}, // many PoPs by design already
