@@ -263,6 +263,7 @@ func Read(statement string) Reading {
 // normalised says again in one form what the scan reads: "daily actives", "of them", "each
 // of", fractions as shares, spans said with an article ("in under a minute").
 func normalised(statement string) string {
+	statement = betweenTwoRe.ReplaceAllString(statement, "one-to-one")
 	statement = actives(ofThem(statement))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
@@ -272,6 +273,10 @@ func normalised(statement string) string {
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	return eventSpan(statement)
 }
+
+// betweenTwoRe finds the two sides of a conversation or a deal, "between two people": no
+// population, so "kept on up to 3 devices per person" is not read as 2 × 3 devices.
+var betweenTwoRe = regexp.MustCompile(`(?i)\bbetween\s+(?:two|2)\s+(?:people|persons|users|parties|friends|members)\b`)
 
 // shortSpanRe finds a minute said with an article: "in under a minute" is read as "1 minute". A
 // second or an hour said so is a latency or freshness target more often than a rush.

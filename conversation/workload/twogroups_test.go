@@ -2,6 +2,7 @@ package workload_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/archbot/archbot/conversation/workload"
@@ -36,5 +37,21 @@ func TestEachGroupActsAtItsOwnRate(t *testing.T) {
 		if math.Abs(got-tc.perDay) > tc.perDay*0.02 {
 			t.Errorf("%q: %s is %.0f a day, want %.0f (notes %q)", tc.statement, f.Name, got, tc.perDay, rd.Notes)
 		}
+	}
+}
+
+// "Between two people" names the sides of a conversation, not a population: nothing is counted
+// per one of them.
+func TestBetweenTwoPeopleIsNoPopulation(t *testing.T) {
+	t.Parallel()
+	s := "A chat app for 10 million monthly users where messages between two people or in groups of up to 500 are delivered in order, and kept on up to 3 devices per person."
+	rd := workload.Read(s)
+	for _, n := range rd.Notes {
+		if strings.Contains(n, "2 people") {
+			t.Errorf("%q: %q counts the two sides of a chat as its people", s, n)
+		}
+	}
+	if rd.Workload.DAU < 1e6 {
+		t.Errorf("%q: DAU %v, want the monthly users' daily share", s, rd.Workload.DAU)
 	}
 }
