@@ -52,7 +52,7 @@ var (
 	// "flag any expense over $500 to the finance manager"
 	alertFlagRe = regexp.MustCompile(`(?i)\bflag(?:s|ged)?\s+(?:(?:any|every|each|all)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+((?:over|above|under|below|exceeding|more than|less than)\s+\$?\d[\d.,]*\d*(?:\s*%)?)\s+to\s+` + alertWho)
 	// alertFigureRe finds a threshold in a condition: "above 39.5", "more than 20 hours a week".
-	alertFigureRe = regexp.MustCompile(`(?i)\b(?:above|over|below|under|more than|less than|fewer than|greater than|higher than|lower than|exceeds?|exceeding|at least|at most)\s+\$?(?:\d[\d.,]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)(?:\s*(?:%|°\s?[cf]\b|[a-z]+(?:\s+(?:a|an|per)\s+[a-z]+)?))?`)
+	alertFigureRe = regexp.MustCompile(`(?i)\b(?:above|over|below|under|more than|less than|fewer than|greater than|higher than|lower than|exceeds?|exceeding|at least|at most|cross(?:es)?|reach(?:es)?|hits?|passes)\s+\$?(?:\d[\d.,]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)(?:\s*(?:%|°\s?[cf]\b|[a-z]+(?:\s+(?:a|an|per)\s+[a-z]+)?))?`)
 )
 
 // notAlerted are words that name no one in particular: "users are notified when someone
@@ -282,6 +282,9 @@ func (m model) alertRule(a condAlert, rec string) string {
 			period = strings.TrimPrefix(period, "an ")
 		}
 	}
+	if w := alertWindowRe.FindString(condTail(a)); w != "" {
+		return sustainedRule(a, rec, w)
+	}
 	switch {
 	case a.figure != "" && period != "":
 		return fmt.Sprintf("a running total per %s and %s is updated by the same write and compared with the statement's figure (%s), so the check reads one row rather than summing every %s of the %s", a.subject, period, a.figure, rec, period)
@@ -291,6 +294,21 @@ func (m model) alertRule(a condAlert, rec string) string {
 		return fmt.Sprintf("every %s committed raises an alert, and a retried write with the same idempotency key raises none", rec)
 	}
 	return fmt.Sprintf("what the condition looks for (%s) is a recorded field of the %s, chosen from a fixed list rather than typed as free text, so the rule is an exact test and never misses a misspelling", condTail(a), rec)
+}
+
+// alertWindowRe finds how long a condition must last before it counts: "drifts outside its range
+// for 10 minutes", "stays above 8°C for an hour".
+var alertWindowRe = regexp.MustCompile(`(?i)\bfor\s+(?:more than\s+|over\s+|at least\s+)?(?:\d+|a|an|one|two|three|five|ten|fifteen|thirty)\s+(?:seconds?|minutes?|hours?|days?)\b`)
+
+// sustainedRule is the check of a condition that must last (the window w, "for 10 minutes"):
+// no single reading decides, and a sender that falls silent while the condition holds must not
+// keep the alert from firing.
+func sustainedRule(a condAlert, rec, w string) string {
+	if rec == a.subject {
+		rec = "reading" // "caves record temperature": what a cave sends is a reading of it
+	}
+	return fmt.Sprintf("no single %s decides, because the condition must hold %s: each %s sets or clears an out-of-range-since time on its %s's row in the same transaction, and the alert opens once that time is %s old, checked both by the write and by a sweep every minute, so a %s that stops sending while the condition holds still raises it (and a %s with no %s for longer than the window raises its own no-data alert)",
+		rec, w, rec, a.subject, strings.TrimPrefix(strings.TrimPrefix(w, "for "), "more than "), a.subject, a.subject, pluralNoun(rec))
 }
 
 // condTail is what a condition says of its thing: "signs of foulbrood" of "a hive shows signs of

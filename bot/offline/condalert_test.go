@@ -41,6 +41,11 @@ func TestCondAlertDesign(t *testing.T) {
 			[]string{"The duty vet is notified if a cow's temperature reading is above 39.5", "above 39.5", "rota", "Cow alert"}, nil},
 		{"Tenants report maintenance issues through an app and the landlord gets a text when a tenant reports a leak",
 			[]string{"Tenants report leaks", "The landlord gets a text when a tenant reports a leak", "Leak alert"}, nil},
+		// A condition that must last is no single reading's; one said as crossing a figure is a threshold.
+		{"Cheese makers in 45 caves record temperature and humidity every minute; the affinage manager is alerted when any cave drifts outside its range for 10 minutes",
+			[]string{"no single reading decides", "once that time is 10 minutes old", "no-data alert"}, []string{"fixed list"}},
+		{"60 vineyards send sugar readings for each block every morning; the winery is told when a block crosses 24 Brix",
+			[]string{"the statement's figure (crosses 24 Brix)"}, []string{"fixed list"}},
 		// The owner told of a change to their own thing is telling's, not an alert's.
 		{"Patients request refills and the patient is notified when a pharmacist verifies their refill",
 			[]string{"Telling patients when their refills change"}, []string{"Refill alert", "Patient alert", "The patient is notified when a pharmacist verifies their refill"}},
