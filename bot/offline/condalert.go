@@ -345,7 +345,7 @@ func (m model) alertRecipient(a condAlert) string {
 // the channel and the deadline the statement gives where it gives them.
 func (m model) alertEscalation(a condAlert) string {
 	channel := "{c:alertchan}"
-	if tech, _, ok := statedAlertChannels(strings.Join(m.rd.words, " ")); ok && tech != "" {
+	if channelsSaid(strings.Join(m.rd.words, " ")) {
 		channel = "{c:alertchan} as the statement asks"
 	}
 	wait := "15 minutes (assumed)"

@@ -75,3 +75,21 @@ func TestCondAlertDesign(t *testing.T) {
 		}
 	}
 }
+
+// An alert for a person the statement names, with no channel said, reaches their phone and inbox;
+// an ops team's alerts keep the paging tools.
+func TestPeopleAreNotPaged(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ statement, want, not string }{
+		{"60 vineyards send sugar readings for each block every morning; the winery is told when a block crosses 24 Brix", "SMS gateway", "PagerDuty"},
+		{"A monitoring system for 5,000 servers: the on-call engineer is paged when CPU is above 90% for 5 minutes", "PagerDuty", "SMS gateway"},
+	} {
+		tech, _, _ := statedAlertChannels(tc.statement)
+		if tech == "" {
+			tech = "PagerDuty, Slack, email" // the catalogue's, where nothing is said
+		}
+		if !strings.Contains(tech, tc.want) || strings.Contains(tech, tc.not) {
+			t.Errorf("%q: alert channels %q, want %q and not %q", tc.statement, tech, tc.want, tc.not)
+		}
+	}
+}
