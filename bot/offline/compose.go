@@ -1645,6 +1645,13 @@ func (m model) open() []string {
 // may dietitians see the meals patients choose?"); without an action for each it asks of
 // their data.
 func (m model) crossAccess(one, two string) string {
+	for _, g := range []string{one, two} {
+		if memberGroups[lastWord(g)] {
+			// "people in a household share lists": what they may see follows from who belongs.
+			return fmt.Sprintf("Who may join %s, and who invites them? Every read and write of its %s checks the caller's membership of the %s (a membership row, read in the same query), so the answer decides every permission.",
+				article(g), pluralNoun(m.main), g)
+		}
+	}
 	a, okA := m.actionBy(one)
 	b, okB := m.actionBy(two)
 	if !okA || !okB {
@@ -1652,6 +1659,9 @@ func (m model) crossAccess(one, two string) string {
 	}
 	return fmt.Sprintf("May %s see the %s, and may %s see the %s?", pluralNoun(one), doneBy(b), pluralNoun(two), doneBy(a))
 }
+
+// memberGroups are groups people belong to and share things within.
+var memberGroups = set("household", "family", "team", "class", "club", "group", "crew", "band", "choir", "flat", "houseshare")
 
 // actionBy is the first action the statement gives the actor that has an object.
 func (m model) actionBy(actor string) (action, bool) {

@@ -54,3 +54,18 @@ func TestAssignedToAThing(t *testing.T) {
 			}},
 	})
 }
+
+// People who share things within a group are asked who belongs, since membership decides every
+// permission; two kinds of people who act apart are asked what each may see of the other's.
+func TestAccessFollowsMembership(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ statement, want string }{
+		{"Design a family to-do app: a household of up to 10 people shares lists and chores, items can be assigned to a member with a due date and reminder, and the app works offline. 2 million households.", "Who may join a household, and who invites them?"},
+		{"Authors submit manuscripts and reviewers write reports on them", "May authors see the"},
+	} {
+		got := strings.Join(modelOf(tc.statement).open(), "\n")
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%q: open questions %q, want %q", tc.statement, got, tc.want)
+		}
+	}
+}
