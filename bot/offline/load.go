@@ -998,6 +998,7 @@ func sitePeople(noun, statement string) float64 {
 // organisation's own staff, and only for none of these a platform's million.
 func assumePeople(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	H := conversation.Human
+	units := tradeUnits(append(slices.Clip(rd.Things), rd.Counted...))
 	switch {
 	case p.People > 0:
 		w.DAU = p.People
@@ -1007,10 +1008,10 @@ func assumePeople(w *conversation.Workload, rd workload.Reading, statement strin
 		t := rd.Things[0]
 		w.Users, w.DAU = t.Value, t.Value/2
 		note("people: one owner for each of the %s %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun))
-	case tradeUnits(append(slices.Clip(rd.Things), countedUnits(statement)...)) != nil:
+	case units != nil:
 		// "90 shearing gangs", "60 escape rooms": a few dozen or hundred units of the trade,
 		// each with its handful of people, not a platform's million.
-		t := *tradeUnits(append(slices.Clip(rd.Things), countedUnits(statement)...))
+		t := *units
 		w.Users = t.Value * peoplePerCountedUnit
 		w.DAU = w.Users / 2
 		note("people: %s %s × about %s each = %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun), H(peoplePerCountedUnit), H(w.Users))
@@ -1090,36 +1091,17 @@ func ownWork(statement string) bool {
 // areaNouns count where a trade works, not who does the work: "across 3 regions".
 var areaNouns = set("region", "country", "continent", "city", "state", "town", "county", "zone", "district", "area", "province")
 
-// tradeUnits is the largest of a statement's small counts of units that are neither machines nor
-// areas ("90 shearing gangs across 3 regions": the gangs), or nil.
+// tradeUnits is the largest of a statement's small counts of units (those the load reader took
+// for things, and those it counted with nothing to size, "90 gangs") that are neither machines,
+// areas nor people ("90 shearing gangs across 3 regions": the gangs), or nil.
 func tradeUnits(ts []workload.Population) *workload.Population {
 	var best *workload.Population
 	for i, t := range ts {
-		if t.Value < 1000 && !deviceNouns[t.Noun] && !areaNouns[t.Noun] && (best == nil || t.Value > best.Value) {
+		if t.Value < 1000 && !deviceNouns[t.Noun] && !areaNouns[t.Noun] && !actorWords[t.Noun] && !roleSuffix(t.Noun) && (best == nil || t.Value > best.Value) {
 			best = &ts[i]
 		}
 	}
 	return best
-}
-
-// countedUnitRe finds a count before a plural noun: "the 90 shearing gangs", "60 escape rooms".
-var countedUnitRe = regexp.MustCompile(`(?i)\b(\d[\d,]*)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b`)
-
-// periodNouns are units of time and size a count may stand before: "30 days", "2 hours".
-var periodNouns = set("second", "minute", "hour", "day", "week", "month", "year", "season", "term", "byte", "kb", "mb", "gb", "tb", "time", "percent")
-
-// countedUnits are the counts of things the load reader left unread because it knows no such
-// noun ("gangs", "caves"); people, periods and sizes are not units of the trade.
-func countedUnits(statement string) []workload.Population {
-	var out []workload.Population
-	for _, m := range countedUnitRe.FindAllStringSubmatch(statement, -1) {
-		noun := singularNoun(strings.ToLower(lastWord(m[2])))
-		if actorWords[noun] || periodNouns[noun] || areaNouns[noun] || roleSuffix(noun) {
-			continue
-		}
-		out = append(out, workload.Population{Value: number(m[1]), Noun: noun})
-	}
-	return out
 }
 
 // peoplePerCountedUnit is the people each of a small count of units the statement names (gangs,

@@ -12,6 +12,10 @@ var updatedEachRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*(?:\s*(?:k|m|thousand|mi
 	`(?:that are\s+|which are\s+|that get\s+|each\s+|all\s+|whose\s+(?:[a-z-]+\s+){1,2}(?:are|is)\s+)?((?:re-?)?[a-z]+ed)\s+` +
 	`(twice|once|three times|four times|\d+ times\s+)?\s*(a|an|per|every|each)\s+`)
 
+// timesWords say how often in the figures the counting reads: "twice" is "2 times", and no
+// word at all is once.
+var timesWords = map[string]string{"": "1 times", "once": "1 times", "twice": "2 times", "three times": "3 times", "four times": "4 times"}
+
 // updatedEach says such a clause as "50,000 listings, each updated 2 times a day": each of the
 // things is changed that often, so the count multiplies the rate. Read as it stands, the count
 // would be taken for the day's total and the "twice" lost.
@@ -22,17 +26,8 @@ func updatedEach(statement string) string {
 			return m // "50,000 listings based …" names no change
 		}
 		times := strings.TrimSpace(strings.ToLower(sub[4]))
-		switch times {
-		case "":
-			times = "1 times"
-		case "twice":
-			times = "2 times"
-		case "once":
-			times = "1 times"
-		case "three times":
-			times = "3 times"
-		case "four times":
-			times = "4 times"
+		if n, ok := timesWords[times]; ok {
+			times = n
 		}
 		if times == "1 times" && strings.EqualFold(sub[5], "every") {
 			times = "" // "each refreshed every 15 minutes" reads as it stands
