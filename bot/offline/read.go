@@ -2049,7 +2049,7 @@ var whenWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 // readBy reads "by skill and region" into what things are matched or grouped by.
 func (rd *reading) readBy(toks []token) {
 	for i, t := range toks {
-		if t.lower != "by" || i > 0 && agentBy(toks[i-1].lower, toks[min(i+1, len(toks)-1)].lower) {
+		if t.lower != "by" || i > 0 && agentBy(toks[i-1].lower, toks[min(i+1, len(toks)-1)].lower) || i > 0 && peopleBy(toks, i) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j < i+6; j++ {
@@ -2080,6 +2080,21 @@ var compoundHeads2 = set("type", "code", "group", "level", "size", "category", "
 // agentBy reports a "by" that names who or how rather than a grouping: "swaps are requested by
 // text message", "sampled by AI", "approved by a manager". Grouping participles ("sorted by",
 // "grouped by") still group.
+// peopleBy reports people named in the plural after the "by" at toks[i], unless a grouping word
+// comes before it: "transcribed twice by different volunteers" says who does it, while "grouped
+// by driver" groups by an attribute.
+func peopleBy(toks []token, i int) bool {
+	if groupingParticiples[toks[i-1].lower] {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].boundary; j++ {
+		if s := singularNoun(toks[j].lower); s != toks[j].lower && (actorWords[s] || roleSuffix(s) && !notRoles[s]) {
+			return true
+		}
+	}
+	return false
+}
+
 func agentBy(prev, next string) bool {
 	if byChannels[next] || byWhen[next] {
 		return true // "return seeds by October": when, not what they are grouped by

@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -66,6 +67,23 @@ func TestAccessFollowsMembership(t *testing.T) {
 		got := strings.Join(modelOf(tc.statement).open(), "\n")
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%q: open questions %q, want %q", tc.statement, got, tc.want)
+		}
+	}
+}
+
+// People named in the plural after "by" do the act; they are no attribute to group things by:
+// "transcribed twice by different volunteers" groups nothing, "jobs grouped by driver" does.
+func TestByPeopleIsNoGrouping(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		statement string
+		by        []string
+	}{
+		{"A regional archive digitises parish records: volunteers scan pages, each page is transcribed twice by different volunteers", nil},
+		{"Dispatchers see delivery jobs grouped by driver", []string{"driver"}},
+	} {
+		if got := readStatement(tc.statement).By; !slices.Equal(got, tc.by) {
+			t.Errorf("%q: by %q, want %q", tc.statement, got, tc.by)
 		}
 	}
 }
