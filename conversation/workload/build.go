@@ -936,9 +936,13 @@ var rankWords = set(`top first last best worst`)
 func (r *reader) perItemFlow(m *mention) {
 	toks := r.sents[m.sent]
 	var item, verb string
+	passive := ""
 	for j := m.pos - 1; j >= 0 && j >= m.pos-9; j-- {
 		if v := verbAt(toks, j); v != "" && verb == "" {
 			verb = v
+		}
+		if verb == "" && passive == "" && pastParticipleLike(toks[j]) && beVerbs[word(toks, j-1)] {
+			passive = toks[j] // "each page is transcribed twice": a verb no list holds, said of the item
 		}
 		if item == "" && (toks[j] == "each" || toks[j] == "every") {
 			item = singular(word(toks, j+1))
@@ -960,10 +964,13 @@ func (r *reader) perItemFlow(m *mention) {
 			continue
 		}
 		kind := conversation.FlowRead
-		if writeVerbs[verb] && !readVerbs[verb] || m.flow == conversation.FlowWrite {
-			kind = conversation.FlowWrite
+		if writeVerbs[verb] && !readVerbs[verb] || m.flow == conversation.FlowWrite || verb == "" && passive != "" && !readParticiples[passive] {
+			kind = conversation.FlowWrite // what is done to each item and kept: a transcription, a score
 		}
 		name := strings.TrimSpace(verb + " " + item)
+		if verb == "" && passive != "" {
+			name = item + " " + passive
+		}
 		if m.noun != "" && m.noun != item {
 			name = item + " " + m.noun // "each producing 3 events": order events
 		}
@@ -976,6 +983,13 @@ func (r *reader) perItemFlow(m *mention) {
 		return
 	}
 }
+
+// readParticiples are passive acts that look at an item rather than add to it: "each link is
+// clicked 50 times" is 50 redirects.
+var readParticiples = set(`clicked tapped opened visited viewed watched played streamed downloaded searched looked`)
+
+// beVerbs carry a passive: "each page is transcribed", "every claim gets approved".
+var beVerbs = set(`is are was were be been gets get`)
 
 // stateNouns are what a report says is on hand now (stock, levels, availability): each report
 // replaces the last.

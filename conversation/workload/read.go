@@ -2606,6 +2606,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite // "2,500 ride requests a minute": asking for a ride books one
 	case readVerbs[m.verb] && readDevices[m.noun]:
 		m.flow = conversation.FlowWrite // "scans 900 boarding passes": each scan records a boarding
+	case m.verb == "scan" && scannedPapers[m.noun]:
+		m.flow = conversation.FlowWrite // "volunteers scan 3,000 pages a week": each scan is an image kept
 	case placed(m) || examined(m):
 		m.flow = conversation.FlowWrite // "1,400 emergency calls", "daily health checks for 12,000 mice"
 	case readNouns[m.noun]:

@@ -45,6 +45,11 @@ accelerometer hydrophone microphone seismometer geophone transducer ward mine qu
 // same ticket is refused the second time).
 var readDevices = set(`chip tag rfid meter sensor barcode badge card nfc gauge qr ticket pass wristband`)
 
+// scannedPapers are what a scanner digitises: scanning one stores its image, a write, where
+// scanning a code or a pass (readDevices) records that it was seen.
+var scannedPapers = set(`page document receipt invoice letter form photo photograph slide negative
+manuscript deed certificate map drawing record register book film x-ray xray`)
+
 // thingNouns are actors that are not people: machines, services and places. Their counts are
 // senders or sites, never daily users.
 var thingNouns = set(`locker device host server machine sensor meter vehicle car truck scooter bike drone robot camera
