@@ -91,9 +91,21 @@ func (r *reader) eachHas(toks []string, group, members *mention) bool {
 		}
 		each = groupOf(between) || next == "each" || next == "apiece" ||
 			next == "per" && singular(word(toks, members.end+1)) == group.noun ||
-			within(toks, members.end, members.end+2, "each") && !members.each
+			within(toks, members.end, members.end+2, "each") && !members.each && !eachOpensClause(toks, members)
 	}
 	return each && !isLimitWord(toks, group.end, members.pos)
+}
+
+// eachOpensClause reports an "each" after the members that begins a clause about them: "8,000
+// tutors, 120,000 students, each student books two sessions a week" says what each student
+// does; it does not make the students the tutors' own.
+func eachOpensClause(toks []string, members *mention) bool {
+	for j := members.end; j < members.end+2 && j < len(toks); j++ {
+		if toks[j] == "each" {
+			return singular(word(toks, j+1)) == members.noun || eachActs(toks, j)
+		}
+	}
+	return false
 }
 
 // groupOf reads "1M households of 5 people", "300 teams of about 8 engineers": a counted group

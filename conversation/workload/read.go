@@ -1792,7 +1792,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		// "carrying 2 million passengers a year": a year's passengers are journeys, not 2
 		// million people on the system at once or every day; "90,000 guests book stays each
 		// summer" says what each of them does.
-		m.kind, m.per, m.end, m.flow = mEvents, probe.per, probe.end, conversation.FlowWrite
+		m.kind, m.per, m.end, m.flow = mEvents, probe.per/timesIn(toks, k, probe.end), probe.end, conversation.FlowWrite
 		m.name = visitNouns[head]
 	case probe.per > 0 && probe.per <= 7*86400 && !probe.each && thingNouns[head] && (passVerb(word(toks, k)) || probe.end > k && passVerb(word(toks, probe.end))):
 		// "3,000 trucks pass the gates a day", "1,200 cars enter the car park each day", "250,000
@@ -1802,7 +1802,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	case probe.per > 86400 && !probe.each && comesBy(toks, skipRelative(toks, k)):
 		// "20,000 shoppers visit each weekend": who comes in a week, a seventh of them on an
 		// average day.
-		m.class, m.comesEvery, m.end = "dau", probe.per, probe.end
+		m.class, m.comesEvery, m.end = "dau", probe.per/timesIn(toks, k, probe.end), probe.end
 	case probe.per == 0 && periodBefore(toks, start) > 86400 && k < len(toks) && comesBy(toks, k):
 		m.class, m.comesEvery = "dau", periodBefore(toks, start) // "every weekend 20,000 shoppers come"
 	case probe.per == 0 && actFor(toks, start, m), probe.per >= 86400 && !probe.each && doneTo(toks, start, k, head, m):
@@ -2076,6 +2076,21 @@ func skipRelative(toks []string, k int) int {
 		k++
 	}
 	return min(k, len(toks)-1)
+}
+
+// timesIn is how many times in its period a rate between toks[from] and toks[to] says: "twice
+// a year", "three times a week" (1 when it says none). "30,000 patients visit twice a year"
+// come 60,000 times, not 30,000.
+func timesIn(toks []string, from, to int) float64 {
+	for j := from; j < to && j < len(toks); j++ {
+		if toks[j] == "twice" {
+			return 2
+		}
+		if v, _, _, ok := number(toks, j); ok && v > 1 && word(toks, j+1) == "times" {
+			return v
+		}
+	}
+	return 1
 }
 
 // comesBy reports a verb at toks[j] that says someone comes rather than what they do: "users
