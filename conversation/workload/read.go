@@ -267,6 +267,7 @@ func normalised(statement string) string {
 	statement = actives(ofThem(statement))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
+	statement = sharesOfGroup(statement)
 	statement = fractionShares(statement)
 	statement = fractionsOfThem(statement)
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")

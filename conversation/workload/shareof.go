@@ -1,0 +1,57 @@
+package workload
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// shareOfGroupRe finds a share of a counted group that acts, said before it: "5% of our 4
+// million members renew each month", "roughly a third of the 90,000 students apply for housing".
+var shareOfGroupRe = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?\s*%|half|a third|one third|two thirds|a quarter|one quarter|three quarters|a fifth|one fifth|a tenth|one tenth)` +
+	`\s+of\s+(?:(?:all\s+)?(?:our|the|its|their|your)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(k|m|thousand|million|billion)?\s+` +
+	`((?:[a-z-]+\s+){0,2}?[a-z-]+s)\s+([a-z]+)\b`)
+
+// groupScale is what a count's word after it multiplies by.
+var groupScale = map[string]float64{"": 1, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "billion": 1e9}
+
+// shareActs name the verbs after which the share says who is active or what the group is, not
+// who does an act: activeShare reads "20% of whom are active daily" as the day's people.
+var shareActs = set(`are is were was log logs visit visits open opens use uses have has own`)
+
+// sharesOfGroup says such a share as the group and then the part of it that acts: "our 4
+// million members; 200000 members renew each month". Read as it stood, the share was dropped:
+// every member renewed, and "20% of our 5 million users are active daily" was 5 million a day.
+func sharesOfGroup(statement string) string {
+	return shareOfGroupRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := shareOfGroupRe.FindStringSubmatch(m)
+		verb := strings.ToLower(sub[5])
+		share := shareValue(strings.ToLower(sub[1]))
+		n, err := strconv.ParseFloat(strings.ReplaceAll(sub[2], ",", ""), 64)
+		if err != nil || share <= 0 || share >= 1 || stopWords[verb] && !shareActs[verb] || timeUnits[verb] > 0 {
+			return m
+		}
+		whole := "our " + strings.TrimSpace(sub[2]+" "+sub[3]) + " " + sub[4]
+		if shareActs[verb] {
+			// "20% of our 5 million users are active daily": the share of whom, which the
+			// counting reads as the day's active people.
+			return whole + ", " + strconv.FormatFloat(share*100, 'f', -1, 64) + "% of whom " + sub[5]
+		}
+		part := strconv.FormatFloat(n*groupScale[strings.ToLower(sub[3])]*share, 'f', 0, 64)
+		return whole + "; " + part + " " + sub[4] + " " + sub[5]
+	})
+}
+
+// shareValue reads "5%" or "a third" as a share of one.
+func shareValue(s string) float64 {
+	if p, ok := strings.CutSuffix(strings.ReplaceAll(s, " ", ""), "%"); ok {
+		v, err := strconv.ParseFloat(p, 64)
+		if err != nil {
+			return 0
+		}
+		return v / 100
+	}
+	p := orWord(fractions[s], moreFractions[s])
+	v, _ := strconv.ParseFloat(strings.TrimSuffix(p, "%"), 64)
+	return v / 100
+}
