@@ -31,6 +31,35 @@ type swapped struct {
 	// gone is the old technology's name when no part of the design runs on it any more: prose
 	// that names it ("over a replicated PostgreSQL database") now means the new one.
 	gone *regexp.Regexp
+	// gonePrimary finds "one PostgreSQL primary" when gone is set.
+	gonePrimary *regexp.Regexp
+	// everywhere are the rewrites of locking claims that hold on every line, named or not:
+	// "nothing that talks to a customer holds a counter row lock" is about the moved store
+	// when no other database has row locks.
+	everywhere map[string]rewrite
+}
+
+// lockClaims are claims only a database with row locks makes.
+var lockClaims = []string{"rowlock", "skiplocked"}
+
+// unlocked returns the rewrites of the lock claims that no database but moved still makes
+// true: a design whose payments stay on MySQL keeps its row locks there.
+func unlocked(cs []conversation.Component, moved string, rw map[string]rewrite) map[string]rewrite {
+	out := map[string]rewrite{}
+	for _, id := range lockClaims {
+		r, ok := rw[id]
+		if !ok {
+			continue
+		}
+		if !slices.ContainsFunc(cs, func(c conversation.Component) bool {
+			t, ok := techOf(c.Technology)
+			_, lacks := t.Rewrites[id]
+			return ok && c.Name != moved && c.Kind == "database" && !lacks
+		}) {
+			out[id] = r
+		}
+	}
+	return out
 }
 
 // swaps lists the design's components whose technology differs from the one the designer picks
@@ -73,6 +102,8 @@ func swaps(g bot.Grounding) []swapped {
 		sw := swapped{comp: c, tech: now, names: names, rewrites: rewrites, marks: marks}
 		if was, ok := techOf(def); ok && !runsOn(g.Components, was.ID) && was.short() != now.short() {
 			sw.gone = regexp.MustCompile(`\b` + regexp.QuoteMeta(was.short()) + `\b`)
+			sw.gonePrimary = regexp.MustCompile(`\b(one|a single|the) ` + regexp.QuoteMeta(was.short()) + ` primary\b`)
+			sw.everywhere = unlocked(g.Components, c.Name, rewrites)
 		}
 		out = append(out, sw)
 	}
@@ -92,11 +123,16 @@ func adapt(g bot.Grounding, text string) string {
 			continue
 		}
 		for _, s := range sw {
+			// Whether the line is about the component is read before renaming: "PostgreSQL's
+			// row lock" is about it, and still is once it says DynamoDB.
+			about := mentionsAny(line, s.names)
 			line = s.renamed(line)
 			line = s.failover(line)
 			line = s.properties(line)
-			if mentionsAny(line, s.names) {
+			if about || mentionsAny(line, s.names) {
 				line = rewriteClaims(line, s.rewrites)
+			} else if len(s.everywhere) > 0 {
+				line = rewriteClaims(line, s.everywhere)
 			}
 		}
 		lines[i] = line
@@ -106,21 +142,37 @@ func adapt(g bot.Grounding, text string) string {
 
 var decisionLineRe = regexp.MustCompile(`^- v\d+: `)
 
-// runsOn reports a component of the design on the technology id.
+// runsOn reports a component of the design on the technology id. Our own code (services,
+// workers, clients) does not run on what its label names: "every hold one PostgreSQL
+// transaction" says where the service writes, and once that store moves, it writes elsewhere.
 func runsOn(cs []conversation.Component, id string) bool {
 	return slices.ContainsFunc(cs, func(c conversation.Component) bool {
+		if ownCode[c.Kind] {
+			return false
+		}
 		t, ok := techOf(c.Technology)
 		return ok && t.ID == id
 	})
 }
 
+// ownCode are the kinds of component that are code the team writes and runs.
+var ownCode = map[string]bool{"service": true, "worker": true, "client": true}
+
 // renamed names the new technology where a line names the old one that nothing runs on now.
+// "One PostgreSQL primary" is a primary only on a technology that has one: a cluster of peers
+// or a managed service is "one DynamoDB table", not "one DynamoDB primary".
 func (s swapped) renamed(line string) string {
 	if s.gone == nil || strings.Contains(line, s.tech.short()) {
 		return line // a line naming both contrasts them ("… rather than Cassandra")
 	}
+	if s.tech.Scale != "primary" {
+		line = s.gonePrimary.ReplaceAllString(line, "$1 "+s.tech.short()+" "+noPrimary[s.tech.Scale])
+	}
 	return s.gone.ReplaceAllString(line, s.tech.short())
 }
+
+// noPrimary is what one store is called on a technology with no primary, by how it scales.
+var noPrimary = map[string]string{"horizontal": "cluster", "managed": "table", "single": "file"}
 
 // properties states the technology's own properties where the design describes the component:
 // its replication (Reliability) and how its entities are queried (Data model).
