@@ -269,7 +269,7 @@ func normalised(statement string) string {
 	statement = eachWithOne(statement)
 	statement = sharesOfGroup(statement)
 	statement = fractionShares(statement)
-	statement = fractionsOfThem(statement)
+	statement = sharesOfWhom(fractionsOfThem(statement))
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	return eventSpan(statement)
@@ -2795,11 +2795,13 @@ var arrivalVerbs = set(`arrive arrives arriving come comes coming flow flows flo
 // nounNear names what a size is about: the closest noun around it, looking first after it ("2 MB
 // photos", where a verb-like word is still a noun) and then before it.
 func nounNear(toks []string, start, end int) string {
-	clause := false // "files up to 20 GB that expire": what follows "that" is not the thing sized
+	// "files up to 20 GB that expire": what follows "that" is not the thing sized, nor what
+	// follows "and" or "but" ("each episode is about 60 MB and creators upload …").
+	clause := false
 	for d := 0; d <= 3; d++ {
 		for i, k := range []int{end + d, start - 1 - d} {
 			w := word(toks, k)
-			if i == 0 && (clause || w == "that" || w == "which" || w == "who") {
+			if i == 0 && (clause || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || w == "while" || w == ";") {
 				clause = true
 				continue
 			}

@@ -55,3 +55,53 @@ func shareValue(s string) float64 {
 	v, _ := strconv.ParseFloat(strings.TrimSuffix(p, "%"), 64)
 	return v / 100
 }
+
+// shareOfWhomRe finds a share of a counted group said after it: "400,000 listeners, 25% of whom
+// log in every day". Fractions were said as percentages already (fractionsOfThem).
+var shareOfWhomRe = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?)\s*(k|m|thousand|million|billion)?\s+((?:[a-z-]+\s+){0,2}?[a-z-]+s),\s+` +
+	`(?:about\s+|roughly\s+|around\s+|some\s+)?(\d+(?:\.\d+)?)\s*%\s+of\s+whom\s+([a-z]+)\b([^.;,]*)`)
+
+// comingIn are the verbs of a share that says who is active, not what they do once in: "25% of
+// whom log in every day".
+var comingIn = set(`log logs sign signs visit visits open opens use uses come comes return returns access accesses are is`)
+
+// clausePeriodRe finds the period a share's clause is said over.
+var clausePeriodRe = regexp.MustCompile(`(?i)\b(?:(daily|weekly|monthly)|(?:every|each|a|per|once a)\s+(day|week|month))\b`)
+
+// sharesOfWhom says such a share as the people it counts. Read as it stood, "whom" was the
+// thing acted on and the whole group acted: "25% of whom log in every day" made a flow "whom
+// log-in" of all 400,000 listeners, and "every week" was read as the day's share. Coming in
+// daily is the day's active people; weekly or monthly, the week's or month's, which the counting
+// turns into a day's; any other verb is the part of the group that does it.
+func sharesOfWhom(statement string) string {
+	return shareOfWhomRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := shareOfWhomRe.FindStringSubmatch(m)
+		n, err := strconv.ParseFloat(strings.ReplaceAll(sub[1], ",", ""), 64)
+		share, _ := strconv.ParseFloat(sub[4], 64)
+		if err != nil || share <= 0 || share >= 100 {
+			return m
+		}
+		group, nouns, verb, clause := strings.TrimSpace(sub[1]+" "+sub[2]), sub[3], strings.ToLower(sub[5]), sub[5]+sub[6]
+		part := strconv.FormatFloat(n*groupScale[strings.ToLower(sub[2])]*share/100, 'f', 0, 64)
+		period := ""
+		if p := clausePeriodRe.FindStringSubmatch(clause); p != nil {
+			period = strings.ToLower(p[1] + p[2])
+		}
+		in := comingIn[verb] && (verb != "are" && verb != "is" || strings.Contains(strings.ToLower(clause), "active"))
+		switch {
+		case period == "daily" || period == "day":
+			said := group + " " + nouns + ", " + sub[4] + "% of whom are active daily"
+			if in {
+				return said
+			}
+			return said + ", and " + part + " " + nouns + " " + clause
+		case in && (period == "weekly" || period == "week"):
+			return group + " " + nouns + "; " + part + " wau " + nouns
+		case in && (period == "monthly" || period == "month"):
+			return group + " " + nouns + "; " + part + " monthly active " + nouns
+		case in:
+			return m // who comes in, with no period: nothing to count
+		}
+		return group + " " + nouns + "; " + part + " " + nouns + " " + clause
+	})
+}
