@@ -133,6 +133,12 @@ type loadProfile struct {
 	Race *raceLoad `yaml:"race,omitempty"`
 	// WritesWhy says where WritesPerUser comes from, in the assumed write's note.
 	WritesWhy string `yaml:"writes_why,omitempty"`
+	// Doers are the people (singular nouns) who, counted on a day, each came to make the main
+	// write that day, with how many of it each makes, and DoersWhy says why: a ferry's "40,000
+	// riders a day" each travel on a booking, shared by a party, where 0.05 bookings per daily
+	// user would have been an app's browsers, 3,000 times too few.
+	Doers    map[string]float64 `yaml:"doers,omitempty"`
+	DoersWhy string             `yaml:"doers_why,omitempty"`
 	// Quieter are kinds of the archetype, named by phrases of the statement, whose members mostly
 	// read: a professional network's members scroll their feed but about 1 in 50 posts on a
 	// day, where a microblog's post twice. The first kind named sets the writes per user.
@@ -635,6 +641,12 @@ func devicesSend(w *conversation.Workload, t workload.Population, p loadProfile,
 
 func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
 	H := conversation.Human
+	person := "user"
+	if per, ok := p.Doers[rd.DayNoun]; ok && w.DAU > 0 && !w.Has(conversation.FlowWrite) {
+		// The day's people came to make the write: it is theirs, not a fleet's or an app's.
+		p.WritesPerUser, p.WritesWhy, person = per, p.DoersWhy, rd.DayNoun
+		p.Things, p.PerThingPerDay, p.ThingsAlone = 0, 0, 0
+	}
 	if i := slices.IndexFunc(rd.Capacities, func(c workload.Capacity) bool { return p.Holds != "" && c.Unit == p.Holds }); i >= 0 {
 		assumeTurnover(w, rd.Capacities[i], note)
 		return
@@ -683,7 +695,7 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	case w.Has(conversation.FlowWrite):
 	case writes > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: writes, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
-		note("%s: %s per user a day %s", p.Write, H(writes), assumedWhy(p))
+		note("%s: %s per %s a day %s", p.Write, H(writes), person, assumedWhy(p))
 	default:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: 1, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: 1 per user a day (assumed)", p.Write)

@@ -43,8 +43,8 @@ func electorate(w *conversation.Workload, rd workload.Reading, statement string,
 		// register is the larger count: "1,800 homes … elect three board members" votes 1,800.
 		if n, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64); err == nil && n > max(w.Users, 1) {
 			w.Users = n
-			unused := strings.TrimSpace(conversation.Human(n) + " " + strings.TrimSuffix(strings.ToLower(m[2]), "s"))
-			w.Notes = slices.DeleteFunc(w.Notes, func(s string) bool { return strings.HasPrefix(s, `"`+unused+`": read, not used`) })
+			unused := workload.NotLoad(n, strings.TrimSuffix(strings.ToLower(m[2]), "s"))
+			w.Notes = slices.DeleteFunc(w.Notes, func(s string) bool { return s == unused })
 			note("register: the %s %s, one entry each (stated)", H(n), strings.ToLower(m[2]))
 		}
 	}

@@ -52,8 +52,7 @@ func raceFlows(w *conversation.Workload, rd workload.Reading, statement string, 
 	for _, c := range slices.Concat(rd.Counted, rd.Things, rd.Kept) {
 		if slices.Contains(r.PointNouns, c.Noun) {
 			points, how = c.Value, "stated"
-			unused := `"` + strings.TrimSpace(H(c.Value)+" "+c.Noun) + `": read, not used`
-			w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return strings.HasPrefix(n, unused) })
+			w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return n == workload.NotLoad(c.Value, c.Noun) })
 			break
 		}
 	}

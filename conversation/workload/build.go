@@ -386,14 +386,15 @@ func (r *reader) populations() {
 	w := &r.out.Workload
 	switch {
 	case dau != nil && dau.comesEvery > 0:
+		r.out.DayNoun = dau.noun
 		w.DAU, dau.used = dau.value*86400/dau.comesEvery, true
 		w.Users = dau.value
 		r.note("%s %s, each coming once %s: stated; %s on an average day", human(dau.value), plural(dau.noun), periodWord(dau.comesEvery), human(w.DAU))
 	case dau != nil && dau.day != "":
-		w.DAU, dau.used = dau.value, true
+		w.DAU, dau.used, r.out.DayNoun = dau.value, true, dau.noun
 		r.note("%s %s on %s: stated, the day to size for", human(dau.value), plural(dau.noun), dau.day)
 	case dau != nil:
-		w.DAU, dau.used = dau.value, true
+		w.DAU, dau.used, r.out.DayNoun = dau.value, true, dau.noun
 		r.note("%s daily active %s: stated", human(dau.value), plural(dau.noun))
 	case wau != nil || mau != nil:
 		r.dailyOfActive(wau, mau, share)
@@ -1843,7 +1844,7 @@ func (r *reader) unused(m *mention) {
 		// "14 hospitals with 220 operating rooms": counted, for the designer to size by.
 	} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
 		// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
-		r.note("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(m.value)+" "+m.noun))
+		r.note("%s", NotLoad(m.value, m.noun))
 		if m.noun != "" {
 			r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun})
 		}
@@ -2002,6 +2003,15 @@ func orWord(a, b string) string {
 }
 
 var plural = conversation.Plural
+
+// NotLoad is the note the reader leaves on a count it read but found no rate or population for:
+// "30 routes". A designer that does use the count takes the note back by it.
+func NotLoad(value float64, noun string) string {
+	if value != 1 && noun != "" {
+		noun = plural(noun) // "30 routes", as said
+	}
+	return fmt.Sprintf("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(value)+" "+noun))
+}
 
 // readRatio adds the side a stated read:write ratio implies, per event of the busiest stated flow
 // of the other side: "5M uploads a day, 100:1 read/write" reads 100 per upload, "200K page views

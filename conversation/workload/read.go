@@ -23,6 +23,9 @@ type Reading struct {
 	// Release is what the statement puts on offer at a clock time and who comes for it ("new
 	// slots are released every Monday at 8am" to "4 million eligible residents"); zero without one.
 	Release Release
+	// DayNoun is what the statement calls the people it counts on a day, singular: "rider" in
+	// "40,000 riders a day". Who they are says what each came to do.
+	DayNoun string
 	// Things are counted populations no flow used: "a monitoring system for 20,000 servers".
 	Things []Population
 	// Kept are counted items the system holds, said with no rate ("…, 30 million documents",

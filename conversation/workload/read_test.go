@@ -272,7 +272,7 @@ func TestReadNotesWhatIsNotLoad(t *testing.T) {
 		{"visitors chat with agents, and agents handle 5 chats at once", "5 chats: a limit"},
 		{"the backend for a 100-player battle royale game", "100 players: a limit"},
 		{"live election results for 20 million viewers on election night", "20M daily active viewers: stated"},
-		{"2 million investors each watch about 20 tickers and want a push within a second", `"20 ticker": read, not used`},
+		{"2 million investors each watch about 20 tickers and want a push within a second", `"20 tickers": read, not used`},
 		{"members who no-show three times in a month lose booking rights for a week", "3 times: a limit"},
 		{"a carpool app for commuters in one city: drivers post their daily route", ""},
 		{"an object storage service for 10 PB", "10 PB kept in all: stated"},
