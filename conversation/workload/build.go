@@ -1701,14 +1701,36 @@ func (r *reader) countBetween(f *conversation.Flow, a, m *mention, toks []string
 	}
 }
 
-// itemSize files a stated size: of an item, or what each person keeps in all.
+// itemSize files a stated size: of an item, what each sender sends each time, or what each
+// person keeps in all.
 func (r *reader) itemSize(m *mention) {
+	if f := r.sentEach(m); f != nil {
+		// "each of the 300 stores sends its sales file nightly, roughly 50 MB per store": what
+		// one store sends each night, 15 GB a night in all, where it was read as 50 MB kept.
+		item := lastWord(f.Name)
+		r.out.Sizes[item] = m.value
+		r.note("%s sent by each %s once %s (%s): stated", conversation.Bytes(m.value), m.noun, periodWord(f.PerSeconds/math.Max(f.Count, 1)), f.Name)
+		return
+	}
 	if m.noun == "account" || actorNouns[m.noun] {
 		r.keptPerPerson(m)
 		return
 	}
 	r.out.Sizes[m.noun] = m.value
 	r.note("%s per %s: stated", conversation.Bytes(m.value), orWord(m.noun, "item"))
+}
+
+// sentEach is the flow a size per sender belongs to: said in the sentence in which each of
+// the senders sends once a period of an hour or more, a file or a batch rather than a stream.
+func (r *reader) sentEach(m *mention) *conversation.Flow {
+	said := strings.Join(r.sents[m.sent], " ")
+	for i, f := range r.out.Flows {
+		if f.Kind == conversation.FlowWrite && f.Each && f.Actors > 0 && singular(lastWord(f.ActorNoun)) == m.noun &&
+			f.PerSeconds/math.Max(f.Count, 1) >= 3600 && f.From != "" && strings.Contains(said, f.From) {
+			return &r.out.Flows[i]
+		}
+	}
+	return nil
 }
 
 // keptPerPerson reads a size said per person or account ("2 GB kept per account"): what each
