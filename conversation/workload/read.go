@@ -184,7 +184,7 @@ type reader struct {
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
-	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(statement)))))
+	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(statement))))))
 	statement, ruleNotes := ruleParameters(statement)
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
@@ -2629,6 +2629,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite // "volunteers scan 3,000 pages a week": each scan is an image kept
 	case placed(m) || examined(m):
 		m.flow = conversation.FlowWrite // "1,400 emergency calls", "daily health checks for 12,000 mice"
+	case readNouns[m.noun] && creatingVerbs[m.verb]:
+		m.flow = conversation.FlowWrite // "shippers post 15,000 loads a day": what is posted is made, whatever its name
 	case readNouns[m.noun]:
 		m.flow = conversation.FlowRead
 	case writeNouns[m.noun]:

@@ -94,6 +94,10 @@ var writeNouns = set(`write set put insert update delete upload post order trans
 transfer trade bid vote claim signup sign-up registration edit mutation commit purchase booking
 reservation match game move round placement submission scan checkin`)
 
+// creatingVerbs make what they count, so their objects are writes even where the noun would
+// name a read elsewhere: a freight board's posted "loads", a saved "search" that is created.
+var creatingVerbs = set(`post posts posted publish publishes published create creates created submit submits submitted list lists listed add adds added`)
+
 // capturedNouns are what a machine takes of each thing that passes it: kept, so written.
 var capturedNouns = set(`image photo picture frame snapshot reading sample measurement recording video clip`)
 
