@@ -166,7 +166,8 @@ func tierSpan(years float64) string {
 	case years >= 1:
 		return conversation.Human(years) + map[bool]string{true: " year", false: " years"}[years == 1]
 	case d >= 1:
-		return conversation.Human(d) + " days"
+		return conversation.Human(d) + map[bool]string{true: " day", false: " days"}[conversation.Human(d) == "1"]
 	}
-	return conversation.Human(years*365*24) + " hours"
+	h := conversation.Human(years * 365 * 24)
+	return h + map[bool]string{true: " hour", false: " hours"}[h == "1"]
 }

@@ -476,9 +476,17 @@ var massThings = set("food", "flour", "salt", "sugar", "fuel", "grain", "milk", 
 	"attendance", "weather", "usage", "rubbish", "waste", "compost", "linen", "laundry", "mail", "freight", "cargo", "machinery",
 	"bedding", "scrap", "coal", "ore", "concrete", "fertiliser", "fertilizer")
 
+// massWord reports a noun said as a mass: a kept thing ("food", "linen") or what the reader
+// takes for a mass ("information", "research", "content"): an information management system
+// keeps information, never "informations".
+func massWord(w string) bool {
+	w = strings.ToLower(w)
+	return massThings[w] || massNouns[w]
+}
+
 // be agrees "is" or "are" with a noun phrase: "food is", "seed packets are".
 func be(phrase string) string {
-	if massThings[lastWord(strings.ToLower(phrase))] {
+	if massWord(lastWord(phrase)) {
 		return "is"
 	}
 	return "are"
@@ -1694,8 +1702,8 @@ func pluralNoun(p string) string {
 	switch {
 	case irregular[strings.ToLower(w)] != "":
 		w = w[:1] + irregular[strings.ToLower(w)][1:] // "Series" stays "Series", "person" becomes "people"
-	case massThings[strings.ToLower(w)]:
-		// "soiled linen", "freight": one mass, no plural
+	case massWord(w):
+		// "soiled linen", "freight", "information": one mass, no plural
 	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		w = w[:len(w)-1] + "ies"
 	case strings.HasSuffix(w, "sis") && len(w) > 4:

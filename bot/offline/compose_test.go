@@ -166,3 +166,30 @@ func TestWhetherIsNoThing(t *testing.T) {
 		}
 	}
 }
+
+// TestMassNounsTakeNoPlural checks that what the reader keeps as a mass ("information", "research",
+// "content") is never made plural: "an information management system" had "Users manage
+// informations", "a content management system" "Editors manage contents".
+func TestMassNounsTakeNoPlural(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{"information": "information", "patient information": "patient information", "research": "research",
+		"content": "content", "sample": "samples", "feedback": "feedback"} {
+		if got := pluralNoun(in); got != want {
+			t.Errorf("pluralNoun(%q)=%q, want %q", in, got, want)
+		}
+	}
+	for _, s := range []string{
+		"Design an information management system for a hospital's 2,000 staff",
+		"Design a research management system for a university",
+		"Design a content management system for a newspaper: editors publish 500 articles a day",
+	} {
+		_, sec := renderAll(t, s)
+		for id, text := range sec {
+			for _, bad := range []string{"informations", "researches", "contents"} {
+				if strings.Contains(strings.ToLower(text), bad) {
+					t.Errorf("%q: %s says %q", s, id, bad)
+				}
+			}
+		}
+	}
+}

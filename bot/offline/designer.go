@@ -344,9 +344,15 @@ func readWrite(c conversation.Capacity) float64 {
 	return float64(int(r*10)) / 10
 }
 
+// duration says a span in its largest unit: "2 days", "12 h", "1.5 min". Only days are a word
+// and take a plural: "within 1 day", never "within 1 days".
 func duration(sec float64) string {
 	n, unit := inLargestUnit(sec)
-	return conversation.Human(n) + [...]string{" s", " min", " h", " days"}[unit]
+	h := conversation.Human(n)
+	if unit == 3 && h == "1" {
+		return "1 day"
+	}
+	return h + [...]string{" s", " min", " h", " days"}[unit]
 }
 
 // inLargestUnit says sec in the largest of seconds, minutes, hours and days that it reaches,

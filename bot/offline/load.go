@@ -1337,7 +1337,8 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 			h := math.Max(1, math.Round(p.Retention*365*24))
 			note("retention: %s (assumed)", conversation.Human(h)+map[bool]string{true: " hour", false: " hours"}[h == 1])
 		case p.Retention < 1:
-			note("retention: %s days (assumed)", conversation.Human(math.Round(p.Retention*365)))
+			d := math.Round(p.Retention * 365)
+			note("retention: %s (assumed)", conversation.Human(d)+map[bool]string{true: " day", false: " days"}[d == 1])
 		default:
 			note("retention: %s (assumed)", years(p.Retention))
 		}

@@ -148,10 +148,10 @@ func (r *renderer) plantWords(name string) (string, bool) {
 	case "plant_span":
 		return said, true
 	case "plant_backlog":
-		return fmt.Sprintf("%s/s × %s = %s readings", H(c.WriteQPS), spanWords(buffer), H(backlog)), true
+		return fmt.Sprintf("%s/s × %s = %s readings", H(c.WriteQPS), duration(buffer), H(backlog)), true
 	case "plant_drain":
 		return fmt.Sprintf("%s readings/s (%d× the live rate), so the backlog drains in %s", H(c.WriteQPS*plantDrainFactor),
-			plantDrainFactor, spanWords(buffer/plantDrainFactor)), true
+			plantDrainFactor, duration(buffer/plantDrainFactor)), true
 	case "plant_ingest_peak":
 		return fmt.Sprintf("%s readings/s (%s points/s)", H(c.WriteQPS*(1+plantDrainFactor)), H(points*(1+plantDrainFactor))), true
 	case "plant_asset":
@@ -244,14 +244,6 @@ func pointInterval(f conversation.Flow) float64 {
 		return f.PerSeconds
 	}
 	return reportInterval(f)
-}
-
-// spanWords says a span in its largest unit: "2 days", "12 h", "1 day".
-func spanWords(sec float64) string {
-	if s := duration(sec); s != "1 days" {
-		return s
-	}
-	return "1 day"
 }
 
 // bufferNote says what a stated outage is where the reader saw only a span: "may buffer up to 48

@@ -146,7 +146,7 @@ var wordRe = regexp.MustCompile(`[A-Za-z](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?|[0-9]
 
 // readStop words never start, end or make up a name: articles, pronouns, auxiliaries, quantifiers and
 // the words statements use to ask for a design.
-var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her",
+var readStop = set(append(timeAdverbs, "a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his", "her",
 	"i", "we", "you", "they", "it", "he", "she", "me", "us", "them", "who", "whom", "which", "what", "where", "when", "while", "how", "so",
 	"is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "can", "could", "should", "would",
 	"will", "shall", "may", "might", "must", "need", "needs", "want", "wants", "let", "lets", "allow", "allows", "allowing", "help", "helps",
@@ -157,7 +157,24 @@ var readStop = set("a", "an", "the", "this", "that", "these", "those", "my", "ou
 	"able", "based", "using", "use", "used", "new", "existing", "real-time", "realtime", "live",
 	// Chat-style asks: greetings, shorthand and filler are not things a system keeps.
 	"hey", "hi", "hello", "u", "ur", "ppl", "pls", "plz", "thx", "thanks", "lol", "ok", "okay", "guys", "folks", "thoughts",
-	"something", "anything", "nothing", "fancy", "mostly", "kinda", "sorta", "eng", "ideas")
+	"something", "anything", "nothing", "fancy", "mostly", "kinda", "sorta", "eng", "ideas")...)
+
+// timeAdverbs say when a clause happens ("Afterward teachers can swap lessons", "later auditors
+// review"): they open the clause and are no part of who acts or what is kept.
+var timeAdverbs = []string{"afterward", "afterwards", "later", "instead", "meanwhile", "subsequently", "eventually", "finally",
+	"thereafter", "now", "soon", "earlier", "immediately", "otherwise", "then"}
+
+// clauseParticiples start a clause said of the noun before them ("a timetable respecting teacher
+// availability", "invoices including tax lines"): what follows is not part of its name.
+var clauseParticiples = set("respecting", "including", "containing", "covering", "showing", "using", "requiring", "involving",
+	"excluding", "specifying", "describing", "detailing", "satisfying", "honouring", "honoring", "spanning", "mentioning",
+	"needing", "having", "carrying", "referencing", "reflecting", "avoiding", "regarding", "concerning", "listing")
+
+// participleClause reports a participle at toks[j] that says something of the noun before it,
+// followed by what it says: "a film showing" is a thing, "reports showing sales" are reports.
+func participleClause(toks []token, j int) bool {
+	return clauseParticiples[toks[j].lower] && j+1 < len(toks) && !toks[j+1].boundary
+}
 
 // boundaryWords end a noun phrase.
 var boundaryWords = set("and", "or", "but", "for", "with", "without", "by", "to", "from", "in", "into", "on", "onto", "of", "across",
@@ -550,7 +567,7 @@ func (rd *reading) readName(toks []token) action {
 			// "We run a network of …": a clause about the team, not a name for the system.
 			return action{}
 		}
-		if !nounLike(t) || adjectives[t.lower] || systemWords[t.lower] {
+		if !nounLike(t) || adjectives[t.lower] || systemWords[t.lower] || len(words) > 0 && participleClause(toks, i) {
 			if len(words) > 0 {
 				end = i
 				break
@@ -1592,7 +1609,7 @@ var smartWords = set("smart", "connected", "iot", "wireless", "electric", "e")
 var stateVerbs = set("update", "set", "change", "mark", "edit")
 
 // clauseStart words open a clause whose first noun is its subject.
-var clauseStart = set("where", "when", "while", "and", ",", ":", ";", "whereas", "so")
+var clauseStart = set(append(timeAdverbs, "where", "when", "while", "and", ",", ":", ";", "whereas", "so")...)
 
 var auxAfterNoun = set("must", "will", "should", "may", "might", "can", "cannot", "are", "is", "were", "was", "need", "get")
 
@@ -2023,8 +2040,9 @@ func objectAt(toks []token, i int) (string, int) {
 		if len(words) > 0 && markStates[t.lower] && (j+1 == len(toks) || toks[j+1].boundary || !nounLike(toks[j+1])) {
 			break // "mark rooms clean": the state they are left in, not part of their name
 		}
-		// "loans limited by licences": a participle before "by" starts what is said of the object.
-		participle := strings.HasSuffix(t.lower, "ed") && j+1 < len(toks) && toks[j+1].lower == "by"
+		// "loans limited by licences", "a timetable respecting teacher availability": a participle
+		// before "by" or before what it says starts what is said of the object.
+		participle := strings.HasSuffix(t.lower, "ed") && j+1 < len(toks) && toks[j+1].lower == "by" || len(words) > 0 && participleClause(toks, j)
 		if !nounLike(t) || participle || adjectives[t.lower] || len(words) == 0 && unitWords[singularNoun(t.lower)] {
 			// "get a 72-hour hold": the measure before the thing is not part of its name.
 			if len(words) > 0 {

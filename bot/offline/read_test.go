@@ -190,3 +190,55 @@ func TestSingularNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesEndBeforeAdverbsAndParticiples checks that a time adverb opening a clause is no part of
+// who acts ("Afterward teachers can swap lessons" had an "afterward teacher"), and that a thing's
+// name ends where a participle starts saying something of it ("a timetable respecting teacher
+// availability" kept a "timetable respecting teacher").
+func TestNamesEndBeforeAdverbsAndParticiples(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		statement string
+		actors    []string
+		entities  []string
+		actions   []string
+	}{
+		{"Design a timetable generator for a school district: 40 schools, each with 60 teachers; admins enter constraints and the system produces a timetable respecting teacher availability. Afterward teachers can swap lessons.",
+			[]string{"admin", "teacher", "school"}, []string{"timetable", "constraint", "lesson"},
+			[]string{"admin enter constraint", "system produce timetable", "teacher swap lesson"}},
+		{"Design a claims tool: meanwhile clerks file claims containing receipts, and afterwards auditors review invoices including tax lines",
+			[]string{"clerk", "auditor"}, []string{"claim", "invoice"},
+			[]string{"auditor review invoice"}},
+		{"Design a sales portal where managers export reports showing monthly sales; later reps download quotes covering each product",
+			[]string{"manager", "rep"}, []string{"report", "quote"},
+			[]string{"manager export report", "rep download quote"}},
+	} {
+		rd := readStatement(tt.statement)
+		for _, want := range tt.actors {
+			if !slices.Contains(rd.Actors, want) {
+				t.Errorf("%q: actors=%q, want %q among them", tt.statement, rd.Actors, want)
+			}
+		}
+		for _, want := range tt.entities {
+			if !slices.Contains(rd.Entities, want) {
+				t.Errorf("%q: entities=%q, want %q among them", tt.statement, rd.Entities, want)
+			}
+		}
+		var got []string
+		for _, a := range rd.Actions {
+			got = append(got, strings.TrimSpace(a.Actor+" "+a.Verb+" "+a.Object))
+		}
+		for _, want := range tt.actions {
+			if !slices.Contains(got, want) {
+				t.Errorf("%q: actions=%q, want %q among them", tt.statement, got, want)
+			}
+		}
+		for _, name := range append(append([]string(nil), rd.Actors...), rd.Entities...) {
+			for _, w := range strings.Fields(name) {
+				if set("afterward", "afterwards", "later", "meanwhile", "respecting", "containing", "including", "showing", "covering")[w] {
+					t.Errorf("%q: name %q holds %q", tt.statement, name, w)
+				}
+			}
+		}
+	}
+}

@@ -2159,7 +2159,7 @@ func article(s string) string {
 	if p, ok := massRoles[strings.ToLower(s)]; ok {
 		s = p // one of the staff is "a staff member", never "a staff"
 	}
-	if massThings[lastWord(strings.ToLower(s))] {
+	if massWord(lastWord(s)) {
 		return s // "food passes its held_until", not "a food"
 	}
 	l := strings.ToLower(s)

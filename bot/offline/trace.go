@@ -26,8 +26,54 @@ var traceOfRe = regexp.MustCompile(`(?i)^\s+(?:[^.;:,]{0,50}?\s)?(?:of|for)\s+(?
 
 var traceTokenRe = regexp.MustCompile(`[A-Za-z][\w'’-]*`)
 
-// everyNounRe finds the first thing the statement counts one by one ("every exhibit").
-var everyNounRe = regexp.MustCompile(`(?i)\b(?:every|each)\s+([a-z][\w-]*)`)
+// countedOneByOne reads the first thing the statement counts one by one: the noun after "every"
+// or "each" ("every exhibit"), or the plural a bare "each" stands for ("3,000 samples a day, each
+// is barcoded", "40 schools, each with 60 teachers"). A word after "each" that is a verb ("is",
+// "goes", "receives") or no noun at all is not what is counted.
+func countedOneByOne(statement string) string {
+	toks := readTokens(statement)
+	for i, t := range toks {
+		if t.lower != "each" && t.lower != "every" || i+1 >= len(toks) {
+			continue
+		}
+		// "each of the samples": the noun comes after the determiners.
+		j := i + 1
+		for j+1 < len(toks) && (toks[j].lower == "of" && t.lower == "each" || j > i+1 && determiners[toks[j].lower]) {
+			j++
+		}
+		if n := toks[j]; nounLike(n) && !traceNotNouns[n.lower] && (j > i+1 || singularNoun(n.lower) == n.lower) {
+			// After "each" a noun is singular, so a word read as a plural is a verb ("each goes").
+			return singularNoun(n.lower)
+		}
+		if t.lower == "each" {
+			if n := pluralBefore(toks, i); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// singularSubjects take a verb in -s: "each goes", "it needs".
+var singularSubjects = set("each", "every", "it", "he", "she", "that", "which", "who", "one")
+
+// pluralBefore is the last plural noun in toks before i within its sentence, singular, or "": what
+// a bare "each" stands for. A word in -s after a singular subject is its verb ("each goes").
+func pluralBefore(toks []token, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].lower
+		if w == "." || w == "!" || w == "?" {
+			return ""
+		}
+		if k > 0 && singularSubjects[toks[k-1].lower] {
+			continue
+		}
+		if s := singularNoun(w); s != w && nounLike(toks[k]) && !traceNotNouns[w] && !unitWords[s] {
+			return s
+		}
+	}
+	return ""
+}
 
 // traceAux are the words between a thing and the words that say it is traced ("every unit must
 // be fully traceable").
@@ -107,9 +153,7 @@ func traceOf(statement string) traceWords {
 	}
 	if after == "" && plain == "" && len(locs) > 0 {
 		// "every exhibit moves … and each hand-off needs a chain of custody": the thing counted.
-		if m := everyNounRe.FindStringSubmatch(statement); m != nil && !traceNotNouns[strings.ToLower(m[1])] {
-			plain = singularNoun(m[1])
-		}
+		plain = countedOneByOne(statement)
 	}
 	t.item = cmp.Or(after, plain, t.item)
 	for _, m := range traceSpanRe.FindAllStringSubmatchIndex(statement, -1) {

@@ -23,6 +23,10 @@ func TestTraceOfReadsTheNouns(t *testing.T) {
 		{"A winery app showing the provenance of each bottle, from vineyard to glass", traceWords{"bottle", "vineyard", "glass"}},
 		{"A coroner's lab where every specimen is logged on arrival and each transfer needs a chain of custody", traceWords{"specimen", "source", "recipient"}},
 		{"A gallery's records of every painting, traceable from the artist's studio to every later owner", traceWords{"painting", "studio", "owner"}},
+		// A bare "each" stands for the plural said before it, not for the verb after it.
+		{"Design a LIMS for a hospital lab: technicians receive 3,000 samples a day, each is barcoded and tested, and the chain of custody must be kept", traceWords{"sample", "source", "recipient"}},
+		{"A seed bank takes in 500 packets a week; each goes through drying and each must keep its chain of custody", traceWords{"packet", "source", "recipient"}},
+		{"A museum lends 40 artworks, each with a condition report, and keeps a chain of custody", traceWords{"artwork", "source", "recipient"}},
 	} {
 		if got := traceOf(tc.statement); got != tc.want {
 			t.Errorf("%q: trace %+v, want %+v", tc.statement, got, tc.want)
