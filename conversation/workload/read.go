@@ -2825,7 +2825,7 @@ func nounNear(toks []string, start, end int) string {
 	return ""
 }
 
-var sizeFillers = set(`max maximum average avg averaging weighing each total size sized large big small mean typical roughly about around approx approximately
+var sizeFillers = set(`max maximum average avg averaging weighing new each total size sized large big small mean typical roughly about around approx approximately
 kept stored retained saved forever`)
 
 func (r *reader) note(format string, a ...any) {
