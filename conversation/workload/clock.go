@@ -17,7 +17,15 @@ type dailyWindow struct {
 	factor float64 // share × 24 ÷ hours: the window's rate over the day's average
 	note   string
 	cutoff float64 // the hours a cut-off comes back in (24, 168); its stretch is within that period
+	// sending is how many hours a day senders on a clock run, where clock windows are said of
+	// them ("each bus sends a position every 10 seconds during the runs, 6:30-8:30 am and
+	// 2:30-4:30 pm": 4 hours), and sendingSaid the windows as said.
+	sending     float64
+	sendingSaid string
 }
+
+// onAClockRe finds a sender's interval, said before a window of clock times in its sentence.
+var onAClockRe = regexp.MustCompile(`(?i)\bevery\s+(?:\d+(?:\.\d+)?\s*)?(?:s|secs?|seconds?|mins?|minutes?)\b`)
 
 const clockTime = `(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?`
 
@@ -88,6 +96,8 @@ func readDailyWindow(statement string) (string, dailyWindow) {
 	statement = namedHours(statement)
 	var w dailyWindow
 	var crowd []int // where a crowd's window is said, and its length in minutes
+	var sending float64
+	var sendingSaid string
 	for _, loc := range clockRangeRe.FindAllStringSubmatchIndex(statement, -1) {
 		if numberGoesOn(statement, loc[1]) {
 			continue
@@ -112,6 +122,18 @@ func readDailyWindow(statement string) (string, dailyWindow) {
 		case hours <= 0:
 			hours += 24 // "10 pm to 2 am"
 		}
+		sentence := statement[:loc[0]]
+		if i := strings.LastIndexAny(sentence, ".;!?"); i >= 0 {
+			sentence = sentence[i+1:]
+		}
+		if at := onAClockRe.FindAllStringIndex(sentence, -1); at != nil && hours < 12 && !strings.ContainsAny(clockRangeRe.ReplaceAllString(sentence[at[len(at)-1][1]:], ""), "0123456789") {
+			// When machines on a clock run, not when people's load bunches; a count between
+			// them ("every 10 seconds, and 350k riders check … in the 7-9am peak") says the
+			// window is another subject's.
+			sending += hours
+			sendingSaid = strings.TrimPrefix(sendingSaid+" and "+strings.TrimSpace(statement[loc[0]:loc[1]]), " and ")
+			continue
+		}
 		if w.hours == 0 && hours < 12 {
 			w.hours = hours
 			w.share, w.note = windowShare(statement[:loc[0]], statement[loc[0]:loc[1]], hours)
@@ -127,6 +149,7 @@ func readDailyWindow(statement string) (string, dailyWindow) {
 			w = dailyWindow{}
 		}
 	}
+	w.sending, w.sendingSaid = sending, sendingSaid
 	blank := func(s string) string { return strings.Repeat(" ", len(s)) }
 	b := []byte(statement)
 	for _, loc := range clockRangeRe.FindAllStringIndex(statement, -1) {

@@ -24,6 +24,9 @@ func (r *reader) onDuty() {
 			continue
 		}
 		hours, said := r.dutyHours(f.ActorNoun)
+		if hours == 0 && r.sending > 0 {
+			hours, said = r.sending*3600, r.sendingSaid // "every 10 seconds during the runs, 6:30-8:30 am and 2:30-4:30 pm"
+		}
 		if hours == 0 || f.PerSeconds >= hours {
 			continue
 		}

@@ -1,6 +1,8 @@
 package workload_test
 
 import (
+	"math"
+	"strings"
 	"testing"
 
 	"github.com/archbot/archbot/conversation"
@@ -51,5 +53,33 @@ func TestReadDevicesReportOnlyOnDuty(t *testing.T) {
 	rd := workload.Read("1,100 buses send a GPS ping every 10 seconds, and 350k riders check arrival times in the 7-9am peak")
 	if f, ok := rd.Flow("ping update"); !ok || !f.Steady || f.Burst {
 		t.Errorf("a riders' peak window: %+v; want the pings steady all day", rd.Flows)
+	}
+}
+
+// Clock windows said of senders on a clock are when they run, not when people's load bunches:
+// 450 buses every 10 seconds through the morning and afternoon runs send 648,000 positions a
+// day, not 3.9 million, with no people's peak read from the runs.
+func TestSendersRunInTheirWindows(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		statement string
+		perDay    float64
+	}{
+		{"A school bus tracker: 450 buses each send a GPS position every 10 seconds during the two daily runs, 6:30-8:30 am and 2:30-4:30 pm.", 648_000},
+		{"A school bus tracker: 450 buses each send a GPS position every 10 seconds between 6:30 and 8:30 am.", 324_000},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 {
+			t.Errorf("%q: flows %+v; want the positions alone", tc.statement, rd.Flows)
+			continue
+		}
+		if got := conversation.Estimate(rd.Workload).Flows[0].PerSec * 86400; math.Abs(got-tc.perDay) > tc.perDay*0.01 {
+			t.Errorf("%q: %.0f positions a day; want %.0f (notes %q)", tc.statement, got, tc.perDay, rd.Notes)
+		}
+		for _, n := range rd.Notes {
+			if strings.HasPrefix(n, "peak: the load bunches") {
+				t.Errorf("%q: %s", tc.statement, n)
+			}
+		}
 	}
 }

@@ -179,6 +179,9 @@ type reader struct {
 	sents [][]string
 	ms    []*mention
 	out   Reading
+	// sending is the hours a day, and the windows as said, in which senders on a clock run.
+	sending     float64
+	sendingSaid string
 }
 
 // Read reads the load a statement describes.
@@ -191,6 +194,7 @@ func Read(statement string) Reading {
 	statement, opening := readOpening(statement)
 	cutoff := readCutoff(statement) // before the clock times are blanked
 	statement, window := readDailyWindow(statement)
+	sending, sendingSaid := window.sending, window.sendingSaid
 	if window.factor == 0 {
 		statement, window = readPeriodWindow(statement)
 	}
@@ -211,7 +215,7 @@ func Read(statement string) Reading {
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
 	statement = normalised(statement)
-	r := &reader{sents: sentences(tokenize(statement))}
+	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid}
 	r.out.Tenants = tenants
 	if opening != "" {
 		r.note("%s", opening)
