@@ -428,6 +428,7 @@ var casualRe = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|hello|yo|so)\b[\s,!]*)?(
 
 // readStatement reads a problem statement's actors, entities and actions.
 func readStatement(s string) reading {
+	s = eachDoing(plainIdioms(s))
 	rd := reading{words: wordsOf(s)}
 	casual := casualRe.MatchString(s)
 	s = casualRe.ReplaceAllString(s, "")
@@ -474,6 +475,74 @@ func readStatement(s string) reading {
 		rd.addEntity(rd.scene)
 	}
 	return rd
+}
+
+// idiomRe finds a verb and a noun that together say one act, where the noun is no thing kept:
+// "volunteers take part over one weekend" made an entity "Part" and "Volunteers take parts".
+var idiomRe = regexp.MustCompile(`(?i)\b(take|takes|taking|took|taken|make|makes|making|made|keep|keeps|keeping|kept)\s+(part|place|sure|track\s+of|care\s+of)\b`)
+
+// idiomVerbs say each idiom as the one verb it means, in the form of the verb that said it.
+var idiomVerbs = map[string][5]string{ // base, -s, -ing, past, participle
+	"part":     {"participate", "participates", "participating", "participated", "participated"},
+	"place":    {"happen", "happens", "happening", "happened", "happened"},
+	"sure":     {"ensure", "ensures", "ensuring", "ensured", "ensured"},
+	"track of": {"track", "tracks", "tracking", "tracked", "tracked"},
+	"care of":  {"handle", "handles", "handling", "handled", "handled"},
+}
+
+// plainIdioms says such idioms as their one verb.
+func plainIdioms(s string) string {
+	return idiomRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := idiomRe.FindStringSubmatch(m)
+		forms, ok := idiomVerbs[strings.Join(strings.Fields(strings.ToLower(sub[2])), " ")]
+		if !ok {
+			return m
+		}
+		switch v := strings.ToLower(sub[1]); {
+		case strings.HasSuffix(v, "ing"):
+			return forms[2]
+		case v == "took" || v == "made" || v == "kept":
+			return forms[3]
+		case v == "taken":
+			return forms[4]
+		case strings.HasSuffix(v, "s"):
+			return forms[1]
+		}
+		return forms[0]
+	})
+}
+
+// eachDoingRe finds people counted and what each of them does, said as a participle after
+// them: "80,000 volunteers take part over a weekend, each submitting one checklist".
+var eachDoingRe = regexp.MustCompile(`(?i)\b([a-z]+s)\b([^.;:]*?),\s*each\s+([a-z]+ing)\b`)
+
+// eachDoing says such a participle as the people's own clause, "…; volunteers submit one
+// checklist", so what each does is read as their act: it was dropped, and the bird count's
+// checklists were no entity of its design.
+func eachDoing(s string) string {
+	return eachDoingRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := eachDoingRe.FindStringSubmatch(m)
+		base := gerundBase(strings.ToLower(sub[3]))
+		if base == "" || !actorWords[singularNoun(sub[1])] {
+			return m
+		}
+		return sub[1] + sub[2] + "; " + strings.ToLower(sub[1]) + " " + base
+	})
+}
+
+// gerundBase is the verb a participle is made of, where it is one the reader knows:
+// "uploading" → "upload", "making" → "make", "submitting" → "submit"; "" otherwise.
+func gerundBase(w string) string {
+	stem, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	for _, v := range []string{stem, stem + "e", stem[:len(stem)-1]} {
+		if verbs[v] {
+			return v
+		}
+	}
+	return ""
 }
 
 // viewersRe finds who a statement lets see something: "visible only to judges & parties",
