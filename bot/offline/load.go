@@ -894,7 +894,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 				n := w.Users * l.Value
 				w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 					Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
-				note("%s: %s for each of the %s people counted = %s; each %s %s a day (assumed)", pluralNoun(thing), H(l.Value), H(w.Users), H(n), orDefault(p.ThingVerb, "sends"), countOf(p.PerThingPerDay, p.Write))
+				note("%s: %s for each of the %s people counted = %s; each %s %s a day (assumed)", pluralNoun(thing), H(l.Value), H(w.Users), H(n), orDefault(p.ThingVerb, "sends"), writesADay(p.PerThingPerDay, p.Write))
 				return
 			}
 			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
@@ -916,7 +916,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
 	// Plurals by rule, not by a trailing s: "repositories", "pushes".
-	note("%s: none counted, %s assumed; each %s %s a day (assumed)", pluralNoun(thing), how, orDefault(p.ThingVerb, "sends"), countOf(p.PerThingPerDay, p.Write))
+	note("%s: none counted, %s assumed; each %s %s a day (assumed)", pluralNoun(thing), how, orDefault(p.ThingVerb, "sends"), writesADay(p.PerThingPerDay, p.Write))
 }
 
 // thingsFromPeople sizes the things from the people the statement counts: the people who are
@@ -946,7 +946,7 @@ func thingsFromPeople(w *conversation.Workload, rd workload.Reading, p loadProfi
 	if p.ThingsPerUser < 1 {
 		share = "one for every " + H(math.Round(1/p.ThingsPerUser))
 	}
-	note("%s: %s of the %s people counted = %s; each %s %s a day (assumed)", pluralNoun(thing), share, H(w.Users), H(n), verb, countOf(p.PerThingPerDay, p.Write))
+	note("%s: %s of the %s people counted = %s; each %s %s a day (assumed)", pluralNoun(thing), share, H(w.Users), H(n), verb, writesADay(p.PerThingPerDay, p.Write))
 	return true
 }
 
@@ -1801,4 +1801,12 @@ func staffWrite(w *conversation.Workload, rd workload.Reading, p loadProfile, no
 	note("%s: by %s, about %d on duty at each of the %s %s = %s, each about %d a day (assumed: the statement says who does it, not how often)",
 		p.Write, pluralNoun(p.WriteBy), staffPerSite, H(t.Value), pluralNoun(t.Noun), H(staff), staffActsPerDay)
 	return true
+}
+
+// writesADay counts a write in a note: "1 move", "0.2 pushes".
+func writesADay(n float64, write string) string {
+	if n == 1 {
+		return "1 " + write
+	}
+	return conversation.Human(n) + " " + pluralNoun(write)
 }
