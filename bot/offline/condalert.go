@@ -93,6 +93,11 @@ func readCondAlert(s string) (condAlert, bool) {
 		a.thing, a.subject = condSubject(a.cond)
 		a.figure = alertFigureRe.FindString(a.cond)
 	}
+	// "players get a push when it's their turn": a condition on "it" names nothing recorded,
+	// so there is no alert row to raise, only the design's own notification.
+	if notAlerted[a.subject] {
+		return condAlert{}, false
+	}
 	return a, a.subject != ""
 }
 

@@ -888,6 +888,15 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		// "100,000 servers per region" bounds a region's fleet: where nothing else counts the
 		// senders, that bound is the fleet to design for.
 		if l.Noun == thing || slices.Contains(p.SenderNouns, l.Noun) {
+			if p.ThingsPerUser > 0 && w.Users > l.Value {
+				// "5 million players, each plays several games at once": a bound below the
+				// people counted cannot be the fleet's, so it is each person's.
+				n := w.Users * l.Value
+				w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+					Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
+				note("%s: %s for each of the %s people counted = %s; each %s %s a day (assumed)", pluralNoun(thing), H(l.Value), H(w.Users), H(n), orDefault(p.ThingVerb, "sends"), writesADay(p.PerThingPerDay, p.Write))
+				return
+			}
 			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 				Each: true, Actors: l.Value, ActorNoun: pluralNoun(l.Noun), Source: conversation.Assumed})
 			note("%s: each of the %s %s stated as the bound sends %s a day (assumed)", p.Write, H(l.Value), pluralNoun(l.Noun), H(p.PerThingPerDay))
@@ -907,7 +916,7 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
 		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
 	// Plurals by rule, not by a trailing s: "repositories", "pushes".
-	note("%s: none counted, %s assumed; each %s %s %s a day (assumed)", pluralNoun(thing), how, orDefault(p.ThingVerb, "sends"), H(p.PerThingPerDay), pluralNoun(p.Write))
+	note("%s: none counted, %s assumed; each %s %s a day (assumed)", pluralNoun(thing), how, orDefault(p.ThingVerb, "sends"), writesADay(p.PerThingPerDay, p.Write))
 }
 
 // thingsFromPeople sizes the things from the people the statement counts: the people who are
@@ -937,7 +946,7 @@ func thingsFromPeople(w *conversation.Workload, rd workload.Reading, p loadProfi
 	if p.ThingsPerUser < 1 {
 		share = "one for every " + H(math.Round(1/p.ThingsPerUser))
 	}
-	note("%s: %s of the %s people counted = %s; each %s %s %s a day (assumed)", pluralNoun(thing), share, H(w.Users), H(n), verb, H(p.PerThingPerDay), pluralNoun(p.Write))
+	note("%s: %s of the %s people counted = %s; each %s %s a day (assumed)", pluralNoun(thing), share, H(w.Users), H(n), verb, writesADay(p.PerThingPerDay, p.Write))
 	return true
 }
 
@@ -1793,4 +1802,12 @@ func staffWrite(w *conversation.Workload, rd workload.Reading, p loadProfile, no
 	note("%s: by %s, about %d on duty at each of the %s %s = %s, each about %d a day (assumed: the statement says who does it, not how often)",
 		p.Write, pluralNoun(p.WriteBy), staffPerSite, H(t.Value), pluralNoun(t.Noun), H(staff), staffActsPerDay)
 	return true
+}
+
+// writesADay counts a write in a note: "1 move", "0.2 pushes".
+func writesADay(n float64, write string) string {
+	if n == 1 {
+		return "1 " + write
+	}
+	return conversation.Human(n) + " " + pluralNoun(write)
 }

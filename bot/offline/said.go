@@ -169,11 +169,9 @@ func saidOf[T any](items []T, problem string, text func(*T) *string) []T {
 // leaves.
 func saidParagraphs(text, problem string) string {
 	paras := strings.Split(text, "\n\n")
-	kept := said(paras, problem)
-	if len(kept) == len(paras) {
-		return text
-	}
-	return strings.Join(kept, "\n\n")
+	// A paragraph whose condition holds is kept without its marker, so every paragraph kept is
+	// not the text unchanged.
+	return strings.Join(said(paras, problem), "\n\n")
 }
 
 // liveSaleMarks are the marks of a live sale: the auctioneer and the hammer, the room the sale
