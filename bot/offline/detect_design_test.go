@@ -607,6 +607,21 @@ func TestNewArchetypesRender(t *testing.T) {
 			absent:   []string{"nights", "room type", "listing", "gds", "pnr", "boarding pass", "fare cap", "/v1/records", "password"},
 		},
 		{
+			// Fantasy football is the game, not a CRUD of "footballs": squads locked at a
+			// deadline, points scored once per player from a data provider's feed and summed per
+			// squad, mini-leagues ranked on read and big ones from sorted sets.
+			prompt: "Design a fantasy football platform: 2 million managers pick squads each week, leagues of 12 friends, and live scores update points during matches on Saturday afternoons.", archetype: "fantasy sports platform",
+			mentions: []string{"deadline_at", "sports data provider", "points per player once", "mini-league", "zrevrange", "rank snapshot", "re-score", "invite code"},
+			absent:   []string{"footballs", "| football |", "scorer's phone", "county", "race call", "competitive play", "/v1/records"},
+		},
+		{
+			// Paid daily fantasy adds the money: entry fee and seat in one transaction, prizes
+			// posted to a ledger once, and who may play where.
+			prompt: "Fantasy cricket contests with entry fees and cash prizes for every IPL match, 10 million users on match days", archetype: "fantasy sports platform",
+			mentions: []string{"entries_taken < max_entries", "double-entry", "settlement version", "location and identity checks", "prize table"},
+			absent:   []string{"striker", "clean sheet", "odds", "back and lay", "/v1/records"},
+		},
+		{
 			// A long-distance coach sells the same seat on each leg between its stops.
 			prompt: "An intercity coach operator sells reserved seats on 900 departures a week; coaches stop in several towns along each route and a seat freed at a stop can be sold again.", archetype: "scheduled-departure booking system (ferries, coaches, trains)",
 			mentions: []string{"bitmap of the legs", "nested allocation", "per (departure_id, leg_no, kind)"},

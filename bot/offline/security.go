@@ -134,7 +134,7 @@ var stakes = []stake{
 			return fmt.Sprintf("Content people publish (%s): uploads are size-capped, type-checked and scanned; text is sanitised before rendering (no stored XSS); creation is rate-limited per account and abuse reports reach a moderation queue.", strings.Join(hits, ", "))
 		}},
 	{name: "games", words: wordsRe("player", "players", "matchmaking", "game", "games", "gaming", "leaderboard", "tournament"),
-		features: []string{"leaderboard"}, not: []string{"gamesaves", "gpsfitness"},
+		features: []string{"leaderboard"}, not: []string{"gamesaves", "gpsfitness", "fantasy"},
 		// Play is competitive where something is won, ranked or matched: a gaming community's group
 		// chat, a game studio's wiki or a board-game café's bookings decide no outcome.
 		needs: regexp.MustCompile(`(?i)\b(match|matches|matchmaking|matched|leaderboards?|tournaments?|rank\w*|scores?|scoring|win|wins|winner\w*|winning|prizes?|compet\w*|ladders?|elo|mmr|pvp|versus|esports?|brackets?|cheat\w*|anti-cheat|wager\w*|bets?|high[- ]scores?)\b`),
