@@ -1186,6 +1186,18 @@ func bothSidesAfter(toks []string, k int, head string) bool {
 	return (word(toks, k) == "and" || word(toks, k) == "or" || word(toks, k) == "plus") && singular(word(toks, k+1)) == other
 }
 
+// chooseVerbs pick some of a kind for oneself: what they count is each chooser's, not a crowd.
+var chooseVerbs = set(`pick picks picking choose chooses choosing select selects selecting draft drafts drafting name names naming nominate nominates nominating shortlist shortlists invite invites inviting`)
+
+// chosenBy reports a verb of choosing right before the count at toks[start].
+func chosenBy(toks []string, start int) bool {
+	j := start - 1
+	for j >= 0 && (toks[j] == "up" || toks[j] == "to" || toks[j] == "about" || toks[j] == "around" || toks[j] == "their" || toks[j] == "his" || toks[j] == "her") {
+		j--
+	}
+	return chooseVerbs[word(toks, j)]
+}
+
 // objectOfVerb reports a verb right before the count at toks[start] ("washes around 400 cars",
 // "servicing 50 vans"), so that what it counts is done to, not who does it.
 func objectOfVerb(toks []string, start int) bool {
@@ -1788,6 +1800,10 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 	m.kind = mActors
 	newActors := slices.Contains(mods[:len(mods)-1], "new")
 	switch {
+	case probe.per == 0 && m.value < 1000 && chosenBy(toks, start):
+		// "players pick five drivers", "commuters choose 3 drivers they trust": what each of
+		// the people picks, not a population of drivers using the system.
+		m.kind = mOther
 	case newActors && probe.per > 0:
 		// "100K new users a day": sign-ups, an event.
 		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
