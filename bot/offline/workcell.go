@@ -61,6 +61,9 @@ func (r *renderer) cellItem() string {
 func (r *renderer) cellWork() (string, bool) {
 	for _, f := range r.g.Requirements.Workload.Flows {
 		if f.Kind == conversation.FlowWrite && f.Source == conversation.Stated && f.Name != "" {
+			if verb, item, ok := strings.Cut(f.Name, " "); ok && verbs[verb] && !strings.Contains(strings.ToLower(r.g.Problem), f.Name) {
+				return item, false // "pick medication order": the robots' work is the orders
+			}
 			return f.Name, false
 		}
 	}

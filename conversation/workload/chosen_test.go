@@ -21,3 +21,14 @@ func TestChosenPeopleAreNoPopulation(t *testing.T) {
 		}
 	}
 }
+
+// Picking is an act people do: "2 million managers pick squads each week" is each manager's
+// pick once a week, a flow "pick squad" of 2 million managers, not a noun phrase "manager pick
+// squad" counted 2 million times with no one to do it.
+func TestPickingIsAnAct(t *testing.T) {
+	t.Parallel()
+	rd := workload.Read("Design a fantasy football platform: 2 million managers pick squads each week.")
+	if rd.Users != 2e6 || len(rd.Flows) != 1 || rd.Flows[0].Name != "pick squad" || rd.Flows[0].Actors != 2e6 {
+		t.Errorf("users %v, flows %+v; want 2M managers who each pick a squad", rd.Users, rd.Flows)
+	}
+}

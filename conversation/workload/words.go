@@ -114,7 +114,7 @@ claim vote bid trade transfer pay buy update edit add share like comment follow 
 push sell order rate review register sign enter produce back sync process handle take schedule
 mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet
 use join leave rent borrow return apply donate adopt hire happen occur arrive come hit give lend email
-say mark confirm reply respond accept decline`)
+say mark confirm reply respond accept decline pick choose select draft swap`)
 
 // providerNouns are the people a services marketplace sells the time of: counted, they say how
 // much work is done (so many jobs each a day), not how many come to book it.
