@@ -884,24 +884,8 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		note("%s: each of the %s %s has a %s that sends %s a day (assumed)", p.Write, H(t.Value), pluralNoun(t.Noun), thing, H(p.PerThingPerDay))
 		return
 	}
-	for _, l := range rd.Limits {
-		// "100,000 servers per region" bounds a region's fleet: where nothing else counts the
-		// senders, that bound is the fleet to design for.
-		if l.Noun == thing || slices.Contains(p.SenderNouns, l.Noun) {
-			if p.ThingsPerUser > 0 && w.Users > l.Value {
-				// "5 million players, each plays several games at once": a bound below the
-				// people counted cannot be the fleet's, so it is each person's.
-				n := w.Users * l.Value
-				w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
-					Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
-				note("%s: %s for each of the %s people counted = %s; each %s %s a day (assumed)", pluralNoun(thing), H(l.Value), H(w.Users), H(n), orDefault(p.ThingVerb, "sends"), writesADay(p.PerThingPerDay, p.Write))
-				return
-			}
-			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
-				Each: true, Actors: l.Value, ActorNoun: pluralNoun(l.Noun), Source: conversation.Assumed})
-			note("%s: each of the %s %s stated as the bound sends %s a day (assumed)", p.Write, H(l.Value), pluralNoun(l.Noun), H(p.PerThingPerDay))
-			return
-		}
+	if boundedFleet(w, rd, p, thing, note) {
+		return
 	}
 	if thingsFromPeople(w, rd, p, thing, note) {
 		return
@@ -917,6 +901,33 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
 	// Plurals by rule, not by a trailing s: "repositories", "pushes".
 	note("%s: none counted, %s assumed; each %s %s a day (assumed)", pluralNoun(thing), how, orDefault(p.ThingVerb, "sends"), writesADay(p.PerThingPerDay, p.Write))
+}
+
+// boundedFleet sizes the senders from a bound stated on them where nothing else counts them:
+// "100,000 servers per region" is the fleet to design for; a bound below the people counted is
+// each person's.
+func boundedFleet(w *conversation.Workload, rd workload.Reading, p loadProfile, thing string, note func(string, ...any)) bool {
+	H := conversation.Human
+	for _, l := range rd.Limits {
+		// "100,000 servers per region" bounds a region's fleet: where nothing else counts the
+		// senders, that bound is the fleet to design for.
+		if l.Noun == thing || slices.Contains(p.SenderNouns, l.Noun) {
+			if p.ThingsPerUser > 0 && w.Users > l.Value {
+				// "5 million players, each plays several games at once": a bound below the
+				// people counted cannot be the fleet's, so it is each person's.
+				n := w.Users * l.Value
+				w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+					Each: true, Actors: n, ActorNoun: pluralNoun(thing), Source: conversation.Assumed})
+				note("%s: %s for each of the %s people counted = %s; each %s %s a day (assumed)", pluralNoun(thing), H(l.Value), H(w.Users), H(n), orDefault(p.ThingVerb, "sends"), writesADay(p.PerThingPerDay, p.Write))
+				return true
+			}
+			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,
+				Each: true, Actors: l.Value, ActorNoun: pluralNoun(l.Noun), Source: conversation.Assumed})
+			note("%s: each of the %s %s stated as the bound sends %s a day (assumed)", p.Write, H(l.Value), pluralNoun(l.Noun), H(p.PerThingPerDay))
+			return true
+		}
+	}
+	return false
 }
 
 // thingsFromPeople sizes the things from the people the statement counts: the people who are

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
 )
@@ -27,14 +28,7 @@ func TestSwapRenamesTheOldTechnologyInProse(t *testing.T) {
 	} {
 		t.Run(tc.ask, func(t *testing.T) {
 			t.Parallel()
-			g := grounding(design(t, tc.statement))
-			in, err := d.Interpret(ctx, g, tc.ask)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if in.Intent != "change" || in.Unsupported != "" {
-				t.Fatalf("%q not applied: %q %q", tc.ask, in.Unsupported, in.Reply)
-			}
+			in := appliedChange(ctx, t, d, tc.statement, tc.ask)
 			for _, id := range tc.sections {
 				text, ok := in.Written[id]
 				if !ok {
@@ -52,4 +46,18 @@ func TestSwapRenamesTheOldTechnologyInProse(t *testing.T) {
 			}
 		})
 	}
+}
+
+// appliedChange designs statement, asks d for the change and fails the test unless it was
+// applied.
+func appliedChange(ctx context.Context, t *testing.T, d *offline.Designer, statement, ask string) bot.Interpretation {
+	t.Helper()
+	in, err := d.Interpret(ctx, grounding(design(t, statement)), ask)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.Intent != "change" || in.Unsupported != "" {
+		t.Fatalf("%q not applied: %q %q", ask, in.Unsupported, in.Reply)
+	}
+	return in
 }

@@ -1798,16 +1798,12 @@ func classOf(mods []string) string {
 // follows the phrase.
 func actors(toks []string, m *mention, start, k int, mods []string, head string, probe *mention) {
 	m.kind = mActors
-	newActors := slices.Contains(mods[:len(mods)-1], "new")
 	switch {
 	case probe.per == 0 && m.value < 1000 && chosenBy(toks, start):
-		// "players pick five drivers", "commuters choose 3 drivers they trust": what each of
-		// the people picks, not a population of drivers using the system.
-		m.kind = mOther
-	case newActors && probe.per > 0:
+		m.kind = mOther // "players pick five drivers": what each picks, not a population using the system
+	case slices.Contains(mods[:len(mods)-1], "new") && probe.per > 0:
 		// "100K new users a day": sign-ups, an event.
-		m.kind, m.per, m.name, m.noun, m.end = mEvents, probe.per, "sign-up", "sign-up", probe.end
-		m.flow = conversation.FlowWrite
+		m.kind, m.per, m.name, m.noun, m.end, m.flow = mEvents, probe.per, "sign-up", "sign-up", probe.end, conversation.FlowWrite
 	case probe.per > 0 && !probe.each && (thingNouns[head] || !personNoun(head)) && bookedFor(toks, start, m):
 		// "book deck space for 300 trucks a day": a booking each, not a fleet using the system.
 		m.kind, m.per, m.end, m.peak, m.flow = mEvents, probe.per, probe.end, probe.peak, conversation.FlowWrite
