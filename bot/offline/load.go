@@ -288,7 +288,7 @@ func readVolumes(w *conversation.Workload, p loadProfile, note func(string, ...a
 func readsOfWrites(w *conversation.Workload, p loadProfile, rw float64, note func(string, ...any)) {
 	main := mainWrite(*w, p)
 	ownThings := p.Things > 0 && p.PerThingPerDay > 0 && main.Source == conversation.Assumed
-	if (ingestFlow(main.Name) || deviceReport(main) || tallyEvent(main.Name)) && rw > 0.01 && !ownThings && !p.ReadBack {
+	if (ingestFlow(main.Name) || deviceReport(main) || tallyEvent(main.Name) || scansOfEach(main)) && rw > 0.01 && !ownThings && !p.ReadBack {
 		// "ingests 1M GPS points a second": what is ingested is queried in aggregate, not
 		// read back one by one. An archetype that sizes its own senders (a lock service's
 		// sessions in 30,000 pods) knows how often what they write is read.
@@ -449,6 +449,7 @@ func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement strin
 	if named == "" && !p.NoMedia {
 		named = strings.TrimFunc(mediaRe.FindString(statement), func(r rune) bool { return !unicode.IsLetter(r) })
 	}
+	tagReads(w, statement, note)
 	sizeFlows(w, rd, p, statedMedia, named, note)
 	i := slices.IndexFunc(w.Flows, func(f conversation.Flow) bool { return f.Kind == conversation.FlowWrite })
 	fan := rd.FanOut
@@ -1299,6 +1300,26 @@ func isMedia(text string) bool {
 	return mediaRe.MatchString(text)
 }
 
+// taggedRe finds things a statement says carry a tag that a reader scans: "RFID-tagged sheets",
+// "barcoded totes", "NFC tags on every bin".
+var taggedRe = regexp.MustCompile(`(?i)\b(rfid|nfc|uhf|barcoded|barcodes?|tagged|tags?|labell?ed)\b`)
+
+// tagReads sizes the scans of tagged things as what a reader sends, the tag, the reader and the
+// time: "2 million RFID-tagged sheets, each scanned at laundry gates 6 times a day" is 12 million
+// small records a day, not 12 million scanned images.
+func tagReads(w *conversation.Workload, statement string, note func(string, ...any)) {
+	if !taggedRe.MatchString(statement) {
+		return
+	}
+	for i := range w.Flows {
+		f := &w.Flows[i]
+		if f.Kind == conversation.FlowWrite && f.StoredBytes == 0 && f.Bytes == 0 && f.BlobBytes == 0 && strings.Contains(" "+f.Name+" ", " scan ") {
+			f.StoredBytes = 200
+			note("%s per %s: the tag, the reader and the time, not an image (assumed)", conversation.Bytes(200), f.Name)
+		}
+	}
+}
+
 // codeScanRe finds a scan of a code, a ticket or a card ("ticket scans", "badge scan", "QR code
 // scans"): a recorded event at a reader, no image kept, unlike "X-ray scans" or "document scans".
 var codeScanRe = regexp.MustCompile(`(?i)\b(ticket|barcode|code|qr|badge|card|pass|wristband|gate|tag|rfid|nfc|label|parcel|package|fare|entry|turnstile)(s?)\s+scan`)
@@ -1318,6 +1339,15 @@ func codeScansTallied(text string) string {
 func tallyEvent(name string) bool {
 	last := singularNoun(lastWord(name))
 	return last == "tap" || last == "swipe" || last == "check-in" || last == "checkin" || last == "scan" && !isMedia(name)
+}
+
+// scansOfEach reports scans said per each of some counted things or people ("2 million sheets,
+// each scanned 6 times a day", "skiers scan their pass 12 times each"): a trail of where each
+// one was, queried in aggregate (par levels, lift counts), not read back scan by scan. A
+// scanned document is an image, and is read.
+func scansOfEach(f conversation.Flow) bool {
+	rest, ok := strings.CutPrefix(f.Name, "scan ")
+	return ok && f.Kind == conversation.FlowWrite && f.Each && f.Actors > 0 && !isMedia(rest)
 }
 
 // filedThings are what people file as records, not as files.

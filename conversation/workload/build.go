@@ -467,6 +467,12 @@ func (r *reader) actorFor(m *mention) *mention {
 	var best *mention
 	// "200k walkers and 1.5M owners …, and walkers share location every 10s": the population
 	// the clause names as its subject wins over the nearest one counted.
+	if t := r.eachThing(m); t != nil {
+		// "2 million sheets and gowns; each item is scanned 6 times a day": the sheets, counted
+		// as what is kept, are who the rate is each of.
+		t.kind, t.class = mActors, "things"
+		return t
+	}
 	toks := r.sents[m.sent]
 	for j := m.pos - 1; j >= 0 && j >= m.pos-8 && toks[j] != ","; j-- {
 		for _, a := range r.ms {
@@ -532,6 +538,16 @@ func (r *reader) flows() {
 			fallthrough
 		case m.kind == mTimes && m.per > 0:
 			m.noun, m.verb = objectOf(r.sents[m.sent], m.pos)
+			subject, participle := passiveSubject(r.sents[m.sent], m.pos)
+			if t := r.eachThing(m); t != nil && itemWords[subject] {
+				subject = t.noun // "2 million sheets and gowns; each item is scanned": a sheet's scan
+			}
+			if subject != "" && !itemWords[subject] {
+				m.noun = subject // "each pallet is scanned at dock doors": the pallet, not the door
+				if m.verb == "" {
+					m.verb = participle // "each artwork is inspected twice a day": a verb no list holds
+				}
+			}
 			m.name = orWord(flowName(m.verb, m.noun), m.verb)
 			if m.name == "" {
 				m.name, m.verb = actBefore(r.sents[m.sent], m.pos) // "pupils choose meals once a week": a verb no list holds
@@ -540,7 +556,7 @@ func (r *reader) flows() {
 				m.noun, m.name = "event", "event" // "600 signals change state several times a minute"
 			}
 			m.flow = conversation.FlowWrite
-			if readVerbs[m.verb] && !examined(m) && !readDevices[m.noun] { // "health checks for 12,000 mice" are recorded
+			if readVerbs[m.verb] && !examined(m) && !readDevices[m.noun] && !(subject != "" && tracked(m.verb, m.noun)) { // "health checks for 12,000 mice" are recorded
 				m.flow = conversation.FlowRead
 			}
 			r.eventFlow(m)
@@ -965,7 +981,7 @@ func (r *reader) perItemFlow(m *mention) {
 			continue
 		}
 		kind := conversation.FlowRead
-		if writeVerbs[verb] && !readVerbs[verb] || m.flow == conversation.FlowWrite || verb == "" && passive != "" && !readParticiples[passive] {
+		if writeVerbs[verb] && !readVerbs[verb] || m.flow == conversation.FlowWrite || verb == "" && passive != "" && !readParticiples[passive] || tracked(verb, item) {
 			kind = conversation.FlowWrite // what is done to each item and kept: a transcription, a score
 		}
 		name := strings.TrimSpace(verb + " " + item)

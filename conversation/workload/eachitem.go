@@ -1,0 +1,76 @@
+package workload
+
+// itemWords name no thing of their own: "each item", "each one", "each of them" are each of the
+// things counted just before, whatever the statement called them.
+var itemWords = set(`item items one unit units thing things piece pieces object objects asset assets article articles them`)
+
+// lookupNouns are scanned to open what they point to, not to record where they are: a guest
+// scanning a menu's QR code reads it; a gate scanning a parcel's label tracks the parcel.
+var lookupNouns = set(`code qr link url menu`)
+
+// eachThing is the counted stock that "each item", "each one" or "each of them" before m refers
+// to: the nearest count before it in its sentence of things kept, not of places they are in
+// ("40 hospitals and 2 million sheets and gowns; each item is scanned": the sheets). A count with
+// a rate of its own ("15M parcels a day, each scanned 6 times") is a flow, whose items are
+// counted per item elsewhere; so is a clause with no such word.
+func (r *reader) eachThing(m *mention) *mention {
+	toks := r.sents[m.sent]
+	said := -1 // where "each" stands
+	for j := m.pos - 1; j >= 0 && j >= m.pos-10 && said < 0; j-- {
+		switch toks[j] {
+		case ";", ".":
+			return nil
+		case "each", "every":
+			next := word(toks, j+1)
+			if next == "of" {
+				next = word(toks, j+2)
+			}
+			if itemWords[next] {
+				said = j
+			}
+		}
+	}
+	if said < 0 {
+		return nil
+	}
+	var t *mention
+	for _, a := range r.ms {
+		// The sentence before counts when this one opens with the clause: "…; each item is".
+		if a.sent != m.sent && (a.sent != m.sent-1 || said > 0) || a.sent == m.sent && a.pos >= said || a.noun == "" || itemWords[a.noun] {
+			continue
+		}
+		if a.kind != mActors && a.kind != mEvents || placeNouns[a.noun] || orgNouns[a.noun] || placedIn(r.sents[a.sent], a.pos) {
+			continue
+		}
+		t = a
+	}
+	if t == nil || t.kind == mEvents && t.per > 0 {
+		return nil
+	}
+	return t
+}
+
+// passiveSubject finds a clause said in the passive before toks[pos] ("each item is scanned at
+// the gates 6 times a day", "each of them is inspected twice") and gives its subject, singular,
+// and its participle. What is counted is done to the subject; the noun after the verb is where
+// ("at the gates"), not what.
+func passiveSubject(toks []string, pos int) (subject, participle string) {
+	for j := pos - 1; j >= 2 && j >= pos-9; j-- {
+		if toks[j] == "," || toks[j] == ";" {
+			return "", ""
+		}
+		if pastParticipleLike(toks[j]) && beVerbs[toks[j-1]] {
+			if s := toks[j-2]; s != "," && (s == "them" || !stopWords[s]) {
+				return singular(s), toks[j]
+			}
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// tracked reports a scan of a thing that records where it is ("each parcel is scanned 6
+// times"), as a gate or a handheld reader does; a code scanned opens what it points to.
+func tracked(verb, noun string) bool {
+	return verb == "scan" && !lookupNouns[noun]
+}
