@@ -568,6 +568,8 @@ func Period(sec float64) string {
 		}
 	}
 	switch {
+	case sec > 365*86400 && math.Mod(sec, 365*86400) == 0:
+		return "every " + Human(sec/(365*86400)) + " years" // a census, a decennial survey
 	case sec >= 86400 && math.Mod(sec, 86400) == 0:
 		return "every " + Human(sec/86400) + " days"
 	case sec >= 3600 && math.Mod(sec, 3600) == 0:

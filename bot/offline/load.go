@@ -342,9 +342,10 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		note("%s: each of the %s people online refreshes about every 30 s (assumed)", orDefault(p.Read, "page refresh"), H(w.Concurrent))
 	}
 	hasWrite, hasRead := w.Has(conversation.FlowWrite), w.Has(conversation.FlowRead) || w.Has(conversation.FlowStream)
-	if hasWrite && !hasRead && w.DAU == 0 && w.Users > 0 && p.ReadsPerUser > 0 {
+	if hasWrite && !hasRead && w.DAU == 0 && w.Users > 0 && p.ReadsPerUser > 0 && !onlyInStretches(w) {
 		// "2 million investors … the feed delivers 500K updates a second": people read, the
-		// feed writes; the reads follow the people, not the feed.
+		// feed writes; the reads follow the people, not the feed. People who come for a stretch
+		// once a year ("a bird count over one weekend a year") read in it, with their writes.
 		dailyFromUsers(&w, statement, note)
 	}
 	rw := p.ReadWrite
@@ -585,6 +586,21 @@ func writesFromReads(w *conversation.Workload, name string, rw float64, note fun
 		at = " at peak"
 	}
 	note("%s: one per %s reads (assumed) = %s/s%s", name, ratioWord(rw), conversation.Human(reads/rw), at)
+}
+
+// onlyInStretches reports a workload whose writes all fall in stretches that come back
+// ("80,000 checklists over one weekend a year"): no one uses it daily.
+func onlyInStretches(w conversation.Workload) bool {
+	writes := 0
+	for _, f := range w.Flows {
+		if f.Kind == conversation.FlowWrite {
+			if f.Recurs == 0 {
+				return false
+			}
+			writes++
+		}
+	}
+	return writes > 0
 }
 
 // mainWrite is the stated write reads follow: the archetype's own write where the statement

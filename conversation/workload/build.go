@@ -59,7 +59,12 @@ func (r *reader) inheritRates() {
 					// counts the year's total, not the stretch's rate all year.
 					m.season = 365 * 86400
 					r.note("%s %s spread over %s: the average in that stretch; its busiest hours run higher", human(m.value), plural(m.noun), days(m.per))
-					r.note("%s stored: the stretch of %s comes once a year (assumed), so %s a year, not that stretch's rate all year", plural(m.noun), days(m.per), human(m.value))
+					if said := r.ms[j].season; said > 0 {
+						m.season = said
+						r.note("%s stored: the stretch of %s comes once %s (stated), so %s each time, not that stretch's rate all the time", plural(m.noun), days(m.per), conversation.Period(said), human(m.value))
+					} else {
+						r.note("%s stored: the stretch of %s comes once a year (assumed), so %s a year, not that stretch's rate all year", plural(m.noun), days(m.per), human(m.value))
+					}
 				}
 				break
 			}
@@ -1223,8 +1228,16 @@ func (r *reader) bursts() {
 			continue
 		}
 		noun, _ := objectOf(toks, m.pos)
+		if v, n := eachDoing(toks, m.end); v != "" {
+			verb, noun = v, n // "80,000 volunteers take part over one weekend a year, each submitting one checklist"
+		}
 		f := conversation.Flow{Name: strings.TrimSpace(verb + " " + noun), Kind: conversation.FlowWrite, Count: a.value,
 			PerSeconds: m.value, Peak: true, Burst: true, Source: conversation.Stated, From: strings.Join(toks[a.pos:min(m.end, len(toks))], " ")}
+		if m.season > 0 {
+			// A stretch of days that comes back ("over one weekend a year") is the average of
+			// those days, whose busiest hours run higher, once each time it comes.
+			f.Peak, f.Burst, f.Recurs = false, false, m.season
+		}
 		if lookVerbs[verb] {
 			f.Kind = conversation.FlowRead // "… all open the app within a minute of the goal"
 		}
@@ -1239,6 +1252,11 @@ func (r *reader) bursts() {
 		assumed := "" // "on one morning": how long a morning is
 		if m.name != "" {
 			assumed = "; " + m.name
+		}
+		if f.Recurs > 0 {
+			r.note("%s: stated (%s %s over %s, %s: the average of those days; their busiest hours run higher)", f.Name, human(a.value), plural(a.noun), days(m.value),
+				"once "+conversation.Period(f.Recurs))
+			continue
 		}
 		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 	}

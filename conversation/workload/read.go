@@ -254,6 +254,7 @@ func Read(statement string) Reading {
 	r.released(rel)
 	r.splits(statement)
 	r.mediaPerItem()
+	r.sharedMedia()
 	r.onDuty()    // before the rest is noted: a shift's length said is used
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
@@ -275,7 +276,7 @@ func normalised(statement string) string {
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = sharesOfGroup(statement)
-	statement = fractionShares(statement)
+	statement = fractionShares(oneInShares(statement))
 	statement = sharesOfWhom(fractionsOfThem(statement))
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
@@ -752,6 +753,14 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "9,000 applications in the 3 weeks before the deadline": the count falls in that
 		// stretch whatever its unit, a window that sets the peak, not a retention or a span.
 		m.kind, m.peak = mWindow, true
+	case before("over", "during", "across") && sec >= 86400 && func() bool { every, _ := yearlyAfter(toks, end); return every > 0 }():
+		// "80,000 volunteers each submit one checklist over one weekend a year": when the year's
+		// count happens, a stretch that comes back; not a retention of 7 days.
+		every, stop := yearlyAfter(toks, end)
+		m.kind, m.season, m.value = mWindow, every, windowDays(toks, end, sec)
+		if stop <= end+3 {
+			m.end = stop // the recurrence said at once is the window's, not a period of the count before
+		}
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency
@@ -1933,6 +1942,8 @@ restaurant client patient student parent resident` + ` incident comment element 
 settlement treatment appointment requirement enrollment enrolment amendment attachment ticker timer slider tower river
 corner center centre cover chapter character answer power weather winter summer border shower burger trigger hamburger
 container lender` + ` semester quarter dinner supper butter sticker locker transfer offer` +
+	// Lists end like roles (a specialist, a cyclist): "80,000 checklists a day" are sent, not senders.
+	` checklist playlist wishlist waitlist shortlist watchlist blacklist whitelist allowlist blocklist tracklist setlist` +
 	// Devices that end like roles: "20,000 loggers upload temperature" are machines reporting.
 	` logger datalogger inverter transmitter transponder thermometer compressor heater cooler boiler sprinkler
 repeater dispenser reefer` +
@@ -2337,6 +2348,9 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		if sec, end := everyFew(toks, j); sec > 0 {
 			m.per, m.end = sec, end // "5 billion pages roughly every 2 weeks", "each night"
 			break
+		}
+		if (w == "over" || w == "during" || w == "across") && yearlyStretchAt(toks, j+1) {
+			break // "one checklist over one weekend a year": the stretch is its own figure, a window
 		}
 		if n := word(toks, j+2); (w == "a" || w == "an") && partsOfDay[word(toks, j+1)] && (!isWord(n) || stopWords[n] || verbStem(n) != "") {
 			m.per, m.end = 86400, j+2 // "9 million transactions a night", not "a night shift"

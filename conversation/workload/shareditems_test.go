@@ -1,0 +1,52 @@
+package workload_test
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+// A file that comes with only some of the items ("1 in 10 checklists includes a 3 MB photo")
+// adds its size times that share to each item on average: 300 KB a checklist, not 3 MB, and
+// the share is used, not noted as unread.
+func TestMediaWithSomeItemsIsTheirShare(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		statement string
+		item      string
+		bytes     float64
+	}{
+		{"Volunteers submit 80,000 checklists a day; 1 in 10 checklists includes a 3 MB photo", "checklist", 300e3},
+		{"Volunteers submit 80,000 checklists a day; 10% of checklists include a 3 MB photo", "checklist", 300e3},
+		{"Inspectors file 5,000 reports a week and one in four reports has a 20 MB video attached", "report", 5e6},
+		{"Customers open 12,000 claims a day; about 30% of claims carry 2 MB photos", "claim", 600e3},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if got := rd.Sizes[tc.item]; math.Abs(got-tc.bytes) > 1 {
+			t.Errorf("%q: sizes %v; want %s = %v", tc.statement, rd.Sizes, tc.item, tc.bytes)
+		}
+		for _, n := range rd.Notes {
+			if strings.Contains(n, "not used as load") {
+				t.Errorf("%q: note %q; the share is used", tc.statement, n)
+			}
+		}
+	}
+}
+
+// A list is no one: "volunteers submit 80,000 checklists a day" is 80,000 submissions a day by
+// the volunteers, not 80,000 checklists each submitting once.
+func TestListsAreNotPeople(t *testing.T) {
+	t.Parallel()
+	for _, statement := range []string{
+		"Volunteers submit 80,000 checklists a day",
+		"Listeners create 40,000 playlists a day",
+	} {
+		rd := workload.Read(statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Each || rd.Flows[0].Count != 80000 && rd.Flows[0].Count != 40000 {
+			t.Errorf("%q: flows %+v; want one of the stated total, per no one", statement, rd.Flows)
+		}
+	}
+}
