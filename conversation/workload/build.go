@@ -1627,6 +1627,10 @@ func (r *reader) periodic() {
 		}
 		r.countBetween(&f, a, m, toks)
 		noun, verb := objectOf(toks, m.pos)
+		if asked := askedFor(toks, from, m.pos); asked != "" && verb == "" {
+			noun, verb = asked, "fetch" // "each editor asks for fuzzy matches every 20 seconds": a lookup
+			f.Name = asked + " lookup"
+		}
 		f.Name = periodicName(f.Name, toks, from, m, a, noun, verb)
 		split := false
 		if r.splitRates(m, a) {

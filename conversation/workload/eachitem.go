@@ -1,5 +1,7 @@
 package workload
 
+import "strings"
+
 // itemWords name no thing of their own: "each item", "each one", "each of them" are each of the
 // things counted just before, whatever the statement called them.
 var itemWords = set(`item items one unit units thing things piece pieces object objects asset assets article articles them`)
@@ -73,4 +75,36 @@ func passiveSubject(toks []string, pos int) (subject, participle string) {
 // times"), as a gate or a handheld reader does; a code scanned opens what it points to.
 func tracked(verb, noun string) bool {
 	return verb == "scan" && !lookupNouns[noun]
+}
+
+// askedFor is what a clause between toks[from] and toks[pos] asks for ("asks for fuzzy
+// matches", "requests quotes"), as a noun phrase of at most two words; "" where it asks for
+// nothing. A client that asks on a clock fetches.
+func askedFor(toks []string, from, pos int) string {
+	for j := from; j < pos; j++ {
+		w := toks[j]
+		k := j + 1
+		switch {
+		case (w == "ask" || w == "asks" || w == "asking") && word(toks, k) == "for":
+			k++
+		case w == "request" || w == "requests" || w == "requesting":
+			if stopWords[word(toks, j-1)] && word(toks, j-1) != "and" {
+				continue // "a request every 5 s": a noun
+			}
+		default:
+			continue
+		}
+		for stopWords[word(toks, k)] && k < pos {
+			k++
+		}
+		var words []string
+		for ; k < pos && len(words) < 2 && isWordNoun(toks[k]) && !stopWords[toks[k]] && toks[k] != "every"; k++ {
+			words = append(words, toks[k])
+		}
+		if len(words) > 0 {
+			words[len(words)-1] = singular(words[len(words)-1])
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
 }

@@ -165,6 +165,12 @@ func verbStem(w string) string {
 	if v, ok := irregularVerbs[w]; ok {
 		return v
 	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && isVerb(stem+"y") {
+		return stem + "y" // "queries", "replies"
+	}
+	if stem, ok := strings.CutSuffix(w, "ied"); ok && isVerb(stem+"y") {
+		return stem + "y" // "queried", "applied"
+	}
 	for _, suffix := range []string{"", "s", "es", "ed", "d", "ing"} {
 		if !strings.HasSuffix(w, suffix) {
 			continue
