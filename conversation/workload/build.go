@@ -1192,12 +1192,12 @@ func (r *reader) bursts() {
 		// shorter ones need "each"/"all" or a "before/after/during" event to be one. A clause with
 		// a subject of its own between them ("…, customers chart them, and alert rules must
 		// trigger within a minute") is not the crowd's.
-		if m.kind == mWindow && ofEach(toks, m.end) {
+		if m.kind == mWindow && ofEach(toks, m.end) && m.season == 0 {
 			// "bids spike in the last minute of each auction": a rush in every one of many, which
 			// end all day, not the whole crowd at once.
 			m.used = true
 			from, item := m.pos, singular(word(toks, m.end+2))
-			if w := word(toks, from-1); w == "first" || w == "last" || w == "final" || w == "opening" {
+			if w := word(toks, from-1); w == "first" || w == "last" || w == "final" || w == "opening" || w == "closing" {
 				from--
 			}
 			r.note("%q: a rush in each %s on its own, not all the %s at once: they are spread through the day",
@@ -1233,10 +1233,11 @@ func (r *reader) bursts() {
 		}
 		f := conversation.Flow{Name: strings.TrimSpace(verb + " " + noun), Kind: conversation.FlowWrite, Count: a.value,
 			PerSeconds: m.value, Peak: true, Burst: true, Source: conversation.Stated, From: strings.Join(toks[a.pos:min(m.end, len(toks))], " ")}
-		if m.season > 0 {
+		f.Recurs = m.season // "in the closing hour of each sale; sales run twice a month"
+		if m.season > 0 && m.value >= 86400 {
 			// A stretch of days that comes back ("over one weekend a year") is the average of
 			// those days, whose busiest hours run higher, once each time it comes.
-			f.Peak, f.Burst, f.Recurs = false, false, m.season
+			f.Peak, f.Burst = false, false
 		}
 		if lookVerbs[verb] {
 			f.Kind = conversation.FlowRead // "… all open the app within a minute of the goal"
@@ -1253,7 +1254,7 @@ func (r *reader) bursts() {
 		if m.name != "" {
 			assumed = "; " + m.name
 		}
-		if f.Recurs > 0 {
+		if f.Recurs > 0 && !f.Burst {
 			r.note("%s: stated (%s %s over %s, %s: the average of those days; their busiest hours run higher)", f.Name, human(a.value), plural(a.noun), days(m.value),
 				"once "+conversation.Period(f.Recurs))
 			continue

@@ -234,6 +234,7 @@ func Read(statement string) Reading {
 		r.scan(si, toks)
 	}
 	r.forever(statement)
+	r.occasionCadences()
 	r.boundTenants()
 	r.nest()
 	r.perEventWindows() // before the rates: a stretch before each event is no stretch of its own
@@ -293,7 +294,7 @@ var shortSpanRe = regexp.MustCompile(`(?i)\b(within|under|inside|in)\s+an?\s+(mi
 
 // edgeSpanRe finds the first or last stretch of something said without a count: "in the last
 // hour before the deadline" is read as "the last 1 hour".
-var edgeSpanRe = regexp.MustCompile(`(?i)\b(the (?:last|final|first|opening))\s+(minute|hour)\b`)
+var edgeSpanRe = regexp.MustCompile(`(?i)\b((?:the|that|its) (?:last|final|first|opening|closing))\s+(minute|hour)\b`)
 
 // eventSpanRe finds a stretch of time named by the event it leads to or follows: "in the hour
 // before kickoff", "during the 30 minutes after the final whistle", "over the two hours ahead of
@@ -770,7 +771,7 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "lessons last 45 minutes": a verb, not "the last 45 minutes"
 		m.kind, m.span = mOther, true
 		m.noun = spanNoun(toks, start, end)
-	case (before("first", "last", "final", "opening") || prev == "in" || prev == "over" || before("during")) && sec <= 6*3600:
+	case (before("first", "last", "final", "opening", "closing") || prev == "in" || prev == "over" || before("during")) && sec <= 6*3600:
 		m.kind = mWindow
 		m.peak = true
 	case prev == "after" && within(toks, start-4, start-1, "expire", "expires", "expired", "deleted", "delete", "deletes", "purged", "removed", "disappear", "disappears", "vanish", "vanishes") &&
@@ -1363,7 +1364,7 @@ func windowAfter(toks []string, k int) bool {
 	if word(toks, j) == "the" {
 		j++
 	}
-	if w := word(toks, j); w == "first" || w == "last" || w == "final" || w == "opening" {
+	if w := word(toks, j); w == "first" || w == "last" || w == "final" || w == "opening" || w == "closing" {
 		j++
 	}
 	if j >= len(toks) {
@@ -2385,7 +2386,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			m.per, m.end = sec, end // "twice a term", "on Saturdays", "each spring weekend"
 			break
 		}
-		if (w == "first" || w == "last" || w == "final" || w == "opening") && timeUnits[word(toks, j+1)] >= 1 {
+		if (w == "first" || w == "last" || w == "final" || w == "opening" || w == "closing") && timeUnits[word(toks, j+1)] >= 1 {
 			m.per, m.peak, m.window, m.end = timeUnits[word(toks, j+1)], true, true, j+2 // "in the first minute of the sale"
 			break
 		}
