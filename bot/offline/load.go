@@ -1347,8 +1347,37 @@ var scanOfCodeRe = regexp.MustCompile(`(?i)\bscans?\s+(?:[a-z-]+\s+)?(ticket|bar
 // codeScansTallied says every scan of a code, a ticket or a card in text as a tally, so that no
 // "scan" in it is taken for a scanned image.
 func codeScansTallied(text string) string {
-	return scanOfCodeRe.ReplaceAllString(codeScanRe.ReplaceAllString(text, "$1 tally"), "tally $1")
+	text = scanOfCodeRe.ReplaceAllString(codeScanRe.ReplaceAllString(text, "$1 tally"), "tally $1")
+	// Any other scan of a thing that is not imaged ("scan a licence plate", "every unit is
+	// scanned") looks it up or logs it; a page, a receipt or an X-ray scanned is an image.
+	text = scanOfThingRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := scanOfThingRe.FindStringSubmatch(m)
+		if imagedNouns[singularNoun(strings.ToLower(sub[1]))] || imagedNouns[singularNoun(strings.ToLower(sub[2]))] {
+			return m
+		}
+		_, object, _ := strings.Cut(m, " ")
+		return "tally " + object
+	})
+	return thingScannedRe.ReplaceAllStringFunc(text, func(m string) string {
+		if sub := thingScannedRe.FindStringSubmatch(m); !imagedNouns[singularNoun(strings.ToLower(sub[1]))] {
+			return sub[1] + " " + sub[2] + " tallied"
+		}
+		return m
+	})
 }
+
+// scanOfThingRe finds a scan said with its object after it: "scans a licence plate", "scan
+// their passes"; thingScannedRe the object before it: "every unit is scanned".
+var (
+	scanOfThingRe  = regexp.MustCompile(`(?i)\bscan(?:s|ned|ning)?\s+(?:(?:an?|the|their|its|his|her|each|every|one)\s+)?([a-z-]+)(?:\s+([a-z-]+))?`)
+	thingScannedRe = regexp.MustCompile(`(?i)\b([a-z-]+)\s+(is|are|gets|get|being|was|were)\s+scanned`)
+)
+
+// imagedNouns are what a scan keeps an image of: paper, film, a body.
+var imagedNouns = set("page", "document", "doc", "receipt", "deed", "invoice", "form", "letter", "book", "photo", "photograph", "picture",
+	"image", "film", "negative", "slide", "x-ray", "xray", "mri", "ct", "pet", "brain", "body", "retina", "eye", "tooth", "teeth",
+	"passport", "contract", "cheque", "check", "drawing", "blueprint", "manuscript", "artwork", "painting", "map", "record", "certificate",
+	"prescription", "note", "sheet", "paper", "file", "bill", "statement", "report")
 
 // tallyEvent reports a flow that records an event at a gate, a reader or a desk ("ticket scan",
 // "card tap", "runner check-in"): what it records is counted and audited, not read back one by one.

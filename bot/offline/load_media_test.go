@@ -124,6 +124,11 @@ func TestCodeScansAreEventsNotMedia(t *testing.T) {
 		{"an expo's lead app: 150,000 badge scans a day", false},
 		{"a parcel hub logs 2 million barcode scans a day", false},
 		{"a dental chain takes 30,000 X-ray scans a day", true},
+		// What is scanned says which: a plate or a blood unit is looked up and logged, a page
+		// is imaged.
+		{"120 parking officers each scan a licence plate about twice a minute", false},
+		{"45 centres each collect 120 units a day and every unit is scanned at six stages", false},
+		{"volunteers scan 3,000 pages a week", true},
 	} {
 		w, _ := workloadFrom(tc.statement, p)
 		f := firstOf(w.Flows, conversation.FlowWrite)

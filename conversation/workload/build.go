@@ -337,7 +337,7 @@ func (r *reader) activeShare() float64 {
 	share := 0.0
 	for _, m := range r.ms {
 		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") &&
-			percentOf(r.sents[m.sent], m) == "" { // "80M requests a day, 67% reads" is a split, not who is active
+			percentOf(r.sents[m.sent], m) == "" && !becomesOf(r.sents[m.sent], m.end) { // "80M requests a day, 67% reads" is a split, not who is active
 			share, m.used = m.value/100, true
 		}
 	}
@@ -484,6 +484,11 @@ func (r *reader) actorFor(m *mention) *mention {
 			if a.noun != singular(toks[j]) || a.sent == m.sent && j >= a.pos && j < a.end || a.used {
 				continue
 			}
+			if a.sent == m.sent && placedIn(r.sents[a.sent], a.pos) && slices.ContainsFunc(r.ms, func(b *mention) bool {
+				return b.sent == a.sent && b.pos < a.pos && b.kind == mEvents && b.per == 0 && b.each
+			}) {
+				continue // "2,000 camera traps across three national parks each upload": the parks say where
+			}
 			if a.kind == mEvents && a.per == 0 {
 				// A counted noun that later acts is a population: "200k walkers … walkers share".
 				a.kind, a.class = mActors, "things"
@@ -499,9 +504,15 @@ func (r *reader) actorFor(m *mention) *mention {
 		// "5 people per household, 1M households, each person logs …": the households counted
 		// last hold the people who act.
 		// "120 drones across 35 farms": the farms say where the drones are.
-		if a.kind == mActors && a.sent == m.sent && a.pos < m.pos && !a.grouped && (best == nil || !placeNouns[a.noun] && !placedIn(toks, a.pos)) {
+		// "2,000 camera traps across three national parks each upload": a count of things that
+		// each act, read at first as items, is the population.
+		things := a.kind == mEvents && a.per == 0 && a.each && !personNoun(a.noun) && a.pos < m.pos
+		if (a.kind == mActors || things) && a.sent == m.sent && a.pos < m.pos && !a.grouped && (best == nil || !placeNouns[a.noun] && !placedIn(toks, a.pos)) {
 			best = a
 		}
+	}
+	if best != nil && best.kind == mEvents {
+		best.kind, best.class = mActors, "things"
 	}
 	if best != nil {
 		return best
@@ -673,7 +684,7 @@ func (r *reader) eventFlow(m *mention) {
 	if each && a != nil && (explicit || m.value < a.value) {
 		f.Each, a.used = true, true
 		if !activeClass[a.class] && !(a.class == "users" && r.out.DAU > 0 && r.activeAre(a)) {
-			f.Actors, f.ActorNoun = a.value, plural(a.noun)
+			f.Actors, f.ActorNoun = a.value*r.shareOfThem(a, m), plural(a.noun)
 			if f.Kind == conversation.FlowRead && strings.HasPrefix(m.verb, "stream") && thingNouns[a.noun] && !orgNouns[a.noun] {
 				// "1,200 turbines stream rotor speed 5 times a second": a machine that streams
 				// sends what it measures; people stream what they watch.
@@ -1626,6 +1637,7 @@ func (r *reader) periodic() {
 				f.Actors = r.out.Concurrent
 			}
 		}
+		f.Actors *= r.shareOfThem(a, m)
 		r.countBetween(&f, a, m, toks)
 		noun, verb := objectOf(toks, m.pos)
 		if asked := askedFor(toks, from, m.pos); asked != "" && verb == "" {

@@ -234,6 +234,7 @@ func Read(statement string) Reading {
 		r.scan(si, toks)
 	}
 	r.forever(statement)
+	r.scenarios()
 	r.occasionCadences()
 	r.boundTenants()
 	r.nest()
@@ -256,6 +257,7 @@ func Read(statement string) Reading {
 	r.splits(statement)
 	r.mediaPerItem()
 	r.sharedMedia()
+	r.sharesBecome()
 	r.onDuty()    // before the rest is noted: a shift's length said is used
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
@@ -780,6 +782,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind = mRetention // "files that expire after 7 days": how long the data is kept (a licence that expires is not data)
 	case within(toks, start-4, start, "shelf", "use-by", "best-before", "best-by", "sell-by", "expiry", "expiration") || goodsKeep(toks, start, end):
 		// "a shelf life of 90 days", "a use-by of 21 days": how long the goods keep, not the data.
+		m.kind, m.span = mOther, true
+		m.noun = spanNoun(toks, start, end)
+	case atATime(toks, end):
+		// "offline for several days at a time": how long a stretch lasts, not how long data is kept.
 		m.kind, m.span = mOther, true
 		m.noun = spanNoun(toks, start, end)
 	case (before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||

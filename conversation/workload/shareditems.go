@@ -2,6 +2,7 @@ package workload
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -12,15 +13,24 @@ import (
 // of four reports". A noun must follow: "one in ten has a photo" names no items.
 var oneInRe = regexp.MustCompile(`(?i)\b(?:1|one)\s+(?:in|out\s+of)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|a\s+hundred)\s+([a-z][a-z-]*)`)
 
+// oneNounInRe finds the same share said around its noun: "one scan in twenty", "one order out of
+// ten".
+var oneNounInRe = regexp.MustCompile(`(?i)\b(?:1|one)\s+([a-z][a-z-]*)\s+(?:in|out\s+of)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|a\s+hundred)\b`)
+
 // oneInShares says such a share as the percentage it is ("10% of checklists"), which the
 // counting reads as a share.
 func oneInShares(statement string) string {
+	statement = oneNounInRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := oneNounInRe.FindStringSubmatch(m)
+		n := shareDenominator(sub[2])
+		if n < 2 || timeUnits[strings.ToLower(sub[1])] > 0 || wordNumbers[strings.ToLower(sub[1])] > 0 {
+			return m // "one day in ten" is a period said otherwise; "one in ten" is the form below
+		}
+		return strconv.FormatFloat(100/n, 'f', -1, 64) + "% of " + plural(strings.ToLower(sub[1]))
+	})
 	return oneInRe.ReplaceAllStringFunc(statement, func(m string) string {
 		sub := oneInRe.FindStringSubmatch(m)
-		n, err := strconv.ParseFloat(sub[1], 64)
-		if err != nil {
-			n = wordNumbers[strings.TrimPrefix(strings.ToLower(sub[1]), "a ")]
-		}
+		n := shareDenominator(sub[1])
 		if n < 2 || carryVerbs[strings.ToLower(sub[2])] {
 			return m
 		}
@@ -59,4 +69,81 @@ func (r *reader) sharedMedia() {
 			break
 		}
 	}
+}
+
+// shareOfThem is the share of the counted group a said to act in m's clause ("a third of them
+// check their balance every day", "25% of them check the timetable"), as a fraction, and the
+// note that says so; 1 where none is said. The share is used.
+func (r *reader) shareOfThem(a, m *mention) float64 {
+	toks := r.sents[m.sent]
+	for _, p := range r.ms {
+		if p.kind != mPercent || p.used || p.sent != m.sent || p.pos >= m.pos || p.value <= 0 || p.value >= 100 || a.sent == m.sent && p.pos < a.end {
+			continue
+		}
+		if word(toks, p.end) != "of" || !within(toks, p.end+1, p.end+2, "them", "those", "these", "whom") {
+			continue
+		}
+		p.used = true
+		r.note("%s%% of the %s %s act: stated", human(p.value), human(a.value), plural(a.noun))
+		return p.value / 100
+	}
+	return 1
+}
+
+// shareDenominator is the N of "one in N", in digits or words.
+func shareDenominator(w string) float64 {
+	n, err := strconv.ParseFloat(w, 64)
+	if err != nil {
+		n = wordNumbers[strings.TrimPrefix(strings.ToLower(w), "a ")]
+	}
+	return n
+}
+
+// becomeVerbs say what a share of events turns into: "3% of visits end in a purchase", "one scan
+// in twenty results in a citation".
+var becomeVerbs = set(`result results resulted lead leads led end ends ended become becomes turn turns convert converts generate generates trigger triggers produce produces`)
+
+// sharesBecome makes what a share of one flow's events turns into a flow of its own, counted
+// per event of that flow: "5% of scans result in a citation" is 0.05 citations a scan.
+func (r *reader) sharesBecome() {
+	for _, p := range r.ms {
+		toks := r.sents[p.sent]
+		if p.kind != mPercent || p.used || p.value <= 0 || p.value >= 100 || word(toks, p.end) != "of" {
+			continue
+		}
+		k := p.end + 1
+		for stopWords[word(toks, k)] || word(toks, k) == "our" || word(toks, k) == "their" {
+			k++
+		}
+		of := singular(word(toks, k))
+		k++
+		if !becomeVerbs[word(toks, k)] {
+			continue
+		}
+		for k++; stopWords[word(toks, k)] || word(toks, k) == "into"; k++ {
+		}
+		var what []string
+		for ; k < len(toks) && len(what) < 2 && isWordNoun(toks[k]) && !stopWords[toks[k]]; k++ {
+			what = append(what, toks[k])
+		}
+		i := slices.IndexFunc(r.out.Flows, func(f conversation.Flow) bool {
+			return of != "" && slices.Contains(strings.Fields(f.Name), of) && f.ItemsOf == "" // "5% of scans": the "scan plate" flow
+		})
+		if len(what) == 0 || i < 0 {
+			continue
+		}
+		what[len(what)-1] = singular(what[len(what)-1])
+		f := conversation.Flow{Name: strings.Join(what, " "), Kind: conversation.FlowWrite, Count: p.value / 100, PerSeconds: 1,
+			ItemsOf: r.out.Flows[i].Name, Source: conversation.Stated, From: strings.Join(toks[p.pos:k], " ")}
+		f = uniqueName(r.out.Flows, f)
+		r.out.Flows = append(r.out.Flows, f)
+		p.used = true
+		r.note("%s: %s%% of %s: stated", f.Name, human(p.value), plural(of))
+	}
+}
+
+// becomesOf reports "of visits end in", "of scans result in" at toks[k:]: a share of events
+// that turns into something, not a share of people.
+func becomesOf(toks []string, k int) bool {
+	return word(toks, k) == "of" && (becomeVerbs[word(toks, k+2)] || becomeVerbs[word(toks, k+3)])
 }

@@ -74,3 +74,27 @@ func eachDoing(toks []string, k int) (verb, noun string) {
 	}
 	return verb, ""
 }
+
+// atATime reports "at a time", "in a row" or "on end" at toks[k:]: the span before is how long
+// one stretch lasts.
+func atATime(toks []string, k int) bool {
+	w, x, y := word(toks, k), word(toks, k+1), word(toks, k+2)
+	return w == "at" && x == "a" && y == "time" || w == "in" && x == "a" && y == "row" || w == "on" && x == "end"
+}
+
+// fewInACase are small counts of people said as words: "when two inspectors update the same
+// asset" is a case to handle, not a population.
+var fewInACase = set(`two three both`)
+
+// scenarios takes out of the populations a few people named in a case the design must handle
+// ("when two inspectors update the same asset", "if three riders book the same seat").
+func (r *reader) scenarios() {
+	for _, m := range r.ms {
+		toks := r.sents[m.sent]
+		if m.kind != mActors || m.value > 3 || !fewInACase[word(toks, m.pos)] || !within(toks, m.end, m.end+5, "same") {
+			continue
+		}
+		m.kind, m.used = mOther, true
+		r.note("%q: a case to handle, not a population", strings.Join(toks[m.pos:m.end], " "))
+	}
+}
