@@ -999,6 +999,22 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"acquirer router", "card vault", "reconcil", "ledger", "currency"},
 			absent:   []string{"exactly-once payments", "payment processor (psp)", "cart service", "wallet service", "/v1/records"},
 		},
+		{
+			// The hot path is the lane search, sized from the carriers the statement counts (they
+			// search, it says not how often), not from a fifth of the brokers who post; booking is
+			// one conditional update; new loads are matched to saved searches by origin cell.
+			prompt:    "Design a freight load board where 20,000 brokers post about 300,000 truckloads a day and 150,000 carriers search by lane and equipment",
+			archetype: "load board matching truckloads to carriers",
+			mentions: []string{"lane search", "geo_distance", "deadhead", "rate per mile", "h3", "saved search", "status = 'posted'", "fmcsa", "rate confirmation",
+				"150k carriers × 40 a day", "expires_at", "eld", "refresh interval"},
+			absent: []string{"content people publish", "daily active users: a fifth", "oversell", "checkout", "cart service", "résumé", "/v1/records", "nights"},
+		},
+		{
+			prompt:    "Container drayage board for the Port of Long Beach: trucking companies book container loads by pickup terminal and date, 5,000 moves a day",
+			archetype: "load board matching truckloads to carriers",
+			mentions:  []string{"last free day", "port terminal", "conditional update"},
+			absent:    []string{"content people publish", "checkout", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -365,6 +365,19 @@ func TestDetect(t *testing.T) {
 		{"an app where neighbours in a gated community post notices and book the clubhouse", nil, []string{"gateentry"}},
 		{"commuters tap a bank card at the subway gates and fares are capped daily", nil, []string{"gateentry"}},
 		{"a parking garage whose barriers open for monthly permit holders by licence plate", []string{"carpark"}, []string{"gateentry"}},
+		// Truckloads posted and searched by lane are a load board, not a search box, a tender, a
+		// car rental (a "dry van" is a trailer) or a ride; freight put out for quotes and awarded
+		// keeps the tender, and a job board, a ride, a parcel, a stock broker or a house move keep
+		// their own.
+		{"Design a freight load board where 20,000 brokers post about 300,000 truckloads a day and 150,000 carriers search by lane and equipment", []string{"loadboard"}, []string{"search", "tender", "generic"}},
+		{"Build a truck load board: brokers post dry van, reefer and flatbed loads with a pickup window and rate, owner-operators search by origin radius and deadhead and book them", []string{"loadboard"}, []string{"carshare", "search", "tender"}},
+		{"design Uber Freight", []string{"loadboard"}, []string{"ride", "dispatch"}},
+		{"Shippers post loads on our board and about 9,000 trucking carriers send quotes for each load; the shipper picks one carrier per load.", []string{"tender"}, []string{"loadboard"}},
+		{"Design a job board like Indeed where employers post jobs and seekers search by title and place", []string{"jobboard"}, []string{"loadboard"}},
+		{"Design a ride-hailing app where riders request a car and drivers accept", nil, []string{"loadboard"}},
+		{"A parcel courier tracking system where 2 million packages a day are scanned at hubs and customers track them", nil, []string{"loadboard"}},
+		{"Design a stock brokerage where investors buy and sell shares", nil, []string{"loadboard"}},
+		{"A moving-company booking site where families book movers and a truck for their house move", nil, []string{"loadboard"}},
 		{"Design Google News", []string{"newsagg"}, []string{"feed", "crawler", "recommend", "generic"}},
 		{"Design Facebook's news feed with posts from friends", []string{"feed"}, []string{"newsagg"}},
 		{"crawl a billion pages a month and store their html", []string{"crawler"}, []string{"newsagg"}},

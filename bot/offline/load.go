@@ -332,6 +332,9 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 		p.Write, p.Read = "write", "read"
 	}
 	p = quieter(p, statement)
+	if w.Has(conversation.FlowWrite) && !w.Has(conversation.FlowRead) && !w.Has(conversation.FlowStream) && p.ReadsPerUser > 0 {
+		countedReaders(&w, rd, p, note)
+	}
 	whoActs(&w, rd, statement, p, note)
 	readVolumes(&w, p, note)
 	if w.Concurrent > 0 && !w.Has(conversation.FlowRead) && !w.Has(conversation.FlowStream) {
@@ -1547,6 +1550,22 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		// "vans run between branches twice a day" is a side flow: the members who reserve
 		// books still come, at the archetype's usual rates.
 		peopleFlows(w, p, note)
+	}
+}
+
+// countedReaders sizes the reads from organisations the statement counts as reading without
+// saying how often: in "brokers post 300,000 truckloads a day and 150,000 carriers search by
+// lane" the searches are each carrier's, at the archetype's rate, not a share of the brokers'.
+func countedReaders(w *conversation.Workload, rd workload.Reading, p loadProfile, note func(string, ...any)) {
+	for _, a := range rd.Acts {
+		if a.Kind != conversation.FlowRead || a.Actors.Value < 2 {
+			continue
+		}
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: p.ReadsPerUser, PerSeconds: 86400,
+			Each: true, Actors: a.Actors.Value, ActorNoun: pluralNoun(a.Actors.Noun), Source: conversation.Assumed})
+		note("%s: each of the %s %s about %s a day (assumed: the statement says they %s, not how often)", p.Read,
+			conversation.Human(a.Actors.Value), pluralNoun(a.Actors.Noun), conversation.Human(p.ReadsPerUser), a.Name)
+		return
 	}
 }
 

@@ -124,7 +124,9 @@ var stakes = []stake{
 		// content its users post.
 		// An insurance claim's photos or an expense report's receipts are evidence kept private
 		// with their claim.
-		not: []string{"p2plending", "claims"},
+		// A load board's posted loads are freight offered to carriers, not text or files people
+		// publish: there is nothing to scan or moderate.
+		not: []string{"p2plending", "claims", "loadboard"},
 		// What the system suggests from its own catalogue ("suggests dinner recipes") is not
 		// published by the people who ask.
 		senses: regexp.MustCompile(`(?i)\b(suggest|recommend|match|rank)\w*\s+(\w+\s+)?(posts?|photos?|recipes?|listings?|episodes?)\b`),

@@ -2278,6 +2278,7 @@ func nounMods(mods []string) []string {
 // periodBefore finds a period stated before toks[start] in its sentence with no figure between:
 // "every day 500 million people …".
 func periodBefore(toks []string, start int) float64 {
+	joined := false
 	for j := start - 1; j >= 0; j-- {
 		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[toks[j]] == 0 {
 			return 0
@@ -2286,13 +2287,32 @@ func periodBefore(toks []string, start int) float64 {
 			return f
 		}
 		if sec, _ := periodAt(toks, j); sec > 0 && toks[j] != "an" {
+			if joined && rateOfCount(toks, j) {
+				// "brokers post 300,000 truckloads a day and 150,000 carriers search": the day
+				// is the loads' rate, and the carriers' clause says nothing of how often.
+				return 0
+			}
 			return sec // "every day 500M people …", "1,200 flights a day carrying 180,000 passengers", "on Saturdays …"
+		}
+		if toks[j] == "and" || toks[j] == "while" || toks[j] == "whereas" || toks[j] == "but" {
+			joined = true
 		}
 		if namedDay(toks, j) {
 			return 86400 // "on draw night 3 million players …": that day's crowd, nearer than a period said before it
 		}
 	}
 	return 0
+}
+
+// rateOfCount reports a period at toks[j] that follows a count closely ("300,000 truckloads a
+// day"): it is that count's rate.
+func rateOfCount(toks []string, j int) bool {
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		if _, _, _, isNum := number(toks, i); isNum && wordNumbers[toks[i]] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedDayBefore reports a day named by what happens on it opening the clause of the count at
