@@ -1067,6 +1067,12 @@ func assumePeople(w *conversation.Workload, rd workload.Reading, statement strin
 		w.Users = t.Value * peoplePerCountedUnit
 		w.DAU = w.Users / 2
 		note("people: %s %s × about %s each = %s, half of them active on a day (assumed)", H(t.Value), pluralNoun(t.Noun), H(peoplePerCountedUnit), H(w.Users))
+	case communityOf(statement) != nil:
+		// "a city's allotment gardens", "a school district's cafeterias": one community's
+		// people, not a platform's million.
+		c := communityOf(statement)
+		w.Users, w.DAU = c.users, c.daily
+		note("people: %s, about %s, %s of them on a day (assumed)", c.who, H(c.users), H(c.daily))
 	case ownWork(statement):
 		// "a vineyard group records transfers", "we rent gear to productions": one organisation
 		// at work, its staff the users.
@@ -1138,6 +1144,39 @@ const peoplePerUnit = 500
 func ownWork(statement string) bool {
 	rd := readStatement(statement)
 	return len(rd.bodies) > 0 || rd.ours
+}
+
+// community is one bounded group a system serves, with its typical size.
+type community struct {
+	re           *regexp.Regexp
+	who          string
+	users, daily float64
+}
+
+// communities are the groups a statement may name as the one it serves, the most specific first:
+// a school district's pupils and families, a city's residents who use one of its services, an
+// association's members, a trial's site staff.
+var communities = []community{
+	{regexp.MustCompile(`(?i)\bschool district|\bschool board|\bacademy trust`), "a school district's pupils and their families", 30_000, 15_000},
+	{regexp.MustCompile(`(?i)\bclinical trials?\b|\bstudy sites?\b`), "the trial's site staff, monitors and sponsor", 1_000, 300},
+	{oneOf(`city|town|municipality|borough|council|county|village`), "the residents who use this service of the city", 50_000, 5_000},
+	{oneOf(`association|society|co-?op|cooperative|co-operative|orchestra|choir|guild|congregation|parish|club`), "the members", 1_000, 200},
+}
+
+// oneOf finds one body of a kind as the one a system is for: "for a beekeeping association", "a
+// city's allotments", "our orchestra's library"; not "a book club app", a platform for many.
+func oneOf(kinds string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:for|of|at|in|by) (?:a|an|our|the|one|my)\s+(?:[\w-]+\s+){0,2}(?:` + kinds + `)(?:'s)?\b(?:\s+(?:of|with|that|which|who|to|where|in|and)\b|[.,;:]|$)|\b(?:` + kinds + `)'s\b|\bmunicipal\b`)
+}
+
+// communityOf is the community a statement names as the one it serves, or nil.
+func communityOf(statement string) *community {
+	for i, c := range communities {
+		if c.re.MatchString(statement) {
+			return &communities[i]
+		}
+	}
+	return nil
 }
 
 // areaNouns count where a trade works, not who does the work: "across 3 regions".
