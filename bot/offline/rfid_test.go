@@ -28,6 +28,13 @@ func TestRFIDDesigns(t *testing.T) {
 			absent:    []string{"custody tracking", "ward 5b", "dock door 3", "stripe"},
 		},
 		{
+			// The towels the statement counts are what the gates read, not only what the system
+			// keeps: 800,000 of them at 2 reads a day, not 50,000 assumed at each of 200 hotels.
+			statement: "Our linen service tracks 800,000 barcoded towels and sheets for 200 hotels; each is scanned at the laundry's soiled and clean gates and we bill hotels per wash.",
+			mentions:  []string{"item tracking system", "each of the 800k towels has 2 a day", "18.5/s"},
+			absent:    []string{"what the system keeps", "10m assumed", "ward 5b", "custody tracking"},
+		},
+		{
 			statement: "Design a keg pooling platform: 500,000 kegs with RFID tags read at brewery dock doors and distributor depots, so we know which kegs are lost and bill fillers per trip.",
 			mentions:  []string{"keg pooling platform", "returned empty", "dock door 3", "on-metal hard tags", "trips a year per item are the figure to ask for"},
 			absent:    []string{"laundry tags", "150th wash", "ward 5b", "custody tracking", "soiled-in gate"},
