@@ -863,7 +863,9 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 	// A count the reader found nothing to size by ("a cruise ship with 2,000 cabins", "14
 	// hospitals with 220 operating rooms") is the senders all the same when it counts the
 	// archetype's own: a stated count beats one assumed at each site.
-	for _, c := range rd.Counted {
+	// So is a count read as what the system keeps ("800,000 barcoded towels" for a laundry's
+	// read points): the towels are what the gates read.
+	for _, c := range slices.Concat(rd.Counted, rd.Kept) {
 		if c.Noun == thing || slices.Contains(p.SenderNouns, c.Noun) {
 			senders = append(senders, c)
 		}
@@ -885,6 +887,10 @@ func assumeThings(w *conversation.Workload, rd workload.Reading, p loadProfile, 
 		if (orgUnits[t.Noun] > 0 || listenerNouns[t.Noun]) && !slices.Contains(p.SenderNouns, t.Noun) {
 			continue
 		}
+		// The count is load after all: the reader's note that it was not is taken back.
+		w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool {
+			return n == workload.NotLoad(t.Value, t.Noun) || n == workload.KeptNote(t.Value, t.Noun)
+		})
 		if per := p.Carried[t.Noun]; per > 0 {
 			n := math.Max(1, math.Round(t.Value/per))
 			w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.PerThingPerDay, PerSeconds: 86400,

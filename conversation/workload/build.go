@@ -1912,7 +1912,7 @@ func (r *reader) unused(m *mention) {
 		// "…, full version history, 30 million documents": a bare count listed as a fact
 		// is what the system holds, a population that sizes storage, not traffic.
 		r.out.Kept = append(r.out.Kept, Population{Value: m.value, Noun: m.noun})
-		r.note("%s %s: stated; what the system keeps, which sizes storage, not load", human(m.value), plural(m.noun))
+		r.note("%s", KeptNote(m.value, m.noun))
 	} else if r.unitsOfOrgs(m) {
 		// "14 hospitals with 220 operating rooms": counted, for the designer to size by.
 	} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
@@ -2084,6 +2084,12 @@ func NotLoad(value float64, noun string) string {
 		noun = plural(noun) // "30 routes", as said
 	}
 	return fmt.Sprintf("%q: read, not used as load (no rate or population it belongs to)", strings.TrimSpace(human(value)+" "+noun))
+}
+
+// KeptNote is the note the reader leaves on a count of what the system holds: "30M documents".
+// A designer whose senders those are (an RFID system's 800,000 tagged towels) takes it back by it.
+func KeptNote(value float64, noun string) string {
+	return fmt.Sprintf("%s %s: stated; what the system keeps, which sizes storage, not load", human(value), plural(noun))
 }
 
 // readRatio adds the side a stated read:write ratio implies, per event of the busiest stated flow
