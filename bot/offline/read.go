@@ -393,6 +393,9 @@ func ownerWord(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
+// nounParticles end a noun made of a verb and its particle: "weigh-in", "top-ups", "call-out".
+var nounParticles = set("in", "ins", "up", "ups", "out", "outs", "off", "offs", "on", "ons", "over", "overs", "down", "downs", "back", "backs")
+
 // phrasalNouns are hyphenated nouns made from a verb and a particle, read as one word.
 var phrasalNouns = map[string]string{"sign-up": "signup", "sign-ups": "signups", "check-in": "checkin", "check-ins": "checkins",
 	"check-out": "checkout", "check-outs": "checkouts", "pick-up": "pickup", "pick-ups": "pickups", "drop-off": "dropoff",
@@ -409,7 +412,8 @@ func nounLike(t token) bool {
 	if strings.HasSuffix(l, "-like") || strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ply") && l != "family" {
 		return false
 	}
-	return !pastParticiple(l)
+	// "pseudonymised", "anonymized": a participle of a verb no list holds, never a thing.
+	return !pastParticiple(l) && !(len(l) > 6 && (strings.HasSuffix(l, "ised") || strings.HasSuffix(l, "ized")))
 }
 
 // pastParticiple reports whether w is a known verb's "-ed" form ("matched", "rated").
@@ -654,7 +658,8 @@ func (rd *reading) readName(toks []token) action {
 		}
 		// "ride-hailing": the parts of a hyphenated name read as words.
 		// "e-filing", "e-commerce": a one-letter prefix is part of the word, not a thing.
-		if parts := strings.Split(t.lower, "-"); len(parts) == 2 && len(parts[0]) > 1 && !strings.HasSuffix(t.lower, "-like") {
+		// But "weigh-in", "top-up", "call-out": a verb and its particle are one noun.
+		if parts := strings.Split(t.lower, "-"); len(parts) == 2 && len(parts[0]) > 1 && !strings.HasSuffix(t.lower, "-like") && !nounParticles[parts[1]] {
 			words = append(words, parts...)
 			continue
 		}

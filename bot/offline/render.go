@@ -387,6 +387,13 @@ func (r *renderer) words(name string) (string, bool) {
 		return r.accountsWhy(), true
 	case "audited":
 		return r.audited(), true
+	case "audit_retention":
+		// An audit trail is kept as long as the statement says ("for 15 years"), else the
+		// seven years most record-keeping rules ask.
+		if y := r.reading().RetentionYears; y > 0 {
+			return conversation.Human(y) + " years", true
+		}
+		return "7 years", true
 	case "account_role":
 		return accountRole(r.g.Problem), true
 	case "signing_in":
