@@ -412,8 +412,7 @@ func nounLike(t token) bool {
 	if strings.HasSuffix(l, "-like") || strings.HasSuffix(l, "ly") && !strings.HasSuffix(l, "ply") && l != "family" {
 		return false
 	}
-	// "pseudonymised", "anonymized": a participle of a verb no list holds, never a thing.
-	return !pastParticiple(l) && !(len(l) > 6 && (strings.HasSuffix(l, "ised") || strings.HasSuffix(l, "ized")))
+	return !pastParticiple(l)
 }
 
 // pastParticiple reports whether w is a known verb's "-ed" form ("matched", "rated").
@@ -2260,6 +2259,10 @@ func (rd *reading) addActor(a string) {
 }
 
 func (rd *reading) addEntity(e string) {
+	// "pseudonymised", "anonymized": a participle of a verb no list holds, never a thing kept.
+	if l := lastWord(e); len(l) > 6 && (strings.HasSuffix(l, "ised") || strings.HasSuffix(l, "ized")) {
+		return
+	}
 	if e == "" || unitWords[lastWord(e)] && !(strings.Contains(e, " ") && lastWord(e) == "request") || systemWords[lastWord(e)] || actorWords[lastWord(e)] && slicesContains(rd.Actors, lastWord(e)) {
 		return
 	}
