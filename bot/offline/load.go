@@ -1503,6 +1503,12 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		occupants(w, rd, note)
 	}
 	switch {
+	case len(w.Flows) == 0 && len(rd.Providers) > 0 && w.DAU == 0 && w.Users > 0 && doersAmong(rd.Providers, p):
+		// The trade counted is the archetype's own people at work, not a marketplace's providers
+		// booked a few jobs a day: a CAT tool's 2,000 translators confirm segments all day.
+		w.DAU = w.Users * 0.8
+		note("daily active users: 80%% of the %s %s, at work in it on a working day = %s (assumed)", H(w.Users), pluralNoun(rd.Providers[0].Noun), H(w.DAU))
+		assumeFlows(w, rd, statement, p, note)
 	case len(w.Flows) == 0 && len(rd.Providers) > 0:
 		providersWork(w, rd, p, note)
 	case len(w.Flows) == 0 && len(rd.Acts) > 0 && sendersAct(rd.Acts, p):
@@ -1580,6 +1586,12 @@ func providersWork(w *conversation.Workload, rd workload.Reading, p loadProfile,
 		w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: rw, PerSeconds: 1, ItemsOf: work, Source: conversation.Assumed})
 		note("%s: %s per %s (assumed: the customers who book are not counted)", read, ratioWord(rw), work)
 	}
+}
+
+// doersAmong reports whether the archetype names a trade the statement counts as its doers: those
+// people are its users at work, whatever a services marketplace would make of them.
+func doersAmong(providers []workload.Population, p loadProfile) bool {
+	return slices.ContainsFunc(providers, func(pr workload.Population) bool { _, ok := p.Doers[pr.Noun]; return ok })
 }
 
 // onlyProviders reports whether the people a statement counts are only the providers of a
