@@ -1511,6 +1511,12 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		assumeFlows(w, rd, statement, p, note)
 	case len(w.Flows) == 0 && len(rd.Providers) > 0:
 		providersWork(w, rd, p, note)
+	case w.DAU == 0 && w.Users > 0 && !w.Has(conversation.FlowRead) && doersAmong(rd.Providers, p):
+		// A side flow is stated ("clients send 2,000 files a day to analyse"), and the counted
+		// trade still does the archetype's own work beside it.
+		w.DAU = w.Users * 0.8
+		note("daily active users: 80%% of the %s %s, at work in it on a working day = %s (assumed)", H(w.Users), pluralNoun(rd.Providers[0].Noun), H(w.DAU))
+		peopleFlows(w, p, note)
 	case len(w.Flows) == 0 && len(rd.Acts) > 0 && sendersAct(rd.Acts, p):
 		// The acting organisations are the things that send: sized as the archetype sizes them.
 		own := rd
