@@ -1016,6 +1016,13 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"1600", "200 per user a day", "3.7/s", "tmx"},
 			absent:   []string{"does about 4 a day", "gpu", "/v1/records"},
 		},
+		{
+			// Subtitlers are people at work in the tool (80% a day, not a fifth), and subtitles
+			// bring their cues, timecodes and reading speed; no legal boilerplate.
+			prompt: "subtitle translation with translation memory for a streaming company's 300 subtitlers working on 20 language pairs", archetype: "translation memory and CAT backend",
+			mentions: []string{"= 240", "webvtt", "timecodes", "reading speed"},
+			absent:   []string{"a fifth of the 300", "lawyer-linguist", "gpu", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

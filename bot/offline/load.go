@@ -623,7 +623,7 @@ func mainWrite(w conversation.Workload, p loadProfile) conversation.Flow {
 
 // workRe finds statements about people at work: a company's staff use its tools daily, where a
 // consumer app's registered users mostly do not.
-var workRe = regexp.MustCompile(`(?i)\b(internal|employees?|staff|engineers?|developers?|our (company|team|org|office)|person (company|firm|org|organi[sz]ation)|company-wide|intranet|colleagues|agents|nurses|clinicians)\b`)
+var workRe = regexp.MustCompile(`(?i)\b(internal|employees?|staff|engineers?|developers?|our (company|team|org|office)|person (company|firm|org|organi[sz]ation)|company-wide|intranet|colleagues|agents|nurses|clinicians|translators|subtitlers|linguists)\b`)
 
 // dailyFromUsers assumes the daily share of a stated user count.
 func dailyFromUsers(w *conversation.Workload, statement string, note func(string, ...any)) {
