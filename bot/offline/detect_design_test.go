@@ -1023,6 +1023,18 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions: []string{"= 240", "webvtt", "timecodes", "reading speed"},
 			absent:   []string{"a fifth of the 300", "lawyer-linguist", "gpu", "/v1/records"},
 		},
+		{
+			// Translation units counted as TUs size the index; a counted office's people are
+			// translators at work all day.
+			prompt: "Build a memoQ-server-like TM server: 5,000 linguists, 300 million TUs, lookups under 200 ms at p95", archetype: "translation memory and CAT backend",
+			mentions: []string{"300 gb of index", "600 gb with a replica", "within 200 ms p95"},
+			absent:   []string{"20m stored segments", "gpu", "/v1/records"},
+		},
+		{
+			prompt: "We need a shared translation memory across 12 offices so our translators reuse past translations, with TMX import and export and concordance search", archetype: "translation memory and CAT backend",
+			mentions: []string{"staff at work at each of the 12 offices", "200 per user a day"},
+			absent:   []string{"1 per user a day", "gpu", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

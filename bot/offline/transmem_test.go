@@ -17,6 +17,7 @@ func TestDetectTranslationMemory(t *testing.T) {
 		{"Our legal translation team of 40 shares TMs and a termbase; contracts must stay confidential per client", []string{"transmem"}, []string{"mt"}},
 		{"subtitle translation with translation memory for a streaming company's 300 subtitlers", []string{"transmem"}, []string{"mt", "video", "media"}},
 		{"a computer-assisted translation platform where linguists get fuzzy matches and concordance search, with machine translation as a fallback", []string{"transmem"}, []string{"mt", "search"}},
+		{"Build a memoQ-server-like TM server: 5,000 linguists, 300 million TUs, lookups under 200 ms at p95", []string{"transmem"}, []string{"mt"}},
 		{"Design Google Translate", []string{"mt"}, []string{"transmem"}},
 		{"a translation API that translates text and documents between 100 languages, with customers' glossaries and translation memories", []string{"mt"}, []string{"transmem"}},
 		{"Design a machine translation service like DeepL", []string{"mt"}, []string{"transmem"}},
