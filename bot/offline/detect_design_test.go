@@ -1015,6 +1015,42 @@ func TestNewArchetypesRender(t *testing.T) {
 			mentions:  []string{"last free day", "port terminal", "conditional update"},
 			absent:    []string{"content people publish", "checkout", "/v1/records"},
 		},
+		{
+			// Fuzzy matches from an n-gram index per language pair routed by TM, re-ranked by
+			// token edit distance, confirms written back through an outbox within a 1 s refresh,
+			// and the 40 million stored segments sizing the index (40 GB, 80 GB with a replica),
+			// not traffic; 600 translators every 20 s are 30 lookups/s. Not "Editors ask for
+			// fuzzy matches" in one PostgreSQL, nor an MT engine's GPUs.
+			prompt: "Design a translation memory service for 600 translators; while they work, each translator's editor asks for fuzzy matches every 20 seconds against 40 million stored segments", archetype: "translation memory and CAT backend",
+			mentions: []string{"40m stored segments", "40 gb of index", "80 gb with a replica", "101%", "edit distance on tokens", "routed by tm_id", "1-second refresh", "outbox", "tmx", "concordance", "termbase", "pg_trgm", "| fuzzy match lookup | read | 30/s"},
+			absent:   []string{"editors ask", "ask fuzzy match", "a system for", "gpu", "/v1/records"},
+		},
+		{
+			// Translators counted are the people at work in the editor (80% on a day, 200
+			// confirmations each), not a marketplace's providers at 4 jobs a day.
+			prompt: "Design a translation memory for a language service provider with 2,000 freelance translators who share TMs per client and import TMX files", archetype: "translation memory and CAT backend",
+			mentions: []string{"1600", "200 per user a day", "3.7/s", "tmx"},
+			absent:   []string{"does about 4 a day", "gpu", "/v1/records"},
+		},
+		{
+			// Subtitlers are people at work in the tool (80% a day, not a fifth), and subtitles
+			// bring their cues, timecodes and reading speed; no legal boilerplate.
+			prompt: "subtitle translation with translation memory for a streaming company's 300 subtitlers working on 20 language pairs", archetype: "translation memory and CAT backend",
+			mentions: []string{"= 240", "webvtt", "timecodes", "reading speed"},
+			absent:   []string{"a fifth of the 300", "lawyer-linguist", "gpu", "/v1/records"},
+		},
+		{
+			// Translation units counted as TUs size the index; a counted office's people are
+			// translators at work all day.
+			prompt: "Build a memoQ-server-like TM server: 5,000 linguists, 300 million TUs, lookups under 200 ms at p95", archetype: "translation memory and CAT backend",
+			mentions: []string{"300 gb of index", "600 gb with a replica", "within 200 ms p95"},
+			absent:   []string{"20m stored segments", "gpu", "/v1/records"},
+		},
+		{
+			prompt: "We need a shared translation memory across 12 offices so our translators reuse past translations, with TMX import and export and concordance search", archetype: "translation memory and CAT backend",
+			mentions: []string{"staff at work at each of the 12 offices", "200 per user a day"},
+			absent:   []string{"1 per user a day", "gpu", "/v1/records"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.prompt, func(t *testing.T) {

@@ -626,7 +626,7 @@ func mainWrite(w conversation.Workload, p loadProfile) conversation.Flow {
 
 // workRe finds statements about people at work: a company's staff use its tools daily, where a
 // consumer app's registered users mostly do not.
-var workRe = regexp.MustCompile(`(?i)\b(internal|employees?|staff|engineers?|developers?|our (company|team|org|office)|person (company|firm|org|organi[sz]ation)|company-wide|intranet|colleagues|agents|nurses|clinicians)\b`)
+var workRe = regexp.MustCompile(`(?i)\b(internal|employees?|staff|engineers?|developers?|our (company|team|org|office)|person (company|firm|org|organi[sz]ation)|company-wide|intranet|colleagues|agents|nurses|clinicians|translators|subtitlers|linguists)\b`)
 
 // dailyFromUsers assumes the daily share of a stated user count.
 func dailyFromUsers(w *conversation.Workload, statement string, note func(string, ...any)) {
@@ -1580,8 +1580,20 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		occupants(w, rd, note)
 	}
 	switch {
+	case len(w.Flows) == 0 && len(rd.Providers) > 0 && w.DAU == 0 && w.Users > 0 && doersAmong(rd.Providers, p):
+		// The trade counted is the archetype's own people at work, not a marketplace's providers
+		// booked a few jobs a day: a CAT tool's 2,000 translators confirm segments all day.
+		w.DAU = w.Users * 0.8
+		note("daily active users: 80%% of the %s %s, at work in it on a working day = %s (assumed)", H(w.Users), pluralNoun(rd.Providers[0].Noun), H(w.DAU))
+		assumeFlows(w, rd, statement, p, note)
 	case len(w.Flows) == 0 && len(rd.Providers) > 0:
 		providersWork(w, rd, p, note)
+	case w.DAU == 0 && w.Users > 0 && !w.Has(conversation.FlowRead) && doersAmong(rd.Providers, p):
+		// A side flow is stated ("clients send 2,000 files a day to analyse"), and the counted
+		// trade still does the archetype's own work beside it.
+		w.DAU = w.Users * 0.8
+		note("daily active users: 80%% of the %s %s, at work in it on a working day = %s (assumed)", H(w.Users), pluralNoun(rd.Providers[0].Noun), H(w.DAU))
+		peopleFlows(w, p, note)
 	case len(w.Flows) == 0 && len(rd.Acts) > 0 && sendersAct(rd.Acts, p):
 		// The acting organisations are the things that send: sized as the archetype sizes them.
 		own := rd
@@ -1673,6 +1685,12 @@ func providersWork(w *conversation.Workload, rd workload.Reading, p loadProfile,
 		w.Flows = append(w.Flows, conversation.Flow{Name: read, Kind: conversation.FlowRead, Count: rw, PerSeconds: 1, ItemsOf: work, Source: conversation.Assumed})
 		note("%s: %s per %s (assumed: the customers who book are not counted)", read, ratioWord(rw), work)
 	}
+}
+
+// doersAmong reports whether the archetype names a trade the statement counts as its doers: those
+// people are its users at work, whatever a services marketplace would make of them.
+func doersAmong(providers []workload.Population, p loadProfile) bool {
+	return slices.ContainsFunc(providers, func(pr workload.Population) bool { _, ok := p.Doers[pr.Noun]; return ok })
 }
 
 // onlyProviders reports whether the people a statement counts are only the providers of a

@@ -316,6 +316,11 @@ func statedLimitIn(rd workload.Reading, noun, usual string) string {
 func statedCountIn(rd workload.Reading, nouns, usual, times string) float64 {
 	n, _ := strconv.ParseFloat(usual, 64)
 	ts := slices.Concat(rd.Kept, rd.Things, rd.Providers, rd.Counted)
+	// A collection compared against is counted too: a translation memory's "40 million stored
+	// segments" size its index, though they are no load.
+	for _, c := range rd.Corpora {
+		ts = append(ts, c.Population)
+	}
 	for _, noun := range strings.Split(nouns, "/") {
 		if i := slices.IndexFunc(ts, func(t workload.Population) bool { return t.Noun == noun }); i >= 0 {
 			n = ts[i].Value
