@@ -1022,7 +1022,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// not traffic; 600 translators every 20 s are 30 lookups/s. Not "Editors ask for
 			// fuzzy matches" in one PostgreSQL, nor an MT engine's GPUs.
 			prompt: "Design a translation memory service for 600 translators; while they work, each translator's editor asks for fuzzy matches every 20 seconds against 40 million stored segments", archetype: "translation memory and CAT backend",
-			mentions: []string{"40m stored segments", "40 gb of index", "80 gb with a replica", "101%", "edit distance on tokens", "routed by tm_id", "1-second refresh", "outbox", "tmx", "concordance", "termbase", "pg_trgm", "| fuzzy match lookup | read | 30/s"},
+			mentions: []string{"40m stored segments", "40 gb of index", "80 gb with a replica", "101%", "edit distance on tokens", "routed by tm_id", "1-second refresh", "outbox", "tmx", "concordance", "termbase", "pg_trgm", "| fuzzy match lookup | read | 10/s | 30/s"},
 			absent:   []string{"editors ask", "ask fuzzy match", "a system for", "gpu", "/v1/records"},
 		},
 		{

@@ -20,10 +20,21 @@ var dutyNouns = set(`shift run route round workday operation`)
 // the peak; the day's average is that rate for those hours only, not the rate all day long.
 func (r *reader) onDuty() {
 	for i, f := range r.out.Flows {
-		if f.Source != conversation.Stated || !f.Steady || !f.Each || f.Actors == 0 || !thingNouns[singular(f.ActorNoun)] {
+		if f.Source != conversation.Stated || !f.Each || f.Actors == 0 || f.Burst {
+			continue
+		}
+		machines := f.Steady && thingNouns[singular(f.ActorNoun)]
+		// People who act every few minutes or more often ("twice a minute", "every 20 seconds")
+		// do it at work, not around the clock.
+		atWork := !machines && personNoun(singular(f.ActorNoun)) && f.PerSeconds/math.Max(f.Count, 1) <= 600
+		if !machines && !atWork {
 			continue
 		}
 		hours, said := r.dutyHours(f.ActorNoun)
+		assumed := false
+		if hours == 0 && atWork && r.whileWorking() {
+			hours, said, assumed = workingDay, "while they work", true
+		}
 		if hours == 0 && r.sending > 0 {
 			hours, said = r.sending*3600, r.sendingSaid // "every 10 seconds during the runs, 6:30-8:30 am and 2:30-4:30 pm"
 		}
@@ -34,8 +45,12 @@ func (r *reader) onDuty() {
 		// those hours, once a day.
 		f.Burst, f.Peak, f.Lasts, f.Recurs = true, true, hours, 86400
 		r.out.Flows[i] = f
-		r.note("%s: only while the %s work, %s a day (%q): stated, so the day's average is %s of the rate stated",
-			f.Name, f.ActorNoun, days(hours), said, strconv.FormatFloat(math.Round(hours/864), 'f', -1, 64)+"%")
+		how := "stated"
+		if assumed {
+			how = "a working day assumed"
+		}
+		r.note("%s: only while the %s work, %s a day (%q): %s, so the day's average is %s of the rate stated",
+			f.Name, f.ActorNoun, days(hours), said, how, strconv.FormatFloat(math.Round(hours/864), 'f', -1, 64)+"%")
 	}
 }
 
@@ -59,4 +74,25 @@ func (r *reader) dutyHours(noun string) (float64, string) {
 		}
 	}
 	return 0, ""
+}
+
+// workingDay is how long people at work act on a clock where the statement says only that they
+// do it while working.
+const workingDay = 8 * 3600
+
+// whileWorking reports a statement that says its people act while they work: "while they
+// work", "during working hours", "at work".
+func (r *reader) whileWorking() bool {
+	for _, toks := range r.sents {
+		for j, w := range toks {
+			switch {
+			case w == "while" && (word(toks, j+2) == "work" || word(toks, j+2) == "working" || word(toks, j+1) == "working"),
+				w == "working" && (word(toks, j+1) == "hours" || word(toks, j+1) == "day"),
+				w == "business" && word(toks, j+1) == "hours",
+				w == "office" && word(toks, j+1) == "hours":
+				return true
+			}
+		}
+	}
+	return false
 }
