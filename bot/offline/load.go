@@ -1251,6 +1251,13 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 			size = cmp.Or(mediaSize(p, named), typicalMedia["file"])
 		}
 		stated, noun := statedSize(rd.Sizes, f.Name)
+		if stated == 0 && i == firstWrite && len(rd.Sizes) == 1 {
+			// "3 cases a week, each with a 3D scan of about 25 MB", "about 200 bytes per
+			// reading": the one size stated is what the main write carries, by any name.
+			for n, v := range rd.Sizes {
+				stated, noun = v, orDefault(n, "each item")
+			}
+		}
 		switch {
 		case f.Kind == conversation.FlowRead && stated > 0:
 			f.Bytes = stated
@@ -1400,6 +1407,9 @@ func codeScansTallied(text string) string {
 	// scanned") looks it up or logs it; a page, a receipt or an X-ray scanned is an image.
 	text = scanOfThingRe.ReplaceAllStringFunc(text, func(m string) string {
 		sub := scanOfThingRe.FindStringSubmatch(m)
+		if scanNounAfter[strings.ToLower(sub[1])] {
+			return m // "a 3D scan of about 25 MB": the scan is the thing, an image
+		}
 		if imagedNouns[singularNoun(strings.ToLower(sub[1]))] || imagedNouns[singularNoun(strings.ToLower(sub[2]))] {
 			return m
 		}
@@ -1420,6 +1430,9 @@ var (
 	scanOfThingRe  = regexp.MustCompile(`(?i)\bscan(?:s|ned|ning)?\s+(?:(?:an?|the|their|its|his|her|each|every|one)\s+)?([a-z-]+)(?:\s+([a-z-]+))?`)
 	thingScannedRe = regexp.MustCompile(`(?i)\b([a-z-]+)\s+(is|are|gets|get|being|was|were)\s+scanned`)
 )
+
+// scanNounAfter follow "scan" used as a noun: "a scan of about 25 MB", "a scan per visit".
+var scanNounAfter = set("of", "per", "for", "with", "from", "at", "in", "is", "are", "and", "or", "to", "about", "each")
 
 // imagedNouns are what a scan keeps an image of: paper, film, a body.
 var imagedNouns = set("page", "document", "doc", "receipt", "deed", "invoice", "form", "letter", "book", "photo", "photograph", "picture",

@@ -143,3 +143,19 @@ func TestCodeScansAreEventsNotMedia(t *testing.T) {
 		}
 	}
 }
+
+// The one size a statement states is the main write's, whatever it calls the item: "each with a
+// 3D scan of about 25 MB" is each case's, "about 200 bytes per reading" each logger report's.
+func TestOneStatedSizeIsTheMainWrites(t *testing.T) {
+	t.Parallel()
+	for statement, want := range map[string]float64{
+		"Each of our 8,000 dental practices sends about 3 cases a week, each with a 3D scan of about 25 MB.": 25e6,
+		"2,500 truck loggers each report every 30 seconds, about 200 bytes per reading.":                     200,
+	} {
+		w, _ := workloadFrom(statement, loadProfile{})
+		f := firstOf(w.Flows, conversation.FlowWrite)
+		if got := math.Max(f.StoredBytes, f.BlobBytes); got != want {
+			t.Errorf("%q: %s stores %v B (blob %v); want %v", statement, f.Name, f.StoredBytes, f.BlobBytes, want)
+		}
+	}
+}

@@ -932,8 +932,8 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 				if windowWords[toks[k]] {
 					break // "buy tickets in the first 10 minutes": the window is not the object
 				}
-				if !stopWords[toks[k]] {
-					noun = singular(toks[k])
+				if !stopWords[toks[k]] && !adverb(toks[k]) {
+					noun = singular(toks[k]) // not "roughly" in "check their records roughly once a month"
 				}
 			}
 			// "each player's score updates 10 times": the noun stands before the verb.
@@ -1195,8 +1195,8 @@ func (r *reader) bursts() {
 		for _, x := range r.ms {
 			// A crowd stated as a bound ("up to 1 million players answer within 10 seconds") is
 			// what the rush is designed for.
-			if (x.kind == mActors || x.limit && personNoun(x.noun)) && x.sent == m.sent && x.pos < m.pos {
-				a = x
+			if (x.kind == mActors || x.limit && personNoun(x.noun)) && x.sent == m.sent && x.pos < m.pos && (a == nil || !objectOfAct(toks, x.pos)) {
+				a = x // but not "when boarding our 300 buses": where the crowd acts, not who
 			}
 		}
 		// A window of a minute or more after a crowd and a verb is a rush, not a latency target;

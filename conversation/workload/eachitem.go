@@ -108,3 +108,28 @@ func askedFor(toks []string, from, pos int) string {
 	}
 	return ""
 }
+
+// lyNouns end in "-ly" but are things: a family, a supply, an assembly.
+var lyNouns = set(`family supply assembly rally ally belly jelly lily bully reply apply anomaly monopoly fly butterfly dragonfly`)
+
+// adverb reports a word that says how or how often, never what: "roughly", "usually".
+func adverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && !lyNouns[singular(w)]
+}
+
+// objectOfAct reports a count at toks[pos] said as the object of an act or a place
+// ("boarding our 300 buses", "at 40 stores"): not a crowd that acts itself.
+func objectOfAct(toks []string, pos int) bool {
+	w := word(toks, pos-1)
+	switch w {
+	case "our", "the", "their", "its", "all", "his", "her":
+		w = word(toks, pos-2)
+	}
+	switch w {
+	case "to":
+		return word(toks, pos-2) != "up" // "up to 350k riders" is a crowd
+	case "at", "in", "on", "onto", "into", "across", "from", "aboard", "inside":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
+}

@@ -784,6 +784,12 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "a shelf life of 90 days", "a use-by of 21 days": how long the goods keep, not the data.
 		m.kind, m.span = mOther, true
 		m.noun = spanNoun(toks, start, end)
+	case prev == "over" && sec >= 30*86400 && r.countOver(start) != nil:
+		// "digitizing 2 million sheets over 4 years": the count's period, 500K a year, not a
+		// retention of 4 years.
+		c := r.countOver(start)
+		c.per = sec
+		m.kind, m.used = mOther, true
 	case atATime(toks, end):
 		// "offline for several days at a time": how long a stretch lasts, not how long data is kept.
 		m.kind, m.span = mOther, true
@@ -2628,9 +2634,11 @@ func phrasal(toks []string, j int, verb string) string {
 
 // verbAt returns the verb stem of toks[j] unless a determiner makes it a noun ("a reading").
 func verbAt(toks []string, j int) string {
-	switch word(toks, j-1) {
-	case "a", "an", "the", "its", "their", "his", "her", "our", "your", "my":
+	switch p := word(toks, j-1); {
+	case p == "a", p == "an", p == "the", p == "its", p == "their", p == "his", p == "her", p == "our", p == "your", p == "my":
 		return ""
+	case strings.HasSuffix(p, "'s"), strings.HasSuffix(p, "s'"):
+		return "" // "their pet's records": a possessive owns a noun
 	}
 	if _, particle, ok := strings.Cut(toks[j], "-"); ok && (particle == "in" || particle == "up" || particle == "out" || particle == "off" || particle == "ins" || particle == "ups") {
 		return "" // "ferry check-in", "the sign-up flow": a noun made of a verb

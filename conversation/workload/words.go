@@ -114,7 +114,8 @@ claim vote bid trade transfer pay buy update edit add share like comment follow 
 push sell order rate review register sign enter produce back sync process handle take schedule
 mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet
 use join leave rent borrow return apply donate adopt hire happen occur arrive come hit give lend email
-say mark confirm reply respond accept decline pick choose select draft swap`)
+say mark confirm reply respond accept decline pick choose select draft swap
+inspect assess audit survey grade repair treat diagnose`)
 
 // providerNouns are the people a services marketplace sells the time of: counted, they say how
 // much work is done (so many jobs each a day), not how many come to book it.

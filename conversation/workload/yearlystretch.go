@@ -98,3 +98,16 @@ func (r *reader) scenarios() {
 		r.note("%q: a case to handle, not a population", strings.Join(toks[m.pos:m.end], " "))
 	}
 }
+
+// countOver is the count of events said just before toks[start-1] ("2 million sheets over 4
+// years") with no period of its own, or nil.
+func (r *reader) countOver(start int) *mention {
+	if len(r.ms) == 0 {
+		return nil
+	}
+	c := r.ms[len(r.ms)-1]
+	if c.sent != r.sent || c.kind != mEvents || c.per > 0 || c.end != start-1 || c.noun == "" {
+		return nil
+	}
+	return c
+}
