@@ -704,6 +704,7 @@ func (r *reader) eventFlow(m *mention) {
 	// is the same at 3 am as at noon, so no peak factor applies.
 	r.forEachCounted(&f, m)
 	f.Steady = f.Each && (onceEveryRe.MatchString(m.quote) || onAClock(f, m.verb))
+	onNamedDays(&f, m)
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
@@ -1664,6 +1665,7 @@ func (r *reader) periodic() {
 		// or status ping replaces the last one rather than adding history. What is done once a
 		// day or less often is a habit, not a clock: it bunches into busy hours like any other.
 		f.Steady = m.value < 86400
+		onNamedDays(&f, m)
 		f.Overwrites = overwriteNouns[lastWord(f.Name)] || overwriteNouns[noun]
 		a.used = true
 		f = uniqueName(r.out.Flows, f)

@@ -143,6 +143,7 @@ type mention struct {
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
 	comesEvery       float64 // each of the counted people comes once this often ("20,000 shoppers visit each weekend")
 	day              string  // the day they are counted on, named by what happens on it ("draw night")
+	onDays           float64 // the share of a year's days it happens on, where they are named and counted ("on storm days … 20 storm days a winter")
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
 	flow             conversation.FlowKind
@@ -236,6 +237,7 @@ func Read(statement string) Reading {
 	r.forever(statement)
 	r.scenarios()
 	r.occasionCadences()
+	r.namedDays()
 	r.boundTenants()
 	r.nest()
 	r.perEventWindows() // before the rates: a stretch before each event is no stretch of its own
