@@ -246,7 +246,9 @@ func shiftNote(statement string) string {
 // both stated, the peak is their product; the days alone are left for the designer to combine
 // with the bunching it assumes within a day.
 func (r *reader) peaks(window dailyWindow, week float64, weekNote, statement string) {
-	if weekNote != "" {
+	if weekNote != "" && r.out.PeakFactor == 0 {
+		// A stated peak rate ("peaks at 900 a minute on Friday evenings") already says how busy
+		// the busy days are; the days alone are noted only where they make the peak.
 		r.note("%s", weekNote)
 	}
 	if f, said := multiplies(statement); f > r.out.PeakFactor {

@@ -2813,6 +2813,12 @@ func (r *reader) eventNoun(toks []string, m *mention, start, k int) {
 		}
 	}
 	if m.noun == "" {
+		if words := totalledBefore(toks, start); len(words) > 0 {
+			m.noun = singular(words[len(words)-1]) // "online pass sales total about 5,000 a day"
+			m.name = strings.Join(append(nounMods(words[:len(words)-1]), m.noun), " ")
+		}
+	}
+	if m.noun == "" {
 		m.noun = "request"
 	}
 	if m.name == "" {

@@ -27,6 +27,10 @@ func TestSecondReviewPhrasings(t *testing.T) {
 		{"We are digitizing 2 million herbarium sheets over 4 years.", "sheet", conversation.FlowWrite, 2e6 / (4 * 365)},
 		// The buses are where the students tap, not who taps.
 		{"12,000 students tap a card when boarding our 300 buses, and all taps happen within 45 minutes.", "tap", conversation.FlowWrite, 12000 * 86400 / 2700.0},
+		// A share of a group that logs in within a window is that part in the window, a rush.
+		{"About 80% of our 650,000 students log in within the first 10 minutes after the results go live.", "log", conversation.FlowWrite, 520000 * 86400 / 600.0},
+		// A count with no noun after it counts what it is said to total.
+		{"Online pass sales total about 5,000 a day and peak at 900 a minute on Friday evenings.", "sale", conversation.FlowWrite, 5000},
 	}
 	for _, tc := range tests {
 		rd := workload.Read(tc.statement)

@@ -23,23 +23,38 @@ var shareActs = set(`are is were was log logs visit visits open opens use uses h
 // million members; 200000 members renew each month". Read as it stood, the share was dropped:
 // every member renewed, and "20% of our 5 million users are active daily" was 5 million a day.
 func sharesOfGroup(statement string) string {
-	return shareOfGroupRe.ReplaceAllStringFunc(statement, func(m string) string {
-		sub := shareOfGroupRe.FindStringSubmatch(m)
-		verb := strings.ToLower(sub[5])
-		share := shareValue(strings.ToLower(sub[1]))
-		n, err := strconv.ParseFloat(strings.ReplaceAll(sub[2], ",", ""), 64)
-		if err != nil || share <= 0 || share >= 1 || stopWords[verb] && !shareActs[verb] || timeUnits[verb] > 0 {
-			return m
-		}
-		whole := "our " + strings.TrimSpace(sub[2]+" "+sub[3]) + " " + sub[4]
-		if shareActs[verb] {
-			// "20% of our 5 million users are active daily": the share of whom, which the
-			// counting reads as the day's active people.
-			return whole + ", " + strconv.FormatFloat(share*100, 'f', -1, 64) + "% of whom " + sub[5]
-		}
-		part := strconv.FormatFloat(n*groupScale[strings.ToLower(sub[3])]*share, 'f', 0, 64)
-		return whole + "; " + part + " " + sub[4] + " " + sub[5]
-	})
+	var out strings.Builder
+	last := 0
+	for _, at := range shareOfGroupRe.FindAllStringIndex(statement, -1) {
+		out.WriteString(statement[last:at[0]])
+		out.WriteString(shareOfGroup(statement[at[0]:at[1]], rushAfterRe.MatchString(statement[at[1]:])))
+		last = at[1]
+	}
+	return out.String() + statement[last:]
+}
+
+// rushAfterRe finds a window right after a share's verb: "80% of our 650,000 students log in
+// within the first 10 minutes" log in at once, a rush of that part, not the day's active share.
+var rushAfterRe = regexp.MustCompile(`(?i)^\s*(?:in\s+|on\s+|up\s+)?(?:within|in the first|in the last|during|in under)\b`)
+
+// shareOfGroup says one share of a group (m) as the group and the part that acts; rush says a
+// window follows the verb.
+func shareOfGroup(m string, rush bool) string {
+	sub := shareOfGroupRe.FindStringSubmatch(m)
+	verb := strings.ToLower(sub[5])
+	share := shareValue(strings.ToLower(sub[1]))
+	n, err := strconv.ParseFloat(strings.ReplaceAll(sub[2], ",", ""), 64)
+	if err != nil || share <= 0 || share >= 1 || stopWords[verb] && !shareActs[verb] || timeUnits[verb] > 0 {
+		return m
+	}
+	whole := "our " + strings.TrimSpace(sub[2]+" "+sub[3]) + " " + sub[4]
+	if shareActs[verb] && !rush {
+		// "20% of our 5 million users are active daily": the share of whom, which the
+		// counting reads as the day's active people.
+		return whole + ", " + strconv.FormatFloat(share*100, 'f', -1, 64) + "% of whom " + sub[5]
+	}
+	part := strconv.FormatFloat(n*groupScale[strings.ToLower(sub[3])]*share, 'f', 0, 64)
+	return whole + "; " + part + " " + sub[4] + " " + sub[5]
 }
 
 // shareValue reads "5%" or "a third" as a share of one.

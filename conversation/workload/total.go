@@ -115,3 +115,27 @@ func flowNoun(name string) string {
 	}
 	return singular(ws[len(ws)-1])
 }
+
+// reachVerbs say what a count amounts to, after the noun it counts: "sales total about 5,000 a
+// day", "bookings reach 900 an hour", "orders average 2,000 a day".
+var reachVerbs = set(`total totals totalled totaled reach reaches hit hits average averages number numbers`)
+
+// totalledBefore is the noun phrase (at most two words) that a count said with no noun after it
+// amounts to: "pass sales" in "online pass sales total about 5,000 a day"; nil where none.
+func totalledBefore(toks []string, start int) []string {
+	j := start - 1
+	for approximators[word(toks, j)] {
+		j--
+	}
+	if !reachVerbs[word(toks, j)] {
+		return nil
+	}
+	var words []string
+	for k := j - 1; k >= 0 && k >= j-2 && isWordNoun(toks[k]) && !stopWords[toks[k]]; k-- {
+		words = append([]string{toks[k]}, words...)
+	}
+	return words
+}
+
+// approximators hedge a count: "about 5,000".
+var approximators = set(`about around roughly approximately some nearly almost over under up to`)
