@@ -861,6 +861,10 @@ func subjectNoun(toks []string, pos int) string {
 }
 
 func describe(f conversation.Flow) string {
+	if months := f.PerSeconds / (yearSeconds / 12); f.Recurs == yearSeconds && !f.Burst && !f.Each && months >= 1 && months < 12 && months == math.Round(months) {
+		// "2,000 samples a day from March to May": the day's rate, for so many months a year.
+		return fmt.Sprintf("%s a day for %s months a year", human(math.Round(f.Count*86400/f.PerSeconds)), human(months))
+	}
 	var b strings.Builder
 	switch {
 	case f.VolumeBytes > 0:

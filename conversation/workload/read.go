@@ -238,6 +238,7 @@ func Read(statement string) Reading {
 	r.scenarios()
 	r.occasionCadences()
 	r.namedDays()
+	r.monthSeasons()
 	r.boundTenants()
 	r.nest()
 	r.perEventWindows() // before the rates: a stretch before each event is no stretch of its own
