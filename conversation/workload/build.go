@@ -337,7 +337,7 @@ func (r *reader) activeShare() float64 {
 	share := 0.0
 	for _, m := range r.ms {
 		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") &&
-			percentOf(r.sents[m.sent], m) == "" && !becomesOf(r.sents[m.sent], m.end) { // "80M requests a day, 67% reads" is a split, not who is active
+			percentOf(r.sents[m.sent], m) == "" && !becomesOf(r.sents[m.sent], m.end) && !carriesOf(r.sents[m.sent], m.end) && !rushOfThem(r.sents[m.sent], m.end) { // "80M requests a day, 67% reads" is a split, not who is active
 			share, m.used = m.value/100, true
 		}
 	}
@@ -1204,6 +1204,9 @@ func (r *reader) bursts() {
 				a = x // but not "when boarding our 300 buses": where the crowd acts, not who
 			}
 		}
+		if a == nil {
+			a = r.themBefore(m) // "650,000 students …; about 80% of them log in within the first 10 minutes"
+		}
 		// A window of a minute or more after a crowd and a verb is a rush, not a latency target;
 		// shorter ones need "each"/"all" or a "before/after/during" event to be one. A clause with
 		// a subject of its own between them ("…, customers chart them, and alert rules must
@@ -1220,13 +1223,18 @@ func (r *reader) bursts() {
 				strings.Join(toks[from:min(m.end+3, len(toks))], " "), item, plural(item))
 			continue
 		}
+		them := a != nil && r.rushShareBetween(a, m) // "…; about 80% of them log in within …": the clause is theirs
+		if them && a.sent != m.sent {
+			r.themRush(a, m)
+			continue
+		}
 		if a != nil && !newSubject(toks, a.end, m.pos) && !r.rateSaid(a, m) {
 			if what, ok := receives(toks, a.end, m.pos); ok {
 				r.deadline(a, m, what)
 				continue
 			}
 		}
-		if a == nil || newSubject(toks, a.end, m.pos) || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, clauseOf(toks, a.end, m.pos), m.pos) && !within(toks, a.end, m.pos, "same") &&
+		if a == nil || newSubject(toks, a.end, m.pos) && !them || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, clauseOf(toks, a.end, m.pos), m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}
@@ -1247,7 +1255,7 @@ func (r *reader) bursts() {
 		if v, n := eachDoing(toks, m.end); v != "" {
 			verb, noun = v, n // "80,000 volunteers take part over one weekend a year, each submitting one checklist"
 		}
-		f := conversation.Flow{Name: strings.TrimSpace(verb + " " + noun), Kind: conversation.FlowWrite, Count: a.value,
+		f := conversation.Flow{Name: strings.TrimSpace(verb + " " + noun), Kind: conversation.FlowWrite, Count: a.value * r.shareOfThem(a, m),
 			PerSeconds: m.value, Peak: true, Burst: true, Source: conversation.Stated, From: strings.Join(toks[a.pos:min(m.end, len(toks))], " ")}
 		f.Recurs = m.season // "in the closing hour of each sale; sales run twice a month"
 		if m.season > 0 && m.value >= 86400 {

@@ -29,6 +29,10 @@ func TestSecondReviewPhrasings(t *testing.T) {
 		{"12,000 students tap a card when boarding our 300 buses, and all taps happen within 45 minutes.", "tap", conversation.FlowWrite, 12000 * 86400 / 2700.0},
 		// A share of a group that logs in within a window is that part in the window, a rush.
 		{"About 80% of our 650,000 students log in within the first 10 minutes after the results go live.", "log", conversation.FlowWrite, 520000 * 86400 / 600.0},
+		// "Of them" after a group counted in the sentence before is that share of it, in a rush.
+		{"A national exam board publishes results for 650,000 students once a year; about 80% of them log in within the first 10 minutes after the results go live.", "log", conversation.FlowWrite, 520000 * 86400 / 600.0},
+		// A share of items that include something is no share of people active.
+		{"Each of our 900 vets records about 25 consultations a day, and 1 in 5 consultations includes X-ray images of about 15 MB in total.", "consultation", conversation.FlowWrite, 22500},
 		// A count with no noun after it counts what it is said to total.
 		{"Online pass sales total about 5,000 a day and peak at 900 a minute on Friday evenings.", "sale", conversation.FlowWrite, 5000},
 	}

@@ -1,6 +1,7 @@
 package workload
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -59,7 +60,7 @@ func (r *reader) sharedMedia() {
 			continue
 		}
 		for _, s := range r.ms {
-			if s.kind != mSize || s.sent != p.sent || s.pos <= k+1 || s.pos > k+5 || s.noun == "" || s.noun == item {
+			if s.kind != mSize || s.sent != p.sent || s.pos <= k+1 || s.pos > k+7 || s.noun == "" || s.noun == item {
 				continue
 			}
 			p.used = true
@@ -146,4 +147,70 @@ func (r *reader) sharesBecome() {
 // that turns into something, not a share of people.
 func becomesOf(toks []string, k int) bool {
 	return word(toks, k) == "of" && (becomeVerbs[word(toks, k+2)] || becomeVerbs[word(toks, k+3)])
+}
+
+// carriesOf reports "of consultations include", "of checklists have" at toks[k:]: a share of
+// items that carry something, not a share of people.
+func carriesOf(toks []string, k int) bool {
+	return word(toks, k) == "of" && (carryVerbs[word(toks, k+2)] || carryVerbs[word(toks, k+3)])
+}
+
+// rushOfThem reports "of them log in within the first 10 minutes" at toks[k:]: a share of the
+// people counted who come in a rush, not the share active on a day.
+func rushOfThem(toks []string, k int) bool {
+	if word(toks, k) != "of" || !within(toks, k+1, k+2, "them", "whom", "those", "these") {
+		return false
+	}
+	return within(toks, k+2, k+6, "within", "first", "during") || word(toks, k+3) == "in" && word(toks, k+4) == "the"
+}
+
+// themBefore is the group counted in the sentence before m that a share "of them" in m's
+// sentence points back to, or nil.
+func (r *reader) themBefore(m *mention) *mention {
+	toks := r.sents[m.sent]
+	if !slices.ContainsFunc(r.ms, func(p *mention) bool {
+		return p.kind == mPercent && p.sent == m.sent && p.pos < m.pos && rushOfThem(toks, p.end)
+	}) {
+		return nil
+	}
+	var a *mention
+	for _, x := range r.ms {
+		if x.kind == mActors && x.sent == m.sent-1 {
+			a = x
+		}
+	}
+	return a
+}
+
+// rushShareBetween reports a share "of them" that comes in a rush, said after the group a and
+// before the window m.
+func (r *reader) rushShareBetween(a, m *mention) bool {
+	return slices.ContainsFunc(r.ms, func(p *mention) bool {
+		return p.kind == mPercent && p.sent == m.sent && p.pos < m.pos && (p.sent != a.sent || p.pos > a.pos) && rushOfThem(r.sents[p.sent], p.end)
+	})
+}
+
+// themRush makes the rush of a share of a group counted in the sentence before ("650,000
+// students …; about 80% of them log in within the first 10 minutes"): that part of the group,
+// acting by the verb of m's clause, within m's window.
+func (r *reader) themRush(a, m *mention) {
+	toks := r.sents[m.sent]
+	verb := ""
+	for j := m.pos - 1; j >= 0 && verb == ""; j-- {
+		if verb = verbAt(toks, j); verb != "" && (word(toks, j+1) == "in" || word(toks, j+1) == "up") {
+			verb += " " + word(toks, j+1) // "log in", "sign up"
+		}
+	}
+	if verb == "" {
+		return
+	}
+	f := conversation.Flow{Name: verb, Kind: conversation.FlowWrite, Count: math.Round(a.value * r.shareOfThem(a, m)), PerSeconds: m.value,
+		Peak: true, Burst: true, Recurs: m.season, Source: conversation.Stated, From: strings.Join(toks[:min(m.end, len(toks))], " ")}
+	if lookVerbs[verb] {
+		f.Kind = conversation.FlowRead
+	}
+	f = uniqueName(r.out.Flows, f)
+	r.out.Flows = append(r.out.Flows, f)
+	m.used = true
+	r.note("%s: stated (%s %s within %s: a burst)", f.Name, human(f.Count), plural(a.noun), days(m.value))
 }
