@@ -623,6 +623,8 @@ func (m model) useCases() []string {
 func (m model) sharedRow(e, who string) entity {
 	id := slug(e, "_") + "_id"
 	fields := append([]string{id}, refIDs(m.refs(e))...)
+	stated := m.statedRefs(e, "")
+	fields = append(fields, refIDs(stated)...)
 	idx := "(status, created_at desc)"
 	if p := m.rd.pairs; e == "match" && len(p) == 2 {
 		fields = append(fields, slug(p[0], "_")+"_id", slug(p[1], "_")+"_id", "score", "why (the attributes that agree)")
@@ -632,10 +634,15 @@ func (m model) sharedRow(e, who string) entity {
 		fields = append(fields, m.rd.By...)
 		idx = fmt.Sprintf("(%s, status)", strings.Join(m.rd.By, ", "))
 	}
-	fields = append(fields, m.nounFields(e)...) // a permit's validity, a boat's name and capacity
+	fields = appendNew(fields, m.statedFields(e)...)
+	fields = appendNew(fields, m.nounFields(e)...) // a permit's validity, a boat's name and capacity
+	why := fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)
+	if len(stated) > 0 {
+		why += "; foreign keys " + fkList(stated)
+	}
 	return entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: idx,
 		Fields: strings.Join(append(fields, "status", "created_at", "updated_at", "version"), ", "),
-		Why:    fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)}
+		Why:    why}
 }
 
 func (m model) entities() []entity {
@@ -698,13 +705,13 @@ func (m model) ownedRow(e, who, maker, from, ownerKey string) entity {
 	if maker != who {
 		fields = append(fields, slug(maker, "_")+"_id")
 	}
-	for _, o := range m.refs(e) {
-		fields = append(fields, slug(o, "_")+"_id")
+	for _, o := range append(m.refs(e), m.statedRefs(e, who)...) {
+		fields = appendNew(fields, slug(o, "_")+"_id")
 	}
 	if e == m.byEntity() {
 		fields = append(fields, m.rd.By...)
 	}
-	fields = append(fields, m.contentFields(e)...)
+	fields = appendNew(fields, m.contentFields(e)...)
 	if e == m.rd.mutual {
 		// Two sides: who proposed to whom, what each puts in, for which dates.
 		t := slug(orDefault(m.traded(), "item"), "_")
@@ -821,11 +828,17 @@ func refIDs(refs []string) []string {
 // entityWhy says how an entity is read and what it references.
 func (m model) entityWhy(e, who string) string {
 	s := fmt.Sprintf("read by id and as \"%s %s\"", possessive(who), pluralNoun(e))
-	refs := []string{slug(who, "_") + "_id → " + upperFirst(who)}
-	for _, o := range m.refs(e) {
-		refs = append(refs, slug(o, "_")+"_id → "+upperFirst(o))
+	refs := append([]string{who}, m.refs(e)...)
+	return s + "; foreign keys " + fkList(append(refs, m.statedRefs(e, who)...))
+}
+
+// fkList writes foreign keys: "truck_id → Truck, elevator_id → Elevator".
+func fkList(refs []string) string {
+	out := make([]string, len(refs))
+	for i, o := range refs {
+		out[i] = slug(o, "_") + "_id → " + upperFirst(o)
 	}
-	return s + "; foreign keys " + strings.Join(refs, ", ")
+	return strings.Join(out, ", ")
 }
 
 // refs lists what an entity points at: the objects of the actions that keep it ("bookings" point
