@@ -184,6 +184,10 @@ func composedWith(problem string, blobsHeld bool) *feature {
 	if m.measured(m.main) && !m.ownsMain() {
 		f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id and time: one %s's %s stay on one shard in time order, so its history is one range read.", slug(m.owner, "_"), m.owner, pluralNoun(m.main))}
 	}
+	if scope, ok := m.mainKept(); ok && scope != "" {
+		part, cache := m.keptPlacement(scope)
+		f.Partitioning, f.Caching = []string{part}, []string{cache}
+	}
 	if m.sharedMain(f.Entities) {
 		f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main))}
 		f.Partitioning = []string{fmt.Sprintf("{c:appdb} partitions %s by their own id, not by %s: no one %s holds them, and read replicas carry the reads.", pluralNoun(m.main), m.owner, m.owner)}
@@ -674,7 +678,11 @@ func (m model) entities() []entity {
 			out = append(out, m.sharedRow(e, who))
 			continue
 		}
-		out = append(out, m.ownedRow(e, who, maker, from, ownerKey))
+		row := m.ownedRow(e, who, maker, from, ownerKey)
+		if scope, ok := m.keptAbout(e, who); ok && from == "" {
+			row = keptRow(row, e, who, scope)
+		}
+		out = append(out, row)
 	}
 	for i := range out {
 		out[i] = m.shapeAssigned(m.shapeNearby(m.shapeLimited(m.shapeAsked(out[i]))))
@@ -1624,6 +1632,9 @@ func (m model) placement() string {
 		return fmt.Sprintf("%s are partitioned by their own id, which spreads them evenly: no one %s holds them, so no list is anyone's.", p, m.owner)
 	case m.measured(m.main) && !m.ownsMain():
 		return fmt.Sprintf("%s are partitioned by %s_id so one %s's %s live together, in time order, and its history is one range read.", p, slug(m.owner, "_"), m.owner, pluralNoun(m.main))
+	}
+	if scope, ok := m.mainKept(); ok && scope != "" {
+		return fmt.Sprintf("%s are partitioned by %s_id so %s %s live together and its list is a single-shard query; they are the organisation's records, not any one %s's.", p, slug(scope, "_"), possessive(scope), pluralNoun(m.main), m.actorOf(m.main))
 	}
 	return fmt.Sprintf("%s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query.", p, slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))
 }

@@ -110,15 +110,17 @@ func (m model) actionFields(a action) []string {
 // contentFields are the fields of an entity the statement states, then those its creating action
 // fills, beyond ids and state.
 func (m model) contentFields(e string) []string {
-	stated := m.statedFields(e)
+	fs := appendNew(m.statedFields(e), m.nounFields(e)...)
 	for _, a := range m.rd.Actions {
 		if resource(a) == e && a.Into == "" && a.From == "" {
-			if fs := m.actionFields(a); len(fs) > 0 {
-				return appendNew(stated, fs...)
+			if afs := m.actionFields(a); len(afs) > 0 {
+				fs = appendNew(m.statedFields(e), afs...)
+				break
 			}
 		}
 	}
-	return appendNew(stated, m.nounFields(e)...)
+	// "each loan records the part": a reference the row already has as part_id, not a field.
+	return slices.DeleteFunc(fs, func(f string) bool { return len(m.rd.attrs.of(e)) > 0 && m.namesThing(strings.ReplaceAll(f, "_", " ")) })
 }
 
 // statedFields are the fields the statement says an entity holds, less the things it names among
