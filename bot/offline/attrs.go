@@ -29,7 +29,8 @@ var (
 	// "the system has" holds nothing.
 	eachHoldsRe = regexp.MustCompile(`\b(?:each|every|a|an) ([a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:` + recordHoldVerbs + `) ([^.;:!?]+)`)
 	// withRe: "log deliveries with the supplier, pallet count and temperature".
-	withRe = regexp.MustCompile(`\b(?:(each|every|a|an|the|their|its) )?([a-z][a-z-]*) with ([^.;:!?]+)`)
+	// "inspections of hives with brood pattern" are the inspections', not the hives'.
+	withRe = regexp.MustCompile(`\b(?:([a-z][a-z-]*) of (?:the |their |its )?)?(?:(each|every|a|an|the|their|its) )?([a-z][a-z-]*) with ([^.;:!?]+)`)
 	// possessRe: "each hive's queen status and brood pattern".
 	possessRe = regexp.MustCompile(`\b([a-z][a-z-]*)'s ([^.;:!?]+)`)
 	// perRe: "per sample: batch, site and collected date".
@@ -72,8 +73,11 @@ func statedAttrs(problem string) attrs {
 		a.add(m[1], fieldList(m[2]))
 	}
 	for _, m := range withRe.FindAllStringSubmatch(s, -1) {
-		if thing := m[2]; withSubject(m[1], thing) {
-			if fs := fieldList(m[3]); slices.ContainsFunc(fs, func(f string) bool { return !isPeople(f) }) {
+		if thing := m[3]; withSubject(m[2], thing) {
+			if m[1] != "" && !countingWords[m[1]] {
+				thing = m[1]
+			}
+			if fs := fieldList(m[4]); slices.ContainsFunc(fs, func(f string) bool { return !isPeople(f) }) {
 				a.add(thing, fs) // "book boats with a cox": who comes along, not what is recorded
 			}
 		}

@@ -28,6 +28,8 @@ func TestStatedAttrs(t *testing.T) {
 		{"Design a photo app with search; a user's photos are private.", "user", ""},
 		{"Each elevator has 3 scales and a manager.", "elevator", "manager"},
 		{"Design Instagram", "photo", ""},
+		{"Beekeepers log inspections of hives with brood pattern and mite count.", "inspection", "brood_pattern, mite_count"},
+		{"Beekeepers log inspections of hives with brood pattern and mite count.", "hive", ""},
 		{"Members add tasks with a due date and an assignee, and tick them off.", "task", "due_date, assignee"},
 	}
 	for _, c := range cases {

@@ -15,7 +15,11 @@ import (
 // recordKeepers are roles whose writes are the organisation's records, beyond the staff that
 // work at a site (load.go's staffRoles).
 var recordKeepers = set("vet", "veterinarian", "doctor", "dentist", "clinician", "paramedic", "dispatcher", "archivist", "curator",
-	"auditor", "assessor", "surveyor", "registrar", "controller", "scientist", "analyst", "engineer", "beekeeper")
+	"auditor", "assessor", "surveyor", "registrar", "controller", "scientist", "analyst", "engineer")
+
+// ownWriters are staffRoles whose writes are mostly their own: an employee's expenses, a
+// driver's payment of a citation.
+var ownWriters = set("employee", "driver", "courier")
 
 // ownThings are records that are the person's who makes them, unless staff make them for the
 // organisation (a librarian's loans): what people write for themselves, ask for or spend.
@@ -32,7 +36,7 @@ var siteWords = set("elevator", "clinic", "site", "depot", "station", "branch", 
 // keeperRole says an actor writes the organisation's records rather than their own.
 func keeperRole(who string) bool {
 	w := singularNoun(lastWord(who))
-	return staffRoles[w] && w != "employee" || recordKeepers[w]
+	return staffRoles[w] && !ownWriters[w] || recordKeepers[w]
 }
 
 // keptAbout says a record is the organisation's, not its writer's, and names what it is kept
@@ -42,46 +46,55 @@ func (m model) keptAbout(e, who string) (scope string, ok bool) {
 	if ownThings[lastWord(e)] && !keeperRole(who) || e == m.rd.mutual {
 		return "", false
 	}
-	stated := slices.DeleteFunc(slices.Clone(m.rd.attrs.refsOf(e)), isPeople)
+	// "elevator" ends like "operator": a site is never a person, whatever its suffix.
+	stated := slices.DeleteFunc(slices.Clone(m.rd.attrs.refsOf(e)), func(t string) bool { return isPeople(t) && !isSite(t) })
 	if !keeperRole(who) && len(stated) == 0 {
 		return "", false
 	}
-	things := append(stated, m.keeperThings(e, who)...)
-	for _, t := range things {
-		if siteWords[lastWord(t)] || isOrg(t) {
+	for _, t := range stated {
+		if isSite(t) {
 			return t, true // a weigh-in at an elevator
 		}
+	}
+	if len(stated) > 0 {
+		return stated[0], true
+	}
+	if ts := m.keeperThings(e, who, true); len(ts) > 0 {
+		return ts[0], true // a moving of a case: the case's history
 	}
 	if s := m.workSite(); s != "" {
 		return s, true // a treatment at one of 120 clinics
 	}
-	if len(things) > 0 {
-		return things[0], true // an inspection of a well
+	if ts := m.keeperThings(e, who, false); len(ts) > 0 {
+		return ts[0], true // "inspectors visit wells and file inspections": a well's inspection
 	}
 	return "", true
 }
 
-// keeperThings are the shared things a record is about: what its actions act on, or what its
-// writer acts on elsewhere ("inspectors visit wells and file inspections": a well's inspection).
-func (m model) keeperThings(e, who string) []string {
+// isSite says a thing is a place people work at rather than a thing they work on.
+func isSite(t string) bool { return siteWords[lastWord(t)] || isOrg(t) }
+
+// keeperThings are the shared things a record is about: what its own actions act on (own), or
+// what its writer acts on elsewhere ("inspectors visit wells and file inspections").
+func (m model) keeperThings(e, who string, own bool) []string {
 	var out []string
-	for _, pass := range []bool{true, false} {
-		for _, a := range m.rd.Actions {
-			if mine := resource(a) == e; (mine == pass) && (mine || a.Actor == who) && a.Object != "" && a.Object != e &&
-				!isPeople(a.Object) && !slicesContains(m.rd.Actors, a.Object) && slicesContains(m.kept, a.Object) && !m.created(a.Object) {
-				out = appendNew(out, a.Object)
-			}
+	for _, a := range m.rd.Actions {
+		if mine := resource(a) == e; mine == own && (mine || a.Actor == who) && a.Object != "" && a.Object != e &&
+			!isPeople(a.Object) && !slicesContains(m.rd.Actors, a.Object) && slicesContains(m.kept, a.Object) && !m.created(a.Object) {
+			out = appendNew(out, a.Object)
 		}
 	}
 	return out
 }
 
-// workSite is the place the statement says staff work at, counted or named ("120 clinics",
-// "the rescue team"), or "".
+// workSite is the place the statement says staff work at, in the plural ("120 clinics", "its
+// depots"), or "": one "sheet-music library" is the whole organisation, and a key that every row
+// shares spreads nothing.
 func (m model) workSite() string {
 	for _, w := range m.rd.words {
-		if w := singularNoun(strings.Trim(w, ".,;:'")); siteWords[w] && w != "team" && w != "unit" {
-			return w
+		w = strings.Trim(w, ".,;:'")
+		if one := singularNoun(w); siteWords[one] && one != w && one != "team" && one != "unit" {
+			return one
 		}
 	}
 	return ""
@@ -134,7 +147,7 @@ func (m model) mainKept() (scope string, ok bool) {
 // role at the site or thing, not by an owner's id on the row.
 func (m model) keptAccess(entry, scope string) string {
 	where := ""
-	if scope != "" {
+	if isSite(scope) {
 		where = " and the " + pluralNoun(scope) + " they are assigned to"
 	}
 	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens; %s are the organisation's records, not any one %s's, so each write is checked against the caller's role (who may record, who may correct or approve)%s, and every change keeps who made it.",
