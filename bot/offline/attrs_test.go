@@ -81,3 +81,14 @@ func entityLine(dm, name string) string {
 	}
 	return ""
 }
+
+// TestStatedRefNotRepeated keeps a stated thing that is already a reference from coming back as
+// a bare field: "each loan records the part" is part_id, not part_id and part.
+func TestStatedRefNotRepeated(t *testing.T) {
+	t.Parallel()
+	_, sec := renderAll(t, "Design a sheet-music library for an orchestra: the librarian lends parts to musicians for rehearsals. Each loan records the piece, the part, the musician and the due date.")
+	line := entityLine(sec[conversation.DataModel], "Loan")
+	if !strings.Contains(line, "part_id") || strings.Contains(line, ", part,") {
+		t.Errorf("loan row = %q, want part_id and no bare part", line)
+	}
+}

@@ -1252,7 +1252,7 @@ func (r *renderer) withStated(e entity) entity {
 		if isPeople(strings.ReplaceAll(f, "_", " ")) {
 			f += "_id" // "each case carries the patient": a reference to the patient
 		}
-		if name, _, _ := strings.Cut(f, " ("); !have[name] {
+		if name, _, _ := strings.Cut(f, " ("); !have[name] && !have[name+"_id"] { // "the part" is part_id
 			add = append(add, f)
 		}
 	}
