@@ -184,6 +184,10 @@ func composedWith(problem string, blobsHeld bool) *feature {
 	if m.measured(m.main) && !m.ownsMain() {
 		f.Partitioning = []string{fmt.Sprintf("{c:appdb} by %s_id and time: one %s's %s stay on one shard in time order, so its history is one range read.", slug(m.owner, "_"), m.owner, pluralNoun(m.main))}
 	}
+	if scope, ok := m.mainKept(); ok && scope != "" {
+		part, cache := m.keptPlacement(scope)
+		f.Partitioning, f.Caching = []string{part}, []string{cache}
+	}
 	if m.sharedMain(f.Entities) {
 		f.Caching = []string{fmt.Sprintf("{c:cache}: %s by id, cache-aside, TTL 10 min, deleted after the commit that changes them.", pluralNoun(m.main))}
 		f.Partitioning = []string{fmt.Sprintf("{c:appdb} partitions %s by their own id, not by %s: no one %s holds them, and read replicas carry the reads.", pluralNoun(m.main), m.owner, m.owner)}
@@ -623,6 +627,8 @@ func (m model) useCases() []string {
 func (m model) sharedRow(e, who string) entity {
 	id := slug(e, "_") + "_id"
 	fields := append([]string{id}, refIDs(m.refs(e))...)
+	stated := m.statedRefs(e, "")
+	fields = append(fields, refIDs(stated)...)
 	idx := "(status, created_at desc)"
 	if p := m.rd.pairs; e == "match" && len(p) == 2 {
 		fields = append(fields, slug(p[0], "_")+"_id", slug(p[1], "_")+"_id", "score", "why (the attributes that agree)")
@@ -632,10 +638,15 @@ func (m model) sharedRow(e, who string) entity {
 		fields = append(fields, m.rd.By...)
 		idx = fmt.Sprintf("(%s, status)", strings.Join(m.rd.By, ", "))
 	}
-	fields = append(fields, m.nounFields(e)...) // a permit's validity, a boat's name and capacity
+	fields = appendNew(fields, m.statedFields(e)...)
+	fields = appendNew(fields, m.nounFields(e)...) // a permit's validity, a boat's name and capacity
+	why := fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)
+	if len(stated) > 0 {
+		why += "; foreign keys " + fkList(stated)
+	}
 	return entity{Name: upperFirst(e), Store: "appdb", Key: id + " (Snowflake)", Partition: id, Indexes: idx,
 		Fields: strings.Join(append(fields, "status", "created_at", "updated_at", "version"), ", "),
-		Why:    fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)}
+		Why:    why}
 }
 
 func (m model) entities() []entity {
@@ -667,7 +678,11 @@ func (m model) entities() []entity {
 			out = append(out, m.sharedRow(e, who))
 			continue
 		}
-		out = append(out, m.ownedRow(e, who, maker, from, ownerKey))
+		row := m.ownedRow(e, who, maker, from, ownerKey)
+		if scope, ok := m.keptAbout(e, who); ok && from == "" {
+			row = keptRow(row, e, who, scope)
+		}
+		out = append(out, row)
 	}
 	for i := range out {
 		out[i] = m.shapeAssigned(m.shapeNearby(m.shapeLimited(m.shapeAsked(out[i]))))
@@ -698,13 +713,13 @@ func (m model) ownedRow(e, who, maker, from, ownerKey string) entity {
 	if maker != who {
 		fields = append(fields, slug(maker, "_")+"_id")
 	}
-	for _, o := range m.refs(e) {
-		fields = append(fields, slug(o, "_")+"_id")
+	for _, o := range append(m.refs(e), m.statedRefs(e, who)...) {
+		fields = appendNew(fields, slug(o, "_")+"_id")
 	}
 	if e == m.byEntity() {
 		fields = append(fields, m.rd.By...)
 	}
-	fields = append(fields, m.contentFields(e)...)
+	fields = appendNew(fields, m.contentFields(e)...)
 	if e == m.rd.mutual {
 		// Two sides: who proposed to whom, what each puts in, for which dates.
 		t := slug(orDefault(m.traded(), "item"), "_")
@@ -821,11 +836,17 @@ func refIDs(refs []string) []string {
 // entityWhy says how an entity is read and what it references.
 func (m model) entityWhy(e, who string) string {
 	s := fmt.Sprintf("read by id and as \"%s %s\"", possessive(who), pluralNoun(e))
-	refs := []string{slug(who, "_") + "_id → " + upperFirst(who)}
-	for _, o := range m.refs(e) {
-		refs = append(refs, slug(o, "_")+"_id → "+upperFirst(o))
+	refs := append([]string{who}, m.refs(e)...)
+	return s + "; foreign keys " + fkList(append(refs, m.statedRefs(e, who)...))
+}
+
+// fkList writes foreign keys: "truck_id → Truck, elevator_id → Elevator".
+func fkList(refs []string) string {
+	out := make([]string, len(refs))
+	for i, o := range refs {
+		out[i] = slug(o, "_") + "_id → " + upperFirst(o)
 	}
-	return s + "; foreign keys " + strings.Join(refs, ", ")
+	return strings.Join(out, ", ")
 }
 
 // refs lists what an entity points at: the objects of the actions that keep it ("bookings" point
@@ -1611,6 +1632,9 @@ func (m model) placement() string {
 		return fmt.Sprintf("%s are partitioned by their own id, which spreads them evenly: no one %s holds them, so no list is anyone's.", p, m.owner)
 	case m.measured(m.main) && !m.ownsMain():
 		return fmt.Sprintf("%s are partitioned by %s_id so one %s's %s live together, in time order, and its history is one range read.", p, slug(m.owner, "_"), m.owner, pluralNoun(m.main))
+	}
+	if scope, ok := m.mainKept(); ok && scope != "" {
+		return fmt.Sprintf("%s are partitioned by %s_id so %s %s live together and its list is a single-shard query; they are the organisation's records, not any one %s's.", p, slug(scope, "_"), possessive(scope), pluralNoun(m.main), m.actorOf(m.main))
 	}
 	return fmt.Sprintf("%s are partitioned by %s_id so %s %s live together and \"my %s\" stays a single-shard query.", p, slug(m.owner, "_"), possessive(m.owner), pluralNoun(m.main), pluralNoun(m.main))
 }

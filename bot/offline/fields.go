@@ -107,16 +107,55 @@ func (m model) actionFields(a action) []string {
 	return contentOf[a.Verb]
 }
 
-// contentFields are the fields of an entity its creating action fills, beyond ids and state.
+// contentFields are the fields of an entity the statement states, then those its creating action
+// fills, beyond ids and state.
 func (m model) contentFields(e string) []string {
+	fs := appendNew(m.statedFields(e), m.nounFields(e)...)
 	for _, a := range m.rd.Actions {
 		if resource(a) == e && a.Into == "" && a.From == "" {
-			if fs := m.actionFields(a); len(fs) > 0 {
-				return fs
+			if afs := m.actionFields(a); len(afs) > 0 {
+				fs = appendNew(m.statedFields(e), afs...)
+				break
 			}
 		}
 	}
-	return m.nounFields(e)
+	// "each loan records the part": a reference the row already has as part_id, not a field.
+	return slices.DeleteFunc(fs, func(f string) bool { return len(m.rd.attrs.of(e)) > 0 && m.namesThing(strings.ReplaceAll(f, "_", " ")) })
+}
+
+// statedFields are the fields the statement says an entity holds, less the things it names among
+// them, which are references (statedRefs).
+func (m model) statedFields(e string) []string {
+	var out []string
+	for _, f := range m.rd.attrs.of(e) {
+		if !m.namesThing(strings.ReplaceAll(f, "_", " ")) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// statedRefs are what the statement says an entity belongs to ("each weigh-in belongs to a truck
+// and an elevator", "inspections of hives") or names among what it holds ("each loan records the
+// musician"), beyond what its actions point at and who makes it: each is a foreign key.
+func (m model) statedRefs(e, who string) []string {
+	var out []string
+	for _, o := range m.rd.attrs.refsOf(e) {
+		out = appendNew(out, singularNoun(o))
+	}
+	for _, f := range m.rd.attrs.of(e) {
+		if o := strings.ReplaceAll(f, "_", " "); m.namesThing(o) {
+			out = appendNew(out, o)
+		}
+	}
+	return slices.DeleteFunc(out, func(o string) bool {
+		return sameThing(o, e) || o == who || slices.Contains(m.refs(e), o)
+	})
+}
+
+// namesThing says a stated field names a thing with a row of its own or a person: a reference.
+func (m model) namesThing(f string) bool {
+	return slicesContains(m.kept, f) || slicesContains(m.rd.Actors, f) || isPeople(f)
 }
 
 // readHas reads the fields a clause lists for its object, at toks[k]: "with species and

@@ -75,6 +75,9 @@ type reading struct {
 	// token span, whose clauses are what a write records, not actions.
 	alert    *condAlert
 	condSpan [2]int
+	// attrs are the fields the statement says its things hold and what it says they belong to
+	// ("each weigh-in records gross and tare weight", attrs.go).
+	attrs attrs
 }
 
 // fedRe finds data the system loads from outside rather than people creating it.
@@ -462,6 +465,7 @@ func readStatement(s string) reading {
 	rd.joinActorNames()
 	rd.readDeadlines(s)
 	rd.capacities = readCapacities(s)
+	rd.attrs = statedAttrs(s)
 	rd.fed = fedRe.MatchString(s)
 	rd.staged, _ = readStaging(s)
 	if d, ok := readDispatch(s); ok {

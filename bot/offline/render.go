@@ -28,6 +28,8 @@ type renderer struct {
 	k *Knowledge
 	// read is the statement's load as the reader took it, read once per renderer on first use.
 	read *workload.Reading
+	// stated is what the statement says its things hold, read once per renderer on first use.
+	stated *attrs
 }
 
 // reading is the statement's load reading, shared by the placeholders that quote it.
@@ -1227,11 +1229,42 @@ func (r *renderer) entities() []entity {
 		for _, e := range f.Entities {
 			if !seen[e.Name] {
 				seen[e.Name] = true
-				out = append(out, e)
+				out = append(out, r.withStated(e))
 			}
 		}
 	}
 	return out
+}
+
+// withStated adds to an entity the fields the statement says it holds and it lacks: an
+// archetype's reservation keeps its own fields and gains the statement's "arrival time".
+func (r *renderer) withStated(e entity) entity {
+	if r.stated == nil {
+		a := statedAttrs(r.g.Problem)
+		r.stated = &a
+	}
+	have := map[string]bool{}
+	for _, w := range fieldWordRe.FindAllString(strings.ToLower(e.Fields), -1) {
+		have[w] = true
+	}
+	var add []string
+	for _, f := range r.stated.of(e.Name) {
+		if isPeople(strings.ReplaceAll(f, "_", " ")) {
+			f += "_id" // "each case carries the patient": a reference to the patient
+		}
+		if name, _, _ := strings.Cut(f, " ("); !have[name] && !have[name+"_id"] { // "the part" is part_id
+			add = append(add, f)
+		}
+	}
+	if len(add) == 0 || e.Fields == "" {
+		return e
+	}
+	if i := strings.Index(e.Fields, ", status"); i >= 0 {
+		e.Fields = e.Fields[:i] + ", " + strings.Join(add, ", ") + e.Fields[i:]
+	} else {
+		e.Fields += ", " + strings.Join(add, ", ")
+	}
+	return e
 }
 
 // storeOf names the component an entity lives in, falling back to the design's first database

@@ -372,6 +372,11 @@ func (r *renderer) signedAccessLine() string {
 	if rd.dispatch != nil && r.p.ID == "generic" {
 		return newModel(rd).dispatchAccess(r.entry())
 	}
+	if m := newModel(rd); r.p.ID == "generic" {
+		if scope, ok := m.mainKept(); ok {
+			return m.keptAccess(r.entry(), scope)
+		}
+	}
 	roles := []string{}
 	for _, a := range rd.Actors {
 		if a != "person" {
