@@ -572,6 +572,9 @@ func Period(sec float64) string {
 		return "every " + Human(sec/(365*86400)) + " years" // a census, a decennial survey
 	case sec >= 86400 && math.Mod(sec, 86400) == 0:
 		return "every " + Human(sec/86400) + " days"
+	case sec >= 2*86400:
+		// 20 storm days a year come once every 18 days or so, not "every 438 h".
+		return "every " + Human(math.Round(sec/86400)) + " days"
 	case sec >= 3600 && math.Mod(sec, 3600) == 0:
 		return "every " + Human(sec/3600) + " h"
 	case sec >= 60 && math.Mod(sec, 60) == 0:
