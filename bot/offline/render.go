@@ -366,18 +366,7 @@ func (r *renderer) words(name string) (string, bool) {
 		}
 		return "the main read and write paths", true
 	case "availability", "downtime":
-		// Four nines cost a second zone's standby, paging at night and rehearsed failovers; a
-		// small system or a tool people use at their desks is well served by three.
-		three := r.threeNines()
-		switch {
-		case name == "availability" && three:
-			return "99.9%", true
-		case name == "availability":
-			return "99.99%", true
-		case three:
-			return "≈ 8.8 h of downtime a year" + r.downtimeCost(), true
-		}
-		return "≈ 52 min of downtime a year", true
+		return r.availabilityWords(name), true
 	case "durability":
 		return r.durability(), true
 	case "account_holders":
@@ -395,12 +384,7 @@ func (r *renderer) words(name string) (string, bool) {
 	case "audited":
 		return r.audited(), true
 	case "audit_retention":
-		// An audit trail is kept as long as the statement says ("for 15 years"), else the
-		// seven years most record-keeping rules ask.
-		if y := r.reading().RetentionYears; y > 0 {
-			return conversation.Human(y) + " years", true
-		}
-		return "7 years", true
+		return r.auditRetention(), true
 	case "account_role":
 		return accountRole(r.g.Problem), true
 	case "signing_in":
@@ -2359,4 +2343,29 @@ func (r *renderer) lotPace() string {
 		}
 	}
 	return "a lot every 20 s to 2 minutes, as the ring runs"
+}
+
+// auditRetention is how long an audit trail is kept: as long as the statement says ("for 15
+// years"), else the seven years most record-keeping rules ask.
+func (r *renderer) auditRetention() string {
+	if y := r.reading().RetentionYears; y > 0 {
+		return conversation.Human(y) + " years"
+	}
+	return "7 years"
+}
+
+// availabilityWords renders {availability} or {downtime}. Four nines cost a second zone's
+// standby, paging at night and rehearsed failovers; a small system or a tool people use at their
+// desks is well served by three.
+func (r *renderer) availabilityWords(name string) string {
+	three := r.threeNines()
+	switch {
+	case name == "availability" && three:
+		return "99.9%"
+	case name == "availability":
+		return "99.99%"
+	case three:
+		return "≈ 8.8 h of downtime a year" + r.downtimeCost()
+	}
+	return "≈ 52 min of downtime a year"
 }

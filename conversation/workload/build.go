@@ -718,6 +718,23 @@ func (r *reader) eventFlow(m *mention) {
 	}
 }
 
+// windowCrowd is the crowd counted before the window m that may rush in it, or nil.
+func (r *reader) windowCrowd(m *mention) *mention {
+	toks := r.sents[m.sent]
+	var a *mention
+	for _, x := range r.ms {
+		// A crowd stated as a bound ("up to 1 million players answer within 10 seconds") is
+		// what the rush is designed for.
+		if (x.kind == mActors || x.limit && personNoun(x.noun)) && x.sent == m.sent && x.pos < m.pos && (a == nil || !objectOfAct(toks, x.pos)) {
+			a = x // but not "when boarding our 300 buses": where the crowd acts, not who
+		}
+	}
+	if a == nil {
+		a = r.themBefore(m) // "650,000 students …; about 80% of them log in within the first 10 minutes"
+	}
+	return a
+}
+
 // tallied reports a count said as a rough tally over a week or longer, of more than ten a day:
 // "inspectors book about 300 site inspections each week" is the county's week, counted by whoever
 // keeps the books, not 43 bookings a day for each inspector. A habit of each one is said exactly
@@ -1196,17 +1213,7 @@ func (r *reader) bursts() {
 			continue
 		}
 		toks := r.sents[m.sent]
-		var a *mention
-		for _, x := range r.ms {
-			// A crowd stated as a bound ("up to 1 million players answer within 10 seconds") is
-			// what the rush is designed for.
-			if (x.kind == mActors || x.limit && personNoun(x.noun)) && x.sent == m.sent && x.pos < m.pos && (a == nil || !objectOfAct(toks, x.pos)) {
-				a = x // but not "when boarding our 300 buses": where the crowd acts, not who
-			}
-		}
-		if a == nil {
-			a = r.themBefore(m) // "650,000 students …; about 80% of them log in within the first 10 minutes"
-		}
+		a := r.windowCrowd(m)
 		// A window of a minute or more after a crowd and a verb is a rush, not a latency target;
 		// shorter ones need "each"/"all" or a "before/after/during" event to be one. A clause with
 		// a subject of its own between them ("…, customers chart them, and alert rules must
@@ -1271,20 +1278,25 @@ func (r *reader) bursts() {
 			m.used, a.used = true, true
 			continue
 		}
-		f = uniqueName(r.out.Flows, f)
-		r.out.Flows = append(r.out.Flows, f)
-		m.used, a.used = true, true
-		assumed := "" // "on one morning": how long a morning is
-		if m.name != "" {
-			assumed = "; " + m.name
-		}
-		if f.Recurs > 0 && !f.Burst {
-			r.note("%s: stated (%s %s over %s, %s: the average of those days; their busiest hours run higher)", f.Name, human(a.value), plural(a.noun), days(m.value),
-				"once "+conversation.Period(f.Recurs))
-			continue
-		}
-		r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
+		r.addRush(f, a, m)
 	}
+}
+
+// addRush adds the rush f of the crowd a in the window m and says how it was read.
+func (r *reader) addRush(f conversation.Flow, a, m *mention) {
+	f = uniqueName(r.out.Flows, f)
+	r.out.Flows = append(r.out.Flows, f)
+	m.used, a.used = true, true
+	if f.Recurs > 0 && !f.Burst {
+		r.note("%s: stated (%s %s over %s, %s: the average of those days; their busiest hours run higher)", f.Name, human(a.value), plural(a.noun), days(m.value),
+			"once "+conversation.Period(f.Recurs))
+		return
+	}
+	assumed := "" // "on one morning": how long a morning is
+	if m.name != "" {
+		assumed = "; " + m.name
+	}
+	r.note("%s: stated (%s %s within %s: a burst)%s", f.Name, human(a.value), plural(a.noun), days(m.value), assumed)
 }
 
 // perOnline is how often one person online acts inside a rush the statement gives no rate for:

@@ -230,15 +230,9 @@ func Read(statement string) Reading {
 	}
 	r.out.MaxSizes = map[string]float64{}
 	r.out.Sizes = map[string]float64{}
-	for si, toks := range r.sents {
-		r.sent = si
-		r.scan(si, toks)
-	}
+	r.scanAll()
 	r.forever(statement)
-	r.scenarios()
-	r.occasionCadences()
-	r.namedDays()
-	r.monthSeasons()
+	r.whenAndWho() // before the rates: which figures are cases, cadences and seasons
 	r.boundTenants()
 	r.nest()
 	r.perEventWindows() // before the rates: a stretch before each event is no stretch of its own
@@ -258,9 +252,7 @@ func Read(statement string) Reading {
 	r.stockSold() // after the rushes: the stock a crowd is after sells within its window
 	r.released(rel)
 	r.splits(statement)
-	r.mediaPerItem()
-	r.sharedMedia()
-	r.sharesBecome()
+	r.itemShares()
 	r.onDuty()    // before the rest is noted: a shift's length said is used
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
@@ -272,6 +264,31 @@ func Read(statement string) Reading {
 	r.peaks(window, week, weekNote, statement)
 	r.tiers(statement)
 	return r.out
+}
+
+// scanAll finds every number of every sentence.
+func (r *reader) scanAll() {
+	for si, toks := range r.sents {
+		r.sent = si
+		r.scan(si, toks)
+	}
+}
+
+// whenAndWho reads, before the rates, the figures that say when load comes or who is no
+// population: a case's few people, occasions' cadences, named days and months of the year.
+func (r *reader) whenAndWho() {
+	r.scenarios()
+	r.occasionCadences()
+	r.namedDays()
+	r.monthSeasons()
+}
+
+// itemShares reads what the items carry and what a share of them becomes: files per item, a
+// file with a share of the items, a share of events that turns into a flow of its own.
+func (r *reader) itemShares() {
+	r.mediaPerItem()
+	r.sharedMedia()
+	r.sharesBecome()
 }
 
 // normalised says again in one form what the scan reads: "daily actives", "of them", "each
@@ -2378,15 +2395,12 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	m.end = max(m.end, k)
 	for j := k; j < len(toks) && j < k+7; j++ {
 		w := toks[j]
-		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 && !spanAdjective(toks, j) {
-			break
+		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 && !spanAdjective(toks, j) || stretchAt(toks, j) {
+			break // another figure; or "one checklist over one weekend a year": the stretch is its own figure, a window
 		}
 		if sec, end := everyFew(toks, j); sec > 0 {
 			m.per, m.end = sec, end // "5 billion pages roughly every 2 weeks", "each night"
 			break
-		}
-		if (w == "over" || w == "during" || w == "across") && yearlyStretchAt(toks, j+1) {
-			break // "one checklist over one weekend a year": the stretch is its own figure, a window
 		}
 		if n := word(toks, j+2); (w == "a" || w == "an") && partsOfDay[word(toks, j+1)] && (!isWord(n) || stopWords[n] || verbStem(n) != "") {
 			m.per, m.end = 86400, j+2 // "9 million transactions a night", not "a night shift"

@@ -47,16 +47,8 @@ var carryVerbs = set(`include includes have has carry carries contain contains c
 // what storage and bandwidth add up. Said of every item, the size is the item's own.
 func (r *reader) sharedMedia() {
 	for _, p := range r.ms {
-		toks := r.sents[p.sent]
-		if p.kind != mPercent || p.used || p.value <= 0 || p.value >= 100 || word(toks, p.end) != "of" {
-			continue
-		}
-		k := p.end + 1
-		for stopWords[word(toks, k)] || word(toks, k) == "our" || word(toks, k) == "their" {
-			k++
-		}
-		item := singular(word(toks, k))
-		if item == "" || !carryVerbs[word(toks, k+1)] || r.out.Sizes[item] > 0 {
+		item, k := r.shareOf(p)
+		if item == "" || !carryVerbs[word(r.sents[p.sent], k+1)] || r.out.Sizes[item] > 0 {
 			continue
 		}
 		for _, s := range r.ms {
@@ -109,14 +101,10 @@ var becomeVerbs = set(`result results resulted lead leads led end ends ended bec
 func (r *reader) sharesBecome() {
 	for _, p := range r.ms {
 		toks := r.sents[p.sent]
-		if p.kind != mPercent || p.used || p.value <= 0 || p.value >= 100 || word(toks, p.end) != "of" {
+		of, k := r.shareOf(p)
+		if of == "" {
 			continue
 		}
-		k := p.end + 1
-		for stopWords[word(toks, k)] || word(toks, k) == "our" || word(toks, k) == "their" {
-			k++
-		}
-		of := singular(word(toks, k))
 		k++
 		if !becomeVerbs[word(toks, k)] {
 			continue
@@ -213,4 +201,18 @@ func (r *reader) themRush(a, m *mention) {
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
 	r.note("%s: stated (%s %s within %s: a burst)", f.Name, human(f.Count), plural(a.noun), days(m.value))
+}
+
+// shareOf is what an unused share "P% of (our) X" at p is of, singular, and where X stands; ""
+// where p is no such share.
+func (r *reader) shareOf(p *mention) (string, int) {
+	toks := r.sents[p.sent]
+	if p.kind != mPercent || p.used || p.value <= 0 || p.value >= 100 || word(toks, p.end) != "of" {
+		return "", 0
+	}
+	k := p.end + 1
+	for stopWords[word(toks, k)] || word(toks, k) == "our" || word(toks, k) == "their" {
+		k++
+	}
+	return singular(word(toks, k)), k
 }

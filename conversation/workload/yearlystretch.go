@@ -111,3 +111,10 @@ func (r *reader) countOver(start int) *mention {
 	}
 	return c
 }
+
+// stretchAt reports "over one weekend a year", "during the 3 days of the count each year" at
+// toks[j]: a yearly stretch that is a figure of its own.
+func stretchAt(toks []string, j int) bool {
+	w := toks[j]
+	return (w == "over" || w == "during" || w == "across") && yearlyStretchAt(toks, j+1)
+}
