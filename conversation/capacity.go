@@ -359,6 +359,7 @@ func (c *Capacity) addFlow(w Workload, f Flow) FlowLoad {
 	// Counted per item of a rate stated at its peak, a flow is at its peak too: searches per
 	// order at the lunch peak are the lunch peak's searches.
 	f.Peak = f.Peak || w.PeakOf(f)
+	f = w.inBurst(f)
 	switch {
 	case f.Burst:
 		fl.PeakPerSec, fl.PerSec = r, r*burstShare(f)

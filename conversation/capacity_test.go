@@ -379,3 +379,22 @@ func TestEstimateDoesNotNameAKindTwice(t *testing.T) {
 		}
 	}
 }
+
+// A flow counted per item of a burst comes in that burst: notices on 5% of the scans wardens make
+// during 8-hour shifts average a third of their shift rate, as the scans do.
+func TestEstimateItemsOfABurstAverageAsTheBurst(t *testing.T) {
+	w := conversation.Workload{Flows: []conversation.Flow{
+		{Name: "scan", Kind: conversation.FlowWrite, Count: 40, PerSeconds: 3600, Each: true, Actors: 120, Burst: true, Lasts: 8 * 3600, Recurs: 86400, StoredBytes: 200},
+		{Name: "penalty notice", Kind: conversation.FlowWrite, Count: 0.05, PerSeconds: 1, ItemsOf: "scan", StoredBytes: 1000, BlobBytes: 6e6},
+	}}
+	c := conversation.Estimate(w)
+	var notice conversation.FlowLoad
+	for _, fl := range c.Flows {
+		if fl.Name == "penalty notice" {
+			notice = fl
+		}
+	}
+	if math.Abs(notice.PeakPerSec-1.0/15) > 1e-6 || math.Abs(notice.PerSec-1.0/45) > 1e-6 {
+		t.Errorf("penalty notices peak %.4f/s, average %.4f/s; want 0.0667/s on shift and 0.0222/s over the day", notice.PeakPerSec, notice.PerSec)
+	}
+}

@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -174,6 +175,25 @@ func (w Workload) PeakOf(f Flow) bool {
 		f = base
 	}
 	return false
+}
+
+// inBurst gives f, counted per item of a flow that comes in a burst, that burst's length and
+// recurrence: notices issued on 5% of the scans made during wardens' 8-hour shifts come only in
+// those shifts too, so they average over the day as the scans do.
+func (w Workload) inBurst(f Flow) Flow {
+	base := f
+	for depth := 0; base.ItemsOf != "" && depth <= 3; depth++ {
+		b, ok := w.Flow(base.ItemsOf)
+		if !ok {
+			return f
+		}
+		base = b
+	}
+	if f.Burst || f.ItemsOf == "" || !base.Burst {
+		return f
+	}
+	f.Burst, f.Lasts, f.Recurs = true, cmp.Or(base.Lasts, base.PerSeconds), base.Recurs
+	return f
 }
 
 func (w Workload) actors(f Flow) float64 {

@@ -1242,7 +1242,7 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 		files := i == firstWrite && limit >= fileLimitBytes
 		// "an Instagram-like photo sharing app": the main write carries the photo even when the
 		// flow is named for the feed ("post").
-		media := isMedia(f.Name) || i == firstWrite && (statedMedia != "" || p.BlobWrites) && !mediaOfEach(w.Flows, f.Name) || files
+		media := isMedia(f.Name) || i == firstWrite && (statedMedia != "" || p.BlobWrites) && !mediaOfEach(w.Flows, f.Name) && !mediaSizedElsewhere(w.Flows, rd.Sizes, f.Name) || files
 		size := mediaSize(p, f.Name)
 		if size == 0 && i == firstWrite {
 			size = mediaSize(p, statedMedia) // "doorbells stream a 10-second clip": the main write carries the clip
@@ -1295,6 +1295,16 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 func mediaOfEach(flows []conversation.Flow, name string) bool {
 	return slices.ContainsFunc(flows, func(c conversation.Flow) bool {
 		return c.ItemsOf == name && c.Source == conversation.Stated && isMedia(c.Name)
+	})
+}
+
+// mediaSizedElsewhere reports a file size the statement gives to another stated flow: "one scan
+// in twenty results in a penalty notice with 3 photos of 2 MB" puts the photos on the notices, so
+// the scans, the main write, carry none.
+func mediaSizedElsewhere(flows []conversation.Flow, sizes map[string]float64, name string) bool {
+	return slices.ContainsFunc(flows, func(c conversation.Flow) bool {
+		v, noun := statedSize(sizes, c.Name)
+		return c.Name != name && c.Source == conversation.Stated && noun != "each item" && v >= 100_000
 	})
 }
 
@@ -1378,18 +1388,60 @@ var taggedRe = regexp.MustCompile(`(?i)\b(rfid|nfc|uhf|barcoded|barcodes?|tagged
 // tagReads sizes the scans of tagged things as what a reader sends, the tag, the reader and the
 // time: "2 million RFID-tagged sheets, each scanned at laundry gates 6 times a day" is 12 million
 // small records a day, not 12 million scanned images.
+//
+// Untagged things scanned to look them up ("wardens scan licence plates … 40 scans an hour")
+// are the same small records: every scan the statement says is of such a thing, none an image.
 func tagReads(w *conversation.Workload, statement string, note func(string, ...any)) {
+	what := "the tag, the reader and the time"
 	if !taggedRe.MatchString(statement) {
-		return
+		if !thingScans(statement) {
+			return
+		}
+		what = "what was scanned, by whom, where and when"
 	}
 	for i := range w.Flows {
 		f := &w.Flows[i]
 		if f.Kind == conversation.FlowWrite && f.StoredBytes == 0 && f.Bytes == 0 && f.BlobBytes == 0 && strings.Contains(" "+f.Name+" ", " scan ") {
 			f.StoredBytes = 200
-			note("%s per %s: the tag, the reader and the time, not an image (assumed)", conversation.Bytes(200), f.Name)
+			note("%s per %s: %s, not an image (assumed)", conversation.Bytes(200), f.Name, what)
 		}
 	}
 }
+
+// thingScans reports a statement whose scans all look things up: it scans an object that is not
+// imaged ("scan licence plates") and no scan in it keeps an image.
+func thingScans(statement string) bool {
+	things := false
+	for _, sub := range scanOfThingRe.FindAllStringSubmatch(statement, -1) {
+		obj := singularNoun(strings.ToLower(sub[1]))
+		if scanNounAfter[obj] || scanPeriods[obj] {
+			continue // "40 scans an hour", "a scan of 25 MB": scans counted, no object
+		}
+		if imagedNouns[obj] || imagedNouns[singularNoun(strings.ToLower(sub[2]))] {
+			return false
+		}
+		things = true
+	}
+	return things && !imagedScan(statement)
+}
+
+// scanPeriods follow a count of scans as its period: "40 scans an hour".
+var scanPeriods = set("second", "minute", "hour", "day", "night", "shift", "week", "month", "year", "weekday", "weekend")
+
+// imagedScan reports a scan that keeps an image: "3D scans", "a scan of about 25 MB", "X-ray
+// scans". "one scan in twenty" counts scans said before and keeps nothing.
+func imagedScan(text string) bool {
+	for _, sub := range scanNounRe.FindAllStringSubmatch(text, -1) {
+		before, after := strings.ToLower(sub[1]), strings.ToLower(sub[2])
+		if imagedNouns[singularNoun(before)] || before == "3d" || before == "2d" || after == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// scanNounRe finds scan as a noun with the words either side.
+var scanNounRe = regexp.MustCompile(`(?i)\b([a-z0-9-]+)?\s*\bscans?\b\s*([a-z-]+)?`)
 
 // codeScanRe finds a scan of a code, a ticket or a card ("ticket scans", "badge scan", "QR code
 // scans"): a recorded event at a reader, no image kept, unlike "X-ray scans" or "document scans".

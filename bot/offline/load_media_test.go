@@ -159,3 +159,20 @@ func TestOneStatedSizeIsTheMainWrites(t *testing.T) {
 		}
 	}
 }
+
+// A file said with one flow's items is that flow's, not the main write's: the wardens' scans of
+// licence plates are small records, the penalty notices a twentieth of them end in carry the
+// photos.
+func TestMediaSaidWithAnotherFlowStaysThere(t *testing.T) {
+	t.Parallel()
+	s := "Design a parking enforcement app for a city: 120 wardens patrol streets and scan licence plates with a handheld, about 40 scans an hour each during 8-hour shifts; one scan in twenty results in a penalty notice with 3 photos of 2 MB. Drivers can pay or appeal notices online."
+	w, _ := workloadFrom(s, loadProfile{})
+	scan, _ := w.Flow("scan")
+	notice, _ := w.Flow("penalty notice")
+	if scan.BlobBytes != 0 || scan.StoredBytes > 1000 {
+		t.Errorf("scan stores %v B and %v B of media; want a small record", scan.StoredBytes, scan.BlobBytes)
+	}
+	if notice.BlobBytes != 6e6 {
+		t.Errorf("penalty notice keeps %v B of media; want 3 × 2 MB", notice.BlobBytes)
+	}
+}

@@ -1,6 +1,7 @@
 package workload
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -2213,7 +2214,7 @@ func (r *reader) mediaPerItem() {
 			if !within(r.sents[c.sent], c.pos-3, c.pos, "with", "carrying", "containing", "holding", "has", "have", "of") {
 				continue
 			}
-			item := r.itemBefore(c)
+			item := cmp.Or(nounBeforeWith(r.sents[c.sent], c.pos), r.itemBefore(c))
 			if item == "" || r.out.Sizes[item] > 0 {
 				continue
 			}
@@ -2222,6 +2223,30 @@ func (r *reader) mediaPerItem() {
 			r.note("%s %s × %s = %s per %s: stated", human(c.value), plural(c.noun), conversation.Bytes(s.value), conversation.Bytes(c.value*s.value), item)
 		}
 	}
+}
+
+// nounBeforeWith is the thing named just before the "with" that leads to the count at toks[pos]:
+// "one scan in twenty results in a penalty notice with 3 photos" gives the photos to the penalty
+// notice, not to the scans counted before it. Empty where no noun stands there ("each with").
+func nounBeforeWith(toks []string, pos int) string {
+	k := slices.Index(toks[max(pos-3, 0):pos], "with")
+	if k < 0 {
+		return ""
+	}
+	k += max(pos-3, 0)
+	var words []string
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := toks[j]
+		if !isWordNoun(w) || stopWords[w] || verbStem(w) != "" && j < k-1 || personNoun(singular(w)) || wordNumbers[w] > 0 {
+			break
+		}
+		words = append([]string{w}, words...)
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	words[len(words)-1] = singular(words[len(words)-1])
+	return strings.Join(words, " ")
 }
 
 // itemBefore is the noun of the thing counted last before c in its sentence, whatever its

@@ -2675,7 +2675,8 @@ func eachActs(toks []string, k int) bool {
 			if isWordNoun(next) && singular(next) == next && (verbStem(word(toks, j+2)) != "" || clauseVerbs[word(toks, j+2)]) {
 				return true // "3,000 trucks pass a day, each truck gets OCR …": a clause about each of them
 			}
-			return strings.HasSuffix(next, "ing") || verbStem(next) != ""
+			// "each carrying …" acts; "each during 8-hour shifts" is a preposition after it.
+			return !stopWords[next] && (strings.HasSuffix(next, "ing") || verbStem(next) != "")
 		}
 	}
 	return false

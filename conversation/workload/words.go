@@ -15,7 +15,7 @@ var measureNouns = set(`km kilometre kilometer mile metre ft foot feet hectare a
 // archiveNouns are what "15 years of …" keeps: a retention, not how long something lasts.
 var archiveNouns = set(`archive archives history data records record logs log backups audit telemetry events`)
 
-var actorNouns = set(`judge juror referee umpire locker seeker jobseeker athlete runner cyclist hiker climber swimmer golfer skier surfer tourist parent guardian
+var actorNouns = set(`warden marshal steward clerk cadet paramedic medic midwife trainee retiree refugee lifeguard janitor bailiff judge juror referee umpire locker seeker jobseeker athlete runner cyclist hiker climber swimmer golfer skier surfer tourist parent guardian
 candidate photographer designer influencer neighbour neighbor angler birder collector adopter contributor moderator
 translator dentist therapist vet veterinarian pharmacist technician mechanic dispatcher pilot
 user customer subscriber member player gamer driver rider courier passenger
