@@ -63,3 +63,23 @@ func TestReadWeeklyActivesAreAPopulation(t *testing.T) {
 		checkTotalRate(t, tc.statement, tc.rate)
 	}
 }
+
+// A habit kept over a week or a month, said of each user, is each of the users active in that
+// time: 600K monthly actives uploading 2 photos a week are 1.2M photos a week, not 2 for each of
+// the 90K on a day. A daily habit stays with the day's actives.
+func TestReadWeeklyHabitOfMonthlyActives(t *testing.T) {
+	for _, tc := range []struct {
+		statement string
+		actors    float64
+	}{
+		{"Around 600k monthly actives, maybe 15% open it on a given day, each user uploads about 2 photos a week at roughly 3 MB each.", 600e3},
+		{"500k monthly active users; each user posts about 3 reviews a month", 500e3},
+		{"2M weekly active users, each posts 4 stories a week", 2e6},
+		{"2M weekly active users, each sends 20 messages a day", 0},
+	} {
+		rd := workload.Read(tc.statement)
+		if len(rd.Flows) != 1 || rd.Flows[0].Actors != tc.actors || !rd.Flows[0].Each {
+			t.Errorf("%q: flows %+v; want each of %v actors (0: the day's actives)", tc.statement, rd.Flows, tc.actors)
+		}
+	}
+}

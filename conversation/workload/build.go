@@ -696,6 +696,10 @@ func (r *reader) eventFlow(m *mention) {
 				f.Actors, f.ActorNoun = a.value+b.value, plural(b.noun)+" and "+plural(a.noun)
 				b.used = true
 			}
+		} else if (a.class == "mau" || a.class == "wau") && f.PerSeconds >= 7*86400 {
+			// "600k monthly actives … each user uploads about 2 photos a week": a habit kept over a
+			// week or longer is each of those active in that time, not only of a day's actives.
+			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 		}
 	} else if each && a == nil && r.out.DAU == 0 && r.out.Users == 0 && m.value < 1000 {
 		// "each user saves 3 a day" with no user count: per user, the population assumed later.
