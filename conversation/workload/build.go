@@ -87,7 +87,7 @@ func (r *reader) inheritRates() {
 			// "2 million taps on a powder-day Saturday", "80,000 scans on race day": the count of
 			// that one day, the busiest the statement names, not a figure without a period.
 			m.per, m.day = 86400, dayNamed(r.sents[m.sent], m.end)
-		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0 && !spreadAcross(r.sents[m.sent], m.pos):
+		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0 && !spreadAcross(r.sents[m.sent], m.pos) && !whereNouns[m.noun]:
 			// "Each day brings 500,000 uploads and 1 billion plays", "Daily volume: a billion views".
 			m.per = r.sentencePeriod(m.sent)
 		case m.noun == "" && prev != nil:
@@ -114,6 +114,10 @@ func (r *reader) inheritRates() {
 		}
 	}
 }
+
+// whereNouns count where or in what form things happen, never events: "across the four US time
+// zones" in a sentence about a daily puzzle is no four zones a day.
+var whereNouns = set(`zone timezone language currency country region continent city state market`)
 
 // listedApart reports a count set apart from the next one by a comma that counts something no
 // event names: "45 languages, ~3,000 hearings per week" lists two facts, and the languages take
@@ -1695,7 +1699,9 @@ func (r *reader) periodic() {
 		// day or less often is a habit, not a clock: it bunches into busy hours like any other.
 		f.Steady = m.value < 86400
 		onNamedDays(&f, m)
-		f.Overwrites = overwriteNouns[lastWord(f.Name)] || overwriteNouns[noun]
+		f.Overwrites = overwriteNouns[lastWord(f.Name)] || overwriteNouns[noun] || slices.ContainsFunc(strings.Fields(f.From), func(w string) bool {
+			return overwriteNouns[verbStem(w)] // "autosaves each grid": the latest grid replaces the last
+		})
 		a.used = true
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)

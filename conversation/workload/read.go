@@ -253,7 +253,8 @@ func Read(statement string) Reading {
 	r.released(rel)
 	r.splits(statement)
 	r.itemShares()
-	r.onDuty()    // before the rest is noted: a shift's length said is used
+	r.onDuty() // before the rest is noted: a shift's length said is used
+	r.whileActing()
 	r.totalWins() // after every flow, before the rest is noted
 	r.rest()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
@@ -784,6 +785,11 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		if stop <= end+3 {
 			m.end = stop // the recurrence said at once is the window's, not a period of the count before
 		}
+	case before("takes", "take", "lasts", "last") && within(toks, start-6, start-1, "average", "typical", "typically", "usually", "normally", "median", "mean") &&
+		!within(toks, start-6, start-1, "must", "should", "needs", "cannot", "never", "target"):
+		// "an average solve takes 12 minutes": how long the act lasts, not a time limit on it.
+		m.kind, m.span = mOther, true
+		m.noun = spanNoun(toks, start, end)
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency

@@ -109,7 +109,7 @@ render display explore retrieve`)
 var ingestVerbs = set(`log ingest collect track record capture store archive emit receive accept
 absorb persist report submit`)
 
-var writeVerbs = set(`post upload send save create write submit place make book publish report
+var writeVerbs = set(`post upload send save autosave create write submit place make book publish report
 claim vote bid trade transfer pay buy update edit add share like comment follow deliver generate
 push sell order rate review register sign enter produce back sync process handle take schedule
 mint issue file put set insert delete remove schedule reserve dispatch tip message text tweet
