@@ -1800,7 +1800,8 @@ func (r *reader) itemSize(m *mention) {
 		r.note("%s sent by each %s once %s (%s): stated", conversation.Bytes(m.value), m.noun, periodWord(f.PerSeconds/math.Max(f.Count, 1)), f.Name)
 		return
 	}
-	if m.noun == "account" || actorNouns[m.noun] {
+	if m.noun == "account" || actorNouns[m.noun] && !thingNouns[m.noun] {
+		// A machine or a feed said with a size sends that much each time ("each feed ~200 KB").
 		r.keptPerPerson(m)
 		return
 	}

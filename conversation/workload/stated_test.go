@@ -257,6 +257,20 @@ func TestReadSizePerPersonIsWhatEachKeeps(t *testing.T) {
 	}
 }
 
+// A size said per machine or feed is what each sends each time, not what it keeps in all:
+// "pulls feeds from 400 agencies every 15 seconds (each feed ~200 KB)" is 5.3 MB/s in.
+func TestReadSizePerFeedIsEachFetch(t *testing.T) {
+	for _, s := range []string{
+		"Pipeline that pulls GTFS-realtime feeds from 400 transit agencies every 15 seconds (each feed ~200 KB), normalizes them and computes on-time performance per route per day.",
+		"We fetch 2,000 partner feeds every 5 minutes, about 1 MB per feed.",
+	} {
+		rd := workload.Read(s)
+		if rd.Stored != 0 || rd.Sizes["feed"] == 0 {
+			t.Errorf("%q: sizes %v, stored %v; want a size per feed and nothing kept in all (notes %q)", s, rd.Sizes, rd.Stored, rd.Notes)
+		}
+	}
+}
+
 // A thing that ends like a role is no one: "1.5M transfers a day" is a rate of transfers beside
 // the customers counted, not 1.5 million daily active "transferers".
 func TestReadRoleEndingThingIsARate(t *testing.T) {
