@@ -2222,7 +2222,8 @@ func (r *reader) mediaPerItem() {
 				continue
 			}
 			// "each with", "claims carrying": the count is so many to one item, not a population.
-			if !within(r.sents[c.sent], c.pos-3, c.pos, "with", "carrying", "containing", "holding", "has", "have", "of") {
+			// "(2 photos each, ~3 MB per photo)": so many to each of the items before them.
+			if !within(r.sents[c.sent], c.pos-3, c.pos, "with", "carrying", "containing", "holding", "has", "have", "of") && word(r.sents[c.sent], c.end) != "each" {
 				continue
 			}
 			item := cmp.Or(nounBeforeWith(r.sents[c.sent], c.pos), r.itemBefore(c))
@@ -2263,11 +2264,17 @@ func nounBeforeWith(toks []string, pos int) string {
 // itemBefore is the noun of the thing counted last before c in its sentence, whatever its
 // count was taken for: what "each with …" at c belongs to. Times and people are no such item.
 func (r *reader) itemBefore(c *mention) string {
-	item := ""
+	item, sent := "", c.sent
+	if c.pos <= 1 && word(r.sents[c.sent], c.end) == "each" {
+		sent = c.sent - 1 // "30,000 donated items a week (2 photos each, …)": the aside is of the sentence before
+	}
 	for _, m := range r.ms {
-		if m.sent == c.sent && m.pos < c.pos && m.noun != "" && m.noun != c.noun && timeUnits[m.noun] == 0 && !personNoun(m.noun) &&
+		if m.sent == sent && (m.pos < c.pos || sent != c.sent) && m.noun != "" && m.noun != c.noun && timeUnits[m.noun] == 0 && !personNoun(m.noun) &&
 			(m.kind == mEvents || m.kind == mOther) {
 			item = m.noun
+			if slices.ContainsFunc(r.out.Flows, func(f conversation.Flow) bool { return f.Name == m.name && m.name != m.noun }) {
+				item = m.name // "30,000 donated items a week (2 photos each)": the donated items', not the items sold
+			}
 		}
 	}
 	return item

@@ -292,10 +292,16 @@ func (r *reader) itemShares() {
 	r.sharesBecome()
 }
 
+// foldWordRe finds a factor said as one word: "spiking roughly tenfold", "a threefold rise".
+var foldWordRe = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)-?fold\b`)
+
 // normalised says again in one form what the scan reads: "daily actives", "of them", "each
 // of", fractions as shares, spans said with an article ("in under a minute").
 func normalised(statement string) string {
 	statement = betweenTwoRe.ReplaceAllString(statement, "one-to-one")
+	statement = foldWordRe.ReplaceAllStringFunc(statement, func(m string) string {
+		return strconv.FormatFloat(wordNumbers[strings.ToLower(foldWordRe.FindStringSubmatch(m)[1])], 'f', -1, 64) + "x"
+	})
 	statement = actives(ofThem(statement))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
@@ -820,6 +826,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "offline for several days at a time": how long a stretch lasts, not how long data is kept.
 		m.kind, m.span = mOther, true
 		m.noun = spanNoun(toks, start, end)
+	case recentStretch(toks, start):
+		// "next-of-kin details for burials in the last 25 years": which records a rule covers,
+		// not how long data is kept.
+		m.kind, m.span = mOther, true
 	case (before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
 		word(toks, end) == "of" && archiveNouns[word(toks, end+1)]) && sec >= 86400:
 		m.kind = mRetention
@@ -827,6 +837,17 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
 		m.noun = spanNoun(toks, start, end)
 	}
+}
+
+// recentStretch reports a span said as the most recent stretch of time something happened in
+// ("burials in the last 25 years", "orders from the past 2 years") with no word of keeping data
+// near it: a filter on records, not a retention.
+func recentStretch(toks []string, start int) bool {
+	if !within(toks, start-1, start, "last", "past") || word(toks, start-2) != "the" ||
+		!within(toks, start-3, start-2, "in", "within", "from", "during", "over") {
+		return false
+	}
+	return !within(toks, start-8, start-3, "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stores", "stored", "hold", "holds", "archive", "history")
 }
 
 // goodsKeep reports a span that says how long a thing keeps ("platelets keep only 7 days"):
