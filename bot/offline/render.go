@@ -976,7 +976,7 @@ func (r *renderer) capacityImplications() []string {
 	if nodes := math.Ceil(c.CacheBytes / 64e9); nodes > 1 {
 		out = append(out, fmt.Sprintf("The hot set of %s needs %s cache nodes of 64 GB (plus a replica each): the cache is sharded too.", B(c.CacheBytes), H(nodes)))
 	}
-	if r.has("cdn") {
+	if r.has("cdn") && c.EgressBytesPerSec >= cdnShieldEgress {
 		out = append(out, fmt.Sprintf("Egress of %s/s on average is served mostly by the CDN; the origin sees only misses.", B(c.EgressBytesPerSec)))
 	}
 	if c.AppServers > 2 {
@@ -985,6 +985,10 @@ func (r *renderer) capacityImplications() []string {
 	}
 	return out
 }
+
+// cdnShieldEgress is the egress from which a CDN is there to take load off the origin, not
+// only to cut latency: about 8 Mbit/s, more than one small origin serves comfortably.
+const cdnShieldEgress = 1e6
 
 func (r *renderer) architecture(b *strings.Builder) {
 	if r.p.Style != "" {
@@ -1641,10 +1645,14 @@ func (r *renderer) scalability(b *strings.Builder) {
 	if r.has("cdn") {
 		b.WriteString("### CDN\n")
 		line := "{c:cdn} serves static and media content from the edge: of the %s/s of egress, the origin should see only misses (target hit ratio > 90%%). Content is immutable and versioned by key, so TTLs are long and purges are rare."
-		if r.purgesCDN() {
+		switch {
+		case r.purgesCDN():
 			// Pages cached for seconds and purged on change: saying the content is immutable
 			// would contradict the caching section above.
 			line = "{c:cdn} serves static assets and the pages the caching above puts there: of the %s/s of egress, the origin should see only misses and purges (target hit ratio > 90%%)."
+		case c.EgressBytesPerSec < cdnShieldEgress:
+			// A few KB a second needs no shield: what the edge buys here is latency.
+			line = "At %s/s of egress the origin needs no shield: {c:cdn} is there for first-byte latency far from the origin, and its signed URLs expire, so a leaked link stops working."
 		}
 		bullets(b, []string{r.x(fmt.Sprintf(line, conversation.Bytes(c.EgressBytesPerSec)))})
 	}
