@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/archbot/archbot/conversation"
+	"github.com/archbot/archbot/conversation/workload"
 )
 
 // machineActors are actors of a statement that are not people: a host or a sensor holds no
@@ -47,8 +48,12 @@ func accountHolders(problem string, w conversation.Workload) string {
 		n = w.DAU
 	}
 	switch {
-	case len(people) == 1 && n > 0:
+	case len(people) == 1 && n > 0 && !countsOthers(problem, people[0]):
 		return fmt.Sprintf("the %s %s", conversation.Human(n), people[0])
+	case len(people) == 1 && n > 0:
+		// "85 tuners, each doing 5 visits a day; customers book online": the count is the
+		// tuners', not the customers' who hold the accounts.
+		return people[0]
 	case len(people) > 0:
 		return series(people, "and", "")
 	case n > 0:
@@ -56,6 +61,20 @@ func accountHolders(problem string, w conversation.Workload) string {
 	}
 	return "the product's users"
 }
+
+// countsOthers reports a statement that counts people other than those named ("85 tuners"
+// beside "customers book online"): its count is theirs.
+func countsOthers(problem, people string) bool {
+	for _, m := range countedPeopleRe.FindAllStringSubmatch(problem, -1) {
+		if n := singularNoun(strings.ToLower(m[1])); n != singularNoun(people) && workload.IsPerson(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedPeopleRe finds a figure and the noun after it: "85 tuners", "1.2K members".
+var countedPeopleRe = regexp.MustCompile(`(?i)\d[\d,.]*\s*[km]?\+?\s+([a-z-]+)`)
 
 // accountsWhy says why accounts sit in a relational store, in this design's terms: whose they
 // are, and that they are read at every sign-in but seldom written.

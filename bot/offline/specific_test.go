@@ -130,6 +130,8 @@ func TestAccountHolders(t *testing.T) {
 		{"Design donation tracking for a church where members give weekly", conversation.Workload{Users: 1200}, "the 1200 members"},
 		{"Design a rota where keepers feed animals on schedules set by vets", conversation.Workload{}, "keepers and vets"},
 		{"Design a URL shortener", conversation.Workload{}, "the product's users"},
+		// The count is the tuners', who are no actor here; the customers who book hold accounts.
+		{"booking and routing app for a piano tuning cooperative - 85 tuners, each doing about 5 visits a day, customers book online 2-8 weeks ahead", conversation.Workload{Users: 85}, "customers"},
 		// Buses that send their position are machines, not account holders beside the parents.
 		{"Design a school bus tracking app for parents: 3,000 buses send GPS every 10 seconds, parents get a notice when their child's bus is 5 minutes away.", conversation.Workload{}, "parents and children"},
 	} {

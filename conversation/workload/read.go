@@ -2647,6 +2647,11 @@ func eachOfBefore(toks []string, j int) bool {
 	return word(toks, k) == "of" && (word(toks, k-1) == "each" || word(toks, k-1) == "every" && word(toks, k-2) == "one")
 }
 
+// doVerbs say that someone carries out the thing counted: "doing 5 visits a day", "makes 12 house
+// calls", "completes 8 inspections".
+var doVerbs = []string{"do", "does", "doing", "did", "make", "makes", "making", "made", "complete", "completes", "completing",
+	"perform", "performs", "performing", "conduct", "conducts", "conducting", "carry", "carries", "carrying"}
+
 // verbBefore finds the verb governing a figure: the nearest known verb in the few words before.
 func verbBefore(toks []string, start int) string {
 	for j := start - 1; j >= 0 && j >= start-5; j-- {
@@ -2739,6 +2744,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite // "volunteers scan 3,000 pages a week": each scan is an image kept
 	case placed(m) || examined(m):
 		m.flow = conversation.FlowWrite // "1,400 emergency calls", "daily health checks for 12,000 mice"
+	case readNouns[m.noun] && within(toks, start-3, start, doVerbs...):
+		m.flow = conversation.FlowWrite // "85 tuners, each doing about 5 visits a day": a visit made is a job done and recorded, not a page read
 	case readNouns[m.noun] && creatingVerbs[m.verb]:
 		m.flow = conversation.FlowWrite // "shippers post 15,000 loads a day": what is posted is made, whatever its name
 	case readNouns[m.noun]:

@@ -3,6 +3,7 @@ package workload_test
 import (
 	"testing"
 
+	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/workload"
 )
 
@@ -37,5 +38,19 @@ func TestReadMediaWithTheNounBeforeWith(t *testing.T) {
 	rd = workload.Read("40,000 claims a day, each with 5 photos of about 4 MB")
 	if got := rd.Sizes["claim"]; got != 20e6 {
 		t.Errorf("claims: sizes %v; want 20 MB per claim", rd.Sizes)
+	}
+}
+
+// A visit someone carries out is a job done and recorded, a write; a site's visits are reads.
+func TestReadVisitsDoneAreWrites(t *testing.T) {
+	for s, want := range map[string]conversation.FlowKind{
+		"piano tuning cooperative - 85 tuners, each doing about 5 visits a day": conversation.FlowWrite,
+		"200 home nurses each make 6 visits a day":                              conversation.FlowWrite,
+		"our site gets 2M visits a day":                                         conversation.FlowRead,
+	} {
+		rd := workload.Read(s)
+		if len(rd.Flows) != 1 || rd.Flows[0].Kind != want {
+			t.Errorf("%q: flows %+v; want one of kind %v", s, rd.Flows, want)
+		}
 	}
 }
