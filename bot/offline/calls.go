@@ -22,6 +22,13 @@ type callMedia struct {
 
 var recordingRe = regexp.MustCompile(`(?i)\brecord(?:ing|ings|ed|s)?\b`)
 
+// allRecordedRe finds a statement that has every call or session recorded and kept, not
+// recording as an option: "the state requires keeping the full audio-video recording", "every
+// consultation is recorded", "recordings must be retained for 7 years".
+var allRecordedRe = regexp.MustCompile(`(?i)\b(?:all|every|each|full|entire|complete)\s+(?:[\w-]+\s+){0,3}record(?:ing|ings|ed)\b|` +
+	`\b(?:keep|keeping|retain|retaining|store|storing|archive|archiving)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}recordings?\b|` +
+	`\brecordings?\s+(?:[\w-]+\s+){0,3}(?:kept|retained|stored|archived)\b|\b(?:is|are|gets|get)\s+recorded\b`)
+
 // add puts the calls' media into the workload as streams: what every person online sends in and
 // receives, and the recordings kept when the statement asks for them. These, not the join
 // requests, size the media servers and the bandwidth bill.
@@ -46,9 +53,13 @@ func (m *callMedia) add(w *conversation.Workload, statement string, note func(st
 	if !recordingRe.MatchString(statement) || m.CallSize <= 0 {
 		return
 	}
-	recorded := online / m.CallSize * m.RecordedShare
+	share, how := m.RecordedShare, "assumed"
+	if allRecordedRe.MatchString(statement) {
+		share, how = 1, "every one kept, as stated"
+	}
+	recorded := online / m.CallSize * share
 	w.Flows = append(w.Flows, conversation.Flow{Name: "call recording", Kind: conversation.FlowStream, Concurrency: recorded,
 		BitsPerSecond: m.RecordKbps * 1000, Inbound: true, Recorded: true, Source: conversation.Assumed})
-	note("call recording: %s people online ÷ %s a call × %s of calls recorded = %s recordings at once, %s each (assumed)",
-		H(online), H(m.CallSize), H(m.RecordedShare), H(recorded), conversation.Bitrate(m.RecordKbps*1000))
+	note("call recording: %s people online ÷ %s a call × %s of calls recorded (%s) = %s recordings at once, %s each (assumed)",
+		H(online), H(m.CallSize), H(share), how, H(recorded), conversation.Bitrate(m.RecordKbps*1000))
 }

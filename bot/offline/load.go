@@ -442,6 +442,11 @@ func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement strin
 	if !p.NoMedia {
 		statedMedia = statedMediaRe.FindString(codeScansTallied(strings.ToLower(statement)))
 	}
+	if parties := videoSessions(w, rd, statement, p.Calls, note); parties > 0 && p.Calls != nil {
+		c := *p.Calls
+		c.CallSize = parties // a video session's parties, not a meeting's
+		p.Calls = &c
+	}
 	if p.Calls != nil {
 		// "cloud recording" in a meeting service is the calls' media, not a file each join uploads.
 		statedMedia = ""

@@ -976,14 +976,26 @@ func (r *renderer) capacityImplications() []string {
 	if nodes := math.Ceil(c.CacheBytes / 64e9); nodes > 1 {
 		out = append(out, fmt.Sprintf("The hot set of %s needs %s cache nodes of 64 GB (plus a replica each): the cache is sharded too.", B(c.CacheBytes), H(nodes)))
 	}
-	if r.has("cdn") && c.EgressBytesPerSec >= cdnShieldEgress {
-		out = append(out, fmt.Sprintf("Egress of %s/s on average is served mostly by the CDN; the origin sees only misses.", B(c.EgressBytesPerSec)))
+	if e := servedEgress(c); r.has("cdn") && e >= cdnShieldEgress {
+		out = append(out, fmt.Sprintf("Egress of %s/s on average is served mostly by the CDN; the origin sees only misses.", B(e)))
 	}
 	if c.AppServers > 2 {
 		// The table gives the servers the peak needs; what to run is more, for headroom.
 		out = append(out, fmt.Sprintf("Run the %d app servers the peak needs at no more than 60%% CPU: provision %d across zones.", c.AppServers, int(math.Ceil(float64(c.AppServers)/0.6))))
 	}
 	return out
+}
+
+// servedEgress is the egress of what is read, which a CDN can serve: live media a call's
+// servers forward to participants is not.
+func servedEgress(c conversation.Capacity) float64 {
+	var e float64
+	for _, f := range c.Flows {
+		if f.Kind == conversation.FlowRead {
+			e += f.BytesPerSec
+		}
+	}
+	return e
 }
 
 // cdnShieldEgress is the egress from which a CDN is there to take load off the origin, not
@@ -1650,11 +1662,11 @@ func (r *renderer) scalability(b *strings.Builder) {
 			// Pages cached for seconds and purged on change: saying the content is immutable
 			// would contradict the caching section above.
 			line = "{c:cdn} serves static assets and the pages the caching above puts there: of the %s/s of egress, the origin should see only misses and purges (target hit ratio > 90%%)."
-		case c.EgressBytesPerSec < cdnShieldEgress:
+		case servedEgress(c) < cdnShieldEgress:
 			// A few KB a second needs no shield: what the edge buys here is latency.
 			line = "At %s/s of egress the origin needs no shield: {c:cdn} is there for first-byte latency far from the origin, and its signed URLs expire, so a leaked link stops working."
 		}
-		bullets(b, []string{r.x(fmt.Sprintf(line, conversation.Bytes(c.EgressBytesPerSec)))})
+		bullets(b, []string{r.x(fmt.Sprintf(line, conversation.Bytes(servedEgress(c))))})
 	}
 	r.featureBullets(b, "Asynchronous work", func(f *feature) []string { return f.Async })
 	b.WriteString("### Scaling out\n")

@@ -890,7 +890,8 @@ func spanNoun(toks []string, start, end int) string {
 	}
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
 		switch w := word(toks, k); {
-		case w == "is" || w == "are" || w == "last" || w == "lasts" || w == "take" || w == "takes" || w == "average" || w == "the" || w == "an" || w == "a" || w == "about":
+		case w == "is" || w == "are" || w == "last" || w == "lasts" || w == "take" || w == "takes" || w == "average" || w == "the" || w == "an" || w == "a" || w == "about" ||
+			w == "around" || hedgeWords[w]:
 		case isWordNoun(w):
 			return singular(w)
 		default:
