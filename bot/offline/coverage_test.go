@@ -78,6 +78,10 @@ func TestSecurityReadsWordsInTheirSense(t *testing.T) {
 	for _, statement := range []string{
 		"Design the control system for a bank of 8 elevators in a 40-floor office tower",
 		"Design a public library system where members reserve books and borrow e-book loans limited by publisher licences",
+		// A ledger page, a parish or burial ledger is a register of names, not accounts.
+		"Design a burial records and plot search system for a county that runs 60 cemeteries, with 90,000 scanned ledger pages",
+		"a genealogy site that transcribes parish ledgers and census returns for 40 villages",
+		"a museum's digitised visitors' ledger from 1850 to 1920, searchable by name",
 	} {
 		_, sec := renderAll(t, statement)
 		if s := sec[conversation.Security]; strings.Contains(s, "Money (") || strings.Contains(s, "Plaid") {
@@ -87,6 +91,10 @@ func TestSecurityReadsWordsInTheirSense(t *testing.T) {
 	_, sec := renderAll(t, "Design a budgeting app that imports bank transactions")
 	if !strings.Contains(sec[conversation.Security], "Money (bank") {
 		t.Errorf("a budgeting app's bank data lost its money controls:\n%s", sec[conversation.Security])
+	}
+	_, sec = renderAll(t, "a double-entry ledger for a wallet app: every transfer posts two ledger entries")
+	if !strings.Contains(sec[conversation.Security], "Money (") {
+		t.Errorf("a money ledger lost its money controls:\n%s", sec[conversation.Security])
 	}
 }
 

@@ -1804,6 +1804,9 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 	}
 	p := toks[j].lower
 	if p == "that" || p == "which" {
+		if describesOrg(toks, j, i) {
+			return "", false
+		}
 		return "system", true
 	}
 	if who, ok := rd.ourSubject(toks, j, i); ok {
@@ -1867,6 +1870,19 @@ func (rd *reading) subject(toks []token, i int) (string, bool) {
 		return roleName(toks, j, s), true
 	}
 	return "", false
+}
+
+// describesOrg reports a relative clause that says what an organisation is, not what the system
+// does: "a county that runs 60 cemeteries", "a trust which operates 9 hospitals" (the same
+// verbs as "we run 40 funeral homes", settingVerbs). A word that also names a system ("a build
+// farm that runs 50,000 builds", "a site that runs") is the system at work.
+func describesOrg(toks []token, j, i int) bool {
+	if j == 0 {
+		return false
+	}
+	v, _ := verbBase(toks[i].lower)
+	s := singularNoun(toks[j-1].lower)
+	return settingVerbs[v] && !systemWords[s] && (orgWords[s] || actingBodies[s] || areaNouns[s])
 }
 
 // actingBodies are organisations that act as one in a statement about their work: "a vineyard group

@@ -179,6 +179,30 @@ func TestOwnerIsNoSubject(t *testing.T) {
 	}
 }
 
+// TestOrganisationThatRunsIsNoSystemAct checks that a relative clause after an organisation says
+// what the organisation is: "a county that runs 60 cemeteries" had the system run cemeteries with
+// job workers. A word that also names a system ("a build farm that runs builds") still acts.
+func TestOrganisationThatRunsIsNoSystemAct(t *testing.T) {
+	t.Parallel()
+	for _, statement := range []string{
+		"Design a burial records and plot search system for a county that runs 60 cemeteries, with 90,000 scanned ledger pages",
+		"a bookings app for a council which operates 12 leisure centres",
+		"an incident reporting tool for a trust that runs 9 hospitals",
+		"a timesheet system for a company that employs 4,000 drivers",
+		"a permit portal for a district that owns 300 allotments",
+	} {
+		for _, a := range readStatement(statement).Actions {
+			if a.Actor == "system" && settingVerbs[a.Verb] {
+				t.Errorf("%q: read the organisation's %q as the system's act (system %s %s)", statement, a.Verb, a.Verb, a.Object)
+			}
+		}
+	}
+	rd := readStatement("Design a CI build farm that runs 50,000 builds a day for 2,000 engineers")
+	if !slices.ContainsFunc(rd.Actions, func(a action) bool { return a.Actor == "system" && a.Verb == "run" && a.Object == "build" }) {
+		t.Errorf("a build farm that runs builds lost its act: %+v", rd.Actions)
+	}
+}
+
 // TestSingularNoun covers the suffix rules and the irregular table.
 func TestSingularNoun(t *testing.T) {
 	t.Parallel()

@@ -35,8 +35,12 @@ var stakes = []stake{
 		// a bank that has its documents translated is a customer, not a ledger, and a platform that
 		// runs a bank's containers or functions moves none either.
 		not: []string{"foodbank", "library", "pwvault", "mt", "orchestrator", "faas", "edgefn"},
+		// A burial, parish or visitors' ledger, and a scanned ledger page or book, is a register
+		// of names kept in an archive, not accounts.
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word)[- ]banks?\b|` +
-			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b`),
+			`\b(e-?book|ebook|book|library|audiobook|media|equipment|tool|device|laptop|title)s? loans?\b|\bloans? (of|for) (books?|e-?books?|titles?|equipment|tools?|devices?|laptops?)\b|` +
+			`\b(burial|parish|church|cemetery|interment|grave|baptism(al)?|marriage|census|land|manorial|visitors?'?|guest|attendance|hand-?written|scanned|digiti[sz]ed|historic(al)?|archive|archival|register)\s+ledgers?\b|` +
+			`\bledgers?\s+(pages?|books?|volumes?|scans?|images?|sheets?|of (burials?|graves?|plots?|interments?|baptisms?|marriages?|deaths?|births?|visitors?|names))\b`),
 		control: func(r *renderer, hits []string) string {
 			s := fmt.Sprintf("Money (%s): amounts are integers in minor units; %s are append-only with an audit trail of who changed what", strings.Join(hits, ", "), r.moneyRows())
 			// Only a design that takes cards through a processor can promise card numbers never reach it.
