@@ -385,6 +385,8 @@ func (r *renderer) words(name string) (string, bool) {
 		return r.audited(), true
 	case "audit_retention":
 		return r.auditRetention(), true
+	case "inputs_kept", "inputs_expire":
+		return r.inputsKept(name), true
 	case "account_role":
 		return accountRole(r.g.Problem), true
 	case "signing_in":
@@ -2372,6 +2374,22 @@ func (r *renderer) auditRetention() string {
 		return conversation.Human(y) + " years"
 	}
 	return "7 years"
+}
+
+// inputsKept renders {inputs_kept} and {inputs_expire}: how long the photos and recordings people
+// send for recognition are kept. A statement that says how long ("photos are kept for 2 years")
+// keeps them that long; else only as long as the recognition needs them.
+func (r *renderer) inputsKept(name string) string {
+	y := r.reading().RetentionYears
+	switch {
+	case y > 0 && name == "inputs_kept":
+		return "for the " + conversation.Human(y) + " years stated, then deleted"
+	case y > 0:
+		return "after the " + conversation.Human(y) + " years stated"
+	case name == "inputs_kept":
+		return "only as long as the recognition needs them (24 h) unless they choose to keep them"
+	}
+	return "after 24 h"
 }
 
 // availabilityWords renders {availability} or {downtime}. Four nines cost a second zone's
