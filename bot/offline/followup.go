@@ -316,6 +316,9 @@ var growthRe = regexp.MustCompile(`(?:\d+(?:\.\d+)?\s*(?:x|×)|\btimes)\s+(?:the
 var factorWords = map[string]float64{"double": 2, "doubles": 2, "doubled": 2, "triple": 3, "triples": 3, "tripled": 3, "halve": 0.5, "halves": 0.5, "half": 0.5}
 
 func planScale(g bot.Grounding, t string) (*change, bool) {
+	if s, what, ok := periodChange(g, t); ok {
+		return resized(g, s, what, ""), true
+	}
 	old := g.Requirements.Workload
 	rd := workload.Read(t)
 	factor := rd.Factor
@@ -347,6 +350,12 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		what = append(placeWhat, what[1:]...)
 	}
 	what = inStatedNoun(g, t, rd, what)
+	return resized(g, s, what, far), true
+}
+
+// resized is the change that re-sizes the design for the workload s, said as what changed.
+func resized(g bot.Grounding, s conversation.Workload, what []string, far string) *change {
+	old := g.Requirements.Workload
 	H := conversation.Human
 	req := cloneReq(g.Requirements)
 	req.Workload = s
@@ -366,7 +375,7 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		rationale: fmt.Sprintf("peak writes %s/s → %s/s, peak reads %s/s → %s/s, %d → %d app servers, %d → %d database partitions",
 			H(oldCap.PeakWriteQPS), H(newCap.PeakWriteQPS), H(oldCap.PeakReadQPS), H(newCap.PeakReadQPS), oldCap.AppServers, newCap.AppServers, oldCap.DBShards, newCap.DBShards),
 		req: &req, comps: compsOut, reply: far,
-	}, true
+	}
 }
 
 // replaceNumbers refreshes the requirements that quote the capacity model after a scale change.
