@@ -182,17 +182,32 @@ func (s swapped) properties(line string) string {
 		return head + s.tech.Replication + "."
 	}
 	if strings.HasPrefix(line, "- **") && strings.Contains(line, "→ "+s.comp.Name+" (") && !strings.Contains(line, "Queries on ") {
-		// "…: a wide-column store partitions it naturally" argues for the old technology.
+		// Only the reason is the store's property clause: the fields after it are the entity's
+		// ("Fields: hotel_id, …"), and a clause must never run on through them.
+		body, fields := line, ""
+		if i := strings.LastIndex(line, ". Fields: "); i >= 0 {
+			body, fields = line[:i]+".", line[i:]
+		}
+		// "…: a wide-column store partitions it naturally" argues for the old technology; the
+		// label's plain words ("rows", "read replicas") are no argument.
 		for _, m := range s.marks {
-			if i := strings.Index(line, m); i > strings.Index(line, "): ") {
-				line = dropClause(line, i, i+len(m))
+			if i := strings.Index(body, m); distinctive(m) && i > strings.Index(body, "): ") {
+				body = dropClause(body, i, i+len(m))
 			}
 		}
-		if i := strings.LastIndex(line, ". Fields: "); i >= 0 {
-			return line[:i] + fmt.Sprintf(". Queries on %s: %s", s.tech.short(), s.tech.Queries) + line[i:]
+		if fields != "" {
+			return strings.TrimSuffix(body, ".") + fmt.Sprintf(". Queries on %s: %s", s.tech.short(), s.tech.Queries) + fields
 		}
+		return body
 	}
 	return line
+}
+
+// distinctive says a word of a technology's label names that technology ("PostgreSQL", "RF=3",
+// "wide-column") rather than saying something any store might ("primary", "rows") or naming a
+// column ("hotel_id").
+func distinctive(w string) bool {
+	return !strings.Contains(w, "_") && (strings.ContainsAny(w, "=-") || strings.ToLower(w) != w)
 }
 
 // failover restates a bullet about the component ("- Message store: RF=3 with LOCAL_QUORUM …")
