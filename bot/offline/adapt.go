@@ -39,8 +39,9 @@ type swapped struct {
 	everywhere map[string]rewrite
 }
 
-// lockClaims are claims only a database with row locks makes.
-var lockClaims = []string{"rowlock", "skiplocked"}
+// lockClaims are claims only a database with row locks or SQL makes, true of the design's one
+// store wherever a line makes them: "in one relational store", "through the partial index".
+var lockClaims = []string{"rowlock", "skiplocked", "relational", "partialindex"}
 
 // unlocked returns the rewrites of the lock claims that no database but moved still makes
 // true: a design whose payments stay on MySQL keeps its row locks there.
@@ -99,11 +100,13 @@ func swaps(g bot.Grounding) []swapped {
 			rewrites = maps.Clone(rewrites)
 			delete(rewrites, "global")
 		}
-		sw := swapped{comp: c, tech: now, names: names, rewrites: rewrites, marks: marks}
+		// What only the moved store made true is untrue on every line once no other database
+		// makes it, even where another component still names the old technology (a jobs table
+		// "in the primary PostgreSQL" lived in the store that moved).
+		sw := swapped{comp: c, tech: now, names: names, rewrites: rewrites, marks: marks, everywhere: unlocked(g.Components, c.Name, rewrites)}
 		if was, ok := techOf(def); ok && !runsOn(g.Components, was.ID) && was.short() != now.short() {
 			sw.gone = regexp.MustCompile(`\b` + regexp.QuoteMeta(was.short()) + `\b`)
 			sw.gonePrimary = regexp.MustCompile(`\b(one|a single|the) ` + regexp.QuoteMeta(was.short()) + ` primary\b`)
-			sw.everywhere = unlocked(g.Components, c.Name, rewrites)
 		}
 		out = append(out, sw)
 	}
@@ -129,11 +132,11 @@ func adapt(g bot.Grounding, text string) string {
 			line = s.renamed(line)
 			line = s.failover(line)
 			line = s.properties(line)
+			rw := s.everywhere
 			if about || mentionsAny(line, s.names) {
-				line = rewriteClaims(line, s.rewrites)
-			} else if len(s.everywhere) > 0 {
-				line = rewriteClaims(line, s.everywhere)
+				rw = s.rewrites
 			}
+			line = rewriteClaims(sqlInWords(line, rw), rw)
 		}
 		lines[i] = line
 	}
@@ -263,6 +266,23 @@ func rewriteClaims(line string, rw map[string]rewrite) string {
 		}
 	}
 	return line
+}
+
+// sweepSQLRe finds a sweep's SQL read through a partial index: "reads `SELECT … FROM
+// seed_packets WHERE expires_at < now() AND status <> 'expired' ORDER BY expires_at LIMIT 500`
+// through the partial index".
+var sweepSQLRe = regexp.MustCompile("reads `SELECT … FROM (\\w+) WHERE (\\w+) < now\\(\\) AND ([^`]+?) ORDER BY \\w+ LIMIT (\\d+)` (through the partial index)")
+
+// sqlInWords says a sweep's SQL read in words where the store it moved to has no SQL or no
+// partial index, so the rewrite of "through the partial index" is not left beside a SELECT.
+func sqlInWords(line string, rw map[string]rewrite) string {
+	if _, ok := rw["partialindex"]; !ok {
+		return line
+	}
+	return sweepSQLRe.ReplaceAllStringFunc(line, func(m string) string {
+		p := sweepSQLRe.FindStringSubmatch(m)
+		return fmt.Sprintf("reads the %s whose %s has passed and %s, %s at a time, %s", strings.ReplaceAll(p[1], "_", " "), p[2], p[3], p[4], p[5])
+	})
 }
 
 // clauseSeps end a clause inside a sentence, a bullet or a table cell.

@@ -469,6 +469,7 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	if force && len(conflicts(fs)) > 0 {
 		reply.WriteString("Applied as you confirmed; ⚠ marks what breaks a requirement or the numbers.\n")
 	}
+	reply.WriteString(wholeStore(g, ask.part, u, tp, was))
 	if len(notes) > 0 {
 		fmt.Fprintf(&reply, "What %s changes for %s:\n- %s", tp.short(), c.Name, strings.Join(notes, "\n- "))
 	} else {
@@ -481,6 +482,25 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 		comps:     comps,
 		reply:     strings.TrimSpace(reply.String()),
 	}, true
+}
+
+// wholeStore says, when a swap names one entity of a store that holds others ("use Cassandra
+// for the status transitions"), that the whole store moves and why: the design gives each store
+// one technology, and the entities it holds together are written together.
+func wholeStore(g bot.Grounding, part string, u storeUse, tp technology, was string) string {
+	e, ok := namedEntity(g, part)
+	if !ok || len(u.entities) < 2 || !slices.ContainsFunc(u.entities, func(x entity) bool { return x.Name == e }) {
+		return ""
+	}
+	var others []string
+	for _, x := range u.entities {
+		if x.Name != e {
+			others = append(others, x.Name)
+		}
+	}
+	wasTech, _ := techOf(was)
+	return fmt.Sprintf("%s are kept in %s with %s, so the whole store moves to %s, not %s alone: a store runs on one technology, and giving %s a store of their own would turn every change that writes them and %s together into writes to two stores with no transaction between them. Say \"undo\" to keep %s on %s.\n",
+		pluralNoun(e), u.comp.Name, joinAnd(others), tp.short(), strings.ToLower(pluralNoun(e)), strings.ToLower(pluralNoun(e)), strings.ToLower(pluralNoun(others[0])), u.comp.Name, orDefault(wasTech.short(), was))
 }
 
 // swapTarget finds the component a swap is about: the one the request names word for word (by

@@ -51,3 +51,44 @@ func TestSwapKeepsEachEntitysFields(t *testing.T) {
 		}
 	}
 }
+
+// A swap named for one entity of a shared store says that the whole store moves and why, and
+// what only a relational store made true ("in one relational store", the trade-off row "One
+// relational Primary DB", a sweep's SQL through a partial index) is restated or dropped.
+func TestSwapRestatesWhatNoLongerHolds(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		statement, say string
+		absent         map[conversation.SectionID][]string
+	}{
+		{"Hotel housekeeping room-status board: 40 hotels, housekeepers update room status from tablets, front desk sees live board", "Use Cassandra for the status transitions.",
+			map[conversation.SectionID][]string{conversation.Overview: {"relational store"}, conversation.Architecture: {"relational store"}, conversation.DataModel: {". Fields.", "housekeepers logged batch"}}},
+		{"Design a system for a community garden: 300 gardeners reserve plots for a season, volunteers log watering shifts, and seed packets expire after 2 years", "Use Cassandra for the watering shifts.",
+			map[conversation.SectionID][]string{conversation.Tradeoffs: {"One relational"}, conversation.DataFlow: {"SELECT … FROM seed_packets", "through the partial index"}}},
+		{"Design a plant care reminder app for 1 million users who photograph their plants and get watering reminders at 8am local time", "switch the plant photos to MongoDB",
+			map[conversation.SectionID][]string{conversation.Tradeoffs: {"One relational"}}},
+	} {
+		d := design(t, tc.statement)
+		in, err := offline.New().Interpret(context.Background(), grounding(d), tc.say)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.Intent != bot.IntentChange || in.Components == nil {
+			t.Fatalf("%q: intent %s, reply %q", tc.say, in.Intent, in.Unsupported+in.Reply)
+		}
+		if !strings.Contains(in.Reply, "so the whole store moves to") {
+			t.Errorf("%q: the reply does not say the whole store moves:\n%s", tc.say, in.Reply)
+		}
+		for id, words := range tc.absent {
+			text, ok := in.Written[id]
+			if !ok {
+				t.Errorf("%q: %s not rewritten", tc.say, id)
+			}
+			for _, w := range words {
+				if strings.Contains(text, w) {
+					t.Errorf("%q: %s still says %q", tc.say, id, w)
+				}
+			}
+		}
+	}
+}

@@ -146,14 +146,30 @@ func compatibleKind(have, want string) bool {
 // entityStore finds the store that holds an entity the phrase names ("answers", "the trips",
 // "ledger entries"), word for word, the longest entity name first.
 func entityStore(g bot.Grounding, phrase string) int {
-	if strings.TrimSpace(phrase) == "" {
+	e, ok := namedEntity(g, phrase)
+	if !ok {
 		return -1
 	}
 	r := newRenderer(g)
-	best, bestLen := -1, 0
+	for _, x := range r.entities() {
+		if x.Name == e {
+			return slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == r.name(x.Store) })
+		}
+	}
+	return -1
+}
+
+// namedEntity is the entity with a store that phrase names, the longest name winning ("status
+// transitions" over "status").
+func namedEntity(g bot.Grounding, phrase string) (string, bool) {
+	if strings.TrimSpace(phrase) == "" {
+		return "", false
+	}
+	r := newRenderer(g)
+	best := ""
 	for _, e := range r.entities() {
 		n := strings.ToLower(e.Name)
-		if len(n) <= bestLen || !r.has(e.Store) {
+		if len(n) <= len(best) || !r.has(e.Store) {
 			continue
 		}
 		q := regexp.QuoteMeta(n)
@@ -163,11 +179,11 @@ func entityStore(g bot.Grounding, phrase string) int {
 		if !regexp.MustCompile(`\b(?:` + q + `)(?:s|es)?\b`).MatchString(phrase) {
 			continue
 		}
-		if i := slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == r.name(e.Store) }); i >= 0 {
-			best, bestLen = i, len(n)
+		if slices.ContainsFunc(g.Components, func(c conversation.Component) bool { return c.Name == r.name(e.Store) }) {
+			best = e.Name
 		}
 	}
-	return best
+	return best, best != ""
 }
 
 // onSiteRe finds a part that runs on the premises rather than in a cloud region: on a site's own
