@@ -30,16 +30,21 @@ var swapForms = []*regexp.Regexp{
 	// "use cassandra for trips instead of postgres", "cassandra instead of postgres for the trips"
 	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer|have|take)\s+)?(?P<new>.+?)\s+(?:for|in|on)\s+(?P<part>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+)$`),
 	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer|have|take)\s+)?(?P<new>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+?)(?:\s+(?:for|in|on)\s+(?P<part>.+))?$`),
-	// "put the trip db on cassandra", "store answers in postgres (instead)", "move trips to dynamodb"
-	regexp.MustCompile(`\b(?:move|migrate|switch|swap|shift|change|port|convert|put|store|keep|run|host|save|rebuild)\s+(?P<part>.+?)\s+(?:to|onto|on|in|into|over to|with|using)\s+(?P<new>.+)$`),
+	// "put the trip db on cassandra", "store answers in postgres (instead)", "move trips to
+	// dynamodb", "store the raw readings in timescaledb instead of clickhouse"
+	regexp.MustCompile(`\b(?:move|migrate|switch|swap|shift|change|port|convert|put|store|keep|run|host|save|rebuild)\s+(?P<part>.+?)\s+(?:to|onto|on|in|into|over to|with|using)\s+(?P<new>.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>.+))?$`),
 	// "use cassandra for the trip db", "switch to kinesis for the event log"
 	regexp.MustCompile(`(?P<new>.+?)\s+(?:for|as)\s+(?P<part>.+)$`),
 }
+
+var insteadFirstRe = regexp.MustCompile(`(?i)^(?:instead of|rather than)\s+([^,]+),\s*(.+)$`)
 
 // readSwap reads t (lower case) as a technology change; ok is false when t names no technology.
 func readSwap(t string) (ask swapAsk, ok bool) {
 	t = strings.TrimSpace(strings.TrimRight(t, "?.! "))
 	t = regexp.MustCompile(`\s+(?:instead|then|please)$`).ReplaceAllString(t, "")
+	// "instead of clickhouse, store the readings in timescaledb" says what it replaces first.
+	t = insteadFirstRe.ReplaceAllString(t, "$2 instead of $1")
 	tp, name, at := findTech(t)
 	if at < 0 {
 		return swapAsk{}, false
