@@ -441,18 +441,7 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 		c.Technology = tp.short() + " (a single primary + standby, unsharded)"
 	}
 	c.Description = strings.TrimSpace(c.Description) + fmt.Sprintf(" — now on %s (changed in conversation)", tp.short())
-	for i := range comps {
-		for j, to := range comps[i].TalksTo {
-			if to == c.Name && j < len(comps[i].Flows) {
-				// A diagram label keeps the claim's name, not its explanation.
-				fl := rewriteClaims(comps[i].Flows[j], tp.Rewrites)
-				if fl != comps[i].Flows[j] {
-					fl, _, _ = strings.Cut(fl, " (")
-				}
-				comps[i].Flows[j] = fl
-			}
-		}
-	}
+	relabelCallers(comps, c.Name, tp)
 	var notes []string
 	for _, f := range fs {
 		if f.conflict {
@@ -482,6 +471,28 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 		comps:     comps,
 		reply:     strings.TrimSpace(reply.String()),
 	}, true
+}
+
+// relabelCallers restates what the components that talk to the moved store say of it: the
+// diagram's flow labels, and a caller's own label ("polling a due-time index with SKIP LOCKED")
+// that the diagram shows as it is.
+func relabelCallers(comps []conversation.Component, moved string, tp technology) {
+	for i := range comps {
+		for j, to := range comps[i].TalksTo {
+			if to != moved {
+				continue
+			}
+			comps[i].Technology = rewriteClaims(comps[i].Technology, tp.Rewrites)
+			if j < len(comps[i].Flows) {
+				// A diagram label keeps the claim's name, not its explanation.
+				fl := rewriteClaims(comps[i].Flows[j], tp.Rewrites)
+				if fl != comps[i].Flows[j] {
+					fl, _, _ = strings.Cut(fl, " (")
+				}
+				comps[i].Flows[j] = fl
+			}
+		}
+	}
 }
 
 // wholeStore says, when a swap names one entity of a store that holds others ("use Cassandra

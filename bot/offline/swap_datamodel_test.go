@@ -3,6 +3,7 @@ package offline_test
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,7 +55,8 @@ func TestSwapKeepsEachEntitysFields(t *testing.T) {
 
 // A swap named for one entity of a shared store says that the whole store moves and why, and
 // what only a relational store made true ("in one relational store", the trade-off row "One
-// relational Primary DB", a sweep's SQL through a partial index) is restated or dropped.
+// relational Primary DB", a sweep's SQL through a partial index, a caller's "SKIP LOCKED" in the
+// diagram) is restated or dropped.
 func TestSwapRestatesWhatNoLongerHolds(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -78,6 +80,11 @@ func TestSwapRestatesWhatNoLongerHolds(t *testing.T) {
 		}
 		if !strings.Contains(in.Reply, "so the whole store moves to") {
 			t.Errorf("%q: the reply does not say the whole store moves:\n%s", tc.say, in.Reply)
+		}
+		for _, c := range in.Components {
+			if slices.ContainsFunc(c.TalksTo, func(to string) bool { return strings.Contains(in.Decision, "for "+to+" (was") }) && strings.Contains(c.Technology, "SKIP LOCKED") {
+				t.Errorf("%q: %s still says %q in the diagram", tc.say, c.Name, c.Technology)
+			}
 		}
 		for id, words := range tc.absent {
 			text, ok := in.Written[id]
