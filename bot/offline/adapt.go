@@ -39,8 +39,9 @@ type swapped struct {
 	everywhere map[string]rewrite
 }
 
-// lockClaims are claims only a database with row locks makes.
-var lockClaims = []string{"rowlock", "skiplocked"}
+// lockClaims are claims only a database with row locks or SQL makes, true of the design's one
+// store wherever a line makes them: "in one relational store", "through the partial index".
+var lockClaims = []string{"rowlock", "skiplocked", "relational", "partialindex"}
 
 // unlocked returns the rewrites of the lock claims that no database but moved still makes
 // true: a design whose payments stay on MySQL keeps its row locks there.
@@ -99,11 +100,13 @@ func swaps(g bot.Grounding) []swapped {
 			rewrites = maps.Clone(rewrites)
 			delete(rewrites, "global")
 		}
-		sw := swapped{comp: c, tech: now, names: names, rewrites: rewrites, marks: marks}
+		// What only the moved store made true is untrue on every line once no other database
+		// makes it, even where another component still names the old technology (a jobs table
+		// "in the primary PostgreSQL" lived in the store that moved).
+		sw := swapped{comp: c, tech: now, names: names, rewrites: rewrites, marks: marks, everywhere: unlocked(g.Components, c.Name, rewrites)}
 		if was, ok := techOf(def); ok && !runsOn(g.Components, was.ID) && was.short() != now.short() {
 			sw.gone = regexp.MustCompile(`\b` + regexp.QuoteMeta(was.short()) + `\b`)
 			sw.gonePrimary = regexp.MustCompile(`\b(one|a single|the) ` + regexp.QuoteMeta(was.short()) + ` primary\b`)
-			sw.everywhere = unlocked(g.Components, c.Name, rewrites)
 		}
 		out = append(out, sw)
 	}
@@ -129,11 +132,11 @@ func adapt(g bot.Grounding, text string) string {
 			line = s.renamed(line)
 			line = s.failover(line)
 			line = s.properties(line)
+			rw := s.everywhere
 			if about || mentionsAny(line, s.names) {
-				line = rewriteClaims(line, s.rewrites)
-			} else if len(s.everywhere) > 0 {
-				line = rewriteClaims(line, s.everywhere)
+				rw = s.rewrites
 			}
+			line = rewriteClaims(sqlInWords(line, rw), rw)
 		}
 		lines[i] = line
 	}
@@ -182,17 +185,32 @@ func (s swapped) properties(line string) string {
 		return head + s.tech.Replication + "."
 	}
 	if strings.HasPrefix(line, "- **") && strings.Contains(line, "→ "+s.comp.Name+" (") && !strings.Contains(line, "Queries on ") {
-		// "…: a wide-column store partitions it naturally" argues for the old technology.
+		// Only the reason is the store's property clause: the fields after it are the entity's
+		// ("Fields: hotel_id, …"), and a clause must never run on through them.
+		body, fields := line, ""
+		if i := strings.LastIndex(line, ". Fields: "); i >= 0 {
+			body, fields = line[:i]+".", line[i:]
+		}
+		// "…: a wide-column store partitions it naturally" argues for the old technology; the
+		// label's plain words ("rows", "read replicas") are no argument.
 		for _, m := range s.marks {
-			if i := strings.Index(line, m); i > strings.Index(line, "): ") {
-				line = dropClause(line, i, i+len(m))
+			if i := strings.Index(body, m); distinctive(m) && i > strings.Index(body, "): ") {
+				body = dropClause(body, i, i+len(m))
 			}
 		}
-		if i := strings.LastIndex(line, ". Fields: "); i >= 0 {
-			return line[:i] + fmt.Sprintf(". Queries on %s: %s", s.tech.short(), s.tech.Queries) + line[i:]
+		if fields != "" {
+			return strings.TrimSuffix(body, ".") + fmt.Sprintf(". Queries on %s: %s", s.tech.short(), s.tech.Queries) + fields
 		}
+		return body
 	}
 	return line
+}
+
+// distinctive says a word of a technology's label names that technology ("PostgreSQL", "RF=3",
+// "wide-column") rather than saying something any store might ("primary", "rows") or naming a
+// column ("hotel_id").
+func distinctive(w string) bool {
+	return !strings.Contains(w, "_") && (strings.ContainsAny(w, "=-") || strings.ToLower(w) != w)
 }
 
 // failover restates a bullet about the component ("- Message store: RF=3 with LOCAL_QUORUM …")
@@ -248,6 +266,23 @@ func rewriteClaims(line string, rw map[string]rewrite) string {
 		}
 	}
 	return line
+}
+
+// sweepSQLRe finds a sweep's SQL read through a partial index: "reads `SELECT … FROM
+// seed_packets WHERE expires_at < now() AND status <> 'expired' ORDER BY expires_at LIMIT 500`
+// through the partial index".
+var sweepSQLRe = regexp.MustCompile("reads `SELECT … FROM (\\w+) WHERE (\\w+) < now\\(\\) AND ([^`]+?) ORDER BY \\w+ LIMIT (\\d+)` (through the partial index)")
+
+// sqlInWords says a sweep's SQL read in words where the store it moved to has no SQL or no
+// partial index, so the rewrite of "through the partial index" is not left beside a SELECT.
+func sqlInWords(line string, rw map[string]rewrite) string {
+	if _, ok := rw["partialindex"]; !ok {
+		return line
+	}
+	return sweepSQLRe.ReplaceAllStringFunc(line, func(m string) string {
+		p := sweepSQLRe.FindStringSubmatch(m)
+		return fmt.Sprintf("reads the %s whose %s has passed and %s, %s at a time, %s", strings.ReplaceAll(p[1], "_", " "), p[2], p[3], p[4], p[5])
+	})
 }
 
 // clauseSeps end a clause inside a sentence, a bullet or a table cell.

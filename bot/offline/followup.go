@@ -316,6 +316,9 @@ var growthRe = regexp.MustCompile(`(?:\d+(?:\.\d+)?\s*(?:x|×)|\btimes)\s+(?:the
 var factorWords = map[string]float64{"double": 2, "doubles": 2, "doubled": 2, "triple": 3, "triples": 3, "tripled": 3, "halve": 0.5, "halves": 0.5, "half": 0.5}
 
 func planScale(g bot.Grounding, t string) (*change, bool) {
+	if s, what, ok := periodChange(g, t); ok {
+		return resized(g, s, what, ""), true
+	}
 	old := g.Requirements.Workload
 	rd := workload.Read(t)
 	factor := rd.Factor
@@ -347,6 +350,12 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		what = append(placeWhat, what[1:]...)
 	}
 	what = inStatedNoun(g, t, rd, what)
+	return resized(g, s, what, far), true
+}
+
+// resized is the change that re-sizes the design for the workload s, said as what changed.
+func resized(g bot.Grounding, s conversation.Workload, what []string, far string) *change {
+	old := g.Requirements.Workload
 	H := conversation.Human
 	req := cloneReq(g.Requirements)
 	req.Workload = s
@@ -366,7 +375,7 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		rationale: fmt.Sprintf("peak writes %s/s → %s/s, peak reads %s/s → %s/s, %d → %d app servers, %d → %d database partitions",
 			H(oldCap.PeakWriteQPS), H(newCap.PeakWriteQPS), H(oldCap.PeakReadQPS), H(newCap.PeakReadQPS), oldCap.AppServers, newCap.AppServers, oldCap.DBShards, newCap.DBShards),
 		req: &req, comps: compsOut, reply: far,
-	}, true
+	}
 }
 
 // replaceNumbers refreshes the requirements that quote the capacity model after a scale change.
@@ -432,18 +441,7 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 		c.Technology = tp.short() + " (a single primary + standby, unsharded)"
 	}
 	c.Description = strings.TrimSpace(c.Description) + fmt.Sprintf(" — now on %s (changed in conversation)", tp.short())
-	for i := range comps {
-		for j, to := range comps[i].TalksTo {
-			if to == c.Name && j < len(comps[i].Flows) {
-				// A diagram label keeps the claim's name, not its explanation.
-				fl := rewriteClaims(comps[i].Flows[j], tp.Rewrites)
-				if fl != comps[i].Flows[j] {
-					fl, _, _ = strings.Cut(fl, " (")
-				}
-				comps[i].Flows[j] = fl
-			}
-		}
-	}
+	relabelCallers(comps, c.Name, tp)
 	var notes []string
 	for _, f := range fs {
 		if f.conflict {
@@ -460,6 +458,7 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	if force && len(conflicts(fs)) > 0 {
 		reply.WriteString("Applied as you confirmed; ⚠ marks what breaks a requirement or the numbers.\n")
 	}
+	reply.WriteString(wholeStore(g, ask.part, u, tp, was))
 	if len(notes) > 0 {
 		fmt.Fprintf(&reply, "What %s changes for %s:\n- %s", tp.short(), c.Name, strings.Join(notes, "\n- "))
 	} else {
@@ -472,6 +471,47 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 		comps:     comps,
 		reply:     strings.TrimSpace(reply.String()),
 	}, true
+}
+
+// relabelCallers restates what the components that talk to the moved store say of it: the
+// diagram's flow labels, and a caller's own label ("polling a due-time index with SKIP LOCKED")
+// that the diagram shows as it is.
+func relabelCallers(comps []conversation.Component, moved string, tp technology) {
+	for i := range comps {
+		for j, to := range comps[i].TalksTo {
+			if to != moved {
+				continue
+			}
+			comps[i].Technology = rewriteClaims(comps[i].Technology, tp.Rewrites)
+			if j < len(comps[i].Flows) {
+				// A diagram label keeps the claim's name, not its explanation.
+				fl := rewriteClaims(comps[i].Flows[j], tp.Rewrites)
+				if fl != comps[i].Flows[j] {
+					fl, _, _ = strings.Cut(fl, " (")
+				}
+				comps[i].Flows[j] = fl
+			}
+		}
+	}
+}
+
+// wholeStore says, when a swap names one entity of a store that holds others ("use Cassandra
+// for the status transitions"), that the whole store moves and why: the design gives each store
+// one technology, and the entities it holds together are written together.
+func wholeStore(g bot.Grounding, part string, u storeUse, tp technology, was string) string {
+	e, ok := namedEntity(g, part)
+	if !ok || len(u.entities) < 2 || !slices.ContainsFunc(u.entities, func(x entity) bool { return x.Name == e }) {
+		return ""
+	}
+	var others []string
+	for _, x := range u.entities {
+		if x.Name != e {
+			others = append(others, x.Name)
+		}
+	}
+	wasTech, _ := techOf(was)
+	return fmt.Sprintf("%s are kept in %s with %s, so the whole store moves to %s, not %s alone: a store runs on one technology, and giving %s a store of their own would turn every change that writes them and %s together into writes to two stores with no transaction between them. Say \"undo\" to keep %s on %s.\n",
+		pluralNoun(e), u.comp.Name, joinAnd(others), tp.short(), strings.ToLower(pluralNoun(e)), strings.ToLower(pluralNoun(e)), strings.ToLower(pluralNoun(others[0])), u.comp.Name, orDefault(wasTech.short(), was))
 }
 
 // swapTarget finds the component a swap is about: the one the request names word for word (by
@@ -1053,7 +1093,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerEmailChannel, answerInvalidation, answerFigure, answerVolume, answerBehaviour, answerCapability, answerNamedParts, answerLongQuestion, answerFailure, answerDomainEvent, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerEmailChannel, answerInvalidation, answerFigure, answerVolume, answerBehaviour, answerCapability, answerNamedParts, dueBurst, answerLongQuestion, answerFailure, answerDomainEvent, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}

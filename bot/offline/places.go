@@ -90,6 +90,10 @@ func countedNouns(t string, known []workload.Population) []workload.Population {
 	var out []workload.Population
 	for _, m := range countedNounRe.FindAllStringSubmatch(t, -1) {
 		noun := singularNoun(strings.ToLower(m[2]))
+		if _, ok := periodUnitSeconds[noun]; ok || periodSeconds[noun] > 0 {
+			// "every 5 seconds" is a period, not 5 of something (periodChange reads it).
+			continue
+		}
 		if slices.ContainsFunc(known, func(p workload.Population) bool { return p.Noun == noun }) {
 			continue
 		}

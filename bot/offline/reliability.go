@@ -244,6 +244,17 @@ func (r *renderer) mainStore() string {
 	return ""
 }
 
+// relational says the store named runs on a relational database: the one a design is drafted
+// on, or one it was moved to that joins tables; a store moved to Cassandra is not.
+func (r *renderer) relational(store string) bool {
+	c, ok := r.component(store)
+	if !ok {
+		return true
+	}
+	t, known := techOf(c.Technology)
+	return !known || t.Joins && t.MultiRow
+}
+
 // backingStore is the database the design's cache fronts: the main store when it is a database,
 // else the first database a service that uses the cache talks to, else the first database.
 func (r *renderer) backingStore() string {

@@ -2133,7 +2133,7 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", "A jobs table in the database", "Kafka or RabbitMQ", cell("at "+r.x("{peak_write}")+" writes/s a broker is one more system to run and back up; a job row commits with the change that caused it, and "+r.consumersOf(q)+" take rows with SKIP LOCKED"))
 		}
 	}
-	if r.p.ID == "generic" {
+	if r.p.ID == "generic" && r.relational(r.backingStore()) {
 		fmt.Fprintf(b, "| %s | %s | %s |\n", "One relational "+r.backingStore(), "a document or key-value store", cell("the links between "+r.entityList()+" are relational and need transactions; "+r.x("{peak_write}")+" writes/s peak is within what "+r.relationalLimit()))
 	}
 	b.WriteString("\n")

@@ -30,16 +30,21 @@ var swapForms = []*regexp.Regexp{
 	// "use cassandra for trips instead of postgres", "cassandra instead of postgres for the trips"
 	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer|have|take)\s+)?(?P<new>.+?)\s+(?:for|in|on)\s+(?P<part>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+)$`),
 	regexp.MustCompile(`^(?:.*?\b(?:use|go with|pick|choose|try|want|need|prefer|have|take)\s+)?(?P<new>.+?)\s+(?:instead of|rather than)\s+(?P<old>.+?)(?:\s+(?:for|in|on)\s+(?P<part>.+))?$`),
-	// "put the trip db on cassandra", "store answers in postgres (instead)", "move trips to dynamodb"
-	regexp.MustCompile(`\b(?:move|migrate|switch|swap|shift|change|port|convert|put|store|keep|run|host|save|rebuild)\s+(?P<part>.+?)\s+(?:to|onto|on|in|into|over to|with|using)\s+(?P<new>.+)$`),
+	// "put the trip db on cassandra", "store answers in postgres (instead)", "move trips to
+	// dynamodb", "store the raw readings in timescaledb instead of clickhouse"
+	regexp.MustCompile(`\b(?:move|migrate|switch|swap|shift|change|port|convert|put|store|keep|run|host|save|rebuild)\s+(?P<part>.+?)\s+(?:to|onto|on|in|into|over to|with|using)\s+(?P<new>.+?)(?:\s+(?:instead of|rather than)\s+(?P<old>.+))?$`),
 	// "use cassandra for the trip db", "switch to kinesis for the event log"
 	regexp.MustCompile(`(?P<new>.+?)\s+(?:for|as)\s+(?P<part>.+)$`),
 }
+
+var insteadFirstRe = regexp.MustCompile(`(?i)^(?:instead of|rather than)\s+([^,]+),\s*(.+)$`)
 
 // readSwap reads t (lower case) as a technology change; ok is false when t names no technology.
 func readSwap(t string) (ask swapAsk, ok bool) {
 	t = strings.TrimSpace(strings.TrimRight(t, "?.! "))
 	t = regexp.MustCompile(`\s+(?:instead|then|please)$`).ReplaceAllString(t, "")
+	// "instead of clickhouse, store the readings in timescaledb" says what it replaces first.
+	t = insteadFirstRe.ReplaceAllString(t, "$2 instead of $1")
 	tp, name, at := findTech(t)
 	if at < 0 {
 		return swapAsk{}, false
@@ -146,14 +151,30 @@ func compatibleKind(have, want string) bool {
 // entityStore finds the store that holds an entity the phrase names ("answers", "the trips",
 // "ledger entries"), word for word, the longest entity name first.
 func entityStore(g bot.Grounding, phrase string) int {
-	if strings.TrimSpace(phrase) == "" {
+	e, ok := namedEntity(g, phrase)
+	if !ok {
 		return -1
 	}
 	r := newRenderer(g)
-	best, bestLen := -1, 0
+	for _, x := range r.entities() {
+		if x.Name == e {
+			return slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == r.name(x.Store) })
+		}
+	}
+	return -1
+}
+
+// namedEntity is the entity with a store that phrase names, the longest name winning ("status
+// transitions" over "status").
+func namedEntity(g bot.Grounding, phrase string) (string, bool) {
+	if strings.TrimSpace(phrase) == "" {
+		return "", false
+	}
+	r := newRenderer(g)
+	best := ""
 	for _, e := range r.entities() {
 		n := strings.ToLower(e.Name)
-		if len(n) <= bestLen || !r.has(e.Store) {
+		if len(n) <= len(best) || !r.has(e.Store) {
 			continue
 		}
 		q := regexp.QuoteMeta(n)
@@ -163,11 +184,11 @@ func entityStore(g bot.Grounding, phrase string) int {
 		if !regexp.MustCompile(`\b(?:` + q + `)(?:s|es)?\b`).MatchString(phrase) {
 			continue
 		}
-		if i := slices.IndexFunc(g.Components, func(c conversation.Component) bool { return c.Name == r.name(e.Store) }); i >= 0 {
-			best, bestLen = i, len(n)
+		if slices.ContainsFunc(g.Components, func(c conversation.Component) bool { return c.Name == r.name(e.Store) }) {
+			best = e.Name
 		}
 	}
-	return best
+	return best, best != ""
 }
 
 // onSiteRe finds a part that runs on the premises rather than in a cloud region: on a site's own
