@@ -31,6 +31,9 @@ var nounClasses = []struct {
 	words  map[string]bool
 	fields []string
 }{
+	// A reminder is due at a time of the person's day and may repeat: what finds it due is
+	// next_due_at, in the zone it is kept in.
+	{set("reminder", "renewal", "follow-up", "recall"), []string{"due_at", "repeat_rule", "timezone", "next_due_at"}},
 	{set("reading", "measurement", "level", "flow", "ph", "heart rate"),
 		[]string{"value", "unit", "measured_at"}},
 	{set("attendance", "register", "roll", "absence"), []string{"person_id", "present (yes / no / late)", "noted_at"}},
