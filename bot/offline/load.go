@@ -196,7 +196,7 @@ var mediaWords = []string{"photo", "image", "picture", "video", "clip", "file", 
 
 // statedMediaRe finds media a statement names as a thing: not "track", "upload", "file" or
 // "story", which statements use as verbs or in other senses ("track loans", "user stories").
-var statedMediaRe = regexp.MustCompile(`(?i)\b(photo|image|picture|video|clip|footage|recording|audio|voice note|voice message|voicemail|song|podcast|selfie|screenshot|scan|cv|résumé|curriculum vitae)s?(?:[^\p{L}\p{N}_]|$)`)
+var statedMediaRe = regexp.MustCompile(`(?i)\b(photo|image|picture|video|clip|footage|recording|audio|voice note|voice message|voicemail|song|podcast|selfie|screenshot|scan|cv|résumé|curriculum vitae|pdf)s?(?:[^\p{L}\p{N}_]|$)`)
 
 // typicalMedia is the size of one item of media by what it is, for designs whose archetype
 // knows no media of its own (a fleet's dashcam clips, a voicemail box): a phone photo, a

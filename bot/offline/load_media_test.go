@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"context"
 	"math"
 	"testing"
 
@@ -174,5 +175,18 @@ func TestMediaSaidWithAnotherFlowStaysThere(t *testing.T) {
 	}
 	if notice.BlobBytes != 6e6 {
 		t.Errorf("penalty notice keeps %v B of media; want 3 × 2 MB", notice.BlobBytes)
+	}
+}
+
+// Documents that arrive as PDFs are kept as files: 9,000 invoices a day of ≈ 150 KB are about
+// 40 GB a month in object storage, not 1 GB of rows alone.
+func TestPDFsArrivingAreKept(t *testing.T) {
+	t.Parallel()
+	_, req, err := New().Requirements(context.Background(), "Invoice matching for our accounts payable team: about 9,000 supplier invoices a day arrive as PDF or EDI, each gets matched against the purchase order and goods receipt, and mismatches over 2% go to an approver. Month-end runs at 4x normal volume and every decision needs an audit trail kept 7 years.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := conversation.Estimate(req.Workload); c.StorageBytesPerMonth < 30e9 {
+		t.Errorf("%s a month; want the PDFs kept, ≈ 40 GB", conversation.Bytes(c.StorageBytesPerMonth))
 	}
 }

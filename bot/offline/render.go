@@ -385,6 +385,12 @@ func (r *renderer) words(name string) (string, bool) {
 		return r.audited(), true
 	case "audit_retention":
 		return r.auditRetention(), true
+	case "audit_kept_question":
+		// A retention the statement states is not asked again.
+		if r.reading().RetentionYears > 0 {
+			return "?", true
+		}
+		return ", and for how long must the trail be kept?", true
 	case "inputs_kept", "inputs_expire":
 		return r.inputsKept(name), true
 	case "account_role":
