@@ -796,7 +796,11 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case (before("first", "last", "final", "opening", "closing") || prev == "in" || prev == "over" || before("during")) && sec <= 6*3600:
 		m.kind = mWindow
 		m.peak = true
-	case prev == "after" && within(toks, start-4, start-1, "expire", "expires", "expired", "deleted", "delete", "deletes", "purged", "removed", "disappear", "disappears", "vanish", "vanishes") &&
+	case prev == "after" && deletedAfter(toks, start, end):
+		// "live location ... deleted after 24h", "readings are purged after 90 days": what is
+		// deleted is data, whatever it is called, and it is kept that long.
+		m.kind = mRetention
+	case prev == "after" && within(toks, start-4, start-1, "expire", "expires", "expired", "disappear", "disappears", "vanish", "vanishes") &&
 		within(toks, start-9, start-1, "file", "files", "message", "messages", "upload", "uploads", "photo", "photos", "story", "stories", "post", "posts",
 			"link", "links", "transfer", "transfers", "paste", "pastes", "log", "logs", "record", "records", "data", "backup", "backups", "recording", "recordings", "video", "videos", "snap", "snaps"):
 		m.kind = mRetention // "files that expire after 7 days": how long the data is kept (a licence that expires is not data)
@@ -821,6 +825,19 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
 		m.noun = spanNoun(toks, start, end)
 	}
+}
+
+// deleteWords say data is deleted: only data is, so the thing needs no name from a list.
+var deleteWords = set(`deleted delete deletes purged purge purges erased erase erases wiped wipe wipes removed discarded destroyed`)
+
+// deletedAfter reports "deleted after <span>" (toks[start:end] the span), where the deletion is
+// not of something idle ("sessions are deleted after 30 minutes of inactivity").
+func deletedAfter(toks []string, start, end int) bool {
+	said := false
+	for k := max(start-4, 0); k < start-1; k++ {
+		said = said || deleteWords[toks[k]]
+	}
+	return said && word(toks, end) != "of" && !within(toks, end, end+3, "inactivity", "idle", "inactive", "unused")
 }
 
 // goodsKeep reports a span that says how long a thing keeps ("platelets keep only 7 days"):
