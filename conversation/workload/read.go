@@ -1508,11 +1508,28 @@ func audienceBefore(toks []string, start int) bool {
 }
 
 // spelledRule reports a small number spelled out that states a rule or a single thing rather
-// than counting a population: "no two", "one concurrent", "in one", "two … at once".
+// than counting a population: "no two", "one concurrent", "in one", "two … at once", "a lot
+// must never be sold to two buyers".
 func (r *reader) spelledRule(toks []string, start, next, k int, mods []string) bool {
 	v, spelled := wordNumbers[toks[start]]
 	return spelled && next == start+1 && !r.hasRate(toks, k) &&
-		(v == 1 || within(toks, start-2, start, "no", "never", "any", "only", "single", "least", "most") || concurrentMods[mods[0]] || atOnceAfter(toks, k))
+		(v == 1 || within(toks, start-2, start, "no", "never", "any", "only", "single", "least", "most") || concurrentMods[mods[0]] || atOnceAfter(toks, k) ||
+			v <= 3 && negatedBefore(toks, start))
+}
+
+// negatedBefore reports a negation earlier in the clause of toks[start] ("must never be sold to
+// two buyers", "cannot be booked by two people"): a small count under it is what the rule
+// forbids, not who is there.
+func negatedBefore(toks []string, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-8; j-- {
+		switch w := toks[j]; {
+		case w == "," || w == ";" || w == "." || w == ":" || w == "and" || w == "but" || w == "while":
+			return false
+		case w == "never" || w == "not" || w == "cannot" || w == "no" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+			return true
+		}
+	}
+	return false
 }
 
 // boundOrAtOnce reads a measure ("2,400 km"), a count that says what one thing holds ("each crossing carries 40 cars"),
