@@ -203,6 +203,7 @@ func Read(statement string) Reading {
 		window = cutoff
 	}
 	statement = everyOther(statement)
+	statement, shiftNotes := dayOverShifts(statement)
 	statement, periodNotes := qualifiedPeriods(statement)
 	statement, seasonal, seasonalNote := seasonalPeriods(statement)
 	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
@@ -225,7 +226,7 @@ func Read(statement string) Reading {
 		r.note("%s", n)
 	}
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, periodNotes) {
+	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, periodNotes, shiftNotes) {
 		r.note("%s", n)
 	}
 	r.out.MaxSizes = map[string]float64{}
