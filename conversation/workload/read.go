@@ -673,6 +673,12 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 			k++
 		}
 	}
+	if item := oneItemAfter(toks, start, end); item != "" && m.kind == mSize {
+		// "a 64-byte water-level reading every minute": the size of one reading; the period
+		// after it is how often a reading comes, not bytes a minute.
+		m.noun = item
+		return
+	}
 	probe := &mention{}
 	r.rate(toks, probe, k)
 	if probe.per == 0 && m.kind == mSize {
@@ -711,6 +717,30 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 		}
 	}
 }
+
+// oneItemAfter is the item a size at toks[start:end] is said of as an adjective ("a 64-byte
+// water-level reading", "64-byte readings", "a 64 byte reading"), the noun that heads the words
+// after it; "" where the size is not said of one item, or bytes of something ("2 TB of logs")
+// or at a rate ("50 GB a month") follow.
+func oneItemAfter(toks []string, start, end int) string {
+	a := word(toks, start-1)
+	if a != "a" && a != "an" && a != "one" && !strings.Contains(toks[end-1], "-") {
+		return ""
+	}
+	item := ""
+	for k := end; k < len(toks) && k < end+4; k++ {
+		w := toks[k]
+		if !isWord(strings.ReplaceAll(w, "-", "")) || stopWords[w] || rateLeads[w] || rateAdverbs[w] > 0 || timeUnits[w] > 0 ||
+			k > end && verbStem(w) != "" && !strings.HasSuffix(w, "ing") && !readNouns[singular(w)] {
+			break
+		}
+		item = singular(w)
+	}
+	return item
+}
+
+// rateLeads open the period after an item: "a reading once a minute", "every minute".
+var rateLeads = set(`once twice every each per a an`)
 
 // periodSubject is the period a figure is said of where the period is the subject of its clause:
 // "each shooting day produces about 4 TB", "every night the telescope writes 20 TB", "in a
