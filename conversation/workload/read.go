@@ -281,6 +281,7 @@ func (r *reader) whenAndWho() {
 	r.scenarios()
 	r.occasionCadences()
 	r.namedDays()
+	r.occasionDays()
 	r.monthSeasons()
 }
 
