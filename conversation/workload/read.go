@@ -831,7 +831,7 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case prev == "after" && deletedAfter(toks, start, end):
 		// "live location ... deleted after 24h", "readings are purged after 90 days": what is
 		// deleted is data, whatever it is called, and it is kept that long.
-		m.kind = mRetention
+		m.kind, m.noun = mRetention, deletedThing(toks, start)
 	case prev == "after" && within(toks, start-4, start-1, "expire", "expires", "expired", "disappear", "disappears", "vanish", "vanishes") &&
 		within(toks, start-9, start-1, "file", "files", "message", "messages", "upload", "uploads", "photo", "photos", "story", "stories", "post", "posts",
 			"link", "links", "transfer", "transfers", "paste", "pastes", "log", "logs", "record", "records", "data", "backup", "backups", "recording", "recordings", "video", "videos", "snap", "snaps"):
@@ -870,6 +870,31 @@ func deletedAfter(toks []string, start, end int) bool {
 		said = said || deleteWords[toks[k]]
 	}
 	return said && word(toks, end) != "of" && !within(toks, end, end+3, "inactivity", "idle", "inactive", "unused")
+}
+
+// deletedThing is what a deletion before toks[start] is said of: the subject of "is"/"are"
+// ("live location is only shared ... and deleted"), else the word before the verb ("photos
+// deleted after 30 days"); "" where the clause names none.
+func deletedThing(toks []string, start int) string {
+	verb := -1
+	for k := start - 2; k >= 0 && k >= start-5; k-- {
+		if deleteWords[toks[k]] {
+			verb = k
+			break
+		}
+	}
+	for k := verb - 1; k >= 1 && k >= verb-10; k-- {
+		if toks[k] == "," || toks[k] == ";" || toks[k] == "." || toks[k] == ":" {
+			break
+		}
+		if w := toks[k-1]; (toks[k] == "is" || toks[k] == "are") && isWord(w) && !stopWords[w] {
+			return singular(w)
+		}
+	}
+	if w := word(toks, verb-1); verb > 0 && isWord(w) && !stopWords[w] && w != "and" {
+		return singular(w)
+	}
+	return ""
 }
 
 // goodsKeep reports a span that says how long a thing keeps ("platelets keep only 7 days"):
