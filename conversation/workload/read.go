@@ -202,8 +202,7 @@ func Read(statement string) Reading {
 	if window.factor == 0 {
 		window = cutoff
 	}
-	statement = everyOther(statement)
-	statement, shiftNotes := dayOverShifts(statement)
+	statement, shiftNotes := dayOverShifts(everyOther(statement))
 	statement, periodNotes := qualifiedPeriods(statement)
 	statement, seasonal, seasonalNote := seasonalPeriods(statement)
 	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
@@ -1054,8 +1053,22 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.per, m.end, m.window, m.season = probe.per, max(k, probe.end), probe.window, max(m.season, probe.season)
 	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
+	rateWordBefore(toks, m, start, mods, head)
 	r.kindOf(toks, m, start)
 }
+
+// rateWordBefore reads a rate word before the events' noun as their period: "~25k daily orders"
+// are 25k a day. "Each of 40 daily sailings", "the two daily runs" name a timetable's items,
+// not load.
+func rateWordBefore(toks []string, m *mention, start int, mods []string, head string) {
+	if per := rateAdverbs[mods[0]]; m.per == 0 && per > 0 && len(mods) > 1 && !scheduleBefore[word(toks, start-1)] {
+		m.per, m.name = per, strings.Join(append(nounMods(mods[1:len(mods)-1]), head), " ")
+	}
+}
+
+// scheduleBefore words before a count make it a set of known items rather than a tally: "the
+// two daily runs", "each of 40 daily sailings".
+var scheduleBefore = set(`the of its their our these those`)
 
 // eachItemBefore reads "each <thing>" opening the clause a count at toks[start] is in, and
 // gives the thing: "each truck gets OCR on 4 camera images" counts images per truck, however
