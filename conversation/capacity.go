@@ -446,18 +446,26 @@ func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak
 	}
 	c.Steps = append(c.Steps, oneSpaced(step+" = "+Bytes(c.StorageBytesPerMonth)))
 	years := w.RetentionYears
-	c.StorageBytes5y = c.StorageBytesPerMonth * 12 * math.Min(years, 5)
-	c.StorageBytesKept = c.StorageBytesPerMonth * 12 * years
-	primary := dbBytesMonth * 12 * years
-	if len(w.Tiers) > 0 {
-		c.StorageBytes5y, c.StorageBytesKept, primary = c.tiered(w.Tiers, dbBytesMonth)
+	// A flow kept for its own time is taken out first; the rest is kept for the retention.
+	ft, month, dbMonth := c.flowTiered(w, dbBytesMonth)
+	c.StorageBytes5y = ft.fiveYears + month*12*math.Min(years, 5)
+	c.StorageBytesKept = ft.kept + month*12*years
+	primary := ft.primary + dbMonth*12*years
+	if tiers := w.DataTiers(); len(tiers) > 0 {
+		fiveYears, kept, p := c.tiered(tiers, month, dbMonth)
+		c.StorageBytes5y, c.StorageBytesKept, primary = ft.fiveYears+fiveYears, ft.kept+kept, ft.primary+p
 	} else {
 		unit := "years"
 		if years == 1 {
 			unit = "year"
 		}
-		c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s %s): %s a month%s × 12 × %s = %s",
-			Human(years), unit, Bytes(c.StorageBytesPerMonth), prefixed(" of ", flowNames(w, storesAny)+" data"), Human(years), Bytes(c.StorageBytesKept)))
+		rest := flowNames(w, func(f Flow) bool { return storesAny(f) && !ft.flows[f.Name] })
+		total := ""
+		if ft.kept > 0 {
+			total = fmt.Sprintf("; with the flows kept for their own time, %s", Bytes(c.StorageBytesKept))
+		}
+		c.Steps = append(c.Steps, fmt.Sprintf("Storage kept over the retention (%s %s): %s a month%s × 12 × %s = %s%s",
+			Human(years), unit, Bytes(month), prefixed(" of ", rest+" data"), Human(years), Bytes(month*12*years), total))
 	}
 	if w.HeldBytes > 0 && c.StorageBytesKept > w.HeldBytes*w.ReplicationFactor {
 		primary = c.holdStated(w, primary)
@@ -640,25 +648,64 @@ func trim(v float64) string {
 	}
 }
 
+// tierMonths is how many months of data a tier keeps: "90 days" is 3 months of data, as a month
+// is counted above.
+func tierMonths(t Tier) float64 {
+	if t.Years < 1 {
+		return math.Round(t.Years*365) / daysPerMonth
+	}
+	return t.Years * 12
+}
+
+// flowKept is what the tiers of single flows keep, and which flows they are.
+type flowKept struct {
+	fiveYears, kept, primary float64
+	flows                    map[string]bool
+}
+
+// flowTiered keeps each flow a tier names for the tier's time ("live location ... deleted after
+// 24h"), and returns what they keep and the month's data, and records, the rest is left with.
+func (c *Capacity) flowTiered(w Workload, dbBytesMonth float64) (flowKept, float64, float64) {
+	ft, month := flowKept{flows: map[string]bool{}}, c.StorageBytesPerMonth
+	for _, t := range w.Tiers {
+		f, ok := w.Flow(t.Flow)
+		i := slices.IndexFunc(c.Flows, func(fl FlowLoad) bool { return strings.EqualFold(fl.Name, t.Flow) })
+		if t.Flow == "" || !ok || i < 0 || ft.flows[f.Name] {
+			continue
+		}
+		stored := c.Flows[i].StoredPerMon
+		db := 0.0
+		if per := f.StoredBytes*w.ReplicationFactor + f.BlobBytes; per > 0 && !f.Overwrites {
+			db = stored / per * f.StoredBytes
+		}
+		months := tierMonths(t)
+		ft.flows[f.Name] = true
+		ft.kept += stored * months
+		ft.fiveYears += stored * math.Min(months, 60)
+		ft.primary += db * months
+		month, dbBytesMonth = month-stored, dbBytesMonth-db
+		c.Steps = append(c.Steps, fmt.Sprintf("%s kept for its own time (%s, stated): %s a month × %s months = %s",
+			f.Name, t.Name, Bytes(stored), Human(months), Bytes(stored*months)))
+	}
+	return ft, math.Max(month, 0), math.Max(dbBytesMonth, 0)
+}
+
 // tiered sums the storage each stated retention tier keeps: its share of a month's data for its
 // own time. It returns what five years keep, what the retention keeps, and the records kept
 // before replication.
-func (c *Capacity) tiered(tiers []Tier, dbBytesMonth float64) (fiveYears, kept, primary float64) {
+func (c *Capacity) tiered(tiers []Tier, month, dbBytesMonth float64) (fiveYears, kept, primary float64) {
 	var parts []string
 	for _, t := range tiers {
-		months := t.Years * 12
-		if t.Years < 1 {
-			months = math.Round(t.Years*365) / daysPerMonth // "90 days" is 3 months of data, as a month is counted above
-		}
-		k := c.StorageBytesPerMonth * t.Fraction * months
+		months := tierMonths(t)
+		k := month * t.Fraction * months
 		kept += k
-		fiveYears += c.StorageBytesPerMonth * t.Fraction * math.Min(months, 60)
+		fiveYears += month * t.Fraction * math.Min(months, 60)
 		primary += dbBytesMonth * t.Fraction * months
 		share := ""
 		if t.Fraction < 1 {
 			share = fmt.Sprintf(" ÷ %s", Human(math.Round(1/t.Fraction)))
 		}
-		parts = append(parts, fmt.Sprintf("%s: %s%s × %s months = %s", t.Name, Bytes(c.StorageBytesPerMonth), share, Human(months), Bytes(k)))
+		parts = append(parts, fmt.Sprintf("%s: %s%s × %s months = %s", t.Name, Bytes(month), share, Human(months), Bytes(k)))
 	}
 	c.Steps = append(c.Steps, fmt.Sprintf("Storage kept, per stated tier: %s; %s in all", strings.Join(parts, "; "), Bytes(kept)))
 	return fiveYears, kept, primary

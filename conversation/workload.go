@@ -50,12 +50,20 @@ type Workload struct {
 
 // Tier is one retention tier: what it holds (Name: "raw data", "10-minute averages"), the share of
 // the raw data it holds (1 for raw, a point interval over the rollup's step for a rollup) and how
-// long it is kept.
+// long it is kept; or, with Flow, how long one flow's data is kept.
 type Tier struct {
 	Name     string  `json:"name"`
 	Fraction float64 `json:"fraction"`
 	Years    float64 `json:"years"`
 	Step     float64 `json:"step,omitempty"` // a rollup's step in seconds; 0 for raw data
+	// Flow names the one flow whose data the tier holds ("live location ... deleted after 24h"):
+	// the other flows' data is kept for the retention. Empty for a tier of all the data.
+	Flow string `json:"flow,omitempty"`
+}
+
+// DataTiers are the tiers of all the data, leaving out those that keep one flow's data.
+func (w Workload) DataTiers() []Tier {
+	return slices.DeleteFunc(slices.Clone(w.Tiers), func(t Tier) bool { return t.Flow != "" })
 }
 
 // FlowKind says what a flow does to the system.

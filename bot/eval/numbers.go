@@ -59,6 +59,11 @@ var figures = map[string]figure{
 	"storage_bytes_per_month": {lo: 0.5, hi: 6, values: func(c conversation.Capacity) []basisValue {
 		return []basisValue{{"month", c.StorageBytesPerMonth}}
 	}},
+	// What is kept over the retention: a stated retention ("deleted after 24h") moves it, not
+	// the month's new storage.
+	"storage_bytes_kept": {lo: 0.5, hi: 6, values: func(c conversation.Capacity) []basisValue {
+		return []basisValue{{"kept", c.StorageBytesKept}}
+	}},
 	// Partitions are sized on what lands in a database: GPS updates held in a geo index and
 	// archived to object storage partition none.
 	"db_shards": {lo: 0.5, hi: 2, values: func(c conversation.Capacity) []basisValue {

@@ -98,7 +98,7 @@ func (r *renderer) alarmWords(name string) (string, bool) {
 // tierWords renders the placeholders of retention tiers: {raw_keep}, {rollup_tiers},
 // {rollup_names}, {resolutions} and {rollup_example}.
 func (r *renderer) tierWords(name string) (string, bool) {
-	tiers := r.reading().Tiers
+	tiers := r.reading().DataTiers()
 	var raw, rollups []conversation.Tier
 	for _, t := range tiers {
 		if t.Step == 0 {

@@ -213,8 +213,8 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 			if alarmSaid && alertLatencyLine(n) {
 				n = alarmLine(alarm) // the stated deadline and recipient replace the pattern's
 			}
-			if len(rd.Tiers) > 0 {
-				n = keptForRe.ReplaceAllString(n, "kept as stated ("+tiersSaid(rd.Tiers)+")") // "history kept for two years"
+			if tiers := rd.DataTiers(); len(tiers) > 0 {
+				n = keptForRe.ReplaceAllString(n, "kept as stated ("+tiersSaid(tiers)+")") // "history kept for two years"
 			}
 			out = appendNew(out, strings.ReplaceAll(n, "{read_write_ratio}", conversation.Human(readWrite(capa))))
 		}

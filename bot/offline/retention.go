@@ -65,14 +65,14 @@ func planRetention(g bot.Grounding, t string) (*change, bool) {
 		return nil, false
 	}
 	old := g.Requirements.Workload
-	if len(old.Tiers) > 0 {
+	if tiers := old.DataTiers(); len(tiers) > 0 {
 		var ts []string
-		for _, tr := range old.Tiers {
+		for _, tr := range tiers {
 			ts = append(ts, fmt.Sprintf("%s for %s", tr.Name, yearsText(tr.Years)))
 		}
 		return &change{unsupported: "This design keeps its data in tiers (" + strings.Join(ts, ", ") +
 			"), so one retention would overwrite them all. Say which tier keeps " + yearsText(years) +
-			", e.g. \"keep " + old.Tiers[0].Name + " for " + yearsText(years) + "\"."}, true
+			", e.g. \"keep " + tiers[0].Name + " for " + yearsText(years) + "\"."}, true
 	}
 	oldCap := conversation.Estimate(old)
 	oldYears := old.RetentionYears

@@ -1877,8 +1877,7 @@ func (r *reader) rest() {
 				r.out.Latencies = append(r.out.Latencies, m.value)
 			}
 		case mRetention:
-			r.out.RetentionYears = math.Max(r.out.RetentionYears, m.value/(365*86400))
-			r.note("retention: %s: stated", days(m.value))
+			r.retention(m)
 		case mFanOut:
 			r.fanOut(m)
 		case mRatio:

@@ -150,7 +150,7 @@ func weekPeak(statement string) (float64, string) {
 			n = float64(len(dayNameRe.FindAllString(days, -1)))
 		}
 		habit := lead == "each" || lead == "every" || strings.HasSuffix(days, "s") || strings.HasSuffix(part, "s")
-		if !habit || n == 0 || n >= 7 {
+		if !habit || n == 0 || n >= 7 || otherActsDay(statement[:loc[0]]) {
 			continue // "launch on Monday", "the weekend rush": one day, or no habit
 		}
 		phrase := strings.ToLower(strings.Join(strings.Fields(statement[loc[0]:loc[1]]), " "))
@@ -167,6 +167,28 @@ func weekPeak(statement string) (float64, string) {
 			shareWords(share), phrase, strconv.FormatFloat(n, 'f', -1, 64), how, strconv.FormatFloat(factor, 'f', -1, 64))
 	}
 	return 0, ""
+}
+
+// offLoadVerbs name acts done on the load's results, not the load: pickers "are paid every
+// Friday", customers "are billed on Mondays", the books "are closed on Sundays".
+var offLoadVerbs = set(`paid pay pays billed bill bills invoiced settled settle settles reconciled closed published payroll audited paid-out cleared`)
+
+// otherActsDay reports a day (said after before) that belongs to an act not the load's: the
+// clause it ends names an offLoadVerbs verb and counts nothing after it ("are paid per kilo
+// every Friday"). "Customers pay 30,000 invoices every Friday" counts what is paid, so the
+// paying is the load.
+func otherActsDay(before string) bool {
+	clause := before[strings.LastIndexAny(before, ".,;:!?")+1:]
+	words := strings.Fields(strings.ToLower(clause))
+	for k := len(words) - 1; k >= 0; k-- {
+		if isNumberStart(words[k]) || wordNumbers[words[k]] > 1 {
+			return false
+		}
+		if offLoadVerbs[words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // seasonRe finds a season named as a habit: "each spring", "every winter", "each spring and

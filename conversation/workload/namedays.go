@@ -3,6 +3,7 @@ package workload
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/archbot/archbot/conversation"
 )
@@ -43,6 +44,68 @@ func (r *reader) namedDays() {
 			r.note("%s days: %s a year: stated, so what happens on them runs %s of the year's days", name, human(m.value), strconv.FormatFloat(math.Round(share*1000)/10, 'f', -1, 64)+"%")
 		}
 	}
+}
+
+// occasionDays reads an occasion a clause counts in days of the year ("during storm surge
+// alerts, which happen maybe 10 days a year"): the rate said right before "during" runs on
+// those days only, as on named days. The count of days is no flow and no span of its own.
+func (r *reader) occasionDays() {
+	for si, toks := range r.sents {
+		for j := 2; j+2 < len(toks); j++ {
+			n, _, _, isNum := number(toks, j-1)
+			if toks[j] != "days" || !isNum || n < 1 || n > 366 || !yearLeads[toks[j+1]] || !seasonWords[toks[j+2]] {
+				continue
+			}
+			d := occasionStart(toks, j-1)
+			if d < 0 {
+				continue
+			}
+			share, found := n/365, false
+			for _, x := range r.ms {
+				if x.sent == si && (x.kind == mEvery || x.kind == mEvents || x.kind == mTimes) && x.end <= d && x.end >= d-1 {
+					x.onDays, found = share, true
+				}
+			}
+			if !found {
+				continue
+			}
+			for _, x := range r.ms {
+				if x.sent == si && x.pos == j-1 {
+					x.kind, x.used, x.span = mOther, true, false
+				}
+			}
+			r.note("%s: %s days a year: stated, so what is sent during it runs %s of the year's days", strings.Join(toks[d+1:occasionEnd(toks, d)], " "),
+				human(n), strconv.FormatFloat(math.Round(share*1000)/10, 'f', -1, 64)+"%")
+		}
+	}
+}
+
+// yearLeads come between a count of days and the year or season it is counted in: "10 days a
+// year", "15 days per year".
+var yearLeads = set(`a an per each every`)
+
+// occasionStart finds, before a count of days at toks[k], the "during" that opens the occasion a
+// relative clause counts ("during storm surge alerts, which happen maybe 10 days a year"), or -1.
+func occasionStart(toks []string, k int) int {
+	j := k - 1
+	for j >= 0 && j >= k-5 && toks[j] != "which" && toks[j] != "that" {
+		if !isWord(toks[j]) {
+			return -1
+		}
+		j--
+	}
+	if word(toks, j) != "which" && word(toks, j) != "that" {
+		return -1
+	}
+	for d := j - 1; d >= 0 && d >= j-6; d-- {
+		switch toks[d] {
+		case "during", "throughout":
+			return d
+		case ";", ".", "and", "but":
+			return -1
+		}
+	}
+	return -1
 }
 
 // seasonWords name a season of the year: "20 storm days a winter".

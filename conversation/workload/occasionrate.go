@@ -36,8 +36,8 @@ func (r *reader) occasionPeriods() []occasionPeak {
 		}
 		toks := r.sents[m.sent]
 		for _, x := range r.ms {
-			if x == m || x.sent != m.sent || x.pos <= m.pos || x.pos-m.end > 4 || x.used {
-				continue
+			if x == m || x.sent != m.sent || x.pos <= m.pos || x.pos-m.end > 4 || x.used || x.onDays > 0 {
+				continue // an occasion counted in days ("which occur on about 15 days a year") runs on them, not as a peak
 			}
 			factor := 0.0
 			switch {

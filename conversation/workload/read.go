@@ -202,7 +202,7 @@ func Read(statement string) Reading {
 	if window.factor == 0 {
 		window = cutoff
 	}
-	statement = everyOther(statement)
+	statement, shiftNotes := dayOverShifts(everyOther(statement))
 	statement, periodNotes := qualifiedPeriods(statement)
 	statement, seasonal, seasonalNote := seasonalPeriods(statement)
 	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
@@ -225,7 +225,7 @@ func Read(statement string) Reading {
 		r.note("%s", n)
 	}
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, periodNotes) {
+	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, periodNotes, shiftNotes) {
 		r.note("%s", n)
 	}
 	r.out.MaxSizes = map[string]float64{}
@@ -281,6 +281,7 @@ func (r *reader) whenAndWho() {
 	r.scenarios()
 	r.occasionCadences()
 	r.namedDays()
+	r.occasionDays()
 	r.monthSeasons()
 }
 
@@ -679,6 +680,12 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 			k++
 		}
 	}
+	if item := oneItemAfter(toks, start, end); item != "" && m.kind == mSize {
+		// "a 64-byte water-level reading every minute": the size of one reading; the period
+		// after it is how often a reading comes, not bytes a minute.
+		m.noun = item
+		return
+	}
 	probe := &mention{}
 	r.rate(toks, probe, k)
 	if probe.per == 0 && m.kind == mSize {
@@ -717,6 +724,30 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 		}
 	}
 }
+
+// oneItemAfter is the item a size at toks[start:end] is said of as an adjective ("a 64-byte
+// water-level reading", "64-byte readings", "a 64 byte reading"), the noun that heads the words
+// after it; "" where the size is not said of one item, or bytes of something ("2 TB of logs")
+// or at a rate ("50 GB a month") follow.
+func oneItemAfter(toks []string, start, end int) string {
+	a := word(toks, start-1)
+	if a != "a" && a != "an" && a != "one" && !strings.Contains(toks[end-1], "-") {
+		return ""
+	}
+	item := ""
+	for k := end; k < len(toks) && k < end+4; k++ {
+		w := toks[k]
+		if !isWord(strings.ReplaceAll(w, "-", "")) || stopWords[w] || rateLeads[w] || rateAdverbs[w] > 0 || timeUnits[w] > 0 ||
+			k > end && verbStem(w) != "" && !strings.HasSuffix(w, "ing") && !readNouns[singular(w)] {
+			break
+		}
+		item = singular(w)
+	}
+	return item
+}
+
+// rateLeads open the period after an item: "a reading once a minute", "every minute".
+var rateLeads = set(`once twice every each per a an`)
 
 // periodSubject is the period a figure is said of where the period is the subject of its clause:
 // "each shooting day produces about 4 TB", "every night the telescope writes 20 TB", "in a
@@ -808,7 +839,11 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case (before("first", "last", "final", "opening", "closing") || prev == "in" || prev == "over" || before("during")) && sec <= 6*3600:
 		m.kind = mWindow
 		m.peak = true
-	case prev == "after" && within(toks, start-4, start-1, "expire", "expires", "expired", "deleted", "delete", "deletes", "purged", "removed", "disappear", "disappears", "vanish", "vanishes") &&
+	case prev == "after" && deletedAfter(toks, start, end):
+		// "live location ... deleted after 24h", "readings are purged after 90 days": what is
+		// deleted is data, whatever it is called, and it is kept that long.
+		m.kind, m.noun = mRetention, deletedThing(toks, start)
+	case prev == "after" && within(toks, start-4, start-1, "expire", "expires", "expired", "disappear", "disappears", "vanish", "vanishes") &&
 		within(toks, start-9, start-1, "file", "files", "message", "messages", "upload", "uploads", "photo", "photos", "story", "stories", "post", "posts",
 			"link", "links", "transfer", "transfers", "paste", "pastes", "log", "logs", "record", "records", "data", "backup", "backups", "recording", "recordings", "video", "videos", "snap", "snaps"):
 		m.kind = mRetention // "files that expire after 7 days": how long the data is kept (a licence that expires is not data)
@@ -848,6 +883,44 @@ func recentStretch(toks []string, start int) bool {
 		return false
 	}
 	return !within(toks, start-8, start-3, "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stores", "stored", "hold", "holds", "archive", "history")
+}
+
+// deleteWords say data is deleted: only data is, so the thing needs no name from a list.
+var deleteWords = set(`deleted delete deletes purged purge purges erased erase erases wiped wipe wipes removed discarded destroyed`)
+
+// deletedAfter reports "deleted after <span>" (toks[start:end] the span), where the deletion is
+// not of something idle ("sessions are deleted after 30 minutes of inactivity").
+func deletedAfter(toks []string, start, end int) bool {
+	said := false
+	for k := max(start-4, 0); k < start-1; k++ {
+		said = said || deleteWords[toks[k]]
+	}
+	return said && word(toks, end) != "of" && !within(toks, end, end+3, "inactivity", "idle", "inactive", "unused")
+}
+
+// deletedThing is what a deletion before toks[start] is said of: the subject of "is"/"are"
+// ("live location is only shared ... and deleted"), else the word before the verb ("photos
+// deleted after 30 days"); "" where the clause names none.
+func deletedThing(toks []string, start int) string {
+	verb := -1
+	for k := start - 2; k >= 0 && k >= start-5; k-- {
+		if deleteWords[toks[k]] {
+			verb = k
+			break
+		}
+	}
+	for k := verb - 1; k >= 1 && k >= verb-10; k-- {
+		if toks[k] == "," || toks[k] == ";" || toks[k] == "." || toks[k] == ":" {
+			break
+		}
+		if w := toks[k-1]; (toks[k] == "is" || toks[k] == "are") && isWord(w) && !stopWords[w] {
+			return singular(w)
+		}
+	}
+	if w := word(toks, verb-1); verb > 0 && isWord(w) && !stopWords[w] && w != "and" {
+		return singular(w)
+	}
+	return ""
 }
 
 // goodsKeep reports a span that says how long a thing keeps ("platelets keep only 7 days"):
@@ -1008,8 +1081,22 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.per, m.end, m.window, m.season = probe.per, max(k, probe.end), probe.window, max(m.season, probe.season)
 	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
+	rateWordBefore(toks, m, start, mods, head)
 	r.kindOf(toks, m, start)
 }
+
+// rateWordBefore reads a rate word before the events' noun as their period: "~25k daily orders"
+// are 25k a day. "Each of 40 daily sailings", "the two daily runs" name a timetable's items,
+// not load.
+func rateWordBefore(toks []string, m *mention, start int, mods []string, head string) {
+	if per := rateAdverbs[mods[0]]; m.per == 0 && per > 0 && len(mods) > 1 && !scheduleBefore[word(toks, start-1)] {
+		m.per, m.name = per, strings.Join(append(nounMods(mods[1:len(mods)-1]), head), " ")
+	}
+}
+
+// scheduleBefore words before a count make it a set of known items rather than a tally: "the
+// two daily runs", "each of 40 daily sailings".
+var scheduleBefore = set(`the of its their our these those`)
 
 // eachItemBefore reads "each <thing>" opening the clause a count at toks[start] is in, and
 // gives the thing: "each truck gets OCR on 4 camera images" counts images per truck, however
@@ -1519,11 +1606,28 @@ func audienceBefore(toks []string, start int) bool {
 }
 
 // spelledRule reports a small number spelled out that states a rule or a single thing rather
-// than counting a population: "no two", "one concurrent", "in one", "two … at once".
+// than counting a population: "no two", "one concurrent", "in one", "two … at once", "a lot
+// must never be sold to two buyers".
 func (r *reader) spelledRule(toks []string, start, next, k int, mods []string) bool {
 	v, spelled := wordNumbers[toks[start]]
 	return spelled && next == start+1 && !r.hasRate(toks, k) &&
-		(v == 1 || within(toks, start-2, start, "no", "never", "any", "only", "single", "least", "most") || concurrentMods[mods[0]] || atOnceAfter(toks, k))
+		(v == 1 || within(toks, start-2, start, "no", "never", "any", "only", "single", "least", "most") || concurrentMods[mods[0]] || atOnceAfter(toks, k) ||
+			v <= 3 && negatedBefore(toks, start))
+}
+
+// negatedBefore reports a negation earlier in the clause of toks[start] ("must never be sold to
+// two buyers", "cannot be booked by two people"): a small count under it is what the rule
+// forbids, not who is there.
+func negatedBefore(toks []string, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-8; j-- {
+		switch w := toks[j]; {
+		case w == "," || w == ";" || w == "." || w == ":" || w == "and" || w == "but" || w == "while":
+			return false
+		case w == "never" || w == "not" || w == "cannot" || w == "no" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+			return true
+		}
+	}
+	return false
 }
 
 // boundOrAtOnce reads a measure ("2,400 km"), a count that says what one thing holds ("each crossing carries 40 cars"),

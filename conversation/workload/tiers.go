@@ -56,7 +56,7 @@ func (r *reader) tiers(statement string) {
 		quotes = append(quotes, m[5])
 		tiers = append(tiers, conversation.Tier{Name: name, Fraction: math.Min(1, interval/step), Years: spanYears(m[5], m[6]), Step: step})
 	}
-	r.out.Tiers = tiers
+	r.out.Tiers = append(r.out.Tiers, tiers...)
 	longest := 0.0
 	var said []string
 	for _, t := range tiers {
@@ -97,8 +97,40 @@ func yearsSaid(y float64) string {
 	switch d := y * 365; {
 	case y >= 1 && math.Abs(y-math.Round(y)) < 0.01:
 		return human(math.Round(y)) + map[bool]string{true: " year", false: " years"}[math.Round(y) == 1]
+	case math.Round(d) == 1:
+		return "1 day"
 	case d >= 1:
 		return human(math.Round(d)) + " days"
 	}
 	return human(y) + " years"
+}
+
+// retention reads how long data is kept. Said of what one stated flow sends ("live location ...
+// deleted after 24h" of drivers sending their location), it is that flow's tier: the rest of the
+// data is kept for its own retention, not a day.
+func (r *reader) retention(m *mention) {
+	years := m.value / (365 * 86400)
+	if m.kind == mRetention && m.noun != "" {
+		for _, f := range r.out.Flows {
+			if f.Kind != conversation.FlowWrite || f.Source != conversation.Stated || !carries(f, m.noun) {
+				continue
+			}
+			r.out.Tiers = append(r.out.Tiers, conversation.Tier{Name: m.noun, Flow: f.Name, Fraction: 1, Years: years})
+			r.note("retention of %s (%s): %s: stated; the rest of the data is kept for its own time", f.Name, m.noun, days(m.value))
+			return
+		}
+	}
+	r.out.RetentionYears = math.Max(r.out.RetentionYears, years)
+	r.note("retention: %s: stated", days(m.value))
+}
+
+// carries reports a flow that sends the thing named: in its name or in the words it was read
+// from ("location update", "a 200-byte reading every 10 seconds").
+func carries(f conversation.Flow, thing string) bool {
+	for _, w := range strings.Fields(strings.ToLower(f.Name + " " + f.From)) {
+		if singular(strings.Trim(w, ",.;")) == thing {
+			return true
+		}
+	}
+	return false
 }
