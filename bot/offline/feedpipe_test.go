@@ -24,13 +24,18 @@ func TestDetectFeedPipeline(t *testing.T) {
 			[]string{"feedpipe"}, []string{"payments", "accounts", "generic"}},
 		{"fetch 200 public APIs of city open-data portals every hour, normalise the air quality readings and compute daily averages per district for a public dashboard, reproducible from the raw responses",
 			[]string{"feedpipe"}, []string{"realtime", "generic"}},
+		{"Design a system that ingests GTFS-RT from 30 agencies every 30 seconds and archives the raw protobufs so researchers can recompute delay statistics",
+			[]string{"feedpipe"}, []string{"realtime", "arrivals", "generic"}},
+		{"Every 5 minutes we download the latest flight status JSON from 60 airlines' APIs, store the raw responses, and produce a weekly on-time report per airline",
+			[]string{"feedpipe"}, []string{"statusalerts", "generic"}},
 	})
 }
 
 // TestFeedPipelineNearMisses keeps the neighbours where they were: an RSS reader, a social
 // feed, a riders' live map from the same GTFS-realtime feed, an event streaming platform, a web
-// crawler, a news aggregator, a podcast platform's RSS imports and a budgeting app that pulls
-// transactions are not this pipeline.
+// crawler, a news aggregator, a podcast platform's RSS imports, a budgeting app that pulls
+// transactions, apps that show people a fetched forecast or rate, clickstream analytics and uptime
+// checks are not this pipeline.
 func TestFeedPipelineNearMisses(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
@@ -45,6 +50,10 @@ func TestFeedPipelineNearMisses(t *testing.T) {
 		{"Design a personal budgeting app like Mint: users link their bank and credit-card accounts, transactions are pulled in daily and auto-categorised", ""},
 		{"Design a scheduler for nightly ETL across 3,000 data pipelines with dependencies between them; a failed pipeline must not run its dependents.", "dagflow"},
 		{"a price comparison site that pulls product feeds from 2,000 retailers every hour and lets shoppers search and compare prices", ""},
+		{"Design a weather app that shows people the forecast, pulled from a weather API every hour", ""},
+		{"Our app shows users live exchange rates fetched every minute from a provider", ""},
+		{"ingest 2 million clickstream events per second from our apps and compute real-time dashboards", "analytics"},
+		{"Uptime monitoring: ping 10,000 websites every minute and alert owners when they are down", "metrics"},
 	} {
 		ids, why := detect(tc.statement)
 		if slices.Contains(ids, "feedpipe") {
