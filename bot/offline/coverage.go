@@ -273,6 +273,9 @@ var synonyms = map[string][]string{
 	"vineyard": {"farm", "field"}, "orchard": {"farm", "field"}, "transmit": {"send", "report", "ping"},
 	// A kiosk is the pay station a parking design has, a barrier that lifts one that rises; a glasshouse or hothouse a greenhouse.
 	"kiosk": {"pay station", "payment terminal"}, "lift": {"rise", "raise"}, "glasshouse": {"greenhouse"},
+	// American spellings are the British ones the knowledge is written in: a pipeline that
+	// "normalizes" feeds has the normaliser the design names.
+	"normalize": {"normalise"}, "normalizes": {"normalise"}, "normalized": {"normalise"}, "standardize": {"standardise"}, "standardizes": {"standardise"},
 	// A wristband or a lanyard is the credential an entry design reads at its gates.
 	"wristband": {"credential"}, "lanyard": {"credential"}, "hothouse": {"greenhouse"},
 	"garbage": {"collection"}, "refuse": {"collection"}, "rubbish": {"collection"}, "trash": {"collection"}, "recycling": {"collection"},

@@ -557,14 +557,19 @@ func divideTotals(w *conversation.Workload, rd workload.Reading, write string, r
 // readIsWrite makes a stated fetch of the item a write-heavy archetype writes that write: a
 // crawler's "fetches 1 billion pages a month" are its fetched pages, each one stored. Read as
 // reads, the writes would be assumed from them by the archetype's ratio, ten per fetch, and the
-// stated rate would size nothing.
+// stated rate would size nothing. Where the archetype's write is the fetch itself, so is a
+// stated poll of one of its senders: a feed pipeline's "polls 3,000 weather stations every 10
+// minutes" are its fetches (a news aggregator's polls of its feeds are not its articles).
 func readIsWrite(w *conversation.Workload, p loadProfile, rw float64, note func(string, ...any)) {
 	item := lastWord(p.Write)
 	if rw >= 1 || item == "" || item == lastWord(p.Read) || w.Has(conversation.FlowWrite) {
 		return
 	}
+	fetched := func(name string) bool {
+		return lastWord(name) == item || fetchVerbs[item] && slices.Contains(p.SenderNouns, singularNoun(lastWord(name)))
+	}
 	for i, f := range w.Flows {
-		if f.Kind == conversation.FlowRead && f.Source == conversation.Stated && lastWord(f.Name) == item && fetchFlow(f.Name) {
+		if f.Kind == conversation.FlowRead && f.Source == conversation.Stated && fetched(f.Name) && fetchFlow(f.Name) {
 			w.Flows[i].Kind = conversation.FlowWrite
 			note("%s: each is a %s, the write (stated)", f.Name, p.Write)
 		}
@@ -574,7 +579,7 @@ func readIsWrite(w *conversation.Workload, p loadProfile, rw float64, note func(
 // fetchVerbs name a flow of the system fetching something in from outside ("fetch page",
 // "download feed"), which it then keeps; "view error event" is people reading what the system
 // keeps.
-var fetchVerbs = set("fetch", "download", "retrieve", "pull", "scrape", "crawl", "harvest", "mirror")
+var fetchVerbs = set("fetch", "download", "retrieve", "pull", "poll", "scrape", "crawl", "harvest", "mirror")
 
 // fetchFlow reports whether a flow's name starts with one of fetchVerbs.
 func fetchFlow(name string) bool { return fetchVerbs[firstWord(name)] }
