@@ -41,6 +41,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "tender" {
 			f = tenderFeature(f, problem)
 		}
+		if f.ID == "fieldsvc" {
+			f = fieldFeature(f, problem)
+		}
 		out[i] = namedFor(f, problem)
 	}
 	if primary(out).ID != "generic" {
