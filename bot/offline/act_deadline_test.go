@@ -2,6 +2,7 @@ package offline
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -54,6 +55,22 @@ func TestActionDeadlineNotABareTimeLimit(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(req.Functional, "\n"), " days") {
 			t.Errorf("%q: functional %q do not state the deadline", s, req.Functional)
+		}
+	}
+}
+
+// A retention said as an obligation ("must be retained for 7 years") is a floor the law sets:
+// no sweep deletes the records on the day; "photos are kept for 30 days" is a deletion.
+func TestRetainedAtLeastIsNoDeletion(t *testing.T) {
+	t.Parallel()
+	for s, deletes := range map[string]bool{
+		"Scheduling for elevator maintenance firms: technicians log visits. State inspection certificates must be retained for 7 years.": false,
+		"Medical records are kept for at least 10 years after the last visit; clinics add 2,000 records a day.":                          false,
+		"A chat app where messages are kept for 90 days; 1M messages a day.":                                                             true,
+	} {
+		got := slices.ContainsFunc(readStatement(s).deadlines, func(d deadline) bool { return d.Kind == "delete" })
+		if got != deletes {
+			t.Errorf("%q: a deletion deadline = %v, want %v (%+v)", s, got, deletes, readStatement(s).deadlines)
 		}
 	}
 }

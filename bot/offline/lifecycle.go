@@ -99,6 +99,23 @@ var (
 	passiveRe = regexp.MustCompile(`(?i)((?:[a-z][\w'’-]*\s+){1,5})(?:be|are|is|get|gets)\s+[a-z]+(?:ed|en)\s+$`)
 )
 
+// keptAtLeast reports a retention said as an obligation or a floor ("must be retained for 7
+// years", "kept for at least 10 years", "are required to be kept"), in the clause matched or just
+// before it.
+func keptAtLeast(s, matched string) bool {
+	i := strings.Index(s, matched)
+	if i < 0 {
+		return false
+	}
+	clause := strings.ToLower(s[max(0, i-40) : i+len(matched)])
+	for _, w := range []string{"must be", "must stay", "at least", "required to be", "have to be", "has to be", "need to be", "needs to be", "legally", "by law", "minimum"} {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // readDeadlines reads the limits a statement puts on its things. The subject is the noun phrase
 // before the verb, past auxiliaries; a describing word before it ("unpaid") says which rows.
 func (rd *reading) readDeadlines(s string) {
@@ -126,6 +143,9 @@ func (rd *reading) readDeadlines(s string) {
 		case subj == "":
 		case m[4] != "":
 			add(deadline{Subject: subj, Qualifier: q, Kind: "hold", Verb: strings.ToLower(m[2]), Span: normSpan(m[3]), Then: strings.ToLower(m[4])})
+		case (strings.EqualFold(m[2], "kept") || strings.EqualFold(m[2], "retained")) && keptAtLeast(s, m[0]):
+			// "certificates must be retained for 7 years": a floor the law sets, not a sweep that
+			// deletes them on the day; storage keeps them that long.
 		case strings.EqualFold(m[2], "kept") || strings.EqualFold(m[2], "retained"):
 			add(deadline{Subject: subj, Qualifier: q, Kind: "delete", Verb: "deleted", Span: normSpan(m[3])}) // a retention
 		default:
