@@ -622,6 +622,26 @@ func beyondAnyone(m, a *mention, saidEach bool) bool {
 	return people(a) && m.value*86400/m.per > ceiling
 }
 
+// perEventFlow files a count that comes with each event of a flow already read ("5 photos per
+// visit" after "each tech does 6 visits per shift") as so many per item of that flow, so it runs
+// at the flow's rate for whoever makes it; false where there is no such flow.
+func (r *reader) perEventFlow(m *mention) bool {
+	if m.perEvent == nil {
+		return false
+	}
+	i := slices.IndexFunc(r.out.Flows, func(f conversation.Flow) bool { return f.From == m.perEvent.quote && f.Source == conversation.Stated })
+	if i < 0 {
+		return false
+	}
+	f := conversation.Flow{Name: orWord(m.name, m.noun), Kind: m.flow, Count: m.perItem, PerSeconds: 1, ItemsOf: r.out.Flows[i].Name,
+		Source: conversation.Stated, From: m.quote}
+	f = uniqueName(r.out.Flows, f)
+	r.out.Flows = append(r.out.Flows, f)
+	m.used = true
+	r.note("%s: stated (%s per %s)", f.Name, human(m.perItem), f.ItemsOf)
+	return true
+}
+
 // people reports a count that can only be of people: daily or monthly actives, or users,
 // members and customers by name (robots and services counted as "users" of nothing act far
 // faster than anyone).
@@ -643,6 +663,9 @@ func (r *reader) activeAre(a *mention) bool {
 }
 
 func (r *reader) eventFlow(m *mention) {
+	if r.perEventFlow(m) {
+		return
+	}
 	f := conversation.Flow{Name: orWord(m.name, m.noun), Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
 		Recurs: m.season, Source: conversation.Stated, From: m.quote}
 	toks := r.sents[m.sent]

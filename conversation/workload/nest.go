@@ -231,6 +231,14 @@ func (r *reader) multiply(group, members *mention) {
 			members.flow = conversation.FlowWrite
 		}
 	}
+	if group.kind == mEvents && !members.capacity && members.kind != mActors {
+		// "each tech does 6 visits per shift and attaches 5 photos per visit": 5 photos with
+		// every visit, at the visits' rate, whoever makes them; not 30 photos in all.
+		members.kind, members.limit, members.class = mEvents, false, ""
+		members.per, members.peak, members.perEvent, members.perItem = group.per, group.peak, group, each
+		members.name = orWord(members.name, members.noun)
+		r.kindOf(r.sents[members.sent], members, members.pos)
+	}
 	group.used, group.grouped, members.nested = true, true, true
 	r.note("%s %s × %s %s each = %s %s: stated", human(group.value), plural(group.noun), human(each), plural(members.noun), human(members.value), plural(members.noun))
 }
@@ -249,14 +257,30 @@ func (r *reader) nestInEvents() {
 			if n.sent > o.sent+1 || !countable(n) || n.noun == o.noun || !perOne(r.sents[n.sent], n, o.noun) {
 				continue
 			}
-			each := n.value
+			each, already := n.value, n.nested
+			if !already && (o.each || eachSaid(r.sents[o.sent], o.pos) || r.perActorMarker(r.sents[o.sent], o.pos)) {
+				// "each tech does 6 visits per shift and attaches 5 photos per visit": 5 photos
+				// with every visit, at the visits' rate for each of them, not 30 in all.
+				n.kind, n.limit, n.class, n.nested = mEvents, false, "", true
+				n.per, n.perEvent, n.perItem = o.per, o, each
+				n.name = orWord(n.name, n.noun)
+				r.kindOf(r.sents[n.sent], n, n.pos)
+				continue
+			}
+			if n.nested {
+				// Already multiplied by its group ("1,200 matches … 600 ball events per match"):
+				// it takes the group's period, not its count again.
+				each = n.value / o.value
+			}
 			n.kind, n.limit, n.class, n.nested = mEvents, false, "", true
 			n.value, n.per, n.peak, n.window = o.value*each, o.per, o.peak, o.window
 			if n.name == "" {
 				n.name = n.noun
 			}
 			r.kindOf(r.sents[n.sent], n, n.pos)
-			r.note("%s %s × %s %s each = %s %s: stated", human(o.value), plural(o.noun), human(each), plural(n.noun), human(n.value), plural(n.noun))
+			if !already {
+				r.note("%s %s × %s %s each = %s %s: stated", human(o.value), plural(o.noun), human(each), plural(n.noun), human(n.value), plural(n.noun))
+			}
 		}
 	}
 }

@@ -126,7 +126,9 @@ type mention struct {
 	class            string // actors: dau, mau, users, concurrent, things
 	per              float64
 	each, peak, used bool
-	nested           bool    // a group's members counted per member of the group: noted when multiplied
+	nested           bool     // a group's members counted per member of the group: noted when multiplied
+	perEvent         *mention // the events of a rate each of which this count comes with ("5 photos per visit"), with perItem each
+	perItem          float64
 	grouped          bool    // a group whose members were counted per member of it: they act, not it
 	limit            bool    // "up to 256 members": a bound, not load
 	of               string  // the group a limit is said of: "group" in "groups of up to 256 members"
