@@ -77,18 +77,7 @@ var fieldPlaceholderRe = regexp.MustCompile(`\{fv_[A-Za-z_]+\}`)
 // fillField expands the {fv_*} placeholders of requirement lines when the requirements are made,
 // so what a model or a follow-up reads names the statement's technicians and what they look after.
 func fillField(problem string) func([]string) []string {
-	return func(lines []string) []string {
-		out := make([]string, len(lines))
-		for i, l := range lines {
-			out[i] = fieldPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
-				if w, ok := fieldWords(problem, m[1:len(m)-1]); ok {
-					return w
-				}
-				return m
-			})
-		}
-		return out
-	}
+	return fillPlaceholders(fieldPlaceholderRe, problem, fieldWords)
 }
 
 // fieldFeature is the field-service feature with the statement's nouns in the texts that are

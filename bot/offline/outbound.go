@@ -139,22 +139,12 @@ var nounPlaceholderRe = regexp.MustCompile(`\{(?:ob|cl)_[a-z_]+\}`)
 // model or a follow-up reads names the statement's practices, appointments and claims rather
 // than placeholders. Figures ({cl_queue}) wait for the renderer, which knows the capacity.
 func fillNouns(problem string) func([]string) []string {
-	return func(lines []string) []string {
-		out := make([]string, len(lines))
-		for i, l := range lines {
-			out[i] = nounPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
-				name := m[1 : len(m)-1]
-				if w, ok := outboundWords(problem, name); ok {
-					return w
-				}
-				if w, ok := claimsWords(problem, name); ok {
-					return w
-				}
-				return m
-			})
+	return fillPlaceholders(nounPlaceholderRe, problem, func(problem, name string) (string, bool) {
+		if w, ok := outboundWords(problem, name); ok {
+			return w, true
 		}
-		return out
-	}
+		return claimsWords(problem, name)
+	})
 }
 
 // segmentPrice is what a carrier-facing provider charges for one SMS segment to a US number

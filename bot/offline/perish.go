@@ -212,18 +212,7 @@ func perishStockNote(problem string) string {
 // fillPerish expands the {pk_*} placeholders of requirement lines when the requirements are
 // made, so what a model or a follow-up reads names the statement's units and sites.
 func fillPerish(problem string) func([]string) []string {
-	return func(lines []string) []string {
-		out := make([]string, len(lines))
-		for i, l := range lines {
-			out[i] = perishPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
-				if w, ok := perishWords(problem, m[1:len(m)-1]); ok {
-					return w
-				}
-				return m
-			})
-		}
-		return out
-	}
+	return fillPlaceholders(perishPlaceholderRe, problem, perishWords)
 }
 
 // perishFeature is the perishable-stock feature with the statement's nouns in its archetype and

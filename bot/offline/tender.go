@@ -122,18 +122,7 @@ var tenderPlaceholderRe = regexp.MustCompile(`\{td_[A-Za-z_]+\}`)
 // fillTender expands the {td_*} placeholders of requirement lines when the requirements are
 // made, so what a model or a follow-up reads names the statement's work and the people around it.
 func fillTender(problem string) func([]string) []string {
-	return func(lines []string) []string {
-		out := make([]string, len(lines))
-		for i, l := range lines {
-			out[i] = tenderPlaceholderRe.ReplaceAllStringFunc(l, func(m string) string {
-				if w, ok := tenderWords(problem, m[1:len(m)-1]); ok {
-					return w
-				}
-				return m
-			})
-		}
-		return out
-	}
+	return fillPlaceholders(tenderPlaceholderRe, problem, tenderWords)
 }
 
 // tenderFeature names f's archetype, entities and load's flows in the statement's words: the
