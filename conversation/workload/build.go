@@ -737,6 +737,11 @@ func (r *reader) eventFlow(m *mention) {
 	r.forEachCounted(&f, m)
 	f.Steady = f.Each && (onceEveryRe.MatchString(m.quote) || onAClock(f, m.verb))
 	onNamedDays(&f, m)
+	r.fileEvent(f, m)
+}
+
+// fileEvent adds the flow read from m and notes how it was read.
+func (r *reader) fileEvent(f conversation.Flow, m *mention) {
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
@@ -745,7 +750,7 @@ func (r *reader) eventFlow(m *mention) {
 	} else {
 		r.note("%s: stated (%s)", f.Name, describe(f))
 	}
-	if n, items := batchOf(toks, m.pos, m.per); n > 1 && f.Count == 1 {
+	if n, items := batchOf(r.sents[m.sent], m.pos, m.per); n > 1 && f.Count == 1 {
 		r.note("%s: each carries %s %s (a batch of what is taken more often than it is sent)", f.Name, human(n), items)
 	}
 }
@@ -1653,6 +1658,27 @@ func (r *reader) sessionTime() float64 {
 
 // periodic reads "300,000 e-scooters, each reporting its position every 10 seconds" and
 // "agents on 1 million hosts push 100 metrics every 10 seconds".
+// senderAfter is the counted sender said after a period with none before it: "Every 5 minutes
+// each of our 2,000 stores uploads its batch"; but "lots close every 30 seconds, up to 20,000
+// bidders online" names another clause's people.
+func (r *reader) senderAfter(m *mention) *mention {
+	toks := r.sents[m.sent]
+	for _, x := range r.ms {
+		if x.kind == mActors && x.sent == m.sent && x.pos > m.pos && !within(toks, m.end, x.pos, ",", ";") {
+			return x
+		}
+	}
+	return nil
+}
+
+// overwrites reports a report on a clock that only replaces the sender's latest state: a
+// heartbeat or a status ping, or what an autosave keeps ("autosaves each grid").
+func overwrites(f conversation.Flow, noun string) bool {
+	return overwriteNouns[lastWord(f.Name)] || overwriteNouns[noun] || slices.ContainsFunc(strings.Fields(f.From), func(w string) bool {
+		return overwriteNouns[verbStem(w)]
+	})
+}
+
 func (r *reader) periodic() {
 	for _, m := range r.ms {
 		if m.kind != mEvery || m.value <= 0 {
@@ -1661,13 +1687,7 @@ func (r *reader) periodic() {
 		toks := r.sents[m.sent]
 		a := r.actorFor(m)
 		if a == nil {
-			// "Every 5 minutes each of our 2,000 stores uploads its batch": the sender after it.
-			for _, x := range r.ms {
-				// "lots close every 30 seconds, up to 20,000 bidders online": another clause's people.
-				if x.kind == mActors && x.sent == m.sent && x.pos > m.pos && a == nil && !within(toks, m.end, x.pos, ",", ";") {
-					a = x
-				}
-			}
+			a = r.senderAfter(m)
 		}
 		if a == nil && r.whileActive(m) {
 			continue
@@ -1722,9 +1742,7 @@ func (r *reader) periodic() {
 		// day or less often is a habit, not a clock: it bunches into busy hours like any other.
 		f.Steady = m.value < 86400
 		onNamedDays(&f, m)
-		f.Overwrites = overwriteNouns[lastWord(f.Name)] || overwriteNouns[noun] || slices.ContainsFunc(strings.Fields(f.From), func(w string) bool {
-			return overwriteNouns[verbStem(w)] // "autosaves each grid": the latest grid replaces the last
-		})
+		f.Overwrites = overwrites(f, noun)
 		a.used = true
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)
