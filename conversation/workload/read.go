@@ -293,6 +293,7 @@ func (r *reader) itemShares() {
 	r.mediaPerItem()
 	r.sharedMedia()
 	r.sharesBecome()
+	r.eachOne()
 }
 
 // foldWordRe finds a factor said as one word: "spiking roughly tenfold", "a threefold rise".
@@ -437,6 +438,9 @@ func (r *reader) crowdBefore(si, i int) bool {
 func (r *reader) scan(si int, toks []string) {
 	for i := 0; i < len(toks); i++ {
 		v, unit, next, ok := number(toks, i)
+		if ok && eachOnePronoun(toks, i) {
+			continue // "comments on each one": the items counted before, not a count of one
+		}
 		if !ok {
 			if m := bareEvery(toks, i); m != nil {
 				r.duration(toks, m, i+1, i+2, m.value, "every")
@@ -463,6 +467,13 @@ func (r *reader) scan(si int, toks []string) {
 		r.ms = append(r.ms, m)
 		i = max(m.end, next) - 1
 	}
+}
+
+// eachOnePronoun reports the "one" of "each one", "every one" at toks[i] said of things counted
+// before ("leave comments on each one"), not "every one hour".
+func eachOnePronoun(toks []string, i int) bool {
+	next := word(toks, i+1)
+	return toks[i] == "one" && within(toks, i-1, i, "each", "every") && timeUnits[singular(next)] == 0 && (next == "" || stopWords[next] || !isWordNoun(next))
 }
 
 // bareEvery reads a period stated without a number after what recurs: "uploading a frame every
@@ -2759,6 +2770,10 @@ func eachOfBefore(toks []string, j int) bool {
 var doVerbs = []string{"do", "does", "doing", "did", "make", "makes", "making", "made", "complete", "completes", "completing",
 	"perform", "performs", "performing", "conduct", "conducts", "conducting", "carry", "carries", "carrying"}
 
+// jobNouns are the read nouns that, done by someone, are a piece of work recorded: a visit or a
+// check made. A search or a lookup done is still a read: "the public does 3,000 searches a day".
+var jobNouns = set(`visit check call scan`)
+
 // verbBefore finds the verb governing a figure: the nearest known verb in the few words before.
 func verbBefore(toks []string, start int) string {
 	for j := start - 1; j >= 0 && j >= start-5; j-- {
@@ -2851,7 +2866,7 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite // "volunteers scan 3,000 pages a week": each scan is an image kept
 	case placed(m) || examined(m):
 		m.flow = conversation.FlowWrite // "1,400 emergency calls", "daily health checks for 12,000 mice"
-	case readNouns[m.noun] && within(toks, start-3, start, doVerbs...):
+	case jobNouns[m.noun] && within(toks, start-3, start, doVerbs...):
 		m.flow = conversation.FlowWrite // "85 tuners, each doing about 5 visits a day": a visit made is a job done and recorded, not a page read
 	case readNouns[m.noun] && creatingVerbs[m.verb]:
 		m.flow = conversation.FlowWrite // "shippers post 15,000 loads a day": what is posted is made, whatever its name

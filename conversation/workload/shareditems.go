@@ -48,7 +48,10 @@ var carryVerbs = set(`include includes have has carry carries contain contains c
 func (r *reader) sharedMedia() {
 	for _, p := range r.ms {
 		item, k := r.shareOf(p)
-		if item == "" || !carryVerbs[word(r.sents[p.sent], k+1)] || r.out.Sizes[item] > 0 {
+		if toks := r.sents[p.sent]; item != "" && within(toks, p.end+1, p.end+2, "them", "those", "these") {
+			item, k = r.itemsBefore(p), p.end+1 // "2 assignments a day each, a quarter of them with a photo"
+		}
+		if carry := word(r.sents[p.sent], k+1); item == "" || !carryVerbs[carry] && carry != "with" || r.out.Sizes[item] > 0 {
 			continue
 		}
 		for _, s := range r.ms {
@@ -62,6 +65,18 @@ func (r *reader) sharedMedia() {
 			break
 		}
 	}
+}
+
+// itemsBefore is the noun of the events counted last before p in its sentence, which a share "of
+// them" points back to, or "".
+func (r *reader) itemsBefore(p *mention) string {
+	item := ""
+	for _, m := range r.ms {
+		if m.sent == p.sent && m.pos < p.pos && m.kind == mEvents && m.noun != "" {
+			item = m.noun
+		}
+	}
+	return item
 }
 
 // shareOfThem is the share of the counted group a said to act in m's clause ("a third of them
@@ -137,10 +152,10 @@ func becomesOf(toks []string, k int) bool {
 	return word(toks, k) == "of" && (becomeVerbs[word(toks, k+2)] || becomeVerbs[word(toks, k+3)])
 }
 
-// carriesOf reports "of consultations include", "of checklists have" at toks[k:]: a share of
-// items that carry something, not a share of people.
+// carriesOf reports "of consultations include", "of checklists have", "of them with a photo" at
+// toks[k:]: a share of items that carry something, not a share of people.
 func carriesOf(toks []string, k int) bool {
-	return word(toks, k) == "of" && (carryVerbs[word(toks, k+2)] || carryVerbs[word(toks, k+3)])
+	return word(toks, k) == "of" && (carryVerbs[word(toks, k+2)] || carryVerbs[word(toks, k+3)] || word(toks, k+2) == "with" && word(toks, k+1) != "whom")
 }
 
 // rushOfThem reports "of them log in within the first 10 minutes" at toks[k:]: a share of the

@@ -50,3 +50,28 @@ func TestListsAreNotPeople(t *testing.T) {
 		}
 	}
 }
+
+// A share said "of them with" a file points back at the items just counted: "students hand in
+// 2 assignments a day each, a quarter of them with a 3 MB photo" is 750 KB an assignment on
+// average, not a quarter of the students active.
+func TestMediaWithAShareOfThem(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		statement string
+		item      string
+		bytes     float64
+	}{
+		{"30,000 students hand in about 2 assignments a day each, a quarter of them with a photo of about 3 MB", "assignment", 750e3},
+		{"Riders log 4,000 trips a day, about 10% of them with a 2 MB photo of the damage", "trip", 200e3},
+		{"Customers place 9,000 orders a day; 20% of orders with a 500 KB gift note scan", "order", 100e3},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if got := rd.Sizes[tc.item]; math.Abs(got-tc.bytes) > 1 {
+			t.Errorf("%q: sizes %v; want %s = %v", tc.statement, rd.Sizes, tc.item, tc.bytes)
+		}
+		if rd.Workload.DAU > 0 && rd.Workload.DAU < rd.Workload.Users {
+			t.Errorf("%q: DAU %v of %v users; the share is of the items, not who is active", tc.statement, rd.Workload.DAU, rd.Workload.Users)
+		}
+	}
+}

@@ -41,12 +41,15 @@ func TestReadMediaWithTheNounBeforeWith(t *testing.T) {
 	}
 }
 
-// A visit someone carries out is a job done and recorded, a write; a site's visits are reads.
+// A visit someone carries out is a job done and recorded, a write; a site's visits are reads, and
+// so is a search or a lookup, whoever does it.
 func TestReadVisitsDoneAreWrites(t *testing.T) {
 	for s, want := range map[string]conversation.FlowKind{
 		"piano tuning cooperative - 85 tuners, each doing about 5 visits a day": conversation.FlowWrite,
 		"200 home nurses each make 6 visits a day":                              conversation.FlowWrite,
 		"our site gets 2M visits a day":                                         conversation.FlowRead,
+		"The public does about 3,000 searches a day":                            conversation.FlowRead, // a search done is still a read
+		"analysts make 40,000 lookups a day":                                    conversation.FlowRead,
 	} {
 		rd := workload.Read(s)
 		if len(rd.Flows) != 1 || rd.Flows[0].Kind != want {
