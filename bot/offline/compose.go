@@ -410,8 +410,9 @@ func resource(a action) string {
 	return a.Object
 }
 
-// makingVerbs make their object, though the reader's verb list lacks them: "bakers bake loaves".
-var makingVerbs = set("make", "bake", "brew", "cook", "build", "craft", "knit", "sew", "draw", "paint", "draft", "compose", "design",
+// makingVerbs make their object, though the reader's verb list lacks them: "bakers bake loaves";
+// light verbs do too: "teachers leave comments" make comments, not "leavings".
+var makingVerbs = set("leave", "give", "add", "attach", "jot", "make", "bake", "brew", "cook", "build", "craft", "knit", "sew", "draw", "paint", "draft", "compose", "design",
 	"write", "produce", "grow", "raise", "breed", "plant", "sow", "carve", "print", "mint", "issue", "open", "start", "found", "form")
 
 // actRecords are the records of acts whose noun the suffix rules get wrong.

@@ -106,6 +106,10 @@ func TestComposedVerbsNameTheirCalls(t *testing.T) {
 		{statement: "Design a system for a university music department: students borrow instruments for a term, technicians log repairs and porters record handovers",
 			want:   map[conversation.SectionID][]string{conversation.API: {"`/v1/loans/{id}/handover`", "by a porter"}},
 			absent: map[conversation.SectionID][]string{conversation.API: {"`/v1/handovers`"}}},
+		// A light verb makes its object: teachers who leave comments write comments, not "leavings".
+		{statement: "Design a homework app for a school district: students hand in assignments and teachers leave comments on each one",
+			want:   map[conversation.SectionID][]string{conversation.DataModel: {"Comment"}},
+			absent: map[conversation.SectionID][]string{conversation.Requirements: {"eaving"}, conversation.DataModel: {"eaving"}, conversation.API: {"eaving"}}},
 	})
 }
 
