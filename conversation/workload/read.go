@@ -292,6 +292,7 @@ func (r *reader) whenAndWho() {
 func (r *reader) itemShares() {
 	r.mediaPerItem()
 	r.sharedMedia()
+	r.optionalMedia()
 	r.sharesBecome()
 	r.eachOne()
 }

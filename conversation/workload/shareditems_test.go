@@ -2,6 +2,7 @@ package workload_test
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,6 +73,31 @@ func TestMediaWithAShareOfThem(t *testing.T) {
 		}
 		if rd.Workload.DAU > 0 && rd.Workload.DAU < rd.Workload.Users {
 			t.Errorf("%q: DAU %v of %v users; the share is of the items, not who is active", tc.statement, rd.Workload.DAU, rd.Workload.Users)
+		}
+	}
+}
+
+// A file said to be optional comes with only some of the items: a check-in "with a star rating
+// and an optional photo of about 2 MB" is 600 KB on average at the assumed 30%, and the share is
+// said to be assumed. A file every item carries keeps its whole size.
+func TestOptionalMediaIsAnAssumedShare(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		statement string
+		item      string
+		bytes     float64
+	}{
+		{"users check in the beers they drink with a star rating and an optional photo of about 2 MB, roughly 9 million monthly users make around 1.5 million check-ins a day", "check-in", 600e3},
+		{"Guests leave 20,000 reviews a week, each with an optional 5 MB video", "review", 1.5e6},
+		{"Guests leave 20,000 reviews a week, each with a 5 MB video", "review", 0},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		if got := rd.Sizes[tc.item]; math.Abs(got-tc.bytes) > 1 {
+			t.Errorf("%q: sizes %v; want %s = %v", tc.statement, rd.Sizes, tc.item, tc.bytes)
+		}
+		if tc.bytes > 0 && !slices.ContainsFunc(rd.Notes, func(n string) bool { return strings.Contains(n, "assumed") }) {
+			t.Errorf("%q: notes %q; the share must be said to be assumed", tc.statement, rd.Notes)
 		}
 	}
 }
