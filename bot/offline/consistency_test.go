@@ -624,3 +624,33 @@ func TestEvidencePhotosAreNotPublicContent(t *testing.T) {
 		t.Errorf("published recipes lost their content controls:\n%s", sec[conversation.Security])
 	}
 }
+
+// The open question on the assumptions names only what they set: assumed dashboard reads of a
+// telemetry pipeline whose storage comes from the stated frames set the reads, not the storage;
+// an assumed paste rate sets the storage too.
+func TestAssumptionsNameWhatTheySet(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		statement     string
+		storage, read bool
+	}{
+		{"Design a telemetry ingestion pipeline for a wind farm operator: 4,200 turbines each emit a 1.5 KB sensor frame every 2 seconds, and we must keep raw frames for 7 years.", false, true},
+		{"Design Pastebin", true, true},
+	}
+	for _, tc := range tests {
+		_, sec := renderAll(t, tc.statement)
+		var q string
+		for _, line := range strings.Split(sec[conversation.Tradeoffs], "\n") {
+			if strings.Contains(line, "Are the assumed") {
+				q = line
+			}
+		}
+		if q == "" {
+			t.Errorf("%q: no open question on the assumptions:\n%s", tc.statement, sec[conversation.Tradeoffs])
+			continue
+		}
+		if strings.Contains(q, "of storage") != tc.storage || strings.Contains(q, "reads/s at peak") != tc.read {
+			t.Errorf("%q: %s; want storage named %v, reads named %v", tc.statement, q, tc.storage, tc.read)
+		}
+	}
+}

@@ -2159,20 +2159,64 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		b.WriteString("\n")
 	}
 	open := r.featureTexts(func(f *feature) []string { return f.Open })
-	var assumed []string
-	for _, n := range r.g.Requirements.Workload.Notes {
-		if strings.Contains(n, "(assumed") && len(assumed) < 2 {
-			assumed = append(assumed, strings.TrimSpace(n[:strings.Index(n, "(assumed")]))
-		}
-	}
-	if len(assumed) > 0 {
-		storage := conversation.Bytes(r.capa.StorageBytesPerMonth) + " a month of storage and the "
-		if r.capa.StorageBytesPerMonth == 0 {
-			storage = "" // nothing is kept: a storage figure of 0 B is no consequence to check
-		}
-		open = append(open, fmt.Sprintf("Are the assumed %s right? They set the %s%s reads/s at peak above.", strings.Join(assumed, " and "), storage, strings.TrimSpace(conversation.Human(r.capa.PeakReadQPS)+" "+r.capa.FlowNames(conversation.FlowRead))))
+	if q := r.assumedQuestion(); q != "" {
+		open = append(open, q)
 	}
 	bulletsUnder(b, "Open questions", open)
+}
+
+// assumedQuestion asks whether the first assumptions of the load are right, naming the figures
+// they set: an assumed read sets the reads, an assumed write size or retention the storage; an
+// assumption that names no flow may set either.
+func (r *renderer) assumedQuestion() string {
+	var assumed []string
+	setsStorage, setsReads := false, false
+	for _, n := range r.g.Requirements.Workload.Notes {
+		i := strings.Index(n, "(assumed")
+		if i < 0 || len(assumed) == 2 {
+			continue
+		}
+		assumed = append(assumed, strings.TrimSpace(n[:i]))
+		kinds := r.assumedKinds(n)
+		setsStorage = setsStorage || kinds[conversation.FlowWrite] || len(kinds) == 0
+		setsReads = setsReads || kinds[conversation.FlowRead] || len(kinds) == 0
+	}
+	if len(assumed) == 0 {
+		return ""
+	}
+	var sets []string
+	if setsStorage && r.capa.StorageBytesPerMonth > 0 { // nothing is kept: 0 B is no consequence to check
+		sets = append(sets, conversation.Bytes(r.capa.StorageBytesPerMonth)+" a month of storage")
+	}
+	if setsReads && r.capa.PeakReadQPS > 0 {
+		sets = append(sets, strings.TrimSpace(conversation.Human(r.capa.PeakReadQPS)+" "+r.capa.FlowNames(conversation.FlowRead))+" reads/s at peak")
+	}
+	if len(sets) == 0 {
+		return fmt.Sprintf("Are the assumed %s right?", strings.Join(assumed, " and "))
+	}
+	return fmt.Sprintf("Are the assumed %s right? They set the %s above.", strings.Join(assumed, " and "), strings.Join(sets, " and the "))
+}
+
+// assumedKinds is the kind of the flow an assumption's note is about, the one it names first
+// ("dashboard query: 1/100 per frame update" is about the dashboard queries); a retention is
+// about what is written and kept.
+func (r *renderer) assumedKinds(note string) map[conversation.FlowKind]bool {
+	kinds := map[conversation.FlowKind]bool{}
+	if strings.HasPrefix(note, "retention") {
+		kinds[conversation.FlowWrite] = true
+		return kinds
+	}
+	first := len(note)
+	var kind conversation.FlowKind
+	for _, f := range r.g.Requirements.Workload.Flows {
+		if i := strings.Index(note, f.Name); f.Name != "" && i >= 0 && i < first {
+			first, kind = i, f.Kind
+		}
+	}
+	if first < len(note) {
+		kinds[kind] = true
+	}
+	return kinds
 }
 
 // keptList names what a composed design keeps, in the statement's words: "bed statuses,
