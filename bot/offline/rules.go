@@ -155,11 +155,16 @@ func trimClause(c string) string {
 	return c
 }
 
+// pagingTitle finds a deep dive that already pages someone until they acknowledge, which holds
+// an alert rule's deadline better than the generic answer for readings.
+var pagingTitle = regexp.MustCompile(`(?i)\bescalat|\bpage that\b|\bpaging\b`)
+
 // ruleDives designs the enforcement of each stated rule that no other deep dive already covers.
 func ruleDives(problem string, covered []deepDive) []deepDive {
 	var out []deepDive
 	for _, r := range statedRules(problem) {
-		if coveredBy(r.quote, covered) || r.kind == ruleExclusive && slices.ContainsFunc(covered, func(d deepDive) bool { return exclusiveTitle.MatchString(d.Title) }) {
+		if coveredBy(r.quote, covered) || r.kind == ruleExclusive && slices.ContainsFunc(covered, func(d deepDive) bool { return exclusiveTitle.MatchString(d.Title) }) ||
+			r.kind == ruleAlert && slices.ContainsFunc(covered, func(d deepDive) bool { return pagingTitle.MatchString(d.Title) }) {
 			continue
 		}
 		out = append(out, deepDive{Title: fmt.Sprintf("Holding “%s”", r.quote), Weight: 12, Body: ruleBody(r)})
