@@ -50,3 +50,26 @@ func TestSomethingOnEachOne(t *testing.T) {
 		}
 	}
 }
+
+// A deadline after a crowd whose rate was already said is how long each event may take, not the
+// crowd arriving at once: "180 labs produce 650,000 results per day, 5% are critical values that
+// must page the ordering physician within 3 minutes" has no burst of 180 labs in 3 minutes.
+func TestDeadlineAfterACrowdsRateIsNoRush(t *testing.T) {
+	t.Parallel()
+	for _, statement := range []string{
+		"180 labs produce 650,000 results per day, 5% are critical values that must page the ordering physician within 3 minutes",
+		"About 900 pharmacies send 40,000 refill requests a day and urgent ones must reach a pharmacist within 5 minutes",
+	} {
+		rd := workload.Read(statement)
+		for _, f := range rd.Flows {
+			if f.Burst {
+				t.Errorf("%q: burst flow %+v; the window is each event's deadline", statement, f)
+			}
+		}
+	}
+	// The crowd itself arriving in a window stays a rush.
+	rd := workload.Read("On trial mornings roughly 400 jurors check in at lobby kiosks within 30 minutes")
+	if len(rd.Flows) == 0 || !rd.Flows[0].Burst {
+		t.Errorf("jurors: flows %+v; want a rush", rd.Flows)
+	}
+}
