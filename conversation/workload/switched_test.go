@@ -1,0 +1,38 @@
+package workload_test
+
+import (
+	"math"
+	"testing"
+
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+// A share of the senders that switch to a faster cadence for a season adds the difference for
+// those senders in that season: a third of 4,000 hives going from every 5 minutes to every 30
+// seconds from April to June is 40/s more then (10/s over the year), not all 4,000 every 30
+// seconds all year (133/s).
+func TestSwitchedCadenceIsAShareInASeason(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		statement    string
+		peak, yearly float64 // the faster senders' extra reports a second in the season, and over the year
+	}{
+		{"A beekeeping cooperative monitors 4,000 hives; each hive sensor reports weight and temperature every 5 minutes, and about a third of the hives switch to every 30 seconds during swarm season (April to June).",
+			40, 40 * 91.0 / 365},
+		{"12,000 river gauges report every 15 minutes; in flood season 25% of the gauges switch to every minute.", 46.67, 46.67 * 0.25},
+		{"5,000 soil sensors send a reading every 10 minutes and half of the sensors switch to every 2 minutes from June to August.", 16.67, 16.67 * 0.25},
+	}
+	for _, tc := range tests {
+		rd := workload.Read(tc.statement)
+		var got, yearly float64
+		for _, f := range rd.Flows {
+			if f.Burst {
+				got = f.Count / f.PerSeconds * f.Actors
+				yearly = got * f.Lasts / f.Recurs
+			}
+		}
+		if math.Abs(got-tc.peak) > 0.05*tc.peak || math.Abs(yearly-tc.yearly) > 0.06*tc.yearly {
+			t.Errorf("%q: %.2f/s in the season, %.2f/s over the year; want %.2f and %.2f (flows %+v)", tc.statement, got, yearly, tc.peak, tc.yearly, rd.Flows)
+		}
+	}
+}
