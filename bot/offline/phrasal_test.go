@@ -92,3 +92,21 @@ func TestByATimeIsADeadline(t *testing.T) {
 		}
 	}
 }
+
+// A clause after "and" that starts with a verb and its object is no second grouping: "browse the
+// map by area and log finds" groups by area; "by skill and region" groups by both.
+func TestByStopsAtTheNextClause(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		statement string
+		by        []string
+	}{
+		{"players browse the map by area and log finds with a short note", []string{"area"}},
+		{"staff see requests by region and book visits for the week", []string{"region"}},
+		{"Design a volunteer rota: coordinators match volunteers by skill and region", []string{"skill", "region"}},
+	} {
+		if rd := readStatement(tc.statement); !slices.Equal(rd.By, tc.by) {
+			t.Errorf("%q: by %q, want %q", tc.statement, rd.By, tc.by)
+		}
+	}
+}

@@ -2165,6 +2165,9 @@ func (rd *reading) readBy(toks []token) {
 		}
 		for j := i + 1; j < len(toks) && j < i+6; j++ {
 			w := toks[j]
+			if (w.lower == "and" || w.lower == "or") && j+2 < len(toks) && verbs[toks[j+1].lower] && nounLike(toks[j+2]) && !toks[j+1].boundary {
+				break // "browse the map by area and log finds": a clause of its own, not a second grouping
+			}
 			if w.lower == "and" || w.lower == "or" || w.text == "," {
 				continue
 			}
