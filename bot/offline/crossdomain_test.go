@@ -60,3 +60,24 @@ func TestSkiPassRFIDIsNoLinen(t *testing.T) {
 			want: []string{"rfid"}, not: []string{"gateentry"}},
 	})
 }
+
+// A CDN's or a DNS service's "points of presence" are its sites, not users' online presence:
+// the DNS traffic manager got typing indicators, a presence service and a WebSocket gateway,
+// and was designed as a CDN whose answers were 100 KB objects (200 GB/s of egress for DNS).
+func TestPointsOfPresenceAreNoOnlinePresence(t *testing.T) {
+	t.Parallel()
+	chatty := []string{"typing indicator", "Presence service", "WebSocket gateway", "cache fill"}
+	checkCross(t, []crossCase{
+		{statement: "Design a DNS-based global traffic manager for a CDN customer base: 25,000 customer zones, 400,000 health checks run every 30 seconds from 12 points of presence, and resolvers query us at 2 million queries per second at peak. Answers must reflect a failed origin within 60 seconds.",
+			want: []string{"dnsservice"}, not: []string{"presence", "cdnplatform"}, gone: chatty},
+		{statement: "We want global server load balancing over DNS for our customers: health checks from 20 PoPs decide which origin each hostname answers with, and resolvers send us 800,000 queries per second.",
+			want: []string{"dnsservice"}, not: []string{"presence", "cdnplatform"}, gone: chatty},
+		{statement: "Build our own CDN with edge caches in 40 points of presence, an origin shield and purges that finish in under 5 seconds.",
+			want: []string{"cdnplatform"}, not: []string{"presence", "dnsservice"}, gone: []string{"typing indicator", "Presence service"}},
+		// The near misses: people online in a chat still have presence.
+		{statement: "a chat app for friends with presence, typing indicators and last seen",
+			want: []string{"presence"}},
+		{statement: "Design a CDN like Cloudflare with anycast and DNS-based steering to the nearest point of presence",
+			want: []string{"cdnplatform"}, not: []string{"dnsservice", "presence"}},
+	})
+}
