@@ -81,3 +81,25 @@ func TestPointsOfPresenceAreNoOnlinePresence(t *testing.T) {
 			want: []string{"cdnplatform"}, not: []string{"dnsservice", "presence"}},
 	})
 }
+
+// Images pulled from a container registry by CI jobs are reads of the registry, not a build farm
+// that runs those jobs, nor a feed pipeline polling other organisations: "ci jobs" and "pull"
+// beside "registry" designed runners, build logs and fetch attempts.
+func TestContainerRegistryIsNoBuildFarmOrFeed(t *testing.T) {
+	t.Parallel()
+	farm := []string{"Runner", "Fetch attempt", "build log", "polite"}
+	checkCross(t, []crossCase{
+		{statement: "Design a container image registry for an internal platform team: 12,000 CI jobs per hour pull images averaging 600 MB (layers dedupe about 70%), and 1,500 pushes per day. Three regions (us-east, eu-west, ap-south), pull p99 under 30 s for a cold image.",
+			not: []string{"cicd", "feedpipe"}, gone: farm},
+		{statement: "We need a private Docker registry: our CI jobs pull about 5,000 images an hour, each around 1 GB, and developers push 800 new tags a day; pulls must be fast in every region.",
+			not: []string{"cicd", "feedpipe"}, gone: farm},
+		// The near misses: a build farm that pulls images is still a build farm, and a feed
+		// pipeline that pulls registries' files on a schedule is still a feed pipeline.
+		{statement: "Design a CI build farm that runs 50,000 builds a day for 2,000 engineers; every CI job pulls its base image from our registry.",
+			want: []string{"cicd"}},
+		{statement: "design a build service that runs 10,000 CI jobs an hour on spot instances and reports back to each pull request",
+			want: []string{"cicd"}},
+		{statement: "our vendors drop CSV files on an SFTP server every hour; we need to pick them up, validate them, keep the originals and load monthly usage reports for the billing team",
+			want: []string{"feedpipe"}},
+	})
+}
