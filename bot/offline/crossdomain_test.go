@@ -103,3 +103,24 @@ func TestContainerRegistryIsNoBuildFarmOrFeed(t *testing.T) {
 			want: []string{"feedpipe"}},
 	})
 }
+
+// Sensors fitted to things (hives, tanks, fridges, turbines) report as a device fleet, not as
+// servers a metrics pipeline watches: the beekeepers' hives got host agents "from every host",
+// PagerDuty and an on-call rotation.
+func TestSensorsOnThingsAreDevices(t *testing.T) {
+	t.Parallel()
+	hosts := []string{"from every host", "Go agent on every host", "PagerDuty", "pages on-call"}
+	checkCross(t, []crossCase{
+		{statement: "Our beekeepers' cooperative has about 2,300 hives, each fitted with a scale and temperature sensor that reports every 10 minutes. Members want a dashboard and an alert when a hive loses more than 2 kg within an hour (likely swarming); keep raw readings for 90 days and hourly averages for 5 years.",
+			want: []string{"iot"}, not: []string{"metrics"}, gone: hosts},
+		{statement: "We want to watch 3,000 beehives: each hive has a weight sensor sending a reading every 15 minutes, and beekeepers see charts per apiary and get an alert when the weight drops suddenly.",
+			want: []string{"iot"}, not: []string{"metrics"}, gone: hosts},
+		{statement: "Our 1,200 supermarket fridges and freezers each have a temperature sensor; store managers see a dashboard and get an alert when a fridge stays above 5°C for 15 minutes.",
+			want: []string{"iot"}, not: []string{"metrics"}, gone: hosts},
+		// The near misses: servers watched for their health keep the metrics pipeline.
+		{statement: "collect cpu and memory metrics from 30,000 servers every 10 seconds and page the on-call engineer on thresholds",
+			want: []string{"metrics"}, not: []string{"iot"}},
+		{statement: "monitor 5,000 hosts with temperature sensors on every rack and alert on-call when a host runs hot",
+			want: []string{"metrics"}},
+	})
+}
