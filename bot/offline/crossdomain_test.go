@@ -13,6 +13,7 @@ type crossCase struct {
 	want      []string // features the design must have
 	not       []string // features it must not have
 	gone      []string // the neighbour's own words, which must not be in the design
+	says      []string // words the design must have
 }
 
 // checkCross designs each statement and checks its features and text.
@@ -35,6 +36,11 @@ func checkCross(t *testing.T, cases []crossCase) {
 		for _, w := range tc.gone {
 			if strings.Contains(text, w) {
 				t.Errorf("%q: the neighbour's %q is in the design", tc.statement, w)
+			}
+		}
+		for _, w := range tc.says {
+			if !strings.Contains(text, w) {
+				t.Errorf("%q: the design does not say %q", tc.statement, w)
 			}
 		}
 	}
@@ -122,5 +128,25 @@ func TestSensorsOnThingsAreDevices(t *testing.T) {
 			want: []string{"metrics"}, not: []string{"iot"}},
 		{statement: "monitor 5,000 hosts with temperature sensors on every rack and alert on-call when a host runs hot",
 			want: []string{"metrics"}},
+	})
+}
+
+// Parents pre-ordering school lunches for each kitchen's daily count are a canteen's preorders,
+// not an online shop that ships: the district got SKU carts, shipping addresses, inventory
+// reservation and "payment is captured at shipment", and a production list "before the bakers
+// start" in a district with no bakery.
+func TestSchoolLunchPreordersAreNoCheckout(t *testing.T) {
+	t.Parallel()
+	shop := []string{"shipping_address", "captured at shipment", "{sku}", "bakers", "sourdough", "birthday cake"}
+	checkCross(t, []crossCase{
+		{statement: "Our school district of 42 schools lets parents pre-order lunches for the coming week. There are roughly 31,000 students and about a third of them order, mostly on Sunday evenings between 7 and 10 pm; each kitchen needs a per-school meal count by 6 am every day and allergens must be flagged on every tray label.",
+			want: []string{"preorder"}, not: []string{"orders"}, gone: shop, says: []string{"School meal preorder"}},
+		{statement: "Parents at our 12 primary schools pre-order their children's school meals a week ahead in an app; each school kitchen needs the count of meals per school by 7 am.",
+			want: []string{"preorder"}, not: []string{"orders"}, gone: shop},
+		// The near misses: a bakery's preorders keep their bakers, a web shop keeps its checkout.
+		{statement: "A bakery chain with 9 shops wants online preorders for pickup with a daily production cap per product",
+			want: []string{"preorder"}, says: []string{"Bakery preorder", "sourdough loaves"}},
+		{statement: "customers add items to a cart and check out with a card; orders are shipped from one warehouse",
+			want: []string{"orders"}},
 	})
 }
