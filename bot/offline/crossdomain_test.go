@@ -150,3 +150,22 @@ func TestSchoolLunchPreordersAreNoCheckout(t *testing.T) {
 			want: []string{"orders"}},
 	})
 }
+
+// Tenants who upload files to our SFTP endpoint push to us; they are not sources we poll: the
+// banks' SFTP-to-S3 ingestion service was designed as a polite client of other organisations'
+// feeds, with conditional GETs and fetch attempts.
+func TestUploadedFilesAreNoFeedWeFetch(t *testing.T) {
+	t.Parallel()
+	polling := []string{"polite", "If-None-Match", "Fetch attempt"}
+	checkCross(t, []crossCase{
+		{statement: "Design a multi-tenant SFTP-to-S3 document ingestion service for banks: about 900 tenants upload 2.4 million files per day, average file 350 KB, with 80% arriving between 1am and 4am UTC. Files must be virus-scanned and available via API within 10 minutes; retain 10 years.",
+			not: []string{"feedpipe"}, gone: polling},
+		{statement: "We run a managed SFTP endpoint where 1,200 insurance brokers upload policy documents, about 400,000 files a day; each file is scanned for malware and must be in S3 and searchable within 5 minutes.",
+			not: []string{"feedpipe"}, gone: polling},
+		// The near misses: files we go and get, or pick up from a drop, are still fetched.
+		{statement: "our vendors drop CSV files on an SFTP server every hour; we need to pick them up, validate them, keep the originals and load monthly usage reports for the billing team",
+			want: []string{"feedpipe"}},
+		{statement: "We pull price files from 300 retail partners every night over SFTP and their APIs, normalise them into one schema and report average prices per product per region each morning",
+			want: []string{"feedpipe"}},
+	})
+}
