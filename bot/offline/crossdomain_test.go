@@ -167,5 +167,7 @@ func TestUploadedFilesAreNoFeedWeFetch(t *testing.T) {
 			want: []string{"feedpipe"}},
 		{statement: "We pull price files from 300 retail partners every night over SFTP and their APIs, normalise them into one schema and report average prices per product per region each morning",
 			want: []string{"feedpipe"}},
+		{statement: "We fetch CSV price files from 200 suppliers' SFTP servers every night, normalise them, upload the results to our warehouse and report average prices each morning",
+			want: []string{"feedpipe"}},
 	})
 }
