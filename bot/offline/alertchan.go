@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 type alertChannelWord struct {
@@ -63,4 +64,21 @@ func peopleAlertChannels(problem string) (tech, desc string, ok bool) {
 	who := strings.TrimPrefix(strings.TrimPrefix(a.who, "the "), "The ")
 	return "APNs and FCM push; an SMS gateway (Twilio or a local aggregator) with delivery receipts; a transactional email service (SES or SendGrid)",
 		"How alerts reach the " + who + ": a push to their phone, an SMS when it is not acknowledged, and email for the record", true
+}
+
+// fleetAlertChannels is how a device fleet's alerts reach the people who keep the devices' things
+// (beekeepers' hives, a shop's fridges) when the statement names no channel and no one an
+// operations team would page: their phones and inboxes, not the catalogue's PagerDuty, which is
+// for an on-call rota watching servers. ok is false for any other design.
+func fleetAlertChannels(problem string, features []string) (tech, desc string, ok bool) {
+	if !slices.Contains(features, "iot") || slices.Contains(features, "metrics") {
+		return "", "", false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(problem), func(r rune) bool { return r != '-' && !unicode.IsLetter(r) }) {
+		if opsRoles[w] {
+			return "", "", false
+		}
+	}
+	return "APNs and FCM push; an SMS gateway (Twilio or a local aggregator) with delivery receipts; a transactional email service (SES or SendGrid)",
+		"How alerts reach the people who look after what the devices watch: a push to their phone, an SMS when it is not acknowledged, and email for the record", true
 }

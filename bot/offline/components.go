@@ -276,6 +276,8 @@ func partDesc(g bot.Grounding, id, desc string, comp *conversation.Component) st
 	case "alertchan":
 		if tech, d, ok := statedAlertChannels(g.Problem); ok {
 			comp.Technology, desc = tech, d
+		} else if tech, d, ok := fleetAlertChannels(g.Problem, g.Requirements.Features); ok {
+			comp.Technology, desc = tech, d
 		}
 	case "client":
 		// Who uses the apps is what differs; that every app retries was said in every design.

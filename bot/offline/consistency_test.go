@@ -331,12 +331,15 @@ func TestCacheSizedOnlyWithACache(t *testing.T) {
 }
 
 // The personal-data line names the stores that keep the personal fields: a leaderboard's score
-// history and a hive's time series keep only ids.
+// history and a monitoring pipeline's time series keep only ids. A hive's sensors are a device
+// fleet whose time series keeps readings by device, never anyone's personal data ("" store: the
+// line need not be there at all).
 func TestPersonalDataNamesItsStores(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ problem, store, not string }{
 		{"Design a realtime leaderboard for a mobile game with 50M players; players see their rank among friends", "User DB", "Score history"},
-		{"Beekeepers watch 15k hives, each with a sensor sending weight and temperature every 5 minutes, and get an alert when a swarm is likely", "User DB", "Time-series"},
+		{"collect cpu and memory metrics from 30,000 servers every 10 seconds and page the on-call engineer on thresholds", "User DB", "Time-series"},
+		{"Beekeepers watch 15k hives, each with a sensor sending weight and temperature every 5 minutes, and get an alert when a swarm is likely", "", "Time-series"},
 	} {
 		_, sections := renderAll(t, tc.problem)
 		var line string
@@ -345,7 +348,7 @@ func TestPersonalDataNamesItsStores(t *testing.T) {
 				line = l
 			}
 		}
-		if !strings.Contains(line, tc.store) || strings.Contains(line, tc.not) {
+		if tc.store != "" && !strings.Contains(line, tc.store) || strings.Contains(line, tc.not) {
 			t.Errorf("%q: personal data line %q, want it in %s and not in %s", tc.problem, line, tc.store, tc.not)
 		}
 	}

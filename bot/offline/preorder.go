@@ -22,6 +22,8 @@ var preorderNouns = map[string][]saidNoun{
 		{regexp.MustCompile(`\bfishmongers?\b`), "fishmonger"},
 		{regexp.MustCompile(`\bgreengrocers?\b`), "greengrocer"},
 		{regexp.MustCompile(`\bcanteens?\b`), "canteen"},
+		// Lunches ordered ahead at schools are a school kitchen's, whatever serves them.
+		{regexp.MustCompile(`\bschools?\b[^.]*\b(?:lunch(?:es)?|meals?)\b|\b(?:lunch(?:es)?|meals?)\b[^.]*\bschools?\b`), "school meal"},
 		{regexp.MustCompile(`\bcakes?\b`), "cake shop"},
 	},
 }
