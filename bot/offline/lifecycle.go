@@ -403,8 +403,8 @@ func verbOfRecord(n string) string {
 func (m model) limits() []limit {
 	var out []limit
 	for _, d := range m.rd.deadlines {
-		if d.Kind == "cutoff" || d.Kind == "notice" {
-			continue // a time of day or a notice period is no column swept on a row (cutoff_design.go)
+		if d.Kind == "cutoff" || d.Kind == "notice" || d.Kind == "horizon" {
+			continue // a time of day, a notice period or a horizon is no column swept on a row (cutoff_design.go)
 		}
 		l := limit{deadline: d, row: m.rowOf(d), deadlineKind: deadlineKinds[d.Kind]}
 		if d.Then != "" {
