@@ -995,9 +995,10 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 					noun = singular(toks[k]) // not "roughly" in "check their records roughly once a month"
 				}
 			}
-			// "each player's score updates 10 times": the noun stands before the verb.
+			// "each player's score updates 10 times": the noun stands before the verb; a hedge
+			// on a count does not ("roughly 400 jurors check in").
 			for k := j - 1; noun == "" && k >= 0 && k >= j-3; k-- {
-				if w := toks[k]; !stopWords[w] && w != "," && !strings.HasSuffix(w, "'s") && !rankWords[w] && !actorNouns[singular(w)] && !tryWords[w] && magnitudes[w] == 0 {
+				if w := toks[k]; !stopWords[w] && w != "," && !strings.HasSuffix(w, "'s") && !rankWords[w] && !actorNouns[singular(w)] && !tryWords[w] && magnitudes[w] == 0 && !adverb(w) {
 					if _, _, _, isNum := number(toks, k); !isNum {
 						noun = singular(w)
 					}
