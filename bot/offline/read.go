@@ -1120,6 +1120,11 @@ func particlesAfterVerb(v string, toks []token, j int) (string, int, int) {
 	if j < len(toks) && toks[j].lower == "out" && outVerbs[v] {
 		v, j, from = v+" out", j+1, j+1
 	}
+	if v == "check" && j+1 < len(toks) && phrasals[v][toks[j].lower] && determiners[toks[j+1].lower] {
+		// "check in the beers they drink": the particle before its object, a check-in of each
+		// beer as "check swimmers in" is; "check in at the depot" names a place, no object.
+		v, j, from = v+" "+toks[j].lower, j+1, j+1
+	}
 	for j < len(toks) && (toks[j].lower == "up" || toks[j].lower == "in" && v == "sign" || toks[j].lower == "to" || toks[j].lower == "for" || toks[j].lower == "on") {
 		j++
 	}
