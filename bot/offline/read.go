@@ -805,6 +805,9 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		v, j, from := particlesAfterVerb(v, toks, i+1)
 		obj, n := clauseObject(toks, j)
+		if namesSystem(obj, toks, j) {
+			continue // "a lab results delivery system": a noun compound naming it, no clause
+		}
 		if o, _ := sizedPer(toks, j); o != "" && o == obj {
 			rd.sized = append(rd.sized, o)
 		}
@@ -1110,6 +1113,19 @@ func sizedPer(toks []token, j int) (string, int) {
 
 // byteUnits measure data.
 var byteUnits = set("kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes")
+
+// namesSystem reports a clause's object, at toks[j], that is a bare singular name of a system
+// ("delivery system", "reporting tool"): the words before it are a compound naming the system ("a lab
+// results delivery system"), not someone acting on it, which would take an article ("the
+// admins configure the platform").
+func namesSystem(obj string, toks []token, j int) bool {
+	ws := strings.Fields(obj)
+	if len(ws) < 2 || j+len(ws) > len(toks) || determiners[toks[j].lower] {
+		return false // "sellers list products", "farms supply stores": a thing acted on
+	}
+	head := toks[j+len(ws)-1].lower // a bare singular: "delivery system", not "farm shops"
+	return (systemWords[head] || toolHeads[head]) && head == lastWord(obj)
+}
 
 // particlesAfterVerb reads the particles between a verb and its object, from toks[j]: "out"
 // makes a letting verb provide ("each store rents out 150 tools": it lets them, others rent
