@@ -74,3 +74,36 @@ func TestRetainedAtLeastIsNoDeletion(t *testing.T) {
 		}
 	}
 }
+
+// Where people act is not what is due: "jurors check in at lobby kiosks within 30 minutes
+// before 8:30" is an arrival window before a time, not a deadline on each kiosk; "guards scan
+// badges at the gate within 5 minutes" names no thing due either. "Crews fix potholes within 48
+// hours" still makes each pothole due.
+func TestActionDeadlinesPlaceAndWindow(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Our county court summons around 6,000 jurors a month; they confirm online and about one in four asks for a deferral. On trial mornings roughly 400 jurors check in at lobby kiosks within 30 minutes before 8:30, and we must keep juror records for seven years.",
+		"A stadium with 40,000 fans: on match days fans check in at the gate within 45 minutes before kick-off",
+		"A warehouse with 300 drivers: drivers check in at the dock within 20 minutes of their slot",
+	} {
+		for _, d := range readStatement(s).deadlines {
+			if d.Kind == "due" {
+				t.Errorf("%q: read %+v, want no due deadline", s, d)
+			}
+		}
+	}
+	rd := readStatement("A city's road department: residents report potholes and crews fix potholes within 48 hours")
+	want := deadline{Subject: "pothole", Kind: "due", Verb: "fixed", Span: "48 hours", By: "crew"}
+	if !slices.Contains(rd.deadlines, want) {
+		t.Errorf("potholes: deadlines %+v, want %+v", rd.deadlines, want)
+	}
+}
+
+// The juror design keeps the check-in as the jurors' act, with no kiosk due by a time and no
+// hedge in a flow's name.
+func TestJurorCheckInDesign(t *testing.T) {
+	t.Parallel()
+	checkDesignSays(t, "Our county court summons around 6,000 jurors a month; they confirm online and about one in four asks for a deferral. On trial mornings roughly 400 jurors check in at lobby kiosks within 30 minutes before 8:30, and we must keep juror records for seven years.",
+		[]string{"jurors check in", "400 jurors within 30 min"},
+		[]string{"kiosks checked within", "kiosks are checked", "due_by", "check in roughly"})
+}

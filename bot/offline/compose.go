@@ -1397,7 +1397,10 @@ var deviceWords = set("analyser", "analyzer", "instrument", "scanner", "machine"
 	"plotter", "harvester", "tractor", "turbine", "kiln", "lathe", "loom", "forklift", "crane", "radar",
 	// Plant equipment that carries sensors and reports: pumps and valves above, and the rest of a
 	// site's rotating and process equipment.
-	"compressor", "motor", "conveyor", "boiler", "chiller", "transformer", "generator", "fermenter", "tank", "furnace", "mill")
+	"compressor", "motor", "conveyor", "boiler", "chiller", "transformer", "generator", "fermenter", "tank", "furnace", "mill",
+	// Computers that report on their own ("customer clusters report usage records"): a host's
+	// or an agent's word may be a person's, so only these.
+	"cluster", "node", "instance", "vm", "pod")
 
 // vehicleWords are vehicles and freight units: things that move through a place and are known
 // by a number on their side, not people and not instruments with firmware.

@@ -9,7 +9,9 @@ import (
 // "hospitals order by 2pm for next-morning delivery" fixes a time of day that a run freezes the
 // day's orders at, "law firms request a reporter at least 48 hours ahead" fixes how far ahead of
 // now a request's date must be. Both are read into deadlines (Kind "cutoff" and "notice") hung
-// on the action they govern, and both are judged by the server's clock in the site's zone.
+// on the action they govern, and both are judged by the server's clock in the site's zone. A
+// horizon ("reserve up to a day ahead") is the other bound of the same check: how far ahead a
+// date may be at most, Kind "horizon".
 
 // clockPattern is a time of day as statements write it: "6am", "2 pm", "5:30pm", "17:00",
 // "noon". A bare number is not one ("by 2030", "by 6 regions").
@@ -24,6 +26,9 @@ var (
 	// A bare "before" needs "at least": "at least three weeks before the exam" is a notice,
 	// "kept for 2 years before deletion" is not.
 	noticeRe = regexp.MustCompile(`(?i)\b(?:(?:at least|a minimum of|no less than|minimum)\s+)?` + spanPattern + `(?:['’]s?)?\s+(?:ahead|in advance|beforehand|(?:of\s+)?(?:prior\s+)?notice)\b|\b(?:at least|a minimum of|no less than)\s+` + spanPattern + `\s+(?:before|prior to)\b`)
+	// horizonRe ends the text before a span that is the furthest ahead one may ask, not the
+	// soonest: "reserve a washer up to a day ahead", "no more than 7 days in advance".
+	horizonRe = regexp.MustCompile(`(?i)\b(?:up to|no more than|at most|not more than|a maximum of|as far as|as much as|no further than)\s+$`)
 	// dayRe names the day a cutoff falls on or recurs: "the day before", "every Friday".
 	dayRe = regexp.MustCompile(`(?i)\b(the (?:day|night|evening|week) before|the previous (?:day|evening)|(?:every|each|on)\s+(?:day|morning|evening|night|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|daily|nightly|weekly)\b`)
 	// relativeRe ends the text before a relative clause: "hospitals that …".
@@ -61,6 +66,9 @@ func (rd *reading) readCutoffs(s string) []deadline {
 				span = m[4:6] // "at least three weeks before …"
 			}
 			d.Kind, d.Span = "notice", normSpan(s[span[0]:span[1]])
+			if horizonRe.MatchString(s[:m[0]]) {
+				d.Kind = "horizon" // "up to a day ahead": the furthest ahead, not the soonest
+			}
 			out = append(out, d)
 		}
 	}

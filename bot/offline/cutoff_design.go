@@ -9,7 +9,7 @@ import (
 func (m model) cutoffs() []deadline {
 	var out []deadline
 	for _, d := range m.rd.deadlines {
-		if d.Kind == "cutoff" || d.Kind == "notice" {
+		if d.Kind == "cutoff" || d.Kind == "notice" || d.Kind == "horizon" {
 			out = append(out, d)
 		}
 	}
@@ -91,6 +91,8 @@ func (m model) cutoffLine(d deadline) string {
 	switch {
 	case d.Kind == "notice":
 		return fmt.Sprintf("%s: the date each %s is for is checked against now + %s %s; one sooner is refused with the first date that meets it, unless staff accept it as a recorded exception", m.saidCutoff(d), d.noticeThing(), d.Span, clock)
+	case d.Kind == "horizon":
+		return fmt.Sprintf("%s: the date each %s is for is checked to be now <= date <= now + %s %s; one further out is refused with the day it opens", m.saidCutoff(d), d.noticeThing(), d.Span, clock)
 	case d.makesOutput():
 		set := pluralNoun(m.collected(d))
 		return fmt.Sprintf("%s, %s: the run that builds them freezes the %s's %s, one changed later goes into the next %s's %s unless a supervisor overrides it (audited), and one not ready by %s raises an alert before then", m.saidCutoff(d), clock, d.period(), set, d.period(), pluralNoun(d.Subject), d.At)
@@ -116,6 +118,8 @@ func (m model) cutoffDive(d deadline) deepDive {
 	switch {
 	case d.Kind == "notice":
 		return m.noticeDive(d)
+	case d.Kind == "horizon":
+		return m.horizonDive(d)
 	case d.makesOutput():
 		return m.outputCutoffDive(d)
 	}
@@ -181,15 +185,35 @@ func (m model) outputCutoffDive(d deadline) deepDive {
 func (m model) noticeDive(d deadline) deepDive {
 	who := orDefault(d.By, m.owner)
 	thing := d.noticeThing()
-	title := fmt.Sprintf("%s' notice for each %s", d.Span, thing)
+	title := fmt.Sprintf("%s notice for each %s", spanOf(d.Span), thing)
 	if thing == "notice" && d.Then != "" {
-		title = fmt.Sprintf("%s' notice %s", d.Span, d.Then) // "30 days' notice before moving out"
+		title = fmt.Sprintf("%s notice %s", spanOf(d.Span), d.Then) // "30 days' notice before moving out"
 	}
 	return deepDive{Title: upperFirst(title) + ": checked against the site's clock", Weight: 8, Body: fmt.Sprintf(
 		"%s. Each %s records the date it is for as a local date and time with the site's IANA zone, and accepting one checks that date >= now + %s by the server's clock in that zone, in the same transaction that records it, never the device's clock, so %s in another zone and a daylight-saving change in between are judged alike. "+
 			"One sooner is refused with the first date that meets the notice, so the %s can take it at once; moving one to an earlier date is checked again, moving it later is not. "+
 			"Real life needs an exception path: staff with the right role can accept a %s at shorter notice with a reason, recorded with who and when, and a report counts those exceptions per %s.",
 		m.saidCutoff(d), thing, d.Span, pluralNoun(who), who, thing, who)}
+}
+
+// spanOf writes a span as the possessive a notice takes: "1 day's", "30 days'".
+func spanOf(span string) string {
+	if strings.HasSuffix(span, "s") {
+		return span + "'"
+	}
+	return span + "'s"
+}
+
+// horizonDive designs a booking horizon: the requested date checked to lie between now and now
+// plus the horizon in the site's zone, a window that slides with the clock so no job opens
+// dates, and the refusal that says when a date further out opens.
+func (m model) horizonDive(d deadline) deepDive {
+	who := orDefault(d.By, m.owner)
+	thing := d.noticeThing()
+	return deepDive{Title: fmt.Sprintf("Booking horizon of %s for each %s: checked against the site's clock", d.Span, thing), Weight: 8, Body: fmt.Sprintf(
+		"%s. That is the furthest ahead a %s may be, not a notice: each %s records the date it is for as a local date and time with the site's IANA zone, and accepting one checks now <= date <= now + %s by the server's clock in that zone, in the same transaction that records it, never the device's clock, so %s in another zone and a daylight-saving change in between are judged alike. "+
+			"One further out is refused with the moment its date opens, so the %s can come back then; the window slides with the clock, so no job has to open dates, and availability is only ever shown for dates inside it. Moving one to a later date is checked again; the horizon is a setting per site, so changing it needs no deploy.",
+		m.saidCutoff(d), thing, thing, d.Span, pluralNoun(who), who)}
 }
 
 // noticeThing names what carries the date a notice is checked on: the notice itself where the
@@ -219,6 +243,8 @@ func (m model) shapeCutoff(e entity) entity {
 		case !sameThing(d.Subject, name):
 		case d.Kind == "notice":
 			e.Fields = withFields(e.Fields, fmt.Sprintf("for_date (local, with the site's zone; >= now + %s when accepted)", d.Span), "short_notice_reason (set only on a staff exception)")
+		case d.Kind == "horizon":
+			e.Fields = withFields(e.Fields, fmt.Sprintf("for_date (local, with the site's zone; <= now + %s when accepted)", d.Span))
 		case !d.makesOutput():
 			e.Fields = withFields(e.Fields, fmt.Sprintf("run_id (the %s run that froze it; null until then)", d.At))
 			e.Indexes = withIndex(e.Indexes, "(created_at) WHERE run_id IS NULL for the run at the cutoff")

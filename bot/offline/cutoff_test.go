@@ -86,3 +86,32 @@ func TestClockCutoffDesign(t *testing.T) {
 				conversation.DeepDive:  {"(contractor_id, week_start)", "before payroll runs Monday"}}},
 	})
 }
+
+// "Up to a day ahead", "no more than 7 days in advance" are the furthest ahead one may ask, a
+// horizon checked as date <= now + span; "at least a day ahead" stays a minimum notice.
+func TestBookingHorizon(t *testing.T) {
+	t.Parallel()
+	const laundromat = "Design a booking app for a laundromat chain with 60 stores and roughly 25 machines each; customers reserve a washer up to a day ahead and pay in the app, around 4,000 bookings a day, with Sunday afternoons twice as busy as a normal afternoon. About one in five bookings is a no-show, and the machine must be released if the customer hasn't started it within 10 minutes."
+	tests := []struct{ statement, kind, span string }{
+		{laundromat, "horizon", "1 day"},
+		{"A tennis club with 12 courts: members book a court no more than 7 days in advance and pay at the desk", "horizon", "7 days"},
+		{"A tennis club with 12 courts: members book a court at most two weeks ahead", "horizon", "2 weeks"},
+		{"A laundromat chain with 60 stores: customers book a washer at least a day ahead", "notice", "1 day"},
+	}
+	for _, tc := range tests {
+		var got []deadline
+		for _, d := range readStatement(tc.statement).deadlines {
+			if d.Kind == "notice" || d.Kind == "horizon" {
+				got = append(got, d)
+			}
+		}
+		if len(got) != 1 || got[0].Kind != tc.kind || got[0].Span != tc.span {
+			t.Errorf("%q: read %+v, want one %s of %s", tc.statement, got, tc.kind, tc.span)
+		}
+	}
+	_, sec := renderAll(t, laundromat)
+	checkSays(t, "laundromat requirements", sec[conversation.Requirements], []string{"reserve a washer up to a day ahead", "<= now + 1 day"}, []string{">= now + 1 day"})
+	checkSays(t, "laundromat deep dive", sec[conversation.DeepDive], []string{"Booking horizon of 1 day", "<= now + 1 day", "further out is refused"}, []string{">= now + 1 day", "' notice", "shorter notice"})
+	_, sec = renderAll(t, "A laundromat chain with 60 stores: customers book a washer at least a day ahead")
+	checkSays(t, "notice deep dive", sec[conversation.DeepDive], []string{"1 day's notice", ">= now + 1 day"}, nil)
+}

@@ -13,7 +13,7 @@ import (
 // detect). Texts may use placeholders:
 // {c:id} is the name of catalog component id as the design has it, {t:id} its technology, and
 // {peak_write}, {peak_read}, {peak_events} (the busiest of the writes and stated reads: what a roll-up counts), {write}, {read}, {dau}, {people} (registered, else daily), {people_100b}, {audience} (most people one write reaches), {audience_per_sec}, {alert_audience}, {alert_deadline}, {alerts_per_sec} and {alert_senders} (an alert to everyone within the stated deadline), {per_sender_day} (what each sender of the main write sends a day), {limit:noun|usual} (a stated limit on a noun), {cache}, {shards}, {servers}, {storage_month},
-// {storage_5y}, {egress}, {ingress} the capacity figures.
+// {storage_5y}, {storage_kept} (the whole retention), {egress}, {ingress}, {peak_ingress_bytes} the capacity figures.
 type feature struct {
 	ID   string `yaml:"id"`
 	Name string `yaml:"name"` // short noun phrase: "group chats"

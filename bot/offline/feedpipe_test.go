@@ -99,3 +99,15 @@ func TestFeedPipelineDesigns(t *testing.T) {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
 	}
 }
+
+// The feed pipeline's capacity note quotes the figures the capacity section gives: what the
+// whole retention keeps (not five years of it) and the ingress at peak beside the peak fetches.
+func TestFeedPipelineCapacityNoteFigures(t *testing.T) {
+	t.Parallel()
+	checkDesignSays(t, "Pipeline that pulls GTFS-realtime feeds from 400 transit agencies every 15 seconds (each feed ~200 KB), normalizes them and computes on-time performance per route per day for city planners. Results must be reproducible from the raw feeds, which we keep for 10 years, and the dashboards refresh hourly.",
+		[]string{"1.7 pb over the retention", "26.7 fetches/s at peak bring in 5.3 mb/s"}, []string{"833 tb over the retention"})
+	checkDesignSays(t, "Fetch 2,000 public APIs of city open-data portals every minute (each response about 50 KB), normalise the air quality readings and compute daily averages per district for a public dashboard, reproducible from the raw responses kept for 10 years; at peak the load is 3x the average.",
+		[]string{"100 fetches/s at peak bring in 5 mb/s", "1.6 pb over the retention"}, []string{"bring in 1.7 mb/s", "778 tb"})
+	checkDesignSays(t, "We pull price files from 300 retail partners every night over SFTP and their APIs, normalise them into one schema and report average prices per product per region each morning",
+		[]string{"over the retention"}, nil)
+}

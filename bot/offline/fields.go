@@ -71,9 +71,16 @@ var measureUnits = map[string]string{"weight": "kg", "yield": "kg", "temperature
 // would be elsewhere (a posted score is sheet music, not points).
 var publishVerbs = set("post", "publish", "write", "share", "list", "sell", "offer")
 
+// recordHeads name a kept row by what it is about, the word before them: a "usage record" is
+// usage, a "temperature log" a temperature.
+var recordHeads = set("record", "entry", "event", "log", "sample", "data")
+
 // nounFields are what a thing's own noun says it holds, or nil.
 func nounFields(e string) []string {
 	head := lastWord(e)
+	if ws := strings.Fields(e); len(ws) > 1 && recordHeads[head] {
+		head = ws[len(ws)-2] // "usage records": quantity, unit and when used, whoever reports them
+	}
 	if u, ok := measureUnits[head]; ok {
 		return []string{"value", "unit (" + u + " unless stated)", "measured_at"}
 	}

@@ -200,6 +200,9 @@ var actVerbKinds = map[string]string{"claim": "hold", "collect": "hold", "pick":
 func (rd *reading) actDeadlines(s string) []deadline {
 	var out []deadline
 	for _, m := range actWithinRe.FindAllStringSubmatchIndex(s, -1) {
+		if windowBeforeRe.MatchString(s[m[1]:]) {
+			continue // "within 30 minutes before 8:30": when people arrive, not a limit on a thing
+		}
 		prefix := s[:m[0]]
 		ws := strings.Fields(prefix)
 		for i := len(ws) - 1; i >= 0 && i >= len(ws)-6; i-- {
@@ -207,6 +210,9 @@ func (rd *reading) actDeadlines(s string) []deadline {
 			verb := rd.actionVerb(w)
 			if verb == "" || i > 0 && determiners[strings.ToLower(ws[i-1])] {
 				continue // "review the checks": a noun after its article, not the verb "check"
+			}
+			if placeAfter(ws[i+1:]) {
+				break // "check in at lobby kiosks": where they act, not what is due
 			}
 			subj, _ := deadlineSubject(strings.Join(ws[i+1:], " ") + " ")
 			if object := strings.ToLower(strings.Join(ws[i+1:], " ")); object == "them" || object == "it" || object == "" {
@@ -224,6 +230,25 @@ func (rd *reading) actDeadlines(s string) []deadline {
 		}
 	}
 	return out
+}
+
+// windowBeforeRe opens the text after a span that makes it a window before a time or event:
+// "within 30 minutes before 8:30", "within an hour before kick-off".
+var windowBeforeRe = regexp.MustCompile(`(?i)^\s+(?:before|prior to|ahead of)\b`)
+
+// placeWords open a place after a verb and its particle: "check in at lobby kiosks".
+var placeWords = set("at", "in", "inside", "on", "near", "into")
+
+// verbParticles follow a phrasal verb before a place: "check in", "sign out", "show up".
+var verbParticles = set("in", "out", "up", "off", "back")
+
+// placeAfter reports words after a verb that name where it is done, past a particle ("check in
+// at the gate", "sign in on a tablet"), rather than a thing it is done to.
+func placeAfter(ws []string) bool {
+	if len(ws) > 1 && verbParticles[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && placeWords[strings.ToLower(ws[0])]
 }
 
 // actorOfVerb names who does the verb in the statement: "riders claim" → rider.
@@ -403,8 +428,8 @@ func verbOfRecord(n string) string {
 func (m model) limits() []limit {
 	var out []limit
 	for _, d := range m.rd.deadlines {
-		if d.Kind == "cutoff" || d.Kind == "notice" {
-			continue // a time of day or a notice period is no column swept on a row (cutoff_design.go)
+		if d.Kind == "cutoff" || d.Kind == "notice" || d.Kind == "horizon" {
+			continue // a time of day, a notice period or a horizon is no column swept on a row (cutoff_design.go)
 		}
 		l := limit{deadline: d, row: m.rowOf(d), deadlineKind: deadlineKinds[d.Kind]}
 		if d.Then != "" {

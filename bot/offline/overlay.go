@@ -104,6 +104,9 @@ func (m model) constructs() []stated {
 		if d.Kind == "notice" {
 			s.figures, s.topics = []string{d.Span}, []string{"notice", "lead time"}
 		}
+		if d.Kind == "horizon" {
+			s.figures, s.topics = []string{d.Span}, []string{"horizon", "ahead"}
+		}
 		out = append(out, s)
 	}
 	for _, l := range m.limits() {

@@ -805,6 +805,9 @@ func (rd *reading) readClauses(toks []token) {
 		}
 		v, j, from := particlesAfterVerb(v, toks, i+1)
 		obj, n := clauseObject(toks, j)
+		if namesSystem(obj, toks, j) {
+			continue // "a lab results delivery system": a noun compound naming it, no clause
+		}
 		if o, _ := sizedPer(toks, j); o != "" && o == obj {
 			rd.sized = append(rd.sized, o)
 		}
@@ -1111,6 +1114,19 @@ func sizedPer(toks []token, j int) (string, int) {
 // byteUnits measure data.
 var byteUnits = set("kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes")
 
+// namesSystem reports a clause's object, at toks[j], that is a bare singular name of a system
+// ("delivery system", "reporting tool"): the words before it are a compound naming the system ("a lab
+// results delivery system"), not someone acting on it, which would take an article ("the
+// admins configure the platform").
+func namesSystem(obj string, toks []token, j int) bool {
+	ws := strings.Fields(obj)
+	if len(ws) < 2 || j+len(ws) > len(toks) || determiners[toks[j].lower] {
+		return false // "sellers list products", "farms supply stores": a thing acted on
+	}
+	head := toks[j+len(ws)-1].lower // a bare singular: "delivery system", not "farm shops"
+	return (systemWords[head] || toolHeads[head]) && head == lastWord(obj)
+}
+
 // particlesAfterVerb reads the particles between a verb and its object, from toks[j]: "out"
 // makes a letting verb provide ("each store rents out 150 tools": it lets them, others rent
 // them); "up", "to", "for", "on" lead to the object ("sign up for", "subscribe to", "vote on").
@@ -1119,6 +1135,11 @@ func particlesAfterVerb(v string, toks []token, j int) (string, int, int) {
 	from := j
 	if j < len(toks) && toks[j].lower == "out" && outVerbs[v] {
 		v, j, from = v+" out", j+1, j+1
+	}
+	if v == "check" && j+1 < len(toks) && phrasals[v][toks[j].lower] && determiners[toks[j+1].lower] {
+		// "check in the beers they drink": the particle before its object, a check-in of each
+		// beer as "check swimmers in" is; "check in at the depot" names a place, no object.
+		v, j, from = v+" "+toks[j].lower, j+1, j+1
 	}
 	for j < len(toks) && (toks[j].lower == "up" || toks[j].lower == "in" && v == "sign" || toks[j].lower == "to" || toks[j].lower == "for" || toks[j].lower == "on") {
 		j++

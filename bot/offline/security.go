@@ -404,6 +404,10 @@ func (r *renderer) signedAccessLine() string {
 	if len(roles) == 1 {
 		owner = singularNoun(roles[0])
 	}
+	if isMachine(owner) {
+		// "customer clusters report usage records": a machine signs in with no one's password.
+		return fmt.Sprintf("%s verifies each %s's client certificate over mTLS and rate-limits per %s; a write is refused unless the row's %s_id is the certificate's.", upperFirst(r.entry()), owner, owner, slug(owner, "_"))
+	}
 	return fmt.Sprintf("%s verifies short-lived OAuth 2.0 tokens and rate-limits per %s; a write is refused unless the row's %s_id is the caller's.", upperFirst(r.entry()), owner, slug(owner, "_"))
 }
 

@@ -995,9 +995,10 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 					noun = singular(toks[k]) // not "roughly" in "check their records roughly once a month"
 				}
 			}
-			// "each player's score updates 10 times": the noun stands before the verb.
+			// "each player's score updates 10 times": the noun stands before the verb; a hedge
+			// on a count does not ("roughly 400 jurors check in").
 			for k := j - 1; noun == "" && k >= 0 && k >= j-3; k-- {
-				if w := toks[k]; !stopWords[w] && w != "," && !strings.HasSuffix(w, "'s") && !rankWords[w] && !actorNouns[singular(w)] && !tryWords[w] && magnitudes[w] == 0 {
+				if w := toks[k]; !stopWords[w] && w != "," && !strings.HasSuffix(w, "'s") && !rankWords[w] && !actorNouns[singular(w)] && !tryWords[w] && magnitudes[w] == 0 && !adverb(w) {
 					if _, _, _, isNum := number(toks, k); !isNum {
 						noun = singular(w)
 					}
@@ -1425,14 +1426,44 @@ var (
 	sentNouns = set(`notification alert push message update warning email text sms score result news ping`)
 )
 
+// latency keeps a stated response-time target once, with the percentile said beside it.
+func (r *reader) latency(m *mention) {
+	if !slices.Contains(r.out.Latencies, m.value) {
+		r.out.Latencies = append(r.out.Latencies, m.value)
+	}
+	if p := percentileNear(r.sents[m.sent], m.pos, m.end); p != "" {
+		if r.out.Percentiles == nil {
+			r.out.Percentiles = map[float64]string{}
+		}
+		r.out.Percentiles[m.value] = p
+	}
+}
+
+// percentileRe is a percentile as statements write it: "p95", "p99.9", "95th".
+var percentileRe = regexp.MustCompile(`^(?:p(\d{2}(?:\.\d+)?)|(\d{2}(?:\.\d+)?)th)$`)
+
+// percentileNear reads the percentile said within a few words of a latency at toks[pos:end]:
+// "p99 latency under 200 ms", "in under 800 ms at p95", "at the 95th percentile".
+func percentileNear(toks []string, pos, end int) string {
+	for k := max(pos-4, 0); k < min(end+5, len(toks)); k++ {
+		if k >= pos && k < end {
+			continue
+		}
+		m := percentileRe.FindStringSubmatch(toks[k])
+		if m == nil || m[2] != "" && word(toks, k+1) != "percentile" {
+			continue // "the 20th" is a date, not a percentile
+		}
+		return "p" + m[1] + m[2]
+	}
+	return ""
+}
+
 // deadline keeps a time within which a crowd must be reached as what it is, the deadline of a
 // fan-out to all of them, not a flow of their own: a flow named "get" sized every receiver as
 // a write. The crowd stays the population; the designer's alert texts divide it by the time.
 func (r *reader) deadline(a, m *mention, what string) {
 	m.used = true
-	if !slices.Contains(r.out.Latencies, m.value) {
-		r.out.Latencies = append(r.out.Latencies, m.value)
-	}
+	r.latency(m)
 	r.out.Deadlines = append(r.out.Deadlines, Deadline{Audience: a.value, Noun: a.noun, Within: m.value, What: what})
 	r.note("%s %s reached within %s: a fan-out deadline (%s deliveries/s while it runs), not a flow of theirs: stated",
 		human(a.value), plural(a.noun), days(m.value), human(a.value/m.value))
@@ -1916,9 +1947,7 @@ func (r *reader) rest() {
 				r.out.Factor = m.value
 			}
 		case mLatency:
-			if !slices.Contains(r.out.Latencies, m.value) {
-				r.out.Latencies = append(r.out.Latencies, m.value)
-			}
+			r.latency(m)
 		case mRetention:
 			r.retention(m)
 		case mFanOut:

@@ -18,6 +18,9 @@ type Reading struct {
 	conversation.Workload
 	// Latencies are the response-time targets stated, in seconds ("within 200 ms").
 	Latencies []float64
+	// Percentiles are the percentiles latencies are stated at, by their seconds ("under 800 ms
+	// at p95" → 0.8: "p95"); a target said without one is not in it.
+	Percentiles map[float64]string
 	// Factor is a bare multiplier ("10x the users", "twice the traffic"), for follow-ups.
 	Factor float64
 	// Release is what the statement puts on offer at a clock time and who comes for it ("new
