@@ -1196,8 +1196,8 @@ var topics = []topic{
 			list(r.partitions(), "by the entity ids in the Data model"))
 	}},
 	{regexp.MustCompile(`shard|partition|scale (the )?(writes|database|db)|sharding`), []conversation.SectionID{conversation.DataModel, conversation.CapacityID}, func(r *renderer) string {
-		return fmt.Sprintf("**Partitioning.** %s The capacity estimate gives %d shard(s) to start (%s peak writes/s, %s over five years); they sit on many more logical partitions (e.g. 4096) mapped to nodes, so growing is moving partitions, not re-hashing keys.",
-			list(r.partitions(), "Each store is partitioned by its primary entity id."), r.capa.DBShards, conversation.Human(r.capa.PeakWriteQPS), conversation.Bytes(r.capa.StorageBytes5y))
+		return fmt.Sprintf("**Partitioning.** %s The capacity estimate gives %d shard(s) to start (%s peak writes/s, %s kept over the retention); they sit on many more logical partitions (e.g. 4096) mapped to nodes, so growing is moving partitions, not re-hashing keys.",
+			list(r.partitions(), "Each store is partitioned by its primary entity id."), r.capa.DBShards, conversation.Human(r.capa.PeakWriteQPS), conversation.Bytes(r.capa.StorageBytesKept))
 	}},
 	{regexp.MustCompile(`consisten|stale|eventual|linearizab|read.your|race`), []conversation.SectionID{conversation.DataModel, conversation.Tradeoffs}, func(r *renderer) string {
 		var strong, eventual []string
@@ -1251,9 +1251,9 @@ var topics = []topic{
 		if r.p.Fleet != "" && r.p.CapacityNote != "" {
 			return r.fleetNumbers()
 		}
-		return fmt.Sprintf("**Numbers (from the capacity section):** %s writes/s and %s reads/s on average, %s / %s at peak; %s of storage a month, %s over five years; ingress %s/s, egress %s/s; %s of cache; %d app servers and %d database shard(s). Each follows step by step from the stated and assumed figures listed there (`show capacity`).",
+		return fmt.Sprintf("**Numbers (from the capacity section):** %s writes/s and %s reads/s on average, %s / %s at peak; %s of storage a month, %s kept over the retention; ingress %s/s, egress %s/s; %s of cache; %d app servers and %d database shard(s). Each follows step by step from the stated and assumed figures listed there (`show capacity`).",
 			conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS), conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS),
-			conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), conversation.Bytes(c.IngressBytesPerSec), conversation.Bytes(c.EgressBytesPerSec), conversation.Bytes(c.CacheBytes), c.AppServers, c.DBShards)
+			conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept), conversation.Bytes(c.IngressBytesPerSec), conversation.Bytes(c.EgressBytesPerSec), conversation.Bytes(c.CacheBytes), c.AppServers, c.DBShards)
 	}},
 	{regexp.MustCompile(`latency|slow|fast|p99|response time`), []conversation.SectionID{conversation.Architecture, conversation.Scalability}, func(r *renderer) string {
 		return fmt.Sprintf("**Latency.** The request path does one durable write or one cache read and hands everything else to the log. Hot reads come from %s; writes acknowledge after the first durable, replicated write. Budgets: gateway < 5 ms, service logic < 20 ms, store < 10 ms p99; anything slower (providers, processing) is asynchronous.", list(r.kindNames("cache"), "the stores' own caches"))

@@ -1,0 +1,57 @@
+package offline_test
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+var shardsRe = regexp.MustCompile(`need (\d+) shard primaries`)
+
+const labResults = "Design a lab results delivery system for a regional diagnostics chain: 180 labs produce 650,000 results per day, 5% are critical values that must page the ordering physician within 3 minutes, PDFs average 220 KB, and results are kept 25 years."
+
+// A what-if's figures are the design's own, over the stated retention: a lab chain that keeps
+// results 25 years keeps 1.3 PB, not the five years' 261 TB, and its database's shard count in
+// the prose is the one in the table.
+func TestWhatIfKeepsTheStatedRetention(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ problem, q string }{
+		{labResults, "what if daily volume doubles after we acquire another chain?"},
+		{labResults, "what if the daily volume triples?"},
+		// A near miss: the default five-year retention reads the same as before.
+		{"Design a shared todo list app for my family of 5", "what if daily volume doubles?"},
+	} {
+		c := newConvo(t, tc.problem)
+		was := c.design.Capacity
+		_, a := c.say(tc.q)
+		if !strings.Contains(a, "| Storage kept | "+conversation.Bytes(was.StorageBytesKept)+" | ") {
+			t.Errorf("%q: storage kept is not the design's %s:\n%s", tc.q, conversation.Bytes(was.StorageBytesKept), a)
+		}
+		if m := shardsRe.FindStringSubmatch(a); m != nil && !strings.Contains(a, "| Database partitions | "+fmt.Sprint(was.DBShards)+" | "+m[1]+" |") {
+			t.Errorf("%q: the prose's %s shard primaries are not the table's partitions:\n%s", tc.q, m[1], a)
+		}
+	}
+}
+
+// A swap sizes the new store on the records the design keeps over its retention, the figure the
+// overview and scalability sections count nodes from.
+func TestSwapSizesOnTheRetention(t *testing.T) {
+	t.Parallel()
+	for _, q := range []string{"swap the main database to Cassandra", "move the results to cassandra"} {
+		c := newConvo(t, labResults)
+		kept := c.design.Capacity.DBBytesKept
+		nodes := int(math.Ceil(kept * 3 / 2e12))
+		_, a := c.say(q)
+		want := fmt.Sprintf("%d nodes of Cassandra for %s kept", nodes, conversation.Bytes(kept))
+		if !strings.Contains(a, want) {
+			t.Errorf("%q: the swap does not say %q:\n%s", q, want, a)
+		}
+		if !strings.Contains(c.section(conversation.Overview), fmt.Sprintf("about %d nodes", nodes)) {
+			t.Errorf("%q: the overview does not count the same %d nodes:\n%s", q, nodes, c.section(conversation.Overview))
+		}
+	}
+}
