@@ -399,6 +399,9 @@ func replaceNumbers(nfr []string, c conversation.Capacity) []string {
 
 var swapRe = regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch(?: \w+)? to|go with|move(?: .+)? to|migrate(?: .+)? to|replace .+ with|swap .+ for|what about using|what if we use|we should use)\b`)
 
+// relationalRoleRe is a role that says its store is relational, up to the word after it.
+var relationalRoleRe = regexp.MustCompile(`^[Rr]elational \w`)
+
 // planSwap moves one component to the technology t names. The new technology's properties are
 // checked against what the design asks of the component: what breaks a requirement or the
 // numbers is pushed back on unless force (the user confirmed), what merely costs is applied and
@@ -439,6 +442,10 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	c.Technology = tp.Label
 	if single && tp.Scale == "primary" {
 		c.Technology = tp.short() + " (a single primary + standby, unsharded)"
+	}
+	if !tp.Joins {
+		// "Relational source of truth" no longer holds on a store without joins.
+		c.Description = relationalRoleRe.ReplaceAllStringFunc(c.Description, func(m string) string { return strings.ToUpper(m[len(m)-1:]) })
 	}
 	c.Description = strings.TrimSpace(c.Description) + fmt.Sprintf(" — now on %s (changed in conversation)", tp.short())
 	relabelCallers(comps, c.Name, tp)

@@ -55,3 +55,37 @@ func TestSwapSizesOnTheRetention(t *testing.T) {
 		}
 	}
 }
+
+// After a swap to a store that partitions itself, the document speaks of it as that store: no
+// "split into N shards" of our own, no "Relational source of truth", a managed store's
+// partitions rather than nodes we run, and a trade-off row for the move in place of the
+// relational one it drops. A swap between relational stores keeps its shards and its row.
+func TestSwapSpeaksOfTheNewStore(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"swap the main database to Cassandra", []string{"| Primary DB on Cassandra |"}, []string{"split into", "Relational source of truth"}},
+		{"move the results to DynamoDB", []string{"| Primary DB on DynamoDB |", "partitions"}, []string{"split into", "Relational source of truth", "on about 9 nodes", "9 nodes with 3 replicas"}},
+		// A near miss: MySQL is sharded by us like PostgreSQL was.
+		{"switch the database to MySQL", []string{"split into 3 shards", "| One relational Primary DB |"}, []string{"| Primary DB on MySQL |"}},
+	} {
+		c := newConvo(t, labResults)
+		c.say(tc.q)
+		var doc strings.Builder
+		for _, id := range conversation.SectionOrder {
+			doc.WriteString(c.section(id))
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(doc.String(), w) {
+				t.Errorf("%q: the document lacks %q", tc.q, w)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(doc.String(), w) {
+				t.Errorf("%q: the document still says %q", tc.q, w)
+			}
+		}
+	}
+}
