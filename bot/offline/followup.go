@@ -1046,6 +1046,57 @@ func planNamed(g bot.Grounding, t string, force bool) (*change, bool) {
 	return nil, false
 }
 
+// storeSwapRe is a request to move a store of the design onto something: "switch the
+// configuration store to etcd".
+var storeSwapRe = regexp.MustCompile(`\b(?:move|migrate|switch|swap|shift|port|convert|put|run)\s+(?P<part>.+?\b(?:store|database|db|cache|queue|log|bucket)s?)\s+(?:to|onto|over to|on)\s+(?P<new>[\w.-]+)$`)
+
+// unknownSwap says why a store the request names by its role stays on its technology when the
+// one asked for is not among those the designer can weigh: the request is about that part, not
+// a capability its words happen to name (a "configuration store" is no dynamic-configuration
+// product). Empty when the request is not such a swap.
+func planUnknownSwap(g bot.Grounding, t string) (*change, bool) {
+	if why := unknownSwap(g, t); why != "" {
+		return &change{unsupported: why}, true
+	}
+	return nil, false
+}
+
+func unknownSwap(g bot.Grounding, t string) string {
+	m := storeSwapRe.FindStringSubmatch(strings.TrimRight(strings.ToLower(t), "?.! "))
+	if m == nil {
+		return ""
+	}
+	if _, _, at := findTech(m[2]); at >= 0 {
+		return ""
+	}
+	i := namedComponent(g, m[1], "")
+	if i < 0 {
+		i = componentFor(g, strings.TrimPrefix(m[1], "the "), "")
+	}
+	if i < 0 || !dataKinds[g.Components[i].Kind] {
+		return ""
+	}
+	c := g.Components[i]
+	var ts []string
+	for _, tp := range techs {
+		if tp.Kind == c.Kind {
+			ts = append(ts, tp.short())
+		}
+	}
+	return fmt.Sprintf("%s stays on %s: %s is not a technology I can weigh against what the design asks of it without a model. For %s I can weigh %s — say, e.g., \"use %s for the %s\". %s",
+		c.Name, c.Technology, m[2], strings.ToLower(c.Name), joinAnd(ts), orDefault(firstOr(ts), "PostgreSQL"), strings.ToLower(c.Name), cite(conversation.Architecture))
+}
+
+// dataKinds are the kinds of component a technology swap can move.
+var dataKinds = map[string]bool{"database": true, "cache": true, "queue": true, "storage": true}
+
+func firstOr(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
 // newProduct says why adding features would turn the design into another product as well: an
 // added archetype that leads a kind of system of its own, unlike the design's.
 func newProduct(g bot.Grounding, add []string) string {

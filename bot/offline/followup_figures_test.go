@@ -1,12 +1,14 @@
 package offline_test
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
 )
 
@@ -86,6 +88,36 @@ func TestSwapSpeaksOfTheNewStore(t *testing.T) {
 			if strings.Contains(doc.String(), w) {
 				t.Errorf("%q: the document still says %q", tc.q, w)
 			}
+		}
+	}
+}
+
+const trafficManager = "Design a DNS-based global traffic manager for a CDN with 120 points of presence that health-checks 2,000 customer origins every 10 seconds and steers users to the nearest healthy PoP"
+
+// A swap that names a part the design has by its role ("the configuration store") is about that
+// part: a known technology is weighed for it, an unknown one (etcd) is said to be unknown, and neither
+// adds a product. A request naming no part of the design still adds the capability.
+func TestSwapNamingARoleSwapsThePart(t *testing.T) {
+	t.Parallel()
+	g := grounding(design(t, trafficManager))
+	d := offline.New()
+	for _, tc := range []struct {
+		q         string
+		want, not string
+	}{
+		{"switch the configuration store to etcd", "Config database stays on PostgreSQL", "second product"},
+		{"move the config database to Cassandra", "What Cassandra changes for Config database", "second product"},
+		{"switch the configuration store to Consul", "Config database stays on PostgreSQL", "second product"},
+		// A near miss: naming the capability, not a part, still proposes it.
+		{"add dynamic configuration", "second product", "stays on"},
+	} {
+		in, err := d.Interpret(context.Background(), g, tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := in.Reply + in.Unsupported + in.Decision
+		if !strings.Contains(text, tc.want) || strings.Contains(text, tc.not) {
+			t.Errorf("%q: want %q, not %q:\n%s", tc.q, tc.want, tc.not, text)
 		}
 	}
 }
