@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
 	"github.com/archbot/archbot/conversation"
 )
@@ -118,6 +119,32 @@ func TestSwapNamingARoleSwapsThePart(t *testing.T) {
 		text := in.Reply + in.Unsupported + in.Decision
 		if !strings.Contains(text, tc.want) || strings.Contains(text, tc.not) {
 			t.Errorf("%q: want %q, not %q:\n%s", tc.q, tc.want, tc.not, text)
+		}
+	}
+}
+
+// A site of the system (a PoP, a region, a warehouse) losing its link is answered from the
+// parts that keep serving there, not as a phone that drops off; a person's app still is.
+func TestASiteCutOffIsNotAPhone(t *testing.T) {
+	t.Parallel()
+	cdn := grounding(design(t, trafficManager))
+	chat := grounding(design(t, "Design a team chat like Slack for companies of up to 50,000 employees"))
+	d := offline.New()
+	for _, tc := range []struct {
+		g         bot.Grounding
+		q         string
+		want, not string
+	}{
+		{cdn, "what happens if one point of presence loses connectivity to the control plane?", "Edge config store", "Clients that drop off"},
+		{cdn, "what if a PoP is cut off from the core for an hour?", "Edge config store", "Clients that drop off"},
+		{chat, "what happens when a user's phone loses connectivity?", "Clients that drop off", "cut off from"},
+	} {
+		a, err := d.Answer(context.Background(), tc.g, tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a, tc.want) || strings.Contains(a, tc.not) {
+			t.Errorf("%q: want %q, not %q:\n%s", tc.q, tc.want, tc.not, a)
 		}
 	}
 }
