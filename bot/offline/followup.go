@@ -331,6 +331,15 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		}
 	}
 	placeK, placeWhat, far := placeGrowth(g, t, rd)
+	if placeK == 0 && rd.DAU == 0 && rd.Users == 0 {
+		// Not a count of places or people, which grow every flow: the senders of one flow.
+		if ch, ok := actorGrowth(g, t); ok {
+			return ch, true
+		}
+		if ch, ok := uncountedGrowth(g, t); ok && len(rd.Flows) == 0 {
+			return ch, true
+		}
+	}
 	if rd.DAU == 0 && rd.Users > 0 && old.Users == 0 && placeK > 0 {
 		// "250 walkers" on a design sized by its walkers' work, not by a user count: the
 		// statement's own count of them is what grows.

@@ -148,3 +148,50 @@ func TestASiteCutOffIsNotAPhone(t *testing.T) {
 		}
 	}
 }
+
+const snowPlows = "The city wants a public web map showing where its 180 snow plows are during a storm. Each truck sends a GPS fix every 5 seconds, and on a big storm morning maybe 50,000 residents open the map in the first hour; keep the track history for a year"
+
+// A what-if that grows the senders of one flow is a load what-if on that flow alone: 380 trucks
+// send twice the fixes, and the residents' reads stay as they are. A what-if on all the load
+// still scales every flow.
+func TestWhatIfGrowsTheFlowItNames(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"what if the storm doubles the fleet with 200 contractor trucks?", []string{"380 trucks", "| Peak writes/s | 36 | 76 |", "| Peak reads/s | 13.9 | 13.9 |"}},
+		{"what if the number of trucks doubles?", []string{"360 trucks", "| Peak reads/s | 13.9 | 13.9 |"}},
+		// A near miss: all the load doubles, reads included.
+		{"what if the load doubles?", []string{"| Peak reads/s | 13.9 | 27.8 |"}},
+	} {
+		c := newConvo(t, snowPlows)
+		_, a := c.say(tc.q)
+		for _, w := range tc.want {
+			if !strings.Contains(a, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", tc.q, w, a)
+			}
+		}
+	}
+}
+
+// A what-if that grows something no flow counts (origins on a design sized by DNS queries) does
+// not scale every flow by it; one that grows the traffic still does.
+func TestWhatIfOnAnUncountedThingInventsNoFigures(t *testing.T) {
+	t.Parallel()
+	const dns = "Design a DNS-based global traffic manager: 30 probe locations health-check 2,000 origins every 10 seconds and the resolvers answer 200,000 DNS queries per second, steering each user to the nearest healthy origin"
+	for _, tc := range []struct {
+		q         string
+		want, not string
+	}{
+		{"what if the number of health-checked origins grows 5x?", "none of them is counted in origins", "| Peak reads/s |"},
+		{"what if the origins double?", "none of them is counted in origins", "| Peak reads/s |"},
+		{"what if traffic grows 5x?", "| Peak reads/s | 400K | 2M |", "none of them is counted"},
+	} {
+		c := newConvo(t, dns)
+		_, a := c.say(tc.q)
+		if !strings.Contains(a, tc.want) || strings.Contains(a, tc.not) {
+			t.Errorf("%q: want %q, not %q:\n%s", tc.q, tc.want, tc.not, a)
+		}
+	}
+}
