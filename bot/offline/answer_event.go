@@ -22,11 +22,16 @@ var eventRe = regexp.MustCompile(`^(?:what if|what happens if|what happens when|
 // eventFiller are words of an event that say when or how much, not what happens.
 var eventFiller = set("is", "are", "was", "were", "gets", "get", "got", "its", "their", "his", "her", "the", "a", "an", "in", "on", "at", "to", "of", "for", "mid", "another", "morning", "day", "night", "during", "before", "after", "suddenly", "has", "have", "had", "been", "does", "not", "doesn", "didn", "out", "up", "down", "off", "too", "again", "some", "one")
 
+// loadChangeRe finds an event that multiplies or adds to a count ("doubles the fleet with 200
+// contractor trucks", "grows 5x"): a what-if on the load, which the capacity answers, not a
+// thing that happens to one record.
+var loadChangeRe = regexp.MustCompile(`\b(?:doubles?|doubled|doubling|triples?|tripled|quadruples?|grows?|grew|growing|increases?|multipl\w+|halves|halved)\b|\b\d+(?:\.\d+)?\s*(?:x|×|times)\b|\b\d[\d,]*\s+(?:more|extra|additional|new)\b`)
+
 // domainEvent splits a what-if into its subject and the words of its event; ok is false when the
 // question names a part of the design (that is a failure or a what-if on the part).
 func domainEvent(g bot.Grounding, q string) (subject, phrase string, event []string, ok bool) {
 	m := eventRe.FindStringSubmatch(strings.TrimRight(q, "?.! "))
-	if m == nil {
+	if m == nil || loadChangeRe.MatchString(m[1]+" "+m[2]) {
 		return "", "", nil, false
 	}
 	if _, named := target(g, q); named {

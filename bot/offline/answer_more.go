@@ -30,6 +30,7 @@ var reasonedTopics = []reasoned{
 	{regexp.MustCompile(`how long|end.to.end|latency|how fast|response time|\bp99\b|walk (me )?through|request (path|flow)|what does a request|from the (phone|client|browser|app) to`), answerPath},
 	// Testing the system, not a test the domain runs ("a donor's test comes back positive").
 	{regexp.MustCompile(`\bhow (?:would|do|will|should|can|could) (?:you|we|i) (?:load.)?test\b|\btest(?:ed|ing|s)? (?:it|this|that|them|the (?:system|design|service|services|app|platform|failover|pipeline)|at scale|in production|before|under load)\b|\btesting (?:strategy|plan|approach)|load.test|chaos|game ?day|before (launch|go.?live|going live)`), answerTesting},
+	{siteCutRe, answerSiteCut},
 	{regexp.MustCompile(`offline|reconnect\w*|(lose|lost|loses|no|without) (the )?(connection|connectivity|signal|network)|comes? back online|airplane`), answerOffline},
 	{regexp.MustCompile(`time ?zones?|\butc\b|daylight|\bdst\b|local time`), answerTimeZones},
 }

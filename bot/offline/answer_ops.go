@@ -278,6 +278,76 @@ func answerOffline(r *renderer, q string) string {
 	return b.String() + " " + cite(conversation.API, conversation.Reliability)
 }
 
+// siteCutRe finds a link lost or cut; siteRe a site of the system itself (a PoP, a region, a
+// warehouse) rather than a person's app or a reporting machine.
+var (
+	siteCutRe = regexp.MustCompile(`\b(?:lose|lost|loses|losing|drops?|without) (?:its |their |the |all )?(?:connection|connectivity|link|network|uplink)|\bcut off\b|\bpartitioned\b|\bdisconnected\b|\bisolated from\b|\boffline\b`)
+	siteRe    = regexp.MustCompile(`\b(?:points? of presence|pops?|regions?|data ?cent(?:er|re)s?|warehouses?|branch(?:es)?|depots?|plants?|factor(?:y|ies)|edge (?:nodes?|servers?|locations?|sites?)|sites?|stores?|shops?|outlets?)\b`)
+	// localRe is a part that holds what a site needs where it runs, so the site keeps working
+	// when cut off.
+	localRe = regexp.MustCompile(`(?i)\b(?:local(?:ly)?|on every server|on each (?:server|site|store|pop)|on site|on-site|in every pop|keeps serving|cut off|buffered at the edge|a full copy)\b`)
+)
+
+// answerSiteCut answers a site of the system losing its link to the core from the parts that
+// keep serving there and what catches up when the link returns; a person's app or a machine
+// that reports is answerOffline's.
+func answerSiteCut(r *renderer, q string) string {
+	site := siteRe.FindString(q)
+	if site == "" || personRe.MatchString(q) {
+		return ""
+	}
+	for _, c := range r.g.Components {
+		if strings.Contains(q, strings.ToLower(c.Name)) {
+			return "" // "the message store loses its connection" is that part failing
+		}
+	}
+	var local, catchUp []string
+	for _, c := range r.g.Components {
+		// A service that pushes to the sites is the core the site is cut off from.
+		if c.Kind == "client" || c.Kind == "external" || c.Kind == "service" || !localRe.MatchString(c.Description+" "+c.Technology) {
+			continue
+		}
+		if c.Kind == "queue" {
+			catchUp = append(catchUp, fmt.Sprintf("%s buffers what the site records and ships it when the link returns", c.Name))
+			continue
+		}
+		local = append(local, fmt.Sprintf("%s (%s)", c.Name, outerClause(c.Technology)))
+	}
+	if len(local) == 0 {
+		return fmt.Sprintf("**A %s cut off from the core.** Nothing in this design keeps a copy of what it needs at the %s: while the link is down its requests cannot reach %s, and they fail over to another %s or wait for the link. %s",
+			site, site, list(r.kindNames("database"), "the stores"), site, cite(conversation.Architecture, conversation.Reliability))
+	}
+	for _, c := range r.g.Components {
+		for i, to := range c.TalksTo {
+			if i < len(c.Flows) && slices.ContainsFunc(local, func(l string) bool { return strings.HasPrefix(l, to+" (") }) && c.Kind == "service" {
+				catchUp = append(catchUp, fmt.Sprintf("%s's changes (%s) wait for it and are applied in version order on reconnect, so the %s catches up rather than starting over", c.Name, c.Flows[i], site))
+			}
+		}
+	}
+	text := fmt.Sprintf("**A %s cut off from the core.** It keeps serving from what it holds where it runs: %s. What changes centrally meanwhile does not reach it, so it serves the last version it applied.", site, strings.Join(local, "; "))
+	if len(catchUp) > 0 {
+		text += " When the link returns: " + strings.Join(catchUp, "; ") + "."
+	}
+	return text + " " + cite(conversation.Architecture, conversation.Reliability)
+}
+
+// outerClause is text up to its first ", " outside parentheses: a technology's name without
+// the detail after it.
+func outerClause(text string) string {
+	depth := 0
+	for i, ch := range text {
+		switch {
+		case ch == '(':
+			depth++
+		case ch == ')':
+			depth--
+		case depth == 0 && strings.HasPrefix(text[i:], ", "):
+			return text[:i]
+		}
+	}
+	return text
+}
+
 // reportingRe name a machine that reports rather than a person's app.
 var reportingRe = regexp.MustCompile(`\b(?:sensors?|devices?|probes?|meters?|agents?|trackers?|gauges?|beacons?|gateways?|readers?|terminals?|kiosks?|scanners?)\b`)
 

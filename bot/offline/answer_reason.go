@@ -144,7 +144,7 @@ func answerWhatIf(g bot.Grounding, q string) string {
 	}{
 		{"Peak writes/s", H(was.PeakWriteQPS), H(now.PeakWriteQPS)},
 		{"Peak reads/s", H(was.PeakReadQPS), H(now.PeakReadQPS)},
-		{"Storage kept", B(was.StorageBytes5y), B(now.StorageBytes5y)},
+		{"Storage kept", B(was.StorageBytesKept), B(now.StorageBytesKept)},
 		{"Cache for the hot set", B(was.CacheBytes), B(now.CacheBytes)},
 		{"App servers", fmt.Sprint(was.AppServers), fmt.Sprint(now.AppServers)},
 		{"Database partitions", fmt.Sprint(was.DBShards), fmt.Sprint(now.DBShards)},

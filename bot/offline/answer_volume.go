@@ -2,6 +2,7 @@ package offline
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -132,22 +133,34 @@ func countLine(c conversation.Capacity, noun string, p period, peak bool) string
 }
 
 // sizeLine is what the stores hold after the period: a month's stored bytes times the months,
-// never more than the retention keeps.
+// never more than the retention keeps. Records are replicated and blobs stored once, so one copy
+// divides only the records.
 func sizeLine(g bot.Grounding, q string, p period) string {
 	c := g.Capacity
 	months := p.seconds() / periodSeconds["month"]
 	rf := orOne(g.Requirements.Workload.ReplicationFactor, 3)
 	keep := orOne(g.Requirements.Workload.RetentionYears, 5)
-	total := c.StorageBytesPerMonth * months
-	line := fmt.Sprintf("after %s: %s a month (replicated ×%s) × %s months ≈ %s, %s as one copy", p, conversation.Bytes(c.StorageBytesPerMonth), conversation.Human(rf), conversation.Human(months), conversation.Bytes(total), conversation.Bytes(total/rf))
-	if p.n*periodSeconds[p.unit] > keep*periodSeconds["year"]*1.01 && c.StorageBytesKept > 0 {
-		line = fmt.Sprintf("after %s it stops growing: data older than the %s-year retention is deleted, so the stores hold %s (replicated), %s as one copy", p, conversation.Human(keep), conversation.Bytes(c.StorageBytesKept), conversation.Bytes(c.StorageBytesKept/rf))
+	blobs := math.Min(c.BlobBytesPerMonth, c.StorageBytesPerMonth)
+	oneCopy := 1 / rf // of what is stored: the share one copy of it is
+	how := "replicated ×" + conversation.Human(rf)
+	if blobs > 0 {
+		oneCopy = ((c.StorageBytesPerMonth-blobs)/rf + blobs) / c.StorageBytesPerMonth
+		how = "records replicated ×" + conversation.Human(rf) + ", blobs stored once"
 	}
-	if fl := flowFor(c, q); fl.StoredPerMon > 0 && fl.StoredPerMon < c.StorageBytesPerMonth/rf*0.95 {
+	total := c.StorageBytesPerMonth * months
+	line := fmt.Sprintf("after %s: %s a month (%s) × %s months ≈ %s, %s as one copy", p, conversation.Bytes(c.StorageBytesPerMonth), how, conversation.Human(months), conversation.Bytes(total), conversation.Bytes(total*oneCopy))
+	if p.n*periodSeconds[p.unit] > keep*periodSeconds["year"]*1.01 && c.StorageBytesKept > 0 {
+		line = fmt.Sprintf("after %s it stops growing: data older than the %s-year retention is deleted, so the stores hold %s (%s), %s as one copy", p, conversation.Human(keep), conversation.Bytes(c.StorageBytesKept), how, conversation.Bytes(c.StorageBytesKept*oneCopy))
+	}
+	if fl := flowFor(c, q); fl.StoredPerMon > 0 && fl.StoredPerMon < c.StorageBytesPerMonth*oneCopy*0.95 {
 		line += fmt.Sprintf("; of that, %s is %s a month per copy", fl.Name, conversation.Bytes(fl.StoredPerMon))
 	}
 	if s := stepNamed(c, "Storage per month"); s != "" {
 		line += " (" + strings.TrimSuffix(s, ".") + ")"
+	}
+	if blobs > c.StorageBytesPerMonth/2 {
+		// Photos, video and PDFs arrive compressed: their bytes are what the disks hold.
+		return line + ". Most of it is files, already compressed, so that is about what the disks hold."
 	}
 	return line + ". It counts raw records, so compression makes it smaller on disk."
 }

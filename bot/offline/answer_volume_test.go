@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/offline"
 )
 
@@ -39,5 +40,40 @@ func TestVolumeQuestionsAreArithmetic(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Blobs are stored once: the size after a period replicates only the records, its "one copy"
+// divides only them, and photos are not said to shrink under compression. A design without
+// blobs reads as before.
+func TestVolumeCountsBlobsOnce(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	d := offline.New()
+	photos := grounding(design(t, "Design a photo sharing app where 200,000 users each upload 3 photos a day averaging 2 MB, and friends comment on them"))
+	sensors := grounding(design(t, greenhouses))
+	for _, tc := range []struct {
+		g         bot.Grounding
+		q         string
+		want, not []string
+	}{
+		{photos, "how big does the photo store get after 5 years?", []string{"≈ 2.2 PB", "2.2 PB as one copy", "already compressed"}, []string{"721 TB", "(replicated ×3)", "compression makes it smaller"}},
+		{photos, "how much disk will three years of photos use?", []string{"× 36 months", "records replicated ×3, blobs stored once"}, []string{"(replicated ×3)"}},
+		{sensors, "how much disk after five years?", []string{"(replicated ×3)", "311 TB", "compression makes it smaller"}, nil},
+	} {
+		a, err := d.Answer(ctx, tc.g, tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(a, w) {
+				t.Errorf("%q: answer lacks %q:\n%s", tc.q, w, a)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(a, w) {
+				t.Errorf("%q: answer says %q:\n%s", tc.q, w, a)
+			}
+		}
 	}
 }

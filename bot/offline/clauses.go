@@ -55,7 +55,7 @@ func planOne(g bot.Grounding, t string, force bool) (*change, bool) {
 	add := func(g bot.Grounding, t string) (*change, bool) { return planAdd(g, t, force) }
 	texts := func(g bot.Grounding, t string) (*change, bool) { return planTextRequest(g, t, force) }
 	named := func(g bot.Grounding, t string) (*change, bool) { return planNamed(g, t, force) }
-	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, planRetention, planCache, swapFirst, planRefine, planScale, swap, planDropApp, drop, texts, add, named} {
+	for _, plan := range []func(bot.Grounding, string) (*change, bool){planMultiRegion, planRetention, planCache, swapFirst, planRefine, planScale, swap, planUnknownSwap, planDropApp, drop, texts, add, named} {
 		if ch, ok := plan(g, t); ok {
 			return ch, true
 		}

@@ -171,8 +171,9 @@ func TestConversations(t *testing.T) {
 				want: []string{"recomputed; the design is unchanged", "| Peak reads/s | 11.6K | 116K |", "(see Back-of-the-envelope capacity"}},
 			{say: "use Cassandra for the links table", intent: bot.IntentChange,
 				want: []string{"Use Apache Cassandra", "put-if-absent now needs a lightweight transaction (INSERT … IF NOT EXISTS, Paxos, ~4 round trips", "no secondary index on the hot path", "global-replication claim is gone"},
-				// The durability requirement names the store, so a swap rewrites it too.
-				sections: S(RQ, A, DF, DM, DD, RL, TR),
+				// The durability requirement names the store, so a swap rewrites it too; the
+				// overview and scalability count Cassandra's nodes, not DynamoDB's partitions.
+				sections: S(OV, RQ, A, DF, DM, DD, SC, RL, TR),
 				check: func(t *testing.T, c *convo) {
 					for _, id := range conversation.SectionOrder {
 						for _, line := range strings.Split(c.section(id), "\n") {

@@ -331,6 +331,15 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 		}
 	}
 	placeK, placeWhat, far := placeGrowth(g, t, rd)
+	if placeK == 0 && rd.DAU == 0 && rd.Users == 0 {
+		// Not a count of places or people, which grow every flow: the senders of one flow.
+		if ch, ok := actorGrowth(g, t); ok {
+			return ch, true
+		}
+		if ch, ok := uncountedGrowth(g, t); ok && len(rd.Flows) == 0 {
+			return ch, true
+		}
+	}
 	if rd.DAU == 0 && rd.Users > 0 && old.Users == 0 && placeK > 0 {
 		// "250 walkers" on a design sized by its walkers' work, not by a user count: the
 		// statement's own count of them is what grows.
@@ -399,6 +408,9 @@ func replaceNumbers(nfr []string, c conversation.Capacity) []string {
 
 var swapRe = regexp.MustCompile(`^(?:let'?s\s+)?(?:use|switch(?: \w+)? to|go with|move(?: .+)? to|migrate(?: .+)? to|replace .+ with|swap .+ for|what about using|what if we use|we should use)\b`)
 
+// relationalRoleRe is a role that says its store is relational, up to the word after it.
+var relationalRoleRe = regexp.MustCompile(`^[Rr]elational \w`)
+
 // planSwap moves one component to the technology t names. The new technology's properties are
 // checked against what the design asks of the component: what breaks a requirement or the
 // numbers is pushed back on unless force (the user confirmed), what merely costs is applied and
@@ -439,6 +451,10 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	c.Technology = tp.Label
 	if single && tp.Scale == "primary" {
 		c.Technology = tp.short() + " (a single primary + standby, unsharded)"
+	}
+	if !tp.Joins {
+		// "Relational source of truth" no longer holds on a store without joins.
+		c.Description = relationalRoleRe.ReplaceAllStringFunc(c.Description, func(m string) string { return strings.ToUpper(m[len(m)-1:]) })
 	}
 	c.Description = strings.TrimSpace(c.Description) + fmt.Sprintf(" — now on %s (changed in conversation)", tp.short())
 	relabelCallers(comps, c.Name, tp)
@@ -1039,6 +1055,57 @@ func planNamed(g bot.Grounding, t string, force bool) (*change, bool) {
 	return nil, false
 }
 
+// storeSwapRe is a request to move a store of the design onto something: "switch the
+// configuration store to etcd".
+var storeSwapRe = regexp.MustCompile(`\b(?:move|migrate|switch|swap|shift|port|convert|put|run)\s+(?P<part>.+?\b(?:store|database|db|cache|queue|log|bucket)s?)\s+(?:to|onto|over to|on)\s+(?P<new>[\w.-]+)$`)
+
+// unknownSwap says why a store the request names by its role stays on its technology when the
+// one asked for is not among those the designer can weigh: the request is about that part, not
+// a capability its words happen to name (a "configuration store" is no dynamic-configuration
+// product). Empty when the request is not such a swap.
+func planUnknownSwap(g bot.Grounding, t string) (*change, bool) {
+	if why := unknownSwap(g, t); why != "" {
+		return &change{unsupported: why}, true
+	}
+	return nil, false
+}
+
+func unknownSwap(g bot.Grounding, t string) string {
+	m := storeSwapRe.FindStringSubmatch(strings.TrimRight(strings.ToLower(t), "?.! "))
+	if m == nil {
+		return ""
+	}
+	if _, _, at := findTech(m[2]); at >= 0 {
+		return ""
+	}
+	i := namedComponent(g, m[1], "")
+	if i < 0 {
+		i = componentFor(g, strings.TrimPrefix(m[1], "the "), "")
+	}
+	if i < 0 || !dataKinds[g.Components[i].Kind] {
+		return ""
+	}
+	c := g.Components[i]
+	var ts []string
+	for _, tp := range techs {
+		if tp.Kind == c.Kind {
+			ts = append(ts, tp.short())
+		}
+	}
+	return fmt.Sprintf("%s stays on %s: %s is not a technology I can weigh against what the design asks of it without a model. For %s I can weigh %s — say, e.g., \"use %s for the %s\". %s",
+		c.Name, c.Technology, m[2], strings.ToLower(c.Name), joinAnd(ts), orDefault(firstOr(ts), "PostgreSQL"), strings.ToLower(c.Name), cite(conversation.Architecture))
+}
+
+// dataKinds are the kinds of component a technology swap can move.
+var dataKinds = map[string]bool{"database": true, "cache": true, "queue": true, "storage": true}
+
+func firstOr(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
 // newProduct says why adding features would turn the design into another product as well: an
 // added archetype that leads a kind of system of its own, unlike the design's.
 func newProduct(g bot.Grounding, add []string) string {
@@ -1196,8 +1263,8 @@ var topics = []topic{
 			list(r.partitions(), "by the entity ids in the Data model"))
 	}},
 	{regexp.MustCompile(`shard|partition|scale (the )?(writes|database|db)|sharding`), []conversation.SectionID{conversation.DataModel, conversation.CapacityID}, func(r *renderer) string {
-		return fmt.Sprintf("**Partitioning.** %s The capacity estimate gives %d shard(s) to start (%s peak writes/s, %s over five years); they sit on many more logical partitions (e.g. 4096) mapped to nodes, so growing is moving partitions, not re-hashing keys.",
-			list(r.partitions(), "Each store is partitioned by its primary entity id."), r.capa.DBShards, conversation.Human(r.capa.PeakWriteQPS), conversation.Bytes(r.capa.StorageBytes5y))
+		return fmt.Sprintf("**Partitioning.** %s The capacity estimate gives %d shard(s) to start (%s peak writes/s, %s kept over the retention); they sit on many more logical partitions (e.g. 4096) mapped to nodes, so growing is moving partitions, not re-hashing keys.",
+			list(r.partitions(), "Each store is partitioned by its primary entity id."), r.capa.DBShards, conversation.Human(r.capa.PeakWriteQPS), conversation.Bytes(r.capa.StorageBytesKept))
 	}},
 	{regexp.MustCompile(`consisten|stale|eventual|linearizab|read.your|race`), []conversation.SectionID{conversation.DataModel, conversation.Tradeoffs}, func(r *renderer) string {
 		var strong, eventual []string
@@ -1251,9 +1318,9 @@ var topics = []topic{
 		if r.p.Fleet != "" && r.p.CapacityNote != "" {
 			return r.fleetNumbers()
 		}
-		return fmt.Sprintf("**Numbers (from the capacity section):** %s writes/s and %s reads/s on average, %s / %s at peak; %s of storage a month, %s over five years; ingress %s/s, egress %s/s; %s of cache; %d app servers and %d database shard(s). Each follows step by step from the stated and assumed figures listed there (`show capacity`).",
+		return fmt.Sprintf("**Numbers (from the capacity section):** %s writes/s and %s reads/s on average, %s / %s at peak; %s of storage a month, %s kept over the retention; ingress %s/s, egress %s/s; %s of cache; %d app servers and %d database shard(s). Each follows step by step from the stated and assumed figures listed there (`show capacity`).",
 			conversation.Human(c.WriteQPS), conversation.Human(c.ReadQPS), conversation.Human(c.PeakWriteQPS), conversation.Human(c.PeakReadQPS),
-			conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytes5y), conversation.Bytes(c.IngressBytesPerSec), conversation.Bytes(c.EgressBytesPerSec), conversation.Bytes(c.CacheBytes), c.AppServers, c.DBShards)
+			conversation.Bytes(c.StorageBytesPerMonth), conversation.Bytes(c.StorageBytesKept), conversation.Bytes(c.IngressBytesPerSec), conversation.Bytes(c.EgressBytesPerSec), conversation.Bytes(c.CacheBytes), c.AppServers, c.DBShards)
 	}},
 	{regexp.MustCompile(`latency|slow|fast|p99|response time`), []conversation.SectionID{conversation.Architecture, conversation.Scalability}, func(r *renderer) string {
 		return fmt.Sprintf("**Latency.** The request path does one durable write or one cache read and hands everything else to the log. Hot reads come from %s; writes acknowledge after the first durable, replicated write. Budgets: gateway < 5 ms, service logic < 20 ms, store < 10 ms p99; anything slower (providers, processing) is asynchronous.", list(r.kindNames("cache"), "the stores' own caches"))

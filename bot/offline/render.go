@@ -575,7 +575,14 @@ func (r *renderer) shapeWords(name string) (string, bool) {
 	c := r.capa
 	switch name {
 	case "db_split":
-		// One database or its shards, as the capacity plan counts them.
+		// One database or its shards, as the capacity plan counts them; a store that
+		// partitions itself has no shards of ours, only its nodes or the service's partitions.
+		if n, _, _ := r.managedPartitions(); n > 0 {
+			return " partitioned by key", true
+		}
+		if nodes, _ := r.selfPartitioned(); nodes > 0 {
+			return fmt.Sprintf(" on about %d nodes", nodes), true
+		}
 		if c.DBShards > 1 {
 			return fmt.Sprintf(" split into %d shards", c.DBShards), true
 		}
@@ -1338,6 +1345,10 @@ func (r *renderer) headroom() string {
 func (r *renderer) scalePartitions() []string {
 	c := r.capa
 	parts := r.partitioning()
+	if n, store, tp := r.managedPartitions(); n > 0 {
+		return append(parts, fmt.Sprintf("%s partitions by key itself: %s places the %s kept (one copy) in about %s of ≈ %s and splits them online as data grows; no nodes or shard map of our own.",
+			store, tp.short(), conversation.Bytes(c.DBBytesKept), plural(float64(n), tp.Unit), conversation.Bytes(tp.Limits.StorageGB*1e9)))
+	}
 	switch nodes, store := r.selfPartitioned(); {
 	case nodes > 0 && c.DBBytesKept == 0:
 		// What the capacity plan keeps is elsewhere (object storage, or state overwritten in
@@ -2125,6 +2136,32 @@ func (r *renderer) tradeoffsOf(f *feature) []tradeoff {
 	return saidOf(f.Tradeoffs, r.g.Problem, func(t *tradeoff) *string { return &t.Decision })
 }
 
+// swapRow is the trade-off row for a main store moved off its relational database in the
+// conversation: the relational row no longer holds, and the decision that replaced it is one.
+func (r *renderer) swapRow() string {
+	store := r.backingStore()
+	c, ok := r.component(store)
+	tp, known := techOf(c.Technology)
+	if !ok || !known {
+		return ""
+	}
+	for i := len(r.g.Decisions) - 1; i >= 0; i-- {
+		_, was, found := strings.Cut(r.g.Decisions[i].Summary, " for "+store+" (was ")
+		if !found {
+			continue
+		}
+		rejected := strings.TrimSuffix(was, ")")
+		if old, ok := techOf(rejected); ok {
+			rejected = old.short()
+			if old.Joins && old.MultiRow {
+				rejected += ", the relational store it was on"
+			}
+		}
+		return fmt.Sprintf("| %s | %s | %s |\n", store+" on "+tp.short(), cell(rejected), cell("gains "+tp.Gains+"; costs "+tp.Costs))
+	}
+	return ""
+}
+
 func (r *renderer) tradeoffs(b *strings.Builder) {
 	b.WriteString("### Decisions and the alternatives rejected\n")
 	b.WriteString("| Decision | Rejected alternative | Why |\n|---|---|---|\n")
@@ -2142,6 +2179,8 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 	}
 	if r.p.ID == "generic" && r.relational(r.backingStore()) {
 		fmt.Fprintf(b, "| %s | %s | %s |\n", "One relational "+r.backingStore(), "a document or key-value store", cell("the links between "+r.entityList()+" are relational and need transactions; "+r.x("{peak_write}")+" writes/s peak is within what "+r.relationalLimit()))
+	} else if row := r.swapRow(); r.p.ID == "generic" && row != "" {
+		b.WriteString(row)
 	}
 	b.WriteString("\n")
 	r.featureBullets(b, "Bottlenecks and mitigations", func(f *feature) []string { return f.Bottlenecks })
@@ -2323,6 +2362,9 @@ func (r *renderer) fleetAtAGlance() string {
 		}
 		return "two app servers and one PostgreSQL primary with a standby are plenty"
 	}
+	if n, store, tp := r.managedPartitions(); n > 0 {
+		return fmt.Sprintf("%d app servers and %s in about %s of %s, run by the service", c.AppServers, store, plural(float64(n), tp.Unit), tp.short())
+	}
 	if nodes, store := r.selfPartitioned(); nodes > 0 {
 		return fmt.Sprintf("%d app servers and %s on about %d nodes to start", c.AppServers, store, nodes)
 	}
@@ -2355,6 +2397,9 @@ func (r *renderer) primaryStore() (name, tech string) {
 // never fewer than 3; 0 when the store is a relational primary that we shard ourselves.
 func (r *renderer) selfPartitioned() (int, string) {
 	name, tech := r.primaryStore()
+	if tp, ok := techOf(tech); ok && tp.Scale == "managed" {
+		return 0, "" // no nodes of ours: see managedPartitions
+	}
 	t := strings.ToLower(tech)
 	for _, self := range []string{"dynamodb", "cassandra", "scylla", "bigtable", "hbase", "clickhouse", "cockroach", "spanner", "yugabyte", "tidb", "tikv", "foundationdb"} {
 		if strings.Contains(t, self) {
@@ -2363,6 +2408,21 @@ func (r *renderer) selfPartitioned() (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// managedPartitions sizes the main store when a service runs it (DynamoDB): the service places
+// the data in partitions of its own, so the design counts those, as the swap that chose it did,
+// and never nodes we would run.
+func (r *renderer) managedPartitions() (int, string, technology) {
+	name, tech := r.primaryStore()
+	tp, ok := techOf(tech)
+	if !ok || tp.Scale != "managed" || tp.Kind != "database" {
+		return 0, "", technology{}
+	}
+	// The capacity plan's load, not the components': the overview is written before them.
+	c := r.capa
+	need, _ := units(tp, storeUse{writes: c.PeakWriteQPS, reads: c.PeakReadQPS, storageBytes: c.DBBytesKept}, false)
+	return int(need), name, tp
 }
 
 // connectionServers sizes the persistent-connection tier from the people connected at once.

@@ -99,25 +99,11 @@ func useOf(g bot.Grounding, c conversation.Component) storeUse {
 }
 
 // recordBytes is the records the design keeps, before replication and without blobs (which live
-// in object storage): what a database's shards or nodes must hold.
+// in object storage): what a database's shards or nodes must hold. It is the capacity plan's own
+// figure, over the stated retention, so a swap or a what-if counts the nodes the overview and
+// the partitions count (a lab chain keeping results 25 years keeps 25 years, not five).
 func recordBytes(g bot.Grounding) float64 {
-	w := g.Requirements.Workload
-	years := w.RetentionYears
-	if years <= 0 || years > 5 {
-		years = 5
-	}
-	var perMonth float64
-	for _, fl := range g.Capacity.Flows {
-		if fl.Kind != conversation.FlowWrite {
-			continue
-		}
-		for _, f := range w.Flows {
-			if f.Name == fl.Name {
-				perMonth += fl.PerSec * 86_400 * 30 * f.StoredBytes // the capacity estimate's month
-			}
-		}
-	}
-	return perMonth * 12 * years
+	return g.Capacity.DBBytesKept
 }
 
 // scan records which claims text makes.
