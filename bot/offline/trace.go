@@ -139,6 +139,10 @@ func traceOf(statement string) traceWords {
 	locs := traceWordRe.FindAllStringIndex(statement, -1)
 	var plain, after string
 	for _, l := range locs {
+		if n := serializedNoun(statement, l); n != "" {
+			plain, after = n, "" // "3,000 serialized parts": the word says what it is of
+			break
+		}
 		n, every := tracedNoun(statement[max(0, l[0]-60):l[0]])
 		if every {
 			plain, after = n, ""
@@ -176,6 +180,25 @@ func traceOf(statement string) traceWords {
 	}
 	return t
 }
+
+// serializedNoun is the noun a "serialized" or "serialised" at statement[l[0]:l[1]] qualifies:
+// "3,000 serialized parts" are parts, "serialised medicine packs" packs; "" where none follows.
+func serializedNoun(statement string, l []int) string {
+	if w := strings.ToLower(statement[l[0]:l[1]]); w != "serialized" && w != "serialised" {
+		return ""
+	}
+	m := serializedNextRe.FindStringSubmatch(strings.ToLower(statement[l[1]:]))
+	if m == nil || traceNotNouns[m[1]] || traceClauseWords[m[1]] {
+		return ""
+	}
+	if m[2] != "" && !strings.HasSuffix(m[1], "s") && strings.HasSuffix(m[2], "s") && !traceClauseWords[m[2]] && !traceNotNouns[m[2]] {
+		return singularNoun(m[2]) // a compound: the head is its last word
+	}
+	return singularNoun(m[1])
+}
+
+// serializedNextRe reads the one or two words after "serialized", up to any punctuation.
+var serializedNextRe = regexp.MustCompile(`^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?`)
 
 // traceWordsFor renders the {trace_…} placeholders: the nouns, their plurals and their keys. The
 // thing traced is named as the design's own entity when one ends with it ("unit" is the design's

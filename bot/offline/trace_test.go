@@ -27,6 +27,9 @@ func TestTraceOfReadsTheNouns(t *testing.T) {
 		{"Design a LIMS for a hospital lab: technicians receive 3,000 samples a day, each is barcoded and tested, and the chain of custody must be kept", traceWords{"sample", "source", "recipient"}},
 		{"A seed bank takes in 500 packets a week; each goes through drying and each must keep its chain of custody", traceWords{"packet", "source", "recipient"}},
 		{"A museum lends 40 artworks, each with a condition report, and keeps a chain of custody", traceWords{"artwork", "source", "recipient"}},
+		// "serialized" says what it qualifies: the parts, not the shop said before them.
+		{"a parts-tracking system for an aircraft maintenance shop: 3,000 serialized parts, technicians log part movements", traceWords{"part", "source", "recipient"}},
+		{"Our pharmacy wholesaler ships serialised medicine packs to 900 pharmacies", traceWords{"pack", "source", "recipient"}},
 	} {
 		if got := traceOf(tc.statement); got != tc.want {
 			t.Errorf("%q: trace %+v, want %+v", tc.statement, got, tc.want)
