@@ -1618,7 +1618,7 @@ func (r *reader) whileActive(every *mention) bool {
 			break
 		}
 	}
-	if base == nil {
+	if base == nil || !duringEach(r.sents[every.sent], every, lastWord(base.Name)) {
 		return false
 	}
 	active := r.out.Rate(*base) * span.value
@@ -1632,6 +1632,18 @@ func (r *reader) whileActive(every *mention) bool {
 	r.note("%s: stated (%s/s × %s each = %s %s in progress, each sending %s)", f.Name, human(r.out.Rate(*base)), days(span.value),
 		human(active), plural(lastWord(base.Name)), conversation.Period(every.value))
 	return true
+}
+
+// duringEach reports a cadence said of each of the things in progress: "every 4 seconds during a
+// ride", "while a ride is under way". "Lifeguards record head counts every 15 minutes" beside
+// 45-minute bookings is the pools' clock, not one per booking in progress.
+func duringEach(toks []string, every *mention, noun string) bool {
+	for j := max(every.pos-8, 0); j < min(every.end+6, len(toks)); j++ {
+		if t := toks[j]; t == "during" || t == "while" || t == "throughout" || singular(t) == noun && j > every.pos {
+			return true
+		}
+	}
+	return false
 }
 
 // watchTime finds a stated time each user spends a day ("watching 2 hours a day"), in seconds.

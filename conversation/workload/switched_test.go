@@ -2,8 +2,11 @@ package workload_test
 
 import (
 	"math"
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/workload"
 )
 
@@ -34,5 +37,22 @@ func TestSwitchedCadenceIsAShareInASeason(t *testing.T) {
 		if math.Abs(got-tc.peak) > 0.05*tc.peak || math.Abs(yearly-tc.yearly) > 0.06*tc.yearly {
 			t.Errorf("%q: %.2f/s in the season, %.2f/s over the year; want %.2f and %.2f (flows %+v)", tc.statement, got, yearly, tc.peak, tc.yearly, rd.Flows)
 		}
+	}
+}
+
+// A cadence is per thing in progress only where it is said of it: "a GPS ping every 4 seconds
+// during a ride" is per ride under way, but "lifeguards record head counts every 15 minutes"
+// beside 45-minute lane bookings is no report per booking.
+func TestCadenceDuringOnlyWhereSaid(t *testing.T) {
+	t.Parallel()
+	rd := workload.Read("14 pools, swimmers book 45-minute lane slots up to a week ahead, about 6,000 bookings a day in summer, and lifeguards record head counts every 15 minutes.")
+	for _, f := range rd.Flows {
+		if f.ActorNoun != "" && strings.Contains(f.ActorNoun, "in progress") {
+			t.Errorf("flow %+v: head counts are no report per booking in progress", f)
+		}
+	}
+	rd = workload.Read("1.5M rides a day; the driver app sends a GPS ping every 4 seconds during a ride, and the average ride is 20 minutes")
+	if !slices.ContainsFunc(rd.Flows, func(f conversation.Flow) bool { return strings.Contains(f.ActorNoun, "in progress") }) {
+		t.Errorf("rides: flows %+v; want pings per ride in progress", rd.Flows)
 	}
 }
