@@ -93,14 +93,16 @@ func TestSwapSpeaksOfTheNewStore(t *testing.T) {
 	}
 }
 
-const trafficManager = "Design a DNS-based global traffic manager for a CDN with 120 points of presence that health-checks 2,000 customer origins every 10 seconds and steers users to the nearest healthy PoP"
+// cdnWithConfig is a CDN whose parts include a Config database and an Edge config store in every
+// PoP. (The reviewer's DNS-based traffic manager is now a DNS service, whose PoPs keep zones.)
+const cdnWithConfig = "Design a CDN with 120 points of presence that serves 2 million requests per second for 25,000 customer sites, with each customer's configuration pushed to every PoP"
 
 // A swap that names a part the design has by its role ("the configuration store") is about that
 // part: a known technology is weighed for it, an unknown one (etcd) is said to be unknown, and neither
 // adds a product. A request naming no part of the design still adds the capability.
 func TestSwapNamingARoleSwapsThePart(t *testing.T) {
 	t.Parallel()
-	g := grounding(design(t, trafficManager))
+	g := grounding(design(t, cdnWithConfig))
 	d := offline.New()
 	for _, tc := range []struct {
 		q         string
@@ -127,8 +129,9 @@ func TestSwapNamingARoleSwapsThePart(t *testing.T) {
 // parts that keep serving there, not as a phone that drops off; a person's app still is.
 func TestASiteCutOffIsNotAPhone(t *testing.T) {
 	t.Parallel()
-	cdn := grounding(design(t, trafficManager))
+	cdn := grounding(design(t, cdnWithConfig))
 	chat := grounding(design(t, "Design a team chat like Slack for companies of up to 50,000 employees"))
+	dns := grounding(design(t, "Design a DNS-based global traffic manager for a CDN with 120 points of presence that health-checks 2,000 customer origins every 10 seconds and steers users to the nearest healthy PoP"))
 	d := offline.New()
 	for _, tc := range []struct {
 		g         bot.Grounding
@@ -138,6 +141,7 @@ func TestASiteCutOffIsNotAPhone(t *testing.T) {
 		{cdn, "what happens if one point of presence loses connectivity to the control plane?", "Edge config store", "Clients that drop off"},
 		{cdn, "what if a PoP is cut off from the core for an hour?", "Edge config store", "Clients that drop off"},
 		{chat, "what happens when a user's phone loses connectivity?", "Clients that drop off", "cut off from"},
+		{dns, "what happens if one point of presence loses connectivity to the control plane?", "Edge zone store", "Clients that drop off"},
 	} {
 		a, err := d.Answer(context.Background(), tc.g, tc.q)
 		if err != nil {
