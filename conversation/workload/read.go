@@ -2601,8 +2601,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		// window how fast; the count comes in a rush that recurs.
 		m.season, m.per, m.peak, m.window = m.per, sec, true, true
 	}
-	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") && !eachActs(toks, m.end) {
-		m.each = true // "0.5 posts per day each"; but "14 sailings a day, each carrying …" says what each sailing does
+	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") && !eachActs(toks, m.end) && !eachDescribes(toks, m.end) {
+		// "0.5 posts per day each"; but "14 sailings a day, each carrying …" says what each
+		// sailing does, and "…, each event about 400 bytes" what each event is.
+		m.each = true
 	}
 	if unit := unitAfter(toks, m.end); m.per > 0 && unit != "" {
 		m.each, m.perNoun = true, unit // "40 orders a minute per store", "8,000 orders a day at each warehouse"
@@ -2832,6 +2834,37 @@ func eachActs(toks []string, k int) bool {
 			// "each carrying …" acts; "each during 8-hour shifts" is a preposition after it.
 			return !stopWords[next] && (strings.HasSuffix(next, "ing") || verbStem(next) != "")
 		}
+	}
+	return false
+}
+
+// eachDescribes reports an "each" at toks[k] or toks[k+1] that opens a description of each of
+// the items just counted, not a rate per actor: "1.2 billion events per month, each event about
+// 400 bytes", "each about 2 KB", "each one is 300 bytes". It is the size that makes it one.
+func eachDescribes(toks []string, k int) bool {
+	for j := k; j < k+2 && j < len(toks); j++ {
+		if toks[j] != "each" {
+			continue
+		}
+		j++
+		if w := word(toks, j); w == "one" || isWordNoun(w) && !stopWords[w] && !approximators[w] && singular(w) == w {
+			j++ // "each event …", "each one …"
+		}
+		switch word(toks, j) {
+		case "is", "weighs", "averages", "averaging", "~", "of":
+			j++
+		}
+		for approximators[word(toks, j)] {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
+		if _, _, _, isNum := number(toks, j); !isNum || wordNumbers[toks[j]] != 0 {
+			return false
+		}
+		_, unit, next, _ := number(toks, j)
+		return sizeUnits[unit] > 0 || sizeUnits[word(toks, next)] > 0
 	}
 	return false
 }
