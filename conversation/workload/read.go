@@ -770,11 +770,13 @@ func periodSubject(toks []string, start int) float64 {
 	if v := verbBefore(toks, start); !writeVerbs[v] && !ingestVerbs[v] {
 		return 0 // "each day analysts query the 40 TB warehouse": what is kept, read
 	}
+	comma := false
 	for j := start - 1; j >= 1 && j >= start-8; j-- {
 		w := toks[j]
 		if w == ";" || w == "." || isNumberStart(w) {
 			return 0
 		}
+		comma = comma || w == ","
 		sec := timeUnits[w]
 		if w == "night" {
 			sec = 86400
@@ -785,6 +787,11 @@ func periodSubject(toks []string, start int) float64 {
 		for d := 1; d <= 3 && j-d >= 0; d++ {
 			switch q := toks[j-d]; {
 			case q == "each" || q == "every" || q == "per" || q == "a" || q == "one":
+				if comma && countBefore(toks, j-d) {
+					// "2.4 million files per day, average file 350 KB": the period is the
+					// rate of the count before it; the size after the comma is one file's.
+					return 0
+				}
 				return sec
 			case !isWord(q) || stopWords[q] || verbStem(q) != "" && !strings.HasSuffix(q, "ing"):
 				d = 4 // "the day": one day, not each; a verb ends the phrase
@@ -792,6 +799,19 @@ func periodSubject(toks []string, start int) float64 {
 		}
 	}
 	return 0
+}
+
+// countBefore reports a figure in the few words before toks[k], in its clause: the count a
+// period at toks[k] is the rate of.
+func countBefore(toks []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if w := toks[j]; w == "," || w == ";" {
+			return false
+		} else if _, _, _, isNum := number(toks, j); isNum && wordNumbers[w] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastEventNoun is the noun of the sentence's latest counted event so far: what a size stated
@@ -2044,7 +2064,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		if actAt(toks, k, min(k+4, len(toks)), m) {
 			m.habit = 86400
 		}
-	case probe.per == 0 && periodBefore(toks, start) >= 86400 && actAt(toks, k, min(k+4, len(toks)), m):
+	case probe.per == 0 && periodBefore(toks, start) >= 86400 && !countedAct(toks, k) && actAt(toks, k, min(k+4, len(toks)), m):
 		// "every Saturday 2,000 members book a court", "every day each of our 2,000 branches
 		// uploads its takings": the period said first is how often each of them acts.
 		m.habit, m.class = periodBefore(toks, start), "users"
@@ -2192,6 +2212,21 @@ func actAt(toks []string, k, end int, m *mention) bool {
 	}
 	m.name, m.verb = orWord(flowName(verb, object), verb), verb // "members give weekly": the act is the verb
 	return true
+}
+
+// countedAct reports the act at toks[k] followed by a count of its own, in the thousands:
+// "900 tenants upload 2.4 million files" do so many in all, not once each period said before
+// them.
+func countedAct(toks []string, k int) bool {
+	j := k
+	for j < len(toks) && (toks[j] == "that" || toks[j] == "who" || toks[j] == "which" || toks[j] == "each" || toks[j] == "all") {
+		j++
+	}
+	if j+1 >= len(toks) || verbStem(toks[j]) == "" || wordNumbers[toks[j+1]] != 0 || spanAdjective(toks, j+1) {
+		return false
+	}
+	v, _, _, isNum := number(toks, j+1)
+	return isNum && v >= 1000 // "experts who answer 5 questions a day" may each; thousands are everyone's
 }
 
 // habitAdjectives say how often something is done to or for each of a counted group, said before
@@ -3084,7 +3119,10 @@ func nounNear(toks []string, start, end int) string {
 	for d := 0; d <= 3; d++ {
 		for i, k := range []int{end + d, start - 1 - d} {
 			w := word(toks, k)
-			if i == 0 && (clause || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || w == "while" || w == ";") {
+			if i == 0 && (clause || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || w == "while" || w == ";" ||
+				w == "," && d == 0 && word(toks, start-1) != "" && !stopWords[word(toks, start-1)] && word(toks, start-1) != ",") {
+				// "average file 350 KB, with 80% arriving …": a comma after the size, a word before
+				// it, ends what the size is of.
 				clause = true
 				continue
 			}
@@ -3094,14 +3132,17 @@ func nounNear(toks []string, start, end int) string {
 			if _, _, _, isNum := number(toks, k); isNum {
 				continue
 			}
-			if i == 1 && verbStem(w) != "" && !readNouns[singular(w)] {
-				continue
+			if p := word(toks, k-1); i == 1 && verbStem(w) != "" && !readNouns[singular(w)] && !sizeFillers[p] && !determiners[p] {
+				continue // "average file 350 KB", "each file 350 KB": a noun after its adjective
 			}
 			return singular(w)
 		}
 	}
 	return ""
 }
+
+// determiners before a word make it a noun: "each file", "the file".
+var determiners = set(`a an the each every per one its their our your`)
 
 var sizeFillers = set(`max maximum average avg averaging weighing new each total size sized large big small mean typical roughly about around approx approximately
 kept stored retained saved forever`)
