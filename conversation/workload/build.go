@@ -1952,6 +1952,8 @@ func (r *reader) notePercent(m *mention) {
 	case r.near(m, "automatically", "automatic", "auto-approved", "auto-approve", "straight-through", "touchless"):
 		r.note("%s%%: the share decided automatically; the rest sizes the review staff, not the request rate (%q)", human(m.value), m.quote)
 		return
+	case r.near(m, "average", "averages", "averaging") && r.near(m, "peak", "peaks", "that", "busiest", "max", "maximum"):
+		return // "the average is 25% of peak": the peak factor, noted with it
 	}
 	r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 }
