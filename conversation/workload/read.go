@@ -192,6 +192,7 @@ func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
 	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(statement))))))
 	statement, ruleNotes := ruleParameters(statement)
+	statement, keptNotes := retainedFor(statement)
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
@@ -227,7 +228,7 @@ func Read(statement string) Reading {
 		r.note("%s", n)
 	}
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, periodNotes, shiftNotes) {
+	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, keptNotes, periodNotes, shiftNotes) {
 		r.note("%s", n)
 	}
 	r.out.MaxSizes = map[string]float64{}
