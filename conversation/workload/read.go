@@ -1803,8 +1803,10 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if adjective && !dauMods[w] && !mauMods[w] {
 			continue // "25,000 hourly staff": paid by the hour, not a rate
 		}
-		if len(mods) > 0 && totalWords[w] {
-			break // "210 ORs total", "40 depots overall": the count is of all of them, the noun ends
+		if len(mods) > 0 && totalWords[w] || placeAdverbs[w] {
+			// "210 ORs total", "40 depots overall": the count is of all of them, the noun ends;
+			// "3 million active caches worldwide": where they are, not what.
+			break
 		}
 		if hedgeWords[w] || w == "once" || w == "twice" {
 			break // "5 billion pages roughly every 2 weeks", "pages once a month": the rate begins
@@ -1860,6 +1862,9 @@ var tallyNouns = set(`scan tap swipe check-in checkin check-out checkout entry e
 // phraseEnds are prepositions no stop list holds that end a noun phrase as "in" does: "220
 // operating rooms between them", "40 vans among 3 depots".
 var phraseEnds = set(`between among amongst via against without throughout along beside besides beyond`)
+
+// placeAdverbs say where the things counted are, after their noun: "3 million caches worldwide".
+var placeAdverbs = set(`worldwide nationwide statewide countrywide citywide globally internationally everywhere abroad locally regionally`)
 
 // hedgeWords soften the figure or period that follows; they end a noun phrase.
 var hedgeWords = set(`roughly approximately approx nearly almost circa`)
