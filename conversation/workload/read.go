@@ -258,7 +258,8 @@ func Read(statement string) Reading {
 	r.itemShares()
 	r.onDuty() // before the rest is noted: a shift's length said is used
 	r.whileActing()
-	r.totalWins() // after every flow, before the rest is noted
+	r.dueTogether() // after every flow, before the rest is noted: the share it uses is load
+	r.totalWins()   // after every flow, before the rest is noted
 	r.rest()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
 	r.recurring(statement)
