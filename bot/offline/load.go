@@ -1582,8 +1582,16 @@ func busyDays(w *conversation.Workload, weekPeak float64, note func(string, ...a
 	w.PeakFactor = math.Round(weekPeak*within*10) / 10
 	// The factor assumed for a day becomes part of this one: one note says both.
 	w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return strings.HasPrefix(n, "peak-to-average factor") })
-	note("peak-to-average factor %s: the busiest days at %s × the average (stated) × %s within a day (assumed)",
-		conversation.Human(w.PeakFactor), conversation.Human(weekPeak), conversation.Human(within))
+	// The days are stated; how much busier they are may be assumed where no share was said
+	// ("traffic peaks on summer weekends"), as the reading's note on them says.
+	days := "stated"
+	if slices.ContainsFunc(w.Notes, func(n string) bool {
+		return strings.HasPrefix(n, "peak: the load peaks") && strings.Contains(n, "(assumed)")
+	}) {
+		days = "the days stated, how much busier assumed"
+	}
+	note("peak-to-average factor %s: the busiest days at %s × the average (%s) × %s within a day (assumed)",
+		conversation.Human(w.PeakFactor), conversation.Human(weekPeak), days, conversation.Human(within))
 }
 
 // peakReason says whose traffic the assumed peak factor describes: the archetype's own write

@@ -95,10 +95,11 @@ func (r *reader) inheritRates() {
 			m.noun, m.per, m.each, m.peak = prev.noun, prev.per, prev.each, prev.peak
 			m.name = prev.noun
 			r.kindOf(r.sents[m.sent], m, m.pos)
-		case next != nil && m.noun != "" && ownRate(r.sents[m.sent], m, next):
+		case next != nil && m.noun != "" && ownRate(r.sents[m.sent], m, next), m.noun != "" && thereAre(r.sents[m.sent], m.pos):
 			// "5 million scheduled jobs and peaks of 20,000 job triggers per second": the rate is
 			// the second count's own; the first counts a population: machines that are there
-			// ("40,000 lockers"), or items the system keeps ("jobs").
+			// ("40,000 lockers"), or items the system keeps ("jobs"). So does a count said to
+			// be there ("there are 3 million active caches").
 			if thingNouns[m.noun] || actorNouns[m.noun] {
 				m.kind, m.class = mActors, "things"
 			} else {
@@ -113,6 +114,20 @@ func (r *reader) inheritRates() {
 			m.per, m.peak = prev.per, prev.peak
 		}
 	}
+}
+
+// thereAre reports a count said to exist ("there are about 3 million active caches worldwide
+// and 400,000 finds are logged a day"): what there is, a population or items kept, takes no
+// period from a count after it.
+func thereAre(toks []string, pos int) bool {
+	for j := pos - 1; j >= 1 && j >= pos-4; j-- {
+		if w := toks[j]; w == "," || w == ";" {
+			return false
+		} else if toks[j-1] == "there" && (w == "are" || w == "is" || w == "be" || w == "exist") {
+			return true
+		}
+	}
+	return false
 }
 
 // whereNouns count where or in what form things happen, never events: "across the four US time
@@ -1995,6 +2010,8 @@ func (r *reader) notePercent(m *mention) {
 	case r.near(m, "automatically", "automatic", "auto-approved", "auto-approve", "straight-through", "touchless"):
 		r.note("%s%%: the share decided automatically; the rest sizes the review staff, not the request rate (%q)", human(m.value), m.quote)
 		return
+	case r.near(m, "average", "averages", "averaging") && r.near(m, "peak", "peaks", "that", "busiest", "max", "maximum"):
+		return // "the average is 25% of peak": the peak factor, noted with it
 	}
 	r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 }

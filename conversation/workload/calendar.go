@@ -158,6 +158,11 @@ func weekPeak(statement string) (float64, string) {
 			phrase = "on " + phrase // "Friday and Saturday evenings carry most sales"
 		}
 		share, how := dayShare(statement, loc[0], loc[1])
+		if busier := busierShare(statement, loc[0], loc[1], n, 7); busier > 0 {
+			factor := math.Round(busier*7/n*10) / 10
+			return factor, fmt.Sprintf("peak: the load peaks %s (%s of 7 days), no share said: those days taken to carry twice a normal day's load (assumed), %.0f%% of the week's, so they run at %s × the week's average",
+				phrase, strconv.FormatFloat(n, 'f', -1, 64), busier*100, strconv.FormatFloat(factor, 'f', -1, 64))
+		}
 		factor := share * 7 / n
 		if factor <= 1 {
 			continue
@@ -210,16 +215,57 @@ func seasonPeak(statement string) (float64, string) {
 			n = 2
 		}
 		share, how := dayShare(statement, loc[0], loc[1])
+		phrase := strings.ToLower(strings.Join(strings.Fields(statement[loc[0]:loc[1]]), " "))
+		if busier := busierShare(statement, loc[0], loc[1], n, 4); busier > 0 {
+			factor := math.Round(busier*4/n*10) / 10
+			return factor, fmt.Sprintf("peak: the load peaks %s (%s of 4 seasons), no share said: taken to carry twice a normal season's load (assumed), %.0f%% of the year's, so it runs at %s × the year's average",
+				phrase, strconv.FormatFloat(n, 'f', -1, 64), busier*100, strconv.FormatFloat(factor, 'f', -1, 64))
+		}
 		factor := math.Round(share*4/n*10) / 10
 		if factor <= 1 {
 			continue
 		}
-		phrase := strings.ToLower(strings.Join(strings.Fields(statement[loc[0]:loc[1]]), " "))
 		runs := map[bool]string{true: "that season runs", false: "those seasons run"}[n == 1]
 		return factor, fmt.Sprintf("peak: %s of the year's load falls %s (%s of 4 seasons): stated%s, so %s at %s × the year's average",
 			shareWords(share), phrase, strconv.FormatFloat(n, 'f', -1, 64), how, runs, strconv.FormatFloat(factor, 'f', -1, 64))
 	}
 	return 0, ""
+}
+
+// peakWordRe finds words that name a time busier than the rest: "traffic peaks on summer
+// weekends", "Saturdays are the busiest".
+var peakWordRe = regexp.MustCompile(`(?i)\b(?:peak|peaks|peaking|peaked|busiest|busy|busier|rush|rushes|spike|spikes|spiking|surge|surges|surging|heaviest|highest)\b`)
+
+// busierShare is the share of the load n named days (or seasons) of every of hold where the
+// statement names them as the busy ones ("traffic peaks on summer weekends") but says no share
+// and counts nothing on them: they are busier days, not all of the load. Each is taken to carry
+// twice a normal one's load, so they hold 2n/(n+of) of it. It is 0 where a share is said, no
+// peak word is, or a count is said on those days ("150,000 sightings each weekend": all the
+// week's, counted there).
+func busierShare(statement string, from, to int, n, of float64) float64 {
+	before := statement[strings.LastIndexAny(statement[:from], ".,;:!?")+1 : from]
+	after := statement[to:]
+	if i := strings.IndexAny(after, ".,;!?"); i >= 0 {
+		after = after[:i]
+	}
+	if n <= 0 || n >= of || !peakWordRe.MatchString(before) && !peakWordRe.MatchString(after) {
+		return 0
+	}
+	sentence := statement[strings.LastIndexAny(statement[:from], ".;!?")+1 : to]
+	if i := strings.IndexAny(statement[to:], ".;!?"); i >= 0 {
+		sentence += statement[to : to+i]
+	} else {
+		sentence += statement[to:]
+	}
+	if windowShareRe.MatchString(sentence) {
+		return 0
+	}
+	for _, w := range strings.Fields(before + " " + after) {
+		if isNumberStart(w) || wordNumbers[strings.ToLower(w)] > 1 {
+			return 0 // "peaks of 900 a minute on Friday evenings": a count said on those days
+		}
+	}
+	return 2 * n / (n + of)
 }
 
 // dayShare reads how much of the week's load the named days hold from a share said in their
@@ -268,14 +314,20 @@ func shiftNote(statement string) string {
 // both stated, the peak is their product; the days alone are left for the designer to combine
 // with the bunching it assumes within a day.
 func (r *reader) peaks(window dailyWindow, week float64, weekNote, statement string) {
-	if weekNote != "" && r.out.PeakFactor == 0 {
-		// A stated peak rate ("peaks at 900 a minute on Friday evenings") already says how busy
-		// the busy days are; the days alone are noted only where they make the peak.
+	f, said := multiplies(statement)
+	if weekNote != "" && r.out.PeakFactor == 0 && f == 0 {
+		// A stated peak rate ("peaks at 900 a minute on Friday evenings") or multiple ("three
+		// times that on powder Saturdays") already says how busy the busy days are; the days
+		// alone are noted only where they make the peak.
 		r.note("%s", weekNote)
 	}
-	if f, said := multiplies(statement); f > r.out.PeakFactor {
+	if f > r.out.PeakFactor {
 		r.out.PeakFactor = f
 		r.note("peak is %s× the average: stated (%q)", human(f), said)
+	}
+	if f, said := averageShare(statement); f > r.out.PeakFactor {
+		r.out.PeakFactor = math.Round(f*10) / 10
+		r.note("peak is %s× the average: stated (%q: the average as a share of the peak)", human(r.out.PeakFactor), said)
 	}
 	switch {
 	case r.out.PeakFactor > 0:

@@ -338,7 +338,7 @@ func singular(w string) string {
 var irregularPlurals = map[string]string{
 	"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman", "data": "data",
 	"media": "media", "analytics": "analytics", "news": "news", "series": "series", "status": "status",
-	"aliases": "alias", "lenses": "lens", "addresses": "address", "statuses": "status", "indices": "index",
+	"aliases": "alias", "lenses": "lens", "caches": "cache", "niches": "niche", "avalanches": "avalanche", "moustaches": "moustache", "addresses": "address", "statuses": "status", "indices": "index",
 	// Greek -is nouns: "2 million theses" are theses, not "these".
 	"theses": "thesis", "analyses": "analysis", "diagnoses": "diagnosis", "hypotheses": "hypothesis", "crises": "crisis", "syntheses": "synthesis",
 	// Trades named with -man take -men: "8,000 handymen" are 8,000 people.

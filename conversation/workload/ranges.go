@@ -8,20 +8,27 @@ import (
 )
 
 // rangeRe finds a range of counts: "3-8 doses", "between 2 and 5 photos", "200k–500k
-// requests", "10 to 20 minutes".
-var rangeRe = regexp.MustCompile(`(?i)\b(?:between\s+)?(\d[\d,]*(?:\.\d+)?)(?:\s*(k|m|thousand|million)\b)?\s*(?:-|–|\bto\b|\band\b)\s*(\d[\d,]*(?:\.\d+)?)(?:\s*(k|m|thousand|million)\b)?`)
+// requests", "10 to 20 minutes", "2 or 3 reminders".
+var rangeRe = regexp.MustCompile(`(?i)\b(?:between\s+)?(\d[\d,]*(?:\.\d+)?)(?:\s*(k|m|thousand|million)\b)?\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*(\d[\d,]*(?:\.\d+)?)(?:\s*(k|m|thousand|million)\b)?`)
+
+// listOrRe finds the figures before an "or" that make it a choice from a list ("1, 2 or 3
+// stars"), and statusRe the words that make "429 or 503" answer codes, not a range.
+var (
+	listOrRe = regexp.MustCompile(`\d[\d.]*\s*,\s*$`)
+	statusRe = regexp.MustCompile(`(?i)\b(?:http|status|code|codes|error|errors|answers?|returns?|responds?\s+with)\s*$`)
+)
 
 // ratioRe finds the words that make two figures the sides of a ratio, right after them.
 var ratioRe = regexp.MustCompile(`(?i)^\s*(?:%\s*)?(?:read|write|split|ratio|mix)`)
 
 // replaceSubmatchIndex replaces each match of re in s with what f returns for it, given the
 // text after the match.
-func replaceSubmatchIndex(re *regexp.Regexp, s string, f func(match, rest string) string) string {
+func replaceSubmatchIndex(re *regexp.Regexp, s string, f func(before, match, rest string) string) string {
 	var b strings.Builder
 	last := 0
 	for _, loc := range re.FindAllStringIndex(s, -1) {
 		b.WriteString(s[last:loc[0]])
-		b.WriteString(f(s[loc[0]:loc[1]], s[loc[1]:]))
+		b.WriteString(f(s[:loc[0]], s[loc[0]:loc[1]], s[loc[1]:]))
 		last = loc[1]
 	}
 	b.WriteString(s[last:])
@@ -33,7 +40,7 @@ func replaceSubmatchIndex(re *regexp.Regexp, s string, f func(match, rest string
 // the range would size for its bottom.
 func ranges(statement string) (string, []string) {
 	var notes []string
-	out := replaceSubmatchIndex(rangeRe, statement, func(m, rest string) string {
+	out := replaceSubmatchIndex(rangeRe, statement, func(before, m, rest string) string {
 		if ratioRe.MatchString(rest) {
 			return m // "a 20-80 read/write split": two shares, not a range
 		}
@@ -43,8 +50,13 @@ func ranges(statement string) (string, []string) {
 		}
 		lowWord := strings.ToLower(strings.Fields(m)[0])
 		joined := strings.ContainsAny(m, "-–")
-		if !joined && lowWord != "between" && !strings.Contains(strings.ToLower(m), " to ") {
+		said := strings.ToLower(m)
+		or := strings.Contains(said, " or ")
+		if !joined && lowWord != "between" && !strings.Contains(said, " to ") && !or {
 			return m // "3 and 4": a list, not a range
+		}
+		if or && (listOrRe.MatchString(before) || statusRe.MatchString(before)) {
+			return m // "1, 2 or 3 stars" a choice from a list; "answers 429 or 503" two codes
 		}
 		if strings.Contains(strings.ToLower(m), " and ") && lowWord != "between" {
 			return m

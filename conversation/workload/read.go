@@ -195,6 +195,7 @@ func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
 	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(statement))))))
 	statement, ruleNotes := ruleParameters(statement)
+	statement, keptNotes := retainedFor(statement)
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
@@ -230,7 +231,7 @@ func Read(statement string) Reading {
 		r.note("%s", n)
 	}
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, periodNotes, shiftNotes) {
+	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, keptNotes, periodNotes, shiftNotes) {
 		r.note("%s", n)
 	}
 	r.out.MaxSizes = map[string]float64{}
@@ -261,7 +262,8 @@ func Read(statement string) Reading {
 	r.onDuty() // before the rest is noted: a shift's length said is used
 	r.whileActing()
 	r.switchedCadence()
-	r.totalWins() // after every flow, before the rest is noted
+	r.dueTogether() // after every flow, before the rest is noted: the share it uses is load
+	r.totalWins()   // after every flow, before the rest is noted
 	r.rest()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
 	r.recurring(statement)
@@ -775,11 +777,13 @@ func periodSubject(toks []string, start int) float64 {
 	if v := verbBefore(toks, start); !writeVerbs[v] && !ingestVerbs[v] {
 		return 0 // "each day analysts query the 40 TB warehouse": what is kept, read
 	}
+	comma := false
 	for j := start - 1; j >= 1 && j >= start-8; j-- {
 		w := toks[j]
 		if w == ";" || w == "." || isNumberStart(w) {
 			return 0
 		}
+		comma = comma || w == ","
 		sec := timeUnits[w]
 		if w == "night" {
 			sec = 86400
@@ -790,6 +794,11 @@ func periodSubject(toks []string, start int) float64 {
 		for d := 1; d <= 3 && j-d >= 0; d++ {
 			switch q := toks[j-d]; {
 			case q == "each" || q == "every" || q == "per" || q == "a" || q == "one":
+				if comma && countBefore(toks, j-d) {
+					// "2.4 million files per day, average file 350 KB": the period is the
+					// rate of the count before it; the size after the comma is one file's.
+					return 0
+				}
 				return sec
 			case !isWord(q) || stopWords[q] || verbStem(q) != "" && !strings.HasSuffix(q, "ing"):
 				d = 4 // "the day": one day, not each; a verb ends the phrase
@@ -797,6 +806,19 @@ func periodSubject(toks []string, start int) float64 {
 		}
 	}
 	return 0
+}
+
+// countBefore reports a figure in the few words before toks[k], in its clause: the count a
+// period at toks[k] is the rate of.
+func countBefore(toks []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if w := toks[j]; w == "," || w == ";" {
+			return false
+		} else if _, _, _, isNum := number(toks, j); isNum && wordNumbers[w] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastEventNoun is the noun of the sentence's latest counted event so far: what a size stated
@@ -1787,8 +1809,10 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if adjective && !dauMods[w] && !mauMods[w] {
 			continue // "25,000 hourly staff": paid by the hour, not a rate
 		}
-		if len(mods) > 0 && totalWords[w] {
-			break // "210 ORs total", "40 depots overall": the count is of all of them, the noun ends
+		if len(mods) > 0 && totalWords[w] || placeAdverbs[w] {
+			// "210 ORs total", "40 depots overall": the count is of all of them, the noun ends;
+			// "3 million active caches worldwide": where they are, not what.
+			break
 		}
 		if hedgeWords[w] || w == "once" || w == "twice" {
 			break // "5 billion pages roughly every 2 weeks", "pages once a month": the rate begins
@@ -1844,6 +1868,9 @@ var tallyNouns = set(`scan tap swipe check-in checkin check-out checkout entry e
 // phraseEnds are prepositions no stop list holds that end a noun phrase as "in" does: "220
 // operating rooms between them", "40 vans among 3 depots".
 var phraseEnds = set(`between among amongst via against without throughout along beside besides beyond`)
+
+// placeAdverbs say where the things counted are, after their noun: "3 million caches worldwide".
+var placeAdverbs = set(`worldwide nationwide statewide countrywide citywide globally internationally everywhere abroad locally regionally`)
 
 // hedgeWords soften the figure or period that follows; they end a noun phrase.
 var hedgeWords = set(`roughly approximately approx nearly almost circa`)
@@ -2049,7 +2076,7 @@ func actors(toks []string, m *mention, start, k int, mods []string, head string,
 		if actAt(toks, k, min(k+4, len(toks)), m) {
 			m.habit = 86400
 		}
-	case probe.per == 0 && periodBefore(toks, start) >= 86400 && actAt(toks, k, min(k+4, len(toks)), m):
+	case probe.per == 0 && periodBefore(toks, start) >= 86400 && !countedAct(toks, k) && actAt(toks, k, min(k+4, len(toks)), m):
 		// "every Saturday 2,000 members book a court", "every day each of our 2,000 branches
 		// uploads its takings": the period said first is how often each of them acts.
 		m.habit, m.class = periodBefore(toks, start), "users"
@@ -2197,6 +2224,21 @@ func actAt(toks []string, k, end int, m *mention) bool {
 	}
 	m.name, m.verb = orWord(flowName(verb, object), verb), verb // "members give weekly": the act is the verb
 	return true
+}
+
+// countedAct reports the act at toks[k] followed by a count of its own, in the thousands:
+// "900 tenants upload 2.4 million files" do so many in all, not once each period said before
+// them.
+func countedAct(toks []string, k int) bool {
+	j := k
+	for j < len(toks) && (toks[j] == "that" || toks[j] == "who" || toks[j] == "which" || toks[j] == "each" || toks[j] == "all") {
+		j++
+	}
+	if j+1 >= len(toks) || verbStem(toks[j]) == "" || wordNumbers[toks[j+1]] != 0 || spanAdjective(toks, j+1) {
+		return false
+	}
+	v, _, _, isNum := number(toks, j+1)
+	return isNum && v >= 1000 // "experts who answer 5 questions a day" may each; thousands are everyone's
 }
 
 // habitAdjectives say how often something is done to or for each of a counted group, said before
@@ -2606,8 +2648,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		// window how fast; the count comes in a rush that recurs.
 		m.season, m.per, m.peak, m.window = m.per, sec, true, true
 	}
-	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") && !eachActs(toks, m.end) {
-		m.each = true // "0.5 posts per day each"; but "14 sailings a day, each carrying …" says what each sailing does
+	if m.per > 0 && within(toks, m.end, m.end+2, "each", "apiece", "per-user") && !eachActs(toks, m.end) && !eachDescribes(toks, m.end) {
+		// "0.5 posts per day each"; but "14 sailings a day, each carrying …" says what each
+		// sailing does, and "…, each event about 400 bytes" what each event is.
+		m.each = true
 	}
 	if unit := unitAfter(toks, m.end); m.per > 0 && unit != "" {
 		m.each, m.perNoun = true, unit // "40 orders a minute per store", "8,000 orders a day at each warehouse"
@@ -2841,6 +2885,37 @@ func eachActs(toks []string, k int) bool {
 	return false
 }
 
+// eachDescribes reports an "each" at toks[k] or toks[k+1] that opens a description of each of
+// the items just counted, not a rate per actor: "1.2 billion events per month, each event about
+// 400 bytes", "each about 2 KB", "each one is 300 bytes". It is the size that makes it one.
+func eachDescribes(toks []string, k int) bool {
+	for j := k; j < k+2 && j < len(toks); j++ {
+		if toks[j] != "each" {
+			continue
+		}
+		j++
+		if w := word(toks, j); w == "one" || isWordNoun(w) && !stopWords[w] && !approximators[w] && singular(w) == w {
+			j++ // "each event …", "each one …"
+		}
+		switch word(toks, j) {
+		case "is", "weighs", "averages", "averaging", "~", "of":
+			j++
+		}
+		for approximators[word(toks, j)] {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
+		if _, _, _, isNum := number(toks, j); !isNum || wordNumbers[toks[j]] != 0 {
+			return false
+		}
+		_, unit, next, _ := number(toks, j)
+		return sizeUnits[unit] > 0 || sizeUnits[word(toks, next)] > 0
+	}
+	return false
+}
+
 // kindOf decides whether counted events read or write: an ingesting verb writes whatever it
 // counts, a serving verb reads, else the noun decides, else the verb, else it is a write.
 func (r *reader) kindOf(toks []string, m *mention, start int) {
@@ -3056,7 +3131,10 @@ func nounNear(toks []string, start, end int) string {
 	for d := 0; d <= 3; d++ {
 		for i, k := range []int{end + d, start - 1 - d} {
 			w := word(toks, k)
-			if i == 0 && (clause || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || w == "while" || w == ";") {
+			if i == 0 && (clause || w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || w == "while" || w == ";" ||
+				w == "," && d == 0 && word(toks, start-1) != "" && !stopWords[word(toks, start-1)] && word(toks, start-1) != ",") {
+				// "average file 350 KB, with 80% arriving …": a comma after the size, a word before
+				// it, ends what the size is of.
 				clause = true
 				continue
 			}
@@ -3066,14 +3144,17 @@ func nounNear(toks []string, start, end int) string {
 			if _, _, _, isNum := number(toks, k); isNum {
 				continue
 			}
-			if i == 1 && verbStem(w) != "" && !readNouns[singular(w)] {
-				continue
+			if p := word(toks, k-1); i == 1 && verbStem(w) != "" && !readNouns[singular(w)] && !sizeFillers[p] && !determiners[p] {
+				continue // "average file 350 KB", "each file 350 KB": a noun after its adjective
 			}
 			return singular(w)
 		}
 	}
 	return ""
 }
+
+// determiners before a word make it a noun: "each file", "the file".
+var determiners = set(`a an the each every per one its their our your`)
 
 var sizeFillers = set(`max maximum average avg averaging weighing new each total size sized large big small mean typical roughly about around approx approximately
 kept stored retained saved forever`)
