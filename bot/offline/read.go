@@ -829,11 +829,9 @@ func (rd *reading) readClauses(toks []token) {
 			obj = "" // "transfer money"; but "members log material usage" keeps usage records
 		}
 		actor, v, obj, n = plainClause(actor, v, obj, toks, j, n)
-		if (v == "turn" || v == "convert") && obj != "" {
-			if into, end := rd.readInto(toks, j+n, actor, obj); into != "" {
-				i, last = end, into
-				continue
-			}
+		if into, end := rd.turnedInto(v, obj, actor, toks, j+n); into != "" {
+			i, last = end, into
+			continue
 		}
 		if noticeWords[lastWord(obj)] && (v == "get" || v == "receive") {
 			continue // "guests get a text when their table is ready": a notification, not a thing kept
@@ -1412,6 +1410,15 @@ func windowAfter(toks []token, k int) string {
 		}
 	}
 	return ""
+}
+
+// turnedInto reads what a clause that turns or converts its object makes of it ("volunteers turn
+// donations into food parcels"), and where that reading ends; "" for any other clause.
+func (rd *reading) turnedInto(v, obj, actor string, toks []token, k int) (string, int) {
+	if v != "turn" && v != "convert" || obj == "" {
+		return "", 0
+	}
+	return rd.readInto(toks, k, actor, obj)
 }
 
 // readInto reads what a thing is turned into ("turns lecture recordings … into searchable

@@ -259,11 +259,7 @@ func Read(statement string) Reading {
 	r.released(rel)
 	r.splits(statement)
 	r.itemShares()
-	r.onDuty() // before the rest is noted: a shift's length said is used
-	r.whileActing()
-	r.switchedCadence()
-	r.dueTogether() // after every flow, before the rest is noted: the share it uses is load
-	r.totalWins()   // after every flow, before the rest is noted
+	r.timeOnTheFlows()
 	r.rest()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
 	r.recurring(statement)
@@ -273,6 +269,17 @@ func Read(statement string) Reading {
 	r.peaks(window, week, weekNote, statement)
 	r.tiers(statement)
 	return r.out
+}
+
+// timeOnTheFlows reads, once every flow is made, what the statement says of their time: a shift
+// or an act of stated length, a cadence some switch to, jobs due together; then which of two
+// totals wins. All before the rest is noted, since the figures they use are load.
+func (r *reader) timeOnTheFlows() {
+	r.onDuty()
+	r.whileActing()
+	r.switchedCadence()
+	r.dueTogether()
+	r.totalWins()
 }
 
 // scanAll finds every number of every sentence.
@@ -2657,8 +2664,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		m.each, m.perNoun = true, unit // "40 orders a minute per store", "8,000 orders a day at each warehouse"
 	}
 	if m.per > 0 && m.per < 86400 && word(toks, m.end) != "," && !within(toks, m.end, m.end+2, "average", "avg") {
-		// A day's or a month's count is an average by nature; ", peak at lunch 4x" describes
-		// the peak factor, not this figure.
+		// A day's or a month's count is an average; ", peak at lunch 4x" is the factor, not this.
 		m.peak = m.peak || within(toks, m.end, m.end+4, "peak", "peaks", "spike", "spikes", "burst", "bursts", "campaign", "campaigns", "launch",
 			"launches", "sale", "sales", "last", "first", "final", "opening", "open", "close", "bell", "rush", "busiest") &&
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak") ||
