@@ -1265,6 +1265,9 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 			// "3 cases a week, each with a 3D scan of about 25 MB", "about 200 bytes per
 			// reading": the one size stated is what the main write carries, by any name.
 			for n, v := range rd.Sizes {
+				if n != "" && slices.ContainsFunc(w.Flows, func(g conversation.Flow) bool { return g.Name != f.Name && strings.Contains(g.Name, n) }) {
+					continue // "2 TB per run with 3 runs a day": the size of another flow's items
+				}
 				stated, noun = v, orDefault(n, "each item")
 			}
 		}
