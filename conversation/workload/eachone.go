@@ -52,12 +52,11 @@ func singleBefore(toks []string, k int) bool {
 // sentence si, looked for in that sentence and then the one before it, or -1.
 func (r *reader) flowOfItems(si, j int) int {
 	for s := si; s >= max(si-1, 0); s-- {
-		var noun string
-		for _, m := range r.ms {
-			if m.sent == s && (s < si || m.pos < j) && m.kind == mEvents && m.noun != "" && m.per > 0 {
-				noun = m.noun
-			}
+		pos := j
+		if s < si {
+			pos = len(r.sents[s]) // the sentence before: any count in it
 		}
+		noun := r.itemsBefore(s, pos, true)
 		if noun == "" {
 			continue
 		}

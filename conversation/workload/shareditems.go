@@ -49,7 +49,7 @@ func (r *reader) sharedMedia() {
 	for _, p := range r.ms {
 		item, k := r.shareOf(p)
 		if toks := r.sents[p.sent]; item != "" && within(toks, p.end+1, p.end+2, "them", "those", "these") {
-			item, k = r.itemsBefore(p), p.end+1 // "2 assignments a day each, a quarter of them with a photo"
+			item, k = r.itemsBefore(p.sent, p.pos, false), p.end+1 // "2 assignments a day each, a quarter of them with a photo"
 		}
 		if carry := word(r.sents[p.sent], k+1); item == "" || !carryVerbs[carry] && carry != "with" || r.out.Sizes[item] > 0 {
 			continue
@@ -67,12 +67,13 @@ func (r *reader) sharedMedia() {
 	}
 }
 
-// itemsBefore is the noun of the events counted last before p in its sentence, which a share "of
-// them" points back to, or "".
-func (r *reader) itemsBefore(p *mention) string {
+// itemsBefore is the noun of the events counted last before toks[pos] of sentence si, which a
+// share "of them" or a "comment on each one" points back to, or "". rated keeps only counts said
+// with a rate ("2 assignments a day").
+func (r *reader) itemsBefore(si, pos int, rated bool) string {
 	item := ""
 	for _, m := range r.ms {
-		if m.sent == p.sent && m.pos < p.pos && m.kind == mEvents && m.noun != "" {
+		if m.sent == si && m.pos < pos && m.kind == mEvents && m.noun != "" && (!rated || m.per > 0) {
 			item = m.noun
 		}
 	}
