@@ -1059,10 +1059,8 @@ func planNamed(g bot.Grounding, t string, force bool) (*change, bool) {
 // configuration store to etcd".
 var storeSwapRe = regexp.MustCompile(`\b(?:move|migrate|switch|swap|shift|port|convert|put|run)\s+(?P<part>.+?\b(?:store|database|db|cache|queue|log|bucket)s?)\s+(?:to|onto|over to|on)\s+(?P<new>[\w.-]+)$`)
 
-// unknownSwap says why a store the request names by its role stays on its technology when the
-// one asked for is not among those the designer can weigh: the request is about that part, not
-// a capability its words happen to name (a "configuration store" is no dynamic-configuration
-// product). Empty when the request is not such a swap.
+// planUnknownSwap answers a swap of a store named by its role onto a technology the designer
+// cannot weigh, as unsupported, rather than as a capability its words happen to name.
 func planUnknownSwap(g bot.Grounding, t string) (*change, bool) {
 	if why := unknownSwap(g, t); why != "" {
 		return &change{unsupported: why}, true
@@ -1070,6 +1068,10 @@ func planUnknownSwap(g bot.Grounding, t string) (*change, bool) {
 	return nil, false
 }
 
+// unknownSwap says why a store the request names by its role stays on its technology when the
+// one asked for is not among those the designer can weigh: the request is about that part, not
+// a capability its words happen to name (a "configuration store" is no dynamic-configuration
+// product). Empty when the request is not such a swap.
 func unknownSwap(g bot.Grounding, t string) string {
 	m := storeSwapRe.FindStringSubmatch(strings.TrimRight(strings.ToLower(t), "?.! "))
 	if m == nil {
@@ -1093,18 +1095,11 @@ func unknownSwap(g bot.Grounding, t string) string {
 		}
 	}
 	return fmt.Sprintf("%s stays on %s: %s is not a technology I can weigh against what the design asks of it without a model. For %s I can weigh %s — say, e.g., \"use %s for the %s\". %s",
-		c.Name, c.Technology, m[2], strings.ToLower(c.Name), joinAnd(ts), orDefault(firstOr(ts), "PostgreSQL"), strings.ToLower(c.Name), cite(conversation.Architecture))
+		c.Name, c.Technology, m[2], strings.ToLower(c.Name), joinAnd(ts), orDefault(strings.Join(ts[:min(len(ts), 1)], ""), "PostgreSQL"), strings.ToLower(c.Name), cite(conversation.Architecture))
 }
 
 // dataKinds are the kinds of component a technology swap can move.
 var dataKinds = map[string]bool{"database": true, "cache": true, "queue": true, "storage": true}
-
-func firstOr(s []string) string {
-	if len(s) == 0 {
-		return ""
-	}
-	return s[0]
-}
 
 // newProduct says why adding features would turn the design into another product as well: an
 // added archetype that leads a kind of system of its own, unlike the design's.
