@@ -1654,8 +1654,27 @@ func (r *reader) whileActive(every *mention) bool {
 // 45-minute bookings is the pools' clock, not one per booking in progress.
 func duringEach(toks []string, every *mention, noun string) bool {
 	for j := max(every.pos-8, 0); j < min(every.end+6, len(toks)); j++ {
-		if t := toks[j]; t == "during" || t == "while" || t == "throughout" || singular(t) == noun && j > every.pos {
+		if t := toks[j]; t == "during" || t == "while" || t == "throughout" {
+			if namesInProgress(toks[j+1:min(j+4, len(toks))], noun) {
+				return true
+			}
+		} else if singular(t) == noun && j > every.pos {
 			return true
+		}
+	}
+	return false
+}
+
+// namesInProgress reports whether the words after "during" or "while" name the thing in
+// progress ("during a ride", "while riding", "while it is under way"), not another
+// clock: "while the pool is open" is the pool's hours, whatever is booked in it.
+func namesInProgress(after []string, noun string) bool {
+	for _, t := range after {
+		switch {
+		case singular(t) == noun || t == "it" || t == "progress" || t == "one" || strings.HasSuffix(t, "ing") && strings.HasPrefix(t, strings.TrimSuffix(noun, "e")):
+			return true
+		case t != "a" && t != "an" && t != "the" && t != "each" && t != "every" && t != "in" && t != "its" && t != "their":
+			return false
 		}
 	}
 	return false
@@ -1731,6 +1750,39 @@ func (r *reader) senderAfter(m *mention) *mention {
 	return nil
 }
 
+// whileOpen is the counted place whose hours a clock with no sender runs in: "lifeguards log
+// head counts every 15 minutes while the pool is open" beside "40 pools" is each pool's
+// clock, whoever keeps it.
+func (r *reader) whileOpen(m *mention) *mention {
+	place := openPlace(r.sents[m.sent], m)
+	for _, x := range r.ms {
+		if place != "" && x.noun == place && !x.used && (x.kind == mActors || x.kind == mEvents && x.per == 0) {
+			x.kind, x.class = mActors, "things"
+			return x
+		}
+	}
+	return nil
+}
+
+// openPlace is the place named by "while the pool is open" (or staffed, running, operating)
+// just after a clock, in the singular; "" when the clock says no such thing.
+func openPlace(toks []string, m *mention) string {
+	for j := m.end; j < min(m.end+4, len(toks)); j++ {
+		if toks[j] != "while" && toks[j] != "whenever" {
+			continue
+		}
+		k := j + 1
+		for k < len(toks) && (toks[k] == "the" || toks[k] == "a" || toks[k] == "each" || toks[k] == "its" || toks[k] == "their") {
+			k++
+		}
+		if within(toks, k+1, min(k+4, len(toks)), "open", "opened", "staffed", "running", "operating") {
+			return singular(word(toks, k))
+		}
+		return ""
+	}
+	return ""
+}
+
 // overwrites reports a report on a clock that only replaces the sender's latest state: a
 // heartbeat or a status ping, or what an autosave keeps ("autosaves each grid").
 func overwrites(f conversation.Flow, noun string) bool {
@@ -1748,6 +1800,15 @@ func (r *reader) periodic() {
 		a := r.actorFor(m)
 		if a == nil {
 			a = r.senderAfter(m)
+		}
+		if a == nil {
+			a = r.whileOpen(m)
+		}
+		if a != nil && a.noun == openPlace(toks, m) {
+			if r.opened == nil {
+				r.opened = map[string]bool{}
+			}
+			r.opened[a.noun] = true
 		}
 		if a == nil && r.whileActive(m) {
 			continue
@@ -1814,6 +1875,24 @@ func (r *reader) periodic() {
 	}
 }
 
+// reportNouns are what a clock sends that is a report in itself.
+var reportNouns = set(`count reading report snapshot measurement headcount tally`)
+
+// compoundBefore is noun with the word that qualifies it in toks[from:to] ("head count"), or the
+// noun alone.
+func compoundBefore(toks []string, from, to int, noun string) string {
+	for j := to - 1; j > max(from, 0); j-- {
+		if singular(toks[j]) != noun {
+			continue
+		}
+		if w := toks[j-1]; !stopWords[w] && verbAt(toks, j-1) == "" && isWord(w) {
+			return w + " " + noun
+		}
+		return noun
+	}
+	return noun
+}
+
 // periodicName names a flow sent on a clock from what the clause says is sent: an act done every
 // few days ("log meals"), a logger's sample, else an update of the thing or its sender.
 func periodicName(name string, toks []string, from int, m, a *mention, noun, verb string) string {
@@ -1832,6 +1911,11 @@ func periodicName(name string, toks []string, from int, m, a *mention, noun, ver
 		if within(toks, from, m.pos, "temperature", "temperatures") {
 			name = "temperature sample"
 		}
+	}
+	if name == "" && reportNouns[noun] {
+		// "lifeguards log head counts every 15 minutes": a count is a report of its own, not
+		// an update of one.
+		name = compoundBefore(toks, from, m.pos, noun)
 	}
 	if name == "" {
 		name = strings.TrimSpace(noun + " update")

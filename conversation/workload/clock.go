@@ -126,7 +126,7 @@ func readDailyWindow(statement string) (string, dailyWindow) {
 		if i := strings.LastIndexAny(sentence, ".;!?"); i >= 0 {
 			sentence = sentence[i+1:]
 		}
-		if at := onAClockRe.FindAllStringIndex(sentence, -1); at != nil && hours < 12 && !strings.ContainsAny(clockRangeRe.ReplaceAllString(sentence[at[len(at)-1][1]:], ""), "0123456789") {
+		if at := onAClockRe.FindAllStringIndex(sentence, -1); at != nil && hours < 24 && !strings.ContainsAny(clockRangeRe.ReplaceAllString(sentence[at[len(at)-1][1]:], ""), "0123456789") {
 			// When machines on a clock run, not when people's load bunches; a count between
 			// them ("every 10 seconds, and 350k riders check … in the 7-9am peak") says the
 			// window is another subject's.

@@ -27,7 +27,8 @@ func (r *reader) onDuty() {
 		// People who act every few minutes or more often ("twice a minute", "every 20 seconds")
 		// do it at work, not around the clock.
 		atWork := !machines && personNoun(singular(f.ActorNoun)) && f.PerSeconds/math.Max(f.Count, 1) <= 600
-		if !machines && !atWork {
+		open := r.opened[singular(f.ActorNoun)] && r.sending > 0
+		if !machines && !atWork && !open {
 			continue
 		}
 		hours, said := r.dutyHours(f.ActorNoun)
@@ -49,8 +50,12 @@ func (r *reader) onDuty() {
 		if assumed {
 			how = "a working day assumed"
 		}
-		r.note("%s: only while the %s work, %s a day (%q): %s, so the day's average is %s of the rate stated",
-			f.Name, f.ActorNoun, days(hours), said, how, strconv.FormatFloat(math.Round(hours/864), 'f', -1, 64)+"%")
+		works := "work"
+		if r.opened[singular(f.ActorNoun)] {
+			works = "are open"
+		}
+		r.note("%s: only while the %s %s, %s a day (%q): %s, so the day's average is %s of the rate stated",
+			f.Name, f.ActorNoun, works, days(hours), said, how, strconv.FormatFloat(math.Round(hours/864), 'f', -1, 64)+"%")
 	}
 }
 

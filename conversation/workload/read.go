@@ -188,6 +188,9 @@ type reader struct {
 	// sending is the hours a day, and the windows as said, in which senders on a clock run.
 	sending     float64
 	sendingSaid string
+	// opened holds the places whose clock runs only while they are open: "head counts every
+	// 15 minutes while the pool is open".
+	opened map[string]bool
 }
 
 // Read reads the load a statement describes.
