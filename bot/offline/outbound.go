@@ -16,7 +16,7 @@ import (
 // reply carries. The knowledge texts say {ob_tenant}, {ob_about} and so on, so a dental
 // practice's reminders read as a dental practice's and a school's absence texts as a school's.
 type outboundNouns struct {
-	tenant, tenants, about, abouts, people, channel, keywords string
+	tenant, tenants, about, abouts, people, channel, keywords, rules string
 }
 
 // outboundTenants are the businesses a sending service works for, singular by plural, in the
@@ -34,6 +34,8 @@ var outboundAbouts = []struct {
 	noun  string
 }{
 	{[]string{"absence", "absent"}, "absence"},
+	{[]string{"vaccine", "vaccination", "booster"}, "vaccination"},
+	{[]string{"renewal"}, "renewal"},
 	{[]string{"prescription"}, "prescription"},
 	{[]string{"appointment", "check-up", "checkup"}, "appointment"},
 	{[]string{"delivery", "deliveries", "parcel"}, "delivery"},
@@ -89,11 +91,34 @@ func readOutbound(statement string) outboundNouns {
 	case !slices.Contains(words, "sms") && !strings.Contains(s, "text") && strings.Contains(s, "email"):
 		n.channel = "email"
 	}
+	n.rules = sendOffsets(statement)
 	n.keywords = replyKeywords(statement)
 	if n.keywords == "" {
 		n.keywords = "the keywords each " + n.tenant + " sets (YES and NO, say)"
 	}
 	return n
+}
+
+// offsetRe finds a send ahead of the event: "14 days before", "another 2 days before", "the day
+// before", "48 hours ahead".
+var offsetRe = regexp.MustCompile(`(?i)\b((?:\d+|a|an|one|two|three|four|five|six|seven|ten|the)\s+(?:minute|hour|day|week|month)s?)\s+(?:before|ahead|prior)\b`)
+
+// sendOffsets renders the send rules a statement states ("14 days and 2 days before"), or an
+// example of them when it states none.
+func sendOffsets(statement string) string {
+	var said []string
+	for _, m := range offsetRe.FindAllStringSubmatch(statement, 4) {
+		if o := strings.ToLower(m[1]); !slices.Contains(said, o) {
+			said = append(said, o)
+		}
+	}
+	switch len(said) {
+	case 0:
+		return "e.g. 48 hours and 2 hours before, or as soon as it is recorded"
+	case 1:
+		return said[0] + " before, as stated"
+	}
+	return strings.Join(said[:len(said)-1], ", ") + " and " + said[len(said)-1] + " before, as stated"
 }
 
 // replyKeywords renders the keywords a statement gives its replies, "C (confirm) and R
@@ -128,7 +153,7 @@ func outboundWords(statement, name string) (string, bool) {
 	}
 	n := readOutbound(statement)
 	w, ok := map[string]string{"ob_tenant": n.tenant, "ob_tenants": n.tenants, "ob_about": n.about, "ob_abouts": n.abouts,
-		"ob_people": n.people, "ob_channel": n.channel, "ob_keywords": n.keywords}[name]
+		"ob_people": n.people, "ob_channel": n.channel, "ob_keywords": n.keywords, "ob_rules": n.rules}[name]
 	return w, ok
 }
 
