@@ -101,7 +101,18 @@ func (r *renderer) coveredAs(toks []token, i int, w, text, title string) bool {
 	how, done, hyphened := strings.Cut(w, "-")
 	doneWith := hyphened && strings.HasSuffix(done, "ed") && len(how) > 2 && namesPhrase(text, how)
 	return media || synonym || sized || doneWith || r.survivedLoss(toks, i, text) || offlineSaid(toks, i, text) ||
-		namesPhrase(text, w) || namesPhrase(text, likeOf(w))
+		namesPhrase(text, w) || namesPhrase(text, likeOf(w)) || namesPhrase(text, otherSpelling(w))
+}
+
+// spellings pairs British and American spellings of the same word: a design that keeps
+// "licenses" covers the "licences" its statement asked for.
+var spellings = strings.NewReplacer("licence", "license", "license", "licence", "catalogue", "catalog", "catalog", "catalogue",
+	"centre", "center", "center", "centre", "colour", "color", "color", "colour", "cheque", "check", "enroll", "enrol",
+	"enrol", "enroll", "tyre", "tire", "programme", "program", "defence", "defense", "defense", "defence")
+
+// otherSpelling is w spelt the other side of the Atlantic, or w when it has one spelling.
+func otherSpelling(w string) string {
+	return spellings.Replace(w)
 }
 
 // readsAsVerb reports whether the statement's clauses read the word at i as a verb: "match" in "staff
@@ -331,6 +342,9 @@ var askWords = set(
 	"also", "like", "about", "around", "both", "each", "every", "all", "any", "some", "many", "more",
 	"less", "most", "few", "other", "others", "same", "own", "new", "real", "up", "per", "see",
 	"sees", "get", "gets", "receive", "receives", "use", "uses", "make", "makes", "way", "ways", "thing", "things",
+	// Verbs that say a statement's demands or how much, not a part: "restaurants can require a
+	// deposit", "the peak hits", "doing 80 covers a night".
+	"require", "requires", "required", "doing", "does", "hit", "hits", "occupy", "occupies",
 	"something", "able", "without", "within", "across", "after", "before", "during", "while", "until",
 	"via", "using", "based", "etc", "including", "minus", "plus", "people", "person", "everyone",
 	"someone", "million", "billion", "thousand", "hundred", "daily", "weekly", "monthly", "yearly",

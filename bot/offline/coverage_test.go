@@ -23,6 +23,11 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		{"Design the control system for a bank of 8 elevators in a 40-floor office tower: hall calls, car calls, dispatch to minimise waiting, and safe behaviour during a fire alarm or power loss.",
 			nil, []string{"Asked for but not designed"}},
 		{"Design a URL shortener for 100M new links a month", nil, []string{"Asked for but not designed"}},
+		// Money and round counts measure, demands and "the peak hits" are verbs of no part, and a
+		// licence is the license the design keeps.
+		{"Design a table reservation network for restaurants: 60,000 restaurants, each doing about 80 covers a night, and restaurants can require a card deposit of 20 dollars per person",
+			nil, []string{"“doing”", "“require”", "“dollars”"}},
+		{"Design an e-book lending app for hundreds of public libraries: each library buys licences for titles, a licence lends one copy at a time", nil, []string{"“licences”", "“hundreds”"}},
 		// "Away" says how far, which the design's ETA answers: no part is missing for it.
 		{"Design a school bus tracking app for parents: 3,000 buses send GPS every 10 seconds, parents get a notice when their child's bus is 5 minutes away.", nil, []string{"“away”"}},
 

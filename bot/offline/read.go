@@ -191,7 +191,9 @@ var unitWords = set("kbps", "mbps", "gbps", "kbp", "mbp", "gbp", "second", "minu
 	"amount", "rate", "size", "volume", "load", "traffic", "availability", "uptime", "sla", "slo", "people",
 	// Measures of quantity: "a dairy produces 2 million litres a day" makes milk, not litres.
 	"litre", "liter", "millilitre", "milliliter", "gallon", "barrel", "tonne", "ton", "kilogram", "kilo", "kg", "gram", "kwh", "mwh", "gwh",
-	"kilowatt", "megawatt", "kilometre", "kilometer", "km", "mile")
+	"kilowatt", "megawatt", "kilometre", "kilometer", "km", "mile",
+	// Money and round counts measure too: "a deposit of 20 dollars", "hundreds of clinics".
+	"dollar", "euro", "pound", "cent", "penny", "pence", "yen", "rupee", "hundred", "thousand", "dozen")
 
 // thingUnits are measures that name a thing after another noun: a "job request", a "seed lot".
 var thingUnits = set("request", "lot")
