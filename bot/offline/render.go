@@ -1324,6 +1324,15 @@ func (r *renderer) headroom() string {
 	if writes == 0 {
 		return ""
 	}
+	kept := r.capa.DBBytesKept
+	if share, store := r.keptElsewhere(); share > 0.9 {
+		// The readings live in a time-series store: the primary holds the small tables.
+		return r.x(fmt.Sprintf("{c:appdb} stays one primary with its standby: it holds %s, a few rows each, while the %s (%s over the retention) go to %s. Growing means more %s instances first.",
+			r.holds(r.byID["appdb"]), r.holds(store), conversation.Bytes(kept), store.Name, r.statelessNames()))
+	} else if share > 0 {
+		kept *= 1 - share
+		filled *= 1 - share
+	}
 	owner := "the owner's id"
 	if es := r.entities(); len(es) > 0 && es[0].Partition != "" {
 		owner = "`" + es[0].Partition + "`"
@@ -1337,7 +1346,31 @@ func (r *renderer) headroom() string {
 		share = "under 1%" // 0 B is no "1%" of anything
 	}
 	return r.x(fmt.Sprintf("{c:appdb} stays one primary with its standby: the %s it keeps over the retention is %s of the 2 TB one primary holds comfortably, and its peak writes are 1/%s of the ≈ 5,000/s it takes. Growing means more %s instances first; %s.",
-		conversation.Bytes(r.capa.DBBytesKept), share, conversation.Human(math.Floor(writes)), r.statelessNames(), then))
+		conversation.Bytes(kept), share, conversation.Human(math.Floor(writes)), r.statelessNames(), then))
+}
+
+// keptElsewhere is the share of the records the capacity plan keeps that another database of
+// the design holds (a time-series DB that holds the readings), so the relational primary is not sized
+// on them: an irrigation network's 933 GB of readings live in the time-series store.
+func (r *renderer) keptElsewhere() (share float64, store conversation.Component) {
+	var all, elsewhere float64
+	for _, f := range r.capa.Flows {
+		if f.Kind != conversation.FlowWrite || f.StoredPerMon <= 0 {
+			continue
+		}
+		all += f.StoredPerMon
+		noun := pluralNoun(lastWord(f.Name))
+		if i := slices.IndexFunc(r.g.Components, func(c conversation.Component) bool {
+			return c.Kind == "database" && c.Name != r.byID["appdb"].Name && namesPhrase(strings.ToLower(r.holds(c)), noun)
+		}); i >= 0 {
+			elsewhere += f.StoredPerMon
+			store = r.g.Components[i]
+		}
+	}
+	if all == 0 {
+		return 0, store
+	}
+	return elsewhere / all, store
 }
 
 // scalePartitions is how the design's data is split: the features' own words, then the store
