@@ -39,9 +39,14 @@ type swapped struct {
 	everywhere map[string]rewrite
 }
 
-// lockClaims are claims only a database with row locks or SQL makes, true of the design's one
-// store wherever a line makes them: "in one relational store", "through the partial index".
-var lockClaims = []string{"rowlock", "skiplocked", "relational", "partialindex"}
+// lockClaims are claims only a store with row locks, SQL or server-side scripts makes, true of
+// the design's one such store wherever a line makes them: "in one relational store", "through
+// the partial index", "both as Lua scripts".
+var lockClaims = []string{"rowlock", "skiplocked", "relational", "partialindex", "script", "hashslot", "hashtag"}
+
+// cacheClaims are lock claims a cache makes too: a Redis that stays in the design still runs
+// its Lua scripts over hash slots.
+var cacheClaims = map[string]bool{"script": true, "hashslot": true, "hashtag": true}
 
 // unlocked returns the rewrites of the lock claims that no database but moved still makes
 // true: a design whose payments stay on MySQL keeps its row locks there.
@@ -55,7 +60,7 @@ func unlocked(cs []conversation.Component, moved string, rw map[string]rewrite) 
 		if !slices.ContainsFunc(cs, func(c conversation.Component) bool {
 			t, ok := techOf(c.Technology)
 			_, lacks := t.Rewrites[id]
-			return ok && c.Name != moved && c.Kind == "database" && !lacks
+			return ok && c.Name != moved && (c.Kind == "database" || cacheClaims[id] && c.Kind == "cache") && !lacks
 		}) {
 			out[id] = r
 		}
@@ -105,7 +110,12 @@ func swaps(g bot.Grounding) []swapped {
 		// "in the primary PostgreSQL" lived in the store that moved).
 		sw := swapped{comp: c, tech: now, names: names, rewrites: rewrites, marks: marks, everywhere: unlocked(g.Components, c.Name, rewrites)}
 		if was, ok := techOf(def); ok && !runsOn(g.Components, was.ID) && was.short() != now.short() {
-			sw.gone = regexp.MustCompile(`\b` + regexp.QuoteMeta(was.short()) + `\b`)
+			// "Redis Cluster" is one name: a managed service has no cluster of ours.
+			cluster := ""
+			if now.Scale == "managed" {
+				cluster = `(?: [Cc]luster)?`
+			}
+			sw.gone = regexp.MustCompile(`\b` + regexp.QuoteMeta(was.short()) + cluster + `\b`)
 			sw.gonePrimary = regexp.MustCompile(`\b(one|a single|the) ` + regexp.QuoteMeta(was.short()) + ` primary\b`)
 		}
 		out = append(out, sw)
