@@ -142,6 +142,7 @@ func adapt(g bot.Grounding, text string) string {
 			line = s.renamed(line)
 			line = s.failover(line)
 			line = s.properties(line)
+			line = s.tableRow(line)
 			rw := s.everywhere
 			if about || mentionsAny(line, s.names) {
 				rw = s.rewrites
@@ -215,6 +216,46 @@ func (s swapped) properties(line string) string {
 	}
 	return line
 }
+
+// tableRow restates an entity's row of the data model table on a store without SQL: a ride kept
+// "by month (time-partitioned table)" with "unique(bike_id) where status in (…)" and "(rider_id,
+// started_at desc)" is, on DynamoDB, an item under its key, a guard item per bike and a global
+// secondary index; a relational table's partitions and constraints do not move with it.
+func (s swapped) tableRow(line string) string {
+	cells := strings.Split(line, " | ")
+	if s.tech.Joins || len(cells) != 5 || !strings.HasPrefix(cells[1], s.comp.Name+" (") {
+		return line
+	}
+	key, part := cells[2], cells[3]
+	if timePartRe.MatchString(part) || strings.Contains(part, "table") || strings.HasPrefix(part, "none") {
+		part = "hash of " + key + ", placed by " + s.tech.short()
+		if hash, sort, ok := strings.Cut(strings.Trim(key, "()"), ", "); ok && strings.HasPrefix(key, "(") {
+			part = "hash of " + hash + ", sorted by " + sort + " within it"
+		}
+	}
+	var idx []string
+	for _, ix := range strings.Split(cells[4], "; ") {
+		switch m := uniqueColsRe.FindStringSubmatch(ix); {
+		case m != nil && !s.tech.Constraints:
+			idx = append(idx, "guard item keyed by "+m[1]+" (created only if absent)")
+		case strings.HasPrefix(ix, "(") && s.tech.IndexesOnHotPath:
+			// A store without one on the hot path says its query table itself (the index claim).
+			idx = append(idx, "secondary index on "+descRe.ReplaceAllString(ix, ""))
+		default:
+			idx = append(idx, ix)
+		}
+	}
+	cells[3], cells[4] = part, strings.Join(idx, "; ")
+	return strings.Join(cells, " | ")
+}
+
+var (
+	// timePartRe finds a relational table's time partitioning: "by month", "by day (…)".
+	timePartRe = regexp.MustCompile(`^by (?:day|week|month|year)\b`)
+	// uniqueColsRe reads "unique(bike_id) where status in (…)": the columns that are unique.
+	uniqueColsRe = regexp.MustCompile(`^unique\(([^)]+)\)`)
+	descRe       = regexp.MustCompile(` (?:desc|asc)\b`)
+)
 
 // distinctive says a word of a technology's label names that technology ("PostgreSQL", "RF=3",
 // "wide-column") rather than saying something any store might ("primary", "rows") or naming a

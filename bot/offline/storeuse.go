@@ -273,6 +273,8 @@ func assess(t technology, u storeUse, single bool) []finding {
 	}
 	if _, ok := u.claims["unique"]; ok && !t.Constraints {
 		out = append(out, u.ruleLost(t, "unique", "a unique constraint", t.UniqueBy))
+	} else if _, ok := u.claims["uniqueindex"]; ok && !t.Constraints {
+		out = append(out, u.ruleLost(t, "uniqueindex", "a unique index", t.UniqueBy))
 	}
 	if sec, ok := u.claims["index"]; ok && !t.IndexesOnHotPath {
 		out = append(out, finding{false, fmt.Sprintf("no secondary index on the hot path: %s (%s)", t.Indexes, sec)})
