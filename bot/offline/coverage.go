@@ -265,7 +265,8 @@ var synonyms = map[string][]string{
 	"closest": {"nearest"}, "internet": {"public web"}, "sign": {"registration", "signup", "signature"}, "alarm": {"alert"}, "receiver": {"gateway"}, "ping": {"beacon", "heartbeat"}, "microservice": {"service"}, "tweak": {"change"},
 	// Duplicates are designed as their removal; a sale that opens is an on-sale; a party outside
 	// is who the design calls through its provider.
-	"duplicate": {"dedupe", "deduplicate", "deduplication", "dedup"}, "on-sale": {"sale"}, "third-party": {"provider", "processor", "external"},
+	"duplicate": {"dedupe", "deduplicate", "deduplication", "dedup"}, "deduplicated": {"dedupe", "deduplication", "dedup", "duplicate"},
+	"deduplicate": {"dedupe", "deduplication", "dedup", "duplicate"}, "deduped": {"dedupe", "deduplication", "dedup", "duplicate"}, "on-sale": {"sale"}, "third-party": {"provider", "processor", "external"},
 	// A fleet's trucks and vans are the vehicles its design names.
 	"truck": {"vehicle"}, "van": {"vehicle"}, "lorry": {"vehicle"}, "ocr": {"read", "recognition"},
 	// A drugstore or a chemist's is a pharmacy, an opioid a controlled substance, and a patient's

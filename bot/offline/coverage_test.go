@@ -34,6 +34,7 @@ func TestSelfReviewNamesWhatTheDesignLeavesOut(t *testing.T) {
 		// Duplicates designed as their removal, an on-sale as the sale opening, a third party as
 		// the provider the design calls: none is left out.
 		{"Design a podcast hosting platform: 80,000 shows, downloads counted by IAB rules that filter bots and duplicate requests", nil, []string{"“duplicate”"}},
+		{"Design a podcast hosting platform: 40 million downloads a month, deduplicated per IAB rules (same IP and user agent within 24 hours counts once)", nil, []string{"“deduplicated”"}},
 		{"Design a concert ticketing system: a popular on-sale puts 2 million fans in a queue, and payment is via a third-party processor", nil, []string{"“on-sale”", "“third-party”"}},
 		// Microservices are services: a design that serves services covers them.
 		{"Design a secrets manager like HashiCorp Vault for 3,000 microservices", nil, []string{"Asked for but not designed"}},

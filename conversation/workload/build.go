@@ -2107,6 +2107,9 @@ func (r *reader) unused(m *mention) {
 		r.capacity(m)
 	} else if m.corpus {
 		r.noteCorpus(m)
+	} else if m.span && m.noun == "dedupe window" {
+		r.note("%q: a dedupe window (repeats within it count once), not a time limit", m.quote)
+		r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})
 	} else if m.span {
 		// Said in the statement's own words: "24 months" rather than 62.2M seconds.
 		r.note("%q: how long something lasts, not load", m.quote)

@@ -51,3 +51,21 @@ func TestClockWhileNamesWhatIsInProgress(t *testing.T) {
 		t.Errorf("notes %q: want the gyms' 18 opening hours", notes)
 	}
 }
+
+// "Within 24 hours" that bounds repeats counted as one is a dedupe window, not a time limit: a
+// podcast host's IAB rule asks nothing to happen within a day.
+func TestWithinThatCountsOnceIsADedupeWindow(t *testing.T) {
+	t.Parallel()
+	rd := workload.Read("Design a podcast hosting platform: 40 million downloads a month, deduplicated per IAB rules (same IP and user agent within 24 hours counts once).")
+	if len(rd.Latencies) > 0 {
+		t.Errorf("latencies %v: a dedupe window is no time limit", rd.Latencies)
+	}
+	if notes := strings.Join(rd.Notes, "\n"); !strings.Contains(notes, "a dedupe window") {
+		t.Errorf("notes %q: want the window said", notes)
+	}
+	for _, s := range []string{"every payment must be confirmed within 2 seconds", "a reply within 24 hours to every ticket"} {
+		if rd := workload.Read("Design a service: 2,000 requests a second, " + s); len(rd.Latencies) == 0 {
+			t.Errorf("%q: want a time limit", s)
+		}
+	}
+}

@@ -584,6 +584,19 @@ func within(toks []string, from, to int, words ...string) bool {
 	return false
 }
 
+// dedupeWindow reports a span after "within" that bounds repeats counted as one: "within 24
+// hours counts once", "the same order within 10 minutes is a duplicate", "deduplicated within
+// a day".
+func dedupeWindow(toks []string, start, end int) bool {
+	after := strings.Join(toks[end:min(end+4, len(toks))], " ")
+	for _, p := range []string{"count once", "counts once", "counted once", "count as one", "counts as one", "counted as one", "is a duplicate", "are duplicates", "is one"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return within(toks, start-8, start, "dedupe", "deduped", "deduplicated", "deduplicate", "duplicate", "duplicates", "repeat", "repeats", "repeated")
+}
+
 // classify decides what the number at toks[start:next] means from its unit and the words around.
 func (r *reader) classify(toks []string, start, next int, v float64, unit string) *mention {
 	m := &mention{value: v, end: next}
@@ -877,6 +890,11 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "an average solve takes 12 minutes": how long the act lasts, not a time limit on it.
 		m.kind, m.span = mOther, true
 		m.noun = spanNoun(toks, start, end)
+	case prev == "within" && dedupeWindow(toks, start, end):
+		// "same IP and user agent within 24 hours counts once": how long a repeat is the same
+		// event, not how fast anything must happen.
+		m.kind, m.span = mOther, true
+		m.noun = "dedupe window"
 	case before("within", "under", "below", "than", "p99", "p95", "p50", "latency", "sub", "takes", "take") ||
 		prev == "in" && sec < 60 && within(toks, start-4, start, "respond", "responds", "load", "loads", "return", "returns", "match", "matched", "deliver", "delivered", "see", "seen", "appear", "appears"):
 		m.kind = mLatency
