@@ -143,8 +143,9 @@ func notAskedFor(items []string, problem string) []string {
 				named++
 			}
 		}
-		// "Reviews and ratings" lists alternatives: naming one asks for the item.
-		if strings.Contains(item, " and ") || strings.Contains(item, " or ") {
+		// "Reviews and ratings" lists alternatives, as "Huddles (voice/video)" does: naming one
+		// asks for the item.
+		if strings.Contains(item, " and ") || strings.Contains(item, " or ") || strings.Contains(item, "/") {
 			return named > 0
 		}
 		return named > 0 && named >= min(2, content)

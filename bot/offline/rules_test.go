@@ -74,6 +74,11 @@ func TestNotAskedFor(t *testing.T) {
 	if len(got) != 1 || got[0] != "Loyalty programmes" {
 		t.Errorf("out of scope %q, want only Loyalty programmes", got)
 	}
+	// "Huddles (voice/video)" lists alternatives too: a clan chat with voice channels asks for it.
+	got = notAskedFor([]string{"Huddles (voice/video)", "Payments in chat"}, "a chat app for gaming clans: clans have text channels and voice channels")
+	if len(got) != 1 || got[0] != "Payments in chat" {
+		t.Errorf("out of scope %q, want only Payments in chat", got)
+	}
 }
 
 // A rule's enforcement follows what it constrains: overlap in space is not a unique key, and a cap
