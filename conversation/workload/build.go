@@ -1750,6 +1750,25 @@ func (r *reader) senderAfter(m *mention) *mention {
 	return nil
 }
 
+// senderOf is the counted sender of a clock: the population the clause names, one counted
+// after it, or the place it runs in while open (which then reports only in its hours).
+func (r *reader) senderOf(m *mention) *mention {
+	a := r.actorFor(m)
+	if a == nil {
+		a = r.senderAfter(m)
+	}
+	if a == nil {
+		a = r.whileOpen(m)
+	}
+	if a != nil && a.noun == openPlace(r.sents[m.sent], m) {
+		if r.opened == nil {
+			r.opened = map[string]bool{}
+		}
+		r.opened[a.noun] = true
+	}
+	return a
+}
+
 // whileOpen is the counted place whose hours a clock with no sender runs in: "lifeguards log
 // head counts every 15 minutes while the pool is open" beside "40 pools" is each pool's
 // clock, whoever keeps it.
@@ -1797,19 +1816,7 @@ func (r *reader) periodic() {
 			continue
 		}
 		toks := r.sents[m.sent]
-		a := r.actorFor(m)
-		if a == nil {
-			a = r.senderAfter(m)
-		}
-		if a == nil {
-			a = r.whileOpen(m)
-		}
-		if a != nil && a.noun == openPlace(toks, m) {
-			if r.opened == nil {
-				r.opened = map[string]bool{}
-			}
-			r.opened[a.noun] = true
-		}
+		a := r.senderOf(m)
 		if a == nil && r.whileActive(m) {
 			continue
 		}

@@ -584,6 +584,20 @@ func within(toks []string, from, to int, words ...string) bool {
 	return false
 }
 
+// yearlyWindow makes m the stretch of days a year's count happens in when a recurrence follows
+// it ("over one weekend a year"), and reports whether one did.
+func yearlyWindow(toks []string, m *mention, end int, sec float64) bool {
+	every, stop := yearlyAfter(toks, end)
+	if every <= 0 {
+		return false
+	}
+	m.kind, m.season, m.value = mWindow, every, windowDays(toks, end, sec)
+	if stop <= end+3 {
+		m.end = stop // the recurrence said at once is the window's, not a period of the count before
+	}
+	return true
+}
+
 // dedupeWindow reports a span after "within" that bounds repeats counted as one: "within 24
 // hours counts once", "the same order within 10 minutes is a duplicate", "deduplicated within
 // a day".
@@ -877,14 +891,9 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "9,000 applications in the 3 weeks before the deadline": the count falls in that
 		// stretch whatever its unit, a window that sets the peak, not a retention or a span.
 		m.kind, m.peak = mWindow, true
-	case before("over", "during", "across") && sec >= 86400 && func() bool { every, _ := yearlyAfter(toks, end); return every > 0 }():
+	case before("over", "during", "across") && sec >= 86400 && yearlyWindow(toks, m, end, sec):
 		// "80,000 volunteers each submit one checklist over one weekend a year": when the year's
 		// count happens, a stretch that comes back; not a retention of 7 days.
-		every, stop := yearlyAfter(toks, end)
-		m.kind, m.season, m.value = mWindow, every, windowDays(toks, end, sec)
-		if stop <= end+3 {
-			m.end = stop // the recurrence said at once is the window's, not a period of the count before
-		}
 	case before("takes", "take", "lasts", "last") && within(toks, start-6, start-1, "average", "typical", "typically", "usually", "normally", "median", "mean") &&
 		!within(toks, start-6, start-1, "must", "should", "needs", "cannot", "never", "target"):
 		// "an average solve takes 12 minutes": how long the act lasts, not a time limit on it.
