@@ -80,3 +80,22 @@ func TestWhatIfCountsThePlacesTheStatementNamed(t *testing.T) {
 		}
 	}
 }
+
+// A what-if that grows a counted noun by a word or to a count ("farms triple to 12,000", "what
+// if the farms double?") scales the load by it, against the statement's figure for them, not its
+// "a farm irrigation network".
+func TestWhatIfGrowsACountedNoun(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	d := offline.New()
+	farms := grounding(design(t, "Design a farm irrigation controller network: about 4,000 farms run 30,000 field controllers over cellular; each controller sends soil moisture and flow readings every 5 minutes."))
+	for q, want := range map[string]string{"what if farms triple to 12,000?": "12K farms (was 4000)", "what if the farms double?": "8000 farms (was 4000)"} {
+		a, err := d.Answer(ctx, farms, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a, want) || !strings.Contains(a, "| Peak writes/s | 100 |") || strings.Contains(a, "couldn't tie") {
+			t.Errorf("%q: want %q and the writes scaled from 100/s:\n%s", q, want, a)
+		}
+	}
+}

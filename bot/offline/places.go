@@ -29,9 +29,14 @@ func statedCount(statement, noun string) (float64, string, bool) {
 		n = regexp.QuoteMeta(strings.TrimSuffix(noun, "y")) + `(?:y|ies)`
 	}
 	re := regexp.MustCompile(`(?i)\b(\d[\d,]*|` + strings.Join(mapKeys(placeWordNumbers), "|") + `)\s+((?:[a-z-]+\s+){0,2}?` + n + `)\b`)
-	m := re.FindStringSubmatch(statement)
-	if m == nil {
+	all := re.FindAllStringSubmatch(statement, -1)
+	if all == nil {
 		return 0, "", false
+	}
+	// A figure wins over a word: "a farm irrigation network: about 4,000 farms" counts 4,000.
+	m := all[0]
+	if i := slices.IndexFunc(all, func(m []string) bool { return number(m[1]) > 0 }); i >= 0 {
+		m = all[i]
 	}
 	if v, ok := placeWordNumbers[strings.ToLower(m[1])]; ok {
 		return v, m[2], true
@@ -51,7 +56,7 @@ func mapKeys(m map[string]float64) []string {
 // factor on the load, what it says ("40 cities (was 1)"), and what far-apart places ask of the
 // design. factor is 0 when no counted place of the statement is named.
 func placeGrowth(g bot.Grounding, t string, rd workload.Reading) (factor float64, what []string, far string) {
-	for _, p := range append(slices.Clip(rd.Things), countedNouns(t, rd.Things)...) {
+	for _, p := range append(append(slices.Clip(rd.Things), countedNouns(t, rd.Things)...), grownNouns(g, t)...) {
 		old, said, ok := statedCount(g.Problem, p.Noun)
 		if !ok {
 			if farPlaces[p.Noun] && !hasFeature(g, "multiregion") {
@@ -106,6 +111,49 @@ func countedNouns(t string, known []workload.Population) []workload.Population {
 		}
 	}
 	return out
+}
+
+// grownNounRe finds a counted noun said to grow, with what it grows to when said: "farms triple
+// to 12,000", "what if the depots double?", "stations grow to 2,000".
+var grownNounRe = regexp.MustCompile(`(?i)\b([a-z-]+s)\s+(doubles?|doubled|triples?|tripled|halves|halve|grows?|increases?|goes|go)\b(?:\s+(?:up\s+)?to\s+(\d[\d,]*))?`)
+
+// grownNouns are the statement's counted nouns a what-if grows by a word or to a count, at the
+// count they grow to: "farms triple" on a statement of 4,000 farms is 12,000 farms. Only a noun
+// that holds a flow's senders grows the load ("4,000 farms run 30,000 controllers"); origins that
+// are only checked are no place (uncountedGrowth answers for them).
+func grownNouns(g bot.Grounding, t string) []workload.Population {
+	var out []workload.Population
+	for _, m := range grownNounRe.FindAllStringSubmatch(t, -1) {
+		noun := singularNoun(strings.ToLower(m[1]))
+		old, _, ok := statedCount(g.Problem, noun)
+		if !ok || old <= 0 || !holdsSenders(g, noun) {
+			continue
+		}
+		now := number(m[3])
+		if k := factorWords[strings.ToLower(m[2])]; m[3] == "" && k > 0 {
+			now = old * k
+		}
+		if now > 0 {
+			out = append(out, workload.Population{Value: now, Noun: noun})
+		}
+	}
+	return out
+}
+
+// holdsSenders reports a statement that counts noun just before the counted senders of one of
+// its flows: "4,000 farms run 30,000 field controllers".
+func holdsSenders(g bot.Grounding, noun string) bool {
+	for _, f := range g.Requirements.Workload.Flows {
+		actor := singularNoun(strings.ToLower(lastWord(f.ActorNoun)))
+		if !f.Each || actor == "" || actor == noun {
+			continue
+		}
+		re := `(?i)\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?` + regexp.QuoteMeta(noun) + `s?\b(?:\s+[a-z-]+){0,4}?\s+\d[\d,.]*\s*[km]?\s+(?:[a-z-]+\s+){0,2}?` + regexp.QuoteMeta(actor) + `s?\b`
+		if regexp.MustCompile(re).MatchString(g.Problem) {
+			return true
+		}
+	}
+	return false
 }
 
 // farAnswer says what serving far-apart places from the design's one region costs.
