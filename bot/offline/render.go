@@ -2230,12 +2230,65 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 		}
 		b.WriteString("\n")
 	}
-	open := r.featureTexts(func(f *feature) []string { return f.Open })
+	open := unansweredBy(r.g.Problem, r.featureTexts(func(f *feature) []string { return f.Open }))
 	if q := r.assumedQuestion(); q != "" {
 		open = append(open, q)
 	}
 	bulletsUnder(b, "Open questions", open)
 }
+
+// statedDurationRe finds a duration the statement gives: "gets 3 days to borrow it".
+var statedDurationRe = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`)
+
+// unansweredBy drops the "how long" an open question asks when the statement gives the duration
+// in a sentence about the same thing: an e-book library whose "next person on the hold list gets
+// 3 days to borrow it before it passes on" is not asked how long an offered hold waits. A question
+// that asks more keeps the rest ("…, and is automatic checkout the default?").
+func unansweredBy(problem string, qs []string) []string {
+	var said [][]string
+	for _, sent := range regexp.MustCompile(`[.;!?]`).Split(problem, -1) {
+		if statedDurationRe.MatchString(sent) {
+			said = append(said, contentStems(sent))
+		}
+	}
+	out := make([]string, 0, len(qs))
+	for _, q := range qs {
+		head, rest, compound := strings.Cut(q, ", and ")
+		asks := contentStems(head)
+		// Two words in common, or the one the question has: "returned copies" beside "a copy is
+		// returned … gets 3 days" is another wait.
+		if !strings.HasPrefix(head, "How long ") || !slices.ContainsFunc(said, func(ws []string) bool {
+			shared := 0
+			for _, w := range asks {
+				if slices.Contains(ws, w) {
+					shared++
+				}
+			}
+			return len(asks) > 0 && shared >= min(2, len(asks))
+		}) {
+			out = append(out, q)
+			continue
+		}
+		if compound {
+			out = append(out, upperFirst(rest))
+		}
+	}
+	return out
+}
+
+// contentStems are the five-letter stems of the words of s that say what it is about.
+func contentStems(s string) []string {
+	var out []string
+	for _, w := range wordsOf(s) {
+		if len(w) >= 4 && !readStop[w] && !durationFiller[w] {
+			out = append(out, stem5(w))
+		}
+	}
+	return out
+}
+
+// durationFiller are the words of a question about a duration that say nothing of what lasts.
+var durationFiller = set("long", "does", "wait", "waits", "take", "takes", "last", "lasts", "before", "after", "with", "that", "this", "from", "have", "each", "every", "much", "many")
 
 // assumedQuestion asks whether the first assumptions of the load are right, naming the figures
 // they set: an assumed read sets the reads, an assumed write size or retention the storage; an
