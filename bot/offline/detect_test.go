@@ -131,6 +131,9 @@ func TestDetect(t *testing.T) {
 		{"Design a key-value store like Amazon's Dynamo", []string{"kvstore"}, []string{"payments", "orders", "shop", "catalog", "inventory"}},
 		{"Design a stock exchange matching engine", []string{"exchange"}, []string{"payments", "wallet", "orders", "inventory"}},
 		{"A stock exchange that charges members a fee per trade and pays rebates to market makers", []string{"exchange"}, []string{"payments"}},
+		// A meal kit's subscribers pick recipes; its warehouses ship boxes: no stock ledger with
+		// tills and marketplaces, but ingredients never overcommitted are a reservation.
+		{"Design a meal-kit subscription service: 400,000 subscribers pick 3 recipes each week, boxes ship on Saturday from 3 warehouses, and ingredient inventory must never be overcommitted.", []string{"inventory"}, []string{"invmgmt"}},
 		{"Design Slack", []string{"chat", "channels"}, []string{"generic", "groups", "search"}}, // channels are its groups, message search its search,
 		{"Design a Discord-like app for gaming communities", []string{"chat", "channels"}, []string{"leaderboard"}},
 		{"a todo app for my family", nil, []string{"chat", "payments", "orders", "inventory", "feed", "realtime", "search", "notifications"}},

@@ -2319,6 +2319,9 @@ func (rd *reading) addEntity(e string) {
 	if e == "" || unitWords[lastWord(e)] && !(strings.Contains(e, " ") && lastWord(e) == "request") || systemWords[lastWord(e)] || actorWords[lastWord(e)] && slicesContains(rd.Actors, lastWord(e)) {
 		return
 	}
+	if !strings.Contains(e, " ") && timeWords[singularNoun(e)] {
+		return // "boxes ship on Saturdays": when, not a thing kept
+	}
 	for _, x := range rd.Entities {
 		if lastWord(x) == lastWord(e) {
 			return
