@@ -114,16 +114,25 @@ func (r *renderer) flowBehind(c conversation.Component, p paidProvider) (convers
 		if strings.Contains(text, stem(strings.ToLower(f.Name))) {
 			return f, true
 		}
-		if f.Kind == conversation.FlowWrite {
+		// The texts sent ahead of each appointment are counted per appointment: the appointments
+		// are the events, and messagesPerEvent counts the texts of each.
+		if f.Kind == conversation.FlowWrite && !messageNouns[lastWord(strings.ToLower(f.Name))] {
 			stated = append(stated, f)
 		}
 	}
 	problem := strings.ToLower(r.g.Problem)
-	if p.messages && len(stated) == 1 && p.said.MatchString(problem) && regexp.MustCompile(`remind|confirm|before`).MatchString(problem) {
+	if p.messages && len(stated) == 1 && (p.said.MatchString(problem) || p.what == "SMS" && textAskedRe.MatchString(problem)) && remindAskedRe.MatchString(problem) {
 		return stated[0], true
 	}
 	return conversation.FlowLoad{}, false
 }
+
+// textAskedRe is a statement asking for text messages in its own words ("a text reminder 48
+// hours before", "texts the day before"), which the providers' names do not say.
+var textAskedRe = regexp.MustCompile(`(?:^|[^-])\btexts?\b(?:[^-]|$)`)
+
+// remindAskedRe is a statement that sends ahead of its events or asks for their confirmation.
+var remindAskedRe = regexp.MustCompile(`remind|confirm|before`)
 
 // callerWords are the names, roles and links of the services and workers that call name, and of
 // theirs, depth levels up; a queue, an edge or a client between them ends the walk.

@@ -17,7 +17,7 @@ func TestFailureMeansThePartOfTheKindItSays(t *testing.T) {
 		{"a farmers' market vendor app: 400 stalls, shoppers pre-order produce for Saturday pickup, 12,000 orders a week, paid by card",
 			"what if the payment provider is down when the pre-orders close on Friday night?", []string{"If Payment processor (PSP)", "run by someone else", "orders an hour"}},
 		{"dental clinic appointment reminders by SMS: 40 clinics, 3000 appointments a day, a reminder 24 hours before and a confirm-by-reply",
-			"what if the text message vendor has an outage?", []string{"If Delivery providers", "run by someone else", "appointments an hour"}},
+			"what if the text message vendor has an outage?", []string{"If Main messaging provider", "run by someone else", "appointments an hour"}},
 		{"a library lending app for 80 branch libraries: 150,000 loans a week, holds on books, overdue notices by email",
 			"what if the holds queue database goes down on a Saturday?", []string{"If Library DB"}},
 		{"a food delivery app for one city: 30,000 orders a day, couriers tracked on a map, customers pay by card",
