@@ -172,6 +172,9 @@ func fillNouns(problem string) func([]string) []string {
 	})
 }
 
+// messageNouns name a flow of the messages themselves.
+var messageNouns = set("text", "sms", "message", "reminder", "email", "whatsapp", "notification")
+
 // segmentPrice is what a carrier-facing provider charges for one SMS segment to a US number
 // (Twilio's list price is a little under a cent); the figure only has to show the order of
 // magnitude against the servers.
@@ -181,6 +184,17 @@ const segmentPrice = 0.008
 // each: {ob_month_msgs}, {ob_month_cost}. For a sending service that is the bill, not the servers.
 func (r *renderer) outboundCost(name string) (string, bool) {
 	month := r.capa.WriteQPS * 86_400 * 30
+	// Where the statement counts the messages apart from what they are about ("a text 14 days
+	// before and another 2 days before" each pet's date), the bill is theirs alone.
+	var sent float64
+	for _, f := range r.capa.Flows {
+		if f.Kind == conversation.FlowWrite && messageNouns[lastWord(f.Name)] {
+			sent += f.PerSec
+		}
+	}
+	if sent > 0 {
+		month = sent * 86_400 * 30
+	}
 	switch name {
 	case "ob_month_msgs":
 		return conversation.Human(month), true

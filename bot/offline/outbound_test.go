@@ -37,7 +37,7 @@ func TestOutboundDesigns(t *testing.T) {
 			// One-way texts timed ahead of a due date, for many clinics: the send rules are the
 			// statement's, and the texts go through an SMS provider, not a phone's push.
 			statement: "Design a reminder service for 900 veterinary clinics: about 180,000 pets are due for vaccines each year, and owners get a text 14 days before and another 2 days before the due date.",
-			mentions:  []string{"outbound messaging service with replies", "14 days and 2 days before, as stated", "each clinic's upcoming vaccinations", "one message per vaccination per rule"},
+			mentions:  []string{"outbound messaging service with replies", "14 days and 2 days before, as stated", "each clinic's upcoming vaccinations", "one message per vaccination per rule", "29.6k messages a month"},
 			absent:    []string{"apns", "48 hours and 2 hours before", "{ob_"},
 		},
 		{

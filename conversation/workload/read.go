@@ -262,6 +262,7 @@ func Read(statement string) Reading {
 	r.released(rel)
 	r.splits(statement)
 	r.itemShares()
+	r.sendsAhead(statement)
 	r.timeOnTheFlows()
 	r.rest()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
