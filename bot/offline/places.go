@@ -140,9 +140,15 @@ func grownNouns(g bot.Grounding, t string) []workload.Population {
 	return out
 }
 
-// holdsSenders reports a statement that counts noun just before the counted senders of one of
-// its flows: "4,000 farms run 30,000 field controllers".
+// holdsSenders reports a statement whose load belongs to what noun counts: the system is for
+// them, or they are counted just before the counted senders of one of its flows ("4,000 farms
+// run 30,000 field controllers").
 func holdsSenders(g bot.Grounding, noun string) bool {
+	// "a reminder service for 900 veterinary clinics": the system serves them, and its load is
+	// theirs.
+	if regexp.MustCompile(`(?i)\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+)?\d[\d,.]*\s*[km]?\s+(?:[a-z-]+\s+){0,2}?` + regexp.QuoteMeta(noun) + `s?\b`).MatchString(g.Problem) {
+		return true
+	}
 	for _, f := range g.Requirements.Workload.Flows {
 		actor := singularNoun(strings.ToLower(lastWord(f.ActorNoun)))
 		if !f.Each || actor == "" || actor == noun {
