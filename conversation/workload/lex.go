@@ -336,6 +336,8 @@ func singular(w string) string {
 }
 
 var irregularPlurals = map[string]string{
+	// "every tech does 6 jobs": a technician, shortened.
+	"techs": "technician", "tech": "technician",
 	"people": "person", "menus": "menu", "gurus": "guru", "emus": "emu", "tofus": "tofu", "haikus": "haiku", "sudokus": "sudoku", "children": "child", "men": "man", "women": "woman", "data": "data",
 	"media": "media", "analytics": "analytics", "news": "news", "series": "series", "status": "status",
 	"aliases": "alias", "lenses": "lens", "caches": "cache", "niches": "niche", "avalanches": "avalanche", "moustaches": "moustache", "addresses": "address", "statuses": "status", "indices": "index",

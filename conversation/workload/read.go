@@ -943,13 +943,33 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "next-of-kin details for burials in the last 25 years": which records a rule covers,
 		// not how long data is kept.
 		m.kind, m.span = mOther, true
-	case (before("for", "keep", "kept", "retain", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
-		word(toks, end) == "of" && archiveNouns[word(toks, end+1)]) && sec >= 86400:
+	case strings.Contains(word(toks, start), "-") && end == start+1 && isWordNoun(word(toks, end)) &&
+		!within(toks, end, end+1, "retention", "history", "archive", "archives", "backup", "backups", "log", "logs", "audit", "window"):
+		// "a 2-day food festival", "a 3-week trial": how long the thing lasts, said before it.
+		m.kind, m.span = mOther, true
+		m.noun = spanNoun(toks, start, end)
+	case (before("for", "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
+		word(toks, end) == "of" && archiveNouns[word(toks, end+1)] || keptObject(toks, start)) && sec >= 86400:
 		m.kind = mRetention
 	default:
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
 		m.noun = spanNoun(toks, start, end)
 	}
+}
+
+// keptObject reports a span right after what a keep verb keeps: "keep claims and attachments 7
+// years", "store all readings 2 years".
+func keptObject(toks []string, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-5; j-- {
+		switch w := word(toks, j); {
+		case w == "keep" || w == "keeps" || w == "retain" || w == "retains" || w == "archive" || w == "archives":
+			return j < start-1
+		case w == "and" || w == "all" || w == "the" || w == "their" || w == "its" || isWordNoun(w) && !stopWords[w]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // recentStretch reports a span said as the most recent stretch of time something happened in
@@ -1905,7 +1925,7 @@ var tallyNouns = set(`scan tap swipe check-in checkin check-out checkout entry e
 
 // phraseEnds are prepositions no stop list holds that end a noun phrase as "in" does: "220
 // operating rooms between them", "40 vans among 3 depots".
-var phraseEnds = set(`between among amongst via against without throughout along beside besides beyond`)
+var phraseEnds = set(`between among amongst via through thru against without throughout along beside besides beyond`)
 
 // placeAdverbs say where the things counted are, after their noun: "3 million caches worldwide".
 var placeAdverbs = set(`worldwide nationwide statewide countrywide citywide globally internationally everywhere abroad locally regionally`)

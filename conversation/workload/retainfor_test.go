@@ -33,3 +33,33 @@ func TestReadRetentionSaidWithAnArticleOrInSeasons(t *testing.T) {
 		}
 	}
 }
+
+// How long data is kept said right after what is kept ("keep claims and attachments 7 years") is
+// a retention; a span said before a thing as its length ("a 2-day food festival") is not. A count
+// ends before "through" ("40 insurers through us"), and a tech is a technician.
+func TestReadKeptSpansAndCountedNouns(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		statement string
+		years     float64
+	}{
+		{"Insurance claims portal: 5,000 claims a day; keep claims and attachments 7 years.", 7},
+		{"A warehouse: 12k orders a day; keep scan logs 18 months for audits.", 1.5},
+		{"A 500-bed hospital keeps a 30-day log of badge scans: 20,000 scans a day.", 30.0 / 365},
+		{"Cashless payments for a 2-day food festival: 900 taps a minute at lunch.", 0},
+	} {
+		rd := workload.Read(tc.statement)
+		if d := rd.RetentionYears - tc.years; d > 0.03 || d < -0.03 {
+			t.Errorf("%q: retention %v years, want %v (notes %q)", tc.statement, rd.RetentionYears, tc.years, rd.Notes)
+		}
+	}
+	for statement, want := range map[string]string{
+		"Insurance claims portal for 40 insurers through us: 5,000 claims a day.":                 "40 insurers: stated",
+		"HVAC: 35 branches, each with about 20 technicians; every tech does about 6 jobs a day.": "job: stated (6 per technician a day)",
+	} {
+		rd := workload.Read(statement)
+		if !slices.Contains(rd.Notes, want) {
+			t.Errorf("%q: notes %q, want %q", statement, rd.Notes, want)
+		}
+	}
+}
