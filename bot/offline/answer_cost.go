@@ -18,11 +18,14 @@ const (
 	usdDBNode      = 350.0
 	usdSmallDBNode = 120.0
 	usdCacheNode   = 300.0
-	usdBlockGB     = 0.10
-	usdObjectGB    = 0.021
-	usdEgressGB    = 0.05
-	secondsInMonth = 30 * 86400.0
-	cacheNodeBytes = 64e9
+	// A hot set of a few hundred megabytes fits the smallest managed cache node (1.5 GB).
+	usdSmallCacheNode = 25.0
+	smallCacheBytes   = 1e9
+	usdBlockGB        = 0.10
+	usdObjectGB       = 0.021
+	usdEgressGB       = 0.05
+	secondsInMonth    = 30 * 86400.0
+	cacheNodeBytes    = 64e9
 )
 
 type costLine struct {
@@ -52,7 +55,7 @@ func (r *renderer) costs() []costLine {
 	lines := []costLine{
 		{fmt.Sprintf("%d app servers", c.AppServers), float64(c.AppServers) * usdAppServer,
 			fmt.Sprintf("they are sized for the peak, %.0f× the average: scale them with the daily curve", peakFactor)},
-		{fmt.Sprintf("%d database shard(s), %s each", shards, shape), float64(shards) * nodes * node,
+		{databaseLine(shards, shape), float64(shards) * nodes * node,
 			"fewer, larger nodes until the write rate needs more"},
 		{fmt.Sprintf("%s of replicated records after a year", conversation.Bytes(records)), records / 1e9 * usdBlockGB,
 			"move partitions older than the hot months to object storage (Parquet) or shorten the retention"},
@@ -67,12 +70,30 @@ func (r *renderer) costs() []costLine {
 			"a CDN hit ratio above 90% and right-sized responses (renditions, compression) cut it, and committed-volume CDN pricing is a third of list"})
 	}
 	if c.CacheBytes > 0 && len(r.namesOfKind("cache")) > 0 {
-		nodes := math.Ceil(c.CacheBytes/cacheNodeBytes) * 2
-		lines = append(lines, costLine{fmt.Sprintf("%.0f cache nodes for %s", nodes, conversation.Bytes(c.CacheBytes)), nodes * usdCacheNode,
-			"size it on the measured hot set: the estimate takes a tenth of a day's reads as hot"})
+		lines = append(lines, cacheLine(c.CacheBytes))
 	}
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].usd > lines[j].usd })
 	return lines
+}
+
+// databaseLine names the database nodes priced: one database or its shards, each with its shape.
+func databaseLine(shards int, shape string) string {
+	if shards == 1 {
+		return "1 database, " + shape
+	}
+	return fmt.Sprintf("%d database shards, %s each", shards, shape)
+}
+
+// cacheLine prices the cache for its hot set, a node and its replica per 64 GB; a hot set under a
+// gigabyte takes the smallest nodes, and the database's own memory could hold it as well.
+func cacheLine(hot float64) costLine {
+	if hot < smallCacheBytes {
+		return costLine{fmt.Sprintf("2 small cache nodes (1.5 GB, primary and replica) for %s", conversation.Bytes(hot)), 2 * usdSmallCacheNode,
+			"a hot set this small also fits the database's own memory, so the cache earns its place only by taking reads off the primary"}
+	}
+	nodes := math.Ceil(hot/cacheNodeBytes) * 2
+	return costLine{fmt.Sprintf("%.0f cache nodes for %s", nodes, conversation.Bytes(hot)), nodes * usdCacheNode,
+		"size it on the measured hot set: the estimate takes a tenth of a day's reads as hot"}
 }
 
 func usd(v float64) string {

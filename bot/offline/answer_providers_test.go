@@ -15,7 +15,7 @@ func TestCostPricesPaidProviders(t *testing.T) {
 		want    []string
 	}{
 		{"physiotherapy clinics: 15 sites, 900 appointments a day, patients get a text reminder 48 hours before and confirm by replying YES",
-			[]string{"SMS (Twilio)", "27K appointments a month", "segments at $0.0079", "a reply"}},
+			[]string{"SMS (Twilio)", "27K appointments a month", "segments at $0.0079", "a reply", "1 database, primary and standby", "2 small cache nodes"}},
 		{"a hair salon chain: 300 salons, 20,000 bookings a day, clients get an SMS the day before and can reply C to cancel",
 			[]string{"SMS (Twilio)", "600K bookings a month", "paid to providers per use"}},
 		{"a food delivery app for one city: 30,000 orders a day, couriers tracked on a map, customers pay by card",
