@@ -54,7 +54,7 @@ func TestReadKeptSpansAndCountedNouns(t *testing.T) {
 		}
 	}
 	for statement, want := range map[string]string{
-		"Insurance claims portal for 40 insurers through us: 5,000 claims a day.":                 "40 insurers: stated",
+		"Insurance claims portal for 40 insurers through us: 5,000 claims a day.":                "40 insurers: stated",
 		"HVAC: 35 branches, each with about 20 technicians; every tech does about 6 jobs a day.": "job: stated (6 per technician a day)",
 	} {
 		rd := workload.Read(statement)
