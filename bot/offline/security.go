@@ -277,11 +277,29 @@ func (r *renderer) personalData() string {
 	// Name the fields the data model keeps, not a claim that nothing else is personal: the
 	// statement's domain may hold more (a phone number, a bank account) than the fields list.
 	s := fmt.Sprintf("Personal data of %s in the data model (%s) is encrypted at rest in %s with KMS keys, kept out of logs, and %s", accountHolders(r.g.Problem, r.g.Requirements.Workload), strings.Join(fields, "; "), where, erase)
-	if about := r.aboutPeople(rd.Actors); len(about) > 0 && !r.hasFeature("ehr") {
+	about := r.aboutPeople(rd.Actors)
+	switch kept := r.statedRetention(); {
+	case len(about) == 0 || r.hasFeature("ehr"):
+	case kept != "":
+		// A record the statement says to keep for years (tax, audit, liability) outlives an
+		// erasure request: the law that asks for it is the exception erasure allows.
+		s += fmt.Sprintf("; an erasure reaches the %s that carry the person's id, but the records the statement keeps for %s stay for that time with the name and contact details replaced by a pseudonymous id (a legal obligation to keep them is the exception to erasure), and are deleted when it ends", series(about, "and", ""), kept)
+	default:
 		// What an erasure must reach beyond the account is where designs differ.
 		s += fmt.Sprintf("; an erasure also reaches the %s that carry the person's id, which are deleted or keep only a pseudonymous id", series(about, "and", ""))
 	}
 	return s + "."
+}
+
+// statedRetention is how long the statement itself says its records are kept ("7 years"), or ""
+// when the retention is assumed.
+func (r *renderer) statedRetention() string {
+	for _, n := range r.g.Requirements.Workload.Notes {
+		if span, ok := strings.CutPrefix(n, "retention: "); ok && strings.HasSuffix(span, ": stated") {
+			return strings.TrimSuffix(span, ": stated")
+		}
+	}
+	return ""
 }
 
 // personIDs are id fields that point at a person whatever the statement calls them.

@@ -158,6 +158,18 @@ func TestErasureReachesTheDesignsOwnRecords(t *testing.T) {
 	}
 }
 
+// A record the statement keeps for years by law outlives an erasure request: the erasure says so
+// rather than deleting the invoices the tax office asks for.
+func TestErasureKeepsWhatTheStatementKeeps(t *testing.T) {
+	t.Parallel()
+	problem := "We run an HVAC service company: 35 branches, each with about 20 technicians, every tech does 6 jobs a day; job records and signed invoices must be kept 7 years."
+	_, sec := renderAll(t, problem)
+	got := lineWith(sec[conversation.Security], "Personal data")
+	if !strings.Contains(got, "the records the statement keeps for 7 years stay") || strings.Contains(got, "which are deleted") {
+		t.Errorf("personal data line %q: want the 7-year records kept through an erasure", got)
+	}
+}
+
 // TestAccountStoreSaysWhatWaits keeps the accounts store, when it is not the main store, from
 // repeating the database's failover paragraph: its failure stops sign-ins, and the line names the
 // design's own work that goes on.
