@@ -65,8 +65,8 @@ func custodyThing(s string) (thing string, at int, ok bool) {
 			continue
 		}
 		head := np[len(np)-1]
-		if singularNoun(head) == head && !counted {
-			continue
+		if singularNoun(head) == head && !counted || spanUnits[singularNoun(head)] {
+			continue // "keep scan logs 18 months": a span, not a thing that moves
 		}
 		np[len(np)-1] = singularNoun(head)
 		if len(np) > 2 {
@@ -76,6 +76,9 @@ func custodyThing(s string) (thing string, at int, ok bool) {
 	}
 	return "", 0, false
 }
+
+// spanUnits count time, never things.
+var spanUnits = set("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "season", "semester", "term")
 
 // isWordToken is a word, not punctuation.
 func isWordToken(w string) bool {

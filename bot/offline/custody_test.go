@@ -1,6 +1,11 @@
 package offline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
 
 // TestCustodyDesigns designs an organisation keeping track of physical things handed between
 // parties as custody tracking in the statement's own nouns: the thing is the core entity with its
@@ -91,5 +96,20 @@ func TestReadCustody(t *testing.T) {
 		if got := readCustody(tc.statement); got != tc.want {
 			t.Errorf("%q: read %+v, want %+v", tc.statement, got, tc.want)
 		}
+	}
+}
+
+// A span after a verb that can be a noun ("scan logs 18 months") is how long data is kept, and a
+// lead-in that asks for "a design for" names no entity: a warehouse's picking system tracks no
+// months and designs no designs.
+func TestSpansAndLeadInsAreNoThings(t *testing.T) {
+	t.Parallel()
+	s := "need a design for our warehouse picking system: 3 warehouses, each has 40 pickers who scan a barcode every 8 seconds, and 12k orders ship a day; keep scan logs 18 months for audits."
+	if thing, _, ok := custodyThing(s); ok {
+		t.Errorf("custodyThing(%q) = %q, want no thing", s, thing)
+	}
+	g, sec := renderAll(t, s)
+	if over := strings.ToLower(g.Title + " " + sec[conversation.Overview]); strings.Contains(over, "month custody") || strings.Contains(over, "designs") {
+		t.Errorf("%q: titled %q:\n%s", s, g.Title, sec[conversation.Overview])
 	}
 }

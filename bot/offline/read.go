@@ -432,7 +432,7 @@ func pastParticiple(w string) bool {
 
 // casualRe is the opening of a chat-style ask ("hey can u sketch something for our", "we need
 // a"), which says nothing about the system.
-var casualRe = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|hello|yo|so)\b[\s,!]*)?(?:(?:can|could|would) (?:u|you|someone|anyone)\s+|(?:we|i) (?:need|want|would like)\s+|pls\s+|please\s+)(?:to\s+)?(?:(?:sketch|design|build|make|draw|architect|spec)\s+)?(?:(?:me|us)\s+)?(?:something\s+|a thing\s+)?(?:for\s+)?`)
+var casualRe = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|hello|yo|so)\b[\s,!]*)?(?:(?:(?:we|i)(?:'re| are| am)?\s+)?(?:need|want|would like|looking for)\s+(?:a|an)\s+(?:system\s+|high-level\s+)?design\s+(?:for|of)\s+|(?:can|could|would) (?:u|you|someone|anyone)\s+|(?:we|i) (?:need|want|would like)\s+|pls\s+|please\s+)(?:to\s+)?(?:(?:sketch|design|build|make|draw|architect|spec)\s+)?(?:(?:me|us)\s+)?(?:something\s+|a thing\s+)?(?:for\s+)?`)
 
 // readStatement reads a problem statement's actors, entities and actions.
 func readStatement(s string) reading {
