@@ -49,7 +49,7 @@ func (r *reader) inheritRates() {
 			}
 		}
 		for j := i + 1; j < len(r.ms) && r.ms[j].sent == m.sent; j++ {
-			if r.ms[j].kind == mWindow && !r.ms[j].used {
+			if r.ms[j].kind == mWindow && !r.ms[j].used && !r.ms[j].toAct {
 				// A rush of minutes or hours is the peak itself; a stretch of days or weeks ("in
 				// the 3 weeks before the deadline") is the season's average, whose busiest hours
 				// run over it by the usual factor.
@@ -356,13 +356,18 @@ func periodWord(sec float64) string {
 func (r *reader) activeShare() float64 {
 	share := 0.0
 	for _, m := range r.ms {
-		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") &&
+		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") && !r.near(m, awayWords...) &&
 			percentOf(r.sents[m.sent], m) == "" && !becomesOf(r.sents[m.sent], m.end) && !carriesOf(r.sents[m.sent], m.end) && !rushOfThem(r.sents[m.sent], m.end) { // "80M requests a day, 67% reads" is a split, not who is active
 			share, m.used = m.value/100, true
 		}
 	}
 	return share
 }
+
+// awayWords say a share is of those who do not come or drop out ("on a typical day 1 in 12
+// students is absent"): a share of an event, never of who is active.
+var awayWords = []string{"absent", "absence", "absences", "no-show", "no-shows", "sick", "ill", "late", "miss", "missed", "missing",
+	"fail", "fails", "failed", "cancel", "cancels", "cancelled", "canceled", "churn", "churns", "quit", "quits", "off"}
 
 // populations sets the workload's people from the counted actors: daily and monthly actives,
 // users (a marketplace's two sides, providers apart) and people online at once.
@@ -439,8 +444,15 @@ func (r *reader) populations() {
 	}
 	switch {
 	case conc != nil && conc.inEach > 0:
-		w.Concurrent, conc.used = conc.value*conc.inEach, true
-		r.note("%s concurrent %s: stated; %s people in each (assumed) = %s people online", human(conc.value), plural(conc.sessions), human(conc.inEach), human(w.Concurrent))
+		each, said, who := conc.inEach, "assumed", "people"
+		if n, m := r.sessionSize(conc.sessions); n > 0 {
+			each, said = n, "stated"
+			if m != nil {
+				m.used, who = true, plural(m.noun)
+			}
+		}
+		w.Concurrent, conc.used = conc.value*each, true
+		r.note("%s concurrent %s: stated; %s %s in each (%s) = %s %s online", human(conc.value), plural(conc.sessions), human(each), who, said, human(w.Concurrent), who)
 	case conc != nil:
 		w.Concurrent, conc.used = conc.value, true
 		r.note("%s concurrent %s: stated", human(conc.value), plural(conc.noun))
@@ -715,7 +727,9 @@ func (r *reader) eventFlow(m *mention) {
 	if u := r.unitFor(m); u != nil {
 		a = u
 	}
-	if each && a != nil && beyondAnyone(m, a, saidEach) {
+	if each && a != nil && beyondAnyone(m, a, saidEach) && !(saidEach && r.out.Concurrent > 0) {
+		// Said of each one with people online at once counted, a rate no one keeps up all day
+		// is theirs while online ("each player sends 30 inputs a second"): onlineRates.
 		each, explicit, m.each = false, false, false
 	}
 	if subj := subjectNoun(toks, m.pos); a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||
@@ -1261,12 +1275,18 @@ func (r *reader) streams() {
 // answer each question within 10 seconds": everyone counted acts once inside the window, so the
 // window sets a peak rate. A plain "matched within 30 seconds" stays a latency target.
 func (r *reader) bursts() {
+	rushed := map[*mention]bool{}
 	for _, m := range r.ms {
 		if m.kind != mLatency && m.kind != mWindow || m.used || m.value < 1 {
 			continue
 		}
 		toks := r.sents[m.sent]
 		a := r.windowCrowd(m)
+		if m.kind == mLatency && rushed[a] {
+			// "10 seconds to answer each, and tallies within 3 seconds after it closes": the
+			// crowd's rush is read; a time after it is a target for what follows.
+			continue
+		}
 		// A window of a minute or more after a crowd and a verb is a rush, not a latency target;
 		// shorter ones need "each"/"all" or a "before/after/during" event to be one. A clause with
 		// a subject of its own between them ("…, customers chart them, and alert rules must
@@ -1299,6 +1319,9 @@ func (r *reader) bursts() {
 			continue
 		}
 		verb := ""
+		if m.toAct {
+			verb = word(toks, m.end+1) // "10 seconds to answer": the act is named after the time
+		}
 		for j := m.pos - 1; j >= a.end && verb == ""; j-- {
 			verb = verbAt(toks, j) // the verb nearest the window: "join …, and answer within 10 s"
 			if p := word(toks, j+1); verb != "" && (p == "in" || p == "on" || p == "up") && (verb == "log" || verb == "sign" || verb == "check") {
@@ -1332,6 +1355,7 @@ func (r *reader) bursts() {
 			continue
 		}
 		r.addRush(f, a, m)
+		rushed[a] = true
 	}
 }
 

@@ -149,6 +149,7 @@ type mention struct {
 	comesEvery       float64 // each of the counted people comes once this often ("20,000 shoppers visit each weekend")
 	day              string  // the day they are counted on, named by what happens on it ("draw night")
 	onDays           float64 // the share of a year's days it happens on, where they are named and counted ("on storm days … 20 storm days a winter")
+	toAct            bool    // "with 10 seconds to answer": the time each person has to act, no count's period
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
 	flow             conversation.FlowKind
@@ -244,6 +245,7 @@ func Read(statement string) Reading {
 	r.whenAndWho() // before the rates: which figures are cases, cadences and seasons
 	r.boundTenants()
 	r.nest()
+	r.groupSizes()      // before the populations: "races are 8 players each" counts no players
 	r.perEventWindows() // before the rates: a stretch before each event is no stretch of its own
 	r.inheritRates()
 	r.nestInEvents() // after the rates: "600 matches each weekend" has its period by now
@@ -263,6 +265,7 @@ func Read(statement string) Reading {
 	r.splits(statement)
 	r.itemShares()
 	r.sendsAhead(statement)
+	r.onlineRates()
 	r.timeOnTheFlows()
 	r.rest()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
@@ -900,6 +903,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "an average solve takes 12 minutes": how long the act lasts, not a time limit on it.
 		m.kind, m.span = mOther, true
 		m.noun = spanNoun(toks, start, end)
+	case prev == "with" && word(toks, end) == "to" && verbStem(word(toks, end+1)) != "" && sec <= 3600:
+		// "12 questions with 10 seconds to answer each": the time everyone has to act, a window
+		// the crowd acts in, each time.
+		m.kind, m.peak, m.toAct = mWindow, true, true
 	case prev == "within" && dedupeWindow(toks, start, end):
 		// "same IP and user agent within 24 hours counts once": how long a repeat is the same
 		// event, not how fast anything must happen.
@@ -1888,8 +1895,8 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		}
 		if prev := ""; len(mods) > 0 {
 			prev = mods[len(mods)-1]
-			if singular(prev) != prev && (actorNouns[singular(prev)] || thingNouns[singular(prev)]) {
-				break // "400K subscribers choose 3 recipes": nothing continues a plural actor
+			if singular(prev) != prev && (actorNouns[singular(prev)] || thingNouns[singular(prev)] || sessionPeople[singular(prev)] > 0) {
+				break // "400K subscribers choose 3 recipes", "40,000 races run at once": nothing continues a plural actor or session
 			}
 		}
 		if prev := word(mods, len(mods)-1); (w == "online" || w == "connected") && prev != "" && singular(prev) != prev {
@@ -2045,7 +2052,8 @@ func (r *reader) bareAct(toks []string, k int, m *mention) bool {
 // sessionPeople are the people in one of a counted number of sessions held at once: two sides
 // of a game, a call or a chat; one of a stream or a connection.
 var sessionPeople = map[string]float64{"game": 2, "match": 2, "call": 2, "chat": 2, "conversation": 2, "ride": 2,
-	"trip": 1, "session": 1, "stream": 1, "connection": 1, "lesson": 2, "meeting": 5, "exam": 1, "auction": 20}
+	"trip": 1, "session": 1, "stream": 1, "connection": 1, "lesson": 2, "meeting": 5, "exam": 1, "auction": 20,
+	"race": 8, "lobby": 10, "raid": 20, "battle": 10, "round": 4, "hand": 6}
 
 // classOf is the class a noun phrase's words give its actors ("daily", "monthly", "concurrent"),
 // the last such word winning; "" when none does.

@@ -27,7 +27,7 @@ func oneInShares(statement string) string {
 		if n < 2 || timeUnits[strings.ToLower(sub[1])] > 0 || wordNumbers[strings.ToLower(sub[1])] > 0 {
 			return m // "one day in ten" is a period said otherwise; "one in ten" is the form below
 		}
-		return strconv.FormatFloat(100/n, 'f', -1, 64) + "% of " + plural(strings.ToLower(sub[1]))
+		return percentText(100/n) + "% of " + plural(strings.ToLower(sub[1]))
 	})
 	return oneInRe.ReplaceAllStringFunc(statement, func(m string) string {
 		sub := oneInRe.FindStringSubmatch(m)
@@ -35,8 +35,14 @@ func oneInShares(statement string) string {
 		if n < 2 || carryVerbs[strings.ToLower(sub[2])] {
 			return m
 		}
-		return strconv.FormatFloat(100/n, 'f', -1, 64) + "% of " + sub[2]
+		return percentText(100/n) + "% of " + sub[2]
 	})
+}
+
+// percentText writes a share to four decimals: "1 in 12" is "8.3333%", not the float's
+// "8.333333333333334%" wherever the statement's words are quoted back.
+func percentText(p float64) string {
+	return strconv.FormatFloat(math.Round(p*1e4)/1e4, 'f', -1, 64)
 }
 
 // carryVerbs say that an item comes with something: "includes a photo", "has a video attached".

@@ -1,0 +1,27 @@
+package workload_test
+
+import (
+	"testing"
+
+	"github.com/archbot/archbot/conversation/workload"
+)
+
+// "12 questions with 10 seconds to answer each" is the time the crowd has to act: 1.5M players
+// answering within 10 s is the rush, not the 3 s in which the tallies must show afterwards, and
+// not a period of the questions.
+func TestTimeToActIsTheCrowdsWindow(t *testing.T) {
+	t.Parallel()
+	rd := workload.Read("A live trivia show: every night at 8pm about 1.5M players join, there are 12 questions with 10 seconds to answer each, and the answer tallies must show within 3 seconds after each question closes.")
+	var answer float64
+	for _, f := range rd.Flows {
+		if f.Name == "answer" && f.Burst {
+			answer = f.Count / f.PerSeconds
+		}
+		if f.Name == "question" && f.PerSeconds < 3600 {
+			t.Errorf("questions read at a period of %v s: %+v", f.PerSeconds, f)
+		}
+	}
+	if answer != 150_000 {
+		t.Errorf("answers at %v a second, want 1.5M in 10 s = 150K (notes %q)", answer, rd.Notes)
+	}
+}
