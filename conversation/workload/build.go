@@ -1338,7 +1338,11 @@ func (r *reader) bursts() {
 		if v, n := eachDoing(toks, m.end); v != "" {
 			verb, noun = v, n // "80,000 volunteers take part over one weekend a year, each submitting one checklist"
 		}
-		f := conversation.Flow{Name: strings.TrimSpace(verb + " " + noun), Kind: conversation.FlowWrite, Count: a.value * r.shareOfThem(a, m),
+		name := strings.TrimSpace(verb + " " + noun)
+		if b := buttonPressed(toks, a.end, m.pos); b != "" {
+			name = b // "500k users hammer the buy button": each press is a buy attempt
+		}
+		f := conversation.Flow{Name: name, Kind: conversation.FlowWrite, Count: a.value * r.shareOfThem(a, m),
 			PerSeconds: m.value, Peak: true, Burst: true, Source: conversation.Stated, From: strings.Join(toks[a.pos:min(m.end, len(toks))], " ")}
 		f.Recurs = m.season // "in the closing hour of each sale; sales run twice a month"
 		if m.season > 0 && m.value >= 86400 {
@@ -1357,6 +1361,17 @@ func (r *reader) bursts() {
 		r.addRush(f, a, m)
 		rushed[a] = true
 	}
+}
+
+// buttonPressed names what a crowd presses between toks[from] and toks[to] by the button's
+// purpose: "hammer the buy button" is a "buy attempt", "mash the join button" a "join attempt".
+func buttonPressed(toks []string, from, to int) string {
+	for j := max(from, 1); j < to && j < len(toks); j++ {
+		if (toks[j] == "button" || toks[j] == "buttons") && isWord(toks[j-1]) && !stopWords[toks[j-1]] {
+			return toks[j-1] + " attempt"
+		}
+	}
+	return ""
 }
 
 // addRush adds the rush f of the crowd a in the window m and says how it was read.

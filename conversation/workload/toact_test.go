@@ -25,3 +25,15 @@ func TestTimeToActIsTheCrowdsWindow(t *testing.T) {
 		t.Errorf("answers at %v a second, want 1.5M in 10 s = 150K (notes %q)", answer, rd.Notes)
 	}
 }
+
+// A crowd pressing a button makes attempts at what the button does, named by it: "500k users
+// hammer the buy button in the first 60 seconds" are buy attempts, not "hammer" writes.
+func TestButtonPressesAreAttempts(t *testing.T) {
+	t.Parallel()
+	rd := workload.Read("Sneaker drops: on a drop day about 500k users hammer the buy button in the first 60 seconds for only 2,000 pairs.")
+	for _, f := range rd.Flows {
+		if f.Burst && f.Name != "buy attempt" {
+			t.Errorf("the rush is named %q, want buy attempt (notes %q)", f.Name, rd.Notes)
+		}
+	}
+}
