@@ -18,19 +18,35 @@ var contentionRe = regexp.MustCompile(`\b(two|both|twice|same time|at once|simul
 // different people at once: which thing, where it lives, the endpoints that change it and the
 // conditional write that decides, in the store's own terms.
 func answerContention(g bot.Grounding, q string) string {
-	if !contentionRe.MatchString(q) || !strings.Contains(q, "same") && !strings.Contains(q, "both") && !strings.Contains(q, "race") {
+	if !contentionRe.MatchString(q) || !strings.Contains(q, "same") && !strings.Contains(q, "both") && !raceAskedRe.MatchString(q) {
 		return ""
 	}
 	r := newRenderer(g)
-	e, ok := contendedEntity(r, q)
+	noun := sameNoun(q)
+	if noun == "" {
+		noun = theNoun(q) // "both reply YES at the same second and get the slot"
+	}
+	e, ok := entityEndingIn(r, noun)
+	if !ok && noun != "" {
+		// "two pickers sent to the same short bin": the thing named is no entity of this
+		// design, and another entity's update would answer a question not asked.
+		return answerClaim(r, noun)
+	}
 	if !ok {
-		return ""
+		if e, ok = contendedEntity(r, q); !ok {
+			return ""
+		}
 	}
 	store := r.storeOf(e)
 	changes := changesOf(r, e)
 	name := strings.ToLower(e.Name)
 	var b strings.Builder
 	fmt.Fprintf(&b, "**Two people changing the same %s at once.** ", name)
+	if strings.Contains(strings.ToLower(store), "redis") {
+		fmt.Fprintf(&b, "The %s lives in %s, so the check and the change are one Lua script (`EVAL`) that reads the status and version and sets both only if they are what the writer saw; Redis runs a script alone, so no other write lands between. ", name, store)
+		b.WriteString("A retry of the same request carries the same Idempotency-Key and gets the first result back.")
+		return b.String() + " " + cite(conversation.API, conversation.DataModel, conversation.DeepDive)
+	}
 	if len(changes) > 0 {
 		each := "Each of " + strings.Join(changes, ", ") + " is"
 		if len(changes) == 1 {
@@ -46,6 +62,84 @@ func answerContention(g bot.Grounding, q string) string {
 		fmt.Fprintf(&b, " Where people work through the queue of waiting %ss, the next one is handed out with `FOR UPDATE SKIP LOCKED` and a short lease, so two rarely open the same %s in the first place.", name, name)
 	}
 	return b.String() + " " + cite(conversation.API, conversation.DataModel, conversation.DeepDive)
+}
+
+// raceAskedRe is a question about a race between writers, not a race in the product ("40k
+// races at once"): "a race condition", "race between", "race to".
+var raceAskedRe = regexp.MustCompile(`\brace\s+condition|\braces?\s+(?:between|to)\b|\ba\s+race\b`)
+
+// sameNounRe finds what a question says two people change: "the same short bin", "the same
+// slot at the same second".
+var sameNounRe = regexp.MustCompile(`\bsame\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:\s+(?:at|in|on|for|from|to|when|while|and|or|by|with|as|they|twice)\b|[?.,!]|$)`)
+
+// sameNoun is the thing a contention question names after "same", singular, or "" where it names
+// a time ("the same second") or nothing.
+func sameNoun(q string) string {
+	m := sameNounRe.FindStringSubmatch(strings.ToLower(q))
+	if m == nil {
+		return ""
+	}
+	noun := singularNoun(lastWord(m[1]))
+	if timeWords[noun] || spanUnits[noun] || noun == "time" || noun == "moment" || noun == "instant" {
+		return ""
+	}
+	return noun
+}
+
+// theNounRe finds a thing a question names with "the": "get the slot", "accept the trip".
+var theNounRe = regexp.MustCompile(`\bthe\s+([a-z][a-z-]+)\b`)
+
+// theNoun is the last thing a contention question names with "the" that is no time and no
+// person: what the two are after.
+func theNoun(q string) string {
+	all := theNounRe.FindAllStringSubmatch(strings.ToLower(q), -1)
+	for i := len(all) - 1; i >= 0; i-- {
+		n := singularNoun(all[i][1])
+		if !timeWords[n] && !spanUnits[n] && n != "same" && n != "time" && !actorWords[n] && !stopWords[n] {
+			return n
+		}
+	}
+	return ""
+}
+
+// entityEndingIn is the design's entity whose name ends in noun.
+func entityEndingIn(r *renderer, noun string) (entity, bool) {
+	if noun == "" {
+		return entity{}, false
+	}
+	for _, e := range r.entities() {
+		if stem5(root(noun)) == stem5(root(lastWord(strings.ToLower(e.Name)))) {
+			return e, true
+		}
+	}
+	return entity{}, false
+}
+
+// answerClaim answers two people claiming one thing the design keeps no record of its own for:
+// the claim is made unique in the main store, so one of them holds it and the other moves on.
+func answerClaim(r *renderer, noun string) string {
+	store, tech := "the main database", ""
+	for _, c := range r.stores() {
+		if c.Kind == "database" && (c.Name == r.mainStore() || tech == "") {
+			store, tech = fmt.Sprintf("%s (%s)", c.Name, c.Technology), strings.ToLower(c.Technology)
+		}
+	}
+	key := slug(noun, "_") + "_id"
+	var how string
+	switch {
+	case strings.Contains(tech, "dynamo"):
+		how = fmt.Sprintf("a PutItem of the claim keyed by `%s` with `attribute_not_exists(pk)`, which DynamoDB rejects with ConditionalCheckFailed for the second", key)
+	case strings.Contains(tech, "redis"):
+		how = fmt.Sprintf("`SET claim:%s:{id} {who} NX PX {lease}`: only the first SET succeeds, and the lease frees a claim whose holder disappears", slug(noun, "-"))
+	case strings.Contains(tech, "cassandra") || strings.Contains(tech, "scylla"):
+		how = fmt.Sprintf("`INSERT INTO %s_claims (%s, claimed_by) VALUES (?, ?) IF NOT EXISTS`, whose `[applied]` says who holds it", slug(noun, "_"), key)
+	case strings.Contains(tech, "mongo"):
+		how = fmt.Sprintf("an insert into a claims collection with a unique index on `%s`, which fails with a duplicate-key error for the second", key)
+	default:
+		how = fmt.Sprintf("`INSERT INTO %s_claims (%s, claimed_by) VALUES ($1, $2) ON CONFLICT (%s) DO NOTHING RETURNING claimed_by`, with a unique index on `%s` while the claim is open", slug(noun, "_"), key, key, key)
+	}
+	return fmt.Sprintf("**Two at once on the same %s.** This design keeps no %s record whose state the two could race on, so what is made unique is the claim: each one is a single conditional write in %s, %s. Whichever commits first holds the %s; the other gets 409 Conflict, which tells that person it is taken, and a retry with the same Idempotency-Key gets its first answer back instead of a second claim. The claim ends when the work is done or its lease runs out. %s",
+		noun, noun, store, how, noun, cite(conversation.DataModel, conversation.DeepDive))
 }
 
 // contendedEntity is the entity a contention question names, else the design's first entity
