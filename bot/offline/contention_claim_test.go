@@ -11,7 +11,7 @@ import (
 func TestContentionOnAThingWithoutARecord(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
-		problem, q string
+		problem, q   string
 		want, absent []string
 	}{
 		{"need a design for our warehouse picking system: 3 warehouses, 40 pickers each, about 12k orders a day, and 1 in 20 orders hits a short pick that needs a recount task created immediately.",
