@@ -437,6 +437,12 @@ func (w Workload) basis(f Flow, r float64) string {
 }
 
 // totals derives storage, cache and fleet from the summed flows.
+// ShardsForWrites is how many database shards a peak write rate needs on its own, before the
+// bytes kept are counted: what a spike of a few days asks of the database.
+func ShardsForWrites(peakWrites float64) int {
+	return int(math.Max(1, math.Ceil(peakWrites/shardWriteQPS)))
+}
+
 func (c *Capacity) totals(w Workload, dbBytesMonth, blobBytesMonth, dbWritesPeak, cacheBytes, readsADay float64) {
 	c.BlobBytesPerMonth = blobBytesMonth
 	records, blobs := flowNames(w, storesRecords), flowNames(w, storesBlobs)

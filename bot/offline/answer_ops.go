@@ -553,6 +553,9 @@ func looseTarget(g bot.Grounding, q string) (conversation.Component, bool) {
 // before the words it is also called by, and the general parts before a domain's ("notifications"
 // is the Notification service before it is a registrar's Student notices).
 func answerAbsent(g bot.Grounding, q string) string {
+	if whatIfRe.MatchString(strings.ToLower(q)) && growthAskedRe.MatchString(q) {
+		return "" // "what if orders triple?" grows the orders; it asks for no Order DB
+	}
 	r, padded := newRenderer(g), wordsPadded(q)
 	for _, c := range g.Components {
 		if catalogID(c.Name) != "" && mentions(q, c) || len(partsNamed(g, q)) > 0 {
@@ -574,6 +577,9 @@ func answerAbsent(g bot.Grounding, q string) string {
 	}
 	return ""
 }
+
+// growthAskedRe is a what-if that grows a load: "orders triple", "3x the traffic".
+var growthAskedRe = regexp.MustCompile(`(?i)\b(?:doubles?|doubled|triples?|tripled|quadruples?|grows?|spikes?|increases?|surges?|\d+(?:\.\d+)?\s*(?:x|×)|times)\b`)
 
 // wordsPadded is s as lower-case words between single spaces, with a space at each end, so a
 // phrase is found as whole words by looking for it padded the same way.

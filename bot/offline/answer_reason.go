@@ -3,7 +3,9 @@ package offline
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/archbot/archbot/bot"
@@ -136,6 +138,7 @@ func answerWhatIf(g bot.Grounding, q string) string {
 	H, B := conversation.Human, conversation.Bytes
 	was, now := g.Capacity, conversation.Estimate(ch.req.Workload)
 	what := strings.TrimPrefix(ch.decision, "Re-size for ")
+	spike := boundSpike(&now, was, q)
 	var b strings.Builder
 	fmt.Fprintf(&b, "**With %s** (recomputed; the design is unchanged)\n\n| Figure | Now | What-if |\n|---|---|---|\n", what)
 	rows := []struct {
@@ -166,11 +169,37 @@ func answerWhatIf(g bot.Grounding, q string) string {
 		fmt.Fprintf(&b, "- Cache: ≈ %s node(s) of 64 GB, from %s.\n", H(math.Max(1, math.Ceil(now.CacheBytes/64e9))), H(math.Max(1, math.Ceil(was.CacheBytes/64e9))))
 	}
 	fmt.Fprintf(&b, "- App tier: %d → %d servers; the shape of the design holds, its sizes change.\n", was.AppServers, now.AppServers)
+	if spike != "" {
+		fmt.Fprintf(&b, "- %s\n", spike)
+	}
 	if ch.reply != "" {
 		fmt.Fprintf(&b, "- %s\n", ch.reply)
 	}
 	fmt.Fprintf(&b, "Say \"yes, apply it\" to re-size the design for it. %s", cite(conversation.CapacityID, conversation.Scalability))
 	return b.String()
+}
+
+// spikeRe finds a what-if bounded in time: "for a week", "for two days", "over the weekend".
+var spikeRe = regexp.MustCompile(`\b(?:for|over|during)\s+(?:a|an|one|the|(\d+|two|three|four|five|six|seven|ten))?\s*(day|week|weekend|month|fortnight)s?\b`)
+
+// boundSpike sizes a what-if that lasts only a while ("triples the orders for a week"): the
+// servers and the write rate are the spike's, but only its extra days of data are kept, not a
+// tripled retention. It says so, or returns "" for a lasting change.
+func boundSpike(now *conversation.Capacity, was conversation.Capacity, q string) string {
+	m := spikeRe.FindStringSubmatch(strings.ToLower(q))
+	if m == nil || now.StorageBytesKept <= was.StorageBytesKept {
+		return ""
+	}
+	n := map[string]float64{"": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}[m[1]]
+	if v, err := strconv.ParseFloat(m[1], 64); err == nil {
+		n = v
+	}
+	days := n * map[string]float64{"day": 1, "week": 7, "weekend": 2, "month": 30, "fortnight": 14}[m[2]]
+	extra := (now.StorageBytesPerMonth - was.StorageBytesPerMonth) * days / 30
+	now.StorageBytesKept = was.StorageBytesKept + extra
+	now.DBShards = max(was.DBShards, conversation.ShardsForWrites(now.PeakWriteQPS))
+	return fmt.Sprintf("It lasts %s: the servers and the write path are sized for it, but it adds only %s of data to what is kept, so the stores keep their size; scale the app tier out before it starts and back after.",
+		strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(m[0], "for "), "over "), "during ")), conversation.Bytes(extra))
 }
 
 // answerCompare compares two technologies for the component the question is about.

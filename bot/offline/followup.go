@@ -332,7 +332,10 @@ func planScale(g bot.Grounding, t string) (*change, bool) {
 	}
 	placeK, placeWhat, far := placeGrowth(g, t, rd)
 	if placeK == 0 && rd.DAU == 0 && rd.Users == 0 {
-		// Not a count of places or people, which grow every flow: the senders of one flow.
+		// Not a count of places or people, which grow every flow: one flow, or its senders.
+		if ch, ok := flowGrowth(g, t); ok {
+			return ch, true
+		}
 		if ch, ok := actorGrowth(g, t); ok {
 			return ch, true
 		}
