@@ -322,8 +322,13 @@ var foldWordRe = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|
 
 // normalised says again in one form what the scan reads: "daily actives", "of them", "each
 // of", fractions as shares, spans said with an article ("in under a minute").
+// serviceLineRe finds a three-digit service line named before what comes through it ("311
+// plow complaints", "911 calls"): a name, not a count of 311.
+var serviceLineRe = regexp.MustCompile(`(?i)\b([2-9]11)\s+((?:[a-z-]+\s+){0,2}(?:complaints?|calls?|requests?|reports?|tickets?|service|line|app|operators?|dispatch\w*|centers?|centres?)\b)`)
+
 func normalised(statement string) string {
 	statement = betweenTwoRe.ReplaceAllString(statement, "one-to-one")
+	statement = serviceLineRe.ReplaceAllString(statement, "line-$1 $2")
 	statement = foldWordRe.ReplaceAllStringFunc(statement, func(m string) string {
 		return strconv.FormatFloat(wordNumbers[strings.ToLower(foldWordRe.FindStringSubmatch(m)[1])], 'f', -1, 64) + "x"
 	})
@@ -1935,7 +1940,7 @@ var tallyNouns = set(`scan tap swipe check-in checkin check-out checkout entry e
 var phraseEnds = set(`between among amongst via through thru against without throughout along beside besides beyond`)
 
 // placeAdverbs say where the things counted are, after their noun: "3 million caches worldwide".
-var placeAdverbs = set(`worldwide nationwide statewide countrywide citywide globally internationally everywhere abroad locally regionally`)
+var placeAdverbs = set(`worldwide nationwide statewide countrywide citywide globally internationally everywhere abroad locally regionally here there`)
 
 // hedgeWords soften the figure or period that follows; they end a noun phrase.
 var hedgeWords = set(`roughly approximately approx nearly almost circa`)
