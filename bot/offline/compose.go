@@ -41,6 +41,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "tender" {
 			f = tenderFeature(f, problem)
 		}
+		if f.ID == "wms" {
+			f = wmsFeature(f, problem)
+		}
 		if f.ID == "fieldsvc" {
 			f = fieldFeature(f, problem)
 		}

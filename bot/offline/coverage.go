@@ -297,7 +297,9 @@ var synonyms = map[string][]string{
 // how far ("5 minutes away", "right away"), which a design answers with its figures, not a part.
 var fillerWords = set("away", "almost", "nearly", "maybe", "perhaps", "ahead", "beforehand", "afterwards", "meanwhile", "probably", "possibly", "ideally", "hopefully", "basically", "really", "actually", "quite",
 	"rather", "somewhat", "either", "whether", "instead", "otherwise", "else", "anyway", "soon", "later", "now", "today", "tonight",
-	"tomorrow", "yesterday", "often", "sometimes", "usually", "mainly", "mostly", "generally", "etc", "stuff", "bit", "lots", "plenty")
+	"tomorrow", "yesterday", "often", "sometimes", "usually", "mainly", "mostly", "generally", "etc", "stuff", "bit", "lots", "plenty",
+	// Abbreviated amounts: "avg 4 lines per order" qualifies a number, it asks for nothing.
+	"avg", "approx")
 
 // timeWords say when, which a design answers with its timestamps, not a part: "lunch", "noon".
 var timeWords = set("lunch", "lunchtime", "breakfast", "dinner", "supper", "brunch", "noon", "midday", "midnight", "morning", "afternoon",

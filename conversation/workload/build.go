@@ -1963,6 +1963,11 @@ func periodicName(name string, toks []string, from int, m, a *mention, noun, ver
 		// an update of one.
 		name = compoundBefore(toks, from, m.pos, noun)
 	}
+	if name == "" && noun != "" && noun != "it" && scanVerbs[verb] {
+		// "a picker scans a barcode every 8 seconds": each is a scan of the barcode, not an
+		// update of it.
+		name = noun + " scan"
+	}
 	if name == "" {
 		name = strings.TrimSpace(noun + " update")
 		if noun == "" || noun == "update" || noun == "it" {
@@ -1971,6 +1976,9 @@ func periodicName(name string, toks []string, from int, m, a *mention, noun, ver
 	}
 	return name
 }
+
+// scanVerbs read a code or a tag, the act a periodic flow of them is named after.
+var scanVerbs = map[string]bool{"scan": true, "scans": true, "scanned": true, "scanning": true}
 
 // saidInHertz reports a rate said in hertz ("hydrophones recording at 96 kHz"): so many
 // samples a second, each a sample rather than an update of its sender.

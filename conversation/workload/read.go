@@ -2930,8 +2930,8 @@ func verbAt(toks []string, j int) string {
 	case strings.HasSuffix(p, "'s"), strings.HasSuffix(p, "s'"):
 		return "" // "their pet's records": a possessive owns a noun
 	}
-	if _, particle, ok := strings.Cut(toks[j], "-"); ok && (particle == "in" || particle == "up" || particle == "out" || particle == "off" || particle == "ins" || particle == "ups") {
-		return "" // "ferry check-in", "the sign-up flow": a noun made of a verb
+	if _, particle, ok := strings.Cut(toks[j], "-"); ok && (particle == "in" || particle == "up" || particle == "out" || particle == "off" || particle == "ins" || particle == "ups" || particle == "away") {
+		return "" // "ferry check-in", "the sign-up flow", "put-away of cartons": a noun made of a verb
 	}
 	return verbStem(toks[j])
 }
