@@ -6,7 +6,8 @@ import "testing"
 // each must read as its own domain, in its own nouns and figures, with none of the neighbour's
 // text. Before, a dental chain's bookings, slots and appointments alone made its appointments
 // held over a call (practitioners licensed by state, an animal with its owner), and its stated
-// reminder times gave way to the template's 24 and 2 hours.
+// reminder times gave way to the template's 24 and 2 hours; a trivia show whose host streams
+// video became a video-on-demand site for creators.
 func TestHijackedArchetypes(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -21,6 +22,13 @@ func TestHijackedArchetypes(t *testing.T) {
 				"waitlist", "front-desk", "hipaa"},
 			absent: []string{"online appointment booking", "see clients online", "the appointment itself is a call", "licensed", "species",
 				"animal", "24 hours and 2 hours", "24-hour", "24h"},
+		},
+		{
+			statement: "We want to run a live trivia game show like HQ Trivia: every night at 8pm about 1.5M players join, the host streams video, " +
+				"there are 12 questions with 10 seconds to answer each, and we need to show the answer tallies within 3 seconds after each question closes. " +
+				"The prize pot is split evenly among everyone who gets all 12 right, and no cheating by answering late.",
+			mentions: []string{"live quiz game show", "server-side deadline", "how many chose each option", "winners split the prize"},
+			absent:   []string{"creators upload", "resumable", "transcod", "video metadata", "a viewer watches", "video service"},
 		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
