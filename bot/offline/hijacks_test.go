@@ -7,7 +7,8 @@ import "testing"
 // text. Before, a dental chain's bookings, slots and appointments alone made its appointments
 // held over a call (practitioners licensed by state, an animal with its owner), and its stated
 // reminder times gave way to the template's 24 and 2 hours; a trivia show whose host streams
-// video became a video-on-demand site for creators.
+// video became a video-on-demand site for creators; a festival's cashless wristbands, topped up
+// with money and spent at food stalls, became admission tickets with seat maps and a waiting room.
 func TestHijackedArchetypes(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -29,6 +30,13 @@ func TestHijackedArchetypes(t *testing.T) {
 				"The prize pot is split evenly among everyone who gets all 12 right, and no cheating by answering late.",
 			mentions: []string{"live quiz game show", "server-side deadline", "how many chose each option", "winners split the prize"},
 			absent:   []string{"creators upload", "resumable", "transcod", "video metadata", "a viewer watches", "video service"},
+		},
+		{
+			statement: "designing cashless payments for a 2-day food festival: ~60k visitors total, 150 vendor booths, everyone gets an NFC wristband topped up by card. " +
+				"lunch peak is about 900 taps a minute across the site. cell coverage is bad so vendor terminals need to keep selling offline for up to 30 min " +
+				"without letting a wristband overspend. vendors get paid out within 3 days and we keep transactions 7 years for tax.",
+			mentions: []string{"payment processor", "double-entry ledger", "works offline", "900 a minute"},
+			absent:   []string{"ticket", "seat", "waiting room", "box office", "oversell", "sold out", "admission"},
 		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
