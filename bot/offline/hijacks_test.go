@@ -8,7 +8,8 @@ import "testing"
 // held over a call (practitioners licensed by state, an animal with its owner), and its stated
 // reminder times gave way to the template's 24 and 2 hours; a trivia show whose host streams
 // video became a video-on-demand site for creators; a festival's cashless wristbands, topped up
-// with money and spent at food stalls, became admission tickets with seat maps and a waiting room.
+// with money and spent at food stalls, became admission tickets with seat maps and a waiting room;
+// a city's 311 plow complaints became a company's support helpdesk.
 func TestHijackedArchetypes(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -37,6 +38,13 @@ func TestHijackedArchetypes(t *testing.T) {
 				"without letting a wristband overspend. vendors get paid out within 3 days and we keep transactions 7 years for tax.",
 			mentions: []string{"payment processor", "double-entry ledger", "works offline", "900 a minute"},
 			absent:   []string{"ticket", "seat", "waiting room", "box office", "oversell", "sold out", "admission"},
+		},
+		{
+			statement: "hey all - city of ~400k here, public works wants a snow plow tracker. we have 120 plows, each pings GPS every 10 sec while on shift " +
+				"(storms run ~18h). residents should see which streets were plowed in last 6h on a map, and during a big storm 311 plow complaints peak " +
+				"around 3k an hour. supervisors reassign routes live. legal wants GPS history kept 2 years for liability claims.",
+			mentions: []string{"snow plow tracker", "coverage of worked segments", "map-matched", "120 plows", "retention: 2 years"},
+			absent:   []string{"helpdesk", "tenant isolation", "support@", "macro", "chat widget", "support agent", "customer support"},
 		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
