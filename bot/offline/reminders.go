@@ -31,7 +31,11 @@ var leadForms = []struct {
 		return strings.Join(parts, " | ")
 	}},
 	{regexp.MustCompile(`\b24-hour reminder\b`), func(l []int) string { return leadHyphen(l[0]) + " reminder" }},
-	{regexp.MustCompile(`\b24 hours before\b`), func(l []int) string { return leadLong(l[0]) + " before" }},
+	// "reminders are due at instants, so 24 hours before is exactly that": only where the
+	// reminders are the subject, not a check-in window or a cancellation cutoff.
+	{regexp.MustCompile(`\breminders are due at instants, so 24 hours before\b`), func(l []int) string {
+		return "reminders are due at instants, so " + leadLong(l[0]) + " before"
+	}},
 }
 
 // statedLeads are the reminder times the statement gives, longest first, or nil when it gives
