@@ -47,7 +47,7 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "fieldsvc" {
 			f = fieldFeature(f, problem)
 		}
-		out[i] = namedFor(f, problem)
+		out[i] = namedFor(remindedAt(f, problem), problem)
 	}
 	if primary(out).ID != "generic" {
 		// A composed design carries the similarity crux itself; an archetype gets it beside its
