@@ -404,14 +404,17 @@ func resource(a action) string {
 	if carrierVerbs[a.Verb] && a.Object != "" && a.Prep == "" && !actorWords[lastWord(a.Object)] {
 		return a.Object // "devices report temperatures" keeps temperatures, not reports of them
 	}
-	if n := nominal(a.Verb); n != "" && n != a.Object && !transitions[a.Verb] && !readsVerbs[a.Verb] {
-		return n
+	if n := nominal(a.Verb); n != "" && n != a.Object && !transitions[a.Verb] && !readsVerbs[a.Verb] && (n != "attempt" || attemptedWords[lastWord(a.Object)]) {
+		return n // but "teachers take attendance" keeps attendance, not attempts
 	}
 	if n := actNoun(a); n != "" {
 		return n // "archivists fetch boxes" keeps fetches of boxes, not new boxes
 	}
 	return a.Object
 }
+
+// attemptedWords are what one takes or sits as an attempt: an exam, a quiz, a test.
+var attemptedWords = set("exam", "exams", "test", "tests", "quiz", "quizzes", "assessment", "assessments", "paper", "papers", "module", "modules", "course", "courses", "lesson", "lessons", "challenge", "challenges", "survey", "surveys", "")
 
 // makingVerbs make their object, though the reader's verb list lacks them: "bakers bake loaves";
 // light verbs do too: "teachers leave comments" make comments, not "leavings".
@@ -437,9 +440,13 @@ var selfNamedEndings = []string{"ure", "ue", "ge", "ce", "ase", "ise", "ote", "a
 // actNoun names the record of a clause whose verb the reader learnt from its place rather than
 // its list, done to a thing that exists apart from it: a fetch of a box, an inspection of a
 // trail. "" for verbs the reader knows, verbs that make their object, and clauses with no thing.
+// havingVerbs say what someone has, not an act the system records: "residents hold permits" keeps
+// permits, not "holds".
+var havingVerbs = set("hold", "have", "own", "possess", "need", "want", "wear", "lack")
+
 func actNoun(a action) string {
 	v := a.Verb
-	if verbs[v] || transitions[v] || readsVerbs[v] || answerVerbs[v] || carrierVerbs[v] || askVerbs[v] || makingVerbs[v] || a.Object == "" || a.Actor == "system" || actorWords[lastWord(a.Object)] || mutualVerbs[v] {
+	if verbs[v] || transitions[v] || readsVerbs[v] || answerVerbs[v] || carrierVerbs[v] || askVerbs[v] || makingVerbs[v] || havingVerbs[v] || a.Object == "" || a.Actor == "system" || actorWords[lastWord(a.Object)] || mutualVerbs[v] {
 		return ""
 	}
 	if n, ok := actRecords[v]; ok {

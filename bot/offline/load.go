@@ -1492,7 +1492,7 @@ func codeScansTallied(text string) string {
 // scanOfThingRe finds a scan said with its object after it: "scans a licence plate", "scan
 // their passes"; thingScannedRe the object before it: "every unit is scanned".
 var (
-	scanOfThingRe  = regexp.MustCompile(`(?i)\bscan(?:s|ned|ning)?\s+(?:(?:an?|the|their|its|his|her|each|every|one)\s+)?([a-z-]+)(?:\s+([a-z-]+))?`)
+	scanOfThingRe  = regexp.MustCompile(`(?i)\bscan(?:s|ned|ning)?\s+(?:(?:an?|the|their|its|his|her|each|every|one)\s+)?(?:(?:about|around|roughly|some|over|up\s+to|~)\s*)?(?:\d[\d,.]*[km]?\s+)?([a-z-]+)(?:\s+([a-z-]+))?`)
 	thingScannedRe = regexp.MustCompile(`(?i)\b([a-z-]+)\s+(is|are|gets|get|being|was|were)\s+scanned`)
 )
 

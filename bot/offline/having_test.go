@@ -1,0 +1,27 @@
+package offline_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/archbot/archbot/conversation"
+)
+
+// What people have is no act the system records ("residents hold permits" keeps permits, not
+// "holds"), taking a roll is no attempt, and officers who scan 30,000 plates look them up rather
+// than upload a scan for each renewal.
+func TestHavingAndScanningAreNoRecords(t *testing.T) {
+	t.Parallel()
+	d := design(t, "A municipal parking permit system: 60,000 residents hold zone permits, renewals peak at 2,000 a day in January, and 45 enforcement officers scan about 30,000 plates a day with handhelds.")
+	req := sectionText(d, conversation.Requirements)
+	if strings.Contains(req, "Hold,") || strings.Contains(req, "their holds") {
+		t.Errorf("requirements keep holds:\n%s", req)
+	}
+	if capa := sectionText(d, conversation.CapacityID); strings.Contains(capa, "of media per renewal") {
+		t.Errorf("a plate scanned is read as media:\n%s", capa)
+	}
+	d = design(t, "A small school's roll app: 12 teachers take attendance twice a day for 300 pupils, and the office sees who is missing.")
+	if req := sectionText(d, conversation.Requirements); strings.Contains(req, "Attempt") {
+		t.Errorf("taking attendance keeps attempts:\n%s", req)
+	}
+}
