@@ -2285,7 +2285,9 @@ func actAt(toks []string, k, end int, m *mention) bool {
 	}
 	object := ""
 	for i := j + 1; i <= end && object == ""; i++ { // "publish daily menus": the object may follow the period
-		if w := word(toks, i); rateAdverbs[w] == 0 && !stopWords[w] && timeUnits[w] == 0 && calendarPeriods[w] == 0 && !partsOfDay[w] && !seasons[w] && isWord(w) {
+		if w := word(toks, i); w == "," || w == ";" || w == "and" {
+			break // "players join, the host streams video": the next clause's subject is no object
+		} else if rateAdverbs[w] == 0 && !stopWords[w] && timeUnits[w] == 0 && calendarPeriods[w] == 0 && !partsOfDay[w] && !seasons[w] && isWord(w) {
 			object = singular(w)
 			// "book 45-minute lane slots": a noun before a noun names it with it, up to the plural.
 			for k := i; word(toks, k) == singular(word(toks, k)) && compoundNoun(word(toks, k+1)); k++ {

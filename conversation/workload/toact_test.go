@@ -37,3 +37,15 @@ func TestButtonPressesAreAttempts(t *testing.T) {
 		}
 	}
 }
+
+// The act of a counted crowd ends at its clause: "1.5M players join, the host streams video" is
+// a join, not a "join host".
+func TestActEndsAtItsClause(t *testing.T) {
+	t.Parallel()
+	rd := workload.Read("A live trivia show: every night at 8pm about 1.5M players join, the host streams video, and there are 12 questions.")
+	for _, f := range rd.Flows {
+		if f.Name == "join host" {
+			t.Errorf("flows %+v: the host is no object of the players' join", rd.Flows)
+		}
+	}
+}
