@@ -442,21 +442,29 @@ func (r *reader) populations() {
 			r.note("%s %s: %s", human(users.value), plural(users.noun), statedAs(users))
 		}
 	}
-	switch {
-	case conc != nil && conc.inEach > 0:
-		each, said, who := conc.inEach, "assumed", "people"
-		if n, m := r.sessionSize(conc.sessions); n > 0 {
-			each, said = n, "stated"
-			if m != nil {
-				m.used, who = true, plural(m.noun)
-			}
-		}
-		w.Concurrent, conc.used = conc.value*each, true
-		r.note("%s concurrent %s: stated; %s %s in each (%s) = %s %s online", human(conc.value), plural(conc.sessions), human(each), who, said, human(w.Concurrent), who)
-	case conc != nil:
+	if conc != nil {
+		r.concurrent(conc)
+	}
+}
+
+// concurrent sets the people online at once from the count conc: people, or sessions held at
+// once with the people in each, stated or assumed.
+func (r *reader) concurrent(conc *mention) {
+	w := &r.out.Workload
+	if conc.inEach == 0 {
 		w.Concurrent, conc.used = conc.value, true
 		r.note("%s concurrent %s: stated", human(conc.value), plural(conc.noun))
+		return
 	}
+	each, said, who := conc.inEach, "assumed", "people"
+	if n, m := r.sessionSize(conc.sessions); n > 0 {
+		each, said = n, "stated"
+		if m != nil {
+			m.used, who = true, plural(m.noun)
+		}
+	}
+	w.Concurrent, conc.used = conc.value*each, true
+	r.note("%s concurrent %s: stated; %s %s in each (%s) = %s %s online", human(conc.value), plural(conc.sessions), human(each), who, said, human(w.Concurrent), who)
 }
 
 // provides reports a counted group whose time a services marketplace sells ("3,000 walkers",
@@ -1318,19 +1326,7 @@ func (r *reader) bursts() {
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
 		}
-		verb := ""
-		if m.toAct {
-			verb = word(toks, m.end+1) // "10 seconds to answer": the act is named after the time
-		}
-		for j := m.pos - 1; j >= a.end && verb == ""; j-- {
-			verb = verbAt(toks, j) // the verb nearest the window: "join …, and answer within 10 s"
-			if p := word(toks, j+1); verb != "" && (p == "in" || p == "on" || p == "up") && (verb == "log" || verb == "sign" || verb == "check") {
-				verb += " " + p // "log in", "sign up": one action
-			}
-		}
-		if verb == "" {
-			verb = crowdVerb(toks, a.end, m.pos) // "20,000 attendees vote in under a minute"
-		}
+		verb := rushVerb(toks, a, m)
 		if verb == "" {
 			continue
 		}
@@ -1372,6 +1368,25 @@ func buttonPressed(toks []string, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// rushVerb is what the crowd a does in the window m: the act named after a time to act ("10
+// seconds to answer"), else the verb nearest before the window, else the crowd's own verb.
+func rushVerb(toks []string, a, m *mention) string {
+	if m.toAct {
+		return word(toks, m.end+1)
+	}
+	verb := ""
+	for j := m.pos - 1; j >= a.end && verb == ""; j-- {
+		verb = verbAt(toks, j) // the verb nearest the window: "join …, and answer within 10 s"
+		if p := word(toks, j+1); verb != "" && (p == "in" || p == "on" || p == "up") && (verb == "log" || verb == "sign" || verb == "check") {
+			verb += " " + p // "log in", "sign up": one action
+		}
+	}
+	if verb == "" {
+		verb = crowdVerb(toks, a.end, m.pos) // "20,000 attendees vote in under a minute"
+	}
+	return verb
 }
 
 // addRush adds the rush f of the crowd a in the window m and says how it was read.

@@ -228,15 +228,11 @@ func Read(statement string) Reading {
 	statement = normalised(statement)
 	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid}
 	r.out.Tenants = tenants
-	if opening != "" {
-		r.note("%s", opening)
-	}
-	if n := shiftNote(statement); n != "" {
-		r.note("%s", n)
-	}
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat(rangeNotes, hourNotes, ruleNotes, keptNotes, periodNotes, shiftNotes) {
-		r.note("%s", n)
+	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, periodNotes, shiftNotes) {
+		if n != "" {
+			r.note("%s", n)
+		}
 	}
 	r.out.MaxSizes = map[string]float64{}
 	r.out.Sizes = map[string]float64{}
@@ -909,9 +905,7 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind, m.span = mOther, true
 		m.noun = spanNoun(toks, start, end)
 	case prev == "with" && word(toks, end) == "to" && verbStem(word(toks, end+1)) != "" && sec <= 3600:
-		// "12 questions with 10 seconds to answer each": the time everyone has to act, a window
-		// the crowd acts in, each time.
-		m.kind, m.peak, m.toAct = mWindow, true, true
+		m.kind, m.peak, m.toAct = mWindow, true, true // "with 10 seconds to answer each": the crowd's window
 	case prev == "within" && dedupeWindow(toks, start, end):
 		// "same IP and user agent within 24 hours counts once": how long a repeat is the same
 		// event, not how fast anything must happen.
@@ -947,19 +941,13 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		c := r.countOver(start)
 		c.per = sec
 		m.kind, m.used = mOther, true
-	case atATime(toks, end):
-		// "offline for several days at a time": how long a stretch lasts, not how long data is kept.
+	case atATime(toks, end) || lengthOfThing(toks, start, end):
+		// "offline for days at a time", "a 2-day festival": how long a stretch or a thing lasts.
 		m.kind, m.span = mOther, true
 		m.noun = spanNoun(toks, start, end)
 	case recentStretch(toks, start):
-		// "next-of-kin details for burials in the last 25 years": which records a rule covers,
-		// not how long data is kept.
+		// "next-of-kin for burials in the last 25 years": which records a rule covers, no retention.
 		m.kind, m.span = mOther, true
-	case strings.Contains(word(toks, start), "-") && end == start+1 && isWordNoun(word(toks, end)) &&
-		!within(toks, end, end+1, "retention", "history", "archive", "archives", "backup", "backups", "log", "logs", "audit", "window"):
-		// "a 2-day food festival", "a 3-week trial": how long the thing lasts, said before it.
-		m.kind, m.span = mOther, true
-		m.noun = spanNoun(toks, start, end)
 	case (before("for", "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
 		word(toks, end) == "of" && archiveNouns[word(toks, end+1)] || keptObject(toks, start)) && sec >= 86400:
 		m.kind = mRetention
@@ -967,6 +955,13 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
 		m.noun = spanNoun(toks, start, end)
 	}
+}
+
+// lengthOfThing reports a hyphenated span said before a noun as its length ("a 2-day food
+// festival"), where the noun is no record of data ("a 30-day log" is a retention).
+func lengthOfThing(toks []string, start, end int) bool {
+	return strings.Contains(word(toks, start), "-") && end == start+1 && isWordNoun(word(toks, end)) &&
+		!within(toks, end, end+1, "retention", "history", "archive", "archives", "backup", "backups", "log", "logs", "audit", "window")
 }
 
 // keptObject reports a span right after what a keep verb keeps: "keep claims and attachments 7
