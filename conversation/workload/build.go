@@ -357,7 +357,7 @@ func (r *reader) activeShare() float64 {
 	share := 0.0
 	for _, m := range r.ms {
 		if m.kind == mPercent && m.value > 0 && m.value <= 100 && r.near(m, "active", "daily", "day", "log", "visit", "open", "use") && !r.near(m, awayWords...) &&
-			percentOf(r.sents[m.sent], m) == "" && !becomesOf(r.sents[m.sent], m.end) && !carriesOf(r.sents[m.sent], m.end) && !rushOfThem(r.sents[m.sent], m.end) { // "80M requests a day, 67% reads" is a split, not who is active
+			percentOf(r.sents[m.sent], m) == "" && !becomesOf(r.sents[m.sent], m.end) && !carriesOf(r.sents[m.sent], m.end) && !thoseWhoAre(r.sents[m.sent], m.end) && !rushOfThem(r.sents[m.sent], m.end) { // "80M requests a day, 67% reads" is a split, not who is active
 			share, m.used = m.value/100, true
 		}
 	}

@@ -316,15 +316,41 @@ func (r *reader) itemShares() {
 // foldWordRe finds a factor said as one word: "spiking roughly tenfold", "a threefold rise".
 var foldWordRe = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)-?fold\b`)
 
-// normalised says again in one form what the scan reads: "daily actives", "of them", "each
-// of", fractions as shares, spans said with an article ("in under a minute").
 // serviceLineRe finds a three-digit service line named before what comes through it ("311
 // plow complaints", "911 calls"): a name, not a count of 311.
 var serviceLineRe = regexp.MustCompile(`(?i)\b([2-9]11)\s+((?:[a-z-]+\s+){0,2}(?:complaints?|calls?|requests?|reports?|tickets?|service|line|app|operators?|dispatch\w*|centers?|centres?)\b)`)
 
+// moneyRe finds an amount of money ("over $10k", "€2.5M"): a threshold or a price, never a
+// count of anything the system does.
+var moneyRe = regexp.MustCompile(`[$€£]\s?(\d[\d,.]*\s*(?:k|m|bn|million|billion|thousand)?)\b`)
+
+// memberOrgRe finds an organisation sized by its people before its name: "a ~180k member credit
+// union" has 180k members.
+var memberOrgRe = regexp.MustCompile(`(?i)\b(\d[\d,.]*\s*[km]?)[\s-]+(member|employee|student|person|user|customer|patient|resident)\s+((?:credit\s+)?union|co-?op|cooperative|company|firm|school|university|college|hospital|practice|club|association|society|organi[sz]ation|business|bank|agency|nonprofit|charity|church|district)\b`)
+
+// ordinalSecondRe finds "second" said before a noun ("needs a second approver"): the ordinal,
+// which the readers would take for "a second", a rate.
+var ordinalSecondRe = regexp.MustCompile(`(?i)\b(a|the|every)\s+second\s+([a-z][a-z-]*)`)
+
+// ordinalNouns are what a "second" one of is said of: "a second approver", "a second region".
+var ordinalNouns = set(`approver approval reviewer review opinion signature sign-off signer copy factor look check chance round attempt
+provider region datacenter replica device screen language shift pass reminder notice person pair key vendor supplier carrier
+channel site location warehouse store line phone email account card`)
+
+// normalised says again in one form what the scan reads: "daily actives", "of them", "each
+// of", fractions as shares, spans said with an article ("in under a minute").
 func normalised(statement string) string {
 	statement = betweenTwoRe.ReplaceAllString(statement, "one-to-one")
 	statement = serviceLineRe.ReplaceAllString(statement, "line-$1 $2")
+	statement = moneyRe.ReplaceAllString(statement, "money-$1")
+	statement = memberOrgRe.ReplaceAllString(statement, "$1 ${2}s of a $3")
+	statement = ordinalSecondRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := ordinalSecondRe.FindStringSubmatch(m)
+		if !ordinalNouns[singular(strings.ToLower(sub[2]))] {
+			return m // "50 samples a second combined": a rate
+		}
+		return sub[1] + " next " + sub[2] // "a second approver" is the next one, no rate
+	})
 	statement = foldWordRe.ReplaceAllStringFunc(statement, func(m string) string {
 		return strconv.FormatFloat(wordNumbers[strings.ToLower(foldWordRe.FindStringSubmatch(m)[1])], 'f', -1, 64) + "x"
 	})

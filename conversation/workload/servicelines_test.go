@@ -22,3 +22,23 @@ func TestServiceLinesAreNamesNotCounts(t *testing.T) {
 		t.Errorf("notes %q read 311 as a count or 'here' as a noun", rd.Notes)
 	}
 }
+
+// Money is no load ("any wire over $10k needs a second approver" was 10K requests a second), a
+// second approver is the next one, an organisation sized by its members counts them, and a share
+// said with no noun ("1 in 8 is a critical value") is of the items counted before it.
+func TestMoneyOrdinalsMembersAndBareShares(t *testing.T) {
+	t.Parallel()
+	rd := workload.Read("We're a ~180k member credit union: roughly 6,000 wires a day, and any wire over $10k needs a second approver.")
+	for _, f := range rd.Flows {
+		if f.PerSeconds < 3600 {
+			t.Errorf("flow %+v: a threshold or an ordinal read as a rate (notes %q)", f, rd.Notes)
+		}
+	}
+	if !slices.Contains(rd.Notes, "180K members: stated") {
+		t.Errorf("notes %q: want the credit union's 180K members", rd.Notes)
+	}
+	rd = workload.Read("A lab results service: about 25k results per day, roughly 1 in 8 is a critical value that must reach the physician within 15 minutes.")
+	if !slices.Contains(rd.Notes, "critical value: 12.5% of results: stated") {
+		t.Errorf("notes %q: want the critical eighth of the results as a flow", rd.Notes)
+	}
+}

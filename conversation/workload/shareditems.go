@@ -35,9 +35,17 @@ func oneInShares(statement string) string {
 		if n < 2 || carryVerbs[strings.ToLower(sub[2])] {
 			return m
 		}
+		if shareVerbs[strings.ToLower(sub[2])] {
+			// "25k results a day, roughly 1 in 8 is a critical value": of the items just counted.
+			return percentText(100/n) + "% of them " + sub[2]
+		}
 		return percentText(100/n) + "% of " + sub[2]
 	})
 }
+
+// shareVerbs say what a share of the items counted before is, with no noun of its own: "1 in
+// 8 is a critical value", "one in five gets a refund".
+var shareVerbs = set(`is are was were gets get needs need turns becomes ends results leads triggers`)
 
 // percentText writes a share to four decimals: "1 in 12" is "8.3333%", not the float's
 // "8.333333333333334%" wherever the statement's words are quoted back.
@@ -128,8 +136,11 @@ func (r *reader) sharesBecome() {
 			continue
 		}
 		k++
-		if !becomeVerbs[word(toks, k)] {
+		if !becomeVerbs[word(toks, k)] && (!themWords[of] || !shareVerbs[word(toks, k)]) {
 			continue
+		}
+		if themWords[of] {
+			of = r.itemsBefore(p.sent, p.pos, false) // "25k results a day, 12.5% of them is a critical value"
 		}
 		for k++; stopWords[word(toks, k)] || word(toks, k) == "into"; k++ {
 		}
@@ -151,6 +162,15 @@ func (r *reader) sharesBecome() {
 		p.used = true
 		r.note("%s: %s%% of %s: stated", f.Name, human(p.value), plural(of))
 	}
+}
+
+// themWords stand for the items counted before them.
+var themWords = set(`them those these`)
+
+// thoseWhoAre reports "of them is a critical value" at toks[k:]: a share of the items counted
+// before that are something, no share of people active.
+func thoseWhoAre(toks []string, k int) bool {
+	return word(toks, k) == "of" && themWords[word(toks, k+1)] && shareVerbs[word(toks, k+2)] && !personNoun(singular(word(toks, k+4)))
 }
 
 // becomesOf reports "of visits end in", "of scans result in" at toks[k:]: a share of events
@@ -233,6 +253,9 @@ func (r *reader) shareOf(p *mention) (string, int) {
 		return "", 0
 	}
 	k := p.end + 1
+	if themWords[word(toks, k)] {
+		return word(toks, k), k // "12.5% of them": of what was counted before, sharesBecome finds it
+	}
 	for stopWords[word(toks, k)] || word(toks, k) == "our" || word(toks, k) == "their" {
 		k++
 	}
