@@ -2,7 +2,6 @@ package offline
 
 import (
 	"fmt"
-	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -152,7 +151,11 @@ func answerWhatIf(g bot.Grounding, q string) string {
 		{"App servers", fmt.Sprint(was.AppServers), fmt.Sprint(now.AppServers)},
 		{"Database partitions", fmt.Sprint(was.DBShards), fmt.Sprint(now.DBShards)},
 	}
+	cached := len(newRenderer(g).namesOfKind("cache")) > 0
 	for _, r := range rows {
+		if r.name == "Cache for the hot set" && !cached {
+			continue // a design with no cache is not told what its cache would hold
+		}
 		fmt.Fprintf(&b, "| %s | %s | %s |\n", r.name, r.was, r.now)
 	}
 	b.WriteString("\nWhat it means:\n")
@@ -165,8 +168,8 @@ func answerWhatIf(g bot.Grounding, q string) string {
 			fmt.Fprintf(&b, "- %s (%s): %s.\n", m.Name, tp.short(), orDefault(strings.Join(texts(assess(tp, u, false)), "; "), fmt.Sprintf("still fits (%s)", plural(need, tp.Unit))))
 		}
 	}
-	if now.CacheBytes > 0 {
-		fmt.Fprintf(&b, "- Cache: ≈ %s node(s) of 64 GB, from %s.\n", H(math.Max(1, math.Ceil(now.CacheBytes/64e9))), H(math.Max(1, math.Ceil(was.CacheBytes/64e9))))
+	if now.CacheBytes > 0 && cached {
+		fmt.Fprintf(&b, "- Cache: %s.\n", cacheLine(now.CacheBytes).what)
 	}
 	fmt.Fprintf(&b, "- App tier: %d → %d servers; the shape of the design holds, its sizes change.\n", was.AppServers, now.AppServers)
 	if spike != "" {

@@ -38,3 +38,16 @@ func tableRow(a, name string) (was, now string) {
 	}
 	return "", ""
 }
+
+// A what-if tells a design with no cache nothing about a cache, and one with a cache how many
+// nodes its hot set takes.
+func TestWhatIfCacheOnlyWhereThereIsOne(t *testing.T) {
+	t.Parallel()
+	a := answer(t, "We are a regional blood bank supplying 14 hospitals, each holding around 600 units on hand. we issue about 900 units a day.", "what if we add 6 more hospitals to the network?")
+	if strings.Contains(a, "Cache") {
+		t.Errorf("a design with no cache is sized one:\n%s", a)
+	}
+	if a := answer(t, "Design Twitter for 200M DAU", "what if traffic triples?"); !strings.Contains(a, "| Cache for the hot set |") || !strings.Contains(a, "cache nodes for") {
+		t.Errorf("a design with a cache is not told its size:\n%s", a)
+	}
+}
