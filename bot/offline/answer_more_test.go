@@ -333,3 +333,13 @@ func TestEbookLoansTakeNoVan(t *testing.T) {
 		t.Errorf("physical library dives in an e-book design:\n%s", dives.Markdown)
 	}
 }
+
+// A part only one archetype has is never offered as absent in another design's words:
+// "texting" was the restaurant waitlist's Text messaging service, "sends the outbox's texts from
+// each restaurant's own number", for a todo list and a school district alike.
+func TestADomainsOwnPartIsNotOfferedElsewhere(t *testing.T) {
+	t.Parallel()
+	if a := answer(t, "Design a shared todo list app for my family of 5", "how does texting work?"); strings.Contains(a, "restaurant") {
+		t.Errorf("a todo list is answered in a restaurant's words: %s", a)
+	}
+}
