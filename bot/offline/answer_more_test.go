@@ -333,3 +333,29 @@ func TestEbookLoansTakeNoVan(t *testing.T) {
 		t.Errorf("physical library dives in an e-book design:\n%s", dives.Markdown)
 	}
 }
+
+// A part only one archetype has is never offered as absent in another design's words:
+// "texting" was the restaurant waitlist's Text messaging service, "sends the outbox's texts from
+// each restaurant's own number", for a todo list and a school district alike.
+func TestADomainsOwnPartIsNotOfferedElsewhere(t *testing.T) {
+	t.Parallel()
+	if a := answer(t, "Design a shared todo list app for my family of 5", "how does texting work?"); strings.Contains(a, "restaurant") {
+		t.Errorf("a todo list is answered in a restaurant's words: %s", a)
+	}
+}
+
+// How a late roll avoids a wrong text is answered from the attendance design's own dive on it;
+// before, it was the restaurant waitlist's texting service.
+func TestALateRollIsAnsweredFromTheRoll(t *testing.T) {
+	t.Parallel()
+	a := answer(t, "our school district (28 schools, ~19k students) needs a new attendance system. teachers take attendance in a 10 min window after first bell, parents of absent kids must get a text/email within 15 min of the bell. on a typical day about 1 in 12 students is absent, flu season it doubles. each parent can have up to 3 contacts. it's student data so FERPA applies, and we keep attendance records 5 years.",
+		"how do you avoid texting a parent that their kid is absent when the teacher just submitted late?")
+	for _, want := range []string{"A late roll and a notice already sent", "nothing is sent while the roll is open", "retracts the absences"} {
+		if !strings.Contains(a, want) {
+			t.Errorf("answer lacks %q:\n%s", want, a)
+		}
+	}
+	if strings.Contains(a, "restaurant") {
+		t.Errorf("answer speaks of restaurants:\n%s", a)
+	}
+}

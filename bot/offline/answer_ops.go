@@ -551,7 +551,8 @@ func looseTarget(g bot.Grounding, q string) (conversation.Component, bool) {
 // answerAbsent answers about a part the question names that this design does not have: what it
 // would do, and that the design has nothing that needs it yet. A part's own name is matched
 // before the words it is also called by, and the general parts before a domain's ("notifications"
-// is the Notification service before it is a registrar's Student notices).
+// is the Notification service before it is a registrar's Student notices); a part only one
+// archetype has is never offered, since its text is that archetype's.
 func answerAbsent(g bot.Grounding, q string) string {
 	if whatIfRe.MatchString(strings.ToLower(q)) && growthAskedRe.MatchString(q) {
 		return "" // "what if orders triple?" grows the orders; it asks for no Order DB
@@ -565,7 +566,7 @@ func answerAbsent(g bot.Grounding, q string) string {
 	for _, byAlias := range []bool{false, true} {
 		// The catalogue's order puts the general parts before the domains' own.
 		for _, spec := range components {
-			if !namedIn(padded, spec, byAlias) {
+			if !namedIn(padded, spec, byAlias) || ownedByOne(spec.ID) {
 				continue
 			}
 			if _, ok := r.byID[spec.ID]; ok {
@@ -576,6 +577,19 @@ func answerAbsent(g bot.Grounding, q string) string {
 		}
 	}
 	return ""
+}
+
+// ownedByOne reports whether a single archetype lists the part among its components: its text
+// speaks that archetype's domain ("sends the outbox's texts from each restaurant's own number"),
+// so it cannot say what the part would do in another design.
+func ownedByOne(id string) bool {
+	owners := 0
+	for _, f := range featureList {
+		if slices.Contains(f.Components, id) {
+			owners++
+		}
+	}
+	return owners == 1
 }
 
 // growthAskedRe is a what-if that grows a load: "orders triple", "3x the traffic".

@@ -90,6 +90,9 @@ type loadProfile struct {
 	// OneSitting archetypes gather all their users at once (an exam): the day's users are those
 	// present together, not ten times them.
 	OneSitting bool `yaml:"one_sitting,omitempty"`
+	// RollCall archetypes mark every counted student once in the window after the bell and
+	// notify the absent ones' guardians before a deadline (attendance.go): two bursts a day.
+	RollCall bool `yaml:"roll_call,omitempty"`
 	// Turnout is the share of a ballot's stated electorate (a register of shareholders, a union's
 	// members) who vote: they all vote in the one poll, so the day's users are the turnout, not
 	// the fifth of registered users a daily app sees on a day.
@@ -390,6 +393,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	sizeAndReach(&w, rd, statement, p, note)
 	keptHistory(&w, p, note)
 	sittingWindow(&w, rd, statement, p, note)
+	rollWindow(&w, statement, p, note)
 	settle(&w, p, note)
 	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
