@@ -5,9 +5,10 @@ import "testing"
 // TestBuildCacheDesigns designs a remote build cache as one: a content-addressed store and an
 // action cache per region, CI writing and developers reading, digests checked on the way in and
 // out, eviction by last access at the statement's own idle window and a lookup inside its own
-// budget. Before, "remote build cache … CI runners" was a CI/CD build farm of webhooks, pipeline
-// DAGs and fair-share runners, with the cache a side part evicted after 7 idle days though the
-// statement said 14; its 15% of misses are uploads. A CI farm and a container registry keep their own designs.
+// budget, its 15% of misses uploaded. Before, "remote build cache … CI runners" was a CI/CD build
+// farm of webhooks, pipeline DAGs and fair-share runners, with the cache a side part evicted after
+// 7 idle days though the statement said 14. A CI farm and a container registry keep their own
+// designs, and a Bazel cache for counted engineers is sized by their lookups.
 func TestBuildCacheDesigns(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -23,7 +24,7 @@ func TestBuildCacheDesigns(t *testing.T) {
 		},
 		{
 			statement: "Design a Bazel remote cache for 800 engineers with an action cache and CAS over gRPC; CI writes, laptops only read",
-			mentions:  []string{"remote build cache", "bytestream", "`/ac/{action_key}`", "not used for 30 days"},
+			mentions:  []string{"remote build cache", "bytestream", "`/ac/{action_key}`", "not used for 30 days", "148/s cache lookup reads"},
 			absent:    []string{"webhook", "firecracker", "runner fleet", "{bc_"},
 		},
 		{
