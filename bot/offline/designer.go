@@ -88,7 +88,8 @@ func (d *Designer) Requirements(ctx context.Context, problem string) (string, co
 		trackSessions(&req.Workload, reading)
 	}
 	limits, named, perish, tender, field, wms := fillLimits(reading, problem), fillNouns(problem), fillPerish(problem), fillTender(problem), fillField(problem), fillWMS(problem)
-	nouns := func(lines []string) []string { return wms(field(tender(perish(named(lines))))) }
+	buildCache := fillBuildCache(problem)
+	nouns := func(lines []string) []string { return buildCache(wms(field(tender(perish(named(lines)))))) }
 	for _, f := range fs {
 		req.Functional = appendNew(req.Functional, nouns(limits(said(f.Functional, problem)))...)
 		req.OutOfScope = appendNew(req.OutOfScope, nouns(said(f.OutOfScope, problem))...)

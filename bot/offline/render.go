@@ -426,7 +426,7 @@ func (r *renderer) words(name string) (string, bool) {
 }
 
 // patternWords renders the placeholders one pattern's knowledge brings: a constraint's nouns, a
-// meter's reads, a work cell's, a gate's, an outbound sender's words and costs, perishable stock's nouns, a preordering shop's trade, a custody chain's nouns, field service's technicians and assets, a warehouse's pickers and waves, a roll call's bursts.
+// meter's reads, a work cell's, a gate's, an outbound sender's words and costs, perishable stock's nouns, a preordering shop's trade, a custody chain's nouns, field service's technicians and assets, a warehouse's pickers and waves, a roll call's bursts, a build cache's eviction window and budget.
 func (r *renderer) patternWords(name string) (string, bool) {
 	gate := func(n string) (string, bool) { return gateWords(r.g.Problem, n) }
 	outbound := func(n string) (string, bool) { return outboundWords(r.g.Problem, n) }
@@ -438,7 +438,8 @@ func (r *renderer) patternWords(name string) (string, bool) {
 	field := func(n string) (string, bool) { return fieldWords(r.g.Problem, n) }
 	wms := func(n string) (string, bool) { return wmsWords(r.g.Problem, n) }
 	roll := func(n string) (string, bool) { return rollWords(r.g.Problem, r.g.Requirements.Workload, n) }
-	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll} {
+	buildCache := func(n string) (string, bool) { return buildCacheWords(r.g.Problem, n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache} {
 		if w, ok := words(name); ok {
 			return w, true
 		}

@@ -115,7 +115,9 @@ var stakes = []stake{
 	// Code the system runs for its users: builds and submissions, not a "pipeline" of data.
 	{name: "code", words: wordsRe("builds", "build farm", "build jobs", "ci", "runner", "runners", "compile", "compiles", "run code", "execute code", "code execution", "user code", "scripts"),
 		features: []string{"codejudge"},
-		not:      []string{"gpsfitness"}, // a running app's runners run; they execute no code
+		// A running app's runners run; they execute no code. A build cache stores what builds
+		// made and runs none of them.
+		not: []string{"gpsfitness", "buildcache"},
 		// A race's runners run too: a statement about a marathon's runners, spectators and timing
 		// mats runs no one's code.
 		senses: regexp.MustCompile(`(?is)^.*\b(marathons?|races?|racing|jogg\w*|spectators|finish line|timing mats?|start line)\b.*$`),

@@ -2165,6 +2165,8 @@ func (r *reader) notePercent(m *mention) {
 		return
 	case r.near(m, "average", "averages", "averaging") && r.near(m, "peak", "peaks", "that", "busiest", "max", "maximum"):
 		return // "the average is 25% of peak": the peak factor, noted with it
+	case r.missUploads(m):
+		return
 	}
 	r.note("%s%%: read, not used as load (%q)", human(m.value), m.quote)
 }
