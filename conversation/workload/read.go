@@ -248,6 +248,7 @@ func Read(statement string) Reading {
 	r.boundEach()    // after both: what is said per one of them, before them
 	r.perOccasion()  // after both: a schedule stated was theirs; the rest is assumed
 	r.populations()
+	r.awayShares()
 	r.flows()
 	r.streams()
 	r.clocks()
