@@ -51,3 +51,14 @@ func TestWhatIfCacheOnlyWhereThereIsOne(t *testing.T) {
 		t.Errorf("a design with a cache is not told its size:\n%s", a)
 	}
 }
+
+// When a what-if happens ("next year", "by 2028") is no rate of what it counts: the schools grow.
+func TestWhatIfSaysWhen(t *testing.T) {
+	t.Parallel()
+	problem := "school district with 120 schools, each with ~50 teachers. on a typical morning 4% of teachers call in absent."
+	for q, want := range map[string]string{"what if we add 40 more schools next year?": "With 160 schools (was 120)", "what if we grow to 200 schools by 2028?": "With 200 schools (was 120)"} {
+		if a := answer(t, problem, q); !strings.Contains(a, want) {
+			t.Errorf("%q: want %q:\n%s", q, want, a)
+		}
+	}
+}

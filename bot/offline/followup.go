@@ -315,7 +315,12 @@ var growthRe = regexp.MustCompile(`(?:\d+(?:\.\d+)?\s*(?:x|×)|\btimes)\s+(?:the
 
 var factorWords = map[string]float64{"double": 2, "doubles": 2, "doubled": 2, "triple": 3, "triples": 3, "tripled": 3, "halve": 0.5, "halves": 0.5, "half": 0.5}
 
+// whenRe finds when a what-if happens ("next year", "by 2028", "in two years"): no rate of
+// what it counts.
+var whenRe = regexp.MustCompile(`(?i)\s*\b(?:(?:by\s+)?(?:next|this|the\s+coming)\s+(?:year|month|quarter|term|semester|season|spring|summer|autumn|fall|winter)|by\s+20\d\d|in\s+20\d\d|(?:in|within)\s+(?:a|one|two|three|four|five|\d+)\s+years?)\b`)
+
 func planScale(g bot.Grounding, t string) (*change, bool) {
+	t = whenRe.ReplaceAllString(t, "") // "add 40 more schools next year" grows the schools, not a yearly rate
 	if s, what, ok := periodChange(g, t); ok {
 		return resized(g, s, what, ""), true
 	}
