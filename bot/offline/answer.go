@@ -32,6 +32,23 @@ func cite(ids ...conversation.SectionID) string {
 
 // target finds the component a question is about: one it names, one running a technology it
 // names, or the one a kind word points at ("the cache", "this database").
+// phraseTarget is the component one of whose aliases of three words or more the question says
+// ("card is declined"): a case the part is for, which names it better than a dive's words do.
+func phraseTarget(g bot.Grounding, q string) (conversation.Component, bool) {
+	for _, c := range g.Components {
+		id := catalogID(c.Name)
+		if id == "" {
+			continue
+		}
+		for _, a := range catalog[id].Aliases {
+			if len(strings.Fields(a)) >= 3 && regexp.MustCompile(`\b`+regexp.QuoteMeta(a)+`\b`).MatchString(q) {
+				return c, true
+			}
+		}
+	}
+	return conversation.Component{}, false
+}
+
 func target(g bot.Grounding, q string) (conversation.Component, bool) {
 	best, bestLen := conversation.Component{}, 0
 	for _, c := range g.Components {

@@ -1174,6 +1174,9 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 	if a := answerDecision(g, q); a != "" {
 		return a, nil
 	}
+	if c, ok := phraseTarget(g, q); ok {
+		return describe(g, c), nil // "a member's card is declined" is the billing worker's own case
+	}
 	if a := answerDiveSubject(r, q); a != "" {
 		return a, nil
 	}
