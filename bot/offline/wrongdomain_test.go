@@ -1,0 +1,24 @@
+package offline
+
+import "testing"
+
+// TestWrongDomainDesigns designs statements that a word of another domain carried off: each must
+// read as its own domain, with none of the neighbour's parts. Before, a lab's critical results,
+// escalated to the charge nurse, were taken with a payments stack (a PSP, PCI, POST /v1/payments).
+func TestWrongDomainDesigns(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		statement        string
+		mentions, absent []string
+	}{
+		{
+			statement: "Our 6-hospital network wants a lab results delivery service. about 25k results per day across all sites, roughly 1 in 8 is a critical value " +
+				"that has to reach the ordering physician within 15 minutes, escalating to the charge nurse if not acknowledged. patients see normal results " +
+				"in the portal but only after a 36 hour hold. ~3,500 clinicians, 400k patients with portal accounts. results must be kept 10 years.",
+			mentions: []string{"paging until acknowledged", "escalation policy", "within 15 min", "retention: 10 years"},
+			absent:   []string{"payment", "psp", "stripe", "adyen", "pci", "/v1/payments", "refund", "checkout"},
+		},
+	} {
+		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
+	}
+}
