@@ -4,7 +4,9 @@ import "testing"
 
 // TestWrongDomainDesigns designs statements that a word of another domain carried off: each must
 // read as its own domain, with none of the neighbour's parts. Before, a lab's critical results,
-// escalated to the charge nurse, were taken with a payments stack (a PSP, PCI, POST /v1/payments).
+// escalated to the charge nurse, were taken with a payments stack (a PSP, PCI, POST /v1/payments);
+// a school district's substitutes, offered the day's absences by SMS, became a home-services
+// marketplace of quotes, payouts and reviews.
 func TestWrongDomainDesigns(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -17,6 +19,13 @@ func TestWrongDomainDesigns(t *testing.T) {
 				"in the portal but only after a 36 hour hold. ~3,500 clinicians, 400k patients with portal accounts. results must be kept 10 years.",
 			mentions: []string{"paging until acknowledged", "escalation policy", "within 15 min", "retention: 10 years"},
 			absent:   []string{"payment", "psp", "stripe", "adyen", "pci", "/v1/payments", "refund", "checkout"},
+		},
+		{
+			statement: "school district with 120 schools, each with ~50 teachers. on a typical morning 4% of teachers call in absent (up to 12% on flu days), " +
+				"almost all reported between 5:00 and 7:00am. we have a pool of 900 substitutes who get SMS/app offers; first to accept gets the job, " +
+				"and a sub must never be double-booked for the same day. every class has to be covered by 7:45am. keep assignment history 3 years for payroll.",
+			mentions: []string{"shift scheduling", "900 substitutes", "double-booked", "offers open shifts", "retention: 3 years"},
+			absent:   []string{"payment", "psp", "stripe", "payout", "quote", "customer", "leaking", "rating", "marketplace"},
 		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
