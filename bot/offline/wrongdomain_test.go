@@ -6,7 +6,9 @@ import "testing"
 // read as its own domain, with none of the neighbour's parts. Before, a lab's critical results,
 // escalated to the charge nurse, were taken with a payments stack (a PSP, PCI, POST /v1/payments);
 // a school district's substitutes, offered the day's absences by SMS, became a home-services
-// marketplace of quotes, payouts and reviews.
+// marketplace of quotes, payouts and reviews; a city's building permit applications, reviewed by
+// departments in rounds, became a field-service router (arrival windows, a route optimiser) from
+// "inspectors schedule inspections".
 func TestWrongDomainDesigns(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -26,6 +28,14 @@ func TestWrongDomainDesigns(t *testing.T) {
 				"and a sub must never be double-booked for the same day. every class has to be covered by 7:45am. keep assignment history 3 years for payroll.",
 			mentions: []string{"shift scheduling", "900 substitutes", "double-booked", "offers open shifts", "retention: 3 years"},
 			absent:   []string{"payment", "psp", "stripe", "payout", "quote", "customer", "leaking", "rating", "marketplace"},
+		},
+		{
+			statement: "city permitting office here. we want online building permit applications: about 300 new applications a week, each with around 40 plan PDFs " +
+				"averaging 15 MB. every application gets routed to up to 8 review departments (zoning, fire, structural, etc.) that review in parallel and can " +
+				"mark up the plans; applicants resubmit revised sets, usually 2-3 rounds. 60 field inspectors schedule inspections from tablets. " +
+				"keep everything for the life of the building, call it 50 years.",
+			mentions: []string{"applicants resubmit revised sets", "inspection", "600 mb per application", "60 inspectors", "object storage"},
+			absent:   []string{"arrival window", "route optimi", "parts used", "field-service", "customers book", "vehicle-routing", "customer"},
 		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
