@@ -8,7 +8,8 @@ import "testing"
 // a school district's substitutes, offered the day's absences by SMS, became a home-services
 // marketplace of quotes, payouts and reviews; a city's building permit applications, reviewed by
 // departments in rounds, became a field-service router (arrival windows, a route optimiser) from
-// "inspectors schedule inspections".
+// "inspectors schedule inspections"; a county's property tax portal became parcel tracking and a
+// data pipeline orchestrator from its 220,000 (land) parcels and a deadline beside "nightly".
 func TestWrongDomainDesigns(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -36,6 +37,13 @@ func TestWrongDomainDesigns(t *testing.T) {
 				"keep everything for the life of the building, call it 50 years.",
 			mentions: []string{"applicants resubmit revised sets", "inspection", "600 mb per application", "60 inspectors", "object storage"},
 			absent:   []string{"arrival window", "route optimi", "parts used", "field-service", "customers book", "vehicle-routing", "customer"},
+		},
+		{
+			statement: "County treasurer here - we need an online property tax payment portal. 220,000 parcels, bills go out twice a year, and about 60% of " +
+				"people pay in the last 10 days before the deadline; on the deadline day we've seen 2,000 payments a minute at peak. card and eCheck through " +
+				"a payment processor, absolutely no double charges, each payment must be reconciled nightly against the treasurer's ledger, and records kept 7 years.",
+			mentions: []string{"exactly-once payments", "no double charges", "reconciliation job", "payment processor", "idempotency", "retention: 7 years"},
+			absent:   []string{"tracking number", "scan", "hub", "courier", "dag", "upstream_failed", "pipeline", "orchestrat"},
 		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
