@@ -237,14 +237,14 @@ func feedSense(w []string, i int) string {
 var (
 	// dutyHolders follow a "charge" that is a duty: the charge nurse, the charge hand.
 	dutyHolders = set("nurse", "nurses", "hand", "hands", "physician", "physicians", "doctor", "doctors", "sister", "sisters",
-		"midwife", "midwives", "therapist", "therapists", "supervisor", "supervisors", "officer", "officers")
+		"midwife", "midwives", "therapist", "therapists", "supervisor", "supervisors")
 	// dutyTakers stand before a "charge" that is a duty: "in charge", "takes charge".
 	dutyTakers = set("in", "take", "takes", "took", "taking")
 	// powerParts follow a "charge" that is electricity: a charge point, the charge level.
 	powerParts = set("point", "points", "station", "stations", "level", "levels", "cycle", "cycles", "controller",
-		"controllers", "rate", "state", "port", "ports", "connector", "connectors")
+		"controllers", "port", "ports", "connector", "connectors")
 	// powerHolders stand before a "charge" that is electricity: the battery's charge, its charge.
-	powerHolders = set("battery", "batteries", "its", "full", "fast", "rapid", "trickle", "ev")
+	powerHolders = set("battery", "batteries", "its", "fast", "rapid", "trickle", "ev")
 )
 
 // chargeSense reads "charge" at i as a duty or as electricity where the words beside it say so,
