@@ -91,14 +91,22 @@ const (
 	senseSupply = "supply"
 )
 
+// The senses an occurrence of "charge" can be read in besides a price: a duty someone holds (the
+// charge nurse, the engineer in charge) and electricity put into a battery (a charge point).
+const (
+	senseDuty  = "duty"
+	sensePower = "power"
+)
+
 // wordSenses read the sense of an ambiguous word at position i of a statement's words, "" where
 // its neighbours do not say.
-var wordSenses = map[string]func(words []string, i int) string{"order": orderSense, "orders": orderSense, "feed": feedSense, "feeds": feedSense}
+var wordSenses = map[string]func(words []string, i int) string{"order": orderSense, "orders": orderSense, "feed": feedSense, "feeds": feedSense,
+	"charge": chargeSense}
 
 // knownSense reports whether a signal may ask for sense.
 func knownSense(sense string) bool {
 	switch sense {
-	case senseSequence, sensePurpose, senseInstruction, senseTrade, sensePurchase, senseStream, senseSupply:
+	case senseSequence, sensePurpose, senseInstruction, senseTrade, sensePurchase, senseStream, senseSupply, senseDuty, sensePower:
 		return true
 	}
 	return false
@@ -222,6 +230,38 @@ func feedSense(w []string, i int) string {
 		if w[k] == "of" {
 			break // "feeds of posts": the thing, with what it holds
 		}
+	}
+	return ""
+}
+
+var (
+	// dutyHolders follow a "charge" that is a duty: the charge nurse, the charge hand.
+	dutyHolders = set("nurse", "nurses", "hand", "hands", "physician", "physicians", "doctor", "doctors", "sister", "sisters",
+		"midwife", "midwives", "therapist", "therapists", "supervisor", "supervisors")
+	// dutyTakers stand before a "charge" that is a duty: "in charge", "takes charge".
+	dutyTakers = set("in", "take", "takes", "took", "taking")
+	// powerParts follow a "charge" that is electricity: a charge point, the charge level.
+	powerParts = set("point", "points", "station", "stations", "level", "levels", "cycle", "cycles", "controller",
+		"controllers", "port", "ports", "connector", "connectors")
+	// powerHolders stand before a "charge" that is electricity: the battery's charge, its charge.
+	powerHolders = set("battery", "batteries", "its", "fast", "rapid", "trickle", "ev")
+)
+
+// chargeSense reads "charge" at i as a duty or as electricity where the words beside it say so,
+// and as a price the rest of the time: a lab's charge nurse pays for nothing.
+func chargeSense(w []string, i int) string {
+	prev, next := "", ""
+	if i > 0 {
+		prev = w[i-1]
+	}
+	if i+1 < len(w) {
+		next = w[i+1]
+	}
+	switch {
+	case dutyHolders[next] || dutyTakers[prev]:
+		return senseDuty
+	case powerParts[next] || powerHolders[prev]:
+		return sensePower
 	}
 	return ""
 }

@@ -129,3 +129,17 @@ func TestOrderSenseAt(t *testing.T) {
 		}
 	}
 }
+
+// "Charge" is a price only where the words beside it do not make it a duty or electricity: a
+// lab's charge nurse, the engineer in charge and an EV charge point take no payment, while a
+// clinic that charges patients, or a nurse in charge beside patients who pay, still does.
+func TestChargeSenseDecidesPayments(t *testing.T) {
+	t.Parallel()
+	checkDetect(t, []detectCase{
+		{"critical lab values page the ordering physician, escalating to the charge nurse if not acknowledged", nil, []string{"payments"}},
+		{"the shift supervisor takes charge of the incident board for the night", nil, []string{"payments"}},
+		{"drivers find a rapid charge point near them and see its charge level", nil, []string{"payments"}},
+		{"the gym will charge members a monthly fee", []string{"payments"}, nil},
+		{"a clinic where the charge nurse triages walk-ins and patients pay a copay at the desk", []string{"payments"}, nil},
+	})
+}
