@@ -54,22 +54,7 @@ func fieldWords(problem, name string) (string, bool) {
 	if !ok || rest == "" {
 		return "", false
 	}
-	indefinite := false
-	if r, ok := strings.CutPrefix(rest, "a_"); ok {
-		rest, indefinite = r, true
-	}
-	capital := rest[0] >= 'A' && rest[0] <= 'Z'
-	w, ok := fieldSaid.word(problem, "fv_"+strings.ToLower(rest[:1])+rest[1:])
-	if !ok {
-		return "", false
-	}
-	if indefinite {
-		w = withIndefinite(w)
-	}
-	if capital {
-		w = upperFirst(w)
-	}
-	return w, true
+	return fieldSaid.render(problem, "fv_", rest)
 }
 
 var fieldPlaceholderRe = regexp.MustCompile(`\{fv_[A-Za-z_]+\}`)

@@ -52,3 +52,27 @@ func withIndefinite(noun string) string {
 	}
 	return "a " + noun
 }
+
+// render is the word for a placeholder's name after its prefix: "a_" asks for it with its
+// article, a capital first letter for it capitalised ({fv_a_Tech} → "A technician").
+func (s saidNouns) render(problem, prefix, rest string) (string, bool) {
+	indefinite := false
+	if r, ok := strings.CutPrefix(rest, "a_"); ok {
+		rest, indefinite = r, true
+	}
+	if rest == "" {
+		return "", false
+	}
+	capital := rest[0] >= 'A' && rest[0] <= 'Z'
+	w, ok := s.word(problem, prefix+strings.ToLower(rest[:1])+rest[1:])
+	if !ok {
+		return "", false
+	}
+	if indefinite {
+		w = withIndefinite(w)
+	}
+	if capital {
+		w = upperFirst(w)
+	}
+	return w, true
+}

@@ -73,22 +73,7 @@ func wmsWords(problem, name string) (string, bool) {
 		}
 		return "a few in every hundred picks", true
 	}
-	indefinite := false
-	if r, ok := strings.CutPrefix(rest, "a_"); ok {
-		rest, indefinite = r, true
-	}
-	capital := rest[0] >= 'A' && rest[0] <= 'Z'
-	w, ok := wmsSaid.word(problem, "wm_"+strings.ToLower(rest[:1])+rest[1:])
-	if !ok {
-		return "", false
-	}
-	if indefinite {
-		w = withIndefinite(w)
-	}
-	if capital {
-		w = upperFirst(w)
-	}
-	return w, true
+	return wmsSaid.render(problem, "wm_", rest)
 }
 
 var wmsPlaceholderRe = regexp.MustCompile(`\{wm_[A-Za-z_]+\}`)
@@ -102,79 +87,5 @@ func fillWMS(problem string) func([]string) []string {
 // wmsFeature is the warehouse execution feature with the statement's nouns in every text, the
 // API paths as slugs, so a design never shows a {wm_*} placeholder whatever part reads it.
 func wmsFeature(f *feature, problem string) *feature {
-	fillAs := func(path bool) func(string) string {
-		return func(s string) string {
-			return wmsPlaceholderRe.ReplaceAllStringFunc(s, func(p string) string {
-				w, ok := wmsWords(problem, p[1:len(p)-1])
-				switch {
-				case !ok:
-					return p
-				case path:
-					return slug(w, "-")
-				}
-				return w
-			})
-		}
-	}
-	fill, fillPath := fillAs(false), fillAs(true)
-	all := func(ss []string) []string {
-		out := make([]string, len(ss))
-		for i, s := range ss {
-			out[i] = fill(s)
-		}
-		return out
-	}
-	c := *f
-	c.Archetype, c.Style, c.CapacityNote = fill(c.Archetype), fill(c.Style), fill(c.CapacityNote)
-	if f.Load != nil {
-		l := *f.Load
-		l.Write, l.Read = fill(l.Write), fill(l.Read)
-		c.Load = &l
-	}
-	c.Functional, c.NonFunctional, c.UseCases, c.OutOfScope = all(f.Functional), all(f.NonFunctional), all(f.UseCases), all(f.OutOfScope)
-	c.Caching, c.Partitioning, c.Async, c.Reliability = all(f.Caching), all(f.Partitioning), all(f.Async), all(f.Reliability)
-	c.Security, c.Bottlenecks, c.Open = all(f.Security), all(f.Bottlenecks), all(f.Open)
-	wmsFillParts(&c, f, fill, fillPath)
-	return &c
-}
-
-// wmsFillParts fills the structured parts of f into c: entities, endpoints, screens, flows,
-// deep dives and trade-offs.
-func wmsFillParts(c, f *feature, fill, fillPath func(string) string) {
-	c.Entities = make([]entity, len(f.Entities))
-	for i, e := range f.Entities {
-		e.Name, e.Key, e.Partition, e.Indexes, e.Fields, e.Why = fill(e.Name), fill(e.Key), fill(e.Partition), fill(e.Indexes), fill(e.Fields), fill(e.Why)
-		c.Entities[i] = e
-	}
-	c.APIs = make([]endpoint, len(f.APIs))
-	for i, e := range f.APIs {
-		e.Path, e.Request, e.Response, e.Note, e.Auth = fillPath(e.Path), fill(e.Request), fill(e.Response), fill(e.Note), fill(e.Auth)
-		c.APIs[i] = e
-	}
-	c.Screens = make([]screen, len(f.Screens))
-	for i, sc := range f.Screens {
-		sc.Name, sc.Shows, sc.Calls = fill(sc.Name), fill(sc.Shows), make([]string, len(sc.Calls))
-		for j, call := range f.Screens[i].Calls {
-			sc.Calls[j] = fillPath(call)
-		}
-		c.Screens[i] = sc
-	}
-	c.Flows = make([]flow, len(f.Flows))
-	for i, fl := range f.Flows {
-		steps := make([]string, len(fl.Steps))
-		for j, st := range fl.Steps {
-			steps[j] = fill(st)
-		}
-		c.Flows[i] = flow{Name: fill(fl.Name), Steps: steps}
-	}
-	c.Deep = make([]deepDive, len(f.Deep))
-	for i, d := range f.Deep {
-		d.Title, d.Body = fill(d.Title), fill(d.Body)
-		c.Deep[i] = d
-	}
-	c.Tradeoffs = make([]tradeoff, len(f.Tradeoffs))
-	for i, t := range f.Tradeoffs {
-		t.Decision, t.Rejected, t.Why = fill(t.Decision), fill(t.Rejected), fill(t.Why)
-		c.Tradeoffs[i] = t
-	}
+	return filledFeature(f, wmsPlaceholderRe, func(name string) (string, bool) { return wmsWords(problem, name) })
 }
