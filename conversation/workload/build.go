@@ -153,6 +153,9 @@ func ownRate(toks []string, m, next *mention) bool {
 	if within(toks, next.pos-3, next.pos, "peak", "peaks", "peaking", "spike", "spikes", "bursts") {
 		return true
 	}
+	if word(toks, m.end) == "with" && next.pos == m.end+1 {
+		return true // "14 routes with 60 sailings a day": the routes are there, the sailings run
+	}
 	name := strings.Fields(next.name)
 	return len(name) > 1 && slices.Contains(name[:len(name)-1], m.noun)
 }

@@ -42,3 +42,15 @@ func TestMoneyOrdinalsMembersAndBareShares(t *testing.T) {
 		t.Errorf("notes %q: want the critical eighth of the results as a flow", rd.Notes)
 	}
 }
+
+// "14 routes with 60 sailings a day": the routes are there and the sailings run, not 14 routes
+// a day.
+func TestCountWithARatedCountIsThere(t *testing.T) {
+	t.Parallel()
+	rd := workload.Read("A ferry operator runs 14 routes with 60 sailings a day; passengers make about 9,000 bookings a day in summer.")
+	for _, f := range rd.Flows {
+		if f.Name == "route" {
+			t.Errorf("flows %+v: routes read as 14 a day", rd.Flows)
+		}
+	}
+}
