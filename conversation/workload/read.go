@@ -976,7 +976,7 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		// "next-of-kin for burials in the last 25 years": which records a rule covers, no retention.
 		m.kind, m.span = mOther, true
 	case (before("for", "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
-		word(toks, end) == "of" && archiveNouns[word(toks, end+1)] || keptObject(toks, start)) && sec >= 86400:
+		word(toks, end) == "of" && archiveNouns[word(toks, end+1)] || keptObject(toks, start) || keptCallIt(toks, start)) && sec >= 86400:
 		m.kind = mRetention
 	default:
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
@@ -989,6 +989,13 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 func lengthOfThing(toks []string, start, end int) bool {
 	return strings.Contains(word(toks, start), "-") && end == start+1 && isWordNoun(word(toks, end)) &&
 		!within(toks, end, end+1, "retention", "history", "archive", "archives", "backup", "backups", "log", "logs", "audit", "window")
+}
+
+// keptCallIt reports a retention said loosely and then put in figures: "keep everything for the
+// life of the building, call it 50 years".
+func keptCallIt(toks []string, start int) bool {
+	return word(toks, start-1) == "it" && (word(toks, start-2) == "call" || word(toks, start-2) == "say") &&
+		within(toks, max(start-16, 0), start, "keep", "keeps", "kept", "retain", "retained", "store", "stored", "archive", "archived")
 }
 
 // keptObject reports a span right after what a keep verb keeps: "keep claims and attachments 7
@@ -2992,6 +2999,8 @@ func eachDescribes(toks []string, k int) bool {
 			j++ // "each event …", "each one …"
 		}
 		switch word(toks, j) {
+		case "with", "having", "carrying", "containing", "holding", "including":
+			return true // "300 applications a week, each with 40 plan PDFs": what each item holds
 		case "is", "weighs", "averages", "averaging", "~", "of":
 			j++
 		}
@@ -3010,6 +3019,17 @@ func eachDescribes(toks []string, k int) bool {
 	return false
 }
 
+// orgBefore reports an organisation as the subject of the verb just before toks[start]: "a city
+// permitting office gets about 300 applications".
+func orgBefore(toks []string, start int) bool {
+	for j := start - 1; j >= 0 && j >= start-4; j-- {
+		if orgNouns[singular(toks[j])] {
+			return true
+		}
+	}
+	return false
+}
+
 // kindOf decides whether counted events read or write: an ingesting verb writes whatever it
 // counts, a serving verb reads, else the noun decides, else the verb, else it is a write.
 func (r *reader) kindOf(toks []string, m *mention, start int) {
@@ -3018,8 +3038,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 	switch {
 	case sendVerbs[m.verb] && thingBefore(toks, start):
 		m.flow = conversation.FlowWrite // "900 turbines each stream 200 readings a second": sent in, not watched
-	case (m.verb == "get" || m.verb == "gets" || m.verb == "got") && backAfter(toks, start):
-		m.flow = conversation.FlowWrite // "we get 6,000 parcels back a week": sent in, not looked at
+	case (m.verb == "get" || m.verb == "gets" || m.verb == "got") && (backAfter(toks, start) || orgBefore(toks, start)):
+		m.flow = conversation.FlowWrite // "we get 6,000 parcels back a week", "the office gets 300 applications": sent in, not looked at
 	case first == "get" || first == "head":
 		m.flow = conversation.FlowRead // "500k GET requests"
 	case httpMethods[first]:

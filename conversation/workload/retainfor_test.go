@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/workload"
 )
 
@@ -60,6 +61,22 @@ func TestReadKeptSpansAndCountedNouns(t *testing.T) {
 		rd := workload.Read(statement)
 		if !slices.Contains(rd.Notes, want) {
 			t.Errorf("%q: notes %q, want %q", statement, rd.Notes, want)
+		}
+	}
+}
+
+// "300 applications a week, each with 40 plan PDFs" says what each application holds, not a
+// rate for each user (771 PB a month before); an office that gets them receives them, and "keep
+// everything for the life of the building, call it 50 years" is a retention.
+func TestEachWithDescribesTheItem(t *testing.T) {
+	t.Parallel()
+	rd := workload.Read("A city permitting office gets about 300 new applications a week, each with around 40 plan PDFs averaging 15 MB; keep everything for the life of the building, call it 50 years.")
+	if rd.RetentionYears != 50 {
+		t.Errorf("retention %v years, want 50 (notes %q)", rd.RetentionYears, rd.Notes)
+	}
+	for _, f := range rd.Flows {
+		if f.Name == "application" && (f.Each || f.Kind != conversation.FlowWrite) {
+			t.Errorf("flow %+v: the office's applications are its own writes, not each user's reads", f)
 		}
 	}
 }
