@@ -25,3 +25,12 @@ func TestHavingAndScanningAreNoRecords(t *testing.T) {
 		t.Errorf("taking attendance keeps attempts:\n%s", req)
 	}
 }
+
+// A chain is the organisation a statement is set in, not a thing it keeps.
+func TestAChainIsNoEntity(t *testing.T) {
+	t.Parallel()
+	d := design(t, "A dog daycare chain: 12 locations, about 900 dogs a day checked in by staff on tablets; owners get a photo of their dog twice a day and pay monthly plans.")
+	if req := sectionText(d, conversation.Requirements); strings.Contains(req, "Chain,") || strings.Contains(req, ", Chain") {
+		t.Errorf("the chain is kept as an entity:\n%s", req)
+	}
+}

@@ -233,7 +233,8 @@ var orgWords = set("school", "company", "organisation", "organization", "bank", 
 	"centre", "center", "branch", "depot", "pharmacy", "warehouse", "museum", "gallery", "kitchen", "lab", "laboratory", "farm", "charity",
 	"office", "practice", "surgery", "studio", "club", "college", "university", "council", "agency", "firm", "nursery", "bakery", "cafe",
 	"hotel", "garage", "workshop", "theatre", "theater", "cinema", "gym", "church", "mill", "dairy", "brewery", "winery", "hospice", "prison",
-	"embassy", "consulate", "port", "airport", "marina", "archive", "factory", "plant", "site", "station", "outlet", "franchise", "chapter", "parish", "home", "family")
+	"embassy", "consulate", "port", "airport", "marina", "archive", "factory", "plant", "site", "station", "outlet", "franchise", "chapter", "parish", "home", "family",
+	"chain")
 
 // vagueOrgs need the word before them to name who acts: a "donation centre", a "food bank", a
 // "sorting office"; a "partner museum" is a museum.
