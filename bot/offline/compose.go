@@ -295,6 +295,14 @@ func newModel(rd reading) model {
 			m.kept = append(m.kept, r)
 		}
 	}
+	// What such a record is of is kept beside it: "members borrow tools" keeps the loans and the
+	// tools they are of, as "guests book rooms" keeps rooms.
+	for _, a := range rd.Actions {
+		if o := lastWord(a.Object); resource(a) != "" && resource(a) == nominal(a.Verb) && a.Object != "" && a.Object != resource(a) && !actorWords[o] && !(roleSuffix(o) && !notRoles[o]) &&
+			!slicesContains(m.kept, a.Object) && len(m.kept) < 5 {
+			m.kept = append(m.kept, a.Object)
+		}
+	}
 	// The main entity is what the first action keeps.
 	for _, a := range rd.Actions {
 		if r := resource(a); r != "" && slicesContains(m.kept, r) {

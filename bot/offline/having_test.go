@@ -34,3 +34,32 @@ func TestAChainIsNoEntity(t *testing.T) {
 		t.Errorf("the chain is kept as an entity:\n%s", req)
 	}
 }
+
+// What a loan or an adoption is of is kept beside it: a tool library keeps its tools, and their
+// count is no client apps.
+func TestTheThingLentIsKept(t *testing.T) {
+	t.Parallel()
+	for problem, want := range map[string]string{
+		"A community tool library: 3 branches lend about 4,000 tools to 6,000 members; about 200 loans a day.": "Tool",
+		"A toy library for 300 families: families borrow toys for 2 weeks.":                                    "Toy",
+	} {
+		d := design(t, problem)
+		if req := sectionText(d, conversation.Requirements); !strings.Contains(lineAfter(req, "### Core entities"), want) {
+			t.Errorf("%q: core entities lack %s:\n%s", problem, want, req)
+		}
+		if capa := sectionText(d, conversation.CapacityID); strings.Contains(capa, "client apps") {
+			t.Errorf("%q: tools on a shelf read as client apps:\n%s", problem, capa)
+		}
+	}
+}
+
+// lineAfter is the line after the one that starts with marker.
+func lineAfter(text, marker string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, marker) && i+1 < len(lines) {
+			return lines[i+1]
+		}
+	}
+	return ""
+}

@@ -116,6 +116,12 @@ func (r *reader) inheritRates() {
 	}
 }
 
+// lentThing reports a count of tools that are lent, hired or borrowed ("3 branches lend about
+// 4,000 tools"): things on a shelf, not the client apps an SSO serves.
+func lentThing(toks []string, m *mention) bool {
+	return within(toks, max(m.pos-4, 0), min(m.end+6, len(toks)), "lend", "lends", "lent", "loan", "loans", "borrow", "borrows", "borrowed", "hire", "hires", "rent", "rents", "rented", "library", "shed", "shelf", "shelves")
+}
+
 // thereAre reports a count said to exist ("there are about 3 million active caches worldwide
 // and 400,000 finds are logged a day"): what there is, a population or items kept, takes no
 // period from a count after it.
@@ -2188,7 +2194,7 @@ func (r *reader) unused(m *mention) {
 		// Said in the statement's own words: "24 months" rather than 62.2M seconds.
 		r.note("%q: how long something lasts, not load", m.quote)
 		r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})
-	} else if clientNouns[m.noun] && m.per == 0 {
+	} else if clientNouns[m.noun] && m.per == 0 && !lentThing(r.sents[m.sent], m) {
 		// "an SSO for 80 internal tools and 6,000 employees": the tools are the clients
 		// it serves; the people are who sign in.
 		r.note("%s %s: the client apps it serves, not people: stated", human(m.value), plural(orWord(m.name, m.noun)))
