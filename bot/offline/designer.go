@@ -377,6 +377,7 @@ var (
 	// An owner before the name sets the scene: "a hospital pharmacy's robot dispensing system"
 	// is a robot dispensing system.
 	casualNameRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|my)\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:['’]s|s['’])\s+)?((?:[a-z][\w-]*\s+){0,3}?)(wiki|app|tool|system|service|platform|site|thing|bot|api|dashboard|portal|tracker|backend)\b`)
+	nextWordRe   = regexp.MustCompile(`^\s+([A-Za-z][\w-]*)`)
 	designRe     = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:can you\s+|how would you\s+|let'?s\s+|help me\s+|(?:we|i)\s+(?:need|want)\s+to\s+)?(?:design|build|architect|create|sketch)\s+(?:me\s+)?(?:(?:an|a|the)\s+)?`)
 	cutRe        = regexp.MustCompile(`(?i)[:;,(?]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|processing|collecting|ingesting|fetching|storing|to|so|in)\s`)
 	// forWhatRe finds what a system of no name is for: "a small app for a network of 40 community
@@ -412,6 +413,9 @@ func title(problem string, p *feature) string {
 			continue // "a day from an app" names nothing
 		}
 		kind := strings.ToLower(problem[loc[4]:loc[5]])
+		if next := nextWordRe.FindStringSubmatch(problem[loc[5]:]); next != nil && orgWords[singularNoun(strings.ToLower(next[1]))] {
+			kind += " " + strings.ToLower(next[1]) // "a community tool library" is a library, of tools
+		}
 		words := slices.DeleteFunc(strings.Fields(strings.ToLower(m)), func(w string) bool { return sizeWords[w] })
 		if len(words) == 0 {
 			// "a small app for a network of 40 community fridges" is a community fridges app.

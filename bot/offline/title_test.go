@@ -20,6 +20,8 @@ func TestTitle(t *testing.T) {
 		{"need a small app for a network of 40 community fridges in our city: volunteers log donations", "Community fridges app"},
 		{"we want a simple tool for our climbing gym to track route setting", "Climbing gym tool"},
 		{"an app for dog walkers", "Dog walkers app"},
+		// A kind word before the organisation names what it lends: a tool library.
+		{"A community tool library: 3 branches lend about 4,000 tools to 6,000 members", "Community tool library"},
 		{"lost and found system for a city transit agency: about 1,200 items turned in per week", "Lost and found system"},
 		{"kitchen display system for a chain of 250 restaurants: orders come in from POS", "Kitchen display system"},
 		{"court interpreter scheduling for a state judiciary: 600 freelance interpreters", "Court interpreter scheduling"},
