@@ -35,13 +35,19 @@ func cite(ids ...conversation.SectionID) string {
 // phraseTarget is the component one of whose aliases of three words or more the question says
 // ("card is declined"): a case the part is for, which names it better than a dive's words do.
 func phraseTarget(g bot.Grounding, q string) (conversation.Component, bool) {
+	return aliasTarget(g, q, 3)
+}
+
+// aliasTarget is the first component one of whose catalogue aliases, of at least minWords
+// words, the question says as whole words.
+func aliasTarget(g bot.Grounding, q string, minWords int) (conversation.Component, bool) {
 	for _, c := range g.Components {
 		id := catalogID(c.Name)
 		if id == "" {
 			continue
 		}
 		for _, a := range catalog[id].Aliases {
-			if len(strings.Fields(a)) >= 3 && regexp.MustCompile(`\b`+regexp.QuoteMeta(a)+`\b`).MatchString(q) {
+			if len(strings.Fields(a)) >= minWords && regexp.MustCompile(`\b`+regexp.QuoteMeta(a)+`\b`).MatchString(q) {
 				return c, true
 			}
 		}
@@ -66,14 +72,8 @@ func target(g bot.Grounding, q string) (conversation.Component, bool) {
 			}
 		}
 	}
-	for _, c := range g.Components {
-		if id := catalogID(c.Name); id != "" {
-			for _, a := range catalog[id].Aliases {
-				if regexp.MustCompile(`\b` + regexp.QuoteMeta(a) + `\b`).MatchString(q) {
-					return c, true
-				}
-			}
-		}
+	if c, ok := aliasTarget(g, q, 0); ok {
+		return c, true
 	}
 	kinds := []struct {
 		re   *regexp.Regexp
