@@ -11,6 +11,12 @@ import (
 	"github.com/archbot/archbot/conversation/workload"
 )
 
+// namedInStatement are the archetypes whose rows take the statement's nouns ("{pk_Item}" →
+// "Dose"), by their placeholder fillers.
+var namedInStatement = map[string]func(problem string) func([]string) []string{
+	"perish": fillPerish, "tender": fillTender, "fieldsvc": fillField,
+}
+
 // resolve replaces the generic feature of a statement no archetype fits with one composed from
 // the statement's own actors, entities and actions, so its design speaks of matches and players
 // rather than of "records".
@@ -29,8 +35,8 @@ func resolve(fs []*feature, problem string) []*feature {
 				f = liveBoard(f, problem)
 			}
 		}
-		if f.ID == "perish" {
-			f = perishFeature(f, problem)
+		if fill, ok := namedInStatement[f.ID]; ok {
+			f = namesFilled(f, fill(problem))
 		}
 		if f.ID == "preorder" {
 			f = preorderFeature(f, problem)
@@ -38,14 +44,8 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "custody" {
 			f = custodyFeature(f, problem)
 		}
-		if f.ID == "tender" {
-			f = tenderFeature(f, problem)
-		}
 		if f.ID == "wms" {
 			f = wmsFeature(f, problem)
-		}
-		if f.ID == "fieldsvc" {
-			f = fieldFeature(f, problem)
 		}
 		out[i] = namedFor(remindedAt(f, problem), problem)
 	}

@@ -64,27 +64,3 @@ var fieldPlaceholderRe = regexp.MustCompile(`\{fv_[A-Za-z_]+\}`)
 func fillField(problem string) func([]string) []string {
 	return fillPlaceholders(fieldPlaceholderRe, problem, fieldWords)
 }
-
-// fieldFeature is the field-service feature with the statement's nouns in the texts that are
-// read as they stand rather than rendered: its archetype, entity, screen and flow names.
-func fieldFeature(f *feature, problem string) *feature {
-	c := *f
-	fill := func(s string) string { return fillField(problem)([]string{s})[0] }
-	c.Archetype = fill(c.Archetype)
-	c.Screens = make([]screen, len(f.Screens))
-	for i, sc := range f.Screens {
-		sc.Name = fill(sc.Name)
-		c.Screens[i] = sc
-	}
-	c.Entities = make([]entity, len(f.Entities))
-	for i, e := range f.Entities {
-		e.Name = fill(e.Name)
-		c.Entities[i] = e
-	}
-	c.Flows = make([]flow, len(f.Flows))
-	for i, fl := range f.Flows {
-		fl.Name = fill(fl.Name)
-		c.Flows[i] = fl
-	}
-	return &c
-}

@@ -78,3 +78,33 @@ func fillParts(c, f *feature, fill, fillPath func(string) string, all func([]str
 		c.Tradeoffs[i] = t
 	}
 }
+
+// namesFilled is f with fill applied to the texts that are read as they stand rather than
+// rendered (the renderer fills the rest when it writes them): the archetype, the load's flows
+// and the entity, screen and flow names. fill expands one placeholder-bearing line.
+func namesFilled(f *feature, fill func([]string) []string) *feature {
+	one := func(s string) string { return fill([]string{s})[0] }
+	c := *f
+	c.Archetype = one(c.Archetype)
+	if f.Load != nil {
+		l := *f.Load
+		l.Write, l.Read = one(l.Write), one(l.Read)
+		c.Load = &l
+	}
+	c.Screens = make([]screen, len(f.Screens))
+	for i, sc := range f.Screens {
+		sc.Name = one(sc.Name)
+		c.Screens[i] = sc
+	}
+	c.Entities = make([]entity, len(f.Entities))
+	for i, e := range f.Entities {
+		e.Name = one(e.Name)
+		c.Entities[i] = e
+	}
+	c.Flows = make([]flow, len(f.Flows))
+	for i, fl := range f.Flows {
+		fl.Name = one(fl.Name)
+		c.Flows[i] = fl
+	}
+	return &c
+}

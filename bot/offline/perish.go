@@ -215,30 +215,6 @@ func fillPerish(problem string) func([]string) []string {
 	return fillPlaceholders(perishPlaceholderRe, problem, perishWords)
 }
 
-// perishFeature is the perishable-stock feature with the statement's nouns in its archetype and
-// entity names, which are read as they stand rather than rendered.
-func perishFeature(f *feature, problem string) *feature {
-	c := *f
-	fill := func(s string) string { return fillPerish(problem)([]string{s})[0] }
-	c.Archetype = fill(c.Archetype)
-	if f.Load != nil {
-		l := *f.Load
-		l.Write, l.Read = fill(l.Write), fill(l.Read)
-		c.Load = &l
-	}
-	c.Screens = make([]screen, len(f.Screens))
-	for i, sc := range f.Screens {
-		sc.Name = fill(sc.Name)
-		c.Screens[i] = sc
-	}
-	c.Entities = make([]entity, len(f.Entities))
-	for i, e := range f.Entities {
-		e.Name = fill(e.Name)
-		c.Entities[i] = e
-	}
-	return &c
-}
-
 var perishPlaceholderRe = regexp.MustCompile(`\{pk_[A-Za-z_]+\}`)
 
 // perishKinds are the kinds of perishable stock a statement may list, in the words it uses.

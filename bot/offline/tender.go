@@ -124,22 +124,3 @@ var tenderPlaceholderRe = regexp.MustCompile(`\{td_[A-Za-z_]+\}`)
 func fillTender(problem string) func([]string) []string {
 	return fillPlaceholders(tenderPlaceholderRe, problem, tenderWords)
 }
-
-// tenderFeature names f's archetype, entities and load's flows in the statement's words: the
-// rows are a translation job and a bid, or a load and a quote, not a "{td_Job}".
-func tenderFeature(f *feature, problem string) *feature {
-	fill := func(s string) string { return fillTender(problem)([]string{s})[0] }
-	c := *f
-	c.Archetype = fill(c.Archetype)
-	if f.Load != nil {
-		l := *f.Load
-		l.Write, l.Read = fill(l.Write), fill(l.Read)
-		c.Load = &l
-	}
-	c.Entities = make([]entity, len(f.Entities))
-	for i, e := range f.Entities {
-		e.Name = fill(e.Name)
-		c.Entities[i] = e
-	}
-	return &c
-}
