@@ -22,10 +22,19 @@ func (r *reader) sessionSize(session string) (float64, *mention) {
 // session's size, a limit: they are no population of the system's, whatever else counts one.
 func (r *reader) groupSizes() {
 	for _, m := range r.ms {
-		if m.kind != mActors || m.value < 2 || m.value > 1000 || !personNoun(m.noun) {
+		if m.value < 2 || m.value > 1000 {
 			continue
 		}
 		toks := r.sents[m.sent]
+		if g := partyBefore(toks, m.pos); g != "" && (personNoun(m.noun) || !thingNouns[singular(m.noun)]) {
+			// "groups of 4 book online", "teams of 5 players": how many make one, whatever
+			// word the reading took for the noun.
+			m.kind, m.limit, m.of, m.noun = mOther, true, g, "person" // noted as a limit on each
+			continue
+		}
+		if m.kind != mActors || !personNoun(m.noun) {
+			continue
+		}
 		for session := range sessionPeople {
 			if sizeBefore(toks, m.pos, session) || sizeAfter(toks, m.end, session) {
 				m.kind, m.limit, m.of = mOther, true, session
@@ -47,6 +56,24 @@ func sizeBefore(toks []string, pos int, session string) bool {
 		return false
 	}
 	return singular(word(toks, j-1)) == session
+}
+
+// parties are the groups people come in, whose size is said as "a party of 4".
+var parties = set(`group party team crew squad family household band pair`)
+
+// partyBefore is the party a count gives the size of, singular, or "": "groups of 4", "in
+// teams of 2 to 5", "each party of 6". One party named alone is the count itself: "our family
+// of 6" is the six people who use the app, "a group of 6 clinics" six clinics.
+func partyBefore(toks []string, pos int) string {
+	w := word(toks, pos-2)
+	one := singular(w)
+	if word(toks, pos-1) != "of" || !parties[one] {
+		return ""
+	}
+	if each := word(toks, pos-3); w == one && each != "each" && each != "every" && each != "per" {
+		return ""
+	}
+	return one
 }
 
 // holdVerbs say how many a session holds.

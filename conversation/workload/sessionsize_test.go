@@ -38,3 +38,31 @@ func TestSessionsAtOnceWithTheirSize(t *testing.T) {
 		}
 	}
 }
+
+// The size of the parties people come in is how many make one, not a count of anything the
+// system holds: "groups of 2-6 book online" names no 4 "onlines". One party named alone is the
+// count itself: "our family of 6" is six users, "a group of 6 clinics" six clinics.
+func TestPartySizeIsNoCount(t *testing.T) {
+	t.Parallel()
+	for _, statement := range []string{
+		"A booking system for 40 escape rooms: each room runs 8 sessions a day, groups of 2-6 book online.",
+		"Paintball fields: players come in teams of 5 and each field runs 10 games a day across 30 fields.",
+		"A restaurant waitlist where parties of 4 wait about 20 minutes, 300 restaurants.",
+	} {
+		rd := workload.Read(statement)
+		for _, c := range rd.Counted {
+			t.Errorf("%q: counted %v %s", statement, c.Value, c.Noun)
+		}
+		found := false
+		for _, l := range rd.Limits {
+			found = found || l.Noun == "person" && l.Of != ""
+		}
+		if !found {
+			t.Errorf("%q: no party size among the limits %+v (notes %q)", statement, rd.Limits, rd.Notes)
+		}
+	}
+	rd := workload.Read("Photo sharing for our family of 6; each of us uploads about 10 photos a day")
+	if len(rd.Limits) > 0 {
+		t.Errorf("our family of 6: limits %+v, want six users", rd.Limits)
+	}
+}
