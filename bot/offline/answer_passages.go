@@ -102,7 +102,7 @@ func rankPassages(d *conversation.Design, stems []string) []scored {
 	for i, p := range ps {
 		texts[i] = strings.ToLower(p.heading + " " + p.text)
 		for _, s := range stems {
-			if strings.Contains(texts[i], s) {
+			if hasWordStem(texts[i], s) {
 				df[s]++
 			}
 		}
@@ -111,7 +111,7 @@ func rankPassages(d *conversation.Design, stems []string) []scored {
 	for i, p := range ps {
 		sc := scored{passage: p}
 		for _, s := range stems {
-			if strings.Contains(texts[i], s) {
+			if hasWordStem(texts[i], s) {
 				sc.score += math.Log(float64(len(ps)+1) / float64(df[s]))
 				sc.hits++
 			}
@@ -122,6 +122,26 @@ func rankPassages(d *conversation.Design, stems []string) []scored {
 	}
 	slices.SortStableFunc(out, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 	return out
+}
+
+// hasWordStem reports whether a word of text starts with stem: "try" is in "try again" but not
+// in "retry", "use" not in "because", so a passage is found for what it says, not for letters.
+func hasWordStem(text, stem string) bool {
+	for at := 0; ; {
+		i := strings.Index(text[at:], stem)
+		if i < 0 {
+			return false
+		}
+		i += at
+		if i == 0 || !isWordByte(text[i-1]) {
+			return true
+		}
+		at = i + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // where names the section and sub-heading a passage sits under.

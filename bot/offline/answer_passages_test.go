@@ -31,3 +31,15 @@ func TestAnswerNeverQuotesTheStatement(t *testing.T) {
 		}
 	}
 }
+
+// A passage is found by the words it says, not by letters inside other words: "try" is not in
+// "retry" nor "session" the same as a sign-in's session, so a question about two groups booking
+// one session is the race it asks about, not the API's paragraph on idempotency keys.
+func TestPassagesMatchWordsNotLetters(t *testing.T) {
+	t.Parallel()
+	g := grounding(design(t, "Design a booking system for a chain of 40 escape rooms: each room runs 8 sessions a day, groups of 2-6 book online, a session must never be double-booked, and game masters see the day's schedule."))
+	a := mustAnswer(t, g, "what happens if two groups try to book the same session at the same moment?")
+	if strings.HasPrefix(a, "**From API") || !strings.Contains(a, "409") {
+		t.Errorf("answered from a passage that shares letters, not the race:\n%s", a)
+	}
+}
