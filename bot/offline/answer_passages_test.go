@@ -43,3 +43,14 @@ func TestPassagesMatchWordsNotLetters(t *testing.T) {
 		t.Errorf("answered from a passage that shares letters, not the race:\n%s", a)
 	}
 }
+
+// Who does it is not what happens: a game master's cancelling is answered from what the design
+// does with cancellations, not from the sign-in passage that names game masters and "already".
+func TestWhatIfAnswersTheEventNotWhoDoesIt(t *testing.T) {
+	t.Parallel()
+	g := grounding(design(t, "Design a booking system for a chain of 40 escape rooms: each room runs 8 sessions a day, groups of 2-6 book online, a session must never be double-booked, and game masters see the day's schedule."))
+	a := mustAnswer(t, g, "what if a game master cancels a session that is already booked?")
+	if strings.Contains(a, "User DB") || !strings.Contains(strings.ToLower(a), "cancel") {
+		t.Errorf("answered from who does it, not what happens:\n%s", a)
+	}
+}

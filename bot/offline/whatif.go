@@ -83,9 +83,11 @@ func asSwap(t string) string {
 	return verb + strings.TrimRight(t[m[3]:], "?")
 }
 
-// whoStop are the words of who does it in an event, not of what happens: "what if someone
-// cancels their pass" is about cancelling a pass.
-var whoStop = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "their": true, "his": true, "her": true, "later": true, "suppose": true, "imagine": true}
+// whoStop are the words of who does it in an event, or of when, not of what happens: "what if
+// someone cancels their pass" is about cancelling a pass, and "a session that is already booked"
+// about a booked session.
+var whoStop = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "their": true, "his": true, "her": true, "later": true, "suppose": true, "imagine": true,
+	"already": true, "still": true, "just": true, "yet": true}
 
 // eventStems are the question's words that say what happens.
 func eventStems(q string) []string {
@@ -113,6 +115,12 @@ func answerBehaviour(g bot.Grounding, q string) string {
 		return ""
 	}
 	stems := eventStems(q)
+	if subject, _, _, ok := domainEvent(g, q); ok {
+		// Who does it is not what happens: "a game master" is in every passage about their
+		// app, sign-in included; what they cancel is the question.
+		who := eventStems(subject)
+		stems = slices.DeleteFunc(stems, func(s string) bool { return slices.Contains(who, s) })
+	}
 	if speedRe.MatchString(q) {
 		stems = append(stems, "within", "bound")
 	}
