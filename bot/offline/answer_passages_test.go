@@ -42,6 +42,13 @@ func TestPassagesMatchWordsNotLetters(t *testing.T) {
 	if strings.HasPrefix(a, "**From API") || !strings.Contains(a, "409") {
 		t.Errorf("answered from a passage that shares letters, not the race:\n%s", a)
 	}
+	// The session is the inventory row counted by its slot: the claim adds to what is taken
+	// where a place is left, keyed by both columns of the row's key.
+	for _, want := range []string{"same session", "slot_start = $2", "<= total"} {
+		if !strings.Contains(a, want) {
+			t.Errorf("race on a session: want %q in\n%s", want, a)
+		}
+	}
 }
 
 // Who does it is not what happens: a game master's cancelling is answered from what the design

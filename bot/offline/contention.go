@@ -41,7 +41,12 @@ func answerContention(g bot.Grounding, q string) string {
 	changes := changesOf(r, e)
 	name := strings.ToLower(e.Name)
 	var b strings.Builder
-	fmt.Fprintf(&b, "**Two people changing the same %s at once.** ", name)
+	if asked := singularNoun(noun); noun != "" && !strings.HasSuffix(name, asked) {
+		// "the same session" found as the inventory row its places are counted in.
+		fmt.Fprintf(&b, "**Two at once on the same %s.** A %s's places are its %s row. ", asked, asked, name)
+	} else {
+		fmt.Fprintf(&b, "**Two people changing the same %s at once.** ", name)
+	}
 	if strings.Contains(strings.ToLower(store), "redis") {
 		fmt.Fprintf(&b, "The %s lives in %s, so the check and the change are one Lua script (`EVAL`) that reads the status and version and sets both only if they are what the writer saw; Redis runs a script alone, so no other write lands between. ", name, store)
 		b.WriteString("A retry of the same request carries the same Idempotency-Key and gets the first result back.")
@@ -55,7 +60,7 @@ func answerContention(g bot.Grounding, q string) string {
 		fmt.Fprintf(&b, "%s one conditional write on the %s in %s: %s Whichever commits first wins; the other matches nothing and gets 409 Conflict with the %s's current state, which its screen shows instead of an error. ",
 			each, name, store, conditionalWrite(r, e), name)
 	} else {
-		fmt.Fprintf(&b, "Changes to a %s are conditional writes in %s: %s Whichever commits first wins; the other gets 409 Conflict with the current state. ", name, store, conditionalWrite(r, e))
+		fmt.Fprintf(&b, "Changes to %s are conditional writes in %s: %s Whichever commits first wins; the other gets 409 Conflict with the current state. ", article(name), store, conditionalWrite(r, e))
 	}
 	b.WriteString("A retry of the same request carries the same Idempotency-Key and gets the first result back, so a lost response is never mistaken for losing the race.")
 	if strings.Contains(strings.ToLower(e.Indexes), "queue of those waiting") {
@@ -112,8 +117,21 @@ func entityEndingIn(r *renderer, noun string) (entity, bool) {
 			return e, true
 		}
 	}
+	// A session, a night or a time slot is what a reservation design counts by its key
+	// ("(listing_id, date or slot_start)"): the row that two bookers race for.
+	if slot := slotWords[singularNoun(noun)]; slot != "" {
+		for _, e := range r.entities() {
+			if strings.Contains(strings.ToLower(e.Key), slot) {
+				return e, true
+			}
+		}
+	}
 	return entity{}, false
 }
+
+// slotWords are the things a booking takes one of, by the word a record's key counts them by.
+var slotWords = map[string]string{"session": "slot", "slot": "slot", "timeslot": "slot", "sitting": "slot", "class": "slot", "tee": "slot",
+	"night": "date", "date": "date", "day": "date"}
 
 // answerClaim answers two people claiming one thing the design keeps no record of its own for:
 // the claim is made unique in the main store, so one of them holds it and the other moves on.
@@ -192,5 +210,56 @@ func conditionalWrite(r *renderer, e entity) string {
 	case strings.Contains(tech, "mongo"):
 		return fmt.Sprintf("a `findOneAndUpdate` filtered on `{_id, status: expected, version: seen}`, which matches nothing once another write has changed the %s.", strings.ToLower(e.Name))
 	}
-	return fmt.Sprintf("`UPDATE %s SET status = $next, version = version + 1 WHERE %s = $1 AND status = $expected AND version = $seen`.", table, key)
+	cols := keyColumns(e.Key)
+	where := make([]string, len(cols))
+	for i, c := range cols {
+		where[i] = fmt.Sprintf("%s = $%d", c, i+1)
+	}
+	if claim, taken, total := countedColumns(e.Fields); claim != "" {
+		// A count of places (seats, rooms, a session's slots) is claimed by adding to what is
+		// taken where enough is left, not by a status compare: many bookings share one row.
+		n := fmt.Sprintf("$%d", len(cols)+1)
+		return fmt.Sprintf("`UPDATE %s SET %s = %s + %s WHERE %s AND %s + %s <= %s`, which matches nothing once the last place is taken.",
+			table, claim, claim, n, strings.Join(where, " AND "), taken, n, total)
+	}
+	return fmt.Sprintf("`UPDATE %s SET status = $next, version = version + 1 WHERE %s AND status = $expected AND version = $seen`.", table, strings.Join(where, " AND "))
+}
+
+// keyColumns are the columns of an entity's key as the knowledge base writes it: "(listing_id,
+// date or slot_start)" is listing_id and slot_start; a bare "order_id" is itself.
+func keyColumns(key string) []string {
+	var cols []string
+	for _, part := range strings.Split(strings.Trim(key, "() "), ",") {
+		alts := strings.Split(part, " or ")
+		if f := strings.Fields(alts[len(alts)-1]); len(f) > 0 && strings.Trim(f[0], "()") != "" {
+			cols = append(cols, strings.Trim(f[0], "()"))
+		}
+	}
+	if len(cols) == 0 {
+		return []string{"id"}
+	}
+	return cols
+}
+
+// countedColumns reads a row that counts places from its fields ("total, booked, held"): the
+// column a claim adds to (the hold, where the row keeps one), the sum of what is taken, and
+// the total; all "" when the row holds no count of places.
+func countedColumns(fields string) (claim, taken, total string) {
+	has := func(f string) bool { return regexp.MustCompile(`\b` + f + `\b`).MatchString(fields) }
+	for _, t := range []string{"total", "capacity"} {
+		if has(t) {
+			total = t
+			break
+		}
+	}
+	var cols []string
+	for _, t := range []string{"booked", "sold", "reserved", "held"} {
+		if has(t) {
+			cols = append(cols, t)
+		}
+	}
+	if total == "" || len(cols) == 0 {
+		return "", "", ""
+	}
+	return cols[len(cols)-1], strings.Join(cols, " + "), total
 }
