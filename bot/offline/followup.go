@@ -321,6 +321,9 @@ var whenRe = regexp.MustCompile(`(?i)\s*\b(?:(?:by\s+)?(?:next|this|the\s+coming
 
 func planScale(g bot.Grounding, t string) (*change, bool) {
 	t = whenRe.ReplaceAllString(t, "") // "add 40 more schools next year" grows the schools, not a yearly rate
+	if _, _, _, one := rateOfOne(g, t); one {
+		return nil, false // "one group chat gets 5k messages a second" is a hot key, not the design's rate
+	}
 	if s, what, ok := periodChange(g, t); ok {
 		return resized(g, s, what, ""), true
 	}
@@ -1163,7 +1166,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerEmailChannel, answerInvalidation, answerFigure, answerVolume, answerBehaviour, answerCapability, answerNamedParts, dueBurst, answerLongQuestion, answerFailure, answerDomainEvent, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerEmailChannel, answerInvalidation, answerFigure, answerVolume, answerHotItem, answerBehaviour, answerCapability, answerNamedParts, dueBurst, answerLongQuestion, answerFailure, answerDomainEvent, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}
