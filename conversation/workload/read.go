@@ -192,6 +192,8 @@ type reader struct {
 	// opened holds the places whose clock runs only while they are open: "head counts every
 	// 15 minutes while the pool is open".
 	opened map[string]bool
+	// eventDays is how many days the statement's event lasts ("a 3-day festival"), else 0.
+	eventDays float64
 }
 
 // Read reads the load a statement describes.
@@ -226,7 +228,7 @@ func Read(statement string) Reading {
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
 	statement = normalised(statement)
-	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid}
+	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement)}
 	r.out.Tenants = tenants
 	r.out.Flows = append(r.out.Flows, hours...)
 	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, periodNotes, shiftNotes) {
@@ -2723,6 +2725,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		if (w == "a" || w == "an" || w == "per" || w == "each" || w == "every" || w == "/") && timeUnits[word(toks, j+1)] > 0 &&
 			word(toks, j+1) != "m" && (word(toks, j+1) != "s" || w == "per") {
 			m.per, m.end = timeUnits[word(toks, j+1)], j+2
+			break
+		}
+		if end, ok := oneWeekendAt(toks, j); ok {
+			m.per, m.end = r.weekendSpan(), end // "2 million taps over the weekend": that weekend's days
 			break
 		}
 		if sec, end := calendarAt(toks, j); sec > 0 {
