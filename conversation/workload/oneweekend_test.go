@@ -1,6 +1,7 @@
 package workload_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/archbot/archbot/conversation/workload"
@@ -28,5 +29,13 @@ func TestReadCountOverTheWeekendIsThatWeekends(t *testing.T) {
 		if !ok || f.PerSeconds != tc.per {
 			t.Errorf("%q: flows %+v; want %s per %v s", tc.statement, rd.Flows, tc.name, tc.per)
 		}
+	}
+}
+
+// The note says the count is one weekend's, over its days, not a period that comes back.
+func TestReadCountOverTheWeekendNote(t *testing.T) {
+	rd := workload.Read("a 3-day music festival with 60,000 attendees: about 2 million taps over the weekend")
+	if notes := strings.Join(rd.Notes, "\n"); !strings.Contains(notes, "tap: stated (2M over one weekend of 3 days") || strings.Contains(notes, "every 3 days") {
+		t.Errorf("notes:\n%s\nwant the taps said over one weekend of 3 days", notes)
 	}
 }
