@@ -791,9 +791,12 @@ func (r *reader) fileEvent(f conversation.Flow, m *mention) {
 	f = uniqueName(r.out.Flows, f)
 	r.out.Flows = append(r.out.Flows, f)
 	m.used = true
-	if m.day != "" {
+	switch {
+	case m.day != "":
 		r.note("%s: stated (%s, on %s: the day to size for)", f.Name, describe(f), m.day)
-	} else {
+	case m.weekend:
+		r.note("%s: stated (%s over one weekend of %s, read as those days' average; their busiest hours run higher)", f.Name, human(f.Count), days(f.PerSeconds))
+	default:
 		r.note("%s: stated (%s)", f.Name, describe(f))
 	}
 	if n, items := batchOf(r.sents[m.sent], m.pos, m.per); n > 1 && f.Count == 1 {

@@ -148,6 +148,7 @@ type mention struct {
 	habit            float64 // each of the counted actors acts once this often ("trucks that report mileage daily")
 	comesEvery       float64 // each of the counted people comes once this often ("20,000 shoppers visit each weekend")
 	day              string  // the day they are counted on, named by what happens on it ("draw night")
+	weekend          bool    // counted over one weekend ("over the weekend"): its days, said once, not a period that recurs
 	onDays           float64 // the share of a year's days it happens on, where they are named and counted ("on storm days … 20 storm days a winter")
 	toAct            bool    // "with 10 seconds to answer": the time each person has to act, no count's period
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
@@ -192,6 +193,8 @@ type reader struct {
 	// opened holds the places whose clock runs only while they are open: "head counts every
 	// 15 minutes while the pool is open".
 	opened map[string]bool
+	// eventDays is how many days the statement's event lasts ("a 3-day festival"), else 0.
+	eventDays float64
 }
 
 // Read reads the load a statement describes.
@@ -226,7 +229,7 @@ func Read(statement string) Reading {
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
 	statement = normalised(statement)
-	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid}
+	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement)}
 	r.out.Tenants = tenants
 	r.out.Flows = append(r.out.Flows, hours...)
 	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, periodNotes, shiftNotes) {
@@ -1219,7 +1222,7 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
 	m.per, m.end, m.window, m.season = probe.per, max(k, probe.end), probe.window, max(m.season, probe.season)
 	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
-	m.each, m.perNoun = probe.each, probe.perNoun
+	m.each, m.perNoun, m.weekend = probe.each, probe.perNoun, probe.weekend
 	rateWordBefore(toks, m, start, mods, head)
 	r.kindOf(toks, m, start)
 }
@@ -2723,6 +2726,10 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 		if (w == "a" || w == "an" || w == "per" || w == "each" || w == "every" || w == "/") && timeUnits[word(toks, j+1)] > 0 &&
 			word(toks, j+1) != "m" && (word(toks, j+1) != "s" || w == "per") {
 			m.per, m.end = timeUnits[word(toks, j+1)], j+2
+			break
+		}
+		if end, ok := oneWeekendAt(toks, j); ok {
+			m.per, m.end, m.weekend = r.weekendSpan(), end, true // "2 million taps over the weekend": that weekend's days
 			break
 		}
 		if sec, end := calendarAt(toks, j); sec > 0 {
