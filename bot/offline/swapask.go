@@ -268,7 +268,7 @@ func otherKindParts(g bot.Grounding, part, want string) []conversation.Component
 	}
 	for _, w := range strings.Fields(strings.ToLower(part)) {
 		w = strings.Trim(w, ".,?!'\"")
-		if len(w) < 4 || swapFiller[w] {
+		if len(w) < 3 || swapFiller[w] || stopWords[w] {
 			continue
 		}
 		re := dataWordRe(w)
@@ -324,7 +324,7 @@ func describedStore(g bot.Grounding, part, want string) int {
 	words := strings.Fields(strings.ToLower(part))
 	for k := len(words) - 1; k >= 0; k-- {
 		w := strings.Trim(words[k], ".,?!'\"")
-		if len(w) < 4 || swapFiller[w] {
+		if len(w) < 3 || swapFiller[w] || stopWords[w] {
 			continue
 		}
 		re := dataWordRe(w)

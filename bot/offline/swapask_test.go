@@ -20,6 +20,7 @@ func TestSwapTargetsWhatTheRequestNames(t *testing.T) {
 	taxi := design(t, "Design a taxi booking backend for a metro area of 2 million residents where 25,000 cabs report their position every 5 seconds and passengers want a car assigned within 15 seconds")
 	probes := design(t, "Design a platform for 8,000 greenhouse humidity probes that each send a reading every 2 minutes, alerting the farm manager when a greenhouse gets too dry")
 	exam := design(t, "Design a certification exam service where 40,000 candidates take a 90-minute test at once and every answer is saved as they type")
+	shortener := design(t, "Design a URL shortener for 100M new URLs a month, reads 100x writes, links kept 5 years")
 	reefers := design(t, "Cold-chain monitoring for refrigerated shipping containers: 35,000 reefers, each sensor reports temperature, humidity and door state every 30 seconds over satellite or cellular, often buffering for hours at sea. Alert the shipper within a minute of a temperature excursion once the data lands, and keep raw readings 3 years for insurance claims.")
 	tests := []struct {
 		d          *conversation.Design
@@ -43,6 +44,8 @@ func TestSwapTargetsWhatTheRequestNames(t *testing.T) {
 		{reefers, "Store the raw readings in TimescaleDB instead of ClickHouse.", "OLAP store", "TimescaleDB"},
 		{reefers, "keep the samples on TimescaleDB rather than ClickHouse", "OLAP store", "TimescaleDB"},
 		{reefers, "Instead of ClickHouse, store the raw readings in TimescaleDB", "OLAP store", "TimescaleDB"},
+		// Three letters name data too: the store that keeps each code's URL.
+		{shortener, "use Cassandra for the url store", "Link store", "Cassandra"},
 	}
 	for _, tt := range tests {
 		i := slices.IndexFunc(tt.d.Components, func(c conversation.Component) bool { return c.Name == tt.comp })
