@@ -472,8 +472,8 @@ func leadingName(problem string) string {
 	if loc != nil {
 		first = first[loc[1]:]
 	}
-	if cut := cutRe.FindStringIndex(first); cut != nil {
-		first = first[:cut[0]]
+	if cut := nameCut(first); cut >= 0 {
+		first = first[:cut]
 	}
 	words := strings.Fields(first)
 	if loc == nil && len(words) > 2 && (words[0] == "a" || words[0] == "an") && strings.HasPrefix(problem[len(first):], ":") &&
@@ -502,6 +502,20 @@ func leadingName(problem string) string {
 	}
 	return upperFirst(strings.Join(words, " "))
 }
+
+// nameCut is where a leading name ends: at the first clause break, but not at the comma inside
+// a figure ("a 40,000-seat stadium" is one word of the name).
+func nameCut(s string) int {
+	for _, loc := range cutRe.FindAllStringIndex(s, -1) {
+		if s[loc[0]] == ',' && loc[0] > 0 && loc[1] < len(s) && isDigit(s[loc[0]-1]) && isDigit(s[loc[1]]) {
+			continue
+		}
+		return loc[0]
+	}
+	return -1
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // nameWords reports whether words can name a system: no glue words, figures or time units
 // ("internal wiki", "code review thing"; not "day from an").
