@@ -376,7 +376,7 @@ func inLargestUnit(sec float64) (float64, int) {
 var (
 	// An owner before the name sets the scene: "a hospital pharmacy's robot dispensing system"
 	// is a robot dispensing system.
-	casualNameRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|my)\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:['’]s|s['’])\s+)?((?:[a-z][\w-]*\s+){0,3}?)(wiki|app|tool|system|service|platform|site|thing|bot|api|dashboard|portal|tracker|backend)\b`)
+	casualNameRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|my)\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:['’]s|s['’])\s+)?((?:[a-z][\w-]*\s+){0,3}?)(wiki|app|tool|system|service|platform|site|thing|bot|api|dashboard|portal|tracker|backend|marketplace)\b`)
 	nextWordRe   = regexp.MustCompile(`^\s+([A-Za-z][\w-]*)`)
 	designRe     = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:can you\s+|how would you\s+|let'?s\s+|help me\s+|(?:we|i)\s+(?:need|want)\s+to\s+)?(?:design|build|architect|create|sketch)\s+(?:me\s+)?(?:(?:an|a|the)\s+)?`)
 	cutRe        = regexp.MustCompile(`(?i)[:;,(?]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|processing|collecting|ingesting|fetching|storing|to|so|in)\s`)
