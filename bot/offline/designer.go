@@ -376,7 +376,7 @@ func inLargestUnit(sec float64) (float64, int) {
 var (
 	// An owner before the name sets the scene: "a hospital pharmacy's robot dispensing system"
 	// is a robot dispensing system.
-	casualNameRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|my)\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:['’]s|s['’])\s+)?((?:[a-z][\w-]*\s+){0,3}?)(wiki|app|tool|system|service|platform|site|thing|bot|api|dashboard|portal|tracker|backend)\b`)
+	casualNameRe = regexp.MustCompile(`(?i)\b(?:a|an|our|the|my)\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:['’]s|s['’])\s+)?((?:[a-z][\w-]*\s+){0,3}?)(wiki|app|tool|system|service|platform|site|thing|bot|api|dashboard|portal|tracker|backend|marketplace)\b`)
 	nextWordRe   = regexp.MustCompile(`^\s+([A-Za-z][\w-]*)`)
 	designRe     = regexp.MustCompile(`(?i)^\s*(?:please\s+)?(?:can you\s+|how would you\s+|let'?s\s+|help me\s+|(?:we|i)\s+(?:need|want)\s+to\s+)?(?:design|build|architect|create|sketch)\s+(?:me\s+)?(?:(?:an|a|the)\s+)?`)
 	cutRe        = regexp.MustCompile(`(?i)[:;,(?]|\.(?:\s|$)|\s(?:for|with|that|which|where|who|handling|supporting|serving|processing|collecting|ingesting|fetching|storing|to|so|in)\s`)
@@ -472,8 +472,8 @@ func leadingName(problem string) string {
 	if loc != nil {
 		first = first[loc[1]:]
 	}
-	if cut := cutRe.FindStringIndex(first); cut != nil {
-		first = first[:cut[0]]
+	if cut := nameCut(first); cut >= 0 {
+		first = first[:cut]
 	}
 	words := strings.Fields(first)
 	if loc == nil && len(words) > 2 && (words[0] == "a" || words[0] == "an") && strings.HasPrefix(problem[len(first):], ":") &&
@@ -502,6 +502,20 @@ func leadingName(problem string) string {
 	}
 	return upperFirst(strings.Join(words, " "))
 }
+
+// nameCut is where a leading name ends: at the first clause break, but not at the comma inside
+// a figure ("a 40,000-seat stadium" is one word of the name).
+func nameCut(s string) int {
+	for _, loc := range cutRe.FindAllStringIndex(s, -1) {
+		if s[loc[0]] == ',' && loc[0] > 0 && loc[1] < len(s) && isDigit(s[loc[0]-1]) && isDigit(s[loc[1]]) {
+			continue
+		}
+		return loc[0]
+	}
+	return -1
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // nameWords reports whether words can name a system: no glue words, figures or time units
 // ("internal wiki", "code review thing"; not "day from an").

@@ -682,7 +682,13 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		p.Things, p.PerThingPerDay, p.ThingsAlone = 0, 0, 0
 	}
 	if i := slices.IndexFunc(rd.Capacities, func(c workload.Capacity) bool { return p.Holds != "" && c.Unit == p.Holds }); i >= 0 {
-		assumeTurnover(w, rd.Capacities[i], note)
+		// The units turn over into the archetype's own write: a stadium's seats are scanned at
+		// its gates by an admission system, not sold again.
+		c := rd.Capacities[i]
+		if p.Write != "" {
+			c.Event = p.Write
+		}
+		assumeTurnover(w, c, note)
 		return
 	}
 	if p.Race != nil && raceFlows(w, rd, statement, p, note) {

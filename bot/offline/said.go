@@ -48,7 +48,15 @@ var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 //
 // provenresidence: who may book must live in the place ("residents must prove residency",
 // "proof of address", "council-tax payers only").
+//
+// dualcontrol: a second person must approve what a first made ("needs a second approver",
+// "four-eyes", "maker-checker", "dual control", "the same person cannot both create and
+// approve", "nobody may approve their own").
 var statedConstraints = map[string]*regexp.Regexp{
+	"dualcontrol": regexp.MustCompile(`(?i)\b(?:second|two|2|another|different|independent|separate) (?:approv\w+|signator\w+|sign-?off|pair of eyes|person to approve)` +
+		`|\bfour[- ]eyes\b|\bmaker[- /]checker\b|\bdual (?:control|approval|authori[sz]ation|sign-?off)\b|\bsegregation of duties\b` +
+		`|\b(?:same|one) (?:person|user|employee|member of staff|staff member)\b[^.;:]{0,30}?\bboth\b[^.;:]{0,20}?\b(?:create|make|enter|initiate|submit)\w*\b[^.;:]{0,10}?\bapprov` +
+		`|\b(?:approve|approving) (?:their|his|her|your) own\b`),
 	"millions": regexp.MustCompile(`(?i)\b\d+(?:[.,]\d+)?\s*(?:m|mn|million|millions|b|bn|billion)\b`),
 	"noshow": regexp.MustCompile(`(?i)\bno[- ]?shows?\b|\bmiss(?:es|ed|ing)?\s+(?:(?:a|an|the|their|his|her|your|two|three|\d+)\s+)?(?:bookings?|slots?|appointments?|visits?|reservations?)\b` +
 		`|\b(?:did not|didn't|does not|doesn't|do not|don't|fails? to|failed to|never)\s+(?:attend|turn up|show up|show|arrive|come)\b`),

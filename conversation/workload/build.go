@@ -35,6 +35,22 @@ func (r *reader) perNounSenders() {
 	}
 }
 
+// onesOfBefore names "ones" after the count before it in the sentence: "80k listings live at
+// any time and 3k new ones a day" are 3k new listings, not 3k of something called "one".
+func (r *reader) onesOfBefore() {
+	for i, m := range r.ms {
+		if m.noun != "one" || !slices.Contains(r.sents[m.sent][m.pos:min(m.end, len(r.sents[m.sent]))], "ones") {
+			continue
+		}
+		for j := i - 1; j >= 0 && r.ms[j].sent == m.sent; j-- {
+			if o := r.ms[j]; o.noun != "" && o.noun != "one" && o.value > 1 && !personNoun(o.noun) { // not "at any one time"
+				m.noun, m.name = o.noun, o.noun
+				break
+			}
+		}
+	}
+}
+
 func (r *reader) inheritRates() {
 	r.perNounSenders()
 	for i, m := range r.ms {
@@ -95,7 +111,8 @@ func (r *reader) inheritRates() {
 			m.noun, m.per, m.each, m.peak = prev.noun, prev.per, prev.each, prev.peak
 			m.name = prev.noun
 			r.kindOf(r.sents[m.sent], m, m.pos)
-		case next != nil && m.noun != "" && ownRate(r.sents[m.sent], m, next), m.noun != "" && thereAre(r.sents[m.sent], m.pos):
+		case next != nil && m.noun != "" && ownRate(r.sents[m.sent], m, next), m.noun != "" && thereAre(r.sents[m.sent], m.pos),
+			m.noun != "" && standingAfter(r.sents[m.sent], m.end):
 			// "5 million scheduled jobs and peaks of 20,000 job triggers per second": the rate is
 			// the second count's own; the first counts a population: machines that are there
 			// ("40,000 lockers"), or items the system keeps ("jobs"). So does a count said to
@@ -120,6 +137,21 @@ func (r *reader) inheritRates() {
 // 4,000 tools"): things on a shelf, not the client apps an SSO serves.
 func lentThing(toks []string, m *mention) bool {
 	return within(toks, max(m.pos-4, 0), min(m.end+6, len(toks)), "lend", "lends", "lent", "loan", "loans", "borrow", "borrows", "borrowed", "hire", "hires", "rent", "rents", "rented", "library", "shed", "shelf", "shelves")
+}
+
+// standingAfter reports a count said to hold at any moment ("80k listings live at any time and
+// 3k new ones a day"): what stands, not what arrives, so it takes no period from a count after it.
+func standingAfter(toks []string, end int) bool {
+	for j := end; j < len(toks) && j < end+4; j++ {
+		switch w := toks[j]; {
+		case w == "," || w == ";" || w == "and":
+			return false
+		case w == "at" && word(toks, j+1) == "any" && (word(toks, j+2) == "time" || word(toks, j+2) == "moment" || word(toks, j+2) == "point"),
+			w == "at" && word(toks, j+1) == "any" && (word(toks, j+2) == "one" || word(toks, j+2) == "given") && word(toks, j+3) == "time":
+			return true
+		}
+	}
+	return false
 }
 
 // thereAre reports a count said to exist ("there are about 3 million active caches worldwide

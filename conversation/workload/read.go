@@ -246,6 +246,7 @@ func Read(statement string) Reading {
 	r.nest()
 	r.groupSizes()      // before the populations: "races are 8 players each" counts no players
 	r.perEventWindows() // before the rates: a stretch before each event is no stretch of its own
+	r.onesOfBefore()
 	r.inheritRates()
 	r.nestInEvents() // after the rates: "600 matches each weekend" has its period by now
 	r.boundEach()    // after both: what is said per one of them, before them
@@ -1936,8 +1937,10 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 				break // "400K subscribers choose 3 recipes", "40,000 races run at once": nothing continues a plural actor or session
 			}
 		}
-		if prev := word(mods, len(mods)-1); (w == "online" || w == "connected") && prev != "" && singular(prev) != prev {
-			break // "5,000 dealers connected": who is online, said after them, not part of the noun
+		if prev := word(mods, len(mods)-1); standAfter[w] && prev != "" && singular(prev) != prev {
+			// "5,000 dealers connected", "80k listings live": the state they are in, said after
+			// them, not part of the noun.
+			break
 		}
 		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) && !tallyAfter(mods[len(mods)-1], w) {
 			// "users send", "drivers report": a verb after the noun ends the phrase.
@@ -1966,6 +1969,9 @@ func tallyAfter(prev, w string) bool {
 // tallyNouns are events recorded as they happen at a gate, a reader or a desk: a scan, a tap,
 // a swipe, a check-in is written, whoever or whatever it is of.
 var tallyNouns = set(`scan tap swipe check-in checkin check-out checkout entry exit`)
+
+// standAfter are states said after a plural noun: "dealers connected", "listings live".
+var standAfter = set(`online connected live open active`)
 
 // phraseEnds are prepositions no stop list holds that end a noun phrase as "in" does: "220
 // operating rooms between them", "40 vans among 3 depots".
