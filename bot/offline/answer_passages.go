@@ -79,6 +79,9 @@ func passageAnswer(g bot.Grounding, q string, least int) string {
 		return "" // a short question is a topic's, not a passage's
 	}
 	ranked := rankPassages(g.Design, stems)
+	// A question answered from a passage asks how or why: a table row (an endpoint, a field
+	// list) shares its nouns ("short code expires") and answers neither.
+	ranked = slices.DeleteFunc(ranked, func(sc scored) bool { return strings.HasPrefix(strings.TrimSpace(sc.text), "|") })
 	if len(ranked) == 0 || ranked[0].hits < 3 || float64(ranked[0].hits) < 0.4*float64(len(stems)) {
 		return ""
 	}
