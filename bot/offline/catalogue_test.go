@@ -14,8 +14,23 @@ func TestEmbeddedCatalogue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := len(srcs), len(archetypeFiles)+len(componentFiles); got != want {
+	entries, err := catalogueFS.ReadDir("knowledge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(srcs), len(entries); got != want {
 		t.Fatalf("%d embedded files, want %d", got, want)
+	}
+	for i, f := range slices.Concat(prefixed("archetypes-", archetypeFiles), prefixed("components-", componentFiles)) {
+		if srcs[i].name != "knowledge/"+f+".yaml" {
+			t.Fatalf("file %d is %s, want %s (the lists' order first)", i, srcs[i].name, f)
+		}
+	}
+	lastArchetype := ""
+	for _, s := range srcs {
+		if name, ok := strings.CutPrefix(s.name, "knowledge/archetypes-"); ok {
+			lastArchetype = strings.TrimSuffix(name, ".yaml")
+		}
 	}
 	kb, err := buildBase(srcs)
 	if err != nil {
@@ -25,8 +40,8 @@ func TestEmbeddedCatalogue(t *testing.T) {
 		t.Fatalf("%d features and %d components: the catalogue lost entries", len(kb.features), len(kb.components))
 	}
 	// The last file's one feature is named like its file.
-	if last := archetypeFiles[len(archetypeFiles)-1]; kb.features[0].ID != "core" || kb.features[len(kb.features)-1].ID != last {
-		t.Errorf("features run %s … %s, want core … %s (the order of archetypeFiles)", kb.features[0].ID, kb.features[len(kb.features)-1].ID, last)
+	if last := lastArchetype; kb.features[0].ID != "core" || kb.features[len(kb.features)-1].ID != last {
+		t.Errorf("features run %s … %s, want core … %s (archetypeFiles, then the rest by name)", kb.features[0].ID, kb.features[len(kb.features)-1].ID, last)
 	}
 	// The domains' extensions reach the gateway after its own links, in file order.
 	gw := kb.catalog["gateway"].Links
