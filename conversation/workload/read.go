@@ -355,7 +355,7 @@ func normalised(statement string) string {
 	statement = foldWordRe.ReplaceAllStringFunc(statement, func(m string) string {
 		return strconv.FormatFloat(wordNumbers[strings.ToLower(foldWordRe.FindStringSubmatch(m)[1])], 'f', -1, 64) + "x"
 	})
-	statement = actives(ofThem(statement))
+	statement = actives(ofThem(membersInTotal(statement)))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = sharesOfGroup(statement)
