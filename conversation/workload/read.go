@@ -200,6 +200,7 @@ func Read(statement string) Reading {
 	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(statement))))))
 	statement, ruleNotes := ruleParameters(statement)
 	statement, keptNotes := retainedFor(statement)
+	statement, rushNotes := rushShares(statement)
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
@@ -229,7 +230,7 @@ func Read(statement string) Reading {
 	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid}
 	r.out.Tenants = tenants
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, periodNotes, shiftNotes) {
+	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
 		if n != "" {
 			r.note("%s", n)
 		}
