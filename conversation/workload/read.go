@@ -1221,8 +1221,35 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.per, m.end, m.window, m.season = probe.per, max(k, probe.end), probe.window, max(m.season, probe.season)
 	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun = probe.each, probe.perNoun
+	if t := timesIn(toks, k, probe.end); t > 1 && probe.per > 0 && !probe.window && !probe.each {
+		// "220,000 parcels, billed twice a year": each of them twice in the period, 440,000
+		// parcel bills, not the parcels once.
+		m.value *= t
+		if act := actBetween(toks, k, probe.end); act != "" {
+			m.name += " " + act
+		}
+	}
 	rateWordBefore(toks, m, start, mods, head)
 	r.kindOf(toks, m, start)
+}
+
+// actBetween is what is done to counted things between them and how often: "bill" in
+// "220,000 parcels, bills twice a year" and in "…, billed twice a year"; "" when none is said.
+func actBetween(toks []string, from, to int) string {
+	for j := from; j < to && j < len(toks); j++ {
+		w := toks[j]
+		if w == "," || stopWords[w] || w == "twice" || w == "times" || !isWord(w) {
+			continue
+		}
+		if _, _, _, isNum := number(toks, j); isNum {
+			return ""
+		}
+		if stem, ok := strings.CutSuffix(w, "ed"); ok && verbStem(w) == "" {
+			return stem // "billed": a verb no list holds
+		}
+		return orWord(verbStem(w), singular(w))
+	}
+	return ""
 }
 
 // rateWordBefore reads a rate word before the events' noun as their period: "~25k daily orders"
