@@ -527,10 +527,16 @@ func (r *reader) actorFor(m *mention) *mention {
 		t.kind, t.class = mActors, "things"
 		return t
 	}
+	if a := r.ownedArrivals(m); a != nil {
+		return a
+	}
 	toks := r.sents[m.sent]
 	for j := m.pos - 1; j >= 0 && j >= m.pos-8 && toks[j] != ","; j-- {
 		for _, a := range r.ms {
-			if a.noun != singular(toks[j]) || a.sent == m.sent && j >= a.pos && j < a.end || a.used {
+			if a.noun != singular(toks[j]) || a.sent == m.sent && j >= a.pos && j < a.end {
+				continue
+			}
+			if a.used {
 				continue
 			}
 			if a.sent == m.sent && placedIn(r.sents[a.sent], a.pos) && slices.ContainsFunc(r.ms, func(b *mention) bool {
@@ -587,6 +593,35 @@ func (r *reader) actorFor(m *mention) *mention {
 		}
 	}
 	return r.clockOwner(m, best)
+}
+
+// ownedArrivals finds the things counted arriving each day that a rate's clause names as someone's
+// own: "900 dogs a day come in, and owners get a photo of their dog twice a day". The day's
+// arrivals are there that day, and each one's owner gets the photos: 1,800 a day. Their count
+// stays a flow of its own, so it lends a population, not itself.
+func (r *reader) ownedArrivals(m *mention) *mention {
+	toks := r.sents[m.sent]
+	for j := max(m.pos-8, 0); j < len(toks) && j < max(m.end, m.pos+1); j++ {
+		if toks[j] == "," && j < m.pos || !ownedAt(toks, j) {
+			continue
+		}
+		for _, a := range r.ms {
+			if a.kind == mEvents && a.per == 86400 && a.noun == singular(toks[j]) && a.sent == m.sent && a.pos < j {
+				return &mention{kind: mActors, value: a.value, noun: a.noun, class: "things", sent: a.sent, pos: a.pos, end: a.end}
+			}
+		}
+	}
+	return nil
+}
+
+// ownedAt reports a noun at toks[j] said as someone's own, one each: "their dog", "each
+// dog's owner".
+func ownedAt(toks []string, j int) bool {
+	switch word(toks, j-1) {
+	case "their", "his", "her", "its", "each", "every":
+		return true
+	}
+	return false
 }
 
 // flows turns counted events, per-item counts and volumes into flows.
@@ -1037,6 +1072,9 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 				if windowWords[toks[k]] {
 					break // "buy tickets in the first 10 minutes": the window is not the object
 				}
+				if toks[k] == "of" && noun != "" && !partitiveNouns[noun] {
+					break // "get a photo of their dog": the photo is the object, the dog what it shows
+				}
 				if !stopWords[toks[k]] && !adverb(toks[k]) {
 					noun = singular(toks[k]) // not "roughly" in "check their records roughly once a month"
 				}
@@ -1055,6 +1093,10 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 	}
 	return noun, verb
 }
+
+// partitiveNouns say how much of what follows "of" there is, which is the object: "a batch of
+// readings", "a couple of photos".
+var partitiveNouns = set(`lot couple number bunch few handful batch set pair series pile dozen bundle group list copy piece bit`)
 
 // batchOf reads items said with a shorter period than the send they travel in, before
 // toks[pos]: "uploads hourly reads in a batch once a day" sends 24 reads each time. It returns
