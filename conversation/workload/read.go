@@ -976,6 +976,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case recentStretch(toks, start):
 		// "next-of-kin for burials in the last 25 years": which records a rule covers, no retention.
 		m.kind, m.span = mOther, true
+	case heldFor(toks, start):
+		// "reserved books are held for 36 hours": how long a thing is held for someone, a
+		// time limit on it, not how long data is kept.
+		m.kind, m.span, m.noun = mOther, true, "hold"
 	case (before("for", "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
 		word(toks, end) == "of" && archiveNouns[word(toks, end+1)] || keptObject(toks, start) || keptCallIt(toks, start)) && sec >= 86400:
 		m.kind = mRetention
@@ -984,6 +988,27 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.noun = spanNoun(toks, start, end)
 	}
 }
+
+// expireWords say a thing runs out after a span: "holds expire after 36 hours" is said of the holds.
+var expireWords = set(`expire expires expired lapse lapses end ends run runs out time times`)
+
+// heldFor reports a span said as how long a thing is held for someone ("books are held for 36
+// hours", "seats are reserved for 10 minutes"), where what is held is no data: "records are
+// held for 7 years" is a retention.
+func heldFor(toks []string, start int) bool {
+	if word(toks, start-1) != "for" || !within(toks, start-4, start-1, "held", "hold", "holds", "holding", "reserved", "blocked", "parked") {
+		return false
+	}
+	for k := max(start-8, 0); k < start; k++ {
+		if archiveNouns[toks[k]] || retainVerbs[toks[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// retainVerbs say data is kept: a span said with one is a retention, whatever else holds.
+var retainVerbs = set(`keep keeps kept retain retains retained store stores stored archive archived`)
 
 // lengthOfThing reports a hyphenated span said before a noun as its length ("a 2-day food
 // festival"), where the noun is no record of data ("a 30-day log" is a retention).
@@ -1104,7 +1129,7 @@ func spanNoun(toks []string, start, end int) string {
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
 		switch w := word(toks, k); {
 		case w == "is" || w == "are" || w == "last" || w == "lasts" || w == "take" || w == "takes" || w == "average" || w == "the" || w == "an" || w == "a" || w == "about" ||
-			w == "around" || hedgeWords[w]:
+			w == "around" || hedgeWords[w] || spanStop[w] || expireWords[w]:
 		case isWordNoun(w):
 			return singular(w)
 		default:
@@ -1119,7 +1144,7 @@ func isWordNoun(w string) bool {
 	return len(w) >= 3 && !spanStop[w] && isWord(w)
 }
 
-var spanStop = set("and the for with each per every that which than from into over of long in on at to or but a day week month year")
+var spanStop = set("and the for with each per every that which than from into over of long in on at to or but a day week month year after before during until")
 
 // durationIn gives a duration in the unit it was said in: "15 minutes" is 15 "minute".
 func durationIn(toks []string, start, end int, sec float64) (float64, string) {
