@@ -626,7 +626,10 @@ func ownedAt(toks []string, j int) bool {
 
 // flows turns counted events, per-item counts and volumes into flows.
 func (r *reader) flows() {
-	for _, m := range r.ms {
+	// Events said per one of others counted after them ("20 orders per cart, … 6 carts each per
+	// shift") wait for those others' flow, which they are items of.
+	later := slices.DeleteFunc(slices.Clone(r.ms), func(m *mention) bool { return !r.perLaterEvent(m) })
+	for _, m := range append(slices.DeleteFunc(slices.Clone(r.ms), r.perLaterEvent), later...) {
 		switch {
 		case m.kind == mEvents && m.per > 0 && m.noun != "":
 			r.eventFlow(m)
@@ -719,6 +722,11 @@ func (r *reader) perEventFlow(m *mention) bool {
 	m.used = true
 	r.note("%s: stated (%s per %s)", f.Name, human(m.perItem), f.ItemsOf)
 	return true
+}
+
+// perLaterEvent reports events counted per one of other events said after them.
+func (r *reader) perLaterEvent(m *mention) bool {
+	return m.perEvent != nil && m.perEvent.sent == m.sent && m.perEvent.pos > m.pos || m.perEvent != nil && m.perEvent.sent > m.sent
 }
 
 // people reports a count that can only be of people: daily or monthly actives, or users,

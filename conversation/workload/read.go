@@ -1496,12 +1496,25 @@ func isActor(toks []string, m *mention, start, k int, head string, probe *mentio
 	if probe.per > 0 && thingNouns[head] && !orgNouns[head] && objectOfVerb(toks, start) {
 		return false // "each site washes around 400 cars a day": cars washed, not cars that act
 	}
+	if probe.per >= 3600 && probe.each && thingNouns[head] && peopleJustBefore(toks, start) {
+		return false // "300 pickers, 6 carts each per shift": carts each picker fills, not carts that act
+	}
 	return personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
 		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
 		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
 		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) || // "300 pharmacies order stock"
 		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) || // "used by 6,000 pubs every Tuesday": organisations, never events
 		carriesDevice(toks, k) && !objectOfVerb(toks, start)
+}
+
+// peopleJustBefore reports counted people right before toks[start], a comma between: "300
+// pickers, 6 carts each per shift".
+func peopleJustBefore(toks []string, start int) bool {
+	if word(toks, start-1) != "," {
+		return false
+	}
+	_, _, _, counted := number(toks, start-3)
+	return counted && personNoun(singular(word(toks, start-2)))
 }
 
 // carriesDevice reports a counted thing said to carry a device right after its count ends at
