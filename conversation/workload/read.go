@@ -1963,6 +1963,16 @@ var placeNouns = set(`city town country state region nation metro municipality p
 // residentNouns are the words that count a place's people: "a country of 10M people".
 var residentNouns = set(`people person resident inhabitant citizen soul`)
 
+// pluralHeadAfter reports a plural noun w after one singular word that follows a count of
+// many: "5 home visits", "20 site inspections". Many of them cannot be the one home, so the
+// plural is the head, not a verb after a subject ("users send").
+func pluralHeadAfter(toks []string, next int, mods []string, w string) bool {
+	n := word(toks, next-1)
+	many := isNumberStart(n) && n != "1" || magnitudes[n] > 0
+	m := mods[0]
+	return many && len(mods) == 1 && singular(m) == m && !strings.HasSuffix(m, "s") && singular(w) != w
+}
+
 // nounPhrase reads the noun phrase after a figure, from toks[next], at most five words: its
 // words and the index after it.
 func nounPhrase(toks []string, next int) ([]string, int) {
@@ -2002,7 +2012,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		if prev := word(mods, len(mods)-1); (w == "online" || w == "connected") && prev != "" && singular(prev) != prev {
 			break // "5,000 dealers connected": who is online, said after them, not part of the noun
 		}
-		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) && !tallyAfter(mods[len(mods)-1], w) {
+		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) && !tallyAfter(mods[len(mods)-1], w) && !pluralHeadAfter(toks, next, mods, w) {
 			// "users send", "drivers report": a verb after the noun ends the phrase.
 			break
 		}
