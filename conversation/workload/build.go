@@ -559,10 +559,16 @@ func (r *reader) actorFor(m *mention) *mention {
 		t.kind, t.class = mActors, "things"
 		return t
 	}
+	if a := r.ownedArrivals(m); a != nil {
+		return a
+	}
 	toks := r.sents[m.sent]
 	for j := m.pos - 1; j >= 0 && j >= m.pos-8 && toks[j] != ","; j-- {
 		for _, a := range r.ms {
-			if a.noun != singular(toks[j]) || a.sent == m.sent && j >= a.pos && j < a.end || a.used {
+			if a.noun != singular(toks[j]) || a.sent == m.sent && j >= a.pos && j < a.end {
+				continue
+			}
+			if a.used {
 				continue
 			}
 			if a.sent == m.sent && placedIn(r.sents[a.sent], a.pos) && slices.ContainsFunc(r.ms, func(b *mention) bool {
@@ -621,9 +627,41 @@ func (r *reader) actorFor(m *mention) *mention {
 	return r.clockOwner(m, best)
 }
 
+// ownedArrivals finds the things counted arriving each day that a rate's clause names as someone's
+// own: "900 dogs a day come in, and owners get a photo of their dog twice a day". The day's
+// arrivals are there that day, and each one's owner gets the photos: 1,800 a day. Their count
+// stays a flow of its own, so it lends a population, not itself.
+func (r *reader) ownedArrivals(m *mention) *mention {
+	toks := r.sents[m.sent]
+	for j := max(m.pos-8, 0); j < len(toks) && j < max(m.end, m.pos+1); j++ {
+		if toks[j] == "," && j < m.pos || !ownedAt(toks, j) {
+			continue
+		}
+		for _, a := range r.ms {
+			if a.kind == mEvents && a.per == 86400 && a.noun == singular(toks[j]) && a.sent == m.sent && a.pos < j {
+				return &mention{kind: mActors, value: a.value, noun: a.noun, class: "things", sent: a.sent, pos: a.pos, end: a.end}
+			}
+		}
+	}
+	return nil
+}
+
+// ownedAt reports a noun at toks[j] said as someone's own, one each: "their dog", "each
+// dog's owner".
+func ownedAt(toks []string, j int) bool {
+	switch word(toks, j-1) {
+	case "their", "his", "her", "its", "each", "every":
+		return true
+	}
+	return false
+}
+
 // flows turns counted events, per-item counts and volumes into flows.
 func (r *reader) flows() {
-	for _, m := range r.ms {
+	// Events said per one of others counted after them ("20 orders per cart, … 6 carts each per
+	// shift") wait for those others' flow, which they are items of.
+	later := slices.DeleteFunc(slices.Clone(r.ms), func(m *mention) bool { return !r.perLaterEvent(m) })
+	for _, m := range append(slices.DeleteFunc(slices.Clone(r.ms), r.perLaterEvent), later...) {
 		switch {
 		case m.kind == mEvents && m.per > 0 && m.noun != "":
 			r.eventFlow(m)
@@ -716,6 +754,11 @@ func (r *reader) perEventFlow(m *mention) bool {
 	m.used = true
 	r.note("%s: stated (%s per %s)", f.Name, human(m.perItem), f.ItemsOf)
 	return true
+}
+
+// perLaterEvent reports events counted per one of other events said after them.
+func (r *reader) perLaterEvent(m *mention) bool {
+	return m.perEvent != nil && m.perEvent.sent == m.sent && m.perEvent.pos > m.pos || m.perEvent != nil && m.perEvent.sent > m.sent
 }
 
 // people reports a count that can only be of people: daily or monthly actives, or users,
@@ -1072,6 +1115,9 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 				if windowWords[toks[k]] {
 					break // "buy tickets in the first 10 minutes": the window is not the object
 				}
+				if toks[k] == "of" && noun != "" && !partitiveNouns[noun] {
+					break // "get a photo of their dog": the photo is the object, the dog what it shows
+				}
 				if !stopWords[toks[k]] && !adverb(toks[k]) {
 					noun = singular(toks[k]) // not "roughly" in "check their records roughly once a month"
 				}
@@ -1090,6 +1136,10 @@ func objectOf(toks []string, pos int) (noun, verb string) {
 	}
 	return noun, verb
 }
+
+// partitiveNouns say how much of what follows "of" there is, which is the object: "a batch of
+// readings", "a couple of photos".
+var partitiveNouns = set(`lot couple number bunch few handful batch set pair series pile dozen bundle group list copy piece bit`)
 
 // batchOf reads items said with a shorter period than the send they travel in, before
 // toks[pos]: "uploads hourly reads in a batch once a day" sends 24 reads each time. It returns

@@ -331,6 +331,14 @@ func (r *reader) boundEach() {
 		}
 		each, bound := n.value, n.limit || isLimit(toks, n.pos) // "up to 250 people": people are no limit on their own
 		n.kind, n.limit, n.class, n.nested = mEvents, false, "", true
+		if o.per > 0 && o.each && !bound {
+			// "pickers fill about 20 orders per cart, 300 pickers, 6 carts each per shift": 20
+			// orders with every cart, at the carts' rate for each picker, not 20 × 6 in all.
+			n.per, n.perEvent, n.perItem = o.per, o, each
+			n.name = orWord(n.name, n.noun)
+			r.kindOf(toks, n, n.pos)
+			continue
+		}
 		// A bound on an hour's count is that hour's peak; on a day's, it is the busiest day, whose
 		// busy hours still run over it.
 		n.value, n.per, n.peak, n.window = o.value*each, per, peak || bound && per < 86400, o.window && o.per > 0

@@ -203,6 +203,7 @@ func Read(statement string) Reading {
 	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(statement))))))
 	statement, ruleNotes := ruleParameters(statement)
 	statement, keptNotes := retainedFor(statement)
+	statement, rushNotes := rushShares(statement)
 	rel := readRelease(statement)
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
@@ -232,7 +233,7 @@ func Read(statement string) Reading {
 	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement)}
 	r.out.Tenants = tenants
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, periodNotes, shiftNotes) {
+	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
 		if n != "" {
 			r.note("%s", n)
 		}
@@ -359,7 +360,7 @@ func normalised(statement string) string {
 	statement = foldWordRe.ReplaceAllStringFunc(statement, func(m string) string {
 		return strconv.FormatFloat(wordNumbers[strings.ToLower(foldWordRe.FindStringSubmatch(m)[1])], 'f', -1, 64) + "x"
 	})
-	statement = actives(ofThem(statement))
+	statement = actives(ofThem(membersInTotal(statement)))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = sharesOfGroup(statement)
@@ -979,6 +980,10 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case recentStretch(toks, start):
 		// "next-of-kin for burials in the last 25 years": which records a rule covers, no retention.
 		m.kind, m.span = mOther, true
+	case heldFor(toks, start):
+		// "reserved books are held for 36 hours": how long a thing is held for someone, a
+		// time limit on it, not how long data is kept.
+		m.kind, m.span, m.noun = mOther, true, "hold"
 	case (before("for", "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
 		word(toks, end) == "of" && archiveNouns[word(toks, end+1)] || keptObject(toks, start) || keptCallIt(toks, start)) && sec >= 86400:
 		m.kind = mRetention
@@ -987,6 +992,27 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.noun = spanNoun(toks, start, end)
 	}
 }
+
+// expireWords say a thing runs out after a span: "holds expire after 36 hours" is said of the holds.
+var expireWords = set(`expire expires expired lapse lapses end ends run runs out time times`)
+
+// heldFor reports a span said as how long a thing is held for someone ("books are held for 36
+// hours", "seats are reserved for 10 minutes"), where what is held is no data: "records are
+// held for 7 years" is a retention.
+func heldFor(toks []string, start int) bool {
+	if word(toks, start-1) != "for" || !within(toks, start-4, start-1, "held", "hold", "holds", "holding", "reserved", "blocked", "parked") {
+		return false
+	}
+	for k := max(start-8, 0); k < start; k++ {
+		if archiveNouns[toks[k]] || retainVerbs[toks[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// retainVerbs say data is kept: a span said with one is a retention, whatever else holds.
+var retainVerbs = set(`keep keeps kept retain retains retained store stores stored archive archived`)
 
 // lengthOfThing reports a hyphenated span said before a noun as its length ("a 2-day food
 // festival"), where the noun is no record of data ("a 30-day log" is a retention).
@@ -1107,7 +1133,7 @@ func spanNoun(toks []string, start, end int) string {
 	for k := start - 1; k >= 0 && k >= start-4; k-- {
 		switch w := word(toks, k); {
 		case w == "is" || w == "are" || w == "last" || w == "lasts" || w == "take" || w == "takes" || w == "average" || w == "the" || w == "an" || w == "a" || w == "about" ||
-			w == "around" || hedgeWords[w]:
+			w == "around" || hedgeWords[w] || spanStop[w] || expireWords[w]:
 		case isWordNoun(w):
 			return singular(w)
 		default:
@@ -1122,7 +1148,7 @@ func isWordNoun(w string) bool {
 	return len(w) >= 3 && !spanStop[w] && isWord(w)
 }
 
-var spanStop = set("and the for with each per every that which than from into over of long in on at to or but a day week month year")
+var spanStop = set("and the for with each per every that which than from into over of long in on at to or but a day week month year after before during until")
 
 // durationIn gives a duration in the unit it was said in: "15 minutes" is 15 "minute".
 func durationIn(toks []string, start, end int, sec float64) (float64, string) {
@@ -1224,8 +1250,35 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	m.per, m.end, m.window, m.season = probe.per, max(k, probe.end), probe.window, max(m.season, probe.season)
 	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
 	m.each, m.perNoun, m.weekend = probe.each, probe.perNoun, probe.weekend
+	if t := timesIn(toks, k, probe.end); t > 1 && probe.per > 0 && !probe.window && !probe.each {
+		// "220,000 parcels, billed twice a year": each of them twice in the period, 440,000
+		// parcel bills, not the parcels once.
+		m.value *= t
+		if act := actBetween(toks, k, probe.end); act != "" {
+			m.name += " " + act
+		}
+	}
 	rateWordBefore(toks, m, start, mods, head)
 	r.kindOf(toks, m, start)
+}
+
+// actBetween is what is done to counted things between them and how often: "bill" in
+// "220,000 parcels, bills twice a year" and in "…, billed twice a year"; "" when none is said.
+func actBetween(toks []string, from, to int) string {
+	for j := from; j < to && j < len(toks); j++ {
+		w := toks[j]
+		if w == "," || stopWords[w] || w == "twice" || w == "times" || !isWord(w) {
+			continue
+		}
+		if _, _, _, isNum := number(toks, j); isNum {
+			return ""
+		}
+		if stem, ok := strings.CutSuffix(w, "ed"); ok && verbStem(w) == "" {
+			return stem // "billed": a verb no list holds
+		}
+		return orWord(verbStem(w), singular(w))
+	}
+	return ""
 }
 
 // rateWordBefore reads a rate word before the events' noun as their period: "~25k daily orders"
@@ -1447,12 +1500,25 @@ func isActor(toks []string, m *mention, start, k int, head string, probe *mentio
 	if probe.per > 0 && thingNouns[head] && !orgNouns[head] && objectOfVerb(toks, start) {
 		return false // "each site washes around 400 cars a day": cars washed, not cars that act
 	}
+	if probe.per >= 3600 && probe.each && thingNouns[head] && peopleJustBefore(toks, start) {
+		return false // "300 pickers, 6 carts each per shift": carts each picker fills, not carts that act
+	}
 	return personNoun(head) || head == "dau" || head == "mau" || probe.per == 0 && thingNouns[head] && !m.limit && !(word(toks, start-1) == "of" && word(toks, start-2) == "each") ||
 		probe.per == 0 && (m.class == "concurrent" || !writeNouns[head] && !readNouns[head]) && actsAfter(toks, k) ||
 		sendVerbs[word(toks, k)] && word(toks, start-1) != "of" || // not "sensors in each of 40 garages report"
 		thingNouns[head] && head != word(toks, k-1) && verbNext(toks, k) != "" && subjectCount(toks, start) || // "300 pharmacies order stock"
 		orgNouns[head] && head != word(toks, k-1) && subjectCount(toks, start) || // "used by 6,000 pubs every Tuesday": organisations, never events
 		carriesDevice(toks, k) && !objectOfVerb(toks, start)
+}
+
+// peopleJustBefore reports counted people right before toks[start], a comma between: "300
+// pickers, 6 carts each per shift".
+func peopleJustBefore(toks []string, start int) bool {
+	if word(toks, start-1) != "," {
+		return false
+	}
+	_, _, _, counted := number(toks, start-3)
+	return counted && personNoun(singular(word(toks, start-2)))
 }
 
 // carriesDevice reports a counted thing said to carry a device right after its count ends at
@@ -1901,6 +1967,16 @@ var placeNouns = set(`city town country state region nation metro municipality p
 // residentNouns are the words that count a place's people: "a country of 10M people".
 var residentNouns = set(`people person resident inhabitant citizen soul`)
 
+// pluralHeadAfter reports a plural noun w after one singular word that follows a count of
+// many: "5 home visits", "20 site inspections". Many of them cannot be the one home, so the
+// plural is the head, not a verb after a subject ("users send").
+func pluralHeadAfter(toks []string, next int, mods []string, w string) bool {
+	n := word(toks, next-1)
+	many := isNumberStart(n) && n != "1" || magnitudes[n] > 0
+	m := mods[0]
+	return many && len(mods) == 1 && singular(m) == m && !strings.HasSuffix(m, "s") && singular(w) != w
+}
+
 // nounPhrase reads the noun phrase after a figure, from toks[next], at most five words: its
 // words and the index after it.
 func nounPhrase(toks []string, next int) ([]string, int) {
@@ -1942,7 +2018,7 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 			// them, not part of the noun.
 			break
 		}
-		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) && !tallyAfter(mods[len(mods)-1], w) {
+		if len(mods) > 0 && verbStem(w) != "" && subjectLike(mods[len(mods)-1]) && !tallyAfter(mods[len(mods)-1], w) && !pluralHeadAfter(toks, next, mods, w) {
 			// "users send", "drivers report": a verb after the noun ends the phrase.
 			break
 		}
