@@ -2,6 +2,7 @@ package offline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -50,7 +51,29 @@ func lendWords(problem, name string) (string, bool) {
 	if !ok || rest == "" {
 		return "", false
 	}
+	if rest == "kinds" {
+		return lendKinds(problem), true
+	}
 	return lendSaid.render(problem, "lt_", rest)
+}
+
+// lendKindRe finds the kinds of thing a statement lends: one noun ("devices") often stands for
+// several ("laptops and cameras"), and each is a kind of the one thing, not a thing of its own.
+var lendKindRe = regexp.MustCompile(`\b(board games?|laptops?|cameras?|lens(?:es)?|projectors?|tablets?|microphones?|tents?|stoves?|kayaks?|canoes?|` +
+	`sleeping bags?|backpacks?|drills?|ladders?|saws?|lawn ?mowers?|sewing machines?|toys?|puzzles?|instruments?)\b`)
+
+// lendKinds lists the kinds of thing the statement names ("laptop, camera"), else says so.
+func lendKinds(problem string) string {
+	var said []string
+	for _, m := range lendKindRe.FindAllString(strings.ToLower(problem), -1) {
+		if k := singularNoun(m); !slices.Contains(said, k) {
+			said = append(said, k)
+		}
+	}
+	if len(said) == 0 {
+		return "what kind of thing it is"
+	}
+	return strings.Join(said, ", ")
 }
 
 // lendPlaceRe finds a {lt_*} placeholder anywhere in the feature, paths and titles included.

@@ -34,8 +34,8 @@ func TestLendThingsDesigns(t *testing.T) {
 		},
 		{
 			statement: "a company equipment room lends laptops and cameras to staff, about 500 devices, each checked out to one employee at a time with a due date",
-			mentions:  []string{"device lending system", "employees place a hold", "unique partial index"},
-			absent:    []string{"{lt_", "neighbour"},
+			mentions:  []string{"device lending system", "employees place a hold", "unique partial index", "kind (laptop, camera)", "hold of an employee"},
+			absent:    []string{"{lt_", "neighbour", "laptops” and “cameras", "a employee"},
 		},
 	} {
 		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
@@ -98,6 +98,9 @@ func TestLendWords(t *testing.T) {
 		{"the equipment room lends laptops to staff", "lt_item", "device"},
 		{"the equipment room lends laptops to staff", "lt_member", "employee"},
 		{"a club lends camping gear to members", "lt_item", "item"},
+		{"a club lends camping gear to members", "lt_kinds", "what kind of thing it is"},
+		{"the equipment room lends laptops and cameras to staff", "lt_kinds", "laptop, camera"},
+		{"a club lends tents, stoves and a tent footprint", "lt_kinds", "tent, stove"},
 	} {
 		if got, ok := lendWords(tc.problem, tc.name); !ok || got != tc.want {
 			t.Errorf("%q %s = %q, %v; want %q", tc.problem, tc.name, got, ok, tc.want)
