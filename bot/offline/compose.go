@@ -47,6 +47,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "wms" {
 			f = wmsFeature(f, problem)
 		}
+		if f.ID == "lendthings" {
+			f = lendFeature(f, problem)
+		}
 		out[i] = namedFor(remindedAt(f, problem), problem)
 	}
 	if primary(out).ID != "generic" {

@@ -76,8 +76,10 @@ func TestGeneralises(t *testing.T) {
 			capacity:   map[string]float64{"write_qps": 5e6 / 86400},
 		},
 		{
+			// Equipment lent from branches is lending things: loans, holds and due reminders.
 			statement:  "Design a system for tracking equipment loans for 20 branches",
-			components: []string{"Application service", "Primary DB"},
+			features:   []string{"lendthings"},
+			components: []string{"Loan service", "Loans DB"},
 			absent:     []string{"cdn", "fan-out", "websocket", "transcod", "geohash", "base62", "payment"},
 		},
 	}

@@ -29,12 +29,13 @@ type stake struct {
 var stakes = []stake{
 	{name: "money", words: wordsRe("bank card", "bank cards", "bank", "banking", "payment", "payments", "budget", "money", "credit card", "debit card", "invoice", "invoices", "expense", "expenses", "wallet", "salary", "refund", "refunds", "checkout", "ledger", "ledgers", "loan", "loans", "royalty", "royalties", "payout", "payouts", "wager", "bets", "paid subscription", "paid subscriptions", "paid plan", "paid plans"),
 		features: []string{"payments", "wallet", "orders", "exchange", "shop", "betting"},
-		// A food bank's stock is given away, not sold; a library's loans are of books, and its
-		// fees say their own words about the processor.
+		// A food bank's stock is given away, not sold; a library's loans are of books and a
+		// lending of things' of games or tools, and their fees say their own words about the
+		// processor.
 		// A password manager's bank logins and cards are ciphertext it cannot read, not money it moves;
 		// a bank that has its documents translated is a customer, not a ledger, and a platform that
 		// runs a bank's containers or functions moves none either.
-		not: []string{"foodbank", "library", "pwvault", "mt", "orchestrator", "faas", "edgefn"},
+		not: []string{"foodbank", "library", "lendthings", "pwvault", "mt", "orchestrator", "faas", "edgefn"},
 		// A burial, parish or visitors' ledger, and a scanned ledger page or book, is a register
 		// of names kept in an archive, not accounts.
 		senses: regexp.MustCompile(`(?i)\bbanks? of (\d[\d,.]*\s*\w+|\w+ (elevators|lifts|servers|machines|monitors|lights|switches|batteries|cells|disks|drives))|\b(food|blood|memory|data|seed|sperm|milk|power|river|question|test|image|photo|word)[- ]banks?\b|` +

@@ -38,17 +38,18 @@ func TestClaimsOnListingsAreBounded(t *testing.T) {
 }
 
 // What creates a thing says what it holds: a listed tool has a title and a description, a
-// loan its due date, and the API asks for them instead of "{…}".
-func TestComposedEntitiesCarryWhatTheirActionFills(t *testing.T) {
+// loan its due date, and the API asks for them instead of "{…}". A tool-lending library is the
+// lending archetype now, whose listing carries them.
+func TestListedToolCarriesWhatListingFills(t *testing.T) {
 	t.Parallel()
 	_, sec := renderAll(t, "Design a tool-lending library: members list tools they own, others borrow them for a few days")
-	for _, want := range []string{"tool_id, member_id, title, description", "due_at"} {
+	for _, want := range []string{"item_id, tag, title, kind (", "description", "due_at"} {
 		if !strings.Contains(sec[conversation.DataModel], want) {
 			t.Errorf("data model lacks %q:\n%s", want, sec[conversation.DataModel])
 		}
 	}
-	if !strings.Contains(sec[conversation.API], "{title, description} + Idempotency-Key") {
-		t.Errorf("creating a tool does not ask for its title and description:\n%s", sec[conversation.API])
+	if !strings.Contains(sec[conversation.API], "{title, kind, description, condition") {
+		t.Errorf("listing a tool does not ask for its title and description:\n%s", sec[conversation.API])
 	}
 }
 
