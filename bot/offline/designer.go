@@ -383,7 +383,9 @@ var (
 	// forWhatRe finds what a system of no name is for: "a small app for a network of 40 community
 	// fridges" is for community fridges.
 	// possessedRe reads what follows a possessive: "'s tree survey where …" → "tree survey where".
-	possessedRe = regexp.MustCompile(`^['’]s\s+((?:[a-z][\w-]*\s*){1,3})`)
+	// A count between the owner and its things ("a city's 2,000 public chargers") is how many,
+	// not part of the name.
+	possessedRe = regexp.MustCompile(`(?i)^['’]s\s+(?:[\d,.]+k?\s+)?((?:[a-z][\w-]*\s*){1,3})`)
 	forWhatRe   = regexp.MustCompile(`(?i)^\s+for\s+(?:(?:a|an|the|our|my)\s+)?(?:(?:network|chain|group|set|couple|handful)\s+of\s+)?(?:[\d,.]+k?\s+)?((?:[a-z][\w-]*\s*){1,3})`)
 )
 
@@ -430,11 +432,11 @@ func title(problem string, p *feature) string {
 					f = []int{0, 0, f[1] + len(g[0]) - len(g[1]), f[1] + len(g[0])}
 				}
 			}
-			for _, w := range strings.Fields(strings.ToLower(rest[f[2]:f[3]])) {
-				if !nameWords(w) || namePrepositions[w] {
+			for _, w := range strings.Fields(rest[f[2]:f[3]]) {
+				if !nameWords(w) || namePrepositions[strings.ToLower(w)] {
 					break // "community fridges in our city", "booking slots at its sites"
 				}
-				words = append(words, w)
+				words = append(words, nameCase(w))
 			}
 			if len(words) == 0 {
 				continue
@@ -461,6 +463,14 @@ func title(problem string, p *feature) string {
 		return "System design"
 	}
 	return strings.ToUpper(a[:1]) + a[1:]
+}
+
+// nameCase lowers a word taken into a name but keeps an acronym's capitals: "EV chargers".
+func nameCase(w string) string {
+	if len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 // leadingName is the name a statement opens with: after "Design a" ("Design a URL shortener
@@ -524,7 +534,8 @@ func nameWords(ws string) bool {
 		switch w {
 		case "a", "an", "the", "of", "to", "for", "from", "in", "on", "with", "by", "and", "or", "day", "week",
 			"month", "year", "hour", "minute", "second", "per", "each", "every", "is", "are", "be",
-			"where", "when", "while", "that", "which", "who", "whose": // "a hospital pharmacy where …"
+			"where", "when", "while", "that", "which", "who", "whose", // "a hospital pharmacy where …"
+			"so", "but", "if", "because": // "public pools so residents can book"
 			return false
 		}
 		if w[0] >= '0' && w[0] <= '9' {

@@ -31,6 +31,12 @@ func TestTitle(t *testing.T) {
 		// An owner before the name sets the scene.
 		{"a hospital pharmacy's robot dispensing system: 3 robots pick about 9,000 medication orders a day", "Robot dispensing system"},
 		{"the county libraries' returns app: 6,000 returns a day are sorted into crates", "Returns app"},
+		// An owner's counted things are what the system is for; the count is not a name, and an
+		// acronym keeps its capitals.
+		{"Design the backend for a city's 2,000 public EV chargers: drivers start a charge from an app", "Public EV chargers backend"},
+		{"build the backend for a university's 40 shared lab printers, students print from their laptops", "Shared lab printers backend"},
+		{"we need an app for a council's 12 public pools so residents can book lanes", "Public pools app"},
+		{"a tool for a city's tree survey: volunteers record each street tree", "Tree survey tool"},
 	}
 	for _, tc := range tests {
 		ids, _ := detect(tc.statement)
