@@ -245,7 +245,21 @@ var (
 		"controllers", "port", "ports", "connector", "connectors")
 	// powerHolders stand before a "charge" that is electricity: the battery's charge, its charge.
 	powerHolders = set("battery", "batteries", "its", "fast", "rapid", "trickle", "ev")
+	// powerStarters begin a "charge" that is electricity, with a determiner between: a driver
+	// starts a charge, a bus begins its charge. A business that starts a charge "of" an amount
+	// is pricing, and "start to charge" has no determiner.
+	powerStarters = set("start", "starts", "started", "starting", "begin", "begins", "began", "beginning", "resume", "resumes",
+		"resumed")
+	powerDeterminers = set("a", "the", "their", "his", "her", "my", "your", "our", "its")
 )
+
+// startedCharge reports whether the "charge" at i is one a vehicle starts: "start a charge".
+func startedCharge(w []string, i int) bool {
+	if i < 2 || !powerDeterminers[w[i-1]] || !powerStarters[w[i-2]] {
+		return false
+	}
+	return i+1 >= len(w) || w[i+1] != "of"
+}
 
 // chargeSense reads "charge" at i as a duty or as electricity where the words beside it say so,
 // and as a price the rest of the time: a lab's charge nurse pays for nothing.
@@ -260,7 +274,7 @@ func chargeSense(w []string, i int) string {
 	switch {
 	case dutyHolders[next] || dutyTakers[prev]:
 		return senseDuty
-	case powerParts[next] || powerHolders[prev]:
+	case powerParts[next] || powerHolders[prev] || startedCharge(w, i):
 		return sensePower
 	}
 	return ""

@@ -139,6 +139,12 @@ func TestChargeSenseDecidesPayments(t *testing.T) {
 		{"critical lab values page the ordering physician, escalating to the charge nurse if not acknowledged", nil, []string{"payments"}},
 		{"the shift supervisor takes charge of the incident board for the night", nil, []string{"payments"}},
 		{"drivers find a rapid charge point near them and see its charge level", nil, []string{"payments"}},
+		// A charge someone starts is electricity going into a battery; a charge "of" an amount,
+		// or one a business starts to take, is still a price.
+		{"delivery vans start a charge when they return to the depot and we watch each battery's level", nil, []string{"payments"}},
+		{"the buses begin their charge at the terminus and must be full by 6am", nil, []string{"payments"}},
+		{"from March we start a charge of $5 per booking made by phone", []string{"payments"}, nil},
+		{"the gym will start to charge members a monthly fee", []string{"payments"}, nil},
 		{"the gym will charge members a monthly fee", []string{"payments"}, nil},
 		{"a clinic where the charge nurse triages walk-ins and patients pay a copay at the desk", []string{"payments"}, nil},
 	})
