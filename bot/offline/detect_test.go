@@ -368,6 +368,19 @@ func TestDetect(t *testing.T) {
 		{"an app where neighbours in a gated community post notices and book the clubhouse", nil, []string{"gateentry"}},
 		{"commuters tap a bank card at the subway gates and fares are capped daily", nil, []string{"gateentry"}},
 		{"a parking garage whose barriers open for monthly permit holders by licence plate", []string{"carpark"}, []string{"gateentry"}},
+		// Public chargers with sessions, OCPP or energy sold to drivers are a charging network, not
+		// a generic device platform with a card checkout; a phone's charger, a fee charged, the
+		// nurse in charge, a utility's meters, a garage's EV bays and scooter battery swaps are not.
+		{"Design the backend for a city's 2,000 public EV chargers: drivers start a charge from an app, chargers report meter values every 30 s over OCPP while charging, about 9,000 charging sessions a day averaging 90 minutes, a charger must never be started for two drivers, and drivers are billed per kWh.", []string{"evcharging"}, []string{"iot", "payments", "devicecommand", "metrics", "meteredsettle", "smartmeter", "generic"}},
+		{"We run 800 DC fast chargers along motorways; drivers plug in, tap an RFID card and pay for the kWh they draw", []string{"evcharging"}, []string{"iot", "payments", "generic"}},
+		{"a CPMS for 15,000 charge points speaking OCPP 2.0.1", []string{"evcharging"}, []string{"iot", "generic"}},
+		{"an app that shows nearby EV charging stations and lets drivers start a charging session and pay for it", []string{"evcharging"}, []string{"payments", "generic"}},
+		{"airport kiosks rent phone chargers to travellers by the hour", nil, []string{"evcharging"}},
+		{"a billing system that charges customers monthly for their subscription", nil, []string{"evcharging"}},
+		{"escalate an unacknowledged critical lab result to the charge nurse within 15 minutes", nil, []string{"evcharging"}},
+		{"a utility reads 2 million smart meters every 30 minutes and bills households per kWh", nil, []string{"evcharging"}},
+		{"a parking garage with spots for compact cars, motorcycles and a few EV charging bays; show free spaces per floor", nil, []string{"evcharging"}},
+		{"riders swap their e-scooter batteries at 400 battery swap stations", nil, []string{"evcharging"}},
 		// Truckloads posted and searched by lane are a load board, not a search box, a tender, a
 		// car rental (a "dry van" is a trailer) or a ride; freight put out for quotes and awarded
 		// keeps the tender, and a job board, a ride, a parcel, a stock broker or a house move keep
