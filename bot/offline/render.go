@@ -439,7 +439,8 @@ func (r *renderer) patternWords(name string) (string, bool) {
 	wms := func(n string) (string, bool) { return wmsWords(r.g.Problem, n) }
 	roll := func(n string) (string, bool) { return rollWords(r.g.Problem, r.g.Requirements.Workload, n) }
 	buildCache := func(n string) (string, bool) { return buildCacheWords(r.g.Problem, n) }
-	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache} {
+	tourney := func(n string) (string, bool) { return tourneyWords(r.reading(), n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache, tourney} {
 		if w, ok := words(name); ok {
 			return w, true
 		}
