@@ -1065,7 +1065,8 @@ func (r *renderer) dataFlow(b *strings.Builder) {
 	var fls []flow
 	for _, f := range r.ordered() {
 		for _, fl := range saidOf(f.Flows, r.g.Problem, func(fl *flow) *string { return &fl.Name }) {
-			if steps := r.presentSteps(fl.Steps); len(steps) > 0 && len(fls) < 6 {
+			// A step may hold only for what the statement names (a chess server's rules, not go's).
+			if steps := r.presentSteps(said(fl.Steps, r.g.Problem)); len(steps) > 0 && len(fls) < 6 {
 				fls = append(fls, flow{Name: fl.Name, Steps: steps})
 			}
 		}
