@@ -439,7 +439,8 @@ func (r *renderer) patternWords(name string) (string, bool) {
 	wms := func(n string) (string, bool) { return wmsWords(r.g.Problem, n) }
 	roll := func(n string) (string, bool) { return rollWords(r.g.Problem, r.g.Requirements.Workload, n) }
 	buildCache := func(n string) (string, bool) { return buildCacheWords(r.g.Problem, n) }
-	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache} {
+	tourney := func(n string) (string, bool) { return tourneyWords(r.reading(), n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache, tourney} {
 		if w, ok := words(name); ok {
 			return w, true
 		}
@@ -1064,7 +1065,8 @@ func (r *renderer) dataFlow(b *strings.Builder) {
 	var fls []flow
 	for _, f := range r.ordered() {
 		for _, fl := range saidOf(f.Flows, r.g.Problem, func(fl *flow) *string { return &fl.Name }) {
-			if steps := r.presentSteps(fl.Steps); len(steps) > 0 && len(fls) < 6 {
+			// A step may hold only for what the statement names (a chess server's rules, not go's).
+			if steps := r.presentSteps(said(fl.Steps, r.g.Problem)); len(steps) > 0 && len(fls) < 6 {
 				fls = append(fls, flow{Name: fl.Name, Steps: steps})
 			}
 		}
