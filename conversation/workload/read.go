@@ -955,6 +955,16 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 	case (before("first", "last", "final", "opening", "closing") || prev == "in" || prev == "over" || before("during")) && sec <= 6*3600:
 		m.kind = mWindow
 		m.peak = true
+	default:
+		r.durationHeld(toks, m, start, end, sec, prev)
+	}
+}
+
+// durationHeld reads the spans duration's earlier cases leave: how long data is kept, how long
+// goods keep or a thing is held, a count's period, or how long something lasts.
+func (r *reader) durationHeld(toks []string, m *mention, start, end int, sec float64, prev string) {
+	before := func(words ...string) bool { return within(toks, start-2, start, words...) }
+	switch {
 	case prev == "after" && deletedAfter(toks, start, end):
 		// "live location ... deleted after 24h", "readings are purged after 90 days": what is
 		// deleted is data, whatever it is called, and it is kept that long.
@@ -1245,6 +1255,14 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		actors(toks, m, start, k, mods, head, probe)
 		return
 	}
+	events(toks, m, start, k, mods, head, probe)
+	rateWordBefore(toks, m, start, mods, head)
+	r.kindOf(toks, m, start)
+}
+
+// events reads a count of things done or sent at the rate probe read after it: its name, its
+// period and whether it is said of the peak.
+func events(toks []string, m *mention, start, k int, mods []string, head string, probe *mention) {
 	m.kind = mEvents
 	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
 	m.per, m.end, m.window, m.season = probe.per, max(k, probe.end), probe.window, max(m.season, probe.season)
@@ -1258,8 +1276,6 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 			m.name += " " + act
 		}
 	}
-	rateWordBefore(toks, m, start, mods, head)
-	r.kindOf(toks, m, start)
 }
 
 // actBetween is what is done to counted things between them and how often: "bill" in
@@ -2834,6 +2850,12 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 			break
 		}
 	}
+	rateQualified(toks, m)
+}
+
+// rateQualified reads what follows a count's rate: a window it comes in, whether each actor
+// keeps it, per what, and whether it is the peak's.
+func rateQualified(toks []string, m *mention) {
 	if sec := windowIn(toks, m.end); m.per >= 86400 && sec > 0 && !m.window && !m.each {
 		// "5 million emails every morning within 10 minutes": the period says how often, the
 		// window how fast; the count comes in a rush that recurs.
