@@ -31,6 +31,9 @@ import (
 // (fence language tags aside) is in the output, which is why link reference definitions are not
 // parsed (they would vanish) and entities stay as written.
 func Mrkdwn(md string) string {
+	// A lone carriage return ends a line for the parser but not for the fence check that
+	// defuse makes line by line ("\r```" left one fence open): one line ending for both.
+	md = strings.ReplaceAll(strings.ReplaceAll(md, "\r\n", "\n"), "\r", "\n")
 	src := []byte(md)
 	doc := mdParser.Parse(text.NewReader(src))
 	r := renderer{src: src}
