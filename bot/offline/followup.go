@@ -299,13 +299,27 @@ func planMultiRegion(g bot.Grounding, t string) (*change, bool) {
 	if slices.Contains(g.Requirements.Features, "multiregion") {
 		return &change{unsupported: "The design is already multi-region (see Reliability and the Global traffic manager). Ask about a specific part — for example \"how does failover between regions work?\""}, true
 	}
-	req, comps := withFeatures(g, withRegionVariants(g.Requirements.Features))
-	return &change{
+	variants := withRegionVariants(g.Requirements.Features)
+	req, comps := withFeatures(g, variants)
+	c := &change{
 		decision:  "Go multi-region: active-active regions behind a global traffic manager, each user homed in one region",
 		rationale: "survive a regional outage and serve users from the nearest region; strongly consistent writes stay in the user's home region to avoid cross-region conflicts",
 		req:       &req, comps: comps,
-	}, true
+	}
+	for _, id := range variants {
+		if f := features[id]; f != nil && slices.Contains(f.Replaces, homeRegionDecision) {
+			// The archetype says how it spans regions (codes minted per region, limits shared):
+			// no home region per user to announce.
+			c.decision = "Go multi-region: active-active regions behind a global traffic manager; " + f.Name
+			c.rationale = "survive a regional outage and serve users from the nearest region"
+		}
+	}
+	return c, true
 }
+
+// homeRegionDecision is the generic multi-region trade-off that an archetype's own way of
+// spanning regions replaces.
+const homeRegionDecision = "Active-active regions with a home region per user"
 
 var scaleWordRe = regexp.MustCompile(`(?i)traffic|load|users|scale|bigger|more|growth|grow|dau|everything|volume|requests`)
 
@@ -460,7 +474,9 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	}
 	was := c.Technology
 	c.Technology = tp.Label
-	if single && tp.Scale == "primary" {
+	if tp.Scale == "primary" && (single || fitsOnePrimary(tp, u)) {
+		// A store that one primary carries is not sharded on the new technology either:
+		// "MySQL sharded with Vitess" for a family's todo list would be a cluster nobody needs.
 		c.Technology = tp.short() + " (a single primary + standby, unsharded)"
 	}
 	if !tp.Joins {
@@ -608,7 +624,72 @@ func swapTarget(g bot.Grounding, t string, ask swapAsk, hasRate bool) (int, stri
 	if i := runsWhere(g, part, tp.Kind); i >= 0 {
 		return i, ""
 	}
+	if ask.from != "" && len(candidates) == 0 {
+		if msg := notInDesign(g, ask.from, tp, tname); msg != "" {
+			return -1, msg
+		}
+	}
 	return kindFallback(g, part, tp, tname)
+}
+
+// fitsOnePrimary says whether one unit of tp (a shard primary) carries what the design asks of the
+// store, with room to grow fourfold.
+func fitsOnePrimary(tp technology, u storeUse) bool {
+	l := tp.Limits
+	return u.writes*4 <= l.Writes && u.reads*4 <= l.Reads && (l.StorageGB <= 0 || u.storageBytes*4 <= l.StorageGB*1e9)
+}
+
+// pluralKind names n components of a kind with their verb: "database is", "databases are".
+func pluralKind(kind string, n int) string {
+	if n == 1 {
+		return kind + " is"
+	}
+	return kind + "s are"
+}
+
+// notInDesign answers a swap away from a technology the design does not run ("use DynamoDB
+// instead of Postgres" when the links already sit in DynamoDB) and leaves more than one part it
+// could mean: asking "which part?" would hide that the premise is wrong, and guessing would move
+// a store nobody asked about. With one part of the kind, the swap applies to it as usual.
+func notInDesign(g bot.Grounding, from string, tp technology, tname string) string {
+	var already, others []string
+	for _, c := range g.Components {
+		if c.Kind != tp.Kind {
+			continue
+		}
+		if cur, ok := techOf(c.Technology); ok && cur.ID == tp.ID {
+			already = append(already, c.Name)
+		} else if ok {
+			others = append(others, c.Name+" ("+cur.short()+")")
+		} else {
+			others = append(others, c.Name+" ("+c.Technology+")")
+		}
+	}
+	if len(already)+len(others) < 2 {
+		return ""
+	}
+	fromName := strings.TrimSpace(from)
+	if ft, _, at := findTech(fromName); at >= 0 {
+		fromName = ft.short()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "This design runs no %s, so there is nothing to replace.", fromName)
+	switch {
+	case len(already) > 0:
+		// What was asked for is already there: say so and what else runs, without suggesting a move.
+		verb := "runs"
+		if len(already) > 1 {
+			verb = "run"
+		}
+		fmt.Fprintf(&b, " %s already %s on %s.", joinAnd(already), verb, tp.short())
+		if len(others) > 0 {
+			fmt.Fprintf(&b, " The other %s %s.", pluralKind(tp.Kind, len(others)), joinAnd(others))
+		}
+	default:
+		name, _, _ := strings.Cut(others[0], " (")
+		fmt.Fprintf(&b, " Its %ss are %s. To move one of them, say for example \"use %s for the %s\".", tp.Kind, joinAnd(others), tname, strings.ToLower(name))
+	}
+	return b.String()
 }
 
 // kindFallback is swapTarget's last step: the part its words describe, else the only component

@@ -46,7 +46,7 @@ func statedRegions(statement string) string {
 // servedWordsRe are what a system serves or runs, said beside the regions it does so in:
 // "300K requests per second across 3 regions", "an ad exchange in 4 regions, 1M bid requests a
 // second".
-var servedWordsRe = regexp.MustCompile(`(?i)\b(?:requests?|traffic|queries|calls|writes|reads|messages|events|users|api|apis|services?|servers?|clusters?|deployed|deploy|hosted|runs?|running|replicated|availability|latency|tenants?|customers)\b`)
+var servedWordsRe = regexp.MustCompile(`(?i)\b(?:requests?|traffic|queries|calls|writes|reads|messages|events|users|api|apis|services?|servers?|clusters?|deployed|deploy|hosted|runs?|running|replicated|availability|latency|tenants?|customers|serves?|served|serving)\b`)
 
 // servedAround reports such a word in the clause around the regions at statement[from:to]
 // (between the ";" or "." on either side).
