@@ -165,7 +165,12 @@ func answerWhatIf(g bot.Grounding, q string) string {
 		if tp, ok := techOf(m.Technology); ok {
 			u := useOf(ng, m)
 			need, _ := units(tp, u, false)
-			fmt.Fprintf(&b, "- %s (%s): %s.\n", m.Name, tp.short(), orDefault(strings.Join(texts(assess(tp, u, false)), "; "), fmt.Sprintf("still fits (%s)", plural(need, tp.Unit))))
+			fits := fmt.Sprintf("still fits (%s)", plural(need, tp.Unit))
+			if tp.Replicated {
+				// The count is of load, one copy: "1 storage node" beside RF=3 would read as a contradiction.
+				fits = fmt.Sprintf("still fits (the load of %s, before its replicas)", plural(need, tp.Unit))
+			}
+			fmt.Fprintf(&b, "- %s (%s): %s.\n", m.Name, tp.short(), orDefault(strings.Join(texts(assess(tp, u, false)), "; "), fits))
 		}
 	}
 	if now.CacheBytes > 0 && cached {

@@ -485,6 +485,7 @@ func planSwap(g bot.Grounding, t string, force bool) (*change, bool) {
 	}
 	c.Description = strings.TrimSpace(c.Description) + fmt.Sprintf(" — now on %s (changed in conversation)", tp.short())
 	relabelCallers(comps, c.Name, tp)
+	moveJobsTable(comps, was, c.Name, tp)
 	var notes []string
 	for _, f := range fs {
 		if f.conflict {
@@ -534,6 +535,23 @@ func relabelCallers(comps []conversation.Component, moved string, tp technology)
 				}
 				comps[i].Flows[j] = fl
 			}
+		}
+	}
+}
+
+// moveJobsTable keeps a jobs table with the store it lived in: "a jobs table in the primary
+// PostgreSQL" names a database that no longer holds it once that store moves, and every section
+// reading the queue's technology (failure modes, the diagram) would describe the old one.
+func moveJobsTable(comps []conversation.Component, was, moved string, tp technology) {
+	old, ok := techOf(was)
+	if !ok {
+		return
+	}
+	in := "jobs table in the primary " + old.short()
+	for i := range comps {
+		if comps[i].Kind == "queue" && strings.Contains(comps[i].Technology, in) {
+			t := strings.Replace(comps[i].Technology, in, "jobs table in "+moved+" ("+tp.short()+")", 1)
+			comps[i].Technology = rewriteClaims(t, tp.Rewrites) // how rows are claimed there
 		}
 	}
 }

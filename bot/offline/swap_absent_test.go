@@ -55,3 +55,26 @@ func TestSwapKeepsASmallStoreUnsharded(t *testing.T) {
 		}
 	}
 }
+
+// A jobs table moves with the store it lives in: after the main database moves to DynamoDB, no
+// component still names "the primary PostgreSQL" or claims rows with SKIP LOCKED, which
+// DynamoDB does not have.
+func TestSwapMovesTheJobsTableWithItsStore(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	g := grounding(design(t, "Urban forestry inventory for a mid-sized city: about 85,000 trees. Arborists do about 40 inspections a day on tablets. Residents report fallen branches or request plantings, a few hundred reports a month, and are told when their requests change."))
+	in, err := offline.New().Interpret(ctx, g, "use DynamoDB instead of Postgres")
+	if err != nil || in.Components == nil {
+		t.Fatalf("swap: err=%v unsupported=%q", err, in.Unsupported)
+	}
+	jobs := false
+	for _, c := range in.Components {
+		if strings.Contains(c.Technology, "PostgreSQL") || strings.Contains(c.Technology, "SKIP LOCKED") {
+			t.Errorf("%s still runs on the old store: %q", c.Name, c.Technology)
+		}
+		jobs = jobs || c.Kind == "queue" && strings.Contains(c.Technology, "jobs table in Primary DB (DynamoDB)")
+	}
+	if !jobs {
+		t.Errorf("no jobs table in the moved store: %+v", in.Components)
+	}
+}
