@@ -278,7 +278,11 @@ func (m model) fulfiller(k ask) string {
 			return b.Actor // "archivists fetch boxes for readers": whoever acts on the thing answers
 		}
 	}
-	for _, b := range m.rd.Actions {
+	// Else whoever acts next after the asking, then whoever acted before it: "arborists record
+	// inspections; residents request plantings, and the forestry team plans pruning" are answered
+	// by the forestry team, not by the arborists named first.
+	at := max(0, slices.Index(m.rd.Actions, k.act))
+	for _, b := range append(slices.Clone(m.rd.Actions[at:]), m.rd.Actions[:at]...) {
 		if b.Actor != k.act.Actor && b.Actor != "system" && b.Actor != "" && !readsVerbs[b.Verb] && !isMachine(b.Actor) {
 			return b.Actor
 		}

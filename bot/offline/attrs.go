@@ -19,6 +19,9 @@ import (
 type attrs struct {
 	fields map[string][]string
 	refs   map[string][]string
+	// described are things the statement counts and lists the fields of ("85,000 trees, each
+	// with species, location and condition"): records kept, whether or not a clause acts on them.
+	described []string
 }
 
 // recordHoldVerbs say that a record holds what follows: "each X records A, B and C".
@@ -31,6 +34,8 @@ var (
 	// withRe: "log deliveries with the supplier, pallet count and temperature".
 	// "inspections of hives with brood pattern" are the inspections', not the hives'.
 	withRe = regexp.MustCompile(`\b(?:([a-z][a-z-]*) of (?:the |their |its )?)?(?:(each|every|a|an|the|their|its) )?([a-z][a-z-]*) with ([^.;:!?]+)`)
+	// eachWithRe: "about 85,000 trees, each with species, location, trunk size and condition".
+	eachWithRe = regexp.MustCompile(`\b([a-z][a-z-]*s),? (?:each|every one) (?:with|has|having|holding|recording) ([^.;:!?]+)`)
 	// possessRe: "each hive's queen status and brood pattern".
 	possessRe = regexp.MustCompile(`\b([a-z][a-z-]*)'s ([^.;:!?]+)`)
 	// perRe: "per sample: batch, site and collected date".
@@ -80,6 +85,12 @@ func statedAttrs(problem string) attrs {
 			if fs := fieldList(m[4]); slices.ContainsFunc(fs, func(f string) bool { return !isPeople(f) }) {
 				a.add(thing, fs) // "book boats with a cox": who comes along, not what is recorded
 			}
+		}
+	}
+	for _, m := range eachWithRe.FindAllStringSubmatch(s, -1) {
+		if fs := fieldList(m[2]); len(fs) >= 2 && !countingWords[m[1]] {
+			a.add(m[1], fs)
+			a.described = append(a.described, singularPhrase(m[1]))
 		}
 	}
 	for _, m := range possessRe.FindAllStringSubmatch(s, -1) {

@@ -437,7 +437,7 @@ var casualRe = regexp.MustCompile(`(?i)^\s*(?:(?:hey|hi|hello|yo|so)\b[\s,!]*)?(
 
 // readStatement reads a problem statement's actors, entities and actions.
 func readStatement(s string) reading {
-	s = eachDoing(plainIdioms(s))
+	s = eachDoing(plainLightVerbs(plainIdioms(s)))
 	rd := reading{words: wordsOf(s)}
 	casual := casualRe.MatchString(s)
 	s = casualRe.ReplaceAllString(s, "")
@@ -469,6 +469,7 @@ func readStatement(s string) reading {
 	rd.readDeadlines(s)
 	rd.capacities = readCapacities(s)
 	rd.attrs = statedAttrs(s)
+	rd.keepDescribed()
 	rd.fed = fedRe.MatchString(s)
 	rd.staged, _ = readStaging(s)
 	if d, ok := readDispatch(s); ok {
@@ -519,6 +520,57 @@ func plainIdioms(s string) string {
 			return forms[1]
 		}
 		return forms[0]
+	})
+}
+
+// collectionWords name a whole set of records ("an urban forestry inventory"): where the
+// statement lists what each record holds, the records are the thing kept, not the set.
+var collectionWords = set("inventory", "catalogue", "catalog", "register", "registry", "directory", "database", "archive")
+
+// keepDescribed keeps the things the statement counts and lists fields of, in the place of a
+// collection word naming their set, else after what the clauses keep.
+func (rd *reading) keepDescribed() {
+	for _, d := range rd.attrs.described {
+		if actorWords[lastWord(d)] || slices.ContainsFunc(rd.Entities, func(e string) bool { return lastWord(e) == lastWord(d) }) {
+			continue
+		}
+		if i := slices.IndexFunc(rd.Entities, func(e string) bool { return collectionWords[lastWord(e)] }); i >= 0 {
+			rd.Entities[i] = d
+			continue
+		}
+		rd.addEntity(d)
+	}
+}
+
+// lightVerbRe finds a verb that only carries a nominalised act, counted or not: "arborists do
+// about 40 inspections a day", "nurses carry out assessments", "crews perform 12 repairs". The act
+// is the record kept; "do" is no verb the reader knows and "carry"/"perform" would become the
+// design's main thing.
+var lightVerbRe = regexp.MustCompile(`(?i)\b(do|does|did|doing|perform|performs|performed|performing|conduct|conducts|conducted|conducting|carry out|carries out|carried out|carrying out|undertake|undertakes|undertook|undertaking)(\s+(?:about |around |roughly |some |up to |~)?[\d.,]+k?)?\s+([a-z]+s)\b`)
+
+// plainActNouns are acts said as nouns that take no -ion/-ment ending.
+var plainActNouns = set("repairs", "visits", "checks", "tests", "surveys", "audits", "reviews", "deliveries", "pickups", "installs", "scans", "counts", "patrols", "rounds", "tours", "fittings", "cleanings", "walkthroughs", "appraisals", "removals", "renewals", "transfers")
+
+// plainLightVerbs says such a verb as "record", in the form it was said in, so the act is read
+// as a record its actor makes ("complete" would read as a state an existing one moves to).
+func plainLightVerbs(s string) string {
+	return lightVerbRe.ReplaceAllStringFunc(s, func(m string) string {
+		sub := lightVerbRe.FindStringSubmatch(m)
+		act := strings.ToLower(sub[3])
+		if !plainActNouns[act] && !actNouns[singularNoun(act)] && !strings.HasSuffix(act, "ions") && !strings.HasSuffix(act, "ments") && !strings.HasSuffix(act, "ances") {
+			return m
+		}
+		v := strings.ToLower(strings.Fields(sub[1])[0])
+		verb := "record"
+		switch {
+		case strings.HasSuffix(v, "ing"):
+			verb = "recording"
+		case v == "did" || strings.HasSuffix(v, "ed") || v == "undertook":
+			verb = "recorded"
+		case strings.HasSuffix(v, "s"):
+			verb = "records"
+		}
+		return verb + sub[2] + " " + sub[3]
 	})
 }
 
