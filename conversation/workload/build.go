@@ -2570,7 +2570,7 @@ func (r *reader) mediaPerItem() {
 			continue
 		}
 		for _, c := range r.ms {
-			if c.used || c.sent != s.sent || c.pos >= s.pos || c.noun != s.noun || c.per != 0 || c.kind != mEvents && c.kind != mOther && c.kind != mTimes {
+			if c.used || c.sent != s.sent || c.pos >= s.pos || c.noun != s.noun || c.per != 0 || c.kind != mEvents && c.kind != mOther && c.kind != mTimes && !countedItems(c) {
 				continue
 			}
 			// "each with", "claims carrying": the count is so many to one item, not a population.
@@ -2589,6 +2589,12 @@ func (r *reader) mediaPerItem() {
 	}
 }
 
+// countedItems reports a count of things taken for a population no flow used ("3 photos each"
+// read as things that act): with a size of one of them, it is what each item holds.
+func countedItems(c *mention) bool {
+	return c.kind == mActors && c.class == "things" && !personNoun(c.noun)
+}
+
 // nounBeforeWith is the thing named just before the "with" that leads to the count at toks[pos]:
 // "one scan in twenty results in a penalty notice with 3 photos" gives the photos to the penalty
 // notice, not to the scans counted before it. Empty where no noun stands there ("each with").
@@ -2598,11 +2604,12 @@ func nounBeforeWith(toks []string, pos int) string {
 		return ""
 	}
 	k += max(pos-3, 0)
+	k = beforeRate(toks, k)
 	var words []string
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		w := toks[j]
-		if !isWordNoun(w) || stopWords[w] || verbStem(w) != "" && j < k-1 || personNoun(singular(w)) || wordNumbers[w] > 0 {
-			break
+		if !isWordNoun(w) || stopWords[w] || verbStem(w) != "" && j < k-1 || personNoun(singular(w)) || wordNumbers[w] > 0 || arrivalWords[w] {
+			break // "new recipes with 3 photos": a recipe's photos, new or not
 		}
 		words = append([]string{w}, words...)
 	}
@@ -2611,6 +2618,22 @@ func nounBeforeWith(toks []string, pos int) string {
 	}
 	words[len(words)-1] = singular(words[len(words)-1])
 	return strings.Join(words, " ")
+}
+
+// beforeRate steps back from toks[k] over the rate said just before it: in "5k recipes per day
+// with 3 photos" or "5k recipes daily, with 3 photos" the photos belong to the recipes counted
+// at that rate, never to the day.
+func beforeRate(toks []string, k int) int {
+	if word(toks, k-1) == "," {
+		k--
+	}
+	switch w := word(toks, k-1); {
+	case rateAdverbs[w] > 0:
+		return k - 1
+	case timeUnits[w] > 0 && rateLeads[word(toks, k-2)]:
+		return k - 2
+	}
+	return k
 }
 
 // itemBefore is the noun of the thing counted last before c in its sentence, whatever its

@@ -1,6 +1,7 @@
 package workload
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -805,8 +806,10 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 		return
 	}
 	if m.noun == "" && (within(toks, start-3, start, "each", "apiece") || within(toks, end, end+1, "each", "apiece")) {
-		// "40,000 new scenes a day, each about 80 MB": the size of the figure before it.
-		m.noun = r.lastEventNoun()
+		// "40,000 new scenes a day, each about 80 MB": the size of the figure before it; but
+		// "3 photos each at 1.5 MB" sizes the photos counted just before "each", whatever
+		// the photos were taken for.
+		m.noun = cmp.Or(countedBeforeEach(toks, start), r.lastEventNoun())
 	}
 	if m.noun == "" {
 		m.noun = nounNear(toks, start, end)
@@ -817,6 +820,23 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 			m.noun = n
 		}
 	}
+}
+
+// countedBeforeEach is the noun counted just before the "each" that leads to a size at
+// toks[start] ("3 photos each at 1.5 MB": "photo"), or "".
+func countedBeforeEach(toks []string, start int) string {
+	j := start - 1
+	for j > 0 && j >= start-3 && toks[j] != "each" && toks[j] != "apiece" {
+		j--
+	}
+	if j < 2 || toks[j] != "each" && toks[j] != "apiece" {
+		return ""
+	}
+	n := word(toks, j-1)
+	if _, _, _, isNum := number(toks, j-2); !isNum || !isWordNoun(n) || timeUnits[n] > 0 || personNoun(singular(n)) {
+		return ""
+	}
+	return singular(n)
 }
 
 // oneItemAfter is the item a size at toks[start:end] is said of as an adjective ("a 64-byte
@@ -3149,8 +3169,10 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 	switch {
 	case sendVerbs[m.verb] && thingBefore(toks, start):
 		m.flow = conversation.FlowWrite // "900 turbines each stream 200 readings a second": sent in, not watched
-	case (m.verb == "get" || m.verb == "gets" || m.verb == "got") && (backAfter(toks, start) || orgBefore(toks, start)):
-		m.flow = conversation.FlowWrite // "we get 6,000 parcels back a week", "the office gets 300 applications": sent in, not looked at
+	case (m.verb == "get" || m.verb == "gets" || m.verb == "got") && (backAfter(toks, start) || orgBefore(toks, start) || within(toks, start+1, start+3, "new", "incoming", "fresh")):
+		// "we get 6,000 parcels back a week", "the office gets 300 applications", "the site gets
+		// 5k new recipes a day": sent in, not looked at
+		m.flow = conversation.FlowWrite
 	case first == "get" || first == "head":
 		m.flow = conversation.FlowRead // "500k GET requests"
 	case httpMethods[first]:
