@@ -1249,7 +1249,13 @@ func (r *reader) forever(statement string) {
 	}
 }
 
-var foreverRe = regexp.MustCompile(`(?i)\b(kept|keep|stored?|retain(ed)?|archived?)\s+(forever|indefinitely|permanently)\b|\bnever (deleted|expire[sd]?|purged)\b`)
+// foreverRe finds data kept with no end: "keep games forever", "stored indefinitely", "we
+// never delete them". The words between the verb and "forever" (what is kept) stay inside one
+// clause, so "forever" said of anything else ("takes forever") is no retention.
+var foreverRe = regexp.MustCompile(`(?i)\b(kept|keep|keeps|keeping|stored?|stores|storing|retain(ed|s)?|archived?|saved?|held|hold)\b` +
+	`(\s+[\w'’-]+,?){0,8}?\s+(forever|indefinitely|permanently|for ever)\b` +
+	`|\bnever\s+(be\s+|get\s+)?(delete[sd]?|expire[sd]?|purge[sd]?|removed?|discard(ed)?|thrown away)\b` +
+	`|\bno (expiry|expiration|deletion|retention limit)\b`)
 
 // Sizes assumed for one event of a byte volume, by what the volume is of.
 var eventBytes = map[string]float64{

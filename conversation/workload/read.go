@@ -809,7 +809,8 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 		// "40,000 new scenes a day, each about 80 MB": the size of the figure before it; but
 		// "3 photos each at 1.5 MB" sizes the photos counted just before "each", whatever
 		// the photos were taken for.
-		m.noun = cmp.Or(countedBeforeEach(toks, start), r.lastEventNoun())
+		// A sentence of its own ("Games are stored as PGN, ~1KB each") sizes what it is about.
+		m.noun = cmp.Or(countedBeforeEach(toks, start), r.lastEventNoun(), eachSubject(toks, start))
 	}
 	if m.noun == "" {
 		m.noun = nounNear(toks, start, end)
@@ -837,6 +838,28 @@ func countedBeforeEach(toks []string, start int) string {
 		return ""
 	}
 	return singular(n)
+}
+
+// eachSubject is what a size said "each" of is about where its sentence counts nothing: the
+// first plural thing, or thing after "each", before the size ("Games are stored as PGN, ~1KB
+// each": "game"). What follows "as" is the form it takes, not the thing; people are not sized.
+func eachSubject(toks []string, start int) string {
+	for j := 0; j < start; j++ {
+		w := toks[j]
+		if w == "as" {
+			for j < start && toks[j] != "," {
+				j++
+			}
+			continue
+		}
+		if !isWordNoun(w) || stopWords[w] || timeUnits[w] > 0 || wordNumbers[w] > 0 || personNoun(singular(w)) {
+			continue
+		}
+		if singular(w) != w || determiners[word(toks, j-1)] && word(toks, j-1) != "a" && word(toks, j-1) != "the" {
+			return singular(w)
+		}
+	}
+	return ""
 }
 
 // oneItemAfter is the item a size at toks[start:end] is said of as an adjective ("a 64-byte
