@@ -1224,7 +1224,34 @@ var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive ch
 
 // pollVerbs make a periodic figure a read: a client that polls every 10 s fetches; one that
 // reports, streams or sends every 10 s writes.
-var pollVerbs = set(`poll check refresh fetch query load get`)
+var pollVerbs = set(`poll check refresh reload fetch query load get search view browse look`)
+
+// polls makes a flow on a clock a read where the clause's verb, or the verb nearest the period,
+// fetches: "each carrier refreshes searches every 2 min" looks loads up, it posts none. The
+// clause's first verb decides before a noun that reads as a verb ("searches"); a flow named
+// only as an update is named for what is fetched.
+func polls(f *conversation.Flow, toks []string, from, pos int, verb string) {
+	main, at := "", -1
+	for j := from + 1; j < pos; j++ {
+		if v := verbAt(toks, j); v != "" && !actorNouns[singular(toks[j])] {
+			main, at = v, j
+			break
+		}
+	}
+	if !pollVerbs[verb] && !pollVerbs[main] {
+		return
+	}
+	f.Kind = conversation.FlowRead
+	if !pollVerbs[main] || !strings.HasSuffix(f.Name, " update") {
+		return
+	}
+	for j := pos - 1; j > at; j-- {
+		if w := toks[j]; isWordNoun(w) && !stopWords[w] && !adverb(w) && verbStem(w) != main {
+			f.Name = flowName(main, singular(w))
+			return
+		}
+	}
+}
 
 func pastParticipleLike(w string) bool {
 	return strings.HasSuffix(w, "ed") || w == "kept" || w == "seen"
@@ -2008,9 +2035,7 @@ func (r *reader) periodic() {
 		if r.splitRates(m, a) {
 			f.Name, split = purposeName(f.Name, toks, m.end)
 		}
-		if pollVerbs[verb] {
-			f.Kind = conversation.FlowRead
-		}
+		polls(&f, toks, from, m.pos, verb)
 		if a.class == "dau" {
 			if watch := r.watchTime(); watch > 0 && r.out.DAU > 0 {
 				// "15M daily players, 90 minutes of play a day, autosaves every 5 minutes": only
