@@ -271,6 +271,7 @@ func Read(statement string) Reading {
 	r.onlineRates()
 	r.timeOnTheFlows()
 	r.rest()
+	r.keptHistory()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
 	r.recurring(statement)
 	r.sitting(opening, said)
