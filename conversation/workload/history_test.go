@@ -13,8 +13,8 @@ func TestReadKeptHistoryOfPings(t *testing.T) {
 	t.Parallel()
 	for statement, overwrites := range map[string]bool{
 		"School bus tracker: 800 buses send a location ping every 10 seconds; parents see the bus on a map. Keep location history 30 days.": false,
-		"800 buses send a heartbeat every 10 seconds with GPS position; we keep 30 days of position history.":                             false,
-		"800 buses send a heartbeat every 10 seconds; location history is retained for 30 days.":                                           true,
+		"800 buses send a heartbeat every 10 seconds with GPS position; we keep 30 days of position history.":                               false,
+		"800 buses send a heartbeat every 10 seconds; location history is retained for 30 days.":                                            true,
 		"800 buses send a heartbeat every 10 seconds; keep order history 7 years.":                                                          true,
 	} {
 		rd := workload.Read(statement)
