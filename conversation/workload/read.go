@@ -287,6 +287,7 @@ func Read(statement string) Reading {
 // totals wins. All before the rest is noted, since the figures they use are load.
 func (r *reader) timeOnTheFlows() {
 	r.onDuty()
+	r.whileCounted() // before the acts each person does: a counted act says how many at once
 	r.whileActing()
 	r.switchedCadence()
 	r.dueTogether()
