@@ -142,6 +142,9 @@ func lentThing(toks []string, m *mention) bool {
 // standingAfter reports a count said to hold at any moment ("80k listings live at any time and
 // 3k new ones a day"): what stands, not what arrives, so it takes no period from a count after it.
 func standingAfter(toks []string, end int) bool {
+	if onOffer(toks, end) {
+		return true
+	}
 	for j := end; j < len(toks) && j < end+4; j++ {
 		switch w := toks[j]; {
 		case w == "," || w == ";" || w == "and":
@@ -153,6 +156,32 @@ func standingAfter(toks []string, end int) bool {
 	}
 	return false
 }
+
+// onOffer reports a count said, right after it, to be on offer ("300 games listed and 50 trades
+// a week", "1,200 homes for sale", "40k items in stock"): a standing stock of items, not a
+// flow, unless a rate of its own follows ("3k listings posted a day" are arrivals).
+func onOffer(toks []string, end int) bool {
+	w, next := word(toks, end), word(toks, end+1)
+	n := 1
+	switch {
+	case standingWords[w]:
+	case (w == "on" || w == "for" || w == "in" || w == "up") && offerPlaces[next], w == "on" && next == "the" && offerPlaces[word(toks, end+2)]:
+		n = 2
+		if next == "the" {
+			n = 3
+		}
+	default:
+		return false
+	}
+	after := word(toks, end+n)
+	return rateLeads[after] == false && rateAdverbs[after] == 0 && timeUnits[word(toks, end+n+1)] == 0
+}
+
+// standingWords say items are there to be had; offerPlaces where ("on sale", "for rent").
+var (
+	standingWords = set(`listed available unsold outstanding`)
+	offerPlaces   = set(`offer sale display rent trade hire adoption stock market board site shelf shelves`)
+)
 
 // thereAre reports a count said to exist ("there are about 3 million active caches worldwide
 // and 400,000 finds are logged a day"): what there is, a population or items kept, takes no
