@@ -13,8 +13,8 @@ func TestReadItemsOnOfferAreNoFlow(t *testing.T) {
 	t.Parallel()
 	for statement, stock := range map[string]float64{
 		"A board game swap site with 300 games listed and about 50 trades a week.": 300,
-		"2,000 members, 300 games listed and 40 swaps a week.":                      300,
-		"A used-car site: 1,200 cars for sale and about 90 new listings a day.":     1200,
+		"2,000 members, 300 games listed and 40 swaps a week.":                     300,
+		"A used-car site: 1,200 cars for sale and about 90 new listings a day.":    1200,
 	} {
 		rd := workload.Read(statement)
 		for _, f := range rd.Flows {
