@@ -1779,7 +1779,7 @@ func clauseOf(toks []string, from, to int) int {
 // placedIn reports a count said as where the ones before it are: "across 35 farms", "over 12 sites".
 func placedIn(toks []string, pos int) bool {
 	w := word(toks, pos-1)
-	return w == "across" || w == "over" || w == "throughout" || w == "spread"
+	return w == "across" || w == "in" || w == "over" || w == "throughout" || w == "spread"
 }
 
 func clauseVerb(w string) bool {

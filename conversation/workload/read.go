@@ -526,6 +526,14 @@ func (r *reader) scan(si int, toks []string) {
 	}
 }
 
+// countedObject reports a number said in words as the count a verb acts on ("patients across 40
+// trials each log one diary entry a day"): a figure of its own, which the count before it does
+// not reach past for a rate.
+func countedObject(toks []string, j int) bool {
+	n := word(toks, j+1)
+	return verbAt(toks, j-1) != "" && !stopWords[toks[j-1]] && isWordNoun(n) && timeUnits[singular(n)] == 0 && word(toks, j-2) == "each"
+}
+
 // eachOnePronoun reports the "one" of "each one", "every one" at toks[i] said of things counted
 // before ("leave comments on each one"), not "every one hour".
 func eachOnePronoun(toks []string, i int) bool {
@@ -2835,7 +2843,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	m.end = max(m.end, k)
 	for j := k; j < len(toks) && j < k+7; j++ {
 		w := toks[j]
-		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 && !spanAdjective(toks, j) || stretchAt(toks, j) {
+		if _, _, _, isNum := number(toks, j); isNum && j > k && (wordNumbers[w] == 0 || countedObject(toks, j)) && !spanAdjective(toks, j) || stretchAt(toks, j) {
 			break // another figure; or "one checklist over one weekend a year": the stretch is its own figure, a window
 		}
 		if sec, end := everyFew(toks, j); sec > 0 {
