@@ -23,3 +23,18 @@ func TestReadKeptHistoryOfPings(t *testing.T) {
 		}
 	}
 }
+
+// Two retentions said of two things ("keep location history 30 days, scans for 1 year") keep
+// each thing for its own time: the location flow 30 days, the rest a year.
+func TestReadRetentionOfEachThingKept(t *testing.T) {
+	t.Parallel()
+	for _, statement := range []string{
+		"School bus tracker: 300 buses, each with a GPS unit sending a position every 5 seconds; 20,000 students scan a badge boarding. Keep location history 30 days, scans for 1 year.",
+		"300 buses report their location every 5 seconds and riders tap on 20,000 times a day; keep location history for 30 days and tap records for 1 year.",
+	} {
+		rd := workload.Read(statement)
+		if len(rd.Tiers) != 1 || rd.Tiers[0].Flow == "" || rd.Tiers[0].Years*365 < 29 || rd.Tiers[0].Years*365 > 31 || rd.RetentionYears != 1 {
+			t.Errorf("%q: tiers %+v, retention %v; want the location flow kept 30 days, the rest 1 year", statement, rd.Tiers, rd.RetentionYears)
+		}
+	}
+}
