@@ -142,6 +142,9 @@ func lentThing(toks []string, m *mention) bool {
 // standingAfter reports a count said to hold at any moment ("80k listings live at any time and
 // 3k new ones a day"): what stands, not what arrives, so it takes no period from a count after it.
 func standingAfter(toks []string, end int) bool {
+	if onOffer(toks, end) {
+		return true
+	}
 	for j := end; j < len(toks) && j < end+4; j++ {
 		switch w := toks[j]; {
 		case w == "," || w == ";" || w == "and":
@@ -153,6 +156,32 @@ func standingAfter(toks []string, end int) bool {
 	}
 	return false
 }
+
+// onOffer reports a count said, right after it, to be on offer ("300 games listed and 50 trades
+// a week", "1,200 homes for sale", "40k items in stock"): a standing stock of items, not a
+// flow, unless a rate of its own follows ("3k listings posted a day" are arrivals).
+func onOffer(toks []string, end int) bool {
+	w, next := word(toks, end), word(toks, end+1)
+	n := 1
+	switch {
+	case standingWords[w]:
+	case (w == "on" || w == "for" || w == "in" || w == "up") && offerPlaces[next], w == "on" && next == "the" && offerPlaces[word(toks, end+2)]:
+		n = 2
+		if next == "the" {
+			n = 3
+		}
+	default:
+		return false
+	}
+	after := word(toks, end+n)
+	return rateLeads[after] == false && rateAdverbs[after] == 0 && timeUnits[word(toks, end+n+1)] == 0
+}
+
+// standingWords say items are there to be had; offerPlaces where ("on sale", "for rent").
+var (
+	standingWords = set(`listed available unsold outstanding`)
+	offerPlaces   = set(`offer sale display rent trade hire adoption stock market board site shelf shelves`)
+)
 
 // thereAre reports a count said to exist ("there are about 3 million active caches worldwide
 // and 400,000 finds are logged a day"): what there is, a population or items kept, takes no
@@ -1224,7 +1253,34 @@ var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive ch
 
 // pollVerbs make a periodic figure a read: a client that polls every 10 s fetches; one that
 // reports, streams or sends every 10 s writes.
-var pollVerbs = set(`poll check refresh fetch query load get`)
+var pollVerbs = set(`poll check refresh reload fetch query load get search view browse look`)
+
+// polls makes a flow on a clock a read where the clause's verb, or the verb nearest the period,
+// fetches: "each carrier refreshes searches every 2 min" looks loads up, it posts none. The
+// clause's first verb decides before a noun that reads as a verb ("searches"); a flow named
+// only as an update is named for what is fetched.
+func polls(f *conversation.Flow, toks []string, from, pos int, verb string) {
+	main, at := "", -1
+	for j := from + 1; j < pos; j++ {
+		if v := verbAt(toks, j); v != "" && !actorNouns[singular(toks[j])] {
+			main, at = v, j
+			break
+		}
+	}
+	if !pollVerbs[verb] && !pollVerbs[main] {
+		return
+	}
+	f.Kind = conversation.FlowRead
+	if !pollVerbs[main] || !strings.HasSuffix(f.Name, " update") {
+		return
+	}
+	for j := pos - 1; j > at; j-- {
+		if w := toks[j]; isWordNoun(w) && !stopWords[w] && !adverb(w) && verbStem(w) != main {
+			f.Name = flowName(main, singular(w))
+			return
+		}
+	}
+}
 
 func pastParticipleLike(w string) bool {
 	return strings.HasSuffix(w, "ed") || w == "kept" || w == "seen"
@@ -1249,7 +1305,13 @@ func (r *reader) forever(statement string) {
 	}
 }
 
-var foreverRe = regexp.MustCompile(`(?i)\b(kept|keep|stored?|retain(ed)?|archived?)\s+(forever|indefinitely|permanently)\b|\bnever (deleted|expire[sd]?|purged)\b`)
+// foreverRe finds data kept with no end: "keep games forever", "stored indefinitely", "we
+// never delete them". The words between the verb and "forever" (what is kept) stay inside one
+// clause, so "forever" said of anything else ("takes forever") is no retention.
+var foreverRe = regexp.MustCompile(`(?i)\b(kept|keep|keeps|keeping|stored?|stores|storing|retain(ed|s)?|archived?|saved?|held|hold)\b` +
+	`(\s+[\w'’-]+,?){0,8}?\s+(forever|indefinitely|permanently|for ever)\b` +
+	`|\bnever\s+(be\s+|get\s+)?(delete[sd]?|expire[sd]?|purge[sd]?|removed?|discard(ed)?|thrown away)\b` +
+	`|\bno (expiry|expiration|deletion|retention limit)\b`)
 
 // Sizes assumed for one event of a byte volume, by what the volume is of.
 var eventBytes = map[string]float64{
@@ -1717,7 +1779,7 @@ func clauseOf(toks []string, from, to int) int {
 // placedIn reports a count said as where the ones before it are: "across 35 farms", "over 12 sites".
 func placedIn(toks []string, pos int) bool {
 	w := word(toks, pos-1)
-	return w == "across" || w == "over" || w == "throughout" || w == "spread"
+	return w == "across" || w == "in" || w == "over" || w == "throughout" || w == "spread"
 }
 
 func clauseVerb(w string) bool {
@@ -2002,9 +2064,7 @@ func (r *reader) periodic() {
 		if r.splitRates(m, a) {
 			f.Name, split = purposeName(f.Name, toks, m.end)
 		}
-		if pollVerbs[verb] {
-			f.Kind = conversation.FlowRead
-		}
+		polls(&f, toks, from, m.pos, verb)
 		if a.class == "dau" {
 			if watch := r.watchTime(); watch > 0 && r.out.DAU > 0 {
 				// "15M daily players, 90 minutes of play a day, autosaves every 5 minutes": only
@@ -2570,7 +2630,7 @@ func (r *reader) mediaPerItem() {
 			continue
 		}
 		for _, c := range r.ms {
-			if c.used || c.sent != s.sent || c.pos >= s.pos || c.noun != s.noun || c.per != 0 || c.kind != mEvents && c.kind != mOther && c.kind != mTimes {
+			if c.used || c.sent != s.sent || c.pos >= s.pos || c.noun != s.noun || c.per != 0 || c.kind != mEvents && c.kind != mOther && c.kind != mTimes && !countedItems(c) {
 				continue
 			}
 			// "each with", "claims carrying": the count is so many to one item, not a population.
@@ -2589,6 +2649,12 @@ func (r *reader) mediaPerItem() {
 	}
 }
 
+// countedItems reports a count of things taken for a population no flow used ("3 photos each"
+// read as things that act): with a size of one of them, it is what each item holds.
+func countedItems(c *mention) bool {
+	return c.kind == mActors && c.class == "things" && !personNoun(c.noun)
+}
+
 // nounBeforeWith is the thing named just before the "with" that leads to the count at toks[pos]:
 // "one scan in twenty results in a penalty notice with 3 photos" gives the photos to the penalty
 // notice, not to the scans counted before it. Empty where no noun stands there ("each with").
@@ -2598,11 +2664,12 @@ func nounBeforeWith(toks []string, pos int) string {
 		return ""
 	}
 	k += max(pos-3, 0)
+	k = beforeRate(toks, k)
 	var words []string
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		w := toks[j]
-		if !isWordNoun(w) || stopWords[w] || verbStem(w) != "" && j < k-1 || personNoun(singular(w)) || wordNumbers[w] > 0 {
-			break
+		if !isWordNoun(w) || stopWords[w] || verbStem(w) != "" && j < k-1 || personNoun(singular(w)) || wordNumbers[w] > 0 || arrivalWords[w] {
+			break // "new recipes with 3 photos": a recipe's photos, new or not
 		}
 		words = append([]string{w}, words...)
 	}
@@ -2611,6 +2678,22 @@ func nounBeforeWith(toks []string, pos int) string {
 	}
 	words[len(words)-1] = singular(words[len(words)-1])
 	return strings.Join(words, " ")
+}
+
+// beforeRate steps back from toks[k] over the rate said just before it: in "5k recipes per day
+// with 3 photos" or "5k recipes daily, with 3 photos" the photos belong to the recipes counted
+// at that rate, never to the day.
+func beforeRate(toks []string, k int) int {
+	if word(toks, k-1) == "," {
+		k--
+	}
+	switch w := word(toks, k-1); {
+	case rateAdverbs[w] > 0:
+		return k - 1
+	case timeUnits[w] > 0 && rateLeads[word(toks, k-2)]:
+		return k - 2
+	}
+	return k
 }
 
 // itemBefore is the noun of the thing counted last before c in its sentence, whatever its

@@ -1,6 +1,7 @@
 package workload
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -270,6 +271,7 @@ func Read(statement string) Reading {
 	r.onlineRates()
 	r.timeOnTheFlows()
 	r.rest()
+	r.keptHistory()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
 	r.recurring(statement)
 	r.sitting(opening, said)
@@ -285,6 +287,7 @@ func Read(statement string) Reading {
 // totals wins. All before the rest is noted, since the figures they use are load.
 func (r *reader) timeOnTheFlows() {
 	r.onDuty()
+	r.whileCounted() // before the acts each person does: a counted act says how many at once
 	r.whileActing()
 	r.switchedCadence()
 	r.dueTogether()
@@ -521,6 +524,14 @@ func (r *reader) scan(si int, toks []string) {
 		r.ms = append(r.ms, m)
 		i = max(m.end, next) - 1
 	}
+}
+
+// countedObject reports a number said in words as the count a verb acts on ("patients across 40
+// trials each log one diary entry a day"): a figure of its own, which the count before it does
+// not reach past for a rate.
+func countedObject(toks []string, j int) bool {
+	n := word(toks, j+1)
+	return verbAt(toks, j-1) != "" && !stopWords[toks[j-1]] && isWordNoun(n) && timeUnits[singular(n)] == 0 && word(toks, j-2) == "each"
 }
 
 // eachOnePronoun reports the "one" of "each one", "every one" at toks[i] said of things counted
@@ -805,8 +816,11 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 		return
 	}
 	if m.noun == "" && (within(toks, start-3, start, "each", "apiece") || within(toks, end, end+1, "each", "apiece")) {
-		// "40,000 new scenes a day, each about 80 MB": the size of the figure before it.
-		m.noun = r.lastEventNoun()
+		// "40,000 new scenes a day, each about 80 MB": the size of the figure before it; but
+		// "3 photos each at 1.5 MB" sizes the photos counted just before "each", whatever
+		// the photos were taken for.
+		// A sentence of its own ("Games are stored as PGN, ~1KB each") sizes what it is about.
+		m.noun = cmp.Or(countedBeforeEach(toks, start), r.lastEventNoun(), eachSubject(toks, start))
 	}
 	if m.noun == "" {
 		m.noun = nounNear(toks, start, end)
@@ -817,6 +831,45 @@ func (r *reader) size(toks []string, m *mention, start, end int, bytes float64) 
 			m.noun = n
 		}
 	}
+}
+
+// countedBeforeEach is the noun counted just before the "each" that leads to a size at
+// toks[start] ("3 photos each at 1.5 MB": "photo"), or "".
+func countedBeforeEach(toks []string, start int) string {
+	j := start - 1
+	for j > 0 && j >= start-3 && toks[j] != "each" && toks[j] != "apiece" {
+		j--
+	}
+	if j < 2 || toks[j] != "each" && toks[j] != "apiece" {
+		return ""
+	}
+	n := word(toks, j-1)
+	if _, _, _, isNum := number(toks, j-2); !isNum || !isWordNoun(n) || timeUnits[n] > 0 || personNoun(singular(n)) {
+		return ""
+	}
+	return singular(n)
+}
+
+// eachSubject is what a size said "each" of is about where its sentence counts nothing: the
+// first plural thing, or thing after "each", before the size ("Games are stored as PGN, ~1KB
+// each": "game"). What follows "as" is the form it takes, not the thing; people are not sized.
+func eachSubject(toks []string, start int) string {
+	for j := 0; j < start; j++ {
+		w := toks[j]
+		if w == "as" {
+			for j < start && toks[j] != "," {
+				j++
+			}
+			continue
+		}
+		if !isWordNoun(w) || stopWords[w] || timeUnits[w] > 0 || wordNumbers[w] > 0 || personNoun(singular(w)) {
+			continue
+		}
+		if singular(w) != w || determiners[word(toks, j-1)] && word(toks, j-1) != "a" && word(toks, j-1) != "the" {
+			return singular(w)
+		}
+	}
+	return ""
 }
 
 // oneItemAfter is the item a size at toks[start:end] is said of as an adjective ("a 64-byte
@@ -2790,7 +2843,7 @@ func (r *reader) rate(toks []string, m *mention, k int) {
 	m.end = max(m.end, k)
 	for j := k; j < len(toks) && j < k+7; j++ {
 		w := toks[j]
-		if _, _, _, isNum := number(toks, j); isNum && j > k && wordNumbers[w] == 0 && !spanAdjective(toks, j) || stretchAt(toks, j) {
+		if _, _, _, isNum := number(toks, j); isNum && j > k && (wordNumbers[w] == 0 || countedObject(toks, j)) && !spanAdjective(toks, j) || stretchAt(toks, j) {
 			break // another figure; or "one checklist over one weekend a year": the stretch is its own figure, a window
 		}
 		if sec, end := everyFew(toks, j); sec > 0 {
@@ -3149,8 +3202,10 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 	switch {
 	case sendVerbs[m.verb] && thingBefore(toks, start):
 		m.flow = conversation.FlowWrite // "900 turbines each stream 200 readings a second": sent in, not watched
-	case (m.verb == "get" || m.verb == "gets" || m.verb == "got") && (backAfter(toks, start) || orgBefore(toks, start)):
-		m.flow = conversation.FlowWrite // "we get 6,000 parcels back a week", "the office gets 300 applications": sent in, not looked at
+	case (m.verb == "get" || m.verb == "gets" || m.verb == "got") && (backAfter(toks, start) || orgBefore(toks, start) || within(toks, start+1, start+3, "new", "incoming", "fresh")):
+		// "we get 6,000 parcels back a week", "the office gets 300 applications", "the site gets
+		// 5k new recipes a day": sent in, not looked at
+		m.flow = conversation.FlowWrite
 	case first == "get" || first == "head":
 		m.flow = conversation.FlowRead // "500k GET requests"
 	case httpMethods[first]:

@@ -110,9 +110,13 @@ func yearsSaid(y float64) string {
 // data is kept for its own retention, not a day.
 func (r *reader) retention(m *mention) {
 	years := m.value / (365 * 86400)
+	if m.kind == mRetention && m.noun == "" && r.retentions() > 1 {
+		// "keep location history 30 days, scans for 1 year": each span is its own thing's.
+		m.noun = keptThing(r.sents[m.sent], m.pos)
+	}
 	if m.kind == mRetention && m.noun != "" {
 		for _, f := range r.out.Flows {
-			if f.Kind != conversation.FlowWrite || f.Source != conversation.Stated || !carries(f, m.noun) {
+			if f.Kind != conversation.FlowWrite || f.Source != conversation.Stated || !carriesThing(f, m.noun) {
 				continue
 			}
 			r.out.Tiers = append(r.out.Tiers, conversation.Tier{Name: m.noun, Flow: f.Name, Fraction: 1, Years: years})
@@ -133,4 +137,37 @@ func carries(f conversation.Flow, thing string) bool {
 		}
 	}
 	return false
+}
+
+// retentions counts the retentions the statement states.
+func (r *reader) retentions() int {
+	n := 0
+	for _, m := range r.ms {
+		if m.kind == mRetention {
+			n++
+		}
+	}
+	return n
+}
+
+// keptThing is what a keep verb just before a span at toks[pos] keeps: the word before a history
+// word ("keep location history 30 days": "location"), else the kept noun; "" where none.
+func keptThing(toks []string, pos int) string {
+	for j := pos - 1; j >= 1 && j >= pos-5; j-- {
+		if w := toks[j]; w == "," || w == ";" {
+			return ""
+		}
+		if !retainVerbs[toks[j-1]] {
+			continue
+		}
+		for k := pos - 1; k >= j; k-- {
+			if historyWords[toks[k]] && k > j {
+				return singular(toks[k-1])
+			}
+		}
+		if isWordNoun(toks[j]) && !stopWords[toks[j]] {
+			return singular(toks[j])
+		}
+	}
+	return ""
 }

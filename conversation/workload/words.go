@@ -103,7 +103,7 @@ var capturedNouns = set(`image photo picture frame snapshot reading sample measu
 
 var readVerbs = set(`view read browse watch search look lookup query fetch get open visit scan
 check download stream play listen serve answer resolve redirect refresh poll consume
-render display explore retrieve`)
+render display explore retrieve reload`)
 
 // ingestVerbs make whatever they count a write, even a read-sounding noun ("logs 1B page views").
 var ingestVerbs = set(`log ingest collect track record capture store archive emit receive accept
