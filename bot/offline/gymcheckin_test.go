@@ -16,6 +16,7 @@ func TestGymCheckinDesign(t *testing.T) {
 		"Design check-in and membership for a chain of 12 climbing gyms: members scan a QR at the door, day-pass visitors sign a waiver first, route setters publish new routes weekly.",
 		"We run 6 bouldering gyms; members check in with a QR code at reception, first-time guests buying a day pass must sign a liability waiver online, and our setters post new problems with grades every week.",
 		"Build membership and check-in for a climbing centre chain in 3 cities: QR check-in at the front desk, waivers for day-pass visitors, and a weekly list of new routes per wall.",
+		"Design a system for a network of public climbing walls: 12 walls publish route setting days, climbers buy day passes, wall staff check climbers in.",
 	} {
 		t.Run(prompt, func(t *testing.T) {
 			d := design(t, prompt)
