@@ -42,9 +42,9 @@ func TestPassagesMatchWordsNotLetters(t *testing.T) {
 	if strings.HasPrefix(a, "**From API") || !strings.Contains(a, "409") {
 		t.Errorf("answered from a passage that shares letters, not the race:\n%s", a)
 	}
-	// The session is the inventory row counted by its slot: the claim adds to what is taken
-	// where a place is left, keyed by both columns of the row's key.
-	for _, want := range []string{"same session", "slot_start = $2", "<= total"} {
+	// The session is the room's row for its slot: the claim takes it only while it is open,
+	// keyed by both columns of the row's key.
+	for _, want := range []string{"same session", "slot_start = $2", "status = 'open'"} {
 		if !strings.Contains(a, want) {
 			t.Errorf("race on a session: want %q in\n%s", want, a)
 		}
