@@ -1209,6 +1209,9 @@ func (r *reader) perItemFlow(m *mention) {
 			}
 		}
 	}
+	if item == "" && (word(toks, m.pos+1) == "times" || word(toks, m.pos+1) == "time") && (word(toks, m.pos+2) == "each" || word(toks, m.pos+2) == "apiece") {
+		item = r.previousNoun(m) // "5M pastes a month, read 20 times each": each of the figure before
+	}
 	if item == "" {
 		return
 	}

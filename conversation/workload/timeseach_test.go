@@ -30,3 +30,22 @@ func TestReadTimesInPeriodOfCountedThings(t *testing.T) {
 		t.Errorf("bills a year: %+v; want 220,000 a year", rd.Flows)
 	}
 }
+
+// "read 20 times each" after counted things is per item, as "each read 20 times" is: the number
+// was dropped, and the Pastebin design assumed 50 views a paste instead of the stated 20.
+func TestReadTimesEachAfterTheVerb(t *testing.T) {
+	for _, tc := range []struct {
+		statement, name string
+		count           float64
+	}{
+		{"Design a Pastebin. 5 million new pastes a month, read 20 times each on average.", "read paste", 20},
+		{"Users upload 2M photos a day, viewed 30 times apiece.", "view photo", 30},
+		{"Shops print 40,000 receipts a day, scanned 2 times each at the exit.", "scan receipt", 2},
+	} {
+		rd := workload.Read(tc.statement)
+		f, ok := rd.Flow(tc.name)
+		if !ok || f.Count != tc.count || f.ItemsOf == "" {
+			t.Errorf("%q: flows %+v; want %q %v times per item", tc.statement, rd.Flows, tc.name, tc.count)
+		}
+	}
+}
