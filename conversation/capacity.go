@@ -625,6 +625,10 @@ func Human(v float64) string {
 		return trim(v/1e6) + "M"
 	case a >= 1e4:
 		return trim(v/1e3) + "K"
+	case a >= 1e3:
+		// "5,475 bookings": four digits read at a glance only with their separator.
+		s := trim(v) // four digits and a sign at most: a >= 1e3 has no fraction shown
+		return s[:len(s)-3] + "," + s[len(s)-3:]
 	default:
 		return trim(v)
 	}

@@ -106,7 +106,7 @@ func TestNumbersReport(t *testing.T) {
 	if err := rep.Text(&text); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"both", "pass", "half", "FAIL", "write_qps 30 / 1000 (peak) OFF", "read_qps 100 / 100 (average) ok",
+	for _, want := range []string{"both", "pass", "half", "FAIL", "write_qps 30 / 1,000 (peak) OFF", "read_qps 100 / 100 (average) ok",
 		"error: requirements: model unavailable", "numbers score 0.333: 1 of 3 cases (floor 0.95)", "numbers score 0.333 below 0.95"} {
 		if !strings.Contains(text.String(), want) {
 			t.Errorf("numbers report lacks %q:\n%s", want, text.String())

@@ -36,7 +36,7 @@ func TestAttendanceDesigns(t *testing.T) {
 		{
 			statement: "our after-school clubs (40 clubs, 1,200 kids) take a roll at the start of each session, and if a child who is booked in is absent their parents get a text within 10 minutes",
 			mentions: []string{"attendance system with absence notices to guardians", "guardian contact", "absence notice", "within 10 minutes of the bell",
-				"each of the 1200 kids marked once", "text message provider", "a late roll and a notice already sent"},
+				"each of the 1,200 kids marked once", "text message provider", "a late roll and a notice already sent"},
 			absent: []string{"a system for clubs", "apns", "people: 40 clubs", "{at_"},
 		},
 	} {

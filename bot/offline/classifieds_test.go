@@ -20,7 +20,7 @@ func TestClassifiedsDesigns(t *testing.T) {
 		{
 			prompt:   "Design a marketplace for used bikes in one country: people post bikes for sale with photos, buyers message sellers, about 80k listings live at any time and 3k new ones a day.",
 			title:    "Used bikes marketplace",
-			mentions: []string{"listing", "photos", "distance", "one conversation per listing and buyer", "3000 a day", "80k listings", "scam"},
+			mentions: []string{"listing", "photos", "distance", "one conversation per listing and buyer", "3,000 a day", "80k listings", "scam"},
 		},
 		{
 			prompt:   "We want a marketplace for second-hand phones where users post listings with photos and buyers chat with the seller before meeting",

@@ -15,7 +15,7 @@ func TestColdChainDesigns(t *testing.T) {
 		{
 			statement: "Design a cold-chain tracking system for a vaccine distributor: 8,000 refrigerated shipping boxes with temperature loggers sampling every minute, uploading in bursts when they reach cellular coverage; any excursion above 8°C for more than 30 minutes must void the batch and notify the pharmacist.",
 			mentions: []string{"cold-chain monitoring", "event time", "excursion", "above 8°c for more than 30 minutes is voided once", "each excursion reaches the pharmacist once", "audit trail",
-				"logger, shipment, batch, sample, excursion", "temperature sample: stated (8000 boxes × 1 a minute)"},
+				"logger, shipment, batch, sample, excursion", "temperature sample: stated (8,000 boxes × 1 a minute)"},
 			absent: []string{"people they treat", "chains and bursts", "quarantined once", "threshold rule processor", "{said:", "{unsaid:"},
 		},
 		{

@@ -478,7 +478,7 @@ func TestJudgesAreSizedByTheirRuns(t *testing.T) {
 func TestRateLimiterIsSizedByCalls(t *testing.T) {
 	t.Parallel()
 	_, sec := renderAll(t, "Design a rate limiter")
-	if !strings.Contains(sec[conversation.CapacityID], "1M DAU × 1000 a day") {
+	if !strings.Contains(sec[conversation.CapacityID], "1M DAU × 1,000 a day") {
 		t.Errorf("the limiter is not sized by calls:\n%s", sec[conversation.CapacityID])
 	}
 	if s := sec[conversation.Scalability] + sec[conversation.DeepDive]; strings.Contains(s, "shards to start, laid over") || strings.Contains(s, "millions of Redis ops") {
@@ -494,7 +494,7 @@ func TestRateLimiterIsSizedByCalls(t *testing.T) {
 func TestQueuesReadTheirPlace(t *testing.T) {
 	t.Parallel()
 	_, sec := renderAll(t, "Design a concert ticketing system like Ticketmaster: a popular on-sale puts 2 million fans in a queue for a 60,000-seat stadium, seats must never be double sold")
-	if c := sec[conversation.CapacityID]; !strings.Contains(c, "queue position poll: 6667/s × 20 per item = 133K/s") || strings.Contains(c, "667K") {
+	if c := sec[conversation.CapacityID]; !strings.Contains(c, "queue position poll: 6,667/s × 20 per item = 133K/s") || strings.Contains(c, "667K") {
 		t.Errorf("a queue's reads are not its position polls:\n%s", c)
 	}
 }

@@ -190,7 +190,7 @@ func TestConversations(t *testing.T) {
 					}
 				}},
 			{say: "use SQLite for 200K writes/s", intent: bot.IntentPushback,
-				want: []string{"haven't applied", "One SQLite node takes about 1000 writes/s; the design peaks at 200K/s, 200x that", "no acknowledged write is ever lost", "Options:", `"yes, use sqlite anyway"`},
+				want: []string{"haven't applied", "One SQLite node takes about 1,000 writes/s; the design peaks at 200K/s, 200x that", "no acknowledged write is ever lost", "Options:", `"yes, use sqlite anyway"`},
 				check: func(t *testing.T, c *convo) {
 					if c.design.Version != 2 {
 						t.Errorf("pushback changed the design: v%d", c.design.Version)
@@ -202,7 +202,7 @@ func TestConversations(t *testing.T) {
 					if l, _ := c.component("Link store"); !strings.Contains(l.Technology, "SQLite") {
 						t.Errorf("link store on %s", l.Technology)
 					}
-					if !strings.Contains(c.section(TR), "one SQLite node takes about 1000 writes/s") {
+					if !strings.Contains(c.section(TR), "one SQLite node takes about 1,000 writes/s") {
 						t.Error("the decision log does not record the conflict")
 					}
 					if !strings.Contains(c.section(DF), "put-if-absent") || strings.Contains(c.section(DD), "replicates globally") {
@@ -237,7 +237,7 @@ func TestConversations(t *testing.T) {
 					}
 				}},
 			{say: "use a single PostgreSQL primary for the messages", intent: bot.IntentPushback,
-				want: []string{"One PostgreSQL shard primary takes about 5000 writes/s; the design peaks at 69.4K/s, 14x that", "Cassandra"}},
+				want: []string{"One PostgreSQL shard primary takes about 5,000 writes/s; the design peaks at 69.4K/s, 14x that", "Cassandra"}},
 			{say: "use MongoDB for the message store", intent: bot.IntentChange,
 				want: []string{"What MongoDB changes for Message store", "sharding is our job"}, sections: S(OV, RQ, A, DM, SC, RL, TR)}, // MongoDB is sharded by us, Cassandra partitions itself
 		}},

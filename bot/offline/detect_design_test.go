@@ -180,7 +180,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// Luggage lockers are rented by whoever fills them: the locker sells the rental, issues
 			// the code and times it; no carrier pre-advice, courier or recipient.
 			prompt: "We run 1,200 smart lockers at train stations where travellers leave luggage for a few hours and reopen the door with a code sent by SMS", archetype: "luggage locker rental system",
-			mentions: []string{"the locker sells the rental itself", "offline floor limit", "longest stay", "/v1/bookings", "1200 lockers sees 120 a day"},
+			mentions: []string{"the locker sells the rental itself", "offline floor limit", "longest stay", "/v1/bookings", "1,200 lockers sees 120 a day"},
 			absent:   []string{"pre-advice", "courier", "recipient", "carrier", "parcel", "/v1/records"},
 		},
 		{
@@ -260,7 +260,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// and its items, one label per return, grading, and the refund paid once within the
 			// stated time (7 days, not the pattern's 14); no card is taken, so none is tokenised.
 			prompt: "Our outdoor-gear webshop gets about 6,000 parcels back a week: shoppers print a prepaid label, the returns centre inspects every jacket and tent, and the money must be back on their card within 7 days of arrival", archetype: "returns management system",
-			mentions: []string{"every refund once, within 7 days", "refund_due_at", "final sale", "idempotency key", "grade", "wardrobing", "skip locked", "parcel: stated (6000 a week)"},
+			mentions: []string{"every refund once, within 7 days", "refund_due_at", "final sale", "idempotency key", "grade", "wardrobing", "skip locked", "parcel: stated (6,000 a week)"},
 			absent:   []string{"scans out of order", "tracking lookup", "webhooks that never block", "within 14 days", "go straight from their apps", "/v1/records"},
 		},
 		{
@@ -281,7 +281,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// A ship's cabins are the rooms, counted as they are stated; its day is disembarkation
 			// and embarkation.
 			prompt: "Cabin stewards on our 1,800-cabin cruise ship need an app to report each cabin cleaned on turnaround day, so the embarkation desk knows which decks are ready", archetype: "housekeeping and room-readiness system",
-			mentions: []string{"1800 cabins × 3 a day", "disembarkation", "turnaround day"},
+			mentions: []string{"1,800 cabins × 3 a day", "disembarkation", "turnaround day"},
 			absent:   []string{"boarding pass", "overbook", "not designed", "early check-in (guest app)", "early check-in without promising"},
 		},
 		{
@@ -345,7 +345,7 @@ func TestNewArchetypesRender(t *testing.T) {
 		{
 			// One finish mat is one timing point: the gun starts everyone.
 			prompt: "Our charity 10k has 2,400 entrants, one finish mat and a gun start; the results go on our website", archetype: "race timing and live tracking system",
-			mentions: []string{"2400 entrants × 1 timing point ×", "gun time"},
+			mentions: []string{"2,400 entrants × 1 timing point ×", "gun time"},
 			absent:   []string{"checkpoints with no coverage for hours", "6 timing points", "a fifth of"},
 		},
 		{
@@ -472,7 +472,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// Configs are pushed through proxies and staged by canary; not a release rollout, not
 			// per-user flags, and a store watched by proxies, not a lock service.
 			prompt: "Our 600 microservices read limits and timeouts from YAML files baked into images, so every tweak needs a redeploy; design a runtime config system that validates changes against a schema, pushes them to services within seconds, canaries them and lets any service fall back to the last known good values.", archetype: "dynamic configuration service",
-			mentions: []string{"last known good", "schema", "stage pointer", "canary", "fsync, rename", "one watch per config per proxy", "content hash", "base_version", "2500 fetches/s"},
+			mentions: []string{"last known good", "schema", "stage pointer", "canary", "fsync, rename", "one watch per config per proxy", "content hash", "base_version", "2,500 fetches/s"},
 			absent:   []string{"/v1/records", "users create", "feature flag service", "artifact", "fencing token", "percentage rollout", "thumbnail", "asked for but not designed"},
 		},
 		{
@@ -753,7 +753,7 @@ func TestNewArchetypesRender(t *testing.T) {
 		},
 		{
 			prompt: "We operate 3,000 snack machines in offices and stations; plan the drivers' restock visits from what each machine reports, change prices remotely, and keep card payments working when a machine is offline", archetype: "vending machine fleet management platform",
-			mentions: []string{"pick list", "(machine_id, seq)", "offline", "deny list", "retained", "vehicle routing", "3000 machines"},
+			mentions: []string{"pick list", "(machine_id, seq)", "offline", "deny list", "retained", "vehicle routing", "3,000 machines"},
 			absent:   []string{"/v1/records", "users create", "state pattern", "device registry", "primary db", "3-d secure"},
 		},
 		{
@@ -782,7 +782,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// received, about 1,251 SFU nodes); recording is a worker of its own, never a file each
 			// join uploads.
 			prompt: "We need a zoom-like video conferencing service: meetings up to 100 people, about 1M concurrent participants at peak, screen sharing and cloud recording", archetype: "video conferencing service",
-			mentions: []string{"recording workers", "segments", "1251 nodes", "media sent", "312 gb/s"},
+			mentions: []string{"recording workers", "segments", "1,251 nodes", "media sent", "312 gb/s"},
 			absent:   []string{"consumer lag", "of media per meeting join", "/v1/records"},
 		},
 		{
@@ -790,7 +790,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// that filters, scores and preempts, node leases, EndpointSlices; its 3,000 hosts are
 			// the nodes. Not a CI farm, a cron, a lock service or a rollout system.
 			prompt: "We run 3,000 hosts and want our own Kubernetes-like control plane: teams declare services, a scheduler places their containers by CPU and memory, and anything that crashes or loses its machine is restarted elsewhere", archetype: "container orchestrator",
-			mentions: []string{"etcd", "resourceversion", "reconcil", "preempt", "lease", "endpointslice", "3000 worker nodes", "5,000 nodes"},
+			mentions: []string{"etcd", "resourceversion", "reconcil", "preempt", "lease", "endpointslice", "3,000 worker nodes", "5,000 nodes"},
 			absent:   []string{"fencing token", "webhook receiver", "canary", "runner", "dag", "/v1/records", "users create", "personal data", "stateful per key"},
 		},
 		{
@@ -824,7 +824,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// dentists at each of the 200 clinics. Not listings, party sizes or card checkout.
 			prompt: "Design a system for a chain of 200 dental clinics: patients book appointments online, dentists record treatments, and the billing team sends claims to insurers", archetype: "appointment booking system for practitioners",
 			mentions: []string{"exclude using gist", "tstzrange", "working-hours template", "practitioner-day", "24 hours and 2 hours", "waitlist", "front-desk",
-				"1600 practitioners", "clearinghouse", "claims", "not an ehr", "hipaa"},
+				"1,600 practitioners", "clearinghouse", "claims", "not an ehr", "hipaa"},
 			absent: []string{"party size", "listing", "nights", "checkout", "waiting room", "/v1/records", "payment processor", "psp"},
 		},
 		{
@@ -850,7 +850,7 @@ func TestNewArchetypesRender(t *testing.T) {
 		{
 			// A platform's load is the practitioners it counts.
 			prompt: "We're building the booking platform for physiotherapists across the country: 8,000 physios, each sets their hours at one or more clinics, patients see free times and book 45-minute sessions", archetype: "appointment booking system for practitioners",
-			mentions: []string{"8000 physios takes 10 a day: 45-minute sessions", "practitioner-day", "daylight"},
+			mentions: []string{"8,000 physios takes 10 a day: 45-minute sessions", "practitioner-day", "daylight"},
 			absent:   []string{"party size", "listing", "checkout"},
 		},
 		{
@@ -991,7 +991,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// exactly-once dive and its outside processor would be a second model of the same money.
 			prompt: "We are a fintech; build the service that lets 200,000 merchants take Visa and Mastercard payments via a single REST API, about 3,000 transactions per second at peak on Black Friday, with payouts to their bank accounts every two days", archetype: "payment processing platform",
 			mentions: []string{"requires_action", "idempotency-key", "acquirer_reference", "status quer", "double-entry", "settlement file", "hmac", "event_id",
-				"minor units", "pci dss", "3-d secure", "payout", "3002/s at the peak", "9007/s on average"},
+				"minor units", "pci dss", "3-d secure", "payout", "3,002/s at the peak", "9,007/s on average"},
 			absent: []string{"exactly-once payments", "payment processor (psp)", "cart service", "shipping_address", "wallet service", "/v1/transfers", "/v1/records", "users create"},
 		},
 		{
@@ -1029,7 +1029,7 @@ func TestNewArchetypesRender(t *testing.T) {
 			// Translators counted are the people at work in the editor (80% on a day, 200
 			// confirmations each), not a marketplace's providers at 4 jobs a day.
 			prompt: "Design a translation memory for a language service provider with 2,000 freelance translators who share TMs per client and import TMX files", archetype: "translation memory and CAT backend",
-			mentions: []string{"1600", "200 per user a day", "3.7/s", "tmx"},
+			mentions: []string{"1,600", "200 per user a day", "3.7/s", "tmx"},
 			absent:   []string{"does about 4 a day", "gpu", "/v1/records"},
 		},
 		{

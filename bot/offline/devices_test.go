@@ -13,7 +13,7 @@ import (
 func TestReportingDevicesBySentenceShape(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
-		{"Our 3,000 grain silos each report their fill level every 15 minutes", "3000 silos report every 15 min"},
+		{"Our 3,000 grain silos each report their fill level every 15 minutes", "3,000 silos report every 15 min"},
 		{"20,000 data loggers upload temperature every 2 minutes over cellular", "20K loggers report every 2 min"},
 		{"Design the backend for 80,000 street lights that report their status every 5 minutes", "80K lights report every 5 min"},
 		{"Our 600,000 smart thermostats send indoor temperature every minute", "600K thermostats report once a minute"},
@@ -25,7 +25,7 @@ func TestReportingDevicesBySentenceShape(t *testing.T) {
 		// is still a device's report.
 		{"Our 250 buses send location updates every 15 s", ""},
 		{"400 trams send a GPS fix every 20 seconds", ""},
-		{"2,000 beacons send a ping every minute", "2000 beacons report once a minute"},
+		{"2,000 beacons send a ping every minute", "2,000 beacons report once a minute"},
 		{"testers file 8,000 bug reports a day", ""},
 		{"A ride-hailing app where 50,000 drivers send their location every 4 seconds", ""},
 		{"A social app where 2 million users post a short status every 10 minutes", ""},
@@ -45,7 +45,7 @@ func TestHeldLimitAndWhoIsTold(t *testing.T) {
 		{"alert the pharmacist and the regional manager when a fridge is above 8°C for 15 minutes", "above 8°C for 15 minutes", "the pharmacist and the regional manager"},
 		{"page the shift lead, the plant manager or the safety officer if pressure exceeds 12 bar for 30 seconds", "exceeds 12 bar for 30 seconds", "the shift lead, the plant manager or the safety officer"},
 		{"text the caretaker if humidity is over 90% humidity for more than 2 hours", "over 90% humidity for more than 2 hours", "the caretaker"},
-		{"if CO2 is higher than 1000 ppm for over half an hour", "higher than 1000 ppm for over half an hour", ""},
+		{"if CO2 is higher than 1,000 ppm for over half an hour", "higher than 1,000 ppm for over half an hour", ""},
 		{"Beekeepers watch their hives and get an alert when the temperature stays above 38°C for 20 minutes", "above 38°C for 20 minutes", "the beekeepers"},
 		{"if a gate stays below 5% for 2 hours the site manager receives a text", "below 5% for 2 hours", "the site manager"},
 		{"alert rules are set per fleet", "", ""},
@@ -115,7 +115,7 @@ func TestDeviceFleetDesigns(t *testing.T) {
 	}{
 		{
 			statement: "6,000 pharmacy fridges report their temperature every minute; if one stays above 8°C for 15 minutes we alert the pharmacist and the regional manager, and readings are kept for 3 years for inspections.",
-			mentions:  []string{"mqtt", "time-series", "above 8°c for 15 minutes", "above_since", "hysteresis", "the pharmacist and the regional manager", "object lock", "6000 fridges"},
+			mentions:  []string{"mqtt", "time-series", "above 8°c for 15 minutes", "above_since", "hysteresis", "the pharmacist and the regional manager", "object lock", "6,000 fridges"},
 			absent:    []string{"/v1/items", "stripe", "a system for"},
 		},
 		{

@@ -91,10 +91,10 @@ func TestWhatIfGrowsACountedNoun(t *testing.T) {
 	farms := grounding(design(t, "Design a farm irrigation controller network: about 4,000 farms run 30,000 field controllers over cellular; each controller sends soil moisture and flow readings every 5 minutes."))
 	// A reminder service "for 900 veterinary clinics" carries their load: more clinics, more texts.
 	vets := grounding(design(t, "Design a reminder service for 900 veterinary clinics: about 180,000 pets are due for vaccines each year, and owners get a text 14 days before and another 2 days before the due date."))
-	if a, err := d.Answer(ctx, vets, "what if clinics double?"); err != nil || !strings.Contains(a, "1800 veterinary clinics (was 900)") {
-		t.Errorf("what if clinics double?: want 1800 veterinary clinics (was 900):\n%s", a)
+	if a, err := d.Answer(ctx, vets, "what if clinics double?"); err != nil || !strings.Contains(a, "1,800 veterinary clinics (was 900)") {
+		t.Errorf("what if clinics double?: want 1,800 veterinary clinics (was 900):\n%s", a)
 	}
-	for q, want := range map[string]string{"what if farms triple to 12,000?": "12K farms (was 4000)", "what if the farms double?": "8000 farms (was 4000)"} {
+	for q, want := range map[string]string{"what if farms triple to 12,000?": "12K farms (was 4,000)", "what if the farms double?": "8,000 farms (was 4,000)"} {
 		a, err := d.Answer(ctx, farms, q)
 		if err != nil {
 			t.Fatal(err)

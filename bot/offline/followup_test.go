@@ -302,7 +302,7 @@ func TestCacheInFrontOfAStoreIsAChange(t *testing.T) {
 	if i < 0 || !slices.Contains(in.Components[i].TalksTo, "Cache") {
 		t.Fatalf("Order service does not read through the cache: %+v", in.Components)
 	}
-	for _, want := range []string{"Cached: order, each under its key (order by order_id)", "deletes the key after its write to Order DB commits", "TTL:", "5787/s (order or cart read at peak)", "about 579/s for Order DB"} {
+	for _, want := range []string{"Cached: order, each under its key (order by order_id)", "deletes the key after its write to Order DB commits", "TTL:", "5,787/s (order or cart read at peak)", "about 579/s for Order DB"} {
 		if !strings.Contains(in.Reply, want) || !strings.Contains(in.Rationale, want) {
 			t.Errorf("reply or decision log lacks %q:\n%s", want, in.Reply)
 		}
@@ -331,7 +331,7 @@ func TestSwapSaysWhichRuleLosesItsTransaction(t *testing.T) {
 	d := offline.New()
 	for _, tc := range []struct{ problem, ask, rule, instead string }{
 		{"Design a ride hailing service like Uber for 10M riders", "put the trip DB on Cassandra", "one driver per trip", "lightweight transaction on the row that decides it"},
-		{"Design a hotel booking system for 5000 hotels", "use DynamoDB for reservations", "unique(idempotency_key)", "attribute_not_exists in the same TransactWriteItems"},
+		{"Design a hotel booking system for 5,000 hotels", "use DynamoDB for reservations", "unique(idempotency_key)", "attribute_not_exists in the same TransactWriteItems"},
 		{"Design an e-commerce store like Amazon for 5M DAU", "move the inventory db to cassandra", "not to oversell", "lightweight transaction"},
 		{"Design an e-commerce store like Amazon for 5M DAU", "use redis for the order db", "unique(idempotency_key)", "SET NX"},
 	} {

@@ -17,7 +17,7 @@ func TestGroupCapSizesMessageFanOut(t *testing.T) {
 		cap     string
 		fan     float64
 	}{
-		{"Design a chat app for an esports league: 4 million fans, team rooms of up to 8,000 people, replies show in the order they were sent", "8000", 800},
+		{"Design a chat app for an esports league: 4 million fans, team rooms of up to 8,000 people, replies show in the order they were sent", "8,000", 800},
 		{"Design a messaging service for a university with 60,000 students and course groups capped at 400 members", "400", 40},
 	}
 	for _, tt := range tests {

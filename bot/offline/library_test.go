@@ -61,7 +61,7 @@ func TestLibraryVanFollowsTheStatement(t *testing.T) {
 		want    []string
 	}{
 		{"Design a hold system for a county library network: 40 branches, 2M items, patrons place holds online, items travel between branches on a daily van",
-			[]string{"With 40 branches and 2M items", "≈ 3200 copies ride the van", "≈ 80 a day scanned out", "calls at every branch once a day"}},
+			[]string{"With 40 branches and 2M items", "≈ 3,200 copies ride the van", "≈ 80 a day scanned out", "calls at every branch once a day"}},
 		{"Design holds for a city library with 10 branches and 500,000 items; a van moves books between branches",
 			[]string{"With 10 branches and 500K items", "≈ 800 copies ride the van", "≈ 80 a day scanned out", "calls at every branch on a fixed schedule"}},
 		{"Design holds for a city library with 20 branches and 500,000 items; a van moves books between branches",

@@ -14,7 +14,7 @@ func TestCountPlaceholderFollowsTheStatedPopulation(t *testing.T) {
 		problem, want string
 	}{
 		{"Design a podcast hosting and analytics platform: 80,000 shows, 15 million episode downloads each week served through a CDN.", "80K shows, 888 polls/s"},
-		{"A podcast network where creators host about 250,000 shows, and listeners download 40 million episodes a month", "250K shows, 2775 polls/s"},
+		{"A podcast network where creators host about 250,000 shows, and listeners download 40 million episodes a month", "250K shows, 2,775 polls/s"},
 		{"Design a podcast hosting platform with RSS feeds", "1M shows, 11.1K polls/s"},
 	} {
 		r := newRenderer(bot.Grounding{Problem: tc.problem})

@@ -17,10 +17,10 @@ func TestTenantSizeIsNoTotal(t *testing.T) {
 		largest   string
 	}{
 		{"Design a team chat like Slack for companies of up to 50,000 employees", 1000 * 5000, "largest company: 50K employees"},
-		{"Design a homework app for schools with up to 2,000 pupils", 1000 * 200, "largest school: 2000 pupils"},
+		{"Design a homework app for schools with up to 2,000 pupils", 1000 * 200, "largest school: 2,000 pupils"},
 		{"Design a booking app for sports clubs of 20–200 members", 1000 * 63, "largest club: 200 members"},
 		{"A team chat for 300 companies of up to 50,000 employees", 300 * 5000, "largest company: 50K employees"},
-		{"Build an intranet for firms with as many as 8k staff", 1000 * 800, "largest firm: 8000 staff"},
+		{"Build an intranet for firms with as many as 8k staff", 1000 * 800, "largest firm: 8,000 staff"},
 	} {
 		w, _ := workloadFrom(tc.statement, loadProfile{})
 		notes := strings.Join(w.Notes, "\n")

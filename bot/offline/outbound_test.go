@@ -20,7 +20,7 @@ func TestOutboundDesigns(t *testing.T) {
 			statement: "an appointment reminder service for dental practices: 3,000 practices, each sends roughly 150 SMS reminders a day, patients reply C to confirm or R to reschedule",
 			mentions: []string{"outbound messaging service with replies", "replies routed to the right appointment, stop first", "c (confirm) and r (reschedule)",
 				"one message per appointment per rule", "delivery receipt", "suppression list", "10dlc", "gsm-7", "backup messaging provider",
-				"each practice's own system", "3000 practices × 150 a day", "13.5m messages a month at about $0.008 a segment is $108k a month"},
+				"each practice's own system", "3,000 practices × 150 a day", "13.5m messages a month at about $0.008 a segment is $108k a month"},
 			absent: []string{"exclusion constraint", "double booking", "free slots", "daily active reminders", "{ob_", "{c:"},
 		},
 		{

@@ -22,10 +22,10 @@ func TestWhatIfPeriodDividesTheLoad(t *testing.T) {
 		q, header string
 		writes    string
 	}{
-		{reefers, "What if the sensors report every 5 seconds instead of every 30?", "every 5 s (was every 30 s)", "| Peak writes/s | 1167 | 7000 |"},
-		{reefers, "what if they report every 10 seconds?", "every 10 s (was every 30 s)", "| Peak writes/s | 1167 | 3500 |"},
-		{reefers, "What if the sensors report every minute instead of every 30 seconds?", "every minute (was every 30 s)", "| Peak writes/s | 1167 | 583 |"},
-		{reefers, "what if we went from every 30 seconds to every 15?", "every 15 s (was every 30 s)", "| Peak writes/s | 1167 | 2333 |"},
+		{reefers, "What if the sensors report every 5 seconds instead of every 30?", "every 5 s (was every 30 s)", "| Peak writes/s | 1,167 | 7,000 |"},
+		{reefers, "what if they report every 10 seconds?", "every 10 s (was every 30 s)", "| Peak writes/s | 1,167 | 3,500 |"},
+		{reefers, "What if the sensors report every minute instead of every 30 seconds?", "every minute (was every 30 s)", "| Peak writes/s | 1,167 | 583 |"},
+		{reefers, "what if we went from every 30 seconds to every 15?", "every 15 s (was every 30 s)", "| Peak writes/s | 1,167 | 2,333 |"},
 		{warehouses, "what if we have 60 warehouses instead of 40", "60 warehouses (was 40)", "| Peak writes/s | 6.7 | 10 |"},
 	} {
 		a, err := d.Answer(context.Background(), tc.g, tc.q)

@@ -11,9 +11,9 @@ import (
 func TestReportingDevicesAtARate(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ statement, want string }{
-		{"9,000 compressors send discharge pressure and oil temperature at 2 readings per second each", "9000 compressors report every 0.5 s"},
+		{"9,000 compressors send discharge pressure and oil temperature at 2 readings per second each", "9,000 compressors report every 0.5 s"},
 		{"our 300 kilns report their temperature 4 times a minute", "300 kilns report every 15 s"},
-		{"1,500 pumps send vibration once a second", "1500 pumps report once a second"},
+		{"1,500 pumps send vibration once a second", "1,500 pumps report once a second"},
 		{"a rate limiter for 10,000 API keys at 100 requests per second each", ""},
 		{"40,000 traders place 3 orders per minute each", ""},
 	} {
@@ -115,6 +115,6 @@ func TestMachinesThatStreamSend(t *testing.T) {
 	t.Parallel()
 	g, _ := renderAll(t, "An operator of 1,200 hydro turbines that stream bearing temperature and shaft speed 5 times a second wants anomaly detection and 7 years of history.")
 	if got := g.Capacity.WriteQPS; got != 6000 {
-		t.Errorf("writes %.0f/s, want 6000/s (1,200 turbines × 5 a second)", got)
+		t.Errorf("writes %.0f/s, want 6,000/s (1,200 turbines × 5 a second)", got)
 	}
 }

@@ -83,7 +83,7 @@ func TestComposedSimilarityDesign(t *testing.T) {
 		{statement: "Build a service for universities that checks every uploaded thesis against a corpus of 2 million theses, with 500 theses uploaded a day.",
 			want: map[conversation.SectionID][]string{
 				conversation.Requirements: {"Users submit theses", "Each thesis is compared against the 2M theses"},
-				conversation.CapacityID:   {"≈ 4444 fingerprints"}},
+				conversation.CapacityID:   {"≈ 4,444 fingerprints"}},
 			absent: map[conversation.SectionID][]string{conversation.Requirements: {"checks theses", "create theses"}}},
 		// No count: the index grows with every item checked.
 		{statement: "Design a coding-interview platform where candidates submit solutions and each solution is compared against all earlier submissions to the same question to catch copied answers.",

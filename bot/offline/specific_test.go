@@ -127,7 +127,7 @@ func TestAccountHolders(t *testing.T) {
 	}{
 		{"Design a chat app for teenagers", conversation.Workload{DAU: 30e6}, "the 30M teenagers"},
 		{"Design a chat app", conversation.Workload{DAU: 30e6}, "the 30M users"},
-		{"Design donation tracking for a church where members give weekly", conversation.Workload{Users: 1200}, "the 1200 members"},
+		{"Design donation tracking for a church where members give weekly", conversation.Workload{Users: 1200}, "the 1,200 members"},
 		{"Design a rota where keepers feed animals on schedules set by vets", conversation.Workload{}, "keepers and vets"},
 		{"Design a URL shortener", conversation.Workload{}, "the product's users"},
 		// The count is the tuners', who are no actor here; the customers who book hold accounts.

@@ -83,7 +83,7 @@ func TestHouseStack(t *testing.T) {
 			map[conversation.SectionID][]string{
 				conversation.Architecture: {"| Message store | database | PostgreSQL on Cloud SQL", "Cloud SQL for PostgreSQL from the house stack rather than Cassandra", "| Cache | cache | Redis Cluster (replica per shard), on Memorystore (GCP)", "on Managed Service for Apache Kafka (GCP)"},
 				conversation.DataModel:    {"| Message | Message store (PostgreSQL on Cloud SQL"},
-				conversation.Tradeoffs: {"⚠ House stack strains: Cloud SQL for PostgreSQL for Message store: 694K peak writes/s is ~139 shard primaries at 5000 writes/s each",
+				conversation.Tradeoffs: {"⚠ House stack strains: Cloud SQL for PostgreSQL for Message store: 694K peak writes/s is ~139 shard primaries at 5,000 writes/s each",
 					"would fit this flow better", "| Cloud SQL for PostgreSQL for Message store (house stack) | Cassandra"}},
 			map[conversation.SectionID][]string{conversation.Architecture: {"Apache Cassandra"}, conversation.Tradeoffs: {"| Cassandra (wide-column) for messages"},
 				// Texts written for Cassandra do not survive the move.
@@ -247,7 +247,7 @@ func TestFacts(t *testing.T) {
 	}
 	after := d.Facts(g)
 	if len(after.Technologies) != 1 || after.Technologies[0].Name != "PostgreSQL" || after.Technologies[0].Fails == "" ||
-		!strings.Contains(after.Technologies[0].Limits, "5000 writes/s") {
+		!strings.Contains(after.Technologies[0].Limits, "5,000 writes/s") {
 		t.Errorf("technologies %+v", after.Technologies)
 	}
 	if len(after.Strains) != 1 || !strings.Contains(after.Strains[0], "Messages DB") || !strings.Contains(after.Strains[0], "shard primaries") {

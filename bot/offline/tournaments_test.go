@@ -36,7 +36,7 @@ func TestTournamentRoundsFromField(t *testing.T) {
 	t.Parallel()
 	statement := "online chess server; swiss tournaments up to 5k players with pairings computed between rounds"
 	_, sec := renderAll(t, statement)
-	checkSays(t, statement, sec[conversation.DeepDive], []string{"about 13 rounds", "2500 games at once"}, nil)
+	checkSays(t, statement, sec[conversation.DeepDive], []string{"about 13 rounds", "2,500 games at once"}, nil)
 	checkSays(t, statement, sec[conversation.Requirements], []string{"stated Swiss format first"}, []string{"stated round-robin format", "stated elimination format"})
 	statement = "a checkers platform where players register for round-robin tournaments and see the next round's pairings live"
 	_, sec = renderAll(t, statement)

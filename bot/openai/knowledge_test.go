@@ -39,7 +39,7 @@ func TestPromptsCarryTheKnowledgeBase(t *testing.T) {
 		for _, want := range []string{
 			"Capabilities the statement asks for", "- photo (",
 			"House stack", "- database: Cloud SQL for PostgreSQL (GCP), running PostgreSQL", "- storage: GCS (GCP), running S3",
-			"Technology facts", "- PostgreSQL (Metadata DB): relational tables", "one shard primary: ~5000 writes/s", "Failure: the primary of a shard",
+			"Technology facts", "- PostgreSQL (Metadata DB): relational tables", "one shard primary: ~5,000 writes/s", "Failure: the primary of a shard",
 		} {
 			if !strings.Contains(user, want) {
 				t.Errorf("prompt %d lacks %q", i, want)

@@ -1345,7 +1345,7 @@ func TestReadEachWithOpensItsOwnClause(t *testing.T) {
 		}
 	}
 	if !slices.ContainsFunc(rd.Notes, func(n string) bool {
-		return strings.Contains(n, "200 clinics × 6 vaccinators each = 1200 vaccinators")
+		return strings.Contains(n, "200 clinics × 6 vaccinators each = 1,200 vaccinators")
 	}) {
 		t.Errorf("notes %q: want 200 clinics × 6 vaccinators", rd.Notes)
 	}

@@ -13,7 +13,7 @@ import (
 func TestServiceLinesAreNamesNotCounts(t *testing.T) {
 	t.Parallel()
 	rd := workload.Read("city of ~400k here, public works wants a snow plow tracker. we have 120 plows, each pings GPS every 10 sec; during a big storm 311 plow complaints peak around 3k an hour.")
-	for _, want := range []string{"complaint: stated (3000 an hour at peak)", "400K residents: stated"} {
+	for _, want := range []string{"complaint: stated (3,000 an hour at peak)", "400K residents: stated"} {
 		if !slices.Contains(rd.Notes, want) {
 			t.Errorf("notes %q lack %q", rd.Notes, want)
 		}
