@@ -198,6 +198,20 @@ type reader struct {
 	eventDays float64
 }
 
+// busiestDays is how much busier than the average the busiest days run: the week's busy days,
+// times a season said as a period ("in the summer months") or a season's peak.
+func busiestDays(statement string, seasonal float64, seasonalNote string) (float64, string) {
+	week, weekNote := weekPeak(statement)
+	if seasonal > 0 {
+		week, weekNote = math.Max(week, 1)*seasonal, strings.TrimPrefix(weekNote+"; "+seasonalNote, "; ")
+	}
+	if season, seasonNote := seasonPeak(statement); season > 0 {
+		// The busy days of the busy season: both stated, the busiest days run at their product.
+		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
+	}
+	return week, weekNote
+}
+
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
@@ -222,14 +236,7 @@ func Read(statement string) Reading {
 	statement, seasonal, seasonalNote := seasonalPeriods(statement)
 	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
 	statement, rangeNotes := ranges(statement)
-	week, weekNote := weekPeak(statement)
-	if seasonal > 0 {
-		week, weekNote = math.Max(week, 1)*seasonal, strings.TrimPrefix(weekNote+"; "+seasonalNote, "; ")
-	}
-	if season, seasonNote := seasonPeak(statement); season > 0 {
-		// The busy days of the busy season: both stated, the busiest days run at their product.
-		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
-	}
+	week, weekNote := busiestDays(statement, seasonal, seasonalNote)
 	statement = normalised(statement)
 	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement)}
 	r.out.Tenants = tenants
