@@ -2343,6 +2343,8 @@ func (r *reader) unused(m *mention) {
 		// "an SSO for 80 internal tools and 6,000 employees": the tools are the clients
 		// it serves; the people are who sign in.
 		r.note("%s %s: the client apps it serves, not people: stated", human(m.value), plural(orWord(m.name, m.noun)))
+	} else if m.service {
+		r.note("%q: how fast each one serves them, a service rate, not load", m.quote)
 	} else if m.limit && m.value == 1 {
 		// "in one warehouse", "one concurrent loan": nothing to size.
 	} else if m.limit && m.place != "" {

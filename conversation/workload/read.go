@@ -137,6 +137,7 @@ type mention struct {
 	limit            bool    // "up to 256 members": a bound, not load
 	of               string  // the group a limit is said of: "group" in "groups of up to 256 members"
 	capacity         bool    // "a 1,400-space car park": what a place holds, not load
+	service          bool    // "each ride loads 24 riders every 4 minutes": how fast one thing serves people, not load
 	vague            bool    // "several tenants": no number, a guess at one
 	place            string  // the place a capacity belongs to: "car park"
 	window           bool    // counted inside a window ("in the first 5 minutes"): a rush, once
@@ -196,6 +197,9 @@ type reader struct {
 	opened map[string]bool
 	// eventDays is how many days the statement's event lasts ("a 3-day festival"), else 0.
 	eventDays float64
+	// busiest is the peak said as the busiest hours' share of the day, read before the words
+	// were blanked.
+	busiest busiestShare
 }
 
 // Read reads the load a statement describes.
@@ -217,6 +221,7 @@ func Read(statement string) Reading {
 	if window.factor == 0 {
 		window = cutoff
 	}
+	statement, busiest := readBusiestShare(statement)
 	statement, shiftNotes := dayOverShifts(everyOther(statement))
 	statement, periodNotes := qualifiedPeriods(statement)
 	statement, seasonal, seasonalNote := seasonalPeriods(statement)
@@ -231,7 +236,7 @@ func Read(statement string) Reading {
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
 	statement = normalised(statement)
-	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement)}
+	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement), busiest: busiest}
 	r.out.Tenants = tenants
 	r.out.Flows = append(r.out.Flows, hours...)
 	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
@@ -1382,7 +1387,8 @@ func eachItemBefore(toks []string, start int) string {
 // million orders, each producing on average 3 events", "each truck gets OCR on 4 camera images".
 // What each one brings in (images, samples) is written, whatever the verb.
 func (r *reader) perItem(toks []string, m *mention, start int, head string) bool {
-	if !(within(toks, start-4, start, "each") && r.eventBefore(start) || r.eventNamed(eachItemBefore(toks, start))) {
+	item := eachItemBefore(toks, start)
+	if !(within(toks, start-4, start, "each") && r.eventBefore(start) && !r.actorNamed(item) || r.eventNamed(item)) {
 		return false
 	}
 	m.kind = mTimes
@@ -1404,6 +1410,15 @@ func (r *reader) actsOnEach(toks []string, m *mention, start int, head string) b
 		m.noun = word(toks, start-2) // "script marked"; a verb the lists know names it "review script"
 	}
 	return true
+}
+
+// actorNamed reports a counted population of noun read so far, in this sentence or the one
+// before: "30 rides, 90k visitors …, each visitor joins 5 queues" counts queues per visitor, not
+// per ride.
+func (r *reader) actorNamed(noun string) bool {
+	return noun != "" && slices.ContainsFunc(r.ms, func(m *mention) bool {
+		return m.kind == mActors && m.noun == noun && m.sent >= r.sent-1
+	})
 }
 
 // eventNamed reports counted events of noun read so far, or a bound on them, in this sentence
@@ -1726,6 +1741,10 @@ var consequenceVerbs = set(`lose loses get gets are is become becomes trigger tr
 // capacityVerbs say how much one thing holds: the count after them is a capacity.
 var capacityVerbs = set(`carries carry carrying holds hold holding seats seat seating fits fit accommodates accommodate sleeps`)
 
+// serviceVerbs say how many people one thing takes through: with a rate, the count after them is
+// a service rate.
+var serviceVerbs = set(`carries carry seats seat fits fit accommodates accommodate loads load boards board admits admit`)
+
 // capacityBefore reports that the count before "and" at start-1 was a capacity: "carries 40 cars
 // and 300 foot passengers".
 func (r *reader) capacityBefore(start int) bool {
@@ -1946,6 +1965,12 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 		m.kind, m.limit = mOther, true
 		return true
 	}
+	if probe.per > 0 && actor && serviceVerbs[word(toks, start-1)] && within(toks, start-5, start-1, "each", "every") {
+		// "each ride loads 24 riders every 4 minutes", "each ferry carries 300 passengers an
+		// hour": how fast one thing can serve people, a service rate; the people still have to come.
+		m.kind, m.limit, m.service, m.per, m.end = mOther, true, true, probe.per, max(k, probe.end)
+		return true
+	}
 	if probe.per == 0 && word(toks, start-1) == "per" {
 		// "one proctor per 200 students": the other side of a ratio, not a population.
 		m.kind, m.limit = mOther, true
@@ -2013,7 +2038,8 @@ func groupBefore(toks []string, start int) string {
 // limitOn reads a bound said of a count ("groups of up to 256 members", "rooms capped at 300
 // players"), with the group it is said of, if any: a limit, not load.
 func limitOn(toks []string, m *mention, start, k int, actor bool, probe *mention) bool {
-	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
+	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) && !(actor && busyDayAfter(toks, k)) {
+		// "up to 90k visitors on a peak Saturday" is that day's crowd, the one to size for.
 		m.kind, m.limit, m.of = mOther, true, groupBefore(toks, start)
 		return true
 	}
