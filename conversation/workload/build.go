@@ -1306,10 +1306,11 @@ func (r *reader) forever(statement string) {
 }
 
 // foreverRe finds data kept with no end: "keep games forever", "stored indefinitely", "we
-// never delete them". The words between the verb and "forever" (what is kept) stay inside one
-// clause, so "forever" said of anything else ("takes forever") is no retention.
+// never delete them", "kept for the life of the bridge" (a life of decades, the long
+// horizon). The words between the verb and "forever" (what is kept) stay inside one clause,
+// so "forever" said of anything else ("takes forever") is no retention.
 var foreverRe = regexp.MustCompile(`(?i)\b(kept|keep|keeps|keeping|stored?|stores|storing|retain(ed|s)?|archived?|saved?|held|hold)\b` +
-	`(\s+[\w'’-]+,?){0,8}?\s+(forever|indefinitely|permanently|for ever)\b` +
+	`(\s+[\w'’-]+,?){0,8}?\s+(forever|indefinitely|permanently|for ever|for\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?:life|lifetime|lifespan|life\s+span)\s+of\s+(?:the|each|every|a|an|its|their)\s+[\w-]+)` +
 	`|\bnever\s+(be\s+|get\s+)?(delete[sd]?|expire[sd]?|purge[sd]?|removed?|discard(ed)?|thrown away)\b` +
 	`|\bno (expiry|expiration|deletion|retention limit)\b`)
 
