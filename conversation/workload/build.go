@@ -95,6 +95,10 @@ func (r *reader) inheritRates() {
 		}
 		switch {
 		case m.per > 0:
+		case m.noun != "" && collectionOf(r.sents[m.sent], m.pos):
+			// "lyrics come from a licensed catalog of 250k tracks": what the catalog holds, in
+			// whatever period the sentence names ("on Friday nights").
+			m.kept = !thingNouns[m.noun] && !actorNouns[m.noun]
 		case m.noun != "" && next == nil && namedDayBefore(r.sents[m.sent], m.pos) != "":
 			// "…, and on the hottest day of summer the finder gets 300,000 searches": that day's
 			// count, however late in the sentence the day is named.
@@ -131,6 +135,17 @@ func (r *reader) inheritRates() {
 			m.per, m.peak = prev.per, prev.peak
 		}
 	}
+}
+
+// collectionOf reports a count said as the size of a collection ("a licensed catalog of 250k
+// tracks", "a library of 40,000 titles"): how many items stand in it, not items arriving in
+// whatever period the sentence names.
+func collectionOf(toks []string, pos int) bool {
+	j := pos - 1
+	for j >= 0 && corpusLead[toks[j]] {
+		j--
+	}
+	return word(toks, j) == "of" && collectionNouns[word(toks, j-1)]
 }
 
 // lentThing reports a count of tools that are lent, hired or borrowed ("3 branches lend about

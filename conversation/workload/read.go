@@ -2955,6 +2955,26 @@ func rateQualified(toks []string, m *mention) {
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak") ||
 			busyDayAfter(toks, m.end) || peakOfBoth(toks, m.end)
 	}
+	if m.per > 0 && m.per < 86400 && busyDayOpens(toks, m.end) {
+		// "On Friday nights …, each room gets through 15 songs an hour": a sentence that opens
+		// on the busy day gives that day's rates, already the peak, not an average to raise.
+		m.peak = true
+	}
+}
+
+// busyDayOpens reports a busy day named where the clause holding toks[pos] opens, at the start
+// of the sentence or after a colon or comma: "On Friday nights about 4,000 guests …", "Jukebox app: on
+// Saturday nights each pub plays 20 tracks an hour".
+func busyDayOpens(toks []string, pos int) bool {
+	for j := pos - 1; j >= 0; j-- {
+		if toks[j] == "." || toks[j] == ";" {
+			return false
+		}
+		if toks[j] == "on" && (j == 0 || toks[j-1] == "," || toks[j-1] == ":") {
+			return busyDayAfter(toks, j)
+		}
+	}
+	return false
 }
 
 // peakOfBoth reads "1M reads/s and 200k writes/s peak": a "peak" closing a pair of rates joined
