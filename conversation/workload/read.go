@@ -274,6 +274,7 @@ func Read(statement string) Reading {
 	r.itemShares()
 	r.sendsAhead(statement)
 	r.onlineRates()
+	r.rotations() // before the rest: a rotation's length is no span, its stock no bare count
 	r.timeOnTheFlows()
 	r.rest()
 	r.keptHistory()
@@ -2200,6 +2201,10 @@ func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
 	if prev.kind == mEvents && prev.per > m.per && !prev.each {
 		// "20,000 prescriptions are filled each day, peaking at 3,000 an hour": the same
 		// flow's busiest hour, so how far the peak runs over the average, not a second flow.
+		if f := (m.value / m.per) / (prev.value / prev.per); f > 1 && m.per >= 86400 && busyOccasion(toks, m.end) {
+			r.occasionSpike(toks, m, prev)
+			return true
+		}
 		if f := (m.value / m.per) / (prev.value / prev.per); f > 1 {
 			m.kind, m.used = mOther, true
 			r.out.PeakFactor = math.Max(r.out.PeakFactor, math.Round(f*10)/10)
@@ -2221,6 +2226,17 @@ func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
 		m.verb = act.verb
 	}
 	return true
+}
+
+// occasionSpike makes a flow's peak said for an occasion a day's burst of that flow: "a few
+// hundred reports a month, spiking to 2k in a day after a windstorm" is 2,000 reports on a storm
+// day, not 200 × the average of every flow the statement counts (the arborists' inspections do
+// not spike). The occasion's recurrence is not said, so it is taken as once a quarter.
+func (r *reader) occasionSpike(toks []string, m, prev *mention) {
+	m.kind, m.noun, m.name, m.flow, m.verb = mEvents, prev.noun, orWord(prev.name, prev.noun)+" spike", prev.flow, prev.verb
+	m.peak, m.window, m.each, m.season = true, true, false, 91*86400
+	r.note("%s: %s %s %s, a burst of that flow alone (its occasion taken as once a quarter: assumed)", m.name, human(m.value),
+		periodWord(m.per), strings.Join(toks[m.end:occasionEnd(toks, m.end)], " "))
 }
 
 // peakSubject is the counted noun a peak is said of, right before its verb ("redirects peak at",
