@@ -54,7 +54,7 @@ func (r *reader) onesOfBefore() {
 func (r *reader) inheritRates() {
 	r.perNounSenders()
 	for i, m := range r.ms {
-		if m.kind != mEvents || m.per > 0 {
+		if m.kind != mEvents || m.per > 0 || r.heldInCollection(m) {
 			continue
 		}
 		var prev, next *mention
@@ -95,10 +95,6 @@ func (r *reader) inheritRates() {
 		}
 		switch {
 		case m.per > 0:
-		case m.noun != "" && collectionOf(r.sents[m.sent], m.pos):
-			// "lyrics come from a licensed catalog of 250k tracks": what the catalog holds, in
-			// whatever period the sentence names ("on Friday nights").
-			m.kept = !thingNouns[m.noun] && !actorNouns[m.noun]
 		case m.noun != "" && next == nil && namedDayBefore(r.sents[m.sent], m.pos) != "":
 			// "…, and on the hottest day of summer the finder gets 300,000 searches": that day's
 			// count, however late in the sentence the day is named.
@@ -135,6 +131,17 @@ func (r *reader) inheritRates() {
 			m.per, m.peak = prev.per, prev.peak
 		}
 	}
+}
+
+// heldInCollection marks a count said as a collection's size ("lyrics come from a licensed
+// catalog of 250k tracks") as what the system holds, taking no period from its sentence ("On
+// Friday nights"), and reports whether it was one.
+func (r *reader) heldInCollection(m *mention) bool {
+	if m.noun == "" || !collectionOf(r.sents[m.sent], m.pos) {
+		return false
+	}
+	m.kept = !thingNouns[m.noun] && !actorNouns[m.noun]
+	return true
 }
 
 // collectionOf reports a count said as the size of a collection ("a licensed catalog of 250k

@@ -23,19 +23,12 @@ type busiestShare struct {
 	said   string
 }
 
-// readBusiestShare reads the peak factor from the busiest hours said as a share of the day's load
-// (a quarter of the day in its busiest hour runs at 0.25 × 24 = 6 × the average), and blanks the
-// words so neither the hours nor the share is read again as a span or a read share.
-func readBusiestShare(statement string) (string, busiestShare) {
-	for _, loc := range busiestShareRe.FindAllStringSubmatchIndex(statement, -1) {
-		sub := func(k int) string {
-			if loc[2*k] < 0 {
-				return ""
-			}
-			return strings.ToLower(statement[loc[2*k]:loc[2*k+1]])
-		}
+// busiestShareOf reads the peak factor from the busiest hours said as a share of the day's load:
+// a quarter of the day in its busiest hour runs at 0.25 × 24 = 6 × the average.
+func busiestShareOf(statement string) busiestShare {
+	for _, m := range busiestShareRe.FindAllStringSubmatch(statement, -1) {
 		hours := 1.0
-		if n := sub(1); n != "" {
+		if n := strings.ToLower(m[1]); n != "" {
 			hours = spelledSmall[n]
 			if hours == 0 {
 				hours, _ = strconv.ParseFloat(n, 64)
@@ -43,18 +36,23 @@ func readBusiestShare(statement string) (string, busiestShare) {
 		}
 		share := 0.0
 		switch {
-		case sub(4) != "":
-			share = spelledSmall[sub(3)] / shareDenominators[sub(4)]
-		case sub(5) != "":
+		case m[4] != "":
+			share = spelledSmall[strings.ToLower(m[3])] / shareDenominators[strings.ToLower(m[4])]
+		case m[5] != "":
 			share = 0.5
-		case sub(6) != "":
-			p, _ := strconv.ParseFloat(sub(6), 64)
+		case m[6] != "":
+			p, _ := strconv.ParseFloat(m[6], 64)
 			share = p / 100
 		}
 		if hours > 0 && hours < 24 && share > hours/24 && share < 1 {
-			said := statement[loc[0]:loc[1]]
-			return statement[:loc[0]] + "the busiest time" + statement[loc[1]:], busiestShare{factor: share * 24 / hours, said: said}
+			return busiestShare{factor: share * 24 / hours, said: m[0]}
 		}
 	}
-	return statement, busiestShare{}
+	return busiestShare{}
+}
+
+// blankBusiestShare takes the busiest hours' share out of the statement once busiestShareOf has
+// read it, so neither the hours nor the share is read again as a span or a share of reads.
+func blankBusiestShare(statement string) string {
+	return busiestShareRe.ReplaceAllString(statement, "the busiest time")
 }

@@ -205,7 +205,7 @@ type reader struct {
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
-	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(statement))))))
+	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(blankBusiestShare(statement)))))))
 	statement, ruleNotes := ruleParameters(statement)
 	statement, keptNotes := retainedFor(statement)
 	statement, rushNotes := rushShares(statement)
@@ -221,7 +221,6 @@ func Read(statement string) Reading {
 	if window.factor == 0 {
 		window = cutoff
 	}
-	statement, busiest := readBusiestShare(statement)
 	statement, shiftNotes := dayOverShifts(everyOther(statement))
 	statement, periodNotes := qualifiedPeriods(statement)
 	statement, seasonal, seasonalNote := seasonalPeriods(statement)
@@ -236,7 +235,7 @@ func Read(statement string) Reading {
 		week, weekNote = math.Max(week, 1)*season, strings.TrimPrefix(weekNote+"; "+seasonNote, "; ")
 	}
 	statement = normalised(statement)
-	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement), busiest: busiest}
+	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement), busiest: busiestShareOf(said)}
 	r.out.Tenants = tenants
 	r.out.Flows = append(r.out.Flows, hours...)
 	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
@@ -274,7 +273,6 @@ func Read(statement string) Reading {
 	r.itemShares()
 	r.sendsAhead(statement)
 	r.onlineRates()
-	r.rotations() // before the rest: a rotation's length is no span, its stock no bare count
 	r.timeOnTheFlows()
 	r.rest()
 	r.keptHistory()
@@ -292,6 +290,7 @@ func Read(statement string) Reading {
 // or an act of stated length, a cadence some switch to, jobs due together; then which of two
 // totals wins. All before the rest is noted, since the figures they use are load.
 func (r *reader) timeOnTheFlows() {
+	r.rotations() // a rotation's length is no span, its stock no bare count
 	r.onDuty()
 	r.whileCounted() // before the acts each person does: a counted act says how many at once
 	r.whileActing()
