@@ -54,7 +54,7 @@ func (r *reader) onesOfBefore() {
 func (r *reader) inheritRates() {
 	r.perNounSenders()
 	for i, m := range r.ms {
-		if m.kind != mEvents || m.per > 0 {
+		if m.kind != mEvents || m.per > 0 || r.heldInCollection(m) {
 			continue
 		}
 		var prev, next *mention
@@ -131,6 +131,28 @@ func (r *reader) inheritRates() {
 			m.per, m.peak = prev.per, prev.peak
 		}
 	}
+}
+
+// heldInCollection marks a count said as a collection's size ("lyrics come from a licensed
+// catalog of 250k tracks") as what the system holds, taking no period from its sentence ("On
+// Friday nights"), and reports whether it was one.
+func (r *reader) heldInCollection(m *mention) bool {
+	if m.noun == "" || !collectionOf(r.sents[m.sent], m.pos) {
+		return false
+	}
+	m.kept = !thingNouns[m.noun] && !actorNouns[m.noun]
+	return true
+}
+
+// collectionOf reports a count said as the size of a collection ("a licensed catalog of 250k
+// tracks", "a library of 40,000 titles"): how many items stand in it, not items arriving in
+// whatever period the sentence names.
+func collectionOf(toks []string, pos int) bool {
+	j := pos - 1
+	for j >= 0 && corpusLead[toks[j]] {
+		j--
+	}
+	return word(toks, j) == "of" && collectionNouns[word(toks, j-1)]
 }
 
 // lentThing reports a count of tools that are lent, hired or borrowed ("3 branches lend about
@@ -1309,10 +1331,11 @@ func (r *reader) forever(statement string) {
 }
 
 // foreverRe finds data kept with no end: "keep games forever", "stored indefinitely", "we
-// never delete them". The words between the verb and "forever" (what is kept) stay inside one
-// clause, so "forever" said of anything else ("takes forever") is no retention.
+// never delete them", "kept for the life of the bridge" (a life of decades, the long
+// horizon). The words between the verb and "forever" (what is kept) stay inside one clause,
+// so "forever" said of anything else ("takes forever") is no retention.
 var foreverRe = regexp.MustCompile(`(?i)\b(kept|keep|keeps|keeping|stored?|stores|storing|retain(ed|s)?|archived?|saved?|held|hold)\b` +
-	`(\s+[\w'’-]+,?){0,8}?\s+(forever|indefinitely|permanently|for ever)\b` +
+	`(\s+[\w'’-]+,?){0,8}?\s+(forever|indefinitely|permanently|for ever|for\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?:life|lifetime|lifespan|life\s+span)\s+of\s+(?:the|each|every|a|an|its|their)\s+[\w-]+)` +
 	`|\bnever\s+(be\s+|get\s+)?(delete[sd]?|expire[sd]?|purge[sd]?|removed?|discard(ed)?|thrown away)\b` +
 	`|\bno (expiry|expiration|deletion|retention limit)\b`)
 
@@ -2346,6 +2369,8 @@ func (r *reader) unused(m *mention) {
 		// "an SSO for 80 internal tools and 6,000 employees": the tools are the clients
 		// it serves; the people are who sign in.
 		r.note("%s %s: the client apps it serves, not people: stated", human(m.value), plural(orWord(m.name, m.noun)))
+	} else if m.service {
+		r.note("%q: how fast each one serves them, a service rate, not load", m.quote)
 	} else if m.limit && m.value == 1 {
 		// "in one warehouse", "one concurrent loan": nothing to size.
 	} else if m.limit && m.place != "" {

@@ -329,6 +329,10 @@ func (r *reader) peaks(window dailyWindow, week float64, weekNote, statement str
 		r.out.PeakFactor = math.Round(f*10) / 10
 		r.note("peak is %s× the average: stated (%q: the average as a share of the peak)", human(r.out.PeakFactor), said)
 	}
+	if f := r.busiest.factor; f > r.out.PeakFactor {
+		r.out.PeakFactor = math.Round(f*10) / 10
+		r.note("peak is %s× the average: stated (%q: the busiest hours' share of the day)", human(r.out.PeakFactor), r.busiest.said)
+	}
 	switch {
 	case r.out.PeakFactor > 0:
 	case window.cutoff > 0 && slices.ContainsFunc(r.out.Flows, func(f conversation.Flow) bool { return f.Burst }):

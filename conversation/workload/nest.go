@@ -254,7 +254,7 @@ func (r *reader) nestInEvents() {
 		}
 		for _, n := range r.ms[i+1:] {
 			// A parenthesis is a sentence of its own: "(about 300 balls per match)" follows its group.
-			if n.sent > o.sent+1 || !countable(n) || n.noun == o.noun || !perOne(r.sents[n.sent], n, o.noun) {
+			if n.sent > o.sent+1 || !countable(n) || n.noun == o.noun || !perOne(r.sents[n.sent], n, o.noun) && !oneActOf(r.sents[n.sent], n, r.sents[o.sent], o) {
 				continue
 			}
 			each, already := n.value, n.nested
@@ -391,4 +391,63 @@ func (r *reader) countedAs(noun string, n *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// oneActOf reports a count said for one of the events o counts, named by their act: "6,800
+// bridges, each inspected every 2 years. One drone inspection produces about 2,500 photos" is
+// 2,500 photos with every inspection, at the inspections' rate, not 2,500 photos once.
+func oneActOf(toks []string, n *mention, oToks []string, o *mention) bool {
+	act := oneBefore(toks, n.pos)
+	if act == "" {
+		return false
+	}
+	if act == o.noun {
+		return true
+	}
+	for _, w := range oToks[o.pos:min(o.end+1, len(oToks))] {
+		if pastParticipleLike(w) && sameAct(w, act) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneBefore gives the noun after "one", "a single" or "each" opening the clause a count at
+// toks[pos] is in: "one drone inspection produces 2,500 photos" gives "inspection".
+func oneBefore(toks []string, pos int) string {
+	for j := pos - 1; j >= 0 && j >= pos-7; j-- {
+		switch w := toks[j]; {
+		case w == "," || w == ";" || w == "." || isNumberStart(w) && w != "one":
+			return ""
+		case w == "one" || w == "single" || w == "each" || w == "every":
+			if j > 0 && toks[j-1] != "." && toks[j-1] != "," && toks[j-1] != ";" && toks[j-1] != "a" && toks[j-1] != "and" {
+				return "" // "for one drone": not the clause's subject
+			}
+			for k := j + 1; k < pos; k++ {
+				if w := word(toks, k); !isWordNoun(w) || stopWords[w] || verbStem(w) != "" {
+					if k == j+1 {
+						return ""
+					}
+					return singular(toks[k-1])
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// sameAct reports a participle and a noun that name one act: "inspected" and "inspection",
+// "surveyed" and "survey", "scanned" and "scan".
+func sameAct(participle, noun string) bool {
+	v := strings.TrimSuffix(strings.TrimSuffix(participle, "d"), "e")
+	if len(v) > 3 && v[len(v)-1] == v[len(v)-2] {
+		v = v[:len(v)-1]
+	}
+	for _, suffix := range []string{"ion", "ation", "ment", "al", ""} {
+		if stem, ok := strings.CutSuffix(noun, suffix); ok && len(stem) > 2 && strings.TrimSuffix(stem, "e") == v {
+			return true
+		}
+	}
+	return false
 }

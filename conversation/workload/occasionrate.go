@@ -15,6 +15,7 @@ type occasionPeak struct {
 	period float64 // the usual period, whose flow peaks
 	factor float64 // how many times as often on the occasion
 	when   string
+	share  float64 // the share of the senders on the faster clock at once
 }
 
 // clocks reads the schedules senders keep, each faster one said for an occasion taken out first
@@ -39,10 +40,13 @@ func (r *reader) occasionPeriods() []occasionPeak {
 			if x == m || x.sent != m.sent || x.pos <= m.pos || x.pos-m.end > 4 || x.used || x.onDays > 0 {
 				continue // an occasion counted in days ("which occur on about 15 days a year") runs on them, not as a peak
 			}
-			factor := 0.0
+			factor, share := 0.0, 1.0
 			switch {
-			case x.kind == mEvery && x.value > 0 && x.value < m.value && busyOccasion(toks, x.end):
-				factor = m.value / x.value
+			case x.kind == mEvery && x.value > 0 && x.value < m.value && (busyOccasion(toks, x.end) || thresholdCrossed(toks, x.end)):
+				// Only a share of the senders may be on the faster clock at once ("maybe 20% of
+				// sensors are in fast mode"): the rest keep the usual one.
+				share = r.shareOnOccasion(m.sent, x.end)
+				factor = 1 + share*(m.value/x.value-1)
 			case x.kind == mFactor && x.value > 1 && oftenAfter(toks, x.end) && busyOccasion(toks, x.end+2):
 				factor = x.value
 			default:
@@ -53,7 +57,7 @@ func (r *reader) occasionPeriods() []occasionPeak {
 				end += 2
 			}
 			x.kind, x.used = mOther, true
-			out = append(out, occasionPeak{period: m.value, factor: math.Round(factor*10) / 10, when: strings.Join(toks[end:occasionEnd(toks, end)], " ")})
+			out = append(out, occasionPeak{period: m.value, factor: math.Round(factor*10) / 10, when: strings.Join(toks[end:occasionEnd(toks, end)], " "), share: share})
 		}
 	}
 	return out
@@ -74,6 +78,51 @@ func (r *reader) occasionPeaks(ps []occasionPeak) {
 		}
 		r.out.Flows[i].Steady = false
 		r.out.PeakFactor = math.Max(r.out.PeakFactor, p.factor)
+		if p.share < 1 {
+			r.note("peak: %s %s × as often %s, with %s%% of the senders on the faster clock: stated", r.out.Flows[i].Name, human(p.factor), p.when, human(p.share*100))
+			continue
+		}
 		r.note("peak: %s %s × as often %s: stated", r.out.Flows[i].Name, human(p.factor), p.when)
 	}
+}
+
+// thresholdCrossed reports a condition on a reading at toks[k] that puts senders on a faster
+// clock: "every 30 seconds once the level rises past 70%", "if the temperature exceeds 8 °C".
+func thresholdCrossed(toks []string, k int) bool {
+	if w := word(toks, k); w != "once" && w != "when" && w != "whenever" && w != "if" {
+		return false
+	}
+	for j := k + 1; j < occasionEnd(toks, k); j++ {
+		if calendarGrowth[toks[j]] {
+			return false
+		}
+	}
+	return within(toks, k+1, occasionEnd(toks, k), "past", "above", "over", "exceeds", "exceed", "exceeding", "passes", "pass", "crosses", "cross", "reaches", "reach", "hits", "hit", "beyond", "rises", "rise")
+}
+
+// shareOnOccasion is the share of the senders counted in sentence si said to be on the faster
+// clock, after toks[from] or in the next sentence ("during a big storm maybe 20% of sensors are
+// in fast mode"), else all of them.
+func (r *reader) shareOnOccasion(si, from int) float64 {
+	noun := ""
+	for _, a := range r.ms {
+		if a.sent == si && a.kind == mActors && a.pos < from {
+			noun = a.noun
+		}
+	}
+	for _, p := range r.ms {
+		if p.kind != mPercent || p.used || p.value <= 0 || p.value >= 100 || !(p.sent == si && p.pos >= from || p.sent == si+1) {
+			continue
+		}
+		toks := r.sents[p.sent]
+		next := word(toks, p.end+1)
+		if next == "the" || next == "our" || next == "these" || next == "those" {
+			next = word(toks, p.end+2)
+		}
+		if word(toks, p.end) == "of" && (next == "them" || noun != "" && singular(next) == noun) {
+			p.used = true
+			return p.value / 100
+		}
+	}
+	return 1
 }

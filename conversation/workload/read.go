@@ -137,6 +137,7 @@ type mention struct {
 	limit            bool    // "up to 256 members": a bound, not load
 	of               string  // the group a limit is said of: "group" in "groups of up to 256 members"
 	capacity         bool    // "a 1,400-space car park": what a place holds, not load
+	service          bool    // "each ride loads 24 riders every 4 minutes": how fast one thing serves people, not load
 	vague            bool    // "several tenants": no number, a guess at one
 	place            string  // the place a capacity belongs to: "car park"
 	window           bool    // counted inside a window ("in the first 5 minutes"): a rush, once
@@ -196,6 +197,9 @@ type reader struct {
 	opened map[string]bool
 	// eventDays is how many days the statement's event lasts ("a 3-day festival"), else 0.
 	eventDays float64
+	// busiest is the peak said as the busiest hours' share of the day, read before the words
+	// were blanked.
+	busiest busiestShare
 }
 
 // busiestDays is how much busier than the average the busiest days run: the week's busy days,
@@ -215,7 +219,7 @@ func busiestDays(statement string, seasonal float64, seasonalNote string) (float
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
 	said := statement // as said: the readers below blank clock times
-	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(statement))))))
+	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(blankBusiestShare(statement)))))))
 	statement, ruleNotes := ruleParameters(statement)
 	statement, keptNotes := retainedFor(statement)
 	statement, rushNotes := rushShares(statement)
@@ -238,7 +242,7 @@ func Read(statement string) Reading {
 	statement, rangeNotes := ranges(statement)
 	week, weekNote := busiestDays(statement, seasonal, seasonalNote)
 	statement = normalised(statement)
-	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement)}
+	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement), busiest: busiestShareOf(said)}
 	r.out.Tenants = tenants
 	r.out.Flows = append(r.out.Flows, hours...)
 	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
@@ -293,6 +297,7 @@ func Read(statement string) Reading {
 // or an act of stated length, a cadence some switch to, jobs due together; then which of two
 // totals wins. All before the rest is noted, since the figures they use are load.
 func (r *reader) timeOnTheFlows() {
+	r.rotations() // a rotation's length is no span, its stock no bare count
 	r.onDuty()
 	r.whileCounted() // before the acts each person does: a counted act says how many at once
 	r.whileActing()
@@ -1389,7 +1394,8 @@ func eachItemBefore(toks []string, start int) string {
 // million orders, each producing on average 3 events", "each truck gets OCR on 4 camera images".
 // What each one brings in (images, samples) is written, whatever the verb.
 func (r *reader) perItem(toks []string, m *mention, start int, head string) bool {
-	if !(within(toks, start-4, start, "each") && r.eventBefore(start) || r.eventNamed(eachItemBefore(toks, start))) {
+	item := eachItemBefore(toks, start)
+	if !(within(toks, start-4, start, "each") && r.eventBefore(start) && !r.actorNamed(item) || r.eventNamed(item)) {
 		return false
 	}
 	m.kind = mTimes
@@ -1411,6 +1417,15 @@ func (r *reader) actsOnEach(toks []string, m *mention, start int, head string) b
 		m.noun = word(toks, start-2) // "script marked"; a verb the lists know names it "review script"
 	}
 	return true
+}
+
+// actorNamed reports a counted population of noun read so far, in this sentence or the one
+// before: "30 rides, 90k visitors …, each visitor joins 5 queues" counts queues per visitor, not
+// per ride.
+func (r *reader) actorNamed(noun string) bool {
+	return noun != "" && slices.ContainsFunc(r.ms, func(m *mention) bool {
+		return m.kind == mActors && m.noun == noun && m.sent >= r.sent-1
+	})
 }
 
 // eventNamed reports counted events of noun read so far, or a bound on them, in this sentence
@@ -1733,6 +1748,10 @@ var consequenceVerbs = set(`lose loses get gets are is become becomes trigger tr
 // capacityVerbs say how much one thing holds: the count after them is a capacity.
 var capacityVerbs = set(`carries carry carrying holds hold holding seats seat seating fits fit accommodates accommodate sleeps`)
 
+// serviceVerbs say how many people one thing takes through: with a rate, the count after them is
+// a service rate.
+var serviceVerbs = set(`carries carry seats seat fits fit accommodates accommodate loads load boards board admits admit`)
+
 // capacityBefore reports that the count before "and" at start-1 was a capacity: "carries 40 cars
 // and 300 foot passengers".
 func (r *reader) capacityBefore(start int) bool {
@@ -1953,6 +1972,12 @@ func (r *reader) boundOrAtOnce(toks []string, m *mention, start, k int, actor bo
 		m.kind, m.limit = mOther, true
 		return true
 	}
+	if probe.per > 0 && actor && serviceVerbs[word(toks, start-1)] && within(toks, start-5, start-1, "each", "every") {
+		// "each ride loads 24 riders every 4 minutes", "each ferry carries 300 passengers an
+		// hour": how fast one thing can serve people, a service rate; the people still have to come.
+		m.kind, m.limit, m.service, m.per, m.end = mOther, true, true, probe.per, max(k, probe.end)
+		return true
+	}
 	if probe.per == 0 && word(toks, start-1) == "per" {
 		// "one proctor per 200 students": the other side of a ratio, not a population.
 		m.kind, m.limit = mOther, true
@@ -2020,7 +2045,8 @@ func groupBefore(toks []string, start int) string {
 // limitOn reads a bound said of a count ("groups of up to 256 members", "rooms capped at 300
 // players"), with the group it is said of, if any: a limit, not load.
 func limitOn(toks []string, m *mention, start, k int, actor bool, probe *mention) bool {
-	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) {
+	if isLimit(toks, start) && (probe.per == 0 || actor) && (actor || !windowAfter(toks, k)) && !(actor && busyDayAfter(toks, k)) {
+		// "up to 90k visitors on a peak Saturday" is that day's crowd, the one to size for.
 		m.kind, m.limit, m.of = mOther, true, groupBefore(toks, start)
 		return true
 	}
@@ -2181,6 +2207,10 @@ func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
 	if prev.kind == mEvents && prev.per > m.per && !prev.each {
 		// "20,000 prescriptions are filled each day, peaking at 3,000 an hour": the same
 		// flow's busiest hour, so how far the peak runs over the average, not a second flow.
+		if f := (m.value / m.per) / (prev.value / prev.per); f > 1 && m.per >= 86400 && busyOccasion(toks, m.end) {
+			r.occasionSpike(toks, m, prev)
+			return true
+		}
 		if f := (m.value / m.per) / (prev.value / prev.per); f > 1 {
 			m.kind, m.used = mOther, true
 			r.out.PeakFactor = math.Max(r.out.PeakFactor, math.Round(f*10)/10)
@@ -2202,6 +2232,17 @@ func (r *reader) peakOfCount(toks []string, m *mention, start int) bool {
 		m.verb = act.verb
 	}
 	return true
+}
+
+// occasionSpike makes a flow's peak said for an occasion a day's burst of that flow: "a few
+// hundred reports a month, spiking to 2k in a day after a windstorm" is 2,000 reports on a storm
+// day, not 200 × the average of every flow the statement counts (the arborists' inspections do
+// not spike). The occasion's recurrence is not said, so it is taken as once a quarter.
+func (r *reader) occasionSpike(toks []string, m, prev *mention) {
+	m.kind, m.noun, m.name, m.flow, m.verb = mEvents, prev.noun, orWord(prev.name, prev.noun)+" spike", prev.flow, prev.verb
+	m.peak, m.window, m.each, m.season = true, true, false, 91*86400
+	r.note("%s: %s %s %s, a burst of that flow alone (its occasion taken as once a quarter: assumed)", m.name, human(m.value),
+		periodWord(m.per), strings.Join(toks[m.end:occasionEnd(toks, m.end)], " "))
 }
 
 // peakSubject is the counted noun a peak is said of, right before its verb ("redirects peak at",
@@ -2936,6 +2977,26 @@ func rateQualified(toks []string, m *mention) {
 			within(toks, m.end, m.end+2, "at", "in", "during", "on", "peak") ||
 			busyDayAfter(toks, m.end) || peakOfBoth(toks, m.end)
 	}
+	if m.per > 0 && m.per < 86400 && busyDayOpens(toks, m.end) {
+		// "On Friday nights …, each room gets through 15 songs an hour": a sentence that opens
+		// on the busy day gives that day's rates, already the peak, not an average to raise.
+		m.peak = true
+	}
+}
+
+// busyDayOpens reports a busy day named where the clause holding toks[pos] opens, at the start
+// of the sentence or after a colon or comma: "On Friday nights about 4,000 guests …", "Jukebox app: on
+// Saturday nights each pub plays 20 tracks an hour".
+func busyDayOpens(toks []string, pos int) bool {
+	for j := pos - 1; j >= 0; j-- {
+		if toks[j] == "." || toks[j] == ";" {
+			return false
+		}
+		if toks[j] == "on" && (j == 0 || toks[j-1] == "," || toks[j-1] == ":") {
+			return busyDayAfter(toks, j)
+		}
+	}
+	return false
 }
 
 // peakOfBoth reads "1M reads/s and 200k writes/s peak": a "peak" closing a pair of rates joined
