@@ -1261,8 +1261,9 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 		limit := smallestMax(rd.MaxSizes)
 		files := i == firstWrite && limit >= fileLimitBytes
 		// "an Instagram-like photo sharing app": the main write carries the photo even when the
-		// flow is named for the feed ("post").
-		media := isMedia(f.Name) || i == firstWrite && (statedMedia != "" || p.BlobWrites) && !mediaOfEach(w.Flows, f.Name) && !mediaSizedElsewhere(w.Flows, rd.Sizes, f.Name) || files
+		// flow is named for the feed ("post"). An archetype that keeps no media ("queue songs")
+		// names it without storing it.
+		media := isMedia(f.Name) && !p.NoMedia || i == firstWrite && (statedMedia != "" || p.BlobWrites) && !mediaOfEach(w.Flows, f.Name) && !mediaSizedElsewhere(w.Flows, rd.Sizes, f.Name) || files
 		size := mediaSize(p, f.Name)
 		if size == 0 && i == firstWrite {
 			size = mediaSize(p, statedMedia) // "doorbells stream a 10-second clip": the main write carries the clip

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/archbot/archbot/bot/eval"
+	"github.com/archbot/archbot/conversation"
 )
 
 // A ride's virtual queue is an ordered list per ride paced by its throughput, with return windows
@@ -73,5 +74,15 @@ func TestDroneInspectionDesigns(t *testing.T) {
 				[]string{"strips EXIF", "strip EXIF", "followers", "abuse", "feed"})
 			checkComponents(t, d)
 		})
+	}
+}
+
+// A song queue keeps places, not files: the catalog's tracks are named, never uploaded, so no
+// join carries media (it was sized at 5 MB a join, 1.3 TB a month).
+func TestSongQueueStoresNoMedia(t *testing.T) {
+	t.Parallel()
+	d := design(t, "Build a song-queue app for a karaoke bar chain: 60 bars, each with 8 private rooms plus a main stage. On Friday nights about 4,000 guests queue songs from their phones, each room gets through roughly 15 songs an hour, and lyrics come from a licensed catalog of 250k tracks.")
+	if doc := d.Markdown(); strings.Contains(doc, "of media per") || d.Capacity.StorageBytesPerMonth > 10e9 {
+		t.Errorf("the song queue stores media: %s a month", conversation.Bytes(d.Capacity.StorageBytesPerMonth))
 	}
 }
