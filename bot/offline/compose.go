@@ -41,7 +41,7 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "preorder" {
 			f = preorderFeature(f, problem)
 		}
-		if f.ID == "custody" {
+		if f.ID == "custody" || f.ID == "custodyslots" {
 			f = custodyFeature(f, problem)
 		}
 		if f.ID == "wms" {
