@@ -41,7 +41,7 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "preorder" {
 			f = preorderFeature(f, problem)
 		}
-		if f.ID == "custody" {
+		if f.ID == "custody" || f.ID == "custodyslots" {
 			f = custodyFeature(f, problem)
 		}
 		if f.ID == "wms" {
@@ -550,6 +550,9 @@ func (m model) functional() []string {
 	out = append(out, m.askFunctional()...)
 	if st, ok := m.stagingOf(); ok {
 		line := fmt.Sprintf("Each %s moves through its %d stages in order, one hand-off at a time", st.thing, st.stages)
+		if len(st.names) > 0 {
+			line = fmt.Sprintf("Each %s moves through %s, one stage at a time, and shows which stage it is at and who holds it", st.thing, st.stagePath())
+		}
 		if st.custody {
 			line += ", and every hand-off leaves an append-only chain-of-custody record"
 		}
@@ -665,6 +668,9 @@ func (m model) sharedRow(e, who string) entity {
 	}
 	fields = appendNew(fields, m.statedFields(e)...)
 	fields = appendNew(fields, m.nounFields(e)...) // a permit's validity, a boat's name and capacity
+	if st, ok := m.stagingOf(); ok && st.thing == e {
+		fields = appendNew(fields, st.stagedFields()...) // an order everyone works on is still at one stage
+	}
 	why := fmt.Sprintf("read by id by everyone who takes part, not owned by one %s", who)
 	if len(stated) > 0 {
 		why += "; foreign keys " + fkList(stated)

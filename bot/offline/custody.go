@@ -38,6 +38,8 @@ var custodyWordRe = regexp.MustCompile(`\d[\d,.]*\d[kKmM]?|[A-Za-z0-9][\w'’-]*
 // measured and what is measured there, and the organisation that keeps track.
 type custodyRead struct {
 	item, from, to, step, measures, org string
+	res, booker                         string // the resource booked by the slot and who books it
+	tag                                 string // what the thing carries to be scanned
 }
 
 // custodyThing reads the thing after a verb of keeping track: "tracks 18k bins", "follows every
@@ -74,7 +76,35 @@ func custodyThing(s string) (thing string, at int, ok bool) {
 		}
 		return strings.Join(np, " "), loc[0], true
 	}
-	return "", 0, false
+	return custodyPassive(s)
+}
+
+// custodyPassiveRe finds the thing as the subject of a passive verb of keeping track: "Every body
+// gets a metal ID disc and must be tracked from intake…", "each specimen is traced to the lab".
+// The thing is said with every or each, so it is counted.
+var custodyPassiveRe = regexp.MustCompile(`(?i)\b(?:every|each)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b[^.;]{0,80}?\b(?:is|are|must\s+be|should\s+be|has\s+to\s+be|have\s+to\s+be|needs\s+to\s+be|will\s+be|gets|get)\s+(?:tracked|traced|followed|logged)\s+(?:from|through|between|at|to|across|as)\b`)
+
+// custodyPassiveStop end the subject's noun: the verb that says what happens to it.
+var custodyPassiveStop = set("is", "are", "must", "should", "will", "gets", "get", "has", "have", "needs", "can", "shall", "receives", "carries", "bears", "goes", "moves", "arrives", "comes", "and", "then")
+
+// custodyPassive reads the thing from a passive statement; its noun is the words after every or
+// each, up to the verb.
+func custodyPassive(s string) (string, int, bool) {
+	m := custodyPassiveRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", 0, false
+	}
+	var np []string
+	for _, w := range strings.Fields(strings.ToLower(s[m[2]:m[3]])) {
+		if custodyPassiveStop[w] || custodyStop[w] {
+			break
+		}
+		np = append(np, w)
+	}
+	if len(np) == 0 || spanUnits[np[len(np)-1]] {
+		return "", 0, false
+	}
+	return strings.Join(np, " "), m[0], true
 }
 
 // spanUnits count time, never things.
@@ -98,10 +128,54 @@ func custodyClause(s string) bool {
 // "between 12 branch libraries and the central sorting hub", "out to 600 pubs".
 var custodyEndRe = regexp.MustCompile(`(?i)\b(?:from\s+([^.;,]{1,60}?)\s+(?:(?:through|via)\s+[^.;,]{1,60}?\s+)?to|between\s+([^.;]{1,60}?)\s+and|out\s+to)\s+([^.;,]{1,60})`)
 
+// custodyTagRe finds what the thing carries to be scanned: "Every body gets a metal ID disc",
+// "each bag is fitted with an RFID seal".
+var custodyTagRe = regexp.MustCompile(`(?i)\b(?:gets|has|carries|wears|bears|is\s+given|is\s+fitted\s+with|is\s+labelled\s+with|is\s+tagged\s+with|is\s+labeled\s+with)\s+(?:a|an|its\s+own)\s+((?:[a-z][\w-]*\s+){0,3}?(?:tag|disc|disk|label|wristband|barcode|seal|chip|token|QR\s+code))\b`)
+
 // custodyEndStop end the noun of an end ("to the packhouse, with grade", "to 600 pubs and come
 // back").
 var custodyEndStop = set("and", "or", "with", "at", "on", "in", "each", "every", "a", "an", "per", "for", "so", "as", "then", "where", "who", "which", "that", "to", "by", "through",
 	"via", "when", "while", "before", "after", "back", "within", "under", "over")
+
+// custodyEnds reads where the thing moves from and to; an end that is a stage of the journey,
+// not a party, keeps the plain word it was given.
+func custodyEnds(s, thing, org, from, to string) (string, string) {
+	m := custodyEndRe.FindStringSubmatch(s)
+	if m == nil {
+		return from, to
+	}
+	src := m[1]
+	if src == "" {
+		src = m[2]
+	}
+	if n := custodyNoun(src); n != "" && n != thing && !custodyStage(src) {
+		from = n
+	} else if m[1] == "" && m[2] == "" && org != "organisation" {
+		from = org // "out to 600 pubs": the organisation sends them
+	}
+	if n := custodyNoun(m[3]); n != "" && n != thing && !custodyStage(m[3]) {
+		to = n
+	}
+	return from, to
+}
+
+// custodyStage says an end is a step of the journey, not a party: a bare singular noun ("from
+// intake through cremation to urn pickup"), where a party comes counted, with an article or in
+// the plural ("from 40 growers", "to the court", "to pubs").
+func custodyStage(p string) bool {
+	var head string
+	for i, w := range custodyWordRe.FindAllString(p, -1) {
+		lw := strings.ToLower(w)
+		if i == 0 && (custodyLead[lw] || digitLed(lw) || lw == "a" || lw == "an" || strings.ContainsAny(lw, "'’")) {
+			return false
+		}
+		if custodyEndStop[lw] || !isWordToken(lw) {
+			break
+		}
+		head = lw
+	}
+	return head != "" && singularNoun(head) == head
+}
 
 // custodyNoun is the head of an end: determiners and numbers dropped, at most its last two words
 // before the phrase goes on.
@@ -110,6 +184,10 @@ func custodyNoun(p string) string {
 	for _, w := range custodyWordRe.FindAllString(p, -1) {
 		lw := strings.ToLower(w)
 		if len(np) == 0 && (custodyLead[lw] || digitLed(lw) || lw == "a" || lw == "an") {
+			continue
+		}
+		if lw == "of" {
+			np = np[:0] // "the return of the ashes": the head is what it is of
 			continue
 		}
 		if custodyEndStop[lw] || !isWordToken(lw) {
@@ -149,6 +227,11 @@ var custodyOrgRe = regexp.MustCompile(`(?i)(?:^|[.;]\s*)(?:an?\s+|the\s+|our\s+|
 // readCustody reads a custody statement's nouns; what it does not say is the plain word.
 func readCustody(s string) custodyRead {
 	r := custodyRead{item: "item", from: "sender", to: "receiver", step: "receipt", org: "organisation"}
+	r.res, r.booker = custodySlotWords(s)
+	r.tag = "tag (barcode or RFID)"
+	if m := custodyTagRe.FindStringSubmatch(s); m != nil {
+		r.tag = keepAcronyms(m[1])
+	}
 	thing, at, ok := custodyThing(s)
 	if !ok {
 		return r
@@ -157,20 +240,7 @@ func readCustody(s string) custodyRead {
 	if m := custodyOrgRe.FindStringSubmatch(s[:at]); m != nil && !custodyStop[strings.ToLower(m[1])] {
 		r.org = strings.ToLower(m[1])
 	}
-	if m := custodyEndRe.FindStringSubmatch(s); m != nil {
-		from := m[1]
-		if from == "" {
-			from = m[2]
-		}
-		if n := custodyNoun(from); n != "" && n != thing {
-			r.from = n
-		} else if m[1] == "" && m[2] == "" && r.org != "organisation" {
-			r.from = r.org // "out to 600 pubs": the organisation sends them
-		}
-		if n := custodyNoun(m[3]); n != "" && n != thing {
-			r.to = n
-		}
-	}
+	r.from, r.to = custodyEnds(s, thing, r.org, r.from, r.to)
 	if m := custodyMeasureRe.FindStringSubmatch(s); m != nil {
 		r.measures, r.step = strings.TrimSpace(m[1]), strings.ToLower(m[2])
 	} else if m := custodyMeasuredRe.FindStringSubmatch(s); m != nil {
@@ -206,12 +276,14 @@ func custodyWords(problem, name string) (string, bool) {
 
 // custodyWord is one placeholder's word, named without its cu_ and in lower case.
 func custodyWord(r custodyRead, name string) (string, bool) {
-	nouns := map[string]string{"item": r.item, "from": r.from, "to": r.to, "org": r.org}
+	nouns := map[string]string{"item": r.item, "from": r.from, "to": r.to, "org": r.org, "res": r.res, "booker": r.booker}
 	switch name {
 	case "step":
 		return r.step, true
 	case "measures":
 		return r.measures, true
+	case "tag":
+		return r.tag, true
 	}
 	if base, ok := strings.CutPrefix(name, "a_"); ok {
 		if n, ok := nouns[base]; ok {
@@ -243,4 +315,49 @@ var custodyPlaceRe = regexp.MustCompile(`\{cu_[A-Za-z_]+\}`)
 // renderer fills neither names nor paths.
 func custodyFeature(f *feature, problem string) *feature {
 	return filledFeature(f, custodyPlaceRe, func(name string) (string, bool) { return custodyWords(problem, name) })
+}
+
+// custodyResRe find the resource a slot is booked on, said per unit of time ("4 cremations per
+// retort per day") or counted where the statement says what each place runs ("each site runs 3
+// retorts"), the first before the second; a place the statement counts ("a group with 9 sites")
+// is where, not what is booked.
+var custodyResRe = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\bper\s+([a-z][\w-]*)\s+(?:a|an|per|each)\s+(?:day|hour|shift|week)\b`),
+	regexp.MustCompile(`(?i)\b(?:runs|operates|uses)\s+(?:about\s+|around\s+)?\d+\s+([a-z][\w-]*)`),
+}
+
+// custodyBookerRe finds who books the slots: "Funeral directors book slots online".
+var custodyBookerRe = regexp.MustCompile(`(?i)\b([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:can\s+)?(?:book|books|reserve|reserves)\s+(?:a\s+|their\s+)?(?:time\s+)?slots?\b`)
+
+// custodySlotWords reads the booked resource and who books it; unsaid, they are the plain words.
+func custodySlotWords(s string) (res, booker string) {
+	res, booker = "resource", "customer"
+	for _, re := range custodyResRe {
+		if m := re.FindStringSubmatch(s); m != nil && !spanUnits[singularNoun(strings.ToLower(m[1]))] {
+			res = singularNoun(strings.ToLower(m[1]))
+			break
+		}
+	}
+	if m := custodyBookerRe.FindStringSubmatch(s); m != nil {
+		ws := strings.Fields(strings.ToLower(m[1]))
+		if custodyLead[ws[0]] || custodyStop[ws[0]] {
+			ws = ws[1:]
+		}
+		if len(ws) > 0 && !custodyStop[ws[len(ws)-1]] {
+			ws[len(ws)-1] = singularNoun(ws[len(ws)-1])
+			booker = strings.Join(ws, " ")
+		}
+	}
+	return res, booker
+}
+
+// keepAcronyms lower-cases a phrase but keeps the words written in capitals ("a metal ID disc").
+func keepAcronyms(p string) string {
+	ws := strings.Fields(p)
+	for i, w := range ws {
+		if len(w) < 2 || w != strings.ToUpper(w) {
+			ws[i] = strings.ToLower(w)
+		}
+	}
+	return strings.Join(ws, " ")
 }

@@ -80,18 +80,61 @@ func TestCustodyDesigns(t *testing.T) {
 	}
 }
 
+// TestCustodySlotDesigns designs things in custody that are also booked onto a resource by the
+// slot (a crematorium's retorts) as custody first, with the slots its second part: the tracked
+// thing is the statement's noun, the slot is one resource and window, and the status page reads
+// the custody row. Before, the passive "every body … must be tracked from intake" was not read, so
+// the bookings made it a hotel's search, holds and card guarantees, and "every site" was traced.
+func TestCustodySlotDesigns(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		statement        string
+		mentions, absent []string
+	}{
+		{
+			statement: "Design a scheduling and chain-of-custody system for a crematorium group with 9 sites. Each site runs 3 retorts doing about 4 cremations per retort per day. Every body gets a metal ID disc and must be tracked from intake through cremation to urn pickup, with a signed record at each handoff. Funeral directors book slots online, about 150 bookings a day across the group, and families can check status.",
+			mentions: []string{"body custody tracking system", "each body has a metal id disc", "funeral directors book a slot online for a body", "a slot is one retort for one window",
+				"(retort_id, starts_at)", "the body's current stage from its custody record"},
+			absent: []string{"party size", "card guarantee", "every site is traceable", "what each intake sent", "urn pickup scans", "{cu_"},
+		},
+		{
+			statement: "We run 5 crematoria, each with 2 retorts doing 5 cremations per retort a day. Each body is tagged with a steel ID disc and must be traced from intake to urn collection with a signature at every hand-over; funeral directors book slots online (about 60 bookings a day) and families check progress.",
+			mentions:  []string{"body custody tracking system", "each body has a steel id disc", "retort slot"},
+			absent:    []string{"party size", "card guarantee", "{cu_"},
+		},
+		{
+			statement: "A booking and chain of custody platform for a pet crematorium: each pet is tracked from collection at the vet through cremation to the return of the ashes, scanned at each handoff; vets book slots online, around 40 bookings a day, and owners can see where their pet is.",
+			mentions:  []string{"pet custody tracking system", "vets book a slot online for a pet"},
+			absent:    []string{"working-hours template", "party size", "{cu_"},
+		},
+	} {
+		checkDesignSays(t, tc.statement, tc.mentions, tc.absent)
+	}
+}
+
 // TestReadCustody reads the thing after the verb of keeping track, its ends and what is measured
 // where, whatever the numbers look like.
 func TestReadCustody(t *testing.T) {
 	t.Parallel()
+	// unsaid is r with the slot and tag words a statement without them reads.
+	unsaid := func(r custodyRead) custodyRead {
+		r.res, r.booker, r.tag = "resource", "customer", "tag (barcode or RFID)"
+		return r
+	}
 	for _, tc := range []struct {
 		statement string
 		want      custodyRead
 	}{
 		{"An orchard co-op tracks 18k bins each harvest week from 40 growers to the packhouse, with grade and weight at weigh-in",
-			custodyRead{item: "bin", from: "grower", to: "packhouse", step: "weigh-in", measures: "grade and weight", org: "orchard co-op"}},
+			unsaid(custodyRead{item: "bin", from: "grower", to: "packhouse", step: "weigh-in", measures: "grade and weight", org: "orchard co-op"})},
 		{"The regional lab keeps track of about 4,500 blood samples a day from 30 clinics to its analysers, weighed and inspected at intake",
-			custodyRead{item: "blood sample", from: "clinic", to: "analyser", step: "intake", measures: "weight and inspection result", org: "regional lab"}},
+			unsaid(custodyRead{item: "blood sample", from: "clinic", to: "analyser", step: "intake", measures: "weight and inspection result", org: "regional lab"})},
+		// The thing is the subject of a passive verb, its ends are stages of the journey (so the
+		// parties stay plain), and the statement names its tag, the booked resource and who books.
+		{"Each site runs 3 retorts doing about 4 cremations per retort per day. Every body gets a metal ID disc and must be tracked from intake through cremation to urn pickup, with a signed record at each handoff. Funeral directors book slots online",
+			custodyRead{item: "body", from: "sender", to: "receiver", step: "handoff", measures: "signed record", org: "organisation", res: "retort", booker: "funeral director", tag: "metal ID disc"}},
+		{"A kiln studio fires 6 kilns; each kiln runs 2 firings per kiln a day. Each pot is labelled with a QR code and is traced from glazing to firing to collection, signed for at every handoff, and potters reserve a slot online",
+			custodyRead{item: "pot", from: "sender", to: "receiver", step: "handoff", measures: "count and condition", org: "organisation", res: "kiln", booker: "potter", tag: "QR code"}},
 	} {
 		if got := readCustody(tc.statement); got != tc.want {
 			t.Errorf("%q: read %+v, want %+v", tc.statement, got, tc.want)

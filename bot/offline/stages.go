@@ -57,13 +57,72 @@ type staging struct {
 	thing   string
 	stages  int
 	custody bool
+	names   []string // the stages in order, when the statement names them
+	repeats string   // the named stage that is done more than once ("test fitting")
+	times   string   // how often it is done, as the statement says it ("2-3")
+}
+
+// stageListRe finds a thing moving through named stages: "each goes through design, 3D print,
+// test fitting and adjustment", "every sample passes through extraction, PCR and sequencing".
+var stageListRe = regexp.MustCompile(`(?i)\b(?:each|every)\s+(?:([a-z-]+)\s+)?(?:goes|passes|moves|flows|progresses|travels)\s+through\s+([^.;:()]+)`)
+
+// stageAntecedentRe finds what "each" stands for: the last counted plural before it ("about 70
+// new sockets are ordered a week, and each goes through …").
+var stageAntecedentRe = regexp.MustCompile(`(?i)\b\d[\d,.]*[kKmM]?\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b`)
+
+// stageSplitRe splits a list of stages.
+var stageSplitRe = regexp.MustCompile(`(?i)\s*,\s*(?:and\s+|then\s+)?|\s+and\s+then\s+|\s+then\s+|\s+and\s+|\s*(?:->|→)\s*`)
+
+// readStageList reads named stages; the one the statement counts in the plural ("typically 2-3
+// fittings") is repeated.
+func readStageList(s string) (staging, bool) {
+	loc := stageListRe.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return staging{}, false
+	}
+	thing := ""
+	if loc[2] >= 0 {
+		thing = strings.ToLower(s[loc[2]:loc[3]])
+	} else if ms := stageAntecedentRe.FindAllStringSubmatch(s[:loc[0]], -1); ms != nil {
+		thing = strings.ToLower(ms[len(ms)-1][1])
+	}
+	list := s[loc[4]:loc[5]]
+	if i := strings.Index(list, " and "); i >= 0 {
+		if j := strings.Index(list[i:], ","); j >= 0 {
+			list = list[:i+j] // "… fitting and adjustment, typically 2-3 fittings": the list ends at its last item
+		}
+	}
+	var names []string
+	for _, n := range stageSplitRe.Split(strings.TrimSpace(list), -1) {
+		n = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(n, "the "), "a "))
+		if n == "" || len(strings.Fields(n)) > 3 {
+			return staging{}, false // a clause, not a list of stages
+		}
+		names = append(names, n)
+	}
+	if thing == "" || len(names) < 3 {
+		return staging{}, false
+	}
+	st := staging{thing: singularNoun(thing), stages: len(names), names: names, custody: custodyRe.MatchString(s)}
+	if regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(thing) + `\s+(?:are|get)\s+ordered\b`).MatchString(s) {
+		st.thing = "order" // "70 new sockets are ordered a week, and each goes through design…": the order moves
+	}
+	for _, n := range names {
+		head := lastWord(strings.ToLower(n))
+		re := regexp.MustCompile(`(?i)\b(\d+(?:\s*[-–]\s*\d+)?|two|three|four|several|multiple)\s+` + regexp.QuoteMeta(pluralNoun(head)) + `\b`)
+		if m := re.FindStringSubmatch(s); m != nil {
+			st.repeats, st.times = n, m[1]
+			break
+		}
+	}
+	return st, true
 }
 
 // readStaging reads the stages a thing passes through, if the statement names them.
 func readStaging(s string) (staging, bool) {
 	sub := stagesRe.FindStringSubmatch(s)
 	if sub == nil {
-		return staging{}, false
+		return readStageList(s)
 	}
 	n, err := strconv.Atoi(sub[2])
 	if err != nil {
@@ -81,9 +140,28 @@ func (m model) stagingOf() (staging, bool) {
 	return st, true
 }
 
+// stagePath is the named stages in order, the repeated one marked, and done at the end.
+func (st staging) stagePath() string {
+	var ps []string
+	for _, n := range st.names {
+		if n == st.repeats {
+			n += fmt.Sprintf(" (repeated, %s times)", st.times)
+		}
+		ps = append(ps, n)
+	}
+	return strings.Join(append(ps, "done"), " → ")
+}
+
 // stagedFields are what a staged thing carries: where it is and who holds it.
 func (st staging) stagedFields() []string {
-	return []string{fmt.Sprintf("stage (1-%d)", st.stages), "holder_id"}
+	if len(st.names) == 0 {
+		return []string{fmt.Sprintf("stage (1-%d)", st.stages), "holder_id"}
+	}
+	fields := []string{fmt.Sprintf("stage (%s | done)", strings.Join(st.names, " | ")), "holder_id"}
+	if st.repeats != "" {
+		fields = append(fields, slug(lastWord(st.repeats), "_")+"_round")
+	}
+	return fields
 }
 
 // custodyRow is the append-only record of each hand-off: who gave what to whom, at which stage,
@@ -110,10 +188,19 @@ func (st staging) stagingEndpoints() []endpoint {
 // conditional update and a custody row, together or not at all.
 func (st staging) stagingDive() deepDive {
 	things := pluralNoun(st.thing)
-	body := fmt.Sprintf("Each %s is a state machine of %d stages held in {c:appdb}: a hand-off is one transaction that moves it on with `UPDATE … SET stage = stage + 1, holder_id = ?, version = version + 1 WHERE id = ? AND stage = ? AND version = ?` and inserts its custody event, so a %s can never skip a stage, be at two at once, or move without a record; a scan of its barcode names it, and a repeated scan is a no-op.",
-		st.thing, st.stages, st.thing)
+	body := fmt.Sprintf("Each %s is a state machine of %d stages held in {c:appdb}: a hand-off is one transaction that moves it on with `UPDATE … SET stage = stage + 1, holder_id = ?, version = version + 1 WHERE id = ? AND stage = ? AND version = ?` and inserts its custody event, so %s can never skip a stage, be at two at once, or move without a record; a scan of its barcode names it, and a repeated scan is a no-op.",
+		st.thing, st.stages, article(st.thing))
 	if st.custody {
 		body += fmt.Sprintf(" Custody events are append-only: the application's database role may only INSERT into them, each row carries seq and the hash of the row before it, so a gap or an edited row breaks the chain an auditor re-hashes, and the chain is copied nightly to write-once object storage. The trail of any of the %s is one index range, (%s_id, seq).", things, slug(st.thing, "_"))
 	}
-	return deepDive{Title: fmt.Sprintf("%d stages and a record of every hand-off", st.stages), Weight: 10, Body: body}
+	title := fmt.Sprintf("%d stages and a record of every hand-off", st.stages)
+	if len(st.names) > 0 {
+		title = fmt.Sprintf("%s: one stage at a time, with a record of every hand-off", upperFirst(st.stagePath()))
+		body = strings.Replace(body, "stage = stage + 1", "stage = :next", 1)
+	}
+	if st.repeats != "" {
+		body += fmt.Sprintf(" %s that needs another %s goes back to it, not on: the move is the same conditional update, with %s_round + 1, so the %s's history shows each %s in turn (typically %s) and reports can count them.",
+			upperFirst(article(st.thing)), st.repeats, slug(lastWord(st.repeats), "_"), st.thing, st.repeats, st.times)
+	}
+	return deepDive{Title: title, Weight: 10, Body: body}
 }
