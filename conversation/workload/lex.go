@@ -141,6 +141,26 @@ var wordNumbers = map[string]float64{
 	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12, "once": 1, "twice": 2, "several": 3,
 }
 
+// lengthWords follow a length in metres: "500 m splits", "a 2,000 m course", "within 300 m of".
+var lengthWords = map[string]bool{"split": true, "splits": true, "course": true, "courses": true, "race": true, "races": true, "sprint": true,
+	"swim": true, "run": true, "walk": true, "radius": true, "away": true, "long": true, "wide": true, "high": true, "deep": true,
+	"tall": true, "above": true, "below": true, "altitude": true, "elevation": true, "range": true, "distance": true, "track": true,
+	"pool": true, "lane": true, "lanes": true, "from": true, "apart": true, "intervals": true, "mark": true, "marks": true, "markers": true,
+	"buffer": true, "climb": true, "ascent": true, "descent": true, "freestyle": true, "hurdles": true, "relay": true, "dash": true,
+	"loop": true, "lap": true, "laps": true, "stretch": true, "segment": true, "segments": true, "section": true, "sections": true}
+
+// lengthInMetres reports a number at toks[i], with the unit glued to it, that is a length in
+// metres rather than millions ("500m splits", "500 m splits"), and the index after the "m".
+func lengthInMetres(toks []string, i int, unit string) (bool, int) {
+	at := i + 1
+	if unit == "" && at < len(toks) && toks[at] == "m" {
+		at++
+	} else if unit != "m" {
+		return false, 0
+	}
+	return at < len(toks) && lengthWords[toks[at]], at
+}
+
 // number reads a number at toks[i] ("500,000", "1.5m", "5 million", "a billion", "twice") and
 // returns its value, the unit glued to it ("gb" of "4gb"), and the index after it (magnitude
 // words included).
@@ -189,6 +209,9 @@ func number(toks []string, i int) (v float64, unit string, next int, ok bool) {
 	next = i + 1
 	if u := strings.TrimPrefix(unit, "-"); u != unit && (timeUnits[u] > 0 || sizeUnits[u] > 0) {
 		unit = u // "a 10-second interval", "a 5-minute window"
+	}
+	if metres, after := lengthInMetres(toks, i, unit); metres {
+		return v, "metre", after, true // "500 m splits", "a 2,000m course": a length, not 500 million
 	}
 	if m, isMag := magnitudes[unit]; isMag {
 		v *= m
