@@ -849,8 +849,8 @@ func (r *reader) eventFlow(m *mention) {
 	// rush: no one locker opens 900 times a second.
 	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking") ||
 		tallied(toks, m)
-	if !m.nested && teamOutput(toks, m) {
-		total, explicit = true, false
+	if !m.nested && teamOutput(toks, m) || acrossTheWhole(toks, m.end) && !within(toks, m.pos-3, m.pos, "each", "every") {
+		total, explicit = true, false // "pilots file 8 reports a week across the group"
 	}
 	if total && explicit && !saidEach && ofOurWhole(toks, m.end) {
 		// "400 sellers who receive 2,000 payouts a day from our marketplace": a count of the
@@ -867,18 +867,20 @@ func (r *reader) eventFlow(m *mention) {
 	// An inferred "per user" must be smaller than the population; a stated "each" need not be
 	// ("50 employees; each sends 100 messages a day").
 	a := r.actorFor(m)
+	perUnit := false
 	if u := r.unitFor(m); u != nil {
-		a = u
+		a, perUnit = u, true
 	}
 	if each && a != nil && beyondAnyone(m, a, saidEach) && !(saidEach && r.out.Concurrent > 0) {
 		// Said of each one with people online at once counted, a rate no one keeps up all day
 		// is theirs while online ("each player sends 30 inputs a second"): onlineRates.
 		each, explicit, m.each = false, false, false
 	}
-	if subj := subjectNoun(toks, m.pos); a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||
-		a != nil && peopleAt(r.sents[a.sent], a) {
+	if subj := subjectNoun(toks, m.pos); !perUnit && (a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||
+		a != nil && peopleAt(r.sents[a.sent], a)) {
 		// "260 schools; pupils choose meals once a week", "pupils at 260 schools each choose a
-		// meal": the pupils act, not the schools counted beside them.
+		// meal": the pupils act, not the schools counted beside them. A rate said "per airport"
+		// is each airport's whoever does it.
 		a = nil
 	}
 	if each && a != nil && (explicit || m.value < a.value) {

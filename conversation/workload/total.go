@@ -37,6 +37,26 @@ func ofOurWhole(toks []string, k int) bool {
 	return isWord(word(toks, k+2))
 }
 
+// wholeNouns name the whole a count is said across: "across the group", "across all our sites".
+var wholeNouns = set(`group chain network company fleet city country state region organisation organization federation system business estate sites branches stores airports clinics schools depots`)
+
+// acrossTheWhole reports a rate said of the whole right after it at toks[k]: "8 reports a week
+// across the group", "in total", "altogether", "combined" — the sum, never each one's.
+func acrossTheWhole(toks []string, k int) bool {
+	switch w := word(toks, k); {
+	case w == "altogether" || w == "combined" || w == "in" && word(toks, k+1) == "total":
+		return true
+	case w != "across":
+		return false
+	}
+	for j := k + 1; j < k+4 && j < len(toks); j++ {
+		if wholeNouns[toks[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // eachSaid reports "each" or "every" said of the subject in the clause before toks[pos]
 // ("reps who each log …", "every store gets …", "each of the 12 warehouses …"), not a period
 // ("each night", "every day").
