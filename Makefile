@@ -34,7 +34,7 @@ test: deps
 	step gofmt $(MAKE) --no-print-directory fmt-check; \
 	step vet $(MAKE) --no-print-directory vet; \
 	echo "make test: the race detector's build of every test binary comes first and prints nothing; a few minutes on two cores"; \
-	step "go test -race $(PKGS)" .ci/with-redis $(GO) test -race -count=1 -timeout 50m $(PKGS); \
+	step "go test -race $(PKGS)" .ci/with-redis $(GO) test -race -count=1 -timeout 75m $(PKGS); \
 	step fuzz-short $(MAKE) --no-print-directory fuzz-short; \
 	step eval $(MAKE) --no-print-directory eval; \
 	if [ $${#failed[@]} -ne 0 ]; then \
