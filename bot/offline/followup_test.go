@@ -369,3 +369,38 @@ func TestDropSaysWhereTheLoadGoes(t *testing.T) {
 		t.Errorf("dropping the cache does not say where its reads go: %s %q", in.Intent, in.Reply)
 	}
 }
+
+// Moving a multi-region booking store to a multi-writer store says what last-writer-wins does
+// to its one-winner rule and where the writes go instead; a single-region design has no
+// cross-region conflict to warn about.
+func TestMultiWriterRegionsKeepTheOneWinnerRule(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	d := offline.New()
+	for _, problem := range []string{
+		"A hiking association runs 38 mountain huts along a trail, 20-90 beds each; hikers book multi-night itineraries and booking opens on 1 March.",
+		"Design a campsite reservation system for 400 campgrounds, 30,000 pitches",
+	} {
+		single := grounding(design(t, problem))
+		g := single
+		mr, err := d.Interpret(ctx, g, "what if we need multi-region?")
+		if err != nil || mr.Requirements == nil {
+			t.Fatalf("%q multi-region: %v, %+v", problem, err, mr.Unsupported)
+		}
+		g.Requirements, g.Components = *mr.Requirements, mr.Components
+		g.Decisions = append(g.Decisions, conversation.Decision{Version: 2, Summary: mr.Decision})
+		for _, ask := range []string{"use DynamoDB for the reservations", "move reservations to dynamodb"} {
+			in, err := d.Interpret(ctx, g, ask)
+			if err != nil || in.Intent != bot.IntentChange {
+				t.Fatalf("%q %q: %v, %+v", problem, ask, err, in)
+			}
+			if !strings.Contains(in.Reply, "last-writer-wins, so the design's one-winner rule") || !strings.Contains(in.Reply, "every write to Inventory") {
+				t.Errorf("%q %q: the multi-region swap does not say what last-writer-wins does to bookings:\n%s", problem, ask, in.Reply)
+			}
+			one, err := d.Interpret(ctx, single, ask)
+			if err != nil || strings.Contains(one.Reply, "last-writer-wins") {
+				t.Errorf("%q %q: a single-region swap warns of cross-region conflicts: %v\n%s", problem, ask, err, one.Reply)
+			}
+		}
+	}
+}

@@ -329,7 +329,40 @@ func (u storeUse) regionsOn(t technology) finding {
 	if strings.Contains(t.Regions, "asynchronous") {
 		text += fmt.Sprintf("; %s written in its home region can be missing in another region for a moment after the write", what)
 	}
+	if rule := u.oneWinnerRule(); rule != "" && strings.Contains(t.Regions, "last writer wins") {
+		// Multi-writer replication settles a conflict by dropping a write, so a rule that lets
+		// one of two concurrent writers win (the last unit sold once, a key claimed once) holds
+		// only while both writers are in one region.
+		text += fmt.Sprintf("; but replication between regions is last-writer-wins, so the design's one-winner rule (%q) holds only inside a region: two regions could both win the same race and one write would be silently overwritten. So every write to %s goes to its home region, and the other regions' copies serve reads", rule, u.entityNames())
+	}
 	return finding{false, text}
+}
+
+// entityNames names what the store keeps ("Inventory and Reservation"), or "its data".
+func (u storeUse) entityNames() string {
+	if len(u.entities) == 0 {
+		return "its data"
+	}
+	names := make([]string, 0, 2)
+	for _, e := range u.entities[:min(2, len(u.entities))] {
+		names = append(names, e.Name)
+	}
+	if len(u.entities) > 2 {
+		return strings.Join(names, ", ") + " and the rest"
+	}
+	return strings.Join(names, " and ")
+}
+
+// oneWinnerRule is the design's own words for a rule of this store that lets one of several
+// concurrent writers win (a transaction, a constraint, a conditional write), or "" when it has
+// none.
+func (u storeUse) oneWinnerRule() string {
+	for _, id := range []string{"isolation", "unique", "uniqueindex", "conditional", "transaction"} {
+		if w, ok := u.said[id]; ok {
+			return w
+		}
+	}
+	return ""
 }
 
 // demand says the load a unit count was sized by: "116 peak writes/s", "9 TB kept".
