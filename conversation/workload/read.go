@@ -227,7 +227,8 @@ func Read(statement string) Reading {
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
 	cutoff := readCutoff(statement) // before the clock times are blanked
-	statement, window := readDailyWindow(statement)
+	statement, window := readDailyWindow(windowLengths(statement))
+	statement, morningNote := partOfDayWindows(statement)
 	sending, sendingSaid := window.sending, window.sendingSaid
 	if window.factor == 0 {
 		statement, window = readPeriodWindow(statement)
@@ -245,7 +246,7 @@ func Read(statement string) Reading {
 	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement), busiest: busiestShareOf(said)}
 	r.out.Tenants = tenants
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
+	for _, n := range slices.Concat([]string{opening, shiftNote(statement), morningNote}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
 		if n != "" {
 			r.note("%s", n)
 		}
