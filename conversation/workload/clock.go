@@ -35,10 +35,11 @@ var (
 	// "at 9 pm", "9:30": a clock time on its own.
 	clockAloneRe = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*(?:a\.?m\.?|p\.?m\.?))(?:\W|$)`)
 	// What says how much of the day's load the window holds, read just before it.
-	windowShareRe = regexp.MustCompile(`(?i)(\d+(?:\.\d+)?)\s*(?:%|percent)|\b(most|mostly|mainly|majority|bulk|half|a third|two thirds|three quarters|nearly all|almost all|all)\b`)
+	windowShareRe = regexp.MustCompile(`(?i)(\d+(?:\.\d+)?)\s*(?:%|percent)|\b(most|mostly|mainly|majority|bulk|half|a third|one third|two thirds|a quarter|one quarter|three quarters|a fifth|one fifth|nearly all|almost all|all)\b`)
 )
 
-var windowShares = map[string]float64{"most": 0.6, "mostly": 0.6, "mainly": 0.6, "majority": 0.6, "bulk": 0.6, "half": 0.5, "a third": 0.33,
+var windowShares = map[string]float64{"most": 0.6, "mostly": 0.6, "mainly": 0.6, "majority": 0.6, "bulk": 0.6, "half": 0.5, "a third": 0.33, "one third": 0.33,
+	"a quarter": 0.25, "one quarter": 0.25, "a fifth": 0.2, "one fifth": 0.2,
 	"two thirds": 0.67, "three quarters": 0.75, "nearly all": 0.9, "almost all": 0.9, "all": 0.9}
 
 // periodWindowRe finds the days of a month (or quarter, or year) that hold its load: "most claims
