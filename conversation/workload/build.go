@@ -776,6 +776,15 @@ var onceEveryRe = regexp.MustCompile(`(?i)\bonce\s+(?:a|an|per|each|every)\s+(?:
 // with "each", twenty times that (a trader's orders) is still one person's.
 const humanDailyActs = 5000.0
 
+// onlyWhoActs reports a rate m made per actor by no word but "who" or "they": nothing divides
+// it among them ("each", "apiece", "per harvester") before or after.
+func onlyWhoActs(toks []string, m *mention) bool {
+	if w := perActorWord(toks, m.pos); w != "who" && w != "they" {
+		return false
+	}
+	return !eachSaid(toks, m.pos) && !within(toks, m.end, m.end+2, "each", "apiece", "per")
+}
+
 // beyondAnyone reports a rate m that no one of the people a could make: "40 million daily users
 // who post 8 million pictures a day" posts the crowd's total, whatever the relative clause
 // suggested. Said with "each", twenty times the usual ceiling (a trader's orders) still counts.
@@ -874,6 +883,12 @@ func (r *reader) eventFlow(m *mention) {
 	if each && a != nil && beyondAnyone(m, a, saidEach) && !(saidEach && r.out.Concurrent > 0) {
 		// Said of each one with people online at once counted, a rate no one keeps up all day
 		// is theirs while online ("each player sends 30 inputs a second"): onlineRates.
+		each, explicit, m.each = false, false, false
+	}
+	if each && a != nil && !perUnit && total && m.value >= a.value && onlyWhoActs(toks, m) {
+		// "1,300 licensed harvesters who tag about 9,000 bags a day", "… and they tag 9,000 bags
+		// a day": a relative clause says who acts, not that each does it all. Thousands a
+		// period, more than there are of them, is the crowd's total; "each" or "apiece" divides.
 		each, explicit, m.each = false, false, false
 	}
 	if subj := subjectNoun(toks, m.pos); !perUnit && (a != nil && a.sent != m.sent && subj != "" && subj != a.noun && personNoun(subj) && a.class == "things" ||

@@ -35,10 +35,11 @@ var (
 	// "at 9 pm", "9:30": a clock time on its own.
 	clockAloneRe = regexp.MustCompile(`(?i)\b\d{1,2}(?::\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*(?:a\.?m\.?|p\.?m\.?))(?:\W|$)`)
 	// What says how much of the day's load the window holds, read just before it.
-	windowShareRe = regexp.MustCompile(`(?i)(\d+(?:\.\d+)?)\s*(?:%|percent)|\b(most|mostly|mainly|majority|bulk|half|a third|two thirds|three quarters|nearly all|almost all|all)\b`)
+	windowShareRe = regexp.MustCompile(`(?i)(\d+(?:\.\d+)?)\s*(?:%|percent)|\b(most|mostly|mainly|majority|bulk|half|a third|one third|two thirds|a quarter|one quarter|three quarters|a fifth|one fifth|nearly all|almost all|all)\b`)
 )
 
-var windowShares = map[string]float64{"most": 0.6, "mostly": 0.6, "mainly": 0.6, "majority": 0.6, "bulk": 0.6, "half": 0.5, "a third": 0.33,
+var windowShares = map[string]float64{"most": 0.6, "mostly": 0.6, "mainly": 0.6, "majority": 0.6, "bulk": 0.6, "half": 0.5, "a third": 0.33, "one third": 0.33,
+	"a quarter": 0.25, "one quarter": 0.25, "a fifth": 0.2, "one fifth": 0.2,
 	"two thirds": 0.67, "three quarters": 0.75, "nearly all": 0.9, "almost all": 0.9, "all": 0.9}
 
 // periodWindowRe finds the days of a month (or quarter, or year) that hold its load: "most claims
@@ -164,7 +165,12 @@ func readDailyWindow(statement string) (string, dailyWindow) {
 		if crowd[2]%60 == 0 {
 			span = fmt.Sprintf("%d hours", crowd[2]/60)
 		}
-		out = out[:crowd[0]] + " within " + span + " " + out[crowd[1]:]
+		// People rush within it; a count of things is spread over it.
+		lead := " within "
+		if crowd[3] == 1 {
+			lead = " over "
+		}
+		out = out[:crowd[0]] + lead + span + " " + out[crowd[1]:]
 	}
 	return out, w
 }
@@ -200,16 +206,30 @@ func crowdInWindow(statement string, start, end int, hours float64) []int {
 	if lead == nil || windowShareRe.MatchString(before) {
 		return nil
 	}
-	m := crowdRe.FindStringSubmatch(clause[:lead[0]])
-	if m == nil || !personNoun(singular(strings.ToLower(m[1]))) {
-		return nil
+	events := 0
+	if m := crowdRe.FindStringSubmatch(clause[:lead[0]]); m == nil || !personNoun(singular(strings.ToLower(m[1]))) {
+		// "60k views on a storm morning between 5 and 8 am": a count of things, with no period
+		// of its own, said right before the window is what the window holds.
+		e := countedEventsRe.FindStringSubmatch(clause[:lead[0]])
+		if e == nil || personNoun(singular(strings.ToLower(e[1]))) || ratedRe.MatchString(e[2]) {
+			return nil
+		}
+		events = 1
 	}
 	from := start - (len(clause) - lead[0])
 	if t := windowTailRe.FindStringIndex(statement[end:]); t != nil {
 		end += t[1]
 	}
-	return []int{from, end, int(math.Round(hours * 60))}
+	return []int{from, end, int(math.Round(hours * 60)), events}
 }
+
+var (
+	// countedEventsRe finds a count of things and what follows it, up to where a window starts:
+	// "60k views on a storm morning", "60,000 forecast views".
+	countedEventsRe = regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[a-z-]+\s+)?([a-z-]+s)\b([^.;,\d]*)$`)
+	// ratedRe finds a period said of a count already: "a day", "per hour", "daily".
+	ratedRe = regexp.MustCompile(`(?i)\b(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year|night|morning|evening)\b|\b(?:daily|hourly|weekly|monthly|nightly|yearly|annually)\b`)
+)
 
 // aroundClockRe finds one clock time the load gathers near: "mostly around 6am", "most of them
 // at 7:30 pm".
@@ -343,4 +363,42 @@ func readOpening(statement string) (string, string) {
 	}
 	note := fmt.Sprintf("a crowd acting at %s: most of it within the first %d minutes (assumed)", strings.TrimSpace(at), openingMinutes)
 	return statement[:loc[3]] + fmt.Sprintf(" within %d minutes ", openingMinutes) + strings.TrimLeft(statement[loc[1]:], " "), note
+}
+
+// windowOfRe finds a count's window said as a stretch of stated length: "in a 3-hour window",
+// "during a two-hour spike", "over one 90-minute stretch".
+var windowOfRe = regexp.MustCompile(`(?i)\b(?:in|within|during|over|across)\s+(?:a|an|one|the|that|this|each)\s+(\d+(?:\.\d+)?|one|two|three|four|five|six|eight|ten|twelve)[- ](second|minute|hour)[- ](?:window|stretch|span|period|burst|spike|surge|rush)\b`)
+
+// windowLengths writes a window said as a stretch of stated length as the length it lasts
+// ("60k views in a 3-hour window" → "60k views over 3 hours"), so a count before it is read as
+// what the stretch holds, as "over 3 hours" is, not as a bound beside a lone time.
+func windowLengths(statement string) string {
+	return windowOfRe.ReplaceAllString(statement, "over $1 ${2}s")
+}
+
+// partOfDayRe finds a count of things said of one kind of part of a day, with no period of its
+// own: "60k views on a storm morning", "9,000 bookings on a race evening".
+var partOfDayRe = regexp.MustCompile(`(?i)(\d[\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[a-z-]+\s+)?([a-z-]+s))\s+on\s+an?\s+([a-z-]+)\s+(morning|afternoon|evening|night)\b`)
+
+// partOfDayWindows writes a count said of one kind of morning or evening as that many over the
+// part of the day it names, whose length is assumed: the count's peak rate is over those
+// hours, not the day's. A window said after it ("on a storm morning between 5 and 8 am", read
+// before) is the one that counts; "on a typical morning" is any day's.
+func partOfDayWindows(statement string) (string, string) {
+	note := ""
+	out := partOfDayRe.ReplaceAllStringFunc(statement, func(s string) string {
+		m := partOfDayRe.FindStringSubmatch(s)
+		if personNoun(singular(strings.ToLower(m[2]))) || periodAdjectives[strings.ToLower(m[3])] || ratedRe.MatchString(m[1]) {
+			return s
+		}
+		i := strings.Index(statement, s) + len(s)
+		if next := strings.Fields(statement[i:]); len(next) > 0 && (next[0] == "over" || next[0] == "within" || next[0] == "between" || next[0] == "from") {
+			return s
+		}
+		part := strings.ToLower(m[4])
+		h := sittingHours[part]
+		note = fmt.Sprintf("“a %s %s” taken as %g h (assumed): the count falls within it", strings.ToLower(m[3]), part, h)
+		return fmt.Sprintf("%s over %g hours", m[1], h)
+	})
+	return out, note
 }

@@ -227,7 +227,8 @@ func Read(statement string) Reading {
 	statement, hours, hourNotes := readMediaHours(statement)
 	statement, opening := readOpening(statement)
 	cutoff := readCutoff(statement) // before the clock times are blanked
-	statement, window := readDailyWindow(statement)
+	statement, window := readDailyWindow(windowLengths(statement))
+	statement, morningNote := partOfDayWindows(statement)
 	sending, sendingSaid := window.sending, window.sendingSaid
 	if window.factor == 0 {
 		statement, window = readPeriodWindow(statement)
@@ -245,7 +246,7 @@ func Read(statement string) Reading {
 	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement), busiest: busiestShareOf(said)}
 	r.out.Tenants = tenants
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat([]string{opening, shiftNote(statement)}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
+	for _, n := range slices.Concat([]string{opening, shiftNote(statement), morningNote}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
 		if n != "" {
 			r.note("%s", n)
 		}
@@ -3107,6 +3108,13 @@ var rateStops = set(`within under below than when whenever if while because so w
 // perActorMarker reports whether the clause before toks[start] says a figure is per actor:
 // "users who each …", "each scooter reporting …", "every user sends …".
 func (r *reader) perActorMarker(toks []string, start int) bool {
+	return perActorWord(toks, start) != ""
+}
+
+// perActorWord is the word that makes a figure per actor in the clause before toks[start]:
+// "each", "apiece", "every" or "per-user", which divide, or "who" and "they", which only say
+// who acts; "" where none does.
+func perActorWord(toks []string, start int) string {
 	counted := ""
 	if _, _, next, ok := number(toks, start); ok {
 		counted = singular(word(toks, next))
@@ -3114,7 +3122,7 @@ func (r *reader) perActorMarker(toks []string, start int) bool {
 	if w := word(toks, start-1); w == "," || w == ";" {
 		// "12 branches, each branch lends books, 9,000 loans a day": a count that opens its own
 		// item of a list is the system's, whatever each one of the item before does.
-		return false
+		return ""
 	}
 	for j := start - 1; j >= 0 && j >= start-8; j-- {
 		w := toks[j]
@@ -3126,16 +3134,19 @@ func (r *reader) perActorMarker(toks []string, start int) bool {
 		if (w == "each" || w == "every") && counted != "" && singular(word(toks, j+1)) == counted {
 			// "400 vehicles board each crossing, 60 crossings a day": the crossings are not
 			// counted for each crossing; "each crossing" is what the clause before multiplies.
-			return false
+			return ""
 		}
 		if w == "each" || w == "who" || w == "apiece" || w == "per-user" || w == "they" || w == "every" && unitWord(singular(word(toks, j+1))) {
-			return true // "every gym sees 700 check-ins a day"
+			return w // "every gym sees 700 check-ins a day"
 		}
 		if _, _, _, isNum := number(toks, j); isNum && wordNumbers[w] == 0 {
-			return eachOfBefore(toks, j) // "each of the 12 warehouses ships 8,000 orders a day"
+			if eachOfBefore(toks, j) {
+				return "each" // "each of the 12 warehouses ships 8,000 orders a day"
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // eachOfBefore reports "each of (the) <count>" ending at toks[j]: the count is who acts, each.
