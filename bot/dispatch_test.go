@@ -135,7 +135,10 @@ func TestDispatcherResumesAJobADeadReplicaLeft(t *testing.T) {
 	ctx := context.Background()
 	store := conversationtest.MustRedisStore(t)
 	r := ref()
-	cfg := bot.DispatchConfig{ClaimAfter: 500 * time.Millisecond, Workers: 4}
+	// ClaimAfter is short so the takeover comes quickly, but not so short that the live worker's
+	// own heartbeat (every quarter of it) misses it on a loaded machine: at 500 ms and load
+	// average 20 the live replica's job was reclaimed from itself and resumed twice.
+	cfg := bot.DispatchConfig{ClaimAfter: 2 * time.Second, Workers: 4}
 
 	// The dead replica: it took the job, claimed the thread, posted one section and held the lock.
 	job := takenByADeadReplica(t, store, cfg, msg(r, problem, true))
