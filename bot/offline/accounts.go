@@ -30,6 +30,9 @@ func accountPeople(problem string) []string {
 		if inanimateSubjects[lastWord(a)] {
 			continue // "answers autosave": what the clause is about, not a person
 		}
+		if recordSubject(problem, a) {
+			continue // "each donor triggers a match run": whom the records are about, not a user
+		}
 		if p := pluralNoun(a); !slices.Contains(out, p) {
 			out = append(out, p)
 		}

@@ -50,6 +50,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "lendthings" {
 			f = lendFeature(f, problem)
 		}
+		if f.ID == "racetiming" {
+			f = raceFeature(f, problem)
+		}
 		out[i] = namedFor(remindedAt(f, problem), problem)
 	}
 	if primary(out).ID != "generic" {

@@ -1,8 +1,11 @@
 package offline
 
 import (
+	"fmt"
+	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/archbot/archbot/conversation"
@@ -22,6 +25,9 @@ type raceLoad struct {
 	// none, and PointNouns the nouns it counts them by ("8 checkpoints", "5 timing points").
 	Points     float64  `yaml:"points"`
 	PointNouns []string `yaml:"point_nouns"`
+	// NamedPoints are the timing points a race the statement names by these words has where it
+	// counts none: a pigeon is read when it is basketed and when it lands at its loft.
+	NamedPoints map[string]float64 `yaml:"named_points"`
 	// ReadsPerCrossing is how many raw reads of one chip a mat's antennas make as it crosses.
 	ReadsPerCrossing float64 `yaml:"reads_per_crossing"`
 	// Hours is how long the reads run, from the first wave's start to the mass finish, and Long
@@ -41,15 +47,39 @@ func raceFlows(w *conversation.Workload, rd workload.Reading, statement string, 
 	r := p.Race
 	H := conversation.Human
 	field, noun := raceField(*w, rd, p)
+	// Boats, crews or pigeons, as the statement calls what races, where it counts none by name.
+	entrant := orDefault(p.Thing, "participant")
+	if said, ok := raceWords(statement, "rt_entrant"); ok && noun == entrant {
+		noun = said
+	}
 	if field == 0 {
-		field, noun = p.ThingsAlone, orDefault(p.Thing, "participant")
+		field, noun = p.ThingsAlone, entrant
+		if said, ok := raceWords(statement, "rt_entrant"); ok {
+			noun = said
+		}
 		note("%s: none counted, about %s assumed", pluralNoun(noun), H(field))
 	}
 	// The participants all race: the day's people are the field, not a fifth of it.
 	w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return strings.HasPrefix(n, "daily active users: ") })
 	w.DAU = field
 	points, how := r.Points, "assumed: start, splits and finish"
+	for words, n := range r.NamedPoints {
+		if namesPhrase(strings.ToLower(statement), words) {
+			points, how = n, "assumed for a "+words+" race"
+		}
+	}
+	every, course := splitLengths(statement)
+	if every > 0 && course > every {
+		// "500 m splits on a 2,000 m course": a mark every 500 m to the finish, and the start.
+		points, how = math.Floor(course/every)+1, fmt.Sprintf("stated: a split every %s m over %s m, and the start", H(every), H(course))
+	}
 	for _, c := range slices.Concat(rd.Counted, rd.Things, rd.Kept) {
+		if every > 0 && (c.Value == every || c.Value == course) {
+			// The figure before "m splits" is how far apart they are, not how many, and the
+			// course's is its length.
+			w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return n == workload.NotLoad(c.Value, c.Noun) })
+			continue
+		}
 		if slices.Contains(r.PointNouns, c.Noun) {
 			points, how = c.Value, "stated"
 			w.Notes = slices.DeleteFunc(w.Notes, func(n string) bool { return n == workload.NotLoad(c.Value, c.Noun) })
@@ -91,6 +121,39 @@ func raceFlows(w *conversation.Workload, rd workload.Reading, statement string, 
 		note("peak-to-average factor 2 (assumed): the mass finish within the race's hours")
 	}
 	return true
+}
+
+// splitEveryRe finds splits said by how far apart they are ("500 m splits", "1 km splits"), and
+// courseRe the length of the course they divide ("a 2,000 m course", "over 10 km").
+var (
+	splitEveryRe = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?)\s*(km|m|kilomet(?:re|er)s?|met(?:re|er)s?)\s+(?:splits?|intervals?|marks?|markers?|sections?)\b`)
+	courseRe     = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?)\s*(km|m|kilomet(?:re|er)s?|met(?:re|er)s?)\s+(?:courses?|races?|distances?|routes?|tracks?)\b|\b(?:over|races?|rows?|across)\s+(\d[\d,]*(?:\.\d+)?)\s*(km|m|kilomet(?:re|er)s?|met(?:re|er)s?)\b`)
+)
+
+// splitLengths is how far apart the statement's splits are and how long its course is, in metres
+// (0 where it says neither).
+func splitLengths(statement string) (every, course float64) {
+	metres := func(num, unit string) float64 {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		if err != nil {
+			return 0
+		}
+		if u := strings.ToLower(unit); u == "km" || strings.HasPrefix(u, "kilo") {
+			return v * 1000
+		}
+		return v
+	}
+	if m := splitEveryRe.FindStringSubmatch(statement); m != nil {
+		every = metres(m[1], m[2])
+	}
+	if m := courseRe.FindStringSubmatch(statement); m != nil {
+		if m[1] != "" {
+			course = metres(m[1], m[2])
+		} else {
+			course = metres(m[3], m[4])
+		}
+	}
+	return every, course
 }
 
 // singlePointRe finds a race timed at one point only: "a single finish mat", "just one timing mat".

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/archbot/archbot/bot"
 	"github.com/archbot/archbot/bot/diagram"
@@ -74,12 +75,33 @@ var standIns = map[string]string{"notifsvc": "notifyworker", "client": "examclie
 // catalogID maps a component name back to its catalog entry.
 func catalogID(name string) string {
 	for _, c := range components {
-		if strings.EqualFold(c.Name, name) {
+		if strings.EqualFold(c.Name, name) || strings.Contains(c.Name, "{") && filledNameRe(c.Name).MatchString(name) {
 			return c.ID
 		}
 	}
 	return ""
 }
+
+// filledNameRe matches a catalogue name with placeholders ("Bib {rt_chips}") as a design names it
+// once they are said in the statement's words ("Bib electronic rings").
+func filledNameRe(name string) *regexp.Regexp {
+	if re, ok := filledNames.Load(name); ok {
+		return re.(*regexp.Regexp)
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range racePlaceRe.FindAllStringIndex(name, -1) {
+		b.WriteString(regexp.QuoteMeta(name[last:m[0]]))
+		b.WriteString(raceAlternatives(name[m[0]+1 : m[1]-1]))
+		last = m[1]
+	}
+	b.WriteString(regexp.QuoteMeta(name[last:]))
+	re := regexp.MustCompile(`(?i)^` + b.String() + `$`)
+	filledNames.Store(name, re)
+	return re
+}
+
+var filledNames sync.Map
 
 func (r *renderer) has(id string) bool { _, ok := r.byID[id]; return ok }
 
@@ -440,7 +462,8 @@ func (r *renderer) patternWords(name string) (string, bool) {
 	roll := func(n string) (string, bool) { return rollWords(r.g.Problem, r.g.Requirements.Workload, n) }
 	buildCache := func(n string) (string, bool) { return buildCacheWords(r.g.Problem, n) }
 	tourney := func(n string) (string, bool) { return tourneyWords(r.reading(), n) }
-	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache, tourney} {
+	race := func(n string) (string, bool) { return raceWords(r.g.Problem, n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache, tourney, race} {
 		if w, ok := words(name); ok {
 			return w, true
 		}

@@ -65,14 +65,15 @@ var stakes = []stake{
 			return s
 		}},
 	// Health data is about a person: a hospital's beds or a clinic's opening hours are not.
-	{name: "health", words: wordsRe("patient", "patients", "medical", "health record", "health records", "diagnosis", "prescription", "prescriptions", "heart rate", "fitness", "symptoms", "vaccination", "vaccinations", "vaccine", "therapy", "lab results"),
+	{name: "health", words: wordsRe("patient", "patients", "medical", "health record", "health records", "diagnosis", "prescription", "prescriptions", "heart rate", "fitness", "symptoms", "vaccination", "vaccinations", "vaccine", "therapy", "lab results",
+		"transplant", "transplants", "organ donor", "organ donors", "organ allocation", "waiting-list candidates", "prosthesis", "prostheses", "prosthetic", "prosthetics", "amputee", "amputees", "residual limb", "clinician", "clinicians"),
 		// An athlete's own heart rate is not a clinic's patient record: no treating staff, no BAA;
 		// vaccines or blood bags in a cold chain are goods in transit, not anyone's record.
 		not: []string{"gpsfitness", "coldchain"},
 		// Animals' records are a veterinary practice's: no person's health record, no BAA or HIPAA.
 		senses: regexp.MustCompile(`(?is)^.*\b(veterinar\w*|vets|vet (clinics?|practices?|hospitals?|surger(y|ies))|animal (hospitals?|clinics?)|pets|pet owners?|livestock|equine)\b.*$`),
 		control: func(r *renderer, hits []string) string {
-			return fmt.Sprintf("Health data (%s): every read of a person's record is logged with who and why, fields are encrypted with per-tenant keys, staff see only the people they treat, and vendors sign a BAA (HIPAA) or equivalent.", strings.Join(hits, ", "))
+			return fmt.Sprintf("Health data (%s): every read of a person's record is logged with who and why, fields are encrypted with per-tenant keys, staff see only the people they treat and only the fields their task needs (minimum necessary), and vendors sign a BAA (HIPAA) or equivalent.", strings.Join(hits, ", ")) + recordSubjectsLine(r.g.Problem)
 		}},
 	{name: "location", words: wordsRe("gps", "location", "locations", "nearby", "near them", "near me", "nearest", "closest", "around them"),
 		features: []string{"ride", "tracking", "geo", "food", "routing", "dispatch"},
