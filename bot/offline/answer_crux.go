@@ -26,6 +26,9 @@ type cruxConcern struct {
 	ask  *regexp.Regexp
 	says []string
 	gap  string // %s is the thing asked about
+	// claimed is set for two taking one thing: where the design says nothing of it, the
+	// contention answer makes the claim unique, which is better than naming the gap.
+	claimed bool
 }
 
 var cruxConcerns = []cruxConcern{
@@ -40,9 +43,10 @@ var cruxConcerns = []cruxConcern{
 		gap:  "the design does not say what the %s does without a connection: nothing here keeps a local copy on it or queues its work to send later. If it must keep working offline, say so and I'll add it.",
 	},
 	{
-		ask:  regexp.MustCompile(`\b(?:two|both|twice|double[- ]?\w*)\b.*\b(?:same|one|last|a single)\b|\bsame\b.*\b(?:two|both|twice|several|many|multiple)\b|\bone \w+ (?:\w+ ){0,3}(?:for|by|on|in|across) (?:two|both|several|many|multiple)\b|\bchang\w* (?:its |the |their )?\w+ while\b`),
-		says: []string{"conditional", "unique", "same second", "twice", "lock", "409", "conflict", "exactly once", "one at a time", "only if", "only one", "matches nothing", "updates nothing"},
-		gap:  "the design has no rule that keeps two from taking the same %s at once. Say which must win and I'll add the conditional write that decides.",
+		ask:     regexp.MustCompile(`\b(?:two|both|twice|double[- ]?\w*)\b.*\b(?:same|one|last|a single)\b|\bsame\b.*\b(?:two|both|twice|several|many|multiple)\b|\bone \w+ (?:\w+ ){0,3}(?:for|by|on|in|across) (?:two|both|several|many|multiple)\b|\bchang\w* (?:its |the |their )?\w+ while\b`),
+		says:    []string{"conditional", "unique", "same second", "twice", "lock", "409", "conflict", "exactly once", "one at a time", "only if", "only one", "matches nothing", "updates nothing"},
+		gap:     "the design has no rule that keeps two from taking the same %s at once. Say which must win and I'll add the conditional write that decides.",
+		claimed: true,
 	},
 	{
 		ask:  regexp.MustCompile(`\bright (?:person|one|body|patient|family|unit|owner|customer|guest|order|bag|box|item)\b|\bwrong (?:\w+)\b|\bmix(?:ed)?[- ]?ups?\b|\bmixed\b|\bswapp?ed\b|\bmislabel\w*|\bbelongs? to\b|\b(?:gets?|is|was|goes) (?:lost|missing)\b|\bunreadable\b|\bfalls? off\b|\bdamaged\b`),
@@ -268,6 +272,9 @@ func answerCrux(g bot.Grounding, q string) string {
 		// the passages answer only what those leave.
 		return ""
 	}
+	if c, ok := readCrux(q); ok && c.concern.claimed {
+		return "" // two after one thing: the contention answer's, which knows the records and claims
+	}
 	return cruxAnswer(g, q)
 }
 
@@ -324,7 +331,7 @@ func cruxAnswer(g bot.Grounding, q string) string {
 		}
 	}
 	ranked = slices.DeleteFunc(ranked, func(sc cruxScored) bool { return sc.section == conversation.Security })
-	if c.thing == "" {
+	if c.thing == "" || c.concern.claimed {
 		return ""
 	}
 	head := lastWord(c.thing)
