@@ -1265,7 +1265,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		return "Nothing is waiting for a yes: I apply a change as soon as you ask for it, and ask first only when it would break a requirement or the numbers, or right after a what-if (\"what if traffic triples?\", then \"yes, apply it\"). Say the change you want, e.g. \"use Cassandra for the " +
 			strings.ToLower(orDefault(mainStore(g).Name, "store")) + "\". " + cite(conversation.Tradeoffs), nil
 	}
-	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerEmailChannel, answerInvalidation, answerFigure, answerVolume, answerHotItem, answerBehaviour, answerCapability, answerNamedParts, dueBurst, answerLongQuestion, answerFailure, answerDomainEvent, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
+	for _, answer := range []func(bot.Grounding, string) string{answerRegionNeed, answerEmailChannel, answerInvalidation, answerFigure, answerVolume, answerHotItem, answerCrux, answerBehaviour, answerCapability, answerNamedParts, dueBurst, answerLongQuestion, answerFailure, answerDomainEvent, answerConditional, answerContention, answerWhatIf, answerCompare, answerRationale} {
 		if a := answer(g, q); a != "" {
 			return a, nil
 		}
@@ -1312,6 +1312,9 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 			return describe(g, c), nil
 		}
 		if a := answerAbsent(g, q); a != "" {
+			return a, nil
+		}
+		if a := answerCruxLast(g, q); a != "" {
 			return a, nil
 		}
 		return "I couldn't tie that to a part of this design. Ask about a component by name (" + names(g.Components) + "): what happens if it fails, why it was chosen, or how it compares with another technology; or about the numbers (\"what if traffic triples?\"), caching and stampedes, hot keys, sharding, consistency, idempotency, security or monitoring. `show <section>` reads a section.", nil
