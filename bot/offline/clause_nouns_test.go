@@ -62,6 +62,7 @@ func TestSharedLotHead(t *testing.T) {
 		// Near misses: two materials, no batch noun; a plural head that is no batch.
 		{"Farmers sell hay and straw.", "hay", "hay lot"},
 		{"Shops sell bike and scooter parts.", "bike", "bike part"},
+		{"Design a parking lot reservation app where drivers reserve spots in garages", "spot", "parking lot"},
 	}
 	for _, c := range cases {
 		rd := readStatement(c.problem)

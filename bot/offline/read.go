@@ -2406,12 +2406,22 @@ func (rd *reading) addActor(a string) {
 	}
 }
 
+// keptUnit reports a thing named by a word that is also a measure: a "job request", a "hay lot";
+// but a "parking lot" is a place the statement names, no batch it keeps.
+func keptUnit(e string) bool {
+	ws := strings.Fields(e)
+	if len(ws) < 2 || !thingUnits[ws[len(ws)-1]] {
+		return false
+	}
+	return ws[len(ws)-1] == "request" || !strings.HasSuffix(ws[len(ws)-2], "ing") && ws[len(ws)-2] != "car"
+}
+
 func (rd *reading) addEntity(e string) {
 	// "pseudonymised", "anonymized": a participle of a verb no list holds, never a thing kept.
 	if l := lastWord(e); len(l) > 6 && (strings.HasSuffix(l, "ised") || strings.HasSuffix(l, "ized")) {
 		return
 	}
-	if e == "" || unitWords[lastWord(e)] && !(strings.Contains(e, " ") && thingUnits[lastWord(e)]) || systemWords[lastWord(e)] || actorWords[lastWord(e)] && slicesContains(rd.Actors, lastWord(e)) {
+	if e == "" || unitWords[lastWord(e)] && !keptUnit(e) || systemWords[lastWord(e)] || actorWords[lastWord(e)] && slicesContains(rd.Actors, lastWord(e)) {
 		return
 	}
 	if !strings.Contains(e, " ") && timeWords[singularNoun(e)] {
