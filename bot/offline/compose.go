@@ -458,9 +458,13 @@ var selfNamedEndings = []string{"ure", "ue", "ge", "ce", "ase", "ise", "ote", "a
 // permits, not "holds".
 var havingVerbs = set("hold", "have", "own", "possess", "need", "want", "wear", "lack")
 
+// dutyVerbs say whose job a thing is, not an act kept on its own: "60 pilots cover 45,000 ship
+// movements" keeps the movements and who is on each, never a "cover".
+var dutyVerbs = set("cover", "handle", "staff", "man", "crew", "oversee", "supervise")
+
 func actNoun(a action) string {
 	v := a.Verb
-	if verbs[v] || transitions[v] || readsVerbs[v] || answerVerbs[v] || carrierVerbs[v] || askVerbs[v] || makingVerbs[v] || havingVerbs[v] || a.Object == "" || a.Actor == "system" || actorWords[lastWord(a.Object)] || mutualVerbs[v] {
+	if verbs[v] || transitions[v] || readsVerbs[v] || answerVerbs[v] || carrierVerbs[v] || askVerbs[v] || makingVerbs[v] || havingVerbs[v] || dutyVerbs[v] || a.Object == "" || a.Actor == "system" || actorWords[lastWord(a.Object)] || mutualVerbs[v] {
 		return ""
 	}
 	if n, ok := actRecords[v]; ok {

@@ -105,6 +105,9 @@ func (m model) actionFields(a action) []string {
 	case a.Verb == "report" && a.Prep != "":
 		return []string{"body"} // a report on a thesis is what it says, not where it happened
 	}
+	if a.Verb == "share" && !sharedContent(r) {
+		return m.nounFields(r) // "centres share organs": the organ is no post with a title and a body
+	}
 	if fs := contentOf[a.Verb]; publishVerbs[a.Verb] && fs != nil {
 		return fs // "the librarian posts scores": a posted thing's title and body, whatever its noun
 	}
@@ -115,6 +118,18 @@ func (m model) actionFields(a action) []string {
 		return fs
 	}
 	return contentOf[a.Verb]
+}
+
+// contentNouns are what people make and share as content: a shared photo has a title and a
+// caption, a shared car or organ has neither.
+var contentNouns = set("photo", "picture", "image", "video", "clip", "post", "story", "link", "note", "recipe", "article", "file",
+	"document", "doc", "playlist", "song", "track", "tip", "review", "meme", "snippet", "status", "update", "thought", "poem",
+	"list", "idea", "question", "answer", "comment", "message", "gallery", "album", "slide", "presentation", "drawing", "sketch",
+	"design", "workout", "plan", "itinerary", "route", "recording", "podcast", "memory", "moment", "content", "media")
+
+// sharedContent reports a shared thing that is content, by its head noun ("trip photos").
+func sharedContent(r string) bool {
+	return contentNouns[singularNoun(lastWord(r))]
 }
 
 // contentFields are the fields of an entity the statement states, then those its creating action

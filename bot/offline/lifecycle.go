@@ -133,6 +133,9 @@ func (rd *reading) readDeadlines(s string) {
 		}
 	}
 	for _, m := range deadlineRe.FindAllStringSubmatch(s, -1) {
+		if strings.EqualFold(m[2], "back") && answeredBack(m[1]) {
+			continue // "quotes should come back within an hour": an answer's speed, no loan returned
+		}
 		if subj, q := deadlineSubject(m[1]); subj != "" {
 			add(deadline{Subject: subj, Qualifier: q, Kind: deadlineVerbs[strings.ToLower(m[2])], Verb: strings.ToLower(m[2]), Span: normSpan(m[3])})
 		}
@@ -322,6 +325,17 @@ func closingNoun(phrase string) string {
 // calendarWords are spans of the calendar: their end is a date on what is due, not a row.
 var calendarWords = set("year", "month", "week", "day", "quarter", "decade", "century", "fortnight")
 
+// replyVerbs say with "back" that an answer arrives, not that a thing is returned: "come back",
+// "get back", "hear back", "call back".
+var replyVerbs = set("come", "comes", "coming", "came", "get", "gets", "getting", "got", "hear", "heard", "call", "calls",
+	"write", "writes", "report", "reports", "respond", "responds", "reply", "replies", "go", "goes")
+
+// answeredBack reports words before "back" that end in a verb of answering ("should come").
+func answeredBack(words string) bool {
+	ws := strings.Fields(strings.ToLower(words))
+	return len(ws) > 0 && replyVerbs[ws[len(ws)-1]]
+}
+
 // deadlineSubject reads the thing a limit is on from the words before its verb: the words after
 // the last one that cannot be part of a name, past auxiliaries ("and artworks must be" →
 // artwork), with a describing word split off ("unpaid bookings" → booking, unpaid).
@@ -432,6 +446,9 @@ func (m model) limits() []limit {
 			continue // a time of day, a notice period or a horizon is no column swept on a row (cutoff_design.go)
 		}
 		l := limit{deadline: d, row: m.rowOf(d), deadlineKind: deadlineKinds[d.Kind]}
+		if m.verbOnly(l.row) {
+			continue // "volunteers must check back within 2 days": a verb read as the row, nothing the statement keeps
+		}
 		if d.Then != "" {
 			l.lapsed = d.Then // "… are donated": the state the statement names
 		}
@@ -484,6 +501,18 @@ func (m model) rowOf(d deadline) string {
 		}
 	}
 	return d.Subject
+}
+
+// verbOnly reports a row name that is a bare verb or particle the statement keeps no thing by: a
+// limit on it would sweep "comes", "checks" or "backs" past their due date.
+func (m model) verbOnly(row string) bool {
+	if strings.Contains(row, " ") || slices.Contains(m.rd.Entities, row) {
+		return false
+	}
+	if _, ok := verbBase(row); !ok && !replyVerbs[row] && !nounParticles[row] {
+		return false // "back" alone is a particle ("tools must be back within 7 days"), never a row
+	}
+	return !slices.ContainsFunc(m.rd.Actions, func(a action) bool { return resource(a) == row })
 }
 
 // closeNouns are things that open and close for submissions: a competition, a call, a term.

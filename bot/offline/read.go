@@ -133,6 +133,9 @@ type action struct {
 	Implied string
 }
 
+// tradeVerbs are the two sides of a trade, said together of one object ("buy and sell hay").
+var tradeVerbs = set("buy", "sell")
+
 // decideVerbs decide on something; said without an object they decide on what the system is
 // for.
 var decideVerbs = set("approve", "reject", "authorise", "authorize", "verify", "review")
@@ -726,7 +729,7 @@ func (rd *reading) readName(toks []token) action {
 	if len(words) == 0 || len(words) > 1 && words[0] != singularNoun(words[0]) && (actorWords[singularNoun(words[0])] || orgWords[singularNoun(words[0])]) {
 		return action{} // "pupils choose electives", "nurseries pot seedlings": a clause, no system's name
 	}
-	if actsInName(words) {
+	if actsInName(words) || pluralActs(words, toks, end) {
 		return action{}
 	}
 	if proper && !(end < len(toks) && systemWords[toks[end].lower] && toks[end].text[0] <= 'Z') {
@@ -1037,8 +1040,9 @@ func (rd *reading) understood(v string, toks []token, j int, last string) string
 		return rd.antecedent(toks, j)
 	case j < len(toks) && isPronoun(toks[j].lower):
 		return last
-	case decideVerbs[v] && j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "or"):
-		// "clerks review and accept or reject filings": the verbs share the object said last.
+	case (decideVerbs[v] || tradeVerbs[v]) && j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "or"):
+		// "clerks review and accept or reject filings", "farmers buy and sell hay": the verbs
+		// share the object said last.
 		for k := j + 1; k < len(toks) && k < j+6 && !toks[k].boundary || k < len(toks) && (toks[k].lower == "and" || toks[k].lower == "or"); k++ {
 			if _, ok := verbBase(toks[k].lower); ok {
 				if o, _ := objectAt(toks, k+1); o != "" {
@@ -2082,6 +2086,21 @@ func actsInName(words []string) bool {
 	return false
 }
 
+// pluralActs reports a name that is a clause: a plural noun and a verb, followed by another verb
+// or the verb's object ("Farmers buy and sell hay", "Farmers list their bales"). A compound's
+// modifier is seldom plural, so "Farmers buy" names no thing "buy"; "parts order tracking" and
+// "a boat hire system" stay names. end is where the name's words stopped in toks.
+func pluralActs(words []string, toks []token, end int) bool {
+	if len(words) < 2 || singularNoun(words[0]) == words[0] || !verbs[words[1]] || end >= len(toks) {
+		return false
+	}
+	if _, acts := actionNoun(words[len(words)-1]); acts && len(words) > 2 {
+		return false // "parts order tracking": the tracking is what it does
+	}
+	next := toks[end].lower
+	return next == "and" || next == "or" || determiners[next] || possessives[next] || digitLed(next)
+}
+
 // signUp reads "sign up" as registering: "members sign up for rides" register for them.
 func signUp(v, prep string) (string, string) {
 	if v == "sign" && strings.HasPrefix(prep, "up") {
@@ -2229,10 +2248,33 @@ func objectAt(toks []token, i int) (string, int) {
 		// "log each animal's intake": the owner names the thing, as "animal intake" does.
 		words = append(words, ownerWord(t.lower))
 	}
+	if len(words) == 1 {
+		if head, m := sharedLot(toks, j); head != "" {
+			return words[0] + " " + head, j + m - i // "hay and straw lots": lots of either, named by the first
+		}
+	}
 	if len(words) == 0 || unitWords[singularNoun(words[len(words)-1])] && !(len(words) > 1 && thingUnits[singularNoun(words[len(words)-1])]) {
 		return "", j - i // "1M requests": a measure; but a "job request" is a thing kept
 	}
 	return phraseName(words), j - i
+}
+
+// lotHeads are the batches a material is traded or moved in: "hay and straw lots" are lots,
+// whatever they hold.
+var lotHeads = set("lot", "batch", "consignment", "pallet", "crate", "parcel", "bundle", "shipment", "bale")
+
+// sharedLot reads the head two materials share after the first of them ("hay [and straw lots]",
+// toks[k] at "and"): the lot's noun, and how many tokens it took; "" when no batch noun closes the
+// phrase ("hay and straw" are two things).
+func sharedLot(toks []token, k int) (string, int) {
+	if k+2 >= len(toks) || toks[k].lower != "and" && toks[k].lower != "or" || !nounLike(toks[k+1]) || !nounLike(toks[k+2]) {
+		return "", 0
+	}
+	head := singularNoun(toks[k+2].lower)
+	if !lotHeads[head] || head == toks[k+2].lower || k+3 < len(toks) && nounLike(toks[k+3]) && !toks[k+3].boundary {
+		return "", 0
+	}
+	return head, 3
 }
 
 // whenWords name a day or a time of day: after a thing's name they say when, not which thing.
@@ -2364,12 +2406,22 @@ func (rd *reading) addActor(a string) {
 	}
 }
 
+// keptUnit reports a thing named by a word that is also a measure: a "job request", a "hay lot";
+// but a "parking lot" is a place the statement names, no batch it keeps.
+func keptUnit(e string) bool {
+	ws := strings.Fields(e)
+	if len(ws) < 2 || !thingUnits[ws[len(ws)-1]] {
+		return false
+	}
+	return ws[len(ws)-1] == "request" || !strings.HasSuffix(ws[len(ws)-2], "ing") && ws[len(ws)-2] != "car"
+}
+
 func (rd *reading) addEntity(e string) {
 	// "pseudonymised", "anonymized": a participle of a verb no list holds, never a thing kept.
 	if l := lastWord(e); len(l) > 6 && (strings.HasSuffix(l, "ised") || strings.HasSuffix(l, "ized")) {
 		return
 	}
-	if e == "" || unitWords[lastWord(e)] && !(strings.Contains(e, " ") && lastWord(e) == "request") || systemWords[lastWord(e)] || actorWords[lastWord(e)] && slicesContains(rd.Actors, lastWord(e)) {
+	if e == "" || unitWords[lastWord(e)] && !keptUnit(e) || systemWords[lastWord(e)] || actorWords[lastWord(e)] && slicesContains(rd.Actors, lastWord(e)) {
 		return
 	}
 	if !strings.Contains(e, " ") && timeWords[singularNoun(e)] {
