@@ -2360,6 +2360,8 @@ func (r *reader) unused(m *mention) {
 		r.capacity(m)
 	} else if m.corpus {
 		r.noteCorpus(m)
+	} else if m.measure != "" {
+		r.note("%q: %s, not load", m.quote, m.measure)
 	} else if m.span && m.noun == "dedupe window" {
 		r.note("%q: a dedupe window (repeats within it count once), not a time limit", m.quote)
 		r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})

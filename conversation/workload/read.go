@@ -152,6 +152,7 @@ type mention struct {
 	day              string  // the day they are counted on, named by what happens on it ("draw night")
 	weekend          bool    // counted over one weekend ("over the weekend"): its days, said once, not a period that recurs
 	onDays           float64 // the share of a year's days it happens on, where they are named and counted ("on storm days … 20 storm days a winter")
+	measure          string  // what a unit that is no load measures: "a distance" for "200 nm"
 	toAct            bool    // "with 10 seconds to answer": the time each person has to act, no count's period
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
@@ -711,6 +712,10 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		if thingNouns[m.noun] {
 			m.class = "things"
 		}
+	case measureUnits[after] != "":
+		// "within 200 nm", "a 2 MP JPEG", "at 40 °C": a distance, a resolution or a reading
+		// of the thing named, never a count of senders or of things sent.
+		m.kind, m.measure, m.end = mOther, measureUnits[after], unitEnd
 	case hertz(toks, start, after, v) > 0:
 		// "telemetry at 10Hz": each sender reports 10 times a second, every 0.1 s.
 		m.kind, m.value, m.end = mEvery, 1/hertz(toks, start, after, v), unitEnd
