@@ -2120,6 +2120,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 				break // "400K subscribers choose 3 recipes", "40,000 races run at once": nothing continues a plural actor or session
 			}
 		}
+		if prev := word(mods, len(mods)-1); prev != "" && singular(prev) != prev && (togetherAt(toks, k) || goingOn[w] && togetherAt(toks, k+1)) {
+			break // "25 productions run concurrently": how they go on, not part of the noun
+		}
 		if prev := word(mods, len(mods)-1); standAfter[w] && prev != "" && singular(prev) != prev {
 			// "5,000 dealers connected", "80k listings live": the state they are in, said after
 			// them, not part of the noun.
