@@ -291,6 +291,7 @@ func Read(statement string) Reading {
 	r.overnight(said) // before the peaks: the deadline's stretch is the peak
 	r.peaks(window, week, weekNote, statement)
 	r.tiers(statement)
+	r.flaggedTier() // after the tiers: a raw/rollup pair said outright wins
 	return r.out
 }
 
