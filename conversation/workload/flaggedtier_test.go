@@ -35,4 +35,3 @@ func TestReadFlaggedDataIsItsOwnTier(t *testing.T) {
 		}
 	}
 }
-
