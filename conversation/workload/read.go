@@ -286,6 +286,7 @@ func Read(statement string) Reading {
 	r.keptHistory()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
 	r.recurring(statement)
+	r.yearlyBursts(statement)
 	r.sitting(opening, said)
 	r.smallGroups(statement)
 	r.overnight(said) // before the peaks: the deadline's stretch is the peak
@@ -712,6 +713,14 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		m.kind, m.noun, m.class, m.end = mActors, singular(unit[1:]), "users", next
 		if thingNouns[m.noun] {
 			m.class = "things"
+		}
+	case dayOfMonth(toks, start, next, v, unit):
+		// "booking opens on 1 March", "from March 3": a date, not a count of anything.
+		m.kind, m.measure, m.end = mOther, "a date", next
+		if months[word(toks, next)] > 0 {
+			m.end = next + 1
+		} else if word(toks, next) == "of" {
+			m.end = next + 2
 		}
 	case measureUnits[after] != "":
 		// "within 200 nm", "a 2 MP JPEG", "at 40 °C": a distance, a resolution or a reading
