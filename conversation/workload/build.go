@@ -696,6 +696,11 @@ func (r *reader) actorFor(m *mention) *mention {
 	if best != nil {
 		return best
 	}
+	if n := namedSubject(toks, m.pos); n != "" {
+		// "Ships send ETA updates every 15 min" after "60 pilots …": the ships send, not the
+		// pilots counted in another sentence.
+		return r.namedSenders(m, n)
+	}
 	for _, a := range r.ms {
 		if a.kind == mActors && a.sent < m.sent && (best == nil || a.value > best.value) {
 			best = a
