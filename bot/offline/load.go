@@ -596,6 +596,15 @@ func writesFromReads(w *conversation.Workload, name string, rw float64, note fun
 		reads += w.Rate(f)
 		peak = peak && (f.Peak && !f.Burst || w.PeakOf(f))
 	}
+	if rush, ok := onlyRush(*w); ok {
+		// "booking opens on 1 March … 60k people hit the site in the first hour": the writes
+		// come in the reads' rush, as often as it comes, not at the rush's rate all year.
+		w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: conversation.FlowWrite, Count: reads / rw * rush.PerSeconds,
+			PerSeconds: rush.PerSeconds, Peak: true, Burst: true, Lasts: rush.Lasts, Recurs: rush.Recurs, Source: conversation.Assumed})
+		note("%s: one per %s reads (assumed) = %s/s in the %s's rush, once %s", name, ratioWord(rw), conversation.Human(reads/rw),
+			rush.Name, conversation.Period(rush.Recurs))
+		return
+	}
 	w.Flows = append(w.Flows, conversation.Flow{Name: name, Kind: conversation.FlowWrite, Count: reads / rw, PerSeconds: 1,
 		Peak: peak, Source: conversation.Assumed})
 	at := ""
@@ -603,6 +612,15 @@ func writesFromReads(w *conversation.Workload, name string, rw float64, note fun
 		at = " at peak"
 	}
 	note("%s: one per %s reads (assumed) = %s/s%s", name, ratioWord(rw), conversation.Human(reads/rw), at)
+}
+
+// onlyRush is the one flow of a workload whose every flow is a rush that comes back on a stated
+// cadence ("once a year"); false when any flow runs outside such a rush.
+func onlyRush(w conversation.Workload) (conversation.Flow, bool) {
+	if len(w.Flows) != 1 || !w.Flows[0].Burst || w.Flows[0].Recurs <= 0 {
+		return conversation.Flow{}, false
+	}
+	return w.Flows[0], true
 }
 
 // onlyInStretches reports a workload whose writes all fall in stretches that come back

@@ -103,6 +103,10 @@ func (r *reader) inheritRates() {
 			// "2 million taps on a powder-day Saturday", "80,000 scans on race day": the count of
 			// that one day, the busiest the statement names, not a figure without a period.
 			m.per, m.day = 86400, dayNamed(r.sents[m.sent], m.end)
+		case m.noun != "" && standingAfter(r.sents[m.sent], m.end) && r.sentencePeriod(m.sent) > 0:
+			// "we send daily call sheets …, 25 productions running at once": the period is the
+			// sheets'; the productions stand, whatever the sentence says elsewhere.
+			r.standing(m)
 		case m.noun != "" && next == nil && r.sentencePeriod(m.sent) > 0 && !spreadAcross(r.sents[m.sent], m.pos) && !whereNouns[m.noun]:
 			// "Each day brings 500,000 uploads and 1 billion plays", "Daily volume: a billion views".
 			m.per = r.sentencePeriod(m.sent)
@@ -117,11 +121,7 @@ func (r *reader) inheritRates() {
 			// the second count's own; the first counts a population: machines that are there
 			// ("40,000 lockers"), or items the system keeps ("jobs"). So does a count said to
 			// be there ("there are 3 million active caches").
-			if thingNouns[m.noun] || actorNouns[m.noun] {
-				m.kind, m.class = mActors, "things"
-			} else {
-				m.kept = true
-			}
+			r.standing(m)
 		case next != nil && m.noun != "" && !verbBetween(r.sents[m.sent], m.end, next.pos) && !listedApart(r.sents[m.sent], m, next):
 			// "100k PUT requests and 500k GET requests per second": one period for the list; but
 			// not "index 3 billion pages and serve 20,000 searches a second".
@@ -161,8 +161,20 @@ func lentThing(toks []string, m *mention) bool {
 	return within(toks, max(m.pos-4, 0), min(m.end+6, len(toks)), "lend", "lends", "lent", "loan", "loans", "borrow", "borrows", "borrowed", "hire", "hires", "rent", "rents", "rented", "library", "shed", "shelf", "shelves")
 }
 
+// standing files a count with no period of its own that stands rather than arrives: machines
+// that are there are a population ("40,000 lockers"), anything else what the system keeps.
+func (r *reader) standing(m *mention) {
+	if thingNouns[m.noun] || actorNouns[m.noun] {
+		m.kind, m.class = mActors, "things"
+	} else {
+		m.kept = true
+	}
+}
+
 // standingAfter reports a count said to hold at any moment ("80k listings live at any time and
-// 3k new ones a day"): what stands, not what arrives, so it takes no period from a count after it.
+// 3k new ones a day") or to be going on together ("25 productions running at once", "40 shoots
+// run concurrently"): what stands, not what arrives, so it takes no period from a count after
+// it nor from the sentence's ("we send daily call sheets").
 func standingAfter(toks []string, end int) bool {
 	if onOffer(toks, end) {
 		return true
@@ -174,10 +186,24 @@ func standingAfter(toks []string, end int) bool {
 		case w == "at" && word(toks, j+1) == "any" && (word(toks, j+2) == "time" || word(toks, j+2) == "moment" || word(toks, j+2) == "point"),
 			w == "at" && word(toks, j+1) == "any" && (word(toks, j+2) == "one" || word(toks, j+2) == "given") && word(toks, j+3) == "time":
 			return true
+		case j <= end+1 && togetherAt(toks, j) && (j == end || goingOn[toks[end]]):
+			return true
 		}
 	}
 	return false
 }
+
+// togetherAt reports a phrase at toks[j] saying things go on together: "at once", "at the same
+// time", "concurrently", "simultaneously", "in parallel".
+func togetherAt(toks []string, j int) bool {
+	w, next := word(toks, j), word(toks, j+1)
+	return w == "concurrently" || w == "simultaneously" || w == "in" && next == "parallel" || w == "at" && next == "once" ||
+		w == "at" && next == "the" && word(toks, j+2) == "same" && word(toks, j+3) == "time"
+}
+
+// goingOn are words saying counted things are under way, right after them: "productions running
+// at once", "shoots in progress".
+var goingOn = set(`running run going ongoing underway live active open happening`)
 
 // onOffer reports a count said, right after it, to be on offer ("300 games listed and 50 trades
 // a week", "1,200 homes for sale", "40k items in stock"): a standing stock of items, not a
@@ -669,6 +695,11 @@ func (r *reader) actorFor(m *mention) *mention {
 	}
 	if best != nil {
 		return best
+	}
+	if n := namedSubject(toks, m.pos); n != "" {
+		// "Ships send ETA updates every 15 min" after "60 pilots …": the ships send, not the
+		// pilots counted in another sentence.
+		return r.namedSenders(m, n)
 	}
 	for _, a := range r.ms {
 		if a.kind == mActors && a.sent < m.sent && (best == nil || a.value > best.value) {
@@ -2375,6 +2406,8 @@ func (r *reader) unused(m *mention) {
 		r.capacity(m)
 	} else if m.corpus {
 		r.noteCorpus(m)
+	} else if m.measure != "" {
+		r.note("%q: %s, not load", m.quote, m.measure)
 	} else if m.span && m.noun == "dedupe window" {
 		r.note("%q: a dedupe window (repeats within it count once), not a time limit", m.quote)
 		r.out.Spans = append(r.out.Spans, Population{Value: m.value, Noun: m.noun})

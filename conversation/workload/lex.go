@@ -288,6 +288,18 @@ func isRateUnit(u string) bool {
 	return ok
 }
 
+// measureUnits are units of what a number measures other than load, by what they measure: a
+// number followed by one is an attribute of something, never a count of senders or items. Words
+// that also name things counted ("40 million meter reads", "5,000 degrees awarded") are left out.
+var measureUnits = map[string]string{
+	"nm": "a distance", "km": "a distance", "kms": "a distance", "mi": "a distance", "mile": "a distance",
+	"miles": "a distance", "kilometre": "a distance", "kilometres": "a distance", "kilometer": "a distance",
+	"kilometers": "a distance", "metre": "a distance", "metres": "a distance", "ft": "a distance",
+	"feet": "a distance",
+	"mp":   "an image resolution", "megapixel": "an image resolution", "megapixels": "an image resolution",
+	"°c": "a temperature", "°f": "a temperature",
+}
+
 // rateUnits are units that make a number a per-second rate on their own.
 var rateUnits = map[string]string{
 	"tps": "transaction", "qps": "query", "rps": "request", "ops": "operation", "req/s": "request",

@@ -66,3 +66,17 @@ func (r *reader) monthSeasons() {
 		}
 	}
 }
+
+// dayOfMonth reports a number at toks[start] that is the day of a month named next to it: "1
+// March", "1st of March", "March 1". "May" is a verb too often ("10 may join") to be read as
+// the month.
+func dayOfMonth(toks []string, start, next int, v float64, unit string) bool {
+	if v < 1 || v > 31 || v != float64(int(v)) || unit != "" && unit != "st" && unit != "nd" && unit != "rd" && unit != "th" {
+		return false
+	}
+	after, prev := word(toks, next), word(toks, start-1)
+	if after == "of" {
+		after = word(toks, next+1)
+	}
+	return months[after] > 0 && after != "may" || months[prev] > 0 && prev != "may"
+}

@@ -152,6 +152,7 @@ type mention struct {
 	day              string  // the day they are counted on, named by what happens on it ("draw night")
 	weekend          bool    // counted over one weekend ("over the weekend"): its days, said once, not a period that recurs
 	onDays           float64 // the share of a year's days it happens on, where they are named and counted ("on storm days … 20 storm days a winter")
+	measure          string  // what a unit that is no load measures: "a distance" for "200 nm"
 	toAct            bool    // "with 10 seconds to answer": the time each person has to act, no count's period
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
@@ -286,11 +287,13 @@ func Read(statement string) Reading {
 	r.keptHistory()
 	r.everyPeriod(statement) // after the rest: the sources it multiplies are those left over
 	r.recurring(statement)
+	r.yearlyBursts(statement)
 	r.sitting(opening, said)
 	r.smallGroups(statement)
 	r.overnight(said) // before the peaks: the deadline's stretch is the peak
 	r.peaks(window, week, weekNote, statement)
 	r.tiers(statement)
+	r.flaggedTier() // after the tiers: a raw/rollup pair said outright wins
 	return r.out
 }
 
@@ -712,6 +715,18 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 		if thingNouns[m.noun] {
 			m.class = "things"
 		}
+	case dayOfMonth(toks, start, next, v, unit):
+		// "booking opens on 1 March", "from March 3": a date, not a count of anything.
+		m.kind, m.measure, m.end = mOther, "a date", next
+		if months[word(toks, next)] > 0 {
+			m.end = next + 1
+		} else if word(toks, next) == "of" {
+			m.end = next + 2
+		}
+	case measureUnits[after] != "":
+		// "within 200 nm", "a 2 MP JPEG", "at 40 °C": a distance, a resolution or a reading
+		// of the thing named, never a count of senders or of things sent.
+		m.kind, m.measure, m.end = mOther, measureUnits[after], unitEnd
 	case hertz(toks, start, after, v) > 0:
 		// "telemetry at 10Hz": each sender reports 10 times a second, every 0.1 s.
 		m.kind, m.value, m.end = mEvery, 1/hertz(toks, start, after, v), unitEnd
@@ -2115,6 +2130,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 			if singular(prev) != prev && (actorNouns[singular(prev)] || thingNouns[singular(prev)] || sessionPeople[singular(prev)] > 0) {
 				break // "400K subscribers choose 3 recipes", "40,000 races run at once": nothing continues a plural actor or session
 			}
+		}
+		if prev := word(mods, len(mods)-1); prev != "" && singular(prev) != prev && (togetherAt(toks, k) || goingOn[w] && togetherAt(toks, k+1)) {
+			break // "25 productions run concurrently": how they go on, not part of the noun
 		}
 		if prev := word(mods, len(mods)-1); standAfter[w] && prev != "" && singular(prev) != prev {
 			// "5,000 dealers connected", "80k listings live": the state they are in, said after
