@@ -53,6 +53,9 @@ func deviceFlow(rd workload.Reading) (conversation.Flow, bool) {
 		if f.Kind != conversation.FlowWrite || f.PerSeconds <= 0 || f.Burst || !every && !machineRateRe.MatchString(f.From) {
 			continue
 		}
+		if f.Source == conversation.Derived {
+			continue // "ships send ETA updates every 15 min": senders estimated from movements, no counted fleet
+		}
 		if !f.Each {
 			f = eachReports(f)
 		}

@@ -2120,6 +2120,9 @@ func (r *reader) periodic() {
 		}
 		f := conversation.Flow{Kind: conversation.FlowWrite, Count: 1, PerSeconds: m.value, Each: true,
 			Source: conversation.Stated, From: strings.Join(toks[from:min(m.end, len(toks))], " ")}
+		if a.estimated {
+			f.Source = conversation.Derived // the senders were estimated, not counted
+		}
 		if a.class != "dau" {
 			f.Actors, f.ActorNoun = a.value, plural(a.noun)
 			if a.class == "users" && r.out.Concurrent > 0 {
@@ -2157,7 +2160,7 @@ func (r *reader) periodic() {
 		f = uniqueName(r.out.Flows, f)
 		r.out.Flows = append(r.out.Flows, f)
 		m.used = true
-		r.note("%s: stated (%s %s × %s %s)", f.Name, human(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, human(f.Count), conversation.Period(m.value))
+		r.note("%s: %s (%s %s × %s %s)", f.Name, f.Source, human(r.out.Workload.Rate(f)*m.value/math.Max(f.Count, 1)), f.ActorNoun, human(f.Count), conversation.Period(m.value))
 		if split {
 			r.note("%s: all %s %s assumed to send it (the statement does not say how many of them it is for)", f.Name, human(f.Actors), f.ActorNoun)
 		}

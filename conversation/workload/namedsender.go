@@ -1,5 +1,7 @@
 package workload
 
+import "math"
+
 // sendingHours is how long each of the things a rate's subject names sends for, when they are
 // counted only as events ("45,000 ship movements a year") and the statement gives no time: a
 // few hours of each movement, assumed.
@@ -33,10 +35,10 @@ func (r *reader) namedSenders(m *mention, noun string) *mention {
 			continue
 		}
 		perDay := e.value / e.per * 86400
-		at := perDay * sendingHours / 24
+		at := max(1, math.Round(perDay*sendingHours/24)) // things are whole: about 21 ships, not 20.5
 		r.note("%s: %s sending at once: %s %s a day, each sending for about %d hours (assumed)",
 			plural(noun), human(at), human(perDay), plural(orWord(e.name, e.noun)), sendingHours)
-		return &mention{kind: mActors, value: at, noun: noun, class: "things", sent: e.sent, pos: e.pos, end: e.end}
+		return &mention{kind: mActors, value: at, noun: noun, class: "things", sent: e.sent, pos: e.pos, end: e.end, estimated: true}
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package workload_test
 import (
 	"testing"
 
+	"github.com/archbot/archbot/conversation"
 	"github.com/archbot/archbot/conversation/workload"
 )
 
@@ -14,7 +15,7 @@ func TestReadNamedSenderIsTheSubject(t *testing.T) {
 		s, flow, noun string
 		actors        float64 // 0: no flow of that name
 	}{
-		{"We need a dispatch system for our harbour pilots: about 60 pilots cover ~45,000 ship movements a year. Ships send ETA updates every 15 min or so once within 200 nm.", "eta update", "ships", 45000.0 / 365 * 4 / 24},
+		{"We need a dispatch system for our harbour pilots: about 60 pilots cover ~45,000 ship movements a year. Ships send ETA updates every 15 min or so once within 200 nm.", "eta update", "ships", 21}, // 45,000 / 365 × 4 h / 24 h ≈ 20.5, whole ships,
 		{"A courier firm: 300 dispatchers plan 12,000 van trips a day. Vans send GPS pings every 30 seconds.", "", "vans", 2000},
 		{"Our 40 nurses handle 2,100 patient visits a week. Patients send check-ins every hour.", "", "patients", 50},
 		// Near misses: the subject counted, or no subject named, keeps its sender.
@@ -34,6 +35,12 @@ func TestReadNamedSenderIsTheSubject(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no flow %q sent by %s: %+v (%v)", tc.s, tc.flow, tc.noun, rd.Flows, rd.Notes)
+		}
+	}
+	// Estimated senders make a derived flow, which no rule may take for a counted fleet.
+	for _, f := range workload.Read("About 60 pilots cover ~45,000 ship movements a year. Ships send ETA updates every 15 min.").Flows {
+		if f.Name == "eta update" && f.Source != conversation.Derived {
+			t.Errorf("updates from estimated senders: source %q, want derived", f.Source)
 		}
 	}
 	// Senders named but neither counted nor counted as events are no one else's.

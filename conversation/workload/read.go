@@ -153,6 +153,7 @@ type mention struct {
 	weekend          bool    // counted over one weekend ("over the weekend"): its days, said once, not a period that recurs
 	onDays           float64 // the share of a year's days it happens on, where they are named and counted ("on storm days … 20 storm days a winter")
 	measure          string  // what a unit that is no load measures: "a distance" for "200 nm"
+	estimated        bool    // a population worked out from other figures (ships sending at once from movements a year), not counted in the statement
 	toAct            bool    // "with 10 seconds to answer": the time each person has to act, no count's period
 	inEach           float64 // people in each of the counted sessions ("500k concurrent games": 2)
 	sessions         string  // what those sessions are: "game"
