@@ -29,6 +29,7 @@ var subsNouns = map[string][]saidNoun{
 		{subsFlowersRe, "bouquet"},
 		{subsRazorRe, "refill pack"},
 		{subsMealKitRe, "box"},
+		{regexp.MustCompile(`\bbags?\b`), "bag"},
 		{subsPetFoodRe, "delivery"},
 		{subsCoffeeRe, "bag"},
 		{regexp.MustCompile(`\bboxe?s?\b`), "box"},
