@@ -134,6 +134,10 @@ type loadProfile struct {
 	ReadBack bool `yaml:"read_back,omitempty"`
 	// Race sizes a mass-participation race by its day rather than by daily users (race.go).
 	Race *raceLoad `yaml:"race,omitempty"`
+	// EachUser names (singular) the users whose main write comes on its own schedule whether or
+	// not they visit that day: a subscription renews each subscriber on their cadence, so the
+	// assumed writes count every stated user, not the fifth of them active on a day.
+	EachUser string `yaml:"each_user,omitempty"`
 	// WritesWhy says where WritesPerUser comes from, in the assumed write's note.
 	WritesWhy string `yaml:"writes_why,omitempty"`
 	// Doers are the people (singular nouns) who, counted on a day, each came to make the main
@@ -751,6 +755,10 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	}
 	switch {
 	case w.Has(conversation.FlowWrite):
+	case writes > 0 && p.EachUser != "" && w.Users > 0:
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: writes, PerSeconds: 86400, Each: true,
+			Actors: w.Users, ActorNoun: pluralNoun(p.EachUser), Source: conversation.Assumed})
+		note("%s: %s per %s a day, for each of the %s, active that day or not %s", p.Write, H(writes), p.EachUser, H(w.Users), assumedWhy(p))
 	case writes > 0:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: writes, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: %s per %s a day %s", p.Write, H(writes), person, assumedWhy(p))

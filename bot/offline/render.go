@@ -448,7 +448,7 @@ func (r *renderer) words(name string) (string, bool) {
 }
 
 // patternWords renders the placeholders one pattern's knowledge brings: a constraint's nouns, a
-// meter's reads, a work cell's, a gate's, an outbound sender's words and costs, perishable stock's nouns, a preordering shop's trade, a custody chain's nouns, field service's technicians and assets, a warehouse's pickers and waves, a roll call's bursts, a build cache's eviction window and budget.
+// meter's reads, a work cell's, a gate's, an outbound sender's words and costs, perishable stock's nouns, a preordering shop's trade, a custody chain's nouns, field service's technicians and assets, a warehouse's pickers and waves, a roll call's bursts, a build cache's eviction window and budget, a subscription's renewals a day.
 func (r *renderer) patternWords(name string) (string, bool) {
 	gate := func(n string) (string, bool) { return gateWords(r.g.Problem, n) }
 	outbound := func(n string) (string, bool) { return outboundWords(r.g.Problem, n) }
@@ -463,7 +463,8 @@ func (r *renderer) patternWords(name string) (string, bool) {
 	buildCache := func(n string) (string, bool) { return buildCacheWords(r.g.Problem, n) }
 	tourney := func(n string) (string, bool) { return tourneyWords(r.reading(), n) }
 	race := func(n string) (string, bool) { return raceWords(r.g.Problem, n) }
-	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache, tourney, race} {
+	subs := func(n string) (string, bool) { return subsFigure(r.capa, n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache, tourney, race, subs} {
 		if w, ok := words(name); ok {
 			return w, true
 		}
