@@ -326,7 +326,7 @@ func (r *reader) habits() {
 			continue
 		}
 		kind := conversation.FlowWrite
-		if readVerbs[m.verb] && !readDevices[m.noun] { // "3 million tag reads a day": the tags are read by machines, sent in
+		if readVerbs[m.verb] && !readDevices[m.noun] && !shippedGoods[singular(lastWord(m.name))] { // "3 million tag reads a day": the tags are read by machines, sent in; "get a weekly box" is a delivery
 			kind = conversation.FlowRead
 		}
 		f := uniqueName(r.out.Flows, conversation.Flow{Name: m.name, Kind: kind, Count: 1, PerSeconds: m.habit, Each: true,
@@ -1328,6 +1328,10 @@ var overwriteNouns = set(`heartbeat ping status presence keepalive keep-alive ch
 // reports, streams or sends every 10 s writes.
 var pollVerbs = set(`poll check refresh reload fetch query load get search view browse look`)
 
+// shippedGoods are things people get in the post: "12,000 subscribers get a tin every month" is
+// a delivery made on a clock, an order written each time, not a page fetched.
+var shippedGoods = set(`box tin bag parcel package packet pack bouquet kit crate bottle jar shipment refill bundle hamper carton delivery`)
+
 // polls makes a flow on a clock a read where the clause's verb, or the verb nearest the period,
 // fetches: "each carrier refreshes searches every 2 min" looks loads up, it posts none. The
 // clause's first verb decides before a noun that reads as a verb ("searches"); a flow named
@@ -1340,7 +1344,7 @@ func polls(f *conversation.Flow, toks []string, from, pos int, verb string) {
 			break
 		}
 	}
-	if !pollVerbs[verb] && !pollVerbs[main] {
+	if !pollVerbs[verb] && !pollVerbs[main] || shippedGoods[singular(lastWord(f.Name))] {
 		return
 	}
 	f.Kind = conversation.FlowRead

@@ -3326,6 +3326,8 @@ func (r *reader) kindOf(toks []string, m *mention, start int) {
 		m.flow = conversation.FlowWrite // "1,400 emergency calls", "daily health checks for 12,000 mice"
 	case jobNouns[m.noun] && within(toks, start-3, start, doVerbs...):
 		m.flow = conversation.FlowWrite // "85 tuners, each doing about 5 visits a day": a visit made is a job done and recorded, not a page read
+	case readVerbs[m.verb] && shippedGoods[m.noun]:
+		m.flow = conversation.FlowWrite // "50,000 customers get a weekly box": a delivery, an order written
 	case readNouns[m.noun] && creatingVerbs[m.verb]:
 		m.flow = conversation.FlowWrite // "shippers post 15,000 loads a day": what is posted is made, whatever its name
 	case readNouns[m.noun]:
