@@ -64,9 +64,17 @@ var offerWindowRe = []*regexp.Regexp{
 // minutes".
 var offerMatchRe = regexp.MustCompile(`(?i)\b(?:match|rank|list|shortlist)\w*[^.;:!?]{0,70}?\bwithin\s+` + offerSpan)
 
-// offerAttrsRe finds what the statement ranks by, said in brackets after the ranking: "a ranked
-// match list (blood type, HLA, urgency, distance)", "by priority (siblings, distance)".
-var offerAttrsRe = regexp.MustCompile(`(?i)\b(?:rank\w*|match\w*|priorit\w*|scor\w*|order)\b[^.;()]{0,30}\(([^)]{3,120})\)`)
+// offerAttrsRe finds what the statement ranks by, said in brackets after the ranking or after
+// "by": "a ranked match list (blood type, HLA, urgency, distance)", "by priority (siblings,
+// distance)", "in turn by distance and need".
+var offerAttrsRe = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:rank\w*|match\w*|priorit\w*|scor\w*|order)\b[^.;()]{0,30}\(([^)]{3,120})\)`),
+	regexp.MustCompile(`(?i)\b(?:ranked|ordered|prioriti[sz]ed|in turn|in order|offered)\s+by\s+([a-z][a-z ,-]{2,60}?)(?:\s*[;.,:(]|\s+(?:each|until|before|then|and (?:a|an|the|each))\b|$)`),
+}
+
+// offerAcceptRe finds the statement's word for taking an offer: a charity claims a lot, a
+// centre accepts an organ.
+var offerAcceptRe = regexp.MustCompile(`(?i)\bto (accept|claim|take|confirm)\b`)
 
 // offerSpanSaid writes a stated span with a spelled-out unit ("72 h" → "72 hours").
 func offerSpanSaid(s string) string {
@@ -84,10 +92,11 @@ func offerSpanSaid(s string) string {
 	case "min", "minute":
 		f[1] = "min"
 	}
-	if f[1] != "min" && normSpan(f[0]) != "1" && !strings.HasSuffix(f[1], "s") {
+	n := strings.Fields(normSpan(f[0] + " hour"))[0] // "an" → "1", "fifteen" → "15"
+	if f[1] != "min" && n != "1" && !strings.HasSuffix(f[1], "s") {
 		f[1] += "s"
 	}
-	return normSpan(f[0]) + " " + f[1]
+	return n + " " + f[1]
 }
 
 // offerWords renders the {oc_*} placeholders for problem and reports whether it knows the name.
@@ -105,10 +114,17 @@ func offerWords(problem, name string) (string, bool) {
 		}
 		return "the accept window", true
 	case "attrs":
-		if m := offerAttrsRe.FindStringSubmatch(problem); m != nil {
-			return strings.Join(strings.Fields(m[1]), " "), true
+		for _, re := range offerAttrsRe {
+			if m := re.FindStringSubmatch(problem); m != nil {
+				return strings.Join(strings.Fields(m[1]), " "), true
+			}
 		}
 		return "the attributes the policy ranks by", true
+	case "accept":
+		if m := offerAcceptRe.FindStringSubmatch(problem); m != nil {
+			return strings.ToLower(m[1]), true
+		}
+		return "accept", true
 	case "matchby":
 		if m := offerMatchRe.FindStringSubmatch(problem); m != nil {
 			return offerSpanSaid(m[1]), true
