@@ -56,6 +56,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "racetiming" {
 			f = raceFeature(f, problem)
 		}
+		if f.ID == "offers" {
+			f = offerFeature(f, problem)
+		}
 		out[i] = namedFor(remindedAt(f, problem), problem)
 	}
 	if primary(out).ID != "generic" {

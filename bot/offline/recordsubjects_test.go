@@ -39,9 +39,10 @@ func TestRecordSubjectsHoldNoAccounts(t *testing.T) {
 // necessary; an organ network and a prosthetics lab hold health data even without "patient".
 func TestHealthSubjectsInSecurity(t *testing.T) {
 	t.Parallel()
+	// The organ network has a design of its own (an offer cascade), whose security says the same.
+	_, organ := renderAll(t, "Design the national organ allocation system for a transplant network: about 9,000 donors a year and 110,000 waiting-list candidates; each donor triggers a match run and centres must accept or decline an offer within 60 minutes.")
+	checkSays(t, "organ network security", organ[conversation.Security], []string{"Health data (", "minimum necessary", "Donors are the subjects of these records, not users"}, nil)
 	checkSections(t, []sectionCase{
-		{statement: "Design the national organ allocation system for a transplant network: about 9,000 donors a year and 110,000 waiting-list candidates; each donor triggers a match run and centres must accept or decline an offer within 60 minutes.",
-			want: map[conversation.SectionID][]string{conversation.Security: {"Health data (", "minimum necessary", "Donors are the subjects of these records, not users"}}},
 		{statement: "A prosthetics lab makes custom sockets for 2,000 patients a year: clinicians upload 3D scans of the residual limb, technicians design and print the socket, and patients come back for 2-3 fittings.",
 			want: map[conversation.SectionID][]string{conversation.Security: {"Health data (", "minimum necessary", "Patients are the subjects of these records"}}},
 	})

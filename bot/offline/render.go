@@ -464,7 +464,8 @@ func (r *renderer) patternWords(name string) (string, bool) {
 	tourney := func(n string) (string, bool) { return tourneyWords(r.reading(), n) }
 	race := func(n string) (string, bool) { return raceWords(r.g.Problem, n) }
 	subs := func(n string) (string, bool) { return subsFigure(r.capa, n) }
-	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache, tourney, race, subs} {
+	offer := func(n string) (string, bool) { return offerWords(r.g.Problem, n) }
+	for _, words := range []func(string) (string, bool){r.constraintWords, r.meterReadWords, r.cellWords, gate, r.outboundCost, outbound, perish, r.claimsQueueWords, claims, preorder, custody, tender, field, wms, roll, buildCache, tourney, race, subs, offer} {
 		if w, ok := words(name); ok {
 			return w, true
 		}
