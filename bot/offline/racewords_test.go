@@ -85,9 +85,10 @@ func TestSplitLengths(t *testing.T) {
 
 // roadRaceWords are a road race's words that no regatta or pigeon race says: its bibs, its
 // athletes' tracking, its finishers' certificates, its gender and age placings, its gun and
-// chip times.
+// chip times, its waves and its legs.
 var roadRaceWords = []string{"follow bibs", "searchable by name and bib", "bib allocation", "on the back of each bib",
-	"athlete tracking service", "finisher certificate worker", "by gender and age category", "/{bib}", "gun_time", "chip_time"}
+	"athlete tracking service", "finisher certificate worker", "by gender and age category", "/{bib}", "gun_time", "chip_time",
+	"to another wave", "change_wave", "leg (run"}
 
 // TestCompetitionWordsAreTheirOwn designs each timed competition in its own words and none of
 // another's: a regatta's crews, bow numbers and medals, a pigeon race's ring numbers, velocity and
