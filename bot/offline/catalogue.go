@@ -439,6 +439,18 @@ func checkLoad(p *loadProfile) error {
 	if r := p.Race; r != nil && (r.Points <= 0 || r.ReadsPerCrossing <= 0 || r.Hours <= 0 || r.ViewsPerParticipant <= 0 || len(r.PointNouns) == 0) {
 		return fmt.Errorf("race: points, point_nouns, reads_per_crossing, hours and views_per_participant are all needed")
 	}
+	if r := p.Race; r != nil {
+		for i, c := range r.Competitions {
+			if len(c.Said) == 0 {
+				return fmt.Errorf("race: competitions[%d]: said: missing", i)
+			}
+			for w := range c.Words {
+				if _, ok := r.Words[w]; !ok {
+					return fmt.Errorf("race: competitions[%d]: word %q has no plain word in words", i, w)
+				}
+			}
+		}
+	}
 	for _, q := range p.Quieter {
 		if len(q.Names) == 0 || q.WritesPerUser <= 0 || q.Why == "" {
 			return fmt.Errorf("quieter %v: names, a positive writes_per_user and why are required", q.Names)

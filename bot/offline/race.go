@@ -38,6 +38,13 @@ type raceLoad struct {
 	// ViewsPerParticipant is the tracking and results page views each participant draws in the
 	// same hours, from their followers and the public.
 	ViewsPerParticipant float64 `yaml:"views_per_participant"`
+	// Words are the race's words by placeholder as a road race says them ({rt_entrant}:
+	// participant), and Competitions the words of the other timed competitions (racewords.go).
+	Words        map[string]string `yaml:"words"`
+	Competitions []raceCompetition `yaml:"competitions"`
+	// FinisherParts are the components (by id) and entities (by name) only a person who finishes
+	// a course needs, left out of a race of boats or birds.
+	FinisherParts []string `yaml:"finisher_parts"`
 }
 
 // raceFlows sizes a race's day: the chip reads at its timing points and the views of its results,

@@ -92,10 +92,14 @@ var statedConstraints = map[string]*regexp.Regexp{
 //
 // dropoff: the sites are a council's household-waste sites ("recycling centres", "the tip", "civic
 // amenity sites"), so a slot is a vehicle's visit, not a visitor's paid ticket (dropoffSites).
+//
+// raceofthings: the race's entrants are boats or birds (a regatta, a pigeon race), not people
+// who finish a course (raceOfThings).
 var statedReadings = map[string]func(string) bool{
-	"dropoff": dropoffSites,
-	"live":    liveSale,
-	"fleet":   func(problem string) bool { return trackedFleet(problem) != "" },
+	"raceofthings": raceOfThings,
+	"dropoff":      dropoffSites,
+	"live":         liveSale,
+	"fleet":        func(problem string) bool { return trackedFleet(problem) != "" },
 	"audioonly": func(problem string) bool {
 		return audioWordsRe.MatchString(problem) && !pictureWordsRe.MatchString(problem)
 	},
@@ -153,11 +157,19 @@ func saysAny(words []string, problem string, want []string) bool {
 			}
 			continue
 		}
-		stem, prefix := strings.CutSuffix(strings.ToLower(strings.TrimSpace(w)), "*")
-		for _, x := range words {
-			if x == stem || prefix && strings.HasPrefix(x, stem) {
-				return true
-			}
+		if hasWord(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether words holds w, or a word beginning with it for "contest*".
+func hasWord(words []string, w string) bool {
+	stem, prefix := strings.CutSuffix(strings.ToLower(strings.TrimSpace(w)), "*")
+	for _, x := range words {
+		if x == stem || prefix && strings.HasPrefix(x, stem) {
+			return true
 		}
 	}
 	return false
