@@ -2,7 +2,6 @@ package offline
 
 import (
 	"regexp"
-	"strings"
 )
 
 // Field-service visits (knowledge/archetypes-fieldsvc.yaml) are one design under many names: a
@@ -50,11 +49,7 @@ var fieldSaid = saidNouns{plain: fieldUsual, nouns: fieldNouns}
 
 // fieldWords renders the {fv_*} placeholders for problem and reports whether it knows the name.
 func fieldWords(problem, name string) (string, bool) {
-	rest, ok := strings.CutPrefix(name, "fv_")
-	if !ok || rest == "" {
-		return "", false
-	}
-	return fieldSaid.render(problem, "fv_", rest)
+	return fieldSaid.placeholder(problem, "fv_", name)
 }
 
 var fieldPlaceholderRe = regexp.MustCompile(`\{fv_[A-Za-z_]+\}`)

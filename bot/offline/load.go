@@ -753,6 +753,24 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		pollFlows(w, statement, p, writes, reads, note)
 		return
 	}
+	assumeWrite(w, p, writes, person, note)
+	switch {
+	case rd.ReadRatio > 0:
+		// "reads:writes 20:1": the stated ratio sets the reads from the writes assumed.
+		reads = math.Max(writes, 1) * rd.ReadRatio
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day, %s per %s as stated", p.Read, H(reads), H(rd.ReadRatio), p.Write)
+	case reads > 0:
+		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
+		note("%s: %s per user a day (assumed)", p.Read, H(reads))
+	}
+}
+
+// assumeWrite adds the archetype's own write at writes per person a day, unless the statement
+// states a write already: per subscriber active or not where the archetype says so
+// (p.EachUser), else per person active on a day.
+func assumeWrite(w *conversation.Workload, p loadProfile, writes float64, person string, note func(string, ...any)) {
+	H := conversation.Human
 	switch {
 	case w.Has(conversation.FlowWrite):
 	case writes > 0 && p.EachUser != "" && w.Users > 0:
@@ -765,16 +783,6 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 	default:
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: 1, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
 		note("%s: 1 per user a day (assumed)", p.Write)
-	}
-	switch {
-	case rd.ReadRatio > 0:
-		// "reads:writes 20:1": the stated ratio sets the reads from the writes assumed.
-		reads = math.Max(writes, 1) * rd.ReadRatio
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
-		note("%s: %s per user a day, %s per %s as stated", p.Read, H(reads), H(rd.ReadRatio), p.Write)
-	case reads > 0:
-		w.Flows = append(w.Flows, conversation.Flow{Name: p.Read, Kind: conversation.FlowRead, Count: reads, PerSeconds: 86400, Each: true, Source: conversation.Assumed})
-		note("%s: %s per user a day (assumed)", p.Read, H(reads))
 	}
 }
 

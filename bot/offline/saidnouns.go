@@ -55,6 +55,16 @@ func withIndefinite(noun string) string {
 
 // render is the word for a placeholder's name after its prefix: "a_" asks for it with its
 // article, a capital first letter for it capitalised ({fv_a_Tech} → "A technician").
+// placeholder renders the placeholder name ("sb_box", "fv_Tech") when it carries prefix, and
+// reports whether it is one of s's.
+func (s saidNouns) placeholder(problem, prefix, name string) (string, bool) {
+	rest, ok := strings.CutPrefix(name, prefix)
+	if !ok || rest == "" {
+		return "", false
+	}
+	return s.render(problem, prefix, rest)
+}
+
 func (s saidNouns) render(problem, prefix, rest string) (string, bool) {
 	indefinite := false
 	if r, ok := strings.CutPrefix(rest, "a_"); ok {

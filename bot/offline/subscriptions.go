@@ -2,7 +2,6 @@ package offline
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/archbot/archbot/conversation"
 )
@@ -64,11 +63,7 @@ var subsSaid = saidNouns{plain: subsUsual, nouns: subsNouns}
 
 // subsWords renders the {sb_*} nouns for problem and reports whether it knows the name.
 func subsWords(problem, name string) (string, bool) {
-	rest, ok := strings.CutPrefix(name, "sb_")
-	if !ok || rest == "" {
-		return "", false
-	}
-	return subsSaid.render(problem, "sb_", rest)
+	return subsSaid.placeholder(problem, "sb_", name)
 }
 
 // subsPlaceRe finds a {sb_*} placeholder anywhere in the feature, paths and titles included.

@@ -624,6 +624,31 @@ func (r *reader) near(m *mention, words ...string) bool {
 	return within(toks, m.pos-4, m.end+5, words...)
 }
 
+// namedBefore is the counted population whose noun the clause names in the few words before m
+// ("… and walkers share location every 10s"), or nil.
+func (r *reader) namedBefore(m *mention, toks []string) *mention {
+	for j := m.pos - 1; j >= 0 && j >= m.pos-8 && toks[j] != ","; j-- {
+		for _, a := range r.ms {
+			if a.noun != singular(toks[j]) || a.sent == m.sent && j >= a.pos && j < a.end || a.used {
+				continue
+			}
+			if a.sent == m.sent && placedIn(r.sents[a.sent], a.pos) && slices.ContainsFunc(r.ms, func(b *mention) bool {
+				return b.sent == a.sent && b.pos < a.pos && b.kind == mEvents && b.per == 0 && b.each
+			}) {
+				continue // "2,000 camera traps across three national parks each upload": the parks say where
+			}
+			if a.kind == mEvents && a.per == 0 {
+				// A counted noun that later acts is a population: "200k walkers … walkers share".
+				a.kind, a.class = mActors, "things"
+			}
+			if a.kind == mActors {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
 // actorFor finds who performs a per-actor figure: the nearest population before it in its
 // sentence, else the statement's daily users.
 func (r *reader) actorFor(m *mention) *mention {
@@ -640,27 +665,8 @@ func (r *reader) actorFor(m *mention) *mention {
 		return a
 	}
 	toks := r.sents[m.sent]
-	for j := m.pos - 1; j >= 0 && j >= m.pos-8 && toks[j] != ","; j-- {
-		for _, a := range r.ms {
-			if a.noun != singular(toks[j]) || a.sent == m.sent && j >= a.pos && j < a.end {
-				continue
-			}
-			if a.used {
-				continue
-			}
-			if a.sent == m.sent && placedIn(r.sents[a.sent], a.pos) && slices.ContainsFunc(r.ms, func(b *mention) bool {
-				return b.sent == a.sent && b.pos < a.pos && b.kind == mEvents && b.per == 0 && b.each
-			}) {
-				continue // "2,000 camera traps across three national parks each upload": the parks say where
-			}
-			if a.kind == mEvents && a.per == 0 {
-				// A counted noun that later acts is a population: "200k walkers … walkers share".
-				a.kind, a.class = mActors, "things"
-			}
-			if a.kind == mActors {
-				return a
-			}
-		}
+	if a := r.namedBefore(m, toks); a != nil {
+		return a
 	}
 	for _, a := range r.ms {
 		// "20,000 e-scooters across 5 cities that report …": places do not report; the
@@ -872,22 +878,18 @@ func (r *reader) activeAre(a *mention) bool {
 	return true
 }
 
-func (r *reader) eventFlow(m *mention) {
-	if r.perEventFlow(m) {
-		return
-	}
-	f := conversation.Flow{Name: orWord(m.name, m.noun), Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
-		Recurs: m.season, Source: conversation.Stated, From: m.quote}
-	toks := r.sents[m.sent]
-	saidEach := m.each || eachSaid(toks, m.pos)
+// whoseCount says how a count of events reads: saidEach when the statement says "each",
+// explicit when it marks the count as each actor's, total when it is the whole's.
+func (r *reader) whoseCount(toks []string, m *mention) (saidEach, explicit, total bool) {
+	saidEach = m.each || eachSaid(toks, m.pos)
 	// A count already multiplied out of a group ("7,500 patients × 2 X-rays each") is the
 	// whole's: the "each" that said it is spent.
-	explicit := !m.nested && (m.each || r.perActorMarker(toks, m.pos))
+	explicit = !m.nested && (m.each || r.perActorMarker(toks, m.pos))
 	// "60,000 researchers submit about 2,000 reports a week": a count in the thousands, hundreds
 	// a day for each of them, is the crowd's total unless the statement says "each".
 	// A count said as the peak ("peaks of 900 locker openings a second") is the whole system's
 	// rush: no one locker opens 900 times a second.
-	total := m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking") ||
+	total = m.value >= 1000 && m.value*86400/m.per > 200 || within(toks, m.pos-3, m.pos, "peak", "peaks", "peaking") ||
 		tallied(toks, m)
 	if !m.nested && teamOutput(toks, m) || acrossTheWhole(toks, m.end) && !within(toks, m.pos-3, m.pos, "each", "every") {
 		total, explicit = true, false // "pilots file 8 reports a week across the group"
@@ -897,6 +899,17 @@ func (r *reader) eventFlow(m *mention) {
 		// whole's, thousands a day, is the whole's total; only "each" makes it each one's.
 		explicit = false
 	}
+	return saidEach, explicit, total
+}
+
+func (r *reader) eventFlow(m *mention) {
+	if r.perEventFlow(m) {
+		return
+	}
+	f := conversation.Flow{Name: orWord(m.name, m.noun), Kind: m.flow, Count: m.value, PerSeconds: m.per, Peak: m.peak, Burst: m.window,
+		Recurs: m.season, Source: conversation.Stated, From: m.quote}
+	toks := r.sents[m.sent]
+	saidEach, explicit, total := r.whoseCount(toks, m)
 	each := explicit || !total && !m.nested && (r.subjectIsActor(toks, m.pos) || r.coordinated(m) ||
 		m.kind == mTimes && m.value < 1000 && r.actorFor(m) != nil)
 	m.each = each

@@ -676,6 +676,31 @@ func dedupeWindow(toks []string, start, end int) bool {
 	return within(toks, start-8, start, "dedupe", "deduped", "deduplicated", "deduplicate", "duplicate", "duplicates", "repeat", "repeats", "repeated")
 }
 
+// asDate reads "booking opens on 1 March", "from March 3": a date, not a count of anything.
+func asDate(toks []string, m *mention, next int) {
+	m.kind, m.measure, m.end = mOther, "a date", next
+	if months[word(toks, next)] > 0 {
+		m.end = next + 1
+	} else if word(toks, next) == "of" {
+		m.end = next + 2
+	}
+}
+
+// times reads "3 times a day": how often something happens, or with no period a plain count,
+// or the threshold of a rule.
+func (r *reader) times(toks []string, m *mention, unitEnd int) {
+	m.kind, m.end = mTimes, unitEnd
+	r.rate(toks, m, unitEnd)
+	if m.per == 0 && within(toks, unitEnd, unitEnd+2, "a", "an", "per") {
+		m.kind = mOther
+	}
+	if consequenceVerbs[word(toks, m.end)] {
+		// "no-shows three times in a month lose booking rights": a threshold a rule counts
+		// to, not how often anything happens.
+		m.kind, m.limit, m.per, m.noun = mOther, true, 0, "time"
+	}
+}
+
 // classify decides what the number at toks[start:next] means from its unit and the words around.
 func (r *reader) classify(toks []string, start, next int, v float64, unit string) *mention {
 	m := &mention{value: v, end: next}
@@ -717,13 +742,7 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 			m.class = "things"
 		}
 	case dayOfMonth(toks, start, next, v, unit):
-		// "booking opens on 1 March", "from March 3": a date, not a count of anything.
-		m.kind, m.measure, m.end = mOther, "a date", next
-		if months[word(toks, next)] > 0 {
-			m.end = next + 1
-		} else if word(toks, next) == "of" {
-			m.end = next + 2
-		}
+		asDate(toks, m, next)
 	case measureUnits[after] != "":
 		// "within 200 nm", "a 2 MP JPEG", "at 40 °C": a distance, a resolution or a reading
 		// of the thing named, never a count of senders or of things sent.
@@ -741,16 +760,7 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 	case timeUnits[after] > 0 && after != "m":
 		r.duration(toks, m, start, unitEnd, v*timeUnits[after], prev)
 	case after == "times" && !(word(toks, unitEnd) == "the" || word(toks, unitEnd) == "more" || word(toks, unitEnd) == "as"):
-		m.kind, m.end = mTimes, unitEnd
-		r.rate(toks, m, unitEnd)
-		if m.per == 0 && within(toks, unitEnd, unitEnd+2, "a", "an", "per") {
-			m.kind = mOther
-		}
-		if consequenceVerbs[word(toks, m.end)] {
-			// "no-shows three times in a month lose booking rights": a threshold a rule counts
-			// to, not how often anything happens.
-			m.kind, m.limit, m.per, m.noun = mOther, true, 0, "time"
-		}
+		r.times(toks, m, unitEnd)
 	case after == "times":
 		m.kind, m.end = mFactor, unitEnd
 	case prev == "top" || prev == "first" || prev == "last" || prev == "best" || prev == "version" || prev == "v" ||
