@@ -326,6 +326,7 @@ var timeUnits = map[string]float64{
 	"weekday": 86400, "weekdays": 86400, // "1.2 million taps on a weekday"
 	"night": 86400, "nights": 86400, // "each night 9 million transactions": one a day
 	"fortnight": 14 * 86400, "fortnights": 14 * 86400,
+	"quarter": 365.0 / 4 * 86400, "quarters": 365.0 / 4 * 86400, // "a case every quarter"; "a quarter of them" is a share (shareWords)
 	// A weekend comes once a week: "150,000 sightings each weekend" are a week's; that the week's
 	// load falls on two of its days is read as the peak (weekPeak).
 	"weekend": 7 * 86400, "weekends": 7 * 86400,

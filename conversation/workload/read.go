@@ -757,7 +757,7 @@ func (r *reader) classify(toks []string, start, next int, v float64, unit string
 			m.per = 60
 		}
 		r.eventNoun(toks, m, start, unitEnd)
-	case timeUnits[after] > 0 && after != "m":
+	case timeUnits[after] > 0 && after != "m" && !(strings.HasPrefix(after, "quarter") && word(toks, unitEnd) == "of"): // "three quarters of a million" is a fraction
 		r.duration(toks, m, start, unitEnd, v*timeUnits[after], prev)
 	case after == "times" && !(word(toks, unitEnd) == "the" || word(toks, unitEnd) == "more" || word(toks, unitEnd) == "as"):
 		r.times(toks, m, unitEnd)
