@@ -801,7 +801,13 @@ func (r *reader) flows() {
 // busiest. People who act a few times a minute bunch; machines that report do not.
 func onAClock(f conversation.Flow, verb string) bool {
 	return (sendVerbs[verb] || sendVerbs[verbStem(verb)]) && f.Actors > 0 && f.PerSeconds <= 3600 && !f.Peak && !f.Burst && f.Kind == conversation.FlowWrite &&
-		thingNouns[singular(f.ActorNoun)] && !orgNouns[singular(f.ActorNoun)]
+		machine(singular(f.ActorNoun)) && !orgNouns[singular(f.ActorNoun)]
+}
+
+// machine reports a noun for a thing rather than a person: a known thing ("truck", "camera"),
+// or any noun that does not read as a person ("3,500 swap cabinets").
+func machine(n string) bool {
+	return thingNouns[n] || !personNoun(n)
 }
 
 // onceEveryRe finds a rate said as one event per interval shorter than a day: "once a second",
