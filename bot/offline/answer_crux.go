@@ -243,6 +243,9 @@ func namesPart(g bot.Grounding, q string) bool {
 	return false
 }
 
+// quotedRe finds the words the self-review quotes from the problem: “heats”.
+var quotedRe = regexp.MustCompile(`“([^”]+)”`)
+
 // undesigned is what the design's self-review says was asked for and not designed, among the
 // question's words: the honest answer to a question about it.
 func undesigned(d *conversation.Design, c cruxAsk) []string {
@@ -251,7 +254,7 @@ func undesigned(d *conversation.Design, c cruxAsk) []string {
 		if !strings.Contains(p.text, "Asked for but not designed") {
 			continue
 		}
-		for _, m := range regexp.MustCompile(`“([^”]+)”`).FindAllStringSubmatch(p.text, -1) {
+		for _, m := range quotedRe.FindAllStringSubmatch(p.text, -1) {
 			w := strings.ToLower(m[1])
 			if slices.ContainsFunc(c.subject, func(x string) bool { return cruxMentions([]string{w}, x) || cruxMentions([]string{x}, w) }) && !slices.Contains(out, w) {
 				out = append(out, w)
@@ -278,9 +281,8 @@ func answerCrux(g bot.Grounding, q string) string {
 	return cruxAnswer(g, q)
 }
 
-// answerCruxLast answers from the passages a question none of the reasoned answers took.
-func answerCruxLast(g bot.Grounding, q string) string { return cruxAnswer(g, q) }
-
+// cruxAnswer answers from the passages whatever kind of trouble the question asks about: the
+// last resort of Answer, for a question none of the reasoned answers took.
 func cruxAnswer(g bot.Grounding, q string) string {
 	c, ok := readCrux(q)
 	if !ok || g.Design == nil || namesPart(g, q) {

@@ -1314,7 +1314,7 @@ func (d *Designer) Answer(ctx context.Context, g bot.Grounding, question string)
 		if a := answerAbsent(g, q); a != "" {
 			return a, nil
 		}
-		if a := answerCruxLast(g, q); a != "" {
+		if a := cruxAnswer(g, q); a != "" {
 			return a, nil
 		}
 		return "I couldn't tie that to a part of this design. Ask about a component by name (" + names(g.Components) + "): what happens if it fails, why it was chosen, or how it compares with another technology; or about the numbers (\"what if traffic triples?\"), caching and stampedes, hot keys, sharding, consistency, idempotency, security or monitoring. `show <section>` reads a section.", nil

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Some of the people and animals a statement keeps records about never use the system: an organ
@@ -24,6 +25,20 @@ func subjectActsRe(noun string) *regexp.Regexp {
 		`upload|uploads|request|requests|schedule|schedules|cancel|cancels|rate|rates|register|registers|get a login|have an account|choose|chooses|confirm|confirms|tap|taps|reply|replies)\b`)
 }
 
+// subjectActs is subjectActsRe of every subject noun, its singular and "childre" (children),
+// compiled once: recordSubject runs for every actor of every design.
+var subjectActs = sync.OnceValue(func() map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for _, n := range append(slices.Clone(subjectNouns), "childre") {
+		for _, k := range []string{n, singularNoun(n)} {
+			if m[k] == nil {
+				m[k] = subjectActsRe(k)
+			}
+		}
+	}
+	return m
+})
+
 // recordSubject reports whether actor is a subject of the statement's records who does not use it.
 func recordSubject(problem, actor string) bool {
 	noun := singularNoun(lastWord(strings.ToLower(actor)))
@@ -35,7 +50,8 @@ func recordSubject(problem, actor string) bool {
 	}
 	for _, n := range subjectNouns {
 		if n == noun || singularNoun(n) == noun {
-			return !subjectActsRe(noun).MatchString(problem) && !(noun == "child" && subjectActsRe("childre").MatchString(problem))
+			acts := subjectActs()
+			return !acts[noun].MatchString(problem) && !(noun == "child" && acts["childre"].MatchString(problem))
 		}
 	}
 	return false
