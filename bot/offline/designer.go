@@ -197,6 +197,7 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 	capa := conversation.Estimate(req.Workload)
 	out = append(out, loadLines(capa)...)
 	own := slices.ContainsFunc(fs, func(f *feature) bool { return f.OwnTargets })
+	secs, secsSaid := statedSeconds(rd.Latencies)
 	for _, f := range fs {
 		if own && f.ID == "core" {
 			continue // a web service's availability and durability targets
@@ -221,6 +222,12 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 			if alarmSaid && alertLatencyLine(n) {
 				n = alarmLine(alarm) // the stated deadline and recipient replace the pattern's
 			}
+			if secsSaid {
+				if r := restateSeconds(n, secs); r != n {
+					n = r
+					out = slices.DeleteFunc(out, func(l string) bool { return l == "Time limit: within "+duration(secs)+" as stated" })
+				}
+			}
 			if tiers := rd.DataTiers(); len(tiers) > 0 {
 				n = keptForRe.ReplaceAllString(n, "kept as stated ("+tiersSaid(tiers)+")") // "history kept for two years"
 			}
@@ -229,6 +236,39 @@ func nonFunctional(rd workload.Reading, req conversation.RequirementSet, fs []*f
 	}
 	return out
 }
+
+// statedSeconds is the one end-to-end time of seconds the statement sets ("fans should see a
+// goal within 2 seconds"), if it sets exactly one. A pattern's own target of seconds for how fast
+// things reach people ("on fans' scorecards within 5 s") is about the same path, so the stated
+// time replaces it rather than standing beside it as a second, contradicting target. Targets of
+// milliseconds, minutes or more are about other things (a query, a batch) and stay.
+func statedSeconds(latencies []float64) (float64, bool) {
+	var secs []float64
+	for _, sec := range latencies {
+		if sec >= 1 && sec <= 60 {
+			secs = append(secs, sec)
+		}
+	}
+	if len(secs) != 1 {
+		return 0, false
+	}
+	return secs[0], true
+}
+
+// restateSeconds puts the stated time of seconds in place of a pattern's other targets of
+// seconds in line n.
+func restateSeconds(n string, secs float64) string {
+	return withinSecondsRe.ReplaceAllStringFunc(n, func(m string) string {
+		if withinSecondsRe.FindStringSubmatch(m)[1] == conversation.Human(secs) {
+			return m // the pattern's target is the stated one
+		}
+		return "within " + duration(secs) + " (as stated)"
+	})
+}
+
+// withinSecondsRe is a pattern's target of seconds: "within 5 s", "within 10-15 s", "within 10
+// seconds".
+var withinSecondsRe = regexp.MustCompile(`\bwithin ((?:[1-9]|[1-5][0-9]|60)(?:[-–](?:[1-9]|[1-5][0-9]|60))?) ?(?:s|seconds?)\b`)
 
 // alertLatencyLine reports a pattern's line on how fast alerts fire.
 func alertLatencyLine(n string) bool { return strings.HasPrefix(n, "Alert latency:") }
