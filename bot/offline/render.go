@@ -2268,7 +2268,9 @@ func (r *renderer) tradeoffs(b *strings.Builder) {
 }
 
 // statedDurationRe finds a duration the statement gives: "gets 3 days to borrow it".
-var statedDurationRe = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`)
+// A span said in words needs a word that makes it one: "for up to a week" is how long, "4 doses a
+// day" is how often.
+var statedDurationRe = regexp.MustCompile(`(?i)(?:\b\d+(?:\.\d+)?\s*(?:-\s*)?|\b(?:for|up to|at most|within|lasts?|last for)\s+(?:up to\s+)?(?:an?|one|two|three|four|five|six|seven|ten|twelve|a couple of|a few)\s+)(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?)\b`)
 
 // unansweredBy drops the "how long" an open question asks when the statement gives the duration
 // in a sentence about the same thing: an e-book library whose "next person on the hold list gets
@@ -2311,10 +2313,18 @@ func contentStems(s string) []string {
 	var out []string
 	for _, w := range wordsOf(s) {
 		if len(w) >= 4 && !readStop[w] && !durationFiller[w] {
-			out = append(out, stem5(w))
+			out = append(out, stem5(cmp.Or(sameAct[w], w)))
 		}
 	}
 	return out
+}
+
+// sameAct names an act by one verb whatever form or side of it a sentence uses: "How long may
+// a tool be lent" asks what "members borrow tools for up to a week" says.
+var sameAct = map[string]string{
+	"lent": "lend", "borrow": "lend", "borrows": "lend", "borrowed": "lend", "borrowing": "lend", "loan": "lend", "loans": "lend", "loaned": "lend",
+	"kept": "keep", "held": "hold", "paid": "pay", "sent": "send", "sold": "sell", "bought": "sell", "buy": "sell", "buys": "sell",
+	"rent": "hire", "rents": "hire", "rented": "hire", "renting": "hire", "hired": "hire", "hires": "hire",
 }
 
 // durationFiller are the words of a question about a duration that say nothing of what lasts.
