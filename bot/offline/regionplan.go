@@ -60,7 +60,7 @@ func mustRegionRules(data []byte) homeRuleFile {
 }
 
 // regionAskRe finds a question about running across regions or keeping data in one.
-var regionAskRe = regexp.MustCompile(`\bacross (?:the |our )?(?:two|three|several|multiple|many|\d+) regions\b|\bin (?:two|three|several|multiple|\d+) regions\b|multi-?region|\bsecond region\b|\bregion(?:al)? failover\b|\bdata residency\b|\bgdpr\b|\b(?:must|has to|have to|needs? to|should) (?:stay|remain|be kept|be stored|live)\b|\bexpand(?:ing)? (?:to|into)\b`)
+var regionAskRe = regexp.MustCompile(`\bacross (?:the |our )?(?:two|three|several|multiple|many|\d+) regions\b|\bin (?:two|three|several|multiple|\d+) regions\b|multi-?region|\bsecond region\b|\bregion(?:al)? failover\b|\bdata residency\b|\bgdpr\b|\b(?:must|has to|have to|needs? to|should) (?:stay|remain|be kept|be stored|live)\b`)
 
 // keepThereRe finds a question whose data must stay where it is ("data must stay there"), which
 // the statement-level residencyStatedRe, wanting a named place, leaves.
