@@ -275,16 +275,22 @@ func answerCrux(g bot.Grounding, q string) string {
 		// the passages answer only what those leave.
 		return ""
 	}
-	if c, ok := readCrux(q); ok && c.concern.claimed {
+	c, ok := readCrux(q)
+	if ok && c.concern.claimed {
 		return "" // two after one thing: the contention answer's, which knows the records and claims
 	}
-	return cruxAnswer(g, q)
+	return cruxAnswerFor(g, q, c, ok)
 }
 
 // cruxAnswer answers from the passages whatever kind of trouble the question asks about: the
 // last resort of Answer, for a question none of the reasoned answers took.
 func cruxAnswer(g bot.Grounding, q string) string {
 	c, ok := readCrux(q)
+	return cruxAnswerFor(g, q, c, ok)
+}
+
+// cruxAnswerFor is cruxAnswer for a question already read (ok false: not about a hard part).
+func cruxAnswerFor(g bot.Grounding, q string, c cruxAsk, ok bool) string {
 	if !ok || g.Design == nil || namesPart(g, q) {
 		return ""
 	}
