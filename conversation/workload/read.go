@@ -94,6 +94,9 @@ type Reading struct {
 	// Leaning is "reads" or "writes" where the statement says which the traffic mostly is but
 	// not by how much ("mostly reads", "write-heavy").
 	Leaning string
+	// MediaShare is the share of the items that carry a file, said in a word ("some attach
+	// photos"): the file weighs that share of its size per item, and the share is an assumption.
+	MediaShare Share
 }
 
 // Population is a counted group of actors.
@@ -247,6 +250,7 @@ func Read(statement string) Reading {
 	statement = normalised(statement)
 	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement), busiest: busiestShareOf(said)}
 	r.out.Tenants = tenants
+	r.out.MediaShare = readMediaShare(said)
 	r.out.Flows = append(r.out.Flows, hours...)
 	for _, n := range slices.Concat([]string{opening, shiftNote(statement), morningNote}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
 		if n != "" {
