@@ -384,6 +384,7 @@ func normalised(statement string) string {
 	statement = foldWordRe.ReplaceAllStringFunc(statement, func(m string) string {
 		return strconv.FormatFloat(wordNumbers[strings.ToLower(foldWordRe.FindStringSubmatch(m)[1])], 'f', -1, 64) + "x"
 	})
+	statement = coordinatedHeads(statement)
 	statement = actives(ofThem(membersInTotal(statement)))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
