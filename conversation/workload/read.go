@@ -245,6 +245,7 @@ func Read(statement string) Reading {
 	statement, periodNotes := qualifiedPeriods(statement)
 	statement, seasonal, seasonalNote := seasonalPeriods(statement)
 	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
+	statement, cadenceNotes := mixedCadences(statement)
 	statement, rangeNotes := ranges(statement)
 	week, weekNote := busiestDays(statement, seasonal, seasonalNote)
 	statement = normalised(statement)
@@ -252,7 +253,7 @@ func Read(statement string) Reading {
 	r.out.Tenants = tenants
 	r.out.MediaShare = readMediaShare(said)
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat([]string{opening, shiftNote(statement), morningNote}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
+	for _, n := range slices.Concat([]string{opening, shiftNote(statement), morningNote}, cadenceNotes, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
 		if n != "" {
 			r.note("%s", n)
 		}
