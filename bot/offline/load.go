@@ -468,6 +468,7 @@ func sizeAndReach(w *conversation.Workload, rd workload.Reading, statement strin
 	}
 	tagReads(w, statement, note)
 	sizeFlows(w, rd, p, statedMedia, named, note)
+	mediaOnShare(w, rd.MediaShare, note)
 	i := slices.IndexFunc(w.Flows, func(f conversation.Flow) bool { return f.Kind == conversation.FlowWrite })
 	fan := rd.FanOut
 	if fan == 0 {
@@ -1345,6 +1346,24 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 			note("%s per %s (assumed)", conversation.Bytes(record), f.Name)
 		}
 	}
+}
+
+// mediaOnShare weighs the file a main write carries by the share of the items that carry one,
+// where the statement says the share in a word ("3,000 reports a day, some attach photos"): a
+// blob on every report would size storage and ingress for files never sent.
+func mediaOnShare(w *conversation.Workload, share workload.Share, note func(string, ...any)) {
+	i := slices.IndexFunc(w.Flows, func(f conversation.Flow) bool { return f.Kind == conversation.FlowWrite })
+	if share.Value == 0 || i < 0 || w.Flows[i].BlobBytes == 0 {
+		return
+	}
+	f := &w.Flows[i]
+	whole := f.BlobBytes
+	f.BlobBytes = whole * share.Value
+	if f.Bytes > 0 {
+		f.Bytes -= whole - f.BlobBytes
+	}
+	note("files on %.0f%% of %s (assumed for \"%s\") = %s per %s on average", share.Value*100, pluralNoun(f.Name), share.Said,
+		conversation.Bytes(f.BlobBytes), f.Name)
 }
 
 // mediaOfEach reports a stated flow carrying the media of each item of the flow named: "each

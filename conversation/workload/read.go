@@ -94,6 +94,9 @@ type Reading struct {
 	// Leaning is "reads" or "writes" where the statement says which the traffic mostly is but
 	// not by how much ("mostly reads", "write-heavy").
 	Leaning string
+	// MediaShare is the share of the items that carry a file, said in a word ("some attach
+	// photos"): the file weighs that share of its size per item, and the share is an assumption.
+	MediaShare Share
 }
 
 // Population is a counted group of actors.
@@ -242,13 +245,15 @@ func Read(statement string) Reading {
 	statement, periodNotes := qualifiedPeriods(statement)
 	statement, seasonal, seasonalNote := seasonalPeriods(statement)
 	tenants := readTenants(statement) // before ranges: "clubs of 20–200 members" keeps both ends
+	statement, cadenceNotes := mixedCadences(statement)
 	statement, rangeNotes := ranges(statement)
 	week, weekNote := busiestDays(statement, seasonal, seasonalNote)
 	statement = normalised(statement)
 	r := &reader{sents: sentences(tokenize(statement)), sending: sending, sendingSaid: sendingSaid, eventDays: eventDays(statement), busiest: busiestShareOf(said)}
 	r.out.Tenants = tenants
+	r.out.MediaShare = readMediaShare(said)
 	r.out.Flows = append(r.out.Flows, hours...)
-	for _, n := range slices.Concat([]string{opening, shiftNote(statement), morningNote}, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
+	for _, n := range slices.Concat([]string{opening, shiftNote(statement), morningNote}, cadenceNotes, rangeNotes, hourNotes, ruleNotes, keptNotes, rushNotes, periodNotes, shiftNotes) {
 		if n != "" {
 			r.note("%s", n)
 		}
@@ -380,6 +385,7 @@ func normalised(statement string) string {
 	statement = foldWordRe.ReplaceAllStringFunc(statement, func(m string) string {
 		return strconv.FormatFloat(wordNumbers[strings.ToLower(foldWordRe.FindStringSubmatch(m)[1])], 'f', -1, 64) + "x"
 	})
+	statement = coordinatedHeads(statement)
 	statement = actives(ofThem(membersInTotal(statement)))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)

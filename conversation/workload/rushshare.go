@@ -16,9 +16,6 @@ var rushShareRe = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?\s*%|most|the bulk|the
 	`(arrive|come|turn up|show up|log in|sign in|check in|enter|get in|pour in|try|rush)(?:\s+(?:in|through|along))?\s+` +
 	`(?:(?:at|to|in)\s+(?:the\s+)?[a-z-]+\s+)?(within|in under|in the (?:first|last|final|opening|closing)|during the (?:first|last|final|opening|closing)|over the (?:first|last|final)|in the (?:[a-z\d]+\s+)?(?:minutes?|hours?)\s+(?:before|ahead of|leading up to))\b`)
 
-// vagueShares are the shares words give without a figure: "most" fans is taken as 80% of them.
-var vagueShares = map[string]float64{"most": 0.8, "the bulk": 0.8, "the majority": 0.6, "nearly all": 0.9, "almost all": 0.9, "virtually all": 0.95}
-
 // crowdCountRe finds a counted crowd or what a venue holds: "40,000 fans", "a 40,000-seat
 // stadium", "an arena of 18,000 seats".
 var crowdCountRe = regexp.MustCompile(`(?i)\b(?:(holds|seats|capacity of|room for)\s+)?(\d[\d,]*(?:\.\d+)?)(?:\s*(k|thousand|m|million)\b)?` +
