@@ -62,16 +62,12 @@ func absentObject(g bot.Grounding, what string, add []string) string {
 			keeps = append(keeps, fmt.Sprintf("%s (%s)", pluralNoun(e.Name), r.name(e.Store)))
 		}
 	}
-	var fnames []string
-	for _, id := range add {
-		fnames = append(fnames, features[id].Name)
-	}
-	_, comps := withFeatures(g, add)
+	fnames := featureNames(add)
 	return fmt.Sprintf("**I haven't applied that: this design has no %s.** It keeps %s; nothing in it holds or sends %s, so %s for them has nothing to change here.\n"+
 		"Options:\n1. Keep the design as it is: how it protects what it keeps is in Security (ask \"how is the data encrypted?\").\n2. Start a separate design that has %s with `/design`.\n"+
 		"Say \"yes, add it anyway\" to add %s as the knowledge base has it (%s). (see Data model, Architecture)",
-		pluralNoun(noun), orDefault(strings.Join(keeps, ", "), "no records of its own"), pluralNoun(noun), strings.Join(fnames, ", "),
-		pluralNoun(noun), strings.Join(fnames, ", "), newNames(g.Components, comps))
+		pluralNoun(noun), orDefault(strings.Join(keeps, ", "), "no records of its own"), pluralNoun(noun), fnames,
+		pluralNoun(noun), fnames, addedParts(g, add))
 }
 
 // hypotheticalRe finds a question about what the design would do, not what it does.

@@ -1580,12 +1580,20 @@ func (m model) answerDive() (deepDive, bool) {
 		obj, one, obj, many, obj, many, m.owner, many)}, true
 }
 
+// appendDives appends to out, in order, the deep dives of those of dives that apply.
+func appendDives(out []deepDive, dives ...func() (deepDive, bool)) []deepDive {
+	for _, dive := range dives {
+		if d, ok := dive(); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 func (m model) dives() []deepDive {
 	var out []deepDive
 	out = append(out, m.dispatchDives()...)
-	if d, ok := m.answerDive(); ok {
-		out = append(out, d)
-	}
+	out = appendDives(out, m.answerDive)
 	if w := m.systemWork(); w.Verb == "import" && m.imported(resource(w)) {
 		obj := pluralNoun(w.Object)
 		out = append(out, deepDive{Title: fmt.Sprintf("Sources that are late, repeated or wrong: keeping %s current", obj), Weight: 8, Body: fmt.Sprintf(
@@ -1596,35 +1604,13 @@ func (m model) dives() []deepDive {
 			"A request to %s %s only records it and publishes a job to {c:queue}, partitioned by %s_id so one %s's jobs run in order and a noisy %s cannot starve the rest (a per-%s concurrency cap). {c:jobworkers} scale on consumer lag; each job is leased, so a worker that dies mid-job hands it back on timeout, and results are written with a conditional update keyed by the job id, so a redelivered job changes nothing. A job failing three times {dead_letter} and the %s sees why.",
 			w.Verb, obj, slug(m.owner, "_"), m.owner, m.owner, m.owner, m.owner)})
 	}
-	if d, ok := m.raceDive(); ok {
-		out = append(out, d)
-	}
-	if d, ok := m.claimDive(); ok {
-		out = append(out, d)
-	}
+	out = appendDives(out, m.raceDive, m.claimDive)
 	if st, ok := m.stagingOf(); ok {
 		out = append(out, st.stagingDive())
 	}
 	out = append(out, m.askDives()...)
 	out = append(out, m.limitDives()...)
-	if d, ok := m.assignDive(); ok {
-		out = append(out, d)
-	}
-	if d, ok := m.mutualDive(); ok {
-		out = append(out, d)
-	}
-	if d, ok := m.pairingDive(); ok {
-		out = append(out, d)
-	}
-	if d, ok := m.alertDive(); ok {
-		out = append(out, d)
-	}
-	if d, ok := m.toldDive(); ok {
-		out = append(out, d)
-	}
-	if d, ok := m.nearbyDive(); ok {
-		out = append(out, d)
-	}
+	out = appendDives(out, m.assignDive, m.mutualDive, m.pairingDive, m.alertDive, m.toldDive, m.nearbyDive)
 	if f := m.files(); f != "" {
 		out = append(out, deepDive{Title: fmt.Sprintf("Uploading %s", pluralNoun(f)), Weight: 6, Body: fmt.Sprintf(
 			"The app gets a pre-signed, size-limited PUT URL from {c:appsvc} and uploads the %s straight to {c:objstore}; the %s row is committed only once the object exists (checked by key), so no row points at a missing file and orphaned uploads expire by a lifecycle rule. Files are scanned and their type checked before anyone else can open them, and are served through short-lived signed URLs.",

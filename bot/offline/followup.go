@@ -1053,11 +1053,7 @@ func dropFeatures(g bot.Grounding, what string, force bool) *change {
 	for i := range comps {
 		comps[i].Description = withoutNamed(comps[i].Description, goneNames)
 	}
-	var fnames []string
-	for _, id := range drop {
-		fnames = append(fnames, features[id].Name)
-	}
-	return &change{decision: "Drop " + strings.Join(fnames, ", "), rationale: "not needed for this product; fewer moving parts",
+	return &change{decision: "Drop " + featureNames(drop), rationale: "not needed for this product; fewer moving parts",
 		req: &req, comps: rewire(comps), reply: "Removed with it: " + orDefault(names(gone), "no components") + ", and its requirements, flows, APIs and data."}
 }
 
@@ -1224,15 +1220,25 @@ func newProduct(g bot.Grounding, add []string) string {
 	if len(fresh) == 0 {
 		return ""
 	}
-	var names []string
-	for _, id := range add {
-		names = append(names, features[id].Name)
-	}
-	_, comps := withFeatures(g, add)
 	return fmt.Sprintf("**I haven't applied that:** %s has no %s today, so this would add %s as a second product inside %s (%s), not a change to the current design.\n"+
 		"Options:\n1. Keep the design as it is and ask about the parts it has.\n2. Start a separate design for it with `/design`.\n"+
 		"Say \"yes, add it anyway\" to add all of it here. (see Overview, Architecture)",
-		article(p.Archetype), strings.Join(fresh, ", "), strings.Join(names, ", "), article(p.Archetype), newNames(g.Components, comps))
+		article(p.Archetype), strings.Join(fresh, ", "), featureNames(add), article(p.Archetype), addedParts(g, add))
+}
+
+// featureNames lists the features ids name, as a reply says them: "ranked feed, push notifications".
+func featureNames(ids []string) string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, features[id].Name)
+	}
+	return strings.Join(out, ", ")
+}
+
+// addedParts names the components adding the features add would bring to g's design.
+func addedParts(g bot.Grounding, add []string) string {
+	_, comps := withFeatures(g, add)
+	return newNames(g.Components, comps)
 }
 
 func newNames(old, fresh []conversation.Component) string {

@@ -1996,23 +1996,24 @@ func rescale(old conversation.Workload, rd workload.Reading, factor float64) (co
 			{Name: "read", Kind: conversation.FlowRead, Count: 20, PerSeconds: 86400, Each: true, Source: conversation.Assumed},
 		}
 	}
+	// scaleTo sets a population (pop, label, was before the change) to the stated figure and
+	// grows every flow by the same ratio.
+	scaleTo := func(pop *float64, stated, was float64, label string) {
+		k := stated / *pop
+		w.Scale(k)
+		*pop = stated
+		what = append(what, fmt.Sprintf("%s %s", H(stated), label))
+		note("%s %s: changed in conversation (was %s); every flow scaled ×%s", H(stated), label, H(was), H(k))
+	}
 	switch {
 	case rd.DAU > 0 && w.DAU > 0:
-		k := rd.DAU / w.DAU
-		w.Scale(k)
-		w.DAU = rd.DAU
-		what = append(what, fmt.Sprintf("%s daily active users", H(rd.DAU)))
-		note("%s daily active users: changed in conversation (was %s); every flow scaled ×%s", H(rd.DAU), H(old.DAU), H(k))
+		scaleTo(&w.DAU, rd.DAU, old.DAU, "daily active users")
 	case rd.DAU > 0:
 		w.DAU = rd.DAU
 		what = append(what, fmt.Sprintf("%s daily active users", H(rd.DAU)))
 		note("%s daily active users: changed in conversation", H(rd.DAU))
 	case rd.Users > 0 && w.Users > 0:
-		k := rd.Users / w.Users
-		w.Scale(k)
-		w.Users = rd.Users
-		what = append(what, fmt.Sprintf("%s users", H(rd.Users)))
-		note("%s users: changed in conversation (was %s); every flow scaled ×%s", H(rd.Users), H(old.Users), H(k))
+		scaleTo(&w.Users, rd.Users, old.Users, "users")
 	}
 	for _, nf := range rd.Flows {
 		i := matchFlow(w.Flows, nf)

@@ -120,21 +120,19 @@ func mapTexts(f *feature, fn func(string) string) *feature {
 	}
 	c.Functional, c.NonFunctional, c.UseCases = each(f.Functional), each(f.NonFunctional), each(f.UseCases)
 	c.Async, c.Reliability, c.Bottlenecks, c.Open = each(f.Async), each(f.Reliability), each(f.Bottlenecks), each(f.Open)
-	c.Entities = slices.Clone(f.Entities)
-	for i := range c.Entities {
-		c.Entities[i].Fields, c.Entities[i].Why = fn(c.Entities[i].Fields), fn(c.Entities[i].Why)
-	}
-	c.Flows = slices.Clone(f.Flows)
-	for i := range c.Flows {
-		c.Flows[i].Steps = each(c.Flows[i].Steps)
-	}
-	c.Deep = slices.Clone(f.Deep)
-	for i := range c.Deep {
-		c.Deep[i].Title, c.Deep[i].Body = fn(c.Deep[i].Title), fn(c.Deep[i].Body)
-	}
-	c.Tradeoffs = slices.Clone(f.Tradeoffs)
-	for i := range c.Tradeoffs {
-		c.Tradeoffs[i].Why = fn(c.Tradeoffs[i].Why)
-	}
+	c.Entities = editedCopy(f.Entities, func(e *entity) { e.Fields, e.Why = fn(e.Fields), fn(e.Why) })
+	c.Flows = editedCopy(f.Flows, func(fl *flow) { fl.Steps = each(fl.Steps) })
+	c.Deep = editedCopy(f.Deep, func(d *deepDive) { d.Title, d.Body = fn(d.Title), fn(d.Body) })
+	c.Tradeoffs = editedCopy(f.Tradeoffs, func(t *tradeoff) { t.Why = fn(t.Why) })
 	return &c
+}
+
+// editedCopy is a copy of v with edit applied to each element; the feature's own slices stay as
+// the knowledge base loaded them.
+func editedCopy[T any](v []T, edit func(*T)) []T {
+	out := slices.Clone(v)
+	for i := range out {
+		edit(&out[i])
+	}
+	return out
 }
