@@ -17,7 +17,7 @@ var approvalNouns = map[string][]saidNoun{
 		{regexp.MustCompile(`\bpermission slips?\b|\bfield[- ]trips?\b|\bconsent forms?\b`), "permission slip"},
 		{regexp.MustCompile(`\bchange requests?\b|\bfirewall\b`), "change request"},
 		{regexp.MustCompile(`\bcompany cars?\b|\bpool cars?\b|\bvehicles?\b|\bfleet\b|\bvans?\b`), "booking request"},
-		{regexp.MustCompile(`\bsite access\b|\bdoors?\b|\bbadges?\b|\bpremises\b`), "site access request"},
+		{regexp.MustCompile(`\bsite access\b|\bdoors?\b|\bbadges?\b|\bpremises\b|\bday pass(?:es)?\b|\bvisitor pass(?:es)?\b`), "site access request"},
 		{regexp.MustCompile(`\baccess\b`), "access request"},
 	},
 	"ap_requester": {

@@ -55,6 +55,19 @@ func TestApprovalDesigns(t *testing.T) {
 			statement: "A hospital with 1,200 nurses needs overtime requests: nurses ask for extra shifts and their ward supervisor approves.",
 			mentions:  []string{"overtime request", "nurses raise", "supervisor"},
 		},
+		// Said without the word "request": asking, signing off, a teammate's approval, a day pass.
+		{
+			statement: "Staff at our 80-person agency ask to take annual holiday and their team lead signs off; nobody may go below zero days.",
+			mentions:  []string{"leave balance", "team leads"},
+		},
+		{
+			statement: "Let developers get temporary admin access to the AWS console for 30 minutes once a teammate approves.",
+			mentions:  []string{"revoked automatically at the end of the window", "engineers raise"},
+		},
+		{
+			statement: "Visitors to our three warehouses need a day pass: they ask in advance and the warehouse supervisor approves.",
+			mentions:  []string{"site access request", "visitors raise", "refuses the badge outside the window"},
+		},
 	} {
 		checkDesignSays(t, tc.statement, append(tc.mentions, always...), append(tc.absent, never...))
 		g, _ := renderAll(t, tc.statement)
