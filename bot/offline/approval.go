@@ -2,6 +2,7 @@ package offline
 
 import (
 	"regexp"
+	"strings"
 )
 
 // A request-and-approval workflow (knowledge/archetypes-approval.yaml) is one design under many
@@ -62,5 +63,24 @@ func approvalWords(problem, name string) (string, bool) {
 func approvalFeature(f *feature, problem string) *feature {
 	c := filledFeature(f, approvalPlaceRe, func(name string) (string, bool) { return approvalWords(problem, name) })
 	c.Entities = saidOf(c.Entities, problem, func(e *entity) *string { return &e.Name })
+	c.Functional = withDecisionDeadline(c.Functional, problem)
 	return c
+}
+
+// decideWithinRe is a span the statement gives for deciding ("parents sign within 5 days"), not
+// the window of what is granted ("for an hour at a time").
+var decideWithinRe = regexp.MustCompile(`(?i)\bwithin ` + spanPattern)
+
+// withDecisionDeadline puts the statement's time to decide on the line about steps' deadlines,
+// so the design says what it bounds rather than a bare time limit.
+func withDecisionDeadline(lines []string, problem string) []string {
+	m := decideWithinRe.FindStringSubmatch(problem)
+	if m == nil {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.Replace(l, "a step that waits past its deadline", "a step that waits past its deadline ("+normSpan(m[1])+" as stated)", 1)
+	}
+	return out
 }
