@@ -50,6 +50,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "lendthings" {
 			f = lendFeature(f, problem)
 		}
+		if f.ID == "approval" {
+			f = approvalFeature(f, problem)
+		}
 		if f.ID == "subscriptions" {
 			f = subsFeature(f, problem)
 		}
