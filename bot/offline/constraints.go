@@ -33,6 +33,7 @@ type constraintKind struct {
 	Check       string   `yaml:"check"`
 	DiveTitle   string   `yaml:"dive_title"`
 	Dive        string   `yaml:"dive"`
+	CoveredBy   []string `yaml:"covered_by"`
 	res         []*regexp.Regexp
 }
 
@@ -146,6 +147,9 @@ func withConstraints(fs []*feature, problem string) []*feature {
 		f.Functional = append(f.Functional, c.fill(c.kind.Requirement))
 		f.Entities = append(f.Entities, entity{Name: c.fill("{table}"), Store: "appdb", Key: c.fill(c.kind.Key), Indexes: c.fill(c.kind.Indexes), Fields: c.fill(c.kind.Fields), Why: c.fill(c.kind.Why)})
 		checks = append(checks, c.fill(c.kind.Check))
+		if divesOn(fs, c.kind.CoveredBy) {
+			continue // the pattern designs it already ("Swaps as a state machine")
+		}
 		f.Deep = append(f.Deep, deepDive{Title: c.fill(c.kind.DiveTitle), Weight: 13 - len(f.Deep), Body: c.fill(c.kind.Dive)})
 	}
 	out, ok := checkedFlow(fs, checks)
@@ -154,6 +158,18 @@ func withConstraints(fs []*feature, problem string) []*feature {
 		f.Flows = []flow{{Name: "Checks before committing", Steps: steps}}
 	}
 	return append(out, f)
+}
+
+// divesOn reports whether a dive of fs is titled with one of the words.
+func divesOn(fs []*feature, words []string) bool {
+	for _, f := range fs {
+		for _, d := range f.Deep {
+			if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(strings.ToLower(d.Title), w) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkedFlow is fs with the checks put into the first flow that writes what the statement asks

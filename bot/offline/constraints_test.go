@@ -49,6 +49,19 @@ func TestStatedConstraintsDesigned(t *testing.T) {
 		{"Design ticket scanning for a festival in a field: scanners work offline for hours and 40,000 fans enter on Saturday", want{
 			conversation.Requirements: {"Enforce “scanners work offline”"},
 			conversation.DataModel:    {"Device outbox"}}},
+		{"Design a booking system for the town's two ice rinks: clubs get weekly slots by lottery each season, the public books leftover hours, clubs can swap slots with each other.", want{
+			conversation.Requirements: {"Enforce “clubs get weekly slots by lottery”", "Enforce “clubs can swap slots with each other”"},
+			conversation.DataModel:    {"Slot lottery entry", "(round_id, club_id)", "Slot swap", "unique(offered_slot_id)"},
+			conversation.DataFlow:     {"Lottery: entries close", "Swap: both slots are locked"},
+			conversation.DeepDive:     {"The draw: “clubs get weekly slots by lottery”", "Swaps between clubs: both slots move, or neither"}}},
+		{"Design allotment plots for a city: residents get plots by ballot each spring and 3,000 residents apply", want{
+			conversation.DataModel: {"Plot lottery entry"},
+			conversation.DeepDive:  {"The draw: “residents get plots by ballot”"}}},
+		{"Design sports pitch hire for a council: pitches are allocated by lottery to 200 teams before the season", want{
+			conversation.Requirements: {"pitches are allocated by one recorded draw"}}},
+		{"Design a marina berth app: boat owners book berths for the summer and owners may exchange berths with other owners", want{
+			conversation.DataModel: {"Berth swap"},
+			conversation.DataFlow:  {"Swap: both berths are locked"}}},
 	}
 	for _, tt := range tests {
 		_, sec := renderAll(t, tt.statement)
@@ -56,6 +69,15 @@ func TestStatedConstraintsDesigned(t *testing.T) {
 			checkSays(t, fmt.Sprintf("%q: %s", tt.statement, id), sec[id], ws, nil)
 		}
 	}
+}
+
+// TestConstraintDiveNotTwice checks that a kind the pattern already designs gets no second dive:
+// a rota's own swap dive covers nurses trading shifts.
+func TestConstraintDiveNotTwice(t *testing.T) {
+	t.Parallel()
+	_, sec := renderAll(t, "Design a hospital shift rota where nurses sign up for shifts and nurses can trade shifts with one another")
+	checkSays(t, "rota swap", sec[conversation.DeepDive], nil, []string{"Swaps between nurses"})
+	checkSays(t, "rota swap", sec[conversation.Requirements], []string{"Enforce “nurses can trade shifts with one another”"}, nil)
 }
 
 // TestNoConstraintWithoutOne checks that statements stating none of the rules get none.
