@@ -71,7 +71,7 @@ func resolve(fs []*feature, problem string) []*feature {
 			out = append(out, f)
 		}
 	}
-	return superseded(withStated(out, problem))
+	return withConstraints(superseded(withStated(out, problem)), problem)
 }
 
 // namedFor is f with the archetype that holds for the statement: a pattern that also designs a

@@ -242,7 +242,7 @@ var (
 	dutyTakers = set("in", "take", "takes", "took", "taking")
 	// powerParts follow a "charge" that is electricity: a charge point, the charge level.
 	powerParts = set("point", "points", "station", "stations", "level", "levels", "cycle", "cycles", "controller",
-		"controllers", "port", "ports", "connector", "connectors")
+		"controllers", "port", "ports", "connector", "connectors", "state", "states", "status")
 	// powerHolders stand before a "charge" that is electricity: the battery's charge, its charge.
 	powerHolders = set("battery", "batteries", "its", "fast", "rapid", "trickle", "ev")
 	// powerStarters begin a "charge" that is electricity, with a determiner between: a driver
