@@ -141,7 +141,7 @@ func withConstraints(fs []*feature, problem string) []*feature {
 	if len(cs) == 0 {
 		return fs
 	}
-	f := &feature{ID: "constraints", Name: "stated constraints"}
+	f := &feature{ID: constraintsID, Name: "stated constraints"}
 	var checks []string
 	for _, c := range cs {
 		f.Functional = append(f.Functional, c.fill(c.kind.Requirement))
@@ -158,6 +158,23 @@ func withConstraints(fs []*feature, problem string) []*feature {
 		f.Flows = []flow{{Name: "Checks before committing", Steps: steps}}
 	}
 	return append(out, f)
+}
+
+// constraintsID is the feature that carries the statement's stated constraints.
+const constraintsID = "constraints"
+
+// constraintQuotes quotes the rules the constraints feature enforces, as its requirements quote
+// them (“crews must rest 8 hours between shifts”), for the overview's reason.
+func constraintQuotes(f *feature) string {
+	var quoted []string
+	for _, l := range f.Functional {
+		if _, rest, ok := strings.Cut(l, "“"); ok {
+			if q, _, ok := strings.Cut(rest, "”"); ok {
+				quoted = append(quoted, `"`+q+`"`)
+			}
+		}
+	}
+	return strings.Join(quoted, ", ")
 }
 
 // divesOn reports whether a dive of fs is titled with one of the words.

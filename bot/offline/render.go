@@ -855,6 +855,9 @@ func (r *renderer) overview(b *strings.Builder) {
 		if f.ID == similarID {
 			reason = similarQuote(r.g.Problem)
 		}
+		if f.ID == constraintsID {
+			reason = constraintQuotes(f)
+		}
 		switch {
 		case strings.HasPrefix(reason, `"`):
 			reason = "the statement says " + reason
