@@ -2060,7 +2060,14 @@ func (r *reader) senderAfter(m *mention) *mention {
 // senderOf is the counted sender of a clock: the population the clause names, one counted
 // after it, or the place it runs in while open (which then reports only in its hours).
 func (r *reader) senderOf(m *mention) *mention {
+	if p := r.clockBefore(m); p != nil && r.senders[p] != nil {
+		return r.senders[p]
+	}
 	a := r.actorFor(m)
+	if r.senders == nil {
+		r.senders = map[*mention]*mention{}
+	}
+	defer func() { r.senders[m] = a }()
 	if a == nil {
 		a = r.senderAfter(m)
 	}
