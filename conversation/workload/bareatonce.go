@@ -1,6 +1,10 @@
 package workload
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/archbot/archbot/conversation"
+)
 
 // atOnceOfPeople reads a figure with no noun of its own said to be at once, right after a
 // counted group of people in the same sentence: "12,000 students sit exams …, up to 3,000 at
@@ -53,4 +57,55 @@ func stretchOf(toks []string, start, end int) bool {
 		return false
 	}
 	return !within(toks, start-6, start, "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stored", "retention", "archive", "archived")
+}
+
+// peopleInEach reads a count of people said of each of the events counted just before it:
+// "2 million ranked matches a day, 10 players each" is ten players in every match, not the
+// system's ten users. It reports whether it read one.
+func (r *reader) peopleInEach(toks []string, m *mention, start, k int) bool {
+	if w := word(toks, k); w != "each" && w != "apiece" || word(toks, start-1) != "," || len(r.ms) == 0 {
+		return false
+	}
+	e := r.ms[len(r.ms)-1]
+	if e.sent != r.sent || e.kind != mEvents || e.per <= 0 || e.noun == "" {
+		return false
+	}
+	m.kind, m.limit, m.of, m.used, m.end = mOther, true, e.noun, true, k+1
+	r.note("%s %s in each %s: %s %s a day take part, counted once for each %s they are in",
+		human(m.value), plural(m.noun), e.noun, human(e.value/e.per*86400*m.value), m.noun+"-"+plural(e.noun), e.noun)
+	return true
+}
+
+// sizedPer is the counted flow's item a size is said per ("a 15 MB replay per match", "a 2 MB
+// invoice for each order"), singular, where a write flow of it is counted; else "".
+func (r *reader) sizedPer(m *mention) string {
+	toks := r.sents[m.sent]
+	j := m.end // the size's unit ends here; its noun may follow ("15 MB replay per match")
+	for i := m.end; i < min(m.end+3, len(toks)); i++ {
+		if singular(toks[i]) == m.noun {
+			j = i + 1
+			break
+		}
+	}
+	if w := word(toks, j); w != "per" && w != "for" && isWordNoun(w) && !stopWords[w] {
+		j++ // "a 50 KB move log for each game": the compound's head
+	}
+	switch {
+	case word(toks, j) == "per":
+		j++
+	case word(toks, j) == "for" && (word(toks, j+1) == "each" || word(toks, j+1) == "every"):
+		j += 2
+	default:
+		return ""
+	}
+	y := singular(word(toks, j))
+	if y == "" || y == m.noun {
+		return ""
+	}
+	for _, f := range r.out.Flows {
+		if f.Kind == conversation.FlowWrite && lastWord(f.Name) == y {
+			return y
+		}
+	}
+	return ""
 }

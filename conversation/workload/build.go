@@ -2315,6 +2315,12 @@ func (r *reader) itemSize(m *mention) {
 		r.note("%s sent by each %s once %s (%s): stated", conversation.Bytes(m.value), m.noun, periodWord(f.PerSeconds/math.Max(f.Count, 1)), f.Name)
 		return
 	}
+	if y := r.sizedPer(m); y != "" {
+		// "a 15 MB replay per match": what each match keeps, sized on the matches' flow.
+		r.out.Sizes[m.noun], r.out.Sizes[y] = m.value, m.value
+		r.note("%s %s per %s: stated", conversation.Bytes(m.value), orWord(m.noun, "item"), y)
+		return
+	}
 	if m.noun == "account" || actorNouns[m.noun] && !thingNouns[m.noun] {
 		// A machine or a feed said with a size sends that much each time ("each feed ~200 KB").
 		r.keptPerPerson(m)

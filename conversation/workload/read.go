@@ -1347,6 +1347,9 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
 		return
 	}
+	if actor && probe.per == 0 && r.peopleInEach(toks, m, start, k) {
+		return
+	}
 	if limitOn(toks, m, start, k, actor, probe) {
 		return
 	}
