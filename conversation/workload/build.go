@@ -2142,6 +2142,7 @@ func (r *reader) periodic() {
 			// "4 hospitals where each surgeon has block time every week": the period is each
 			// surgeon's, who are not counted, not once a week at each hospital.
 			r.note("%s: stated of each %s, who are not counted", conversation.Period(m.value), who)
+			r.peopleFromHabit(m, who)
 			continue
 		}
 		from := max(m.pos-8, 0)
@@ -2276,7 +2277,7 @@ func eachPersonBetween(toks []string, a, m *mention) string {
 		from = a.pos + 1
 	}
 	for i := from; i+1 < m.pos && i+1 < len(toks); i++ {
-		if toks[i] != "each" && toks[i] != "every" {
+		if toks[i] != "each" && toks[i] != "every" && !aPersonActs(toks, i) {
 			continue
 		}
 		// "each driver's phone" is said of each driver.
