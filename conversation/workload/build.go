@@ -2060,7 +2060,14 @@ func (r *reader) senderAfter(m *mention) *mention {
 // senderOf is the counted sender of a clock: the population the clause names, one counted
 // after it, or the place it runs in while open (which then reports only in its hours).
 func (r *reader) senderOf(m *mention) *mention {
+	if p := r.clockBefore(m); p != nil && r.senders[p] != nil {
+		return r.senders[p]
+	}
 	a := r.actorFor(m)
+	if r.senders == nil {
+		r.senders = map[*mention]*mention{}
+	}
+	defer func() { r.senders[m] = a }()
 	if a == nil {
 		a = r.senderAfter(m)
 	}
@@ -2135,6 +2142,7 @@ func (r *reader) periodic() {
 			// "4 hospitals where each surgeon has block time every week": the period is each
 			// surgeon's, who are not counted, not once a week at each hospital.
 			r.note("%s: stated of each %s, who are not counted", conversation.Period(m.value), who)
+			r.peopleFromHabit(m, who)
 			continue
 		}
 		from := max(m.pos-8, 0)
@@ -2269,7 +2277,7 @@ func eachPersonBetween(toks []string, a, m *mention) string {
 		from = a.pos + 1
 	}
 	for i := from; i+1 < m.pos && i+1 < len(toks); i++ {
-		if toks[i] != "each" && toks[i] != "every" {
+		if toks[i] != "each" && toks[i] != "every" && !aPersonActs(toks, i) {
 			continue
 		}
 		// "each driver's phone" is said of each driver.
@@ -2306,6 +2314,12 @@ func (r *reader) itemSize(m *mention) {
 		item := lastWord(f.Name)
 		r.out.Sizes[item] = m.value
 		r.note("%s sent by each %s once %s (%s): stated", conversation.Bytes(m.value), m.noun, periodWord(f.PerSeconds/math.Max(f.Count, 1)), f.Name)
+		return
+	}
+	if y := r.sizedPer(m); y != "" {
+		// "a 15 MB replay per match": what each match keeps, sized on the matches' flow.
+		r.out.Sizes[m.noun], r.out.Sizes[y] = m.value, m.value
+		r.note("%s %s per %s: stated", conversation.Bytes(m.value), orWord(m.noun, "item"), y)
 		return
 	}
 	if m.noun == "account" || actorNouns[m.noun] && !thingNouns[m.noun] {

@@ -200,6 +200,8 @@ type reader struct {
 	// opened holds the places whose clock runs only while they are open: "head counts every
 	// 15 minutes while the pool is open".
 	opened map[string]bool
+	// senders holds who sends each clock read so far, for a clock said in the same breath.
+	senders map[*mention]*mention
 	// eventDays is how many days the statement's event lasts ("a 3-day festival"), else 0.
 	eventDays float64
 	// busiest is the peak said as the busiest hours' share of the day, read before the words
@@ -1081,6 +1083,9 @@ func (r *reader) durationHeld(toks []string, m *mention, start, end int, sec flo
 		c := r.countOver(start)
 		c.per = sec
 		m.kind, m.used = mOther, true
+	case stretchOf(toks, start, end):
+		// "students sit exams over a two-week window": when the acts fall, not how long data is kept.
+		m.kind, m.span, m.noun = mOther, true, word(toks, end)
 	case atATime(toks, end) || lengthOfThing(toks, start, end):
 		// "offline for days at a time", "a 2-day festival": how long a stretch or a thing lasts.
 		m.kind, m.span = mOther, true
@@ -1340,6 +1345,9 @@ func (r *reader) count(toks []string, m *mention, start, next int) {
 		return
 	}
 	if r.boundOrAtOnce(toks, m, start, k, actor, probe) {
+		return
+	}
+	if actor && probe.per == 0 && r.peopleInEach(toks, m, start, k) {
 		return
 	}
 	if limitOn(toks, m, start, k, actor, probe) {
@@ -2204,6 +2212,7 @@ func (r *reader) bareCount(toks []string, m *mention, start, k int) {
 	r.rate(toks, m, k)
 	m.verb = verbBefore(toks, start)
 	switch {
+	case r.atOnceOfPeople(toks, m, k):
 	case m.per > 0 && r.peakOfCount(toks, m, start):
 	case m.per > 0:
 		m.kind = mEvents

@@ -136,16 +136,22 @@ func (r *reader) sharesBecome() {
 			continue
 		}
 		k++
-		if !becomeVerbs[word(toks, k)] && (!themWords[of] || !shareVerbs[word(toks, k)]) {
+		back := comesBack(toks, k)
+		if !back && !becomeVerbs[word(toks, k)] && (!themWords[of] || !shareVerbs[word(toks, k)]) {
 			continue
 		}
 		if themWords[of] {
 			of = r.itemsBefore(p.sent, p.pos, false) // "25k results a day, 12.5% of them is a critical value"
 		}
-		for k++; stopWords[word(toks, k)] || word(toks, k) == "into"; k++ {
-		}
 		var what []string
-		for ; k < len(toks) && len(what) < 2 && isWordNoun(toks[k]) && !stopWords[toks[k]]; k++ {
+		if back {
+			// "120,000 orders a day, roughly a third of them come back": the returns, a share
+			// of the orders, not every order returned.
+			what = []string{of, "returns"}
+		}
+		for k++; !back && (stopWords[word(toks, k)] || word(toks, k) == "into"); k++ {
+		}
+		for ; !back && k < len(toks) && len(what) < 2 && isWordNoun(toks[k]) && !stopWords[toks[k]]; k++ {
 			what = append(what, toks[k])
 		}
 		i := slices.IndexFunc(r.out.Flows, func(f conversation.Flow) bool {
@@ -260,4 +266,19 @@ func (r *reader) shareOf(p *mention) (string, int) {
 		k++
 	}
 	return singular(word(toks, k)), k
+}
+
+// comesBack reports a share's verb at toks[k] saying the items come back: "come back", "are
+// returned", "get sent back".
+func comesBack(toks []string, k int) bool {
+	if w := word(toks, k); w == "are" || w == "is" || w == "get" || w == "gets" || w == "were" {
+		k++
+	}
+	switch w := word(toks, k); {
+	case w == "returned" || w == "return" || w == "returns" || w == "refunded":
+		return true
+	case w == "come" || w == "comes" || w == "sent" || w == "send" || w == "go" || w == "goes" || w == "shipped":
+		return word(toks, k+1) == "back"
+	}
+	return false
 }
