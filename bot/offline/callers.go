@@ -18,6 +18,7 @@ const (
 	staffCaller
 	deviceCaller
 	partnerCaller
+	sdkCaller
 	serviceCaller
 	publicCaller
 )
@@ -27,7 +28,10 @@ var (
 	serviceAuthRe = regexp.MustCompile(`(?i)\b(service identity|service token|worker identity|runner|internal|SASL|Kerberos|the [\w-]+ service's identity)\b`)
 	partnerAuthRe = regexp.MustCompile(`(?i)\b(API key|API token|secret key|channel-manager|partner|connector|SigV4|HMAC|webhook|merchant|access point|integration)\b`)
 	staffAuthRe   = regexp.MustCompile(`(?i)\b(SSO|role|staff|operator|admin|clerk|desk|supervisor|manager|engineer|coordinator|dispatcher|driver|editor|moderator|agent|scheduler|analyst|planner|crew|nurse|practitioner|team)\b`)
-	deviceAuthRe  = regexp.MustCompile(`(?i)\b(certificate|enrolled|MAC under|controller|meter|sensor|gateway|kiosk|terminal|wired input|bus inside)\b`)
+	// sdkAuthRe finds a credential held by software that runs inside the customer's own
+	// services (an SDK, an agent): no person signs in from it, so it is a key, never PKCE.
+	sdkAuthRe    = regexp.MustCompile(`(?i)\b(SDKs?|agents? key|agent token|collector key|ingest key|DSN)\b`)
+	deviceAuthRe = regexp.MustCompile(`(?i)\b(certificate|enrolled|MAC under|controller|meter|sensor|gateway|kiosk|terminal|wired input|bus inside)\b`)
 	// credentialRe ends the holder's name in an Auth cell: "creator bearer token" is held by
 	// creators, "AP clerk role" by AP clerks.
 	credentialRe = regexp.MustCompile(`(?i)\s*\b(bearer|token|session|role|SSO|API|secret|X\.509|certificate|identity|user|PIN|signature|key|mTLS)\b.*$`)
@@ -49,6 +53,8 @@ func callerOf(auth string) callerKind {
 		return publicCaller
 	case serviceAuthRe.MatchString(auth):
 		return serviceCaller
+	case sdkAuthRe.MatchString(auth):
+		return sdkCaller
 	case partnerAuthRe.MatchString(auth):
 		return partnerCaller
 	case staffAuthRe.MatchString(auth):
@@ -169,6 +175,8 @@ func (r *renderer) callerClause(g *callerGroup) string {
 			line += "; the webhooks sent back to them carry an HMAC signature they verify"
 		}
 		return line
+	case sdkCaller:
+		return r.sdkClause(g)
 	case serviceCaller:
 		return fmt.Sprintf("internal callers of %s present their mTLS service identity, never a person's token", series(firstN(g.calls, 2), "and", ""))
 	case publicCaller:
@@ -176,6 +184,28 @@ func (r *renderer) callerClause(g *callerGroup) string {
 	}
 	return fmt.Sprintf("%s %s sign in with OAuth 2.0 (PKCE) and send a short-lived bearer token, refreshed from their session", series(r.peopleHolders(g), "and", ""), r.handsets())
 }
+
+// sdkClause says how the SDKs the statement's services embed call the API: with a key per
+// environment, as software, because no person signs in from inside a backend service. An SDK
+// that also ships in browsers or phone apps gets a separate read-only client key.
+func (r *renderer) sdkClause(g *callerGroup) string {
+	host := "the services that embed them"
+	if m := sdkHostRe.FindString(r.g.Problem); m != "" {
+		host = "the " + strings.ToLower(m) + " that embed them"
+	}
+	line := fmt.Sprintf("the SDKs inside %s call %s with a per-environment SDK key (or mTLS where the mesh provides it), read-only and rotated without downtime; no person signs in from them, so there is no OAuth redirect", host, series(firstN(g.calls, 2), "and", ""))
+	if clientSideRe.MatchString(r.g.Problem) {
+		line += "; SDKs in browsers and phone apps get a separate client-side key that can read only the flags marked for clients"
+	}
+	return line
+}
+
+var (
+	// sdkHostRe finds where a statement's SDKs run: "300 services", "backend servers".
+	sdkHostRe = regexp.MustCompile(`(?i)\b(?:backend |internal |micro)?(?:services|servers|backends|microservices)\b`)
+	// clientSideRe finds SDKs the statement also puts in browsers or phone apps.
+	clientSideRe = regexp.MustCompile(`(?i)\b(?:browsers?|mobile apps?|phone apps?|client-side|front-?end|web apps?|ios|android)\b`)
+)
 
 // sendsWebhooks reports whether the design pushes events to its partners' servers.
 func (r *renderer) sendsWebhooks() bool {
@@ -226,6 +256,8 @@ func (r *renderer) limitedCaller() string {
 		return withArticle(series(g.holders, "or", "device"))
 	case partnerCaller:
 		return withArticle(series(g.holders, "or", "partner") + " server")
+	case sdkCaller:
+		return "an SDK"
 	case serviceCaller:
 		return "an internal caller"
 	}

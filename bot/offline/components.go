@@ -1,6 +1,7 @@
 package offline
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -112,16 +113,26 @@ func selectComponents(g bot.Grounding) []conversation.Component {
 		}
 	}
 	slices.SortStableFunc(ids, func(a, b string) int { return kindOrder[catalog[a].Kind] - kindOrder[catalog[b].Kind] })
-	return buildComponents(g, ids, why, small, p)
+	brokerText := slices.ContainsFunc(fs, func(f *feature) bool { return brokerTextRe.MatchString(fmt.Sprint(*f)) })
+	return buildComponents(g, ids, why, small && !brokerText, small, p)
 }
+
+// brokerTextRe finds knowledge written for a broker: an outbox relay that publishes to it, its
+// consumer groups and offsets. A feature whose flows say so keeps its event log a broker, or
+// its own text would contradict a jobs table.
+var brokerTextRe = regexp.MustCompile(`(?i)outbox relay|outbox rows?\b|a relay (?:publishes|hands)|\bKafka\b|consumer groups?|committed offsets?|dead-letter topic`)
 
 // buildComponents turns the chosen catalogue ids into the design's components: a small design's
 // own queue becomes a jobs table, and a design with no phone client pushes to browsers.
-func buildComponents(g bot.Grounding, ids []string, why map[string][]string, small bool, p *feature) []conversation.Component {
-	jobsTable := small && slices.ContainsFunc(ids, func(id string) bool { return catalog[id].Kind == "queue" && ownedByDesign(p, id) })
+func buildComponents(g bot.Grounding, ids []string, why map[string][]string, tableLog, small bool, p *feature) []conversation.Component {
+	tables := func(id string) bool {
+		return small && catalog[id].Kind == "queue" && (ownedByDesign(p, id) || tableLog && tableQueue(g.Problem, id))
+	}
+	jobsTable := slices.ContainsFunc(ids, tables)
 	out := make([]conversation.Component, 0, len(ids))
 	for _, id := range ids {
-		out = append(out, buildComponent(g, id, ids, why[id], small, jobsTable))
+		// A queue the design keeps as a broker stays one even beside a jobs table.
+		out = append(out, buildComponent(g, id, ids, why[id], small, jobsTable && (catalog[id].Kind != "queue" || tables(id))))
 	}
 	if !slices.ContainsFunc(out, func(c conversation.Component) bool {
 		return c.Kind == "client" && phoneTechRe.MatchString(c.Technology)
@@ -181,6 +192,17 @@ func pruneForSmall(ids []string, p *feature) []string {
 		return (k == "cache" || k == "queue" && !workers) && ownedByDesign(p, id)
 	})
 }
+
+// tableQueue reports whether an archetype's queue id is, in a small design, better a jobs table
+// in its primary database: the general-purpose event log it lists for hand-offs is, unless the
+// statement itself asks for a broker or a stream. An archetype's own special-purpose queue (a
+// position stream, a send queue) is what the archetype is about.
+func tableQueue(problem string, id string) bool {
+	return id == "queue" && !brokerAskedRe.MatchString(problem)
+}
+
+// brokerAskedRe finds a statement that asks for a broker or an event stream by name.
+var brokerAskedRe = regexp.MustCompile(`(?i)\b(?:kafka|kinesis|pulsar|rabbitmq|message (?:queue|broker|bus)|event (?:log|stream|bus)s?|pub/?sub)\b`)
 
 // ownedByDesign reports whether block id came from the generic parts rather than from the
 // archetype's own list, which keeps what the archetype is about however small it is.

@@ -164,14 +164,22 @@ var quantityWords = set("roughly", "about", "around", "some", "approximately", "
 // sceneWords marks the words naming what the system is for, which set the scene rather than ask
 // for anything: "a lost property system for a railway", "a system for a county archive's
 // reading room", up to where the phrase ends.
+//
+// A place the statement is set in ("a neighbourhood", "the city") is scene wherever it stands,
+// and so is the counted group the system serves ("a booking system for 25 hair salons").
 func sceneWords(toks []token) map[int]bool {
 	out := map[int]bool{}
+	for i, t := range toks {
+		if !t.boundary && settingPlaces[singularNoun(t.lower)] {
+			out[i] = true
+		}
+	}
 	for i := 0; i+2 < len(toks) && i < 12; i++ {
 		if !systemWords[toks[i].lower] && !toolHeads[toks[i].lower] || toks[i+1].lower != "for" && toks[i+1].lower != "at" {
 			continue
 		}
 		j := i + 2
-		if !determiners[toks[j].lower] {
+		if !determiners[toks[j].lower] && !countWordRe.MatchString(toks[j].lower) {
 			return out // "a system for tracking pallets": what it does, not where
 		}
 		for j++; j < len(toks) && !toks[j].boundary && nounLike(toks[j]); j++ {
@@ -181,6 +189,13 @@ func sceneWords(toks []token) map[int]bool {
 	}
 	return out
 }
+
+// settingPlaces are the places a statement is set in: where things happen, never a thing to design.
+var settingPlaces = set("neighbourhood", "neighborhood", "city", "town", "village", "county", "district",
+	"borough", "region", "country", "suburb", "street", "island", "area", "locality", "parish", "province")
+
+// countWordRe finds a count that opens the group a system serves: "25", "30-person", "1,200".
+var countWordRe = regexp.MustCompile(`^\d[\d,.]*(?:-\w+)?$`)
 
 // properNames marks names of places, people and products written with a capital inside a
 // sentence ("London", "Wag"): a design does not name them and is not asked to. Acronyms ("GPS",

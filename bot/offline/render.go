@@ -1278,6 +1278,9 @@ func (r *renderer) entities() []entity {
 		for _, e := range f.Entities {
 			if !seen[e.Name] {
 				seen[e.Name] = true
+				if !hasTenants(r.g.Problem) {
+					e = untenanted(e) // one organisation's own tool: no tenant to key by
+				}
 				out = append(out, r.withStated(e))
 			}
 		}
@@ -1708,7 +1711,7 @@ func (r *renderer) scalability(b *strings.Builder) {
 	c := r.capa
 	var caching []string
 	for _, f := range r.ordered() {
-		caching = append(caching, r.xs(r.presentSteps(f.Caching))...)
+		caching = append(caching, r.xs(r.presentSteps(said(f.Caching, r.g.Problem)))...)
 	}
 	bulletsUnder(b, "Caching: what, where, eviction, invalidation", caching)
 	if !bulletsUnder(b, "Partitioning", r.scalePartitions()) {
@@ -1748,9 +1751,14 @@ func (r *renderer) scalability(b *strings.Builder) {
 			// Pages cached for seconds and purged on change: saying the content is immutable
 			// would contradict the caching section above.
 			line = "{c:cdn} serves static assets and the pages the caching above puts there: of the %s/s of egress, the origin should see only misses and purges (target hit ratio > 90%%)."
+		case privateMedia(r.g.Problem):
+			// One customer's files: cached by nobody but the viewer, reached by expiring links.
+			line = "{c:cdn} serves static assets from the edge (%s/s of egress); private files are not cached there: each view gets a signed URL that expires in minutes, served with `Cache-Control: private`, so a leaked link stops working and no shared cache keeps a copy."
+		case servedEgress(c) < cdnShieldEgress && publicContent(r.g.Problem):
+			line = "At %s/s of egress the origin needs no shield: {c:cdn} is there for first-byte latency far from the origin, and what it serves is public, so it is cached openly with no signed URL."
 		case servedEgress(c) < cdnShieldEgress:
 			// A few KB a second needs no shield: what the edge buys here is latency.
-			line = "At %s/s of egress the origin needs no shield: {c:cdn} is there for first-byte latency far from the origin, and its signed URLs expire, so a leaked link stops working."
+			line = "At %s/s of egress the origin needs no shield: {c:cdn} is there for first-byte latency far from the origin."
 		}
 		bullets(b, []string{r.x(fmt.Sprintf(line, conversation.Bytes(servedEgress(c))))})
 	}

@@ -56,6 +56,13 @@ func (r *renderer) review(sections map[conversation.SectionID]string) []string {
 		sections = r.sectionsOf(conversation.UI, conversation.API, conversation.DataModel, conversation.DataFlow, conversation.DeepDive,
 			conversation.CapacityID, conversation.Architecture, conversation.Scalability)
 	}
+	seen := sections
+	if _, ok := seen[conversation.Security]; !ok {
+		seen = r.sectionsOf(conversation.Scalability, conversation.Security, conversation.Requirements, conversation.API)
+	}
+	for _, f := range r.visibilityFindings(seen) {
+		flag("%s", f)
+	}
 	for _, p := range inconsistencies(r.g.Components, r.capa, sections) {
 		flag("Inconsistent: %s → make the sections agree.", p)
 	}

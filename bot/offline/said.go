@@ -95,7 +95,11 @@ var statedConstraints = map[string]*regexp.Regexp{
 //
 // raceofthings: the race's entrants are boats or birds (a regatta, a pigeon race), not people
 // who finish a course (raceOfThings).
+//
+// privatemedia: the files served are one person's private record (a return photo, a receipt, an
+// ID document), so they go through short-lived signed URLs, not a public immutable CDN.
 var statedReadings = map[string]func(string) bool{
+	"privatemedia": privateMedia,
 	"raceofthings": raceOfThings,
 	"dropoff":      dropoffSites,
 	"live":         liveSale,

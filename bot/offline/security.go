@@ -263,7 +263,7 @@ func (r *renderer) personalData() string {
 		where = strings.Join(holders, ", ")
 	}
 	// A medical record is kept for its legal retention and corrected, never erased on request.
-	erase, erased := privacyDuty(r.g.Problem)
+	erase, erased := privacyDuty(r.g.Problem, r.capa.Small())
 	if r.hasFeature("ehr") {
 		erase = "exported on request and corrected rather than erased, since medical records are kept for their legal retention"
 		erased = erase
@@ -528,10 +528,35 @@ func (r *renderer) takesCards() bool {
 // privacyRegimeRe finds the privacy laws a statement names.
 var privacyRegimeRe = regexp.MustCompile(`(?i)\b(HIPAA|UK GDPR|GDPR|CCPA|CPRA|PIPEDA|LGPD|POPIA|APPI|PDPA|Privacy Act|DPA 2018)\b`)
 
+// regionRegimes are the privacy laws a place in the statement implies: a shop in Germany answers
+// to GDPR, one in California to CCPA.
+var regionRegimes = []struct {
+	re  *regexp.Regexp
+	law string
+}{
+	{regexp.MustCompile(`(?i)\b(EU|European|Europe|Germany|German|France|French|Spain|Spanish|Italy|Italian|Netherlands|Dutch|Ireland|Irish|Belgium|Austria|Portugal|Poland|Sweden|Denmark|Finland)\b`), "GDPR"},
+	{regexp.MustCompile(`(?i)\b(UK|United Kingdom|Britain|British|England|Scotland|Wales|NHS)\b`), "UK GDPR"},
+	{regexp.MustCompile(`(?i)\b(California|Californian)\b`), "CCPA"},
+	{regexp.MustCompile(`(?i)\b(Canada|Canadian)\b`), "PIPEDA"},
+	{regexp.MustCompile(`(?i)\b(Brazil|Brazilian)\b`), "LGPD"},
+}
+
+// impliedRegimes names the privacy laws the places a statement names imply.
+func impliedRegimes(problem string) []string {
+	var out []string
+	for _, r := range regionRegimes {
+		if r.re.MatchString(problem) {
+			out = append(out, r.law)
+		}
+	}
+	return out
+}
+
 // privacyDuty says what the people whose data the design holds may ask of it, under the laws the
-// statement names, or GDPR/CCPA where it names none. HIPAA gives no right to erasure: its duties
+// statement names or its places imply; where it implies none, GDPR/CCPA where they apply for a large
+// system, and whatever law gives that right for a small one. HIPAA gives no right to erasure: its duties
 // are access limited to those who need it, every access logged, and a BAA with each vendor.
-func privacyDuty(problem string) (erase, erased string) {
+func privacyDuty(problem string, small bool) (erase, erased string) {
 	var named []string
 	for _, m := range privacyRegimeRe.FindAllString(problem, -1) {
 		if m = strings.ToUpper(m); m == "PRIVACY ACT" {
@@ -542,7 +567,15 @@ func privacyDuty(problem string) (erase, erased string) {
 		}
 	}
 	if len(named) == 0 {
-		return "exported or erased on request (GDPR/CCPA)", "exported or erased on request under GDPR/CCPA"
+		named = impliedRegimes(problem)
+	}
+	if len(named) == 0 && !small {
+		// Millions of people live under many laws; the common ones apply where they reach.
+		return "exported or erased on request under GDPR/CCPA where they apply", "exported or erased on request under GDPR/CCPA where they apply"
+	}
+	if len(named) == 0 {
+		// A small system in no named place: the duty holds where a law gives it.
+		return "exported or erased on request where a privacy law gives that right", "exported or erased on request where a privacy law gives that right"
 	}
 	if len(named) == 1 && named[0] == "HIPAA" {
 		s := "read only by the roles that need it, every read logged, and held only with vendors that sign a BAA (HIPAA)"
