@@ -34,7 +34,10 @@ type constraintKind struct {
 	DiveTitle   string   `yaml:"dive_title"`
 	Dive        string   `yaml:"dive"`
 	CoveredBy   []string `yaml:"covered_by"`
-	res         []*regexp.Regexp
+	// NotThings are things done in answer to the event rather than allowed only near it:
+	// "index updated within 5 minutes of a push" is a freshness target, not a window.
+	NotThings []string `yaml:"not_things"`
+	res       []*regexp.Regexp
 }
 
 type constraintFile struct {
@@ -70,13 +73,15 @@ func constraintsIn(problem string) []constraint {
 	low := strings.ToLower(problem)
 	var out []constraint
 	for _, k := range constraintKinds {
+	kind:
 		for _, re := range k.res {
-			m := re.FindStringSubmatch(low)
-			if m == nil {
-				continue
+			for _, m := range re.FindAllStringSubmatch(low, -1) {
+				if i := re.SubexpIndex("thing"); i >= 0 && slices.Contains(k.NotThings, m[i]) {
+					continue
+				}
+				out = append(out, constraint{kind: k, vars: constraintVars(re, m)})
+				break kind
 			}
-			out = append(out, constraint{kind: k, vars: constraintVars(re, m)})
-			break
 		}
 	}
 	return out

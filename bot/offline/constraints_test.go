@@ -87,6 +87,10 @@ func TestNoConstraintWithoutOne(t *testing.T) {
 		"Design a URL shortener like bit.ly where links expire after 30 days",
 		"Design a chat app where messages are delivered within 2 seconds",
 		"Design a ticketing system where seats are held for 10 minutes during checkout",
+		// A freshness target after an event is how fast, not a window the act is allowed in.
+		"Design a code search engine: results within 1 second, index updated within 5 minutes of a push",
+		"Design a wiki where pages must be searchable within 2 minutes of an edit",
+		"Design an order system where customers are notified within 10 minutes of a dispatch",
 	} {
 		if cs := constraintsIn(s); len(cs) != 0 {
 			t.Errorf("%q: constraints %v, want none", s, cs[0].vars["quote"])
