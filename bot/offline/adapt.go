@@ -72,7 +72,7 @@ func unlocked(cs []conversation.Component, moved string, rw map[string]rewrite) 
 // for the same requirements: the ones a conversation moved.
 func swaps(g bot.Grounding) []swapped {
 	planned := map[string]string{}
-	for _, c := range selectComponents(bot.Grounding{Requirements: g.Requirements, Capacity: g.Capacity}) {
+	for _, c := range selectComponents(bot.Grounding{Problem: g.Problem, Requirements: g.Requirements, Capacity: g.Capacity}) {
 		planned[c.Name] = c.Technology
 	}
 	var out []swapped
