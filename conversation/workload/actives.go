@@ -50,3 +50,20 @@ func (r *reader) dailyOfActive(wau, mau *mention, share float64) {
 		r.note("%s monthly active %s: stated; half of them active on a day = %s daily (assumed)", human(mau.value), plural(mau.noun), human(w.DAU))
 	}
 }
+
+// elidedActiveRe finds a second count of the same people said with its noun left out: "3
+// million monthly users, 400,000 daily", "2M registered listeners and 300K weekly". Without the
+// noun, "400,000 daily" read as 400,000 things called dailies, and the stated day's users were
+// lost to half the monthly ones.
+var elidedActiveRe = regexp.MustCompile(`(?i)\b((?:daily|weekly|monthly|registered|active|total)\s+(?:active\s+)?)([a-z]+)\b([^.;:!?]{0,30}?\b\d[\d,.]*\s*(?:k|m|million|thousand|billion|bn)?\s+)(daily|weekly|monthly)\b(\s*(?:[,.;:!?)]|and\b|with\b|$))`)
+
+// elidedActives restores the left-out noun: "…, 400,000 daily users".
+func elidedActives(statement string) string {
+	return elidedActiveRe.ReplaceAllStringFunc(statement, func(m string) string {
+		sub := elidedActiveRe.FindStringSubmatch(m)
+		if !actorNouns[singular(strings.ToLower(sub[2]))] {
+			return m
+		}
+		return sub[1] + sub[2] + sub[3] + sub[4] + " " + sub[2] + sub[5]
+	})
+}

@@ -388,7 +388,7 @@ func normalised(statement string) string {
 		return strconv.FormatFloat(wordNumbers[strings.ToLower(foldWordRe.FindStringSubmatch(m)[1])], 'f', -1, 64) + "x"
 	})
 	statement = coordinatedHeads(statement)
-	statement = actives(ofThem(membersInTotal(statement)))
+	statement = actives(elidedActives(ofThem(membersInTotal(statement))))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
 	statement = sharesOfGroup(statement)
@@ -1372,7 +1372,7 @@ func events(toks []string, m *mention, start, k int, mods []string, head string,
 	m.kind = mEvents
 	m.name = strings.Join(append(nounMods(mods[:len(mods)-1]), head), " ")
 	m.per, m.end, m.window, m.season = probe.per, max(k, probe.end), probe.window, max(m.season, probe.season)
-	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting")
+	m.peak = probe.peak || isLimit(toks, start) || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "bursting", "surge", "surges", "surging")
 	m.each, m.perNoun, m.weekend = probe.each, probe.perNoun, probe.weekend
 	if t := timesIn(toks, k, probe.end); t > 1 && probe.per > 0 && !probe.window && !probe.each {
 		// "220,000 parcels, billed twice a year": each of them twice in the period, 440,000
@@ -3481,7 +3481,7 @@ func (r *reader) eventNoun(toks []string, m *mention, start, k int) {
 	if m.name == "" {
 		m.name = m.noun
 	}
-	m.peak = m.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spiking") ||
+	m.peak = m.peak || within(toks, start-3, start, "peak", "peaks", "peaking", "burst", "bursts", "spike", "spikes", "spiking", "surge", "surges", "surging") ||
 		within(toks, m.end, m.end+3, "peak") && within(toks, m.end, m.end+2, "at", "in", "during")
 	r.kindOf(toks, m, start)
 }
