@@ -193,6 +193,7 @@ func composedWith(problem string, blobsHeld bool) *feature {
 		if m.main == m.files() {
 			l.WritesPerUser = 0.3 // a photo or a file every few days, not five a day
 		}
+		sizeOccasional(&l, m.rd.Actions[i].Verb, m.main)
 		f.Load = &l
 	} else if f.Load.Read == "" || f.Load.Read == "read" {
 		// Whoever acts, what is read is the main thing: "meal choice view", not "read reads".

@@ -138,6 +138,14 @@ type loadProfile struct {
 	// not they visit that day: a subscription renews each subscriber on their cadence, so the
 	// assumed writes count every stated user, not the fifth of them active on a day.
 	EachUser string `yaml:"each_user,omitempty"`
+	// WritesPerYear sizes an occasional main write (an appeal, an application) per person a
+	// year rather than per daily user a day (occasional.go), with ReadWrite reads of each: the
+	// people who may do it are the stated users, active on a given day or not.
+	WritesPerYear float64 `yaml:"writes_per_year,omitempty"`
+	// InProcess are operations (singular nouns) the archetype runs inside its callers, with no
+	// request to its servers: a flag SDK's evaluations. A stated rate of them sizes nothing
+	// here; the servers' load is the callers fetching what the operation reads.
+	InProcess []string `yaml:"in_process,omitempty"`
 	// WritesWhy says where WritesPerUser comes from, in the assumed write's note.
 	WritesWhy string `yaml:"writes_why,omitempty"`
 	// Doers are the people (singular nouns) who, counted on a day, each came to make the main
@@ -184,6 +192,20 @@ func quieter(p loadProfile, statement string) loadProfile {
 		}
 	}
 	return p
+}
+
+// inProcess takes out the stated flows of operations the archetype runs inside its callers
+// (p.InProcess): "2 million flag evaluations a second" never reach a server, and as writes they
+// sized a fleet of 30 million app servers and an exabyte of storage.
+func inProcess(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
+	stated := *w
+	w.Flows = slices.DeleteFunc(w.Flows, func(f conversation.Flow) bool {
+		if !slices.ContainsFunc(strings.Fields(strings.ToLower(f.Name)), func(w string) bool { return slices.Contains(p.InProcess, singularNoun(w)) }) {
+			return false
+		}
+		note("%s: %s a second, run inside each caller with no request to the servers (stated; sizes nothing here)", f.Name, conversation.Human(stated.Rate(f)))
+		return true
+	})
 }
 
 // assumedWhy is how an assumed per-user write says where it comes from: "(assumed)" or
@@ -334,6 +356,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	settlementFlows(&w)
 	bufferNote(&w, statement)
 	fillPlaces(&w, statement, p, note)
+	inProcess(&w, p, note)
 	H := conversation.Human
 	if p.Write == "" {
 		p.Write, p.Read = "write", "read"
@@ -398,7 +421,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	keptHistory(&w, p, note)
 	sittingWindow(&w, rd, statement, p, note)
 	rollWindow(&w, statement, p, note)
-	settle(&w, p, note)
+	settle(&w, p, spikeSaidRe.MatchString(statement), note)
 	busyDays(&w, rd.WeekPeak, note)
 	return w, rd
 }
@@ -747,11 +770,15 @@ func assumeFlows(w *conversation.Workload, rd workload.Reading, statement string
 		w.Flows = append(w.Flows, conversation.Flow{Name: p.Write, Kind: conversation.FlowWrite, Count: p.Writes, PerSeconds: 1, Source: conversation.Assumed})
 		note("no load stated: %s %ss/s assumed for a mid-sized deployment", H(p.Writes), p.Write)
 		return
-	case w.DAU == 0:
+	case w.DAU == 0 && !(w.Users > 0 && p.WritesPerYear > 0):
 		assumePeople(w, rd, statement, p, note)
 	}
 	if p.Turnout > 0 && writes > 0 && rd.ReadRatio == 0 {
 		pollFlows(w, statement, p, writes, reads, note)
+		return
+	}
+	if p.WritesPerYear > 0 && !w.Has(conversation.FlowWrite) && (w.Users > 0 || w.DAU > 0) {
+		yearlyFlows(w, p, person, note)
 		return
 	}
 	assumeWrite(w, p, writes, person, note)
@@ -795,6 +822,9 @@ const (
 	members
 )
 
+// homesRe finds a statement about homes let to people, whose tenants are people.
+var homesRe = regexp.MustCompile(`(?i)\b(housing|landlords?|lettings?|letting agents?|flats?|apartments?|homes|rented|renting|rent|leases?|property managers?|property management|council houses?)\b`)
+
 // orgPeople sets the day's users from counted organisations where no people are counted: the
 // people who come through each place ("library loans for 20 branches"), or the members of each
 // group ("a car-share for 200 families").
@@ -813,6 +843,13 @@ func orgPeople(w *conversation.Workload, rd workload.Reading, statement string, 
 		}
 		note("daily active users: about %s a day at each of the %s %s = %s (assumed)", H(each), H(t.Value), pluralNoun(t.Noun), H(w.DAU))
 		return errands
+	}
+	if t, ok := firstThing(rd.Things, groupSizes); ok && t.Noun == "tenant" && homesRe.MatchString(statement) {
+		// A landlord's tenants rent its homes: each is a person, not a customer organisation of
+		// a multi-tenant service with its staff.
+		w.Users = t.Value
+		note("people: the %s tenants, each renting a home (stated)", H(t.Value))
+		return members
 	}
 	if t, ok := firstThing(rd.Things, groupSizes); ok {
 		w.Users = t.Value * groupSizes[t.Noun]
@@ -1594,7 +1631,16 @@ var filedThings = set("report", "claim", "complaint", "return", "ticket", "reque
 var mediaRe = regexp.MustCompile(`(?i)\b(` + strings.Join(mediaWords, "|") + `)(s|es)?([^\p{L}\p{N}_]|$)`)
 
 // settle fills the workload-wide figures: peak factor, retention, hot fraction.
-func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) {
+// spikeSaidRe finds a stated peak said as a spike: brief and rare, far above the usual rate.
+var spikeSaidRe = regexp.MustCompile(`(?i)\b(spikes?|spiking|spiked|surges?|surging|jumps?|shoots? up)\s+(?:up\s+)?(?:to|of)\b`)
+
+// spikeFactor is the peak-to-average factor assumed for a stated spike: a spike during an ad
+// or a goal lasts minutes, so the day's average is a small part of it, not half.
+const spikeFactor = 20
+
+// settle fills the workload-wide figures: peak factor, retention, hot fraction. spiked says the
+// statement's peak is a spike.
+func settle(w *conversation.Workload, p loadProfile, spiked bool, note func(string, ...any)) {
 	peakStated := false
 	onlyBursts := true
 	for _, f := range w.Flows {
@@ -1607,6 +1653,9 @@ func settle(w *conversation.Workload, p loadProfile, note func(string, ...any)) 
 		// A rush carries its own average (once a day); other flows peak at twice theirs.
 		w.PeakFactor = 2
 		note("peak-to-average factor 2 (assumed) for the flows outside the stated rush")
+	case peakStated && spiked:
+		w.PeakFactor = spikeFactor
+		note("peak-to-average factor %d (assumed): the stated rate is a spike, minutes long, so the average is a small part of it", spikeFactor)
 	case peakStated:
 		w.PeakFactor = 2
 		note("peak-to-average factor 2 (assumed): the stated rate is a peak, the average half of it")
@@ -1720,6 +1769,8 @@ func whoActs(w *conversation.Workload, rd workload.Reading, statement string, p 
 		// sittings: a fifth of them a day would be a consumer app's habit.
 		w.DAU = w.Users
 		note("users on a sitting's day: all %s, sitting at once (stated); none between sittings", conversation.Human(w.Users))
+	case w.DAU == 0 && w.Users > 0 && len(w.Flows) == 0 && p.WritesPerYear > 0:
+		// An occasional act is sized per person a year (yearlyFlows): no day's share of them.
 	case w.DAU == 0 && w.Users > 0 && (len(w.Flows) == 0 || needsDAU(w.Flows) || !peopleAct(w.Flows)) && !onlyProviders(*w, rd):
 		dailyFromUsers(w, statement, note)
 	}
