@@ -98,6 +98,7 @@ func main() {
 	flag.IntVar(&cfg.serve.threads, "serve-threads", 0, "threads per platform in the serving run (default 100, --quick 6)")
 	flag.IntVar(&cfg.serve.followUps, "serve-followups", 0, "follow-ups per thread in the serving run (default 20, --quick 20)")
 	flag.IntVar(&cfg.serve.inflight, "serve-inflight", 32, "messages in flight at once in the serving run")
+	flag.Float64Var(&cfg.serve.rate, "serve-rate", 100, "follow-ups a second offered at a steady pace after the saturating run, for the latency of a replica that is not saturated")
 	flag.IntVar(&cfg.serve.counted, "serve-counted", 0, "follow-ups per platform whose Redis work is counted one at a time (default 50, --quick 6)")
 	flag.Parse()
 	pick := func(v *int, full, quick int) {

@@ -25,12 +25,13 @@ import (
 
 // serveConfig scales the serving-path run.
 type serveConfig struct {
-	archbot   string // the archbot binary; empty builds cmd/archbot
-	replicas  int    // archbot serve processes on the one Redis
-	threads   int    // threads per platform in the timed runs
-	followUps int    // follow-ups per thread in the throughput run
-	inflight  int    // messages in flight at once in the timed runs
-	counted   int    // follow-ups per platform sent one at a time through the counting proxy
+	archbot   string  // the archbot binary; empty builds cmd/archbot
+	replicas  int     // archbot serve processes on the one Redis
+	threads   int     // threads per platform in the timed runs
+	followUps int     // follow-ups per thread in the throughput run
+	inflight  int     // messages in flight at once in the timed runs
+	rate      float64 // follow-ups a second in the paced run
+	counted   int     // follow-ups per platform sent one at a time through the counting proxy
 	turnLimit time.Duration
 }
 

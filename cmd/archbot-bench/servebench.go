@@ -9,9 +9,11 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/archbot/archbot/cmd/archbot/servetest"
 	"github.com/archbot/archbot/conversation/redisstore"
@@ -41,6 +43,12 @@ type ServeFigures struct {
 	ServeCPUMSPerDesign            float64 `json:"serve_cpu_ms_per_design"`
 	ServeIdleCPUMSPerSec           float64 `json:"serve_idle_cpu_ms_per_sec"`
 	ServeLoadAverage               string  `json:"serve_load_average"`
+	// The paced run offers follow-ups at a steady ServeOpenRate a second, below what the
+	// replicas carry, and times each: the latency a user sees when the replicas are busy but not
+	// saturated, where the saturating run's p99 is mostly the wait behind 32 messages in flight.
+	ServeOpenRate  float64 `json:"serve_paced_rate"`
+	ServeOpenP50MS float64 `json:"serve_paced_p50_ms"`
+	ServeOpenP99MS float64 `json:"serve_paced_p99_ms"`
 	// ServeBenchCPUMSPerTurn is the bench's own CPU per timed follow-up: it plays Slack,
 	// Discord and the model on the same CPUs as the replicas, so what it burns is not theirs.
 	ServeBenchCPUMSPerTurn float64 `json:"serve_bench_cpu_ms_per_turn"`
@@ -325,5 +333,67 @@ func serveLoad(ctx context.Context, cfg serveConfig, p *platforms, rdb *redis.Cl
 		n, min(cfg.inflight, len(threads)), f.ServeFollowUpsPerSec, f.ServeFollowUpsPerSecPerReplica, f.ServeP50MS, f.ServeP99MS, ms(lat[n-1]))
 	fmt.Fprintf(out, "   CPU per follow-up: archbot serve %.3f ms (all replicas; idle they used %.0f ms a second), redis-server %.3f ms, the bench (Slack, Discord, the model, the drivers) %.3f ms; load average at the start %s\n",
 		f.ServeCPUMSPerTurn, f.ServeIdleCPUMSPerSec, f.ServeRedisCPUMSPerTurn, f.ServeBenchCPUMSPerTurn, f.ServeLoadAverage)
+	if cfg.rate > 0 {
+		if err := servePaced(ctx, cfg, p, threads, f, out); err != nil {
+			return nil, fmt.Errorf("paced follow-ups: %w", err)
+		}
+	}
 	return threads, nil
+}
+
+// servePaced offers follow-ups at cfg.rate a second for four seconds, each to a thread with no
+// turn in flight, and times each from its message to its last reply. A tick that finds every
+// thread busy waits for one, so an overloaded run shows as a rate below the one offered.
+func servePaced(ctx context.Context, cfg serveConfig, p *platforms, threads []*chatThread, f *ServeFigures, out io.Writer) error {
+	n := max(int(cfg.rate*4), 1)
+	idle := make(chan *chatThread, len(threads))
+	for _, th := range threads {
+		idle <- th
+	}
+	var (
+		mu  sync.Mutex
+		lat []time.Duration
+	)
+	g, gctx := errgroup.WithContext(ctx)
+	tick := time.NewTicker(time.Duration(float64(time.Second) / cfg.rate))
+	defer tick.Stop()
+	start := time.Now()
+	for range n {
+		select {
+		case <-tick.C:
+		case <-gctx.Done():
+			return g.Wait()
+		}
+		var th *chatThread
+		select {
+		case th = <-idle:
+		case <-gctx.Done():
+			return g.Wait()
+		}
+		text, kind := nextFollowUp(th)
+		tu, err := p.send(gctx, th, text, kind)
+		if err != nil {
+			return errors.Join(err, g.Wait())
+		}
+		g.Go(func() error {
+			d, err := tu.wait(cfg.turnLimit)
+			if err != nil {
+				return fmt.Errorf("%s turn %d: %w", th.key, th.k, err)
+			}
+			mu.Lock()
+			lat = append(lat, d)
+			mu.Unlock()
+			idle <- th
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	slices.Sort(lat)
+	f.ServeOpenRate = round(float64(n)/time.Since(start).Seconds(), 1)
+	f.ServeOpenP50MS, f.ServeOpenP99MS = ms(percentile(lat, 50)), ms(percentile(lat, 99))
+	fmt.Fprintf(out, "   paced follow-ups: %d offered at %.0f/s (%.0f/s carried): message to last reply p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+		n, cfg.rate, f.ServeOpenRate, f.ServeOpenP50MS, f.ServeOpenP99MS, ms(lat[len(lat)-1]))
+	return nil
 }
