@@ -158,8 +158,13 @@ func withConstraints(fs []*feature, problem string) []*feature {
 		f.Deep = append(f.Deep, deepDive{Title: c.fill(c.kind.DiveTitle), Weight: 13 - len(f.Deep), Body: c.fill(c.kind.Dive)})
 	}
 	out, ok := checkedFlow(fs, checks)
-	if !ok {
-		steps := append(checks, "Only when every check passes is the assignment committed, in the same transaction that re-reads the rows the checks used; a refusal names the rule it broke")
+	switch {
+	case ok:
+	case !slices.ContainsFunc(cs, func(c constraint) bool { return c.kind.ID != "offline" }):
+		// Working with no signal checks nothing before a commit: it is how the device works.
+		f.Flows = []flow{{Name: "Working with no signal", Steps: checks}}
+	default:
+		steps := append(checks, "Only when every check passes is the change committed, in the same transaction that re-reads the rows the checks used; a refusal names the rule it broke")
 		f.Flows = []flow{{Name: "Checks before committing", Steps: steps}}
 	}
 	return append(out, f)
