@@ -1097,8 +1097,8 @@ func (r *reader) durationHeld(toks []string, m *mention, start, end int, sec flo
 		// "reserved books are held for 36 hours": how long a thing is held for someone, a
 		// time limit on it, not how long data is kept.
 		m.kind, m.span, m.noun = mOther, true, "hold"
-	case (before("for", "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stored", "past", "last", "of", "history", "retention", "over") ||
-		word(toks, end) == "of" && archiveNouns[word(toks, end+1)] || keptObject(toks, start) || keptCallIt(toks, start)) && sec >= 86400:
+	case (before("for", "keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining", "store", "stored", "storing", "past", "last", "of", "history", "retention", "over") ||
+		word(toks, end) == "of" && (archiveNouns[word(toks, end+1)] || keptLater(toks, end+1)) || keptObject(toks, start) || keptCallIt(toks, start)) && sec >= 86400:
 		m.kind = mRetention
 	default:
 		m.kind, m.span = mOther, true // "the average ride is 20 minutes": how long something lasts
@@ -1122,6 +1122,19 @@ func heldFor(toks []string, start int) bool {
 		}
 	}
 	return true
+}
+
+// keptLater reports a span's data said to be kept after it, in the same clause: "2 years of
+// readings must be kept for inspections", "90 days of logs are retained".
+func keptLater(toks []string, from int) bool {
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if t := toks[k]; t == "," || t == ";" || t == "." {
+			return false
+		} else if retainVerbs[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // retainVerbs say data is kept: a span said with one is a retention, whatever else holds.
