@@ -1365,6 +1365,12 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 			note("%s per %s: stated for %s, kept in object storage", conversation.Bytes(stated), f.Name, noun)
 		case stated > 0:
 			f.StoredBytes = stated
+		case media && size > 0 && limit == 0 && perItem(rd.Counted, f.Name).Value > 1:
+			// "wardens upload 3-5 photos of evidence per fine": each fine carries all of them.
+			c := perItem(rd.Counted, f.Name)
+			f.StoredBytes, f.BlobBytes = record, size*c.Value
+			note("%s of media per %s on average: %s %s per %s (stated) of %s each (assumed)", conversation.Bytes(f.BlobBytes), f.Name,
+				conversation.Human(c.Value), pluralNoun(c.Noun), c.Of, conversation.Bytes(size))
 		case media && size > 0:
 			what := "media"
 			if files && named != "" && statedMedia == "" {
@@ -1420,6 +1426,17 @@ func mediaSizedElsewhere(flows []conversation.Flow, sizes map[string]float64, na
 		v, noun := statedSize(sizes, c.Name)
 		return c.Name != name && c.Source == conversation.Stated && noun != "each item" && v >= 100_000
 	})
+}
+
+// perItem is the stated count of media each item of the flow named comes with ("3-5 photos of
+// evidence per fine" for the fines), or a zero Population.
+func perItem(counted []workload.Population, flow string) workload.Population {
+	for _, c := range counted {
+		if c.Of != "" && isMedia(c.Noun) && slices.Contains(strings.Fields(flow), c.Of) {
+			return c
+		}
+	}
+	return workload.Population{}
 }
 
 // fileLimitBytes is the stated largest item from which the items are files, not records: no row

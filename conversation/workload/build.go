@@ -2485,9 +2485,14 @@ func (r *reader) unused(m *mention) {
 		// "14 hospitals with 220 operating rooms": counted, for the designer to size by.
 	} else if m.value > 0 && !m.nested && (m.noun != "" || m.value > 10) {
 		// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
-		r.note("%s", NotLoad(m.value, m.noun))
+		if m.noun != "" && m.perNoun != "" {
+			r.note("%q per %s: what each %s comes with, not load of its own", strings.TrimSpace(human(m.value)+" "+plural(m.noun)), m.perNoun, m.perNoun)
+		} else {
+			r.note("%s", NotLoad(m.value, m.noun))
+		}
 		if m.noun != "" {
-			r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun})
+			// "3-5 photos of evidence per fine": Of is the thing each one comes with.
+			r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun, Of: m.perNoun})
 		}
 	}
 }

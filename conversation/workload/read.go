@@ -104,7 +104,8 @@ type Population struct {
 	Value float64
 	Noun  string
 	// Of is the group a limit is said of ("groups of up to 5,000 members": "group"): each one
-	// holds at most Value, so something sent to one reaches that many.
+	// holds at most Value, so something sent to one reaches that many. Of a count with nothing
+	// to size, it is what each comes with ("4 photos per fine": "fine").
 	Of string
 }
 
