@@ -27,5 +27,6 @@ func TestLiveAudienceDetect(t *testing.T) {
 		{"live polls for a webinar with 2,000 attendees", []string{"polls"}, []string{"liveaudience"}},
 		{"a theme park app where visitors join a virtual queue for rides and get a push when it's their turn", []string{"virtualqueue"}, []string{"liveaudience"}},
 		{"people can upvote answers and leave comments", []string{"engagement"}, []string{"liveaudience", "qaupvotes"}},
+		{"people can upvote answers and leave comments on a Q&A site", nil, []string{"liveaudience", "liveqa", "qaupvotes"}},
 	})
 }
