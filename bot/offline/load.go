@@ -116,6 +116,9 @@ type loadProfile struct {
 	// person online sends UpKbps and receives DownKbps through the media servers, and a share of
 	// the calls is recorded. Its request rates are only the signalling.
 	Calls *callMedia `yaml:"calls,omitempty"`
+	// Live is the live plane of an audience watching an event together (liveaudience.go): its
+	// taps and the frames pushed back, which size the edge tier rather than the database.
+	Live *liveLoad `yaml:"live,omitempty"`
 	// NoMedia marks an archetype whose writes never carry the media a statement names: an
 	// orchestrator's "new images" are container images pulled from a registry, and a function
 	// platform's invocations pass a photo's key, not the photo kept per call.
@@ -420,6 +423,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	sizeAndReach(&w, rd, statement, p, note)
 	keptHistory(&w, p, note)
 	sittingWindow(&w, rd, statement, p, note)
+	addLive(&w, p, note)
 	rollWindow(&w, statement, p, note)
 	settle(&w, p, spikeSaidRe.MatchString(statement), note)
 	busyDays(&w, rd.WeekPeak, note)

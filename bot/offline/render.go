@@ -595,7 +595,7 @@ func (r *renderer) partWords(name string) (string, bool) {
 		// its share of the peak, not all of it.
 		return H(c.PeakReadQPS / float64(regionCount(r.g.Problem))), true
 	}
-	return "", false
+	return r.liveWords(name)
 }
 
 // shapeWords renders the placeholders that describe the design's shape from the figures: how
