@@ -93,7 +93,8 @@ func (p passingWords) spans(t text) [][2]int {
 				}
 			}
 		// "a WhatsApp message", "a Slack alert": a product's name carrying a notice.
-		case p.products[w] && i+1 < n && p.notices[t.words[i+1]] && !t.breakBefore(i+1):
+		case p.products[w] && i+1 < n && p.notices[t.words[i+1]] && !t.breakBefore(i+1) && !(i+2 < n && subjects.nouns[t.words[i+2]]):
+			// "a WhatsApp reminder bot" is the system itself.
 			out = append(out, [2]int{i, i + 2})
 		// "a podcast of the sermon", "a photo of the damage": a record captured in a medium.
 		case p.media[w] && i > 0 && (t.words[i-1] == "a" || t.words[i-1] == "an") && i+1 < n && t.words[i+1] == "of":
