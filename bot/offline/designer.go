@@ -453,10 +453,14 @@ func title(problem string, p *feature) string {
 	}
 	// A chat-style ask names its system in passing ("something for our internal wiki", "a code
 	// review thing like gerrit"); failing that, the system is named after what it keeps.
+	aside := passingBytes(problem)
 	for _, loc := range casualNameRe.FindAllStringSubmatchIndex(problem, -1) {
 		m := problem[loc[2]:loc[3]]
 		if !nameWords(m) {
 			continue // "a day from an app" names nothing
+		}
+		if slices.ContainsFunc(aside, func(b [2]int) bool { return b[0] <= loc[2] && loc[5] <= b[1] }) {
+			continue // "open their locker with the gym app" names how members reach it
 		}
 		kind := strings.ToLower(problem[loc[4]:loc[5]])
 		if next := nextWordRe.FindStringSubmatch(problem[loc[5]:]); next != nil && orgWords[singularNoun(strings.ToLower(next[1]))] {

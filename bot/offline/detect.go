@@ -149,6 +149,9 @@ func init() {
 	if err == nil {
 		subjects, err = subjectWordsOf(f)
 	}
+	if err == nil {
+		passing, err = passingWordsOf(f)
+	}
 	if err != nil {
 		panic(err)
 	}
@@ -420,6 +423,20 @@ func (t text) first(ps []phrase) string {
 	return ""
 }
 
+// firstOutside is first over the occurrences that lie outside every span of aside.
+func (t text) firstOutside(ps []phrase, aside [][2]int) string {
+	if len(aside) == 0 {
+		return t.first(ps)
+	}
+	for _, p := range ps {
+		m, _ := t.findWhere(p, func(i, j int) bool { return !inSpans([][2]int{{i, j}}, aside) })
+		if m != "" {
+			return m
+		}
+	}
+	return ""
+}
+
 // fillers are the words a bare request may add around a phrase ("add the receipts").
 var fillers = map[string]bool{"a": true, "an": true, "the": true, "some": true}
 
@@ -444,6 +461,12 @@ func (t text) bare(ps []phrase) bool {
 // they are. Words already counted are not counted again by a shorter phrase ("price-alert", then
 // "alert").
 func (c *capability) score(t text) (int, string, [][2]int) {
+	return c.scoreBeside(t, nil)
+}
+
+// scoreBeside is score where a word inside aside (said in passing, passing.go) gives no context:
+// "members get a WhatsApp message" is no members' group chat.
+func (c *capability) scoreBeside(t text, aside [][2]int) (int, string, [][2]int) {
 	if t.first(c.unless) != "" || !c.premiseHolds(t) {
 		return 0, "", nil
 	}
@@ -453,7 +476,7 @@ func (c *capability) score(t text) (int, string, [][2]int) {
 	for _, s := range c.signals {
 		ctx := ""
 		if len(s.with) > 0 && !t.bare(s.any) {
-			if ctx = t.first(s.with); ctx == "" {
+			if ctx = t.firstOutside(s.with, aside); ctx == "" {
 				continue
 			}
 		}
@@ -512,13 +535,16 @@ func detectWith(caps map[string]*capability, statement string) ([]string, map[st
 	sub := subjects.parse(t)
 	setting, hasSetting := subjects.settingSpan(t, sub)
 	evidence := map[string][][2]int{}
+	aside := passing.spans(t)
 	for _, f := range featureList {
 		c := caps[f.ID]
 		if c == nil {
 			continue
 		}
-		n, words, spans := c.score(t)
-		if n >= c.threshold && words != "" && !(hasSetting && onlyInSetting(spans, setting)) {
+		// A word said in passing is no context, and a kind of system is not picked by such words
+		// alone; a part still is (passing.go).
+		n, words, spans := c.scoreBeside(t, aside)
+		if n >= c.threshold && words != "" && !(hasSetting && onlyInSetting(spans, setting)) && !(f.Archetype != "" && inSpans(spans, aside)) {
 			on[f.ID] = true
 			why[f.ID] = words
 			evidence[f.ID] = spans
