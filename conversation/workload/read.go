@@ -225,6 +225,7 @@ func busiestDays(statement string, seasonal float64, seasonalNote string) (float
 
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
+	statement = spacedFractions(statement)
 	said := statement // as said: the readers below blank clock times
 	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(blankBusiestShare(statement)))))))
 	statement, ruleNotes := ruleParameters(statement)
@@ -391,8 +392,8 @@ func normalised(statement string) string {
 	statement = actives(ofThem(membersInTotal(statement)))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
-	statement = sharesOfGroup(statement)
-	statement = fractionShares(oneInShares(statement))
+	statement = sharesOfGroup(oneInShares(statement)) // "one in five of the 2M listeners" is a share of the group
+	statement = fractionShares(statement)
 	statement = sharesOfWhom(fractionsOfThem(statement))
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
