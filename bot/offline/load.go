@@ -401,6 +401,7 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	keptHistory(&w, p, note)
 	sittingWindow(&w, rd, statement, p, note)
 	onlineTogether(&w, rd, p, note)
+	workersAtWork(&w, rd, statement, note)
 	rollWindow(&w, statement, p, note)
 	settle(&w, p, note)
 	busyDays(&w, rd.WeekPeak, note)
