@@ -2461,6 +2461,9 @@ func onlineAfter(toks []string, k int) bool {
 			return false
 		}
 		if w != "online" && w != "connected" && w != "live" {
+			if !onlineBetween[w] {
+				return false // "20K residents buy permits online": how they act, not who is on at once
+			}
 			continue
 		}
 		next := word(toks, j+1)
@@ -2470,6 +2473,11 @@ func onlineAfter(toks []string, k int) bool {
 	}
 	return false
 }
+
+// onlineBetween are the words that may stand between a count and its "online" and still say the
+// people are on at once: "2M users currently online", "viewers watching live". Any other word
+// is an act the "online" says how it is done.
+var onlineBetween = set(`are is were be being who currently simultaneously concurrently all usually typically normally often logged signed stay staying remain sitting watching at once up to peak`)
 
 // personNoun reports a noun that names people: one the word lists know, or a role by its
 // ending ("journalist", "tutor", "farmer", "consumer", "pharmacist", "librarian") that is no
