@@ -38,6 +38,9 @@ type loadProfile struct {
 	// statement counts none: an RTLS's load is its tags, whatever the number of staff.
 	Things float64 `yaml:"things,omitempty"`
 	Thing  string  `yaml:"thing,omitempty"`
+	// OnlineEvery is how often, in seconds, one person online makes the archetype's read while
+	// there (a player fetching the next 4-second segment); 30 s, a page kept fresh, if unset.
+	OnlineEvery float64 `yaml:"online_every,omitempty"`
 	// Holds is the unit of capacity each thing holds (a parcel locker's compartments): where the
 	// statement sizes the units ("3,000 lockers with 60 compartments each"), the load is their
 	// turnover, which counts what the things hold rather than a rate assumed for each thing.
@@ -424,6 +427,8 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	keptHistory(&w, p, note)
 	sittingWindow(&w, rd, statement, p, note)
 	addLive(&w, p, note)
+	onlineTogether(&w, rd, p, note)
+	workersAtWork(&w, rd, statement, note)
 	rollWindow(&w, statement, p, note)
 	settle(&w, p, spikeSaidRe.MatchString(statement), note)
 	busyDays(&w, rd.WeekPeak, note)

@@ -662,6 +662,15 @@ func (r *renderer) peopleWords(name string) (string, bool) {
 		return H(n), true
 	case "alert_audience", "alert_deadline", "alerts_per_sec", "alert_senders":
 		return r.alertWords(name)
+	case "stated_people":
+		// The people the statement counts, with a space after, or nothing: a scenario says
+		// "the 20K residents renew" when it was told, and "the residents renew" rather than an
+		// assumed million when it was not.
+		w := r.reading().Workload
+		if n := max(w.Users, w.DAU); n > 0 {
+			return H(n) + " ", true
+		}
+		return "", true
 	case "people", "people_100b":
 		// Everyone who has an account, not the day's actives: a leaderboard ranks every player
 		// who ever scored.

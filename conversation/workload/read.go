@@ -226,6 +226,7 @@ func busiestDays(statement string, seasonal float64, seasonalNote string) (float
 
 // Read reads the load a statement describes.
 func Read(statement string) Reading {
+	statement = spacedFractions(statement)
 	said := statement // as said: the readers below blank clock times
 	statement = updatedEach(fromSources(readRatios(sampleWidths(spellBitrates(uncited(blankBusiestShare(statement)))))))
 	statement, ruleNotes := ruleParameters(statement)
@@ -392,8 +393,8 @@ func normalised(statement string) string {
 	statement = actives(elidedActives(ofThem(membersInTotal(statement))))
 	statement = eachOf(statement)
 	statement = eachWithOne(statement)
-	statement = sharesOfGroup(statement)
-	statement = fractionShares(oneInShares(statement))
+	statement = sharesOfGroup(oneInShares(statement)) // "one in five of the 2M listeners" is a share of the group
+	statement = fractionShares(statement)
 	statement = sharesOfWhom(fractionsOfThem(statement))
 	statement = shortSpanRe.ReplaceAllString(statement, "$1 1 $2")
 	statement = edgeSpanRe.ReplaceAllString(statement, "$1 1 $2")
@@ -2474,6 +2475,9 @@ func onlineAfter(toks []string, k int) bool {
 			return false
 		}
 		if w != "online" && w != "connected" && w != "live" {
+			if !onlineBetween[w] {
+				return false // "20K residents buy permits online": how they act, not who is on at once
+			}
 			continue
 		}
 		next := word(toks, j+1)
@@ -2483,6 +2487,11 @@ func onlineAfter(toks []string, k int) bool {
 	}
 	return false
 }
+
+// onlineBetween are the words that may stand between a count and its "online" and still say the
+// people are on at once: "2M users currently online", "viewers watching live". Any other word
+// is an act the "online" says how it is done.
+var onlineBetween = set(`are is were be being who currently simultaneously concurrently all usually typically normally often logged signed stay staying remain sitting watching at once up to peak`)
 
 // personNoun reports a noun that names people: one the word lists know, or a role by its
 // ending ("journalist", "tutor", "farmer", "consumer", "pharmacist", "librarian") that is no

@@ -35,6 +35,9 @@ func oneInShares(statement string) string {
 		if n < 2 || carryVerbs[strings.ToLower(sub[2])] {
 			return m
 		}
+		if strings.EqualFold(sub[2], "of") {
+			return percentText(100/n) + "% of" // "one in five of the 2M listeners": of the group that follows
+		}
 		if shareVerbs[strings.ToLower(sub[2])] {
 			// "25k results a day, roughly 1 in 8 is a critical value": of the items just counted.
 			return percentText(100/n) + "% of them " + sub[2]

@@ -190,3 +190,14 @@ func round(v float64) float64 {
 	scale := math.Pow(10, 5-math.Floor(math.Log10(math.Abs(v))))
 	return math.Round(v*scale) / scale
 }
+
+// hyphenFractionRe finds a fraction written with a hyphen: "two-thirds", "three-quarters",
+// "one-fifth".
+var hyphenFractionRe = regexp.MustCompile(`(?i)\b(a|one|two|three|four|nine)-(half|thirds?|quarters?|fifths?|tenths?)\b`)
+
+// spacedFractions writes such a fraction as the readers of shares spell it. Left hyphenated,
+// none of them knew it: "two-thirds of the 3M viewers vote" sized the vote on all 3M, and the
+// hyphen made "thirds" a word of its own.
+func spacedFractions(statement string) string {
+	return hyphenFractionRe.ReplaceAllString(statement, "$1 $2")
+}
