@@ -2137,6 +2137,13 @@ func pluralHeadAfter(toks []string, next int, mods []string, w string) bool {
 
 // nounPhrase reads the noun phrase after a figure, from toks[next], at most five words: its
 // words and the index after it.
+// participleAfter reports w as a past participle said after a plural noun and before what it
+// is done by or where ("elevators maintained by", "trucks parked at"), not a noun ("seed beds").
+func participleAfter(w, next string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") &&
+		slices.Contains([]string{"by", "in", "at", "across", "for", "from", "on", "under", "over", "around", "throughout"}, next)
+}
+
 func nounPhrase(toks []string, next int) ([]string, int) {
 	var mods []string
 	k := next
@@ -2173,6 +2180,9 @@ func nounPhrase(toks []string, next int) ([]string, int) {
 		}
 		if prev := word(mods, len(mods)-1); prev != "" && singular(prev) != prev && (togetherAt(toks, k) || goingOn[w] && togetherAt(toks, k+1)) {
 			break // "25 productions run concurrently": how they go on, not part of the noun
+		}
+		if prev := word(mods, len(mods)-1); prev != "" && singular(prev) != prev && participleAfter(w, word(toks, k+1)) {
+			break // "18,000 elevators maintained by one company": what is done to them, not their name
 		}
 		if prev := word(mods, len(mods)-1); standAfter[w] && prev != "" && singular(prev) != prev {
 			// "5,000 dealers connected", "80k listings live": the state they are in, said after
