@@ -44,7 +44,7 @@ func TestStatedConstraintsDesigned(t *testing.T) {
 			conversation.DataModel: {"Dose history"},
 			conversation.DataFlow:  {"Eligibility check: read the last dose"}}},
 		{"Design an inspection app for lift engineers who often have no signal in shafts; 2,000 inspections a day", want{
-			conversation.Requirements: {"works with no connection from a local copy"},
+			conversation.Requirements: {"works with no connection, from a local copy"},
 			conversation.DataModel:    {"Device outbox", "unique(client_op_id)"}}},
 		{"Design ticket scanning for a festival in a field: scanners work offline for hours and 40,000 fans enter on Saturday", want{
 			conversation.Requirements: {"Enforce “scanners work offline”"},
