@@ -24,3 +24,15 @@ func TestSpanOfDataKeptIsARetention(t *testing.T) {
 		t.Errorf("a course's length read as a retention (notes %q)", rd.Notes)
 	}
 }
+
+// "each elevator's last 90 days of faults" is the history kept, where "lessons last 45 minutes"
+// is how long something lasts.
+func TestPossessiveLastIsAHistory(t *testing.T) {
+	t.Parallel()
+	if rd := workload.Read("Technicians see each elevator's last 90 days of faults before a visit."); rd.RetentionYears*365 < 89 || rd.RetentionYears*365 > 91 {
+		t.Errorf("retention %v years, want 90 days (notes %q)", rd.RetentionYears, rd.Notes)
+	}
+	if rd := workload.Read("Design booking for a language school where lessons last 45 minutes and 3,000 students book 2 a week."); rd.RetentionYears != 0 {
+		t.Errorf("a lesson's length read as a retention (notes %q)", rd.Notes)
+	}
+}

@@ -1050,7 +1050,7 @@ func (r *reader) duration(toks []string, m *mention, start, end int, sec float64
 		m.kind = mLatency
 	case (word(toks, end) == "window" || word(toks, end) == "rush") && sec <= 6*3600:
 		m.kind, m.peak = mWindow, true // "register in a 2-hour window": a rush, once
-	case prev == "last" && word(toks, start-2) != "the" && word(toks, start-2) != "" && !strings.HasPrefix(word(toks, start-2), "-"):
+	case prev == "last" && word(toks, start-2) != "the" && word(toks, start-2) != "" && !strings.HasPrefix(word(toks, start-2), "-") && !ownerWord(word(toks, start-2)):
 		// "lessons last 45 minutes": a verb, not "the last 45 minutes"
 		m.kind, m.span = mOther, true
 		m.noun = spanNoun(toks, start, end)
@@ -1124,6 +1124,13 @@ func heldFor(toks []string, start int) bool {
 		}
 	}
 	return true
+}
+
+// ownerWord is a possessive before "last", which makes it an adjective: "each elevator's last
+// 90 days of faults", "their last 30 days", not "lessons last 45 minutes".
+func ownerWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") ||
+		slices.Contains([]string{"its", "their", "his", "her", "our", "my", "your"}, w)
 }
 
 // keptLater reports a span's data said to be kept after it, in the same clause: "2 years of
