@@ -13,11 +13,14 @@ import (
 func TestExpenseReportsAreApprovals(t *testing.T) {
 	t.Parallel()
 	mentions := []string{"expense report", "org chart", "export batch", "object storage", "policy checks", "once a month finance exports"}
-	absent := []string{"{ap_", "{said", "straight through", "fraud ring", "adjudicat", "gallery", "news feed", "checkout"}
+	// "Managers approve" decides the reports rather than raising them, and a snapped receipt
+	// is a photo in object storage.
+	absent := []string{"{ap_", "{said", "straight through", "fraud ring", "adjudicat", "gallery", "news feed", "checkout", "managers report", "managers raise"}
 	for _, s := range []string{
 		"Employees photograph receipts and submit expense reports; managers approve; finance exports approved expenses to the ledger monthly",
 		"Design an expenses app for a 2,000-person company: staff snap a photo of each receipt, their line manager approves the report, and approved expenses go to the accounting system at month end",
 		"Build expense reporting where employees upload receipts, managers approve or reject each report, and finance exports approved reports to the general ledger every month",
+		"Design an expense reporting tool for a 5,000-employee company: employees snap receipts, managers approve, finance exports to the ERP monthly",
 	} {
 		if ids, why := detect(s); !slices.Contains(ids, "approval") || slices.Contains(ids, "claims") {
 			t.Errorf("%q: detected %v (%v), want approval and not claims", s, ids, why)
