@@ -14,6 +14,8 @@ var approvalNouns = map[string][]saidNoun{
 	"ap_request": {
 		{regexp.MustCompile(`\bleave\b|\bdays? off\b|\btime off\b|\bholidays?\b|\bvacations?\b|\bpto\b`), "leave request"},
 		{regexp.MustCompile(`\bovertime\b`), "overtime request"},
+		// Before purchases: an expense report's receipts are for purchases already made.
+		{regexp.MustCompile(`\bexpense reports?\b|\bexpenses?\b|\breceipts?\b|\breimburse\w*`), "expense report"},
 		{regexp.MustCompile(`\bpurchases?\b|\bspend(?:s|ing)?\b|\bprocure\w*`), "purchase request"},
 		{regexp.MustCompile(`\bpermission slips?\b|\bfield[- ]trips?\b|\bconsent forms?\b`), "permission slip"},
 		{regexp.MustCompile(`\bchange requests?\b|\bfirewall\b`), "change request"},

@@ -221,6 +221,7 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 	s.Tech, s.Desc = saidParagraphs(s.Tech, g.Problem), saidParagraphs(s.Desc, g.Problem)
 	s.Name, s.Tech, s.Desc = raceFilled(g.Problem, s.Name), raceFilled(g.Problem, s.Tech), raceFilled(g.Problem, s.Desc)
 	s.Name, s.Tech, s.Desc = offerFilled(g.Problem, s.Name), offerFilled(g.Problem, s.Tech), offerFilled(g.Problem, s.Desc)
+	s.Name, s.Tech, s.Desc = practFilled(g.Problem, s.Name), practFilled(g.Problem, s.Tech), practFilled(g.Problem, s.Desc)
 	if id == "mailprov" && !slices.Contains(ids, "inboundsvc") {
 		// Only a design that takes mail in has support addresses; the rest just send.
 		s.Tech, s.Desc = "Amazon SES / SendGrid (outbound with DKIM, bounces fed back)", "sends the system's mail and reports bounces"
@@ -251,8 +252,8 @@ func buildComponent(g bot.Grounding, id string, ids, reasons []string, small, jo
 	for _, l := range linksOf(id, ids) {
 		if slices.Contains(ids, l.To) && !seen[l.To] {
 			seen[l.To] = true
-			comp.TalksTo = append(comp.TalksTo, offerFilled(g.Problem, raceFilled(g.Problem, catalog[l.To].Name)))
-			comp.Flows = append(comp.Flows, offerFilled(g.Problem, raceFilled(g.Problem, l.Flow)))
+			comp.TalksTo = append(comp.TalksTo, practFilled(g.Problem, offerFilled(g.Problem, raceFilled(g.Problem, catalog[l.To].Name))))
+			comp.Flows = append(comp.Flows, practFilled(g.Problem, offerFilled(g.Problem, raceFilled(g.Problem, l.Flow))))
 		}
 	}
 	switch {

@@ -50,6 +50,12 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "lendthings" {
 			f = lendFeature(f, problem)
 		}
+		if f.ID == "practappt" || f.ID == "practonline" || f.ID == "apptvisit" || f.ID == "apptrecords" {
+			f = practFeature(f, problem)
+		}
+		if f.ID == "courts" {
+			f = courtsFeature(f, problem)
+		}
 		if f.ID == "approval" {
 			f = approvalFeature(f, problem)
 		}

@@ -822,16 +822,17 @@ func TestNewArchetypesRender(t *testing.T) {
 			// constraint, free slots per practitioner-day, reminders, the front desk; treatments
 			// and claims hang off the appointment as a visit and a claims queue; sized from 8
 			// dentists at each of the 200 clinics. Not listings, party sizes or card checkout.
-			prompt: "Design a system for a chain of 200 dental clinics: patients book appointments online, dentists record treatments, and the billing team sends claims to insurers", archetype: "appointment booking system for practitioners",
-			mentions: []string{"exclude using gist", "tstzrange", "working-hours template", "practitioner-day", "24 hours and 2 hours", "waitlist", "front-desk",
-				"1,600 practitioners", "clearinghouse", "claims", "not an ehr", "hipaa"},
+			prompt: "Design a system for a chain of 200 dental clinics: patients book appointments online, dentists record treatments, and the billing team sends claims to insurers", archetype: "appointment booking system for dentists",
+			mentions: []string{"exclude using gist", "tstzrange", "working-hours template", "dentist-day", "24 hours and 2 hours", "waitlist", "front-desk",
+				"1,600 dentists", "clearinghouse", "claims", "not an ehr", "hipaa"},
 			absent: []string{"party size", "listing", "nights", "checkout", "waiting room", "/v1/records", "payment processor", "psp"},
 		},
 		{
-			// The same design for a salon, with no health-data rules and no clinical examples.
-			prompt: "Our chain of 35 hair salons wants online booking: clients pick a stylist and a service like a cut or colour, and get a text the day before", archetype: "appointment booking system for practitioners",
-			mentions: []string{"exclude using gist", "280 practitioners", "reminder", "waitlist"},
-			absent:   []string{"hipaa", "health", "patient", "clearinghouse", "party size", "root canal", "dentist", "nights"},
+			// The same design for a salon, with no health-data rules and no clinical examples, and
+			// its stylists called stylists.
+			prompt: "Our chain of 35 hair salons wants online booking: clients pick a stylist and a service like a cut or colour, and get a text the day before", archetype: "appointment booking system for stylists",
+			mentions: []string{"exclude using gist", "280 stylists", "reminder", "waitlist", "stylist-day", "salon's policy"},
+			absent:   []string{"hipaa", "health", "patient", "clearinghouse", "party size", "root canal", "dentist", "nights", "check-up", "treatment", "practitioners", "practice's"},
 		},
 		{
 			// A vet group's check-ups are a practice's appointments: no health-data law for
@@ -843,14 +844,14 @@ func TestNewArchetypesRender(t *testing.T) {
 		{
 			// A vet practice's records: notes, radiographs attached in object storage and vaccines
 			// that fall due, kept on the practice's own record, not a hospital's chart.
-			prompt: "an app for a mobile equine vet service: owners book farm visits, vets upload radiographs to each horse's record and owners are reminded when vaccinations are due", archetype: "appointment booking system for practitioners",
+			prompt: "an app for a mobile equine vet service: owners book farm visits, vets upload radiographs to each horse's record and owners are reminded when vaccinations are due", archetype: "appointment booking system for vets",
 			mentions: []string{"record entry", "due item", "pre-signed", "records and images outlive the appointment", "next-due date"},
 			absent:   []string{"hl7", "hipaa", "wristband", "cpoe", "42 cfr", "edge locations"},
 		},
 		{
 			// A platform's load is the practitioners it counts.
-			prompt: "We're building the booking platform for physiotherapists across the country: 8,000 physios, each sets their hours at one or more clinics, patients see free times and book 45-minute sessions", archetype: "appointment booking system for practitioners",
-			mentions: []string{"8,000 physios takes 10 a day: 45-minute sessions", "practitioner-day", "daylight"},
+			prompt: "We're building the booking platform for physiotherapists across the country: 8,000 physios, each sets their hours at one or more clinics, patients see free times and book 45-minute sessions", archetype: "appointment booking system for physiotherapists",
+			mentions: []string{"8,000 physios takes 10 a day: 45-minute sessions", "physiotherapist-day", "daylight"},
 			absent:   []string{"party size", "listing", "checkout"},
 		},
 		{

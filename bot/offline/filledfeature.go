@@ -1,6 +1,9 @@
 package offline
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // filledFeature is a pattern's feature with its placeholders (those re finds) said in the
 // statement's own words in every text it holds, and as slugs in its API paths and the calls its
@@ -40,6 +43,17 @@ func filledFeature(f *feature, re *regexp.Regexp, words func(name string) (strin
 	c.Caching, c.Partitioning, c.Async, c.Reliability = all(f.Caching), all(f.Partitioning), all(f.Async), all(f.Reliability)
 	c.Security, c.Bottlenecks, c.Open = all(f.Security), all(f.Bottlenecks), all(f.Open)
 	fillParts(&c, f, fill, fillPath, all)
+	// What the feature replaces is said in the same words as the lines it names, which are
+	// filled by now: "{pa_Practitioners} work at one or more locations" must find
+	// "Psychologists work at one or more locations", and an endpoint its slugged path.
+	c.Replaces = make([]string, len(f.Replaces))
+	for i, r := range f.Replaces {
+		if m, _, ok := strings.Cut(r, " /"); ok && m != "" && strings.ToUpper(m) == m && !strings.Contains(m, " ") {
+			c.Replaces[i] = fillPath(r)
+			continue
+		}
+		c.Replaces[i] = fill(r)
+	}
 	return &c
 }
 

@@ -46,7 +46,7 @@ func TestCommonPrompts(t *testing.T) {
 			absent:   []string{"courier", "dispatch", "waiting room"},
 		},
 		{
-			prompt: "Design a doctor appointment booking system", archetype: "appointment booking system for practitioners",
+			prompt: "Design a doctor appointment booking system", archetype: "appointment booking system for doctors",
 			features: []string{"practappt", "clinicbooking"}, notFeat: []string{"tickets", "reservation"},
 			mentions: []string{"slot", "reminder", "hipaa", "working-hours template"},
 			absent:   []string{"seat hold", "seat map", "waiting room"},

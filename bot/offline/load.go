@@ -22,8 +22,11 @@ type loadProfile struct {
 	MediaBytes    float64 `yaml:"media_bytes,omitempty"`
 	ResponseBytes float64 `yaml:"response_bytes,omitempty"`
 	PeakFactor    float64 `yaml:"peak_factor,omitempty"`
-	Retention     float64 `yaml:"retention,omitempty"` // years
-	HotFraction   float64 `yaml:"hot_fraction,omitempty"`
+	// PeakWhy says why an archetype's peak factor is what it is where its traffic does not just
+	// bunch into busy hours: slots released at a clock time are taken in the minute after it.
+	PeakWhy     string  `yaml:"peak_why,omitempty"`
+	Retention   float64 `yaml:"retention,omitempty"` // years
+	HotFraction float64 `yaml:"hot_fraction,omitempty"`
 	// People is how many daily users to assume when the statement counts none, where the usual
 	// million would be absurd: a university's course registration serves its students, some
 	// tens of thousands, not a million.
@@ -1752,6 +1755,9 @@ func busyDays(w *conversation.Workload, weekPeak float64, note func(string, ...a
 // where the statement names it (bookings, not the sailings on the timetable beside them), else
 // the first flow that bunches.
 func peakReason(w *conversation.Workload, p loadProfile) string {
+	if p.PeakWhy != "" {
+		return p.Write + " traffic, " + p.PeakWhy
+	}
 	for _, f := range w.Flows {
 		if p.Write != "" && f.Kind == conversation.FlowWrite && lastWord(f.Name) == lastWord(p.Write) && !f.Steady && !f.Burst {
 			return f.Name + " traffic, which bunches into busy hours"

@@ -53,10 +53,15 @@ var saidRe = regexp.MustCompile(`^\{(said|unsaid):([^}]+)\}\s*`)
 // "four-eyes", "maker-checker", "dual control", "the same person cannot both create and
 // approve", "nobody may approve their own").
 //
+// release: bookings open at a set time ahead, all at once ("bookings open 7 days ahead at
+// 07:00", "released 7 days in advance at 8am", "popular slots go in seconds"), so the minute
+// after the opening is the peak.
+//
 // gogame: the game of go is named ("online go", "a go server", "play go", "baduk"); the verb
 // "go" is too common for a word list to tell them apart.
 var statedConstraints = map[string]*regexp.Regexp{
-	"gogame": regexp.MustCompile(`(?i)\b(?:game of go|go (?:games?|servers?|boards?|players?|clubs?|stones?|sites?|platforms?)|online go|play(?:s|ing)? go (?:online|against)|baduk|weiqi|igo)\b`),
+	"release": regexp.MustCompile(`(?i)\b(?:(?:open|opens|opened|released?|go live|goes live|become available|becomes available)\b[^.;]{0,30}\b(?:ahead|in advance|beforehand|at \d{1,2}(?::\d{2})?\s*(?:am|pm)?|at midnight)|(?:go|goes|gone|went|sell|sells|sold) (?:in|within) (?:seconds|a minute|minutes)|sells? out (?:in|within))`),
+	"gogame":  regexp.MustCompile(`(?i)\b(?:game of go|go (?:games?|servers?|boards?|players?|clubs?|stones?|sites?|platforms?)|online go|play(?:s|ing)? go (?:online|against)|baduk|weiqi|igo)\b`),
 	"dualcontrol": regexp.MustCompile(`(?i)\b(?:second|two|2|another|different|independent|separate) (?:approv\w+|signator\w+|sign-?off|pair of eyes|person to approve)` +
 		`|\bfour[- ]eyes\b|\bmaker[- /]checker\b|\bdual (?:control|approval|authori[sz]ation|sign-?off)\b|\bsegregation of duties\b` +
 		`|\b(?:same|one) (?:person|user|employee|member of staff|staff member)\b[^.;:]{0,30}?\bboth\b[^.;:]{0,20}?\b(?:create|make|enter|initiate|submit)\w*\b[^.;:]{0,10}?\bapprov` +
