@@ -1373,6 +1373,13 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 		case f.Kind == conversation.FlowRead:
 			f.Bytes = response
 			note("%s per %s response (assumed)", conversation.Bytes(response), f.Name)
+		case stated >= 100_000 && i == firstWrite && (isMedia(noun) || noun == "each item") && mediaCap(rd.Limits).Value > 2:
+			// "recipes with up to 10 photos (8 MB each)": the count is a cap; about half of it
+			// on average, as a size under a stated largest is.
+			c := mediaCap(rd.Limits)
+			f.StoredBytes, f.BlobBytes = record, stated*c.Value/2
+			note("%s of media per %s on average: up to %s %s each (stated), half of them on average, of %s each (stated)", conversation.Bytes(f.BlobBytes), f.Name,
+				conversation.Human(c.Value), pluralNoun(c.Noun), conversation.Bytes(stated))
 		case stated >= 100_000:
 			f.StoredBytes, f.BlobBytes = record, stated
 			note("%s per %s: stated for %s, kept in object storage", conversation.Bytes(stated), f.Name, noun)
@@ -1384,6 +1391,11 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 			f.StoredBytes, f.BlobBytes = record, size*c.Value
 			note("%s of media per %s on average: %s %s per %s (stated) of %s each (assumed)", conversation.Bytes(f.BlobBytes), f.Name,
 				conversation.Human(c.Value), pluralNoun(c.Noun), c.Of, conversation.Bytes(size))
+		case media && size > 0 && limit == 0 && i == firstWrite && mediaCap(rd.Limits).Value > 2:
+			c := mediaCap(rd.Limits)
+			f.StoredBytes, f.BlobBytes = record, size*c.Value/2
+			note("%s of media per %s on average: up to %s %s each (stated), half of them on average, of %s each (assumed)", conversation.Bytes(f.BlobBytes), f.Name,
+				conversation.Human(c.Value), pluralNoun(c.Noun), conversation.Bytes(size))
 		case media && size > 0:
 			what := "media"
 			if files && named != "" && statedMedia == "" {
@@ -1447,6 +1459,17 @@ func perItem(counted []workload.Population, flow string) workload.Population {
 	for _, c := range counted {
 		if c.Of != "" && isMedia(c.Noun) && slices.Contains(strings.Fields(flow), c.Of) {
 			return c
+		}
+	}
+	return workload.Population{}
+}
+
+// mediaCap is a stated cap on how many media one item carries ("with up to 10 photos"), or a
+// zero Population.
+func mediaCap(limits []workload.Population) workload.Population {
+	for _, l := range limits {
+		if isMedia(l.Noun) {
+			return l
 		}
 	}
 	return workload.Population{}
