@@ -48,3 +48,23 @@ func TestOffersOnListingsAreDesigned(t *testing.T) {
 		}
 	}
 }
+
+// Photos counted of each listed item ("with 20-40 photos and an inspection report each") size
+// each listing's media, not a bare figure left unused; a listing with no count keeps the
+// archetype's assumption, and a count per named item keeps its own reading.
+func TestPhotosOfEachListingSizeItsMedia(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ problem, want string }{
+		{"Design a marketplace for used construction equipment: 15,000 dealers list excavators, lifts and cranes with 20-40 photos and an inspection report each, 200,000 monthly buyers search by machine type, engine hours and distance, and buyers make offers that the dealer must accept, reject or counter within 48 hours.",
+			"60 MB of media per listing posted on average: 30 photos per listing (stated)"},
+		{"Design a used car marketplace: 4,000 dealers list cars with mileage, year and 30 photos each, and 1 million monthly buyers search by make, model, mileage and distance and make offers.",
+			"60 MB of media per listing posted on average: 30 photos per listing (stated)"},
+		{"Design a marketplace for used bikes where people post bikes for sale with photos and buyers message sellers.",
+			"2 MB of media per listing posted on average (assumed)"},
+	} {
+		_, sec := renderAll(t, tc.problem)
+		if c := sec[conversation.CapacityID]; !strings.Contains(c, tc.want) || strings.Contains(c, "no rate or population it belongs to") {
+			t.Errorf("%q: capacity does not say %q:\n%s", tc.problem, tc.want, c)
+		}
+	}
+}

@@ -2487,12 +2487,14 @@ func (r *reader) unused(m *mention) {
 		// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
 		if m.noun != "" && m.perNoun != "" {
 			r.note("%q per %s: what each %s comes with, not load of its own", strings.TrimSpace(human(m.value)+" "+plural(m.noun)), m.perNoun, m.perNoun)
+		} else if m.noun != "" && m.each {
+			r.note("%q each: what each item written comes with, not load of its own", strings.TrimSpace(human(m.value)+" "+plural(m.noun)))
 		} else {
 			r.note("%s", NotLoad(m.value, m.noun))
 		}
 		if m.noun != "" {
 			// "3-5 photos of evidence per fine": Of is the thing each one comes with.
-			r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun, Of: m.perNoun})
+			r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun, Of: m.perNoun, Each: m.each && m.perNoun == ""})
 		}
 	}
 }
