@@ -59,6 +59,12 @@ func TestPhotosOfEachListingSizeItsMedia(t *testing.T) {
 			"60 MB of media per listing posted on average: 30 photos per listing (stated)"},
 		{"Design a used car marketplace: 4,000 dealers list cars with mileage, year and 30 photos each, and 1 million monthly buyers search by make, model, mileage and distance and make offers.",
 			"60 MB of media per listing posted on average: 30 photos per listing (stated)"},
+		// A month's buyers answering within a day are no burst of a million answers.
+		{"Design a used car marketplace: 4,000 dealers list cars with mileage, year and 30 photos each, 1 million monthly buyers search by make, model, mileage and distance and make offers that dealers accept, reject or counter within 24 hours.",
+			"60 MB of media per listing posted on average: 30 photos per listing (stated)"},
+		// A month's buyers answering within a day are no burst of a million answers.
+		{"Design a used car marketplace: 4,000 dealers list cars with mileage, year and 30 photos each, 1 million monthly buyers search by make, model, mileage and distance and make offers that dealers accept, reject or counter within 24 hours.",
+			"60 MB of media per listing posted on average: 30 photos per listing (stated)"},
 		{"Design a marketplace for used bikes where people post bikes for sale with photos and buyers message sellers.",
 			"2 MB of media per listing posted on average (assumed)"},
 	} {

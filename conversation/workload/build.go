@@ -1575,6 +1575,12 @@ func (r *reader) bursts() {
 				continue
 			}
 		}
+		// A month's actors ("1 million monthly buyers … accept, reject or counter within 24
+		// hours") come over the month, not all within the window; a share of them said to is a
+		// rush (themRush above).
+		if a != nil && a.class == "mau" && !them {
+			continue
+		}
 		if a == nil || newSubject(toks, a.end, m.pos) && !them || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, clauseOf(toks, a.end, m.pos), m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
