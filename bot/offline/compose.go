@@ -68,6 +68,9 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "offers" {
 			f = offerFeature(f, problem)
 		}
+		if f.ID == "bargain" {
+			f = bargainFeature(f, problem)
+		}
 		out[i] = namedFor(remindedAt(f, problem), problem)
 	}
 	if primary(out).ID != "generic" {

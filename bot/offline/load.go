@@ -1356,6 +1356,9 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 		if size == 0 && files {
 			size = cmp.Or(mediaSize(p, named), typicalMedia["file"])
 		}
+		// The archetype's own main write is what the statement's actors put in, so media said of
+		// "each" item are its; a stated flow of another name counts its own items.
+		listed := i == firstWrite && f.Source != conversation.Stated
 		stated, noun := statedSize(rd.Sizes, f.Name)
 		if stated == 0 && i == firstWrite && len(rd.Sizes) == 1 {
 			// "3 cases a week, each with a 3D scan of about 25 MB", "about 200 bytes per
@@ -1385,9 +1388,9 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 			note("%s per %s: stated for %s, kept in object storage", conversation.Bytes(stated), f.Name, noun)
 		case stated > 0:
 			f.StoredBytes = stated
-		case media && size > 0 && limit == 0 && perItem(rd.Counted, f.Name).Value > 1:
+		case media && size > 0 && limit == 0 && perItem(rd.Counted, f.Name, listed).Value > 1:
 			// "wardens upload 3-5 photos of evidence per fine": each fine carries all of them.
-			c := perItem(rd.Counted, f.Name)
+			c := perItem(rd.Counted, f.Name, listed)
 			f.StoredBytes, f.BlobBytes = record, size*c.Value
 			note("%s of media per %s on average: %s %s per %s (stated) of %s each (assumed)", conversation.Bytes(f.BlobBytes), f.Name,
 				conversation.Human(c.Value), pluralNoun(c.Noun), c.Of, conversation.Bytes(size))
@@ -1454,11 +1457,18 @@ func mediaSizedElsewhere(flows []conversation.Flow, sizes map[string]float64, na
 }
 
 // perItem is the stated count of media each item of the flow named comes with ("3-5 photos of
-// evidence per fine" for the fines), or a zero Population.
-func perItem(counted []workload.Population, flow string) workload.Population {
+// evidence per fine" for the fines), or a zero Population. A count said of "each" item without
+// naming it ("dealers list excavators with 20-40 photos and an inspection report each") is the
+// main write's, the items the statement's actors put in.
+func perItem(counted []workload.Population, flow string, main bool) workload.Population {
 	for _, c := range counted {
 		if c.Of != "" && isMedia(c.Noun) && slices.Contains(strings.Fields(flow), c.Of) {
 			return c
+		}
+	}
+	for _, c := range counted {
+		if main && c.Of == "" && c.Each && isMedia(c.Noun) {
+			return workload.Population{Value: c.Value, Noun: c.Noun, Of: flowItem(flow)}
 		}
 	}
 	return workload.Population{}
@@ -1473,6 +1483,14 @@ func mediaCap(limits []workload.Population) workload.Population {
 		}
 	}
 	return workload.Population{}
+}
+
+// flowItem is the thing a flow writes, as its name says it ("listing posted": "listing").
+func flowItem(flow string) string {
+	if w := strings.Fields(flow); len(w) > 0 {
+		return w[0]
+	}
+	return flow
 }
 
 // fileLimitBytes is the stated largest item from which the items are files, not records: no row

@@ -1575,6 +1575,12 @@ func (r *reader) bursts() {
 				continue
 			}
 		}
+		// A month's actors ("1 million monthly buyers … accept, reject or counter within 24
+		// hours") come over the month, not all within the window; a share of them said to is a
+		// rush (themRush above).
+		if a != nil && a.class == "mau" && !them {
+			continue
+		}
 		if a == nil || newSubject(toks, a.end, m.pos) && !them || r.rateSaid(a, m) || m.kind == mLatency && m.value < 60 && !everyOne(toks, clauseOf(toks, a.end, m.pos), m.pos) && !within(toks, a.end, m.pos, "same") &&
 			!within(toks, m.end, m.end+2, "before", "after", "of", "during") && !within(toks, 0, a.pos, "during") {
 			continue
@@ -2487,12 +2493,14 @@ func (r *reader) unused(m *mention) {
 		// A bare small number ("hold one") is a pronoun or an ordinal, not a figure to report.
 		if m.noun != "" && m.perNoun != "" {
 			r.note("%q per %s: what each %s comes with, not load of its own", strings.TrimSpace(human(m.value)+" "+plural(m.noun)), m.perNoun, m.perNoun)
+		} else if m.noun != "" && m.each {
+			r.note("%q each: what each item written comes with, not load of its own", strings.TrimSpace(human(m.value)+" "+plural(m.noun)))
 		} else {
 			r.note("%s", NotLoad(m.value, m.noun))
 		}
 		if m.noun != "" {
 			// "3-5 photos of evidence per fine": Of is the thing each one comes with.
-			r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun, Of: m.perNoun})
+			r.out.Counted = append(r.out.Counted, Population{Value: m.value, Noun: m.noun, Of: m.perNoun, Each: m.each && m.perNoun == ""})
 		}
 	}
 }

@@ -107,6 +107,9 @@ type Population struct {
 	// holds at most Value, so something sent to one reaches that many. Of a count with nothing
 	// to size, it is what each comes with ("4 photos per fine": "fine").
 	Of string
+	// Each marks a count said of each of some item it does not name ("dealers list excavators
+	// with 20-40 photos and an inspection report each"): what each item written comes with.
+	Each bool
 }
 
 // Deadline is a fan-out to Audience people (Noun) that must finish Within seconds, of What.
