@@ -2,11 +2,12 @@ package offline_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
 // A dynamic QR code is a short link printed in ink: the statement's scans are redirects to a
-// page, not parcels at hubs.
+// page, not parcels at hubs, and the design must say how a printed code is repointed.
 func TestDynamicQRCodesAreARedirectResolver(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{
@@ -22,6 +23,17 @@ func TestDynamicQRCodesAreARedirectResolver(t *testing.T) {
 		}
 		if slices.Contains(features, "parcels") {
 			t.Errorf("%q: features %v, want no parcel tracking", s, features)
+		}
+		text := allText(design(t, s))
+		for _, want := range []string{"Repoint a batch", "302, never 301", "minted in print runs", "within the edge cache TTL"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%q: the design does not say %q", s, want)
+			}
+		}
+		for _, leak := range []string{"Scanners and hub sorters", "301 is offered", "links are immutable", "A user shortens a URL"} {
+			if strings.Contains(text, leak) {
+				t.Errorf("%q: the design says %q", s, leak)
+			}
 		}
 	}
 }
@@ -43,5 +55,14 @@ func TestQRCodeNearMissesKeepTheirDesigns(t *testing.T) {
 		if slices.Contains(features, c.not) {
 			t.Errorf("%q: features %v, want no %s", c.problem, features, c.not)
 		}
+	}
+	text := allText(design(t, "Design a URL shortener like bit.ly"))
+	for _, want := range []string{"A user shortens a URL", "301 is offered", "links are immutable"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("bit.ly: the design no longer says %q", want)
+		}
+	}
+	if strings.Contains(text, "Repoint a batch") {
+		t.Errorf("bit.ly: the design speaks of repointing printed batches")
 	}
 }
