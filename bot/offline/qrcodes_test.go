@@ -39,7 +39,8 @@ func TestDynamicQRCodesAreARedirectResolver(t *testing.T) {
 }
 
 // Near misses keep their designs: a courier's scans are parcels, bit.ly is a plain shortener, a
-// QR ticket at a gate is admission and a warehouse scanner picks orders.
+// QR ticket at a gate is admission, a warehouse scanner picks orders, and a QR code shown at a
+// garage or a gym is a pass, whatever the destination or account it is linked to.
 func TestQRCodeNearMissesKeepTheirDesigns(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ problem, want, not string }{
@@ -47,6 +48,8 @@ func TestQRCodeNearMissesKeepTheirDesigns(t *testing.T) {
 		{"Fans show a QR code ticket on their phone and it is scanned at the stadium gates; 60,000 fans enter in an hour and each ticket may enter only once.", "", "shortener"},
 		{"Warehouse workers scan product barcodes with handheld scanners when picking orders; 2,000 scanners across 12 warehouses.", "", "shortener"},
 		{"Design a URL shortener like bit.ly", "shortener", "parcels"},
+		{"Design a parking-spot booking app: drivers search for garages near their destination and book a spot for a time window, and garages scan a QR code at entry.", "", "shortener"},
+		{"Gym members check in by showing a QR code linked to their account at the front desk; 300 gyms, 6am peaks.", "", "shortener"},
 	} {
 		features, _, _ := requirementsOf(t, c.problem)
 		if c.want != "" && !slices.Contains(features, c.want) {
