@@ -25,7 +25,7 @@ func TestDynamicQRCodesAreARedirectResolver(t *testing.T) {
 			t.Errorf("%q: features %v, want no parcel tracking", s, features)
 		}
 		text := allText(design(t, s))
-		for _, want := range []string{"Repoint a batch", "302, never 301", "minted in print runs", "within the edge cache TTL"} {
+		for _, want := range []string{"Repoint a batch", "302, never 301", "minted in print runs", "within the edge cache TTL", "QR code resolver", "batch → target URL"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%q: the design does not say %q", s, want)
 			}
@@ -60,7 +60,7 @@ func TestQRCodeNearMissesKeepTheirDesigns(t *testing.T) {
 		}
 	}
 	text := allText(design(t, "Design a URL shortener like bit.ly"))
-	for _, want := range []string{"A user shortens a URL", "301 is offered", "links are immutable"} {
+	for _, want := range []string{"A user shortens a URL", "301 is offered", "links are immutable", "URL shortener", "long URL, owner, expiry"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("bit.ly: the design no longer says %q", want)
 		}
