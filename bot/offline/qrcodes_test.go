@@ -25,12 +25,12 @@ func TestDynamicQRCodesAreARedirectResolver(t *testing.T) {
 			t.Errorf("%q: features %v, want no parcel tracking", s, features)
 		}
 		text := allText(design(t, s))
-		for _, want := range []string{"Repoint a batch", "302, never 301", "minted in print runs", "within the edge cache TTL", "QR code resolver", "batch → target URL"} {
+		for _, want := range []string{"Repoint a batch", "302, never 301", "minted in print runs", "within the edge cache TTL", "QR code resolver", "batch → target URL", "| Batch |"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%q: the design does not say %q", s, want)
 			}
 		}
-		for _, leak := range []string{"Scanners and hub sorters", "301 is offered", "links are immutable", "A user shortens a URL"} {
+		for _, leak := range []string{"Scanners and hub sorters", "301 is offered", "links are immutable", "A user shortens a URL", "{said:", "{unsaid:"} {
 			if strings.Contains(text, leak) {
 				t.Errorf("%q: the design says %q", s, leak)
 			}
