@@ -24,6 +24,10 @@ func TestDynamicQRCodesAreARedirectResolver(t *testing.T) {
 		if slices.Contains(features, "parcels") {
 			t.Errorf("%q: features %v, want no parcel tracking", s, features)
 		}
+		// "change the page the code points to" is a menu's page, nobody paged.
+		if slices.Contains(features, "paging") {
+			t.Errorf("%q: features %v, want no paging", s, features)
+		}
 		text := allText(design(t, s))
 		for _, want := range []string{"Repoint a batch", "302, never 301", "minted in print runs", "within the edge cache TTL", "QR code resolver", "batch → target URL", "| Batch |"} {
 			if !strings.Contains(text, want) {
