@@ -71,7 +71,7 @@ func resolve(fs []*feature, problem string) []*feature {
 		if f.ID == "bargain" {
 			f = bargainFeature(f, problem)
 		}
-		out[i] = namedFor(remindedAt(f, problem), problem)
+		out[i] = namedFor(remindedAt(saidEntities(f, problem), problem), problem)
 	}
 	if primary(out).ID != "generic" {
 		// A composed design carries the similarity crux itself; an archetype gets it beside its
@@ -81,6 +81,18 @@ func resolve(fs []*feature, problem string) []*feature {
 		}
 	}
 	return withConstraints(superseded(withStated(out, problem)), problem)
+}
+
+// saidEntities is f with the entities the statement keeps: one named {said:…} holds only where
+// the statement says its words, as flows and screens do, so a printed code's Batch stands beside
+// its Code where a plain short link keeps one Link.
+func saidEntities(f *feature, problem string) *feature {
+	if !slices.ContainsFunc(f.Entities, func(e entity) bool { return saidRe.MatchString(e.Name) }) {
+		return f
+	}
+	c := *f
+	c.Entities = saidOf(slices.Clone(f.Entities), problem, func(e *entity) *string { return &e.Name })
+	return &c
 }
 
 // namedFor is f with the archetype that holds for the statement: a pattern that also designs a
