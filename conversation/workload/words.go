@@ -38,6 +38,8 @@ airline carrier feed source airport tag badge forklift wheelchair asset cart
 datanode chunkserver pop lift gondola mat turnstile scanner reader antenna
 vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom
 gritter sweeper snowplough snowplow salter sprayer mower harvester tractor
+refrigerator radiator ventilator incubator excavator actuator heater cooler dispenser dryer projector extinguisher inverter
+thermometer humidifier dehumidifier
 accelerometer hydrophone microphone seismometer geophone transducer ward mine quarry`)
 
 // readDevices are what a machine reads and sends in: "chip reads", "meter reads", "tag scans" are
@@ -64,6 +66,8 @@ practice surgery pub bar cafe bakery college university agency charity council f
 lift gondola vessel ship boat trawler yacht aircraft plane helicopter taxi cab ambulance train tram barge tanker courtroom
 gritter sweeper snowplough snowplow salter sprayer mower harvester tractor
 tank fermenter compressor motor conveyor boiler chiller transformer generator furnace kiln
+refrigerator radiator ventilator incubator excavator actuator heater cooler dispenser dryer projector extinguisher inverter
+thermometer humidifier dehumidifier
 accelerometer hydrophone microphone seismometer geophone transducer ward mine quarry antenna telescope dish magnetometer detector buoy gauge radar spectrometer sequencer instrument`)
 
 // crewedNouns are vehicles a crew works from: counted, they act through their crews as an
