@@ -1,7 +1,5 @@
 package offline
 
-import "fmt"
-
 // A word said in passing names something the system uses, not the system: "post alerts to our
 // Slack channel" is a rota's notification channel, not a Slack clone; "attach a photo of the
 // damage" is a repair report's attachment, not a photo sharing app; "a podcast of the sermon" is a
@@ -35,17 +33,7 @@ var clauseEnders = map[string]bool{"and": true, "then": true, "while": true, "wh
 // passingWordsOf reads the lists from decoded detection data; single-word product names join the
 // heads.
 func passingWordsOf(f *detectionFile) (passingWords, error) {
-	set := func(name string) (map[string]bool, error) {
-		list, ok := f.Patterns[name]
-		if !ok {
-			return nil, fmt.Errorf("knowledge/capabilities.yaml: no pattern %s", name)
-		}
-		m := make(map[string]bool, len(list))
-		for _, w := range list {
-			m[w] = true
-		}
-		return m, nil
-	}
+	set := f.patternSet
 	var p passingWords
 	var err error
 	for name, dst := range map[string]*map[string]bool{"passing_prepositions": &p.preps, "passing_heads": &p.heads,

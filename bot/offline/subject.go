@@ -27,17 +27,7 @@ var subjects subjectWords
 
 // subjectWordsOf reads the two patterns from decoded detection data.
 func subjectWordsOf(f *detectionFile) (subjectWords, error) {
-	set := func(name string) (map[string]bool, error) {
-		list, ok := f.Patterns[name]
-		if !ok {
-			return nil, fmt.Errorf("knowledge/capabilities.yaml: no pattern %s", name)
-		}
-		m := make(map[string]bool, len(list))
-		for _, w := range list {
-			m[w] = true
-		}
-		return m, nil
-	}
+	set := f.patternSet
 	nouns, err := set("subject_nouns")
 	if err != nil {
 		return subjectWords{}, err
@@ -181,4 +171,18 @@ func servedOnly(caps map[string]*capability, sub subject, evidence map[string][]
 	}
 	slices.Sort(out)
 	return out
+}
+
+// patternSet is the named word list of the detection data as a set; a list that is not there is
+// an error, so a renamed pattern fails at load rather than matching nothing.
+func (f *detectionFile) patternSet(name string) (map[string]bool, error) {
+	list, ok := f.Patterns[name]
+	if !ok {
+		return nil, fmt.Errorf("knowledge/capabilities.yaml: no pattern %s", name)
+	}
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[w] = true
+	}
+	return m, nil
 }
