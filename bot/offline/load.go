@@ -424,19 +424,26 @@ func workloadFrom(statement string, p loadProfile) (conversation.Workload, workl
 	case hasRead && !hasWrite && !w.Has(conversation.FlowStream):
 		writesFromReads(&w, p.Write, rw, note)
 	}
-	writesInReads(&w, p)
-	rushReads(&w, p, note)
-	sizeAndReach(&w, rd, statement, p, note)
-	keptHistory(&w, p, note)
-	sittingWindow(&w, rd, statement, p, note)
-	addLive(&w, p, note)
-	onlineTogether(&w, rd, p, note)
-	workersAtWork(&w, rd, statement, note)
-	rollWindow(&w, statement, p, note)
-	spikes(&w, statement, note)
-	settle(&w, p, note)
-	busyDays(&w, rd.WeekPeak, note)
+	finishLoad(&w, rd, statement, p, note)
 	return w, rd
+}
+
+// finishLoad completes a workload whose flows are all there: the writes that reads make, the
+// bytes and reach of each flow, the bursts, shifts and spikes that set its peaks, and the
+// workload-wide figures.
+func finishLoad(w *conversation.Workload, rd workload.Reading, statement string, p loadProfile, note func(string, ...any)) {
+	writesInReads(w, p)
+	rushReads(w, p, note)
+	sizeAndReach(w, rd, statement, p, note)
+	keptHistory(w, p, note)
+	sittingWindow(w, rd, statement, p, note)
+	addLive(w, p, note)
+	onlineTogether(w, rd, p, note)
+	workersAtWork(w, rd, statement, note)
+	rollWindow(w, statement, p, note)
+	spikes(w, statement, note)
+	settle(w, p, note)
+	busyDays(w, rd.WeekPeak, note)
 }
 
 // writesInReads makes the writes of an archetype that writes inside its read (WriteInRead) the
@@ -1376,29 +1383,15 @@ func sizeFlows(w *conversation.Workload, rd workload.Reading, p loadProfile, sta
 		case f.Kind == conversation.FlowRead:
 			f.Bytes = response
 			note("%s per %s response (assumed)", conversation.Bytes(response), f.Name)
-		case stated >= 100_000 && i == firstWrite && (isMedia(noun) || noun == "each item") && mediaCap(rd.Limits).Value > 2:
-			// "recipes with up to 10 photos (8 MB each)": the count is a cap; about half of it
-			// on average, as a size under a stated largest is.
-			c := mediaCap(rd.Limits)
-			f.StoredBytes, f.BlobBytes = record, stated*c.Value/2
-			note("%s of media per %s on average: up to %s %s each (stated), half of them on average, of %s each (stated)", conversation.Bytes(f.BlobBytes), f.Name,
-				conversation.Human(c.Value), pluralNoun(c.Noun), conversation.Bytes(stated))
+		case stated >= 100_000 && i == firstWrite && (isMedia(noun) || noun == "each item") && sizeByCount(f, nil, rd.Limits, record, stated, "stated", false, true, note):
+			// "recipes with up to 10 photos (8 MB each)": sized by the count.
 		case stated >= 100_000:
 			f.StoredBytes, f.BlobBytes = record, stated
 			note("%s per %s: stated for %s, kept in object storage", conversation.Bytes(stated), f.Name, noun)
 		case stated > 0:
 			f.StoredBytes = stated
-		case media && size > 0 && limit == 0 && perItem(rd.Counted, f.Name, listed).Value > 1:
-			// "wardens upload 3-5 photos of evidence per fine": each fine carries all of them.
-			c := perItem(rd.Counted, f.Name, listed)
-			f.StoredBytes, f.BlobBytes = record, size*c.Value
-			note("%s of media per %s on average: %s %s per %s (stated) of %s each (assumed)", conversation.Bytes(f.BlobBytes), f.Name,
-				conversation.Human(c.Value), pluralNoun(c.Noun), c.Of, conversation.Bytes(size))
-		case media && size > 0 && limit == 0 && i == firstWrite && mediaCap(rd.Limits).Value > 2:
-			c := mediaCap(rd.Limits)
-			f.StoredBytes, f.BlobBytes = record, size*c.Value/2
-			note("%s of media per %s on average: up to %s %s each (stated), half of them on average, of %s each (assumed)", conversation.Bytes(f.BlobBytes), f.Name,
-				conversation.Human(c.Value), pluralNoun(c.Noun), conversation.Bytes(size))
+		case media && size > 0 && limit == 0 && sizeByCount(f, rd.Counted, rd.Limits, record, size, "assumed", listed, i == firstWrite, note):
+			// "wardens upload 3-5 photos of evidence per fine": sized by the count.
 		case media && size > 0:
 			what := "media"
 			if files && named != "" && statedMedia == "" {
@@ -1472,6 +1465,26 @@ func perItem(counted []workload.Population, flow string, main bool) workload.Pop
 		}
 	}
 	return workload.Population{}
+}
+
+// sizeByCount sizes f's media, each of them each bytes (stated or assumed, as how says), by a
+// stated count of them: all of those said per f's item ("3-5 photos of evidence per fine"),
+// else half of a cap said of the main write (main) ("recipes with up to 10 photos"), as under a
+// stated largest size. It reports whether a count applied.
+func sizeByCount(f *conversation.Flow, counted, limits []workload.Population, record, each float64, how string, listed, main bool, note func(string, ...any)) bool {
+	if c := perItem(counted, f.Name, listed); c.Value > 1 {
+		f.StoredBytes, f.BlobBytes = record, each*c.Value
+		note("%s of media per %s on average: %s %s per %s (stated) of %s each (%s)", conversation.Bytes(f.BlobBytes), f.Name,
+			conversation.Human(c.Value), pluralNoun(c.Noun), c.Of, conversation.Bytes(each), how)
+		return true
+	}
+	if c := mediaCap(limits); main && c.Value > 2 {
+		f.StoredBytes, f.BlobBytes = record, each*c.Value/2
+		note("%s of media per %s on average: up to %s %s each (stated), half of them on average, of %s each (%s)", conversation.Bytes(f.BlobBytes), f.Name,
+			conversation.Human(c.Value), pluralNoun(c.Noun), conversation.Bytes(each), how)
+		return true
+	}
+	return false
 }
 
 // mediaCap is a stated cap on how many media one item carries ("with up to 10 photos"), or a

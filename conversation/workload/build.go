@@ -1532,6 +1532,18 @@ func (r *reader) streams() {
 	}
 }
 
+// rushInEach notes a window said of each of many ("bids spike in the last minute of each
+// auction"): a rush in every one of them, which end all day, not the whole crowd at once.
+func (r *reader) rushInEach(toks []string, m *mention) {
+	m.used = true
+	from, item := m.pos, singular(word(toks, m.end+2))
+	if w := word(toks, from-1); w == "first" || w == "last" || w == "final" || w == "opening" || w == "closing" {
+		from--
+	}
+	r.note("%q: a rush in each %s on its own, not all the %s at once: they are spread through the day",
+		strings.Join(toks[from:min(m.end+3, len(toks))], " "), item, plural(item))
+}
+
 // bursts reads "80,000 fans enter within 45 minutes before kickoff" and "2 million players
 // answer each question within 10 seconds": everyone counted acts once inside the window, so the
 // window sets a peak rate. A plain "matched within 30 seconds" stays a latency target.
@@ -1553,15 +1565,7 @@ func (r *reader) bursts() {
 		// a subject of its own between them ("…, customers chart them, and alert rules must
 		// trigger within a minute") is not the crowd's.
 		if m.kind == mWindow && ofEach(toks, m.end) && m.season == 0 {
-			// "bids spike in the last minute of each auction": a rush in every one of many, which
-			// end all day, not the whole crowd at once.
-			m.used = true
-			from, item := m.pos, singular(word(toks, m.end+2))
-			if w := word(toks, from-1); w == "first" || w == "last" || w == "final" || w == "opening" || w == "closing" {
-				from--
-			}
-			r.note("%q: a rush in each %s on its own, not all the %s at once: they are spread through the day",
-				strings.Join(toks[from:min(m.end+3, len(toks))], " "), item, plural(item))
+			r.rushInEach(toks, m)
 			continue
 		}
 		them := a != nil && r.rushShareBetween(a, m) // "…; about 80% of them log in within …": the clause is theirs
