@@ -33,12 +33,11 @@ var clauseEnders = map[string]bool{"and": true, "then": true, "while": true, "wh
 // passingWordsOf reads the lists from decoded detection data; single-word product names join the
 // heads.
 func passingWordsOf(f *detectionFile) (passingWords, error) {
-	set := f.patternSet
 	var p passingWords
 	var err error
 	for name, dst := range map[string]*map[string]bool{"passing_prepositions": &p.preps, "passing_heads": &p.heads,
 		"passing_media": &p.media, "attach_verbs": &p.attach, "notice_nouns": &p.notices} {
-		if *dst, err = set(name); err != nil {
+		if *dst, err = f.patternSet(name); err != nil {
 			return passingWords{}, err
 		}
 	}

@@ -1132,9 +1132,11 @@ func heldFor(toks []string, start int) bool {
 // ownerWord is a possessive before "last", which makes it an adjective: "each elevator's last
 // 90 days of faults", "their last 30 days", not "lessons last 45 minutes".
 func ownerWord(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") ||
-		slices.Contains([]string{"its", "their", "his", "her", "our", "my", "your"}, w)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || possessives[w]
 }
+
+// possessives are the possessive determiners.
+var possessives = set(`its their his her our my your`)
 
 // keptLater reports a span's data said to be kept after it, in the same clause: "2 years of
 // readings must be kept for inspections", "90 days of logs are retained".
@@ -2150,9 +2152,11 @@ func pluralHeadAfter(toks []string, next int, mods []string, w string) bool {
 // participleAfter reports w as a past participle said after a plural noun and before what it
 // is done by or where ("elevators maintained by", "trucks parked at"), not a noun ("seed beds").
 func participleAfter(w, next string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") &&
-		slices.Contains([]string{"by", "in", "at", "across", "for", "from", "on", "under", "over", "around", "throughout"}, next)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && participleObjects[next]
 }
+
+// participleObjects are the words after a participle that say by whom or where it is done.
+var participleObjects = set(`by in at across for from on under over around throughout`)
 
 func nounPhrase(toks []string, next int) ([]string, int) {
 	var mods []string
